@@ -1,0 +1,26 @@
+"""Publish the knowledge base with Datasette: metadata, templates, plugins."""
+from __future__ import annotations
+
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def metadata_path() -> Path:
+    """metadata.yml: the repository's top-level copy when run from a checkout
+    (or an editable install), else the copy packaged into the wheel."""
+    for candidate in (HERE.parent / "metadata.yml", HERE / "metadata.yml"):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError("metadata.yml not found beside the publish package")
+
+
+def datasette_args(db_path, host="127.0.0.1", port=8001) -> list[str]:
+    args = [str(db_path), "--metadata", str(metadata_path()), "--host", host, "--port", str(port),
+            # Facet suggestion makes every ?_search= page several times slower.
+            "--setting", "suggest_facets", "off"]
+    for folder, flag in ((HERE / "templates", "--template-dir"), (HERE / "plugins", "--plugins-dir"),
+                         (HERE / "static", "--static")):
+        if folder.is_dir():
+            args += [flag, f"static:{folder}" if flag == "--static" else str(folder)]
+    return args
