@@ -1,0 +1,312 @@
+"""Read TXT and Markdown papers, typically text exported from a PDF.
+
+The exports this is built for keep one paragraph per line with blank lines
+between, `- ` bullets (nested ` - `), tables as tab-separated lines (cells
+sometimes still holding HTML fragments) and form feeds between pages.
+Markdown conversions (pipe tables, `#` headings, `**bold**`, wrapped lines)
+are read too.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from ..errors import IngestError
+from ..model import Block, Document
+from .cells import clean_cell, looks_like_header, pad_rows
+from .structure import (
+    KNOWN_HEADING_RE, LETTERED_RE, MAX_HEADING_WORDS, NUMBERED_RE, ends_sentence, finish, is_plain_heading,
+    numbered_heading_level, strip_inline_markdown,
+)
+
+_BULLET_RE = re.compile(r"^([ \t]*)(?:[-*+•▪►‣◦●○■➢➤▸]|\u2013)[ \t]+(?=\S)(.*)$")
+_MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_PIPE_SPLIT_RE = re.compile(r"(?<!\\)\|")
+_RULE_RE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$")
+# Video-transcript lines start with "00:01:02.160 ": noise, not text.
+_TRANSCRIPT_TIME_RE = re.compile(r"^\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\s+")
+_FRONT_MATTER_RE = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)
+# A paragraph is cut at a sentence end once it is this long, so a file with
+# no blank lines (a transcript) still gives passages a person can read.
+MAX_PARAGRAPH_CHARS = 2000
+MAX_HEADING_LINE_CHARS = 80
+# Stricter for a heading with body text right under it (no blank line): a
+# wrapped paragraph's first line is long, a heading short.
+MAX_UNSPACED_HEADING_CHARS = 60
+# Share of control characters above which bytes are not text.
+MAX_CONTROL_SHARE = 0.01
+
+
+def _cp1252_fallback(error: UnicodeDecodeError):
+    bad = error.object[error.start:error.end]
+    chars = []
+    for byte in bad:
+        try:
+            chars.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            chars.append(chr(byte))  # latin-1: the five bytes cp1252 leaves undefined
+    return "".join(chars), error.end
+
+
+codecs.register_error("committee_papers_cp1252", _cp1252_fallback)
+
+
+def _utf16_without_bom(sample: bytes):
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes) -> str:
+    """Text from bytes in UTF-8 (BOM or not), UTF-16/32 with BOM, cp1252 or latin-1.
+
+    Undecodable bytes in otherwise UTF-8 text are read as cp1252, so a file
+    that mixes the two (a common result of copy and paste) keeps its `£` and `’`.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        text = data[len(codecs.BOM_UTF8):].decode("utf-8", errors="committee_papers_cp1252")
+    elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        text = data.decode("utf-32", errors="replace")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", errors="replace")
+    elif encoding := _utf16_without_bom(data[:4096]):
+        text = data.decode(encoding, errors="replace")
+    else:
+        text = data.decode("utf-8", errors="committee_papers_cp1252")
+    controls = sum(1 for ch in text if (ch < " " and ch not in "\t\n\r\f\v") or ch in "\x7f\ufffd")
+    if "\x00" in text or controls > MAX_CONTROL_SHARE * max(len(text), 1):
+        raise IngestError("not a text file (binary data, not UTF-8, UTF-16 or cp1252 text)")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+class _Builder:
+    """Turns lines into blocks; one instance per file."""
+
+    def __init__(self):
+        self.blocks: list[Block] = []
+        self.single_line: set[int] = set()  # indexes of paragraphs that were one line
+        self.bold_line: set[int] = set()    # ... that were one markdown **bold** line
+        self.para: list[str] = []
+        self.para_page = 1
+        self.para_bold = False
+        self.item: Block | None = None
+        self.list_indents: list[int] = []
+        self.table: list[list[str]] = []
+        self.table_pages: list[int] = []
+        self.table_header = None  # True/False when the format says (markdown), None to guess
+        self.table_kind = None
+
+    # -- flushing ---------------------------------------------------------
+    def flush_paragraph(self):
+        if self.para:
+            text = self.para[0]
+            for line in self.para[1:]:
+                text = f"{text}{line}" if text.endswith("-") and line[:1].islower() else f"{text} {line}"
+            if len(self.para) == 1:
+                self.single_line.add(len(self.blocks))
+                if self.para_bold:
+                    self.bold_line.add(len(self.blocks))
+            self.blocks.append(Block("paragraph", text, self.para_page))
+            self.para = []
+        self.item = None
+
+    def flush_table(self):
+        if not self.table:
+            return
+        rows = pad_rows(self.table)
+        if len(rows) == 1 and sum(1 for c in rows[0] if c) <= 1:
+            # A lone line indented with a tab is text, not a table.
+            self.para, self.para_page = [" ".join(rows[0]).strip()], self.table_pages[0]
+            self.table, self.table_pages = [], []
+            self.flush_paragraph()
+            return
+        header = self.table_header if self.table_header is not None else looks_like_header(rows)
+        self.blocks.append(Block("table", page=self.table_pages[0], rows=rows,
+                                 header_rows=1 if header else 0, row_pages=list(self.table_pages)))
+        self.table, self.table_pages, self.table_header, self.table_kind = [], [], None, None
+
+    def flush(self):
+        self.flush_paragraph()
+        self.flush_table()
+
+    # -- lines ------------------------------------------------------------
+    def table_row(self, cells: list[str], page: int, kind: str):
+        self.flush_paragraph()
+        self.list_indents = []
+        if self.table_kind and self.table_kind != kind:
+            self.flush_table()
+        self.table_kind = kind
+        self.table.append([clean_cell(strip_inline_markdown(c)) for c in cells])
+        self.table_pages.append(page)
+
+    def line(self, raw: str, page: int):
+        stripped = raw.strip()
+        if "\t" in raw and stripped:
+            self.table_row(raw.split("\t"), page, "tab")
+            return
+        if _PIPE_ROW_RE.match(raw):
+            if _PIPE_SEPARATOR_RE.match(raw):
+                if len(self.table) == 1 and self.table_kind == "pipe":
+                    self.table_header = True
+                return
+            inner = stripped[1:-1]
+            self.table_row([c.replace("\\|", "|") for c in _PIPE_SPLIT_RE.split(inner)], page, "pipe")
+            return
+        self.flush_table()
+        if not stripped:
+            self.flush_paragraph()
+            return
+        if _RULE_RE.match(raw):
+            self.flush_paragraph()
+            return
+        raw = _TRANSCRIPT_TIME_RE.sub("", raw)
+        stripped = raw.strip()
+        if heading := _MD_HEADING_RE.match(raw):
+            self.flush_paragraph()
+            self.list_indents = []
+            text = strip_inline_markdown(heading.group(2)).strip()
+            if text:
+                self.blocks.append(Block("heading", text, page, level=len(heading.group(1))))
+            return
+        if bullet := _BULLET_RE.match(raw):
+            self.flush_paragraph()
+            indent = len(bullet.group(1).expandtabs(4))
+            while self.list_indents and indent < self.list_indents[-1]:
+                self.list_indents.pop()
+            if not self.list_indents or indent > self.list_indents[-1]:
+                self.list_indents.append(indent)
+            self.item = Block("list_item", strip_inline_markdown(bullet.group(2).strip()), page,
+                              level=len(self.list_indents))
+            self.blocks.append(self.item)
+            return
+        text = strip_inline_markdown(stripped)
+        if not text:
+            return
+        starts_block = bool(NUMBERED_RE.match(text) or LETTERED_RE.match(text) or _BOLD_LINE_RE.match(stripped))
+        if self.item is not None and not starts_block:
+            # A wrapped line of a list item.
+            self.item.text = f"{self.item.text} {text}"
+            return
+        if self.para and not starts_block and self._continues_paragraph(text):
+            self.para.append(text)
+            return
+        self.flush_paragraph()
+        self.list_indents = []
+        self.para, self.para_page = [text], page
+        self.para_bold = bool(_BOLD_LINE_RE.match(stripped))
+
+    def _continues_paragraph(self, text: str) -> bool:
+        last = self.para[-1]
+        if sum(len(p) for p in self.para) > MAX_PARAGRAPH_CHARS and ends_sentence(last):
+            return False
+        if len(self.para) == 1 and text[:1].isupper() and (self.para_bold or _heading_like(last)):
+            return False
+        if ends_sentence(last) and not text[:1].islower():
+            return False
+        return True
+
+
+def _heading_like(text: str) -> bool:
+    """A line that, followed by a capitalised line with no blank between, ends its block."""
+    if len(text) > MAX_UNSPACED_HEADING_CHARS:
+        return False
+    return bool(numbered_heading_level(text) or KNOWN_HEADING_RE.match(text) or is_plain_heading(text))
+
+
+def _mark_headings(builder: _Builder) -> list[Block]:
+    """Decide which one-line paragraphs are headings, now that what follows is known."""
+    blocks = builder.blocks
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph":
+            continue
+        text = block.text
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and nxt.kind == "paragraph" and nxt.text[:1].islower():
+            continue  # a sentence that runs on past a page break or blank line
+        level = numbered_heading_level(text)
+        if level:
+            block.kind, block.level = "heading", level
+            continue
+        if i not in builder.single_line or len(text) > MAX_HEADING_LINE_CHARS:
+            continue
+        if KNOWN_HEADING_RE.match(text.rstrip(":")) and not text.endswith(":"):
+            block.kind, block.level = "heading", 1
+            continue
+        if i in builder.bold_line and len(text.split()) <= MAX_HEADING_WORDS and not ends_sentence(text):
+            block.kind, block.level = "heading", 2
+            continue
+        # The first line of a paper is its title even when a heading follows.
+        if is_plain_heading(text) and (i == 0 or _followed_by_body(blocks, i, builder.single_line)):
+            block.kind, block.level = "heading", 2
+    return blocks
+
+
+def _followed_by_body(blocks: list[Block], i: int, single_line: set[int]) -> bool:
+    if i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    if nxt.kind in ("list_item", "table"):
+        return True
+    if nxt.kind != "paragraph":
+        return False
+    return not (i + 1 in single_line and (is_plain_heading(nxt.text) or numbered_heading_level(nxt.text)))
+
+
+def _front_matter(text: str) -> tuple[dict, str]:
+    match = _FRONT_MATTER_RE.match(text)
+    if not match:
+        return {}, text
+    properties = {}
+    for line in match.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if sep and key.strip().lower() in ("title", "author", "date", "committee"):
+            properties[key.strip().lower()] = value.strip().strip("'\"")
+    return properties, text[match.end():]
+
+
+def parse_text(text: str, markdown: bool = False) -> tuple[list[Block], int, dict]:
+    """Blocks, page count and properties of decoded text."""
+    properties, text = _front_matter(text) if markdown else ({}, text)
+    pages = text.split("\f")
+    while len(pages) > 1 and not pages[-1].strip():
+        pages.pop()
+    builder = _Builder()
+    for number, page_text in enumerate(pages, start=1):
+        lines = page_text.split("\n")
+        for line in lines:
+            # A table running over a page break stays one table: leading
+            # blank lines of a page do not end it.
+            if builder.table and not line.strip() and builder.table_pages[-1] < number:
+                continue
+            builder.line(line, number)
+        # Paragraphs do not run across pages here: the shared rejoin rule
+        # stitches a sentence a page break cut.
+        builder.flush_paragraph()
+    builder.flush()
+    blocks = finish(_mark_headings(builder))
+    if markdown and "title" not in properties:
+        first = next((b for b in blocks if b.kind != "heading" or b.level == 1), None)
+        if first is not None and first.kind == "heading":
+            properties["title"] = first.text
+    return blocks, len(pages), properties
+
+
+def read(path) -> Document:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"cannot read file: {exc.strerror or exc}") from exc
+    text = decode(data)
+    blocks, pages, properties = parse_text(text, markdown=path.suffix.lower() == ".md")
+    return Document(path=str(path), filename=path.name, format="text", pages=pages,
+                    blocks=blocks, properties=properties)
