@@ -1,7 +1,142 @@
-"""Placeholder registered while the money component is being written."""
+"""Sums of money in pounds: ``find_money`` over raw text, and the cp_money component.
+
+Committee papers write money every way there is: ``£1,520,000``,
+``c£544K``, ``£4.8m``, ``£14.7million``, ``£1.2bn``, ``approximately £41m``,
+``between £2m and £3m``, ``£746,000 per annum``.  spaCy's tokenizer splits
+some of these (``£`` + ``746,000``) and keeps others whole (``£55k``), so the
+amounts are found with one regular expression over the raw text and then
+aligned to tokens.  A regex was chosen over a price-parsing library because
+every amount here is anchored on ``£``/``GBP``; parsing libraries guess at
+unanchored numbers (dates, page numbers) and are slower by orders of magnitude.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
 from spacy.language import Language
+from spacy.tokens import Span
+
+MULTIPLIERS = {
+    "k": 1e3, "thousand": 1e3,
+    "m": 1e6, "mn": 1e6, "mill": 1e6, "million": 1e6, "millions": 1e6,
+    "bn": 1e9, "b": 1e9, "billion": 1e9,
+}
+
+# Words that make a stated sum an estimate.  ``c`` may touch the pound sign
+# (``c£544K``); the others need a space.
+APPROXIMATE = (r"(?:(?<![A-Za-z])(?:c\.?|ca\.|circa)\s?|"
+               r"(?:approximately|approx\.?|around|about|roughly|some|nearly|almost|"
+               r"an\s+estimated|estimated\s+at|estimated|in\s+the\s+region\s+of|"
+               r"in\s+excess\s+of|over|more\s+than|just\s+over|just\s+under|up\s+to)\s+)")
+
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# The multiplier must end the word: `£5m` and `£5 million`, not `£5 more`.
+MULTIPLIER = r"(?:\s?(?:thousand|millions?|mill|mn|billion|bn|[kKmMbB])(?![A-Za-z]))"
+POUND = r"(?:£|GBP\s?)"
+AMOUNT = rf"{POUND}\s?(?:{NUMBER})(?:{MULTIPLIER})?"
+
+# `£1.5m to £2m`, `£1.5-2m`, `between £40,000 and £60,000`.
+RANGE_TAIL = rf"\s?(?:-|–|—|to|and)\s?(?:{POUND})?\s?(?:{NUMBER})(?:{MULTIPLIER})?"
+
+PERIOD = (r"\s(?:per\s+annum|per\s+year|a\s+year|each\s+year|every\s+year|per\s+yr|"
+          r"p\.\s?a\.?|pa(?![A-Za-z])|annually|yearly)")
+
+MONEY_RE = re.compile(
+    rf"(?P<approx>{APPROXIMATE})?(?P<between>between\s+)?(?P<amount>{AMOUNT})(?P<range>{RANGE_TAIL})?",
+    re.IGNORECASE,
+)
+PERIOD_RE = re.compile(PERIOD, re.IGNORECASE)
+_PARTS_RE = re.compile(rf"(?P<pound>{POUND})?\s?(?P<number>{NUMBER})(?P<mult>{MULTIPLIER})?", re.IGNORECASE)
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    value_gbp: float
+    text: str
+    approximate: bool = False
+    period: Optional[str] = None
+    # The top of a range (`£2m to £3m`); value_gbp holds the bottom.
+    upper_gbp: Optional[float] = None
+
+
+def _value(number: str, mult: Optional[str]) -> float:
+    return float(number.replace(",", "")) * MULTIPLIERS.get((mult or "").strip().lower(), 1.0)
+
+
+def _range_top(bottom_mult: Optional[str], tail: str, between: bool) -> Optional[tuple[float, Optional[str]]]:
+    """The top of a range from its tail (`-2m`, ` to £3m`), or None if the tail is not one.
+
+    Returns (top value, multiplier the bottom should borrow).
+    """
+    joiner = tail.strip()[:3].lower()
+    # `£2m and £3m` is a range only after `between`; otherwise it is two sums.
+    if joiner.startswith("and") and not between:
+        return None
+    parts = _PARTS_RE.search(tail)
+    number, mult, pound = parts.group("number"), parts.group("mult"), parts.group("pound")
+    if not pound and not mult:
+        # `£5m to 2025` is a sum and a year; `£40,000-60,000` is a range.
+        if bottom_mult or _YEAR_RE.match(number):
+            return None
+    return _value(number, mult or bottom_mult), mult
+
+
+def find_money(text: str) -> list[Money]:
+    """Every sum of money in ``text``, in order, with character offsets.
+
+    The span includes a leading estimate word (`approximately £41m`) and a
+    trailing period (`£746,000 per annum`), so its text reads as stated.
+    """
+    found = []
+    position = 0
+    while match := MONEY_RE.search(text, position):
+        amount = _PARTS_RE.search(match.group("amount"))
+        number, mult = amount.group("number"), amount.group("mult")
+        approximate = bool(match.group("approx"))
+        start = match.start() if (approximate or not match.group("between")) else match.start("amount")
+        end = match.end("amount")
+        upper = None
+        if match.group("range"):
+            top = _range_top(mult, match.group("range"), bool(match.group("between")))
+            if top is not None:
+                high, high_mult = top
+                low = _value(number, mult or high_mult)
+                if high > low:
+                    upper, end, approximate = high, match.end("range"), True
+                    mult = mult or high_mult
+        period = None
+        trailing = PERIOD_RE.match(text, end)
+        if trailing:
+            period, end = "annual", trailing.end()
+        found.append(Money(start, end, _value(number, mult), text[start:end], approximate, period, upper))
+        position = end
+    return found
+
+
+for _name in ("gbp", "money"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
 
 
 @Language.component("cp_money")
 def cp_money(doc):
+    """Mark every sum of money as a span in ``doc.spans["money"]``.
+
+    Each span carries ``span._.gbp`` (the value in pounds) and ``span._.money``
+    (the :class:`Money` record, with approximate, period and any range top).
+    """
+    spans = []
+    for money in find_money(doc.text):
+        span = doc.char_span(money.start, money.end, alignment_mode="expand")
+        if span is None:
+            continue
+        span._.gbp = money.value_gbp
+        span._.money = money
+        spans.append(span)
+    doc.spans["money"] = spans
     return doc

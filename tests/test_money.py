@@ -1,0 +1,126 @@
+"""find_money over raw text, and the cp_money component's spans."""
+import pytest
+import spacy
+
+from extract.money import find_money
+
+
+def only(text):
+    found = find_money(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("£1,520,000", 1_520_000),
+    ("£746,000.50", 746_000.50),
+    ("£4.8m", 4_800_000),
+    ("£4.8M", 4_800_000),
+    ("£14.7million", 14_700_000),
+    ("£2 million", 2_000_000),
+    ("£1.2bn", 1_200_000_000),
+    ("£3.2 billion", 3_200_000_000),
+    ("£55k", 55_000),
+    ("£544K", 544_000),
+    ("£12 thousand", 12_000),
+    ("GBP 5,000", 5_000),
+    ("£ 93,350", 93_350),
+])
+def test_exact_forms(text, value):
+    money = only(f"The contract is worth {text} in total.")
+    assert money.value_gbp == pytest.approx(value)
+    assert money.text == text
+    assert not money.approximate
+    assert money.period is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("c£544K", 544_000),
+    ("c. £3m", 3_000_000),
+    ("c.£3m", 3_000_000),
+    ("circa £250,000", 250_000),
+    ("approximately £41m", 41_000_000),
+    ("approx. £41m", 41_000_000),
+    ("around £2 million", 2_000_000),
+    ("an estimated £600k", 600_000),
+    ("in the region of £1.1m", 1_100_000),
+    ("up to £90,000", 90_000),
+])
+def test_estimates_are_flagged_and_keep_their_word(text, value):
+    money = only(f"Spend was {text} last year.")
+    assert money.value_gbp == pytest.approx(value)
+    assert money.approximate
+    assert money.text == text
+
+
+def test_c_inside_a_word_is_not_an_estimate():
+    money = only("costs etc. £5m")
+    assert money.text == "£5m"
+    assert not money.approximate
+
+
+@pytest.mark.parametrize("text", ["£746,000 per annum", "£5m p.a.", "£5m pa", "£60k per year",
+                                  "£1.1m a year", "£200,000 annually"])
+def test_annual_period(text):
+    money = only(f"The service costs {text}, met from the pooled budget.")
+    assert money.period == "annual"
+    assert money.text == text
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("between £2m and £3m", 2_000_000, 3_000_000),
+    ("£1.5m to £2m", 1_500_000, 2_000_000),
+    ("£1.5-2m", 1_500_000, 2_000_000),
+    ("£40,000-60,000", 40_000, 60_000),
+    ("£500k–£1m", 500_000, 1_000_000),
+])
+def test_ranges_are_one_sum_with_a_top(text, low, high):
+    money = only(f"The lot is valued {text} over the term.")
+    assert money.value_gbp == pytest.approx(low)
+    assert money.upper_gbp == pytest.approx(high)
+    assert money.approximate
+
+
+def test_two_sums_joined_by_and_are_two_sums():
+    found = find_money("The Council pays £2.5m and the ICB pays £3m.")
+    assert [m.value_gbp for m in found] == [2_500_000, 3_000_000]
+
+
+def test_a_year_after_to_is_not_the_top_of_a_range():
+    money = only("Funding of £5m to 2025 was agreed.")
+    assert money.value_gbp == 5_000_000
+    assert money.upper_gbp is None
+
+
+@pytest.mark.parametrize("text", [
+    "See page 12 of the appendix.",
+    "The £ sign alone is not money.",
+    "In 2016/17 there were 3,294 assessments, 16% more.",
+    "Band 6 and Band 7 therapists; 28 calendar days.",
+])
+def test_not_money(text):
+    assert find_money(text) == []
+
+
+def test_multiplier_must_end_the_word():
+    money = only("We need £5 more members.")
+    assert money.value_gbp == 5
+
+
+def test_offsets_point_at_the_text():
+    text = "Council contributing £372,000 and the ICB contributing £374,000 per annum."
+    for money in find_money(text):
+        assert text[money.start:money.end] == money.text
+
+
+def test_component_marks_aligned_spans():
+    import extract.money  # noqa: F401  (registers cp_money)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("cp_money")
+    doc = nlp("Block contract £1,520,000 and c£544K; approximately £41m per annum.")
+    spans = doc.spans["money"]
+    assert [s._.gbp for s in spans] == [1_520_000, 544_000, 41_000_000]
+    assert spans[0].text == "£1,520,000"
+    assert spans[2]._.money.period == "annual"
+    assert spans[2]._.money.approximate
