@@ -31,6 +31,7 @@ KNOWN_HEADING_RE = re.compile(
     re.I,
 )
 MAX_HEADING_WORDS = 12
+MAX_HEADING_LINE_CHARS = 80
 # Numbered titles in sentence case ("5.4 Commissioning activity to achieve an
 # integrated offer") are kept as headings up to this length.
 MAX_PLAIN_NUMBERED_HEADING_WORDS = 8
@@ -155,3 +156,45 @@ def finish(blocks: list[Block]) -> list[Block]:
     blocks = [b for b in blocks if b.kind == "table" and b.rows or b.kind != "table" and b.text.strip()]
     demote_sentence_headings(blocks)
     return rejoin_split_paragraphs(blocks)
+
+
+def infer_headings(blocks: list[Block], standalone: set[int], bold: set[int] = frozenset()) -> list[Block]:
+    """Decide which paragraphs are headings, now that what follows each is known.
+
+    `standalone` holds the indexes of paragraphs that stood alone (one line of
+    a text export, one <p> or Word paragraph); `bold` those written in bold.
+    """
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph":
+            continue
+        text = block.text
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and nxt.kind == "paragraph" and nxt.text[:1].islower():
+            continue  # a sentence that runs on past a page break or blank line
+        level = numbered_heading_level(text)
+        if level:
+            block.kind, block.level = "heading", level
+            continue
+        if i not in standalone or len(text) > MAX_HEADING_LINE_CHARS:
+            continue
+        if KNOWN_HEADING_RE.match(text.rstrip(":")) and not text.endswith(":"):
+            block.kind, block.level = "heading", 1
+            continue
+        if i in bold and len(text.split()) <= MAX_HEADING_WORDS and not ends_sentence(text):
+            block.kind, block.level = "heading", 2
+            continue
+        # The first line of a paper is its title even when a heading follows.
+        if is_plain_heading(text) and (i == 0 or _followed_by_body(blocks, i, standalone)):
+            block.kind, block.level = "heading", 2
+    return blocks
+
+
+def _followed_by_body(blocks: list[Block], i: int, single_line: set[int]) -> bool:
+    if i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    if nxt.kind in ("list_item", "table"):
+        return True
+    if nxt.kind != "paragraph":
+        return False
+    return not (i + 1 in single_line and (is_plain_heading(nxt.text) or numbered_heading_level(nxt.text)))

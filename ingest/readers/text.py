@@ -16,7 +16,7 @@ from ..errors import IngestError
 from ..model import Block, Document
 from .cells import clean_cell, looks_like_header, pad_rows
 from .structure import (
-    KNOWN_HEADING_RE, LETTERED_RE, MAX_HEADING_WORDS, NUMBERED_RE, ends_sentence, finish, is_plain_heading,
+    KNOWN_HEADING_RE, LETTERED_RE, NUMBERED_RE, ends_sentence, finish, infer_headings, is_plain_heading,
     numbered_heading_level, strip_inline_markdown,
 )
 
@@ -33,7 +33,6 @@ _FRONT_MATTER_RE = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)
 # A paragraph is cut at a sentence end once it is this long, so a file with
 # no blank lines (a transcript) still gives passages a person can read.
 MAX_PARAGRAPH_CHARS = 2000
-MAX_HEADING_LINE_CHARS = 80
 # Stricter for a heading with body text right under it (no blank line): a
 # wrapped paragraph's first line is long, a heading short.
 MAX_UNSPACED_HEADING_CHARS = 60
@@ -222,45 +221,6 @@ def _heading_like(text: str) -> bool:
     return bool(numbered_heading_level(text) or KNOWN_HEADING_RE.match(text) or is_plain_heading(text))
 
 
-def _mark_headings(builder: _Builder) -> list[Block]:
-    """Decide which one-line paragraphs are headings, now that what follows is known."""
-    blocks = builder.blocks
-    for i, block in enumerate(blocks):
-        if block.kind != "paragraph":
-            continue
-        text = block.text
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if nxt is not None and nxt.kind == "paragraph" and nxt.text[:1].islower():
-            continue  # a sentence that runs on past a page break or blank line
-        level = numbered_heading_level(text)
-        if level:
-            block.kind, block.level = "heading", level
-            continue
-        if i not in builder.single_line or len(text) > MAX_HEADING_LINE_CHARS:
-            continue
-        if KNOWN_HEADING_RE.match(text.rstrip(":")) and not text.endswith(":"):
-            block.kind, block.level = "heading", 1
-            continue
-        if i in builder.bold_line and len(text.split()) <= MAX_HEADING_WORDS and not ends_sentence(text):
-            block.kind, block.level = "heading", 2
-            continue
-        # The first line of a paper is its title even when a heading follows.
-        if is_plain_heading(text) and (i == 0 or _followed_by_body(blocks, i, builder.single_line)):
-            block.kind, block.level = "heading", 2
-    return blocks
-
-
-def _followed_by_body(blocks: list[Block], i: int, single_line: set[int]) -> bool:
-    if i + 1 >= len(blocks):
-        return False
-    nxt = blocks[i + 1]
-    if nxt.kind in ("list_item", "table"):
-        return True
-    if nxt.kind != "paragraph":
-        return False
-    return not (i + 1 in single_line and (is_plain_heading(nxt.text) or numbered_heading_level(nxt.text)))
-
-
 def _front_matter(text: str) -> tuple[dict, str]:
     match = _FRONT_MATTER_RE.match(text)
     if not match:
@@ -292,7 +252,7 @@ def parse_text(text: str, markdown: bool = False) -> tuple[list[Block], int, dic
         # stitches a sentence a page break cut.
         builder.flush_paragraph()
     builder.flush()
-    blocks = finish(_mark_headings(builder))
+    blocks = finish(infer_headings(builder.blocks, builder.single_line, builder.bold_line))
     if markdown and "title" not in properties:
         first = next((b for b in blocks if b.kind != "heading" or b.level == 1), None)
         if first is not None and first.kind == "heading":

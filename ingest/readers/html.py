@@ -1,0 +1,214 @@
+"""Read HTML committee papers (CMS pages, "save as web page" exports).
+
+The tree is walked with an explicit stack, never recursion: a page nested
+hundreds of thousands of elements deep is read like any other.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+
+from ..errors import IngestError
+from ..model import Block, Document
+from .cells import clean_cell, looks_like_header, pad_rows
+from .structure import finish, infer_headings, strip_inline_markdown
+from .text import decode
+
+SKIPPED = {"script", "style", "nav", "footer", "noscript", "template", "head", "iframe", "svg",
+           "select", "button", "form", "object", "embed"}
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+LISTS = {"ul", "ol", "menu", "dl"}
+# Elements that start a new line of text; everything else is inline.
+BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "header", "hr", "html", "legend", "li", "main",
+    "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "menu", "br", *HEADINGS,
+}
+_NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+
+
+def _strings(node):
+    """Text of a node, with a line break at every block-level element (iterative)."""
+    parts = []
+    skipped_until = None
+    for item in node.descendants:
+        if skipped_until is not None:
+            if item is skipped_until:
+                skipped_until = None
+            continue
+        if isinstance(item, Tag):
+            if item.name in SKIPPED:
+                skipped_until = _last_descendant(item)
+                continue
+            if item.name in BLOCK_TAGS:
+                parts.append("\n")
+        elif isinstance(item, NavigableString) and not isinstance(item, _NOT_TEXT):
+            parts.append(str(item))
+    return "".join(parts)
+
+
+def _last_descendant(tag: Tag):
+    last = tag
+    while isinstance(last, Tag) and last.contents:
+        last = last.contents[-1]
+    return None if last is tag else last
+
+
+def _clean(text: str) -> str:
+    return strip_inline_markdown(" ".join(text.split()))
+
+
+def _is_bold_line(tag: Tag, text: str) -> bool:
+    bold = tag.find(["b", "strong"])
+    return bold is not None and " ".join(bold.get_text(" ").split()) == text
+
+
+def _table_rows(table: Tag) -> tuple[list[list[str]], int]:
+    """Rows of a table (nested tables excluded) and how many are headers."""
+    rows: list[list[str]] = []
+    header_rows = 0
+    all_th_prefix = True
+    spans: dict[int, int] = {}  # column -> rows a rowspan still covers
+    for tr in table.find_all("tr"):
+        if tr.find_parent("table") is not table:
+            continue
+        cells = [c for c in tr.find_all(["td", "th"], recursive=False)]
+        in_head = tr.parent is not None and tr.parent.name == "thead"
+        is_header = in_head or (cells and all(c.name == "th" for c in cells))
+        row: list[str] = []
+        col = 0
+        for cell in cells:
+            while spans.get(col):
+                spans[col] -= 1
+                row.append("")
+                col += 1
+            text = clean_cell(_strings(cell))
+            width = _span(cell, "colspan")
+            # A label spanning columns labels each of them; a value is stored once.
+            row.extend([text] * width if is_header else [text] + [""] * (width - 1))
+            height = _span(cell, "rowspan")
+            for c in range(col, col + width):
+                if height > 1:
+                    spans[c] = height - 1
+            col += width
+        while spans.get(col):
+            spans[col] -= 1
+            row.append("")
+            col += 1
+        if not any(row):
+            continue
+        if is_header and all_th_prefix:
+            header_rows += 1
+        else:
+            all_th_prefix = False
+        rows.append(row)
+    rows = pad_rows(rows)
+    if header_rows == 0 and looks_like_header(rows):
+        header_rows = 1
+    return rows, header_rows
+
+
+def _span(cell: Tag, attribute: str) -> int:
+    try:
+        return max(1, min(int(str(cell.get(attribute, 1)).strip() or 1), 1000))
+    except ValueError:
+        return 1
+
+
+class _Walker:
+    def __init__(self):
+        self.blocks: list[Block] = []
+        self.inline: list[str] = []
+        self.standalone: set[int] = set()  # paragraphs that were a whole <p>
+        self.bold: set[int] = set()
+
+    def flush_inline(self):
+        if self.inline:
+            text = _clean("".join(self.inline))
+            if text:
+                self.blocks.append(Block("paragraph", text, 1))
+            self.inline = []
+
+    def walk(self, root: Tag):
+        # (node, how many lists it sits in): depth is carried down, never
+        # recomputed from ancestors, so deep nesting stays linear.
+        stack = [(root, 0)]
+        while stack:
+            node, depth = stack.pop()
+            if isinstance(node, NavigableString):
+                if not isinstance(node, _NOT_TEXT):
+                    self.inline.append(str(node))
+                continue
+            if not isinstance(node, Tag) or node.name in SKIPPED:
+                continue
+            name = node.name
+            if name not in BLOCK_TAGS:
+                self.inline.append(_strings(node))
+                continue
+            self.flush_inline()
+            if name in HEADINGS:
+                text = _clean(_strings(node))
+                if text:
+                    self.blocks.append(Block("heading", text, 1, level=HEADINGS[name]))
+            elif name == "table":
+                rows, header_rows = _table_rows(node)
+                if rows:
+                    self.blocks.append(Block("table", page=1, rows=rows, header_rows=header_rows,
+                                             row_pages=[1] * len(rows)))
+            elif name in ("li", "dt", "dd"):
+                nested = [c for c in node.children if isinstance(c, Tag) and c.name in LISTS | {"table"}]
+                own = [c for c in node.children if not (isinstance(c, Tag) and c.name in LISTS | {"table"})]
+                text = _clean(" ".join(_strings(c) if isinstance(c, Tag) else str(c)
+                                       for c in own if not isinstance(c, _NOT_TEXT)))
+                if text:
+                    self.blocks.append(Block("list_item", text, 1, level=max(depth, 1)))
+                stack.extend((child, depth) for child in reversed(nested))
+            elif name == "p":
+                text = _clean(_strings(node))
+                if not text:
+                    continue
+                self.standalone.add(len(self.blocks))
+                if _is_bold_line(node, text):
+                    self.bold.add(len(self.blocks))
+                self.blocks.append(Block("paragraph", text, 1))
+            elif name in ("br", "hr"):
+                continue
+            else:
+                inner = depth + 1 if name in LISTS else depth
+                stack.extend((child, inner) for child in reversed(node.contents))
+        self.flush_inline()
+
+
+def _meta(soup, *names) -> str | None:
+    for name in names:
+        tag = soup.find("meta", attrs={"name": lambda v, n=name: v and v.lower() == n})
+        if tag and tag.get("content", "").strip():
+            return " ".join(tag["content"].split())
+    return None
+
+
+def read(path) -> Document:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"cannot read file: {exc.strerror or exc}") from exc
+    try:
+        text = decode(data)
+    except IngestError:
+        raise IngestError("not an HTML file (binary data)") from None
+    soup = BeautifulSoup(text, "lxml")
+    properties = {}
+    if soup.title and soup.title.string and soup.title.string.strip():
+        properties["title"] = " ".join(soup.title.string.split())
+    elif title := _meta(soup, "dc.title", "og:title"):
+        properties["title"] = title
+    if author := _meta(soup, "author", "dc.creator"):
+        properties["author"] = author
+    walker = _Walker()
+    walker.walk(soup.body or soup)
+    return Document(path=str(path), filename=path.name, format="html", pages=1,
+                    blocks=finish(infer_headings(walker.blocks, walker.standalone, walker.bold)), properties=properties)
