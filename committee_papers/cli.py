@@ -5,6 +5,7 @@ commands that need them, so ``--help`` and a no-op re-run start fast.
 """
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 import click
@@ -28,15 +29,35 @@ def cli():
               help="Processes that parse and extract in parallel (default: number of CPUs)")
 @click.option("--reextract", is_flag=True, help="Afterwards rebuild the facts of every stored document")
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary")
-def ingest(paths, db_path, workers, reextract, quiet):
+@click.option("--ocr", is_flag=True, help="Run scanned PDFs (no text layer) through ocrmypdf first")
+@click.option("--watch", is_flag=True, help="Keep running: ingest papers as they arrive or change (Ctrl-C stops)")
+@click.option("--settle", default=2.0, show_default=True, type=click.FloatRange(min=0),
+              help="With --watch: seconds a file's size and mtime must stay unchanged before it is read")
+@click.option("--interval", default=1.0, show_default=True, type=click.FloatRange(min=0.05),
+              help="With --watch: seconds between scans of the folders")
+def ingest(paths, db_path, workers, reextract, quiet, ocr, watch, settle, interval):
     """Ingest papers (PDF, DOCX, HTML, TXT, MD) from files and folders.
 
     \b
     Example:
         committee-papers ingest examples/papers --db papers.db
+        committee-papers ingest inbox/ --db papers.db --watch
     """
     from .pipeline import ingest as run_ingest
     from .pipeline import reextract as run_reextract
+
+    options = {}
+    if ocr:
+        from ingest.ocr import OcrUnavailable, check_available
+
+        try:
+            check_available()
+        except OcrUnavailable as exc:
+            raise click.UsageError(str(exc))
+        options["ocr"] = True
+    if watch:
+        _watch(paths, db_path, workers, options, quiet, settle, interval)
+        return
 
     interactive = sys.stderr.isatty() and not quiet
     bar = None
@@ -61,7 +82,9 @@ def ingest(paths, db_path, workers, reextract, quiet):
             click.echo(f"\nnote: {event.path}: {event.message}", err=True)
 
     try:
-        summary = run_ingest(paths, db_path, workers=workers, on_event=on_event, on_total=on_total)
+        summary = run_ingest(paths, db_path, workers=workers, on_event=on_event, on_total=on_total, **options)
+    except sqlite3.OperationalError as exc:
+        _database_busy(db_path, exc)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
@@ -71,6 +94,39 @@ def ingest(paths, db_path, workers, reextract, quiet):
     click.echo(summary.line())
     if summary.failed:
         sys.exit(1)
+
+
+def _database_busy(db_path, exc):
+    """A locked database is an operational condition, not a crash: say what to do."""
+    if "locked" in str(exc) or "busy" in str(exc):
+        click.echo(f"error: {db_path}: the database stayed locked by another writer "
+                   f"(another ingest?); nothing was lost, run the ingest again when it has finished", err=True)
+        sys.exit(2)
+    raise exc
+
+
+def _watch(paths, db_path, workers, options, quiet, settle, interval):
+    from .watch import Watcher, install_stop_handlers, restore_handlers
+
+    def on_event(event):
+        if event.outcome == "failed":
+            click.echo(f"error: {event.path}: {event.message}", err=True)
+        elif quiet or event.outcome == "unchanged":
+            return
+        else:
+            suffix = f" ({event.message})" if event.message else ""
+            click.echo(f"{event.outcome}: {event.path}{suffix}", err=True)
+
+    watcher = Watcher(paths, db_path, settle=settle, interval=interval, workers=workers,
+                      ingest_options=options, on_event=on_event)
+    previous = install_stop_handlers(watcher)
+    click.echo(f"watching {', '.join(paths)} (Ctrl-C to stop)", err=True)
+    try:
+        summary = watcher.run()
+    finally:
+        restore_handlers(previous)
+    click.echo("stopped watching", err=True)
+    click.echo(summary.line())
 
 
 @cli.command()
