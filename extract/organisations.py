@@ -1,7 +1,409 @@
-"""Placeholder registered while the organisations component is being written."""
+"""The organisations a paper names, one record per body: the ``cp_organisations`` component.
+
+A paper names one body many ways: in full, by an acronym it defines
+(`Wessex Community NHS Trust (WCHT)` or `WCHT (Wessex Community NHS Trust)`),
+by a near variant (`Wessex Foundation Trust` for `The Wessex NHS Foundation
+Trust`) and by short forms (`the Council`, `the CCG`, `the Trust`).  The
+component builds an :class:`OrgIndex` over the whole paper, sets it as
+``doc._.orgs`` for later components (contracts ask it who `HVCCG` or `the
+Council` is) and adds every organisation with its aliases to the extraction.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import gazetteer as gz
+from .facts import Organisation
+from .orgfinder import Found, acronym_fits, find_names, looks_like_acronym, org_acronym_kind, tokenize
+
+if not Doc.has_extension("orgs"):
+    Doc.set_extension("orgs", default=None)
+
+# Kinds that name a specific type of body; `charity` and `other` are guesses.
+WEAK_KINDS = {"charity", "other"}
+COUNCIL_TYPE_WORDS = {"county", "city", "borough", "district", "metropolitan", "town", "parish"}
+REVERSE_ACRONYM_RE = re.compile(r"\b([A-Z][A-Za-z&]{1,9}(?: [A-Z]{2,6})?)\s*\(\s*$")
+DEFINITION_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+
+
+@dataclass
+class OrgMention:
+    start: int
+    end: int
+    name: str  # canonical name
+    kind: str
+    surface: str  # as written
+
+
+def variant_key(name: str) -> str:
+    """What two spellings of one body share: `The Wessex NHS Foundation Trust` and
+    `Wessex Foundation Trust`, or `Wessex CCG` and `Wessex Clinical Commissioning Group`."""
+    text = name.lower().replace("&", " and ").replace("\u2019", "'")
+    text = re.sub(r"'s\b", "s", text)
+    words = re.findall(r"[a-z0-9]+", text)
+    out: list[str] = []
+    for word in words:
+        if word in gz.OPTIONAL_NAME_WORDS:
+            continue
+        out.extend(gz.EXPANSIONS.get(word, word).split())
+    return " ".join(out)
+
+
+def council_place(key: str) -> str:
+    """`wessex county council` -> `wessex`: the place a council key names."""
+    words = key.split()
+    if words and words[-1] == "council":
+        words = words[:-1]
+    while words and words[-1] in COUNCIL_TYPE_WORDS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _better_name(candidate: str, current: str) -> bool:
+    """The fuller spelling wins: `Wessex NHS Foundation Trust` over `Wessex Foundation Trust`."""
+    return (len(candidate.split()), len(candidate)) > (len(current.split()), len(current))
+
+
+class OrgIndex:
+    """Who is who in one paper; see the module docstring.
+
+    ``find``, ``resolve`` and ``kind_of`` work on any string, not only the
+    paper's own text; ``authority`` is the publishing body once the metadata
+    component has set it.
+    """
+
+    def __init__(self):
+        self.authority: Optional[str] = None
+        self._orgs: dict[str, Organisation] = {}
+        self._by_key: dict[str, str] = {}
+        self._acronyms: dict[str, str] = {}
+        self._not_orgs: set[str] = set()
+        self._surface_counts: dict[str, Counter] = {}
+        self._order: list[str] = []
+        self._short_forms: Counter = Counter()
+        self._first_seen: dict[str, int] = {}
+
+    # -- building ---------------------------------------------------------
+    @classmethod
+    def from_texts(cls, texts: Iterable[str]) -> "OrgIndex":
+        index = cls()
+        texts = list(texts)
+        found_per_text = [find_names(text) for text in texts]
+        for position, (text, found) in enumerate(zip(texts, found_per_text)):
+            for item in found:
+                if item.short:
+                    index._short_forms[item.short] += 1
+                    continue
+                name = index._add(item.name, item.kind, item.surface, position)
+                if item.acronym:
+                    index._define(item.acronym, name)
+                reverse = REVERSE_ACRONYM_RE.search(text[:item.start])
+                if reverse and re.match(r"\s*\)", text[item.end:]) and acronym_fits(reverse.group(1), item.surface):
+                    index._define(reverse.group(1), name)
+        index._merge_bare_councils()
+        for text, found in zip(texts, found_per_text):
+            index._note_other_definitions(text, found)
+        for position, text in enumerate(texts):
+            index._count_acronyms(text, position)
+        index._infer_implied_council()
+        return index
+
+    def _add(self, name: str, kind: str, surface: str, position: int, mentions: int = 1) -> str:
+        key = variant_key(name)
+        canonical = self._by_key.get(key)
+        if canonical is None:
+            canonical = name
+            self._orgs[name] = Organisation(name=name, kind=kind)
+            self._by_key[key] = name
+            self._order.append(name)
+            self._surface_counts[name] = Counter()
+            self._first_seen[name] = position
+        org = self._orgs[canonical]
+        org.mentions += mentions
+        org.aliases.add(name)
+        if org.kind in WEAK_KINDS and kind not in WEAK_KINDS:
+            org.kind = kind
+        self._surface_counts[canonical][name] += mentions
+        if _better_name(name, canonical):
+            self._rename(canonical, name)
+            canonical = name
+        return canonical
+
+    def _rename(self, old: str, new: str):
+        org = self._orgs.pop(old)
+        org.name = new
+        self._orgs[new] = org
+        for table in (self._by_key, self._acronyms):
+            for key, value in table.items():
+                if value == old:
+                    table[key] = new
+        self._surface_counts[new] = self._surface_counts.pop(old)
+        self._first_seen[new] = self._first_seen.pop(old)
+        self._order[self._order.index(old)] = new
+        if self.authority == old:
+            self.authority = new
+
+    def _merge_into(self, source: str, target: str):
+        """Fold organisation ``source`` into ``target`` (one body, two spellings)."""
+        org = self._orgs.pop(source)
+        into = self._orgs[target]
+        into.mentions += org.mentions
+        into.aliases |= org.aliases | {source}
+        for table in (self._by_key, self._acronyms):
+            for key, value in table.items():
+                if value == source:
+                    table[key] = target
+        self._surface_counts[target].update(self._surface_counts.pop(source))
+        self._first_seen[target] = min(self._first_seen[target], self._first_seen.pop(source))
+        self._order.remove(source)
+        if _better_name(source, target) and not source.isupper():
+            self._rename(target, source)
+
+    def _merge_bare_councils(self):
+        """`Wessex Council` is `Wessex County Council` when the paper names only one Wessex council."""
+        councils = [n for n in self._order if self._orgs[n].kind == "council"]
+        for name in list(councils):
+            key = variant_key(name)
+            if council_place(key) + " council" != key or name not in self._orgs:
+                continue
+            place = council_place(key)
+            fuller = [n for n in self._orgs if n != name and self._orgs[n].kind == "council"
+                      and council_place(variant_key(n)) == place]
+            if len(fuller) == 1:
+                self._merge_into(name, fuller[0])
+
+    def _define(self, acronym: str, name: str):
+        if acronym in gz.SHORT_FORM_ACRONYMS:
+            return  # `Wessex CCG (CCG)`: the type, not a name
+        if acronym not in self._acronyms:
+            self._acronyms[acronym] = name
+        self._orgs[name].aliases.add(acronym)
+
+    def _note_other_definitions(self, text: str, found: list[Found]):
+        """Acronyms the paper defines for things that are not organisations (`(SALT)`)."""
+        org_ends = {item.end for item in found}
+        for match in DEFINITION_RE.finditer(text):
+            before = text[:match.start()].rstrip()
+            acronym = match.group(1)
+            if acronym in self._acronyms or any(abs(len(before) - end) <= 1 for end in org_ends):
+                continue
+            self._not_orgs.add(acronym)
+
+    def _count_acronyms(self, text: str, position: int):
+        for token in tokenize(text):
+            word = token.bare
+            if word in self._acronyms:
+                self._orgs[self._acronyms[word]].mentions += 1
+                continue
+            if word in self._not_orgs or not looks_like_acronym(word):
+                continue
+            kind = org_acronym_kind(word)
+            if kind is None:
+                continue
+            match = self._initials_match(word, kind)
+            if match:
+                self._define(word, match)
+                self._orgs[match].mentions += 1
+            else:
+                self._add(word, kind, word, position)
+
+    def _initials_match(self, acronym: str, kind: str) -> Optional[str]:
+        """The one organisation of a compatible kind whose initials spell ``acronym``."""
+        family = _family(kind)
+        matches = [n for n in self._orgs if not n.isupper() and _family(self._orgs[n].kind) == family
+                   and _initials(n) == acronym.upper()]
+        return matches[0] if len(matches) == 1 else None
+
+    def _infer_implied_council(self):
+        """A paper written by `the Council` that never names it: `<Place> Council`
+        from the place most of its organisations are named after."""
+        if not self._short_forms.get("council") or any(o.kind == "council" for o in self._orgs.values()):
+            return
+        place = self.main_place()
+        if place:
+            self._add(f"{place} Council", "council", f"{place} Council", position=0, mentions=0)
+
+    def main_place(self) -> Optional[str]:
+        """The place most of the paper's organisation names start with."""
+        places: Counter = Counter()
+        for name, org in self._orgs.items():
+            place = _place_of(name)
+            if place:
+                places[place] += max(1, org.mentions)
+        if not places:
+            return None
+        return places.most_common(1)[0][0]
+
+    # -- asking -----------------------------------------------------------
+    def all(self) -> list[Organisation]:
+        return [self._orgs[name] for name in self._order]
+
+    def names(self) -> list[str]:
+        return list(self._order)
+
+    def kind_of(self, name: str) -> str:
+        if name in self._orgs:
+            return self._orgs[name].kind
+        canonical = self.resolve(name)
+        if canonical and canonical in self._orgs:
+            return self._orgs[canonical].kind
+        found = [f for f in find_names(name) if not f.short]
+        if found:
+            return found[0].kind
+        return org_acronym_kind(name.strip()) or "other"
+
+    def first_seen(self, name: str) -> Optional[int]:
+        return self._first_seen.get(name)
+
+    def mentions(self, name: str) -> int:
+        org = self._orgs.get(name)
+        return org.mentions if org else 0
+
+    def short_form_uses(self, key: str) -> int:
+        return self._short_forms.get(key, 0)
+
+    def resolve(self, surface: str) -> Optional[str]:
+        """The canonical name for a name, alias or acronym as written, or None."""
+        text = " ".join((surface or "").split()).strip(" .,;:")
+        if not text:
+            return None
+        if text in self._orgs:
+            return text
+        bare = re.sub(r"['\u2019]s?$", "", text)
+        if bare in self._acronyms:
+            return self._acronyms[bare]
+        canonical = self._by_key.get(variant_key(text))
+        if canonical:
+            return canonical
+        mentions = self.find(text)
+        if mentions and (mentions[0].end - mentions[0].start) >= len(text) * 0.5:
+            return mentions[0].name
+        if looks_like_acronym(bare) and bare not in self._not_orgs and org_acronym_kind(bare):
+            return bare
+        return None
+
+    def find(self, text: str) -> list[OrgMention]:
+        """Every organisation mentioned in ``text``, with canonical names."""
+        mentions: list[OrgMention] = []
+        taken: list[tuple[int, int]] = []
+        for item in find_names(text):
+            name = self._short_target(item.short) if item.short else self._canonical(item.name)
+            if name is None:
+                continue
+            mentions.append(OrgMention(item.start, item.end, name, self.kind_of_known(name, item.kind), item.surface))
+            taken.append((item.start, item.end))
+        for start, end, surface, name in self._acronym_mentions(text):
+            if any(s <= start < e for s, e in taken):
+                continue
+            mentions.append(OrgMention(start, end, name, self.kind_of_known(name, "other"), surface))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def kind_of_known(self, name: str, default: str) -> str:
+        org = self._orgs.get(name)
+        return org.kind if org else default
+
+    def _canonical(self, name: str) -> str:
+        key = variant_key(name)
+        if key in self._by_key:
+            return self._by_key[key]
+        place = council_place(key)
+        if key == place + " council":
+            same = [n for n, o in self._orgs.items() if o.kind == "council"
+                    and council_place(variant_key(n)) == place]
+            if len(same) == 1:
+                return same[0]
+        return name
+
+    def _acronym_mentions(self, text: str):
+        tokens = tokenize(text)
+        for i, token in enumerate(tokens):
+            word = token.bare
+            # `(HCT)` right after a name is that name's definition, not a second mention.
+            if i and tokens[i - 1].text == "(" and i >= 2 and tokens[i - 2].text[:1].isalpha() \
+                    and word in self._acronyms and _defined_before(text, token.start):
+                continue
+            end = token.start + len(word)
+            if word in self._acronyms:
+                yield token.start, end, word, self._acronyms[word]
+            elif word in gz.SHORT_FORM_ACRONYMS:
+                target = self._short_target(gz.SHORT_FORM_ACRONYMS[word])
+                if target:
+                    yield token.start, end, word, target
+            elif word not in self._not_orgs and looks_like_acronym(word) and org_acronym_kind(word):
+                yield token.start, end, word, word
+
+    def _short_target(self, key: str) -> Optional[str]:
+        """The body `the <type>` means here: the publishing body when it is of that
+        type, else the one such body the paper names most (None when unclear)."""
+        kinds = gz.SHORT_FORM_KINDS.get(key, set())
+        if self.authority in self._orgs and self._orgs[self.authority].kind in kinds:
+            return self.authority
+        candidates = sorted(((o.mentions, n) for n, o in self._orgs.items() if o.kind in kinds), reverse=True)
+        if key == "combined_authority":
+            candidates = [c for c in candidates if "authority" in c[1].lower()]
+        if not candidates:
+            return None
+        if len(candidates) == 1 or candidates[0][0] >= 2 * max(1, candidates[1][0]):
+            return candidates[0][1]
+        return None
+
+
+def _defined_before(text: str, start: int) -> bool:
+    return text[:start].rstrip().endswith("(")
+
+
+def _family(kind: str) -> str:
+    return "trust" if kind in ("nhs_trust", "nhs_foundation_trust", "charity") else kind
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z']+", name) if w.lower() not in ("the", "of", "and", "nhs")]
+    out = ""
+    for word in words:
+        out += word if word.isupper() else word[0].upper()
+    return out
+
+
+def _place_of(name: str) -> Optional[str]:
+    """The place words at the front of an organisation name, or None."""
+    if name.isupper():
+        return None
+    words = name.split()
+    if words and words[0] in ("The", "NHS"):
+        words = words[1:]
+    place: list[str] = []
+    for word in words:
+        lower = word.lower()
+        if lower in gz.DESCRIPTOR_WORDS or lower in gz.HEAD_WORDS or word.isupper() \
+                or lower in ("clinical", "integrated", "foundation", "combined"):
+            break
+        place.append(word.rstrip(","))
+    while place and place[-1].lower() in ("and", "of", "upon", "on"):
+        place.pop()
+    return " ".join(place) or None
+
+
+def _texts(doc: Doc) -> list[str]:
+    return [p.text for p in (doc._.passages or [])] or [doc.text]
 
 
 @Language.component("cp_organisations")
-def cp_organisations(doc):
+def cp_organisations(doc: Doc) -> Doc:
+    index = OrgIndex.from_texts(_texts(doc))
+    doc._.orgs = index
+    spans = []
+    for mention in index.find(doc.text):
+        span = doc.char_span(mention.start, mention.end, label=mention.kind, kb_id=mention.name,
+                             alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["orgs"] = spans
+    if doc._.extraction is not None:
+        doc._.extraction.organisations.extend(index.all())
     return doc

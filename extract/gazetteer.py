@@ -1,0 +1,195 @@
+"""Naming patterns of UK public bodies and providers: data, not code.
+
+Nothing here names a particular organisation.  An organisation is recognised
+by the words its type puts at the end of its name (``... County Council``,
+``... NHS Foundation Trust``, ``... Ltd``) or, for a few types, at the start
+(``London Borough of ...``, ``University of ...``), with place words in
+between.  The recogniser in :mod:`extract.orgfinder` reads these tables.
+"""
+from __future__ import annotations
+
+# Name endings, longest first within a type; each needs place words before it.
+# (words, kind, short-form key): the key says which organisation `the <words>`
+# means in a paper (`the County Council` -> the paper's council).
+SUFFIXES: list[tuple[tuple[str, ...], str, str]] = [
+    (("Metropolitan", "Borough", "Council"), "council", "council"),
+    (("Metropolitan", "District", "Council"), "council", "council"),
+    (("County", "Borough", "Council"), "council", "council"),
+    (("County", "Council"), "council", "council"),
+    (("City", "Council"), "council", "council"),
+    (("Borough", "Council"), "council", "council"),
+    (("District", "Council"), "council", "council"),
+    (("Town", "Council"), "council", "council"),
+    (("Parish", "Council"), "council", "council"),
+    (("Council",), "council", "council"),
+    (("Mayoral", "Combined", "Authority"), "council", "combined_authority"),
+    (("Combined", "Authority"), "council", "combined_authority"),
+    (("Clinical", "Commissioning", "Group"), "ccg", "ccg"),
+    (("CCG",), "ccg", "ccg"),
+    (("Integrated", "Care", "Board"), "icb", "icb"),
+    (("ICB",), "icb", "icb"),
+    (("NHS", "Foundation", "Trust"), "nhs_foundation_trust", "trust"),
+    (("Foundation", "Trust"), "nhs_foundation_trust", "trust"),
+    (("NHS", "FT"), "nhs_foundation_trust", "trust"),
+    (("NHS", "Trust"), "nhs_trust", "trust"),
+    (("Trust",), "charity", "trust"),
+    (("Community", "Interest", "Company"), "cic", ""),
+    (("CIC",), "cic", ""),
+    (("Ltd",), "company", ""),
+    (("Limited",), "company", ""),
+    (("plc",), "company", ""),
+    (("PLC",), "company", ""),
+    (("Plc",), "company", ""),
+    (("LLP",), "company", ""),
+    (("IPS",), "other", ""),
+    (("Charity",), "charity", ""),
+    (("University",), "university", ""),
+]
+
+# Name beginnings followed by place words: `London Borough of Camden`.
+PREFIXES: list[tuple[tuple[str, ...], str]] = [
+    (("London", "Borough", "of"), "council"),
+    (("Royal", "Borough", "of"), "council"),
+    (("City", "and", "County", "of"), "council"),
+    (("Council", "of", "the"), "council"),
+    (("University", "of"), "university"),
+]
+
+# Names that are complete as they stand.
+FIXED: list[tuple[tuple[str, ...], str]] = [
+    (("NHS", "England", "and", "NHS", "Improvement"), "nhs_england"),
+    (("NHS", "England", "and", "Improvement"), "nhs_england"),
+    (("NHS", "England"), "nhs_england"),
+    (("NHS", "Improvement"), "nhs_england"),
+    (("Greater", "London", "Authority"), "council"),
+]
+
+# A plain `<Place> Trust` is a charity unless its last word says it is one of
+# the NHS's trust types written without `NHS` (`Wessex Community Trust`).
+NHS_TRUST_WORDS = {"community", "healthcare", "health", "hospital", "hospitals", "ambulance",
+                   "care", "partnership", "mental", "teaching"}
+
+# Words joining place words inside a name: `Brighton and Hove`, `Kingston upon
+# Thames`, `Rotherham, Doncaster and South Humber`.
+CONNECTORS = {"and", "&", "of", "upon", "on", "-"}
+
+# Words that may stand before `of` inside a name: `City of Bradford`, `Isle of
+# Wight`, `West of England`; anything else (`Residents of Wessex`) ends it.
+OF_HEADS = {"city", "isle", "isles", "vale", "west", "east", "north", "south", "county",
+            "borough", "heart", "forest", "royal", "university", "duchy", "district"}
+
+# Capitalised words that name a body's part or business, never its place: a
+# name does not run back over them (`Better Care Fund Executive Group and
+# Wessex CCG` is Wessex CCG).
+HEAD_WORDS = {
+    "group", "groups", "board", "boards", "committee", "committees", "council", "councils",
+    "fund", "team", "teams", "panel", "forum", "cabinet", "executive", "department",
+    "directorate", "authority", "authorities", "meeting", "programme", "plan", "strategy",
+    "agreement", "contract", "contracts", "report", "officer", "officers", "director",
+    "manager", "member", "members", "trust", "trusts", "ccg", "ccgs", "icb", "icbs", "ltd",
+    "limited", "cic", "plc", "llp", "service", "services", "system", "systems", "unit",
+    "office", "policy", "scheme", "framework", "act", "regulations", "appendix", "section",
+    "table", "item", "agenda", "minutes", "chair", "chief", "mayor", "leader", "portfolio",
+    "holder", "scrutiny", "overview", "cabinet", "commissioners", "commissioner", "provider",
+    "providers", "partners", "partner", "consortium", "alliance", "collaborative", "network",
+    "place", "sector", "market", "review", "update", "summary", "budget", "funding",
+}
+
+# Capitalised words that start a sentence or qualify a name without being part
+# of it: trimmed from the front of a candidate name.
+LEADING_NOISE = {
+    "current", "existing", "proposed", "previous", "former", "both", "all", "each", "every",
+    "any", "other", "our", "your", "their", "its", "his", "her", "this", "that", "these",
+    "those", "following", "under", "with", "within", "between", "by", "from", "for", "to",
+    "in", "on", "at", "as", "and", "or", "but", "if", "when", "where", "whilst", "while",
+    "however", "also", "currently", "local", "lead", "joint", "relevant", "respective",
+    "neighbouring", "host", "commissioning", "contracting", "partner", "partners",
+    "public", "note", "see", "cllr", "councillor", "dear", "whereas", "since", "after",
+    "before", "during", "including", "across", "via", "a", "an", "the", "of", "upon",
+    "than", "then", "so", "because", "although", "whether", "once", "unless", "until",
+    "only", "not", "no", "yes", "therefore", "thus", "further", "furthermore", "moreover",
+    "additionally", "overall", "together", "alongside", "appendix", "section", "table",
+    "item", "report", "paper", "contract", "contracts", "agreement", "provider",
+    "providers", "commissioner", "commissioners", "service", "services", "funding",
+    "total", "value", "budget", "recommendation", "recommendations", "risk", "risks",
+    "mitigation", "decision", "approved", "agreed", "noted", "awarded", "delivered",
+    "provided", "commissioned", "transfer", "transferred", "novated", "full", "whole",
+    "wider", "statutory", "partnership", "policy", "strategy", "key", "main", "new",
+    "draft", "final", "interim", "annual", "quarterly", "monthly", "weekly", "senior",
+    "chief", "executive", "director", "officer", "manager", "head", "chair", "member",
+    "members", "cabinet", "committee", "board", "meeting", "status", "summary", "background",
+    "introduction", "purpose", "conclusion", "conclusions", "options", "option", "impact",
+    "implications", "financial", "legal", "equality", "consultation", "procurement",
+    "title", "author", "date", "subject", "ward", "wards", "contact", "name", "organisation",
+    "organisations", "body", "bodies", "re", "cc", "attn", "ref",
+}
+
+# Words that describe a body rather than place it: dropped from the end of a
+# name's place words when inferring the paper's place (`Wessex Community
+# Health NHS Trust` -> `Wessex`).
+DESCRIPTOR_WORDS = {
+    "community", "health", "healthcare", "hospital", "hospitals", "university", "teaching",
+    "mental", "care", "partnership", "ambulance", "nhs", "clinical", "social", "integrated",
+    "children's", "childrens", "acute", "specialist", "general", "royal", "the",
+    "county", "city", "borough", "district", "metropolitan", "town", "parish",
+}
+
+# Spelled-out forms of the acronyms used inside names, so `Wessex CCG` and
+# `Wessex Clinical Commissioning Group` are seen as one organisation.
+EXPANSIONS = {
+    "ccg": "clinical commissioning group",
+    "icb": "integrated care board",
+    "ft": "foundation trust",
+    "cic": "community interest company",
+    "ltd": "limited",
+}
+
+# Words a variant of a name may add or drop without naming another body.
+OPTIONAL_NAME_WORDS = {"the", "nhs"}
+
+# Endings of an undefined acronym that mark it as a public body's:
+# `HVCCG`, `WCHT`, `KCC`, `RMBC`, `TRFT`.
+ORG_ACRONYM_SUFFIXES: list[tuple[str, str]] = [
+    ("CCG", "ccg"),
+    ("ICB", "icb"),
+    ("NHSFT", "nhs_foundation_trust"),
+    ("FT", "nhs_foundation_trust"),
+    ("NHST", "nhs_trust"),
+    ("HT", "nhs_trust"),
+    ("MBC", "council"),
+    ("CC", "council"),
+    ("CIC", "cic"),
+]
+
+# Acronyms that end like an organisation's but are something else.
+NOT_ORG_ACRONYMS = {"ICC", "UCC", "ACC", "PCC"}
+
+# `the <words>` in a paper: short forms and the key of the body they mean.
+SHORT_FORMS: list[tuple[tuple[str, ...], str]] = [
+    (("Metropolitan", "Borough", "Council"), "council"),
+    (("County", "Council"), "council"),
+    (("City", "Council"), "council"),
+    (("Borough", "Council"), "council"),
+    (("District", "Council"), "council"),
+    (("Council",), "council"),
+    (("Local", "Authority"), "council"),
+    (("Combined", "Authority"), "combined_authority"),
+    (("Clinical", "Commissioning", "Group"), "ccg"),
+    (("CCG",), "ccg"),
+    (("Integrated", "Care", "Board"), "icb"),
+    (("ICB",), "icb"),
+    (("Foundation", "Trust"), "trust"),
+    (("Trust",), "trust"),
+]
+
+# Which organisation kinds a short-form key may mean.
+SHORT_FORM_KINDS = {
+    "council": {"council"},
+    "combined_authority": {"council"},
+    "ccg": {"ccg"},
+    "icb": {"icb"},
+    "trust": {"nhs_trust", "nhs_foundation_trust"},
+}
+
+# Type acronyms used on their own as short forms: `the Council and CCG`.
+SHORT_FORM_ACRONYMS = {"CCG": "ccg", "ICB": "icb"}

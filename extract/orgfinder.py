@@ -1,0 +1,316 @@
+"""Find organisation names in a string by the UK naming patterns in the gazetteer.
+
+Works on any string (a paragraph, a table cell) and knows nothing about the
+paper: :mod:`extract.organisations` turns what is found here into one
+organisation per body, resolving acronyms, short forms and variants.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from . import gazetteer as gz
+
+# A word keeps inner apostrophes and hyphens (`Guy's`, `Stoke-on-Trent`) and a
+# trailing apostrophe (`St Thomas'`); `&` and `,` are tokens of their own.
+TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019.\-][A-Za-z0-9]+)*['\u2019]?|&|,|\(|\)|\S")
+POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
+ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
+# `Name (ACR)` right after a name; the acronym may be two words: `(WY ICB)`.
+TRAILING_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{0,9}(?: [A-Z][A-Za-z&]{1,6})?)\s*\)")
+LOWER_IN_TITLE = {"and", "of", "upon", "on", "in", "the", "for"}
+KEEP_UPPER = {"NHS", "CCG", "ICB", "CIC", "LLP", "PLC", "IPS", "UK", "FT"}
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending: `Council's` -> `Council`."""
+        return POSSESSIVE_RE.sub("", self.text) if self.text[:1].isalpha() else self.text
+
+
+@dataclass
+class Found:
+    """One name as written: ``kind`` from its pattern, ``short`` set for `the Council`."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    kind: str
+    short: str = ""  # short-form key (`council`, `ccg`, `trust`...) for `the <type>`
+    acronym: Optional[str] = None  # `(ACR)` written right after the name
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def _same_line(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end:right.start]
+    return "\n" not in gap and "|" not in gap and len(gap) <= 2
+
+
+def _word_matches(token: Token, word: str, last: bool) -> bool:
+    """A pattern word written in title case or, in a capitals line, upper case."""
+    text = token.bare if last else token.text
+    return text == word or (text.isupper() and len(text) > 1 and text == word.upper())
+
+
+def _match_words(tokens: list[Token], i: int, words: tuple[str, ...], text: str) -> bool:
+    if i + len(words) > len(tokens):
+        return False
+    for k, word in enumerate(words):
+        if not _word_matches(tokens[i + k], word, last=k == len(words) - 1):
+            return False
+        if k and not _same_line(text, tokens[i + k - 1], tokens[i + k]):
+            return False
+    # `Council's` may end a name; `Councils` or `Council-led` may not.
+    return True
+
+
+def _is_name_word(token: Token, capitals: bool) -> bool:
+    word = token.bare
+    if not word or not word[0].isalpha() or not word[0].isupper():
+        return False
+    if word != token.text:  # a possessive inside a name: `Guy's` is fine, `Council's` is not
+        if word.lower() in gz.HEAD_WORDS:
+            return False
+    if word.lower() in gz.HEAD_WORDS:
+        return False
+    if word.isupper() and len(word) > 1 and word != "NHS" and not capitals:
+        return False  # an acronym is not a place word (`HCC and Wessex CCG`)
+    return True
+
+
+def _walk_back(tokens: list[Token], k: int, text: str, capitals: bool) -> int:
+    """Index of the first place word of a name whose type words start at ``k``."""
+    first = k
+    j = k - 1
+    seen_and = False
+    while j >= 0 and _same_line(text, tokens[j], tokens[j + 1]):
+        token = tokens[j]
+        if _is_name_word(token, capitals):
+            first = j
+            j -= 1
+            continue
+        word = token.text.lower()
+        joins = word in gz.CONNECTORS or (word == "," and seen_and)
+        if joins and j > 0 and _same_line(text, tokens[j - 1], token) and _is_name_word(tokens[j - 1], capitals):
+            if word == "of" and tokens[j - 1].bare.lower() not in gz.OF_HEADS:
+                break  # `Residents of Wessex ...` is not a name; `Isle of Wight` is
+            seen_and = seen_and or word in ("and", "&")
+            j -= 1
+            continue
+        break
+    return _trim_front(tokens, first, k)
+
+
+def _trim_front(tokens: list[Token], first: int, k: int) -> int:
+    while first < k:
+        word = tokens[first].bare.lower()
+        if word in gz.LEADING_NOISE or word in STOP_WORDS or word in gz.CONNECTORS or word == ",":
+            first += 1
+        else:
+            break
+    return first
+
+
+def _walk_forward(tokens: list[Token], i: int, text: str, capitals: bool) -> int:
+    """Index after the last place word of a name that starts with type words."""
+    end = i
+    j = i
+    while j < len(tokens) and _same_line(text, tokens[j - 1], tokens[j]):
+        token = tokens[j]
+        if _is_name_word(token, capitals):
+            end = j + 1
+            if token.bare != token.text:
+                break  # a possessive ends the name
+            j += 1
+            continue
+        if token.text.lower() in ("and", "&", "upon", "on", "-") and j + 1 < len(tokens) \
+                and _is_name_word(tokens[j + 1], capitals) \
+                and not any(_match_words(tokens, j + 1, words, text) for words, _ in gz.PREFIXES):
+            j += 1
+            continue
+        break
+    return end
+
+
+def tidy_name(surface: str) -> str:
+    """A canonical spelling: spaces collapsed, leading `The` and possessive dropped."""
+    name = " ".join(surface.split())
+    name = POSSESSIVE_RE.sub("", name) if re.search(r"[A-Za-z]['\u2019]s?$", name) and not name.endswith("s'") else name
+    name = re.sub(r"^(?:the|The|THE)\s+", "", name)
+    name = name.strip(" ,-")
+    words = name.split()
+    if len(words) > 1 and sum(w.isupper() for w in words if w.isalpha()) == len([w for w in words if w.isalpha()]):
+        name = " ".join(_title_word(w, n) for n, w in enumerate(words))
+    return name
+
+
+def _title_word(word: str, position: int) -> str:
+    if word in KEEP_UPPER:
+        return word
+    if position and word.lower() in LOWER_IN_TITLE:
+        return word.lower()
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
+def _trust_kind(tokens: list[Token], first: int, k: int) -> str:
+    last = tokens[k - 1].bare.lower() if k > first else ""
+    return "nhs_trust" if last in gz.NHS_TRUST_WORDS else "charity"
+
+
+def _capitals_line(tokens: list[Token], i: int) -> bool:
+    """True when the words around ``i`` are all in capitals (a cover sheet heading)."""
+    window = [t.text for t in tokens[max(0, i - 4): i + 4] if t.text[:1].isalpha()]
+    return bool(window) and all(w.isupper() for w in window if len(w) > 1 or w not in ("A", "I"))
+
+
+def find_names(text: str) -> list[Found]:
+    """Every organisation name and `the <type>` short form in ``text``."""
+    tokens = tokenize(text)
+    found: list[Found] = []
+    for i, token in enumerate(tokens):
+        if not token.text[:1].isalpha():
+            continue
+        capitals = _capitals_line(tokens, i)
+        found.extend(_fixed_at(tokens, i, text))
+        found.extend(_prefixed_at(tokens, i, text, capitals))
+        found.extend(_suffixed_at(tokens, i, text, capitals))
+    return _attach_acronyms(text, _longest(found))
+
+
+def _fixed_at(tokens, i, text):
+    for words, kind in gz.FIXED:
+        if _match_words(tokens, i, words, text):
+            end = tokens[i + len(words) - 1]
+            surface = text[tokens[i].start:end.start + len(end.bare)]
+            return [Found(tokens[i].start, end.start + len(end.bare), surface, tidy_name(surface), kind)]
+    return []
+
+
+def _prefixed_at(tokens, i, text, capitals):
+    for words, kind in gz.PREFIXES:
+        if not _match_words(tokens, i, words, text):
+            continue
+        after = i + len(words)
+        end = _walk_forward(tokens, after, text, capitals) if after < len(tokens) else after
+        if end == after:
+            continue
+        last = tokens[end - 1]
+        start = tokens[i].start
+        if i > 0 and tokens[i - 1].text in ("The", "the") and _same_line(text, tokens[i - 1], tokens[i]):
+            start = tokens[i - 1].start
+        surface = text[start:last.start + len(last.bare)]
+        return [Found(start, last.start + len(last.bare), surface, tidy_name(surface), kind)]
+    return []
+
+
+def _suffixed_at(tokens, i, text, capitals):
+    for words, kind, short in gz.SUFFIXES:
+        if not _match_words(tokens, i, words, text):
+            continue
+        end_token = tokens[i + len(words) - 1]
+        end = end_token.start + len(end_token.bare)
+        # `Council-led`, `Trust Board` are fine; `Councils` did not match above.
+        first = _walk_back(tokens, i, text, capitals)
+        if first == i:
+            previous = tokens[i - 1] if i else None
+            if short and previous is not None and previous.text.lower() == "the" \
+                    and _same_line(text, previous, tokens[i]):
+                surface = text[previous.start:end]
+                return [Found(previous.start, end, surface, surface, kind, short=short)]
+            continue
+        if words == ("Trust",):
+            kind = _trust_kind(tokens, first, i)
+        start = tokens[first].start
+        if first > 0 and tokens[first - 1].text in ("The", "THE") and _same_line(text, tokens[first - 1], tokens[first]):
+            start = tokens[first - 1].start
+        surface = text[start:end]
+        return [Found(start, end, surface, tidy_name(surface), kind)]
+    return []
+
+
+def _longest(found: list[Found]) -> list[Found]:
+    """Drop names inside longer ones (`Wessex University` in `Wessex University Hospitals ... Trust`)."""
+    kept: list[Found] = []
+    for item in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
+        if kept and item.start < kept[-1].end:
+            if item.end - item.start > kept[-1].end - kept[-1].start:
+                kept[-1] = item
+            continue
+        kept.append(item)
+    return kept
+
+
+def _attach_acronyms(text: str, found: list[Found]) -> list[Found]:
+    for item in found:
+        if item.short:
+            continue
+        match = TRAILING_ACRONYM_RE.match(text, item.end)
+        if match and acronym_fits(match.group(1), item.surface):
+            item.acronym = match.group(1)
+    return found
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """Whether ``acronym``'s letters are initials of ``name``'s words, in order.
+
+    Loose on purpose: letters may skip words (`HCT` for `Hertfordshire
+    Community NHS Trust`), come from inside a capitals word (`HVCCG` for `NHS
+    Herts Valleys CCG`) or from a lower-case joining word (`RDaSH`).
+    """
+    letters = [c for c in acronym if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    parts: list[str] = []
+    # `The` and `NHS` lead many names and are often left out of the acronym.
+    name = re.sub(r"^(?:(?:The|THE|NHS)\s+)+", "", name) if not re.match(
+        r"(?:The|THE|NHS)\b", name) or not _initials_start(acronym, name) else name
+    for word in re.findall(r"[A-Za-z']+|&", name):
+        if word.isupper() and len(word) > 1:
+            parts.extend(word)  # each letter of a capitals word is an initial
+        else:
+            parts.append(word[0])
+    if not parts or parts[0].upper() != letters[0].upper():
+        return False
+
+    def fits(li: int, pi: int) -> bool:
+        if li == len(letters):
+            return True
+        for p in range(pi, len(parts)):
+            if parts[p].upper() == letters[li].upper() or (parts[p] == "&" and letters[li].upper() == "A"):
+                if fits(li + 1, p + 1):
+                    return True
+        return False
+
+    return fits(0, 0)
+
+
+def _initials_start(acronym: str, name: str) -> bool:
+    return name[:1].upper() == acronym[:1].upper()
+
+
+def looks_like_acronym(word: str) -> bool:
+    return bool(ACRONYM_RE.match(word)) and sum(c.isupper() for c in word) >= 2 and word.upper() != word.lower()
+
+
+def org_acronym_kind(acronym: str) -> Optional[str]:
+    """The kind an undefined acronym's ending gives it, or None: `HVCCG` -> ccg."""
+    if not acronym.isupper() or len(acronym) < 3 or acronym in gz.NOT_ORG_ACRONYMS:
+        return None
+    for suffix, kind in gz.ORG_ACRONYM_SUFFIXES:
+        # The suffix alone (`CCG`) is a short form, not a name.
+        if acronym.endswith(suffix) and len(acronym) > len(suffix):
+            return kind
+    return None
