@@ -1,0 +1,91 @@
+"""Cross-document organisation merging.
+
+A paper may use an acronym it never defines (`WCHT`); the organisation is then
+stored under that bare acronym.  When another paper defines it (`Wessex
+Community Health NHS Trust (WCHT)`), the acronym becomes one of that
+organisation's aliases and the two records are one body.  Run after every
+batch, so a definition that arrives later re-resolves earlier documents.
+"""
+from __future__ import annotations
+
+import re
+
+import sqlite_utils
+
+BARE_ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
+
+# Tables whose columns point at organisations.id, and how to repoint them.
+REFERENCES = [
+    ("contracts", "commissioner_id"),
+    ("contracts", "provider_id"),
+    ("documents", "authority_id"),
+]
+
+
+def _is_bare_acronym(name: str) -> bool:
+    return bool(BARE_ACRONYM_RE.match(name)) and sum(c.isupper() for c in name) >= 2
+
+
+def acronym_merges(db: sqlite_utils.Database) -> list[tuple[int, int]]:
+    """(bare acronym organisation id, defining organisation id) pairs to merge.
+
+    Only when exactly one other organisation has the acronym as an alias: an
+    acronym two bodies share (`HCT` for two trusts in two areas) stays apart.
+    """
+    pairs = []
+    for org_id, name in db.execute("select id, name from organisations").fetchall():
+        if not _is_bare_acronym(name):
+            continue
+        owners = [row[0] for row in db.execute(
+            "select distinct organisation_id from organisation_aliases where alias = ? and organisation_id != ?",
+            [name, org_id]).fetchall()]
+        owners = [o for o in owners if not _is_bare_acronym(_name_of(db, o) or "")]
+        if len(owners) == 1:
+            pairs.append((org_id, owners[0]))
+    return pairs
+
+
+def _name_of(db, org_id):
+    row = db.execute("select name from organisations where id = ?", [org_id]).fetchone()
+    return row[0] if row else None
+
+
+def merge_organisation(db: sqlite_utils.Database, source: int, target: int) -> None:
+    """Fold organisation ``source`` into ``target``; the caller holds the transaction."""
+    for table, column in REFERENCES:
+        db.execute(f"update {table} set {column} = ? where {column} = ?", [target, source])
+    # A document that mentions both keeps one row with the mentions added up.
+    for document_id, mentions in db.execute(
+            "select document_id, mentions from document_organisations where organisation_id = ?",
+            [source]).fetchall():
+        updated = db.execute(
+            "update document_organisations set mentions = coalesce(mentions, 0) + ? "
+            "where document_id = ? and organisation_id = ?", [mentions or 0, document_id, target]).rowcount
+        if not updated:
+            db.execute("insert into document_organisations (document_id, organisation_id, mentions) values (?, ?, ?)",
+                       [document_id, target, mentions])
+    db.execute("delete from document_organisations where organisation_id = ?", [source])
+    db.execute("insert or ignore into organisation_aliases (organisation_id, alias) "
+               "select ?, alias from organisation_aliases where organisation_id = ?", [target, source])
+    db.execute("delete from organisation_aliases where organisation_id = ?", [source])
+    kind = db.execute("select kind from organisations where id = ?", [target]).fetchone()[0]
+    if kind in (None, "other", "unknown"):
+        source_kind = db.execute("select kind from organisations where id = ?", [source]).fetchone()[0]
+        db.execute("update organisations set kind = ? where id = ?", [source_kind, target])
+    db.execute("delete from organisations where id = ?", [source])
+
+
+def merge_defined_acronyms(db: sqlite_utils.Database) -> int:
+    """Merge every bare-acronym organisation into the one organisation that
+    defines it, in one transaction.  Returns how many were merged."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        pairs = acronym_merges(db)
+        for source, target in pairs:
+            merge_organisation(db, source, target)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return len(pairs)
