@@ -6,7 +6,9 @@ database is the same whatever the number of workers.
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -69,55 +71,17 @@ def default_workers() -> int:
 def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
            on_event: Callable[[Event], None] = lambda e: None, on_total: Callable[[int], None] = lambda n: None) -> Summary:
     from db.store import Store
-    from ingest.registry import sha256_of
 
     store = Store(db_path)
     summary = Summary()
-    todo: list[str] = []
     found = list(discover(paths))
     on_total(len(found))
-    for item in found:
-        path = str(item.path)
-        if item.problem:
-            if item.skipped:
-                summary.skipped += 1
-                on_event(Event(path, "skipped", item.problem))
-            else:
-                summary.failed += 1
-                summary.errors.append((path, item.problem))
-                store.record_error(path, None, item.problem)
-                on_event(Event(path, "failed", item.problem))
-            continue
-        try:
-            stat = os.stat(path)
-        except OSError as exc:
-            _fail(store, summary, on_event, path, None, f"cannot read file: {exc.strerror or exc}")
-            continue
-        known = store.path_record(path)
-        if known and known["size"] == stat.st_size and known["mtime"] == stat.st_mtime:
-            summary.unchanged += 1
-            on_event(Event(path, "unchanged"))
-            continue
-        if known or store.db["documents"].count:
-            # Size or mtime differ (or the path is new): the bytes decide.
-            try:
-                sha = sha256_of(path)
-            except OSError as exc:
-                _fail(store, summary, on_event, path, None, f"cannot read file: {exc.strerror or exc}")
-                continue
-            doc_id = store.document_id_for_sha(sha)
-            if doc_id is not None:
-                store.touch_path(path, doc_id, stat.st_size, stat.st_mtime, sha)
-                summary.unchanged += 1
-                on_event(Event(path, "unchanged", "same content as a stored document" if not known else ""))
-                continue
-        todo.append(path)
-
+    todo = _changed_paths(store, found, summary, on_event)
     for path, result in _run(todo, workers):
         if isinstance(result, BaseException):
             sha = None
             try:
-                sha = sha256_of(path)
+                sha = _sha256_of(path)
             except OSError:
                 pass
             _fail(store, summary, on_event, path, sha, str(result) if isinstance(result, IngestError)
@@ -137,7 +101,64 @@ def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
     return summary
 
 
+def _sha256_of(path) -> str:
+    from ingest.registry import sha256_of
+
+    return sha256_of(path)
+
+
+def _changed_paths(store, found: list[Found], summary: Summary, on_event) -> list[str]:
+    """The paths whose bytes are not stored yet; everything else is settled here.
+
+    A path seen before with the same size and mtime is unchanged without being
+    opened.  Otherwise the file is hashed only when a stored document has the
+    same size (the only way its bytes can already be stored); a new size goes
+    straight to the readers, which hash it anyway.
+    """
+    known_paths = {row[0]: (row[1], row[2]) for row in store.db.execute(
+        "select path, size, mtime from document_paths")}
+    stored_sizes = {row[0] for row in store.db.execute("select distinct size from documents")}
+    todo: list[str] = []
+    for item in found:
+        path = str(item.path)
+        if item.problem:
+            if item.skipped:
+                summary.skipped += 1
+                on_event(Event(path, "skipped", item.problem))
+            else:
+                _fail(store, summary, on_event, path, None, item.problem)
+            continue
+        try:
+            stat = os.stat(path)
+        except OSError as exc:
+            _fail(store, summary, on_event, path, None, f"cannot read file: {exc.strerror or exc}")
+            continue
+        known = known_paths.get(path)
+        if known == (stat.st_size, stat.st_mtime):
+            summary.unchanged += 1
+            on_event(Event(path, "unchanged"))
+            continue
+        if stat.st_size in stored_sizes:
+            try:
+                sha = _sha256_of(path)
+            except OSError as exc:
+                _fail(store, summary, on_event, path, None, f"cannot read file: {exc.strerror or exc}")
+                continue
+            doc_id = store.document_id_for_sha(sha)
+            if doc_id is not None:
+                store.touch_path(path, doc_id, stat.st_size, stat.st_mtime, sha)
+                summary.unchanged += 1
+                on_event(Event(path, "unchanged", "same content as a stored document" if not known else ""))
+                continue
+        todo.append(path)
+    return todo
+
+
 def refresh_views(store):
+    from db.organisations import merge_defined_acronyms
+
+    # A later paper may define an acronym earlier ones used bare: merge first.
+    merge_defined_acronyms(store.db)
     try:
         from db.views import create_views
     except ImportError:
@@ -152,25 +173,43 @@ def _fail(store, summary, on_event, path, sha, reason):
     on_event(Event(path, "failed", reason))
 
 
+def _pool_context():
+    """fork where available: workers start in milliseconds and inherit the
+    imported modules (and a spaCy pipeline already built in this process)
+    instead of importing everything again."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
 def _run(paths: list[str], workers: Optional[int]):
-    """Yield (path, result or exception) in the order of ``paths``."""
+    """Yield (path, result or exception) in the order of ``paths``.
+
+    Results come back in input order so that the database does not depend on
+    the number of workers (which path of two identical files is stored first,
+    which organisation gets which id).
+    """
     workers = default_workers() if workers is None else max(1, workers)
-    if workers == 1 or len(paths) <= 1:
+    workers = min(workers, len(paths))
+    if workers <= 1:
         for path in paths:
-            yield path, _guarded(path)
+            yield path, _work(path)
         return
+    # Enough work queued that a slow file at the head of the queue does not
+    # idle the other workers, few enough that results waiting to be written
+    # keep memory flat however long the batch.
+    window = workers * 4
     pending = list(paths)
     while pending:
         broken_at = None
-        with ProcessPoolExecutor(max_workers=workers, initializer=_warm_worker) as pool:
-            futures = []
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(),
+                                 initializer=_warm_worker) as pool:
+            futures: deque = deque()
             index = 0
             while index < len(pending) or futures:
-                # A bounded window keeps memory flat however long the batch.
-                while index < len(pending) and len(futures) < workers * 2:
-                    futures.append((index, pool.submit(_guarded, pending[index])))
+                while index < len(pending) and len(futures) < window:
+                    futures.append((index, pool.submit(_work, pending[index])))
                     index += 1
-                position, future = futures.pop(0)
+                position, future = futures.popleft()
                 try:
                     result = future.result()
                 except BrokenProcessPool:
@@ -179,19 +218,27 @@ def _run(paths: list[str], workers: Optional[int]):
                     broken_at = position
                     break
                 yield pending[position], result
+            if broken_at is not None:
+                for _position, future in futures:
+                    future.cancel()
         if broken_at is None:
             return
         yield pending[broken_at], IngestError("the reader crashed on this file (worker process died)")
         pending = pending[broken_at + 1:]
 
 
-def _guarded(path):
+def _work(path):
+    """One file in a worker: the result to store, or the IngestError to report."""
     try:
-        return read_and_extract(path)
+        document, passages, extraction = read_and_extract(path)
     except IngestError as exc:
         return exc
     except Exception as exc:
         return IngestError(f"{type(exc).__name__}: {exc}")
+    # The store needs the passages, not the blocks they were made from:
+    # dropping them halves what travels back from the worker.
+    document.blocks = []
+    return document, passages, extraction
 
 
 def reextract(db_path, on_event: Callable[[Event], None] = lambda e: None) -> int:
