@@ -103,6 +103,7 @@ class _Builder:
         self.table_pages: list[int] = []
         self.table_header = None  # True/False when the format says (markdown), None to guess
         self.table_kind = None
+        self.table_gap = False  # blank lines seen since the last row
 
     # -- flushing ---------------------------------------------------------
     def flush_paragraph(self):
@@ -132,6 +133,7 @@ class _Builder:
         self.blocks.append(Block("table", page=self.table_pages[0], rows=rows,
                                  header_rows=1 if header else 0, row_pages=list(self.table_pages)))
         self.table, self.table_pages, self.table_header, self.table_kind = [], [], None, None
+        self.table_gap = False
 
     def flush(self):
         self.flush_paragraph()
@@ -149,6 +151,17 @@ class _Builder:
 
     def line(self, raw: str, page: int):
         stripped = raw.strip()
+        if self.table:
+            if not stripped:
+                self.table_gap = True
+                return
+            if self.table_gap:
+                # A table running over a page break stays one table; a blank
+                # line within a page ends it.
+                row = "\t" in raw or _PIPE_ROW_RE.match(raw)
+                if not (row and page > self.table_pages[-1]):
+                    self.flush_table()
+                self.table_gap = False
         if "\t" in raw and stripped:
             self.table_row(raw.split("\t"), page, "tab")
             return
@@ -243,10 +256,6 @@ def parse_text(text: str, markdown: bool = False) -> tuple[list[Block], int, dic
     for number, page_text in enumerate(pages, start=1):
         lines = page_text.split("\n")
         for line in lines:
-            # A table running over a page break stays one table: leading
-            # blank lines of a page do not end it.
-            if builder.table and not line.strip() and builder.table_pages[-1] < number:
-                continue
             builder.line(line, number)
         # Paragraphs do not run across pages here: the shared rejoin rule
         # stitches a sentence a page break cut.
