@@ -1,0 +1,248 @@
+"""Hostile and odd inputs: each bad file is one clear line and one ingest_errors
+row, the good papers beside it are stored, and memory stays bounded."""
+import os
+import sqlite3
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+import hostile
+from ingest.errors import IngestError
+from ingest.registry import read_document
+
+ROOT = Path(__file__).resolve().parent.parent
+CLI = ROOT / ".venv" / "bin" / "committee-papers"
+ONE_GB_KB = 1024 * 1024  # ru_maxrss is in KiB on Linux
+
+# Measure the peak RSS of the CLI and every worker it starts, and nothing else
+# this test process ever ran, by waiting for it from a fresh interpreter.
+MEASURE = """
+import resource, subprocess, sys
+done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+sys.stdout.write(done.stdout)
+sys.stderr.write(done.stderr)
+print(f"PEAK_RSS_KB={resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}", file=sys.stderr)
+sys.exit(done.returncode)
+"""
+
+
+def run_measured(*args, timeout=600):
+    cli = str(CLI) if CLI.exists() else "committee-papers"
+    done = subprocess.run([sys.executable, "-c", MEASURE, cli, *map(str, args)],
+                          capture_output=True, text=True, timeout=timeout)
+    peak = int(done.stderr.rsplit("PEAK_RSS_KB=", 1)[1].split()[0])
+    return done, peak
+
+
+def error_lines(stderr: str) -> dict[str, str]:
+    lines = {}
+    for line in stderr.splitlines():
+        if line.startswith("error: "):
+            path, _, reason = line[len("error: "):].partition(": ")
+            lines[path] = reason
+    return lines
+
+
+@pytest.fixture(scope="module")
+def hostile_folder(tmp_path_factory):
+    """All the bad inputs of a real downloads folder, plus two good papers."""
+    folder = tmp_path_factory.mktemp("hostile")
+    good = [hostile.good_pdf_paper(folder, 1), hostile.good_text_paper(folder, 2)]
+    legacy = [hostile.legacy_text(folder, "cp1252"), hostile.legacy_text(folder, "latin-1")]
+    bad = [
+        hostile.zero_byte(folder),
+        hostile.truncated_pdf(folder),
+        hostile.encrypted_pdf(folder),
+        hostile.random_bytes(folder, "noise.pdf"),
+        hostile.random_bytes(folder, "noise.docx"),
+        hostile.random_bytes(folder, "noise.html"),
+        hostile.docx_bomb(folder),
+        hostile.symlink_loop(folder),
+        hostile.unreadable(folder),
+    ]
+    hostile.folder_loop(folder)
+    extra = {
+        "deep": hostile.deep_html(folder),
+        "long": hostile.long_pdf(folder, pages=400),
+        "scanned": hostile.scanned_pdf(folder),
+    }
+    yield types.SimpleNamespace(path=folder, good=good, legacy=legacy, bad=bad, **extra)
+    for path in bad:
+        if path.exists() and not path.is_symlink():
+            path.chmod(0o644)
+
+
+@pytest.fixture(scope="module")
+def hostile_run(hostile_folder, tmp_path_factory):
+    db = tmp_path_factory.mktemp("hostile-db") / "kb.db"
+    done, peak = run_measured("ingest", hostile_folder.path, "--db", db)
+    return types.SimpleNamespace(done=done, peak=peak, db=db, errors=error_lines(done.stderr))
+
+
+@pytest.mark.slow
+def test_hostile_folder_stores_good_papers_and_exits_non_zero(hostile_folder, hostile_run):
+    assert hostile_run.done.returncode == 1
+    assert "Traceback" not in hostile_run.done.stderr
+    conn = sqlite3.connect(hostile_run.db)
+    stored = {row[0] for row in conn.execute("select filename from documents")}
+    for path in hostile_folder.good + hostile_folder.legacy:
+        assert path.name in stored, hostile_run.done.stderr
+    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.slow
+def test_each_bad_file_gets_one_clear_line_and_an_error_row(hostile_folder, hostile_run):
+    conn = sqlite3.connect(hostile_run.db)
+    recorded = {row[0]: row[1] for row in conn.execute("select path, error from ingest_errors")}
+    for path in hostile_folder.bad:
+        if path.name == "locked.pdf" and hostile.can_read(path):
+            continue  # running as root: permissions do not stop reads (see below)
+        assert str(path) in hostile_run.errors, f"no error line for {path.name}:\n{hostile_run.done.stderr}"
+        reason = hostile_run.errors[str(path)]
+        assert reason and "\n" not in reason
+        assert "ModuleNotFoundError" not in reason
+        assert recorded.get(str(path)) == reason
+    errors = {Path(p).name: r for p, r in hostile_run.errors.items()}
+    assert "empty" in errors["empty.pdf"]
+    assert "password" in errors["password.pdf"].lower() or "encrypt" in errors["password.pdf"].lower()
+    assert "loop" in errors["loop.pdf"]
+
+
+@pytest.mark.slow
+def test_unreadable_file_names_the_permission_problem(hostile_folder, hostile_run):
+    locked = next(p for p in hostile_folder.bad if p.name == "locked.pdf")
+    if hostile.can_read(locked):
+        pytest.skip("running as root: chmod 000 does not stop reads, so there is nothing to refuse")
+    assert "permission" in hostile_run.errors[str(locked)].lower()
+
+
+@pytest.mark.slow
+def test_peak_memory_stays_under_one_gigabyte(hostile_run):
+    assert 0 < hostile_run.peak < ONE_GB_KB, f"peak RSS {hostile_run.peak / 1024:.0f} MB"
+
+
+@pytest.mark.slow
+def test_legacy_encodings_are_read_not_refused(hostile_folder, hostile_run):
+    conn = sqlite3.connect(hostile_run.db)
+    for path in hostile_folder.legacy:
+        text = " ".join(r[0] for r in conn.execute(
+            "select p.text from passages p join documents d on d.id = p.document_id "
+            "where d.filename = ? order by p.seq", [path.name]))
+        assert "Café Santé Ltd" in text and "£250,000" in text and "déjà vu" in text
+    cp1252 = " ".join(r[0] for r in conn.execute(
+        "select p.text from passages p join documents d on d.id = p.document_id where d.filename = ?",
+        [hostile_folder.legacy[0].name]))
+    assert "Cabinet \u2013 12 March 2025" in cp1252
+
+
+@pytest.mark.slow
+def test_deeply_nested_html_is_read_without_recursion_error(hostile_folder, hostile_run):
+    assert "Recursion" not in hostile_run.done.stderr
+    conn = sqlite3.connect(hostile_run.db)
+    texts = [r[0] for r in conn.execute(
+        "select p.text from passages p join documents d on d.id = p.document_id where d.filename = ?",
+        [hostile_folder.deep.name])]
+    assert any("bottom of the nesting" in t for t in texts)
+
+
+@pytest.mark.slow
+def test_long_pdf_is_stored_with_every_page(hostile_folder, hostile_run):
+    conn = sqlite3.connect(hostile_run.db)
+    row = conn.execute("select id, pages from documents where filename = ?", [hostile_folder.long.name]).fetchone()
+    assert row is not None, hostile_run.errors.get(str(hostile_folder.long))
+    assert row[1] == 400
+    last_page = conn.execute("select max(page) from passages where document_id = ?", [row[0]]).fetchone()[0]
+    assert last_page == 400
+
+
+@pytest.mark.slow
+def test_scanned_pdf_is_stored_as_needing_ocr_not_silently_empty(hostile_folder, hostile_run):
+    conn = sqlite3.connect(hostile_run.db)
+    row = conn.execute("select needs_ocr, warnings from documents where filename = ?",
+                       [hostile_folder.scanned.name]).fetchone()
+    assert row is not None, hostile_run.errors.get(str(hostile_folder.scanned))
+    assert row[0] == 1
+    assert row[1] and "ocr" in row[1].lower()
+
+
+# -- the registry's own guards, in process ------------------------------------
+
+@pytest.mark.parametrize("build, expected", [
+    (lambda f: hostile.zero_byte(f, "empty.txt"), "empty"),
+    (lambda f: hostile.random_bytes(f, "noise.html"), ""),
+    (lambda f: hostile.symlink_loop(f, "loop.txt"), ""),
+])
+def test_registry_refuses_bad_files_with_a_reason(tmp_path, build, expected):
+    path = build(tmp_path)
+    with pytest.raises(IngestError) as caught:
+        read_document(path)
+    assert expected in str(caught.value)
+    assert str(caught.value).strip()
+
+
+@pytest.fixture
+def meddling_reader(monkeypatch):
+    """A reader for `.meddle` files that runs ``action(path)`` halfway through reading."""
+    from ingest import registry
+    from ingest.model import Block, Document
+
+    module = types.ModuleType("ingest.readers.meddle")
+    module.action = lambda path: None
+
+    def read(path):
+        text = Path(path).read_text()
+        module.action(Path(path))
+        return Document(path=str(path), filename=Path(path).name, format="meddle",
+                        blocks=[Block("paragraph", text, page=1)])
+
+    module.read = read
+    monkeypatch.setitem(sys.modules, "ingest.readers.meddle", module)
+    monkeypatch.setitem(registry.READERS, ".meddle", "meddle")
+    return module
+
+
+def test_file_rewritten_while_read_is_refused_for_this_run(tmp_path, meddling_reader):
+    path = tmp_path / "paper.meddle"
+    path.write_text("Wessex County Council Cabinet report")
+
+    def rewrite(p):
+        p.write_text("Wessex County Council Cabinet report, revised and much longer than before")
+        os.utime(p, ns=(p.stat().st_atime_ns, p.stat().st_mtime_ns + 1_000_000_000))
+
+    meddling_reader.action = rewrite
+    with pytest.raises(IngestError, match="changed while it was being read"):
+        read_document(path)
+
+
+def test_file_deleted_while_read_is_refused(tmp_path, meddling_reader):
+    path = tmp_path / "paper.meddle"
+    path.write_text("Wessex County Council Cabinet report")
+    meddling_reader.action = lambda p: p.unlink()
+    with pytest.raises(IngestError, match="disappeared"):
+        read_document(path)
+
+
+def test_file_deleted_after_discovery_is_one_failure_and_the_batch_goes_on(tmp_path, db_path, monkeypatch):
+    from committee_papers import pipeline
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    doomed = hostile.good_text_paper(folder, 1, "a-doomed.txt")
+    kept = hostile.good_text_paper(folder, 2, "b-kept.txt")
+    real_discover = pipeline.discover
+
+    def discover_then_delete(paths):
+        found = list(real_discover(paths))
+        doomed.unlink()
+        return iter(found)
+
+    monkeypatch.setattr(pipeline, "discover", discover_then_delete)
+    summary = pipeline.ingest([folder], db_path, workers=1)
+    assert (summary.ingested, summary.failed) == (1, 1)
+    assert summary.errors[0][0] == str(doomed)
+    conn = sqlite3.connect(db_path)
+    assert [r[0] for r in conn.execute("select filename from documents")] == [kept.name]
+    assert conn.execute("select count(*) from ingest_errors where path = ?", [str(doomed)]).fetchone()[0] == 1
