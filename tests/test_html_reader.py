@@ -1,0 +1,144 @@
+"""The HTML reader on pages written by the tests (fictional authorities)."""
+import gc
+import os
+
+import pytest
+
+from ingest.errors import IngestError
+from ingest.readers import html as html_reader
+from ingest.readers import text as text_reader
+from ingest.registry import read_document
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Cabinet &ndash; Therapy Services</title>
+<meta name="author" content="Jane Smith, Head of Commissioning">
+<style>p { color: red }</style><script>var contract = "£999,999";</script></head>
+<body>
+<nav><a href="/">Home</a> <a href="/cabinet">Cabinet</a></nav>
+<h1>Wessex County Council</h1>
+<h2>4. Background</h2>
+<p>4.1 The council commissions speech and language therapy from
+   Wessex Community Health NHS Trust.</p>
+<p><strong>Contract values</strong></p>
+<p>The figures are set out &amp; explained below.</p>
+<ul>
+  <li>Universal service
+    <ul><li>Advice for parents</li><li>Training for schools</li></ul>
+  </li>
+  <li>Targeted service</li>
+</ul>
+<table>
+  <thead><tr><th>Service</th><th colspan="2">Value</th></tr></thead>
+  <tr><td>Speech therapy</td><td colspan="2">£450,000</td></tr>
+  <tr><td rowspan="2">Occupational therapy</td><td>£120,000</td><td>2025/26</td></tr>
+  <tr><td>£125,000</td><td>2026/27</td></tr>
+</table>
+<table>
+  <tr><td>Risk</td><td>Mitigation</td></tr>
+  <tr><td><p>Workforce shortage.</p> <p>Longer waits.</p></td>
+      <td><ul><li>Recruit apprentices</li><li>Share staff</li></ul></td></tr>
+</table>
+<table>
+  <tr><td>January 2026</td><td>&bull; Agree specification &bull; Launch tender</td></tr>
+  <tr><td>April 2026</td><td>&bull; Award contract</td></tr>
+</table>
+<div>Loose text in a div that runs on
+  <span>with a span</span>.</div>
+<footer>Copyright Wessex County Council</footer>
+</body></html>
+"""
+
+
+@pytest.fixture
+def page(tmp_path):
+    path = tmp_path / "cabinet.html"
+    path.write_text(PAGE, encoding="utf-8")
+    return read_document(path)
+
+
+def texts(document):
+    return [(b.kind, b.text) for b in document.blocks if b.kind != "table"]
+
+
+def test_title_and_author_from_head(page):
+    assert page.properties == {"title": "Cabinet \u2013 Therapy Services",
+                               "author": "Jane Smith, Head of Commissioning"}
+
+
+def test_headings_paragraphs_and_skipped_elements(page):
+    blocks = texts(page)
+    assert blocks[:3] == [
+        ("heading", "Wessex County Council"),
+        ("heading", "4. Background"),
+        ("paragraph", "4.1 The council commissions speech and language therapy from "
+                      "Wessex Community Health NHS Trust."),
+    ]
+    assert [b.level for b in page.blocks[:2]] == [1, 2]
+    assert ("heading", "Contract values") in blocks  # a bold-only paragraph
+    assert ("paragraph", "The figures are set out & explained below.") in blocks
+    assert ("paragraph", "Loose text in a div that runs on with a span.") in blocks
+    joined = " ".join(text for _, text in blocks)
+    for hidden in ("Home", "999,999", "color", "Copyright"):
+        assert hidden not in joined
+
+
+def test_nested_lists_have_levels(page):
+    items = [(b.text, b.level) for b in page.blocks if b.kind == "list_item"]
+    assert items == [("Universal service", 1), ("Advice for parents", 2),
+                     ("Training for schools", 2), ("Targeted service", 1)]
+
+
+def test_table_with_thead_colspan_and_rowspan(page):
+    values = [b for b in page.blocks if b.kind == "table"][0]
+    assert values.header_rows == 1
+    assert values.rows == [
+        ["Service", "Value", "Value"],          # a spanning label labels both columns
+        ["Speech therapy", "£450,000", ""],     # a spanning value is stored once
+        ["Occupational therapy", "£120,000", "2025/26"],
+        ["", "£125,000", "2026/27"],
+    ]
+
+
+def test_tables_without_th_guess_the_header_and_clean_cells(page):
+    _, risks, timeline = [b for b in page.blocks if b.kind == "table"]
+    assert risks.header_rows == 1
+    assert risks.rows[1] == ["Workforce shortage.\nLonger waits.", "Recruit apprentices\nShare staff"]
+    assert timeline.header_rows == 0
+    assert timeline.rows[0] == ["January 2026", "Agree specification\nLaunch tender"]
+
+
+def test_deeply_nested_html_is_read_without_recursion(tmp_path):
+    depth = 200_000
+    path = tmp_path / "deep.html"
+    path.write_text("<html><head><title>Deep</title></head><body>" + "<div>" * depth
+                    + "<p>Deep inside the nesting.</p>" + "</div>" * depth
+                    + "<ul>" * 20_000 + "<li>Innermost item.</li>" + "</ul>" * 20_000
+                    + "<p>After the nesting.</p></body></html>")
+    document = read_document(path)
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        ("paragraph", "Deep inside the nesting."), ("list_item", "Innermost item."),
+        ("paragraph", "After the nesting.")]
+    assert document.blocks[1].level == 20_000
+    del document
+    gc.collect()
+
+
+def test_binary_junk_is_refused(tmp_path):
+    path = tmp_path / "junk.html"
+    path.write_bytes(os.urandom(5000))
+    with pytest.raises(IngestError, match="not an HTML file"):
+        read_document(path)
+
+
+def test_cp1252_page_keeps_pound(tmp_path):
+    path = tmp_path / "old.htm"
+    path.write_bytes("<p>Brightside Therapies CIC receives \u00a360,000 \u2013 a grant.</p>".encode("cp1252"))
+    assert read_document(path).blocks[0].text == "Brightside Therapies CIC receives \u00a360,000 \u2013 a grant."
+
+
+def test_seed_pages_match_their_text_exports(shared_corpus):
+    for html_path in sorted((shared_corpus / "seeds-docx-html").glob("*.html")):
+        text_path = shared_corpus / "seeds" / (html_path.stem + ".txt")
+        from_html = html_reader.read(html_path).passages()
+        from_text = text_reader.read(text_path).passages()
+        assert [(p.kind, p.text) for p in from_html] == [(p.kind, p.text) for p in from_text], html_path.name
