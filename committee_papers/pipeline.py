@@ -59,7 +59,13 @@ def read_and_extract(path: str):
 
 
 def _warm_worker():
+    import signal
+
     from extract.pipeline import build_nlp
+
+    # Ctrl-C reaches the whole process group: only the parent decides how to
+    # stop, so a worker never dies mid-file and breaks the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     build_nlp()
 
@@ -69,7 +75,10 @@ def default_workers() -> int:
 
 
 def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
-           on_event: Callable[[Event], None] = lambda e: None, on_total: Callable[[int], None] = lambda n: None) -> Summary:
+           on_event: Callable[[Event], None] = lambda e: None, on_total: Callable[[int], None] = lambda n: None,
+           ocr: bool = False, stop: Callable[[], bool] = lambda: False) -> Summary:
+    """Ingest ``paths``.  ``ocr``: re-read scanned PDFs through ocrmypdf.
+    ``stop``: checked between documents (watch mode's Ctrl-C / SIGTERM)."""
     from db.store import Store
 
     store = Store(db_path)
@@ -78,6 +87,10 @@ def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
     on_total(len(found))
     todo = _changed_paths(store, found, summary, on_event)
     for path, result in _run(todo, workers):
+        if stop():
+            break
+        if ocr and not isinstance(result, BaseException) and result[0].needs_ocr:
+            result = _ocr_and_extract(result[0])
         if isinstance(result, BaseException):
             sha = None
             try:
@@ -99,6 +112,27 @@ def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
     refresh_views(store)
     store.close()
     return summary
+
+
+def _ocr_and_extract(document):
+    """A scanned PDF re-read from an OCRed copy, or the IngestError saying why not."""
+    from extract.pipeline import extract
+    from ingest.ocr import read_with_ocr
+
+    try:
+        document = read_with_ocr(document)
+    except IngestError as exc:
+        return exc
+    passages = document.passages()
+    document.blocks = []
+    try:
+        extraction = extract(passages, document.properties, document.filename)
+    except Exception as exc:  # as in read_and_extract: keep the text
+        from extract.facts import Extraction
+
+        document.warnings.append(f"extraction failed: {type(exc).__name__}: {exc}")
+        extraction = Extraction()
+    return document, passages, extraction
 
 
 def _sha256_of(path) -> str:
