@@ -117,7 +117,7 @@ class Watcher:
             if entry:
                 signatures[path] = entry.signature
         result = ingest(paths, self.db_path, workers=self.workers, on_event=self.on_event,
-                        **self._stop_option(), **self.ingest_options)
+                        stop=self.stop_requested.is_set, **self.ingest_options)
         for name in ("ingested", "unchanged", "replaced", "failed", "skipped"):
             setattr(self.summary, name, getattr(self.summary, name) + getattr(result, name))
         self.summary.errors.extend(result.errors)
@@ -128,15 +128,6 @@ class Watcher:
             # changed while being read, the next poll sees a new signature.
             self.state.handled[path] = signature
             self.state.seen.pop(path, None)
-
-    def _stop_option(self) -> dict:
-        import inspect
-
-        # Stopping between documents needs pipeline.ingest(stop=...); without
-        # it a stop waits for the batch to finish.
-        if "stop" in inspect.signature(ingest).parameters:
-            return {"stop": self.stop_requested.is_set}
-        return {}
 
     # -- the loop -------------------------------------------------------------
     def run(self) -> Summary:
