@@ -42,6 +42,7 @@ PAGE = """<!DOCTYPE html>
   <tr><td>January 2026</td><td>&bull; Agree specification &bull; Launch tender</td></tr>
   <tr><td>April 2026</td><td>&bull; Award contract</td></tr>
 </table>
+<table><tr><th>Meeting</th><td>Cabinet</td></tr><tr><th>Date</th><td>12 March 2025</td></tr></table>
 <div>Loose text in a div that runs on
   <span>with a span</span>.</div>
 <footer>Copyright Wessex County Council</footer>
@@ -100,11 +101,14 @@ def test_table_with_thead_colspan_and_rowspan(page):
 
 
 def test_tables_without_th_guess_the_header_and_clean_cells(page):
-    _, risks, timeline = [b for b in page.blocks if b.kind == "table"]
+    _, risks, timeline, cover = [b for b in page.blocks if b.kind == "table"]
     assert risks.header_rows == 1
     assert risks.rows[1] == ["Workforce shortage.\nLonger waits.", "Recruit apprentices\nShare staff"]
     assert timeline.header_rows == 0
     assert timeline.rows[0] == ["January 2026", "Agree specification\nLaunch tender"]
+    # <th> down the first column labels rows, not columns.
+    assert cover.header_rows == 0
+    assert cover.rows == [["Meeting", "Cabinet"], ["Date", "12 March 2025"]]
 
 
 def test_deeply_nested_html_is_read_without_recursion(tmp_path):

@@ -71,6 +71,7 @@ def _table_rows(table: Tag) -> tuple[list[list[str]], int]:
     rows: list[list[str]] = []
     header_rows = 0
     all_th_prefix = True
+    row_headed = False
     spans: dict[int, int] = {}  # column -> rows a rowspan still covers
     for tr in table.find_all("tr"):
         if tr.find_parent("table") is not table:
@@ -100,13 +101,17 @@ def _table_rows(table: Tag) -> tuple[list[list[str]], int]:
             col += 1
         if not any(row):
             continue
+        if len(cells) > 1 and cells[0].name == "th" and not is_header:
+            row_headed = True
         if is_header and all_th_prefix:
             header_rows += 1
         else:
             all_th_prefix = False
         rows.append(row)
     rows = pad_rows(rows)
-    if header_rows == 0 and looks_like_header(rows):
+    # A table whose rows start with <th> labels (a cover sheet's "Date | 20 May
+    # 2025") has row headers, not a header row.
+    if header_rows == 0 and not row_headed and looks_like_header(rows):
         header_rows = 1
     return rows, header_rows
 
