@@ -32,7 +32,7 @@ SUFFIXES: list[tuple[tuple[str, ...], str, str]] = [
     (("Foundation", "Trust"), "nhs_foundation_trust", "trust"),
     (("NHS", "FT"), "nhs_foundation_trust", "trust"),
     (("NHS", "Trust"), "nhs_trust", "trust"),
-    (("Trust",), "charity", "trust"),
+    (("Trust",), "nhs_trust", "trust"),
     (("Community", "Interest", "Company"), "cic", ""),
     (("CIC",), "cic", ""),
     (("Ltd",), "company", ""),
@@ -71,7 +71,7 @@ NHS_TRUST_WORDS = {"community", "healthcare", "health", "hospital", "hospitals",
 
 # Words joining place words inside a name: `Brighton and Hove`, `Kingston upon
 # Thames`, `Rotherham, Doncaster and South Humber`.
-CONNECTORS = {"and", "&", "of", "upon", "on", "-"}
+CONNECTORS = {"and", "&", "of", "upon"}
 
 # Words that may stand before `of` inside a name: `City of Bradford`, `Isle of
 # Wight`, `West of England`; anything else (`Residents of Wessex`) ends it.
@@ -121,7 +121,8 @@ LEADING_NOISE = {
     "introduction", "purpose", "conclusion", "conclusions", "options", "option", "impact",
     "implications", "financial", "legal", "equality", "consultation", "procurement",
     "title", "author", "date", "subject", "ward", "wards", "contact", "name", "organisation",
-    "organisations", "body", "bodies", "re", "cc", "attn", "ref",
+    "organisations", "body", "bodies", "re", "cc", "attn", "ref", "recent", "recently",
+    "extraordinary", "deputy", "acting", "internal", "external", "year", "partnering",
 }
 
 # Words that describe a body rather than place it: dropped from the end of a
@@ -131,7 +132,7 @@ DESCRIPTOR_WORDS = {
     "community", "health", "healthcare", "hospital", "hospitals", "university", "teaching",
     "mental", "care", "partnership", "ambulance", "nhs", "clinical", "social", "integrated",
     "children's", "childrens", "acute", "specialist", "general", "royal", "the",
-    "county", "city", "borough", "district", "metropolitan", "town", "parish",
+    "county", "city", "borough", "district", "metropolitan", "town", "parish", "mayoral",
 }
 
 # Spelled-out forms of the acronyms used inside names, so `Wessex CCG` and
@@ -145,20 +146,31 @@ EXPANSIONS = {
 }
 
 # Words a variant of a name may add or drop without naming another body.
-OPTIONAL_NAME_WORDS = {"the", "nhs"}
+OPTIONAL_NAME_WORDS = {"the", "nhs", "mayoral"}
+
+# Words before a bare `Council` that make it a national or sectoral body, not
+# a local authority: `Arts Council`, `General Dental Council`.
+NOT_LOCAL_COUNCIL_WORDS = {
+    "arts", "research", "medical", "dental", "nursing", "midwifery", "schools", "school", "sports",
+    "sport", "youth", "power", "advisory", "design", "science", "business", "student", "students",
+    "general", "privy", "european", "security", "professions", "quality", "standards",
+    "pharmaceutical", "optical", "engineering", "housing", "social", "independent", "our",
+    "national", "british", "press", "trades", "chiefs", "police", "economic", "skills",
+}
 
 # Endings of an undefined acronym that mark it as a public body's:
 # `HVCCG`, `WCHT`, `KCC`, `RMBC`, `TRFT`.
-ORG_ACRONYM_SUFFIXES: list[tuple[str, str]] = [
-    ("CCG", "ccg"),
-    ("ICB", "icb"),
-    ("NHSFT", "nhs_foundation_trust"),
-    ("FT", "nhs_foundation_trust"),
-    ("NHST", "nhs_trust"),
-    ("HT", "nhs_trust"),
-    ("MBC", "council"),
-    ("CC", "council"),
-    ("CIC", "cic"),
+ORG_ACRONYM_SUFFIXES: list[tuple[str, str, int]] = [
+    # (ending, kind, shortest length): `DFT` is a department, `TRFT` a trust.
+    ("CCG", "ccg", 4),
+    ("ICB", "icb", 4),
+    ("NHSFT", "nhs_foundation_trust", 6),
+    ("FT", "nhs_foundation_trust", 4),
+    ("NHST", "nhs_trust", 5),
+    ("HT", "nhs_trust", 4),
+    ("MBC", "council", 4),
+    ("CC", "council", 3),
+    ("CIC", "cic", 4),
 ]
 
 # Acronyms that end like an organisation's but are something else.

@@ -45,6 +45,8 @@ LABELS = {
               r"report\s+(?:prepared|written)\s+by|officer\s+contact|contact\s+details",
 }
 LABEL_RES = {field: re.compile(rf"^\s*(?:{pattern})\s*(?::|\||-\s|$)\s*", re.I) for field, pattern in LABELS.items()}
+# `Purpose: Final Decision Report`: some other field of the cover sheet.
+LABEL_LINE_RE = re.compile(r"^\s*[A-Za-z][A-Za-z()/' -]{1,40}:\s+\S")
 ANY_LABEL_RE = re.compile(r"^\s*[A-Z][A-Za-z()/' ]{1,40}:\s*$|^\s*[A-Z][A-Za-z()/' ]{1,40}\?\s*(?:yes|no)?\s*$", re.I)
 
 BODY_WORDS = r"(?:Forum|Committee|Sub-Committee|Board|Cabinet|Panel|Executive|Council|Commission|Assembly|Partnership)"
@@ -55,7 +57,11 @@ BODY_LINE_RE = re.compile(rf"\b{BODY_WORDS}\b|\bmeeting\b|\bDecision\s+(?:Making
 NOT_TITLE_RE = re.compile(
     r"^(?:agenda\s+item|item\s+\d|part\s+[12i]+\b|public\s+report|summary\s+sheet|appendix|annex|"
     r"exempt|not\s+protectively|private|confidential|official|page\s+\d|contents|agenda$|"
-    r"for\s+(?:decision|information|noting|approval)|decision|report\s+of|report\s+to|report$)", re.I)
+    r"for\s+(?:decision|information|noting|approval)|decision|report\s+of|report\s+to|report$|version\b|"
+    r"v\d|draft$|classification|official$|committee\s+report$)", re.I)
+# An address, phone or web line on a letterhead is not a title.
+CONTACT_LINE_RE = re.compile(r"\b(?:tel|phone|fax|email)\b|@|https?:|www\.|\.(?:com|io|org|gov|uk|net)\b|"
+                             r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", re.I)
 PERSON_RE = re.compile(r"^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,3}$")
 
 
@@ -119,11 +125,14 @@ def _label_value(passages: list[Passage], i: int, field: str) -> Optional[str]:
 
 
 def _labelled(passages: list[Passage], field: str) -> Optional[str]:
+    return next(_all_labelled(passages, field), None)
+
+
+def _all_labelled(passages: list[Passage], field: str):
     for i in range(min(len(passages), COVER_PASSAGES)):
         value = _label_value(passages, i, field)
         if value:
-            return value
-    return None
+            yield value
 
 
 def _opening(passages: list[Passage]) -> list[Passage]:
@@ -131,7 +140,8 @@ def _opening(passages: list[Passage]) -> list[Passage]:
     out = []
     for passage in passages[:OPENING_PASSAGES]:
         text = _clean(passage.text)
-        if section_number(text) or (text.endswith(".") and len(text.split()) > 12):
+        dated_line = parse_date(text) and len(_strip_date(text).split()) <= 3
+        if (section_number(text) and not dated_line) or (text.endswith(".") and len(text.split()) > 12):
             break
         out.append(passage)
     return out
@@ -139,15 +149,16 @@ def _opening(passages: list[Passage]) -> list[Passage]:
 
 def find_committee(passages: list[Passage]) -> tuple[Optional[str], Optional[str]]:
     """(committee, date written with it) from the cover sheet, the opening or `X is asked to`."""
-    value = _labelled(passages, "committee")
-    if value:
+    for value in _all_labelled(passages, "committee"):
         committee = _strip_date(value)
-        if committee and len(committee.split()) <= 14:
+        # `To: Jo Bloggs, Cabinet Member for ...` names a person, not a meeting.
+        person = PERSON_RE.match(committee.split(",")[0].strip()) and "," in committee
+        if committee and len(committee.split()) <= 14 and not person:
             return committee, parse_date(value)
     for passage in _opening(passages):
         text = _clean(passage.text)
         if passage.kind != "table_row" and BODY_LINE_RE.search(text) and len(text.split()) <= 14 \
-                and not ANY_LABEL_RE.match(text) and not NOT_TITLE_RE.match(text):
+                and not ANY_LABEL_RE.match(text) and not LABEL_LINE_RE.match(text) and not NOT_TITLE_RE.match(text):
             committee = _strip_date(re.sub(r"^(?:public\s+report|report\s+to(?:\s+the)?)\s+", "", text, flags=re.I))
             if committee and not _is_org_line(committee):
                 return committee, parse_date(text)
@@ -183,6 +194,8 @@ def find_title(passages: list[Passage]) -> Optional[str]:
         text = _clean(passage.text)
         if passage.kind == "table_row" or not text or ANY_LABEL_RE.match(text) or NOT_TITLE_RE.match(text):
             continue
+        if any(LABEL_RES[f].fullmatch(text) for f in LABEL_RES) or _mostly_numbers(text) or LABEL_LINE_RE.match(text):
+            continue
         if any(LABEL_RES[f].match(text) and ":" in text for f in LABEL_RES):
             continue
         if parse_date(text) and len(_strip_date(text).split()) <= 3:
@@ -191,10 +204,15 @@ def find_title(passages: list[Passage]) -> Optional[str]:
             continue
         if len(text.split()) > 25 or text.endswith("."):
             return None
-        if not re.search(r"[A-Za-z]{3}", text):
+        if not re.search(r"[A-Za-z]{3}", text) or CONTACT_LINE_RE.search(text):
             continue
         return text
     return None
+
+
+def _mostly_numbers(text: str) -> bool:
+    words = text.split()
+    return sum(bool(re.search(r"[A-Za-z]{2}", w)) for w in words) < len(words) / 2
 
 
 def find_author(passages: list[Passage]) -> Optional[str]:
@@ -213,7 +231,7 @@ def _is_org_line(text: str) -> bool:
     return bool(found) and len(found[0].surface) >= len(text.strip()) - 2
 
 
-def find_authority(doc: Doc, passages: list[Passage]) -> Optional[str]:
+def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] = None) -> Optional[str]:
     """The publishing body.
 
     Named alone on the cover or in the file's own metadata, it is the
@@ -236,13 +254,16 @@ def find_authority(doc: Doc, passages: list[Passage]) -> Optional[str]:
             if name:
                 banner.add(name)
 
+    # `Report to: Wessex County Council Cabinet`: the body a paper goes to publishes it.
+    addressed = {index.resolve(f.surface) for f in find_names(committee or "") if not f.short}
+
     def self_references(org) -> int:
         key = short_key[org.kind]
         return index.short_form_uses(key) if index._short_target(key) == org.name else 0
 
     def score(org) -> float:
         value = org.mentions + self_references(org)
-        if org.name in banner:
+        if org.name in banner or org.name in addressed:
             value += 1000
         if any(len(alias) > 3 and re.search(rf"\b{re.escape(alias)}\b", hints) for alias in org.aliases | {org.name}):
             value += 500
@@ -268,11 +289,11 @@ def cp_metadata(doc: Doc) -> Doc:
     extraction = doc._.extraction
     if extraction is None or not passages:
         return doc
-    authority = find_authority(doc, passages)
+    committee, committee_date = find_committee(passages)
+    authority = find_authority(doc, passages, committee)
     if doc._.orgs is not None:
         doc._.orgs.authority = authority
     extraction.authority = authority
-    committee, committee_date = find_committee(passages)
     extraction.committee = committee
     extraction.meeting_date = find_meeting_date(passages, committee_date)
     extraction.title = find_title(passages)

@@ -45,7 +45,7 @@ def variant_key(name: str) -> str:
     """What two spellings of one body share: `The Wessex NHS Foundation Trust` and
     `Wessex Foundation Trust`, or `Wessex CCG` and `Wessex Clinical Commissioning Group`."""
     text = name.lower().replace("&", " and ").replace("\u2019", "'")
-    text = re.sub(r"'s\b", "s", text)
+    text = re.sub(r"'s\b", "", text)  # `West Yorkshire's ICB` is the West Yorkshire ICB
     words = re.findall(r"[a-z0-9]+", text)
     out: list[str] = []
     for word in words:
@@ -66,8 +66,11 @@ def council_place(key: str) -> str:
 
 
 def _better_name(candidate: str, current: str) -> bool:
-    """The fuller spelling wins: `Wessex NHS Foundation Trust` over `Wessex Foundation Trust`."""
-    return (len(candidate.split()), len(candidate)) > (len(current.split()), len(current))
+    """The fuller spelling wins: `Wessex NHS Foundation Trust` over `Wessex Foundation Trust`,
+    but not a possessive one (`Wessex's Libraries IPS`)."""
+    def rank(name):
+        return (not re.search(r"['\u2019]s\b", name), len(name.split()), len(name))
+    return rank(candidate) > rank(current)
 
 
 class OrgIndex:

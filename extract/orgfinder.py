@@ -21,6 +21,8 @@ POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 # `Name (ACR)` right after a name; the acronym may be two words: `(WY ICB)`.
 TRAILING_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{0,9}(?: [A-Z][A-Za-z&]{1,6})?)\s*\)")
+# Capitals words that end like an organisation acronym but are English: `LIGHT`, `DRAFT`.
+ENGLISH_ENDING_RE = re.compile(r"GHT$|[AEIOU]FT$|[AEIOU]CC$")
 LOWER_IN_TITLE = {"and", "of", "upon", "on", "in", "the", "for"}
 KEEP_UPPER = {"NHS", "CCG", "ICB", "CIC", "LLP", "PLC", "IPS", "UK", "FT"}
 
@@ -98,13 +100,18 @@ def _walk_back(tokens: list[Token], k: int, text: str, capitals: bool) -> int:
     seen_and = False
     while j >= 0 and _same_line(text, tokens[j], tokens[j + 1]):
         token = tokens[j]
+        if token.text in ("The", "THE"):
+            break  # `The` starts a name: `Revenue The Council` is `The Council`
         if _is_name_word(token, capitals):
             first = j
             j -= 1
             continue
         word = token.text.lower()
-        joins = word in gz.CONNECTORS or (word == "," and seen_and)
-        if joins and j > 0 and _same_line(text, tokens[j - 1], token) and _is_name_word(tokens[j - 1], capitals):
+        # `A, B and C`: a comma joins only a list of single place words.
+        joins = word in gz.CONNECTORS or (word == "," and seen_and and j + 2 < k
+                                          and tokens[j + 2].text.lower() in ("and", "&"))
+        if joins and j > 0 and _same_line(text, tokens[j - 1], token) and _is_name_word(tokens[j - 1], capitals) \
+                and tokens[j - 1].text != "NHS":
             if word == "of" and tokens[j - 1].bare.lower() not in gz.OF_HEADS:
                 break  # `Residents of Wessex ...` is not a name; `Isle of Wight` is
             seen_and = seen_and or word in ("and", "&")
@@ -119,9 +126,15 @@ def _trim_front(tokens: list[Token], first: int, k: int) -> int:
         word = tokens[first].bare.lower()
         if word in gz.LEADING_NOISE or word in STOP_WORDS or word in gz.CONNECTORS or word == ",":
             first += 1
+        elif word.endswith("ed") and _starts_sentence(tokens, first):
+            first += 1  # `Attended Wessex City Council`: a verb opening the sentence
         else:
             break
     return first
+
+
+def _starts_sentence(tokens: list[Token], i: int) -> bool:
+    return i == 0 or tokens[i - 1].text in (".", ":", ";", "•", "-", "|", "!", "?")
 
 
 def _walk_forward(tokens: list[Token], i: int, text: str, capitals: bool) -> int:
@@ -165,9 +178,11 @@ def _title_word(word: str, position: int) -> str:
     return "-".join(part.capitalize() for part in word.split("-"))
 
 
-def _trust_kind(tokens: list[Token], first: int, k: int) -> str:
+def _trust_kind(tokens: list[Token], first: int, k: int) -> Optional[str]:
+    """`Wessex Community Trust` is an NHS trust written without `NHS`; any other
+    `<Word> Trust` is too often `Deputy Trust Secretary` or `Trust Board` to trust."""
     last = tokens[k - 1].bare.lower() if k > first else ""
-    return "nhs_trust" if last in gz.NHS_TRUST_WORDS else "charity"
+    return "nhs_trust" if last in gz.NHS_TRUST_WORDS else None
 
 
 def _capitals_line(tokens: list[Token], i: int) -> bool:
@@ -231,8 +246,14 @@ def _suffixed_at(tokens, i, text, capitals):
                 surface = text[previous.start:end]
                 return [Found(previous.start, end, surface, surface, kind, short=short)]
             continue
+        if not any(t.bare.lower() not in gz.DESCRIPTOR_WORDS for t in tokens[first:i]):
+            continue  # `NHS Trust`, `City Council`, `Community Health NHS Trust`: no place
+        if words == ("Council",) and any(t.bare.lower() in gz.NOT_LOCAL_COUNCIL_WORDS for t in tokens[first:i]):
+            continue  # `Arts Council`, `Independent Schools Council`: not a local authority
         if words == ("Trust",):
             kind = _trust_kind(tokens, first, i)
+            if kind is None:
+                continue
         start = tokens[first].start
         if first > 0 and tokens[first - 1].text in ("The", "THE") and _same_line(text, tokens[first - 1], tokens[first]):
             start = tokens[first - 1].start
@@ -309,8 +330,9 @@ def org_acronym_kind(acronym: str) -> Optional[str]:
     """The kind an undefined acronym's ending gives it, or None: `HVCCG` -> ccg."""
     if not acronym.isupper() or len(acronym) < 3 or acronym in gz.NOT_ORG_ACRONYMS:
         return None
-    for suffix, kind in gz.ORG_ACRONYM_SUFFIXES:
-        # The suffix alone (`CCG`) is a short form, not a name.
-        if acronym.endswith(suffix) and len(acronym) > len(suffix):
+    if ENGLISH_ENDING_RE.search(acronym):
+        return None  # `LIGHT`, `DRAFT` in a capitals heading
+    for suffix, kind, shortest in gz.ORG_ACRONYM_SUFFIXES:
+        if acronym.endswith(suffix) and len(acronym) >= shortest:
             return kind
     return None
