@@ -1,7 +1,200 @@
-"""Placeholder registered while the contracts component is being written."""
+"""Contracts and funding lines: the ``cp_contracts`` component.
+
+A paper states a contract in a table (one row per contract, or a pivot with
+commissioners down the side and services across the top) or in prose
+(`X commissions ... from Y with a total value of £41m`, `the Council
+contributing £372,000`, `has awarded the X Contract to Y`).  Each becomes one
+:class:`extract.facts.Contract` with its passage, page and quote; money that
+is not a contract value (cost pressures, savings, budgets) goes to
+``extraction.amounts`` instead.  A value stated twice in one paper (summary and
+body) is one contract.
+
+Parties are canonical names from ``doc._.orgs`` (cp_organisations).  A table
+that leaves out the provider takes it from the paper's own statement (`All
+contracts are currently provided by X`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
 from spacy.language import Language
+from spacy.tokens import Doc
+
+from .contract_terms import COMMISSIONER_KINDS, GENERIC_HEADINGS
+from .facts import Contract
+
+
+@dataclass
+class Candidate:
+    """A contract as found, with where it came from (for merging repeats)."""
+
+    contract: Contract
+    index: int  # position in doc._.passages
+    source: str  # "table" or "prose"
+    sentence: int = 0
+
+
+@dataclass
+class PaperContext:
+    """What the contract readers ask about the paper as a whole."""
+
+    doc: Doc
+    orgs: object
+    authority: Optional[str]
+    acronyms: dict = field(default_factory=dict)
+    # (passage index, provider name, contract type) for every `provided by X` statement.
+    provider_statements: list = field(default_factory=list)
+    # Sums that are not contract values, for extraction.amounts.
+    amounts: list = field(default_factory=list)
+
+    def mentions(self, text: str) -> list:
+        if self.orgs is None or not text:
+            return []
+        return self.orgs.find(text)
+
+    def resolve(self, surface: str) -> Optional[str]:
+        if self.orgs is None or not surface or not surface.strip():
+            return None
+        return self.orgs.resolve(surface)
+
+    def kind_of(self, name: Optional[str]) -> str:
+        if not name or self.orgs is None:
+            return "other"
+        return self.orgs.kind_of(name)
+
+    def is_commissioner_kind(self, name: Optional[str]) -> bool:
+        return self.kind_of(name) in COMMISSIONER_KINDS
+
+    def provider_near(self, index: int) -> Optional[tuple[str, Optional[str]]]:
+        """The provider the paper names nearest to passage ``index``, with its contract type."""
+        if not self.provider_statements:
+            return None
+        best = min(self.provider_statements, key=lambda s: (abs(s[0] - index), s[0] < index))
+        return best[1], best[2]
+
+    def expand(self, service: Optional[str]) -> Optional[str]:
+        """`COT service` -> `Community Occupational Therapy service` when the paper defines COT."""
+        if not service:
+            return service
+        return re.sub(r"\b[A-Z]{2,6}\b", lambda m: self.acronyms.get(m.group(0), m.group(0)), service, count=1)
+
+    def subject(self) -> Optional[str]:
+        """What the paper is about, from its title (`... – Community Occupational Therapy Services`)."""
+        title = self.doc._.extraction.title if self.doc._.extraction else None
+        if not title:
+            return None
+        parts = re.split(r"\s[–—-]\s|:\s", title)
+        return parts[-1].strip() if len(parts) > 1 else None
+
+
+ACRONYM_DEFINITION = re.compile(r"\b((?:[A-Z][a-z']+\s+){1,6}?(?:[A-Za-z']+))\s+\(([A-Z]{2,6})\)")
+
+
+def _acronym_definitions(passages) -> dict:
+    """Acronyms the paper defines, `Community Occupational Therapy (COT)`, kept
+    only when the initials fit (so `the Council (RMBC)` style asides are skipped)."""
+    found = {}
+    for passage in passages:
+        for match in ACRONYM_DEFINITION.finditer(passage.text):
+            words, acronym = match.group(1).split(), match.group(2)
+            for take in range(len(acronym), len(words) + 1):
+                tail = words[-take:]
+                initials = "".join(w[0] for w in tail if w.lower() not in ("and", "of", "the", "for"))
+                if initials.upper() == acronym:
+                    found.setdefault(acronym, " ".join(tail))
+                    break
+    return found
+
+
+def same_value(a: Optional[float], b: Optional[float]) -> bool:
+    return a is not None and b is not None and abs(a - b) <= 0.005 * max(a, b)
+
+
+def merge_repeats(candidates: list[Candidate]) -> list[Contract]:
+    """One row per contract: a value stated again elsewhere fills the first row's gaps.
+
+    Two table cells are two contracts even with equal values, and so are two
+    sums in one sentence (`the Council contributing £50,000 and the ICB £50,000`).
+    """
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        new = candidate.contract
+        twin = None
+        for old in kept:
+            if old.source == candidate.source == "table":
+                continue
+            if (old.index, old.sentence) == (candidate.index, candidate.sentence):
+                continue
+            if new.value_gbp is None or not same_value(old.contract.value_gbp, new.value_gbp):
+                continue
+            if old.contract.is_total != new.is_total:
+                continue
+            twin = old
+            break
+        if twin is None:
+            kept.append(candidate)
+            continue
+        for name in ("commissioner", "provider", "service", "period", "fiscal_year", "contract_type",
+                     "status", "start_date", "end_date"):
+            if getattr(twin.contract, name) is None and getattr(new, name) is not None:
+                setattr(twin.contract, name, getattr(new, name))
+    contracts = [c.contract for c in kept]
+    return _drop_covered_relationships(contracts)
+
+
+def _drop_covered_relationships(contracts: list[Contract]) -> list[Contract]:
+    """A valueless `X provides Y` row says nothing a valued row for the same parties does not."""
+    valued = [c for c in contracts if c.value_gbp is not None]
+    out = []
+    seen = set()
+    for contract in contracts:
+        if contract.value_gbp is None:
+            key = (contract.commissioner, contract.provider)
+            covered = any(v.provider == contract.provider and
+                          (contract.commissioner is None or v.commissioner in (None, contract.commissioner))
+                          for v in valued)
+            if covered and contract.status != "awarded":
+                continue
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(contract)
+    return out
+
+
+def paper_context(doc: Doc) -> PaperContext:
+    from .contract_prose import provider_statements
+
+    orgs = doc._.get("orgs") if Doc.has_extension("orgs") else None
+    authority = getattr(orgs, "authority", None) or (doc._.extraction.authority if doc._.extraction else None)
+    context = PaperContext(doc, orgs, authority, _acronym_definitions(doc._.passages or []))
+    context.provider_statements = provider_statements(context)
+    return context
+
+
+def useful_heading(heading: Optional[str]) -> Optional[str]:
+    if not heading:
+        return None
+    bare = re.sub(r"^\s*\d+(?:\.\d+)*\.?\s*", "", heading).strip(" *")
+    if not bare or GENERIC_HEADINGS.search(bare) or len(bare) > 80:
+        return None
+    return bare
 
 
 @Language.component("cp_contracts")
-def cp_contracts(doc):
+def cp_contracts(doc: Doc) -> Doc:
+    from .contract_prose import prose_contracts
+    from .contract_tables import table_contracts
+
+    if not doc._.passages or doc._.extraction is None:
+        return doc
+    context = paper_context(doc)
+    # Tables first: a value the prose repeats fills gaps in the table's row, not the reverse.
+    candidates = table_contracts(context) + sorted(prose_contracts(context), key=lambda c: (c.index, c.sentence))
+    contracts = merge_repeats(candidates)
+    contracts.sort(key=lambda c: c.passage_seq)
+    doc._.extraction.contracts.extend(contracts)
+    doc._.extraction.amounts.extend(context.amounts)
     return doc

@@ -1,0 +1,236 @@
+"""Contracts from prose: who commissions what from whom, for how much.
+
+Sentences are read one at a time.  Organisations are placed in roles by the
+words around them (`delivered ... by X`, `commissions ... from X`, `awarded
+... to X` make X the provider; `X commissions`, `X contributing £...`,
+`funded by X` make X a commissioner; `employed by X` makes X both, in-house).
+A sum in a sentence about a contract is a contract value unless the words
+beside it say it is a cost pressure, saving, budget or one-off cost; any other
+sum is kept as an amount.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .contract_terms import (CONTRACT_CUE, amount_kind, contract_type_in, fiscal_year_near, start_and_end,
+                             status_in, tidy_service)
+from .contracts import Candidate, PaperContext, useful_heading
+from .facts import Amount, Contract
+from .money import find_money
+
+PROSE_KINDS = ("paragraph", "list_item")
+
+_ABBREVIATION_END = re.compile(r"(?:\b(?:c|ca|approx|e\.g|i\.e|etc|no|nos|st|cllr|dr|mr|mrs|ms|para|ref|vs|fig)\.)$",
+                               re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(£\"'\u2018\u201c\d])")
+
+_PROVIDER_BEFORE = [
+    re.compile(r"\b(?:provided|delivered|supplied|run|operated|undertaken|carried\s+out|managed|hosted)\b"
+               r"[^.;£]{0,80}?\bby\s+(?:the\s+)?$", re.IGNORECASE),
+    re.compile(r"\b(?:commission\w*|purchas\w*|procur\w*|buy\w*|bought)\b[^.;£]{0,120}?\bfrom\s+(?:the\s+)?$",
+               re.IGNORECASE),
+    re.compile(r"\b(?:award\w*|let|novat\w*|transfer\w*)\b[^.;£]{0,80}?\bto\s+(?:the\s+)?$", re.IGNORECASE),
+    re.compile(r"\bcontract\w*\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?$", re.IGNORECASE),
+]
+_PROVIDER_AFTER = re.compile(
+    r"^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:is|are|was|were|has\s+been|have\s+been|will\s+be|remains?)\s+"
+    r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?(?:current\s+|existing\s+|incumbent\s+|preferred\s+|sole\s+)?"
+    r"(?:provider|contractor|supplier|bidder)", re.IGNORECASE)
+_COMMISSIONER_BEFORE = re.compile(
+    r"\b(?:commissioned|funded|financed|paid\s+for|paid|purchased|procured|let)\b[^.;£]{0,40}?\bby\s+(?:the\s+)?$"
+    r"|\bbetween\s+(?:the\s+)?$|\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_COMMISSIONER_AFTER = re.compile(
+    r"^\s*(?:\([A-Z]{2,8}\)\s*)?(?:'s\s+)?(?:has|have|had|will|would|currently|jointly|also|is|are|and\s+\w+)?\s*"
+    r"(?:\w+\s+)?(?:commission\w*|fund(?:s|ed|ing)?\b|contribut\w*|pays?\b|paying|purchas\w*|award\w*|procur\w*)",
+    re.IGNORECASE)
+_EMPLOYER_BEFORE = re.compile(r"\b(?:employed|hosted)\s+(?:directly\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_HOUSE = re.compile(r"\bin[- ]house\b|\bdirectly\s+employed\b|\bemployed\s+by\b", re.IGNORECASE)
+_STAFF = re.compile(r"\b(?:posts?|staff|salar\w*|FTE|employees?|officers?|workforce)\b", re.IGNORECASE)
+_CONTRIBUTION = re.compile(r"^[^£.;]{0,30}?\b(?:contribut\w*|pays?|paying|funds?|funding|share)\b[^£.;]{0,30}$",
+                           re.IGNORECASE)
+_FROM_PARTY = re.compile(r"^\s*(?:per\s+annum\s+|a\s+year\s+)?(?:is\s+|was\s+)?(?:from|by|funded\s+by|"
+                         r"contributed\s+by|paid\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"^\s*(?:if|should|unless|were)\b", re.IGNORECASE)
+
+_SERVICE_PATTERNS = [
+    re.compile(r"\b(?:awarded|let|extend\w*|award)\s+(?:the\s+)?(?:contract\s+for\s+)?(?:the\s+)?"
+               r"((?:[A-Z][\w'&-]*\s+){1,8}?)(?:[Cc]ontract|[Ss]ervices?)\b"),
+    re.compile(r"\bcontract\s+for\s+(?:the\s+)?(?:provision\s+of\s+)?(?:the\s+)?(.{3,80}?)"
+               r"(?=\s+(?:to|with|from|by|is|was|has|have|be|at|in|for|until|which|will)\b|[,.;(]|$)"),
+    re.compile(r"\bcost\s+of\s+(?:the\s+)?(.{2,60}?\bservices?)\b", re.IGNORECASE),
+    re.compile(r"\bcommissions?\s+(?:the\s+)?(.{3,80}?)\s+from\b"),
+    re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'&-]*\s+){1,6}[Ss]ervices?)\b"),
+]
+
+
+def split_sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs; abbreviations such as `c.` and `e.g.` do not end one."""
+    pieces = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        if _ABBREVIATION_END.search(text[start:match.start()]):
+            continue
+        pieces.append((start, text[start:match.start()]))
+        start = match.end()
+    pieces.append((start, text[start:]))
+    return [(offset, piece) for offset, piece in pieces if piece.strip()]
+
+
+def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
+    """Each organisation named in ``sentence`` with the role its words give it."""
+    roles = {"provider": [], "commissioner": [], "employer": []}
+    for mention in mentions:
+        before = sentence[max(0, mention.start - 140):mention.start]
+        after = sentence[mention.end:mention.end + 80]
+        if _EMPLOYER_BEFORE.search(before):
+            roles["employer"].append(mention)
+        elif any(p.search(before) for p in _PROVIDER_BEFORE) or _PROVIDER_AFTER.search(after):
+            roles["provider"].append(mention)
+        elif _COMMISSIONER_BEFORE.search(before) or _COMMISSIONER_AFTER.search(after):
+            roles["commissioner"].append(mention)
+    return roles
+
+
+def service_in(text: str) -> Optional[str]:
+    for pattern in _SERVICE_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            service = tidy_service(match.group(1))
+            if service and not re.fullmatch(r"(?:this|these|that|those|such|current|existing|new)\b.*", service,
+                                            re.IGNORECASE):
+                return service
+    return None
+
+
+def provider_statements(context: PaperContext) -> list[tuple[int, str, Optional[str]]]:
+    """Every `provided/delivered by X` the paper makes, for tables that omit the provider."""
+    found = []
+    for index, passage in enumerate(context.doc._.passages):
+        if passage.kind not in PROSE_KINDS:
+            continue
+        for _offset, sentence in split_sentences(passage.text):
+            if not re.search(r"\bprovid|\bdeliver|\bcontract|\bcommission|\bsuppl", sentence, re.IGNORECASE):
+                continue
+            roles = roles_in(context, sentence, context.mentions(sentence))
+            for mention in roles["provider"]:
+                if mention.name != context.authority:
+                    found.append((index, mention.name, contract_type_in(sentence)))
+    return found
+
+
+def prose_contracts(context: PaperContext) -> list[Candidate]:
+    found: list[Candidate] = []
+    for index, passage in enumerate(context.doc._.passages):
+        if passage.kind in PROSE_KINDS:
+            found.extend(_read_passage(context, index, passage))
+    return found
+
+
+def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]:
+    text = passage.text
+    sentences = split_sentences(text)
+    employer = _employer(context, text)
+    passage_roles = roles_in(context, text, context.mentions(text))
+    passage_service = service_in(text)
+    passage_type = contract_type_in(text)
+    found = []
+    for number, (_offset, sentence) in enumerate(sentences):
+        mentions = context.mentions(sentence)
+        roles = roles_in(context, sentence, mentions)
+        monies = find_money(sentence)
+        if not monies:
+            valueless = _valueless(context, index, passage, sentences, number, roles)
+            if valueless:
+                found.append(Candidate(valueless, index, "prose", number))
+            continue
+        in_house = employer is not None and bool(_STAFF.search(sentence))
+        is_contract_sentence = bool(CONTRACT_CUE.search(sentence)) or in_house
+        previous_end = 0
+        for money in monies:
+            before, after = sentence[previous_end:money.start], sentence[money.end:]
+            previous_end = money.end
+            kind = amount_kind(before, after)
+            if kind or not is_contract_sentence or _CONDITIONAL.match(sentence):
+                context.amounts.append(Amount(passage.seq, passage.page, sentence, money.value_gbp, money.text,
+                                              kind or "other", money.approximate))
+                continue
+            contract = Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
+                                value_gbp=money.value_gbp, value_text=money.text, approximate=money.approximate)
+            if in_house:
+                contract.commissioner = contract.provider = employer
+                contract.contract_type = "in-house"
+            else:
+                contributor = _contributor(sentence, money, mentions)
+                commissioner = contributor or _first(roles["commissioner"]) or \
+                    _first(passage_roles["commissioner"]) or context.authority
+                provider = _first(roles["provider"]) or _first(passage_roles["provider"])
+                stated_type = None
+                if provider is None:
+                    stated = context.provider_near(index)
+                    provider, stated_type = stated if stated else (None, None)
+                if provider == commissioner:
+                    provider = None
+                contract.commissioner, contract.provider = commissioner, provider
+                contract.contract_type = contract_type_in(sentence) or passage_type or stated_type
+            contract.service = context.expand(service_in(sentence) or passage_service or context.subject()
+                                              or useful_heading(passage.heading))
+            contract.period = money.period or _period(sentence)
+            contract.fiscal_year = fiscal_year_near(sentence, money.start)
+            contract.status = status_in(sentence)
+            contract.start_date, contract.end_date = start_and_end(sentence)
+            found.append(Candidate(contract, index, "prose", number))
+    return found
+
+
+def _first(mentions) -> Optional[str]:
+    return mentions[0].name if mentions else None
+
+
+def _employer(context: PaperContext, text: str) -> Optional[str]:
+    if not _IN_HOUSE.search(text):
+        return None
+    for mention in context.mentions(text):
+        if _EMPLOYER_BEFORE.search(text[max(0, mention.start - 40):mention.start]):
+            return mention.name
+    return context.authority
+
+
+def _contributor(sentence: str, money, mentions) -> Optional[str]:
+    """The body paying this particular sum: `the ICB contributing £374,000`, `£50,000 from the Council`."""
+    before = [m for m in mentions if m.end <= money.start and _CONTRIBUTION.match(sentence[m.end:money.start])]
+    if before:
+        return before[-1].name
+    for mention in mentions:
+        if mention.start >= money.end and _FROM_PARTY.match(sentence[money.end:mention.start]):
+            return mention.name
+    return None
+
+
+def _period(sentence: str) -> Optional[str]:
+    if re.search(r"\bannual\b|\bper\s+annum\b|\bp\.a\.|\bper\s+year\b|\beach\s+year\b", sentence, re.IGNORECASE):
+        return "annual"
+    if re.search(r"\btotal\s+(?:contract\s+)?value\b|\bwhole[- ]life\b|\blifetime\b", sentence, re.IGNORECASE):
+        return "total"
+    return None
+
+
+def _valueless(context: PaperContext, index: int, passage, sentences, number: int, roles) -> Optional[Contract]:
+    """`X has awarded the Y Contract to Z`, `Y is delivered under a block contract by Z`: parties, no sum."""
+    sentence = sentences[number][1]
+    if not roles["provider"] or not re.search(r"\bcontract|\bcommission", sentence, re.IGNORECASE):
+        return None
+    if _CONDITIONAL.match(sentence) or re.search(r"\bnot\b|\bno\b", sentence, re.IGNORECASE):
+        return None
+    provider = roles["provider"][0].name
+    commissioner = _first(roles["commissioner"]) or context.authority
+    if provider == commissioner:
+        return None
+    # The start date of an award is often in the next sentence (`The Contract will come into effect from ...`).
+    follow = " ".join(s for _, s in sentences[number:number + 2])
+    start, end = start_and_end(follow)
+    return Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
+                    commissioner=commissioner, provider=provider,
+                    service=context.expand(service_in(sentence) or context.subject() or useful_heading(passage.heading)),
+                    contract_type=contract_type_in(sentence), status=status_in(sentence),
+                    start_date=start, end_date=end)

@@ -1,0 +1,186 @@
+"""Contracts from tables: column tables and pivot tables.
+
+A *column table* has a header naming what each column holds (Service,
+Commissioner, Provider, Contract arrangements, Value, End date...), one
+contract per row.  A *pivot table* has organisations down the first column
+and services across the header, each cell a value with its terms
+(`£1,520,000 Block contract`, `£1,693,850 Contract until September 2019`).
+Rows labelled `Total` become ``is_total`` rows.
+"""
+from __future__ import annotations
+
+import re
+from itertools import groupby
+from typing import Optional
+
+from .contract_terms import (TOTAL_LABEL, amount_kind, contract_type_in, dates_in, fiscal_year_near,
+                             start_and_end, status_in, tidy_service)
+from .contracts import Candidate, PaperContext, useful_heading
+from .facts import Amount, Contract
+from .money import find_money
+
+# (role, header pattern), checked in order: `Contract end date` is an end date,
+# `Service provider` a provider, `Contract value` a value, `Contract` a service.
+HEADER_ROLES = [
+    ("end", r"\bend\b|expir|until"),
+    ("start", r"\bstart|commenc"),
+    ("type", r"arrangement|\btype\b|\bbasis\b|route|mechanism"),
+    ("commissioner", r"commissioner|commissioned\s+by|funder|funded\s+by|purchaser|lead\s+(?:authority|body)"),
+    ("provider", r"provider|supplier|contractor|delivered\s+by|provided\s+by|organisation|vendor|recipient|partner"),
+    ("value", r"value|spend|cost|price|amount|£|funding|annual|total|sum\b|fee|budget|allocation|\d{4}\s?[/-]\s?\d\d"),
+    ("status", r"status"),
+    ("service", r"service|contract|scheme|\blot\b|description|project|programme|title|activity"),
+]
+_HEADER_RES = [(role, re.compile(p, re.IGNORECASE)) for role, p in HEADER_ROLES]
+
+
+def header_roles(header: list[str]) -> dict[int, str]:
+    roles = {}
+    for i, cell in enumerate(header):
+        for role, pattern in _HEADER_RES:
+            if cell.strip() and pattern.search(cell):
+                roles[i] = role
+                break
+    return roles
+
+
+def table_contracts(context: PaperContext) -> list[Candidate]:
+    passages = context.doc._.passages
+    rows = [(i, p) for i, p in enumerate(passages) if p.kind == "table_row" and p.table is not None]
+    found: list[Candidate] = []
+    for _table, group in groupby(rows, key=lambda item: item[1].table):
+        table = list(group)
+        if not any(find_money(" ".join(p.cells)) for _, p in table):
+            continue
+        found.extend(_read_table(context, table))
+    return found
+
+
+def _read_table(context: PaperContext, table) -> list[Candidate]:
+    header = next((p.header for _, p in table if p.header), [])
+    roles = header_roles(header)
+    values = [i for i, role in roles.items() if role == "value"]
+    if values and any(role in ("provider", "service", "commissioner") for role in roles.values()):
+        return _column_table(context, table, header, roles, values)
+    return _pivot_table(context, table, header)
+
+
+def _provider_default(context: PaperContext, index: int) -> tuple[Optional[str], Optional[str]]:
+    stated = context.provider_near(index)
+    return stated if stated else (None, None)
+
+
+def _column_table(context, table, header, roles, values) -> list[Candidate]:
+    found = []
+    for index, passage in table:
+        cells = passage.cells + [""] * (len(header) - len(passage.cells))
+        cell = {role: cells[i] for i, role in roles.items() if role != "value" and i < len(cells)}
+        is_total = bool(TOTAL_LABEL.match(cells[0] if cells else "")) or \
+            any(TOTAL_LABEL.match(c) for c in cell.values())
+        commissioner = context.resolve(cell.get("commissioner", "")) or (None if is_total else context.authority)
+        provider = _party(context, cell.get("provider"))
+        contract_type = contract_type_in(cell.get("type", "")) or contract_type_in(passage.text)
+        if provider is None and not is_total and "provider" not in roles.values():
+            provider, stated_type = _provider_default(context, index)
+            contract_type = contract_type or stated_type
+        start, end = _dates_of(cell.get("start", ""), cell.get("end", ""))
+        for column in values:
+            money = find_money(cells[column]) if column < len(cells) else []
+            if not money:
+                continue
+            label = header[column]
+            kind = amount_kind(label, "")
+            if kind:
+                context.amounts.append(Amount(passage.seq, passage.page, passage.text, money[0].value_gbp,
+                                              money[0].text, kind, money[0].approximate))
+                continue
+            found.append(Candidate(Contract(
+                passage_seq=passage.seq, page=passage.page, quote=passage.text,
+                commissioner=commissioner, provider=provider,
+                service=tidy_service(cell.get("service")) or useful_heading(passage.heading),
+                value_gbp=money[0].value_gbp, value_text=money[0].text, approximate=money[0].approximate,
+                period=_period(label, money[0]), fiscal_year=fiscal_year_near(label, 0),
+                contract_type=contract_type, status=status_in(cell.get("status", "")) or _status(passage),
+                start_date=start, end_date=end, is_total=is_total), index, "table", column))
+    return found
+
+
+def _pivot_table(context, table, header) -> list[Candidate]:
+    """Organisations down the side, services across the top (or the other way round)."""
+    side = {index: context.resolve(p.cells[0]) if p.cells else None for index, p in table}
+    top = {i: context.resolve(cell) for i, cell in enumerate(header) if i}
+    orgs_on_side = sum(1 for name in side.values() if name)
+    orgs_on_top = sum(1 for name in top.values() if name)
+    if not orgs_on_side and not orgs_on_top:
+        return []
+    found = []
+    for index, passage in table:
+        label = passage.cells[0] if passage.cells else ""
+        is_total = bool(TOTAL_LABEL.match(label))
+        for column, text in enumerate(passage.cells[1:], start=1):
+            money = find_money(text)
+            if not money:
+                continue
+            heading = header[column] if column < len(header) else ""
+            if orgs_on_side >= orgs_on_top:
+                org, service = side[index], heading
+            else:
+                org, service = top.get(column), label
+            if org is None and not is_total:
+                continue
+            commissioner, provider = _roles_of(context, org, index, is_total)
+            contract_type = contract_type_in(text)
+            if provider is not None and contract_type is None and not is_total:
+                stated = context.provider_near(index)
+                contract_type = stated[1] if stated and stated[0] == provider else None
+            start, end = start_and_end(text)
+            found.append(Candidate(Contract(
+                passage_seq=passage.seq, page=passage.page, quote=passage.text,
+                commissioner=commissioner, provider=provider,
+                service=tidy_service(service) or useful_heading(passage.heading),
+                value_gbp=money[0].value_gbp, value_text=money[0].text, approximate=money[0].approximate,
+                period=_period(heading, money[0]), fiscal_year=fiscal_year_near(heading, 0),
+                contract_type=contract_type, status=_status(passage), start_date=start, end_date=end,
+                is_total=is_total), index, "table", column))
+    return found
+
+
+def _roles_of(context: PaperContext, org: Optional[str], index: int, is_total: bool):
+    """(commissioner, provider) for the organisation a pivot row or column names."""
+    if is_total:
+        return None, None
+    if org is not None and not context.is_commissioner_kind(org):
+        stated = context.provider_near(index)
+        if stated is None or stated[0] == org or context.authority:
+            return context.authority, org
+    provider, _type = _provider_default(context, index)
+    return org, provider
+
+
+def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
+    if not cell or not cell.strip() or TOTAL_LABEL.match(cell):
+        return None
+    resolved = context.resolve(cell)
+    if resolved:
+        return resolved
+    # A name the organisation finder does not know is still the provider the table names.
+    text = " ".join(cell.split())
+    return text if re.match(r"[A-Z0-9]", text) and len(text) <= 120 else None
+
+
+def _dates_of(start_cell: str, end_cell: str) -> tuple[Optional[str], Optional[str]]:
+    start = next((d.iso for d in dates_in(start_cell)), None)
+    end = next((d.iso for d in dates_in(end_cell)), None)
+    return start, end
+
+
+def _period(label: str, money) -> Optional[str]:
+    if money.period or re.search(r"annual|per\s+annum|p\.?a\.?\b|per\s+year", label, re.IGNORECASE):
+        return "annual"
+    if re.search(r"\btotal\b|lifetime|whole\s+life|contract\s+value", label, re.IGNORECASE):
+        return "total"
+    return None
+
+
+def _status(passage) -> Optional[str]:
+    return status_in(passage.heading or "")

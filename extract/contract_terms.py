@@ -1,0 +1,147 @@
+"""The words papers use about contracts and money: types, status, non-contract sums.
+
+Data and small pure helpers shared by the table and prose readers of
+:mod:`extract.contracts`.  Everything here is general UK commissioning
+vocabulary; nothing names a paper, an authority or a provider.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+# Bodies that buy services; any other kind in a contract's first column is a provider.
+COMMISSIONER_KINDS = {"council", "ccg", "icb", "nhs_england"}
+
+# (pattern, contract_type), most specific first.
+CONTRACT_TYPES = [
+    (r"\bsection\s*75\b|\bs\.?\s?75\b|\bpooled\s+budget", "pooled budget / section 75"),
+    (r"\bcost\s+(?:and|&)\s+volume\b", "cost and volume"),
+    (r"\bblock\b", "block"),
+    (r"\bspot\b", "spot"),
+    (r"\bcall[- ]off\b", "call-off"),
+    (r"\bdynamic\s+purchasing\b", "dynamic purchasing system"),
+    (r"\bframework\b", "framework"),
+    (r"\bgrant\b", "grant"),
+    (r"\bin[- ]house\b|\bemployed\s+by\b|\bdirectly\s+employed\b", "in-house"),
+    (r"\broll(?:ing|s)?[- ]on\b|\brolling\b", "rolling"),
+    (r"\btime[- ]limited\b|\bfixed[- ]term\b", "time-limited"),
+    (r"\bconcession\b", "concession"),
+    (r"\bservice\s+level\s+agreement\b|\bSLA\b", "service level agreement"),
+    (r"\bNHS\s+Standard\s+Contract\b", "NHS standard contract"),
+]
+_TYPE_RES = [(re.compile(p, re.IGNORECASE), label) for p, label in CONTRACT_TYPES]
+
+# (pattern, status): the first that matches wins, so `awarded` beats `will`.
+STATUSES = [
+    (r"\bawarded\b|\baward(?:ing)?\s+(?:of\s+)?the\s+contract\b", "awarded"),
+    (r"\bextend(?:ed|ing)?\b|\bextension\b|\bvariation\b", "extended"),
+    (r"\bpropos\w*|\bwould\b|\bwill\s+(?:be|need)\b|\bintend\w*|\bre-?procure\w*|\bto\s+be\s+(?:let|commissioned|procured)", "proposed"),
+    (r"\bcurrent(?:ly)?\b|\bexisting\b|\bincumbent\b|\bis\s+(?:delivered|provided)\b", "current"),
+]
+_STATUS_RES = [(re.compile(p, re.IGNORECASE), label) for p, label in STATUSES]
+
+# Money that is not the value of a contract, by the words right before it
+# (or right after: `£2m of savings`).  Order matters: `cost pressure` before `budget`.
+AMOUNT_KINDS = [
+    (r"cost\s+pressures?|pressures?|overspend\w*|shortfall|deficit|additional\s+costs?", "cost_pressure"),
+    (r"savings?|efficienc\w+|reductions?|cuts?|cost\s+avoidance", "saving"),
+    (r"one[- ]off|non[- ]recurr\w+|set[- ]up\s+costs?|implementation\s+costs?|capital", "one_off"),
+    (r"budgets?|allocation|envelope|reserves?|provision\s+of|underspend\w*|income|grant\s+(?:received|allocation)|received", "budget"),
+]
+_AMOUNT_BEFORE = [(re.compile(rf"\b(?:{p})\b[^£.;]{{0,60}}$", re.IGNORECASE), kind) for p, kind in AMOUNT_KINDS]
+_AMOUNT_AFTER = [(re.compile(rf"^\s*(?:of|in|per\s+annum\s+in)?\s*(?:{p})\b", re.IGNORECASE), kind)
+                 for p, kind in AMOUNT_KINDS]
+
+# A sentence about a contract or a funding line, not about money in general.
+CONTRACT_CUE = re.compile(
+    r"\bcontract\w*|\bcommission(?:s|ed|ing)?\b|\bprovider\b|\b(?:provided|delivered|supplied|run)\s+(?:under|by)\b|"
+    r"\bcontribut\w+|\bcost\s+of\s+[^.;£]{0,60}?\bservices?\b|\bservices?\s+costs?\b|\bannual\s+value\b|"
+    r"\baward\w*\s+(?:to|the)\b|\bgrant\s+(?:funding\s+)?(?:of|to)\b",
+    re.IGNORECASE)
+
+TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+|sub-?\s?)?totals?\b", re.IGNORECASE)
+FISCAL_YEAR = re.compile(r"\b(20\d\d|19\d\d)\s?[/-]\s?(\d\d)\b")
+
+# Headings that say where a paragraph sits, not what service it is about.
+GENERIC_HEADINGS = re.compile(
+    r"background|summary|introduction|recommendation|financ|implication|risk|legal|consultation|"
+    r"proposal|options?|conclusion|appendi|purpose|contents|key issues|timetable|contracts?$",
+    re.IGNORECASE)
+
+
+def contract_type_in(text: str) -> Optional[str]:
+    for pattern, label in _TYPE_RES:
+        if pattern.search(text):
+            return label
+    return None
+
+
+def status_in(text: str) -> Optional[str]:
+    for pattern, label in _STATUS_RES:
+        if pattern.search(text):
+            return label
+    return None
+
+
+def amount_kind(before: str, after: str) -> Optional[str]:
+    """The kind of non-contract sum the words around an amount make it, or None.
+
+    ``before`` is the clause up to the amount, ``after`` the words that follow.
+    """
+    for pattern, kind in _AMOUNT_AFTER:
+        if pattern.search(after[:40]):
+            return kind
+    for pattern, kind in _AMOUNT_BEFORE:
+        if pattern.search(before):
+            return kind
+    return None
+
+
+def fiscal_year_near(text: str, position: int) -> Optional[str]:
+    """The financial year (`2016/17`) written nearest to ``position``."""
+    best = None
+    for match in FISCAL_YEAR.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        if (first + 1) % 100 != second:
+            continue
+        distance = abs(match.start() - position)
+        if best is None or distance < best[0]:
+            best = (distance, f"{first}/{match.group(2)}")
+    return best[1] if best else None
+
+
+def tidy_service(text: Optional[str]) -> Optional[str]:
+    if not text:
+        return None
+    text = re.sub(r"\s+", " ", text).strip(" .,;:-–")
+    text = re.sub(r"^(?:the|a|an|our|its|their)\s+", "", text, flags=re.IGNORECASE)
+    return text[:120] or None
+
+
+_END_CUE = re.compile(r"(?:until|till|to|end(?:s|ing|ed)?(?:\s+date)?(?:\s+of|\s+on)?|expir\w*(?:\s+on)?|"
+                      r"due\s+to\s+end(?:\s+on)?|runs?\s+to|up\s+to|through|ceases?(?:\s+on)?)\s+(?:the\s+)?(?:end\s+of\s+)?$",
+                      re.IGNORECASE)
+_START_CUE = re.compile(r"(?:from|commenc\w*(?:\s+on)?|start\w*(?:\s+on)?|effect\s+from|begin\w*(?:\s+on)?|"
+                        r"with\s+effect\s+from|go[- ]live(?:\s+date)?(?:\s+of)?|effective)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+
+
+def dates_in(text: str) -> list:
+    """Date mentions (start, end, iso, text) from :mod:`extract.dates`, or none while it is absent."""
+    try:
+        from .dates import find_dates
+    except ImportError:
+        return []
+    return find_dates(text)
+
+
+def start_and_end(text: str) -> tuple[Optional[str], Optional[str]]:
+    """The start and end dates ``text`` gives a contract (`from 1 September 2019`, `until March 2021`)."""
+    start = end = None
+    for mention in dates_in(text):
+        before = text[max(0, mention.start - 40):mention.start]
+        if end is None and _END_CUE.search(before):
+            end = mention.iso
+        elif start is None and _START_CUE.search(before):
+            start = mention.iso
+    return start, end
