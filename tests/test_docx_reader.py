@@ -81,7 +81,8 @@ def test_styles_give_headings_and_list_items(paper):
     assert blocks[:6] == [
         ("heading", "Wessex County Council", 1),
         ("heading", "1. Recommendations", 1),
-        ("list_item", "That Cabinet extends the contract with Brightside Therapies CIC.", 1),
+        # Word numbering is rendered into the text, as a text export shows it.
+        ("list_item", "1. That Cabinet extends the contract with Brightside Therapies CIC.", 1),
         ("list_item", "Universal service", 1),
         ("list_item", "Advice for parents", 2),
         ("list_item", "Targeted clinics", 2),
@@ -109,6 +110,38 @@ def test_tables_with_merged_cells_are_not_duplicated(paper):
     assert contracts.rows[3] == ["Total", "£1,500,000", ""]
     assert risks.header_rows == 1
     assert risks.rows[1:] == [["Staff shortage", "Recruit apprentices\nShare staff"], ["", "Monitor monthly"]]
+
+
+MULTILEVEL = """<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ w:abstractNumId="90">
+ <w:lvl w:ilvl="0"><w:start w:val="4"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+ <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
+ <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%3)"/></w:lvl>
+</w:abstractNum>"""
+
+
+def test_multilevel_word_numbering_gives_section_numbers(tmp_path):
+    from lxml import etree
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, etree.fromstring(MULTILEVEL))
+    num = etree.SubElement(numbering, qn("w:num"))
+    num.set(qn("w:numId"), "90")
+    etree.SubElement(num, qn("w:abstractNumId")).set(qn("w:val"), "90")
+    for text, level in [("Background", 0), ("The council funds the service.", 1),
+                        ("It began in 2019.", 1), ("first reason", 2), ("second reason", 2),
+                        ("Finance", 0), ("The budget is £90,000.", 1)]:
+        add_numbered(document, text, level)  # numId pointed at the new list below
+    for paragraph in document.paragraphs:
+        paragraph._p.pPr.numPr.numId.set(qn("w:val"), "90")
+    path = tmp_path / "numbered.docx"
+    document.save(path)
+    texts = [b.text for b in read_document(path).blocks]
+    assert texts == ["4. Background", "4.1 The council funds the service.", "4.2 It began in 2019.",
+                     "(a) first reason", "(b) second reason", "5. Finance", "5.1 The budget is £90,000."]
+    sections = [p.section for p in read_document(path).passages()]
+    assert sections == ["4", "4.1", "4.2", "4.2", "4.2", "5", "5.1"]
 
 
 def test_python_docx_default_author_is_not_a_person(tmp_path):

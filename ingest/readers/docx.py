@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import IngestError
 from ..model import Block, Document
+from .docx_numbering import Numbering
 from .cells import clean_cell, looks_like_header, pad_rows
 from .structure import finish, infer_headings, strip_inline_markdown
 
@@ -60,6 +61,7 @@ class _Reader:
         self.bold: set[int] = set()
         self.style_names = {s.style_id: s.name or "" for s in document.styles}
         self.title_text = None
+        self.numbering = Numbering(document)
 
     # -- paragraphs -------------------------------------------------------
     def paragraph_text(self, p) -> tuple[str, int]:
@@ -90,11 +92,15 @@ class _Reader:
 
     def add_paragraph(self, p):
         raw, page = self.paragraph_text(p)
+        numbering = self.numbering.numbering_of(p)
+        # Counted even for an empty paragraph: Word numbers those too.
+        label = self.numbering.label(*numbering) if numbering else None
         text = strip_inline_markdown(" ".join(raw.split()))
         if not text:
             return
+        if label:
+            text = f"{label} {text}"
         style = self.style_of(p)
-        numbering = p.find(f"{W}pPr/{W}numPr")
         if heading := _HEADING_STYLE_RE.match(style):
             self.blocks.append(Block("heading", text, page, level=int(heading.group(1))))
         elif style.lower() in ("title", "subtitle"):
@@ -102,7 +108,8 @@ class _Reader:
             if style.lower() == "title" and self.title_text is None:
                 self.title_text = text
         elif numbering is not None or _LIST_STYLE_LEVEL_RE.match(style):
-            self.blocks.append(Block("list_item", text, page, level=_list_level(numbering, style)))
+            own = p.find(f"{W}pPr/{W}numPr") is not None
+            self.blocks.append(Block("list_item", text, page, level=_list_level(numbering, style, own)))
         else:
             self.standalone.add(len(self.blocks))
             if _all_bold(p):
@@ -168,13 +175,14 @@ def _all_bold(p) -> bool:
     return bool(runs) and all(_on(r.find(f"{W}rPr/{W}b")) for r in runs)
 
 
-def _list_level(numbering, style: str) -> int:
-    if numbering is not None:
-        ilvl = numbering.find(f"{W}ilvl")
-        if ilvl is not None and (ilvl.get(f"{W}val") or "").isdigit():
-            return int(ilvl.get(f"{W}val")) + 1
+def _list_level(numbering, style: str, own_numbering: bool) -> int:
+    """Depth of a list item: its own numbering level, else what its style says ("List Bullet 2")."""
+    if numbering is not None and own_numbering:
+        return numbering[1] + 1
     match = _LIST_STYLE_LEVEL_RE.match(style)
-    return int(match.group(1)) if match and match.group(1) else 1
+    if match and match.group(1):
+        return int(match.group(1))
+    return numbering[1] + 1 if numbering is not None else 1
 
 
 def read(path) -> Document:
