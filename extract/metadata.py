@@ -158,6 +158,7 @@ def find_committee(passages: list[Passage]) -> tuple[Optional[str], Optional[str
     for passage in _opening(passages):
         text = _clean(passage.text)
         if passage.kind != "table_row" and BODY_LINE_RE.search(text) and len(text.split()) <= 14 \
+                and not text.endswith((".", ";")) \
                 and not ANY_LABEL_RE.match(text) and not LABEL_LINE_RE.match(text) and not NOT_TITLE_RE.match(text):
             committee = _strip_date(re.sub(r"^(?:public\s+report|report\s+to(?:\s+the)?)\s+", "", text, flags=re.I))
             if committee and not _is_org_line(committee):
@@ -255,7 +256,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
                 banner.add(name)
 
     # `Report to: Wessex County Council Cabinet`: the body a paper goes to publishes it.
-    addressed = {index.resolve(f.surface) for f in find_names(committee or "") if not f.short}
+    addressed = {index.resolve(f.surface) for f in find_names(committee or "") if not f.short} - {None}
 
     def self_references(org) -> int:
         key = short_key[org.kind]
@@ -271,8 +272,11 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
 
     councils = [o for o in index.all() if o.kind == "council"]
     nhs = [o for o in index.all() if o.kind in short_key and o.kind != "council"]
-    best_council = max(councils, key=score, default=None)
+    # Ties between councils go to the one named first (the cover comes first).
+    best_council = max(councils, key=lambda o: (score(o), -index.first_seen(o.name)), default=None)
     best_nhs = max(nhs, key=score, default=None)
+    if best_nhs is not None and sum(score(o) == score(best_nhs) for o in nhs) > 1:
+        best_nhs = None  # two NHS bodies named alike: nothing says which one writes
     if best_council is None or best_nhs is None:
         chosen = best_council or best_nhs
         return chosen.name if chosen else None

@@ -1,0 +1,294 @@
+"""Organisations: naming patterns, acronyms both ways, short forms, variants, no junk,
+and the cross-document merge of an acronym one paper uses and another defines."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import extract.metadata  # noqa: F401  (registers cp_metadata)
+import extract.organisations  # noqa: F401  (registers cp_organisations)
+from committee_papers.pipeline import ingest
+from db.organisations import merge_defined_acronyms
+from db.store import Store
+from extract.orgfinder import acronym_fits, find_names, org_acronym_kind
+from extract.organisations import OrgIndex, variant_key
+from extract.paper import make_paper_doc
+from ingest.model import Block, Document, iter_passages
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("cp_organisations")
+    pipeline.add_pipe("cp_metadata")
+    return pipeline
+
+
+def paper_doc(nlp, *lines):
+    """A paper of one paragraph per line, run through organisations and metadata."""
+    passages = list(iter_passages([Block("paragraph", text=line) for line in lines]))
+    doc = make_paper_doc(nlp, passages)
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def names_in(text):
+    return [(f.name, f.kind) for f in find_names(text) if not f.short]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("approved by Wessex County Council last year", "Wessex County Council", "council"),
+    ("Mercia City Council agreed", "Mercia City Council", "council"),
+    ("with Avonford Borough Council and others", "Avonford Borough Council", "council"),
+    ("Lyme District Council will", "Lyme District Council", "council"),
+    ("Tamworth Metropolitan Borough Council", "Tamworth Metropolitan Borough Council", "council"),
+    ("the London Borough of Kingsbridge said", "London Borough of Kingsbridge", "council"),
+    ("Royal Borough of Windsor and Maidenhead", "Royal Borough of Windsor and Maidenhead", "council"),
+    ("City of Ashby Metropolitan District Council", "City of Ashby Metropolitan District Council", "council"),
+    ("Kingston upon Avon City Council", "Kingston upon Avon City Council", "council"),
+    ("West of Wessex Combined Authority", "West of Wessex Combined Authority", "council"),
+    ("funded by North Wessex Clinical Commissioning Group", "North Wessex Clinical Commissioning Group", "ccg"),
+    ("NHS North Wessex CCG", "NHS North Wessex CCG", "ccg"),
+    ("NHS North Wessex Integrated Care Board", "NHS North Wessex Integrated Care Board", "icb"),
+    ("Wessex Community Health NHS Trust", "Wessex Community Health NHS Trust", "nhs_trust"),
+    ("The Avonford NHS Foundation Trust", "Avonford NHS Foundation Trust", "nhs_foundation_trust"),
+    ("Avonford, Lyme and South Mercia NHS Foundation Trust",
+     "Avonford, Lyme and South Mercia NHS Foundation Trust", "nhs_foundation_trust"),
+    ("Wessex Community Trust", "Wessex Community Trust", "nhs_trust"),
+    ("contract with Brightside Therapies CIC", "Brightside Therapies CIC", "cic"),
+    ("Brightside Community Interest Company", "Brightside Community Interest Company", "cic"),
+    ("Acme Care Ltd.", "Acme Care Ltd", "company"),
+    ("Acme Care Limited", "Acme Care Limited", "company"),
+    ("Smith & Jones LLP", "Smith & Jones LLP", "company"),
+    ("the University of Wessex", "University of Wessex", "university"),
+    ("NHS England and NHS Improvement", "NHS England and NHS Improvement", "nhs_england"),
+    ("WESSEX COUNTY COUNCIL", "Wessex County Council", "council"),
+])
+def test_naming_patterns_and_kinds(text, name, kind):
+    assert names_in(text) == [(name, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "approved by the Better Care Fund Executive Group and the Council",
+    "The Council's budget is set each year",
+    "Full Council approved the budget",
+    "Deputy Trust Secretary and the Trust Board",
+    "the Arts Council and the General Dental Council",
+    "an NHS Trust or NHS Foundation Trust",
+    "Community Health NHS Trust",
+    "the City Council",
+    "BRIGHT LIGHT DRAFT",
+    "Residents of Wessex asked",
+])
+def test_no_junk_names(text):
+    assert names_in(text) == []
+
+
+def test_names_stop_at_body_words_and_dashes():
+    assert names_in("the Better Care Fund Executive Group and Wessex CCG") == [("Wessex CCG", "ccg")]
+    assert names_in("Re-baseline - Lyme District Council") == [("Lyme District Council", "council")]
+    assert names_in("Attended Avonford City Council") == [("Avonford City Council", "council")]
+    assert names_in("Mercia University, University Hospitals Mercia and Lyme NHS Foundation Trust") == [
+        ("Mercia University", "university"),
+        ("University Hospitals Mercia and Lyme NHS Foundation Trust", "nhs_foundation_trust")]
+
+
+def test_short_forms_are_not_names():
+    found = find_names("The Council's plan and the County Council and the CCG and the Trust")
+    assert [(f.surface, f.short) for f in found] == [
+        ("The Council", "council"), ("the County Council", "council"), ("the CCG", "ccg"), ("the Trust", "trust")]
+
+
+def test_acronym_fits_initials_loosely():
+    assert acronym_fits("WCHT", "Wessex Community Health NHS Trust")
+    assert acronym_fits("NWCCG", "NHS North Wessex CCG")
+    assert acronym_fits("ALSM", "Avonford, Lyme and South Mercia NHS Foundation Trust")
+    assert acronym_fits("AaL", "Avonford and Lyme NHS Trust")
+    assert not acronym_fits("SALT", "Wessex Community Health NHS Trust")
+
+
+def test_org_acronym_kinds_by_ending():
+    assert org_acronym_kind("NWCCG") == "ccg"
+    assert org_acronym_kind("WCC") == "council"
+    assert org_acronym_kind("AMBC") == "council"
+    assert org_acronym_kind("TAFT") is None  # an English-looking word
+    assert org_acronym_kind("WCHT") == "nhs_trust"
+    assert org_acronym_kind("DFT") is None  # too short for a trust
+    assert org_acronym_kind("CCG") is None  # the type alone is a short form
+    assert org_acronym_kind("SALT") is None
+
+
+def test_acronym_defined_after_name(nlp):
+    doc = paper_doc(nlp, "All services are provided by Wessex Community Health NHS Trust (WCHT).",
+                    "WCHT will mobilise the new service.")
+    orgs = doc._.orgs
+    assert orgs.resolve("WCHT") == "Wessex Community Health NHS Trust"
+    mentions = orgs.find("WCHT will mobilise the new service.")
+    assert [(m.start, m.end, m.name, m.kind, m.surface) for m in mentions] == [
+        (0, 4, "Wessex Community Health NHS Trust", "nhs_trust", "WCHT")]
+
+
+def test_acronym_defined_before_name(nlp):
+    doc = paper_doc(nlp, "Funding from NWCCG (North Wessex Clinical Commissioning Group) continues.",
+                    "Table: NWCCG | £1,000")
+    assert doc._.orgs.resolve("NWCCG") == "North Wessex Clinical Commissioning Group"
+    organisation = next(o for o in doc._.extraction.organisations if o.kind == "ccg")
+    assert organisation.aliases >= {"NWCCG", "North Wessex Clinical Commissioning Group"}
+
+
+def test_non_org_acronym_definitions_are_not_organisations(nlp):
+    doc = paper_doc(nlp, "Speech and Language Therapy (SALT) is commissioned by Wessex County Council.",
+                    "SALT waits have fallen.")
+    assert [o.name for o in doc._.extraction.organisations] == ["Wessex County Council"]
+    assert doc._.orgs.resolve("SALT") is None
+
+
+def test_near_variants_are_one_organisation(nlp):
+    doc = paper_doc(nlp, "The service is delivered by Avonford Foundation Trust.",
+                    "The Avonford NHS Foundation Trust (TAFT) employs the staff.",
+                    "Avonford CCG and Avonford Clinical Commissioning Group are one body.")
+    names = sorted(o.name for o in doc._.extraction.organisations)
+    assert names == ["Avonford Clinical Commissioning Group", "Avonford NHS Foundation Trust"]
+    orgs = doc._.orgs
+    assert orgs.resolve("Avonford Foundation Trust") == "Avonford NHS Foundation Trust"
+    assert orgs.resolve("TAFT") == "Avonford NHS Foundation Trust"
+    assert orgs.resolve("Avonford CCG") == "Avonford Clinical Commissioning Group"
+    assert variant_key("The Avonford NHS Foundation Trust") == variant_key("Avonford Foundation Trust")
+
+
+def test_short_forms_resolve_to_the_papers_bodies(nlp):
+    doc = paper_doc(nlp, "Report of Wessex County Council",
+                    "The Council and North Wessex CCG jointly fund the service.",
+                    "The contract with Wessex Community Health NHS Trust runs to 2026.",
+                    "The County Council will lead; the CCG will pay; the Trust will deliver.")
+    orgs = doc._.orgs
+    text = "The County Council will lead; the CCG will pay; the Trust will deliver."
+    assert [(m.surface, m.name) for m in orgs.find(text)] == [
+        ("The County Council", "Wessex County Council"),
+        ("the CCG", "North Wessex CCG"),
+        ("the Trust", "Wessex Community Health NHS Trust")]
+    assert orgs.resolve("the Council") == "Wessex County Council"
+    assert orgs.kind_of("the Trust") == "nhs_trust"
+
+
+def test_ambiguous_short_form_resolves_to_nothing(nlp):
+    doc = paper_doc(nlp, "North Wessex CCG and South Wessex CCG each hold a block contract.",
+                    "The CCG will give notice.")
+    assert doc._.orgs.resolve("the CCG") is None
+
+
+def test_the_council_of_a_paper_that_never_names_it(nlp):
+    doc = paper_doc(nlp, "The service is jointly commissioned by the Council and Avonford CCG.",
+                    "The Avonford Foundation Trust (TAFT) delivers it; the Council contributes £1,000.")
+    orgs = doc._.orgs
+    assert orgs.resolve("the Council") == "Avonford Council"
+    assert orgs.kind_of("Avonford Council") == "council"
+    assert doc._.extraction.authority == "Avonford Council"
+
+
+def test_undefined_org_acronym_is_its_own_organisation(nlp):
+    doc = paper_doc(nlp, "Provider: WCHT", "WCHT has agreed an extension. SALT and OT are unaffected.")
+    assert [(o.name, o.kind, o.mentions) for o in doc._.extraction.organisations] == [("WCHT", "nhs_trust", 2)]
+
+
+def test_undefined_acronym_matching_a_named_body_is_its_alias(nlp):
+    doc = paper_doc(nlp, "Wessex County Council commissions the service.", "WCC will monitor it.")
+    assert doc._.orgs.resolve("WCC") == "Wessex County Council"
+    assert [o.name for o in doc._.extraction.organisations] == ["Wessex County Council"]
+
+
+def test_find_works_on_strings_outside_the_paper(nlp):
+    doc = paper_doc(nlp, "Wessex County Council (WCC) commissions Brightside Therapies CIC.")
+    orgs = doc._.orgs
+    cell = orgs.find("WCC")
+    assert [(m.name, m.kind) for m in cell] == [("Wessex County Council", "council")]
+    other = orgs.find("a grant to Lyme Community Interest Company")
+    assert [(m.name, m.kind) for m in other] == [("Lyme Community Interest Company", "cic")]
+    assert orgs.resolve("Brightside Therapies CIC") == "Brightside Therapies CIC"
+    assert orgs.resolve("block contract") is None
+
+
+def test_component_marks_org_spans_and_stores_each_once(nlp):
+    doc = paper_doc(nlp, "Wessex County Council (WCC) and WCC again.", "Wessex County Council agreed.")
+    organisations = doc._.extraction.organisations
+    assert len(organisations) == 1 and organisations[0].mentions == 4
+    spans = doc.spans["orgs"]
+    assert [s.text for s in spans] == ["Wessex County Council", "WCC", "Wessex County Council"]
+    assert {s.kb_id_ for s in spans} == {"Wessex County Council"}
+    assert {s.label_ for s in spans} == {"council"}
+
+
+def test_index_from_plain_texts():
+    index = OrgIndex.from_texts(["Avonford City Council (ACC) and Lyme District Council"])
+    assert index.names() == ["Avonford City Council", "Lyme District Council"]
+    assert index.all()[0].aliases == {"Avonford City Council", "ACC"}
+
+
+# -- across documents ------------------------------------------------------
+
+def _save(store, nlp, name, *lines):
+    passages = list(iter_passages([Block("paragraph", text=line) for line in lines]))
+    doc = make_paper_doc(nlp, passages)
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    document = Document(path=f"/papers/{name}", filename=name, format="text", sha256=name * 4,
+                        blocks=[Block("paragraph", text=line) for line in lines])
+    return store.save(document, passages, doc._.extraction)[0]
+
+
+def test_merge_defined_acronyms_repoints_every_reference(nlp, db_path):
+    store = Store(db_path)
+    first = _save(store, nlp, "a.txt", "Provider: WCHT", "WCHT has agreed an extension.")
+    second = _save(store, nlp, "b.txt", "Wessex Community Health NHS Trust (WCHT) runs the service.")
+    db = store.db
+    bare = db.execute("select id from organisations where name = 'WCHT'").fetchone()[0]
+    full = db.execute("select id from organisations where name = 'Wessex Community Health NHS Trust'").fetchone()[0]
+    db["contracts"].insert({"document_id": first, "provider_id": bare, "value_gbp": 10.0})
+    db["documents"].update(first, {"authority_id": bare})
+
+    assert merge_defined_acronyms(db) == 1
+
+    assert db.execute("select count(*) from organisations where name = 'WCHT'").fetchone()[0] == 0
+    assert db.execute("select provider_id from contracts").fetchone()[0] == full
+    assert db.execute("select authority_id from documents where id = ?", [first]).fetchone()[0] == full
+    assert sorted(db.execute("select document_id from document_organisations where organisation_id = ?",
+                             [full]).fetchall()) == [(first,), (second,)]
+    assert db.execute("select count(*) from organisation_aliases where organisation_id = ?",
+                      [bare]).fetchone()[0] == 0
+    assert merge_defined_acronyms(db) == 0
+    store.close()
+
+
+def test_an_acronym_two_bodies_define_stays_apart(nlp, db_path):
+    store = Store(db_path)
+    _save(store, nlp, "a.txt", "Provider: WCHT")
+    _save(store, nlp, "b.txt", "Wessex Community Health NHS Trust (WCHT) runs it.")
+    _save(store, nlp, "c.txt", "Wealdshire Children's Health Trust (WCHT) runs it.")
+    assert merge_defined_acronyms(store.db) == 0
+    assert store.db.execute("select count(*) from organisations where name = 'WCHT'").fetchone()[0] == 1
+    store.close()
+
+
+def test_ingest_resolves_an_earlier_papers_acronym_when_a_later_one_defines_it(tmp_path, db_path):
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    (papers / "first.txt").write_text(
+        "Therapy Services Update\n\n1. Background\n\n1.1 The service is provided by WCHT under a block contract.\n")
+    ingest([papers], db_path, workers=1)
+    db = Store(db_path).db
+    assert db.execute("select kind from organisations where name = 'WCHT'").fetchone() == ("nhs_trust",)
+    db.close()
+
+    (papers / "second.txt").write_text(
+        "Therapy Services Review\n\n1. Background\n\n"
+        "1.1 Wessex Community Health NHS Trust (WCHT) provides the service for Wessex County Council.\n")
+    ingest([papers], db_path, workers=1)
+    db = Store(db_path).db
+    assert db.execute("select count(*) from organisations where name = 'WCHT'").fetchone()[0] == 0
+    rows = db.execute("""select d.filename from document_organisations m
+                         join documents d on d.id = m.document_id
+                         join organisations o on o.id = m.organisation_id
+                         where o.name = 'Wessex Community Health NHS Trust' order by d.filename""").fetchall()
+    assert rows == [("first.txt",), ("second.txt",)]
+    db.close()
