@@ -235,8 +235,8 @@ def _run(paths: list[str], workers: Optional[int]):
     pending = list(paths)
     while pending:
         broken_at = None
-        with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(),
-                                 initializer=_warm_worker) as pool:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=_warm_worker)
+        try:
             futures: deque = deque()
             index = 0
             while index < len(pending) or futures:
@@ -247,18 +247,28 @@ def _run(paths: list[str], workers: Optional[int]):
                 try:
                     result = future.result()
                 except BrokenProcessPool:
-                    # A worker died (out of memory, a crash in a C library):
-                    # blame the file awaited, retry the rest in a fresh pool.
                     broken_at = position
                     break
                 yield pending[position], result
-            if broken_at is not None:
-                for _position, future in futures:
-                    future.cancel()
+        finally:
+            # Also reached when the caller stops early: drop queued work.
+            pool.shutdown(wait=True, cancel_futures=True)
         if broken_at is None:
             return
-        yield pending[broken_at], IngestError("the reader crashed on this file (worker process died)")
-        pending = pending[broken_at + 1:]
+        # A worker died (out of memory, a crash in a C library) and took the
+        # pool down.  Any file in flight may be the cause: re-run each alone
+        # so only the guilty one is reported, then go on in a fresh pool.
+        for path in pending[broken_at:index]:
+            yield path, _isolated(path)
+        pending = pending[index:]
+
+
+def _isolated(path):
+    with ProcessPoolExecutor(max_workers=1, mp_context=_pool_context(), initializer=_warm_worker) as pool:
+        try:
+            return pool.submit(_work, path).result()
+        except BrokenProcessPool:
+            return IngestError("the reader crashed on this file (worker process died)")
 
 
 def _work(path):
