@@ -128,10 +128,19 @@ def open_database(path, *, create=True) -> sqlite_utils.Database:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    existing = set(db.table_names())
-    if {name for name in TABLES} <= existing and db["_schema"].exists():
+    """Create or complete the schema in one transaction.
+
+    All of it, search indexes and triggers included, is written in a single
+    BEGIN IMMEDIATE transaction and the ``_schema`` row goes in last: a run
+    killed part-way leaves nothing half-made (a search table without its
+    triggers would silently stop indexing), and two processes opening a new
+    database at once take turns instead of racing to create the same tables.
+    """
+    if _schema_complete(db):
         return
-    with db.atomic():
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
         for name, (columns, options) in TABLES.items():
             db[name].create(columns, if_not_exists=True, **options)
             missing = {c: t for c, t in columns.items() if c not in db[name].columns_dict}
@@ -139,7 +148,43 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 db[name].add_column(column, col_type)
         for table, columns, unique in INDEXES:
             db[table].create_index(columns, unique=unique, if_not_exists=True)
+        for table, columns in FTS:
+            _ensure_fts(db, table, columns)
         db["_schema"].insert({"id": 1, "version": SCHEMA_VERSION}, pk="id", replace=True)
-    for table, columns in FTS:
-        if not db[f"{table}_fts"].exists():
-            db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _schema_complete(db: sqlite_utils.Database) -> bool:
+    if not {name for name in TABLES} <= set(db.table_names()) or not db["_schema"].exists():
+        return False
+    row = db.execute("select version from _schema where id = 1").fetchone()
+    return bool(row) and row[0] >= SCHEMA_VERSION
+
+
+def _ensure_fts(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+    """FTS5 over ``table`` with the triggers that keep it current, as sqlite-utils'
+    enable_fts makes it, but inside the caller's transaction (enable_fts runs
+    executescript, which commits)."""
+    fts = f"{table}_fts"
+    triggers = {f"{table}_{suffix}" for suffix in ("ai", "ad", "au")}
+    if db[fts].exists() and triggers <= {t.name for t in db[table].triggers}:
+        return
+    for trigger in triggers:
+        db.execute(f"DROP TRIGGER IF EXISTS [{trigger}]")
+    db.execute(f"DROP TABLE IF EXISTS [{fts}]")
+    cols = ", ".join(f'"{c}"' for c in columns)
+    old = ", ".join(f'old."{c}"' for c in columns)
+    new = ", ".join(f'new."{c}"' for c in columns)
+    db.execute(f'CREATE VIRTUAL TABLE "{fts}" USING FTS5 (\n    {cols},\n    tokenize=\'porter\',\n'
+               f'    content="{table}"\n)')
+    db.execute(f'INSERT INTO "{fts}" (rowid, {cols}) SELECT rowid, {cols} FROM "{table}"')
+    db.execute(f'CREATE TRIGGER "{table}_ai" AFTER INSERT ON "{table}" BEGIN\n'
+               f'  INSERT INTO "{fts}" (rowid, {cols}) VALUES (new.rowid, {new});\nEND')
+    db.execute(f'CREATE TRIGGER "{table}_ad" AFTER DELETE ON "{table}" BEGIN\n'
+               f'  INSERT INTO "{fts}" ("{fts}", rowid, {cols}) VALUES(\'delete\', old.rowid, {old});\nEND')
+    db.execute(f'CREATE TRIGGER "{table}_au" AFTER UPDATE ON "{table}" BEGIN\n'
+               f'  INSERT INTO "{fts}" ("{fts}", rowid, {cols}) VALUES(\'delete\', old.rowid, {old});\n'
+               f'  INSERT INTO "{fts}" (rowid, {cols}) VALUES (new.rowid, {new});\nEND')
