@@ -245,3 +245,65 @@ def can_read(path: Path) -> bool:
         return True
     except OSError:
         return False
+
+
+# -- corpora and database checks for the crash and concurrency tests ----------
+
+def write_corpus(folder: Path, count: int = 18, pdf_share: int = 2) -> list[Path]:
+    """``count`` distinct fictional papers; every ``pdf_share``-th one a PDF, the rest text."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    return [good_pdf_paper(folder, n) if n % pdf_share == 0 else good_text_paper(folder, n)
+            for n in range(count)]
+
+
+FACT_TABLES = ("contracts", "amounts", "key_dates", "recommendations", "risks", "document_organisations")
+
+
+def content_by_sha(db_path) -> dict[str, tuple]:
+    """sha256 -> (passages, facts per table) for every stored document."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        result = {}
+        for doc_id, sha in conn.execute("select id, sha256 from documents"):
+            counts = [conn.execute("select count(*) from passages where document_id = ?", [doc_id]).fetchone()[0]]
+            for table in FACT_TABLES:
+                counts.append(conn.execute(f"select count(*) from {table} where document_id = ?",
+                                           [doc_id]).fetchone()[0])
+            result[sha] = tuple(counts)
+        return result
+    finally:
+        conn.close()
+
+
+def integrity_problems(db_path) -> list[str]:
+    """What is wrong with a database that should be consistent (empty when fine)."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        problems = []
+        check = conn.execute("pragma integrity_check").fetchall()
+        if check != [("ok",)]:
+            problems.append(f"integrity_check: {check[:5]}")
+        problems += [f"document {r[0]} has no passages" for r in conn.execute(
+            "select id from documents d where not exists (select 1 from passages p where p.document_id = d.id)")]
+        problems += [f"path {r[0]} points at missing document {r[1]}" for r in conn.execute(
+            "select path, document_id from document_paths dp "
+            "where not exists (select 1 from documents d where d.id = dp.document_id)")]
+        problems += [f"document {r[0]} has no path" for r in conn.execute(
+            "select id from documents d where not exists (select 1 from document_paths dp where dp.document_id = d.id)")]
+        # FTS5's own check compares the index with the passages it indexes:
+        # an index missing rows (a lost trigger) fails it.
+        try:
+            conn.execute("insert into passages_fts(passages_fts) values ('integrity-check')")
+        except sqlite3.DatabaseError as exc:
+            problems.append(f"passages_fts: {exc}")
+        triggers = {r[0] for r in conn.execute("select name from sqlite_master where type = 'trigger'")}
+        if not {"passages_ai", "passages_ad", "passages_au"} <= triggers:
+            problems.append("passages_fts triggers missing: new passages would not be searchable")
+        return problems
+    finally:
+        conn.close()
