@@ -2,6 +2,8 @@
 import os
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ingest.errors import IngestError
 from ingest.readers import text as text_reader
@@ -228,3 +230,24 @@ def test_real_markdown_bundles_read_into_many_blocks(shared_corpus):
         assert len(document.blocks) > 100
         assert any(b.kind == "table" for b in document.blocks)
         assert max(len(b.text) for b in document.blocks if b.kind != "table") < 10_000
+
+
+_LINES = st.lists(st.one_of(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=60),
+    st.sampled_from(["", "- item", "  - nested", "4. Background", "5.2.1 Text.", "A\tB", "<p>x</p>\t• y",
+                     "|a|b|", "|---|---|", "# Title", "**Bold**", "\f", "lower case continuation"]),
+), max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_LINES)
+def test_any_text_parses_into_well_formed_blocks(lines):
+    blocks, pages, _ = text_reader.parse_text("\n".join(lines))
+    assert pages >= 1
+    for block in blocks:
+        assert 1 <= block.page <= pages
+        if block.kind == "table":
+            assert block.rows and len({len(r) for r in block.rows}) == 1
+            assert len(block.row_pages) == len(block.rows)
+        else:
+            assert block.text.strip() and "\t" not in block.text and "\f" not in block.text
