@@ -35,14 +35,16 @@ def start_ingest(corpus, db):
 
 
 def kill_after(process, events: int, delay: float, limit: float = 120.0):
-    """SIGKILL the ingest once it has reported ``events`` files, plus ``delay``."""
+    """SIGKILL the ingest once it has stored ``events`` more files, plus ``delay``."""
     deadline = time.monotonic() + limit
     seen = 0
     while seen < events and time.monotonic() < deadline:
         line = process.stderr.readline()
         if not line:
             break  # it finished first
-        if line.split(":", 1)[0] in ("ingested", "replaced", "unchanged", "failed"):
+        # Only new work counts: "unchanged" lines for what earlier runs
+        # stored come out at start-up, before any write.
+        if line.split(":", 1)[0] in ("ingested", "replaced", "failed"):
             seen += 1
     time.sleep(delay)
     try:
