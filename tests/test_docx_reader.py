@@ -167,6 +167,26 @@ def test_zip_without_a_document_is_not_a_docx(tmp_path):
         read_document(path)
 
 
+def test_truncated_docx_is_refused(paper, tmp_path):
+    data = open(paper.path, "rb").read()
+    path = tmp_path / "truncated.docx"
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(IngestError, match="not a DOCX"):
+        read_document(path)
+
+
+def test_broken_document_xml_is_reported_as_damaged(paper, tmp_path):
+    path = tmp_path / "broken.docx"
+    with zipfile.ZipFile(paper.path) as source, zipfile.ZipFile(path, "w") as target:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == "word/document.xml":
+                data = data[: len(data) // 2]
+            target.writestr(member, data)
+    with pytest.raises(IngestError, match="damaged DOCX"):
+        read_document(path)
+
+
 def write_zero_member(path, megabytes):
     """A DOCX-shaped zip whose document.xml is `megabytes` of zeros, streamed, never held in memory."""
     chunk = b"\0" * (1 << 20)

@@ -191,9 +191,13 @@ def read(path) -> Document:
     import docx  # python-docx; imported late so text-only runs never load it
     from docx.opc.exceptions import PackageNotFoundError
 
+    from lxml.etree import XMLSyntaxError
+
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError) as exc:
+    except XMLSyntaxError as exc:
+        raise IngestError(f"damaged DOCX (broken XML: {exc})") from None
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise IngestError(f"not a DOCX ({type(exc).__name__}: {exc})") from None
     reader = _Reader(document)
     reader.walk(document.element.body)
