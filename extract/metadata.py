@@ -106,11 +106,12 @@ def _label_value(passages: list[Passage], i: int, field: str) -> Optional[str]:
                 value = _clean(" ".join(c for c in passage.cells[1:] if c))
                 return value or None
         return None
-    text = _clean(passage.text)
+    # Keep the colon: it is what marks a label.
+    text = " ".join(passage.text.replace("*", "").split())
     match = LABEL_RES[field].match(text)
     if not match:
         return None
-    value = text[match.end():].strip()
+    value = _clean(text[match.end():])
     marked = ":" in text[:match.end()] or "|" in text[:match.end()]
     if value:
         # `Committee members agreed` is prose, not a label: a label has a colon.
