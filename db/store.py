@@ -7,6 +7,7 @@ transaction that writes the new ones, so a reader never sees half of either.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sqlite3
@@ -51,13 +52,28 @@ class Store:
         return row[0] if row else None
 
     def touch_path(self, path: str, document_id: int, size: int, mtime: float, sha256: str):
-        with self.db.atomic():
+        with self._write_transaction():
             self._record_path(path, document_id, size, mtime, sha256)
 
     def _record_path(self, path, document_id, size, mtime, sha256):
         self.db["document_paths"].upsert(
             {"path": path, "document_id": document_id, "size": size, "mtime": mtime,
              "sha256": sha256, "seen_at": now()}, pk="path")
+
+    @contextlib.contextmanager
+    def _write_transaction(self):
+        """BEGIN IMMEDIATE, not db.atomic()'s deferred BEGIN: sqlite-utils reads
+        the schema before it writes, and a deferred transaction that has read
+        fails at once ("database is locked") if another process committed
+        meanwhile; taking the write lock first lets busy_timeout queue it."""
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
 
     # -- writing ----------------------------------------------------------
     def save(self, document: Document, passages: list[Passage], extraction: Extraction) -> tuple[int, str]:
@@ -109,7 +125,7 @@ class Store:
             raise
 
     def record_error(self, path: str, sha256: Optional[str], error: str):
-        with self.db.atomic():
+        with self._write_transaction():
             self.db["ingest_errors"].insert({"path": path, "sha256": sha256, "error": error, "at": now()})
 
     def _delete_document(self, document_id: int):
