@@ -28,7 +28,9 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(£\"'\u2018\u201c\d])")
 _PROVIDER_BEFORE = [
     re.compile(r"\b(?:provided|delivered|supplied|run|operated|undertaken|carried\s+out|managed|hosted)\b"
                r"[^.;£]{0,80}?\bby\s+(?:the\s+)?$", re.IGNORECASE),
-    re.compile(r"\b(?:commission\w*|purchas\w*|procur\w*|buy\w*|bought)\b[^.;£]{0,120}?\bfrom\s+(?:the\s+)?$",
+    # Verbs only: `commissions therapy from X`, not `delegation of commissioning from X`.
+    re.compile(r"(?:\bcommission(?:s|ed)|\b(?:is|are|be)\s+commissioning|\bpurchas(?:es|ed)|\bprocur(?:es|ed)|"
+               r"\bbuys?|\bbought)\b[^.;£]{0,120}?\bfrom\s+(?:the\s+)?$",
                re.IGNORECASE),
     re.compile(r"\b(?:award\w*|let|novat\w*|transfer\w*)\b[^.;£]{0,80}?\bto\s+(?:the\s+)?$", re.IGNORECASE),
     re.compile(r"\bcontract\w*\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?$", re.IGNORECASE),
@@ -51,6 +53,8 @@ _CONTRIBUTION = re.compile(r"^[^£.;]{0,30}?\b(?:contribut\w*|pays?|paying|funds
                            re.IGNORECASE)
 _FROM_PARTY = re.compile(r"^\s*(?:per\s+annum\s+|a\s+year\s+)?(?:is\s+|was\s+)?(?:from|by|funded\s+by|"
                          r"contributed\s+by|paid\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+# With a named contributor (`the ICB contributing £374,000`) a sum about a service is a funding line.
+_SERVICE_WORDS = re.compile(r"\bservices?\b|\bpooled\b|\bcontract", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\s*(?:if|should|unless|were)\b", re.IGNORECASE)
 
 _SERVICE_PATTERNS = [
@@ -59,6 +63,7 @@ _SERVICE_PATTERNS = [
     re.compile(r"\bcontract\s+for\s+(?:the\s+)?(?:provision\s+of\s+)?(?:the\s+)?(.{3,80}?)"
                r"(?=\s+(?:to|with|from|by|is|was|has|have|be|at|in|for|until|which|will)\b|[,.;(]|$)"),
     re.compile(r"\bcost\s+of\s+(?:the\s+)?(.{2,60}?\bservices?)\b", re.IGNORECASE),
+    re.compile(r"\b((?:[A-Z][\w'&-]*)(?:\s+[\w'&-]+){0,4}?\s+[Ss]ervices?)\s+contract\b"),
     re.compile(r"\bcommissions?\s+(?:the\s+)?(.{3,80}?)\s+from\b"),
     re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'&-]*\s+){1,6}[Ss]ervices?)\b"),
 ]
@@ -145,7 +150,8 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 found.append(Candidate(valueless, index, "prose", number))
             continue
         in_house = employer is not None and bool(_STAFF.search(sentence))
-        is_contract_sentence = bool(CONTRACT_CUE.search(sentence)) or in_house
+        is_contract_sentence = bool(CONTRACT_CUE.search(sentence)) or in_house or \
+            (bool(_SERVICE_WORDS.search(sentence)) and any(_contributor(sentence, m, mentions) for m in monies))
         previous_end = 0
         for money in monies:
             before, after = sentence[previous_end:money.start], sentence[money.end:]
@@ -224,7 +230,8 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
         return None
     provider = roles["provider"][0].name
     commissioner = _first(roles["commissioner"]) or context.authority
-    if provider == commissioner:
+    # A commissioning body named as the source of a duty is delegating, not providing.
+    if provider == commissioner or context.is_commissioner_kind(provider):
         return None
     # The start date of an award is often in the next sentence (`The Contract will come into effect from ...`).
     follow = " ".join(s for _, s in sentences[number:number + 2])

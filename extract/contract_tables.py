@@ -58,11 +58,12 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
 
 def _read_table(context: PaperContext, table) -> list[Candidate]:
     header = next((p.header for _, p in table if p.header), [])
+    status = _status(context, table[0][0])
     roles = header_roles(header)
     values = [i for i, role in roles.items() if role == "value"]
     if values and any(role in ("provider", "service", "commissioner") for role in roles.values()):
-        return _column_table(context, table, header, roles, values)
-    return _pivot_table(context, table, header)
+        return _column_table(context, table, header, roles, values, status)
+    return _pivot_table(context, table, header, status)
 
 
 def _provider_default(context: PaperContext, index: int) -> tuple[Optional[str], Optional[str]]:
@@ -70,7 +71,7 @@ def _provider_default(context: PaperContext, index: int) -> tuple[Optional[str],
     return stated if stated else (None, None)
 
 
-def _column_table(context, table, header, roles, values) -> list[Candidate]:
+def _column_table(context, table, header, roles, values, status) -> list[Candidate]:
     found = []
     for index, passage in table:
         cells = passage.cells + [""] * (len(header) - len(passage.cells))
@@ -100,12 +101,12 @@ def _column_table(context, table, header, roles, values) -> list[Candidate]:
                 service=tidy_service(cell.get("service")) or useful_heading(passage.heading),
                 value_gbp=money[0].value_gbp, value_text=money[0].text, approximate=money[0].approximate,
                 period=_period(label, money[0]), fiscal_year=fiscal_year_near(label, 0),
-                contract_type=contract_type, status=status_in(cell.get("status", "")) or _status(passage),
+                contract_type=contract_type, status=status_in(cell.get("status", "")) or status,
                 start_date=start, end_date=end, is_total=is_total), index, "table", column))
     return found
 
 
-def _pivot_table(context, table, header) -> list[Candidate]:
+def _pivot_table(context, table, header, status) -> list[Candidate]:
     """Organisations down the side, services across the top (or the other way round)."""
     side = {index: context.resolve(p.cells[0]) if p.cells else None for index, p in table}
     top = {i: context.resolve(cell) for i, cell in enumerate(header) if i}
@@ -140,7 +141,7 @@ def _pivot_table(context, table, header) -> list[Candidate]:
                 service=tidy_service(service) or useful_heading(passage.heading),
                 value_gbp=money[0].value_gbp, value_text=money[0].text, approximate=money[0].approximate,
                 period=_period(heading, money[0]), fiscal_year=fiscal_year_near(heading, 0),
-                contract_type=contract_type, status=_status(passage), start_date=start, end_date=end,
+                contract_type=contract_type, status=status, start_date=start, end_date=end,
                 is_total=is_total), index, "table", column))
     return found
 
@@ -182,5 +183,11 @@ def _period(label: str, money) -> Optional[str]:
     return None
 
 
-def _status(passage) -> Optional[str]:
-    return status_in(passage.heading or "")
+def _status(context: PaperContext, first_row: int) -> Optional[str]:
+    """What the table's heading or the sentence introducing it says (`the current contracts`)."""
+    passages = context.doc._.passages
+    index = first_row - 1
+    while index >= 0 and passages[index].kind.startswith("table"):
+        index -= 1
+    intro = passages[index].text if index >= 0 and passages[index].kind in ("paragraph", "list_item") else ""
+    return status_in(passages[first_row].heading or "") or (status_in(intro) if "table" in intro.lower() else None)

@@ -51,11 +51,14 @@ AMOUNT_KINDS = [
 _AMOUNT_BEFORE = [(re.compile(rf"\b(?:{p})\b[^£.;]{{0,60}}$", re.IGNORECASE), kind) for p, kind in AMOUNT_KINDS]
 _AMOUNT_AFTER = [(re.compile(rf"^\s*(?:of|in|per\s+annum\s+in)?\s*(?:{p})\b", re.IGNORECASE), kind)
                  for p, kind in AMOUNT_KINDS]
+# `£2m of the accelerator funding`: a share of a pot the paper's body holds.
+_AMOUNT_AFTER.append((re.compile(r"^\s*of\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,3}?(?:funding|fund|monies|money|pot)\b",
+                                 re.IGNORECASE), "budget"))
 
 # A sentence about a contract or a funding line, not about money in general.
 CONTRACT_CUE = re.compile(
     r"\bcontract\w*|\bcommission(?:s|ed|ing)?\b|\bprovider\b|\b(?:provided|delivered|supplied|run)\s+(?:under|by)\b|"
-    r"\bcontribut\w+|\bcost\s+of\s+[^.;£]{0,60}?\bservices?\b|\bservices?\s+costs?\b|\bannual\s+value\b|"
+    r"\bcost\s+of\s+[^.;£]{0,60}?\bservices?\b|\bservices?\s+costs?\b|\bannual\s+value\b|"
     r"\baward\w*\s+(?:to|the)\b|\bgrant\s+(?:funding\s+)?(?:of|to)\b",
     re.IGNORECASE)
 

@@ -178,7 +178,11 @@ def useful_heading(heading: Optional[str]) -> Optional[str]:
     if not heading:
         return None
     bare = re.sub(r"^\s*\d+(?:\.\d+)*\.?\s*", "", heading).strip(" *")
-    if not bare or GENERIC_HEADINGS.search(bare) or len(bare) > 80:
+    if not bare or GENERIC_HEADINGS.search(bare) or len(bare) > 80 or len(bare) < 4:
+        return None
+    # `Item 9`, `Appendix B`, a link: where the text sits, not what it is about.
+    if re.match(r"(?:item|agenda|appendix|annex|part|section|page|paper)\b", bare, re.IGNORECASE) \
+            or re.search(r"https?:|www\.|\.pdf\b", bare) or len(bare.split()) < 2 and bare.islower():
         return None
     return bare
 

@@ -1,0 +1,295 @@
+"""cp_contracts on fictional papers: tables, prose, amounts that are not contracts, repeats.
+
+Papers are built as document-model blocks (what any reader emits) and run
+through the whole extraction pipeline, so organisations and the publishing
+authority come from the real components.
+"""
+import re
+
+import pytest
+
+import extract.dates as date_finder
+from extract.pipeline import extract
+from ingest.model import Block, Document
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+_DATE_RE = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
+
+
+class _DateMention:
+    def __init__(self, start, end, iso, text):
+        self.start, self.end, self.iso, self.text = start, end, iso, text
+
+
+def _stand_in_find_dates(text):
+    found = []
+    for m in _DATE_RE.finditer(text):
+        month = MONTHS.index(m.group(2).lower()) + 1
+        iso = f"{m.group(3)}-{month:02d}" + (f"-{int(m.group(1)):02d}" if m.group(1) else "")
+        found.append(_DateMention(m.start(), m.end(), iso, m.group(0)))
+    return found
+
+
+@pytest.fixture(autouse=True)
+def dates_module(monkeypatch):
+    """Use extract.dates.find_dates when it exists; a tiny stand-in until it lands."""
+    if not hasattr(date_finder, "find_dates"):
+        monkeypatch.setattr(date_finder, "find_dates", _stand_in_find_dates, raising=False)
+
+
+COVER = [Block("heading", "Wessex County Council", page=1, level=1),
+         Block("paragraph", "Cabinet – 12 March 2024", page=1),
+         Block("heading", "Children's Therapies: Commissioning Arrangements", page=1, level=1)]
+
+
+def run(*blocks):
+    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=list(COVER) + list(blocks))
+    return extract(document.passages(), {}, document.filename)
+
+
+def para(text, page=2):
+    return Block("paragraph", text, page=page)
+
+
+def table(rows, header=True, page=3):
+    return Block("table", rows=rows, header_rows=1 if header else 0, page=page)
+
+
+def by_value(extraction):
+    return {c.value_gbp: c for c in extraction.contracts if c.value_gbp is not None}
+
+
+ICBS = para("1.1 North Wessex Integrated Care Board (NWICB), South Wessex Integrated Care Board (SWICB) "
+            "and Wessex County Council (WCC) jointly fund children's therapies.")
+PROVIDER_STATEMENT = para("1.3 All contracts are currently provided by Wessex Community Health NHS Trust (WCHT).")
+PIVOT = table([
+    ["", "Speech and Language Therapy", "Occupational Therapy"],
+    ["NWICB", "£1,200,000 Block contract", "£480,500 Block contract"],
+    ["SWICB", "£990,000 Block contract", "£310,250 Block contract"],
+    ["WCC", "£1,105,000 Contract until March 2025", "£402,000 Contract until March 2025"],
+    ["Total Value", "£3,295,000", "£1,192,750"],
+])
+
+
+# -- tables -------------------------------------------------------------------
+
+def test_pivot_table_rows_are_commissioners_and_columns_services():
+    result = run(ICBS, para("1.2 The table below sets out the current contracts."), PIVOT, PROVIDER_STATEMENT)
+    rows = by_value(result)
+    assert len([c for c in result.contracts if not c.is_total]) == 6
+    slt = rows[1_200_000]
+    assert slt.commissioner == "North Wessex Integrated Care Board"
+    assert slt.provider == "Wessex Community Health NHS Trust"
+    assert slt.service == "Speech and Language Therapy"
+    assert slt.contract_type == "block"
+    assert slt.status == "current"
+    assert rows[310_250].commissioner == "South Wessex Integrated Care Board"
+    assert rows[310_250].service == "Occupational Therapy"
+    council = rows[402_000]
+    assert council.commissioner == "Wessex County Council"
+    assert council.end_date == "2025-03"
+    assert council.contract_type is None
+    assert council.quote.startswith("WCC | Speech and Language Therapy: £1,105,000")
+
+
+def test_pivot_totals_are_flagged_and_have_no_parties():
+    result = run(ICBS, PIVOT, PROVIDER_STATEMENT)
+    totals = [c for c in result.contracts if c.is_total]
+    assert sorted(c.value_gbp for c in totals) == [1_192_750, 3_295_000]
+    assert all(c.commissioner is None and c.provider is None for c in totals)
+
+
+def test_table_without_provider_and_no_statement_leaves_provider_empty():
+    result = run(ICBS, PIVOT)
+    assert by_value(result)[1_200_000].provider is None
+
+
+def test_provider_comes_from_the_nearest_statement():
+    other = para("9.1 Brightside Therapies CIC is the current provider of the parent support line.", page=9)
+    result = run(ICBS, PIVOT, PROVIDER_STATEMENT, *[para(f"{n}. Filler paragraph.") for n in range(5, 12)], other)
+    assert by_value(result)[990_000].provider == "Wessex Community Health NHS Trust"
+
+
+def test_column_table_with_named_columns():
+    rows = [
+        ["Service", "Commissioner", "Provider", "Contract arrangements", "Annual value", "End date"],
+        ["Parent support line", "Wessex County Council", "Brightside Therapies CIC", "Grant", "£55k",
+         "31 March 2026"],
+        ["Community nursing", "North Wessex Integrated Care Board", "Wessex Community Health NHS Trust",
+         "Block contract", "c£4.8m", "30 September 2027"],
+        ["Total", "", "", "", "£4,855,000", ""],
+    ]
+    result = run(ICBS, table(rows))
+    values = by_value(result)
+    line = values[55_000]
+    assert (line.commissioner, line.provider) == ("Wessex County Council", "Brightside Therapies CIC")
+    assert line.service == "Parent support line"
+    assert line.contract_type == "grant"
+    assert line.period == "annual"
+    assert line.end_date == "2026-03-31"
+    nursing = values[4_800_000]
+    assert nursing.approximate and nursing.value_text == "c£4.8m"
+    assert nursing.provider == "Wessex Community Health NHS Trust"
+    assert nursing.contract_type == "block"
+    assert values[4_855_000].is_total
+
+
+def test_column_table_budget_column_is_an_amount_not_a_contract():
+    rows = [["Service", "Budget 2024/25"], ["Parent support line", "£120,000"]]
+    result = run(table(rows))
+    assert result.contracts == []
+    assert [(a.kind, a.value_gbp) for a in result.amounts] == [("budget", 120_000)]
+
+
+def test_table_with_no_money_gives_no_contracts():
+    rows = [["Milestone", "Date"], ["Award contract", "May 2024"], ["Mobilise", "September 2024"]]
+    assert run(ICBS, table(rows)).contracts == []
+
+
+# -- prose --------------------------------------------------------------------
+
+def test_commissions_from_with_a_value():
+    result = run(para("2.1 North Wessex Integrated Care Board commissions community nursing from Wessex "
+                      "Community Health NHS Trust with a total value of approximately £41m."))
+    (contract,) = result.contracts
+    assert contract.commissioner == "North Wessex Integrated Care Board"
+    assert contract.provider == "Wessex Community Health NHS Trust"
+    assert contract.service == "community nursing"
+    assert contract.value_gbp == 41_000_000
+    assert contract.approximate
+    assert contract.value_text == "approximately £41m"
+
+
+JOINT = [
+    para("2.1 The Community Speech Therapy (CST) service is jointly commissioned by the Council and North "
+         "Wessex Integrated Care Board (NWICB) through a pooled budget."),
+    para("2.2 The CST Service is currently delivered under a block contract agreement by Wessex Community "
+         "Health NHS Trust (WCHT). The current contract expires on 31st March 2025."),
+    para("2.3 The overall cost of CST services in 2023/24 is £820,000 per annum, with the Council contributing "
+         "£400,000 towards the service and the ICB contributing £420,000 per annum."),
+]
+
+
+def test_contributions_give_a_total_and_one_row_per_contributor():
+    result = run(*JOINT)
+    values = by_value(result)
+    assert sorted(values) == [400_000, 420_000, 820_000]
+    assert values[400_000].commissioner == "Wessex County Council"
+    assert values[420_000].commissioner == "North Wessex Integrated Care Board"
+    assert values[820_000].commissioner in ("Wessex County Council", "North Wessex Integrated Care Board")
+    for row in values.values():
+        assert row.provider == "Wessex Community Health NHS Trust"
+        assert row.contract_type == "block"
+        assert row.period == "annual"
+        assert row.fiscal_year == "2023/24"
+        assert not row.is_total
+    assert values[820_000].service == "Community Speech Therapy services"
+
+
+def test_a_value_repeated_in_the_body_is_one_contract():
+    again = para("8.1 The current total annual contract value for the CST contract is £820,000 for 2023/24, "
+                 "financed under a Section 75 pooled budget arrangement.", page=7)
+    result = run(*JOINT, again, para("8.2 To repeat, the Council contributing £400,000 towards the service.", page=7))
+    assert sorted(c.value_gbp for c in result.contracts) == [400_000, 420_000, 820_000]
+
+
+def test_equal_sums_from_two_contributors_stay_two_rows():
+    result = run(para("3.1 The parent support service costs £100,000, with the Council contributing £50,000 "
+                      "and the NWICB contributing £50,000."), ICBS)
+    halves = [c for c in result.contracts if c.value_gbp == 50_000]
+    assert {c.commissioner for c in halves} == {"Wessex County Council", "North Wessex Integrated Care Board"}
+
+
+def test_in_house_posts_are_commissioned_and_provided_by_the_employer():
+    result = run(para("2.5 There are 2 FTE Therapy Assistants employed by the Council and funded from the "
+                      "children's services budget. The costs of these posts amounted to £61,200 in 2023/24."))
+    (contract,) = result.contracts
+    assert contract.commissioner == contract.provider == "Wessex County Council"
+    assert contract.contract_type == "in-house"
+    assert contract.fiscal_year == "2023/24"
+
+
+def test_award_without_value():
+    result = run(para("7. Following a tender, Wessex County Council has awarded the Family Support Contract to "
+                      "Brightside Therapies CIC. The Contract will come into effect from the 1st September 2024."))
+    (contract,) = result.contracts
+    assert contract.value_gbp is None
+    assert (contract.commissioner, contract.provider) == ("Wessex County Council", "Brightside Therapies CIC")
+    assert contract.status == "awarded"
+    assert contract.service == "Family Support"
+    assert contract.start_date == "2024-09-01"
+
+
+def test_valueless_statement_is_dropped_when_a_valued_row_covers_it():
+    result = run(*JOINT)
+    assert all(c.value_gbp is not None for c in result.contracts)
+
+
+# -- money that is not a contract --------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The review identified a potential cost pressure on the contract of £141,500 per annum.", "cost_pressure"),
+    ("Re-tendering the contract is expected to deliver savings of £250k.", "saving"),
+    ("The contract includes £2m of savings over three years.", "saving"),
+    ("A one-off mobilisation cost of £35,000 will be met by the provider under the contract.", "one_off"),
+    ("The service budget for the contract is £1.1m.", "budget"),
+])
+def test_amounts_that_are_not_contract_values(sentence, kind):
+    result = run(para("4.1 " + sentence))
+    assert result.contracts == []
+    assert [a.kind for a in result.amounts] == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A £100 contribution was required to secure the place with a minimum fundraising target of £2000.",
+    "£2m of the accelerator funding will be allocated to the workforce pillar.",
+    "The Trust reported a surplus of £0.1m at month four.",
+])
+def test_money_outside_a_contract_is_kept_as_an_amount(sentence):
+    result = run(para(sentence))
+    assert result.contracts == []
+    assert len(result.amounts) >= 1
+
+
+def test_commissioning_delegated_by_a_national_body_is_no_contract():
+    result = run(para("This was about the delegation of specialised commissioning from NHS England to "
+                      "North Wessex Integrated Care Board."))
+    assert result.contracts == []
+
+
+def test_conditional_statement_is_no_contract():
+    result = run(para("If the contract with Wessex Community Health NHS Trust is not extended the service "
+                      "would cost £300,000 more."))
+    assert [c for c in result.contracts if c.value_gbp] == []
+
+
+# -- end to end ----------------------------------------------------------------
+
+def test_txt_paper_ingested_into_the_database(tmp_path, db_path):
+    from committee_papers.pipeline import ingest
+    from db.store import Store
+
+    paper = tmp_path / "wessex-therapies.txt"
+    paper.write_text(
+        "Wessex County Council\n\nCabinet – 12 March 2024\n\n1. Current contracts\n\n"
+        "1.1 North Wessex Integrated Care Board (NWICB) and Wessex County Council (WCC) fund therapies.\n\n"
+        "\tSpeech and Language Therapy\tOccupational Therapy\n"
+        "NWICB\t£1,200,000 Block contract\t£480,500 Block contract\n"
+        "WCC\t£1,105,000 Contract until March 2025\t£402,000 Contract until March 2025\n"
+        "Total Value\t£2,305,000\t£882,500\n\n"
+        "1.2 All contracts are currently provided by Wessex Community Health NHS Trust (WCHT).\n",
+        encoding="utf-8")
+    summary = ingest([paper], db_path, workers=1)
+    assert summary.ingested == 1
+    store = Store(db_path)
+    rows = list(store.db.query(
+        "select c.value_gbp, c.is_total, m.name as commissioner, p.name as provider, c.service, c.quote "
+        "from contracts c left join organisations m on m.id = c.commissioner_id "
+        "left join organisations p on p.id = c.provider_id order by c.value_gbp"))
+    store.close()
+    named = [r for r in rows if not r["is_total"]]
+    assert [r["value_gbp"] for r in named] == [402_000, 480_500, 1_105_000, 1_200_000]
+    assert {r["provider"] for r in named} == {"Wessex Community Health NHS Trust"}
+    assert {r["commissioner"] for r in named} == {"North Wessex Integrated Care Board", "Wessex County Council"}
+    assert sorted(r["value_gbp"] for r in rows if r["is_total"]) == [882_500, 2_305_000]
