@@ -17,7 +17,8 @@ from .cells import clean_cell, looks_like_header, pad_rows
 from .structure import finish, infer_headings, strip_inline_markdown
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
+MB = 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 200 * MB
 MAX_MEMBERS = 10_000
 # Word XML compresses 5-30:1; a large member far beyond that is a bomb.
 MAX_COMPRESSION_RATIO = 200
@@ -42,14 +43,14 @@ def check_zip(path: Path) -> None:
             raise IngestError("not a DOCX (zip without word/document.xml)")
         total = sum(m.file_size for m in members)
         if total > MAX_UNCOMPRESSED_BYTES:
-            raise IngestError(f"DOCX expands to {total / 1e6:,.0f} MB "
-                              f"(limit {MAX_UNCOMPRESSED_BYTES / 1e6:,.0f} MB), refused as a possible zip bomb")
+            raise IngestError(f"DOCX expands to {total / MB:,.0f} MB "
+                              f"(limit {MAX_UNCOMPRESSED_BYTES / MB:,.0f} MB), refused as a possible zip bomb")
         for member in members:
             if member.file_size >= RATIO_CHECK_FROM_BYTES:
                 ratio = member.file_size / max(member.compress_size, 1)
                 if ratio > MAX_COMPRESSION_RATIO:
-                    raise IngestError(f"DOCX expands to {total / 1e6:,.0f} MB from "
-                                      f"{path.stat().st_size / 1e6:,.1f} MB ({ratio:,.0f}:1 compression "
+                    raise IngestError(f"DOCX expands to {total / MB:,.0f} MB from "
+                                      f"{path.stat().st_size / MB:,.1f} MB ({ratio:,.0f}:1 compression "
                                       f"in {member.filename}), refused as a possible zip bomb")
 
 
