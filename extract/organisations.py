@@ -401,11 +401,13 @@ def cp_organisations(doc: Doc) -> Doc:
     index = OrgIndex.from_texts(_texts(doc))
     doc._.orgs = index
     spans = []
-    for mention in index.find(doc.text):
-        span = doc.char_span(mention.start, mention.end, label=mention.kind, kb_id=mention.name,
-                             alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
+    passages = doc._.passages or []
+    for offset, text in zip(doc._.offsets or [0], _texts(doc)) if passages else [(0, doc.text)]:
+        for mention in index.find(text):
+            span = doc.char_span(offset + mention.start, offset + mention.end, label=mention.kind,
+                                 kb_id=mention.name, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
     doc.spans["orgs"] = spans
     if doc._.extraction is not None:
         doc._.extraction.organisations.extend(index.all())

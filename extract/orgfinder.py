@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -191,18 +192,33 @@ def _capitals_line(tokens: list[Token], i: int) -> bool:
     return bool(window) and all(w.isupper() for w in window if len(w) > 1 or w not in ("A", "I"))
 
 
+def _first_words() -> set[str]:
+    words = {w[0] for w, *_ in gz.SUFFIXES + gz.PREFIXES + gz.FIXED}
+    return words | {w.upper() for w in words}
+
+
+# Only tokens that can start a pattern are tried: most words start none.
+FIRST_WORDS = _first_words()
+
+
 def find_names(text: str) -> list[Found]:
     """Every organisation name and `the <type>` short form in ``text``."""
+    return list(_find_names_cached(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_names_cached(text: str) -> tuple[Found, ...]:
+    # A paper's passages are searched more than once (index, spans, contracts).
     tokens = tokenize(text)
     found: list[Found] = []
     for i, token in enumerate(tokens):
-        if not token.text[:1].isalpha():
+        if token.bare not in FIRST_WORDS and token.text not in FIRST_WORDS:
             continue
         capitals = _capitals_line(tokens, i)
         found.extend(_fixed_at(tokens, i, text))
         found.extend(_prefixed_at(tokens, i, text, capitals))
         found.extend(_suffixed_at(tokens, i, text, capitals))
-    return _attach_acronyms(text, _longest(found))
+    return tuple(_attach_acronyms(text, _longest(found)))
 
 
 def _fixed_at(tokens, i, text):
