@@ -146,3 +146,14 @@ def test_seed_pages_match_their_text_exports(shared_corpus):
         from_html = html_reader.read(html_path).passages()
         from_text = text_reader.read(text_path).passages()
         assert [(p.kind, p.text) for p in from_html] == [(p.kind, p.text) for p in from_text], html_path.name
+
+
+def test_tables_nested_in_cells_do_not_add_rows_to_the_outer_table(tmp_path):
+    depth = 20_000
+    path = tmp_path / "nested-tables.html"
+    path.write_text("<body>" + "<table><tr><td>Level" * depth + "</td></tr></table>" * depth
+                    + "<p>After the tables.</p></body>")
+    blocks = read_document(path).blocks
+    assert [b.kind for b in blocks] == ["table", "paragraph"]
+    assert len(blocks[0].rows) == 1
+    assert blocks[0].rows[0][0].split("\n") == ["Level"] * depth

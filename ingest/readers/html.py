@@ -73,9 +73,7 @@ def _table_rows(table: Tag) -> tuple[list[list[str]], int]:
     all_th_prefix = True
     row_headed = False
     spans: dict[int, int] = {}  # column -> rows a rowspan still covers
-    for tr in table.find_all("tr"):
-        if tr.find_parent("table") is not table:
-            continue
+    for tr in _own_rows(table):
         cells = [c for c in tr.find_all(["td", "th"], recursive=False)]
         in_head = tr.parent is not None and tr.parent.name == "thead"
         is_header = in_head or (cells and all(c.name == "th" for c in cells))
@@ -114,6 +112,17 @@ def _table_rows(table: Tag) -> tuple[list[list[str]], int]:
     if header_rows == 0 and not row_headed and looks_like_header(rows):
         header_rows = 1
     return rows, header_rows
+
+
+def _own_rows(table: Tag):
+    """The table's rows, not those of tables nested in its cells (found without searching them)."""
+    for child in table.children:
+        if not isinstance(child, Tag):
+            continue
+        if child.name == "tr":
+            yield child
+        elif child.name in ("thead", "tbody", "tfoot"):
+            yield from (row for row in child.children if isinstance(row, Tag) and row.name == "tr")
 
 
 def _span(cell: Tag, attribute: str) -> int:
