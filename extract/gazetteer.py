@@ -176,22 +176,10 @@ ORG_ACRONYM_SUFFIXES: list[tuple[str, str, int]] = [
 # Acronyms that end like an organisation's but are something else.
 NOT_ORG_ACRONYMS = {"ICC", "UCC", "ACC", "PCC"}
 
-# `the <words>` in a paper: short forms and the key of the body they mean.
-SHORT_FORMS: list[tuple[tuple[str, ...], str]] = [
-    (("Metropolitan", "Borough", "Council"), "council"),
-    (("County", "Council"), "council"),
-    (("City", "Council"), "council"),
-    (("Borough", "Council"), "council"),
-    (("District", "Council"), "council"),
-    (("Council",), "council"),
-    (("Local", "Authority"), "council"),
-    (("Combined", "Authority"), "combined_authority"),
-    (("Clinical", "Commissioning", "Group"), "ccg"),
-    (("CCG",), "ccg"),
-    (("Integrated", "Care", "Board"), "icb"),
-    (("ICB",), "icb"),
-    (("Foundation", "Trust"), "trust"),
-    (("Trust",), "trust"),
+# Phrases that are only ever short forms, in any case: `the local authority`.
+SHORT_ONLY: list[tuple[tuple[str, ...], str]] = [
+    (("local", "authority"), "council"),
+    (("county", "council"), "council"),
 ]
 
 # Which organisation kinds a short-form key may mean.

@@ -221,7 +221,7 @@ def find_author(passages: list[Passage]) -> Optional[str]:
     value = _labelled(passages, "author")
     if not value:
         return None
-    first = value.split(",")[0].strip()
+    first = re.split(r",|\(|\s[-\u2013\u2014]\s", value)[0].strip()
     if PERSON_RE.match(first):
         return first
     return value[:200]

@@ -193,8 +193,8 @@ def _capitals_line(tokens: list[Token], i: int) -> bool:
 
 
 def _first_words() -> set[str]:
-    words = {w[0] for w, *_ in gz.SUFFIXES + gz.PREFIXES + gz.FIXED}
-    return words | {w.upper() for w in words}
+    words = {w[0] for w, *_ in gz.SUFFIXES + gz.PREFIXES + gz.FIXED + gz.SHORT_ONLY}
+    return words | {w.upper() for w in words} | {w.lower() for w in words} | {w.capitalize() for w in words}
 
 
 # Only tokens that can start a pattern are tried: most words start none.
@@ -215,10 +215,25 @@ def _find_names_cached(text: str) -> tuple[Found, ...]:
         if token.bare not in FIRST_WORDS and token.text not in FIRST_WORDS:
             continue
         capitals = _capitals_line(tokens, i)
+        found.extend(_short_only_at(tokens, i, text))
         found.extend(_fixed_at(tokens, i, text))
         found.extend(_prefixed_at(tokens, i, text, capitals))
         found.extend(_suffixed_at(tokens, i, text, capitals))
     return tuple(_attach_acronyms(text, _longest(found)))
+
+
+def _short_only_at(tokens, i, text):
+    if not i or tokens[i - 1].text.lower() != "the":
+        return []
+    for words, key in gz.SHORT_ONLY:
+        if i + len(words) <= len(tokens) and all(
+                tokens[i + k].bare.lower() == w for k, w in enumerate(words)) \
+                and _same_line(text, tokens[i - 1], tokens[i]):
+            end_token = tokens[i + len(words) - 1]
+            end = end_token.start + len(end_token.bare)
+            surface = text[tokens[i - 1].start:end]
+            return [Found(tokens[i - 1].start, end, surface, surface, "council", short=key)]
+    return []
 
 
 def _fixed_at(tokens, i, text):

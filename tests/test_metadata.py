@@ -210,6 +210,15 @@ def test_letterhead_lines_are_not_titles(nlp):
     assert meta.title is None
 
 
+@pytest.mark.parametrize("line, author", [
+    ("Report author: Chris Green (Head of Service)", "Chris Green"),
+    ("Author: Cllr Pat Brown \u2013 Cabinet Member", "Cllr Pat Brown"),
+    ("Contact Officer: Adult Care Commissioning Team", "Adult Care Commissioning Team"),
+])
+def test_author_is_the_persons_name(nlp, line, author):
+    assert metadata_of(nlp, "Wessex County Council", line).author == author
+
+
 def test_empty_paper_has_no_metadata(nlp):
     meta = run(nlp, [])
     assert (meta.authority, meta.committee, meta.meeting_date, meta.title, meta.author) == (None,) * 5

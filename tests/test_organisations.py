@@ -100,6 +100,14 @@ def test_short_forms_are_not_names():
         ("The Council", "council"), ("the County Council", "council"), ("the CCG", "ccg"), ("the Trust", "trust")]
 
 
+def test_the_local_authority_is_a_short_form_in_any_case(nlp):
+    doc = paper_doc(nlp, "Wessex County Council commissions the service.",
+                    "It is funded by the CCGs and the local authority.")
+    assert [(m.surface, m.name) for m in doc._.orgs.find("funded by the local authority")] == [
+        ("the local authority", "Wessex County Council")]
+    assert names_in("Local Authority funding streams") == []
+
+
 def test_acronym_fits_initials_loosely():
     assert acronym_fits("WCHT", "Wessex Community Health NHS Trust")
     assert acronym_fits("NWCCG", "NHS North Wessex CCG")
