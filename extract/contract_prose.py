@@ -56,6 +56,9 @@ _FROM_PARTY = re.compile(r"^\s*(?:per\s+annum\s+|a\s+year\s+)?(?:is\s+|was\s+)?(
 # With a named contributor (`the ICB contributing £374,000`) a sum about a service is a funding line.
 _SERVICE_WORDS = re.compile(r"\bservices?\b|\bpooled\b|\bcontract", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\s*(?:if|should|unless|were)\b", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|should|in\s+the\s+event)\b", re.IGNORECASE)
+CUE_WINDOW = 160
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whilst|whereas|although|which|with|so)\b|;|\s[–—]\s|:\s")
 
 _SERVICE_PATTERNS = [
     re.compile(r"\b(?:awarded|let|extend\w*|award)\s+(?:the\s+)?(?:contract\s+for\s+)?(?:the\s+)?"
@@ -150,14 +153,18 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 found.append(Candidate(valueless, index, "prose", number))
             continue
         in_house = employer is not None and bool(_STAFF.search(sentence))
-        is_contract_sentence = bool(CONTRACT_CUE.search(sentence)) or in_house or \
-            (bool(_SERVICE_WORDS.search(sentence)) and any(_contributor(sentence, m, mentions) for m in monies))
+        has_contributor = bool(_SERVICE_WORDS.search(sentence)) and \
+            any(_contributor(sentence, m, mentions) for m in monies)
         previous_end = 0
         for money in monies:
             before, after = sentence[previous_end:money.start], sentence[money.end:]
             previous_end = money.end
             kind = amount_kind(before, after)
-            if kind or not is_contract_sentence or _CONDITIONAL.match(sentence):
+            # The contract words must be near the sum: a long sentence listing figures
+            # mentions a contract somewhere without pricing it.
+            near = _clause(sentence, money.start, money.end)
+            is_contract_sum = bool(CONTRACT_CUE.search(near)) or in_house or has_contributor
+            if kind or not is_contract_sum or _HYPOTHETICAL.search(sentence):
                 context.amounts.append(Amount(passage.seq, passage.page, sentence, money.value_gbp, money.text,
                                               kind or "other", money.approximate))
                 continue
@@ -187,6 +194,19 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
             contract.start_date, contract.end_date = start_and_end(sentence)
             found.append(Candidate(contract, index, "prose", number))
     return found
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The clause holding ``sentence[start:end]``, at most CUE_WINDOW characters either side."""
+    left = sentence[max(0, start - CUE_WINDOW):start]
+    right = sentence[end:end + CUE_WINDOW // 2]
+    cuts = list(_CLAUSE_BREAK.finditer(left))
+    if cuts:
+        left = left[cuts[-1].end():]
+    cut = _CLAUSE_BREAK.search(right)
+    if cut:
+        right = right[:cut.start()]
+    return left + sentence[start:end] + right
 
 
 def _first(mentions) -> Optional[str]:

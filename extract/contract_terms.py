@@ -44,20 +44,23 @@ _STATUS_RES = [(re.compile(p, re.IGNORECASE), label) for p, label in STATUSES]
 # (or right after: `£2m of savings`).  Order matters: `cost pressure` before `budget`.
 AMOUNT_KINDS = [
     (r"cost\s+pressures?|pressures?|overspend\w*|shortfall|deficit|additional\s+costs?", "cost_pressure"),
-    (r"savings?|efficienc\w+|reductions?|cuts?|cost\s+avoidance", "saving"),
+    (r"sav(?:e|es|ed|ing|ings)|efficienc\w+|reductions?|cuts?|cost\s+avoidance", "saving"),
     (r"one[- ]off|non[- ]recurr\w+|set[- ]up\s+costs?|implementation\s+costs?|capital", "one_off"),
-    (r"budgets?|allocation|envelope|reserves?|provision\s+of|underspend\w*|income|grant\s+(?:received|allocation)|received", "budget"),
+    (r"budgets?|allocation|envelope|reserves?|provision\s+of|underspend\w*|income|grant\s+(?:received|allocation)|received|"
+     r"contingency|ring[- ]fenced", "budget"),
+    # Contract clauses that cap or insure, not price: `aggregate liability ... £10 million`.
+    (r"liabilit\w*|indemnit\w*|insurance|premiums?|penalt\w*|fines?|surplus|balance|headroom", "other"),
 ]
 _AMOUNT_BEFORE = [(re.compile(rf"\b(?:{p})\b[^£.;]{{0,60}}$", re.IGNORECASE), kind) for p, kind in AMOUNT_KINDS]
-_AMOUNT_AFTER = [(re.compile(rf"^\s*(?:of|in|per\s+annum\s+in)?\s*(?:{p})\b", re.IGNORECASE), kind)
+_AMOUNT_AFTER = [(re.compile(rf"^\s*(?:of|in|per\s+annum\s+in|\(the)?\s*[\"'\u2018\u201c]?(?:{p})\b", re.IGNORECASE), kind)
                  for p, kind in AMOUNT_KINDS]
 # `£2m of the accelerator funding`: a share of a pot the paper's body holds.
-_AMOUNT_AFTER.append((re.compile(r"^\s*of\s+(?:the|its|our|their)\s+(?:[\w-]+\s+){0,3}?(?:funding|fund|monies|money|pot)\b",
+_AMOUNT_AFTER.append((re.compile(r"^\s*of\s+(?:the|its|our|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:funding|fund|monies|money|pot|allocation|budget|envelope|programme|risk)\b",
                                  re.IGNORECASE), "budget"))
 
 # A sentence about a contract or a funding line, not about money in general.
 CONTRACT_CUE = re.compile(
-    r"\bcontract\w*|\bcommission(?:s|ed|ing)?\b|\bprovider\b|\b(?:provided|delivered|supplied|run)\s+(?:under|by)\b|"
+    r"\bcontract(?:s|ed|or|ors)?\b|\bcommission(?:s|ed|ing)?\b|\bprovider\b|\b(?:provided|delivered|supplied|run)\s+(?:under|by)\b|"
     r"\bcost\s+of\s+[^.;£]{0,60}?\bservices?\b|\bservices?\s+costs?\b|\bannual\s+value\b|"
     r"\baward\w*\s+(?:to|the)\b|\bgrant\s+(?:funding\s+)?(?:of|to)\b",
     re.IGNORECASE)

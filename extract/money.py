@@ -101,7 +101,8 @@ def find_money(text: str) -> list[Money]:
         start = match.start() if (approximate or not match.group("between")) else match.start("amount")
         end = match.end("amount")
         upper = None
-        if match.group("range"):
+        # `increased from £1m to £2m` is two sums, not a range.
+        if match.group("range") and not re.search(r"\bfrom\s+$", text[max(0, start - 6):start], re.IGNORECASE):
             top = _range_top(mult, match.group("range"), bool(match.group("between")))
             if top is not None:
                 high, high_mult = top

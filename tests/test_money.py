@@ -86,6 +86,11 @@ def test_two_sums_joined_by_and_are_two_sums():
     assert [m.value_gbp for m in found] == [2_500_000, 3_000_000]
 
 
+def test_a_change_from_one_sum_to_another_is_two_sums():
+    found = find_money("The overall allocation increased from £147.93m to £168.23m.")
+    assert [(m.value_gbp, m.upper_gbp) for m in found] == [(147_930_000, None), (168_230_000, None)]
+
+
 def test_a_year_after_to_is_not_the_top_of_a_range():
     money = only("Funding of £5m to 2025 was agreed.")
     assert money.value_gbp == 5_000_000
