@@ -61,7 +61,9 @@ def _read_table(context: PaperContext, table) -> list[Candidate]:
     status = _status(context, table[0][0])
     roles = header_roles(header)
     values = [i for i, role in roles.items() if role == "value"]
-    if values and any(role in ("provider", "service", "commissioner") for role in roles.values()):
+    about_contracts = any(role in ("provider", "service", "commissioner", "type", "start", "end")
+                          for role in roles.values()) or any("contract" in header[i].lower() for i in values)
+    if values and about_contracts:
         return _column_table(context, table, header, roles, values, status)
     return _pivot_table(context, table, header, status)
 
@@ -98,7 +100,8 @@ def _column_table(context, table, header, roles, values, status) -> list[Candida
             found.append(Candidate(Contract(
                 passage_seq=passage.seq, page=passage.page, quote=passage.text,
                 commissioner=commissioner, provider=provider,
-                service=tidy_service(cell.get("service")) or useful_heading(passage.heading),
+                service=tidy_service(cell.get("service") or _row_label(cells, roles, is_total))
+                or useful_heading(passage.heading),
                 value_gbp=money[0].value_gbp, value_text=money[0].text, approximate=money[0].approximate,
                 period=_period(label, money[0]), fiscal_year=fiscal_year_near(label, 0),
                 contract_type=contract_type, status=status_in(cell.get("status", "")) or status,
@@ -156,6 +159,13 @@ def _roles_of(context: PaperContext, org: Optional[str], index: int, is_total: b
             return context.authority, org
     provider, _type = _provider_default(context, index)
     return org, provider
+
+
+def _row_label(cells: list[str], roles: dict, is_total: bool) -> Optional[str]:
+    """A row's own name (`Millmead`, `Lot 2`) when no column is headed Service."""
+    if is_total or not cells or 0 in roles or find_money(cells[0]) or dates_in(cells[0]):
+        return None
+    return cells[0]
 
 
 def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:

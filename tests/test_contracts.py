@@ -111,6 +111,30 @@ def test_provider_comes_from_the_nearest_statement():
     assert by_value(result)[990_000].provider == "Wessex Community Health NHS Trust"
 
 
+def test_pivot_with_commissioners_across_the_top():
+    rows = [["Service", "NWICB", "WCC"],
+            ["Speech and Language Therapy", "£1,200,000", "£1,105,000"],
+            ["Occupational Therapy", "£480,500", "£402,000"]]
+    result = run(ICBS, table(rows), PROVIDER_STATEMENT)
+    values = by_value(result)
+    assert len(values) == 4
+    assert values[480_500].commissioner == "North Wessex Integrated Care Board"
+    assert values[480_500].service == "Occupational Therapy"
+    assert values[1_105_000].commissioner == "Wessex County Council"
+    assert values[1_105_000].provider == "Wessex Community Health NHS Trust"
+
+
+def test_pivot_with_providers_down_the_side_is_commissioned_by_the_authority():
+    rows = [["", "Parent support", "Speech therapy"],
+            ["Brightside Therapies CIC", "£60,000", ""],
+            ["Wessex Community Health NHS Trust", "", "£1,200,000"]]
+    values = by_value(run(table(rows)))
+    assert (values[60_000].commissioner, values[60_000].provider) == ("Wessex County Council",
+                                                                      "Brightside Therapies CIC")
+    assert values[1_200_000].provider == "Wessex Community Health NHS Trust"
+    assert values[1_200_000].service == "Speech therapy"
+
+
 def test_column_table_with_named_columns():
     rows = [
         ["Service", "Commissioner", "Provider", "Contract arrangements", "Annual value", "End date"],
@@ -133,6 +157,33 @@ def test_column_table_with_named_columns():
     assert nursing.provider == "Wessex Community Health NHS Trust"
     assert nursing.contract_type == "block"
     assert values[4_855_000].is_total
+
+
+def test_column_table_with_a_value_per_financial_year():
+    rows = [["Provider", "2023/24", "2024/25"],
+            ["Brightside Therapies CIC", "£40,000", "£42,500"]]
+    result = run(table(rows))
+    years = {c.fiscal_year: c for c in result.contracts}
+    assert sorted(years) == ["2023/24", "2024/25"]
+    assert years["2024/25"].value_gbp == 42_500
+    assert years["2024/25"].provider == "Brightside Therapies CIC"
+    assert years["2024/25"].commissioner == "Wessex County Council"
+
+
+def test_table_of_contract_values_by_site_takes_the_provider_from_the_paper():
+    rows = [["Centre", "Area", "Contract End Date", "Contract value per Annum"],
+            ["Harbourside", "Portwich", "31 March 2025", "£212,400.50"],
+            ["Meadowbank", "Eastleigh Vale", "31 March 2025", "£198,000.00"],
+            ["Totals", "", "", "£410,400.50"]]
+    statement = para("2.1 Both family centres are run under contract by Brightside Therapies CIC.")
+    result = run(statement, table(rows))
+    values = by_value(result)
+    harbourside = values[212_400.50]
+    assert harbourside.service == "Harbourside"
+    assert harbourside.provider == "Brightside Therapies CIC"
+    assert harbourside.period == "annual"
+    assert harbourside.end_date == "2025-03-31"
+    assert values[410_400.50].is_total
 
 
 def test_column_table_budget_column_is_an_amount_not_a_contract():
