@@ -92,8 +92,14 @@ HEAD_WORDS = {
     "table", "item", "agenda", "minutes", "chair", "chief", "mayor", "leader", "portfolio",
     "holder", "scrutiny", "overview", "cabinet", "commissioners", "commissioner", "provider",
     "providers", "partners", "partner", "consortium", "alliance", "collaborative", "network",
-    "place", "sector", "market", "review", "update", "summary", "budget", "funding",
+    "place", "sector", "market", "review", "update", "summary", "budget", "funding", "partnership",
 }
+
+# Head words that do belong to a name when they stand right before its type
+# words (`Wessex Partnership NHS Foundation Trust`, `Yorkshire Ambulance
+# Service NHS Trust`, `Acme Care Group Ltd`), but never across an `and`.
+NAME_HEAD_WORDS = {"partnership", "service", "services", "group", "network", "alliance",
+                   "collaborative", "system", "consortium"}
 
 # Capitalised words that start a sentence or qualify a name without being part
 # of it: trimmed from the front of a candidate name.

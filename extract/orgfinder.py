@@ -80,14 +80,14 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...], text: str)
     return True
 
 
-def _is_name_word(token: Token, capitals: bool) -> bool:
+def _is_name_word(token: Token, capitals: bool, contiguous: bool = False) -> bool:
+    """A place word of a name; ``contiguous`` when nothing but name words stand
+    between it and the type words, so `Partnership` may belong to the name."""
     word = token.bare
     if not word or not word[0].isalpha() or not word[0].isupper():
         return False
-    if word != token.text:  # a possessive inside a name: `Guy's` is fine, `Council's` is not
-        if word.lower() in gz.HEAD_WORDS:
-            return False
-    if word.lower() in gz.HEAD_WORDS:
+    if word.lower() in gz.HEAD_WORDS and not (contiguous and word.lower() in gz.NAME_HEAD_WORDS
+                                              and word == token.text):
         return False
     if word.isupper() and len(word) > 1 and word != "NHS" and not capitals:
         return False  # an acronym is not a place word (`HCC and Wessex CCG`)
@@ -99,11 +99,12 @@ def _walk_back(tokens: list[Token], k: int, text: str, capitals: bool) -> int:
     first = k
     j = k - 1
     seen_and = False
+    seen_joiner = False
     while j >= 0 and _same_line(text, tokens[j], tokens[j + 1]):
         token = tokens[j]
         if token.text in ("The", "THE"):
             break  # `The` starts a name: `Revenue The Council` is `The Council`
-        if _is_name_word(token, capitals):
+        if _is_name_word(token, capitals, contiguous=not seen_joiner):
             first = j
             j -= 1
             continue
@@ -116,6 +117,7 @@ def _walk_back(tokens: list[Token], k: int, text: str, capitals: bool) -> int:
             if word == "of" and tokens[j - 1].bare.lower() not in gz.OF_HEADS:
                 break  # `Residents of Wessex ...` is not a name; `Isle of Wight` is
             seen_and = seen_and or word in ("and", "&")
+            seen_joiner = True
             j -= 1
             continue
         break

@@ -89,6 +89,11 @@ def test_names_stop_at_body_words_and_dashes():
     assert names_in("the Better Care Fund Executive Group and Wessex CCG") == [("Wessex CCG", "ccg")]
     assert names_in("Re-baseline - Lyme District Council") == [("Lyme District Council", "council")]
     assert names_in("Attended Avonford City Council") == [("Avonford City Council", "council")]
+    assert names_in("Wessex Care Partnership and Lyme CCG") == [("Lyme CCG", "ccg")]
+    assert names_in("Wessex and Lyme Partnership NHS Foundation Trust") == [
+        ("Wessex and Lyme Partnership NHS Foundation Trust", "nhs_foundation_trust")]
+    assert names_in("Mercia Ambulance Service NHS Trust") == [("Mercia Ambulance Service NHS Trust", "nhs_trust")]
+    assert names_in("Acme Care Group Ltd") == [("Acme Care Group Ltd", "company")]
     assert names_in("Mercia University, University Hospitals Mercia and Lyme NHS Foundation Trust") == [
         ("Mercia University", "university"),
         ("University Hospitals Mercia and Lyme NHS Foundation Trust", "nhs_foundation_trust")]
