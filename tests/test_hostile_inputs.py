@@ -246,3 +246,78 @@ def test_file_deleted_after_discovery_is_one_failure_and_the_batch_goes_on(tmp_p
     conn = sqlite3.connect(db_path)
     assert [r[0] for r in conn.execute("select filename from documents")] == [kept.name]
     assert conn.execute("select count(*) from ingest_errors where path = ?", [str(doomed)]).fetchone()[0] == 1
+
+
+# -- optional OCR -------------------------------------------------------------
+
+def fake_ocrmypdf(bin_dir: Path, script: str) -> Path:
+    """An `ocrmypdf` on PATH that runs ``script`` (sh; $IN and $OUT are its last two arguments)."""
+    bin_dir.mkdir(exist_ok=True)
+    command = bin_dir / "ocrmypdf"
+    command.write_text('#!/bin/sh\nfor a; do IN="$OUT"; OUT="$a"; done\n' + script + "\n")
+    command.chmod(0o755)
+    return command
+
+
+def test_ocr_option_without_ocrmypdf_is_a_clear_usage_error(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from committee_papers.cli import cli
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # nowhere to find ocrmypdf
+    hostile.good_text_paper(tmp_path, 1)
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path), "--db", str(tmp_path / "kb.db"), "--ocr"])
+    assert result.exit_code == 2
+    assert "ocrmypdf" in result.output and "not installed" in result.output
+    assert not (tmp_path / "kb.db").exists()
+
+
+def test_ocr_failure_and_timeout_are_ingest_errors_with_the_reason(tmp_path, monkeypatch):
+    from ingest import ocr
+
+    scan = hostile.scanned_pdf(tmp_path)
+    fake_ocrmypdf(tmp_path / "bin", 'echo "PriorOcrFoundError: page already has text" >&2; exit 6')
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}:{os.environ['PATH']}")
+    with pytest.raises(IngestError, match=r"OCR failed \(ocrmypdf exit 6: PriorOcrFoundError"):
+        ocr.ocr_pdf(scan, tmp_path / "out.pdf")
+    fake_ocrmypdf(tmp_path / "bin", "sleep 30")
+    with pytest.raises(IngestError, match="did not finish within 0.5 seconds"):
+        ocr.ocr_pdf(scan, tmp_path / "out.pdf", timeout=0.5)
+
+
+def test_ocr_runs_into_a_temporary_copy_and_passes_the_arguments(tmp_path, monkeypatch):
+    from ingest import ocr
+
+    scan = hostile.scanned_pdf(tmp_path)
+    log = tmp_path / "args.txt"
+    fake_ocrmypdf(tmp_path / "bin", f'echo "$@" > {log}; cp "$IN" "$OUT"')
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}:{os.environ['PATH']}")
+    ocr.ocr_pdf(scan, tmp_path / "out.pdf")
+    assert (tmp_path / "out.pdf").read_bytes() == scan.read_bytes()
+    assert log.read_text().split()[:2] == ["--skip-text", "--output-type"]
+    assert scan.read_bytes()[:5] == b"%PDF-"  # the original is never written to
+
+
+@pytest.mark.slow
+def test_ingest_with_ocr_stores_the_recognised_text_under_the_scans_identity(tmp_path, monkeypatch):
+    # The fake ocrmypdf "recognises" the scan by emitting a text PDF: what is
+    # tested is the plumbing (which files are OCRed, identity, warnings).
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    scan = hostile.scanned_pdf(folder)
+    recognised = hostile.good_pdf_paper(tmp_path, 4, "recognised.pdf")
+    fake_ocrmypdf(tmp_path / "bin", f'cp {recognised} "$OUT"')
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}:{os.environ['PATH']}")
+    db = tmp_path / "kb.db"
+    done = subprocess.run([str(CLI), "ingest", str(folder), "--db", str(db), "--ocr"], capture_output=True,
+                          text=True, timeout=300, env=os.environ)
+    assert done.returncode == 0, done.stderr
+    conn = sqlite3.connect(db)
+    filename, sha, needs_ocr, warnings = conn.execute(
+        "select filename, sha256, needs_ocr, warnings from documents").fetchone()
+    from ingest.registry import sha256_of
+
+    assert (filename, sha, needs_ocr) == (scan.name, sha256_of(scan), 0)
+    assert "OCR" in warnings
+    text = " ".join(r[0] for r in conn.execute("select text from passages"))
+    assert "Recommendations" in text
