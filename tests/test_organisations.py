@@ -3,6 +3,8 @@ and the cross-document merge of an acronym one paper uses and another defines.""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import spacy
 
 import extract.metadata  # noqa: F401  (registers cp_metadata)
@@ -305,3 +307,26 @@ def test_ingest_resolves_an_earlier_papers_acronym_when_a_later_one_defines_it(t
                          where o.name = 'Wessex Community Health NHS Trust' order by d.filename""").fetchall()
     assert rows == [("first.txt",), ("second.txt",)]
     db.close()
+
+
+# -- any text --------------------------------------------------------------
+
+NAME_PARTS = ("Wessex Lyme the The Council County City Borough NHS Trust Foundation CCG ICB Clinical "
+              "Commissioning Group Integrated Care Board and & of , ( ) WCC WCHT TRFT Community Health "
+              "Ltd CIC University London Royal Partnership Service 's Council's : | - . local authority").split()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(NAME_PARTS), max_size=14).map(" ".join), min_size=1, max_size=5))
+def test_any_text_gives_mentions_that_point_at_what_is_written(lines):
+    index = OrgIndex.from_texts(lines)
+    known = set(index.names())
+    for line in lines:
+        for mention in index.find(line):
+            assert line[mention.start:mention.end] == mention.surface
+            assert mention.name and mention.kind
+        resolved = index.resolve(line)
+        if resolved in known:
+            assert index.kind_of(resolved) == next(o.kind for o in index.all() if o.name == resolved)
+    for org in index.all():
+        assert org.name in org.aliases and org.name == org.name.strip()
