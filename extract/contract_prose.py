@@ -55,6 +55,7 @@ _FROM_PARTY = re.compile(r"^\s*(?:per\s+annum\s+|a\s+year\s+)?(?:is\s+|was\s+)?(
                          r"contributed\s+by|paid\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 # With a named contributor (`the ICB contributing £374,000`) a sum about a service is a funding line.
 _SERVICE_WORDS = re.compile(r"\bservices?\b|\bpooled\b|\bcontract", re.IGNORECASE)
+_AGREEMENT_WORDS = re.compile(r"contract|commission", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\s*(?:if|should|unless|were)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|should|in\s+the\s+event)\b", re.IGNORECASE)
 CUE_WINDOW = 160
@@ -137,13 +138,19 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
 
 def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]:
     text = passage.text
+    # Finding organisations is the costly step: skip passages with neither money nor contract words.
+    has_money = "£" in text or "GBP" in text
+    if not has_money and not _AGREEMENT_WORDS.search(text):
+        return []
     sentences = split_sentences(text)
     employer = _employer(context, text)
-    passage_roles = roles_in(context, text, context.mentions(text))
+    passage_roles = roles_in(context, text, context.mentions(text)) if has_money else {}
     passage_service = service_in(text)
     passage_type = contract_type_in(text)
     found = []
     for number, (_offset, sentence) in enumerate(sentences):
+        if "£" not in sentence and "GBP" not in sentence and not _AGREEMENT_WORDS.search(sentence):
+            continue
         mentions = context.mentions(sentence)
         roles = roles_in(context, sentence, mentions)
         monies = find_money(sentence)

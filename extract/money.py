@@ -27,7 +27,7 @@ MULTIPLIERS = {
 # Words that make a stated sum an estimate.  ``c`` may touch the pound sign
 # (``c£544K``); the others need a space.
 APPROXIMATE = (r"(?:(?<![A-Za-z])(?:c\.?|ca\.|circa)\s?|"
-               r"(?:approximately|approx\.?|around|about|roughly|some|nearly|almost|"
+               r"\b(?:approximately|approx\.?|around|about|roughly|some|nearly|almost|"
                r"an\s+estimated|estimated\s+at|estimated|in\s+the\s+region\s+of|"
                r"in\s+excess\s+of|over|more\s+than|just\s+over|just\s+under|up\s+to)\s+)")
 
@@ -50,6 +50,9 @@ MONEY_RE = re.compile(
 PERIOD_RE = re.compile(PERIOD, re.IGNORECASE)
 _PARTS_RE = re.compile(rf"(?P<pound>{POUND})?\s?(?P<number>{NUMBER})(?P<mult>{MULTIPLIER})?", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+_ANCHOR_RE = re.compile(r"£|GBP", re.IGNORECASE)
+# How far an estimate word may start before the pound sign, and a range end after it.
+_LEAD_MAX, _TAIL_MAX = 32, 60
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,14 @@ def find_money(text: str) -> list[Money]:
     """
     found = []
     position = 0
-    while match := MONEY_RE.search(text, position):
+    # Start each search just before a pound sign: the leading words are optional,
+    # so a search from every character of a long paper would be slow.
+    for anchor in _ANCHOR_RE.finditer(text):
+        if anchor.start() < position:
+            continue
+        match = MONEY_RE.search(text, max(position, anchor.start() - _LEAD_MAX), anchor.end() + _TAIL_MAX)
+        if not match:
+            continue
         amount = _PARTS_RE.search(match.group("amount"))
         number, mult = amount.group("number"), amount.group("mult")
         approximate = bool(match.group("approx"))
