@@ -33,6 +33,8 @@ _PROVIDER_BEFORE = [
                r"\bbuys?|\bbought)\b[^.;£]{0,120}?\bfrom\s+(?:the\s+)?$",
                re.IGNORECASE),
     re.compile(r"\b(?:award\w*|let|novat\w*|transfer\w*)\b[^.;£]{0,80}?\bto\s+(?:the\s+)?$", re.IGNORECASE),
+    # A funding line: `grant funding of £50,000 to X`.
+    re.compile(r"\bgrant\w*\b[^.;]{0,60}?\bto\s+(?:the\s+)?$", re.IGNORECASE),
     re.compile(r"\bcontract\w*\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?$", re.IGNORECASE),
 ]
 _PROVIDER_AFTER = re.compile(

@@ -238,6 +238,15 @@ def test_contributions_give_a_total_and_one_row_per_contributor():
     assert values[820_000].service == "Community Speech Therapy services"
 
 
+def test_grant_to_a_provider_is_a_funding_line():
+    result = run(para("5.1 The Council will provide grant funding of £50,000 to Brightside Therapies CIC for "
+                      "the parent support line in 2024/25."))
+    (line,) = result.contracts
+    assert (line.commissioner, line.provider) == ("Wessex County Council", "Brightside Therapies CIC")
+    assert line.contract_type == "grant"
+    assert line.fiscal_year == "2024/25"
+
+
 def test_a_value_repeated_in_the_body_is_one_contract():
     again = para("8.1 The current total annual contract value for the CST contract is £820,000 for 2023/24, "
                  "financed under a Section 75 pooled budget arrangement.", page=7)
@@ -286,6 +295,7 @@ def test_valueless_statement_is_dropped_when_a_valued_row_covers_it():
     ("A one-off mobilisation cost of £35,000 will be met by the provider under the contract.", "one_off"),
     ("The service budget for the contract is £1.1m.", "budget"),
     ("The decision not to re-procure the two contracts will save £426k annually.", "saving"),
+    ("The Council has received a grant of £2m from the Department for Education for the contract.", "budget"),
     ("The provider's total aggregate liability under the contract shall not exceed £5 million.", "other"),
 ])
 def test_amounts_that_are_not_contract_values(sentence, kind):
