@@ -28,6 +28,7 @@ test: setup
 
 bench: setup
 	$(BIN)/python bench/ingest_bench.py
+	$(BIN)/python bench/search_bench.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm tests/artifacts
