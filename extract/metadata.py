@@ -188,10 +188,17 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str]) ->
     return None
 
 
-def find_title(passages: list[Passage]) -> Optional[str]:
+def find_title(passages: list[Passage], properties: Optional[dict] = None) -> Optional[str]:
     value = _labelled(passages, "title")
     if value and len(value.split()) <= 40:
         return value
+    # The file's own title counts only when the paper's opening says it too
+    # (a template's `Report Template` or `Microsoft Word - x.doc` never does).
+    hint = _squash(str((properties or {}).get("title") or ""))
+    if len(hint.split()) >= 2:
+        for passage in passages[:COVER_PASSAGES]:
+            if passage.kind != "table_row" and _squash(passage.text) == hint and not section_number(passage.text):
+                return _clean(passage.text)
     for passage in _opening(passages):
         text = _clean(passage.text)
         if passage.kind == "table_row" or not text or ANY_LABEL_RE.match(text) or NOT_TITLE_RE.match(text):
@@ -210,6 +217,10 @@ def find_title(passages: list[Passage]) -> Optional[str]:
             continue
         return text
     return None
+
+
+def _squash(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _mostly_numbers(text: str) -> bool:
@@ -301,6 +312,6 @@ def cp_metadata(doc: Doc) -> Doc:
     extraction.authority = authority
     extraction.committee = committee
     extraction.meeting_date = find_meeting_date(passages, committee_date)
-    extraction.title = find_title(passages)
+    extraction.title = find_title(passages, doc._.properties)
     extraction.author = find_author(passages)
     return doc

@@ -188,6 +188,17 @@ def test_file_properties_are_a_hint(nlp):
         "Lyme District Council"
 
 
+def test_file_title_counts_only_when_the_paper_says_it(nlp):
+    lines = ("Wessex County Council", "Environment and Transport Directorate", "Kerbside Recycling Contract",
+             "Summary: the contract ends in 2026.")
+    assert metadata_of(nlp, *lines).title == "Environment and Transport Directorate"
+    hinted = metadata_of(nlp, *lines, properties={"title": "kerbside recycling contract"})
+    assert hinted.title == "Kerbside Recycling Contract"
+    unsaid = metadata_of(nlp, "4. Background", "4.1 Wessex County Council let the contract.",
+                         properties={"title": "Report Template"})
+    assert unsaid.title is None
+
+
 def test_person_in_to_field_is_not_a_committee(nlp):
     meta = metadata_of(
         nlp,
