@@ -228,7 +228,8 @@ def _employer(context: PaperContext, text: str) -> Optional[str]:
     for mention in context.mentions(text):
         if _EMPLOYER_BEFORE.search(text[max(0, mention.start - 40):mention.start]):
             return mention.name
-    return context.authority
+    # `employed by the two providers` names no employer; `in-house` means the paper's own body.
+    return context.authority if re.search(r"\bin[- ]house\b|\bdirectly\s+employed\b", text, re.IGNORECASE) else None
 
 
 def _contributor(sentence: str, money, mentions) -> Optional[str]:

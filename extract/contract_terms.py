@@ -22,7 +22,7 @@ CONTRACT_TYPES = [
     (r"\bdynamic\s+purchasing\b", "dynamic purchasing system"),
     (r"\bframework\b", "framework"),
     (r"\bgrant\b", "grant"),
-    (r"\bin[- ]house\b|\bemployed\s+by\b|\bdirectly\s+employed\b", "in-house"),
+    (r"\bin[- ]house\b|\bdirectly\s+employed\b", "in-house"),
     (r"\broll(?:ing|s)?[- ]on\b|\brolling\b", "rolling"),
     (r"\btime[- ]limited\b|\bfixed[- ]term\b", "time-limited"),
     (r"\bconcession\b", "concession"),

@@ -270,6 +270,13 @@ def test_in_house_posts_are_commissioned_and_provided_by_the_employer():
     assert contract.fiscal_year == "2023/24"
 
 
+def test_staff_employed_by_a_provider_are_not_in_house():
+    result = run(para("6.2 Staff employed by the two providers will transfer. The costs of these posts under the "
+                      "contract amounted to £61,200."))
+    assert all(c.contract_type != "in-house" for c in result.contracts)
+    assert all(c.provider != "Wessex County Council" for c in result.contracts)
+
+
 def test_award_without_value():
     result = run(para("7. Following a tender, Wessex County Council has awarded the Family Support Contract to "
                       "Brightside Therapies CIC. The Contract will come into effect from the 1st September 2024."))
