@@ -34,7 +34,8 @@ WEEKDAY_RE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
 DAY_MONTH_YEAR_RE = re.compile(
     rf"\b{WEEKDAY_RE}?(\d{{1,2}})\s?(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 MONTH_DAY_YEAR_RE = re.compile(rf"\b{WEEKDAY_RE}?({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
+ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 LABELS = {
     "title": r"(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:report|paper))?|subject|name\s+of\s+report|item\s+title|item",
@@ -72,8 +73,10 @@ def parse_date(text: str) -> Optional[str]:
         found.append((match.start(), match.group(3), match.group(2), match.group(1)))
     for match in MONTH_DAY_YEAR_RE.finditer(text):
         found.append((match.start(), match.group(3), match.group(1), match.group(2)))
-    for match in NUMERIC_DATE_RE.finditer(text):
-        found.append((match.start(), match.group(3), match.group(2), match.group(1)))
+    for match in NUMERIC_DATE_RE.finditer(text):  # UK order: day first
+        found.append((match.start(), match.group(4), match.group(3), match.group(1)))
+    for match in ISO_DATE_RE.finditer(text):
+        found.append((match.start(), match.group(1), match.group(2), match.group(3)))
     for _start, year, month, day in sorted(found):
         number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
         if number is None:
@@ -87,7 +90,7 @@ def parse_date(text: str) -> Optional[str]:
 
 def _strip_date(text: str) -> str:
     """`Cabinet – 10th April 2017` -> `Cabinet`."""
-    for pattern in (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, NUMERIC_DATE_RE):
+    for pattern in (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, NUMERIC_DATE_RE, ISO_DATE_RE):
         text = pattern.sub("", text)
     return text.strip(" \t-\u2013\u2014,:;|")
 
