@@ -251,3 +251,10 @@ def test_any_text_parses_into_well_formed_blocks(lines):
             assert len(block.row_pages) == len(block.rows)
         else:
             assert block.text.strip() and "\t" not in block.text and "\f" not in block.text
+
+
+@pytest.mark.parametrize("cell", ["<br" * 200_000, "<!--" * 200_000 + "kept?", "**a " * 200_000, "[x " * 100_000])
+def test_hostile_cells_and_lines_are_read_in_linear_time(tmp_path, cell):
+    # A quadratic regex here would take minutes, not fail: the suite's run time is the alarm.
+    document = read_document(write(tmp_path, f"Label\t{cell}\nNext\trow\n\n{cell}\n"))
+    assert [b.kind for b in document.blocks][0] == "table"

@@ -14,8 +14,8 @@ import re
 # Characters used as list bullets inside cells; the bullet itself is dropped.
 BULLETS = "•▪►‣◦·●○■□➢➤✓-"
 _INLINE_BULLET_RE = re.compile(r"(?:^|\s)[•▪►‣◦●○■□➢➤]\s*")
-_BREAK_TAG_RE = re.compile(r"<\s*(?:br|/p|p|/li|li|/div|div|/tr|tr|/h[1-6]|h[1-6])\b[^>]*>", re.I)
-_ANY_TAG_RE = re.compile(r"</?[a-zA-Z][^<>]*>|<!--.*?-->", re.S)
+_BREAK_TAG_RE = re.compile(r"<\s*(?:br|/p|p|/li|li|/div|div|/tr|tr|/h[1-6]|h[1-6])\b[^<>]*>", re.I)
+_ANY_TAG_RE = re.compile(r"</?[a-zA-Z][^<>]*>")
 _LEADING_BULLET_RE = re.compile(r"^[•▪►‣◦·●○■□➢➤]\s*")
 # pymupdf4llm and similar converters name empty header cells "Col2", "Col3"...
 _PLACEHOLDER_RE = re.compile(r"^Col\d+$")
@@ -27,6 +27,7 @@ def clean_cell(raw: str | None) -> str:
         return ""
     text = raw
     if "<" in text:
+        text = _drop_comments(text)
         text = _BREAK_TAG_RE.sub("\n", text)
         text = _ANY_TAG_RE.sub("", text)
     if "&" in text:
@@ -41,6 +42,19 @@ def clean_cell(raw: str | None) -> str:
             lines.append(line)
     cleaned = "\n".join(lines)
     return "" if _PLACEHOLDER_RE.match(cleaned) else cleaned
+
+
+def _drop_comments(text: str) -> str:
+    """Remove <!-- ... --> in one pass (a regex rescans an unclosed comment from every opening)."""
+    out, pos = [], 0
+    while (start := text.find("<!--", pos)) != -1:
+        out.append(text[pos:start])
+        end = text.find("-->", start + 4)
+        if end == -1:
+            return "".join(out)  # an unclosed comment runs to the end of the cell
+        pos = end + 3
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def pad_rows(rows: list[list[str]]) -> list[list[str]]:

@@ -39,13 +39,14 @@ MAX_PLAIN_NUMBERED_HEADING_WORDS = 8
 # a converter styled as a heading ("5.3.4 Key features ... will include:").
 MAX_SENTENCE_HEADING_WORDS = 8
 
-_MD_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+# Spans are bounded so a hostile line of a million "**" or "[" stays linear.
+_MD_LINK_RE = re.compile(r"!?\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]{0,500}\)){0,2000}\)")
 # Converters leave a space before the closing marker ("**Section A **").
-_MD_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)\s*\1")
-_MD_ITALIC_STAR_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)\s*\*(?![\w*])")
-_MD_ITALIC_UNDERSCORE_RE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
+_MD_BOLD_RE = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)\s*\1")
+_MD_ITALIC_STAR_RE = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,500}?)\s*\*(?![\w*])")
+_MD_ITALIC_UNDERSCORE_RE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,500}?)(?<=[^\s_])_(?![\w_])")
 _MD_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
-_MD_CODE_RE = re.compile(r"`([^`\n]+)`")
+_MD_CODE_RE = re.compile(r"`([^`\n]{1,500})`")
 
 
 def strip_inline_markdown(text: str) -> str:
