@@ -275,7 +275,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
 
     def self_references(org) -> int:
         key = short_key[org.kind]
-        return index.short_form_uses(key) if index._short_target(key) == org.name else 0
+        return index.short_form_uses(key) if index.short_target(key) == org.name else 0
 
     def score(org) -> float:
         value = org.mentions + self_references(org)

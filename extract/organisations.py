@@ -208,6 +208,11 @@ class OrgIndex:
                 continue
             kind = org_acronym_kind(word)
             if kind is None:
+                # `LDC` for the paper's `Lyme District Council`: exact initials are enough.
+                match = self._initials_match(word, None)
+                if match:
+                    self._define(word, match)
+                    self._orgs[match].mentions += 1
                 continue
             match = self._initials_match(word, kind)
             if match:
@@ -216,10 +221,11 @@ class OrgIndex:
             else:
                 self._add(word, kind, word, position)
 
-    def _initials_match(self, acronym: str, kind: str) -> Optional[str]:
-        """The one organisation of a compatible kind whose initials spell ``acronym``."""
-        family = _family(kind)
-        matches = [n for n in self._orgs if not n.isupper() and _family(self._orgs[n].kind) == family
+    def _initials_match(self, acronym: str, kind: Optional[str]) -> Optional[str]:
+        """The one organisation of a compatible kind (any, for None) whose initials spell ``acronym``."""
+        family = _family(kind) if kind else None
+        matches = [n for n in self._orgs if not n.isupper()
+                   and (family is None or _family(self._orgs[n].kind) == family)
                    and _initials(n) == acronym.upper()]
         return matches[0] if len(matches) == 1 else None
 
@@ -296,7 +302,7 @@ class OrgIndex:
         mentions: list[OrgMention] = []
         taken: list[tuple[int, int]] = []
         for item in find_names(text):
-            name = self._short_target(item.short) if item.short else self._canonical(item.name)
+            name = self.short_target(item.short, item.surface) if item.short else self._canonical(item.name)
             if name is None:
                 continue
             mentions.append(OrgMention(item.start, item.end, name, self.kind_of_known(name, item.kind), item.surface))
@@ -335,19 +341,25 @@ class OrgIndex:
             if word in self._acronyms:
                 yield token.start, end, word, self._acronyms[word]
             elif word in gz.SHORT_FORM_ACRONYMS:
-                target = self._short_target(gz.SHORT_FORM_ACRONYMS[word])
+                target = self.short_target(gz.SHORT_FORM_ACRONYMS[word])
                 if target:
                     yield token.start, end, word, target
             elif word not in self._not_orgs and looks_like_acronym(word) and org_acronym_kind(word):
                 yield token.start, end, word, word
 
-    def _short_target(self, key: str) -> Optional[str]:
+    def short_target(self, key: str, surface: str = "") -> Optional[str]:
         """The body `the <type>` means here: the publishing body when it is of that
-        type, else the one such body the paper names most (None when unclear)."""
+        type, else the one such body the paper names most (None when unclear).
+        `the County Council` only means a county council."""
         kinds = gz.SHORT_FORM_KINDS.get(key, set())
-        if self.authority in self._orgs and self._orgs[self.authority].kind in kinds:
+        tier = next((w for w in surface.lower().split() if w in COUNCIL_TYPE_WORDS), None)
+
+        def fits(name: str) -> bool:
+            return self._orgs[name].kind in kinds and (tier is None or tier in name.lower().split())
+
+        if self.authority in self._orgs and fits(self.authority):
             return self.authority
-        candidates = sorted(((o.mentions, n) for n, o in self._orgs.items() if o.kind in kinds), reverse=True)
+        candidates = sorted(((o.mentions, n) for n, o in self._orgs.items() if fits(n)), reverse=True)
         if key == "combined_authority":
             candidates = [c for c in candidates if "authority" in c[1].lower()]
         if not candidates:

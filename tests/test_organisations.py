@@ -187,6 +187,19 @@ def test_short_forms_resolve_to_the_papers_bodies(nlp):
     assert orgs.kind_of("the Trust") == "nhs_trust"
 
 
+def test_a_tiered_short_form_means_a_council_of_that_tier(nlp):
+    doc = paper_doc(nlp, "LYME DISTRICT COUNCIL",
+                    "The leisure contract is held for the Council and Wessex County Council.",
+                    "The District Council and the County Council share the cost; LDC pays 60%.")
+    orgs = doc._.orgs
+    line = "The District Council and the County Council share the cost; LDC pays 60%."
+    assert [(m.surface, m.name) for m in orgs.find(line)] == [
+        ("The District Council", "Lyme District Council"),
+        ("the County Council", "Wessex County Council"),
+        ("LDC", "Lyme District Council")]
+    assert orgs.resolve("the Council") == "Lyme District Council"
+
+
 def test_ambiguous_short_form_resolves_to_nothing(nlp):
     doc = paper_doc(nlp, "North Wessex CCG and South Wessex CCG each hold a block contract.",
                     "The CCG will give notice.")
