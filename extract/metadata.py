@@ -54,6 +54,7 @@ BODY_WORDS = r"(?:Forum|Committee|Sub-Committee|Board|Cabinet|Panel|Executive|Co
 ASKED_RE = re.compile(
     rf"\b((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS})\s+(?:is|are|will\s+be)\s+"
     r"(?:asked|recommended|requested|invited|requested)\s+to\b")
+REPORT_TO_RE = re.compile(r"^(?:public\s+report\s+|report\s+to(?:\s+the)?\s+)", re.I)
 BODY_LINE_RE = re.compile(rf"\b{BODY_WORDS}\b|\bmeeting\b|\bDecision\s+(?:Making|Meeting)\b", re.I)
 NOT_TITLE_RE = re.compile(
     r"^(?:agenda\s+item|item\s+\d|part\s+[12i]+\b|public\s+report|summary\s+sheet|appendix|annex|"
@@ -163,8 +164,9 @@ def find_committee(passages: list[Passage]) -> tuple[Optional[str], Optional[str
         text = _clean(passage.text)
         if passage.kind != "table_row" and BODY_LINE_RE.search(text) and len(text.split()) <= 14 \
                 and not text.endswith((".", ";")) \
-                and not ANY_LABEL_RE.match(text) and not LABEL_LINE_RE.match(text) and not NOT_TITLE_RE.match(text):
-            committee = _strip_date(re.sub(r"^(?:public\s+report|report\s+to(?:\s+the)?)\s+", "", text, flags=re.I))
+                and not ANY_LABEL_RE.match(text) and not LABEL_LINE_RE.match(text) \
+                and (REPORT_TO_RE.match(text) or not NOT_TITLE_RE.match(text)):
+            committee = _strip_date(REPORT_TO_RE.sub("", text))
             if committee and not _is_org_line(committee):
                 return committee, parse_date(text)
     for passage in passages:

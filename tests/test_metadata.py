@@ -172,6 +172,13 @@ def test_opening_lines_give_committee_and_date(nlp):
     assert meta.title == "Leisure Centre Management Contract"
 
 
+def test_report_to_line_names_the_committee(nlp):
+    meta = metadata_of(nlp, "Agenda Item 5", "Report to the Cabinet", "12 March 2019",
+                       "Household Waste Collection Contract", "1. Wessex County Council let the contract.")
+    assert (meta.committee, meta.meeting_date, meta.title) == (
+        "Cabinet", "2019-03-12", "Household Waste Collection Contract")
+
+
 def test_an_nhs_body_that_speaks_of_itself_publishes(nlp):
     meta = metadata_of(
         nlp,
