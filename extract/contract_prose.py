@@ -15,7 +15,7 @@ from typing import Optional
 
 from .contract_terms import (CONTRACT_CUE, amount_kind, contract_type_in, fiscal_year_near, start_and_end,
                              status_in, tidy_service)
-from .contracts import Candidate, PaperContext, useful_heading
+from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
 from .facts import Amount, Contract
 from .money import find_money
 
@@ -114,19 +114,22 @@ def service_in(text: str) -> Optional[str]:
     return None
 
 
-def provider_statements(context: PaperContext) -> list[tuple[int, str, Optional[str]]]:
+def provider_statements(context: PaperContext) -> list[ProviderStatement]:
     """Every `provided/delivered by X` the paper makes, for tables that omit the provider."""
     found = []
     for index, passage in enumerate(context.doc._.passages):
         if passage.kind not in PROSE_KINDS:
             continue
-        for _offset, sentence in split_sentences(passage.text):
+        sentences = split_sentences(passage.text)
+        for number, (_offset, sentence) in enumerate(sentences):
             if not re.search(r"\bprovid|\bdeliver|\bcontract|\bcommission|\bsuppl", sentence, re.IGNORECASE):
                 continue
             roles = roles_in(context, sentence, context.mentions(sentence))
             for mention in roles["provider"]:
                 if mention.name != context.authority:
-                    found.append((index, mention.name, contract_type_in(sentence)))
+                    # `The current contract expires on 31 March 2025` often follows the statement.
+                    _start, end = start_and_end(" ".join(s for _, s in sentences[number:number + 2]))
+                    found.append(ProviderStatement(index, mention.name, contract_type_in(sentence), end))
     return found
 
 
@@ -179,6 +182,7 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 continue
             contract = Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
                                 value_gbp=money.value_gbp, value_text=money.text, approximate=money.approximate)
+            stated = None
             if in_house:
                 contract.commissioner = contract.provider = employer
                 contract.contract_type = "in-house"
@@ -187,20 +191,23 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 commissioner = contributor or _first(roles["commissioner"]) or \
                     _first(passage_roles["commissioner"]) or context.authority
                 provider = _first(roles["provider"]) or _first(passage_roles["provider"])
-                stated_type = None
+                stated = None
                 if provider is None:
                     stated = context.provider_near(index)
-                    provider, stated_type = stated if stated else (None, None)
+                    provider = stated.provider if stated else None
                 if provider == commissioner:
                     provider = None
                 contract.commissioner, contract.provider = commissioner, provider
-                contract.contract_type = contract_type_in(sentence) or passage_type or stated_type
+                contract.contract_type = contract_type_in(sentence) or passage_type or \
+                    (stated.contract_type if stated else None)
             contract.service = context.expand(service_in(sentence) or passage_service or context.subject()
                                               or useful_heading(passage.heading))
             contract.period = money.period or _period(sentence)
             contract.fiscal_year = fiscal_year_near(sentence, money.start)
             contract.status = status_in(sentence)
             contract.start_date, contract.end_date = start_and_end(sentence)
+            if contract.end_date is None and stated is not None and stated.provider == contract.provider:
+                contract.end_date = stated.end_date
             found.append(Candidate(contract, index, "prose", number))
     return found
 

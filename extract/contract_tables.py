@@ -68,9 +68,10 @@ def _read_table(context: PaperContext, table) -> list[Candidate]:
     return _pivot_table(context, table, header, status)
 
 
-def _provider_default(context: PaperContext, index: int) -> tuple[Optional[str], Optional[str]]:
+def _provider_default(context: PaperContext, index: int) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(provider, contract type, end date) from the paper's statement nearest the table."""
     stated = context.provider_near(index)
-    return stated if stated else (None, None)
+    return (stated.provider, stated.contract_type, stated.end_date) if stated else (None, None, None)
 
 
 def _column_table(context, table, header, roles, values, status) -> list[Candidate]:
@@ -84,7 +85,7 @@ def _column_table(context, table, header, roles, values, status) -> list[Candida
         provider = _party(context, cell.get("provider"))
         contract_type = contract_type_in(cell.get("type", "")) or contract_type_in(passage.text)
         if provider is None and not is_total and "provider" not in roles.values():
-            provider, stated_type = _provider_default(context, index)
+            provider, stated_type, _end = _provider_default(context, index)
             contract_type = contract_type or stated_type
         start, end = _dates_of(cell.get("start", ""), cell.get("end", ""))
         for column in values:
@@ -136,7 +137,7 @@ def _pivot_table(context, table, header, status) -> list[Candidate]:
             contract_type = contract_type_in(text)
             if provider is not None and contract_type is None and not is_total:
                 stated = context.provider_near(index)
-                contract_type = stated[1] if stated and stated[0] == provider else None
+                contract_type = stated.contract_type if stated and stated.provider == provider else None
             start, end = start_and_end(text)
             found.append(Candidate(Contract(
                 passage_seq=passage.seq, page=passage.page, quote=passage.text,
@@ -154,10 +155,8 @@ def _roles_of(context: PaperContext, org: Optional[str], index: int, is_total: b
     if is_total:
         return None, None
     if org is not None and not context.is_commissioner_kind(org):
-        stated = context.provider_near(index)
-        if stated is None or stated[0] == org or context.authority:
-            return context.authority, org
-    provider, _type = _provider_default(context, index)
+        return context.authority, org
+    provider, _type, _end = _provider_default(context, index)
     return org, provider
 
 

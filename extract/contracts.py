@@ -37,6 +37,16 @@ class Candidate:
 
 
 @dataclass
+class ProviderStatement:
+    """`All contracts are currently provided by X`: who provides, under what, until when."""
+
+    index: int  # passage position
+    provider: str
+    contract_type: Optional[str] = None
+    end_date: Optional[str] = None
+
+
+@dataclass
 class PaperContext:
     """What the contract readers ask about the paper as a whole."""
 
@@ -44,8 +54,7 @@ class PaperContext:
     orgs: object
     authority: Optional[str]
     acronyms: dict = field(default_factory=dict)
-    # (passage index, provider name, contract type) for every `provided by X` statement.
-    provider_statements: list = field(default_factory=list)
+    provider_statements: list[ProviderStatement] = field(default_factory=list)
     # Sums that are not contract values, for extraction.amounts.
     amounts: list = field(default_factory=list)
 
@@ -67,12 +76,11 @@ class PaperContext:
     def is_commissioner_kind(self, name: Optional[str]) -> bool:
         return self.kind_of(name) in COMMISSIONER_KINDS
 
-    def provider_near(self, index: int) -> Optional[tuple[str, Optional[str]]]:
-        """The provider the paper names nearest to passage ``index``, with its contract type."""
+    def provider_near(self, index: int) -> Optional[ProviderStatement]:
+        """The provider statement nearest to passage ``index`` (the earlier one on a tie)."""
         if not self.provider_statements:
             return None
-        best = min(self.provider_statements, key=lambda s: (abs(s[0] - index), s[0] < index))
-        return best[1], best[2]
+        return min(self.provider_statements, key=lambda s: (abs(s.index - index), s.index > index))
 
     def expand(self, service: Optional[str]) -> Optional[str]:
         """`COT service` -> `Community Occupational Therapy service` when the paper defines COT."""

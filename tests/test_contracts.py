@@ -236,6 +236,8 @@ def test_contributions_give_a_total_and_one_row_per_contributor():
         assert row.fiscal_year == "2023/24"
         assert not row.is_total
     assert values[820_000].service == "Community Speech Therapy services"
+    # The end date is in the provider's statement, not in the sentence with the sums.
+    assert values[820_000].end_date == "2025-03-31"
 
 
 def test_grant_to_a_provider_is_a_funding_line():
