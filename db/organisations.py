@@ -12,6 +12,8 @@ import re
 
 import sqlite_utils
 
+from extract.orgnames import variant_key
+
 BARE_ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 
 # Tables whose columns point at organisations.id, and how to repoint them.
@@ -75,17 +77,45 @@ def merge_organisation(db: sqlite_utils.Database, source: int, target: int) -> N
     db.execute("delete from organisations where id = ?", [source])
 
 
+def variant_merges(db: sqlite_utils.Database) -> list[tuple[int, int]]:
+    """(variant id, fullest spelling id) pairs: `Wessex Foundation Trust` from one
+    paper and `The Wessex NHS Foundation Trust` from another are one body."""
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for org_id, name in db.execute("select id, name from organisations").fetchall():
+        if _is_bare_acronym(name):
+            continue
+        key = variant_key(name)
+        if key:  # the key keeps type words, so a council and a trust never share one
+            groups.setdefault(key, []).append((org_id, name))
+    pairs = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        target = max(members, key=lambda m: (len(m[1].split()), len(m[1]), -m[0]))[0]
+        pairs.extend((org_id, target) for org_id, _name in members if org_id != target)
+    return pairs
+
+
 def merge_defined_acronyms(db: sqlite_utils.Database) -> int:
     """Merge every bare-acronym organisation into the one organisation that
-    defines it, in one transaction.  Returns how many were merged."""
+    defines it, in one transaction.  Returns how many were merged.
+
+    Spelling variants of one name are merged first, so that an acronym two
+    papers define for `Wessex NHS Foundation Trust` and `Wessex Foundation
+    Trust` has one owner.
+    """
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
-        pairs = acronym_merges(db)
-        for source, target in pairs:
+        merged = 0
+        for source, target in variant_merges(db):
             merge_organisation(db, source, target)
+            merged += 1
+        for source, target in acronym_merges(db):
+            merge_organisation(db, source, target)
+            merged += 1
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    return len(pairs)
+    return merged

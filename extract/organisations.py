@@ -21,13 +21,13 @@ from spacy.tokens import Doc
 from . import gazetteer as gz
 from .facts import Organisation
 from .orgfinder import Found, acronym_fits, find_names, looks_like_acronym, org_acronym_kind, tokenize
+from .orgnames import COUNCIL_TYPE_WORDS, council_place, variant_key
 
 if not Doc.has_extension("orgs"):
     Doc.set_extension("orgs", default=None)
 
 # Kinds that name a specific type of body; `charity` and `other` are guesses.
 WEAK_KINDS = {"charity", "other"}
-COUNCIL_TYPE_WORDS = {"county", "city", "borough", "district", "metropolitan", "town", "parish"}
 REVERSE_ACRONYM_RE = re.compile(r"\b([A-Z][A-Za-z&]{1,9}(?: [A-Z]{2,6})?)\s*\(\s*$")
 DEFINITION_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 
@@ -39,30 +39,6 @@ class OrgMention:
     name: str  # canonical name
     kind: str
     surface: str  # as written
-
-
-def variant_key(name: str) -> str:
-    """What two spellings of one body share: `The Wessex NHS Foundation Trust` and
-    `Wessex Foundation Trust`, or `Wessex CCG` and `Wessex Clinical Commissioning Group`."""
-    text = name.lower().replace("&", " and ").replace("\u2019", "'")
-    text = re.sub(r"'s\b", "", text)  # `West Yorkshire's ICB` is the West Yorkshire ICB
-    words = re.findall(r"[a-z0-9]+", text)
-    out: list[str] = []
-    for word in words:
-        if word in gz.OPTIONAL_NAME_WORDS:
-            continue
-        out.extend(gz.EXPANSIONS.get(word, word).split())
-    return " ".join(out)
-
-
-def council_place(key: str) -> str:
-    """`wessex county council` -> `wessex`: the place a council key names."""
-    words = key.split()
-    if words and words[-1] == "council":
-        words = words[:-1]
-    while words and words[-1] in COUNCIL_TYPE_WORDS:
-        words = words[:-1]
-    return " ".join(words)
 
 
 def _better_name(candidate: str, current: str) -> bool:

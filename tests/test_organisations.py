@@ -298,6 +298,21 @@ def test_an_acronym_two_bodies_define_stays_apart(nlp, db_path):
     store.close()
 
 
+def test_spelling_variants_from_two_papers_merge_before_acronyms(nlp, db_path):
+    store = Store(db_path)
+    _save(store, nlp, "a.txt", "Provider: ANFT")
+    _save(store, nlp, "b.txt", "The Avonford NHS Foundation Trust (ANFT) runs it.")
+    _save(store, nlp, "c.txt", "Avonford Foundation Trust (ANFT) runs it; Avonford CCG pays.")
+    assert merge_defined_acronyms(store.db) == 2
+    names = [r[0] for r in store.db.execute("select name from organisations order by name")]
+    assert names == ["Avonford CCG", "Avonford NHS Foundation Trust"]
+    aliases = {r[0] for r in store.db.execute(
+        "select alias from organisation_aliases a join organisations o on o.id = a.organisation_id "
+        "where o.name = 'Avonford NHS Foundation Trust'")}
+    assert aliases == {"Avonford NHS Foundation Trust", "Avonford Foundation Trust", "ANFT"}
+    store.close()
+
+
 def test_ingest_resolves_an_earlier_papers_acronym_when_a_later_one_defines_it(tmp_path, db_path):
     papers = tmp_path / "papers"
     papers.mkdir()
