@@ -370,3 +370,25 @@ def test_txt_paper_ingested_into_the_database(tmp_path, db_path):
     assert {r["provider"] for r in named} == {"Wessex Community Health NHS Trust"}
     assert {r["commissioner"] for r in named} == {"North Wessex Integrated Care Board", "Wessex County Council"}
     assert sorted(r["value_gbp"] for r in rows if r["is_total"]) == [882_500, 2_305_000]
+
+
+def test_without_the_organisations_component_contracts_still_come_out_without_parties():
+    import spacy
+
+    import extract.contracts  # noqa: F401  (registers cp_contracts)
+    import extract.money  # noqa: F401
+    from extract.paper import make_paper_doc
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("cp_money")
+    nlp.add_pipe("cp_contracts")
+    document = Document(path="p.txt", filename="p.txt", format="text",
+                        blocks=[para("2.1 The contract for community nursing is worth £2.4m per annum.")])
+    doc = make_paper_doc(nlp, document.passages())
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    (contract,) = doc._.extraction.contracts
+    assert contract.value_gbp == 2_400_000
+    assert contract.period == "annual"
+    assert contract.service == "community nursing"
+    assert contract.commissioner is None and contract.provider is None
