@@ -192,6 +192,51 @@ def profile(pdfs, limit: int = 30):
     stats.sort_stats("tottime").print_stats(limit)
 
 
+def stage_times(paths) -> None:
+    """Seconds per stage over ``paths`` in this process: reading, each spaCy
+    component, storing; the breakdown that says whose code to speed up."""
+    from db.store import Store
+    from extract.pipeline import build_nlp
+    from extract.paper import make_paper_doc
+    from ingest.errors import IngestError
+    from ingest.registry import read_document
+
+    nlp = build_nlp()
+    times: dict[str, float] = {}
+    pages = 0
+
+    def add(stage, since):
+        times[stage] = times.get(stage, 0.0) + time.perf_counter() - since
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "stages.db")
+        for path in paths:
+            started = time.perf_counter()
+            try:
+                document = read_document(path)
+            except IngestError:
+                continue
+            passages = document.passages()
+            add("read (reader + passages)", started)
+            pages += document.pages or 1
+            started = time.perf_counter()
+            doc = make_paper_doc(nlp, passages, document.properties, document.filename)
+            add("tokenise", started)
+            for name, component in nlp.pipeline:
+                started = time.perf_counter()
+                doc = component(doc)
+                add(name, started)
+            started = time.perf_counter()
+            store.save(document, passages, doc._.extraction)
+            add("store", started)
+        store.close()
+    total = sum(times.values())
+    print(f"\nstages, one process, {len(paths)} files, {pages} pages")
+    for stage, seconds in sorted(times.items(), key=lambda kv: -kv[1]):
+        print(f"  {stage:<26} {seconds:7.2f} s  {1000 * seconds / max(pages, 1):7.2f} ms/page  "
+              f"{100 * seconds / total:5.1f} %")
+
+
 def line(label, seconds, pages, docs=None, extra=""):
     rate = f"{pages / seconds:8.1f} pages/s  {1000 * seconds / pages:7.2f} ms/page" if pages and seconds else ""
     doc_rate = f"  {docs / seconds:6.1f} docs/s" if docs and seconds else ""
@@ -205,7 +250,7 @@ def main(argv=None):
     parser.add_argument("--noop", type=int, default=1000, help="papers in the no-op re-run check (0: skip)")
     parser.add_argument("--corpus", type=Path, help="measure this folder's PDFs instead of generated ones")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--profile", action="store_true", help="also cProfile a serial ingest of 5 PDFs")
+    parser.add_argument("--profile", action="store_true", help="also time each stage and cProfile a serial ingest")
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="cp-bench-"))
@@ -288,6 +333,7 @@ def main(argv=None):
         print(f"  no-op re-run, {args.noop} papers:              {noop_seconds:.2f} s  [< 2 s]")
 
     if args.profile:
+        stage_times(pdfs[:10])
         print("\nprofile: serial ingest of 5 PDFs")
         profile(pdfs[:5])
     shutil.rmtree(work, ignore_errors=True)
