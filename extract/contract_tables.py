@@ -59,6 +59,9 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
 def _read_table(context: PaperContext, table) -> list[Candidate]:
     header = next((p.header for _, p in table if p.header), [])
     status = _status(context, table[0][0])
+    if not header and len(table) > 1 and not find_money(" ".join(table[0][1].cells)):
+        # A reader that could not tell the header row: the first row without money is it.
+        header, table = table[0][1].cells, table[1:]
     roles = header_roles(header)
     values = [i for i, role in roles.items() if role == "value"]
     about_contracts = any(role in ("provider", "service", "commissioner", "type", "start", "end")

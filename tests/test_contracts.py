@@ -93,6 +93,13 @@ def test_pivot_table_rows_are_commissioners_and_columns_services():
     assert council.quote.startswith("WCC | Speech and Language Therapy: £1,105,000")
 
 
+def test_pivot_table_whose_header_row_was_not_marked():
+    unmarked = Block("table", rows=PIVOT.rows, header_rows=0, page=3)
+    rows = by_value(run(ICBS, unmarked, PROVIDER_STATEMENT))
+    assert rows[480_500].service == "Occupational Therapy"
+    assert rows[480_500].commissioner == "North Wessex Integrated Care Board"
+
+
 def test_pivot_totals_are_flagged_and_have_no_parties():
     result = run(ICBS, PIVOT, PROVIDER_STATEMENT)
     totals = [c for c in result.contracts if c.is_total]
