@@ -157,12 +157,16 @@ class OrgIndex:
             if len(fuller) == 1:
                 self._merge_into(name, fuller[0])
 
-    def _define(self, acronym: str, name: str):
+    def _define(self, acronym: str, name: str, defined: bool = True):
+        """``acronym`` means ``name`` in this paper.  Only an acronym the paper
+        defines becomes a stored alias: one matched by initials alone (`HCC`)
+        may mean another body in another paper, and aliases join papers."""
         if acronym in gz.SHORT_FORM_ACRONYMS:
             return  # `Wessex CCG (CCG)`: the type, not a name
         if acronym not in self._acronyms:
             self._acronyms[acronym] = name
-        self._orgs[name].aliases.add(acronym)
+        if defined:
+            self._orgs[name].aliases.add(acronym)
 
     def _note_other_definitions(self, text: str, found: list[Found]):
         """Acronyms the paper defines for things that are not organisations (`(SALT)`)."""
@@ -187,12 +191,12 @@ class OrgIndex:
                 # `LDC` for the paper's `Lyme District Council`: exact initials are enough.
                 match = self._initials_match(word, None)
                 if match:
-                    self._define(word, match)
+                    self._define(word, match, defined=False)
                     self._orgs[match].mentions += 1
                 continue
             match = self._initials_match(word, kind)
             if match:
-                self._define(word, match)
+                self._define(word, match, defined=False)
                 self._orgs[match].mentions += 1
             else:
                 self._add(word, kind, word, position)

@@ -224,6 +224,8 @@ def test_undefined_acronym_matching_a_named_body_is_its_alias(nlp):
     doc = paper_doc(nlp, "Wessex County Council commissions the service.", "WCC will monitor it.")
     assert doc._.orgs.resolve("WCC") == "Wessex County Council"
     assert [o.name for o in doc._.extraction.organisations] == ["Wessex County Council"]
+    # Not stored as an alias: in another paper WCC may be another body.
+    assert doc._.extraction.organisations[0].aliases == {"Wessex County Council"}
 
 
 def test_find_works_on_strings_outside_the_paper(nlp):
