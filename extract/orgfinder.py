@@ -69,6 +69,8 @@ def _word_matches(token: Token, word: str, last: bool) -> bool:
 
 
 def _match_words(tokens: list[Token], i: int, words: tuple[str, ...], text: str) -> bool:
+    """``words`` on one line from token ``i``.  The last may carry a possessive
+    (`Council's`); `Councils` and `Council-led` are other words and never match."""
     if i + len(words) > len(tokens):
         return False
     for k, word in enumerate(words):
@@ -76,7 +78,6 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...], text: str)
             return False
         if k and not _same_line(text, tokens[i + k - 1], tokens[i + k]):
             return False
-    # `Council's` may end a name; `Councils` or `Council-led` may not.
     return True
 
 
