@@ -25,7 +25,7 @@ def cli():
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="SQLite database to create or update")
-@click.option("--workers", type=int, default=None,
+@click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes that parse and extract in parallel (default: number of CPUs)")
 @click.option("--reextract", is_flag=True, help="Afterwards rebuild the facts of every stored document")
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary")
