@@ -124,3 +124,18 @@ def test_stopping_early_leaves_unprocessed_files_for_the_next_run(corpus, tmp_pa
     assert summary.ingested + summary.failed + summary.unchanged == 3
     rest = pipeline.ingest([corpus], tmp_path / "kb.db", workers=2)
     assert rest.ingested + summary.ingested == len(canonical(tmp_path / "kb.db")["documents"])
+
+
+def test_cli_workers_option(corpus, tmp_path):
+    from click.testing import CliRunner
+
+    from committee_papers.cli import cli
+
+    runner = CliRunner()
+    refused = runner.invoke(cli, ["ingest", str(corpus), "--db", str(tmp_path / "kb.db"), "--workers", "0"])
+    assert refused.exit_code == 2 and "--workers" in refused.output
+    assert not (tmp_path / "kb.db").exists()
+
+    result = runner.invoke(cli, ["ingest", str(corpus), "--db", str(tmp_path / "kb.db"), "--workers", "2", "-q"])
+    assert result.exit_code == 1  # broken.docx
+    assert f"{sum(FORMATS.values())} ingested, 1 unchanged, 0 replaced, 1 failed" in result.output
