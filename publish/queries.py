@@ -1,0 +1,119 @@
+"""Canned queries offered on every committee-papers database.
+
+Defined once here (not under one database name in metadata.yml) so they
+appear whatever the database file is called.
+"""
+
+SEARCH_ALL = """
+with hits as (
+  select 'passage' as kind, p.document_id, p.page, p.id as passage_id,
+         snippet(passages_fts, -1, '[', ']', ' … ', 20) as snippet, passages_fts.rank as rank
+  from passages_fts join passages p on p.id = passages_fts.rowid
+  where passages_fts match :q
+  union all
+  select 'recommendation', r.document_id, r.page, r.passage_id,
+         snippet(recommendations_fts, -1, '[', ']', ' … ', 20), recommendations_fts.rank
+  from recommendations_fts join recommendations r on r.id = recommendations_fts.rowid
+  where recommendations_fts match :q
+  union all
+  select 'risk', k.document_id, k.page, k.passage_id,
+         snippet(risks_fts, -1, '[', ']', ' … ', 20), risks_fts.rank
+  from risks_fts join risks k on k.id = risks_fts.rowid
+  where risks_fts match :q
+  union all
+  select 'contract', c.document_id, c.page, c.passage_id,
+         snippet(contracts_fts, -1, '[', ']', ' … ', 20), contracts_fts.rank
+  from contracts_fts join contracts c on c.id = contracts_fts.rowid
+  where contracts_fts match :q
+)
+select hits.kind, hits.snippet, coalesce(d.title, d.filename) as document, hits.page,
+       hits.document_id, hits.passage_id, round(hits.rank, 3) as rank
+from hits join documents d on d.id = hits.document_id
+order by hits.rank
+limit 100
+"""
+
+CANNED_QUERIES = {
+    "search_everything": {
+        "title": "Search everything",
+        "description": "One search across passages, recommendations, risks and contracts, best matches first "
+                       "(FTS5 bm25), with highlighted snippets. Words are matched as written; use quotes for phrases.",
+        "sql": SEARCH_ALL,
+    },
+    "who_provides": {
+        "title": "Who provides a service, and where",
+        "description": "Contracts whose service or source text mentions the words given, with commissioner, provider, "
+                       "value and end date.",
+        "sql": """
+select service, commissioner, provider, provider_kind, value_gbp, value_text, period, fiscal_year,
+       contract_type, end_date, document, page, passage_id
+from contracts_detail
+where not is_total and (service like '%' || :service || '%' or quote like '%' || :service || '%')
+order by provider, commissioner
+""",
+    },
+    "contracts_ending_between": {
+        "title": "Contracts ending between two dates",
+        "description": "Contracts whose end date falls between :from and :to (YYYY, YYYY-MM or YYYY-MM-DD).",
+        "sql": """
+select end_date, commissioner, provider, service, value_gbp, contract_type, status, document_id, page, passage_id
+from contracts_ending
+where end_date >= :from and substr(end_date, 1, length(:to)) <= :to
+order by end_date
+""",
+    },
+    "compare_spend": {
+        "title": "Compare spend on a service across authorities",
+        "description": "Known contract value per authority for services matching the words given (totals rows excluded).",
+        "sql": """
+select authority, service, known_value_gbp, contracts, latest_fiscal_year
+from spend_by_authority_service
+where service like '%' || :service || '%'
+order by known_value_gbp desc
+""",
+    },
+    "organisation_profile": {
+        "title": "Everything known about an organisation",
+        "description": "Contracts, documents and aliases of the organisations whose name or alias matches :name.",
+        "sql": """
+with matched as (
+  select distinct o.id from organisations o
+  left join organisation_aliases a on a.organisation_id = o.id
+  where o.name like '%' || :name || '%' or a.alias like '%' || :name || '%'
+)
+select 'contract' as fact, o.name as organisation,
+       case when c.provider_id = o.id then 'provider' else 'commissioner' end as role,
+       coalesce(c.service, '') || ' ' || coalesce(c.value_text, '') as detail,
+       c.document_id, c.page, c.passage_id
+from contracts c join organisations o on o.id in (c.provider_id, c.commissioner_id)
+where o.id in (select id from matched)
+union all
+select 'document', o.name, case when d.authority_id = o.id then 'authority' else 'mentioned' end,
+       coalesce(d.title, d.filename), d.id, null, null
+from document_organisations dm join organisations o on o.id = dm.organisation_id
+join documents d on d.id = dm.document_id
+where o.id in (select id from matched)
+union all
+select 'alias', o.name, 'also known as', a.alias, null, null, null
+from organisation_aliases a join organisations o on o.id = a.organisation_id
+where o.id in (select id from matched) and a.alias != o.name
+order by organisation, fact
+""",
+    },
+    "recommendations_and_risks": {
+        "title": "Recommendations and risks mentioning a term",
+        "description": "Recommendations and risks matching :term (full-text, best matches first).",
+        "sql": """
+select 'recommendation' as kind, snippet(recommendations_fts, -1, '[', ']', ' … ', 30) as text,
+       null as mitigation, r.document_id, r.page, r.passage_id, recommendations_fts.rank as rank
+from recommendations_fts join recommendations r on r.id = recommendations_fts.rowid
+where recommendations_fts match :term
+union all
+select 'risk', snippet(risks_fts, 0, '[', ']', ' … ', 30), k.mitigation, k.document_id, k.page, k.passage_id,
+       risks_fts.rank
+from risks_fts join risks k on k.id = risks_fts.rowid
+where risks_fts match :term
+order by rank
+""",
+    },
+}
