@@ -203,7 +203,7 @@ def stage_times(paths) -> None:
 
     nlp = build_nlp()
     times: dict[str, float] = {}
-    pages = 0
+    pages = characters = 0
 
     def add(stage, since):
         times[stage] = times.get(stage, 0.0) + time.perf_counter() - since
@@ -219,6 +219,7 @@ def stage_times(paths) -> None:
             passages = document.passages()
             add("read (reader + passages)", started)
             pages += document.pages or 1
+            characters += sum(len(p.text) for p in passages)
             started = time.perf_counter()
             doc = make_paper_doc(nlp, passages, document.properties, document.filename)
             add("tokenise", started)
@@ -231,10 +232,11 @@ def stage_times(paths) -> None:
             add("store", started)
         store.close()
     total = sum(times.values())
-    print(f"\nstages, one process, {len(paths)} files, {pages} pages")
+    # Text formats have no pages: characters compare every format.
+    print(f"\nstages, one process, {len(paths)} files, {pages} pages, {characters:,} characters")
     for stage, seconds in sorted(times.items(), key=lambda kv: -kv[1]):
         print(f"  {stage:<26} {seconds:7.2f} s  {1000 * seconds / max(pages, 1):7.2f} ms/page  "
-              f"{100 * seconds / total:5.1f} %")
+              f"{1e7 * seconds / max(characters, 1):6.2f} ms/10k chars  {100 * seconds / total:5.1f} %")
 
 
 def line(label, seconds, pages, docs=None, extra=""):
