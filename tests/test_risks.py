@@ -1,0 +1,123 @@
+"""Risks extracted from fictional papers read through the real TXT reader."""
+from __future__ import annotations
+
+from committee_papers.pipeline import read_and_extract
+from extract.risks import find_risks
+from ingest.model import Block, iter_passages
+
+RISK_TABLE_PAPER = """\
+# Wessex County Council
+
+## 5.6 Risks and Mitigations
+
+| Risk | Mitigation |
+| --- | --- |
+| The new provider may not align with Wessex Community Health NHS Trust, disrupting families. | The Council will require close co-operation between the two providers. |
+| Therapist capacity remains constrained after the new contract starts. | None |
+| N/A | Not applicable |
+
+## 5.7 Long-term vision
+
+The partners intend to commission one integrated service by 2027.
+"""
+
+RISK_SECTION_PAPER = """\
+# North Wessex Integrated Care Board
+
+## 13. Risks and Mitigation
+
+13.1 If the contract is not extended the Board will be unable to align the service with the wider transformation programme.
+
+13.2 The market for specialist therapy is under-developed and no suitable provider may be found within the budget.
+
+13.3 To mitigate the above risks, a full options appraisal will be carried out during 2025/26.
+
+13.4 Staff may leave before the new service starts. Mitigation: a retention payment has been agreed with Brightside Therapies CIC.
+
+13.5 None.
+
+## 14. Accountable Officer(s)
+
+Jane Doe, Director of Commissioning, will lead the work and report risks to the Board.
+"""
+
+
+def risks_from(tmp_path, text, name="paper.md"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    _document, _passages, extraction = read_and_extract(str(path))
+    return extraction.risks
+
+
+def test_risk_table_rows_give_risk_and_mitigation(tmp_path):
+    risks = risks_from(tmp_path, RISK_TABLE_PAPER)
+    assert [(r.risk, r.mitigation) for r in risks] == [
+        ("The new provider may not align with Wessex Community Health NHS Trust, disrupting families.",
+         "The Council will require close co-operation between the two providers."),
+        ("Therapist capacity remains constrained after the new contract starts.", None),
+    ]
+    assert all(r.quote and r.passage_seq for r in risks)
+
+
+def test_risk_section_items_and_following_mitigation(tmp_path):
+    risks = risks_from(tmp_path, RISK_SECTION_PAPER)
+    assert [r.risk for r in risks] == [
+        "If the contract is not extended the Board will be unable to align the service with the wider transformation programme.",
+        "The market for specialist therapy is under-developed and no suitable provider may be found within the budget.",
+        "Staff may leave before the new service starts.",
+    ]
+    # A "To mitigate" item mitigates the risk just before it; an inline
+    # "Mitigation:" sentence mitigates its own paragraph.
+    assert risks[0].mitigation is None
+    assert risks[1].mitigation.startswith("To mitigate the above risks")
+    assert risks[2].mitigation == "Mitigation: a retention payment has been agreed with Brightside Therapies CIC."
+
+
+def test_text_after_the_risk_section_is_not_a_risk(tmp_path):
+    text = " ".join(r.risk for r in risks_from(tmp_path, RISK_SECTION_PAPER))
+    assert "Jane Doe" not in text
+    assert "integrated service by 2027" not in " ".join(r.risk for r in risks_from(tmp_path, RISK_TABLE_PAPER))
+
+
+def test_subheadings_stay_in_the_risk_section_and_repeats_are_kept_once():
+    blocks = [
+        Block("heading", "6. Risk Management"),
+        Block("heading", "6.1 Operational risks"),
+        Block("paragraph", "Demand for assessments may exceed the capacity of the service."),
+        Block("heading", "6.2 Financial risks"),
+        Block("paragraph", "Inflation may push the cost of the contract above the budget."),
+        Block("paragraph", "Demand for assessments may exceed the capacity of the service."),
+        Block("heading", "7. Legal implications"),
+        Block("paragraph", "The extension is permitted under the Public Contract Regulations."),
+    ]
+    risks = find_risks(list(iter_passages(blocks)))
+    assert [r.risk for r in risks] == [
+        "Demand for assessments may exceed the capacity of the service.",
+        "Inflation may push the cost of the contract above the budget.",
+    ]
+
+
+def test_options_table_risks_column_has_no_mitigation_and_multiline_cells_join():
+    blocks = [
+        Block("heading", "4. Options appraisal"),
+        Block("table", rows=[
+            ["Option", "Benefits", "Risks"],
+            ["1. Extend", "Continuity for patients", "The provider may not accept\nthe revised price."],
+            ["2. Tender", "Market tested price", "A gap in service while a new provider mobilises."],
+        ], header_rows=1),
+    ]
+    risks = find_risks(list(iter_passages(blocks)))
+    assert [(r.risk, r.mitigation) for r in risks] == [
+        ("The provider may not accept the revised price.", None),
+        ("A gap in service while a new provider mobilises.", None),
+    ]
+
+
+def test_tables_without_a_risk_column_and_papers_without_risk_sections_give_nothing():
+    blocks = [
+        Block("heading", "Contract values"),
+        Block("table", rows=[["Provider", "Action", "Value"], ["Brightside Therapies CIC", "Extend", "£120,000"]],
+              header_rows=1),
+        Block("paragraph", "There is a risk that prices rise, which officers will monitor."),
+    ]
+    assert find_risks(list(iter_passages(blocks))) == []
