@@ -21,7 +21,17 @@ from .listitems import heading_depth, normalise, split_number
 _RISK_COLUMN_RE = re.compile(r"\b(?:risks?|issues?|threats?|hazards?)\b", re.IGNORECASE)
 _MITIGATION_COLUMN_RE = re.compile(
     r"\b(?:mitigat\w*|controls?|actions?|responses?|management|treatment)\b", re.IGNORECASE)
-_RISK_HEADING_RE = re.compile(r"\brisks?\b", re.IGNORECASE)
+# Section headings that hold a paper's own risks; a heading merely about
+# risk ("Risk Appetite Statement", "Risk Score Increasing") is not one.
+_RISK_HEADING_RE = re.compile(
+    r"^(?:(?:key|main|principal|significant|identified|potential|major|strategic) )?risks?"
+    r"(?: (?:and|&) (?:mitigations?|mitigating actions|issues|dependencies|opportunities|controls|assurance))?$"
+    r"|^risk (?:implications|management|assessment|analysis|considerations|and mitigations?)$"
+    r"|\brisks?(?: management)? implications$"
+    r"|\brisks? (?:and|&) mitigations?$",
+    re.IGNORECASE,
+)
+_PAGE_FOOTER_RE = re.compile(r"\s*\bpage \d+ of \d+\s*$", re.IGNORECASE)
 # "Risk ratings", "Risk score" columns hold numbers, not risks.
 _SCORE_COLUMN_RE = re.compile(r"\b(?:rating|score|level|likelihood|impact|owner|rag|id|ref)\b", re.IGNORECASE)
 _MITIGATION_LEAD_RE = re.compile(
@@ -30,7 +40,7 @@ _MITIGATION_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _EMPTY_RE = re.compile(r"^(?:none|n/?a|nil|not applicable|no risks?(?: identified)?|-+)\.?$", re.IGNORECASE)
-MIN_WORDS = 4
+MIN_WORDS = 5
 
 
 def _clean(text: str) -> str:
@@ -39,6 +49,14 @@ def _clean(text: str) -> str:
 
 def _is_empty(text: str) -> bool:
     return not text or _EMPTY_RE.match(text) is not None or len(text.split()) < MIN_WORDS
+
+
+def is_risk_heading(text: str) -> bool:
+    number, title = split_number(text)
+    title = title.rstrip(":").strip()
+    if title.lower() == "risk" and number is None:
+        return False  # a lone "Risk" line is usually a table label the reader promoted
+    return bool(_RISK_HEADING_RE.search(title))
 
 
 def _column(header: list[str], pattern, avoid=None) -> Optional[int]:
@@ -90,12 +108,14 @@ def _section_risks(passages):
             if current:
                 yield tuple(current)
                 current = None
-            in_section = bool(_RISK_HEADING_RE.search(passage.text))
+            in_section = is_risk_heading(passage.text)
             risk_depth = depth if in_section else None
             continue
         if not in_section or passage.kind not in ("paragraph", "list_item"):
             continue
-        _number, text = split_number(passage.text)
+        _number, text = split_number(_PAGE_FOOTER_RE.sub("", passage.text))
+        if text.endswith(":"):
+            continue  # a lead-in to what follows, not a risk
         if _MITIGATION_LEAD_RE.match(text):
             if current is not None:
                 current[2] = f"{current[2]} {text}" if current[2] else text
