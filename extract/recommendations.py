@@ -45,9 +45,12 @@ _SENTENCE_PATTERNS = [
 # ("List of Appendices", "Background Papers: None").
 _NOT_AN_ITEM_RE = re.compile(
     r"^(?:list of appendices|appendices|background papers|exempt from|consideration by|council approval|"
-    r"report author|contact|none\b|n/?a\b)",
+    r"report author|contact|none\b|n/?a\b|(?:name of )?author\b|date(?: written)?\b|prepared by|presented by|"
+    r"lead (?:officer|director)|page \d+ of \d+$)",
     re.IGNORECASE,
 )
+_LABEL_RE = re.compile(r"^(?:recommendations?|recommended decisions?|decisions? required)\s*[:\-–]\s*", re.IGNORECASE)
+_PAGE_FOOTER_RE = re.compile(r"\s*\bpage \d+ of \d+\s*$", re.IGNORECASE)
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'‘“])")
 MIN_WORDS = 3
 
@@ -76,7 +79,7 @@ def _section_items(passages):
             continue
         if not in_section:
             continue
-        number, text = split_number(passage.text)
+        number, text = split_number(_PAGE_FOOTER_RE.sub("", passage.text))
         if _NOT_AN_ITEM_RE.match(text) or len(text.split()) < MIN_WORDS:
             continue
         yield passage, number, text
@@ -87,9 +90,19 @@ def find_recommendations(passages) -> list[Recommendation]:
     seen: set[str] = set()
 
     def keep(passage, number, text):
+        text = _LABEL_RE.sub("", text)
         key = normalise(text)
         if not key or key in seen:
             return
+        # A cover sheet often cuts an item off mid-line; the full wording
+        # later on is the same recommendation, so it replaces the stub.
+        for i, earlier in enumerate(found):
+            earlier_key = normalise(earlier.text)
+            if key.startswith(earlier_key + " ") or earlier_key.startswith(key + " "):
+                if len(key) > len(earlier_key):
+                    found[i].text = text
+                seen.add(key)
+                return
         seen.add(key)
         found.append(Recommendation(passage_seq=passage.seq, page=passage.page, text=text, number=number))
 

@@ -138,3 +138,28 @@ def test_split_number_forms():
     assert split_number("b) note the report") == ("(b)", "note the report")
     assert split_number("• note the report") == (None, "note the report")
     assert split_number("The plan") == (None, "The plan")
+
+
+def test_cover_sheet_label_and_truncated_stub_are_cleaned(tmp_path):
+    paper = """\
+# Wessex Community Health NHS Trust
+
+## Recommendations
+
+- Note the contents of the Annual Medical
+
+Recommendation: The Board is recommended to approve the revised safeguarding policy.
+
+## 1. Recommendations
+
+1.1 Note the contents of the Annual Medical Director's Report on revalidation.
+
+## 2. Introduction
+
+The Board is recommended to approve the revised safeguarding policy.
+"""
+    recs = extract_from(tmp_path, paper)
+    assert [r.text for r in recs] == [
+        "Note the contents of the Annual Medical Director's Report on revalidation.",
+        "The Board is recommended to approve the revised safeguarding policy.",
+    ]
