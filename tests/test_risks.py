@@ -121,3 +121,34 @@ def test_tables_without_a_risk_column_and_papers_without_risk_sections_give_noth
         Block("paragraph", "There is a risk that prices rise, which officers will monitor."),
     ]
     assert find_risks(list(iter_passages(blocks))) == []
+
+
+def test_risk_heading_forms():
+    from extract.risks import is_risk_heading
+
+    for heading in ("5.6 Risks and Mitigations", "13. Risks and Mitigation", "Risk implications",
+                    "Risk Management", "Key risks and mitigations", "Legal, financial and risk implications",
+                    "8. Risk"):
+        assert is_risk_heading(heading), heading
+    for heading in ("Risk Appetite Statement 2025/26", "Risk Score Increasing", "Risk", "Background",
+                    "Significant Risks and Risk Assurance Report"):
+        assert not is_risk_heading(heading), heading
+
+
+def test_same_paper_in_every_format_gives_the_same_risks_and_recommendations(shared_corpus):
+    folder = shared_corpus / "seeds-docx-html"
+    papers = sorted(folder.glob("*.docx"))
+    if not papers:
+        import pytest
+        pytest.skip("no DOCX seeds")
+    for docx in papers:
+        html = docx.with_suffix(".html")
+        results = []
+        for path in (docx, html):
+            _document, _passages, extraction = read_and_extract(str(path))
+            results.append(([r.risk for r in extraction.risks],
+                            [r.mitigation is not None for r in extraction.risks],
+                            len(extraction.recommendations)))
+        assert results[0] == results[1], docx.name
+    # The seeds include papers with risk tables and risk sections.
+    assert any(read_and_extract(str(p))[2].risks for p in papers)
