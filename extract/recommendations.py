@@ -68,18 +68,24 @@ def recommendation_sentences(text: str) -> list[str]:
 def _section_items(passages):
     """(passage, number, text) for each item under a recommendations heading or lead-in."""
     in_section = False
+    after_lead_in = False
     for passage in passages:
         if passage.kind == "heading":
             in_section = is_recommendation_heading(passage.text)
+            after_lead_in = False
             continue
         if passage.kind not in ("paragraph", "list_item"):
             continue
         if passage.kind == "paragraph" and _LEAD_IN_RE.search(passage.text):
-            in_section = True
+            in_section = after_lead_in = True
             continue
         if not in_section:
             continue
         number, text = split_number(_PAGE_FOOTER_RE.sub("", passage.text))
+        if after_lead_in and passage.kind == "paragraph" and number is None:
+            # A lead-in's list ends at the first plain paragraph after it.
+            in_section = after_lead_in = False
+            continue
         if _NOT_AN_ITEM_RE.match(text) or len(text.split()) < MIN_WORDS:
             continue
         yield passage, number, text

@@ -87,6 +87,8 @@ The Board is asked to:
 - approve the business case for the urgent community response service;
 - endorse the proposed governance arrangements with Wessex Community Health NHS Trust.
 
+The service will be reviewed after its first year of operation.
+
 ## Financial implications
 
 The cost is met from the existing budget.
@@ -97,6 +99,7 @@ The cost is met from the existing budget.
         (None, "endorse the proposed governance arrangements with Wessex Community Health NHS Trust."),
     ]
     assert "existing budget" not in " ".join(r.text for r in recs)
+    assert "first year of operation" not in " ".join(r.text for r in recs)
 
 
 def test_paper_without_recommendations_gives_none(tmp_path):
