@@ -1,7 +1,115 @@
-"""Placeholder registered while the dates component is being written."""
+"""cp_dates: calendar dates in a paper, normalised to ISO.
+
+``find_dates(text)`` returns full dates (``31st March, 2019``, ``TUESDAY 30
+JANUARY 2018``, ``30/01/2018`` read day-first as UK papers write it,
+``2019-03-31``), month dates (``September 2019``, ``Sept 2019``) and bare
+years only where a preposition makes the year a point in time (``by 2022``,
+``in 2016``).  Years inside names (``Children and Families Act 2014``),
+fiscal-year spans (``2017/18``), references (``24/00093``), counts, phone
+numbers and URLs are not dates.  One compiled regex pass; no dateutil, which
+is slower and guesses too generously for text like ``2000 CYP``.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
 from spacy.language import Language
+from spacy.tokens import Span
+
+if not Span.has_extension("iso"):
+    Span.set_extension("iso", default=None)
+
+_MONTHS = {}
+for _number in range(1, 13):
+    _full = calendar.month_name[_number].lower()
+    _MONTHS[_full] = _number
+    _MONTHS[_full[:3]] = _number
+_MONTHS["sept"] = 9
+_MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+             r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_YEAR_RE = r"(?:19[5-9]\d|20\d\d)"
+_DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])"
+_ORDINAL_RE = r"(?:\s?(?:st|nd|rd|th))?"
+
+_DATE_RE = re.compile(
+    # 31st March, 2019 / 31 st October 2017 / TUESDAY 30 JANUARY 2018
+    rf"(?P<dmy>(?<![\w/.])(?P<d1>{_DAY_RE}){_ORDINAL_RE}(?:\s+of)?\s+(?P<m1>{_MONTH_RE}),?\s+(?P<y1>{_YEAR_RE})(?![\d/])(?!\s*/\s*\d))"
+    # March 31st, 2019
+    rf"|(?P<mdy>(?<![\w/.])(?P<m2>{_MONTH_RE})\s+(?P<d2>{_DAY_RE}){_ORDINAL_RE},?\s+(?P<y2>{_YEAR_RE})(?![\d/]))"
+    # 30/01/2018, 30.01.2018, 30-01-2018 (UK day first)
+    rf"|(?P<num>(?<![\w/.\-])(?P<d3>{_DAY_RE})(?P<sep>[/.\-])(?P<m3>1[0-2]|0?[1-9])(?P=sep)(?P<y3>{_YEAR_RE})(?![\w/.\-]\d|\d))"
+    # 2019-03-31
+    rf"|(?P<iso>(?<![\w/.\-])(?P<y4>{_YEAR_RE})-(?P<m4>1[0-2]|0[1-9])-(?P<d4>[12]\d|3[01]|0[1-9])(?![\w\-]))"
+    # September 2019 / Sept 2019 (not "March 2019/20", a fiscal year)
+    rf"|(?P<my>(?<![\w/.])(?P<m5>{_MONTH_RE}),?\s+(?P<y5>{_YEAR_RE})(?![\d/])(?!\s*/\s*\d)(?!-\d))"
+    # by 2022 / in 2016 / during 2019: a year as a point in time
+    rf"|(?P<year>(?<=\b)(?:by|in|during|until|from|since|before|after|end of|early|late|mid|spring|summer|autumn|winter)"
+    rf"\s+(?P<y6>{_YEAR_RE})(?![\w/\-–%,.]\d|\d|\s*[/\-–]\s*\d|\s*%)(?!\s+(?:to|and)\s+\d))",
+    re.IGNORECASE,
+)
+# Words after a year that make it a count ("in 2000 cases") or part of a name.
+_COUNT_AFTER_RE = re.compile(r"\s*(?:[a-z]{2,}s\b|cyp\b|people|children|staff|pupils|places)", re.IGNORECASE)
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    iso: str
+    text: str
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _iso(match: re.Match) -> str | None:
+    g = match.groupdict()
+    if g["dmy"]:
+        year, month, day = int(g["y1"]), _MONTHS[g["m1"].lower().rstrip(".")], int(g["d1"])
+    elif g["mdy"]:
+        year, month, day = int(g["y2"]), _MONTHS[g["m2"].lower().rstrip(".")], int(g["d2"])
+    elif g["num"]:
+        year, month, day = int(g["y3"]), int(g["m3"]), int(g["d3"])
+    elif g["iso"]:
+        year, month, day = int(g["y4"]), int(g["m4"]), int(g["d4"])
+    elif g["my"]:
+        return f"{int(g['y5']):04d}-{_MONTHS[g['m5'].lower().rstrip('.')]:02d}"
+    else:
+        return g["y6"]
+    return f"{year:04d}-{month:02d}-{day:02d}" if _valid_day(year, month, day) else None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Date mentions in ``text``, in order, each with its ISO form (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
+    found = []
+    for match in _DATE_RE.finditer(text):
+        if any(s <= match.start() < e for s, e in urls):
+            continue
+        iso = _iso(match)
+        if iso is None:
+            continue
+        start, end = match.span()
+        if match.group("year"):
+            if _COUNT_AFTER_RE.match(text, end) and not text[end:end + 1] in ".,;:)":
+                continue
+            start = match.start("y6")
+        found.append(DateMention(start, end, iso, text[start:end]))
+    return found
 
 
 @Language.component("cp_dates")
 def cp_dates(doc):
+    spans = []
+    for mention in find_dates(doc.text):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        span._.iso = mention.iso
+        spans.append(span)
+    doc.spans["dates"] = spans
     return doc
