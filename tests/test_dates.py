@@ -1,0 +1,105 @@
+"""Date mentions and key dates, on fictional text and a fictional paper read through the TXT reader."""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.pipeline import read_and_extract
+from extract.dates import find_dates
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("The contract ends on 31st March 2019.", "2019-03-31"),
+    ("Notice was served on 31 st October 2017.", "2017-10-31"),
+    ("The service starts 1st September 2019.", "2019-09-01"),
+    ("With effect from the 1 April 2017 the Trust will deliver it.", "2017-04-01"),
+    ("Funding is agreed until 31st March, 2017.", "2017-03-31"),
+    ("Consultation closed on 10th April 2017.", "2017-04-10"),
+    ("TUESDAY 30 JANUARY 2018", "2018-01-30"),
+    ("Meeting held 30/01/2018 at County Hall", "2018-01-30"),
+    ("Decision date: 2019-03-31", "2019-03-31"),
+    ("The new model goes live in September 2019.", "2019-09"),
+    ("Mobilisation from Sept 2019 onwards.", "2019-09"),
+    ("One integrated service is planned by 2022.", "2022"),
+    ("The pilot began in 2016 in two districts.", "2016"),
+])
+def test_date_forms_normalise_to_iso(text, iso):
+    assert [m.iso for m in find_dates(text)] == [iso]
+
+
+def test_mention_offsets_point_at_the_date_text():
+    text = "Wessex County Council will decide on 12th June 2024 and report back."
+    [mention] = find_dates(text)
+    assert text[mention.start:mention.end] == mention.text == "12th June 2024"
+
+
+@pytest.mark.parametrize("text", [
+    "Duties under the Children and Families Act 2014 apply.",
+    "The Health and Wellbeing Strategy (2015/19) sets priorities.",
+    "See the Better Care Fund Plan 2017/19.",
+    "Budget pressures in early 2017/18 were significant.",
+    "The service supported 2000 CYP last year.",
+    "Around 3,500 customers use the service.",
+    "Call 01632 960123 for details.",
+    "Planning application 24/00093 was approved.",
+    "Tender notice OJ/2019/123 was published.",
+    "Details at https://www.wessex.gov.uk/2019/03/31/report",
+    "Savings of £2019 were made.",
+    "Young people aged 16-25 are eligible.",
+    "The 30/02/2019 entry is a typing error.",
+])
+def test_non_dates_are_not_found(text):
+    assert find_dates(text) == []
+
+
+PAPER = """\
+# Wessex County Council
+
+## Cabinet
+
+Date of meeting: 14 March 2024
+
+## 1. Background
+
+1.1 The current contract with Brightside Therapies CIC ends on 31st March 2025. Cabinet approved the extension on 1 June 2023.
+
+1.2 The ending on 31st March 2025 is why a new service is needed, in line with the Children and Families Act 2014.
+
+## 2. Timetable
+
+| Date | Milestone |
+| --- | --- |
+| May 2024 | Tender published |
+| 30/09/2024 | Contract award |
+"""
+
+
+@pytest.fixture
+def key_dates(tmp_path):
+    path = tmp_path / "wessex-cabinet.txt"
+    path.write_text(PAPER, encoding="utf-8")
+    _document, _passages, extraction = read_and_extract(str(path))
+    return extraction.key_dates
+
+
+def test_meeting_date_is_a_key_date(key_dates):
+    assert any(k.event == "meeting" and k.date == "2024-03-14" for k in key_dates)
+
+
+def test_sentence_dates_carry_their_sentence_as_event(key_dates):
+    [ending] = [k for k in key_dates if k.date == "2025-03-31" and "current contract" in k.quote]
+    assert "Brightside Therapies CIC ends on" in ending.event
+    assert "2025" not in ending.event
+    [approval] = [k for k in key_dates if k.date == "2023-06-01"]
+    assert "approved the extension" in approval.event
+
+
+def test_timeline_rows_take_their_event_from_the_other_cells(key_dates):
+    events = {k.date: k.event for k in key_dates}
+    assert events["2024-05"] == "Tender published"
+    assert events["2024-09-30"] == "Contract award"
+
+
+def test_same_date_once_per_passage_and_no_years_from_names(key_dates):
+    per_passage = [(k.passage_seq, k.date) for k in key_dates if k.event != "meeting"]
+    assert len(per_passage) == len(set(per_passage))
+    assert "2014" not in {k.date for k in key_dates}
