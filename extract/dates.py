@@ -35,7 +35,7 @@ _ORDINAL_RE = r"(?:\s?(?:st|nd|rd|th))?"
 
 _DATE_RE = re.compile(
     # 31st March, 2019 / 31 st October 2017 / TUESDAY 30 JANUARY 2018
-    rf"(?P<dmy>(?<![\w/.])(?P<d1>{_DAY_RE}){_ORDINAL_RE}(?:\s+of)?\s+(?P<m1>{_MONTH_RE}),?\s+(?P<y1>{_YEAR_RE})(?![\d/])(?!\s*/\s*\d))"
+    rf"(?P<dmy>(?<![\w/.])(?P<d1>{_DAY_RE}){_ORDINAL_RE}(?:\s+day)?(?:\s+of)?\s+(?P<m1>{_MONTH_RE}),?\s+(?P<y1>{_YEAR_RE})(?![\d/])(?!\s*/\s*\d))"
     # March 31st, 2019
     rf"|(?P<mdy>(?<![\w/.])(?P<m2>{_MONTH_RE})\s+(?P<d2>{_DAY_RE}){_ORDINAL_RE},?\s+(?P<y2>{_YEAR_RE})(?![\d/]))"
     # 30/01/2018, 30.01.2018, 30-01-2018 (UK day first)

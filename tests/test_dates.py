@@ -14,6 +14,7 @@ from extract.dates import find_dates
     ("With effect from the 1 April 2017 the Trust will deliver it.", "2017-04-01"),
     ("Funding is agreed until 31st March, 2017.", "2017-03-31"),
     ("Consultation closed on 10th April 2017.", "2017-04-10"),
+    ("Signed this 1st day of July, 2025.", "2025-07-01"),
     ("TUESDAY 30 JANUARY 2018", "2018-01-30"),
     ("Meeting held 30/01/2018 at County Hall", "2018-01-30"),
     ("Decision date: 2019-03-31", "2019-03-31"),
