@@ -1,0 +1,146 @@
+"""Read PDF committee papers.
+
+Most pages are prose: their text comes from pypdfium2, about fifty times
+faster than pdfplumber.  Only a page that shows table structure (ruling lines
+or rectangles, or text in aligned columns) is opened in pdfplumber for table
+analysis, and its text outside the tables comes from pdfplumber's words.  Both
+paths produce the same :class:`~.pdf_lines.Line` objects, so the blocks do not
+depend on which one read a page.  Pages are streamed and closed one by one, so
+memory stays flat on long bundles.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import IngestError
+from ..model import Document
+from .pdf_layout import Item, build_blocks, remove_running_lines
+from .pdf_lines import Line, pdfium_lines, plumber_lines, plumber_words
+from .pdf_tables import TablePiece, ruled_tables, unruled_tables
+
+# Path objects (lines, rectangles) on a page above which it may hold a ruled table.
+MIN_TABLE_PATHS = 4
+# Lines split by wide gaps into columns above which a page may hold an unruled table.
+MIN_COLUMN_LINES = 3
+NO_TEXT_WARNING = "no text layer: scanned PDF needs OCR"
+PROPERTY_KEYS = {"Title": "title", "Author": "author", "Subject": "subject", "Keywords": "keywords",
+                 "Creator": "creator", "Producer": "producer", "CreationDate": "created", "ModDate": "modified"}
+
+
+def _check_bytes(path: Path) -> None:
+    with open(path, "rb") as fh:
+        head = fh.read(1024)
+        fh.seek(0, 2)
+        size = fh.tell()
+        fh.seek(max(0, size - 4096))
+        tail = fh.read()
+    if b"%PDF-" not in head:
+        raise IngestError("not a PDF (no %PDF header)")
+    if b"%%EOF" not in tail:
+        raise IngestError("corrupt or truncated PDF: no end-of-file marker")
+
+
+def _open(path: Path):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message or "security" in message:
+            raise IngestError("password-protected PDF") from None
+        raise IngestError(f"corrupt or truncated PDF: {exc}") from None
+
+
+def _properties(pdf) -> dict:
+    try:
+        info = pdf.get_metadata_dict(skip_empty=True)
+    except Exception:  # a broken info dictionary is not worth refusing the paper for
+        return {}
+    return {PROPERTY_KEYS[k]: " ".join(str(v).split()) for k, v in info.items()
+            if k in PROPERTY_KEYS and str(v).strip()}
+
+
+def _has_table_structure(page, lines: list[Line]) -> bool:
+    import pypdfium2.raw as raw
+
+    if sum(1 for line in lines if line.segments >= 2) >= MIN_COLUMN_LINES:
+        return True
+    paths = 0
+    for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        paths += 1
+        if paths >= MIN_TABLE_PATHS:
+            return True
+    return False
+
+
+def _slow_page(plumber_pdf, index: int) -> tuple[list[Item], int]:
+    """Tables and the lines outside them, top to bottom, from pdfplumber; closes the page."""
+    page = plumber_pdf.pages[index]
+    try:
+        words = plumber_words(page)
+        tables = ruled_tables(page, words, index + 1)
+        outside = [w for w in words if not any(_within(w, t) for t in tables)]
+        if not tables:
+            text_width = max((w["x1"] for w in words), default=0) - min((w["x0"] for w in words), default=0)
+            tables = unruled_tables(outside, index + 1, text_width)
+            outside = [w for w in outside if not any(_within(w, t) for t in tables)]
+        items: list[Item] = list(plumber_lines(outside, index + 1)) + tables
+        items.sort(key=lambda item: item.top)
+        return items, len(tables)
+    finally:
+        page.close()
+
+
+def _within(word: dict, table: TablePiece) -> bool:
+    middle = (word["top"] + word["bottom"]) / 2
+    return table.top - 1 <= middle <= table.bottom + 1
+
+
+def read(path, force: str | None = None) -> Document:
+    """Read a PDF.  ``force`` ("fast" or "slow") makes every page take one path (for tests)."""
+    path = Path(path)
+    _check_bytes(path)
+    pdf = _open(path)
+    plumber_pdf = None
+    try:
+        page_count = len(pdf)
+        properties = _properties(pdf)
+        pages: list[list[Item]] = []
+        heights: list[float] = []
+        any_text = False
+        for index in range(page_count):
+            page = pdf[index]
+            try:
+                heights.append(page.get_height())
+                lines = pdfium_lines(page, index + 1)
+                any_text = any_text or bool(lines)
+                slow = force == "slow" or force != "fast" and lines and _has_table_structure(page, lines)
+            finally:
+                page.close()
+            if slow and lines:
+                if plumber_pdf is None:
+                    plumber_pdf = _open_plumber(path)
+                items, _ = _slow_page(plumber_pdf, index)
+                pages.append(items)
+            else:
+                pages.append(list(lines))
+        if not any_text:
+            return Document(path=str(path), filename=path.name, format="pdf", pages=page_count,
+                            properties=properties, warnings=[NO_TEXT_WARNING], needs_ocr=True)
+        blocks = build_blocks(remove_running_lines(pages, heights))
+        return Document(path=str(path), filename=path.name, format="pdf", pages=page_count,
+                        blocks=blocks, properties=properties)
+    finally:
+        if plumber_pdf is not None:
+            plumber_pdf.close()
+        pdf.close()
+
+
+def _open_plumber(path: Path):
+    import pdfplumber
+
+    try:
+        return pdfplumber.open(str(path))
+    except Exception as exc:
+        raise IngestError(f"corrupt or truncated PDF: {type(exc).__name__}") from None

@@ -1,0 +1,142 @@
+"""Text lines of a PDF page, from pypdfium2 (fast) or pdfplumber words (slow).
+
+Both sources give the same :class:`Line` (text, position, font size, bold),
+so the block rules in :mod:`pdf_layout` never know which one was used.
+"""
+from __future__ import annotations
+
+import ctypes
+import re
+from dataclasses import dataclass
+
+# pypdfium2 puts this where a line ended in a hyphen; pdfplumber keeps "-".
+PDFIUM_HYPHEN = "\ufffe"
+LINE_TOLERANCE = 2.5  # points: words whose tops differ by less share a line
+_BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+
+
+@dataclass
+class Line:
+    text: str
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool
+    # Horizontal runs of text separated by wide gaps: >1 means aligned columns.
+    segments: int = 1
+
+
+def normalise(text: str) -> str:
+    text = " ".join(text.replace(PDFIUM_HYPHEN, "-").replace("\xa0", " ").split())
+    # A soft hyphen shows only where a line breaks.
+    if text.endswith("\u00ad"):
+        text = text[:-1] + "-"
+    return text.replace("\u00ad", "")
+
+
+def is_bold(fontname: str) -> bool:
+    # Subset fonts are named "ABCDEF+Arial-BoldMT".
+    return bool(_BOLD_RE.search(fontname.split("+")[-1]))
+
+
+# -- pypdfium2 ---------------------------------------------------------------
+
+def _font_name(textpage, index: int) -> str:
+    import pypdfium2.raw as raw
+
+    buffer = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    raw.FPDFText_GetFontInfo(textpage, index, buffer, 128, ctypes.byref(flags))
+    return buffer.value.decode("latin-1", "replace")
+
+
+def pdfium_lines(page, page_number: int, gap_factor: float = 1.2) -> list[Line]:
+    """Lines of one page in content-stream order (two-column pages read column by column)."""
+    import pypdfium2.raw as raw
+
+    height = page.get_height()
+    textpage = page.get_textpage()
+    try:
+        count = textpage.count_chars()
+        if count <= 0:
+            return []
+        text = textpage.get_text_range(0, count)
+        lines: list[Line] = []
+        for match in re.finditer(r"[^\r\n]+", text):
+            raw_line, start = match.group(), match.start()
+            cleaned = normalise(raw_line)
+            if not cleaned:
+                continue
+            first = start + (len(raw_line) - len(raw_line.lstrip()))
+            last = start + len(raw_line.rstrip()) - 1
+            size = raw.FPDFText_GetFontSize(textpage, first)
+            left, bottom, right, top = textpage.get_charbox(first)
+            rects = [textpage.get_rect(i) for i in range(textpage.count_rects(start, len(raw_line)))]
+            if rects:
+                left = min(r[0] for r in rects)
+                right = max(r[2] for r in rects)
+                top = max(top, max(r[3] for r in rects))
+                bottom = min(bottom, min(r[1] for r in rects))
+            lines.append(Line(
+                text=cleaned, page=page_number, x0=left, top=height - top, x1=right,
+                bottom=height - bottom, size=round(size, 1),
+                bold=is_bold(_font_name(textpage, first)) and is_bold(_font_name(textpage, last)),
+                segments=_segments(rects, size * gap_factor),
+            ))
+        return lines
+    finally:
+        textpage.close()
+
+
+def _segments(rects, gap: float) -> int:
+    if len(rects) < 2:
+        return 1
+    spans = sorted((r[0], r[2]) for r in rects)
+    count, right = 1, spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - right > gap:
+            count += 1
+        right = max(right, x1)
+    return count
+
+
+# -- pdfplumber --------------------------------------------------------------
+
+def plumber_words(page) -> list[dict]:
+    return page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size", "fontname"])
+
+
+def group_lines(words: list[dict]) -> list[list[dict]]:
+    """Words grouped into lines, top to bottom, each line left to right."""
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - word["top"]) <= LINE_TOLERANCE:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    for line in lines:
+        line.sort(key=lambda w: w["x0"])
+    return lines
+
+
+def plumber_lines(words: list[dict], page_number: int, gap_factor: float = 1.2) -> list[Line]:
+    out = []
+    for words_in_line in group_lines(words):
+        first = words_in_line[0]
+        text = normalise(" ".join(w["text"] for w in words_in_line))
+        if not text:
+            continue
+        size = round(first["size"], 1)
+        segments = 1
+        for left, right in zip(words_in_line, words_in_line[1:]):
+            if right["x0"] - left["x1"] > size * gap_factor:
+                segments += 1
+        out.append(Line(
+            text=text, page=page_number, x0=first["x0"], top=min(w["top"] for w in words_in_line),
+            x1=max(w["x1"] for w in words_in_line), bottom=max(w["bottom"] for w in words_in_line),
+            size=size, bold=is_bold(first["fontname"]) and is_bold(words_in_line[-1]["fontname"]), segments=segments,
+        ))
+    return out

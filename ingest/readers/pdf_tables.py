@@ -1,0 +1,229 @@
+"""Tables on a PDF page: ruled (pdfplumber's line strategy) and whitespace-aligned.
+
+A table becomes a :class:`TablePiece` with clean cell text; pieces on
+consecutive pages are stitched into one table by :mod:`pdf_layout`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cells import looks_like_header
+from .pdf_hyphens import join_wrapped
+from .pdf_lines import group_lines, is_bold, normalise
+
+_CELL_BREAK_RE = re.compile(r"^(?:[•▪►‣◦●○■□➢➤\-–*]\s|\(?[a-z]\)\s|\(?[ivx]{1,4}\)\s|\d{1,2}[.)]\s)")
+_LEADING_GLYPH_RE = re.compile(r"^[•▪►‣◦●○■□➢➤]\s*")
+_LIST_MARKER_RE = re.compile(r"^(?:[•▪►‣◦●○■□➢➤\-–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\d{1,2}(?:\.\d{1,3})*\.?)$")
+# A gap this many times the font size separates two columns of an unruled table.
+COLUMN_GAP_FACTOR = 1.2
+
+
+@dataclass
+class TablePiece:
+    page: int
+    top: float
+    bottom: float
+    rows: list[list[str]]
+    # Left edge of each column, to recognise the same table continued on the next page.
+    columns: list[float]
+    styled_header: bool = False
+    row_pages: list[int] = field(default_factory=list)
+
+    def __post_init__(self):
+        if not self.row_pages:
+            self.row_pages = [self.page] * len(self.rows)
+
+
+def _inside(word: dict, bbox) -> bool:
+    x = (word["x0"] + word["x1"]) / 2
+    y = (word["top"] + word["bottom"]) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def cell_text(words: list[dict], bbox) -> str:
+    """Cell text: wrapped lines joined with a space, bullets and hard breaks kept as "\\n".
+
+    A line ended early (the next line's first word would have fitted after it)
+    was broken by hand, not wrapped.
+    """
+    lines = group_lines(words)
+    if not lines:
+        return ""
+    left_pad = max(0.0, min(w["x0"] for w in words) - bbox[0])
+    right_edge = bbox[2] - max(left_pad, 1.0)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        text = normalise(" ".join(w["text"] for w in line))
+        if i == 0:
+            out.append(text)
+            continue
+        previous = lines[i - 1]
+        space = 0.28 * line[0].get("size", 10)
+        fitted = previous[-1]["x1"] + space + (line[0]["x1"] - line[0]["x0"]) < right_edge
+        if _CELL_BREAK_RE.match(text) or fitted:
+            out.append("\n" + text)
+        else:
+            out[-1] = join_wrapped(out[-1], text)
+    joined = "".join(out)
+    return "\n".join(_LEADING_GLYPH_RE.sub("", part).strip() for part in joined.split("\n"))
+
+
+def _fill_is_shade(rect: dict) -> bool:
+    if not rect.get("fill"):
+        return False
+    colour = rect.get("non_stroking_color")
+    if colour is None:
+        return False
+    values = colour if isinstance(colour, (list, tuple)) else (colour,)
+    try:
+        values = [float(v) for v in values]
+    except (TypeError, ValueError):
+        return True
+    if len(values) == 4:  # CMYK: any ink is a shade
+        return any(v > 0.05 for v in values)
+    return any(v < 0.95 for v in values)
+
+
+def _header_styled(row_words: list[list[dict]], body_words: list[dict], row_box, rects) -> bool:
+    first = [w for cell in row_words for w in cell]
+    if not first:
+        return False
+    if all(is_bold(w["fontname"]) for w in first) and not all(is_bold(w["fontname"]) for w in body_words):
+        return True
+    if row_box is None:
+        return False
+    for rect in rects:
+        if _fill_is_shade(rect) and rect["top"] <= row_box[1] + 2 and rect["bottom"] >= row_box[3] - 2 \
+                and rect["x1"] - rect["x0"] > 10:
+            return True
+    return False
+
+
+def ruled_tables(page, words: list[dict], page_number: int) -> list[TablePiece]:
+    pieces = []
+    for table in page.find_tables():
+        rows = [row for row in table.rows if any(c is not None for c in row.cells)]
+        width = max((len(r.cells) for r in rows), default=0)
+        if not rows or width < 2:
+            continue  # a box drawn round a paragraph is text, not a table
+        in_table = [w for w in words if _inside(w, table.bbox)]
+        grid, grid_words = [], []
+        for row in rows:
+            cells, cell_words = [], []
+            for bbox in row.cells:
+                here = [w for w in in_table if bbox is not None and _inside(w, bbox)]
+                cells.append(cell_text(here, bbox) if here else "")
+                cell_words.append(here)
+            grid.append(cells)
+            grid_words.append(cell_words)
+        if not any(any(c for c in row) for row in grid):
+            continue
+        columns = sorted({round(c[0], 1) for c in table.cells})
+        body_words = [w for row in grid_words[1:] for cell in row for w in cell]
+        styled = len(grid) > 1 and _header_styled(grid_words[0], body_words, rows[0].bbox, page.rects)
+        pieces.append(TablePiece(page_number, table.bbox[1], table.bbox[3], grid, columns, styled))
+    return pieces
+
+
+# -- whitespace-aligned tables ------------------------------------------------
+
+def _segments(line: list[dict]) -> list[list[dict]]:
+    groups = [[line[0]]]
+    for word in line[1:]:
+        previous = groups[-1][-1]
+        if word["x0"] - previous["x1"] > COLUMN_GAP_FACTOR * max(word["size"], 6):
+            groups.append([word])
+        else:
+            groups[-1].append(word)
+    return groups
+
+
+def _column_spans(rows: list[list[list[dict]]]) -> list[tuple[float, float]]:
+    spans = sorted((seg[0]["x0"], seg[-1]["x1"]) for segments in rows for seg in segments)
+    merged: list[list[float]] = []
+    for x0, x1 in spans:
+        if merged and x0 <= merged[-1][1] + 2:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    return [(a, b) for a, b in merged]
+
+
+def unruled_tables(words: list[dict], page_number: int, text_width: float) -> list[TablePiece]:
+    """Tables laid out with whitespace: runs of lines split by wide gaps into aligned columns."""
+    lines = group_lines(words)
+    pieces: list[TablePiece] = []
+    run: list[list[dict]] = []
+
+    def close():
+        piece = _table_from_run(run, page_number)
+        if piece:
+            pieces.append(piece)
+        run.clear()
+
+    for line in lines:
+        segments = _segments(line)
+        size = max(line[0]["size"], 6)
+        gap_ok = not run or line[0]["top"] - run[-1][-1]["bottom"] < 2.5 * size
+        wide_prose = len(segments) == 1 and line[-1]["x1"] - line[0]["x0"] > 0.6 * text_width
+        if not gap_ok or wide_prose:
+            close()
+        if len(segments) >= 2 or (run and not wide_prose and gap_ok):
+            run.append(line)
+    close()
+    return pieces
+
+
+def _table_from_run(run: list[list[dict]], page_number: int) -> TablePiece | None:
+    while run and len(_segments(run[-1])) < 2:
+        run.pop()  # a paragraph line after the table
+    multi = [_segments(line) for line in run if len(_segments(line)) >= 2]
+    if len(multi) < 3:
+        return None
+    spans = _column_spans(multi)
+    if len(spans) < 2:
+        return None
+    pitches = [b[0]["top"] - a[0]["top"] for a, b in zip(run, run[1:])]
+    tight = min(pitches) if pitches else 0
+    gapped = bool(pitches) and max(pitches) > 1.25 * tight
+    rows: list[list[str]] = []
+    row_words: list[list[dict]] = []
+    for i, line in enumerate(run):
+        cells = [""] * len(spans)
+        for segment in _segments(line):
+            centre = (segment[0]["x0"] + segment[-1]["x1"]) / 2
+            column = min(range(len(spans)), key=lambda c: 0 if spans[c][0] <= centre <= spans[c][1]
+                         else min(abs(centre - spans[c][0]), abs(centre - spans[c][1])))
+            text = normalise(" ".join(w["text"] for w in segment))
+            cells[column] = f"{cells[column]} {text}".strip()
+        filled = sum(1 for c in cells if c)
+        new_row = not rows or (pitches[i - 1] > 1.25 * tight if gapped else bool(cells[0]) or filled >= 2)
+        if new_row:
+            rows.append(cells)
+            row_words.append(list(line))
+        else:
+            rows[-1] = [f"{a} {b}".strip() if b else a for a, b in zip(rows[-1], cells)]
+            row_words[-1].extend(line)
+    if len([r for r in rows if sum(1 for c in r if c) >= 2]) < 2:
+        return None
+    if len(spans) == 2 and all(_LIST_MARKER_RE.match(r[0]) or not r[0] for r in rows):
+        return None  # numbered or bulleted paragraphs with a tab after the number
+    first_bold = all(is_bold(w["fontname"]) for w in row_words[0])
+    body_bold = all(is_bold(w["fontname"]) for words in row_words[1:] for w in words)
+    top = min(w["top"] for w in run[0])
+    bottom = max(w["bottom"] for w in run[-1])
+    return TablePiece(page_number, top, bottom, rows, [round(s[0], 1) for s in spans],
+                      styled_header=len(rows) > 1 and first_bold and not body_bold)
+
+
+def header_rows(rows: list[list[str]], styled: bool) -> int:
+    """1 when the first row labels the columns: styled apart, or short text labels over values."""
+    if len(rows) < 2:
+        return 0
+    if styled:
+        return 1
+    first_column = [" ".join(r[0].split()) for r in rows]
+    if len(rows[0]) == 2 and all(c and len(c.split()) <= 5 and not c.endswith(".") for c in first_column):
+        return 0  # a label | value sheet ("Meeting date | 12 March 2025")
+    return 1 if looks_like_header(rows) else 0

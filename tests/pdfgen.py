@@ -1,0 +1,258 @@
+"""Build committee-paper PDFs for tests and examples with fpdf2.
+
+Other tests may import this module; its public API is:
+
+* ``Paper(running_header=None, footer="Page {page} of {pages}", title=..., author=...)``
+  an FPDF subclass drawing a running header on every page and a page footer.
+* ``heading(pdf, text, size=13)``, ``paragraph(pdf, text)``,
+  ``bullet(pdf, text, marker="-")``, ``text_lines(pdf, lines)``: page content.
+* ``table(pdf, rows, widths, ruled=True, header="bold", repeat_header=False)``:
+  a table (ruled: cell borders drawn; unruled: whitespace-aligned columns).
+  ``header`` is "bold", "shaded", "plain" or None (the first row is data).
+  A ``"\\n"`` inside a cell starts a new line (a bullet or paragraph break).
+* ``save(pdf, path) -> Path``; ``encrypted(path)``, ``scanned(path)``,
+  ``truncated(path)``, ``random_bytes(path)``: the broken inputs readers refuse.
+* ``committee_paper(path, ...)``: a complete 3-page fictional paper (cover
+  sheet, numbered sections, a contract table over two pages, recommendations,
+  a Risk | Mitigation table, running header and footers).
+
+Only Helvetica is used, so text must stay within ASCII plus "£" (fpdf2's
+core fonts have no en dash).
+"""
+from __future__ import annotations
+
+import random
+import struct
+import zlib
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.fonts import FontFace
+
+LINE_HEIGHT = 5.5
+
+
+class Paper(FPDF):
+    def __init__(self, running_header: str | None = None, footer: str | None = "Page {page} of {pages}",
+                 title: str | None = None, author: str | None = None):
+        super().__init__(format="A4")
+        self.running_header = running_header
+        self.footer_template = footer
+        self.set_auto_page_break(True, margin=22)
+        self.set_margins(20, 20, 20)
+        if title:
+            self.set_title(title)
+        if author:
+            self.set_author(author)
+        self.alias_nb_pages("{nb}")
+
+    def header(self):
+        if self.running_header:
+            self.set_font("Helvetica", "", 8)
+            self.set_xy(20, 8)
+            self.cell(0, 5, self.running_header, align="R")
+            self.set_xy(20, 20)
+
+    def footer(self):
+        if self.footer_template:
+            self.set_y(-14)
+            self.set_font("Helvetica", "", 8)
+            text = self.footer_template.replace("{page}", str(self.page_no())).replace("{pages}", "{nb}")
+            self.cell(0, 5, text, align="C")
+
+
+def heading(pdf: FPDF, text: str, size: float = 13) -> None:
+    pdf.set_font("Helvetica", "B", size)
+    pdf.ln(2)
+    pdf.multi_cell(0, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1.5)
+
+
+def paragraph(pdf: FPDF, text: str, size: float = 11) -> None:
+    pdf.set_font("Helvetica", "", size)
+    pdf.multi_cell(0, LINE_HEIGHT, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+
+
+def bullet(pdf: FPDF, text: str, marker: str = "-", size: float = 11) -> None:
+    pdf.set_font("Helvetica", "", size)
+    pdf.set_x(pdf.l_margin + 4)
+    pdf.cell(6, LINE_HEIGHT, marker)
+    pdf.multi_cell(0, LINE_HEIGHT, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1.5)
+
+
+def text_lines(pdf: FPDF, lines: list[str], size: float = 11) -> None:
+    """Lines placed exactly as given (no wrapping): for line-end hyphens and layout tests."""
+    pdf.set_font("Helvetica", "", size)
+    for line in lines:
+        pdf.cell(0, LINE_HEIGHT, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+
+
+def table(pdf: FPDF, rows: list[list[str]], widths: list[float], ruled: bool = True,
+          header: str | None = "bold", repeat_header: bool = False, size: float = 9.5) -> None:
+    """Draw ``rows``; fpdf2 breaks the table across pages when it does not fit."""
+    pdf.set_font("Helvetica", "", size)
+    style = None
+    if header == "bold":
+        style = FontFace(emphasis="BOLD", fill_color=None)
+    elif header == "shaded":
+        style = FontFace(emphasis=None, fill_color=(200, 200, 200))
+    elif header == "plain":
+        style = FontFace(emphasis=None, fill_color=None)
+    pdf.set_draw_color(0, 0, 0)
+    with pdf.table(col_widths=tuple(widths), width=sum(widths), align="LEFT",
+                   borders_layout="ALL" if ruled else "NONE",
+                   first_row_as_headings=header is not None,
+                   headings_style=style or FontFace(),
+                   repeat_headings=1 if repeat_header else 0,
+                   line_height=size * 0.5, padding=1.2,
+                   text_align="LEFT") as grid:
+        for row in rows:
+            line = grid.row()
+            for cell in row:
+                line.cell(cell)
+    pdf.ln(4)
+
+
+def save(pdf: FPDF, path) -> Path:
+    path = Path(path)
+    pdf.output(str(path))
+    return path
+
+
+# -- broken inputs -------------------------------------------------------------
+
+def _small_paper() -> Paper:
+    pdf = Paper(running_header="Wessex County Council")
+    pdf.add_page()
+    heading(pdf, "1. Purpose of Report")
+    paragraph(pdf, "This report asks Cabinet to agree the recommissioning of community therapy services.")
+    return pdf
+
+
+def encrypted(path, password: str = "s3cret") -> Path:
+    pdf = _small_paper()
+    pdf.set_encryption(owner_password="owner-" + password, user_password=password)
+    return save(pdf, path)
+
+
+def truncated(path) -> Path:
+    data = bytes(_small_paper().output())
+    path = Path(path)
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+def random_bytes(path, size: int = 32 * 1024, seed: int = 11) -> Path:
+    path = Path(path)
+    path.write_bytes(random.Random(seed).randbytes(size))
+    return path
+
+
+def scanned(path, pages: int = 2) -> Path:
+    """An image-only PDF, as a scanner without OCR produces: no text layer."""
+    path = Path(path)
+    width, height = 120, 160
+    raw = b"".join(b"\x00" + bytes(30 if (x // 8 + y // 12) % 5 == 0 else 235 for x in range(width))
+                   for y in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body) & 0xFFFFFFFF)
+
+    png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+           + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    image = path.with_suffix(".png")
+    image.write_bytes(png)
+    pdf = FPDF(format="A4")
+    for _ in range(pages):
+        pdf.add_page()
+        pdf.image(str(image), x=15, y=15, w=180)
+    pdf.output(str(path))
+    image.unlink()
+    return path
+
+
+# -- a complete fictional paper -------------------------------------------------
+
+CONTRACT_ROWS = [
+    ["Service", "Commissioner", "Provider", "Contract type", "Annual value", "End date"],
+    ["Children's speech and language therapy", "Wessex County Council",
+     "Wessex Community Health NHS Trust", "Block contract", "£1,240,000", "31 March 2026"],
+    ["Occupational therapy for children\nincludes sensory assessment", "North Wessex Integrated Care Board",
+     "Wessex Community Health NHS Trust", "Block contract", "£865,500", "31 March 2026"],
+    ["Physiotherapy (community clinics)", "North Wessex Integrated Care Board",
+     "Brightside Therapies CIC", "Spot purchase", "£212,000", "30 September 2025"],
+    ["Early language support in nurseries", "Wessex County Council", "Brightside Therapies CIC",
+     "Grant agreement", "£96,750", "31 August 2025"],
+    ["Specialist feeding and swallowing clinic", "North Wessex Integrated Care Board",
+     "Wessex Community Health NHS Trust", "Block contract", "£310,000", "31 March 2027"],
+    ["Autism assessment pathway", "North Wessex Integrated Care Board", "Harbourside Health Partnership LLP",
+     "Framework call-off", "£1,050,000", "30 June 2026"],
+]
+
+RISK_ROWS = [
+    ["Risk", "Mitigation"],
+    ["Staff turnover in the incumbent provider during the procurement period",
+     "Retention payments agreed with the provider until the new contract starts"],
+    ["Bids exceed the available budget", "Market engagement held in advance; lots can be awarded separately"],
+    ["Families experience a gap in therapy during mobilisation",
+     "A three-month mobilisation period with a joint transition plan"],
+]
+
+
+def committee_paper(path, running_header: str = "Cabinet 12 March 2025 - Children's Therapies",
+                    contract_rows: list[list[str]] | None = None, repeat_header: bool = False) -> Path:
+    """A 3-page fictional cabinet report whose contract table runs over two pages."""
+    pdf = Paper(running_header=running_header, title="Recommissioning of Children's Therapy Services",
+                author="Alex Morgan, Head of Commissioning")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.multi_cell(0, 9, "Wessex County Council", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    table(pdf, [
+        ["Committee", "Cabinet"],
+        ["Meeting date", "12 March 2025"],
+        ["Report title", "Recommissioning of Children's Therapy Services"],
+        ["Report author", "Alex Morgan, Head of Commissioning"],
+        ["Key decision", "Yes"],
+    ], widths=[45, 125], ruled=True, header=None, size=10.5)
+    heading(pdf, "1. Purpose of Report")
+    paragraph(pdf, "1.1 This report sets out the outcome of the review of children's therapy services "
+                   "commissioned jointly by Wessex County Council and North Wessex Integrated Care Board, "
+                   "and asks Cabinet to agree a procurement for new contracts from 1 April 2026.")
+    paragraph(pdf, "1.2 The services support around 4,800 children and young people each year across "
+                   "the county and are valued at £3.77 million a year in total.")
+    heading(pdf, "2. Recommendations")
+    paragraph(pdf, "2.1 Cabinet is asked to:")
+    bullet(pdf, "(a) approve a competitive procurement for children's therapy services for a term of "
+                "five years with an option to extend for two further years;", marker="")
+    bullet(pdf, "(b) delegate authority to the Corporate Director of Children's Services to award the "
+                "contracts following the procurement; and", marker="")
+    bullet(pdf, "(c) note the risks and mitigations set out in section 6.", marker="")
+    heading(pdf, "3. Background")
+    paragraph(pdf, "3.1 The current arrangements grew up over ten years through a series of separate "
+                   "agreements. Joined-up commissioning was agreed by the Health and Wellbeing Board in "
+                   "2023 and the review was completed in co-operation with schools and parent carer forums.")
+    paragraph(pdf, "3.2 Demand has risen by 18 per cent since 2022, and waiting times for a first "
+                   "assessment now exceed 26 weeks for speech and language therapy.")
+    heading(pdf, "4. Current Contracts")
+    paragraph(pdf, "4.1 The table below lists the contracts in scope of this review.")
+    table(pdf, contract_rows or CONTRACT_ROWS, widths=[34, 30, 32, 24, 22, 28], ruled=True,
+          header="bold", repeat_header=repeat_header, size=9)
+    heading(pdf, "5. Options Considered")
+    paragraph(pdf, "5.1 Three options were considered: extending the existing contracts, bringing the "
+                   "services in house, and a competitive procurement in lots.")
+    bullet(pdf, "Extension would not address waiting times and is not permitted beyond 2026.", marker="-")
+    bullet(pdf, "An in-house service would need TUPE transfer of 140 staff and new premises.", marker="-")
+    paragraph(pdf, "5.2 A competitive procurement in lots is recommended because it allows smaller "
+                   "providers, including voluntary sector organisations, to bid.")
+    heading(pdf, "6. Risks and Mitigations")
+    table(pdf, RISK_ROWS, widths=[85, 85], ruled=True, header="shaded", size=9.5)
+    heading(pdf, "7. Financial Implications")
+    paragraph(pdf, "7.1 The budget for the new contracts is £3.8 million a year, funded 60 per cent by "
+                   "the Council and 40 per cent by the Integrated Care Board under a section 75 agreement.")
+    paragraph(pdf, "Contact officer: Alex Morgan, Head of Commissioning, Wessex County Council.")
+    return save(pdf, path)
