@@ -77,6 +77,13 @@ def _starts_item(text: str) -> bool:
     return bool(_GLYPH_BULLET_RE.match(text) or _LABEL_BULLET_RE.match(text))
 
 
+def _numbered_behind_bullet(text: str) -> bool:
+    """`• 1.1 That ...`: a numbered paragraph a template decorated with a bullet."""
+    glyph = _GLYPH_BULLET_RE.match(text)
+    number = glyph and NUMBERED_RE.match(text[glyph.end():])
+    return bool(number and "." in number.group(0))
+
+
 class _Builder:
     def __init__(self, lines: list[Line]):
         self.body = _body_size(lines)
@@ -117,6 +124,8 @@ class _Builder:
         return line.size == last.size or abs(line.size - last.size) < 1
 
     def add_line(self, line: Line):
+        if _numbered_behind_bullet(line.text):
+            line.text = _GLYPH_BULLET_RE.sub("", line.text)
         heading = self._is_heading_line(line)
         kind = "heading" if heading else "list_item" if _starts_item(line.text) else "paragraph"
         if self._continues(line, kind):

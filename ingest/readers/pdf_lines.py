@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 # pypdfium2 puts this where a line ended in a hyphen; pdfplumber keeps "-".
@@ -72,7 +73,7 @@ def pdfium_lines(page, page_number: int, gap_factor: float = 1.2) -> list[Line]:
                 continue
             first = start + (len(raw_line) - len(raw_line.lstrip()))
             last = start + len(raw_line.rstrip()) - 1
-            size = raw.FPDFText_GetFontSize(textpage, first)
+            size = _dominant_size(textpage, first, last)
             left, bottom, right, top = textpage.get_charbox(first)
             rects = [textpage.get_rect(i) for i in range(textpage.count_rects(start, len(raw_line)))]
             if rects:
@@ -89,6 +90,15 @@ def pdfium_lines(page, page_number: int, gap_factor: float = 1.2) -> list[Line]:
         return lines
     finally:
         textpage.close()
+
+
+def _dominant_size(textpage, first: int, last: int, samples: int = 7) -> float:
+    """The font size of most of a line (a bullet glyph is often bigger than its text)."""
+    import pypdfium2.raw as raw
+
+    step = max(1, (last - first) // (samples - 1))
+    sizes = Counter(round(raw.FPDFText_GetFontSize(textpage, i), 1) for i in range(first, last + 1, step))
+    return max(sizes.items(), key=lambda kv: (kv[1], -kv[0]))[0]
 
 
 def _segments(rects, gap: float) -> int:
@@ -129,7 +139,10 @@ def plumber_lines(words: list[dict], page_number: int, gap_factor: float = 1.2) 
         text = normalise(" ".join(w["text"] for w in words_in_line))
         if not text:
             continue
-        size = round(first["size"], 1)
+        sizes = Counter()
+        for word in words_in_line:
+            sizes[round(word["size"], 1)] += len(word["text"])
+        size = max(sizes.items(), key=lambda kv: (kv[1], -kv[0]))[0]
         segments = 1
         for left, right in zip(words_in_line, words_in_line[1:]):
             if right["x0"] - left["x1"] > size * gap_factor:
