@@ -10,6 +10,7 @@ memory stays flat on long bundles.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..errors import IngestError
@@ -22,6 +23,8 @@ from .pdf_tables import TablePiece, ruled_tables, unruled_tables
 MIN_TABLE_PATHS = 4
 # Lines split by wide gaps into columns above which a page may hold an unruled table.
 MIN_COLUMN_LINES = 3
+# A gap after a bullet or paragraph number is not a column.
+_LIST_START_RE = re.compile(r"^(?:[•▪►‣◦●○■□➢➤*\-\u2013o]|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\d{1,2}(?:\.\d{1,3})*\.?)\s")
 NO_TEXT_WARNING = "no text layer: scanned PDF needs OCR"
 PROPERTY_KEYS = {"Title": "title", "Author": "author", "Subject": "subject", "Keywords": "keywords",
                  "Creator": "creator", "Producer": "producer", "CreationDate": "created", "ModDate": "modified"}
@@ -64,7 +67,8 @@ def _properties(pdf) -> dict:
 def _has_table_structure(page, lines: list[Line]) -> bool:
     import pypdfium2.raw as raw
 
-    if sum(1 for line in lines if line.segments >= 2) >= MIN_COLUMN_LINES:
+    columned = sum(1 for line in lines if line.segments >= 2 and not _LIST_START_RE.match(line.text))
+    if columned >= MIN_COLUMN_LINES:
         return True
     paths = 0
     for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):

@@ -30,7 +30,14 @@ class Line:
     segments: int = 1
 
 
+_CID_BULLET_RE = re.compile(r"^\(cid:\d+\)(?=\s)")
+_CID_RE = re.compile(r"\(cid:\d+\)")
+
+
 def normalise(text: str) -> str:
+    # pdfplumber names glyphs it cannot map "(cid:127)"; at a line start that is a bullet.
+    if "(cid:" in text:
+        text = _CID_RE.sub("", _CID_BULLET_RE.sub("•", text.lstrip()))
     text = " ".join(text.replace(PDFIUM_HYPHEN, "-").replace("\xa0", " ").split())
     # A soft hyphen shows only where a line breaks.
     if text.endswith("\u00ad"):
@@ -54,7 +61,7 @@ def _font_name(textpage, index: int) -> str:
     return buffer.value.decode("latin-1", "replace")
 
 
-def pdfium_lines(page, page_number: int, gap_factor: float = 1.2) -> list[Line]:
+def pdfium_lines(page, page_number: int, gap_factor: float = 0.8) -> list[Line]:
     """Lines of one page in content-stream order (two-column pages read column by column)."""
     import pypdfium2.raw as raw
 
@@ -132,7 +139,7 @@ def group_lines(words: list[dict]) -> list[list[dict]]:
     return lines
 
 
-def plumber_lines(words: list[dict], page_number: int, gap_factor: float = 1.2) -> list[Line]:
+def plumber_lines(words: list[dict], page_number: int, gap_factor: float = 0.8) -> list[Line]:
     out = []
     for words_in_line in group_lines(words):
         first = words_in_line[0]

@@ -16,7 +16,8 @@ _CELL_BREAK_RE = re.compile(r"^(?:[•▪►‣◦●○■□➢➤\-–*]\s|\(
 _LEADING_GLYPH_RE = re.compile(r"^[•▪►‣◦●○■□➢➤]\s*")
 _LIST_MARKER_RE = re.compile(r"^(?:[•▪►‣◦●○■□➢➤\-–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\d{1,2}(?:\.\d{1,3})*\.?)$")
 # A gap this many times the font size separates two columns of an unruled table.
-COLUMN_GAP_FACTOR = 1.2
+COLUMN_GAP_FACTOR = 0.8
+LINE_ALIGN = 2.5  # points
 
 
 @dataclass
@@ -110,13 +111,10 @@ def ruled_tables(page, words: list[dict], page_number: int) -> list[TablePiece]:
         in_table = [w for w in words if _inside(w, table.bbox)]
         grid, grid_words = [], []
         for row in rows:
-            cells, cell_words = [], []
-            for bbox in row.cells:
-                here = [w for w in in_table if bbox is not None and _inside(w, bbox)]
-                cells.append(cell_text(here, bbox) if here else "")
-                cell_words.append(here)
-            grid.append(cells)
-            grid_words.append(cell_words)
+            cell_words = [[w for w in in_table if bbox is not None and _inside(w, bbox)] for bbox in row.cells]
+            for sub_row in _split_unruled_rows(cell_words):
+                grid.append([cell_text(here, bbox) if here else "" for here, bbox in zip(sub_row, row.cells)])
+                grid_words.append(sub_row)
         if not any(any(c for c in row) for row in grid):
             continue
         columns = sorted({round(c[0], 1) for c in table.cells})
@@ -124,6 +122,37 @@ def ruled_tables(page, words: list[dict], page_number: int) -> list[TablePiece]:
         styled = len(grid) > 1 and _header_styled(grid_words[0], body_words, rows[0].bbox, page.rects)
         pieces.append(TablePiece(page_number, table.bbox[1], table.bbox[3], grid, columns, styled))
     return pieces
+
+
+_NUMBER_RE = re.compile(r"^[-+−(£$€]*\s*\d[\d,.]*\s*%?[mkbn]*\)?$")
+
+
+def _split_unruled_rows(cell_words: list[list[dict]]) -> list[list[list[dict]]]:
+    """Split a ruled row that holds several rows told apart only by alignment.
+
+    Tables ruled only above and below hold one line per row in every column;
+    pdfplumber sees one tall row.  It is split when at least two columns have
+    the same number of lines at the same heights and one of them is all figures
+    (so two wrapped sentences side by side stay one row).
+    """
+    per_cell = [group_lines(words) if words else [] for words in cell_words]
+    depth = max((len(lines) for lines in per_cell), default=0)
+    full = [lines for lines in per_cell if len(lines) == depth]
+    if depth < 2 or len(full) < 2:
+        return [cell_words]
+    tops = [line[0]["top"] for line in full[0]]
+    if not all(abs(line[0]["top"] - top) <= LINE_ALIGN for lines in full for line, top in zip(lines, tops)):
+        return [cell_words]
+    if not any(all(_NUMBER_RE.match(" ".join(w["text"] for w in line)) for line in lines) for lines in full):
+        return [cell_words]
+    rows: list[list[list[dict]]] = [[[] for _ in cell_words] for _ in tops]
+    for column, lines in enumerate(per_cell):
+        for line in lines:
+            nearest = min(range(len(tops)), key=lambda r: abs(tops[r] - line[0]["top"]))
+            if abs(tops[nearest] - line[0]["top"]) > LINE_ALIGN:
+                return [cell_words]  # a wrapped label between the figures: leave the row whole
+            rows[nearest][column].extend(line)
+    return rows
 
 
 # -- whitespace-aligned tables ------------------------------------------------
@@ -136,6 +165,9 @@ def _segments(line: list[dict]) -> list[list[dict]]:
             groups.append([word])
         else:
             groups[-1].append(word)
+    # A bullet or paragraph number set off by a tab is part of its text, not a column.
+    if len(groups) > 1 and _LIST_MARKER_RE.match(normalise(" ".join(w["text"] for w in groups[0]))):
+        groups[:2] = [groups[0] + groups[1]]
     return groups
 
 
