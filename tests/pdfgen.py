@@ -12,7 +12,7 @@ Other tests may import this module; its public API is:
   A ``"\\n"`` inside a cell starts a new line (a bullet or paragraph break).
 * ``save(pdf, path) -> Path``; ``encrypted(path)``, ``scanned(path)``,
   ``truncated(path)``, ``random_bytes(path)``: the broken inputs readers refuse.
-* ``committee_paper(path, ...)``: a complete 3-page fictional paper (cover
+* ``committee_paper(path, ...)``: a complete 2-page fictional paper (cover
   sheet, numbered sections, a contract table over two pages, recommendations,
   a Risk | Mitigation table, running header and footers).
 
@@ -21,6 +21,7 @@ core fonts have no en dash).
 """
 from __future__ import annotations
 
+import datetime as dt
 import random
 import struct
 import zlib
@@ -36,6 +37,8 @@ class Paper(FPDF):
     def __init__(self, running_header: str | None = None, footer: str | None = "Page {page} of {pages}",
                  title: str | None = None, author: str | None = None):
         super().__init__(format="A4")
+        # A fixed date keeps a rebuilt file byte-identical.
+        self.set_creation_date(dt.datetime(2025, 9, 26, 9, 0, tzinfo=dt.timezone.utc))
         self.running_header = running_header
         self.footer_template = footer
         self.set_auto_page_break(True, margin=22)
@@ -203,30 +206,30 @@ RISK_ROWS = [
 ]
 
 
-def committee_paper(path, running_header: str = "Cabinet 12 March 2025 - Children's Therapies",
+def committee_paper(path, running_header: str = "Children and Young People's Committee 9 October 2025",
                     contract_rows: list[list[str]] | None = None, repeat_header: bool = False) -> Path:
-    """A 3-page fictional cabinet report whose contract table runs over two pages."""
-    pdf = Paper(running_header=running_header, title="Recommissioning of Children's Therapy Services",
+    """A 2-page fictional committee report whose contract table runs over two pages."""
+    pdf = Paper(running_header=running_header, title="Children's Therapy Services: Procurement Plan",
                 author="Alex Morgan, Head of Commissioning")
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 18)
     pdf.multi_cell(0, 9, "Wessex County Council", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(2)
     table(pdf, [
-        ["Committee", "Cabinet"],
-        ["Meeting date", "12 March 2025"],
-        ["Report title", "Recommissioning of Children's Therapy Services"],
+        ["Committee", "Children and Young People's Committee"],
+        ["Meeting date", "9 October 2025"],
+        ["Report title", "Children's Therapy Services: Procurement Plan"],
         ["Report author", "Alex Morgan, Head of Commissioning"],
         ["Key decision", "Yes"],
     ], widths=[45, 125], ruled=True, header=None, size=10.5)
     heading(pdf, "1. Purpose of Report")
     paragraph(pdf, "1.1 This report sets out the outcome of the review of children's therapy services "
                    "commissioned jointly by Wessex County Council and North Wessex Integrated Care Board, "
-                   "and asks Cabinet to agree a procurement for new contracts from 1 April 2026.")
+                   "and asks the Committee to agree a procurement for new contracts from 1 April 2026.")
     paragraph(pdf, "1.2 The services support around 4,800 children and young people each year across "
                    "the county and are valued at £3.77 million a year in total.")
     heading(pdf, "2. Recommendations")
-    paragraph(pdf, "2.1 Cabinet is asked to:")
+    paragraph(pdf, "2.1 The Committee is asked to:")
     bullet(pdf, "(a) approve a competitive procurement for children's therapy services for a term of "
                 "five years with an option to extend for two further years;", marker="")
     bullet(pdf, "(b) delegate authority to the Corporate Director of Children's Services to award the "
