@@ -235,21 +235,22 @@ def _run(paths: list[str], workers: Optional[int]):
     pending = list(paths)
     while pending:
         broken_at = None
+        done = 0
+        index = 0
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=_warm_worker)
         try:
             futures: deque = deque()
-            index = 0
             while index < len(pending) or futures:
                 while index < len(pending) and len(futures) < window:
-                    futures.append((index, pool.submit(_work, pending[index])))
+                    # submit() itself raises once a worker has died, even
+                    # before the dead worker's own future is collected.
+                    futures.append(pool.submit(_work, pending[index]))
                     index += 1
-                position, future = futures.popleft()
-                try:
-                    result = future.result()
-                except BrokenProcessPool:
-                    broken_at = position
-                    break
-                yield pending[position], result
+                result = futures.popleft().result()
+                yield pending[done], result
+                done += 1
+        except BrokenProcessPool:
+            broken_at = done
         finally:
             # Also reached when the caller stops early: drop queued work.
             pool.shutdown(wait=True, cancel_futures=True)
