@@ -73,7 +73,9 @@ def pdfium_lines(page, page_number: int, gap_factor: float = 0.8) -> list[Line]:
             return []
         text = textpage.get_text_range(0, count)
         lines: list[Line] = []
-        for match in re.finditer(r"[^\r\n]+", text):
+        # pdfium ends a line broken at a hyphen with PDFIUM_HYPHEN and no
+        # newline: that marker ends the line too.
+        for match in re.finditer(r"[^\r\n\ufffe]+\ufffe?", text):
             raw_line, start = match.group(), match.start()
             cleaned = normalise(raw_line)
             if not cleaned:

@@ -1,0 +1,254 @@
+"""The PDF reader on generated papers (tests/pdfgen.py) and on the real corpus."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import pdfgen
+from ingest.errors import IngestError
+from ingest.model import iter_passages
+from ingest.readers import pdf as pdf_reader
+from ingest.readers.pdf_hyphens import join_wrapped
+
+
+def blocks_of(path, **kw):
+    return pdf_reader.read(path, **kw).blocks
+
+
+def tables(blocks):
+    return [b for b in blocks if b.kind == "table"]
+
+
+def all_text(blocks) -> str:
+    return "\n".join(p.text for p in iter_passages(blocks))
+
+
+@pytest.fixture(scope="module")
+def paper(tmp_path_factory):
+    return pdfgen.committee_paper(tmp_path_factory.mktemp("pdf") / "paper.pdf")
+
+
+def test_contract_table_over_two_pages_is_one_table_with_cells_and_row_pages(paper):
+    document = pdf_reader.read(paper)
+    assert document.pages == 2
+    contract = [t for t in tables(document.blocks) if t.rows[0][0] == "Service"]
+    assert len(contract) == 1, "the continuation on page 2 must be stitched to the table on page 1"
+    table = contract[0]
+    assert table.header_rows == 1
+    assert table.rows[0] == pdfgen.CONTRACT_ROWS[0]
+    assert len(table.rows) == len(pdfgen.CONTRACT_ROWS)
+    # Every cell kept, not flattened into prose; a wrapped cell is one cell.
+    for got, want in zip(table.rows[1:], pdfgen.CONTRACT_ROWS[1:]):
+        assert [" ".join(c.split()) for c in got] == [" ".join(c.split()) for c in want]
+    assert table.row_pages[0] == 1 and table.row_pages[-1] == 2
+    assert sorted(table.row_pages) == table.row_pages
+
+
+def test_table_rows_become_passages_with_their_header_and_page(paper):
+    passages = list(iter_passages(blocks_of(paper)))
+    rows = [p for p in passages if p.kind == "table_row" and "Autism assessment" in p.text]
+    assert len(rows) == 1
+    assert "Provider: Harbourside Health Partnership LLP" in rows[0].text
+    assert "Annual value: £1,050,000" in rows[0].text
+    assert rows[0].page == 2
+    assert rows[0].heading == "4. Current Contracts"
+
+
+def test_running_header_and_page_footers_are_removed(paper):
+    text = all_text(blocks_of(paper))
+    assert "Page 1 of 2" not in text and "Page 2 of 2" not in text
+    assert "Children and Young People's Committee 9 October 2025" not in text
+    # The cover sheet, which says the same words differently, stays.
+    assert "Children and Young People's Committee" in text
+
+
+def test_text_outside_tables_comes_as_headings_paragraphs_and_list_items_in_order(paper):
+    blocks = blocks_of(paper)
+    headings = [b.text for b in blocks if b.kind == "heading"]
+    assert headings[1:] == ["1. Purpose of Report", "2. Recommendations", "3. Background",
+                            "4. Current Contracts", "5. Options Considered", "6. Risks and Mitigations",
+                            "7. Financial Implications"]
+    items = [b.text for b in blocks if b.kind == "list_item"]
+    assert items[0].startswith("(a) approve a competitive procurement")
+    assert items[0].endswith("option to extend for two further years;")
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
+    assert any(p.startswith("1.1 This report sets out") and p.endswith("from 1 April 2026.") for p in paragraphs)
+    # Table cell text is not repeated as prose.
+    assert not any("Brightside Therapies CIC" in p for p in paragraphs)
+
+
+def test_risk_table_with_shaded_header_is_a_table(paper):
+    risk = [t for t in tables(blocks_of(paper)) if t.rows[0] == ["Risk", "Mitigation"]]
+    assert len(risk) == 1 and len(risk[0].rows) == len(pdfgen.RISK_ROWS)
+
+
+def test_fast_path_gives_the_same_blocks_as_pdfplumber_everywhere(paper):
+    assert blocks_of(paper) == blocks_of(paper, force="slow")
+
+
+def test_prose_pages_read_the_same_through_either_path(tmp_path):
+    topics = ["Background", "Consultation", "Equalities"]
+    pdf = pdfgen.Paper(running_header="Wessex County Council Cabinet")
+    for n, topic in enumerate(topics, start=1):
+        pdf.add_page()
+        pdfgen.heading(pdf, f"{n}. {topic}")
+        for i in range(1, 5):
+            pdfgen.paragraph(pdf, f"{n}.{i} The {topic.lower()} work for section {n} paragraph {i} shows how the "
+                                  "Council commissions community services from several providers and reviews "
+                                  "their performance each quarter with the board.")
+    path = pdfgen.save(pdf, tmp_path / "prose.pdf")
+    fast, slow = blocks_of(path, force="fast"), blocks_of(path, force="slow")
+    assert fast == slow
+    assert not tables(fast), "prose must not be mistaken for a table"
+    assert [b.page for b in fast if b.kind == "heading"] == [1, 2, 3]
+
+
+def test_line_end_hyphens_are_repaired_by_rule(tmp_path):
+    pdf = pdfgen.Paper(footer=None)
+    pdf.add_page()
+    pdfgen.text_lines(pdf, ["The recommendation was agreed by the commis-",
+                            "sioners and the Board after a joined-",
+                            "up review of North-",
+                            "East services for 2024-",
+                            "25 and beyond."])
+    text = all_text(blocks_of(pdfgen.save(pdf, tmp_path / "hyphens.pdf")))
+    assert "commissioners and the Board" in text
+    assert "joined-up review" in text
+    assert "North-East services" in text
+    assert "2024-25 and beyond" in text
+
+
+@pytest.mark.parametrize("previous, following, joined", [
+    ("the commis-", "sioners", "the commissioners"),
+    ("a co-", "ordinated plan", "a co-ordinated plan"),
+    ("place-", "based care", "place-based care"),
+    ("South-", "West", "South-West"),
+    ("£1m -", "£2m", "£1m - £2m"),
+])
+def test_join_wrapped(previous, following, joined):
+    assert join_wrapped(previous, following) == joined
+
+
+def test_the_document_decides_a_hyphen_it_spells_elsewhere(tmp_path):
+    from collections import Counter
+
+    assert join_wrapped("re-", "provision", Counter({"reprovision": 2})) == "reprovision"
+    assert join_wrapped("re-", "provision", Counter({"re-provision": 2})) == "re-provision"
+
+
+def test_unruled_table_is_found_by_aligned_columns(tmp_path):
+    pdf = pdfgen.Paper()
+    pdf.add_page()
+    pdfgen.heading(pdf, "3. Contract values")
+    pdfgen.paragraph(pdf, "3.1 The table below shows the annual value of each contract.")
+    pdfgen.table(pdf, [
+        ["Service", "Provider", "Annual value"],
+        ["Speech therapy", "Wessex Community Health NHS Trust", "£1,240,000"],
+        ["Occupational therapy", "Brightside Therapies CIC", "£865,500"],
+        ["Physiotherapy", "Harbourside Health Partnership LLP", "£212,000"],
+        ["Total", "", "£2,317,500"],
+    ], widths=[50, 80, 40], ruled=False)
+    pdfgen.paragraph(pdf, "3.2 All values exclude VAT.")
+    found = tables(blocks_of(pdfgen.save(pdf, tmp_path / "unruled.pdf")))
+    assert len(found) == 1
+    rows = found[0].rows
+    assert rows[0] == ["Service", "Provider", "Annual value"]
+    assert ["Occupational therapy", "Brightside Therapies CIC", "£865,500"] in rows
+    assert rows[-1][0] == "Total" and rows[-1][-1] == "£2,317,500"
+
+
+def test_two_tables_with_different_columns_are_not_stitched(tmp_path):
+    pdf = pdfgen.Paper()
+    pdf.add_page()
+    pdfgen.table(pdf, [["Service", "Provider"], ["Speech therapy", "Brightside Therapies CIC"]], widths=[80, 90])
+    pdfgen.paragraph(pdf, "The risks are set out below.")
+    pdfgen.table(pdf, [["Risk", "Likelihood", "Mitigation"], ["Delay", "Low", "Early start"]],
+                 widths=[60, 40, 70])
+    found = tables(blocks_of(pdfgen.save(pdf, tmp_path / "two.pdf")))
+    assert [t.rows[0] for t in found] == [["Service", "Provider"], ["Risk", "Likelihood", "Mitigation"]]
+
+
+def test_pdf_properties_are_kept_as_hints(paper):
+    document = pdf_reader.read(paper)
+    assert document.properties["title"] == "Children's Therapy Services: Procurement Plan"
+    assert document.properties["author"] == "Alex Morgan, Head of Commissioning"
+
+
+@pytest.mark.parametrize("build, reason", [
+    (pdfgen.encrypted, "password-protected PDF"),
+    (pdfgen.truncated, "truncated"),
+    (pdfgen.random_bytes, "not a PDF"),
+])
+def test_broken_pdfs_are_refused_with_the_reason(tmp_path, build, reason):
+    path = build(tmp_path / "bad.pdf")
+    with pytest.raises(IngestError, match=reason):
+        pdf_reader.read(path)
+
+
+def test_scanned_pdf_is_flagged_for_ocr(tmp_path):
+    document = pdf_reader.read(pdfgen.scanned(tmp_path / "scan.pdf"))
+    assert document.needs_ocr and document.blocks == [] and document.pages == 2
+    assert document.warnings == [pdf_reader.NO_TEXT_WARNING]
+
+
+def test_example_pdf_is_what_its_build_script_makes(tmp_path):
+    example = Path(__file__).resolve().parent.parent / "examples" / "papers"
+    committed = next(example.glob("*.pdf"))
+    rebuilt = pdfgen.committee_paper(tmp_path / committed.name)
+    assert blocks_of(committed) == blocks_of(rebuilt)
+
+
+# -- the real corpus -------------------------------------------------------------
+
+def real_pdfs(shared_corpus):
+    return sorted((shared_corpus / "real").rglob("*.pdf")) + sorted((shared_corpus / "seeds-pdf").glob("*.pdf"))
+
+
+def test_every_real_pdf_is_read(shared_corpus):
+    import pypdfium2 as pdfium
+
+    paths = real_pdfs(shared_corpus)
+    assert paths
+    for path in paths:
+        document = pdf_reader.read(path)
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            assert document.pages == len(pdf), path.name
+        finally:
+            pdf.close()
+        if document.needs_ocr:
+            assert not document.blocks
+            continue
+        passages = list(iter_passages(document.blocks))
+        assert len(passages) >= document.pages, f"{path.name}: too little text"
+        assert all(1 <= p.page <= document.pages for p in passages), path.name
+        # Page footers like "Page 3" are gone.
+        assert not any(p.text.strip().lower() in {f"page {n}" for n in range(1, document.pages + 1)}
+                       for p in passages), path.name
+
+
+def test_seed_pdf_keeps_the_tables_its_text_export_has(shared_corpus):
+    """The same paper as PDF and as text export: each tab-separated table row of
+    the export that carries money is a table row in the PDF too."""
+    from ingest.readers import text as text_reader
+
+    checked = 0
+    for pdf_path in sorted((shared_corpus / "seeds-pdf").glob("*.pdf")):
+        txt_path = shared_corpus / "seeds" / (pdf_path.stem + ".txt")
+        if not txt_path.exists():
+            continue
+        txt_rows = [p for p in iter_passages(text_reader.read(txt_path).blocks)
+                    if p.kind == "table_row" and "£" in p.text]
+        pdf_rows = {" ".join(p.text.split()) for p in iter_passages(blocks_of(pdf_path))
+                    if p.kind == "table_row"}
+        pdf_cells = {" ".join(" ".join(p.cells).split()) for p in iter_passages(blocks_of(pdf_path))
+                     if p.kind == "table_row"}
+        for row in txt_rows:
+            money = [c for c in row.cells if "£" in c]
+            assert any(all(" ".join(m.split()) in cells for m in money) for cells in pdf_cells), \
+                f"{pdf_path.name}: row {row.text!r} is not a table row in the PDF"
+            checked += 1
+        if txt_rows:
+            assert pdf_rows
+    assert checked
