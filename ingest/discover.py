@@ -28,7 +28,9 @@ def discover(paths) -> Iterator[Found]:
     seen_dirs: set[tuple[int, int]] = set()
     seen_files: set[str] = set()
     for raw in paths:
-        yield from _walk(Path(raw), seen_dirs, seen_files, top=True)
+        # Absolute (symlinks kept as named): a stored path must mean the same
+        # file whatever folder the next run or the web site starts from.
+        yield from _walk(Path(os.path.abspath(raw)), seen_dirs, seen_files, top=True)
 
 
 def _walk(path: Path, seen_dirs, seen_files, top=False) -> Iterator[Found]:

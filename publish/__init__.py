@@ -19,8 +19,8 @@ def datasette_args(db_path, host="127.0.0.1", port=8001) -> list[str]:
     args = [str(db_path), "--metadata", str(metadata_path()), "--host", host, "--port", str(port),
             # Facet suggestion makes every ?_search= page several times slower.
             "--setting", "suggest_facets", "off"]
-    for folder, flag in ((HERE / "templates", "--template-dir"), (HERE / "plugins", "--plugins-dir"),
-                         (HERE / "static", "--static")):
+    # Templates come through the plugin's prepare_jinja2_environment hook.
+    for folder, flag in ((HERE / "plugins", "--plugins-dir"), (HERE / "static", "--static")):
         if folder.is_dir():
             args += [flag, f"static:{folder}" if flag == "--static" else str(folder)]
     return args

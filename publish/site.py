@@ -12,6 +12,7 @@ import html
 import os
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import yaml
 from datasette import hookimpl
@@ -23,12 +24,22 @@ from .queries import CANNED_QUERIES, SEARCH_ALL
 
 MONEY_COLUMNS = {"value_gbp", "known_value_gbp"}
 INTERNAL = {"_internal"}
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 @lru_cache(maxsize=1)
 def _papers_metadata() -> dict:
     with open(metadata_path(), encoding="utf-8") as fh:
         return (yaml.safe_load(fh).get("databases") or {}).get("papers") or {}
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    # The project's pages are found however Datasette was started (our
+    # `serve`, a plain `datasette papers.db`, or Datasette's test client).
+    from jinja2 import FileSystemLoader
+
+    env.loader.loaders.append(FileSystemLoader(str(TEMPLATES)))
 
 
 @hookimpl

@@ -116,3 +116,15 @@ def test_hashing_before_parsing_only_when_a_stored_document_has_that_size(tmp_pa
     conn = sqlite3.connect(db_path)
     assert conn.execute("select count(*) from document_paths").fetchone()[0] == 7
     assert conn.execute("select count(*) from documents").fetchone()[0] == 6
+
+
+def test_relative_and_absolute_spellings_of_a_folder_are_one_set_of_paths(papers, tmp_path, monkeypatch):
+    db = tmp_path / "kb.db"
+    monkeypatch.chdir(papers.parent)
+    pipeline.ingest([papers.name], db, workers=1)
+    again = pipeline.ingest([str(papers)], db, workers=1)
+    assert (again.ingested, again.unchanged) == (0, 5)
+    with sqlite3.connect(db) as conn:
+        stored = {row[0] for row in conn.execute("select path from document_paths")}
+        sources = {row[0] for row in conn.execute("select source_path from documents")}
+    assert stored == sources == {str(p) for p in papers.glob("*.txt")}

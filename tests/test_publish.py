@@ -8,7 +8,7 @@ from datasette.app import Datasette
 from committee_papers.pipeline import ingest
 from db.store import Store
 from extract.facts import Contract, Extraction, KeyDate, Organisation, Recommendation, Risk
-from publish import HERE, datasette_args, metadata_path
+from publish import datasette_args, metadata_path
 
 PAPER = """Wessex County Council
 
@@ -62,8 +62,9 @@ def site(tmp_path_factory):
     from committee_papers.pipeline import refresh_views
     refresh_views(store)
     store.close()
+    # No template_dir: the plugin must bring its own pages.
     ds = Datasette([str(db_path)], metadata=yaml.safe_load(metadata_path().read_text()),
-                   template_dir=str(HERE / "templates"), settings={"suggest_facets": False})
+                   settings={"suggest_facets": False})
     return ds, doc_id
 
 
