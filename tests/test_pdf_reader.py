@@ -252,3 +252,26 @@ def test_seed_pdf_keeps_the_tables_its_text_export_has(shared_corpus):
         if txt_rows:
             assert pdf_rows
     assert checked
+
+
+def test_bold_paragraphs_that_wrap_stay_paragraphs_not_headings(tmp_path):
+    pdf = pdfgen.Paper()
+    pdf.add_page()
+    pdfgen.heading(pdf, "Recommendations")
+    pdfgen.paragraph(pdf, "The Cabinet Member is asked to:")
+    pdf.set_font("Helvetica", "B", 11)
+    # A first line of short words, then lines of long words: alone, each of
+    # those would pass for a bold heading.
+    for text in ("APPROVE the plan to not buy in the service at the two sites as set out in the "
+                 "report, when the existing Neighbourhood Wellbeing Services arrangements conclude.",
+                 "DELEGATE any work that needs capital spend as set out in the report to the Director of "
+                 "Infrastructure, in consultation with the Deputy Leader and Cabinet Member for Finance, "
+                 "Corporate and Traded Services, and Director of Operational Integrated Children's Services"):
+        pdf.multi_cell(0, pdfgen.LINE_HEIGHT, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    pdfgen.heading(pdf, "1. Introduction")
+    blocks = blocks_of(pdfgen.save(pdf, tmp_path / "bold.pdf"))
+    assert [b.text for b in blocks if b.kind == "heading"] == ["Recommendations", "1. Introduction"]
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
+    assert paragraphs[1].startswith("APPROVE the plan") and paragraphs[1].endswith("arrangements conclude.")
+    assert paragraphs[2].startswith("DELEGATE any work") and paragraphs[2].endswith("Children's Services")

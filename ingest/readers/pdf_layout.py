@@ -28,6 +28,8 @@ _LABEL_BULLET_RE = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s+(?=\S)
 # A heading is at least this many points bigger than body text.
 HEADING_SIZE_STEP = 1.4
 MAX_HEADING_WORDS = 14
+# A line reaching this far towards the page's right text edge was wrapped.
+WRAP_FRACTION = 0.85
 
 
 def _running_key(text: str) -> str:
@@ -91,6 +93,10 @@ class _Builder:
         self.words = vocabulary(line.text for line in lines)
         bigger = sorted({l.size for l in lines if l.size >= self.body + HEADING_SIZE_STEP}, reverse=True)
         self.heading_levels = {size: min(i + 1, 3) for i, size in enumerate(bigger)}
+        self.right_edge: dict[int, float] = {}
+        for line in lines:
+            if line.size == self.body:
+                self.right_edge[line.page] = max(self.right_edge.get(line.page, 0.0), line.x1)
         self.blocks: list[Block] = []
         self.line_counts: list[int] = []
         self.all_bold: list[bool] = []
@@ -123,9 +129,27 @@ class _Builder:
             return False
         return line.size == last.size or abs(line.size - last.size) < 1
 
+    def _wraps_bold_line(self, line: Line) -> bool:
+        """A bold paragraph (often a recommendation) wrapped onto this line:
+        its short lines must not each become a heading."""
+        last = self.last
+        if last is None or not self.blocks or self.blocks[-1].kind == "table" or not (last.bold and line.bold):
+            return False
+        return (last.page == line.page and last.size == line.size and last.size not in self.heading_levels
+                and last.x1 >= WRAP_FRACTION * self.right_edge.get(line.page, last.x1)
+                and 0 < line.top - last.top <= (self.pitch + 0.35) * line.size
+                and not NUMBERED_RE.match(line.text) and not _starts_item(line.text))
+
     def add_line(self, line: Line):
         if _numbered_behind_bullet(line.text):
             line.text = _GLYPH_BULLET_RE.sub("", line.text)
+        if self._wraps_bold_line(line):
+            if self.blocks[-1].kind == "heading":
+                self.blocks[-1].kind, self.blocks[-1].level = "paragraph", 0
+            self.blocks[-1].text = join_wrapped(self.blocks[-1].text, line.text, self.words)
+            self.line_counts[-1] += 1
+            self.last = line
+            return
         heading = self._is_heading_line(line)
         kind = "heading" if heading else "list_item" if _starts_item(line.text) else "paragraph"
         if self._continues(line, kind):
