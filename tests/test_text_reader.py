@@ -134,6 +134,17 @@ def test_table_running_over_a_page_break_stays_one_table(tmp_path):
     assert table.row_pages == [1, 1, 2]
 
 
+def test_without_form_feeds_page_footers_end_the_pages(tmp_path):
+    content = ("Item 4: Board minutes\n\nThe Board met in June.\n\nPage 1 of 2\n\nThe Board agreed the plan.\n\n"
+               "**Page 2 of 2**\n\nItem 5: Finance report\n\nSpend is on budget.\n\nPage 1\n\n"
+               "The page 2 figures follow.\n")
+    document = read_document(write(tmp_path, content))
+    assert document.pages == 4
+    assert [(b.text, b.page) for b in document.blocks] == [
+        ("Item 4: Board minutes", 1), ("The Board met in June.", 1), ("The Board agreed the plan.", 2),
+        ("Item 5: Finance report", 3), ("Spend is on budget.", 3), ("The page 2 figures follow.", 4)]
+
+
 def test_no_form_feed_means_one_page(tmp_path):
     document = read_document(write(tmp_path, EXPORT))
     assert document.pages == 1

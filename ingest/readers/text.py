@@ -246,10 +246,31 @@ def _front_matter(text: str) -> tuple[dict, str]:
     return properties, text[match.end():]
 
 
+# A line that is only a page footer: "Page 3", "Page 3 of 12", "**Page 3 of 12**".
+_PAGE_FOOTER_RE = re.compile(r"^[\s*_]*page\s+\d{1,4}(?:\s+of\s+\d{1,4})?[\s*_]*$", re.I)
+
+
+def split_at_page_footers(text: str) -> list[str]:
+    """Pages of an export without form feeds, cut after each page-footer line.
+
+    Bundles restart their numbering with every paper, so the footers are
+    counted, not read: page N of the file is the Nth page that ended.
+    """
+    pages, current = [], []
+    for line in text.split("\n"):
+        if _PAGE_FOOTER_RE.match(line):
+            pages.append("\n".join(current))
+            current = []
+        else:
+            current.append(line)
+    pages.append("\n".join(current))
+    return pages
+
+
 def parse_text(text: str, markdown: bool = False) -> tuple[list[Block], int, dict]:
     """Blocks, page count and properties of decoded text."""
     properties, text = _front_matter(text) if markdown else ({}, text)
-    pages = text.split("\f")
+    pages = text.split("\f") if "\f" in text else split_at_page_footers(text)
     while len(pages) > 1 and not pages[-1].strip():
         pages.pop()
     builder = _Builder()
