@@ -1,10 +1,18 @@
 """cp_recommendations: what the paper asks its committee to decide or note.
 
-Two sources.  Items under a heading such as ``Recommendations``,
-``Recommended decision(s)``, ``Decision required`` or a lead-in like ``The
-Cabinet is asked to:``, up to the next heading; and, anywhere, single
-sentences of the form ``X is asked to note/approve ...``, ``X is recommended
-to ...`` or ``It is recommended that ...``.  Papers often repeat the list in a
+Two sources.  Items under a heading such as ``Recommendation(s)``,
+``Recommended decision(s)``, ``Decision required``, a lead-in like ``The
+Cabinet is asked to:`` or a cover-sheet label (``Recommendation(s) Note the
+report``), up to the next heading; and, anywhere, single sentences of the
+form ``X is asked to note/approve ...``, ``X is recommended to ...`` or ``It
+is recommended that ...``.
+
+PDF and converted papers break items up: a line of an item promoted to a
+heading, an item running over a page break, a justified box read as a table
+of single words.  Inside a recommendations section an unnumbered piece that
+does not start a new item (a decision verb, a number, a bullet) continues the
+unfinished item before it; page footers are skipped; a heading ends the
+section only when it is not such a piece.  Papers often repeat the list in a
 summary sheet and in the body, so each recommendation is kept once (first
 occurrence), compared without its number.
 """
@@ -20,22 +28,42 @@ from .listitems import normalise, split_number, strip_heading_number
 # Headings that introduce a list of recommendations.  "Recommended Proposal"
 # or "Recommendations of the review" are discussion, not the decision asked for.
 _SECTION_HEADING_RE = re.compile(
-    r"^(?:(?:summary of |proposed |officer )?recommendations?"
+    r"^(?:(?:summary of |proposed |officer |officers' |officers’ )?recommendations?(?:\s*\(s\))?"
     r"(?: to (?:the )?[A-Za-z ]{2,40})?"
-    r"|recommended (?:decisions?|resolutions?|actions?)"
+    r"|recommended (?:decisions?|resolutions?|actions?)(?:\s*\(s\))?"
     r"|decisions? (?:required|sought|requested)"
     r"|(?:the )?[A-Za-z' ]{2,60}\b(?:is|are) (?:asked|requested|invited|recommended) to"
     r")\s*:?\s*$",
     re.IGNORECASE,
 )
-# A paragraph that opens a list: "The Cabinet is asked to:".
-_LEAD_IN_RE = re.compile(r"\b(?:is|are) (?:asked|requested|invited|recommended) to\s*:\s*$", re.IGNORECASE)
+# A paragraph that opens a list: "The Cabinet is asked to:", "Board is recommended to".
+_LEAD_IN_RE = re.compile(
+    r"\b(?:is|are) (?:asked|requested|invited|recommended) to(?: (?:formally|also|further))?\s*:?\s*$"
+    r"|^that (?:the )?[\w&'’ ,.-]{2,80}:\s*$"
+    r"|^(?:the )?[\w&'’ ,.-]{0,80}\b(?:committee|cabinet|board|council|panel|authority|forum|members?)\s*:\s*$",
+    re.IGNORECASE,
+)
+# "Recommendation(s)Board notes ...", "Recommendation: The Board ...", "Recommendation 2: Allocates ..."
+_LABEL_PARAGRAPH_RE = re.compile(
+    r"^(?:officer |summary of )?recommendations?\s*(?:\(s\)\s*[:\-–]?|\d{1,2}[a-z]?\s*:|[:\-–])\s*(?=\S)"
+    r"|^recommendations?(?=(?-i:[A-Z])|•)",
+    re.IGNORECASE,
+)
 
+_VERBS = (
+    "note|approve|agree|endorse|consider|support|comment|delegate|ratify|accept|receive|authorise|authorize|"
+    "confirm|adopt|review|discuss|provide|give|grant|recommend|decide|award|resolve|request|allocate|instruct|"
+    "commission|acknowledge|welcome|recognise|recognize|nominate|appoint|establish|implement|defer|reject|"
+    "refer|invite|ensure|extend|vary|transfer|procure|submit|initiate|create|publish|seek|direct|agrees|"
+    "continue|proceed|reaffirm|amend|determine|set|take|be|subject"
+)
 _DECISION_VERBS = (
     r"(?:note|approve|agree|endorse|consider|support|comment|delegate|ratify|accept|receive|"
     r"authorise|authorize|confirm|adopt|review|discuss|provide|give|grant|recommend|decide|"
     r"award|delegate|resolve|request|noted|approved|agreed)"
 )
+# The first word of a new item: "Approve ...", "NOTES ...", "to note ...", "That ...".
+_ITEM_START_RE = re.compile(rf"^(?:to |and |or )?(?:{_VERBS})(?:s|d|ed|es)?\b|^that\b", re.IGNORECASE)
 _SENTENCE_PATTERNS = [
     re.compile(r"\b(?:is|are) (?:asked|requested|invited) to (?:formally |also |further )?" + _DECISION_VERBS + r"\b", re.IGNORECASE),
     re.compile(r"\b(?:is|are) recommended to\b", re.IGNORECASE),
@@ -45,50 +73,259 @@ _SENTENCE_PATTERNS = [
 # ("List of Appendices", "Background Papers: None").
 _NOT_AN_ITEM_RE = re.compile(
     r"^(?:list of appendices|appendices|background papers|exempt from|consideration by|council approval|"
-    r"report author|contact|none\b|n/?a\b|(?:name of )?author\b|date(?: written)?\b|prepared by|presented by|"
-    r"lead (?:officer|director)|page \d+ of \d+$)",
+    r"report author|contact|none\b|nil\b|n/?a\b|(?:name of )?author\b|date(?: written)?\b|prepared by|presented by|"
+    r"lead (?:officer|director)|page \d+ of \d+$|for (?:publication|decision|information|noting|assurance)\b)",
     re.IGNORECASE,
 )
-_LABEL_RE = re.compile(r"^(?:recommendations?|recommended decisions?|decisions? required)\s*[:\-–]\s*", re.IGNORECASE)
-_PAGE_FOOTER_RE = re.compile(r"\s*\bpage \d+ of \d+\s*$", re.IGNORECASE)
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'‘“])")
+# What ends a lead-in's or a label's list.
+_SECTION_END_RE = re.compile(
+    r"^(?:list of\b|appendi(?:x|ces)\b|background (?:papers|documents)|reasons? for|voting arrangements|"
+    r"report author|contact officer|publication requirements|purpose of)",
+    re.IGNORECASE,
+)
+_LABEL_RE = re.compile(r"^(?:recommendations?(?:\s*\(s\))?|recommended decisions?|decisions? required)\s*[:\-–]\s*", re.IGNORECASE)
+_PAGE_FOOTER_RE = re.compile(r"\s*\bpage \d+ of \d+\b\s*", re.IGNORECASE)
+_CROSS_REFERENCE_RE = re.compile(
+    r"\s*\(?\bplease (?:refer to|see)(?:\s*(?:,|&|\band\b|\bsections?\b|\bparagraphs?\b|\bappendi(?:x|ces)\b|"
+    r"\bannex(?:es)?\b|\btables?\b|\bfigures?\b|\b\d+[a-z]?(?:\.\d+)*\b))+\)?",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'‘“])|(?<=:)\s+(?=[A-Z])")
+# "endorse the approach; and support the programme" are two items.
+_ITEM_SPLIT_RE = re.compile(rf";\s*(?:and|or)?\s+(?=(?:to )?(?:{_VERBS})(?:s|d)?\b)")
+_BULLET_RE = re.compile(r"^\s*[•\-\*·▪●◦‣–—]\s*")
+_UNFINISHED_RE = re.compile(r"[^.;:!?)\]”\"]\s*$")
+# "Author: Jane Smith", "Date written: ..." lines of a cover sheet.
+_FIELD_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,40}:\s")
 MIN_WORDS = 3
 
 
 def is_recommendation_heading(text: str) -> bool:
-    return bool(_SECTION_HEADING_RE.match(strip_heading_number(text)))
+    return bool(_SECTION_HEADING_RE.match(strip_heading_number(text.lstrip("|# ").strip()).lstrip("|# ")))
 
 
 def recommendation_sentences(text: str) -> list[str]:
     """Sentences of a passage that put a decision to the committee."""
-    return [s.strip() for s in _SENTENCE_SPLIT_RE.split(text)
+    text = _PAGE_FOOTER_RE.sub(" ", text).strip()
+    return [s.strip().rstrip(":").strip() for s in _SENTENCE_SPLIT_RE.split(text)
             if any(p.search(s) for p in _SENTENCE_PATTERNS)]
 
 
+def _clean(text: str) -> str:
+    text = _PAGE_FOOTER_RE.sub(" ", text)
+    text = _CROSS_REFERENCE_RE.sub("", text)
+    return " ".join(text.split())
+
+
+def _starts_item(text: str) -> bool:
+    return bool(_ITEM_START_RE.match(text)) or bool(_BULLET_RE.match(text))
+
+
+def _is_lead_in(text: str) -> bool:
+    return bool(_LEAD_IN_RE.search(text))
+
+
+def _is_footer(text: str) -> bool:
+    return bool(re.fullmatch(r"(?:page )?\d{1,3}(?: of \d{1,3})?|item \d+\w*", text.strip(), re.IGNORECASE))
+
+
+def _prose_table_text(rows: list[list[str]]) -> str | None:
+    """A justified box the reader took for a table of single words: its words in order."""
+    cells = [c for row in rows for c in row if c and c.strip()]
+    if len(cells) < 8:
+        return None
+    words = sum(len(c.split()) for c in cells)
+    if words / len(cells) > 2.5:
+        return None
+    return " ".join(" ".join(c.split()) for c in cells)
+
+
+_OTHER_HEADING_RE = re.compile(
+    r"^(?:background|introduction|summary|executive summary|purpose|context|overview|next steps|conclusions?|"
+    r"options?|consultation|equality|risks?|financial|legal|timetable|appendi(?:x|ces)|annex)\b|implications\b|considerations?$",
+    re.IGNORECASE,
+)
+
+
+class _Section:
+    """The items of one recommendations section, with continuation pieces joined up."""
+
+    def __init__(self, number: str | None, mode: str):
+        self.number = number      # the section heading's number ("2"), if any
+        self.mode = mode          # "heading": up to the next heading; "list": up to the first non-item
+        self.items: list[list] = []  # [passage, number, text, closed, joins]
+        self.seqs: set[int] = set()
+        self.table: list = []     # rows of a table met inside the section
+
+    def unfinished(self) -> bool:
+        return (bool(self.items) and not self.items[-1][3]
+                and bool(_UNFINISHED_RE.search(self.items[-1][2])))
+
+    def continues(self, text: str, heading: bool = False) -> bool:
+        """Whether ``text`` (no number, no bullet) carries on the item before it."""
+        if not self.items or self.items[-1][3] or _ITEM_START_RE.match(text):
+            return False
+        if (_FIELD_RE.match(text) or _SECTION_END_RE.match(text) or _NOT_AN_ITEM_RE.match(text)
+                or _OTHER_HEADING_RE.match(text)):
+            return False
+        if text[:1].islower():
+            return True
+        # An item broken by a page or a line promoted to a heading carries on once
+        # with a capital ("... Children's" / "Services, to take ..."); a second
+        # capitalised piece after that is the paper moving on.
+        return self.unfinished() and not (heading and self.items[-1][4])
+
+    def add(self, passage, text: str, closed: bool = False, heading: bool = False) -> None:
+        raw = _clean(text)
+        if not raw or _is_footer(raw) or _BULLET_RE.fullmatch(raw):
+            return
+        self.seqs.add(passage.seq)
+        bullet = bool(_BULLET_RE.match(raw))
+        number, body = split_number(raw)
+        body = _LABEL_RE.sub("", body).strip()
+        if not body:
+            return
+        # A number can land on an item's second line ("Note the Reserves and" /
+        # "2.6 Indicators Monitoring"): it carries on an unnumbered item.
+        numbered_tail = number is not None and self.items and self.items[-1][1] is None
+        if (number is None or numbered_tail) and not bullet and self.continues(body, heading):
+            last = self.items[-1]
+            last[2] = f"{last[2]} {body}"
+            last[3] = closed
+            last[4] += 1
+            if last[1] is None and number:
+                last[1] = number
+            return
+        for i, piece in enumerate(_ITEM_SPLIT_RE.split(body)):
+            self.items.append([passage, number if i == 0 else None, piece.strip(), closed, 0])
+
+    def add_row(self, passage) -> None:
+        self.table.append(passage)
+        cells = [c for c in passage.cells if c and c.strip()]
+        first = split_number(cells[0])[1] if cells else ""
+        if passage.kind == "table_row" and _ITEM_START_RE.match(first):
+            self.add(passage, " ".join(cells))
+
+    def end_table(self) -> None:
+        """A justified box read as a table of single words is one item, its words in order."""
+        if not self.table:
+            return
+        rows, self.table = self.table, []
+        prose = _prose_table_text([p.cells for p in rows])
+        if prose:
+            seqs = {p.seq for p in rows}
+            self.items = [item for item in self.items if item[0].seq not in seqs]
+            self.add(rows[0], prose)
+            self.seqs |= seqs
+
+    def heading_belongs(self, text: str) -> bool:
+        """A heading inside the section that is really a piece of an item."""
+        number, body = split_number(_clean(text))
+        if number and self.number and number.startswith(self.number + "."):
+            return True
+        if _SECTION_END_RE.match(body) or is_recommendation_heading(body) or _OTHER_HEADING_RE.search(body):
+            return False
+        if number and not number.startswith("("):
+            return False  # "1. Introduction"
+        if _ITEM_START_RE.match(body) and len(body.split()) > 3:
+            return True
+        if self.mode == "list" and not body[:1].islower():
+            return False
+        return number is None and self.continues(body, heading=True)
+
+    def results(self):
+        for passage, number, text, _closed, _joins in self.items:
+            text = text.strip()
+            if _NOT_AN_ITEM_RE.match(text) or len(text.split()) < MIN_WORDS or _is_lead_in(text):
+                continue
+            yield passage, number, text
+
+
 def _section_items(passages):
-    """(passage, number, text) for each item under a recommendations heading or lead-in."""
-    in_section = False
-    after_lead_in = False
+    """Items under recommendation headings, lead-ins and labels: ([(passage, number, text)], seqs used)."""
+    items: list = []
+    used: set[int] = set()
+    section: _Section | None = None
+
+    def close():
+        nonlocal section
+        if section is not None:
+            section.end_table()
+            items.extend(section.results())
+            used.update(section.seqs)
+        section = None
+
     for passage in passages:
+        text = passage.text
+        if passage.kind in ("table_header", "table_row"):
+            if section is not None:
+                section.add_row(passage)
+            continue
+        if section is not None:
+            section.end_table()
+        clean = _clean(text)
         if passage.kind == "heading":
-            in_section = is_recommendation_heading(passage.text)
-            after_lead_in = False
+            if section is not None and _is_footer(clean):
+                continue
+            if is_recommendation_heading(text):
+                close()
+                number, _ = split_number(text.lstrip("|# ").strip())
+                section = _Section(number.split(".")[0] if number else None, "heading")
+                continue
+            if section is not None and (_is_lead_in(clean) or re.match(r"^that\b", clean, re.IGNORECASE)):
+                continue  # "That the Committee for Transport:" set as a heading
+            if section is not None and section.heading_belongs(text):
+                section.add(passage, text, heading=True)
+                continue
+            close()
             continue
         if passage.kind not in ("paragraph", "list_item"):
             continue
-        if passage.kind == "paragraph" and _LEAD_IN_RE.search(passage.text):
-            in_section = after_lead_in = True
+        label = _LABEL_PARAGRAPH_RE.match(clean)
+        if label or (is_recommendation_heading(clean) and len(clean.split()) <= 6):
+            close()
+            section = _Section(None, "list")
+            rest = clean[label.end():].strip() if label else ""
+            if rest and not _is_lead_in(rest):
+                sentences = recommendation_sentences(rest)
+                if sentences:
+                    # "Recommendation: The Board is recommended to note ...: <table text>"
+                    for sentence in sentences:
+                        section.add(passage, sentence, closed=True)
+                    close()
+                    continue
+                section.add(passage, rest)
+            if label and re.search(r"\d", label.group(0)):
+                close()  # "Recommendation 2: Allocates ..." stands alone
             continue
-        if not in_section:
+        if _is_lead_in(clean) and (section is not None or _ASKED_RE.search(clean)):
+            if section is None or section.mode == "list":
+                close()
+                section = _Section(None, "list")
             continue
-        number, text = split_number(_PAGE_FOOTER_RE.sub("", passage.text))
-        if after_lead_in and passage.kind == "paragraph" and number is None:
-            # A lead-in's list ends at the first plain paragraph after it.
-            in_section = after_lead_in = False
+        if section is None:
             continue
-        if _NOT_AN_ITEM_RE.match(text) or len(text.split()) < MIN_WORDS:
+        if _SECTION_END_RE.match(clean) or (len(clean.split()) <= 4 and _OTHER_HEADING_RE.match(clean)):
+            close()
             continue
-        yield passage, number, text
+        if section.mode == "list" and passage.kind == "paragraph":
+            number, body = split_number(clean)
+            looks_like_item = (_starts_item(clean) or _starts_item(body) or body[:1].islower()
+                               or (number is None and section.continues(body)) or _is_footer(clean)
+                               or _BULLET_RE.fullmatch(clean))
+            if not looks_like_item:
+                close()
+                continue
+        section.add(passage, text)
+    close()
+    return items, used
+
+
+_ASKED_RE = re.compile(r"\b(?:asked|requested|invited|recommended) to\b", re.IGNORECASE)
+
+
+def _word_set(key: str) -> set[str]:
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in key.split()}
 
 
 def find_recommendations(passages) -> list[Recommendation]:
@@ -102,6 +339,7 @@ def find_recommendations(passages) -> list[Recommendation]:
             return
         # A cover sheet often cuts an item off mid-line; the full wording
         # later on is the same recommendation, so it replaces the stub.
+        words = _word_set(key)
         for i, earlier in enumerate(found):
             earlier_key = normalise(earlier.text)
             if key.startswith(earlier_key + " ") or earlier_key.startswith(key + " "):
@@ -109,24 +347,34 @@ def find_recommendations(passages) -> list[Recommendation]:
                     found[i].text = text
                 seen.add(key)
                 return
+        # The same item worded a little differently further on ("Plan" for
+        # "Plans"), or quoted without its subject ("agree the ..." after
+        # "Chair and Committee Chairs to agree the ...").
+        for earlier in found:
+            earlier_words = _word_set(normalise(earlier.text))
+            common = len(words & earlier_words)
+            smaller = min(len(words), len(earlier_words))
+            if ((common >= 0.9 * len(words | earlier_words) and len(words ^ earlier_words) <= 2)
+                    or (smaller >= 6 and common >= 0.95 * smaller)):
+                seen.add(key)
+                return
         seen.add(key)
         found.append(Recommendation(passage_seq=passage.seq, page=passage.page, text=text, number=number))
 
-    section_seqs = set()
     candidates = []
-    for passage, number, text in _section_items(passages):
-        section_seqs.add(passage.seq)
-        candidates.append((passage.seq, 0, passage, number, text))
+    section_items, section_seqs = _section_items(passages)
+    for order, (passage, number, text) in enumerate(section_items):
+        candidates.append((passage.seq, 0, order, passage, number, text))
     for passage in passages:
         if passage.kind not in ("paragraph", "list_item") or passage.seq in section_seqs:
             continue
-        if _LEAD_IN_RE.search(passage.text):
+        if _is_lead_in(passage.text) or _LABEL_PARAGRAPH_RE.match(passage.text):
             continue
         number, body = split_number(passage.text)
         for i, sentence in enumerate(recommendation_sentences(body)):
             if len(sentence.split()) >= MIN_WORDS:
-                candidates.append((passage.seq, i, passage, number if i == 0 else None, sentence))
-    for _seq, _i, passage, number, text in sorted(candidates, key=lambda c: (c[0], c[1])):
+                candidates.append((passage.seq, 1, i, passage, number if i == 0 else None, sentence))
+    for _seq, _source, _i, passage, number, text in sorted(candidates, key=lambda c: c[:3]):
         keep(passage, number, text)
     return found
 

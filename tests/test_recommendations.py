@@ -166,3 +166,174 @@ The Board is recommended to approve the revised safeguarding policy.
         "Note the contents of the Annual Medical Director's Report on revalidation.",
         "The Board is recommended to approve the revised safeguarding policy.",
     ]
+
+
+# --- Layouts seen in real papers, on fictional text -------------------------
+
+from ingest.model import Passage  # noqa: E402
+from extract.recommendations import find_recommendations  # noqa: E402
+
+
+def _passages(*rows):
+    """Passages from (kind, text) or (kind, text, cells) tuples, one page each."""
+    out = []
+    for seq, row in enumerate(rows, start=1):
+        kind, text = row[0], row[1]
+        cells = list(row[2]) if len(row) > 2 else []
+        out.append(Passage(seq, kind, text, 1, None, None, cells=cells, header=[],
+                           table=0 if cells else None))
+    return out
+
+
+def test_recommendation_s_heading_with_lettered_items_and_lines_promoted_to_headings():
+    passages = _passages(
+        ("heading", "Recommendation(s):"),
+        ("paragraph", "The Cabinet is asked to:"),
+        ("paragraph", "A. AGREE to transfer the reablement service to the Adult Care Directorate from 1 April 2026; and"),
+        ("paragraph", "B. DELEGATE authority to the Director of Adult Care, in consultation with the Director of"),
+        ("paragraph", "Finance, to enter into the relevant agreements."),
+        ("heading", "DELEGATE authority to the Director of Adult Care to take the necessary actions,"),
+        ("heading", "including but not limited to finalising and entering into"),
+        ("paragraph", "contracts, as required to implement this decision."),
+        ("heading", "1. Introduction"),
+        ("paragraph", "1.1 The reablement service supports people leaving hospital."),
+    )
+    recs = find_recommendations(passages)
+    assert [(r.number, r.text) for r in recs] == [
+        ("(A)", "AGREE to transfer the reablement service to the Adult Care Directorate from 1 April 2026; and"),
+        ("(B)", "DELEGATE authority to the Director of Adult Care, in consultation with the Director of "
+                "Finance, to enter into the relevant agreements."),
+        (None, "DELEGATE authority to the Director of Adult Care to take the necessary actions, including but "
+               "not limited to finalising and entering into contracts, as required to implement this decision."),
+    ]
+
+
+def test_item_running_over_a_page_is_one_item_and_a_that_heading_is_a_lead_in():
+    passages = _passages(
+        ("heading", "Officer Recommendations:"),
+        ("heading", "That the Joint Transport Committee"),
+        ("list_item", "1) Notes the progress on the bus priority programme."),
+        ("list_item", "2) Delegates authority to the Director of Transport for the approval of change requests. "
+                      "In the event of agreement not being reached at"),
+        ("paragraph", "Director level, the decision will be escalated to the Chief Executive."),
+        ("list_item", "3) Delegates authority to the Director of Transport for the approval of business cases."),
+        ("heading", "Reasons for recommendations"),
+        ("paragraph", "Recommendations 1 and 3 are for noting and need no vote."),
+    )
+    recs = find_recommendations(passages)
+    assert [r.text for r in recs] == [
+        "Notes the progress on the bus priority programme.",
+        "Delegates authority to the Director of Transport for the approval of change requests. In the event "
+        "of agreement not being reached at Director level, the decision will be escalated to the Chief Executive.",
+        "Delegates authority to the Director of Transport for the approval of business cases.",
+    ]
+
+
+def test_justified_box_read_as_a_table_of_words_is_one_item():
+    words = "Approves the award of the grounds maintenance contract to Greenway Services Ltd for five years.".split()
+    header, rows = words[:6], [words[6:11], words[11:]]
+    passages = _passages(
+        ("heading", "Recommendation"),
+        ("paragraph", "That Committee:"),
+        ("table_header", " | ".join(header), header),
+        *[("table_row", " | ".join(r), r) for r in rows],
+        ("list_item", "2) Notes the savings set out in the report."),
+        ("heading", "Voting arrangements"),
+    )
+    recs = find_recommendations(passages)
+    assert [r.text for r in recs] == [
+        "Approves the award of the grounds maintenance contract to Greenway Services Ltd for five years.",
+        "Notes the savings set out in the report.",
+    ]
+
+
+def test_numbered_section_heading_with_items_in_a_table_and_cross_references_dropped():
+    passages = _passages(
+        ("heading", "2 | Recommendations"),
+        ("paragraph", "2.1 Note the forecast revenue overspend of £4.1m Please refer to Section 3"),
+        ("table_row", "2.2 Note the forecast capital underspend | Please refer to Section 6",
+         ["2.2 Note the forecast capital underspend", "Please refer to Section 6"]),
+        ("paragraph", "Note the Reserves Monitoring and Prudential"),
+        ("heading", "2.3 Please refer to Section 7 and Appendix 2 Indicators"),
+        ("heading", "3 | Revenue Budget"),
+        ("paragraph", "The forecast is an overspend."),
+    )
+    recs = find_recommendations(passages)
+    assert [(r.number, r.text) for r in recs] == [
+        ("2.1", "Note the forecast revenue overspend of £4.1m"),
+        ("2.2", "Note the forecast capital underspend"),
+        ("2.3", "Note the Reserves Monitoring and Prudential Indicators"),
+    ]
+
+
+def test_cover_sheet_labels_open_a_list_that_ends_at_the_next_field():
+    passages = _passages(
+        ("paragraph", "Recommendation(s)Board notes the quarterly safeguarding report."),
+        ("paragraph", "List of"),
+        ("paragraph", "Appendices: None"),
+        ("paragraph", "Recommendation(s)The Board is asked to:"),
+        ("list_item", "Note the interim arrangements for the Chair,"),
+        ("paragraph", "Deputy Chair and Senior Independent Director roles"),
+        ("list_item", "Approve the revised terms of reference."),
+        ("paragraph", "Page 1 of 4"),
+        ("paragraph", "Author: Jo Bloggs, Company Secretary"),
+        ("paragraph", "Recommendation: The Board is recommended to note the assurance levels: The Committee provides "
+                      "the following levels of assurance Risk"),
+        ("paragraph", "Overall level of assurance"),
+    )
+    recs = find_recommendations(passages)
+    assert [r.text for r in recs] == [
+        "Board notes the quarterly safeguarding report.",
+        "Note the interim arrangements for the Chair, Deputy Chair and Senior Independent Director roles",
+        "Approve the revised terms of reference.",
+        "The Board is recommended to note the assurance levels",
+    ]
+
+
+def test_lead_in_items_without_numbers_and_two_items_in_one_line(tmp_path):
+    paper = """\
+# Northshire Health and Care Partnership
+
+## Recommendations
+
+12. Members of the Partnership Board are asked to:
+
+note the publication of the Northshire Work and Health Plan;
+
+endorse the approach to programme governance; and support these programmes over the year to ensure their success.
+"""
+    recs = extract_from(tmp_path, paper)
+    assert [r.text for r in recs] == [
+        "note the publication of the Northshire Work and Health Plan;",
+        "endorse the approach to programme governance",
+        "support these programmes over the year to ensure their success.",
+    ]
+
+
+def test_resolutions_in_minutes_are_not_recommendations(tmp_path):
+    paper = """\
+# Northshire County Council – Cabinet – Minutes
+
+## 4. Library Service Review
+
+The Cabinet Member introduced the report.
+
+RESOLVED that Cabinet agree to:
+
+(a) approve the new library opening hours; and
+
+(b) delegate authority to the Director of Communities to implement them.
+
+Recommendations 2 and 3 were not approved.
+"""
+    assert extract_from(tmp_path, paper) == []
+
+
+def test_same_item_reworded_in_the_body_is_kept_once():
+    passages = _passages(
+        ("heading", "Recommendation"),
+        ("list_item", "1) Delegates the allocation of the Local Remediation Plans funding to the Director of Place."),
+        ("heading", "Background"),
+        ("paragraph", "Recommendation 1: Delegates the allocation of the Local Remediation Plan funding to the Director of Place."),
+    )
+    assert len(find_recommendations(passages)) == 1
