@@ -1,12 +1,20 @@
 """cp_risks: the risks a paper names and how it means to mitigate them.
 
-Three shapes are recognised.  Risk tables: a header with a risk/issue/threat
-column and a mitigation/control/action/response column; each row gives a risk
-and its mitigation.  Option-appraisal tables with a ``Risks`` column: the
+Three shapes are recognised.  Risk tables: a header with a column naming the
+risk (``Risk``, ``Key risks``, ``Risk description``; not ``Liquidity risk
+indicator``) and a mitigation/control/action/response column; each row gives a
+risk and its mitigation.  A register with a short ``Risk Title`` and a ``Risk
+Event``/``Description`` column gives ``title: event``.  A risk table carried
+over a page without its header goes on with the same columns, and a risk cut
+off mid-sentence there is joined up.  Option-appraisal tables with a ``Risks`` column: the
 cell is a risk without mitigation.  Risk sections (a heading containing
 ``Risk``): each paragraph or list item up to the next heading of the same or
 higher level is a risk, and a following ``Mitigation:`` / ``To mitigate ...``
-sentence or item becomes the mitigation of the risk before it.
+sentence or item becomes the mitigation of the risk before it, as does a
+paragraph that says what is being done (``will continue to``, ``working with``)
+without naming a risk, or a later sentence about mitigating or managing it.
+Lead-ins (``as outlined below``) and general text about risk management
+(``risk register``, ``risk management process``) are not risks.
 """
 from __future__ import annotations
 
@@ -19,6 +27,20 @@ from .facts import Risk
 from .listitems import heading_depth, normalise, split_number
 
 _RISK_COLUMN_RE = re.compile(r"\b(?:risks?|issues?|threats?|hazards?)\b", re.IGNORECASE)
+# A header that names the risk itself ("Risk", "Key risks", "Risk description",
+# "Description of risk", "Risk / Issue"), not a measure of one ("Liquidity risk
+# indicator", "Decision Risk Assessment").
+_RISK_HEADER_RE = re.compile(
+    r"^(?:(?:key|main|principal|identified|potential|strategic|operational|project|programme|financial|"
+    r"significant|corporate)\s+)?(?:risks?|issues?|threats?|hazards?)(?:\s*\(s\))?"
+    r"(?:\s*(?:/|&|and|or)\s*(?:risks?|issues?|opportunit\w+|threats?))?"
+    r"(?:\s+(?:title|description|event|details?|identified|name|summary|area|statement))?"
+    r"(?:\s*\([^)]*\))?\s*:?$"
+    r"|^(?:description|details?|nature|summary|title) of (?:the )?(?:key )?(?:risks?|issues?)\s*:?$",
+    re.IGNORECASE,
+)
+# A column describing what would happen, beside a short risk title.
+_RISK_DETAIL_HEADER_RE = re.compile(r"^(?:risk\s+)?(?:event|description|details?)\b|\bdescription of (?:the )?risk", re.IGNORECASE)
 _MITIGATION_COLUMN_RE = re.compile(
     r"\b(?:mitigat\w*|controls?|actions?|responses?|management|treatment)\b", re.IGNORECASE)
 # Section headings that hold a paper's own risks; a heading merely about
@@ -56,6 +78,8 @@ def is_risk_heading(text: str) -> bool:
     title = title.rstrip(":").strip()
     if title.lower() == "risk" and number is None:
         return False  # a lone "Risk" line is usually a table label the reader promoted
+    if title[:1].islower():
+        return False  # a line of a table or sentence the reader promoted
     return bool(_RISK_HEADING_RE.search(title))
 
 
@@ -67,32 +91,111 @@ def _column(header: list[str], pattern, avoid=None) -> Optional[int]:
     return None
 
 
-def _table_columns(header: list[str]) -> tuple[Optional[int], Optional[int]]:
-    """(risk column, mitigation column) of a table header, or Nones."""
-    risk = _column(header, _RISK_COLUMN_RE, _SCORE_COLUMN_RE)
+def _table_columns(header: list[str]) -> tuple[Optional[int], Optional[int], Optional[int]]:
+    """(risk column, mitigation column, risk detail column) of a table header, or Nones."""
+    risk = _column(header, _RISK_HEADER_RE, _SCORE_COLUMN_RE)
     if risk is None:
-        return None, None
+        return None, None, None
     others = [c if i != risk else "" for i, c in enumerate(header)]
     mitigation = _column(others, _MITIGATION_COLUMN_RE, _SCORE_COLUMN_RE)
-    return risk, mitigation
+    detail = None
+    if re.search(r"\b(?:title|name)\b", _clean(header[risk]), re.IGNORECASE):
+        rest = [c if i not in (risk, mitigation) else "" for i, c in enumerate(header)]
+        detail = _column(rest, _RISK_DETAIL_HEADER_RE, _SCORE_COLUMN_RE)
+    return risk, mitigation, detail
+
+
+def _cell(cells: list[str], i: Optional[int]) -> str:
+    return _clean(cells[i]) if i is not None and i < len(cells) else ""
 
 
 def _table_risks(passages):
+    """[passage, risk, mitigation] for each row of a risk table.
+
+    A table that goes on over a page often loses its header there, and the
+    reader takes its first row for one: a headerless table with as many
+    columns, soon after a risk table, carries on with that table's columns,
+    and a row whose risk text ends mid-sentence goes on in the next row.
+    """
+    found: list[list] = []
+    columns = None      # (risk, mitigation, detail, number of columns) of the last risk table
+    gap = 0             # passages since the last risk table row
+    carried: set = set()  # tables that carry on the last risk table
+
     for passage in passages:
-        if passage.kind != "table_row" or not passage.header:
+        if passage.kind not in ("table_row", "table_header"):
+            gap += 1
+            if gap > 4 or (passage.kind == "heading" and len(passage.text.split()) > 4):
+                columns = None
             continue
-        risk_col, mitigation_col = _table_columns(passage.header)
-        if risk_col is None or risk_col >= len(passage.cells):
+        header = passage.header if passage.kind == "table_row" else []
+        risk_col, mitigation_col, detail_col = _table_columns(header) if header else (None, None, None)
+        continued = False
+        if risk_col is None:
+            if passage.table not in carried:
+                if columns is None or len(passage.cells) != columns[3] or _table_columns(passage.cells)[0] is not None:
+                    continue
+                cells = [_clean(c) for c in passage.cells if c and c.strip()]
+                looks_like_data = any(len(c.split()) >= 5 for c in cells) or (cells and cells[0][:1].islower())
+                if not (passage.kind == "table_header" or not header) or not looks_like_data:
+                    continue
+                carried.add(passage.table)
+            risk_col, mitigation_col, detail_col = columns[:3]
+            continued = True
+        else:
+            columns = (risk_col, mitigation_col, detail_col, len(header))
+        gap = 0
+        cells = passage.cells
+        risk = _cell(cells, risk_col)
+        detail = _cell(cells, detail_col)
+        mitigation = _cell(cells, mitigation_col) or None
+        if mitigation and _EMPTY_RE.match(mitigation):
+            mitigation = None
+        if continued and found and risk[:1].islower() and re.search(r"[^.!?]$", found[-1][1]):
+            # "There is a risk that with the" / "timescales, delivery will not ..."
+            previous = found[-1]
+            previous[1] = f"{previous[1]} {risk}"
+            if mitigation:
+                previous[2] = f"{previous[2]} {mitigation}" if previous[2] else mitigation
             continue
-        risk = _clean(passage.cells[risk_col])
-        if _is_empty(risk):
+        if detail and not _EMPTY_RE.match(detail) and normalise(detail) != normalise(risk):
+            risk = f"{risk}: {detail}" if risk else detail
+        if not risk or _EMPTY_RE.match(risk) or len(risk.split()) < 2:
             continue
-        mitigation = None
-        if mitigation_col is not None and mitigation_col < len(passage.cells):
-            mitigation = _clean(passage.cells[mitigation_col]) or None
-            if mitigation and _EMPTY_RE.match(mitigation):
-                mitigation = None
+        found.append([passage, risk, mitigation])
+    for passage, risk, mitigation in found:
         yield passage, risk, mitigation
+
+
+# Words that make a paragraph say something may go wrong.
+_RISK_WORDS_RE = re.compile(
+    r"\brisks?\b|\bmay\b|\bmight\b|\bcould\b|\bfail\w*|\bunable\b|\binsufficient|\black of\b|\bshortfall|"
+    r"\buncertain\w*|\bthreat|\bnot (?:be )?(?:sustainable|achieved|delivered|possible|met|affordable)\b|\bdelay",
+    re.IGNORECASE,
+)
+# Words that make a paragraph say what is done about it.
+_ACTION_WORDS_RE = re.compile(
+    r"\bwill continue to\b|\b(?:is|are) working\b|\bworking (?:closely )?with\b|\bmitigat\w*|\bto manage\b|"
+    r"\bmonitor\w*|\bin place\b|\bcontrols?\b|\bwill be (?:put|kept|reviewed|managed)\b|\bhas been (?:put|agreed|established)\b",
+    re.IGNORECASE,
+)
+# A sentence that introduces a table or list of risks.
+_INTRODUCES_RE = re.compile(
+    r"\b(?:(?:set out|outlined|shown|listed|detailed|summarised|summarized|described|identified) below|"
+    r"the (?:table|list) below|as follows)\b[^.]{0,80}[.:]?$",
+    re.IGNORECASE,
+)
+# How risk is managed in general, not a risk: "Business cases set out the way
+# risks will be managed and include a risk register."
+_BOILERPLATE_RE = re.compile(
+    r"\brisk registers?\b|\brisk management (?:process|framework|strategy|policy|arrangements)\b|"
+    r"\bthe way (?:in which |that )?risks? (?:will be|is|are) managed\b",
+    re.IGNORECASE,
+)
+
+
+def _first_sentence(text: str) -> str:
+    return _SENTENCE_SPLIT_RE.split(text, maxsplit=1)[0]
 
 
 def _section_risks(passages):
@@ -113,16 +216,24 @@ def _section_risks(passages):
             continue
         if not in_section or passage.kind not in ("paragraph", "list_item"):
             continue
-        _number, text = split_number(_PAGE_FOOTER_RE.sub("", passage.text))
-        if text.endswith(":"):
+        number, text = split_number(_PAGE_FOOTER_RE.sub("", passage.text))
+        if text.endswith(":") or _INTRODUCES_RE.search(text):
             continue  # a lead-in to what follows, not a risk
         if _MITIGATION_LEAD_RE.match(text):
             if current is not None:
                 current[2] = f"{current[2]} {text}" if current[2] else text
             continue
-        risk, mitigation = _split_inline_mitigation(text)
-        if _is_empty(risk):
+        if _BOILERPLATE_RE.search(_first_sentence(text)) and not re.search(r"\brisks? (?:that|of)\b", text, re.I):
             continue
+        risk, mitigation = _split_inline_mitigation(text)
+        if current is not None and not _RISK_WORDS_RE.search(risk) and (
+                _ACTION_WORDS_RE.search(text) or mitigation
+                or (current[2] and passage.kind == "list_item" and number is None)):
+            # What is being done about the risk before it.
+            current[2] = f"{current[2]} {text}" if current[2] else text
+            continue
+        if _is_empty(risk) or (len(risk.split()) < 8 and not re.search(r"[.!?;]$", risk)):
+            continue  # empty, or a scrap of a table the reader could not rebuild
         if current:
             yield tuple(current)
         current = [passage, risk, mitigation]
@@ -131,14 +242,32 @@ def _section_risks(passages):
 
 
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A later sentence that says how the risk is dealt with.
+_MITIGATION_SENTENCE_RE = re.compile(
+    r"\bmitigat\w*|\breduc\w* (?:this|the) risk\b|\b(?:to manage|managing) (?:the |these |this )?(?:impacts?|risks?)\b",
+    re.IGNORECASE,
+)
+# "... remains but will be mitigated through ..." inside one sentence.
+_INLINE_MITIGATION_RE = re.compile(
+    r",?\s+(?:but|and|which)\s+(?=(?:this\s+|it\s+)?(?:will|can|is|has|would)\s+(?:\w+\s+){0,2}?(?:be\s+|been\s+)?mitigated\b)",
+    re.IGNORECASE,
+)
 
 
 def _split_inline_mitigation(text: str) -> tuple[str, Optional[str]]:
-    """A paragraph whose later sentence starts 'Mitigation:' / 'To mitigate' carries its own mitigation."""
+    """A paragraph whose later sentence starts 'Mitigation:' / 'To mitigate', or says how the
+    risk is mitigated or managed, carries its own mitigation."""
     sentences = _SENTENCE_SPLIT_RE.split(text)
     for i, sentence in enumerate(sentences[1:], start=1):
         if _MITIGATION_LEAD_RE.match(sentence):
             return " ".join(sentences[:i]), " ".join(sentences[i:])
+    for i, sentence in enumerate(sentences[1:], start=1):
+        if _MITIGATION_SENTENCE_RE.search(sentence):
+            return " ".join(sentences[:i]), " ".join(sentences[i:])
+    match = _INLINE_MITIGATION_RE.search(sentences[0])
+    if match and match.start() > 20:
+        rest = sentences[0][match.end():]
+        return sentences[0][:match.start()], " ".join([rest] + sentences[1:])
     return text, None
 
 

@@ -152,3 +152,95 @@ def test_same_paper_in_every_format_gives_the_same_risks_and_recommendations(sha
         assert results[0] == results[1], docx.name
     # The seeds include papers with risk tables and risk sections.
     assert any(read_and_extract(str(p))[2].risks for p in papers)
+
+
+# --- Layouts seen in real papers, on fictional text -------------------------
+
+def test_register_with_short_titles_and_a_risk_event_column():
+    blocks = [
+        Block("heading", "Appendix 2 – Budget risk register"),
+        Block("table", rows=[
+            ["Directorate", "Risk Title", "Source/Cause of Risk", "Risk Event", "Likelihood (1-5)"],
+            ["ALL", "Cyber Security", "Malicious attacks on council systems.",
+             "Data or systems are compromised, leading to loss of service.", "3"],
+            ["ASC", "Market Sustainability", "Low pay in the care sector.", "Providers leave the market.", "4"],
+        ], header_rows=1),
+    ]
+    risks = find_risks(list(iter_passages(blocks)))
+    assert [r.risk for r in risks] == [
+        "Cyber Security: Data or systems are compromised, leading to loss of service.",
+        "Market Sustainability: Providers leave the market.",
+    ]
+
+
+def test_indicator_and_appendix_tables_that_mention_risk_are_not_risk_tables():
+    blocks = [
+        Block("table", rows=[["Liquidity risk indicator", "Actual", "Minimum"],
+                             ["Total cash available within 3 months", "£45m", "£20m"]], header_rows=1),
+        Block("table", rows=[["Appendix D – Decision Risk Assessment", "NO"],
+                             ["Appendix E – Options appraisal matrix", "NO"]], header_rows=1),
+    ]
+    assert find_risks(list(iter_passages(blocks))) == []
+
+
+def test_risk_table_carried_over_a_page_without_its_header():
+    blocks = [
+        Block("heading", "Key risks and mitigations"),
+        Block("paragraph", "Some risks are shared across the programme, as outlined below."),
+        Block("table", rows=[
+            ["Risk", "Mitigation"],
+            ["There is a risk that staff cuts leave too little capacity to deliver the plan.",
+             "Rapid review of the impact in the spring."],
+            ["There is a risk that with the short planning and recruitment",
+             "Raised with the regional team."],
+        ], header_rows=1),
+        Block("paragraph", "16"),
+        Block("table", rows=[
+            ["timescales, delivery will not start on time.", "Bids made for multi-year funding."],
+            ["There is a risk that co-design of services will be limited by the timescales.",
+             "Insight from the Work and Health Plan will guide design."],
+        ], header_rows=1),
+        Block("heading", "Equality impact assessment"),
+        Block("table", rows=[["Group", "Impact"], ["Older people", "Positive, through better access to work."]],
+              header_rows=1),
+    ]
+    risks = find_risks(list(iter_passages(blocks)))
+    assert [(r.risk, r.mitigation) for r in risks] == [
+        ("There is a risk that staff cuts leave too little capacity to deliver the plan.",
+         "Rapid review of the impact in the spring."),
+        ("There is a risk that with the short planning and recruitment timescales, delivery will not start on time.",
+         "Raised with the regional team. Bids made for multi-year funding."),
+        ("There is a risk that co-design of services will be limited by the timescales.",
+         "Insight from the Work and Health Plan will guide design."),
+    ]
+
+
+def test_prose_risks_with_mitigation_in_the_next_paragraph_or_sentence():
+    blocks = [
+        Block("heading", "Key Risks"),
+        Block("paragraph", "62. This report forms part of the governance and risk management process of the authority."),
+        Block("paragraph", "63. Interest income is being used to fund core staff, which is not a sustainable approach."),
+        Block("paragraph", "64. The authority will continue to put the case to government for sustainable core funding."),
+        Block("paragraph", "65. Impact on bus operations – there is a risk that roadworks will force buses to re-route. "
+                           "The programme is working closely with bus operators to manage impacts."),
+        Block("paragraph", "66. The other risk, failing to agree the programme with partners, remains but will be "
+                           "mitigated through continued engagement with officers."),
+        Block("heading", "Climate Change Implications"),
+        Block("paragraph", "The scheme reduces emissions."),
+    ]
+    risks = find_risks(list(iter_passages(blocks)))
+    assert [(r.risk, r.mitigation) for r in risks] == [
+        ("Interest income is being used to fund core staff, which is not a sustainable approach.",
+         "The authority will continue to put the case to government for sustainable core funding."),
+        ("Impact on bus operations – there is a risk that roadworks will force buses to re-route.",
+         "The programme is working closely with bus operators to manage impacts."),
+        ("The other risk, failing to agree the programme with partners, remains",
+         "will be mitigated through continued engagement with officers."),
+    ]
+
+
+def test_lowercase_line_promoted_to_a_heading_is_not_a_risk_section():
+    from extract.risks import is_risk_heading
+
+    assert not is_risk_heading("risks")
+    assert is_risk_heading("Key Risks")
