@@ -46,7 +46,7 @@ _DATE_RE = re.compile(
     rf"|(?P<my>(?<![\w/.])(?P<m5>{_MONTH_RE}),?\s+(?P<y5>{_YEAR_RE})(?![\d/])(?!\s*/\s*\d)(?!-\d))"
     # by 2022 / in 2016 / during 2019: a year as a point in time
     rf"|(?P<year>(?<=\b)(?:by|in|during|until|from|since|before|after|end of|early|late|mid|spring|summer|autumn|winter)"
-    rf"\s+(?P<y6>{_YEAR_RE})(?![\w/\-–%,.]\d|\d|\s*[/\-–]\s*\d|\s*%)(?!\s+(?:to|and)\s+\d))",
+    rf"\s+(?P<y6>{_YEAR_RE})(?![\w/\\\-–%,.]\d|\d|\s*[/\\\-–]\s*\d|\s*%)(?!\s+(?:to|and)\s+\d))",
     re.IGNORECASE,
 )
 # Words after a year that make it a count ("in 2000 cases") or part of a name.

@@ -1,8 +1,12 @@
 """cp_key_dates: the dates a paper says something happens on.
 
 Every date mention from cp_dates becomes a KeyDate whose event is the
-sentence around it (dates removed), or, in a timeline table (dates in the
-first column), the row's other cells.  The meeting date found by cp_metadata
+sentence around it without that date (and without a section number, a
+``Summary:`` label or a leading ``In``/``On``), or, in a timeline table (dates
+in the first column), the row's other cells; a date in another column gives
+the row's label and the column's header (``Millmead: Contract End Date``).  A
+date standing alone (a signature line) takes the heading it sits under.  The
+same event on the same date said again (summary sheet and body) is kept once.  The meeting date found by cp_metadata
 is a key date with event ``meeting``.  A date is stored once per passage.
 """
 from __future__ import annotations
@@ -29,21 +33,67 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left:].strip()
 
 
-def _event_from_sentence(sentence: str) -> str:
-    without_dates = sentence
-    for mention in reversed(find_dates(sentence)):
-        without_dates = without_dates[:mention.start] + without_dates[mention.end:]
-    event = re.sub(r"\s+", " ", without_dates).strip(" ,;:.-–")
+_LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[•\-\*·▪●–])\s+", re.IGNORECASE)
+_LEADING_LABEL_RE = re.compile(r"^(?:summary|purpose|background|note|update|recommendations?(?:\s*\(s\))?)\s*:\s*", re.IGNORECASE)
+_DANGLING_RE = re.compile(r"(?:\s+(?:and|or|the))+\s*$", re.IGNORECASE)
+_WORD_RE = re.compile(r"[A-Za-z]{3,}")
+
+
+def _tidy(event: str) -> str:
+    event = re.sub(r"\(\s*[,;–-]?\s*\)", "", event)          # "(Cabinet – )" leftovers
+    event = re.sub(r"\s+([,;:.)])", r"\1", event)
+    event = re.sub(r"\s+", " ", event).strip(" ,;:.-–|")
+    event = _LEADING_LABEL_RE.sub("", _LEADING_NUMBER_RE.sub("", event))
+    for _ in range(3):
+        trimmed = _DANGLING_RE.sub("", event).strip(" ,;:.-–|")
+        if trimmed == event:
+            break
+        event = trimmed
+    return event
+
+
+def _event_from_sentence(sentence: str, start: int | None = None, end: int | None = None) -> str:
+    """The sentence without the date it is the event of (or, with no span given, without any date)."""
+    if start is None:
+        without_dates = sentence
+        for mention in reversed(find_dates(sentence)):
+            without_dates = without_dates[:mention.start] + without_dates[mention.end:]
+    else:
+        before = sentence[:start]
+        if re.fullmatch(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:in|on|by|from|since|during|until|at|as at)\s*",
+                        before, re.IGNORECASE):
+            before = ""  # "In July 2024, notice was given" -> "notice was given"
+        without_dates = before + sentence[end:].lstrip(" ,")
+    event = _tidy(without_dates)
     return event[:_MAX_EVENT] or sentence[:_MAX_EVENT]
 
 
-def _row_event(passage) -> str | None:
-    """In a timeline row (date first, then what happens) the other cells are the event."""
+def _has_words(text: str | None) -> bool:
+    return bool(text) and len(_WORD_RE.findall(text)) >= 1 and not re.fullmatch(r"[\d\s.,£%+\-–()/]*", text)
+
+
+def _row_event(passage, iso: str) -> str | None:
+    """A table row's event: in a timeline (date first) the other cells; otherwise the row's
+    label and the header of the date's column ("Millmead: Contract End Date")."""
     cells = [c.strip() for c in passage.cells if c and c.strip()]
-    if len(cells) < 2 or not find_dates(cells[0]):
+    if len(cells) < 2:
         return None
-    event = " ".join(cells[1:])
-    return re.sub(r"\s+", " ", event)[:_MAX_EVENT]
+    if find_dates(cells[0]):
+        event = re.sub(r"\s+", " ", " ".join(cells[1:]))
+        if _has_words(event):
+            return event[:_MAX_EVENT]
+    header = passage.header or []
+    for i, cell in enumerate(passage.cells):
+        if cell and any(m.iso == iso for m in find_dates(cell)):
+            column = " ".join(header[i].split()) if i < len(header) else ""
+            column = _tidy(column) if not find_dates(column) else ""
+            label = next((" ".join(c.split()) for c in passage.cells if c and c.strip() and c is not cell
+                          and _has_words(c) and not find_dates(c)), "")
+            rest = _tidy(cell.replace(next(m.text for m in find_dates(cell) if m.iso == iso), ""))
+            parts = [p for p in (label, column if _has_words(column) else "", rest if _has_words(rest) else "") if p]
+            if parts:
+                return ": ".join(parts)[:_MAX_EVENT]
+    return None
 
 
 @Language.component("cp_key_dates")
@@ -58,19 +108,34 @@ def cp_key_dates(doc):
             passage_seq=first.seq if first else 0, page=first.page if first else None,
             quote=(first.text[:_MAX_QUOTE] if first else ""), date=meeting, event="meeting"))
         seen.add(("meeting", meeting))
+    events_seen: set[tuple] = set()
     for passage in passages:
         text = passage.text
         mentions = find_dates(text)
         if not mentions:
             continue
-        row_event = _row_event(passage) if passage.kind == "table_row" else None
         for mention in mentions:
             key = (passage.seq, mention.iso)
             if key in seen:
                 continue
             seen.add(key)
             sentence = _sentence_around(text, mention.start, mention.end)
-            event = row_event or _event_from_sentence(sentence)
+            offset = text.find(sentence)
+            event = _row_event(passage, mention.iso) if passage.kind == "table_row" else None
+            if not event:
+                if offset >= 0 and offset <= mention.start:
+                    event = _event_from_sentence(sentence, mention.start - offset, mention.end - offset)
+                else:
+                    event = _event_from_sentence(sentence)
+            if not _has_words(event) or event == sentence[:_MAX_EVENT] and not _has_words(
+                    _event_from_sentence(sentence)):
+                # A date standing alone (a signature line, a running title): what it sits under.
+                event = _tidy(passage.heading or "")[:_MAX_EVENT] or event
+            # The same event on the same date said again (summary and body) is one key date.
+            event_key = (mention.iso, " ".join(re.findall(r"[a-z0-9]+", event.lower())))
+            if event_key in events_seen:
+                continue
+            events_seen.add(event_key)
             extraction.key_dates.append(KeyDate(
                 passage_seq=passage.seq, page=passage.page, quote=sentence[:_MAX_QUOTE],
                 date=mention.iso, event=event))

@@ -104,3 +104,43 @@ def test_same_date_once_per_passage_and_no_years_from_names(key_dates):
     per_passage = [(k.passage_seq, k.date) for k in key_dates if k.event != "meeting"]
     assert len(per_passage) == len(set(per_passage))
     assert "2014" not in {k.date for k in key_dates}
+
+
+def test_fiscal_year_with_a_backslash_is_not_a_date():
+    assert find_dates("The plan will be delivered during 2024\\25 across the Trust.") == []
+
+
+EVENTS_PAPER = """\
+# Wessex County Council
+
+## Summary
+
+Summary: The current contracts with Brightside Therapies CIC end on 31 March 2026.
+
+## 2. Background
+
+2.1 In July 2024, indicative notice was given to the provider.
+
+2.2 The services were directly awarded from April 2021 to March 2022 under emergency guidance.
+
+2.3 The current contracts with Brightside Therapies CIC end on 31 March 2026.
+
+| Centre | Area | Contract End Date |
+| --- | --- | --- |
+| Harbourside | Portsea | 31/03/2026 |
+"""
+
+
+def test_events_are_tidy_and_repeated_events_kept_once(tmp_path):
+    path = tmp_path / "wessex-events.md"
+    path.write_text(EVENTS_PAPER, encoding="utf-8")
+    key_dates = read_and_extract(str(path))[2].key_dates
+    events = [(k.date, k.event) for k in key_dates if k.event != "meeting"]
+    assert ("2024-07", "indicative notice was given to the provider") in events
+    # Each date of a span keeps the other one, so the event still reads.
+    assert ("2021-04", "The services were directly awarded from to March 2022 under emergency guidance") in events
+    assert ("2022-03", "The services were directly awarded from April 2021 to under emergency guidance") in events
+    # Summary and body say the same thing: one key date; no "Summary:" label or section number.
+    endings = [e for d, e in events if d == "2026-03-31" and "contracts" in e]
+    assert endings == ["The current contracts with Brightside Therapies CIC end on"]
+    assert ("2026-03-31", "Harbourside: Contract End Date") in events
