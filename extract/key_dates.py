@@ -64,8 +64,7 @@ def _event_from_sentence(sentence: str, start: int | None = None, end: int | Non
                         before, re.IGNORECASE):
             before = ""  # "In July 2024, notice was given" -> "notice was given"
         without_dates = before + sentence[end:].lstrip(" ,")
-    event = _tidy(without_dates)
-    return event[:_MAX_EVENT] or sentence[:_MAX_EVENT]
+    return _tidy(without_dates)[:_MAX_EVENT]
 
 
 def _has_words(text: str | None) -> bool:
@@ -127,10 +126,12 @@ def cp_key_dates(doc):
                     event = _event_from_sentence(sentence, mention.start - offset, mention.end - offset)
                 else:
                     event = _event_from_sentence(sentence)
-            if not _has_words(event) or event == sentence[:_MAX_EVENT] and not _has_words(
-                    _event_from_sentence(sentence)):
+            if not _has_words(event):
                 # A date standing alone (a signature line, a running title): what it sits under.
-                event = _tidy(passage.heading or "")[:_MAX_EVENT] or event
+                heading = _tidy(passage.heading or "")
+                usable = (passage.kind != "heading" and len(_WORD_RE.findall(heading)) >= 2
+                          and not find_dates(heading))
+                event = heading[:_MAX_EVENT] if usable else sentence[:_MAX_EVENT]
             # The same event on the same date said again (summary and body) is one key date.
             event_key = (mention.iso, " ".join(re.findall(r"[a-z0-9]+", event.lower())))
             if event_key in events_seen:
