@@ -3,28 +3,33 @@
 Defined once here (not under one database name in metadata.yml) so they
 appear whatever the database file is called.
 """
+from db.search import CANDIDATES, candidate_floor
 
-SEARCH_ALL = """
+
+def _ranked_hits(kind: str, fts: str, table: str, alias: str, candidates: int, top: int = 100) -> str:
+    """One fact table's best ``top`` matches of :q, bm25 over bounded candidates
+    (see db.search), with snippets made for those rows only."""
+    return f"""select * from (
+    select '{kind}' as kind, {alias}.document_id, {alias}.page, {alias}.{'id' if kind == 'passage' else 'passage_id'} as passage_id,
+           snippet({fts}, -1, '[', ']', ' … ', 20) as snippet, {fts}.rank as rank
+    from {fts} join {table} {alias} on {alias}.id = {fts}.rowid
+    where {fts} match :q and {fts}.rowid >= {candidate_floor(fts, "q", candidates)}
+    order by {fts}.rank limit {top})"""
+
+
+# Each table is ranked and cut to its best 100 inside its own FTS query (FTS5
+# sorts by rank itself and stops early), so snippet() runs on at most 400 rows
+# however common the words are.
+def search_all_sql(candidates: int = CANDIDATES) -> str:
+    return f"""
 with hits as (
-  select 'passage' as kind, p.document_id, p.page, p.id as passage_id,
-         snippet(passages_fts, -1, '[', ']', ' … ', 20) as snippet, passages_fts.rank as rank
-  from passages_fts join passages p on p.id = passages_fts.rowid
-  where passages_fts match :q
+  {_ranked_hits("passage", "passages_fts", "passages", "p", candidates)}
   union all
-  select 'recommendation', r.document_id, r.page, r.passage_id,
-         snippet(recommendations_fts, -1, '[', ']', ' … ', 20), recommendations_fts.rank
-  from recommendations_fts join recommendations r on r.id = recommendations_fts.rowid
-  where recommendations_fts match :q
+  {_ranked_hits("recommendation", "recommendations_fts", "recommendations", "r", candidates)}
   union all
-  select 'risk', k.document_id, k.page, k.passage_id,
-         snippet(risks_fts, -1, '[', ']', ' … ', 20), risks_fts.rank
-  from risks_fts join risks k on k.id = risks_fts.rowid
-  where risks_fts match :q
+  {_ranked_hits("risk", "risks_fts", "risks", "k", candidates)}
   union all
-  select 'contract', c.document_id, c.page, c.passage_id,
-         snippet(contracts_fts, -1, '[', ']', ' … ', 20), contracts_fts.rank
-  from contracts_fts join contracts c on c.id = contracts_fts.rowid
-  where contracts_fts match :q
+  {_ranked_hits("contract", "contracts_fts", "contracts", "c", candidates)}
 )
 select hits.kind, hits.snippet, coalesce(d.title, d.filename) as document, hits.page,
        hits.document_id, hits.passage_id, round(hits.rank, 3) as rank
@@ -33,11 +38,16 @@ order by hits.rank
 limit 100
 """
 
+
+SEARCH_ALL = search_all_sql()
+
 CANNED_QUERIES = {
     "search_everything": {
         "title": "Search everything",
         "description": "One search across passages, recommendations, risks and contracts, best matches first "
-                       "(FTS5 bm25), with highlighted snippets. Words are matched as written; use quotes for phrases.",
+                       "(FTS5 bm25), with highlighted snippets. Words are matched as written; use quotes for phrases. "
+                       f"Words matching more than {CANDIDATES:,} rows are ranked among their {CANDIDATES:,} "
+                       "most recently ingested matches.",
         "sql": SEARCH_ALL,
     },
     "who_provides": {
