@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .contract_terms import (CONTRACT_CUE, amount_kind, contract_type_in, fiscal_year_near, start_and_end,
-                             status_in, tidy_service)
+from .contract_terms import (CONTRACT_CUE, LEGAL_LIMIT, amount_kind, contract_type_in, fiscal_year_near, is_income,
+                             section_kind, start_and_end, status_in, tidy_service)
 from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
 from .facts import Amount, Contract
 from .money import find_money
@@ -171,12 +171,14 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
         for money in monies:
             before, after = sentence[previous_end:money.start], sentence[money.end:]
             previous_end = money.end
-            kind = amount_kind(before, after)
             # The contract words must be near the sum: a long sentence listing figures
             # mentions a contract somewhere without pricing it.
             near = _clause(sentence, money.start, money.end)
+            kind = amount_kind(before, after) or _context_kind(context, passage, sentence, near)
             is_contract_sum = bool(CONTRACT_CUE.search(near)) or in_house or has_contributor
-            if kind or not is_contract_sum or _HYPOTHETICAL.search(sentence):
+            if money.value_gbp == 0:
+                continue
+            if kind or not is_contract_sum or _HYPOTHETICAL.search(sentence) or _NEGATED.search(sentence):
                 context.amounts.append(Amount(passage.seq, passage.page, sentence, money.value_gbp, money.text,
                                               kind or "other", money.approximate))
                 continue
@@ -210,6 +212,22 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 contract.end_date = stated.end_date
             found.append(Candidate(contract, index, "prose", number))
     return found
+
+
+_NEGATED = re.compile(r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:re-?)?(?:delivered|provided|commissioned|renewed|procured|awarded|"
+                      r"extended|funded)\b|\bno\s+longer\b", re.IGNORECASE)
+
+
+def _context_kind(context: PaperContext, passage, sentence: str, near: str) -> Optional[str]:
+    """A kind from what surrounds a sum: a Savings section, a liability clause, a grant the paper's body receives."""
+    if LEGAL_LIMIT.search(sentence):
+        return "other"
+    kind = section_kind(passage.heading)
+    if kind:
+        return kind
+    if is_income(near, context.authority_names()):
+        return "income"
+    return None
 
 
 def _clause(sentence: str, start: int, end: int) -> str:

@@ -44,10 +44,12 @@ _STATUS_RES = [(re.compile(p, re.IGNORECASE), label) for p, label in STATUSES]
 # (or right after: `£2m of savings`).  Order matters: `cost pressure` before `budget`.
 AMOUNT_KINDS = [
     (r"cost\s+pressures?|pressures?|overspend\w*|shortfall|deficit|additional\s+costs?", "cost_pressure"),
+    # Budget monitoring: `Variance of £0.4m (8%)`, `forecast outturn of £2m`.
+    (r"variances?|outturn|forecast\s+(?:over|under)spend", "variance"),
     (r"sav(?:e|es|ed|ing|ings)|efficienc\w+|reductions?|cuts?|cost\s+avoidance", "saving"),
     (r"one[- ]off|non[- ]recurr\w+|set[- ]up\s+costs?|implementation\s+costs?|capital", "one_off"),
     (r"budgets?|allocation|envelope|reserves?|provision\s+of|underspend\w*|income|grant\s+(?:received|allocation)|received|"
-     r"contingency|ring[- ]fenced", "budget"),
+     r"contingency|ring[- ]fenced|assumed|additional|increase[ds]?|decrease[ds]?|uplift|remaining", "budget"),
     # Contract clauses that cap or insure, not price: `aggregate liability ... £10 million`.
     (r"liabilit\w*|indemnit\w*|insurance|premiums?|penalt\w*|fines?|surplus|balance|headroom", "other"),
 ]
@@ -57,6 +59,67 @@ _AMOUNT_AFTER = [(re.compile(rf"^\s*(?:of|in|per\s+annum\s+in|\(the)?\s*[\"'\u20
 # `£2m of the accelerator funding`: a share of a pot the paper's body holds.
 _AMOUNT_AFTER.append((re.compile(r"^\s*of\s+(?:the|its|our|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:funding|fund|monies|money|pot|allocation|budget|envelope|programme|risk)\b",
                                  re.IGNORECASE), "budget"))
+
+# Sections whose sums are budget lines, not contract values: `Savings`, `Budget
+# variances`, `Limitation of liability`.
+_SECTION_KINDS = [
+    (re.compile(r"\bsavings?\b|\befficienc", re.IGNORECASE), "saving"),
+    (re.compile(r"variance|outturn|monitoring|pressures?\b|\bMTFP\b|medium[- ]term\s+financial", re.IGNORECASE), "variance"),
+    (re.compile(r"liabilit|indemnit|insurance|warrant(?:y|ies)\b|guarantee", re.IGNORECASE), "other"),
+    (re.compile(r"\bbudgets?\b|\brecharges?\b|\breserves?\b", re.IGNORECASE), "budget"),
+]
+_CONTRACT_SECTION = re.compile(r"contract|commission|procure|tender|award", re.IGNORECASE)
+
+
+def section_kind(heading: Optional[str]) -> Optional[str]:
+    """The kind of sum a section's heading makes its money (`4a | ... Savings` -> saving), or None."""
+    if not heading:
+        return None
+    for pattern, kind in _SECTION_KINDS:
+        if pattern.search(heading):
+            # `Budget and contract values` still holds contract values; a liability clause never does.
+            if kind != "other" and _CONTRACT_SECTION.search(heading):
+                return None
+            return kind
+    return None
+
+
+# A clause capping or insuring (`shall in no event exceed £10,000 in any Contract Year`).
+LEGAL_LIMIT = re.compile(r"\bliabilit\w*|\bindemni\w*|\binsur\w*|\bin\s+no\s+event\b|\bclaims?,?\s+loss", re.IGNORECASE)
+
+# Money coming to the paper's own body: a government grant, funding it bid for or accepts.
+INCOME_CUE = re.compile(
+    r"\b(?:from|by)\s+(?:the\s+)?(?:central\s+|national\s+|UK\s+)?government\b|\bDepartment\s+(?:for|of)\b|"
+    r"\b(?:DfE|DfT|DHSC|MHCLG|DLUHC|HM\s+Treasury|Homes\s+England)\b|\bbid\s+for\b|\baccept\w*\b|\breceipt\b|"
+    r"\breceiv\w*\b|\bsecured\b|\bawarded\s+(?:funding|grant)|\b(?:funding|grant)\s+(?:has\s+been\s+|was\s+)?awarded\b",
+    re.IGNORECASE)
+_FUNDING_WORD = re.compile(r"\bgrants?\b|\bfunding\b|\bfunds?\b|\ballocat\w*", re.IGNORECASE)
+
+
+def is_income(clause: str, authority_names=()) -> bool:
+    """Whether a clause is about grant or funding the paper's own body receives."""
+    if not _FUNDING_WORD.search(clause):
+        return False
+    if INCOME_CUE.search(clause):
+        return True
+    for name in authority_names:
+        if name and re.search(rf"\b(?:to|for)\s+(?:the\s+)?{re.escape(name)}\b", clause):
+            return True
+    return False
+
+
+# Words that make a name an organisation rather than a place or a building.
+ORG_WORDS = re.compile(
+    r"\b(?:Ltd|Limited|plc|PLC|LLP|CIC|C\.I\.C|Inc|Trust|Council|Authority|Board|NHS|ICB|CCG|Partnership|Foundation|"
+    r"Charity|Charitable|Association|Society|Group|Company|Co-?operative|Cooperative|Enterprises?|Services|Agency|"
+    r"Federation|Alliance|Consortium|Collective|Network|Project|Church|Diocese|College|University|School|Academy|"
+    r"Hospital|Hospice|Practice|Surgery|Barnardo'?s|Action\s+for|Age\s+UK|Citizens\s+Advice|"
+    r"Industrial\s+and\s+Provident)\b")
+
+
+def looks_like_organisation(name: Optional[str]) -> bool:
+    return bool(name) and bool(ORG_WORDS.search(name))
+
 
 # A sentence about a contract or a funding line, not about money in general.
 CONTRACT_CUE = re.compile(

@@ -57,6 +57,7 @@ class PaperContext:
     provider_statements: list[ProviderStatement] = field(default_factory=list)
     # Sums that are not contract values, for extraction.amounts.
     amounts: list = field(default_factory=list)
+    _authority_names: Optional[list] = None
 
     def mentions(self, text: str) -> list:
         if self.orgs is None or not text:
@@ -72,6 +73,18 @@ class PaperContext:
         if not name or self.orgs is None:
             return "other"
         return self.orgs.kind_of(name)
+
+    def authority_names(self) -> list[str]:
+        """The paper's own body as the paper writes it: its name, aliases and acronyms (`KCC`)."""
+        if not self.authority:
+            return []
+        if self._authority_names is None:
+            names = {self.authority}
+            if self.orgs is not None:
+                text = "\n".join(p.text for p in (self.doc._.passages or [])[:80])
+                names.update(m.surface for m in self.orgs.find(text) if m.name == self.authority)
+            self._authority_names = sorted(n for n in names if n)
+        return self._authority_names
 
     def is_commissioner_kind(self, name: Optional[str]) -> bool:
         return self.kind_of(name) in COMMISSIONER_KINDS
