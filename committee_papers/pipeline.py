@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +19,10 @@ from typing import Callable, Iterable, Optional
 
 from ingest.discover import Found, discover
 from ingest.errors import IngestError
+
+# Seconds one file may take in a worker before it is given up (its worker is
+# killed and the file recorded as failed); None: wait for ever.
+FILE_TIMEOUT: Optional[float] = 600.0
 
 
 @dataclass
@@ -76,9 +82,12 @@ def default_workers() -> int:
 
 def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
            on_event: Callable[[Event], None] = lambda e: None, on_total: Callable[[int], None] = lambda n: None,
-           ocr: bool = False, stop: Callable[[], bool] = lambda: False) -> Summary:
+           ocr: bool = False, stop: Callable[[], bool] = lambda: False,
+           timeout: Optional[float] = None) -> Summary:
     """Ingest ``paths``.  ``ocr``: re-read scanned PDFs through ocrmypdf.
-    ``stop``: checked between documents (watch mode's Ctrl-C / SIGTERM)."""
+    ``stop``: checked between documents (watch mode's Ctrl-C / SIGTERM).
+    ``timeout``: seconds a file may take in a worker process (default
+    ``FILE_TIMEOUT``); a file read in this process (one worker) has none."""
     from db.store import Store
 
     store = Store(db_path)
@@ -86,7 +95,7 @@ def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
     found = list(discover(paths))
     on_total(len(found))
     todo = _changed_paths(store, found, summary, on_event)
-    for path, result in _run(todo, workers):
+    for path, result in _run(todo, workers, FILE_TIMEOUT if timeout is None else timeout):
         if stop():
             break
         if ocr and not isinstance(result, BaseException) and result[0].needs_ocr:
@@ -215,12 +224,15 @@ def _pool_context():
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
-def _run(paths: list[str], workers: Optional[int]):
+def _run(paths: list[str], workers: Optional[int], timeout: Optional[float] = None):
     """Yield (path, result or exception) in the order of ``paths``.
 
     Results come back in input order so that the database does not depend on
     the number of workers (which path of two identical files is stored first,
-    which organisation gets which id).
+    which organisation gets which id).  A file still running ``timeout``
+    seconds after its turn came (it heads the queue: every file before it is
+    done, so a worker has it) fails with "timed out"; the pool is killed and
+    the files in flight with it start again in a fresh one.
     """
     workers = default_workers() if workers is None else max(1, workers)
     workers = min(workers, len(paths))
@@ -234,42 +246,71 @@ def _run(paths: list[str], workers: Optional[int]):
     window = workers * 4
     pending = list(paths)
     while pending:
-        broken_at = None
+        broken_at = timed_out = None
         done = 0
         index = 0
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=_warm_worker)
         try:
             futures: deque = deque()
+            head_since = time.monotonic()
             while index < len(pending) or futures:
                 while index < len(pending) and len(futures) < window:
                     # submit() itself raises once a worker has died, even
                     # before the dead worker's own future is collected.
                     futures.append(pool.submit(_work, pending[index]))
                     index += 1
-                result = futures.popleft().result()
+                wait = None if timeout is None else max(0.0, head_since + timeout - time.monotonic())
+                try:
+                    result = futures[0].result(timeout=wait)
+                except FutureTimeout:
+                    timed_out = done
+                    break
+                futures.popleft()
+                head_since = time.monotonic()
                 yield pending[done], result
                 done += 1
         except BrokenProcessPool:
             broken_at = done
         finally:
+            if timed_out is not None:
+                _kill_workers(pool)
             # Also reached when the caller stops early: drop queued work.
             pool.shutdown(wait=True, cancel_futures=True)
+        if timed_out is not None:
+            yield pending[timed_out], IngestError(f"timed out after {timeout:g} s")
+            # The other files in flight were killed with the pool: start them again.
+            pending = pending[timed_out + 1:]
+            continue
         if broken_at is None:
             return
         # A worker died (out of memory, a crash in a C library) and took the
         # pool down.  Any file in flight may be the cause: re-run each alone
         # so only the guilty one is reported, then go on in a fresh pool.
         for path in pending[broken_at:index]:
-            yield path, _isolated(path)
+            yield path, _isolated(path, timeout)
         pending = pending[index:]
 
 
-def _isolated(path):
-    with ProcessPoolExecutor(max_workers=1, mp_context=_pool_context(), initializer=_warm_worker) as pool:
+def _kill_workers(pool) -> None:
+    """Stop a pool whose worker is stuck: shutdown() alone would wait for it."""
+    for process in list(getattr(pool, "_processes", {}).values()):
         try:
-            return pool.submit(_work, path).result()
-        except BrokenProcessPool:
-            return IngestError("the reader crashed on this file (worker process died)")
+            process.kill()
+        except (OSError, AttributeError):
+            pass
+
+
+def _isolated(path, timeout: Optional[float] = None):
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=_pool_context(), initializer=_warm_worker)
+    try:
+        return pool.submit(_work, path).result(timeout=timeout)
+    except BrokenProcessPool:
+        return IngestError("the reader crashed on this file (worker process died)")
+    except FutureTimeout:
+        _kill_workers(pool)
+        return IngestError(f"timed out after {timeout:g} s")
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _work(path):

@@ -1,0 +1,67 @@
+"""A file that never finishes in a worker fails as "timed out"; the rest of the batch goes on.
+
+The reader is replaced by one that hangs on one file (workers are forked, so
+they inherit the replacement); the timeout is a parameter of the run, not a
+claim about speed.
+"""
+import sqlite3
+import time
+
+import committee_papers.pipeline as pipeline
+
+PAPER = "Wessex County Council\n\nCabinet\n\n1. Background\n\n1.1 Paper number {n} about speech therapy.\n"
+
+
+def hang_on_stuck(real):
+    def read_and_extract(path):
+        if "stuck" in str(path):
+            time.sleep(3600)
+        return real(path)
+    return read_and_extract
+
+
+def test_a_hung_file_times_out_and_the_others_are_stored(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "read_and_extract", hang_on_stuck(pipeline.read_and_extract))
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    names = ["a.txt", "b-stuck.txt", "c.txt", "d.txt", "e.txt"]
+    for n, name in enumerate(names):
+        (folder / name).write_text(PAPER.format(n=n), encoding="utf-8")
+    db = tmp_path / "kb.db"
+    started = time.monotonic()
+    summary = pipeline.ingest([folder], db, workers=2, timeout=2)
+    assert time.monotonic() - started < 600  # it came back at all (the sleep is an hour)
+    assert (summary.ingested, summary.failed) == (4, 1)
+    assert summary.errors == [(str(folder / "b-stuck.txt"), "timed out after 2 s")]
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("select error from ingest_errors").fetchall() == [("timed out after 2 s",)]
+        stored = sorted(r[0] for r in conn.execute("select filename from documents"))
+    finally:
+        conn.close()
+    assert stored == ["a.txt", "c.txt", "d.txt", "e.txt"]
+
+
+def fake_work(path):
+    # Module level: the pool sends the function to its workers by name.
+    if "stuck" in path:
+        time.sleep(3600)
+    return f"read {path}"
+
+
+def test_files_in_flight_with_a_hung_one_are_not_lost(monkeypatch):
+    monkeypatch.setattr(pipeline, "_work", fake_work)
+    paths = ["1", "2-stuck", "3", "4-stuck", "5", "6"]
+    results = list(pipeline._run(paths, workers=2, timeout=1))
+    assert [p for p, _ in results] == paths  # input order, each once
+    for path, result in results:
+        if "stuck" in path:
+            assert isinstance(result, pipeline.IngestError) and str(result) == "timed out after 1 s"
+        else:
+            assert result == f"read {path}"
+
+
+def test_no_timeout_waits(monkeypatch):
+    monkeypatch.setattr(pipeline, "_work", fake_work)
+    assert list(pipeline._run(["1", "2", "3"], workers=2, timeout=None)) == [
+        ("1", "read 1"), ("2", "read 2"), ("3", "read 3")]
