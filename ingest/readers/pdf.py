@@ -80,7 +80,9 @@ def _has_table_structure(page, lines: list[Line]) -> bool:
 
 def _slow_page(plumber_pdf, index: int) -> tuple[list[Item], int]:
     """Tables and the lines outside them, top to bottom, from pdfplumber; closes the page."""
-    page = plumber_pdf.pages[index]
+    from .pdf_chars import fast_objects  # imports pdfplumber: only when a page needs it
+
+    page = fast_objects(plumber_pdf.pages[index])
     try:
         words = plumber_words(page)
         tables = ruled_tables(page, words, index + 1)
