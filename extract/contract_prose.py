@@ -124,6 +124,7 @@ def provider_statements(context: PaperContext) -> list[ProviderStatement]:
         for number, (_offset, sentence) in enumerate(sentences):
             if not re.search(r"\bprovid|\bdeliver|\bcontract|\bcommission|\bsuppl", sentence, re.IGNORECASE):
                 continue
+            found.extend(_listed_providers(context, index, sentence))
             roles = roles_in(context, sentence, context.mentions(sentence))
             for mention in roles["provider"]:
                 if mention.name != context.authority:
@@ -131,6 +132,38 @@ def provider_statements(context: PaperContext) -> list[ProviderStatement]:
                     _start, end = start_and_end(" ".join(s for _, s in sentences[number:number + 2]))
                     found.append(ProviderStatement(index, mention.name, contract_type_in(sentence), end))
     return found
+
+
+# `commissions two providers to deliver Family Hub services: A in X and B in Y`.
+_PROVIDER_LIST = re.compile(
+    r"\b(?:commission\w*|contract\w*(?:\s+with)?|fund\w*|uses?|appointed)\s+(?:the\s+following\s+|(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+|several|a\s+number\s+of)\s+)?(?:external\s+|independent\s+|voluntary\s+(?:sector\s+)?)?"
+    r"(?:providers?|organisations?|suppliers?|contractors?|operators?)"
+    r"(?:\s+to\s+(?:deliver|provide|run|operate)\s+(?P<service>[^:;.]{3,80}?))?\s*(?::|–|—|,\s+namely)\s*(?P<list>[^.;]+)",
+    re.IGNORECASE)
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[A-Z])")
+_LEADING_NAME = re.compile(r"(?:[A-Z0-9][\w'\u2019&.-]*)(?:\s+(?:(?:of|for|and|the|&|in|on)\s+)?[A-Z0-9][\w'\u2019&.-]*)*")
+_PLACE_TAIL = re.compile(r"\s+(?:in|on|at|of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*$")
+
+
+def _listed_providers(context: PaperContext, index: int, sentence: str) -> list[ProviderStatement]:
+    """Providers a paper lists by name after saying it commissions them."""
+    match = _PROVIDER_LIST.search(sentence)
+    if not match:
+        return []
+    service = tidy_service(match.group("service"))
+    found = []
+    for item in _LIST_SPLIT.split(match.group("list")):
+        name = _LEADING_NAME.match(item.strip())
+        if not name:
+            continue
+        text = _PLACE_TAIL.sub("", name.group(0)).strip()
+        # Two words at least, or a name the organisation finder knows: not `Thanet`, not `Option`.
+        resolved = context.resolve(text)
+        if resolved or (len(text.split()) >= 2 and not text.isupper()):
+            found.append(ProviderStatement(index, resolved or text, contract_type_in(sentence), None,
+                                           service=service, listed=True))
+    return found if len(found) >= 1 else []
 
 
 def prose_contracts(context: PaperContext) -> list[Candidate]:
@@ -163,11 +196,21 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
             valueless = _valueless(context, index, passage, sentences, number, roles)
             if valueless:
                 found.append(Candidate(valueless, index, "prose", number))
+            elif not _CONDITIONAL.match(sentence):
+                commissioner = _first(roles["commissioner"]) or context.authority
+                for listed in _listed_providers(context, index, sentence):
+                    if listed.provider == commissioner:
+                        continue
+                    found.append(Candidate(Contract(
+                        passage_seq=passage.seq, page=passage.page, quote=sentence, commissioner=commissioner,
+                        provider=listed.provider, service=context.expand(listed.service or service_in(sentence)),
+                        contract_type=listed.contract_type, status=status_in(sentence)), index, "prose", number))
             continue
         in_house = employer is not None and bool(_STAFF.search(sentence))
         has_contributor = bool(_SERVICE_WORDS.search(sentence)) and \
             any(_contributor(sentence, m, mentions) for m in monies)
         previous_end = 0
+        last_kind = None
         for money in monies:
             before, after = sentence[previous_end:money.start], sentence[money.end:]
             previous_end = money.end
@@ -175,6 +218,9 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
             # mentions a contract somewhere without pricing it.
             near = _clause(sentence, money.start, money.end)
             kind = amount_kind(before, after) or _context_kind(context, passage, sentence, near)
+            if kind is None and last_kind and _RUNNING_TOTAL.search(before):
+                kind = last_kind  # `an increase of £1m, to a total of £70m`: the same budget line
+            last_kind = kind
             is_contract_sum = bool(CONTRACT_CUE.search(near)) or in_house or has_contributor
             if money.value_gbp == 0:
                 continue
@@ -214,6 +260,8 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
     return found
 
 
+_RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal\w*)\s+(?:a\s+)?(?:(?:new\s+)?total\s+)?"
+                            r"(?:\w+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:re-?)?(?:delivered|provided|commissioned|renewed|procured|awarded|"
                       r"extended|funded)\b|\bno\s+longer\b", re.IGNORECASE)
 

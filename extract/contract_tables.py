@@ -13,8 +13,8 @@ import re
 from itertools import groupby
 from typing import Optional
 
-from .contract_terms import (TOTAL_LABEL, amount_kind, contract_type_in, dates_in, fiscal_year_near,
-                             start_and_end, status_in, tidy_service)
+from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, amount_kind, contract_type_in, dates_in, fiscal_year_near,
+                             looks_like_organisation, section_kind, start_and_end, status_in, tidy_service)
 from .contracts import Candidate, PaperContext, useful_heading
 from .facts import Amount, Contract
 from .money import find_money
@@ -50,10 +50,36 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
     found: list[Candidate] = []
     for _table, group in groupby(rows, key=lambda item: item[1].table):
         table = list(group)
-        if not any(find_money(" ".join(p.cells)) for _, p in table):
+        if not any(find_money(" ".join(p.cells)) for _, p in table) or _is_listing(table):
+            continue
+        kind = section_kind(table[0][1].heading)
+        if kind:
+            # A table under `Savings` or `Budget variances` lists budget lines.
+            for _index, passage in table:
+                for money in find_money(" ".join(passage.cells)):
+                    context.amounts.append(Amount(passage.seq, passage.page, passage.text, money.value_gbp,
+                                                  money.text, kind, money.approximate))
             continue
         found.extend(_read_table(context, table))
     return found
+
+
+_FILE_CELL = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|md|txt|html?)\b|https?://|\bgithub\b|\brepo\b", re.IGNORECASE)
+
+
+def _is_listing(table) -> bool:
+    """A table of files or links (a sources list, a document register), not of contracts."""
+    header = next((p.header for _, p in table if p.header), [])
+    if any(re.match(r"\s*(?:file(?:\s*name)?|document|path|url|link|source)\s*$", h, re.IGNORECASE) for h in header):
+        return True
+    hits = sum(1 for _, p in table if any(_FILE_CELL.search(c) for c in p.cells))
+    return hits > len(table) / 2
+
+
+def _money_led(cell: str, money) -> bool:
+    """A value cell states the sum (`£1.2m`, `c£544k p.a.`), not a note about one (`Y (values £222k, savings)`)."""
+    lead = cell[:money.start].strip()
+    return len(lead) <= 12 and "(" not in lead and len(cell) <= 80
 
 
 def _read_table(context: PaperContext, table) -> list[Candidate]:
@@ -87,16 +113,23 @@ def _column_table(context, table, header, roles, values, status) -> list[Candida
         commissioner = context.resolve(cell.get("commissioner", "")) or (None if is_total else context.authority)
         provider = _party(context, cell.get("provider"))
         contract_type = contract_type_in(cell.get("type", "")) or contract_type_in(passage.text)
-        if provider is None and not is_total and "provider" not in roles.values():
+        service = cell.get("service") or _row_label(cells, roles, is_total)
+        named = None if is_total or "provider" in roles.values() else context.named_provider(_row_label(cells, roles, is_total))
+        if named is not None:
+            # The row is labelled with a provider the paper names (`Harbourside` for `Harbourside Family Centre`).
+            provider, service = named.provider, cell.get("service") or named.service
+        elif provider is None and not is_total and "provider" not in roles.values():
             provider, stated_type, _end = _provider_default(context, index)
             contract_type = contract_type or stated_type
         start, end = _dates_of(cell.get("start", ""), cell.get("end", ""))
+        row_kind = amount_kind(cells[0], "") if cells and 0 not in roles else None
+        priced = [c for c in values if c < len(cells) and find_money(cells[c])]
         for column in values:
             money = find_money(cells[column]) if column < len(cells) else []
-            if not money:
+            if not money or money[0].value_gbp == 0 or not _money_led(cells[column], money[0]):
                 continue
             label = header[column]
-            kind = amount_kind(label, "")
+            kind = amount_kind(label, "") or row_kind
             if kind:
                 context.amounts.append(Amount(passage.seq, passage.page, passage.text, money[0].value_gbp,
                                               money[0].text, kind, money[0].approximate))
@@ -104,13 +137,20 @@ def _column_table(context, table, header, roles, values, status) -> list[Candida
             found.append(Candidate(Contract(
                 passage_seq=passage.seq, page=passage.page, quote=passage.text,
                 commissioner=commissioner, provider=provider,
-                service=tidy_service(cell.get("service") or _row_label(cells, roles, is_total))
-                or useful_heading(passage.heading),
+                service=tidy_service(service) or useful_heading(passage.heading),
                 value_gbp=money[0].value_gbp, value_text=money[0].text, approximate=money[0].approximate,
                 period=_period(label, money[0]), fiscal_year=fiscal_year_near(label, 0),
                 contract_type=contract_type, status=status_in(cell.get("status", "")) or status,
-                start_date=start, end_date=end, is_total=is_total), index, "table", column))
+                start_date=start, end_date=end,
+                is_total=is_total or _sums_the_row(header, priced, column)), index, "table", column))
     return found
+
+
+def _sums_the_row(header: list[str], priced: list[int], column: int) -> bool:
+    """A `Total` column beside per-year columns adds up the row: flag it so spend is not counted twice."""
+    if not TOTAL_LABEL.match(header[column] if column < len(header) else ""):
+        return False
+    return any(other != column and other < len(header) and FISCAL_YEAR.search(header[other]) for other in priced)
 
 
 def _pivot_table(context, table, header, status) -> list[Candidate]:
@@ -125,9 +165,10 @@ def _pivot_table(context, table, header, status) -> list[Candidate]:
     for index, passage in table:
         label = passage.cells[0] if passage.cells else ""
         is_total = bool(TOTAL_LABEL.match(label))
+        priced = [c for c, text in enumerate(passage.cells) if c and find_money(text)]
         for column, text in enumerate(passage.cells[1:], start=1):
             money = find_money(text)
-            if not money:
+            if not money or money[0].value_gbp == 0:
                 continue
             heading = header[column] if column < len(header) else ""
             if orgs_on_side >= orgs_on_top:
@@ -149,7 +190,7 @@ def _pivot_table(context, table, header, status) -> list[Candidate]:
                 value_gbp=money[0].value_gbp, value_text=money[0].text, approximate=money[0].approximate,
                 period=_period(heading, money[0]), fiscal_year=fiscal_year_near(heading, 0),
                 contract_type=contract_type, status=status, start_date=start, end_date=end,
-                is_total=is_total), index, "table", column))
+                is_total=is_total or _sums_the_row(header, priced, column)), index, "table", column))
     return found
 
 
@@ -176,9 +217,26 @@ def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
     resolved = context.resolve(cell)
     if resolved:
         return resolved
-    # A name the organisation finder does not know is still the provider the table names.
+    named = context.named_provider(cell)
+    if named is not None:
+        return named.provider
+    # A name the organisation finder does not know is the provider when it reads as an
+    # organisation (`Brightside Therapies CIC`), not as a place or a building (`Harbourside`).
     text = " ".join(cell.split())
-    return text if re.match(r"[A-Z0-9]", text) and len(text) <= 120 else None
+    if not re.match(r"[A-Z0-9]", text) or len(text) > 120:
+        return None
+    return text if looks_like_organisation(text) or _proper_name(text) else None
+
+
+_PLACE_WORDS = re.compile(r"\b(?:Centre|Center|Hub|House|Library|Road|Street|Lane|Park|Hall|Lodge|Court|Gateway|"
+                          r"Ward|Estate|Site|Building|Campus|Area|Town|Village|District)s?$", re.IGNORECASE)
+
+
+def _proper_name(text: str) -> bool:
+    """`Turning Point`, `Brightside Therapies`: two or more capitalised words, not a place (`Harbour Road`)."""
+    words = text.split()
+    return 2 <= len(words) <= 8 and all(w[0].isupper() or w.lower() in ("of", "and", "the", "for", "&") for w in words) \
+        and not _PLACE_WORDS.search(text)
 
 
 def _dates_of(start_cell: str, end_cell: str) -> tuple[Optional[str], Optional[str]]:
@@ -189,6 +247,8 @@ def _dates_of(start_cell: str, end_cell: str) -> tuple[Optional[str], Optional[s
 
 def _period(label: str, money) -> Optional[str]:
     if money.period or re.search(r"annual|per\s+annum|p\.?a\.?\b|per\s+year", label, re.IGNORECASE):
+        return "annual"
+    if fiscal_year_near(label, 0) and not TOTAL_LABEL.match(label):
         return "annual"
     if re.search(r"\btotal\b|lifetime|whole\s+life|contract\s+value", label, re.IGNORECASE):
         return "total"

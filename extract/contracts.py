@@ -44,6 +44,9 @@ class ProviderStatement:
     provider: str
     contract_type: Optional[str] = None
     end_date: Optional[str] = None
+    # `commissions two providers to deliver Family Hub services: A and B`
+    service: Optional[str] = None
+    listed: bool = False
 
 
 @dataclass
@@ -90,10 +93,25 @@ class PaperContext:
         return self.kind_of(name) in COMMISSIONER_KINDS
 
     def provider_near(self, index: int) -> Optional[ProviderStatement]:
-        """The provider statement nearest to passage ``index`` (the earlier one on a tie)."""
-        if not self.provider_statements:
+        """The provider statement nearest to passage ``index`` (the earlier one on a tie).
+
+        A list of several providers names no single one, so it is left out."""
+        single = [s for s in self.provider_statements if not s.listed]
+        if not single:
             return None
-        return min(self.provider_statements, key=lambda s: (abs(s.index - index), s.index > index))
+        return min(single, key=lambda s: (abs(s.index - index), s.index > index))
+
+    def named_provider(self, label: Optional[str]) -> Optional[ProviderStatement]:
+        """The provider the paper names that a short table label stands for (`Harbourside` ->
+        `Harbourside Family Centre`), or None."""
+        text = " ".join((label or "").split()).strip(" .,;:")
+        if len(text) < 3:
+            return None
+        for statement in self.provider_statements:
+            name = statement.provider
+            if name == text or (name.startswith(text) and name[len(text):len(text) + 1] in (" ", "'", "’")):
+                return statement
+        return None
 
     def expand(self, service: Optional[str]) -> Optional[str]:
         """`COT service` -> `Community Occupational Therapy service` when the paper defines COT."""
