@@ -198,6 +198,9 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 found.append(Candidate(valueless, index, "prose", number))
             elif not _CONDITIONAL.match(sentence):
                 commissioner = _first(roles["commissioner"]) or context.authority
+                dated = _dated_contract(context, index, passage, sentences, number, passage_service, passage_type)
+                if dated is not None:
+                    found.append(Candidate(dated, index, "prose", number))
                 for listed in _listed_providers(context, index, sentence):
                     if listed.provider == commissioner:
                         continue
@@ -276,6 +279,54 @@ def _context_kind(context: PaperContext, passage, sentence: str, near: str) -> O
     if is_income(near, context.authority_names()):
         return "income"
     return None
+
+
+_DATED_CONTRACT = re.compile(r"\bcontracts?\b[^.;]{0,60}?\b(?:commenc\w*|started|began|begins|start\w*|expir\w*|ends?|ending|"
+                             r"due\s+to\s+end|runs?\s+(?:until|to)|in\s+place\s+until|until|come\s+to\s+an\s+end)\b",
+                             re.IGNORECASE)
+_NAMED_CONTRACT = re.compile(r"\b((?:[A-Z][\w'&-]*\s+){0,5}?[A-Z][\w'&-]*)\s+(?:(?:supplier|service|concession|"
+                             r"provider|framework)\s+)?contract\b")
+
+
+def _dated_contract(context: PaperContext, index: int, passage, sentences, number: int, passage_service,
+                    passage_type) -> Optional[Contract]:
+    """`The current IMS contract expires on 6 July 2027`: a contract's term with no value or named provider."""
+    sentence = sentences[number][1]
+    if not _DATED_CONTRACT.search(sentence) or re.search(r"\bnot\b|\bnew\b", sentence, re.IGNORECASE):
+        return None
+    start, end = start_and_end(sentence)
+    if start is None and end is None:
+        # `The contract commenced on 7th July 2023`
+        match = re.search(r"\b(?:commenced|started|began)\s+(?:on\s+)?(?:the\s+)?$", sentence, re.IGNORECASE)
+        for mention in _dates_after_verbs(sentence):
+            start = mention
+            break
+        if start is None:
+            return None
+    named = _NAMED_CONTRACT.search(sentence)
+    label = named.group(1) if named and not re.match(r"(?:The|This|These|That|Those|Current|Existing|A|An)$",
+                                                     named.group(1)) else None
+    stated = context.provider_near(index)
+    provider = stated.provider if stated and abs(stated.index - index) <= 3 else None
+    commissioner = context.authority
+    if provider == commissioner:
+        provider = None
+    return Contract(passage_seq=passage.seq, page=passage.page, quote=sentence, commissioner=commissioner,
+                    provider=provider,
+                    service=context.expand(tidy_service(label) or service_in(sentence) or passage_service
+                                           or useful_heading(passage.heading)),
+                    contract_type=contract_type_in(sentence) or passage_type, status=status_in(sentence),
+                    start_date=start, end_date=end)
+
+
+def _dates_after_verbs(sentence: str) -> list[str]:
+    from .contract_terms import dates_in
+    found = []
+    for mention in dates_in(sentence):
+        before = sentence[max(0, mention.start - 30):mention.start]
+        if re.search(r"\b(?:commenced|started|began|went\s+live)\s+(?:on\s+)?(?:the\s+)?$", before, re.IGNORECASE):
+            found.append(mention.iso)
+    return found
 
 
 def _clause(sentence: str, start: int, end: int) -> str:

@@ -22,7 +22,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .contract_terms import COMMISSIONER_KINDS, GENERIC_HEADINGS
+from .contract_terms import COMMISSIONER_KINDS, GENERIC_HEADINGS, section_kind
 from .facts import Contract
 
 
@@ -188,7 +188,11 @@ def _drop_covered_relationships(contracts: list[Contract]) -> list[Contract]:
     valued = [c for c in contracts if c.value_gbp is not None]
     out = []
     seen = set()
+    contracts = _merge_terms(contracts, valued)
     for contract in contracts:
+        if contract.value_gbp is None and contract.provider is None:
+            out.append(contract)
+            continue
         if contract.value_gbp is None:
             key = (contract.commissioner, contract.provider)
             covered = any(v.provider == contract.provider and
@@ -201,6 +205,28 @@ def _drop_covered_relationships(contracts: list[Contract]) -> list[Contract]:
             seen.add(key)
         out.append(contract)
     return out
+
+
+def _merge_terms(contracts: list[Contract], valued: list[Contract]) -> list[Contract]:
+    """Term statements with no value and no provider (`the IMS contract expires on ...`): one row per
+    service, and none where the paper prices its contracts (the table rows carry the terms)."""
+    kept: list[Contract] = []
+    for contract in contracts:
+        if contract.value_gbp is not None or contract.provider is not None:
+            kept.append(contract)
+            continue
+        if any(v.commissioner in (None, contract.commissioner) for v in valued):
+            continue
+        twin = next((k for k in kept if k.value_gbp is None and k.provider is None
+                     and k.commissioner == contract.commissioner
+                     and (k.service == contract.service or None in (k.service, contract.service))), None)
+        if twin is None:
+            kept.append(contract)
+            continue
+        for name in ("service", "contract_type", "status", "start_date", "end_date"):
+            if getattr(twin, name) is None and getattr(contract, name) is not None:
+                setattr(twin, name, getattr(contract, name))
+    return kept
 
 
 def paper_context(doc: Doc) -> PaperContext:
@@ -218,6 +244,10 @@ def useful_heading(heading: Optional[str]) -> Optional[str]:
         return None
     bare = re.sub(r"^\s*\d+(?:\.\d+)*\.?\s*", "", heading).strip(" *")
     if not bare or GENERIC_HEADINGS.search(bare) or len(bare) > 80 or len(bare) < 4:
+        return None
+    # Table debris (`a | Adult Social Care Savings`, `Recharges 278`) and budget or legal sections
+    # (`Savings`, `LIMITATION OF LIABILITY`) name no service.
+    if "|" in bare or re.search(r"\s\d[\d,.]*$", bare) or section_kind(bare):
         return None
     # `Item 9`, `Appendix B`, a link: where the text sits, not what it is about.
     if re.match(r"(?:item|agenda|appendix|annex|part|section|page|paper)\b", bare, re.IGNORECASE) \

@@ -259,6 +259,26 @@ def test_a_table_under_a_savings_heading_lists_budget_lines():
     assert [a.kind for a in result.amounts] == ["saving"]
 
 
+def test_a_contract_term_stated_without_value_or_provider():
+    result = run(para("2. In 2023 the Council re-tendered the cycle hire concession contract. This service was defined "
+                      "as the Wessex Cycle Hire Service (WCHS). The contract commenced on 3rd April 2023."),
+                 para("3. The current WCHS contract expires on 2 April 2027 and cannot be extended beyond its term."))
+    [contract] = result.contracts
+    assert (contract.commissioner, contract.provider, contract.value_gbp) == ("Wessex County Council", None, None)
+    assert contract.service == "Wessex Cycle Hire Service"
+    assert (contract.start_date, contract.end_date) == ("2023-04-03", "2027-04-02")
+    assert contract.contract_type == "concession"
+    assert contract.status == "current"
+
+
+def test_headings_that_are_table_debris_or_budget_sections_name_no_service():
+    from extract.contracts import useful_heading
+    assert useful_heading("a | Adult Social Care Savings") is None
+    assert useful_heading("Recharges 278") is None
+    assert useful_heading("36. LIMITATION OF LIABILITY") is None
+    assert useful_heading("Community Equipment Service") == "Community Equipment Service"
+
+
 def test_table_with_no_money_gives_no_contracts():
     rows = [["Milestone", "Date"], ["Award contract", "May 2024"], ["Mobilise", "September 2024"]]
     assert run(ICBS, table(rows)).contracts == []
