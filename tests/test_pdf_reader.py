@@ -275,3 +275,27 @@ def test_bold_paragraphs_that_wrap_stay_paragraphs_not_headings(tmp_path):
     paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
     assert paragraphs[1].startswith("APPROVE the plan") and paragraphs[1].endswith("arrangements conclude.")
     assert paragraphs[2].startswith("DELEGATE any work") and paragraphs[2].endswith("Children's Services")
+
+
+def test_a_cell_whose_rule_is_missing_keeps_its_text(tmp_path):
+    """Rules drawn by hand: the top rule over two cells of the last row is
+    missing, as happens where a table continues on a new page."""
+    pdf = pdfgen.Paper()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    xs, ys = [20, 90, 130, 170], [40, 50, 60, 70]
+    rows = [["Organisation", "2026/27", "Total"], ["Wessex County Council", "£51,147", "£176,418"],
+            ["Northshire Fire Service", "£381,353", "£642,082"]]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            pdf.text(xs[c] + 2, ys[r] + 6.5, text)
+    pdf.set_line_width(0.3)
+    for y in ys:
+        if y == 60:  # the last row's top rule only over its first cell
+            pdf.line(xs[0], y, xs[1], y)
+        else:
+            pdf.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        pdf.line(x, ys[0], x, ys[-1])
+    found = tables(blocks_of(pdfgen.save(pdf, tmp_path / "gap.pdf")))
+    assert found and found[0].rows[-1] == ["Northshire Fire Service", "£381,353", "£642,082"]

@@ -109,11 +109,13 @@ def ruled_tables(page, words: list[dict], page_number: int) -> list[TablePiece]:
         if not rows or width < 2:
             continue  # a box drawn round a paragraph is text, not a table
         in_table = [w for w in words if _inside(w, table.bbox)]
+        edges = sorted({c[0] for c in table.cells}) + [table.bbox[2]]
         grid, grid_words = [], []
         for row in rows:
-            cell_words = [[w for w in in_table if bbox is not None and _inside(w, bbox)] for bbox in row.cells]
+            cells = _complete_cells(row, edges, in_table)
+            cell_words = [[w for w in in_table if bbox is not None and _inside(w, bbox)] for bbox in cells]
             for sub_row in _split_unruled_rows(cell_words):
-                grid.append([cell_text(here, bbox) if here else "" for here, bbox in zip(sub_row, row.cells)])
+                grid.append([cell_text(here, bbox) if here else "" for here, bbox in zip(sub_row, cells)])
                 grid_words.append(sub_row)
         if not any(any(c for c in row) for row in grid):
             continue
@@ -122,6 +124,22 @@ def ruled_tables(page, words: list[dict], page_number: int) -> list[TablePiece]:
         styled = len(grid) > 1 and _header_styled(grid_words[0], body_words, rows[0].bbox, page.rects)
         pieces.append(TablePiece(page_number, table.bbox[1], table.bbox[3], grid, columns, styled))
     return pieces
+
+
+def _complete_cells(row, edges: list[float], words: list[dict]) -> list:
+    """The row's cell boxes, with a box made up from the column edges where a
+    rule is missing (often the top rule of a row continued on a new page):
+    pdfplumber leaves no cell there, and the text in it would be lost."""
+    cells = list(row.cells)
+    if None not in cells or row.bbox is None:
+        return cells
+    claimed = {id(w) for w in words for bbox in cells if bbox is not None and _inside(w, bbox)}
+    for j, bbox in enumerate(cells):
+        if bbox is None and j + 1 < len(edges):
+            box = (edges[j], row.bbox[1], edges[j + 1], row.bbox[3])
+            if any(id(w) not in claimed and _inside(w, box) for w in words):
+                cells[j] = box
+    return cells
 
 
 _NUMBER_RE = re.compile(r"^[-+−(£$€]*\s*\d[\d,.]*\s*%?[mkbn]*\)?$")
