@@ -83,11 +83,11 @@ def test_risk_table_with_shaded_header_is_a_table(paper):
     assert len(risk) == 1 and len(risk[0].rows) == len(pdfgen.RISK_ROWS)
 
 
-def test_fast_path_gives_the_same_blocks_as_pdfplumber_everywhere(paper):
-    assert blocks_of(paper) == blocks_of(paper, force="slow")
+def test_reading_every_page_as_a_table_page_changes_nothing(paper):
+    assert blocks_of(paper) == blocks_of(paper, force="tables")
 
 
-def test_prose_pages_read_the_same_through_either_path(tmp_path):
+def test_prose_pages_read_the_same_either_way(tmp_path):
     topics = ["Background", "Consultation", "Equalities"]
     pdf = pdfgen.Paper(running_header="Wessex County Council Cabinet")
     for n, topic in enumerate(topics, start=1):
@@ -98,10 +98,10 @@ def test_prose_pages_read_the_same_through_either_path(tmp_path):
                                   "Council commissions community services from several providers and reviews "
                                   "their performance each quarter with the board.")
     path = pdfgen.save(pdf, tmp_path / "prose.pdf")
-    fast, slow = blocks_of(path, force="fast"), blocks_of(path, force="slow")
-    assert fast == slow
-    assert not tables(fast), "prose must not be mistaken for a table"
-    assert [b.page for b in fast if b.kind == "heading"] == [1, 2, 3]
+    prose, as_tables = blocks_of(path, force="prose"), blocks_of(path, force="tables")
+    assert prose == as_tables
+    assert not tables(prose), "prose must not be mistaken for a table"
+    assert [b.page for b in prose if b.kind == "heading"] == [1, 2, 3]
 
 
 def test_line_end_hyphens_are_repaired_by_rule(tmp_path):

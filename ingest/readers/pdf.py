@@ -1,12 +1,15 @@
 """Read PDF committee papers.
 
-Most pages are prose: their text comes from pypdfium2, about fifty times
-faster than pdfplumber.  Only a page that shows table structure (ruling lines
-or rectangles, or text in aligned columns) is opened in pdfplumber for table
-analysis, and its text outside the tables comes from pdfplumber's words.  Both
-paths produce the same :class:`~.pdf_lines.Line` objects, so the blocks do not
-depend on which one read a page.  Pages are streamed and closed one by one, so
-memory stays flat on long bundles.
+Every page is parsed once, by pdfium (pypdfium2), which is about fifty times
+faster than pdfminer.  Most pages are prose and their lines come straight from
+pdfium's text.  A page that shows table structure (ruling lines or
+rectangles, or text in aligned columns) is read as words and paths
+(:mod:`.pdf_objects`); pdfplumber's table finder turns the paths into ruled
+tables, whitespace-aligned columns make the unruled ones, and the words
+outside the tables become lines.  Both ways give the same
+:class:`~.pdf_lines.Line` objects, so the blocks do not depend on which one
+read a page.  Pages are streamed and closed one by one, so memory stays flat
+on long bundles.
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from pathlib import Path
 from ..errors import IngestError
 from ..model import Document
 from .pdf_layout import Item, build_blocks, remove_running_lines
-from .pdf_lines import Line, pdfium_lines, plumber_lines, plumber_words
+from .pdf_lines import Line, pdfium_lines, word_lines
 from .pdf_tables import TablePiece, ruled_tables, unruled_tables
 
 # Path objects (lines, rectangles) on a page above which it may hold a ruled table.
@@ -78,24 +81,20 @@ def _has_table_structure(page, lines: list[Line]) -> bool:
     return False
 
 
-def _slow_page(plumber_pdf, index: int) -> tuple[list[Item], int]:
-    """Tables and the lines outside them, top to bottom, from pdfplumber; closes the page."""
-    from .pdf_chars import fast_objects  # imports pdfplumber: only when a page needs it
+def _table_page(page, textpage, index: int) -> list[Item]:
+    """Tables and the lines outside them, top to bottom."""
+    from .pdf_objects import page_words, ruling_page  # imports pdfplumber: only when a page needs it
 
-    page = fast_objects(plumber_pdf.pages[index])
-    try:
-        words = plumber_words(page)
-        tables = ruled_tables(page, words, index + 1)
-        outside = [w for w in words if not any(_within(w, t) for t in tables)]
-        if not tables:
-            text_width = max((w["x1"] for w in words), default=0) - min((w["x0"] for w in words), default=0)
-            tables = unruled_tables(outside, index + 1, text_width)
-            outside = [w for w in outside if not any(_within(w, t) for t in tables)]
-        items: list[Item] = list(plumber_lines(outside, index + 1)) + tables
-        items.sort(key=lambda item: item.top)
-        return items, len(tables)
-    finally:
-        page.close()
+    words = page_words(textpage, page.get_height())
+    tables = ruled_tables(ruling_page(page), words, index + 1)
+    outside = [w for w in words if not any(_within(w, t) for t in tables)]
+    if not tables:
+        text_width = max((w["x1"] for w in words), default=0) - min((w["x0"] for w in words), default=0)
+        tables = unruled_tables(outside, index + 1, text_width)
+        outside = [w for w in outside if not any(_within(w, t) for t in tables)]
+    items: list[Item] = list(word_lines(outside, index + 1)) + tables
+    items.sort(key=lambda item: item.top)
+    return items
 
 
 def _within(word: dict, table: TablePiece) -> bool:
@@ -104,11 +103,10 @@ def _within(word: dict, table: TablePiece) -> bool:
 
 
 def read(path, force: str | None = None) -> Document:
-    """Read a PDF.  ``force`` ("fast" or "slow") makes every page take one path (for tests)."""
+    """Read a PDF.  ``force`` ("prose" or "tables") reads every page one way (for tests)."""
     path = Path(path)
     _check_bytes(path)
     pdf = _open(path)
-    plumber_pdf = None
     try:
         page_count = len(pdf)
         properties = _properties(pdf)
@@ -117,20 +115,16 @@ def read(path, force: str | None = None) -> Document:
         any_text = False
         for index in range(page_count):
             page = pdf[index]
+            textpage = page.get_textpage()
             try:
                 heights.append(page.get_height())
-                lines = pdfium_lines(page, index + 1)
+                lines = pdfium_lines(textpage, heights[-1], index + 1)
                 any_text = any_text or bool(lines)
-                slow = force == "slow" or force != "fast" and lines and _has_table_structure(page, lines)
+                table_page = force == "tables" or force != "prose" and lines and _has_table_structure(page, lines)
+                pages.append(_table_page(page, textpage, index) if table_page and lines else list(lines))
             finally:
+                textpage.close()
                 page.close()
-            if slow and lines:
-                if plumber_pdf is None:
-                    plumber_pdf = _open_plumber(path)
-                items, _ = _slow_page(plumber_pdf, index)
-                pages.append(items)
-            else:
-                pages.append(list(lines))
         if not any_text:
             return Document(path=str(path), filename=path.name, format="pdf", pages=page_count,
                             properties=properties, warnings=[NO_TEXT_WARNING], needs_ocr=True)
@@ -138,15 +132,4 @@ def read(path, force: str | None = None) -> Document:
         return Document(path=str(path), filename=path.name, format="pdf", pages=page_count,
                         blocks=blocks, properties=properties)
     finally:
-        if plumber_pdf is not None:
-            plumber_pdf.close()
         pdf.close()
-
-
-def _open_plumber(path: Path):
-    import pdfplumber
-
-    try:
-        return pdfplumber.open(str(path))
-    except Exception as exc:
-        raise IngestError(f"corrupt or truncated PDF: {type(exc).__name__}") from None

@@ -33,7 +33,11 @@ WRAP_FRACTION = 0.85
 
 
 def _running_key(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+    # A footer read with its page number on the same line is the same footer.
+    key = re.sub(r"\d+", "#", " ".join(text.lower().split()))
+    if _PAGE_NUMBER_RE.match(key):
+        return key
+    return re.sub(r" (?:page )?#(?: of #)?$", "", key)
 
 
 def remove_running_lines(pages: list[list[Item]], heights: list[float]) -> list[list[Item]]:

@@ -1,11 +1,12 @@
-"""Text lines of a PDF page, from pypdfium2 (fast) or pdfplumber words (slow).
+"""Text lines of a PDF page, from pdfium's text (prose pages) or from words (table pages).
 
-Both sources give the same :class:`Line` (text, position, font size, bold),
-so the block rules in :mod:`pdf_layout` never know which one was used.
+Both give the same :class:`Line` (text, position, font size, bold), so the
+block rules in :mod:`pdf_layout` never know which one was used.
 """
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -52,7 +53,7 @@ def is_bold(fontname: str) -> bool:
 
 # -- pypdfium2 ---------------------------------------------------------------
 
-def _font_name(textpage, index: int) -> str:
+def font_name(textpage, index: int) -> str:
     import pypdfium2.raw as raw
 
     buffer = ctypes.create_string_buffer(128)
@@ -61,52 +62,58 @@ def _font_name(textpage, index: int) -> str:
     return buffer.value.decode("latin-1", "replace")
 
 
-def pdfium_lines(page, page_number: int, gap_factor: float = 0.8) -> list[Line]:
+def pdfium_lines(textpage, height: float, page_number: int, gap_factor: float = 0.8) -> list[Line]:
     """Lines of one page in content-stream order (two-column pages read column by column)."""
+    count = textpage.count_chars()
+    if count <= 0:
+        return []
+    text = textpage.get_text_range(0, count)
+    lines: list[Line] = []
+    # pdfium ends a line broken at a hyphen with PDFIUM_HYPHEN and no
+    # newline: that marker ends the line too.
+    for match in re.finditer(r"[^\r\n\ufffe]+\ufffe?", text):
+        raw_line, start = match.group(), match.start()
+        cleaned = normalise(raw_line)
+        if not cleaned:
+            continue
+        first = start + (len(raw_line) - len(raw_line.lstrip()))
+        last = start + len(raw_line.rstrip()) - 1
+        size = _dominant_size(textpage, first, last)
+        left, bottom, right, top = textpage.get_charbox(first)
+        rects = [textpage.get_rect(i) for i in range(textpage.count_rects(start, len(raw_line)))]
+        if rects:
+            left = min(r[0] for r in rects)
+            right = max(r[2] for r in rects)
+            top = max(top, max(r[3] for r in rects))
+            bottom = min(bottom, min(r[1] for r in rects))
+        lines.append(Line(
+            text=cleaned, page=page_number, x0=left, top=height - top, x1=right,
+            bottom=height - bottom, size=round(size, 1),
+            bold=is_bold(font_name(textpage, first)) and is_bold(font_name(textpage, last)),
+            segments=_segments(rects, size * gap_factor),
+        ))
+    return lines
+
+
+def char_size(textpage, index: int) -> float:
+    """A character's size on the page: its font size scaled by its text matrix
+    (some writers set 17 pt text in a matrix that halves it), as pdfplumber
+    measures it."""
     import pypdfium2.raw as raw
 
-    height = page.get_height()
-    textpage = page.get_textpage()
-    try:
-        count = textpage.count_chars()
-        if count <= 0:
-            return []
-        text = textpage.get_text_range(0, count)
-        lines: list[Line] = []
-        # pdfium ends a line broken at a hyphen with PDFIUM_HYPHEN and no
-        # newline: that marker ends the line too.
-        for match in re.finditer(r"[^\r\n\ufffe]+\ufffe?", text):
-            raw_line, start = match.group(), match.start()
-            cleaned = normalise(raw_line)
-            if not cleaned:
-                continue
-            first = start + (len(raw_line) - len(raw_line.lstrip()))
-            last = start + len(raw_line.rstrip()) - 1
-            size = _dominant_size(textpage, first, last)
-            left, bottom, right, top = textpage.get_charbox(first)
-            rects = [textpage.get_rect(i) for i in range(textpage.count_rects(start, len(raw_line)))]
-            if rects:
-                left = min(r[0] for r in rects)
-                right = max(r[2] for r in rects)
-                top = max(top, max(r[3] for r in rects))
-                bottom = min(bottom, min(r[1] for r in rects))
-            lines.append(Line(
-                text=cleaned, page=page_number, x0=left, top=height - top, x1=right,
-                bottom=height - bottom, size=round(size, 1),
-                bold=is_bold(_font_name(textpage, first)) and is_bold(_font_name(textpage, last)),
-                segments=_segments(rects, size * gap_factor),
-            ))
-        return lines
-    finally:
-        textpage.close()
+    matrix = raw.FS_MATRIX()
+    size = raw.FPDFText_GetFontSize(textpage, index)
+    if raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix)):
+        scale = math.hypot(matrix.c, matrix.d)
+        if scale > 0:
+            size *= scale
+    return size
 
 
 def _dominant_size(textpage, first: int, last: int, samples: int = 7) -> float:
     """The font size of most of a line (a bullet glyph is often bigger than its text)."""
-    import pypdfium2.raw as raw
-
     step = max(1, (last - first) // (samples - 1))
-    sizes = Counter(round(raw.FPDFText_GetFontSize(textpage, i), 1) for i in range(first, last + 1, step))
+    sizes = Counter(round(char_size(textpage, i), 1) for i in range(first, last + 1, step))
     return max(sizes.items(), key=lambda kv: (kv[1], -kv[0]))[0]
 
 
@@ -122,17 +129,16 @@ def _segments(rects, gap: float) -> int:
     return count
 
 
-# -- pdfplumber --------------------------------------------------------------
-
-def plumber_words(page) -> list[dict]:
-    return page.extract_words(keep_blank_chars=False, use_text_flow=False, extra_attrs=["size", "fontname"])
-
+# -- words (table pages) --------------------------------------------------------
 
 def group_lines(words: list[dict]) -> list[list[dict]]:
     """Words grouped into lines, top to bottom, each line left to right."""
     lines: list[list[dict]] = []
     for word in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
-        if lines and abs(lines[-1][0]["top"] - word["top"]) <= LINE_TOLERANCE:
+        # A bullet in another font stands a little lower or higher than its
+        # text: sharing the top or the bottom puts it on the line.
+        if lines and (abs(lines[-1][0]["top"] - word["top"]) <= LINE_TOLERANCE
+                      or abs(lines[-1][0]["bottom"] - word["bottom"]) <= LINE_TOLERANCE):
             lines[-1].append(word)
         else:
             lines.append([word])
@@ -141,7 +147,7 @@ def group_lines(words: list[dict]) -> list[list[dict]]:
     return lines
 
 
-def plumber_lines(words: list[dict], page_number: int, gap_factor: float = 0.8) -> list[Line]:
+def word_lines(words: list[dict], page_number: int, gap_factor: float = 0.8) -> list[Line]:
     out = []
     for words_in_line in group_lines(words):
         first = words_in_line[0]
