@@ -158,6 +158,53 @@ def test_unruled_table_is_found_by_aligned_columns(tmp_path):
     assert rows[-1][0] == "Total" and rows[-1][-1] == "£2,317,500"
 
 
+RISK_ROWS = [
+    ["Directorate", "Risk", "Mitigation"],
+    ["Adults", "Care providers leave the market\nas wages rise\nand vacancies stay high", "Fee uplift"],
+    ["All", "Inflation above forecast", "Contingency reserve"],
+]
+
+
+def test_text_hidden_by_its_clipping_path_is_not_read(tmp_path):
+    pdf = pdfgen.Paper(footer=None)
+    pdf.add_page()
+    pdfgen.table(pdf, RISK_ROWS, widths=[40, 70, 60])
+    # Drawn inside a clip that leaves it no room, as some writers hide a label:
+    # nothing of it shows on the page, so nothing of it is read.
+    pdf._out("q 40 100 300 1.5 re W n BT /F1 10 Tf 60 90 Td (Significant risks over ten million) Tj ET Q")
+    # A spreadsheet cell's overflow: the clip shows "Cut" and hides the rest.
+    pdf._out("q 60 60 40 20 re W n BT /F1 10 Tf 62 65 Td (Cut offtext beyond the cell) Tj ET Q")
+    path = pdfgen.save(pdf, tmp_path / "clipped.pdf")
+    for force in ("tables", None):
+        text = all_text(blocks_of(path, force=force))
+        assert "Significant" not in text and "million" not in text
+        assert "beyond" not in text
+    assert tables(blocks_of(path))[0].rows == RISK_ROWS
+
+
+def test_a_gradient_painted_in_bands_is_one_shaded_cell_not_many_rows(tmp_path):
+    pdf = pdfgen.Paper(footer=None)
+    pdf.add_page()
+    pdfgen.heading(pdf, "7. Risks")
+    table_top = pdf.get_y()
+    pdfgen.table(pdf, RISK_ROWS, widths=[40, 70, 60])
+    # The tall row's first cell shaded by 3 pt bands, darkening downwards (fpdf2
+    # gives a row of n lines n * 4.75 mm of text and 1.2 mm padding each side).
+    k = pdf.k
+    top, bottom = pdf.h_pt - (table_top + 7.15) * k, pdf.h_pt - (table_top + 7.15 + 16.65) * k
+    left, width = pdf.l_margin * k, 40 * k
+    bands, y, shade = [], top, 0.2
+    while y > bottom:
+        height = min(3.0, y - bottom)
+        bands.append(f"{shade:.2f} 0.4 0.5 rg {left:.2f} {y - height:.2f} {width:.2f} {height:.2f} re f")
+        y, shade = y - height, shade + 0.03
+    pdf._out("q " + " ".join(bands) + " Q")
+    path = pdfgen.save(pdf, tmp_path / "gradient.pdf")
+    found = tables(blocks_of(path))
+    assert len(found) == 1
+    assert found[0].rows == RISK_ROWS
+
+
 def test_two_tables_with_different_columns_are_not_stitched(tmp_path):
     pdf = pdfgen.Paper()
     pdf.add_page()

@@ -85,8 +85,9 @@ def _table_page(page, textpage, index: int) -> list[Item]:
     """Tables and the lines outside them, top to bottom."""
     from .pdf_objects import page_words, ruling_page  # imports pdfplumber: only when a page needs it
 
-    words = page_words(textpage, page.get_height())
-    tables = ruled_tables(ruling_page(page), words, index + 1)
+    ruling = ruling_page(page)
+    words = page_words(textpage, page.get_height(), ruling.clipped_text)
+    tables = ruled_tables(ruling, words, index + 1)
     outside = [w for w in words if not any(_within(w, t) for t in tables)]
     if not tables:
         text_width = max((w["x1"] for w in words), default=0) - min((w["x0"] for w in words), default=0)

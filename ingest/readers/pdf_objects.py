@@ -12,6 +12,12 @@ open pdfium page, in pdfplumber's coordinates and dictionary shapes:
   line, a closed axis-aligned four-corner subpath a rect, anything else a
   curve of its end points), with fill and colour for shaded header rows.
 
+Two things pdfplumber does not do, because they change what a reader sees:
+text that its clipping path hides is left out (a spreadsheet cell's
+overflow, a label a writer clipped away), and a gradient painted as a stack
+of thin abutting bands becomes the one box it fills, so its bands are not
+taken for table rows.
+
 :class:`RulingPage` hands those paths to pdfplumber's ``TableFinder``, so
 ruled tables are found by pdfplumber's own edge snapping, joining and
 intersection rules.
@@ -38,15 +44,27 @@ WORD_GAP = 0.06
 SIZE_CHANGE = 0.05
 
 
+# A gradient's bands are thinner than a line of text; fewer than this many are not a gradient.
+BAND_MAX_HEIGHT = 6.0
+BAND_MIN_COUNT = 4
+# Coordinates this close are the same edge (pdfium keeps 32-bit floats).
+SAME_EDGE = 0.5
+
+
 class RulingPage(Container):
-    """The objects of one page as pdfplumber's table finder wants them."""
+    """The objects of one page as pdfplumber's table finder wants them.
+
+    ``clipped_text`` maps each text object that reaches outside its clipping
+    path (by its address) to the visible box, in top-down coordinates."""
 
     cached_properties = Container.cached_properties
 
-    def __init__(self, width: float, height: float, objects: dict[str, list[dict]]):
+    def __init__(self, width: float, height: float, objects: dict[str, list[dict]],
+                 clipped_text: dict[int, tuple[float, float, float, float]] | None = None):
         self.width, self.height = width, height
         self.bbox = (0, 0, width, height)
         self._objects = objects
+        self.clipped_text = clipped_text or {}
 
     @property
     def objects(self) -> dict[str, list[dict]]:
@@ -56,20 +74,64 @@ class RulingPage(Container):
         return TableFinder(self, TableSettings.resolve(None)).tables
 
 
-def ruling_page(page) -> RulingPage:
+def ruling_page(page, merge_bands: bool = True) -> RulingPage:
+    """The page's paths and clipped text.  ``merge_bands=False`` keeps a
+    gradient's bands apart, exactly as pdfplumber would see them."""
     width, height = page.get_size()
-    objects: dict[str, list[dict]] = {"line": [], "rect": [], "curve": []}
+    objects: dict[str, list[dict]] = {"line": [], "rect": [], "curve": [], "clipped_text": {}}
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     count = raw.FPDFPage_CountObjects(page.raw)
     for i in range(count):
         _collect(raw.FPDFPage_GetObject(page.raw, i), identity, height, objects, depth=0)
-    return RulingPage(width, height, objects)
+    clipped_text = objects.pop("clipped_text")
+    if merge_bands:
+        objects["rect"] = merge_gradient_bands(objects["rect"])
+    return RulingPage(width, height, objects, clipped_text)
+
+
+def merge_gradient_bands(rects: list[dict]) -> list[dict]:
+    """Replace each stack of thin, filled, unstroked rects that abut one
+    another edge to edge (a gradient, painted band by band) by one rect
+    covering the stack; every other rect is kept as it is."""
+    bands = [r for r in rects if r.get("fill") and not r.get("stroke") and r["height"] < BAND_MAX_HEIGHT]
+    if len(bands) < BAND_MIN_COUNT:
+        return rects
+    merged_away: set[int] = set()
+    merged: list[dict] = []
+    columns: dict[tuple[int, int], list[dict]] = {}
+    for band in bands:
+        columns.setdefault((round(band["x0"]), round(band["x1"])), []).append(band)
+    for column in columns.values():
+        column.sort(key=lambda r: r["top"])
+        run = [column[0]]
+        for band in column[1:] + [None]:
+            if (band is not None and abs(band["x0"] - run[-1]["x0"]) <= SAME_EDGE
+                    and abs(band["x1"] - run[-1]["x1"]) <= SAME_EDGE
+                    and abs(band["top"] - run[-1]["bottom"]) <= SAME_EDGE):
+                run.append(band)
+                continue
+            if len(run) >= BAND_MIN_COUNT:
+                merged_away.update(id(r) for r in run)
+                merged.append(_covering(run))
+            if band is not None:
+                run = [band]
+    if not merged:
+        return rects
+    return [r for r in rects if id(r) not in merged_away] + merged
+
+
+def _covering(run: list[dict]) -> dict:
+    top, bottom = run[0]["top"], run[-1]["bottom"]
+    return {**run[0], "top": top, "doctop": top, "bottom": bottom, "y1": run[0]["y1"], "y0": run[-1]["y0"],
+            "height": bottom - top}
 
 
 # -- words -------------------------------------------------------------------
 
-def page_words(textpage, height: float) -> list[dict]:
-    """Words of a page with pdfplumber's keys: text, x0, x1, top, bottom, size, fontname."""
+def page_words(textpage, height: float, clipped_text: dict | None = None) -> list[dict]:
+    """Words of a page with pdfplumber's keys: text, x0, x1, top, bottom, size, fontname.
+    A character of a text object in ``clipped_text`` (see :class:`RulingPage`)
+    is left out unless its middle is inside the object's visible box."""
     count = textpage.count_chars()
     if count <= 0:
         return []
@@ -93,11 +155,21 @@ def page_words(textpage, height: float) -> list[dict]:
             continue
         left, right = box.left, box.right
         top, bottom = height - box.top, height - box.bottom
+        if clipped_text and _clipped_out(textpage, i, (left + right) / 2, (top + bottom) / 2, clipped_text):
+            continue
         if current and _word_ends(current[-1], left, top, bottom):
             close()
         current.append((i, left, right, top, bottom))
     close()
     return [w for w in words if w["text"]]
+
+
+def _clipped_out(textpage, index: int, x: float, y: float, clipped_text: dict) -> bool:
+    visible = clipped_text.get(ctypes.cast(raw.FPDFText_GetTextObject(textpage, index), ctypes.c_void_p).value)
+    if visible is None:
+        return False
+    x0, top, x1, bottom = visible
+    return not (x0 <= x <= x1 and top <= y <= bottom)
 
 
 def _word_ends(previous, left: float, top: float, bottom: float) -> bool:
@@ -133,6 +205,10 @@ def _collect(obj, parent, height: float, objects: dict, depth: int) -> None:
         matrix = _compose(_matrix(obj), parent)
         for i in range(raw.FPDFFormObj_CountObjects(obj)):
             _collect(raw.FPDFFormObj_GetObject(obj, i), matrix, height, objects, depth + 1)
+    elif kind == raw.FPDF_PAGEOBJ_TEXT and depth == 0:  # a form's clip is in the form's space
+        visible = _visible_box(obj, height)
+        if visible is not None:
+            objects["clipped_text"][ctypes.cast(obj, ctypes.c_void_p).value] = visible
     elif kind == raw.FPDF_PAGEOBJ_PATH:
         fillmode, stroke = ctypes.c_int(), ctypes.c_int()
         raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fillmode), ctypes.byref(stroke))
@@ -146,6 +222,34 @@ def _collect(obj, parent, height: float, objects: dict, depth: int) -> None:
             shape = _shape(points, height, style)
             if shape is not None:
                 objects[shape["object_type"]].append(shape)
+
+
+def _visible_box(obj, height: float) -> tuple[float, float, float, float] | None:
+    """The box a text object's clipping path leaves visible (x0, top, x1,
+    bottom), when the object reaches outside it; None when all of it shows."""
+    clip = raw.FPDFPageObj_GetClipPath(obj)
+    if not clip:
+        return None
+    xs: list[float] = []
+    ys: list[float] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for path in range(raw.FPDFClipPath_CountPaths(clip)):
+        for index in range(raw.FPDFClipPath_CountPathSegments(clip, path)):
+            segment = raw.FPDFClipPath_GetPathSegment(clip, path, index)
+            if raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+                xs.append(x.value)
+                ys.append(y.value)
+    if not xs:
+        return None
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not raw.FPDFPageObj_GetBounds(obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right),
+                                     ctypes.byref(top)):
+        return None
+    clip_x0, clip_y0, clip_x1, clip_y1 = min(xs), min(ys), max(xs), max(ys)
+    if (left.value >= clip_x0 - SAME_EDGE and right.value <= clip_x1 + SAME_EDGE
+            and bottom.value >= clip_y0 - SAME_EDGE and top.value <= clip_y1 + SAME_EDGE):
+        return None
+    return (clip_x0, height - clip_y1, clip_x1, height - clip_y0)
 
 
 def _matrix(obj) -> tuple:
