@@ -6,6 +6,7 @@ block rules in :mod:`pdf_layout` never know which one was used.
 from __future__ import annotations
 
 import ctypes
+import functools
 import math
 import re
 from collections import Counter
@@ -53,13 +54,24 @@ def is_bold(fontname: str) -> bool:
 
 # -- pypdfium2 ---------------------------------------------------------------
 
+# Out-parameters reused call after call: these calls run for every word and
+# line, and allocating them costs as much as the call itself.
+_FONT_NAME = ctypes.create_string_buffer(128)
+_FONT_FLAGS = ctypes.c_int()
+
+
+@functools.cache
+def _matrix_buffer():
+    import pypdfium2.raw as raw
+
+    return raw.FS_MATRIX()
+
+
 def font_name(textpage, index: int) -> str:
     import pypdfium2.raw as raw
 
-    buffer = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
-    raw.FPDFText_GetFontInfo(textpage, index, buffer, 128, ctypes.byref(flags))
-    return buffer.value.decode("latin-1", "replace")
+    raw.FPDFText_GetFontInfo(textpage, index, _FONT_NAME, 128, ctypes.byref(_FONT_FLAGS))
+    return _FONT_NAME.value.decode("latin-1", "replace")
 
 
 def pdfium_lines(textpage, height: float, page_number: int, gap_factor: float = 0.8) -> list[Line]:
@@ -78,9 +90,10 @@ def pdfium_lines(textpage, height: float, page_number: int, gap_factor: float = 
             continue
         first = start + (len(raw_line) - len(raw_line.lstrip()))
         last = start + len(raw_line.rstrip()) - 1
-        size = _dominant_size(textpage, first, last)
-        left, bottom, right, top = textpage.get_charbox(first)
         rects = [textpage.get_rect(i) for i in range(textpage.count_rects(start, len(raw_line)))]
+        # pdfium draws a box per text object, and one object has one size.
+        size = char_size(textpage, first) if len(rects) == 1 else _dominant_size(textpage, first, last)
+        left, bottom, right, top = textpage.get_charbox(first)
         if rects:
             left = min(r[0] for r in rects)
             right = max(r[2] for r in rects)
@@ -101,7 +114,7 @@ def char_size(textpage, index: int) -> float:
     measures it."""
     import pypdfium2.raw as raw
 
-    matrix = raw.FS_MATRIX()
+    matrix = _matrix_buffer()
     size = raw.FPDFText_GetFontSize(textpage, index)
     if raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix)):
         scale = math.hypot(matrix.c, matrix.d)
@@ -113,8 +126,10 @@ def char_size(textpage, index: int) -> float:
 def _dominant_size(textpage, first: int, last: int, samples: int = 7) -> float:
     """The font size of most of a line (a bullet glyph is often bigger than its text)."""
     step = max(1, (last - first) // (samples - 1))
-    sizes = Counter(round(char_size(textpage, i), 1) for i in range(first, last + 1, step))
-    return max(sizes.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+    sizes = [round(char_size(textpage, i), 1) for i in range(first, last + 1, step)]
+    if min(sizes) == max(sizes):
+        return sizes[0]
+    return max(Counter(sizes).items(), key=lambda kv: (kv[1], -kv[0]))[0]
 
 
 def _segments(rects, gap: float) -> int:

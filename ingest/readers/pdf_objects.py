@@ -7,7 +7,9 @@ open pdfium page, in pdfplumber's coordinates and dictionary shapes:
 
 * words (text, box, font size and name), split where pdfplumber's
   ``extract_words`` splits them: at spaces, at gaps wider than ``X_TOLERANCE``,
-  and where the text jumps to another line;
+  and where the text jumps to another line.  Only a token drawn by more than
+  one text object needs its characters' boxes looked at one by one: within
+  one object, pdfium has already put a space wherever the text moves on;
 * paths, classified as pdfminer classifies them (a two-point subpath is a
   line, a closed axis-aligned four-corner subpath a rect, anything else a
   curve of its end points), with fill and colour for shaded header rows.
@@ -25,6 +27,7 @@ intersection rules.
 from __future__ import annotations
 
 import ctypes
+import re
 
 from pdfplumber.container import Container
 from pdfplumber.table import TableFinder, TableSettings
@@ -138,30 +141,50 @@ def page_words(textpage, height: float, clipped_text: dict | None = None) -> lis
     text = textpage.get_text_range(0, count)
     if len(text) != count:  # pdfium left out or added characters: ask one by one
         text = "".join(chr(raw.FPDFText_GetUnicode(textpage, i) or 32) for i in range(count))
+    handle = textpage.raw  # the bare handle: each call through the wrapper costs a lookup
+    words: list[dict] = []
+    first, last = raw.FS_RECTF(), raw.FS_RECTF()
+    for token in _TOKEN_RE.finditer(text):
+        start, end = token.span()
+        # pdfium draws one box per text object over a range: when a token is
+        # one object's (one font, size and line, no jumps), its first and last
+        # characters bound the word.  Anything else (two objects, a clipped
+        # object) is split character by character.
+        if (clipped_text or raw.FPDFText_CountRects(handle, start, end - start) != 1
+                or not raw.FPDFText_GetLooseCharBox(handle, start, first)
+                or not raw.FPDFText_GetLooseCharBox(handle, end - 1, last)):
+            words.extend(_split_words(handle, text, start, end, height, clipped_text))
+            continue
+        words.append({"text": normalise(token.group()),
+                      "x0": min(first.left, last.left), "x1": max(first.right, last.right),
+                      "top": height - max(first.top, last.top), "bottom": height - min(first.bottom, last.bottom),
+                      "size": char_size(handle, start), "fontname": font_name(handle, start)})
+    return [w for w in words if w["text"]]
+
+
+# pdfium marks the characters it adds (spaces, line ends) as generated: they are all white space.
+_TOKEN_RE = re.compile(r"\S+")
+
+
+def _split_words(handle, text: str, start: int, end: int, height: float, clipped_text: dict | None) -> list[dict]:
+    """The words of ``text[start:end]`` (no white space), from each character's box."""
     box = raw.FS_RECTF()
     words: list[dict] = []
     current: list[tuple[int, float, float, float, float]] = []
-
-    def close():
-        if current:
-            words.append(_word(textpage, text, current, height))
-            current.clear()
-
-    for i, char in enumerate(text):
-        if char.isspace() or raw.FPDFText_IsGenerated(textpage, i) == 1:
-            close()
-            continue
-        if not raw.FPDFText_GetLooseCharBox(textpage, i, box):
+    for i in range(start, end):
+        if raw.FPDFText_IsGenerated(handle, i) == 1 or not raw.FPDFText_GetLooseCharBox(handle, i, box):
             continue
         left, right = box.left, box.right
         top, bottom = height - box.top, height - box.bottom
-        if clipped_text and _clipped_out(textpage, i, (left + right) / 2, (top + bottom) / 2, clipped_text):
+        if clipped_text and _clipped_out(handle, i, (left + right) / 2, (top + bottom) / 2, clipped_text):
             continue
         if current and _word_ends(current[-1], left, top, bottom):
-            close()
+            words.append(_word(handle, text, current, height))
+            current = []
         current.append((i, left, right, top, bottom))
-    close()
-    return [w for w in words if w["text"]]
+    if current:
+        words.append(_word(handle, text, current, height))
+    return words
 
 
 def _clipped_out(textpage, index: int, x: float, y: float, clipped_text: dict) -> bool:
