@@ -6,10 +6,17 @@ committee, meeting_date (ISO), title and author.  Labelled cover-sheet fields
 the label's line or the next one; otherwise the opening lines before the
 first numbered section or paragraph of prose are read.  Nothing is invented:
 a paper that starts at `4. Background` has no title.
+
+A contract's cover (`X CONTRACT between A and B`) is titled by all its lines
+and published by its public-body party; a set of minutes by its `Minutes of
+...` line.  The author is the `Report author:` wherever the paper gives it
+(often in the contact details at its end), else the contact or lead officer,
+else whom the cover says the report is from.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Optional
 
@@ -19,6 +26,7 @@ from spacy.tokens import Doc
 from ingest.model import Passage, section_number
 
 from .orgfinder import find_names
+from .orgnames import COUNCIL_TYPE_WORDS, council_place, variant_key
 
 # How far into a paper its cover sheet can reach (passages).
 COVER_PASSAGES = 60
@@ -38,14 +46,28 @@ NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 LABELS = {
-    "title": r"(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:report|paper))?|subject|name\s+of\s+report|item\s+title|item",
+    "title": r"(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:report|paper|decision))?|"
+             r"subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+(?:the\s+)?decision)?|name\s+of\s+report|item\s+title|item",
     "committee": r"committee|meeting|council\s+meeting|name\s+of\s+(?:the\s+)?(?:meeting|committee)|report\s+to|"
-                 r"decision[\s-]maker|meeting\s+of|forum|board|to",
+                 r"title\s+of\s+(?:the\s+)?meeting|decision[\s-]maker|meeting\s+of|forum|board|to",
     "date": r"date(?:\s+of\s+(?:the\s+)?(?:meeting|decision))?|meeting\s+date|decision\s+date",
-    "author": r"report\s+author(?:\(s\)|s)?|author(?:\(s\)|s)?|contact\s+officer(?:\(s\)|s)?|lead\s+officer|"
-              r"report\s+(?:prepared|written)\s+by|officer\s+contact|contact\s+details",
 }
-LABEL_RES = {field: re.compile(rf"^\s*(?:{pattern})\s*(?::|\||-\s|$)\s*", re.I) for field, pattern in LABELS.items()}
+# Who wrote the paper, best label first: its author; the officer to contact;
+# then (cover sheet only) whom it is from or who presents it.
+AUTHOR_LABELS = (
+    r"report\s+author(?:\(s\)|s)?|author(?:\(s\)|s)?|report\s+(?:prepared|written)\s+by|(?:prepared|written)\s+by",
+    r"contact\s+officer(?:\(s\)|s)?|officer\s+contact|lead\s+officer(?:\(s\)|s)?|contact\s+details",
+    r"report\s+of|report\s+from|from|officer\s+presenting(?:\s+the\s+report)?|presenting\s+officer|presented\s+by",
+)
+LABELS["author"] = "|".join(AUTHOR_LABELS)
+
+
+def _label_re(pattern: str) -> re.Pattern:
+    return re.compile(rf"^\s*(?:{pattern})\s*(?::|\||-\s|$)\s*", re.I)
+
+
+LABEL_RES = {field: _label_re(pattern) for field, pattern in LABELS.items()}
+AUTHOR_RES = [_label_re(pattern) for pattern in AUTHOR_LABELS]
 # `Purpose: Final Decision Report`: some other field of the cover sheet.
 LABEL_LINE_RE = re.compile(r"^\s*[A-Za-z][A-Za-z()/' -]{1,40}:\s+\S")
 ANY_LABEL_RE = re.compile(r"^\s*[A-Z][A-Za-z()/' ]{1,40}:\s*$|^\s*[A-Z][A-Za-z()/' ]{1,40}\?\s*(?:yes|no)?\s*$", re.I)
@@ -61,6 +83,26 @@ NOT_TITLE_RE = re.compile(
     r"exempt|not\s+protectively|private|confidential|official|page\s+\d|contents|agenda$|"
     r"for\s+(?:decision|information|noting|approval)|decision|report\s+of|report\s+to|report$|version\b|"
     r"v\d|draft$|classification|official$|committee\s+report$)", re.I)
+NO_TITLE_RE = re.compile(r"^(?:no\s+title|untitled)\b", re.I)
+# `Committee | Chair`: a role on the cover sheet, not a meeting.
+ROLE_VALUE_RE = re.compile(r"^(?:(?:vice|deputy)[\s-]*)?(?:chair(?:man|person|woman)?|members?|clerk|secretary)$", re.I)
+# `24/00093 Mrs Sue Chandler, Cabinet Member for ...` names a person, not a meeting.
+NAMED_PERSON_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]")
+# `To Cabinet – 30 January 2025` (case matters: `To provide an update` is prose).
+TO_BODY_RE = re.compile(r"^To\s+(?:the\s+)?(?=[A-Z])")
+MINUTES_LINE_RE = re.compile(r"\bminutes\b", re.I)
+MINUTES_PREFIX_RE = re.compile(
+    r"^(?:(?:draft|confirmed|printed|open|public|unconfirmed)\s+)*minutes\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
+NOT_MINUTES_TITLE_RE = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:previous|last|earlier)|^\d|^item\b", re.I)
+HELD_RE = re.compile(r"\s+(?:held|which\s+was\s+held|at\s+\d)\b.*$", re.I)
+# A line cut where its sentence goes on: `LIBRARY SERVICES CONTRACT between`, `SUFFOLK COUNTY COUNCIL and`.
+CONNECTOR_END_RE = re.compile(r"(?:^|\s)(?:and|between|&|of|for|the|to|with|by)$", re.I)
+CONNECTOR_START_RE = re.compile(r"^(?:and|between|&)(?:\s|$)", re.I)
+PARTY_MARK_RE = re.compile(r"^\s*(?:between|and|&|\(?\d\)|\(?[a-z]\))\s+|\s+(?:and|between|&)\s*$|[,;]\s*$", re.I)
+# `REPORT TRANSPORT TITLE:`: a two-line label with its value read between the words.
+SPLIT_TITLE_RE = re.compile(r"^report\s+(.{3,120}?)\s+title\s*:\s*$", re.I)
+
 # An address, phone or web line on a letterhead is not a title.
 CONTACT_LINE_RE = re.compile(r"\b(?:tel|phone|fax|email)\b|@|https?:|www\.|\.(?:com|io|org|gov|uk|net)\b|"
                              r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", re.I)
@@ -100,19 +142,25 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("*", "").split()).strip(" |:;")
 
 
-def _label_value(passages: list[Passage], i: int, field: str) -> Optional[str]:
+def _label_value(passages: list[Passage], i: int, field: str, label_re: Optional[re.Pattern] = None) -> Optional[str]:
     """The value of a ``field`` label at passage ``i``: on its line, in the next cell or the next passage."""
+    label_re = label_re or LABEL_RES[field]
     passage = passages[i]
-    if passage.kind == "table_row" and len(passage.cells) >= 2:
-        if LABEL_RES[field].match(_clean(passage.cells[0])) and not _clean(passage.cells[0]).endswith("?"):
-            rest = LABEL_RES[field].sub("", _clean(passage.cells[0]), count=1)
+    if passage.kind in ("table_row", "table_header") and len(passage.cells) >= 2:
+        first = _clean(passage.cells[0])
+        match = label_re.match(first)
+        if match and not first.endswith("?"):
+            rest = first[match.end():]
             if not rest:
                 value = _clean(" ".join(c for c in passage.cells[1:] if c))
                 return value or None
+            # `Report Authors: Jo Bloggs ...` in one cell, more contacts in the next.
+            if ":" in first[:match.end()]:
+                return rest
         return None
     # Keep the colon: it is what marks a label.
     text = " ".join(passage.text.replace("*", "").split())
-    match = LABEL_RES[field].match(text)
+    match = label_re.match(text)
     if not match:
         return None
     value = _clean(text[match.end():])
@@ -121,8 +169,12 @@ def _label_value(passages: list[Passage], i: int, field: str) -> Optional[str]:
         # `Committee members agreed` is prose, not a label: a label has a colon.
         return value if marked else None
     # A label alone on its line: `Title:` or a two-word label such as `Report Author(s)`.
-    if (marked or len(text.split()) >= 2) and i + 1 < len(passages):
+    # A bare `Author` heading counts when a person's name follows it.
+    if i + 1 < len(passages):
         following = _clean(passages[i + 1].text)
+        bare_author = field == "author" and not marked and len(text.split()) < 2 and bool(_person(following))
+        if not (marked or len(text.split()) >= 2 or bare_author):
+            return None
         if following and not ANY_LABEL_RE.match(following) and not any(
                 LABEL_RES[f].match(following) and f != field for f in LABEL_RES):
             return following
@@ -152,22 +204,102 @@ def _opening(passages: list[Passage]) -> list[Passage]:
     return out
 
 
+def _as_lines(passages: list[Passage]) -> list[Passage]:
+    """The cover's passages, a one-row `table` of single words (`Transport | and |
+    Connectivity | Committee`, a line a PDF spaced out) read as the line it is."""
+    out = list(passages)
+    for i, passage in enumerate(passages[:COVER_PASSAGES]):
+        cells = [c.strip() for c in passage.cells if c.strip()]
+        if passage.kind in ("table_row", "table_header") and 3 <= len(cells) <= 14 \
+                and all(len(c.split()) == 1 for c in cells):
+            out[i] = replace(passage, kind="line", text=" ".join(cells), cells=[])
+    return out
+
+
+def _after_org(text: str) -> Optional[str]:
+    """What follows an organisation's name a line starts with (`Wessex County Council
+    Minutes of the Cabinet` -> `Minutes of the Cabinet`); None when it starts otherwise."""
+    found = [f for f in find_names(text) if not f.short]
+    if not found or text[:found[0].start].strip(" \u2013\u2014-:|").lower() not in ("", "the"):
+        return None
+    return text[found[0].end:].strip(" \t-\u2013\u2014,:;|") or None
+
+
+def _is_fragment(text: str) -> bool:
+    return bool(CONNECTOR_END_RE.search(text) or CONNECTOR_START_RE.match(text))
+
+
+def _minutes_line(passages: list[Passage]) -> Optional[str]:
+    """`Minutes of a meeting of the Cabinet held on 30 January 2025` heading a set of minutes."""
+    for passage in passages[:6]:
+        text = _clean(passage.text)
+        if passage.kind in ("table_row", "table_header") or not MINUTES_LINE_RE.search(text) \
+                or NOT_MINUTES_TITLE_RE.search(text):
+            continue
+        head = HELD_RE.sub("", text)
+        if len(head.split()) <= 16 and (MINUTES_PREFIX_RE.match(_after_org(head) or head)
+                                        or head.lower().endswith("minutes")):
+            return text
+    return None
+
+
+def _party_block(passages: list[Passage]) -> tuple[int, int, list[str]]:
+    """A contract's cover: `X CONTRACT between` / `WESSEX COUNTY COUNCIL and` / `ACME CARE LTD`.
+    (index of the first line, index after the last, each party as written); (-1, -1, [])
+    when the cover names no parties."""
+    for i, passage in enumerate(passages[:OPENING_PASSAGES]):
+        text = _clean(passage.text)
+        if passage.kind in ("table_row", "table_header") or len(text.split()) > 25:
+            continue
+        match = re.search(r"(?:^|\s)between(?:\s|$)", text, re.I)
+        if not match:
+            continue
+        start = i - 1 if i and not match.start() and not _clean(passages[i - 1].text).endswith(".") else i
+        parties = []
+        rest = text[match.end():].strip()
+        end = i + 1
+        pending = not rest or _is_fragment(rest)
+        if rest:
+            parties.extend(p for p in re.split(r"\s+(?:and|&)\s+", rest) if p.strip())
+        while pending and end < min(len(passages), i + 8):
+            line = _clean(passages[end].text)
+            if not line or passages[end].kind in ("table_row", "table_header") or len(line.split()) > 15:
+                break
+            end += 1
+            bare = PARTY_MARK_RE.sub("", PARTY_MARK_RE.sub("", line)).strip()
+            if bare:
+                parties.append(bare)
+            following = _clean(passages[end].text) if end < len(passages) else ""
+            pending = _is_fragment(line) or not bare or bool(CONNECTOR_START_RE.match(following))
+        if parties:
+            return start, end, parties
+    return -1, -1, []
+
+
 def find_committee(passages: list[Passage]) -> tuple[Optional[str], Optional[str]]:
     """(committee, date written with it) from the cover sheet, the opening or `X is asked to`."""
     for value in _all_labelled(passages, "committee"):
         committee = _strip_date(value)
         # `To: Jo Bloggs, Cabinet Member for ...` names a person, not a meeting.
         person = PERSON_RE.match(committee.split(",")[0].strip()) and "," in committee
-        if committee and len(committee.split()) <= 14 and not person:
+        if committee and len(committee.split()) <= 14 and not person and not ROLE_VALUE_RE.match(committee):
             return committee, parse_date(value)
     for passage in _opening(passages):
         text = _clean(passage.text)
-        if passage.kind != "table_row" and BODY_LINE_RE.search(text) and len(text.split()) <= 14 \
-                and not text.endswith((".", ";")) \
+        if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
+                and len(text.split()) <= 14 and not text.endswith((".", ";")) and not _is_fragment(text) \
                 and not ANY_LABEL_RE.match(text) and not LABEL_LINE_RE.match(text) \
+                and not NAMED_PERSON_RE.search(text) \
                 and (REPORT_TO_RE.match(text) or not NOT_TITLE_RE.match(text)):
-            committee = _strip_date(REPORT_TO_RE.sub("", text))
-            if committee and not _is_org_line(committee):
+            committee = _strip_date(TO_BODY_RE.sub("", REPORT_TO_RE.sub("", text)))
+            # `Wessex County Council – Record of Decision`: the council, then what the paper is.
+            rest = _after_org(committee)
+            if rest is not None:
+                if not BODY_LINE_RE.search(rest):
+                    continue
+                committee = rest
+            committee = HELD_RE.sub("", MINUTES_PREFIX_RE.sub("", committee)).strip()
+            if committee and BODY_LINE_RE.search(committee) and not _is_org_line(committee):
                 return committee, parse_date(text)
     for passage in passages:
         match = ASKED_RE.search(passage.text)
@@ -190,13 +322,24 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str]) ->
         # A line that is (mostly) a date: `TUESDAY 30 JANUARY 2018`.
         if parsed and len(_strip_date(text).split()) <= 3:
             return parsed
-    return None
+    # `MINUTES of a meeting of the Cabinet held ... on Thursday, 30 January 2025.`
+    minutes = _minutes_line(passages)
+    return parse_date(minutes) if minutes else None
 
 
 def find_title(passages: list[Passage], properties: Optional[dict] = None) -> Optional[str]:
+    title = _find_title(passages, properties)
+    return " ".join(title.replace("_", " ").split()) if title else None
+
+
+def _find_title(passages: list[Passage], properties: Optional[dict] = None) -> Optional[str]:
     value = _labelled(passages, "title")
     if value and len(value.split()) <= 40:
         return value
+    for passage in passages[:COVER_PASSAGES]:
+        split = SPLIT_TITLE_RE.match(_clean(passage.text) + (":" if passage.text.rstrip().endswith(":") else ""))
+        if split and len(split.group(1).split()) <= 12:
+            return split.group(1)
     # The file's own title counts only when the paper's opening says it too
     # (a template's `Report Template` or `Microsoft Word - x.doc` never does).
     hint = _squash(str((properties or {}).get("title") or ""))
@@ -204,9 +347,16 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None) -> Op
         for passage in passages[:COVER_PASSAGES]:
             if passage.kind != "table_row" and _squash(passage.text) == hint and not section_number(passage.text):
                 return _clean(passage.text)
-    for passage in _opening(passages):
+    # A set of minutes is titled by its `Minutes of ...` line.
+    minutes = _minutes_line(passages)
+    if minutes:
+        head = _strip_date(HELD_RE.sub("", minutes))
+        return _after_org(head) if _after_org(head) and MINUTES_PREFIX_RE.match(_after_org(head)) else head
+    start, end, _parties = _party_block(passages)
+    for index, passage in enumerate(_opening(passages)):
         text = _clean(passage.text)
-        if passage.kind == "table_row" or not text or ANY_LABEL_RE.match(text) or NOT_TITLE_RE.match(text):
+        if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
+                or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text):
             continue
         if any(LABEL_RES[f].fullmatch(text) for f in LABEL_RES) or _mostly_numbers(text) or LABEL_LINE_RE.match(text):
             continue
@@ -214,6 +364,9 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None) -> Op
             continue
         if parse_date(text) and len(_strip_date(text).split()) <= 3:
             continue
+        # A contract's title runs on through its parties: `X CONTRACT between A and B`.
+        if start <= index < end:
+            return " ".join(_clean(p.text) for p in passages[index:end])
         if _is_org_line(text) or BODY_LINE_RE.search(text) and len(text.split()) <= 8 and not re.search(r"[\u2013\u2014:-]", text):
             continue
         if len(text.split()) > 25 or text.endswith("."):
@@ -233,14 +386,75 @@ def _mostly_numbers(text: str) -> bool:
     return sum(bool(re.search(r"[A-Za-z]{2}", w)) for w in words) < len(words) / 2
 
 
-def find_author(passages: list[Passage]) -> Optional[str]:
-    value = _labelled(passages, "author")
-    if not value:
-        return None
-    first = re.split(r",|\(|\s[-\u2013\u2014]\s", value)[0].strip()
-    if PERSON_RE.match(first):
+HONORIFIC_RE = re.compile(r"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?$")
+NAME_WORD_RE = re.compile(r"^(?:[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*|[A-Z]\.?)$")
+# Words that start a job title or a contact detail, never a name: `Jo Bloggs Head of Service`.
+ROLE_WORDS = {
+    "director", "officer", "head", "manager", "assistant", "interim", "acting", "corporate", "chief", "lead",
+    "strategic", "executive", "senior", "principal", "deputy", "associate", "cabinet", "member", "leader", "chair",
+    "chairman", "vice", "portfolio", "holder", "job", "title", "contact", "details", "tel", "telephone", "phone",
+    "mobile", "email", "e-mail", "tel:", "report", "author", "programme", "project", "service", "services",
+    "commissioning", "commissioner", "finance", "policy", "team", "unit", "department", "directorate", "group",
+    "council", "county", "nhs", "trust", "board", "committee", "consultant", "advisor", "adviser", "specialist",
+    "coordinator", "co-ordinator", "analyst", "accountant", "solicitor", "secretary", "clerk", "governance",
+}
+AUTHOR_LABEL_RE = re.compile(rf"^\s*(?:{LABELS['author']})\b\s*[:|-]?\s*", re.I)
+NAME_SPLIT_RE = re.compile(r"\s*(?:\||,|;|\(|\)|\s[-\u2013\u2014]\s|\S+@\S+|\+?\d[\d ]{5,}\d)\s*")
+
+
+def _person(text: str) -> Optional[str]:
+    """The person's name an author line starts with: `Dr Jo Bloggs Head of Service jo@x.gov.uk` -> `Dr Jo Bloggs`."""
+    for chunk in NAME_SPLIT_RE.split(text or ""):
+        words = chunk.split()
+        if not words:
+            continue
+        run = []
+        for word in words:
+            if HONORIFIC_RE.match(word) and not run:
+                run.append(word)
+                continue
+            if word.endswith(":") or word.lower().strip(".:") in ROLE_WORDS or not NAME_WORD_RE.match(word):
+                break
+            run.append(word)
+            if len(run) > 5:
+                break
+        names = [w for w in run if not HONORIFIC_RE.match(w)]
+        honorific = len(run) > len(names)
+        if (2 <= len(names) <= 4 or (honorific and len(names) == 1)) and len(run) <= 5:
+            return " ".join(run)
+    return None
+
+
+def _strip_author_label(value: str) -> str:
+    """`Report Author Dave Shipton`: a label written without its colon, inside the value."""
+    return AUTHOR_LABEL_RE.sub("", value, count=1)
+
+
+def _author_value(value: str) -> Optional[str]:
+    value = _clean(value)
+    first = re.split(r",|\(|\|\s[-\u2013\u2014]\s", value)[0].strip()
+    if PERSON_RE.match(first) and _strip_author_label(first) == first:
         return first
-    return value[:200]
+    person = _person(_strip_author_label(value))
+    if person:
+        return person
+    if len(first.split()) <= 12 and re.search(r"[A-Za-z]{3}", first) and not CONTACT_LINE_RE.search(first):
+        return first
+    return None
+
+
+def find_author(passages: list[Passage]) -> Optional[str]:
+    """The person who wrote the paper, from its `Report author:` line wherever it is (often
+    the contact details at the end), else the contact or lead officer, else (on the cover)
+    whom the report is from or who presents it."""
+    for tier, label_re in enumerate(AUTHOR_RES):
+        reach = len(passages) if tier < 2 else min(len(passages), COVER_PASSAGES)
+        for i in range(reach):
+            value = _label_value(passages, i, "author", label_re)
+            author = _author_value(value) if value else None
+            if author:
+                return author
+    return None
 
 
 def _is_org_line(text: str) -> bool:
@@ -249,14 +463,50 @@ def _is_org_line(text: str) -> bool:
     return bool(found) and len(found[0].surface) >= len(text.strip()) - 2
 
 
+PUBLIC_KINDS = {"council", "icb", "ccg", "nhs_trust", "nhs_foundation_trust"}
+GOV_DOMAIN_RE = re.compile(r"\b([a-z0-9-]+)\.gov\.uk\b", re.I)
+
+
+def _own_place_weight(doc: Doc, org, index) -> tuple[int, int]:
+    """(web addresses on the council's own .gov.uk domain, times its place is named):
+    what tells apart two councils a paper names equally often (`... as Nottingham did`)."""
+    place = council_place(variant_key(org.name))
+    if not place or org.kind != "council":
+        return 0, 0
+    squashed = re.sub(r"[^a-z]", "", place)
+    domains = sum(1 for m in GOV_DOMAIN_RE.finditer(doc.text) if squashed and m.group(1).lower().startswith(squashed))
+    return domains, len(re.findall(rf"\b{re.escape(place)}\b", doc.text, re.I))
+
+
+def _misspelt_tier(name: str) -> bool:
+    """`Couty Council`, `Countty Council`: a council type word one letter out, with no place."""
+    place = council_place(variant_key(name))
+    if not place or " " in place:
+        return False
+    for word in COUNCIL_TYPE_WORDS:
+        # Short words (`city`, `town`) are a letter from real places (`Down`).
+        if len(word) < 6 or place == word or abs(len(place) - len(word)) > 1:
+            continue
+        if len(place) == len(word):
+            if sum(a != b for a, b in zip(place, word)) == 1:
+                return True
+        else:
+            short, long_ = sorted((place, word), key=len)
+            if any(long_[:i] + long_[i + 1:] == short for i in range(len(long_))):
+                return True
+    return False
+
+
 def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] = None) -> Optional[str]:
     """The publishing body.
 
-    Named alone on the cover or in the file's own metadata, it is the
-    publisher.  Otherwise a council the paper names is (councils publish most
-    committee papers, and name the NHS bodies they commission from many
-    times), unless an NHS body speaks of itself as `the Trust`/`the ICB` more
-    often than anyone says `the Council`.
+    Named alone on the cover, as the public body among a contract's parties
+    or in the file's own metadata, it is the publisher.  Otherwise a council
+    the paper names is (councils publish most committee papers, and name the
+    NHS bodies they commission from many times), unless an NHS body speaks of
+    itself as `the Trust`/`the ICB` more often than anyone says `the Council`.
+    Two councils named alike: the one whose web address or place the paper
+    gives more.
     """
     index = doc._.orgs
     if index is None:
@@ -271,9 +521,32 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
             name = index.resolve(text)
             if name:
                 banner.add(name)
+        elif passage.kind not in ("table_row", "table_header") and len(text.split()) <= 14 \
+                and not text.endswith(".") and re.match(r"[A-Z\u2013\u2014-]", _after_org(text) or "a"):
+            # `Wessex County Council Minutes of the Cabinet`, `WESSEX COUNTY COUNCIL – RECORD OF
+            # DECISION`: a heading that starts with the body, then says what the paper is.
+            found = [f for f in find_names(text) if not f.short]
+            name = index.resolve(found[0].surface) if found else None
+            if name and index.kind_of(name) in PUBLIC_KINDS:
+                banner.add(name)
+    # `SERVICES CONTRACT between WESSEX COUNTY COUNCIL and ACME CARE LTD`: the
+    # public body that lets the contract publishes it, whichever party comes first.
+    _start, _end, parties = _party_block(passages)
+    for party in parties:
+        found = [f for f in find_names(party) if not f.short]
+        name = index.resolve(found[0].surface) if found else None
+        if name and index.kind_of(name) in PUBLIC_KINDS:
+            banner.add(name)
+            break
 
     # `Report to: Wessex County Council Cabinet`: the body a paper goes to publishes it.
     addressed = {index.resolve(f.surface) for f in find_names(committee or "") if not f.short} - {None}
+    # `Wessex Libraries IPS` on the cover and `Title of meeting: Wessex Libraries IPS - Board
+    # Meeting`: the minutes of a body's own board, whatever kind of body it is.
+    own = [name for name in index.names() if name in banner and name in addressed
+           and index.kind_of(name) not in PUBLIC_KINDS]
+    if own:
+        return own[0]
 
     def self_references(org) -> int:
         key = short_key[org.kind]
@@ -287,10 +560,17 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
             value += 500
         return value
 
-    councils = [o for o in index.all() if o.kind == "council"]
+    # `the Couty Council budget meeting`: a misspelt `County Council`, not a council of `Couty`.
+    councils = [o for o in index.all() if o.kind == "council" and not _misspelt_tier(o.name)]
     nhs = [o for o in index.all() if o.kind in short_key and o.kind != "council"]
-    # Ties between councils go to the one named first (the cover comes first).
-    best_council = max(councils, key=lambda o: (score(o), -index.first_seen(o.name)), default=None)
+    best_council = None
+    if councils:
+        top = max(score(o) for o in councils)
+        tied = [o for o in councils if score(o) == top]
+        # Ties between councils go to the one whose own address or place the paper
+        # gives more, then to the one named first (the cover comes first).
+        best_council = max(tied, key=lambda o: (_own_place_weight(doc, o, index) if len(tied) > 1 else (0, 0),
+                                                -index.first_seen(o.name)))
     best_nhs = max(nhs, key=score, default=None)
     if best_nhs is not None and sum(score(o) == score(best_nhs) for o in nhs) > 1:
         best_nhs = None  # two NHS bodies named alike: nothing says which one writes
@@ -310,13 +590,14 @@ def cp_metadata(doc: Doc) -> Doc:
     extraction = doc._.extraction
     if extraction is None or not passages:
         return doc
-    committee, committee_date = find_committee(passages)
+    lines = _as_lines(passages)
+    committee, committee_date = find_committee(lines)
     authority = find_authority(doc, passages, committee)
     if doc._.orgs is not None:
         doc._.orgs.authority = authority
     extraction.authority = authority
     extraction.committee = committee
-    extraction.meeting_date = find_meeting_date(passages, committee_date)
-    extraction.title = find_title(passages, doc._.properties)
+    extraction.meeting_date = find_meeting_date(lines, committee_date)
+    extraction.title = find_title(lines, doc._.properties)
     extraction.author = find_author(passages)
     return doc

@@ -243,3 +243,214 @@ def test_author_is_the_persons_name(nlp, line, author):
 def test_empty_paper_has_no_metadata(nlp):
     meta = run(nlp, [])
     assert (meta.authority, meta.committee, meta.meeting_date, meta.title, meta.author) == (None,) * 5
+
+
+def test_two_councils_named_alike_the_one_whose_place_and_address_the_paper_gives(nlp):
+    meta = metadata_of(
+        nlp,
+        "Committee Report",
+        "Title: Workplace Parking Levy",
+        "1. Wessex County Council has run a levy since 2012 and Wessex raised £83m from it.",
+        "2. Casterbridge differs from Wessex; a smaller scheme suits Casterbridge.",
+        "3. Car parks owned by Casterbridge City Council cost more in Casterbridge than in Casterbridge's suburbs.",
+        "4. See https://democracy.casterbridge.gov.uk/documents/levy.pdf for the earlier debate.",
+    )
+    assert meta.authority == "Casterbridge City Council"
+    # Named more often, a council still wins on mentions.
+    meta = metadata_of(
+        nlp,
+        "1. Wessex County Council runs the service; Wessex County Council pays for it.",
+        "2. Casterbridge City Council is consulted; see casterbridge.gov.uk and Casterbridge, Casterbridge.",
+    )
+    assert meta.authority == "Wessex County Council"
+
+
+CONTRACT_COVER = ("DATED: 1 APRIL 2020", "HOME CARE SERVICES CONTRACT between", "{first} and", "{second}",
+                  "CONTENTS", "1. Definitions", "1.1 In this Contract the Authority means Wessex County Council.")
+
+
+def test_contract_cover_title_runs_through_its_parties(nlp):
+    lines = [line.format(first="WESSEX COUNTY COUNCIL", second="BRIGHTSIDE CARE LIMITED") for line in CONTRACT_COVER]
+    meta = metadata_of(nlp, *lines)
+    assert meta.title == "HOME CARE SERVICES CONTRACT between WESSEX COUNTY COUNCIL and BRIGHTSIDE CARE LIMITED"
+    assert meta.authority == "Wessex County Council"
+    assert meta.committee is None
+    assert meta.meeting_date == "2020-04-01"
+
+
+def test_contract_party_that_is_a_public_body_publishes_not_the_first_party(nlp):
+    lines = [line.format(first="BRIGHTSIDE CARE LIMITED", second="CASTERBRIDGE CITY COUNCIL")
+             for line in CONTRACT_COVER[:4]]
+    lines += ["1. Wessex County Council is a neighbouring authority.", "2. Wessex County Council is not a party."]
+    meta = metadata_of(nlp, *lines)
+    assert meta.authority == "Casterbridge City Council"
+    assert meta.title.endswith("and CASTERBRIDGE CITY COUNCIL")
+
+
+def test_between_on_its_own_line(nlp):
+    meta = metadata_of(nlp, "PARTNERSHIP AGREEMENT", "between", "Casterbridge City Council", "and",
+                       "Wessex Healthcare NHS Trust", "1. Definitions")
+    assert meta.title == "PARTNERSHIP AGREEMENT between Casterbridge City Council and Wessex Healthcare NHS Trust"
+    assert meta.authority == "Casterbridge City Council"
+
+
+def test_a_title_that_is_not_a_contract_is_not_extended(nlp):
+    meta = metadata_of(nlp, "Wessex County Council", "Relations between Schools and Academies",
+                       "Children's Services Committee", "1. Summary")
+    assert meta.title == "Relations between Schools and Academies"
+
+
+def test_cover_role_is_not_a_committee_and_spaced_out_rows_are_lines(nlp):
+    rows = [Block("heading", text="Committee Report"),
+            Block("table", rows=[["Transport", "and", "Connectivity", "Committee"]]),
+            Block("table", rows=[["12", "September", "2024"]]),
+            Block("heading", text="TITLE: Bus Lane Enforcement"),
+            Block("heading", text="Officer presenting the report: Sam Green Job title: Head of Transport"),
+            Block("table", rows=[["Committee", "Chair"]]),
+            Block("paragraph", text="1. Casterbridge City Council enforces the bus lanes.")]
+    meta = run(nlp, list(iter_passages(rows)))
+    assert meta.committee == "Transport and Connectivity Committee"
+    assert meta.meeting_date == "2024-09-12"
+    assert meta.title == "Bus Lane Enforcement"
+    assert meta.author == "Sam Green"
+    # A labelled role alone says nothing about the meeting.
+    meta = run(nlp, list(iter_passages([Block("table", rows=[["Committee", "Chair"]]),
+                                        Block("paragraph", text="1. Casterbridge City Council agreed.")])))
+    assert meta.committee is None
+
+
+def test_spaced_out_row_is_not_a_title(nlp):
+    rows = [Block("table", rows=[["Name", "Role", "Team"]]), Block("paragraph", text="Bus Lane Enforcement"),
+            Block("paragraph", text="1. Casterbridge City Council enforces the bus lanes.")]
+    assert run(nlp, list(iter_passages(rows))).title == "Bus Lane Enforcement"
+
+
+def test_minutes_heading_gives_committee_title_and_publisher(nlp):
+    meta = metadata_of(
+        nlp,
+        "Casterbridge City Council Minutes of the Parks and Leisure Committee",
+        "3 March 2025 at 5.00 pm",
+        "Members Present:-",
+        "1 Apologies",
+        "Wessex County Council sent an officer. Wessex County Council officers answered questions on the plan.",
+    )
+    assert meta.committee == "Parks and Leisure Committee"
+    assert meta.title == "Minutes of the Parks and Leisure Committee"
+    assert meta.meeting_date == "2025-03-03"
+    assert meta.authority == "Casterbridge City Council"
+
+
+def test_minutes_sentence_gives_date_and_title(nlp):
+    meta = metadata_of(
+        nlp,
+        "WESSEX COUNTY COUNCIL",
+        "CABINET",
+        "MINUTES of a meeting of the Cabinet held in the Council Chamber, County Hall, Casterbridge on "
+        "Thursday, 30 January 2025.",
+        "PRESENT: Mr A Smith (Chairman), Mrs B Jones",
+    )
+    assert (meta.committee, meta.meeting_date, meta.title) == (
+        "CABINET", "2025-01-30", "MINUTES of a meeting of the Cabinet")
+    assert meta.authority == "Wessex County Council"
+
+
+def test_minutes_of_the_previous_meeting_is_an_item_not_the_title(nlp):
+    meta = metadata_of(nlp, "Wessex County Council", "Adult Care Panel", "Minutes of the previous meeting",
+                       "Home Care Review", "1. Summary")
+    assert meta.title == "Home Care Review"
+
+
+def test_own_board_minutes_of_a_body_that_is_not_a_council(nlp):
+    table = Block("table", rows=[["Title of Meeting", "Wessex Libraries IPS - Board Meeting"],
+                                 ["Date", "28th January 2016"]])
+    blocks = [Block("heading", text="Wessex Libraries IPS"),
+              Block("paragraph", text="The society running library services supported by Wessex County Council"),
+              Block("heading", text="OPEN BOARD MEETING MINUTES"), table,
+              Block("paragraph", text="1. Wessex Libraries IPS reported to Wessex County Council on the contract.")]
+    meta = run(nlp, list(iter_passages(blocks)))
+    assert meta.authority == "Wessex Libraries IPS"
+    assert meta.committee == "Wessex Libraries IPS - Board Meeting"
+    assert meta.title == "OPEN BOARD MEETING MINUTES"
+    assert meta.meeting_date == "2016-01-28"
+    # The provider's name on the cover of the council's own paper does not make it the publisher.
+    blocks = [Block("heading", text="Wessex Libraries IPS"),
+              Block("paragraph", text="Committee: Wessex County Council Cabinet"),
+              Block("paragraph", text="1. Wessex Libraries IPS runs the libraries.")]
+    assert run(nlp, list(iter_passages(blocks))).authority == "Wessex County Council"
+
+
+def test_council_line_with_a_document_type_is_not_a_committee(nlp):
+    meta = metadata_of(
+        nlp,
+        "WESSEX COUNTY COUNCIL \u2013 RECORD OF DECISION",
+        "DECISION TO BE TAKEN BY: DECISION NUMBER:",
+        "24/00001 Mrs Jo Bloggs, Cabinet Member for Children's Services",
+        "Subject Matter / Title of Decision",
+        "Commissioned Family Hub Contracts",
+        "Decision:",
+    )
+    assert meta.committee is None
+    assert meta.title == "Commissioned Family Hub Contracts"
+    assert meta.authority == "Wessex County Council"
+
+
+def test_to_line_names_the_committee(nlp):
+    meta = metadata_of(nlp, "Finance Monitoring Report", "To Cabinet \u2013 30 January 2025", "Unrestricted",
+                       "1. Wessex County Council forecasts an overspend.")
+    assert (meta.committee, meta.meeting_date) == ("Cabinet", "2025-01-30")
+    meta = metadata_of(nlp, "Finance Monitoring Report", "To provide an update to the Board", "1. Summary")
+    assert meta.committee != "provide an update to the Board"
+
+
+def test_misspelt_county_council_is_not_the_publisher(nlp):
+    meta = metadata_of(
+        nlp,
+        "Subject: Late budget changes",
+        "1. These changes came too late for the Couty Council budget meeting.",
+        "2. The Council agreed the budget; Wessex County Council will publish it.",
+    )
+    assert meta.authority == "Wessex County Council"
+
+
+def test_split_report_title_label_and_junk_titles(nlp):
+    meta = metadata_of(nlp, "REPORT TO: WESSEX COMBINED AUTHORITY COMMITTEE", "DATE: 27 MARCH 2026",
+                       "REPORT TRANSPORT TITLE:", "Purpose of Report", "1. Wessex County Council agreed.")
+    assert meta.title == "TRANSPORT"
+    assert metadata_of(nlp, "example.io free transcript", "No title found",
+                       "Hello and welcome to the public meeting of the Wessex ICB.").title is None
+    assert metadata_of(nlp, "Final_Agenda_Public_Board_Meeting", "1. Apologies").title == \
+        "Final Agenda Public Board Meeting"
+
+
+def test_author_from_the_contact_details_at_the_end(nlp):
+    body = [f"{n}. The service is reviewed by Wessex County Council each year and this is paragraph {n}."
+            for n in range(1, 80)]
+    meta = metadata_of(
+        nlp, "From: Jo Bloggs, Cabinet Member for Adult Care", "To: Cabinet \u2013 4 March 2025",
+        "Subject: Home Care Contract", *body, "Contact details:",
+        "Report Author Sam Patel (Head of Commissioning) 03000 419418, sam.patel@wessex.gov.uk")
+    # The report's author beats whom it is from, wherever the author is named.
+    assert meta.author == "Sam Patel"
+    assert metadata_of(nlp, "From: Jo Bloggs, Cabinet Member for Adult Care", "Subject: Home Care",
+                       "1. Wessex County Council agreed.").author == "Jo Bloggs"
+
+
+@pytest.mark.parametrize("lines, author", [
+    (("14. Contact details", "Author", "Dr Mo Khan Interim Strategic Lead for Public Health mo.khan@wessex.gov.uk"),
+     "Dr Mo Khan"),
+    (("Report Author: Pat Lee-Jones Contact Details: pat.lee-jones@wessex-ca.gov.uk",), "Pat Lee-Jones"),
+    (("Lead officer: Director of Public Health",), "Director of Public Health"),
+    # A bare `Author` heading over something that is not a name is no label.
+    (("Author", "Background to the review of services"), None),
+])
+def test_author_lines(nlp, lines, author):
+    assert metadata_of(nlp, "Wessex County Council", *lines).author == author
+
+
+def test_author_in_a_contact_table(nlp):
+    table = Block("table", rows=[["Report Authors: Kim Wu Assistant Director kim.wu@wessex.gov.uk", "Lead Director"],
+                                 ["Interim Corporate Director Finance", "Lee Cole"]])
+    assert run(nlp, list(iter_passages([Block("paragraph", text="Wessex County Council"), table]))).author == "Kim Wu"
+    table = Block("table", rows=[["Interim Corporate Director Finance", "Lee Cole", "03000 410 066", "lee@x.gov.uk"]])
+    blocks = [Block("paragraph", text="Wessex County Council"), Block("heading", text="Contact Details"), table]
+    assert run(nlp, list(iter_passages(blocks))).author == "Lee Cole"
