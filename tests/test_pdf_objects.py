@@ -29,7 +29,7 @@ def tables_both_ways(path: Path, max_pages: int = 80):
         try:
             for index in range(min(len(document), max_pages)):
                 page = document[index]
-                out.append((index + 1, shape(plumber.pages[index].find_tables()), shape(ruling_page(page, merge_bands=False).find_tables())))
+                out.append((index + 1, shape(plumber.pages[index].find_tables()), shape(ruling_page(page, merge_areas=False).find_tables())))
                 page.close()
                 plumber.pages[index].close()
         finally:

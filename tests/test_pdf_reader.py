@@ -10,6 +10,7 @@ from ingest.errors import IngestError
 from ingest.model import iter_passages
 from ingest.readers import pdf as pdf_reader
 from ingest.readers.pdf_hyphens import join_wrapped
+from ingest.readers.pdf_objects import merge_painted_areas
 
 
 def blocks_of(path, **kw):
@@ -203,6 +204,53 @@ def test_a_gradient_painted_in_bands_is_one_shaded_cell_not_many_rows(tmp_path):
     found = tables(blocks_of(path))
     assert len(found) == 1
     assert found[0].rows == RISK_ROWS
+
+
+def _shaded_line(pdf, x: float, y: float, label: str, value: str, colour: str) -> None:
+    """``label`` then ``value`` at (x, y) points from the bottom left, the value
+    shaded as Word shades a form field: one fill per word and one per space."""
+    pdf.set_font("Helvetica", "", 11)
+    pdf._out(f"BT /F1 11 Tf {x:.2f} {y:.2f} Td ({label}) Tj ET")
+    left = x + pdf.get_string_width(label + " ") * pdf.k
+    fills, pieces = [], []
+    for i, word in enumerate(value.split(" ")):
+        if i:
+            pieces.append(" ")
+        pieces.append(word)
+    for piece in pieces:
+        width = pdf.get_string_width(piece) * pdf.k
+        fills.append(f"{left:.2f} {y - 3:.2f} {width:.2f} 14 re f")
+        left += width
+    pdf._out(f"q {colour} rg " + " ".join(fills) + " Q")
+    start = x + pdf.get_string_width(label + " ") * pdf.k
+    pdf._out(f"BT /F1 11 Tf {start:.2f} {y:.2f} Td ({value}) Tj ET")
+
+
+@pytest.mark.parametrize("colour", ["0.9 0.9 0.9", "1 1 1"], ids=["grey", "white"])
+def test_text_shaded_word_by_word_is_read_as_text_not_as_a_table(tmp_path, colour):
+    pdf = pdfgen.Paper(footer=None)
+    pdf.add_page()
+    _shaded_line(pdf, 60, 760, "PURPOSE:", "Final Decision Report", colour)
+    _shaded_line(pdf, 60, 735, "COMMITTEE:", "Transport and Connectivity Committee", colour)
+    pdf._out("q 0 0 0 RG 60 700 m 500 700 l S Q")  # a rule: the page is read as a table page
+    blocks = blocks_of(pdfgen.save(pdf, tmp_path / "shaded.pdf"))
+    assert tables(blocks) == []
+    text = all_text(blocks)
+    assert "PURPOSE: Final Decision Report" in text
+    assert "COMMITTEE: Transport and Connectivity Committee" in text
+
+
+def test_a_shaded_table_rows_cells_stay_cells():
+    def fill(x0, x1, top, bottom, colour=(0.8, 0.9, 0.8)):
+        return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top,
+                "y0": 800 - bottom, "y1": 800 - top, "doctop": top, "fill": True, "stroke": False,
+                "non_stroking_color": colour}
+
+    row = [fill(72, 218, 100, 160), fill(218, 280, 100, 160), fill(280, 543, 100, 160)]
+    assert merge_painted_areas(row) == row
+    bands = [fill(23, 93, 426 + 5.5 * i, 431.5 + 5.5 * i, (0.4, 0.49, 0.2 + 0.01 * i)) for i in range(10)]
+    [gradient] = merge_painted_areas(bands)
+    assert (gradient["top"], gradient["bottom"]) == (426, 481)
 
 
 def test_two_tables_with_different_columns_are_not_stitched(tmp_path):

@@ -16,9 +16,9 @@ open pdfium page, in pdfplumber's coordinates and dictionary shapes:
 
 Two things pdfplumber does not do, because they change what a reader sees:
 text that its clipping path hides is left out (a spreadsheet cell's
-overflow, a label a writer clipped away), and a gradient painted as a stack
-of thin abutting bands becomes the one box it fills, so its bands are not
-taken for table rows.
+overflow, a label a writer clipped away), and fills that abut and look like one
+area (a gradient painted as thin bands, a highlight painted word by word)
+become the one box they fill, so their pieces are not taken for table cells.
 
 :class:`RulingPage` hands those paths to pdfplumber's ``TableFinder``, so
 ruled tables are found by pdfplumber's own edge snapping, joining and
@@ -48,8 +48,10 @@ SIZE_CHANGE = 0.05
 
 
 # A gradient's bands are thinner than a line of text; fewer than this many are not a gradient.
-BAND_MAX_HEIGHT = 6.0
+BAND_MAX_THICKNESS = 6.0
 BAND_MIN_COUNT = 4
+# A fill this light in every channel is white.
+WHITE = 0.99
 # Coordinates this close are the same edge (pdfium keeps 32-bit floats).
 SAME_EDGE = 0.5
 
@@ -77,9 +79,9 @@ class RulingPage(Container):
         return TableFinder(self, TableSettings.resolve(None)).tables
 
 
-def ruling_page(page, merge_bands: bool = True) -> RulingPage:
-    """The page's paths and clipped text.  ``merge_bands=False`` keeps a
-    gradient's bands apart, exactly as pdfplumber would see them."""
+def ruling_page(page, merge_areas: bool = True) -> RulingPage:
+    """The page's paths and clipped text.  ``merge_areas=False`` keeps the
+    pieces of a painted area apart, exactly as pdfplumber would see them."""
     width, height = page.get_size()
     objects: dict[str, list[dict]] = {"line": [], "rect": [], "curve": [], "clipped_text": {}}
     identity = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -87,46 +89,78 @@ def ruling_page(page, merge_bands: bool = True) -> RulingPage:
     for i in range(count):
         _collect(raw.FPDFPage_GetObject(page.raw, i), identity, height, objects, depth=0)
     clipped_text = objects.pop("clipped_text")
-    if merge_bands:
-        objects["rect"] = merge_gradient_bands(objects["rect"])
+    if merge_areas:
+        objects["rect"] = merge_painted_areas(objects["rect"])
     return RulingPage(width, height, objects, clipped_text)
 
 
-def merge_gradient_bands(rects: list[dict]) -> list[dict]:
-    """Replace each stack of thin, filled, unstroked rects that abut one
-    another edge to edge (a gradient, painted band by band) by one rect
-    covering the stack; every other rect is kept as it is."""
-    bands = [r for r in rects if r.get("fill") and not r.get("stroke") and r["height"] < BAND_MAX_HEIGHT]
-    if len(bands) < BAND_MIN_COUNT:
+def merge_painted_areas(rects: list[dict]) -> list[dict]:
+    """Fills that abut edge to edge and look like one area to a reader become
+    the one rect they cover, so their pieces are not taken for table cells:
+
+    * a stack (or row) of thin bands: a gradient, painted band by band;
+    * a row of one colour with a piece as narrow as a space in it: Word
+      shades a form field's text a word and a space at a time.  (A shaded
+      table row's cells are as wide as their columns, and stay cells.)
+
+    White fills with no other fill under them paint nothing on a white page,
+    and go.  Stroked rects and every other fill are kept as they are."""
+    fills = [r for r in rects if r.get("fill") and not r.get("stroke")]
+    if not fills:
         return rects
-    merged_away: set[int] = set()
-    merged: list[dict] = []
-    columns: dict[tuple[int, int], list[dict]] = {}
-    for band in bands:
-        columns.setdefault((round(band["x0"]), round(band["x1"])), []).append(band)
-    for column in columns.values():
-        column.sort(key=lambda r: r["top"])
-        run = [column[0]]
-        for band in column[1:] + [None]:
-            if (band is not None and abs(band["x0"] - run[-1]["x0"]) <= SAME_EDGE
-                    and abs(band["x1"] - run[-1]["x1"]) <= SAME_EDGE
-                    and abs(band["top"] - run[-1]["bottom"]) <= SAME_EDGE):
-                run.append(band)
+    coloured = [f for f in fills if not _white(f)]
+    fills = [f for f in fills if not _white(f) or any(_overlap(f, c) for c in coloured)]
+    for vertical in (True, False):
+        thickness = "height" if vertical else "width"
+        bands = [f for f in fills if f[thickness] < BAND_MAX_THICKNESS]
+        fills = [f for f in fills if f[thickness] >= BAND_MAX_THICKNESS] + _merge_runs(bands, vertical, BAND_MIN_COUNT)
+    colours: dict[tuple, list[dict]] = {}
+    for fill in fills:
+        colours.setdefault(tuple(fill["non_stroking_color"] or ()), []).append(fill)
+    fills = [merged for same in colours.values()
+             for merged in _merge_runs(same, False, 2, lambda run: min(r["width"] for r in run) < BAND_MAX_THICKNESS)]
+    return [r for r in rects if not (r.get("fill") and not r.get("stroke"))] + fills
+
+
+def _white(fill: dict) -> bool:
+    colour = fill.get("non_stroking_color")
+    return bool(colour) and all(c >= WHITE for c in colour)
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
+
+
+def _merge_runs(fills: list[dict], vertical: bool, at_least: int, accept=lambda run: True) -> list[dict]:
+    """Each run of ``at_least`` fills or more that abut one after another, in a
+    vertical stack (sharing left and right edges) or a horizontal row
+    (sharing top and bottom), replaced by the rect covering it if ``accept``s it."""
+    near, far, side_a, side_b = ("top", "bottom", "x0", "x1") if vertical else ("x0", "x1", "top", "bottom")
+    lanes: dict[tuple[int, int], list[dict]] = {}
+    for fill in fills:
+        lanes.setdefault((round(fill[side_a]), round(fill[side_b])), []).append(fill)
+    out: list[dict] = []
+    for lane in lanes.values():
+        lane.sort(key=lambda r: r[near])
+        run = [lane[0]]
+        for fill in lane[1:] + [None]:
+            if (fill is not None and abs(fill[side_a] - run[-1][side_a]) <= SAME_EDGE
+                    and abs(fill[side_b] - run[-1][side_b]) <= SAME_EDGE
+                    and abs(fill[near] - run[-1][far]) <= SAME_EDGE):
+                run.append(fill)
                 continue
-            if len(run) >= BAND_MIN_COUNT:
-                merged_away.update(id(r) for r in run)
-                merged.append(_covering(run))
-            if band is not None:
-                run = [band]
-    if not merged:
-        return rects
-    return [r for r in rects if id(r) not in merged_away] + merged
+            out.extend([_covering(run)] if len(run) >= at_least and accept(run) else run)
+            if fill is not None:
+                run = [fill]
+    return out
 
 
 def _covering(run: list[dict]) -> dict:
-    top, bottom = run[0]["top"], run[-1]["bottom"]
-    return {**run[0], "top": top, "doctop": top, "bottom": bottom, "y1": run[0]["y1"], "y0": run[-1]["y0"],
-            "height": bottom - top}
+    x0, x1 = min(r["x0"] for r in run), max(r["x1"] for r in run)
+    top, bottom = min(r["top"] for r in run), max(r["bottom"] for r in run)
+    y0, y1 = min(r["y0"] for r in run), max(r["y1"] for r in run)
+    return {**run[0], "x0": x0, "x1": x1, "width": x1 - x0, "top": top, "doctop": top, "bottom": bottom,
+            "y0": y0, "y1": y1, "height": bottom - top}
 
 
 # -- words -------------------------------------------------------------------
