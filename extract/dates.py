@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Span
 
+from .paper import paper_text
+
 if not Span.has_extension("iso"):
     Span.set_extension("iso", default=None)
 
@@ -52,6 +54,12 @@ _DATE_RE = re.compile(
 # Words after a year that make it a count ("in 2000 cases") or part of a name.
 _COUNT_AFTER_RE = re.compile(r"\s*(?:[a-z]{2,}s\b|cyp\b|people|children|staff|pupils|places)", re.IGNORECASE)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# Every form above holds a year: text without one holds no date, and most passages,
+# sentences and cells have none, so one cheap search spares the long pattern.
+_ANY_YEAR_RE = re.compile(_YEAR_RE)
+# At most 20 characters other than spaces come before the year in any form above
+# (`31st day of September., 2019`); more than this many and the match would start later.
+_MOST_BEFORE_YEAR = 24
 
 
 @dataclass(frozen=True)
@@ -85,9 +93,11 @@ def _iso(match: re.Match) -> str | None:
 
 def find_dates(text: str) -> list[DateMention]:
     """Date mentions in ``text``, in order, each with its ISO form (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    if not _ANY_YEAR_RE.search(text):
+        return []
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
     found = []
-    for match in _DATE_RE.finditer(text):
+    for match in _date_matches(text):
         if any(s <= match.start() < e for s, e in urls):
             continue
         iso = _iso(match)
@@ -102,10 +112,39 @@ def find_dates(text: str) -> list[DateMention]:
     return found
 
 
+def _date_matches(text: str):
+    """The matches ``_DATE_RE.finditer(text)`` gives, trying the pattern only just
+    before each year instead of at every character of a long paper."""
+    position = 0
+    for year in _ANY_YEAR_RE.finditer(text):
+        if year.start() < position:
+            continue  # inside the date just found
+        for start in range(_earliest_start(text, year.start(), position), year.start() + 1):
+            match = _DATE_RE.match(text, start)
+            if match:
+                yield match
+                position = match.end()
+                break
+        else:
+            position = year.start() + 1
+
+
+def _earliest_start(text: str, year: int, floor: int) -> int:
+    """Where a date ending in the year at ``year`` can start at the earliest (not before ``floor``).
+
+    A year is never preceded by a digit in a date, so it is one that ``_ANY_YEAR_RE`` finds."""
+    start, seen = year, 0
+    while start > floor and seen < _MOST_BEFORE_YEAR:
+        start -= 1
+        if not text[start].isspace():
+            seen += 1
+    return start
+
+
 @Language.component("cp_dates")
 def cp_dates(doc):
     spans = []
-    for mention in find_dates(doc.text):
+    for mention in find_dates(paper_text(doc)):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue

@@ -18,6 +18,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Span
 
+from .paper import paper_text
+
 MULTIPLIERS = {
     "k": 1e3, "thousand": 1e3,
     "m": 1e6, "mn": 1e6, "mill": 1e6, "million": 1e6, "millions": 1e6,
@@ -142,7 +144,7 @@ def cp_money(doc):
     (the :class:`Money` record, with approximate, period and any range top).
     """
     spans = []
-    for money in find_money(doc.text):
+    for money in find_money(paper_text(doc)):
         span = doc.char_span(money.start, money.end, alignment_mode="expand")
         if span is None:
             continue

@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from . import gazetteer as gz
 from .facts import Organisation
-from .orgfinder import Found, acronym_fits, find_names, looks_like_acronym, org_acronym_kind, tokenize
+from .orgfinder import (Found, acronym_fits, capitalised_words, find_names, looks_like_acronym, org_acronym_kind,
+                        tokenize)
 from .orgnames import COUNCIL_TYPE_WORDS, council_place, variant_key
 
 if not Doc.has_extension("orgs"):
@@ -179,8 +180,8 @@ class OrgIndex:
             self._not_orgs.add(acronym)
 
     def _count_acronyms(self, text: str, position: int):
-        for token in tokenize(text):
-            word = token.bare
+        # Acronyms, defined or not, start with a capital: no other word can count.
+        for _start, word in capitalised_words(text):
             if word in self._acronyms:
                 self._orgs[self._acronyms[word]].mentions += 1
                 continue
@@ -310,22 +311,18 @@ class OrgIndex:
         return name
 
     def _acronym_mentions(self, text: str):
-        tokens = tokenize(text)
-        for i, token in enumerate(tokens):
-            word = token.bare
-            # `(HCT)` right after a name is that name's definition, not a second mention.
-            if i and tokens[i - 1].text == "(" and i >= 2 and tokens[i - 2].text[:1].isalpha() \
-                    and word in self._acronyms and _defined_before(text, token.start):
-                continue
-            end = token.start + len(word)
+        # Every acronym this yields starts with a capital, so only such words are looked at.
+        for start, word in capitalised_words(text):
+            end = start + len(word)
             if word in self._acronyms:
-                yield token.start, end, word, self._acronyms[word]
+                if not _is_definition(text, start):
+                    yield start, end, word, self._acronyms[word]
             elif word in gz.SHORT_FORM_ACRONYMS:
                 target = self.short_target(gz.SHORT_FORM_ACRONYMS[word])
                 if target:
-                    yield token.start, end, word, target
+                    yield start, end, word, target
             elif word not in self._not_orgs and looks_like_acronym(word) and org_acronym_kind(word):
-                yield token.start, end, word, word
+                yield start, end, word, word
 
     def short_target(self, key: str, surface: str = "") -> Optional[str]:
         """The body `the <type>` means here: the publishing body when it is of that
@@ -350,7 +347,22 @@ class OrgIndex:
 
 
 def _defined_before(text: str, start: int) -> bool:
-    return text[:start].rstrip().endswith("(")
+    """Whether `(` is the last thing before ``start`` but spaces (without copying the text)."""
+    before = start
+    while before and text[before - 1].isspace():
+        before -= 1
+    return before > 0 and text[before - 1] == "("
+
+
+def _is_definition(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is `(HCT)` right after a name: that name's definition,
+    not a second mention."""
+    if not _defined_before(text, start):
+        return False
+    # Rare (once per definition), so the whole text is tokenised only here.
+    tokens = tokenize(text)
+    i = next(n for n, token in enumerate(tokens) if token.start == start)
+    return i >= 2 and tokens[i - 1].text == "(" and tokens[i - 2].text[:1].isalpha()
 
 
 def _family(kind: str) -> str:

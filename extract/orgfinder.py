@@ -57,6 +57,23 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
 
 
+# The tokens of TOKEN_RE that start with a capital, found without building the others:
+# a capital starts a token unless a letter or digit, or one with a joining mark after
+# it (`Guy's`, `Stoke-on-Trent`), comes right before it.
+CAPITALISED_TOKEN_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?<![A-Za-z0-9]['\u2019.\-])[A-Z][A-Za-z0-9]*(?:['\u2019.\-][A-Za-z0-9]+)*['\u2019]?")
+
+
+def capitalised_words(text: str):
+    """(start, word without possessive) for each token of ``text`` that starts with a capital:
+    the only ones that can be acronyms, which start with one."""
+    for match in CAPITALISED_TOKEN_RE.finditer(text):
+        word = match.group()
+        if "'" in word or "\u2019" in word:
+            word = POSSESSIVE_RE.sub("", word)
+        yield match.start(), word
+
+
 def _same_line(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     return "\n" not in gap and "|" not in gap and len(gap) <= 2

@@ -18,7 +18,7 @@ from .facts import Extraction
 SEPARATOR = "\n\n"
 
 for _name, _default in (("passages", None), ("offsets", None), ("extraction", None),
-                        ("properties", None), ("filename", None)):
+                        ("properties", None), ("filename", None), ("paper_text", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -36,10 +36,18 @@ def make_paper_doc(nlp, passages: list[Passage], properties: dict | None = None,
     doc = nlp.make_doc(full)
     doc._.passages = passages
     doc._.offsets = offsets
+    doc._.paper_text = full
     doc._.extraction = Extraction()
     doc._.properties = properties or {}
     doc._.filename = filename
     return doc
+
+
+def paper_text(doc: Doc) -> str:
+    """The paper's text: the string the Doc was made from when known, since
+    ``doc.text`` rebuilds it token by token (a Python object per token)."""
+    text = doc._.paper_text
+    return doc.text if text is None else text
 
 
 def passage_index_at(doc: Doc, char: int) -> int:
