@@ -11,6 +11,7 @@ sum is kept as an amount.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Optional
 
 from .contract_terms import (CONTRACT_CUE, LEGAL_LIMIT, amount_kind, contract_type_in, fiscal_year_near, is_income,
@@ -80,7 +81,8 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     pieces = []
     start = 0
     for match in _SENTENCE_BREAK.finditer(text):
-        if _ABBREVIATION_END.search(text[start:match.start()]):
+        # The longest abbreviation with the character before it fits in the last 12 characters.
+        if _ABBREVIATION_END.search(text[max(start, match.start() - 12):match.start()]):
             continue
         pieces.append((start, text[start:match.start()]))
         start = match.end()
@@ -103,7 +105,14 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
     return roles
 
 
+# Any of the patterns above, each with its own flags: most sentences name no service.
+_ANY_SERVICE = re.compile("|".join(f"(?{'i' if p.flags & re.IGNORECASE else '-i'}:{p.pattern})"
+                                   for p in _SERVICE_PATTERNS))
+
+
 def service_in(text: str) -> Optional[str]:
+    if not _ANY_SERVICE.search(text):
+        return None
     for pattern in _SERVICE_PATTERNS:
         match = pattern.search(text)
         if match:
@@ -120,7 +129,7 @@ def provider_statements(context: PaperContext) -> list[ProviderStatement]:
     for index, passage in enumerate(context.doc._.passages):
         if passage.kind not in PROSE_KINDS:
             continue
-        sentences = split_sentences(passage.text)
+        sentences = context.sentences(passage.text)
         for number, (_offset, sentence) in enumerate(sentences):
             if not re.search(r"\bprovid|\bdeliver|\bcontract|\bcommission|\bsuppl", sentence, re.IGNORECASE):
                 continue
@@ -174,17 +183,36 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
     return found
 
 
+class _WholePassage:
+    """What a passage says as a whole (its parties, service, contract type), for a sentence
+    that says too little itself.  Worked out on first use: most passages never need it."""
+
+    def __init__(self, context: PaperContext, text: str, has_money: bool):
+        self._context, self._text, self._has_money = context, text, has_money
+
+    @cached_property
+    def roles(self) -> dict:
+        # Only a passage with money names parties for its sentences (an empty dict otherwise).
+        return roles_in(self._context, self._text, self._context.mentions(self._text)) if self._has_money else {}
+
+    @cached_property
+    def service(self) -> Optional[str]:
+        return service_in(self._text)
+
+    @cached_property
+    def contract_type(self) -> Optional[str]:
+        return contract_type_in(self._text)
+
+
 def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]:
     text = passage.text
     # Finding organisations is the costly step: skip passages with neither money nor contract words.
     has_money = "£" in text or "GBP" in text
     if not has_money and not _AGREEMENT_WORDS.search(text):
         return []
-    sentences = split_sentences(text)
+    sentences = context.sentences(text)
     employer = _employer(context, text)
-    passage_roles = roles_in(context, text, context.mentions(text)) if has_money else {}
-    passage_service = service_in(text)
-    passage_type = contract_type_in(text)
+    whole = _WholePassage(context, text, has_money)
     found = []
     for number, (_offset, sentence) in enumerate(sentences):
         if "£" not in sentence and "GBP" not in sentence and not _AGREEMENT_WORDS.search(sentence):
@@ -198,7 +226,7 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 found.append(Candidate(valueless, index, "prose", number))
             elif not _CONDITIONAL.match(sentence):
                 commissioner = _first(roles["commissioner"]) or context.authority
-                dated = _dated_contract(context, index, passage, sentences, number, passage_service, passage_type)
+                dated = _dated_contract(context, index, passage, sentences, number, whole)
                 if dated is not None:
                     found.append(Candidate(dated, index, "prose", number))
                 for listed in _listed_providers(context, index, sentence):
@@ -240,8 +268,8 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
             else:
                 contributor = _contributor(sentence, money, mentions)
                 commissioner = contributor or _first(roles["commissioner"]) or \
-                    _first(passage_roles["commissioner"]) or context.authority
-                provider = _first(roles["provider"]) or _first(passage_roles["provider"])
+                    _first(whole.roles["commissioner"]) or context.authority
+                provider = _first(roles["provider"]) or _first(whole.roles["provider"])
                 stated = None
                 if provider is None:
                     stated = context.provider_near(index)
@@ -249,9 +277,9 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 if provider == commissioner:
                     provider = None
                 contract.commissioner, contract.provider = commissioner, provider
-                contract.contract_type = contract_type_in(sentence) or passage_type or \
+                contract.contract_type = contract_type_in(sentence) or whole.contract_type or \
                     (stated.contract_type if stated else None)
-            contract.service = context.expand(service_in(sentence) or passage_service or context.subject()
+            contract.service = context.expand(service_in(sentence) or whole.service or context.subject()
                                               or useful_heading(passage.heading))
             contract.period = money.period or _period(sentence)
             contract.fiscal_year = fiscal_year_near(sentence, money.start)
@@ -288,8 +316,8 @@ _NAMED_CONTRACT = re.compile(r"\b((?:[A-Z][\w'&-]*\s+){0,5}?[A-Z][\w'&-]*)\s+(?:
                              r"provider|framework)\s+)?contract\b")
 
 
-def _dated_contract(context: PaperContext, index: int, passage, sentences, number: int, passage_service,
-                    passage_type) -> Optional[Contract]:
+def _dated_contract(context: PaperContext, index: int, passage, sentences, number: int,
+                    whole: "_WholePassage") -> Optional[Contract]:
     """`The current IMS contract expires on 6 July 2027`: a contract's term with no value or named provider."""
     sentence = sentences[number][1]
     if not _DATED_CONTRACT.search(sentence) or re.search(r"\bnot\b|\bnew\b", sentence, re.IGNORECASE):
@@ -313,9 +341,9 @@ def _dated_contract(context: PaperContext, index: int, passage, sentences, numbe
         provider = None
     return Contract(passage_seq=passage.seq, page=passage.page, quote=sentence, commissioner=commissioner,
                     provider=provider,
-                    service=context.expand(tidy_service(label) or service_in(sentence) or passage_service
+                    service=context.expand(tidy_service(label) or service_in(sentence) or whole.service
                                            or useful_heading(passage.heading)),
-                    contract_type=contract_type_in(sentence) or passage_type, status=status_in(sentence),
+                    contract_type=contract_type_in(sentence) or whole.contract_type, status=status_in(sentence),
                     start_date=start, end_date=end)
 
 

@@ -30,6 +30,8 @@ CONTRACT_TYPES = [
     (r"\bNHS\s+Standard\s+Contract\b", "NHS standard contract"),
 ]
 _TYPE_RES = [(re.compile(p, re.IGNORECASE), label) for p, label in CONTRACT_TYPES]
+# Most text names no type: one search for any of them spares trying each in turn.
+_ANY_TYPE_RE = re.compile("|".join(f"(?:{p})" for p, _label in CONTRACT_TYPES), re.IGNORECASE)
 
 # (pattern, status): the first that matches wins, so `awarded` beats `will`.
 STATUSES = [
@@ -139,6 +141,8 @@ GENERIC_HEADINGS = re.compile(
 
 
 def contract_type_in(text: str) -> Optional[str]:
+    if not _ANY_TYPE_RE.search(text):
+        return None
     for pattern, label in _TYPE_RES:
         if pattern.search(text):
             return label

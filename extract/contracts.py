@@ -61,11 +61,24 @@ class PaperContext:
     # Sums that are not contract values, for extraction.amounts.
     amounts: list = field(default_factory=list)
     _authority_names: Optional[list] = None
+    # The same passages and sentences are read by several readers: each is split and searched once.
+    _mentions: dict = field(default_factory=dict)
+    _sentences: dict = field(default_factory=dict)
 
     def mentions(self, text: str) -> list:
         if self.orgs is None or not text:
             return []
-        return self.orgs.find(text)
+        if text not in self._mentions:
+            self._mentions[text] = self.orgs.find(text)
+        return self._mentions[text]
+
+    def sentences(self, text: str) -> list:
+        """``split_sentences(text)``, once per text."""
+        from .contract_prose import split_sentences
+
+        if text not in self._sentences:
+            self._sentences[text] = split_sentences(text)
+        return self._sentences[text]
 
     def resolve(self, surface: str) -> Optional[str]:
         if self.orgs is None or not surface or not surface.strip():

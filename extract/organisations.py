@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from spacy.language import Language
@@ -369,6 +370,7 @@ def _family(kind: str) -> str:
     return "trust" if kind in ("nhs_trust", "nhs_foundation_trust", "charity") else kind
 
 
+@lru_cache(maxsize=8192)  # asked for every organisation at each acronym of a paper
 def _initials(name: str) -> str:
     words = [w for w in re.findall(r"[A-Za-z']+", name) if w.lower() not in ("the", "of", "and", "nhs")]
     out = ""

@@ -374,7 +374,9 @@ def _initials_start(acronym: str, name: str) -> bool:
 
 
 def looks_like_acronym(word: str) -> bool:
-    return bool(ACRONYM_RE.match(word)) and sum(c.isupper() for c in word) >= 2 and word.upper() != word.lower()
+    # Past ACRONYM_RE the word is a capital and ASCII letters or `&`: a second capital
+    # is there exactly when lower-casing the rest changes it (cheaper than counting).
+    return bool(ACRONYM_RE.match(word)) and word[1:].lower() != word[1:] and word.upper() != word.lower()
 
 
 def org_acronym_kind(acronym: str) -> Optional[str]:

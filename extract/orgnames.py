@@ -3,12 +3,14 @@ database layer can use them without paying for its import."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import gazetteer as gz
 
 COUNCIL_TYPE_WORDS = {"county", "city", "borough", "district", "metropolitan", "town", "parish"}
 
 
+@lru_cache(maxsize=8192)  # a paper asks about the same few names again and again
 def variant_key(name: str) -> str:
     """What two spellings of one body share: `The Wessex NHS Foundation Trust` and
     `Wessex Foundation Trust`, or `Wessex CCG` and `Wessex Clinical Commissioning Group`."""
