@@ -104,8 +104,15 @@ def is_recommendation_heading(text: str) -> bool:
     return bool(_SECTION_HEADING_RE.match(strip_heading_number(text.lstrip("|# ").strip()).lstrip("|# ")))
 
 
+# A word every one of _SENTENCE_PATTERNS holds: most passages have none, and removing
+# page footers only puts spaces between words, never makes one.
+_DECISION_WORD_RE = re.compile(r"asked|requested|invited|recommended", re.IGNORECASE)
+
+
 def recommendation_sentences(text: str) -> list[str]:
     """Sentences of a passage that put a decision to the committee."""
+    if not _DECISION_WORD_RE.search(text):
+        return []
     text = _PAGE_FOOTER_RE.sub(" ", text).strip()
     return [s.strip().rstrip(":").strip() for s in _SENTENCE_SPLIT_RE.split(text)
             if any(p.search(s) for p in _SENTENCE_PATTERNS)]
@@ -122,6 +129,9 @@ def _starts_item(text: str) -> bool:
 
 
 def _is_lead_in(text: str) -> bool:
+    # A lead-in says `asked to` (or the like) or ends with a colon; checking that first is cheaper.
+    if not text.rstrip().endswith(":") and not _ASKED_RE.search(text):
+        return False
     return bool(_LEAD_IN_RE.search(text))
 
 
