@@ -63,6 +63,8 @@ _MITIGATION_LEAD_RE = re.compile(
 )
 _EMPTY_RE = re.compile(r"^(?:none|n/?a|nil|not applicable|no risks?(?: identified)?|-+)\.?$", re.IGNORECASE)
 MIN_WORDS = 5
+# A checklist's answer in its "Risks" column ("Y", "No (low)", a tick) names no risk.
+_ANSWER_RE = re.compile(r"^(?:y|n|yes|no|x|\u2713|\u2714)\b\W*(?:\([^)]*\))?\.?$", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:
@@ -160,7 +162,7 @@ def _table_risks(passages):
             continue
         if detail and not _EMPTY_RE.match(detail) and normalise(detail) != normalise(risk):
             risk = f"{risk}: {detail}" if risk else detail
-        if not risk or _EMPTY_RE.match(risk) or len(risk.split()) < 2:
+        if not risk or _EMPTY_RE.match(risk) or _ANSWER_RE.match(risk) or len(risk.split()) < 2:
             continue
         found.append([passage, risk, mitigation])
     for passage, risk, mitigation in found:

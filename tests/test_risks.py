@@ -183,6 +183,17 @@ def test_indicator_and_appendix_tables_that_mention_risk_are_not_risk_tables():
     assert find_risks(list(iter_passages(blocks))) == []
 
 
+def test_a_checklists_yes_no_answers_under_risks_are_not_risks():
+    blocks = [
+        Block("table", rows=[["Paper", "Contracts", "Risks"],
+                             ["Cabinet report, Wessex County Council", "Y", "Y (weak)"],
+                             ["Board minutes, Casterbridge City Council", "N", "No (none found)"],
+                             ["Scrutiny report, Mellstock Borough Council", "Y", "Provider failure would interrupt care"]],
+              header_rows=1),
+    ]
+    assert [r.risk for r in find_risks(list(iter_passages(blocks)))] == ["Provider failure would interrupt care"]
+
+
 def test_risk_table_carried_over_a_page_without_its_header():
     blocks = [
         Block("heading", "Key risks and mitigations"),
