@@ -37,6 +37,8 @@ _LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[â€
 _LEADING_LABEL_RE = re.compile(r"^(?:summary|purpose|background|note|update|recommendations?(?:\s*\(s\))?)\s*:\s*", re.IGNORECASE)
 _DANGLING_RE = re.compile(r"(?:\s+(?:and|or|the))+\s*$", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
+# A cover sheet's "Date:" label says no more than the meeting key date does.
+_DATE_LABEL_RE = re.compile(r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|meeting)\W*", re.IGNORECASE)
 
 
 def _tidy(event: str) -> str:
@@ -132,6 +134,8 @@ def cp_key_dates(doc):
                 usable = (passage.kind != "heading" and len(_WORD_RE.findall(heading)) >= 2
                           and not find_dates(heading))
                 event = heading[:_MAX_EVENT] if usable else sentence[:_MAX_EVENT]
+            if mention.iso == meeting and _DATE_LABEL_RE.fullmatch(event.strip()):
+                continue
             # The same event on the same date said again (summary and body) is one key date.
             event_key = (mention.iso, " ".join(re.findall(r"[a-z0-9]+", event.lower())))
             if event_key in events_seen:
