@@ -43,6 +43,8 @@ SUFFIXES: list[tuple[tuple[str, ...], str, str]] = [
     (("LLP",), "company", ""),
     (("IPS",), "other", ""),
     (("Charity",), "charity", ""),
+    # `St Wilfrid's Hospice`, `Northfield Hospice`: a hospice is a body of its own (almost always a charity).
+    (("Hospice",), "charity", ""),
     (("University",), "university", ""),
 ]
 
@@ -68,6 +70,12 @@ FIXED: list[tuple[tuple[str, ...], str]] = [
 # the NHS's trust types written without `NHS` (`Wessex Community Trust`).
 NHS_TRUST_WORDS = {"community", "healthcare", "health", "hospital", "hospitals", "ambulance",
                    "care", "partnership", "mental", "teaching"}
+# ... and a `<Place> Leisure Trust`, `<Place> Housing Trust` is a charitable trust: the word
+# before `Trust` names the sector such trusts work in (never `Deputy Trust Secretary`).
+CHARITABLE_TRUST_WORDS = {"leisure", "housing", "wildlife", "heritage", "arts", "sports", "sport", "culture",
+                          "cultural", "carers", "youth", "learning", "education", "educational", "museums",
+                          "music", "theatre", "libraries", "countryside", "conservation", "almshouse",
+                          "almshouses", "homes", "hospice", "hospices", "wellbeing"}
 
 # Words joining place words inside a name: `Brighton and Hove`, `Kingston upon
 # Thames`, `Rotherham, Doncaster and South Humber`.

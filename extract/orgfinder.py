@@ -203,7 +203,10 @@ def _trust_kind(tokens: list[Token], first: int, k: int) -> Optional[str]:
     """`Wessex Community Trust` is an NHS trust written without `NHS`; any other
     `<Word> Trust` is too often `Deputy Trust Secretary` or `Trust Board` to trust."""
     last = tokens[k - 1].bare.lower() if k > first else ""
-    return "nhs_trust" if last in gz.NHS_TRUST_WORDS else None
+    if last in gz.NHS_TRUST_WORDS:
+        return "nhs_trust"
+    # `Pinnacle Leisure Trust`: a sector word after at least one place word of its own.
+    return "charity" if last in gz.CHARITABLE_TRUST_WORDS and k - first >= 2 else None
 
 
 def _capitals_line(tokens: list[Token], i: int) -> bool:

@@ -66,6 +66,10 @@ def names_in(text):
     ("the University of Wessex", "University of Wessex", "university"),
     ("NHS England and NHS Improvement", "NHS England and NHS Improvement", "nhs_england"),
     ("WESSEX COUNTY COUNCIL", "Wessex County Council", "council"),
+    ("award of the contract to Pinnacle Leisure Trust for ten years", "Pinnacle Leisure Trust", "charity"),
+    ("grant to Avonford Housing Trust", "Avonford Housing Trust", "charity"),
+    ("Northfield Hospice | Palliative care at home", "Northfield Hospice", "charity"),
+    ("provided by St Aidan's Hospice", "St Aidan's Hospice", "charity"),
 ])
 def test_naming_patterns_and_kinds(text, name, kind):
     assert names_in(text) == [(name, kind)]
@@ -82,6 +86,10 @@ def test_naming_patterns_and_kinds(text, name, kind):
     "the City Council",
     "BRIGHT LIGHT DRAFT",
     "Residents of Wessex asked",
+    "the Leisure Trust Board met",
+    "a Housing Trust or a Hospice",
+    "the Hospice at Home service",
+    "the local Hospice and its volunteers",
 ])
 def test_no_junk_names(text):
     assert names_in(text) == []
