@@ -134,12 +134,19 @@ def provider_statements(context: PaperContext) -> list[ProviderStatement]:
             if not re.search(r"\bprovid|\bdeliver|\bcontract|\bcommission|\bsuppl", sentence, re.IGNORECASE):
                 continue
             found.extend(_listed_providers(context, index, sentence))
-            roles = roles_in(context, sentence, context.mentions(sentence))
+            mentions = context.mentions(sentence)
+            roles = roles_in(context, sentence, mentions)
+            bare = None
             for mention in roles["provider"]:
                 if mention.name != context.authority:
                     # `The current contract expires on 31 March 2025` often follows the statement.
                     _start, end = start_and_end(" ".join(s for _, s in sentences[number:number + 2]))
-                    found.append(ProviderStatement(index, mention.name, contract_type_in(sentence), end))
+                    if bare is None:
+                        # What the sentence says besides the names (`Equipment` in a provider's name is no service).
+                        bare = sentence
+                        for other in reversed(mentions):
+                            bare = bare[:other.start] + " " + bare[other.end:]
+                    found.append(ProviderStatement(index, mention.name, contract_type_in(sentence), end, text=bare))
     return found
 
 

@@ -97,9 +97,10 @@ def _read_table(context: PaperContext, table) -> list[Candidate]:
     return _pivot_table(context, table, header, status)
 
 
-def _provider_default(context: PaperContext, index: int) -> tuple[Optional[str], Optional[str], Optional[str]]:
-    """(provider, contract type, end date) from the paper's statement nearest the table."""
-    stated = context.provider_near(index)
+def _provider_default(context: PaperContext, index: int,
+                      service: Optional[str] = None) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(provider, contract type, end date) from the paper's statement about the row's service, or nearest the table."""
+    stated = context.provider_for(index, service)
     return (stated.provider, stated.contract_type, stated.end_date) if stated else (None, None, None)
 
 
@@ -119,7 +120,7 @@ def _column_table(context, table, header, roles, values, status) -> list[Candida
             # The row is labelled with a provider the paper names (`Harbourside` for `Harbourside Family Centre`).
             provider, service = named.provider, cell.get("service") or named.service
         elif provider is None and not is_total and "provider" not in roles.values():
-            provider, stated_type, _end = _provider_default(context, index)
+            provider, stated_type, _end = _provider_default(context, index, service)
             contract_type = contract_type or stated_type
         start, end = _dates_of(cell.get("start", ""), cell.get("end", ""))
         row_kind = amount_kind(cells[0], "") if cells and 0 not in roles else None
@@ -177,10 +178,10 @@ def _pivot_table(context, table, header, status) -> list[Candidate]:
                 org, service = top.get(column), label
             if org is None and not is_total:
                 continue
-            commissioner, provider = _roles_of(context, org, index, is_total)
+            commissioner, provider = _roles_of(context, org, index, is_total, service)
             contract_type = contract_type_in(text)
             if provider is not None and contract_type is None and not is_total:
-                stated = context.provider_near(index)
+                stated = context.provider_for(index, service)
                 contract_type = stated.contract_type if stated and stated.provider == provider else None
             start, end = start_and_end(text)
             found.append(Candidate(Contract(
@@ -194,13 +195,13 @@ def _pivot_table(context, table, header, status) -> list[Candidate]:
     return found
 
 
-def _roles_of(context: PaperContext, org: Optional[str], index: int, is_total: bool):
+def _roles_of(context: PaperContext, org: Optional[str], index: int, is_total: bool, service: Optional[str] = None):
     """(commissioner, provider) for the organisation a pivot row or column names."""
     if is_total:
         return None, None
     if org is not None and not context.is_commissioner_kind(org):
         return context.authority, org
-    provider, _type, _end = _provider_default(context, index)
+    provider, _type, _end = _provider_default(context, index, service)
     return org, provider
 
 

@@ -47,6 +47,8 @@ class ProviderStatement:
     # `commissions two providers to deliver Family Hub services: A and B`
     service: Optional[str] = None
     listed: bool = False
+    # The sentence that makes the statement, to match a table's service against.
+    text: str = ""
 
 
 @dataclass
@@ -114,6 +116,20 @@ class PaperContext:
             return None
         return min(single, key=lambda s: (abs(s.index - index), s.index > index))
 
+    def provider_for(self, index: int, service: Optional[str]) -> Optional[ProviderStatement]:
+        """The provider statement for a table row about ``service`` at passage ``index``: the nearest
+        that names the service (`The ICES is provided by X` for a `Community equipment (ICES)` column),
+        else the nearest that speaks for every service or a table (`All services in Table 1 are
+        provided by X`), else the nearest of all."""
+        single = [s for s in self.provider_statements if not s.listed]
+        if not single:
+            return None
+        words = _service_words(service)
+        about = [s for s in single if words & _service_words(s.text)] if words else []
+        if not about:
+            about = [s for s in single if _FOR_ALL.search(s.text)] or single
+        return min(about, key=lambda s: (abs(s.index - index), s.index > index))
+
     def named_provider(self, label: Optional[str]) -> Optional[ProviderStatement]:
         """The provider the paper names that a short table label stands for (`Harbourside` ->
         `Harbourside Family Centre`), or None."""
@@ -139,6 +155,18 @@ class PaperContext:
             return None
         parts = re.split(r"\s[–—-]\s|:\s", title)
         return parts[-1].strip() if len(parts) > 1 else None
+
+
+# A statement about every service or contract, or about a table of them.
+_FOR_ALL = re.compile(r"\ball\s+(?:(?:of\s+)?(?:the|these|its|our|current)\s+)?(?:\w+\s+){0,2}?(?:services|contracts)\b|"
+                      r"\b(?:in|listed\s+in|shown\s+in|set\s+out\s+in)\s+(?:the\s+)?table\b", re.IGNORECASE)
+_SERVICE_STOP = {"service", "services", "contract", "contracts", "the", "and", "for", "with", "from", "care", "total",
+                 "value", "annual", "cost", "costs", "provision", "support", "team", "community", "table", "all"}
+
+
+def _service_words(text: Optional[str]) -> set:
+    """The words that tell one service from another (`equipment`, `reablement`, `ICES`)."""
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", text or "")} - _SERVICE_STOP
 
 
 ACRONYM_DEFINITION = re.compile(r"\b((?:[A-Z][a-z']+\s+){1,6}?(?:[A-Za-z']+))\s+\(([A-Z]{2,6})\)")

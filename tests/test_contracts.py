@@ -118,6 +118,35 @@ def test_provider_comes_from_the_nearest_statement():
     assert by_value(result)[990_000].provider == "Wessex Community Health NHS Trust"
 
 
+def test_pivot_column_takes_the_provider_the_paper_names_for_that_service():
+    rows = [["", "Community equipment (ICES)", "Integrated reablement"],
+            ["WCC", "£2,450,000", "£3,450,000"],
+            ["NWICB", "£1,760,000", "£2,140,000"]]
+    result = run(ICBS,
+                 para("2.1 The ICES is provided by Stourvale Equipment Services Ltd under a contract let by WCC."),
+                 para("2.2 The integrated reablement service is delivered by Wessex Community Health NHS Trust."),
+                 table(rows))
+    values = by_value(result)
+    assert values[2_450_000].provider == values[1_760_000].provider == "Stourvale Equipment Services Ltd"
+    assert values[3_450_000].provider == values[2_140_000].provider == "Wessex Community Health NHS Trust"
+
+
+def test_a_statement_for_all_services_in_a_table_beats_a_nearer_one_about_another_service():
+    rows = [["Service", "Commissioner", "Annual value"],
+            ["Health visiting", "Council", "£9.6m"],
+            ["Family Nurse Partnership", "Council", "£544,000"]]
+    result = run(para("4. All services in Table 1 are provided by Wessex Community Health NHS Trust."),
+                 *[para(f"{n}. Filler paragraph.") for n in range(5, 9)], table(rows),
+                 para("9. CAMHS are commissioned from Avonford Partnership NHS Foundation Trust."))
+    assert by_value(result)[544_000].provider == "Wessex Community Health NHS Trust"
+    # Without such a statement the nearest one still stands.
+    result = run(para("4. Health visiting is delivered by Wessex Community Health NHS Trust."),
+                 *[para(f"{n}. Filler paragraph.") for n in range(5, 9)], table(rows),
+                 para("9. CAMHS are commissioned from Avonford Partnership NHS Foundation Trust."))
+    assert by_value(result)[9_600_000].provider == "Wessex Community Health NHS Trust"
+    assert by_value(result)[544_000].provider == "Avonford Partnership NHS Foundation Trust"
+
+
 def test_pivot_with_commissioners_across_the_top():
     rows = [["Service", "NWICB", "WCC"],
             ["Speech and Language Therapy", "£1,200,000", "£1,105,000"],
