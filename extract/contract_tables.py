@@ -17,7 +17,7 @@ from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, amount_kind, contract_typ
                              looks_like_organisation, section_kind, start_and_end, status_in, tidy_service)
 from .contracts import Candidate, PaperContext, useful_heading
 from .facts import Amount, Contract
-from .money import find_money
+from .money import Money, find_money
 
 # (role, header pattern), checked in order: `Contract end date` is an end date,
 # `Service provider` a provider, `Contract value` a value, `Contract` a service.
@@ -44,14 +44,89 @@ def header_roles(header: list[str]) -> dict[int, str]:
     return roles
 
 
+# A unit stated once for a column or a table (`Contract value (£k)`, `£'000`, `(£m)`, `Table 2 ... (£)`):
+# a pound sign followed by no figure.
+_UNIT = re.compile(r"£\s*(?:(?P<k>'?000'?s?|k|thousands?)|(?P<m>m|mn|millions?))?(?![\w'.,£])", re.IGNORECASE)
+# A figure on its own, as a table writes sums under such a unit (`38,600`, `845`, `1,150.5`).
+_BARE_NUMBER = re.compile(r"\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def unit_of(text: str) -> Optional[float]:
+    """The multiplier a header or caption states for bare figures (`(£k)` -> 1000), or None."""
+    if "£" not in (text or ""):
+        return None
+    match = _UNIT.search(text)
+    if not match:
+        return None
+    return 1e3 if match.group("k") else 1e6 if match.group("m") else 1.0
+
+
+def cell_money(cell: str, unit: Optional[float]) -> list[Money]:
+    """The sums in a table cell: written ones, or a bare figure under a stated unit."""
+    found = find_money(cell)
+    if found or unit is None:
+        return found
+    match = _BARE_NUMBER.fullmatch(cell)
+    if not match or (unit == 1.0 and _YEAR.fullmatch(match.group(1))):
+        return []
+    number = match.group(1)
+    return [Money(match.start(1), match.end(1), float(number.replace(",", "")) * unit, number)]
+
+
+def _table_unit(context: PaperContext, table) -> Optional[float]:
+    """A unit the table's caption states: its heading, or the short line just before it."""
+    first, passage = table[0]
+    unit = unit_of(passage.heading or "") if passage.heading and len(passage.heading) <= 160 else None
+    if unit is None and first > 0:
+        before = context.doc._.passages[first - 1]
+        if not before.kind.startswith("table") and len(before.text) <= 160:
+            unit = unit_of(before.text)
+    return unit
+
+
+def _about_contracts(context: PaperContext, table, header: list[str]) -> bool:
+    """Whether a table of bare figures lists contracts, not budget lines: a column names the
+    provider or the contract (`Contract value (£k)`), a row or column is a provider, or the paper
+    says who provides the services its columns or rows are headed with."""
+    if section_kind(" ".join(header)) or re.search(r"\bforecast|\boutturn|\bactuals?\b", " ".join(header), re.IGNORECASE):
+        return False  # `Budget £000s`, `Outturn £000s`: budget monitoring
+    roles = header_roles(header)
+    if "provider" in roles.values() or any("contract" in cell.lower() for cell in header):
+        return True
+    labels = [p.cells[0] for _, p in table if p.cells] + header[1:]
+    for label in labels:
+        # The label is the provider's name (`Egdon Care Ltd`), not a project naming one in passing.
+        text = label.strip()
+        for mention in context.mentions(text):
+            if mention.end - mention.start >= 0.7 * len(text) and mention.name != context.authority \
+                    and not context.is_commissioner_kind(mention.name):
+                return True
+    services = [label for label in header[1:] if label.strip() and not TOTAL_LABEL.match(label)]
+    return bool(services) and all(context.names_provider_of(label) for label in services)
+
+
+def _column_units(header: list[str], caption: Optional[float]) -> list[Optional[float]]:
+    return [unit_of(cell) or caption for cell in header]
+
+
 def table_contracts(context: PaperContext) -> list[Candidate]:
     passages = context.doc._.passages
     rows = [(i, p) for i, p in enumerate(passages) if p.kind == "table_row" and p.table is not None]
     found: list[Candidate] = []
     for _table, group in groupby(rows, key=lambda item: item[1].table):
         table = list(group)
-        if not any(find_money(" ".join(p.cells)) for _, p in table) or _is_listing(table):
+        if _is_listing(table):
             continue
+        caption = _table_unit(context, table)
+        if not any(find_money(" ".join(p.cells)) for _, p in table):
+            # Bare figures count only under a unit the caption or a header cell states.
+            header = next((p.header for _, p in table if p.header), None) or table[0][1].cells
+            units = _column_units(header, caption)
+            if not any(cell_money(cell, units[c] if c < len(units) else caption)
+                       for _, p in table for c, cell in enumerate(p.cells) if c) \
+                    or not _about_contracts(context, table, header):
+                continue
         kind = section_kind(table[0][1].heading)
         if kind:
             # A table under `Savings` or `Budget variances` lists budget lines.
@@ -60,7 +135,7 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
                     context.amounts.append(Amount(passage.seq, passage.page, passage.text, money.value_gbp,
                                                   money.text, kind, money.approximate))
             continue
-        found.extend(_read_table(context, table))
+        found.extend(_read_table(context, table, caption))
     return found
 
 
@@ -82,19 +157,21 @@ def _money_led(cell: str, money) -> bool:
     return len(lead) <= 12 and "(" not in lead and len(cell) <= 80
 
 
-def _read_table(context: PaperContext, table) -> list[Candidate]:
+def _read_table(context: PaperContext, table, caption: Optional[float] = None) -> list[Candidate]:
     header = next((p.header for _, p in table if p.header), [])
     status = _status(context, table[0][0])
-    if not header and len(table) > 1 and not find_money(" ".join(table[0][1].cells)):
+    if not header and len(table) > 1 and not find_money(" ".join(table[0][1].cells)) \
+            and not any(_BARE_NUMBER.fullmatch(c) for c in table[0][1].cells[1:]):
         # A reader that could not tell the header row: the first row without money is it.
         header, table = table[0][1].cells, table[1:]
     roles = header_roles(header)
+    units = _column_units(header, caption)
     values = [i for i, role in roles.items() if role == "value"]
     about_contracts = any(role in ("provider", "service", "commissioner", "type", "start", "end")
                           for role in roles.values()) or any("contract" in header[i].lower() for i in values)
     if values and about_contracts:
-        return _column_table(context, table, header, roles, values, status)
-    return _pivot_table(context, table, header, status)
+        return _column_table(context, table, header, roles, values, status, units)
+    return _pivot_table(context, table, header, status, units)
 
 
 def _provider_default(context: PaperContext, index: int,
@@ -104,7 +181,7 @@ def _provider_default(context: PaperContext, index: int,
     return (stated.provider, stated.contract_type, stated.end_date) if stated else (None, None, None)
 
 
-def _column_table(context, table, header, roles, values, status) -> list[Candidate]:
+def _column_table(context, table, header, roles, values, status, units=()) -> list[Candidate]:
     found = []
     for index, passage in table:
         cells = passage.cells + [""] * (len(header) - len(passage.cells))
@@ -124,9 +201,9 @@ def _column_table(context, table, header, roles, values, status) -> list[Candida
             contract_type = contract_type or stated_type
         start, end = _dates_of(cell.get("start", ""), cell.get("end", ""))
         row_kind = amount_kind(cells[0], "") if cells and 0 not in roles else None
-        priced = [c for c in values if c < len(cells) and find_money(cells[c])]
+        priced = [c for c in values if c < len(cells) and _money_at(cells, c, units)]
         for column in values:
-            money = find_money(cells[column]) if column < len(cells) else []
+            money = _money_at(cells, column, units)
             if not money or money[0].value_gbp == 0 or not _money_led(cells[column], money[0]):
                 continue
             label = header[column]
@@ -154,7 +231,13 @@ def _sums_the_row(header: list[str], priced: list[int], column: int) -> bool:
     return any(other != column and other < len(header) and FISCAL_YEAR.search(header[other]) for other in priced)
 
 
-def _pivot_table(context, table, header, status) -> list[Candidate]:
+def _money_at(cells: list[str], column: int, units) -> list[Money]:
+    if column >= len(cells):
+        return []
+    return cell_money(cells[column], units[column] if column < len(units) else None)
+
+
+def _pivot_table(context, table, header, status, units=()) -> list[Candidate]:
     """Organisations down the side, services across the top (or the other way round)."""
     side = {index: context.resolve(p.cells[0]) if p.cells else None for index, p in table}
     top = {i: context.resolve(cell) for i, cell in enumerate(header) if i}
@@ -166,9 +249,9 @@ def _pivot_table(context, table, header, status) -> list[Candidate]:
     for index, passage in table:
         label = passage.cells[0] if passage.cells else ""
         is_total = bool(TOTAL_LABEL.match(label))
-        priced = [c for c, text in enumerate(passage.cells) if c and find_money(text)]
+        priced = [c for c, text in enumerate(passage.cells) if c and _money_at(passage.cells, c, units)]
         for column, text in enumerate(passage.cells[1:], start=1):
-            money = find_money(text)
+            money = _money_at(passage.cells, column, units)
             if not money or money[0].value_gbp == 0:
                 continue
             heading = header[column] if column < len(header) else ""

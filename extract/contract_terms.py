@@ -70,7 +70,8 @@ _SECTION_KINDS = [
     (re.compile(r"liabilit|indemnit|insurance|warrant(?:y|ies)\b|guarantee", re.IGNORECASE), "other"),
     (re.compile(r"\bbudgets?\b|\brecharges?\b|\breserves?\b", re.IGNORECASE), "budget"),
 ]
-_CONTRACT_SECTION = re.compile(r"contract|commission|procure|tender|award", re.IGNORECASE)
+# A pooled budget (`Section 75 pooled budget contributions`) pays for commissioned services: its lines are funding lines.
+_CONTRACT_SECTION = re.compile(r"contract|commission|procure|tender|award|\bpooled\b|section\s*75", re.IGNORECASE)
 
 
 def section_kind(heading: Optional[str]) -> Optional[str]:

@@ -124,11 +124,19 @@ class PaperContext:
         single = [s for s in self.provider_statements if not s.listed]
         if not single:
             return None
-        words = _service_words(service)
-        about = [s for s in single if words & _service_words(s.text)] if words else []
+        about = self._naming(single, service)
         if not about:
             about = [s for s in single if _FOR_ALL.search(s.text)] or single
         return min(about, key=lambda s: (abs(s.index - index), s.index > index))
+
+    def names_provider_of(self, service: Optional[str]) -> bool:
+        """Whether the paper says who provides ``service`` (`The ICES is provided by X`)."""
+        return bool(self._naming([s for s in self.provider_statements if not s.listed], service))
+
+    @staticmethod
+    def _naming(statements: list, service: Optional[str]) -> list:
+        words = _service_words(service)
+        return [s for s in statements if words & _service_words(s.text)] if words else []
 
     def named_provider(self, label: Optional[str]) -> Optional[ProviderStatement]:
         """The provider the paper names that a short table label stands for (`Harbourside` ->

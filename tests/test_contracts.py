@@ -147,6 +147,47 @@ def test_a_statement_for_all_services_in_a_table_beats_a_nearer_one_about_anothe
     assert by_value(result)[544_000].provider == "Avonford Partnership NHS Foundation Trust"
 
 
+def test_bare_figures_under_a_unit_in_the_header_are_sums():
+    rows = [["Provider", "Service", "Contract value (£k)", "Contract end"],
+            ["Egdon Care Ltd", "Wheelchair services", "1,150", "31 March 2024"],
+            ["Northfield Hospice", "Palliative care at home", "845", "31 March 2024"],
+            ["Total", "", "1,995", ""]]
+    result = run(table(rows, header=False))
+    values = by_value(result)
+    assert values[1_150_000].provider == "Egdon Care Ltd"
+    assert values[845_000].provider == "Northfield Hospice"
+    assert values[1_995_000].is_total
+
+
+def test_a_unit_in_the_caption_of_a_pooled_budget_pivot():
+    rows = [["", "Community equipment (ICES)", "Integrated reablement"],
+            ["WCC", "2,450,000", "3,450,000"],
+            ["NWICB", "1,760,000", "2,140,000"]]
+    caption = Block("heading", "Table 2: Section 75 pooled budget contributions 2021/22 (£)", page=3, level=3)
+    result = run(ICBS,
+                 para("2.1 The ICES is provided by Stourvale Equipment Services Ltd under a contract let by WCC."),
+                 para("2.2 The integrated reablement service is delivered by Wessex Community Health NHS Trust."),
+                 caption, table(rows))
+    values = by_value(result)
+    assert values[1_760_000].provider == "Stourvale Equipment Services Ltd"
+    assert values[1_760_000].commissioner == "North Wessex Integrated Care Board"
+    assert values[2_140_000].provider == "Wessex Community Health NHS Trust"
+
+
+def test_bare_figures_are_not_contracts_without_a_unit_or_in_a_budget_table():
+    rows = [["Provider", "Service", "Contract value", "Contract end"],
+            ["Egdon Care Ltd", "Wheelchair services", "1,150", "31 March 2024"]]
+    assert by_value(run(table(rows))) == {}
+    # Figures under a unit, but the columns are budget lines with no provider the paper names.
+    rows = [["Project", "Budget £000s", "Forecast outturn £000s"],
+            ["Cycle route", "271", "236"],
+            ["Bus shelters", "550", "564"]]
+    assert by_value(run(para("1.1 Bus shelters are delivered by Egdon Care Ltd."), table(rows))) == {}
+    rows = [["", "Allocation 2025/26 (£m)", "Revised allocation (£m)"],
+            ["WCC", "162.36", "163.52"]]
+    assert by_value(run(ICBS, table(rows))) == {}
+
+
 def test_pivot_with_commissioners_across_the_top():
     rows = [["Service", "NWICB", "WCC"],
             ["Speech and Language Therapy", "£1,200,000", "£1,105,000"],
