@@ -108,8 +108,19 @@ def find_dates(text: str) -> list[DateMention]:
             if _COUNT_AFTER_RE.match(text, end) and not text[end:end + 1] in ".,;:)":
                 continue
             start = match.start("y6")
+        if match.group("my"):
+            # `between January and March 2024`, `April – September 2024`: the first month shares the year.
+            lead = _RANGE_START_RE.search(text, max(0, start - 20), start)
+            if lead and lead.group("m")[0].isupper():
+                month = _MONTHS[lead.group("m").lower().rstrip(".")]
+                # `November to March 2026` starts the year before.
+                year = int(iso[:4]) - (1 if month > int(iso[5:7]) else 0)
+                found.append(DateMention(lead.start("m"), lead.end("m"), f"{year:04d}-{month:02d}", lead.group("m")))
         found.append(DateMention(start, end, iso, text[start:end]))
     return found
+
+
+_RANGE_START_RE = re.compile(rf"(?<![\w/])(?P<m>{_MONTH_RE})\s*(?:–|—|-|to|and)\s*$", re.IGNORECASE)
 
 
 def _date_matches(text: str):

@@ -145,3 +145,13 @@ def test_events_are_tidy_and_repeated_events_kept_once(tmp_path):
     endings = [e for d, e in events if d == "2026-03-31" and "contracts" in e]
     assert endings == ["The current contracts with Brightside Therapies CIC end on"]
     assert ("2026-03-31", "Harbourside: Contract End Date") in events
+
+
+def test_a_month_range_gives_its_first_month_the_year_written_once():
+    from extract.dates import find_dates
+    assert [d.iso for d in find_dates("Parents will be asked between January and March 2024.")] == ["2024-01", "2024-03"]
+    assert [d.iso for d in find_dates("Mobilisation: April – September 2024")] == ["2024-04", "2024-09"]
+    assert [d.iso for d in find_dates("Surveys: November to March 2026")] == ["2025-11", "2026-03"]
+    # Not a month: `may`; not a month range: a day range keeps its own end date only.
+    assert [d.iso for d in find_dates("we may and March 2024")] == ["2024-03"]
+    assert [d.iso for d in find_dates("from 1 April – 30 September 2024")] == ["2024-09-30"]
