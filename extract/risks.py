@@ -14,7 +14,12 @@ sentence or item becomes the mitigation of the risk before it, as does a
 paragraph that says what is being done (``will continue to``, ``working with``)
 without naming a risk, or a later sentence about mitigating or managing it.
 Lead-ins (``as outlined below``) and general text about risk management
-(``risk register``, ``risk management process``) are not risks.
+(``risk register``, ``risk management process``) are not risks.  A short
+sentence-case line the reader kept as a paragraph (``Risk management``) opens a
+risk section up to the next heading; a paragraph there that opens with context
+and then states ``The main risk is that ...`` / ``There is a risk that ...``
+gives the risk from that sentence, and ``This will be managed through ...``
+is its mitigation.
 """
 from __future__ import annotations
 
@@ -58,7 +63,9 @@ _PAGE_FOOTER_RE = re.compile(r"\s*\bpage \d+ of \d+\s*$", re.IGNORECASE)
 _SCORE_COLUMN_RE = re.compile(r"\b(?:rating|score|level|likelihood|impact|owner|rag|id|ref)\b", re.IGNORECASE)
 _MITIGATION_LEAD_RE = re.compile(
     r"^(?:mitigations?\s*[:\-–]\s*|mitigating actions?\s*[:\-–]\s*|to mitigate\b|in mitigation\b|"
-    r"this (?:risk )?(?:will be|is being|is|has been) mitigated\b|this risk (?:will be|is) (?:managed|reduced)\b)",
+    r"this (?:risk )?(?:will be|is being|is|has been|can be) mitigated\b|"
+    r"this (?:risk )?(?:will be|is being|can be) (?:managed|reduced|addressed|controlled)\b|"
+    r"this risk (?:is|has been) (?:managed|reduced)\b)",
     re.IGNORECASE,
 )
 _EMPTY_RE = re.compile(r"^(?:none|n/?a|nil|not applicable|no risks?(?: identified)?|-+)\.?$", re.IGNORECASE)
@@ -200,6 +207,39 @@ def _first_sentence(text: str) -> str:
     return _SENTENCE_SPLIT_RE.split(text, maxsplit=1)[0]
 
 
+# A sentence that states the risk: "The main risk is that ...", "There is a risk that ...".
+_RISK_LEAD_IN_RE = re.compile(
+    r"^(?:the|a|one|another|an) (?:(?:main|key|principal|primary|biggest|greatest|major|significant|"
+    r"further|other|remaining|particular|additional) )?risks? (?:is|are|would be|remains?) (?:that|of)\b"
+    r"|^there (?:is|remains|would be) (?:a|an|some) (?:(?:\w+) )?risks? (?:that|of)\b",
+    re.IGNORECASE,
+)
+MAX_HEADING_LINE_WORDS = 6
+
+
+def _is_heading_line(text: str) -> bool:
+    """A short line naming a risk section ("Risk management", "8. Risk implications")."""
+    number, title = split_number(_clean(text))
+    title = title.rstrip(":").strip()
+    if len(title.split()) > MAX_HEADING_LINE_WORDS or re.search(r"[.!?;,]$", title):
+        return False
+    return title[:1].isupper() and bool(_RISK_HEADING_RE.search(title)) and title.lower() != "risk"
+
+
+def _from_risk_lead_in(text: str) -> str:
+    """A paragraph that opens with context and then says "The key risk is that ..."
+    starts its risk at that sentence."""
+    if _RISK_LEAD_IN_RE.match(text) or "risk" not in text.lower():
+        return text
+    sentences = _SENTENCE_SPLIT_RE.split(text)
+    for i, sentence in enumerate(sentences[1:], start=1):
+        if _RISK_LEAD_IN_RE.match(sentence):
+            if _RISK_WORDS_RE.search(" ".join(sentences[:i])):
+                return text  # the opening already names a risk
+            return " ".join(sentences[i:])
+    return text
+
+
 def _section_risks(passages):
     """(passage, risk, mitigation) from prose under risk headings."""
     risk_depth: Optional[int] = None
@@ -216,9 +256,18 @@ def _section_risks(passages):
             in_section = is_risk_heading(passage.text)
             risk_depth = depth if in_section else None
             continue
+        if passage.kind == "paragraph" and _is_heading_line(passage.text):
+            # "Risk management" on a line of its own, in sentence case, that
+            # the reader kept as a paragraph: a risk section up to the next heading.
+            if current:
+                yield tuple(current)
+                current = None
+            in_section, risk_depth = True, None
+            continue
         if not in_section or passage.kind not in ("paragraph", "list_item"):
             continue
         number, text = split_number(_PAGE_FOOTER_RE.sub("", passage.text))
+        text = _from_risk_lead_in(text)
         if text.endswith(":") or _INTRODUCES_RE.search(text):
             continue  # a lead-in to what follows, not a risk
         if _MITIGATION_LEAD_RE.match(text):

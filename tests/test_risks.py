@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from committee_papers.pipeline import read_and_extract
-from extract.risks import find_risks
+from extract.risks import _is_heading_line, find_risks
 from ingest.model import Block, iter_passages
 
 RISK_TABLE_PAPER = """\
@@ -255,3 +255,43 @@ def test_lowercase_line_promoted_to_a_heading_is_not_a_risk_section():
 
     assert not is_risk_heading("risks")
     assert is_risk_heading("Key Risks")
+
+
+LEAD_IN_PAPER = """\
+WESSEX COUNTY COUNCIL
+
+Leisure services review
+
+4. The Council's leisure centres are managed by Egdon Leisure Ltd under a contract ending in 2026.
+
+Risk management
+
+5. The main risk is that the new operator fails to keep all three centres open during mobilisation. This will be managed through a phased handover and weekly reports to the Director.
+
+6. Usage has grown steadily since 2019. The key risk is that energy costs rise faster than the management fee allows. To mitigate this, the contract includes an energy price cap.
+
+Recommendations
+
+7. The Cabinet is recommended to note the report. There is a risk that members will ask for more detail.
+"""
+
+
+def test_prose_risk_lead_in_under_sentence_case_risk_heading(tmp_path):
+    risks = risks_from(tmp_path, LEAD_IN_PAPER, name="paper.txt")
+    assert [(r.risk, r.mitigation) for r in risks] == [
+        ("The main risk is that the new operator fails to keep all three centres open during mobilisation.",
+         "This will be managed through a phased handover and weekly reports to the Director."),
+        # The context sentence before the lead-in is not part of the risk.
+        ("The key risk is that energy costs rise faster than the management fee allows.",
+         "To mitigate this, the contract includes an energy price cap."),
+    ]
+
+
+def test_risk_lead_in_outside_a_risk_section_is_not_a_risk(tmp_path):
+    # "There is a risk that" under Recommendations, and a paragraph that merely
+    # mentions risk management, give no risks.
+    text = LEAD_IN_PAPER.replace("Risk management\n", "Background\n")
+    assert risks_from(tmp_path, text, name="paper.txt") == []
+    assert not _is_heading_line("Risk management is discussed in section 8.")
+    assert not _is_heading_line("Risk")
+    assert _is_heading_line("8. Risk implications")
