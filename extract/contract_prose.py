@@ -6,7 +6,10 @@ words around them (`delivered ... by X`, `commissions ... from X`, `awarded
 `funded by X` make X a commissioner; `employed by X` makes X both, in-house).
 A sum in a sentence about a contract is a contract value unless the words
 beside it say it is a cost pressure, saving, budget or one-off cost; any other
-sum is kept as an amount.
+sum is kept as an amount.  A sum said of `the winning tender`, `the preferred
+bidder` or `the successful bidder` belongs to the provider the paper awards (or
+recommends awarding) the contract to, when it names exactly one, and takes the
+award's start date rather than the terms of the contract it replaces.
 """
 from __future__ import annotations
 
@@ -146,7 +149,9 @@ def provider_statements(context: PaperContext) -> list[ProviderStatement]:
                         bare = sentence
                         for other in reversed(mentions):
                             bare = bare[:other.start] + " " + bare[other.end:]
-                    found.append(ProviderStatement(index, mention.name, contract_type_in(sentence), end, text=bare))
+                    award = _is_award(sentence, mention)
+                    found.append(ProviderStatement(index, mention.name, contract_type_in(sentence), end, text=bare,
+                                                   award=award, start_date=_start if award else None))
     return found
 
 
@@ -160,6 +165,23 @@ _PROVIDER_LIST = re.compile(
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[A-Z])")
 _LEADING_NAME = re.compile(r"(?:[A-Z0-9][\w'\u2019&.-]*)(?:\s+(?:(?:of|for|and|the|&|in|on)\s+)?[A-Z0-9][\w'\u2019&.-]*)*")
 _PLACE_TAIL = re.compile(r"\s+(?:in|on|at|of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*$")
+
+
+_AWARD_BEFORE = re.compile(r"\baward\w*\b[^.;£]{0,80}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
+_WINNER_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:is|was|has\s+been|will\s+be)\s+(?:the\s+)?"
+                           r"(?:preferred|successful|winning)\s+(?:bidder|tenderer|provider|supplier|operator|bid)",
+                           re.IGNORECASE)
+# The award's winner, named by its role: `The winning tender requires ...`, `the preferred bidder's price`.
+WINNER = re.compile(r"\b(?:winning|successful|preferred)\s+(?:tender(?:er)?|bid(?:der)?|provider|supplier|operator)s?\b",
+                    re.IGNORECASE)
+
+
+def _is_award(sentence: str, mention) -> bool:
+    """Whether ``sentence`` awards a contract to ``mention`` (or names it the preferred bidder)."""
+    if _CONDITIONAL.match(sentence) or re.search(r"\bnot\b|\bunsuccessful\b", sentence, re.IGNORECASE):
+        return False
+    before = sentence[max(0, mention.start - 140):mention.start]
+    return bool(_AWARD_BEFORE.search(before) or _WINNER_AFTER.search(sentence[mention.end:mention.end + 80]))
 
 
 def _listed_providers(context: PaperContext, index: int, sentence: str) -> list[ProviderStatement]:
@@ -276,8 +298,13 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 contributor = _contributor(sentence, money, mentions)
                 commissioner = contributor or _first(roles["commissioner"]) or \
                     _first(whole.roles["commissioner"]) or context.authority
-                provider = _first(roles["provider"]) or _first(whole.roles["provider"])
+                provider = _first(roles["provider"])
                 stated = None
+                if provider is None and WINNER.search(before):
+                    # `The winning tender has an annual fee of £96,000`: the provider it is awarded to.
+                    stated = context.winner()
+                    provider = stated.provider if stated else None
+                provider = provider or _first(whole.roles["provider"])
                 if provider is None:
                     stated = context.provider_near(index)
                     provider = stated.provider if stated else None
@@ -292,6 +319,11 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
             contract.fiscal_year = fiscal_year_near(sentence, money.start)
             contract.status = status_in(sentence)
             contract.start_date, contract.end_date = start_and_end(sentence)
+            if stated is not None and stated.award and stated.provider == contract.provider:
+                # The winner's sum: its terms are the award's, not those of the contract it replaces.
+                contract.status = status_in(before)
+                contract.start_date, contract.end_date = start_and_end(before)
+                contract.start_date = contract.start_date or stated.start_date
             if contract.end_date is None and stated is not None and stated.provider == contract.provider:
                 contract.end_date = stated.end_date
             found.append(Candidate(contract, index, "prose", number))

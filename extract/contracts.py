@@ -49,6 +49,9 @@ class ProviderStatement:
     listed: bool = False
     # The sentence that makes the statement, to match a table's service against.
     text: str = ""
+    # `approves the award of the contract to X`, `X is the preferred bidder`: the winner of a procurement.
+    award: bool = False
+    start_date: Optional[str] = None
 
 
 @dataclass
@@ -128,6 +131,14 @@ class PaperContext:
         if not about:
             about = [s for s in single if _FOR_ALL.search(s.text)] or single
         return min(about, key=lambda s: (abs(s.index - index), s.index > index))
+
+    def winner(self) -> Optional[ProviderStatement]:
+        """The provider a contract is awarded (or recommended) to, when the paper names exactly one:
+        what `the winning tender`, `the preferred bidder`, `the successful bidder` stand for."""
+        awards = [s for s in self.provider_statements if s.award and not s.listed]
+        if not awards or len({s.provider for s in awards}) > 1:
+            return None
+        return awards[0]
 
     def names_provider_of(self, service: Optional[str]) -> bool:
         """Whether the paper says who provides ``service`` (`The ICES is provided by X`)."""

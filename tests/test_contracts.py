@@ -446,6 +446,46 @@ def test_award_without_value():
     assert contract.start_date == "2024-09-01"
 
 
+AWARD_REPORT = [
+    para("2.1 That Cabinet approves the award of the leisure management contract to Egdon Leisure Ltd for a "
+         "term of 10 years from 1 April 2025."),
+    para("3.1 The leisure centres have been managed by Budmouth Leisure Trust since 2010 under a contract that "
+         "ends on 31 March 2025."),
+    para("3.2 The current contract costs the Council a management fee of £400,000 per annum."),
+    para("4.1 The winning tender has an annual management fee of £96,000, compared with £400,000 under the "
+         "current contract."),
+]
+
+
+def test_the_winning_tender_is_the_provider_the_contract_is_awarded_to():
+    contracts = by_value(run(*AWARD_REPORT))
+    winner, incumbent = contracts[96000], contracts[400000]
+    assert (winner.commissioner, winner.provider) == ("Wessex County Council", "Egdon Leisure Ltd")
+    assert winner.period == "annual"
+    assert winner.start_date == "2025-04-01" and winner.end_date is None
+    assert incumbent.provider == "Budmouth Leisure Trust" and incumbent.end_date == "2025-03-31"
+
+
+def test_only_the_sum_said_of_the_winning_tender_goes_to_the_winner():
+    # The incumbent's fee, stated only beside the winner's, stays with the incumbent.
+    contracts = by_value(run(AWARD_REPORT[0], AWARD_REPORT[1], AWARD_REPORT[3]))
+    assert contracts[96000].provider == "Egdon Leisure Ltd"
+    assert contracts[400000].provider == "Budmouth Leisure Trust"
+
+
+def test_the_preferred_bidder_is_nobody_without_a_single_award():
+    # No award in the paper: `the successful bidder` stands for nobody in particular.
+    (contract,) = [c for c in run(para("4.1 The successful bidder will be paid £70,000 per annum under the "
+                                       "new contract.")).contracts if c.value_gbp]
+    assert contract.provider is None
+    # Two lots awarded to two providers: `the preferred bidder` is neither, by this rule; the
+    # sum keeps the provider the paper names nearest, as any other sum does.
+    contract = by_value(run(para("2.1 Cabinet approves the award of the Lot 1 contract to Egdon Leisure Ltd."),
+                            para("2.2 Cabinet approves the award of the Lot 2 contract to Shottsford Sports CIC."),
+                            para("2.3 The preferred bidder's contract price is £50,000 per annum.")))[50000]
+    assert contract.provider == "Shottsford Sports CIC" and contract.start_date is None
+
+
 def test_valueless_statement_is_dropped_when_a_valued_row_covers_it():
     result = run(*JOINT)
     assert all(c.value_gbp is not None for c in result.contracts)

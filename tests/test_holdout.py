@@ -6,7 +6,7 @@ once).  Hand-labelled gold in tests/holdout/gold, organisations in tests/holdout
 The papers are ingested with the project's command and scored with ../shared/eval/score.py
 (run as a program, its JSON read back); the test skips when that scorer is not beside the
 checkout.  It guards generalisation: facts_f1 reached 0.957 when the set was added, 0.974
-with prose risk lead-ins.
+with prose risk lead-ins, 0.979 with the winning tender given to the awarded provider.
 """
 import json
 import subprocess
@@ -19,7 +19,7 @@ from conftest import ROOT, SHARED
 
 HOLDOUT = Path(__file__).resolve().parent / "holdout"
 SCORER = SHARED / "eval" / "score.py"
-FLOOR = 0.96
+FLOOR = 0.965
 
 
 def test_holdout_papers_score_at_least_the_level_reached(tmp_path):
