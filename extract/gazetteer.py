@@ -41,7 +41,12 @@ SUFFIXES: list[tuple[tuple[str, ...], str, str]] = [
     (("PLC",), "company", ""),
     (("Plc",), "company", ""),
     (("LLP",), "company", ""),
-    (("IPS",), "other", ""),
+    # Registered societies: `... Industrial and Provident Society`, `... Community Benefit Society`.
+    (("Industrial", "and", "Provident", "Society"), "society", ""),
+    (("Community", "Benefit", "Society"), "society", ""),
+    (("Co-operative", "Society"), "society", ""),
+    (("IPS",), "society", ""),
+    (("Charitable", "Incorporated", "Organisation"), "charity", ""),
     (("Charity",), "charity", ""),
     # `St Wilfrid's Hospice`, `Northfield Hospice`: a hospice is a body of its own (almost always a charity).
     (("Hospice",), "charity", ""),

@@ -109,6 +109,8 @@ def _is_name_word(token: Token, capitals: bool, contiguous: bool = False) -> boo
         return False
     if word.isupper() and len(word) > 1 and word != "NHS" and not capitals:
         return False  # an acronym is not a place word (`HCC and Wessex CCG`)
+    if capitals and word.isupper() and word.lower() in STOP_WORDS:
+        return False  # `TERMINATION FOR IPS`: a capitals heading's small words are no place words
     return True
 
 
@@ -215,6 +217,14 @@ def _capitals_line(tokens: list[Token], i: int) -> bool:
     return bool(window) and all(w.isupper() for w in window if len(w) > 1 or w not in ("A", "I"))
 
 
+def _shouted(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """Whether a pattern matched at ``i`` is written in capitals (`COUNTY COUNCIL`, not `CCG`):
+    its place words may then be in capitals too, in a line that is not all capitals
+    (`between SUFFOLK COUNTY COUNCIL and`, `The Common Seal of WESSEX COUNTY COUNCIL`)."""
+    return any(not word.isupper() and len(tokens[i + k].text) > 1 and tokens[i + k].text.isupper()
+               for k, word in enumerate(words))
+
+
 def _first_words() -> set[str]:
     words = {w[0] for w, *_ in gz.SUFFIXES + gz.PREFIXES + gz.FIXED + gz.SHORT_ONLY}
     return words | {w.upper() for w in words} | {w.lower() for w in words} | {w.capitalize() for w in words}
@@ -272,6 +282,7 @@ def _prefixed_at(tokens, i, text, capitals):
     for words, kind in gz.PREFIXES:
         if not _match_words(tokens, i, words, text):
             continue
+        capitals = capitals or _shouted(tokens, i, words)
         after = i + len(words)
         end = _walk_forward(tokens, after, text, capitals) if after < len(tokens) else after
         if end == after:
@@ -289,6 +300,7 @@ def _suffixed_at(tokens, i, text, capitals):
     for words, kind, short in gz.SUFFIXES:
         if not _match_words(tokens, i, words, text):
             continue
+        capitals = capitals or _shouted(tokens, i, words)
         end_token = tokens[i + len(words) - 1]
         end = end_token.start + len(end_token.bare)
         # `Council-led`, `Trust Board` are fine; `Councils` did not match above.

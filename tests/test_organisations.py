@@ -70,6 +70,16 @@ def names_in(text):
     ("grant to Avonford Housing Trust", "Avonford Housing Trust", "charity"),
     ("Northfield Hospice | Palliative care at home", "Northfield Hospice", "charity"),
     ("provided by St Aidan's Hospice", "St Aidan's Hospice", "charity"),
+    ("(2) Casterbridge Libraries Community Benefit Society whose registered office is",
+     "Casterbridge Libraries Community Benefit Society", "society"),
+    ("Wessex Libraries Industrial and Provident Society", "Wessex Libraries Industrial and Provident Society",
+     "society"),
+    ("WESSEX LIBRARIES INDUSTRIAL AND PROVIDENT SOCIETY", "Wessex Libraries Industrial and Provident Society",
+     "society"),
+    ("the services of Wessex Libraries IPS", "Wessex Libraries IPS", "society"),
+    # A name in capitals in a line that is not: a contract's title page and sealing clause.
+    ("LIBRARY SERVICES CONTRACT between WESSEX COUNTY COUNCIL and", "Wessex County Council", "council"),
+    ("The Common Seal of WESSEX COUNTY COUNCIL was affixed", "Wessex County Council", "council"),
 ])
 def test_naming_patterns_and_kinds(text, name, kind):
     assert names_in(text) == [(name, kind)]
@@ -90,6 +100,9 @@ def test_naming_patterns_and_kinds(text, name, kind):
     "a Housing Trust or a Hospice",
     "the Hospice at Home service",
     "the local Hospice and its volunteers",
+    # Capitals words are place words only beside type words in capitals.
+    "approved by HCC Council today",
+    "44. TERMINATION FOR IPS DEFAULT",
 ])
 def test_no_junk_names(text):
     assert names_in(text) == []
