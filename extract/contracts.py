@@ -316,6 +316,24 @@ def useful_heading(heading: Optional[str]) -> Optional[str]:
     return bare
 
 
+def _add_document_contract(context: PaperContext, contracts: list[Contract]) -> None:
+    """A paper that is itself a contract gives that contract; a row the text already has
+    for the same parties takes its terms instead."""
+    from .contract_document import contract_document
+
+    found = contract_document(context)
+    if found is None:
+        return
+    twin = next((c for c in contracts if (c.commissioner, c.provider) == (found.commissioner, found.provider)
+                 and (c.value_gbp is not None or found.value_gbp is None)), None)
+    if twin is None:
+        contracts.append(found)
+        return
+    for name in ("service", "start_date", "end_date", "value_gbp", "value_text", "period"):
+        if getattr(twin, name) is None and getattr(found, name) is not None:
+            setattr(twin, name, getattr(found, name))
+
+
 @Language.component("cp_contracts")
 def cp_contracts(doc: Doc) -> Doc:
     from .contract_prose import prose_contracts
@@ -327,6 +345,7 @@ def cp_contracts(doc: Doc) -> Doc:
     # Tables first: a value the prose repeats fills gaps in the table's row, not the reverse.
     candidates = table_contracts(context) + sorted(prose_contracts(context), key=lambda c: (c.index, c.sentence))
     contracts = merge_repeats(candidates)
+    _add_document_contract(context, contracts)
     contracts.sort(key=lambda c: c.passage_seq)
     doc._.extraction.contracts.extend(contracts)
     doc._.extraction.amounts.extend(context.amounts)

@@ -624,3 +624,49 @@ def test_without_the_organisations_component_contracts_still_come_out_without_pa
     assert contract.period == "annual"
     assert contract.service == "community nursing"
     assert contract.commissioner is None and contract.provider is None
+
+
+def run_paper(*blocks):
+    document = Document(path="agreement.txt", filename="agreement.txt", format="text", blocks=list(blocks))
+    return extract(document.passages(), {}, document.filename)
+
+
+AGREEMENT = [Block("heading", "LEISURE SERVICES CONTRACT", page=1, level=1),
+             para("THIS AGREEMENT is made on 3rd June 2021", page=1),
+             Block("heading", "PARTIES", page=1, level=2),
+             para("(1) Wessex County Council of County Hall, Dorchester (the \u201cCouncil\u201d)", page=1),
+             para("(2) Egdon Leisure Ltd incorporated and registered in England and Wales whose registered "
+                  "office is at 4 Heath Lane, Egdon (the \u201cProvider\u201d)", page=1),
+             Block("heading", "1. Definitions", page=2, level=2),
+             para("Commencement Date: 1st July 2021.", page=2),
+             para("\u201cInitial Term\u201d means the period of three (3) years commencing on the "
+                  "Commencement Date.", page=2),
+             para("Contract Price: \u00a3240,000 per annum.", page=2)]
+
+
+def test_a_paper_that_is_a_contract_gives_its_own_contract():
+    contracts = run_paper(*AGREEMENT).contracts
+    assert len(contracts) == 1
+    contract = contracts[0]
+    assert (contract.commissioner, contract.provider) == ("Wessex County Council", "Egdon Leisure Ltd")
+    assert (contract.start_date, contract.end_date) == ("2021-07-01", "2024-06-30")
+    assert (contract.value_gbp, contract.period) == (240000, "annual")
+    assert contract.page == 1 and contract.quote.startswith("(2) Egdon Leisure Ltd")
+
+
+def test_a_contract_with_an_expiry_date_and_no_price():
+    blocks = [b for b in AGREEMENT if not b.text.startswith(("\u201cInitial", "Contract Price"))]
+    contract, = run_paper(*blocks, para("Expiry Date: 31st March 2026.", page=2)).contracts
+    assert (contract.start_date, contract.end_date, contract.value_gbp) == ("2021-07-01", "2026-03-31", None)
+
+
+def test_an_agreement_between_two_public_bodies_names_no_provider():
+    blocks = [para("(2) Casterbridge Borough Council of Town Hall, Casterbridge", page=1)
+              if b.text.startswith("(2)") else b for b in AGREEMENT]
+    assert run_paper(*blocks).contracts == []
+
+
+def test_a_report_about_a_contract_is_not_a_contract_document():
+    extraction = run(para("The contract between Wessex County Council and Egdon Leisure Ltd was let in 2021."),
+                     para("Commencement Date: 1st July 2021."))
+    assert not [c for c in extraction.contracts if c.provider == "Egdon Leisure Ltd" and c.start_date]
