@@ -162,6 +162,7 @@ EXPANSIONS = {
     "ft": "foundation trust",
     "cic": "community interest company",
     "ltd": "limited",
+    "ips": "industrial and provident society",
 }
 
 # Words a variant of a name may add or drop without naming another body.

@@ -193,6 +193,11 @@ def test_near_variants_are_one_organisation(nlp):
     assert variant_key("The Avonford NHS Foundation Trust") == variant_key("Avonford Foundation Trust")
 
 
+def test_a_registered_society_with_its_legal_form_shortened_is_one_body():
+    assert variant_key("Wessex Libraries IPS") == variant_key("Wessex\u2019s Libraries Industrial and Provident Society")
+    assert variant_key("Wessex Libraries IPS") != variant_key("Wessex Libraries Limited")
+
+
 def test_short_forms_resolve_to_the_papers_bodies(nlp):
     doc = paper_doc(nlp, "Report of Wessex County Council",
                     "The Council and North Wessex CCG jointly fund the service.",
