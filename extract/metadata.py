@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from ingest.model import Passage, section_number
 
 from .orgfinder import find_names
-from .orgnames import COUNCIL_TYPE_WORDS, council_place, variant_key
+from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
 
 # How far into a paper its cover sheet can reach (passages).
 COVER_PASSAGES = 60
@@ -584,6 +584,27 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     return best_council.name
 
 
+_CAPITALS_WORD_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}\b")
+
+
+def paper_acronyms(passages: list[Passage]) -> set[str]:
+    """Words the paper writes in capitals inside ordinary sentences (`KCC`, `WECA`):
+    acronyms, which stay in capitals when a cover line in capitals is set in title case."""
+    found = set()
+    for passage in passages:
+        text = passage.text
+        for match in _CAPITALS_WORD_RE.finditer(text):
+            before = text[max(0, match.start() - 12):match.start()].split()
+            after = text[match.end():match.end() + 12].split()
+            if before and after and _has_lower(before[-1]) and _has_lower(after[0]):
+                found.add(match.group())
+    return found
+
+
+def _has_lower(word: str) -> bool:
+    return any(c.islower() for c in word)
+
+
 @Language.component("cp_metadata")
 def cp_metadata(doc: Doc) -> Doc:
     passages = doc._.passages or []
@@ -596,8 +617,12 @@ def cp_metadata(doc: Doc) -> Doc:
     if doc._.orgs is not None:
         doc._.orgs.authority = authority
     extraction.authority = authority
-    extraction.committee = committee
     extraction.meeting_date = find_meeting_date(lines, committee_date)
-    extraction.title = find_title(lines, doc._.properties)
+    title = find_title(lines, doc._.properties)
+    if any(value and value.isupper() for value in (committee, title)):
+        keep = KEEP_UPPER | paper_acronyms(passages)
+        committee, title = (from_capitals(v, keep) if v else v for v in (committee, title))
+    extraction.committee = committee
+    extraction.title = title
     extraction.author = find_author(passages)
     return doc

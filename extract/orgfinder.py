@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import gazetteer as gz
+from .orgnames import from_capitals
 
 # A word keeps inner apostrophes and hyphens (`Guy's`, `Stoke-on-Trent`) and a
 # trailing apostrophe (`St Thomas'`); `&` and `,` are tokens of their own.
@@ -24,8 +25,6 @@ ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 TRAILING_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{0,9}(?: [A-Z][A-Za-z&]{1,6})?)\s*\)")
 # Capitals words that end like an organisation acronym but are English: `LIGHT`, `DRAFT`.
 ENGLISH_ENDING_RE = re.compile(r"GHT$|[AEIOU]FT$|[AEIOU]CC$")
-LOWER_IN_TITLE = {"and", "of", "upon", "on", "in", "the", "for"}
-KEEP_UPPER = {"NHS", "CCG", "ICB", "CIC", "LLP", "PLC", "IPS", "UK", "FT"}
 
 
 @dataclass
@@ -187,18 +186,7 @@ def tidy_name(surface: str) -> str:
     name = POSSESSIVE_RE.sub("", name) if re.search(r"[A-Za-z]['\u2019]s?$", name) and not name.endswith("s'") else name
     name = re.sub(r"^(?:the|The|THE)\s+", "", name)
     name = name.strip(" ,-")
-    words = name.split()
-    if len(words) > 1 and sum(w.isupper() for w in words if w.isalpha()) == len([w for w in words if w.isalpha()]):
-        name = " ".join(_title_word(w, n) for n, w in enumerate(words))
-    return name
-
-
-def _title_word(word: str, position: int) -> str:
-    if word in KEEP_UPPER:
-        return word
-    if position and word.lower() in LOWER_IN_TITLE:
-        return word.lower()
-    return "-".join(part.capitalize() for part in word.split("-"))
+    return from_capitals(name) if len(name.split()) > 1 else name
 
 
 def _trust_kind(tokens: list[Token], first: int, k: int) -> Optional[str]:

@@ -8,6 +8,10 @@ from functools import lru_cache
 from . import gazetteer as gz
 
 COUNCIL_TYPE_WORDS = {"county", "city", "borough", "district", "metropolitan", "town", "parish"}
+LOWER_IN_TITLE = {"and", "of", "upon", "on", "in", "the", "for", "to", "with"}
+# Acronyms that stay in capitals when a name or meeting written in capitals is set in title case.
+KEEP_UPPER = {"NHS", "CCG", "ICB", "ICS", "ICP", "CIC", "LLP", "PLC", "IPS", "UK", "FT", "SEND", "SEN", "SACRE",
+              "HOSC", "JHOSC", "CYP", "HWB", "MCA", "LEP", "II", "III", "IV"}
 
 
 @lru_cache(maxsize=8192)  # a paper asks about the same few names again and again
@@ -23,6 +27,31 @@ def variant_key(name: str) -> str:
             continue
         out.extend(gz.EXPANSIONS.get(word, word).split())
     return " ".join(out)
+
+
+def from_capitals(text: str, keep: frozenset[str] | set[str] = frozenset(KEEP_UPPER)) -> str:
+    """`WESSEX COUNTY COUNCIL CABINET` -> `Wessex County Council Cabinet`: a name set in
+    capitals on a cover, in the case the rest of the paper writes it.  Text with any
+    lower-case word is left as written."""
+    words = text.split()
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    if not letters or not all(w.isupper() for w in letters):
+        return text
+    return " ".join(_title_word(w, n, keep) for n, w in enumerate(words))
+
+
+def _title_word(word: str, position: int, keep) -> str:
+    bare = word.strip("()[]:,.;\u2019'\"")
+    if bare in keep:
+        return word
+    if position and word.lower() in LOWER_IN_TITLE:
+        return word.lower()
+    return "-".join(_capitalised(part) for part in word.split("-"))
+
+
+def _capitalised(part: str) -> str:
+    first = next((i for i, c in enumerate(part) if c.isalpha()), len(part))
+    return part[:first + 1] + part[first + 1:].lower()
 
 
 def council_place(key: str) -> str:

@@ -350,7 +350,7 @@ def test_minutes_sentence_gives_date_and_title(nlp):
         "PRESENT: Mr A Smith (Chairman), Mrs B Jones",
     )
     assert (meta.committee, meta.meeting_date, meta.title) == (
-        "CABINET", "2025-01-30", "MINUTES of a meeting of the Cabinet")
+        "Cabinet", "2025-01-30", "MINUTES of a meeting of the Cabinet")
     assert meta.authority == "Wessex County Council"
 
 
@@ -370,7 +370,7 @@ def test_own_board_minutes_of_a_body_that_is_not_a_council(nlp):
     meta = run(nlp, list(iter_passages(blocks)))
     assert meta.authority == "Wessex Libraries IPS"
     assert meta.committee == "Wessex Libraries IPS - Board Meeting"
-    assert meta.title == "OPEN BOARD MEETING MINUTES"
+    assert meta.title == "Open Board Meeting Minutes"
     assert meta.meeting_date == "2016-01-28"
     # The provider's name on the cover of the council's own paper does not make it the publisher.
     blocks = [Block("heading", text="Wessex Libraries IPS"),
@@ -415,7 +415,7 @@ def test_misspelt_county_council_is_not_the_publisher(nlp):
 def test_split_report_title_label_and_junk_titles(nlp):
     meta = metadata_of(nlp, "REPORT TO: WESSEX COMBINED AUTHORITY COMMITTEE", "DATE: 27 MARCH 2026",
                        "REPORT TRANSPORT TITLE:", "Purpose of Report", "1. Wessex County Council agreed.")
-    assert meta.title == "TRANSPORT"
+    assert meta.title == "Transport"
     assert metadata_of(nlp, "example.io free transcript", "No title found",
                        "Hello and welcome to the public meeting of the Wessex ICB.").title is None
     assert metadata_of(nlp, "Final_Agenda_Public_Board_Meeting", "1. Apologies").title == \
@@ -454,3 +454,14 @@ def test_author_in_a_contact_table(nlp):
     table = Block("table", rows=[["Interim Corporate Director Finance", "Lee Cole", "03000 410 066", "lee@x.gov.uk"]])
     blocks = [Block("paragraph", text="Wessex County Council"), Block("heading", text="Contact Details"), table]
     assert run(nlp, list(iter_passages(blocks))).author == "Lee Cole"
+
+
+def test_a_cover_in_capitals_gives_the_committee_and_title_in_title_case(nlp):
+    meta = metadata_of(nlp, "REPORT TO: WESSEX HEALTH AND WELLBEING BOARD", "DATE: 14 MAY 2025",
+                       "REPORT TITLE: WCA SEND TRANSPORT CONTRACT",
+                       "The WCA has let a transport contract for children with SEND since 2019.")
+    assert meta.committee == "Wessex Health and Wellbeing Board"
+    # `WCA` is written in capitals inside a sentence, so it is an acronym and stays so.
+    assert meta.title == "WCA SEND Transport Contract"
+    assert metadata_of(nlp, "Committee: Cabinet", "Title: Review of NHS Dental Services").title \
+        == "Review of NHS Dental Services"
