@@ -157,3 +157,24 @@ def test_tables_nested_in_cells_do_not_add_rows_to_the_outer_table(tmp_path):
     assert [b.kind for b in blocks] == ["table", "paragraph"]
     assert len(blocks[0].rows) == 1
     assert blocks[0].rows[0][0].split("\n") == ["Level"] * depth
+
+
+def test_description_list_of_name_value_pairs_is_read_as_a_two_column_table(tmp_path):
+    path = tmp_path / "cover.html"
+    path.write_text("""<html><body><h1>Wessex County Council</h1>
+<dl class="cover">
+  <dt>Meeting</dt><dd>Adults Scrutiny Panel</dd>
+  <div><dt>Date of meeting</dt><dd>Tuesday 4 June 2024</dd></div>
+  <dt>Author</dt><dd>Jane Smith</dd><dd>Head of Commissioning</dd>
+</dl>
+<dl><dt>Glossary</dt><dd><ul><li>ICB: Integrated Care Board</li></ul></dd></dl>
+</body></html>""", encoding="utf-8")
+    document = html_reader.read(path)
+    tables = [b for b in document.blocks if b.kind == "table"]
+    assert tables[0].rows == [["Meeting", "Adults Scrutiny Panel"],
+                              ["Date of meeting", "Tuesday 4 June 2024"],
+                              ["Author", "Jane Smith; Head of Commissioning"]]
+    assert tables[0].header_rows == 0
+    # A list holding more than name-value pairs stays a list.
+    assert len(tables) == 1
+    assert ("list_item", "ICB: Integrated Care Board") in texts(document)

@@ -114,6 +114,42 @@ def _table_rows(table: Tag) -> tuple[list[list[str]], int]:
     return rows, header_rows
 
 
+def _definition_rows(dl: Tag) -> list[list[str]] | None:
+    """A description list of name-value pairs (``<dt>Date</dt><dd>7 March 2024</dd>``) as
+    two-column rows, as a cover sheet's table would give them; None when it holds anything
+    else (nested lists or tables, a term without a value, text outside its terms)."""
+    items: list[Tag] = []
+    for child in dl.children:
+        if isinstance(child, NavigableString):
+            if not isinstance(child, _NOT_TEXT) and str(child).strip():
+                return None
+            continue
+        if not isinstance(child, Tag):
+            continue
+        if child.name == "div":  # HTML5 allows each pair wrapped in a <div>
+            for inner in child.children:
+                if isinstance(inner, Tag):
+                    items.append(inner)
+                elif isinstance(inner, NavigableString) and not isinstance(inner, _NOT_TEXT) and str(inner).strip():
+                    return None
+        else:
+            items.append(child)
+    rows: list[list[str]] = []
+    for item in items:
+        if item.name not in ("dt", "dd") or item.find(list(LISTS | {"table"})) is not None:
+            return None
+        text = _clean(_strings(item))
+        if item.name == "dt":
+            rows.append([text, ""])
+        elif not rows:
+            return None
+        elif text:
+            rows[-1][1] = f"{rows[-1][1]}; {text}" if rows[-1][1] else text
+    if not rows or any(not name or not value for name, value in rows):
+        return None
+    return rows
+
+
 def _own_rows(table: Tag):
     """The table's rows, not those of tables nested in its cells (found without searching them)."""
     for child in table.children:
@@ -172,6 +208,9 @@ class _Walker:
                 if rows:
                     self.blocks.append(Block("table", page=1, rows=rows, header_rows=header_rows,
                                              row_pages=[1] * len(rows)))
+            elif name == "dl" and (pairs := _definition_rows(node)):
+                self.blocks.append(Block("table", page=1, rows=pairs, header_rows=0,
+                                         row_pages=[1] * len(pairs)))
             elif name in ("li", "dt", "dd"):
                 nested = [c for c in node.children if isinstance(c, Tag) and c.name in LISTS | {"table"}]
                 own = [c for c in node.children if not (isinstance(c, Tag) and c.name in LISTS | {"table"})]
