@@ -358,7 +358,8 @@ def _find_title(passages: list[Passage], properties: Optional[dict] = None) -> O
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
                 or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text):
             continue
-        if any(LABEL_RES[f].fullmatch(text) for f in LABEL_RES) or _mostly_numbers(text) or LABEL_LINE_RE.match(text):
+        if any(LABEL_RES[f].fullmatch(text) for f in LABEL_RES) or _mostly_numbers(text) \
+                or (LABEL_LINE_RE.match(text) and not _colon_title(passage, text)):
             continue
         if any(LABEL_RES[f].match(text) and ":" in text for f in LABEL_RES):
             continue
@@ -375,6 +376,32 @@ def _find_title(passages: list[Passage], properties: Optional[dict] = None) -> O
             continue
         return text
     return None
+
+
+# Words of a cover sheet's field labels (`Lead Cabinet Member:`, `Key Decision Number:`).
+FIELD_WORDS = {"member", "members", "officer", "officers", "number", "no", "ref", "reference", "ward", "wards",
+               "author", "date", "director", "decision", "lead", "contact", "portfolio", "responsible",
+               "classification", "status", "purpose", "meeting", "committee", "report", "item", "agenda",
+               "sponsor", "presenter", "presented", "action", "required", "affected", "exempt", "holder"}
+# Small words a title-case phrase leaves in lower case.
+TITLE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
+
+
+def _colon_title(passage: Passage, text: str) -> bool:
+    """A heading set as `Subject: Sub-title` (`Adult Mental Health Services: Contracts
+    2024/25`) rather than a cover field (`Purpose: For decision`): its part before the colon
+    is a phrase of three or more title-case words and no field label."""
+    if passage.kind != "heading":
+        return False
+    head = text.split(":", 1)[0].strip()
+    words = head.split()
+    if len(words) < 3 or any(LABEL_RES[f].fullmatch(head) for f in LABEL_RES) \
+            or any(w.lower().strip("()") in FIELD_WORDS for w in words):
+        return False
+    value = text.split(":", 1)[1].strip()
+    if not value[:1].isupper() or parse_date(value) or _person(value) or NAMED_PERSON_RE.search(value):
+        return False
+    return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][:1].isupper()
 
 
 def _squash(text: str) -> str:

@@ -465,3 +465,22 @@ def test_a_cover_in_capitals_gives_the_committee_and_title_in_title_case(nlp):
     assert meta.title == "WCA SEND Transport Contract"
     assert metadata_of(nlp, "Committee: Cabinet", "Title: Review of NHS Dental Services").title \
         == "Review of NHS Dental Services"
+
+
+def test_opening_heading_with_a_colon_is_a_title_not_a_field(nlp):
+    passages = list(iter_passages([
+        Block("heading", text="Wessex County Council", level=1),
+        Block("heading", text="Children's Therapy Services: Review and Commissioning Plan 2025/26", level=1),
+        Block("heading", text="Purpose: For decision", level=2),
+        Block("paragraph", text="1. Wessex County Council commissions therapy services for children in the county "
+                                "and this paper sets out the plan."),
+    ]))
+    meta = run(nlp, passages)
+    assert meta.title == "Children's Therapy Services: Review and Commissioning Plan 2025/26"
+    # A cover field set as a heading is still a field, never the title.
+    passages = list(iter_passages([
+        Block("heading", text="Report Author: Jane Smith", level=1),
+        Block("heading", text="Decision Making Body: Cabinet", level=2),
+        Block("paragraph", text="Adult Social Care Charging Policy"),
+    ]))
+    assert run(nlp, passages).title == "Adult Social Care Charging Policy"
