@@ -1,6 +1,6 @@
 """Shared helpers for item-shaped facts (recommendations, risks).
 
-Committee papers number their items (``1.``, ``13.2``, ``(a)``, ``ii)``, ``A.``) or
+Committee papers number their items (``1.``, ``13.2``, ``(a)``, ``ii)``, ``iii.``, ``A.``) or
 bullet them; the number is kept apart from the text so the same item quoted
 in a summary sheet and in the body is recognised as one.
 """
@@ -14,6 +14,7 @@ _NUMBER_RE = re.compile(
     r"(?P<dotted>\d{1,3}(?:\.\d{1,3})*)\.?(?=\s)"
     r"|\((?P<paren>[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})\)"
     r"|(?P<closing>[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)"
+    r"|(?P<roman>[ivx]{2,5}|[IVX]{2,5})\.(?=\s+\S)"
     r"|(?P<letter>[a-zA-Z])\.(?=\s+\S)"
     r"|(?P<bullet>[•\-\*·▪●◦‣–—o])(?=\s)"
     r")\s*"
@@ -35,6 +36,8 @@ def split_number(text: str) -> tuple[Optional[str], str]:
         return f"({match.group('paren')})", rest
     if match.group("closing"):
         return f"({match.group('closing')})", rest
+    if match.group("roman"):
+        return f"({match.group('roman')})", rest
     if match.group("letter"):
         return f"({match.group('letter')})", rest
     return None, rest

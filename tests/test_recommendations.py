@@ -337,3 +337,31 @@ def test_same_item_reworded_in_the_body_is_kept_once():
         ("paragraph", "Recommendation 1: Delegates the allocation of the Local Remediation Plan funding to the Director of Place."),
     )
     assert len(find_recommendations(passages)) == 1
+
+
+def test_roman_numerals_with_a_full_stop_number_the_items(tmp_path):
+    assert split_number("ii. note the report") == ("(ii)", "note the report")
+    assert split_number("IV. Agree the fees") == ("(IV)", "Agree the fees")
+    paper = """\
+# Wessex County Council
+
+## 2. Recommendations
+
+2.1 The Adults Scrutiny Panel is recommended to:
+
+i. endorse the plan to recommission the carers' support service from 1 April 2026;
+
+ii. note the performance of the current contracts summarised in section 5;
+
+iii. agree that the Director brings the procurement strategy to Cabinet.
+
+## 3. Background
+
+3.1 The service started in 2019.
+"""
+    recs = extract_from(tmp_path, paper)
+    assert [(r.number, r.text) for r in recs] == [
+        ("(i)", "endorse the plan to recommission the carers' support service from 1 April 2026;"),
+        ("(ii)", "note the performance of the current contracts summarised in section 5;"),
+        ("(iii)", "agree that the Director brings the procurement strategy to Cabinet."),
+    ]
