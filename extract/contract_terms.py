@@ -56,6 +56,8 @@ AMOUNT_KINDS = [
     (r"liabilit\w*|indemnit\w*|insurance|premiums?|penalt\w*|fines?|surplus|balance|headroom", "other"),
 ]
 _AMOUNT_BEFORE = [(re.compile(rf"\b(?:{p})\b[^£.;]{{0,60}}$", re.IGNORECASE), kind) for p, kind in AMOUNT_KINDS]
+# Funding growth (`Investment Standard growth of £4.3m`), said right before the sum: a budget line.
+_AMOUNT_BEFORE.append((re.compile(r"\bgrowth(?:\s+(?:funding|monies|money))?\s+(?:of\s+)?$", re.IGNORECASE), "budget"))
 _AMOUNT_AFTER = [(re.compile(rf"^\s*(?:of|in|per\s+annum\s+in|\(the)?\s*[\"'\u2018\u201c]?(?:{p})\b", re.IGNORECASE), kind)
                  for p, kind in AMOUNT_KINDS]
 # `£2m of the accelerator funding`: a share of a pot the paper's body holds.

@@ -507,6 +507,8 @@ def test_valueless_statement_is_dropped_when_a_valued_row_covers_it():
     ("Sales and Commission: Variance of £0.3m (6%) driven by renegotiation of the cycle hire contract.", "variance"),
     ("An additional grant of £3.2m has recently been provided to WCC by central Government to continue "
      "delivery of the commissioned family centres.", "budget"),
+    ("The expansion of the talking therapies contract is funded from Mental Health Investment Standard "
+     "growth of £4.3m.", "budget"),
 ])
 def test_amounts_that_are_not_contract_values(sentence, kind):
     result = run(para("4.1 " + sentence))
