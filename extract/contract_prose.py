@@ -267,8 +267,11 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                         contract_type=listed.contract_type, status=status_in(sentence)), index, "prose", number))
             continue
         in_house = employer is not None and bool(_STAFF.search(sentence))
-        has_contributor = bool(_SERVICE_WORDS.search(sentence)) and \
-            any(_contributor(sentence, m, mentions) for m in monies)
+        # `The ICB's share of the cost is £212,000`: a body's share of a service the passage
+        # says is commissioned from a named provider, though this sentence names neither.
+        has_contributor = any(_contributor(sentence, m, mentions) for m in monies) and (
+            bool(_SERVICE_WORDS.search(sentence))
+            or (bool(_SERVICE_WORDS.search(text)) and bool(whole.roles.get("provider"))))
         previous_end = 0
         last_kind = None
         for money in monies:

@@ -396,6 +396,20 @@ def test_contributions_give_a_total_and_one_row_per_contributor():
     assert values[820_000].end_date == "2025-03-31"
 
 
+def test_shares_of_a_service_paid_by_named_bodies_are_one_row_per_body():
+    result = run(para("2.4 The carers' support service is commissioned jointly with North Wessex Integrated Care "
+                      "Board from Brightside Therapies CIC. The ICB's share of the cost is £90,000 a year and the "
+                      "Council's share is £60,000 a year."))
+    values = by_value(result)
+    assert sorted(values) == [60_000, 90_000]
+    assert values[90_000].commissioner == "North Wessex Integrated Care Board"
+    assert values[60_000].commissioner == "Wessex County Council"
+    assert {row.provider for row in values.values()} == {"Brightside Therapies CIC"}
+    # Shares said of nothing commissioned from a provider stay amounts.
+    result = run(para("6.2 The ICB's share of the deficit is £90,000 and the Council's share is £60,000."))
+    assert [c for c in result.contracts if c.value_gbp is not None] == []
+
+
 def test_grant_to_a_provider_is_a_funding_line():
     result = run(para("5.1 The Council will provide grant funding of £50,000 to Brightside Therapies CIC for "
                       "the parent support line in 2024/25."))
