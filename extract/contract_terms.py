@@ -102,9 +102,15 @@ _FUNDING_WORD = re.compile(r"\bgrants?\b|\bfunding\b|\bfunds?\b|\ballocat\w*", r
 
 
 def is_income(clause: str, authority_names=()) -> bool:
-    """Whether a clause is about grant or funding the paper's own body receives."""
+    """Whether a clause is about grant or funding the paper's own body receives (not
+    funding it pays out: `from <the paper's body>`)."""
     if not _FUNDING_WORD.search(clause):
         return False
+    # `X receives a grant of £185,000 from the ICB`: the paper's own body pays it.
+    for name in authority_names:
+        bare = re.sub(r"^the\s+", "", name or "", flags=re.IGNORECASE)
+        if bare and re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(bare)}\b", clause):
+            return False
     if INCOME_CUE.search(clause):
         return True
     for name in authority_names:

@@ -410,6 +410,19 @@ def test_shares_of_a_service_paid_by_named_bodies_are_one_row_per_body():
     assert [c for c in result.contracts if c.value_gbp is not None] == []
 
 
+def test_a_grant_a_provider_receives_from_the_papers_body_is_a_funding_line():
+    result = run(para("2.3 The crisis café is run by Brightside Therapies CIC, which receives a grant of £185,000 "
+                      "a year from the Council until 31 March 2025."))
+    (line,) = [c for c in result.contracts if c.value_gbp is not None]
+    assert (line.commissioner, line.provider, line.value_gbp) == (
+        "Wessex County Council", "Brightside Therapies CIC", 185_000)
+    assert line.end_date == "2025-03-31"
+    # A grant the paper's body receives from government stays income.
+    result = run(para("2.4 The Council receives a grant of £2m from the Department for Education for the "
+                      "commissioned service."))
+    assert [c for c in result.contracts if c.value_gbp is not None] == []
+
+
 def test_grant_to_a_provider_is_a_funding_line():
     result = run(para("5.1 The Council will provide grant funding of £50,000 to Brightside Therapies CIC for "
                       "the parent support line in 2024/25."))
