@@ -32,6 +32,21 @@ if not Doc.has_extension("orgs"):
 WEAK_KINDS = {"charity", "other"}
 REVERSE_ACRONYM_RE = re.compile(r"\b([A-Z][A-Za-z&]{1,9}(?: [A-Z]{2,6})?)\s*\(\s*$")
 DEFINITION_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+# A body the paper says what it is (`run by Larkspur House, a registered charity`,
+# `Oakfield Trust (registered charity)`), though its name has no type word.  `X, the charity Y`
+# describes Y, not X.
+_DESCRIPTION = (r"(?:local|registered|national|small|independent|voluntary(?:\s+sector)?|user-led|not-for-profit|"
+                r"specialist|regional|community)\s+")
+DESCRIBED_RE = re.compile(
+    r"(?<![\w'\u2019&-])((?:[A-Z][\w'\u2019&-]*)(?:\s+(?:(?:of|and|&|for|on|in)\s+)?[A-Z][\w'\u2019&-]*){0,5})"
+    r"(?:,\s+(?:an?|the)\s+(?:" + _DESCRIPTION + r")*(?P<kind>charit(?:y|able\s+(?:trust|organisation|company|"
+    r"incorporated\s+organisation))|social\s+enterprise|community\s+interest\s+company|voluntary\s+(?:sector\s+)?"
+    r"organisation|housing\s+association)\b(?!\s+[A-Z])"
+    r"|\s+\((?:an?\s+)?(?:" + _DESCRIPTION + r")*(?P<kind2>charity|social\s+enterprise)\b[^)]{0,30}\))")
+_DESCRIBED_KINDS = {"community interest company": "cic", "social enterprise": "other", "housing association": "other"}
+# Words a described name cannot be or start with (`The Council, a ...`, `This, a ...`).
+_NOT_DESCRIBED_START = {"the", "this", "that", "these", "those", "it", "its", "which", "who", "a", "an", "each",
+                        "every", "our", "their", "in", "on", "for", "and", "but", "as", "one"}
 
 
 @dataclass
@@ -69,6 +84,7 @@ class OrgIndex:
         self._order: list[str] = []
         self._short_forms: Counter = Counter()
         self._first_seen: dict[str, int] = {}
+        self._described: dict[str, str] = {}  # name as written -> canonical, for `X, a charity`
 
     # -- building ---------------------------------------------------------
     @classmethod
@@ -87,6 +103,8 @@ class OrgIndex:
                 reverse = REVERSE_ACRONYM_RE.search(text[:item.start])
                 if reverse and re.match(r"\s*\)", text[item.end:]) and acronym_fits(reverse.group(1), item.surface):
                     index._define(reverse.group(1), name)
+        for position, (text, found) in enumerate(zip(texts, found_per_text)):
+            index._note_described(text, found, position)
         index._merge_bare_councils()
         for text, found in zip(texts, found_per_text):
             index._note_other_definitions(text, found)
@@ -169,6 +187,27 @@ class OrgIndex:
             self._acronyms[acronym] = name
         if defined:
             self._orgs[name].aliases.add(acronym)
+
+    def _note_described(self, text: str, found: list[Found], position: int):
+        """Names the paper says are a charity, a social enterprise ...: organisations of that kind."""
+        if "charit" not in text and "enterprise" not in text and "organisation" not in text \
+                and "association" not in text and "interest company" not in text:
+            return
+        for match in DESCRIBED_RE.finditer(text):
+            name = match.group(1)
+            if name.split()[0].lower() in _NOT_DESCRIBED_START or len(name) < 4 or name.isupper():
+                continue
+            kind = " ".join((match.group("kind") or match.group("kind2")).lower().split())
+            # A name the finder knows already (`Oakfield Hospice, a local charity`) is no new body;
+            # a `Trust` it took for an NHS trust that the paper says is a charity is a charity.
+            known = [item for item in found if item.start <= match.start(1) < item.end]
+            if known:
+                org = self._orgs.get(self._canonical(known[0].name))
+                if org is not None and kind == "charity" and org.kind == "nhs_trust" and "NHS" not in org.name:
+                    org.kind = "charity"
+                continue
+            canonical = self._add(name, _DESCRIBED_KINDS.get(kind, "charity"), name, position)
+            self._described[name] = canonical
 
     def _note_other_definitions(self, text: str, found: list[Found]):
         """Acronyms the paper defines for things that are not organisations (`(SALT)`)."""
@@ -289,6 +328,15 @@ class OrgIndex:
                 continue
             mentions.append(OrgMention(item.start, item.end, name, self.kind_of_known(name, item.kind), item.surface))
             taken.append((item.start, item.end))
+        for surface, name in self._described.items():
+            if surface not in text:
+                continue
+            for match in re.finditer(rf"(?<![\w'\u2019&-]){re.escape(surface)}(?![\w&-])", text):
+                if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
+                    continue
+                mentions.append(OrgMention(match.start(), match.end(), name, self.kind_of_known(name, "charity"),
+                                           surface))
+                taken.append((match.start(), match.end()))
         for start, end, surface, name in self._acronym_mentions(text):
             if any(s <= start < e for s, e in taken):
                 continue

@@ -386,3 +386,19 @@ def test_any_text_gives_mentions_that_point_at_what_is_written(lines):
             assert index.kind_of(resolved) == next(o.kind for o in index.all() if o.name == resolved)
     for org in index.all():
         assert org.name in org.aliases and org.name == org.name.strip()
+
+
+def test_a_body_the_paper_says_is_a_charity_is_an_organisation():
+    index = OrgIndex.from_texts([
+        "The crisis café is run by Larkspur House, a registered charity, which receives a grant from the ICB.",
+        "Outreach is delivered by Oakfield Health Trust (registered charity) and by Wessex Community Health NHS Trust.",
+        "Larkspur House reports quarterly. The Council, a unitary authority, and This, a test, are not named here.",
+        "The guide was written with Lyme Fathers, the charity Dads Together, and local schools.",
+    ])
+    kinds = {org.name: org.kind for org in index.all()}
+    assert kinds["Larkspur House"] == "charity"
+    assert kinds["Oakfield Health Trust"] == "charity"
+    assert kinds["Wessex Community Health NHS Trust"] == "nhs_trust"
+    assert "The Council" not in kinds and "This" not in kinds and "Lyme Fathers" not in kinds
+    found = [(m.surface, m.name) for m in index.find("Larkspur House reports quarterly.")]
+    assert found == [("Larkspur House", "Larkspur House")]
