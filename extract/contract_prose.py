@@ -284,7 +284,10 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
             if kind is None and last_kind and _RUNNING_TOTAL.search(before):
                 kind = last_kind  # `an increase of £1m, to a total of £70m`: the same budget line
             last_kind = kind
-            is_contract_sum = bool(CONTRACT_CUE.search(near)) or in_house or has_contributor
+            # `approve the extension to 31 March 2025, at an estimated cost of £1.2m` in a passage
+            # about a contract: the cost of extending that contract.
+            is_contract_sum = bool(CONTRACT_CUE.search(near)) or in_house or has_contributor or \
+                bool(_EXTENSION_COST.search(near) and re.search(r"\bcontract", text, re.IGNORECASE))
             if money.value_gbp == 0:
                 continue
             if kind or not is_contract_sum or _HYPOTHETICAL.search(sentence) or _NEGATED.search(sentence):
@@ -333,6 +336,7 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
     return found
 
 
+_EXTENSION_COST = re.compile(r"\bextension\b[^£.;]{0,80}?\b(?:cost|value|price)\b[^£.;]{0,20}£", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal\w*)\s+(?:a\s+)?(?:(?:new\s+)?total\s+)?"
                             r"(?:\w+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:re-?)?(?:delivered|provided|commissioned|renewed|procured|awarded|"

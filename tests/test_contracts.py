@@ -423,6 +423,19 @@ def test_a_grant_a_provider_receives_from_the_papers_body_is_a_funding_line():
     assert [c for c in result.contracts if c.value_gbp is not None] == []
 
 
+def test_the_cost_of_extending_a_named_providers_contract_is_its_value():
+    result = run(para("4.1 Equipment: the contract with Brightside Therapies CIC includes an option to extend for a "
+                      "further 12 months. Performance has improved and the Committee is asked to approve the "
+                      "extension to 31 March 2026, at an estimated cost of £640,000 for the extension year."))
+    (line,) = [c for c in result.contracts if c.value_gbp is not None]
+    assert (line.commissioner, line.provider, line.value_gbp) == (
+        "Wessex County Council", "Brightside Therapies CIC", 640_000)
+    assert line.end_date == "2026-03-31"
+    # An extension of a building is no contract.
+    result = run(para("4.2 The extension to the library will cost £640,000."))
+    assert [c for c in result.contracts if c.value_gbp is not None] == []
+
+
 def test_grant_to_a_provider_is_a_funding_line():
     result = run(para("5.1 The Council will provide grant funding of £50,000 to Brightside Therapies CIC for "
                       "the parent support line in 2024/25."))
