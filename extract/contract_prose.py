@@ -34,7 +34,10 @@ _PROVIDER_BEFORE = [
                r"[^.;£]{0,80}?\bby\s+(?:the\s+)?$", re.IGNORECASE),
     # Verbs only: `commissions therapy from X`, not `delegation of commissioning from X`.
     re.compile(r"(?:\bcommission(?:s|ed)|\b(?:is|are|be)\s+commissioning|\bpurchas(?:es|ed)|\bprocur(?:es|ed)|"
-               r"\bbuys?|\bbought)\b[^.;£]{0,120}?\bfrom\s+(?:the\s+)?$",
+               r"\bbuys?|\bbought)\b[^.;£]{0,120}?\bfrom\s+(?:the\s+)?"
+               # `from independent providers, mainly X`: X is one of them.
+               r"(?:(?:[\w-]+\s+){0,3}?(?:providers?|organisations?|suppliers?|agencies)\s*,?\s+(?:mainly|mostly|"
+               r"principally|chiefly|largely|notably|including|such\s+as|in\s+particular)\s+)?$",
                re.IGNORECASE),
     re.compile(r"\b(?:award\w*|let|novat\w*|transfer\w*)\b[^.;£]{0,80}?\bto\s+(?:the\s+)?$", re.IGNORECASE),
     # A funding line: `grant funding of £50,000 to X`.

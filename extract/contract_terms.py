@@ -134,7 +134,7 @@ def looks_like_organisation(name: Optional[str]) -> bool:
 
 # A sentence about a contract or a funding line, not about money in general.
 CONTRACT_CUE = re.compile(
-    r"\bcontract(?:s|ed|or|ors)?\b|\bcommission(?:s|ed|ing)?\b|\bprovider\b|\b(?:provided|delivered|supplied|run)\s+(?:under|by)\b|"
+    r"\bcontract(?:s|ed|or|ors)?\b|\bcommission(?:s|ed|ing)?\b|\bprovider\b|\bpurchas(?:es|ed|ing)\b[^.;£]{0,80}?\bfrom\b|\b(?:provided|delivered|supplied|run)\s+(?:under|by)\b|"
     r"\bcost\s+of\s+[^.;£]{0,60}?\bservices?\b|\bservices?\s+costs?\b|\bannual\s+value\b|"
     r"\baward\w*\s+(?:to|the)\b|\bgrant\s+(?:funding\s+)?(?:of|to)\b",
     re.IGNORECASE)

@@ -436,6 +436,15 @@ def test_the_cost_of_extending_a_named_providers_contract_is_its_value():
     assert [c for c in result.contracts if c.value_gbp is not None] == []
 
 
+def test_spot_purchases_from_providers_mainly_one_named_go_to_that_provider():
+    result = run(para("8. Sensory assessments are spot purchased by North Wessex Integrated Care Board from "
+                      "independent providers, mainly Brightside Therapies CIC, at an average cost of £1,850 per "
+                      "assessment."))
+    (line,) = [c for c in result.contracts if c.value_gbp is not None]
+    assert (line.commissioner, line.provider, line.value_gbp) == (
+        "North Wessex Integrated Care Board", "Brightside Therapies CIC", 1_850)
+
+
 def test_grant_to_a_provider_is_a_funding_line():
     result = run(para("5.1 The Council will provide grant funding of £50,000 to Brightside Therapies CIC for "
                       "the parent support line in 2024/25."))
