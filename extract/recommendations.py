@@ -331,6 +331,8 @@ def _section_items(passages):
     return items, used
 
 
+_SUMMARY_HEADING_RE = re.compile(r"^(?:executive\s+)?summary$|^purpose(?:\s+of\s+(?:the\s+)?(?:report|paper))?$|"
+                                 r"^introduction$|^overview$", re.IGNORECASE)
 _ASKED_RE = re.compile(r"\b(?:asked|requested|invited|recommended) to\b", re.IGNORECASE)
 
 
@@ -377,6 +379,10 @@ def find_recommendations(passages) -> list[Recommendation]:
         candidates.append((passage.seq, 0, order, passage, number, text))
     for passage in passages:
         if passage.kind not in ("paragraph", "list_item") or passage.seq in section_seqs:
+            continue
+        # A paper that lists its recommendations restates them in its summary: `The Board is
+        # asked to endorse the plan` there is the list's gist, not another decision.
+        if section_items and passage.heading and _SUMMARY_HEADING_RE.match(strip_heading_number(passage.heading)):
             continue
         if _is_lead_in(passage.text) or _LABEL_PARAGRAPH_RE.match(passage.text):
             continue

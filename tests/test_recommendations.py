@@ -365,3 +365,33 @@ iii. agree that the Director brings the procurement strategy to Cabinet.
         ("(ii)", "note the performance of the current contracts summarised in section 5;"),
         ("(iii)", "agree that the Director brings the procurement strategy to Cabinet."),
     ]
+
+
+def test_a_summary_restating_the_listed_recommendations_adds_none(tmp_path):
+    paper = """\
+# Wessex County Council
+
+## 1. Summary
+
+1.1 Several contracts end in 2025. The Panel is asked to endorse the recommissioning plan before it goes to Cabinet.
+
+## 2. Recommendations
+
+2.1 The Panel is recommended to:
+
+(a) endorse the plan to recommission carers' support services from 1 April 2026;
+
+(b) note the performance of the current contracts.
+
+## 3. Background
+
+3.1 The Panel is asked to note that the service started in 2019.
+"""
+    recs = [r.text for r in extract_from(tmp_path, paper)]
+    assert recs == ["endorse the plan to recommission carers' support services from 1 April 2026;",
+                    "note the performance of the current contracts.",
+                    "The Panel is asked to note that the service started in 2019."]
+    # Without a list, the summary's sentence is the recommendation.
+    alone = paper.split("## 2. Recommendations")[0]
+    assert [r.text for r in extract_from(tmp_path, alone)] == [
+        "The Panel is asked to endorse the recommissioning plan before it goes to Cabinet."]
