@@ -53,7 +53,9 @@ _COMMISSIONER_BEFORE = re.compile(
     r"|\bbetween\s+(?:the\s+)?$|\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _COMMISSIONER_AFTER = re.compile(
     r"^\s*(?:\([A-Z]{2,8}\)\s*)?(?:'s\s+)?(?:has|have|had|will|would|currently|jointly|also|is|are|and\s+\w+)?\s*"
-    r"(?:\w+\s+)?(?:commission\w*|fund(?:s|ed|ing)?\b|contribut\w*|pays?\b|paying|purchas\w*|award\w*|procur\w*)",
+    r"(?:\w+\s+)?(?:commission\w*|fund(?:s|ed|ing)?\b|contribut\w*|pays?\b|paying|purchas\w*|award\w*|procur\w*)"
+    # `the ICB's contract with the Trust`: whose contract it is.
+    r"|^['\u2019]s\s+(?:\w+\s+){0,2}?contracts?\s+with\b",
     re.IGNORECASE)
 _EMPLOYER_BEFORE = re.compile(r"\b(?:employed|hosted)\s+(?:directly\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_HOUSE = re.compile(r"\bin[- ]house\b|\bdirectly\s+employed\b|\bemployed\s+by\b", re.IGNORECASE)

@@ -445,6 +445,13 @@ def test_spot_purchases_from_providers_mainly_one_named_go_to_that_provider():
         "North Wessex Integrated Care Board", "Brightside Therapies CIC", 1_850)
 
 
+def test_the_body_whose_contract_it_is_commissions():
+    result = run(para("6. The service sits within North Wessex Integrated Care Board's contract with Brightside "
+                      "Therapies CIC, which is a rolling contract, and the Council contributes towards its cost."))
+    assert [(c.commissioner, c.provider) for c in result.contracts] == [
+        ("North Wessex Integrated Care Board", "Brightside Therapies CIC")]
+
+
 def test_grant_to_a_provider_is_a_funding_line():
     result = run(para("5.1 The Council will provide grant funding of £50,000 to Brightside Therapies CIC for "
                       "the parent support line in 2024/25."))
