@@ -248,10 +248,10 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
     employer = _employer(context, text)
     whole = _WholePassage(context, text, has_money)
     found = []
-    for number, (_offset, sentence) in enumerate(sentences):
+    for number, (offset, sentence) in enumerate(sentences):
         if "£" not in sentence and "GBP" not in sentence and not _AGREEMENT_WORDS.search(sentence):
             continue
-        mentions = context.mentions(sentence)
+        mentions = context.mentions_near(sentence, index, text[:offset])
         roles = roles_in(context, sentence, mentions)
         monies = find_money(sentence)
         if not monies:

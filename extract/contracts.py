@@ -54,6 +54,10 @@ class ProviderStatement:
     start_date: Optional[str] = None
 
 
+# How many passages back `the Trust` looks for the trust it means.
+LOOKBACK = 8
+
+
 @dataclass
 class PaperContext:
     """What the contract readers ask about the paper as a whole."""
@@ -76,6 +80,32 @@ class PaperContext:
         if text not in self._mentions:
             self._mentions[text] = self.orgs.find(text)
         return self._mentions[text]
+
+    def mentions_near(self, text: str, index: int, before: str = "") -> list:
+        """``mentions(text)`` with each `the <type>` that means no one body paper-wide taken as
+        the body of that type named last before it: in ``before`` (the passage up to ``text``)
+        or in the LOOKBACK passages before passage ``index``."""
+        found = self.mentions(text)
+        if self.orgs is None or " the " not in f" {text.lower()}":
+            return found
+        unclear = self.orgs.unclear_short_forms(text)
+        if not unclear:
+            return found
+        from .organisations import OrgMention
+
+        passages = self.doc._.passages or []
+        earlier = [before] + [passages[i].text for i in range(index - 1, max(-1, index - 1 - LOOKBACK), -1)]
+        extra = []
+        for start, end, surface, key in unclear:
+            if any(m.start <= start < m.end for m in found):
+                continue
+            for piece in earlier:
+                named = [m for m in self.mentions(piece) if self.orgs.fits_short_form(m.name, key)] if piece else []
+                if named:
+                    name = named[-1].name
+                    extra.append(OrgMention(start, end, name, self.orgs.kind_of(name), surface))
+                    break
+        return sorted(found + extra, key=lambda m: m.start) if extra else found
 
     def sentences(self, text: str) -> list:
         """``split_sentences(text)``, once per text."""

@@ -394,6 +394,17 @@ class OrgIndex:
             return candidates[0][1]
         return None
 
+    def unclear_short_forms(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, surface, key) of each `the <type>` in ``text`` that means no one body
+        paper-wide (`the Trust` in a paper naming two trusts as often)."""
+        return [(item.start, item.end, item.surface, item.short) for item in find_names(text)
+                if item.short and self.short_target(item.short, item.surface) is None]
+
+    def fits_short_form(self, name: str, key: str) -> bool:
+        """Whether body ``name`` is of the type `the <key>` stands for."""
+        org = self._orgs.get(name)
+        return org is not None and org.kind in gz.SHORT_FORM_KINDS.get(key, set())
+
 
 def _defined_before(text: str, start: int) -> bool:
     """Whether `(` is the last thing before ``start`` but spaces (without copying the text)."""

@@ -452,6 +452,23 @@ def test_the_body_whose_contract_it_is_commissions():
         ("North Wessex Integrated Care Board", "Brightside Therapies CIC")]
 
 
+def test_the_trust_in_a_paper_naming_two_trusts_is_the_one_named_last_before_it():
+    result = run(
+        para("4. Speech therapy is provided by Wessex Community Health NHS Trust (WCHT)."),
+        para("5. Speech therapy is funded jointly. It sits within the ICB's contract with the Trust, which is a "
+             "rolling contract renewed each year."),
+        para("6. Mental health services are commissioned by the ICB from Lyme Partnership NHS Foundation Trust "
+             "(LPFT) under the NHS Standard Contract."),
+        para("7. WCHT and LPFT both report to the ICB. North Wessex Integrated Care Board (the ICB) meets monthly."))
+    pairs = {(c.commissioner, c.provider) for c in result.contracts}
+    assert ("North Wessex Integrated Care Board", "Wessex Community Health NHS Trust") in pairs
+    # With no trust named before it, `the Trust` stays nobody.
+    result = run(para("5. It sits within the ICB's contract with the Trust, which is a rolling contract."),
+                 para("6. Wessex Community Health NHS Trust and Lyme Partnership NHS Foundation Trust provide "
+                      "services. North Wessex Integrated Care Board (the ICB) meets monthly."))
+    assert all(c.provider is None for c in result.contracts)
+
+
 def test_grant_to_a_provider_is_a_funding_line():
     result = run(para("5.1 The Council will provide grant funding of £50,000 to Brightside Therapies CIC for "
                       "the parent support line in 2024/25."))
