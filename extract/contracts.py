@@ -202,8 +202,21 @@ class PaperContext:
         title = self.doc._.extraction.title if self.doc._.extraction else None
         if not title:
             return None
-        parts = re.split(r"\s[–—-]\s|:\s", title)
-        return parts[-1].strip() if len(parts) > 1 else None
+        parts = [p.strip() for p in re.split(r"\s[–—-]\s|:\s", title)]
+        if len(parts) < 2:
+            return None
+        # `Adult Mental Health Services: Contracts and Commissioning Intentions 2024/25`: the part
+        # that names a service, not the one that says what is done about it.
+        named = [p for p in parts if not _PROCESS_ONLY.fullmatch(p)]
+        return named[-1] if named else parts[-1]
+
+
+# A title part that only says what is being done (`Contracts and Commissioning Intentions 2024/25`,
+# `Award`, `Update`), not which service.
+_PROCESS_ONLY = re.compile(
+    r"(?:(?:contracts?|commissioning|re-?commissioning|intentions?|procurement|re-?procurement|award|extensions?|"
+    r"update|review|plan|proposals?|options?|arrangements|report|decision|approval|outcome|strategy|and|&|of|the|"
+    r"for|to|20\d\d(?:/\d\d)?)(?:\s+|$))+", re.IGNORECASE)
 
 
 # A statement about every service or contract, or about a table of them.

@@ -469,6 +469,20 @@ def test_the_trust_in_a_paper_naming_two_trusts_is_the_one_named_last_before_it(
     assert all(c.provider is None for c in result.contracts)
 
 
+def test_a_sentence_naming_no_service_takes_the_service_the_title_names():
+    blocks = [Block("heading", "Wessex County Council", page=1, level=1),
+              Block("paragraph", "Cabinet – 12 March 2024", page=1),
+              Block("heading", "Carers' Support Services – Contract Extension", page=1, level=1),
+              Block("heading", "3. Current position", page=2, level=2),
+              para("3.1 The contract is worth £410,000 a year and is delivered by Brightside Therapies CIC.")]
+    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=blocks)
+    result = extract(document.passages(), {}, document.filename)
+    assert result.title == "Carers' Support Services – Contract Extension"
+    (line,) = [c for c in result.contracts if c.value_gbp is not None]
+    # The part of the title that names a service, not the part that says what is done about it.
+    assert line.service == "Carers' Support Services"
+
+
 def test_grant_to_a_provider_is_a_funding_line():
     result = run(para("5.1 The Council will provide grant funding of £50,000 to Brightside Therapies CIC for "
                       "the parent support line in 2024/25."))
