@@ -322,6 +322,8 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 if provider == commissioner:
                     provider = None
                 contract.commissioner, contract.provider = commissioner, provider
+                # `£8.8m of it funds ... the contracts listed in Table 1`: what they cost together.
+                contract.is_total = provider is None and bool(_ALL_CONTRACTS.search(near + after.split("£")[0]))
                 contract.contract_type = contract_type_in(sentence) or whole.contract_type or \
                     (stated.contract_type if stated else None)
             contract.service = context.expand(service_in(sentence) or whole.service or context.subject()
@@ -341,6 +343,10 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
     return found
 
 
+# A sum said of a table's or of all the paper's contracts, not of one.
+_ALL_CONTRACTS = re.compile(r"\b(?:contracts|services)\s+(?:listed|shown|set\s+out|summarised|included)\s+in\s+"
+                            r"(?:the\s+)?(?:table|appendix|annex)\b|\ball\s+(?:of\s+)?(?:the|these|its|our)\s+"
+                            r"(?:\w+\s+){0,2}?contracts\b", re.IGNORECASE)
 _EXTENSION_COST = re.compile(r"\bextension\b[^£.;]{0,80}?\b(?:cost|value|price)\b[^£.;]{0,20}£", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal\w*)\s+(?:a\s+)?(?:(?:new\s+)?total\s+)?"
                             r"(?:\w+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)

@@ -483,6 +483,13 @@ def test_a_sentence_naming_no_service_takes_the_service_the_title_names():
     assert line.service == "Carers' Support Services"
 
 
+def test_a_sum_said_of_the_contracts_in_a_table_is_their_total():
+    result = run(para("1.1 Around £1.5 million a year funds therapy services through the contracts listed in "
+                      "Table 1, which are reviewed each year."))
+    (line,) = [c for c in result.contracts if c.value_gbp is not None]
+    assert line.is_total and line.provider is None
+
+
 def test_grant_to_a_provider_is_a_funding_line():
     result = run(para("5.1 The Council will provide grant funding of £50,000 to Brightside Therapies CIC for "
                       "the parent support line in 2024/25."))
