@@ -317,7 +317,7 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                     provider = stated.provider if stated else None
                 provider = provider or _first(whole.roles["provider"])
                 if provider is None:
-                    stated = context.provider_near(index)
+                    stated = context.provider_for(index, service_in(sentence) or whole.service)
                     provider = stated.provider if stated else None
                 if provider == commissioner:
                     provider = None

@@ -490,6 +490,17 @@ def test_a_sum_said_of_the_contracts_in_a_table_is_their_total():
     assert line.is_total and line.provider is None
 
 
+def test_a_sum_naming_no_provider_goes_to_the_provider_said_to_run_every_service_in_the_table():
+    result = run(
+        para("4. All services in Table 1 are provided by Wessex Community Health NHS Trust (WCHT)."),
+        table([["Service", "Annual value"], ["Health visiting", "£9.6m"], ["School nursing", "£5.1m"],
+               ["Family nurses", "£0.5m"], ["Breastfeeding support", "£0.2m"]]),
+        para("5. Health visiting and school nursing are delivered under a single 0-19 contract worth £14.7m "
+             "per annum."),
+        para("6. Mental health services are commissioned from Lyme Partnership NHS Foundation Trust (LPFT)."))
+    assert by_value(result)[14_700_000].provider == "Wessex Community Health NHS Trust"
+
+
 def test_grant_to_a_provider_is_a_funding_line():
     result = run(para("5.1 The Council will provide grant funding of £50,000 to Brightside Therapies CIC for "
                       "the parent support line in 2024/25."))
