@@ -218,3 +218,22 @@ def test_seed_word_files_match_their_text_exports(shared_corpus):
         from_docx = docx_reader.read(docx_path).passages()
         from_text = text_reader.read(text_path).passages()
         assert [(p.kind, p.text) for p in from_docx] == [(p.kind, p.text) for p in from_text], docx_path.name
+
+
+def test_a_table_of_labelled_fields_has_no_header_row(tmp_path):
+    document = docx.Document()
+    fields = [["Report to:", "Adults Scrutiny Panel"], ["Date:", "4 June 2024"], ["Report author:", "Jane Smith"]]
+    table = document.add_table(rows=3, cols=2)
+    for r, row in enumerate(fields):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    columns = document.add_table(rows=2, cols=2)
+    for c, text in enumerate(["Provider", "Annual value"]):
+        columns.cell(0, c).text = text
+    for c, text in enumerate(["Brightside Therapies CIC", "£90,000"]):
+        columns.cell(1, c).text = text
+    path = tmp_path / "cover.docx"
+    document.save(path)
+    tables = [b for b in docx_reader.read(path).blocks if b.kind == "table"]
+    assert tables[0].rows == fields and tables[0].header_rows == 0
+    assert tables[1].header_rows == 1

@@ -89,6 +89,10 @@ def looks_like_header(rows: list[list[str]]) -> bool:
     labels = [c for c in first if c]
     if not labels:
         return False
+    # `Report to: | Cabinet`, `Date: | 16 January 2024`: a cover sheet's labelled fields, every
+    # row its own label, so no row labels the columns.
+    if len(first) > 1 and all(row[0].strip().endswith(":") for row in rows if any(c.strip() for c in row)):
+        return False
     for cell in labels:
         if len(cell) > MAX_HEADER_CHARS or len(cell.split()) > MAX_HEADER_WORDS:
             return False
