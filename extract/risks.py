@@ -335,7 +335,16 @@ def find_risks(passages) -> list[Risk]:
     return found
 
 
+# `Risk: a challenge ...` / `Mitigation: the decision ...`: labels, not part of what is said.
+_RISK_LABEL_RE = re.compile(r"^(?:risk(?:\s+description)?|description)\s*\d{0,2}\s*[:\-–]\s+(?=\S)", re.IGNORECASE)
+_MITIGATION_LABEL_RE = re.compile(r"^(?:mitigations?|mitigating\s+actions?|controls?(?:\s+and\s+mitigations?)?)"
+                                  r"\s*[:\-–]\s+(?=\S)", re.IGNORECASE)
+
+
 def _add(found, seen, passage, risk, mitigation):
+    risk = _RISK_LABEL_RE.sub("", risk)
+    if mitigation:
+        mitigation = _MITIGATION_LABEL_RE.sub("", mitigation)
     key = normalise(risk)
     if not key or key in seen:
         return

@@ -70,7 +70,23 @@ def test_risk_section_items_and_following_mitigation(tmp_path):
     # "Mitigation:" sentence mitigates its own paragraph.
     assert risks[0].mitigation is None
     assert risks[1].mitigation.startswith("To mitigate the above risks")
-    assert risks[2].mitigation == "Mitigation: a retention payment has been agreed with Brightside Therapies CIC."
+    # The label is not part of the mitigation.
+    assert risks[2].mitigation == "a retention payment has been agreed with Brightside Therapies CIC."
+
+
+def test_risk_and_mitigation_labels_are_left_out(tmp_path):
+    paper = """\
+# North Wessex Integrated Care Board
+
+## 6. Risks and mitigations
+
+6.1 Risk: a challenge from another provider during the standstill period could delay the award. Mitigation: legal advice has been taken on the award decision.
+
+## 7. Recommendations
+"""
+    (risk,) = risks_from(tmp_path, paper)
+    assert risk.risk == "a challenge from another provider during the standstill period could delay the award."
+    assert risk.mitigation == "legal advice has been taken on the award decision."
 
 
 def test_text_after_the_risk_section_is_not_a_risk(tmp_path):
