@@ -3,8 +3,10 @@
 Every date mention from cp_dates becomes a KeyDate whose event is the
 sentence around it without that date (and without a section number, a
 ``Summary:`` label or a leading ``In``/``On``), or, in a timeline table (dates
-in the first column), the row's other cells; a date in another column gives
-the row's label and the column's header (``Millmead: Contract End Date``).  A
+in the first column), the row's other cells; a date inside a cell's sentence,
+that sentence; a date in another column gives the row's label and the
+column's header (``Millmead: Contract End Date``; a header that only says
+``Date`` adds nothing).  A
 date standing alone (a signature line) takes the heading it sits under.  The
 same event on the same date said again (summary sheet and body) is kept once.  The meeting date found by cp_metadata
 is a key date with event ``meeting``.  A date is stored once per passage.
@@ -65,7 +67,11 @@ def _event_from_sentence(sentence: str, start: int | None = None, end: int | Non
         if re.fullmatch(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:in|on|by|from|since|during|until|at|as at)\s*",
                         before, re.IGNORECASE):
             before = ""  # "In July 2024, notice was given" -> "notice was given"
-        without_dates = before + sentence[end:].lstrip(" ,")
+        after = sentence[end:]
+        if re.match(r"\s*(?:[,;:.)]|(?:and|or|but|which|when)\b|$)", after):
+            # "was let in 2019 and ends ..." -> "was let and ends ...", not "was let in and ends".
+            before = re.sub(r"\s+(?:in|on|at|during)\s*$", " ", before, flags=re.IGNORECASE)
+        without_dates = before + after.lstrip(" ,")
     return _tidy(without_dates)[:_MAX_EVENT]
 
 
@@ -73,27 +79,53 @@ def _has_words(text: str | None) -> bool:
     return bool(text) and len(_WORD_RE.findall(text)) >= 1 and not re.fullmatch(r"[\d\s.,£%+\-–()/]*", text)
 
 
+# A column headed only `Date` or `Target date` says nothing the date does not.
+_GENERIC_DATE_HEADER_RE = re.compile(
+    r"(?:(?:target|due|planned|expected|estimated|indicative|key|completion|proposed)\s+)?"
+    r"(?:dates?|when|by\s+when|timescales?|timings?|deadlines?)", re.IGNORECASE)
+# What a date cell holds besides its dates: `Thursday`, the `March –` of `March – April 2024`.
+_DATE_WORDS_RE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?(?=\W|$)|\b(?:to|and|until|from|w/c|wc|week\s+commencing)\b", re.IGNORECASE)
+# A cell that is a date with at most this many other words is a date cell, not a sentence.
+_DATE_CELL_WORDS = 3
+
+
+def _without_dates(cell: str) -> str:
+    for mention in reversed(find_dates(cell)):
+        cell = cell[:mention.start] + " " + cell[mention.end:]
+    return _tidy(_DATE_WORDS_RE.sub(" ", cell))
+
+
 def _row_event(passage, iso: str) -> str | None:
-    """A table row's event: in a timeline (date first) the other cells; otherwise the row's
-    label and the header of the date's column ("Millmead: Contract End Date")."""
+    """A table row's event: in a timeline (a date first) the other cells; a date inside a
+    sentence in a cell, that sentence; otherwise the row's label and the header of the
+    date's column ("Millmead: Contract End Date")."""
     cells = [c.strip() for c in passage.cells if c and c.strip()]
     if len(cells) < 2:
         return None
-    if find_dates(cells[0]):
+    if find_dates(cells[0]) and len(_WORD_RE.findall(_without_dates(cells[0]))) <= _DATE_CELL_WORDS:
         event = re.sub(r"\s+", " ", " ".join(cells[1:]))
         if _has_words(event):
             return event[:_MAX_EVENT]
     header = passage.header or []
     for i, cell in enumerate(passage.cells):
-        if cell and any(m.iso == iso for m in find_dates(cell)):
-            column = " ".join(header[i].split()) if i < len(header) else ""
-            column = _tidy(column) if not find_dates(column) else ""
-            label = next((" ".join(c.split()) for c in passage.cells if c and c.strip() and c is not cell
-                          and _has_words(c) and not find_dates(c)), "")
-            rest = _tidy(cell.replace(next(m.text for m in find_dates(cell) if m.iso == iso), ""))
-            parts = [p for p in (label, column if _has_words(column) else "", rest if _has_words(rest) else "") if p]
-            if parts:
-                return ": ".join(parts)[:_MAX_EVENT]
+        mention = next((m for m in find_dates(cell or "") if m.iso == iso), None)
+        if mention is None:
+            continue
+        rest = _without_dates(cell)
+        if len(_WORD_RE.findall(rest)) > _DATE_CELL_WORDS:
+            sentence = _sentence_around(cell, mention.start, mention.end)
+            offset = cell.find(sentence)
+            if 0 <= offset <= mention.start:
+                return _event_from_sentence(sentence, mention.start - offset, mention.end - offset)
+        column = " ".join(header[i].split()) if i < len(header) else ""
+        column = _tidy(column) if not find_dates(column) and not _GENERIC_DATE_HEADER_RE.fullmatch(column) else ""
+        label = next((" ".join(c.split()) for c in passage.cells if c and c.strip() and c is not cell
+                      and _has_words(c) and not find_dates(c)), "")
+        parts = [p for p in (label, column if _has_words(column) else "", rest if _has_words(rest) else "") if p]
+        if parts:
+            return ": ".join(parts)[:_MAX_EVENT]
     return None
 
 

@@ -89,7 +89,7 @@ def test_meeting_date_is_a_key_date_once(key_dates):
 
 def test_sentence_dates_carry_their_sentence_as_event(key_dates):
     [ending] = [k for k in key_dates if k.date == "2025-03-31" and "current contract" in k.quote]
-    assert "Brightside Therapies CIC ends on" in ending.event
+    assert ending.event == "The current contract with Brightside Therapies CIC ends"
     assert "2025" not in ending.event
     [approval] = [k for k in key_dates if k.date == "2023-06-01"]
     assert "approved the extension" in approval.event
@@ -143,7 +143,7 @@ def test_events_are_tidy_and_repeated_events_kept_once(tmp_path):
     assert ("2022-03", "The services were directly awarded from April 2021 to under emergency guidance") in events
     # Summary and body say the same thing: one key date; no "Summary:" label or section number.
     endings = [e for d, e in events if d == "2026-03-31" and "contracts" in e]
-    assert endings == ["The current contracts with Brightside Therapies CIC end on"]
+    assert endings == ["The current contracts with Brightside Therapies CIC end"]
     assert ("2026-03-31", "Harbourside: Contract End Date") in events
 
 
@@ -155,3 +155,43 @@ def test_a_month_range_gives_its_first_month_the_year_written_once():
     # Not a month: `may`; not a month range: a day range keeps its own end date only.
     assert [d.iso for d in find_dates("we may and March 2024")] == ["2024-03"]
     assert [d.iso for d in find_dates("from 1 April – 30 September 2024")] == ["2024-09-30"]
+
+
+TABLES_PAPER = """\
+<html><body>
+<h1>Wessex County Council</h1>
+<table>
+<tr><td>Meeting:</td><td>Cabinet</td></tr>
+<tr><td>Date of meeting:</td><td>Thursday 14 March 2024</td></tr>
+</table>
+<h2>4. Timetable</h2>
+<table>
+<tr><th>Milestone</th><th>Date</th></tr>
+<tr><td>Tender published</td><td>5 February 2024</td></tr>
+<tr><td>Mobilisation</td><td>June \u2013 September 2024</td></tr>
+</table>
+<h2>5. Risks</h2>
+<table>
+<tr><th>Risk</th><th>Likelihood</th><th>Mitigation</th></tr>
+<tr><td>The procurement timetable slips beyond 30 September 2024</td><td>Low</td>
+<td>A short extension is available</td></tr>
+</table>
+<p>The contract was let in 2019 and ends in 2025.</p>
+</body></html>
+"""
+
+
+def test_table_row_events_say_what_happens_not_the_dates_header(tmp_path):
+    path = tmp_path / "wessex-tables.html"
+    path.write_text(TABLES_PAPER, encoding="utf-8")
+    key_dates = read_and_extract(str(path))[2].key_dates
+    events = {(k.date, k.event) for k in key_dates}
+    # The cover's date row is the meeting, said once.
+    assert [k.event for k in key_dates if k.date == "2024-03-14"] == ["meeting"]
+    # A column headed "Date" adds nothing; a range's other month is not part of the event.
+    assert ("2024-02-05", "Tender published") in events
+    assert {("2024-06", "Mobilisation"), ("2024-09", "Mobilisation")} <= events
+    # A date inside a cell's sentence takes that sentence, not the row's other cells.
+    assert ("2024-09-30", "The procurement timetable slips beyond") in events
+    # A preposition left dangling by the date's removal goes with it.
+    assert ("2019", "The contract was let and ends in 2025") in events
