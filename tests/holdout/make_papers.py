@@ -9,6 +9,17 @@
   contracts table ruled over two pages (header repeated) and a numbered risk register.
 
 The HTML paper of the round (an ICB committee page) is written by hand and is not generated.
+
+Third round:
+
+* a PDF: an NHS foundation trust's public board paper (unruled cover sheet, a Subcontractor |
+  Service | Value (£000s) | Expiry table, a Risk | Controls | Gaps | Actions assurance framework
+  table, dates such as "Q3 2024/25", "w/c 3 February 2025" and "end of March 2025");
+* a DOCX: a unitary council cabinet report awarding a contract after a tender (evaluation scores
+  table, the preferred bidder, a whole-term value with an extension option, a procurement
+  timetable, savings in the implications, lettered recommendations).
+
+The round's TXT paper (a county council scrutiny paper) is written by hand.
 All authorities, providers, people and figures are fictional.
 """
 from __future__ import annotations
@@ -28,6 +39,8 @@ import pdfgen  # noqa: E402
 
 DOCX_NAME = "harrowfield-mbc_2024-01-16_cabinet_home-care-framework.docx"
 PDF_NAME = "greyfriars-lb_2024-06-18_hwb_sexual-health-and-drug-alcohol-services.pdf"
+TRUST_PDF_NAME = "wealdmoor-hft_2025-01-30_trust-board_subcontracts-and-baf.pdf"
+AWARD_DOCX_NAME = "brackenford-council_2025-02-11_cabinet_healthy-lifestyles-contract-award.docx"
 
 
 def _table(doc, rows, bold_header=True):
@@ -266,10 +279,184 @@ def make_pdf(path: Path) -> Path:
     return pdfgen.save(pdf, path)
 
 
+SUBCONTRACTS = [
+    ["Subcontractor", "Service", "Value (£000s)", "Expiry"],
+    ["Kinfield Diagnostics Ltd", "Community phlebotomy and anticoagulation clinics", "1,240", "31 March 2026"],
+    ["Sandpiper Imaging LLP", "Non-obstetric ultrasound (additional capacity)", "860", "30 September 2025"],
+    ["St Brannock's Hospice", "Specialist palliative care beds", "415", "end of March 2025"],
+    ["Marram Patient Transport Ltd", "Non-emergency patient transport", "2,075", "Q3 2025/26"],
+    ["Total", "", "4,590", ""],
+]
+
+BAF = [
+    ["Risk", "Controls", "Gaps", "Actions"],
+    ["BAF 1 Elective recovery: the Trust does not eliminate waits of over 65 weeks by the end of March 2025.",
+     "Weekly access meeting chaired by the Chief Operating Officer; additional ultrasound capacity bought from "
+     "Sandpiper Imaging LLP.",
+     "Theatre staffing vacancies in orthopaedics.",
+     "Recruit two further theatre teams in Q4 2024/25; validate the waiting list w/c 3 February 2025."],
+    ["BAF 2 Financial sustainability: the Trust does not deliver its £14.2m efficiency programme in 2024/25.",
+     "Monthly review by the Finance and Performance Committee; the programme management office tracks "
+     "every scheme.",
+     "£3.1m of schemes are not yet identified.",
+     "Divisional recovery plans to be agreed by the end of February 2025."],
+    ["BAF 3 Subcontractor failure: a subcontractor cannot deliver its service, disrupting patient care.",
+     "Quarterly contract review meetings with each subcontractor; financial checks at award and annually.",
+     "No exit plan for the palliative care beds.",
+     "Exit and continuity plans for every subcontract by Q1 2025/26."],
+]
+
+
+def make_trust_pdf(path: Path) -> Path:
+    title = "Subcontract Assurance and Board Assurance Framework Update"
+    pdf = pdfgen.Paper(running_header="Wealdmoor Hospitals NHS Foundation Trust", title=title,
+                       author="Helen Marsh")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 15)
+    pdf.multi_cell(0, 8, "Wealdmoor Hospitals NHS Foundation Trust", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    pdfgen.table(pdf, [
+        ["Report to:", "Trust Board (Public)"],
+        ["Date of meeting:", "30 January 2025"],
+        ["Agenda item:", "14"],
+        ["Report title:", title],
+        ["Executive lead:", "Helen Marsh, Chief Finance Officer"],
+        ["Purpose:", "Approval and assurance"],
+    ], widths=[40, 130], ruled=False, header=None, size=10.5)
+    pdfgen.heading(pdf, "Executive summary")
+    pdfgen.paragraph(pdf, "Wealdmoor Hospitals NHS Foundation Trust (the Trust) provides acute and community "
+                          "services under an NHS Standard Contract with NHS Tamar Reach Integrated Care Board "
+                          "(the ICB), worth £418.6m in 2024/25. Some services under that contract are delivered "
+                          "for the Trust by subcontractors. This paper sets out the subcontracts the Trust holds "
+                          "and the quarterly update of the Board Assurance Framework (BAF) for Q3 2024/25.")
+    pdfgen.heading(pdf, "Recommendation")
+    pdfgen.paragraph(pdf, "The Board is asked to:")
+    pdfgen.bullet(pdf, "approve the extension of the non-emergency patient transport subcontract with Marram "
+                       "Patient Transport Ltd to the end of March 2026;", marker="a)")
+    pdfgen.bullet(pdf, "note the subcontract register and the plan to re-procure community phlebotomy;",
+                  marker="b)")
+    pdfgen.bullet(pdf, "approve the Board Assurance Framework for Q3 2024/25.", marker="c)")
+    pdfgen.heading(pdf, "1. Subcontracts held by the Trust")
+    pdfgen.paragraph(pdf, "1.1 The Trust remains accountable to the ICB for every subcontracted service. The "
+                          "subcontracts in place are listed below; values are annual.")
+    pdfgen.table(pdf, SUBCONTRACTS, widths=[45, 65, 28, 32], ruled=True, header="bold", size=9)
+    pdfgen.paragraph(pdf, "1.2 The hospice subcontract will be renewed for one year from 1 April 2025 on the same "
+                          "terms. The transport subcontract allows an extension of up to six months; the "
+                          "Executive Team recommends using it so that patient transport can be re-procured "
+                          "jointly with the ICB.")
+    pdfgen.paragraph(pdf, "1.3 The phlebotomy subcontract cannot be extended again. The proposed timetable for "
+                          "its re-procurement is:")
+    for line in ["Market engagement event: w/c 3 February 2025",
+                 "Invitation to tender: Q1 2025/26",
+                 "Award decision: Q3 2025/26",
+                 "New subcontract starts: 1 April 2026"]:
+        pdfgen.bullet(pdf, line, marker="-")
+    pdfgen.heading(pdf, "2. Financial implications")
+    pdfgen.paragraph(pdf, "2.1 Subcontract costs are met from the ICB contract income. The Trust's capital "
+                          "programme for 2024/25 is £22.5m, of which £1.8m is for diagnostic equipment.")
+    pdfgen.heading(pdf, "3. Board Assurance Framework")
+    pdfgen.paragraph(pdf, "3.1 The principal risks to the Trust's strategic objectives are summarised below.")
+    pdfgen.table(pdf, BAF, widths=[46, 46, 34, 44], ruled=True, header="bold", size=8.5)
+    pdfgen.paragraph(pdf, "3.2 The next BAF update will come to the Board at the end of April 2025.")
+    return pdfgen.save(pdf, path)
+
+
+def make_award_docx(path: Path) -> Path:
+    doc = Document()
+    doc.core_properties.author = "Gareth Nwosu"
+    doc.core_properties.created = dt.datetime(2025, 1, 28, 9, 0)
+    doc.core_properties.modified = dt.datetime(2025, 1, 28, 9, 0)
+    doc.core_properties.last_modified_by = "Gareth Nwosu"
+    doc.add_heading("Brackenford Council", level=0)
+    doc.add_paragraph("Cabinet - 11 February 2025")
+    doc.add_heading("Award of Contract: Integrated Healthy Lifestyles Service", level=1)
+    doc.add_paragraph("Portfolio holder: Councillor Amira Lowe, Cabinet Member for Health and Wellbeing")
+    doc.add_paragraph("Report author: Gareth Nwosu, Public Health Commissioning Manager")
+    doc.add_paragraph("Key decision: Yes. Exempt information: Appendix B only.")
+
+    doc.add_heading("Purpose of the report", level=2)
+    doc.add_paragraph(
+        "This report sets out the outcome of the tender for the Integrated Healthy Lifestyles Service "
+        "(stop smoking, weight management and NHS Health Checks) and seeks approval to award the contract "
+        "to the preferred bidder.")
+    doc.add_heading("Recommendations", level=2)
+    doc.add_paragraph("Cabinet is recommended to:")
+    for text in [
+        "(a) approve the award of the contract for the Integrated Healthy Lifestyles Service to Thistledown "
+        "Wellbeing CIC, the preferred bidder, for five years from 1 September 2025;",
+        "(b) delegate authority to the Director of Public Health, in consultation with the Cabinet Member "
+        "for Health and Wellbeing, to agree the final terms and enter into the contract;",
+        "(c) note the saving against the current contract set out in the financial implications.",
+    ]:
+        doc.add_paragraph(text)
+
+    doc.add_heading("Background", level=2)
+    doc.add_paragraph(
+        "The service is currently provided by Oldcastle Health Ltd under a contract worth £780,000 a year, "
+        "which ends on 31 August 2025 and cannot be extended further.")
+    doc.add_paragraph(
+        "In September 2024 Cabinet approved a competitive tender for a single integrated service, funded "
+        "from the public health grant.")
+
+    doc.add_heading("The tender", level=2)
+    doc.add_paragraph(
+        "Three compliant bids were received. Bids were evaluated 60% on quality and social value and 40% "
+        "on price. The scores after moderation were:")
+    _table(doc, [
+        ["Bidder", "Quality (60%)", "Price (40%)", "Total (100%)", "Tendered price (5 years)"],
+        ["Thistledown Wellbeing CIC", "52.8", "38.5", "91.3", "£3,600,000"],
+        ["Bidder B", "47.4", "40.0", "87.4", "£3,465,000"],
+        ["Bidder C", "41.0", "35.2", "76.2", "£3,940,000"],
+    ])
+    doc.add_paragraph(
+        "Thistledown Wellbeing CIC achieved the highest overall score and is the preferred bidder. The "
+        "contract will be worth £3.6m over five years, with an option to extend for two further years. "
+        "The contract will run from 1 September 2025 to 31 August 2030.")
+    doc.add_paragraph("The procurement timetable was:")
+    _table(doc, [
+        ["Stage", "Date"],
+        ["Invitation to tender published", "4 November 2024"],
+        ["Clarification questions close", "22 November 2024"],
+        ["Tender submission deadline", "6 December 2024"],
+        ["Evaluation and moderation", "9 December 2024 – 17 January 2025"],
+        ["Cabinet decision", "11 February 2025"],
+        ["Standstill period ends", "24 February 2025"],
+        ["Mobilisation", "March – August 2025"],
+        ["Contract start", "1 September 2025"],
+    ])
+
+    doc.add_heading("Financial implications", level=2)
+    doc.add_paragraph(
+        "The annual budget for the service is £750,000 within the public health grant. The new contract "
+        "costs £720,000 a year, a saving of £60,000 a year against the current contract, which will "
+        "contribute to the Council's savings target of £2.4m for public health in 2025/26.")
+    doc.add_paragraph(
+        "If both extension years are used, the maximum value of the contract over seven years will be "
+        "£5.04m.")
+    doc.add_heading("Legal implications", level=2)
+    doc.add_paragraph(
+        "The procurement was run under the light touch regime of the Public Contracts Regulations 2015. "
+        "A standstill period of ten days will follow the notification of the award decision. Staff of "
+        "the current provider may transfer to Thistledown Wellbeing CIC under TUPE.")
+    doc.add_heading("Risks", level=2)
+    doc.add_paragraph(
+        "There is a risk that an unsuccessful bidder challenges the award. This is mitigated by a "
+        "moderated evaluation recorded in full and by the standstill period.")
+    doc.add_paragraph(
+        "The transfer of staff from Oldcastle Health Ltd under TUPE could delay mobilisation. To manage "
+        "this, a mobilisation board will meet fortnightly from March 2025.")
+    doc.add_heading("Background papers", level=2)
+    doc.add_paragraph("Cabinet report, 10 September 2024: Healthy Lifestyles Service - procurement strategy.")
+    doc.save(str(path))
+    return path
+
+
 def main() -> None:
     PAPERS.mkdir(exist_ok=True)
     print(make_docx(PAPERS / DOCX_NAME))
     print(make_pdf(PAPERS / PDF_NAME))
+    print(make_trust_pdf(PAPERS / TRUST_PDF_NAME))
+    print(make_award_docx(PAPERS / AWARD_DOCX_NAME))
 
 
 if __name__ == "__main__":
