@@ -15,7 +15,7 @@ from typing import Optional
 
 from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, amount_kind, contract_type_in, dates_in, fiscal_year_near,
                              looks_like_organisation, section_kind, start_and_end, status_in, tidy_service)
-from .contracts import Candidate, PaperContext, useful_heading
+from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
 from .facts import Amount, Contract
 from .money import Money, find_money
 
@@ -78,8 +78,12 @@ def _table_unit(context: PaperContext, table) -> Optional[float]:
     """A unit the table's caption states: its heading, or the short line just before it."""
     first, passage = table[0]
     unit = unit_of(passage.heading or "") if passage.heading and len(passage.heading) <= 160 else None
+    passages = context.doc._.passages
+    # The caption sits above the table's header row (`Table 1: ... (£)` then `Partner | ...`).
+    while first > 0 and passages[first - 1].kind == "table_header" and passages[first - 1].table == passage.table:
+        first -= 1
     if unit is None and first > 0:
-        before = context.doc._.passages[first - 1]
+        before = passages[first - 1]
         if not before.kind.startswith("table") and len(before.text) <= 160:
             unit = unit_of(before.text)
     return unit
@@ -169,9 +173,47 @@ def _read_table(context: PaperContext, table, caption: Optional[float] = None) -
     values = [i for i, role in roles.items() if role == "value"]
     about_contracts = any(role in ("provider", "service", "commissioner", "type", "start", "end")
                           for role in roles.values()) or any("contract" in header[i].lower() for i in values)
-    if values and about_contracts:
+    if values and about_contracts and not _pivot_with_total(table, header, roles, values, units):
         return _column_table(context, table, header, roles, values, status, units)
     return _pivot_table(context, table, header, status, units)
+
+
+def _pivot_with_total(table, header, roles, values, units) -> bool:
+    """A pivot whose only value column is its `Total` (`Partner | Equipment | Carers | Total`):
+    two or more columns the header gives no role hold sums, so each column is a service, not a
+    note beside one contract value per row."""
+    if not all(TOTAL_LABEL.match(header[i]) for i in values):
+        return False
+    priced = [c for c in range(1, len(header)) if c not in roles
+              and sum(1 for _, p in table if _money_at(p.cells, c, units)) >= max(1, len(table) // 2)]
+    return len(priced) >= 2
+
+
+def table_provider_statements(context: PaperContext) -> list[ProviderStatement]:
+    """Who provides what, as a table with a Service and a Provider column says it (`Community
+    equipment | Lynchgate Ltd | Lead commissioner: the Council`), for other tables and prose
+    that give a service without its provider (a pivot of contributions by service)."""
+    found = []
+    for index, passage in enumerate(context.doc._.passages):
+        if passage.kind != "table_row" or not passage.header:
+            continue
+        roles = header_roles(passage.header)
+        columns = {role: i for i, role in sorted(roles.items(), reverse=True)}
+        if "provider" not in columns or "service" not in columns:
+            continue
+        cells = passage.cells
+        if max(columns["provider"], columns["service"]) >= len(cells):
+            continue
+        service = cells[columns["service"]]
+        if TOTAL_LABEL.match(service or ""):
+            continue
+        provider = _party(context, cells[columns["provider"]])
+        if provider is None or context.is_commissioner_kind(provider) or provider == context.authority:
+            continue
+        rest = " ".join(c for i, c in enumerate(cells) if i not in (columns["provider"], columns["service"]))
+        found.append(ProviderStatement(index, provider, contract_type_in(rest), None, service=tidy_service(service),
+                                       text=service))
+    return found
 
 
 def _provider_default(context: PaperContext, index: int,
@@ -274,8 +316,14 @@ def _pivot_table(context, table, header, status, units=()) -> list[Candidate]:
                 value_gbp=money[0].value_gbp, value_text=money[0].text, approximate=money[0].approximate,
                 period=_period(heading, money[0]), fiscal_year=fiscal_year_near(heading, 0),
                 contract_type=contract_type, status=status, start_date=start, end_date=end,
-                is_total=is_total or _sums_the_row(header, priced, column)), index, "table", column))
+                is_total=is_total or _adds_up_services(header, priced, column)), index, "table", column))
     return found
+
+
+def _adds_up_services(header: list[str], priced: list[int], column: int) -> bool:
+    """A pivot's `Total` column beside the service columns it adds up."""
+    heading = header[column] if column < len(header) else ""
+    return bool(TOTAL_LABEL.match(heading)) and any(other != column for other in priced)
 
 
 def _roles_of(context: PaperContext, org: Optional[str], index: int, is_total: bool, service: Optional[str] = None):

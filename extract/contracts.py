@@ -334,11 +334,13 @@ def _merge_terms(contracts: list[Contract], valued: list[Contract]) -> list[Cont
 
 def paper_context(doc: Doc) -> PaperContext:
     from .contract_prose import provider_statements
+    from .contract_tables import table_provider_statements
 
     orgs = doc._.get("orgs") if Doc.has_extension("orgs") else None
     authority = getattr(orgs, "authority", None) or (doc._.extraction.authority if doc._.extraction else None)
     context = PaperContext(doc, orgs, authority, _acronym_definitions(doc._.passages or []))
     context.provider_statements = provider_statements(context)
+    context.provider_statements += table_provider_statements(context)
     return context
 
 

@@ -174,6 +174,27 @@ def test_a_unit_in_the_caption_of_a_pooled_budget_pivot():
     assert values[2_140_000].provider == "Wessex Community Health NHS Trust"
 
 
+def test_a_partner_by_service_pivot_with_a_total_column_takes_providers_from_a_service_table():
+    # The caption is a paragraph right above the header row; `Partner` heads the first column and
+    # the only column named like a value is the `Total` that adds up each row.
+    rows = [["Partner", "Community equipment", "Integrated reablement", "Total"],
+            ["WCC", "2,450,000", "3,450,000", "5,900,000"],
+            ["NWICB", "1,760,000", "2,140,000", "3,900,000"],
+            ["Total", "4,210,000", "5,590,000", "9,800,000"]]
+    services = [["Service", "Provider", "Notes"],
+                ["Community equipment", "Stourvale Equipment Services Ltd", "Lead commissioner: WCC"],
+                ["Integrated reablement", "Wessex Community Health NHS Trust", "Block contract to March 2026"]]
+    result = run(ICBS, para("Table 1: Pooled fund contributions by partner, 2021/22 (£)"), table(rows),
+                 para("2.3 The services are provided as follows."), table(services))
+    values = by_value(result)
+    assert values[1_760_000].commissioner == "North Wessex Integrated Care Board"
+    assert values[1_760_000].provider == values[2_450_000].provider == "Stourvale Equipment Services Ltd"
+    assert values[2_140_000].provider == "Wessex Community Health NHS Trust"
+    assert values[3_450_000].service == "Integrated reablement"
+    # Row totals, column totals and the grand total are all flagged.
+    assert {v for v, c in values.items() if c.is_total} == {5_900_000, 3_900_000, 4_210_000, 5_590_000, 9_800_000}
+
+
 def test_bare_figures_are_not_contracts_without_a_unit_or_in_a_budget_table():
     rows = [["Provider", "Service", "Contract value", "Contract end"],
             ["Egdon Care Ltd", "Wheelchair services", "1,150", "31 March 2024"]]
