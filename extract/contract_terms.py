@@ -58,6 +58,10 @@ AMOUNT_KINDS = [
 _AMOUNT_BEFORE = [(re.compile(rf"\b(?:{p})\b[^£.;]{{0,60}}$", re.IGNORECASE), kind) for p, kind in AMOUNT_KINDS]
 # Funding growth (`Investment Standard growth of £4.3m`), said right before the sum: a budget line.
 _AMOUNT_BEFORE.append((re.compile(r"\bgrowth(?:\s+(?:funding|monies|money))?\s+(?:of\s+)?$", re.IGNORECASE), "budget"))
+# A named funding stream right before the sum (`the Disabled Facilities Grant of £5.7m`, `the Better
+# Care Fund of £46m`): money in a pot, not the price of a contract.
+_AMOUNT_BEFORE.append((re.compile(r"\b[A-Z][\w'\u2019-]*\s+(?:[A-Z][\w'\u2019-]*\s+)*(?:Grant|Fund)\s+(?:of\s+)?$"),
+                       "budget"))
 _AMOUNT_AFTER = [(re.compile(rf"^\s*(?:of|in|per\s+annum\s+in|\(the)?\s*[\"'\u2018\u201c]?(?:{p})\b", re.IGNORECASE), kind)
                  for p, kind in AMOUNT_KINDS]
 # `£2m of the accelerator funding`: a share of a pot the paper's body holds.
@@ -136,7 +140,8 @@ def looks_like_organisation(name: Optional[str]) -> bool:
 CONTRACT_CUE = re.compile(
     r"\bcontract(?:s|ed|or|ors)?\b|\bcommission(?:s|ed|ing)?\b|\bprovider\b|\bpurchas(?:es|ed|ing)\b[^.;£]{0,80}?\bfrom\b|\b(?:provided|delivered|supplied|run)\s+(?:under|by)\b|"
     r"\bcost\s+of\s+[^.;£]{0,60}?\bservices?\b|\bservices?\s+costs?\b|\bannual\s+value\b|"
-    r"\baward\w*\s+(?:to|the)\b|\bgrant\s+(?:funding\s+)?(?:of|to)\b",
+    # `a grant of £50,000 to X`; not a named funding stream (`the Disabled Facilities Grant of £5.7m`).
+    r"\baward\w*\s+(?:to|the)\b|(?:\b(?-i:grant)|^(?-i:Grant))\s+(?:funding\s+)?(?:of|to)\b",
     re.IGNORECASE)
 
 TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+|sub-?\s?)?totals?\b", re.IGNORECASE)

@@ -670,6 +670,16 @@ def test_sums_in_budget_and_legal_sections_are_amounts(heading, sentence):
     assert result.amounts
 
 
+def test_a_named_funding_stream_is_not_a_grant_to_a_provider():
+    result = run(para("1.2 The total Better Care Fund for the county in 2024/25 is £46.3m, including the Disabled "
+                      "Facilities Grant of £5.7m, which passes to the district councils."))
+    assert [c for c in result.contracts if c.value_gbp is not None] == []
+    assert sorted(a.value_gbp for a in result.amounts) == [5_700_000, 46_300_000]
+    # A grant paid to a provider still is a funding line.
+    result = run(para("4.1 The Council will pay a grant of £45,000 to Brightside Therapies CIC for the carers' café."))
+    assert by_value(result)[45_000].provider == "Brightside Therapies CIC"
+
+
 def test_a_budget_increase_and_the_total_it_brings_are_amounts():
     result = run(para("3.1 The report assumed an increase in the Public Health grant of £1,024.5k, to a total of "
                       "£70,100.2k, for services commissioned by the Council."))
