@@ -63,6 +63,8 @@ _PAGE_FOOTER_RE = re.compile(r"\s*\bpage \d+ of \d+\s*$", re.IGNORECASE)
 _SCORE_COLUMN_RE = re.compile(r"\b(?:rating|score|level|likelihood|impact|owner|rag|id|ref)\b", re.IGNORECASE)
 _MITIGATION_LEAD_RE = re.compile(
     r"^(?:mitigations?\s*[:\-–]\s*|mitigating actions?\s*[:\-–]\s*|to mitigate\b|in mitigation\b|"
+    # `To manage this, a mobilisation board will meet ...`, `To reduce this risk, ...`
+    r"to (?:manage|reduce|address|minimi[sz]e|control|counter) (?:this|that|these|the|each)(?: (?:risks?|impacts?))?,|"
     r"this (?:risk )?(?:will be|is being|is|has been|can be) mitigated\b|"
     r"this (?:risk )?(?:will be|is being|can be) (?:managed|reduced|addressed|controlled)\b|"
     r"this risk (?:is|has been) (?:managed|reduced)\b)",

@@ -311,3 +311,20 @@ def test_risk_lead_in_outside_a_risk_section_is_not_a_risk(tmp_path):
     assert not _is_heading_line("Risk management is discussed in section 8.")
     assert not _is_heading_line("Risk")
     assert _is_heading_line("8. Risk implications")
+
+
+def test_a_sentence_saying_what_is_done_to_manage_this_is_the_mitigation():
+    blocks = [
+        Block("heading", "Risks"),
+        Block("paragraph", "The transfer of staff under TUPE could delay the start of the new service. To manage "
+                           "this, a mobilisation board will meet fortnightly from March 2025."),
+        Block("paragraph", "Demand may exceed the contracted hours in winter."),
+        Block("paragraph", "To reduce this risk, the contract allows extra hours to be bought at the same rate."),
+    ]
+    risks = find_risks(list(iter_passages(blocks)))
+    assert [(r.risk, r.mitigation) for r in risks] == [
+        ("The transfer of staff under TUPE could delay the start of the new service.",
+         "To manage this, a mobilisation board will meet fortnightly from March 2025."),
+        ("Demand may exceed the contracted hours in winter.",
+         "To reduce this risk, the contract allows extra hours to be bought at the same rate."),
+    ]
