@@ -343,7 +343,8 @@ def _find_title(passages: list[Passage], properties: Optional[dict] = None) -> O
     # The file's own title counts only when the paper's opening says it too
     # (a template's `Report Template` or `Microsoft Word - x.doc` never does).
     hint = _squash(str((properties or {}).get("title") or ""))
-    if len(hint.split()) >= 2:
+    # A banner with the body's name set in Word's Title style (`Brackenford Council`) titles no report.
+    if len(hint.split()) >= 2 and not _is_org_line(" ".join(str(properties.get("title")).split())):
         for passage in passages[:COVER_PASSAGES]:
             if passage.kind != "table_row" and _squash(passage.text) == hint and not section_number(passage.text):
                 return _clean(passage.text)
@@ -399,9 +400,23 @@ def _colon_title(passage: Passage, text: str) -> bool:
             or any(w.lower().strip("()") in FIELD_WORDS for w in words):
         return False
     value = text.split(":", 1)[1].strip()
-    if not value[:1].isupper() or parse_date(value) or _person(value) or NAMED_PERSON_RE.search(value):
+    if not value[:1].isupper() or parse_date(value) or _names_person(value) or NAMED_PERSON_RE.search(value):
         return False
     return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][:1].isupper()
+
+
+# Nouns that end a service's name, not a person's job title: `Integrated Healthy Lifestyles Service`.
+SERVICE_NOUNS = {"service", "services", "programme", "project", "contract", "contracts", "scheme", "strategy"}
+
+
+def _names_person(value: str) -> bool:
+    """Whether a value starts with a person's name (`Jo Bloggs, Director`), not with the title-case
+    words of a service that ends in `Service` or `Programme`."""
+    person = _person(value)
+    if not person:
+        return False
+    rest = value[value.find(person) + len(person):].split()
+    return not (len(rest) == 1 and rest[0].lower().strip(".,;") in SERVICE_NOUNS)
 
 
 def _squash(text: str) -> str:

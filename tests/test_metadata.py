@@ -209,6 +209,16 @@ def test_file_title_counts_only_when_the_paper_says_it(nlp):
     assert unsaid.title is None
 
 
+def test_a_file_title_that_is_only_the_bodys_name_is_not_the_report_title(nlp):
+    # Word's Title style used for the banner: the reader offers it as the file's title.
+    blocks = [Block("heading", "Brackenford Council", level=1), Block("paragraph", "Cabinet - 11 February 2025"),
+              Block("heading", "Award of Contract: Healthy Lifestyles Service", level=1),
+              Block("paragraph", "Report author: Gareth Nwosu, Commissioning Manager")]
+    meta = run(nlp, list(iter_passages(blocks)), {"title": "Brackenford Council"})
+    assert meta.title == "Award of Contract: Healthy Lifestyles Service"
+    assert meta.authority == "Brackenford Council"
+
+
 def test_person_in_to_field_is_not_a_committee(nlp):
     meta = metadata_of(
         nlp,
