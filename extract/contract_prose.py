@@ -99,8 +99,12 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
 
 
 def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
-    """Each organisation named in ``sentence`` with the role its words give it."""
+    """Each organisation named in ``sentence`` with the role its words give it.
+
+    A provider that is the subject of `provides` / `delivers` makes the commissioning body it has
+    a `contract with` the commissioner (`X provides acute services under a contract with the ICB`)."""
     roles = {"provider": [], "commissioner": [], "employer": []}
+    subject, counterparts = False, []
     for mention in mentions:
         before = sentence[max(0, mention.start - 140):mention.start]
         after = sentence[mention.end:mention.end + 80]
@@ -108,9 +112,26 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
             roles["employer"].append(mention)
         elif any(p.search(before) for p in _PROVIDER_BEFORE) or _PROVIDER_AFTER.search(after):
             roles["provider"].append(mention)
+            if _CONTRACT_WITH.search(before) and context.is_commissioner_kind(mention.name):
+                counterparts.append(mention)
+        elif _PROVIDES_AFTER.search(after) and not context.is_commissioner_kind(mention.name):
+            roles["provider"].append(mention)
+            subject = True
         elif _COMMISSIONER_BEFORE.search(before) or _COMMISSIONER_AFTER.search(after):
             roles["commissioner"].append(mention)
+    if subject:
+        for mention in counterparts:
+            roles["provider"].remove(mention)
+            roles["commissioner"].append(mention)
+        roles["commissioner"].sort(key=lambda m: m.start)
     return roles
+
+
+# `X (the Trust) provides acute and community services`: X provides (not `provides funding`).
+_PROVIDES_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:currently\s+|also\s+|now\s+|still\s+)?"
+                             r"(?:provides|delivers)\b(?!\s+(?:\w+\s+){0,2}?(?:funding|grants?|money|finance|£))",
+                             re.IGNORECASE)
+_CONTRACT_WITH = re.compile(r"\bcontract\w*\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # Any of the patterns above, each with its own flags: most sentences name no service.

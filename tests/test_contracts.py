@@ -466,6 +466,19 @@ def test_spot_purchases_from_providers_mainly_one_named_go_to_that_provider():
         "North Wessex Integrated Care Board", "Brightside Therapies CIC", 1_850)
 
 
+def test_the_body_a_provider_has_its_contract_with_commissions():
+    result = run(para("1.1 Wessex Community Health NHS Trust (the Trust) provides community services under an NHS "
+                      "Standard Contract with North Wessex Integrated Care Board, worth £96.2m in 2024/25."))
+    row = by_value(result)[96_200_000]
+    assert (row.commissioner, row.provider) == ("North Wessex Integrated Care Board",
+                                                "Wessex Community Health NHS Trust")
+    # A body that provides funding is no provider.
+    result = run(para("2.1 North Wessex Integrated Care Board provides funding of £40,000 under a contract with "
+                      "Brightside Therapies CIC."))
+    row = by_value(result)[40_000]
+    assert (row.commissioner, row.provider) == ("North Wessex Integrated Care Board", "Brightside Therapies CIC")
+
+
 def test_the_body_whose_contract_it_is_commissions():
     result = run(para("6. The service sits within North Wessex Integrated Care Board's contract with Brightside "
                       "Therapies CIC, which is a rolling contract, and the Council contributes towards its cost."))
