@@ -45,7 +45,9 @@ _PROVIDER_BEFORE = [
     re.compile(r"\bcontract\w*\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?$", re.IGNORECASE),
 ]
 _PROVIDER_AFTER = re.compile(
-    r"^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:is|are|was|were|has\s+been|have\s+been|will\s+be|remains?)\s+"
+    # `X achieved the highest score and is the preferred bidder`: a short clause may come first.
+    r"^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:[^.;:£]{0,60}?\s(?:and|so)\s+)?"
+    r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be|remains?)\s+"
     r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?(?:current\s+|existing\s+|incumbent\s+|preferred\s+|sole\s+)?"
     r"(?:provider|contractor|supplier|bidder)", re.IGNORECASE)
 _COMMISSIONER_BEFORE = re.compile(
@@ -160,7 +162,8 @@ def provider_statements(context: PaperContext) -> list[ProviderStatement]:
             continue
         sentences = context.sentences(passage.text)
         for number, (_offset, sentence) in enumerate(sentences):
-            if not re.search(r"\bprovid|\bdeliver|\bcontract|\bcommission|\bsuppl", sentence, re.IGNORECASE):
+            if not re.search(r"\bprovid|\bdeliver|\bcontract|\bcommission|\bsuppl|\bbidder|\btenderer",
+                             sentence, re.IGNORECASE):
                 continue
             found.extend(_listed_providers(context, index, sentence))
             mentions = context.mentions(sentence)
@@ -194,7 +197,8 @@ _PLACE_TAIL = re.compile(r"\s+(?:in|on|at|of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]
 
 
 _AWARD_BEFORE = re.compile(r"\baward\w*\b[^.;£]{0,80}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
-_WINNER_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:is|was|has\s+been|will\s+be)\s+(?:the\s+)?"
+_WINNER_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:[^.;:£]{0,60}?\s(?:and|so)\s+)?"
+                           r"(?:is|was|has\s+been|will\s+be)\s+(?:the\s+)?"
                            r"(?:preferred|successful|winning)\s+(?:bidder|tenderer|provider|supplier|operator|bid)",
                            re.IGNORECASE)
 # The award's winner, named by its role: `The winning tender requires ...`, `the preferred bidder's price`.

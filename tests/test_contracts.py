@@ -612,6 +612,15 @@ def test_only_the_sum_said_of_the_winning_tender_goes_to_the_winner():
     assert contracts[400000].provider == "Budmouth Leisure Trust"
 
 
+def test_a_sum_in_the_passage_naming_the_preferred_bidder_after_a_clause_is_the_winners():
+    result = run(para("3.1 The current service is provided by Egdon Care Ltd under a contract worth £780,000 a year."),
+                 para("3.2 Brightside Therapies CIC achieved the highest overall score and is the preferred bidder. "
+                      "The contract will be worth £3.6m over five years."))
+    values = by_value(result)
+    assert values[3_600_000].provider == "Brightside Therapies CIC"
+    assert values[780_000].provider == "Egdon Care Ltd"
+
+
 def test_the_preferred_bidder_is_nobody_without_a_single_award():
     # No award in the paper: `the successful bidder` stands for nobody in particular.
     (contract,) = [c for c in run(para("4.1 The successful bidder will be paid £70,000 per annum under the "
