@@ -299,6 +299,10 @@ def _pivot_table(context, table, header, status, units=()) -> list[Candidate]:
             heading = header[column] if column < len(header) else ""
             if orgs_on_side >= orgs_on_top:
                 org, service = side[index], heading
+                if header_roles([heading]).get(0) == "value":
+                    # `Bidder | Quality | Price | Tendered price (5 years)`: the column says what the sum
+                    # is, not which service: the paper's subject names it.
+                    service = context.subject()
             else:
                 org, service = top.get(column), label
             if org is None and not is_total:

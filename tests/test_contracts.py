@@ -195,6 +195,19 @@ def test_a_partner_by_service_pivot_with_a_total_column_takes_providers_from_a_s
     assert {v for v, c in values.items() if c.is_total} == {5_900_000, 3_900_000, 4_210_000, 5_590_000, 9_800_000}
 
 
+def test_a_scores_table_with_a_price_column_names_the_papers_service_not_the_column():
+    # Only the named bidder's row is an organisation; the column header says what the sum is.
+    rows = [["Bidder", "Quality (60%)", "Price (40%)", "Tendered price (5 years)"],
+            ["Brightside Therapies CIC", "52.8", "38.5", "£3,600,000"],
+            ["Bidder B", "47.4", "40.0", "£3,465,000"]]
+    result = run(table(rows))
+    values = by_value(result)
+    assert values[3_600_000].provider == "Brightside Therapies CIC"
+    # The paper's subject or the heading above the table, not 'Tendered price (5 years)'.
+    assert values[3_600_000].service == "Children's Therapies: Commissioning Arrangements"
+    assert 3_465_000 not in values
+
+
 def test_bare_figures_are_not_contracts_without_a_unit_or_in_a_budget_table():
     rows = [["Provider", "Service", "Contract value", "Contract end"],
             ["Egdon Care Ltd", "Wheelchair services", "1,150", "31 March 2024"]]
