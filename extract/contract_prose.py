@@ -304,9 +304,12 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
             or (bool(_SERVICE_WORDS.search(text)) and bool(whole.roles.get("provider"))))
         previous_end = 0
         last_kind = None
+        pool_total = False
         for money in monies:
             before, after = sentence[previous_end:money.start], sentence[money.end:]
             previous_end = money.end
+            pool_here = bool(_POOL_TOTAL.search(before))
+            pool_total = pool_total or pool_here
             # The contract words must be near the sum: a long sentence listing figures
             # mentions a contract somewhere without pricing it.
             near = _clause(sentence, money.start, money.end)
@@ -347,8 +350,18 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 if provider == commissioner:
                     provider = None
                 contract.commissioner, contract.provider = commissioner, provider
+                # `the pooled fund, which totals £8.4m, with the Council contributing £5.9m`: the whole
+                # pool and each partner's share of it, not one service's contract.
+                named = [m for m in mentions if money.start - len(before) <= m.start < money.start]
+                pool = pool_here or (pool_total and not roles["provider"] and (contributor is not None or bool(named)))
+                if pool:
+                    provider = contract.provider = None
+                    if contributor is None and named:
+                        # `..., with the Council contributing £5.9m and the CCG £3.9m`
+                        contract.commissioner = named[-1].name
                 # `£8.8m of it funds ... the contracts listed in Table 1`: what they cost together.
-                contract.is_total = provider is None and bool(_ALL_CONTRACTS.search(near + after.split("£")[0]))
+                contract.is_total = provider is None and (bool(_ALL_CONTRACTS.search(near + after.split("£")[0]))
+                                                          or pool)
                 contract.contract_type = contract_type_in(sentence) or whole.contract_type or \
                     (stated.contract_type if stated else None)
             contract.service = context.expand(service_in(sentence) or whole.service or context.subject()
@@ -372,6 +385,9 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
 _ALL_CONTRACTS = re.compile(r"\b(?:contracts|services)\s+(?:listed|shown|set\s+out|summarised|included)\s+in\s+"
                             r"(?:the\s+)?(?:table|appendix|annex)\b|\ball\s+(?:of\s+)?(?:the|these|its|our)\s+"
                             r"(?:\w+\s+){0,2}?contracts\b", re.IGNORECASE)
+# The sum a pooled fund or budget comes to: `the pooled fund, which totals`, `the total pooled budget is`.
+_POOL_TOTAL = re.compile(r"\bpool(?:ed)?\s+(?:fund|budget)s?\b(?:[^£.;]{0,40}?\b(?:totals?|totalling|is|was|will\s+be|"
+                         r"amounts?\s+to|comes?\s+to|of|stands\s+at))?\s*$", re.IGNORECASE)
 _EXTENSION_COST = re.compile(r"\bextension\b[^£.;]{0,80}?\b(?:cost|value|price)\b[^£.;]{0,20}£", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal\w*)\s+(?:a\s+)?(?:(?:new\s+)?total\s+)?"
                             r"(?:\w+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)

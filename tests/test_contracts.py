@@ -430,6 +430,21 @@ def test_contributions_give_a_total_and_one_row_per_contributor():
     assert values[820_000].end_date == "2025-03-31"
 
 
+def test_a_pooled_funds_total_and_the_partners_shares_of_it_are_totals_not_contracts():
+    result = run(ICBS,
+                 para("2.1 The ICES is provided by Stourvale Equipment Services Ltd under a contract let by WCC."),
+                 para("2.2 The Council hosts the pooled fund, which totals £8,435,000 in 2024/25."),
+                 para("2.3 The total pooled budget for 2024/25 is £9.8m, with WCC contributing £5.9m and "
+                      "NWICB £3.9m."))
+    rows = [c for c in result.contracts if c.value_gbp in (8_435_000, 9_800_000, 5_900_000, 3_900_000)]
+    assert len(rows) == 3  # the £9.8m 'pooled budget' is kept as a budget amount
+    assert [a.value_gbp for a in result.amounts] == [9_800_000]
+    assert all(c.is_total and c.provider is None for c in rows)
+    shares = {c.value_gbp: c.commissioner for c in rows}
+    assert shares[5_900_000] == "Wessex County Council"
+    assert shares[3_900_000] == "North Wessex Integrated Care Board"
+
+
 def test_shares_of_a_service_paid_by_named_bodies_are_one_row_per_body():
     result = run(para("2.4 The carers' support service is commissioned jointly with North Wessex Integrated Care "
                       "Board from Brightside Therapies CIC. The ICB's share of the cost is £90,000 a year and the "
