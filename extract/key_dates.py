@@ -63,7 +63,9 @@ def _event_from_sentence(sentence: str, start: int | None = None, end: int | Non
         for mention in reversed(find_dates(sentence)):
             without_dates = without_dates[:mention.start] + without_dates[mention.end:]
     else:
-        before = sentence[:start]
+        # The weekday is part of the date: "Meeting date: Wednesday 25 September 2024", "on Tuesday 4 June".
+        before = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", "", sentence[:start],
+                        flags=re.IGNORECASE)
         if re.fullmatch(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:in|on|by|from|since|during|until|at|as at)\s*",
                         before, re.IGNORECASE):
             before = ""  # "In July 2024, notice was given" -> "notice was given"
@@ -72,6 +74,9 @@ def _event_from_sentence(sentence: str, start: int | None = None, end: int | Non
             # "was let in 2019 and ends ..." -> "was let and ends ...", not "was let in and ends".
             before = re.sub(r"\s+(?:in|on|at|during)\s*$", " ", before, flags=re.IGNORECASE)
         without_dates = before + after.lstrip(" ,")
+        if not _has_words(_tidy(without_dates)) and before != sentence[:start]:
+            # Nothing but a time is left ("Thursday 9.30am"): the weekday stays, to say something.
+            without_dates = sentence[:start] + after
     return _tidy(without_dates)[:_MAX_EVENT]
 
 

@@ -195,3 +195,14 @@ def test_table_row_events_say_what_happens_not_the_dates_header(tmp_path):
     assert ("2024-09-30", "The procurement timetable slips beyond") in events
     # A preposition left dangling by the date's removal goes with it.
     assert ("2019", "The contract was let and ends in 2025") in events
+
+
+def test_a_weekday_before_a_date_goes_with_the_date(tmp_path):
+    path = tmp_path / "wessex-weekday.txt"
+    path.write_text("WESSEX COUNTY COUNCIL\n\nAdults Scrutiny Committee\n\nMeeting date: Wednesday 25 September 2024\n\n"
+                    "Report title: Carers' Support Recommissioning\n\n"
+                    "1.1 The Board met on Tuesday 4 June 2024 and agreed the carers' strategy.\n", encoding="utf-8")
+    key_dates = read_and_extract(str(path))[2].key_dates
+    # The cover's labelled date is the meeting, said once (no "Meeting date: Wednesday").
+    assert [k.event for k in key_dates if k.date == "2024-09-25"] == ["meeting"]
+    assert ("2024-06-04", "The Board met and agreed the carers' strategy") in {(k.date, k.event) for k in key_dates}
