@@ -343,8 +343,12 @@ _MITIGATION_LABEL_RE = re.compile(r"^(?:mitigations?|mitigating\s+actions?|contr
                                   r"\s*[:\-–]\s+(?=\S)", re.IGNORECASE)
 
 
+# A register's reference before the risk (`BAF 1`, `SR3`, `CR-12`, `R4:`): where it is filed, not what it is.
+_RISK_REF_RE = re.compile(r"^(?:BAF|SR|CR|PR|R)\s?-?\d{1,3}[a-z]?\s*[:.)\-–]?\s+(?=[A-Z])")
+
+
 def _add(found, seen, passage, risk, mitigation):
-    risk = _RISK_LABEL_RE.sub("", risk)
+    risk = _RISK_LABEL_RE.sub("", _RISK_REF_RE.sub("", risk))
     if mitigation:
         mitigation = _MITIGATION_LABEL_RE.sub("", mitigation)
     key = normalise(risk)

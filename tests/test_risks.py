@@ -328,3 +328,17 @@ def test_a_sentence_saying_what_is_done_to_manage_this_is_the_mitigation():
         ("Demand may exceed the contracted hours in winter.",
          "To reduce this risk, the contract allows extra hours to be bought at the same rate."),
     ]
+
+
+def test_a_registers_reference_before_a_risk_is_left_out():
+    blocks = [Block("heading", "Board Assurance Framework"),
+              Block("table", rows=[["Risk", "Controls", "Gaps", "Actions"],
+                                   ["BAF 1 Elective recovery: waits over 65 weeks are not eliminated by March 2025.",
+                                    "Weekly access meeting.", "Theatre vacancies.", "Recruit two theatre teams."],
+                                   ["SR3: Staff turnover in community nursing stays above 15% this year.",
+                                    "Retention plan.", "None.", "Exit interviews."]], header_rows=1)]
+    risks = find_risks(list(iter_passages(blocks)))
+    assert [r.risk for r in risks] == [
+        "Elective recovery: waits over 65 weeks are not eliminated by March 2025.",
+        "Staff turnover in community nursing stays above 15% this year."]
+    assert risks[0].mitigation.startswith("Weekly access meeting")
