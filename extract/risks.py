@@ -116,6 +116,23 @@ def _table_columns(header: list[str]) -> tuple[Optional[int], Optional[int], Opt
     return risk, mitigation, detail
 
 
+# A register's second column of what is done (`Controls | Gaps | Actions`, `Existing controls |
+# Further actions`): the actions still to take, added to the mitigation.
+_FURTHER_COLUMN_RE = re.compile(r"\b(?:actions?|further\s+mitigat\w*)\b", re.IGNORECASE)
+
+
+def _further_column(header: list[str], risk: Optional[int], mitigation: Optional[int]) -> Optional[int]:
+    if risk is None or mitigation is None:
+        return None
+    rest = [c if i not in (risk, mitigation) else "" for i, c in enumerate(header)]
+    return _column(rest, _FURTHER_COLUMN_RE, _NOT_FURTHER_RE)
+
+
+# `Action owner`, `Action by`, `Action due date`: who or when, not what.
+_NOT_FURTHER_RE = re.compile(_SCORE_COLUMN_RE.pattern + r"|\b(?:by|dates?|due|lead|when|status|progress|complete\w*)\b",
+                             re.IGNORECASE)
+
+
 def _cell(cells: list[str], i: Optional[int]) -> str:
     return _clean(cells[i]) if i is not None and i < len(cells) else ""
 
@@ -152,9 +169,11 @@ def _table_risks(passages):
                     continue
                 carried.add(passage.table)
             risk_col, mitigation_col, detail_col = columns[:3]
+            further_col = columns[4]
             continued = True
         else:
-            columns = (risk_col, mitigation_col, detail_col, len(header))
+            further_col = _further_column(header, risk_col, mitigation_col)
+            columns = (risk_col, mitigation_col, detail_col, len(header), further_col)
         gap = 0
         cells = passage.cells
         risk = _cell(cells, risk_col)
@@ -162,6 +181,10 @@ def _table_risks(passages):
         mitigation = _cell(cells, mitigation_col) or None
         if mitigation and _EMPTY_RE.match(mitigation):
             mitigation = None
+        further = _cell(cells, further_col)
+        if further and not _EMPTY_RE.match(further):
+            label = " ".join(header[further_col].split()) if header and further_col < len(header) else "Actions"
+            mitigation = f"{mitigation} {label}: {further}" if mitigation else further
         if continued and found and risk[:1].islower() and re.search(r"[^.!?]$", found[-1][1]):
             # "There is a risk that with the" / "timescales, delivery will not ..."
             previous = found[-1]

@@ -342,3 +342,16 @@ def test_a_registers_reference_before_a_risk_is_left_out():
         "Elective recovery: waits over 65 weeks are not eliminated by March 2025.",
         "Staff turnover in community nursing stays above 15% this year."]
     assert risks[0].mitigation.startswith("Weekly access meeting")
+
+
+def test_a_registers_further_actions_column_is_added_to_the_mitigation():
+    blocks = [Block("heading", "Risks"),
+              Block("table", rows=[["Risk", "Controls", "Gaps", "Actions", "Action owner"],
+                                   ["Waits over 65 weeks are not eliminated by March 2025.",
+                                    "Weekly access meeting.", "Theatre vacancies.", "Recruit two theatre teams.",
+                                    "Chief Operating Officer"],
+                                   ["Staff turnover in community nursing stays above 15% this year.",
+                                    "Retention plan.", "None.", "None", "Director of People"]], header_rows=1)]
+    risks = find_risks(list(iter_passages(blocks)))
+    assert [r.mitigation for r in risks] == ["Weekly access meeting. Actions: Recruit two theatre teams.",
+                                             "Retention plan."]
