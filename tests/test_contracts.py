@@ -507,6 +507,15 @@ def test_the_body_a_provider_has_its_contract_with_commissions():
     assert (row.commissioner, row.provider) == ("North Wessex Integrated Care Board", "Brightside Therapies CIC")
 
 
+def test_an_option_to_extend_is_a_term_not_an_extension():
+    result = run(para("3.2 The contract with Brightside Therapies CIC will be worth £3.6m over five years, with an "
+                      "option to extend for two further years."))
+    assert by_value(result)[3_600_000].status == "proposed"
+    result = run(para("3.3 The contract with Egdon Care Ltd, worth £1.2m a year, was extended using the extension "
+                      "option."))
+    assert by_value(result)[1_200_000].status == "extended"
+
+
 def test_the_body_whose_contract_it_is_commissions():
     result = run(para("6. The service sits within North Wessex Integrated Care Board's contract with Brightside "
                       "Therapies CIC, which is a rolling contract, and the Council contributes towards its cost."))
