@@ -498,6 +498,11 @@ def _period(sentence: str) -> Optional[str]:
         return "annual"
     if re.search(r"\btotal\s+(?:contract\s+)?value\b|\bwhole[- ]life\b|\blifetime\b", sentence, re.IGNORECASE):
         return "total"
+    # `£3.6m over five years`, `over the life of the contract`, `over the four-year term`: the whole term.
+    if re.search(r"\bover\s+(?:the\s+)?(?:next\s+|first\s+|initial\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
+                 r"nine|ten)\s+years\b|\bover\s+the\s+(?:[\w-]+\s+)?(?:contract\s+)?(?:term|life)\b",
+                 sentence, re.IGNORECASE):
+        return "total"
     return None
 
 

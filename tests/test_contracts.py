@@ -507,10 +507,11 @@ def test_the_body_a_provider_has_its_contract_with_commissions():
     assert (row.commissioner, row.provider) == ("North Wessex Integrated Care Board", "Brightside Therapies CIC")
 
 
-def test_an_option_to_extend_is_a_term_not_an_extension():
+def test_an_option_to_extend_is_a_term_not_an_extension_and_a_sum_over_years_is_the_whole_term():
     result = run(para("3.2 The contract with Brightside Therapies CIC will be worth £3.6m over five years, with an "
                       "option to extend for two further years."))
     assert by_value(result)[3_600_000].status == "proposed"
+    assert by_value(result)[3_600_000].period == "total"  # over five years: the whole term
     result = run(para("3.3 The contract with Egdon Care Ltd, worth £1.2m a year, was extended using the extension "
                       "option."))
     assert by_value(result)[1_200_000].status == "extended"
