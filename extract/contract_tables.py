@@ -164,6 +164,7 @@ def _money_led(cell: str, money) -> bool:
 def _read_table(context: PaperContext, table, caption: Optional[float] = None) -> list[Candidate]:
     header = next((p.header for _, p in table if p.header), [])
     status = _status(context, table[0][0])
+    stated_period = _stated_period(context, table[0][0], table[-1][0])
     if not header and len(table) > 1 and not find_money(" ".join(table[0][1].cells)) \
             and not any(_BARE_NUMBER.fullmatch(c) for c in table[0][1].cells[1:]):
         # A reader that could not tell the header row: the first row without money is it.
@@ -174,8 +175,14 @@ def _read_table(context: PaperContext, table, caption: Optional[float] = None) -
     about_contracts = any(role in ("provider", "service", "commissioner", "type", "start", "end")
                           for role in roles.values()) or any("contract" in header[i].lower() for i in values)
     if values and about_contracts and not _pivot_with_total(table, header, roles, values, units):
-        return _column_table(context, table, header, roles, values, status, units)
-    return _pivot_table(context, table, header, status, units)
+        found = _column_table(context, table, header, roles, values, status, units)
+    else:
+        found = _pivot_table(context, table, header, status, units)
+    for candidate in found:
+        # The paper's own word on its table (`Values are annual`) beats a guess from a `Contract value` header.
+        if stated_period and not candidate.contract.is_total:
+            candidate.contract.period = stated_period
+    return found
 
 
 def _pivot_with_total(table, header, roles, values, units) -> bool:
@@ -388,6 +395,27 @@ def _period(label: str, money) -> Optional[str]:
         return "annual"
     if re.search(r"\btotal\b|lifetime|whole\s+life|contract\s+value", label, re.IGNORECASE):
         return "total"
+    return None
+
+
+# `The subcontracts are listed below; values are annual.`, `Values are annual and exclude VAT.`
+_ANNUAL_NOTE = re.compile(r"\b(?:values?|figures?|amounts?|sums?|costs?)\s+(?:shown\s+)?(?:are|is)\s+(?:\w+\s+)?"
+                          r"(?:annual|per\s+annum|per\s+year|a\s+year)\b|\bannual\s+(?:contract\s+)?values\s+are\s+shown\b",
+                          re.IGNORECASE)
+
+
+def _stated_period(context: PaperContext, first_row: int, last_row: int) -> Optional[str]:
+    """`annual` when the sentence introducing a table, or the note right under it, says its values are."""
+    passages = context.doc._.passages
+    index = first_row - 1
+    while index >= 0 and passages[index].kind.startswith("table"):
+        index -= 1
+    near = [passages[index]] if index >= 0 else []
+    if last_row + 1 < len(passages):
+        near.append(passages[last_row + 1])
+    for passage in near:
+        if passage.kind in ("paragraph", "list_item") and _ANNUAL_NOTE.search(passage.text):
+            return "annual"
     return None
 
 

@@ -208,6 +208,19 @@ def test_a_scores_table_with_a_price_column_names_the_papers_service_not_the_col
     assert 3_465_000 not in values
 
 
+def test_a_note_that_the_values_are_annual_gives_the_table_rows_their_period():
+    rows = [["Provider", "Service", "Contract value (£k)", "Contract end"],
+            ["Egdon Care Ltd", "Wheelchair services", "1,150", "31 March 2024"],
+            ["Northfield Hospice", "Palliative care at home", "845", "31 March 2024"],
+            ["Total", "", "1,995", ""]]
+    result = run(para("3.1 The contracts in place are listed below; values are annual."), table(rows))
+    assert by_value(result)[1_150_000].period == "annual"
+    result = run(table(rows), para("Values are annual and exclude VAT."))
+    assert by_value(result)[1_150_000].period == "annual"
+    result = run(para("3.1 The contracts in place are listed below."), table(rows))
+    assert by_value(result)[1_150_000].period == "total"  # from the 'Contract value' header, as before
+
+
 def test_bare_figures_are_not_contracts_without_a_unit_or_in_a_budget_table():
     rows = [["Provider", "Service", "Contract value", "Contract end"],
             ["Egdon Care Ltd", "Wheelchair services", "1,150", "31 March 2024"]]
