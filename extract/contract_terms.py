@@ -21,7 +21,10 @@ CONTRACT_TYPES = [
     (r"\bcall[- ]off\b", "call-off"),
     (r"\bdynamic\s+purchasing\b", "dynamic purchasing system"),
     (r"\bframework\b", "framework"),
-    (r"\bgrant\b", "grant"),
+    # A grant paid (`a grant of £45,000 to X`, `grant agreement`, a `Type: Grant` cell), not a funding
+    # pot the body holds (`within the public health grant`).
+    (r"^\s*grants?\b|\bgrants?[- ](?:agreements?|funding|funded|aid|awards?)\b|"
+     r"\b(?:a|an|annual|one-off|small|capital|revenue)\s+grant\b|\bgrant\s+(?:of|to)\b", "grant"),
     (r"\bin[- ]house\b|\bdirectly\s+employed\b", "in-house"),
     (r"\broll(?:ing|s)?[- ]on\b|\brolling\b", "rolling"),
     (r"\btime[- ]limited\b|\bfixed[- ]term\b", "time-limited"),

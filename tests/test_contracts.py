@@ -530,6 +530,14 @@ def test_an_option_to_extend_is_a_term_not_an_extension_and_a_sum_over_years_is_
     assert by_value(result)[1_200_000].status == "extended"
 
 
+def test_a_funding_pot_named_a_grant_is_not_the_contracts_type():
+    result = run(para("6.1 The annual budget for the service is £750,000 within the public health grant. The new "
+                      "contract with Brightside Therapies CIC costs £720,000 a year."))
+    assert by_value(result)[720_000].contract_type is None
+    result = run(para("6.2 The Council will pay a grant of £45,000 to Brightside Therapies CIC."))
+    assert by_value(result)[45_000].contract_type == "grant"
+
+
 def test_the_body_whose_contract_it_is_commissions():
     result = run(para("6. The service sits within North Wessex Integrated Care Board's contract with Brightside "
                       "Therapies CIC, which is a rolling contract, and the Council contributes towards its cost."))
