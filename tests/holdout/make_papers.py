@@ -37,6 +37,9 @@ sys.path.insert(0, str(HERE.parent))
 
 import pdfgen  # noqa: E402
 
+sys.path.insert(0, str(HERE.parent.parent / "examples"))
+from build_office_examples import table as docx_table  # noqa: E402
+
 DOCX_NAME = "harrowfield-mbc_2024-01-16_cabinet_home-care-framework.docx"
 PDF_NAME = "greyfriars-lb_2024-06-18_hwb_sexual-health-and-drug-alcohol-services.pdf"
 TRUST_PDF_NAME = "wealdmoor-hft_2025-01-30_trust-board_subcontracts-and-baf.pdf"
@@ -44,17 +47,8 @@ AWARD_DOCX_NAME = "brackenford-council_2025-02-11_cabinet_healthy-lifestyles-con
 
 
 def _table(doc, rows, bold_header=True):
-    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            cell = table.cell(r, c)
-            cell.text = text
-            if bold_header and r == 0:
-                for run in cell.paragraphs[0].runs:
-                    run.bold = True
+    docx_table(doc, rows, header=bold_header)
     doc.add_paragraph()
-    return table
 
 
 def make_docx(path: Path) -> Path:
