@@ -24,7 +24,7 @@ is its mitigation.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from spacy.language import Language
 
@@ -133,6 +133,16 @@ _NOT_FURTHER_RE = re.compile(_SCORE_COLUMN_RE.pattern + r"|\b(?:by|dates?|due|le
                              re.IGNORECASE)
 
 
+class _RiskColumns(NamedTuple):
+    """Where a risk table keeps each part, read from its header (a page's continuation has none)."""
+    risk: Optional[int]
+    mitigation: Optional[int]
+    detail: Optional[int]
+    further: Optional[int]
+    further_label: str
+    width: int
+
+
 def _cell(cells: list[str], i: Optional[int]) -> str:
     return _clean(cells[i]) if i is not None and i < len(cells) else ""
 
@@ -146,7 +156,7 @@ def _table_risks(passages):
     and a row whose risk text ends mid-sentence goes on in the next row.
     """
     found: list[list] = []
-    columns = None      # (risk, mitigation, detail, number of columns) of the last risk table
+    columns = None      # _RiskColumns of the last risk table
     gap = 0             # passages since the last risk table row
     carried: set = set()  # tables that carry on the last risk table
 
@@ -161,19 +171,19 @@ def _table_risks(passages):
         continued = False
         if risk_col is None:
             if passage.table not in carried:
-                if columns is None or len(passage.cells) != columns[3] or _table_columns(passage.cells)[0] is not None:
+                if columns is None or len(passage.cells) != columns.width or _table_columns(passage.cells)[0] is not None:
                     continue
                 cells = [_clean(c) for c in passage.cells if c and c.strip()]
                 looks_like_data = any(len(c.split()) >= 5 for c in cells) or (cells and cells[0][:1].islower())
                 if not (passage.kind == "table_header" or not header) or not looks_like_data:
                     continue
                 carried.add(passage.table)
-            risk_col, mitigation_col, detail_col = columns[:3]
-            further_col = columns[4]
             continued = True
         else:
             further_col = _further_column(header, risk_col, mitigation_col)
-            columns = (risk_col, mitigation_col, detail_col, len(header), further_col)
+            further_label = " ".join(header[further_col].split()) if further_col is not None else ""
+            columns = _RiskColumns(risk_col, mitigation_col, detail_col, further_col, further_label, len(header))
+        risk_col, mitigation_col, detail_col, further_col, further_label, _width = columns
         gap = 0
         cells = passage.cells
         risk = _cell(cells, risk_col)
@@ -183,8 +193,7 @@ def _table_risks(passages):
             mitigation = None
         further = _cell(cells, further_col)
         if further and not _EMPTY_RE.match(further):
-            label = " ".join(header[further_col].split()) if header and further_col < len(header) else "Actions"
-            mitigation = f"{mitigation} {label}: {further}" if mitigation else further
+            mitigation = f"{mitigation} {further_label}: {further}" if mitigation else further
         if continued and found and risk[:1].islower() and re.search(r"[^.!?]$", found[-1][1]):
             # "There is a risk that with the" / "timescales, delivery will not ..."
             previous = found[-1]

@@ -355,3 +355,22 @@ def test_a_registers_further_actions_column_is_added_to_the_mitigation():
     risks = find_risks(list(iter_passages(blocks)))
     assert [r.mitigation for r in risks] == ["Weekly access meeting. Actions: Recruit two theatre teams.",
                                              "Retention plan."]
+
+
+def test_a_further_actions_column_keeps_its_label_on_a_page_that_lost_the_header():
+    blocks = [Block("heading", "Risks"),
+              Block("table", rows=[["Risk", "Controls", "Actions"],
+                                   ["Waits over 65 weeks are not eliminated by March 2025.",
+                                    "Weekly access meeting.", "Recruit two theatre teams."]], header_rows=1),
+              Block("paragraph", "7"),
+              # The next page's part of the table: its first row read as a header.
+              Block("table", rows=[["Staff turnover in community nursing stays above 15% this year.",
+                                    "Retention plan and exit interviews.", "Launch a flexible working offer."],
+                                   ["Agency spending stays above the cap set for the year.",
+                                    "Monthly agency panel.", "Convert long agency shifts to bank posts."]],
+                    header_rows=1)]
+    risks = find_risks(list(iter_passages(blocks)))
+    assert [r.mitigation for r in risks] == [
+        "Weekly access meeting. Actions: Recruit two theatre teams.",
+        "Retention plan and exit interviews. Actions: Launch a flexible working offer.",
+        "Monthly agency panel. Actions: Convert long agency shifts to bank posts."]
