@@ -19,13 +19,16 @@ contract.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 from typing import Optional
 
-from .contract_terms import COMMISSIONER_KINDS, dates_in, looks_like_organisation, tidy_service
+from dateutil.relativedelta import relativedelta
+
+from .contract_prose import period_of
+from .contract_terms import dates_in, looks_like_organisation, tidy_service
 from .facts import Contract
+from .metadata import party_block
 from .money import find_money
 
 _OPENING = re.compile(r"^\s*(?:THIS\s+(?:AGREEMENT|CONTRACT|DEED)\b|"
@@ -107,9 +110,7 @@ def contract_document(context) -> Optional[Contract]:
         if monies:
             contract.value_gbp, contract.value_text = monies[0].value_gbp, monies[0].text
             contract.approximate = monies[0].approximate
-            contract.period = monies[0].period or (
-                "annual" if re.search(r"\bper\s+annum\b|\bannual|\beach\s+(?:Contract\s+)?Year\b|\bper\s+year\b",
-                                      rest, re.IGNORECASE) else None)
+            contract.period = monies[0].period or period_of(rest)
     return contract
 
 
@@ -120,11 +121,11 @@ def _title(context, passages) -> tuple[Optional[int], Optional[str]]:
         first = next((i for i, p in enumerate(passages[:12]) if p.text.strip() and p.text.strip() in title), None)
         return first, " ".join(title.split())
     # A title set over several lines: `LIBRARY SERVICES CONTRACT between` / `X and` / `Y`.
-    for i, passage in enumerate(passages[:12]):
-        if re.search(r"\b(?:between|BETWEEN)\s*$", passage.text):
-            joined = " ".join(" ".join(p.text.split()) for p in passages[i:i + 3])
-            if _TITLE.match(joined):
-                return i, joined
+    start, end, _parties = party_block(passages)
+    if start >= 0:
+        joined = " ".join(" ".join(p.text.split()) for p in passages[start:end])
+        if _TITLE.match(joined):
+            return start, joined
     return None, None
 
 
@@ -166,8 +167,8 @@ def _parties(context, passages, parties, opening, title_index, title):
     if len(named) < 2:
         return None
     (first, _), (second, second_index) = named[:2]
-    first_public = context.kind_of(first) in COMMISSIONER_KINDS
-    second_public = context.kind_of(second) in COMMISSIONER_KINDS
+    first_public = context.is_commissioner_kind(first)
+    second_public = context.is_commissioner_kind(second)
     if first_public == second_public:
         return None  # two public bodies (a partnership agreement) or none: no commissioner and provider
     if first_public:
@@ -208,8 +209,4 @@ def _end_of_term(start: str, definition) -> Optional[str]:
     n = match.group("n").lower()
     count = int(n) if n.isdigit() else _NUMBERS[n]
     months = count * (12 if match.group("unit").lower().startswith("year") else 1)
-    year, month, day = (int(part) for part in start.split("-"))
-    month += months
-    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-    day = min(day, calendar.monthrange(year, month)[1])
-    return (date(year, month, day) - timedelta(days=1)).isoformat()
+    return (date.fromisoformat(start) + relativedelta(months=months) - timedelta(days=1)).isoformat()

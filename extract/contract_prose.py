@@ -25,9 +25,6 @@ from .money import find_money
 
 PROSE_KINDS = ("paragraph", "list_item")
 
-_ABBREVIATION_END = re.compile(r"(?:\b(?:c|ca|approx|e\.g|i\.e|etc|no|nos|st|cllr|dr|mr|mrs|ms|para|ref|vs|fig)\.)$",
-                               re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(£\"'\u2018\u201c\d])")
 
 _PROVIDER_BEFORE = [
     re.compile(r"\b(?:provided|delivered|supplied|run|operated|undertaken|carried\s+out|managed|hosted)\b"
@@ -84,20 +81,6 @@ _SERVICE_PATTERNS = [
     re.compile(r"\bcommissions?\s+(?:the\s+)?(.{3,80}?)\s+from\b"),
     re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'&-]*\s+){1,6}[Ss]ervices?)\b"),
 ]
-
-
-def split_sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs; abbreviations such as `c.` and `e.g.` do not end one."""
-    pieces = []
-    start = 0
-    for match in _SENTENCE_BREAK.finditer(text):
-        # The longest abbreviation with the character before it fits in the last 12 characters.
-        if _ABBREVIATION_END.search(text[max(start, match.start() - 12):match.start()]):
-            continue
-        pieces.append((start, text[start:match.start()]))
-        start = match.end()
-    pieces.append((start, text[start:]))
-    return [(offset, piece) for offset, piece in pieces if piece.strip()]
 
 
 def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
@@ -276,7 +259,7 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
     for number, (offset, sentence) in enumerate(sentences):
         if "£" not in sentence and "GBP" not in sentence and not _AGREEMENT_WORDS.search(sentence):
             continue
-        mentions = context.mentions_near(sentence, index, text[:offset])
+        mentions = context.mentions_near(sentence, index, text, offset)
         roles = roles_in(context, sentence, mentions)
         monies = find_money(sentence)
         if not monies:
@@ -366,7 +349,7 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                     (stated.contract_type if stated else None)
             contract.service = context.expand(service_in(sentence) or whole.service or context.subject()
                                               or useful_heading(passage.heading))
-            contract.period = money.period or _period(sentence)
+            contract.period = money.period or period_of(sentence)
             contract.fiscal_year = fiscal_year_near(sentence, money.start)
             contract.status = status_in(sentence)
             contract.start_date, contract.end_date = start_and_end(sentence)
@@ -493,8 +476,9 @@ def _contributor(sentence: str, money, mentions) -> Optional[str]:
     return None
 
 
-def _period(sentence: str) -> Optional[str]:
-    if re.search(r"\bannual\b|\bper\s+annum\b|\bp\.a\.|\bper\s+year\b|\beach\s+year\b", sentence, re.IGNORECASE):
+def period_of(sentence: str) -> Optional[str]:
+    """`annual` or `total`, as a sentence says of the sum it gives, else None."""
+    if re.search(r"\bannual\b|\bper\s+annum\b|\bp\.a\.|\bper\s+year\b|\beach\s+(?:contract\s+)?year\b", sentence, re.IGNORECASE):
         return "annual"
     if re.search(r"\btotal\s+(?:contract\s+)?value\b|\bwhole[- ]life\b|\blifetime\b", sentence, re.IGNORECASE):
         return "total"

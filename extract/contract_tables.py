@@ -17,7 +17,7 @@ from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, amount_kind, contract_typ
                              looks_like_organisation, section_kind, start_and_end, status_in, tidy_service)
 from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
 from .facts import Amount, Contract
-from .money import Money, find_money
+from .money import NUMBER, Money, find_money, looks_like_year, number_value
 
 # (role, header pattern), checked in order: `Contract end date` is an end date,
 # `Service provider` a provider, `Contract value` a value, `Contract` a service.
@@ -48,8 +48,7 @@ def header_roles(header: list[str]) -> dict[int, str]:
 # a pound sign followed by no figure.
 _UNIT = re.compile(r"£\s*(?:(?P<k>'?000'?s?|k|thousands?)|(?P<m>m|mn|millions?))?(?![\w'.,£])", re.IGNORECASE)
 # A figure on its own, as a table writes sums under such a unit (`38,600`, `845`, `1,150.5`).
-_BARE_NUMBER = re.compile(r"\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_BARE_NUMBER = re.compile(rf"\s*({NUMBER})\s*")
 
 
 def unit_of(text: str) -> Optional[float]:
@@ -68,10 +67,10 @@ def cell_money(cell: str, unit: Optional[float]) -> list[Money]:
     if found or unit is None:
         return found
     match = _BARE_NUMBER.fullmatch(cell)
-    if not match or (unit == 1.0 and _YEAR.fullmatch(match.group(1))):
+    if not match or (unit == 1.0 and looks_like_year(match.group(1))):
         return []
     number = match.group(1)
-    return [Money(match.start(1), match.end(1), float(number.replace(",", "")) * unit, number)]
+    return [Money(match.start(1), match.end(1), number_value(number) * unit, number)]
 
 
 def _table_unit(context: PaperContext, table) -> Optional[float]:

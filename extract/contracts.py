@@ -22,8 +22,9 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .contract_terms import COMMISSIONER_KINDS, GENERIC_HEADINGS, section_kind
+from .contract_terms import COMMISSIONER_KINDS, GENERIC_HEADINGS, section_kind, split_sentences
 from .facts import Contract
+from .organisations import OrgMention
 
 
 @dataclass
@@ -81,26 +82,25 @@ class PaperContext:
             self._mentions[text] = self.orgs.find(text)
         return self._mentions[text]
 
-    def mentions_near(self, text: str, index: int, before: str = "") -> list:
+    def mentions_near(self, text: str, index: int, passage_text: str = "", offset: int = 0) -> list:
         """``mentions(text)`` with each `the <type>` that means no one body paper-wide taken as
-        the body of that type named last before it: in ``before`` (the passage up to ``text``)
-        or in the LOOKBACK passages before passage ``index``."""
+        the body of that type named last before it: earlier in ``passage_text`` (``text`` starts
+        at ``offset`` in it) or in the LOOKBACK passages before passage ``index``."""
         found = self.mentions(text)
         if self.orgs is None or " the " not in f" {text.lower()}":
             return found
         unclear = self.orgs.unclear_short_forms(text)
         if not unclear:
             return found
-        from .organisations import OrgMention
-
         passages = self.doc._.passages or []
-        earlier = [before] + [passages[i].text for i in range(index - 1, max(-1, index - 1 - LOOKBACK), -1)]
+        earlier = [[m for m in self.mentions(passage_text) if m.end <= offset]] if offset else []
+        earlier += [self.mentions(passages[i].text) for i in range(index - 1, max(-1, index - 1 - LOOKBACK), -1)]
         extra = []
         for start, end, surface, key in unclear:
             if any(m.start <= start < m.end for m in found):
                 continue
-            for piece in earlier:
-                named = [m for m in self.mentions(piece) if self.orgs.fits_short_form(m.name, key)] if piece else []
+            for mentions in earlier:
+                named = [m for m in mentions if self.orgs.fits_short_form(m.name, key)]
                 if named:
                     name = named[-1].name
                     extra.append(OrgMention(start, end, name, self.orgs.kind_of(name), surface))
@@ -109,8 +109,6 @@ class PaperContext:
 
     def sentences(self, text: str) -> list:
         """``split_sentences(text)``, once per text."""
-        from .contract_prose import split_sentences
-
         if text not in self._sentences:
             self._sentences[text] = split_sentences(text)
         return self._sentences[text]
@@ -254,6 +252,13 @@ def same_value(a: Optional[float], b: Optional[float]) -> bool:
     return a is not None and b is not None and abs(a - b) <= 0.005 * max(a, b)
 
 
+def _fill_gaps(into: Contract, source: Contract, names: tuple[str, ...]) -> None:
+    """Give ``into`` each of ``names`` it lacks and ``source`` has: one contract said twice."""
+    for name in names:
+        if getattr(into, name) is None and getattr(source, name) is not None:
+            setattr(into, name, getattr(source, name))
+
+
 def merge_repeats(candidates: list[Candidate]) -> list[Contract]:
     """One row per contract: a value stated again elsewhere fills the first row's gaps.
 
@@ -278,10 +283,8 @@ def merge_repeats(candidates: list[Candidate]) -> list[Contract]:
         if twin is None:
             kept.append(candidate)
             continue
-        for name in ("commissioner", "provider", "service", "period", "fiscal_year", "contract_type",
-                     "status", "start_date", "end_date"):
-            if getattr(twin.contract, name) is None and getattr(new, name) is not None:
-                setattr(twin.contract, name, getattr(new, name))
+        _fill_gaps(twin.contract, new, ("commissioner", "provider", "service", "period", "fiscal_year",
+                                        "contract_type", "status", "start_date", "end_date"))
     contracts = [c.contract for c in kept]
     return _drop_covered_relationships(contracts)
 
@@ -326,9 +329,7 @@ def _merge_terms(contracts: list[Contract], valued: list[Contract]) -> list[Cont
         if twin is None:
             kept.append(contract)
             continue
-        for name in ("service", "contract_type", "status", "start_date", "end_date"):
-            if getattr(twin, name) is None and getattr(contract, name) is not None:
-                setattr(twin, name, getattr(contract, name))
+        _fill_gaps(twin, contract, ("service", "contract_type", "status", "start_date", "end_date"))
     return kept
 
 
@@ -374,9 +375,9 @@ def _add_document_contract(context: PaperContext, contracts: list[Contract]) -> 
     if twin is None:
         contracts.append(found)
         return
-    for name in ("service", "start_date", "end_date", "value_gbp", "value_text", "period"):
-        if getattr(twin, name) is None and getattr(found, name) is not None:
-            setattr(twin, name, getattr(found, name))
+    if twin.value_gbp is None and found.value_gbp is not None:
+        twin.approximate = found.approximate
+    _fill_gaps(twin, found, ("service", "start_date", "end_date", "value_gbp", "value_text", "period"))
 
 
 @Language.component("cp_contracts")

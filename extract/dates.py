@@ -29,7 +29,8 @@ for _number in range(1, 13):
     _MONTHS[_full] = _number
     _MONTHS[_full[:3]] = _number
 _MONTHS["sept"] = 9
-_MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+WEEKDAY_RE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
              r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR_RE = r"(?:19[5-9]\d|20\d\d)"
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -37,15 +38,15 @@ _ORDINAL_RE = r"(?:\s?(?:st|nd|rd|th))?"
 
 _DATE_RE = re.compile(
     # 31st March, 2019 / 31 st October 2017 / TUESDAY 30 JANUARY 2018
-    rf"(?P<dmy>(?<![\w/.])(?P<d1>{_DAY_RE}){_ORDINAL_RE}(?:\s+day)?(?:\s+of)?\s+(?P<m1>{_MONTH_RE}),?\s+(?P<y1>{_YEAR_RE})(?![\d/])(?!\s*/\s*\d))"
+    rf"(?P<dmy>(?<![\w/.])(?P<d1>{_DAY_RE}){_ORDINAL_RE}(?:\s+day)?(?:\s+of)?\s+(?P<m1>{MONTH_RE}),?\s+(?P<y1>{_YEAR_RE})(?![\d/])(?!\s*/\s*\d))"
     # March 31st, 2019
-    rf"|(?P<mdy>(?<![\w/.])(?P<m2>{_MONTH_RE})\s+(?P<d2>{_DAY_RE}){_ORDINAL_RE},?\s+(?P<y2>{_YEAR_RE})(?![\d/]))"
+    rf"|(?P<mdy>(?<![\w/.])(?P<m2>{MONTH_RE})\s+(?P<d2>{_DAY_RE}){_ORDINAL_RE},?\s+(?P<y2>{_YEAR_RE})(?![\d/]))"
     # 30/01/2018, 30.01.2018, 30-01-2018 (UK day first)
     rf"|(?P<num>(?<![\w/.\-])(?P<d3>{_DAY_RE})(?P<sep>[/.\-])(?P<m3>1[0-2]|0?[1-9])(?P=sep)(?P<y3>{_YEAR_RE})(?![\w/.\-]\d|\d))"
     # 2019-03-31
     rf"|(?P<iso>(?<![\w/.\-])(?P<y4>{_YEAR_RE})-(?P<m4>1[0-2]|0[1-9])-(?P<d4>[12]\d|3[01]|0[1-9])(?![\w\-]))"
     # September 2019 / Sept 2019 (not "March 2019/20", a fiscal year)
-    rf"|(?P<my>(?<![\w/.])(?P<m5>{_MONTH_RE}),?\s+(?P<y5>{_YEAR_RE})(?![\d/])(?!\s*/\s*\d)(?!-\d))"
+    rf"|(?P<my>(?<![\w/.])(?P<m5>{MONTH_RE}),?\s+(?P<y5>{_YEAR_RE})(?![\d/])(?!\s*/\s*\d)(?!-\d))"
     # by 2022 / in 2016 / during 2019: a year as a point in time
     rf"|(?P<year>(?<=\b)(?:by|in|during|until|from|since|before|after|end of|early|late|mid|spring|summer|autumn|winter)"
     rf"\s+(?P<y6>{_YEAR_RE})(?![\w/\\\-–%,.]\d|\d|\s*[/\\\-–]\s*\d|\s*%)(?!\s+(?:to|and)\s+\d))",
@@ -120,7 +121,7 @@ def find_dates(text: str) -> list[DateMention]:
     return found
 
 
-_RANGE_START_RE = re.compile(rf"(?<![\w/])(?P<m>{_MONTH_RE})\s*(?:–|—|-|to|and)\s*$", re.IGNORECASE)
+_RANGE_START_RE = re.compile(rf"(?<![\w/])(?P<m>{MONTH_RE})\s*(?:–|—|-|to|and)\s*$", re.IGNORECASE)
 
 
 def _date_matches(text: str):

@@ -17,7 +17,7 @@ import re
 
 from spacy.language import Language
 
-from .dates import find_dates
+from .dates import MONTH_RE, WEEKDAY_RE, find_dates
 from .facts import KeyDate
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(])")
@@ -56,16 +56,16 @@ def _tidy(event: str) -> str:
     return event
 
 
+_WEEKDAY_BEFORE_RE = re.compile(rf"\b{WEEKDAY_RE},?\s*$", re.IGNORECASE)
+
+
 def _event_from_sentence(sentence: str, start: int | None = None, end: int | None = None) -> str:
     """The sentence without the date it is the event of (or, with no span given, without any date)."""
     if start is None:
-        without_dates = sentence
-        for mention in reversed(find_dates(sentence)):
-            without_dates = without_dates[:mention.start] + without_dates[mention.end:]
+        without_dates = _remove_dates(sentence)
     else:
         # The weekday is part of the date: "Meeting date: Wednesday 25 September 2024", "on Tuesday 4 June".
-        before = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", "", sentence[:start],
-                        flags=re.IGNORECASE)
+        before = _WEEKDAY_BEFORE_RE.sub("", sentence[:start])
         if re.fullmatch(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:in|on|by|from|since|during|until|at|as at)\s*",
                         before, re.IGNORECASE):
             before = ""  # "In July 2024, notice was given" -> "notice was given"
@@ -89,17 +89,20 @@ _GENERIC_DATE_HEADER_RE = re.compile(
     r"(?:(?:target|due|planned|expected|estimated|indicative|key|completion|proposed)\s+)?"
     r"(?:dates?|when|by\s+when|timescales?|timings?|deadlines?)", re.IGNORECASE)
 # What a date cell holds besides its dates: `Thursday`, the `March –` of `March – April 2024`.
-_DATE_WORDS_RE = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-    r"[a-z]*\.?(?=\W|$)|\b(?:to|and|until|from|w/c|wc|week\s+commencing)\b", re.IGNORECASE)
+_DATE_WORDS_RE = re.compile(rf"\b{WEEKDAY_RE}\b|\b{MONTH_RE}(?=\W|$)|\b(?:to|and|until|from|w/c|wc|week\s+commencing)\b",
+                            re.IGNORECASE)
 # A cell that is a date with at most this many other words is a date cell, not a sentence.
 _DATE_CELL_WORDS = 3
 
 
+def _remove_dates(text: str) -> str:
+    for mention in reversed(find_dates(text)):
+        text = text[:mention.start] + " " + text[mention.end:]
+    return text
+
+
 def _without_dates(cell: str) -> str:
-    for mention in reversed(find_dates(cell)):
-        cell = cell[:mention.start] + " " + cell[mention.end:]
-    return _tidy(_DATE_WORDS_RE.sub(" ", cell))
+    return _tidy(_DATE_WORDS_RE.sub(" ", _remove_dates(cell)))
 
 
 def _row_event(passage, iso: str) -> str | None:

@@ -243,7 +243,7 @@ def _minutes_line(passages: list[Passage]) -> Optional[str]:
     return None
 
 
-def _party_block(passages: list[Passage]) -> tuple[int, int, list[str]]:
+def party_block(passages: list[Passage]) -> tuple[int, int, list[str]]:
     """A contract's cover: `X CONTRACT between` / `WESSEX COUNTY COUNCIL and` / `ACME CARE LTD`.
     (index of the first line, index after the last, each party as written); (-1, -1, [])
     when the cover names no parties."""
@@ -353,7 +353,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict] = None) -> O
     if minutes:
         head = _strip_date(HELD_RE.sub("", minutes))
         return _after_org(head) if _after_org(head) and MINUTES_PREFIX_RE.match(_after_org(head)) else head
-    start, end, _parties = _party_block(passages)
+    start, end, _parties = party_block(passages)
     for index, passage in enumerate(_opening(passages)):
         text = _clean(passage.text)
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
@@ -573,7 +573,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
                 banner.add(name)
     # `SERVICES CONTRACT between WESSEX COUNTY COUNCIL and ACME CARE LTD`: the
     # public body that lets the contract publishes it, whichever party comes first.
-    _start, _end, parties = _party_block(passages)
+    _start, _end, parties = party_block(passages)
     for party in parties:
         found = [f for f in find_names(party) if not f.short]
         name = index.resolve(found[0].surface) if found else None

@@ -69,8 +69,13 @@ class Money:
     upper_gbp: Optional[float] = None
 
 
-def _value(number: str, mult: Optional[str]) -> float:
+def number_value(number: str, mult: Optional[str] = None) -> float:
+    """`1,520,000` -> 1520000.0; `4.8`, `m` -> 4800000.0."""
     return float(number.replace(",", "")) * MULTIPLIERS.get((mult or "").strip().lower(), 1.0)
+
+
+def looks_like_year(number: str) -> bool:
+    return bool(_YEAR_RE.match(number))
 
 
 def _range_top(bottom_mult: Optional[str], tail: str, between: bool) -> Optional[tuple[float, Optional[str]]]:
@@ -88,7 +93,7 @@ def _range_top(bottom_mult: Optional[str], tail: str, between: bool) -> Optional
         # `£5m to 2025` is a sum and a year; `£40,000-60,000` is a range.
         if bottom_mult or _YEAR_RE.match(number):
             return None
-    return _value(number, mult or bottom_mult), mult
+    return number_value(number, mult or bottom_mult), mult
 
 
 def find_money(text: str) -> list[Money]:
@@ -118,7 +123,7 @@ def find_money(text: str) -> list[Money]:
             top = _range_top(mult, match.group("range"), bool(match.group("between")))
             if top is not None:
                 high, high_mult = top
-                low = _value(number, mult or high_mult)
+                low = number_value(number, mult or high_mult)
                 if high > low:
                     upper, end, approximate = high, match.end("range"), True
                     mult = mult or high_mult
@@ -126,7 +131,7 @@ def find_money(text: str) -> list[Money]:
         trailing = PERIOD_RE.match(text, end)
         if trailing:
             period, end = "annual", trailing.end()
-        found.append(Money(start, end, _value(number, mult), text[start:end], approximate, period, upper))
+        found.append(Money(start, end, number_value(number, mult), text[start:end], approximate, period, upper))
         position = end
     return found
 
