@@ -113,8 +113,7 @@ def ruled_tables(page, words: list[dict], page_number: int) -> list[TablePiece]:
         grid, grid_words = [], []
         for row in rows:
             cells = _complete_cells(row, edges, in_table)
-            boxes = [bbox for bbox in cells if bbox is not None]
-            top, bottom = min(b[1] for b in boxes), max(b[3] for b in boxes)
+            top, bottom = row.bbox[1], row.bbox[3]
             in_row = [w for w in in_table if top <= (w["top"] + w["bottom"]) / 2 <= bottom]
             cell_words = [[w for w in in_row if bbox is not None and _inside(w, bbox)] for bbox in cells]
             for sub_row in _split_unruled_rows(cell_words):
