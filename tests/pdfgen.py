@@ -206,22 +206,28 @@ RISK_ROWS = [
 ]
 
 
+def cover(pdf: Paper, body: str, fields: list[list[str]], widths=(45, 125), ruled: bool = True,
+          size: float = 16, line_height: float = 8) -> None:
+    """A cover sheet on a new page: the body's name in bold, then its `Label | Value` fields."""
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", size)
+    pdf.multi_cell(0, line_height, body, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    table(pdf, fields, widths=list(widths), ruled=ruled, header=None, size=10.5)
+
+
 def committee_paper(path, running_header: str = "Children and Young People's Committee 9 October 2025",
                     contract_rows: list[list[str]] | None = None, repeat_header: bool = False) -> Path:
     """A 2-page fictional committee report whose contract table runs over two pages."""
     pdf = Paper(running_header=running_header, title="Children's Therapy Services: Procurement Plan",
                 author="Alex Morgan, Head of Commissioning")
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 18)
-    pdf.multi_cell(0, 9, "Wessex County Council", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(2)
-    table(pdf, [
+    cover(pdf, "Wessex County Council", [
         ["Committee", "Children and Young People's Committee"],
         ["Meeting date", "9 October 2025"],
         ["Report title", "Children's Therapy Services: Procurement Plan"],
         ["Report author", "Alex Morgan, Head of Commissioning"],
         ["Key decision", "Yes"],
-    ], widths=[45, 125], ruled=True, header=None, size=10.5)
+    ], size=18, line_height=9)
     heading(pdf, "1. Purpose of Report")
     paragraph(pdf, "1.1 This report sets out the outcome of the review of children's therapy services "
                    "commissioned jointly by Wessex County Council and North Wessex Integrated Care Board, "

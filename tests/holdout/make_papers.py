@@ -205,18 +205,14 @@ def make_pdf(path: Path) -> Path:
     title = "Sexual Health and Drug and Alcohol Services: Contract Review and Recommissioning Plan"
     pdf = pdfgen.Paper(running_header="Health and Wellbeing Board - 18 June 2024", title=title,
                        author="Marcus Adeyemi")
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 16)
-    pdf.multi_cell(0, 8, "LONDON BOROUGH OF GREYFRIARS", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(2)
-    pdfgen.table(pdf, [
+    pdfgen.cover(pdf, "LONDON BOROUGH OF GREYFRIARS", [
         ["Report to", "Health and Wellbeing Board"],
         ["Date of meeting", "18 June 2024"],
         ["Title", title],
         ["Report author", "Marcus Adeyemi, Public Health Commissioning Lead"],
         ["Lead officer", "Dr Ruth Okafor, Director of Public Health"],
         ["Classification", "Part 1 - Public"],
-    ], widths=[45, 125], ruled=True, header=None, size=10.5)
+    ])
     pdfgen.heading(pdf, "1. Summary")
     pdfgen.paragraph(pdf, "1.1 The Council's public health grant for 2024/25 is £24.8 million. Around "
                           "£8.8 million of it funds sexual health and drug and alcohol services through the "
@@ -305,18 +301,14 @@ def make_trust_pdf(path: Path) -> Path:
     title = "Subcontract Assurance and Board Assurance Framework Update"
     pdf = pdfgen.Paper(running_header="Wealdmoor Hospitals NHS Foundation Trust", title=title,
                        author="Helen Marsh")
-    pdf.add_page()
-    pdf.set_font("Helvetica", "B", 15)
-    pdf.multi_cell(0, 8, "Wealdmoor Hospitals NHS Foundation Trust", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(2)
-    pdfgen.table(pdf, [
+    pdfgen.cover(pdf, "Wealdmoor Hospitals NHS Foundation Trust", [
         ["Report to:", "Trust Board (Public)"],
         ["Date of meeting:", "30 January 2025"],
         ["Agenda item:", "14"],
         ["Report title:", title],
         ["Executive lead:", "Helen Marsh, Chief Finance Officer"],
         ["Purpose:", "Approval and assurance"],
-    ], widths=[40, 130], ruled=False, header=None, size=10.5)
+    ], widths=(40, 130), ruled=False, size=15)
     pdfgen.heading(pdf, "Executive summary")
     pdfgen.paragraph(pdf, "Wealdmoor Hospitals NHS Foundation Trust (the Trust) provides acute and community "
                           "services under an NHS Standard Contract with NHS Tamar Reach Integrated Care Board "
