@@ -27,7 +27,7 @@ def cli():
               help="SQLite database to create or update")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes that parse and extract in parallel (default: number of CPUs)")
-@click.option("--reextract", is_flag=True, help="Afterwards rebuild the facts of every stored document")
+@click.option("--reextract", is_flag=True, help="Afterwards rebuild the facts of documents made by other extractor versions")
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary")
 @click.option("--ocr", is_flag=True, help="Run scanned PDFs (no text layer) through ocrmypdf first")
 @click.option("--watch", is_flag=True, help="Keep running: ingest papers as they arrive or change (Ctrl-C stops)")
@@ -131,11 +131,17 @@ def _watch(paths, db_path, workers, options, quiet, settle, interval):
 
 @cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True, dir_okay=False))
-def extract(db_path):
-    """Rebuild all facts from stored passages, without re-reading files."""
+@click.option("--all", "everything", is_flag=True,
+              help="Redo every document, not only those made by another extractor version")
+def extract(db_path, everything):
+    """Rebuild facts from stored passages, without re-reading files.
+
+    Documents whose facts the current extractors made are skipped, so a run
+    that was stopped midway is finished by running it again.
+    """
     from .pipeline import reextract as run_reextract
 
-    count = run_reextract(db_path)
+    count = run_reextract(db_path, everything=everything)
     click.echo(f"re-extracted facts for {count} documents")
 
 
@@ -179,4 +185,10 @@ def serve(db_path, host, port):
 
 
 def main():
-    cli()
+    from db.schema import SchemaError
+
+    try:
+        cli()
+    except SchemaError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)

@@ -327,17 +327,25 @@ def _work(path):
     return document, passages, extraction
 
 
-def reextract(db_path, on_event: Callable[[Event], None] = lambda e: None) -> int:
-    """Rebuild every document's facts from its stored passages."""
+def reextract(db_path, on_event: Callable[[Event], None] = lambda e: None, *, everything: bool = False) -> int:
+    """Rebuild documents' facts from their stored passages.
+
+    Only documents whose facts were made by another extractor version are
+    redone (each in its own transaction), so a run that was killed midway is
+    finished by the next one; ``everything`` redoes them all.
+    """
     import json
 
     from db.store import Store
     from extract.pipeline import extract
+    from extract.version import extractor_version
     from ingest.model import Passage
 
     store = Store(db_path)
     count = 0
-    for doc in list(store.db.query("select id, filename, properties from documents order by id")):
+    where = "" if everything else "where extractor_version is null or extractor_version != ?"
+    params = [] if everything else [extractor_version()]
+    for doc in list(store.db.query(f"select id, filename, properties from documents {where} order by id", params)):
         passages = [
             Passage(seq=r["seq"], kind=r["kind"], text=r["text"], page=r["page"], section=r["section"],
                     heading=r["heading"], cells=json.loads(r["cells"]) if r["cells"] else [],

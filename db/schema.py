@@ -1,18 +1,22 @@
 """The knowledge base's tables, indexes, full-text search and views.
 
 The names in the schema contract (README, "Schema") are read by users' SQL and
-must never be renamed or dropped; columns may be added.  ``ensure_schema`` is
-idempotent and runs on every open.
+must never be renamed or dropped; columns may be added.  ``ensure_schema`` runs
+on every open: it creates a new database whole, upgrades an older one through
+the numbered ``MIGRATIONS`` (all in one transaction), and refuses a database
+made by a newer release rather than writing to a schema it does not know.
 """
 from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+
+class SchemaError(Exception):
+    """The database cannot be used by this release (made by a newer one)."""
 
 TABLES = {
     "organisations": (
-        {"id": int, "name": str, "kind": str, "acronym": str, "normalised": str},
+        {"id": int, "name": str, "kind": str, "acronym": str, "normalised": str, "code": str},
         {"pk": "id", "not_null": {"name"}},
     ),
     "organisation_aliases": (
@@ -25,6 +29,11 @@ TABLES = {
             "title": str, "authority_id": int, "committee": str, "meeting_date": str,
             "author": str, "pages": int, "ingested_at": str,
             "size": int, "mtime": float, "needs_ocr": int, "warnings": str, "properties": str,
+            # Why the authority is the one stored (cover field, letterhead, ...).
+            "authority_source": str,
+            # The extractor build that made the document's facts: a re-extraction
+            # redoes only documents made by another one.
+            "extractor_version": str,
         },
         {"pk": "id", "not_null": {"filename", "sha256"},
          "foreign_keys": [("authority_id", "organisations", "id")]},
@@ -50,6 +59,9 @@ TABLES = {
             "approximate": int, "period": str, "fiscal_year": str, "contract_type": str,
             "status": str, "start_date": str, "end_date": str, "is_total": int,
             "page": int, "quote": str,
+            # The value for one year where a period is stated or derivable
+            # (value_gbp stays as written); the rule that found the contract.
+            "annual_value_gbp": float, "rule": str,
         },
         {"pk": "id", "foreign_keys": [
             ("document_id", "documents", "id"), ("passage_id", "passages", "id"),
@@ -57,21 +69,30 @@ TABLES = {
     ),
     "amounts": (
         {"id": int, "document_id": int, "passage_id": int, "kind": str, "value_gbp": float,
-         "value_text": str, "approximate": int, "page": int, "quote": str},
+         "value_text": str, "approximate": int, "page": int, "quote": str, "rule": str},
         {"pk": "id", "foreign_keys": [("document_id", "documents", "id"), ("passage_id", "passages", "id")]},
     ),
     "key_dates": (
         {"id": int, "document_id": int, "passage_id": int, "date": str, "event": str,
-         "page": int, "quote": str},
+         "page": int, "quote": str, "rule": str},
         {"pk": "id", "foreign_keys": [("document_id", "documents", "id"), ("passage_id", "passages", "id")]},
     ),
     "recommendations": (
-        {"id": int, "document_id": int, "passage_id": int, "number": str, "text": str, "page": int},
+        {"id": int, "document_id": int, "passage_id": int, "number": str, "text": str, "page": int,
+         "quote": str, "rule": str},
+        {"pk": "id", "foreign_keys": [("document_id", "documents", "id"), ("passage_id", "passages", "id")]},
+    ),
+    # What a meeting or decision-maker resolved (minutes, decision records).
+    # outcome: approved, noted, agreed, deferred, rejected, delegated, other.
+    "decisions": (
+        {"id": int, "document_id": int, "passage_id": int, "number": str, "text": str,
+         "outcome": str, "decided_by": str, "page": int, "quote": str, "rule": str},
         {"pk": "id", "foreign_keys": [("document_id", "documents", "id"), ("passage_id", "passages", "id")]},
     ),
     "risks": (
         {"id": int, "document_id": int, "passage_id": int, "risk": str, "mitigation": str,
-         "page": int, "quote": str},
+         "page": int, "quote": str,
+         "likelihood": str, "impact": str, "score": str, "owner": str, "rule": str},
         {"pk": "id", "foreign_keys": [("document_id", "documents", "id"), ("passage_id", "passages", "id")]},
     ),
     # Which organisations each document mentions, and how often.
@@ -98,6 +119,8 @@ INDEXES = [
     ("key_dates", ["document_id"], False),
     ("recommendations", ["document_id"], False),
     ("risks", ["document_id"], False),
+    ("decisions", ["document_id"], False),
+    ("organisations", ["code"], False),
     ("document_paths", ["document_id"], False),
     ("document_organisations", ["organisation_id"], False),
 ]
@@ -107,10 +130,39 @@ FTS = [
     ("passages", ["heading", "text"]),
     ("recommendations", ["text"]),
     ("risks", ["risk", "mitigation"]),
+    ("decisions", ["text"]),
     ("contracts", ["service", "quote"]),
 ]
 
-FACT_TABLES = ["contracts", "amounts", "key_dates", "recommendations", "risks", "document_organisations"]
+FACT_TABLES = ["contracts", "amounts", "key_dates", "recommendations", "decisions", "risks",
+               "document_organisations"]
+
+
+def _complete(db: sqlite_utils.Database) -> None:
+    """Create every table, column, index and search index of ``TABLES`` that is
+    missing.  Adding is all a migration so far needs, so each numbered step
+    below is this, plus whatever data it must move."""
+    for name, (columns, options) in TABLES.items():
+        db[name].create(columns, if_not_exists=True, **options)
+        missing = {c: t for c, t in columns.items() if c not in db[name].columns_dict}
+        for column, col_type in missing.items():
+            db[name].add_column(column, col_type)
+    for table, columns, unique in INDEXES:
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
+    for table, columns in FTS:
+        _ensure_fts(db, table, columns)
+
+
+# Numbered schema versions: (version, what it adds, step).  A database at
+# version N runs the steps after N, in order, in one transaction.  Never edit a
+# released step; add the next one.
+MIGRATIONS = [
+    (1, "documents, passages, facts, full-text search", _complete),
+    (2, "decisions table; organisations.code; documents.authority_source and extractor_version; "
+        "rule on every fact table; risks likelihood, impact, score, owner; contracts.annual_value_gbp; "
+        "recommendations.quote", _complete),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
 def open_database(path, *, create=True) -> sqlite_utils.Database:
@@ -128,40 +180,59 @@ def open_database(path, *, create=True) -> sqlite_utils.Database:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create or complete the schema in one transaction.
+    """Create, complete or upgrade the schema in one transaction.
 
     All of it, search indexes and triggers included, is written in a single
     BEGIN IMMEDIATE transaction and the ``_schema`` row goes in last: a run
     killed part-way leaves nothing half-made (a search table without its
     triggers would silently stop indexing), and two processes opening a new
     database at once take turns instead of racing to create the same tables.
+    A database from a newer release is refused, never written to.
     """
-    if _schema_complete(db):
+    version = schema_version(db)
+    if version is not None and version > SCHEMA_VERSION:
+        raise SchemaError(
+            f"{db.conn.execute('PRAGMA database_list').fetchone()[2] or 'the database'} was made by a newer "
+            f"committee-papers (schema version {version}; this release knows up to {SCHEMA_VERSION}): "
+            "upgrade committee-papers to use it")
+    if version == SCHEMA_VERSION and _schema_complete(db):
         return
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for name, (columns, options) in TABLES.items():
-            db[name].create(columns, if_not_exists=True, **options)
-            missing = {c: t for c, t in columns.items() if c not in db[name].columns_dict}
-            for column, col_type in missing.items():
-                db[name].add_column(column, col_type)
-        for table, columns, unique in INDEXES:
-            db[table].create_index(columns, unique=unique, if_not_exists=True)
-        for table, columns in FTS:
-            _ensure_fts(db, table, columns)
+        version = schema_version(db)  # another process may have upgraded it meanwhile
+        if version is None or not _tables_exist(db):
+            _complete(db)  # a new database (or one killed before its first commit) is made whole
+        else:
+            for number, _what, step in MIGRATIONS:
+                if number > version:
+                    step(db)
+            _complete(db)  # a database whose row claims a version it lacks columns of
         db["_schema"].insert({"id": 1, "version": SCHEMA_VERSION}, pk="id", replace=True)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
 
 
-def _schema_complete(db: sqlite_utils.Database) -> bool:
-    if not {name for name in TABLES} <= set(db.table_names()) or not db["_schema"].exists():
-        return False
+def schema_version(db: sqlite_utils.Database):
+    """The schema version a database records, or None for a new (or schema-less) one."""
+    if not db["_schema"].exists():
+        return None
     row = db.execute("select version from _schema where id = 1").fetchone()
-    return bool(row) and row[0] >= SCHEMA_VERSION
+    return row[0] if row else None
+
+
+def _tables_exist(db: sqlite_utils.Database) -> bool:
+    return {name for name in TABLES} <= set(db.table_names())
+
+
+def _schema_complete(db: sqlite_utils.Database) -> bool:
+    """Every table and column this release writes is there."""
+    if not _tables_exist(db):
+        return False
+    return all(set(columns) <= set(db[name].columns_dict) for name, (columns, _o) in TABLES.items())
 
 
 def _ensure_fts(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:

@@ -176,12 +176,16 @@ class Store:
                 org_ids[name] = self.organisation_id(Organisation(name=name, kind="other"))
             return org_ids[name]
 
+        from extract.version import extractor_version
+
         self.db["documents"].update(doc_id, {
+            "extractor_version": extractor_version(),
             "title": extraction.title,
             "committee": extraction.committee,
             "meeting_date": extraction.meeting_date,
             "author": extraction.author,
             "authority_id": oid(extraction.authority),
+            "authority_source": extraction.authority_source,
         })
         mentions = {}
         for org in extraction.organisations:
@@ -202,18 +206,25 @@ class Store:
                 "approximate": int(c.approximate), "period": c.period, "fiscal_year": c.fiscal_year,
                 "contract_type": c.contract_type, "status": c.status, "start_date": c.start_date,
                 "end_date": c.end_date, "is_total": int(c.is_total), "quote": c.quote,
+                "annual_value_gbp": c.annual_value_gbp, "rule": c.rule,
             })
             rows.append(row)
         self.db["contracts"].insert_all(rows)
         self.db["amounts"].insert_all(
             dict(base(a), kind=a.kind, value_gbp=a.value_gbp, value_text=a.value_text,
-                 approximate=int(a.approximate), quote=a.quote) for a in extraction.amounts)
+                 approximate=int(a.approximate), quote=a.quote, rule=a.rule) for a in extraction.amounts)
         self.db["key_dates"].insert_all(
-            dict(base(d), date=d.date, event=d.event, quote=d.quote) for d in extraction.key_dates)
+            dict(base(d), date=d.date, event=d.event, quote=d.quote, rule=d.rule) for d in extraction.key_dates)
         self.db["recommendations"].insert_all(
-            dict(base(r), number=r.number, text=r.text) for r in extraction.recommendations)
+            dict(base(r), number=r.number, text=r.text, quote=r.quote or r.text, rule=r.rule)
+            for r in extraction.recommendations)
+        self.db["decisions"].insert_all(
+            dict(base(d), number=d.number, text=d.text, outcome=d.outcome, decided_by=d.decided_by,
+                 quote=d.quote or d.text, rule=d.rule)
+            for d in extraction.decisions)
         self.db["risks"].insert_all(
-            dict(base(r), risk=r.risk, mitigation=r.mitigation, quote=r.quote or r.risk)
+            dict(base(r), risk=r.risk, mitigation=r.mitigation, quote=r.quote or r.risk,
+                 likelihood=r.likelihood, impact=r.impact, score=r.score, owner=r.owner, rule=r.rule)
             for r in extraction.risks)
 
     def organisation_id(self, org: Organisation) -> int:

@@ -2,7 +2,9 @@
 
 Organisations are referred to by name; the store turns names into ids, so a
 provider named in two papers is one organisation.  Every fact carries the
-``passage_seq`` and ``page`` it came from and the ``quote`` that says it.
+``passage_seq`` and ``page`` it came from and the ``quote`` that says it, and
+the ``rule`` that produced it (a rule id from the extractor's rule data, or the
+mechanism's name), so a wrong fact can be traced to what made it.
 """
 from __future__ import annotations
 
@@ -36,6 +38,8 @@ class Contract:
     start_date: Optional[str] = None
     end_date: Optional[str] = None
     is_total: bool = False
+    annual_value_gbp: Optional[float] = None
+    rule: Optional[str] = None
 
 
 @dataclass
@@ -49,6 +53,7 @@ class Amount:
     value_text: str
     kind: str
     approximate: bool = False
+    rule: Optional[str] = None
 
 
 @dataclass
@@ -58,6 +63,7 @@ class KeyDate:
     quote: str
     date: str
     event: Optional[str] = None
+    rule: Optional[str] = None
 
 
 @dataclass
@@ -66,6 +72,25 @@ class Recommendation:
     page: Optional[int]
     text: str
     number: Optional[str] = None
+    quote: Optional[str] = None
+    rule: Optional[str] = None
+
+
+@dataclass
+class Decision:
+    """What a meeting or decision-maker resolved.
+
+    outcome: approved, noted, agreed, deferred, rejected, delegated or other.
+    """
+
+    passage_seq: int
+    page: Optional[int]
+    text: str
+    outcome: str = "other"
+    number: Optional[str] = None
+    decided_by: Optional[str] = None
+    quote: Optional[str] = None
+    rule: Optional[str] = None
 
 
 @dataclass
@@ -75,12 +100,18 @@ class Risk:
     risk: str
     mitigation: Optional[str] = None
     quote: Optional[str] = None
+    likelihood: Optional[str] = None
+    impact: Optional[str] = None
+    score: Optional[str] = None
+    owner: Optional[str] = None
+    rule: Optional[str] = None
 
 
 @dataclass
 class Extraction:
     organisations: list[Organisation] = field(default_factory=list)
     authority: Optional[str] = None
+    authority_source: Optional[str] = None
     committee: Optional[str] = None
     meeting_date: Optional[str] = None
     title: Optional[str] = None
@@ -89,4 +120,5 @@ class Extraction:
     amounts: list[Amount] = field(default_factory=list)
     key_dates: list[KeyDate] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
     risks: list[Risk] = field(default_factory=list)

@@ -121,7 +121,7 @@ def test_extract_rebuilds_facts_from_stored_passages(papers, db_path):
     before = conn.execute("select count(*) from passages").fetchone()[0]
     conn.execute("delete from recommendations")
     conn.commit()
-    result = run("extract", "--db", str(db_path))
+    result = run("extract", "--all", "--db", str(db_path))
     assert result.exit_code == 0 and "2 documents" in result.output
     assert conn.execute("select count(*) from passages").fetchone()[0] == before
     assert conn.execute("select count(*) from recommendations").fetchone()[0] >= 1
