@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 DB ?= papers.db
 PORT ?= 8001
 
-.PHONY: setup demo ingest serve test bench clean
+.PHONY: setup demo ingest serve test bench eval clean
 
 $(BIN)/committee-papers: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: setup
 bench: setup
 	$(BIN)/python bench/ingest_bench.py
 	$(BIN)/python bench/search_bench.py
+
+# Extraction scored on every labelled set (needs ../shared beside the checkout).
+eval: setup
+	$(BIN)/python bench/score_sets.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm tests/artifacts

@@ -1,0 +1,100 @@
+"""Score the extractors on every labelled set, one table per set and per fact kind.
+
+    python bench/score_sets.py [--sets seeds,seeds-pdf,...] [--keep DIR]
+
+Each set's papers are ingested with the project's own command into a fresh
+database and scored by ``../shared/eval/score.py`` (the evaluation's scorer,
+not ours).  Sets:
+
+- seeds, seeds-pdf, seeds-docx-html: the three seed papers in each format
+  (``../shared/eval/gold``);
+- shared-real: the three real papers with shared gold (``../shared/eval/gold-real``);
+- dev, blind: the project's own labelled real papers (``tests/gold-real``;
+  the blind ones are listed in its README and never used to tune);
+- holdout: the fictional held-out papers in ``tests/holdout``.
+
+Prints facts_f1 and the per-kind F1 for each set.  Needs ../shared beside the
+checkout.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "eval" / "score.py"
+REAL = SHARED / "corpus" / "real"
+BLIND = {
+    "suffolk-libraries-ips_2016-01-28_board-minutes",
+    "kent-cc_2025-01-30_cabinet-report_strengthening-independence-service-18-25-transfer",
+    "kent-cc_2025-01_scrutiny-call-in-submission_family-hubs-seashells-millmead",
+    "bristol-cc_2026-03-19_transport-connectivity-committee-report_workplace-parking-levy-update",
+}
+KINDS = ["contracts_attributed", "contract_parties", "providers", "dates", "recommendations",
+         "decisions", "risks", "mitigations", "metadata"]
+
+
+def _real_papers(gold_files):
+    stems = {Path(g).stem for g in gold_files}
+    return sorted(p for p in REAL.iterdir() if p.stem in stems)
+
+
+def sets() -> dict:
+    """name -> (papers, gold files, orgs file)."""
+    own = sorted((ROOT / "tests" / "gold-real" / "gold").glob("*.json"))
+    own_orgs = ROOT / "tests" / "gold-real" / "orgs.json"
+    seed_gold = sorted((SHARED / "eval" / "gold").glob("*.json"))
+    shared_real = sorted((SHARED / "eval" / "gold-real").glob("*.json"))
+    return {
+        "seeds": ([SHARED / "corpus" / "seeds"], seed_gold, SHARED / "eval" / "orgs.json"),
+        "seeds-pdf": ([SHARED / "corpus" / "seeds-pdf"], seed_gold, SHARED / "eval" / "orgs.json"),
+        "seeds-docx-html": ([SHARED / "corpus" / "seeds-docx-html"], seed_gold, SHARED / "eval" / "orgs.json"),
+        "shared-real": (_real_papers(shared_real), shared_real, SHARED / "eval" / "orgs-real.json"),
+        "dev": (_real_papers([g for g in own if g.stem not in BLIND]),
+                [g for g in own if g.stem not in BLIND], own_orgs),
+        "blind": (_real_papers([g for g in own if g.stem in BLIND]), [g for g in own if g.stem in BLIND], own_orgs),
+        "holdout": ([ROOT / "tests" / "holdout" / "papers"], sorted((ROOT / "tests" / "holdout" / "gold").glob("*.json")),
+                    ROOT / "tests" / "holdout" / "orgs.json"),
+    }
+
+
+def score(name, papers, gold_files, orgs, workdir: Path) -> dict:
+    db = workdir / f"{name}.db"
+    gold_dir = workdir / f"{name}-gold"
+    gold_dir.mkdir(exist_ok=True)
+    for gold in gold_files:
+        (gold_dir / gold.name).write_text(gold.read_text())
+    command = [sys.executable, "-c", "import sys; from committee_papers.cli import main; sys.exit(main())"]
+    subprocess.run(command + ["ingest", *map(str, papers), "--db", str(db), "--quiet"],
+                   cwd=ROOT, capture_output=True, text=True)
+    out = workdir / f"{name}.json"
+    subprocess.run([sys.executable, str(SCORER), str(db), str(gold_dir), "--orgs", str(orgs), "--json", str(out)],
+                   capture_output=True, text=True, check=True)
+    return json.loads(out.read_text())
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default=",".join(sets()))
+    parser.add_argument("--keep", help="keep the databases and scores in this folder")
+    args = parser.parse_args()
+    if not SCORER.is_file():
+        sys.exit("../shared/eval/score.py is not beside this checkout")
+    workdir = Path(args.keep or tempfile.mkdtemp(prefix="score-sets-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    print(f"{'set':16} {'docs':>4} {'facts_f1':>8} " + " ".join(f"{k[:12]:>12}" for k in KINDS))
+    for name in args.sets.split(","):
+        papers, gold_files, orgs = sets()[name]
+        result = score(name, papers, gold_files, orgs, workdir)
+        summary = result["summary"]
+        cells = " ".join(f"{summary.get(k, {}).get('f1', float('nan')):12.3f}" for k in KINDS)
+        print(f"{name:16} {len(gold_files):4d} {result['facts_f1']:8.3f} {cells}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
