@@ -101,7 +101,7 @@ def contract_document(context) -> Optional[Contract]:
             if end:
                 break
     passage = passages[where]
-    contract = Contract(passage_seq=passage.seq, page=passage.page, quote=passage.text,
+    contract = Contract(passage_seq=passage.seq, page=passage.page, quote=passage.text, rule="contracts.document",
                         commissioner=commissioner, provider=provider, service=_service(title),
                         start_date=start, end_date=end)
     if "value" in definitions:

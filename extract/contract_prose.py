@@ -265,11 +265,13 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
         if not monies:
             valueless = _valueless(context, index, passage, sentences, number, roles)
             if valueless:
+                valueless.rule = valueless.rule or "contracts.prose.relation"
                 found.append(Candidate(valueless, index, "prose", number))
             elif not _CONDITIONAL.match(sentence):
                 commissioner = _first(roles["commissioner"]) or context.authority
                 dated = _dated_contract(context, index, passage, sentences, number, whole)
                 if dated is not None:
+                    dated.rule = dated.rule or "contracts.prose.term"
                     found.append(Candidate(dated, index, "prose", number))
                 for listed in _listed_providers(context, index, sentence):
                     if listed.provider == commissioner:
@@ -277,7 +279,8 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                     found.append(Candidate(Contract(
                         passage_seq=passage.seq, page=passage.page, quote=sentence, commissioner=commissioner,
                         provider=listed.provider, service=context.expand(listed.service or service_in(sentence)),
-                        contract_type=listed.contract_type, status=status_in(sentence)), index, "prose", number))
+                        contract_type=listed.contract_type, status=status_in(sentence),
+                        rule="contracts.prose.listed_providers"), index, "prose", number))
             continue
         in_house = employer is not None and bool(_STAFF.search(sentence))
         # `The ICB's share of the cost is £212,000`: a body's share of a service the passage
@@ -360,6 +363,7 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 contract.start_date = contract.start_date or stated.start_date
             if contract.end_date is None and stated is not None and stated.provider == contract.provider:
                 contract.end_date = stated.end_date
+            contract.rule = contract.rule or "contracts.prose.sum"
             found.append(Candidate(contract, index, "prose", number))
     return found
 

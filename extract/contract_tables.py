@@ -267,7 +267,7 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
                 value_gbp=money[0].value_gbp, value_text=money[0].text, approximate=money[0].approximate,
                 period=_period(label, money[0]), fiscal_year=fiscal_year_near(label, 0),
                 contract_type=contract_type, status=status_in(cell.get("status", "")) or status,
-                start_date=start, end_date=end,
+                start_date=start, end_date=end, rule="contracts.table.rows",
                 is_total=is_total or _sums_the_row(header, priced, column)), index, "table", column))
     return found
 
@@ -326,7 +326,8 @@ def _pivot_table(context, table, header, status, units=()) -> list[Candidate]:
                 value_gbp=money[0].value_gbp, value_text=money[0].text, approximate=money[0].approximate,
                 period=_period(heading, money[0]), fiscal_year=fiscal_year_near(heading, 0),
                 contract_type=contract_type, status=status, start_date=start, end_date=end,
-                is_total=is_total or _adds_up_services(header, priced, column)), index, "table", column))
+                is_total=is_total or _adds_up_services(header, priced, column),
+                rule="contracts.table.pivot"), index, "table", column))
     return found
 
 

@@ -169,6 +169,9 @@ def contract_type_in(text: str) -> Optional[str]:
 def status_in(text: str) -> Optional[str]:
     # `cannot be extended`, `will not be renewed`: what will not happen is no status.
     text = re.sub(r"\b(?:cannot|can\s*not|can't|will\s+not|is\s+not|not)\s+(?:be\s+)?\w+", " ", text, flags=re.IGNORECASE)
+    # `may be extended`, `could be renewed`, `is extendable`: a possibility, not an extension made.
+    text = re.sub(r"\b(?:may|might|could|can|would)\s+(?:also\s+)?(?:be\s+)?(?:extended|renewed)\b|"
+                  r"\bextend[ai]ble\b|\bcapable\s+of\s+(?:being\s+)?extended\b", " ", text, flags=re.IGNORECASE)
     # `with an option to extend for two further years`: a term of the contract, not an extension made.
     text = re.sub(r"\b(?:an?\s+|the\s+)?options?\s+to\s+(?:extend|renew)\b|\b(?:extension|renewal)\s+options?\b", " ",
                   text, flags=re.IGNORECASE)

@@ -22,6 +22,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .contract_status import status_on
 from .contract_terms import COMMISSIONER_KINDS, GENERIC_HEADINGS, section_kind, split_sentences
 from .facts import Contract
 from .organisations import OrgMention
@@ -392,6 +393,11 @@ def cp_contracts(doc: Doc) -> Doc:
     candidates = table_contracts(context) + sorted(prose_contracts(context), key=lambda c: (c.index, c.sentence))
     contracts = merge_repeats(candidates)
     _add_document_contract(context, contracts)
+    meeting = doc._.extraction.meeting_date
+    for contract in contracts:
+        contract.status = status_on(contract.status, contract.start_date, contract.end_date, meeting)
+    for amount in context.amounts:
+        amount.rule = amount.rule or f"amounts.words.{amount.kind}"
     contracts.sort(key=lambda c: c.passage_seq)
     doc._.extraction.contracts.extend(contracts)
     doc._.extraction.amounts.extend(context.amounts)
