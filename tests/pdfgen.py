@@ -265,3 +265,29 @@ def committee_paper(path, running_header: str = "Children and Young People's Com
                    "the Council and 40 per cent by the Integrated Care Board under a section 75 agreement.")
     paragraph(pdf, "Contact officer: Alex Morgan, Head of Commissioning, Wessex County Council.")
     return save(pdf, path)
+
+
+def rotated(source, path, rotation: int) -> Path:
+    """``source`` with every page stored unrotated-sideways and a /Rotate of ``rotation``
+    (90, 180, 270), so it displays exactly as ``source`` does: how landscape appendices
+    are often stored (a portrait box, the content turned, /Rotate 90)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument(str(source))
+    for page in pdf:
+        width, height = page.get_size()
+        # The displayed frame's (x, y) to the stored frame's, for each rotation.
+        turn = {90: (0, 1, -1, 0, height, 0), 180: (-1, 0, 0, -1, width, height),
+                270: (0, -1, 1, 0, 0, width)}[rotation]
+        for i in range(raw.FPDFPage_CountObjects(page.raw)):
+            raw.FPDFPageObj_Transform(raw.FPDFPage_GetObject(page.raw, i), *turn)
+        stored = (height, width) if rotation in (90, 270) else (width, height)
+        raw.FPDFPage_SetMediaBox(page.raw, 0, 0, *stored)
+        raw.FPDFPage_SetCropBox(page.raw, 0, 0, *stored)
+        raw.FPDFPage_SetRotation(page.raw, rotation // 90)
+        raw.FPDFPage_GenerateContent(page.raw)
+        page.close()
+    pdf.save(str(path))
+    pdf.close()
+    return Path(path)

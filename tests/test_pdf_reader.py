@@ -394,3 +394,31 @@ def test_a_cell_whose_rule_is_missing_keeps_its_text(tmp_path):
         pdf.line(x, ys[0], x, ys[-1])
     found = tables(blocks_of(pdfgen.save(pdf, tmp_path / "gap.pdf")))
     assert found and found[0].rows[-1] == ["Northshire Fire Service", "£381,353", "£642,082"]
+
+
+def _landscape_appendix(path):
+    pdf = pdfgen.Paper()
+    pdf.add_page(orientation="L")
+    pdfgen.heading(pdf, "Appendix B: Contracts register")
+    pdfgen.paragraph(pdf, "The contracts below are let by Brackenford Council; values are annual.")
+    pdfgen.table(pdf, [["Service", "Provider", "Annual value", "End date"],
+                       ["Speech and language therapy", "Wessex Community Health NHS Trust", "£1,200,000",
+                        "31 March 2026"],
+                       ["Home care", "Harbourside Care Ltd", "£3,400,000", "30 September 2027"],
+                       ["Carers support", "Wyvern Carers Trust", "£240,000", "31 March 2025"]], [70, 90, 40, 40])
+    pdf.add_page()  # a portrait page after it, unrotated
+    pdfgen.paragraph(pdf, "Risk register follows in Appendix C.")
+    return pdfgen.save(pdf, path)
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_a_page_stored_with_rotate_reads_as_it_is_displayed(tmp_path, rotation):
+    upright = _landscape_appendix(tmp_path / "upright.pdf")
+    turned = pdfgen.rotated(upright, tmp_path / f"turned-{rotation}.pdf", rotation)
+
+    def read(path):
+        return [(p.kind, p.text, p.cells, p.page) for p in iter_passages(pdf_reader.read(path).blocks)]
+
+    expected = read(upright)
+    assert any(cells and cells[0] == "Speech and language therapy" for _k, _t, cells, _p in expected)
+    assert read(turned) == expected

@@ -81,6 +81,35 @@ def _has_table_structure(page, lines: list[Line]) -> bool:
     return False
 
 
+def upright(page) -> None:
+    """Turn a page with /Rotate into an unrotated page of the size it is displayed at.
+
+    pdfium reports a rotated page's displayed size but gives its characters and
+    paths in the unrotated frame: a landscape appendix in a portrait box with
+    /Rotate 90 would come out as words of reversed letters and transposed
+    tables.  Moving every page object by the rotation, in memory only, puts
+    characters and paths alike in the frame a reader sees, so the rest of the
+    reader needs to know nothing about rotation.
+    """
+    import pypdfium2.raw as raw
+
+    quarter = page.get_rotation() // 90 % 4
+    if not quarter:
+        return
+    x0, y0, x1, y1 = page.get_mediabox()
+    width, height = x1 - x0, y1 - y0  # the unrotated box
+    # (a, b, c, d, e, f) taking unrotated x, y (origin moved to 0, 0) to the displayed frame.
+    turn = {1: (0, -1, 1, 0, 0, width), 2: (-1, 0, 0, -1, width, height), 3: (0, 1, -1, 0, height, 0)}[quarter]
+    a, b, c, d, e, f = turn
+    e, f = e - (a * x0 + c * y0), f - (b * x0 + d * y0)
+    for i in range(raw.FPDFPage_CountObjects(page.raw)):
+        raw.FPDFPageObj_Transform(raw.FPDFPage_GetObject(page.raw, i), a, b, c, d, e, f)
+    shown_width, shown_height = (height, width) if quarter % 2 else (width, height)
+    raw.FPDFPage_SetMediaBox(page.raw, 0, 0, shown_width, shown_height)
+    raw.FPDFPage_SetCropBox(page.raw, 0, 0, shown_width, shown_height)
+    raw.FPDFPage_SetRotation(page.raw, 0)
+
+
 def _table_page(page, textpage, index: int) -> list[Item]:
     """Tables and the lines outside them, top to bottom."""
     from .pdf_objects import page_words, ruling_page  # imports pdfplumber: only when a page needs it
@@ -116,6 +145,7 @@ def read(path, force: str | None = None) -> Document:
         any_text = False
         for index in range(page_count):
             page = pdf[index]
+            upright(page)
             textpage = page.get_textpage()
             try:
                 heights.append(page.get_height())
