@@ -175,13 +175,24 @@ def search(query, db_path, limit):
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback unless you say otherwise)")
 @click.option("--port", default=8001, show_default=True, type=int)
-def serve(db_path, host, port):
-    """Browse and search the knowledge base with Datasette."""
-    from publish import datasette_args
+@click.option("--allow-sql/--no-sql", "allow_sql", default=None,
+              help="Let visitors run their own SQL queries (default: yes on a loopback address, no on any other)")
+def serve(db_path, host, port, allow_sql):
+    """Browse and search the knowledge base with Datasette.
+
+    \b
+    Example:
+        committee-papers serve --db papers.db
+        committee-papers serve --db papers.db --host 0.0.0.0 --allow-sql
+    """
+    from publish import datasette_args, is_loopback
 
     from datasette.cli import cli as datasette_cli
 
-    datasette_cli.main(args=["serve", *datasette_args(db_path, host=host, port=port)], prog_name="datasette")
+    if allow_sql is None and not is_loopback(host):
+        click.echo(f"serving on {host}: arbitrary SQL is off (--allow-sql turns it on)", err=True)
+    args = datasette_args(db_path, host=host, port=port, allow_sql=allow_sql)
+    datasette_cli.main(args=["serve", *args], prog_name="datasette")
 
 
 def main():

@@ -8,18 +8,25 @@ charts.  Nothing here writes to the database.
 """
 from __future__ import annotations
 
+import asyncio
 import html
-import os
 import re
+import sqlite3
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 from datasette import hookimpl
-from datasette.utils.asgi import AsgiFileDownload, Response
+from datasette.database import QueryInterrupted
+from datasette.utils.asgi import Base400, Response
+from datasette.views.base import DatasetteError
 from markupsafe import Markup
 
 from . import metadata_path
+from .headers import DOWNLOAD_CSP, STRICT_CSP, security_headers
+from .limits import limit_connection
+from .original import OpenFileResponse, Recorded, Unavailable, first_available, ingested_folders
 from .queries import CANNED_QUERIES, SEARCH_ALL
 
 MONEY_COLUMNS = {"value_gbp", "known_value_gbp"}
@@ -40,6 +47,32 @@ def prepare_jinja2_environment(env, datasette):
     from jinja2 import FileSystemLoader
 
     env.loader.loaders.append(FileSystemLoader(str(TEMPLATES)))
+
+
+@hookimpl
+def prepare_connection(conn, database, datasette):
+    limit_connection(conn)
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    return security_headers
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """An unexpected error is a plain 500 page, never the exception's text.
+    (Datasette's own handler runs too and logs the traceback on the server.)"""
+    if isinstance(exception, (Base400, DatasetteError)):
+        return None  # Datasette's own 4xx pages say what was wrong with the request
+    message = "Internal error. The details are in the server's log."
+    if request.path.endswith(".json"):
+        return Response.json({"ok": False, "error": message, "status": 500}, status=500)
+
+    async def page():
+        return await _message(datasette, request, "Internal error", message, status=500)
+
+    return page
 
 
 @hookimpl
@@ -72,8 +105,27 @@ def highlight(snippet: str) -> str:
     return re.sub(r"\[([^\[\]]*)\]", r"<mark>\1</mark>", escaped)
 
 
-def not_found(message):
-    return Response.text(message, status=404)
+# SQLite stores integers in 64 bits: a longer id is no document, not an OverflowError.
+MAX_ROW_ID = 2 ** 63 - 1
+PASSAGES_PER_PAGE = 500
+
+
+def _row_id(text):
+    """A positive SQLite row id from a URL, or None."""
+    if not text or not (text.isascii() and text.isdigit()) or len(text) > 19 or int(text) > MAX_ROW_ID:
+        return None
+    return int(text)
+
+
+async def _page(datasette, request, template, context, status=200):
+    """One of the project's pages, under the strict Content-Security-Policy."""
+    return Response.html(await datasette.render_template(template, context, request=request),
+                         status=status, headers={"content-security-policy": STRICT_CSP})
+
+
+async def _message(datasette, request, title, message, status=404):
+    """A plain page saying what is wrong, never an exception's text."""
+    return await _page(datasette, request, "cp_message.html", {"title": title, "message": message}, status)
 
 
 def _database(datasette):
@@ -83,24 +135,41 @@ def _database(datasette):
     return datasette.get_database(names[0])
 
 
+async def _knowledge_base(datasette, needs=("documents",)):
+    """The database, if it has the tables a page reads (an empty one has none yet)."""
+    db = _database(datasette)
+    if db is None:
+        return None
+    existing = set(await db.table_names()) | set(await db.view_names())
+    return db if set(needs) <= existing else None
+
+
+NOTHING_YET = "This database holds no committee papers yet: run committee-papers ingest first."
+SEARCH_TABLES = ("documents", "passages_fts", "recommendations_fts", "risks_fts", "contracts_fts")
+
+
 async def search_page(datasette, request):
     from db.search import fts_query
 
     q = request.args.get("q", "").strip()
-    db = _database(datasette)
+    db = await _knowledge_base(datasette, SEARCH_TABLES)
     if db is None:
-        return not_found("no database")
+        return await _message(datasette, request, "Search", NOTHING_YET)
     hits = []
     error = None
     expression = fts_query(q) if q else ""
     if expression:
         try:
-            rows = await db.execute(SEARCH_ALL, {"q": expression})
+            rows = await db.execute(SEARCH_ALL, {"q": expression}, log_sql_errors=False)
             hits = [dict(r) | {"snippet_html": Markup(highlight(r["snippet"] or ""))} for r in rows]
-        except Exception as exc:  # a malformed query must not be a 500
-            error = str(exc)
-    return Response.html(await datasette.render_template(
-        "cp_search.html", {"q": q, "hits": hits, "error": error, "database": db.name}, request=request))
+        except QueryInterrupted:
+            error = "the search took too long. Try fewer or more specific words, or a quoted phrase."
+        except sqlite3.DatabaseError as exc:
+            # The reason goes to the server's log; the page never shows SQL or parameters.
+            print(f"search failed for {q!r}: {type(exc).__name__}: {exc}", file=sys.stderr)
+            error = "these words could not be searched. Try plain words or a quoted phrase."
+    return await _page(datasette, request, "cp_search.html",
+                       {"q": q, "hits": hits, "error": error, "database": db.name})
 
 
 FACT_QUERIES = {
@@ -114,50 +183,97 @@ FACT_QUERIES = {
 }
 
 
+async def _page_of_passage(db, doc_id, passage_id):
+    """The page of the document's passage list that holds the passage, or None."""
+    row = (await db.execute(
+        """select (select count(*) from passages where document_id = :doc and seq < p.seq)
+           from passages p where p.id = :passage and p.document_id = :doc""",
+        {"doc": doc_id, "passage": passage_id})).first()
+    return None if row is None else row[0] // PASSAGES_PER_PAGE + 1
+
+
 async def document_page(datasette, request):
-    db = _database(datasette)
-    if db is None:
-        return not_found("no database")
-    doc_id = int(request.url_vars["id"])
+    db = await _knowledge_base(datasette, ("documents", "organisations", "passages") + tuple(FACT_QUERIES))
+    doc_id = _row_id(request.url_vars["id"])
+    if db is None or doc_id is None:
+        return await _message(datasette, request, "No such document", "There is no document with that number.")
     rows = await db.execute(
         """select d.*, o.name as authority from documents d
            left join organisations o on o.id = d.authority_id where d.id = ?""", [doc_id])
     document = rows.first()
     if document is None:
-        return not_found("no such document")
+        return await _message(datasette, request, "No such document", "There is no document with that number.")
+    here = datasette.urls.path(f"-/document/{doc_id}")
+    if "passage" in request.args:
+        passage_id = _row_id(request.args["passage"])
+        page = await _page_of_passage(db, doc_id, passage_id) if passage_id else None
+        if page is None:
+            return await _message(datasette, request, "No such passage",
+                                  "This document has no passage with that number.")
+        return Response.redirect(f"{here}?page={page}#passage-{passage_id}")
+    total = (await db.execute("select count(*) from passages where document_id = ?", [doc_id])).first()[0]
+    pages = max(1, -(-total // PASSAGES_PER_PAGE))
+    page = _row_id(request.args.get("page", "1"))
+    if not page or page > pages:
+        return await _message(datasette, request, "No such page",
+                              f"This document's passages run to {pages:,} page{'s' if pages != 1 else ''}.")
     facts = {}
     for kind, sql in FACT_QUERIES.items():
         facts[kind] = [dict(r) for r in await db.execute(sql, [doc_id])]
     passages = [dict(r) for r in await db.execute(
-        "select id, seq, page, section, kind, text from passages where document_id = ? order by seq", [doc_id])]
-    return Response.html(await datasette.render_template("cp_document.html", {
+        """select id, seq, page, section, kind, text from passages where document_id = ?
+           order by seq limit ? offset ?""", [doc_id, PASSAGES_PER_PAGE, (page - 1) * PASSAGES_PER_PAGE])]
+    return await _page(datasette, request, "cp_document.html", {
         "document": dict(document), "facts": facts, "passages": passages, "database": db.name,
-        "file_available": _stored_file(dict(document)) is not None,
-    }, request=request))
+        "passage_ids": {p["id"] for p in passages}, "here": here,
+        "page": page, "pages": pages, "total_passages": total,
+        "first_shown": (page - 1) * PASSAGES_PER_PAGE + 1 if passages else 0,
+        "last_shown": (page - 1) * PASSAGES_PER_PAGE + len(passages),
+        "file_available": await _original_available(db, dict(document)),
+    })
 
 
-def _stored_file(document: dict):
-    """The original file of an ingested document, if it is still there unchanged in size."""
-    path = document.get("source_path")
-    if not path or not os.path.isfile(path):
-        return None
-    if document.get("size") is not None and os.path.getsize(path) != document["size"]:
-        return None
-    return path
+async def _original_available(db, document: dict) -> bool:
+    """Whether to offer the download: a cheap look (no hashing); the download checks fully."""
+    try:
+        fh, _ = await _open_original(db, document, verify_bytes=False)
+    except Unavailable:
+        return False
+    fh.close()
+    return True
+
+
+async def _open_original(db, document: dict, verify_bytes=True):
+    """(open file, size) of the document's original while it is still the
+    ingested bytes; raises Unavailable saying why not (see publish.original)."""
+    recorded = []
+    folders = set()
+    if await db.table_exists("document_paths"):
+        recorded = [Recorded(r["path"], r["size"], r["mtime"]) for r in await db.execute(
+            "select path, size, mtime from document_paths where document_id = ? order by path != ?, path",
+            [document["id"], document.get("source_path")])]
+        folders = ingested_folders(r["path"] for r in await db.execute("select path from document_paths"))
+    if not recorded and document.get("source_path"):
+        recorded = [Recorded(document["source_path"], document.get("size"), document.get("mtime"))]
+        folders = ingested_folders([document["source_path"]])
+    return await asyncio.to_thread(first_available, recorded, document["sha256"], folders, verify_bytes)
 
 
 async def document_file(datasette, request):
-    db = _database(datasette)
-    if db is None:
-        return not_found("no database")
-    doc_id = int(request.url_vars["id"])
-    document = (await db.execute("select * from documents where id = ?", [doc_id])).first()
+    db = await _knowledge_base(datasette)
+    doc_id = _row_id(request.url_vars["id"])
+    document = None
+    if db is not None and doc_id is not None:
+        document = (await db.execute("select * from documents where id = ?", [doc_id])).first()
     if document is None:
-        return not_found("no such document")
-    path = _stored_file(dict(document))
-    if path is None:
-        return not_found("the original file is no longer where it was ingested from")
-    return AsgiFileDownload(path, filename=document["filename"])
+        return await _message(datasette, request, "No such document", "There is no document with that number.")
+    try:
+        fh, size = await _open_original(db, dict(document))
+    except Unavailable as exc:
+        return await _message(datasette, request, "Original file not available",
+                              f"{exc}. The facts and passages stored from it are still on the document's page.",
+                              status=exc.status)
+    return OpenFileResponse(fh, size, document["filename"], {"content-security-policy": DOWNLOAD_CSP})
 
 
 def _bars(rows, label_key, value_key, money=True):
@@ -180,21 +296,24 @@ def _bars(rows, label_key, value_key, money=True):
     return Markup("".join(parts))
 
 
+CHART_VIEWS = ("spend_by_authority_service", "contracts_ending")
+
+
 async def charts_page(datasette, request):
-    db = _database(datasette)
+    db = await _knowledge_base(datasette, CHART_VIEWS)
     if db is None:
-        return not_found("no database")
+        return await _message(datasette, request, "Charts", NOTHING_YET, status=200)
     spend = [dict(r) for r in await db.execute(
         """select coalesce(authority, '(unknown)') || ' — ' || coalesce(service, '?') as label, known_value_gbp
            from spend_by_authority_service order by known_value_gbp desc limit 40""")]
     ending = [dict(r) for r in await db.execute(
         """select substr(end_date, 1, 4) as year, count(*) as contracts from contracts_ending
            group by year order by year""")]
-    return Response.html(await datasette.render_template("cp_charts.html", {
+    return await _page(datasette, request, "cp_charts.html", {
         "spend_chart": _bars(spend, "label", "known_value_gbp"),
         "ending_chart": _bars(ending, "year", "contracts", money=False),
         "database": db.name,
-    }, request=request))
+    })
 
 
 @hookimpl

@@ -1,5 +1,6 @@
 """The Datasette site: views, canned queries, search, document pages, escaping."""
 import asyncio
+import re
 
 import pytest
 import yaml
@@ -118,7 +119,11 @@ def test_search_page_ranks_links_and_highlights(site):
     page = get(ds, "/-/search?q=speech+therapy")
     assert page.status_code == 200
     assert "<mark>speech</mark>" in page.text.lower()
-    assert f'/-/document/{doc_id}#passage-' in page.text
+    link = re.search(rf'/-/document/{doc_id}\?passage=(\d+)', page.text)
+    assert link, "each hit links to its source passage"
+    landing = get(ds, link.group(0))
+    assert landing.status_code == 302
+    assert landing.headers["location"].endswith(f"?page=1#passage-{link.group(1)}")
     assert get(ds, '/-/search?q=%22OR+(').status_code == 200
 
 
