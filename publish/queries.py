@@ -9,31 +9,34 @@ FTS5 syntax; service words go through the service taxonomy
 from db.search import CANDIDATES, candidate_floor
 
 
-def _ranked_hits(kind: str, fts: str, table: str, alias: str, candidates: int, top: int = 100) -> str:
-    """One fact table's best ``top`` matches of :q, bm25 over bounded candidates
-    (see db.search), with snippets made for those rows only."""
+def _ranked_hits(kind: str, fts: str, table: str, alias: str, candidates: int, match: str, top: int = 100) -> str:
+    """One fact table's best ``top`` matches of ``match`` (SQL), bm25 over
+    bounded candidates (see db.search), with snippets made for those rows only."""
     return f"""select * from (
     select '{kind}' as kind, {alias}.document_id, {alias}.page, {alias}.{'id' if kind == 'passage' else 'passage_id'} as passage_id,
            snippet({fts}, -1, '[', ']', ' … ', 20) as snippet, {fts}.rank as rank
     from {fts} join {table} {alias} on {alias}.id = {fts}.rowid
-    where {fts} match fts_query(:q)
-      and {fts}.rowid >= {candidate_floor(fts, "q", candidates, "fts_query(:q)")}
+    where {fts} match {match} and {fts}.rowid >= {candidate_floor(fts, "q", candidates, match)}
     order by {fts}.rank limit {top})"""
 
 
 # Each table is ranked and cut to its best 100 inside its own FTS query (FTS5
 # sorts by rank itself and stops early), so snippet() runs on at most 400 rows
 # however common the words are.
-def search_all_sql(candidates: int = CANDIDATES) -> str:
+# ``escape``: :q is what a person typed, escaped in SQL by fts_query()
+# (publish/fts.py; the canned query); else :q is an FTS5 expression already
+# (the search page escapes it in Python with db.search.fts_query).
+def search_all_sql(candidates: int = CANDIDATES, escape: bool = False) -> str:
+    match = "fts_query(:q)" if escape else ":q"
     return f"""
 with hits as (
-  {_ranked_hits("passage", "passages_fts", "passages", "p", candidates)}
+  {_ranked_hits("passage", "passages_fts", "passages", "p", candidates, match)}
   union all
-  {_ranked_hits("recommendation", "recommendations_fts", "recommendations", "r", candidates)}
+  {_ranked_hits("recommendation", "recommendations_fts", "recommendations", "r", candidates, match)}
   union all
-  {_ranked_hits("risk", "risks_fts", "risks", "k", candidates)}
+  {_ranked_hits("risk", "risks_fts", "risks", "k", candidates, match)}
   union all
-  {_ranked_hits("contract", "contracts_fts", "contracts", "c", candidates)}
+  {_ranked_hits("contract", "contracts_fts", "contracts", "c", candidates, match)}
 )
 select hits.kind, hits.snippet, coalesce(d.title, d.filename) as document, hits.page,
        hits.document_id, hits.passage_id, round(hits.rank, 3) as rank
@@ -61,7 +64,7 @@ CANNED_QUERIES = {
                        "punctuation (children's, cost-of-living) is part of the words, not search syntax. "
                        f"Words matching more than {CANDIDATES:,} rows are ranked among their {CANDIDATES:,} "
                        "most recently ingested matches.",
-        "sql": SEARCH_ALL,
+        "sql": search_all_sql(escape=True),
     },
     "who_provides": {
         "title": "Who provides a service, and where",
