@@ -80,11 +80,13 @@ class Mention:
         return self.role == SUM_OF_OTHERS
 
     def evidence(self) -> tuple:
-        """How well this mention states its contract: a value, its period,
-        a category read from the service itself, then dates and terms."""
+        """How well this mention states its contract: a value, its period
+        (a year's value is the comparable one), a category read from the
+        service itself, both parties, then dates and terms."""
         filled = sum(x is not None for x in (self.start_date, self.end_date, self.status, self.contract_type,
                                              self.fiscal_year))
-        return (self.value is not None, self.period is not None, not self.category_reason.startswith("quote"),
+        return (self.value is not None, self.period is not None, self.period == "annual",
+                not self.category_reason.startswith("quote"),
                 self.provider_id is not None and self.commissioner_id is not None, filled, -self.id)
 
 

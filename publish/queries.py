@@ -51,10 +51,18 @@ SEARCH_ALL = search_all_sql()
 # The categories the words of :service name: by the taxonomy's matching (a
 # phrase naming a category), or a synonym or acronym containing the words.
 # Substrings only from 4 letters up: 'OT' must not find 'stop smoking' or 'not'.
-_NAMED_CATEGORY = """({column} = service_category_of(:service)
-   or {column} in (select category_id from service_category_terms
-                   where term = lower(trim(:service))
-                      or (length(trim(:service)) >= 4 and term like '%' || lower(trim(:service)) || '%')))"""
+_NAMED = """named as (
+  select service_category_of(:service) as id
+  union
+  select category_id from service_category_terms
+  where term = lower(trim(:service))
+     or (length(trim(:service)) >= 4 and term like '%' || lower(trim(:service)) || '%')
+)"""
+# Words that name no category are looked for in the service and source text
+# (a table row's quote carries its neighbours' services: 'SALT: £1.5m | OT: £0.7m').
+_WORDS_IN_TEXT = """(m.service like trim(:service)
+   or (length(trim(:service)) >= 4 and (m.service like '%' || trim(:service) || '%'
+       or (not exists (select 1 from named where id is not null) and m.quote like '%' || trim(:service) || '%'))))"""
 
 CANNED_QUERIES = {
     "search_everything": {
@@ -72,17 +80,15 @@ CANNED_QUERIES = {
                        "words given (synonyms and acronyms count: speech, SALT, speech therapy) or whose service or "
                        "source text mentions them, with commissioner, provider, value, annual value and end date.",
         "sql": f"""
+with {_NAMED}
 select r.service, r.commissioner, r.provider, r.provider_kind, r.value_gbp, c.value_text, r.period, r.fiscal_year,
        r.contract_type, r.end_date, r.document, r.page, r.passage_id,
        r.service_category, r.service_category_label, r.annual_value_gbp, r.status, r.record_id,
        r.mentions, r.papers, r.document_id
 from contract_records_detail r
 left join contracts c on c.id = r.contract_id
-where {_NAMED_CATEGORY.format(column="r.service_category")}
-   or r.record_id in (select m.record_id from contracts m
-                      where m.service like trim(:service)
-                         or (length(trim(:service)) >= 4 and (m.service like '%' || trim(:service) || '%'
-                                                             or m.quote like '%' || trim(:service) || '%')))
+where r.service_category in (select id from named)
+   or r.record_id in (select m.record_id from contracts m where {_WORDS_IN_TEXT})
 order by r.provider, r.commissioner
 """,
     },
@@ -104,10 +110,11 @@ order by end_date
                        "(speech, SALT, home care, CAMHS ...), each contract counted once; totals and pooled totals "
                        "excluded.",
         "sql": f"""
+with {_NAMED}
 select authority, service, known_value_gbp, contracts, latest_fiscal_year,
        annual_value_gbp, records, papers, service_category, document_id, passage_id, page
 from spend_by_authority_service
-where {_NAMED_CATEGORY.format(column="service_category")} or service like '%' || :service || '%'
+where service_category in (select id from named) or service like '%' || :service || '%'
 order by known_value_gbp desc
 """,
     },
