@@ -23,7 +23,7 @@ Each mention keeps why it is or is not counted in ``contracts.record_role``.
 """
 from __future__ import annotations
 
-import itertools
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -43,9 +43,13 @@ TOTAL_ROW = "total row"        # a table's totals row: no record
 
 # When two mentions of one paper state different statuses, the later stage wins.
 STATUS_PRECEDENCE = ["awarded", "extended", "current", "proposed"]
-# Sums of more parts than this are not looked for (combinations grow fast).
-MAX_PARTS = 6
+# Sums of more parts than this are not looked for.
+MAX_PARTS = 4
 MAX_CANDIDATES = 16
+# What a paper says of a figure that adds others up ('the overall cost', 'a
+# single 0-19 contract', 'the combined budget', 'both services').
+TOTAL_WORDS = re.compile(r"\b(?:total|totals|overall|combined|pooled|pool|single|both|together|altogether|"
+                         r"whole|aggregate|in\s+all|sum)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -65,6 +69,7 @@ class Mention:
     start_date: Optional[str]
     end_date: Optional[str]
     is_total: bool
+    quote: Optional[str] = None
     category: str = UNCATEGORISED
     category_reason: str = ""
     annual: Optional[float] = None
@@ -98,7 +103,7 @@ def close(a: Optional[float], b: Optional[float], tolerance: float = 0.005) -> b
 
 
 # Parts adding up to a total: tighter, since many subsets come near by chance.
-SUM_TOLERANCE = 0.001
+SUM_TOLERANCE = 0.0001
 
 
 def same_value(a: Mention, b: Mention) -> bool:
@@ -146,10 +151,12 @@ def paper_ids(documents: list[dict]) -> dict[int, int]:
 # -- sums of other mentions --------------------------------------------------
 def mark_sums(mentions: list[Mention]) -> None:
     """Within each document, mark a mention whose value is the sum of two or
-    more others that share a party with it (the overall cost of a pooled
-    service and each partner's contribution; a combined contract and its
-    lines).  Smallest first, so a sum can itself be a part of a larger sum
-    only through its own parts."""
+    more others of the same provider, or the commissioner's in-house part
+    (the overall cost of a pooled service and each partner's contribution; a
+    combined contract and its lines), when the paper says it is a total
+    ('overall', 'combined', 'single', ...) or the parts are different
+    partners' shares: round figures add up by chance too.  Smallest first,
+    so a sum can itself be a part of a larger sum only through its own parts."""
     by_document = defaultdict(list)
     for m in mentions:
         if not m.is_total and m.value:
@@ -167,9 +174,17 @@ def mark_sums(mentions: list[Mention]) -> None:
                     seen.add(key)
                     pool.append(part)
             parts = _subset_summing_to(pool[:MAX_CANDIDATES], whole.value)
-            if parts:
+            if parts and (_says_total(whole) or len({p.commissioner_id for p in parts}) > 1):
                 whole.role = SUM_OF_OTHERS
                 whole.parts = parts
+
+
+def _says_total(whole: Mention) -> bool:
+    """The sentence calls the figure a total.  Not a table row: its quote
+    repeats the column headings ('Total contract value: £...') on every row."""
+    if whole.quote and " | " in whole.quote:
+        return False
+    return bool(TOTAL_WORDS.search(" ".join(filter(None, [whole.quote, whole.service]))))
 
 
 def _may_be_part(part: Mention, whole: Mention) -> bool:
@@ -182,11 +197,30 @@ def _may_be_part(part: Mention, whole: Mention) -> bool:
 
 
 def _subset_summing_to(pool: list[Mention], target: float) -> Optional[list[Mention]]:
-    for size in range(2, min(len(pool), MAX_PARTS) + 1):
-        for combo in itertools.combinations(pool, size):
-            if close(sum(m.value for m in combo), target, SUM_TOLERANCE):
-                return list(combo)
-    return None
+    """Two to MAX_PARTS mentions whose values add up to ``target``: a
+    depth-first search, largest first, cut off once a partial sum is too big
+    or the rest cannot reach it (values are positive)."""
+    tolerance = max(1.0, SUM_TOLERANCE * target)
+    parts = sorted(pool, key=lambda m: -m.value)
+    remaining = [sum(m.value for m in parts[i:]) for i in range(len(parts) + 1)]
+
+    def search(start, chosen, total):
+        if len(chosen) >= 2 and abs(total - target) <= tolerance:
+            return list(chosen)
+        if len(chosen) == MAX_PARTS:
+            return None
+        for i in range(start, len(parts)):
+            if total + remaining[i] < target - tolerance:
+                return None  # even everything left is too little
+            value = parts[i].value
+            if total + value > target + tolerance:
+                continue
+            found = search(i + 1, chosen + [parts[i]], total + value)
+            if found:
+                return found
+        return None
+
+    return search(0, [], 0.0)
 
 
 # -- linking -----------------------------------------------------------------
@@ -389,7 +423,7 @@ def load_mentions(db: sqlite_utils.Database) -> list[Mention]:
         context = " ".join(filter(None, [quote, header]))
         mentions.append(Mention(
             cid, doc, papers.get(doc, doc), meeting.get(doc), comm, prov, service, value, period, fiscal_year, ctype,
-            status, start, end, bool(is_total), match.category, match.reason,
+            status, start, end, bool(is_total), quote, match.category, match.reason,
             annual_value(value, period, start, end, fiscal_year, context),
             TOTAL_ROW if is_total else None))
     return mentions

@@ -133,7 +133,9 @@ def test_combined_contract_is_linked_to_its_lines(papers):
     provider = "Mercia Community Health NHS Trust"
     papers.add([c("Lyme City Council", provider, "Health visiting", 9600000, period="annual"),
                 c("Lyme City Council", provider, "School nursing", 5100000, period="annual"),
-                c("Lyme City Council", provider, "0-19 public health nursing contract", 14700000, period="annual")])
+                c("Lyme City Council", provider, "0-19 public health nursing", 14700000, period="annual",
+                  quote="Health visiting and school nursing are delivered under a single 0-19 contract worth "
+                        "£14.7m per annum.")])
     papers.build()
     assert papers.spend() == {("Lyme City Council", "public-health-0-19"): 14700000}
     assert [r["contracts"] for r in papers.query("select contracts from spend_by_authority_service")] == [2]
@@ -161,6 +163,17 @@ def test_a_coincidental_sum_of_other_providers_contracts_is_not_a_total(papers):
     papers.build()
     assert {r["record_role"] for r in papers.query("select record_role from contracts")} == {"counted"}
     assert len(papers.records()) == 3
+
+
+def test_round_figures_of_one_provider_that_add_up_are_not_a_total_unless_the_paper_says_so(papers):
+    provider = "Oakhollow Care Ltd"
+    papers.add([c("Lyme City Council", provider, "Home care north", 100000, period="annual"),
+                c("Lyme City Council", provider, "Home care south", 50000, period="annual"),
+                c("Lyme City Council", provider, "Home care east", 150000, period="annual",
+                  quote="Service: Home care east | Total contract value: £150,000")])
+    papers.build()
+    assert {r["record_role"] for r in papers.query("select record_role from contracts")} == {"counted"}
+    assert papers.spend() == {("Lyme City Council", "home-care"): 300000}
 
 
 def test_totals_rows_never_count(papers):
