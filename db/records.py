@@ -413,8 +413,9 @@ def load_mentions(db: sqlite_utils.Database) -> list[Mention]:
             "select c.id, c.document_id, c.commissioner_id, c.provider_id, c.service, c.value_gbp, c.period, "
             "c.fiscal_year, c.contract_type, c.status, c.start_date, c.end_date, c.is_total, c.quote, "
             # a table row's header, or the first row of its table when the reader kept none
-            "coalesce(p.header, (select h.text from passages h where h.document_id = p.document_id "
-            "and h.table_no = p.table_no and h.id != p.id order by h.seq limit 1)) "
+            "coalesce(p.header, case when p.table_no is not null then (select h.text from passages h "
+            "where h.document_id = p.document_id and h.table_no = p.table_no and h.id != p.id "
+            "order by h.seq limit 1) end) "
             "from contracts c left join passages p on p.id = c.passage_id order by c.id").fetchall():
         (cid, doc, comm, prov, service, value, period, fiscal_year, ctype, status, start, end, is_total, quote,
          header) = row
