@@ -116,12 +116,12 @@ def starts_agree(a: Mention, b: Mention) -> bool:
 
 
 # -- paper identity ----------------------------------------------------------
-def paper_ids(documents: list[dict]) -> dict[int, int]:
+def paper_keys(documents: list[dict]) -> dict[int, int]:
     """document id -> id of the paper it is a copy of (the lowest document id).
 
     The same paper in two formats (name.txt, name.pdf) shares a file-name
-    stem; two files with the same authority, title and meeting date are one
-    paper too."""
+    stem and its authority (two councils' 'agenda.pdf' are two papers); two
+    files with the same authority, title and meeting date are one paper too."""
     parent = {d["id"]: d["id"] for d in documents}
 
     def find(x):
@@ -137,7 +137,7 @@ def paper_ids(documents: list[dict]) -> dict[int, int]:
 
     first_by_key: dict = {}
     for d in documents:
-        keys = [("stem", PurePath(d["filename"] or "").stem.lower())]
+        keys = [("stem", PurePath(d["filename"] or "").stem.lower(), d["authority_id"])]
         if d["title"] and d["meeting_date"] and d["authority_id"]:
             keys.append(("paper", d["authority_id"], d["title"].strip().lower(), d["meeting_date"]))
         for key in keys:
@@ -402,7 +402,7 @@ def _status(stated: list[Mention]) -> Optional[str]:
 def load_mentions(db: sqlite_utils.Database) -> list[Mention]:
     documents = [dict(zip(("id", "filename", "title", "meeting_date", "authority_id"), row)) for row in db.execute(
         "select id, filename, title, meeting_date, authority_id from documents order by id").fetchall()]
-    papers = paper_ids(documents)
+    papers = paper_keys(documents)
     for document_id, paper_key in papers.items():
         db.execute("update documents set paper_key = ? where id = ? and paper_key is not ?",
                    [paper_key, document_id, paper_key])

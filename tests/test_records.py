@@ -314,3 +314,20 @@ def test_every_contract_gets_a_category_and_reason(papers):
     rows = papers.query("select service_category, service_category_reason from contracts order by id")
     assert [r["service_category"] for r in rows] == ["speech-and-language-therapy", "other"]
     assert all(r["service_category_reason"] for r in rows)
+
+
+# -- paper identity -------------------------------------------------------------
+def test_the_same_paper_in_two_formats_is_one_paper_but_two_councils_agendas_are_two():
+    from db.records import paper_keys
+
+    documents = [
+        {"id": 1, "filename": "cabinet-report.txt", "title": None, "meeting_date": None, "authority_id": 7},
+        {"id": 2, "filename": "cabinet-report.pdf", "title": None, "meeting_date": None, "authority_id": 7},
+        {"id": 3, "filename": "agenda.pdf", "title": "Agenda", "meeting_date": "2025-01-01", "authority_id": 7},
+        {"id": 4, "filename": "agenda.pdf", "title": "Agenda", "meeting_date": "2025-01-01", "authority_id": 8},
+        {"id": 5, "filename": "item-5.docx", "title": "Home Care Framework", "meeting_date": "2024-01-16",
+         "authority_id": 8},
+        {"id": 6, "filename": "Home care framework.html", "title": "Home care framework ",
+         "meeting_date": "2024-01-16", "authority_id": 8},
+    ]
+    assert paper_keys(documents) == {1: 1, 2: 1, 3: 3, 4: 4, 5: 5, 6: 5}
