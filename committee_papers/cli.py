@@ -172,6 +172,24 @@ def search(query, db_path, limit):
 
 
 @cli.command()
+@click.option("--format", "fmt", type=click.Choice(["ocds", "csv", "json"]), default="ocds", show_default=True)
+@click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", default="-", type=click.File("w", encoding="utf-8"), help="File to write (default: stdout)")
+@click.option("--base-url", help="Address the site is served at, so documents link to their pages")
+def export(fmt, db_path, output, base_url):
+    """Contracts, each once, as an OCDS 1.1 release package, CSV or JSON.
+
+    \b
+    Example:
+        committee-papers export --format ocds --db papers.db -o contracts.ocds.json
+    """
+    from db.export import export as run_export
+
+    count = run_export(db_path, fmt, output, base_url=base_url)
+    click.echo(f"exported {count} contracts as {fmt}", err=True)
+
+
+@cli.command()
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (loopback unless you say otherwise)")
 @click.option("--port", default=8001, show_default=True, type=int)

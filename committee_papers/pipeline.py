@@ -200,8 +200,12 @@ def _changed_paths(store, found: list[Found], summary: Summary, on_event) -> lis
 def refresh_views(store):
     from db.organisations import merge_defined_acronyms
 
+    from db.records import rebuild as rebuild_records
+
     # A later paper may define an acronym earlier ones used bare: merge first.
     merge_defined_acronyms(store.db)
+    # Then link every mention of a contract into one record (counted once).
+    rebuild_records(store.db)
     try:
         from db.views import create_views
     except ImportError:

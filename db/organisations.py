@@ -18,6 +18,8 @@ BARE_ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 
 # Tables whose columns point at organisations.id, and how to repoint them.
 REFERENCES = [
+    ("contract_records", "commissioner_id"),
+    ("contract_records", "provider_id"),
     ("contracts", "commissioner_id"),
     ("contracts", "provider_id"),
     ("documents", "authority_id"),

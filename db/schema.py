@@ -29,6 +29,10 @@ TABLES = {
             "title": str, "authority_id": int, "committee": str, "meeting_date": str,
             "author": str, "pages": int, "ingested_at": str,
             "size": int, "mtime": float, "needs_ocr": int, "warnings": str, "properties": str,
+            # The same paper ingested in two formats shares one paper_key: the
+            # lowest of its documents' ids (set when contract records are built;
+            # a key, not a reference, so removing that document breaks nothing).
+            "paper_key": int,
             # Why the authority is the one stored (cover field, letterhead, ...).
             "authority_source": str,
             # The extractor build that made the document's facts: a re-extraction
@@ -52,6 +56,21 @@ TABLES = {
         },
         {"pk": "id", "foreign_keys": [("document_id", "documents", "id")]},
     ),
+    # One row per contract, however many mentions (papers, formats, sentences)
+    # state it; rebuilt from contracts after every ingest (db/records.py).
+    # Created before contracts, whose record_id refers to it; so best_contract_id
+    # cannot be declared a foreign key (the two would refer to each other).  The
+    # store clears first_document_id before it deletes a replaced paper; the
+    # batch's end rebuilds the records.
+    "contract_records": (
+        {"id": int, "commissioner_id": int, "provider_id": int, "service": str, "service_category": str,
+         "value_gbp": float, "annual_value_gbp": float, "period": str, "fiscal_year": str, "contract_type": str,
+         "start_date": str, "end_date": str, "status": str, "mentions": int, "papers": int,
+         "first_document_id": int, "best_contract_id": int},
+        {"pk": "id", "foreign_keys": [("commissioner_id", "organisations", "id"),
+                                      ("provider_id", "organisations", "id"),
+                                      ("first_document_id", "documents", "id")]},
+    ),
     "contracts": (
         {
             "id": int, "document_id": int, "passage_id": int, "commissioner_id": int,
@@ -62,10 +81,25 @@ TABLES = {
             # The value for one year where a period is stated or derivable
             # (value_gbp stays as written); the rule that found the contract.
             "annual_value_gbp": float, "rule": str,
+            # Set when contract records are built (db/records.py): the category of
+            # the service (db/data/service_categories.yml) and why; the record this
+            # mention is one statement of, and whether its value is the one counted.
+            "service_category": str, "service_category_reason": str,
+            "record_id": int, "record_role": str,
         },
         {"pk": "id", "foreign_keys": [
             ("document_id", "documents", "id"), ("passage_id", "passages", "id"),
-            ("commissioner_id", "organisations", "id"), ("provider_id", "organisations", "id")]},
+            ("commissioner_id", "organisations", "id"), ("provider_id", "organisations", "id"),
+            ("record_id", "contract_records", "id")]},
+    ),
+    # The service taxonomy as shipped (db/data/service_categories.yml), for SQL.
+    "service_categories": (
+        {"id": str, "label": str, "category_group": str, "sources": str},
+        {"pk": "id"},
+    ),
+    "service_category_terms": (
+        {"category_id": str, "term": str, "kind": str},
+        {"pk": ("category_id", "term")},
     ),
     "amounts": (
         {"id": int, "document_id": int, "passage_id": int, "kind": str, "value_gbp": float,
@@ -123,6 +157,10 @@ INDEXES = [
     ("organisations", ["code"], False),
     ("document_paths", ["document_id"], False),
     ("document_organisations", ["organisation_id"], False),
+    ("contracts", ["record_id"], False),
+    ("contract_records", ["commissioner_id", "service_category"], False),
+    ("contract_records", ["provider_id"], False),
+    ("service_category_terms", ["term"], False),
 ]
 
 # Full-text search: (table, columns).  Triggers keep the index current.
@@ -153,6 +191,15 @@ def _complete(db: sqlite_utils.Database) -> None:
         _ensure_fts(db, table, columns)
 
 
+def _add_contract_records(db: sqlite_utils.Database) -> None:
+    """Step 3: the new tables and columns, then the records built from the
+    contracts already stored, so an upgraded database compares at once."""
+    from .records import build_records
+
+    _complete(db)
+    build_records(db)
+
+
 # Numbered schema versions: (version, what it adds, step).  A database at
 # version N runs the steps after N, in order, in one transaction.  Never edit a
 # released step; add the next one.
@@ -161,6 +208,9 @@ MIGRATIONS = [
     (2, "decisions table; organisations.code; documents.authority_source and extractor_version; "
         "rule on every fact table; risks likelihood, impact, score, owner; contracts.annual_value_gbp; "
         "recommendations.quote", _complete),
+    (3, "contract_records (each contract once, however many papers state it); contracts.service_category, "
+        "service_category_reason, record_id, record_role; documents.paper_key; service_categories and "
+        "service_category_terms", _add_contract_records),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -19,10 +19,11 @@ import sqlite3
 CANDIDATES = 20_000
 
 
-def candidate_floor(fts_table: str, param: str, candidates: int = CANDIDATES) -> str:
+def candidate_floor(fts_table: str, param: str, candidates: int = CANDIDATES, expression: str = "") -> str:
     """SQL for the lowest rowid worth ranking: that of the ``candidates``-th
-    newest match of ``:param``, or 0 when there are fewer matches."""
-    return (f"coalesce((select rowid from {fts_table} where {fts_table} match :{param} "
+    newest match of ``:param`` (or of the SQL ``expression`` given), or 0
+    when there are fewer matches."""
+    return (f"coalesce((select rowid from {fts_table} where {fts_table} match {expression or ':' + param} "
             f"order by rowid desc limit 1 offset {int(candidates) - 1}), 0)")
 
 

@@ -129,6 +129,9 @@ class Store:
             self.db["ingest_errors"].insert({"path": path, "sha256": sha256, "error": error, "at": now()})
 
     def _delete_document(self, document_id: int):
+        # A contract record may name this paper as its first; the batch's end rebuilds records.
+        self.db.execute("update contract_records set first_document_id = null where first_document_id = ?",
+                        [document_id])
         for table in FACT_TABLES + ["passages", "document_paths"]:
             self.db.execute(f"delete from {table} where document_id = ?", [document_id])
         self.db.execute("delete from documents where id = ?", [document_id])
