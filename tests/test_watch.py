@@ -11,9 +11,8 @@ import pytest
 
 import hostile
 from committee_papers.watch import Watcher
+from run_cli import cli_command
 
-ROOT = Path(__file__).resolve().parent.parent
-CLI = ROOT / ".venv" / "bin" / "committee-papers"
 WAIT = 90  # seconds: generous, for a loaded machine; never an assertion on speed
 
 
@@ -121,9 +120,8 @@ def test_a_batch_is_ingested_and_problems_are_reported_once(tmp_path):
 # -- the command, in a subprocess ---------------------------------------------
 
 def start_watching(folder, db, log, settle=1.5):
-    cli = str(CLI) if CLI.exists() else "committee-papers"
-    return subprocess.Popen([cli, "ingest", str(folder), "--db", str(db), "--watch", "--workers", "1",
-                             "--settle", str(settle), "--interval", "0.2"],
+    return subprocess.Popen(cli_command("ingest", folder, "--db", db, "--watch", "--workers", "1",
+                                        "--settle", settle, "--interval", "0.2"),
                             stdout=subprocess.PIPE, stderr=open(log, "w"), text=True)
 
 
