@@ -66,7 +66,9 @@ def die_with_parent(parent_pid: int) -> None:
     killed with SIGKILL (it holds its own copy of the queue's pipe), and one
     busy with a file notices nothing at all: without this they run on as
     orphans.  The parent may have died between the fork and the prctl call,
-    hence the check of the parent pid recorded before the fork.
+    hence the check of the parent pid recorded before the fork.  (The kernel
+    sends the signal when the *thread* that forked exits: pools are made by
+    the thread that runs the ingest, which outlives them.)
     """
     if sys.platform.startswith("linux"):
         try:
@@ -159,7 +161,8 @@ def read_one(path: str, limits: Limits = Limits(), ocr: bool = False):
     except IngestError as exc:
         return exc
     except MemoryError:
-        return IngestError(f"out of memory while reading (limit {size_text(limits.max_memory_mb * MB)})")
+        limit = f" (limit {size_text(limits.max_memory_mb * MB)})" if limits.max_memory_mb else ""
+        return IngestError(f"out of memory while reading{limit}")
     except Exception as exc:
         return IngestError(f"{type(exc).__name__}: {exc}")
     # The store needs the passages, not the blocks they were made from:
