@@ -1,13 +1,14 @@
 # Two commands do everything on a fresh machine:
 #   make demo   set up, ingest examples/papers into papers.db, serve on http://127.0.0.1:8001
-#   make test   set up and run the whole test suite
+#   make test   set up and run the whole test suite (what CI runs)
+#   make test-fast   the suite without the tests marked slow, for development
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DB ?= papers.db
 PORT ?= 8001
 
-.PHONY: setup demo ingest serve test bench eval clean
+.PHONY: setup demo ingest serve test test-fast bench eval clean
 
 $(BIN)/committee-papers: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +26,9 @@ demo: ingest
 
 test: setup
 	$(BIN)/python -m pytest
+
+test-fast: setup
+	$(BIN)/python -m pytest -m "not slow"
 
 bench: setup
 	$(BIN)/python bench/ingest_bench.py

@@ -176,17 +176,24 @@ def stored_pages(db: Path) -> int:
 
 
 def profile(pdfs, limit: int = 30):
-    """cProfile of the serial pipeline (read, extract, store) in this process."""
+    """cProfile of reading, extracting and storing each file in this process
+    (an ingest reads in worker processes, which a profiler here would not see)."""
     import cProfile
     import pstats
 
-    from committee_papers.pipeline import ingest
+    from committee_papers.worker import read_one
+    from db.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "profile.db")
         profiler = cProfile.Profile()
         profiler.enable()
-        ingest(pdfs, Path(tmp) / "profile.db", workers=1)
+        for path in pdfs:
+            result = read_one(str(path))
+            if isinstance(result, tuple):
+                store.save(*result)
         profiler.disable()
+        store.close()
     stats = pstats.Stats(profiler)
     stats.sort_stats("cumulative").print_stats(limit)
     stats.sort_stats("tottime").print_stats(limit)

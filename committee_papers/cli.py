@@ -5,6 +5,7 @@ commands that need them, so ``--help`` and a no-op re-run start fast.
 """
 from __future__ import annotations
 
+import signal
 import sqlite3
 import sys
 
@@ -35,18 +36,36 @@ def cli():
               help="With --watch: seconds a file's size and mtime must stay unchanged before it is read")
 @click.option("--interval", default=1.0, show_default=True, type=click.FloatRange(min=0.05),
               help="With --watch: seconds between scans of the folders")
-def ingest(paths, db_path, workers, reextract, quiet, ocr, watch, settle, interval):
+@click.option("--timeout", default=600.0, show_default=True, type=click.FloatRange(min=0),
+              help="Seconds one file may take to read and extract before it is given up (0: no limit)")
+@click.option("--max-memory", "max_memory_mb", default=1024, show_default=True, type=click.IntRange(min=0),
+              help="MB of memory (address space) each worker process may use; a file needing more fails "
+                   "as 'out of memory' (0: no limit)")
+@click.option("--max-text", "max_text_mb", default=20.0, show_default=True, type=click.FloatRange(min=0.001),
+              help="MB (millions of characters) of text one document may hold; a TXT, MD or HTML file "
+                   "bigger than this is refused unread")
+@click.option("--max-passages", default=100_000, show_default=True, type=click.IntRange(min=1),
+              help="Passages (paragraphs, table rows) one document may hold")
+def ingest(paths, db_path, workers, reextract, quiet, ocr, watch, settle, interval, timeout, max_memory_mb,
+           max_text_mb, max_passages):
     """Ingest papers (PDF, DOCX, HTML, TXT, MD) from files and folders.
+
+    Each file is read in a worker process within the limits below; a file
+    over a limit is recorded in ingest_errors and the batch goes on.
 
     \b
     Example:
         committee-papers ingest examples/papers --db papers.db
         committee-papers ingest inbox/ --db papers.db --watch
     """
+    from db.store import DiskFull
+
     from .pipeline import ingest as run_ingest
     from .pipeline import reextract as run_reextract
+    from .worker import Limits
 
-    options = {}
+    options = {"limits": Limits(max_text_mb=max_text_mb, max_passages=max_passages,
+                                max_memory_mb=max_memory_mb or None, timeout=timeout or None)}
     if ocr:
         from ingest.ocr import OcrUnavailable, check_available
 
@@ -81,11 +100,17 @@ def ingest(paths, db_path, workers, reextract, quiet, ocr, watch, settle, interv
         elif event.message and event.outcome != "unchanged":
             click.echo(f"\nnote: {event.path}: {event.message}", err=True)
 
+    previous = _interrupt_on_sigterm()
     try:
         summary = run_ingest(paths, db_path, workers=workers, on_event=on_event, on_total=on_total, **options)
+    except KeyboardInterrupt as exc:
+        _stopped_by_signal(exc)
+    except DiskFull as exc:
+        _disk_full(exc)
     except sqlite3.OperationalError as exc:
-        _database_busy(db_path, exc)
+        _database_error(db_path, exc)
     finally:
+        _restore(previous)
         if bar is not None:
             bar.__exit__(None, None, None)
     if reextract:
@@ -96,13 +121,49 @@ def ingest(paths, db_path, workers, reextract, quiet, ocr, watch, settle, interv
         sys.exit(1)
 
 
-def _database_busy(db_path, exc):
-    """A locked database is an operational condition, not a crash: say what to do."""
+def _database_error(db_path, exc):
+    """A locked or full database is an operational condition, not a crash: say what to do."""
     if "locked" in str(exc) or "busy" in str(exc):
         click.echo(f"error: {db_path}: the database stayed locked by another writer "
                    f"(another ingest?); nothing was lost, run the ingest again when it has finished", err=True)
         sys.exit(2)
+    from db.store import DiskFull, is_disk_full
+
+    if is_disk_full(exc):
+        _disk_full(DiskFull(db_path, "the database"))
     raise exc
+
+
+def _disk_full(exc):
+    click.echo(f"error: {exc}; the documents stored before it are intact: "
+               f"free some space and run the ingest again", err=True)
+    sys.exit(3)
+
+
+def _interrupt_on_sigterm():
+    """SIGTERM stops an ingest as Ctrl-C does: the exception unwinds through
+    the pipeline, which kills its workers and rolls back the document being
+    written.  Returns the handler to restore."""
+
+    def interrupt(signum, _frame):
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    try:
+        return signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (an embedding program): its handlers stay
+        return None
+
+
+def _restore(previous):
+    if previous is not None:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _stopped_by_signal(exc):
+    name = str(exc) or "SIGINT"
+    click.echo(f"\ninterrupted ({name}): stopped; documents stored so far are kept, "
+               f"run the ingest again to finish", err=True)
+    sys.exit(128 + getattr(signal, name, signal.SIGINT))
 
 
 def _watch(paths, db_path, workers, options, quiet, settle, interval):
@@ -117,12 +178,17 @@ def _watch(paths, db_path, workers, options, quiet, settle, interval):
             suffix = f" ({event.message})" if event.message else ""
             click.echo(f"{event.outcome}: {event.path}{suffix}", err=True)
 
+    from db.store import DiskFull
+    from ingest.discover import printable
+
     watcher = Watcher(paths, db_path, settle=settle, interval=interval, workers=workers,
                       ingest_options=options, on_event=on_event)
     previous = install_stop_handlers(watcher)
-    click.echo(f"watching {', '.join(paths)} (Ctrl-C to stop)", err=True)
+    click.echo(f"watching {', '.join(printable(p) for p in paths)} (Ctrl-C to stop)", err=True)
     try:
         summary = watcher.run()
+    except DiskFull as exc:
+        _disk_full(exc)
     finally:
         restore_handlers(previous)
     click.echo("stopped watching", err=True)
@@ -158,7 +224,14 @@ def search(query, db_path, limit):
     """
     from db.search import search_passages
 
-    hits = search_passages(db_path, query, limit=limit)
+    try:
+        hits = search_passages(db_path, query, limit=limit)
+    except sqlite3.OperationalError as exc:
+        # A database file whose schema is not there yet (an ingest that was
+        # starting, or was killed while starting) holds no papers: no matches.
+        if "no such table" not in str(exc):
+            raise
+        hits = []
     if not hits:
         click.echo("no matches")
         return

@@ -1,28 +1,28 @@
 """read → extract → store, for a batch of paths.
 
-Parsing and extraction are pure functions of a file and may run in a process
-pool; only the parent process writes, one transaction per document, so the
-database is the same whatever the number of workers.
+Every file is read and its facts extracted in a worker process (see
+:mod:`committee_papers.worker`: memory limit, timeout, death with the parent),
+even with one worker; only this process writes, one transaction per document,
+so the database is the same whatever the number of workers.
 """
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import sqlite3
 import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from ingest.discover import Found, discover
+from ingest.discover import Found, discover, printable
 from ingest.errors import IngestError
 
-# Seconds one file may take in a worker before it is given up (its worker is
-# killed and the file recorded as failed); None: wait for ever.
-FILE_TIMEOUT: Optional[float] = 600.0
+from .worker import Limits, init_worker, read_and_extract, read_one  # noqa: F401 (read_and_extract: for callers)
 
 
 @dataclass
@@ -41,39 +41,11 @@ class Summary:
 
 @dataclass
 class Event:
-    """What happened to one path, for the CLI to print."""
+    """What happened to one path, for the CLI to print (the path printable, see ``printable``)."""
 
     path: str
     outcome: str  # ingested | unchanged | replaced | failed | skipped | note
     message: str = ""
-
-
-def read_and_extract(path: str):
-    """Worker: one file to (Document, passages, Extraction).  Raises IngestError."""
-    from extract.pipeline import extract
-    from ingest.registry import read_document
-
-    document = read_document(path)
-    passages = document.passages()
-    try:
-        extraction = extract(passages, document.properties, document.filename)
-    except Exception as exc:  # an extractor bug must not lose the document's text
-        document.warnings.append(f"extraction failed: {type(exc).__name__}: {exc}")
-        from extract.facts import Extraction
-        extraction = Extraction()
-    return document, passages, extraction
-
-
-def _warm_worker():
-    import signal
-
-    from extract.pipeline import build_nlp
-
-    # Ctrl-C reaches the whole process group: only the parent decides how to
-    # stop, so a worker never dies mid-file and breaks the pool.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-    build_nlp()
 
 
 def default_workers() -> int:
@@ -83,65 +55,50 @@ def default_workers() -> int:
 def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
            on_event: Callable[[Event], None] = lambda e: None, on_total: Callable[[int], None] = lambda n: None,
            ocr: bool = False, stop: Callable[[], bool] = lambda: False,
-           timeout: Optional[float] = None) -> Summary:
+           limits: Optional[Limits] = None) -> Summary:
     """Ingest ``paths``.  ``ocr``: re-read scanned PDFs through ocrmypdf.
     ``stop``: checked between documents (watch mode's Ctrl-C / SIGTERM).
-    ``timeout``: seconds a file may take in a worker process (default
-    ``FILE_TIMEOUT``); a file read in this process (one worker) has none."""
+    ``limits``: what one file may cost (default ``Limits()``).
+
+    A full disk raises ``db.store.DiskFull`` naming what was being written;
+    everything committed before it stays intact."""
     from db.store import Store
 
+    limits = limits or Limits()
     store = Store(db_path)
     summary = Summary()
-    found = list(discover(paths))
-    on_total(len(found))
-    todo = _changed_paths(store, found, summary, on_event)
-    for path, result in _run(todo, workers, FILE_TIMEOUT if timeout is None else timeout):
-        if stop():
-            break
-        if ocr and not isinstance(result, BaseException) and result[0].needs_ocr:
-            result = _ocr_and_extract(result[0])
-        if isinstance(result, BaseException):
-            sha = None
-            try:
-                sha = _sha256_of(path)
-            except OSError:
-                pass
-            _fail(store, summary, on_event, path, sha, str(result) if isinstance(result, IngestError)
-                  else f"{type(result).__name__}: {result}")
-            continue
-        document, passages, extraction = result
-        _doc_id, outcome = store.save(document, passages, extraction)
-        if outcome == "duplicate":
-            summary.unchanged += 1
-            on_event(Event(path, "unchanged", "same content as a stored document"))
-        else:
-            setattr(summary, outcome, getattr(summary, outcome) + 1)
-            note = "; ".join(document.warnings)
-            on_event(Event(path, outcome, note))
-    refresh_views(store)
-    store.close()
+    try:
+        found = list(discover(paths))
+        on_total(len(found))
+        todo = _changed_paths(store, found, summary, on_event)
+        with contextlib.closing(_run(todo, workers, limits, ocr)) as results:
+            for path, result in results:
+                if stop():
+                    break
+                if isinstance(result, BaseException):
+                    _fail(store, summary, on_event, path, _sha256_or_none(path),
+                          str(result) if isinstance(result, IngestError) else f"{type(result).__name__}: {result}")
+                    continue
+                document, passages, extraction = result
+                _doc_id, outcome = store.save(document, passages, extraction)
+                if outcome == "duplicate":
+                    summary.unchanged += 1
+                    on_event(Event(document.path, "unchanged", "same content as a stored document"))
+                else:
+                    setattr(summary, outcome, getattr(summary, outcome) + 1)
+                    on_event(Event(document.path, outcome, "; ".join(document.warnings)))
+        refresh_views(store)
+    finally:
+        store.close()
     return summary
 
 
-def _ocr_and_extract(document):
-    """A scanned PDF re-read from an OCRed copy, or the IngestError saying why not."""
-    from extract.pipeline import extract
-    from ingest.ocr import read_with_ocr
-
+def _sha256_or_none(path) -> Optional[str]:
+    """The hash of a file that failed, if it can still be read (never a FIFO: see sha256_of)."""
     try:
-        document = read_with_ocr(document)
-    except IngestError as exc:
-        return exc
-    passages = document.passages()
-    document.blocks = []
-    try:
-        extraction = extract(passages, document.properties, document.filename)
-    except Exception as exc:  # as in read_and_extract: keep the text
-        from extract.facts import Extraction
-
-        document.warnings.append(f"extraction failed: {type(exc).__name__}: {exc}")
-        extraction = Extraction()
-    return document, passages, extraction
+        return _sha256_of(path)
+    except OSError:
+        return None
 
 
 def _sha256_of(path) -> str:
@@ -164,10 +121,11 @@ def _changed_paths(store, found: list[Found], summary: Summary, on_event) -> lis
     todo: list[str] = []
     for item in found:
         path = str(item.path)
+        name = printable(path)
         if item.problem:
             if item.skipped:
                 summary.skipped += 1
-                on_event(Event(path, "skipped", item.problem))
+                on_event(Event(name, "skipped", item.problem))
             else:
                 _fail(store, summary, on_event, path, None, item.problem)
             continue
@@ -176,10 +134,10 @@ def _changed_paths(store, found: list[Found], summary: Summary, on_event) -> lis
         except OSError as exc:
             _fail(store, summary, on_event, path, None, f"cannot read file: {exc.strerror or exc}")
             continue
-        known = known_paths.get(path)
+        known = known_paths.get(name)
         if known == (stat.st_size, stat.st_mtime):
             summary.unchanged += 1
-            on_event(Event(path, "unchanged"))
+            on_event(Event(name, "unchanged"))
             continue
         if stat.st_size in stored_sizes:
             try:
@@ -189,9 +147,9 @@ def _changed_paths(store, found: list[Found], summary: Summary, on_event) -> lis
                 continue
             doc_id = store.document_id_for_sha(sha)
             if doc_id is not None:
-                store.touch_path(path, doc_id, stat.st_size, stat.st_mtime, sha)
+                store.touch_path(name, doc_id, stat.st_size, stat.st_mtime, sha)
                 summary.unchanged += 1
-                on_event(Event(path, "unchanged", "same content as a stored document" if not known else ""))
+                on_event(Event(name, "unchanged", "same content as a stored document" if not known else ""))
                 continue
         todo.append(path)
     return todo
@@ -199,51 +157,79 @@ def _changed_paths(store, found: list[Found], summary: Summary, on_event) -> lis
 
 def refresh_views(store):
     from db.organisations import merge_defined_acronyms
-
     from db.records import rebuild as rebuild_records
+    from db.store import raise_if_disk_full
 
-    # A later paper may define an acronym earlier ones used bare: merge first.
-    merge_defined_acronyms(store.db)
-    # Then link every mention of a contract into one record (counted once).
-    rebuild_records(store.db)
     try:
-        from db.views import create_views
-    except ImportError:
-        return
-    create_views(store.db)
+        # A later paper may define an acronym earlier ones used bare: merge first.
+        merge_defined_acronyms(store.db)
+        # Then link every mention of a contract into one record (counted once).
+        rebuild_records(store.db)
+        try:
+            from db.views import create_views
+        except ImportError:
+            return
+        create_views(store.db)
+    except sqlite3.OperationalError as exc:
+        raise_if_disk_full(exc, store.path, "the search views")
+        raise
 
 
 def _fail(store, summary, on_event, path, sha, reason):
+    name = printable(path)
     summary.failed += 1
-    summary.errors.append((path, reason))
-    store.record_error(path, sha, reason)
-    on_event(Event(path, "failed", reason))
+    summary.errors.append((name, reason))
+    store.record_error(name, sha, reason)
+    on_event(Event(name, "failed", reason))
 
+
+# -- the process pool ---------------------------------------------------------------
 
 def _pool_context():
     """fork where available: workers start in milliseconds and inherit the
-    imported modules (and a spaCy pipeline already built in this process)
-    instead of importing everything again."""
+    imported modules (and the NLP pipeline) instead of building them again."""
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
-def _run(paths: list[str], workers: Optional[int], timeout: Optional[float] = None):
+@contextlib.contextmanager
+def _worker_pool(workers: int, limits: Limits):
+    """A process pool whose workers run ``init_worker``; on any way out but a
+    normal one (an error, Ctrl-C, SIGTERM, the caller stopping early) its
+    workers are killed first, since waiting for the files in flight could
+    take the whole per-file timeout."""
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=init_worker,
+                               initargs=(os.getpid(), limits))
+    try:
+        yield pool
+    except BaseException:
+        _kill_workers(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run(paths: list[str], workers: Optional[int], limits: Limits, ocr: bool = False):
     """Yield (path, result or exception) in the order of ``paths``.
 
     Results come back in input order so that the database does not depend on
     the number of workers (which path of two identical files is stored first,
-    which organisation gets which id).  A file still running ``timeout``
-    seconds after its turn came (it heads the queue: every file before it is
-    done, so a worker has it) fails with "timed out"; the pool is killed and
-    the files in flight with it start again in a fresh one.
+    which organisation gets which id).  A file still running
+    ``limits.timeout`` seconds after its turn came (it heads the queue: every
+    file before it is done, so a worker has it) fails with "timed out"; the
+    pool is killed and the files in flight with it start again in a fresh one.
     """
+    if not paths:
+        return
+    from extract.pipeline import build_nlp
+
+    # Built here, once, before the fork: workers inherit it and start in
+    # milliseconds, so a file's timeout measures the file, not the start-up of
+    # the worker that took it (nor that of each fresh pool after a timeout).
+    build_nlp()
     workers = default_workers() if workers is None else max(1, workers)
     workers = min(workers, len(paths))
-    if workers <= 1:
-        for path in paths:
-            yield path, _work(path)
-        return
+    timeout = limits.timeout
     # Enough work queued that a slow file at the head of the queue does not
     # idle the other workers, few enough that results waiting to be written
     # keep memory flat however long the batch.
@@ -253,33 +239,30 @@ def _run(paths: list[str], workers: Optional[int], timeout: Optional[float] = No
         broken_at = timed_out = None
         done = 0
         index = 0
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=_warm_worker)
-        try:
-            futures: deque = deque()
-            head_since = time.monotonic()
-            while index < len(pending) or futures:
-                while index < len(pending) and len(futures) < window:
-                    # submit() itself raises once a worker has died, even
-                    # before the dead worker's own future is collected.
-                    futures.append(pool.submit(_work, pending[index]))
-                    index += 1
-                wait = None if timeout is None else max(0.0, head_since + timeout - time.monotonic())
-                try:
-                    result = futures[0].result(timeout=wait)
-                except FutureTimeout:
-                    timed_out = done
-                    break
-                futures.popleft()
+        with _worker_pool(workers, limits) as pool:
+            try:
+                futures: deque = deque()
                 head_since = time.monotonic()
-                yield pending[done], result
-                done += 1
-        except BrokenProcessPool:
-            broken_at = done
-        finally:
+                while index < len(pending) or futures:
+                    while index < len(pending) and len(futures) < window:
+                        # submit() itself raises once a worker has died, even
+                        # before the dead worker's own future is collected.
+                        futures.append(pool.submit(read_one, pending[index], limits, ocr))
+                        index += 1
+                    wait = None if timeout is None else max(0.0, head_since + timeout - time.monotonic())
+                    try:
+                        result = futures[0].result(timeout=wait)
+                    except FutureTimeout:
+                        timed_out = done
+                        break
+                    futures.popleft()
+                    head_since = time.monotonic()
+                    yield pending[done], result
+                    done += 1
+            except BrokenProcessPool:
+                broken_at = done
             if timed_out is not None:
                 _kill_workers(pool)
-            # Also reached when the caller stops early: drop queued work.
-            pool.shutdown(wait=True, cancel_futures=True)
         if timed_out is not None:
             yield pending[timed_out], IngestError(f"timed out after {timeout:g} s")
             # The other files in flight were killed with the pool: start them again.
@@ -287,48 +270,32 @@ def _run(paths: list[str], workers: Optional[int], timeout: Optional[float] = No
             continue
         if broken_at is None:
             return
-        # A worker died (out of memory, a crash in a C library) and took the
-        # pool down.  Any file in flight may be the cause: re-run each alone
-        # so only the guilty one is reported, then go on in a fresh pool.
+        # A worker died (a crash in a C library, the kernel's OOM killer) and
+        # took the pool down.  Any file in flight may be the cause: re-run each
+        # alone so only the guilty one is reported, then go on in a fresh pool.
         for path in pending[broken_at:index]:
-            yield path, _isolated(path, timeout)
+            yield path, _isolated(path, limits, ocr)
         pending = pending[index:]
 
 
 def _kill_workers(pool) -> None:
-    """Stop a pool whose worker is stuck: shutdown() alone would wait for it."""
-    for process in list(getattr(pool, "_processes", {}).values()):
+    """Stop a pool's workers now: shutdown() alone would wait for their files."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
         try:
             process.kill()
         except (OSError, AttributeError):
             pass
 
 
-def _isolated(path, timeout: Optional[float] = None):
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=_pool_context(), initializer=_warm_worker)
-    try:
-        return pool.submit(_work, path).result(timeout=timeout)
-    except BrokenProcessPool:
-        return IngestError("the reader crashed on this file (worker process died)")
-    except FutureTimeout:
-        _kill_workers(pool)
-        return IngestError(f"timed out after {timeout:g} s")
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _work(path):
-    """One file in a worker: the result to store, or the IngestError to report."""
-    try:
-        document, passages, extraction = read_and_extract(path)
-    except IngestError as exc:
-        return exc
-    except Exception as exc:
-        return IngestError(f"{type(exc).__name__}: {exc}")
-    # The store needs the passages, not the blocks they were made from:
-    # dropping them halves what travels back from the worker.
-    document.blocks = []
-    return document, passages, extraction
+def _isolated(path, limits: Limits, ocr: bool = False):
+    with _worker_pool(1, limits) as pool:
+        try:
+            return pool.submit(read_one, path, limits, ocr).result(timeout=limits.timeout)
+        except BrokenProcessPool:
+            return IngestError("the reader crashed on this file (worker process died)")
+        except FutureTimeout:
+            _kill_workers(pool)
+            return IngestError(f"timed out after {limits.timeout:g} s")
 
 
 def reextract(db_path, on_event: Callable[[Event], None] = lambda e: None, *, everything: bool = False) -> int:

@@ -18,7 +18,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
-from ingest.discover import discover
+from db.store import DiskFull
+from ingest.discover import discover, printable
 
 from .pipeline import Event, Summary, ingest
 
@@ -95,6 +96,7 @@ class Watcher:
         if (path, problem) in self.state.reported:
             return
         self.state.reported.add((path, problem))
+        path = printable(path)
         if skipped:
             self.summary.skipped += 1
             self.on_event(Event(path, "skipped", problem))
@@ -136,7 +138,9 @@ class Watcher:
             if ready:
                 try:
                     self.ingest_batch(ready)
-                except Exception as exc:  # a locked or full database: report, retry next poll
+                except DiskFull:
+                    raise  # retrying each poll would only fill the log: stop and say so once
+                except Exception as exc:  # a locked database: report, retry next poll
                     self.on_event(Event(", ".join(ready), "note", f"batch not stored, will retry: "
                                                                   f"{type(exc).__name__}: {exc}"))
             self.stop_requested.wait(self.interval)

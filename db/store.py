@@ -23,6 +23,47 @@ from ingest.model import Document, Passage
 from .schema import FACT_TABLES, open_database
 
 
+SQLITE_FULL = 13
+
+
+class DiskFull(Exception):
+    """The disk (or the database's size limit) filled up while writing.
+
+    SQLite has already rolled back the transaction that hit it: everything
+    committed before is intact, and a run with space to spare finishes the job.
+    """
+
+    def __init__(self, db_path: str, what: str):
+        super().__init__(f"disk full while writing {what} to {db_path}")
+        self.db_path = db_path
+        self.what = what
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    if not isinstance(exc, sqlite3.Error):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+
+    if code is not None:
+        return code & 0xFF == SQLITE_FULL
+    return "database or disk is full" in str(exc)
+
+
+def raise_if_disk_full(exc: BaseException, db_path: str, what: str) -> None:
+    if is_disk_full(exc):
+        raise DiskFull(db_path, what) from exc
+
+
+def rollback(conn: sqlite3.Connection) -> None:
+    """Roll back if a transaction is still open.
+
+    On some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM) SQLite has rolled
+    the transaction back itself; a second ROLLBACK would fail with "cannot
+    rollback - no transaction is active" and hide the error that matters.
+    """
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -52,7 +93,7 @@ class Store:
         return row[0] if row else None
 
     def touch_path(self, path: str, document_id: int, size: int, mtime: float, sha256: str):
-        with self._write_transaction():
+        with self._write_transaction(path):
             self._record_path(path, document_id, size, mtime, sha256)
 
     def _record_path(self, path, document_id, size, mtime, sha256):
@@ -61,18 +102,21 @@ class Store:
              "sha256": sha256, "seen_at": now()}, pk="path")
 
     @contextlib.contextmanager
-    def _write_transaction(self):
+    def _write_transaction(self, what: str):
         """BEGIN IMMEDIATE, not db.atomic()'s deferred BEGIN: sqlite-utils reads
         the schema before it writes, and a deferred transaction that has read
         fails at once ("database is locked") if another process committed
-        meanwhile; taking the write lock first lets busy_timeout queue it."""
+        meanwhile; taking the write lock first lets busy_timeout queue it.
+
+        ``what`` is being written, for the DiskFull error a full disk raises."""
         conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
         try:
+            conn.execute("BEGIN IMMEDIATE")
             yield
             conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
+        except BaseException as exc:
+            rollback(conn)
+            raise_if_disk_full(exc, self.path, what)
             raise
 
     # -- writing ----------------------------------------------------------
@@ -83,9 +127,7 @@ class Store:
         ``replaced`` (a known path with new bytes) or ``duplicate`` (bytes
         already stored under another path).
         """
-        conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._write_transaction(document.path):
             existing = self.document_id_for_sha(document.sha256)
             if existing is not None:
                 self._record_path(document.path, existing, document.size, document.mtime, document.sha256)
@@ -103,29 +145,19 @@ class Store:
                     outcome = "replaced"
                 doc_id = self._insert_document(document, passages, extraction)
                 self._record_path(document.path, doc_id, document.size, document.mtime, document.sha256)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         return doc_id, outcome
 
     def replace_facts(self, document_id: int, passages: list[Passage], extraction: Extraction):
         """Re-extraction: swap one document's facts and metadata, passages kept."""
-        conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self._write_transaction(f"the facts of document {document_id}"):
             for table in FACT_TABLES:
                 self.db.execute(f"delete from {table} where document_id = ?", [document_id])
             seq_to_id = dict(self.db.execute(
                 "select seq, id from passages where document_id = ?", [document_id]).fetchall())
             self._write_facts(document_id, seq_to_id, extraction)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
 
     def record_error(self, path: str, sha256: Optional[str], error: str):
-        with self._write_transaction():
+        with self._write_transaction(f"the error row for {path}"):
             self.db["ingest_errors"].insert({"path": path, "sha256": sha256, "error": error, "at": now()})
 
     def _delete_document(self, document_id: int):

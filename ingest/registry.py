@@ -7,10 +7,13 @@ pdfplumber.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import importlib
 import os
+import stat as stat_module
 from pathlib import Path
+from typing import Optional
 
 from .errors import IngestError
 from .model import Document
@@ -28,6 +31,16 @@ READERS = {
 # megabytes, not gigabytes, and a reader must never be handed a disk image.
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
+KINDS = {stat_module.S_IFIFO: "named pipe", stat_module.S_IFSOCK: "socket",
+         stat_module.S_IFCHR: "character device", stat_module.S_IFBLK: "block device"}
+
+
+def not_regular(mode: int) -> Optional[str]:
+    """Why a file with this st_mode is not a paper, or None for a regular file."""
+    if stat_module.S_ISREG(mode):
+        return None
+    return f"not a regular file ({KINDS.get(stat_module.S_IFMT(mode), 'special file')}); not read"
+
 
 def supported(path) -> bool:
     return Path(path).suffix.lower() in READERS
@@ -37,9 +50,27 @@ def format_of(path) -> str:
     return READERS[Path(path).suffix.lower()]
 
 
+def open_regular(path):
+    """Open a regular file for reading; OSError for anything else.
+
+    O_NONBLOCK makes opening a named pipe return at once instead of waiting
+    for a writer, so a FIFO that replaced a paper after it was found is
+    refused here rather than hanging the batch.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat_module.S_ISREG(mode):
+            raise OSError(errno.EINVAL, "not a regular file", os.fsdecode(path))
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def sha256_of(path, chunk=1 << 20) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with open_regular(path) as fh:
         while block := fh.read(chunk):
             digest.update(block)
     return digest.hexdigest()
@@ -54,6 +85,8 @@ def read_document(path) -> Document:
         stat = path.stat()
     except OSError as exc:
         raise IngestError(f"cannot read file: {exc.strerror or exc}") from exc
+    if not stat_module.S_ISREG(stat.st_mode):
+        raise IngestError(not_regular(stat.st_mode))
     if stat.st_size == 0:
         raise IngestError("empty file (0 bytes)")
     if stat.st_size > MAX_FILE_BYTES:
@@ -69,8 +102,8 @@ def read_document(path) -> Document:
         raise
     except RecursionError as exc:
         raise IngestError("document structure nested too deeply") from exc
-    except MemoryError as exc:
-        raise IngestError("document too large to read in memory") from exc
+    except MemoryError:
+        raise  # the worker says which memory limit it ran into
     except Exception as exc:  # a reader bug or a library choking on bad bytes
         raise IngestError(f"unreadable {format_of(path).upper()} file ({type(exc).__name__}: {exc})") from exc
     # The file may have changed while it was read: trust only a stable file.

@@ -238,6 +238,28 @@ def unreadable(folder: Path, name: str = "locked.pdf") -> Path:
     return path
 
 
+def sparse_text(folder: Path, name: str = "huge.txt", size: int = 200 * 1024 * 1024) -> Path:
+    """A text file of ``size`` bytes that takes no disk space (a hole of zero bytes)."""
+    path = Path(folder) / name
+    with open(path, "wb") as fh:
+        fh.truncate(size)
+    return path
+
+
+def device_link(folder: Path, name: str = "zero.pdf", device: str = "/dev/zero") -> Path:
+    """A paper-named link to a device that can be read for ever."""
+    path = Path(folder) / name
+    os.symlink(device, path)
+    return path
+
+
+def named_pipe(folder: Path, name: str = "pipe.pdf") -> Path:
+    """A FIFO: opening it for reading blocks until something writes to it."""
+    path = Path(folder) / name
+    os.mkfifo(path)
+    return path
+
+
 def can_read(path: Path) -> bool:
     try:
         with open(path, "rb") as fh:
@@ -260,6 +282,13 @@ def write_corpus(folder: Path, count: int = 18, pdf_share: int = 2) -> list[Path
 FACT_TABLES = ("contracts", "amounts", "key_dates", "recommendations", "risks", "document_organisations")
 
 
+def has_tables(conn) -> bool:
+    """Whether the schema was created.  A database file without it is a valid
+    state: an ingest killed after SQLite made the file but before the schema's
+    transaction committed leaves exactly that."""
+    return conn.execute("select count(*) from sqlite_master where name = 'documents'").fetchone()[0] > 0
+
+
 def content_by_sha(db_path) -> dict[str, tuple]:
     """sha256 -> (passages, facts per table) for every stored document."""
     import sqlite3
@@ -267,6 +296,8 @@ def content_by_sha(db_path) -> dict[str, tuple]:
     conn = sqlite3.connect(db_path)
     try:
         result = {}
+        if not has_tables(conn):
+            return result
         for doc_id, sha in conn.execute("select id, sha256 from documents"):
             counts = [conn.execute("select count(*) from passages where document_id = ?", [doc_id]).fetchone()[0]]
             for table in FACT_TABLES:
@@ -288,6 +319,10 @@ def integrity_problems(db_path) -> list[str]:
         check = conn.execute("pragma integrity_check").fetchall()
         if check != [("ok",)]:
             problems.append(f"integrity_check: {check[:5]}")
+        if not has_tables(conn):
+            leftovers = [r[0] for r in conn.execute("select name from sqlite_master")]
+            # No schema yet: all of it or nothing, never a part.
+            return problems + ([f"part of a schema: {leftovers}"] if leftovers else [])
         problems += [f"document {r[0]} has no passages" for r in conn.execute(
             "select id from documents d where not exists (select 1 from passages p where p.document_id = d.id)")]
         problems += [f"path {r[0]} points at missing document {r[1]}" for r in conn.execute(

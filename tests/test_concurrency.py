@@ -10,14 +10,7 @@ import pytest
 
 import hostile
 from db.schema import open_database
-
-ROOT = Path(__file__).resolve().parent.parent
-CLI = ROOT / ".venv" / "bin" / "committee-papers"
-
-
-def cli_command(*args):
-    return [str(CLI) if CLI.exists() else "committee-papers", *map(str, args)]
-
+from run_cli import cli_command
 
 def text_corpus(folder: Path, count: int, first: int = 0) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)

@@ -4,27 +4,20 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 
 import hostile
 from committee_papers.pipeline import ingest
 from db.schema import open_database
+from run_cli import cli_command
 
-ROOT = Path(__file__).resolve().parent.parent
-CLI = ROOT / ".venv" / "bin" / "committee-papers"
 
 # Where each kill lands: (events printed before the kill, extra delay in
 # seconds).  Zero events kills during start-up and schema creation; later
 # ones land between, during and just after document transactions.
 KILL_POINTS = [(0, 0.4), (1, 0.0), (2, 0.05), (1, 0.15), (3, 0.02)]
-
-
-def cli_command(*args):
-    return [str(CLI) if CLI.exists() else "committee-papers", *map(str, args)]
 
 
 def start_ingest(corpus, db):
@@ -130,3 +123,26 @@ def test_schema_creation_killed_part_way_leaves_nothing_half_made(db_path, monke
     assert leftovers == []
     schema.open_database(db_path).close()
     assert hostile.integrity_problems(db_path) == []
+
+
+def test_a_database_file_without_its_schema_is_a_valid_crash_state(tmp_path):
+    # What a kill leaves after SQLite created the file (and switched it to
+    # WAL) but before the schema's transaction committed.
+    from click.testing import CliRunner
+
+    from committee_papers.cli import cli
+
+    db = tmp_path / "kb.db"
+    conn = sqlite3.connect(db)
+    conn.execute("pragma journal_mode = wal")
+    conn.close()
+    assert db.exists()
+    assert hostile.integrity_problems(db) == []
+    assert hostile.content_by_sha(db) == {}
+    searched = CliRunner().invoke(cli, ["search", "contract", "--db", str(db)])
+    assert searched.exit_code == 0 and searched.output.strip() == "no matches", searched.output
+    folder = tmp_path / "papers"
+    hostile.write_corpus(folder, count=2)
+    assert ingest([folder], db, workers=1).ingested == 2
+    assert len(hostile.content_by_sha(db)) == 2
+    assert "no matches" not in CliRunner().invoke(cli, ["search", "contract", "--db", str(db)]).output

@@ -106,6 +106,7 @@ def test_extract_never_crashes_on_reader_shaped_passages(passages, props, filena
     assert_well_formed(extract(passages, props, filename), passages)
 
 
+@pytest.mark.slow
 @PROPERTY_SETTINGS
 @given(passages=raw_passages(), props=properties)
 def test_extract_never_crashes_on_inconsistent_passages(passages, props):

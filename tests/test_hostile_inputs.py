@@ -12,9 +12,8 @@ import pytest
 import hostile
 from ingest.errors import IngestError
 from ingest.registry import read_document
+from run_cli import cli_command
 
-ROOT = Path(__file__).resolve().parent.parent
-CLI = ROOT / ".venv" / "bin" / "committee-papers"
 ONE_GB_KB = 1024 * 1024  # ru_maxrss is in KiB on Linux
 
 # Measure the peak RSS of the CLI and every worker it starts, and nothing else
@@ -30,8 +29,7 @@ sys.exit(done.returncode)
 
 
 def run_measured(*args, timeout=600):
-    cli = str(CLI) if CLI.exists() else "committee-papers"
-    done = subprocess.run([sys.executable, "-c", MEASURE, cli, *map(str, args)],
+    done = subprocess.run([sys.executable, "-c", MEASURE, *cli_command(*args)],
                           capture_output=True, text=True, timeout=timeout)
     peak = int(done.stderr.rsplit("PEAK_RSS_KB=", 1)[1].split()[0])
     return done, peak
@@ -62,6 +60,9 @@ def hostile_folder(tmp_path_factory):
         hostile.docx_bomb(folder),
         hostile.symlink_loop(folder),
         hostile.unreadable(folder),
+        hostile.sparse_text(folder),
+        hostile.device_link(folder),
+        hostile.named_pipe(folder),
     ]
     hostile.folder_loop(folder)
     extra = {
@@ -109,6 +110,9 @@ def test_each_bad_file_gets_one_clear_line_and_an_error_row(hostile_folder, host
     assert "empty" in errors["empty.pdf"]
     assert "password" in errors["password.pdf"].lower() or "encrypt" in errors["password.pdf"].lower()
     assert "loop" in errors["loop.pdf"]
+    assert errors["huge.txt"] == "too large: 200 MB of text exceeds the 20 MB limit"
+    assert errors["zero.pdf"] == "not a regular file (character device); not read"
+    assert errors["pipe.pdf"] == "not a regular file (named pipe); not read"
 
 
 @pytest.mark.slow
@@ -309,7 +313,7 @@ def test_ingest_with_ocr_stores_the_recognised_text_under_the_scans_identity(tmp
     fake_ocrmypdf(tmp_path / "bin", f'cp {recognised} "$OUT"')
     monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}:{os.environ['PATH']}")
     db = tmp_path / "kb.db"
-    done = subprocess.run([str(CLI), "ingest", str(folder), "--db", str(db), "--ocr"], capture_output=True,
+    done = subprocess.run(cli_command("ingest", folder, "--db", db, "--ocr"), capture_output=True,
                           text=True, timeout=300, env=os.environ)
     assert done.returncode == 0, done.stderr
     conn = sqlite3.connect(db)

@@ -111,6 +111,7 @@ def test_tables_without_th_guess_the_header_and_clean_cells(page):
     assert cover.rows == [["Meeting", "Cabinet"], ["Date", "12 March 2025"]]
 
 
+@pytest.mark.slow
 def test_deeply_nested_html_is_read_without_recursion(tmp_path):
     depth = 200_000
     path = tmp_path / "deep.html"

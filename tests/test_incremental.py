@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import committee_papers.pipeline as pipeline
+import committee_papers.worker as worker
 
 PROBE = Path(__file__).with_name("cli_probe.py")
 
@@ -68,7 +69,7 @@ def test_touched_file_is_hashed_once_then_trusted_again(tmp_path, papers, db_pat
     assert "0 ingested, 5 unchanged" in after_touch["stdout"]
     # Hashed (one open), never handed to a reader (which would open it again).
     assert [Path(p).name for p in after_touch["opened"]] == ["paper-3.txt"]
-    assert "spacy" not in after_touch["modules"]
+    assert "spacy" not in after_touch["imported_anywhere"]
 
     # The new mtime was recorded: the next run trusts it without opening.
     assert probe(tmp_path, papers, db_path)["opened"] == []
@@ -92,18 +93,29 @@ def test_same_size_new_bytes_at_known_path_is_replaced(tmp_path, papers, db_path
 
 
 def test_hashing_before_parsing_only_when_a_stored_document_has_that_size(tmp_path, papers, db_path, monkeypatch):
-    hashed, parsed = [], []
-    real_hash, real_read = pipeline._sha256_of, pipeline.read_and_extract
+    hashed = []
+    parse_log = tmp_path / "parsed.log"  # files are parsed in worker processes: they log to a file
+    real_hash, real_read = pipeline._sha256_of, worker.read_and_extract
+
+    def logged_read(path, *args):
+        with open(parse_log, "a", encoding="utf-8") as log:
+            log.write(Path(path).name + "\n")
+        return real_read(path, *args)
+
+    def parsed():
+        names = parse_log.read_text(encoding="utf-8").split() if parse_log.exists() else []
+        parse_log.unlink(missing_ok=True)
+        return names
+
     monkeypatch.setattr(pipeline, "_sha256_of", lambda path: hashed.append(Path(path).name) or real_hash(path))
-    monkeypatch.setattr(pipeline, "read_and_extract",
-                        lambda path: parsed.append(Path(path).name) or real_read(path))
+    monkeypatch.setattr(worker, "read_and_extract", logged_read)
 
     summary = pipeline.ingest([papers], db_path, workers=1)
     assert summary.ingested == 5
     assert hashed == []  # an empty database holds no size to compare with
-    assert sorted(parsed) == [f"paper-{n}.txt" for n in range(1, 6)]
+    assert sorted(parsed()) == [f"paper-{n}.txt" for n in range(1, 6)]
 
-    hashed.clear(), parsed.clear()
+    hashed.clear()
     (papers / "copy-of-1.txt").write_bytes((papers / "paper-1.txt").read_bytes())
     (papers / "longer.txt").write_text(paper(6) + "\n3. Conclusion\n\n3.1 A longer paper than any other.\n",
                                        encoding="utf-8")
@@ -112,7 +124,7 @@ def test_hashing_before_parsing_only_when_a_stored_document_has_that_size(tmp_pa
     # The copy has a stored size: hashed, found, never parsed.  The longer
     # paper's size is new: parsed straight away, hashed only by its reader.
     assert hashed == ["copy-of-1.txt"]
-    assert parsed == ["longer.txt"]
+    assert parsed() == ["longer.txt"]
     conn = sqlite3.connect(db_path)
     assert conn.execute("select count(*) from document_paths").fetchone()[0] == 7
     assert conn.execute("select count(*) from documents").fetchone()[0] == 6

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import committee_papers.pipeline as pipeline
+import committee_papers.worker as worker
 from bench.corpus import write_corpus
 
 WANTED = {"txt": 3, "html": 2, "docx": 2, "pdf": 3}
@@ -86,14 +87,14 @@ def test_parallel_ingest_stores_the_same_database_as_serial(corpus, tmp_path):
 
 
 def test_results_are_written_in_input_order_even_when_early_files_are_slow(corpus, tmp_path, monkeypatch):
-    real = pipeline.read_and_extract
+    real = worker.read_and_extract
 
-    def slow_first(path):
+    def slow_first(path, *args):
         if Path(path).name == "docx-00000.docx":
             time.sleep(1.0)  # later files finish first in the other worker
-        return real(path)
+        return real(path, *args)
 
-    monkeypatch.setattr(pipeline, "read_and_extract", slow_first)  # workers are forked: they see it
+    monkeypatch.setattr(worker, "read_and_extract", slow_first)  # workers are forked: they see it
     events = []
     pipeline.ingest([corpus], tmp_path / "kb.db", workers=2, on_event=events.append)
     processed = [Path(e.path).name for e in events if e.outcome in ("ingested", "failed", "unchanged")]
@@ -102,14 +103,14 @@ def test_results_are_written_in_input_order_even_when_early_files_are_slow(corpu
 
 
 def test_a_crashing_worker_fails_only_its_own_file(corpus, tmp_path, monkeypatch):
-    real = pipeline.read_and_extract
+    real = worker.read_and_extract
 
-    def crash_on_html(path):
+    def crash_on_html(path, *args):
         if Path(path).name == "html-00001.html":
             os._exit(70)  # as a segfault in a C library would: no exception, no cleanup
-        return real(path)
+        return real(path, *args)
 
-    monkeypatch.setattr(pipeline, "read_and_extract", crash_on_html)
+    monkeypatch.setattr(worker, "read_and_extract", crash_on_html)
     summary = pipeline.ingest([corpus], tmp_path / "kb.db", workers=2)
     crashed = [(Path(p).name, reason) for p, reason in summary.errors if "crash" in reason]
     assert crashed == [("html-00001.html", "the reader crashed on this file (worker process died)")]

@@ -300,6 +300,7 @@ def real_pdfs(shared_corpus):
     return sorted((shared_corpus / "real").rglob("*.pdf")) + sorted((shared_corpus / "seeds-pdf").glob("*.pdf"))
 
 
+@pytest.mark.slow
 def test_every_real_pdf_is_read(shared_corpus):
     import pypdfium2 as pdfium
 

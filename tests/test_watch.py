@@ -11,9 +11,8 @@ import pytest
 
 import hostile
 from committee_papers.watch import Watcher
+from run_cli import cli_command
 
-ROOT = Path(__file__).resolve().parent.parent
-CLI = ROOT / ".venv" / "bin" / "committee-papers"
 WAIT = 90  # seconds: generous, for a loaded machine; never an assertion on speed
 
 
@@ -120,10 +119,12 @@ def test_a_batch_is_ingested_and_problems_are_reported_once(tmp_path):
 
 # -- the command, in a subprocess ---------------------------------------------
 
-def start_watching(folder, db, log, settle=1.5):
-    cli = str(CLI) if CLI.exists() else "committee-papers"
-    return subprocess.Popen([cli, "ingest", str(folder), "--db", str(db), "--watch", "--workers", "1",
-                             "--settle", str(settle), "--interval", "0.2"],
+SETTLE = 1.5
+
+
+def start_watching(folder, db, log, settle=SETTLE):
+    return subprocess.Popen(cli_command("ingest", folder, "--db", db, "--watch", "--workers", "1",
+                                        "--settle", settle, "--interval", "0.2"),
                             stdout=subprocess.PIPE, stderr=open(log, "w"), text=True)
 
 
@@ -142,11 +143,14 @@ def test_watch_ingests_arrivals_and_changes_survives_bad_files_and_stops_on_sigt
         # A paper arriving slowly, as over a network share: never read half-written.
         slow = folder / "slow-paper.txt"
         lines = [text for _kind, text in hostile.paper_lines(2)]
+        longest_pause = 0.0
         with open(slow, "w", encoding="utf-8") as fh:
             for line in lines:
+                before = time.monotonic()
                 fh.write(line + "\n\n")
                 fh.flush()
                 time.sleep(0.2)
+                longest_pause = max(longest_pause, time.monotonic() - before)
         wait_for(lambda: query(db, "select 1 from documents where filename = ?", [slow.name]), "the slow paper")
 
         bad = hostile.zero_byte(folder, "empty.txt")
@@ -161,16 +165,21 @@ def test_watch_ingests_arrivals_and_changes_survives_bad_files_and_stops_on_sigt
         watcher.send_signal(signal.SIGTERM)
         out, _ = watcher.communicate(timeout=WAIT)
     assert watcher.returncode == 0
+    report = log.read_text()
+    assert f"error: {bad}: empty file" in report
+    assert "Traceback" not in report
+    assert hostile.integrity_problems(db) == []
+    if longest_pause >= SETTLE:
+        # This process stalled (a loaded machine) longer than the settle
+        # interval between two writes: the paper really was idle that long,
+        # so reading it then was right, and the run says nothing about it.
+        pytest.skip(f"writer stalled {longest_pause:.1f} s, longer than the {SETTLE} s settle interval")
     assert out.strip() == "2 ingested, 0 unchanged, 1 replaced, 1 failed"
     text = " ".join(r[0] for r in query(db, "select p.text from passages p join documents d on d.id = p.document_id "
                                             "where d.filename = ?", [slow.name]))
     assert lines[-1] in text  # stored whole: the last line written is there
-    report = log.read_text()
     # One replacement in the summary is the changed paper: the slow one was stored once.
     assert report.count(f"ingested: {slow}") == 1 and f"replaced: {slow}" not in report
-    assert f"error: {bad}: empty file" in report
-    assert "Traceback" not in report
-    assert hostile.integrity_problems(db) == []
 
 
 @pytest.mark.slow
