@@ -55,18 +55,20 @@ class Rule:
     outcome: Optional[str] = None
     outcome_from_label: bool = False
     sentences_only: bool = False
+    keep_label: bool = False
 
 
 @dataclass(frozen=True)
 class Rules:
     documents: tuple
     decided_by_labels: tuple
+    not_decision_headings: tuple
     labels: tuple
     sections: tuple
     sentences: tuple
     not_decisions: tuple
     outcomes: tuple
-    lead_in: re.Pattern
+    subject_lead_in: re.Pattern
 
 
 def _expand(pattern: str, vocabulary: dict) -> str:
@@ -85,6 +87,7 @@ def _rule(entry: dict, vocabulary: dict) -> Rule:
         outcome=entry.get("outcome"),
         outcome_from_label=bool(entry.get("outcome_from_label")),
         sentences_only=bool(entry.get("sentences_only")),
+        keep_label=bool(entry.get("keep_label")),
     )
 
 
@@ -94,13 +97,13 @@ def rules() -> Rules:
     vocabulary = {name: re.sub(r"\s*\|\s*", "|", " ".join(value.split()))
                   for name, value in data["vocabulary"].items()}
     kinds = {kind: tuple(_rule(e, vocabulary) for e in data[kind])
-             for kind in ("documents", "decided_by_labels", "labels", "sections", "sentences",
-                          "not_decisions", "outcomes")}
-    # A remainder that only introduces what follows: "That the Committee for Transport:",
-    # "Cabinet agree to:", or the body alone.
-    lead_in = re.compile(_expand(r"^(?:that\s+)?{subject}(?:\s+(?:for|of|on)(?:\s+(?:(?-i:[A-Z])[\w&'’,-]*|and|&|the))+)?"
-                                 r"\s*:?\s*$|:\s*$", vocabulary), re.IGNORECASE)
-    return Rules(lead_in=lead_in, **kinds)
+             for kind in ("documents", "decided_by_labels", "not_decision_headings", "labels", "sections",
+                          "sentences", "not_decisions", "outcomes")}
+    # A lead-in that only names who decides: "That the Committee for Transport and Connectivity:".
+    subject_lead_in = re.compile(_expand(
+        r"^(?:that\s+)?(?P<subject>{subject}(?:\s+(?:for|of|on)(?:\s+(?:(?-i:[A-Z])[\w&'’,-]*|and|&|the))+)?)"
+        r"\s*:?\s*$", vocabulary), re.IGNORECASE)
+    return Rules(subject_lead_in=subject_lead_in, **kinds)
 
 
 # -- document kind and decision-maker ------------------------------------------------------
@@ -119,6 +122,8 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
 
 
 _REFERENCE_RE = re.compile(r"^(?:no\.?\s*)?\d{1,4}/\d{1,6}\s*")
+# "Chief Finance Officer Date of decision: 2 June 2025": the next field read onto the same line.
+_NEXT_FIELD_RE = re.compile(r"\s+(?=(?:[A-Z][a-z]+)(?:\s+[a-z]+){0,3}\s*:)")
 _OTHER_LABEL_RE = re.compile(r"^[A-Z][A-Za-z /()]{2,40}:\s*$")
 
 
@@ -132,7 +137,7 @@ def decided_by_label(passages) -> Optional[str]:
             value = passage.text[match.end():].strip()
             if (not value or _OTHER_LABEL_RE.match(value)) and i + 1 < len(passages):
                 value = passages[i + 1].text.strip()
-            value = _REFERENCE_RE.sub("", value).strip(" :-–")
+            value = _NEXT_FIELD_RE.split(_REFERENCE_RE.sub("", value), maxsplit=1)[0].strip(" :-–")
             if value and len(value.split()) <= 16 and not value.endswith(":"):
                 return value
     return None
@@ -144,6 +149,9 @@ _BE_VERB_RE = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:(?:duly|formally|h
                          r"((?:received\s+and\s+)?\w+)", re.IGNORECASE)
 
 
+_AGREED_TO_RE = re.compile(r"\b(?:agree[sd]?|decided?|resolved?|voted)\s+(?:unanimously\s+)?to\s+(\w+)", re.IGNORECASE)
+
+
 def outcome_of(text: str, default: Optional[str] = None) -> str:
     """approved, noted, agreed, deferred, rejected, delegated or other, from the decision's verb."""
     outcomes = rules().outcomes
@@ -151,6 +159,11 @@ def outcome_of(text: str, default: Optional[str] = None) -> str:
     for match in _BE_VERB_RE.finditer(text):
         for rule in outcomes:
             if rule.regex.fullmatch(match.group(1)):
+                return rule.outcome
+    # "The Board agreed to defer the item", "decided to note": the verb agreed to.
+    for match in _AGREED_TO_RE.finditer(text):
+        for rule in outcomes:
+            if rule.outcome != "agreed" and rule.regex.fullmatch(match.group(1)):
                 return rule.outcome
     found = [(m.start(), rule.outcome) for rule in outcomes for m in [rule.regex.search(text)] if m]
     if found:
@@ -250,7 +263,7 @@ def split_inline(text: str, previous: Optional[Marker] = None) -> tuple[str, lis
     for j, (m, (opening, closing), values) in enumerate(best):
         end = best[j + 1][0].start() if j + 1 < len(best) else len(text)
         token = m.group(2)
-        number = token if token.isdigit() else f"({token})"
+        number = token if token.isdigit() and not opening else f"({token})"
         items.append((Marker(number, values), _tidy(text[m.end():end])))
     return _tidy(lead), items
 
@@ -346,7 +359,19 @@ class _Finder:
         return None, None
 
     def _is_lead_in(self, text: str) -> bool:
-        return not text or bool(self.rules.lead_in.search(text))
+        """Whether ``text`` only introduces the items below it ("Cabinet agree to:")."""
+        return not text or text.rstrip().endswith(":") or bool(self.rules.subject_lead_in.match(text))
+
+    def _lead_in_maker(self, text: str) -> Optional[str]:
+        """Who decides, as a lead-in names them: "As Cabinet Member for Housing, I agree to:",
+        "The Cabinet Member for Adult Social Care:"."""
+        rule, match = self._sentence_rule(text)
+        if rule is not None and "role" in match.groupdict() and match.group("role"):
+            return match.group("role").strip()
+        subject = self.rules.subject_lead_in.match(text)
+        if subject:
+            return re.sub(r"^(?:the|this)\s+", "", subject.group("subject").strip(), flags=re.IGNORECASE)
+        return None
 
     # Output -----------------------------------------------------------------------------
 
@@ -428,9 +453,7 @@ class _Finder:
         passage = passages[index]
         marker, body, _bullet = split_marker(passage.text)
         if body.rstrip().endswith(":"):
-            rule, match = self._sentence_rule(body)
-            if rule is not None and "role" in match.groupdict() and match.group("role"):
-                block.decided_by = match.group("role").strip()
+            block.decided_by = self._lead_in_maker(body) or block.decided_by
             return
         depth = 0
         if marker is not None:
@@ -467,6 +490,8 @@ class _Finder:
         self.passage_text(passage, marker, body)
 
     def passage_text(self, passage, marker, body):
+        reasons = bool(passage.heading) and any(
+            rule.regex.match(passage.heading) for rule in self.rules.not_decision_headings)
         sentences = split_sentences(body) or [(0, body)]
         for position, (offset, sentence) in enumerate(sentences):
             rule, match = self._label(sentence)
@@ -476,7 +501,7 @@ class _Finder:
             if self._not_decision(sentence, resolution=False):
                 continue
             rule, match = self._sentence_rule(sentence)
-            if rule is None or (rule.id == "past_tense_item" and (position or passage.kind == "heading")):
+            if rule is None or reasons or (rule.id == "past_tense_item" and (position or passage.kind == "heading")):
                 continue
             role = match.group("role").strip() if "role" in match.groupdict() and match.group("role") else None
             if sentence.rstrip().endswith(":") or (role is None and rule.id == "first_person"
@@ -496,19 +521,18 @@ class _Finder:
         outcome = _label_outcome(match.group(0)) if rule.outcome_from_label else None
         lead, items = split_inline(remainder)
         if not items and self._is_lead_in(remainder):
-            role = None
-            first_person = self.rules.sentences and self._sentence_rule(remainder)
-            if first_person and first_person[0] is not None and "role" in first_person[1].groupdict():
-                role = first_person[1].group("role")
-            self.open_block(rule.id, False, marker, outcome, role)
+            self.open_block(rule.id, False, marker, outcome, self._lead_in_maker(remainder) if remainder else None)
             return
         if self._not_decision(remainder):
             return
         if items and self._is_lead_in(lead):
+            maker = self._lead_in_maker(lead) if lead else None
             for sub_marker, sub_text in items:
-                self.add(passage, sub_marker, sub_text, rule.id, 0, outcome)
+                self.add(passage, sub_marker, sub_text, rule.id, 0, outcome, maker)
             return
-        self.add_with_subitems(passage, marker, remainder, rule.id, outcome=outcome)
+        # "It was agreed that the Chair write ...": the label is part of the sentence.
+        keep = rule.keep_label and split_marker(remainder)[0] is None
+        self.add_with_subitems(passage, marker, text.strip() if keep else remainder, rule.id, outcome=outcome)
 
     def table_row(self, passage):
         for i, cell in enumerate(passage.cells):
@@ -573,8 +597,17 @@ def _label_outcome(label: str) -> Optional[str]:
     return min(found)[1] if found else None
 
 
+def _stem(word: str) -> str:
+    """One form of a word for comparing decisions: "Note"/"Noted"/"notes", "Approve"/"Approved"."""
+    if len(word) > 4 and word.endswith("ed"):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s"):
+        word = word[:-1]
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+
+
 def _word_set(text: str) -> set[str]:
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in normalise(text).split()}
+    return {_stem(w) for w in normalise(text).split()}
 
 
 def _same(words: set, earlier: set) -> bool:
