@@ -56,6 +56,7 @@ class Rule:
     outcome_from_label: bool = False
     sentences_only: bool = False
     keep_label: bool = False
+    strict: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def _rule(entry: dict, vocabulary: dict) -> Rule:
         outcome_from_label=bool(entry.get("outcome_from_label")),
         sentences_only=bool(entry.get("sentences_only")),
         keep_label=bool(entry.get("keep_label")),
+        strict=bool(entry.get("strict")),
     )
 
 
@@ -302,6 +304,7 @@ class _Block:
 
     rule: str
     section: bool                      # a `Decision:` section: unnumbered paragraphs are decisions too
+    strict: bool = False               # after "The Board:" only items starting with a decision verb
     lead_kinds: tuple = ()             # the label passage's own numbering: the paper's, not the list's
     outcome: Optional[str] = None
     decided_by: Optional[str] = None
@@ -366,11 +369,13 @@ class _Finder:
         """Who decides, as a lead-in names them: "As Cabinet Member for Housing, I agree to:",
         "The Cabinet Member for Adult Social Care:"."""
         rule, match = self._sentence_rule(text)
-        if rule is not None and "role" in match.groupdict() and match.group("role"):
-            return match.group("role").strip()
+        if rule is not None and _maker_in(match):
+            return _maker_in(match)
         subject = self.rules.subject_lead_in.match(text)
         if subject:
-            return re.sub(r"^(?:the|this)\s+", "", subject.group("subject").strip(), flags=re.IGNORECASE)
+            name = re.sub(r"^(?:the|this)\s+", "", subject.group("subject").strip(), flags=re.IGNORECASE)
+            # "The Board" says less than the meeting's committee; "Integration Joint Board" says who.
+            return name if len(name.split()) > 1 else None
         return None
 
     # Output -----------------------------------------------------------------------------
@@ -407,9 +412,10 @@ class _Finder:
 
     # Blocks -----------------------------------------------------------------------------
 
-    def open_block(self, rule: str, section: bool, lead_marker: Optional[Marker], outcome, decided_by):
+    def open_block(self, rule: str, section: bool, lead_marker: Optional[Marker], outcome, decided_by,
+                   strict: bool = False):
         self.close_block()
-        self.block = _Block(rule, section, lead_marker.values if lead_marker else (), outcome, decided_by)
+        self.block = _Block(rule, section, strict, lead_marker.values if lead_marker else (), outcome, decided_by)
 
     def close_block(self):
         self.block = None
@@ -420,8 +426,10 @@ class _Finder:
         passage = passages[index]
         if passage.kind in ("table_header", "table_row"):
             return "end"
-        marker, body, bullet = split_marker(passage.text)
+        marker, body, bullet = split_marker(_lead_colon(passage.text))
         following = passages[index + 1] if index + 1 < len(passages) else None
+        if block.strict and passage.kind != "heading" and not _starts_with_outcome(body):
+            return "end"
         if marker is not None:
             depth = block.depth_for(marker)
             if depth is None:
@@ -451,7 +459,7 @@ class _Finder:
     def block_item(self, passages, index):
         block = self.block
         passage = passages[index]
-        marker, body, _bullet = split_marker(passage.text)
+        marker, body, _bullet = split_marker(_lead_colon(passage.text))
         if body.rstrip().endswith(":"):
             block.decided_by = self._lead_in_maker(body) or block.decided_by
             return
@@ -481,7 +489,7 @@ class _Finder:
         if passage.kind in ("table_header", "table_row"):
             self.table_row(passage)
             return
-        marker, body, _bullet = split_marker(passage.text)
+        marker, body, _bullet = split_marker(_lead_colon(passage.text))
         if passage.kind == "heading":
             for rule in self.rules.sections:
                 if rule.regex.match(body):
@@ -503,7 +511,7 @@ class _Finder:
             rule, match = self._sentence_rule(sentence)
             if rule is None or reasons or (rule.id == "past_tense_item" and (position or passage.kind == "heading")):
                 continue
-            role = match.group("role").strip() if "role" in match.groupdict() and match.group("role") else None
+            role = _maker_in(match)
             if sentence.rstrip().endswith(":") or (role is None and rule.id == "first_person"
                                                    and body[offset:].rstrip().endswith(":")):
                 self.open_block(rule.id, False, marker if position == 0 else None,
@@ -517,11 +525,14 @@ class _Finder:
 
     def labelled(self, passage, marker, rule, match, text):
         remainder = text[match.end():].strip()
-        remainder = re.sub(r"^(?:[;:,.\-–—]+\s*)*(?:that\b\s*)?", "", remainder, flags=re.IGNORECASE).strip()
+        # "RESOLVED (unanimously) - that ...", "RESOLVED (by 7 votes to 2): ..."
+        remainder = re.sub(r"^(?:[;:,.\-–—]+\s*|\((?:unanimously|nem\.?\s*con\.?|[^)]{0,40}\bvotes?\b[^)]*)\)\s*)*"
+                           r"(?:that\b\s*)?", "", remainder, flags=re.IGNORECASE).strip()
         outcome = _label_outcome(match.group(0)) if rule.outcome_from_label else None
         lead, items = split_inline(remainder)
         if not items and self._is_lead_in(remainder):
-            self.open_block(rule.id, False, marker, outcome, self._lead_in_maker(remainder) if remainder else None)
+            maker = self._lead_in_maker(remainder if remainder else match.group(0).rstrip(" :"))
+            self.open_block(rule.id, False, marker, outcome, maker, rule.strict)
             return
         if self._not_decision(remainder):
             return
@@ -582,6 +593,23 @@ _START_VERB_RE = re.compile(
     r"defer|reject|refuse|refer|request|instruct|support|receive|establish|appoint|initiate|implement|allocate|"
     r"award|grant|set|continue|ask|thank|record|recommend|resolve)(?:s|d|ed|es)?\b|^that\b",
     re.IGNORECASE)
+
+
+def _maker_in(match: re.Match) -> Optional[str]:
+    """The decision-maker a first-person decision names ("As Cabinet Member for X, I ...")."""
+    groups = match.groupdict()
+    maker = groups.get("role") or groups.get("named")
+    return maker.strip() if maker else None
+
+
+def _lead_colon(text: str) -> str:
+    """A lead-in's ":-" or ":–" read as its colon."""
+    return re.sub(r":\s*[-–]\s*$", ":", text.strip())
+
+
+def _starts_with_outcome(text: str) -> bool:
+    text = re.sub(r"^(?:to|and|also|further)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return any(rule.regex.match(text) for rule in rules().outcomes)
 
 
 def _starts_decision(text: str) -> bool:
