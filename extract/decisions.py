@@ -452,7 +452,7 @@ class _Finder:
             return "skip"           # "As Cabinet Member ..., I agree to:"
         if bullet and (not block.items or block.levels == []):
             return "item"
-        if block.section or (not block.levels and _starts_decision(body)):
+        if block.section or (not block.levels and (block.strict or _starts_decision(body))):
             return "item"
         return "end"
 

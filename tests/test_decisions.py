@@ -392,3 +392,114 @@ def test_cli_ingest_stores_decisions_and_the_latest_decisions_query_reads_them(m
     assert {"document_id", "page", "outcome", "decided_by", "text"} <= set(columns)
     assert len(latest) == 9
     assert latest[0][columns.index("meeting_date")] == "2025-03-11"
+
+
+# -- a DOCX set of NHS board minutes -------------------------------------------------------------
+
+def build_board_minutes_docx(path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Wealdmoor Hospitals NHS Foundation Trust", style="Title")
+    document.add_heading("Minutes of the Board of Directors meeting held in public on 5 June 2025", level=1)
+    document.add_heading("BD/25/045 Integrated Performance Report", level=2)
+    document.add_paragraph("The Chief Operating Officer presented the report, highlighting the improvement in "
+                           "the four-hour standard.")
+    document.add_paragraph("The Board NOTED the report and the actions being taken.")
+    document.add_heading("BD/25/046 Annual Plan 2025/26", level=2)
+    document.add_paragraph("Resolved: The Board APPROVED the Annual Plan 2025/26 for submission to NHS England.")
+    document.add_paragraph("ACTION: Director of Finance to circulate the final plan.")
+    document.add_heading("BD/25/047 Charitable Funds", level=2)
+    document.add_paragraph("The Board:")
+    for item in ("ratified the charitable funds annual accounts for 2024/25;",
+                 "delegated authority to the Audit Committee to approve the annual report; and",
+                 "asked for a report on legacy income in the autumn."):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("BD/25/048 Freedom to Speak Up", level=2)
+    document.add_paragraph("The Board discussed the themes in concerns raised by staff.")
+    document.add_paragraph("A motion to hold the next meeting in Eastbridge was not carried.")
+    document.save(str(path))
+    return path
+
+
+def test_docx_board_minutes_give_noted_approved_and_lead_in_items(tmp_path):
+    path = build_board_minutes_docx(tmp_path / "wealdmoor-hft_2025-06-05_board_minutes.docx")
+    extraction = extract_file(path)
+    assert [(d.text, d.outcome, d.rule) for d in extraction.decisions] == [
+        ("The Board NOTED the report and the actions being taken.", "noted", "body_decided"),
+        ("The Board APPROVED the Annual Plan 2025/26 for submission to NHS England.", "approved", "resolved"),
+        ("ratified the charitable funds annual accounts for 2024/25", "approved", "body_lead_in"),
+        ("delegated authority to the Audit Committee to approve the annual report", "delegated", "body_lead_in"),
+    ]
+    # An action, a request for a report, discussion and a motion not carried are not decisions.
+    assert not any(word in d.text for d in extraction.decisions for word in ("circulate", "legacy", "Eastbridge"))
+
+
+# -- more TXT layouts -----------------------------------------------------------------------------
+
+HWB_MINUTES_TXT = """\
+Wessex County Council
+
+Minutes of the Health and Wellbeing Board held on 9 July 2025
+
+12. Joint Local Health and Wellbeing Strategy
+
+The Board received a report from the Director of Public Health.
+
+Resolved:-
+
+1. That the Board approves the Joint Local Health and Wellbeing Strategy.
+
+2. That an annual progress report be brought to the Board.
+
+13. Pharmaceutical Needs Assessment
+
+RESOLVED (unanimously) - That the Pharmaceutical Needs Assessment 2025 be published.
+
+14. Date of next meeting
+
+The next meeting will be held on 8 October 2025.
+"""
+
+DECISION_NOTICE_TXT = """\
+Anglemere District Council
+
+Cabinet Member Decision Notice
+
+Decision Maker: Councillor Jo Bright, Cabinet Member for Environment
+
+Subject: Flood alleviation scheme, Riverside
+
+Decision:
+
+To approve the allocation of £450,000 from the flood reserve to the Riverside flood alleviation scheme.
+
+Reasons for the decision:
+
+The scheme protects 140 homes. Approved by the Environment Agency in 2024.
+
+Alternative options considered:
+
+Do nothing: rejected as the flood risk would remain.
+"""
+
+
+def test_txt_resolved_with_numbered_paragraphs_and_an_inline_resolution(tmp_path):
+    path = tmp_path / "wessex-cc_2025-07-09_hwb_minutes.txt"
+    path.write_text(HWB_MINUTES_TXT, encoding="utf-8")
+    extraction = extract_file(path)
+    assert [(d.number, d.text, d.outcome, d.decided_by) for d in extraction.decisions] == [
+        ("1", "That the Board approves the Joint Local Health and Wellbeing Strategy.", "approved",
+         "Health and Wellbeing Board"),
+        ("2", "That an annual progress report be brought to the Board.", "other", "Health and Wellbeing Board"),
+        (None, "the Pharmaceutical Needs Assessment 2025 be published.", "other", "Health and Wellbeing Board"),
+    ]
+
+
+def test_txt_decision_notice_gives_the_labelled_decision_maker_and_not_its_reasons(tmp_path):
+    path = tmp_path / "anglemere-dc_2025-04-02_decision-notice_flood-scheme.txt"
+    path.write_text(DECISION_NOTICE_TXT, encoding="utf-8")
+    assert [(d.text, d.outcome, d.decided_by) for d in extract_file(path).decisions] == [
+        ("To approve the allocation of £450,000 from the flood reserve to the Riverside flood alleviation scheme.",
+         "approved", "Councillor Jo Bright, Cabinet Member for Environment"),
+    ]
