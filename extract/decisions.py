@@ -66,6 +66,7 @@ class Rules:
     not_decision_headings: tuple
     labels: tuple
     sections: tuple
+    columns: tuple
     sentences: tuple
     not_decisions: tuple
     outcomes: tuple
@@ -100,7 +101,7 @@ def rules() -> Rules:
                   for name, value in data["vocabulary"].items()}
     kinds = {kind: tuple(_rule(e, vocabulary) for e in data[kind])
              for kind in ("documents", "decided_by_labels", "not_decision_headings", "labels", "sections",
-                          "sentences", "not_decisions", "outcomes")}
+                          "columns", "sentences", "not_decisions", "outcomes")}
     # A lead-in that only names who decides: "That the Committee for Transport and Connectivity:".
     subject_lead_in = re.compile(_expand(
         r"^(?:that\s+)?(?P<subject>{subject}(?:\s+(?:for|of|on)(?:\s+(?:(?-i:[A-Z])[\w&'’,-]*|and|&|the))+)?)"
@@ -361,6 +362,9 @@ class _Finder:
                 return rule, match
         return None, None
 
+    def _column(self, header: str) -> Optional[Rule]:
+        return next((rule for rule in self.rules.columns if header and rule.regex.match(header)), None)
+
     def _is_lead_in(self, text: str) -> bool:
         """Whether ``text`` only introduces the items below it ("Cabinet agree to:")."""
         return not text or text.rstrip().endswith(":") or bool(self.rules.subject_lead_in.match(text))
@@ -546,20 +550,27 @@ class _Finder:
         self.add_with_subitems(passage, marker, text.strip() if keep else remainder, rule.id, outcome=outcome)
 
     def table_row(self, passage):
+        """A minutes or decisions table: a Decision column, a `Decision | text` row, or cells
+        worded as decisions; a Decision maker column names who decided."""
+        maker = next((" ".join(cell.split()) for cell, head in zip(passage.cells, passage.header)
+                      if cell and cell.strip() and any(r.regex.fullmatch(" ".join(head.split()).rstrip(": "))
+                                                       for r in self.rules.decided_by_labels)), None)
+        first = len(self.items)
         for i, cell in enumerate(passage.cells):
             cell = " ".join((cell or "").split())
             if not cell:
                 continue
-            header = passage.header[i] if i < len(passage.header) else ""
-            if _DECISION_COLUMN_RE.match(header.strip()):
-                self.add_with_subitems(passage, None, cell, "decision_column")
-                continue
-            label = passage.cells[0] if i == 1 and not passage.header else ""
-            if label and _DECISION_COLUMN_RE.match(" ".join(label.split()).rstrip(":")):
-                self.add_with_subitems(passage, None, cell, "decision_column")
+            header = " ".join((passage.header[i] if i < len(passage.header) else "").split())
+            label = " ".join(passage.cells[0].split()) if i == 1 and not passage.header else ""
+            column = self._column(header) or (self._column(label) if label else None)
+            if column is not None:
+                self.add_with_subitems(passage, None, cell, column.id)
                 continue
             marker, body, _bullet = split_marker(cell)
             self.passage_text(passage, marker, body)
+        if maker:
+            for item in self.items[first:]:
+                item.decided_by = item.decided_by or maker
 
     # Results ----------------------------------------------------------------------------
 
@@ -586,8 +597,6 @@ class _Finder:
 
 
 _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
-_DECISION_COLUMN_RE = re.compile(r"^(?:decisions?(?:\s+(?:taken|made|agreed))?|resolutions?|resolved|agreed)$",
-                                 re.IGNORECASE)
 _START_VERB_RE = re.compile(
     r"^(?:to\s+|that\s+|and\s+)?(?:note|approve|agree|endorse|delegate|authori[sz]e|adopt|ratify|accept|confirm|"
     r"defer|reject|refuse|refer|request|instruct|support|receive|establish|appoint|initiate|implement|allocate|"

@@ -62,6 +62,15 @@ def test_every_section_heading_example_opens_a_decision_section(rule_id, example
         ("To approve the lease of the Old Market Hall to Eastgate Arts CIC.", rule_id)]
 
 
+@pytest.mark.parametrize("rule_id,example", _examples("columns"))
+def test_every_column_example_makes_its_cells_decisions(rule_id, example):
+    header = ["Item", example]
+    found = find_decisions(passages_of(("heading", MINUTES_HEADING)) + [
+        Passage(2, "table_row", "x", 1, None, None, cells=["4", "Approved the revised fees and charges for 2025/26."],
+                header=header)])
+    assert [(d.text, d.rule) for d in found] == [("Approved the revised fees and charges for 2025/26.", rule_id)]
+
+
 @pytest.mark.parametrize("rule_id,example", _examples("not_decisions"))
 def test_every_not_a_decision_example_gives_nothing(rule_id, example):
     assert decisions_in(("paragraph", example)) == [], (rule_id, example)
@@ -502,4 +511,21 @@ def test_txt_decision_notice_gives_the_labelled_decision_maker_and_not_its_reaso
     assert [(d.text, d.outcome, d.decided_by) for d in extract_file(path).decisions] == [
         ("To approve the allocation of £450,000 from the flood reserve to the Riverside flood alleviation scheme.",
          "approved", "Councillor Jo Bright, Cabinet Member for Environment"),
+    ]
+
+
+def test_a_decisions_table_gives_each_row_its_decision_maker():
+    header = ["Date", "Title", "Decision", "Decision maker"]
+    rows = [["3 March 2025", "Library opening hours", "Approved the new opening hours for Eastgate Library.",
+             "Director of Communities"],
+            ["7 March 2025", "Allotment rents", "Deferred the allotment rent increase to 2026/27.",
+             "Cabinet Member for Environment"]]
+    found = find_decisions([Passage(1, "heading", "Record of Officer Decisions", 1, None, None)] + [
+        Passage(i, "table_row", " | ".join(row), 1, None, None, cells=row, header=header)
+        for i, row in enumerate(rows, start=2)])
+    assert [(d.text, d.outcome, d.decided_by, d.rule) for d in found] == [
+        ("Approved the new opening hours for Eastgate Library.", "approved", "Director of Communities",
+         "decision_column"),
+        ("Deferred the allotment rent increase to 2026/27.", "deferred", "Cabinet Member for Environment",
+         "decision_column"),
     ]
