@@ -140,7 +140,8 @@ def decided_by_label(passages) -> Optional[str]:
             value = passage.text[match.end():].strip()
             if (not value or _OTHER_LABEL_RE.match(value)) and i + 1 < len(passages):
                 value = passages[i + 1].text.strip()
-            value = _NEXT_FIELD_RE.split(_REFERENCE_RE.sub("", value), maxsplit=1)[0].strip(" :-–")
+            value = value.lstrip("| ")   # a "Decision maker | Cabinet" table row
+            value = _NEXT_FIELD_RE.split(_REFERENCE_RE.sub("", value), maxsplit=1)[0].strip(" :-–|")
             if value and len(value.split()) <= 16 and not value.endswith(":"):
                 return value
     return None

@@ -529,3 +529,19 @@ def test_a_decisions_table_gives_each_row_its_decision_maker():
         ("Deferred the allotment rent increase to 2026/27.", "deferred", "Cabinet Member for Environment",
          "decision_column"),
     ]
+
+
+def test_a_record_of_decision_laid_out_as_a_label_value_table():
+    rows = [["Decision maker", "Director of Place"],
+            ["Subject", "Eastbridge bus station lease"],
+            ["Decision", "(a) To approve a ten year lease of Eastbridge bus station to Mercia Buses Ltd. "
+                         "(b) To note the rent of £24,000 a year."],
+            ["Reasons", "The operator has run the station under licence since 2019."]]
+    found = find_decisions([Passage(1, "heading", "Officer Decision Record", 1, None, None)] + [
+        Passage(i, "table_row", " | ".join(row), 1, None, None, cells=row, header=[])
+        for i, row in enumerate(rows, start=2)])
+    assert [(d.number, d.text, d.outcome, d.decided_by) for d in found] == [
+        ("(a)", "To approve a ten year lease of Eastbridge bus station to Mercia Buses Ltd.", "approved",
+         "Director of Place"),
+        ("(b)", "To note the rent of £24,000 a year.", "noted", "Director of Place"),
+    ]
