@@ -311,7 +311,6 @@ class _Block:
     outcome: Optional[str] = None
     decided_by: Optional[str] = None
     levels: list = field(default_factory=list)   # [(values of the last item at that depth)]
-    items: list = field(default_factory=list)
 
     def depth_for(self, marker: Marker) -> Optional[int]:
         """Where a numbered item goes in the list, or None when it is not part of it."""
@@ -399,7 +398,7 @@ class _Finder:
         if not items:
             self.add(passage, marker, text, rule, depth, outcome, decided_by, quote)
             return
-        if items and items[0][0].values and marker is not None and _follows(marker.values, items[0][0].values):
+        if marker is not None and _follows(marker.values, items[0][0].values):
             # "b. Approved X. c. Approve Y": the passage's own item and the next, side by side.
             self.add(passage, marker, lead, rule, depth, outcome, decided_by, quote)
             for sub_marker, sub_text in items:
@@ -453,9 +452,9 @@ class _Finder:
             return "end"
         if _FIELD_LABEL_RE.match(body) and not self._label(body)[0]:
             return "end"            # "Reasons for the decision: ..."
-        if body.rstrip().endswith(":") and self.rules.sentences and self._sentence_rule(body)[0]:
+        if body.rstrip().endswith(":") and self._sentence_rule(body)[0]:
             return "skip"           # "As Cabinet Member ..., I agree to:"
-        if bullet and (not block.items or block.levels == []):
+        if bullet and not block.levels:
             return "item"
         if block.section or (not block.levels and (block.strict or _starts_decision(body))):
             return "item"
@@ -475,7 +474,6 @@ class _Finder:
         if self._not_decision(body):
             return
         self.add_with_subitems(passage, marker, body, block.rule, depth, block.outcome, block.decided_by)
-        block.items.append(index)
 
     # Passages ---------------------------------------------------------------------------
 
@@ -517,13 +515,9 @@ class _Finder:
             if rule is None or reasons or (rule.id == "past_tense_item" and (position or passage.kind == "heading")):
                 continue
             role = _maker_in(match)
-            if sentence.rstrip().endswith(":") or (role is None and rule.id == "first_person"
-                                                   and body[offset:].rstrip().endswith(":")):
-                self.open_block(rule.id, False, marker if position == 0 else None,
-                                _label_outcome(sentence), role)
-                return
-            if rule.id == "first_person" and body[offset:].rstrip().endswith(":"):
-                self.open_block(rule.id, False, marker, None, role)
+            if sentence.rstrip().endswith(":"):
+                # "I have decided to:", "The Integration Joint Board agreed:": the items follow.
+                self.open_block(rule.id, False, marker if position == 0 else None, _label_outcome(sentence), role)
                 return
             self.add_with_subitems(passage, marker if position == 0 else None, sentence, rule.id,
                                    decided_by=role, quote=sentence)
