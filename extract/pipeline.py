@@ -24,6 +24,7 @@ COMPONENT_MODULES = [
     "extract.contracts",
     "extract.key_dates",
     "extract.recommendations",
+    "extract.decisions",
     "extract.risks",
 ]
 PIPES = [
@@ -34,6 +35,7 @@ PIPES = [
     "cp_contracts",
     "cp_key_dates",
     "cp_recommendations",
+    "cp_decisions",
     "cp_risks",
 ]
 

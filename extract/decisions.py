@@ -1,0 +1,672 @@
+"""cp_decisions: what a meeting or a decision-maker resolved.
+
+Only decision documents give decisions: minutes, records and notices of
+decisions, decision pages (their title or opening says so, see
+``documents`` in rules/decisions.yml).  A report's recommendations and the
+earlier decisions it quotes are not this paper's decisions.
+
+Three mechanisms, their cue words in rules/decisions.yml:
+
+* A resolution label at the start of a passage or sentence (``RESOLVED:``,
+  ``It was APPROVED that``, ``AGREED``, ``Decision:``).  What follows the label is
+  the decision; a label with nothing after it, or a lead-in ending in ``:``
+  (``RESOLVED that Cabinet agree to:``, ``As Cabinet Member ..., I agree to:``),
+  opens a list: the numbered, lettered or bulleted items below, in sequence
+  (``(a)`` after ``(a)``'s parent, ``2.`` after ``1.``), are one decision each.
+  An item with sub-items is their heading, not a decision.
+* A decision section: a ``Decision:`` heading; each paragraph up to the next
+  heading or field label is a decision.
+* A sentence that says a body decided (``The Board NOTED ...``, ``The
+  Committee approved ...``, ``The minutes ... were agreed``, ``I have decided to
+  ...``, a past-tense item ``Approved the ...``).
+
+Items written several times (in the minute and in a summary of decisions) are
+kept once.  Lost or withdrawn motions, carried recommendations, discussion and
+questions put to the body are never decisions (``not_decisions``).  The
+outcome comes from the decision's verb; decided_by is the decision-maker the
+passage names (``As Cabinet Member for X``), else the one the paper labels
+(``Decision taken by:``), else the meeting's committee.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import yaml
+from spacy.language import Language
+
+from .contract_terms import split_sentences
+from .facts import Decision
+from .listitems import normalise, split_number
+
+RULES_PATH = Path(__file__).resolve().parent / "rules" / "decisions.yml"
+OPENING_PASSAGES = 15
+MIN_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    regex: re.Pattern
+    examples: tuple = ()
+    outcome: Optional[str] = None
+    outcome_from_label: bool = False
+    sentences_only: bool = False
+    keep_label: bool = False
+    strict: bool = False
+
+
+@dataclass(frozen=True)
+class Rules:
+    documents: tuple
+    decided_by_labels: tuple
+    not_decision_headings: tuple
+    labels: tuple
+    sections: tuple
+    columns: tuple
+    sentences: tuple
+    not_decisions: tuple
+    outcomes: tuple
+    subject_lead_in: re.Pattern
+
+
+def _expand(pattern: str, vocabulary: dict) -> str:
+    # Placeholders are replaced as plain text: the patterns hold regex braces ({0,8}).
+    for _ in range(3):
+        for name, value in vocabulary.items():
+            pattern = pattern.replace("{" + name + "}", value)
+    return pattern
+
+
+def _rule(entry: dict, vocabulary: dict) -> Rule:
+    return Rule(
+        id=entry.get("id") or entry.get("outcome"),
+        regex=re.compile(_expand(entry["pattern"], vocabulary), re.IGNORECASE),
+        examples=tuple(entry.get("examples") or ()),
+        outcome=entry.get("outcome"),
+        outcome_from_label=bool(entry.get("outcome_from_label")),
+        sentences_only=bool(entry.get("sentences_only")),
+        keep_label=bool(entry.get("keep_label")),
+        strict=bool(entry.get("strict")),
+    )
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    data = yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"))
+    vocabulary = {name: re.sub(r"\s*\|\s*", "|", " ".join(value.split()))
+                  for name, value in data["vocabulary"].items()}
+    kinds = {kind: tuple(_rule(e, vocabulary) for e in data[kind])
+             for kind in ("documents", "decided_by_labels", "not_decision_headings", "labels", "sections",
+                          "columns", "sentences", "not_decisions", "outcomes")}
+    # A lead-in that only names who decides: "That the Committee for Transport and Connectivity:".
+    subject_lead_in = re.compile(_expand(
+        r"^(?:that\s+)?(?P<subject>{subject}(?:\s+(?:for|of|on)(?:\s+(?:(?-i:[A-Z])[\w&'’,-]*|and|&|the))+)?)"
+        r"\s*:?\s*$", vocabulary), re.IGNORECASE)
+    return Rules(subject_lead_in=subject_lead_in, **kinds)
+
+
+# -- document kind and decision-maker ------------------------------------------------------
+
+def is_decision_document(passages, title: Optional[str] = None, properties: Optional[dict] = None) -> Optional[str]:
+    """The id of the rule that makes this paper a decision document, or None."""
+    texts = [title or "", str((properties or {}).get("title") or "")]
+    texts += [p.text for p in passages[:OPENING_PASSAGES] if p.kind not in ("table_header",)]
+    # A decision page's labels sit further down, after the page's navigation.
+    texts += [p.text for p in passages[OPENING_PASSAGES:OPENING_PASSAGES * 3] if p.kind != "table_row"]
+    for rule in rules().documents:
+        for text in texts:
+            if text and rule.regex.search(" ".join(text.split())):
+                return rule.id
+    return None
+
+
+_REFERENCE_RE = re.compile(r"^(?:no\.?\s*)?\d{1,4}/\d{1,6}\s*")
+# "Chief Finance Officer Date of decision: 2 June 2025": the next field read onto the same line.
+_NEXT_FIELD_RE = re.compile(r"\s+(?=(?:[A-Z][a-z]+)(?:\s+[a-z]+){0,3}\s*:)")
+_OTHER_LABEL_RE = re.compile(r"^[A-Z][A-Za-z /()]{2,40}:\s*$")
+
+
+def decided_by_label(passages) -> Optional[str]:
+    """The decision-maker a `Decision taken by:` / `Decision Maker:` label names."""
+    for i, passage in enumerate(passages):
+        for rule in rules().decided_by_labels:
+            match = rule.regex.match(passage.text)
+            if not match:
+                continue
+            value = passage.text[match.end():].strip()
+            if (not value or _OTHER_LABEL_RE.match(value)) and i + 1 < len(passages):
+                value = passages[i + 1].text.strip()
+            value = value.lstrip("| ")   # a "Decision maker | Cabinet" table row
+            value = _NEXT_FIELD_RE.split(_REFERENCE_RE.sub("", value), maxsplit=1)[0].strip(" :-–|")
+            if value and len(value.split()) <= 16 and not value.endswith(":"):
+                return value
+    return None
+
+
+# -- outcomes -------------------------------------------------------------------------------
+
+_BE_VERB_RE = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:(?:duly|formally|hereby|now|unanimously)\s+)?"
+                         r"((?:received\s+and\s+)?\w+)", re.IGNORECASE)
+
+
+_AGREED_TO_RE = re.compile(r"\b(?:agree[sd]?|decided?|resolved?|voted)\s+(?:unanimously\s+)?to\s+(\w+)", re.IGNORECASE)
+
+
+def outcome_of(text: str, default: Optional[str] = None) -> str:
+    """approved, noted, agreed, deferred, rejected, delegated or other, from the decision's verb."""
+    outcomes = rules().outcomes
+    # "That the report be noted": the resolution's own verb.
+    for match in _BE_VERB_RE.finditer(text):
+        for rule in outcomes:
+            if rule.regex.fullmatch(match.group(1)):
+                return rule.outcome
+    # "The Board agreed to defer the item", "decided to note": the verb agreed to.
+    for match in _AGREED_TO_RE.finditer(text):
+        for rule in outcomes:
+            if rule.outcome != "agreed" and rule.regex.fullmatch(match.group(1)):
+                return rule.outcome
+    found = [(m.start(), rule.outcome) for rule in outcomes for m in [rule.regex.search(text)] if m]
+    if found:
+        return min(found)[1]
+    return default or "other"
+
+
+# -- item numbers -----------------------------------------------------------------------------
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+          "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
+# "2a." / "3b)": a sub-item numbered with its parent (minutes quoting recommendation 2a).
+_COMPOUND_RE = re.compile(r"^\s*(\d{1,2}[a-z])[.)]\s+(?=\S)")
+_BULLET_RE = re.compile(r"^\s*[•\-\*·▪●◦‣–—]\s+")
+
+
+@dataclass(frozen=True)
+class Marker:
+    text: str                 # as stored: "1", "(a)", "(ii)", "2a"
+    values: tuple             # ((kind, value), ...): "(i)" is roman 1 or letter 9
+
+
+def _values(token: str) -> tuple:
+    token = token.strip("()").lower()
+    if token.isdigit():
+        return (("num", int(token)),)
+    values = []
+    if token in _ROMAN:
+        values.append(("roman", _ROMAN[token]))
+    if len(token) == 1 and token.isalpha():
+        values.append(("alpha", ord(token) - 96))
+    return tuple(values)
+
+
+def split_marker(text: str) -> tuple[Optional[Marker], str, bool]:
+    """(the item's number, its text, whether it was bulleted)."""
+    compound = _COMPOUND_RE.match(text)
+    if compound:
+        return Marker(compound.group(1), (("compound", 0),)), text[compound.end():].strip(), False
+    bullet = bool(_BULLET_RE.match(text))
+    number, body = split_number(text)
+    if not number:
+        return None, body, bullet
+    last = number.split(".")[-1] if not number.startswith("(") else number
+    values = _values(last)
+    if not values:
+        return None, text.strip(), False
+    return Marker(number, values), body, False
+
+
+def _follows(previous: tuple, following: tuple) -> Optional[str]:
+    """The numbering kind in which ``following`` comes straight after ``previous``."""
+    for kind, value in following:
+        for prev_kind, prev_value in previous:
+            if kind == prev_kind and kind != "compound" and value == prev_value + 1:
+                return kind
+    return None
+
+
+_INLINE_MARKER_RE = re.compile(r"(?:(?<=\s)|^)(\()?(\d{1,2}|[a-zA-Z]|[ivxIVX]{2,5})([.)])(?=\s+\S)")
+_INLINE_BEFORE_RE = re.compile(r"(?:^|[.;:)]|\band|\bor)\s*$", re.IGNORECASE)
+
+
+def split_inline(text: str, previous: Optional[Marker] = None) -> tuple[str, list[tuple[Marker, str]]]:
+    """A passage's run-in items: ``(lead, [(number, text)])``.
+
+    ``A) Note X. b) Note Y.``, ``(1) that X; and (2) that Y`` and ``... (New proposals)
+    a. Approved X b. Approved Y`` are split when their numbers run in sequence from the
+    first of a series (1, a, i), from the start of the text, or on from ``previous``.
+    """
+    candidates = []
+    for m in _INLINE_MARKER_RE.finditer(text):
+        opening, token, closing = m.groups()
+        if opening and closing != ")":
+            continue
+        if m.start() and not _INLINE_BEFORE_RE.search(text[:m.start()]):
+            continue
+        values = _values(token)
+        if values:
+            candidates.append((m, (bool(opening), closing), values))
+    best: list = []
+    for start, (m0, style, values) in enumerate(candidates):
+        first = m0.start() == 0 or any(v == 1 for _k, v in values) or (
+            previous is not None and _follows(previous.values, values))
+        if not first:
+            continue
+        chain = [candidates[start]]
+        for cand in candidates[start + 1:]:
+            if cand[1] == style and _follows(chain[-1][2], cand[2]):
+                chain.append(cand)
+        if len(chain) > len(best):
+            best = chain
+    if not best or (len(best) == 1 and best[0][0].start() != 0 and previous is None):
+        return text, []
+    lead = text[:best[0][0].start()]
+    items = []
+    for j, (m, (opening, closing), values) in enumerate(best):
+        end = best[j + 1][0].start() if j + 1 < len(best) else len(text)
+        token = m.group(2)
+        number = token if token.isdigit() and not opening else f"({token})"
+        items.append((Marker(number, values), _tidy(text[m.end():end])))
+    return _tidy(lead), items
+
+
+_TRAILING_JOIN_RE = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)\s*$|[;,]\s*$", re.IGNORECASE)
+# "that X; and that Y": two resolutions in one sentence.
+_THAT_SPLIT_RE = re.compile(r";\s*(?:and\s+)?(?=that\b)", re.IGNORECASE)
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split())
+    previous = None
+    while previous != text:
+        previous = text
+        text = _TRAILING_JOIN_RE.sub("", text).strip()
+    return text
+
+
+# -- the finder -----------------------------------------------------------------------------
+
+@dataclass
+class _Item:
+    passage: object
+    marker: Optional[Marker]
+    text: str
+    depth: int
+    rule: str
+    outcome: Optional[str]
+    decided_by: Optional[str]
+    quote: str
+
+
+@dataclass
+class _Block:
+    """A list of decisions below a label or lead-in, or a decision section."""
+
+    rule: str
+    section: bool                      # a `Decision:` section: unnumbered paragraphs are decisions too
+    strict: bool = False               # after "The Board:" only items starting with a decision verb
+    lead_kinds: tuple = ()             # the label passage's own numbering: the paper's, not the list's
+    outcome: Optional[str] = None
+    decided_by: Optional[str] = None
+    levels: list = field(default_factory=list)   # [(values of the last item at that depth)]
+
+    def depth_for(self, marker: Marker) -> Optional[int]:
+        """Where a numbered item goes in the list, or None when it is not part of it."""
+        kinds = {k for k, _v in marker.values}
+        if kinds & {k for k, _v in self.lead_kinds} and not self.levels:
+            return None
+        for depth in range(len(self.levels) - 1, -1, -1):
+            last = self.levels[depth]
+            if {k for k, _v in last} & kinds:
+                if "compound" in kinds:
+                    return depth
+                gaps = [v - pv for k, v in marker.values for pk, pv in last if k == pk]
+                return depth if any(0 < g <= 3 for g in gaps) else None
+        if kinds & {k for k, _v in self.lead_kinds}:
+            return None
+        return len(self.levels)
+
+    def place(self, marker: Marker, depth: int) -> None:
+        del self.levels[depth:]
+        self.levels.append(marker.values)
+
+
+class _Finder:
+    def __init__(self, default_by: Optional[str]):
+        self.rules = rules()
+        self.default_by = default_by
+        self.items: list[_Item] = []
+        self.block: Optional[_Block] = None
+
+    # Rules ------------------------------------------------------------------------------
+
+    def _not_decision(self, text: str, resolution: bool = True) -> bool:
+        """Whether ``text`` is a lost motion, discussion or the like; ``resolution``: it is
+        what a body resolved, where `Cabinet considered ... and endorsed ...` is the decision."""
+        return any(rule.regex.search(text) for rule in self.rules.not_decisions
+                   if not (resolution and rule.sentences_only))
+
+    def _label(self, text: str):
+        for rule in self.rules.labels:
+            match = rule.regex.match(text)
+            if match:
+                return rule, match
+        return None, None
+
+    def _sentence_rule(self, text: str):
+        for rule in self.rules.sentences:
+            match = rule.regex.match(text)
+            if match:
+                return rule, match
+        return None, None
+
+    def _column(self, header: str) -> Optional[Rule]:
+        return next((rule for rule in self.rules.columns if header and rule.regex.match(header)), None)
+
+    def _is_lead_in(self, text: str) -> bool:
+        """Whether ``text`` only introduces the items below it ("Cabinet agree to:")."""
+        return not text or text.rstrip().endswith(":") or bool(self.rules.subject_lead_in.match(text))
+
+    def _lead_in_maker(self, text: str) -> Optional[str]:
+        """Who decides, as a lead-in names them: "As Cabinet Member for Housing, I agree to:",
+        "The Cabinet Member for Adult Social Care:"."""
+        rule, match = self._sentence_rule(text)
+        if rule is not None and _maker_in(match):
+            return _maker_in(match)
+        subject = self.rules.subject_lead_in.match(text)
+        if subject:
+            name = re.sub(r"^(?:the|this)\s+", "", subject.group("subject").strip(), flags=re.IGNORECASE)
+            # "The Board" says less than the meeting's committee; "Integration Joint Board" says who.
+            return name if len(name.split()) > 1 else None
+        return None
+
+    # Output -----------------------------------------------------------------------------
+
+    def add(self, passage, marker, text, rule, depth=0, outcome=None, decided_by=None, quote=None):
+        text = _tidy(re.sub(r"^[;:,.\-–—\s]+", "", text))
+        for piece_index, piece in enumerate(p for p in _THAT_SPLIT_RE.split(text) if p.strip()):
+            piece = _tidy(piece)
+            self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,
+                                    outcome, decided_by, quote or passage.text))
+
+    def add_with_subitems(self, passage, marker, text, rule, depth=0, outcome=None, decided_by=None,
+                          quote=None):
+        """An item, split into the run-in items it holds."""
+        lead, items = split_inline(text, marker)
+        if not items:
+            self.add(passage, marker, text, rule, depth, outcome, decided_by, quote)
+            return
+        if marker is not None and _follows(marker.values, items[0][0].values):
+            # "b. Approved X. c. Approve Y": the passage's own item and the next, side by side.
+            self.add(passage, marker, lead, rule, depth, outcome, decided_by, quote)
+            for sub_marker, sub_text in items:
+                self.add(passage, sub_marker, sub_text, rule, depth, outcome, decided_by, quote)
+            if self.block is not None:
+                self.block.place(items[-1][0], depth)
+            return
+        if lead:
+            self.add(passage, marker, lead, rule, depth, outcome, decided_by, quote)
+        for sub_marker, sub_text in items:
+            self.add(passage, sub_marker, sub_text, rule, depth + 1 if lead else depth, outcome, decided_by,
+                     quote)
+        if self.block is not None and lead:
+            self.block.place(items[-1][0], depth + 1)
+
+    # Blocks -----------------------------------------------------------------------------
+
+    def open_block(self, rule: str, section: bool, lead_marker: Optional[Marker], outcome, decided_by,
+                   strict: bool = False):
+        self.close_block()
+        self.block = _Block(rule, section, strict, lead_marker.values if lead_marker else (), outcome, decided_by)
+
+    def close_block(self):
+        self.block = None
+
+    def _block_takes(self, passages, index) -> str:
+        """'item', 'skip' (a sub-heading or lead-in inside the list) or 'end'."""
+        block = self.block
+        passage = passages[index]
+        if passage.kind in ("table_header", "table_row"):
+            return "end"
+        marker, body, bullet = split_marker(_lead_colon(passage.text))
+        following = passages[index + 1] if index + 1 < len(passages) else None
+        if block.strict and passage.kind != "heading" and not _starts_with_outcome(body):
+            return "end"
+        if marker is not None:
+            depth = block.depth_for(marker)
+            if depth is None:
+                return "end"
+            if passage.kind == "heading" and not _starts_decision(body):
+                # A numbered heading belongs to the list only as the heading of its sub-items.
+                next_marker = split_marker(following.text)[0] if following is not None else None
+                if next_marker is None or {k for k, _ in next_marker.values} & {k for k, _ in marker.values}:
+                    return "end"
+            return "item"
+        if passage.kind == "heading":
+            if body.endswith(":") and len(body.split()) <= 6 and following is not None:
+                next_marker = split_marker(following.text)[0]
+                if next_marker is not None and block.depth_for(next_marker) is not None:
+                    return "skip"   # "Contractual:" between items 4 and 5
+            return "end"
+        if _FIELD_LABEL_RE.match(body) and not self._label(body)[0]:
+            return "end"            # "Reasons for the decision: ..."
+        if body.rstrip().endswith(":") and self._sentence_rule(body)[0]:
+            return "skip"           # "As Cabinet Member ..., I agree to:"
+        if bullet and not block.levels:
+            return "item"
+        if block.section or (not block.levels and (block.strict or _starts_decision(body))):
+            return "item"
+        return "end"
+
+    def block_item(self, passages, index):
+        block = self.block
+        passage = passages[index]
+        marker, body, _bullet = split_marker(_lead_colon(passage.text))
+        if body.rstrip().endswith(":"):
+            block.decided_by = self._lead_in_maker(body) or block.decided_by
+            return
+        depth = 0
+        if marker is not None:
+            depth = block.depth_for(marker) or 0
+            block.place(marker, depth)
+        if self._not_decision(body):
+            return
+        self.add_with_subitems(passage, marker, body, block.rule, depth, block.outcome, block.decided_by)
+
+    # Passages ---------------------------------------------------------------------------
+
+    def feed(self, passages, index):
+        passage = passages[index]
+        if self.block is not None:
+            verdict = self._block_takes(passages, index)
+            if verdict == "item":
+                self.block_item(passages, index)
+                return
+            if verdict == "skip":
+                if passage.kind != "heading":
+                    self.block_item(passages, index)
+                return
+            self.close_block()
+        if passage.kind in ("table_header", "table_row"):
+            self.table_row(passage)
+            return
+        marker, body, _bullet = split_marker(_lead_colon(passage.text))
+        if passage.kind == "heading":
+            for rule in self.rules.sections:
+                if rule.regex.match(body):
+                    self.open_block(rule.id, True, marker, None, None)
+                    return
+        self.passage_text(passage, marker, body)
+
+    def passage_text(self, passage, marker, body):
+        reasons = bool(passage.heading) and any(
+            rule.regex.match(passage.heading) for rule in self.rules.not_decision_headings)
+        sentences = split_sentences(body) or [(0, body)]
+        for position, (offset, sentence) in enumerate(sentences):
+            rule, match = self._label(sentence)
+            if rule is not None:
+                self.labelled(passage, marker if position == 0 else None, rule, match, body[offset:])
+                return  # the label's text runs to the end of the passage
+            if self._not_decision(sentence, resolution=False):
+                continue
+            rule, match = self._sentence_rule(sentence)
+            if rule is None or reasons or (rule.id == "past_tense_item" and (position or passage.kind == "heading")):
+                continue
+            role = _maker_in(match)
+            if sentence.rstrip().endswith(":"):
+                # "I have decided to:", "The Integration Joint Board agreed:": the items follow.
+                self.open_block(rule.id, False, marker if position == 0 else None, _label_outcome(sentence), role)
+                return
+            self.add_with_subitems(passage, marker if position == 0 else None, sentence, rule.id,
+                                   decided_by=role, quote=sentence)
+
+    def labelled(self, passage, marker, rule, match, text):
+        remainder = text[match.end():].strip()
+        # "RESOLVED (unanimously) - that ...", "RESOLVED (by 7 votes to 2): ..."
+        remainder = re.sub(r"^(?:[;:,.\-–—]+\s*|\((?:unanimously|nem\.?\s*con\.?|[^)]{0,40}\bvotes?\b[^)]*)\)\s*)*"
+                           r"(?:that\b\s*)?", "", remainder, flags=re.IGNORECASE).strip()
+        outcome = _label_outcome(match.group(0)) if rule.outcome_from_label else None
+        lead, items = split_inline(remainder)
+        if not items and self._is_lead_in(remainder):
+            maker = self._lead_in_maker(remainder if remainder else match.group(0).rstrip(" :"))
+            self.open_block(rule.id, False, marker, outcome, maker, rule.strict)
+            return
+        if self._not_decision(remainder):
+            return
+        if items and self._is_lead_in(lead):
+            maker = self._lead_in_maker(lead) if lead else None
+            for sub_marker, sub_text in items:
+                self.add(passage, sub_marker, sub_text, rule.id, 0, outcome, maker)
+            return
+        # "It was agreed that the Chair write ...": the label is part of the sentence.
+        keep = rule.keep_label and split_marker(remainder)[0] is None
+        self.add_with_subitems(passage, marker, text.strip() if keep else remainder, rule.id, outcome=outcome)
+
+    def table_row(self, passage):
+        """A minutes or decisions table: a Decision column, a `Decision | text` row, or cells
+        worded as decisions; a Decision maker column names who decided."""
+        maker = next((" ".join(cell.split()) for cell, head in zip(passage.cells, passage.header)
+                      if cell and cell.strip() and any(r.regex.fullmatch(" ".join(head.split()).rstrip(": "))
+                                                       for r in self.rules.decided_by_labels)), None)
+        first = len(self.items)
+        for i, cell in enumerate(passage.cells):
+            cell = " ".join((cell or "").split())
+            if not cell:
+                continue
+            header = " ".join((passage.header[i] if i < len(passage.header) else "").split())
+            label = " ".join(passage.cells[0].split()) if i == 1 and not passage.header else ""
+            column = self._column(header) or (self._column(label) if label else None)
+            if column is not None:
+                self.add_with_subitems(passage, None, cell, column.id)
+                continue
+            marker, body, _bullet = split_marker(cell)
+            self.passage_text(passage, marker, body)
+        if maker:
+            for item in self.items[first:]:
+                item.decided_by = item.decided_by or maker
+
+    # Results ----------------------------------------------------------------------------
+
+    def decisions(self) -> list[Decision]:
+        found: list[Decision] = []
+        keys: list[set] = []
+        for i, item in enumerate(self.items):
+            following = self.items[i + 1] if i + 1 < len(self.items) else None
+            if following is not None and following.passage.seq >= item.passage.seq and following.depth > item.depth \
+                    and (item.text.endswith(":") or not _has_outcome_verb(item.text)):
+                continue  # the heading of the sub-items after it
+            text = item.text.rstrip(":").strip()
+            if len(text.split()) < MIN_WORDS or self._not_decision(text):
+                continue
+            words = _word_set(text)
+            if any(_same(words, earlier) for earlier in keys):
+                continue
+            keys.append(words)
+            found.append(Decision(
+                passage_seq=item.passage.seq, page=item.passage.page, text=text,
+                outcome=outcome_of(text, item.outcome), number=item.marker.text if item.marker else None,
+                decided_by=item.decided_by or self.default_by, quote=item.quote, rule=item.rule))
+        return found
+
+
+_FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
+_START_VERB_RE = re.compile(
+    r"^(?:to\s+|that\s+|and\s+)?(?:note|approve|agree|endorse|delegate|authori[sz]e|adopt|ratify|accept|confirm|"
+    r"defer|reject|refuse|refer|request|instruct|support|receive|establish|appoint|initiate|implement|allocate|"
+    r"award|grant|set|continue|ask|thank|record|recommend|resolve)(?:s|d|ed|es)?\b|^that\b",
+    re.IGNORECASE)
+
+
+def _maker_in(match: re.Match) -> Optional[str]:
+    """The decision-maker a first-person decision names ("As Cabinet Member for X, I ...")."""
+    groups = match.groupdict()
+    maker = groups.get("role") or groups.get("named")
+    return maker.strip() if maker else None
+
+
+def _lead_colon(text: str) -> str:
+    """A lead-in's ":-" or ":–" read as its colon."""
+    return re.sub(r":\s*[-–]\s*$", ":", text.strip())
+
+
+def _starts_with_outcome(text: str) -> bool:
+    text = re.sub(r"^(?:to|and|also|further)\s+", "", text.strip(), flags=re.IGNORECASE)
+    return any(rule.regex.match(text) for rule in rules().outcomes)
+
+
+def _starts_decision(text: str) -> bool:
+    return bool(_START_VERB_RE.match(text))
+
+
+def _has_outcome_verb(text: str) -> bool:
+    return any(rule.regex.search(text) for rule in rules().outcomes)
+
+
+def _label_outcome(label: str) -> Optional[str]:
+    found = [(m.start(), rule.outcome) for rule in rules().outcomes for m in [rule.regex.search(label)] if m]
+    return min(found)[1] if found else None
+
+
+def _stem(word: str) -> str:
+    """One form of a word for comparing decisions: "Note"/"Noted"/"notes", "Approve"/"Approved"."""
+    if len(word) > 4 and word.endswith("ed"):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s"):
+        word = word[:-1]
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+
+
+def _word_set(text: str) -> set[str]:
+    return {_stem(w) for w in normalise(text).split()}
+
+
+def _same(words: set, earlier: set) -> bool:
+    """The same decision written again (in a summary of decisions, or quoted without its label)."""
+    if not words or not earlier:
+        return False
+    common = len(words & earlier)
+    smaller = min(len(words), len(earlier))
+    larger = max(len(words), len(earlier))
+    return (common >= 0.9 * len(words | earlier)
+            or (smaller >= 6 and common >= 0.9 * smaller and smaller >= 0.6 * larger))
+
+
+def find_decisions(passages, committee: Optional[str] = None, title: Optional[str] = None,
+                   properties: Optional[dict] = None) -> list[Decision]:
+    if not passages or not is_decision_document(passages, title, properties):
+        return []
+    finder = _Finder(decided_by_label(passages) or committee)
+    for index in range(len(passages)):
+        finder.feed(passages, index)
+    finder.close_block()
+    return finder.decisions()
+
+
+@Language.component("cp_decisions")
+def cp_decisions(doc):
+    extraction = doc._.extraction
+    extraction.decisions = find_decisions(doc._.passages or [], extraction.committee, extraction.title,
+                                          doc._.properties)
+    return doc

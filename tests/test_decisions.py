@@ -1,0 +1,547 @@
+"""Decisions from fictional minutes, decision records and decision pages, read through the real readers."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from committee_papers.cli import cli
+from committee_papers.pipeline import read_and_extract
+from extract.decisions import RULES_PATH, decided_by_label, find_decisions, is_decision_document, outcome_of
+import pdfgen
+from ingest.model import Passage
+
+RULES = yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"))
+MINUTES_HEADING = "Minutes of the Brackenford Council Cabinet held on 11 March 2025"
+
+
+def passages_of(*pieces):
+    """Passages from (kind, text) pairs, numbered in order, each under the heading before it."""
+    passages, heading = [], None
+    for i, (kind, text) in enumerate(pieces, start=1):
+        heading = text if kind == "heading" else heading
+        passages.append(Passage(seq=i, kind=kind, text=text, page=1, section=None, heading=heading))
+    return passages
+
+
+def decisions_in(*pieces, committee="Cabinet"):
+    return find_decisions(passages_of(("heading", MINUTES_HEADING), *pieces), committee=committee)
+
+
+def extract_file(path):
+    _document, _passages, extraction = read_and_extract(str(path))
+    return extraction
+
+
+# -- the rule file's examples are tests -----------------------------------------------------
+
+def _examples(kind):
+    return [(entry["id"], example) for entry in RULES[kind] for example in entry["examples"]]
+
+
+@pytest.mark.parametrize("rule_id,example", _examples("labels") + _examples("sentences"))
+def test_every_cue_example_gives_a_decision_made_by_its_rule(rule_id, example):
+    item = [("list_item", "(a) noted the annual report of the Director of Public Health.")]
+    # A lead-in ("The Board:") is a decision only with the items under it.
+    found = decisions_in(("paragraph", example), *(item if example.rstrip(":-").strip() != example else []))
+    assert found, example
+    assert {d.rule for d in found} == {rule_id}, example
+    # The meeting's committee, unless the wording names the decision-maker.
+    assert all(d.decided_by == "Cabinet" or d.decided_by in example for d in found)
+
+
+@pytest.mark.parametrize("rule_id,example", _examples("sections"))
+def test_every_section_heading_example_opens_a_decision_section(rule_id, example):
+    found = decisions_in(("heading", example),
+                         ("paragraph", "To approve the lease of the Old Market Hall to Eastgate Arts CIC."),
+                         ("heading", "Reasons for the decision"),
+                         ("paragraph", "The hall has stood empty since 2023."))
+    assert [(d.text, d.rule) for d in found] == [
+        ("To approve the lease of the Old Market Hall to Eastgate Arts CIC.", rule_id)]
+
+
+@pytest.mark.parametrize("rule_id,example", _examples("columns"))
+def test_every_column_example_makes_its_cells_decisions(rule_id, example):
+    header = ["Item", example]
+    found = find_decisions(passages_of(("heading", MINUTES_HEADING)) + [
+        Passage(2, "table_row", "x", 1, None, None, cells=["4", "Approved the revised fees and charges for 2025/26."],
+                header=header)])
+    assert [(d.text, d.rule) for d in found] == [("Approved the revised fees and charges for 2025/26.", rule_id)]
+
+
+@pytest.mark.parametrize("rule_id,example", _examples("not_decisions"))
+def test_every_not_a_decision_example_gives_nothing(rule_id, example):
+    assert decisions_in(("paragraph", example)) == [], (rule_id, example)
+
+
+@pytest.mark.parametrize("rule_id,example", _examples("not_decision_headings"))
+def test_sentences_under_reasons_and_options_headings_are_not_decisions(rule_id, example):
+    found = decisions_in(("heading", example),
+                         ("paragraph", "Rejected the option of extending the current framework for a year."))
+    assert found == [], example
+
+
+@pytest.mark.parametrize("outcome,example",
+                         [(entry["outcome"], example) for entry in RULES["outcomes"] for example in entry["examples"]])
+def test_every_outcome_example_gets_its_outcome(outcome, example):
+    assert outcome_of(example) == outcome
+
+
+@pytest.mark.parametrize("rule_id,example", _examples("documents"))
+def test_every_document_example_makes_a_decision_document(rule_id, example):
+    assert is_decision_document(passages_of(("heading", example))) == rule_id
+
+
+@pytest.mark.parametrize("rule_id,example", _examples("decided_by_labels"))
+def test_every_decided_by_label_example_names_the_decision_maker(rule_id, example):
+    value = example.split(":", 1)[1].strip()
+    assert decided_by_label(passages_of(("paragraph", example))) == value
+
+
+def test_a_report_is_not_a_decision_document():
+    report = passages_of(("heading", "Report to Cabinet: Library Service Review"),
+                         ("heading", "Recommendations"),
+                         ("paragraph", "The Cabinet is asked to approve the library service review."),
+                         ("paragraph", "On 3 March 2024 the Cabinet RESOLVED to consult on the review."),
+                         ("paragraph", "The Board APPROVED the strategy in 2023."))
+    assert is_decision_document(report) is None
+    assert find_decisions(report, committee="Cabinet") == []
+
+
+def test_a_proposed_record_of_decision_is_not_a_decision_document():
+    proposed = passages_of(("heading", "Proposed Record of Decision"),
+                           ("heading", "Decision:"),
+                           ("paragraph", "As Cabinet Member for Highways, I propose to:"),
+                           ("paragraph", "APPROVE the winter service plan for 2025/26."))
+    assert find_decisions(proposed) == []
+
+
+# -- a TXT set of minutes ---------------------------------------------------------------------
+
+MINUTES_TXT = """\
+Brackenford Council
+
+Minutes of the Cabinet held on 11 March 2025
+
+Present: Councillor A Reyes (Chair), Councillors B Okafor, C Lindqvist and D Marsh
+
+1. Apologies for Absence
+
+Apologies were received from Councillor E Varga.
+
+2. Minutes of the Previous Meeting
+
+The minutes of the meeting held on 11 February 2025 were approved as a correct record and signed by the Chair.
+
+3. Library Service Review
+
+The Cabinet considered a report of the Director of Communities on the library service review.
+
+Members discussed the proposed reduction in opening hours at Eastgate Library.
+
+Councillor Marsh moved an amendment that the opening hours at Eastgate Library be kept. The amendment was lost.
+
+RESOLVED - (1) that the library service review be approved; (2) that authority be delegated to the Director of Communities to agree the new opening hours; and (3) that consideration of the mobile library service be deferred to the June meeting.
+
+4. Household Waste Collection Contract
+
+The Director of Environment introduced the report. The recommendations were carried unanimously.
+
+RESOLVED:
+
+(a) to award the household waste collection contract to Greenway Environmental Ltd for seven years from 1 October 2025;
+
+(b) to note the savings of £420,000 a year set out in the report; and
+
+(c) to reject the option of bringing the service in-house.
+
+5. Budget Monitoring Quarter 3
+
+The Cabinet NOTED the forecast revenue position for 2024/25.
+
+6. Motion on Rural Speed Limits
+
+Councillor Okafor moved a motion calling for 40mph limits on all rural B roads. The motion was lost.
+
+7. Urgent Business
+
+It was agreed that the Chair write to the Secretary of State about rural bus funding.
+
+The meeting ended at 8.10 pm.
+"""
+
+
+@pytest.fixture
+def minutes_txt(tmp_path):
+    path = tmp_path / "brackenford-council_2025-03-11_cabinet_minutes.txt"
+    path.write_text(MINUTES_TXT, encoding="utf-8")
+    return path
+
+
+def test_txt_minutes_give_one_decision_per_resolution_and_item(minutes_txt):
+    extraction = extract_file(minutes_txt)
+    got = [(d.number, d.text, d.outcome, d.rule) for d in extraction.decisions]
+    assert got == [
+        (None, "The minutes of the meeting held on 11 February 2025 were approved as a correct record and signed "
+               "by the Chair.", "approved", "minutes_confirmed"),
+        ("(1)", "that the library service review be approved", "approved", "resolved"),
+        ("(2)", "that authority be delegated to the Director of Communities to agree the new opening hours",
+         "delegated", "resolved"),
+        ("(3)", "that consideration of the mobile library service be deferred to the June meeting.", "deferred",
+         "resolved"),
+        ("(a)", "to award the household waste collection contract to Greenway Environmental Ltd for seven years "
+                "from 1 October 2025", "approved", "resolved"),
+        ("(b)", "to note the savings of £420,000 a year set out in the report", "noted", "resolved"),
+        ("(c)", "to reject the option of bringing the service in-house.", "rejected", "resolved"),
+        (None, "The Cabinet NOTED the forecast revenue position for 2024/25.", "noted", "body_decided"),
+        (None, "It was agreed that the Chair write to the Secretary of State about rural bus funding.", "agreed",
+         "it_was_decided"),
+    ]
+    # The minutes' committee decided them all.
+    assert {d.decided_by for d in extraction.decisions} == {extraction.committee} == {"Cabinet"}
+
+
+def test_lost_motions_discussion_and_carried_recommendations_are_not_decisions(minutes_txt):
+    texts = " ".join(d.text for d in extract_file(minutes_txt).decisions)
+    assert "Eastgate" not in texts            # the lost amendment
+    assert "40mph" not in texts               # the lost motion
+    assert "discussed" not in texts
+    assert "carried" not in texts
+    assert "considered a report" not in texts
+
+
+# -- an HTML decision page (ModernGov layout) ---------------------------------------------------
+
+DECISION_PAGE_HTML = """\
+<html><head><title>Decision - Home care framework award</title></head>
+<body>
+<h1>Decision details</h1>
+<h2>Home care framework award</h2>
+<p>Decision Maker: Cabinet Member for Adult Social Care</p>
+<p>Decision status: Recommendations Approved</p>
+<p>Is Key decision?: Yes</p>
+<h3>Purpose:</h3>
+<p>To award places on the Harrowfield home care framework from July 2025.</p>
+<h3>Decision:</h3>
+<p>i. Approved the award of places on the home care framework to the six providers listed in the report.</p>
+<p>ii. Delegated authority to the Director of Adult Social Care to call off care packages from the framework.</p>
+<p>iii. Noted the equality impact assessment at Appendix C.</p>
+<h3>Reasons for the decision:</h3>
+<p>The current framework expires on 30 June 2025.</p>
+<h3>Alternative options considered:</h3>
+<p>Rejected the option of extending the current framework for a further year, as it has no extension left.</p>
+<p>Publication date: 14/03/2025</p>
+<p>Date of decision: 14/03/2025</p>
+</body></html>
+"""
+
+
+def test_html_decision_page_gives_its_decision_section_with_the_decision_maker(tmp_path):
+    path = tmp_path / "harrowfield-mbc_2025-03-14_decision_home-care-framework.html"
+    path.write_text(DECISION_PAGE_HTML, encoding="utf-8")
+    got = [(d.number, d.text, d.outcome, d.decided_by) for d in extract_file(path).decisions]
+    maker = "Cabinet Member for Adult Social Care"
+    assert got == [
+        ("(i)", "Approved the award of places on the home care framework to the six providers listed in the report.",
+         "approved", maker),
+        ("(ii)", "Delegated authority to the Director of Adult Social Care to call off care packages from the "
+                 "framework.", "delegated", maker),
+        ("(iii)", "Noted the equality impact assessment at Appendix C.", "noted", maker),
+    ]
+
+
+# -- a PDF record of decision -------------------------------------------------------------------
+
+def build_record_pdf(path):
+    pdf = pdfgen.Paper(running_header="North Mercia Integrated Care Board")
+    pdf.add_page()
+    pdfgen.heading(pdf, "North Mercia Integrated Care Board - Record of Decision", size=14)
+    pdfgen.paragraph(pdf, "Decision taken by: Chief Finance Officer, North Mercia ICB")
+    pdfgen.paragraph(pdf, "Date of decision: 2 June 2025")
+    pdfgen.heading(pdf, "Title: Community equipment service contract extension")
+    pdfgen.heading(pdf, "Decision:")
+    pdfgen.paragraph(pdf, "I have decided to:")
+    pdfgen.paragraph(pdf, "1. Extend the community equipment service contract with Ableway Equipment Ltd by "
+                          "twelve months to 31 March 2027.")
+    pdfgen.paragraph(pdf, "2. Approve the additional cost of £310,000 for the extension year.")
+    pdfgen.paragraph(pdf, "3. Delegate authority to the Director of Contracting to agree the variation.")
+    pdfgen.heading(pdf, "Reasons for the decision:")
+    pdfgen.paragraph(pdf, "The procurement of a new service will not be complete before the current contract ends.")
+    pdfgen.heading(pdf, "Alternative options considered and rejected:")
+    pdfgen.paragraph(pdf, "Let the contract end: rejected because no equipment service would be in place.")
+    return pdfgen.save(pdf, path)
+
+
+def test_pdf_record_of_decision_gives_numbered_decisions_of_the_named_decision_maker(tmp_path):
+    path = build_record_pdf(tmp_path / "north-mercia-icb_2025-06-02_record-of-decision_equipment.pdf")
+    got = [(d.number, d.text, d.outcome, d.decided_by) for d in extract_file(path).decisions]
+    maker = "Chief Finance Officer, North Mercia ICB"
+    assert got == [
+        ("1", "Extend the community equipment service contract with Ableway Equipment Ltd by twelve months to "
+              "31 March 2027.", "agreed", maker),
+        ("2", "Approve the additional cost of £310,000 for the extension year.", "approved", maker),
+        ("3", "Delegate authority to the Director of Contracting to agree the variation.", "delegated", maker),
+    ]
+
+
+# -- more wordings, as passages -------------------------------------------------------------------
+
+def test_first_person_lead_in_names_the_cabinet_member_and_its_items_are_decisions():
+    found = find_decisions(passages_of(
+        ("heading", "Wessex County Council - Record of Decision"),
+        ("paragraph", "Decision taken by: Councillor Ann Holt"),
+        ("heading", "Decision:"),
+        ("paragraph", "As Cabinet Member for Highways and Transport, I agree to:"),
+        ("paragraph", "APPROVE the winter service plan for 2025/26."),
+        ("paragraph", "DELEGATE authority to the Director of Highways to agree salt supply contracts."),
+        ("heading", "Reason(s) for decision:"),
+        ("paragraph", "The plan must be in place by 1 October."),
+    ))
+    assert [(d.text, d.outcome, d.decided_by) for d in found] == [
+        ("APPROVE the winter service plan for 2025/26.", "approved", "Cabinet Member for Highways and Transport"),
+        ("DELEGATE authority to the Director of Highways to agree salt supply contracts.", "delegated",
+         "Cabinet Member for Highways and Transport"),
+    ]
+
+
+def test_resolved_lead_in_with_lettered_items_and_a_summary_repeating_them():
+    found = decisions_in(
+        ("paragraph", "3. RESOLVED that the Board agree to:"),
+        ("list_item", "a) Note the month 9 financial position."),
+        ("list_item", "b) Approve the capital programme changes."),
+        ("paragraph", "4. Any Other Business"),
+        ("heading", "Summary of decisions The Board RESOLVED:"),
+        ("paragraph", "1. Noted the month 9 financial position."),
+        ("paragraph", "2. Approved the capital programme changes."),
+        committee="North Mercia ICB Board",
+    )
+    assert [(d.number, d.text, d.outcome) for d in found] == [
+        ("(a)", "Note the month 9 financial position.", "noted"),
+        ("(b)", "Approve the capital programme changes.", "approved"),
+    ]
+    assert {d.decided_by for d in found} == {"North Mercia ICB Board"}
+
+
+def test_an_item_with_sub_items_is_their_heading_and_run_in_items_are_split():
+    found = decisions_in(
+        ("heading", "It was APPROVED:"),
+        ("paragraph", "1. Approved the parking review for consultation."),
+        ("heading", "2. Residents Parking"),
+        ("paragraph", "a. Approved a first permit charge of £60. b. Approved a visitor permit charge of £2 a day."),
+        ("paragraph", "On being put to the vote the recommendation was CARRIED unanimously."),
+    )
+    assert [(d.number, d.text) for d in found] == [
+        ("1", "Approved the parking review for consultation."),
+        ("(a)", "Approved a first permit charge of £60."),
+        ("(b)", "Approved a visitor permit charge of £2 a day."),
+    ]
+    assert {d.outcome for d in found} == {"approved"}
+
+
+def test_subject_lead_in_names_who_decided_and_a_sub_heading_does_not_end_the_list():
+    found = decisions_in(
+        ("heading", "It was APPROVED; That the Committee for Housing and Communities"),
+        ("paragraph", "1. Approved the tenancy strategy 2025-30."),
+        ("heading", "Contractual:"),
+        ("paragraph", "2. Authorised the Director of Housing to award the repairs contract."),
+        ("heading", "9 Work Programme"),
+        ("paragraph", "The Committee considered its work programme."),
+        committee="Housing Committee",
+    )
+    assert [(d.number, d.outcome, d.decided_by) for d in found] == [
+        ("1", "approved", "Committee for Housing and Communities"),
+        ("2", "delegated", "Committee for Housing and Communities"),
+    ]
+
+
+def test_decision_and_resolved_labels_in_a_table_of_minutes():
+    found = find_decisions([
+        Passage(1, "heading", "Minutes of the Wealdmoor Hospitals Trust Board", 1, None, None),
+        Passage(2, "table_header", "Item | Discussion | Decision", 1, None, None,
+                cells=["Item", "Discussion", "Decision"]),
+        Passage(3, "table_row", "x", 1, None, None,
+                cells=["5", "The Chief Nurse presented the safe staffing review.",
+                       "The Board APPROVED the nurse staffing establishment for 2025/26."],
+                header=["Item", "Discussion", "Decision"]),
+        Passage(4, "table_row", "x", 2, None, None,
+                cells=["6", "The Board NOTED the maternity incentive scheme return.", ""],
+                header=["Item", "Discussion", "Decision"]),
+    ], committee="Trust Board")
+    assert [(d.text, d.outcome, d.page) for d in found] == [
+        ("The Board APPROVED the nurse staffing establishment for 2025/26.", "approved", 1),
+        ("The Board NOTED the maternity incentive scheme return.", "noted", 2),
+    ]
+
+
+def test_members_discussed_and_a_motion_lost_give_nothing():
+    assert decisions_in(("paragraph", "Members discussed the bus service improvement plan at length."),
+                        ("paragraph", "The motion was lost."),
+                        ("paragraph", "The Committee is asked to note the report.")) == []
+
+
+# -- end to end -------------------------------------------------------------------------------------
+
+def test_cli_ingest_stores_decisions_and_the_latest_decisions_query_reads_them(minutes_txt, db_path):
+    from publish.queries import CANNED_QUERIES
+
+    result = CliRunner().invoke(cli, ["ingest", str(minutes_txt), "--db", str(db_path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(db_path)
+    rows = conn.execute("select number, text, outcome, decided_by, rule, page, passage_id from decisions "
+                        "order by id").fetchall()
+    assert len(rows) == 9
+    assert rows[1][:5] == ("(1)", "that the library service review be approved", "approved", "Cabinet", "resolved")
+    assert all(r[6] is not None for r in rows)
+    assert conn.execute("select count(*) from decisions_fts where decisions_fts match 'Greenway'").fetchone()[0] == 1
+    latest = conn.execute(CANNED_QUERIES["latest_decisions"]["sql"], {"words": ""}).fetchall()
+    columns = [c[0] for c in conn.execute(CANNED_QUERIES["latest_decisions"]["sql"], {"words": ""}).description]
+    assert columns[:4] == ["meeting_date", "committee", "document", "number"]
+    assert {"document_id", "page", "outcome", "decided_by", "text"} <= set(columns)
+    assert len(latest) == 9
+    assert latest[0][columns.index("meeting_date")] == "2025-03-11"
+
+
+# -- a DOCX set of NHS board minutes -------------------------------------------------------------
+
+def build_board_minutes_docx(path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Wealdmoor Hospitals NHS Foundation Trust", style="Title")
+    document.add_heading("Minutes of the Board of Directors meeting held in public on 5 June 2025", level=1)
+    document.add_heading("BD/25/045 Integrated Performance Report", level=2)
+    document.add_paragraph("The Chief Operating Officer presented the report, highlighting the improvement in "
+                           "the four-hour standard.")
+    document.add_paragraph("The Board NOTED the report and the actions being taken.")
+    document.add_heading("BD/25/046 Annual Plan 2025/26", level=2)
+    document.add_paragraph("Resolved: The Board APPROVED the Annual Plan 2025/26 for submission to NHS England.")
+    document.add_paragraph("ACTION: Director of Finance to circulate the final plan.")
+    document.add_heading("BD/25/047 Charitable Funds", level=2)
+    document.add_paragraph("The Board:")
+    for item in ("ratified the charitable funds annual accounts for 2024/25;",
+                 "delegated authority to the Audit Committee to approve the annual report; and",
+                 "asked for a report on legacy income in the autumn."):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("BD/25/048 Freedom to Speak Up", level=2)
+    document.add_paragraph("The Board discussed the themes in concerns raised by staff.")
+    document.add_paragraph("A motion to hold the next meeting in Eastbridge was not carried.")
+    document.save(str(path))
+    return path
+
+
+def test_docx_board_minutes_give_noted_approved_and_lead_in_items(tmp_path):
+    path = build_board_minutes_docx(tmp_path / "wealdmoor-hft_2025-06-05_board_minutes.docx")
+    extraction = extract_file(path)
+    assert [(d.text, d.outcome, d.rule) for d in extraction.decisions] == [
+        ("The Board NOTED the report and the actions being taken.", "noted", "body_decided"),
+        ("The Board APPROVED the Annual Plan 2025/26 for submission to NHS England.", "approved", "resolved"),
+        ("ratified the charitable funds annual accounts for 2024/25", "approved", "body_lead_in"),
+        ("delegated authority to the Audit Committee to approve the annual report", "delegated", "body_lead_in"),
+    ]
+    # An action, a request for a report, discussion and a motion not carried are not decisions.
+    assert not any(word in d.text for d in extraction.decisions for word in ("circulate", "legacy", "Eastbridge"))
+
+
+# -- more TXT layouts -----------------------------------------------------------------------------
+
+HWB_MINUTES_TXT = """\
+Wessex County Council
+
+Minutes of the Health and Wellbeing Board held on 9 July 2025
+
+12. Joint Local Health and Wellbeing Strategy
+
+The Board received a report from the Director of Public Health.
+
+Resolved:-
+
+1. That the Board approves the Joint Local Health and Wellbeing Strategy.
+
+2. That an annual progress report be brought to the Board.
+
+13. Pharmaceutical Needs Assessment
+
+RESOLVED (unanimously) - That the Pharmaceutical Needs Assessment 2025 be published.
+
+14. Date of next meeting
+
+The next meeting will be held on 8 October 2025.
+"""
+
+DECISION_NOTICE_TXT = """\
+Anglemere District Council
+
+Cabinet Member Decision Notice
+
+Decision Maker: Councillor Jo Bright, Cabinet Member for Environment
+
+Subject: Flood alleviation scheme, Riverside
+
+Decision:
+
+To approve the allocation of £450,000 from the flood reserve to the Riverside flood alleviation scheme.
+
+Reasons for the decision:
+
+The scheme protects 140 homes. Approved by the Environment Agency in 2024.
+
+Alternative options considered:
+
+Do nothing: rejected as the flood risk would remain.
+"""
+
+
+def test_txt_resolved_with_numbered_paragraphs_and_an_inline_resolution(tmp_path):
+    path = tmp_path / "wessex-cc_2025-07-09_hwb_minutes.txt"
+    path.write_text(HWB_MINUTES_TXT, encoding="utf-8")
+    extraction = extract_file(path)
+    assert [(d.number, d.text, d.outcome, d.decided_by) for d in extraction.decisions] == [
+        ("1", "That the Board approves the Joint Local Health and Wellbeing Strategy.", "approved",
+         "Health and Wellbeing Board"),
+        ("2", "That an annual progress report be brought to the Board.", "other", "Health and Wellbeing Board"),
+        (None, "the Pharmaceutical Needs Assessment 2025 be published.", "other", "Health and Wellbeing Board"),
+    ]
+
+
+def test_txt_decision_notice_gives_the_labelled_decision_maker_and_not_its_reasons(tmp_path):
+    path = tmp_path / "anglemere-dc_2025-04-02_decision-notice_flood-scheme.txt"
+    path.write_text(DECISION_NOTICE_TXT, encoding="utf-8")
+    assert [(d.text, d.outcome, d.decided_by) for d in extract_file(path).decisions] == [
+        ("To approve the allocation of £450,000 from the flood reserve to the Riverside flood alleviation scheme.",
+         "approved", "Councillor Jo Bright, Cabinet Member for Environment"),
+    ]
+
+
+def test_a_decisions_table_gives_each_row_its_decision_maker():
+    header = ["Date", "Title", "Decision", "Decision maker"]
+    rows = [["3 March 2025", "Library opening hours", "Approved the new opening hours for Eastgate Library.",
+             "Director of Communities"],
+            ["7 March 2025", "Allotment rents", "Deferred the allotment rent increase to 2026/27.",
+             "Cabinet Member for Environment"]]
+    found = find_decisions([Passage(1, "heading", "Record of Officer Decisions", 1, None, None)] + [
+        Passage(i, "table_row", " | ".join(row), 1, None, None, cells=row, header=header)
+        for i, row in enumerate(rows, start=2)])
+    assert [(d.text, d.outcome, d.decided_by, d.rule) for d in found] == [
+        ("Approved the new opening hours for Eastgate Library.", "approved", "Director of Communities",
+         "decision_column"),
+        ("Deferred the allotment rent increase to 2026/27.", "deferred", "Cabinet Member for Environment",
+         "decision_column"),
+    ]
+
+
+def test_a_record_of_decision_laid_out_as_a_label_value_table():
+    rows = [["Decision maker", "Director of Place"],
+            ["Subject", "Eastbridge bus station lease"],
+            ["Decision", "(a) To approve a ten year lease of Eastbridge bus station to Mercia Buses Ltd. "
+                         "(b) To note the rent of £24,000 a year."],
+            ["Reasons", "The operator has run the station under licence since 2019."]]
+    found = find_decisions([Passage(1, "heading", "Officer Decision Record", 1, None, None)] + [
+        Passage(i, "table_row", " | ".join(row), 1, None, None, cells=row, header=[])
+        for i, row in enumerate(rows, start=2)])
+    assert [(d.number, d.text, d.outcome, d.decided_by) for d in found] == [
+        ("(a)", "To approve a ten year lease of Eastbridge bus station to Mercia Buses Ltd.", "approved",
+         "Director of Place"),
+        ("(b)", "To note the rent of £24,000 a year.", "noted", "Director of Place"),
+    ]
