@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import gazetteer as gz
+from . import orgevidence, register
 from .facts import Organisation
 from .orgfinder import (Found, acronym_fits, capitalised_words, find_names, looks_like_acronym, org_acronym_kind,
                         tokenize)
@@ -105,12 +106,14 @@ class OrgIndex:
                     index._define(reverse.group(1), name)
         for position, (text, found) in enumerate(zip(texts, found_per_text)):
             index._note_described(text, found, position)
+        index._note_evidence(texts, found_per_text)
         index._merge_bare_councils()
         for text, found in zip(texts, found_per_text):
             index._note_other_definitions(text, found)
         for position, text in enumerate(texts):
             index._count_acronyms(text, position)
         index._infer_implied_council()
+        index._apply_register()
         return index
 
     def _add(self, name: str, kind: str, surface: str, position: int, mentions: int = 1) -> str:
@@ -164,6 +167,31 @@ class OrgIndex:
         if _better_name(source, target) and not source.isupper():
             self._rename(target, source)
 
+    def _apply_register(self):
+        """A body in the register of public bodies goes by its canonical full name, with its code and
+        kind; every name the paper used stays an alias.  Two spellings of one body become one."""
+        for name in list(self._order):
+            org = self._orgs.get(name)
+            if org is None:
+                continue
+            body = register.lookup(name) or next(
+                (b for b in map(register.lookup, sorted(org.aliases)) if b is not None), None)
+            if body is None:
+                continue
+            if body.name in self._orgs and body.name != name:
+                self._merge_into(name, body.name)
+                if body.name not in self._orgs:  # the merge kept the fuller spelling; the register's wins
+                    self._rename(name, body.name)
+                target = self._orgs[body.name]
+            else:
+                if name != body.name:
+                    org.aliases.add(name)
+                    self._rename(name, body.name)
+                target = org
+            target.code, target.kind = body.code, body.kind
+            target.aliases.add(body.name)
+            self._by_key[variant_key(body.name)] = body.name
+
     def _merge_bare_councils(self):
         """`Wessex Council` is `Wessex County Council` when the paper names only one Wessex council."""
         councils = [n for n in self._order if self._orgs[n].kind == "council"]
@@ -208,6 +236,40 @@ class OrgIndex:
                 continue
             canonical = self._add(name, _DESCRIBED_KINDS.get(kind, "charity"), name, position)
             self._described[name] = canonical
+
+    def _note_evidence(self, texts: list[str], found_per_text: list[list[Found]]):
+        """Names the paper puts in a role position (`awarded to X`, `X were commissioned`), describes
+        (`X, a registered charity`), ends with a body word (`X GP Federation`) or defines as an
+        organisation's acronym (`X Network (XN)`): organisations though no naming pattern knows them."""
+        definitions = {d.acronym: (position, d) for position, text in enumerate(texts)
+                       for d in orgevidence.definitions(text)}
+        bracketed = {m.group(1) for text in texts if "(" in text for m in DEFINITION_RE.finditer(text)}
+        used = set()
+        for position, (text, found) in enumerate(zip(texts, found_per_text)):
+            for item in orgevidence.candidates(text):
+                if any(f.start < item.end and item.start < f.end for f in found if not f.short):
+                    continue  # a name the naming patterns found already
+                name, acronym = item.name, item.acronym
+                if name in definitions and looks_like_acronym(name):
+                    # `delivered by AEN` in a paper that defines `Ashdown Energy Network (AEN)`.
+                    name, acronym = definitions[name][1].name, name
+                elif name in bracketed:
+                    continue  # `CYPMHS are commissioned`: the paper defined it as something else
+                if self.resolve(name) is not None:
+                    continue
+                self._add_evidenced(name, item.kind, position, acronym)
+                used.add(acronym or name)
+        for acronym, (position, definition) in definitions.items():
+            if (definition.kind == "organisation" or acronym in used) and self.resolve(definition.name) is None \
+                    and not any(f.start < definition.end and definition.start < f.end
+                                for f in found_per_text[position] if not f.short):
+                self._add_evidenced(definition.name, "other", position, acronym)
+
+    def _add_evidenced(self, name: str, kind: str, position: int, acronym: Optional[str]):
+        canonical = self._add(name, kind, name, position)
+        self._described[name] = canonical
+        if acronym and acronym_fits(acronym, name):
+            self._define(acronym, canonical)
 
     def _note_other_definitions(self, text: str, found: list[Found]):
         """Acronyms the paper defines for things that are not organisations (`(SALT)`)."""

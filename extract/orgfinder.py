@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import gazetteer as gz
+from . import register
 from .orgnames import from_capitals
 
 # A word keeps inner apostrophes and hyphens (`Guy's`, `Stoke-on-Trent`) and a
@@ -240,7 +241,20 @@ def _find_names_cached(text: str) -> tuple[Found, ...]:
         found.extend(_fixed_at(tokens, i, text))
         found.extend(_prefixed_at(tokens, i, text, capitals))
         found.extend(_suffixed_at(tokens, i, text, capitals))
+    found.extend(_registered(text))
     return tuple(_attach_acronyms(text, _longest(found)))
+
+
+def _registered(text: str) -> list[Found]:
+    """Registered public bodies named in ``text`` that no naming pattern sees (`Department for
+    Education`, `NHS Lothian`); a longer name found by a pattern still wins in :func:`_longest`."""
+    found = []
+    for start, end, body in register.scan(text):
+        if start and text[max(0, start - 4):start].lower() == "the " and text[start - 4] in "Tt":
+            start -= 4
+        surface = text[start:end]
+        found.append(Found(start, end, surface, tidy_name(surface), body.kind))
+    return found
 
 
 def _short_only_at(tokens, i, text):
