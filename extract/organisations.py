@@ -86,6 +86,7 @@ class OrgIndex:
         self._short_forms: Counter = Counter()
         self._first_seen: dict[str, int] = {}
         self._described: dict[str, str] = {}  # name as written -> canonical, for `X, a charity`
+        self._rejected: set[str] = set()  # names found by a pattern that the paper shows are no body
 
     # -- building ---------------------------------------------------------
     @classmethod
@@ -114,6 +115,7 @@ class OrgIndex:
             index._count_acronyms(text, position)
         index._infer_implied_council()
         index._apply_register()
+        index._drop_common_word_councils(texts)
         return index
 
     def _add(self, name: str, kind: str, surface: str, position: int, mentions: int = 1) -> str:
@@ -166,6 +168,27 @@ class OrgIndex:
         self._order.remove(source)
         if _better_name(source, target) and not source.isupper():
             self._rename(target, source)
+
+    def _drop_common_word_councils(self, texts: list[str]):
+        """`Covers Council` (a cell `... programme. Covers Council Specialist Support`) is no council:
+        its one place word is an ordinary word the paper also writes in lower case, which a place name
+        never is.  A registered council (`Reading Borough Council`) is one whatever its place."""
+        for name in list(self._order):
+            org = self._orgs[name]
+            place = council_place(variant_key(name))
+            if org.kind != "council" or org.code or not place or " " in place or name.isupper():
+                continue
+            # (as a word of prose: `democracy.casterbridge.gov.uk`, `x@casterbridge` are addresses)
+            if any(re.search(rf"(?<![\w\-./@]){re.escape(place)}(?![\w\-@]|\.\w)", text) for text in texts):
+                self._forget(name)
+
+    def _forget(self, name: str):
+        self._orgs.pop(name)
+        self._order.remove(name)
+        for table in (self._by_key, self._acronyms, self._described):
+            for key in [k for k, v in table.items() if v == name]:
+                del table[key]
+        self._rejected.add(name)
 
     def _apply_register(self):
         """A body in the register of public bodies goes by its canonical full name, with its code and
@@ -255,6 +278,15 @@ class OrgIndex:
                     name, acronym = definitions[name][1].name, name
                 elif name in bracketed:
                     continue  # `CYPMHS are commissioned`: the paper defined it as something else
+                elif looks_like_acronym(name) and (self._initials_match(name, None) or any(
+                        acronym_fits(name, known) for known in self._orgs if not known.isupper())):
+                    continue  # `DfE`, `NHSE` for the paper's `Department for Education`, `NHS England`
+                if re.search(r"\s(?:and|&)\s", name) and all(
+                        looks_like_acronym(part) for part in re.split(r"\s+(?:and|&)\s+", name)):
+                    continue  # `AFRS and BCC`: two bodies, each known (or not) by its acronym alone
+                if " " not in name and not looks_like_acronym(name) and not item.acronym and item.rule != "description" \
+                        and sum(len(re.findall(rf"\b{re.escape(name)}\b", t)) for t in texts) < 2:
+                    continue  # `Funding to Capacity build ...`: a one-word name must recur to be one
                 if self.resolve(name) is not None:
                     continue
                 self._add_evidenced(name, item.kind, position, acronym)
@@ -264,6 +296,12 @@ class OrgIndex:
                     and not any(f.start < definition.end and definition.start < f.end
                                 for f in found_per_text[position] if not f.short):
                 self._add_evidenced(definition.name, "other", position, acronym)
+        for surface, name in self._described.items():
+            # Said once in a role, named again anywhere: each time is a mention.
+            said = sum(len(re.findall(rf"(?<![\w&-]){re.escape(surface)}(?![\w&-])", text)) for text in texts)
+            if name in self._orgs and said > self._surface_counts[name][surface]:
+                self._orgs[name].mentions += said - self._surface_counts[name][surface]
+                self._surface_counts[name][surface] = said
 
     def _add_evidenced(self, name: str, kind: str, position: int, acronym: Optional[str]):
         canonical = self._add(name, kind, name, position)
@@ -386,7 +424,7 @@ class OrgIndex:
         taken: list[tuple[int, int]] = []
         for item in find_names(text):
             name = self.short_target(item.short, item.surface) if item.short else self._canonical(item.name)
-            if name is None:
+            if name is None or name in self._rejected:
                 continue
             mentions.append(OrgMention(item.start, item.end, name, self.kind_of_known(name, item.kind), item.surface))
             taken.append((item.start, item.end))

@@ -32,6 +32,7 @@ _MONTHS_AND_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "sat
                     "february", "march", "april", "june", "july", "august", "september", "october", "november",
                     "december"}
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_NEXT_WORD_RE = re.compile(r"[^\S\n]*([a-z]+)")
 _DEFINITION_RE = re.compile(NAME + r"\s*\(\s*(?P<acronym>[A-Z][A-Za-z&]{1,9})\s*\)")
 
 
@@ -83,11 +84,20 @@ def _vocabulary():
     return generic, set(data["not_body_endings"]), set(data["organisation_nouns"])
 
 
+# Words that open a sentence before a name (`However Acme Care were ...`): dropped.  A role word
+# (`Executive Director of Transport`) is not dropped: the span is then no name at all.
+_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "by", "for", "with",
+            "from", "to", "of", "and", "or", "but", "as", "if", "when", "while", "whilst", "after", "before",
+            "during", "since", "however", "also", "our", "their", "we", "they", "currently", "additionally",
+            "furthermore", "moreover", "therefore", "thus", "meanwhile", "subsequently", "previously", "initially",
+            "finally", "then", "both", "all", "each", "where", "although", "following", "under", "within"}
+_PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,}s$")  # `SMEs`, `GPs`: a kind of body, not one
+
+
 def clean(name: str) -> str:
     """The name without a leading `the`, sentence-opening words or a possessive."""
     words = name.split()
-    while words and (words[0].lower() in gz.LEADING_NOISE or words[0].lower() in STOP_WORDS) \
-            and len(words) > 1:
+    while words and words[0].lower() in _OPENERS and len(words) > 1:
         words = words[1:]
     while words and words[-1].lower() in ("and", "&", "of", "for", "the", "upon", "on", "de"):
         words = words[:-1]
@@ -106,7 +116,9 @@ def is_name(name: str) -> bool:
         return False
     if any(w in _MONTHS_AND_DAYS for w in lower):
         return False  # `from April 2025`
-    if lower[-1] in not_endings:
+    if lower[-1] in not_endings or (lower[-1].endswith("s") and lower[-1][:-1] in not_endings):
+        return False
+    if _PLURAL_ACRONYM_RE.match(words[-1]):
         return False
     types = _type_words()
     if all(w in gz.HEAD_WORDS or w in gz.LEADING_NOISE or w in STOP_WORDS or w in generic or w in types
@@ -118,7 +130,8 @@ def is_name(name: str) -> bool:
     if any(w == "the" and lower[i - 1] not in ("of", "for") for i, w in enumerate(lower) if i):
         return False  # `Covers the Council`: `the` inside a name only follows `of` (`University of the West`)
     _exact, _loose, places = register._indexes()
-    return register.match_key(name) not in places  # `delivered by Kent`: a place, not a body
+    # `delivered by Kent`, `hosted by Leeds and Bradford`: places, not a body.
+    return not all(register.match_key(part) in places for part in re.split(r"\s+(?:and|&)\s+", name))
 
 
 def _after_generic_and(name: str) -> str:
@@ -135,6 +148,17 @@ def _starts_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\u2022|"
 
 
+def _names_a_service(text: str, end: int) -> bool:
+    """`managed by the Special Needs (SN) service`, `Community Enterprise (CE) groups`: the capitalised
+    words qualify the noun after them, which names a service or a kind of body."""
+    _generic, not_endings, _nouns = _vocabulary()
+    following = _NEXT_WORD_RE.match(text, end)
+    if not following:
+        return False
+    word = following.group(1)
+    return word in not_endings or word in gz.HEAD_WORDS or (word.endswith("s") and word[:-1] in not_endings)
+
+
 def _candidate(text: str, match: re.Match, kind: str, rule: str) -> Candidate | None:
     raw = match.group("name")
     name = _after_generic_and(clean(raw))
@@ -145,7 +169,25 @@ def _candidate(text: str, match: re.Match, kind: str, rule: str) -> Candidate | 
         return None  # `Beds are commissioned`: a plain word opening a sentence is no name
     end = start + len(name)
     after = _ACRONYM_AFTER_RE.match(text, match.end("name"))
+    if match.end() == match.end("name") and _names_a_service(text, after.end() if after else match.end("name")):
+        return None  # (a pattern that reads on past the name has said what follows it)
     return Candidate(start, end, name, kind, rule, after.group(1) if after else None)
+
+
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'\u2019-]*)[^\S\n]+$")
+_WORD_AFTER_RE = re.compile(r"[^\S\n]*/?[^\S\n]*([A-Za-z])")
+
+
+def _inside_capitals_run(text: str, start: int, end: int) -> bool:
+    """Whether capitalised words go on before or after a span found by its ending alone: a list
+    or heading run together (`Book Library Cost of Living Advice Citizens Advice Service Food Bank`),
+    whose words cannot be told apart from a name's."""
+    before = _WORD_BEFORE_RE.search(text[max(0, start - 40):start])
+    if before and before.group(1)[0].isupper() and before.group(1) != "The" and not _starts_sentence(
+            text, start - len(before.group(0))):
+        return True
+    after = _WORD_AFTER_RE.match(text, end)
+    return bool(after and after.group(1).isupper())
 
 
 @lru_cache(maxsize=8192)
@@ -166,7 +208,7 @@ def candidates(text: str) -> tuple[Candidate, ...]:
     for pattern, kind in endings:
         for match in pattern.finditer(text):
             item = _candidate(text, match, kind, "body_ending")
-            if item:
+            if item and not _inside_capitals_run(text, item.start, item.end):
                 found.append(item)
     return tuple(found)
 
@@ -188,6 +230,8 @@ def definitions(text: str) -> tuple[Candidate, ...]:
         if fitting is None or not is_name(fitting):
             continue
         start = match.start("name") + match.group("name").rindex(fitting)
+        if _names_a_service(text, match.end()):
+            continue
         kind = "organisation" if fitting.split()[-1].lower() in nouns else ""
         found.append(Candidate(start, start + len(fitting), fitting, kind, "definition", acronym))
     return tuple(found)

@@ -73,3 +73,54 @@ def test_a_name_split_across_lines_or_cells_is_no_candidate():
     assert not [c for c in candidates("The service is delivered by Greenlane\nWellbeing Partners") if " " in c.name
                 and "\n" in c.name]
     assert [c.name for c in candidates("delivered by Greenlane | Wellbeing Partners")] == ["Greenlane"]
+
+
+# -- in a paper's index ---------------------------------------------------------
+
+from extract.organisations import OrgIndex  # noqa: E402
+
+
+def _names(*texts):
+    return OrgIndex.from_texts(list(texts)).names()
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["Brackenford Council has a contract with Redfern Recycling, a local firm.",
+      "Redfern Recycling collected 400 tonnes."], ["Redfern Recycling", "Brackenford Council"]),
+    (["The hub is delivered by Wildmoor Wellbeing Hub (WWH) for Lyme District Council.",
+      "WWH reports monthly.", "Wildmoor Wellbeing Hub is open."], ["Wildmoor Wellbeing Hub", "Lyme District Council"]),
+    (["Ashdown Energy Network (AEN) runs the scheme for Wessex County Council.",
+      "The turbines are delivered by AEN."], ["Ashdown Energy Network", "Wessex County Council"]),
+])
+def test_evidence_names_become_organisations_with_their_acronyms(texts, expected):
+    index = OrgIndex.from_texts(texts)
+    assert sorted(index.names()) == sorted(expected)
+    assert index.mentions(expected[0]) >= 2
+
+
+@pytest.mark.parametrize("texts", [
+    ["Funding to Capacity build was approved by Wessex County Council."],      # a one-word name said once
+    ["Brackenford Council, in partnership with AFRS and BCC, will act."],       # two acronyms joined
+    ["The ICB commissions the service from NHS England.", "Oversight is provided by NHSE teams.",
+     "Oversight is provided by NHSE regional teams."],                          # an acronym of a named body
+])
+def test_weak_evidence_makes_no_new_organisation(texts):
+    names = _names(*texts)
+    assert not {"Capacity", "AFRS and BCC", "NHSE"} & set(names)
+
+
+@pytest.mark.parametrize("texts, dropped", [
+    (["Scope | Covers Council Specialist Support", "This covers the whole county for Wessex County Council."],
+     "Covers Council"),
+    (["Includes Council tenants of Lyme District Council.", "It includes all homes."], "Includes Council"),
+    (["Supports Council officers at Brackenford Council.", "The team supports carers."], "Supports Council"),
+])
+def test_a_council_named_after_an_ordinary_word_is_no_council(texts, dropped):
+    index = OrgIndex.from_texts(texts)
+    assert dropped not in index.names() and len(index.names()) == 1
+    assert dropped not in [m.name for m in index.find(texts[0])]
+
+
+def test_a_place_in_a_web_address_is_still_a_place():
+    names = _names("Casterbridge City Council agreed.", "See https://democracy.casterbridge.gov.uk/levy.pdf")
+    assert names == ["Casterbridge City Council"]
