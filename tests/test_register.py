@@ -157,3 +157,24 @@ def test_rows_sharing_a_code_are_merged_and_two_codes_never(db_path):
     names = {row[0] for row in db.execute("select name from organisations")}
     assert {"Kent County Council", "North Mercia ICB", "North Mercia Integrated Care Board"} <= names
     assert "Kent CC" not in names and len(names) == 4  # the two Wessex spellings are one
+
+
+def _paper(nlp, *lines):
+    passages = list(iter_passages([Block("paragraph", text=line) for line in lines]))
+    doc = make_paper_doc(nlp, passages)
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+@pytest.mark.parametrize("banner, authority", [
+    ("Cardiff and Vale University Health Board", "Cardiff and Vale University Health Board"),
+    ("NHS LOTHIAN", "NHS Lothian"),
+    ("Hywel Dda UHB", "Hywel Dda University Health Board"),
+])
+def test_a_health_board_on_the_cover_publishes_the_paper(nlp, banner, authority):
+    doc = _paper(nlp, banner, "Board meeting, 4 June 2025",
+                 "The Board contracts with Brackenford Council and with Wessex Hospice for palliative care.")
+    assert doc._.extraction.authority == authority
+    org = next(o for o in doc._.extraction.organisations if o.name == authority)
+    assert org.kind == "health_board" and org.code
