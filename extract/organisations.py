@@ -284,9 +284,9 @@ class OrgIndex:
                 if re.search(r"\s(?:and|&)\s", name) and all(
                         looks_like_acronym(part) for part in re.split(r"\s+(?:and|&)\s+", name)):
                     continue  # `AFRS and BCC`: two bodies, each known (or not) by its acronym alone
-                if " " not in name and not looks_like_acronym(name) and not item.acronym and item.rule != "description" \
-                        and sum(len(re.findall(rf"\b{re.escape(name)}\b", t)) for t in texts) < 2:
-                    continue  # `Funding to Capacity build ...`: a one-word name must recur to be one
+                if " " not in name and not looks_like_acronym(name) and any(
+                        re.search(rf"(?<![\w\-./@]){re.escape(name.lower())}(?![\w\-@]|\.\w)", t) for t in texts):
+                    continue  # `Funding to Capacity build`: a word the paper also writes in lower case is no name
                 if self.resolve(name) is not None:
                     continue
                 self._add_evidenced(name, item.kind, position, acronym)

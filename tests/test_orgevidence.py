@@ -99,7 +99,8 @@ def test_evidence_names_become_organisations_with_their_acronyms(texts, expected
 
 
 @pytest.mark.parametrize("texts", [
-    ["Funding to Capacity build was approved by Wessex County Council."],      # a one-word name said once
+    ["Funding to Capacity build was approved by Wessex County Council.", "More capacity is needed."],
+    # (a one-word name the paper also writes in lower case)
     ["Brackenford Council, in partnership with AFRS and BCC, will act."],       # two acronyms joined
     ["The ICB commissions the service from NHS England.", "Oversight is provided by NHSE teams.",
      "Oversight is provided by NHSE regional teams."],                          # an acronym of a named body
@@ -119,6 +120,15 @@ def test_a_council_named_after_an_ordinary_word_is_no_council(texts, dropped):
     index = OrgIndex.from_texts(texts)
     assert dropped not in index.names() and len(index.names()) == 1
     assert dropped not in [m.name for m in index.find(texts[0])]
+
+
+@pytest.mark.parametrize("text", [
+    "The depot contract with Valebus runs to 2027.",
+    "Following evaluation, Lanternfield has been selected to run the hub.",
+    "Funding was provided to Zephyrline through a grant agreement.",
+])
+def test_a_one_word_brand_named_once_is_an_organisation(text):
+    assert len(_names(text, "The buses and the hub are busy.")) == 1
 
 
 def test_a_place_in_a_web_address_is_still_a_place():
