@@ -4,11 +4,14 @@ as aliases, and one row per body across papers in the database."""
 from __future__ import annotations
 
 import csv
+import subprocess
+import sys
 from importlib import resources
 
 import pytest
 import spacy
 
+from conftest import ROOT, SHARED
 import extract.metadata  # noqa: F401  (registers cp_metadata)
 import extract.organisations  # noqa: F401  (registers cp_organisations)
 from db.organisations import merge_defined_acronyms
@@ -178,3 +181,14 @@ def test_a_health_board_on_the_cover_publishes_the_paper(nlp, banner, authority)
     assert doc._.extraction.authority == authority
     org = next(o for o in doc._.extraction.organisations if o.name == authority)
     assert org.kind == "health_board" and org.code
+
+
+def test_the_committed_register_is_what_the_build_script_makes(tmp_path):
+    reference = SHARED / "reference"
+    if not (reference / "SOURCES.md").exists():
+        pytest.skip("../shared/reference is not beside this checkout")
+    out = tmp_path / "public_bodies.csv"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "build_public_bodies.py"), "--reference", str(reference),
+                    "--out", str(out)], check=True, capture_output=True)
+    assert out.read_text(encoding="utf-8") == (ROOT / "extract" / "data" / "public_bodies.csv").read_text(
+        encoding="utf-8")
