@@ -175,8 +175,11 @@ class OrgIndex:
         never is.  A registered council (`Reading Borough Council`) is one whatever its place."""
         for name in list(self._order):
             org = self._orgs[name]
-            place = council_place(variant_key(name))
-            if org.kind != "council" or org.code or not place or " " in place or name.isupper():
+            key = variant_key(name)
+            place = council_place(key)
+            # Only a bare `X Council`: a tier word (`Hope Parish Council`) says the name is meant.
+            if org.kind != "council" or org.code or not place or " " in place or name.isupper() \
+                    or key != f"{place} council":
                 continue
             # (as a word of prose: `democracy.casterbridge.gov.uk`, `x@casterbridge` are addresses)
             if any(re.search(rf"(?<![\w\-./@]){re.escape(place)}(?![\w\-@]|\.\w)", text) for text in texts):

@@ -131,6 +131,11 @@ def test_a_one_word_brand_named_once_is_an_organisation(text):
     assert len(_names(text, "The buses and the hub are busy.")) == 1
 
 
+def test_a_council_with_a_tier_word_keeps_its_ordinary_word_place():
+    names = _names("Hope Parish Council objected.", "There is hope that it will agree.")
+    assert names == ["Hope Parish Council"]
+
+
 def test_a_place_in_a_web_address_is_still_a_place():
     names = _names("Casterbridge City Council agreed.", "See https://democracy.casterbridge.gov.uk/levy.pdf")
     assert names == ["Casterbridge City Council"]
