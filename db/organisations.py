@@ -72,29 +72,42 @@ def merge_organisation(db: sqlite_utils.Database, source: int, target: int) -> N
     db.execute("insert or ignore into organisation_aliases (organisation_id, alias) "
                "select ?, alias from organisation_aliases where organisation_id = ?", [target, source])
     db.execute("delete from organisation_aliases where organisation_id = ?", [source])
-    kind = db.execute("select kind from organisations where id = ?", [target]).fetchone()[0]
-    if kind in (None, "other", "unknown"):
-        source_kind = db.execute("select kind from organisations where id = ?", [source]).fetchone()[0]
+    kind, code = db.execute("select kind, code from organisations where id = ?", [target]).fetchone()
+    source_kind, source_code = db.execute("select kind, code from organisations where id = ?", [source]).fetchone()
+    if kind in (None, "other", "unknown") or (source_code and not code):
         db.execute("update organisations set kind = ? where id = ?", [source_kind, target])
+    if source_code and not code:
+        db.execute("update organisations set code = ? where id = ?", [source_code, target])
     db.execute("delete from organisations where id = ?", [source])
+
+
+def code_merges(db: sqlite_utils.Database) -> list[tuple[int, int]]:
+    """(id, first id) pairs for rows sharing an official code: one registered body is one row."""
+    pairs = []
+    for code, ids in db.execute("select code, group_concat(id) from organisations where code is not null "
+                                "group by code having count(*) > 1").fetchall():
+        ids = sorted(int(i) for i in ids.split(","))
+        pairs.extend((org_id, ids[0]) for org_id in ids[1:])
+    return pairs
 
 
 def variant_merges(db: sqlite_utils.Database) -> list[tuple[int, int]]:
     """(variant id, fullest spelling id) pairs: `Wessex Foundation Trust` from one
-    paper and `The Wessex NHS Foundation Trust` from another are one body."""
-    groups: dict[str, list[tuple[int, str]]] = {}
-    for org_id, name in db.execute("select id, name from organisations").fetchall():
+    paper and `The Wessex NHS Foundation Trust` from another are one body.  A row with a
+    code is the body's canonical record and is the one kept; two codes never merge."""
+    groups: dict[str, list[tuple[int, str, str]]] = {}
+    for org_id, name, code in db.execute("select id, name, code from organisations").fetchall():
         if _is_bare_acronym(name):
             continue
         key = variant_key(name)
         if key:  # the key keeps type words, so a council and a trust never share one
-            groups.setdefault(key, []).append((org_id, name))
+            groups.setdefault(key, []).append((org_id, name, code))
     pairs = []
     for members in groups.values():
-        if len(members) < 2:
+        if len(members) < 2 or len({m[2] for m in members if m[2]}) > 1:
             continue
-        target = max(members, key=lambda m: (len(m[1].split()), len(m[1]), -m[0]))[0]
-        pairs.extend((org_id, target) for org_id, _name in members if org_id != target)
+        target = max(members, key=lambda m: (bool(m[2]), len(m[1].split()), len(m[1]), -m[0]))[0]
+        pairs.extend((org_id, target) for org_id, _name, _code in members if org_id != target)
     return pairs
 
 
@@ -110,6 +123,9 @@ def merge_defined_acronyms(db: sqlite_utils.Database) -> int:
     conn.execute("BEGIN IMMEDIATE")
     try:
         merged = 0
+        for source, target in code_merges(db):
+            merge_organisation(db, source, target)
+            merged += 1
         for source, target in variant_merges(db):
             merge_organisation(db, source, target)
             merged += 1

@@ -263,17 +263,28 @@ class Store:
             for r in extraction.risks)
 
     def organisation_id(self, org: Organisation) -> int:
-        """The id of an organisation by name or alias, creating it if new."""
+        """The id of an organisation, creating it if new: a registered body by its code (one row
+        across papers whatever each called it), any other by its normalised name."""
         key = normalise_name(org.name)
-        row = self.db.execute("select id, kind from organisations where normalised = ?", [key]).fetchone()
+        row = None
+        if org.code:
+            row = self.db.execute("select id, kind, code from organisations where code = ?", [org.code]).fetchone()
+        if row is None:
+            row = self.db.execute("select id, kind, code from organisations where normalised = ?", [key]).fetchone()
         if row:
             org_id = row[0]
-            if (row[1] in (None, "other", "unknown")) and org.kind not in ("other", "unknown"):
-                self.db["organisations"].update(org_id, {"kind": org.kind})
+            changes = {}
+            if org.code and not row[2]:
+                changes.update(code=org.code, kind=org.kind)  # the register's kind beats a guess
+            elif (row[1] in (None, "other", "unknown")) and org.kind not in ("other", "unknown"):
+                changes["kind"] = org.kind
+            if changes:
+                self.db["organisations"].update(org_id, changes)
         else:
             acronym = org.name if org.name.isupper() and " " not in org.name else None
             org_id = self.db["organisations"].insert(
-                {"name": org.name, "kind": org.kind, "acronym": acronym, "normalised": key}).last_pk
+                {"name": org.name, "kind": org.kind, "acronym": acronym, "normalised": key,
+                 "code": org.code}).last_pk
         aliases = {org.name} | set(org.aliases)
         self.db["organisation_aliases"].insert_all(
             ({"organisation_id": org_id, "alias": a} for a in sorted(aliases)), ignore=True)

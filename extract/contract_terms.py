@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 # Bodies that buy services; any other kind in a contract's first column is a provider.
-COMMISSIONER_KINDS = {"council", "ccg", "icb", "nhs_england"}
+COMMISSIONER_KINDS = {"council", "ccg", "icb", "nhs_england", "health_board", "government"}
 
 # (pattern, contract_type), most specific first.
 CONTRACT_TYPES = [

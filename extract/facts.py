@@ -18,6 +18,8 @@ class Organisation:
     kind: str
     aliases: set[str] = field(default_factory=set)
     mentions: int = 0
+    # The body's official code when it is in the register of public bodies (GSS, ODS, GOV.UK key).
+    code: Optional[str] = None
 
 
 @dataclass

@@ -505,7 +505,7 @@ def _is_org_line(text: str) -> bool:
     return bool(found) and len(found[0].surface) >= len(text.strip()) - 2
 
 
-PUBLIC_KINDS = {"council", "icb", "ccg", "nhs_trust", "nhs_foundation_trust"}
+PUBLIC_KINDS = {"council", "icb", "ccg", "nhs_trust", "nhs_foundation_trust", "health_board"}
 GOV_DOMAIN_RE = re.compile(r"\b([a-z0-9-]+)\.gov\.uk\b", re.I)
 
 
@@ -554,7 +554,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     if index is None:
         return None
     short_key = {"council": "council", "icb": "icb", "ccg": "ccg", "nhs_trust": "trust",
-                 "nhs_foundation_trust": "trust"}
+                 "nhs_foundation_trust": "trust", "health_board": "health_board"}
     hints = " ".join(str(v) for v in (doc._.properties or {}).values() if isinstance(v, str))
     banner = set()
     for passage in passages[:OPENING_PASSAGES]:

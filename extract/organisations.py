@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import gazetteer as gz
+from . import orgevidence, register
 from .facts import Organisation
 from .orgfinder import (Found, acronym_fits, capitalised_words, find_names, looks_like_acronym, org_acronym_kind,
                         tokenize)
@@ -85,6 +86,7 @@ class OrgIndex:
         self._short_forms: Counter = Counter()
         self._first_seen: dict[str, int] = {}
         self._described: dict[str, str] = {}  # name as written -> canonical, for `X, a charity`
+        self._rejected: set[str] = set()  # names found by a pattern that the paper shows are no body
 
     # -- building ---------------------------------------------------------
     @classmethod
@@ -105,12 +107,15 @@ class OrgIndex:
                     index._define(reverse.group(1), name)
         for position, (text, found) in enumerate(zip(texts, found_per_text)):
             index._note_described(text, found, position)
+        index._note_evidence(texts, found_per_text)
         index._merge_bare_councils()
         for text, found in zip(texts, found_per_text):
             index._note_other_definitions(text, found)
         for position, text in enumerate(texts):
             index._count_acronyms(text, position)
         index._infer_implied_council()
+        index._apply_register()
+        index._drop_common_word_councils(texts)
         return index
 
     def _add(self, name: str, kind: str, surface: str, position: int, mentions: int = 1) -> str:
@@ -164,6 +169,55 @@ class OrgIndex:
         if _better_name(source, target) and not source.isupper():
             self._rename(target, source)
 
+    def _drop_common_word_councils(self, texts: list[str]):
+        """`Covers Council` (a cell `... programme. Covers Council Specialist Support`) is no council:
+        its one place word is an ordinary word the paper also writes in lower case, which a place name
+        never is.  A registered council (`Reading Borough Council`) is one whatever its place."""
+        for name in list(self._order):
+            org = self._orgs[name]
+            key = variant_key(name)
+            place = council_place(key)
+            # Only a bare `X Council`: a tier word (`Hope Parish Council`) says the name is meant.
+            if org.kind != "council" or org.code or not place or " " in place or name.isupper() \
+                    or key != f"{place} council":
+                continue
+            # (as a word of prose: `democracy.casterbridge.gov.uk`, `x@casterbridge` are addresses)
+            if any(re.search(rf"(?<![\w\-./@]){re.escape(place)}(?![\w\-@]|\.\w)", text) for text in texts):
+                self._forget(name)
+
+    def _forget(self, name: str):
+        self._orgs.pop(name)
+        self._order.remove(name)
+        for table in (self._by_key, self._acronyms, self._described):
+            for key in [k for k, v in table.items() if v == name]:
+                del table[key]
+        self._rejected.add(name)
+
+    def _apply_register(self):
+        """A body in the register of public bodies goes by its canonical full name, with its code and
+        kind; every name the paper used stays an alias.  Two spellings of one body become one."""
+        for name in list(self._order):
+            org = self._orgs.get(name)
+            if org is None:
+                continue
+            body = register.lookup(name) or next(
+                (b for b in map(register.lookup, sorted(org.aliases)) if b is not None), None)
+            if body is None:
+                continue
+            if body.name in self._orgs and body.name != name:
+                self._merge_into(name, body.name)
+                if body.name not in self._orgs:  # the merge kept the fuller spelling; the register's wins
+                    self._rename(name, body.name)
+                target = self._orgs[body.name]
+            else:
+                if name != body.name:
+                    org.aliases.add(name)
+                    self._rename(name, body.name)
+                target = org
+            target.code, target.kind = body.code, body.kind
+            target.aliases.add(body.name)
+            self._by_key[variant_key(body.name)] = body.name
+
     def _merge_bare_councils(self):
         """`Wessex Council` is `Wessex County Council` when the paper names only one Wessex council."""
         councils = [n for n in self._order if self._orgs[n].kind == "council"]
@@ -208,6 +262,55 @@ class OrgIndex:
                 continue
             canonical = self._add(name, _DESCRIBED_KINDS.get(kind, "charity"), name, position)
             self._described[name] = canonical
+
+    def _note_evidence(self, texts: list[str], found_per_text: list[list[Found]]):
+        """Names the paper puts in a role position (`awarded to X`, `X were commissioned`), describes
+        (`X, a registered charity`), ends with a body word (`X GP Federation`) or defines as an
+        organisation's acronym (`X Network (XN)`): organisations though no naming pattern knows them."""
+        definitions = {d.acronym: (position, d) for position, text in enumerate(texts)
+                       for d in orgevidence.definitions(text)}
+        bracketed = {m.group(1) for text in texts if "(" in text for m in DEFINITION_RE.finditer(text)}
+        used = set()
+        for position, (text, found) in enumerate(zip(texts, found_per_text)):
+            for item in orgevidence.candidates(text):
+                if any(f.start < item.end and item.start < f.end for f in found if not f.short):
+                    continue  # a name the naming patterns found already
+                name, acronym = item.name, item.acronym
+                if name in definitions and looks_like_acronym(name):
+                    # `delivered by AEN` in a paper that defines `Ashdown Energy Network (AEN)`.
+                    name, acronym = definitions[name][1].name, name
+                elif name in bracketed:
+                    continue  # `CYPMHS are commissioned`: the paper defined it as something else
+                elif looks_like_acronym(name) and (self._initials_match(name, None) or any(
+                        acronym_fits(name, known) for known in self._orgs if not known.isupper())):
+                    continue  # `DfE`, `NHSE` for the paper's `Department for Education`, `NHS England`
+                if re.search(r"\s(?:and|&)\s", name) and all(
+                        looks_like_acronym(part) for part in re.split(r"\s+(?:and|&)\s+", name)):
+                    continue  # `AFRS and BCC`: two bodies, each known (or not) by its acronym alone
+                if " " not in name and not looks_like_acronym(name) and any(
+                        re.search(rf"(?<![\w\-./@]){re.escape(name.lower())}(?![\w\-@]|\.\w)", t) for t in texts):
+                    continue  # `Funding to Capacity build`: a word the paper also writes in lower case is no name
+                if self.resolve(name) is not None:
+                    continue
+                self._add_evidenced(name, item.kind, position, acronym)
+                used.add(acronym or name)
+        for acronym, (position, definition) in definitions.items():
+            if (definition.kind == "organisation" or acronym in used) and self.resolve(definition.name) is None \
+                    and not any(f.start < definition.end and definition.start < f.end
+                                for f in found_per_text[position] if not f.short):
+                self._add_evidenced(definition.name, "other", position, acronym)
+        for surface, name in self._described.items():
+            # Said once in a role, named again anywhere: each time is a mention.
+            said = sum(len(re.findall(rf"(?<![\w&-]){re.escape(surface)}(?![\w&-])", text)) for text in texts)
+            if name in self._orgs and said > self._surface_counts[name][surface]:
+                self._orgs[name].mentions += said - self._surface_counts[name][surface]
+                self._surface_counts[name][surface] = said
+
+    def _add_evidenced(self, name: str, kind: str, position: int, acronym: Optional[str]):
+        canonical = self._add(name, kind, name, position)
+        self._described[name] = canonical
+        if acronym and acronym_fits(acronym, name):
+            self._define(acronym, canonical)
 
     def _note_other_definitions(self, text: str, found: list[Found]):
         """Acronyms the paper defines for things that are not organisations (`(SALT)`)."""
@@ -324,7 +427,7 @@ class OrgIndex:
         taken: list[tuple[int, int]] = []
         for item in find_names(text):
             name = self.short_target(item.short, item.surface) if item.short else self._canonical(item.name)
-            if name is None:
+            if name is None or name in self._rejected:
                 continue
             mentions.append(OrgMention(item.start, item.end, name, self.kind_of_known(name, item.kind), item.surface))
             taken.append((item.start, item.end))

@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import gazetteer as gz
+from . import register
 from .orgnames import from_capitals
 
 # A word keeps inner apostrophes and hyphens (`Guy's`, `Stoke-on-Trent`) and a
@@ -240,7 +241,58 @@ def _find_names_cached(text: str) -> tuple[Found, ...]:
         found.extend(_fixed_at(tokens, i, text))
         found.extend(_prefixed_at(tokens, i, text, capitals))
         found.extend(_suffixed_at(tokens, i, text, capitals))
-    return tuple(_attach_acronyms(text, _longest(found)))
+    found.extend(_registered(text))
+    return tuple(_attach_acronyms(text, _split_joined(text, _longest(found))))
+
+
+_FIXED_NAMES = {words for words, _kind in gz.FIXED}  # `NHS England and NHS Improvement` is one body
+_JOINED_RE = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _whole_body(text: str) -> Optional[Found]:
+    """The one body ``text`` is, by the register or a naming pattern that spans all of it."""
+    if register.lookup(text):
+        return Found(0, len(text), text, tidy_name(text), register.lookup(text).kind)
+    found = [f for f in _find_names_cached(text) if not f.short]
+    if len(found) == 1 and found[0].end == len(text) and text[:found[0].start].strip().lower() in ("", "the"):
+        return found[0]
+    return None
+
+
+def _split_joined(text: str, found: list[Found]) -> list[Found]:
+    """`NHS Lothian and Brackenford Council`, `Wessex Hospice and Lyme Council`: two bodies joined by `and`
+    when the part before it is a body of its own (registered or with its own type word) and so is the part
+    after.  `Brighton and Hove City Council` stays one: `Brighton` is no body."""
+    out: list[Found] = []
+    for item in found:
+        if item.short or not _JOINED_RE.search(item.surface) or register.lookup(item.surface) \
+                or tuple(item.surface.split()) in _FIXED_NAMES:
+            out.append(item)
+            continue
+        for join in _JOINED_RE.finditer(item.surface):
+            left, right = item.surface[:join.start()], item.surface[join.end():]
+            left_body, right_body = _whole_body(left), _whole_body(right)
+            if left_body and right_body:
+                start = item.start
+                middle = item.start + join.end()
+                out.append(Found(start, start + len(left), left, tidy_name(left), left_body.kind))
+                out.append(Found(middle, item.end, right, tidy_name(right), right_body.kind))
+                break
+        else:
+            out.append(item)
+    return out
+
+
+def _registered(text: str) -> list[Found]:
+    """Registered public bodies named in ``text`` that no naming pattern sees (`Department for
+    Education`, `NHS Lothian`); a longer name found by a pattern still wins in :func:`_longest`."""
+    found = []
+    for start, end, body in register.scan(text):
+        if start and text[max(0, start - 4):start].lower() == "the " and text[start - 4] in "Tt":
+            start -= 4
+        surface = text[start:end]
+        found.append(Found(start, end, surface, tidy_name(surface), body.kind))
+    return found
 
 
 def _short_only_at(tokens, i, text):

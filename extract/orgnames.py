@@ -26,6 +26,8 @@ def variant_key(name: str) -> str:
         if word in gz.OPTIONAL_NAME_WORDS:
             continue
         out.extend(gz.EXPANSIONS.get(word, word).split())
+    if out[:2] == ["university", "of"] and len(out) > 2:
+        out = out[2:] + ["university"]  # `University of Wessex` is `Wessex University`
     return " ".join(out)
 
 

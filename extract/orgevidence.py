@@ -1,0 +1,237 @@
+"""Organisations found by what the paper says about them, not by a legal-form suffix.
+
+A brand-name social enterprise or a one-word consultancy has no `Ltd` or `Council` to
+be recognised by; the paper still gives it away: `awarded to X`, `X were commissioned
+to`, `delivered by X`, `a contract with X`, `X, a registered charity`, `X (the provider)`,
+a definition `X Network (XN)`, or a name ending such as `GP Federation`.  The cue words
+and patterns are data (``org_evidence.yaml``, each with examples the tests run); a
+validator keeps sentence fragments, generic nouns (`the Council`) and services out.
+Works on any string; :mod:`extract.organisations` turns candidates into bodies.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from . import gazetteer as gz
+from . import register
+
+# A word of a name: capitalised or an acronym, possibly with inner `'`, `-`, `&`, `.`.
+_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:['\u2019\-&.][A-Za-z0-9]+)*(?:['\u2019]s?)?)"
+_GAP = r"[^\S\n]+"
+_JOIN = rf"(?:{_GAP}(?:and|&|of|for|the|upon|de){_GAP}|{_GAP})"
+NAME = rf"(?P<name>(?:[Tt]he{_GAP})?{_WORD}(?:{_JOIN}{_WORD}){{0,7}})"
+_TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "professor", "prof", "sir", "dame", "lord",
+           "lady", "rt", "hon", "cabinet", "members", "member"}
+_MONTHS_AND_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                    "december"}
+_ACRONYM_AFTER_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+_NEXT_WORD_RE = re.compile(r"[^\S\n]*([a-z]+)")
+_DEFINITION_RE = re.compile(NAME + r"\s*\(\s*(?P<acronym>[A-Z][A-Za-z&]{1,9})\s*\)")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    name: str
+    kind: str
+    rule: str
+    acronym: str | None = None
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    with resources.files("extract").joinpath("org_evidence.yaml").open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@lru_cache(maxsize=1)
+def _compiled():
+    data = rules()
+    roles = [(entry["id"], re.compile(entry["pattern"].replace("NAME", NAME))) for entry in data["role_patterns"]]
+    kinds = data["descriptions"]["kinds"]
+    alternatives = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in kinds), key=len, reverse=True))
+    described = re.compile(data["descriptions"]["pattern"].replace("NAME", NAME).replace("KINDS", alternatives))
+    endings = []
+    for entry in data["body_endings"]:
+        words = _GAP.join(re.escape(w) for w in entry["words"])
+        place = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,4}}"
+        if entry.get("position") == "start":
+            pattern = rf"(?<![\w&-])(?P<name>{words}{_GAP}{place})"
+        else:
+            pattern = rf"(?<![\w&-])(?P<name>{place}{_GAP}{words})(?![\w&-])"
+        endings.append((re.compile(pattern), entry["kind"]))
+    return roles, described, {" ".join(k.split()): v for k, v in kinds.items()}, endings
+
+
+def _type_words() -> set[str]:
+    """Words of body types (`NHS`, `Foundation`, `Trusts`, `Clinical Commissioning Group`)."""
+    words = {w.lower() for entry in gz.SUFFIXES + gz.PREFIXES + gz.FIXED for w in entry[0]}
+    return words | {w + "s" for w in words} | gz.DESCRIPTOR_WORDS
+
+
+@lru_cache(maxsize=1)
+def _vocabulary():
+    data = rules()
+    generic = {" ".join(g.split()) for g in data["generic_names"]}
+    return generic, set(data["not_body_endings"]), set(data["organisation_nouns"])
+
+
+# Words that open a sentence before a name (`However Acme Care were ...`): dropped.  A role word
+# (`Executive Director of Transport`) is not dropped: the span is then no name at all.
+_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "in", "on", "at", "by", "for", "with",
+            "from", "to", "of", "and", "or", "but", "as", "if", "when", "while", "whilst", "after", "before",
+            "during", "since", "however", "also", "our", "their", "we", "they", "currently", "additionally",
+            "furthermore", "moreover", "therefore", "thus", "meanwhile", "subsequently", "previously", "initially",
+            "finally", "then", "both", "all", "each", "where", "although", "following", "under", "within"}
+_PLURAL_ACRONYM_RE = re.compile(r"^[A-Z]{2,}s$")  # `SMEs`, `GPs`: a kind of body, not one
+
+
+def clean(name: str) -> str:
+    """The name without a leading `the`, sentence-opening words or a possessive."""
+    words = name.split()
+    while words and words[0].lower() in _OPENERS and len(words) > 1:
+        words = words[1:]
+    while words and words[-1].lower() in ("and", "&", "of", "for", "the", "upon", "on", "de"):
+        words = words[:-1]
+    name = " ".join(words)
+    return re.sub(r"['\u2019]s?$", "", name) if re.search(r"[A-Za-z]['\u2019]s?$", name) else name
+
+
+def is_name(name: str) -> bool:
+    """Whether a span can be an organisation's own name (see the module docstring)."""
+    generic, not_endings, _nouns = _vocabulary()
+    words = name.split()
+    if not words or len(words) > 8 or len(name) < 3 or "|" in name or "\n" in name:
+        return False
+    lower = [w.lower().strip("'\u2019") for w in words]
+    if register.match_key(name) in generic or lower[0] in _TITLES or lower[0] in gz.LEADING_NOISE:
+        return False
+    if any(w in _MONTHS_AND_DAYS for w in lower):
+        return False  # `from April 2025`
+    if lower[-1] in not_endings or (lower[-1].endswith("s") and lower[-1][:-1] in not_endings):
+        return False
+    if _PLURAL_ACRONYM_RE.match(words[-1]):
+        return False
+    types = _type_words()
+    if all(w in gz.HEAD_WORDS or w in gz.LEADING_NOISE or w in STOP_WORDS or w in generic or w in types
+           for w in lower):
+        return False  # `NHS Foundation Trusts`, `Clinical Commissioning Group`: a type, not a body
+    if any(not (w[0].isupper() or w[0].isdigit()) and w.lower() not in ("and", "&", "of", "for", "the", "upon",
+                                                                         "on", "de") for w in words):
+        return False  # a lower-case word: a sentence fragment, not a name
+    if any(w == "the" and lower[i - 1] not in ("of", "for") for i, w in enumerate(lower) if i):
+        return False  # `Covers the Council`: `the` inside a name only follows `of` (`University of the West`)
+    _exact, _loose, places = register._indexes()
+    # `delivered by Kent`, `hosted by Leeds and Bradford`: places, not a body.
+    return not all(register.match_key(part) in places for part in re.split(r"\s+(?:and|&)\s+", name))
+
+
+def _after_generic_and(name: str) -> str:
+    """`Council and Norbridge Transport` -> `Norbridge Transport`: a generic body joined to the name."""
+    generic, _endings, _nouns = _vocabulary()
+    parts = re.split(r"\s+(?:and|&)\s+", name, maxsplit=1)
+    if len(parts) == 2 and (register.match_key(parts[0]) in generic or register.lookup(parts[0])):
+        return parts[1]
+    return name
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;\u2022|"
+
+
+def _names_a_service(text: str, end: int) -> bool:
+    """`managed by the Special Needs (SN) service`, `Community Enterprise (CE) groups`: the capitalised
+    words qualify the noun after them, which names a service or a kind of body."""
+    _generic, not_endings, _nouns = _vocabulary()
+    following = _NEXT_WORD_RE.match(text, end)
+    if not following:
+        return False
+    word = following.group(1)
+    return word in not_endings or word in gz.HEAD_WORDS or (word.endswith("s") and word[:-1] in not_endings)
+
+
+def _candidate(text: str, match: re.Match, kind: str, rule: str) -> Candidate | None:
+    raw = match.group("name")
+    name = _after_generic_and(clean(raw))
+    if not is_name(name):
+        return None
+    start = match.start("name") + raw.index(name)
+    if " " not in name and not name.isupper() and name[1:].islower() and _starts_sentence(text, start):
+        return None  # `Beds are commissioned`: a plain word opening a sentence is no name
+    end = start + len(name)
+    after = _ACRONYM_AFTER_RE.match(text, match.end("name"))
+    if match.end() == match.end("name") and _names_a_service(text, after.end() if after else match.end("name")):
+        return None  # (a pattern that reads on past the name has said what follows it)
+    return Candidate(start, end, name, kind, rule, after.group(1) if after else None)
+
+
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][\w'\u2019-]*)[^\S\n]+$")
+_WORD_AFTER_RE = re.compile(r"[^\S\n]*/?[^\S\n]*([A-Za-z])")
+
+
+def _inside_capitals_run(text: str, start: int, end: int) -> bool:
+    """Whether capitalised words go on before or after a span found by its ending alone: a list
+    or heading run together (`Book Library Cost of Living Advice Citizens Advice Service Food Bank`),
+    whose words cannot be told apart from a name's."""
+    before = _WORD_BEFORE_RE.search(text[max(0, start - 40):start])
+    if before and before.group(1)[0].isupper() and before.group(1) != "The" and not _starts_sentence(
+            text, start - len(before.group(0))):
+        return True
+    after = _WORD_AFTER_RE.match(text, end)
+    return bool(after and after.group(1).isupper())
+
+
+@lru_cache(maxsize=8192)
+def candidates(text: str) -> tuple[Candidate, ...]:
+    """Every name ``text`` puts in a role position, describes, or ends with a body word."""
+    roles, described, kinds, endings = _compiled()
+    found: list[Candidate] = []
+    for rule, pattern in roles:
+        for match in pattern.finditer(text):
+            item = _candidate(text, match, "other", rule)
+            if item:
+                found.append(item)
+    for match in described.finditer(text):
+        item = _candidate(text, match, kinds.get(" ".join(match.group("kind").lower().split()), "other"),
+                          "description")
+        if item:
+            found.append(item)
+    for pattern, kind in endings:
+        for match in pattern.finditer(text):
+            item = _candidate(text, match, kind, "body_ending")
+            if item and not _inside_capitals_run(text, item.start, item.end):
+                found.append(item)
+    return tuple(found)
+
+
+@lru_cache(maxsize=8192)
+def definitions(text: str) -> tuple[Candidate, ...]:
+    """`Full Name (FN)` where the initials fit: (name, acronym) candidates, not yet evidence."""
+    from .orgfinder import acronym_fits
+
+    _generic, _not_endings, nouns = _vocabulary()
+    found = []
+    for match in _DEFINITION_RE.finditer(text):
+        name = clean(match.group("name"))
+        acronym = match.group("acronym")
+        # The name is the longest tail whose initials fit: `The plan for Ashdown Energy Network (AEN)`.
+        words = name.split()
+        fitting = next((" ".join(words[i:]) for i in range(len(words)) if acronym_fits(acronym, " ".join(words[i:]))
+                        and words[i][0].isupper()), None)
+        if fitting is None or not is_name(fitting):
+            continue
+        start = match.start("name") + match.group("name").rindex(fitting)
+        if _names_a_service(text, match.end()):
+            continue
+        kind = "organisation" if fitting.split()[-1].lower() in nouns else ""
+        found.append(Candidate(start, start + len(fitting), fitting, kind, "definition", acronym))
+    return tuple(found)

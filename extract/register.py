@@ -1,0 +1,181 @@
+"""The register of UK public bodies shipped with the package (``extract/data/public_bodies.csv``,
+built by ``tools/build_public_bodies.py`` from the ONS/mySociety, NHS ODS and GOV.UK registers).
+
+Two questions are asked of it: which registered body a name found in a paper is
+(:func:`lookup`: by canonical name or any variant, case- and punctuation-blind, `the`
+and `&`/`and` normalised, then by the place a council is named after), and where a
+string names a registered body the naming patterns cannot see (:func:`scan`:
+`Department for Education`, `NHS Lothian`, `Cabinet Office`).  Free of spaCy, so the
+database layer may use it.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from .orgnames import council_place, variant_key
+
+COUNCIL_TIERS = ("metropolitan", "county", "city", "borough", "district", "town", "parish")
+# Words a scanned name may not end with: the register's own oddities (`Cooksey Review`) name no body
+# a paper would contract with, and read as ordinary phrases.
+_NOT_SCANNED_END = {"review", "profession", "analysis", "inquiry", "ports", "service"}
+_SMALL_WORDS = {"of", "and", "for", "the", "&", "on", "in", "upon", "-", "to", "at"}
+# A name that is only a body's type: the register has none, but a paper's `the Council` must never
+# reach the place lookup.
+_TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019.\-&][A-Za-z0-9]+)*['\u2019]?|&|,")
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    kind: str
+    code: Optional[str]
+    status: str
+    variants: tuple[str, ...]
+    places: tuple[str, ...]
+
+
+def match_key(name: str) -> str:
+    """Case, punctuation, a leading `the` and `&`/`and` do not tell two spellings apart."""
+    text = name.lower().replace("&", " and ").replace("\u2019", "'")
+    text = re.sub(r"[^a-z0-9 ]+", " ", text.replace("'", ""))
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+@lru_cache(maxsize=1)
+def bodies() -> tuple[Body, ...]:
+    source = resources.files("extract").joinpath("data/public_bodies.csv")
+    with source.open(encoding="utf-8", newline="") as handle:
+        return tuple(Body(row["name"], row["kind"], row["code"] or None, row["status"],
+                          tuple(v for v in row["variants"].split("|") if v),
+                          tuple(p for p in row["places"].split("|") if p))
+                     for row in csv.DictReader(handle))
+
+
+def _unique(table: dict, key: str, body: Body):
+    """Index ``body`` under ``key``; a key two bodies share points at neither (None)."""
+    if key in table and table[key] is not body:
+        # An active body wins a name over a closed one (a renamed trust's old name).
+        current = table[key]
+        if current is None or current.status == body.status:
+            table[key] = None
+        elif body.status == "active":
+            table[key] = body
+        return
+    table[key] = body
+
+
+@lru_cache(maxsize=1)
+def _indexes():
+    exact: dict[str, Optional[Body]] = {}
+    loose: dict[str, Optional[Body]] = {}
+    places: dict[str, list[Body]] = {}
+    for body in bodies():
+        for name in (body.name,) + body.variants:
+            _unique(exact, match_key(name), body)
+            _unique(loose, variant_key(name), body)
+        if body.kind == "council":
+            for place in body.places + (council_place(variant_key(body.name)),):
+                key = match_key(place)
+                if key and body not in places.setdefault(key, []):
+                    places[key].append(body)
+    return exact, loose, places
+
+
+@lru_cache(maxsize=8192)
+def lookup(name: str) -> Optional[Body]:
+    """The registered body ``name`` is, or None."""
+    if not name or len(name) < 4:
+        return None
+    exact, loose, places = _indexes()
+    body = exact.get(match_key(name))
+    if body is not None:
+        return body
+    key = variant_key(name)
+    if len(key.split()) >= 2:
+        body = loose.get(key)
+        if body is not None:
+            return body
+    return _council_by_place(key, places)
+
+
+def _council_by_place(key: str, places: dict) -> Optional[Body]:
+    """`Bristol Council`, `Rotherham Borough Council` -> the one current council of that place whose
+    own name has every tier word written (none written fits any tier)."""
+    words = key.split()
+    if not words or words[-1] != "council":
+        return None
+    place = council_place(key)
+    if not place:
+        return None
+    written = set(words[len(place.split()):-1])
+    found = [b for b in places.get(match_key(place), []) if b.status == "active"
+             and written <= set(match_key(b.name).split())]
+    return found[0] if len(found) == 1 else None
+
+
+def _scannable(name: str) -> bool:
+    words = _TOKEN_RE.findall(name)
+    if len(words) < 2:
+        # `Ofsted`, `BBC`: a one-word name only when no English word looks like it.
+        return len(words) == 1 and (not words[0][1:].islower() or bool(re.fullmatch(r"Of[a-z]{3,}", words[0])))
+    if words[-1].lower() in _NOT_SCANNED_END or "," in words:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
+@lru_cache(maxsize=1)
+def _scan_table() -> dict[str, list[tuple[tuple[str, ...], Body]]]:
+    """First word -> (words, body), longest first: the names :func:`scan` looks for."""
+    table: dict[str, list] = {}
+    for body in bodies():
+        if body.status != "active" and body.kind == "government":
+            continue  # a 2017 register's closed bodies: looked up when found, never searched for
+        names = (body.name,) + body.variants
+        if body.kind == "council":
+            names = tuple(n for n in names if re.search(r"\b(?:Council|Corporation|Authority)\b", n))
+        for name in names:
+            if not _scannable(name):
+                continue
+            words = tuple(_TOKEN_RE.findall(name))
+            table.setdefault(words[0].lower(), []).append((words, body))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
+
+
+def _same(token: str, word: str) -> bool:
+    """A register word as written: its own case, or all capitals (a cover line)."""
+    return token == word or (token.isupper() and token == word.upper()) or (
+        word.lower() in _SMALL_WORDS and token.lower() == word.lower())
+
+
+@lru_cache(maxsize=8192)
+def scan(text: str) -> tuple[tuple[int, int, Body], ...]:
+    """(start, end, body) for each registered body named in ``text`` on one line."""
+    table = _scan_table()
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    found = []
+    i = 0
+    while i < len(tokens):
+        entries = table.get(tokens[i][0].lower())
+        hit = None
+        for words, body in entries or ():
+            if i + len(words) > len(tokens):
+                continue
+            span = tokens[i:i + len(words)]
+            if all(_same(t[0], w) for t, w in zip(span, words)) \
+                    and not any(c in text[span[0][1]:span[-1][2]] for c in "\n|"):
+                hit = (span[0][1], span[-1][2], body)
+                break
+        if hit:
+            found.append(hit)
+            i += len(_TOKEN_RE.findall(text[hit[0]:hit[1]]))
+        else:
+            i += 1
+    return tuple(found)

@@ -1,0 +1,141 @@
+"""Organisations by evidence: every example in extract/org_evidence.yaml is a test, plus the
+validator, the register and how a paper's index and the database use them."""
+from __future__ import annotations
+
+import pytest
+
+from extract.orgevidence import candidates, definitions, is_name, rules
+
+DATA = rules()
+
+
+def _role_examples():
+    for entry in DATA["role_patterns"]:
+        for example in entry["examples"]:
+            yield pytest.param(entry["id"], example, id=f"{entry['id']}:{example['text'][:30]}")
+
+
+@pytest.mark.parametrize("rule, example", list(_role_examples()))
+def test_role_pattern_examples(rule, example):
+    found = {(c.name, c.rule) for c in candidates(example["text"])}
+    if example.get("none"):
+        assert not found
+    else:
+        assert (example["name"], rule) in found
+
+
+def test_every_role_pattern_has_three_named_examples():
+    for entry in DATA["role_patterns"]:
+        assert sum(1 for e in entry["examples"] if not e.get("none")) >= 3, entry["id"]
+
+
+@pytest.mark.parametrize("example", DATA["descriptions"]["examples"], ids=lambda e: e["text"][:30])
+def test_description_examples(example):
+    found = [(c.name, c.kind) for c in candidates(example["text"]) if c.rule == "description"]
+    assert found == ([] if example.get("none") else [(example["name"], example["kind"])])
+
+
+@pytest.mark.parametrize("example", DATA["definition_examples"], ids=lambda e: e["text"][:30])
+def test_definition_examples(example):
+    found = [(c.name, c.acronym) for c in definitions(example["text"]) if c.kind == "organisation"]
+    assert found == ([] if example.get("none") else [(example["name"], example["acronym"])])
+
+
+def _ending_examples():
+    for entry in DATA["body_endings"]:
+        for example in entry["examples"]:
+            yield pytest.param(example, entry["kind"], id=example)
+
+
+@pytest.mark.parametrize("name, kind", list(_ending_examples()))
+def test_body_ending_examples(name, kind):
+    found = [(c.name, c.kind) for c in candidates(f"We met {name} on Monday.") if c.rule == "body_ending"]
+    assert found == [(name, kind)]
+
+
+@pytest.mark.parametrize("span", [
+    "the Council", "County Council", "Provider",          # generic nouns
+    "Covers the Council", "Council and the",               # sentence fragments, lower-case words
+    "Cllr Jane Moss", "September", "Kent",                 # a person, a month, a bare place
+    "Healthy Lifestyles Service", "Community Fund", "Appendix B Table",  # services, documents
+])
+def test_validator_rejects_spans_that_are_not_names(span):
+    assert not is_name(span)
+
+
+@pytest.mark.parametrize("span", ["Greenlane Wellbeing", "REPX", "Bristol and Avonford Regional Capital",
+                                  "Oakmoor Homecare Ltd"])
+def test_validator_accepts_names(span):
+    assert is_name(span)
+
+
+def test_a_name_split_across_lines_or_cells_is_no_candidate():
+    assert not [c for c in candidates("The service is delivered by Greenlane\nWellbeing Partners") if " " in c.name
+                and "\n" in c.name]
+    assert [c.name for c in candidates("delivered by Greenlane | Wellbeing Partners")] == ["Greenlane"]
+
+
+# -- in a paper's index ---------------------------------------------------------
+
+from extract.organisations import OrgIndex  # noqa: E402
+
+
+def _names(*texts):
+    return OrgIndex.from_texts(list(texts)).names()
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["Brackenford Council has a contract with Redfern Recycling, a local firm.",
+      "Redfern Recycling collected 400 tonnes."], ["Redfern Recycling", "Brackenford Council"]),
+    (["The hub is delivered by Wildmoor Wellbeing Hub (WWH) for Lyme District Council.",
+      "WWH reports monthly.", "Wildmoor Wellbeing Hub is open."], ["Wildmoor Wellbeing Hub", "Lyme District Council"]),
+    (["Ashdown Energy Network (AEN) runs the scheme for Wessex County Council.",
+      "The turbines are delivered by AEN."], ["Ashdown Energy Network", "Wessex County Council"]),
+])
+def test_evidence_names_become_organisations_with_their_acronyms(texts, expected):
+    index = OrgIndex.from_texts(texts)
+    assert sorted(index.names()) == sorted(expected)
+    assert index.mentions(expected[0]) >= 2
+
+
+@pytest.mark.parametrize("texts", [
+    ["Funding to Capacity build was approved by Wessex County Council.", "More capacity is needed."],
+    # (a one-word name the paper also writes in lower case)
+    ["Brackenford Council, in partnership with AFRS and BCC, will act."],       # two acronyms joined
+    ["The ICB commissions the service from NHS England.", "Oversight is provided by NHSE teams.",
+     "Oversight is provided by NHSE regional teams."],                          # an acronym of a named body
+])
+def test_weak_evidence_makes_no_new_organisation(texts):
+    names = _names(*texts)
+    assert not {"Capacity", "AFRS and BCC", "NHSE"} & set(names)
+
+
+@pytest.mark.parametrize("texts, dropped", [
+    (["Scope | Covers Council Specialist Support", "This covers the whole county for Wessex County Council."],
+     "Covers Council"),
+    (["Includes Council tenants of Lyme District Council.", "It includes all homes."], "Includes Council"),
+    (["Supports Council officers at Brackenford Council.", "The team supports carers."], "Supports Council"),
+])
+def test_a_council_named_after_an_ordinary_word_is_no_council(texts, dropped):
+    index = OrgIndex.from_texts(texts)
+    assert dropped not in index.names() and len(index.names()) == 1
+    assert dropped not in [m.name for m in index.find(texts[0])]
+
+
+@pytest.mark.parametrize("text", [
+    "The depot contract with Valebus runs to 2027.",
+    "Following evaluation, Lanternfield has been selected to run the hub.",
+    "Funding was provided to Zephyrline through a grant agreement.",
+])
+def test_a_one_word_brand_named_once_is_an_organisation(text):
+    assert len(_names(text, "The buses and the hub are busy.")) == 1
+
+
+def test_a_council_with_a_tier_word_keeps_its_ordinary_word_place():
+    names = _names("Hope Parish Council objected.", "There is hope that it will agree.")
+    assert names == ["Hope Parish Council"]
+
+
+def test_a_place_in_a_web_address_is_still_a_place():
+    names = _names("Casterbridge City Council agreed.", "See https://democracy.casterbridge.gov.uk/levy.pdf")
+    assert names == ["Casterbridge City Council"]

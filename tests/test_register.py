@@ -1,0 +1,194 @@
+"""The register of UK public bodies: lookup by any spelling, text scanning, a paper's index
+storing a registered body under its canonical name with code, kind and the paper's own names
+as aliases, and one row per body across papers in the database."""
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from importlib import resources
+
+import pytest
+import spacy
+
+from conftest import ROOT, SHARED
+import extract.metadata  # noqa: F401  (registers cp_metadata)
+import extract.organisations  # noqa: F401  (registers cp_organisations)
+from db.organisations import merge_defined_acronyms
+from db.store import Store
+from extract import register
+from extract.orgfinder import find_names
+from extract.organisations import OrgIndex
+from extract.orgnames import variant_key
+from extract.paper import make_paper_doc
+from ingest.model import Block, Document, iter_passages
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("cp_organisations")
+    pipeline.add_pipe("cp_metadata")
+    return pipeline
+
+
+def test_register_ships_in_the_package_with_every_kind():
+    with resources.files("extract").joinpath("data/public_bodies.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    kinds = {row["kind"] for row in rows}
+    assert {"council", "nhs_trust", "nhs_foundation_trust", "icb", "ccg", "health_board", "government"} <= kinds
+    assert len({row["name"].lower() for row in rows}) == len(rows)  # one row per canonical name
+
+
+@pytest.mark.parametrize("written, name, code", [
+    # a council by its official name, in capitals, by its place with or without its tier
+    ("Kent County Council", "Kent County Council", "E10000016"),
+    ("KENT COUNTY COUNCIL", "Kent County Council", "E10000016"),
+    ("Bristol Council", "Bristol City Council", "E06000023"),
+    ("the Rotherham Borough Council", "Rotherham Metropolitan Borough Council", "E08000018"),
+    # NHS bodies written without `NHS`, with `&`, or as `ICB` / `UHB`
+    ("Leeds Community Healthcare Trust", "Leeds Community Healthcare NHS Trust", "RY6"),
+    ("Guy's & St Thomas' NHS FT", "Guy's and St Thomas' NHS Foundation Trust", "RJ1"),
+    ("West Yorkshire ICB", "NHS West Yorkshire Integrated Care Board", "QWO"),
+    ("Cardiff and Vale UHB", "Cardiff and Vale University Health Board", "7A4"),
+    ("Lothian Health Board", "NHS Lothian", "S08000024"),
+    ("Department for Education", "Department for Education", "D6"),
+])
+def test_lookup_by_any_spelling(written, name, code):
+    body = register.lookup(written)
+    assert body is not None and (body.name, body.code) == (name, code)
+
+
+@pytest.mark.parametrize("written", [
+    "Brackenford Council", "Wessex County Council",  # fictional bodies are not in the register
+    "Kent District Council",                         # a tier the registered council does not have
+    "the Council", "Kent",                           # a short form, a bare place
+])
+def test_lookup_refuses_what_is_not_a_registered_body(written):
+    assert register.lookup(written) is None
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("The grant comes from the Department for Education this year.", "Department for Education", "government"),
+    ("NHS Lothian and Brackenford Council run the pilot.", "NHS Lothian", "health_board"),
+    ("Inspections by Ofsted found the service good.", "Ofsted", "government"),
+])
+def test_registered_names_no_pattern_sees_are_found(text, surface, kind):
+    assert (surface, kind) in {(f.name, f.kind) for f in find_names(text) if not f.short}
+
+
+def test_cooksey_style_register_entries_are_not_searched_for():
+    # The register's reviews and professions read as ordinary phrases.
+    assert not [f for f in find_names("the Policy Profession and the Civil Service were told") if not f.short]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NHS Lothian and Brackenford Council agreed the plan.", ["NHS Lothian", "Brackenford Council"]),
+    ("Wessex Hospice and Lyme District Council share the site.", ["Wessex Hospice", "Lyme District Council"]),
+    ("Oakfield Health Trust and Avonford City Council met.", ["Oakfield Health Trust", "Avonford City Council"]),
+    ("Brighton and Hove City Council agreed.", ["Brighton and Hove City Council"]),
+    ("NHS England and NHS Improvement wrote.", ["NHS England and NHS Improvement"]),
+])
+def test_two_bodies_joined_by_and_are_two(text, expected):
+    assert [f.surface for f in find_names(text) if not f.short] == expected
+
+
+@pytest.mark.parametrize("first, second", [
+    ("University of Wessex", "Wessex University"),
+    ("University of North Mercia", "North Mercia University"),
+    ("The University of Avonford", "Avonford University"),
+])
+def test_university_of_x_is_x_university(first, second):
+    assert variant_key(first) == variant_key(second)
+    index = OrgIndex.from_texts([f"{first} runs the course.", f"{second} also said so."])
+    assert len(index.names()) == 1
+
+
+def test_a_registered_body_takes_its_canonical_name_code_and_kind_with_the_papers_names_as_aliases():
+    index = OrgIndex.from_texts(["The contract with Leeds Community Healthcare Trust (LCHT) runs to 2026.",
+                                 "LCHT reported to West Yorkshire ICB and Bristol Council."])
+    orgs = {org.name: org for org in index.all()}
+    trust = orgs["Leeds Community Healthcare NHS Trust"]
+    assert (trust.code, trust.kind) == ("RY6", "nhs_trust")
+    assert {"Leeds Community Healthcare Trust", "LCHT"} <= trust.aliases
+    assert orgs["NHS West Yorkshire Integrated Care Board"].code == "QWO"
+    assert orgs["Bristol City Council"].aliases >= {"Bristol Council"}
+    assert index.resolve("LCHT") == "Leeds Community Healthcare NHS Trust"
+
+
+def test_two_spellings_of_one_registered_body_in_a_paper_are_one():
+    index = OrgIndex.from_texts(["Kent County Council agreed.", "KENT COUNTY COUNCIL", "Kent Council said so."])
+    assert [o.name for o in index.all() if o.kind == "council"] == ["Kent County Council"]
+
+
+def _save(store, nlp, name, *lines):
+    passages = list(iter_passages([Block("paragraph", text=line) for line in lines]))
+    doc = make_paper_doc(nlp, passages)
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    document = Document(path=f"/papers/{name}", filename=name, format="text", sha256=name * 4,
+                        blocks=[Block("paragraph", text=line) for line in lines])
+    return store.save(document, passages, doc._.extraction)[0]
+
+
+def test_one_registered_body_is_one_row_across_papers(nlp, db_path):
+    store = Store(db_path)
+    _save(store, nlp, "a.txt", "Brackenford Council has a contract with Leeds Community Healthcare Trust.")
+    _save(store, nlp, "b.txt", "The Leeds Community Healthcare NHS Trust board met.")
+    _save(store, nlp, "c.txt", "LEEDS COMMUNITY HEALTHCARE NHS TRUST", "Annual report.")
+    rows = store.db.execute("select name, code, kind from organisations where code = 'RY6'").fetchall()
+    assert rows == [("Leeds Community Healthcare NHS Trust", "RY6", "nhs_trust")]
+    aliases = {a for (a,) in store.db.execute(
+        "select alias from organisation_aliases a join organisations o on o.id = a.organisation_id "
+        "where o.code = 'RY6'")}
+    assert "Leeds Community Healthcare Trust" in aliases
+
+
+def test_rows_sharing_a_code_are_merged_and_two_codes_never(db_path):
+    store = Store(db_path)
+    db = store.db
+    db["organisations"].insert_all([
+        {"name": "Kent County Council", "kind": "council", "normalised": "kent county council", "code": "E10000016"},
+        {"name": "Kent CC", "kind": "other", "normalised": "kent cc", "code": "E10000016"},
+        {"name": "Wessex County Council", "kind": "council", "normalised": "wessex county council", "code": None},
+        {"name": "The Wessex County Council", "kind": "council", "normalised": "the wessex county council x",
+         "code": None},
+        {"name": "North Mercia ICB", "kind": "icb", "normalised": "north mercia icb", "code": "QAA"},
+        {"name": "North Mercia Integrated Care Board", "kind": "icb", "normalised": "nm icb", "code": "QBB"},
+    ])
+    assert merge_defined_acronyms(db) == 2
+    names = {row[0] for row in db.execute("select name from organisations")}
+    assert {"Kent County Council", "North Mercia ICB", "North Mercia Integrated Care Board"} <= names
+    assert "Kent CC" not in names and len(names) == 4  # the two Wessex spellings are one
+
+
+def _paper(nlp, *lines):
+    passages = list(iter_passages([Block("paragraph", text=line) for line in lines]))
+    doc = make_paper_doc(nlp, passages)
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+@pytest.mark.parametrize("banner, authority", [
+    ("Cardiff and Vale University Health Board", "Cardiff and Vale University Health Board"),
+    ("NHS LOTHIAN", "NHS Lothian"),
+    ("Hywel Dda UHB", "Hywel Dda University Health Board"),
+])
+def test_a_health_board_on_the_cover_publishes_the_paper(nlp, banner, authority):
+    doc = _paper(nlp, banner, "Board meeting, 4 June 2025",
+                 "The Board contracts with Brackenford Council and with Wessex Hospice for palliative care.")
+    assert doc._.extraction.authority == authority
+    org = next(o for o in doc._.extraction.organisations if o.name == authority)
+    assert org.kind == "health_board" and org.code
+
+
+def test_the_committed_register_is_what_the_build_script_makes(tmp_path):
+    reference = SHARED / "reference"
+    if not (reference / "SOURCES.md").exists():
+        pytest.skip("../shared/reference is not beside this checkout")
+    out = tmp_path / "public_bodies.csv"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "build_public_bodies.py"), "--reference", str(reference),
+                    "--out", str(out)], check=True, capture_output=True)
+    assert out.read_text(encoding="utf-8") == (ROOT / "extract" / "data" / "public_bodies.csv").read_text(
+        encoding="utf-8")
