@@ -603,7 +603,7 @@ def _baf_risks(passages):
     index = 0
     while index < len(passages):
         passage = passages[index]
-        text = _clean(" | ".join(passage.cells) if passage.kind == "table_row" else passage.text)
+        text = _baf_text(passage)
         match = cues().baf_title.match(text)
         if not match:
             index += 1
@@ -612,7 +612,7 @@ def _baf_risks(passages):
         index += 1
         while index < len(passages) and len(seqs) < _BAF_MAX_PASSAGES:
             nxt = passages[index]
-            nxt_text = _clean(" | ".join(nxt.cells) if nxt.kind == "table_row" else nxt.text)
+            nxt_text = _baf_text(nxt)
             if cues().baf_title.match(nxt_text) or (nxt.kind == "heading" and not cues().baf_label.match(nxt_text)):
                 break
             if not cues().baf_label.match(nxt_text) and nxt.kind not in ("list_item", "table_row") \
@@ -625,6 +625,16 @@ def _baf_risks(passages):
         if block:
             risk, mitigation, fields = block
             yield seqs, passage, risk, mitigation, fields
+
+
+def _baf_text(passage) -> str:
+    """A passage's text for a BAF block; a two-cell table row ``Controls | ...`` reads as ``Controls: ...``."""
+    if passage.kind not in ("table_row", "table_header"):
+        return _clean(passage.text)
+    cells = [_clean(c) for c in passage.cells if c and c.strip()]
+    if len(cells) == 2 and not cells[0].endswith(":"):
+        return f"{cells[0]}: {cells[1]}"
+    return " | ".join(cells)
 
 
 def _baf_block(text: str):
@@ -666,7 +676,7 @@ def _add(found, seen, passage, risk, mitigation, rule=None, likelihood=None, imp
     if mitigation:
         mitigation = _MITIGATION_LABEL_RE.sub("", mitigation).strip() or None
     key = normalise(risk)
-    if not key or key in seen or cues().label.match(risk):
+    if not key or cues().label.match(risk):
         return
     for earlier in found:
         # Said twice (a summary and the body, a register and its prose): kept once, with what either adds.
