@@ -38,11 +38,11 @@ def _word_pattern(words: list[str]) -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def cues() -> tuple[list[tuple[str, re.Pattern, bool, bool]], re.Pattern]:
-    """([(event kind, its words, weak, adjacent)], what makes a date no key date), from key_date_cues.yaml."""
+def cues() -> tuple[list[tuple[str, re.Pattern, bool, bool, bool]], re.Pattern]:
+    """([(event kind, its words, weak, adjacent, strong)], what makes a date no key date), from key_date_cues.yaml."""
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
-    events = [(name, _word_pattern(entry["words"]), bool(entry.get("weak")), bool(entry.get("adjacent")))
-              for name, entry in data["events"].items()]
+    events = [(name, _word_pattern(entry["words"]), bool(entry.get("weak")), bool(entry.get("adjacent")),
+               bool(entry.get("strong"))) for name, entry in data["events"].items()]
     not_key = _word_pattern([w for entry in data["not_key"].values() for w in entry["words"]])
     return events, not_key
 
@@ -55,12 +55,12 @@ _ADJACENT_GAP_RE = re.compile(rf"\s*(?:(?:the|end of|the end of|early|late|mid|a
 def event_kind(text: str, near: int | None = None) -> str | None:
     """The kind of happening ``text`` names (the cue nearest character ``near``), or None."""
     best = None
-    for name, pattern, weak, adjacent in cues()[0]:
+    for name, pattern, weak, adjacent, strong in cues()[0]:
         for match in pattern.finditer(text):
             if adjacent and (near is None or not _ADJACENT_GAP_RE.fullmatch(text[match.end():near])):
                 continue
             distance = 0 if near is None else min(abs(match.start() - near), abs(match.end() - near))
-            rank = (weak, adjacent, distance)
+            rank = (weak, adjacent, not strong, distance)
             if best is None or rank < best[0]:
                 best = (rank, name)
     return best[1] if best else None
@@ -223,7 +223,7 @@ def _phrase(event: str, kind: str | None) -> str:
     if len(words) <= MAX_EVENT_WORDS:
         return event
     cue_at = 0
-    for name, pattern, _weak, _adjacent in cues()[0]:
+    for name, pattern, *_flags in cues()[0]:
         if name == kind:
             match = pattern.search(event)
             if match:
