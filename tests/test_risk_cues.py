@@ -151,3 +151,21 @@ def test_risk_sentences_and_mitigation_sentences_interleaved(tmp_path):
     assert risk.risk == ("Delivery timetable - there is a risk that some schemes are not committed by March. "
                          "However, elections may delay sign-off.")
     assert risk.mitigation == "The revised plan significantly reduces this risk. Officers are reviewing options."
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Strategic Risk 3: Workforce shortages", "Workforce shortages"),
+    ("BAF Risk 1 Failure to deliver safe discharge", "Failure to deliver safe discharge"),
+    ("Principal risk 2 - Financial sustainability", "Financial sustainability"),
+    ("SR4: Estates backlog", "Estates backlog"),
+])
+def test_baf_title_forms(tmp_path, title, expected):
+    [risk] = risks_in(tmp_path, f"{title}\n\nControls: Weekly review by the executive team.\n\nRisk owner: Chief Executive",
+                      heading="Board Assurance Framework")
+    assert (risk.risk, risk.owner, risk.rule) == (expected, "Chief Executive", "risk.baf")
+
+
+@pytest.mark.parametrize("text", ["Strategic risks are reviewed by the Board every quarter.",
+                                  "Corporate risk 12 was closed in May after the new system went live."])
+def test_sentences_about_registers_are_no_baf_titles(tmp_path, text):
+    assert [r.rule for r in risks_in(tmp_path, text, heading="Board Assurance Framework")] != ["risk.baf"]
