@@ -14,9 +14,12 @@ in the first column), the row's other cells; a date inside a cell's sentence,
 that sentence; a date in another column gives the row's label and the
 column's header (``Millmead: Contract End Date``; a header that only says
 ``Date`` adds nothing).  A
-date standing alone (a signature line) takes the heading it sits under.  The
-same event on the same date said again (summary sheet and body) is kept once.  The meeting date found by cp_metadata
-is a key date with event ``meeting``.  A date is stored once per passage.
+date standing alone takes the heading it sits under as its event, and is a key
+date only if that heading names a timetable; beside a record of decision's
+signature lines it is the day the decision was taken.  The same event on the
+same date said again (summary sheet and body) is kept once.  The meeting date
+found by cp_metadata is a key date with event ``meeting``.  A date is stored
+once per passage.
 """
 from __future__ import annotations
 

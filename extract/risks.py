@@ -473,22 +473,21 @@ def _split_inline_mitigation(text: str) -> tuple[str, Optional[str]]:
 
 def find_risks(passages) -> list[Risk]:
     found: list[Risk] = []
-    seen: set[str] = set()
     used: set[int] = set()
     for passage, risk, mitigation, fields in _table_risks(passages):
         used.add(passage.seq)
-        _add(found, seen, passage, risk, mitigation, **fields)
+        _add(found, passage, risk, mitigation, **fields)
     for seqs, passage, risk, mitigation, fields in _baf_risks(passages):
         used |= seqs
-        _add(found, seen, passage, risk, mitigation, rule="risk.baf", **fields)
+        _add(found, passage, risk, mitigation, rule="risk.baf", **fields)
     for passage, risk, mitigation in _section_risks([p for p in passages if p.seq not in used]):
         used.add(passage.seq)
-        _add(found, seen, passage, risk, mitigation, rule="risk.section")
+        _add(found, passage, risk, mitigation, rule="risk.section")
     for passage, risk, mitigation in _labelled_risks(passages, used):
         used.add(passage.seq)
-        _add(found, seen, passage, risk, mitigation, rule="risk.cover_label")
+        _add(found, passage, risk, mitigation, rule="risk.cover_label")
     for passage, risk, mitigation, rule in _prose_risks(passages, used):
-        _add(found, seen, passage, risk, mitigation, rule=rule)
+        _add(found, passage, risk, mitigation, rule=rule)
     found.sort(key=lambda r: r.passage_seq)
     return found
 
@@ -671,7 +670,7 @@ _MITIGATION_LABEL_RE = re.compile(r"^(?:mitigations?|mitigating\s+actions?|contr
 _RISK_REF_RE = re.compile(r"^(?:BAF|SR|CR|PR|R)\s?-?\d{1,3}[a-z]?\s*[:.)\-–]?\s+(?=[A-Z])")
 
 
-def _add(found, seen, passage, risk, mitigation, rule=None, likelihood=None, impact=None, score=None, owner=None):
+def _add(found, passage, risk, mitigation, rule=None, likelihood=None, impact=None, score=None, owner=None):
     risk = _RISK_LABEL_RE.sub("", _RISK_REF_RE.sub("", risk)).strip()
     if mitigation:
         mitigation = _MITIGATION_LABEL_RE.sub("", mitigation).strip() or None
@@ -685,7 +684,6 @@ def _add(found, seen, passage, risk, mitigation, rule=None, likelihood=None, imp
             if len(earlier_key) >= 0.5 * len(key) and len(key) >= 0.5 * len(earlier_key):
                 earlier.mitigation = earlier.mitigation or mitigation
                 return
-    seen.add(key)
     found.append(Risk(passage_seq=passage.seq, page=passage.page, risk=risk, mitigation=mitigation,
                       quote=passage.text, likelihood=likelihood, impact=impact, score=score, owner=owner,
                       rule=rule))
