@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .paper import paper_text
 
@@ -41,8 +41,10 @@ _DATE_RE = re.compile(
     rf"(?P<dmy>(?<![\w/.])(?P<d1>{_DAY_RE}){_ORDINAL_RE}(?:\s+day)?(?:\s+of)?\s+(?P<m1>{MONTH_RE}),?\s+(?P<y1>{_YEAR_RE})(?![\d/])(?!\s*/\s*\d))"
     # March 31st, 2019
     rf"|(?P<mdy>(?<![\w/.])(?P<m2>{MONTH_RE})\s+(?P<d2>{_DAY_RE}){_ORDINAL_RE},?\s+(?P<y2>{_YEAR_RE})(?![\d/]))"
-    # 30/01/2018, 30.01.2018, 30-01-2018 (UK day first)
-    rf"|(?P<num>(?<![\w/.\-])(?P<d3>{_DAY_RE})(?P<sep>[/.\-])(?P<m3>1[0-2]|0?[1-9])(?P=sep)(?P<y3>{_YEAR_RE})(?![\w/.\-]\d|\d))"
+    # 30/01/2018, 30.01.2018, 30-01-2018 (day first in UK papers; which number is the month is decided in _iso)
+    rf"|(?P<num>(?<![\w/.\-])(?P<d3>\d{{1,2}})(?P<sep>[/.\-])(?P<m3>\d{{1,2}})(?P=sep)(?P<y3>{_YEAR_RE})(?![\w/.\-]\d|\d))"
+    # 31/03/26, 1-4-25: a two-digit year, written only with slashes or dashes (dots make section numbers)
+    rf"|(?P<short>(?<![\w/.\-])(?P<d7>\d{{1,2}})(?P<sep7>[/\-])(?P<m7>\d{{1,2}})(?P=sep7)(?P<y7>[0-4]\d|9\d)(?![\w/.\-]\d|\d|%|[/\-]))"
     # 2019-03-31
     rf"|(?P<iso>(?<![\w/.\-])(?P<y4>{_YEAR_RE})-(?P<m4>1[0-2]|0[1-9])-(?P<d4>[12]\d|3[01]|0[1-9])(?![\w\-]))"
     # September 2019 / Sept 2019 (not "March 2019/20", a fiscal year)
@@ -57,7 +59,7 @@ _COUNT_AFTER_RE = re.compile(r"\s*(?:[a-z]{2,}s\b|cyp\b|people|children|staff|pu
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # Every form above holds a year: text without one holds no date, and most passages,
 # sentences and cells have none, so one cheap search spares the long pattern.
-_ANY_YEAR_RE = re.compile(_YEAR_RE)
+_ANY_YEAR_RE = re.compile(rf"{_YEAR_RE}|(?<=[/\-])\d\d\b")
 # At most 20 characters other than spaces come before the year in any form above
 # (`31st day of September., 2019`); more than this many and the match would start later.
 _MOST_BEFORE_YEAR = 24
@@ -75,7 +77,7 @@ def _valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
-def _iso(match: re.Match) -> str | None:
+def _iso(match: re.Match, month_first: bool = False) -> str | None:
     g = match.groupdict()
     if g["dmy"]:
         year, month, day = int(g["y1"]), _MONTHS[g["m1"].lower().rstrip(".")], int(g["d1"])
@@ -83,6 +85,13 @@ def _iso(match: re.Match) -> str | None:
         year, month, day = int(g["y2"]), _MONTHS[g["m2"].lower().rstrip(".")], int(g["d2"])
     elif g["num"]:
         year, month, day = int(g["y3"]), int(g["m3"]), int(g["d3"])
+        if month_first:
+            month, day = day, month
+    elif g["short"]:
+        short = int(g["y7"])
+        year, month, day = (2000 + short if short < 50 else 1900 + short), int(g["m7"]), int(g["d7"])
+        if month_first:
+            month, day = day, month
     elif g["iso"]:
         year, month, day = int(g["y4"]), int(g["m4"]), int(g["d4"])
     elif g["my"]:
@@ -92,8 +101,10 @@ def _iso(match: re.Match) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if _valid_day(year, month, day) else None
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Date mentions in ``text``, in order, each with its ISO form (YYYY, YYYY-MM or YYYY-MM-DD)."""
+def find_dates(text: str, month_first: bool = False) -> list[DateMention]:
+    """Date mentions in ``text``, in order, each with its ISO form (YYYY, YYYY-MM or YYYY-MM-DD).
+
+    ``month_first``: read ``05/13/2025`` as 13 May (a paper that writes month first)."""
     if not _ANY_YEAR_RE.search(text):
         return []
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
@@ -101,7 +112,7 @@ def find_dates(text: str) -> list[DateMention]:
     for match in _date_matches(text):
         if any(s <= match.start() < e for s, e in urls):
             continue
-        iso = _iso(match)
+        iso = _iso(match, month_first)
         if iso is None:
             continue
         start, end = match.span()
@@ -153,10 +164,42 @@ def _earliest_start(text: str, year: int, floor: int) -> int:
     return start
 
 
+def paper_is_month_first(text: str) -> bool:
+    """Whether a paper writes numeric dates month first, judged from the dates only one order reads.
+
+    ``13/05/2025`` proves day-first and ``05/13/2025`` month-first; a paper with
+    neither is month-first only if it writes dates out as ``July 24, 2025`` more
+    often than as ``24 July 2025``.  Ties and silence keep the UK's day-first."""
+    if not _ANY_YEAR_RE.search(text):
+        return False
+    numeric = {"day": 0, "month": 0}
+    written = {"day": 0, "month": 0}
+    for match in _date_matches(text):
+        if match.group("num") or match.group("short"):
+            first, second = (int(match.group("d3")), int(match.group("m3"))) if match.group("num") \
+                else (int(match.group("d7")), int(match.group("m7")))
+            if first > 12 >= second >= 1:
+                numeric["day"] += 1
+            elif second > 12 >= first >= 1:
+                numeric["month"] += 1
+        elif match.group("dmy"):
+            written["day"] += 1
+        elif match.group("mdy"):
+            written["month"] += 1
+    if numeric["day"] or numeric["month"]:
+        return numeric["month"] > numeric["day"]
+    return written["month"] > written["day"]
+
+
+if not Doc.has_extension("month_first"):
+    Doc.set_extension("month_first", default=False)
+
+
 @Language.component("cp_dates")
 def cp_dates(doc):
     spans = []
-    for mention in find_dates(paper_text(doc)):
+    doc._.month_first = paper_is_month_first(paper_text(doc))
+    for mention in find_dates(paper_text(doc), doc._.month_first):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue

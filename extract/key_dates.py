@@ -1,24 +1,78 @@
 """cp_key_dates: the dates a paper says something happens on.
 
-Every date mention from cp_dates becomes a KeyDate whose event is the
-sentence around it without that date (and without a section number, a
+A date is a key date only where the words around it name what happens then
+(a start, end, award, consultation, decision, meeting, deadline, review,
+launch, implementation or report back: key_date_cues.yaml, whose entry names
+the key date's ``rule``); a reporting date (``as at 30/11/2024``), a
+signature, print or version line, an invoice line and a table's column
+headers are not key dates.  Numeric dates are read in the order the paper
+writes them (cp_dates' ``doc._.month_first``).
+
+A key date's event is the clause around it without that date (and without a section number, a
 ``Summary:`` label or a leading ``In``/``On``), or, in a timeline table (dates
 in the first column), the row's other cells; a date inside a cell's sentence,
 that sentence; a date in another column gives the row's label and the
 column's header (``Millmead: Contract End Date``; a header that only says
 ``Date`` adds nothing).  A
-date standing alone (a signature line) takes the heading it sits under.  The
-same event on the same date said again (summary sheet and body) is kept once.  The meeting date found by cp_metadata
-is a key date with event ``meeting``.  A date is stored once per passage.
+date standing alone takes the heading it sits under as its event, and is a key
+date only if that heading names a timetable; beside a record of decision's
+signature lines it is the day the decision was taken.  The same event on the
+same date said again (summary sheet and body) is kept once.  The meeting date
+found by cp_metadata is a key date with event ``meeting``.  A date is stored
+once per passage.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
+import yaml
 from spacy.language import Language
 
 from .dates import MONTH_RE, WEEKDAY_RE, find_dates
 from .facts import KeyDate
+
+CUES_PATH = Path(__file__).with_name("key_date_cues.yaml")
+
+
+def _word_pattern(words: list[str]) -> re.Pattern:
+    return re.compile("|".join(rf"(?<!\w)(?:{w})(?!\w)" for w in words), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[list[tuple[str, re.Pattern, bool, bool, bool]], re.Pattern]:
+    """([(event kind, its words, weak, adjacent, strong)], what makes a date no key date), from key_date_cues.yaml."""
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    events = [(name, _word_pattern(entry["words"]), bool(entry.get("weak")), bool(entry.get("adjacent")),
+               bool(entry.get("strong"))) for name, entry in data["events"].items()]
+    not_key = _word_pattern([w for entry in data["not_key"].values() for w in entry["words"]])
+    return events, not_key
+
+
+# What may stand between "by"/"from" and the date it governs: "from the 1st", "by end of", "until Tuesday".
+_ADJACENT_GAP_RE = re.compile(rf"\s*(?:(?:the|end of|the end of|early|late|mid|around|about|{WEEKDAY_RE}),?\s*)*",
+                              re.IGNORECASE)
+
+
+def event_kind(text: str, near: int | None = None) -> str | None:
+    """The kind of happening ``text`` names (the cue nearest character ``near``), or None."""
+    best = None
+    for name, pattern, weak, adjacent, strong in cues()[0]:
+        for match in pattern.finditer(text):
+            if adjacent and (near is None or not _ADJACENT_GAP_RE.fullmatch(text[match.end():near])):
+                continue
+            distance = 0 if near is None else min(abs(match.start() - near), abs(match.end() - near))
+            rank = (weak, adjacent, not strong, distance)
+            if best is None or rank < best[0]:
+                best = (rank, name)
+    return best[1] if best else None
+
+
+def is_not_key(text: str) -> bool:
+    """A reporting, signature, print, version or invoice context."""
+    return bool(cues()[1].search(text))
+
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(])")
 _MAX_EVENT = 200
@@ -59,10 +113,11 @@ def _tidy(event: str) -> str:
 _WEEKDAY_BEFORE_RE = re.compile(rf"\b{WEEKDAY_RE},?\s*$", re.IGNORECASE)
 
 
-def _event_from_sentence(sentence: str, start: int | None = None, end: int | None = None) -> str:
+def _event_from_sentence(sentence: str, start: int | None = None, end: int | None = None,
+                         month_first: bool = False) -> str:
     """The sentence without the date it is the event of (or, with no span given, without any date)."""
     if start is None:
-        without_dates = _remove_dates(sentence)
+        without_dates = _remove_dates(sentence, month_first)
     else:
         # The weekday is part of the date: "Meeting date: Wednesday 25 September 2024", "on Tuesday 4 June".
         before = _WEEKDAY_BEFORE_RE.sub("", sentence[:start])
@@ -95,38 +150,38 @@ _DATE_WORDS_RE = re.compile(rf"\b{WEEKDAY_RE}\b|\b{MONTH_RE}(?=\W|$)|\b(?:to|and
 _DATE_CELL_WORDS = 3
 
 
-def _remove_dates(text: str) -> str:
-    for mention in reversed(find_dates(text)):
+def _remove_dates(text: str, month_first: bool = False) -> str:
+    for mention in reversed(find_dates(text, month_first)):
         text = text[:mention.start] + " " + text[mention.end:]
     return text
 
 
-def _without_dates(cell: str) -> str:
-    return _tidy(_DATE_WORDS_RE.sub(" ", _remove_dates(cell)))
+def _without_dates(cell: str, month_first: bool = False) -> str:
+    return _tidy(_DATE_WORDS_RE.sub(" ", _remove_dates(cell, month_first)))
 
 
-def _row_event(passage, iso: str) -> str | None:
+def _row_event(passage, iso: str, month_first: bool = False) -> str | None:
     """A table row's event: in a timeline (a date first) the other cells; a date inside a
     sentence in a cell, that sentence; otherwise the row's label and the header of the
     date's column ("Millmead: Contract End Date")."""
     cells = [c.strip() for c in passage.cells if c and c.strip()]
     if len(cells) < 2:
         return None
-    if find_dates(cells[0]) and len(_WORD_RE.findall(_without_dates(cells[0]))) <= _DATE_CELL_WORDS:
+    if find_dates(cells[0]) and len(_WORD_RE.findall(_without_dates(cells[0], month_first))) <= _DATE_CELL_WORDS:
         event = re.sub(r"\s+", " ", " ".join(cells[1:]))
         if _has_words(event):
             return event[:_MAX_EVENT]
     header = passage.header or []
     for i, cell in enumerate(passage.cells):
-        mention = next((m for m in find_dates(cell or "") if m.iso == iso), None)
+        mention = next((m for m in find_dates(cell or "", month_first) if m.iso == iso), None)
         if mention is None:
             continue
-        rest = _without_dates(cell)
+        rest = _without_dates(cell, month_first)
         if len(_WORD_RE.findall(rest)) > _DATE_CELL_WORDS:
             sentence = _sentence_around(cell, mention.start, mention.end)
             offset = cell.find(sentence)
             if 0 <= offset <= mention.start:
-                return _event_from_sentence(sentence, mention.start - offset, mention.end - offset)
+                return _event_from_sentence(sentence, mention.start - offset, mention.end - offset, month_first)
         column = " ".join(header[i].split()) if i < len(header) else ""
         column = _tidy(column) if not find_dates(column) and not _GENERIC_DATE_HEADER_RE.fullmatch(column) else ""
         label = next((" ".join(c.split()) for c in passage.cells if c and c.strip() and c is not cell
@@ -137,9 +192,90 @@ def _row_event(passage, iso: str) -> str | None:
     return None
 
 
+# Where a clause ends inside a sentence: "; ", a spaced dash ("Business case approvals – the Committee ...").
+_CLAUSE_BREAK_RE = re.compile(r";\s+|\s+[–—-]\s+")
+# Openings that say how the sentence connects, not what happens.
+_DISCOURSE_RE = re.compile(
+    r"^(?:however|therefore|in addition|additionally|furthermore|also|subsequently|as a result|in (?:summary|practice)|"
+    r"as (?:noted|reported|outlined|set out|described)[^,]{0,60}|it is (?:therefore )?(?:proposed|noted|expected|anticipated) that|"
+    r"since then|to date)\s*,?\s+", re.IGNORECASE)
+MAX_EVENT_WORDS = 20
+
+
+def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
+    """The clause of ``sentence`` holding the date at start:end, with the date's offsets in it.
+
+    A clause with no words but the date (a label before a dash) keeps the whole sentence."""
+    left, right = 0, len(sentence)
+    for match in _CLAUSE_BREAK_RE.finditer(sentence):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    clause = sentence[left:right]
+    if len(_WORD_RE.findall(clause[:start - left] + clause[end - left:])) < 2:
+        return sentence, start, end
+    return clause, start - left, end - left
+
+
+def _phrase(event: str, kind: str | None) -> str:
+    """An event as a short phrase: no connective opening, at most MAX_EVENT_WORDS words around its cue."""
+    event = _DISCOURSE_RE.sub("", event).strip()
+    words = event.split()
+    if len(words) <= MAX_EVENT_WORDS:
+        return event
+    cue_at = 0
+    for name, pattern, *_flags in cues()[0]:
+        if name == kind:
+            match = pattern.search(event)
+            if match:
+                cue_at = len(event[:match.start()].split())
+            break
+    # From the clause's start when the cue is near it, else ending a few words after the cue.
+    first = 0 if cue_at < MAX_EVENT_WORDS - 5 else min(cue_at + 5, len(words)) - MAX_EVENT_WORDS
+    return _tidy(" ".join(words[first:first + MAX_EVENT_WORDS]))
+
+
+def _context(passage) -> str:
+    """Besides a date's own words, what can say a table row or a dated line is an event: the
+    table's header, and a heading that names a timetable."""
+    parts = [" ".join(passage.header or [])] if passage.kind == "table_row" else []
+    heading = passage.heading or ""
+    if heading and event_kind(heading) == "timetable":
+        parts.append(heading)
+    return " ".join(parts)
+
+
+def _not_key_cell(passage, iso: str, month_first: bool) -> bool:
+    """A table date under a header such as ``Position at`` / ``Date signed`` / ``Invoice date``."""
+    header = passage.header or []
+    for i, cell in enumerate(passage.cells):
+        if any(m.iso == iso for m in find_dates(cell or "", month_first)):
+            column = header[i] if i < len(header) else ""
+            if is_not_key(cell) or (column and is_not_key(column)):
+                return True
+    return False
+
+
+_DECISION_RE = re.compile(r"\bdecision\b", re.IGNORECASE)
+_SIGNED_RE = re.compile(r"\bsign(?:ed|ature)\b", re.IGNORECASE)
+_NEIGHBOURS = 3
+
+
+def _signed_decision(passages, index: int) -> bool:
+    """A date standing alone beside a record of decision's signature lines: the day the decision was taken.
+
+    Other signature dates (a letter, a contract, minutes signed by the Chair) are no key dates."""
+    near = passages[max(0, index - _NEIGHBOURS):index + _NEIGHBOURS + 1]
+    texts = [p.text for p in near if p is not passages[index]]
+    return any(_DECISION_RE.search(t) for t in texts) and any(_SIGNED_RE.search(t) for t in texts)
+
+
 @Language.component("cp_key_dates")
 def cp_key_dates(doc):
     extraction = doc._.extraction
+    month_first = bool(doc._.month_first)
     seen: set[tuple] = set()
     passages = doc._.passages or []
     meeting = extraction.meeting_date
@@ -147,14 +283,17 @@ def cp_key_dates(doc):
         first = passages[0] if passages else None
         extraction.key_dates.append(KeyDate(
             passage_seq=first.seq if first else 0, page=first.page if first else None,
-            quote=(first.text[:_MAX_QUOTE] if first else ""), date=meeting, event="meeting"))
+            quote=(first.text[:_MAX_QUOTE] if first else ""), date=meeting, event="meeting", rule="meeting_date"))
         seen.add(("meeting", meeting))
     events_seen: set[tuple] = set()
-    for passage in passages:
+    for index, passage in enumerate(passages):
+        if passage.kind == "table_header":
+            continue  # a column header's date labels figures ("Forecast 31/03/2025"), nothing happens on it
         text = passage.text
-        mentions = find_dates(text)
+        mentions = find_dates(text, month_first)
         if not mentions:
             continue
+        context = _context(passage)
         for mention in mentions:
             key = (passage.seq, mention.iso)
             if key in seen:
@@ -162,20 +301,35 @@ def cp_key_dates(doc):
             seen.add(key)
             sentence = _sentence_around(text, mention.start, mention.end)
             offset = text.find(sentence)
-            event = _row_event(passage, mention.iso) if passage.kind == "table_row" else None
+            located = 0 <= offset <= mention.start
+            if located:
+                clause, start, end = _clause_around(sentence, mention.start - offset, mention.end - offset)
+            else:
+                clause, start, end = sentence, None, None
+            if is_not_key(clause if located else sentence) or (
+                    passage.kind == "table_row" and _not_key_cell(passage, mention.iso, month_first)):
+                continue
+            event = _row_event(passage, mention.iso, month_first) if passage.kind == "table_row" else None
             if not event:
-                if offset >= 0 and offset <= mention.start:
-                    event = _event_from_sentence(sentence, mention.start - offset, mention.end - offset)
-                else:
-                    event = _event_from_sentence(sentence)
+                event = _event_from_sentence(clause, start, end, month_first)
+            if not _has_words(event) and _signed_decision(passages, index):
+                extraction.key_dates.append(KeyDate(
+                    passage_seq=passage.seq, page=passage.page, quote=sentence[:_MAX_QUOTE],
+                    date=mention.iso, event="decision signed", rule="key_date.signed_decision"))
+                continue
             if not _has_words(event):
-                # A date standing alone (a signature line, a running title): what it sits under.
+                # A date standing alone (a running title, a dated line): what it sits under.
                 heading = _tidy(passage.heading or "")
                 usable = (passage.kind != "heading" and len(_WORD_RE.findall(heading)) >= 2
-                          and not find_dates(heading))
+                          and not find_dates(heading, month_first))
                 event = heading[:_MAX_EVENT] if usable else sentence[:_MAX_EVENT]
             if mention.iso == meeting and _DATE_LABEL_RE.fullmatch(event.strip()):
                 continue
+            kind = (event_kind(clause, start) if located and passage.kind != "table_row" else event_kind(event)) \
+                or event_kind(context)
+            if kind is None:
+                continue  # nothing is said to happen on this date
+            event = _phrase(event, kind)
             # The same event on the same date said again (summary and body) is one key date.
             event_key = (mention.iso, " ".join(re.findall(r"[a-z0-9]+", event.lower())))
             if event_key in events_seen:
@@ -183,5 +337,5 @@ def cp_key_dates(doc):
             events_seen.add(event_key)
             extraction.key_dates.append(KeyDate(
                 passage_seq=passage.seq, page=passage.page, quote=sentence[:_MAX_QUOTE],
-                date=mention.iso, event=event))
+                date=mention.iso, event=event, rule=f"key_date.{kind}"))
     return doc

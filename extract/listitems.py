@@ -56,3 +56,49 @@ def normalise(text: str) -> str:
 
 def strip_heading_number(text: str) -> str:
     return split_number(text)[1].rstrip(":").strip()
+
+
+# An item marker inside running text: "i. approve", "(b) note", "3) agree".
+_INLINE_MARKER_RE = re.compile(r"(?:(?<=^)|(?<=\s))\(?(?P<label>[ivx]{1,5}|[a-zA-Z]|\d{1,2})[.)](?=\s+[A-Za-z(])")
+# What ends the item before a marker: a colon (the lead-in), a semicolon or full stop, "and"/"or".
+_BEFORE_MARKER_RE = re.compile(r"(?:^|[:;.,]|\band|\bor|\bto)\s*$", re.IGNORECASE)
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+def _sequence_value(label: str, style: str) -> Optional[int]:
+    label = label.lower()
+    if style == "roman":
+        return _ROMAN.index(label) + 1 if label in _ROMAN else None
+    if style == "letter":
+        return ord(label) - 96 if len(label) == 1 and label.isalpha() else None
+    return int(label) if label.isdigit() else None
+
+
+def split_inline_items(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """A passage holding a whole numbered list run together (a PDF reader's one paragraph):
+    (lead-in before the first marker, [(number, item text)], "") when at least two markers
+    follow in sequence (i, ii, iii / a, b, c / 1, 2, 3), each after the end of the item before;
+    otherwise (text, [])."""
+    markers = [m for m in _INLINE_MARKER_RE.finditer(text) if _BEFORE_MARKER_RE.search(text[:m.start()])]
+    best: list[re.Match] = []
+    for style in ("roman", "letter", "digit"):
+        run: list[re.Match] = []
+        last = 0
+        for marker in markers:
+            value = _sequence_value(marker.group("label"), style)
+            if value is None:
+                continue
+            # A run starts at 1, or at the passage's own number ("ii. delegate ...; and iii. note ...").
+            if (run and value == last + 1) or (not run and (value == 1 or marker.start() == 0)):
+                run.append(marker)
+                last = value
+        if len(run) > len(best):
+            best = run
+    if len(best) < 2:
+        return text, []
+    items = []
+    for i, marker in enumerate(best):
+        end = best[i + 1].start() if i + 1 < len(best) else len(text)
+        body = text[marker.end():end].strip()
+        items.append((f"({marker.group('label')})", body))
+    return text[:best[0].start()].strip(), items

@@ -19,11 +19,42 @@ occurrence), compared without its number.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
+import yaml
 from spacy.language import Language
 
 from .facts import Recommendation
-from .listitems import normalise, split_number, strip_heading_number
+from .listitems import normalise, split_inline_items, split_number, strip_heading_number
+
+CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
+
+
+@lru_cache(maxsize=1)
+def _list_end_words() -> str:
+    return "|".join(yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))["list_end"]["words"])
+
+
+def list_end_re() -> re.Pattern:
+    """A paragraph that opens the block after a list (``Wards affected: All``, ``Attachment 1:``)."""
+    return _compiled(rf"^\W*(?:{_list_end_words()})")
+
+
+def _list_end_inside_re() -> re.Pattern:
+    """The same label run on after an item's full stop or semicolon."""
+    return _compiled(rf"(?<=[.;])\s+(?=(?:{_list_end_words()}))")
+
+
+@lru_cache(maxsize=4)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def cut_at_list_end(text: str) -> tuple[str, bool]:
+    """(the item without a following block run into it, whether one was cut off)."""
+    match = _list_end_inside_re().search(text)
+    return (text[:match.start()].strip(), True) if match else (text, False)
 
 # Headings that introduce a list of recommendations.  "Recommended Proposal"
 # or "Recommendations of the review" are discussion, not the decision asked for.
@@ -39,7 +70,7 @@ _SECTION_HEADING_RE = re.compile(
 # A paragraph that opens a list: "The Cabinet is asked to:", "Board is recommended to".
 _LEAD_IN_RE = re.compile(
     r"\b(?:is|are) (?:asked|requested|invited|recommended) to(?: (?:formally|also|further))?\s*:?\s*$"
-    r"|^that (?:the )?[\w&'’ ,.-]{2,80}:\s*$"
+    r"|^that (?:the )?[\w&'’ ,.-]{2,80}:\s*$|^that\s*:\s*$"
     r"|^(?:the )?[\w&'’ ,.-]{0,80}\b(?:committee|cabinet|board|council|panel|authority|forum|members?)\s*:\s*$",
     re.IGNORECASE,
 )
@@ -157,12 +188,17 @@ _OTHER_HEADING_RE = re.compile(
 )
 
 
+_ITEM_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.IGNORECASE)
+
+
 class _Section:
     """The items of one recommendations section, with continuation pieces joined up."""
 
-    def __init__(self, number: str | None, mode: str):
+    def __init__(self, number: str | None, mode: str, rule: str):
         self.number = number      # the section heading's number ("2"), if any
         self.mode = mode          # "heading": up to the next heading; "list": up to the first non-item
+        self.rule = rule          # recorded on each recommendation of the section
+        self.ended = False        # a block after the list was run into its last item
         self.items: list[list] = []  # [passage, number, text, closed, joins]
         self.seqs: set[int] = set()
         self.table: list = []     # rows of a table met inside the section
@@ -179,7 +215,8 @@ class _Section:
                 or _OTHER_HEADING_RE.match(text)):
             return False
         if text[:1].islower():
-            return True
+            # "the Board approves ...;" / "the Board notes ...": a semicolon ends an item.
+            return not _ITEM_END_RE.search(self.items[-1][2])
         # An item broken by a page or a line promoted to a heading carries on once
         # with a capital ("... Children's" / "Services, to take ..."); a second
         # capitalised piece after that is the paper moving on.
@@ -188,6 +225,19 @@ class _Section:
     def add(self, passage, text: str, closed: bool = False, heading: bool = False) -> None:
         raw = _clean(text)
         if not raw or _is_footer(raw) or _BULLET_RE.fullmatch(raw):
+            return
+        lead, inline = split_inline_items(raw)
+        if inline and (not lead or _is_lead_in(lead) or _LABEL_RE.match(lead + ":") or lead.endswith(":")):
+            # A whole list run into one paragraph: each item on its own.
+            for number, body in inline:
+                if self.ended:
+                    break
+                self.add(passage, f"{number} {body}", closed, heading)
+            return
+        raw, cut = cut_at_list_end(raw)
+        if cut:
+            self.ended = True
+        if not raw:
             return
         self.seqs.add(passage.seq)
         bullet = bool(_BULLET_RE.match(raw))
@@ -248,7 +298,7 @@ class _Section:
             text = text.strip()
             if _NOT_AN_ITEM_RE.match(text) or len(text.split()) < MIN_WORDS or _is_lead_in(text):
                 continue
-            yield passage, number, text
+            yield passage, number, text, self.rule
 
 
 def _section_items(passages):
@@ -280,10 +330,13 @@ def _section_items(passages):
             if is_recommendation_heading(text):
                 close()
                 number, _ = split_number(text.lstrip("|# ").strip())
-                section = _Section(number.split(".")[0] if number else None, "heading")
+                section = _Section(number.split(".")[0] if number else None, "heading", "recommendation.heading")
                 continue
             if section is not None and (_is_lead_in(clean) or re.match(r"^that\b", clean, re.IGNORECASE)):
                 continue  # "That the Committee for Transport:" set as a heading
+            if section is not None and list_end_re().match(clean):
+                close()
+                continue
             if section is not None and section.heading_belongs(text):
                 section.add(passage, text, heading=True)
                 continue
@@ -294,7 +347,7 @@ def _section_items(passages):
         label = _LABEL_PARAGRAPH_RE.match(clean)
         if label or (is_recommendation_heading(clean) and len(clean.split()) <= 6):
             close()
-            section = _Section(None, "list")
+            section = _Section(None, "list", "recommendation.label")
             rest = clean[label.end():].strip() if label else ""
             if rest and not _is_lead_in(rest):
                 sentences = recommendation_sentences(rest)
@@ -311,11 +364,22 @@ def _section_items(passages):
         if _is_lead_in(clean) and (section is not None or _ASKED_RE.search(clean)):
             if section is None or section.mode == "list":
                 close()
-                section = _Section(None, "list")
+                section = _Section(None, "list", "recommendation.lead_in")
+            continue
+        lead, inline = split_inline_items(clean)
+        if inline and _ASKED_RE.search(lead) and _is_lead_in(lead):
+            # "Members are asked to: i. approve ...; ii. note ..." in one paragraph.
+            if section is None or section.mode == "list":
+                close()
+                section = _Section(None, "list", "recommendation.lead_in")
+            section.add(passage, text)
+            if section.ended:
+                close()
             continue
         if section is None:
             continue
-        if _SECTION_END_RE.match(clean) or (len(clean.split()) <= 4 and _OTHER_HEADING_RE.match(clean)):
+        if (_SECTION_END_RE.match(clean) or list_end_re().match(clean) or _MINUTES_DECISION_RE.match(clean)
+                or (len(clean.split()) <= 4 and _OTHER_HEADING_RE.match(clean))):
             close()
             continue
         if section.mode == "list" and passage.kind == "paragraph":
@@ -327,13 +391,22 @@ def _section_items(passages):
                 close()
                 continue
         section.add(passage, text)
+        if section.ended:
+            close()
     close()
     return items, used
 
 
+# A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation.
+_MINUTES_DECISION_RE = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:resolved|it was resolved|agreed|decided)\b", re.IGNORECASE)
+
 _SUMMARY_HEADING_RE = re.compile(r"^(?:executive\s+)?summary$|^purpose(?:\s+of\s+(?:the\s+)?(?:report|paper))?$|"
                                  r"^introduction$|^overview$", re.IGNORECASE)
 _ASKED_RE = re.compile(r"\b(?:asked|requested|invited|recommended) to\b", re.IGNORECASE)
+
+
+# Passages within which two differently numbered items belong to one list.
+_SAME_LIST_SPAN = 12
 
 
 def _word_set(key: str) -> set[str]:
@@ -344,7 +417,7 @@ def find_recommendations(passages) -> list[Recommendation]:
     found: list[Recommendation] = []
     seen: set[str] = set()
 
-    def keep(passage, number, text):
+    def keep(passage, number, text, rule):
         text = _LABEL_RE.sub("", text)
         key = normalise(text)
         if not key or key in seen:
@@ -363,6 +436,9 @@ def find_recommendations(passages) -> list[Recommendation]:
         # "Plans"), or quoted without its subject ("agree the ..." after
         # "Chair and Committee Chairs to agree the ...").
         for earlier in found:
+            if number and earlier.number and number != earlier.number and \
+                    abs(passage.seq - earlier.passage_seq) <= _SAME_LIST_SPAN:
+                continue  # items 4 and 5 of one list may differ in two words, and are two decisions
             earlier_words = _word_set(normalise(earlier.text))
             common = len(words & earlier_words)
             smaller = min(len(words), len(earlier_words))
@@ -371,12 +447,13 @@ def find_recommendations(passages) -> list[Recommendation]:
                 seen.add(key)
                 return
         seen.add(key)
-        found.append(Recommendation(passage_seq=passage.seq, page=passage.page, text=text, number=number))
+        found.append(Recommendation(passage_seq=passage.seq, page=passage.page, text=text, number=number,
+                                    rule=rule))
 
     candidates = []
     section_items, section_seqs = _section_items(passages)
-    for order, (passage, number, text) in enumerate(section_items):
-        candidates.append((passage.seq, 0, order, passage, number, text))
+    for order, (passage, number, text, rule) in enumerate(section_items):
+        candidates.append((passage.seq, 0, order, passage, number, text, rule))
     for passage in passages:
         if passage.kind not in ("paragraph", "list_item") or passage.seq in section_seqs:
             continue
@@ -384,14 +461,16 @@ def find_recommendations(passages) -> list[Recommendation]:
         # asked to endorse the plan` there is the list's gist, not another decision.
         if section_items and passage.heading and _SUMMARY_HEADING_RE.match(strip_heading_number(passage.heading)):
             continue
-        if _is_lead_in(passage.text) or _LABEL_PARAGRAPH_RE.match(passage.text):
+        if _is_lead_in(passage.text) or _LABEL_PARAGRAPH_RE.match(passage.text) \
+                or _MINUTES_DECISION_RE.match(passage.text):
             continue
         number, body = split_number(passage.text)
         for i, sentence in enumerate(recommendation_sentences(body)):
             if len(sentence.split()) >= MIN_WORDS:
-                candidates.append((passage.seq, 1, i, passage, number if i == 0 else None, sentence))
-    for _seq, _source, _i, passage, number, text in sorted(candidates, key=lambda c: c[:3]):
-        keep(passage, number, text)
+                candidates.append((passage.seq, 1, i, passage, number if i == 0 else None, sentence,
+                                   "recommendation.sentence"))
+    for _seq, _source, _i, passage, number, text, rule in sorted(candidates, key=lambda c: c[:3]):
+        keep(passage, number, text, rule)
     return found
 
 

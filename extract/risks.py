@@ -20,16 +20,69 @@ risk section up to the next heading; a paragraph there that opens with context
 and then states ``The main risk is that ...`` / ``There is a risk that ...``
 gives the risk from that sentence, and ``This will be managed through ...``
 is its mitigation.
+
+Anywhere else, a sentence that states a risk (risk_cues.yaml: ``There is a
+risk that``, ``Members should be aware that ... could``, ``Should ... then
+...``, ``... poses a risk to``; in an implications section also ``If ... not
+..., ... would`` and ``could result in``) is a risk, with the mitigation the
+same sentence gives after ``; this will be mitigated by`` / ``; officers
+will``, or the next sentence when it says what is done without naming a risk.
+Board Assurance Framework blocks (``Strategic Risk 3: <title>`` then
+``Controls:``, ``Gaps in control:``, ``Actions:``, ``Likelihood:``,
+``Impact:``, ``Score:``, ``Owner:``) give the title as the risk, controls, gaps
+and actions as its mitigation, and keep likelihood, impact, score and owner, as
+a register's columns of those names do.  A risk is kept once; a cover sheet's
+label (``Key Risks``) is no risk.  Each risk's ``rule`` names what found it.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple, Optional
 
+import yaml
 from spacy.language import Language
 
 from .facts import Risk
 from .listitems import heading_depth, normalise, split_number
+
+CUES_PATH = Path(__file__).with_name("risk_cues.yaml")
+
+
+class _Cues(NamedTuple):
+    statements: list          # [(name, pattern, strip pattern or None)] anywhere
+    implications: list        # [(name, pattern, None)] in implications and risk sections only
+    inline: re.Pattern        # where a mitigation starts inside the risk's sentence
+    next_sentence: re.Pattern  # a following sentence that is a mitigation
+    label: re.Pattern         # a cover sheet's "Key Risks"
+    baf_title: re.Pattern
+    baf_fields: list          # [(field, pattern matching its label)]
+    baf_label: re.Pattern     # any field label followed by a colon, for splitting a block
+
+
+@lru_cache(maxsize=1)
+def cues() -> _Cues:
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+
+    def compiled(entries):
+        return [(name, re.compile(e["pattern"], re.IGNORECASE),
+                 re.compile(e["strip"], re.IGNORECASE) if e.get("strip") else None) for name, e in entries.items()]
+
+    fields = [(name, re.compile(rf"(?:{'|'.join(labels)})", re.IGNORECASE))
+              for name, labels in data["baf"]["fields"].items()]
+    every_label = "|".join(label for labels in data["baf"]["fields"].values() for label in labels)
+    return _Cues(
+        statements=compiled(data["statements"]),
+        implications=compiled(data["implications_statements"]),
+        inline=re.compile(data["mitigation"]["inline"]["pattern"], re.IGNORECASE),
+        next_sentence=re.compile(data["mitigation"]["next_sentence"]["pattern"], re.IGNORECASE),
+        label=re.compile(data["labels"]["pattern"], re.IGNORECASE),
+        baf_title=re.compile(data["baf"]["title"], re.IGNORECASE),
+        baf_fields=fields,
+        baf_label=re.compile(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*:\s*", re.IGNORECASE),
+    )
+
 
 _RISK_COLUMN_RE = re.compile(r"\b(?:risks?|issues?|threats?|hazards?)\b", re.IGNORECASE)
 # A header that names the risk itself ("Risk", "Key risks", "Risk description",
@@ -141,6 +194,19 @@ class _RiskColumns(NamedTuple):
     further: Optional[int]
     further_label: str
     width: int
+    measures: dict      # likelihood / impact / score / owner -> column
+
+
+def _measure_columns(header: list[str], taken: set) -> dict:
+    """A register's likelihood, impact, score and owner columns, named as in risk_cues.yaml's BAF fields."""
+    columns = {}
+    for i, cell in enumerate(header):
+        if i in taken:
+            continue
+        field = _field_of(re.sub(r"\s*\([^)]*\)", "", _clean(cell)).rstrip(":"))
+        if field in ("likelihood", "impact", "score", "owner") and field not in columns:
+            columns[field] = i
+    return columns
 
 
 def _cell(cells: list[str], i: Optional[int]) -> str:
@@ -182,8 +248,10 @@ def _table_risks(passages):
         else:
             further_col = _further_column(header, risk_col, mitigation_col)
             further_label = " ".join(header[further_col].split()) if further_col is not None else ""
-            columns = _RiskColumns(risk_col, mitigation_col, detail_col, further_col, further_label, len(header))
-        risk_col, mitigation_col, detail_col, further_col, further_label, _width = columns
+            taken = {risk_col, mitigation_col, detail_col, further_col}
+            columns = _RiskColumns(risk_col, mitigation_col, detail_col, further_col, further_label, len(header),
+                                   _measure_columns(header, taken))
+        risk_col, mitigation_col, detail_col, further_col, further_label, _width, measures = columns
         gap = 0
         cells = passage.cells
         risk = _cell(cells, risk_col)
@@ -205,9 +273,11 @@ def _table_risks(passages):
             risk = f"{risk}: {detail}" if risk else detail
         if not risk or _EMPTY_RE.match(risk) or _ANSWER_RE.match(risk) or len(risk.split()) < 2:
             continue
-        found.append([passage, risk, mitigation])
-    for passage, risk, mitigation in found:
-        yield passage, risk, mitigation
+        fields = {name: value for name, i in measures.items() if (value := _cell(cells, i))}
+        fields["rule"] = "risk.register" if fields else "risk.table"
+        found.append([passage, risk, mitigation, fields])
+    for passage, risk, mitigation, fields in found:
+        yield passage, risk, mitigation, fields
 
 
 # Words that make a paragraph say something may go wrong.
@@ -339,34 +409,255 @@ _INLINE_MITIGATION_RE = re.compile(
 )
 
 
+# A sentence that says what has been or will be done, not what may go wrong.
+_DONE_RE = re.compile(
+    r"\b(?:has|have) (?:been )?(?:carried out|provided|agreed|put in place|introduced|established|set up|undertaken)\b|"
+    r"\b(?:is|are) (?:reviewing|preparing|developing|working)\b|\bis essential\b|"
+    r"\bwill (?:need to )?be (?:assessed|reviewed|monitored|managed|mitigated|addressed|tested|checked)\b|"
+    r"^it is (?:therefore )?(?:proposed|recommended) that\b",
+    re.IGNORECASE)
+# A sentence that keeps the risk alive: "Therefore, this risk remains high", "The main risk is that ...".
+_STILL_RISK_RE = re.compile(r"\brisk (?:remains|is still)\b|\bremains? (?:a|an)\b[^.]*\brisk\b", re.IGNORECASE)
+MAX_FOLLOWING = 5
+
+
+def _is_mitigation_sentence(sentence: str) -> bool:
+    if _RISK_LEAD_IN_RE.match(sentence) or _STILL_RISK_RE.search(sentence):
+        return False
+    return bool(_MITIGATION_LEAD_RE.match(sentence) or cues().next_sentence.match(sentence)
+                or _MITIGATION_SENTENCE_RE.search(sentence) or _DONE_RE.search(sentence)
+                or _ACTION_WORDS_RE.search(sentence))
+
+
+def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
+    """A risk sentence that goes on to its mitigation ("; this will be mitigated by", "; officers will")."""
+    for pattern in (cues().inline, _INLINE_MITIGATION_RE):
+        match = pattern.search(sentence)
+        if match and match.start() > 20:
+            return sentence[:match.start()].rstrip(" ,;-–"), sentence[match.end():].strip() or None
+    return sentence, None
+
+
+# Openings that carry on what the sentence before said, risk or mitigation alike.
+_ADDITIVE_RE = re.compile(r"^(?:in addition(?: to this)?|additionally|also|furthermore|moreover|alongside this)\b|"
+                          r"\b(?:these|this|those) (?:meetings?|sessions?|measures?|actions?|steps?|arrangements?|controls?)\b",
+                          re.IGNORECASE)
+# Openings that turn back to the risk after a mitigation ("However, the data is uncertain").
+_TURN_RE = re.compile(r"^(?:however|but|therefore|as a result|nevertheless|even so|despite this)\b", re.IGNORECASE)
+
+
+def _classify(sentences: list[str], moves_on: bool = False) -> tuple[str, Optional[str]]:
+    """The first sentence is the risk (and maybe, after a cue, its mitigation); each later one says
+    what is done (mitigation) or says more about the risk.  With ``moves_on`` (prose outside a risk
+    section) a plain sentence after the mitigation is the paper moving on, and ends the risk."""
+    risk, inline = _first_sentence_split(sentences[0])
+    risk_parts, mitigation_parts = [risk], [inline] if inline else []
+    previous_was_mitigation = bool(inline)
+    for sentence in sentences[1:]:
+        if _ADDITIVE_RE.search(sentence) and not _STILL_RISK_RE.search(sentence):
+            mitigation = previous_was_mitigation
+        else:
+            mitigation = _is_mitigation_sentence(sentence)
+        if moves_on and mitigation_parts and not mitigation and not _TURN_RE.match(sentence) \
+                and not _ADDITIVE_RE.search(sentence):
+            break
+        (mitigation_parts if mitigation else risk_parts).append(sentence)
+        previous_was_mitigation = mitigation
+    return " ".join(risk_parts), " ".join(mitigation_parts) or None
+
+
 def _split_inline_mitigation(text: str) -> tuple[str, Optional[str]]:
-    """A paragraph whose later sentence starts 'Mitigation:' / 'To mitigate', or says how the
-    risk is mitigated or managed, carries its own mitigation."""
-    sentences = _SENTENCE_SPLIT_RE.split(text)
-    for i, sentence in enumerate(sentences[1:], start=1):
-        if _MITIGATION_LEAD_RE.match(sentence):
-            return " ".join(sentences[:i]), " ".join(sentences[i:])
-    for i, sentence in enumerate(sentences[1:], start=1):
-        if _MITIGATION_SENTENCE_RE.search(sentence):
-            return " ".join(sentences[:i]), " ".join(sentences[i:])
-    match = _INLINE_MITIGATION_RE.search(sentences[0])
-    if match and match.start() > 20:
-        rest = sentences[0][match.end():]
-        return sentences[0][:match.start()], " ".join([rest] + sentences[1:])
-    return text, None
+    """A risk paragraph's risk and, from its sentences that say what is done, its mitigation."""
+    return _classify(_split_sentences(text) or [text])
 
 
 def find_risks(passages) -> list[Risk]:
     found: list[Risk] = []
-    seen: set[str] = set()
-    table_seqs = set()
-    for passage, risk, mitigation in list(_table_risks(passages)):
-        table_seqs.add(passage.seq)
-        _add(found, seen, passage, risk, mitigation)
-    for passage, risk, mitigation in _section_risks(passages):
-        _add(found, seen, passage, risk, mitigation)
+    used: set[int] = set()
+    for passage, risk, mitigation, fields in _table_risks(passages):
+        used.add(passage.seq)
+        _add(found, passage, risk, mitigation, **fields)
+    for seqs, passage, risk, mitigation, fields in _baf_risks(passages):
+        used |= seqs
+        _add(found, passage, risk, mitigation, rule="risk.baf", **fields)
+    for passage, risk, mitigation in _section_risks([p for p in passages if p.seq not in used]):
+        used.add(passage.seq)
+        _add(found, passage, risk, mitigation, rule="risk.section")
+    for passage, risk, mitigation in _labelled_risks(passages, used):
+        used.add(passage.seq)
+        _add(found, passage, risk, mitigation, rule="risk.cover_label")
+    for passage, risk, mitigation, rule in _prose_risks(passages, used):
+        _add(found, passage, risk, mitigation, rule=rule)
     found.sort(key=lambda r: r.passage_seq)
     return found
+
+
+# "Key Risks: <text>" on a paragraph, or a cover sheet's "Key Risks | <text>" row.
+_LABEL_SPLIT_RE = re.compile(r"^(?P<label>[^:|]{3,40}?)\s*[:|]\s*(?P<value>\S.*)$", re.DOTALL)
+# A cover sheet's answer that points elsewhere: "See section 5", "As set out in the report".
+_POINTER_RE = re.compile(r"^(?:see|as (?:set out|outlined|detailed|described) in|refer to|covered in|included in)\b", re.IGNORECASE)
+
+
+def _labelled_risks(passages, used: set[int]):
+    """(passage, risk, mitigation) for what a cover sheet writes beside its "Key Risks" label."""
+    for passage in passages:
+        if passage.seq in used or passage.kind not in ("paragraph", "list_item", "table_row", "table_header"):
+            continue
+        if passage.kind in ("table_row", "table_header"):
+            cells = [_clean(c) for c in passage.cells if c and c.strip()]
+            if len(cells) != 2:
+                continue
+            label, value = cells
+        else:
+            match = _LABEL_SPLIT_RE.match(_clean(passage.text))
+            if not match:
+                continue
+            label, value = match.group("label"), match.group("value")
+        if not cues().label.match(label.strip()) or _is_empty(value) or _POINTER_RE.match(value):
+            continue
+        risk, mitigation = _split_inline_mitigation(value)
+        if mitigation is None:
+            first = _split_sentences(risk)
+            if len(first) > 1 and _statement(first[0], True) and cues().next_sentence.match(first[1]):
+                risk, mitigation = first[0], " ".join(first[1:])
+        yield passage, risk, mitigation
+
+
+def _split_sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_SPLIT_RE.split(text) if s.strip()]
+
+
+def _statement(sentence: str, implications: bool):
+    """(rule, risk text) when ``sentence`` states a risk, else None."""
+    entries = cues().statements + (cues().implications if implications else [])
+    for name, pattern, strip in entries:
+        if pattern.search(sentence):
+            text = strip.sub("", sentence) if strip else sentence
+            return f"risk.{name}", text[:1].upper() + text[1:] if strip else text
+    return None
+
+
+# Headings of sections where conditional harms are risks: "Financial implications", "Legal considerations".
+_IMPLICATIONS_HEADING_RE = re.compile(r"\bimplications?\b|\bconsiderations\b|\brisks?\b|\bcomments\b", re.IGNORECASE)
+
+
+def _prose_risks(passages, used: set[int]):
+    """(passage, risk, mitigation, rule) for risk statements in prose outside risk tables and sections."""
+    passages = list(passages)
+    for index, passage in enumerate(passages):
+        if passage.seq in used or passage.kind not in ("paragraph", "list_item"):
+            continue
+        implications = bool(passage.heading and _IMPLICATIONS_HEADING_RE.search(passage.heading))
+        _number, text = split_number(_PAGE_FOOTER_RE.sub("", passage.text))
+        if _INTRODUCES_RE.search(text):
+            continue
+        sentences = _split_sentences(text)
+        i = 0
+        while i < len(sentences):
+            found = _statement(sentences[i], implications)
+            if found is None:
+                i += 1
+                continue
+            rule, sentence = found
+            j = i + 1
+            while j < len(sentences) and j - i <= MAX_FOLLOWING and _statement(sentences[j], implications) is None:
+                j += 1  # what the paper goes on to say of this risk, up to the next risk
+            risk, mitigation = _classify([sentence] + sentences[i + 1:j], moves_on=True)
+            if mitigation is None:
+                mitigation = _next_passage_mitigation(passages, index, used)
+            yield passage, risk, mitigation, rule
+            i = max(j, i + 1)
+
+
+def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[str]:
+    """The paragraph after a risk, when it opens by saying what is done (``To mitigate this, ...``)."""
+    if index + 1 >= len(passages):
+        return None
+    following = passages[index + 1]
+    if following.kind not in ("paragraph", "list_item") or following.seq in used:
+        return None
+    _number, text = split_number(following.text)
+    first = _split_sentences(text)[:1]
+    if first and (_MITIGATION_LEAD_RE.match(first[0]) or cues().next_sentence.match(first[0])) \
+            and _statement(first[0], True) is None:
+        used.add(following.seq)
+        return text
+    return None
+
+
+def _field_of(label: str) -> Optional[str]:
+    label = " ".join(label.split())
+    for name, pattern in cues().baf_fields:
+        if pattern.fullmatch(label):
+            return name
+    return None
+
+
+_BAF_MAX_PASSAGES = 30
+
+
+def _baf_risks(passages):
+    """(seqs used, title passage, risk, mitigation, fields) for each Board Assurance Framework block."""
+    passages = list(passages)
+    index = 0
+    while index < len(passages):
+        passage = passages[index]
+        text = _baf_text(passage)
+        match = cues().baf_title.match(text)
+        if not match:
+            index += 1
+            continue
+        parts, seqs = [text], {passage.seq}
+        index += 1
+        while index < len(passages) and len(seqs) < _BAF_MAX_PASSAGES:
+            nxt = passages[index]
+            nxt_text = _baf_text(nxt)
+            if cues().baf_title.match(nxt_text) or (nxt.kind == "heading" and not cues().baf_label.match(nxt_text)):
+                break
+            if not cues().baf_label.match(nxt_text) and nxt.kind not in ("list_item", "table_row") \
+                    and not nxt_text[:1].islower():
+                break
+            parts.append(nxt_text)
+            seqs.add(nxt.seq)
+            index += 1
+        block = _baf_block(" ; ".join(parts))
+        if block:
+            risk, mitigation, fields = block
+            yield seqs, passage, risk, mitigation, fields
+
+
+def _baf_text(passage) -> str:
+    """A passage's text for a BAF block; a two-cell table row ``Controls | ...`` reads as ``Controls: ...``."""
+    if passage.kind not in ("table_row", "table_header"):
+        return _clean(passage.text)
+    cells = [_clean(c) for c in passage.cells if c and c.strip()]
+    if len(cells) == 2 and not cells[0].endswith(":"):
+        return f"{cells[0]}: {cells[1]}"
+    return " | ".join(cells)
+
+
+def _baf_block(text: str):
+    """Split a block's text at its field labels: (risk, mitigation, {likelihood, impact, score, owner})."""
+    match = cues().baf_title.match(text)
+    labels = list(cues().baf_label.finditer(text, match.start("title") if match.group("title") else match.start("title2")))
+    title_end = labels[0].start() if labels else len(text)
+    title = text[match.start("title") if match.group("title") else match.start("title2"):title_end].strip(" ;|")
+    values: dict[str, list[str]] = {}
+    for i, label in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        field = _field_of(label.group("label"))
+        value = text[label.end():end].strip(" ;|")
+        if field and value:
+            values.setdefault(field, []).append(value)
+    if not title or not values:
+        return None
+    description = " ".join(values.get("description", []))
+    risk = f"{title}: {description}" if description and normalise(description) != normalise(title) else title
+    pieces = [f"{name}: {' '.join(values[key])}" for key, name in
+              (("controls", "Controls"), ("gaps", "Gaps in control"), ("actions", "Actions")) if values.get(key)]
+    mitigation = " ".join(p if p.endswith(".") else p + "." for p in pieces) or None
+    fields = {key: " ".join(values[key]) for key in ("likelihood", "impact", "score", "owner") if values.get(key)}
+    return risk, mitigation, fields
 
 
 # `Risk: a challenge ...` / `Mitigation: the decision ...`: labels, not part of what is said.
@@ -379,16 +670,23 @@ _MITIGATION_LABEL_RE = re.compile(r"^(?:mitigations?|mitigating\s+actions?|contr
 _RISK_REF_RE = re.compile(r"^(?:BAF|SR|CR|PR|R)\s?-?\d{1,3}[a-z]?\s*[:.)\-–]?\s+(?=[A-Z])")
 
 
-def _add(found, seen, passage, risk, mitigation):
-    risk = _RISK_LABEL_RE.sub("", _RISK_REF_RE.sub("", risk))
+def _add(found, passage, risk, mitigation, rule=None, likelihood=None, impact=None, score=None, owner=None):
+    risk = _RISK_LABEL_RE.sub("", _RISK_REF_RE.sub("", risk)).strip()
     if mitigation:
-        mitigation = _MITIGATION_LABEL_RE.sub("", mitigation)
+        mitigation = _MITIGATION_LABEL_RE.sub("", mitigation).strip() or None
     key = normalise(risk)
-    if not key or key in seen:
+    if not key or cues().label.match(risk):
         return
-    seen.add(key)
-    found.append(Risk(passage_seq=passage.seq, page=passage.page, risk=risk,
-                      mitigation=mitigation, quote=passage.text))
+    for earlier in found:
+        # Said twice (a summary and the body, a register and its prose): kept once, with what either adds.
+        earlier_key = normalise(earlier.risk)
+        if key in earlier_key or earlier_key in key:
+            if len(earlier_key) >= 0.5 * len(key) and len(key) >= 0.5 * len(earlier_key):
+                earlier.mitigation = earlier.mitigation or mitigation
+                return
+    found.append(Risk(passage_seq=passage.seq, page=passage.page, risk=risk, mitigation=mitigation,
+                      quote=passage.text, likelihood=likelihood, impact=impact, score=score, owner=owner,
+                      rule=rule))
 
 
 @Language.component("cp_risks")

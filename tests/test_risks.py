@@ -134,8 +134,9 @@ def test_tables_without_a_risk_column_and_papers_without_risk_sections_give_noth
         Block("heading", "Contract values"),
         Block("table", rows=[["Provider", "Action", "Value"], ["Brightside Therapies CIC", "Extend", "£120,000"]],
               header_rows=1),
-        Block("paragraph", "There is a risk that prices rise, which officers will monitor."),
+        Block("paragraph", "Prices may rise, which officers will monitor."),
     ]
+    # No risk column, no risk section and no sentence stating a risk ("may" alone is not one).
     assert find_risks(list(iter_passages(blocks))) == []
 
 
@@ -294,20 +295,28 @@ Recommendations
 
 def test_prose_risk_lead_in_under_sentence_case_risk_heading(tmp_path):
     risks = risks_from(tmp_path, LEAD_IN_PAPER, name="paper.txt")
-    assert [(r.risk, r.mitigation) for r in risks] == [
+    assert [(r.risk, r.mitigation) for r in risks][:2] == [
         ("The main risk is that the new operator fails to keep all three centres open during mobilisation.",
          "This will be managed through a phased handover and weekly reports to the Director."),
         # The context sentence before the lead-in is not part of the risk.
         ("The key risk is that energy costs rise faster than the management fee allows.",
          "To mitigate this, the contract includes an energy price cap."),
     ]
+    assert [r.rule for r in risks][:2] == ["risk.section", "risk.section"]
 
 
-def test_risk_lead_in_outside_a_risk_section_is_not_a_risk(tmp_path):
-    # "There is a risk that" under Recommendations, and a paragraph that merely
-    # mentions risk management, give no risks.
+def test_risk_statements_outside_a_risk_section_are_risks_too(tmp_path):
+    # Without the "Risk management" line the same sentences are found by their wording,
+    # each once, with the mitigation the next sentence gives.
     text = LEAD_IN_PAPER.replace("Risk management\n", "Background\n")
-    assert risks_from(tmp_path, text, name="paper.txt") == []
+    risks = risks_from(tmp_path, text, name="paper.txt")
+    assert [(r.risk, r.mitigation, r.rule) for r in risks] == [
+        ("The main risk is that the new operator fails to keep all three centres open during mobilisation.",
+         "This will be managed through a phased handover and weekly reports to the Director.", "risk.main_risk"),
+        ("The key risk is that energy costs rise faster than the management fee allows.",
+         "To mitigate this, the contract includes an energy price cap.", "risk.main_risk"),
+        ("There is a risk that members will ask for more detail.", None, "risk.risk_that"),
+    ]
     assert not _is_heading_line("Risk management is discussed in section 8.")
     assert not _is_heading_line("Risk")
     assert _is_heading_line("8. Risk implications")

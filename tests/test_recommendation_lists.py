@@ -1,0 +1,127 @@
+"""Recommendation lists in several layouts: each item one recommendation, the list ending at the
+next label block and going on over a page break; the cue file's examples are its tests."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+import pdfgen
+from committee_papers.pipeline import read_and_extract
+from extract.recommendations import CUES_PATH
+
+CUES = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+
+
+def recommendations_in(path):
+    return read_and_extract(str(path))[2].recommendations
+
+
+@pytest.mark.parametrize("text, items", CUES["list_end"]["examples"])
+def test_list_end_examples_split_into_items_and_stop_at_the_label(tmp_path, text, items):
+    path = tmp_path / "paper.txt"
+    path.write_text(f"MARLOW HEATH COUNCIL\n\nRecommendations\n\nThe Committee is asked to: {text}\n\n"
+                    "Background\n\nThe service has run since 2019.\n", encoding="utf-8")
+    recommendations = recommendations_in(path)
+    assert [r.text for r in recommendations] == items
+    assert {r.rule for r in recommendations} <= {"recommendation.heading", "recommendation.lead_in"}
+
+
+def test_roman_items_in_a_txt_paper_one_each_and_labels_after_them_are_not_items(tmp_path):
+    path = tmp_path / "leisure.txt"
+    path.write_text("MARLOW HEATH COUNCIL\n\nCabinet\n\n1. Recommendations\n\nMembers are asked to:\n\n"
+                    "i. approve the award of the leisure contract to Fenwick Leisure Trust;\n\n"
+                    "ii. delegate authority to the Director of Place to sign the contract; and\n\n"
+                    "iii. note the timetable in Appendix B.\n\nWards affected: All wards\n\n"
+                    "Attachment 1: Procurement timetable\n\n2. Background\n\n2.1 The Council runs two leisure centres.\n",
+                    encoding="utf-8")
+    assert [(r.number, r.text) for r in recommendations_in(path)] == [
+        ("(i)", "approve the award of the leisure contract to Fenwick Leisure Trust;"),
+        ("(ii)", "delegate authority to the Director of Place to sign the contract; and"),
+        ("(iii)", "note the timetable in Appendix B."),
+    ]
+
+
+def test_an_html_list_after_that_gives_one_recommendation_per_item(tmp_path):
+    path = tmp_path / "icb.html"
+    path.write_text("<html><body><h1>North Mercia ICB</h1><h2>Recommendations</h2><p>That:</p><ul>"
+                    "<li>the Board approves the community services strategy;</li>"
+                    "<li>the Board notes the financial position; and</li>"
+                    "<li>the Board delegates approval of the final contract to the Chief Finance Officer.</li></ul>"
+                    "<p>Wards affected: All</p><p>Signed: Chief Executive</p>"
+                    "<h2>Background</h2><p>The ICB commissions services.</p></body></html>", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == [
+        "the Board approves the community services strategy;",
+        "the Board notes the financial position; and",
+        "the Board delegates approval of the final contract to the Chief Finance Officer.",
+    ]
+
+
+def _pdf_paper(path, items, filler: int, lead="Members are asked to:"):
+    pdf = pdfgen.Paper(running_header="Thornbury Vale Council Cabinet 5 March 2026")
+    pdf.add_page()
+    pdfgen.heading(pdf, "Thornbury Vale Council")
+    pdfgen.heading(pdf, "1. Background")
+    for i in range(filler):
+        pdfgen.paragraph(pdf, f"1.{i + 1} The mobile library visits 40 villages each month.")
+    pdfgen.heading(pdf, "2. Recommendations")
+    pdfgen.paragraph(pdf, lead)
+    for item in items:
+        pdfgen.paragraph(pdf, item)
+    pdfgen.paragraph(pdf, "Wards affected: All")
+    pdfgen.paragraph(pdf, "Attachment 1: Service level agreement")
+    pdfgen.heading(pdf, "3. Options")
+    pdfgen.paragraph(pdf, "3.1 Option one is to do nothing.")
+    return pdfgen.save(pdf, path)
+
+
+ROMAN_ITEMS = [
+    "i. approve the new home care framework for adults, which will run for four years with the option to extend "
+    "it for a further two years subject to satisfactory performance;",
+    "ii. agree that the framework is open to new providers each year, so that the market can grow in the rural "
+    "areas where supply is weakest;",
+    "iii. delegate authority to the Director of Adult Social Care to award call-off contracts; and",
+    "iv. note the risks set out in section 5.",
+]
+LETTERED_ITEMS = [
+    "(a) approve the transfer of the mobile library service to the Thornbury Vale Libraries Trust from 1 April "
+    "2026, subject to the Trust agreeing the service level agreement, the funding schedule and the performance "
+    "framework set out in Appendix A, and to the completion of the staff consultation;",
+    "(b) note the savings of £120,000 a year; and",
+    "(c) delegate the final terms to the Director of Communities.",
+]
+
+
+@pytest.mark.parametrize("filler", [17, 18, 19])
+def test_a_pdf_list_read_as_one_paragraph_gives_each_item_and_stops_at_wards_affected(tmp_path, filler):
+    # The reader joins the lead-in, the items and the labels after them into one or two paragraphs.
+    path = _pdf_paper(tmp_path / "care.pdf", ROMAN_ITEMS, filler)
+    recommendations = recommendations_in(path)
+    assert [r.number for r in recommendations] == ["(i)", "(ii)", "(iii)", "(iv)"]
+    assert recommendations[-1].text == "note the risks set out in section 5."
+    assert not any("Wards" in r.text or "Attachment" in r.text for r in recommendations)
+
+
+@pytest.mark.parametrize("filler", [20, 22, 24, 25])
+def test_a_pdf_list_over_a_page_break_keeps_every_item_whole(tmp_path, filler):
+    path = _pdf_paper(tmp_path / "library.pdf", LETTERED_ITEMS, filler, lead="The Cabinet is asked to:")
+    recommendations = recommendations_in(path)
+    assert [r.number for r in recommendations] == ["(a)", "(b)", "(c)"]
+    assert recommendations[0].text.endswith("and to the completion of the staff consultation;")
+    assert recommendations[2].text == "delegate the final terms to the Director of Communities."
+
+
+def test_a_minutes_resolution_is_a_decision_not_a_recommendation(tmp_path):
+    path = tmp_path / "minutes.txt"
+    path.write_text("MARLOW HEATH COUNCIL\n\nMinutes of the Cabinet\n\n12. Leisure contract\n\n"
+                    "RESOLVED that the Cabinet is recommended to approve the award of the leisure contract.\n\n"
+                    "13. Any other business\n\nThere was none.\n", encoding="utf-8")
+    assert recommendations_in(path) == []
+
+
+def test_sentence_recommendations_record_their_rule(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text("MARLOW HEATH COUNCIL\n\n1. Summary\n\n1.1 The Board is asked to note the annual report.\n",
+                    encoding="utf-8")
+    [recommendation] = recommendations_in(path)
+    assert (recommendation.text, recommendation.rule) == ("The Board is asked to note the annual report.",
+                                                           "recommendation.sentence")

@@ -1,0 +1,171 @@
+"""Risks: every example in extract/risk_cues.yaml, run through the TXT reader and the pipeline,
+plus Board Assurance Framework blocks and registers in several layouts."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from committee_papers.pipeline import read_and_extract
+from extract.risks import CUES_PATH
+
+CUES = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+
+
+def risks_in(tmp_path, body: str, heading: str = "3. Background", name: str = "paper.txt"):
+    path = tmp_path / name
+    path.write_text(f"KESTREL VALE DISTRICT COUNCIL\n\nCabinet report\n\n{heading}\n\n{body}\n", encoding="utf-8")
+    return read_and_extract(str(path))[2].risks
+
+
+@pytest.mark.parametrize("name, example", [(n, e) for n, entry in CUES["statements"].items() for e in entry["examples"]])
+def test_statement_examples_are_risks_anywhere(tmp_path, name, example):
+    [risk] = risks_in(tmp_path, "3.1 " + example["text"])
+    assert (risk.risk, risk.rule) == (example["risk"], f"risk.{name}")
+
+
+@pytest.mark.parametrize("name, text", [(n, e["text"]) for n, entry in CUES["implications_statements"].items()
+                                        for e in entry["examples"]])
+def test_conditional_harms_are_risks_in_implications_sections_only(tmp_path, name, text):
+    [risk] = risks_in(tmp_path, "6.1 " + text, heading="6. Financial implications")
+    assert risk.rule == f"risk.{name}"
+    assert risks_in(tmp_path, "3.1 " + text, name="background.txt") == []
+
+
+@pytest.mark.parametrize("name, example", [(n, e) for n, entry in CUES["mitigation"].items() for e in entry["examples"]])
+def test_mitigation_examples_give_the_mitigation(tmp_path, name, example):
+    [risk] = risks_in(tmp_path, "3.1 " + example["text"])
+    assert risk.mitigation == example["mitigation"]
+    assert example["mitigation"] not in risk.risk
+
+
+@pytest.mark.parametrize("text", CUES["not_risks"])
+def test_not_risks_examples_give_no_risk(tmp_path, text):
+    assert risks_in(tmp_path, "3.1 " + text) == []
+
+
+@pytest.mark.parametrize("label", CUES["labels"]["examples"])
+def test_a_cover_sheet_label_is_no_risk_but_its_value_is(tmp_path, label):
+    html = (f"<html><body><h1>Kestrel Vale District Council</h1><table>"
+            f"<tr><td>Report title</td><td>Leisure contract</td></tr>"
+            f"<tr><td>{label}</td><td>The new operator may not be ready to open both pools in April.</td></tr>"
+            f"<tr><td>Financial implications</td><td>Within the agreed budget.</td></tr></table>"
+            f"<h2>{label}</h2><p>None.</p></body></html>")
+    path = tmp_path / "cover.html"
+    path.write_text(html, encoding="utf-8")
+    risks = read_and_extract(str(path))[2].risks
+    assert [(r.risk, r.rule) for r in risks] == [
+        ("The new operator may not be ready to open both pools in April.", "risk.cover_label")]
+
+
+def test_baf_example_in_the_cues_file(tmp_path):
+    [example] = CUES["baf"]["examples"]
+    [risk] = risks_in(tmp_path, example, heading="Board Assurance Framework")
+    assert risk.risk == "Workforce shortages in community nursing"
+    assert (risk.likelihood, risk.impact, risk.score, risk.owner) == ("4", "4", "16", "Chief Nursing Officer")
+    assert "Recruitment campaign" in risk.mitigation and "retention plan" in risk.mitigation.lower()
+    assert risk.rule == "risk.baf"
+
+
+BAF_PARAGRAPHS = """\
+Principal Risk 2: Failure to meet the four-hour emergency standard
+
+Risk description: Crowding in the emergency department delays treatment.
+
+Controls: Daily capacity calls with system partners.
+
+Gaps in assurance: No weekend discharge data.
+
+Further actions: Open the same-day emergency care unit by June.
+
+Current risk score: 15
+
+Executive lead: Chief Operating Officer
+
+Next steps
+
+The Board will review the framework in July.
+"""
+
+BAF_TABLE = """<html><body><h1>Linden Moor NHS Trust</h1><h2>Board Assurance Framework</h2>
+<table><tr><td>BAF 5: Cyber attack disables clinical systems</td><td></td></tr>
+<tr><td>Key controls</td><td>Annual penetration test; offline backups</td></tr>
+<tr><td>Actions</td><td>Replace the unsupported servers</td></tr>
+<tr><td>Likelihood</td><td>3</td></tr><tr><td>Impact</td><td>5</td></tr>
+<tr><td>Risk owner</td><td>Chief Digital Officer</td></tr></table>
+<h2>Finance report</h2><p>The Trust is on plan.</p></body></html>"""
+
+
+def test_baf_block_over_separate_paragraphs(tmp_path):
+    [risk] = risks_in(tmp_path, BAF_PARAGRAPHS, heading="Board Assurance Framework")
+    assert risk.risk == ("Failure to meet the four-hour emergency standard: "
+                         "Crowding in the emergency department delays treatment.")
+    assert risk.mitigation.startswith("Daily capacity calls with system partners.")
+    assert "Open the same-day emergency care unit by June." in risk.mitigation
+    assert (risk.score, risk.owner) == ("15", "Chief Operating Officer")
+
+
+def test_baf_block_as_a_label_value_table(tmp_path):
+    path = tmp_path / "baf.html"
+    path.write_text(BAF_TABLE, encoding="utf-8")
+    [risk] = read_and_extract(str(path))[2].risks
+    assert risk.risk == "Cyber attack disables clinical systems"
+    assert "offline backups" in risk.mitigation and "unsupported servers" in risk.mitigation
+    assert (risk.likelihood, risk.impact, risk.owner) == ("3", "5", "Chief Digital Officer")
+
+
+REGISTER = """\
+# Kestrel Vale District Council
+
+## 7. Risk register
+
+| Ref | Risk | Likelihood (L) | Impact (I) | Risk score | Mitigation | Risk owner |
+| --- | --- | --- | --- | --- | --- | --- |
+| R1 | The leisure operator fails to mobilise by April | 3 | 4 | 12 | Weekly mobilisation board | Head of Leisure |
+| R2 | Energy prices rise beyond the fee | 4 | 3 | 12 | Energy price cap in the contract | Finance Director |
+"""
+
+
+def test_register_keeps_likelihood_impact_score_and_owner(tmp_path):
+    path = tmp_path / "register.md"
+    path.write_text(REGISTER, encoding="utf-8")
+    risks = read_and_extract(str(path))[2].risks
+    assert [(r.risk, r.likelihood, r.impact, r.score, r.owner, r.rule) for r in risks] == [
+        ("The leisure operator fails to mobilise by April", "3", "4", "12", "Head of Leisure", "risk.register"),
+        ("Energy prices rise beyond the fee", "4", "3", "12", "Finance Director", "risk.register"),
+    ]
+    assert risks[1].mitigation == "Energy price cap in the contract"
+
+
+def test_a_risk_said_in_summary_and_body_is_kept_once_with_its_mitigation(tmp_path):
+    body = ("3.1 There is a risk that the grant is withdrawn next year.\n\n"
+            "3.2 There is a risk that the grant is withdrawn next year. Officers are lobbying the department.\n")
+    [risk] = risks_in(tmp_path, body)
+    assert risk.mitigation == "Officers are lobbying the department."
+
+
+def test_risk_sentences_and_mitigation_sentences_interleaved(tmp_path):
+    body = ("5.1 Delivery timetable - there is a risk that some schemes are not committed by March. "
+            "The revised plan significantly reduces this risk. However, elections may delay sign-off. "
+            "Officers are reviewing options.")
+    [risk] = risks_in(tmp_path, body, heading="5. Risks")
+    assert risk.risk == ("Delivery timetable - there is a risk that some schemes are not committed by March. "
+                         "However, elections may delay sign-off.")
+    assert risk.mitigation == "The revised plan significantly reduces this risk. Officers are reviewing options."
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Strategic Risk 3: Workforce shortages", "Workforce shortages"),
+    ("BAF Risk 1 Failure to deliver safe discharge", "Failure to deliver safe discharge"),
+    ("Principal risk 2 - Financial sustainability", "Financial sustainability"),
+    ("SR4: Estates backlog", "Estates backlog"),
+])
+def test_baf_title_forms(tmp_path, title, expected):
+    [risk] = risks_in(tmp_path, f"{title}\n\nControls: Weekly review by the executive team.\n\nRisk owner: Chief Executive",
+                      heading="Board Assurance Framework")
+    assert (risk.risk, risk.owner, risk.rule) == (expected, "Chief Executive", "risk.baf")
+
+
+@pytest.mark.parametrize("text", ["Strategic risks are reviewed by the Board every quarter.",
+                                  "Corporate risk 12 was closed in May after the new system went live."])
+def test_sentences_about_registers_are_no_baf_titles(tmp_path, text):
+    assert [r.rule for r in risks_in(tmp_path, text, heading="Board Assurance Framework")] != ["risk.baf"]
