@@ -25,11 +25,12 @@ from spacy.tokens import Doc
 
 from ingest.model import Passage, section_number
 
+from . import cover
+from .cover import person_name as _person
 from .orgfinder import find_names
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
 
-# How far into a paper its cover sheet can reach (passages).
-COVER_PASSAGES = 60
+COVER_PASSAGES = cover.COVER_PASSAGES
 OPENING_PASSAGES = 12
 
 MONTHS = {m: i for i, m in enumerate(
@@ -45,32 +46,11 @@ MONTH_DAY_YEAR_RE = re.compile(rf"\b{WEEKDAY_RE}?({MONTH_RE})\.?\s+(\d{{1,2}})(?
 NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
-LABELS = {
-    "title": r"(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:report|paper|decision))?|"
-             r"subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+(?:the\s+)?decision)?|name\s+of\s+report|item\s+title|item",
-    "committee": r"committee|meeting|council\s+meeting|name\s+of\s+(?:the\s+)?(?:meeting|committee)|report\s+to|"
-                 r"title\s+of\s+(?:the\s+)?meeting|decision[\s-]maker|meeting\s+of|forum|board|to",
-    "date": r"date(?:\s+of\s+(?:the\s+)?(?:meeting|decision))?|meeting\s+date|decision\s+date",
-}
-# Who wrote the paper, best label first: its author; the officer to contact;
-# then (cover sheet only) whom it is from or who presents it.
-AUTHOR_LABELS = (
-    r"report\s+author(?:\(s\)|s)?|author(?:\(s\)|s)?|report\s+(?:prepared|written)\s+by|(?:prepared|written)\s+by",
-    r"contact\s+officer(?:\(s\)|s)?|officer\s+contact|lead\s+officer(?:\(s\)|s)?|contact\s+details",
-    r"report\s+of|report\s+from|from|officer\s+presenting(?:\s+the\s+report)?|presenting\s+officer|presented\s+by",
-)
-LABELS["author"] = "|".join(AUTHOR_LABELS)
-
-
-def _label_re(pattern: str) -> re.Pattern:
-    return re.compile(rf"^\s*(?:{pattern})\s*(?::|\||-\s|$)\s*", re.I)
-
-
-LABEL_RES = {field: _label_re(pattern) for field, pattern in LABELS.items()}
-AUTHOR_RES = [_label_re(pattern) for pattern in AUTHOR_LABELS]
-# `Purpose: Final Decision Report`: some other field of the cover sheet.
-LABEL_LINE_RE = re.compile(r"^\s*[A-Za-z][A-Za-z()/' -]{1,40}:\s+\S")
-ANY_LABEL_RE = re.compile(r"^\s*[A-Z][A-Za-z()/' ]{1,40}:\s*$|^\s*[A-Z][A-Za-z()/' ]{1,40}\?\s*(?:yes|no)?\s*$", re.I)
+# Cover-sheet labels are data (cover_labels.yml), read into one model by extract.cover.
+LABEL_RES = cover.LABEL_RES
+AUTHOR_RES = cover.AUTHOR_RES
+LABEL_LINE_RE = cover.LABEL_LINE_RE
+ANY_LABEL_RE = cover.ANY_LABEL_RE
 
 BODY_WORDS = r"(?:Forum|Committee|Sub-Committee|Board|Cabinet|Panel|Executive|Council|Commission|Assembly|Partnership)"
 ASKED_RE = re.compile(
@@ -138,47 +118,7 @@ def _strip_date(text: str) -> str:
     return text.strip(" \t-\u2013\u2014,:;|")
 
 
-def _clean(text: str) -> str:
-    return " ".join(text.replace("*", "").split()).strip(" |:;")
-
-
-def _label_value(passages: list[Passage], i: int, field: str, label_re: Optional[re.Pattern] = None) -> Optional[str]:
-    """The value of a ``field`` label at passage ``i``: on its line, in the next cell or the next passage."""
-    label_re = label_re or LABEL_RES[field]
-    passage = passages[i]
-    if passage.kind in ("table_row", "table_header") and len(passage.cells) >= 2:
-        first = _clean(passage.cells[0])
-        match = label_re.match(first)
-        if match and not first.endswith("?"):
-            rest = first[match.end():]
-            if not rest:
-                value = _clean(" ".join(c for c in passage.cells[1:] if c))
-                return value or None
-            # `Report Authors: Jo Bloggs ...` in one cell, more contacts in the next.
-            if ":" in first[:match.end()]:
-                return rest
-        return None
-    # Keep the colon: it is what marks a label.
-    text = " ".join(passage.text.replace("*", "").split())
-    match = label_re.match(text)
-    if not match:
-        return None
-    value = _clean(text[match.end():])
-    marked = ":" in text[:match.end()] or "|" in text[:match.end()]
-    if value:
-        # `Committee members agreed` is prose, not a label: a label has a colon.
-        return value if marked else None
-    # A label alone on its line: `Title:` or a two-word label such as `Report Author(s)`.
-    # A bare `Author` heading counts when a person's name follows it.
-    if i + 1 < len(passages):
-        following = _clean(passages[i + 1].text)
-        bare_author = field == "author" and not marked and len(text.split()) < 2 and bool(_person(following))
-        if not (marked or len(text.split()) >= 2 or bare_author):
-            return None
-        if following and not ANY_LABEL_RE.match(following) and not any(
-                LABEL_RES[f].match(following) and f != field for f in LABEL_RES):
-            return following
-    return None
+_clean = cover.clean
 
 
 def _labelled(passages: list[Passage], field: str) -> Optional[str]:
@@ -186,10 +126,8 @@ def _labelled(passages: list[Passage], field: str) -> Optional[str]:
 
 
 def _all_labelled(passages: list[Passage], field: str):
-    for i in range(min(len(passages), COVER_PASSAGES)):
-        value = _label_value(passages, i, field)
-        if value:
-            yield value
+    """Values of the cover's ``field`` labels (tables, `Label: value` lines, wrapped values)."""
+    yield from cover.fields(cover.collect(passages), field, cover.LABELLED)
 
 
 def _opening(passages: list[Passage]) -> list[Passage]:
@@ -428,43 +366,7 @@ def _mostly_numbers(text: str) -> bool:
     return sum(bool(re.search(r"[A-Za-z]{2}", w)) for w in words) < len(words) / 2
 
 
-HONORIFIC_RE = re.compile(r"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?$")
-NAME_WORD_RE = re.compile(r"^(?:[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*|[A-Z]\.?)$")
-# Words that start a job title or a contact detail, never a name: `Jo Bloggs Head of Service`.
-ROLE_WORDS = {
-    "director", "officer", "head", "manager", "assistant", "interim", "acting", "corporate", "chief", "lead",
-    "strategic", "executive", "senior", "principal", "deputy", "associate", "cabinet", "member", "leader", "chair",
-    "chairman", "vice", "portfolio", "holder", "job", "title", "contact", "details", "tel", "telephone", "phone",
-    "mobile", "email", "e-mail", "tel:", "report", "author", "programme", "project", "service", "services",
-    "commissioning", "commissioner", "finance", "policy", "team", "unit", "department", "directorate", "group",
-    "council", "county", "nhs", "trust", "board", "committee", "consultant", "advisor", "adviser", "specialist",
-    "coordinator", "co-ordinator", "analyst", "accountant", "solicitor", "secretary", "clerk", "governance",
-}
-AUTHOR_LABEL_RE = re.compile(rf"^\s*(?:{LABELS['author']})\b\s*[:|-]?\s*", re.I)
-NAME_SPLIT_RE = re.compile(r"\s*(?:\||,|;|\(|\)|\s[-\u2013\u2014]\s|\S+@\S+|\+?\d[\d ]{5,}\d)\s*")
-
-
-def _person(text: str) -> Optional[str]:
-    """The person's name an author line starts with: `Dr Jo Bloggs Head of Service jo@x.gov.uk` -> `Dr Jo Bloggs`."""
-    for chunk in NAME_SPLIT_RE.split(text or ""):
-        words = chunk.split()
-        if not words:
-            continue
-        run = []
-        for word in words:
-            if HONORIFIC_RE.match(word) and not run:
-                run.append(word)
-                continue
-            if word.endswith(":") or word.lower().strip(".:") in ROLE_WORDS or not NAME_WORD_RE.match(word):
-                break
-            run.append(word)
-            if len(run) > 5:
-                break
-        names = [w for w in run if not HONORIFIC_RE.match(w)]
-        honorific = len(run) > len(names)
-        if (2 <= len(names) <= 4 or (honorific and len(names) == 1)) and len(run) <= 5:
-            return " ".join(run)
-    return None
+AUTHOR_LABEL_RE = re.compile(rf"^\s*(?:{cover.label_pattern('author')})\b\s*[:|-]?\s*", re.I)
 
 
 def _strip_author_label(value: str) -> str:
@@ -492,7 +394,7 @@ def find_author(passages: list[Passage]) -> Optional[str]:
     for tier, label_re in enumerate(AUTHOR_RES):
         reach = len(passages) if tier < 2 else min(len(passages), COVER_PASSAGES)
         for i in range(reach):
-            value = _label_value(passages, i, "author", label_re)
+            value = cover.label_value(passages, i, "author", label_re)
             author = _author_value(value) if value else None
             if author:
                 return author
