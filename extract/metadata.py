@@ -254,6 +254,10 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str]) ->
         return parse_date(value)
     if committee_date:
         return committee_date
+    # `Held on Monday 3 February 2025 at 7pm` under a set of minutes' heading.
+    for value in cover.fields(cover.collect(passages), "date", ("held_on",)):
+        if parse_date(value):
+            return parse_date(value)
     for passage in _opening(passages):
         text = _clean(passage.text)
         parsed = parse_date(text)
@@ -441,30 +445,67 @@ def _misspelt_tier(name: str) -> bool:
     return False
 
 
-def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] = None) -> Optional[str]:
-    """The publishing body.
+# Where the file itself names its publisher, by property: a web page's banner and
+# footer or a PDF's running header/footer, its site name, its title; other file
+# properties (a PDF's or DOCX's author/title fields) last.
+PROPERTY_SOURCES = (
+    (("page_furniture", "running_lines"), "page header/footer"),
+    (("site_name",), "site name"),
+    (("title", "og_title", "h1"), "page title"),
+)
 
-    Named alone on the cover, as the public body among a contract's parties
-    or in the file's own metadata, it is the publisher.  Otherwise a council
-    the paper names is (councils publish most committee papers, and name the
-    NHS bodies they commission from many times), unless an NHS body speaks of
-    itself as `the Trust`/`the ICB` more often than anyone says `the Council`.
-    Two councils named alike: the one whose web address or place the paper
-    gives more.
+
+def _property_source(key: str) -> str:
+    return next((label for keys, label in PROPERTY_SOURCES if key in keys), "file properties")
+
+
+def _public_body_named(text: str) -> Optional[str]:
+    """The first council or NHS body named in ``text`` (a site name, a footer), as written."""
+    for found in find_names(text or ""):
+        if not found.short and found.kind in PUBLIC_KINDS:
+            return found.name
+    return None
+
+
+def _domain_place(domain: str) -> Optional[str]:
+    """`democratic.services@brackenford.gov.uk` -> `brackenford`: a council's own domain."""
+    match = GOV_DOMAIN_RE.search(domain)
+    return match.group(1).lower() if match else None
+
+
+def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] = None,
+                   fields: Optional[list] = None) -> tuple[Optional[str], Optional[str]]:
+    """The publishing body and the evidence for it (``Extraction.authority_source``).
+
+    Strongest first: named alone on the cover or heading it (`cover`), as the
+    public body among a contract's parties (`contract party`), in a cover field
+    (`Organisation: ...`, `cover field`), as the body a paper goes to (`report to`),
+    in the page's banner or footer or a PDF's running lines (`page header/footer`),
+    the web page's site name or title, the file's properties, the council whose
+    own e-mail domain the paper gives (`email domain`).  Otherwise a council the
+    paper names is (councils publish most committee papers, and name the NHS bodies
+    they commission from many times), unless an NHS body speaks of itself as
+    `the Trust`/`the ICB` more often than anyone says `the Council` (`most mentioned`).
+    Two councils named alike: the one whose web address or place the paper gives more.
+    A publisher the paper's text never names (a web page whose site chrome named it)
+    comes from that evidence directly.
     """
     index = doc._.orgs
     if index is None:
-        return None
+        return None, None
+    properties = doc._.properties or {}
+    fields = fields if fields is not None else cover.collect(passages, properties)
     short_key = {"council": "council", "icb": "icb", "ccg": "ccg", "nhs_trust": "trust",
                  "nhs_foundation_trust": "trust"}
-    hints = " ".join(str(v) for v in (doc._.properties or {}).values() if isinstance(v, str))
-    banner = set()
+    hints = [(key, " ".join(str(v) for v in value) if isinstance(value, list) else str(value))
+             for key, value in properties.items() if isinstance(value, (str, list))]
+    banner: dict[str, str] = {}
     for passage in passages[:OPENING_PASSAGES]:
         text = _clean(passage.text)
         if _is_org_line(text):
             name = index.resolve(text)
             if name:
-                banner.add(name)
+                banner.setdefault(name, "cover")
         elif passage.kind not in ("table_row", "table_header") and len(text.split()) <= 14 \
                 and not text.endswith(".") and re.match(r"[A-Z\u2013\u2014-]", _after_org(text) or "a"):
             # `Wessex County Council Minutes of the Cabinet`, `WESSEX COUNTY COUNCIL – RECORD OF
@@ -472,7 +513,13 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
             found = [f for f in find_names(text) if not f.short]
             name = index.resolve(found[0].surface) if found else None
             if name and index.kind_of(name) in PUBLIC_KINDS:
-                banner.add(name)
+                banner.setdefault(name, "cover")
+    # `Organisation: Fenmarsh District Council`, `Published by | Kestrel Bay Town Council`.
+    for value in cover.fields(fields, "authority", cover.LABELLED):
+        found = [f for f in find_names(value) if not f.short]
+        name = index.resolve(found[0].surface) if found else None
+        if name:
+            banner.setdefault(name, "cover field")
     # `SERVICES CONTRACT between WESSEX COUNTY COUNCIL and ACME CARE LTD`: the
     # public body that lets the contract publishes it, whichever party comes first.
     _start, _end, parties = party_block(passages)
@@ -480,7 +527,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         found = [f for f in find_names(party) if not f.short]
         name = index.resolve(found[0].surface) if found else None
         if name and index.kind_of(name) in PUBLIC_KINDS:
-            banner.add(name)
+            banner.setdefault(name, "contract party")
             break
 
     # `Report to: Wessex County Council Cabinet`: the body a paper goes to publishes it.
@@ -490,7 +537,23 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     own = [name for name in index.names() if name in banner and name in addressed
            and index.kind_of(name) not in PUBLIC_KINDS]
     if own:
-        return own[0]
+        return own[0], banner[own[0]]
+
+    # `democratic.services@brackenford.gov.uk`: the council whose own domain the paper writes to.
+    domain_places = {place for place in map(_domain_place, cover.email_domains(passages, properties)) if place}
+
+    def own_domain(org) -> bool:
+        place = council_place(variant_key(org.name)) if org.kind == "council" else ""
+        squashed = re.sub(r"[^a-z]", "", place or "")
+        return bool(squashed) and any(d.replace("-", "").startswith(squashed) for d in domain_places)
+
+    def hint_source(org) -> Optional[str]:
+        aliases = [a for a in org.aliases | {org.name} if len(a) > 3]
+        keys = [key for key, text in hints
+                if any(re.search(rf"\b{re.escape(alias)}\b", text) for alias in aliases)]
+        return min((_property_source(k) for k in keys), default=None,
+                   key=lambda label: [s for _k, s in PROPERTY_SOURCES].index(label)
+                   if label != "file properties" else len(PROPERTY_SOURCES))
 
     def self_references(org) -> int:
         key = short_key[org.kind]
@@ -500,9 +563,23 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         value = org.mentions + self_references(org)
         if org.name in banner or org.name in addressed:
             value += 1000
-        if any(len(alias) > 3 and re.search(rf"\b{re.escape(alias)}\b", hints) for alias in org.aliases | {org.name}):
+        if hint_source(org):
             value += 500
+        if own_domain(org):
+            value += 300
         return value
+
+    def source(name: str) -> str:
+        org = next((o for o in index.all() if o.name == name), None)
+        if name in banner:
+            return banner[name]
+        if name in addressed:
+            return "report to"
+        if org is not None and hint_source(org):
+            return hint_source(org)
+        if org is not None and own_domain(org):
+            return "email domain"
+        return "most mentioned"
 
     # `the Couty Council budget meeting`: a misspelt `County Council`, not a council of `Couty`.
     councils = [o for o in index.all() if o.kind == "council" and not _misspelt_tier(o.name)]
@@ -520,12 +597,25 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         best_nhs = None  # two NHS bodies named alike: nothing says which one writes
     if best_council is None or best_nhs is None:
         chosen = best_council or best_nhs
-        return chosen.name if chosen else None
-    if score(best_nhs) >= 500 > score(best_council):
-        return best_nhs.name
-    if score(best_council) < 500 and self_references(best_nhs) > max(2, self_references(best_council)):
-        return best_nhs.name
-    return best_council.name
+    elif score(best_nhs) >= 500 > score(best_council):
+        chosen = best_nhs
+    elif score(best_council) < 500 and self_references(best_nhs) > max(2, self_references(best_council)):
+        chosen = best_nhs
+    else:
+        chosen = best_council
+    if chosen is not None and source(chosen.name) != "most mentioned":
+        return chosen.name, source(chosen.name)
+    # Named only by what the file says about itself (a web page's footer or site name,
+    # a PDF's running lines): the paper's text never names its publisher.
+    for keys, label in PROPERTY_SOURCES:
+        for key in keys:
+            text = properties.get(key)
+            name = _public_body_named(" ".join(text) if isinstance(text, list) else str(text or ""))
+            if name:
+                return name, label
+    if chosen is not None:
+        return chosen.name, "most mentioned"
+    return None, None
 
 
 _CAPITALS_WORD_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}\b")
@@ -557,7 +647,7 @@ def cp_metadata(doc: Doc) -> Doc:
         return doc
     lines = _as_lines(passages)
     committee, committee_date = find_committee(lines)
-    authority = find_authority(doc, passages, committee)
+    authority, extraction.authority_source = find_authority(doc, passages, committee)
     if doc._.orgs is not None:
         doc._.orgs.authority = authority
     extraction.authority = authority
