@@ -1,0 +1,261 @@
+"""Cover fields as one key-value model (extract/cover.py) and the metadata read from it.
+
+Fictional authorities only; each mechanism has differently laid-out examples.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extract import cover
+from extract.pipeline import extract
+from ingest.model import Block, iter_passages
+from ingest.registry import read_document
+
+import pdfgen
+
+WEB = Path(__file__).parent / "fixtures" / "web"
+
+
+def passages_of(*items):
+    """Passages from lines (str) and tables (list of rows)."""
+    blocks = [Block("table", rows=item, header_rows=0) if isinstance(item, list) else Block("paragraph", text=item)
+              for item in items]
+    return list(iter_passages(blocks))
+
+
+def metadata(*items, properties=None):
+    return extract(passages_of(*items), properties or {}, "paper.txt")
+
+
+def values(found, field):
+    return [f.value for f in found if f.field == field]
+
+
+# --- the label vocabulary is data, each label with examples that it reads ----------------
+
+@pytest.mark.parametrize("field", cover.FIELDS)
+def test_every_label_has_three_examples_that_it_reads(field):
+    for entry in cover.vocabulary()[field]:
+        assert len(entry["examples"]) >= 3, entry["pattern"]
+        pattern = cover.label_re(entry["pattern"])
+        for example in entry["examples"]:
+            label = re.split(r"\s*[:|]\s*", example, maxsplit=1)[0]
+            assert pattern.match(label + ":"), (field, example)
+            found = cover.collect(passages_of(example))
+            assert any(f.field == field for f in found), (field, example)
+
+
+# --- two- and four-column cover tables ---------------------------------------------------
+
+@pytest.mark.parametrize("rows, expected", [
+    ([["Report to", "Harbour Committee"], ["Date of meeting", "3 February 2025"], ["Title", "Mooring Fees"]],
+     {"committee": "Harbour Committee", "date": "3 February 2025", "title": "Mooring Fees"}),
+    ([["Meeting:", "Cabinet"], ["Date:", "12 March 2026"], ["Subject:", "Home Care Framework"]],
+     {"committee": "Cabinet", "date": "12 March 2026", "title": "Home Care Framework"}),
+    ([["Decision maker", "Cabinet Member for Waste"], ["Decision date", "14/10/2025"],
+      ["Report title", "Waste Collection Contract"]],
+     {"committee": "Cabinet Member for Waste", "date": "14/10/2025", "title": "Waste Collection Contract"}),
+])
+def test_two_column_cover_tables(rows, expected):
+    found = cover.collect(passages_of(rows))
+    for field, value in expected.items():
+        assert values(found, field)[0] == value
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ([["Meeting", "Cabinet", "Date", "17 March 2026"],
+      ["Title", "Home Care Framework", "Author", "Priya Lodge"]],
+     {"committee": "Cabinet", "date": "17 March 2026", "title": "Home Care Framework", "author": "Priya Lodge"}),
+    ([["Report to:", "Environment and Place Committee", "Date of meeting:", "9 October 2025"],
+      ["Subject:", "Highways Maintenance Contract Extension", "Lead officer:", "Tom Ashdown"]],
+     {"committee": "Environment and Place Committee", "date": "9 October 2025",
+      "title": "Highways Maintenance Contract Extension", "author": "Tom Ashdown"}),
+    ([["Decision date", "02/06/2025", "Decision maker", "Harbour Committee"],
+      ["Item title", "Slipway Repairs", "Report author", "Jo Pennick"]],
+     {"committee": "Harbour Committee", "date": "02/06/2025", "title": "Slipway Repairs", "author": "Jo Pennick"}),
+])
+def test_four_column_cover_tables_keep_each_value_to_its_label(rows, expected):
+    found = cover.collect(passages_of(rows))
+    for field, value in expected.items():
+        assert values(found, field)[0] == value
+
+
+def test_four_column_cover_table_gives_the_papers_metadata():
+    extraction = metadata(
+        "Fenmarsh District Council",
+        [["Meeting", "Overview and Scrutiny Committee", "Date", "14 October 2025"],
+         ["Title", "Waste Collection Contract Performance", "Report author", "Ruth Galloway"]],
+        "1. Purpose", "1.1 This report sets out how the waste collection contractor has performed this year.")
+    assert (extraction.committee, extraction.meeting_date, extraction.title) == (
+        "Overview and Scrutiny Committee", "2025-10-14", "Waste Collection Contract Performance")
+
+
+# --- Label: value lines, values wrapped over lines, labels alone -------------------------
+
+@pytest.mark.parametrize("lines, title", [
+    (["Title: Review of the", "leisure management contract", "Date: 4 May 2025"],
+     "Review of the leisure management contract"),
+    (["Subject: Home to school transport for pupils with", "special educational needs", "Report to: Cabinet"],
+     "Home to school transport for pupils with special educational needs"),
+    (["Report title: Community equipment, wheelchairs &", "telecare services", "Meeting: Health and Wellbeing Board"],
+     "Community equipment, wheelchairs & telecare services"),
+])
+def test_a_value_wrapped_onto_the_next_line_is_joined(lines, title):
+    assert values(cover.collect(passages_of(*lines)), "title")[0] == title
+    assert metadata(*lines).title == title
+
+
+@pytest.mark.parametrize("lines", [
+    ["Title: Mooring fees", "Date: 3 February 2025"],
+    ["Title: Slipway repairs for the outer harbour", "Decision no: 25/0012"],
+    ["Subject: Market charges", "Harbour Committee"],
+])
+def test_a_value_that_ends_its_phrase_is_not_joined(lines):
+    assert values(cover.collect(passages_of(*lines)), "title")[0] == lines[0].split(": ", 1)[1]
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["Title:", "Decision no: 25/0012", "Report to: Cabinet"], None),
+    (["Report title:", "Key decision: Yes", "Meeting: Cabinet"], None),
+    (["Title:", "Allotment Rents 2026", "Date: 1 March 2026"], "Allotment Rents 2026"),
+])
+def test_the_title_does_not_take_the_next_label(lines, title):
+    found = values(cover.collect(passages_of(*lines)), "title")
+    assert (found[0] if found else None) == title
+
+
+# --- Held on lines in minutes ------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, iso", [
+    (["Minutes of the Harbour Committee", "Held on Monday 3 February 2025 at 7.00 pm in the Harbour Office",
+      "Present: Cllr A Pennick (Chair), Cllr J Trelawny"], "2025-02-03"),
+    (["Fenmarsh District Council", "Licensing Sub-Committee",
+      "Meeting held on Thursday, 12th June 2025 at the Council Offices, Market Street, Fenmarsh"], "2025-06-12"),
+    (["Minutes of the Allotments Working Group",
+      "held at the Pavilion, Kestrel Bay on 9 September 2024, starting at 6pm"], "2024-09-09"),
+])
+def test_held_on_dates_a_set_of_minutes(lines, iso):
+    assert any(f.source == "held_on" for f in cover.collect(passages_of(*lines)))
+    assert metadata(*lines).meeting_date == iso
+
+
+# --- authority from the strongest evidence -----------------------------------------------
+
+@pytest.mark.parametrize("lines, authority", [
+    (["Report to: Fenmarsh District Council Cabinet", "Date: 4 March 2026", "Title: Car Parking Charges",
+      "1. Background", "1.1 Kestrel Bay Town Council and Kestrel Bay Town Council's harbour board asked "
+      "Kestrel Bay Town Council to review charges, and Kestrel Bay Town Council agreed."],
+     "Fenmarsh District Council"),
+    (["Report to: Thornbury Vale District Council Environment and Place Committee", "Date: 9 October 2025",
+      "1. Background", "1.1 Fenmarsh District Council and Fenmarsh District Council share a depot with "
+      "Fenmarsh District Council."], "Thornbury Vale District Council"),
+    (["Report to: Brackenford Borough Council Licensing Committee", "Date: 1 July 2025",
+      "1. Background", "1.1 Harrowfield Metropolitan Borough Council, Harrowfield Metropolitan Borough Council "
+      "and Harrowfield Metropolitan Borough Council set taxi fares nearby."], "Brackenford Borough Council"),
+])
+def test_the_body_a_report_goes_to_publishes_it_over_the_most_mentioned(lines, authority):
+    extraction = metadata(*lines)
+    assert (extraction.authority, extraction.authority_source) == (authority, "report to")
+
+
+@pytest.mark.parametrize("lines, authority", [
+    (["Title: Allotment Rents", "1. Background",
+      "1.1 Fenmarsh District Council and Kestrel Bay Town Council both let allotments; Fenmarsh District Council "
+      "sets its rents in March.",
+      "Contact: Jo Pennick, jo.pennick@kestrelbay.gov.uk"], "Kestrel Bay Town Council"),
+    (["Subject: Street Lighting", "1. Background",
+      "1.1 Thornbury Vale District Council lights the ring road; Brackenford Borough Council lights "
+      "the town centre and Thornbury Vale District Council the villages.",
+      "For more information e-mail street.lighting@brackenford.gov.uk"], "Brackenford Borough Council"),
+    (["Title: Burial Fees", "1. Background",
+      "1.1 Harrowfield Metropolitan Borough Council runs the crematorium; Fenmarsh District Council runs "
+      "two cemeteries and Harrowfield Metropolitan Borough Council the chapel.",
+      "Report author: Sam Rowe (sam.rowe@fenmarsh.gov.uk)"], "Fenmarsh District Council"),
+])
+def test_the_councils_own_email_domain_names_the_publisher(lines, authority):
+    extraction = metadata(*lines)
+    assert (extraction.authority, extraction.authority_source) == (authority, "email domain")
+
+
+@pytest.mark.parametrize("lines, authority", [
+    (["Organisation: Kestrel Bay Town Council", "Title: Mooring Fees", "1. Background",
+      "1.1 Fenmarsh District Council and Fenmarsh District Council run the slipway with Fenmarsh District Council."],
+     "Kestrel Bay Town Council"),
+    ([[["Published by", "Thornbury Vale District Council"], ["Title", "Tree Works"]],
+      "1.1 Brackenford Borough Council asked Brackenford Borough Council whether Brackenford Borough Council agreed."],
+     "Thornbury Vale District Council"),
+    (["Name of authority: Fenmarsh District Council", "Subject: Grass Cutting",
+      "1.1 Kestrel Bay Town Council cuts verges for Kestrel Bay Town Council and Kestrel Bay Town Council."],
+     "Fenmarsh District Council"),
+])
+def test_an_authority_cover_field_names_the_publisher(lines, authority):
+    extraction = metadata(*lines)
+    assert (extraction.authority, extraction.authority_source) == (authority, "cover field")
+
+
+def test_most_mentioned_is_the_last_resort_and_says_so():
+    extraction = metadata("1. Background", "1.1 Fenmarsh District Council and Fenmarsh District Council agreed "
+                                           "with Kestrel Bay Town Council to share a depot.")
+    assert (extraction.authority, extraction.authority_source) == ("Fenmarsh District Council", "most mentioned")
+
+
+# --- web pages: site chrome is not metadata; the page's own furniture names the publisher --
+
+@pytest.mark.parametrize("name, expected", [
+    ("cms-report.html", ("Thornbury Vale District Council", "Environment and Place Committee", "2025-10-09",
+                         "Highways maintenance contract extension")),
+    ("moderngov-decision.html", ("Brackenford Borough Council", "Cabinet", "2026-03-17",
+                                 "Award of the home care framework")),
+    ("moderngov-meeting.html", ("Fenmarsh District Council", "Overview and Scrutiny Committee", "2025-10-14", None)),
+    ("old-minutes.html", ("Kestrel Bay Town Council", "Harbour Committee", "2025-02-03",
+                          "Minutes of the Harbour Committee")),
+])
+def test_web_page_metadata(name, expected):
+    document = read_document(WEB / name)
+    extraction = extract(document.passages(), document.properties, document.filename)
+    authority, committee, meeting_date, title = expected
+    assert extraction.authority == authority
+    assert extraction.authority_source in ("page header/footer", "site name", "page title")
+    assert extraction.committee == committee
+    assert extraction.meeting_date == meeting_date
+    if title:
+        assert extraction.title == title
+    for value in (extraction.title, extraction.committee):
+        assert "Skip to" not in (value or "") and "Council and democracy" not in (value or "")
+
+
+@pytest.mark.parametrize("site, title, expected", [
+    ("Fenmarsh District Council", "Waste report", "Fenmarsh District Council"),
+    (None, "Licensing policy - Kestrel Bay Town Council", "Kestrel Bay Town Council"),
+    (None, "Decision | Brackenford Borough Council", "Brackenford Borough Council"),
+])
+def test_site_name_or_page_title_names_a_publisher_the_text_does_not(site, title, expected):
+    properties = {"title": title, **({"site_name": site} if site else {})}
+    extraction = metadata("Subject: Taxi fares", "1.1 The fares were last set in 2023.", properties=properties)
+    assert extraction.authority == expected
+    assert extraction.authority_source == ("site name" if site else "page title")
+
+
+# --- PDF running headers and footers ------------------------------------------------------
+
+@pytest.mark.parametrize("header, body, authority", [
+    ("Fenmarsh District Council - Cabinet 4 March 2026", "Kestrel Bay Town Council", "Fenmarsh District Council"),
+    ("Thornbury Vale District Council | Planning Committee", "Brackenford Borough Council",
+     "Thornbury Vale District Council"),
+    ("OFFICIAL - Brackenford Borough Council", "Harrowfield Metropolitan Borough Council",
+     "Brackenford Borough Council"),
+])
+def test_pdf_running_header_names_the_publisher(tmp_path, header, body, authority):
+    pdf = pdfgen.Paper(running_header=header)
+    for n, topic in enumerate(["Background", "Options considered", "Financial implications"], start=1):
+        pdf.add_page()
+        pdfgen.heading(pdf, f"{n}. {topic}")
+        pdfgen.paragraph(pdf, f"{n}.1 The {topic.lower()} of this work: {body} and {body} share the service "
+                              f"with {body}, which is reviewed each quarter.")
+    document = read_document(pdfgen.save(pdf, tmp_path / "paper.pdf"))
+    assert header in document.properties["running_lines"]
+    extraction = extract(document.passages(), document.properties, document.filename)
+    assert (extraction.authority, extraction.authority_source) == (authority, "page header/footer")
