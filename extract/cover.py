@@ -52,6 +52,19 @@ def label_re(pattern: str) -> re.Pattern:
 
 
 LABEL_RES = {field: label_re(label_pattern(field)) for field in FIELDS}
+DECISION_MAKER_ROLE_RE = re.compile(rf"^(?:the\s+)?(?:{label_pattern('decision_maker_roles')})", re.I)
+# `24/00093 Mrs Jo Bloggs, Cabinet Member for ...`: a reference, then a person, then the role.
+_REFERENCE_PERSON_RE = re.compile(r"^(?:\d{1,4}/\d{2,6}\s+)?(?P<person>[^,]{3,60}),\s*(?P<role>.+)$")
+
+
+def decision_maker_role(value: str) -> Optional[str]:
+    """The role of a person who takes a decision alone: `Jo Bloggs, Cabinet Member for Waste`
+    -> `Cabinet Member for Waste`; None when the value names no such role."""
+    match = _REFERENCE_PERSON_RE.match(clean(value))
+    if not match or not person_name(match.group("person")):
+        return None
+    role = match.group("role").strip()
+    return role if DECISION_MAKER_ROLE_RE.match(role) else None
 AUTHOR_TIERS = sorted({entry["tier"] for entry in vocabulary()["author"]})
 AUTHOR_RES = [label_re(label_pattern("author", tier)) for tier in AUTHOR_TIERS]
 # Fields other readers than the cover's own labels take part in title-finding.
@@ -184,6 +197,8 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
     value = clean(text[match.end():])
     marked = ":" in text[:match.end()] or "|" in text[:match.end()]
     following = clean(passages[i + 1].text) if i + 1 < len(passages) else ""
+    if value and marked and ANY_LABEL_RE.match(text[match.end():]):
+        value = ""  # `DECISION TO BE TAKEN BY: DECISION NUMBER:`: two labels, the values below
     if value:
         # `Committee members agreed` is prose, not a label: a label has a colon.
         if not marked:

@@ -218,7 +218,9 @@ def find_committee(passages: list[Passage]) -> tuple[Optional[str], Optional[str
     """(committee, date written with it) from the cover sheet, the opening or `X is asked to`."""
     for value in _all_labelled(passages, "committee"):
         committee = _strip_date(value)
-        # `To: Jo Bloggs, Cabinet Member for ...` names a person, not a meeting.
+        # `To: Jo Bloggs, Cabinet Member for ...`: a decision one member takes, known by the role.
+        committee = cover.decision_maker_role(committee) or committee
+        # `To: Jo Bloggs, Corporate Director of ...` names a person, not a meeting.
         person = PERSON_RE.match(committee.split(",")[0].strip()) and "," in committee
         if committee and len(committee.split()) <= 14 and not person and not ROLE_VALUE_RE.match(committee):
             return committee, parse_date(value)

@@ -259,3 +259,24 @@ def test_pdf_running_header_names_the_publisher(tmp_path, header, body, authorit
     assert header in document.properties["running_lines"]
     extraction = extract(document.passages(), document.properties, document.filename)
     assert (extraction.authority, extraction.authority_source) == (authority, "page header/footer")
+
+
+# --- a decision one member takes: the role, not the person, is the committee -------------
+
+@pytest.mark.parametrize("lines, committee", [
+    (["From: Sam Rowe, Corporate Director of Place", "To: Cllr Jo Pennick, Cabinet Member for Highways",
+      "Subject: Speed Limit Review"], "Cabinet Member for Highways"),
+    (["FENMARSH DISTRICT COUNCIL \u2013 RECORD OF DECISION", "DECISION TO BE TAKEN BY: DECISION NUMBER:",
+      "25/00017 Mr Tom Ashdown, Portfolio Holder for Environment", "Subject: Litter Enforcement"],
+     "Portfolio Holder for Environment"),
+    ([[["Decision maker", "Ruth Galloway, Leader of the Council"], ["Title", "Senior Staff Pay Policy"]]],
+     "Leader of the Council"),
+])
+def test_a_decision_makers_role_is_the_committee(lines, committee):
+    assert metadata(*lines).committee == committee
+
+
+@pytest.mark.parametrize("value", [
+    "Jo Pennick, Corporate Director of Place", "Harbour Committee, Kestrel Bay", "25/00017 Decision notice"])
+def test_a_person_without_a_decision_making_role_gives_no_role(value):
+    assert cover.decision_maker_role(value) is None
