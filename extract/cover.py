@@ -76,6 +76,8 @@ ANY_LABEL_RE = re.compile(r"^\s*[A-Z][A-Za-z()/' ]{1,40}:\s*$|^\s*[A-Z][A-Za-z()
 WRAPPED_END_RE = re.compile(r"(?:^|\s)(?:and|of|for|the|to|with|by|on|in|a|an|&)$|[,&/\-\u2013]$", re.I)
 # `Held on Monday 3 February 2025 at 7pm`, `Meeting held on ...`, `held at the Civic Centre on ...`.
 HELD_ON_RE = re.compile(r"^(?:(?:the\s+)?(?:meeting|which\s+was)\s+)?held\s+(?:(?:at|in)\s+[^.]{1,80}?\s+)?on\s+\S", re.I)
+# The caption of a signature block: `signed date`, `Signed ...... Date ......`, `Date of signature`.
+SIGNED_CAPTION_RE = re.compile(r"\b(?:signed|signature)\b.{0,60}\bdated?\b|\bdated?\b.{0,60}\b(?:signed|signature)\b", re.I)
 EMAIL_DOMAIN_RE = re.compile(r"\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 
 
@@ -244,6 +246,15 @@ def collect(passages: list[Passage], properties: Optional[dict] = None) -> list[
         text = clean(passages[i].text)
         if not _is_table(passages[i]) and HELD_ON_RE.match(text) and len(text.split()) <= 30:
             found.append(CoverField("date", text, "held_on", i))
+    # A decision record is dated where it is signed (often its last lines): the caption's
+    # own line, then the line above it (a date written over its caption), then below.
+    for i, passage in enumerate(passages):
+        # (A sentence that says a contract was `signed and dated` is no caption.)
+        if not _is_table(passage) and SIGNED_CAPTION_RE.search(passage.text) and len(passage.text.split()) <= 30 \
+                and not passage.text.rstrip().endswith("."):
+            for j in (i, i - 1, i + 1):
+                if 0 <= j < len(passages):
+                    found.append(CoverField("date", clean(passages[j].text), "signed", j))
     for key in ("site_name", "h1", "og_title", "title", "page_furniture", "running_lines"):
         value = (properties or {}).get(key)
         if isinstance(value, list):

@@ -268,12 +268,42 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str]) ->
             return parsed
     # `MINUTES of a meeting of the Cabinet held ... on Thursday, 30 January 2025.`
     minutes = _minutes_line(passages)
-    return parse_date(minutes) if minutes else None
+    if minutes and parse_date(minutes):
+        return parse_date(minutes)
+    # A decision record signed and dated at its end.
+    for value in cover.fields(cover.collect(passages), "date", ("signed",)):
+        if parse_date(value):
+            return parse_date(value)
+    return None
 
 
 def find_title(passages: list[Passage], properties: Optional[dict] = None) -> Optional[str]:
-    title = _find_title(passages, properties)
+    title = _find_title(passages, properties) or _furniture_title(properties)
     return " ".join(title.replace("_", " ").split()) if title else None
+
+
+# `Appendix I: Budget Risks Register 2025-26`: the running header of an appendix.
+APPENDIX_PREFIX_RE = re.compile(r"^(?:appendix|annex|annexe)\s+[A-Z0-9]{1,4}\s*[:.\u2013\u2014-]\s*", re.I)
+
+
+def _furniture_title(properties: Optional[dict]) -> Optional[str]:
+    """A paper whose pages give no title: its web page's <h1> or Open Graph title, or a
+    PDF's running header that names the paper (not its body, meeting, date or marking)."""
+    properties = properties or {}
+    candidates = [properties.get("h1"), properties.get("og_title")]
+    running = properties.get("running_lines")
+    if isinstance(running, list):
+        candidates.extend(running)
+    for candidate in candidates:
+        text = APPENDIX_PREFIX_RE.sub("", _clean(str(candidate or "")))
+        words = text.split()
+        if not 2 <= len(words) <= 16 or text.endswith(".") or NOT_TITLE_RE.match(text) \
+                or _is_org_line(text) or _mostly_numbers(text) or CONTACT_LINE_RE.search(text) \
+                or BODY_LINE_RE.search(text) and len(words) <= 8 or parse_date(text) \
+                or LABEL_LINE_RE.match(text) or not re.search(r"[A-Za-z]{3}", text):
+            continue
+        return text
+    return None
 
 
 def _find_title(passages: list[Passage], properties: Optional[dict] = None) -> Optional[str]:

@@ -280,3 +280,32 @@ def test_a_decision_makers_role_is_the_committee(lines, committee):
     "Jo Pennick, Corporate Director of Place", "Harbour Committee, Kestrel Bay", "25/00017 Decision notice"])
 def test_a_person_without_a_decision_making_role_gives_no_role(value):
     assert cover.decision_maker_role(value) is None
+
+
+# --- a decision record dated where it is signed --------------------------------------------
+
+@pytest.mark.parametrize("lines, iso", [
+    (["Subject: Litter Enforcement", "Decision: I agree to extend the contract.", "14/3/2026",
+      ".............................. signed date"], "2026-03-14"),
+    (["Subject: Speed Limit Review", "Decision: I approve the review.",
+      "Signed: Jo Pennick    Date: 2 June 2025"], "2025-06-02"),
+    (["Title: Senior Staff Pay Policy", "Decision: Approved.", "Date of signature",
+      "21 November 2024"], "2024-11-21"),
+])
+def test_a_decision_record_is_dated_where_it_is_signed(lines, iso):
+    assert metadata(*lines).meeting_date == iso
+
+
+@pytest.mark.parametrize("properties, title", [
+    ({"running_lines": ["Appendix B: Harbour Risk Register 2025-26", "DRAFT"]}, "Harbour Risk Register 2025-26"),
+    ({"running_lines": ["Fenmarsh District Council", "Allotment Rents Review"]}, "Allotment Rents Review"),
+    ({"h1": "Highways maintenance contract extension"}, "Highways maintenance contract extension"),
+])
+def test_a_paper_whose_pages_give_no_title_takes_its_running_header_or_h1(properties, title):
+    rows = [["Risk", "Owner"], ["Silting of the outer harbour", "Harbour Master"]]
+    assert metadata(rows, properties=properties).title == title
+
+
+def test_a_sentence_about_signing_dates_no_meeting():
+    lines = ["Subject: Leisure Contract", "1.1 The contract was signed and dated 1 April 2020 by both parties."]
+    assert metadata(*lines).meeting_date is None
