@@ -52,6 +52,7 @@ def label_re(pattern: str) -> re.Pattern:
 
 
 LABEL_RES = {field: label_re(label_pattern(field)) for field in FIELDS}
+PAGE_TYPE_HEADING_RE = re.compile(rf"^(?:{label_pattern('page_type_headings')})\s*:?$", re.I)
 DECISION_MAKER_ROLE_RE = re.compile(rf"^(?:the\s+)?(?:{label_pattern('decision_maker_roles')})", re.I)
 # `24/00093 Mrs Jo Bloggs, Cabinet Member for ...`: a reference, then a person, then the role.
 _REFERENCE_PERSON_RE = re.compile(r"^(?:\d{1,4}/\d{2,6}\s+)?(?P<person>[^,]{3,60}),\s*(?P<role>.+)$")

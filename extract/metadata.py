@@ -172,7 +172,7 @@ def _minutes_line(passages: list[Passage]) -> Optional[str]:
     for passage in passages[:6]:
         text = _clean(passage.text)
         if passage.kind in ("table_row", "table_header") or not MINUTES_LINE_RE.search(text) \
-                or NOT_MINUTES_TITLE_RE.search(text):
+                or NOT_MINUTES_TITLE_RE.search(text) or cover.PAGE_TYPE_HEADING_RE.match(text):
             continue
         head = HELD_RE.sub("", text)
         if len(head.split()) <= 16 and (MINUTES_PREFIX_RE.match(_after_org(head) or head)
@@ -286,20 +286,34 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None) -> Op
 APPENDIX_PREFIX_RE = re.compile(r"^(?:appendix|annex|annexe)\s+[A-Z0-9]{1,4}\s*[:.\u2013\u2014-]\s*", re.I)
 
 
+def _without_site_name(title: str) -> str:
+    """`Agenda for Cabinet on 4 March 2026 - Fenmarsh District Council` -> `Agenda for Cabinet on 4 March 2026`."""
+    site = cover.site_name_from_title(title)
+    if site and _is_org_line(site):
+        return title[:title.rfind(site)].rstrip(" -|\u2013\u2014")
+    return title
+
+
 def _furniture_title(properties: Optional[dict]) -> Optional[str]:
-    """A paper whose pages give no title: its web page's <h1> or Open Graph title, or a
-    PDF's running header that names the paper (not its body, meeting, date or marking)."""
+    """A paper whose pages give no title: its web page's <h1>, Open Graph title or
+    <title> less the site's name, or a PDF's running header that names the paper (not
+    its body, meeting, date or marking: `Cabinet 30 January 2025` runs over a report's
+    pages, while a page's own title may name its meeting)."""
     properties = properties or {}
-    candidates = [properties.get("h1"), properties.get("og_title")]
+    candidates = [(properties.get("h1"), False), (properties.get("og_title"), False)]
     running = properties.get("running_lines")
     if isinstance(running, list):
-        candidates.extend(running)
-    for candidate in candidates:
+        candidates.extend((line, True) for line in running)
+    if properties.get("h1") and properties.get("title"):
+        candidates.append((_without_site_name(str(properties["title"])), False))
+    for candidate, running_line in candidates:
         text = APPENDIX_PREFIX_RE.sub("", _clean(str(candidate or "")))
         words = text.split()
         if not 2 <= len(words) <= 16 or text.endswith(".") or NOT_TITLE_RE.match(text) \
+                or cover.PAGE_TYPE_HEADING_RE.match(text) \
                 or _is_org_line(text) or _mostly_numbers(text) or CONTACT_LINE_RE.search(text) \
-                or BODY_LINE_RE.search(text) and len(words) <= 8 or parse_date(text) \
+                or running_line and BODY_LINE_RE.search(text) and len(words) <= 8 \
+                or parse_date(text) and len(_strip_date(text).split()) <= 3 \
                 or LABEL_LINE_RE.match(text) or not re.search(r"[A-Za-z]{3}", text):
             continue
         return text
@@ -331,7 +345,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict] = None) -> O
     for index, passage in enumerate(_opening(passages)):
         text = _clean(passage.text)
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
-                or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text):
+                or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text):
             continue
         if any(LABEL_RES[f].fullmatch(text) for f in LABEL_RES) or _mostly_numbers(text) \
                 or (LABEL_LINE_RE.match(text) and not _colon_title(passage, text)):

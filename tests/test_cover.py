@@ -209,7 +209,8 @@ def test_most_mentioned_is_the_last_resort_and_says_so():
                          "Highways maintenance contract extension")),
     ("moderngov-decision.html", ("Brackenford Borough Council", "Cabinet", "2026-03-17",
                                  "Award of the home care framework")),
-    ("moderngov-meeting.html", ("Fenmarsh District Council", "Overview and Scrutiny Committee", "2025-10-14", None)),
+    ("moderngov-meeting.html", ("Fenmarsh District Council", "Overview and Scrutiny Committee", "2025-10-14",
+                                "Agenda for Overview and Scrutiny Committee on Tuesday, 14th October, 2025, 6.30 pm")),
     ("old-minutes.html", ("Kestrel Bay Town Council", "Harbour Committee", "2025-02-03",
                           "Minutes of the Harbour Committee")),
 ])
@@ -309,3 +310,27 @@ def test_a_paper_whose_pages_give_no_title_takes_its_running_header_or_h1(proper
 def test_a_sentence_about_signing_dates_no_meeting():
     lines = ["Subject: Leisure Contract", "1.1 The contract was signed and dated 1 April 2020 by both parties."]
     assert metadata(*lines).meeting_date is None
+
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("Issue details", "Award of the Home Care Framework"),
+    ("Agenda item", "Mooring Fees 2025/26"),
+    ("Decision details", "Litter Enforcement Contract"),
+])
+def test_a_web_pages_type_heading_is_not_its_title(heading, title):
+    extraction = metadata(heading, title, "Decision maker: Cabinet", "Decision due date: 17/03/2026")
+    assert extraction.title == title
+
+
+@pytest.mark.parametrize("page_title, title", [
+    ("Agenda for Cabinet on Tuesday, 4th March, 2026, 7.00 pm - Fenmarsh District Council",
+     "Agenda for Cabinet on Tuesday, 4th March, 2026, 7.00 pm"),
+    ("Agenda for Harbour Committee on 3 February 2025 | Kestrel Bay Town Council",
+     "Agenda for Harbour Committee on 3 February 2025"),
+    ("Licensing Sub-Committee hearing outcome \u2013 Brackenford Borough Council", "Licensing Sub-Committee hearing outcome"),
+])
+def test_a_meeting_page_without_a_title_line_takes_its_page_title_less_the_site_name(page_title, title):
+    properties = {"title": page_title, "h1": "Agenda and minutes"}
+    extraction = metadata("Agenda and minutes", "Venue: Council Chamber", properties=properties)
+    assert extraction.title == title
