@@ -244,3 +244,18 @@ def test_page_title_h1_site_name_and_furniture_are_properties(name, expected):
     for key, value in expected.items():
         assert properties[key] == value
     assert "gov.uk" in properties["page_furniture"] or "©" in properties["page_furniture"]
+
+
+@pytest.mark.parametrize("header", [
+    '<header><h1>Harbour Committee report</h1><p>Date: 3 February 2025</p></header>',
+    '<div class="report-header"><h1>Harbour Committee report</h1><p>Date: 3 February 2025</p></div>',
+    '<div id="masthead"><h2>Harbour Committee report</h2><p>Date: 3 February 2025</p></div>',
+])
+def test_a_papers_own_header_block_is_kept(tmp_path, header):
+    """A header that holds the paper's heading and few links is the paper, not a site banner."""
+    path = tmp_path / "paper.html"
+    path.write_text(f"<html><body>{header}<p>1.1 The harbour dues were reviewed in January.</p>"
+                    "<footer><a href='/'>Home</a></footer></body></html>", encoding="utf-8")
+    texts_ = [p.text for p in read_document(path).passages()]
+    assert "Harbour Committee report" in texts_ and "Date: 3 February 2025" in texts_
+    assert "Home" not in texts_

@@ -65,18 +65,30 @@ def is_chrome(tag: Tag) -> bool:
     if tag.name in CHROME_TAGS:
         return True
     role = str(tag.get("role") or "").lower()
-    if role in CHROME_ROLES and not (role == "banner" and _inside_content(tag)):
-        return True
-    if tag.name in PAGE_LANDMARK_TAGS and not _inside_content(tag):
+    if role in CHROME_ROLES and not (role == "banner" and (_inside_content(tag) or _is_paper_heading(tag))):
         return True
     if tag.name == "a" and SKIP_LINK_RE.match(tag.get_text(" ")):
         return True
+    if tag.name in PAGE_LANDMARK_TAGS and not _inside_content(tag):
+        return tag.name == "footer" or not _is_paper_heading(tag)
     if tag.name in ("table", "tr", "td", "th", "html", "body", "main", "article", "h1"):
-        return False  # a cell named `sidebar` is cut by its own words below only outside tables' data
+        return False  # table cells are judged by _chrome_cell; the page's own regions stay
     words = _words(tag)
     if not (words & CHROME_WORDS or any(stem in word for word in words for stem in CHROME_STEMS)):
         return False
+    if words & {"header", "masthead", "banner"} and _is_paper_heading(tag):
+        return False
     return not (words & CONTENT_WORDS)
+
+
+def _is_paper_heading(tag: Tag) -> bool:
+    """A header block that is the paper's own (`<header><h1>Cabinet report</h1><p>Date: ...`):
+    it holds a heading and is not mostly links, as a site's banner of logo and menu is."""
+    if tag.find(["h1", "h2"]) is None:
+        return False
+    words = len(tag.get_text(" ").split())
+    linked = sum(len(a.get_text(" ").split()) for a in tag.find_all("a"))
+    return words > 0 and linked < 0.5 * words
 
 
 def remove_chrome(root: Tag) -> list[str]:
