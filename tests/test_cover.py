@@ -334,3 +334,36 @@ def test_a_meeting_page_without_a_title_line_takes_its_page_title_less_the_site_
     properties = {"title": page_title, "h1": "Agenda and minutes"}
     extraction = metadata("Agenda and minutes", "Venue: Council Chamber", properties=properties)
     assert extraction.title == title
+
+
+# --- DOCX letterheads and footers -----------------------------------------------------------
+
+def _docx_with(tmp_path, place: str, text: str):
+    import docx
+
+    document = docx.Document()
+    section = document.sections[0]
+    if place == "header":
+        section.header.paragraphs[0].text = text
+    elif place == "header table":
+        section.header.add_table(rows=1, cols=2, width=docx.shared.Cm(16)).rows[0].cells[1].text = text
+    else:
+        section.footer.paragraphs[0].text = text
+    document.add_paragraph("Subject: Taxi Fares Review")
+    document.add_paragraph("1.1 Kestrel Bay Town Council asked Kestrel Bay Town Council and Kestrel Bay Town "
+                           "Council about fares.")
+    path = tmp_path / "paper.docx"
+    document.save(str(path))
+    return read_document(path)
+
+
+@pytest.mark.parametrize("place, text, authority", [
+    ("header", "Fenmarsh District Council", "Fenmarsh District Council"),
+    ("header table", "Thornbury Vale District Council | Licensing", "Thornbury Vale District Council"),
+    ("footer", "Brackenford Borough Council - OFFICIAL", "Brackenford Borough Council"),
+])
+def test_docx_letterhead_or_footer_names_the_publisher(tmp_path, place, text, authority):
+    document = _docx_with(tmp_path, place, text)
+    assert text in document.properties["running_lines"]
+    extraction = extract(document.passages(), document.properties, document.filename)
+    assert (extraction.authority, extraction.authority_source) == (authority, "page header/footer")
