@@ -165,6 +165,20 @@ def _table_value(passage: Passage, pattern: re.Pattern, column: int) -> Optional
     return rest if ":" in first[:match.end()] else None
 
 
+def _continuation_rows(passages: list[Passage], i: int, column: int) -> str:
+    """A cover table's value wrapped onto rows with an empty label cell (`Title | Award of the` /
+    ` | street lighting contract`), as a PDF's table often gives it."""
+    parts = []
+    table = passages[i].table
+    for j in range(i + 1, min(len(passages), i + 4)):
+        following = passages[j]
+        if not _is_table(following) or following.table != table or len(following.cells) <= column + 1 \
+                or clean(following.cells[column]) or not clean(following.cells[column + 1]):
+            break
+        parts.append(clean(following.cells[column + 1]))
+    return " ".join(parts)
+
+
 def _label_columns(passage: Passage) -> list[int]:
     """Columns of a cover table row that hold labels: the first, and the third of a
     four-column row whose third cell is a label too."""
@@ -190,7 +204,8 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
         for column in _label_columns(passage):
             value = _table_value(passage, pattern, column)
             if value:
-                yield value, "table"
+                rest = _continuation_rows(passages, i, column)
+                yield (f"{value} {rest}", "wrapped") if rest else (value, "table")
         return
     # Keep the colon: it is what marks a label.
     text = " ".join(passage.text.replace("*", "").split())

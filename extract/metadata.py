@@ -321,7 +321,9 @@ def _furniture_title(properties: Optional[dict]) -> Optional[str]:
 
 
 def _find_title(passages: list[Passage], properties: Optional[dict] = None) -> Optional[str]:
-    value = _labelled(passages, "title")
+    # `Item | 7 | Title | Harbour Dues`: an item's number is no title; the next labelled value may be.
+    value = next((v for v in _all_labelled(passages, "title")
+                  if re.search(r"[A-Za-z]{3}", v) and not _mostly_numbers(v)), None)
     if value and len(value.split()) <= 40:
         return value
     for passage in passages[:COVER_PASSAGES]:

@@ -367,3 +367,26 @@ def test_docx_letterhead_or_footer_names_the_publisher(tmp_path, place, text, au
     assert text in document.properties["running_lines"]
     extraction = extract(document.passages(), document.properties, document.filename)
     assert (extraction.authority, extraction.authority_source) == (authority, "page header/footer")
+
+
+# --- a cover table's value wrapped onto rows with an empty label cell ----------------------
+
+@pytest.mark.parametrize("rows, field, value", [
+    ([["Report to", "Cabinet"], ["Title", "Award of contract for the supply of"], ["", "street lighting maintenance"]],
+     "title", "Award of contract for the supply of street lighting maintenance"),
+    ([["Subject", "Home to school transport"], ["", "for pupils with special educational needs"], ["Date", "4 May 2025"]],
+     "title", "Home to school transport for pupils with special educational needs"),
+    ([["Meeting", "Health and Wellbeing Board"], ["", "(Fenmarsh Place)"], ["Title", "Winter Plan"]],
+     "committee", "Health and Wellbeing Board (Fenmarsh Place)"),
+])
+def test_a_table_value_wrapped_onto_rows_without_a_label_is_joined(rows, field, value):
+    assert values(cover.collect(passages_of(rows)), field)[0] == value
+
+
+@pytest.mark.parametrize("rows, title", [
+    ([["Item", "7", "Title", "Harbour Dues 2026"]], "Harbour Dues 2026"),
+    ([["Item", "12.", "Report to", "Cabinet"], ["Report title", "Taxi Fares Review"]], "Taxi Fares Review"),
+    ([["Item:", "4b"], ["Subject:", "Allotment Rents"]], "Allotment Rents"),
+])
+def test_an_item_number_is_no_title(rows, title):
+    assert metadata(rows, "1.1 This report sets out the proposal for the year ahead in full.").title == title
