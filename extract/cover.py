@@ -58,18 +58,8 @@ DECISION_MAKER_ROLE_RE = re.compile(rf"^(?:the\s+)?(?:{label_pattern('decision_m
 _REFERENCE_PERSON_RE = re.compile(r"^(?:\d{1,4}/\d{2,6}\s+)?(?P<person>[^,]{3,60}),\s*(?P<role>.+)$")
 
 
-def decision_maker_role(value: str) -> Optional[str]:
-    """The role of a person who takes a decision alone: `Jo Bloggs, Cabinet Member for Waste`
-    -> `Cabinet Member for Waste`; None when the value names no such role."""
-    match = _REFERENCE_PERSON_RE.match(clean(value))
-    if not match or not person_name(match.group("person")):
-        return None
-    role = match.group("role").strip()
-    return role if DECISION_MAKER_ROLE_RE.match(role) else None
 AUTHOR_TIERS = sorted({entry["tier"] for entry in vocabulary()["author"]})
 AUTHOR_RES = [label_re(label_pattern("author", tier)) for tier in AUTHOR_TIERS]
-# Fields other readers than the cover's own labels take part in title-finding.
-TEXT_FIELDS = ("title", "committee", "date", "author")
 # `Purpose: Final Decision Report`: some other field of the cover sheet.
 LABEL_LINE_RE = re.compile(r"^\s*[A-Za-z][A-Za-z()/' -]{1,40}:\s+\S")
 ANY_LABEL_RE = re.compile(r"^\s*[A-Z][A-Za-z()/' ]{1,40}:\s*$|^\s*[A-Z][A-Za-z()/' ]{1,40}\?\s*(?:yes|no)?\s*$", re.I)
@@ -88,11 +78,20 @@ class CoverField:
     value: str
     source: str  # table, line, next_line, wrapped, held_on, or a property (site_name, h1, ...)
     index: int = -1  # passage index; -1 for what the file says about itself
-    label: str = ""
 
 
 def clean(text: str) -> str:
     return " ".join(text.replace("*", "").split()).strip(" |:;")
+
+
+def decision_maker_role(value: str) -> Optional[str]:
+    """The role of a person who takes a decision alone: `Jo Bloggs, Cabinet Member for Waste`
+    -> `Cabinet Member for Waste`; None when the value names no such role."""
+    match = _REFERENCE_PERSON_RE.match(clean(value))
+    if not match or not person_name(match.group("person")):
+        return None
+    role = match.group("role").strip()
+    return role if DECISION_MAKER_ROLE_RE.match(role) else None
 
 
 HONORIFIC_RE = re.compile(r"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?$")
@@ -256,7 +255,7 @@ def collect(passages: list[Passage], properties: Optional[dict] = None) -> list[
     found: list[CoverField] = []
     reach = min(len(passages), COVER_PASSAGES)
     for i in range(reach):
-        for field in TEXT_FIELDS + ("authority",):
+        for field in FIELDS:
             for value, source in _label_values(passages, i, field):
                 found.append(CoverField(field, value, source, i))
         text = clean(passages[i].text)

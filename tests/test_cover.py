@@ -390,3 +390,23 @@ def test_a_table_value_wrapped_onto_rows_without_a_label_is_joined(rows, field, 
 ])
 def test_an_item_number_is_no_title(rows, title):
     assert metadata(rows, "1.1 This report sets out the proposal for the year ahead in full.").title == title
+
+
+# --- HTML definition lists are cover fields ------------------------------------------------
+
+@pytest.mark.parametrize("dl", [
+    "<dl><dt>Meeting</dt><dd>Harbour Committee</dd><dt>Date</dt><dd>3 February 2025</dd>"
+    "<dt>Title</dt><dd>Mooring Fees</dd></dl>",
+    "<dl class='meta'><div><dt>Report to:</dt><dd>Harbour Committee</dd></div>"
+    "<div><dt>Date of meeting:</dt><dd>3 February 2025</dd></div><div><dt>Subject:</dt><dd>Mooring Fees</dd></div></dl>",
+    "<dl><dt>Decision maker</dt><dd>Harbour Committee</dd><dt>Decision date</dt><dd>03/02/2025</dd>"
+    "<dt>Item title</dt><dd>Mooring Fees</dd></dl>",
+])
+def test_definition_list_fields_give_the_metadata(tmp_path, dl):
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body><main><h1>Harbour business</h1>{dl}<p>1.1 The mooring fees for the coming "
+                    "year are set out below for the committee to agree.</p></main></body></html>", encoding="utf-8")
+    document = read_document(path)
+    extraction = extract(document.passages(), document.properties, document.filename)
+    assert (extraction.committee, extraction.meeting_date, extraction.title) == (
+        "Harbour Committee", "2025-02-03", "Mooring Fees")
