@@ -287,15 +287,17 @@ def fields(found: list[CoverField], field: str, sources: Optional[tuple[str, ...
 LABELLED = ("table", "line", "next_line", "wrapped")
 
 
-def email_domains(passages: list[Passage], properties: Optional[dict] = None) -> list[str]:
-    """E-mail domains the paper and its page furniture give, most frequent first."""
+def own_email_domains(passages: list[Passage], properties: Optional[dict] = None) -> list[str]:
+    """The e-mail domain(s) the paper and its page furniture use most: its own officers'
+    (a partner's contact given once among the paper's own does not count)."""
     counts: dict[str, int] = {}
     texts = [p.text for p in passages] + [str(v) for v in (properties or {}).values() if isinstance(v, (str, list))]
     for text in texts:
         for match in EMAIL_DOMAIN_RE.finditer(text):
             domain = match.group(1).lower()
             counts[domain] = counts.get(domain, 0) + 1
-    return sorted(counts, key=lambda d: -counts[d])
+    top = max(counts.values(), default=0)
+    return [domain for domain, count in counts.items() if count == top]
 
 
 def site_name_from_title(title: str) -> Optional[str]:

@@ -588,7 +588,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         return own[0], banner[own[0]]
 
     # `democratic.services@brackenford.gov.uk`: the council whose own domain the paper writes to.
-    domain_places = {place for place in map(_domain_place, cover.email_domains(passages, properties)) if place}
+    domain_places = {place for place in map(_domain_place, cover.own_email_domains(passages, properties)) if place}
 
     def own_domain(org) -> bool:
         place = council_place(variant_key(org.name)) if org.kind == "council" else ""

@@ -410,3 +410,11 @@ def test_definition_list_fields_give_the_metadata(tmp_path, dl):
     extraction = extract(document.passages(), document.properties, document.filename)
     assert (extraction.committee, extraction.meeting_date, extraction.title) == (
         "Harbour Committee", "2025-02-03", "Mooring Fees")
+
+
+def test_a_partners_email_given_once_does_not_name_the_publisher():
+    extraction = metadata(
+        "Title: Shared Depot", "1.1 Fenmarsh District Council and Fenmarsh District Council run the depot with "
+        "Kestrel Bay Town Council.", "Contact: Jo Pennick, jo.pennick@fenmarsh.gov.uk",
+        "Finance: Sam Rowe, sam.rowe@fenmarsh.gov.uk", "Partner contact: Ann Hocking, ann@kestrelbay.gov.uk")
+    assert (extraction.authority, extraction.authority_source) == ("Fenmarsh District Council", "email domain")
