@@ -12,8 +12,8 @@ from bs4.element import Comment, Declaration, Doctype, NavigableString, Processi
 
 from ..errors import IngestError
 from ..model import Block, Document
-from .html_chrome import main_region, remove_chrome
 from .cells import clean_cell, looks_like_header, pad_rows
+from .html_chrome import main_region, remove_chrome
 from .structure import finish, infer_headings, strip_inline_markdown
 from .text import decode
 
