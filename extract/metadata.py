@@ -25,11 +25,12 @@ from spacy.tokens import Doc
 
 from ingest.model import Passage, section_number
 
+from . import cover
+from .cover import person_name as _person
 from .orgfinder import find_names
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
 
-# How far into a paper its cover sheet can reach (passages).
-COVER_PASSAGES = 60
+COVER_PASSAGES = cover.COVER_PASSAGES
 OPENING_PASSAGES = 12
 
 MONTHS = {m: i for i, m in enumerate(
@@ -45,32 +46,11 @@ MONTH_DAY_YEAR_RE = re.compile(rf"\b{WEEKDAY_RE}?({MONTH_RE})\.?\s+(\d{{1,2}})(?
 NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
 ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
-LABELS = {
-    "title": r"(?:report\s+)?title(?:\s+of\s+(?:the\s+)?(?:report|paper|decision))?|"
-             r"subject(?:\s+matter)?(?:\s*/\s*title\s+of\s+(?:the\s+)?decision)?|name\s+of\s+report|item\s+title|item",
-    "committee": r"committee|meeting|council\s+meeting|name\s+of\s+(?:the\s+)?(?:meeting|committee)|report\s+to|"
-                 r"title\s+of\s+(?:the\s+)?meeting|decision[\s-]maker|meeting\s+of|forum|board|to",
-    "date": r"date(?:\s+of\s+(?:the\s+)?(?:meeting|decision))?|meeting\s+date|decision\s+date",
-}
-# Who wrote the paper, best label first: its author; the officer to contact;
-# then (cover sheet only) whom it is from or who presents it.
-AUTHOR_LABELS = (
-    r"report\s+author(?:\(s\)|s)?|author(?:\(s\)|s)?|report\s+(?:prepared|written)\s+by|(?:prepared|written)\s+by",
-    r"contact\s+officer(?:\(s\)|s)?|officer\s+contact|lead\s+officer(?:\(s\)|s)?|contact\s+details",
-    r"report\s+of|report\s+from|from|officer\s+presenting(?:\s+the\s+report)?|presenting\s+officer|presented\s+by",
-)
-LABELS["author"] = "|".join(AUTHOR_LABELS)
-
-
-def _label_re(pattern: str) -> re.Pattern:
-    return re.compile(rf"^\s*(?:{pattern})\s*(?::|\||-\s|$)\s*", re.I)
-
-
-LABEL_RES = {field: _label_re(pattern) for field, pattern in LABELS.items()}
-AUTHOR_RES = [_label_re(pattern) for pattern in AUTHOR_LABELS]
-# `Purpose: Final Decision Report`: some other field of the cover sheet.
-LABEL_LINE_RE = re.compile(r"^\s*[A-Za-z][A-Za-z()/' -]{1,40}:\s+\S")
-ANY_LABEL_RE = re.compile(r"^\s*[A-Z][A-Za-z()/' ]{1,40}:\s*$|^\s*[A-Z][A-Za-z()/' ]{1,40}\?\s*(?:yes|no)?\s*$", re.I)
+# Cover-sheet labels are data (cover_labels.yml), read into one model by extract.cover.
+LABEL_RES = cover.LABEL_RES
+AUTHOR_RES = cover.AUTHOR_RES
+LABEL_LINE_RE = cover.LABEL_LINE_RE
+ANY_LABEL_RE = cover.ANY_LABEL_RE
 
 BODY_WORDS = r"(?:Forum|Committee|Sub-Committee|Board|Cabinet|Panel|Executive|Council|Commission|Assembly|Partnership)"
 ASKED_RE = re.compile(
@@ -138,47 +118,7 @@ def _strip_date(text: str) -> str:
     return text.strip(" \t-\u2013\u2014,:;|")
 
 
-def _clean(text: str) -> str:
-    return " ".join(text.replace("*", "").split()).strip(" |:;")
-
-
-def _label_value(passages: list[Passage], i: int, field: str, label_re: Optional[re.Pattern] = None) -> Optional[str]:
-    """The value of a ``field`` label at passage ``i``: on its line, in the next cell or the next passage."""
-    label_re = label_re or LABEL_RES[field]
-    passage = passages[i]
-    if passage.kind in ("table_row", "table_header") and len(passage.cells) >= 2:
-        first = _clean(passage.cells[0])
-        match = label_re.match(first)
-        if match and not first.endswith("?"):
-            rest = first[match.end():]
-            if not rest:
-                value = _clean(" ".join(c for c in passage.cells[1:] if c))
-                return value or None
-            # `Report Authors: Jo Bloggs ...` in one cell, more contacts in the next.
-            if ":" in first[:match.end()]:
-                return rest
-        return None
-    # Keep the colon: it is what marks a label.
-    text = " ".join(passage.text.replace("*", "").split())
-    match = label_re.match(text)
-    if not match:
-        return None
-    value = _clean(text[match.end():])
-    marked = ":" in text[:match.end()] or "|" in text[:match.end()]
-    if value:
-        # `Committee members agreed` is prose, not a label: a label has a colon.
-        return value if marked else None
-    # A label alone on its line: `Title:` or a two-word label such as `Report Author(s)`.
-    # A bare `Author` heading counts when a person's name follows it.
-    if i + 1 < len(passages):
-        following = _clean(passages[i + 1].text)
-        bare_author = field == "author" and not marked and len(text.split()) < 2 and bool(_person(following))
-        if not (marked or len(text.split()) >= 2 or bare_author):
-            return None
-        if following and not ANY_LABEL_RE.match(following) and not any(
-                LABEL_RES[f].match(following) and f != field for f in LABEL_RES):
-            return following
-    return None
+_clean = cover.clean
 
 
 def _labelled(passages: list[Passage], field: str) -> Optional[str]:
@@ -186,10 +126,8 @@ def _labelled(passages: list[Passage], field: str) -> Optional[str]:
 
 
 def _all_labelled(passages: list[Passage], field: str):
-    for i in range(min(len(passages), COVER_PASSAGES)):
-        value = _label_value(passages, i, field)
-        if value:
-            yield value
+    """Values of the cover's ``field`` labels (tables, `Label: value` lines, wrapped values)."""
+    yield from cover.fields(cover.collect(passages), field, cover.LABELLED)
 
 
 def _opening(passages: list[Passage]) -> list[Passage]:
@@ -234,7 +172,7 @@ def _minutes_line(passages: list[Passage]) -> Optional[str]:
     for passage in passages[:6]:
         text = _clean(passage.text)
         if passage.kind in ("table_row", "table_header") or not MINUTES_LINE_RE.search(text) \
-                or NOT_MINUTES_TITLE_RE.search(text):
+                or NOT_MINUTES_TITLE_RE.search(text) or cover.PAGE_TYPE_HEADING_RE.match(text):
             continue
         head = HELD_RE.sub("", text)
         if len(head.split()) <= 16 and (MINUTES_PREFIX_RE.match(_after_org(head) or head)
@@ -280,7 +218,9 @@ def find_committee(passages: list[Passage]) -> tuple[Optional[str], Optional[str
     """(committee, date written with it) from the cover sheet, the opening or `X is asked to`."""
     for value in _all_labelled(passages, "committee"):
         committee = _strip_date(value)
-        # `To: Jo Bloggs, Cabinet Member for ...` names a person, not a meeting.
+        # `To: Jo Bloggs, Cabinet Member for ...`: a decision one member takes, known by the role.
+        committee = cover.decision_maker_role(committee) or committee
+        # `To: Jo Bloggs, Corporate Director of ...` names a person, not a meeting.
         person = PERSON_RE.match(committee.split(",")[0].strip()) and "," in committee
         if committee and len(committee.split()) <= 14 and not person and not ROLE_VALUE_RE.match(committee):
             return committee, parse_date(value)
@@ -316,6 +256,10 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str]) ->
         return parse_date(value)
     if committee_date:
         return committee_date
+    # `Held on Monday 3 February 2025 at 7pm` under a set of minutes' heading.
+    for value in cover.fields(cover.collect(passages), "date", ("held_on",)):
+        if parse_date(value):
+            return parse_date(value)
     for passage in _opening(passages):
         text = _clean(passage.text)
         parsed = parse_date(text)
@@ -324,16 +268,62 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str]) ->
             return parsed
     # `MINUTES of a meeting of the Cabinet held ... on Thursday, 30 January 2025.`
     minutes = _minutes_line(passages)
-    return parse_date(minutes) if minutes else None
+    if minutes and parse_date(minutes):
+        return parse_date(minutes)
+    # A decision record signed and dated at its end.
+    for value in cover.fields(cover.collect(passages), "date", ("signed",)):
+        if parse_date(value):
+            return parse_date(value)
+    return None
 
 
 def find_title(passages: list[Passage], properties: Optional[dict] = None) -> Optional[str]:
-    title = _find_title(passages, properties)
+    title = _find_title(passages, properties) or _furniture_title(properties)
     return " ".join(title.replace("_", " ").split()) if title else None
 
 
+# `Appendix I: Budget Risks Register 2025-26`: the running header of an appendix.
+APPENDIX_PREFIX_RE = re.compile(r"^(?:appendix|annex|annexe)\s+[A-Z0-9]{1,4}\s*[:.\u2013\u2014-]\s*", re.I)
+
+
+def _without_site_name(title: str) -> str:
+    """`Agenda for Cabinet on 4 March 2026 - Fenmarsh District Council` -> `Agenda for Cabinet on 4 March 2026`."""
+    site = cover.site_name_from_title(title)
+    if site and _is_org_line(site):
+        return title[:title.rfind(site)].rstrip(" -|\u2013\u2014")
+    return title
+
+
+def _furniture_title(properties: Optional[dict]) -> Optional[str]:
+    """A paper whose pages give no title: its web page's <h1>, Open Graph title or
+    <title> less the site's name, or a PDF's running header that names the paper (not
+    its body, meeting, date or marking: `Cabinet 30 January 2025` runs over a report's
+    pages, while a page's own title may name its meeting)."""
+    properties = properties or {}
+    candidates = [(properties.get("h1"), False), (properties.get("og_title"), False)]
+    running = properties.get("running_lines")
+    if isinstance(running, list):
+        candidates.extend((line, True) for line in running)
+    if properties.get("h1") and properties.get("title"):
+        candidates.append((_without_site_name(str(properties["title"])), False))
+    for candidate, running_line in candidates:
+        text = APPENDIX_PREFIX_RE.sub("", _clean(str(candidate or "")))
+        words = text.split()
+        if not 2 <= len(words) <= 16 or text.endswith(".") or NOT_TITLE_RE.match(text) \
+                or cover.PAGE_TYPE_HEADING_RE.match(text) \
+                or _is_org_line(text) or _mostly_numbers(text) or CONTACT_LINE_RE.search(text) \
+                or running_line and BODY_LINE_RE.search(text) and len(words) <= 8 \
+                or parse_date(text) and len(_strip_date(text).split()) <= 3 \
+                or LABEL_LINE_RE.match(text) or not re.search(r"[A-Za-z]{3}", text):
+            continue
+        return text
+    return None
+
+
 def _find_title(passages: list[Passage], properties: Optional[dict] = None) -> Optional[str]:
-    value = _labelled(passages, "title")
+    # `Item | 7 | Title | Harbour Dues`: an item's number is no title; the next labelled value may be.
+    value = next((v for v in _all_labelled(passages, "title")
+                  if re.search(r"[A-Za-z]{3}", v) and not _mostly_numbers(v)), None)
     if value and len(value.split()) <= 40:
         return value
     for passage in passages[:COVER_PASSAGES]:
@@ -357,7 +347,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict] = None) -> O
     for index, passage in enumerate(_opening(passages)):
         text = _clean(passage.text)
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
-                or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text):
+                or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text):
             continue
         if any(LABEL_RES[f].fullmatch(text) for f in LABEL_RES) or _mostly_numbers(text) \
                 or (LABEL_LINE_RE.match(text) and not _colon_title(passage, text)):
@@ -428,43 +418,7 @@ def _mostly_numbers(text: str) -> bool:
     return sum(bool(re.search(r"[A-Za-z]{2}", w)) for w in words) < len(words) / 2
 
 
-HONORIFIC_RE = re.compile(r"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?$")
-NAME_WORD_RE = re.compile(r"^(?:[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*|[A-Z]\.?)$")
-# Words that start a job title or a contact detail, never a name: `Jo Bloggs Head of Service`.
-ROLE_WORDS = {
-    "director", "officer", "head", "manager", "assistant", "interim", "acting", "corporate", "chief", "lead",
-    "strategic", "executive", "senior", "principal", "deputy", "associate", "cabinet", "member", "leader", "chair",
-    "chairman", "vice", "portfolio", "holder", "job", "title", "contact", "details", "tel", "telephone", "phone",
-    "mobile", "email", "e-mail", "tel:", "report", "author", "programme", "project", "service", "services",
-    "commissioning", "commissioner", "finance", "policy", "team", "unit", "department", "directorate", "group",
-    "council", "county", "nhs", "trust", "board", "committee", "consultant", "advisor", "adviser", "specialist",
-    "coordinator", "co-ordinator", "analyst", "accountant", "solicitor", "secretary", "clerk", "governance",
-}
-AUTHOR_LABEL_RE = re.compile(rf"^\s*(?:{LABELS['author']})\b\s*[:|-]?\s*", re.I)
-NAME_SPLIT_RE = re.compile(r"\s*(?:\||,|;|\(|\)|\s[-\u2013\u2014]\s|\S+@\S+|\+?\d[\d ]{5,}\d)\s*")
-
-
-def _person(text: str) -> Optional[str]:
-    """The person's name an author line starts with: `Dr Jo Bloggs Head of Service jo@x.gov.uk` -> `Dr Jo Bloggs`."""
-    for chunk in NAME_SPLIT_RE.split(text or ""):
-        words = chunk.split()
-        if not words:
-            continue
-        run = []
-        for word in words:
-            if HONORIFIC_RE.match(word) and not run:
-                run.append(word)
-                continue
-            if word.endswith(":") or word.lower().strip(".:") in ROLE_WORDS or not NAME_WORD_RE.match(word):
-                break
-            run.append(word)
-            if len(run) > 5:
-                break
-        names = [w for w in run if not HONORIFIC_RE.match(w)]
-        honorific = len(run) > len(names)
-        if (2 <= len(names) <= 4 or (honorific and len(names) == 1)) and len(run) <= 5:
-            return " ".join(run)
-    return None
+AUTHOR_LABEL_RE = re.compile(rf"^\s*(?:{cover.label_pattern('author')})\b\s*[:|-]?\s*", re.I)
 
 
 def _strip_author_label(value: str) -> str:
@@ -492,7 +446,7 @@ def find_author(passages: list[Passage]) -> Optional[str]:
     for tier, label_re in enumerate(AUTHOR_RES):
         reach = len(passages) if tier < 2 else min(len(passages), COVER_PASSAGES)
         for i in range(reach):
-            value = _label_value(passages, i, "author", label_re)
+            value = cover.label_value(passages, i, "author", label_re)
             author = _author_value(value) if value else None
             if author:
                 return author
@@ -539,30 +493,67 @@ def _misspelt_tier(name: str) -> bool:
     return False
 
 
-def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] = None) -> Optional[str]:
-    """The publishing body.
+# Where the file itself names its publisher, by property: a web page's banner and
+# footer or a PDF's running header/footer, its site name, its title; other file
+# properties (a PDF's or DOCX's author/title fields) last.
+PROPERTY_SOURCES = (
+    (("page_furniture", "running_lines"), "page header/footer"),
+    (("site_name",), "site name"),
+    (("title", "og_title", "h1"), "page title"),
+)
 
-    Named alone on the cover, as the public body among a contract's parties
-    or in the file's own metadata, it is the publisher.  Otherwise a council
-    the paper names is (councils publish most committee papers, and name the
-    NHS bodies they commission from many times), unless an NHS body speaks of
-    itself as `the Trust`/`the ICB` more often than anyone says `the Council`.
-    Two councils named alike: the one whose web address or place the paper
-    gives more.
+
+def _property_source(key: str) -> str:
+    return next((label for keys, label in PROPERTY_SOURCES if key in keys), "file properties")
+
+
+def _public_body_named(text: str) -> Optional[str]:
+    """The first council or NHS body named in ``text`` (a site name, a footer), as written."""
+    for found in find_names(text or ""):
+        if not found.short and found.kind in PUBLIC_KINDS:
+            return found.name
+    return None
+
+
+def _domain_place(domain: str) -> Optional[str]:
+    """`democratic.services@brackenford.gov.uk` -> `brackenford`: a council's own domain."""
+    match = GOV_DOMAIN_RE.search(domain)
+    return match.group(1).lower() if match else None
+
+
+def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] = None,
+                   fields: Optional[list] = None) -> tuple[Optional[str], Optional[str]]:
+    """The publishing body and the evidence for it (``Extraction.authority_source``).
+
+    Strongest first: named alone on the cover or heading it (`cover`), as the
+    public body among a contract's parties (`contract party`), in a cover field
+    (`Organisation: ...`, `cover field`), as the body a paper goes to (`report to`),
+    in the page's banner or footer or a PDF's running lines (`page header/footer`),
+    the web page's site name or title, the file's properties, the council whose
+    own e-mail domain the paper gives (`email domain`).  Otherwise a council the
+    paper names is (councils publish most committee papers, and name the NHS bodies
+    they commission from many times), unless an NHS body speaks of itself as
+    `the Trust`/`the ICB` more often than anyone says `the Council` (`most mentioned`).
+    Two councils named alike: the one whose web address or place the paper gives more.
+    A publisher the paper's text never names (a web page whose site chrome named it)
+    comes from that evidence directly.
     """
     index = doc._.orgs
     if index is None:
-        return None
+        return None, None
+    properties = doc._.properties or {}
+    fields = fields if fields is not None else cover.collect(passages, properties)
     short_key = {"council": "council", "icb": "icb", "ccg": "ccg", "nhs_trust": "trust",
                  "nhs_foundation_trust": "trust", "health_board": "health_board"}
-    hints = " ".join(str(v) for v in (doc._.properties or {}).values() if isinstance(v, str))
-    banner = set()
+    hints = [(key, " ".join(str(v) for v in value) if isinstance(value, list) else str(value))
+             for key, value in properties.items() if isinstance(value, (str, list))]
+    banner: dict[str, str] = {}
     for passage in passages[:OPENING_PASSAGES]:
         text = _clean(passage.text)
         if _is_org_line(text):
             name = index.resolve(text)
             if name:
-                banner.add(name)
+                banner.setdefault(name, "cover")
         elif passage.kind not in ("table_row", "table_header") and len(text.split()) <= 14 \
                 and not text.endswith(".") and re.match(r"[A-Z\u2013\u2014-]", _after_org(text) or "a"):
             # `Wessex County Council Minutes of the Cabinet`, `WESSEX COUNTY COUNCIL – RECORD OF
@@ -570,7 +561,13 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
             found = [f for f in find_names(text) if not f.short]
             name = index.resolve(found[0].surface) if found else None
             if name and index.kind_of(name) in PUBLIC_KINDS:
-                banner.add(name)
+                banner.setdefault(name, "cover")
+    # `Organisation: Fenmarsh District Council`, `Published by | Kestrel Bay Town Council`.
+    for value in cover.fields(fields, "authority", cover.LABELLED):
+        found = [f for f in find_names(value) if not f.short]
+        name = index.resolve(found[0].surface) if found else None
+        if name:
+            banner.setdefault(name, "cover field")
     # `SERVICES CONTRACT between WESSEX COUNTY COUNCIL and ACME CARE LTD`: the
     # public body that lets the contract publishes it, whichever party comes first.
     _start, _end, parties = party_block(passages)
@@ -578,7 +575,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         found = [f for f in find_names(party) if not f.short]
         name = index.resolve(found[0].surface) if found else None
         if name and index.kind_of(name) in PUBLIC_KINDS:
-            banner.add(name)
+            banner.setdefault(name, "contract party")
             break
 
     # `Report to: Wessex County Council Cabinet`: the body a paper goes to publishes it.
@@ -588,7 +585,23 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     own = [name for name in index.names() if name in banner and name in addressed
            and index.kind_of(name) not in PUBLIC_KINDS]
     if own:
-        return own[0]
+        return own[0], banner[own[0]]
+
+    # `democratic.services@brackenford.gov.uk`: the council whose own domain the paper writes to.
+    domain_places = {place for place in map(_domain_place, cover.own_email_domains(passages, properties)) if place}
+
+    def own_domain(org) -> bool:
+        place = council_place(variant_key(org.name)) if org.kind == "council" else ""
+        squashed = re.sub(r"[^a-z]", "", place or "")
+        return bool(squashed) and any(d.replace("-", "").startswith(squashed) for d in domain_places)
+
+    def hint_source(org) -> Optional[str]:
+        aliases = [a for a in org.aliases | {org.name} if len(a) > 3]
+        keys = [key for key, text in hints
+                if any(re.search(rf"\b{re.escape(alias)}\b", text) for alias in aliases)]
+        return min((_property_source(k) for k in keys), default=None,
+                   key=lambda label: [s for _k, s in PROPERTY_SOURCES].index(label)
+                   if label != "file properties" else len(PROPERTY_SOURCES))
 
     def self_references(org) -> int:
         key = short_key[org.kind]
@@ -598,9 +611,23 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         value = org.mentions + self_references(org)
         if org.name in banner or org.name in addressed:
             value += 1000
-        if any(len(alias) > 3 and re.search(rf"\b{re.escape(alias)}\b", hints) for alias in org.aliases | {org.name}):
+        if hint_source(org):
             value += 500
+        if own_domain(org):
+            value += 300
         return value
+
+    def source(name: str) -> str:
+        org = next((o for o in index.all() if o.name == name), None)
+        if name in banner:
+            return banner[name]
+        if name in addressed:
+            return "report to"
+        if org is not None and hint_source(org):
+            return hint_source(org)
+        if org is not None and own_domain(org):
+            return "email domain"
+        return "most mentioned"
 
     # `the Couty Council budget meeting`: a misspelt `County Council`, not a council of `Couty`.
     councils = [o for o in index.all() if o.kind == "council" and not _misspelt_tier(o.name)]
@@ -618,12 +645,25 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         best_nhs = None  # two NHS bodies named alike: nothing says which one writes
     if best_council is None or best_nhs is None:
         chosen = best_council or best_nhs
-        return chosen.name if chosen else None
-    if score(best_nhs) >= 500 > score(best_council):
-        return best_nhs.name
-    if score(best_council) < 500 and self_references(best_nhs) > max(2, self_references(best_council)):
-        return best_nhs.name
-    return best_council.name
+    elif score(best_nhs) >= 500 > score(best_council):
+        chosen = best_nhs
+    elif score(best_council) < 500 and self_references(best_nhs) > max(2, self_references(best_council)):
+        chosen = best_nhs
+    else:
+        chosen = best_council
+    if chosen is not None and source(chosen.name) != "most mentioned":
+        return chosen.name, source(chosen.name)
+    # Named only by what the file says about itself (a web page's footer or site name,
+    # a PDF's running lines): the paper's text never names its publisher.
+    for keys, label in PROPERTY_SOURCES:
+        for key in keys:
+            text = properties.get(key)
+            name = _public_body_named(" ".join(text) if isinstance(text, list) else str(text or ""))
+            if name:
+                return name, label
+    if chosen is not None:
+        return chosen.name, "most mentioned"
+    return None, None
 
 
 _CAPITALS_WORD_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}\b")
@@ -655,7 +695,7 @@ def cp_metadata(doc: Doc) -> Doc:
         return doc
     lines = _as_lines(passages)
     committee, committee_date = find_committee(lines)
-    authority = find_authority(doc, passages, committee)
+    authority, extraction.authority_source = find_authority(doc, passages, committee)
     if doc._.orgs is not None:
         doc._.orgs.authority = authority
     extraction.authority = authority

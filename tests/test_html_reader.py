@@ -62,8 +62,11 @@ def texts(document):
 
 
 def test_title_and_author_from_head(page):
+    # The page's <h1> and its footer landmark are kept as hints for metadata (who publishes it).
     assert page.properties == {"title": "Cabinet \u2013 Therapy Services",
-                               "author": "Jane Smith, Head of Commissioning"}
+                               "author": "Jane Smith, Head of Commissioning",
+                               "h1": "Wessex County Council",
+                               "page_furniture": "Copyright Wessex County Council"}
 
 
 def test_headings_paragraphs_and_skipped_elements(page):
@@ -179,3 +182,81 @@ def test_description_list_of_name_value_pairs_is_read_as_a_two_column_table(tmp_
     # A list holding more than name-value pairs stays a list.
     assert len(tables) == 1
     assert ("list_item", "ICB: Integrated Care Board") in texts(document)
+
+
+WEB_PAGES = "fixtures/web"
+
+
+def _web_page(name):
+    from pathlib import Path
+    return read_document(Path(__file__).parent / WEB_PAGES / name)
+
+
+@pytest.mark.parametrize("name, chrome", [
+    ("cms-report.html", ["Skip to main content", "Cookies on this site", "Council and democracy",
+                         "Related content", "Accessibility", "Bins and recycling"]),
+    ("moderngov-decision.html", ["Skip to main content", "Council and democracy", "My account",
+                                 "Related pages", "Calendar", "Civic Centre"]),
+    ("moderngov-meeting.html", ["Skip to main content", "Council and democracy", "Planning", "Market Street"]),
+    ("old-minutes.html", ["Skip to content", "Allotments", "Councillors", "Serving the people", "Last updated"]),
+])
+def test_site_chrome_is_not_read_as_the_paper(name, chrome):
+    """Navigation, banners, breadcrumbs, cookie notices, skip links, sidebars and footers,
+    marked by HTML5 landmarks, ARIA roles or their id/class words, are dropped."""
+    text = " ".join(p.text for p in _web_page(name).passages())
+    for piece in chrome:
+        assert piece not in text
+
+
+@pytest.mark.parametrize("name, kept, rows", [
+    ("cms-report.html", ["Highways maintenance contract extension", "1.1 That the Committee approves"],
+     [["Report to", "Environment and Place Committee"], ["Date of meeting", "9 October 2025"], ["2027/28", "£2,350,000"]]),
+    ("moderngov-decision.html", ["Decision Maker: Cabinet", "Date of decision: 17/03/2026"],
+     [["Meadowgate Homecare Ltd", "Lot 2 South"]]),
+    ("moderngov-meeting.html", ["Overview and Scrutiny Committee", "Tuesday, 14th October, 2025 6.30 pm"],
+     [["3.", "Waste collection contract performance Report of the Head of Environmental Services."]]),
+    ("old-minutes.html", ["Minutes of the Harbour Committee", "Held on Monday 3 February 2025 at 7.00 pm in the Harbour Office"],
+     [["Outer harbour", "£410"]]),
+])
+def test_main_content_and_its_tables_are_kept(name, kept, rows):
+    document = _web_page(name)
+    passages = document.passages()
+    texts_ = [p.text for p in passages]
+    for line in kept:
+        assert any(t.startswith(line) for t in texts_)
+    cells = [[" ".join(c.split()) for c in p.cells] for p in passages if p.kind == "table_row"]
+    for row in rows:
+        assert row in cells
+    # A layout table around the page is not a table of the paper.
+    assert not any("Minutes of the Harbour Committee" in c for row in cells for c in row)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("cms-report.html", {"site_name": "Thornbury Vale District Council",
+                         "h1": "Highways maintenance contract extension",
+                         "og_title": "Highways maintenance contract extension"}),
+    ("moderngov-decision.html", {"site_name": "Brackenford Borough Council", "h1": "Decision details",
+                                 "description": "Decision details for the award of the home care framework"}),
+    ("old-minutes.html", {"title": "Minutes - Harbour Committee - Kestrel Bay Town Council",
+                          "h1": "Minutes of the Harbour Committee"}),
+])
+def test_page_title_h1_site_name_and_furniture_are_properties(name, expected):
+    properties = _web_page(name).properties
+    for key, value in expected.items():
+        assert properties[key] == value
+    assert "gov.uk" in properties["page_furniture"] or "©" in properties["page_furniture"]
+
+
+@pytest.mark.parametrize("header", [
+    '<header><h1>Harbour Committee report</h1><p>Date: 3 February 2025</p></header>',
+    '<div class="report-header"><h1>Harbour Committee report</h1><p>Date: 3 February 2025</p></div>',
+    '<div id="masthead"><h2>Harbour Committee report</h2><p>Date: 3 February 2025</p></div>',
+])
+def test_a_papers_own_header_block_is_kept(tmp_path, header):
+    """A header that holds the paper's heading and few links is the paper, not a site banner."""
+    path = tmp_path / "paper.html"
+    path.write_text(f"<html><body>{header}<p>1.1 The harbour dues were reviewed in January.</p>"
+                    "<footer><a href='/'>Home</a></footer></body></html>", encoding="utf-8")
+    texts_ = [p.text for p in read_document(path).passages()]
+    assert "Harbour Committee report" in texts_ and "Date: 3 February 2025" in texts_
+    assert "Home" not in texts_

@@ -227,8 +227,18 @@ def test_person_in_to_field_is_not_a_committee(nlp):
         "Subject: Commissioned Family Hub Contracts",
         "Summary: Wessex County Council proposes not to renew two contracts.",
     )
-    assert meta.committee is None
+    # A decision taken by one Cabinet Member is known by the role, not the person
+    # (was None before the cover model: the gold of such papers names the role).
+    assert meta.committee == "Cabinet Member for Integrated Children's Services"
     assert meta.title == "Commissioned Family Hub Contracts"
+    # A person whose role takes no decisions is still no committee.
+    meta = metadata_of(
+        nlp,
+        "From: Sam Smith, Corporate Director of Children's Services",
+        "To: Jo Bloggs, Corporate Director of Adult Services",
+        "Subject: Day Centre Transport",
+    )
+    assert meta.committee is None
 
 
 def test_letterhead_lines_are_not_titles(nlp):
@@ -399,7 +409,9 @@ def test_council_line_with_a_document_type_is_not_a_committee(nlp):
         "Commissioned Family Hub Contracts",
         "Decision:",
     )
-    assert meta.committee is None
+    # Two labels on one line with their values below: the decision is one member's,
+    # known by the role (the gold of such records names the Cabinet Member as committee).
+    assert meta.committee == "Cabinet Member for Children's Services"
     assert meta.title == "Commissioned Family Hub Contracts"
     assert meta.authority == "Wessex County Council"
 

@@ -210,6 +210,29 @@ def read(path) -> Document:
     author = " ".join((core.author or "").split())
     if author and author.lower() not in GENERATOR_DEFAULTS:
         properties["author"] = author
+    if running := _running_lines(document):
+        # The letterhead or footer on every page names whoever publishes the paper.
+        properties["running_lines"] = running
     blocks = finish(infer_headings(reader.blocks, reader.standalone, reader.bold))
     return Document(path=str(path), filename=path.name, format="docx", pages=reader.page,
                     blocks=blocks, properties=properties)
+
+
+def _running_lines(document, limit: int = 10) -> list[str]:
+    """Distinct lines of the sections' page headers and footers (paragraphs and table cells)."""
+    lines: list[str] = []
+    for section in document.sections:
+        for part_name in ("first_page_header", "header", "first_page_footer", "footer"):
+            try:
+                part = getattr(section, part_name)
+                if part.is_linked_to_previous and lines:
+                    continue
+                texts = [p.text for p in part.paragraphs]
+                texts += [cell.text for table in part.tables for row in table.rows for cell in row.cells]
+            except (KeyError, ValueError, AttributeError):  # a damaged header part costs only the hint
+                continue
+            for text in texts:
+                text = " ".join(text.split())
+                if text and text not in lines and sum(c.isalpha() for c in text) >= 3:
+                    lines.append(text)
+    return lines[:limit]

@@ -13,6 +13,7 @@ from bs4.element import Comment, Declaration, Doctype, NavigableString, Processi
 from ..errors import IngestError
 from ..model import Block, Document
 from .cells import clean_cell, looks_like_header, pad_rows
+from .html_chrome import main_region, remove_chrome
 from .structure import finish, infer_headings, strip_inline_markdown
 from .text import decode
 
@@ -236,11 +237,39 @@ class _Walker:
 
 
 def _meta(soup, *names) -> str | None:
+    """The first of the named <meta> tags (by `name` or Open Graph's `property`) with content."""
     for name in names:
-        tag = soup.find("meta", attrs={"name": lambda v, n=name: v and v.lower() == n})
-        if tag and tag.get("content", "").strip():
-            return " ".join(tag["content"].split())
+        for attribute in ("name", "property"):
+            tag = soup.find("meta", attrs={attribute: lambda v, n=name: v and v.lower() == n})
+            if tag and tag.get("content", "").strip():
+                return " ".join(tag["content"].split())
     return None
+
+
+def _page_properties(soup) -> dict:
+    """What the page says about itself: hints for metadata, never facts.
+
+    `title` is the document's own title (<title>, else DC/Open Graph title);
+    `h1` the page's first top-level heading; `site_name` the site that publishes
+    it (og:site_name, application-name, DC.publisher); `description` its summary.
+    """
+    properties = {}
+    if soup.title and soup.title.string and soup.title.string.strip():
+        properties["title"] = " ".join(soup.title.string.split())
+    elif title := _meta(soup, "dc.title", "og:title"):
+        properties["title"] = title
+    if (og_title := _meta(soup, "og:title")) and og_title != properties.get("title"):
+        properties["og_title"] = og_title
+    if author := _meta(soup, "author", "dc.creator"):
+        properties["author"] = author
+    if site := _meta(soup, "og:site_name", "application-name", "dc.publisher", "publisher"):
+        properties["site_name"] = site
+    if description := _meta(soup, "description", "dc.description", "og:description"):
+        properties["description"] = description[:300]
+    heading = (soup.body or soup).find("h1")
+    if heading is not None and (h1 := _clean(_strings(heading))):
+        properties["h1"] = h1
+    return properties
 
 
 def read(path) -> Document:
@@ -254,14 +283,13 @@ def read(path) -> Document:
     except IngestError:
         raise IngestError("not an HTML file (binary data)") from None
     soup = BeautifulSoup(text, "lxml")
-    properties = {}
-    if soup.title and soup.title.string and soup.title.string.strip():
-        properties["title"] = " ".join(soup.title.string.split())
-    elif title := _meta(soup, "dc.title", "og:title"):
-        properties["title"] = title
-    if author := _meta(soup, "author", "dc.creator"):
-        properties["author"] = author
+    properties = _page_properties(soup)
+    body = soup.body or soup
+    furniture = remove_chrome(body)
+    if furniture:
+        # The page's banner and footer name whoever publishes it.
+        properties["page_furniture"] = " | ".join(furniture)[:1000]
     walker = _Walker()
-    walker.walk(soup.body or soup)
+    walker.walk(main_region(body) or body)
     return Document(path=str(path), filename=path.name, format="html", pages=1,
                     blocks=finish(infer_headings(walker.blocks, walker.standalone, walker.bold)), properties=properties)

@@ -159,7 +159,11 @@ def read(path, force: str | None = None) -> Document:
         if not any_text:
             return Document(path=str(path), filename=path.name, format="pdf", pages=page_count,
                             properties=properties, warnings=[NO_TEXT_WARNING], needs_ocr=True)
-        blocks = build_blocks(remove_running_lines(pages, heights))
+        running: list[str] = []
+        blocks = build_blocks(remove_running_lines(pages, heights, running))
+        if running:
+            # A letterhead or footer on every page names whoever publishes the paper.
+            properties["running_lines"] = running[:10]
         return Document(path=str(path), filename=path.name, format="pdf", pages=page_count,
                         blocks=blocks, properties=properties)
     finally:

@@ -40,8 +40,10 @@ def _running_key(text: str) -> str:
     return re.sub(r" (?:page )?#(?: of #)?$", "", key)
 
 
-def remove_running_lines(pages: list[list[Item]], heights: list[float]) -> list[list[Item]]:
-    """Drop page numbers and lines repeated in the top or bottom band of most pages."""
+def remove_running_lines(pages: list[list[Item]], heights: list[float],
+                         removed: list[str] | None = None) -> list[list[Item]]:
+    """Drop page numbers and lines repeated in the top or bottom band of most pages;
+    each distinct running line (not a page number) is added to ``removed`` as written."""
     counts: Counter = Counter()
     banded: list[list[tuple[int, str, str]]] = []
     for items, height in zip(pages, heights):
@@ -56,9 +58,15 @@ def remove_running_lines(pages: list[list[Item]], heights: list[float]) -> list[
         counts.update({(band, key) for _, band, key in marks})
     needed = max(2, math.ceil(0.5 * len(pages)))
     out = []
+    seen: set[str] = set()  # running lines given in ``removed`` (once, with their first page number)
     for items, marks in zip(pages, banded):
         drop = {i for i, band, key in marks
                 if _PAGE_NUMBER_RE.match(key) or len(pages) > 1 and counts[(band, key)] >= needed}
+        if removed is not None:
+            for i, _band, key in marks:
+                if i in drop and not _PAGE_NUMBER_RE.match(key) and key not in seen:
+                    seen.add(key)
+                    removed.append(" ".join(items[i].text.split()))
         out.append([item for i, item in enumerate(items) if i not in drop])
     return out
 

@@ -1,0 +1,306 @@
+"""A paper's cover fields as one model of label/value pairs.
+
+Every reader gives passages (lines, paragraphs, table rows); a cover sheet
+writes its fields in several layouts, all read here into one list of
+:class:`CoverField`:
+
+* a two-column table (`Date | 9 October 2025`) or a four-column one
+  (`Date | 9 October 2025 | Report to | Cabinet`), an HTML definition list
+  (read as a two-column table);
+* `Label: value` lines, the value wrapped onto the next line when its line
+  stops mid-phrase (`Title: Review of the` / `leisure contract`), or a label
+  alone on its line with the value on the next;
+* `Held on Monday 3 February 2025` / `Meeting held on ...` in a set of minutes;
+* what the file says about itself: an HTML page's <title>, <h1>, site name and
+  banner/footer, a PDF's running header and footer lines, e-mail addresses.
+
+The label vocabulary is data (``cover_labels.yml``, each label with examples).
+``extract.metadata`` reads fields from this model instead of scanning text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from ingest.model import Passage
+
+LABELS_FILE = Path(__file__).with_name("cover_labels.yml")
+# How far into a paper its cover sheet can reach (passages).
+COVER_PASSAGES = 60
+FIELDS = ("title", "committee", "date", "author", "authority")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    with LABELS_FILE.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def label_pattern(field: str, tier: Optional[int] = None) -> str:
+    """The labels of ``field`` (of one author ``tier``) as one alternation."""
+    return "|".join(entry["pattern"] for entry in vocabulary()[field]
+                    if tier is None or entry.get("tier") == tier)
+
+
+def label_re(pattern: str) -> re.Pattern:
+    return re.compile(rf"^\s*(?:{pattern})\s*(?::|\||-\s|$)\s*", re.I)
+
+
+LABEL_RES = {field: label_re(label_pattern(field)) for field in FIELDS}
+PAGE_TYPE_HEADING_RE = re.compile(rf"^(?:{label_pattern('page_type_headings')})\s*:?$", re.I)
+DECISION_MAKER_ROLE_RE = re.compile(rf"^(?:the\s+)?(?:{label_pattern('decision_maker_roles')})", re.I)
+# `24/00093 Mrs Jo Bloggs, Cabinet Member for ...`: a reference, then a person, then the role.
+_REFERENCE_PERSON_RE = re.compile(r"^(?:\d{1,4}/\d{2,6}\s+)?(?P<person>[^,]{3,60}),\s*(?P<role>.+)$")
+
+
+AUTHOR_TIERS = sorted({entry["tier"] for entry in vocabulary()["author"]})
+AUTHOR_RES = [label_re(label_pattern("author", tier)) for tier in AUTHOR_TIERS]
+# `Purpose: Final Decision Report`: some other field of the cover sheet.
+LABEL_LINE_RE = re.compile(r"^\s*[A-Za-z][A-Za-z()/' -]{1,40}:\s+\S")
+ANY_LABEL_RE = re.compile(r"^\s*[A-Z][A-Za-z()/' ]{1,40}:\s*$|^\s*[A-Z][A-Za-z()/' ]{1,40}\?\s*(?:yes|no)?\s*$", re.I)
+# A value that stops mid-phrase goes on on the next line: `Review of the` / `leisure contract`.
+WRAPPED_END_RE = re.compile(r"(?:^|\s)(?:and|of|for|the|to|with|by|on|in|a|an|&)$|[,&/\-\u2013]$", re.I)
+# `Held on Monday 3 February 2025 at 7pm`, `Meeting held on ...`, `held at the Civic Centre on ...`.
+HELD_ON_RE = re.compile(r"^(?:(?:the\s+)?(?:meeting|which\s+was)\s+)?held\s+(?:(?:at|in)\s+[^.]{1,80}?\s+)?on\s+\S", re.I)
+# The caption of a signature block: `signed date`, `Signed ...... Date ......`, `Date of signature`.
+SIGNED_CAPTION_RE = re.compile(r"\b(?:signed|signature)\b.{0,60}\bdated?\b|\bdated?\b.{0,60}\b(?:signed|signature)\b", re.I)
+EMAIL_DOMAIN_RE = re.compile(r"\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+
+
+@dataclass(frozen=True)
+class CoverField:
+    field: str   # title, committee, date, author, authority
+    value: str
+    source: str  # table, line, next_line, wrapped, held_on, or a property (site_name, h1, ...)
+    index: int = -1  # passage index; -1 for what the file says about itself
+
+
+def clean(text: str) -> str:
+    return " ".join(text.replace("*", "").split()).strip(" |:;")
+
+
+def decision_maker_role(value: str) -> Optional[str]:
+    """The role of a person who takes a decision alone: `Jo Bloggs, Cabinet Member for Waste`
+    -> `Cabinet Member for Waste`; None when the value names no such role."""
+    match = _REFERENCE_PERSON_RE.match(clean(value))
+    if not match or not person_name(match.group("person")):
+        return None
+    role = match.group("role").strip()
+    return role if DECISION_MAKER_ROLE_RE.match(role) else None
+
+
+HONORIFIC_RE = re.compile(r"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?$")
+NAME_WORD_RE = re.compile(r"^(?:[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*|[A-Z]\.?)$")
+# Words that start a job title or a contact detail, never a name: `Jo Bloggs Head of Service`.
+ROLE_WORDS = {
+    "director", "officer", "head", "manager", "assistant", "interim", "acting", "corporate", "chief", "lead",
+    "strategic", "executive", "senior", "principal", "deputy", "associate", "cabinet", "member", "leader", "chair",
+    "chairman", "vice", "portfolio", "holder", "job", "title", "contact", "details", "tel", "telephone", "phone",
+    "mobile", "email", "e-mail", "tel:", "report", "author", "programme", "project", "service", "services",
+    "commissioning", "commissioner", "finance", "policy", "team", "unit", "department", "directorate", "group",
+    "council", "county", "nhs", "trust", "board", "committee", "consultant", "advisor", "adviser", "specialist",
+    "coordinator", "co-ordinator", "analyst", "accountant", "solicitor", "secretary", "clerk", "governance",
+}
+NAME_SPLIT_RE = re.compile(r"\s*(?:\||,|;|\(|\)|\s[-\u2013\u2014]\s|\S+@\S+|\+?\d[\d ]{5,}\d)\s*")
+
+
+def person_name(text: str) -> Optional[str]:
+    """The person's name an author line starts with: `Dr Jo Bloggs Head of Service jo@x.gov.uk` -> `Dr Jo Bloggs`."""
+    for chunk in NAME_SPLIT_RE.split(text or ""):
+        words = chunk.split()
+        if not words:
+            continue
+        run = []
+        for word in words:
+            if HONORIFIC_RE.match(word) and not run:
+                run.append(word)
+                continue
+            if word.endswith(":") or word.lower().strip(".:") in ROLE_WORDS or not NAME_WORD_RE.match(word):
+                break
+            run.append(word)
+            if len(run) > 5:
+                break
+        names = [w for w in run if not HONORIFIC_RE.match(w)]
+        honorific = len(run) > len(names)
+        if (2 <= len(names) <= 4 or (honorific and len(names) == 1)) and len(run) <= 5:
+            return " ".join(run)
+    return None
+
+
+
+
+def _is_table(passage: Passage) -> bool:
+    return passage.kind in ("table_row", "table_header") and len(passage.cells) >= 2
+
+
+def _cell_value(cells: list[str], start: int) -> str:
+    """The value cell(s) after a label: to the end of the row, or (in a four-column
+    cover table, `Date | 9 Oct 2025 | Report to | Cabinet`) up to the next label."""
+    values = []
+    for cell in cells[start:]:
+        text = clean(cell)
+        if values and any(LABEL_RES[f].fullmatch(text) or LABEL_RES[f].match(text) and text.endswith(":")
+                          for f in FIELDS):
+            break
+        if text:
+            values.append(text)
+    return clean(" ".join(values))
+
+
+def _table_value(passage: Passage, pattern: re.Pattern, column: int) -> Optional[str]:
+    first = clean(passage.cells[column])
+    match = pattern.match(first)
+    if not match or first.endswith("?"):
+        return None
+    rest = first[match.end():]
+    if not rest:
+        return _cell_value(passage.cells, column + 1) or None
+    # `Report Authors: Jo Bloggs ...` in one cell, more contacts in the next.
+    return rest if ":" in first[:match.end()] else None
+
+
+def _continuation_rows(passages: list[Passage], i: int, column: int) -> str:
+    """A cover table's value wrapped onto rows with an empty label cell (`Title | Award of the` /
+    ` | street lighting contract`), as a PDF's table often gives it."""
+    parts = []
+    table = passages[i].table
+    for j in range(i + 1, min(len(passages), i + 4)):
+        following = passages[j]
+        if not _is_table(following) or following.table != table or len(following.cells) <= column + 1 \
+                or clean(following.cells[column]) or not clean(following.cells[column + 1]):
+            break
+        parts.append(clean(following.cells[column + 1]))
+    return " ".join(parts)
+
+
+def _label_columns(passage: Passage) -> list[int]:
+    """Columns of a cover table row that hold labels: the first, and the third of a
+    four-column row whose third cell is a label too."""
+    columns = [0]
+    cells = [clean(c) for c in passage.cells]
+    if len(cells) >= 4 and any(LABEL_RES[f].fullmatch(cells[2]) or LABEL_RES[f].match(cells[2]) and cells[2].endswith(":")
+                               for f in FIELDS):
+        columns.append(2)
+    return columns
+
+
+def label_value(passages: list[Passage], i: int, field: str, pattern: Optional[re.Pattern] = None) -> Optional[str]:
+    """The value of a ``field`` label at passage ``i``: on its line, in the next cell(s)
+    or on the next passage."""
+    return next((value for value, _source in _label_values(passages, i, field, pattern)), None)
+
+
+def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional[re.Pattern] = None):
+    """(value, source) of each ``field`` label at passage ``i``."""
+    pattern = pattern or LABEL_RES[field]
+    passage = passages[i]
+    if _is_table(passage):
+        for column in _label_columns(passage):
+            value = _table_value(passage, pattern, column)
+            if value:
+                rest = _continuation_rows(passages, i, column)
+                yield (f"{value} {rest}", "wrapped") if rest else (value, "table")
+        return
+    # Keep the colon: it is what marks a label.
+    text = " ".join(passage.text.replace("*", "").split())
+    match = pattern.match(text)
+    if not match:
+        return
+    value = clean(text[match.end():])
+    marked = ":" in text[:match.end()] or "|" in text[:match.end()]
+    following = clean(passages[i + 1].text) if i + 1 < len(passages) else ""
+    if value and marked and ANY_LABEL_RE.match(text[match.end():]):
+        value = ""  # `DECISION TO BE TAKEN BY: DECISION NUMBER:`: two labels, the values below
+    if value:
+        # `Committee members agreed` is prose, not a label: a label has a colon.
+        if not marked:
+            return
+        if WRAPPED_END_RE.search(value) and _continues(passages, i + 1):
+            yield f"{value} {following}", "wrapped"
+        else:
+            yield value, "line"
+        return
+    # A label alone on its line: `Title:` or a two-word label such as `Report Author(s)`.
+    # A bare `Author` heading counts when a person's name follows it.
+    if following:
+        bare_author = field == "author" and not marked and len(text.split()) < 2 and bool(person_name(following))
+        if not (marked or len(text.split()) >= 2 or bare_author):
+            return
+        if not _is_label(following):
+            yield following, "next_line"
+
+
+def _is_label(text: str) -> bool:
+    """A line that is another field's label, alone or with its value (`Decision no: 24/0093`)."""
+    return bool(ANY_LABEL_RE.match(text) or LABEL_LINE_RE.match(text)
+                or any(LABEL_RES[f].match(text) for f in LABEL_RES))
+
+
+def _continues(passages: list[Passage], j: int) -> bool:
+    """Whether passage ``j`` is the rest of a wrapped value: a short line of the same kind, no label."""
+    if j >= len(passages) or _is_table(passages[j]) or passages[j].kind == "heading":
+        return False
+    text = clean(passages[j].text)
+    return bool(text) and len(text.split()) <= 12 and not text.endswith(".") and not _is_label(text)
+
+
+def collect(passages: list[Passage], properties: Optional[dict] = None) -> list[CoverField]:
+    """Every cover field the paper and its file give, in reading order (the file's own
+    properties last)."""
+    found: list[CoverField] = []
+    reach = min(len(passages), COVER_PASSAGES)
+    for i in range(reach):
+        for field in FIELDS:
+            for value, source in _label_values(passages, i, field):
+                found.append(CoverField(field, value, source, i))
+        text = clean(passages[i].text)
+        if not _is_table(passages[i]) and HELD_ON_RE.match(text) and len(text.split()) <= 30:
+            found.append(CoverField("date", text, "held_on", i))
+    # A decision record is dated where it is signed (often its last lines): the caption's
+    # own line, then the line above it (a date written over its caption), then below.
+    for i, passage in enumerate(passages):
+        # (A sentence that says a contract was `signed and dated` is no caption.)
+        if not _is_table(passage) and SIGNED_CAPTION_RE.search(passage.text) and len(passage.text.split()) <= 30 \
+                and not passage.text.rstrip().endswith("."):
+            for j in (i, i - 1, i + 1):
+                if 0 <= j < len(passages):
+                    found.append(CoverField("date", clean(passages[j].text), "signed", j))
+    for key in ("site_name", "h1", "og_title", "title", "page_furniture", "running_lines"):
+        value = (properties or {}).get(key)
+        if isinstance(value, list):
+            value = " | ".join(str(v) for v in value)
+        if isinstance(value, str) and value.strip():
+            field = "title" if key in ("h1", "og_title", "title") else "authority"
+            found.append(CoverField(field, " ".join(value.split()), key))
+    return found
+
+
+def fields(found: list[CoverField], field: str, sources: Optional[tuple[str, ...]] = None) -> list[str]:
+    return [f.value for f in found if f.field == field and (sources is None or f.source in sources)]
+
+
+LABELLED = ("table", "line", "next_line", "wrapped")
+
+
+def own_email_domains(passages: list[Passage], properties: Optional[dict] = None) -> list[str]:
+    """The e-mail domain(s) the paper and its page furniture use most: its own officers'
+    (a partner's contact given once among the paper's own does not count)."""
+    counts: dict[str, int] = {}
+    texts = [p.text for p in passages] + [str(v) for v in (properties or {}).values() if isinstance(v, (str, list))]
+    for text in texts:
+        for match in EMAIL_DOMAIN_RE.finditer(text):
+            domain = match.group(1).lower()
+            counts[domain] = counts.get(domain, 0) + 1
+    top = max(counts.values(), default=0)
+    return [domain for domain, count in counts.items() if count == top]
+
+
+def site_name_from_title(title: str) -> Optional[str]:
+    """`Decision - Award of X | Brackenford Borough Council` -> the part after the last separator."""
+    parts = re.split(r"\s+[|\u2013\u2014-]\s+", title or "")
+    return parts[-1].strip() if len(parts) > 1 else None
