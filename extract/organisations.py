@@ -217,6 +217,15 @@ class OrgIndex:
             target.code, target.kind = body.code, body.kind
             target.aliases.add(body.name)
             self._by_key[variant_key(body.name)] = body.name
+        # An acronym the paper uses for a registered body by its exact initials
+        # (`RMBC` beside `Rotherham Metropolitan Borough Council`) is stored as an
+        # alias too: a registered body's initials are its own, and a paper that
+        # writes only the acronym then joins it.  Other initials stay local.
+        for acronym, name in self._acronyms.items():
+            name = self._by_key.get(variant_key(name), name)
+            org = self._orgs.get(name)
+            if org is not None and org.code and _initials(org.name) == acronym:
+                org.aliases.add(acronym)
 
     def _merge_bare_councils(self):
         """`Wessex Council` is `Wessex County Council` when the paper names only one Wessex council."""
@@ -564,9 +573,26 @@ def _texts(doc: Doc) -> list[str]:
     return [p.text for p in (doc._.passages or [])] or [doc.text]
 
 
+# Document properties that hold the page furniture a reader took out of the
+# text: PDF and DOCX running headers and footers, a web page's site name.
+FURNITURE_PROPERTIES = ("running_lines", "page_furniture", "site_name")
+
+
+def _furniture(doc: Doc) -> list[str]:
+    """Lines of page furniture: the body that publishes a paper is often named
+    in full only there (a footer's council name over a text that says `RMBC`),
+    so the index reads them too, though they are no passage to find spans in."""
+    properties = doc._.properties if Doc.has_extension("properties") else None
+    lines = []
+    for key in FURNITURE_PROPERTIES:
+        value = (properties or {}).get(key)
+        lines += [str(v) for v in value] if isinstance(value, list) else [str(value)] if value else []
+    return lines
+
+
 @Language.component("cp_organisations")
 def cp_organisations(doc: Doc) -> Doc:
-    index = OrgIndex.from_texts(_texts(doc))
+    index = OrgIndex.from_texts(_texts(doc) + _furniture(doc))
     doc._.orgs = index
     spans = []
     passages = doc._.passages or []

@@ -192,3 +192,30 @@ def test_the_committed_register_is_what_the_build_script_makes(tmp_path):
                     "--out", str(out)], check=True, capture_output=True)
     assert out.read_text(encoding="utf-8") == (ROOT / "extract" / "data" / "public_bodies.csv").read_text(
         encoding="utf-8")
+
+
+@pytest.mark.parametrize("footer, text, acronym, code", [
+    ("Rotherham Metropolitan Borough Council", "The RMBC Performance Team will consult carers.", "RMBC", "E08000018"),
+    ("Kent County Council | Page 3", "KCC will continue to fund the service.", "KCC", "E10000016"),
+    ("Bristol City Council", "Officers of BCC met the provider in May.", "BCC", "E06000023"),
+])
+def test_a_publisher_named_only_in_page_furniture_is_known_with_its_initials(nlp, footer, text, acronym, code):
+    """The body a running footer names is an organisation of the paper, and a registered
+    body's exact initials used in the text are its alias, so papers that write only the
+    acronym join it."""
+    document = Document(path="p.pdf", filename="p.pdf", format="pdf",
+                        blocks=[Block("paragraph", "Report of the Director of Adult Care", page=1),
+                                Block("paragraph", text, page=2)],
+                        properties={"running_lines": [footer]})
+    doc = nlp(make_paper_doc(nlp, list(iter_passages(document.blocks)), document.properties, document.filename))
+    bodies = {o.code: o for o in doc._.extraction.organisations if o.code}
+    assert code in bodies and acronym in bodies[code].aliases
+    assert doc._.orgs.resolve(acronym) == bodies[code].name
+
+
+def test_initials_of_a_body_outside_the_register_stay_local():
+    """`WCT` for `Wyvern Carers Trust` is read in that paper, but is no stored alias:
+    in another paper the same letters may be another body."""
+    index = OrgIndex.from_texts(["Wyvern Carers Trust runs the carers centre.", "WCT reported in March."])
+    assert index.resolve("WCT") == "Wyvern Carers Trust"
+    assert "WCT" not in next(o for o in index.all() if o.name == "Wyvern Carers Trust").aliases
