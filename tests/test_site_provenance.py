@@ -154,7 +154,7 @@ def test_organisation_page_shows_both_roles_aliases_code_and_documents(kb):
     assert "BW Transport" in text
     council = get(ds, f"/-/organisation/{orgs['Brackenford Council']}").text
     assert "E07000999" in council
-    assert "Contracts as commissioner (2)" in council and "Ferry subsidy" in council
+    assert "Contracts as commissioner (3)" in council and "Ferry subsidy" in council
     # Both papers it published, told apart by committee and file.
     assert "brackenford-cabinet-2025-03-12.txt" in council and "brackenford-scrutiny-2024-11-05.txt" in council
     assert "published by this body" in council
