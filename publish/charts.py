@@ -7,8 +7,6 @@ Each bar is an SVG link to the records behind it.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlencode
-
 import vl_convert
 from markupsafe import Markup
 
@@ -20,19 +18,6 @@ BAR_STEP = 24
 CHART_WIDTH = 420
 # d3-format's "$" is the locale's currency: pounds.
 POUNDS = {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["£", ""]}
-
-
-def table_url(datasette, database: str, table: str, filters: dict) -> str:
-    """A Datasette table page filtered to the rows behind one bar; a None value
-    is matched with __isnull (an empty string would match nothing)."""
-    args = {}
-    for column, value in filters.items():
-        if value is None:
-            args[f"{column}__isnull"] = "1"
-        else:
-            args[f"{column}__exact"] = str(value)
-    query = urlencode(args)
-    return datasette.urls.table(database, table) + (f"?{query}" if query else "")
 
 
 def bar_chart(rows: list[dict], *, label: str, value: str, href: str, title: str, money: bool) -> Markup:

@@ -6,9 +6,12 @@ page, a ``passage_id`` cell to the passage itself (the document page finds the
 page of its list that holds it), a ``contract_id`` cell to the contract's
 source passage, and an organisation id cell to the organisation's page.  The
 links are built from the columns a row has, so a new view or query gets them
-by naming its columns this way.
+by naming its columns this way.  A row that sums contracts (authority,
+service, contracts) leads to the contracts it counts.
 """
 from __future__ import annotations
+
+from urllib.parse import urlencode
 
 from markupsafe import Markup, escape
 
@@ -68,8 +71,38 @@ def source_url(datasette, row, column, value):
     return None
 
 
-def linked_cell(datasette, row, column, value):
+def table_url(datasette, database: str, table: str, filters: dict) -> str:
+    """A Datasette table page filtered to some rows; a None value is matched
+    with __isnull (an empty string would match nothing)."""
+    args = {}
+    for column, value in filters.items():
+        if value is None:
+            args[f"{column}__isnull"] = "1"
+        else:
+            args[f"{column}__exact"] = str(value)
+    query = urlencode(args)
+    return datasette.urls.table(database, table) + (f"?{query}" if query else "")
+
+
+def counted_contracts_url(datasette, database, row):
+    """contracts_detail filtered to the contracts an (authority, service) row sums."""
+    return table_url(datasette, database, "contracts_detail",
+                     {"commissioner": _cell(row, "authority"), "service": _cell(row, "service"), "is_total": 0})
+
+
+def _has(row, *columns) -> bool:
+    try:
+        keys = set(row.keys())
+    except AttributeError:
+        return False
+    return set(columns) <= keys
+
+
+def linked_cell(datasette, row, column, value, database=None):
     """The cell as an <a>, or None to let Datasette render it."""
+    if column == "contracts" and database and _id(value) and _has(row, "authority", "service"):
+        return Markup(f'<a class="cp-source" href="{escape(counted_contracts_url(datasette, database, row))}" '
+                      f'title="The contracts counted here">{value:,}</a>')
     url = source_url(datasette, row, column, value)
     if url is None:
         return None

@@ -27,10 +27,10 @@ from markupsafe import Markup
 
 from . import metadata_path
 from . import everything
-from .charts import bar_chart, table_url
+from .charts import bar_chart
 from .headers import DOWNLOAD_CSP, PDF_CSP, STRICT_CSP, security_headers
 from .limits import limit_connection
-from .links import linked_cell
+from .links import linked_cell, table_url
 from .original import OpenFileResponse, Recorded, Unavailable, first_available, ingested_folders
 from .queries import CANNED_QUERIES
 
@@ -97,7 +97,7 @@ def canned_queries(datasette, database, actor):
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
-    link = linked_cell(datasette, row, column, value)
+    link = linked_cell(datasette, row, column, value, database)
     if link is not None:
         return link
     if column in MONEY_COLUMNS and isinstance(value, (int, float)) and not isinstance(value, bool):

@@ -177,3 +177,18 @@ def test_inputs_page_lists_unreadable_files_and_doubtful_papers(kb):
     assert "brackenford-cabinet" not in text
     for path in ("/", "/-/search"):
         assert "/-/inputs" in links(get(ds, path).text), path
+
+
+@pytest.mark.parametrize("path", ["/kb/spend_by_authority_service", "/kb/compare_spend?service=ferry"])
+def test_rows_that_sum_contracts_link_to_the_contracts_they_count(kb, path):
+    ds, _ = kb
+    page = get(ds, path)
+    counted = [h for h in links(page.text) if h.startswith("/kb/contracts_detail?")]
+    assert counted, path
+    for href in counted:
+        rows = get(ds, href.replace("/kb/contracts_detail?", "/kb/contracts_detail.json?_shape=array&")).json()
+        assert rows and all(not r["is_total"] for r in rows), href
+    ferry = [h for h in counted if "service__exact=Ferry+subsidy" in h]
+    assert len(ferry) == 1
+    rows = get(ds, ferry[0].replace("/kb/contracts_detail?", "/kb/contracts_detail.json?_shape=array&")).json()
+    assert [(r["commissioner"], r["value_gbp"]) for r in rows] == [("Brackenford Council", 120000)]
