@@ -4,7 +4,9 @@ Each kind is ranked by bm25 within its own FTS index over bounded candidates
 (see db.search), cut to the hits the requested page could need, and the kinds
 are merged by rank.  The top ``offset + limit`` hits overall are always among
 the top ``offset + limit`` of each kind, so paging never skips or repeats a
-hit.  Counts are plain FTS matches (no ranking), so they are cheap and exact.
+hit.  Snippets are made afterwards for the page's hits only, so a deep page
+costs ranking, not thousands of snippets.  Counts are plain FTS matches (no
+ranking), so they are cheap and exact.
 """
 from __future__ import annotations
 
@@ -71,8 +73,8 @@ where {kind.fts} match :q{filters.sql()}"""
 
 def _ranked(kind: Kind, filters: Filters, top: int, candidates: int) -> str:
     return f"""select * from (
-  select '{kind.name}' as kind, x.document_id, x.page, x.{kind.passage_column} as passage_id,
-         snippet({kind.fts}, -1, '[', ']', ' … ', 20) as snippet, {kind.fts}.rank as rank
+  select '{kind.name}' as kind, x.id as row_id, x.document_id, x.page,
+         x.{kind.passage_column} as passage_id, {kind.fts}.rank as rank
   from {kind.fts} join {kind.table} x on x.id = {kind.fts}.rowid
   join documents d on d.id = x.document_id
   where {kind.fts} match :q and {kind.fts}.rowid >= {candidate_floor(kind.fts, "q", candidates)}
@@ -88,7 +90,7 @@ def hits_sql(kinds: list[Kind], filters: Filters, offset: int, limit: int = PER_
     return f"""with hits as (
   {union}
 )
-select hits.kind, hits.snippet, hits.page, hits.document_id, hits.passage_id, round(hits.rank, 3) as rank,
+select hits.kind, hits.row_id, hits.page, hits.document_id, hits.passage_id, round(hits.rank, 3) as rank,
        coalesce(d.title, d.filename) as document, d.filename, d.format, d.meeting_date, d.committee,
        auth.name as authority
 from hits join documents d on d.id = hits.document_id
@@ -96,6 +98,15 @@ left join organisations auth on auth.id = d.authority_id
 order by hits.rank, hits.kind, hits.passage_id
 limit {int(limit)} offset {int(offset)}"""
 
+
+def snippets_sql(kind: Kind, row_ids: list[int]) -> str:
+    """Highlighted snippets of one kind's hits on the page (ids are integers from the database)."""
+    ids = ",".join(str(int(i)) for i in row_ids)
+    return f"""select rowid, snippet({kind.fts}, -1, '[', ']', ' … ', 20) from {kind.fts}
+where {kind.fts} match :q and rowid in ({ids})"""
+
+
+KIND_BY_NAME = {k.name: k for k in KINDS}
 
 FILTER_CHOICES = {
     "authorities": """select distinct o.id, o.name from documents d join organisations o on o.id = d.authority_id

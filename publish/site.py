@@ -192,7 +192,16 @@ async def search_page(datasette, request):
             if kinds:
                 rows = await db.execute(everything.hits_sql(kinds, filters, (page - 1) * everything.PER_PAGE),
                                         params, log_sql_errors=False)
-                hits = [dict(r) | {"snippet_html": Markup(highlight(r["snippet"] or ""))} for r in rows]
+                hits = [dict(r) for r in rows]
+                snippets = {}
+                for name in {h["kind"] for h in hits}:
+                    kind = everything.KIND_BY_NAME[name]
+                    ids = [h["row_id"] for h in hits if h["kind"] == name]
+                    for row_id, snippet in await db.execute(everything.snippets_sql(kind, ids), {"q": expression},
+                                                            log_sql_errors=False):
+                        snippets[name, row_id] = snippet
+                for hit in hits:
+                    hit["snippet_html"] = Markup(highlight(snippets.get((hit["kind"], hit["row_id"])) or ""))
         except QueryInterrupted:
             error = "the search took too long. Try fewer or more specific words, or a quoted phrase."
         except sqlite3.DatabaseError as exc:

@@ -146,3 +146,11 @@ def assert_valid_atom(feed):
         assert datetime.fromisoformat(element.find(f"{ATOM}updated").text).tzinfo is not None
     ids = [e.find(f"{ATOM}id").text for e in feed.findall(f"{ATOM}entry")]
     assert len(ids) == len(set(ids))
+
+
+def test_search_page_offers_the_feeds_of_this_database(kb):
+    ds, _ = kb
+    text = get(ds, "/-/search").text
+    for feed in ("/kb/contracts_ending_soon.atom", "/kb/latest_decisions.atom"):
+        assert f'href="{feed}"' in text
+        assert get(ds, feed).headers["content-type"].startswith("application/xml")

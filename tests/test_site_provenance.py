@@ -192,3 +192,15 @@ def test_rows_that_sum_contracts_link_to_the_contracts_they_count(kb, path):
     assert len(ferry) == 1
     rows = get(ds, ferry[0].replace("/kb/contracts_detail?", "/kb/contracts_detail.json?_shape=array&")).json()
     assert [(r["commissioner"], r["value_gbp"]) for r in rows] == [("Brackenford Council", 120000)]
+
+
+def test_new_pages_get_the_strict_policy(kb):
+    from publish.headers import STRICT_CSP
+
+    ds, info = kb
+    for path in ("/-/inputs", f"/-/organisation/{info['organisations']['Brackenford Council']}",
+                 "/-/organisation/424242", "/-/search?q=ferry&page=2&kind=passage", "/-/charts"):
+        response = get(ds, path)
+        assert response.headers["content-security-policy"] == STRICT_CSP, path
+        # No inline style or script of the project's own: the policy would block it.
+        assert "style=" not in response.text.split("</head>", 1)[1], path
