@@ -55,8 +55,8 @@ def bar_chart(rows: list[dict], *, label: str, value: str, href: str, title: str
     }
     svg = vl_convert.vegalite_to_svg(spec, allowed_base_urls=[], format_locale=POUNDS)
     svg = LOADER_BASE.sub('xlink:href="', svg)
-    # A role and name for screen readers; the first tag is Vega's <svg ...>.
-    svg = svg.replace('class="marks"', f'class="marks cp-chart" role="img" aria-label="{_attr(title)}"', 1)
+    # A name for screen readers (no role=img: that would hide the bars' links).
+    svg = svg.replace('class="marks"', f'class="marks cp-chart" aria-label="{_attr(title)}"', 1)
     return Markup(svg)
 
 

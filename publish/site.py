@@ -9,6 +9,7 @@ charts.  Nothing here writes to the database.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import html
 import json
 import re
@@ -185,23 +186,14 @@ async def search_page(datasette, request):
         params = {"q": expression, **filters.params()}
         try:
             # Counts per kind ignore the kind filter, so the other kinds stay one click away.
-            for kind in everything.kinds_for(everything.Filters(**{**filters.__dict__, "kind": ""}), available):
+            for kind in everything.kinds_for(dataclasses.replace(filters, kind=""), available):
                 counts[kind.name] = (await db.execute(everything.count_sql(kind, filters), params,
                                                       log_sql_errors=False)).first()[0]
             kinds = everything.kinds_for(filters, available)
             if kinds:
                 rows = await db.execute(everything.hits_sql(kinds, filters, (page - 1) * everything.PER_PAGE),
                                         params, log_sql_errors=False)
-                hits = [dict(r) for r in rows]
-                snippets = {}
-                for name in {h["kind"] for h in hits}:
-                    kind = everything.KIND_BY_NAME[name]
-                    ids = [h["row_id"] for h in hits if h["kind"] == name]
-                    for row_id, snippet in await db.execute(everything.snippets_sql(kind, ids), {"q": expression},
-                                                            log_sql_errors=False):
-                        snippets[name, row_id] = snippet
-                for hit in hits:
-                    hit["snippet_html"] = Markup(highlight(snippets.get((hit["kind"], hit["row_id"])) or ""))
+                hits = await _with_snippets(db, [dict(r) for r in rows], expression)
         except QueryInterrupted:
             error = "the search took too long. Try fewer or more specific words, or a quoted phrase."
         except sqlite3.DatabaseError as exc:
@@ -218,6 +210,17 @@ async def search_page(datasette, request):
         "first_shown": (page - 1) * everything.PER_PAGE + 1, "last_shown": (page - 1) * everything.PER_PAGE + len(hits),
         "search_url": lambda **changes: _search_url(datasette, {**base, "kind": filters.kind, **changes}),
     })
+
+
+async def _with_snippets(db, hits: list[dict], expression: str) -> list[dict]:
+    """The page's hits with their highlighted snippets, made for these rows only."""
+    snippets = {}
+    for name in {h["kind"] for h in hits}:
+        ids = [h["row_id"] for h in hits if h["kind"] == name]
+        sql = everything.snippets_sql(everything.KIND_BY_NAME[name], ids)
+        for row_id, snippet in await db.execute(sql, {"q": expression}, log_sql_errors=False):
+            snippets[name, row_id] = snippet
+    return [h | {"snippet_html": Markup(highlight(snippets.get((h["kind"], h["row_id"])) or ""))} for h in hits]
 
 
 def _search_url(datasette, args: dict) -> str:
