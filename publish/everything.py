@@ -65,10 +65,18 @@ def kinds_for(filters: Filters, available: set[str]) -> list[Kind]:
     return [k for k in KINDS if k.fts in available and (not filters.kind or k.name == filters.kind)]
 
 
-def count_sql(kind: Kind, filters: Filters) -> str:
+def _count(kind: Kind, filters: Filters) -> str:
+    if not filters.sql():
+        # Without a filter on the document, the index alone counts (no join per match).
+        return f"select count(*) from {kind.fts} where {kind.fts} match :q"
     return f"""select count(*) from {kind.fts} join {kind.table} x on x.id = {kind.fts}.rowid
 join documents d on d.id = x.document_id
 where {kind.fts} match :q{filters.sql()}"""
+
+
+def counts_sql(kinds: list[Kind], filters: Filters) -> str:
+    """One row: the number of matches of each kind, in a column named after it."""
+    return "select " + ", ".join(f"({_count(k, filters)}) as {k.name}" for k in kinds)
 
 
 def _ranked(kind: Kind, filters: Filters, top: int, candidates: int) -> str:
@@ -99,14 +107,17 @@ order by hits.rank, hits.kind, hits.passage_id
 limit {int(limit)} offset {int(offset)}"""
 
 
-def snippets_sql(kind: Kind, row_ids: list[int]) -> str:
-    """Highlighted snippets of one kind's hits on the page (ids are integers from the database)."""
-    ids = ",".join(str(int(i)) for i in row_ids)
-    return f"""select rowid, snippet({kind.fts}, -1, '[', ']', ' … ', 20) from {kind.fts}
-where {kind.fts} match :q and rowid in ({ids})"""
+def snippets_sql(hits: list[dict]) -> str:
+    """(kind, row id, highlighted snippet) of the page's hits, in one query
+    (row ids are integers read from the database, kinds from KINDS)."""
+    parts = []
+    for kind in KINDS:
+        ids = ",".join(str(int(h["row_id"])) for h in hits if h["kind"] == kind.name)
+        if ids:
+            parts.append(f"""select '{kind.name}', rowid, snippet({kind.fts}, -1, '[', ']', ' … ', 20)
+from {kind.fts} where {kind.fts} match :q and rowid in ({ids})""")
+    return "\nunion all\n".join(parts)
 
-
-KIND_BY_NAME = {k.name: k for k in KINDS}
 
 FILTER_CHOICES = {
     "authorities": """select distinct o.id, o.name from documents d join organisations o on o.id = d.authority_id

@@ -15,9 +15,9 @@ import json
 import re
 import sqlite3
 import sys
-from urllib.parse import urlencode
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlencode
 
 import yaml
 from datasette import hookimpl
@@ -26,8 +26,9 @@ from datasette.utils.asgi import Base400, Response
 from datasette.views.base import DatasetteError
 from markupsafe import Markup
 
-from . import metadata_path
-from . import everything
+from db.search import CANDIDATES, fts_query
+
+from . import everything, metadata_path
 from .charts import bar_chart
 from .headers import DOWNLOAD_CSP, PDF_CSP, STRICT_CSP, security_headers
 from .limits import limit_connection
@@ -169,8 +170,6 @@ def _search_filters(args) -> everything.Filters:
 
 
 async def search_page(datasette, request):
-    from db.search import fts_query
-
     q = request.args.get("q", "").strip()
     db = await _knowledge_base(datasette, SEARCH_TABLES)
     if db is None:
@@ -186,9 +185,10 @@ async def search_page(datasette, request):
         params = {"q": expression, **filters.params()}
         try:
             # Counts per kind ignore the kind filter, so the other kinds stay one click away.
-            for kind in everything.kinds_for(dataclasses.replace(filters, kind=""), available):
-                counts[kind.name] = (await db.execute(everything.count_sql(kind, filters), params,
-                                                      log_sql_errors=False)).first()[0]
+            counted = everything.kinds_for(dataclasses.replace(filters, kind=""), available)
+            if counted:
+                row = (await db.execute(everything.counts_sql(counted, filters), params, log_sql_errors=False)).first()
+                counts = {k.name: row[k.name] for k in counted}
             kinds = everything.kinds_for(filters, available)
             if kinds:
                 rows = await db.execute(everything.hits_sql(kinds, filters, (page - 1) * everything.PER_PAGE),
@@ -200,13 +200,17 @@ async def search_page(datasette, request):
             # The reason goes to the server's log; the page never shows SQL or parameters.
             print(f"search failed for {q!r}: {type(exc).__name__}: {exc}", file=sys.stderr)
             error = "these words could not be searched. Try plain words or a quoted phrase."
-    total = counts.get(filters.kind, 0) if filters.kind else sum(counts.values())
-    pages = max(1, -(-total // everything.PER_PAGE))
+    # Pages reach every hit that is ranked: each kind's matches, or its newest
+    # CANDIDATES of them when it has more (see db.search); the page says so.
+    shown = {kind: n for kind, n in counts.items() if kind == filters.kind or not filters.kind}
+    total = sum(shown.values())
+    beyond_ranking = any(n > CANDIDATES for n in shown.values())
+    pages = max(1, -(-sum(min(n, CANDIDATES) for n in shown.values()) // everything.PER_PAGE))
     base = {k: v for k, v in (("q", q), ("authority", filters.authority or ""), ("committee", filters.committee),
                               ("year", filters.year)) if v}
     return await _page(datasette, request, "cp_search.html", {
         "q": q, "hits": hits, "error": error, "database": db.name, "filters": filters, "choices": choices,
-        "counts": counts, "total": total, "page": page, "pages": pages, "kinds": everything.KIND_NAMES,
+        "counts": counts, "total": total, "beyond_ranking": beyond_ranking, "candidates": CANDIDATES, "page": page, "pages": pages, "kinds": everything.KIND_NAMES,
         "first_shown": (page - 1) * everything.PER_PAGE + 1, "last_shown": (page - 1) * everything.PER_PAGE + len(hits),
         "search_url": lambda **changes: _search_url(datasette, {**base, "kind": filters.kind, **changes}),
     })
@@ -215,11 +219,9 @@ async def search_page(datasette, request):
 async def _with_snippets(db, hits: list[dict], expression: str) -> list[dict]:
     """The page's hits with their highlighted snippets, made for these rows only."""
     snippets = {}
-    for name in {h["kind"] for h in hits}:
-        ids = [h["row_id"] for h in hits if h["kind"] == name]
-        sql = everything.snippets_sql(everything.KIND_BY_NAME[name], ids)
-        for row_id, snippet in await db.execute(sql, {"q": expression}, log_sql_errors=False):
-            snippets[name, row_id] = snippet
+    if hits:
+        rows = await db.execute(everything.snippets_sql(hits), {"q": expression}, log_sql_errors=False)
+        snippets = {(kind, row_id): snippet for kind, row_id, snippet in rows}
     return [h | {"snippet_html": Markup(highlight(snippets.get((h["kind"], h["row_id"])) or ""))} for h in hits]
 
 

@@ -114,3 +114,28 @@ def test_papers_with_the_same_title_are_told_apart(kb):
     assert "brackenford-cabinet-2025-03-12.txt" in text and "brackenford-scrutiny-2024-11-05.txt" in text
     assert "Cabinet · 2025-03-12" in text and "Overview and Scrutiny Committee · 2024-11-05" in text
     assert "Brackenford Council" in text
+
+
+def test_more_matches_than_are_ranked_is_said_and_paged_to_the_end(tmp_path):
+    import sqlite3
+
+    from db.search import CANDIDATES
+
+    info = site_fixture.build(tmp_path)
+    conn = sqlite3.connect(info["db_path"])
+    last_seq = conn.execute("select max(seq) from passages where document_id = ?", [info["cabinet"]]).fetchone()[0]
+    conn.executemany("insert into passages (document_id, seq, page, kind, text) values (?, ?, 1, 'paragraph', ?)",
+                     [(info["cabinet"], last_seq + i, f"Zebra crossing {i} on the high street.")
+                      for i in range(1, CANDIDATES + 61)])
+    conn.commit()
+    conn.close()
+    ds = Datasette([str(info["db_path"])], metadata=yaml.safe_load(metadata_path().read_text()),
+                   settings={"suggest_facets": False})
+    first = get(ds, "/-/search?q=zebra")
+    assert kind_counts(first)["passage"] == CANDIDATES + 60
+    assert "most recently ingested matches" in first
+    pages = CANDIDATES // everything.PER_PAGE
+    assert f"page 1 of {pages}" in first
+    assert len(hits(get(ds, f"/-/search?q=zebra&page={pages}"))) == everything.PER_PAGE
+    assert hits(get(ds, f"/-/search?q=zebra&page={pages + 1}")) == []
+    assert "most recently ingested" not in get(ds, "/-/search?q=ferry")
