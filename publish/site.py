@@ -39,6 +39,8 @@ from .queries import CANNED_QUERIES
 MONEY_COLUMNS = {"value_gbp", "known_value_gbp"}
 INTERNAL = {"_internal"}
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+STYLESHEET = Path(__file__).resolve().parent / "assets" / "site.css"
+STYLESHEET_PATH = "-/committee-papers.css"
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +56,16 @@ def prepare_jinja2_environment(env, datasette):
     from jinja2 import FileSystemLoader
 
     env.loader.loaders.append(FileSystemLoader(str(TEMPLATES)))
+
+
+@hookimpl
+def extra_css_urls(datasette):
+    return [datasette.urls.path(STYLESHEET_PATH)]
+
+
+async def stylesheet(request):
+    return Response(STYLESHEET.read_text(encoding="utf-8"), content_type="text/css; charset=utf-8",
+                    headers={"cache-control": "max-age=3600"})
 
 
 @hookimpl
@@ -488,4 +500,5 @@ def register_routes():
         (r"^/-/contract/(?P<id>\d+)$", contract_redirect),
         (r"^/-/organisation/(?P<id>\d+)$", organisation_page),
         (r"^/-/inputs$", inputs_page),
+        (r"^/-/committee-papers\.css$", stylesheet),
     ]

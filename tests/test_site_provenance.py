@@ -204,3 +204,12 @@ def test_new_pages_get_the_strict_policy(kb):
         assert response.headers["content-security-policy"] == STRICT_CSP, path
         # No inline style or script of the project's own: the policy would block it.
         assert "style=" not in response.text.split("</head>", 1)[1], path
+
+
+def test_the_pages_stylesheet_is_served_from_this_site(kb):
+    ds, _ = kb
+    page = get(ds, "/-/search?q=ferry")
+    assert '<link rel="stylesheet" href="/-/committee-papers.css">' in page.text
+    css = get(ds, "/-/committee-papers.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+    assert "ol.cp-hits" in css.text
