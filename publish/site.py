@@ -425,10 +425,9 @@ async def inputs_page(datasette, request):
     for row in await db.execute(
             """select id, coalesce(title, filename) as document, filename, format, needs_ocr, warnings
                from documents where needs_ocr or warnings is not null order by id"""):
-        reasons = []
-        if row["needs_ocr"]:
-            reasons.append("no text layer (scanned): its text needs OCR, so few or no facts were read from it")
-        reasons += _warnings(row["warnings"])
+        reasons = _warnings(row["warnings"])
+        if row["needs_ocr"] and not any("ocr" in r.lower() for r in reasons):
+            reasons.append("no text layer: a scanned PDF needs OCR")
         doubtful.append({**dict(row), "reasons": reasons})
     documents = (await db.execute("select count(*) from documents")).first()[0]
     return await _page(datasette, request, "cp_inputs.html", {

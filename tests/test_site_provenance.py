@@ -213,3 +213,17 @@ def test_the_pages_stylesheet_is_served_from_this_site(kb):
     css = get(ds, "/-/committee-papers.css")
     assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
     assert "ol.cp-hits" in css.text
+
+
+def test_a_scanned_paper_without_warnings_is_still_listed(tmp_path):
+    import sqlite3
+
+    info = site_fixture.build(tmp_path)
+    conn = sqlite3.connect(info["db_path"])
+    conn.execute("update documents set warnings = null where id = ?", [info["scanned"]])
+    conn.commit()
+    conn.close()
+    ds = Datasette([str(info["db_path"])], metadata=yaml.safe_load(metadata_path().read_text()))
+    text = get(ds, "/-/inputs").text
+    assert "Papers read with doubts (1)" in text and "a scanned PDF needs OCR" in text
+    assert "committee-papers ingest --ocr" in text
