@@ -154,3 +154,21 @@ def test_search_page_offers_the_feeds_of_this_database(kb):
     for feed in ("/kb/contracts_ending_soon.atom", "/kb/latest_decisions.atom"):
         assert f'href="{feed}"' in text
         assert get(ds, feed).headers["content-type"].startswith("application/xml")
+
+
+def test_chart_labels_from_the_papers_are_text_not_markup(tmp_path):
+    info = site_fixture.build(tmp_path)
+    conn = sqlite3.connect(info["db_path"])
+    conn.execute("update organisations set name = '<script>alert(1)</script>' where name = 'Brackenford Council'")
+    conn.commit()
+    conn.close()
+    ds = site_for(info["db_path"])
+    text = get(ds, "/-/charts").text
+    assert "<script>alert" not in text
+    spend = charts(ds)[0]
+    labels = [t.text for t in spend.iter(f"{SVG}text")]
+    assert "<script>alert(1)</script> — Ferry subsidy" in labels
+    href = next(h for h, _ in bars(spend) if "Ferry" in h)
+    url = urlsplit(href)
+    rows = get(ds, f"{url.path}.json?{url.query}&_shape=array").json()
+    assert [r["service"] for r in rows] == ["Ferry subsidy"]
