@@ -13,7 +13,8 @@ two-word queries, a warm-up pass first, and prints median and p95 for:
 * the ranked search (db.search.SEARCH_SQL: bm25 order, snippet) as a
   ``papers.json?sql=...`` query: what ``committee-papers search`` runs;
 * the site's search page ``/-/search?q=...`` (passages and every fact
-  table, bm25, snippets, rendered HTML): what a person searching sees.
+  table, bm25, snippets, counts per kind, rendered HTML): what a person
+  searching sees; and its 20th page of results (hits 951-1,000).
 
 It also prints how many passages each query matches: the generated passages
 repeat template sentences, so their two-word queries match 1-15% of the rows,
@@ -128,6 +129,7 @@ def requests_for(query: str) -> dict[str, str]:
         "ranked, every match scored (old)": "/papers.json?" + urllib.parse.urlencode(
             {"sql": unbounded, "query": fts_query(query), "limit": 20, "_shape": "array"}),
         "site search page /-/search": "/-/search?" + urllib.parse.urlencode({"q": query}),
+        "site search, results page 20": "/-/search?" + urllib.parse.urlencode({"q": query, "page": 20}),
     }
 
 

@@ -6,7 +6,8 @@ Two Content-Security-Policies, because the pages differ in what they need:
   script of their own.  The only inline script on them is Datasette's
   base.html menu closer (``_close_open_menus.html``), allowed by its sha256,
   computed from the installed template, so no 'unsafe-inline' is needed.
-  The original-file download is additionally sandboxed.
+  The original-file download is additionally sandboxed; an original PDF is
+  shown inline under a policy Chrome's PDF viewer can work with (PDF_CSP).
 - Datasette's own pages (tables, rows, queries) carry inline scripts (table
   column menus, the CodeMirror SQL editor) and inline style attributes, so
   they get a compatible policy: scripts and styles only from this site or
@@ -47,6 +48,11 @@ DATASETTE_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-s
                  "img-src 'self' data:; object-src 'none'; form-action 'self'; base-uri 'self'; "
                  "frame-ancestors 'none'")
 DOWNLOAD_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'"
+# An original PDF opens in the browser's own viewer (so #page=N works).  Chrome
+# shows a PDF as a plugin document: a sandboxed response or object-src 'none'
+# would leave it blank, so this policy lets the PDF be its own object and
+# nothing else load.
+PDF_CSP = "default-src 'none'; object-src 'self'; frame-ancestors 'none'"
 
 
 def security_headers(app):

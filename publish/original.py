@@ -119,8 +119,9 @@ def first_available(candidates: list[Recorded], sha256: str, folders, verify_byt
     raise failure
 
 
-def content_disposition(filename: str) -> str:
-    """RFC 6266 attachment with an ASCII fallback and an RFC 5987 UTF-8 name.
+def content_disposition(filename: str, disposition: str = "attachment") -> str:
+    """RFC 6266 ``attachment`` (or ``inline``) with an ASCII fallback and an
+    RFC 5987 UTF-8 name.
 
     The fallback keeps printable ASCII except the characters that end or
     escape a quoted string or start a parameter (``"``, ``\\``, ``;``) and
@@ -129,14 +130,15 @@ def content_disposition(filename: str) -> str:
     """
     name = filename or "original"
     fallback = "".join(c if 0x20 <= ord(c) < 0x7F and c not in '"\\;%' else "_" for c in name)
-    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
+    return f"{disposition}; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 class OpenFileResponse:
     """Streams an already open, already checked file (Datasette calls asgi_send)."""
 
-    def __init__(self, fh, size: int, filename: str, headers: dict):
+    def __init__(self, fh, size: int, filename: str, headers: dict, disposition: str = "attachment"):
         self.fh = fh
+        self.disposition = disposition
         self.size = size
         self.filename = filename
         self.headers = dict(headers)
@@ -147,7 +149,7 @@ class OpenFileResponse:
     async def asgi_send(self, send):
         content_type = mimetypes.guess_type(self.filename)[0] or "application/octet-stream"
         headers = {**self.headers, "content-type": content_type, "content-length": str(self.size),
-                   "content-disposition": content_disposition(self.filename)}
+                   "content-disposition": content_disposition(self.filename, self.disposition)}
         try:
             await send({"type": "http.response.start", "status": 200,
                         "headers": [[k.encode("latin-1"), v.encode("latin-1")] for k, v in headers.items()]})
