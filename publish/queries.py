@@ -146,20 +146,6 @@ where o.id in (select id from matched) and a.alias != o.name
 order by organisation, fact
 """,
     },
-    "latest_decisions": {
-        "title": "Latest decisions",
-        "description": "What meetings and decision-makers resolved, newest meeting first, with the committee, "
-                       "outcome and decision-maker, and the document and page each comes from. Optionally only "
-                       "decisions whose text contains :words.",
-        "sql": """
-select d.meeting_date, d.committee, coalesce(d.title, d.filename) as document, x.number, x.text, x.outcome,
-       x.decided_by, x.document_id, x.page, x.passage_id
-from decisions x join documents d on d.id = x.document_id
-where x.text like '%' || coalesce(:words, '') || '%'
-order by d.meeting_date desc, x.document_id, x.id
-limit 1000
-""",
-    },
     "recommendations_and_risks": {
         "title": "Recommendations and risks mentioning a term",
         "description": "Recommendations and risks matching :term (full-text, best matches first).",

@@ -36,7 +36,7 @@ from .links import linked_cell, table_url
 from .original import OpenFileResponse, Recorded, Unavailable, first_available, ingested_folders
 from .queries import CANNED_QUERIES
 
-MONEY_COLUMNS = {"value_gbp", "known_value_gbp"}
+MONEY_COLUMNS = {"value_gbp", "known_value_gbp", "annual_value_gbp", "known_annual_value_gbp"}
 INTERNAL = {"_internal"}
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STYLESHEET = Path(__file__).resolve().parent / "assets" / "site.css"

@@ -384,8 +384,11 @@ def test_members_discussed_and_a_motion_lost_give_nothing():
 # -- end to end -------------------------------------------------------------------------------------
 
 def test_cli_ingest_stores_decisions_and_the_latest_decisions_query_reads_them(minutes_txt, db_path):
-    from publish.queries import CANNED_QUERIES
+    import yaml
 
+    from publish import metadata_path
+
+    query = yaml.safe_load(metadata_path().read_text())["databases"]["*"]["queries"]["latest_decisions"]["sql"]
     result = CliRunner().invoke(cli, ["ingest", str(minutes_txt), "--db", str(db_path)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     conn = sqlite3.connect(db_path)
@@ -395,10 +398,11 @@ def test_cli_ingest_stores_decisions_and_the_latest_decisions_query_reads_them(m
     assert rows[1][:5] == ("(1)", "that the library service review be approved", "approved", "Cabinet", "resolved")
     assert all(r[6] is not None for r in rows)
     assert conn.execute("select count(*) from decisions_fts where decisions_fts match 'Greenway'").fetchone()[0] == 1
-    latest = conn.execute(CANNED_QUERIES["latest_decisions"]["sql"], {"words": ""}).fetchall()
-    columns = [c[0] for c in conn.execute(CANNED_QUERIES["latest_decisions"]["sql"], {"words": ""}).description]
-    assert columns[:4] == ["meeting_date", "committee", "document", "number"]
-    assert {"document_id", "page", "outcome", "decided_by", "text"} <= set(columns)
+    cursor = conn.execute(query)
+    columns = [c[0] for c in cursor.description]
+    latest = cursor.fetchall()
+    assert {"meeting_date", "committee", "document", "number", "document_id", "page", "outcome", "decided_by",
+            "text", "atom_id", "atom_title", "atom_updated"} <= set(columns)
     assert len(latest) == 9
     assert latest[0][columns.index("meeting_date")] == "2025-03-11"
 
