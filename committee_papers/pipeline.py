@@ -6,6 +6,7 @@ database is the same whatever the number of workers.
 """
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import time
@@ -83,11 +84,15 @@ def default_workers() -> int:
 def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
            on_event: Callable[[Event], None] = lambda e: None, on_total: Callable[[int], None] = lambda n: None,
            ocr: bool = False, stop: Callable[[], bool] = lambda: False,
-           timeout: Optional[float] = None) -> Summary:
+           timeout: Optional[float] = None, engine: str = "pool", scheduler: Optional[str] = None,
+           dask_files: str = "auto") -> Summary:
     """Ingest ``paths``.  ``ocr``: re-read scanned PDFs through ocrmypdf.
     ``stop``: checked between documents (watch mode's Ctrl-C / SIGTERM).
     ``timeout``: seconds a file may take in a worker process (default
-    ``FILE_TIMEOUT``); a file read in this process (one worker) has none."""
+    ``FILE_TIMEOUT``); a file read in this process (one worker) has none.
+    ``engine``: "pool" (``workers`` processes here) or "dask" (Dask tasks on
+    ``scheduler``, or on a LocalCluster of ``workers``; see
+    :mod:`committee_papers.dask_engine`, which also explains ``dask_files``)."""
     from db.store import Store
 
     store = Store(db_path)
@@ -95,7 +100,15 @@ def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
     found = list(discover(paths))
     on_total(len(found))
     todo = _changed_paths(store, found, summary, on_event)
-    for path, result in _run(todo, workers, FILE_TIMEOUT if timeout is None else timeout):
+    timeout = FILE_TIMEOUT if timeout is None else timeout
+    if engine == "dask":
+        from .dask_engine import run_ingest
+
+        results = run_ingest(todo, workers=workers or default_workers(), timeout=timeout,
+                             scheduler=scheduler, files=dask_files)
+    else:
+        results = _run(todo, workers, timeout)
+    for path, result in results:
         if stop():
             break
         if ocr and not isinstance(result, BaseException) and result[0].needs_ocr:
@@ -230,8 +243,11 @@ def _pool_context():
     return multiprocessing.get_context("fork")
 
 
-def _run(paths: list[str], workers: Optional[int], timeout: Optional[float] = None):
+def _run(paths: list, workers: Optional[int], timeout: Optional[float] = None, work: Optional[Callable] = None):
     """Yield (path, result or exception) in the order of ``paths``.
+
+    ``work``: the per-item function run in the workers (default ``_work``,
+    one file; re-extraction passes its own).
 
     Results come back in input order so that the database does not depend on
     the number of workers (which path of two identical files is stored first,
@@ -240,11 +256,12 @@ def _run(paths: list[str], workers: Optional[int], timeout: Optional[float] = No
     done, so a worker has it) fails with "timed out"; the pool is killed and
     the files in flight with it start again in a fresh one.
     """
+    work = work or _work
     workers = default_workers() if workers is None else max(1, workers)
     workers = min(workers, len(paths))
     if workers <= 1:
         for path in paths:
-            yield path, _work(path)
+            yield path, work(path)
         return
     # Enough work queued that a slow file at the head of the queue does not
     # idle the other workers, few enough that results waiting to be written
@@ -263,7 +280,7 @@ def _run(paths: list[str], workers: Optional[int], timeout: Optional[float] = No
                 while index < len(pending) and len(futures) < window:
                     # submit() itself raises once a worker has died, even
                     # before the dead worker's own future is collected.
-                    futures.append(pool.submit(_work, pending[index]))
+                    futures.append(pool.submit(work, pending[index]))
                     index += 1
                 wait = None if timeout is None else max(0.0, head_since + timeout - time.monotonic())
                 try:
@@ -293,7 +310,7 @@ def _run(paths: list[str], workers: Optional[int], timeout: Optional[float] = No
         # pool down.  Any file in flight may be the cause: re-run each alone
         # so only the guilty one is reported, then go on in a fresh pool.
         for path in pending[broken_at:index]:
-            yield path, _isolated(path, timeout)
+            yield path, _isolated(path, timeout, work)
         pending = pending[index:]
 
 
@@ -306,10 +323,10 @@ def _kill_workers(pool) -> None:
             pass
 
 
-def _isolated(path, timeout: Optional[float] = None):
+def _isolated(path, timeout: Optional[float] = None, work: Optional[Callable] = None):
     pool = ProcessPoolExecutor(max_workers=1, mp_context=_pool_context(), initializer=_warm_worker)
     try:
-        return pool.submit(_work, path).result(timeout=timeout)
+        return pool.submit(work or _work, path).result(timeout=timeout)
     except BrokenProcessPool:
         return IngestError("the reader crashed on this file (worker process died)")
     except FutureTimeout:
@@ -333,36 +350,95 @@ def _work(path):
     return document, passages, extraction
 
 
-def reextract(db_path, on_event: Callable[[Event], None] = lambda e: None, *, everything: bool = False) -> int:
+def reextract(db_path, on_event: Callable[[Event], None] = lambda e: None, *, everything: bool = False,
+              workers: Optional[int] = 1, engine: str = "pool", scheduler: Optional[str] = None,
+              timeout: Optional[float] = None) -> int:
     """Rebuild documents' facts from their stored passages.
 
     Only documents whose facts were made by another extractor version are
-    redone (each in its own transaction), so a run that was killed midway is
-    finished by the next one; ``everything`` redoes them all.
+    redone, so a run that was killed midway is finished by the next one;
+    ``everything`` redoes them all.  Extraction runs in ``workers`` processes
+    (or Dask tasks, as for :func:`ingest`); this process alone writes, one
+    transaction per document, in id order.  A document whose extraction fails
+    keeps its facts and its old version (the next run tries it again).
     """
-    import json
-
     from db.store import Store
-    from extract.pipeline import extract
     from extract.version import extractor_version
-    from ingest.model import Passage
 
     store = Store(db_path)
     count = 0
     where = "" if everything else "where extractor_version is null or extractor_version != ?"
     params = [] if everything else [extractor_version()]
-    for doc in list(store.db.query(f"select id, filename, properties from documents {where} order by id", params)):
+    ids = [row[0] for row in store.db.execute(f"select id from documents {where} order by id", params)]
+    timeout = FILE_TIMEOUT if timeout is None else timeout
+    if engine == "dask" and ids:
+        from .dask_engine import run_tasks
+
+        results = run_tasks(ids, _extract_stored, functools.partial(_load_stored, str(db_path)),
+                            workers=workers or default_workers(), timeout=timeout, scheduler=scheduler)
+    else:
+        # Pool workers read the stored passages themselves: they share this disk.
+        results = _run(ids, workers, timeout, functools.partial(_reextract_work, str(db_path)))
+    for doc_id, result in results:
+        if isinstance(result, BaseException):
+            filename = store.db.execute("select filename from documents where id = ?", [doc_id]).fetchone()[0]
+            on_event(Event(filename, "failed", f"re-extraction failed: {result}"))
+            continue
+        stored, extraction = result
+        store.replace_facts(doc_id, stored.passages, extraction)
+        count += 1
+        on_event(Event(stored.filename, "extracted"))
+    refresh_views(store)
+    store.close()
+    return count
+
+
+@dataclass
+class StoredDocument:
+    """What re-extraction needs of a stored document."""
+
+    id: int
+    filename: str
+    properties: dict
+    passages: list
+
+
+def _load_stored(db_path: str, doc_id: int) -> StoredDocument:
+    """A document's passages and properties, read through a read-only connection of its own."""
+    import json
+    import sqlite3
+
+    from ingest.model import Passage
+
+    conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        doc = conn.execute("select filename, properties from documents where id = ?", [doc_id]).fetchone()
         passages = [
             Passage(seq=r["seq"], kind=r["kind"], text=r["text"], page=r["page"], section=r["section"],
                     heading=r["heading"], cells=json.loads(r["cells"]) if r["cells"] else [],
                     header=json.loads(r["header"]) if r["header"] else [], table=r["table_no"], row=r["row_no"])
-            for r in store.db.query("select * from passages where document_id = ? order by seq", [doc["id"]])
+            for r in conn.execute("select * from passages where document_id = ? order by seq", [doc_id])
         ]
-        properties = json.loads(doc["properties"]) if doc["properties"] else {}
-        extraction = extract(passages, properties, doc["filename"])
-        store.replace_facts(doc["id"], passages, extraction)
-        count += 1
-        on_event(Event(doc["filename"], "extracted"))
-    refresh_views(store)
-    store.close()
-    return count
+    finally:
+        conn.close()
+    properties = json.loads(doc["properties"]) if doc["properties"] else {}
+    return StoredDocument(doc_id, doc["filename"], properties, passages)
+
+
+def _extract_stored(stored: StoredDocument):
+    """In a worker: (stored, its Extraction), or the IngestError saying why not."""
+    from extract.pipeline import extract
+
+    try:
+        return stored, extract(stored.passages, stored.properties, stored.filename)
+    except Exception as exc:
+        return IngestError(f"{type(exc).__name__}: {exc}")
+
+
+def _reextract_work(db_path: str, doc_id: int):
+    try:
+        stored = _load_stored(db_path, doc_id)
+    except Exception as exc:
+        return IngestError(f"cannot read the stored document: {type(exc).__name__}: {exc}")
+    return _extract_stored(stored)
