@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import importlib
 import logging
 import os
 import pickle
@@ -42,7 +41,6 @@ import tempfile
 import time
 from collections import deque
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
@@ -293,14 +291,9 @@ def _die_with(parent: int) -> None:
         os._exit(1)
 
 
-@lru_cache(maxsize=1)
 def warm_worker() -> None:
-    """Once per Dask worker process: everything a child would otherwise
-    import or build for each file (spaCy pipeline, readers, pdfplumber)."""
-    from extract.pipeline import build_nlp
-    from ingest.registry import READERS
+    """Once per Dask worker process (cheap after): the spaCy pipeline and the
+    readers, which every forked child then inherits."""
+    from .pipeline import warm_up
 
-    build_nlp()
-    for module in sorted(set(READERS.values())):
-        importlib.import_module(f"ingest.readers.{module}")
-    importlib.import_module("ingest.readers.pdf_objects")
+    warm_up()

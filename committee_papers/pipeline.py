@@ -236,11 +236,22 @@ def _pool_context():
     methods = multiprocessing.get_all_start_methods()
     if "fork" not in methods:
         return multiprocessing.get_context(None)
-    from extract.pipeline import build_nlp
-
-    # Built once here (1-1.5 s), not once in every worker after the fork.
-    build_nlp()
+    warm_up()
     return multiprocessing.get_context("fork")
+
+
+def warm_up() -> None:
+    """What every worker needs, made once in the process that forks them
+    rather than in each worker after the fork: the spaCy pipeline (1-1.5 s
+    to build) and the readers (pdfplumber's import).  Cheap when done."""
+    import importlib
+
+    from extract.pipeline import build_nlp
+    from ingest.registry import READERS
+
+    build_nlp()
+    for module in sorted(set(READERS.values())) + ["pdf_objects"]:
+        importlib.import_module(f"ingest.readers.{module}")
 
 
 def _run(paths: list, workers: Optional[int], timeout: Optional[float] = None, work: Optional[Callable] = None):
