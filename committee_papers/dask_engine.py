@@ -108,6 +108,8 @@ def run_ingest(paths: list[str], *, workers: int, timeout: Optional[float], sche
     """Yield (path, result or IngestError) in the order of ``paths``, as ``pipeline._run`` does."""
     if files not in FILE_MODES:
         raise ValueError(f"files must be one of {FILE_MODES}")
+    if not paths:
+        return  # a no-op re-run starts no cluster
     ship = files == "bytes" or (files == "auto" and bool(scheduler))
     with connect(scheduler, workers) as client:
         def submit(path):

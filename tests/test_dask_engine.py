@@ -179,3 +179,22 @@ def test_cli_dask_engine_on_its_own_local_cluster(corpus, pool_db, tmp_path):
     extract = CliRunner().invoke(cli, ["extract", "--db", str(db), "--all", "--engine", "dask", "--workers", "2"])
     assert extract.exit_code == 0 and "re-extracted facts for 6 documents" in extract.output
     assert canonical(db) == canonical(pool_db)
+
+
+def test_a_no_op_rerun_starts_no_cluster(tmp_path, monkeypatch):
+    import committee_papers.dask_engine as dask_engine
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    for n in range(2):
+        (folder / f"p{n}.txt").write_text(PAPER.format(n=n), encoding="utf-8")
+    db = tmp_path / "kb.db"
+    assert pipeline.ingest([folder], db, workers=1).ingested == 2
+
+    def no_cluster(*args, **kwargs):
+        raise AssertionError("a cluster was started with nothing to do")
+
+    monkeypatch.setattr(dask_engine, "connect", no_cluster)
+    summary = pipeline.ingest([folder], db, engine="dask")
+    assert (summary.unchanged, summary.ingested) == (2, 0)
+    assert pipeline.reextract(db, engine="dask") == 0
