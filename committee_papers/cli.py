@@ -16,11 +16,7 @@ DEFAULT_DB = "papers.db"
 
 
 def engine_options(command):
-    """--engine, --scheduler and --dask-files, shared by ingest and extract."""
-    command = click.option("--dask-files", type=click.Choice(["auto", "path", "bytes"]), default="auto",
-                           show_default=True,
-                           help="With --engine dask: workers open the same path, or get the file's bytes "
-                                "(auto: path on a LocalCluster, bytes with --scheduler)")(command)
+    """--engine and --scheduler, shared by ingest and extract."""
     command = click.option("--scheduler", metavar="tcp://HOST:PORT",
                            help="With --engine dask: a running Dask scheduler (default: a LocalCluster here)")(command)
     command = click.option("--engine", type=click.Choice(["pool", "dask"]), default="pool", show_default=True,
@@ -28,7 +24,7 @@ def engine_options(command):
     return command
 
 
-def _engine(engine, scheduler, dask_files) -> dict:
+def _engine(engine, scheduler, dask_files=None) -> dict:
     """The pipeline's engine arguments; a missing Dask is one line, not a traceback."""
     if engine != "dask":
         if scheduler:
@@ -41,7 +37,10 @@ def _engine(engine, scheduler, dask_files) -> dict:
     except DaskEngineError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
-    return {"engine": "dask", "scheduler": scheduler, "dask_files": dask_files}
+    options = {"engine": "dask", "scheduler": scheduler}
+    if dask_files:
+        options["dask_files"] = dask_files
+    return options
 
 
 @click.group()
@@ -65,6 +64,9 @@ def cli():
 @click.option("--interval", default=1.0, show_default=True, type=click.FloatRange(min=0.05),
               help="With --watch: seconds between scans of the folders")
 @engine_options
+@click.option("--dask-files", type=click.Choice(["auto", "path", "bytes"]), default="auto", show_default=True,
+              help="With --engine dask: workers open the same path (this machine, a shared filesystem), or are "
+                   "sent the file's bytes (auto: path on a LocalCluster, bytes with --scheduler)")
 def ingest(paths, db_path, workers, reextract, quiet, ocr, watch, settle, interval, engine, scheduler, dask_files):
     """Ingest papers (PDF, DOCX, HTML, TXT, MD) from files and folders.
 
@@ -193,14 +195,14 @@ def _watch(paths, db_path, workers, options, quiet, settle, interval):
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes that extract in parallel (default: number of CPUs)")
 @engine_options
-def extract(db_path, everything, workers, engine, scheduler, dask_files):
+def extract(db_path, everything, workers, engine, scheduler):
     """Rebuild facts from stored passages, without re-reading files.
 
     Documents whose facts the current extractors made are skipped, so a run
     that was stopped midway is finished by running it again.  Workers extract;
     this process alone writes, one transaction per document.
     """
-    count = _reextract(db_path, everything, workers, _engine(engine, scheduler, dask_files))
+    count = _reextract(db_path, everything, workers, _engine(engine, scheduler))
     click.echo(f"re-extracted facts for {count} documents")
 
 
