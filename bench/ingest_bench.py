@@ -1,20 +1,25 @@
 """Ingest benchmark: the whole pipeline against the bare PDF parsers.
 
-    .venv/bin/python bench/ingest_bench.py                # generated corpus
-    .venv/bin/python bench/ingest_bench.py --pdfs 80      # bigger
-    .venv/bin/python bench/ingest_bench.py --corpus ../shared/corpus/seeds-pdf
+    .venv/bin/python bench/ingest_bench.py                # generated corpus and ../shared/corpus/real
+    .venv/bin/python bench/ingest_bench.py --pdfs 80      # bigger generated corpus
+    .venv/bin/python bench/ingest_bench.py --corpus ../shared/corpus/seeds-pdf   # these PDFs instead
     .venv/bin/python bench/ingest_bench.py --profile      # where the time goes
 
-One run prints, side by side on the same PDF pages:
+One run prints, for each PDF corpus, side by side on the same pages, wall
+time and CPU time per page (CPU counts every process the command ran, so a
+parallel run shows what it costs as well as how long it takes):
 
-* the floors: ``pdftotext`` (when poppler-utils is installed), pypdfium2
-  text, pdfplumber ``extract_text`` (each in one process, page by page);
+* the peers: ``pdftotext`` (when poppler-utils is installed), pypdfium2 text,
+  PyMuPDF ``get_text`` (when installed), pdfplumber ``extract_text`` (each in
+  one process, page by page);
 * the project's PDF reader alone (one process);
 * the full ``committee-papers ingest`` (read, extract, store, N workers) as a
-  subprocess: pages/s, documents/s, peak memory of the process tree;
+  subprocess: pages/s, documents/s, peak memory of the process tree; and the
+  same with ``--engine dask`` when Dask is installed;
 * the same on a quarter of the corpus, to show memory stays flat as it grows;
-* DOCX/HTML/TXT papers through the full ingest;
-* a no-op re-run over ``--noop`` (default 1,000) unchanged papers.
+
+then, once, DOCX/HTML/TXT papers through the full ingest and a no-op re-run
+over ``--noop`` (default 1,000) unchanged papers.
 
 It is a measurement, not a test: it asserts nothing and prints the ratios
 next to the targets.  Generated corpora are cached under
@@ -23,7 +28,9 @@ next to the targets.  Generated corpora are cached under
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
+import resource
 import shutil
 import sqlite3
 import subprocess
@@ -39,6 +46,20 @@ from bench.measure import run  # noqa: E402
 
 # What the committee-papers console script runs.
 CLI = [sys.executable, "-c", "from committee_papers.cli import main; main()"]
+REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "real"
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of every child it has waited for."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(function, *args):
+    """(wall seconds, CPU seconds, function's result)."""
+    wall, cpu = time.perf_counter(), cpu_seconds()
+    result = function(*args)
+    return time.perf_counter() - wall, cpu_seconds() - cpu, result
 
 
 def cached_corpus(name: str, counts: dict, **shape) -> Path:
@@ -61,18 +82,13 @@ def pdfs_in(folder: Path) -> list[Path]:
 # -- floors -----------------------------------------------------------------
 def floor_pdftotext(pdfs):
     exe = shutil.which("pdftotext")
-    if not exe:
-        return None
-    started = time.perf_counter()
     for pdf in pdfs:
         subprocess.run([exe, "-q", "-layout", str(pdf), "-"], stdout=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - started
 
 
 def floor_pypdfium2(pdfs):
     import pypdfium2
 
-    started = time.perf_counter()
     for pdf in pdfs:
         document = pypdfium2.PdfDocument(str(pdf))
         for page in document:
@@ -81,19 +97,25 @@ def floor_pypdfium2(pdfs):
             textpage.close()
             page.close()
         document.close()
-    return time.perf_counter() - started
+
+
+def floor_pymupdf(pdfs):
+    import pymupdf
+
+    for pdf in pdfs:
+        with pymupdf.open(str(pdf)) as document:
+            for page in document:
+                page.get_text()
 
 
 def floor_pdfplumber(pdfs):
     import pdfplumber
 
-    started = time.perf_counter()
     for pdf in pdfs:
         with pdfplumber.open(str(pdf)) as document:
             for page in document.pages:
                 page.extract_text()
                 page.close()  # without it pdfplumber's caches grow with the file
-    return time.perf_counter() - started
 
 
 def floor_hybrid(pdfs, min_paths: int = 4):
@@ -103,7 +125,6 @@ def floor_hybrid(pdfs, min_paths: int = 4):
     import pypdfium2
     import pypdfium2.raw as pdfium
 
-    started = time.perf_counter()
     table_pages = 0
     for pdf in pdfs:
         document = pypdfium2.PdfDocument(str(pdf))
@@ -123,7 +144,7 @@ def floor_hybrid(pdfs, min_paths: int = 4):
                 for page in plumbed.pages:
                     page.extract_tables()
                     page.close()
-    return time.perf_counter() - started, table_pages
+    return table_pages
 
 
 def reader_alone(pdfs):
@@ -134,14 +155,13 @@ def reader_alone(pdfs):
     from ingest.errors import IngestError
     from ingest.registry import read_document
 
-    started = time.perf_counter()
     failures = 0
     for pdf in pdfs:
         try:
             read_document(pdf)
         except IngestError:
             failures += 1
-    return time.perf_counter() - started, failures
+    return failures
 
 
 def page_count(pdfs) -> int:
@@ -159,12 +179,15 @@ def page_count(pdfs) -> int:
 
 
 # -- the real pipeline --------------------------------------------------------
-def full_ingest(paths, db: Path, workers: int):
+def full_ingest(paths, db: Path, workers: int, *options: str):
+    """The CLI as a subprocess: (Run, its summary line, CPU seconds of its process tree)."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    result = run([*CLI, "ingest", *map(str, paths), "--db", str(db), "--workers", str(workers), "--quiet"])
+    cpu = cpu_seconds()
+    result = run([*CLI, "ingest", *map(str, paths), "--db", str(db), "--workers", str(workers), "--quiet", *options])
+    cpu = cpu_seconds() - cpu
     summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr[-300:]
-    return result, summary
+    return result, summary, cpu
 
 
 def stored_pages(db: Path) -> int:
@@ -246,10 +269,74 @@ def stage_times(paths) -> None:
               f"{1e7 * seconds / max(characters, 1):6.2f} ms/10k chars  {100 * seconds / total:5.1f} %")
 
 
-def line(label, seconds, pages, docs=None, extra=""):
+def line(label, seconds, pages, docs=None, extra="", cpu=None):
     rate = f"{pages / seconds:8.1f} pages/s  {1000 * seconds / pages:7.2f} ms/page" if pages and seconds else ""
+    cpu_rate = f"  {1000 * cpu / pages:7.2f} CPU ms/page" if pages and cpu is not None else ""
     doc_rate = f"  {docs / seconds:6.1f} docs/s" if docs and seconds else ""
-    print(f"  {label:<34} {seconds:7.2f} s  {rate}{doc_rate}{extra}")
+    print(f"  {label:<36} {seconds:7.2f} s  {rate}{cpu_rate}{doc_rate}{extra}")
+
+
+def pdf_corpus(pdf_folder: Path, work: Path, args) -> None:
+    """Every PDF row of the table, and the ratios, for one folder of PDFs."""
+    pdfs = pdfs_in(pdf_folder)
+    pages = page_count(pdfs)
+    print(f"\nPDF corpus: {len(pdfs)} files, {pages} pages ({pdf_folder})")
+    print(f"  {'':<36} {'wall':>9}  {'':>14}  {'wall':>10}  {'CPU':>10}")
+
+    print("  peers (one process each)")
+    peers = {}
+    for name, label, floor, available in [
+        ("pdftotext", "pdftotext -layout", floor_pdftotext, shutil.which("pdftotext") is not None),
+        ("pypdfium2", "pypdfium2 get_text_range", floor_pypdfium2, True),
+        ("pymupdf", "PyMuPDF get_text", floor_pymupdf, importlib.util.find_spec("pymupdf") is not None),
+        ("pdfplumber", "pdfplumber extract_text", floor_pdfplumber, True),
+    ]:
+        if not available:
+            print(f"  {label:<36} not installed")
+            continue
+        seconds, cpu, _ = timed(floor, pdfs)
+        peers[name] = seconds
+        line(label, seconds, pages, cpu=cpu)
+    seconds, cpu, table_pages = timed(floor_hybrid, pdfs)
+    line("hybrid: pdfium text, plumber tables", seconds, pages, extra=f"  ({table_pages} ruled pages)", cpu=cpu)
+
+    print("  the project")
+    if importlib.util.find_spec("ingest.readers.pdf") is not None:
+        seconds, cpu, failures = timed(reader_alone, pdfs)
+        line("PDF reader alone (1 process)", seconds, pages, extra=f"  ({failures} failed)" if failures else "",
+             cpu=cpu)
+    quarter = pdfs[: max(1, len(pdfs) // 4)]
+    small, _summary, cpu = full_ingest(quarter, work / "quarter.db", args.workers)
+    line("full ingest, 1/4 corpus", small.seconds, stored_pages(work / "quarter.db"), len(quarter),
+         f"  peak {small.peak_total_mb:.0f} MB", cpu=cpu)
+    full, full_summary, cpu = full_ingest(pdfs, work / "pdf.db", args.workers)
+    full_pages = stored_pages(work / "pdf.db")
+    line(f"full ingest ({args.workers} workers)", full.seconds, full_pages, len(pdfs),
+         f"  peak {full.peak_total_mb:.0f} MB (largest process {full.peak_process_mb:.0f} MB)", cpu=cpu)
+    print(f"    {full_summary}")
+    if full_pages != pages:
+        print(f"    note: {full_pages} pages stored of {pages} (failed files store none)")
+    if importlib.util.find_spec("distributed") is not None:
+        dask, dask_summary, cpu = full_ingest(pdfs, work / "dask.db", args.workers, "--engine", "dask")
+        line(f"full ingest, --engine dask ({args.workers})", dask.seconds, stored_pages(work / "dask.db"), len(pdfs),
+             f"  peak {dask.peak_total_mb:.0f} MB (LocalCluster start included)", cpu=cpu)
+        print(f"    {dask_summary}")
+
+    print("  ratios (targets in brackets)")
+    if full_pages and full.seconds:
+        per_page = full.seconds / full_pages
+        print(f"    full pipeline vs pdfplumber extract_text: "
+              f"{peers['pdfplumber'] / pages / per_page:5.1f}x faster  [>= 8x]")
+        if "pdftotext" in peers:
+            print(f"    full pipeline vs pdftotext:               "
+                  f"{per_page / (peers['pdftotext'] / pages):5.1f}x slower  [<= 4x]")
+        print(f"    full pipeline vs pypdfium2 text:          {per_page / (peers['pypdfium2'] / pages):5.1f}x slower")
+    print(f"    peak memory, full vs 1/4 corpus:          {full.peak_total_mb:.0f} MB vs "
+          f"{small.peak_total_mb:.0f} MB  [flat]")
+    if args.profile:
+        stage_times(pdfs[:10])
+        print("\nprofile: serial ingest of 5 PDFs")
+        profile(pdfs[:5])
 
 
 def main(argv=None):
@@ -257,60 +344,26 @@ def main(argv=None):
     parser.add_argument("--pdfs", type=int, default=40, help="generated PDFs (about 10 pages each)")
     parser.add_argument("--others", type=int, default=20, help="generated DOCX, HTML and TXT papers, each")
     parser.add_argument("--noop", type=int, default=1000, help="papers in the no-op re-run check (0: skip)")
-    parser.add_argument("--corpus", type=Path, help="measure this folder's PDFs instead of generated ones")
+    parser.add_argument("--corpus", type=Path, action="append",
+                        help="measure this folder's PDFs instead of the generated ones and ../shared/corpus/real "
+                             "(may be given more than once)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--profile", action="store_true", help="also time each stage and cProfile a serial ingest")
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="cp-bench-"))
     print(f"committee-papers ingest benchmark  ({os.cpu_count()} CPUs, --workers {args.workers})")
-    if args.corpus:
-        pdf_folder = args.corpus
-    else:
-        pdf_folder = cached_corpus("pdf", {"pdf": args.pdfs}, sections=14, paragraphs=5, tables=2)
-    pdfs = pdfs_in(pdf_folder)
-    pages = page_count(pdfs)
-    print(f"\nPDF corpus: {len(pdfs)} files, {pages} pages ({pdf_folder})")
-
-    print("\n  floors (one process each)")
-    floors = {}
-    seconds = floor_pdftotext(pdfs)
-    if seconds is None:
-        print("  pdftotext                          not installed (apt-get install poppler-utils)")
-    else:
-        floors["pdftotext"] = seconds
-        line("pdftotext -layout", seconds, pages)
-    floors["pypdfium2"] = floor_pypdfium2(pdfs)
-    line("pypdfium2 get_text_range", floors["pypdfium2"], pages)
-    floors["pdfplumber"] = floor_pdfplumber(pdfs)
-    line("pdfplumber extract_text", floors["pdfplumber"], pages)
-    hybrid, table_pages = floor_hybrid(pdfs)
-    line("hybrid: pdfium text, plumber tables", hybrid, pages, extra=f"  ({table_pages} ruled pages)")
-
-    print("\n  the project")
-    alone = reader_alone(pdfs)
-    if alone is None:
-        print("  PDF reader alone                   no PDF reader yet (ingest/readers/pdf.py)")
-    else:
-        line("PDF reader alone (1 process)", alone[0], pages,
-             extra=f"  ({alone[1]} failed)" if alone[1] else "")
-    quarter = pdfs[: max(1, len(pdfs) // 4)]
-    small, small_summary = full_ingest(quarter, work / "quarter.db", args.workers)
-    small_pages = stored_pages(work / "quarter.db")
-    line(f"full ingest, 1/4 corpus", small.seconds, small_pages, len(quarter),
-         f"  peak {small.peak_total_mb:.0f} MB")
-    full, full_summary = full_ingest(pdfs, work / "pdf.db", args.workers)
-    full_pages = stored_pages(work / "pdf.db")
-    line(f"full ingest ({args.workers} workers)", full.seconds, full_pages, len(pdfs),
-         f"  peak {full.peak_total_mb:.0f} MB (largest process {full.peak_process_mb:.0f} MB)")
-    print(f"    {full_summary}")
-    if full_pages != pages:
-        print(f"    note: {full_pages} pages stored of {pages} (failed files store none)")
+    corpora = args.corpus or [cached_corpus("pdf", {"pdf": args.pdfs}, sections=14, paragraphs=5, tables=2)]
+    if not args.corpus and REAL.is_dir():
+        corpora.append(REAL)
+    for folder in corpora:
+        pdf_corpus(folder, work, args)
 
     if not args.corpus and args.others:
         mixed = cached_corpus("mixed", {"docx": args.others, "html": args.others, "txt": args.others},
                               sections=14, paragraphs=5, tables=2)
-        result, summary = full_ingest([mixed], work / "mixed.db", args.workers)
+        result, summary, cpu = full_ingest([mixed], work / "mixed.db", args.workers)
+        print()
         line("full ingest DOCX+HTML+TXT", result.seconds, 0, 3 * args.others,
              f"  peak {result.peak_total_mb:.0f} MB")
         print(f"    {summary}")
@@ -318,33 +371,11 @@ def main(argv=None):
     if args.noop:
         many = cached_corpus("noop", {"txt": args.noop}, sections=2, paragraphs=2, tables=0)
         db = work / "noop.db"
-        first, summary = full_ingest([many], db, args.workers)
+        first, summary, _cpu = full_ingest([many], db, args.workers)
         print(f"\n  {args.noop} small papers: first ingest {first.seconds:.1f} s ({summary})")
         again = run([*CLI, "ingest", str(many), "--db", str(db), "--quiet"])
-        noop_seconds = again.seconds
-        print(f"  no-op re-run over {args.noop} papers: {noop_seconds:.2f} s "
+        print(f"  no-op re-run over {args.noop} papers: {again.seconds:.2f} s  [< 2 s] "
               f"({again.stdout.strip().splitlines()[-1] if again.stdout.strip() else again.stderr[-200:]})")
-    else:
-        noop_seconds = None
-
-    print("\nratios (targets in brackets)")
-    if full_pages and full.seconds:
-        per_page = full.seconds / full_pages
-        print(f"  full pipeline vs pdfplumber extract_text: "
-              f"{floors['pdfplumber'] / pages / per_page:5.1f}x faster  [>= 5x]")
-        if "pdftotext" in floors:
-            print(f"  full pipeline vs pdftotext:               "
-                  f"{per_page / (floors['pdftotext'] / pages):5.1f}x slower  [<= 10x]")
-        print(f"  full pipeline vs pypdfium2 text:          {per_page / (floors['pypdfium2'] / pages):5.1f}x slower")
-    print(f"  peak memory, full vs 1/4 corpus:          {full.peak_total_mb:.0f} MB vs "
-          f"{small.peak_total_mb:.0f} MB  [flat]")
-    if noop_seconds is not None:
-        print(f"  no-op re-run, {args.noop} papers:              {noop_seconds:.2f} s  [< 2 s]")
-
-    if args.profile:
-        stage_times(pdfs[:10])
-        print("\nprofile: serial ingest of 5 PDFs")
-        profile(pdfs[:5])
     shutil.rmtree(work, ignore_errors=True)
 
 

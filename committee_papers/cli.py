@@ -16,6 +16,34 @@ from . import __version__
 DEFAULT_DB = "papers.db"
 
 
+def engine_options(command):
+    """--engine and --scheduler, shared by ingest and extract."""
+    command = click.option("--scheduler", metavar="tcp://HOST:PORT",
+                           help="With --engine dask: a running Dask scheduler (default: a LocalCluster here)")(command)
+    command = click.option("--engine", type=click.Choice(["pool", "dask"]), default="pool", show_default=True,
+                           help="pool: --workers processes on this machine; dask: Dask distributed tasks")(command)
+    return command
+
+
+def _engine(engine, scheduler, dask_files=None) -> dict:
+    """The pipeline's engine arguments; a missing Dask is one line, not a traceback."""
+    if engine != "dask":
+        if scheduler:
+            raise click.UsageError("--scheduler needs --engine dask")
+        return {}
+    from .dask_engine import DaskEngineError, require_dask
+
+    try:
+        require_dask()
+    except DaskEngineError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    options = {"engine": "dask", "scheduler": scheduler}
+    if dask_files:
+        options["dask_files"] = dask_files
+    return options
+
+
 @click.group()
 @click.version_option(__version__, prog_name="committee-papers")
 def cli():
@@ -46,8 +74,12 @@ def cli():
                    "bigger than this is refused unread")
 @click.option("--max-passages", default=100_000, show_default=True, type=click.IntRange(min=1),
               help="Passages (paragraphs, table rows) one document may hold")
+@engine_options
+@click.option("--dask-files", type=click.Choice(["auto", "path", "bytes"]), default="auto", show_default=True,
+              help="With --engine dask: workers open the same path (this machine, a shared filesystem), or are "
+                   "sent the file's bytes (auto: path on a LocalCluster, bytes with --scheduler)")
 def ingest(paths, db_path, workers, reextract, quiet, ocr, watch, settle, interval, timeout, max_memory_mb,
-           max_text_mb, max_passages):
+           max_text_mb, max_passages, engine, scheduler, dask_files):
     """Ingest papers (PDF, DOCX, HTML, TXT, MD) from files and folders.
 
     Each file is read in a worker process within the limits below; a file
@@ -57,15 +89,17 @@ def ingest(paths, db_path, workers, reextract, quiet, ocr, watch, settle, interv
     Example:
         committee-papers ingest examples/papers --db papers.db
         committee-papers ingest inbox/ --db papers.db --watch
+        committee-papers ingest papers/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from db.store import DiskFull
 
     from .pipeline import ingest as run_ingest
-    from .pipeline import reextract as run_reextract
     from .worker import Limits
 
-    options = {"limits": Limits(max_text_mb=max_text_mb, max_passages=max_passages,
-                                max_memory_mb=max_memory_mb or None, timeout=timeout or None)}
+    limits = Limits(max_text_mb=max_text_mb, max_passages=max_passages,
+                    max_memory_mb=max_memory_mb or None, timeout=timeout or None)
+    engine_args = _engine(engine, scheduler, dask_files)
+    options = {"limits": limits, **engine_args}
     if ocr:
         from ingest.ocr import OcrUnavailable, check_available
 
@@ -109,16 +143,42 @@ def ingest(paths, db_path, workers, reextract, quiet, ocr, watch, settle, interv
         _disk_full(exc)
     except sqlite3.OperationalError as exc:
         _database_error(db_path, exc)
+    except Exception as exc:
+        _engine_failed(exc)
     finally:
         _restore(previous)
         if bar is not None:
             bar.__exit__(None, None, None)
     if reextract:
-        count = run_reextract(db_path)
+        count = _reextract(db_path, False, workers, engine_args)
         click.echo(f"re-extracted facts for {count} documents", err=True)
     click.echo(summary.line())
     if summary.failed:
         sys.exit(1)
+
+
+def _reextract(db_path, everything, workers, engine_args) -> int:
+    from .pipeline import reextract as run_reextract
+
+    def on_event(event):
+        if event.outcome == "failed":
+            click.echo(f"error: {event.path}: {event.message}", err=True)
+
+    engine_args = {k: v for k, v in engine_args.items() if k != "dask_files"}
+    try:
+        return run_reextract(db_path, on_event, everything=everything, workers=workers, **engine_args)
+    except Exception as exc:
+        _engine_failed(exc)
+
+
+def _engine_failed(exc):
+    """The Dask engine stopping (scheduler gone) is one line; anything else is a bug to show in full."""
+    from .dask_engine import DaskEngineError
+
+    if isinstance(exc, DaskEngineError):
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    raise exc
 
 
 def _database_error(db_path, exc):
@@ -199,15 +259,17 @@ def _watch(paths, db_path, workers, options, quiet, settle, interval):
 @click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--all", "everything", is_flag=True,
               help="Redo every document, not only those made by another extractor version")
-def extract(db_path, everything):
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes that extract in parallel (default: number of CPUs)")
+@engine_options
+def extract(db_path, everything, workers, engine, scheduler):
     """Rebuild facts from stored passages, without re-reading files.
 
     Documents whose facts the current extractors made are skipped, so a run
-    that was stopped midway is finished by running it again.
+    that was stopped midway is finished by running it again.  Workers extract;
+    this process alone writes, one transaction per document.
     """
-    from .pipeline import reextract as run_reextract
-
-    count = run_reextract(db_path, everything=everything)
+    count = _reextract(db_path, everything, workers, _engine(engine, scheduler))
     click.echo(f"re-extracted facts for {count} documents")
 
 

@@ -8,6 +8,7 @@ so the database is the same whatever the number of workers.
 from __future__ import annotations
 
 import contextlib
+import functools
 import multiprocessing
 import os
 import sqlite3
@@ -17,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from ingest.discover import Found, discover, printable
@@ -55,10 +57,14 @@ def default_workers() -> int:
 def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
            on_event: Callable[[Event], None] = lambda e: None, on_total: Callable[[int], None] = lambda n: None,
            ocr: bool = False, stop: Callable[[], bool] = lambda: False,
-           limits: Optional[Limits] = None) -> Summary:
+           limits: Optional[Limits] = None, engine: str = "pool", scheduler: Optional[str] = None,
+           dask_files: str = "auto") -> Summary:
     """Ingest ``paths``.  ``ocr``: re-read scanned PDFs through ocrmypdf.
     ``stop``: checked between documents (watch mode's Ctrl-C / SIGTERM).
     ``limits``: what one file may cost (default ``Limits()``).
+    ``engine``: "pool" (``workers`` processes here) or "dask" (Dask tasks on
+    ``scheduler``, or on a LocalCluster of ``workers``; see
+    :mod:`committee_papers.dask_engine`, which also explains ``dask_files``).
 
     A full disk raises ``db.store.DiskFull`` naming what was being written;
     everything committed before it stays intact."""
@@ -71,7 +77,14 @@ def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
         found = list(discover(paths))
         on_total(len(found))
         todo = _changed_paths(store, found, summary, on_event)
-        with contextlib.closing(_run(todo, workers, limits, ocr)) as results:
+        if engine == "dask":
+            from .dask_engine import run_ingest
+
+            results = run_ingest(todo, workers=workers or default_workers(), limits=limits,
+                                 scheduler=scheduler, files=dask_files, ocr=ocr)
+        else:
+            results = _run(todo, workers, limits, functools.partial(read_one, limits=limits, ocr=ocr))
+        with contextlib.closing(results):
             for path, result in results:
                 if stop():
                     break
@@ -189,7 +202,26 @@ def _pool_context():
     """fork where available: workers start in milliseconds and inherit the
     imported modules (and the NLP pipeline) instead of building them again."""
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else None)
+    if "fork" not in methods:
+        return multiprocessing.get_context(None)
+    warm_up()
+    return multiprocessing.get_context("fork")
+
+
+def warm_up() -> None:
+    """What every worker needs, made once in the process that forks them
+    rather than in each worker after the fork: the spaCy pipeline (1-1.5 s
+    to build) and the readers (pdfplumber's import).  Cheap when done.  A
+    file's timeout then measures the file, not the start-up of the worker
+    that took it (nor that of each fresh pool after a timeout)."""
+    import importlib
+
+    from extract.pipeline import build_nlp
+    from ingest.registry import READERS
+
+    build_nlp()
+    for module in sorted(set(READERS.values())) + ["pdf_objects"]:
+        importlib.import_module(f"ingest.readers.{module}")
 
 
 @contextlib.contextmanager
@@ -209,8 +241,10 @@ def _worker_pool(workers: int, limits: Limits):
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _run(paths: list[str], workers: Optional[int], limits: Limits, ocr: bool = False):
-    """Yield (path, result or exception) in the order of ``paths``.
+def _run(paths: list, workers: Optional[int], limits: Limits, work: Optional[Callable] = None):
+    """Yield (path, result or exception) in the order of ``paths``, ``work(path)``
+    run in worker processes: by default one file read and extracted
+    (:func:`worker.read_one`); re-extraction passes its own.
 
     Results come back in input order so that the database does not depend on
     the number of workers (which path of two identical files is stored first,
@@ -221,12 +255,7 @@ def _run(paths: list[str], workers: Optional[int], limits: Limits, ocr: bool = F
     """
     if not paths:
         return
-    from extract.pipeline import build_nlp
-
-    # Built here, once, before the fork: workers inherit it and start in
-    # milliseconds, so a file's timeout measures the file, not the start-up of
-    # the worker that took it (nor that of each fresh pool after a timeout).
-    build_nlp()
+    work = work or functools.partial(read_one, limits=limits, ocr=False)
     workers = default_workers() if workers is None else max(1, workers)
     workers = min(workers, len(paths))
     timeout = limits.timeout
@@ -247,7 +276,7 @@ def _run(paths: list[str], workers: Optional[int], limits: Limits, ocr: bool = F
                     while index < len(pending) and len(futures) < window:
                         # submit() itself raises once a worker has died, even
                         # before the dead worker's own future is collected.
-                        futures.append(pool.submit(read_one, pending[index], limits, ocr))
+                        futures.append(pool.submit(work, pending[index]))
                         index += 1
                     wait = None if timeout is None else max(0.0, head_since + timeout - time.monotonic())
                     try:
@@ -274,7 +303,7 @@ def _run(paths: list[str], workers: Optional[int], limits: Limits, ocr: bool = F
         # took the pool down.  Any file in flight may be the cause: re-run each
         # alone so only the guilty one is reported, then go on in a fresh pool.
         for path in pending[broken_at:index]:
-            yield path, _isolated(path, limits, ocr)
+            yield path, _isolated(path, limits, work)
         pending = pending[index:]
 
 
@@ -287,10 +316,10 @@ def _kill_workers(pool) -> None:
             pass
 
 
-def _isolated(path, limits: Limits, ocr: bool = False):
+def _isolated(path, limits: Limits, work: Callable):
     with _worker_pool(1, limits) as pool:
         try:
-            return pool.submit(read_one, path, limits, ocr).result(timeout=limits.timeout)
+            return pool.submit(work, path).result(timeout=limits.timeout)
         except BrokenProcessPool:
             return IngestError("the reader crashed on this file (worker process died)")
         except FutureTimeout:
@@ -298,36 +327,95 @@ def _isolated(path, limits: Limits, ocr: bool = False):
             return IngestError(f"timed out after {limits.timeout:g} s")
 
 
-def reextract(db_path, on_event: Callable[[Event], None] = lambda e: None, *, everything: bool = False) -> int:
+def reextract(db_path, on_event: Callable[[Event], None] = lambda e: None, *, everything: bool = False,
+              workers: Optional[int] = 1, engine: str = "pool", scheduler: Optional[str] = None,
+              limits: Optional[Limits] = None) -> int:
     """Rebuild documents' facts from their stored passages.
 
     Only documents whose facts were made by another extractor version are
-    redone (each in its own transaction), so a run that was killed midway is
-    finished by the next one; ``everything`` redoes them all.
+    redone, so a run that was killed midway is finished by the next one;
+    ``everything`` redoes them all.  Extraction runs in ``workers`` processes
+    (or Dask tasks, as for :func:`ingest`); this process alone writes, one
+    transaction per document, in id order.  A document whose extraction fails
+    keeps its facts and its old version (the next run tries it again).
     """
-    import json
-
     from db.store import Store
-    from extract.pipeline import extract
     from extract.version import extractor_version
-    from ingest.model import Passage
 
     store = Store(db_path)
     count = 0
     where = "" if everything else "where extractor_version is null or extractor_version != ?"
     params = [] if everything else [extractor_version()]
-    for doc in list(store.db.query(f"select id, filename, properties from documents {where} order by id", params)):
+    ids = [row[0] for row in store.db.execute(f"select id from documents {where} order by id", params)]
+    limits = limits or Limits()
+    if engine == "dask" and ids:
+        from .dask_engine import run_tasks
+
+        results = run_tasks(ids, _extract_stored, functools.partial(_load_stored, str(db_path)),
+                            workers=workers or default_workers(), timeout=limits.timeout, scheduler=scheduler)
+    else:
+        # Pool workers read the stored passages themselves: they share this disk.
+        results = _run(ids, workers, limits, functools.partial(_reextract_work, str(db_path)))
+    for doc_id, result in results:
+        if isinstance(result, BaseException):
+            filename = store.db.execute("select filename from documents where id = ?", [doc_id]).fetchone()[0]
+            on_event(Event(filename, "failed", f"re-extraction failed: {result}"))
+            continue
+        stored, extraction = result
+        store.replace_facts(doc_id, stored.passages, extraction)
+        count += 1
+        on_event(Event(stored.filename, "extracted"))
+    refresh_views(store)
+    store.close()
+    return count
+
+
+@dataclass
+class StoredDocument:
+    """What re-extraction needs of a stored document."""
+
+    id: int
+    filename: str
+    properties: dict
+    passages: list
+
+
+def _load_stored(db_path: str, doc_id: int) -> StoredDocument:
+    """A document's passages and properties, read through a read-only connection of its own."""
+    import json
+    import sqlite3
+
+    from ingest.model import Passage
+
+    conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        doc = conn.execute("select filename, properties from documents where id = ?", [doc_id]).fetchone()
         passages = [
             Passage(seq=r["seq"], kind=r["kind"], text=r["text"], page=r["page"], section=r["section"],
                     heading=r["heading"], cells=json.loads(r["cells"]) if r["cells"] else [],
                     header=json.loads(r["header"]) if r["header"] else [], table=r["table_no"], row=r["row_no"])
-            for r in store.db.query("select * from passages where document_id = ? order by seq", [doc["id"]])
+            for r in conn.execute("select * from passages where document_id = ? order by seq", [doc_id])
         ]
-        properties = json.loads(doc["properties"]) if doc["properties"] else {}
-        extraction = extract(passages, properties, doc["filename"])
-        store.replace_facts(doc["id"], passages, extraction)
-        count += 1
-        on_event(Event(doc["filename"], "extracted"))
-    refresh_views(store)
-    store.close()
-    return count
+    finally:
+        conn.close()
+    properties = json.loads(doc["properties"]) if doc["properties"] else {}
+    return StoredDocument(doc_id, doc["filename"], properties, passages)
+
+
+def _extract_stored(stored: StoredDocument):
+    """In a worker: (stored, its Extraction), or the IngestError saying why not."""
+    from extract.pipeline import extract
+
+    try:
+        return stored, extract(stored.passages, stored.properties, stored.filename)
+    except Exception as exc:
+        return IngestError(f"{type(exc).__name__}: {exc}")
+
+
+def _reextract_work(db_path: str, doc_id: int):
+    try:
+        stored = _load_stored(db_path, doc_id)
+    except Exception as exc:
+        return IngestError(f"cannot read the stored document: {type(exc).__name__}: {exc}")
+    return _extract_stored(stored)

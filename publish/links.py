@@ -85,7 +85,12 @@ def table_url(datasette, database: str, table: str, filters: dict) -> str:
 
 
 def counted_contracts_url(datasette, database, row):
-    """contracts_detail filtered to the contracts an (authority, service) row sums."""
+    """The contracts an (authority, service) row sums: its contract records (each
+    contract once) where the row names a service category, else the mentions in
+    contracts_detail."""
+    if _has(row, "service_category"):
+        return table_url(datasette, database, "contract_records_detail",
+                         {"commissioner": _cell(row, "authority"), "service_category": _cell(row, "service_category")})
     return table_url(datasette, database, "contracts_detail",
                      {"commissioner": _cell(row, "authority"), "service": _cell(row, "service"), "is_total": 0})
 

@@ -458,29 +458,36 @@ async def charts_page(datasette, request):
         return await _message(datasette, request, "Charts", NOTHING_YET, status=200)
     spend_columns = await _columns(db, "spend_by_authority_service")
     detail_columns = await _columns(db, "contracts_detail")  # empty when the view is missing
-    # The records helper's service categories and annual values, when the view has them.
-    service = "service_category" if "service_category" in spend_columns else "service"
-    value = "annual_value_gbp" if "annual_value_gbp" in spend_columns else "known_value_gbp"
+    # The value plotted is the known value of each contract counted once, not the
+    # annual value: a contract whose period the paper never states has no annual
+    # value and would vanish.  With contract records, a bar is an authority's
+    # service category (labelled by name) and links to the records it sums.
+    records = "service_category" in spend_columns
+    category = "service_category" if records else "service"
     spend = [dict(r) for r in await db.execute(
-        f"""select authority, {service} as service, sum({value}) as value from spend_by_authority_service
-            where {value} > 0 group by authority, {service} order by value desc limit 40""")]
+        f"""select authority, max(service) as service, {category} as category, sum(known_value_gbp) as value
+            from spend_by_authority_service where known_value_gbp > 0
+            group by authority, {category} order by value desc limit 40""")]
     for row in spend:
         row["label"] = f"{row['authority'] or '(commissioner unknown)'} — {row['service'] or '(service unknown)'}"
-        if {"commissioner", service, "is_total"} <= detail_columns:
+        if records:
+            row["href"] = table_url(datasette, db.name, "contract_records_detail",
+                                    {"commissioner": row["authority"], "service_category": row["category"]})
+        elif {"commissioner", "service", "is_total"} <= detail_columns:
             row["href"] = table_url(datasette, db.name, "contracts_detail",
-                                    {"commissioner": row["authority"], service: row["service"], "is_total": 0})
+                                    {"commissioner": row["authority"], "service": row["service"], "is_total": 0})
         else:
             row["href"] = table_url(datasette, db.name, "spend_by_authority_service",
-                                    {"authority": row["authority"], service: row["service"]})
+                                    {"authority": row["authority"], "service": row["service"]})
     ending = [dict(r) for r in await db.execute(
         """select substr(end_date, 1, 4) as year, count(*) as contracts from contracts_ending
            group by year order by year""")]
     for row in ending:
         row["href"] = datasette.urls.table(db.name, "contracts_ending") + "?" + urlencode(
             {"end_date__startswith": row["year"]})
-    value_title = "Annual value (GBP)" if value == "annual_value_gbp" else "Known contract value (GBP)"
+    value_title = "Known contract value (GBP)"
     return await _page(datasette, request, "cp_charts.html", {
-        "spend_title": f"{value_title.split(' (')[0]} by authority and {service.replace('_', ' ')}",
+        "spend_title": f"{value_title.split(' (')[0]} by authority and {category.replace('_', ' ')}",
         "spend_chart": bar_chart(spend, label="label", value="value", href="href", title=value_title, money=True),
         "ending_chart": bar_chart(ending, label="year", value="contracts", href="href",
                                   title="Contracts ending", money=False),

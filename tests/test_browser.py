@@ -253,5 +253,5 @@ def test_charts_are_readable_and_every_bar_leads_to_its_records(fixture_site, wa
     # The first bar opens the contracts behind it.
     charts.first.locator("a").first.click()
     page.wait_for_load_state()
-    assert "/kb/contracts_detail" in page.url
+    assert "/kb/contract_records_detail" in page.url
     assert page.locator("table.rows-and-columns tbody tr").count() >= 1

@@ -388,7 +388,7 @@ def test_cli_ingest_stores_decisions_and_the_latest_decisions_query_reads_them(m
 
     from publish import metadata_path
 
-    query = yaml.safe_load(metadata_path().read_text())["databases"]["*"]["queries"]["latest_decisions"]["sql"]
+    query = yaml.safe_load(metadata_path().read_text())["databases"]["papers"]["queries"]["latest_decisions"]["sql"]
     result = CliRunner().invoke(cli, ["ingest", str(minutes_txt), "--db", str(db_path)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     conn = sqlite3.connect(db_path)

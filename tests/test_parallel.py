@@ -44,6 +44,13 @@ def canonical(db_path) -> dict:
     sha = dict(conn.execute("select id, sha256 from documents"))
     org = dict(conn.execute("select id, normalised from organisations"))
     passage = {r[0]: (sha[r[1]], r[2]) for r in conn.execute("select id, document_id, seq from passages")}
+    # Contracts and contract records point at each other by id, which re-extraction renews.
+    contract = {r[0]: (sha.get(r[1]), passage.get(r[2]), r[3], r[4]) for r in conn.execute(
+        "select id, document_id, passage_id, value_gbp, service from contracts")}
+    record = {}
+    if "contract_records" in {r[0] for r in conn.execute("select name from sqlite_master")}:
+        record = {r[0]: (org.get(r[1]), org.get(r[2]), r[3], contract.get(r[4])) for r in conn.execute(
+            "select id, commissioner_id, provider_id, service_category, best_contract_id from contract_records")}
     tables = [r[0] for r in conn.execute(
         "select name from sqlite_master where type = 'table' and name not like '%fts%' "
         "and name not like 'sqlite_%' and name != '_schema'")]
@@ -62,6 +69,10 @@ def canonical(db_path) -> dict:
                     value = passage.get(value)
                 elif column in ORGANISATION_COLUMNS:
                     value = org.get(value)
+                elif column == "best_contract_id":
+                    value = contract.get(value)
+                elif column == "record_id":
+                    value = record.get(value)
                 values[column] = value
             rows.append(tuple(sorted(values.items(), key=lambda kv: kv[0])))
         snapshot[table] = sorted(rows, key=repr)

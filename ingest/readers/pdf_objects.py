@@ -178,21 +178,33 @@ def page_words(textpage, height: float, clipped_text: dict | None = None) -> lis
     handle = textpage.raw  # the bare handle: each call through the wrapper costs a lookup
     words: list[dict] = []
     first, last = raw.FS_RECTF(), raw.FS_RECTF()
+    # A text object has one font, size and matrix: asked once per object, not per word.
+    styles: dict[int, tuple[float, str]] = {}
     for token in _TOKEN_RE.finditer(text):
         start, end = token.span()
         # pdfium draws one box per text object over a range: when a token is
         # one object's (one font, size and line, no jumps), its first and last
         # characters bound the word.  Anything else (two objects, a clipped
-        # object) is split character by character.
-        if (clipped_text or raw.FPDFText_CountRects(handle, start, end - start) != 1
+        # object) is split character by character; on a page with clipped
+        # text, only the tokens of the clipped objects are.
+        if raw.FPDFText_CountRects(handle, start, end - start) != 1:
+            words.extend(_split_words(handle, text, start, end, height, clipped_text))
+            continue
+        obj = _text_object(handle, start)
+        if (clipped_text and obj in clipped_text
                 or not raw.FPDFText_GetLooseCharBox(handle, start, first)
                 or not raw.FPDFText_GetLooseCharBox(handle, end - 1, last)):
             words.extend(_split_words(handle, text, start, end, height, clipped_text))
             continue
+        style = styles.get(obj) if obj else None
+        if style is None:
+            style = (char_size(handle, start), font_name(handle, start))
+            if obj:
+                styles[obj] = style
         words.append({"text": normalise(token.group()),
                       "x0": min(first.left, last.left), "x1": max(first.right, last.right),
                       "top": height - max(first.top, last.top), "bottom": height - min(first.bottom, last.bottom),
-                      "size": char_size(handle, start), "fontname": font_name(handle, start)})
+                      "size": style[0], "fontname": style[1]})
     return [w for w in words if w["text"]]
 
 
@@ -221,8 +233,13 @@ def _split_words(handle, text: str, start: int, end: int, height: float, clipped
     return words
 
 
+def _text_object(textpage, index: int) -> int | None:
+    """The address of the text object that drew a character (the key of ``clipped_text``)."""
+    return ctypes.cast(raw.FPDFText_GetTextObject(textpage, index), ctypes.c_void_p).value
+
+
 def _clipped_out(textpage, index: int, x: float, y: float, clipped_text: dict) -> bool:
-    visible = clipped_text.get(ctypes.cast(raw.FPDFText_GetTextObject(textpage, index), ctypes.c_void_p).value)
+    visible = clipped_text.get(_text_object(textpage, index))
     if visible is None:
         return False
     x0, top, x1, bottom = visible

@@ -108,13 +108,16 @@ def ruled_tables(page, words: list[dict], page_number: int) -> list[TablePiece]:
         width = max((len(r.cells) for r in rows), default=0)
         if not rows or width < 2:
             continue  # a box drawn round a paragraph is text, not a table
-        in_table = [w for w in words if _inside(w, table.bbox)]
-        edges = sorted({c[0] for c in table.cells}) + [table.bbox[2]]
+        # pdfplumber computes a table's bbox from its cells on every access: once here.
+        bbox = table.bbox
+        in_table = [w for w in words if _inside(w, bbox)]
+        edges = sorted({c[0] for c in table.cells}) + [bbox[2]]
         grid, grid_words = [], []
         for row in rows:
-            cells = _complete_cells(row, edges, in_table)
             top, bottom = row.bbox[1], row.bbox[3]
             in_row = [w for w in in_table if top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+            # A word inside one of the row's cells is inside the row: the row's words are enough.
+            cells = _complete_cells(row, edges, in_row)
             cell_words = [[w for w in in_row if bbox is not None and _inside(w, bbox)] for bbox in cells]
             for sub_row in _split_unruled_rows(cell_words):
                 grid.append([cell_text(here, bbox) if here else "" for here, bbox in zip(sub_row, cells)])
@@ -124,7 +127,7 @@ def ruled_tables(page, words: list[dict], page_number: int) -> list[TablePiece]:
         columns = sorted({round(c[0], 1) for c in table.cells})
         body_words = [w for row in grid_words[1:] for cell in row for w in cell]
         styled = len(grid) > 1 and _header_styled(grid_words[0], body_words, rows[0].bbox, page.rects)
-        pieces.append(TablePiece(page_number, table.bbox[1], table.bbox[3], grid, columns, styled))
+        pieces.append(TablePiece(page_number, bbox[1], bbox[3], grid, columns, styled))
     return pieces
 
 

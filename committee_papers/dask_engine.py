@@ -1,0 +1,287 @@
+"""The Dask engine: reading and extraction as Dask distributed tasks.
+
+``--engine dask`` sends one task per document to a Dask cluster (a
+LocalCluster on this machine, or the scheduler given by ``--scheduler``) and
+hands the results back in input order to the one writer in this process, so
+the database is the same as with ``--workers``.
+
+Each task runs the pool's per-file function (:func:`worker.read_one`) in a
+child forked from the Dask worker, as the pool's workers are forked from the
+parent: a file that hangs is killed after the per-file timeout, one that
+crashes the reader (a segfault in a C library, the out-of-memory killer) takes
+only its child down, and either becomes the same error row as with the pool.
+The Dask worker process itself builds the spaCy pipeline and imports the
+readers once; every child inherits them, so a Dask worker with ``--nthreads
+N`` parses N files at once on N cores with one copy of the pipeline.
+
+Files reach the workers one of two ways (``--dask-files``):
+
+* ``path``: the worker opens the same path (this machine, or a shared
+  filesystem mounted at the same place on every worker);
+* ``bytes``: this process reads the file and ships its bytes; the worker
+  parses a temporary copy (same name and mtime) and the document is stored
+  under the original path.
+
+``auto`` (the default) is ``path`` for the LocalCluster and ``bytes`` for a
+remote scheduler, where a shared filesystem cannot be assumed.
+
+Dask is an extra (``pip install 'committee-papers[dask]'``); this module
+imports it only when it runs.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+import os
+import pickle
+import select
+import signal
+import tempfile
+import time
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
+
+from ingest.errors import IngestError
+
+from .worker import Limits, die_with_parent, limit_memory, read_one
+
+FILE_MODES = ("auto", "path", "bytes")
+INSTALL_HINT = "--engine dask needs Dask: pip install 'committee-papers[dask]'"
+# Seconds to wait for a remote scheduler to answer.
+CONNECT_TIMEOUT = 30
+# Tasks queued per worker thread: enough that no thread waits for work, few
+# enough that results waiting for the writer keep memory flat.
+WINDOW_PER_THREAD = 4
+CRASHED = "the reader crashed on this file (worker process died)"
+
+
+class DaskEngineError(Exception):
+    """The engine cannot go on (no Dask, no scheduler): one line for the user."""
+
+
+def require_dask() -> None:
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise DaskEngineError(INSTALL_HINT) from None
+
+
+@dataclass
+class Shipped:
+    """A file's bytes and mtime, read here for a worker that cannot see the path."""
+
+    data: bytes
+    mtime_ns: int
+
+
+# -- this process: the client -------------------------------------------------
+
+@contextlib.contextmanager
+def connect(scheduler: Optional[str], workers: int):
+    """A Client on ``scheduler``, or on a LocalCluster of one worker process
+    running ``workers`` files at once (each in its own forked child)."""
+    require_dask()
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise DaskEngineError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        try:
+            yield client
+        finally:
+            client.close()
+        return
+    # One worker process with a thread per file in flight: the threads only
+    # wait on their forked children, which do the work on separate cores.
+    # Loopback only: a Dask scheduler runs whatever it is sent.  ":0": any free
+    # port for the status page, so two runs never collide.
+    with LocalCluster(n_workers=1, threads_per_worker=max(1, workers), processes=True, host="127.0.0.1",
+                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        yield client
+
+
+def run_ingest(paths: list[str], *, workers: int, limits: Limits, scheduler: Optional[str] = None,
+               files: str = "auto", ocr: bool = False) -> Iterator[tuple[str, object]]:
+    """Yield (path, result or IngestError) in the order of ``paths``, as ``pipeline._run`` does."""
+    if files not in FILE_MODES:
+        raise ValueError(f"files must be one of {FILE_MODES}")
+    if not paths:
+        return  # a no-op re-run starts no cluster
+    ship = files == "bytes" or (files == "auto" and bool(scheduler))
+    with connect(scheduler, workers) as client:
+        def submit(path):
+            if not ship:
+                return client.submit(ingest_task, path, None, limits, ocr, pure=False)
+            try:
+                shipped = _read_for_shipping(path)
+            except IngestError as exc:
+                return exc
+            return client.submit(ingest_task, path, client.scatter(shipped, hash=False), limits, ocr, pure=False)
+
+        yield from ordered(client, paths, submit)
+
+
+def run_tasks(items: Iterable, task: Callable, load: Callable, *, workers: int, timeout: Optional[float],
+              scheduler: Optional[str] = None) -> Iterator[tuple[object, object]]:
+    """Yield (item, task(load(item)) or IngestError) in input order, ``load``
+    run here just before the item is sent (so only the window is in memory)."""
+    with connect(scheduler, workers) as client:
+        yield from ordered(client, items, lambda item: client.submit(forked_task, task, load(item), timeout,
+                                                                     pure=False))
+
+
+def ordered(client, items: Iterable, submit: Callable) -> Iterator[tuple[object, object]]:
+    """Submit ``items`` a window at a time and yield their results in input order."""
+    pending: deque = deque()
+    items = iter(items)
+    exhausted = False
+    try:
+        while True:
+            # The cluster may grow or shrink while the batch runs.
+            window = WINDOW_PER_THREAD * max(1, sum(client.nthreads().values()))
+            while not exhausted and len(pending) < window:
+                item = next(items, _END)
+                if item is _END:
+                    exhausted = True
+                else:
+                    pending.append((item, submit(item)))
+            if not pending:
+                return
+            item, future = pending.popleft()
+            yield item, future if isinstance(future, BaseException) else _result(client, future)
+    finally:
+        # Reached too when the writer stops early: drop the work not yet done.
+        for _item, future in pending:
+            if not isinstance(future, BaseException):
+                future.cancel()
+
+
+_END = object()
+
+
+def _result(client, future):
+    try:
+        return future.result()
+    except Exception as exc:
+        if client.status not in ("running", "connecting"):
+            raise DaskEngineError(f"lost the Dask scheduler ({type(exc).__name__}: {exc}); "
+                                  f"run again to finish the batch") from None
+        # KilledWorker: the Dask worker process itself died with this file
+        # more than the scheduler's allowed-failures times.
+        return IngestError(f"the Dask worker running this file died ({type(exc).__name__}: {exc})")
+    finally:
+        future.release()
+
+
+def _read_for_shipping(path: str) -> Shipped:
+    """The file's bytes, refused as the reader would refuse them."""
+    from ingest.registry import MAX_FILE_BYTES
+
+    try:
+        before = os.stat(path)
+        if before.st_size > MAX_FILE_BYTES:
+            raise IngestError(f"file too large ({before.st_size:,} bytes; limit {MAX_FILE_BYTES:,})")
+        with open(path, "rb") as fh:
+            data = fh.read()
+        after = os.stat(path)
+    except OSError as exc:
+        raise IngestError(f"cannot read file: {exc.strerror or exc}") from None
+    if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
+        raise IngestError("file changed while it was being read; it will be picked up on the next run")
+    return Shipped(data, before.st_mtime_ns)
+
+
+# -- a Dask worker: the tasks ----------------------------------------------------
+
+def ingest_task(path: str, shipped: Optional[Shipped], limits: Limits, ocr: bool = False):
+    """One file on a Dask worker: (Document, passages, Extraction) or the IngestError."""
+    if shipped is None:
+        return forked_task(functools.partial(read_one, limits=limits, ocr=ocr), path, limits.timeout, limits)
+    with tempfile.TemporaryDirectory(prefix="committee-papers-") as folder:
+        # The same name (readers and extractors look at it) and mtime as the original.
+        copy = Path(folder) / Path(path).name
+        copy.write_bytes(shipped.data)
+        os.utime(copy, ns=(shipped.mtime_ns, shipped.mtime_ns))
+        result = forked_task(functools.partial(read_one, limits=limits, ocr=ocr), str(copy), limits.timeout, limits)
+    if not isinstance(result, BaseException):
+        result[0].path = path
+    elif str(copy) in str(result):  # a message naming the file names the original
+        result = IngestError(str(result).replace(str(copy), path))
+    return result
+
+
+def forked_task(function: Callable, argument, timeout: Optional[float], limits: Optional[Limits] = None):
+    """``function(argument)`` in a child forked from this Dask worker.
+
+    Returns its result, or an IngestError when it ran longer than
+    ``timeout`` seconds (the child is killed) or died without answering.
+    Where there is no fork the function runs here, without either guard."""
+    warm_worker()
+    if not hasattr(os, "fork"):
+        return function(argument)
+    read_end, write_end = os.pipe()
+    parent = os.getpid()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        code = 1
+        try:
+            os.close(read_end)
+            # As a pool worker: Ctrl-C is the client's to decide, die with the
+            # Dask worker rather than outlive it, and stay within the memory limit.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            die_with_parent(parent)
+            limit_memory((limits or Limits()).max_memory_mb)
+            result = function(argument)
+            try:
+                data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception as exc:
+                data = pickle.dumps(IngestError(f"result could not be sent back: {type(exc).__name__}: {exc}"))
+            with os.fdopen(write_end, "wb") as out:
+                out.write(data)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    chunks, timed_out = _read_until(read_end, timeout)
+    if timed_out:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    _, status = os.waitpid(pid, 0)
+    if timed_out:
+        return IngestError(f"timed out after {timeout:g} s")
+    if status != 0 or not chunks:
+        return IngestError(CRASHED)
+    return pickle.loads(b"".join(chunks))
+
+
+def _read_until(fd: int, timeout: Optional[float]) -> tuple[list[bytes], bool]:
+    """Everything the child writes until it closes the pipe, or (…, True) at the deadline."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    chunks: list[bytes] = []
+    try:
+        while True:
+            wait = None if deadline is None else deadline - time.monotonic()
+            if wait is not None and wait <= 0:
+                return chunks, True
+            ready, _, _ = select.select([fd], [], [], wait)
+            if not ready:
+                return chunks, True
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                return chunks, False
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
+
+
+def warm_worker() -> None:
+    """Once per Dask worker process (cheap after): the spaCy pipeline and the
+    readers, which every forked child then inherits."""
+    from .pipeline import warm_up
+
+    warm_up()
