@@ -17,9 +17,10 @@ import re
 from functools import cached_property
 from typing import Optional
 
-from .contract_terms import (CONTRACT_CUE, LEGAL_LIMIT, amount_kind, contract_type_in, fiscal_year_near, is_income,
-                             section_kind, start_and_end, status_in, tidy_service)
+from .contract_terms import (contract_type_in, fiscal_year_near, is_income, start_and_end, status_in,
+                             tidy_service)
 from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
+from .money_kinds import classify, evidence_for, section_kind
 from .facts import Amount, Contract
 from .money import find_money
 
@@ -66,6 +67,7 @@ _FROM_PARTY = re.compile(r"^\s*(?:per\s+annum\s+|a\s+year\s+)?(?:is\s+|was\s+)?(
 # With a named contributor (`the ICB contributing £374,000`) a sum about a service is a funding line.
 _SERVICE_WORDS = re.compile(r"\bservices?\b|\bpooled\b|\bcontract", re.IGNORECASE)
 _AGREEMENT_WORDS = re.compile(r"contract|commission", re.IGNORECASE)
+_CONTRACT_WORD = re.compile(r"\bcontract", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\s*(?:if|should|unless|were)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|should|in\s+the\s+event)\b", re.IGNORECASE)
 CUE_WINDOW = 160
@@ -291,27 +293,36 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
         previous_end = 0
         last_kind = None
         pool_total = False
+        priced = len(found)
         for money in monies:
             before, after = sentence[previous_end:money.start], sentence[money.end:]
             previous_end = money.end
             pool_here = bool(_POOL_TOTAL.search(before))
             pool_total = pool_total or pool_here
-            # The contract words must be near the sum: a long sentence listing figures
-            # mentions a contract somewhere without pricing it.
-            near = _clause(sentence, money.start, money.end)
-            kind = amount_kind(before, after) or _context_kind(context, passage, sentence, near)
-            if kind is None and last_kind and _RUNNING_TOTAL.search(before):
+            # The evidence must be near the sum: a long sentence listing figures mentions a
+            # contract somewhere without pricing it.
+            clause_start, clause_end = _clause_bounds(sentence, money.start, money.end)
+            near = sentence[clause_start:clause_end]
+            features = {"in_house"} if in_house else set()
+            if has_contributor and _contributor(sentence, money, mentions):
+                features.add("contributor_named")
+            if any(clause_start <= m.start < clause_end for m in roles["provider"]):
+                features.add("provider_named")
+            if _CONTRACT_WORD.search(text):
+                features.add("contract_in_passage")
+            verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
+                                            passage.heading, features))
+            kind = _context_kind(context, passage, sentence, near) or (None if verdict.is_contract else verdict.kind)
+            if verdict.is_contract and last_kind and _RUNNING_TOTAL.search(before):
                 kind = last_kind  # `an increase of £1m, to a total of £70m`: the same budget line
+            if kind in (None, "other") and (pool_here or pool_total and not roles["provider"]):
+                kind = "pooled"  # `the pooled fund, which totals £8.4m, with the Council contributing £5.9m`
             last_kind = kind
-            # `approve the extension to 31 March 2025, at an estimated cost of £1.2m` in a passage
-            # about a contract: the cost of extending that contract.
-            is_contract_sum = bool(CONTRACT_CUE.search(near)) or in_house or has_contributor or \
-                bool(_EXTENSION_COST.search(near) and re.search(r"\bcontract", text, re.IGNORECASE))
             if money.value_gbp == 0:
                 continue
-            if kind or not is_contract_sum or _HYPOTHETICAL.search(sentence) or _NEGATED.search(sentence):
+            if kind:
                 context.amounts.append(Amount(passage.seq, passage.page, sentence, money.value_gbp, money.text,
-                                              kind or "other", money.approximate))
+                                              kind, money.approximate, rule=verdict.rule))
                 continue
             contract = Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
                                 value_gbp=money.value_gbp, value_text=money.text, approximate=money.approximate)
@@ -363,8 +374,14 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 contract.start_date = contract.start_date or stated.start_date
             if contract.end_date is None and stated is not None and stated.provider == contract.provider:
                 contract.end_date = stated.end_date
-            contract.rule = contract.rule or "contracts.prose.sum"
+            contract.rule = contract.rule or f"contracts.prose.{verdict.rule}"
             found.append(Candidate(contract, index, "prose", number))
+        if len(found) == priced:
+            # Only rates, budgets or thresholds here: the parties' relation still stands without a value.
+            valueless = _valueless(context, index, passage, sentences, number, roles)
+            if valueless:
+                valueless.rule = "contracts.prose.relation"
+                found.append(Candidate(valueless, index, "prose", number))
     return found
 
 
@@ -383,9 +400,7 @@ _NEGATED = re.compile(r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:re-?)?(?:delivered|provid
 
 
 def _context_kind(context: PaperContext, passage, sentence: str, near: str) -> Optional[str]:
-    """A kind from what surrounds a sum: a Savings section, a liability clause, a grant the paper's body receives."""
-    if LEGAL_LIMIT.search(sentence):
-        return "other"
+    """A kind from what surrounds a sum: a Savings section, a grant the paper's body receives."""
     kind = section_kind(passage.heading)
     if kind:
         return kind
@@ -442,17 +457,18 @@ def _dates_after_verbs(sentence: str) -> list[str]:
     return found
 
 
-def _clause(sentence: str, start: int, end: int) -> str:
-    """The clause holding ``sentence[start:end]``, at most CUE_WINDOW characters either side."""
-    left = sentence[max(0, start - CUE_WINDOW):start]
-    right = sentence[end:end + CUE_WINDOW // 2]
-    cuts = list(_CLAUSE_BREAK.finditer(left))
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding ``sentence[start:end]`` starts and ends, at most CUE_WINDOW
+    characters before the sum and half that after it."""
+    left_start = max(0, start - CUE_WINDOW)
+    cuts = list(_CLAUSE_BREAK.finditer(sentence, left_start, start))
     if cuts:
-        left = left[cuts[-1].end():]
-    cut = _CLAUSE_BREAK.search(right)
+        left_start = cuts[-1].end()
+    right_end = min(len(sentence), end + CUE_WINDOW // 2)
+    cut = _CLAUSE_BREAK.search(sentence, end, right_end)
     if cut:
-        right = right[:cut.start()]
-    return left + sentence[start:end] + right
+        right_end = cut.start()
+    return left_start, right_end
 
 
 def _first(mentions) -> Optional[str]:
@@ -497,7 +513,9 @@ def period_of(sentence: str) -> Optional[str]:
 def _valueless(context: PaperContext, index: int, passage, sentences, number: int, roles) -> Optional[Contract]:
     """`X has awarded the Y Contract to Z`, `Y is delivered under a block contract by Z`: parties, no sum."""
     sentence = sentences[number][1]
-    if not roles["provider"] or not re.search(r"\bcontract|\bcommission", sentence, re.IGNORECASE):
+    # The provider's role comes from a relation verb (`let to X`, `engaged X to provide`, `X has been
+    # appointed as the provider`): that is the evidence, with or without the word `contract`.
+    if not roles["provider"]:
         return None
     if _CONDITIONAL.match(sentence) or re.search(r"\bnot\b|\bno\b", sentence, re.IGNORECASE):
         return None

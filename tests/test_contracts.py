@@ -443,19 +443,15 @@ def test_contributions_give_a_total_and_one_row_per_contributor():
     assert values[820_000].end_date == "2025-03-31"
 
 
-def test_a_pooled_funds_total_and_the_partners_shares_of_it_are_totals_not_contracts():
+def test_a_pooled_fund_and_the_partners_contributions_to_it_are_amounts_not_contracts():
     result = run(ICBS,
                  para("2.1 The ICES is provided by Stourvale Equipment Services Ltd under a contract let by WCC."),
                  para("2.2 The Council hosts the pooled fund, which totals £8,435,000 in 2024/25."),
                  para("2.3 The total pooled budget for 2024/25 is £9.8m, with WCC contributing £5.9m and "
                       "NWICB £3.9m."))
-    rows = [c for c in result.contracts if c.value_gbp in (8_435_000, 9_800_000, 5_900_000, 3_900_000)]
-    assert len(rows) == 3  # the £9.8m 'pooled budget' is kept as a budget amount
-    assert [a.value_gbp for a in result.amounts] == [9_800_000]
-    assert all(c.is_total and c.provider is None for c in rows)
-    shares = {c.value_gbp: c.commissioner for c in rows}
-    assert shares[5_900_000] == "Wessex County Council"
-    assert shares[3_900_000] == "North Wessex Integrated Care Board"
+    pooled = {8_435_000, 9_800_000, 5_900_000, 3_900_000}
+    assert not [c for c in result.contracts if c.value_gbp in pooled]
+    assert {a.value_gbp for a in result.amounts if a.kind == "pooled"} == pooled
 
 
 def test_shares_of_a_service_paid_by_named_bodies_are_one_row_per_body():
@@ -502,9 +498,11 @@ def test_spot_purchases_from_providers_mainly_one_named_go_to_that_provider():
     result = run(para("8. Sensory assessments are spot purchased by North Wessex Integrated Care Board from "
                       "independent providers, mainly Brightside Therapies CIC, at an average cost of £1,850 per "
                       "assessment."))
-    (line,) = [c for c in result.contracts if c.value_gbp is not None]
-    assert (line.commissioner, line.provider, line.value_gbp) == (
-        "North Wessex Integrated Care Board", "Brightside Therapies CIC", 1_850)
+    # A price per assessment is a unit rate, not a contract value: the relation stands without it.
+    assert [c for c in result.contracts if c.value_gbp is not None] == []
+    assert [a.kind for a in result.amounts] == ["rate"]
+    (line,) = result.contracts
+    assert (line.commissioner, line.provider) == ("North Wessex Integrated Care Board", "Brightside Therapies CIC")
 
 
 def test_the_body_a_provider_has_its_contract_with_commissions():
@@ -707,13 +705,13 @@ def test_valueless_statement_is_dropped_when_a_valued_row_covers_it():
     ("A one-off mobilisation cost of £35,000 will be met by the provider under the contract.", "one_off"),
     ("The service budget for the contract is £1.1m.", "budget"),
     ("The decision not to re-procure the two contracts will save £426k annually.", "saving"),
-    ("The Council has received a grant of £2m from the Department for Education for the contract.", "budget"),
+    ("The Council has received a grant of £2m from the Department for Education for the contract.", "income"),
     ("The provider's total aggregate liability under the contract shall not exceed £5 million.", "other"),
     ("(b) in respect of all other claims, losses or damages, whether arising from tort, breach of contract or "
      "otherwise under this Agreement, shall in no event exceed £10,000 in any Contract Year.", "other"),
     ("Sales and Commission: Variance of £0.3m (6%) driven by renegotiation of the cycle hire contract.", "variance"),
     ("An additional grant of £3.2m has recently been provided to WCC by central Government to continue "
-     "delivery of the commissioned family centres.", "budget"),
+     "delivery of the commissioned family centres.", "income"),
     ("The expansion of the talking therapies contract is funded from Mental Health Investment Standard "
      "growth of £4.3m.", "budget"),
 ])

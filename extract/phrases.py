@@ -1,0 +1,74 @@
+"""Cue phrases written as data, compiled to patterns in one place.
+
+The vocabularies in ``money_kinds.yaml`` and ``contract_roles.yaml`` are phrases in a small
+language a reader can check against the examples beside them:
+
+``a/b/c``  one of the alternatives (``bed_night``: an alternative of several words);
+``word*``  a word starting with ``word``;
+``...``    a gap of up to eight words with no ``£``, full stop or semicolon;
+``#``      a figure.
+
+Everything else is a literal word; words match across any white space, case-insensitively,
+on word boundaries.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+_GAP = r"(?:[^\s£.;]+\s+){0,8}?"
+
+
+def _word(token: str) -> str:
+    if token == "#":
+        return r"\d[\d,.]*"
+    if token.endswith("*"):
+        return re.escape(token[:-1]) + r"[\w'-]*"
+    return re.escape(token)
+
+
+def _alternatives(token: str) -> str:
+    options = [r"\s+".join(_word(w) for w in option.split()) for option in token.replace("_", " ").split("/")]
+    return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+
+def phrase_pattern(phrase: str) -> str:
+    """The regular expression (no anchors) for ``phrase``; an alternative of several words is
+    written with `_` for its spaces (`per hour/bed_night`)."""
+    parts, gap = [], False
+    for token in _tokens(phrase):
+        if token == "...":
+            gap = True
+            continue
+        piece = _alternatives(token)
+        if parts:
+            parts.append(r"\s+" + _GAP + piece if gap else r"\s+" + piece)
+        else:
+            parts.append(piece)
+        gap = False
+    return r"(?<![\w-])" + "".join(parts) + r"(?![\w])"
+
+
+def _tokens(phrase: str) -> list[str]:
+    return phrase.split()
+
+
+@lru_cache(maxsize=None)
+def compiled(phrase: str, anchor: str = "") -> re.Pattern:
+    """``phrase`` compiled; ``anchor`` is `start` (at the start of the text, after spaces) or `end`."""
+    body = phrase_pattern(phrase)
+    if anchor == "start":
+        body = r"^\s*" + body
+    elif anchor == "end":
+        body = body + r"\s*$"
+    return re.compile(body, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    """A vocabulary file beside this module, parsed once."""
+    with open(Path(__file__).with_name(name), encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
