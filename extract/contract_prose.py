@@ -21,43 +21,19 @@ from .contract_terms import (contract_type_in, fiscal_year_near, is_income, star
                              tidy_service)
 from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
 from .money_kinds import classify, evidence_for, section_kind
+from .phrases import compiled, load
 from .facts import Amount, Contract
 from .money import find_money
 
 PROSE_KINDS = ("paragraph", "list_item")
 
 
-_PROVIDER_BEFORE = [
-    re.compile(r"\b(?:provided|delivered|supplied|run|operated|undertaken|carried\s+out|managed|hosted)\b"
-               r"[^.;£]{0,80}?\bby\s+(?:the\s+)?$", re.IGNORECASE),
-    # Verbs only: `commissions therapy from X`, not `delegation of commissioning from X`.
-    re.compile(r"(?:\bcommission(?:s|ed)|\b(?:is|are|be)\s+commissioning|\bpurchas(?:es|ed)|\bprocur(?:es|ed)|"
-               r"\bbuys?|\bbought)\b[^.;£]{0,120}?\bfrom\s+(?:the\s+)?"
-               # `from independent providers, mainly X`: X is one of them.
-               r"(?:(?:[\w-]+\s+){0,3}?(?:providers?|organisations?|suppliers?|agencies)\s*,?\s+(?:mainly|mostly|"
-               r"principally|chiefly|largely|notably|including|such\s+as|in\s+particular)\s+)?$",
-               re.IGNORECASE),
-    re.compile(r"\b(?:award\w*|let|novat\w*|transfer\w*)\b[^.;£]{0,80}?\bto\s+(?:the\s+)?$", re.IGNORECASE),
-    # A funding line: `grant funding of £50,000 to X`.
-    re.compile(r"\bgrant\w*\b[^.;]{0,60}?\bto\s+(?:the\s+)?$", re.IGNORECASE),
-    re.compile(r"\bcontract\w*\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?$", re.IGNORECASE),
-]
-_PROVIDER_AFTER = re.compile(
-    # `X achieved the highest score and is the preferred bidder`: a short clause may come first.
-    r"^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:[^.;:£]{0,60}?\s(?:and|so)\s+)?"
-    r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be|remains?)\s+"
-    r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?(?:current\s+|existing\s+|incumbent\s+|preferred\s+|sole\s+)?"
-    r"(?:provider|contractor|supplier|bidder)", re.IGNORECASE)
-_COMMISSIONER_BEFORE = re.compile(
-    r"\b(?:commissioned|funded|financed|paid\s+for|paid|purchased|procured|let)\b[^.;£]{0,40}?\bby\s+(?:the\s+)?$"
-    r"|\bbetween\s+(?:the\s+)?$|\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_COMMISSIONER_AFTER = re.compile(
-    r"^\s*(?:\([A-Z]{2,8}\)\s*)?(?:'s\s+)?(?:has|have|had|will|would|currently|jointly|also|is|are|and\s+\w+)?\s*"
-    r"(?:\w+\s+)?(?:commission\w*|fund(?:s|ed|ing)?\b|contribut\w*|pays?\b|paying|purchas\w*|award\w*|procur\w*)"
-    # `the ICB's contract with the Trust`: whose contract it is.
-    r"|^['\u2019]s\s+(?:\w+\s+){0,2}?contracts?\s+with\b",
-    re.IGNORECASE)
-_EMPLOYER_BEFORE = re.compile(r"\b(?:employed|hosted)\s+(?:directly\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+ROLES = load("contract_roles.yaml")
+# How far before an organisation its role's words may start.
+ROLE_WINDOW = 140
+# `X (the Trust) provides`, `X (NMICB), the ICB's ...`: an aside between a name and its verb.
+_SUM_WORD = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:million|billion|[mk]n?|bn)\b)?", re.IGNORECASE)
+_ASIDE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*")
 _IN_HOUSE = re.compile(r"\bin[- ]house\b|\bdirectly\s+employed\b|\bemployed\s+by\b", re.IGNORECASE)
 _STAFF = re.compile(r"\b(?:posts?|staff|salar\w*|FTE|employees?|officers?|workforce)\b", re.IGNORECASE)
 _CONTRIBUTION = re.compile(r"^[^£.;]{0,30}?\b(?:contribut\w*|pays?|paying|funds?|funding|share)\b[^£.;]{0,30}$",
@@ -85,26 +61,42 @@ _SERVICE_PATTERNS = [
 ]
 
 
+def _has_role(role: str, side: str, text: str) -> bool:
+    anchor = "end" if side == "before" else "start"
+    return any(compiled(entry["phrase"], anchor).search(text) for entry in ROLES[role].get(side, ()))
+
+
+def _role_texts(sentence: str, mention) -> tuple[str, str]:
+    """The words before an organisation (without a final `the`) and after it (without an aside)."""
+    before = sentence[max(0, mention.start - ROLE_WINDOW):mention.start].rstrip()
+    # A sum between verb and name is one word (`grant funding of £50,000 to X`).
+    before = _SUM_WORD.sub("SUM", before)
+    if before[-4:].lower() == " the" or before.lower() == "the":
+        before = before[:-3].rstrip()
+    after = sentence[mention.end:mention.end + 80]
+    return before, after[_ASIDE.match(after).end():]
+
+
 def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
-    """Each organisation named in ``sentence`` with the role its words give it.
+    """Each organisation named in ``sentence`` with the role its words give it (contract_roles.yaml).
 
     A provider that is the subject of `provides` / `delivers` makes the commissioning body it has
     a `contract with` the commissioner (`X provides acute services under a contract with the ICB`)."""
     roles = {"provider": [], "commissioner": [], "employer": []}
     subject, counterparts = False, []
     for mention in mentions:
-        before = sentence[max(0, mention.start - 140):mention.start]
-        after = sentence[mention.end:mention.end + 80]
-        if _EMPLOYER_BEFORE.search(before):
+        before, after = _role_texts(sentence, mention)
+        if _has_role("employer", "before", before):
             roles["employer"].append(mention)
-        elif any(p.search(before) for p in _PROVIDER_BEFORE) or _PROVIDER_AFTER.search(after):
+        elif _has_role("provider", "before", before) or _has_role("provider", "after", after):
             roles["provider"].append(mention)
             if _CONTRACT_WITH.search(before) and context.is_commissioner_kind(mention.name):
                 counterparts.append(mention)
-        elif _PROVIDES_AFTER.search(after) and not context.is_commissioner_kind(mention.name):
+        elif _has_role("provides", "after", after) and not _has_role("provides", "unless", after) \
+                and not context.is_commissioner_kind(mention.name):
             roles["provider"].append(mention)
             subject = True
-        elif _COMMISSIONER_BEFORE.search(before) or _COMMISSIONER_AFTER.search(after):
+        elif _has_role("commissioner", "before", before) or _has_role("commissioner", "after", after):
             roles["commissioner"].append(mention)
     if subject:
         for mention in counterparts:
@@ -114,11 +106,7 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
     return roles
 
 
-# `X (the Trust) provides acute and community services`: X provides (not `provides funding`).
-_PROVIDES_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:currently\s+|also\s+|now\s+|still\s+)?"
-                             r"(?:provides|delivers)\b(?!\s+(?:\w+\s+){0,2}?(?:funding|grants?|money|finance|£))",
-                             re.IGNORECASE)
-_CONTRACT_WITH = re.compile(r"\bcontract\w*\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?$", re.IGNORECASE)
+_CONTRACT_WITH = compiled("contract* ...3 with", "end")
 
 
 # Any of the patterns above, each with its own flags: most sentences name no service.
@@ -181,7 +169,7 @@ _LEADING_NAME = re.compile(r"(?:[A-Z0-9][\w'\u2019&.-]*)(?:\s+(?:(?:of|for|and|t
 _PLACE_TAIL = re.compile(r"\s+(?:in|on|at|of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*$")
 
 
-_AWARD_BEFORE = re.compile(r"\baward\w*\b[^.;£]{0,80}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
+_AWARD_BEFORE = compiled("award* ... to", "end")
 _WINNER_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:[^.;:£]{0,60}?\s(?:and|so)\s+)?"
                            r"(?:is|was|has\s+been|will\s+be)\s+(?:the\s+)?"
                            r"(?:preferred|successful|winning)\s+(?:bidder|tenderer|provider|supplier|operator|bid)",
@@ -195,7 +183,7 @@ def _is_award(sentence: str, mention) -> bool:
     """Whether ``sentence`` awards a contract to ``mention`` (or names it the preferred bidder)."""
     if _CONDITIONAL.match(sentence) or re.search(r"\bnot\b|\bunsuccessful\b", sentence, re.IGNORECASE):
         return False
-    before = sentence[max(0, mention.start - 140):mention.start]
+    before, _after = _role_texts(sentence, mention)
     return bool(_AWARD_BEFORE.search(before) or _WINNER_AFTER.search(sentence[mention.end:mention.end + 80]))
 
 
@@ -479,7 +467,7 @@ def _employer(context: PaperContext, text: str) -> Optional[str]:
     if not _IN_HOUSE.search(text):
         return None
     for mention in context.mentions(text):
-        if _EMPLOYER_BEFORE.search(text[max(0, mention.start - 40):mention.start]):
+        if _has_role("employer", "before", text[max(0, mention.start - 40):mention.start].rstrip()):
             return mention.name
     # `employed by the two providers` names no employer; `in-house` means the paper's own body.
     return context.authority if re.search(r"\bin[- ]house\b|\bdirectly\s+employed\b", text, re.IGNORECASE) else None

@@ -5,7 +5,7 @@ language a reader can check against the examples beside them:
 
 ``a/b/c``  one of the alternatives (``bed_night``: an alternative of several words);
 ``word*``  a word starting with ``word``;
-``...``    a gap of up to eight words with no ``£``, full stop or semicolon;
+``...``    a gap of up to eight words with no ``£``, full stop or semicolon (``...3``: up to three);
 ``#``      a figure.
 
 Everything else is a literal word; words match across any white space, case-insensitively,
@@ -19,7 +19,6 @@ from pathlib import Path
 
 import yaml
 
-_GAP = r"(?:[^\s£.;]+\s+){0,8}?"
 
 
 def _word(token: str) -> str:
@@ -38,18 +37,24 @@ def _alternatives(token: str) -> str:
 def phrase_pattern(phrase: str) -> str:
     """The regular expression (no anchors) for ``phrase``; an alternative of several words is
     written with `_` for its spaces (`per hour/bed_night`)."""
-    parts, gap = [], False
+    parts, gap = [], None
     for token in _tokens(phrase):
-        if token == "...":
-            gap = True
+        if token.startswith("..."):
+            gap = _gap(int(token[3:] or 8))
             continue
         piece = _alternatives(token)
         if parts:
-            parts.append(r"\s+" + _GAP + piece if gap else r"\s+" + piece)
+            parts.append(r"\s+" + (gap or "") + piece)
         else:
-            parts.append(piece)
-        gap = False
-    return r"(?<![\w-])" + "".join(parts) + r"(?![\w])"
+            parts.append((gap or "") + piece)
+        gap = None
+    # A phrase opening on a word starts on a word boundary; one opening on `'s` follows a name.
+    boundary = r"(?<![\w-])" if phrase.lstrip(".0123456789 ")[:1].isalnum() else ""
+    return boundary + "".join(parts) + r"(?![\w])"
+
+
+def _gap(words: int) -> str:
+    return r"(?:[^\s£.;]+\s+){0,%d}?" % words
 
 
 def _tokens(phrase: str) -> list[str]:
