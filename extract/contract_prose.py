@@ -42,7 +42,7 @@ _FROM_PARTY = re.compile(r"^\s*(?:per\s+annum\s+|a\s+year\s+)?(?:is\s+|was\s+)?(
                          r"contributed\s+by|paid\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 # With a named contributor (`the ICB contributing £374,000`) a sum about a service is a funding line.
 _SERVICE_WORDS = re.compile(r"\bservices?\b|\bpooled\b|\bcontract", re.IGNORECASE)
-_AGREEMENT_WORDS = re.compile(r"contract|commission", re.IGNORECASE)
+_AGREEMENT_WORDS = re.compile(r"contract|commission|provided\s+by|delivered\s+by|engaged|appointed", re.IGNORECASE)
 _CONTRACT_WORD = re.compile(r"\bcontract", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\s*(?:if|should|unless|were)\b", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|should|in\s+the\s+event)\b", re.IGNORECASE)
