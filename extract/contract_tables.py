@@ -13,8 +13,9 @@ import re
 from itertools import groupby
 from typing import Optional
 
-from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, amount_kind, contract_type_in, dates_in, fiscal_year_near,
-                             looks_like_organisation, section_kind, start_and_end, status_in, tidy_service)
+from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, contract_type_in, dates_in, fiscal_year_near,
+                             looks_like_organisation, start_and_end, status_in, tidy_service)
+from .money_kinds import kind_of_label, section_kind
 from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
 from .facts import Amount, Contract
 from .money import NUMBER, Money, find_money, looks_like_year, number_value
@@ -248,14 +249,15 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
             provider, stated_type, _end = _provider_default(context, index, service)
             contract_type = contract_type or stated_type
         start, end = _dates_of(cell.get("start", ""), cell.get("end", ""))
-        row_kind = amount_kind(cells[0], "") if cells and 0 not in roles else None
+        row_kind = kind_of_label(cells[0]) if cells and 0 not in roles else None
         priced = [c for c in values if c < len(cells) and _money_at(cells, c, units)]
         for column in values:
             money = _money_at(cells, column, units)
             if not money or money[0].value_gbp == 0 or not _money_led(cells[column], money[0]):
                 continue
             label = header[column]
-            kind = amount_kind(label, "") or row_kind
+            # A column's label is evidence about its cells: `Hourly rate (£)` holds rates, `Savings` savings.
+            kind = kind_of_label(label) or row_kind
             if kind:
                 context.amounts.append(Amount(passage.seq, passage.page, passage.text, money[0].value_gbp,
                                               money[0].text, kind, money[0].approximate))

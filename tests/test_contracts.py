@@ -887,3 +887,12 @@ def test_a_report_about_a_contract_is_not_a_contract_document():
     extraction = run(para("The contract between Wessex County Council and Egdon Leisure Ltd was let in 2021."),
                      para("Commencement Date: 1st July 2021."))
     assert not [c for c in extraction.contracts if c.provider == "Egdon Leisure Ltd" and c.start_date]
+
+
+@pytest.mark.parametrize("rate_header", ["Hourly rate (£)", "Weekly rate (£)", "Unit cost"])
+def test_a_column_of_rates_is_not_contract_values(rate_header):
+    result = run(table([["Provider", "Service", rate_header, "Annual contract value"],
+                        ["Brightside Therapies CIC", "Home care", "£21.50", "£640,000"],
+                        ["Stourvale Equipment Services Ltd", "Equipment", "£35.00", "£410,000"]]))
+    assert sorted(c.value_gbp for c in result.contracts) == [410_000, 640_000]
+    assert sorted(a.value_gbp for a in result.amounts if a.kind == "rate") == [21.5, 35.0]
