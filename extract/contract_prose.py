@@ -17,8 +17,8 @@ import re
 from functools import cached_property
 from typing import Optional
 
-from .contract_terms import (contract_type_in, fiscal_year_near, is_income, start_and_end, status_in,
-                             tidy_service)
+from .contract_terms import (PROVIDER_KINDS, contract_type_in, fiscal_year_near, is_income, start_and_end,
+                             status_in, tidy_service)
 from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
 from .money_kinds import classify, evidence_for, section_kind
 from .phrases import compiled, load
@@ -40,12 +40,9 @@ _CONTRIBUTION = re.compile(r"^[^£.;]{0,30}?\b(?:contribut\w*|pays?|paying|funds
                            re.IGNORECASE)
 _FROM_PARTY = re.compile(r"^\s*(?:per\s+annum\s+|a\s+year\s+)?(?:is\s+|was\s+)?(?:from|by|funded\s+by|"
                          r"contributed\s+by|paid\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
-# With a named contributor (`the ICB contributing £374,000`) a sum about a service is a funding line.
-_SERVICE_WORDS = re.compile(r"\bservices?\b|\bpooled\b|\bcontract", re.IGNORECASE)
 _AGREEMENT_WORDS = re.compile(r"contract|commission|provided\s+by|delivered\s+by|engaged|appointed", re.IGNORECASE)
 _CONTRACT_WORD = re.compile(r"\bcontract", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\s*(?:if|should|unless|were)\b", re.IGNORECASE)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|should|in\s+the\s+event)\b", re.IGNORECASE)
 CUE_WINDOW = 160
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whilst|whereas|although|which|with|so)\b|;|\s[–—]\s|:\s")
 
@@ -273,11 +270,6 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                         rule="contracts.prose.listed_providers"), index, "prose", number))
             continue
         in_house = employer is not None and bool(_STAFF.search(sentence))
-        # `The ICB's share of the cost is £212,000`: a body's share of a service the passage
-        # says is commissioned from a named provider, though this sentence names neither.
-        has_contributor = any(_contributor(sentence, m, mentions) for m in monies) and (
-            bool(_SERVICE_WORDS.search(sentence))
-            or (bool(_SERVICE_WORDS.search(text)) and bool(whole.roles.get("provider"))))
         previous_end = 0
         last_kind = None
         pool_total = False
@@ -292,7 +284,7 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
             clause_start, clause_end = _clause_bounds(sentence, money.start, money.end)
             near = sentence[clause_start:clause_end]
             features = {"in_house"} if in_house else set()
-            if has_contributor and _contributor(sentence, money, mentions):
+            if _contributor(sentence, money, mentions):
                 features.add("contributor_named")
             if any(clause_start <= m.start < clause_end for m in roles["provider"]):
                 features.add("provider_named")
@@ -320,8 +312,8 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 contract.contract_type = "in-house"
             else:
                 contributor = _contributor(sentence, money, mentions)
-                commissioner = contributor or _first(roles["commissioner"]) or \
-                    _first(whole.roles["commissioner"]) or context.authority
+                named_commissioner = contributor or _first(roles["commissioner"]) or _first(whole.roles["commissioner"])
+                commissioner = named_commissioner or context.authority
                 provider = _first(roles["provider"])
                 stated = None
                 if provider is None and WINNER.search(before):
@@ -334,6 +326,7 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                     provider = stated.provider if stated else None
                 if provider == commissioner:
                     provider = None
+                commissioner, provider = own_body_roles(context, named_commissioner, provider, mentions)
                 contract.commissioner, contract.provider = commissioner, provider
                 # `the pooled fund, which totals £8.4m, with the Council contributing £5.9m`: the whole
                 # pool and each partner's share of it, not one service's contract.
@@ -380,11 +373,8 @@ _ALL_CONTRACTS = re.compile(r"\b(?:contracts|services)\s+(?:listed|shown|set\s+o
 # The sum a pooled fund or budget comes to: `the pooled fund, which totals`, `the total pooled budget is`.
 _POOL_TOTAL = re.compile(r"\bpool(?:ed)?\s+(?:fund|budget)s?\b(?:[^£.;]{0,40}?\b(?:totals?|totalling|is|was|will\s+be|"
                          r"amounts?\s+to|comes?\s+to|of|stands\s+at))?\s*$", re.IGNORECASE)
-_EXTENSION_COST = re.compile(r"\bextension\b[^£.;]{0,80}?\b(?:cost|value|price)\b[^£.;]{0,20}£", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal\w*)\s+(?:a\s+)?(?:(?:new\s+)?total\s+)?"
                             r"(?:\w+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
-_NEGATED = re.compile(r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:re-?)?(?:delivered|provided|commissioned|renewed|procured|awarded|"
-                      r"extended|funded)\b|\bno\s+longer\b", re.IGNORECASE)
 
 
 def _context_kind(context: PaperContext, passage, sentence: str, near: str) -> Optional[str]:
@@ -459,6 +449,24 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left_start, right_end
 
 
+def own_body_roles(context: PaperContext, commissioner: Optional[str], provider: Optional[str],
+                   mentions) -> tuple[Optional[str], Optional[str]]:
+    """(commissioner, provider) with the paper's own body placed: it buys when the sentence names no
+    buyer, unless it is a provider body (a trust) and the other party is a commissioning body, or no
+    other provider is named while a commissioning body is: then this is the trust's own head contract
+    (`The Trust's contract with the ICB is worth £96m`)."""
+    own = context.authority
+    if own is None or context.kind_of(own) not in PROVIDER_KINDS or commissioner not in (None, own):
+        return commissioner or own, provider
+    if provider is not None and context.is_commissioner_kind(provider):
+        return provider, own
+    if provider is None:
+        buyer = next((m.name for m in mentions if context.is_commissioner_kind(m.name)), None)
+        if buyer is not None:
+            return buyer, own
+    return own, provider
+
+
 def _first(mentions) -> Optional[str]:
     return mentions[0].name if mentions else None
 
@@ -508,7 +516,7 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
     if _CONDITIONAL.match(sentence) or re.search(r"\bnot\b|\bno\b", sentence, re.IGNORECASE):
         return None
     provider = roles["provider"][0].name
-    commissioner = _first(roles["commissioner"]) or context.authority
+    commissioner, provider = own_body_roles(context, _first(roles["commissioner"]), provider, [])
     # A commissioning body named as the source of a duty is delegating, not providing.
     if provider == commissioner or context.is_commissioner_kind(provider):
         return None

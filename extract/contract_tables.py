@@ -14,8 +14,8 @@ from itertools import groupby
 from typing import Optional
 
 from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, contract_type_in, dates_in, fiscal_year_near,
-                             looks_like_organisation, start_and_end, status_in, tidy_service)
-from .money_kinds import kind_of_label, section_kind
+                             start_and_end, status_in, tidy_service)
+from .money_kinds import kind_of_label, section_kind, section_kind_names_contracts
 from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
 from .facts import Amount, Contract
 from .money import NUMBER, Money, find_money, looks_like_year, number_value
@@ -131,7 +131,7 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
                        for _, p in table for c, cell in enumerate(p.cells) if c) \
                     or not _about_contracts(context, table, header):
                 continue
-        kind = section_kind(table[0][1].heading)
+        kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading)
         if kind:
             # A table under `Savings` or `Budget variances` lists budget lines.
             for _index, passage in table:
@@ -141,6 +141,15 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
             continue
         found.extend(_read_table(context, table, caption))
     return found
+
+
+def _allocation_table(heading: Optional[str]) -> Optional[str]:
+    """`Cladding Remediation Funding Allocation`, `Grants to parish councils 2025/26`: a table of money
+    shared out to bodies or programmes (budget or grant), unless its heading also names contracts."""
+    if not heading or section_kind_names_contracts(heading):
+        return None
+    kind = kind_of_label(heading)
+    return kind if kind in ("budget", "grant") else None
 
 
 _FILE_CELL = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|md|txt|html?)\b|https?://|\bgithub\b|\brepo\b", re.IGNORECASE)
@@ -357,6 +366,9 @@ def _row_label(cells: list[str], roles: dict, is_total: bool) -> Optional[str]:
 
 
 def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
+    """The organisation a Provider column's cell names.  The column's role is the evidence: its cells
+    are organisations whatever their names look like (`Millmead`, `Turning Point`), unless the cell
+    holds no name at all (`N/A`, `TBC`, a sum, a date)."""
     if not cell or not cell.strip() or TOTAL_LABEL.match(cell):
         return None
     resolved = context.resolve(cell)
@@ -365,23 +377,24 @@ def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
     named = context.named_provider(cell)
     if named is not None:
         return named.provider
-    # A name the organisation finder does not know is the provider when it reads as an
-    # organisation (`Brightside Therapies CIC`), not as a place or a building (`Harbourside`).
-    text = " ".join(cell.split())
-    if not re.match(r"[A-Z0-9]", text) or len(text) > 120:
+    text = " ".join(cell.split()).strip(" .,;:")
+    if not text[:1].isupper() and not text[:1].isdigit() or len(text) > 120 or len(text) < 2:
         return None
-    return text if looks_like_organisation(text) or _proper_name(text) else None
+    if text.lower() in _NO_NAME or find_money(text) or dates_in(text) or _describes_a_class(text):
+        return None
+    return text
 
 
-_PLACE_WORDS = re.compile(r"\b(?:Centre|Center|Hub|House|Library|Road|Street|Lane|Park|Hall|Lodge|Court|Gateway|"
-                          r"Ward|Estate|Site|Building|Campus|Area|Town|Village|District)s?$", re.IGNORECASE)
+def _describes_a_class(text: str) -> bool:
+    """`Community pharmacies`, `GP practices (23 practices)`, `Spot providers`: a kind of provider in
+    ordinary words, not the name of one (a name capitalises its words: `Turning Point`, `Age UK`)."""
+    words = text.split("(")[0].split()
+    rest = [w for w in words[1:] if w.lower() not in ("of", "and", "the", "for", "&", "in", "on", "at")]
+    return bool(rest) and all(w[:1].islower() for w in rest)
 
 
-def _proper_name(text: str) -> bool:
-    """`Turning Point`, `Brightside Therapies`: two or more capitalised words, not a place (`Harbour Road`)."""
-    words = text.split()
-    return 2 <= len(words) <= 8 and all(w[0].isupper() or w.lower() in ("of", "and", "the", "for", "&") for w in words) \
-        and not _PLACE_WORDS.search(text)
+# What a Provider cell holds when it names no one.
+_NO_NAME = {"n/a", "na", "tbc", "tbd", "tba", "various", "none", "nil", "unknown", "to be confirmed", "in-house tbc"}
 
 
 def _dates_of(start_cell: str, end_cell: str) -> tuple[Optional[str], Optional[str]]:

@@ -11,6 +11,8 @@ from typing import Optional
 
 # Bodies that buy services; any other kind in a contract's first column is a provider.
 COMMISSIONER_KINDS = {"council", "ccg", "icb", "nhs_england"}
+# Bodies that mainly provide: a paper of theirs speaks of its own head contract as the provider.
+PROVIDER_KINDS = {"nhs_trust", "nhs_foundation_trust"}
 
 # (pattern, contract_type), most specific first.
 CONTRACT_TYPES = [

@@ -62,7 +62,12 @@ def _where(evidence: Evidence, at: str) -> str:
     if at == "before":
         return " ".join(evidence.before.split()[-_BEFORE_WORDS:])
     if at == "after":
-        words = evidence.after[:_AFTER_CHARS].lstrip(" ,").split()
+        after = evidence.after.lstrip(" ,")
+        if after.startswith("("):
+            # `£108.8m (2024-25 published plan) of savings`: an aside between the sum and its noun.
+            close = after.find(")")
+            after = after[close + 1:] if 0 < close <= 80 else after
+        words = after[:_AFTER_CHARS].lstrip(" ,").split()
         if words and words[0].lower() in _AFTER_LEAD:
             words = words[1:]
         return " ".join(words)
@@ -138,6 +143,11 @@ def section_kind(heading: Optional[str]) -> Optional[str]:
                 return None
             return section["kind"]
     return None
+
+
+def section_kind_names_contracts(heading: str) -> bool:
+    """Whether a heading speaks of contracts (`Contract award`, `Section 75 pooled budget`)."""
+    return bool(compiled(_vocabulary()["contract_sections"]["phrase"]).search(heading))
 
 
 def evidence_for(sentence: str, start: int, end: int, clause_start: int, clause_end: int,

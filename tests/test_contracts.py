@@ -347,13 +347,30 @@ def test_row_labels_are_the_providers_the_paper_lists():
                                                                         "Meadowbank Family Centre"}
 
 
-def test_place_names_in_a_provider_column_are_not_organisations():
-    rows = [["Provider", "Area", "Contract value per Annum"],
+@pytest.mark.parametrize("header", ["Provider", "Supplier", "Delivered by"])
+def test_a_provider_columns_cells_are_organisations_whatever_their_names(header):
+    rows = [[header, "Area", "Contract value per Annum"],
             ["Harbourside", "Portwich", "£212,400.50"],
-            ["Brightside Therapies CIC", "Eastleigh Vale", "£198,000.00"]]
+            ["Brightside Therapies CIC", "Eastleigh Vale", "£198,000.00"],
+            ["TBC", "Northcombe", "£150,000.00"],
+            ["Community pharmacies", "County-wide", "£96,000.00"],
+            ["GP practices (23 practices)", "County-wide", "£310,000.00"]]
     values = by_value(run(table(rows)))
-    assert values[212_400.50].provider is None
+    assert values[96_000].provider is None and values[310_000].provider is None
+    assert values[212_400.50].provider == "Harbourside"
     assert values[198_000].provider == "Brightside Therapies CIC"
+    assert values[150_000].provider is None
+
+
+@pytest.mark.parametrize("heading", ["Cladding Remediation Funding Allocation", "Budget allocations to districts",
+                                     "Funding allocation by partner 2026/27"])
+def test_a_table_of_allocations_to_bodies_is_not_contracts(heading):
+    rows = [["Organisation", "2026/27", "2027/28", "Total"],
+            ["Wessex County Council", "£51,000", "£125,000", "£176,000"],
+            ["Wessex Fire and Rescue Service", "£381,000", "£260,000", "£641,000"]]
+    result = run(Block("heading", heading, page=3, level=2), table(rows))
+    assert [c for c in result.contracts if c.value_gbp] == []
+    assert len([a for a in result.amounts if a.kind in ("budget", "grant")]) == 6
 
 
 def test_a_table_listing_files_is_not_a_contract_table():
@@ -896,3 +913,32 @@ def test_a_column_of_rates_is_not_contract_values(rate_header):
                         ["Stourvale Equipment Services Ltd", "Equipment", "£35.00", "£410,000"]]))
     assert sorted(c.value_gbp for c in result.contracts) == [410_000, 640_000]
     assert sorted(a.value_gbp for a in result.amounts if a.kind == "rate") == [21.5, 35.0]
+
+
+TRUST_COVER = [Block("heading", "Wessex Community Health NHS Trust", page=1, level=1),
+               Block("paragraph", "Trust Board – 12 March 2024", page=1),
+               Block("heading", "Community Services Contract 2024/25", page=1, level=1)]
+
+
+def run_trust_paper(*blocks):
+    document = Document(path="trust.txt", filename="trust.txt", format="text", blocks=TRUST_COVER + list(blocks))
+    return extract(document.passages(), {}, document.filename)
+
+
+@pytest.mark.parametrize("sentence", [
+    "2.1 The Trust's contract with North Wessex Integrated Care Board is worth £96.2m in 2024/25.",
+    "2.1 The Trust holds a block contract with North Wessex Integrated Care Board of £96.2m for 2024/25.",
+    "2.1 The contract value agreed with North Wessex Integrated Care Board for 2024/25 is £96.2m.",
+])
+def test_a_trusts_paper_is_the_provider_of_its_own_head_contract(sentence):
+    result = run_trust_paper(para(sentence))
+    assert result.authority == "Wessex Community Health NHS Trust"
+    row = by_value(result)[96_200_000]
+    assert (row.commissioner, row.provider) == ("North Wessex Integrated Care Board", "Wessex Community Health NHS Trust")
+
+
+def test_a_trusts_paper_still_commissions_its_subcontracts():
+    result = run_trust_paper(para("3.1 The Trust subcontracts wound care to Brightside Therapies CIC under a contract "
+                                  "worth £120,000 a year."))
+    row = by_value(result)[120_000]
+    assert (row.commissioner, row.provider) == ("Wessex Community Health NHS Trust", "Brightside Therapies CIC")
