@@ -63,15 +63,35 @@ def unit_of(text: str) -> Optional[float]:
 
 
 def cell_money(cell: str, unit: Optional[float]) -> list[Money]:
-    """The sums in a table cell: written ones, or a bare figure under a stated unit."""
-    found = find_money(cell)
+    """The sums in a table cell: written ones, or a bare figure under a stated unit.  A figure in
+    brackets or after a minus sign (`(0.4)`, `-£25,000`, `£(12,000)`) is negative, as accounts write it."""
+    found = [_signed(cell, money) for money in find_money(cell)]
     if found or unit is None:
         return found
-    match = _BARE_NUMBER.fullmatch(cell)
+    bare = cell.strip()
+    sign = 1.0
+    if bare[:1] in _MINUS or (bare[:1] == "(" and bare[-1:] == ")"):
+        sign, bare = -1.0, bare.strip("()").lstrip("".join(_MINUS)).strip()
+    match = _BARE_NUMBER.fullmatch(bare)
     if not match or (unit == 1.0 and looks_like_year(match.group(1))):
         return []
     number = match.group(1)
-    return [Money(match.start(1), match.end(1), number_value(number) * unit, number)]
+    offset = cell.find(number)
+    return [Money(offset, offset + len(number), sign * number_value(number) * unit, cell.strip())]
+
+
+_MINUS = ("-", "\u2212", "\u2013")
+
+
+def _signed(cell: str, money: Money) -> Money:
+    before = cell[:money.start].rstrip()
+    after = cell[money.end:].lstrip()
+    inner = money.text.replace(" ", "")
+    bracketed = (before.endswith("(") and after.startswith(")")) or inner.startswith("£(")
+    if before.endswith(_MINUS) or inner.startswith(("£-", "£\u2212")) or bracketed:
+        return Money(money.start, money.end, -abs(money.value_gbp), money.text, money.approximate, money.period,
+                     money.upper_gbp)
+    return money
 
 
 def _table_unit(context: PaperContext, table) -> Optional[float]:
@@ -166,7 +186,7 @@ def _is_listing(table) -> bool:
 
 def _money_led(cell: str, money) -> bool:
     """A value cell states the sum (`£1.2m`, `c£544k p.a.`), not a note about one (`Y (values £222k, savings)`)."""
-    lead = cell[:money.start].strip()
+    lead = cell[:money.start].strip().rstrip("(" + "".join(_MINUS)).strip()
     return len(lead) <= 12 and "(" not in lead and len(cell) <= 80
 
 
@@ -265,8 +285,9 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
             if not money or money[0].value_gbp == 0 or not _money_led(cells[column], money[0]):
                 continue
             label = header[column]
-            # A column's label is evidence about its cells: `Hourly rate (£)` holds rates, `Savings` savings.
-            kind = kind_of_label(label) or row_kind
+            # A column's label is evidence about its cells: `Hourly rate (£)` holds rates, `Savings` savings;
+            # a negative figure is a reduction, never a contract's value.
+            kind = kind_of_label(label) or row_kind or ("variance" if money[0].value_gbp < 0 else None)
             if kind:
                 context.amounts.append(Amount(passage.seq, passage.page, passage.text, money[0].value_gbp,
                                               money[0].text, kind, money[0].approximate))
@@ -312,6 +333,11 @@ def _pivot_table(context, table, header, status, units=()) -> list[Candidate]:
         for column, text in enumerate(passage.cells[1:], start=1):
             money = _money_at(passage.cells, column, units)
             if not money or money[0].value_gbp == 0:
+                continue
+            if money[0].value_gbp < 0:
+                # A negative figure is a reduction, never a contract's value.
+                context.amounts.append(Amount(passage.seq, passage.page, passage.text, money[0].value_gbp,
+                                              money[0].text, "variance", money[0].approximate))
                 continue
             heading = header[column] if column < len(header) else ""
             if orgs_on_side >= orgs_on_top:

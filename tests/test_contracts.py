@@ -942,3 +942,23 @@ def test_a_trusts_paper_still_commissions_its_subcontracts():
                                   "worth £120,000 a year."))
     row = by_value(result)[120_000]
     assert (row.commissioner, row.provider) == ("Wessex Community Health NHS Trust", "Brightside Therapies CIC")
+
+
+@pytest.mark.parametrize("written, value", [("(0.4)", -400_000), ("-0.25", -250_000), ("\u22121.1", -1_100_000)])
+def test_negative_figures_under_a_unit_are_reductions_not_contracts(written, value):
+    rows = [["Provider", "Service", "Contract value (£m)"],
+            ["Brightside Therapies CIC", "Home care", "2.4"],
+            ["Stourvale Equipment Services Ltd", "Equipment", written]]
+    result = run(table(rows))
+    assert [c.value_gbp for c in result.contracts] == [2_400_000]
+    assert [a.value_gbp for a in result.amounts if a.kind == "variance"] == [value]
+
+
+@pytest.mark.parametrize("written", ["(£40,000)", "-£40,000", "\u2212£40,000"])
+def test_negative_sums_written_with_a_pound_sign_are_reductions(written):
+    rows = [["Provider", "Service", "Annual value"],
+            ["Brightside Therapies CIC", "Home care", "£640,000"],
+            ["Stourvale Equipment Services Ltd", "Equipment", written]]
+    result = run(table(rows))
+    assert [c.value_gbp for c in result.contracts] == [640_000]
+    assert [a.value_gbp for a in result.amounts if a.kind == "variance"] == [-40_000]
