@@ -40,7 +40,9 @@ _CONTRIBUTION = re.compile(r"^[^£.;]{0,30}?\b(?:contribut\w*|pays?|paying|funds
                            re.IGNORECASE)
 _FROM_PARTY = re.compile(r"^\s*(?:per\s+annum\s+|a\s+year\s+)?(?:is\s+|was\s+)?(?:from|by|funded\s+by|"
                          r"contributed\s+by|paid\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
-_AGREEMENT_WORDS = re.compile(r"contract|commission|provided\s+by|delivered\s+by|engaged|appointed", re.IGNORECASE)
+# Words without which a sentence with no sum states no relation: a cheap test before finding organisations.
+_AGREEMENT_WORDS = re.compile(r"contract|commission|agreement|provider|supplier|operator|provided\s+by|delivered\s+by|"
+                              r"engaged|appointed", re.IGNORECASE)
 _CONTRACT_WORD = re.compile(r"\bcontract", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\s*(?:if|should|unless|were)\b", re.IGNORECASE)
 CUE_WINDOW = 160
@@ -103,7 +105,7 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
     return roles
 
 
-_CONTRACT_WITH = compiled("contract* ...3 with", "end")
+_CONTRACT_WITH = compiled("contract*/agreement/agreements ...3 with", "end")
 
 
 # Any of the patterns above, each with its own flags: most sentences name no service.
@@ -249,6 +251,11 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
         mentions = context.mentions_near(sentence, index, text, offset)
         roles = roles_in(context, sentence, mentions)
         monies = find_money(sentence)
+        label_line = bool(monies) and not roles["provider"] and _label_line(sentence, mentions, monies)
+        if label_line:
+            # `Day centre (Fenmoor Care Ltd): £330,000 per annum`, `Fenmoor Care Ltd – meals – £75,000`:
+            # a line that labels a sum with a service and a body names that body's contract.
+            roles["provider"] = [m for m in mentions if not context.is_commissioner_kind(m.name)]
         if not monies:
             valueless = _valueless(context, index, passage, sentences, number, roles)
             if valueless:
@@ -286,7 +293,7 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
             features = {"in_house"} if in_house else set()
             if _contributor(sentence, money, mentions):
                 features.add("contributor_named")
-            if any(clause_start <= m.start < clause_end for m in roles["provider"]):
+            if label_line or any(clause_start <= m.start < clause_end for m in roles["provider"]):
                 features.add("provider_named")
             if _CONTRACT_WORD.search(text):
                 features.add("contract_in_passage")
@@ -465,6 +472,25 @@ def own_body_roles(context: PaperContext, commissioner: Optional[str], provider:
         if buyer is not None:
             return buyer, own
     return own, provider
+
+
+def _label_line(sentence: str, mentions, monies) -> bool:
+    """A line with no verb that sets a sum beside names, split by a colon, a dash or brackets: what is
+    left without the names and sums is a few words and separators."""
+    spans = sorted([(m.start, m.end) for m in mentions] + [(m.start, m.end) for m in monies])
+    rest, position = [], 0
+    for start, end in spans:
+        rest.append(sentence[position:start])
+        position = max(position, end)
+    rest.append(sentence[position:])
+    left = " ".join(rest)
+    words = [w for w in left.replace("(", " ").replace(")", " ").split() if w.strip(":–—-.,;")]
+    separated = any(mark in left for mark in (":", " – ", " — ", " - ", "("))
+    return bool(mentions) and separated and len(words) <= 8 and not _VERB.search(left)
+
+
+# A finite verb makes a sentence, not a label line (the role vocabulary reads sentences).
+_VERB = compiled("is/are/was/were/be/been/has/have/had/will/would/shall/may/can/could/should/must")
 
 
 def _first(mentions) -> Optional[str]:

@@ -962,3 +962,20 @@ def test_negative_sums_written_with_a_pound_sign_are_reductions(written):
     result = run(table(rows))
     assert [c.value_gbp for c in result.contracts] == [640_000]
     assert [a.value_gbp for a in result.amounts if a.kind == "variance"] == [-40_000]
+
+
+@pytest.mark.parametrize("line", [
+    "Community equipment (Stourvale Equipment Services Ltd): £410,000 per annum",
+    "Stourvale Equipment Services Ltd – community equipment – £410,000 a year",
+    "Stourvale Equipment Services Ltd: community equipment, £410,000",
+])
+def test_a_list_line_labelling_a_sum_with_a_body_is_that_bodys_contract(line):
+    result = run(para("2.1 The current contracts are:"), Block("list_item", line, page=2))
+    (row,) = [c for c in result.contracts if c.value_gbp]
+    assert (row.commissioner, row.provider, row.value_gbp) == (
+        "Wessex County Council", "Stourvale Equipment Services Ltd", 410_000)
+
+
+def test_a_sentence_with_a_verb_is_not_a_label_line():
+    result = run(Block("list_item", "Stourvale Equipment Services Ltd: the budget was £410,000", page=2))
+    assert [c for c in result.contracts if c.value_gbp] == []

@@ -34,6 +34,8 @@ VALUED = [
     ("Brackenford Council purchases extra care from Fenmoor Care Ltd, about £900,000 a year.", 900_000),
     ("A grant of £45,000 to Fenmoor Care Ltd funds the befriending service.", 45_000),
     ("Fenmoor Care Ltd is the current provider of the night service, with an annual value of £260,000.", 260_000),
+    ("The day centre contract (Fenmoor Care Ltd): £330,000 per annum.", 330_000),
+    ("Fenmoor Care Ltd – befriending service – £75,000 a year.", 75_000),
 ]
 RELATIONS = [
     "Fenmoor Care Ltd were commissioned to carry out the review of day services.",
@@ -41,6 +43,8 @@ RELATIONS = [
     "Fenmoor Care Ltd has been appointed as the provider of the wellbeing service.",
     "The sitting service is provided by Fenmoor Care Ltd.",
     "The contract for the befriending service was awarded to Fenmoor Care Ltd.",
+    "The Council will enter into a grant funding agreement with Fenmoor Care Ltd for the lunch club.",
+    "Fenmoor Care Ltd, the current provider of the night service, has asked to extend.",
 ]
 NOT_CONTRACTS = [
     ("Any award over £500,000 requires Cabinet approval.", "threshold"),
