@@ -105,7 +105,7 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
     return roles
 
 
-_CONTRACT_WITH = compiled("contract*/agreement/agreements ...3 with", "end")
+_CONTRACT_WITH = compiled("contract* ...3 with", "end")
 
 
 # Any of the patterns above, each with its own flags: most sentences name no service.

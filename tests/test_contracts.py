@@ -979,3 +979,13 @@ def test_a_list_line_labelling_a_sum_with_a_body_is_that_bodys_contract(line):
 def test_a_sentence_with_a_verb_is_not_a_label_line():
     result = run(Block("list_item", "Stourvale Equipment Services Ltd: the budget was £410,000", page=2))
     assert [c for c in result.contracts if c.value_gbp] == []
+
+
+@pytest.mark.parametrize("heading, sentence, is_contract", [
+    ("Options appraisal", "Option 1 (recommended): award the contract to Brightside Therapies CIC at £410,000 a year.", True),
+    ("Options considered", "Option 2, re-tendering the service at an estimated £520,000, was rejected.", False),
+    ("Alternative options", "Bringing the service in-house was discounted; it would cost £600,000 a year.", False),
+])
+def test_in_an_options_section_only_the_recommended_options_price_is_a_contract(heading, sentence, is_contract):
+    result = run(Block("heading", heading, page=2, level=2), para("5.1 " + sentence))
+    assert bool([c for c in result.contracts if c.value_gbp]) == is_contract
