@@ -544,7 +544,9 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
     provider = roles["provider"][0].name
     commissioner, provider = own_body_roles(context, _first(roles["commissioner"]), provider, [])
     # A commissioning body named as the source of a duty is delegating, not providing.
-    if provider == commissioner or context.is_commissioner_kind(provider):
+    # A council can sell to another body (`Nottingham City Council were commissioned to carry out the study`);
+    # an NHS commissioner named beside a duty is delegating it, not providing.
+    if provider == commissioner or context.is_commissioner_kind(provider) and context.kind_of(provider) != "council":
         return None
     # The start date of an award is often in the next sentence (`The Contract will come into effect from ...`).
     follow = " ".join(s for _, s in sentences[number:number + 2])

@@ -989,3 +989,13 @@ def test_a_sentence_with_a_verb_is_not_a_label_line():
 def test_in_an_options_section_only_the_recommended_options_price_is_a_contract(heading, sentence, is_contract):
     result = run(Block("heading", heading, page=2, level=2), para("5.1 " + sentence))
     assert bool([c for c in result.contracts if c.value_gbp]) == is_contract
+
+
+@pytest.mark.parametrize("sentence", [
+    "6.1 Eastmoor City Council were commissioned to carry out the feasibility study.",
+    "6.1 Eastmoor City Council has been appointed as the provider of the payroll service.",
+    "6.1 The contract for the audit was awarded to Eastmoor City Council.",
+])
+def test_another_council_can_be_the_provider(sentence):
+    result = run(para(sentence))
+    assert [(c.commissioner, c.provider) for c in result.contracts] == [("Wessex County Council", "Eastmoor City Council")]
