@@ -362,7 +362,7 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 contract.start_date = contract.start_date or stated.start_date
             if contract.end_date is None and stated is not None and stated.provider == contract.provider:
                 contract.end_date = stated.end_date
-            contract.rule = contract.rule or f"contracts.prose.{verdict.rule}"
+            contract.rule = contract.rule or f"contracts.prose.{'label_line.' if label_line else ''}{verdict.rule}"
             found.append(Candidate(contract, index, "prose", number))
         if len(found) == priced:
             # Only rates, budgets or thresholds here: the parties' relation still stands without a value.

@@ -157,7 +157,8 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
             for _index, passage in table:
                 for money in find_money(" ".join(passage.cells)):
                     context.amounts.append(Amount(passage.seq, passage.page, passage.text, money.value_gbp,
-                                                  money.text, kind, money.approximate))
+                                                  money.text, kind, money.approximate,
+                                                  rule=f"amounts.table.heading.{kind}"))
             continue
         found.extend(_read_table(context, table, caption))
     return found
@@ -287,10 +288,13 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
             label = header[column]
             # A column's label is evidence about its cells: `Hourly rate (£)` holds rates, `Savings` savings;
             # a negative figure is a reduction, never a contract's value.
-            kind = kind_of_label(label) or row_kind or ("variance" if money[0].value_gbp < 0 else None)
+            column_kind = kind_of_label(label)
+            kind = column_kind or row_kind or ("variance" if money[0].value_gbp < 0 else None)
             if kind:
+                source = "column_label" if column_kind else "row_label" if row_kind else "negative"
                 context.amounts.append(Amount(passage.seq, passage.page, passage.text, money[0].value_gbp,
-                                              money[0].text, kind, money[0].approximate))
+                                              money[0].text, kind, money[0].approximate,
+                                              rule=f"amounts.table.{source}.{kind}"))
                 continue
             found.append(Candidate(Contract(
                 passage_seq=passage.seq, page=passage.page, quote=passage.text,
@@ -299,7 +303,7 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
                 value_gbp=money[0].value_gbp, value_text=money[0].text, approximate=money[0].approximate,
                 period=_period(label, money[0]), fiscal_year=fiscal_year_near(label, 0),
                 contract_type=contract_type, status=status_in(cell.get("status", "")) or status,
-                start_date=start, end_date=end, rule="contracts.table.rows",
+                start_date=start, end_date=end, rule="contracts.table.column_roles",
                 is_total=is_total or _sums_the_row(header, priced, column)), index, "table", column))
     return found
 
@@ -337,7 +341,8 @@ def _pivot_table(context, table, header, status, units=()) -> list[Candidate]:
             if money[0].value_gbp < 0:
                 # A negative figure is a reduction, never a contract's value.
                 context.amounts.append(Amount(passage.seq, passage.page, passage.text, money[0].value_gbp,
-                                              money[0].text, "variance", money[0].approximate))
+                                              money[0].text, "variance", money[0].approximate,
+                                              rule="amounts.table.negative.variance"))
                 continue
             heading = header[column] if column < len(header) else ""
             if orgs_on_side >= orgs_on_top:

@@ -78,7 +78,7 @@ def test_contract_with_a_value(text, value):
     result = run(text)
     rows = [c for c in result.contracts if c.value_gbp is not None]
     assert [(c.commissioner, c.provider, c.value_gbp) for c in rows] == [(COUNCIL, PROVIDER, value)]
-    assert rows[0].rule and rows[0].rule.startswith("contracts.prose.money_kinds.contract")
+    assert rows[0].rule.startswith("contracts.prose.") and "money_kinds.contract" in rows[0].rule
 
 
 @pytest.mark.parametrize("text", RELATIONS)
