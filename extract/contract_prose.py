@@ -14,6 +14,7 @@ award's start date rather than the terms of the contract it replaces.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 from typing import Optional
 
@@ -42,7 +43,7 @@ _FROM_PARTY = re.compile(r"^\s*(?:per\s+annum\s+|a\s+year\s+)?(?:is\s+|was\s+)?(
                          r"contributed\s+by|paid\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words without which a sentence with no sum states no relation: a cheap test before finding organisations.
 _AGREEMENT_WORDS = re.compile(r"contract|commission|agreement|provider|supplier|operator|provided\s+by|delivered\s+by|"
-                              r"engaged|appointed", re.IGNORECASE)
+                              r"engaged|appointed|consortium|partnership|alliance", re.IGNORECASE)
 _CONTRACT_WORD = re.compile(r"\bcontract", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\s*(?:if|should|unless|were)\b", re.IGNORECASE)
 CUE_WINDOW = 160
@@ -211,7 +212,21 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
     for index, passage in enumerate(context.doc._.passages):
         if passage.kind in PROSE_KINDS:
             found.extend(_read_passage(context, index, passage))
+        elif passage.kind == "table_row":
+            for cell in _prose_cells(passage):
+                found.extend(_read_passage(context, index, cell, relations_only=True))
     return found
+
+
+# A table cell this many words long is written as sentences (`Description: The project is delivered by X.`).
+PROSE_CELL_WORDS = 15
+
+
+def _prose_cells(passage) -> list:
+    """The cells of a table row that are prose, each as a passage of its own: they state relations
+    (`X leads a consortium to deliver the project`) that the table's columns do not."""
+    return [replace(passage, kind="paragraph", text=cell, cells=[], header=[])
+            for cell in passage.cells if len(cell.split()) >= PROSE_CELL_WORDS]
 
 
 class _WholePassage:
@@ -235,7 +250,9 @@ class _WholePassage:
         return contract_type_in(self._text)
 
 
-def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]:
+def _read_passage(context: PaperContext, index: int, passage, relations_only: bool = False) -> list[Candidate]:
+    """Contracts in a prose passage; ``relations_only`` reads parties without sums (a table's prose cell,
+    whose sums the table readers own)."""
     text = passage.text
     # Finding organisations is the costly step: skip passages with neither money nor contract words.
     has_money = "£" in text or "GBP" in text
@@ -251,6 +268,12 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
         mentions = context.mentions_near(sentence, index, text, offset)
         roles = roles_in(context, sentence, mentions)
         monies = find_money(sentence)
+        if relations_only:
+            valueless = None if monies else _valueless(context, index, passage, sentences, number, roles)
+            if valueless:
+                valueless.rule = "contracts.table.prose_cell.relation"
+                found.append(Candidate(valueless, index, "prose", number))
+            continue
         label_line = bool(monies) and not roles["provider"] and _label_line(sentence, mentions, monies)
         if label_line:
             # `Day centre (Fenmoor Care Ltd): £330,000 per annum`, `Fenmoor Care Ltd – meals – £75,000`:

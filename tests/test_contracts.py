@@ -999,3 +999,17 @@ def test_in_an_options_section_only_the_recommended_options_price_is_a_contract(
 def test_another_council_can_be_the_provider(sentence):
     result = run(para(sentence))
     assert [(c.commissioner, c.provider) for c in result.contracts] == [("Wessex County Council", "Eastmoor City Council")]
+
+
+@pytest.mark.parametrize("description", [
+    "The project supports carers across the county and is delivered by Brightside Therapies CIC from three hubs.",
+    "Brightside Therapies CIC leads a consortium to deliver the project across the county, building on earlier pilots.",
+    "Following a competitive process Brightside Therapies CIC were commissioned to run the project for the next two years.",
+])
+def test_a_prose_cell_in_a_project_table_states_a_relation(description):
+    rows = [["Project", "Description", "Budget"],
+            ["Carers Hub", description, "£120,000"]]
+    result = run(table(rows))
+    relations = [c for c in result.contracts if c.value_gbp is None]
+    assert [(c.commissioner, c.provider) for c in relations] == [("Wessex County Council", "Brightside Therapies CIC")]
+    assert relations[0].rule == "contracts.table.prose_cell.relation"
