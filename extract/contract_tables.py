@@ -16,31 +16,23 @@ from typing import Optional
 from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, contract_type_in, dates_in, fiscal_year_near,
                              start_and_end, status_in, tidy_service)
 from .money_kinds import kind_of_label, section_kind, section_kind_names_contracts
+from .phrases import compiled, load
 from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
 from .facts import Amount, Contract
 from .money import NUMBER, Money, find_money, looks_like_year, number_value
 
-# (role, header pattern), checked in order: `Contract end date` is an end date,
-# `Service provider` a provider, `Contract value` a value, `Contract` a service.
-HEADER_ROLES = [
-    ("end", r"\bend\b|expir|until"),
-    ("start", r"\bstart|commenc"),
-    ("type", r"arrangement|\btype\b|\bbasis\b|route|mechanism"),
-    ("commissioner", r"commissioner|commissioned\s+by|funder|funded\s+by|purchaser|lead\s+(?:authority|body)"),
-    ("provider", r"provider|supplier|contractor|delivered\s+by|provided\s+by|organisation|vendor|recipient|partner"),
-    ("value", r"value|spend|cost|price|amount|£|funding|annual|total|sum\b|fee|budget|allocation|\d{4}\s?[/-]\s?\d\d"),
-    ("status", r"status"),
-    ("service", r"service|contract|scheme|\blot\b|description|project|programme|title|activity"),
-]
-_HEADER_RES = [(role, re.compile(p, re.IGNORECASE)) for role, p in HEADER_ROLES]
+COLUMN_ROLES = load("column_roles.yaml")["roles"]
 
 
 def header_roles(header: list[str]) -> dict[int, str]:
+    """Each header cell's column role (column_roles.yaml), the first that fits."""
     roles = {}
     for i, cell in enumerate(header):
-        for role, pattern in _HEADER_RES:
-            if cell.strip() and pattern.search(cell):
-                roles[i] = role
+        if not cell.strip():
+            continue
+        for entry in COLUMN_ROLES:
+            if compiled(entry["phrase"]).search(cell):
+                roles[i] = entry["role"]
                 break
     return roles
 

@@ -6,7 +6,7 @@ language a reader can check against the examples beside them:
 ``a/b/c``  one of the alternatives (``bed_night``: an alternative of several words);
 ``word*``  a word starting with ``word``;
 ``...``    a gap of up to eight words with no ``£``, full stop or semicolon (``...3``: up to three);
-``#``      a figure.
+``#``      a figure; ``YYYY/YY`` a financial year (`2024/25`).
 
 Everything else is a literal word; words match across any white space, case-insensitively,
 on word boundaries.
@@ -24,13 +24,18 @@ import yaml
 def _word(token: str) -> str:
     if token == "#":
         return r"\d[\d,.]*"
+    if token == "YYYY/YY":
+        return r"(?:19|20)\d\d\s?[/-]\s?\d\d"
     if token.endswith("*"):
         return re.escape(token[:-1]) + r"[\w'-]*"
     return re.escape(token)
 
 
 def _alternatives(token: str) -> str:
-    options = [r"\s+".join(_word(w) for w in option.split()) for option in token.replace("_", " ").split("/")]
+    # `YYYY/YY` (a financial year) holds a slash of its own.
+    parts = token.replace("YYYY/YY", "\0").split("/")
+    options = [r"\s+".join(_word(w.replace("\0", "YYYY/YY")) for w in option.split())
+               for option in (p.replace("_", " ") for p in parts)]
     return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
 
 
