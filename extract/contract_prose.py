@@ -37,10 +37,6 @@ _SUM_WORD = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:million|billion|[mk]n?|bn)\b)?",
 _ASIDE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*")
 _IN_HOUSE = re.compile(r"\bin[- ]house\b|\bdirectly\s+employed\b|\bemployed\s+by\b", re.IGNORECASE)
 _STAFF = re.compile(r"\b(?:posts?|staff|salar\w*|FTE|employees?|officers?|workforce)\b", re.IGNORECASE)
-_CONTRIBUTION = re.compile(r"^[^£.;]{0,30}?\b(?:contribut\w*|pays?|paying|funds?|funding|share)\b[^£.;]{0,30}$",
-                           re.IGNORECASE)
-_FROM_PARTY = re.compile(r"^\s*(?:per\s+annum\s+|a\s+year\s+)?(?:is\s+|was\s+)?(?:from|by|funded\s+by|"
-                         r"contributed\s+by|paid\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 # Words without which a sentence with no sum states no relation: a cheap test before finding organisations.
 _AGREEMENT_WORDS = re.compile(r"contract|commission|agreement|provider|supplier|operator|provided\s+by|delivered\s+by|"
                               r"engaged|appointed|consortium|partnership|alliance", re.IGNORECASE)
@@ -169,22 +165,17 @@ _LEADING_NAME = re.compile(r"(?:[A-Z0-9][\w'\u2019&.-]*)(?:\s+(?:(?:of|for|and|t
 _PLACE_TAIL = re.compile(r"\s+(?:in|on|at|of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*$")
 
 
-_AWARD_BEFORE = compiled("award* ... to", "end")
-_WINNER_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:[^.;:£]{0,60}?\s(?:and|so)\s+)?"
-                           r"(?:is|was|has\s+been|will\s+be)\s+(?:the\s+)?"
-                           r"(?:preferred|successful|winning)\s+(?:bidder|tenderer|provider|supplier|operator|bid)",
-                           re.IGNORECASE)
-# The award's winner, named by its role: `The winning tender requires ...`, `the preferred bidder's price`.
-WINNER = re.compile(r"\b(?:winning|successful|preferred)\s+(?:tender(?:er)?|bid(?:der)?|provider|supplier|operator)s?\b",
-                    re.IGNORECASE)
+def _names_winner(text: str) -> bool:
+    """`The winning tender ...`, `the preferred bidder's price`: the award's winner named by its role."""
+    return any(compiled(entry["phrase"]).search(text) for entry in ROLES["winner"]["named_by_role"])
 
 
 def _is_award(sentence: str, mention) -> bool:
     """Whether ``sentence`` awards a contract to ``mention`` (or names it the preferred bidder)."""
     if _CONDITIONAL.match(sentence) or re.search(r"\bnot\b|\bunsuccessful\b", sentence, re.IGNORECASE):
         return False
-    before, _after = _role_texts(sentence, mention)
-    return bool(_AWARD_BEFORE.search(before) or _WINNER_AFTER.search(sentence[mention.end:mention.end + 80]))
+    before, after = _role_texts(sentence, mention)
+    return _has_role("winner", "before", before) or _has_role("winner", "after", after)
 
 
 def _listed_providers(context: PaperContext, index: int, sentence: str) -> list[ProviderStatement]:
@@ -346,7 +337,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 commissioner = named_commissioner or context.authority
                 provider = _first(roles["provider"])
                 stated = None
-                if provider is None and WINNER.search(before):
+                if provider is None and _names_winner(before):
                     # `The winning tender has an annual fee of £96,000`: the provider it is awarded to.
                     stated = context.winner()
                     provider = stated.provider if stated else None
@@ -532,13 +523,20 @@ def _employer(context: PaperContext, text: str) -> Optional[str]:
 
 def _contributor(sentence: str, money, mentions) -> Optional[str]:
     """The body paying this particular sum: `the ICB contributing £374,000`, `£50,000 from the Council`."""
-    before = [m for m in mentions if m.end <= money.start and _CONTRIBUTION.match(sentence[m.end:money.start])]
+    before = [m for m in mentions if m.end <= money.start and _pays(sentence[m.end:money.start], "between_before")]
     if before:
         return before[-1].name
     for mention in mentions:
-        if mention.start >= money.end and _FROM_PARTY.match(sentence[money.end:mention.start]):
+        between = sentence[money.end:mention.start]
+        if mention.start >= money.end and _pays(re.sub(r"\s*\bthe\s*$", "", between, flags=re.IGNORECASE),
+                                                "between_after"):
             return mention.name
     return None
+
+
+def _pays(between: str, side: str) -> bool:
+    return len(between) <= 60 and "£" not in between and \
+        any(compiled(entry["phrase"], "whole").search(between) for entry in ROLES["contributor"][side])
 
 
 def period_of(sentence: str) -> Optional[str]:

@@ -45,17 +45,19 @@ def phrase_pattern(phrase: str) -> str:
     parts, gap = [], None
     for token in _tokens(phrase):
         if token.startswith("..."):
-            gap = _gap(int(token[3:] or 8))
+            gap = int(token[3:] or 8)
             continue
         piece = _alternatives(token)
-        if parts:
-            parts.append(r"\s+" + (gap or "") + piece)
-        else:
-            parts.append((gap or "") + piece)
+        lead = _gap(gap) if gap else ""
+        parts.append((r"\s+" if parts else "") + lead + piece)
         gap = None
     # A phrase opening on a word starts on a word boundary; one opening on `'s` follows a name.
     boundary = r"(?<![\w-])" if phrase.lstrip(".0123456789 ")[:1].isalnum() else ""
-    return boundary + "".join(parts) + r"(?![\w])"
+    body = boundary + "".join(parts) + r"(?![\w])"
+    if gap:
+        # A gap at the end: up to that many more words.
+        body += r"(?:\s+[^\s£.;]+){0,%d}" % gap
+    return body
 
 
 def _gap(words: int) -> str:
@@ -68,11 +70,12 @@ def _tokens(phrase: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def compiled(phrase: str, anchor: str = "") -> re.Pattern:
-    """``phrase`` compiled; ``anchor`` is `start` (at the start of the text, after spaces) or `end`."""
+    """``phrase`` compiled; ``anchor`` is `start` (at the start of the text, after spaces), `end`, or
+    `whole` (the phrase is all the text)."""
     body = phrase_pattern(phrase)
-    if anchor == "start":
+    if anchor in ("start", "whole"):
         body = r"^\s*" + body
-    elif anchor == "end":
+    if anchor in ("end", "whole"):
         body = body + r"\s*$"
     return re.compile(body, re.IGNORECASE)
 

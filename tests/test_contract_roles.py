@@ -2,7 +2,8 @@
 [brackets] gets the role its entry is listed under."""
 import pytest
 
-from extract.contract_prose import roles_in
+from extract.contract_prose import _contributor, _is_award, _names_winner, roles_in
+from extract.money import find_money
 from extract.organisations import OrgMention
 from extract.phrases import load
 
@@ -25,8 +26,33 @@ def _sentence_and_mention(example):
     return sentence, OrgMention(start, end, name, "other", name)
 
 
-CASES = [(role, side, entry, example) for role, sides in ROLES.items() for side, entries in sides.items()
-         for entry in entries for example in entry["examples"]]
+SENTENCE_ROLES = ("employer", "provider", "provides", "commissioner")
+CASES = [(role, side, entry, example) for role, sides in ROLES.items() if role in SENTENCE_ROLES
+         for side, entries in sides.items() for entry in entries for example in entry["examples"]]
+
+
+def _cases(role, side):
+    return [(entry["phrase"], example) for entry in ROLES[role][side] for example in entry["examples"]]
+
+
+@pytest.mark.parametrize("phrase, example", _cases("winner", "before") + _cases("winner", "after"))
+def test_each_winner_phrase_names_the_winner(phrase, example):
+    sentence, mention = _sentence_and_mention(example)
+    assert _is_award(sentence, mention), phrase
+
+
+@pytest.mark.parametrize("phrase, example", _cases("winner", "named_by_role"))
+def test_each_winner_role_phrase_is_found(phrase, example):
+    assert _names_winner(example)
+    assert not _names_winner(example.replace("winning", "first").replace("preferred", "first")
+                             .replace("successful", "first"))
+
+
+@pytest.mark.parametrize("phrase, example", _cases("contributor", "between_before") + _cases("contributor", "between_after"))
+def test_each_contributor_phrase_names_the_payer(phrase, example):
+    sentence, mention = _sentence_and_mention(example)
+    (money,) = find_money(sentence)
+    assert _contributor(sentence, money, [mention]) == mention.name, phrase
 
 
 @pytest.mark.parametrize("role, side, entry, example", CASES, ids=[f"{c[0]}.{c[1]}:{c[3][:30]}" for c in CASES])
