@@ -305,7 +305,9 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             clause_start, clause_end = _clause_bounds(sentence, money.start, money.end)
             near = sentence[clause_start:clause_end]
             features = {"in_house"} if in_house else set()
-            if _contributor(sentence, money, mentions):
+            if _contributor(sentence, money, mentions) and (
+                    roles["provider"] or _ABOUT_A_SERVICE.search(sentence)
+                    or _ABOUT_A_SERVICE.search(text) and whole.roles.get("provider")):
                 features.add("contributor_named")
             if label_line or any(clause_start <= m.start < clause_end for m in roles["provider"]):
                 features.add("provider_named")
@@ -519,6 +521,11 @@ def _employer(context: PaperContext, text: str) -> Optional[str]:
             return mention.name
     # `employed by the two providers` names no employer; `in-house` means the paper's own body.
     return context.authority if re.search(r"\bin[- ]house\b|\bdirectly\s+employed\b", text, re.IGNORECASE) else None
+
+
+# What a payer's sum must be towards to be a funding line: a service, a contract, a pool (said in its
+# sentence, or in its passage beside a named provider), or a provider the sentence names.
+_ABOUT_A_SERVICE = compiled("service/services/contract*/pooled")
 
 
 def _contributor(sentence: str, money, mentions) -> Optional[str]:

@@ -1013,3 +1013,13 @@ def test_a_prose_cell_in_a_project_table_states_a_relation(description):
     relations = [c for c in result.contracts if c.value_gbp is None]
     assert [(c.commissioner, c.provider) for c in relations] == [("Wessex County Council", "Brightside Therapies CIC")]
     assert relations[0].rule == "contracts.table.prose_cell.relation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chart 1: Wessex County Council investments by funding source (£452.6m) at 31 March 2026.",
+    "Wessex County Council was successful with an initial bid of £6.6 million to fund new electric buses.",
+    "Wessex County Council funding of £3m is shown in Table 4.",
+])
+def test_a_body_beside_money_it_holds_or_bids_for_is_no_contract(sentence):
+    result = run(para(sentence))
+    assert [c for c in result.contracts if c.value_gbp] == []
