@@ -55,8 +55,8 @@ def unit_of(text: str) -> Optional[float]:
 
 
 def cell_money(cell: str, unit: Optional[float]) -> list[Money]:
-    """The sums in a table cell: written ones, or a bare figure under a stated unit.  A figure in
-    brackets or after a minus sign (`(0.4)`, `-£25,000`, `£(12,000)`) is negative, as accounts write it."""
+    """The sums in a table cell: written ones, or a bare figure or range under a stated unit.  A figure in
+    brackets or after a minus sign (`(0.4)`, `-£25,000`) is negative, as accounts write it."""
     found = [_signed(cell, money) for money in find_money(cell)]
     if found or unit is None:
         return found
@@ -65,8 +65,16 @@ def cell_money(cell: str, unit: Optional[float]) -> list[Money]:
     if bare[:1] in _MINUS or (bare[:1] == "(" and bare[-1:] == ")"):
         sign, bare = -1.0, bare.strip("()").lstrip("".join(_MINUS)).strip()
     match = _BARE_NUMBER.fullmatch(bare)
-    if not match or (unit == 1.0 and looks_like_year(match.group(1))):
+    if match and unit == 1.0 and looks_like_year(match.group(1)):
         return []
+    if not match:
+        # `2.0 to 2.2`, `1.5-1.8` under `(£m)`: a range, read as money would read it with the unit written.
+        written = find_money("£" + bare)
+        if sign < 0 or len(written) != 1 or written[0].upper_gbp is None or len(written[0].text) != len(bare) + 1:
+            return []
+        offset = cell.find(bare)
+        return [Money(offset, offset + len(bare), written[0].value_gbp * unit, cell.strip(), True,
+                      upper_gbp=written[0].upper_gbp * unit)]
     number = match.group(1)
     offset = cell.find(number)
     return [Money(offset, offset + len(number), sign * number_value(number) * unit, cell.strip())]
@@ -87,7 +95,8 @@ def _signed(cell: str, money: Money) -> Money:
 
 
 def _table_unit(context: PaperContext, table) -> Optional[float]:
-    """A unit the table's caption states: its heading, or the short line just before it."""
+    """A unit the table's caption states: its heading, the short line just before it, the header's corner
+    cell, or a short note just after it."""
     first, passage = table[0]
     unit = unit_of(passage.heading or "") if passage.heading and len(passage.heading) <= 160 else None
     passages = context.doc._.passages
@@ -98,6 +107,16 @@ def _table_unit(context: PaperContext, table) -> Optional[float]:
         before = passages[first - 1]
         if not before.kind.startswith("table") and len(before.text) <= 160:
             unit = unit_of(before.text)
+    # Readers put a table's unit in different places: the corner cell of the header (`£000s | 2024/25 | ...`)
+    # or a note right under the table (`Figures in £000s.`).
+    header = next((p.header for _, p in table if p.header), None) or []
+    if unit is None and header and len(header[0]) <= 12:
+        unit = unit_of(header[0])
+    last = table[-1][0]
+    if unit is None and last + 1 < len(passages):
+        after = passages[last + 1]
+        if not after.kind.startswith("table") and len(after.text) <= 80:
+            unit = unit_of(after.text.rstrip(" ."))
     return unit
 
 

@@ -1023,3 +1023,27 @@ def test_a_prose_cell_in_a_project_table_states_a_relation(description):
 def test_a_body_beside_money_it_holds_or_bids_for_is_no_contract(sentence):
     result = run(para(sentence))
     assert [c for c in result.contracts if c.value_gbp] == []
+
+
+@pytest.mark.parametrize("written", ["2.0 to 2.2", "2.0-2.2", "2.0 – 2.2"])
+def test_a_range_under_a_unit_is_read_whole(written):
+    rows = [["Provider", "Service", "Estimated contract value (£m)"],
+            ["Brightside Therapies CIC", "Home care", written]]
+    (row,) = run(table(rows)).contracts
+    assert (row.provider, row.value_gbp, row.approximate) == ("Brightside Therapies CIC", 2_000_000, True)
+    assert row.value_text == written
+
+
+@pytest.mark.parametrize("where", ["corner", "note below", "line above"])
+def test_a_tables_unit_is_found_wherever_the_reader_puts_it(where):
+    corner = "£000s" if where == "corner" else "Provider"
+    rows = [[corner, "Service", "Contract value"],
+            ["Brightside Therapies CIC", "Home care", "640"],
+            ["Stourvale Equipment Services Ltd", "Equipment", "410"]]
+    blocks = [table(rows)]
+    if where == "note below":
+        blocks.append(para("Figures in £000s."))
+    if where == "line above":
+        blocks.insert(0, para("Table 2 (£000s)"))
+    result = run(*blocks)
+    assert sorted(c.value_gbp for c in result.contracts) == [410_000, 640_000]
