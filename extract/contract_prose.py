@@ -335,7 +335,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 contract.contract_type = "in-house"
             else:
                 contributor = _contributor(sentence, money, mentions)
-                named_commissioner = contributor or _first(roles["commissioner"]) or _first(whole.roles["commissioner"])
+                named_commissioner = contributor or _nearest_before(roles["commissioner"], money.start) or \
+                    _first(whole.roles["commissioner"])
                 commissioner = named_commissioner or context.authority
                 provider = _first(roles["provider"])
                 stated = None
@@ -507,6 +508,13 @@ def _label_line(sentence: str, mentions, monies) -> bool:
 
 # A finite verb makes a sentence, not a label line (the role vocabulary reads sentences).
 _VERB = compiled("is/are/was/were/be/been/has/have/had/will/would/shall/may/can/could/should/must")
+
+
+def _nearest_before(mentions, position: int) -> Optional[str]:
+    """The body named last before a sum (`Alongside services funded by the ICB, the Council contracts
+    with X for £410,000`: the Council), else the first named after it."""
+    before = [m for m in mentions if m.start < position]
+    return before[-1].name if before else _first(mentions)
 
 
 def _first(mentions) -> Optional[str]:

@@ -1047,3 +1047,16 @@ def test_a_tables_unit_is_found_wherever_the_reader_puts_it(where):
         blocks.insert(0, para("Table 2 (£000s)"))
     result = run(*blocks)
     assert sorted(c.value_gbp for c in result.contracts) == [410_000, 640_000]
+
+
+@pytest.mark.parametrize("sentence", [
+    "4.1 Alongside services funded by North Wessex Integrated Care Board, Wessex County Council contracts with "
+    "Brightside Therapies CIC for £410,000 a year.",
+    "4.1 Unlike the clinics commissioned by North Wessex Integrated Care Board, the befriending service is "
+    "commissioned by Wessex County Council from Brightside Therapies CIC at £410,000 a year.",
+    "4.1 While North Wessex Integrated Care Board funds the clinics, Wessex County Council pays "
+    "Brightside Therapies CIC £410,000 a year for befriending.",
+])
+def test_the_commissioner_is_the_body_named_nearest_before_the_sum(sentence):
+    row = by_value(run(para(sentence)))[410_000]
+    assert (row.commissioner, row.provider) == ("Wessex County Council", "Brightside Therapies CIC")
