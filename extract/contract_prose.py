@@ -14,60 +14,34 @@ award's start date rather than the terms of the contract it replaces.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 from typing import Optional
 
-from .contract_terms import (CONTRACT_CUE, LEGAL_LIMIT, amount_kind, contract_type_in, fiscal_year_near, is_income,
-                             section_kind, start_and_end, status_in, tidy_service)
+from .contract_terms import (PROVIDER_KINDS, contract_type_in, fiscal_year_near, is_income, start_and_end,
+                             status_in, tidy_service)
 from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
+from .money_kinds import classify, evidence_for, section_kind
+from .phrases import compiled, load
 from .facts import Amount, Contract
 from .money import find_money
 
 PROSE_KINDS = ("paragraph", "list_item")
 
 
-_PROVIDER_BEFORE = [
-    re.compile(r"\b(?:provided|delivered|supplied|run|operated|undertaken|carried\s+out|managed|hosted)\b"
-               r"[^.;£]{0,80}?\bby\s+(?:the\s+)?$", re.IGNORECASE),
-    # Verbs only: `commissions therapy from X`, not `delegation of commissioning from X`.
-    re.compile(r"(?:\bcommission(?:s|ed)|\b(?:is|are|be)\s+commissioning|\bpurchas(?:es|ed)|\bprocur(?:es|ed)|"
-               r"\bbuys?|\bbought)\b[^.;£]{0,120}?\bfrom\s+(?:the\s+)?"
-               # `from independent providers, mainly X`: X is one of them.
-               r"(?:(?:[\w-]+\s+){0,3}?(?:providers?|organisations?|suppliers?|agencies)\s*,?\s+(?:mainly|mostly|"
-               r"principally|chiefly|largely|notably|including|such\s+as|in\s+particular)\s+)?$",
-               re.IGNORECASE),
-    re.compile(r"\b(?:award\w*|let|novat\w*|transfer\w*)\b[^.;£]{0,80}?\bto\s+(?:the\s+)?$", re.IGNORECASE),
-    # A funding line: `grant funding of £50,000 to X`.
-    re.compile(r"\bgrant\w*\b[^.;]{0,60}?\bto\s+(?:the\s+)?$", re.IGNORECASE),
-    re.compile(r"\bcontract\w*\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?$", re.IGNORECASE),
-]
-_PROVIDER_AFTER = re.compile(
-    # `X achieved the highest score and is the preferred bidder`: a short clause may come first.
-    r"^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:[^.;:£]{0,60}?\s(?:and|so)\s+)?"
-    r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be|remains?)\s+"
-    r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?(?:current\s+|existing\s+|incumbent\s+|preferred\s+|sole\s+)?"
-    r"(?:provider|contractor|supplier|bidder)", re.IGNORECASE)
-_COMMISSIONER_BEFORE = re.compile(
-    r"\b(?:commissioned|funded|financed|paid\s+for|paid|purchased|procured|let)\b[^.;£]{0,40}?\bby\s+(?:the\s+)?$"
-    r"|\bbetween\s+(?:the\s+)?$|\bon\s+behalf\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_COMMISSIONER_AFTER = re.compile(
-    r"^\s*(?:\([A-Z]{2,8}\)\s*)?(?:'s\s+)?(?:has|have|had|will|would|currently|jointly|also|is|are|and\s+\w+)?\s*"
-    r"(?:\w+\s+)?(?:commission\w*|fund(?:s|ed|ing)?\b|contribut\w*|pays?\b|paying|purchas\w*|award\w*|procur\w*)"
-    # `the ICB's contract with the Trust`: whose contract it is.
-    r"|^['\u2019]s\s+(?:\w+\s+){0,2}?contracts?\s+with\b",
-    re.IGNORECASE)
-_EMPLOYER_BEFORE = re.compile(r"\b(?:employed|hosted)\s+(?:directly\s+)?by\s+(?:the\s+)?$", re.IGNORECASE)
+ROLES = load("contract_roles.yaml")
+# How far before an organisation its role's words may start.
+ROLE_WINDOW = 140
+# `X (the Trust) provides`, `X (NMICB), the ICB's ...`: an aside between a name and its verb.
+_SUM_WORD = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:million|billion|[mk]n?|bn)\b)?", re.IGNORECASE)
+_ASIDE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*")
 _IN_HOUSE = re.compile(r"\bin[- ]house\b|\bdirectly\s+employed\b|\bemployed\s+by\b", re.IGNORECASE)
 _STAFF = re.compile(r"\b(?:posts?|staff|salar\w*|FTE|employees?|officers?|workforce)\b", re.IGNORECASE)
-_CONTRIBUTION = re.compile(r"^[^£.;]{0,30}?\b(?:contribut\w*|pays?|paying|funds?|funding|share)\b[^£.;]{0,30}$",
-                           re.IGNORECASE)
-_FROM_PARTY = re.compile(r"^\s*(?:per\s+annum\s+|a\s+year\s+)?(?:is\s+|was\s+)?(?:from|by|funded\s+by|"
-                         r"contributed\s+by|paid\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
-# With a named contributor (`the ICB contributing £374,000`) a sum about a service is a funding line.
-_SERVICE_WORDS = re.compile(r"\bservices?\b|\bpooled\b|\bcontract", re.IGNORECASE)
-_AGREEMENT_WORDS = re.compile(r"contract|commission", re.IGNORECASE)
+# Words without which a sentence with no sum states no relation: a cheap test before finding organisations.
+_AGREEMENT_WORDS = re.compile(r"contract|commission|agreement|provider|supplier|operator|provided\s+by|delivered\s+by|"
+                              r"engaged|appointed|consortium|partnership|alliance", re.IGNORECASE)
+_CONTRACT_WORD = re.compile(r"\bcontract", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"^\s*(?:if|should|unless|were)\b", re.IGNORECASE)
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|should|in\s+the\s+event)\b", re.IGNORECASE)
 CUE_WINDOW = 160
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whilst|whereas|although|which|with|so)\b|;|\s[–—]\s|:\s")
 
@@ -83,26 +57,42 @@ _SERVICE_PATTERNS = [
 ]
 
 
+def _has_role(role: str, side: str, text: str) -> bool:
+    anchor = "end" if side == "before" else "start"
+    return any(compiled(entry["phrase"], anchor).search(text) for entry in ROLES[role].get(side, ()))
+
+
+def _role_texts(sentence: str, mention) -> tuple[str, str]:
+    """The words before an organisation (without a final `the`) and after it (without an aside)."""
+    before = sentence[max(0, mention.start - ROLE_WINDOW):mention.start].rstrip()
+    # A sum between verb and name is one word (`grant funding of £50,000 to X`).
+    before = _SUM_WORD.sub("SUM", before)
+    if before[-4:].lower() == " the" or before.lower() == "the":
+        before = before[:-3].rstrip()
+    after = sentence[mention.end:mention.end + 80]
+    return before, after[_ASIDE.match(after).end():]
+
+
 def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
-    """Each organisation named in ``sentence`` with the role its words give it.
+    """Each organisation named in ``sentence`` with the role its words give it (contract_roles.yaml).
 
     A provider that is the subject of `provides` / `delivers` makes the commissioning body it has
     a `contract with` the commissioner (`X provides acute services under a contract with the ICB`)."""
     roles = {"provider": [], "commissioner": [], "employer": []}
     subject, counterparts = False, []
     for mention in mentions:
-        before = sentence[max(0, mention.start - 140):mention.start]
-        after = sentence[mention.end:mention.end + 80]
-        if _EMPLOYER_BEFORE.search(before):
+        before, after = _role_texts(sentence, mention)
+        if _has_role("employer", "before", before):
             roles["employer"].append(mention)
-        elif any(p.search(before) for p in _PROVIDER_BEFORE) or _PROVIDER_AFTER.search(after):
+        elif _has_role("provider", "before", before) or _has_role("provider", "after", after):
             roles["provider"].append(mention)
             if _CONTRACT_WITH.search(before) and context.is_commissioner_kind(mention.name):
                 counterparts.append(mention)
-        elif _PROVIDES_AFTER.search(after) and not context.is_commissioner_kind(mention.name):
+        elif _has_role("provides", "after", after) and not _has_role("provides", "unless", after) \
+                and not context.is_commissioner_kind(mention.name):
             roles["provider"].append(mention)
             subject = True
-        elif _COMMISSIONER_BEFORE.search(before) or _COMMISSIONER_AFTER.search(after):
+        elif _has_role("commissioner", "before", before) or _has_role("commissioner", "after", after):
             roles["commissioner"].append(mention)
     if subject:
         for mention in counterparts:
@@ -112,11 +102,7 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
     return roles
 
 
-# `X (the Trust) provides acute and community services`: X provides (not `provides funding`).
-_PROVIDES_AFTER = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:currently\s+|also\s+|now\s+|still\s+)?"
-                             r"(?:provides|delivers)\b(?!\s+(?:\w+\s+){0,2}?(?:funding|grants?|money|finance|£))",
-                             re.IGNORECASE)
-_CONTRACT_WITH = re.compile(r"\bcontract\w*\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?$", re.IGNORECASE)
+_CONTRACT_WITH = compiled("contract* ...3 with", "end")
 
 
 # Any of the patterns above, each with its own flags: most sentences name no service.
@@ -179,22 +165,17 @@ _LEADING_NAME = re.compile(r"(?:[A-Z0-9][\w'\u2019&.-]*)(?:\s+(?:(?:of|for|and|t
 _PLACE_TAIL = re.compile(r"\s+(?:in|on|at|of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019-]*)*$")
 
 
-_AWARD_BEFORE = re.compile(r"\baward\w*\b[^.;£]{0,80}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
-_WINNER_AFTER = re.compile(r"^\s*(?:\([A-Z]{2,8}\)\s*)?,?\s*(?:[^.;:£]{0,60}?\s(?:and|so)\s+)?"
-                           r"(?:is|was|has\s+been|will\s+be)\s+(?:the\s+)?"
-                           r"(?:preferred|successful|winning)\s+(?:bidder|tenderer|provider|supplier|operator|bid)",
-                           re.IGNORECASE)
-# The award's winner, named by its role: `The winning tender requires ...`, `the preferred bidder's price`.
-WINNER = re.compile(r"\b(?:winning|successful|preferred)\s+(?:tender(?:er)?|bid(?:der)?|provider|supplier|operator)s?\b",
-                    re.IGNORECASE)
+def _names_winner(text: str) -> bool:
+    """`The winning tender ...`, `the preferred bidder's price`: the award's winner named by its role."""
+    return any(compiled(entry["phrase"]).search(text) for entry in ROLES["winner"]["named_by_role"])
 
 
 def _is_award(sentence: str, mention) -> bool:
     """Whether ``sentence`` awards a contract to ``mention`` (or names it the preferred bidder)."""
     if _CONDITIONAL.match(sentence) or re.search(r"\bnot\b|\bunsuccessful\b", sentence, re.IGNORECASE):
         return False
-    before = sentence[max(0, mention.start - 140):mention.start]
-    return bool(_AWARD_BEFORE.search(before) or _WINNER_AFTER.search(sentence[mention.end:mention.end + 80]))
+    before, after = _role_texts(sentence, mention)
+    return _has_role("winner", "before", before) or _has_role("winner", "after", after)
 
 
 def _listed_providers(context: PaperContext, index: int, sentence: str) -> list[ProviderStatement]:
@@ -222,7 +203,21 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
     for index, passage in enumerate(context.doc._.passages):
         if passage.kind in PROSE_KINDS:
             found.extend(_read_passage(context, index, passage))
+        elif passage.kind == "table_row":
+            for cell in _prose_cells(passage):
+                found.extend(_read_passage(context, index, cell, relations_only=True))
     return found
+
+
+# A table cell this many words long is written as sentences (`Description: The project is delivered by X.`).
+PROSE_CELL_WORDS = 15
+
+
+def _prose_cells(passage) -> list:
+    """The cells of a table row that are prose, each as a passage of its own: they state relations
+    (`X leads a consortium to deliver the project`) that the table's columns do not."""
+    return [replace(passage, kind="paragraph", text=cell, cells=[], header=[])
+            for cell in passage.cells if len(cell.split()) >= PROSE_CELL_WORDS]
 
 
 class _WholePassage:
@@ -246,7 +241,9 @@ class _WholePassage:
         return contract_type_in(self._text)
 
 
-def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]:
+def _read_passage(context: PaperContext, index: int, passage, relations_only: bool = False) -> list[Candidate]:
+    """Contracts in a prose passage; ``relations_only`` reads parties without sums (a table's prose cell,
+    whose sums the table readers own)."""
     text = passage.text
     # Finding organisations is the costly step: skip passages with neither money nor contract words.
     has_money = "£" in text or "GBP" in text
@@ -262,6 +259,17 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
         mentions = context.mentions_near(sentence, index, text, offset)
         roles = roles_in(context, sentence, mentions)
         monies = find_money(sentence)
+        if relations_only:
+            valueless = None if monies else _valueless(context, index, passage, sentences, number, roles)
+            if valueless:
+                valueless.rule = "contracts.table.prose_cell.relation"
+                found.append(Candidate(valueless, index, "prose", number))
+            continue
+        label_line = bool(monies) and not roles["provider"] and _label_line(sentence, mentions, monies)
+        if label_line:
+            # `Day centre (Fenmoor Care Ltd): £330,000 per annum`, `Fenmoor Care Ltd – meals – £75,000`:
+            # a line that labels a sum with a service and a body names that body's contract.
+            roles["provider"] = [m for m in mentions if not context.is_commissioner_kind(m.name)]
         if not monies:
             valueless = _valueless(context, index, passage, sentences, number, roles)
             if valueless:
@@ -283,35 +291,41 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                         rule="contracts.prose.listed_providers"), index, "prose", number))
             continue
         in_house = employer is not None and bool(_STAFF.search(sentence))
-        # `The ICB's share of the cost is £212,000`: a body's share of a service the passage
-        # says is commissioned from a named provider, though this sentence names neither.
-        has_contributor = any(_contributor(sentence, m, mentions) for m in monies) and (
-            bool(_SERVICE_WORDS.search(sentence))
-            or (bool(_SERVICE_WORDS.search(text)) and bool(whole.roles.get("provider"))))
         previous_end = 0
         last_kind = None
         pool_total = False
+        priced = len(found)
         for money in monies:
             before, after = sentence[previous_end:money.start], sentence[money.end:]
             previous_end = money.end
             pool_here = bool(_POOL_TOTAL.search(before))
             pool_total = pool_total or pool_here
-            # The contract words must be near the sum: a long sentence listing figures
-            # mentions a contract somewhere without pricing it.
-            near = _clause(sentence, money.start, money.end)
-            kind = amount_kind(before, after) or _context_kind(context, passage, sentence, near)
-            if kind is None and last_kind and _RUNNING_TOTAL.search(before):
+            # The evidence must be near the sum: a long sentence listing figures mentions a
+            # contract somewhere without pricing it.
+            clause_start, clause_end = _clause_bounds(sentence, money.start, money.end)
+            near = sentence[clause_start:clause_end]
+            features = {"in_house"} if in_house else set()
+            if _contributor(sentence, money, mentions) and (
+                    roles["provider"] or _ABOUT_A_SERVICE.search(sentence)
+                    or _ABOUT_A_SERVICE.search(text) and whole.roles.get("provider")):
+                features.add("contributor_named")
+            if label_line or any(clause_start <= m.start < clause_end for m in roles["provider"]):
+                features.add("provider_named")
+            if _CONTRACT_WORD.search(text):
+                features.add("contract_in_passage")
+            verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
+                                            passage.heading, features))
+            kind = _context_kind(context, passage, sentence, near) or (None if verdict.is_contract else verdict.kind)
+            if verdict.is_contract and last_kind and _RUNNING_TOTAL.search(before):
                 kind = last_kind  # `an increase of £1m, to a total of £70m`: the same budget line
+            if kind in (None, "other") and (pool_here or pool_total and not roles["provider"]):
+                kind = "pooled"  # `the pooled fund, which totals £8.4m, with the Council contributing £5.9m`
             last_kind = kind
-            # `approve the extension to 31 March 2025, at an estimated cost of £1.2m` in a passage
-            # about a contract: the cost of extending that contract.
-            is_contract_sum = bool(CONTRACT_CUE.search(near)) or in_house or has_contributor or \
-                bool(_EXTENSION_COST.search(near) and re.search(r"\bcontract", text, re.IGNORECASE))
             if money.value_gbp == 0:
                 continue
-            if kind or not is_contract_sum or _HYPOTHETICAL.search(sentence) or _NEGATED.search(sentence):
+            if kind:
                 context.amounts.append(Amount(passage.seq, passage.page, sentence, money.value_gbp, money.text,
-                                              kind or "other", money.approximate))
+                                              kind, money.approximate, rule=verdict.rule))
                 continue
             contract = Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
                                 value_gbp=money.value_gbp, value_text=money.text, approximate=money.approximate)
@@ -321,11 +335,12 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 contract.contract_type = "in-house"
             else:
                 contributor = _contributor(sentence, money, mentions)
-                commissioner = contributor or _first(roles["commissioner"]) or \
-                    _first(whole.roles["commissioner"]) or context.authority
+                named_commissioner = contributor or _nearest_before(roles["commissioner"], money.start) or \
+                    _first(whole.roles["commissioner"])
+                commissioner = named_commissioner or context.authority
                 provider = _first(roles["provider"])
                 stated = None
-                if provider is None and WINNER.search(before):
+                if provider is None and _names_winner(before):
                     # `The winning tender has an annual fee of £96,000`: the provider it is awarded to.
                     stated = context.winner()
                     provider = stated.provider if stated else None
@@ -335,6 +350,7 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                     provider = stated.provider if stated else None
                 if provider == commissioner:
                     provider = None
+                commissioner, provider = own_body_roles(context, named_commissioner, provider, mentions)
                 contract.commissioner, contract.provider = commissioner, provider
                 # `the pooled fund, which totals £8.4m, with the Council contributing £5.9m`: the whole
                 # pool and each partner's share of it, not one service's contract.
@@ -363,8 +379,14 @@ def _read_passage(context: PaperContext, index: int, passage) -> list[Candidate]
                 contract.start_date = contract.start_date or stated.start_date
             if contract.end_date is None and stated is not None and stated.provider == contract.provider:
                 contract.end_date = stated.end_date
-            contract.rule = contract.rule or "contracts.prose.sum"
+            contract.rule = contract.rule or f"contracts.prose.{'label_line.' if label_line else ''}{verdict.rule}"
             found.append(Candidate(contract, index, "prose", number))
+        if len(found) == priced:
+            # Only rates, budgets or thresholds here: the parties' relation still stands without a value.
+            valueless = _valueless(context, index, passage, sentences, number, roles)
+            if valueless:
+                valueless.rule = "contracts.prose.relation"
+                found.append(Candidate(valueless, index, "prose", number))
     return found
 
 
@@ -375,17 +397,12 @@ _ALL_CONTRACTS = re.compile(r"\b(?:contracts|services)\s+(?:listed|shown|set\s+o
 # The sum a pooled fund or budget comes to: `the pooled fund, which totals`, `the total pooled budget is`.
 _POOL_TOTAL = re.compile(r"\bpool(?:ed)?\s+(?:fund|budget)s?\b(?:[^£.;]{0,40}?\b(?:totals?|totalling|is|was|will\s+be|"
                          r"amounts?\s+to|comes?\s+to|of|stands\s+at))?\s*$", re.IGNORECASE)
-_EXTENSION_COST = re.compile(r"\bextension\b[^£.;]{0,80}?\b(?:cost|value|price)\b[^£.;]{0,20}£", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal\w*)\s+(?:a\s+)?(?:(?:new\s+)?total\s+)?"
                             r"(?:\w+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
-_NEGATED = re.compile(r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:re-?)?(?:delivered|provided|commissioned|renewed|procured|awarded|"
-                      r"extended|funded)\b|\bno\s+longer\b", re.IGNORECASE)
 
 
 def _context_kind(context: PaperContext, passage, sentence: str, near: str) -> Optional[str]:
-    """A kind from what surrounds a sum: a Savings section, a liability clause, a grant the paper's body receives."""
-    if LEGAL_LIMIT.search(sentence):
-        return "other"
+    """A kind from what surrounds a sum: a Savings section, a grant the paper's body receives."""
     kind = section_kind(passage.heading)
     if kind:
         return kind
@@ -442,17 +459,62 @@ def _dates_after_verbs(sentence: str) -> list[str]:
     return found
 
 
-def _clause(sentence: str, start: int, end: int) -> str:
-    """The clause holding ``sentence[start:end]``, at most CUE_WINDOW characters either side."""
-    left = sentence[max(0, start - CUE_WINDOW):start]
-    right = sentence[end:end + CUE_WINDOW // 2]
-    cuts = list(_CLAUSE_BREAK.finditer(left))
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause holding ``sentence[start:end]`` starts and ends, at most CUE_WINDOW
+    characters before the sum and half that after it."""
+    left_start = max(0, start - CUE_WINDOW)
+    cuts = list(_CLAUSE_BREAK.finditer(sentence, left_start, start))
     if cuts:
-        left = left[cuts[-1].end():]
-    cut = _CLAUSE_BREAK.search(right)
+        left_start = cuts[-1].end()
+    right_end = min(len(sentence), end + CUE_WINDOW // 2)
+    cut = _CLAUSE_BREAK.search(sentence, end, right_end)
     if cut:
-        right = right[:cut.start()]
-    return left + sentence[start:end] + right
+        right_end = cut.start()
+    return left_start, right_end
+
+
+def own_body_roles(context: PaperContext, commissioner: Optional[str], provider: Optional[str],
+                   mentions) -> tuple[Optional[str], Optional[str]]:
+    """(commissioner, provider) with the paper's own body placed: it buys when the sentence names no
+    buyer, unless it is a provider body (a trust) and the other party is a commissioning body, or no
+    other provider is named while a commissioning body is: then this is the trust's own head contract
+    (`The Trust's contract with the ICB is worth £96m`)."""
+    own = context.authority
+    if own is None or context.kind_of(own) not in PROVIDER_KINDS or commissioner not in (None, own):
+        return commissioner or own, provider
+    if provider is not None and context.is_commissioner_kind(provider):
+        return provider, own
+    if provider is None:
+        buyer = next((m.name for m in mentions if context.is_commissioner_kind(m.name)), None)
+        if buyer is not None:
+            return buyer, own
+    return own, provider
+
+
+def _label_line(sentence: str, mentions, monies) -> bool:
+    """A line with no verb that sets a sum beside names, split by a colon, a dash or brackets: what is
+    left without the names and sums is a few words and separators."""
+    spans = sorted([(m.start, m.end) for m in mentions] + [(m.start, m.end) for m in monies])
+    rest, position = [], 0
+    for start, end in spans:
+        rest.append(sentence[position:start])
+        position = max(position, end)
+    rest.append(sentence[position:])
+    left = " ".join(rest)
+    words = [w for w in left.replace("(", " ").replace(")", " ").split() if w.strip(":–—-.,;")]
+    separated = any(mark in left for mark in (":", " – ", " — ", " - ", "("))
+    return bool(mentions) and separated and len(words) <= 8 and not _VERB.search(left)
+
+
+# A finite verb makes a sentence, not a label line (the role vocabulary reads sentences).
+_VERB = compiled("is/are/was/were/be/been/has/have/had/will/would/shall/may/can/could/should/must")
+
+
+def _nearest_before(mentions, position: int) -> Optional[str]:
+    """The body named last before a sum (`Alongside services funded by the ICB, the Council contracts
+    with X for £410,000`: the Council), else the first named after it."""
+    before = [m for m in mentions if m.start < position]
+    return before[-1].name if before else _first(mentions)
 
 
 def _first(mentions) -> Optional[str]:
@@ -463,21 +525,33 @@ def _employer(context: PaperContext, text: str) -> Optional[str]:
     if not _IN_HOUSE.search(text):
         return None
     for mention in context.mentions(text):
-        if _EMPLOYER_BEFORE.search(text[max(0, mention.start - 40):mention.start]):
+        if _has_role("employer", "before", text[max(0, mention.start - 40):mention.start].rstrip()):
             return mention.name
     # `employed by the two providers` names no employer; `in-house` means the paper's own body.
     return context.authority if re.search(r"\bin[- ]house\b|\bdirectly\s+employed\b", text, re.IGNORECASE) else None
 
 
+# What a payer's sum must be towards to be a funding line: a service, a contract, a pool (said in its
+# sentence, or in its passage beside a named provider), or a provider the sentence names.
+_ABOUT_A_SERVICE = compiled("service/services/contract*/pooled")
+
+
 def _contributor(sentence: str, money, mentions) -> Optional[str]:
     """The body paying this particular sum: `the ICB contributing £374,000`, `£50,000 from the Council`."""
-    before = [m for m in mentions if m.end <= money.start and _CONTRIBUTION.match(sentence[m.end:money.start])]
+    before = [m for m in mentions if m.end <= money.start and _pays(sentence[m.end:money.start], "between_before")]
     if before:
         return before[-1].name
     for mention in mentions:
-        if mention.start >= money.end and _FROM_PARTY.match(sentence[money.end:mention.start]):
+        between = sentence[money.end:mention.start]
+        if mention.start >= money.end and _pays(re.sub(r"\s*\bthe\s*$", "", between, flags=re.IGNORECASE),
+                                                "between_after"):
             return mention.name
     return None
+
+
+def _pays(between: str, side: str) -> bool:
+    return len(between) <= 60 and "£" not in between and \
+        any(compiled(entry["phrase"], "whole").search(between) for entry in ROLES["contributor"][side])
 
 
 def period_of(sentence: str) -> Optional[str]:
@@ -497,14 +571,18 @@ def period_of(sentence: str) -> Optional[str]:
 def _valueless(context: PaperContext, index: int, passage, sentences, number: int, roles) -> Optional[Contract]:
     """`X has awarded the Y Contract to Z`, `Y is delivered under a block contract by Z`: parties, no sum."""
     sentence = sentences[number][1]
-    if not roles["provider"] or not re.search(r"\bcontract|\bcommission", sentence, re.IGNORECASE):
+    # The provider's role comes from a relation verb (`let to X`, `engaged X to provide`, `X has been
+    # appointed as the provider`): that is the evidence, with or without the word `contract`.
+    if not roles["provider"]:
         return None
     if _CONDITIONAL.match(sentence) or re.search(r"\bnot\b|\bno\b", sentence, re.IGNORECASE):
         return None
     provider = roles["provider"][0].name
-    commissioner = _first(roles["commissioner"]) or context.authority
+    commissioner, provider = own_body_roles(context, _first(roles["commissioner"]), provider, [])
     # A commissioning body named as the source of a duty is delegating, not providing.
-    if provider == commissioner or context.is_commissioner_kind(provider):
+    # A council can sell to another body (`Nottingham City Council were commissioned to carry out the study`);
+    # an NHS commissioner named beside a duty is delegating it, not providing.
+    if provider == commissioner or context.is_commissioner_kind(provider) and context.kind_of(provider) != "council":
         return None
     # The start date of an award is often in the next sentence (`The Contract will come into effect from ...`).
     follow = " ".join(s for _, s in sentences[number:number + 2])

@@ -13,33 +13,26 @@ import re
 from itertools import groupby
 from typing import Optional
 
-from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, amount_kind, contract_type_in, dates_in, fiscal_year_near,
-                             looks_like_organisation, section_kind, start_and_end, status_in, tidy_service)
+from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, contract_type_in, dates_in, fiscal_year_near,
+                             start_and_end, status_in, tidy_service)
+from .money_kinds import kind_of_label, section_kind, section_kind_names_contracts
+from .phrases import compiled, load
 from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
 from .facts import Amount, Contract
 from .money import NUMBER, Money, find_money, looks_like_year, number_value
 
-# (role, header pattern), checked in order: `Contract end date` is an end date,
-# `Service provider` a provider, `Contract value` a value, `Contract` a service.
-HEADER_ROLES = [
-    ("end", r"\bend\b|expir|until"),
-    ("start", r"\bstart|commenc"),
-    ("type", r"arrangement|\btype\b|\bbasis\b|route|mechanism"),
-    ("commissioner", r"commissioner|commissioned\s+by|funder|funded\s+by|purchaser|lead\s+(?:authority|body)"),
-    ("provider", r"provider|supplier|contractor|delivered\s+by|provided\s+by|organisation|vendor|recipient|partner"),
-    ("value", r"value|spend|cost|price|amount|£|funding|annual|total|sum\b|fee|budget|allocation|\d{4}\s?[/-]\s?\d\d"),
-    ("status", r"status"),
-    ("service", r"service|contract|scheme|\blot\b|description|project|programme|title|activity"),
-]
-_HEADER_RES = [(role, re.compile(p, re.IGNORECASE)) for role, p in HEADER_ROLES]
+COLUMN_ROLES = load("column_roles.yaml")["roles"]
 
 
 def header_roles(header: list[str]) -> dict[int, str]:
+    """Each header cell's column role (column_roles.yaml), the first that fits."""
     roles = {}
     for i, cell in enumerate(header):
-        for role, pattern in _HEADER_RES:
-            if cell.strip() and pattern.search(cell):
-                roles[i] = role
+        if not cell.strip():
+            continue
+        for entry in COLUMN_ROLES:
+            if compiled(entry["phrase"]).search(cell):
+                roles[i] = entry["role"]
                 break
     return roles
 
@@ -62,19 +55,48 @@ def unit_of(text: str) -> Optional[float]:
 
 
 def cell_money(cell: str, unit: Optional[float]) -> list[Money]:
-    """The sums in a table cell: written ones, or a bare figure under a stated unit."""
-    found = find_money(cell)
+    """The sums in a table cell: written ones, or a bare figure or range under a stated unit.  A figure in
+    brackets or after a minus sign (`(0.4)`, `-£25,000`) is negative, as accounts write it."""
+    found = [_signed(cell, money) for money in find_money(cell)]
     if found or unit is None:
         return found
-    match = _BARE_NUMBER.fullmatch(cell)
-    if not match or (unit == 1.0 and looks_like_year(match.group(1))):
+    bare = cell.strip()
+    sign = 1.0
+    if bare[:1] in _MINUS or (bare[:1] == "(" and bare[-1:] == ")"):
+        sign, bare = -1.0, bare.strip("()").lstrip("".join(_MINUS)).strip()
+    match = _BARE_NUMBER.fullmatch(bare)
+    if match and unit == 1.0 and looks_like_year(match.group(1)):
         return []
+    if not match:
+        # `2.0 to 2.2`, `1.5-1.8` under `(£m)`: a range, read as money would read it with the unit written.
+        written = find_money("£" + bare)
+        if sign < 0 or len(written) != 1 or written[0].upper_gbp is None or len(written[0].text) != len(bare) + 1:
+            return []
+        offset = cell.find(bare)
+        return [Money(offset, offset + len(bare), written[0].value_gbp * unit, cell.strip(), True,
+                      upper_gbp=written[0].upper_gbp * unit)]
     number = match.group(1)
-    return [Money(match.start(1), match.end(1), number_value(number) * unit, number)]
+    offset = cell.find(number)
+    return [Money(offset, offset + len(number), sign * number_value(number) * unit, cell.strip())]
+
+
+_MINUS = ("-", "\u2212", "\u2013")
+
+
+def _signed(cell: str, money: Money) -> Money:
+    before = cell[:money.start].rstrip()
+    after = cell[money.end:].lstrip()
+    inner = money.text.replace(" ", "")
+    bracketed = (before.endswith("(") and after.startswith(")")) or inner.startswith("£(")
+    if before.endswith(_MINUS) or inner.startswith(("£-", "£\u2212")) or bracketed:
+        return Money(money.start, money.end, -abs(money.value_gbp), money.text, money.approximate, money.period,
+                     money.upper_gbp)
+    return money
 
 
 def _table_unit(context: PaperContext, table) -> Optional[float]:
-    """A unit the table's caption states: its heading, or the short line just before it."""
+    """A unit the table's caption states: its heading, the short line just before it, the header's corner
+    cell, or a short note just after it."""
     first, passage = table[0]
     unit = unit_of(passage.heading or "") if passage.heading and len(passage.heading) <= 160 else None
     passages = context.doc._.passages
@@ -85,6 +107,16 @@ def _table_unit(context: PaperContext, table) -> Optional[float]:
         before = passages[first - 1]
         if not before.kind.startswith("table") and len(before.text) <= 160:
             unit = unit_of(before.text)
+    # Readers put a table's unit in different places: the corner cell of the header (`£000s | 2024/25 | ...`)
+    # or a note right under the table (`Figures in £000s.`).
+    header = next((p.header for _, p in table if p.header), None) or []
+    if unit is None and header and len(header[0]) <= 12:
+        unit = unit_of(header[0])
+    last = table[-1][0]
+    if unit is None and last + 1 < len(passages):
+        after = passages[last + 1]
+        if not after.kind.startswith("table") and len(after.text) <= 80:
+            unit = unit_of(after.text.rstrip(" ."))
     return unit
 
 
@@ -130,16 +162,26 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
                        for _, p in table for c, cell in enumerate(p.cells) if c) \
                     or not _about_contracts(context, table, header):
                 continue
-        kind = section_kind(table[0][1].heading)
+        kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading)
         if kind:
             # A table under `Savings` or `Budget variances` lists budget lines.
             for _index, passage in table:
                 for money in find_money(" ".join(passage.cells)):
                     context.amounts.append(Amount(passage.seq, passage.page, passage.text, money.value_gbp,
-                                                  money.text, kind, money.approximate))
+                                                  money.text, kind, money.approximate,
+                                                  rule=f"amounts.table.heading.{kind}"))
             continue
         found.extend(_read_table(context, table, caption))
     return found
+
+
+def _allocation_table(heading: Optional[str]) -> Optional[str]:
+    """`Cladding Remediation Funding Allocation`, `Grants to parish councils 2025/26`: a table of money
+    shared out to bodies or programmes (budget or grant), unless its heading also names contracts."""
+    if not heading or section_kind_names_contracts(heading):
+        return None
+    kind = kind_of_label(heading)
+    return kind if kind in ("budget", "grant") else None
 
 
 _FILE_CELL = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|md|txt|html?)\b|https?://|\bgithub\b|\brepo\b", re.IGNORECASE)
@@ -156,7 +198,7 @@ def _is_listing(table) -> bool:
 
 def _money_led(cell: str, money) -> bool:
     """A value cell states the sum (`£1.2m`, `c£544k p.a.`), not a note about one (`Y (values £222k, savings)`)."""
-    lead = cell[:money.start].strip()
+    lead = cell[:money.start].strip().rstrip("(" + "".join(_MINUS)).strip()
     return len(lead) <= 12 and "(" not in lead and len(cell) <= 80
 
 
@@ -248,17 +290,22 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
             provider, stated_type, _end = _provider_default(context, index, service)
             contract_type = contract_type or stated_type
         start, end = _dates_of(cell.get("start", ""), cell.get("end", ""))
-        row_kind = amount_kind(cells[0], "") if cells and 0 not in roles else None
+        row_kind = kind_of_label(cells[0]) if cells and 0 not in roles else None
         priced = [c for c in values if c < len(cells) and _money_at(cells, c, units)]
         for column in values:
             money = _money_at(cells, column, units)
             if not money or money[0].value_gbp == 0 or not _money_led(cells[column], money[0]):
                 continue
             label = header[column]
-            kind = amount_kind(label, "") or row_kind
+            # A column's label is evidence about its cells: `Hourly rate (£)` holds rates, `Savings` savings;
+            # a negative figure is a reduction, never a contract's value.
+            column_kind = kind_of_label(label)
+            kind = column_kind or row_kind or ("variance" if money[0].value_gbp < 0 else None)
             if kind:
+                source = "column_label" if column_kind else "row_label" if row_kind else "negative"
                 context.amounts.append(Amount(passage.seq, passage.page, passage.text, money[0].value_gbp,
-                                              money[0].text, kind, money[0].approximate))
+                                              money[0].text, kind, money[0].approximate,
+                                              rule=f"amounts.table.{source}.{kind}"))
                 continue
             found.append(Candidate(Contract(
                 passage_seq=passage.seq, page=passage.page, quote=passage.text,
@@ -267,7 +314,7 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
                 value_gbp=money[0].value_gbp, value_text=money[0].text, approximate=money[0].approximate,
                 period=_period(label, money[0]), fiscal_year=fiscal_year_near(label, 0),
                 contract_type=contract_type, status=status_in(cell.get("status", "")) or status,
-                start_date=start, end_date=end, rule="contracts.table.rows",
+                start_date=start, end_date=end, rule="contracts.table.column_roles",
                 is_total=is_total or _sums_the_row(header, priced, column)), index, "table", column))
     return found
 
@@ -301,6 +348,12 @@ def _pivot_table(context, table, header, status, units=()) -> list[Candidate]:
         for column, text in enumerate(passage.cells[1:], start=1):
             money = _money_at(passage.cells, column, units)
             if not money or money[0].value_gbp == 0:
+                continue
+            if money[0].value_gbp < 0:
+                # A negative figure is a reduction, never a contract's value.
+                context.amounts.append(Amount(passage.seq, passage.page, passage.text, money[0].value_gbp,
+                                              money[0].text, "variance", money[0].approximate,
+                                              rule="amounts.table.negative.variance"))
                 continue
             heading = header[column] if column < len(header) else ""
             if orgs_on_side >= orgs_on_top:
@@ -355,6 +408,9 @@ def _row_label(cells: list[str], roles: dict, is_total: bool) -> Optional[str]:
 
 
 def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
+    """The organisation a Provider column's cell names.  The column's role is the evidence: its cells
+    are organisations whatever their names look like (`Millmead`, `Turning Point`), unless the cell
+    holds no name at all (`N/A`, `TBC`, a sum, a date)."""
     if not cell or not cell.strip() or TOTAL_LABEL.match(cell):
         return None
     resolved = context.resolve(cell)
@@ -363,23 +419,24 @@ def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
     named = context.named_provider(cell)
     if named is not None:
         return named.provider
-    # A name the organisation finder does not know is the provider when it reads as an
-    # organisation (`Brightside Therapies CIC`), not as a place or a building (`Harbourside`).
-    text = " ".join(cell.split())
-    if not re.match(r"[A-Z0-9]", text) or len(text) > 120:
+    text = " ".join(cell.split()).strip(" .,;:")
+    if not text[:1].isupper() and not text[:1].isdigit() or len(text) > 120 or len(text) < 2:
         return None
-    return text if looks_like_organisation(text) or _proper_name(text) else None
+    if text.lower() in _NO_NAME or find_money(text) or dates_in(text) or _describes_a_class(text):
+        return None
+    return text
 
 
-_PLACE_WORDS = re.compile(r"\b(?:Centre|Center|Hub|House|Library|Road|Street|Lane|Park|Hall|Lodge|Court|Gateway|"
-                          r"Ward|Estate|Site|Building|Campus|Area|Town|Village|District)s?$", re.IGNORECASE)
+def _describes_a_class(text: str) -> bool:
+    """`Community pharmacies`, `GP practices (23 practices)`, `Spot providers`: a kind of provider in
+    ordinary words, not the name of one (a name capitalises its words: `Turning Point`, `Age UK`)."""
+    words = text.split("(")[0].split()
+    rest = [w for w in words[1:] if w.lower() not in ("of", "and", "the", "for", "&", "in", "on", "at")]
+    return bool(rest) and all(w[:1].islower() for w in rest)
 
 
-def _proper_name(text: str) -> bool:
-    """`Turning Point`, `Brightside Therapies`: two or more capitalised words, not a place (`Harbour Road`)."""
-    words = text.split()
-    return 2 <= len(words) <= 8 and all(w[0].isupper() or w.lower() in ("of", "and", "the", "for", "&") for w in words) \
-        and not _PLACE_WORDS.search(text)
+# What a Provider cell holds when it names no one.
+_NO_NAME = {"n/a", "na", "tbc", "tbd", "tba", "various", "none", "nil", "unknown", "to be confirmed", "in-house tbc"}
 
 
 def _dates_of(start_cell: str, end_cell: str) -> tuple[Optional[str], Optional[str]]:

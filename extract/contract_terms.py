@@ -11,6 +11,8 @@ from typing import Optional
 
 # Bodies that buy services; any other kind in a contract's first column is a provider.
 COMMISSIONER_KINDS = {"council", "ccg", "icb", "nhs_england", "health_board", "government"}
+# Bodies that mainly provide: a paper of theirs speaks of its own head contract as the provider.
+PROVIDER_KINDS = {"nhs_trust", "nhs_foundation_trust"}
 
 # (pattern, contract_type), most specific first.
 CONTRACT_TYPES = [
@@ -44,60 +46,6 @@ STATUSES = [
     (r"\bcurrent(?:ly)?\b|\bexisting\b|\bincumbent\b|\bis\s+(?:delivered|provided)\b", "current"),
 ]
 _STATUS_RES = [(re.compile(p, re.IGNORECASE), label) for p, label in STATUSES]
-
-# Money that is not the value of a contract, by the words right before it
-# (or right after: `£2m of savings`).  Order matters: `cost pressure` before `budget`.
-AMOUNT_KINDS = [
-    (r"cost\s+pressures?|pressures?|overspend\w*|shortfall|deficit|additional\s+costs?", "cost_pressure"),
-    # Budget monitoring: `Variance of £0.4m (8%)`, `forecast outturn of £2m`.
-    (r"variances?|outturn|forecast\s+(?:over|under)spend", "variance"),
-    (r"sav(?:e|es|ed|ing|ings)|efficienc\w+|reductions?|cuts?|cost\s+avoidance", "saving"),
-    (r"one[- ]off|non[- ]recurr\w+|set[- ]up\s+costs?|implementation\s+costs?|capital", "one_off"),
-    (r"budgets?|allocation|envelope|reserves?|provision\s+of|underspend\w*|income|grant\s+(?:received|allocation)|received|"
-     r"contingency|ring[- ]fenced|assumed|additional|increase[ds]?|decrease[ds]?|uplift|remaining", "budget"),
-    # Contract clauses that cap or insure, not price: `aggregate liability ... £10 million`.
-    (r"liabilit\w*|indemnit\w*|insurance|premiums?|penalt\w*|fines?|surplus|balance|headroom", "other"),
-]
-_AMOUNT_BEFORE = [(re.compile(rf"\b(?:{p})\b[^£.;]{{0,60}}$", re.IGNORECASE), kind) for p, kind in AMOUNT_KINDS]
-# Funding growth (`Investment Standard growth of £4.3m`), said right before the sum: a budget line.
-_AMOUNT_BEFORE.append((re.compile(r"\bgrowth(?:\s+(?:funding|monies|money))?\s+(?:of\s+)?$", re.IGNORECASE), "budget"))
-# A named funding stream right before the sum (`the Disabled Facilities Grant of £5.7m`, `the Better
-# Care Fund of £46m`): money in a pot, not the price of a contract.
-_AMOUNT_BEFORE.append((re.compile(r"\b[A-Z][\w'\u2019-]*\s+(?:[A-Z][\w'\u2019-]*\s+)*(?:Grant|Fund)\s+(?:of\s+)?$"),
-                       "budget"))
-_AMOUNT_AFTER = [(re.compile(rf"^\s*(?:of|in|per\s+annum\s+in|\(the)?\s*[\"'\u2018\u201c]?(?:{p})\b", re.IGNORECASE), kind)
-                 for p, kind in AMOUNT_KINDS]
-# `£2m of the accelerator funding`: a share of a pot the paper's body holds.
-_AMOUNT_AFTER.append((re.compile(r"^\s*of\s+(?:the|its|our|their)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:funding|fund|monies|money|pot|allocation|budget|envelope|programme|risk)\b",
-                                 re.IGNORECASE), "budget"))
-
-# Sections whose sums are budget lines, not contract values: `Savings`, `Budget
-# variances`, `Limitation of liability`.
-_SECTION_KINDS = [
-    (re.compile(r"\bsavings?\b|\befficienc", re.IGNORECASE), "saving"),
-    (re.compile(r"variance|outturn|monitoring|pressures?\b|\bMTFP\b|medium[- ]term\s+financial", re.IGNORECASE), "variance"),
-    (re.compile(r"liabilit|indemnit|insurance|warrant(?:y|ies)\b|guarantee", re.IGNORECASE), "other"),
-    (re.compile(r"\bbudgets?\b|\brecharges?\b|\breserves?\b", re.IGNORECASE), "budget"),
-]
-# A pooled budget (`Section 75 pooled budget contributions`) pays for commissioned services: its lines are funding lines.
-_CONTRACT_SECTION = re.compile(r"contract|commission|procure|tender|award|\bpooled\b|section\s*75", re.IGNORECASE)
-
-
-def section_kind(heading: Optional[str]) -> Optional[str]:
-    """The kind of sum a section's heading makes its money (`4a | ... Savings` -> saving), or None."""
-    if not heading:
-        return None
-    for pattern, kind in _SECTION_KINDS:
-        if pattern.search(heading):
-            # `Budget and contract values` still holds contract values; a liability clause never does.
-            if kind != "other" and _CONTRACT_SECTION.search(heading):
-                return None
-            return kind
-    return None
-
-
-# A clause capping or insuring (`shall in no event exceed £10,000 in any Contract Year`).
-LEGAL_LIMIT = re.compile(r"\bliabilit\w*|\bindemni\w*|\binsur\w*|\bin\s+no\s+event\b|\bclaims?,?\s+loss", re.IGNORECASE)
 
 # Money coming to the paper's own body: a government grant, funding it bid for or accepts.
 INCOME_CUE = re.compile(
@@ -139,14 +87,6 @@ def looks_like_organisation(name: Optional[str]) -> bool:
     return bool(name) and bool(ORG_WORDS.search(name))
 
 
-# A sentence about a contract or a funding line, not about money in general.
-CONTRACT_CUE = re.compile(
-    r"\bcontract(?:s|ed|or|ors)?\b|\bcommission(?:s|ed|ing)?\b|\bprovider\b|\bpurchas(?:es|ed|ing)\b[^.;£]{0,80}?\bfrom\b|\b(?:provided|delivered|supplied|run)\s+(?:under|by)\b|"
-    r"\bcost\s+of\s+[^.;£]{0,60}?\bservices?\b|\bservices?\s+costs?\b|\bannual\s+value\b|"
-    # `a grant of £50,000 to X`; not a named funding stream (`the Disabled Facilities Grant of £5.7m`).
-    r"\baward\w*\s+(?:to|the)\b|(?:\b(?-i:grant)|^(?-i:Grant))\s+(?:funding\s+)?(?:of|to)\b",
-    re.IGNORECASE)
-
 TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+|sub-?\s?)?totals?\b", re.IGNORECASE)
 FISCAL_YEAR = re.compile(r"\b(20\d\d|19\d\d)\s?[/-]\s?(\d\d)\b")
 
@@ -178,20 +118,6 @@ def status_in(text: str) -> Optional[str]:
     for pattern, label in _STATUS_RES:
         if pattern.search(text):
             return label
-    return None
-
-
-def amount_kind(before: str, after: str) -> Optional[str]:
-    """The kind of non-contract sum the words around an amount make it, or None.
-
-    ``before`` is the clause up to the amount, ``after`` the words that follow.
-    """
-    for pattern, kind in _AMOUNT_AFTER:
-        if pattern.search(after[:40]):
-            return kind
-    for pattern, kind in _AMOUNT_BEFORE:
-        if pattern.search(before):
-            return kind
     return None
 
 

@@ -23,7 +23,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .contract_status import status_on
-from .contract_terms import COMMISSIONER_KINDS, GENERIC_HEADINGS, section_kind, split_sentences
+from .contract_terms import COMMISSIONER_KINDS, GENERIC_HEADINGS, split_sentences
+from .money_kinds import section_kind
 from .facts import Contract
 from .organisations import OrgMention
 

@@ -347,13 +347,30 @@ def test_row_labels_are_the_providers_the_paper_lists():
                                                                         "Meadowbank Family Centre"}
 
 
-def test_place_names_in_a_provider_column_are_not_organisations():
-    rows = [["Provider", "Area", "Contract value per Annum"],
+@pytest.mark.parametrize("header", ["Provider", "Supplier", "Delivered by"])
+def test_a_provider_columns_cells_are_organisations_whatever_their_names(header):
+    rows = [[header, "Area", "Contract value per Annum"],
             ["Harbourside", "Portwich", "£212,400.50"],
-            ["Brightside Therapies CIC", "Eastleigh Vale", "£198,000.00"]]
+            ["Brightside Therapies CIC", "Eastleigh Vale", "£198,000.00"],
+            ["TBC", "Northcombe", "£150,000.00"],
+            ["Community pharmacies", "County-wide", "£96,000.00"],
+            ["GP practices (23 practices)", "County-wide", "£310,000.00"]]
     values = by_value(run(table(rows)))
-    assert values[212_400.50].provider is None
+    assert values[96_000].provider is None and values[310_000].provider is None
+    assert values[212_400.50].provider == "Harbourside"
     assert values[198_000].provider == "Brightside Therapies CIC"
+    assert values[150_000].provider is None
+
+
+@pytest.mark.parametrize("heading", ["Cladding Remediation Funding Allocation", "Budget allocations to districts",
+                                     "Funding allocation by partner 2026/27"])
+def test_a_table_of_allocations_to_bodies_is_not_contracts(heading):
+    rows = [["Organisation", "2026/27", "2027/28", "Total"],
+            ["Wessex County Council", "£51,000", "£125,000", "£176,000"],
+            ["Wessex Fire and Rescue Service", "£381,000", "£260,000", "£641,000"]]
+    result = run(Block("heading", heading, page=3, level=2), table(rows))
+    assert [c for c in result.contracts if c.value_gbp] == []
+    assert len([a for a in result.amounts if a.kind in ("budget", "grant")]) == 6
 
 
 def test_a_table_listing_files_is_not_a_contract_table():
@@ -443,19 +460,15 @@ def test_contributions_give_a_total_and_one_row_per_contributor():
     assert values[820_000].end_date == "2025-03-31"
 
 
-def test_a_pooled_funds_total_and_the_partners_shares_of_it_are_totals_not_contracts():
+def test_a_pooled_fund_and_the_partners_contributions_to_it_are_amounts_not_contracts():
     result = run(ICBS,
                  para("2.1 The ICES is provided by Stourvale Equipment Services Ltd under a contract let by WCC."),
                  para("2.2 The Council hosts the pooled fund, which totals £8,435,000 in 2024/25."),
                  para("2.3 The total pooled budget for 2024/25 is £9.8m, with WCC contributing £5.9m and "
                       "NWICB £3.9m."))
-    rows = [c for c in result.contracts if c.value_gbp in (8_435_000, 9_800_000, 5_900_000, 3_900_000)]
-    assert len(rows) == 3  # the £9.8m 'pooled budget' is kept as a budget amount
-    assert [a.value_gbp for a in result.amounts] == [9_800_000]
-    assert all(c.is_total and c.provider is None for c in rows)
-    shares = {c.value_gbp: c.commissioner for c in rows}
-    assert shares[5_900_000] == "Wessex County Council"
-    assert shares[3_900_000] == "North Wessex Integrated Care Board"
+    pooled = {8_435_000, 9_800_000, 5_900_000, 3_900_000}
+    assert not [c for c in result.contracts if c.value_gbp in pooled]
+    assert {a.value_gbp for a in result.amounts if a.kind == "pooled"} == pooled
 
 
 def test_shares_of_a_service_paid_by_named_bodies_are_one_row_per_body():
@@ -502,9 +515,11 @@ def test_spot_purchases_from_providers_mainly_one_named_go_to_that_provider():
     result = run(para("8. Sensory assessments are spot purchased by North Wessex Integrated Care Board from "
                       "independent providers, mainly Brightside Therapies CIC, at an average cost of £1,850 per "
                       "assessment."))
-    (line,) = [c for c in result.contracts if c.value_gbp is not None]
-    assert (line.commissioner, line.provider, line.value_gbp) == (
-        "North Wessex Integrated Care Board", "Brightside Therapies CIC", 1_850)
+    # A price per assessment is a unit rate, not a contract value: the relation stands without it.
+    assert [c for c in result.contracts if c.value_gbp is not None] == []
+    assert [a.kind for a in result.amounts] == ["rate"]
+    (line,) = result.contracts
+    assert (line.commissioner, line.provider) == ("North Wessex Integrated Care Board", "Brightside Therapies CIC")
 
 
 def test_the_body_a_provider_has_its_contract_with_commissions():
@@ -707,13 +722,13 @@ def test_valueless_statement_is_dropped_when_a_valued_row_covers_it():
     ("A one-off mobilisation cost of £35,000 will be met by the provider under the contract.", "one_off"),
     ("The service budget for the contract is £1.1m.", "budget"),
     ("The decision not to re-procure the two contracts will save £426k annually.", "saving"),
-    ("The Council has received a grant of £2m from the Department for Education for the contract.", "budget"),
+    ("The Council has received a grant of £2m from the Department for Education for the contract.", "income"),
     ("The provider's total aggregate liability under the contract shall not exceed £5 million.", "other"),
     ("(b) in respect of all other claims, losses or damages, whether arising from tort, breach of contract or "
      "otherwise under this Agreement, shall in no event exceed £10,000 in any Contract Year.", "other"),
     ("Sales and Commission: Variance of £0.3m (6%) driven by renegotiation of the cycle hire contract.", "variance"),
     ("An additional grant of £3.2m has recently been provided to WCC by central Government to continue "
-     "delivery of the commissioned family centres.", "budget"),
+     "delivery of the commissioned family centres.", "income"),
     ("The expansion of the talking therapies contract is funded from Mental Health Investment Standard "
      "growth of £4.3m.", "budget"),
 ])
@@ -889,3 +904,159 @@ def test_a_report_about_a_contract_is_not_a_contract_document():
     extraction = run(para("The contract between Wessex County Council and Egdon Leisure Ltd was let in 2021."),
                      para("Commencement Date: 1st July 2021."))
     assert not [c for c in extraction.contracts if c.provider == "Egdon Leisure Ltd" and c.start_date]
+
+
+@pytest.mark.parametrize("rate_header", ["Hourly rate (£)", "Weekly rate (£)", "Unit cost"])
+def test_a_column_of_rates_is_not_contract_values(rate_header):
+    result = run(table([["Provider", "Service", rate_header, "Annual contract value"],
+                        ["Brightside Therapies CIC", "Home care", "£21.50", "£640,000"],
+                        ["Stourvale Equipment Services Ltd", "Equipment", "£35.00", "£410,000"]]))
+    assert sorted(c.value_gbp for c in result.contracts) == [410_000, 640_000]
+    assert sorted(a.value_gbp for a in result.amounts if a.kind == "rate") == [21.5, 35.0]
+
+
+TRUST_COVER = [Block("heading", "Wessex Community Health NHS Trust", page=1, level=1),
+               Block("paragraph", "Trust Board – 12 March 2024", page=1),
+               Block("heading", "Community Services Contract 2024/25", page=1, level=1)]
+
+
+def run_trust_paper(*blocks):
+    document = Document(path="trust.txt", filename="trust.txt", format="text", blocks=TRUST_COVER + list(blocks))
+    return extract(document.passages(), {}, document.filename)
+
+
+@pytest.mark.parametrize("sentence", [
+    "2.1 The Trust's contract with North Wessex Integrated Care Board is worth £96.2m in 2024/25.",
+    "2.1 The Trust holds a block contract with North Wessex Integrated Care Board of £96.2m for 2024/25.",
+    "2.1 The contract value agreed with North Wessex Integrated Care Board for 2024/25 is £96.2m.",
+])
+def test_a_trusts_paper_is_the_provider_of_its_own_head_contract(sentence):
+    result = run_trust_paper(para(sentence))
+    assert result.authority == "Wessex Community Health NHS Trust"
+    row = by_value(result)[96_200_000]
+    assert (row.commissioner, row.provider) == ("North Wessex Integrated Care Board", "Wessex Community Health NHS Trust")
+
+
+def test_a_trusts_paper_still_commissions_its_subcontracts():
+    result = run_trust_paper(para("3.1 The Trust subcontracts wound care to Brightside Therapies CIC under a contract "
+                                  "worth £120,000 a year."))
+    row = by_value(result)[120_000]
+    assert (row.commissioner, row.provider) == ("Wessex Community Health NHS Trust", "Brightside Therapies CIC")
+
+
+@pytest.mark.parametrize("written, value", [("(0.4)", -400_000), ("-0.25", -250_000), ("\u22121.1", -1_100_000)])
+def test_negative_figures_under_a_unit_are_reductions_not_contracts(written, value):
+    rows = [["Provider", "Service", "Contract value (£m)"],
+            ["Brightside Therapies CIC", "Home care", "2.4"],
+            ["Stourvale Equipment Services Ltd", "Equipment", written]]
+    result = run(table(rows))
+    assert [c.value_gbp for c in result.contracts] == [2_400_000]
+    assert [a.value_gbp for a in result.amounts if a.kind == "variance"] == [value]
+
+
+@pytest.mark.parametrize("written", ["(£40,000)", "-£40,000", "\u2212£40,000"])
+def test_negative_sums_written_with_a_pound_sign_are_reductions(written):
+    rows = [["Provider", "Service", "Annual value"],
+            ["Brightside Therapies CIC", "Home care", "£640,000"],
+            ["Stourvale Equipment Services Ltd", "Equipment", written]]
+    result = run(table(rows))
+    assert [c.value_gbp for c in result.contracts] == [640_000]
+    assert [a.value_gbp for a in result.amounts if a.kind == "variance"] == [-40_000]
+
+
+@pytest.mark.parametrize("line", [
+    "Community equipment (Stourvale Equipment Services Ltd): £410,000 per annum",
+    "Stourvale Equipment Services Ltd – community equipment – £410,000 a year",
+    "Stourvale Equipment Services Ltd: community equipment, £410,000",
+])
+def test_a_list_line_labelling_a_sum_with_a_body_is_that_bodys_contract(line):
+    result = run(para("2.1 The current contracts are:"), Block("list_item", line, page=2))
+    (row,) = [c for c in result.contracts if c.value_gbp]
+    assert (row.commissioner, row.provider, row.value_gbp) == (
+        "Wessex County Council", "Stourvale Equipment Services Ltd", 410_000)
+
+
+def test_a_sentence_with_a_verb_is_not_a_label_line():
+    result = run(Block("list_item", "Stourvale Equipment Services Ltd: the budget was £410,000", page=2))
+    assert [c for c in result.contracts if c.value_gbp] == []
+
+
+@pytest.mark.parametrize("heading, sentence, is_contract", [
+    ("Options appraisal", "Option 1 (recommended): award the contract to Brightside Therapies CIC at £410,000 a year.", True),
+    ("Options considered", "Option 2, re-tendering the service at an estimated £520,000, was rejected.", False),
+    ("Alternative options", "Bringing the service in-house was discounted; it would cost £600,000 a year.", False),
+])
+def test_in_an_options_section_only_the_recommended_options_price_is_a_contract(heading, sentence, is_contract):
+    result = run(Block("heading", heading, page=2, level=2), para("5.1 " + sentence))
+    assert bool([c for c in result.contracts if c.value_gbp]) == is_contract
+
+
+@pytest.mark.parametrize("sentence", [
+    "6.1 Eastmoor City Council were commissioned to carry out the feasibility study.",
+    "6.1 Eastmoor City Council has been appointed as the provider of the payroll service.",
+    "6.1 The contract for the audit was awarded to Eastmoor City Council.",
+])
+def test_another_council_can_be_the_provider(sentence):
+    result = run(para(sentence))
+    assert [(c.commissioner, c.provider) for c in result.contracts] == [("Wessex County Council", "Eastmoor City Council")]
+
+
+@pytest.mark.parametrize("description", [
+    "The project supports carers across the county and is delivered by Brightside Therapies CIC from three hubs.",
+    "Brightside Therapies CIC leads a consortium to deliver the project across the county, building on earlier pilots.",
+    "Following a competitive process Brightside Therapies CIC were commissioned to run the project for the next two years.",
+])
+def test_a_prose_cell_in_a_project_table_states_a_relation(description):
+    rows = [["Project", "Description", "Budget"],
+            ["Carers Hub", description, "£120,000"]]
+    result = run(table(rows))
+    relations = [c for c in result.contracts if c.value_gbp is None]
+    assert [(c.commissioner, c.provider) for c in relations] == [("Wessex County Council", "Brightside Therapies CIC")]
+    assert relations[0].rule == "contracts.table.prose_cell.relation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chart 1: Wessex County Council investments by funding source (£452.6m) at 31 March 2026.",
+    "Wessex County Council was successful with an initial bid of £6.6 million to fund new electric buses.",
+    "Wessex County Council funding of £3m is shown in Table 4.",
+])
+def test_a_body_beside_money_it_holds_or_bids_for_is_no_contract(sentence):
+    result = run(para(sentence))
+    assert [c for c in result.contracts if c.value_gbp] == []
+
+
+@pytest.mark.parametrize("written", ["2.0 to 2.2", "2.0-2.2", "2.0 – 2.2"])
+def test_a_range_under_a_unit_is_read_whole(written):
+    rows = [["Provider", "Service", "Estimated contract value (£m)"],
+            ["Brightside Therapies CIC", "Home care", written]]
+    (row,) = run(table(rows)).contracts
+    assert (row.provider, row.value_gbp, row.approximate) == ("Brightside Therapies CIC", 2_000_000, True)
+    assert row.value_text == written
+
+
+@pytest.mark.parametrize("where", ["corner", "note below", "line above"])
+def test_a_tables_unit_is_found_wherever_the_reader_puts_it(where):
+    corner = "£000s" if where == "corner" else "Provider"
+    rows = [[corner, "Service", "Contract value"],
+            ["Brightside Therapies CIC", "Home care", "640"],
+            ["Stourvale Equipment Services Ltd", "Equipment", "410"]]
+    blocks = [table(rows)]
+    if where == "note below":
+        blocks.append(para("Figures in £000s."))
+    if where == "line above":
+        blocks.insert(0, para("Table 2 (£000s)"))
+    result = run(*blocks)
+    assert sorted(c.value_gbp for c in result.contracts) == [410_000, 640_000]
+
+
+@pytest.mark.parametrize("sentence", [
+    "4.1 Alongside services funded by North Wessex Integrated Care Board, Wessex County Council contracts with "
+    "Brightside Therapies CIC for £410,000 a year.",
+    "4.1 Unlike the clinics commissioned by North Wessex Integrated Care Board, the befriending service is "
+    "commissioned by Wessex County Council from Brightside Therapies CIC at £410,000 a year.",
+    "4.1 While North Wessex Integrated Care Board funds the clinics, Wessex County Council pays "
+    "Brightside Therapies CIC £410,000 a year for befriending.",
+])
+def test_the_commissioner_is_the_body_named_nearest_before_the_sum(sentence):
+    row = by_value(run(para(sentence)))[410_000]
+    assert (row.commissioner, row.provider) == ("Wessex County Council", "Brightside Therapies CIC")

@@ -1,0 +1,170 @@
+"""What a sum of money is: a contract value or some other kind, scored from its clause.
+
+Each sum is described by where its cue phrases sit (``money_kinds.yaml``: before the sum, right
+after it, written with it, anywhere in its clause or sentence, in its section's heading) and by the
+parties the clause gives roles (a provider named, a contributor, in-house staff).  Every matching
+cue adds its weight to its kind; the best-scoring kind wins, and ``contract`` must also reach
+``contract_threshold``.  The weights are hand-set (no labelled data was fitted); each cue's examples
+are run through :func:`classify` by tests/test_money_kinds.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .phrases import compiled, load
+
+VOCABULARY = "money_kinds.yaml"
+# The clause with its sum replaced by one word, so cues read across it (`let to X at about SUM a year`).
+SUM = "SUM"
+_BEFORE_WORDS = 8
+_AFTER_CHARS = 40
+# Small words that may sit between a sum and a cue after it: `£2m of savings`, `£90,000 in efficiencies`.
+_AFTER_LEAD = {"of", "in", "a", "an", "the", "(the"}
+
+
+@dataclass
+class Evidence:
+    """Where a sum sits: its clause split round it, its sentence and section, and the parties' roles."""
+
+    before: str
+    after: str
+    lead: str = ""
+    clause: str = ""
+    sentence: str = ""
+    heading: str = ""
+    features: set = field(default_factory=set)
+
+
+@dataclass
+class Verdict:
+    kind: str
+    scores: dict
+    cues: list  # (kind, phrase or feature) that counted
+
+    @property
+    def is_contract(self) -> bool:
+        return self.kind == "contract"
+
+    @property
+    def rule(self) -> str:
+        """The mechanism and its strongest cue, for the fact's ``rule``."""
+        best = [cue for kind, cue in self.cues if kind == self.kind]
+        return f"money_kinds.{self.kind}" + (f"[{best[0]}]" if best else "")
+
+
+def _vocabulary() -> dict:
+    return load(VOCABULARY)
+
+
+def _where(evidence: Evidence, at: str) -> str:
+    if at == "before":
+        return " ".join(evidence.before.split()[-_BEFORE_WORDS:])
+    if at == "after":
+        after = evidence.after.lstrip(" ,")
+        if after.startswith("("):
+            # `£108.8m (2024-25 published plan) of savings`: an aside between the sum and its noun.
+            close = after.find(")")
+            after = after[close + 1:] if 0 < close <= 80 else after
+        words = after[:_AFTER_CHARS].lstrip(" ,").split()
+        if words and words[0].lower() in _AFTER_LEAD:
+            words = words[1:]
+        return " ".join(words)
+    if at == "lead":
+        return evidence.lead + " " + " ".join(evidence.before.split()[-3:])
+    if at == "clause":
+        return evidence.clause
+    if at == "sentence":
+        return evidence.sentence
+    if at == "section":
+        return evidence.heading
+    raise ValueError(f"unknown cue position {at!r} in {VOCABULARY}")
+
+
+def _matches(cue: dict, text: str) -> bool:
+    if not text:
+        return False
+    anchor = "start" if cue["at"] == "after" else ""
+    pattern = compiled(cue["phrase"], anchor)
+    if cue.get("case"):
+        pattern = compiled_case(cue["phrase"])
+    return bool(pattern.search(text))
+
+
+def compiled_case(phrase: str) -> re.Pattern:
+    """A cue whose capitals matter (`the Disabled Facilities Grant of`)."""
+    return re.compile(compiled(phrase).pattern)
+
+
+def classify(evidence: Evidence) -> Verdict:
+    vocabulary = _vocabulary()
+    weights: dict[str, list] = {}
+    cues = []
+    for cue in vocabulary["cues"]:
+        if _matches(cue, _where(evidence, cue["at"])):
+            weights.setdefault(cue["kind"], []).append(cue["weight"])
+            cues.append((cue["kind"], cue["phrase"].split()[0].split("/")[0]))
+    for name in sorted(evidence.features):
+        feature = vocabulary["features"][name]
+        weights.setdefault(feature["kind"], []).append(feature["weight"])
+        cues.append((feature["kind"], name))
+    scores = {kind: max(found) + vocabulary["corroboration"] * (sum(found) - max(found))
+              for kind, found in weights.items()}
+    contract = scores.get("contract", 0.0)
+    others = {k: v for k, v in scores.items() if k != "contract"}
+    best_other = max(others, key=lambda k: (others[k], k)) if others else None
+    if contract >= vocabulary["contract_threshold"] and (best_other is None or contract > others[best_other]):
+        kind = "contract"
+    else:
+        kind = best_other or "other"
+    cues.sort(key=lambda item: -_weight_of(vocabulary, item))
+    return Verdict(kind, scores, cues)
+
+
+def _weight_of(vocabulary: dict, item) -> float:
+    kind, name = item
+    if name in vocabulary["features"]:
+        return vocabulary["features"][name]["weight"]
+    return max((c["weight"] for c in vocabulary["cues"] if c["kind"] == kind
+                and c["phrase"].split()[0].split("/")[0] == name), default=0.0)
+
+
+def section_kind(heading: Optional[str]) -> Optional[str]:
+    """The kind a section's heading gives every sum in it (`Savings` -> saving), or None; a heading
+    that also names contracts (`Budget and contract values`) keeps its sums contract evidence,
+    except a liability clause's."""
+    if not heading:
+        return None
+    vocabulary = _vocabulary()
+    for section in vocabulary["sections"]:
+        if compiled(section["phrase"]).search(heading):
+            if section["kind"] != "other" and compiled(vocabulary["contract_sections"]["phrase"]).search(heading):
+                return None
+            return section["kind"]
+    return None
+
+
+def section_kind_names_contracts(heading: str) -> bool:
+    """Whether a heading speaks of contracts (`Contract award`, `Section 75 pooled budget`)."""
+    return bool(compiled(_vocabulary()["contract_sections"]["phrase"]).search(heading))
+
+
+def evidence_for(sentence: str, start: int, end: int, clause_start: int, clause_end: int,
+                 heading: Optional[str] = None, features=()) -> Evidence:
+    """The evidence about ``sentence[start:end]`` whose clause is ``sentence[clause_start:clause_end]``."""
+    money = sentence[start:end]
+    pound = money.find("£")
+    lead = money[:pound] if pound > 0 else ""
+    before = sentence[clause_start:start]
+    after = sentence[end:clause_end]
+    return Evidence(before=before, after=after, lead=lead, clause=before + SUM + after,
+                    sentence=sentence[:start] + SUM + sentence[end:], heading=heading or "",
+                    features=set(features))
+
+
+def kind_of_label(label: str) -> Optional[str]:
+    """The kind a table's column or row label gives its sums (`Savings 2025/26`, `Hourly rate (£)`),
+    or None when the label is no evidence against a contract value."""
+    verdict = classify(Evidence(before=label, after="", clause=label + " " + SUM, sentence=label))
+    return None if verdict.kind in ("contract", "other") and "other" not in verdict.scores else verdict.kind

@@ -1,0 +1,87 @@
+"""Cue phrases written as data, compiled to patterns in one place.
+
+The vocabularies in ``money_kinds.yaml`` and ``contract_roles.yaml`` are phrases in a small
+language a reader can check against the examples beside them:
+
+``a/b/c``  one of the alternatives (``bed_night``: an alternative of several words);
+``word*``  a word starting with ``word``;
+``...``    a gap of up to eight words with no ``£``, full stop or semicolon (``...3``: up to three);
+``#``      a figure; ``YYYY/YY`` a financial year (`2024/25`).
+
+Everything else is a literal word; words match across any white space, case-insensitively,
+on word boundaries.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+
+
+def _word(token: str) -> str:
+    if token == "#":
+        return r"\d[\d,.]*"
+    if token == "YYYY/YY":
+        return r"(?:19|20)\d\d\s?[/-]\s?\d\d"
+    if token.endswith("*"):
+        return re.escape(token[:-1]) + r"[\w'-]*"
+    return re.escape(token)
+
+
+def _alternatives(token: str) -> str:
+    # `YYYY/YY` (a financial year) holds a slash of its own.
+    parts = token.replace("YYYY/YY", "\0").split("/")
+    options = [r"\s+".join(_word(w.replace("\0", "YYYY/YY")) for w in option.split())
+               for option in (p.replace("_", " ") for p in parts)]
+    return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+
+def phrase_pattern(phrase: str) -> str:
+    """The regular expression (no anchors) for ``phrase``; an alternative of several words is
+    written with `_` for its spaces (`per hour/bed_night`)."""
+    parts, gap = [], None
+    for token in _tokens(phrase):
+        if token.startswith("..."):
+            gap = int(token[3:] or 8)
+            continue
+        piece = _alternatives(token)
+        lead = _gap(gap) if gap else ""
+        parts.append((r"\s+" if parts else "") + lead + piece)
+        gap = None
+    # A phrase opening on a word starts on a word boundary; one opening on `'s` follows a name.
+    boundary = r"(?<![\w-])" if phrase.lstrip(".0123456789 ")[:1].isalnum() else ""
+    body = boundary + "".join(parts) + r"(?![\w])"
+    if gap:
+        # A gap at the end: up to that many more words.
+        body += r"(?:\s+[^\s£.;]+){0,%d}" % gap
+    return body
+
+
+def _gap(words: int) -> str:
+    return r"(?:[^\s£.;]+\s+){0,%d}?" % words
+
+
+def _tokens(phrase: str) -> list[str]:
+    return phrase.split()
+
+
+@lru_cache(maxsize=None)
+def compiled(phrase: str, anchor: str = "") -> re.Pattern:
+    """``phrase`` compiled; ``anchor`` is `start` (at the start of the text, after spaces), `end`, or
+    `whole` (the phrase is all the text)."""
+    body = phrase_pattern(phrase)
+    if anchor in ("start", "whole"):
+        body = r"^\s*" + body
+    if anchor in ("end", "whole"):
+        body = body + r"\s*$"
+    return re.compile(body, re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    """A vocabulary file beside this module, parsed once."""
+    with open(Path(__file__).with_name(name), encoding="utf-8") as handle:
+        return yaml.safe_load(handle)

@@ -1,0 +1,51 @@
+"""The money-kind vocabulary's examples double as its tests: every cue fires on each of its
+examples, and the examples of cues for non-contract kinds are not contract values."""
+import pytest
+
+from extract.money import find_money
+from extract.money_kinds import Evidence, classify, evidence_for, section_kind
+from extract.phrases import load, phrase_pattern
+
+VOCABULARY = load("money_kinds.yaml")
+CASES = [(cue, example) for cue in VOCABULARY["cues"] for example in cue["examples"]]
+
+
+def _evidence(cue, example):
+    if cue["at"] == "section":
+        return Evidence(before="", after="", heading=example)
+    money = find_money(example)[0]
+    return evidence_for(example, money.start, money.end, 0, len(example))
+
+
+@pytest.mark.parametrize("cue, example", CASES, ids=[f"{c['kind']}:{e[:40]}" for c, e in CASES])
+def test_each_cue_fires_on_its_examples(cue, example):
+    verdict = classify(_evidence(cue, example))
+    assert cue["kind"] in verdict.scores
+
+
+@pytest.mark.parametrize("cue, example", [(c, e) for c, e in CASES if c["kind"] != "contract" and c["at"] != "section"],
+                         ids=lambda x: x[:40] if isinstance(x, str) else x["kind"])
+def test_examples_of_other_kinds_are_not_contract_values(cue, example):
+    assert not classify(_evidence(cue, example)).is_contract
+
+
+@pytest.mark.parametrize("section", VOCABULARY["sections"], ids=lambda s: s["kind"])
+def test_each_section_heading_gives_its_kind(section):
+    for heading in section["examples"]:
+        assert section_kind(heading) == section["kind"]
+
+
+def test_a_heading_naming_contracts_keeps_its_sums_contract_evidence():
+    for heading in VOCABULARY["contract_sections"]["examples"]:
+        assert section_kind(heading) in (None, "other")
+
+
+@pytest.mark.parametrize("phrase, text, hit", [
+    ("per hour/bed_night", "£95 per bed night", True),
+    ("commission* ... from", "commissions speech therapy from", True),
+    ("commission* ... from", "commissions. Later from", False),
+    ("not/no_longer provid*", "no longer provides", True),
+])
+def test_phrase_language(phrase, text, hit):
+    import re
+    assert bool(re.search(phrase_pattern(phrase), text, re.IGNORECASE)) == hit
