@@ -74,12 +74,15 @@ def cli():
                    "bigger than this is refused unread")
 @click.option("--max-passages", default=100_000, show_default=True, type=click.IntRange(min=1),
               help="Passages (paragraphs, table rows) one document may hold")
+@click.option("--exclude", "exclude", multiple=True, metavar="GLOB",
+              help="Leave out files or folders matching GLOB (name or path below the folder named; repeatable), "
+                   "e.g. --exclude SOURCES.md --exclude 'drafts/*'")
 @engine_options
 @click.option("--dask-files", type=click.Choice(["auto", "path", "bytes"]), default="auto", show_default=True,
               help="With --engine dask: workers open the same path (this machine, a shared filesystem), or are "
                    "sent the file's bytes (auto: path on a LocalCluster, bytes with --scheduler)")
 def ingest(paths, db_path, workers, reextract, quiet, ocr, watch, settle, interval, timeout, max_memory_mb,
-           max_text_mb, max_passages, engine, scheduler, dask_files):
+           max_text_mb, max_passages, exclude, engine, scheduler, dask_files):
     """Ingest papers (PDF, DOCX, HTML, TXT, MD) from files and folders.
 
     Each file is read in a worker process within the limits below; a file
@@ -99,7 +102,7 @@ def ingest(paths, db_path, workers, reextract, quiet, ocr, watch, settle, interv
     limits = Limits(max_text_mb=max_text_mb, max_passages=max_passages,
                     max_memory_mb=max_memory_mb or None, timeout=timeout or None)
     engine_args = _engine(engine, scheduler, dask_files)
-    options = {"limits": limits, **engine_args}
+    options = {"limits": limits, "exclude": tuple(exclude), **engine_args}
     if ocr:
         from ingest.ocr import OcrUnavailable, check_available
 

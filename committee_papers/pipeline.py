@@ -58,13 +58,15 @@ def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
            on_event: Callable[[Event], None] = lambda e: None, on_total: Callable[[int], None] = lambda n: None,
            ocr: bool = False, stop: Callable[[], bool] = lambda: False,
            limits: Optional[Limits] = None, engine: str = "pool", scheduler: Optional[str] = None,
-           dask_files: str = "auto") -> Summary:
+           dask_files: str = "auto", exclude: tuple[str, ...] = ()) -> Summary:
     """Ingest ``paths``.  ``ocr``: re-read scanned PDFs through ocrmypdf.
     ``stop``: checked between documents (watch mode's Ctrl-C / SIGTERM).
     ``limits``: what one file may cost (default ``Limits()``).
     ``engine``: "pool" (``workers`` processes here) or "dask" (Dask tasks on
     ``scheduler``, or on a LocalCluster of ``workers``; see
     :mod:`committee_papers.dask_engine`, which also explains ``dask_files``).
+    ``exclude``: shell globs of files and folders to leave out (see
+    :func:`ingest.discover.discover`).
 
     A full disk raises ``db.store.DiskFull`` naming what was being written;
     everything committed before it stays intact."""
@@ -74,7 +76,7 @@ def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
     store = Store(db_path)
     summary = Summary()
     try:
-        found = list(discover(paths))
+        found = list(discover(paths, exclude))
         on_total(len(found))
         todo = _changed_paths(store, found, summary, on_event)
         if engine == "dask":

@@ -67,7 +67,7 @@ class Watcher:
         state = self.state
         ready: list[str] = []
         present: set[str] = set()
-        for item in discover(self.paths):
+        for item in discover(self.paths, self.ingest_options.get("exclude", ())):
             path = str(item.path)
             present.add(path)
             if item.problem:

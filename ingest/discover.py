@@ -6,11 +6,14 @@ symlink loop ends in one note instead of running forever.  Only regular files
 are papers: a named pipe, socket or device (a FIFO called ``x.pdf``, a link to
 ``/dev/zero``) is reported and never opened, since opening a FIFO blocks until
 something writes to it and a device can be read for ever.  Anything that
-cannot be listed is reported, not fatal.
+cannot be listed is reported, not fatal.  ``exclude`` patterns (shell globs,
+as ``--exclude``) leave out files and folders: a pattern matches a name
+(``SOURCES.md``, ``drafts``) or a path below a named folder (``*/appendices/*.pdf``).
 """
 from __future__ import annotations
 
 import errno
+import fnmatch
 import os
 import stat
 from dataclasses import dataclass
@@ -39,16 +42,37 @@ def printable(path) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def discover(paths) -> Iterator[Found]:
+def discover(paths, exclude: tuple[str, ...] = ()) -> Iterator[Found]:
     seen_dirs: set[tuple[int, int]] = set()
     seen_files: set[str] = set()
     for raw in paths:
         # Absolute (symlinks kept as named): a stored path must mean the same
         # file whatever folder the next run or the web site starts from.
-        yield from _walk(Path(os.path.abspath(raw)), seen_dirs, seen_files, top=True)
+        root = Path(os.path.abspath(raw))
+        yield from _walk(root, seen_dirs, seen_files, top=True, excluded=_excluder(root, exclude))
 
 
-def _walk(path: Path, seen_dirs, seen_files, top=False) -> Iterator[Found]:
+def _excluder(root: Path, patterns: tuple[str, ...]):
+    """Whether a path under ``root`` is left out: a pattern matches its name, or
+    its path relative to the folder named (``drafts/*.pdf``), with / separators."""
+    def excluded(path: Path) -> Optional[str]:
+        try:
+            relative = path.relative_to(root).as_posix()
+        except ValueError:
+            relative = path.name
+        for pattern in patterns:
+            if fnmatch.fnmatch(path.name, pattern) or fnmatch.fnmatch(relative, pattern) \
+                    or fnmatch.fnmatch(relative, pattern.rstrip("/") + "/*"):
+                return pattern
+        return None
+    return excluded
+
+
+def _walk(path: Path, seen_dirs, seen_files, top=False, excluded=lambda path: None) -> Iterator[Found]:
+    pattern = None if top else excluded(path)
+    if pattern is not None:
+        yield Found(path, f"excluded by --exclude {pattern}", skipped=True)
+        return
     try:
         st = os.stat(path)  # follows symlinks: a link is what it points at
     except OSError as exc:
@@ -71,7 +95,7 @@ def _walk(path: Path, seen_dirs, seen_files, top=False) -> Iterator[Found]:
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            yield from _walk(Path(entry.path), seen_dirs, seen_files)
+            yield from _walk(Path(entry.path), seen_dirs, seen_files, excluded=excluded)
         return
     if not supported(path):
         if top:

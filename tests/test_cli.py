@@ -141,3 +141,21 @@ def test_help_lists_the_commands():
     result = run("--help")
     for command in ("ingest", "search", "serve", "extract"):
         assert command in result.output
+
+
+def test_exclude_leaves_out_files_and_folders_by_glob(tmp_path, db_path):
+    folder = tmp_path / "papers"
+    (folder / "drafts").mkdir(parents=True)
+    (folder / "appendices").mkdir()
+    (folder / "cabinet.txt").write_text(PAPER, encoding="utf-8")
+    (folder / "SOURCES.md").write_text("# Where these papers came from\n\nDownloaded from the council site.\n")
+    (folder / "drafts" / "cabinet-draft.txt").write_text(PAPER.replace("Cabinet", "Draft"), encoding="utf-8")
+    (folder / "appendices" / "a.txt").write_text(PAPER.replace("Cabinet", "Appendix A"), encoding="utf-8")
+    (folder / "appendices" / "notes.md").write_text("# Notes\n\nNothing here.\n")
+    result = run("ingest", str(folder), "--db", str(db_path),
+                 "--exclude", "SOURCES.md", "--exclude", "drafts", "--exclude", "appendices/*.md")
+    assert result.exit_code == 0, result.output
+    stored = {r[0] for r in sqlite3.connect(db_path).execute("select filename from documents")}
+    assert stored == {"cabinet.txt", "a.txt"}
+    assert "excluded by --exclude SOURCES.md" in result.output
+    assert "3 skipped" in result.output
