@@ -40,9 +40,13 @@ def test_caption_row_spanning_the_table_is_not_the_header(rows, caption):
 
 @pytest.mark.parametrize("rows, joined", [
     # A grouping line over its columns (DOCX/PDF: the label then an empty merged cell).
-    ([["", "2024/25", "", "2025/26", ""], ["Service", "Budget", "Actual", "Budget", "Forecast"],
+    ([["", "2024/25", "", "2025/26", ""], ["Service", "Budget", "Actual", "Budget", "Actual"],
       ["Home care", "£1.2m", "£1.3m", "£1.4m", "£1.4m"]],
-     ["Service", "2024/25 Budget", "2024/25 Actual", "2025/26 Budget", "2025/26 Forecast"]),
+     ["Service", "2024/25 Budget", "2024/25 Actual", "2025/26 Budget", "2025/26 Actual"]),
+    # Group labels over one column each: a column beside them keeps its own label.
+    ([["", "", "Ongoing", "One-off", ""], ["Directorate", "Description", "Impact", "Impact", "Total"],
+      ["Adults", "Vacancy savings", "(250.0)", "0.0", "(250.0)"]],
+     ["Directorate", "Description", "Ongoing Impact", "One-off Impact", "Total"]),
     # HTML: the grouping label repeated over the columns it spans.
     ([["Contract", "Contract", "Risk", "Risk"], ["Service", "Provider", "Likelihood", "Impact"],
       ["Home care", "Acme Care Ltd", "3", "4"]],
@@ -176,11 +180,13 @@ def test_docx_caption_row_and_grouped_header(tmp_path):
         for c, value in enumerate(row):
             first.cell(r, c).text = value
     first.cell(0, 0).merge(first.cell(0, 2))
-    second = document.add_table(rows=3, cols=3)
-    for r, row in enumerate([["", "2025/26", ""], ["Service", "Budget", "Forecast"], ["Meals", "£85,000", "£90,000"]]):
+    second = document.add_table(rows=3, cols=5)
+    for r, row in enumerate([["", "2025/26", "", "2026/27", ""], ["Service", "Budget", "Actual", "Budget", "Actual"],
+                             ["Meals", "£85,000", "£90,000", "£95,000", "£97,000"]]):
         for c, value in enumerate(row):
             second.cell(r, c).text = value
     second.cell(0, 1).merge(second.cell(0, 2))
+    second.cell(0, 3).merge(second.cell(0, 4))
     third = document.add_table(rows=4, cols=2)
     for r, row in enumerate([["Figure 1", ""], ["Risk", "Mitigation"],
                              ["Staff leave the provider", "Recruit apprentices"], ["Costs rise", "Fixed price"]]):
@@ -190,7 +196,7 @@ def test_docx_caption_row_and_grouped_header(tmp_path):
     document.save(path)
     doc = read_document(path)
     assert [t.caption for t in tables(doc)] == ["Table 3: Current contracts", "", "Figure 1"]
-    assert headers(doc) == [["Service", "Provider", "End date"], ["Service", "2025/26 Budget", "2025/26 Forecast"],
+    assert headers(doc) == [["Service", "Provider", "End date"], ["Service", "2025/26 Budget", "2025/26 Actual", "2026/27 Budget", "2026/27 Actual"],
                             ["Risk", "Mitigation"]]
 
 
@@ -208,7 +214,7 @@ def _pdf_table(pdf, rows, widths, heading_rows):
 
 @pytest.mark.parametrize("head, widths", [
     ([["Service", "Provider", "Contract value (£k)"]], [50, 70, 40]),
-    ([["", "2025/26", ""], ["Service", "Budget", "Forecast"]], [60, 40, 40]),
+    ([["", "2025/26", ""], ["Service", "Budget", "Forecast"]], [60, 40, 40]),  # a group label over one column
     ([["Table 5: Risk register", "", ""], ["Risk", "Owner", "Mitigation"]], [60, 40, 70]),
 ])
 def test_pdf_header_repeated_on_every_page_is_read_once(tmp_path, head, widths):

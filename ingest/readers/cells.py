@@ -72,6 +72,8 @@ _DATA_LIKE_RE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b",            # 01/04/2017
     re.I,
 )
+_FIGURES_RE = re.compile(r"[-+−(]?\d[\d,.]*\)?(?:\s+[-+−(]?\d[\d,.]*\)?)*")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?")
 MAX_HEADER_WORDS = 6
 MAX_HEADER_CHARS = 50
 
@@ -98,6 +100,8 @@ def is_label(cell: str) -> bool:
     cell = _squash(cell)
     if len(cell) > MAX_HEADER_CHARS or len(cell.split()) > MAX_HEADER_WORDS or cell.endswith("."):
         return False
+    if _FIGURES_RE.fullmatch(cell) and not _YEAR_RE.fullmatch(cell):
+        return False  # `250`, `250 300 800`: values; a year (`2024`, `2024/25`) heads a column
     return not _DATA_LIKE_RE.search(_UNIT_TOKEN_RE.sub(" ", cell))
 
 
@@ -183,9 +187,13 @@ def join_header(rows: list[list[str]]) -> list[str]:
     width = max(len(r) for r in rows)
     lines = [[_squash(c) for c in r] + [""] * (width - len(r)) for r in rows]
     for upper, lower in zip(lines, lines[1:]):
-        # `| 2024/25 | |` over `| Budget | Actual |`: the group label covers both columns.
+        # `| 2024/25 | | 2025/26 | |` over `| Budget | Actual | Budget | Actual |`: a group label
+        # covers the empty cells beside it when the labels below repeat (they need the group to
+        # tell them apart); a label over one column (`Ongoing | One-off` over `Impact | Impact | Total`)
+        # spans no further.
+        repeated = {label for label in lower if label and lower.count(label) > 1}
         for j in range(1, width):
-            if not upper[j] and upper[j - 1] and lower[j] and lower[j - 1]:
+            if not upper[j] and upper[j - 1] and lower[j] in repeated and lower[j - 1]:
                 upper[j] = upper[j - 1]
     joined = []
     for j in range(width):

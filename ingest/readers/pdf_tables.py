@@ -274,12 +274,12 @@ def table_head(rows: list[list[str]], styled: bool) -> tuple[int, int]:
     styled apart (bold, shaded) is a header even when its labels alone would not say so."""
     if len(rows) < 2:
         return 0, 0
+    caption, header = score_head(rows)
+    if styled:
+        return caption, max(header, 1) if caption == 0 else header
     first_column = [" ".join(r[0].split()) for r in rows]
     if len(rows[0]) == 2 and all(c and len(c.split()) <= 5 and not c.endswith(".") for c in first_column):
         return 0, 0  # a label | value sheet ("Meeting date | 12 March 2025")
-    caption, header = score_head(rows)
-    if header == 0 and styled and caption == 0:
-        header = 1
     return caption, header
 
 
