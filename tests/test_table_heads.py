@@ -38,6 +38,12 @@ def test_caption_row_spanning_the_table_is_not_the_header(rows, caption):
     assert body[0] == rows[1]
 
 
+def test_spanning_label_over_rows_of_labels_stays_the_header():
+    # `Key risks` over short risk/mitigation pairs: no values below, so no header below it either.
+    rows = [["Key risks", ""], ["Staff leave", "Recruit apprentices"], ["Costs rise", "Fixed price"]]
+    assert table_head(rows) == (0, 1)
+
+
 @pytest.mark.parametrize("rows, joined", [
     # A grouping line over its columns (DOCX/PDF: the label then an empty merged cell).
     ([["", "2024/25", "", "2025/26", ""], ["Service", "Budget", "Actual", "Budget", "Actual"],

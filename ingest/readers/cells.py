@@ -148,6 +148,12 @@ def _continues_header(above: list[str], row: list[str], below: list[list[str]]) 
     return all(c[:1].islower() or c.startswith("(") or _UNIT_TOKEN_RE.fullmatch(c) for c in filled)
 
 
+def _header_over_data(rows: list[list[str]]) -> bool:
+    """Whether the rows start with a header labelling two or more columns over rows of values."""
+    return len(rows) >= 2 and sum(1 for c in rows[0] if c.strip()) >= 2 and looks_like_header(rows) \
+        and any(_is_data_row(r) for r in rows[1:])
+
+
 def table_head(rows: list[list[str]], declared: int = 0) -> tuple[int, int]:
     """(caption rows, header rows) at the top of a table, scored from its first rows.
 
@@ -163,7 +169,7 @@ def table_head(rows: list[list[str]], declared: int = 0) -> tuple[int, int]:
         if text is None:
             break
         rest = rows[caption + 1:]
-        if CAPTION_RE.match(text) or (len(rest) >= 2 and looks_like_header(rest)):
+        if CAPTION_RE.match(text) or _header_over_data(rest):
             caption += 1
         else:
             break
