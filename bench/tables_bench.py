@@ -56,6 +56,9 @@ def our_tables(path: Path, limit: int):
         if block.kind != "table":
             continue
         by_page = defaultdict(list)
+        if block.caption:
+            # A caption row is kept apart from the rows; pdfplumber has it as the table's first row.
+            by_page[block.page].append([norm(block.caption)] + [""] * (len(block.rows[0]) - 1 if block.rows else 0))
         for i, row in enumerate(block.rows):
             page = block.row_pages[i] if i < len(block.row_pages) else block.page
             by_page[page].append([norm(c) for c in row])

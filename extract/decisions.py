@@ -41,6 +41,7 @@ from spacy.language import Language
 from .contract_terms import split_sentences
 from .facts import Decision
 from .listitems import normalise, split_number
+from .table_roles import role_pattern
 
 RULES_PATH = Path(__file__).resolve().parent / "rules" / "decisions.yml"
 OPENING_PASSAGES = 15
@@ -82,9 +83,12 @@ def _expand(pattern: str, vocabulary: dict) -> str:
 
 
 def _rule(entry: dict, vocabulary: dict) -> Rule:
+    # A column rule names a role of the shared table vocabulary instead of its own pattern.
+    regex = role_pattern(entry["role"]) if "role" in entry else re.compile(_expand(entry["pattern"], vocabulary),
+                                                                           re.IGNORECASE)
     return Rule(
         id=entry.get("id") or entry.get("outcome"),
-        regex=re.compile(_expand(entry["pattern"], vocabulary), re.IGNORECASE),
+        regex=regex,
         examples=tuple(entry.get("examples") or ()),
         outcome=entry.get("outcome"),
         outcome_from_label=bool(entry.get("outcome_from_label")),

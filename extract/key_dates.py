@@ -32,6 +32,7 @@ from spacy.language import Language
 
 from .dates import MONTH_RE, WEEKDAY_RE, find_dates
 from .facts import KeyDate
+from .table_roles import role_of
 
 CUES_PATH = Path(__file__).with_name("key_date_cues.yaml")
 
@@ -139,10 +140,6 @@ def _has_words(text: str | None) -> bool:
     return bool(text) and len(_WORD_RE.findall(text)) >= 1 and not re.fullmatch(r"[\d\s.,£%+\-–()/]*", text)
 
 
-# A column headed only `Date` or `Target date` says nothing the date does not.
-_GENERIC_DATE_HEADER_RE = re.compile(
-    r"(?:(?:target|due|planned|expected|estimated|indicative|key|completion|proposed)\s+)?"
-    r"(?:dates?|when|by\s+when|timescales?|timings?|deadlines?)", re.IGNORECASE)
 # What a date cell holds besides its dates: `Thursday`, the `March –` of `March – April 2024`.
 _DATE_WORDS_RE = re.compile(rf"\b{WEEKDAY_RE}\b|\b{MONTH_RE}(?=\W|$)|\b(?:to|and|until|from|w/c|wc|week\s+commencing)\b",
                             re.IGNORECASE)
@@ -183,7 +180,8 @@ def _row_event(passage, iso: str, month_first: bool = False) -> str | None:
             if 0 <= offset <= mention.start:
                 return _event_from_sentence(sentence, mention.start - offset, mention.end - offset, month_first)
         column = " ".join(header[i].split()) if i < len(header) else ""
-        column = _tidy(column) if not find_dates(column) and not _GENERIC_DATE_HEADER_RE.fullmatch(column) else ""
+        # A column headed only `Date` or `Target date` (the `date` role) says nothing the date does not.
+        column = _tidy(column) if not find_dates(column) and not role_of(column).has("date") else ""
         label = next((" ".join(c.split()) for c in passage.cells if c and c.strip() and c is not cell
                       and _has_words(c) and not find_dates(c)), "")
         parts = [p for p in (label, column if _has_words(column) else "", rest if _has_words(rest) else "") if p]

@@ -46,6 +46,7 @@ from spacy.language import Language
 
 from .facts import Risk
 from .listitems import heading_depth, normalise, split_number
+from .table_roles import column_roles, find_column
 
 CUES_PATH = Path(__file__).with_name("risk_cues.yaml")
 
@@ -85,22 +86,6 @@ def cues() -> _Cues:
 
 
 _RISK_COLUMN_RE = re.compile(r"\b(?:risks?|issues?|threats?|hazards?)\b", re.IGNORECASE)
-# A header that names the risk itself ("Risk", "Key risks", "Risk description",
-# "Description of risk", "Risk / Issue"), not a measure of one ("Liquidity risk
-# indicator", "Decision Risk Assessment").
-_RISK_HEADER_RE = re.compile(
-    r"^(?:(?:key|main|principal|identified|potential|strategic|operational|project|programme|financial|"
-    r"significant|corporate)\s+)?(?:risks?|issues?|threats?|hazards?)(?:\s*\(s\))?"
-    r"(?:\s*(?:/|&|and|or)\s*(?:risks?|issues?|opportunit\w+|threats?))?"
-    r"(?:\s+(?:title|description|event|details?|identified|name|summary|area|statement))?"
-    r"(?:\s*\([^)]*\))?\s*:?$"
-    r"|^(?:description|details?|nature|summary|title) of (?:the )?(?:key )?(?:risks?|issues?)\s*:?$",
-    re.IGNORECASE,
-)
-# A column describing what would happen, beside a short risk title.
-_RISK_DETAIL_HEADER_RE = re.compile(r"^(?:risk\s+)?(?:event|description|details?)\b|\bdescription of (?:the )?risk", re.IGNORECASE)
-_MITIGATION_COLUMN_RE = re.compile(
-    r"\b(?:mitigat\w*|controls?|actions?|responses?|management|treatment)\b", re.IGNORECASE)
 # Section headings that hold a paper's own risks; a heading merely about
 # risk ("Risk Appetite Statement", "Risk Score Increasing") is not one.
 _RISK_HEADING_RE = re.compile(
@@ -112,8 +97,6 @@ _RISK_HEADING_RE = re.compile(
     re.IGNORECASE,
 )
 _PAGE_FOOTER_RE = re.compile(r"\s*\bpage \d+ of \d+\s*$", re.IGNORECASE)
-# "Risk ratings", "Risk score" columns hold numbers, not risks.
-_SCORE_COLUMN_RE = re.compile(r"\b(?:rating|score|level|likelihood|impact|owner|rag|id|ref)\b", re.IGNORECASE)
 _MITIGATION_LEAD_RE = re.compile(
     r"^(?:mitigations?\s*[:\-–]\s*|mitigating actions?\s*[:\-–]\s*|to mitigate\b|in mitigation\b|"
     # `To manage this, a mobilisation board will meet ...`, `To reduce this risk, ...`
@@ -147,43 +130,30 @@ def is_risk_heading(text: str) -> bool:
     return bool(_RISK_HEADING_RE.search(title))
 
 
-def _column(header: list[str], pattern, avoid=None) -> Optional[int]:
-    for i, cell in enumerate(header):
-        cell = _clean(cell)
-        if pattern.search(cell) and not (avoid and avoid.search(cell)):
-            return i
-    return None
-
+# "Risk ratings", "Risk score", "Risk owner" columns hold measures of a risk, not risks.
+MEASURES = ("ref", "likelihood", "impact", "score", "owner")
 
 def _table_columns(header: list[str]) -> tuple[Optional[int], Optional[int], Optional[int]]:
-    """(risk column, mitigation column, risk detail column) of a table header, or Nones."""
-    risk = _column(header, _RISK_HEADER_RE, _SCORE_COLUMN_RE)
+    """(risk column, mitigation column, risk detail column) of a table header, or Nones,
+    read from the shared column roles (extract/data/column_roles.yml)."""
+    columns = column_roles(header)
+    risk = find_column(columns, "risk", MEASURES)
     if risk is None:
         return None, None, None
-    others = [c if i != risk else "" for i, c in enumerate(header)]
-    mitigation = _column(others, _MITIGATION_COLUMN_RE, _SCORE_COLUMN_RE)
+    mitigation = find_column(columns, "mitigation", MEASURES, skip=[risk])
     detail = None
     if re.search(r"\b(?:title|name)\b", _clean(header[risk]), re.IGNORECASE):
-        rest = [c if i not in (risk, mitigation) else "" for i, c in enumerate(header)]
-        detail = _column(rest, _RISK_DETAIL_HEADER_RE, _SCORE_COLUMN_RE)
+        # A short risk title leaves what would happen to a column of its own.
+        detail = find_column(columns, "risk_detail", MEASURES, skip=[risk, mitigation])
     return risk, mitigation, detail
 
 
-# A register's second column of what is done (`Controls | Gaps | Actions`, `Existing controls |
-# Further actions`): the actions still to take, added to the mitigation.
-_FURTHER_COLUMN_RE = re.compile(r"\b(?:actions?|further\s+mitigat\w*)\b", re.IGNORECASE)
-
-
 def _further_column(header: list[str], risk: Optional[int], mitigation: Optional[int]) -> Optional[int]:
+    """A register's second column of what is done (`Controls | Gaps | Actions`, `Existing controls |
+    Further actions`): the actions still to take, added to the mitigation."""
     if risk is None or mitigation is None:
         return None
-    rest = [c if i not in (risk, mitigation) else "" for i, c in enumerate(header)]
-    return _column(rest, _FURTHER_COLUMN_RE, _NOT_FURTHER_RE)
-
-
-# `Action owner`, `Action by`, `Action due date`: who or when, not what.
-_NOT_FURTHER_RE = re.compile(_SCORE_COLUMN_RE.pattern + r"|\b(?:by|dates?|due|lead|when|status|progress|complete\w*)\b",
-                             re.IGNORECASE)
+    return find_column(column_roles(header), "further_action", MEASURES, skip=[risk, mitigation])
 
 
 class _RiskColumns(NamedTuple):

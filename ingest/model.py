@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .readers.cells import join_header
+
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "table")
 
 # "5.2.1 Text", "5.2.1. Text", "4. Background", "(a) text" is not a section.
@@ -27,6 +29,8 @@ class Block:
     header_rows: int = 0
     # Page of each row, for a table that runs over several pages.
     row_pages: list[int] = field(default_factory=list)
+    # A row spanning the table that names it (`Table 3: Current contracts (£k)`), taken out of its rows.
+    caption: str = ""
 
     def __post_init__(self):
         if self.kind not in BLOCK_KINDS:
@@ -47,6 +51,8 @@ class Passage:
     header: list[str] = field(default_factory=list)
     table: Optional[int] = None
     row: Optional[int] = None
+    # The caption of the table a row belongs to, where it has one.
+    caption: str = ""
 
 
 @dataclass
@@ -100,12 +106,17 @@ def iter_passages(blocks: list[Block]):
             pages = block.row_pages or [block.page] * len(block.rows)
             kept = [(i, [c or "" for c in row]) for i, row in enumerate(block.rows)
                     if any((c or "").strip() for c in row)]
-            header = kept[0][1] if block.header_rows and kept else []
+            header = join_header([cells for _, cells in kept[:block.header_rows]]) if block.header_rows else []
             body = kept[block.header_rows:] if block.header_rows else kept
+            caption = " ".join(block.caption.split())
+            if caption:
+                # Said once before the table, as a paper prints it, so a search finds it.
+                seq += 1
+                yield Passage(seq, "paragraph", caption, block.page, section, heading, caption=caption)
             if header:
                 seq += 1
                 yield Passage(seq, "table_header", " | ".join(" ".join(c.split()) for c in header if c.strip()),
-                              block.page, section, heading, cells=header, header=[], table=table_index, row=0)
+                              block.page, section, heading, cells=header, header=[], table=table_index, row=0, caption=caption)
             for r, (i, cells) in enumerate(body, start=1):
                 text = table_row_text(cells, header)
                 if not text:
@@ -113,7 +124,7 @@ def iter_passages(blocks: list[Block]):
                 seq += 1
                 page = pages[i] if i < len(pages) else block.page
                 yield Passage(seq, "table_row", text, page, section, heading,
-                              cells=cells, header=header, table=table_index, row=r)
+                              cells=cells, header=header, table=table_index, row=r, caption=caption)
             table_index += 1
             continue
         text = " ".join(block.text.split())

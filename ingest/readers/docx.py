@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import IngestError
 from ..model import Block, Document
 from .docx_numbering import Numbering
-from .cells import clean_cell, looks_like_header, pad_rows
+from .cells import clean_cell, pad_rows, settle_table
 from .structure import finish, infer_headings, strip_inline_markdown
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -148,11 +148,9 @@ class _Reader:
             rows.append(row)
         if not rows:
             return
-        rows = pad_rows(rows)
-        if header_rows == 0 and looks_like_header(rows):
-            header_rows = 1
+        rows, caption, header_rows = settle_table(pad_rows(rows), header_rows)
         self.blocks.append(Block("table", page=page, rows=rows, header_rows=header_rows,
-                                 row_pages=[page] * len(rows)))
+                                 row_pages=[page] * len(rows), caption=caption))
 
     def walk(self, body):
         stack = list(reversed(list(body)))

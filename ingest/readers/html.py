@@ -12,7 +12,7 @@ from bs4.element import Comment, Declaration, Doctype, NavigableString, Processi
 
 from ..errors import IngestError
 from ..model import Block, Document
-from .cells import clean_cell, looks_like_header, pad_rows
+from .cells import clean_cell, pad_rows, settle_table
 from .html_chrome import main_region, remove_chrome
 from .structure import finish, infer_headings, strip_inline_markdown
 from .text import decode
@@ -67,8 +67,8 @@ def _is_bold_line(tag: Tag, text: str) -> bool:
     return bold is not None and " ".join(bold.get_text(" ").split()) == text
 
 
-def _table_rows(table: Tag) -> tuple[list[list[str]], int]:
-    """Rows of a table (nested tables excluded) and how many are headers."""
+def _table_rows(table: Tag) -> tuple[list[list[str]], str, int]:
+    """Rows of a table (nested tables excluded), its caption row's text and how many rows are headers."""
     rows: list[list[str]] = []
     header_rows = 0
     all_th_prefix = True
@@ -110,9 +110,9 @@ def _table_rows(table: Tag) -> tuple[list[list[str]], int]:
     rows = pad_rows(rows)
     # A table whose rows start with <th> labels (a cover sheet's "Date | 20 May
     # 2025") has row headers, not a header row.
-    if header_rows == 0 and not row_headed and looks_like_header(rows):
-        header_rows = 1
-    return rows, header_rows
+    if row_headed and header_rows == 0:
+        return rows, "", 0
+    return settle_table(rows, header_rows)
 
 
 def _definition_rows(dl: Tag) -> list[list[str]] | None:
@@ -205,10 +205,13 @@ class _Walker:
                 if text:
                     self.blocks.append(Block("heading", text, 1, level=HEADINGS[name]))
             elif name == "table":
-                rows, header_rows = _table_rows(node)
+                rows, caption, header_rows = _table_rows(node)
+                element = node.find("caption", recursive=False)
+                if element is not None and (named := _clean(_strings(element))):
+                    caption = f"{named} {caption}".strip()
                 if rows:
                     self.blocks.append(Block("table", page=1, rows=rows, header_rows=header_rows,
-                                             row_pages=[1] * len(rows)))
+                                             row_pages=[1] * len(rows), caption=caption))
             elif name == "dl" and (pairs := _definition_rows(node)):
                 self.blocks.append(Block("table", page=1, rows=pairs, header_rows=0,
                                          row_pages=[1] * len(pairs)))

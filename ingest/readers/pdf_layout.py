@@ -14,7 +14,8 @@ from typing import Union
 from ..model import Block
 from .pdf_hyphens import join_wrapped, vocabulary
 from .pdf_lines import Line
-from .pdf_tables import TablePiece, header_rows
+from .cells import CAPTION_RE, spanning_text
+from .pdf_tables import TablePiece, table_head
 from .structure import NUMBERED_RE, ends_sentence, finish, infer_headings, numbered_heading_level
 
 Item = Union[Line, TablePiece]
@@ -186,22 +187,31 @@ class _Builder:
                 and _same_columns(self.last_table, piece)):
             rows = piece.rows
             pages = piece.row_pages
-            if previous.header_rows and rows and _norm_row(rows[0]) == _norm_row(previous.rows[0]):
-                rows, pages = rows[1:], pages[1:]  # the header repeated on the new page
+            if rows and previous.caption and spanning_text(rows[0]) is not None \
+                    and (_norm(spanning_text(rows[0])) == _norm(previous.caption) or CAPTION_RE.match(rows[0][0])):
+                rows, pages = rows[1:], pages[1:]  # the caption repeated (`Table 3 (continued)`)
+            count = previous.header_rows
+            if count and [_norm_row(r) for r in rows[:count]] == [_norm_row(r) for r in previous.rows[:count]]:
+                rows, pages = rows[count:], pages[count:]  # the header repeated on the new page
             previous.rows.extend(rows)
             previous.row_pages.extend(pages)
         else:
-            self.blocks.append(Block("table", page=piece.page, rows=[list(r) for r in piece.rows],
-                                     header_rows=header_rows(piece.rows, piece.styled_header),
-                                     row_pages=list(piece.row_pages)))
+            caption, header = table_head(piece.rows, piece.styled_header)
+            self.blocks.append(Block("table", page=piece.page, rows=[list(r) for r in piece.rows[caption:]],
+                                     header_rows=header, row_pages=list(piece.row_pages[caption:]),
+                                     caption=" ".join(spanning_text(r) or "" for r in piece.rows[:caption])))
             self.line_counts.append(0)
             self.all_bold.append(False)
         self.last_table = piece
         self.last = None
 
 
+def _norm(cell: str) -> str:
+    return " ".join(cell.split()).lower()
+
+
 def _norm_row(row: list[str]) -> list[str]:
-    return [" ".join(c.split()).lower() for c in row]
+    return [_norm(c) for c in row]
 
 
 def _same_columns(a: TablePiece, b: TablePiece, tolerance: float = 3.0) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cells import looks_like_header
+from .cells import table_head as score_head
 from .pdf_hyphens import join_wrapped
 from .pdf_lines import group_lines, is_bold, normalise
 
@@ -272,13 +272,20 @@ def _table_from_run(run: list[list[dict]], page_number: int) -> TablePiece | Non
                       styled_header=len(rows) > 1 and first_bold and not body_bold)
 
 
-def header_rows(rows: list[list[str]], styled: bool) -> int:
-    """1 when the first row labels the columns: styled apart, or short text labels over values."""
+def table_head(rows: list[list[str]], styled: bool) -> tuple[int, int]:
+    """(caption rows, header rows) of a table piece: scored as in every reader, and a first row
+    styled apart (bold, shaded) is a header even when its labels alone would not say so."""
     if len(rows) < 2:
-        return 0
+        return 0, 0
+    caption, header = score_head(rows)
     if styled:
-        return 1
+        return caption, max(header, 1) if caption == 0 else header
     first_column = [" ".join(r[0].split()) for r in rows]
     if len(rows[0]) == 2 and all(c and len(c.split()) <= 5 and not c.endswith(".") for c in first_column):
-        return 0  # a label | value sheet ("Meeting date | 12 March 2025")
-    return 1 if looks_like_header(rows) else 0
+        return 0, 0  # a label | value sheet ("Meeting date | 12 March 2025")
+    return caption, header
+
+
+def header_rows(rows: list[list[str]], styled: bool) -> int:
+    """How many leading rows label the columns (after any caption row)."""
+    return table_head(rows, styled)[1]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import IngestError
 from ..model import Block, Document
-from .cells import clean_cell, looks_like_header, pad_rows
+from .cells import clean_cell, pad_rows, settle_table
 from .structure import (
     KNOWN_HEADING_RE, LETTERED_RE, NUMBERED_RE, ends_sentence, finish, infer_headings, is_plain_heading,
     numbered_heading_level, strip_inline_markdown,
@@ -129,9 +129,17 @@ class _Builder:
             self.table, self.table_pages = [], []
             self.flush_paragraph()
             return
-        header = self.table_header if self.table_header is not None else looks_like_header(rows)
-        self.blocks.append(Block("table", page=self.table_pages[0], rows=rows,
-                                 header_rows=1 if header else 0, row_pages=list(self.table_pages)))
+        pages = list(self.table_pages)
+        if self.table_header is False:
+            caption, header = "", 0
+        else:
+            # A markdown separator marks the first row a header; otherwise the first rows are scored.
+            kept, caption, header = settle_table(rows, 1 if self.table_header else 0)
+            # Rows dropped (the caption, a header repeated on a later page) take their pages with them.
+            pages = _pages_of(kept, rows, pages)
+            rows = kept
+        self.blocks.append(Block("table", page=pages[0] if pages else self.table_pages[0], rows=rows,
+                                 header_rows=header, row_pages=pages, caption=caption))
         self.table, self.table_pages, self.table_header, self.table_kind = [], [], None, None
         self.table_gap = False
 
@@ -227,6 +235,106 @@ class _Builder:
         return True
 
 
+def _pages_of(kept: list[list[str]], rows: list[list[str]], pages: list[int]) -> list[int]:
+    """The page of each kept row (kept is rows less some rows, in order)."""
+    out, i = [], 0
+    for row in kept:
+        while i < len(rows) and rows[i] is not row:
+            i += 1
+        out.append(pages[i] if i < len(pages) else pages[-1])
+        i += 1
+    return out
+
+
+# -- tables laid out with spaces (`pdftotext -layout`, fixed-width reports) -------
+
+_GAP_RE = re.compile(r"\S {2,}\S")
+_MARKER_CELL_RE = re.compile(r"^(?:[-*•]|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\d{1,2}(?:\.\d{1,3})*\.?)$", re.I)
+MIN_ALIGNED_LINES = 3
+# A column of cells this short on most lines marks a table, not two columns of prose.
+SHORT_CELL_CHARS = 25
+
+
+def aligned_to_tabs(lines: list[str]) -> list[str]:
+    """Lines with runs of space-aligned columns rewritten as tab-separated rows.
+
+    A run of three or more lines (no blank between) that share a gutter, a vertical band
+    at least two spaces wide with text either side, is a table; a line whose first column
+    is empty continues the row above (a wrapped cell).  Two columns of prose, or numbered
+    paragraphs indented past their numbers, stay text.
+    """
+    out: list[str] = []
+    block: list[str] = []
+
+    def close():
+        out.extend(_aligned_block(block))
+        block.clear()
+
+    for line in lines:
+        if line.strip() and "\t" not in line and not _PIPE_ROW_RE.match(line):
+            block.append(line)
+        else:
+            close()
+            out.append(line)
+    close()
+    return out
+
+
+def _aligned_block(block: list[str]) -> list[str]:
+    gapped = [i for i, line in enumerate(block) if _GAP_RE.search(line.strip())]
+    if len(gapped) < MIN_ALIGNED_LINES:
+        return list(block)
+    first, last = gapped[0], gapped[-1]
+    run = block[first:last + 1]
+    if len(gapped) < 0.5 * len(run):
+        return list(block)
+    rows = _split_at_gutters(run)
+    if rows is None:
+        return list(block)
+    return block[:first] + ["\t".join(row) for row in rows] + block[last + 1:]
+
+
+def _split_at_gutters(run: list[str]) -> list[list[str]] | None:
+    width = max(len(line) for line in run)
+    indent = min(len(line) - len(line.lstrip()) for line in run)
+    blank = [all(p >= len(line) or line[p] == " " for line in run) for p in range(width)]
+    starts, p = [], indent
+    while p < width:
+        if blank[p]:
+            q = p
+            while q < width and blank[q]:
+                q += 1
+            if q - p >= 2 and q < width and p > indent:
+                starts.append(q)
+            p = q
+        else:
+            p += 1
+    if not starts:
+        return None
+    bounds = [indent] + starts + [width]
+    rows: list[list[str]] = []
+    for line in run:
+        cells = [line[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+        # A wrapped cell goes on below: the first column empty, or going on in lower case.
+        if rows and (not cells[0] or (cells[0][:1].islower() and not rows[-1][0].endswith((".", ":")))):
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells)]
+        else:
+            rows.append(cells)
+    if sum(1 for row in rows if sum(1 for c in row if c) >= 2) < 2:
+        return None
+    if len(bounds) == 3 and all(_MARKER_CELL_RE.match(row[0]) for row in rows):
+        return None  # numbered paragraphs with their text indented past the number
+    columns = list(zip(*[[line[a:b].strip() for a, b in zip(bounds, bounds[1:])] for line in run]))
+    if not any(_mostly_short(column) for column in columns):
+        return None  # two columns of prose side by side
+    return rows
+
+
+def _mostly_short(column) -> bool:
+    filled = [c for c in column if c]
+    return bool(filled) and sum(len(c) <= SHORT_CELL_CHARS for c in filled) >= 0.6 * len(filled)
+
+
 def _heading_like(text: str) -> bool:
     """A line that, followed by a capitalised line with no blank between, ends its block."""
     if len(text) > MAX_UNSPACED_HEADING_CHARS:
@@ -275,7 +383,7 @@ def parse_text(text: str, markdown: bool = False) -> tuple[list[Block], int, dic
         pages.pop()
     builder = _Builder()
     for number, page_text in enumerate(pages, start=1):
-        lines = page_text.split("\n")
+        lines = aligned_to_tabs(page_text.split("\n"))
         for line in lines:
             builder.line(line, number)
         # Paragraphs do not run across pages here: the shared rejoin rule

@@ -1,0 +1,134 @@
+"""What each column of a table holds, from one shared vocabulary (data/column_roles.yml).
+
+Every fact kind reads a table through these roles instead of its own header
+patterns: a column's role is evidence about its cells (a sum in a `Value (£k)`
+column is a contract value in thousands, a sentence in a `Mitigation` column is a
+mitigation).  A header matches every role whose pattern it meets; its main role is
+the first in the file's order, and a fact kind picks among them in its own order
+(:func:`first_role`), so one vocabulary serves a risk register and a contract table.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, NamedTuple, Optional
+
+import yaml
+
+ROLES_PATH = Path(__file__).parent / "data" / "column_roles.yml"
+# Roles whose bare figures a stated unit (`£k`, `£000s`, `£m`) scales.
+SUMS = ("value", "rate")
+
+
+class _Role(NamedTuple):
+    name: str
+    pattern: re.Pattern
+    unless: Optional[re.Pattern]
+
+
+class _Vocabulary(NamedTuple):
+    roles: tuple
+    unit: re.Pattern
+    periods: tuple  # (period, pattern)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> _Vocabulary:
+    data = yaml.safe_load(ROLES_PATH.read_text(encoding="utf-8"))
+    roles = tuple(_Role(r["role"], re.compile(r["pattern"], re.IGNORECASE),
+                        re.compile(r["unless"], re.IGNORECASE) if r.get("unless") else None)
+                  for r in data["roles"])
+    periods = tuple((p["period"], re.compile(p["pattern"], re.IGNORECASE)) for p in data["periods"])
+    return _Vocabulary(roles, re.compile(data["unit"]["pattern"], re.IGNORECASE), periods)
+
+
+def role_pattern(name: str) -> re.Pattern:
+    """The header pattern of one role (for a rule file that names a role instead of a pattern)."""
+    return next(role.pattern for role in vocabulary().roles if role.name == name)
+
+
+def role_names() -> list[str]:
+    return [role.name for role in vocabulary().roles]
+
+
+@dataclass(frozen=True)
+class ColumnRole:
+    """A column's main role (None when its header names none), every role its header
+    matches, the multiplier a stated unit gives its bare figures, and the period a sum
+    in it is stated for."""
+    role: Optional[str]
+    roles: tuple = ()
+    unit_multiplier: Optional[float] = None
+    period: Optional[str] = None
+    label: str = ""
+
+    def has(self, *names: str) -> bool:
+        return any(name in self.roles for name in names)
+
+
+def _squash(text: Optional[str]) -> str:
+    return " ".join((text or "").split())
+
+
+def unit_of(text: Optional[str]) -> Optional[float]:
+    """The multiplier a header or caption states for bare figures (`(£k)` -> 1000), or None."""
+    if "£" not in (text or ""):
+        return None
+    match = vocabulary().unit.search(text)
+    if not match:
+        return None
+    return 1e3 if match.group("k") else 1e6 if match.group("m") else 1.0
+
+
+def period_of(text: Optional[str]) -> Optional[str]:
+    """`hour`, `week`, `day`, `month` or `year` when the text states a sum per period."""
+    for period, pattern in vocabulary().periods:
+        if pattern.search(text or ""):
+            return period
+    return None
+
+
+def matching_roles(label: str) -> tuple:
+    label = _squash(label)
+    if not label:
+        return ()
+    return tuple(role.name for role in vocabulary().roles
+                 if role.pattern.search(label) and not (role.unless and role.unless.search(label)))
+
+
+def role_of(label: str, caption: Optional[str] = None) -> ColumnRole:
+    """The role of one column from its header label (and the table's caption, for a unit)."""
+    label = _squash(label)
+    roles = matching_roles(label)
+    period = period_of(label)
+    if period and period != "year" and "value" in roles and "rate" not in roles:
+        # `Cost per week`: a sum per period is a rate; a sum per annum is the usual contract value.
+        roles = ("rate",) + roles
+    unit = None
+    if any(name in SUMS for name in roles):
+        unit = unit_of(label)
+        if unit is None:
+            unit = unit_of(caption)
+    return ColumnRole(roles[0] if roles else None, roles, unit, period, label)
+
+
+def column_roles(header: Iterable[str], caption: Optional[str] = None) -> list[ColumnRole]:
+    """The role of every column of a table header (one label per column)."""
+    return [role_of(cell, caption) for cell in header]
+
+
+def first_role(column: ColumnRole, order: Iterable[str]) -> Optional[str]:
+    """The first role in a fact kind's own order that the column has."""
+    return next((name for name in order if name in column.roles), None)
+
+
+def find_column(columns: list[ColumnRole], role: str, avoid: Iterable[str] = (),
+                skip: Iterable[Optional[int]] = ()) -> Optional[int]:
+    """The first column having ``role`` and none of ``avoid``, passing over ``skip``."""
+    avoid, skip = tuple(avoid), set(skip)
+    for i, column in enumerate(columns):
+        if i not in skip and column.has(role) and not column.has(*avoid):
+            return i
+    return None
