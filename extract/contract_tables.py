@@ -151,7 +151,7 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
     found: list[Candidate] = []
     for _table, group in groupby(rows, key=lambda item: item[1].table):
         table = list(group)
-        if _is_listing(table):
+        if _is_listing(table) or _is_risk_register(table):
             continue
         caption = _table_unit(context, table)
         if not any(find_money(" ".join(p.cells)) for _, p in table):
@@ -185,6 +185,15 @@ def _allocation_table(heading: Optional[str]) -> Optional[str]:
 
 
 _FILE_CELL = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|md|txt|html?)\b|https?://|\bgithub\b|\brepo\b", re.IGNORECASE)
+
+
+def _is_risk_register(table) -> bool:
+    """A table with a risk column (`Risk`, `Risk title`) lists risks, whose sums are
+    exposures, not contracts (the risk extractor reads it)."""
+    from .table_roles import column_roles
+
+    header = next((p.header for _, p in table if p.header), [])
+    return any(column.has("risk") for column in column_roles(header))
 
 
 def _is_listing(table) -> bool:

@@ -1060,3 +1060,14 @@ def test_a_tables_unit_is_found_wherever_the_reader_puts_it(where):
 def test_the_commissioner_is_the_body_named_nearest_before_the_sum(sentence):
     row = by_value(run(para(sentence)))[410_000]
     assert (row.commissioner, row.provider) == ("Wessex County Council", "Brightside Therapies CIC")
+
+
+@pytest.mark.parametrize("header, row", [
+    (["Risk", "Provider", "Value"], ["Provider exit from the home care framework", "Harbourside Care Ltd", "£1,200,000"]),
+    (["Risk title", "Contractor", "Contract value"], ["Inflation on the waste contract", "Wyvern Waste Ltd", "£2.1m"]),
+    (["Ref", "Risk", "Supplier", "Annual cost"], ["R3", "Fuel price rise", "Meadowbank Transport Ltd", "£450,000"]),
+])
+def test_a_risk_register_lists_risks_not_contracts(header, row):
+    """Sums in a table with a risk column are exposures, even beside a provider: no contracts."""
+    extraction = run(para("Appendix C sets out the budget risks."), table([header, row]))
+    assert [c for c in extraction.contracts if c.value_gbp is not None] == []

@@ -238,8 +238,8 @@ def test_file_deleted_after_discovery_is_one_failure_and_the_batch_goes_on(tmp_p
     kept = hostile.good_text_paper(folder, 2, "b-kept.txt")
     real_discover = pipeline.discover
 
-    def discover_then_delete(paths):
-        found = list(real_discover(paths))
+    def discover_then_delete(paths, exclude=()):
+        found = list(real_discover(paths, exclude))
         doomed.unlink()
         return iter(found)
 
