@@ -224,6 +224,25 @@ def warm_up() -> None:
     build_nlp()
     for module in sorted(set(READERS.values())) + ["pdf_objects"]:
         importlib.import_module(f"ingest.readers.{module}")
+    _prime_extractors()
+
+
+def _prime_extractors() -> None:
+    """Run the extractors once on a tiny paper, so the rule files, the register of
+    public bodies and the patterns they compile are loaded here, once, and every
+    worker inherits them instead of loading them on its first file."""
+    from extract.pipeline import extract
+    from ingest.model import Block, Document
+
+    paper = Document(path="warm-up.txt", filename="warm-up.txt", format="text", blocks=[
+        Block("heading", "Brackenford Council", page=1, level=1),
+        Block("paragraph", "Cabinet - 12 March 2025", page=1),
+        Block("paragraph", "RESOLVED: that the contract be awarded to Wyvern Care Ltd at £100,000 a year "
+                           "from 1 April 2025. There is a risk that demand rises; this will be mitigated by "
+                           "monitoring.", page=1),
+        Block("table", rows=[["Service", "Provider", "Value (£k)"], ["Home care", "Wyvern Care Ltd", "100"]],
+              header_rows=1, page=1)])
+    extract(paper.passages(), {}, paper.filename)
 
 
 @contextlib.contextmanager

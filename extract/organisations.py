@@ -24,7 +24,7 @@ from . import orgevidence, register
 from .facts import Organisation
 from .orgfinder import (Found, acronym_fits, capitalised_words, find_names, looks_like_acronym, org_acronym_kind,
                         tokenize)
-from .orgnames import COUNCIL_TYPE_WORDS, council_place, variant_key
+from .orgnames import COUNCIL_TYPE_WORDS, council_place, initials, variant_key
 
 if not Doc.has_extension("orgs"):
     Doc.set_extension("orgs", default=None)
@@ -115,6 +115,7 @@ class OrgIndex:
             index._count_acronyms(text, position)
         index._infer_implied_council()
         index._apply_register()
+        index._expand_council_acronyms(texts)
         index._drop_common_word_councils(texts)
         return index
 
@@ -224,8 +225,41 @@ class OrgIndex:
         for acronym, name in self._acronyms.items():
             name = self._by_key.get(variant_key(name), name)
             org = self._orgs.get(name)
-            if org is not None and org.code and _initials(org.name) == acronym:
+            if org is not None and org.code and initials(org.name) == acronym:
                 org.aliases.add(acronym)
+
+    def _expand_council_acronyms(self, texts: list[str]):
+        """A council acronym the paper never defines (`RMBC`, `KCC`) is the one current
+        council in the register whose initials it spells and whose place the paper names
+        (`Rotherham`, `Kent`); the acronym stays an alias.  Councils share most such
+        acronyms (`BCC`: Bristol, Birmingham, Bradford ...): without exactly one of
+        their places in the paper the acronym stays as written."""
+        joined = None
+        for name in list(self._order):
+            org = self._orgs.get(name)
+            if org is None or org.code or org.kind != "council" or not name.isupper():
+                continue
+            candidates = register.councils_with_initials(name)
+            if not candidates:
+                continue
+            joined = joined if joined is not None else "\n".join(texts)
+            # The place as a name is written (`Reading`, not the verb `reading`).
+            named = [body for body in candidates if any(
+                re.search(rf"\b{re.escape(place.title())}\b", joined)
+                for place in body.places + (council_place(variant_key(body.name)),) if place)]
+            if len(named) != 1:
+                continue
+            body = named[0]
+            if body.name in self._orgs:
+                self._merge_into(name, body.name)
+                target = self._orgs[body.name]
+            else:
+                self._rename(name, body.name)
+                target = self._orgs[body.name]
+            target.aliases.update({name, body.name})
+            target.code, target.kind = body.code, body.kind
+            self._acronyms[name] = body.name
+            self._by_key[variant_key(body.name)] = body.name
 
     def _merge_bare_councils(self):
         """`Wessex Council` is `Wessex County Council` when the paper names only one Wessex council."""
@@ -359,7 +393,7 @@ class OrgIndex:
         family = _family(kind) if kind else None
         matches = [n for n in self._orgs if not n.isupper()
                    and (family is None or _family(self._orgs[n].kind) == family)
-                   and _initials(n) == acronym.upper()]
+                   and initials(n) == acronym.upper()]
         return matches[0] if len(matches) == 1 else None
 
     def _infer_implied_council(self):
@@ -542,14 +576,6 @@ def _family(kind: str) -> str:
 
 
 @lru_cache(maxsize=8192)  # asked for every organisation at each acronym of a paper
-def _initials(name: str) -> str:
-    words = [w for w in re.findall(r"[A-Za-z']+", name) if w.lower() not in ("the", "of", "and", "nhs")]
-    out = ""
-    for word in words:
-        out += word if word.isupper() else word[0].upper()
-    return out
-
-
 def _place_of(name: str) -> Optional[str]:
     """The place words at the front of an organisation name, or None."""
     if name.isupper():

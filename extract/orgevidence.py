@@ -48,7 +48,7 @@ class Candidate:
 
 @lru_cache(maxsize=1)
 def rules() -> dict:
-    with resources.files("extract").joinpath("org_evidence.yaml").open(encoding="utf-8") as handle:
+    with resources.files(__package__).joinpath("org_evidence.yaml").open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 
 

@@ -64,3 +64,11 @@ def council_place(key: str) -> str:
     while words and words[-1] in COUNCIL_TYPE_WORDS:
         words = words[:-1]
     return " ".join(words)
+
+
+def initials(name: str) -> str:
+    """`Rotherham Metropolitan Borough Council` -> `RMBC`: the first letter of each word
+    but `the`, `of`, `and`, `NHS`; a word in capitals is kept whole."""
+    words = [w for w in re.findall(r"[A-Za-z']+", name) if w.lower() not in ("the", "of", "and", "nhs")]
+    return "".join(word if word.isupper() else word[0].upper() for word in words)
+

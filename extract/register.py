@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from .orgnames import council_place, variant_key
+from .orgnames import council_place, initials, variant_key
 
 COUNCIL_TIERS = ("metropolitan", "county", "city", "borough", "district", "town", "parish")
 # Words a scanned name may not end with: the register's own oddities (`Cooksey Review`) name no body
@@ -49,7 +49,7 @@ def match_key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def bodies() -> tuple[Body, ...]:
-    source = resources.files("extract").joinpath("data/public_bodies.csv")
+    source = resources.files(__package__).joinpath("data/public_bodies.csv")
     with source.open(encoding="utf-8", newline="") as handle:
         return tuple(Body(row["name"], row["kind"], row["code"] or None, row["status"],
                           tuple(v for v in row["variants"].split("|") if v),
@@ -85,6 +85,21 @@ def _indexes():
                 if key and body not in places.setdefault(key, []):
                     places[key].append(body)
     return exact, loose, places
+
+
+@lru_cache(maxsize=1)
+def _councils_by_initials() -> dict[str, tuple[Body, ...]]:
+    table: dict[str, list[Body]] = {}
+    for body in bodies():
+        if body.kind == "council" and body.status == "active":
+            table.setdefault(initials(body.name), []).append(body)
+    return {key: tuple(found) for key, found in table.items()}
+
+
+def councils_with_initials(acronym: str) -> tuple[Body, ...]:
+    """The current councils whose initials spell ``acronym`` (`RMBC`, `KCC`: several
+    councils share most such acronyms, so a paper must say which place it means)."""
+    return _councils_by_initials().get(acronym.upper(), ())
 
 
 @lru_cache(maxsize=8192)
@@ -130,8 +145,10 @@ def _scannable(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _scan_table() -> dict[str, list[tuple[tuple[str, ...], Body]]]:
-    """First word -> (words, body), longest first: the names :func:`scan` looks for."""
+def _scan_table() -> dict[tuple[str, str], list[tuple[tuple[str, ...], Body]]]:
+    """(first word, second word or "") -> (words, body), longest first: the names
+    :func:`scan` looks for.  Keyed by two words because most names share their first
+    (`North`, `Royal`, `City`): a text's word pair rules out almost every entry at once."""
     table: dict[str, list] = {}
     for body in bodies():
         if body.status != "active" and body.kind == "government":
@@ -143,7 +160,8 @@ def _scan_table() -> dict[str, list[tuple[tuple[str, ...], Body]]]:
             if not _scannable(name):
                 continue
             words = tuple(_TOKEN_RE.findall(name))
-            table.setdefault(words[0].lower(), []).append((words, body))
+            key = (words[0].lower(), words[1].lower() if len(words) > 1 else "")
+            table.setdefault(key, []).append((words, body))
     for entries in table.values():
         entries.sort(key=lambda e: -len(e[0]))
     return table
@@ -163,9 +181,12 @@ def scan(text: str) -> tuple[tuple[int, int, Body], ...]:
     found = []
     i = 0
     while i < len(tokens):
-        entries = table.get(tokens[i][0].lower())
+        first = tokens[i][0].lower()
+        second = tokens[i + 1][0].lower() if i + 1 < len(tokens) else None
+        # Two-word keys hold the longer names: tried first, as the longest name wins.
+        entries = (table.get((first, second), []) if second is not None else []) + table.get((first, ""), [])
         hit = None
-        for words, body in entries or ():
+        for words, body in entries:
             if i + len(words) > len(tokens):
                 continue
             span = tokens[i:i + len(words)]

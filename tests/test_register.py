@@ -219,3 +219,28 @@ def test_initials_of_a_body_outside_the_register_stay_local():
     index = OrgIndex.from_texts(["Wyvern Carers Trust runs the carers centre.", "WCT reported in March."])
     assert index.resolve("WCT") == "Wyvern Carers Trust"
     assert "WCT" not in next(o for o in index.all() if o.name == "Wyvern Carers Trust").aliases
+
+
+@pytest.mark.parametrize("texts, acronym, code", [
+    (["RMBC and Rotherham CCG fund the service jointly.", "RMBC will consult carers in Rotherham."],
+     "RMBC", "E08000018"),
+    (["KCC commissions two family hubs in east Kent.", "KCC will review the hubs."], "KCC", "E10000016"),
+    (["BCC officers met the operator.", "The scheme covers central Bristol.", "BCC will report back."],
+     "BCC", "E06000023"),
+])
+def test_an_undefined_council_acronym_is_the_council_of_the_place_the_paper_names(texts, acronym, code):
+    index = OrgIndex.from_texts(texts)
+    body = next(o for o in index.all() if o.code == code)
+    assert acronym in body.aliases and index.resolve(acronym) == body.name
+
+
+def test_a_council_acronym_of_two_named_places_stays_as_written():
+    # BCC spells Bristol City Council and Birmingham City Council: both places named, neither chosen.
+    index = OrgIndex.from_texts(["BCC signed the agreement.", "Bus routes between Bristol and Birmingham."])
+    assert "BCC" in index.names() and not any(o.code for o in index.all())
+
+
+def test_a_place_name_that_is_also_a_word_counts_only_written_as_a_name():
+    # RBC spells Reading Borough Council (among others); "reading the report" names no place.
+    index = OrgIndex.from_texts(["RBC officers are reading the report.", "RBC will respond."])
+    assert not any(o.code for o in index.all())
