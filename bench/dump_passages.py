@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ingest.errors import IngestError  # noqa: E402
-from ingest.registry import read_document, supported  # noqa: E402
+from committee_papers.ingest.errors import IngestError  # noqa: E402
+from committee_papers.ingest.registry import read_document, supported  # noqa: E402
 
 
 def files(arguments: list[str]) -> list[Path]:

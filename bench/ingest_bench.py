@@ -150,10 +150,10 @@ def floor_hybrid(pdfs, min_paths: int = 4):
 def reader_alone(pdfs):
     import importlib.util
 
-    if importlib.util.find_spec("ingest.readers.pdf") is None:
+    if importlib.util.find_spec("committee_papers.ingest.readers.pdf") is None:
         return None
-    from ingest.errors import IngestError
-    from ingest.registry import read_document
+    from committee_papers.ingest.errors import IngestError
+    from committee_papers.ingest.registry import read_document
 
     failures = 0
     for pdf in pdfs:
@@ -205,7 +205,7 @@ def profile(pdfs, limit: int = 30):
     import pstats
 
     from committee_papers.worker import read_one
-    from db.store import Store
+    from committee_papers.db.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "profile.db")
@@ -225,11 +225,11 @@ def profile(pdfs, limit: int = 30):
 def stage_times(paths) -> None:
     """Seconds per stage over ``paths`` in this process: reading, each spaCy
     component, storing; the breakdown that says whose code to speed up."""
-    from db.store import Store
-    from extract.pipeline import build_nlp
-    from extract.paper import make_paper_doc
-    from ingest.errors import IngestError
-    from ingest.registry import read_document
+    from committee_papers.db.store import Store
+    from committee_papers.extract.pipeline import build_nlp
+    from committee_papers.extract.paper import make_paper_doc
+    from committee_papers.ingest.errors import IngestError
+    from committee_papers.ingest.registry import read_document
 
     nlp = build_nlp()
     times: dict[str, float] = {}
@@ -301,7 +301,7 @@ def pdf_corpus(pdf_folder: Path, work: Path, args) -> None:
     line("hybrid: pdfium text, plumber tables", seconds, pages, extra=f"  ({table_pages} ruled pages)", cpu=cpu)
 
     print("  the project")
-    if importlib.util.find_spec("ingest.readers.pdf") is not None:
+    if importlib.util.find_spec("committee_papers.ingest.readers.pdf") is not None:
         seconds, cpu, failures = timed(reader_alone, pdfs)
         line("PDF reader alone (1 process)", seconds, pages, extra=f"  ({failures} failed)" if failures else "",
              cpu=cpu)

@@ -54,7 +54,7 @@ QUERIES = [
 
 
 def build(path: Path, passages: int, seed: int = 3) -> None:
-    from db.schema import open_database
+    from committee_papers.db.schema import open_database
 
     started = time.perf_counter()
     rng = random.Random(seed)
@@ -116,7 +116,7 @@ def cached_database(passages: int) -> Path:
 
 
 def requests_for(query: str) -> dict[str, str]:
-    from db.search import SEARCH_SQL, fts_query
+    from committee_papers.db.search import SEARCH_SQL, fts_query
 
     # For comparison in the same run: bm25 over every match (the ranked
     # search before it bounded its candidates).
@@ -142,7 +142,7 @@ def non_empty(label: str, body: str) -> bool:
 def match_counts(db: Path) -> list[int]:
     import sqlite3
 
-    from db.search import fts_query
+    from committee_papers.db.search import fts_query
 
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
@@ -159,7 +159,7 @@ class InProcess:
         import yaml
         from datasette.app import Datasette
 
-        from publish import metadata_path
+        from committee_papers.publish import metadata_path
 
         self.loop = asyncio.new_event_loop()
         self.datasette = Datasette(files=[str(db)], metadata=yaml.safe_load(metadata_path().read_text()),

@@ -49,7 +49,7 @@ def plumber_tables(path: Path, limit: int):
 
 
 def our_tables(path: Path, limit: int):
-    from ingest.readers.pdf import read
+    from committee_papers.ingest.readers.pdf import read
 
     out = defaultdict(list)
     for block in read(path).blocks:

@@ -94,7 +94,7 @@ def ingest(paths, db_path, workers, reextract, quiet, ocr, watch, settle, interv
         committee-papers ingest inbox/ --db papers.db --watch
         committee-papers ingest papers/ --engine dask --scheduler tcp://10.0.0.5:8786
     """
-    from db.store import DiskFull
+    from committee_papers.db.store import DiskFull
 
     from .pipeline import ingest as run_ingest
     from .worker import Limits
@@ -104,7 +104,7 @@ def ingest(paths, db_path, workers, reextract, quiet, ocr, watch, settle, interv
     engine_args = _engine(engine, scheduler, dask_files)
     options = {"limits": limits, "exclude": tuple(exclude), **engine_args}
     if ocr:
-        from ingest.ocr import OcrUnavailable, check_available
+        from committee_papers.ingest.ocr import OcrUnavailable, check_available
 
         try:
             check_available()
@@ -190,7 +190,7 @@ def _database_error(db_path, exc):
         click.echo(f"error: {db_path}: the database stayed locked by another writer "
                    f"(another ingest?); nothing was lost, run the ingest again when it has finished", err=True)
         sys.exit(2)
-    from db.store import DiskFull, is_disk_full
+    from committee_papers.db.store import DiskFull, is_disk_full
 
     if is_disk_full(exc):
         _disk_full(DiskFull(db_path, "the database"))
@@ -241,8 +241,8 @@ def _watch(paths, db_path, workers, options, quiet, settle, interval):
             suffix = f" ({event.message})" if event.message else ""
             click.echo(f"{event.outcome}: {event.path}{suffix}", err=True)
 
-    from db.store import DiskFull
-    from ingest.discover import printable
+    from committee_papers.db.store import DiskFull
+    from committee_papers.ingest.discover import printable
 
     watcher = Watcher(paths, db_path, settle=settle, interval=interval, workers=workers,
                       ingest_options=options, on_event=on_event)
@@ -287,7 +287,7 @@ def search(query, db_path, limit):
     Example:
         committee-papers search "block contract" --db papers.db
     """
-    from db.search import search_passages
+    from committee_papers.db.search import search_passages
 
     try:
         hits = search_passages(db_path, query, limit=limit)
@@ -321,7 +321,7 @@ def export(fmt, db_path, output, base_url):
     Example:
         committee-papers export --format ocds --db papers.db -o contracts.ocds.json
     """
-    from db.export import export as run_export
+    from committee_papers.db.export import export as run_export
 
     count = run_export(db_path, fmt, output, base_url=base_url)
     click.echo(f"exported {count} contracts as {fmt}", err=True)
@@ -341,7 +341,7 @@ def serve(db_path, host, port, allow_sql):
         committee-papers serve --db papers.db
         committee-papers serve --db papers.db --host 0.0.0.0 --allow-sql
     """
-    from publish import datasette_args, is_loopback
+    from committee_papers.publish import datasette_args, is_loopback
 
     from datasette.cli import cli as datasette_cli
 
@@ -352,7 +352,7 @@ def serve(db_path, host, port, allow_sql):
 
 
 def main():
-    from db.schema import SchemaError
+    from committee_papers.db.schema import SchemaError
 
     try:
         cli()

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from ingest.errors import IngestError
+from committee_papers.ingest.errors import IngestError
 
 from .worker import Limits, die_with_parent, limit_memory, read_one
 
@@ -180,7 +180,7 @@ def _result(client, future):
 
 def _read_for_shipping(path: str) -> Shipped:
     """The file's bytes, refused as the reader would refuse them."""
-    from ingest.registry import MAX_FILE_BYTES
+    from committee_papers.ingest.registry import MAX_FILE_BYTES
 
     try:
         before = os.stat(path)

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
-from ingest.discover import Found, discover, printable
-from ingest.errors import IngestError
+from committee_papers.ingest.discover import Found, discover, printable
+from committee_papers.ingest.errors import IngestError
 
 from .worker import Limits, init_worker, read_and_extract, read_one  # noqa: F401 (read_and_extract: for callers)
 
@@ -70,7 +70,7 @@ def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
 
     A full disk raises ``db.store.DiskFull`` naming what was being written;
     everything committed before it stays intact."""
-    from db.store import Store
+    from committee_papers.db.store import Store
 
     limits = limits or Limits()
     store = Store(db_path)
@@ -117,7 +117,7 @@ def _sha256_or_none(path) -> Optional[str]:
 
 
 def _sha256_of(path) -> str:
-    from ingest.registry import sha256_of
+    from committee_papers.ingest.registry import sha256_of
 
     return sha256_of(path)
 
@@ -171,9 +171,9 @@ def _changed_paths(store, found: list[Found], summary: Summary, on_event) -> lis
 
 
 def refresh_views(store):
-    from db.organisations import merge_defined_acronyms
-    from db.records import rebuild as rebuild_records
-    from db.store import raise_if_disk_full
+    from committee_papers.db.organisations import merge_defined_acronyms
+    from committee_papers.db.records import rebuild as rebuild_records
+    from committee_papers.db.store import raise_if_disk_full
 
     try:
         # A later paper may define an acronym earlier ones used bare: merge first.
@@ -181,7 +181,7 @@ def refresh_views(store):
         # Then link every mention of a contract into one record (counted once).
         rebuild_records(store.db)
         try:
-            from db.views import create_views
+            from committee_papers.db.views import create_views
         except ImportError:
             return
         create_views(store.db)
@@ -218,12 +218,12 @@ def warm_up() -> None:
     that took it (nor that of each fresh pool after a timeout)."""
     import importlib
 
-    from extract.pipeline import build_nlp
-    from ingest.registry import READERS
+    from committee_papers.extract.pipeline import build_nlp
+    from committee_papers.ingest.registry import READERS
 
     build_nlp()
     for module in sorted(set(READERS.values())) + ["pdf_objects"]:
-        importlib.import_module(f"ingest.readers.{module}")
+        importlib.import_module(f"committee_papers.ingest.readers.{module}")
     _prime_extractors()
 
 
@@ -231,8 +231,8 @@ def _prime_extractors() -> None:
     """Run the extractors once on a tiny paper, so the rule files, the register of
     public bodies and the patterns they compile are loaded here, once, and every
     worker inherits them instead of loading them on its first file."""
-    from extract.pipeline import extract
-    from ingest.model import Block, Document
+    from committee_papers.extract.pipeline import extract
+    from committee_papers.ingest.model import Block, Document
 
     paper = Document(path="warm-up.txt", filename="warm-up.txt", format="text", blocks=[
         Block("heading", "Brackenford Council", page=1, level=1),
@@ -360,8 +360,8 @@ def reextract(db_path, on_event: Callable[[Event], None] = lambda e: None, *, ev
     transaction per document, in id order.  A document whose extraction fails
     keeps its facts and its old version (the next run tries it again).
     """
-    from db.store import Store
-    from extract.version import extractor_version
+    from committee_papers.db.store import Store
+    from committee_papers.extract.version import extractor_version
 
     store = Store(db_path)
     count = 0
@@ -406,7 +406,7 @@ def _load_stored(db_path: str, doc_id: int) -> StoredDocument:
     import json
     import sqlite3
 
-    from ingest.model import Passage
+    from committee_papers.ingest.model import Passage
 
     conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
@@ -426,7 +426,7 @@ def _load_stored(db_path: str, doc_id: int) -> StoredDocument:
 
 def _extract_stored(stored: StoredDocument):
     """In a worker: (stored, its Extraction), or the IngestError saying why not."""
-    from extract.pipeline import extract
+    from committee_papers.extract.pipeline import extract
 
     try:
         return stored, extract(stored.passages, stored.properties, stored.filename)

@@ -18,8 +18,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Optional
 
-from db.store import DiskFull
-from ingest.discover import discover, printable
+from committee_papers.db.store import DiskFull
+from committee_papers.ingest.discover import discover, printable
 
 from .pipeline import Event, Summary, ingest
 
@@ -101,7 +101,7 @@ class Watcher:
             self.summary.skipped += 1
             self.on_event(Event(path, "skipped", problem))
             return
-        from db.store import Store
+        from committee_papers.db.store import Store
 
         store = Store(self.db_path)
         try:

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from ingest.discover import printable
-from ingest.errors import IngestError
+from committee_papers.ingest.discover import printable
+from committee_papers.ingest.errors import IngestError
 
 MB = 1024 * 1024
 # Formats whose bytes are text: a file of N bytes holds at most N characters,
@@ -101,7 +101,7 @@ def init_worker(parent_pid: int, limits: Limits) -> None:
     # stop (it kills its workers), so a worker never dies mid-file on its own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent(parent_pid)
-    from extract.pipeline import build_nlp
+    from committee_papers.extract.pipeline import build_nlp
 
     build_nlp()  # a no-op in a worker forked from a process that built it
     # Capped after the pipeline is built: a limit set too low then fails each
@@ -125,7 +125,7 @@ def read_and_extract(path: str, ocr: bool = False, limits: Limits = Limits()):
     except MemoryError:
         raise
     except Exception as exc:  # an extractor bug must not lose the document's text
-        from extract.facts import Extraction
+        from committee_papers.extract.facts import Extraction
 
         document.warnings.append(f"extraction failed: {type(exc).__name__}: {exc}")
         extraction = Extraction()
@@ -133,11 +133,11 @@ def read_and_extract(path: str, ocr: bool = False, limits: Limits = Limits()):
 
 
 def read_passages(path: str, ocr: bool = False):
-    from ingest.registry import read_document
+    from committee_papers.ingest.registry import read_document
 
     document = read_document(path)
     if ocr and document.needs_ocr:
-        from ingest.ocr import read_with_ocr
+        from committee_papers.ingest.ocr import read_with_ocr
 
         document = read_with_ocr(document)
     # Names that are not UTF-8 are stored and printed escaped (b'caf\xe9' as
@@ -148,7 +148,7 @@ def read_passages(path: str, ocr: bool = False):
 
 
 def extract_facts(document, passages):
-    from extract.pipeline import extract
+    from committee_papers.extract.pipeline import extract
 
     return extract(passages, document.properties, document.filename)
 

@@ -12,7 +12,7 @@ import re
 
 import sqlite_utils
 
-from extract.orgnames import variant_key
+from committee_papers.extract.orgnames import variant_key
 
 BARE_ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 

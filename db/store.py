@@ -17,8 +17,8 @@ from typing import Optional
 
 import sqlite_utils
 
-from extract.facts import Extraction, Organisation
-from ingest.model import Document, Passage
+from committee_papers.extract.facts import Extraction, Organisation
+from committee_papers.ingest.model import Document, Passage
 
 from .schema import FACT_TABLES, open_database
 
@@ -211,7 +211,7 @@ class Store:
                 org_ids[name] = self.organisation_id(Organisation(name=name, kind="other"))
             return org_ids[name]
 
-        from extract.version import extractor_version
+        from committee_papers.extract.version import extractor_version
 
         self.db["documents"].update(doc_id, {
             "extractor_version": extractor_version(),

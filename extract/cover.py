@@ -27,7 +27,7 @@ from typing import Optional
 
 import yaml
 
-from ingest.model import Passage
+from committee_papers.ingest.model import Passage
 
 LABELS_FILE = Path(__file__).with_name("cover_labels.yml")
 # How far into a paper its cover sheet can reach (passages).

@@ -23,7 +23,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ingest.model import Passage, section_number
+from committee_papers.ingest.model import Passage, section_number
 
 from . import cover
 from .cover import person_name as _person

@@ -11,7 +11,7 @@ import bisect
 
 from spacy.tokens import Doc
 
-from ingest.model import Passage
+from committee_papers.ingest.model import Passage
 
 from .facts import Extraction
 

@@ -10,22 +10,22 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 
-from ingest.model import Passage
+from committee_papers.ingest.model import Passage
 
 from .facts import Extraction
 from .paper import make_paper_doc
 
 # Modules that register the factories, and the pipe names in running order.
 COMPONENT_MODULES = [
-    "extract.money",
-    "extract.dates",
-    "extract.organisations",
-    "extract.metadata",
-    "extract.contracts",
-    "extract.key_dates",
-    "extract.recommendations",
-    "extract.decisions",
-    "extract.risks",
+    "committee_papers.extract.money",
+    "committee_papers.extract.dates",
+    "committee_papers.extract.organisations",
+    "committee_papers.extract.metadata",
+    "committee_papers.extract.contracts",
+    "committee_papers.extract.key_dates",
+    "committee_papers.extract.recommendations",
+    "committee_papers.extract.decisions",
+    "committee_papers.extract.risks",
 ]
 PIPES = [
     "cp_money",

@@ -95,7 +95,7 @@ def read_document(path) -> Document:
         sha = sha256_of(path)
     except OSError as exc:
         raise IngestError(f"cannot read file: {exc.strerror or exc}") from exc
-    module = importlib.import_module(f"ingest.readers.{format_of(path)}")
+    module = importlib.import_module(f"committee_papers.ingest.readers.{format_of(path)}")
     try:
         document = module.read(path)
     except IngestError:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from db.search import CANDIDATES, candidate_floor
+from committee_papers.db.search import CANDIDATES, candidate_floor
 
 PER_PAGE = 50
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from datasette import hookimpl
 
-from db.categories import UNCATEGORISED, categorise
-from db.search import fts_query as _words_query
+from committee_papers.db.categories import UNCATEGORISED, categorise
+from committee_papers.db.search import fts_query as _words_query
 
 MATCH_NOTHING = '""'
 

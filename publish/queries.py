@@ -6,7 +6,7 @@ appear whatever the database file is called.  Full-text input goes through
 FTS5 syntax; service words go through the service taxonomy
 (``service_category_of()`` and the ``service_category_terms`` table).
 """
-from db.search import CANDIDATES, candidate_floor
+from committee_papers.db.search import CANDIDATES, candidate_floor
 
 
 def _ranked_hits(kind: str, fts: str, table: str, alias: str, candidates: int, match: str, top: int = 100) -> str:

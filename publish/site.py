@@ -26,7 +26,7 @@ from datasette.utils.asgi import Base400, Response
 from datasette.views.base import DatasetteError
 from markupsafe import Markup
 
-from db.search import CANDIDATES, fts_query
+from committee_papers.db.search import CANDIDATES, fts_query
 
 from . import everything, metadata_path
 from .charts import bar_chart

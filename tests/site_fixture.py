@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pdfgen
 from committee_papers.pipeline import ingest, refresh_views
-from db.store import Store
-from extract.facts import Contract, Decision, Extraction, KeyDate, Organisation, Recommendation, Risk
+from committee_papers.db.store import Store
+from committee_papers.extract.facts import Contract, Decision, Extraction, KeyDate, Organisation, Recommendation, Risk
 
 FERRY_PARAGRAPHS = 120
 

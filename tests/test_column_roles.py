@@ -1,8 +1,8 @@
 """The column-role vocabulary's examples double as its tests."""
 import pytest
 
-from extract.contract_tables import header_roles
-from extract.phrases import load
+from committee_papers.extract.contract_tables import header_roles
+from committee_papers.extract.phrases import load
 
 ROLES = load("column_roles.yaml")["roles"]
 CASES = [(entry["role"], example) for entry in ROLES for example in entry["examples"]]

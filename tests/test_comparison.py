@@ -11,8 +11,8 @@ from datasette.app import Datasette
 
 from committee_papers.pipeline import ingest
 from conftest import SHARED
-from db.export import check_release_package, export
-from publish import metadata_path
+from committee_papers.db.export import check_release_package, export
+from committee_papers.publish import metadata_path
 
 VIEWS = ["contracts_detail", "contract_records_detail", "spend_by_authority_service", "provider_footprint",
          "contracts_ending", "compare_authorities"]

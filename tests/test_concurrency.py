@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import hostile
-from db.schema import open_database
+from committee_papers.db.schema import open_database
 from run_cli import cli_command
 
 def text_corpus(folder: Path, count: int, first: int = 0) -> list[Path]:
@@ -93,7 +93,7 @@ def test_small_writes_do_not_fail_when_another_writer_commits_first(db_path):
     # it inserts) and then writes fails at once with "database is locked" if
     # another connection committed in between; busy_timeout cannot help.
     # The store's small writes must take the write lock up front instead.
-    from db.store import Store
+    from committee_papers.db.store import Store
 
     store = Store(db_path)
     other = sqlite3.connect(db_path, timeout=0.1, isolation_level=None)

@@ -2,10 +2,10 @@
 [brackets] gets the role its entry is listed under."""
 import pytest
 
-from extract.contract_prose import _contributor, _is_award, _names_winner, roles_in
-from extract.money import find_money
-from extract.organisations import OrgMention
-from extract.phrases import load
+from committee_papers.extract.contract_prose import _contributor, _is_award, _names_winner, roles_in
+from committee_papers.extract.money import find_money
+from committee_papers.extract.organisations import OrgMention
+from committee_papers.extract.phrases import load
 
 ROLES = load("contract_roles.yaml")
 

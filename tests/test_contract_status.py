@@ -2,10 +2,10 @@
 possible extensions are not extensions made."""
 import pytest
 
-from extract.contract_status import parse_partial, status_on
-from extract.contract_terms import status_in
-from extract.pipeline import extract
-from ingest.model import Block, Document
+from committee_papers.extract.contract_status import parse_partial, status_on
+from committee_papers.extract.contract_terms import status_in
+from committee_papers.extract.pipeline import extract
+from committee_papers.ingest.model import Block, Document
 
 
 def paper(meeting: str, *sentences: str):

@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-import extract.dates as date_finder
-from extract.pipeline import extract
-from ingest.model import Block, Document
+import committee_papers.extract.dates as date_finder
+from committee_papers.extract.pipeline import extract
+from committee_papers.ingest.model import Block, Document
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
@@ -406,7 +406,7 @@ def test_a_contract_term_stated_without_value_or_provider():
 
 
 def test_headings_that_are_table_debris_or_budget_sections_name_no_service():
-    from extract.contracts import useful_heading
+    from committee_papers.extract.contracts import useful_heading
     assert useful_heading("a | Adult Social Care Savings") is None
     assert useful_heading("Recharges 278") is None
     assert useful_heading("36. LIMITATION OF LIABILITY") is None
@@ -811,7 +811,7 @@ def test_conditional_statement_is_no_contract():
 
 def test_txt_paper_ingested_into_the_database(tmp_path, db_path):
     from committee_papers.pipeline import ingest
-    from db.store import Store
+    from committee_papers.db.store import Store
 
     paper = tmp_path / "wessex-therapies.txt"
     paper.write_text(
@@ -841,9 +841,9 @@ def test_txt_paper_ingested_into_the_database(tmp_path, db_path):
 def test_without_the_organisations_component_contracts_still_come_out_without_parties():
     import spacy
 
-    import extract.contracts  # noqa: F401  (registers cp_contracts)
-    import extract.money  # noqa: F401
-    from extract.paper import make_paper_doc
+    import committee_papers.extract.contracts  # noqa: F401  (registers cp_contracts)
+    import committee_papers.extract.money  # noqa: F401
+    from committee_papers.extract.paper import make_paper_doc
 
     nlp = spacy.blank("en")
     nlp.add_pipe("cp_money")

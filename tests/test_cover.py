@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from extract import cover
-from extract.pipeline import extract
-from ingest.model import Block, iter_passages
-from ingest.registry import read_document
+from committee_papers.extract import cover
+from committee_papers.extract.pipeline import extract
+from committee_papers.ingest.model import Block, iter_passages
+from committee_papers.ingest.registry import read_document
 
 import pdfgen
 

@@ -10,7 +10,7 @@ import pytest
 
 import hostile
 from committee_papers.pipeline import ingest
-from db.schema import open_database
+from committee_papers.db.schema import open_database
 from run_cli import cli_command
 
 
@@ -102,7 +102,7 @@ def test_schema_interrupted_while_creating_search_index_is_finished_on_next_open
 
 
 def test_schema_creation_killed_part_way_leaves_nothing_half_made(db_path, monkeypatch):
-    from db import schema
+    from committee_papers.db import schema
 
     real_ensure_fts = schema._ensure_fts
     calls = []

@@ -131,13 +131,13 @@ def test_reextraction_in_parallel_matches_serial_and_skips_current_documents(cor
 
 def same_pipeline_object(_item):
     # Module level: the pool sends the function to its workers by name.
-    from extract.pipeline import build_nlp
+    from committee_papers.extract.pipeline import build_nlp
 
     return id(build_nlp())
 
 
 def test_pool_workers_inherit_the_pipeline_built_before_the_fork():
-    from extract.pipeline import build_nlp
+    from committee_papers.extract.pipeline import build_nlp
 
     results = list(pipeline._run([1, 2, 3], workers=2, limits=Limits(), work=same_pipeline_object))
     # A pipeline built after the fork would be another object at another address.

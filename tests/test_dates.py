@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from committee_papers.pipeline import read_and_extract
-from extract.dates import find_dates
+from committee_papers.extract.dates import find_dates
 
 
 @pytest.mark.parametrize("text, iso", [
@@ -148,7 +148,7 @@ def test_events_are_tidy_and_repeated_events_kept_once(tmp_path):
 
 
 def test_a_month_range_gives_its_first_month_the_year_written_once():
-    from extract.dates import find_dates
+    from committee_papers.extract.dates import find_dates
     assert [d.iso for d in find_dates("Parents will be asked between January and March 2024.")] == ["2024-01", "2024-03"]
     assert [d.iso for d in find_dates("Mobilisation: April – September 2024")] == ["2024-04", "2024-09"]
     assert [d.iso for d in find_dates("Surveys: November to March 2026")] == ["2025-11", "2026-03"]

@@ -9,9 +9,9 @@ from click.testing import CliRunner
 
 from committee_papers.cli import cli
 from committee_papers.pipeline import read_and_extract
-from extract.decisions import RULES_PATH, decided_by_label, find_decisions, is_decision_document, outcome_of
+from committee_papers.extract.decisions import RULES_PATH, decided_by_label, find_decisions, is_decision_document, outcome_of
 import pdfgen
-from ingest.model import Passage
+from committee_papers.ingest.model import Passage
 
 RULES = yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"))
 MINUTES_HEADING = "Minutes of the Brackenford Council Cabinet held on 11 March 2025"
@@ -386,7 +386,7 @@ def test_members_discussed_and_a_motion_lost_give_nothing():
 def test_cli_ingest_stores_decisions_and_the_latest_decisions_query_reads_them(minutes_txt, db_path):
     import yaml
 
-    from publish import metadata_path
+    from committee_papers.publish import metadata_path
 
     query = yaml.safe_load(metadata_path().read_text())["databases"]["papers"]["queries"]["latest_decisions"]["sql"]
     result = CliRunner().invoke(cli, ["ingest", str(minutes_txt), "--db", str(db_path)], catch_exceptions=False)

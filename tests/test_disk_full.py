@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 import hostile
 from committee_papers.cli import cli
-from db import store as store_module
-from db.store import DiskFull, Store, rollback
+from committee_papers.db import store as store_module
+from committee_papers.db.store import DiskFull, Store, rollback
 
 
 @pytest.fixture

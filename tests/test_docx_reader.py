@@ -7,10 +7,10 @@ import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from ingest.errors import IngestError
-from ingest.readers import docx as docx_reader
-from ingest.readers import text as text_reader
-from ingest.registry import read_document
+from committee_papers.ingest.errors import IngestError
+from committee_papers.ingest.readers import docx as docx_reader
+from committee_papers.ingest.readers import text as text_reader
+from committee_papers.ingest.registry import read_document
 
 
 def add_numbered(document, text, level):

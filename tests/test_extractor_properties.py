@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.facts import Extraction
-from extract.pipeline import build_nlp, extract
-from ingest.model import Block, Passage, iter_passages
+from committee_papers.extract.facts import Extraction
+from committee_papers.extract.pipeline import build_nlp, extract
+from committee_papers.ingest.model import Block, Passage, iter_passages
 
 PROPERTY_SETTINGS = settings(max_examples=150, deadline=None,
                              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -116,7 +116,7 @@ def test_extract_never_crashes_on_inconsistent_passages(passages, props):
 @PROPERTY_SETTINGS
 @given(text=any_text)
 def test_find_money_offsets_and_values_are_well_formed(text):
-    from extract.money import find_money
+    from committee_papers.extract.money import find_money
 
     previous_end = 0
     for money in find_money(text):
@@ -133,12 +133,12 @@ def _optional(module: str, name: str):
     return getattr(importlib.import_module(module), name, None)
 
 
-@pytest.mark.skipif(_optional("extract.dates", "find_dates") is None,
-                    reason="extract.dates.find_dates not written yet")
+@pytest.mark.skipif(_optional("committee_papers.extract.dates", "find_dates") is None,
+                    reason="committee_papers.extract.dates.find_dates not written yet")
 @PROPERTY_SETTINGS
 @given(text=any_text)
 def test_find_dates_never_crashes_and_stays_inside_the_text(text):
-    find_dates = _optional("extract.dates", "find_dates")
+    find_dates = _optional("committee_papers.extract.dates", "find_dates")
     for found in find_dates(text):
         start, end = getattr(found, "start", None), getattr(found, "end", None)
         if start is not None and end is not None:
@@ -149,7 +149,7 @@ def test_find_dates_never_crashes_and_stays_inside_the_text(text):
 @given(context=modelled_passages, text=any_text)
 def test_organisation_index_find_never_crashes_and_names_are_real(context, text):
     nlp = build_nlp()
-    from extract.paper import make_paper_doc
+    from committee_papers.extract.paper import make_paper_doc
 
     if not context:
         context = [Passage(1, "paragraph", "Wessex County Council", 1, None, None)]

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import hostile
-from ingest.errors import IngestError
-from ingest.registry import read_document
+from committee_papers.ingest.errors import IngestError
+from committee_papers.ingest.registry import read_document
 from run_cli import cli_command
 
 ONE_GB_KB = 1024 * 1024  # ru_maxrss is in KiB on Linux
@@ -190,10 +190,10 @@ def test_registry_refuses_bad_files_with_a_reason(tmp_path, build, expected):
 @pytest.fixture
 def meddling_reader(monkeypatch):
     """A reader for `.meddle` files that runs ``action(path)`` halfway through reading."""
-    from ingest import registry
-    from ingest.model import Block, Document
+    from committee_papers.ingest import registry
+    from committee_papers.ingest.model import Block, Document
 
-    module = types.ModuleType("ingest.readers.meddle")
+    module = types.ModuleType("committee_papers.ingest.readers.meddle")
     module.action = lambda path: None
 
     def read(path):
@@ -203,7 +203,7 @@ def meddling_reader(monkeypatch):
                         blocks=[Block("paragraph", text, page=1)])
 
     module.read = read
-    monkeypatch.setitem(sys.modules, "ingest.readers.meddle", module)
+    monkeypatch.setitem(sys.modules, "committee_papers.ingest.readers.meddle", module)
     monkeypatch.setitem(registry.READERS, ".meddle", "meddle")
     return module
 
@@ -277,7 +277,7 @@ def test_ocr_option_without_ocrmypdf_is_a_clear_usage_error(tmp_path, monkeypatc
 
 
 def test_ocr_failure_and_timeout_are_ingest_errors_with_the_reason(tmp_path, monkeypatch):
-    from ingest import ocr
+    from committee_papers.ingest import ocr
 
     scan = hostile.scanned_pdf(tmp_path)
     fake_ocrmypdf(tmp_path / "bin", 'echo "PriorOcrFoundError: page already has text" >&2; exit 6')
@@ -290,7 +290,7 @@ def test_ocr_failure_and_timeout_are_ingest_errors_with_the_reason(tmp_path, mon
 
 
 def test_ocr_runs_into_a_temporary_copy_and_passes_the_arguments(tmp_path, monkeypatch):
-    from ingest import ocr
+    from committee_papers.ingest import ocr
 
     scan = hostile.scanned_pdf(tmp_path)
     log = tmp_path / "args.txt"
@@ -319,7 +319,7 @@ def test_ingest_with_ocr_stores_the_recognised_text_under_the_scans_identity(tmp
     conn = sqlite3.connect(db)
     filename, sha, needs_ocr, warnings = conn.execute(
         "select filename, sha256, needs_ocr, warnings from documents").fetchone()
-    from ingest.registry import sha256_of
+    from committee_papers.ingest.registry import sha256_of
 
     assert (filename, sha, needs_ocr) == (scan.name, sha256_of(scan), 0)
     assert "OCR" in warnings

@@ -4,10 +4,10 @@ import os
 
 import pytest
 
-from ingest.errors import IngestError
-from ingest.readers import html as html_reader
-from ingest.readers import text as text_reader
-from ingest.registry import read_document
+from committee_papers.ingest.errors import IngestError
+from committee_papers.ingest.readers import html as html_reader
+from committee_papers.ingest.readers import text as text_reader
+from committee_papers.ingest.registry import read_document
 
 PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Cabinet &ndash; Therapy Services</title>

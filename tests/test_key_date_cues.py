@@ -8,8 +8,8 @@ import pytest
 import yaml
 
 from committee_papers.pipeline import read_and_extract
-from extract.dates import find_dates, paper_is_month_first
-from extract.key_dates import CUES_PATH
+from committee_papers.extract.dates import find_dates, paper_is_month_first
+from committee_papers.extract.key_dates import CUES_PATH
 
 CUES = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
 KEY_EXAMPLES = [(name, text) for name, entry in CUES["events"].items() for text in entry["key"]]

@@ -4,12 +4,12 @@ from __future__ import annotations
 import pytest
 import spacy
 
-import extract.metadata  # noqa: F401  (registers cp_metadata)
-import extract.organisations  # noqa: F401  (registers cp_organisations)
-from extract.metadata import parse_date
-from extract.paper import make_paper_doc
-from ingest.model import Block, iter_passages
-from ingest.registry import read_document
+import committee_papers.extract.metadata  # noqa: F401  (registers cp_metadata)
+import committee_papers.extract.organisations  # noqa: F401  (registers cp_organisations)
+from committee_papers.extract.metadata import parse_date
+from committee_papers.extract.paper import make_paper_doc
+from committee_papers.ingest.model import Block, iter_passages
+from committee_papers.ingest.registry import read_document
 
 
 @pytest.fixture(scope="module")

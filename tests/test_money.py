@@ -2,7 +2,7 @@
 import pytest
 import spacy
 
-from extract.money import find_money
+from committee_papers.extract.money import find_money
 
 
 def only(text):
@@ -119,7 +119,7 @@ def test_offsets_point_at_the_text():
 
 
 def test_component_marks_aligned_spans():
-    import extract.money  # noqa: F401  (registers cp_money)
+    import committee_papers.extract.money  # noqa: F401  (registers cp_money)
 
     nlp = spacy.blank("en")
     nlp.add_pipe("cp_money")

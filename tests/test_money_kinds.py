@@ -2,9 +2,9 @@
 examples, and the examples of cues for non-contract kinds are not contract values."""
 import pytest
 
-from extract.money import find_money
-from extract.money_kinds import Evidence, classify, evidence_for, section_kind
-from extract.phrases import load, phrase_pattern
+from committee_papers.extract.money import find_money
+from committee_papers.extract.money_kinds import Evidence, classify, evidence_for, section_kind
+from committee_papers.extract.phrases import load, phrase_pattern
 
 VOCABULARY = load("money_kinds.yaml")
 CASES = [(cue, example) for cue in VOCABULARY["cues"] for example in cue["examples"]]

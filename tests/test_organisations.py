@@ -7,15 +7,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 import spacy
 
-import extract.metadata  # noqa: F401  (registers cp_metadata)
-import extract.organisations  # noqa: F401  (registers cp_organisations)
+import committee_papers.extract.metadata  # noqa: F401  (registers cp_metadata)
+import committee_papers.extract.organisations  # noqa: F401  (registers cp_organisations)
 from committee_papers.pipeline import ingest
-from db.organisations import merge_defined_acronyms
-from db.store import Store
-from extract.orgfinder import acronym_fits, find_names, org_acronym_kind
-from extract.organisations import OrgIndex, variant_key
-from extract.paper import make_paper_doc
-from ingest.model import Block, Document, iter_passages
+from committee_papers.db.organisations import merge_defined_acronyms
+from committee_papers.db.store import Store
+from committee_papers.extract.orgfinder import acronym_fits, find_names, org_acronym_kind
+from committee_papers.extract.organisations import OrgIndex, variant_key
+from committee_papers.extract.paper import make_paper_doc
+from committee_papers.ingest.model import Block, Document, iter_passages
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.orgevidence import candidates, definitions, is_name, rules
+from committee_papers.extract.orgevidence import candidates, definitions, is_name, rules
 
 DATA = rules()
 
@@ -77,7 +77,7 @@ def test_a_name_split_across_lines_or_cells_is_no_candidate():
 
 # -- in a paper's index ---------------------------------------------------------
 
-from extract.organisations import OrgIndex  # noqa: E402
+from committee_papers.extract.organisations import OrgIndex  # noqa: E402
 
 
 def _names(*texts):

@@ -22,7 +22,7 @@ READER_MODULES = {"txt": "text", "html": "html", "docx": "docx", "pdf": "pdf"}
 # Readers land one by one; a format whose reader is not there yet is left out
 # rather than counted as a failure.
 FORMATS = {fmt: n for fmt, n in WANTED.items()
-           if importlib.util.find_spec(f"ingest.readers.{READER_MODULES[fmt]}") is not None}
+           if importlib.util.find_spec(f"committee_papers.ingest.readers.{READER_MODULES[fmt]}") is not None}
 # Columns that identify a row without saying anything about its content.
 VOLATILE = {"id", "ingested_at", "seen_at", "at", "mtime", "source_path", "path"}
 ORGANISATION_COLUMNS = {"authority_id", "commissioner_id", "provider_id", "organisation_id"}

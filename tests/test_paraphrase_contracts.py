@@ -6,8 +6,8 @@ a grant to a programme, a saving, a budget, a pooled contribution, a rejected op
 asserts a floor, so a regression in one wording shows in the figure."""
 import pytest
 
-from extract.pipeline import extract
-from ingest.model import Block, Document
+from committee_papers.extract.pipeline import extract
+from committee_papers.ingest.model import Block, Document
 
 COVER = [Block("heading", "Brackenford Council", page=1, level=1),
          Block("paragraph", "Cabinet – 14 May 2025", page=1),

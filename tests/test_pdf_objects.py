@@ -10,9 +10,9 @@ import pdfgen
 pdfplumber = pytest.importorskip("pdfplumber")
 pdfium = pytest.importorskip("pypdfium2")
 
-from ingest.readers.pdf_layout import remove_running_lines  # noqa: E402
-from ingest.readers.pdf_lines import Line, group_lines  # noqa: E402
-from ingest.readers.pdf_objects import page_words, ruling_page  # noqa: E402
+from committee_papers.ingest.readers.pdf_layout import remove_running_lines  # noqa: E402
+from committee_papers.ingest.readers.pdf_lines import Line, group_lines  # noqa: E402
+from committee_papers.ingest.readers.pdf_objects import page_words, ruling_page  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"

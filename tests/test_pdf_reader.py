@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 
 import pdfgen
-from ingest.errors import IngestError
-from ingest.model import iter_passages
-from ingest.readers import pdf as pdf_reader
-from ingest.readers.pdf_hyphens import join_wrapped
-from ingest.readers.pdf_objects import merge_painted_areas
+from committee_papers.ingest.errors import IngestError
+from committee_papers.ingest.model import iter_passages
+from committee_papers.ingest.readers import pdf as pdf_reader
+from committee_papers.ingest.readers.pdf_hyphens import join_wrapped
+from committee_papers.ingest.readers.pdf_objects import merge_painted_areas
 
 
 def blocks_of(path, **kw):
@@ -327,7 +327,7 @@ def test_every_real_pdf_is_read(shared_corpus):
 def test_seed_pdf_keeps_the_tables_its_text_export_has(shared_corpus):
     """The same paper as PDF and as text export: each tab-separated table row of
     the export that carries money is a table row in the PDF too."""
-    from ingest.readers import text as text_reader
+    from committee_papers.ingest.readers import text as text_reader
 
     checked = 0
     for pdf_path in sorted((shared_corpus / "seeds-pdf").glob("*.pdf")):

@@ -7,9 +7,9 @@ import yaml
 from datasette.app import Datasette
 
 from committee_papers.pipeline import ingest
-from db.store import Store
-from extract.facts import Contract, Extraction, KeyDate, Organisation, Recommendation, Risk
-from publish import datasette_args, metadata_path
+from committee_papers.db.store import Store
+from committee_papers.extract.facts import Contract, Extraction, KeyDate, Organisation, Recommendation, Risk
+from committee_papers.publish import datasette_args, metadata_path
 
 PAPER = """Wessex County Council
 

@@ -7,7 +7,7 @@ import yaml
 
 import pdfgen
 from committee_papers.pipeline import read_and_extract
-from extract.recommendations import CUES_PATH
+from committee_papers.extract.recommendations import CUES_PATH
 
 CUES = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
 

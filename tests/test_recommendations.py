@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from committee_papers.pipeline import read_and_extract
-from extract.listitems import split_number
-from extract.recommendations import is_recommendation_heading, recommendation_sentences
+from committee_papers.extract.listitems import split_number
+from committee_papers.extract.recommendations import is_recommendation_heading, recommendation_sentences
 
 SUMMARY_AND_BODY = """\
 # Wessex County Council
@@ -170,8 +170,8 @@ The Board is recommended to approve the revised safeguarding policy.
 
 # --- Layouts seen in real papers, on fictional text -------------------------
 
-from ingest.model import Passage  # noqa: E402
-from extract.recommendations import find_recommendations  # noqa: E402
+from committee_papers.ingest.model import Passage  # noqa: E402
+from committee_papers.extract.recommendations import find_recommendations  # noqa: E402
 
 
 def _passages(*rows):

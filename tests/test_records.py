@@ -6,11 +6,11 @@ tested elsewhere), so each linking mechanism is tested on known mentions.
 import pytest
 
 from committee_papers.pipeline import refresh_views
-from db.annual import annual_value
-from db.categories import categorise
-from db.store import Store
-from extract.facts import Contract, Extraction, Organisation
-from ingest.model import Block, Document
+from committee_papers.db.annual import annual_value
+from committee_papers.db.categories import categorise
+from committee_papers.db.store import Store
+from committee_papers.extract.facts import Contract, Extraction, Organisation
+from committee_papers.ingest.model import Block, Document
 
 ORGS = [
     Organisation("Brackenford Council", "council"),
@@ -318,7 +318,7 @@ def test_every_contract_gets_a_category_and_reason(papers):
 
 # -- paper identity -------------------------------------------------------------
 def test_the_same_paper_in_two_formats_is_one_paper_but_two_councils_agendas_are_two():
-    from db.records import paper_keys
+    from committee_papers.db.records import paper_keys
 
     documents = [
         {"id": 1, "filename": "cabinet-report.txt", "title": None, "meeting_date": None, "authority_id": 7},

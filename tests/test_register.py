@@ -12,16 +12,16 @@ import pytest
 import spacy
 
 from conftest import ROOT, SHARED
-import extract.metadata  # noqa: F401  (registers cp_metadata)
-import extract.organisations  # noqa: F401  (registers cp_organisations)
-from db.organisations import merge_defined_acronyms
-from db.store import Store
-from extract import register
-from extract.orgfinder import find_names
-from extract.organisations import OrgIndex
-from extract.orgnames import variant_key
-from extract.paper import make_paper_doc
-from ingest.model import Block, Document, iter_passages
+import committee_papers.extract.metadata  # noqa: F401  (registers cp_metadata)
+import committee_papers.extract.organisations  # noqa: F401  (registers cp_organisations)
+from committee_papers.db.organisations import merge_defined_acronyms
+from committee_papers.db.store import Store
+from committee_papers.extract import register
+from committee_papers.extract.orgfinder import find_names
+from committee_papers.extract.organisations import OrgIndex
+from committee_papers.extract.orgnames import variant_key
+from committee_papers.extract.paper import make_paper_doc
+from committee_papers.ingest.model import Block, Document, iter_passages
 
 
 @pytest.fixture(scope="module")

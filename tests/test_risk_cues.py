@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from committee_papers.pipeline import read_and_extract
-from extract.risks import CUES_PATH
+from committee_papers.extract.risks import CUES_PATH
 
 CUES = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
 

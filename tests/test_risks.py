@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from committee_papers.pipeline import read_and_extract
-from extract.risks import _is_heading_line, find_risks
-from ingest.model import Block, iter_passages
+from committee_papers.extract.risks import _is_heading_line, find_risks
+from committee_papers.ingest.model import Block, iter_passages
 
 RISK_TABLE_PAPER = """\
 # Wessex County Council
@@ -141,7 +141,7 @@ def test_tables_without_a_risk_column_and_papers_without_risk_sections_give_noth
 
 
 def test_risk_heading_forms():
-    from extract.risks import is_risk_heading
+    from committee_papers.extract.risks import is_risk_heading
 
     for heading in ("5.6 Risks and Mitigations", "13. Risks and Mitigation", "Risk implications",
                     "Risk Management", "Key risks and mitigations", "Legal, financial and risk implications",
@@ -268,7 +268,7 @@ def test_prose_risks_with_mitigation_in_the_next_paragraph_or_sentence():
 
 
 def test_lowercase_line_promoted_to_a_heading_is_not_a_risk_section():
-    from extract.risks import is_risk_heading
+    from committee_papers.extract.risks import is_risk_heading
 
     assert not is_risk_heading("risks")
     assert is_risk_heading("Key Risks")

@@ -10,8 +10,8 @@ import pytest
 import sqlite_utils
 
 from committee_papers.pipeline import ingest, reextract
-from db.schema import SCHEMA_VERSION, SchemaError, open_database, schema_version
-from extract.version import extractor_version
+from committee_papers.db.schema import SCHEMA_VERSION, SchemaError, open_database, schema_version
+from committee_papers.extract.version import extractor_version
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EXAMPLES = Path(__file__).parent.parent / "examples" / "papers"

@@ -7,10 +7,10 @@ import pytest
 import yaml
 from datasette.app import Datasette
 
-from db.schema import open_database
-from db.search import CANDIDATES, fts_query, search_passages, search_sql
-from publish import metadata_path
-from publish.queries import search_all_sql
+from committee_papers.db.schema import open_database
+from committee_papers.db.search import CANDIDATES, fts_query, search_passages, search_sql
+from committee_papers.publish import metadata_path
+from committee_papers.publish.queries import search_all_sql
 
 COMMON = 300  # passages holding the common word "therapy"
 FEW = 20  # the candidate bound the tests use instead of CANDIDATES

@@ -14,7 +14,7 @@ from datasette.app import Datasette
 
 import site_fixture
 from committee_papers.pipeline import ingest
-from publish import metadata_path
+from committee_papers.publish import metadata_path
 
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK = "{http://www.w3.org/1999/xlink}href"

@@ -14,9 +14,9 @@ from click.testing import CliRunner
 from datasette.app import Datasette
 
 from committee_papers.pipeline import ingest
-from publish import datasette_args, metadata_path
-from publish.headers import STRICT_CSP
-from publish.original import Recorded, Unavailable, content_disposition, open_original
+from committee_papers.publish import datasette_args, metadata_path
+from committee_papers.publish.headers import STRICT_CSP
+from committee_papers.publish.original import Recorded, Unavailable, content_disposition, open_original
 
 PAPER = """Brackenford Council
 
@@ -316,14 +316,14 @@ def test_charts_before_the_views_exist(tmp_path):
 
 
 def test_unexpected_errors_are_a_plain_500(paper, monkeypatch):
-    import publish.site
+    import committee_papers.publish.site as site
 
     ds, _, _ = paper
 
     def broken(*args, **kwargs):
         raise RuntimeError("internal detail /srv/secret/path")
 
-    monkeypatch.setattr(publish.site, "bar_chart", broken)
+    monkeypatch.setattr(site, "bar_chart", broken)
     response = get(ds, "/-/charts")
     assert response.status_code == 500
     assert "secret" not in response.text and "Internal error" in response.text

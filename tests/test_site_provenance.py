@@ -10,8 +10,8 @@ import yaml
 from datasette.app import Datasette
 
 import site_fixture
-from publish import metadata_path
-from publish.headers import DOWNLOAD_CSP, PDF_CSP
+from committee_papers.publish import metadata_path
+from committee_papers.publish.headers import DOWNLOAD_CSP, PDF_CSP
 
 
 @pytest.fixture(scope="module")
@@ -202,7 +202,7 @@ def test_rows_that_sum_contracts_link_to_the_contracts_they_count(kb, path):
 
 
 def test_new_pages_get_the_strict_policy(kb):
-    from publish.headers import STRICT_CSP
+    from committee_papers.publish.headers import STRICT_CSP
 
     ds, info = kb
     for path in ("/-/inputs", f"/-/organisation/{info['organisations']['Brackenford Council']}",

@@ -9,7 +9,7 @@ import yaml
 from datasette.app import Datasette
 
 import site_fixture
-from publish import everything, metadata_path
+from committee_papers.publish import everything, metadata_path
 
 
 @pytest.fixture(scope="module")
@@ -119,7 +119,7 @@ def test_papers_with_the_same_title_are_told_apart(kb):
 def test_more_matches_than_are_ranked_is_said_and_paged_to_the_end(tmp_path):
     import sqlite3
 
-    from db.search import CANDIDATES
+    from committee_papers.db.search import CANDIDATES
 
     info = site_fixture.build(tmp_path)
     conn = sqlite3.connect(info["db_path"])

@@ -16,7 +16,7 @@ import pytest
 
 import hostile
 from committee_papers import pipeline
-from ingest.discover import discover, printable
+from committee_papers.ingest.discover import discover, printable
 from run_cli import cli_command
 
 # A run that hangs fails the test with TimeoutExpired: the bound says "it came
@@ -79,12 +79,12 @@ def test_a_fifo_in_a_watched_folder_is_reported_once(special_folder, tmp_path):
 
 
 def test_hashing_refuses_a_fifo_instead_of_blocking(tmp_path):
-    from ingest.registry import sha256_of
+    from committee_papers.ingest.registry import sha256_of
 
     fifo = tmp_path / "paper.pdf"
     os.mkfifo(fifo)
     # A child process, so that a regression hangs the child, not the suite.
-    script = ("import sys\nfrom ingest.registry import sha256_of\n"
+    script = ("import sys\nfrom committee_papers.ingest.registry import sha256_of\n"
               "try:\n    sha256_of(sys.argv[1])\nexcept OSError as exc:\n    print(exc.strerror)\n")
     done = subprocess.run([sys.executable, "-c", script, str(fifo)], capture_output=True, text=True, timeout=HANG)
     assert done.stdout.strip() == "not a regular file", done.stderr

@@ -3,10 +3,10 @@ import sqlite3
 
 import pytest
 
-from db.schema import open_database
-from db.store import Store
-from extract.facts import Contract, Extraction, Organisation, Recommendation
-from ingest.model import Block, Document
+from committee_papers.db.schema import open_database
+from committee_papers.db.store import Store
+from committee_papers.extract.facts import Contract, Extraction, Organisation, Recommendation
+from committee_papers.ingest.model import Block, Document
 
 
 def make_document(path, sha, text="5.1 The Council holds a block contract for therapy."):

@@ -5,9 +5,9 @@ import pytest
 from fpdf.fonts import FontFace
 
 import pdfgen
-from ingest.readers.cells import join_header, settle_table, table_head
-from ingest.readers.text import aligned_to_tabs, parse_text
-from ingest.registry import read_document
+from committee_papers.ingest.readers.cells import join_header, settle_table, table_head
+from committee_papers.ingest.readers.text import aligned_to_tabs, parse_text
+from committee_papers.ingest.registry import read_document
 
 
 def tables(doc):

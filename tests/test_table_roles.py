@@ -2,7 +2,7 @@
 import pytest
 import yaml
 
-from extract.table_roles import ROLES_PATH, column_roles, first_role, period_of, role_of, unit_of
+from committee_papers.extract.table_roles import ROLES_PATH, column_roles, first_role, period_of, role_of, unit_of
 
 DATA = yaml.safe_load(ROLES_PATH.read_text(encoding="utf-8"))
 

@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.errors import IngestError
-from ingest.readers import text as text_reader
-from ingest.registry import read_document
+from committee_papers.ingest.errors import IngestError
+from committee_papers.ingest.readers import text as text_reader
+from committee_papers.ingest.registry import read_document
 
 EXPORT = (
     "\n\nWessex County Council Cabinet\n\n"

@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.orgnames import KEEP_UPPER, from_capitals  # noqa: E402
+from committee_papers.extract.orgnames import KEEP_UPPER, from_capitals  # noqa: E402
 
 OUT = ROOT / "extract" / "data" / "public_bodies.csv"
 # Names of bodies formed or renamed after the 2017 government register: names only, no code.
