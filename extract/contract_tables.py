@@ -15,25 +15,25 @@ from typing import Optional
 
 from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, contract_type_in, dates_in, fiscal_year_near,
                              start_and_end, status_in, tidy_service)
-from .money_kinds import kind_of_label, section_kind, section_kind_names_contracts
-from .phrases import compiled, load
 from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
 from .facts import Amount, Contract
 from .money import NUMBER, Money, find_money, looks_like_year, number_value
+from .money_kinds import kind_of_label, section_kind, section_kind_names_contracts
+from .table_roles import column_roles, first_role
 
-COLUMN_ROLES = load("column_roles.yaml")["roles"]
+# The roles a contract table reads, in the order a header naming two of them is
+# read (`Contract end date` is an end date, `Service provider` a provider,
+# `Contract value` a value, `Contract` a service); the vocabulary is the shared one.
+CONTRACT_ROLES = ("end", "start", "type", "commissioner", "provider", "value", "status", "service")
 
 
 def header_roles(header: list[str]) -> dict[int, str]:
-    """Each header cell's column role (column_roles.yaml), the first that fits."""
+    """Each header cell's column role for a contract table (extract/data/column_roles.yml)."""
     roles = {}
-    for i, cell in enumerate(header):
-        if not cell.strip():
-            continue
-        for entry in COLUMN_ROLES:
-            if compiled(entry["phrase"]).search(cell):
-                roles[i] = entry["role"]
-                break
+    for i, column in enumerate(column_roles(header)):
+        role = first_role(column, CONTRACT_ROLES)
+        if role:
+            roles[i] = role
     return roles
 
 
@@ -190,8 +190,6 @@ _FILE_CELL = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|md|txt|html?)\b|https?://|\bg
 def _is_risk_register(table) -> bool:
     """A table with a risk column (`Risk`, `Risk title`) lists risks, whose sums are
     exposures, not contracts (the risk extractor reads it)."""
-    from .table_roles import column_roles
-
     header = next((p.header for _, p in table if p.header), [])
     return any(column.has("risk") for column in column_roles(header))
 

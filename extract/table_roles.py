@@ -17,6 +17,8 @@ from typing import Iterable, NamedTuple, Optional
 
 import yaml
 
+from .phrases import compiled
+
 ROLES_PATH = Path(__file__).parent / "data" / "column_roles.yml"
 # Roles whose bare figures a stated unit (`£k`, `£000s`, `£m`) scales.
 SUMS = ("value", "rate")
@@ -37,7 +39,7 @@ class _Vocabulary(NamedTuple):
 @lru_cache(maxsize=1)
 def vocabulary() -> _Vocabulary:
     data = yaml.safe_load(ROLES_PATH.read_text(encoding="utf-8"))
-    roles = tuple(_Role(r["role"], re.compile(r["pattern"], re.IGNORECASE),
+    roles = tuple(_Role(r["role"], compiled(r["phrase"]) if "phrase" in r else re.compile(r["pattern"], re.IGNORECASE),
                         re.compile(r["unless"], re.IGNORECASE) if r.get("unless") else None)
                   for r in data["roles"])
     periods = tuple((p["period"], re.compile(p["pattern"], re.IGNORECASE)) for p in data["periods"])
