@@ -38,6 +38,7 @@ import pickle
 import select
 import signal
 import tempfile
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -279,9 +280,24 @@ def _read_until(fd: int, timeout: Optional[float]) -> tuple[list[bytes], bool]:
         os.close(fd)
 
 
-def warm_worker() -> None:
-    """Once per Dask worker process (cheap after): the spaCy pipeline and the
-    readers, which every forked child then inherits."""
-    from .pipeline import warm_up
+_warm_lock = threading.Lock()
+_warmed = False
 
-    warm_up()
+
+def warm_worker() -> None:
+    """Once per Dask worker process: the spaCy pipeline, the readers and the
+    extractors' rule files, which every forked child then inherits.
+
+    The worker runs several task threads, each forking a child.  Warming up runs
+    the extractors once, taking locks on the way (functools.cached_property's
+    among them); a thread that forked meanwhile would hand its child a lock held
+    by a thread the child does not have, and the child would wait for ever.  So
+    the first thread warms up while the others wait, and no thread forks before
+    it is done."""
+    global _warmed
+    with _warm_lock:
+        if not _warmed:
+            from .pipeline import warm_up
+
+            warm_up()
+            _warmed = True

@@ -227,6 +227,7 @@ def warm_up() -> None:
     _prime_extractors()
 
 
+@functools.lru_cache(maxsize=1)
 def _prime_extractors() -> None:
     """Run the extractors once on a tiny paper, so the rule files, the register of
     public bodies and the patterns they compile are loaded here, once, and every
