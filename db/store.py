@@ -11,7 +11,6 @@ import contextlib
 import json
 import re
 import sqlite3
-from dataclasses import asdict
 from datetime import datetime, timezone
 from typing import Optional
 

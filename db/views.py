@@ -24,7 +24,7 @@ def status_now(status: str, end_date: str) -> str:
 
 
 VIEWS = {
-    "contracts_detail": f"""
+    "contracts_detail": """
 select c.id as contract_id, c.document_id,
        coalesce(d.title, d.filename) as document, auth.name as authority, d.committee, d.meeting_date,
        comm.name as commissioner, comm.kind as commissioner_kind,

@@ -427,7 +427,6 @@ def _dated_contract(context: PaperContext, index: int, passage, sentences, numbe
     start, end = start_and_end(sentence)
     if start is None and end is None:
         # `The contract commenced on 7th July 2023`
-        match = re.search(r"\b(?:commenced|started|began)\s+(?:on\s+)?(?:the\s+)?$", sentence, re.IGNORECASE)
         for mention in _dates_after_verbs(sentence):
             start = mention
             break

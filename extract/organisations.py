@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable, Optional
 
 from spacy.language import Language
@@ -203,21 +202,8 @@ class OrgIndex:
                 continue
             body = register.lookup(name) or next(
                 (b for b in map(register.lookup, sorted(org.aliases)) if b is not None), None)
-            if body is None:
-                continue
-            if body.name in self._orgs and body.name != name:
-                self._merge_into(name, body.name)
-                if body.name not in self._orgs:  # the merge kept the fuller spelling; the register's wins
-                    self._rename(name, body.name)
-                target = self._orgs[body.name]
-            else:
-                if name != body.name:
-                    org.aliases.add(name)
-                    self._rename(name, body.name)
-                target = org
-            target.code, target.kind = body.code, body.kind
-            target.aliases.add(body.name)
-            self._by_key[variant_key(body.name)] = body.name
+            if body is not None:
+                self._adopt(name, body)
         # An acronym the paper uses for a registered body by its exact initials
         # (`RMBC` beside `Rotherham Metropolitan Borough Council`) is stored as an
         # alias too: a registered body's initials are its own, and a paper that
@@ -249,17 +235,23 @@ class OrgIndex:
                 for place in body.places + (council_place(variant_key(body.name)),) if place)]
             if len(named) != 1:
                 continue
-            body = named[0]
-            if body.name in self._orgs:
-                self._merge_into(name, body.name)
-                target = self._orgs[body.name]
-            else:
+            self._adopt(name, named[0])
+            self._acronyms[name] = named[0].name
+
+    def _adopt(self, name: str, body):
+        """The organisation ``name`` is the registered ``body``: it goes by the register's
+        name with its code and kind (joining the row already under that name), and
+        ``name`` stays an alias."""
+        if body.name in self._orgs and body.name != name:
+            self._merge_into(name, body.name)
+            if body.name not in self._orgs:  # the merge kept the fuller spelling; the register's wins
                 self._rename(name, body.name)
-                target = self._orgs[body.name]
-            target.aliases.update({name, body.name})
-            target.code, target.kind = body.code, body.kind
-            self._acronyms[name] = body.name
-            self._by_key[variant_key(body.name)] = body.name
+        elif name != body.name:
+            self._rename(name, body.name)
+        target = self._orgs[body.name]
+        target.aliases.update({name, body.name})
+        target.code, target.kind = body.code, body.kind
+        self._by_key[variant_key(body.name)] = body.name
 
     def _merge_bare_councils(self):
         """`Wessex Council` is `Wessex County Council` when the paper names only one Wessex council."""
@@ -575,7 +567,6 @@ def _family(kind: str) -> str:
     return "trust" if kind in ("nhs_trust", "nhs_foundation_trust", "charity") else kind
 
 
-@lru_cache(maxsize=8192)  # asked for every organisation at each acronym of a paper
 def _place_of(name: str) -> Optional[str]:
     """The place words at the front of an organisation name, or None."""
     if name.isupper():

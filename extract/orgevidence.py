@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import gazetteer as gz
 from . import register
+from .orgfinder import acronym_fits
 
 # A word of a name: capitalised or an acronym, possibly with inner `'`, `-`, `&`, `.`.
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:['\u2019\-&.][A-Za-z0-9]+)*(?:['\u2019]s?)?)"
@@ -216,7 +217,6 @@ def candidates(text: str) -> tuple[Candidate, ...]:
 @lru_cache(maxsize=8192)
 def definitions(text: str) -> tuple[Candidate, ...]:
     """`Full Name (FN)` where the initials fit: (name, acronym) candidates, not yet evidence."""
-    from .orgfinder import acronym_fits
 
     _generic, _not_endings, nouns = _vocabulary()
     found = []

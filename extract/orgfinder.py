@@ -251,8 +251,9 @@ _JOINED_RE = re.compile(r"\s+(?:and|&)\s+")
 
 def _whole_body(text: str) -> Optional[Found]:
     """The one body ``text`` is, by the register or a naming pattern that spans all of it."""
-    if register.lookup(text):
-        return Found(0, len(text), text, tidy_name(text), register.lookup(text).kind)
+    body = register.lookup(text)
+    if body is not None:
+        return Found(0, len(text), text, tidy_name(text), body.kind)
     found = [f for f in _find_names_cached(text) if not f.short]
     if len(found) == 1 and found[0].end == len(text) and text[:found[0].start].strip().lower() in ("", "the"):
         return found[0]

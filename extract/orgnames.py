@@ -66,6 +66,7 @@ def council_place(key: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=8192)  # asked for every organisation at each acronym of a paper
 def initials(name: str) -> str:
     """`Rotherham Metropolitan Borough Council` -> `RMBC`: the first letter of each word
     but `the`, `of`, `and`, `NHS`; a word in capitals is kept whole."""

@@ -19,13 +19,10 @@ from typing import Optional
 
 from .orgnames import council_place, initials, variant_key
 
-COUNCIL_TIERS = ("metropolitan", "county", "city", "borough", "district", "town", "parish")
 # Words a scanned name may not end with: the register's own oddities (`Cooksey Review`) name no body
 # a paper would contract with, and read as ordinary phrases.
 _NOT_SCANNED_END = {"review", "profession", "analysis", "inquiry", "ports", "service"}
 _SMALL_WORDS = {"of", "and", "for", "the", "&", "on", "in", "upon", "-", "to", "at"}
-# A name that is only a body's type: the register has none, but a paper's `the Council` must never
-# reach the place lookup.
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019.\-&][A-Za-z0-9]+)*['\u2019]?|&|,")
 
 

@@ -3,7 +3,6 @@
 Chromium comes from Debian's package (playwright cannot download browsers
 here); the test skips when it is absent.  Screenshots go to tests/artifacts/.
 """
-import os
 import socket
 import subprocess
 import sys

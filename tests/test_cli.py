@@ -1,5 +1,4 @@
 """The committee-papers command, end to end, through click's CliRunner."""
-import json
 import os
 import sqlite3
 

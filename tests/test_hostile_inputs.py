@@ -12,28 +12,7 @@ import pytest
 import hostile
 from committee_papers.ingest.errors import IngestError
 from committee_papers.ingest.registry import read_document
-from run_cli import cli_command
-
-ONE_GB_KB = 1024 * 1024  # ru_maxrss is in KiB on Linux
-
-# Measure the peak RSS of the CLI and every worker it starts, and nothing else
-# this test process ever ran, by waiting for it from a fresh interpreter.
-MEASURE = """
-import resource, subprocess, sys
-done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
-sys.stdout.write(done.stdout)
-sys.stderr.write(done.stderr)
-print(f"PEAK_RSS_KB={resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}", file=sys.stderr)
-sys.exit(done.returncode)
-"""
-
-
-def run_measured(*args, timeout=600):
-    done = subprocess.run([sys.executable, "-c", MEASURE, *cli_command(*args)],
-                          capture_output=True, text=True, timeout=timeout)
-    peak = int(done.stderr.rsplit("PEAK_RSS_KB=", 1)[1].split()[0])
-    return done, peak
-
+from run_cli import ONE_GB_KB, cli_command, run_measured
 
 def error_lines(stderr: str) -> dict[str, str]:
     lines = {}

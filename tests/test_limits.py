@@ -7,7 +7,6 @@ one ingest_errors row, and the batch goes on.
 import os
 import sqlite3
 import subprocess
-import sys
 
 import pytest
 
@@ -15,19 +14,9 @@ import committee_papers.worker as worker
 import hostile
 from committee_papers import pipeline
 from committee_papers.worker import Limits
-from run_cli import cli_command
+from run_cli import cli_command, run_measured
 
 MB = 1024 * 1024
-ONE_GB_KB = 1024 * 1024  # ru_maxrss is in KiB on Linux
-
-MEASURE = """
-import resource, subprocess, sys
-done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
-sys.stdout.write(done.stdout)
-sys.stderr.write(done.stderr)
-print(f"PEAK_RSS_KB={resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}", file=sys.stderr)
-sys.exit(done.returncode)
-"""
 
 
 def errors_in(db) -> dict:
@@ -125,15 +114,12 @@ def test_a_file_needing_more_memory_than_the_limit_fails_as_out_of_memory(tmp_pa
     big = single_line_text(folder / "one-line.txt", 6 * MB)
     good = hostile.good_text_paper(folder, 1)
     db = tmp_path / "kb.db"
-    done = subprocess.run([sys.executable, "-c", MEASURE,
-                           *cli_command("ingest", folder, "--db", db, "--workers", "1", "--max-memory", "400")],
-                          capture_output=True, text=True, timeout=900)
+    done, peak = run_measured("ingest", folder, "--db", db, "--workers", "1", "--max-memory", "400", timeout=900)
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
     assert f"error: {big}: out of memory while reading (limit 400 MB)" in done.stderr
     assert errors_in(db) == {"one-line.txt": "out of memory while reading (limit 400 MB)"}
     assert stored_names(db) == [good.name]
-    peak = int(done.stderr.rsplit("PEAK_RSS_KB=", 1)[1].split()[0])
     assert peak < 400 * 1024, f"peak RSS {peak // 1024} MB"
 
     # A single file is read in a worker under the same limit.

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 import committee_papers.extract.metadata  # noqa: F401  (registers cp_metadata)
 import committee_papers.extract.organisations  # noqa: F401  (registers cp_organisations)
@@ -12,12 +11,6 @@ from committee_papers.ingest.model import Block, iter_passages
 from committee_papers.ingest.registry import read_document
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("cp_organisations")
-    pipeline.add_pipe("cp_metadata")
-    return pipeline
 
 
 def run(nlp, passages, properties=None):

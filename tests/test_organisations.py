@@ -3,9 +3,10 @@ and the cross-document merge of an acronym one paper uses and another defines.""
 from __future__ import annotations
 
 import pytest
+
+from conftest import save_lines
 from hypothesis import given, settings
 from hypothesis import strategies as st
-import spacy
 
 import committee_papers.extract.metadata  # noqa: F401  (registers cp_metadata)
 import committee_papers.extract.organisations  # noqa: F401  (registers cp_organisations)
@@ -15,15 +16,9 @@ from committee_papers.db.store import Store
 from committee_papers.extract.orgfinder import acronym_fits, find_names, org_acronym_kind
 from committee_papers.extract.organisations import OrgIndex, variant_key
 from committee_papers.extract.paper import make_paper_doc
-from committee_papers.ingest.model import Block, Document, iter_passages
+from committee_papers.ingest.model import Block, iter_passages
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("cp_organisations")
-    pipeline.add_pipe("cp_metadata")
-    return pipeline
 
 
 def paper_doc(nlp, *lines):
@@ -283,20 +278,12 @@ def test_index_from_plain_texts():
 
 # -- across documents ------------------------------------------------------
 
-def _save(store, nlp, name, *lines):
-    passages = list(iter_passages([Block("paragraph", text=line) for line in lines]))
-    doc = make_paper_doc(nlp, passages)
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    document = Document(path=f"/papers/{name}", filename=name, format="text", sha256=name * 4,
-                        blocks=[Block("paragraph", text=line) for line in lines])
-    return store.save(document, passages, doc._.extraction)[0]
 
 
 def test_merge_defined_acronyms_repoints_every_reference(nlp, db_path):
     store = Store(db_path)
-    first = _save(store, nlp, "a.txt", "Provider: WCHT", "WCHT has agreed an extension.")
-    second = _save(store, nlp, "b.txt", "Wessex Community Health NHS Trust (WCHT) runs the service.")
+    first = save_lines(store, nlp, "a.txt", "Provider: WCHT", "WCHT has agreed an extension.")
+    second = save_lines(store, nlp, "b.txt", "Wessex Community Health NHS Trust (WCHT) runs the service.")
     db = store.db
     bare = db.execute("select id from organisations where name = 'WCHT'").fetchone()[0]
     full = db.execute("select id from organisations where name = 'Wessex Community Health NHS Trust'").fetchone()[0]
@@ -318,9 +305,9 @@ def test_merge_defined_acronyms_repoints_every_reference(nlp, db_path):
 
 def test_an_acronym_two_bodies_define_stays_apart(nlp, db_path):
     store = Store(db_path)
-    _save(store, nlp, "a.txt", "Provider: WCHT")
-    _save(store, nlp, "b.txt", "Wessex Community Health NHS Trust (WCHT) runs it.")
-    _save(store, nlp, "c.txt", "Wealdshire Children's Health Trust (WCHT) runs it.")
+    save_lines(store, nlp, "a.txt", "Provider: WCHT")
+    save_lines(store, nlp, "b.txt", "Wessex Community Health NHS Trust (WCHT) runs it.")
+    save_lines(store, nlp, "c.txt", "Wealdshire Children's Health Trust (WCHT) runs it.")
     assert merge_defined_acronyms(store.db) == 0
     assert store.db.execute("select count(*) from organisations where name = 'WCHT'").fetchone()[0] == 1
     store.close()
@@ -328,9 +315,9 @@ def test_an_acronym_two_bodies_define_stays_apart(nlp, db_path):
 
 def test_spelling_variants_from_two_papers_merge_before_acronyms(nlp, db_path):
     store = Store(db_path)
-    _save(store, nlp, "a.txt", "Provider: ANFT")
-    _save(store, nlp, "b.txt", "The Avonford NHS Foundation Trust (ANFT) runs it.")
-    _save(store, nlp, "c.txt", "Avonford Foundation Trust (ANFT) runs it; Avonford CCG pays.")
+    save_lines(store, nlp, "a.txt", "Provider: ANFT")
+    save_lines(store, nlp, "b.txt", "The Avonford NHS Foundation Trust (ANFT) runs it.")
+    save_lines(store, nlp, "c.txt", "Avonford Foundation Trust (ANFT) runs it; Avonford CCG pays.")
     assert merge_defined_acronyms(store.db) == 2
     names = [r[0] for r in store.db.execute("select name from organisations order by name")]
     assert names == ["Avonford CCG", "Avonford NHS Foundation Trust"]

@@ -9,9 +9,8 @@ import sys
 from importlib import resources
 
 import pytest
-import spacy
 
-from conftest import ROOT, SHARED
+from conftest import save_lines, ROOT, SHARED
 import committee_papers.extract.metadata  # noqa: F401  (registers cp_metadata)
 import committee_papers.extract.organisations  # noqa: F401  (registers cp_organisations)
 from committee_papers.db.organisations import merge_defined_acronyms
@@ -24,12 +23,6 @@ from committee_papers.extract.paper import make_paper_doc
 from committee_papers.ingest.model import Block, Document, iter_passages
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("cp_organisations")
-    pipeline.add_pipe("cp_metadata")
-    return pipeline
 
 
 def test_register_ships_in_the_package_with_every_kind():
@@ -121,21 +114,13 @@ def test_two_spellings_of_one_registered_body_in_a_paper_are_one():
     assert [o.name for o in index.all() if o.kind == "council"] == ["Kent County Council"]
 
 
-def _save(store, nlp, name, *lines):
-    passages = list(iter_passages([Block("paragraph", text=line) for line in lines]))
-    doc = make_paper_doc(nlp, passages)
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    document = Document(path=f"/papers/{name}", filename=name, format="text", sha256=name * 4,
-                        blocks=[Block("paragraph", text=line) for line in lines])
-    return store.save(document, passages, doc._.extraction)[0]
 
 
 def test_one_registered_body_is_one_row_across_papers(nlp, db_path):
     store = Store(db_path)
-    _save(store, nlp, "a.txt", "Brackenford Council has a contract with Leeds Community Healthcare Trust.")
-    _save(store, nlp, "b.txt", "The Leeds Community Healthcare NHS Trust board met.")
-    _save(store, nlp, "c.txt", "LEEDS COMMUNITY HEALTHCARE NHS TRUST", "Annual report.")
+    save_lines(store, nlp, "a.txt", "Brackenford Council has a contract with Leeds Community Healthcare Trust.")
+    save_lines(store, nlp, "b.txt", "The Leeds Community Healthcare NHS Trust board met.")
+    save_lines(store, nlp, "c.txt", "LEEDS COMMUNITY HEALTHCARE NHS TRUST", "Annual report.")
     rows = store.db.execute("select name, code, kind from organisations where code = 'RY6'").fetchall()
     assert rows == [("Leeds Community Healthcare NHS Trust", "RY6", "nhs_trust")]
     aliases = {a for (a,) in store.db.execute(

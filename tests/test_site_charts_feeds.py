@@ -5,7 +5,6 @@ import re
 import sqlite3
 import xml.etree.ElementTree as ET
 from datetime import datetime
-from html import unescape
 from urllib.parse import urlsplit
 
 import pytest

@@ -285,7 +285,3 @@ def table_head(rows: list[list[str]], styled: bool) -> tuple[int, int]:
         return 0, 0  # a label | value sheet ("Meeting date | 12 March 2025")
     return caption, header
 
-
-def header_rows(rows: list[list[str]], styled: bool) -> int:
-    """How many leading rows label the columns (after any caption row)."""
-    return table_head(rows, styled)[1]
