@@ -153,14 +153,14 @@ def ingest(paths, db_path, workers, reextract, quiet, ocr, watch, settle, interv
         if bar is not None:
             bar.__exit__(None, None, None)
     if reextract:
-        count = _reextract(db_path, False, workers, engine_args)
+        count = _reextract(db_path, False, workers, engine_args, limits)
         click.echo(f"re-extracted facts for {count} documents", err=True)
     click.echo(summary.line())
     if summary.failed:
         sys.exit(1)
 
 
-def _reextract(db_path, everything, workers, engine_args) -> int:
+def _reextract(db_path, everything, workers, engine_args, limits=None) -> int:
     from .pipeline import reextract as run_reextract
 
     def on_event(event):
@@ -169,7 +169,8 @@ def _reextract(db_path, everything, workers, engine_args) -> int:
 
     engine_args = {k: v for k, v in engine_args.items() if k != "dask_files"}
     try:
-        return run_reextract(db_path, on_event, everything=everything, workers=workers, **engine_args)
+        return run_reextract(db_path, on_event, everything=everything, workers=workers, limits=limits,
+                             **engine_args)
     except Exception as exc:
         _engine_failed(exc)
 

@@ -127,13 +127,14 @@ def run_ingest(paths: list[str], *, workers: int, limits: Limits, scheduler: Opt
         yield from ordered(client, paths, submit)
 
 
-def run_tasks(items: Iterable, task: Callable, load: Callable, *, workers: int, timeout: Optional[float],
+def run_tasks(items: Iterable, task: Callable, load: Callable, *, workers: int, limits: Limits,
               scheduler: Optional[str] = None) -> Iterator[tuple[object, object]]:
     """Yield (item, task(load(item)) or IngestError) in input order, ``load``
-    run here just before the item is sent (so only the window is in memory)."""
+    run here just before the item is sent (so only the window is in memory);
+    each task within ``limits`` (time and memory), as a file is read."""
     with connect(scheduler, workers) as client:
-        yield from ordered(client, items, lambda item: client.submit(forked_task, task, load(item), timeout,
-                                                                     pure=False))
+        yield from ordered(client, items, lambda item: client.submit(forked_task, task, load(item), limits.timeout,
+                                                                     limits, pure=False))
 
 
 def ordered(client, items: Iterable, submit: Callable) -> Iterator[tuple[object, object]]:
@@ -201,14 +202,15 @@ def _read_for_shipping(path: str) -> Shipped:
 
 def ingest_task(path: str, shipped: Optional[Shipped], limits: Limits, ocr: bool = False):
     """One file on a Dask worker: (Document, passages, Extraction) or the IngestError."""
+    work = functools.partial(read_one, limits=limits, ocr=ocr)
     if shipped is None:
-        return forked_task(functools.partial(read_one, limits=limits, ocr=ocr), path, limits.timeout, limits)
+        return forked_task(work, path, limits.timeout, limits)
     with tempfile.TemporaryDirectory(prefix="committee-papers-") as folder:
         # The same name (readers and extractors look at it) and mtime as the original.
         copy = Path(folder) / Path(path).name
         copy.write_bytes(shipped.data)
         os.utime(copy, ns=(shipped.mtime_ns, shipped.mtime_ns))
-        result = forked_task(functools.partial(read_one, limits=limits, ocr=ocr), str(copy), limits.timeout, limits)
+        result = forked_task(work, str(copy), limits.timeout, limits)
     if not isinstance(result, BaseException):
         result[0].path = path
     elif str(copy) in str(result):  # a message naming the file names the original

@@ -174,16 +174,13 @@ def refresh_views(store):
     from committee_papers.db.organisations import merge_defined_acronyms
     from committee_papers.db.records import rebuild as rebuild_records
     from committee_papers.db.store import raise_if_disk_full
+    from committee_papers.db.views import create_views
 
     try:
         # A later paper may define an acronym earlier ones used bare: merge first.
         merge_defined_acronyms(store.db)
         # Then link every mention of a contract into one record (counted once).
         rebuild_records(store.db)
-        try:
-            from committee_papers.db.views import create_views
-        except ImportError:
-            return
         create_views(store.db)
     except sqlite3.OperationalError as exc:
         raise_if_disk_full(exc, store.path, "the search views")
@@ -374,21 +371,23 @@ def reextract(db_path, on_event: Callable[[Event], None] = lambda e: None, *, ev
         from .dask_engine import run_tasks
 
         results = run_tasks(ids, _extract_stored, functools.partial(_load_stored, str(db_path)),
-                            workers=workers or default_workers(), timeout=limits.timeout, scheduler=scheduler)
+                            workers=workers or default_workers(), limits=limits, scheduler=scheduler)
     else:
         # Pool workers read the stored passages themselves: they share this disk.
         results = _run(ids, workers, limits, functools.partial(_reextract_work, str(db_path)))
-    for doc_id, result in results:
-        if isinstance(result, BaseException):
-            filename = store.db.execute("select filename from documents where id = ?", [doc_id]).fetchone()[0]
-            on_event(Event(filename, "failed", f"re-extraction failed: {result}"))
-            continue
-        stored, extraction = result
-        store.replace_facts(doc_id, stored.passages, extraction)
-        count += 1
-        on_event(Event(stored.filename, "extracted"))
-    refresh_views(store)
-    store.close()
+    try:
+        for doc_id, result in results:
+            if isinstance(result, BaseException):
+                filename = store.db.execute("select filename from documents where id = ?", [doc_id]).fetchone()[0]
+                on_event(Event(filename, "failed", f"re-extraction failed: {result}"))
+                continue
+            stored, extraction = result
+            store.replace_facts(doc_id, stored.passages, extraction)
+            count += 1
+            on_event(Event(stored.filename, "extracted"))
+        refresh_views(store)
+    finally:
+        store.close()
     return count
 
 

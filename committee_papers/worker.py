@@ -121,7 +121,9 @@ def read_and_extract(path: str, ocr: bool = False, limits: Limits = Limits()):
     # travels back to the process that writes the database.
     check_document_size(passages, limits)
     try:
-        extraction = extract_facts(document, passages)
+        from committee_papers.extract.pipeline import extract
+
+        extraction = extract(passages, document.properties, document.filename)
     except MemoryError:
         raise
     except Exception as exc:  # an extractor bug must not lose the document's text
@@ -145,12 +147,6 @@ def read_passages(path: str, ocr: bool = False):
     document.path = printable(document.path)
     document.filename = printable(document.filename)
     return document, document.passages()
-
-
-def extract_facts(document, passages):
-    from committee_papers.extract.pipeline import extract
-
-    return extract(passages, document.properties, document.filename)
 
 
 def read_one(path: str, limits: Limits = Limits(), ocr: bool = False):

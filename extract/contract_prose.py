@@ -62,13 +62,19 @@ def _has_role(role: str, side: str, text: str) -> bool:
     return any(compiled(entry["phrase"], anchor).search(text) for entry in ROLES[role].get(side, ()))
 
 
+def _without_final_the(text: str) -> str:
+    """`... employed by the` -> `... employed by`: role phrases end at the verb or preposition."""
+    text = text.rstrip()
+    if text[-4:].lower() == " the" or text.lower() == "the":
+        text = text[:-3].rstrip()
+    return text
+
+
 def _role_texts(sentence: str, mention) -> tuple[str, str]:
     """The words before an organisation (without a final `the`) and after it (without an aside)."""
     before = sentence[max(0, mention.start - ROLE_WINDOW):mention.start].rstrip()
     # A sum between verb and name is one word (`grant funding of £50,000 to X`).
-    before = _SUM_WORD.sub("SUM", before)
-    if before[-4:].lower() == " the" or before.lower() == "the":
-        before = before[:-3].rstrip()
+    before = _without_final_the(_SUM_WORD.sub("SUM", before))
     after = sentence[mention.end:mention.end + 80]
     return before, after[_ASIDE.match(after).end():]
 
@@ -273,13 +279,13 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
         if not monies:
             valueless = _valueless(context, index, passage, sentences, number, roles)
             if valueless:
-                valueless.rule = valueless.rule or "contracts.prose.relation"
+                valueless.rule = "contracts.prose.relation"
                 found.append(Candidate(valueless, index, "prose", number))
             elif not _CONDITIONAL.match(sentence):
                 commissioner = _first(roles["commissioner"]) or context.authority
                 dated = _dated_contract(context, index, passage, sentences, number, whole)
                 if dated is not None:
-                    dated.rule = dated.rule or "contracts.prose.term"
+                    dated.rule = "contracts.prose.term"
                     found.append(Candidate(dated, index, "prose", number))
                 for listed in _listed_providers(context, index, sentence):
                     if listed.provider == commissioner:
@@ -324,8 +330,10 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             if money.value_gbp == 0:
                 continue
             if kind:
+                # The rule that decided the kind: the cues' verdict, or the context that overrode it.
+                rule = verdict.rule if kind == verdict.kind else f"amounts.context.{kind}"
                 context.amounts.append(Amount(passage.seq, passage.page, sentence, money.value_gbp, money.text,
-                                              kind, money.approximate, rule=verdict.rule))
+                                              kind, money.approximate, rule=rule))
                 continue
             contract = Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
                                 value_gbp=money.value_gbp, value_text=money.text, approximate=money.approximate)
@@ -524,7 +532,7 @@ def _employer(context: PaperContext, text: str) -> Optional[str]:
     if not _IN_HOUSE.search(text):
         return None
     for mention in context.mentions(text):
-        if _has_role("employer", "before", text[max(0, mention.start - 40):mention.start].rstrip()):
+        if _has_role("employer", "before", _without_final_the(text[max(0, mention.start - 40):mention.start])):
             return mention.name
     # `employed by the two providers` names no employer; `in-house` means the paper's own body.
     return context.authority if re.search(r"\bin[- ]house\b|\bdirectly\s+employed\b", text, re.IGNORECASE) else None
@@ -542,8 +550,7 @@ def _contributor(sentence: str, money, mentions) -> Optional[str]:
         return before[-1].name
     for mention in mentions:
         between = sentence[money.end:mention.start]
-        if mention.start >= money.end and _pays(re.sub(r"\s*\bthe\s*$", "", between, flags=re.IGNORECASE),
-                                                "between_after"):
+        if mention.start >= money.end and _pays(_without_final_the(between), "between_after"):
             return mention.name
     return None
 

@@ -19,7 +19,7 @@ from .contracts import Candidate, PaperContext, ProviderStatement, useful_headin
 from .facts import Amount, Contract
 from .money import NUMBER, Money, find_money, looks_like_year, number_value
 from .money_kinds import kind_of_label, section_kind, section_kind_names_contracts
-from .table_roles import column_roles, first_role
+from .table_roles import column_roles, first_role, unit_of
 
 # The roles a contract table reads, in the order a header naming two of them is
 # read (`Contract end date` is an end date, `Service provider` a provider,
@@ -37,21 +37,8 @@ def header_roles(header: list[str]) -> dict[int, str]:
     return roles
 
 
-# A unit stated once for a column or a table (`Contract value (£k)`, `£'000`, `(£m)`, `Table 2 ... (£)`):
-# a pound sign followed by no figure.
-_UNIT = re.compile(r"£\s*(?:(?P<k>'?000'?s?|k|thousands?)|(?P<m>m|mn|millions?))?(?![\w'.,£])", re.IGNORECASE)
 # A figure on its own, as a table writes sums under such a unit (`38,600`, `845`, `1,150.5`).
 _BARE_NUMBER = re.compile(rf"\s*({NUMBER})\s*")
-
-
-def unit_of(text: str) -> Optional[float]:
-    """The multiplier a header or caption states for bare figures (`(£k)` -> 1000), or None."""
-    if "£" not in (text or ""):
-        return None
-    match = _UNIT.search(text)
-    if not match:
-        return None
-    return 1e3 if match.group("k") else 1e6 if match.group("m") else 1.0
 
 
 def cell_money(cell: str, unit: Optional[float]) -> list[Money]:

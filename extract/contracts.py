@@ -397,8 +397,6 @@ def cp_contracts(doc: Doc) -> Doc:
     meeting = doc._.extraction.meeting_date
     for contract in contracts:
         contract.status = status_on(contract.status, contract.start_date, contract.end_date, meeting)
-    for amount in context.amounts:
-        amount.rule = amount.rule or f"amounts.words.{amount.kind}"
     contracts.sort(key=lambda c: c.passage_seq)
     doc._.extraction.contracts.extend(contracts)
     doc._.extraction.amounts.extend(context.amounts)

@@ -173,10 +173,7 @@ def outcome_of(text: str, default: Optional[str] = None) -> str:
         for rule in outcomes:
             if rule.outcome != "agreed" and rule.regex.fullmatch(match.group(1)):
                 return rule.outcome
-    found = [(m.start(), rule.outcome) for rule in outcomes for m in [rule.regex.search(text)] if m]
-    if found:
-        return min(found)[1]
-    return default or "other"
+    return _label_outcome(text) or default or "other"
 
 
 # -- item numbers -----------------------------------------------------------------------------
@@ -625,7 +622,7 @@ def _starts_decision(text: str) -> bool:
 
 
 def _has_outcome_verb(text: str) -> bool:
-    return any(rule.regex.search(text) for rule in rules().outcomes)
+    return _label_outcome(text) is not None
 
 
 def _label_outcome(label: str) -> Optional[str]:

@@ -258,8 +258,8 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str]) ->
         return committee_date
     # `Held on Monday 3 February 2025 at 7pm` under a set of minutes' heading.
     for value in cover.fields(cover.collect(passages), "date", ("held_on",)):
-        if parse_date(value):
-            return parse_date(value)
+        if (iso := parse_date(value)):
+            return iso
     for passage in _opening(passages):
         text = _clean(passage.text)
         parsed = parse_date(text)
@@ -272,8 +272,8 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str]) ->
         return parse_date(minutes)
     # A decision record signed and dated at its end.
     for value in cover.fields(cover.collect(passages), "date", ("signed",)):
-        if parse_date(value):
-            return parse_date(value)
+        if (iso := parse_date(value)):
+            return iso
     return None
 
 

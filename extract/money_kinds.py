@@ -10,6 +10,7 @@ are run through :func:`classify` by tests/test_money_kinds.py.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -163,6 +164,7 @@ def evidence_for(sentence: str, start: int, end: int, clause_start: int, clause_
                     features=set(features))
 
 
+@lru_cache(maxsize=4096)  # a column's label is asked about once per row
 def kind_of_label(label: str) -> Optional[str]:
     """The kind a table's column or row label gives its sums (`Savings 2025/26`, `Hourly rate (£)`),
     or None when the label is no evidence against a contract value."""

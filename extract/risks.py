@@ -85,7 +85,6 @@ def cues() -> _Cues:
     )
 
 
-_RISK_COLUMN_RE = re.compile(r"\b(?:risks?|issues?|threats?|hazards?)\b", re.IGNORECASE)
 # Section headings that hold a paper's own risks; a heading merely about
 # risk ("Risk Appetite Statement", "Risk Score Increasing") is not one.
 _RISK_HEADING_RE = re.compile(

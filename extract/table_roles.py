@@ -51,10 +51,6 @@ def role_pattern(name: str) -> re.Pattern:
     return next(role.pattern for role in vocabulary().roles if role.name == name)
 
 
-def role_names() -> list[str]:
-    return [role.name for role in vocabulary().roles]
-
-
 @dataclass(frozen=True)
 class ColumnRole:
     """A column's main role (None when its header names none), every role its header
@@ -100,6 +96,7 @@ def matching_roles(label: str) -> tuple:
                  if role.pattern.search(label) and not (role.unless and role.unless.search(label)))
 
 
+@lru_cache(maxsize=4096)  # a table's header is asked about once per row
 def role_of(label: str, caption: Optional[str] = None) -> ColumnRole:
     """The role of one column from its header label (and the table's caption, for a unit)."""
     label = _squash(label)

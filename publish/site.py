@@ -32,7 +32,7 @@ from . import everything, metadata_path
 from .charts import bar_chart
 from .headers import DOWNLOAD_CSP, PDF_CSP, STRICT_CSP, security_headers
 from .limits import limit_connection
-from .links import linked_cell, table_url
+from .links import document_url, linked_cell, table_url
 from .original import OpenFileResponse, Recorded, Unavailable, first_available, ingested_folders
 from .queries import CANNED_QUERIES
 
@@ -371,8 +371,7 @@ async def _redirect_to_source(datasette, request, sql, what):
     if row is None:
         return await _message(datasette, request, f"No such {what}", f"There is no {what} with that number.")
     document_id, passage_id = row
-    url = datasette.urls.path(f"-/document/{document_id}")
-    return Response.redirect(f"{url}?passage={passage_id}" if passage_id else url)
+    return Response.redirect(document_url(datasette, document_id, passage_id))
 
 
 ORGANISATION_CONTRACTS = """

@@ -641,6 +641,21 @@ def test_in_house_posts_are_commissioned_and_provided_by_the_employer():
     assert contract.fiscal_year == "2023/24"
 
 
+@pytest.mark.parametrize("sentence", [
+    "2.5 There are 2 FTE Therapy Assistants employed by the North Wessex Integrated Care Board, at a cost of "
+    "£61,200 in 2023/24.",
+    "2.5 Two posts directly employed by the North Wessex Integrated Care Board cost £61,200 in 2023/24.",
+    "2.5 The costs of three posts employed by the North Wessex Integrated Care Board amounted to £61,200 "
+    "in 2023/24.",
+])
+def test_in_house_posts_of_another_named_body_are_that_bodys(sentence):
+    """`employed by the X`: the employer is X, with or without `the` before its name."""
+    result = run(ICBS, para(sentence))
+    contract = next(c for c in result.contracts if c.value_gbp == 61_200)
+    assert contract.commissioner == contract.provider == "North Wessex Integrated Care Board"
+    assert contract.contract_type == "in-house"
+
+
 def test_staff_employed_by_a_provider_are_not_in_house():
     result = run(para("6.2 Staff employed by the two providers will transfer. The costs of these posts under the "
                       "contract amounted to £61,200."))
