@@ -325,7 +325,10 @@ async def _open_original(db, document: dict, verify_bytes=True):
         recorded = [Recorded(r["path"], r["size"], r["mtime"]) for r in await db.execute(
             "select path, size, mtime from document_paths where document_id = ? order by path != ?, path",
             [document["id"], document.get("source_path")])]
-        folders = ingested_folders(r["path"] for r in await db.execute("select path from document_paths"))
+        # One path per folder (SQLite's dirname: the path up to its last "/"), so a page view
+        # resolves each ingested folder once, not every stored file.
+        folders = ingested_folders(r["path"] for r in await db.execute(
+            "select min(path) as path from document_paths group by rtrim(path, replace(path, '/', ''))"))
     if not recorded and document.get("source_path"):
         recorded = [Recorded(document["source_path"], document.get("size"), document.get("mtime"))]
         folders = ingested_folders([document["source_path"]])
