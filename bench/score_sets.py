@@ -11,7 +11,9 @@ not ours).  Sets:
 - shared-real: the three real papers with shared gold (``../shared/eval/gold-real``);
 - dev, blind: the project's own labelled real papers (``tests/gold-real``;
   the blind ones are listed in its README and never used to tune);
-- holdout: the fictional held-out papers in ``tests/holdout``.
+- holdout: the fictional held-out papers in ``tests/holdout``;
+- paraphrase: the fictional papers stating the same facts in many wordings
+  (``tests/paraphrase``).
 
 Prints facts_f1 and the per-kind F1 for each set.  Needs ../shared beside the
 checkout.
@@ -56,6 +58,9 @@ def sets() -> dict:
         "blind": (_real_papers([g for g in own if g.stem in BLIND]), [g for g in own if g.stem in BLIND], own_orgs),
         "holdout": ([ROOT / "tests" / "holdout" / "papers"], sorted((ROOT / "tests" / "holdout" / "gold").glob("*.json")),
                     ROOT / "tests" / "holdout" / "orgs.json"),
+        "paraphrase": ([ROOT / "tests" / "paraphrase" / "papers"],
+                       sorted((ROOT / "tests" / "paraphrase" / "gold").glob("*.json")),
+                       ROOT / "tests" / "paraphrase" / "orgs.json"),
     }
 
 
