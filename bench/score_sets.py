@@ -13,7 +13,10 @@ not ours).  Sets:
   the blind ones are listed in its README and never used to tune);
 - holdout: the fictional held-out papers in ``tests/holdout``;
 - paraphrase: the fictional papers stating the same facts in many wordings
-  (``tests/paraphrase``).
+  (``tests/paraphrase``);
+- paraphrase2: a second, blind paraphrase set (``tests/paraphrase2``: minutes,
+  decision records, ModernGov pages, board reports in five formats), never
+  used to tune.
 
 Prints facts_f1 and the per-kind F1 for each set.  Needs ../shared beside the
 checkout.
@@ -61,6 +64,9 @@ def sets() -> dict:
         "paraphrase": ([ROOT / "tests" / "paraphrase" / "papers"],
                        sorted((ROOT / "tests" / "paraphrase" / "gold").glob("*.json")),
                        ROOT / "tests" / "paraphrase" / "orgs.json"),
+        "paraphrase2": ([ROOT / "tests" / "paraphrase2" / "papers"],
+                        sorted((ROOT / "tests" / "paraphrase2" / "gold").glob("*.json")),
+                        ROOT / "tests" / "paraphrase2" / "orgs.json"),
     }
 
 
