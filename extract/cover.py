@@ -102,7 +102,8 @@ def split_fields(text: str) -> list[str]:
     out = []
     for part in parts:
         starts = [0]
-        if LABEL_LINE_RE.match(part) and len(part.split()) <= 80 and not part.rstrip().endswith("."):
+        # Only a paragraph that starts with a known label is a block of fields.
+        if NEXT_LABEL_RE.match(" " + part) and len(part.split()) <= 80:
             starts += [m.end() for m in NEXT_LABEL_RE.finditer(part) if part[m.end()].isupper()]
         out.extend(part[a:b].strip() for a, b in zip(starts, starts[1:] + [len(part)]))
     return [part for part in out if part]

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from committee_papers.ingest.model import Passage, section_number
 
-from . import cover
+from . import cover, register
 from .cover import person_name as _person
 from .orgfinder import find_names
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
@@ -746,6 +746,12 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
             name = _public_body_named(" ".join(text) if isinstance(text, list) else str(text or ""))
             if name:
                 return name, label
+    # `sara.lund@kent.gov.uk` in a paper that never names its council: the registered council
+    # whose place the paper's own e-mail domain spells.
+    for place in sorted(domain_places):
+        body = register.council_of_domain(place)
+        if body is not None:
+            return body.name, "email domain"
     if chosen is not None:
         return chosen.name, "most mentioned"
     return None, None

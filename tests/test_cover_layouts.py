@@ -82,7 +82,7 @@ def test_a_joined_cover_paragraph_gives_each_field_its_own_value(paragraph, expe
 @pytest.mark.parametrize("text", [
     "The Committee agreed the fees: the harbour master will report again in June.",
     "Home to School Transport: Contract Awards 2025",
-    "Purpose: to set out the options. Members asked about the Status: of the review.",
+    "Purpose: to agree the fees. The Harbour Master said the Date of the review and its Title were set in 2021.",
 ])
 def test_a_sentence_or_a_title_with_a_colon_is_not_cut(text):
     assert cover.split_fields(text) == [text]
@@ -289,3 +289,27 @@ def test_the_cover_fields_are_collected_once_per_paper(monkeypatch, lines):
 def test_an_example_label_in_the_vocabulary_is_case_blind_but_cuts_only_at_a_capital():
     assert re.search(cover.NEXT_LABEL_RE, " Status: open")
     assert cover.split_fields("Title: Harbour Dues the status: open") == ["Title: Harbour Dues the status: open"]
+
+
+# --- a council named only by its e-mail domain: the register's council of that place ---------
+
+@pytest.mark.parametrize("contact, authority", [
+    ("Contact: Sara Lund, sara.lund@rutland.gov.uk", "Rutland County Council"),
+    ("For more information e-mail extra.care@cheshireeast.gov.uk", "Cheshire East Council"),
+    ("Report author: Ian Cole (ian.cole@west-northamptonshire.gov.uk)", "West Northamptonshire Council"),
+])
+def test_a_registered_councils_email_domain_names_a_publisher_the_text_never_names(contact, authority):
+    extraction = metadata("Report to: Cabinet", "Date: 12 March 2025", "Subject: Extra Care Housing Contract",
+                          "1.1 The Council runs two extra care schemes.", contact)
+    assert (extraction.authority, extraction.authority_source) == (authority, "email domain")
+
+
+@pytest.mark.parametrize("contact", [
+    "Contact: Sara Lund, sara.lund@wendlebury.gov.uk",      # no registered council of that place
+    "Contact: Sara Lund, sara.lund@example.org.uk",         # not a council's domain
+    "Contact: Sara Lund, sara.lund@nhs.net",
+])
+def test_an_unknown_domain_names_no_publisher(contact):
+    extraction = metadata("Report to: Cabinet", "Subject: Extra Care Housing Contract",
+                          "1.1 The Council runs two extra care schemes.", contact)
+    assert extraction.authority is None
