@@ -79,6 +79,8 @@ NEXT_LABEL_RE = re.compile(rf"\s(?=(?:{_ALL_LABELS})\s*:\s)", re.I)
 # An address, phone or web line (a letterhead's `Civic Centre • Tel 01234 567890 • www.x.gov.uk`).
 CONTACT_LINE_RE = re.compile(r"\b(?:tel|phone|fax|email)\b|@|https?:|www\.|\.(?:com|io|org|gov|uk|net)\b|"
                              r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", re.I)
+# A table cell holding nothing but a cover label (its colon optional).
+ANY_LABEL_CELL_RE = re.compile(rf"(?:{_ALL_LABELS})\s*:?", re.I)
 FIELD_SEPARATOR_RE = re.compile(r"\s+[\u00b7\u2022]\s+")
 EMAIL_DOMAIN_RE = re.compile(r"\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 
@@ -181,14 +183,18 @@ def _is_table(passage: Passage) -> bool:
     return passage.kind in ("table_row", "table_header") and len(passage.cells) >= 2
 
 
+def _is_label_cell(text: str) -> bool:
+    """A table cell that is a cover label of any field, kept or not (`Report to`, `Status:`)."""
+    return bool(ANY_LABEL_CELL_RE.fullmatch(text))
+
+
 def _cell_value(cells: list[str], start: int) -> str:
     """The value cell(s) after a label: to the end of the row, or (in a four-column
-    cover table, `Date | 9 Oct 2025 | Report to | Cabinet`) up to the next label."""
+    cover table, `Date | 9 Oct 2025 | Status | Public`) up to the next label."""
     values = []
     for cell in cells[start:]:
         text = clean(cell)
-        if values and any(LABEL_RES[f].fullmatch(text) or LABEL_RES[f].match(text) and text.endswith(":")
-                          for f in FIELDS):
+        if values and _is_label_cell(text):
             break
         if text:
             values.append(text)
@@ -226,8 +232,7 @@ def _label_columns(passage: Passage) -> list[int]:
     four-column row whose third cell is a label too."""
     columns = [0]
     cells = [clean(c) for c in passage.cells]
-    if len(cells) >= 4 and any(LABEL_RES[f].fullmatch(cells[2]) or LABEL_RES[f].match(cells[2]) and cells[2].endswith(":")
-                               for f in FIELDS):
+    if len(cells) >= 4 and _is_label_cell(cells[2]):
         columns.append(2)
     return columns
 

@@ -64,6 +64,11 @@ NOT_TITLE_RE = re.compile(
     r"for\s+(?:decision|information|noting|approval)|decision|report\s+of|report\s+to|report$|version\b|"
     r"v\d|draft$|classification|official$|committee\s+report$)", re.I)
 NO_TITLE_RE = re.compile(r"^(?:no\s+title|untitled)\b", re.I)
+# `Meeting: 04/02/2025 - Cabinet (Item 8)`: the item's number is no part of the meeting.
+ITEM_SUFFIX_RE = re.compile(r"\s*\((?:agenda\s+)?item\s+[\w.]+\)$", re.I)
+# `Issue - items at meetings - Allotment Rents 2025/26`, `Decision - Award of X`: a web page's
+# type before the paper's own title.
+PAGE_TYPE_PREFIX_RE = re.compile(rf"^(?:{cover.label_pattern('page_type_prefixes')})\s+[-\u2013\u2014|:]\s+(?=\S)", re.I)
 # `Committee | Chair`: a role on the cover sheet, not a meeting.
 ROLE_VALUE_RE = re.compile(r"^(?:(?:vice|deputy)[\s-]*)?(?:chair(?:man|person|woman)?|members?|clerk|secretary)$", re.I)
 # `24/00093 Mrs Sue Chandler, Cabinet Member for ...` names a person, not a meeting.
@@ -162,6 +167,25 @@ def _title_part(passage: Passage) -> bool:
         and not text.endswith(".") and not ANY_LABEL_RE.match(text) and not cover.NEXT_LABEL_RE.match(" " + text) \
         and not (parse_date(text) and len(_strip_date(text).split()) <= 3) \
         and not BODY_LINE_RE.search(text) and not NOT_TITLE_RE.match(text) and not _is_org_line(text)
+
+
+def _split_capitals_at_dates(passages: list[Passage]) -> list[Passage]:
+    """A cover in capitals whose lines a PDF joined into one block (`WENDLE COUNCIL CABINET
+    TUESDAY 4 MARCH 2025 HOUSING REPAIRS CONTRACT`) cut before and after its date, so the meeting,
+    the date and the title are each a line.  (A minutes line keeps its `held on <date>`.)"""
+    out: list[Passage] = []
+    for i, passage in enumerate(passages):
+        text = _clean(passage.text)
+        match = DAY_MONTH_YEAR_RE.search(text) or MONTH_DAY_YEAR_RE.search(text)
+        # (Nothing after the date, `DATED 1 APRIL 2024`: no title to set apart.)
+        if i >= OPENING_PASSAGES or passage.kind in ("table_row", "table_header") or not text.isupper() \
+                or not match or len(text.split()) > 40 or re.search(r"\b(?:MINUTES|HELD)\b", text) \
+                or not re.search(r"[A-Z]{3}", text[match.end():]):
+            out.append(passage)
+            continue
+        parts = [text[:match.start()].strip(" -\u2013\u2014,"), match.group(0), text[match.end():].strip(" -\u2013\u2014,")]
+        out.extend(replace(passage, text=part) for part in parts if part)
+    return out
 
 
 def _join_wrapped(passages: list[Passage]) -> list[Passage]:
@@ -270,7 +294,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
     title or `X is asked to`."""
     fields = cover.collect(passages) if fields is None else fields
     for value in _all_labelled(fields, "committee"):
-        committee = _strip_date(value)
+        committee = ITEM_SUFFIX_RE.sub("", _strip_date(value))
         # `To: Jo Bloggs, Cabinet Member for ...`: a decision one member takes, known by the role.
         committee = cover.decision_maker_role(committee) or committee
         # `To: Jo Bloggs, Corporate Director of ...` names a person, not a meeting.
@@ -345,6 +369,7 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
                fields: Optional[list[cover.CoverField]] = None) -> Optional[str]:
     fields = cover.collect(passages, properties) if fields is None else fields
     title = _find_title(passages, properties, fields) or _furniture_title(properties)
+    title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
     return " ".join(title.replace("_", " ").split()) if title else None
 
 
@@ -412,7 +437,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         return _after_org(head) if _after_org(head) and MINUTES_PREFIX_RE.match(_after_org(head)) else head
     start, end, _parties = party_block(passages)
     for index, passage in enumerate(_opening(passages)):
-        text = _clean(passage.text)
+        text = PAGE_TYPE_PREFIX_RE.sub("", _clean(passage.text))
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
                 or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text) \
                 or cover.SECTION_HEADING_RE.match(text):
@@ -785,11 +810,11 @@ def cp_metadata(doc: Doc) -> Doc:
     if extraction is None or not passages:
         return doc
     # One view of the cover, read once: a field a line, its label/value pairs collected.
-    lines = _join_wrapped(cover.cover_lines(_as_lines(passages)))
+    lines = _join_wrapped(_split_capitals_at_dates(cover.cover_lines(_as_lines(passages))))
     fields = cover.collect(lines, doc._.properties)
     month_first = bool(getattr(doc._, "month_first", False))
     committee, committee_date = find_committee(lines, fields, month_first, doc._.properties)
-    authority, extraction.authority_source = find_authority(doc, passages, committee, fields)
+    authority, extraction.authority_source = find_authority(doc, lines, committee, fields)
     if doc._.orgs is not None:
         doc._.orgs.authority = authority
     extraction.authority = authority

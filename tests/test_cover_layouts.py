@@ -39,6 +39,7 @@ def metadata(*items, properties=None):
     ("other_labels", cover.NEXT_LABEL_RE),
     ("section_headings", cover.SECTION_HEADING_RE),
     ("page_type_headings", cover.PAGE_TYPE_HEADING_RE),
+    ("page_type_prefixes", metadata_module.PAGE_TYPE_PREFIX_RE),
 ])
 def test_each_vocabulary_entry_has_three_examples_that_it_reads(vocabulary, compiled):
     for entry in cover.vocabulary()[vocabulary]:
@@ -313,3 +314,46 @@ def test_an_unknown_domain_names_no_publisher(contact):
     extraction = metadata("Report to: Cabinet", "Subject: Extra Care Housing Contract",
                           "1.1 The Council runs two extra care schemes.", contact)
     assert extraction.authority is None
+
+
+# --- a four-column cover table: any label, kept or not, ends the value before it -------------
+
+@pytest.mark.parametrize("rows, field, value", [
+    ([["Author", "Ian Cole", "Status", "Public"]], "author", "Ian Cole"),
+    ([["Meeting", "Licensing Committee", "Item", "6"]], "committee", "Licensing Committee"),
+    ([["Report title", "Street Trading Policy", "Classification:", "Official"]], "title", "Street Trading Policy"),
+])
+def test_a_four_column_rows_second_label_is_not_part_of_the_first_value(rows, field, value):
+    found = cover.collect(passages_of(rows))
+    assert [f.value for f in found if f.field == field][0] == value
+
+
+# --- ModernGov furniture around the paper's own title and meeting ------------------------------
+
+@pytest.mark.parametrize("lines, properties, expected", [
+    (["# Issue - items at meetings - Allotment Rents 2025/26", "Meeting: 04/02/2025 - Cabinet (Item 8)"], {},
+     ("Allotment Rents 2025/26", "Cabinet", "2025-02-04")),
+    (["# Decision - Award of the Home Care Framework", "Meeting: 17/03/2026 - Cabinet (Item 11)"], {},
+     ("Award of the Home Care Framework", "Cabinet", "2026-03-17")),
+    (["# Agenda item - Mooring Fees 2025/26", "Meeting: 03/02/2025 - Harbour Committee (Agenda item 5)"], {},
+     ("Mooring Fees 2025/26", "Harbour Committee", "2025-02-03")),
+])
+def test_a_page_type_prefix_and_item_number_are_cut_from_title_and_meeting(lines, properties, expected):
+    extraction = metadata(*lines, "Decision: RESOLVED that the report be approved.", properties=properties)
+    assert (extraction.title, extraction.committee, extraction.meeting_date) == expected
+
+
+# --- a cover in capitals joined into one block by a PDF is cut at its date -------------------
+
+@pytest.mark.parametrize("block, expected", [
+    ("WENDLEBURY BOROUGH COUNCIL OVERVIEW AND SCRUTINY COMMITTEE TUESDAY 4 MARCH 2025 HOUSING REPAIRS "
+     "CONTRACT: PERFORMANCE REVIEW",
+     ("Overview and Scrutiny Committee", "2025-03-04", "Housing Repairs Contract: Performance Review")),
+    ("CABINET 12 MARCH 2025 STREET LIGHTING MAINTENANCE CONTRACT AWARD",
+     ("Cabinet", "2025-03-12", "Street Lighting Maintenance Contract Award")),
+    ("HARBOUR COMMITTEE - MONDAY 3 FEBRUARY 2025 - REVIEW OF MOORING FEES",
+     ("Harbour Committee", "2025-02-03", "Review of Mooring Fees")),
+])
+def test_a_capitals_cover_block_is_cut_into_meeting_date_and_title(block, expected):
+    extraction = metadata(block, "1. Summary", "1.1 The work was last let in 2020.")
+    assert (extraction.committee, extraction.meeting_date, extraction.title) == expected
