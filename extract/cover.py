@@ -74,14 +74,14 @@ SIGNED_CAPTION_RE = re.compile(r"\b(?:signed|signature)\b.{0,60}\bdated?\b|\bdat
 # then a colon (`... Directions Report by: Fiona Drummond ... Purpose: Decision`).
 _ALL_LABELS = "|".join(label_pattern(f) for f in (*FIELDS, "other_labels"))
 NEXT_LABEL_RE = re.compile(rf"\s(?=(?:{_ALL_LABELS})\s*:\s)", re.I)
+# A table cell holding nothing but a cover label (its colon optional).
+ANY_LABEL_CELL_RE = re.compile(rf"(?:{_ALL_LABELS})\s*:?", re.I)
 # `Cabinet · Tuesday 15 October 2024 · Report of the Director of Place`: a web page's line of
 # fields, set apart by middle dots or bullets.
+FIELD_SEPARATOR_RE = re.compile(r"\s+[\u00b7\u2022]\s+")
 # An address, phone or web line (a letterhead's `Civic Centre • Tel 01234 567890 • www.x.gov.uk`).
 CONTACT_LINE_RE = re.compile(r"\b(?:tel|phone|fax|email)\b|@|https?:|www\.|\.(?:com|io|org|gov|uk|net)\b|"
                              r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", re.I)
-# A table cell holding nothing but a cover label (its colon optional).
-ANY_LABEL_CELL_RE = re.compile(rf"(?:{_ALL_LABELS})\s*:?", re.I)
-FIELD_SEPARATOR_RE = re.compile(r"\s+[\u00b7\u2022]\s+")
 EMAIL_DOMAIN_RE = re.compile(r"\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 
 

@@ -273,18 +273,22 @@ PAGE_OF_MEETING_RE = re.compile(r"^(?:agenda|minutes|decisions?|agenda\s+and\s+(
                                 r"(?:the\s+)?(?P<body>.+?)\s+on\s+\S", re.I)
 
 
-def _page_title_committee(properties: Optional[dict]) -> Optional[str]:
-    """The meeting a web page's <title> names: a part that is only a meeting body (`Agenda item -
-    Cabinet - 12 March 2025 - Fenmarsh Council`), or ModernGov's `Agenda for Cabinet on <date>`."""
-    segments = cover.title_segments(str((properties or {}).get("title") or ""))
+def _furniture_meeting(text: str, ends_with_site: bool) -> Optional[str]:
+    """The meeting a web page's <title> or a PDF's running line names: a part that is only a
+    meeting body, the publisher's name before it allowed (`Agenda item - Cabinet - 12 March 2025 -
+    Fenmarsh Council`, `Fenmarsh Council - Cabinet - 12 March 2025`, `Harbour Committee 3 February
+    2025`), or ModernGov's `Agenda for Cabinet on <date>`.  A <title>'s last part is the site's name."""
+    segments = cover.title_segments(text)
     for segment in segments:
         match = PAGE_OF_MEETING_RE.match(segment)
         if match and BODY_LINE_RE.search(match.group("body")):
             return _strip_date(match.group("body"))
-    for segment in segments[:-1] if len(segments) > 1 else []:
-        if BODY_LINE_RE.search(segment) and len(segment.split()) <= 6 and ":" not in segment \
-                and not _is_org_line(segment) and not NOT_TITLE_RE.match(segment) and not parse_date(segment):
-            return segment
+    for segment in segments[:-1] if ends_with_site and len(segments) > 1 else segments:
+        body = _strip_date(segment)
+        body = _after_org(body) or body
+        if BODY_LINE_RE.search(body) and len(body.split()) <= 6 and ":" not in body and re.search(r"[A-Za-z]{3}", body) \
+                and not _is_org_line(body) and not NOT_TITLE_RE.match(body):
+            return body
     return None
 
 
@@ -318,9 +322,14 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             committee = HELD_RE.sub("", MINUTES_PREFIX_RE.sub("", committee)).strip()
             if committee and BODY_LINE_RE.search(committee) and not _is_org_line(committee):
                 return committee, parse_date(text, month_first)
-    committee = _page_title_committee(properties)
-    if committee:
-        return committee, parse_date(str(properties.get("title")), month_first)
+    # What the file says about itself: the web page's <title>, a PDF's running header or footer.
+    properties = properties or {}
+    running = properties.get("running_lines")
+    for text, ends_with_site in [(str(properties.get("title") or ""), True)] + \
+            [(str(line), False) for line in (running if isinstance(running, list) else [])]:
+        committee = _furniture_meeting(text, ends_with_site)
+        if committee:
+            return committee, parse_date(text, month_first)
     for passage in passages:
         match = ASKED_RE.search(passage.text)
         if match:

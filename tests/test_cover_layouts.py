@@ -357,3 +357,28 @@ def test_a_page_type_prefix_and_item_number_are_cut_from_title_and_meeting(lines
 def test_a_capitals_cover_block_is_cut_into_meeting_date_and_title(block, expected):
     extraction = metadata(block, "1. Summary", "1.1 The work was last let in 2020.")
     assert (extraction.committee, extraction.meeting_date, extraction.title) == expected
+
+
+# --- a PDF's running header or footer names the meeting a cover without fields belongs to ------
+
+@pytest.mark.parametrize("running, committee, iso", [
+    (["Fenmarsh District Council - Cabinet - 12 March 2025", "Page 1 of 2"], "Cabinet", "2025-03-12"),
+    (["Harbour Committee 3 February 2025", "Kestrel Bay Town Council | Page 1"], "Harbour Committee", "2025-02-03"),
+    (["OFFICIAL", "Thornbury Vale District Council Licensing Committee \u2013 9 October 2025"],
+     "Licensing Committee", "2025-10-09"),
+])
+def test_a_running_line_names_the_meeting(running, committee, iso):
+    extraction = metadata("# Review of Mooring Fees 2025/26", "1. Purpose", "1.1 This report proposes new fees.",
+                          properties={"running_lines": running})
+    assert (extraction.committee, extraction.meeting_date) == (committee, iso)
+
+
+@pytest.mark.parametrize("running", [
+    ["Appendix B: Harbour Risk Register 2025-26", "Page 1"],
+    ["Kestrel Bay Town Council", "OFFICIAL"],
+    ["Fenmarsh District Council - Finance Monitoring Report - Page 2"],
+])
+def test_a_running_line_that_names_no_meeting_gives_none(running):
+    extraction = metadata("# Review of Mooring Fees 2025/26", "1. Purpose", "1.1 This report proposes new fees.",
+                          properties={"running_lines": running})
+    assert extraction.committee is None
