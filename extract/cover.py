@@ -55,8 +55,9 @@ LABEL_RES = {field: label_re(label_pattern(field)) for field in FIELDS}
 SECTION_HEADING_RE = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{label_pattern('section_headings')})\s*:?$", re.I)
 PAGE_TYPE_HEADING_RE = re.compile(rf"^(?:{label_pattern('page_type_headings')})\s*:?$", re.I)
 DECISION_MAKER_ROLE_RE = re.compile(rf"^(?:the\s+)?(?:{label_pattern('decision_maker_roles')})", re.I)
-# `24/00093 Mrs Jo Bloggs, Cabinet Member for ...`: a reference, then a person, then the role.
-_REFERENCE_PERSON_RE = re.compile(r"^(?:\d{1,4}/\d{2,6}\s+)?(?P<person>[^,]{3,60}),\s*(?P<role>.+)$")
+# `24/00093 Mrs Jo Bloggs, Cabinet Member for ...`: a reference, then a person, then the role
+# (after a comma, in brackets or after a dash).
+_REFERENCE_PERSON_RE = re.compile(r"^(?:\d{1,4}/\d{2,6}\s+)?(?P<person>[^,(]{3,60}?)\s*(?:,|\(|\s[-\u2013\u2014]\s)\s*(?P<role>.+)$")
 
 
 AUTHOR_TIERS = sorted({entry["tier"] for entry in vocabulary()["author"]})
@@ -130,12 +131,16 @@ def clean(text: str) -> str:
 
 
 def decision_maker_role(value: str) -> Optional[str]:
-    """The role of a person who takes a decision alone: `Jo Bloggs, Cabinet Member for Waste`
-    -> `Cabinet Member for Waste`; None when the value names no such role."""
+    """The role of a person who takes a decision alone: `Jo Bloggs, Cabinet Member for Waste`,
+    `Cllr Jo Bloggs (Cabinet Member for Waste)`, `COUNCILLOR JO BLOGGS - CABINET MEMBER FOR WASTE`
+    -> the role; None when the value names no such role."""
     match = _REFERENCE_PERSON_RE.match(clean(value))
-    if not match or not person_name(match.group("person")):
+    if not match:
         return None
-    role = match.group("role").strip()
+    person, role = match.group("person").strip(), match.group("role").strip().rstrip(")").strip()
+    # (A cover in capitals writes the person in capitals too.)
+    if not person_name(person) and not (person.isupper() and person_name(person.title())):
+        return None
     return role if DECISION_MAKER_ROLE_RE.match(role) else None
 
 

@@ -382,3 +382,20 @@ def test_a_running_line_that_names_no_meeting_gives_none(running):
     extraction = metadata("# Review of Mooring Fees 2025/26", "1. Purpose", "1.1 This report proposes new fees.",
                           properties={"running_lines": running})
     assert extraction.committee is None
+
+
+# --- the decision-maker's role after a comma, in brackets, after a dash, in capitals -----------
+
+@pytest.mark.parametrize("line, committee", [
+    ("Decision maker: Cllr Jo Pennick (Cabinet Member for Waste)", "Cabinet Member for Waste"),
+    ("To: Councillor Sam Rowe - Executive Member for Housing", "Executive Member for Housing"),
+    ("TO: COUNCILLOR RUTH GALLOWAY, CABINET MEMBER FOR HIGHWAYS", "Cabinet Member for Highways"),
+])
+def test_a_decision_makers_role_is_found_however_it_is_set_apart(line, committee):
+    assert metadata(line, "Subject: Verge Cutting Contract").committee == committee
+
+
+@pytest.mark.parametrize("value", [
+    "Jo Pennick (Corporate Director of Place)", "Harbour Committee - Kestrel Bay", "SAM ROWE, HEAD OF HIGHWAYS"])
+def test_a_person_or_body_without_a_decision_making_role_gives_no_role(value):
+    assert cover.decision_maker_role(value) is None
