@@ -292,6 +292,15 @@ def _furniture_meeting(text: str, ends_with_site: bool) -> Optional[str]:
     return None
 
 
+def _furniture_lines(properties: Optional[dict]) -> list[tuple[str, bool]]:
+    """(text, whether its last part is the site's name) of the web page's <title> and a PDF's
+    running header and footer lines."""
+    properties = properties or {}
+    running = properties.get("running_lines")
+    return [(str(properties.get("title") or ""), True)] + \
+        [(str(line), False) for line in (running if isinstance(running, list) else [])]
+
+
 def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverField]] = None,
                    month_first: bool = False, properties: Optional[dict] = None) -> tuple[Optional[str], Optional[str]]:
     """(committee, date written with it) from the cover sheet, the opening, the web page's
@@ -323,10 +332,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             if committee and BODY_LINE_RE.search(committee) and not _is_org_line(committee):
                 return committee, parse_date(text, month_first)
     # What the file says about itself: the web page's <title>, a PDF's running header or footer.
-    properties = properties or {}
-    running = properties.get("running_lines")
-    for text, ends_with_site in [(str(properties.get("title") or ""), True)] + \
-            [(str(line), False) for line in (running if isinstance(running, list) else [])]:
+    for text, ends_with_site in _furniture_lines(properties):
         committee = _furniture_meeting(text, ends_with_site)
         if committee:
             return committee, parse_date(text, month_first)
@@ -346,7 +352,8 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
 
 
 def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
-                      fields: Optional[list[cover.CoverField]] = None, month_first: bool = False) -> Optional[str]:
+                      fields: Optional[list[cover.CoverField]] = None, month_first: bool = False,
+                      properties: Optional[dict] = None) -> Optional[str]:
     fields = cover.collect(passages) if fields is None else fields
     value = next(iter(_all_labelled(fields, "date")), None)
     if value and (iso := parse_date(value, month_first)):
@@ -367,6 +374,10 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     minutes = _minutes_line(passages)
     if minutes and (iso := parse_date(minutes, month_first)):
         return iso
+    # `Cabinet - 12 March 2025 | Fenmarsh Council`: the <title> or a running line dates the meeting it names.
+    for text, ends_with_site in _furniture_lines(properties):
+        if _furniture_meeting(text, ends_with_site) and (iso := parse_date(text, month_first)):
+            return iso
     # A decision record signed and dated at its end.
     for value in cover.fields(fields, "date", ("signed",)):
         if (iso := parse_date(value, month_first)):
@@ -827,7 +838,7 @@ def cp_metadata(doc: Doc) -> Doc:
     if doc._.orgs is not None:
         doc._.orgs.authority = authority
     extraction.authority = authority
-    extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first)
+    extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first, doc._.properties)
     title = find_title(lines, doc._.properties, fields)
     if any(value and value.isupper() for value in (committee, title)):
         keep = KEEP_UPPER | paper_acronyms(passages)

@@ -399,3 +399,15 @@ def test_a_decision_makers_role_is_found_however_it_is_set_apart(line, committee
     "Jo Pennick (Corporate Director of Place)", "Harbour Committee - Kestrel Bay", "SAM ROWE, HEAD OF HIGHWAYS"])
 def test_a_person_or_body_without_a_decision_making_role_gives_no_role(value):
     assert cover.decision_maker_role(value) is None
+
+
+@pytest.mark.parametrize("properties, iso", [
+    ({"title": "Cabinet - 12 March 2025 | Fenmarsh District Council"}, "2025-03-12"),
+    ({"running_lines": ["Harbour Committee 3 February 2025", "Page 1"]}, "2025-02-03"),
+    ({"title": "Agenda for Licensing Committee on Tuesday, 4th March, 2025, 10.00 am - Kestrel Bay Town Council"},
+     "2025-03-04"),
+])
+def test_the_page_title_or_running_line_dates_a_meeting_the_cover_names_without_a_date(properties, iso):
+    extraction = metadata("Report to: Cabinet", "Subject: Mooring Fees", "1.1 The fees were set in 2021.",
+                          properties=properties)
+    assert extraction.meeting_date == iso
