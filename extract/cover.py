@@ -20,7 +20,7 @@ The label vocabulary is data (``cover_labels.yml``, each label with examples).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -52,10 +52,12 @@ def label_re(pattern: str) -> re.Pattern:
 
 
 LABEL_RES = {field: label_re(label_pattern(field)) for field in FIELDS}
+SECTION_HEADING_RE = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{label_pattern('section_headings')})\s*:?$", re.I)
 PAGE_TYPE_HEADING_RE = re.compile(rf"^(?:{label_pattern('page_type_headings')})\s*:?$", re.I)
 DECISION_MAKER_ROLE_RE = re.compile(rf"^(?:the\s+)?(?:{label_pattern('decision_maker_roles')})", re.I)
-# `24/00093 Mrs Jo Bloggs, Cabinet Member for ...`: a reference, then a person, then the role.
-_REFERENCE_PERSON_RE = re.compile(r"^(?:\d{1,4}/\d{2,6}\s+)?(?P<person>[^,]{3,60}),\s*(?P<role>.+)$")
+# `24/00093 Mrs Jo Bloggs, Cabinet Member for ...`: a reference, then a person, then the role
+# (after a comma, in brackets or after a dash).
+_REFERENCE_PERSON_RE = re.compile(r"^(?:\d{1,4}/\d{2,6}\s+)?(?P<person>[^,(]{3,60}?)\s*(?:,|\(|\s[-\u2013\u2014]\s)\s*(?P<role>.+)$")
 
 
 AUTHOR_TIERS = sorted({entry["tier"] for entry in vocabulary()["author"]})
@@ -69,6 +71,18 @@ WRAPPED_END_RE = re.compile(r"(?:^|\s)(?:and|of|for|the|to|with|by|on|in|a|an|&)
 HELD_ON_RE = re.compile(r"^(?:(?:the\s+)?(?:meeting|which\s+was)\s+)?held\s+(?:(?:at|in)\s+[^.]{1,80}?\s+)?on\s+\S", re.I)
 # The caption of a signature block: `signed date`, `Signed ...... Date ......`, `Date of signature`.
 SIGNED_CAPTION_RE = re.compile(r"\b(?:signed|signature)\b.{0,60}\bdated?\b|\bdated?\b.{0,60}\b(?:signed|signature)\b", re.I)
+# Where a paragraph holding several cover fields starts its next one: a known label, capitalised,
+# then a colon (`... Directions Report by: Fiona Drummond ... Purpose: Decision`).
+_ALL_LABELS = "|".join(label_pattern(f) for f in (*FIELDS, "other_labels"))
+NEXT_LABEL_RE = re.compile(rf"\s(?=(?:{_ALL_LABELS})\s*:\s)", re.I)
+# A table cell holding nothing but a cover label (its colon optional).
+ANY_LABEL_CELL_RE = re.compile(rf"(?:{_ALL_LABELS})\s*:?", re.I)
+# `Cabinet · Tuesday 15 October 2024 · Report of the Director of Place`: a web page's line of
+# fields, set apart by middle dots or bullets.
+FIELD_SEPARATOR_RE = re.compile(r"\s+[\u00b7\u2022]\s+")
+# An address, phone or web line (a letterhead's `Civic Centre • Tel 01234 567890 • www.x.gov.uk`).
+CONTACT_LINE_RE = re.compile(r"\b(?:tel|phone|fax|email)\b|@|https?:|www\.|\.(?:com|io|org|gov|uk|net)\b|"
+                             r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", re.I)
 EMAIL_DOMAIN_RE = re.compile(r"\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 
 
@@ -80,17 +94,53 @@ class CoverField:
     index: int = -1  # passage index; -1 for what the file says about itself
 
 
+def split_fields(text: str) -> list[str]:
+    """The cover fields one line or paragraph holds, each on its own: a line of fields set
+    apart by middle dots or bullets, and a `Label: value` paragraph into which the cover's
+    next labelled fields were joined.  A line holding one field comes back as it is."""
+    parts = FIELD_SEPARATOR_RE.split(text.strip())
+    # (A letterhead's address and phone line set apart by bullets is no line of fields.)
+    if len(parts) < 2 or any(not part or len(part.split()) > 16 for part in parts) or CONTACT_LINE_RE.search(text):
+        parts = [text.strip()]
+    out = []
+    for part in parts:
+        starts = [0]
+        # Only a paragraph that starts with a known label is a block of fields.
+        if NEXT_LABEL_RE.match(" " + part) and len(part.split()) <= 80:
+            starts += [m.end() for m in NEXT_LABEL_RE.finditer(part) if part[m.end()].isupper()]
+        out.extend(part[a:b].strip() for a, b in zip(starts, starts[1:] + [len(part)]))
+    return [part for part in out if part]
+
+
+def cover_lines(passages: list[Passage]) -> list[Passage]:
+    """The paper's passages with each cover passage that holds several fields cut into one
+    passage per field (same kind, page and place), so every reader of the cover sees one
+    field a line whatever the format joined."""
+    out: list[Passage] = []
+    for i, passage in enumerate(passages):
+        parts = split_fields(passage.text) if i < COVER_PASSAGES and not _is_table(passage) else []
+        if len(parts) > 1:
+            out.extend(replace(passage, text=part) for part in parts)
+        else:
+            out.append(passage)
+    return out
+
+
 def clean(text: str) -> str:
     return " ".join(text.replace("*", "").split()).strip(" |:;")
 
 
 def decision_maker_role(value: str) -> Optional[str]:
-    """The role of a person who takes a decision alone: `Jo Bloggs, Cabinet Member for Waste`
-    -> `Cabinet Member for Waste`; None when the value names no such role."""
+    """The role of a person who takes a decision alone: `Jo Bloggs, Cabinet Member for Waste`,
+    `Cllr Jo Bloggs (Cabinet Member for Waste)`, `COUNCILLOR JO BLOGGS - CABINET MEMBER FOR WASTE`
+    -> the role; None when the value names no such role."""
     match = _REFERENCE_PERSON_RE.match(clean(value))
-    if not match or not person_name(match.group("person")):
+    if not match:
         return None
-    role = match.group("role").strip()
+    person, role = match.group("person").strip(), match.group("role").strip().rstrip(")").strip()
+    # (A cover in capitals writes the person in capitals too.)
+    if not person_name(person) and not (person.isupper() and person_name(person.title())):
+        return None
     return role if DECISION_MAKER_ROLE_RE.match(role) else None
 
 
@@ -138,14 +188,18 @@ def _is_table(passage: Passage) -> bool:
     return passage.kind in ("table_row", "table_header") and len(passage.cells) >= 2
 
 
+def _is_label_cell(text: str) -> bool:
+    """A table cell that is a cover label of any field, kept or not (`Report to`, `Status:`)."""
+    return bool(ANY_LABEL_CELL_RE.fullmatch(text))
+
+
 def _cell_value(cells: list[str], start: int) -> str:
     """The value cell(s) after a label: to the end of the row, or (in a four-column
-    cover table, `Date | 9 Oct 2025 | Report to | Cabinet`) up to the next label."""
+    cover table, `Date | 9 Oct 2025 | Status | Public`) up to the next label."""
     values = []
     for cell in cells[start:]:
         text = clean(cell)
-        if values and any(LABEL_RES[f].fullmatch(text) or LABEL_RES[f].match(text) and text.endswith(":")
-                          for f in FIELDS):
+        if values and _is_label_cell(text):
             break
         if text:
             values.append(text)
@@ -183,8 +237,7 @@ def _label_columns(passage: Passage) -> list[int]:
     four-column row whose third cell is a label too."""
     columns = [0]
     cells = [clean(c) for c in passage.cells]
-    if len(cells) >= 4 and any(LABEL_RES[f].fullmatch(cells[2]) or LABEL_RES[f].match(cells[2]) and cells[2].endswith(":")
-                               for f in FIELDS):
+    if len(cells) >= 4 and _is_label_cell(cells[2]):
         columns.append(2)
     return columns
 
@@ -300,7 +353,16 @@ def own_email_domains(passages: list[Passage], properties: Optional[dict] = None
     return [domain for domain, count in counts.items() if count == top]
 
 
+TITLE_SEPARATOR_RE = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+")
+
+
+def title_segments(title: str) -> list[str]:
+    """A page title's parts: `Agenda item - Cabinet - 12 March 2025 - Fenmarsh Council` ->
+    [`Agenda item`, `Cabinet`, `12 March 2025`, `Fenmarsh Council`]."""
+    return [part.strip() for part in TITLE_SEPARATOR_RE.split(title or "") if part.strip()]
+
+
 def site_name_from_title(title: str) -> Optional[str]:
     """`Decision - Award of X | Brackenford Borough Council` -> the part after the last separator."""
-    parts = re.split(r"\s+[|\u2013\u2014-]\s+", title or "")
-    return parts[-1].strip() if len(parts) > 1 else None
+    parts = title_segments(title)
+    return parts[-1] if len(parts) > 1 else None

@@ -28,6 +28,9 @@ SUFFIXES: list[tuple[tuple[str, ...], str, str]] = [
     (("CCG",), "ccg", "ccg"),
     (("Integrated", "Care", "Board"), "icb", "icb"),
     (("ICB",), "icb", "icb"),
+    # A Scottish Integration Joint Board directs its council and health board: a public body of its own.
+    (("Integration", "Joint", "Board"), "ijb", "ijb"),
+    (("IJB",), "ijb", "ijb"),
     (("NHS", "Foundation", "Trust"), "nhs_foundation_trust", "trust"),
     (("Foundation", "Trust"), "nhs_foundation_trust", "trust"),
     (("NHS", "FT"), "nhs_foundation_trust", "trust"),
@@ -208,8 +211,9 @@ SHORT_FORM_KINDS = {
     "combined_authority": {"council"},
     "ccg": {"ccg"},
     "icb": {"icb"},
+    "ijb": {"ijb"},
     "trust": {"nhs_trust", "nhs_foundation_trust"},
 }
 
 # Type acronyms used on their own as short forms: `the Council and CCG`.
-SHORT_FORM_ACRONYMS = {"CCG": "ccg", "ICB": "icb"}
+SHORT_FORM_ACRONYMS = {"CCG": "ccg", "ICB": "icb", "IJB": "ijb"}

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from committee_papers.ingest.model import Passage, section_number
 
-from . import cover
+from . import cover, register
 from .cover import person_name as _person
 from .orgfinder import find_names
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
@@ -64,6 +64,11 @@ NOT_TITLE_RE = re.compile(
     r"for\s+(?:decision|information|noting|approval)|decision|report\s+of|report\s+to|report$|version\b|"
     r"v\d|draft$|classification|official$|committee\s+report$)", re.I)
 NO_TITLE_RE = re.compile(r"^(?:no\s+title|untitled)\b", re.I)
+# `Meeting: 04/02/2025 - Cabinet (Item 8)`: the item's number is no part of the meeting.
+ITEM_SUFFIX_RE = re.compile(r"\s*\((?:agenda\s+)?item\s+[\w.]+\)$", re.I)
+# `Issue - items at meetings - Allotment Rents 2025/26`, `Decision - Award of X`: a web page's
+# type before the paper's own title.
+PAGE_TYPE_PREFIX_RE = re.compile(rf"^(?:{cover.label_pattern('page_type_prefixes')})\s+[-\u2013\u2014|:]\s+(?=\S)", re.I)
 # `Committee | Chair`: a role on the cover sheet, not a meeting.
 ROLE_VALUE_RE = re.compile(r"^(?:(?:vice|deputy)[\s-]*)?(?:chair(?:man|person|woman)?|members?|clerk|secretary)$", re.I)
 # `24/00093 Mrs Sue Chandler, Cabinet Member for ...` names a person, not a meeting.
@@ -75,7 +80,10 @@ MINUTES_PREFIX_RE = re.compile(
     r"^(?:(?:draft|confirmed|printed|open|public|unconfirmed)\s+)*minutes\s+of\s+(?:an?\s+|the\s+)?"
     r"(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
 NOT_MINUTES_TITLE_RE = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:previous|last|earlier)|^\d|^item\b", re.I)
-HELD_RE = re.compile(r"\s+(?:held|which\s+was\s+held|at\s+\d)\b.*$", re.I)
+# (`held in Public` closing a heading names the kind of meeting, not when it was: kept.)
+HELD_RE = re.compile(r"\s+(?:held|which\s+was\s+held|at\s+\d)\b(?!\s+in\s+(?:public|private)\W*$).*$", re.I)
+# `MINUTES of the meeting held on ...`: minutes that do not name their meeting's body.
+NAMELESS_MINUTES_RE = re.compile(r"^(?:(?:draft|confirmed|public)\s+)?minutes(?:\s+of\s+(?:the|a|an)\s+meeting)?$", re.I)
 # A line cut where its sentence goes on: `LIBRARY SERVICES CONTRACT between`, `SUFFOLK COUNTY COUNCIL and`.
 CONNECTOR_END_RE = re.compile(r"(?:^|\s)(?:and|between|&|of|for|the|to|with|by)$", re.I)
 CONNECTOR_START_RE = re.compile(r"^(?:and|between|&)(?:\s|$)", re.I)
@@ -84,20 +92,21 @@ PARTY_MARK_RE = re.compile(r"^\s*(?:between|and|&|\(?\d\)|\(?[a-z]\))\s+|\s+(?:a
 SPLIT_TITLE_RE = re.compile(r"^report\s+(.{3,120}?)\s+title\s*:\s*$", re.I)
 
 # An address, phone or web line on a letterhead is not a title.
-CONTACT_LINE_RE = re.compile(r"\b(?:tel|phone|fax|email)\b|@|https?:|www\.|\.(?:com|io|org|gov|uk|net)\b|"
-                             r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", re.I)
+CONTACT_LINE_RE = cover.CONTACT_LINE_RE
 PERSON_RE = re.compile(r"^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,3}$")
 
 
-def parse_date(text: str) -> Optional[str]:
-    """The first day-month-year date in ``text`` as YYYY-MM-DD, or None."""
+def parse_date(text: str, month_first: bool = False) -> Optional[str]:
+    """The first day-month-year date in ``text`` as YYYY-MM-DD, or None.  ``month_first``: the
+    paper writes numeric dates month first (cp_dates' ``doc._.month_first``), `04/03/2025` is 3 April."""
     found = []
     for match in DAY_MONTH_YEAR_RE.finditer(text):
         found.append((match.start(), match.group(3), match.group(2), match.group(1)))
     for match in MONTH_DAY_YEAR_RE.finditer(text):
         found.append((match.start(), match.group(3), match.group(1), match.group(2)))
-    for match in NUMERIC_DATE_RE.finditer(text):  # UK order: day first
-        found.append((match.start(), match.group(4), match.group(3), match.group(1)))
+    for match in NUMERIC_DATE_RE.finditer(text):  # UK order (day first) unless the paper says otherwise
+        first, second = (match.group(3), match.group(1)) if not month_first else (match.group(1), match.group(3))
+        found.append((match.start(), match.group(4), first, second))
     for match in ISO_DATE_RE.finditer(text):
         found.append((match.start(), match.group(1), match.group(2), match.group(3)))
     for _start, year, month, day in sorted(found):
@@ -121,13 +130,9 @@ def _strip_date(text: str) -> str:
 _clean = cover.clean
 
 
-def _labelled(passages: list[Passage], field: str) -> Optional[str]:
-    return next(_all_labelled(passages, field), None)
-
-
-def _all_labelled(passages: list[Passage], field: str):
+def _all_labelled(fields: list[cover.CoverField], field: str) -> list[str]:
     """Values of the cover's ``field`` labels (tables, `Label: value` lines, wrapped values)."""
-    yield from cover.fields(cover.collect(passages), field, cover.LABELLED)
+    return cover.fields(fields, field, cover.LABELLED)
 
 
 def _opening(passages: list[Passage]) -> list[Passage]:
@@ -152,6 +157,55 @@ def _as_lines(passages: list[Passage]) -> list[Passage]:
                 and all(len(c.split()) == 1 for c in cells):
             out[i] = replace(passage, kind="line", text=" ".join(cells), cells=[])
     return out
+
+
+def _title_part(passage: Passage) -> bool:
+    """A short cover line that could be part of a title: no table row, cover label, date,
+    meeting body, organisation or sentence."""
+    text = _clean(passage.text)
+    return bool(text) and passage.kind not in ("table_row", "table_header") and len(text.split()) <= 12 \
+        and not text.endswith(".") and not ANY_LABEL_RE.match(text) and not cover.NEXT_LABEL_RE.match(" " + text) \
+        and not (parse_date(text) and len(_strip_date(text).split()) <= 3) \
+        and not BODY_LINE_RE.search(text) and not NOT_TITLE_RE.match(text) and not _is_org_line(text)
+
+
+def _split_capitals_at_dates(passages: list[Passage]) -> list[Passage]:
+    """A cover in capitals whose lines a PDF joined into one block (`WENDLE COUNCIL CABINET
+    TUESDAY 4 MARCH 2025 HOUSING REPAIRS CONTRACT`) cut before and after its date, so the meeting,
+    the date and the title are each a line.  (A minutes line keeps its `held on <date>`.)"""
+    out: list[Passage] = []
+    for i, passage in enumerate(passages):
+        text = _clean(passage.text)
+        match = DAY_MONTH_YEAR_RE.search(text) or MONTH_DAY_YEAR_RE.search(text)
+        # (Nothing after the date, `DATED 1 APRIL 2024`: no title to set apart.)
+        if i >= OPENING_PASSAGES or passage.kind in ("table_row", "table_header") or not text.isupper() \
+                or not match or len(text.split()) > 40 or re.search(r"\b(?:MINUTES|HELD)\b", text) \
+                or not re.search(r"[A-Z]{3}", text[match.end():]):
+            out.append(passage)
+            continue
+        parts = [text[:match.start()].strip(" -\u2013\u2014,"), match.group(0), text[match.end():].strip(" -\u2013\u2014,")]
+        out.extend(replace(passage, text=part) for part in parts if part)
+    return out
+
+
+def _join_wrapped(passages: list[Passage]) -> list[Passage]:
+    """A cover's title set over two lines read as one: two headings whose first stops mid-phrase
+    or whose second goes on in lower case (`Mobile library service: award of` / `contract 2025 to
+    2029`), and lines in capitals (`GROUNDS MAINTENANCE CONTRACT: EXTENSION AND JOINT` /
+    `RE-PROCUREMENT`), a cover in capitals setting its title over as many lines as it needs."""
+    out = list(passages[:OPENING_PASSAGES])
+    i = 0
+    while i + 1 < len(out):
+        first, second = out[i], out[i + 1]
+        a, b = _clean(first.text), _clean(second.text)
+        headings = first.kind == second.kind == "heading" and (cover.WRAPPED_END_RE.search(a) or b[:1].islower())
+        capitals = a.isupper() and b.isupper() and first.kind == second.kind and re.search(r"[A-Z]{3}", b)
+        if (headings or capitals) and _title_part(first) and _title_part(second):
+            out[i] = replace(first, text=f"{a} {b}")
+            del out[i + 1]
+            continue
+        i += 1
+    return out + list(passages[OPENING_PASSAGES:])
 
 
 def _after_org(text: str) -> Optional[str]:
@@ -214,20 +268,56 @@ def party_block(passages: list[Passage]) -> tuple[int, int, list[str]]:
     return -1, -1, []
 
 
-def find_committee(passages: list[Passage]) -> tuple[Optional[str], Optional[str]]:
-    """(committee, date written with it) from the cover sheet, the opening or `X is asked to`."""
-    for value in _all_labelled(passages, "committee"):
-        committee = _strip_date(value)
+# ModernGov's page titles: `Agenda for Cabinet on Wednesday, 12th March, 2025, 6.00 pm`.
+PAGE_OF_MEETING_RE = re.compile(r"^(?:agenda|minutes|decisions?|agenda\s+and\s+(?:minutes|decisions))\s+(?:for|of)\s+"
+                                r"(?:the\s+)?(?P<body>.+?)\s+on\s+\S", re.I)
+
+
+def _furniture_meeting(text: str, ends_with_site: bool) -> Optional[str]:
+    """The meeting a web page's <title> or a PDF's running line names: a part that is only a
+    meeting body, the publisher's name before it allowed (`Agenda item - Cabinet - 12 March 2025 -
+    Fenmarsh Council`, `Fenmarsh Council - Cabinet - 12 March 2025`, `Harbour Committee 3 February
+    2025`), or ModernGov's `Agenda for Cabinet on <date>`.  A <title>'s last part is the site's name."""
+    segments = cover.title_segments(text)
+    for segment in segments:
+        match = PAGE_OF_MEETING_RE.match(segment)
+        if match and BODY_LINE_RE.search(match.group("body")):
+            return _strip_date(match.group("body"))
+    for segment in segments[:-1] if ends_with_site and len(segments) > 1 else segments:
+        body = _strip_date(segment)
+        body = _after_org(body) or body
+        if BODY_LINE_RE.search(body) and len(body.split()) <= 6 and ":" not in body and re.search(r"[A-Za-z]{3}", body) \
+                and not _is_org_line(body) and not NOT_TITLE_RE.match(body):
+            return body
+    return None
+
+
+def _furniture_lines(properties: Optional[dict]) -> list[tuple[str, bool]]:
+    """(text, whether its last part is the site's name) of the web page's <title> and a PDF's
+    running header and footer lines."""
+    properties = properties or {}
+    running = properties.get("running_lines")
+    return [(str(properties.get("title") or ""), True)] + \
+        [(str(line), False) for line in (running if isinstance(running, list) else [])]
+
+
+def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverField]] = None,
+                   month_first: bool = False, properties: Optional[dict] = None) -> tuple[Optional[str], Optional[str]]:
+    """(committee, date written with it) from the cover sheet, the opening, the web page's
+    title or `X is asked to`."""
+    fields = cover.collect(passages) if fields is None else fields
+    for value in _all_labelled(fields, "committee"):
+        committee = ITEM_SUFFIX_RE.sub("", _strip_date(value))
         # `To: Jo Bloggs, Cabinet Member for ...`: a decision one member takes, known by the role.
         committee = cover.decision_maker_role(committee) or committee
         # `To: Jo Bloggs, Corporate Director of ...` names a person, not a meeting.
         person = PERSON_RE.match(committee.split(",")[0].strip()) and "," in committee
         if committee and len(committee.split()) <= 14 and not person and not ROLE_VALUE_RE.match(committee):
-            return committee, parse_date(value)
+            return committee, parse_date(value, month_first)
     for passage in _opening(passages):
         text = _clean(passage.text)
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
-                and len(text.split()) <= 14 and not text.endswith((".", ";")) and not _is_fragment(text) \
+                and len(HELD_RE.sub("", text).split()) <= 14 and not text.endswith((".", ";")) and not _is_fragment(text) \
                 and not ANY_LABEL_RE.match(text) and not LABEL_LINE_RE.match(text) \
                 and not NAMED_PERSON_RE.search(text) \
                 and (REPORT_TO_RE.match(text) or not NOT_TITLE_RE.match(text)):
@@ -240,45 +330,66 @@ def find_committee(passages: list[Passage]) -> tuple[Optional[str], Optional[str
                 committee = rest
             committee = HELD_RE.sub("", MINUTES_PREFIX_RE.sub("", committee)).strip()
             if committee and BODY_LINE_RE.search(committee) and not _is_org_line(committee):
-                return committee, parse_date(text)
+                return committee, parse_date(text, month_first)
+    # What the file says about itself: the web page's <title>, a PDF's running header or footer.
+    for text, ends_with_site in _furniture_lines(properties):
+        committee = _furniture_meeting(text, ends_with_site)
+        if committee:
+            return committee, parse_date(text, month_first)
     for passage in passages:
         match = ASKED_RE.search(passage.text)
         if match:
             body = re.sub(r"^(?:The|That|the)\s+", "", match.group(1)).strip()
             if body and body.lower() not in ("council", "board", "committee"):
                 return body, None
+    # `Eastmere Integration Joint Board` heading a paper that names no other meeting: the body
+    # whose cover it is meets as itself (an IJB, an ICB's board).
+    for passage in _opening(passages):
+        text = _clean(passage.text)
+        if _is_org_line(text) and re.search(r"\b(?:Board|Committee|Forum|Partnership)$", text, re.I):
+            return text, None
     return None, None
 
 
-def find_meeting_date(passages: list[Passage], committee_date: Optional[str]) -> Optional[str]:
-    value = _labelled(passages, "date")
-    if value and parse_date(value):
-        return parse_date(value)
+def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
+                      fields: Optional[list[cover.CoverField]] = None, month_first: bool = False,
+                      properties: Optional[dict] = None) -> Optional[str]:
+    fields = cover.collect(passages) if fields is None else fields
+    value = next(iter(_all_labelled(fields, "date")), None)
+    if value and (iso := parse_date(value, month_first)):
+        return iso
     if committee_date:
         return committee_date
     # `Held on Monday 3 February 2025 at 7pm` under a set of minutes' heading.
-    for value in cover.fields(cover.collect(passages), "date", ("held_on",)):
-        if (iso := parse_date(value)):
+    for value in cover.fields(fields, "date", ("held_on",)):
+        if (iso := parse_date(value, month_first)):
             return iso
     for passage in _opening(passages):
         text = _clean(passage.text)
-        parsed = parse_date(text)
+        parsed = parse_date(text, month_first)
         # A line that is (mostly) a date: `TUESDAY 30 JANUARY 2018`.
         if parsed and len(_strip_date(text).split()) <= 3:
             return parsed
     # `MINUTES of a meeting of the Cabinet held ... on Thursday, 30 January 2025.`
     minutes = _minutes_line(passages)
-    if minutes and parse_date(minutes):
-        return parse_date(minutes)
+    if minutes and (iso := parse_date(minutes, month_first)):
+        return iso
+    # `Cabinet - 12 March 2025 | Fenmarsh Council`: the <title> or a running line dates the meeting it names.
+    for text, ends_with_site in _furniture_lines(properties):
+        if _furniture_meeting(text, ends_with_site) and (iso := parse_date(text, month_first)):
+            return iso
     # A decision record signed and dated at its end.
-    for value in cover.fields(cover.collect(passages), "date", ("signed",)):
-        if (iso := parse_date(value)):
+    for value in cover.fields(fields, "date", ("signed",)):
+        if (iso := parse_date(value, month_first)):
             return iso
     return None
 
 
-def find_title(passages: list[Passage], properties: Optional[dict] = None) -> Optional[str]:
-    title = _find_title(passages, properties) or _furniture_title(properties)
+def find_title(passages: list[Passage], properties: Optional[dict] = None,
+               fields: Optional[list[cover.CoverField]] = None) -> Optional[str]:
+    fields = cover.collect(passages, properties) if fields is None else fields
+    title = _find_title(passages, properties, fields) or _furniture_title(properties)
+    title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
     return " ".join(title.replace("_", " ").split()) if title else None
 
 
@@ -320,9 +431,9 @@ def _furniture_title(properties: Optional[dict]) -> Optional[str]:
     return None
 
 
-def _find_title(passages: list[Passage], properties: Optional[dict] = None) -> Optional[str]:
+def _find_title(passages: list[Passage], properties: Optional[dict], fields: list[cover.CoverField]) -> Optional[str]:
     # `Item | 7 | Title | Harbour Dues`: an item's number is no title; the next labelled value may be.
-    value = next((v for v in _all_labelled(passages, "title")
+    value = next((v for v in _all_labelled(fields, "title")
                   if re.search(r"[A-Za-z]{3}", v) and not _mostly_numbers(v)), None)
     if value and len(value.split()) <= 40:
         return value
@@ -334,7 +445,8 @@ def _find_title(passages: list[Passage], properties: Optional[dict] = None) -> O
     # (a template's `Report Template` or `Microsoft Word - x.doc` never does).
     hint = _squash(str((properties or {}).get("title") or ""))
     # A banner with the body's name set in Word's Title style (`Brackenford Council`) titles no report.
-    if len(hint.split()) >= 2 and not _is_org_line(" ".join(str(properties.get("title")).split())):
+    hint_text = " ".join(str((properties or {}).get("title")).split())
+    if len(hint.split()) >= 2 and not _is_org_line(hint_text) and not cover.PAGE_TYPE_HEADING_RE.match(hint_text):
         for passage in passages[:COVER_PASSAGES]:
             if passage.kind != "table_row" and _squash(passage.text) == hint and not section_number(passage.text):
                 return _clean(passage.text)
@@ -345,9 +457,10 @@ def _find_title(passages: list[Passage], properties: Optional[dict] = None) -> O
         return _after_org(head) if _after_org(head) and MINUTES_PREFIX_RE.match(_after_org(head)) else head
     start, end, _parties = party_block(passages)
     for index, passage in enumerate(_opening(passages)):
-        text = _clean(passage.text)
+        text = PAGE_TYPE_PREFIX_RE.sub("", _clean(passage.text))
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
-                or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text):
+                or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text) \
+                or cover.SECTION_HEADING_RE.match(text):
             continue
         if any(LABEL_RES[f].fullmatch(text) for f in LABEL_RES) or _mostly_numbers(text) \
                 or (LABEL_LINE_RE.match(text) and not _colon_title(passage, text)):
@@ -381,18 +494,23 @@ TITLE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "i
 def _colon_title(passage: Passage, text: str) -> bool:
     """A heading set as `Subject: Sub-title` (`Adult Mental Health Services: Contracts
     2024/25`) rather than a cover field (`Purpose: For decision`): its part before the colon
-    is a phrase of three or more title-case words and no field label."""
-    if passage.kind != "heading":
+    is a phrase of two or more words and no cover label (cover_labels.yml)."""
+    if passage.kind != "heading" and not (text.isupper() and len(text.split()) >= 4):
         return False
     head = text.split(":", 1)[0].strip()
     words = head.split()
-    if len(words) < 3 or any(LABEL_RES[f].fullmatch(head) for f in LABEL_RES) \
+    if len(words) < 2 or cover.NEXT_LABEL_RE.match(" " + head + ": ") \
             or any(w.lower().strip("()") in FIELD_WORDS for w in words):
         return False
     value = text.split(":", 1)[1].strip()
-    if not value[:1].isupper() or parse_date(value) or _names_person(value) or NAMED_PERSON_RE.search(value):
+    # `Carers Support Service: contract award`, `Home to School Transport: Contract Awards 2025`;
+    # not `Lead officer: Jo Bloggs` (the value is a person and nothing else) or a date.
+    if not value or parse_date(value) or _person(value) == value or NAMED_PERSON_RE.search(value):
         return False
-    return all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words) and words[0][:1].isupper()
+    # A heading's own style says it is one (`Mobile library service: award of contract`); a
+    # line must be set in capitals or title case to be read as a title.
+    return words[0][:1].isupper() and (passage.kind == "heading"
+                                       or all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words))
 
 
 # Nouns that end a service's name, not a person's job title: `Integrated Healthy Lifestyles Service`.
@@ -459,7 +577,7 @@ def _is_org_line(text: str) -> bool:
     return bool(found) and len(found[0].surface) >= len(text.strip()) - 2
 
 
-PUBLIC_KINDS = {"council", "icb", "ccg", "nhs_trust", "nhs_foundation_trust", "health_board"}
+PUBLIC_KINDS = {"council", "icb", "ijb", "ccg", "nhs_trust", "nhs_foundation_trust", "health_board"}
 GOV_DOMAIN_RE = re.compile(r"\b([a-z0-9-]+)\.gov\.uk\b", re.I)
 
 
@@ -543,7 +661,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         return None, None
     properties = doc._.properties or {}
     fields = fields if fields is not None else cover.collect(passages, properties)
-    short_key = {"council": "council", "icb": "icb", "ccg": "ccg", "nhs_trust": "trust",
+    short_key = {"council": "council", "icb": "icb", "ijb": "ijb", "ccg": "ccg", "nhs_trust": "trust",
                  "nhs_foundation_trust": "trust", "health_board": "health_board"}
     hints = [(key, " ".join(str(v) for v in value) if isinstance(value, list) else str(value))
              for key, value in properties.items() if isinstance(value, (str, list))]
@@ -617,6 +735,16 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
             value += 300
         return value
 
+    def evidence_rank(org) -> int:
+        """How strong the best evidence for ``org`` is: on the cover or addressed (3), the page's
+        own furniture, site name or title (2), the file's properties or own e-mail domain (1)."""
+        if org.name in banner or org.name in addressed:
+            return 3
+        hint = hint_source(org)
+        if hint and hint != "file properties":
+            return 2
+        return 1 if hint or own_domain(org) else 0
+
     def source(name: str) -> str:
         org = next((o for o in index.all() if o.name == name), None)
         if name in banner:
@@ -645,7 +773,9 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         best_nhs = None  # two NHS bodies named alike: nothing says which one writes
     if best_council is None or best_nhs is None:
         chosen = best_council or best_nhs
-    elif score(best_nhs) >= 500 > score(best_council):
+    elif evidence_rank(best_nhs) > evidence_rank(best_council):
+        # `Report to: Tarnwick Integration Joint Board` beats the council named in the file's
+        # properties or more often in the text: the stronger evidence decides, not the count.
         chosen = best_nhs
     elif score(best_council) < 500 and self_references(best_nhs) > max(2, self_references(best_council)):
         chosen = best_nhs
@@ -661,6 +791,12 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
             name = _public_body_named(" ".join(text) if isinstance(text, list) else str(text or ""))
             if name:
                 return name, label
+    # `sara.lund@kent.gov.uk` in a paper that never names its council: the registered council
+    # whose place the paper's own e-mail domain spells.
+    for place in sorted(domain_places):
+        body = register.council_of_domain(place)
+        if body is not None:
+            return body.name, "email domain"
     if chosen is not None:
         return chosen.name, "most mentioned"
     return None, None
@@ -693,18 +829,24 @@ def cp_metadata(doc: Doc) -> Doc:
     extraction = doc._.extraction
     if extraction is None or not passages:
         return doc
-    lines = _as_lines(passages)
-    committee, committee_date = find_committee(lines)
-    authority, extraction.authority_source = find_authority(doc, passages, committee)
+    # One view of the cover, read once: a field a line, its label/value pairs collected.
+    lines = _join_wrapped(_split_capitals_at_dates(cover.cover_lines(_as_lines(passages))))
+    fields = cover.collect(lines, doc._.properties)
+    month_first = bool(getattr(doc._, "month_first", False))
+    committee, committee_date = find_committee(lines, fields, month_first, doc._.properties)
+    authority, extraction.authority_source = find_authority(doc, lines, committee, fields)
     if doc._.orgs is not None:
         doc._.orgs.authority = authority
     extraction.authority = authority
-    extraction.meeting_date = find_meeting_date(lines, committee_date)
-    title = find_title(lines, doc._.properties)
+    extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first, doc._.properties)
+    title = find_title(lines, doc._.properties, fields)
     if any(value and value.isupper() for value in (committee, title)):
         keep = KEEP_UPPER | paper_acronyms(passages)
         committee, title = (from_capitals(v, keep) if v else v for v in (committee, title))
+    # `MINUTES of the meeting held on ...` under the body's own heading: that body's minutes.
+    if title and committee and NAMELESS_MINUTES_RE.match(title):
+        title = f"{committee} Minutes"
     extraction.committee = committee
     extraction.title = title
-    extraction.author = find_author(passages)
+    extraction.author = find_author(lines)
     return doc

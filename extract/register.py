@@ -116,6 +116,24 @@ def lookup(name: str) -> Optional[Body]:
     return _council_by_place(key, places)
 
 
+@lru_cache(maxsize=1)
+def _councils_by_squashed_place() -> dict[str, tuple[Body, ...]]:
+    table: dict[str, list[Body]] = {}
+    for key, found in _indexes()[2].items():
+        squashed = key.replace(" ", "")
+        for body in found:
+            if body.status == "active" and body not in table.setdefault(squashed, []):
+                table[squashed].append(body)
+    return {key: tuple(found) for key, found in table.items()}
+
+
+def council_of_domain(label: str) -> Optional[Body]:
+    """The one current council whose place a .gov.uk domain spells (`kent` in `kent.gov.uk`,
+    `cheshireeast`, `west-northamptonshire`); None when no council or several share it."""
+    found = _councils_by_squashed_place().get(re.sub(r"[^a-z]", "", (label or "").lower()), ())
+    return found[0] if len(found) == 1 else None
+
+
 def _council_by_place(key: str, places: dict) -> Optional[Body]:
     """`Bristol Council`, `Rotherham Borough Council` -> the one current council of that place whose
     own name has every tier word written (none written fits any tier)."""

@@ -203,8 +203,9 @@ def test_a_scores_table_with_a_price_column_names_the_papers_service_not_the_col
     result = run(table(rows))
     values = by_value(result)
     assert values[3_600_000].provider == "Brightside Therapies CIC"
-    # The paper's subject or the heading above the table, not 'Tendered price (5 years)'.
-    assert values[3_600_000].service == "Children's Therapies: Commissioning Arrangements"
+    # The paper's subject (its title `Children's Therapies: Commissioning Arrangements` less the part
+    # that only says what is done), not 'Tendered price (5 years)'.
+    assert values[3_600_000].service == "Children's Therapies"
     assert 3_465_000 not in values
 
 

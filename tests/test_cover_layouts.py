@@ -1,0 +1,413 @@
+"""Cover layouts read into the one cover model (extract/cover.py) and the metadata taken from it:
+fields joined into one paragraph, a web page's line of fields, titles set over two lines, minutes
+lines, integration joint boards and trusts as publishers, page titles, month-first dates.
+
+Fictional authorities only; each mechanism has three differently worded or laid-out examples.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from committee_papers.extract import cover, metadata as metadata_module
+from committee_papers.extract.metadata import parse_date
+from committee_papers.extract.pipeline import extract
+from committee_papers.ingest.model import Block, iter_passages
+
+
+def passages_of(*items):
+    """Passages from lines: `# text` is a heading, a list is a table, anything else a paragraph."""
+    blocks = []
+    for item in items:
+        if isinstance(item, list):
+            blocks.append(Block("table", rows=item, header_rows=0))
+        elif item.startswith("# "):
+            blocks.append(Block("heading", text=item[2:], level=1))
+        else:
+            blocks.append(Block("paragraph", text=item))
+    return list(iter_passages(blocks))
+
+
+def metadata(*items, properties=None):
+    return extract(passages_of(*items), properties or {}, "paper.txt")
+
+
+# --- every vocabulary of cover_labels.yml reads its own examples ----------------------------
+
+@pytest.mark.parametrize("vocabulary, compiled", [
+    ("other_labels", cover.NEXT_LABEL_RE),
+    ("section_headings", cover.SECTION_HEADING_RE),
+    ("page_type_headings", cover.PAGE_TYPE_HEADING_RE),
+    ("page_type_prefixes", metadata_module.PAGE_TYPE_PREFIX_RE),
+])
+def test_each_vocabulary_entry_has_three_examples_that_it_reads(vocabulary, compiled):
+    for entry in cover.vocabulary()[vocabulary]:
+        assert len(entry["examples"]) >= 3, entry["pattern"]
+        for example in entry["examples"]:
+            if vocabulary == "other_labels":
+                label, value = example.split(":", 1)
+                assert compiled.match(f" {label}:{value}"), example
+            else:
+                assert compiled.match(example), example
+
+
+# --- several fields joined into one paragraph are cut into one field a line ----------------
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Report title: Harbour Dues 2026 Report by: Sam Rowe, Harbour Master Purpose: Decision",
+     ["Report title: Harbour Dues 2026", "Report by: Sam Rowe, Harbour Master", "Purpose: Decision"]),
+    ("Report to: Licensing Committee Date of meeting: 9 October 2025 Subject: Taxi Fares Review Agenda item: 7",
+     ["Report to: Licensing Committee", "Date of meeting: 9 October 2025", "Subject: Taxi Fares Review",
+      "Agenda item: 7"]),
+    ("To: Cllr Jo Pennick, Cabinet Member for Highways From: Head of Highways Decision no: CMD/25/04",
+     ["To: Cllr Jo Pennick, Cabinet Member for Highways", "From: Head of Highways", "Decision no: CMD/25/04"]),
+])
+def test_fields_joined_into_one_paragraph_are_cut_at_each_label(paragraph, expected):
+    assert cover.split_fields(paragraph) == expected
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Title: Harbour Dues 2026 Author: Sam Rowe, Harbour Master Status: For decision",
+     ("Harbour Dues 2026", None, None)),
+    ("Report to: Licensing Committee Date of meeting: 9 October 2025 Subject: Taxi Fares Review",
+     ("Taxi Fares Review", "Licensing Committee", "2025-10-09")),
+    ("To: Cllr Jo Pennick, Cabinet Member for Highways From: Head of Highways Decision date: 3 June 2025 "
+     "Subject: Speed Limit Review", ("Speed Limit Review", "Cabinet Member for Highways", "2025-06-03")),
+])
+def test_a_joined_cover_paragraph_gives_each_field_its_own_value(paragraph, expected):
+    extraction = metadata(paragraph, "1. Background", "1.1 The work was last reviewed in 2021.")
+    assert (extraction.title, extraction.committee, extraction.meeting_date) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Committee agreed the fees: the harbour master will report again in June.",
+    "Home to School Transport: Contract Awards 2025",
+    "Purpose: to agree the fees. The Harbour Master said the Date of the review and its Title were set in 2021.",
+])
+def test_a_sentence_or_a_title_with_a_colon_is_not_cut(text):
+    assert cover.split_fields(text) == [text]
+
+
+# --- a web page's line of fields set apart by middle dots or bullets -----------------------
+
+@pytest.mark.parametrize("line, committee, iso", [
+    ("Cabinet \u00b7 Tuesday 15 October 2024 \u00b7 Report of the Director of Place", "Cabinet", "2024-10-15"),
+    ("Harbour Committee \u2022 3 February 2025 \u2022 Report of the Harbour Master", "Harbour Committee", "2025-02-03"),
+    ("Licensing Committee \u00b7 March 12, 2025 \u00b7 Author: Sam Rowe", "Licensing Committee", "2025-03-12"),
+])
+def test_a_line_of_fields_gives_committee_and_date_not_the_title(line, committee, iso):
+    extraction = metadata("# Mooring Fees Review", line, "# Summary", "The fees were last set in 2021.")
+    assert (extraction.title, extraction.committee, extraction.meeting_date) == ("Mooring Fees Review", committee, iso)
+
+
+@pytest.mark.parametrize("line", [
+    "Civic Centre \u2022 Tel 01234 567890 \u2022 www.fenmarsh.gov.uk",
+    "Town Hall \u00b7 Market Square \u00b7 FM1 2AB",
+    "Harbour Office \u2022 harbour@kestrelbay.gov.uk \u2022 Kestrel Bay",
+])
+def test_a_letterheads_address_line_is_not_cut_into_fields(line):
+    assert cover.split_fields(line) == [line]
+
+
+# --- a title set over two lines ---------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, title", [
+    (["# Mobile library service: award of", "# contract 2025 to 2029"],
+     "Mobile library service: award of contract 2025 to 2029"),
+    (["CABINET", "12 MARCH 2025", "STREET LIGHTING CONTRACT: EXTENSION AND JOINT", "RE-PROCUREMENT"],
+     "Street Lighting Contract: Extension and Joint Re-Procurement"),
+    (["HARBOUR COMMITTEE", "HOUSING ALLOCATIONS POLICY", "REVIEW 2025"], "Housing Allocations Policy Review 2025"),
+])
+def test_a_title_wrapped_over_two_lines_is_read_whole(lines, title):
+    extraction = metadata(*lines, "1. Summary", "1.1 The policy was last reviewed in 2019.")
+    assert extraction.title == title
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["CABINET", "12 MARCH 2025", "ALLOTMENT RENTS", "PORTFOLIO: ENVIRONMENT"], "Allotment Rents"),
+    (["# Waste Collection Contract", "# Summary"], "Waste Collection Contract"),
+    (["# Tree Works Programme", "# 1. Background"], "Tree Works Programme"),
+])
+def test_a_label_or_section_heading_after_the_title_is_not_joined_to_it(lines, title):
+    assert metadata(*lines, "1.1 The works were last let in 2020.").title == title
+
+
+# --- headings that are not titles, and titles written `Subject: sub-title` ------------------
+
+@pytest.mark.parametrize("lines, title", [
+    (["# Decision details", "# Carers Support Service: contract award", "# Purpose:", "To award the contract."],
+     "Carers Support Service: contract award"),
+    (["# Record of Executive Decision", "# Grass cutting: new contract from April", "# Decision"],
+     "Grass cutting: new contract from April"),
+    (["# Home to School Transport: Contract Awards 2025", "# Summary", "The Council runs 40 routes."],
+     "Home to School Transport: Contract Awards 2025"),
+])
+def test_a_subject_colon_subtitle_heading_is_the_title_and_section_headings_are_not(lines, title):
+    assert metadata(*lines).title == title
+
+
+@pytest.mark.parametrize("lines", [
+    ["# Summary", "The fees were last set in 2021."],
+    ["# Purpose of the report", "To set the fees."],
+    ["# Reasons for the decision", "The fees are below cost."],
+])
+def test_a_section_heading_is_never_a_title(lines):
+    assert metadata(*lines).title is None
+
+
+# --- minutes ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lines, committee, iso", [
+    (["Minutes of the meeting of the Primary Care Commissioning Committee held on Thursday 16 January "
+      "2025 at 2.00pm, Harbour House"], "Primary Care Commissioning Committee", "2025-01-16"),
+    (["Minutes of a meeting of the Audit and Governance Committee of the Council held at the Civic Centre on 3 June 2025"],
+     "Audit and Governance Committee of the Council", "2025-06-03"),
+    (["Draft minutes of the meeting of the Harbour Board held on Monday 3 February 2025 at 10am in the Harbour Office"],
+     "Harbour Board", "2025-02-03"),
+])
+def test_a_long_minutes_line_names_its_committee_and_date(lines, committee, iso):
+    extraction = metadata(*lines, "Present: Cllr Jo Pennick (Chair)")
+    assert (extraction.committee, extraction.meeting_date) == (committee, iso)
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Minutes of the Board Meeting held in Public", "Minutes of the Board Meeting held in Public"),
+    ("Minutes of the Trust Board meeting held in private", "Minutes of the Trust Board meeting held in private"),
+    ("Minutes of the Harbour Board held on 3 February 2025", "Minutes of the Harbour Board"),
+])
+def test_held_in_public_is_part_of_a_minutes_title_but_held_on_a_date_is_not(line, title):
+    assert metadata(line, "Date: 4 December 2024", "Present: Dr Ann Lee (Chair)").title == title
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["HARBOUR COMMITTEE", "MINUTES of the meeting held on Monday 3 February 2025"], "Harbour Committee Minutes"),
+    (["# Licensing Committee", "Minutes of the meeting held on 9 October 2025 at 7pm"], "Licensing Committee Minutes"),
+    (["AUDIT AND GOVERNANCE COMMITTEE", "MINUTES OF THE MEETING", "HELD ON 3 JUNE 2025"],
+     "Audit and Governance Committee Minutes"),
+])
+def test_minutes_that_do_not_name_their_meeting_are_titled_by_the_committee_heading(lines, title):
+    assert metadata(*lines, "Present: Cllr Jo Pennick (Chair)").title == title
+
+
+# --- integration joint boards, ICBs and trusts publish their own papers -----------------------
+
+COUNCIL_TEXT = ("1.1 Tarnbrook Council holds the contracts. Tarnbrook Council pays the providers and Tarnbrook "
+                "Council reports to the board each quarter.")
+
+
+@pytest.mark.parametrize("lines, properties, authority", [
+    ([[["Report to:", "Tarnbrook Integration Joint Board", "Date of meeting:", "5 February 2025"],
+       ["Subject:", "Care at Home", "Report no:", "IJB 07/25"]], COUNCIL_TEXT],
+     {"author": "Tarnbrook Council"}, "Tarnbrook Integration Joint Board"),
+    (["Report to: NHS Tarnbrook Integrated Care Board", "Date: 6 March 2025", "Title: Hearing Services", COUNCIL_TEXT],
+     {}, "NHS Tarnbrook Integrated Care Board"),
+    (["Presented to: Fenwick Valley Integration Joint Board", "Subject: Day Services", COUNCIL_TEXT.replace(
+        "Tarnbrook", "Fenwick Valley")], {"author": "Fenwick Valley Council"}, "Fenwick Valley Integration Joint Board"),
+])
+def test_the_board_a_paper_is_addressed_to_publishes_it_over_a_council_named_more(lines, properties, authority):
+    extraction = metadata(*lines, properties=properties)
+    assert (extraction.authority, extraction.authority_source) == (authority, "report to")
+
+
+@pytest.mark.parametrize("lines, committee", [
+    (["# Eastholm Integration Joint Board", "Meeting date: 25 September 2024", "Title: Directions 2024/25"],
+     "Eastholm Integration Joint Board"),
+    (["# NHS Fenwick Integrated Care Board", "Date: 6 March 2025", "Title: Hearing Services"],
+     "NHS Fenwick Integrated Care Board"),
+    (["# Tarnbrook Integration Joint Board", "Title: Care at Home", "1.1 Tarnbrook Council holds the contract."],
+     "Tarnbrook Integration Joint Board"),
+])
+def test_a_board_heading_its_own_paper_is_the_meeting_when_no_other_is_named(lines, committee):
+    assert metadata(*lines).committee == committee
+
+
+@pytest.mark.parametrize("lines, committee", [
+    (["# EASTHOLM INTEGRATION JOINT BOARD", "AUDIT AND RISK COMMITTEE", "11 December 2024"], "Audit and Risk Committee"),
+    (["# NHS Fenwick Integrated Care Board", "Quality Committee", "6 March 2025"], "Quality Committee"),
+    (["# Tarnbrook Integration Joint Board", "Report to: Performance and Finance Committee"],
+     "Performance and Finance Committee"),
+])
+def test_a_committee_named_under_the_boards_heading_is_the_meeting(lines, committee):
+    assert metadata(*lines).committee.lower() == committee.lower()
+
+
+# --- the web page's <title> names the meeting ------------------------------------------------
+
+@pytest.mark.parametrize("page_title, committee, iso", [
+    ("Agenda item - Cabinet - 12 March 2025 - Fenmarsh District Council", "Cabinet", "2025-03-12"),
+    ("Agenda for Licensing Committee on Tuesday, 4th March, 2025, 10.00 am | Kestrel Bay Town Council",
+     "Licensing Committee", "2025-03-04"),
+    ("Issue - items at meetings - Harbour Board - 3 June 2025 - Thornbury Vale District Council",
+     "Harbour Board", "2025-06-03"),
+])
+def test_a_page_title_names_the_meeting_a_page_without_cover_fields_belongs_to(page_title, committee, iso):
+    extraction = metadata("# Agenda item", "# Mooring fees 2025/26", "The fees were last set in 2021.",
+                          properties={"title": page_title, "h1": "Agenda item"})
+    assert (extraction.committee, extraction.meeting_date) == (committee, iso)
+
+
+# --- a paper that writes its numeric dates month first ----------------------------------------
+
+@pytest.mark.parametrize("text, month_first, iso", [
+    ("Meeting date: 04/03/2025", False, "2025-03-04"),
+    ("Meeting date: 04/03/2025", True, "2025-04-03"),
+    ("Date: 12/31/2024", True, "2024-12-31"),
+])
+def test_parse_date_reads_numeric_dates_in_the_papers_order(text, month_first, iso):
+    assert parse_date(text, month_first) == iso
+
+
+@pytest.mark.parametrize("lines, iso", [
+    (["Meeting date: 04/03/2025", "Next review: 05/13/2025", "Tender closes 06/30/2025"], "2025-04-03"),
+    (["Date of meeting: 02/11/2025", "The contract ends 12/31/2026 and 10/15/2026."], "2025-02-11"),
+    (["Decision date: 01/09/2025", "Funding runs to 09/30/2025 and 03/31/2026."], "2025-01-09"),
+])
+def test_the_meeting_date_follows_a_month_first_paper(lines, iso):
+    assert metadata(*lines).meeting_date == iso
+
+
+# --- the cover is read once per paper -------------------------------------------------------
+
+@pytest.mark.parametrize("lines", [
+    ["Report to: Cabinet", "Date: 4 March 2026", "Title: Car Parking Charges", "Report author: Sam Rowe"],
+    [[["Meeting", "Harbour Committee"], ["Date", "3 February 2025"], ["Title", "Mooring Fees"]]],
+    ["# Minutes of the Harbour Board held on 3 February 2025", "Present: Dr Ann Lee (Chair)"],
+])
+def test_the_cover_fields_are_collected_once_per_paper(monkeypatch, lines):
+    calls = []
+    original = cover.collect
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(metadata_module.cover, "collect", counting)
+    metadata(*lines)
+    assert len(calls) == 1
+
+
+def test_an_example_label_in_the_vocabulary_is_case_blind_but_cuts_only_at_a_capital():
+    assert re.search(cover.NEXT_LABEL_RE, " Status: open")
+    assert cover.split_fields("Title: Harbour Dues the status: open") == ["Title: Harbour Dues the status: open"]
+
+
+# --- a council named only by its e-mail domain: the register's council of that place ---------
+
+@pytest.mark.parametrize("contact, authority", [
+    ("Contact: Sara Lund, sara.lund@rutland.gov.uk", "Rutland County Council"),
+    ("For more information e-mail extra.care@cheshireeast.gov.uk", "Cheshire East Council"),
+    ("Report author: Ian Cole (ian.cole@west-northamptonshire.gov.uk)", "West Northamptonshire Council"),
+])
+def test_a_registered_councils_email_domain_names_a_publisher_the_text_never_names(contact, authority):
+    extraction = metadata("Report to: Cabinet", "Date: 12 March 2025", "Subject: Extra Care Housing Contract",
+                          "1.1 The Council runs two extra care schemes.", contact)
+    assert (extraction.authority, extraction.authority_source) == (authority, "email domain")
+
+
+@pytest.mark.parametrize("contact", [
+    "Contact: Sara Lund, sara.lund@wendlebury.gov.uk",      # no registered council of that place
+    "Contact: Sara Lund, sara.lund@example.org.uk",         # not a council's domain
+    "Contact: Sara Lund, sara.lund@nhs.net",
+])
+def test_an_unknown_domain_names_no_publisher(contact):
+    extraction = metadata("Report to: Cabinet", "Subject: Extra Care Housing Contract",
+                          "1.1 The Council runs two extra care schemes.", contact)
+    assert extraction.authority is None
+
+
+# --- a four-column cover table: any label, kept or not, ends the value before it -------------
+
+@pytest.mark.parametrize("rows, field, value", [
+    ([["Author", "Ian Cole", "Status", "Public"]], "author", "Ian Cole"),
+    ([["Meeting", "Licensing Committee", "Item", "6"]], "committee", "Licensing Committee"),
+    ([["Report title", "Street Trading Policy", "Classification:", "Official"]], "title", "Street Trading Policy"),
+])
+def test_a_four_column_rows_second_label_is_not_part_of_the_first_value(rows, field, value):
+    found = cover.collect(passages_of(rows))
+    assert [f.value for f in found if f.field == field][0] == value
+
+
+# --- ModernGov furniture around the paper's own title and meeting ------------------------------
+
+@pytest.mark.parametrize("lines, properties, expected", [
+    (["# Issue - items at meetings - Allotment Rents 2025/26", "Meeting: 04/02/2025 - Cabinet (Item 8)"], {},
+     ("Allotment Rents 2025/26", "Cabinet", "2025-02-04")),
+    (["# Decision - Award of the Home Care Framework", "Meeting: 17/03/2026 - Cabinet (Item 11)"], {},
+     ("Award of the Home Care Framework", "Cabinet", "2026-03-17")),
+    (["# Agenda item - Mooring Fees 2025/26", "Meeting: 03/02/2025 - Harbour Committee (Agenda item 5)"], {},
+     ("Mooring Fees 2025/26", "Harbour Committee", "2025-02-03")),
+])
+def test_a_page_type_prefix_and_item_number_are_cut_from_title_and_meeting(lines, properties, expected):
+    extraction = metadata(*lines, "Decision: RESOLVED that the report be approved.", properties=properties)
+    assert (extraction.title, extraction.committee, extraction.meeting_date) == expected
+
+
+# --- a cover in capitals joined into one block by a PDF is cut at its date -------------------
+
+@pytest.mark.parametrize("block, expected", [
+    ("WENDLEBURY BOROUGH COUNCIL OVERVIEW AND SCRUTINY COMMITTEE TUESDAY 4 MARCH 2025 HOUSING REPAIRS "
+     "CONTRACT: PERFORMANCE REVIEW",
+     ("Overview and Scrutiny Committee", "2025-03-04", "Housing Repairs Contract: Performance Review")),
+    ("CABINET 12 MARCH 2025 STREET LIGHTING MAINTENANCE CONTRACT AWARD",
+     ("Cabinet", "2025-03-12", "Street Lighting Maintenance Contract Award")),
+    ("HARBOUR COMMITTEE - MONDAY 3 FEBRUARY 2025 - REVIEW OF MOORING FEES",
+     ("Harbour Committee", "2025-02-03", "Review of Mooring Fees")),
+])
+def test_a_capitals_cover_block_is_cut_into_meeting_date_and_title(block, expected):
+    extraction = metadata(block, "1. Summary", "1.1 The work was last let in 2020.")
+    assert (extraction.committee, extraction.meeting_date, extraction.title) == expected
+
+
+# --- a PDF's running header or footer names the meeting a cover without fields belongs to ------
+
+@pytest.mark.parametrize("running, committee, iso", [
+    (["Fenmarsh District Council - Cabinet - 12 March 2025", "Page 1 of 2"], "Cabinet", "2025-03-12"),
+    (["Harbour Committee 3 February 2025", "Kestrel Bay Town Council | Page 1"], "Harbour Committee", "2025-02-03"),
+    (["OFFICIAL", "Thornbury Vale District Council Licensing Committee \u2013 9 October 2025"],
+     "Licensing Committee", "2025-10-09"),
+])
+def test_a_running_line_names_the_meeting(running, committee, iso):
+    extraction = metadata("# Review of Mooring Fees 2025/26", "1. Purpose", "1.1 This report proposes new fees.",
+                          properties={"running_lines": running})
+    assert (extraction.committee, extraction.meeting_date) == (committee, iso)
+
+
+@pytest.mark.parametrize("running", [
+    ["Appendix B: Harbour Risk Register 2025-26", "Page 1"],
+    ["Kestrel Bay Town Council", "OFFICIAL"],
+    ["Fenmarsh District Council - Finance Monitoring Report - Page 2"],
+])
+def test_a_running_line_that_names_no_meeting_gives_none(running):
+    extraction = metadata("# Review of Mooring Fees 2025/26", "1. Purpose", "1.1 This report proposes new fees.",
+                          properties={"running_lines": running})
+    assert extraction.committee is None
+
+
+# --- the decision-maker's role after a comma, in brackets, after a dash, in capitals -----------
+
+@pytest.mark.parametrize("line, committee", [
+    ("Decision maker: Cllr Jo Pennick (Cabinet Member for Waste)", "Cabinet Member for Waste"),
+    ("To: Councillor Sam Rowe - Executive Member for Housing", "Executive Member for Housing"),
+    ("TO: COUNCILLOR RUTH GALLOWAY, CABINET MEMBER FOR HIGHWAYS", "Cabinet Member for Highways"),
+])
+def test_a_decision_makers_role_is_found_however_it_is_set_apart(line, committee):
+    assert metadata(line, "Subject: Verge Cutting Contract").committee == committee
+
+
+@pytest.mark.parametrize("value", [
+    "Jo Pennick (Corporate Director of Place)", "Harbour Committee - Kestrel Bay", "SAM ROWE, HEAD OF HIGHWAYS"])
+def test_a_person_or_body_without_a_decision_making_role_gives_no_role(value):
+    assert cover.decision_maker_role(value) is None
+
+
+@pytest.mark.parametrize("properties, iso", [
+    ({"title": "Cabinet - 12 March 2025 | Fenmarsh District Council"}, "2025-03-12"),
+    ({"running_lines": ["Harbour Committee 3 February 2025", "Page 1"]}, "2025-02-03"),
+    ({"title": "Agenda for Licensing Committee on Tuesday, 4th March, 2025, 10.00 am - Kestrel Bay Town Council"},
+     "2025-03-04"),
+])
+def test_the_page_title_or_running_line_dates_a_meeting_the_cover_names_without_a_date(properties, iso):
+    extraction = metadata("Report to: Cabinet", "Subject: Mooring Fees", "1.1 The fees were set in 2021.",
+                          properties=properties)
+    assert extraction.meeting_date == iso
