@@ -55,40 +55,103 @@ class _Cues(NamedTuple):
     statements: list          # [(name, pattern, strip pattern or None)] anywhere
     implications: list        # [(name, pattern, None)] in implications and risk sections only
     inline: re.Pattern        # where a mitigation starts inside the risk's sentence
+    after_semicolon: re.Pattern  # a clause after ";" that may be the mitigation, whoever acts
+    reply: re.Pattern         # minutes: the answer to a concern
     next_sentence: re.Pattern  # a following sentence that is a mitigation
+    harm: re.Pattern          # evidence: something goes wrong
+    modal: re.Pattern         # evidence: what may happen
+    action: re.Pattern        # evidence: what is or will be done
+    protects: re.Pattern      # what a mitigation guards against ("damages for late delivery")
+    process: re.Pattern       # "risk assessment", "at-risk": risk as a way of working, no risk
     label: re.Pattern         # a cover sheet's "Key Risks"
     baf_title: re.Pattern
     baf_fields: list          # [(field, pattern matching its label)]
     baf_label: re.Pattern     # any field label followed by a colon, for splitting a block
+    register_columns: list    # [(field, pattern)] a register's short column names and consequence column
 
 
 @lru_cache(maxsize=1)
 def cues() -> _Cues:
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    evidence = {name: f"(?:{entry['pattern']})" for name, entry in data["evidence"].items()}
+
+    def pattern(text: str) -> re.Pattern:
+        for name, group in evidence.items():
+            text = text.replace("{" + name + "}", group)
+        return re.compile(text, re.IGNORECASE)
 
     def compiled(entries):
-        return [(name, re.compile(e["pattern"], re.IGNORECASE),
-                 re.compile(e["strip"], re.IGNORECASE) if e.get("strip") else None) for name, e in entries.items()]
+        return [(name, pattern(e["pattern"]), pattern(e["strip"]) if e.get("strip") else None)
+                for name, e in entries.items()]
 
-    fields = [(name, re.compile(rf"(?:{'|'.join(labels)})", re.IGNORECASE))
-              for name, labels in data["baf"]["fields"].items()]
+    def labelled(fields):
+        return [(name, re.compile(rf"(?:{'|'.join(labels)})", re.IGNORECASE)) for name, labels in fields.items()]
+
     every_label = "|".join(label for labels in data["baf"]["fields"].values() for label in labels)
+    mitigation = data["mitigation"]
     return _Cues(
         statements=compiled(data["statements"]),
         implications=compiled(data["implications_statements"]),
-        inline=re.compile(data["mitigation"]["inline"]["pattern"], re.IGNORECASE),
-        next_sentence=re.compile(data["mitigation"]["next_sentence"]["pattern"], re.IGNORECASE),
-        label=re.compile(data["labels"]["pattern"], re.IGNORECASE),
-        baf_title=re.compile(data["baf"]["title"], re.IGNORECASE),
-        baf_fields=fields,
+        inline=pattern(mitigation["inline"]["pattern"]),
+        after_semicolon=pattern(mitigation["after_semicolon"]["pattern"]),
+        reply=pattern(mitigation["reply"]["pattern"]),
+        next_sentence=pattern(mitigation["next_sentence"]["pattern"]),
+        harm=pattern(evidence["harm"]),
+        modal=pattern(evidence["modal"]),
+        action=pattern(evidence["action"]),
+        protects=pattern(evidence["protects"]),
+        process=pattern(data["process"]["pattern"]),
+        label=pattern(data["labels"]["pattern"]),
+        baf_title=pattern(data["baf"]["title"]),
+        baf_fields=labelled(data["baf"]["fields"]),
         baf_label=re.compile(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*:\s*", re.IGNORECASE),
+        register_columns=labelled(data["baf"]["register_columns"]),
     )
+
+
+# Uncertain modals: a clause with one says what may happen, not what is done ("would" is reported
+# speech in minutes: "said that the ICB would commission ...").
+_UNCERTAIN_RE = re.compile(r"\b(?:could|might)\b|(?-i:\bmay\b)(?!\s+\d)", re.IGNORECASE)
+
+
+def _harmful(clause: str) -> bool:
+    """Whether a clause says something goes wrong, leaving out what a mitigation guards against."""
+    return bool(cues().harm.search(cues().protects.sub("", clause)))
+
+
+# "would need to find savings": an obligation the risk would bring, not something done about it.
+_OBLIGED_RE = re.compile(r"\b(?:would|will) (?:then )?(?:need|have) to\b", re.IGNORECASE)
+
+
+def _says_what_is_done(clause: str) -> bool:
+    """A clause that says what is or will be done, with no harm or uncertainty of its own."""
+    return bool(cues().action.search(clause)) and not _UNCERTAIN_RE.search(clause) and not _harmful(clause) \
+        and not _OBLIGED_RE.search(clause)
+
+
+def _is_reply(sentence: str) -> bool:
+    """Minutes: an officer's answer to a concern (``The Director said that ... had been ...``)."""
+    match = cues().reply.match(sentence)
+    if not match:
+        return False
+    answer = sentence[match.end():]
+    return not _UNCERTAIN_RE.search(answer) and not _harmful(answer)
+
+
+def _only_process_risk(text: str) -> bool:
+    """"A risk assessment was completed": the paragraph mentions risk as a way of working and
+    says nothing that may go wrong."""
+    if not cues().process.search(text):
+        return False
+    rest = cues().process.sub("", text)
+    return not (_UNCERTAIN_RE.search(rest) or _harmful(rest) or re.search(r"\brisks? (?:that|of|to)\b", rest, re.I))
 
 
 # Section headings that hold a paper's own risks; a heading merely about
 # risk ("Risk Appetite Statement", "Risk Score Increasing") is not one.
 _RISK_HEADING_RE = re.compile(
-    r"^(?:(?:key|main|principal|significant|identified|potential|major|strategic) )?risks?"
+    r"^(?:(?:key|main|principal|significant|identified|potential|major|strategic|emerging|new|other|further|"
+    r"financial|legal|operational|corporate|project|programme|delivery|clinical|reputational) )?risks?"
     r"(?: (?:and|&) (?:mitigations?|mitigating actions|issues|dependencies|opportunities|controls|assurance))?$"
     r"|^risk (?:implications|management|assessment|analysis|considerations|and mitigations?)$"
     r"|\brisks?(?: management)? implications$"
@@ -167,15 +230,32 @@ class _RiskColumns(NamedTuple):
 
 
 def _measure_columns(header: list[str], taken: set) -> dict:
-    """A register's likelihood, impact, score and owner columns, named as in risk_cues.yaml's BAF fields."""
+    """A register's likelihood, impact, score and owner columns, named as in risk_cues.yaml's BAF fields
+    or by a register's short names (``L``, ``I``), and its column of what the risk would do."""
     columns = {}
     for i, cell in enumerate(header):
         if i in taken:
             continue
-        field = _field_of(re.sub(r"\s*\([^)]*\)", "", _clean(cell)).rstrip(":"))
-        if field in ("likelihood", "impact", "score", "owner") and field not in columns:
+        label = re.sub(r"\s*\([^)]*\)", "", _clean(cell)).rstrip(":")
+        field = _field_of(label)
+        if field not in ("likelihood", "impact", "score", "owner"):
+            field = _field_of(label, cues().register_columns)
+        if field in ("likelihood", "impact", "score", "owner", "consequence") and field not in columns:
             columns[field] = i
     return columns
+
+
+def _with_consequence(risk: str, consequence: str, fields: dict) -> str:
+    """A register's consequence column: words say what the risk would do and join its text
+    (``hazard: consequence``); a number there is the risk's impact."""
+    if not consequence or _EMPTY_RE.match(consequence):
+        return risk
+    if re.fullmatch(r"\d+(?:\.\d+)?", consequence):
+        fields.setdefault("impact", consequence)
+        return risk
+    if len(consequence.split()) < 3 or normalise(consequence) in normalise(risk):
+        return risk
+    return f"{risk}: {consequence[:1].lower() + consequence[1:]}" if consequence[1:2].islower() else f"{risk}: {consequence}"
 
 
 def _cell(cells: list[str], i: Optional[int]) -> str:
@@ -242,7 +322,10 @@ def _table_risks(passages):
             risk = f"{risk}: {detail}" if risk else detail
         if not risk or _EMPTY_RE.match(risk) or _ANSWER_RE.match(risk) or len(risk.split()) < 2:
             continue
-        fields = {name: value for name, i in measures.items() if (value := _cell(cells, i))}
+        fields = {name: value for name, i in measures.items() if (value := _cell(cells, i)) and name != "consequence"}
+        if detail_col is None:
+            # A hazard alone does not say what goes wrong; a risk with its description already does.
+            risk = _with_consequence(risk, _cell(cells, measures.get("consequence")), fields)
         fields["rule"] = "risk.register" if fields else "risk.table"
         found.append([passage, risk, mitigation, fields])
     for passage, risk, mitigation, fields in found:
@@ -288,6 +371,8 @@ _RISK_LEAD_IN_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_HEADING_LINE_WORDS = 6
+# A line that opens with a short label of its own ("Author:", "Contact officer:").
+_OTHER_LABEL_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s")
 
 
 def _is_heading_line(text: str) -> bool:
@@ -349,6 +434,10 @@ def _section_risks(passages):
             continue
         if _BOILERPLATE_RE.search(_first_sentence(text)) and not re.search(r"\brisks? (?:that|of)\b", text, re.I):
             continue
+        if _only_process_risk(text):
+            continue  # "A risk assessment was completed ...": risk as a way of working
+        if _OTHER_LABEL_RE.match(text) and not _RISK_LABEL_RE.match(text) and not _MITIGATION_LABEL_RE.match(text):
+            continue  # "Author: ...", "Contact officer: ...": page furniture under the section
         risk, mitigation = _split_inline_mitigation(text)
         if current is not None and not _RISK_WORDS_RE.search(risk) and (
                 _ACTION_WORDS_RE.search(text) or mitigation
@@ -395,7 +484,8 @@ def _is_mitigation_sentence(sentence: str) -> bool:
         return False
     return bool(_MITIGATION_LEAD_RE.match(sentence) or cues().next_sentence.match(sentence)
                 or _MITIGATION_SENTENCE_RE.search(sentence) or _DONE_RE.search(sentence)
-                or _ACTION_WORDS_RE.search(sentence))
+                or _ACTION_WORDS_RE.search(sentence) or _is_reply(sentence)
+                or (_statement(sentence, True) is None and _says_what_is_done(sentence)))
 
 
 def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
@@ -404,6 +494,14 @@ def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
         match = pattern.search(sentence)
         if match and match.start() > 20:
             return sentence[:match.start()].rstrip(" ,;-–"), sentence[match.end():].strip() or None
+    for match in cues().after_semicolon.finditer(sentence):
+        rest = sentence[match.end():].strip()
+        if match.start() > 20 and _says_what_is_done(rest):
+            return sentence[:match.start()].rstrip(" ,;-–"), rest
+    for match in re.finditer(r";\s*", sentence):
+        rest = sentence[match.end():]
+        if match.start() > 20 and _MITIGATION_LEAD_RE.match(rest):  # "...; to reduce this risk, ..."
+            return sentence[:match.start()].rstrip(" ,;-–"), rest.strip()
     return sentence, None
 
 
@@ -548,21 +646,23 @@ def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[s
     _number, text = split_number(following.text)
     first = _split_sentences(text)[:1]
     if first and (_MITIGATION_LEAD_RE.match(first[0]) or cues().next_sentence.match(first[0])) \
-            and _statement(first[0], True) is None:
+            and _statement(first[0], True) is None and not cues().process.search(first[0]):
         used.add(following.seq)
         return text
     return None
 
 
-def _field_of(label: str) -> Optional[str]:
+def _field_of(label: str, fields=None) -> Optional[str]:
     label = " ".join(label.split())
-    for name, pattern in cues().baf_fields:
+    for name, pattern in fields if fields is not None else cues().baf_fields:
         if pattern.fullmatch(label):
             return name
     return None
 
 
 _BAF_MAX_PASSAGES = 30
+# A BAF title shorter than this is a label ("Financial sustainability"), not a statement of the risk.
+BAF_LABEL_WORDS = 5
 
 
 def _baf_risks(passages):
@@ -607,10 +707,13 @@ def _baf_text(passage) -> str:
 
 def _baf_block(text: str):
     """Split a block's text at its field labels: (risk, mitigation, {likelihood, impact, score, owner})."""
-    match = cues().baf_title.match(text)
-    labels = list(cues().baf_label.finditer(text, match.start("title") if match.group("title") else match.start("title2")))
+    # A bare reference ("BAF 7") matches only on its own line, before the block's fields are joined on.
+    match = cues().baf_title.match(text) or cues().baf_title.match(text.split(" ; ", 1)[0])
+    title_group = "title" if match.group("ref") else "title2"
+    start = match.start(title_group) if match.group(title_group) else match.end()
+    labels = list(cues().baf_label.finditer(text, start))
     title_end = labels[0].start() if labels else len(text)
-    title = text[match.start("title") if match.group("title") else match.start("title2"):title_end].strip(" ;|")
+    title = text[start:title_end].strip(" ;|") if match.group(title_group) else ""
     values: dict[str, list[str]] = {}
     for i, label in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
@@ -618,10 +721,16 @@ def _baf_block(text: str):
         value = text[label.end():end].strip(" ;|")
         if field and value:
             values.setdefault(field, []).append(value)
-    if not title or not values:
-        return None
     description = " ".join(values.get("description", []))
-    risk = f"{title}: {description}" if description and normalise(description) != normalise(title) else title
+    if len(title.split()) < BAF_LABEL_WORDS:
+        # A title that is a label ("Estates backlog") leaves what the risk is to its cause and effect.
+        description = " ".join([description] + values.get("context", [])).strip()
+    if not values or not (title or description):
+        return None
+    if not title:
+        risk = description  # "BAF 7" then "Risk: ...": the reference names no risk
+    else:
+        risk = f"{title}: {description}" if description and normalise(description) != normalise(title) else title
     pieces = [f"{name}: {' '.join(values[key])}" for key, name in
               (("controls", "Controls"), ("gaps", "Gaps in control"), ("actions", "Actions")) if values.get(key)]
     mitigation = " ".join(p if p.endswith(".") else p + "." for p in pieces) or None
