@@ -255,7 +255,7 @@ def _with_consequence(risk: str, consequence: str, fields: dict) -> str:
         return risk
     if len(consequence.split()) < 3 or normalise(consequence) in normalise(risk):
         return risk
-    return f"{risk}: {consequence[:1].lower() + consequence[1:]}" if consequence[1:2].islower() else f"{risk}: {consequence}"
+    return f"{risk}: {consequence}"
 
 
 def _cell(cells: list[str], i: Optional[int]) -> str:
@@ -594,11 +594,18 @@ def _split_sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_SPLIT_RE.split(text) if s.strip()]
 
 
+# Rules whose match ends at the outcome's modal: the outcome must not be a plain step taken.
+_OUTCOME_RULES = ("negative_condition",)
+
+
 def _statement(sentence: str, implications: bool):
     """(rule, risk text) when ``sentence`` states a risk, else None."""
     entries = cues().statements + (cues().implications if implications else [])
     for name, pattern, strip in entries:
-        if pattern.search(sentence):
+        match = pattern.search(sentence)
+        if match:
+            if name in _OUTCOME_RULES and _says_what_is_done(sentence[match.end() - 6:]):
+                continue  # "if the surge cannot be resolved this would be escalated": a procedure, no harm
             text = strip.sub("", sentence) if strip else sentence
             return f"risk.{name}", text[:1].upper() + text[1:] if strip else text
     return None

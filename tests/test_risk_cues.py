@@ -171,3 +171,63 @@ def test_baf_title_forms(tmp_path, title, expected):
                                   "Corporate risk 12 was closed in May after the new system went live."])
 def test_sentences_about_registers_are_no_baf_titles(tmp_path, text):
     assert [r.rule for r in risks_in(tmp_path, text, heading="Board Assurance Framework")] != ["risk.baf"]
+
+
+@pytest.mark.parametrize("name, text", [(n, t) for n in ("harm", "modal", "action")
+                                        for t in CUES["evidence"][n]["examples"]])
+def test_evidence_examples_are_recognised(name, text):
+    from committee_papers.extract.risks import cues
+    assert getattr(cues(), name).search(text)
+
+
+@pytest.mark.parametrize("text", CUES["evidence"]["protects"]["examples"])
+def test_what_a_mitigation_guards_against_is_no_harm(text):
+    from committee_papers.extract.risks import _harmful, cues
+    assert cues().harm.search(text)  # the words are there ...
+    assert not _harmful(text)        # ... but as what is guarded against
+
+
+def test_a_month_called_may_is_no_modal():
+    from committee_papers.extract.risks import cues
+    assert not cues().modal.search("the report goes to Cabinet in May 2025")
+    assert cues().modal.search("May 2025 brings the new rates; the fund may fall")
+
+
+@pytest.mark.parametrize("text", CUES["process"]["examples"])
+def test_risk_as_a_way_of_working_is_no_risk_in_a_risk_section(tmp_path, text):
+    assert risks_in(tmp_path, "6.1 " + text, heading="6. Risks") == []
+
+
+REGISTERS = {
+    # Unusual order and names: Hazard, Lead, Consequence, Controls, L, I, RAG.
+    "hazard.md": ("| Ref | Hazard | Lead | Consequence | Controls | L | I | RAG |\n"
+                  "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+                  "| CR1 | The fleet contractor becomes insolvent | Head of Waste | Bins are not emptied for several weeks "
+                  "| Monthly credit checks | 3 | 4 | Amber |\n",
+                  ("The fleet contractor becomes insolvent: Bins are not emptied for several weeks",
+                   "Monthly credit checks", "3", "4", "Amber", "Head of Waste")),
+    # P and C, an owner called Lead officer, a numeric consequence column (an impact score).
+    "pc.md": ("| Risk | P | Consequence | Score | Mitigation | Lead officer |\n"
+              "| --- | --- | --- | --- | --- | --- |\n"
+              "| The new library system is not ready for the summer reading scheme | 2 | 3 | 6 "
+              "| Paper issuing as a fallback | Head of Libraries |\n",
+              ("The new library system is not ready for the summer reading scheme",
+               "Paper issuing as a fallback", "2", "3", "6", "Head of Libraries")),
+    # An Effects column beside the risk, the measures in words.
+    "effects.md": ("| Risk | Effects | Likelihood | Impact | Owner | Controls |\n"
+                   "| --- | --- | --- | --- | --- | --- |\n"
+                   "| Loss of the day centre lease | Forty adults lose their weekly day care | Possible | Major "
+                   "| Director of Adult Care | Lease talks opened with the landlord |\n",
+                   ("Loss of the day centre lease: Forty adults lose their weekly day care",
+                    "Lease talks opened with the landlord", "Possible", "Major", None, "Director of Adult Care")),
+}
+
+
+@pytest.mark.parametrize("name", REGISTERS)
+def test_registers_in_other_layouts_keep_their_measures_and_consequence(tmp_path, name):
+    text, expected = REGISTERS[name]
+    path = tmp_path / name
+    path.write_text("# Kestrel Vale District Council\n\n## 5. Corporate risk register\n\n" + text, encoding="utf-8")
+    [risk] = read_and_extract(str(path))[2].risks
+    assert (risk.risk, risk.mitigation, risk.likelihood, risk.impact, risk.score, risk.owner) == expected
+    assert risk.rule == "risk.register"
