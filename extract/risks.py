@@ -63,6 +63,7 @@ class _Cues(NamedTuple):
     action: re.Pattern        # evidence: what is or will be done
     protects: re.Pattern      # what a mitigation guards against ("damages for late delivery")
     process: re.Pattern       # "risk assessment", "at-risk": risk as a way of working, no risk
+    risk_list: re.Pattern     # a sentence introducing a list of risks
     label: re.Pattern         # a cover sheet's "Key Risks"
     baf_title: re.Pattern
     baf_fields: list          # [(field, pattern matching its label)]
@@ -101,6 +102,7 @@ def cues() -> _Cues:
         action=pattern(evidence["action"]),
         protects=pattern(evidence["protects"]),
         process=pattern(data["process"]["pattern"]),
+        risk_list=pattern(data["risk_list"]["pattern"]),
         label=pattern(data["labels"]["pattern"]),
         baf_title=pattern(data["baf"]["title"]),
         baf_fields=labelled(data["baf"]["fields"]),
@@ -553,10 +555,35 @@ def find_risks(passages) -> list[Risk]:
     for passage, risk, mitigation in _labelled_risks(passages, used):
         used.add(passage.seq)
         _add(found, passage, risk, mitigation, rule="risk.cover_label")
+    for passage, risk, mitigation in _listed_risks(passages, used):
+        used.add(passage.seq)
+        _add(found, passage, risk, mitigation, rule="risk.list")
     for passage, risk, mitigation, rule in _prose_risks(passages, used):
         _add(found, passage, risk, mitigation, rule=rule)
     found.sort(key=lambda r: r.passage_seq)
     return found
+
+
+def _introduces_risks(passage) -> bool:
+    """"The following risks were noted:": a paragraph whose last sentence introduces a list of risks."""
+    if passage.kind != "paragraph":
+        return False
+    last = (_split_sentences(_clean(passage.text)) or [""])[-1]
+    return bool(cues().risk_list.search(cues().process.sub("", last)))
+
+
+def _listed_risks(passages, used: set[int]):
+    """(passage, risk, mitigation) for each item of a list introduced as risks, outside risk sections."""
+    introduced = False
+    for passage in passages:
+        if passage.kind == "list_item":
+            if introduced and passage.seq not in used:
+                _number, text = split_number(_clean(passage.text))
+                if not _EMPTY_RE.match(text) and len(text.split()) >= 3:
+                    risk, mitigation = _split_inline_mitigation(text)
+                    yield passage, risk, mitigation
+            continue
+        introduced = passage.seq not in used and _introduces_risks(passage)
 
 
 # "Key Risks: <text>" on a paragraph, or a cover sheet's "Key Risks | <text>" row.

@@ -231,3 +231,10 @@ def test_registers_in_other_layouts_keep_their_measures_and_consequence(tmp_path
     [risk] = read_and_extract(str(path))[2].risks
     assert (risk.risk, risk.mitigation, risk.likelihood, risk.impact, risk.score, risk.owner) == expected
     assert risk.rule == "risk.register"
+
+
+@pytest.mark.parametrize("example", CUES["risk_list"]["examples"])
+def test_a_list_introduced_as_risks_gives_one_risk_per_item(tmp_path, example):
+    body = example["text"] + "\n\n" + "".join(f"- {item}\n" for item in example["items"]) + "\nThe Board NOTED the report.\n"
+    risks = risks_in(tmp_path, body, heading="4. Finance report")
+    assert [(r.risk, r.rule) for r in risks] == [(item, "risk.list") for item in example["items"]]
