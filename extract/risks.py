@@ -21,18 +21,38 @@ and then states ``The main risk is that ...`` / ``There is a risk that ...``
 gives the risk from that sentence, and ``This will be managed through ...``
 is its mitigation.
 
-Anywhere else, a sentence that states a risk (risk_cues.yaml: ``There is a
-risk that``, ``Members should be aware that ... could``, ``Should ... then
-...``, ``... poses a risk to``; in an implications section also ``If ... not
-..., ... would`` and ``could result in``) is a risk, with the mitigation the
-same sentence gives after ``; this will be mitigated by`` / ``; officers
-will``, or the next sentence when it says what is done without naming a risk.
-Board Assurance Framework blocks (``Strategic Risk 3: <title>`` then
+Anywhere else, a sentence that states a risk is a risk.  The rules in
+risk_cues.yaml decide from evidence they share (``evidence``: a harm, a
+modal, an action, what a mitigation guards against): ``There is/was a risk
+that``, ``risks around``; a concern raised in minutes (``Members raised concern
+that ... could``, ``Trustees were concerned that ... might``); a risk a meeting
+names (``The Board noted the risk that``, ``... was highlighted as a risk``);
+a negative condition with a modal outcome (``If the lease is not renewed, the
+practice may ...``; not when the outcome is a step taken, ``would be
+escalated``); ``Members should be aware that ... could``; ``Should ..., then
+...`` with a harm; ``... poses a risk to``.  In an implications section also
+``If ... not ..., ... will`` and a modal followed closely by a harm
+(``Residents may see missed collections``).  A sentence that introduces a list
+as risks (``The following risks were noted:``) makes each item a risk.
+
+The mitigation is the part of the risk's sentence after ``; this will be
+mitigated by`` / ``; officers will`` / a semicolon and any clause that says
+what someone does with no harm of its own (``; the fundraising team will
+...``), else the next sentence when it says what is done (an action with no
+harm or uncertainty, ``Every crew will be trained ...``, ``The contract
+includes liquidated damages for late delivery``) or, in minutes, an officer's
+reply (``The Director said that ... had been appointed``), else the next
+paragraph when it opens so.  Board Assurance Framework blocks (``Strategic
+Risk 3: <title>``, or a bare ``BAF 7`` / ``Risk SR3`` then ``Risk:``, then
 ``Controls:``, ``Gaps in control:``, ``Actions:``, ``Likelihood:``,
-``Impact:``, ``Score:``, ``Owner:``) give the title as the risk, controls, gaps
-and actions as its mitigation, and keep likelihood, impact, score and owner, as
-a register's columns of those names do.  A risk is kept once; a cover sheet's
-label (``Key Risks``) is no risk.  Each risk's ``rule`` names what found it.
+``Impact:``, ``Score:``, ``Owner:``/``Lead:``) give the title as the risk
+(with its cause and effect only when the title is a short label), controls,
+gaps and actions as its mitigation, and keep likelihood, impact, score and
+owner, as a register's columns do (also ``L``, ``I``, ``P``, ``C``, ``RAG``,
+``Lead``; a ``Consequence``/``Effects`` column of words joins a hazard's
+text).  A risk is kept once; a cover sheet's label (``Key Risks``) and risk
+as a way of working (``risk assessment``, ``risk-based``, ``at-risk``,
+``appetite for risk``) are no risks.  Each risk's ``rule`` names what found it.
 """
 from __future__ import annotations
 

@@ -238,3 +238,17 @@ def test_a_list_introduced_as_risks_gives_one_risk_per_item(tmp_path, example):
     body = example["text"] + "\n\n" + "".join(f"- {item}\n" for item in example["items"]) + "\nThe Board NOTED the report.\n"
     risks = risks_in(tmp_path, body, heading="4. Finance report")
     assert [(r.risk, r.rule) for r in risks] == [(item, "risk.list") for item in example["items"]]
+
+
+def _entries_with_examples(node, path=""):
+    if isinstance(node, dict):
+        if "examples" in node:
+            yield path, node["examples"]
+        for key, value in node.items():
+            if key != "examples":
+                yield from _entries_with_examples(value, f"{path}.{key}" if path else key)
+
+
+@pytest.mark.parametrize("path, examples", list(_entries_with_examples(CUES)))
+def test_every_cue_has_at_least_three_examples(path, examples):
+    assert len(examples) >= 3, path
