@@ -84,6 +84,7 @@ class _Cues(NamedTuple):
     protects: re.Pattern      # what a mitigation guards against ("damages for late delivery")
     process: re.Pattern       # "risk assessment", "at-risk": risk as a way of working, no risk
     risk_list: re.Pattern     # a sentence introducing a list of risks
+    referred: re.Pattern      # a later sentence speaking of "that risk": the sentence before is the risk
     label: re.Pattern         # a cover sheet's "Key Risks"
     baf_title: re.Pattern
     baf_fields: list          # [(field, pattern matching its label)]
@@ -123,6 +124,7 @@ def cues() -> _Cues:
         protects=pattern(evidence["protects"]),
         process=pattern(data["process"]["pattern"]),
         risk_list=pattern(data["risk_list"]["pattern"]),
+        referred=pattern(data["referred"]["pattern"]),
         label=pattern(data["labels"]["pattern"]),
         baf_title=pattern(data["baf"]["title"]),
         baf_fields=labelled(data["baf"]["fields"]),
@@ -504,6 +506,8 @@ MAX_FOLLOWING = 5
 def _is_mitigation_sentence(sentence: str) -> bool:
     if _RISK_LEAD_IN_RE.match(sentence) or _STILL_RISK_RE.search(sentence):
         return False
+    if cues().referred.search(sentence) and _statement(sentence, True) is None:
+        return True  # "Officers will revisit that risk": what is done about the risk before it
     return bool(_MITIGATION_LEAD_RE.match(sentence) or cues().next_sentence.match(sentence)
                 or _MITIGATION_SENTENCE_RE.search(sentence) or _DONE_RE.search(sentence)
                 or _ACTION_WORDS_RE.search(sentence) or _is_reply(sentence)
@@ -675,7 +679,7 @@ def _prose_risks(passages, used: set[int]):
         sentences = _split_sentences(text)
         i = 0
         while i < len(sentences):
-            found = _statement(sentences[i], implications)
+            found = _statement(sentences[i], implications) or _referred_to(sentences, i, implications)
             if found is None:
                 i += 1
                 continue
@@ -688,6 +692,20 @@ def _prose_risks(passages, used: set[int]):
                 mitigation = _next_passage_mitigation(passages, index, used)
             yield passage, risk, mitigation, rule
             i = max(j, i + 1)
+
+
+def _referred_to(sentences: list[str], i: int, implications: bool):
+    """("risk.referred", sentence) when the next sentence speaks of "that risk" / "this risk" and so
+    makes this sentence the risk ("The coordination of the bridge works was highlighted. Officers
+    will revisit that risk.")."""
+    if i + 1 >= len(sentences) or not cues().referred.search(sentences[i + 1]):
+        return None
+    sentence, following = sentences[i], sentences[i + 1]
+    if _statement(following, implications) or _STILL_RISK_RE.search(following) \
+            or re.search(r"\brisks\b", sentence, re.I) or cues().process.search(sentence) or len(sentence.split()) < 6 \
+            or cues().referred.search(sentence):  # itself about a risk named earlier
+        return None
+    return "risk.referred", sentence
 
 
 def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[str]:

@@ -252,3 +252,9 @@ def _entries_with_examples(node, path=""):
 @pytest.mark.parametrize("path, examples", list(_entries_with_examples(CUES)))
 def test_every_cue_has_at_least_three_examples(path, examples):
     assert len(examples) >= 3, path
+
+
+@pytest.mark.parametrize("example", CUES["referred"]["examples"])
+def test_a_sentence_speaking_of_that_risk_makes_the_one_before_the_risk(tmp_path, example):
+    [risk] = risks_in(tmp_path, "3.1 " + example["text"])
+    assert (risk.risk, risk.mitigation, risk.rule) == (example["risk"], example["mitigation"], "risk.referred")
