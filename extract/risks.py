@@ -669,11 +669,8 @@ _IMPLICATIONS_HEADING_RE = re.compile(r"\bimplications?\b|\bconsiderations\b|\br
 def _prose_risks(passages, used: set[int]):
     """(passage, risk, mitigation, rule) for risk statements in prose outside risk tables and sections."""
     passages = list(passages)
-    for index, passage in enumerate(passages):
-        if passage.seq in used or passage.kind not in ("paragraph", "list_item"):
-            continue
+    for index, passage, text in _prose_texts(passages, used):
         implications = bool(passage.heading and _IMPLICATIONS_HEADING_RE.search(passage.heading))
-        _number, text = split_number(_PAGE_FOOTER_RE.sub("", passage.text))
         if _INTRODUCES_RE.search(text):
             continue
         sentences = _split_sentences(text)
@@ -692,6 +689,25 @@ def _prose_risks(passages, used: set[int]):
                 mitigation = _next_passage_mitigation(passages, index, used)
             yield passage, risk, mitigation, rule
             i = max(j, i + 1)
+
+
+# A table cell long enough to hold a sentence (a minutes table's Discussion column).
+MIN_CELL_WORDS = 8
+
+
+def _prose_texts(passages, used: set[int]):
+    """(index, passage, text) for each paragraph and list item, and each sentence-long cell of a table
+    row that no risk table took (minutes kept as Item | Discussion | Outcome tables)."""
+    for index, passage in enumerate(passages):
+        if passage.seq in used:
+            continue
+        if passage.kind in ("paragraph", "list_item"):
+            yield index, passage, split_number(_PAGE_FOOTER_RE.sub("", passage.text))[1]
+        elif passage.kind == "table_row":
+            for cell in passage.cells:
+                cell = _clean(cell)
+                if len(cell.split()) >= MIN_CELL_WORDS:
+                    yield index, passage, cell
 
 
 def _referred_to(sentences: list[str], i: int, implications: bool):

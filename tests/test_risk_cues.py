@@ -258,3 +258,35 @@ def test_every_cue_has_at_least_three_examples(path, examples):
 def test_a_sentence_speaking_of_that_risk_makes_the_one_before_the_risk(tmp_path, example):
     [risk] = risks_in(tmp_path, "3.1 " + example["text"])
     assert (risk.risk, risk.mitigation, risk.rule) == (example["risk"], example["mitigation"], "risk.referred")
+
+
+MINUTES_TABLES = {
+    "minutes.md": ("# Kestrel Vale District Council\n\n## Minutes of the Cabinet\n\n"
+                   "| Item | Discussion | Outcome |\n| --- | --- | --- |\n"
+                   "| 4. Leisure contract | Members raised concern that the operator could close the small pool in "
+                   "winter; officers will meet the operator monthly. | **NOTED** |\n",
+                   "Members raised concern that the operator could close the small pool in winter",
+                   "officers will meet the operator monthly."),
+    "minutes.html": ("<html><body><h1>Kestrel Vale District Council</h1><h2>Audit Committee minutes</h2><table>"
+                     "<tr><th>Item</th><th>Notes</th><th>Action</th></tr>"
+                     "<tr><td>5</td><td>The Board noted the risk that the external audit would be delayed by the "
+                     "auditor's staffing shortage. The Chief Finance Officer said that a revised timetable had been "
+                     "agreed.</td><td>None</td></tr></table></body></html>",
+                     "The Board noted the risk that the external audit would be delayed by the auditor's staffing shortage.",
+                     "The Chief Finance Officer said that a revised timetable had been agreed."),
+    "options.md": ("# Kestrel Vale District Council\n\n## 5. Options\n\n"
+                   "| Option | Advantages | Disadvantages |\n| --- | --- | --- |\n"
+                   "| Re-tender | Tests the market | There is a risk that no bids are received before the current "
+                   "contract ends. |\n",
+                   "There is a risk that no bids are received before the current contract ends.", None),
+}
+
+
+@pytest.mark.parametrize("name", MINUTES_TABLES)
+def test_risk_statements_inside_table_cells(tmp_path, name):
+    """Minutes kept as Item | Discussion | Outcome tables, and options tables, state risks in their cells."""
+    text, expected_risk, expected_mitigation = MINUTES_TABLES[name]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    [risk] = read_and_extract(str(path))[2].risks
+    assert (risk.risk, risk.mitigation) == (expected_risk, expected_mitigation)
