@@ -21,18 +21,38 @@ and then states ``The main risk is that ...`` / ``There is a risk that ...``
 gives the risk from that sentence, and ``This will be managed through ...``
 is its mitigation.
 
-Anywhere else, a sentence that states a risk (risk_cues.yaml: ``There is a
-risk that``, ``Members should be aware that ... could``, ``Should ... then
-...``, ``... poses a risk to``; in an implications section also ``If ... not
-..., ... would`` and ``could result in``) is a risk, with the mitigation the
-same sentence gives after ``; this will be mitigated by`` / ``; officers
-will``, or the next sentence when it says what is done without naming a risk.
-Board Assurance Framework blocks (``Strategic Risk 3: <title>`` then
+Anywhere else, a sentence that states a risk is a risk.  The rules in
+risk_cues.yaml decide from evidence they share (``evidence``: a harm, a
+modal, an action, what a mitigation guards against): ``There is/was a risk
+that``, ``risks around``; a concern raised in minutes (``Members raised concern
+that ... could``, ``Trustees were concerned that ... might``); a risk a meeting
+names (``The Board noted the risk that``, ``... was highlighted as a risk``);
+a negative condition with a modal outcome (``If the lease is not renewed, the
+practice may ...``; not when the outcome is a step taken, ``would be
+escalated``); ``Members should be aware that ... could``; ``Should ..., then
+...`` with a harm; ``... poses a risk to``.  In an implications section also
+``If ... not ..., ... will`` and a modal followed closely by a harm
+(``Residents may see missed collections``).  A sentence that introduces a list
+as risks (``The following risks were noted:``) makes each item a risk.
+
+The mitigation is the part of the risk's sentence after ``; this will be
+mitigated by`` / ``; officers will`` / a semicolon and any clause that says
+what someone does with no harm of its own (``; the fundraising team will
+...``), else the next sentence when it says what is done (an action with no
+harm or uncertainty, ``Every crew will be trained ...``, ``The contract
+includes liquidated damages for late delivery``) or, in minutes, an officer's
+reply (``The Director said that ... had been appointed``), else the next
+paragraph when it opens so.  Board Assurance Framework blocks (``Strategic
+Risk 3: <title>``, or a bare ``BAF 7`` / ``Risk SR3`` then ``Risk:``, then
 ``Controls:``, ``Gaps in control:``, ``Actions:``, ``Likelihood:``,
-``Impact:``, ``Score:``, ``Owner:``) give the title as the risk, controls, gaps
-and actions as its mitigation, and keep likelihood, impact, score and owner, as
-a register's columns of those names do.  A risk is kept once; a cover sheet's
-label (``Key Risks``) is no risk.  Each risk's ``rule`` names what found it.
+``Impact:``, ``Score:``, ``Owner:``/``Lead:``) give the title as the risk
+(with its cause and effect only when the title is a short label), controls,
+gaps and actions as its mitigation, and keep likelihood, impact, score and
+owner, as a register's columns do (also ``L``, ``I``, ``P``, ``C``, ``RAG``,
+``Lead``; a ``Consequence``/``Effects`` column of words joins a hazard's
+text).  A risk is kept once; a cover sheet's label (``Key Risks``) and risk
+as a way of working (``risk assessment``, ``risk-based``, ``at-risk``,
+``appetite for risk``) are no risks.  Each risk's ``rule`` names what found it.
 """
 from __future__ import annotations
 
@@ -55,40 +75,107 @@ class _Cues(NamedTuple):
     statements: list          # [(name, pattern, strip pattern or None)] anywhere
     implications: list        # [(name, pattern, None)] in implications and risk sections only
     inline: re.Pattern        # where a mitigation starts inside the risk's sentence
+    after_semicolon: re.Pattern  # a clause after ";" that may be the mitigation, whoever acts
+    reply: re.Pattern         # minutes: the answer to a concern
     next_sentence: re.Pattern  # a following sentence that is a mitigation
+    harm: re.Pattern          # evidence: something goes wrong
+    modal: re.Pattern         # evidence: what may happen
+    action: re.Pattern        # evidence: what is or will be done
+    protects: re.Pattern      # what a mitigation guards against ("damages for late delivery")
+    process: re.Pattern       # "risk assessment", "at-risk": risk as a way of working, no risk
+    risk_list: re.Pattern     # a sentence introducing a list of risks
+    referred: re.Pattern      # a later sentence speaking of "that risk": the sentence before is the risk
     label: re.Pattern         # a cover sheet's "Key Risks"
     baf_title: re.Pattern
     baf_fields: list          # [(field, pattern matching its label)]
     baf_label: re.Pattern     # any field label followed by a colon, for splitting a block
+    register_columns: list    # [(field, pattern)] a register's short column names and consequence column
 
 
 @lru_cache(maxsize=1)
 def cues() -> _Cues:
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    evidence = {name: f"(?:{entry['pattern']})" for name, entry in data["evidence"].items()}
+
+    def pattern(text: str) -> re.Pattern:
+        for name, group in evidence.items():
+            text = text.replace("{" + name + "}", group)
+        return re.compile(text, re.IGNORECASE)
 
     def compiled(entries):
-        return [(name, re.compile(e["pattern"], re.IGNORECASE),
-                 re.compile(e["strip"], re.IGNORECASE) if e.get("strip") else None) for name, e in entries.items()]
+        return [(name, pattern(e["pattern"]), pattern(e["strip"]) if e.get("strip") else None)
+                for name, e in entries.items()]
 
-    fields = [(name, re.compile(rf"(?:{'|'.join(labels)})", re.IGNORECASE))
-              for name, labels in data["baf"]["fields"].items()]
+    def labelled(fields):
+        return [(name, re.compile(rf"(?:{'|'.join(labels)})", re.IGNORECASE)) for name, labels in fields.items()]
+
     every_label = "|".join(label for labels in data["baf"]["fields"].values() for label in labels)
+    mitigation = data["mitigation"]
     return _Cues(
         statements=compiled(data["statements"]),
         implications=compiled(data["implications_statements"]),
-        inline=re.compile(data["mitigation"]["inline"]["pattern"], re.IGNORECASE),
-        next_sentence=re.compile(data["mitigation"]["next_sentence"]["pattern"], re.IGNORECASE),
-        label=re.compile(data["labels"]["pattern"], re.IGNORECASE),
-        baf_title=re.compile(data["baf"]["title"], re.IGNORECASE),
-        baf_fields=fields,
+        inline=pattern(mitigation["inline"]["pattern"]),
+        after_semicolon=pattern(mitigation["after_semicolon"]["pattern"]),
+        reply=pattern(mitigation["reply"]["pattern"]),
+        next_sentence=pattern(mitigation["next_sentence"]["pattern"]),
+        harm=pattern(evidence["harm"]),
+        modal=pattern(evidence["modal"]),
+        action=pattern(evidence["action"]),
+        protects=pattern(evidence["protects"]),
+        process=pattern(data["process"]["pattern"]),
+        risk_list=pattern(data["risk_list"]["pattern"]),
+        referred=pattern(data["referred"]["pattern"]),
+        label=pattern(data["labels"]["pattern"]),
+        baf_title=pattern(data["baf"]["title"]),
+        baf_fields=labelled(data["baf"]["fields"]),
         baf_label=re.compile(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*:\s*", re.IGNORECASE),
+        register_columns=labelled(data["baf"]["register_columns"]),
     )
+
+
+# Uncertain modals: a clause with one says what may happen, not what is done ("would" is reported
+# speech in minutes: "said that the ICB would commission ...").
+_UNCERTAIN_RE = re.compile(r"\b(?:could|might)\b|(?-i:\bmay\b)(?!\s+\d)", re.IGNORECASE)
+
+
+def _harmful(clause: str) -> bool:
+    """Whether a clause says something goes wrong, leaving out what a mitigation guards against."""
+    return bool(cues().harm.search(cues().protects.sub("", clause)))
+
+
+# "would need to find savings": an obligation the risk would bring, not something done about it.
+_OBLIGED_RE = re.compile(r"\b(?:would|will) (?:then )?(?:need|have) to\b", re.IGNORECASE)
+
+
+def _says_what_is_done(clause: str) -> bool:
+    """A clause that says what is or will be done, with no harm or uncertainty of its own."""
+    return bool(cues().action.search(clause)) and not _UNCERTAIN_RE.search(clause) and not _harmful(clause) \
+        and not _OBLIGED_RE.search(clause)
+
+
+def _is_reply(sentence: str) -> bool:
+    """Minutes: an officer's answer to a concern (``The Director said that ... had been ...``)."""
+    match = cues().reply.match(sentence)
+    if not match:
+        return False
+    answer = sentence[match.end():]
+    return not _UNCERTAIN_RE.search(answer) and not _harmful(answer)
+
+
+def _only_process_risk(text: str) -> bool:
+    """"A risk assessment was completed": the paragraph mentions risk as a way of working and
+    says nothing that may go wrong."""
+    if not cues().process.search(text):
+        return False
+    rest = cues().process.sub("", text)
+    return not (_UNCERTAIN_RE.search(rest) or _harmful(rest) or re.search(r"\brisks? (?:that|of|to)\b", rest, re.I))
 
 
 # Section headings that hold a paper's own risks; a heading merely about
 # risk ("Risk Appetite Statement", "Risk Score Increasing") is not one.
 _RISK_HEADING_RE = re.compile(
-    r"^(?:(?:key|main|principal|significant|identified|potential|major|strategic) )?risks?"
+    r"^(?:(?:key|main|principal|significant|identified|potential|major|strategic|emerging|new|other|further|"
+    r"financial|legal|operational|corporate|project|programme|delivery|clinical|reputational) )?risks?"
     r"(?: (?:and|&) (?:mitigations?|mitigating actions|issues|dependencies|opportunities|controls|assurance))?$"
     r"|^risk (?:implications|management|assessment|analysis|considerations|and mitigations?)$"
     r"|\brisks?(?: management)? implications$"
@@ -167,15 +254,32 @@ class _RiskColumns(NamedTuple):
 
 
 def _measure_columns(header: list[str], taken: set) -> dict:
-    """A register's likelihood, impact, score and owner columns, named as in risk_cues.yaml's BAF fields."""
+    """A register's likelihood, impact, score and owner columns, named as in risk_cues.yaml's BAF fields
+    or by a register's short names (``L``, ``I``), and its column of what the risk would do."""
     columns = {}
     for i, cell in enumerate(header):
         if i in taken:
             continue
-        field = _field_of(re.sub(r"\s*\([^)]*\)", "", _clean(cell)).rstrip(":"))
-        if field in ("likelihood", "impact", "score", "owner") and field not in columns:
+        label = re.sub(r"\s*\([^)]*\)", "", _clean(cell)).rstrip(":")
+        field = _field_of(label)
+        if field not in ("likelihood", "impact", "score", "owner"):
+            field = _field_of(label, cues().register_columns)
+        if field in ("likelihood", "impact", "score", "owner", "consequence") and field not in columns:
             columns[field] = i
     return columns
+
+
+def _with_consequence(risk: str, consequence: str, fields: dict) -> str:
+    """A register's consequence column: words say what the risk would do and join its text
+    (``hazard: consequence``); a number there is the risk's impact."""
+    if not consequence or _EMPTY_RE.match(consequence):
+        return risk
+    if re.fullmatch(r"\d+(?:\.\d+)?", consequence):
+        fields.setdefault("impact", consequence)
+        return risk
+    if len(consequence.split()) < 3 or normalise(consequence) in normalise(risk):
+        return risk
+    return f"{risk}: {consequence}"
 
 
 def _cell(cells: list[str], i: Optional[int]) -> str:
@@ -242,7 +346,10 @@ def _table_risks(passages):
             risk = f"{risk}: {detail}" if risk else detail
         if not risk or _EMPTY_RE.match(risk) or _ANSWER_RE.match(risk) or len(risk.split()) < 2:
             continue
-        fields = {name: value for name, i in measures.items() if (value := _cell(cells, i))}
+        fields = {name: value for name, i in measures.items() if (value := _cell(cells, i)) and name != "consequence"}
+        if detail_col is None:
+            # A hazard alone does not say what goes wrong; a risk with its description already does.
+            risk = _with_consequence(risk, _cell(cells, measures.get("consequence")), fields)
         fields["rule"] = "risk.register" if fields else "risk.table"
         found.append([passage, risk, mitigation, fields])
     for passage, risk, mitigation, fields in found:
@@ -288,6 +395,8 @@ _RISK_LEAD_IN_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_HEADING_LINE_WORDS = 6
+# A line that opens with a short label of its own ("Author:", "Contact officer:").
+_OTHER_LABEL_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s")
 
 
 def _is_heading_line(text: str) -> bool:
@@ -349,6 +458,10 @@ def _section_risks(passages):
             continue
         if _BOILERPLATE_RE.search(_first_sentence(text)) and not re.search(r"\brisks? (?:that|of)\b", text, re.I):
             continue
+        if _only_process_risk(text):
+            continue  # "A risk assessment was completed ...": risk as a way of working
+        if _OTHER_LABEL_RE.match(text) and not _RISK_LABEL_RE.match(text) and not _MITIGATION_LABEL_RE.match(text):
+            continue  # "Author: ...", "Contact officer: ...": page furniture under the section
         risk, mitigation = _split_inline_mitigation(text)
         if current is not None and not _RISK_WORDS_RE.search(risk) and (
                 _ACTION_WORDS_RE.search(text) or mitigation
@@ -393,9 +506,12 @@ MAX_FOLLOWING = 5
 def _is_mitigation_sentence(sentence: str) -> bool:
     if _RISK_LEAD_IN_RE.match(sentence) or _STILL_RISK_RE.search(sentence):
         return False
+    if cues().referred.search(sentence) and _statement(sentence, True) is None:
+        return True  # "Officers will revisit that risk": what is done about the risk before it
     return bool(_MITIGATION_LEAD_RE.match(sentence) or cues().next_sentence.match(sentence)
                 or _MITIGATION_SENTENCE_RE.search(sentence) or _DONE_RE.search(sentence)
-                or _ACTION_WORDS_RE.search(sentence))
+                or _ACTION_WORDS_RE.search(sentence) or _is_reply(sentence)
+                or (_statement(sentence, True) is None and _says_what_is_done(sentence)))
 
 
 def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
@@ -404,6 +520,14 @@ def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
         match = pattern.search(sentence)
         if match and match.start() > 20:
             return sentence[:match.start()].rstrip(" ,;-–"), sentence[match.end():].strip() or None
+    for match in cues().after_semicolon.finditer(sentence):
+        rest = sentence[match.end():].strip()
+        if match.start() > 20 and _says_what_is_done(rest):
+            return sentence[:match.start()].rstrip(" ,;-–"), rest
+    for match in re.finditer(r";\s*", sentence):
+        rest = sentence[match.end():]
+        if match.start() > 20 and _MITIGATION_LEAD_RE.match(rest):  # "...; to reduce this risk, ..."
+            return sentence[:match.start()].rstrip(" ,;-–"), rest.strip()
     return sentence, None
 
 
@@ -455,10 +579,35 @@ def find_risks(passages) -> list[Risk]:
     for passage, risk, mitigation in _labelled_risks(passages, used):
         used.add(passage.seq)
         _add(found, passage, risk, mitigation, rule="risk.cover_label")
+    for passage, risk, mitigation in _listed_risks(passages, used):
+        used.add(passage.seq)
+        _add(found, passage, risk, mitigation, rule="risk.list")
     for passage, risk, mitigation, rule in _prose_risks(passages, used):
         _add(found, passage, risk, mitigation, rule=rule)
     found.sort(key=lambda r: r.passage_seq)
     return found
+
+
+def _introduces_risks(passage) -> bool:
+    """"The following risks were noted:": a paragraph whose last sentence introduces a list of risks."""
+    if passage.kind != "paragraph":
+        return False
+    last = (_split_sentences(_clean(passage.text)) or [""])[-1]
+    return bool(cues().risk_list.search(cues().process.sub("", last)))
+
+
+def _listed_risks(passages, used: set[int]):
+    """(passage, risk, mitigation) for each item of a list introduced as risks, outside risk sections."""
+    introduced = False
+    for passage in passages:
+        if passage.kind == "list_item":
+            if introduced and passage.seq not in used:
+                _number, text = split_number(_clean(passage.text))
+                if not _EMPTY_RE.match(text) and len(text.split()) >= 3:
+                    risk, mitigation = _split_inline_mitigation(text)
+                    yield passage, risk, mitigation
+            continue
+        introduced = passage.seq not in used and _introduces_risks(passage)
 
 
 # "Key Risks: <text>" on a paragraph, or a cover sheet's "Key Risks | <text>" row.
@@ -496,11 +645,18 @@ def _split_sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_SPLIT_RE.split(text) if s.strip()]
 
 
+# Rules whose match ends at the outcome's modal: the outcome must not be a plain step taken.
+_OUTCOME_RULES = ("negative_condition",)
+
+
 def _statement(sentence: str, implications: bool):
     """(rule, risk text) when ``sentence`` states a risk, else None."""
     entries = cues().statements + (cues().implications if implications else [])
     for name, pattern, strip in entries:
-        if pattern.search(sentence):
+        match = pattern.search(sentence)
+        if match:
+            if name in _OUTCOME_RULES and _says_what_is_done(sentence[match.end() - 6:]):
+                continue  # "if the surge cannot be resolved this would be escalated": a procedure, no harm
             text = strip.sub("", sentence) if strip else sentence
             return f"risk.{name}", text[:1].upper() + text[1:] if strip else text
     return None
@@ -513,17 +669,14 @@ _IMPLICATIONS_HEADING_RE = re.compile(r"\bimplications?\b|\bconsiderations\b|\br
 def _prose_risks(passages, used: set[int]):
     """(passage, risk, mitigation, rule) for risk statements in prose outside risk tables and sections."""
     passages = list(passages)
-    for index, passage in enumerate(passages):
-        if passage.seq in used or passage.kind not in ("paragraph", "list_item"):
-            continue
+    for index, passage, text in _prose_texts(passages, used):
         implications = bool(passage.heading and _IMPLICATIONS_HEADING_RE.search(passage.heading))
-        _number, text = split_number(_PAGE_FOOTER_RE.sub("", passage.text))
         if _INTRODUCES_RE.search(text):
             continue
         sentences = _split_sentences(text)
         i = 0
         while i < len(sentences):
-            found = _statement(sentences[i], implications)
+            found = _statement(sentences[i], implications) or _referred_to(sentences, i, implications)
             if found is None:
                 i += 1
                 continue
@@ -538,6 +691,39 @@ def _prose_risks(passages, used: set[int]):
             i = max(j, i + 1)
 
 
+# A table cell long enough to hold a sentence (a minutes table's Discussion column).
+MIN_CELL_WORDS = 8
+
+
+def _prose_texts(passages, used: set[int]):
+    """(index, passage, text) for each paragraph and list item, and each sentence-long cell of a table
+    row that no risk table took (minutes kept as Item | Discussion | Outcome tables)."""
+    for index, passage in enumerate(passages):
+        if passage.seq in used:
+            continue
+        if passage.kind in ("paragraph", "list_item"):
+            yield index, passage, split_number(_PAGE_FOOTER_RE.sub("", passage.text))[1]
+        elif passage.kind == "table_row":
+            for cell in passage.cells:
+                cell = _clean(cell)
+                if len(cell.split()) >= MIN_CELL_WORDS:
+                    yield index, passage, cell
+
+
+def _referred_to(sentences: list[str], i: int, implications: bool):
+    """("risk.referred", sentence) when the next sentence speaks of "that risk" / "this risk" and so
+    makes this sentence the risk ("The coordination of the bridge works was highlighted. Officers
+    will revisit that risk.")."""
+    if i + 1 >= len(sentences) or not cues().referred.search(sentences[i + 1]):
+        return None
+    sentence, following = sentences[i], sentences[i + 1]
+    if _statement(following, implications) or _STILL_RISK_RE.search(following) \
+            or re.search(r"\brisks\b", sentence, re.I) or cues().process.search(sentence) or len(sentence.split()) < 6 \
+            or cues().referred.search(sentence):  # itself about a risk named earlier
+        return None
+    return "risk.referred", sentence
+
+
 def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[str]:
     """The paragraph after a risk, when it opens by saying what is done (``To mitigate this, ...``)."""
     if index + 1 >= len(passages):
@@ -548,21 +734,23 @@ def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[s
     _number, text = split_number(following.text)
     first = _split_sentences(text)[:1]
     if first and (_MITIGATION_LEAD_RE.match(first[0]) or cues().next_sentence.match(first[0])) \
-            and _statement(first[0], True) is None:
+            and _statement(first[0], True) is None and not cues().process.search(first[0]):
         used.add(following.seq)
         return text
     return None
 
 
-def _field_of(label: str) -> Optional[str]:
+def _field_of(label: str, fields=None) -> Optional[str]:
     label = " ".join(label.split())
-    for name, pattern in cues().baf_fields:
+    for name, pattern in fields if fields is not None else cues().baf_fields:
         if pattern.fullmatch(label):
             return name
     return None
 
 
 _BAF_MAX_PASSAGES = 30
+# A BAF title shorter than this is a label ("Financial sustainability"), not a statement of the risk.
+BAF_LABEL_WORDS = 5
 
 
 def _baf_risks(passages):
@@ -607,10 +795,13 @@ def _baf_text(passage) -> str:
 
 def _baf_block(text: str):
     """Split a block's text at its field labels: (risk, mitigation, {likelihood, impact, score, owner})."""
-    match = cues().baf_title.match(text)
-    labels = list(cues().baf_label.finditer(text, match.start("title") if match.group("title") else match.start("title2")))
+    # A bare reference ("BAF 7") matches only on its own line, before the block's fields are joined on.
+    match = cues().baf_title.match(text) or cues().baf_title.match(text.split(" ; ", 1)[0])
+    title_group = "title" if match.group("ref") else "title2"
+    start = match.start(title_group) if match.group(title_group) else match.end()
+    labels = list(cues().baf_label.finditer(text, start))
     title_end = labels[0].start() if labels else len(text)
-    title = text[match.start("title") if match.group("title") else match.start("title2"):title_end].strip(" ;|")
+    title = text[start:title_end].strip(" ;|") if match.group(title_group) else ""
     values: dict[str, list[str]] = {}
     for i, label in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
@@ -618,10 +809,16 @@ def _baf_block(text: str):
         value = text[label.end():end].strip(" ;|")
         if field and value:
             values.setdefault(field, []).append(value)
-    if not title or not values:
-        return None
     description = " ".join(values.get("description", []))
-    risk = f"{title}: {description}" if description and normalise(description) != normalise(title) else title
+    if len(title.split()) < BAF_LABEL_WORDS:
+        # A title that is a label ("Estates backlog") leaves what the risk is to its cause and effect.
+        description = " ".join([description] + values.get("context", [])).strip()
+    if not values or not (title or description):
+        return None
+    if not title:
+        risk = description  # "BAF 7" then "Risk: ...": the reference names no risk
+    else:
+        risk = f"{title}: {description}" if description and normalise(description) != normalise(title) else title
     pieces = [f"{name}: {' '.join(values[key])}" for key, name in
               (("controls", "Controls"), ("gaps", "Gaps in control"), ("actions", "Actions")) if values.get(key)]
     mitigation = " ".join(p if p.endswith(".") else p + "." for p in pieces) or None

@@ -57,13 +57,15 @@ def test_a_cover_sheet_label_is_no_risk_but_its_value_is(tmp_path, label):
         ("The new operator may not be ready to open both pools in April.", "risk.cover_label")]
 
 
-def test_baf_example_in_the_cues_file(tmp_path):
-    [example] = CUES["baf"]["examples"]
-    [risk] = risks_in(tmp_path, example, heading="Board Assurance Framework")
-    assert risk.risk == "Workforce shortages in community nursing"
-    assert (risk.likelihood, risk.impact, risk.score, risk.owner) == ("4", "4", "16", "Chief Nursing Officer")
-    assert "Recruitment campaign" in risk.mitigation and "retention plan" in risk.mitigation.lower()
-    assert risk.rule == "risk.baf"
+@pytest.mark.parametrize("example", CUES["baf"]["examples"])
+def test_baf_examples_in_the_cues_file(tmp_path, example):
+    """A title that states the risk is the risk (its cause and effect left out); a short label
+    title takes them on; a bare reference takes the Description field."""
+    [risk] = risks_in(tmp_path, example["text"], heading="Board Assurance Framework")
+    assert (risk.risk, risk.rule) == (example["risk"], "risk.baf")
+    assert risk.mitigation.startswith(example["mitigation"])
+    measures = {"likelihood": risk.likelihood, "impact": risk.impact, "score": risk.score, "owner": risk.owner}
+    assert {k: v for k, v in measures.items() if v} == example["fields"]
 
 
 BAF_PARAGRAPHS = """\
@@ -169,3 +171,122 @@ def test_baf_title_forms(tmp_path, title, expected):
                                   "Corporate risk 12 was closed in May after the new system went live."])
 def test_sentences_about_registers_are_no_baf_titles(tmp_path, text):
     assert [r.rule for r in risks_in(tmp_path, text, heading="Board Assurance Framework")] != ["risk.baf"]
+
+
+@pytest.mark.parametrize("name, text", [(n, t) for n in ("harm", "modal", "action")
+                                        for t in CUES["evidence"][n]["examples"]])
+def test_evidence_examples_are_recognised(name, text):
+    from committee_papers.extract.risks import cues
+    assert getattr(cues(), name).search(text)
+
+
+@pytest.mark.parametrize("text", CUES["evidence"]["protects"]["examples"])
+def test_what_a_mitigation_guards_against_is_no_harm(text):
+    from committee_papers.extract.risks import _harmful, cues
+    assert cues().harm.search(text)  # the words are there ...
+    assert not _harmful(text)        # ... but as what is guarded against
+
+
+def test_a_month_called_may_is_no_modal():
+    from committee_papers.extract.risks import cues
+    assert not cues().modal.search("the report goes to Cabinet in May 2025")
+    assert cues().modal.search("May 2025 brings the new rates; the fund may fall")
+
+
+@pytest.mark.parametrize("text", CUES["process"]["examples"])
+def test_risk_as_a_way_of_working_is_no_risk_in_a_risk_section(tmp_path, text):
+    assert risks_in(tmp_path, "6.1 " + text, heading="6. Risks") == []
+
+
+REGISTERS = {
+    # Unusual order and names: Hazard, Lead, Consequence, Controls, L, I, RAG.
+    "hazard.md": ("| Ref | Hazard | Lead | Consequence | Controls | L | I | RAG |\n"
+                  "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+                  "| CR1 | The fleet contractor becomes insolvent | Head of Waste | Bins are not emptied for several weeks "
+                  "| Monthly credit checks | 3 | 4 | Amber |\n",
+                  ("The fleet contractor becomes insolvent: Bins are not emptied for several weeks",
+                   "Monthly credit checks", "3", "4", "Amber", "Head of Waste")),
+    # P and C, an owner called Lead officer, a numeric consequence column (an impact score).
+    "pc.md": ("| Risk | P | Consequence | Score | Mitigation | Lead officer |\n"
+              "| --- | --- | --- | --- | --- | --- |\n"
+              "| The new library system is not ready for the summer reading scheme | 2 | 3 | 6 "
+              "| Paper issuing as a fallback | Head of Libraries |\n",
+              ("The new library system is not ready for the summer reading scheme",
+               "Paper issuing as a fallback", "2", "3", "6", "Head of Libraries")),
+    # An Effects column beside the risk, the measures in words.
+    "effects.md": ("| Risk | Effects | Likelihood | Impact | Owner | Controls |\n"
+                   "| --- | --- | --- | --- | --- | --- |\n"
+                   "| Loss of the day centre lease | Forty adults lose their weekly day care | Possible | Major "
+                   "| Director of Adult Care | Lease talks opened with the landlord |\n",
+                   ("Loss of the day centre lease: Forty adults lose their weekly day care",
+                    "Lease talks opened with the landlord", "Possible", "Major", None, "Director of Adult Care")),
+}
+
+
+@pytest.mark.parametrize("name", REGISTERS)
+def test_registers_in_other_layouts_keep_their_measures_and_consequence(tmp_path, name):
+    text, expected = REGISTERS[name]
+    path = tmp_path / name
+    path.write_text("# Kestrel Vale District Council\n\n## 5. Corporate risk register\n\n" + text, encoding="utf-8")
+    [risk] = read_and_extract(str(path))[2].risks
+    assert (risk.risk, risk.mitigation, risk.likelihood, risk.impact, risk.score, risk.owner) == expected
+    assert risk.rule == "risk.register"
+
+
+@pytest.mark.parametrize("example", CUES["risk_list"]["examples"])
+def test_a_list_introduced_as_risks_gives_one_risk_per_item(tmp_path, example):
+    body = example["text"] + "\n\n" + "".join(f"- {item}\n" for item in example["items"]) + "\nThe Board NOTED the report.\n"
+    risks = risks_in(tmp_path, body, heading="4. Finance report")
+    assert [(r.risk, r.rule) for r in risks] == [(item, "risk.list") for item in example["items"]]
+
+
+def _entries_with_examples(node, path=""):
+    if isinstance(node, dict):
+        if "examples" in node:
+            yield path, node["examples"]
+        for key, value in node.items():
+            if key != "examples":
+                yield from _entries_with_examples(value, f"{path}.{key}" if path else key)
+
+
+@pytest.mark.parametrize("path, examples", list(_entries_with_examples(CUES)))
+def test_every_cue_has_at_least_three_examples(path, examples):
+    assert len(examples) >= 3, path
+
+
+@pytest.mark.parametrize("example", CUES["referred"]["examples"])
+def test_a_sentence_speaking_of_that_risk_makes_the_one_before_the_risk(tmp_path, example):
+    [risk] = risks_in(tmp_path, "3.1 " + example["text"])
+    assert (risk.risk, risk.mitigation, risk.rule) == (example["risk"], example["mitigation"], "risk.referred")
+
+
+MINUTES_TABLES = {
+    "minutes.md": ("# Kestrel Vale District Council\n\n## Minutes of the Cabinet\n\n"
+                   "| Item | Discussion | Outcome |\n| --- | --- | --- |\n"
+                   "| 4. Leisure contract | Members raised concern that the operator could close the small pool in "
+                   "winter; officers will meet the operator monthly. | **NOTED** |\n",
+                   "Members raised concern that the operator could close the small pool in winter",
+                   "officers will meet the operator monthly."),
+    "minutes.html": ("<html><body><h1>Kestrel Vale District Council</h1><h2>Audit Committee minutes</h2><table>"
+                     "<tr><th>Item</th><th>Notes</th><th>Action</th></tr>"
+                     "<tr><td>5</td><td>The Board noted the risk that the external audit would be delayed by the "
+                     "auditor's staffing shortage. The Chief Finance Officer said that a revised timetable had been "
+                     "agreed.</td><td>None</td></tr></table></body></html>",
+                     "The Board noted the risk that the external audit would be delayed by the auditor's staffing shortage.",
+                     "The Chief Finance Officer said that a revised timetable had been agreed."),
+    "options.md": ("# Kestrel Vale District Council\n\n## 5. Options\n\n"
+                   "| Option | Advantages | Disadvantages |\n| --- | --- | --- |\n"
+                   "| Re-tender | Tests the market | There is a risk that no bids are received before the current "
+                   "contract ends. |\n",
+                   "There is a risk that no bids are received before the current contract ends.", None),
+}
+
+
+@pytest.mark.parametrize("name", MINUTES_TABLES)
+def test_risk_statements_inside_table_cells(tmp_path, name):
+    """Minutes kept as Item | Discussion | Outcome tables, and options tables, state risks in their cells."""
+    text, expected_risk, expected_mitigation = MINUTES_TABLES[name]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    [risk] = read_and_extract(str(path))[2].risks
+    assert (risk.risk, risk.mitigation) == (expected_risk, expected_mitigation)
