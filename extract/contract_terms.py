@@ -169,22 +169,3 @@ def start_and_end(text: str) -> tuple[Optional[str], Optional[str]]:
         elif start is None and _START_CUE.search(before):
             start = mention.iso
     return start, end
-
-
-_ABBREVIATION_END = re.compile(r"(?:\b(?:c|ca|approx|e\.g|i\.e|etc|no|nos|st|cllr|dr|mr|mrs|ms|para|ref|vs|fig)\.)$",
-                               re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(£\"'\u2018\u201c\d])")
-
-
-def split_sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs; abbreviations such as `c.` and `e.g.` do not end one."""
-    pieces = []
-    start = 0
-    for match in _SENTENCE_BREAK.finditer(text):
-        # The longest abbreviation with the character before it fits in the last 12 characters.
-        if _ABBREVIATION_END.search(text[max(start, match.start() - 12):match.start()]):
-            continue
-        pieces.append((start, text[start:match.start()]))
-        start = match.end()
-    pieces.append((start, text[start:]))
-    return [(offset, piece) for offset, piece in pieces if piece.strip()]
