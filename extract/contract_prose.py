@@ -24,7 +24,7 @@ from .contracts import Candidate, PaperContext, ProviderStatement, useful_headin
 from .money_kinds import classify, evidence_for, section_kind
 from .phrases import compiled, load
 from .facts import Amount, Contract
-from .money import find_money
+from .money import find_money, money_in
 
 PROSE_KINDS = ("paragraph", "list_item")
 
@@ -256,6 +256,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
     if not has_money and not _AGREEMENT_WORDS.search(text):
         return []
     sentences = context.sentences(text)
+    # A table's prose cell is no passage of the paper: its sums are found here.
+    passage_money = context.doc._.money[index] if passage is context.doc._.passages[index] else find_money(text)
     employer = _employer(context, text)
     whole = _WholePassage(context, text, has_money)
     found = []
@@ -264,7 +266,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             continue
         mentions = context.mentions_near(sentence, index, text, offset)
         roles = roles_in(context, sentence, mentions)
-        monies = find_money(sentence)
+        monies = money_in(passage_money, offset, offset + len(sentence))
         if relations_only:
             valueless = None if monies else _valueless(context, index, passage, sentences, number, roles)
             if valueless:
