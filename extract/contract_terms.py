@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .dates import find_dates
+
 # Bodies that buy services; any other kind in a contract's first column is a provider.
 COMMISSIONER_KINDS = {"council", "ccg", "icb", "nhs_england", "health_board", "government"}
 # Bodies that mainly provide: a paper of theirs speaks of its own head contract as the provider.
@@ -150,19 +152,11 @@ _START_CUE = re.compile(r"(?:from|commenc\w*(?:\s+on)?|start\w*(?:\s+on)?|effect
                         re.IGNORECASE)
 
 
-def dates_in(text: str) -> list:
-    """Date mentions (start, end, iso, text) from :mod:`extract.dates`, or none while it is absent."""
-    try:
-        from .dates import find_dates
-    except ImportError:
-        return []
-    return find_dates(text)
-
-
-def start_and_end(text: str) -> tuple[Optional[str], Optional[str]]:
-    """The start and end dates ``text`` gives a contract (`from 1 September 2019`, `until March 2021`)."""
+def start_and_end(text: str, month_first: bool = False) -> tuple[Optional[str], Optional[str]]:
+    """The start and end dates ``text`` gives a contract (`from 1 September 2019`, `until March 2021`),
+    numeric dates read in the paper's order (``month_first``)."""
     start = end = None
-    for mention in dates_in(text):
+    for mention in find_dates(text, month_first):
         before = text[max(0, mention.start - 40):mention.start]
         if end is None and _END_CUE.search(before):
             end = mention.iso

@@ -113,6 +113,11 @@ class PaperContext:
         """The sentences of ``text`` (the analysis pass has split each passage already)."""
         return split_sentences(text)
 
+    @property
+    def month_first(self) -> bool:
+        """Whether the paper writes numeric dates month first (cp_dates decided it)."""
+        return bool(self.doc._.month_first)
+
     def resolve(self, surface: str) -> Optional[str]:
         if self.orgs is None or not surface or not surface.strip():
             return None

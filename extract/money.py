@@ -6,9 +6,10 @@ Committee papers write money every way there is: ``£1,520,000``,
 ``between £2m and £3m``, ``£746,000 per annum``.  spaCy's tokenizer splits
 some of these (``£`` + ``746,000``) and keeps others whole (``£55k``), so the
 amounts are found with one regular expression over each passage's text, with
-character offsets the extractors read (no extractor reads tokens).  A regex was chosen over a price-parsing library because
-every amount here is anchored on ``£``/``GBP``; parsing libraries guess at
-unanchored numbers (dates, page numbers) and are slower by orders of magnitude.
+character offsets the extractors read (no extractor reads tokens).  A regex was
+chosen over a price-parsing library because every amount here is anchored on
+``£``/``GBP``; parsing libraries guess at unanchored numbers (dates, page
+numbers) and are slower by orders of magnitude.
 """
 from __future__ import annotations
 

@@ -62,3 +62,26 @@ def test_a_month_first_papers_timeline_reads_like_a_day_first_one(tmp_path):
     for iso in ("2025-05-13", "2025-06-20", "2025-09-15"):
         assert us[iso] == uk[iso], (us, uk)
     assert us["2025-05-13"] == "Consultation opens Engagement team"
+
+
+def _contracts(tmp_path, name, body):
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return read_and_extract(str(path))[2].contracts
+
+
+@pytest.mark.parametrize("body, start, end", [
+    ("1.1 The Board met on July 24, 2025.\n\n"
+     "1.2 The Trust has a contract with Larchfield Care Ltd for community nursing worth £400,000 a year "
+     "from 04/01/2025 until 03/31/2027.\n", "2025-04-01", "2027-03-31"),
+    ("1.1 Signed 05/13/2025.\n\n"
+     "1.2 Tamsin Home Support Ltd provides home care under a contract worth £1.2m, which started on "
+     "10/01/2024 and ends on 09/30/2026.\n", "2024-10-01", "2026-09-30"),
+    ("PINECREST HEALTH PARTNERSHIP\n\nMeeting of August 19, 2025\n\n"
+     "| Service | Provider | Value | Start date | End date |\n|---|---|---|---|---|\n"
+     "| Wound care | Brightwell Nursing Ltd | £250,000 | 02/01/2025 | 01/31/2028 |\n", "2025-02-01", "2028-01-31"),
+])
+def test_contract_terms_are_read_in_the_papers_date_order(tmp_path, body, start, end):
+    contracts = _contracts(tmp_path, "paper.txt", body)
+    assert any(c.start_date == start and c.end_date == end for c in contracts), \
+        [(c.provider, c.start_date, c.end_date) for c in contracts]
