@@ -108,15 +108,20 @@ def contract_type_in(text: str) -> Optional[str]:
     return None
 
 
-def status_in(text: str) -> Optional[str]:
+# Words that name no status, taken out before the statuses are looked for.
+_NOT_A_STATUS_RE = re.compile(
     # `cannot be extended`, `will not be renewed`: what will not happen is no status.
-    text = re.sub(r"\b(?:cannot|can\s*not|can't|will\s+not|is\s+not|not)\s+(?:be\s+)?\w+", " ", text, flags=re.IGNORECASE)
+    r"\b(?:cannot|can\s*not|can't|will\s+not|is\s+not|not)\s+(?:be\s+)?\w+|"
     # `may be extended`, `could be renewed`, `is extendable`: a possibility, not an extension made.
-    text = re.sub(r"\b(?:may|might|could|can|would)\s+(?:also\s+)?(?:be\s+)?(?:extended|renewed)\b|"
-                  r"\bextend[ai]ble\b|\bcapable\s+of\s+(?:being\s+)?extended\b", " ", text, flags=re.IGNORECASE)
+    r"\b(?:may|might|could|can|would)\s+(?:also\s+)?(?:be\s+)?(?:extended|renewed)\b|"
+    r"\bextend[ai]ble\b|\bcapable\s+of\s+(?:being\s+)?extended\b|"
     # `with an option to extend for two further years`: a term of the contract, not an extension made.
-    text = re.sub(r"\b(?:an?\s+|the\s+)?options?\s+to\s+(?:extend|renew)\b|\b(?:extension|renewal)\s+options?\b", " ",
-                  text, flags=re.IGNORECASE)
+    r"\b(?:an?\s+|the\s+)?options?\s+to\s+(?:extend|renew)\b|\b(?:extension|renewal)\s+options?\b",
+    re.IGNORECASE)
+
+
+def status_in(text: str) -> Optional[str]:
+    text = _NOT_A_STATUS_RE.sub(" ", text)
     for pattern, label in _STATUS_RES:
         if pattern.search(text):
             return label
@@ -139,7 +144,7 @@ def fiscal_year_near(text: str, position: int) -> Optional[str]:
 def tidy_service(text: Optional[str]) -> Optional[str]:
     if not text:
         return None
-    text = re.sub(r"\s+", " ", text).strip(" .,;:-–")
+    text = " ".join(text.split()).strip(" .,;:-–")
     text = re.sub(r"^(?:the|a|an|our|its|their)\s+", "", text, flags=re.IGNORECASE)
     return text[:120] or None
 

@@ -92,7 +92,7 @@ _DATE_LABEL_RE = re.compile(r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meetin
 def _tidy(event: str) -> str:
     event = re.sub(r"\(\s*[,;–-]?\s*\)", "", event)          # "(Cabinet – )" leftovers
     event = re.sub(r"\s+([,;:.)])", r"\1", event)
-    event = re.sub(r"\s+", " ", event).strip(" ,;:.-–|")
+    event = " ".join(event.split()).strip(" ,;:.-–|")
     event = _LEADING_LABEL_RE.sub("", _LEADING_NUMBER_RE.sub("", event))
     for _ in range(3):
         trimmed = _DANGLING_RE.sub("", event).strip(" ,;:.-–|")
@@ -157,7 +157,7 @@ def _row_event(passage, iso: str, month_first: bool = False) -> str | None:
         return None
     if find_dates(cells[0], month_first) \
             and len(_WORD_RE.findall(_without_dates(cells[0], month_first))) <= _DATE_CELL_WORDS:
-        event = re.sub(r"\s+", " ", " ".join(cells[1:]))
+        event = " ".join(" ".join(cells[1:]).split())
         if _has_words(event):
             return event[:_MAX_EVENT]
     header = passage.header or []
