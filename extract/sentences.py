@@ -1,7 +1,8 @@
 """The one sentence splitter every extractor reads.
 
 A sentence ends at ``.``, ``!`` or ``?`` (a closing quote or bracket may follow) when white
-space and then a capital, an opening quote or bracket, ``£`` or a figure come next, except:
+space and then a capital, an opening quote, ``£``, a figure or a bracket opening on a capital
+come next, except:
 
 * after an abbreviation (``approx.``, ``e.g.``, ``Cllr.``; ``No. 17``, ``para. 4.2``, ``c. £4m``
   before a figure or a pound sign), listed in ``sentence_breaks.yaml`` with the examples that run as tests;
@@ -49,8 +50,9 @@ def _vocabulary() -> tuple[frozenset, frozenset, frozenset]:
                  for key in ("always", "before_number", "lettered_labels"))
 
 
-# A full stop, ! or ?, perhaps closed by a quote or bracket, then space and what can open a sentence.
-_BREAK_RE = re.compile(r"[.!?][)\"'\u2019\u201d]?(\s+)(?=[A-Z(£\"'\u2018\u201c\d])")
+# A full stop, ! or ?, perhaps closed by a quote or bracket, then space and what can open a sentence:
+# a capital, £, a figure, a quote, or a bracket opening on a capital (`Ltd. (the provider)` goes on).
+_BREAK_RE = re.compile(r"[.!?][)\"'\u2019\u201d]?(\s+)(?=[A-Z£\"'\u2018\u201c\d]|\((?=[A-Z]))")
 _LIST_NUMBER = frozenset("0123456789.()")
 
 

@@ -84,6 +84,15 @@ def test_a_list_number_opening_the_text_belongs_to_no_sentence(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "The award went to Hollin Care Ltd. (the incumbent) after an open tender.",
+    "The service is run by Tallow Health Inc. (a company registered abroad) under licence.",
+    "Costs rose by 4% in 2024. (see Appendix B for the detail by service)",
+])
+def test_a_bracket_opening_on_a_small_letter_goes_on_with_the_sentence(text):
+    assert sentence_texts(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
     "The contract ends in March; a new one starts in April.",
     "Two providers were appointed: Hollin Care Ltd and Tallow Health CIC.",
     "The Board noted the update. the minutes were then signed.",
