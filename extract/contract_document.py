@@ -26,7 +26,8 @@ from typing import Optional
 from dateutil.relativedelta import relativedelta
 
 from .contract_prose import period_of
-from .contract_terms import dates_in, looks_like_organisation, tidy_service
+from .contract_terms import looks_like_organisation, tidy_service
+from .dates import find_dates
 from .facts import Contract
 from .metadata import party_block
 from .money import find_money
@@ -93,8 +94,8 @@ def contract_document(context) -> Optional[Contract]:
     if found is None:
         return None
     (commissioner, provider), where = found
-    start = _first_date(definitions.get("start"))
-    end = _first_date(definitions.get("end"))
+    start = _first_date(definitions.get("start"), context.month_first)
+    end = _first_date(definitions.get("end"), context.month_first)
     if end is None and start is not None:
         for key in ("initial", "term"):
             end = _end_of_term(start, definitions.get(key))
@@ -190,10 +191,10 @@ def _names(context, text: str, numbered: bool) -> list[str]:
     return [m.name for m in mentions]
 
 
-def _first_date(definition) -> Optional[str]:
+def _first_date(definition, month_first: bool) -> Optional[str]:
     if not definition:
         return None
-    for mention in dates_in(definition[1]):
+    for mention in find_dates(definition[1], month_first):
         if len(mention.iso) == 10:
             return mention.iso
     return None

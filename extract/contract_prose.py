@@ -24,7 +24,8 @@ from .contracts import Candidate, PaperContext, ProviderStatement, useful_headin
 from .money_kinds import classify, evidence_for, section_kind
 from .phrases import compiled, load
 from .facts import Amount, Contract
-from .money import find_money
+from .dates import find_dates
+from .money import find_money, money_in
 
 PROSE_KINDS = ("paragraph", "list_item")
 
@@ -147,7 +148,8 @@ def provider_statements(context: PaperContext) -> list[ProviderStatement]:
             for mention in roles["provider"]:
                 if mention.name != context.authority:
                     # `The current contract expires on 31 March 2025` often follows the statement.
-                    _start, end = start_and_end(" ".join(s for _, s in sentences[number:number + 2]))
+                    following = " ".join(s for _, s in sentences[number:number + 2])
+                    _start, end = start_and_end(following, context.month_first)
                     if bare is None:
                         # What the sentence says besides the names (`Equipment` in a provider's name is no service).
                         bare = sentence
@@ -256,6 +258,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
     if not has_money and not _AGREEMENT_WORDS.search(text):
         return []
     sentences = context.sentences(text)
+    # A table's prose cell is no passage of the paper: its sums are found here.
+    passage_money = context.doc._.money[index] if passage is context.doc._.passages[index] else find_money(text)
     employer = _employer(context, text)
     whole = _WholePassage(context, text, has_money)
     found = []
@@ -264,7 +268,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             continue
         mentions = context.mentions_near(sentence, index, text, offset)
         roles = roles_in(context, sentence, mentions)
-        monies = find_money(sentence)
+        monies = money_in(passage_money, offset, offset + len(sentence))
         if relations_only:
             valueless = None if monies else _valueless(context, index, passage, sentences, number, roles)
             if valueless:
@@ -379,11 +383,11 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             contract.period = money.period or period_of(sentence)
             contract.fiscal_year = fiscal_year_near(sentence, money.start)
             contract.status = status_in(sentence)
-            contract.start_date, contract.end_date = start_and_end(sentence)
+            contract.start_date, contract.end_date = start_and_end(sentence, context.month_first)
             if stated is not None and stated.award and stated.provider == contract.provider:
                 # The winner's sum: its terms are the award's, not those of the contract it replaces.
                 contract.status = status_in(before)
-                contract.start_date, contract.end_date = start_and_end(before)
+                contract.start_date, contract.end_date = start_and_end(before, context.month_first)
                 contract.start_date = contract.start_date or stated.start_date
             if contract.end_date is None and stated is not None and stated.provider == contract.provider:
                 contract.end_date = stated.end_date
@@ -432,10 +436,10 @@ def _dated_contract(context: PaperContext, index: int, passage, sentences, numbe
     sentence = sentences[number][1]
     if not _DATED_CONTRACT.search(sentence) or re.search(r"\bnot\b|\bnew\b", sentence, re.IGNORECASE):
         return None
-    start, end = start_and_end(sentence)
+    start, end = start_and_end(sentence, context.month_first)
     if start is None and end is None:
         # `The contract commenced on 7th July 2023`
-        for mention in _dates_after_verbs(sentence):
+        for mention in _dates_after_verbs(sentence, context.month_first):
             start = mention
             break
         if start is None:
@@ -456,10 +460,9 @@ def _dated_contract(context: PaperContext, index: int, passage, sentences, numbe
                     start_date=start, end_date=end)
 
 
-def _dates_after_verbs(sentence: str) -> list[str]:
-    from .contract_terms import dates_in
+def _dates_after_verbs(sentence: str, month_first: bool) -> list[str]:
     found = []
-    for mention in dates_in(sentence):
+    for mention in find_dates(sentence, month_first):
         before = sentence[max(0, mention.start - 30):mention.start]
         if re.search(r"\b(?:commenced|started|began|went\s+live)\s+(?:on\s+)?(?:the\s+)?$", before, re.IGNORECASE):
             found.append(mention.iso)
@@ -592,7 +595,7 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
         return None
     # The start date of an award is often in the next sentence (`The Contract will come into effect from ...`).
     follow = " ".join(s for _, s in sentences[number:number + 2])
-    start, end = start_and_end(follow)
+    start, end = start_and_end(follow, context.month_first)
     return Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
                     commissioner=commissioner, provider=provider,
                     service=context.expand(service_in(sentence) or context.subject() or useful_heading(passage.heading)),

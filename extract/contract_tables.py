@@ -13,9 +13,10 @@ import re
 from itertools import groupby
 from typing import Optional
 
-from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, contract_type_in, dates_in, fiscal_year_near,
-                             start_and_end, status_in, tidy_service)
+from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, contract_type_in, fiscal_year_near, start_and_end, status_in,
+                             tidy_service)
 from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
+from .dates import find_dates
 from .facts import Amount, Contract
 from .money import NUMBER, Money, find_money, looks_like_year, number_value
 from .money_kinds import kind_of_label, section_kind, section_kind_names_contracts
@@ -275,15 +276,16 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
         commissioner = context.resolve(cell.get("commissioner", "")) or (None if is_total else context.authority)
         provider = _party(context, cell.get("provider"))
         contract_type = contract_type_in(cell.get("type", "")) or contract_type_in(passage.text)
-        service = cell.get("service") or _row_label(cells, roles, is_total)
-        named = None if is_total or "provider" in roles.values() else context.named_provider(_row_label(cells, roles, is_total))
+        label = _row_label(cells, roles, is_total, context.month_first)
+        service = cell.get("service") or label
+        named = None if is_total or "provider" in roles.values() else context.named_provider(label)
         if named is not None:
             # The row is labelled with a provider the paper names (`Harbourside` for `Harbourside Family Centre`).
             provider, service = named.provider, cell.get("service") or named.service
         elif provider is None and not is_total and "provider" not in roles.values():
             provider, stated_type, _end = _provider_default(context, index, service)
             contract_type = contract_type or stated_type
-        start, end = _dates_of(cell.get("start", ""), cell.get("end", ""))
+        start, end = _dates_of(cell.get("start", ""), cell.get("end", ""), context.month_first)
         row_kind = kind_of_label(cells[0]) if cells and 0 not in roles else None
         priced = [c for c in values if c < len(cells) and _money_at(cells, c, units)]
         for column in values:
@@ -365,7 +367,7 @@ def _pivot_table(context, table, header, status, units=()) -> list[Candidate]:
             if provider is not None and contract_type is None and not is_total:
                 stated = context.provider_for(index, service)
                 contract_type = stated.contract_type if stated and stated.provider == provider else None
-            start, end = start_and_end(text)
+            start, end = start_and_end(text, context.month_first)
             found.append(Candidate(Contract(
                 passage_seq=passage.seq, page=passage.page, quote=passage.text,
                 commissioner=commissioner, provider=provider,
@@ -394,9 +396,9 @@ def _roles_of(context: PaperContext, org: Optional[str], index: int, is_total: b
     return org, provider
 
 
-def _row_label(cells: list[str], roles: dict, is_total: bool) -> Optional[str]:
+def _row_label(cells: list[str], roles: dict, is_total: bool, month_first: bool) -> Optional[str]:
     """A row's own name (`Millmead`, `Lot 2`) when no column is headed Service."""
-    if is_total or not cells or 0 in roles or find_money(cells[0]) or dates_in(cells[0]):
+    if is_total or not cells or 0 in roles or find_money(cells[0]) or find_dates(cells[0], month_first):
         return None
     return cells[0]
 
@@ -416,7 +418,8 @@ def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
     text = " ".join(cell.split()).strip(" .,;:")
     if not text[:1].isupper() and not text[:1].isdigit() or len(text) > 120 or len(text) < 2:
         return None
-    if text.lower() in _NO_NAME or find_money(text) or dates_in(text) or _describes_a_class(text):
+    if text.lower() in _NO_NAME or find_money(text) or find_dates(text, context.month_first) \
+            or _describes_a_class(text):
         return None
     return text
 
@@ -433,9 +436,9 @@ def _describes_a_class(text: str) -> bool:
 _NO_NAME = {"n/a", "na", "tbc", "tbd", "tba", "various", "none", "nil", "unknown", "to be confirmed", "in-house tbc"}
 
 
-def _dates_of(start_cell: str, end_cell: str) -> tuple[Optional[str], Optional[str]]:
-    start = next((d.iso for d in dates_in(start_cell)), None)
-    end = next((d.iso for d in dates_in(end_cell)), None)
+def _dates_of(start_cell: str, end_cell: str, month_first: bool) -> tuple[Optional[str], Optional[str]]:
+    start = next((d.iso for d in find_dates(start_cell, month_first)), None)
+    end = next((d.iso for d in find_dates(end_cell, month_first)), None)
     return start, end
 
 

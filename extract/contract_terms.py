@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .dates import find_dates
+
 # Bodies that buy services; any other kind in a contract's first column is a provider.
 COMMISSIONER_KINDS = {"council", "ccg", "icb", "nhs_england", "health_board", "government"}
 # Bodies that mainly provide: a paper of theirs speaks of its own head contract as the provider.
@@ -106,15 +108,20 @@ def contract_type_in(text: str) -> Optional[str]:
     return None
 
 
-def status_in(text: str) -> Optional[str]:
+# Words that name no status, taken out before the statuses are looked for.
+_NOT_A_STATUS_RE = re.compile(
     # `cannot be extended`, `will not be renewed`: what will not happen is no status.
-    text = re.sub(r"\b(?:cannot|can\s*not|can't|will\s+not|is\s+not|not)\s+(?:be\s+)?\w+", " ", text, flags=re.IGNORECASE)
+    r"\b(?:cannot|can\s*not|can't|will\s+not|is\s+not|not)\s+(?:be\s+)?\w+|"
     # `may be extended`, `could be renewed`, `is extendable`: a possibility, not an extension made.
-    text = re.sub(r"\b(?:may|might|could|can|would)\s+(?:also\s+)?(?:be\s+)?(?:extended|renewed)\b|"
-                  r"\bextend[ai]ble\b|\bcapable\s+of\s+(?:being\s+)?extended\b", " ", text, flags=re.IGNORECASE)
+    r"\b(?:may|might|could|can|would)\s+(?:also\s+)?(?:be\s+)?(?:extended|renewed)\b|"
+    r"\bextend[ai]ble\b|\bcapable\s+of\s+(?:being\s+)?extended\b|"
     # `with an option to extend for two further years`: a term of the contract, not an extension made.
-    text = re.sub(r"\b(?:an?\s+|the\s+)?options?\s+to\s+(?:extend|renew)\b|\b(?:extension|renewal)\s+options?\b", " ",
-                  text, flags=re.IGNORECASE)
+    r"\b(?:an?\s+|the\s+)?options?\s+to\s+(?:extend|renew)\b|\b(?:extension|renewal)\s+options?\b",
+    re.IGNORECASE)
+
+
+def status_in(text: str) -> Optional[str]:
+    text = _NOT_A_STATUS_RE.sub(" ", text)
     for pattern, label in _STATUS_RES:
         if pattern.search(text):
             return label
@@ -137,7 +144,7 @@ def fiscal_year_near(text: str, position: int) -> Optional[str]:
 def tidy_service(text: Optional[str]) -> Optional[str]:
     if not text:
         return None
-    text = re.sub(r"\s+", " ", text).strip(" .,;:-–")
+    text = " ".join(text.split()).strip(" .,;:-–")
     text = re.sub(r"^(?:the|a|an|our|its|their)\s+", "", text, flags=re.IGNORECASE)
     return text[:120] or None
 
@@ -150,41 +157,14 @@ _START_CUE = re.compile(r"(?:from|commenc\w*(?:\s+on)?|start\w*(?:\s+on)?|effect
                         re.IGNORECASE)
 
 
-def dates_in(text: str) -> list:
-    """Date mentions (start, end, iso, text) from :mod:`extract.dates`, or none while it is absent."""
-    try:
-        from .dates import find_dates
-    except ImportError:
-        return []
-    return find_dates(text)
-
-
-def start_and_end(text: str) -> tuple[Optional[str], Optional[str]]:
-    """The start and end dates ``text`` gives a contract (`from 1 September 2019`, `until March 2021`)."""
+def start_and_end(text: str, month_first: bool = False) -> tuple[Optional[str], Optional[str]]:
+    """The start and end dates ``text`` gives a contract (`from 1 September 2019`, `until March 2021`),
+    numeric dates read in the paper's order (``month_first``)."""
     start = end = None
-    for mention in dates_in(text):
+    for mention in find_dates(text, month_first):
         before = text[max(0, mention.start - 40):mention.start]
         if end is None and _END_CUE.search(before):
             end = mention.iso
         elif start is None and _START_CUE.search(before):
             start = mention.iso
     return start, end
-
-
-_ABBREVIATION_END = re.compile(r"(?:\b(?:c|ca|approx|e\.g|i\.e|etc|no|nos|st|cllr|dr|mr|mrs|ms|para|ref|vs|fig)\.)$",
-                               re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(£\"'\u2018\u201c\d])")
-
-
-def split_sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs; abbreviations such as `c.` and `e.g.` do not end one."""
-    pieces = []
-    start = 0
-    for match in _SENTENCE_BREAK.finditer(text):
-        # The longest abbreviation with the character before it fits in the last 12 characters.
-        if _ABBREVIATION_END.search(text[max(start, match.start() - 12):match.start()]):
-            continue
-        pieces.append((start, text[start:match.start()]))
-        start = match.end()
-    pieces.append((start, text[start:]))
-    return [(offset, piece) for offset, piece in pieces if piece.strip()]

@@ -23,10 +23,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .contract_status import status_on
-from .contract_terms import COMMISSIONER_KINDS, GENERIC_HEADINGS, split_sentences
+from .contract_terms import COMMISSIONER_KINDS, GENERIC_HEADINGS
 from .money_kinds import section_kind
 from .facts import Contract
 from .organisations import OrgMention
+from .sentences import split_sentences
 
 
 @dataclass
@@ -73,9 +74,8 @@ class PaperContext:
     # Sums that are not contract values, for extraction.amounts.
     amounts: list = field(default_factory=list)
     _authority_names: Optional[list] = None
-    # The same passages and sentences are read by several readers: each is split and searched once.
+    # The same passages are read by several readers: each is searched once.
     _mentions: dict = field(default_factory=dict)
-    _sentences: dict = field(default_factory=dict)
 
     def mentions(self, text: str) -> list:
         if self.orgs is None or not text:
@@ -109,11 +109,14 @@ class PaperContext:
                     break
         return sorted(found + extra, key=lambda m: m.start) if extra else found
 
-    def sentences(self, text: str) -> list:
-        """``split_sentences(text)``, once per text."""
-        if text not in self._sentences:
-            self._sentences[text] = split_sentences(text)
-        return self._sentences[text]
+    def sentences(self, text: str) -> tuple:
+        """The sentences of ``text`` (the analysis pass has split each passage already)."""
+        return split_sentences(text)
+
+    @property
+    def month_first(self) -> bool:
+        """Whether the paper writes numeric dates month first (cp_dates decided it)."""
+        return bool(self.doc._.month_first)
 
     def resolve(self, surface: str) -> Optional[str]:
         if self.orgs is None or not surface or not surface.strip():

@@ -16,12 +16,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
-
-from .paper import paper_text
-
-if not Span.has_extension("iso"):
-    Span.set_extension("iso", default=None)
+from spacy.tokens import Doc
 
 _MONTHS = {}
 for _number in range(1, 13):
@@ -107,9 +102,14 @@ def find_dates(text: str, month_first: bool = False) -> list[DateMention]:
     ``month_first``: read ``05/13/2025`` as 13 May (a paper that writes month first)."""
     if not _ANY_YEAR_RE.search(text):
         return []
+    return _mentions(text, _date_matches(text), month_first)
+
+
+def _mentions(text: str, matches, month_first: bool) -> list[DateMention]:
+    """The date mentions ``matches`` (from ``_date_matches(text)``) make, read in the order given."""
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
     found = []
-    for match in _date_matches(text):
+    for match in matches:
         if any(s <= match.start() < e for s, e in urls):
             continue
         iso = _iso(match, month_first)
@@ -165,16 +165,20 @@ def _earliest_start(text: str, year: int, floor: int) -> int:
 
 
 def paper_is_month_first(text: str) -> bool:
-    """Whether a paper writes numeric dates month first, judged from the dates only one order reads.
+    """Whether a paper writes numeric dates month first (see :func:`_month_first`)."""
+    return _ANY_YEAR_RE.search(text) is not None and _month_first(_date_matches(text))
+
+
+def _month_first(matches) -> bool:
+    """Whether the date ``matches`` of a paper write numeric dates month first, judged from the
+    dates only one order reads.
 
     ``13/05/2025`` proves day-first and ``05/13/2025`` month-first; a paper with
     neither is month-first only if it writes dates out as ``July 24, 2025`` more
     often than as ``24 July 2025``.  Ties and silence keep the UK's day-first."""
-    if not _ANY_YEAR_RE.search(text):
-        return False
     numeric = {"day": 0, "month": 0}
     written = {"day": 0, "month": 0}
-    for match in _date_matches(text):
+    for match in matches:
         if match.group("num") or match.group("short"):
             first, second = (int(match.group("d3")), int(match.group("m3"))) if match.group("num") \
                 else (int(match.group("d7")), int(match.group("m7")))
@@ -191,19 +195,19 @@ def paper_is_month_first(text: str) -> bool:
     return written["month"] > written["day"]
 
 
-if not Doc.has_extension("month_first"):
-    Doc.set_extension("month_first", default=False)
+for _name, _default in (("month_first", False), ("dates", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
 
 
 @Language.component("cp_dates")
 def cp_dates(doc):
-    spans = []
-    doc._.month_first = paper_is_month_first(paper_text(doc))
-    for mention in find_dates(paper_text(doc), doc._.month_first):
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        span._.iso = mention.iso
-        spans.append(span)
-    doc.spans["dates"] = spans
+    """Every passage's dates, found in one scan: ``doc._.dates[i]`` lists passage ``i``'s
+    :class:`DateMention` (offsets within the passage), read in the order the paper writes
+    numeric dates (``doc._.month_first``, decided from the same scan)."""
+    texts = [passage.text for passage in (doc._.passages or [])]
+    matches = [list(_date_matches(text)) if _ANY_YEAR_RE.search(text) else [] for text in texts]
+    doc._.month_first = _month_first(match for found in matches for match in found)
+    doc._.dates = [_mentions(text, found, doc._.month_first) if found else []
+                   for text, found in zip(texts, matches)]
     return doc

@@ -38,9 +38,9 @@ from typing import Optional
 import yaml
 from spacy.language import Language
 
-from .contract_terms import split_sentences
 from .facts import Decision
 from .listitems import normalise, split_number
+from .sentences import split_sentences
 from .table_roles import role_pattern
 
 RULES_PATH = Path(__file__).resolve().parent / "rules" / "decisions.yml"

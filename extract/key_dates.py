@@ -6,7 +6,8 @@ launch, implementation or report back: key_date_cues.yaml, whose entry names
 the key date's ``rule``); a reporting date (``as at 30/11/2024``), a
 signature, print or version line, an invoice line and a table's column
 headers are not key dates.  Numeric dates are read in the order the paper
-writes them (cp_dates' ``doc._.month_first``).
+writes them (cp_dates' ``doc._.month_first``); each passage's dates are cp_dates'
+``doc._.dates``.
 
 A key date's event is the clause around it without that date (and without a section number, a
 ``Summary:`` label or a leading ``In``/``On``), or, in a timeline table (dates
@@ -32,6 +33,7 @@ from spacy.language import Language
 
 from .dates import MONTH_RE, WEEKDAY_RE, find_dates
 from .facts import KeyDate
+from .sentences import sentence_around
 from .table_roles import role_of
 
 CUES_PATH = Path(__file__).with_name("key_date_cues.yaml")
@@ -75,19 +77,8 @@ def is_not_key(text: str) -> bool:
     return bool(cues()[1].search(text))
 
 
-_SENTENCE_END_RE = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(])")
 _MAX_EVENT = 200
 _MAX_QUOTE = 300
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    left = 0
-    for match in _SENTENCE_END_RE.finditer(text):
-        if match.end() <= start:
-            left = match.end()
-        elif match.start() >= end:
-            return text[left:match.start()].strip()
-    return text[left:].strip()
 
 
 _LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[•\-\*·▪●–])\s+", re.IGNORECASE)
@@ -101,7 +92,7 @@ _DATE_LABEL_RE = re.compile(r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meetin
 def _tidy(event: str) -> str:
     event = re.sub(r"\(\s*[,;–-]?\s*\)", "", event)          # "(Cabinet – )" leftovers
     event = re.sub(r"\s+([,;:.)])", r"\1", event)
-    event = re.sub(r"\s+", " ", event).strip(" ,;:.-–|")
+    event = " ".join(event.split()).strip(" ,;:.-–|")
     event = _LEADING_LABEL_RE.sub("", _LEADING_NUMBER_RE.sub("", event))
     for _ in range(3):
         trimmed = _DANGLING_RE.sub("", event).strip(" ,;:.-–|")
@@ -164,8 +155,9 @@ def _row_event(passage, iso: str, month_first: bool = False) -> str | None:
     cells = [c.strip() for c in passage.cells if c and c.strip()]
     if len(cells) < 2:
         return None
-    if find_dates(cells[0]) and len(_WORD_RE.findall(_without_dates(cells[0], month_first))) <= _DATE_CELL_WORDS:
-        event = re.sub(r"\s+", " ", " ".join(cells[1:]))
+    if find_dates(cells[0], month_first) \
+            and len(_WORD_RE.findall(_without_dates(cells[0], month_first))) <= _DATE_CELL_WORDS:
+        event = " ".join(" ".join(cells[1:]).split())
         if _has_words(event):
             return event[:_MAX_EVENT]
     header = passage.header or []
@@ -175,15 +167,14 @@ def _row_event(passage, iso: str, month_first: bool = False) -> str | None:
             continue
         rest = _without_dates(cell, month_first)
         if len(_WORD_RE.findall(rest)) > _DATE_CELL_WORDS:
-            sentence = _sentence_around(cell, mention.start, mention.end)
-            offset = cell.find(sentence)
+            offset, sentence = sentence_around(cell, mention.start, mention.end)
             if 0 <= offset <= mention.start:
                 return _event_from_sentence(sentence, mention.start - offset, mention.end - offset, month_first)
         column = " ".join(header[i].split()) if i < len(header) else ""
         # A column headed only `Date` or `Target date` (the `date` role) says nothing the date does not.
-        column = _tidy(column) if not find_dates(column) and not role_of(column).has("date") else ""
+        column = _tidy(column) if not find_dates(column, month_first) and not role_of(column).has("date") else ""
         label = next((" ".join(c.split()) for c in passage.cells if c and c.strip() and c is not cell
-                      and _has_words(c) and not find_dates(c)), "")
+                      and _has_words(c) and not find_dates(c, month_first)), "")
         parts = [p for p in (label, column if _has_words(column) else "", rest if _has_words(rest) else "") if p]
         if parts:
             return ": ".join(parts)[:_MAX_EVENT]
@@ -274,6 +265,7 @@ def _signed_decision(passages, index: int) -> bool:
 def cp_key_dates(doc):
     extraction = doc._.extraction
     month_first = bool(doc._.month_first)
+    dates = doc._.dates  # each passage's dates, from cp_dates
     seen: set[tuple] = set()
     passages = doc._.passages or []
     meeting = extraction.meeting_date
@@ -288,7 +280,7 @@ def cp_key_dates(doc):
         if passage.kind == "table_header":
             continue  # a column header's date labels figures ("Forecast 31/03/2025"), nothing happens on it
         text = passage.text
-        mentions = find_dates(text, month_first)
+        mentions = dates[index]
         if not mentions:
             continue
         context = _context(passage)
@@ -297,8 +289,7 @@ def cp_key_dates(doc):
             if key in seen:
                 continue
             seen.add(key)
-            sentence = _sentence_around(text, mention.start, mention.end)
-            offset = text.find(sentence)
+            offset, sentence = sentence_around(text, mention.start, mention.end)
             located = 0 <= offset <= mention.start
             if located:
                 clause, start, end = _clause_around(sentence, mention.start - offset, mention.end - offset)

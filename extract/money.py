@@ -1,24 +1,24 @@
-"""Sums of money in pounds: ``find_money`` over raw text, and the cp_money component.
+"""Sums of money in pounds: ``find_money`` over raw text, and the cp_money component
+(every passage's sums, found once in the analysis pass).
 
 Committee papers write money every way there is: ``£1,520,000``,
 ``c£544K``, ``£4.8m``, ``£14.7million``, ``£1.2bn``, ``approximately £41m``,
 ``between £2m and £3m``, ``£746,000 per annum``.  spaCy's tokenizer splits
 some of these (``£`` + ``746,000``) and keeps others whole (``£55k``), so the
-amounts are found with one regular expression over the raw text and then
-aligned to tokens.  A regex was chosen over a price-parsing library because
-every amount here is anchored on ``£``/``GBP``; parsing libraries guess at
-unanchored numbers (dates, page numbers) and are slower by orders of magnitude.
+amounts are found with one regular expression over each passage's text, with
+character offsets the extractors read (no extractor reads tokens).  A regex was
+chosen over a price-parsing library because every amount here is anchored on
+``£``/``GBP``; parsing libraries guess at unanchored numbers (dates, page
+numbers) and are slower by orders of magnitude.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Span
-
-from .paper import paper_text
+from spacy.tokens import Doc
 
 MULTIPLIERS = {
     "k": 1e3, "thousand": 1e3,
@@ -136,25 +136,20 @@ def find_money(text: str) -> list[Money]:
     return found
 
 
-for _name in ("gbp", "money"):
-    if not Span.has_extension(_name):
-        Span.set_extension(_name, default=None)
+if not Doc.has_extension("money"):
+    Doc.set_extension("money", default=None)
 
 
 @Language.component("cp_money")
 def cp_money(doc):
-    """Mark every sum of money as a span in ``doc.spans["money"]``.
-
-    Each span carries ``span._.gbp`` (the value in pounds) and ``span._.money``
-    (the :class:`Money` record, with approximate, period and any range top).
-    """
-    spans = []
-    for money in find_money(paper_text(doc)):
-        span = doc.char_span(money.start, money.end, alignment_mode="expand")
-        if span is None:
-            continue
-        span._.gbp = money.value_gbp
-        span._.money = money
-        spans.append(span)
-    doc.spans["money"] = spans
+    """Every passage's sums of money, found once: ``doc._.money[i]`` lists passage ``i``'s
+    :class:`Money` (offsets within the passage) for the extractors to read."""
+    doc._.money = [find_money(passage.text) for passage in (doc._.passages or [])]
     return doc
+
+
+def money_in(passage_money: list[Money], start: int, end: int) -> list[Money]:
+    """The sums of a passage (``passage_money``) that lie within its characters ``start:end``,
+    with offsets from ``start`` (a sentence's sums from its passage's)."""
+    return [replace(m, start=m.start - start, end=m.end - start) for m in passage_money
+            if start <= m.start and m.end <= end]

@@ -17,6 +17,7 @@ from .paper import make_paper_doc
 
 # Modules that register the factories, and the pipe names in running order.
 COMPONENT_MODULES = [
+    "committee_papers.extract.sentences",
     "committee_papers.extract.money",
     "committee_papers.extract.dates",
     "committee_papers.extract.organisations",
@@ -28,6 +29,7 @@ COMPONENT_MODULES = [
     "committee_papers.extract.risks",
 ]
 PIPES = [
+    "cp_sentences",
     "cp_money",
     "cp_dates",
     "cp_organisations",

@@ -27,6 +27,7 @@ from spacy.language import Language
 
 from .facts import Recommendation
 from .listitems import normalise, split_inline_items, split_number, strip_heading_number
+from .sentences import sentence_texts
 
 CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
 
@@ -121,7 +122,10 @@ _CROSS_REFERENCE_RE = re.compile(
     r"\bannex(?:es)?\b|\btables?\b|\bfigures?\b|\b\d+[a-z]?(?:\.\d+)*\b))+\)?",
     re.IGNORECASE,
 )
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'‘“])|(?<=:)\s+(?=[A-Z])")
+# A colon before a capital ends what a sentence puts to the committee: before it a label
+# ("Purpose: The Board is asked ..."), after it what the recommendation introduces ("... note the
+# levels: The Committee provides ...").
+_COLON_BREAK_RE = re.compile(r"(?<=:)\s+(?=[A-Z])")
 # "endorse the approach; and support the programme" are two items.
 _ITEM_SPLIT_RE = re.compile(rf";\s*(?:and|or)?\s+(?=(?:to )?(?:{_VERBS})(?:s|d)?\b)")
 _BULLET_RE = re.compile(r"^\s*[•\-\*·▪●◦‣–—]\s*")
@@ -145,8 +149,8 @@ def recommendation_sentences(text: str) -> list[str]:
     if not _DECISION_WORD_RE.search(text):
         return []
     text = _PAGE_FOOTER_RE.sub(" ", text).strip()
-    return [s.strip().rstrip(":").strip() for s in _SENTENCE_SPLIT_RE.split(text)
-            if any(p.search(s) for p in _SENTENCE_PATTERNS)]
+    return [s.strip().rstrip(":").strip() for sentence in sentence_texts(text)
+            for s in _COLON_BREAK_RE.split(sentence) if any(p.search(s) for p in _SENTENCE_PATTERNS)]
 
 
 def _clean(text: str) -> str:

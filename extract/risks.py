@@ -66,6 +66,7 @@ from spacy.language import Language
 
 from .facts import Risk
 from .listitems import heading_depth, normalise, split_number
+from .sentences import sentence_texts
 from .table_roles import column_roles, find_column
 
 CUES_PATH = Path(__file__).with_name("risk_cues.yaml")
@@ -384,7 +385,7 @@ _BOILERPLATE_RE = re.compile(
 
 
 def _first_sentence(text: str) -> str:
-    return _SENTENCE_SPLIT_RE.split(text, maxsplit=1)[0]
+    return (sentence_texts(text) or [text])[0]
 
 
 # A sentence that states the risk: "The main risk is that ...", "There is a risk that ...".
@@ -413,7 +414,7 @@ def _from_risk_lead_in(text: str) -> str:
     starts its risk at that sentence."""
     if _RISK_LEAD_IN_RE.match(text) or "risk" not in text.lower():
         return text
-    sentences = _SENTENCE_SPLIT_RE.split(text)
+    sentences = sentence_texts(text)
     for i, sentence in enumerate(sentences[1:], start=1):
         if _RISK_LEAD_IN_RE.match(sentence):
             if _RISK_WORDS_RE.search(" ".join(sentences[:i])):
@@ -478,7 +479,6 @@ def _section_risks(passages):
         yield tuple(current)
 
 
-_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A later sentence that says how the risk is dealt with.
 _MITIGATION_SENTENCE_RE = re.compile(
     r"\bmitigat\w*|\breduc\w* (?:this|the) risk\b|\b(?:to manage|managing) (?:the |these |this )?(?:impacts?|risks?)\b",
@@ -561,7 +561,7 @@ def _classify(sentences: list[str], moves_on: bool = False) -> tuple[str, Option
 
 def _split_inline_mitigation(text: str) -> tuple[str, Optional[str]]:
     """A risk paragraph's risk and, from its sentences that say what is done, its mitigation."""
-    return _classify(_split_sentences(text) or [text])
+    return _classify(sentence_texts(text) or [text])
 
 
 def find_risks(passages) -> list[Risk]:
@@ -592,7 +592,7 @@ def _introduces_risks(passage) -> bool:
     """"The following risks were noted:": a paragraph whose last sentence introduces a list of risks."""
     if passage.kind != "paragraph":
         return False
-    last = (_split_sentences(_clean(passage.text)) or [""])[-1]
+    last = (sentence_texts(_clean(passage.text)) or [""])[-1]
     return bool(cues().risk_list.search(cues().process.sub("", last)))
 
 
@@ -635,14 +635,10 @@ def _labelled_risks(passages, used: set[int]):
             continue
         risk, mitigation = _split_inline_mitigation(value)
         if mitigation is None:
-            first = _split_sentences(risk)
+            first = sentence_texts(risk)
             if len(first) > 1 and _statement(first[0], True) and cues().next_sentence.match(first[1]):
                 risk, mitigation = first[0], " ".join(first[1:])
         yield passage, risk, mitigation
-
-
-def _split_sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_SPLIT_RE.split(text) if s.strip()]
 
 
 # Rules whose match ends at the outcome's modal: the outcome must not be a plain step taken.
@@ -673,7 +669,7 @@ def _prose_risks(passages, used: set[int]):
         implications = bool(passage.heading and _IMPLICATIONS_HEADING_RE.search(passage.heading))
         if _INTRODUCES_RE.search(text):
             continue
-        sentences = _split_sentences(text)
+        sentences = sentence_texts(text)
         i = 0
         while i < len(sentences):
             found = _statement(sentences[i], implications) or _referred_to(sentences, i, implications)
@@ -732,7 +728,7 @@ def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[s
     if following.kind not in ("paragraph", "list_item") or following.seq in used:
         return None
     _number, text = split_number(following.text)
-    first = _split_sentences(text)[:1]
+    first = sentence_texts(text)[:1]
     if first and (_MITIGATION_LEAD_RE.match(first[0]) or cues().next_sentence.match(first[0])) \
             and _statement(first[0], True) is None and not cues().process.search(first[0]):
         used.add(following.seq)

@@ -1,6 +1,5 @@
-"""find_money over raw text, and the cp_money component's spans."""
+"""find_money over raw text, and the cp_money component (every passage's sums, found once)."""
 import pytest
-import spacy
 
 from committee_papers.extract.money import find_money
 
@@ -118,14 +117,22 @@ def test_offsets_point_at_the_text():
         assert text[money.start:money.end] == money.text
 
 
-def test_component_marks_aligned_spans():
-    import committee_papers.extract.money  # noqa: F401  (registers cp_money)
+def test_component_finds_every_passages_money_once():
+    from committee_papers.extract.money import money_in
+    from committee_papers.extract.paper import make_paper_doc
+    from committee_papers.extract.pipeline import build_nlp
+    from committee_papers.ingest.model import Passage
 
-    nlp = spacy.blank("en")
-    nlp.add_pipe("cp_money")
-    doc = nlp("Block contract £1,520,000 and c£544K; approximately £41m per annum.")
-    spans = doc.spans["money"]
-    assert [s._.gbp for s in spans] == [1_520_000, 544_000, 41_000_000]
-    assert spans[0].text == "£1,520,000"
-    assert spans[2]._.money.period == "annual"
-    assert spans[2]._.money.approximate
+    texts = ["Block contract £1,520,000 and c£544K; approximately £41m per annum.", "No money here.",
+             "Grant of £45,000. Then £2.5m in 2026."]
+    passages = [Passage(seq=i, kind="paragraph", text=t, page=1, section=None, heading=None)
+                for i, t in enumerate(texts)]
+    nlp = build_nlp()
+    doc = nlp.get_pipe("cp_money")(make_paper_doc(nlp, passages))
+    assert doc._.money == [find_money(t) for t in texts]
+    assert [m.value_gbp for m in doc._.money[0]] == [1_520_000, 544_000, 41_000_000]
+    assert doc._.money[0][2].period == "annual" and doc._.money[0][2].approximate
+    # A sentence's sums, read from its passage's, with offsets in the sentence.
+    second = texts[2].index("Then")
+    sums = money_in(doc._.money[2], second, len(texts[2]))
+    assert [(m.text, texts[2][second:][m.start:m.end]) for m in sums] == [("£2.5m", "£2.5m")]

@@ -1,0 +1,133 @@
+"""The one sentence splitter every extractor reads.
+
+A sentence ends at ``.``, ``!`` or ``?`` (a closing quote or bracket may follow) when white
+space and then a capital, an opening quote, ``£``, a figure or a bracket opening on a capital
+come next, except:
+
+* after an abbreviation (``approx.``, ``e.g.``, ``Cllr.``; ``No. 17``, ``para. 4.2``, ``c. £4m``
+  before a figure or a pound sign), listed in ``sentence_breaks.yaml`` with the examples that run as tests;
+* after an initial (``J. Smith``), but not after a lettered part (``Appendix A. The ...``);
+* after a list number opening the text (``1. The Council ...``, ``2.1. Members ...``): the
+  number belongs to no sentence, as the white space between sentences belongs to none.
+
+Decimal amounts (``£2.5m``) and section numbers (``4.2``) hold no space after their full
+stop, so they never end one.  A semicolon or colon ends no sentence: the readers that need
+clauses split a sentence further themselves.
+
+The analysis pass (``cp_sentences``) splits every passage once, into ``doc._.sentences``;
+extractors that split a string of their own (a table cell, a passage without its number)
+call :func:`split_sentences`, which remembers what it has split, so no text is split twice.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc
+
+BREAKS_PATH = Path(__file__).with_name("sentence_breaks.yaml")
+
+
+class Sentence(NamedTuple):
+    """A sentence and where it starts in the text it was split from (unpacks as ``(start, text)``)."""
+
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[frozenset, frozenset, frozenset]:
+    data = yaml.safe_load(BREAKS_PATH.read_text(encoding="utf-8"))
+    return tuple(frozenset(w.lower() for w in data[key]["words"])
+                 for key in ("always", "before_number", "lettered_labels"))
+
+
+# A full stop, ! or ?, perhaps closed by a quote or bracket, then space and what can open a sentence:
+# a capital, £, a figure, a quote, or a bracket opening on a capital (`Ltd. (the provider)` goes on).
+_BREAK_RE = re.compile(r"[.!?][)\"'\u2019\u201d]?(\s+)(?=[A-Z£\"'\u2018\u201c\d]|\((?=[A-Z]))")
+_LIST_NUMBER = frozenset("0123456789.()")
+
+
+def _word_start(text: str, stop: int) -> int:
+    """Where the word that ends at ``stop`` starts."""
+    start = stop
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _is_list_number(text: str, word_start: int, stop: int) -> bool:
+    """Whether ``text[word_start:stop]`` is a number opening the text (`1`, `2.1`, `(3)`)."""
+    word = text[word_start:stop]
+    return bool(word) and set(word) <= _LIST_NUMBER and any(c.isdigit() for c in word) \
+        and not text[:word_start].strip()
+
+
+def _ends_sentence(text: str, stop: int, word_start: int, following: str) -> bool:
+    """Whether the full stop (or ! or ?) at ``stop`` ends a sentence, ``following`` coming after it."""
+    if text[stop] != ".":
+        return True
+    word = text[word_start:stop].lstrip("(\"'\u2018\u201c[")
+    always, before_number, lettered = _vocabulary()
+    lowered = word.lower()
+    if lowered in always or (lowered in before_number and (following[:1].isdigit() or following[:1] == "£")):
+        return False
+    if len(word) == 1 and word.isupper():
+        previous = text[:word_start].split()[-1:]
+        return bool(previous) and previous[0].strip("(,").lower() in lettered
+    return True
+
+
+@lru_cache(maxsize=8192)
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """The sentences of ``text`` with their offsets; white space between them belongs to none."""
+    pieces = []
+    start = 0
+    for match in _BREAK_RE.finditer(text):
+        stop = match.start()
+        word_start = _word_start(text, stop)
+        if text[stop] == "." and _is_list_number(text, word_start, stop):
+            start = match.end()  # the paragraph's number is part of no sentence
+        elif _ends_sentence(text, stop, word_start, text[match.end():match.end() + 1]):
+            pieces.append(Sentence(start, text[start:match.start(1)]))
+            start = match.end()
+    pieces.append(Sentence(start, text[start:]))
+    return tuple(piece for piece in pieces if piece.text.strip())
+
+
+def sentence_texts(text: str) -> list[str]:
+    """The sentences of ``text`` without their offsets."""
+    return [sentence.text for sentence in split_sentences(text)]
+
+
+def sentence_around(text: str, start: int, end: int) -> Sentence:
+    """The sentence of ``text`` holding ``start:end`` (from the first sentence holding ``start``
+    to the one holding ``end``), stripped of white space."""
+    sentences = split_sentences(text)
+    first = next((i for i, s in enumerate(sentences) if s.end > start), len(sentences) - 1)
+    last = next((i for i, s in enumerate(sentences) if s.end >= end), len(sentences) - 1)
+    if not sentences:
+        return Sentence(0, "")
+    left, right = sentences[first].start, sentences[max(first, last)].end
+    piece = text[left:right]
+    lead = len(piece) - len(piece.lstrip())
+    return Sentence(left + lead, piece.strip())
+
+
+if not Doc.has_extension("sentences"):
+    Doc.set_extension("sentences", default=None)
+
+
+@Language.component("cp_sentences")
+def cp_sentences(doc):
+    """Split every passage into sentences once: ``doc._.sentences[i]`` for passage ``i``."""
+    doc._.sentences = [split_sentences(passage.text) for passage in (doc._.passages or [])]
+    return doc
