@@ -28,6 +28,8 @@ SUFFIXES: list[tuple[tuple[str, ...], str, str]] = [
     (("CCG",), "ccg", "ccg"),
     (("Integrated", "Care", "Board"), "icb", "icb"),
     (("ICB",), "icb", "icb"),
+    # A Scottish integration joint board directs a health board and a council to deliver its functions.
+    (("Integration", "Joint", "Board"), "ijb", ""),
     (("NHS", "Foundation", "Trust"), "nhs_foundation_trust", "trust"),
     (("Foundation", "Trust"), "nhs_foundation_trust", "trust"),
     (("NHS", "FT"), "nhs_foundation_trust", "trust"),

@@ -239,7 +239,8 @@ def find_committee(passages: list[Passage]) -> tuple[Optional[str], Optional[str
                     continue
                 committee = rest
             committee = HELD_RE.sub("", MINUTES_PREFIX_RE.sub("", committee)).strip()
-            if committee and BODY_LINE_RE.search(committee) and not _is_org_line(committee):
+            if committee and BODY_LINE_RE.search(committee) and (not _is_org_line(committee)
+                                                                 or _is_meeting_body(committee)):
                 return committee, parse_date(text)
     for passage in passages:
         match = ASKED_RE.search(passage.text)
@@ -459,7 +460,15 @@ def _is_org_line(text: str) -> bool:
     return bool(found) and len(found[0].surface) >= len(text.strip()) - 2
 
 
+def _is_meeting_body(text: str) -> bool:
+    """A body that is itself the meeting (`Eastmere Integration Joint Board`): its name is the committee."""
+    found = [f for f in find_names(text) if not f.short]
+    return bool(found) and found[0].kind in MEETING_KINDS
+
+
 PUBLIC_KINDS = {"council", "icb", "ccg", "nhs_trust", "nhs_foundation_trust", "health_board"}
+# Bodies that are a board: the paper's committee is the body.
+MEETING_KINDS = {"ijb"}
 GOV_DOMAIN_RE = re.compile(r"\b([a-z0-9-]+)\.gov\.uk\b", re.I)
 
 
@@ -544,7 +553,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     properties = doc._.properties or {}
     fields = fields if fields is not None else cover.collect(passages, properties)
     short_key = {"council": "council", "icb": "icb", "ccg": "ccg", "nhs_trust": "trust",
-                 "nhs_foundation_trust": "trust", "health_board": "health_board"}
+                 "nhs_foundation_trust": "trust", "health_board": "health_board", "ijb": "ijb"}
     hints = [(key, " ".join(str(v) for v in value) if isinstance(value, list) else str(value))
              for key, value in properties.items() if isinstance(value, (str, list))]
     banner: dict[str, str] = {}

@@ -99,6 +99,10 @@ class OrgIndex:
                     index._short_forms[item.short] += 1
                     continue
                 name = index._add(item.name, item.kind, item.surface, position)
+                if not _named_alone(item.surface):
+                    # Known only from where it stood (`NHS Glenmorrow` in `NHS Glenmorrow and Glenmorrow
+                    # Council`): found again wherever the paper writes it.
+                    index._described.setdefault(item.surface, name)
                 if item.acronym:
                     index._define(item.acronym, name)
                 reverse = REVERSE_ACRONYM_RE.search(text[:item.start])
@@ -542,6 +546,11 @@ class OrgIndex:
         """Whether body ``name`` is of the type `the <key>` stands for."""
         org = self._orgs.get(name)
         return org is not None and org.kind in gz.SHORT_FORM_KINDS.get(key, set())
+
+
+def _named_alone(surface: str) -> bool:
+    """Whether the naming patterns find ``surface`` as a body when it stands on its own."""
+    return any(f.start == 0 and f.end == len(surface) and not f.short for f in find_names(surface))
 
 
 def _defined_before(text: str, start: int) -> bool:

@@ -1,0 +1,131 @@
+"""Who is who in a contract relation, decided from the clause: coordination, passives with their
+agent, relative clauses, a paper's relation tables without sums, an IJB's directions to its
+partners.  Fictional papers run through the whole extraction pipeline (organisations and the
+publishing authority come from the real components)."""
+import pytest
+
+from committee_papers.extract.pipeline import extract
+from committee_papers.ingest.model import Block, Document
+
+
+def run(cover, *texts, blocks=()):
+    document = Document(path="paper.txt", filename="paper.txt", format="text",
+                        blocks=list(cover) + [Block("paragraph", t, page=2) for t in texts] + list(blocks))
+    return extract(document.passages(), {}, document.filename)
+
+
+def cover(body, title="Commissioned Services Update", committee="Cabinet"):
+    return [Block("heading", body, page=1, level=1),
+            Block("paragraph", f"{committee} – 12 March 2025", page=1),
+            Block("heading", title, page=1, level=1)]
+
+
+def pairs(extraction, valueless=True):
+    return {(c.commissioner, c.provider) for c in extraction.contracts
+            if c.provider and (not valueless or c.value_gbp is None)}
+
+
+COUNCIL = cover("Harbury Borough Council")
+
+
+@pytest.mark.parametrize("text, providers", [
+    ("The two day centres are run by Oakhollow Care and Brightmere Support under contracts with the Council.",
+     {"Oakhollow Care", "Brightmere Support"}),
+    ("Advocacy is delivered by Fenbrook Advocacy CIC, Larkfield Voices CIC and Oldmill Rights CIC.",
+     {"Fenbrook Advocacy CIC", "Larkfield Voices CIC", "Oldmill Rights CIC"}),
+    ("The Council has awarded the meals contracts to Tollgate Meals Ltd & Ashby Kitchens Ltd.",
+     {"Tollgate Meals Ltd", "Ashby Kitchens Ltd"}),
+])
+def test_names_coordinated_with_a_provider_are_providers_too(text, providers):
+    got = pairs(run(COUNCIL, text))
+    assert {p for _c, p in got} == providers
+    assert {c for c, _p in got} == {"Harbury Borough Council"}
+
+
+@pytest.mark.parametrize("text, provider", [
+    ("The Cabinet heard from Jo Marsh of Tidewell, which runs the recycling centres for the Council.", "Tidewell"),
+    ("Members thanked Dr Ali Rahman of Lanternway Health, which provides the walk-in centre.", "Lanternway Health"),
+    ("The Committee welcomed Harbour Lights, which currently operates the night shelter for the Council.",
+     "Harbour Lights"),
+])
+def test_a_body_that_runs_a_service_in_a_relative_clause_is_its_provider(text, provider):
+    assert pairs(run(COUNCIL, text)) == {("Harbury Borough Council", provider)}
+
+
+@pytest.mark.parametrize("text, provider", [
+    ("Cardwell Audit were commissioned by the Council to carry out an audit of the grant claims.", "Cardwell Audit"),
+    ("Ashby Lane Care has been appointed by the Council as the provider of night care.", "Ashby Lane Care"),
+    ("Millrace Hospice is funded by the Council to provide eight respite beds.", "Millrace Hospice"),
+])
+def test_the_subject_of_a_passive_is_the_provider_and_its_agent_the_commissioner(text, provider):
+    assert pairs(run(COUNCIL, text)) == {("Harbury Borough Council", provider)}
+
+
+def test_a_body_funded_by_the_icb_is_not_the_commissioner_of_the_sum():
+    extraction = run(cover("NHS Harbury Integrated Care Board", committee="Board"),
+                     "Millrace Hospice is funded by the ICB to provide twelve beds, at £2.6m in 2024/25.")
+    (contract,) = [c for c in extraction.contracts if c.value_gbp == 2_600_000]
+    assert (contract.commissioner, contract.provider) == ("NHS Harbury Integrated Care Board", "Millrace Hospice")
+
+
+@pytest.mark.parametrize("text", [
+    "Most care is provided through contracts held by Harbury Borough Council.",
+    "Meals are supplied under agreements let by Harbury Borough Council.",
+    "Transport is delivered under a contract managed by Harbury Borough Council.",
+])
+def test_the_holder_of_a_contract_is_not_its_provider(text):
+    ijb = cover("Harbury Integration Joint Board", committee="Harbury Integration Joint Board")
+    assert not pairs(run(ijb, text))
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ([["Provider", "Service", "Contract end"], ["Wexley Carers Centre", "Carers' advice", "31 March 2026"],
+      ["Pathway", "Housing support for young people", "31 October 2026"]],
+     {"Wexley Carers Centre", "Pathway"}),
+    ([["Service", "Delivered by"], ["Falls prevention", "Balancewell"], ["Health checks", "Ridgemoor GP Federation"]],
+     {"Balancewell", "Ridgemoor GP Federation"}),
+    ([["Supplier", "Goods", "Framework"], ["Quillstone", "Software licences", "G-Cloud"],
+      ["Marram Office", "Stationery", "Crown Commercial Service"]],
+     {"Quillstone", "Marram Office"}),
+])
+def test_a_table_with_a_provider_column_and_no_sums_states_relations(rows, expected):
+    extraction = run(COUNCIL, "The contracts below are held by the Council.",
+                     blocks=[Block("table", rows=rows, header_rows=1, page=3)])
+    got = {p for c, p in pairs(extraction) if c == "Harbury Borough Council"}
+    assert got == expected
+    assert all(c.rule == "contracts.table.relation" for c in extraction.contracts if c.provider in expected)
+
+
+IJB = cover("Lochmere Integration Joint Board", title="Directions to NHS Lochmere and Lochmere Council 2025/26",
+            committee="Lochmere Integration Joint Board")
+
+
+@pytest.mark.parametrize("text", [
+    "This report sets out the directions to NHS Lochmere and Lochmere Council for 2025/26.",
+    "The IJB issues directions to NHS Lochmere and Lochmere Council to deliver the delegated functions.",
+    "A direction for 2025/26 is issued to NHS Lochmere and Lochmere Council.",
+])
+def test_an_ijb_directs_a_health_board_and_a_council_as_its_providers(text):
+    extraction = run(IJB, text)
+    assert extraction.authority == "Lochmere Integration Joint Board"
+    assert pairs(extraction) == {("Lochmere Integration Joint Board", "NHS Lochmere"),
+                                 ("Lochmere Integration Joint Board", "Lochmere Council")}
+
+
+def test_an_ijb_directions_table_names_each_partner_issued_a_direction():
+    rows = [["Direction", "Issued to", "Functions"], ["LIJB/25/01", "NHS Lochmere", "Community nursing"],
+            ["LIJB/25/02", "Lochmere Council", "Care at home"]]
+    extraction = run(IJB, "The directions to NHS Lochmere and Lochmere Council are summarised below.",
+                     blocks=[Block("table", rows=rows, header_rows=1, page=3)])
+    assert {p for _c, p in pairs(extraction)} == {"NHS Lochmere", "Lochmere Council"}
+
+
+@pytest.mark.parametrize("text", [
+    "The ICB commissions community nursing from NHS Harbury Community Trust; the ICB is directed by NHS England.",
+    "Under the section 75 agreement between the Council and the ICB, the ICB's funding is pooled.",
+    "Funding was provided by NHS England to the ICB for the pilot.",
+])
+def test_a_commissioning_body_outside_an_ijb_is_not_made_a_provider(text):
+    icb = cover("NHS Harbury Integrated Care Board", committee="Board")
+    assert all(p not in ("NHS England", "NHS Harbury Integrated Care Board", "Harbury Borough Council")
+               for _c, p in pairs(run(icb, text)))
