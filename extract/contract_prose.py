@@ -30,7 +30,7 @@ PROSE_KINDS = ("paragraph", "list_item")
 
 
 ROLES = load("contract_roles.yaml")
-# How far before an organisation its role's words may start.
+# How far before (or after) an organisation its role's words may start (or end).
 ROLE_WINDOW = 140
 # `X (the Trust) provides`, `X (NMICB), the ICB's ...`: an aside between a name and its verb.
 _SUM_WORD = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:million|billion|[mk]n?|bn)\b)?", re.IGNORECASE)
@@ -111,7 +111,7 @@ def _role_texts(sentence: str, mention) -> tuple[str, str]:
     before = sentence[max(0, mention.start - ROLE_WINDOW):mention.start].rstrip()
     # A sum between verb and name is one word (`grant funding of £50,000 to X`).
     before = _without_final_the(_SUM_WORD.sub("SUM", before))
-    after = sentence[mention.end:mention.end + 80]
+    after = sentence[mention.end:mention.end + ROLE_WINDOW]
     return before, after[_ASIDE.match(after).end():]
 
 

@@ -236,6 +236,8 @@ def candidates(text: str) -> tuple[Candidate, ...]:
     found: list[Candidate] = []
     for rule, pattern in roles:
         for match in pattern.finditer(text):
+            if "article" in pattern.groupindex and match.group("article"):
+                continue  # `the Warm Homes Accelerator, which provides`: a programme, not a body
             item = _candidate(text, match, "other", rule)
             if item:
                 found.extend(_coordinated(item))
