@@ -107,11 +107,12 @@ def _without_final_the(text: str) -> str:
 
 
 def _role_texts(sentence: str, mention) -> tuple[str, str]:
-    """The words before an organisation (without a final `the`) and after it (without an aside)."""
+    """The words before an organisation (without a final `the`) and after it (without an aside), each
+    sum one word."""
     before = sentence[max(0, mention.start - ROLE_WINDOW):mention.start].rstrip()
     # A sum between verb and name is one word (`grant funding of £50,000 to X`).
     before = _without_final_the(_SUM_WORD.sub("SUM", before))
-    after = sentence[mention.end:mention.end + ROLE_WINDOW]
+    after = _SUM_WORD.sub("SUM", sentence[mention.end:mention.end + ROLE_WINDOW])
     return before, after[_ASIDE.match(after).end():]
 
 
@@ -641,13 +642,16 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
     # appointed as the provider`): that is the evidence, with or without the word `contract`.
     if not roles["provider"]:
         return []
-    if _CONDITIONAL.match(sentence) or _DENIAL.search(sentence):
+    if _CONDITIONAL.match(sentence):
         return []
     # The start date of an award is often in the next sentence (`The Contract will come into effect from ...`).
     follow = " ".join(s for _, s in sentences[number:number + 2])
     start, end = start_and_end(follow)
     found, seen = [], set()
     for mention in roles["provider"]:
+        clause_start, clause_end = _clause_bounds(sentence, mention.start, mention.end)
+        if _DENIAL.search(sentence[clause_start:clause_end]):
+            continue  # `was not awarded to X`; not `provided by X, and is not part of this tender`
         commissioner, provider = own_body_roles(context, _first(roles["commissioner"]), mention.name, [])
         if provider in seen or not provider_may_serve(context, commissioner, provider):
             continue

@@ -129,3 +129,13 @@ def test_a_commissioning_body_outside_an_ijb_is_not_made_a_provider(text):
     icb = cover("NHS Harbury Integrated Care Board", committee="Board")
     assert all(p not in ("NHS England", "NHS Harbury Integrated Care Board", "Harbury Borough Council")
                for _c, p in pairs(run(icb, text)))
+
+
+@pytest.mark.parametrize("text, related", [
+    ("Journey planning is provided by Routeway under a licence, and is not part of this tender.", True),
+    ("The meals service is delivered by Tollgate Meals Ltd; it is not being re-procured this year.", True),
+    ("The contract was not awarded to Tollgate Meals Ltd.", False),
+    ("Advocacy is no longer provided by Larkfield Voices CIC.", False),
+])
+def test_a_denial_counts_only_in_the_providers_own_clause(text, related):
+    assert bool(pairs(run(COUNCIL, text))) == related
