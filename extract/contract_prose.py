@@ -53,16 +53,18 @@ def _role_words() -> re.Pattern:
             for entry in entries:
                 for token in entry["phrase"].split():
                     for option in token.split("/"):
-                        word = option.split("_")[0].rstrip("*").lower()
-                        if len(word) >= 4 and word.isalpha() and word not in _LINKING_WORDS:
-                            stems.add(word)
+                        for word in option.rstrip("*").lower().split("_"):
+                            if len(word) >= 3 and word.isalpha() and word not in _LINKING_WORDS:
+                                stems.add(word)
     return re.compile(r"\b(?:" + "|".join(sorted(stems, key=len, reverse=True)) + ")", re.IGNORECASE)
 
 
 # Words of role phrases too common to say anything alone.
 _LINKING_WORDS = {"with", "from", "been", "have", "will", "remains", "remain", "that", "which", "between",
                   "behalf", "current", "currently", "also", "still", "service", "services", "delivery", "funding",
-                  "lead", "leads", "being", "jointly"}
+                  "lead", "leads", "led", "being", "jointly", "the", "and", "was", "were", "are", "has", "had", "its",
+                  "our", "for", "who", "such", "including", "mainly", "mostly", "largely", "chiefly", "notably",
+                  "principally", "directly", "particular", "will", "now", "set", "out", "gets"}
 _AGREEMENT_WORDS = _role_words()
 _CONTRACT_WORD = compiled("contract*/sub-contract*")
 _CONDITIONAL = compiled("if/should/unless/were", "start")
@@ -266,8 +268,18 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
             found.extend(_read_passage(context, index, passage))
         elif passage.kind == "table_row":
             for cell in _prose_cells(passage):
-                found.extend(_read_passage(context, index, cell, relations_only=True))
+                found.extend(_read_passage(context, index, cell, relations_only=_sums_owned_by_table(passage)))
     return found
+
+
+def _sums_owned_by_table(passage) -> bool:
+    """Whether a table row's sums are left to the table readers.  A meeting record's table (`Item |
+    Discussion | Outcome`) has no value column: the sums in its sentences are read as prose."""
+    from .table_roles import column_roles
+
+    roles = column_roles(passage.header or [])
+    record = any(role.has("discussion", "decision") for role in roles)
+    return not record or any(role.has("value") for role in roles)
 
 
 # A table cell this many words long is written as sentences (`Description: The project is delivered by X.`).

@@ -139,3 +139,32 @@ def test_a_commissioning_body_outside_an_ijb_is_not_made_a_provider(text):
 ])
 def test_a_denial_counts_only_in_the_providers_own_clause(text, related):
     assert bool(pairs(run(COUNCIL, text))) == related
+
+
+ICB = cover("NHS Harbury Integrated Care Board", title="Minutes of the Board", committee="Board")
+
+
+@pytest.mark.parametrize("header, sentence, value, provider", [
+    (["Item", "Discussion", "Outcome"],
+     "The contract to run the community diagnostic centre has been won by Penhale Imaging Ltd, worth £4.4m a year.",
+     4_400_000, "Penhale Imaging Ltd"),
+    (["Minute", "Summary of discussion", "Decision"],
+     "Harbury Community Health NHS Trust will run forty extra virtual ward beds from December at a cost of £1.15m.",
+     1_150_000, "Harbury Community Health NHS Trust"),
+    (["Agenda item", "Notes", "Resolution"],
+     "Members heard that Tollgate Meals Ltd will provide hospital discharge meals for £85,000 over the winter months.",
+     85_000, "Tollgate Meals Ltd"),
+])
+def test_sums_in_a_meeting_records_discussion_column_are_read_as_prose(header, sentence, value, provider):
+    rows = [header, ["ICB/25/04 Winter", sentence, "AGREED"]]
+    extraction = run(ICB, "The Board met in public.", blocks=[Block("table", rows=rows, header_rows=1, page=2)])
+    (contract,) = [c for c in extraction.contracts if c.value_gbp == value]
+    assert (contract.commissioner, contract.provider) == ("NHS Harbury Integrated Care Board", provider)
+
+
+def test_sums_in_a_table_with_a_value_column_are_left_to_the_table_reader():
+    rows = [["Scheme", "Description", "Value"],
+            ["Marketing", "Repurposing the £45k allocated to marketing to fund additional in-house staff costs "
+                          "for the scheme this year.", "£45,000"]]
+    extraction = run(COUNCIL, "The changes are listed below.", blocks=[Block("table", rows=rows, header_rows=1, page=2)])
+    assert not [c for c in extraction.contracts if c.rule and c.rule.startswith("contracts.prose")]
