@@ -381,7 +381,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     roles["provider"] or _ABOUT_A_SERVICE.search(sentence)
                     or _ABOUT_A_SERVICE.search(text) and whole.roles.get("provider")):
                 features.add("contributor_named")
-            if label_line or any(clause_start <= m.start < clause_end for m in roles["provider"]):
+            if label_line or any(clause_start <= m.start < clause_end or _subject_of(sentence, m, clause_start)
+                                 for m in roles["provider"]):
                 features.add("provider_named")
             if _CONTRACT_WORD.search(text):
                 features.add("contract_in_passage")
@@ -472,6 +473,15 @@ _POOL_TOTAL = re.compile(r"\bpool(?:ed)?\s+(?:fund|budget)s?\b(?:[^£.;]{0,40}?\
                          r"amounts?\s+to|comes?\s+to|of|stands\s+at))?\s*$", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal\w*)\s+(?:a\s+)?(?:(?:new\s+)?total\s+)?"
                             r"(?:\w+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
+
+
+def _subject_of(sentence: str, mention, clause_start: int) -> bool:
+    """Whether ``mention`` is the subject of the clause at ``clause_start``, a relative clause between
+    them (`X, which provides S, receives £V a year`)."""
+    if mention.start > clause_start or sentence[:mention.start].strip(" (").split():
+        return False
+    # The clause of the sum opens at `, which` (a clause break) right after the name.
+    return sentence[mention.end:clause_start].strip(" ,").lower() in ("which", "who")
 
 
 def _context_kind(context: PaperContext, passage, sentence: str, near: str) -> Optional[str]:

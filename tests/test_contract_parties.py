@@ -168,3 +168,25 @@ def test_sums_in_a_table_with_a_value_column_are_left_to_the_table_reader():
                           "for the scheme this year.", "£45,000"]]
     extraction = run(COUNCIL, "The changes are listed below.", blocks=[Block("table", rows=rows, header_rows=1, page=2)])
     assert not [c for c in extraction.contracts if c.rule and c.rule.startswith("contracts.prose")]
+
+
+@pytest.mark.parametrize("text, value, provider", [
+    ("Tollgate Meals Ltd, which provides hot meals to older people, receives £310,000 a year.", 310_000,
+     "Tollgate Meals Ltd"),
+    ("Larkfield Voices CIC, which runs the advocacy hub, is paid £95,000 a year.", 95_000, "Larkfield Voices CIC"),
+    ("Oakhollow Care Ltd, who deliver night care in the west, received £1.2m in 2024/25.", 1_200_000,
+     "Oakhollow Care Ltd"),
+])
+def test_a_provider_that_is_the_subject_past_a_relative_clause_is_paid_the_sum(text, value, provider):
+    (contract,) = [c for c in run(COUNCIL, text).contracts if c.value_gbp == value]
+    assert (contract.commissioner, contract.provider) == ("Harbury Borough Council", provider)
+
+
+@pytest.mark.parametrize("text", [
+    "The Council awarded the contract to Tollgate Meals Ltd for three years, with an option to extend for two "
+    "further years, at an annual value of £310,000.",
+    "Larkfield Voices CIC will run the hub for a further two years, at £95,000 a year under the contract.",
+    "Oakhollow Care Ltd will provide weekend cover under the contract for a further year at a cost of £1.2m.",
+])
+def test_growth_words_a_clause_away_do_not_make_a_price_a_budget(text):
+    assert [c for c in run(COUNCIL, text).contracts if c.value_gbp]
