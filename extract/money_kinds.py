@@ -20,8 +20,6 @@ VOCABULARY = "money_kinds.yaml"
 # The clause with its sum replaced by one word, so cues read across it (`let to X at about SUM a year`).
 SUM = "SUM"
 _BEFORE_WORDS = 8
-# `at: near`: the words right before a sum (`an increase of £1m`), not a clause away.
-_NEAR_WORDS = 3
 _AFTER_CHARS = 40
 # Small words that may sit between a sum and a cue after it: `£2m of savings`, `£90,000 in efficiencies`.
 _AFTER_LEAD = {"of", "in", "a", "an", "the", "(the"}
@@ -65,7 +63,7 @@ def _where(evidence: Evidence, at: str) -> str:
     if at == "before":
         return " ".join(evidence.before.split()[-_BEFORE_WORDS:])
     if at == "near":
-        return " ".join(evidence.before.split()[-_NEAR_WORDS:])
+        return " ".join(evidence.before.rsplit(",", 1)[-1].split()[-_BEFORE_WORDS:])
     if at == "after":
         after = evidence.after.lstrip(" ,")
         if after.startswith("("):
