@@ -367,6 +367,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
         last_kind = None
         pool_total = False
         priced = len(found)
+        public_grant = False
         for money in monies:
             before, after = sentence[previous_end:money.start], sentence[money.end:]
             previous_end = money.end
@@ -381,9 +382,13 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     roles["provider"] or _ABOUT_A_SERVICE.search(sentence)
                     or _ABOUT_A_SERVICE.search(text) and whole.roles.get("provider")):
                 features.add("contributor_named")
-            if label_line or any(clause_start <= m.start < clause_end or _subject_of(sentence, m, clause_start)
-                                 for m in roles["provider"]):
+            payees = [m for m in roles["provider"]
+                      if clause_start <= m.start < clause_end or _subject_of(sentence, m, clause_start)]
+            if label_line or payees:
                 features.add("provider_named")
+            if any(context.is_commissioner_kind(m.name) for m in payees) and _FUNDING.search(near):
+                features.add("public_body_funded")
+                public_grant = True
             if _CONTRACT_WORD.search(text):
                 features.add("contract_in_passage")
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
@@ -456,8 +461,9 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 contract.end_date = stated.end_date
             contract.rule = contract.rule or f"contracts.prose.{'label_line.' if label_line else ''}{verdict.rule}"
             found.append(Candidate(contract, index, "prose", number))
-        if len(found) == priced:
-            # Only rates, budgets or thresholds here: the parties' relation still stands without a value.
+        if len(found) == priced and not public_grant:
+            # Only rates, budgets or thresholds here: the parties' relation still stands without a value
+            # (funding to a public body is a grant, no contract relation).
             for valueless in _valueless(context, index, passage, sentences, number, roles):
                 valueless.rule = "contracts.prose.relation"
                 found.append(Candidate(valueless, index, "prose", number))
@@ -473,6 +479,10 @@ _POOL_TOTAL = re.compile(r"\bpool(?:ed)?\s+(?:fund|budget)s?\b(?:[^£.;]{0,40}?\
                          r"amounts?\s+to|comes?\s+to|of|stands\s+at))?\s*$", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal\w*)\s+(?:a\s+)?(?:(?:new\s+)?total\s+)?"
                             r"(?:\w+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
+
+
+# What a sum paid to a public body is called when it is a grant, not a price.
+_FUNDING = compiled("funding/grant/grants/allocation/allocations/allocated")
 
 
 def _subject_of(sentence: str, mention, clause_start: int) -> bool:

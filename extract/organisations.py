@@ -310,10 +310,21 @@ class OrgIndex:
                        for d in orgevidence.definitions(text)}
         bracketed = {m.group(1) for text in texts if "(" in text for m in DEFINITION_RE.finditer(text)}
         used = set()
+        layouts = orgevidence.layout_rules()
+        # A layout is evidence where a line laid out the same way names there a body known otherwise.
+        supported = set()
+        for text, found in zip(texts, found_per_text):
+            items = orgevidence.candidates(text)
+            known = [(f.start, f.end) for f in found if not f.short] + \
+                    [(c.start, c.end) for c in items if c.rule not in layouts]
+            supported.update(item.rule for item in items if item.rule in layouts
+                             and any(start < item.end and item.start < end for start, end in known))
         for position, (text, found) in enumerate(zip(texts, found_per_text)):
             for item in orgevidence.candidates(text):
                 if any(f.start < item.end and item.start < f.end for f in found if not f.short):
                     continue  # a name the naming patterns found already
+                if item.rule in layouts and item.rule not in supported:
+                    continue
                 name, acronym = item.name, item.acronym
                 if name in definitions and looks_like_acronym(name):
                     # `delivered by AEN` in a paper that defines `Ashdown Energy Network (AEN)`.

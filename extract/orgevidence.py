@@ -56,6 +56,13 @@ def rules() -> dict:
 
 
 @lru_cache(maxsize=1)
+def layout_rules() -> frozenset:
+    """Role patterns whose evidence is a line's layout: it counts only where another line laid out the
+    same way names a body the naming patterns know (extract/organisations.py)."""
+    return frozenset(entry["id"] for entry in rules()["role_patterns"] if entry.get("layout"))
+
+
+@lru_cache(maxsize=1)
 def _compiled():
     data = rules()
     roles = [(entry["id"], re.compile(entry["pattern"].replace("NAME_NO_OF", NAME_NO_OF).replace("NAME", NAME)))

@@ -190,3 +190,18 @@ def test_a_provider_that_is_the_subject_past_a_relative_clause_is_paid_the_sum(t
 ])
 def test_growth_words_a_clause_away_do_not_make_a_price_a_budget(text):
     assert [c for c in run(COUNCIL, text).contracts if c.value_gbp]
+
+
+@pytest.mark.parametrize("text, value, is_contract", [
+    ("Approved the award of funding to Lowfield Borough Council of £4,200,000 for the town centre works.",
+     4_200_000, False),
+    ("The Council agreed an allocation of £701,000 to Lowfield Borough Council for early works.", 701_000, False),
+    ("A grant of £85,000 is paid to Lowfield Borough Council for the pilot.", 85_000, False),
+    ("Lowfield Borough Council were commissioned to carry out the parking study for £50,000.", 50_000, True),
+])
+def test_funding_paid_to_a_public_body_is_a_grant_not_a_contract(text, value, is_contract):
+    extraction = run(COUNCIL, text)
+    assert any(c.value_gbp == value for c in extraction.contracts) == is_contract
+    assert is_contract or any(a.value_gbp == value and a.kind == "grant" for a in extraction.amounts)
+    # Nor is the grant a contract relation without its value.
+    assert bool(extraction.contracts) == is_contract

@@ -178,3 +178,19 @@ def test_nhs_words_joined_to_a_council_of_another_area_stay_as_found():
 ])
 def test_a_one_word_name_opening_a_sentence_is_a_name_when_it_is_no_plain_noun(text, name):
     assert name in [c.name for c in candidates(text)]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Glenholm Care Ltd – care at home – £4.8m", "Strathmoor Support – supported living – £3.15m"],
+     {"Glenholm Care Ltd", "Strathmoor Support"}),
+    (["Day opportunities (Brightwell Futures): £330,000", "Respite (Kelby Care CIC): £120,000"],
+     {"Brightwell Futures", "Kelby Care CIC"}),
+    (["- Harbour Lights — night shelter — £95,000", "- Oldmill Carers Centre — carers' hub — £60,000"],
+     {"Harbour Lights", "Oldmill Carers Centre"}),
+])
+def test_a_priced_line_names_a_body_where_a_line_laid_out_alike_names_a_known_one(lines, expected):
+    assert set(_names(*lines)) == expected
+
+
+def test_a_priced_line_alone_names_no_body():
+    assert _names("Public Health – sexual health services – £1.2m", "Adult Care – residential care – £3.1m") == []
