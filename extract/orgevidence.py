@@ -65,7 +65,8 @@ def layout_rules() -> frozenset:
 @lru_cache(maxsize=1)
 def _compiled():
     data = rules()
-    roles = [(entry["id"], re.compile(entry["pattern"].replace("NAME_NO_OF", NAME_NO_OF).replace("NAME", NAME)))
+    roles = [(entry["id"], re.compile(entry["pattern"].replace("NAME_NO_OF", NAME_NO_OF).replace("NAME", NAME)),
+              tuple(entry.get("needs", ())))
              for entry in data["role_patterns"]]
     kinds = data["descriptions"]["kinds"]
     alternatives = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in kinds), key=len, reverse=True))
@@ -241,7 +242,10 @@ def candidates(text: str) -> tuple[Candidate, ...]:
     """Every name ``text`` puts in a role position, describes, or ends with a body word."""
     roles, described, kinds, endings = _compiled()
     found: list[Candidate] = []
-    for rule, pattern in roles:
+    lower = text.lower()
+    for rule, pattern, needs in roles:
+        if needs and not any(word in lower for word in needs):
+            continue
         for match in pattern.finditer(text):
             if "article" in pattern.groupindex and match.group("article"):
                 continue  # `the Warm Homes Accelerator, which provides`: a programme, not a body
