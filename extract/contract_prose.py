@@ -174,6 +174,19 @@ _ANY_SERVICE = re.compile("|".join(f"(?{'i' if p.flags & re.IGNORECASE else '-i'
                                    for p in _SERVICE_PATTERNS))
 
 
+# `4.2 Carers support. A six-month extension ...`: a paragraph that opens with its subject as a label.
+_RUN_IN_LABEL = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?([A-Z][\w'’ -]{2,50}?)[.:]\s+[A-Z]")
+RUN_IN_WORDS = 5
+
+
+def run_in_label(text: str) -> Optional[str]:
+    """The short label a paragraph opens with (`Carers support.`, `3.2 Day services:`), else None."""
+    match = _RUN_IN_LABEL.match(text)
+    if not match or len(match.group(1).split()) > RUN_IN_WORDS or match.group(1).isupper():
+        return None  # (`RESOLVED:`, `NOTED:` mark a decision, not its subject)
+    return useful_heading(match.group(1).strip())
+
+
 def service_in(text: str) -> Optional[str]:
     if not _ANY_SERVICE.search(text):
         return None
@@ -307,7 +320,7 @@ class _WholePassage:
 
     @cached_property
     def service(self) -> Optional[str]:
-        return service_in(self._text)
+        return service_in(self._text) or run_in_label(self._text)
 
     @cached_property
     def contract_type(self) -> Optional[str]:

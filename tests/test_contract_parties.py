@@ -205,3 +205,32 @@ def test_funding_paid_to_a_public_body_is_a_grant_not_a_contract(text, value, is
     assert is_contract or any(a.value_gbp == value and a.kind == "grant" for a in extraction.amounts)
     # Nor is the grant a contract relation without its value.
     assert bool(extraction.contracts) == is_contract
+
+
+SERVICES = [Block("table", rows=[["Service", "Provider", "Annual value"],
+                                 ["Carers support", "Harbury Carers Centre", "£310,000"],
+                                 ["Day opportunities", "Brightwell Futures CIC", "£220,000"],
+                                 ["Community meals", "Tollgate Meals Ltd", "£140,000"]], header_rows=1, page=2)]
+
+
+@pytest.mark.parametrize("text, provider", [
+    ("4.2 Carers support. A six-month extension would align the contracts. The extension will cost £155,000.",
+     "Harbury Carers Centre"),
+    ("Day opportunities: The contract is extended by three months at a cost of £55,000.",
+     "Brightwell Futures CIC"),
+    ("3.4 Community meals. Demand has risen and an extra £35,000 is needed under the contract this winter.",
+     "Tollgate Meals Ltd"),
+])
+def test_a_paragraphs_run_in_label_names_the_service_whose_provider_a_sum_goes_to(text, provider):
+    extraction = run(COUNCIL, "Brightwell Futures CIC will provide the new day service from 1 April.", blocks=SERVICES
+                     + [Block("paragraph", text, page=3)])
+    value = {"Harbury Carers Centre": 155_000, "Brightwell Futures CIC": 55_000, "Tollgate Meals Ltd": 35_000}[provider]
+    (contract,) = [c for c in extraction.contracts if c.value_gbp == value]
+    assert contract.provider == provider
+
+
+@pytest.mark.parametrize("text", ["RESOLVED: That the report be noted.", "Recommendation: That Cabinet agrees.",
+                                  "Appendix B: Contract values"])
+def test_a_decision_marker_or_a_document_label_is_no_run_in_label(text):
+    from committee_papers.extract.contract_prose import run_in_label
+    assert run_in_label(text) is None
