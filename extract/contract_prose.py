@@ -18,8 +18,8 @@ from dataclasses import replace
 from functools import cached_property
 from typing import Optional
 
-from .contract_terms import (PROVIDER_KINDS, contract_type_in, fiscal_year_near, is_income, start_and_end,
-                             status_in, tidy_service)
+from .contract_terms import (DIRECTED_BY, PROVIDER_KINDS, contract_type_in, fiscal_year_near, is_income,
+                             start_and_end, status_in, tidy_service)
 from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
 from .money_kinds import classify, evidence_for, section_kind
 from .phrases import compiled, load
@@ -31,18 +31,46 @@ PROSE_KINDS = ("paragraph", "list_item")
 
 
 ROLES = load("contract_roles.yaml")
-# How far before an organisation its role's words may start.
+# How far before (or after) an organisation its role's words may start (or end).
 ROLE_WINDOW = 140
 # `X (the Trust) provides`, `X (NMICB), the ICB's ...`: an aside between a name and its verb.
 _SUM_WORD = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:million|billion|[mk]n?|bn)\b)?", re.IGNORECASE)
 _ASIDE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*")
-_IN_HOUSE = re.compile(r"\bin[- ]house\b|\bdirectly\s+employed\b|\bemployed\s+by\b", re.IGNORECASE)
-_STAFF = re.compile(r"\b(?:posts?|staff|salar\w*|FTE|employees?|officers?|workforce)\b", re.IGNORECASE)
-# Words without which a sentence with no sum states no relation: a cheap test before finding organisations.
-_AGREEMENT_WORDS = re.compile(r"contract|commission|agreement|provider|supplier|operator|provided\s+by|delivered\s+by|"
-                              r"engaged|appointed|consortium|partnership|alliance", re.IGNORECASE)
-_CONTRACT_WORD = re.compile(r"\bcontract", re.IGNORECASE)
-_CONDITIONAL = re.compile(r"^\s*(?:if|should|unless|were)\b", re.IGNORECASE)
+# The paper's own staff (`in-house`, `directly employed`) and staff of a named employer (`employed by X`).
+_OWN_STAFF = compiled("in-house/in_house/directly_employed")
+_EMPLOYED_BY = compiled("employed_by")
+_STAFF = compiled("post/posts/staff/salar*/FTE/employee/employees/officer/officers/workforce")
+
+
+def _role_words() -> re.Pattern:
+    """The words a role phrase of contract_roles.yaml can turn on (`run` of `run ... by`, `direction`,
+    `engaged`): a sentence with none of them and no sum states no relation, so organisations are not
+    looked for in it (the costly step).  Drawn from the vocabulary, so a new phrase is never skipped."""
+    stems = set()
+    for role in ("provider", "provides", "commissioner", "employer"):
+        for side, entries in ROLES[role].items():
+            if side == "unless":
+                continue
+            for entry in entries:
+                for token in entry["phrase"].split():
+                    for option in token.split("/"):
+                        for word in option.rstrip("*").lower().split("_"):
+                            if len(word) >= 3 and word.isalpha() and word not in _LINKING_WORDS:
+                                stems.add(word)
+    return re.compile(r"\b(?:" + "|".join(sorted(stems, key=len, reverse=True)) + ")", re.IGNORECASE)
+
+
+# Words of role phrases too common to say anything alone.
+_LINKING_WORDS = {"with", "from", "been", "have", "will", "remains", "remain", "that", "which", "between",
+                  "behalf", "current", "currently", "also", "still", "service", "services", "delivery", "funding",
+                  "lead", "leads", "led", "being", "jointly", "the", "and", "was", "were", "are", "has", "had", "its",
+                  "our", "for", "who", "such", "including", "mainly", "mostly", "largely", "chiefly", "notably",
+                  "principally", "directly", "particular", "will", "now", "set", "out", "gets"}
+_AGREEMENT_WORDS = _role_words()
+_CONTRACT_WORD = compiled("contract*/sub-contract*")
+_CONDITIONAL = compiled("if/should/unless/were", "start")
+# A sentence that denies a relation (`was not awarded`, `no provider`, `the unsuccessful bidder`).
+_DENIAL = compiled("not/no/unsuccessful")
 CUE_WINDOW = 160
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whilst|whereas|although|which|with|so)\b|;|\s[–—]\s|:\s")
 
@@ -59,8 +87,18 @@ _SERVICE_PATTERNS = [
 
 
 def _has_role(role: str, side: str, text: str) -> bool:
-    anchor = "end" if side == "before" else "start"
-    return any(compiled(entry["phrase"], anchor).search(text) for entry in ROLES[role].get(side, ()))
+    anchor = "end" if side.endswith("before") else "start"
+    # After a name, its verb may follow an apposition (`X, a registered charity, holds ...`).
+    texts = (text,) if anchor == "end" else (text, _past_apposition(text))
+    return any(compiled(entry["phrase"], anchor).search(t) for entry in ROLES[role].get(side, ()) for t in texts)
+
+
+_APPOSITION = re.compile(r"^\s*(?:a|an|the|our|its)\s+[^,;.£()]{1,60},\s*", re.IGNORECASE)
+
+
+def _past_apposition(after: str) -> str:
+    match = _APPOSITION.match(after)
+    return after[match.end():] if match else after
 
 
 def _without_final_the(text: str) -> str:
@@ -72,26 +110,29 @@ def _without_final_the(text: str) -> str:
 
 
 def _role_texts(sentence: str, mention) -> tuple[str, str]:
-    """The words before an organisation (without a final `the`) and after it (without an aside)."""
+    """The words before an organisation (without a final `the`) and after it (without an aside), each
+    sum one word."""
     before = sentence[max(0, mention.start - ROLE_WINDOW):mention.start].rstrip()
     # A sum between verb and name is one word (`grant funding of £50,000 to X`).
     before = _without_final_the(_SUM_WORD.sub("SUM", before))
-    after = sentence[mention.end:mention.end + 80]
+    after = _SUM_WORD.sub("SUM", sentence[mention.end:mention.end + ROLE_WINDOW])
     return before, after[_ASIDE.match(after).end():]
 
 
 def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
     """Each organisation named in ``sentence`` with the role its words give it (contract_roles.yaml).
 
-    A provider that is the subject of `provides` / `delivers` makes the commissioning body it has
-    a `contract with` the commissioner (`X provides acute services under a contract with the ICB`)."""
+    A provider named in the sentence makes the commissioning body it has a `contract with` the
+    commissioner (`X provides acute services under a contract with the ICB`, `run by X under contracts
+    with the Council`)."""
     roles = {"provider": [], "commissioner": [], "employer": []}
     subject, counterparts = False, []
     for mention in mentions:
         before, after = _role_texts(sentence, mention)
         if _has_role("employer", "before", before):
             roles["employer"].append(mention)
-        elif _has_role("provider", "before", before) or _has_role("provider", "after", after):
+        elif not _has_role("provider", "unless_before", before) and (
+                _has_role("provider", "before", before) or _has_role("provider", "after", after)):
             roles["provider"].append(mention)
             if _CONTRACT_WITH.search(before) and context.is_commissioner_kind(mention.name):
                 counterparts.append(mention)
@@ -99,9 +140,11 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
                 and not context.is_commissioner_kind(mention.name):
             roles["provider"].append(mention)
             subject = True
-        elif _has_role("commissioner", "before", before) or _has_role("commissioner", "after", after):
+        elif _has_role("commissioner", "before", before) or (
+                _has_role("commissioner", "after", after) and not _has_role("commissioner", "unless", after)):
             roles["commissioner"].append(mention)
-    if subject:
+    _share_roles_in_coordination(sentence, mentions, roles)
+    if subject or any(m not in counterparts for m in roles["provider"]):
         for mention in counterparts:
             roles["provider"].remove(mention)
             roles["commissioner"].append(mention)
@@ -110,11 +153,39 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
 
 
 _CONTRACT_WITH = compiled("contract* ...3 with", "end")
+# `X and Y`, `X, Y and Z`: names joined by nothing but a comma or a conjunction.
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)(?:the\s+)?", re.IGNORECASE)
+
+
+def _share_roles_in_coordination(sentence: str, mentions, roles: dict) -> None:
+    """A name coordinated with one that holds a role holds it too: `delivered by X and Y`, `directions to
+    NHS X and X Council` (the second name's own words are the first name, not the verb)."""
+    placed = {id(m): role for role, held in roles.items() for m in held}
+    for previous, mention in zip(mentions, mentions[1:]):
+        role = placed.get(id(previous))
+        if role is None or id(mention) in placed:
+            continue
+        if _COORDINATION.fullmatch(sentence[previous.end:mention.start]):
+            roles[role].append(mention)
+            placed[id(mention)] = role
 
 
 # Any of the patterns above, each with its own flags: most sentences name no service.
 _ANY_SERVICE = re.compile("|".join(f"(?{'i' if p.flags & re.IGNORECASE else '-i'}:{p.pattern})"
                                    for p in _SERVICE_PATTERNS))
+
+
+# `4.2 Carers support. A six-month extension ...`: a paragraph that opens with its subject as a label.
+_RUN_IN_LABEL = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?([A-Z][\w'’ -]{2,50}?)[.:]\s+[A-Z]")
+RUN_IN_WORDS = 5
+
+
+def run_in_label(text: str) -> Optional[str]:
+    """The short label a paragraph opens with (`Carers support.`, `3.2 Day services:`), else None."""
+    match = _RUN_IN_LABEL.match(text)
+    if not match or len(match.group(1).split()) > RUN_IN_WORDS or match.group(1).isupper():
+        return None  # (`RESOLVED:`, `NOTED:` mark a decision, not its subject)
+    return useful_heading(match.group(1).strip())
 
 
 def service_in(text: str) -> Optional[str]:
@@ -138,8 +209,7 @@ def provider_statements(context: PaperContext) -> list[ProviderStatement]:
             continue
         sentences = context.sentences(passage.text)
         for number, (_offset, sentence) in enumerate(sentences):
-            if not re.search(r"\bprovid|\bdeliver|\bcontract|\bcommission|\bsuppl|\bbidder|\btenderer",
-                             sentence, re.IGNORECASE):
+            if not _AGREEMENT_WORDS.search(sentence):
                 continue
             found.extend(_listed_providers(context, index, sentence))
             mentions = context.mentions(sentence)
@@ -180,7 +250,7 @@ def _names_winner(text: str) -> bool:
 
 def _is_award(sentence: str, mention) -> bool:
     """Whether ``sentence`` awards a contract to ``mention`` (or names it the preferred bidder)."""
-    if _CONDITIONAL.match(sentence) or re.search(r"\bnot\b|\bunsuccessful\b", sentence, re.IGNORECASE):
+    if _CONDITIONAL.match(sentence) or _DENIAL.search(sentence):
         return False
     before, after = _role_texts(sentence, mention)
     return _has_role("winner", "before", before) or _has_role("winner", "after", after)
@@ -213,8 +283,18 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
             found.extend(_read_passage(context, index, passage))
         elif passage.kind == "table_row":
             for cell in _prose_cells(passage):
-                found.extend(_read_passage(context, index, cell, relations_only=True))
+                found.extend(_read_passage(context, index, cell, relations_only=_sums_owned_by_table(passage)))
     return found
+
+
+def _sums_owned_by_table(passage) -> bool:
+    """Whether a table row's sums are left to the table readers.  A meeting record's table (`Item |
+    Discussion | Outcome`) has no value column: the sums in its sentences are read as prose."""
+    from .table_roles import column_roles
+
+    roles = column_roles(passage.header or [])
+    record = any(role.has("discussion", "decision") for role in roles)
+    return not record or any(role.has("value") for role in roles)
 
 
 # A table cell this many words long is written as sentences (`Description: The project is delivered by X.`).
@@ -242,7 +322,7 @@ class _WholePassage:
 
     @cached_property
     def service(self) -> Optional[str]:
-        return service_in(self._text)
+        return service_in(self._text) or run_in_label(self._text)
 
     @cached_property
     def contract_type(self) -> Optional[str]:
@@ -270,8 +350,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
         roles = roles_in(context, sentence, mentions)
         monies = money_in(passage_money, offset, offset + len(sentence))
         if relations_only:
-            valueless = None if monies else _valueless(context, index, passage, sentences, number, roles)
-            if valueless:
+            for valueless in [] if monies else _valueless(context, index, passage, sentences, number, roles):
                 valueless.rule = "contracts.table.prose_cell.relation"
                 found.append(Candidate(valueless, index, "prose", number))
             continue
@@ -281,11 +360,11 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             # a line that labels a sum with a service and a body names that body's contract.
             roles["provider"] = [m for m in mentions if not context.is_commissioner_kind(m.name)]
         if not monies:
-            valueless = _valueless(context, index, passage, sentences, number, roles)
-            if valueless:
+            relations = _valueless(context, index, passage, sentences, number, roles)
+            for valueless in relations:
                 valueless.rule = "contracts.prose.relation"
                 found.append(Candidate(valueless, index, "prose", number))
-            elif not _CONDITIONAL.match(sentence):
+            if not relations and not _CONDITIONAL.match(sentence):
                 commissioner = _first(roles["commissioner"]) or context.authority
                 dated = _dated_contract(context, index, passage, sentences, number, whole)
                 if dated is not None:
@@ -305,6 +384,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
         last_kind = None
         pool_total = False
         priced = len(found)
+        public_grant = False
         for money in monies:
             before, after = sentence[previous_end:money.start], sentence[money.end:]
             previous_end = money.end
@@ -319,8 +399,13 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     roles["provider"] or _ABOUT_A_SERVICE.search(sentence)
                     or _ABOUT_A_SERVICE.search(text) and whole.roles.get("provider")):
                 features.add("contributor_named")
-            if label_line or any(clause_start <= m.start < clause_end for m in roles["provider"]):
+            payees = [m for m in roles["provider"]
+                      if clause_start <= m.start < clause_end or _subject_of(sentence, m, clause_start)]
+            if label_line or payees:
                 features.add("provider_named")
+            if any(context.is_commissioner_kind(m.name) for m in payees) and _FUNDING.search(near):
+                features.add("public_body_funded")
+                public_grant = True
             if _CONTRACT_WORD.search(text):
                 features.add("contract_in_passage")
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
@@ -393,10 +478,10 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 contract.end_date = stated.end_date
             contract.rule = contract.rule or f"contracts.prose.{'label_line.' if label_line else ''}{verdict.rule}"
             found.append(Candidate(contract, index, "prose", number))
-        if len(found) == priced:
-            # Only rates, budgets or thresholds here: the parties' relation still stands without a value.
-            valueless = _valueless(context, index, passage, sentences, number, roles)
-            if valueless:
+        if len(found) == priced and not public_grant:
+            # Only rates, budgets or thresholds here: the parties' relation still stands without a value
+            # (funding to a public body is a grant, no contract relation).
+            for valueless in _valueless(context, index, passage, sentences, number, roles):
                 valueless.rule = "contracts.prose.relation"
                 found.append(Candidate(valueless, index, "prose", number))
     return found
@@ -411,6 +496,19 @@ _POOL_TOTAL = re.compile(r"\bpool(?:ed)?\s+(?:fund|budget)s?\b(?:[^£.;]{0,40}?\
                          r"amounts?\s+to|comes?\s+to|of|stands\s+at))?\s*$", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal\w*)\s+(?:a\s+)?(?:(?:new\s+)?total\s+)?"
                             r"(?:\w+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
+
+
+# What a sum paid to a public body is called when it is a grant, not a price.
+_FUNDING = compiled("funding/grant/grants/allocation/allocations/allocated")
+
+
+def _subject_of(sentence: str, mention, clause_start: int) -> bool:
+    """Whether ``mention`` is the subject of the clause at ``clause_start``, a relative clause between
+    them (`X, which provides S, receives £V a year`)."""
+    if mention.start > clause_start or sentence[:mention.start].strip(" (").split():
+        return False
+    # The clause of the sum opens at `, which` (a clause break) right after the name.
+    return sentence[mention.end:clause_start].strip(" ,").lower() in ("which", "who")
 
 
 def _context_kind(context: PaperContext, passage, sentence: str, near: str) -> Optional[str]:
@@ -460,11 +558,14 @@ def _dated_contract(context: PaperContext, index: int, passage, sentences, numbe
                     start_date=start, end_date=end)
 
 
+_STARTED = compiled("commenced/started/began/went_live ...2", "end")
+
+
 def _dates_after_verbs(sentence: str, month_first: bool) -> list[str]:
     found = []
     for mention in find_dates(sentence, month_first):
         before = sentence[max(0, mention.start - 30):mention.start]
-        if re.search(r"\b(?:commenced|started|began|went\s+live)\s+(?:on\s+)?(?:the\s+)?$", before, re.IGNORECASE):
+        if _STARTED.search(before):
             found.append(mention.iso)
     return found
 
@@ -532,13 +633,13 @@ def _first(mentions) -> Optional[str]:
 
 
 def _employer(context: PaperContext, text: str) -> Optional[str]:
-    if not _IN_HOUSE.search(text):
+    if not _OWN_STAFF.search(text) and not _EMPLOYED_BY.search(text):
         return None
     for mention in context.mentions(text):
         if _has_role("employer", "before", _without_final_the(text[max(0, mention.start - 40):mention.start])):
             return mention.name
     # `employed by the two providers` names no employer; `in-house` means the paper's own body.
-    return context.authority if re.search(r"\bin[- ]house\b|\bdirectly\s+employed\b", text, re.IGNORECASE) else None
+    return context.authority if _OWN_STAFF.search(text) else None
 
 
 # What a payer's sum must be towards to be a funding line: a service, a contract, a pool (said in its
@@ -563,11 +664,15 @@ def _pays(between: str, side: str) -> bool:
         any(compiled(entry["phrase"], "whole").search(between) for entry in ROLES["contributor"][side])
 
 
+_ANNUAL = compiled("annual/per_annum/p.a./per_year/each_year/each_contract_year")
+_WHOLE_TERM = compiled("total_value/total_contract_value/whole-life/whole_life/lifetime")
+
+
 def period_of(sentence: str) -> Optional[str]:
     """`annual` or `total`, as a sentence says of the sum it gives, else None."""
-    if re.search(r"\bannual\b|\bper\s+annum\b|\bp\.a\.|\bper\s+year\b|\beach\s+(?:contract\s+)?year\b", sentence, re.IGNORECASE):
+    if _ANNUAL.search(sentence):
         return "annual"
-    if re.search(r"\btotal\s+(?:contract\s+)?value\b|\bwhole[- ]life\b|\blifetime\b", sentence, re.IGNORECASE):
+    if _WHOLE_TERM.search(sentence):
         return "total"
     # `£3.6m over five years`, `over the life of the contract`, `over the four-year term`: the whole term.
     if re.search(r"\bover\s+(?:the\s+)?(?:next\s+|first\s+|initial\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
@@ -577,27 +682,43 @@ def period_of(sentence: str) -> Optional[str]:
     return None
 
 
-def _valueless(context: PaperContext, index: int, passage, sentences, number: int, roles) -> Optional[Contract]:
-    """`X has awarded the Y Contract to Z`, `Y is delivered under a block contract by Z`: parties, no sum."""
+def _valueless(context: PaperContext, index: int, passage, sentences, number: int, roles) -> list[Contract]:
+    """`X has awarded the Y Contract to Z`, `Y is delivered under a block contract by Z`: parties, no sum.
+    Each provider the sentence names is a relation (`directions to NHS X and X Council`: two)."""
     sentence = sentences[number][1]
     # The provider's role comes from a relation verb (`let to X`, `engaged X to provide`, `X has been
     # appointed as the provider`): that is the evidence, with or without the word `contract`.
     if not roles["provider"]:
-        return None
-    if _CONDITIONAL.match(sentence) or re.search(r"\bnot\b|\bno\b", sentence, re.IGNORECASE):
-        return None
-    provider = roles["provider"][0].name
-    commissioner, provider = own_body_roles(context, _first(roles["commissioner"]), provider, [])
-    # A commissioning body named as the source of a duty is delegating, not providing.
-    # A council can sell to another body (`Nottingham City Council were commissioned to carry out the study`);
-    # an NHS commissioner named beside a duty is delegating it, not providing.
-    if provider == commissioner or context.is_commissioner_kind(provider) and context.kind_of(provider) != "council":
-        return None
+        return []
+    if _CONDITIONAL.match(sentence):
+        return []
     # The start date of an award is often in the next sentence (`The Contract will come into effect from ...`).
     follow = " ".join(s for _, s in sentences[number:number + 2])
     start, end = start_and_end(follow, context.month_first)
-    return Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
-                    commissioner=commissioner, provider=provider,
-                    service=context.expand(service_in(sentence) or context.subject() or useful_heading(passage.heading)),
-                    contract_type=contract_type_in(sentence), status=status_in(sentence),
-                    start_date=start, end_date=end)
+    found, seen = [], set()
+    for mention in roles["provider"]:
+        clause_start, clause_end = _clause_bounds(sentence, mention.start, mention.end)
+        if _DENIAL.search(sentence[clause_start:clause_end]):
+            continue  # `was not awarded to X`; not `provided by X, and is not part of this tender`
+        commissioner, provider = own_body_roles(context, _first(roles["commissioner"]), mention.name, [])
+        if provider in seen or not provider_may_serve(context, commissioner, provider):
+            continue
+        seen.add(provider)
+        found.append(Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
+                              commissioner=commissioner, provider=provider,
+                              service=context.expand(service_in(sentence) or context.subject()
+                                                     or useful_heading(passage.heading)),
+                              contract_type=contract_type_in(sentence), status=status_in(sentence),
+                              start_date=start, end_date=end))
+    return found
+
+
+def provider_may_serve(context: PaperContext, commissioner: Optional[str], provider: Optional[str]) -> bool:
+    """Whether ``provider`` can be ``commissioner``'s provider.  A council can sell to another body
+    (`Nottingham City Council were commissioned to carry out the study`) and an IJB directs a health
+    board and a council; any other commissioning body named beside a duty is delegating it, not providing."""
+    if provider is None or provider == commissioner:
+        return False
+    kind = context.kind_of(provider)
+    return not context.is_commissioner_kind(provider) or kind == "council" \
+        or kind in DIRECTED_BY.get(context.kind_of(commissioner), ())

@@ -142,6 +142,10 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
         if _is_listing(table) or _is_risk_register(table):
             continue
         caption = _table_unit(context, table)
+        relations = _relation_table(context, table)
+        if relations:
+            found.extend(relations)
+            continue
         if not any(find_money(" ".join(p.cells)) for _, p in table):
             # Bare figures count only under a unit the caption or a header cell states.
             header = next((p.header for _, p in table if p.header), None) or table[0][1].cells
@@ -160,6 +164,34 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
                                                   rule=f"amounts.table.heading.{kind}"))
             continue
         found.extend(_read_table(context, table, caption))
+    return found
+
+
+def _relation_table(context: PaperContext, table) -> list[Candidate]:
+    """A table with a Provider column and no sums (`Provider | Service | Contract end`, `Direction |
+    Issued to | Functions`): each row says who provides what for whom, without a value."""
+    header = next((p.header for _, p in table if p.header), None)
+    if not header or any(find_money(" ".join(p.cells)) for _, p in table):
+        return []
+    roles = header_roles(header)
+    if "provider" not in roles.values() or "value" in roles.values():
+        return []
+    from .contract_prose import own_body_roles, provider_may_serve
+
+    found = []
+    for index, passage in table:
+        cells = passage.cells + [""] * (len(header) - len(passage.cells))
+        cell = {role: cells[i] for i, role in sorted(roles.items(), reverse=True) if i < len(cells)}
+        provider = _party(context, cell.get("provider"))
+        commissioner, provider = own_body_roles(context, context.resolve(cell.get("commissioner", "")), provider, [])
+        if not provider_may_serve(context, commissioner, provider):
+            continue
+        start, end = _dates_of(cell.get("start", ""), cell.get("end", ""), context.month_first)
+        found.append(Candidate(Contract(
+            passage_seq=passage.seq, page=passage.page, quote=passage.text, commissioner=commissioner,
+            provider=provider, service=tidy_service(cell.get("service")) or useful_heading(passage.heading),
+            contract_type=contract_type_in(cell.get("type", "")), status=status_in(cell.get("status", "")),
+            start_date=start, end_date=end, rule="contracts.table.relation"), index, "table", 0))
     return found
 
 

@@ -12,7 +12,9 @@ from typing import Optional
 from .dates import find_dates
 
 # Bodies that buy services; any other kind in a contract's first column is a provider.
-COMMISSIONER_KINDS = {"council", "ccg", "icb", "nhs_england", "health_board", "government"}
+COMMISSIONER_KINDS = {"council", "ccg", "icb", "nhs_england", "health_board", "government", "ijb"}
+# Commissioning bodies that can be another's provider: an IJB directs a health board and a council.
+DIRECTED_BY = {"ijb": {"health_board", "council"}}
 # Bodies that mainly provide: a paper of theirs speaks of its own head contract as the provider.
 PROVIDER_KINDS = {"nhs_trust", "nhs_foundation_trust"}
 

@@ -62,6 +62,8 @@ def _vocabulary() -> dict:
 def _where(evidence: Evidence, at: str) -> str:
     if at == "before":
         return " ".join(evidence.before.split()[-_BEFORE_WORDS:])
+    if at == "near":
+        return " ".join(evidence.before.rsplit(",", 1)[-1].split()[-_BEFORE_WORDS:])
     if at == "after":
         after = evidence.after.lstrip(" ,")
         if after.startswith("("):

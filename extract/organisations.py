@@ -99,6 +99,10 @@ class OrgIndex:
                     index._short_forms[item.short] += 1
                     continue
                 name = index._add(item.name, item.kind, item.surface, position)
+                if not _named_alone(item.surface):
+                    # Known only from where it stood (`NHS Glenmorrow` in `NHS Glenmorrow and Glenmorrow
+                    # Council`): found again wherever the paper writes it.
+                    index._described.setdefault(item.surface, name)
                 if item.acronym:
                     index._define(item.acronym, name)
                 reverse = REVERSE_ACRONYM_RE.search(text[:item.start])
@@ -306,10 +310,21 @@ class OrgIndex:
                        for d in orgevidence.definitions(text)}
         bracketed = {m.group(1) for text in texts if "(" in text for m in DEFINITION_RE.finditer(text)}
         used = set()
+        layouts = orgevidence.layout_rules()
+        # A layout is evidence where a line laid out the same way names there a body known otherwise.
+        supported = set()
+        for text, found in zip(texts, found_per_text):
+            items = orgevidence.candidates(text)
+            known = [(f.start, f.end) for f in found if not f.short] + \
+                    [(c.start, c.end) for c in items if c.rule not in layouts]
+            supported.update(item.rule for item in items if item.rule in layouts
+                             and any(start < item.end and item.start < end for start, end in known))
         for position, (text, found) in enumerate(zip(texts, found_per_text)):
             for item in orgevidence.candidates(text):
                 if any(f.start < item.end and item.start < f.end for f in found if not f.short):
                     continue  # a name the naming patterns found already
+                if item.rule in layouts and item.rule not in supported:
+                    continue
                 name, acronym = item.name, item.acronym
                 if name in definitions and looks_like_acronym(name):
                     # `delivered by AEN` in a paper that defines `Ashdown Energy Network (AEN)`.
@@ -542,6 +557,11 @@ class OrgIndex:
         """Whether body ``name`` is of the type `the <key>` stands for."""
         org = self._orgs.get(name)
         return org is not None and org.kind in gz.SHORT_FORM_KINDS.get(key, set())
+
+
+def _named_alone(surface: str) -> bool:
+    """Whether the naming patterns find ``surface`` as a body when it stands on its own."""
+    return any(f.start == 0 and f.end == len(surface) and not f.short for f in find_names(surface))
 
 
 def _defined_before(text: str, start: int) -> bool:

@@ -20,13 +20,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import gazetteer as gz
 from . import register
-from .orgfinder import acronym_fits
+from .orgfinder import _JOINED_RE as _AND_RE, acronym_fits
 
 # A word of a name: capitalised or an acronym, possibly with inner `'`, `-`, `&`, `.`.
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:['\u2019\-&.][A-Za-z0-9]+)*(?:['\u2019]s?)?)"
 _GAP = r"[^\S\n]+"
 _JOIN = rf"(?:{_GAP}(?:and|&|of|for|the|upon|de){_GAP}|{_GAP})"
 NAME = rf"(?P<name>(?:[Tt]he{_GAP})?{_WORD}(?:{_JOIN}{_WORD}){{0,7}})"
+# A name that does not run on over `of`: `Priya Desai of Tidemark, which runs ...` gives Tidemark.
+NAME_NO_OF = NAME.replace("|of|", "|")
 _TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "professor", "prof", "sir", "dame", "lord",
            "lady", "rt", "hon", "cabinet", "members", "member"}
 _MONTHS_AND_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -54,9 +56,18 @@ def rules() -> dict:
 
 
 @lru_cache(maxsize=1)
+def layout_rules() -> frozenset:
+    """Role patterns whose evidence is a line's layout: it counts only where another line laid out the
+    same way names a body the naming patterns know (extract/organisations.py)."""
+    return frozenset(entry["id"] for entry in rules()["role_patterns"] if entry.get("layout"))
+
+
+@lru_cache(maxsize=1)
 def _compiled():
     data = rules()
-    roles = [(entry["id"], re.compile(entry["pattern"].replace("NAME", NAME))) for entry in data["role_patterns"]]
+    roles = [(entry["id"], re.compile(entry["pattern"].replace("NAME_NO_OF", NAME_NO_OF).replace("NAME", NAME)),
+              tuple(entry.get("needs", ())))
+             for entry in data["role_patterns"]]
     kinds = data["descriptions"]["kinds"]
     alternatives = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in kinds), key=len, reverse=True))
     described = re.compile(data["descriptions"]["pattern"].replace("NAME", NAME).replace("KINDS", alternatives))
@@ -83,6 +94,18 @@ def _vocabulary():
     data = rules()
     generic = {" ".join(g.split()) for g in data["generic_names"]}
     return generic, set(data["not_body_endings"]), set(data["organisation_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _sentence_opening_nouns() -> set[str]:
+    return set(rules()["sentence_opening_nouns"]["words"])
+
+
+def _plain_word_opening_sentence(name: str) -> bool:
+    """`Beds are commissioned`, `Research was commissioned`: a capitalised plural or mass noun that
+    only opens the sentence.  A one-word name opening one (`Quarrybank were commissioned`) stays."""
+    lower = name.lower()
+    return lower.endswith("s") or lower in _sentence_opening_nouns() or lower in STOP_WORDS
 
 
 # Words that open a sentence before a name (`However Acme Care were ...`): dropped.  A role word
@@ -119,8 +142,8 @@ def is_name(name: str) -> bool:
         return False  # `from April 2025`
     if lower[-1] in not_endings or (lower[-1].endswith("s") and lower[-1][:-1] in not_endings):
         return False
-    if _PLURAL_ACRONYM_RE.match(words[-1]):
-        return False
+    if _PLURAL_ACRONYM_RE.match(words[-1]) or _plural_body_type(lower[-1]):
+        return False  # `SMEs`, `Mayoral Strategic Authorities`: a kind of body, not one
     types = _type_words()
     if all(w in gz.HEAD_WORDS or w in gz.LEADING_NOISE or w in STOP_WORDS or w in generic or w in types
            for w in lower):
@@ -132,13 +155,21 @@ def is_name(name: str) -> bool:
         return False  # `Covers the Council`: `the` inside a name only follows `of` (`University of the West`)
     _exact, _loose, places = register._indexes()
     # `delivered by Kent`, `hosted by Leeds and Bradford`: places, not a body.
-    return not all(register.match_key(part) in places for part in re.split(r"\s+(?:and|&)\s+", name))
+    return not all(register.match_key(part) in places for part in _AND_RE.split(name))
+
+
+def _plural_body_type(word: str) -> bool:
+    """`authorities`, `councils`, `trusts`: the plural of a body type names several bodies."""
+    if not word.endswith("s"):
+        return False
+    singulars = {word[:-1], word[:-3] + "y" if word.endswith("ies") else word[:-1]}
+    return any(s in gz.HEAD_WORDS or s in _type_words() for s in singulars)
 
 
 def _after_generic_and(name: str) -> str:
     """`Council and Norbridge Transport` -> `Norbridge Transport`: a generic body joined to the name."""
     generic, _endings, _nouns = _vocabulary()
-    parts = re.split(r"\s+(?:and|&)\s+", name, maxsplit=1)
+    parts = _AND_RE.split(name, maxsplit=1)
     if len(parts) == 2 and (register.match_key(parts[0]) in generic or register.lookup(parts[0])):
         return parts[1]
     return name
@@ -166,7 +197,8 @@ def _candidate(text: str, match: re.Match, kind: str, rule: str) -> Candidate | 
     if not is_name(name):
         return None
     start = match.start("name") + raw.index(name)
-    if " " not in name and not name.isupper() and name[1:].islower() and _starts_sentence(text, start):
+    if " " not in name and not name.isupper() and name[1:].islower() and _starts_sentence(text, start) \
+            and _plain_word_opening_sentence(name):
         return None  # `Beds are commissioned`: a plain word opening a sentence is no name
     end = start + len(name)
     after = _ACRONYM_AFTER_RE.match(text, match.end("name"))
@@ -191,16 +223,35 @@ def _inside_capitals_run(text: str, start: int, end: int) -> bool:
     return bool(after and after.group(1).isupper())
 
 
+def _coordinated(item: Candidate) -> list[Candidate]:
+    """`run by Oakhollow Care and Brightmere Support`: two bodies in one role position when each side
+    is a name of two words or more (`Kestle and Downs`, `Brighton and Hove` stay one name)."""
+    joins = list(_AND_RE.finditer(item.name))
+    if len(joins) != 1:
+        return [item]
+    left, right = item.name[:joins[0].start()], item.name[joins[0].end():]
+    if len(left.split()) < 2 or len(right.split()) < 2 or not is_name(left) or not is_name(right):
+        return [item]
+    right_start = item.start + joins[0].end()
+    return [Candidate(item.start, item.start + len(left), left, item.kind, item.rule),
+            Candidate(right_start, item.end, right, item.kind, item.rule, item.acronym)]
+
+
 @lru_cache(maxsize=8192)
 def candidates(text: str) -> tuple[Candidate, ...]:
     """Every name ``text`` puts in a role position, describes, or ends with a body word."""
     roles, described, kinds, endings = _compiled()
     found: list[Candidate] = []
-    for rule, pattern in roles:
+    lower = text.lower()
+    for rule, pattern, needs in roles:
+        if needs and not any(word in lower for word in needs):
+            continue
         for match in pattern.finditer(text):
+            if "article" in pattern.groupindex and match.group("article"):
+                continue  # `the Warm Homes Accelerator, which provides`: a programme, not a body
             item = _candidate(text, match, "other", rule)
             if item:
-                found.append(item)
+                found.extend(_coordinated(item))
     for match in described.finditer(text):
         item = _candidate(text, match, kinds.get(" ".join(match.group("kind").lower().split()), "other"),
                           "description")

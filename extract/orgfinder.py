@@ -272,7 +272,8 @@ def _split_joined(text: str, found: list[Found]) -> list[Found]:
             continue
         for join in _JOINED_RE.finditer(item.surface):
             left, right = item.surface[:join.start()], item.surface[join.end():]
-            left_body, right_body = _whole_body(left), _whole_body(right)
+            right_body = _whole_body(right)
+            left_body = _whole_body(left) or (_nhs_place(left, right) if right_body else None)
             if left_body and right_body:
                 start = item.start
                 middle = item.start + join.end()
@@ -282,6 +283,18 @@ def _split_joined(text: str, found: list[Found]) -> list[Found]:
         else:
             out.append(item)
     return out
+
+
+_NHS_PLACE_RE = re.compile(r"NHS(?:\s+[A-Z][a-z'\u2019-]+){1,3}")
+
+
+def _nhs_place(text: str, partner: str) -> Optional[Found]:
+    """`NHS Glenmorrow` joined by `and` to a body of the same area (`Directions to NHS Glenmorrow and
+    Glenmorrow Council`): a health board named, as in Scotland and Wales, by `NHS` and its area,
+    registered or not.  `NHS Health Checks and Wessex County Council` shares no area: one name."""
+    if not _NHS_PLACE_RE.fullmatch(text) or not set(text.split()[1:]) & set(partner.split()):
+        return None
+    return Found(0, len(text), text, tidy_name(text), "health_board")
 
 
 def _registered(text: str) -> list[Found]:

@@ -49,3 +49,16 @@ def test_a_heading_naming_contracts_keeps_its_sums_contract_evidence():
 def test_phrase_language(phrase, text, hit):
     import re
     assert bool(re.search(phrase_pattern(phrase), text, re.IGNORECASE)) == hit
+
+
+@pytest.mark.parametrize("sentence, is_contract", [
+    ("The new contract with Fenmoor Care Ltd, worth £1.2m, requires Cabinet approval.", True),
+    ("The award of the meals contract to Tollgate Meals Ltd at £310,000 a year needs Board approval.", True),
+    ("Contracts over £250,000 a year require Cabinet approval.", False),
+    ("Any variation above £50,000 needs the Director's sign-off.", False),
+])
+def test_a_sum_that_needs_approval_is_a_limit_only_with_a_comparison(sentence, is_contract):
+    money = find_money(sentence)[0]
+    features = {"provider_named"} if "Ltd" in sentence else set()
+    evidence = evidence_for(sentence, money.start, money.end, 0, len(sentence), None, features)
+    assert classify(evidence).is_contract == is_contract

@@ -54,6 +54,7 @@ def test_body_ending_examples(name, kind):
 
 
 @pytest.mark.parametrize("span", [
+    "Mayoral Strategic Authorities", "Wessex District Councils", "Acute Hospital Trusts",  # kinds of body
     "the Council", "County Council", "Provider",          # generic nouns
     "Covers the Council", "Council and the",               # sentence fragments, lower-case words
     "Cllr Jane Moss", "September", "Kent",                 # a person, a month, a bare place
@@ -139,3 +140,57 @@ def test_a_council_with_a_tier_word_keeps_its_ordinary_word_place():
 def test_a_place_in_a_web_address_is_still_a_place():
     names = _names("Casterbridge City Council agreed.", "See https://democracy.casterbridge.gov.uk/levy.pdf")
     assert names == ["Casterbridge City Council"]
+
+
+def test_every_body_ending_has_three_examples():
+    for entry in DATA["body_endings"]:
+        assert len(entry["examples"]) >= 3, entry["words"]
+
+
+@pytest.mark.parametrize("example", DATA["sentence_opening_nouns"]["examples"], ids=lambda e: e["text"][:30])
+def test_a_plain_noun_opening_a_sentence_is_no_name(example):
+    assert not candidates(example["text"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The IJB issues directions to NHS Glenmorrow and Glenmorrow Council.", {"NHS Glenmorrow", "Glenmorrow Council"}),
+    ("Directions to NHS Lochside and Lochside Council for 2025/26", {"NHS Lochside", "Lochside Council"}),
+    ("a joint plan of NHS Strathdee and Strathdee City Council", {"NHS Strathdee", "Strathdee City Council"}),
+])
+def test_nhs_and_its_area_joined_to_a_council_of_that_area_are_two_bodies(text, expected):
+    board = next(name for name in expected if name.startswith("NHS "))
+    index = OrgIndex.from_texts([text, f"Later, {board} agreed."])
+    assert set(index.names()) == expected
+    assert index.kind_of(board) == "health_board"
+    # Once known, the health board is found where the paper names it alone.
+    assert [m.name for m in index.find(f"Later, {board} agreed.")] == [board]
+
+
+def test_nhs_words_joined_to_a_council_of_another_area_stay_as_found():
+    names = _names("NHS Health Checks and Wessex County Council staff met.")
+    assert "NHS Health Checks" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Greenwright were commissioned to carry out condition surveys.", "Greenwright"),
+    ("Kinetica was engaged to review the leisure estate.", "Kinetica"),
+    ("Pellowford has been appointed as the provider of hearing tests.", "Pellowford"),
+])
+def test_a_one_word_name_opening_a_sentence_is_a_name_when_it_is_no_plain_noun(text, name):
+    assert name in [c.name for c in candidates(text)]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Glenholm Care Ltd – care at home – £4.8m", "Strathmoor Support – supported living – £3.15m"],
+     {"Glenholm Care Ltd", "Strathmoor Support"}),
+    (["Day opportunities (Brightwell Futures): £330,000", "Respite (Kelby Care CIC): £120,000"],
+     {"Brightwell Futures", "Kelby Care CIC"}),
+    (["- Harbour Lights — night shelter — £95,000", "- Oldmill Carers Centre — carers' hub — £60,000"],
+     {"Harbour Lights", "Oldmill Carers Centre"}),
+])
+def test_a_priced_line_names_a_body_where_a_line_laid_out_alike_names_a_known_one(lines, expected):
+    assert set(_names(*lines)) == expected
+
+
+def test_a_priced_line_alone_names_no_body():
+    assert _names("Public Health – sexual health services – £1.2m", "Adult Care – residential care – £3.1m") == []

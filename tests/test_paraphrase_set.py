@@ -1,4 +1,4 @@
-"""Paraphrase set: twelve fictional committee papers (TXT, Markdown and two HTML pages: a
+"""Paraphrase set: fictional committee papers (TXT, Markdown, HTML, PDF and DOCX; twelve first, among them a
 ModernGov-style decision record and a council CMS cabinet report) that state contracts,
 relations without a value, non-contract money, key dates, recommendations, decisions and risks
 in many different wordings and layouts (see paraphrase/README.md).  Papers and gold were
@@ -14,6 +14,10 @@ After the contracts-by-evidence mechanism (money kinds scored from cues, verb ro
 column roles) was merged, without anyone having looked at these papers: facts_f1=0.879
 (contracts_attributed 0.778, contract_parties 0.632, providers 0.824; the rest unchanged).
 
+Round parties (five more papers on contract parties, seventeen in all): first run 0.872, after the
+round's mechanisms 0.970 (contract_parties 0.444 -> 1.000, providers 0.769 -> 0.992); FLOOR raised
+from 0.86 to 0.93 so the gain is kept with room for other rounds' first runs.
+
 The papers are ingested with the project's command and scored with ../shared/eval/score.py
 (run as a program, its JSON read back); the test skips when that scorer is not beside the
 checkout.  FLOOR sits just below the first-run figure so a regression fails while
@@ -24,7 +28,7 @@ from pathlib import Path
 from scoring import ingest_and_score
 
 PARAPHRASE = Path(__file__).resolve().parent / "paraphrase"
-FLOOR = 0.86
+FLOOR = 0.93
 
 
 def test_paraphrase_papers_score_at_least_the_first_run_level(tmp_path):
