@@ -329,7 +329,8 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
                     continue
                 committee = rest
             committee = HELD_RE.sub("", MINUTES_PREFIX_RE.sub("", committee)).strip()
-            if committee and BODY_LINE_RE.search(committee) and not _is_org_line(committee):
+            if committee and BODY_LINE_RE.search(committee) and (not _is_org_line(committee)
+                                                                 or _board_meeting_line(committee, text)):
                 return committee, parse_date(text, month_first)
     # What the file says about itself: the web page's <title>, a PDF's running header or footer.
     for text, ends_with_site in _furniture_lines(properties):
@@ -575,6 +576,12 @@ def _is_org_line(text: str) -> bool:
     """A line that is nothing but an organisation's name (a cover-sheet banner)."""
     found = [f for f in find_names(text) if not f.short]
     return bool(found) and len(found[0].surface) >= len(text.strip()) - 2
+
+
+def _board_meeting_line(name: str, line: str) -> bool:
+    """`Lochmere Integration Joint Board – 12 March 2025`: a board named with a date on its own line
+    is the meeting (an IJB, an ICB or a trust board meets as itself); a council so named is not."""
+    return name.split()[-1].lower() == "board" and parse_date(line) is not None
 
 
 PUBLIC_KINDS = {"council", "icb", "ijb", "ccg", "nhs_trust", "nhs_foundation_trust", "health_board"}

@@ -411,3 +411,21 @@ def test_the_page_title_or_running_line_dates_a_meeting_the_cover_names_without_
     extraction = metadata("Report to: Cabinet", "Subject: Mooring Fees", "1.1 The fees were set in 2021.",
                           properties=properties)
     assert extraction.meeting_date == iso
+
+
+# --- a board named with the date on one line is the meeting ----------------------------------
+@pytest.mark.parametrize("lines, committee", [
+    (["# Lochmere Integration Joint Board", "Lochmere Integration Joint Board – 12 March 2025",
+      "# Directions to NHS Lochmere and Lochmere Council 2025/26"], "Lochmere Integration Joint Board"),
+    (["NHS Fenwick Integrated Care Board, 6 March 2025", "# Community Diagnostics Update",
+      "1.1 The report is to the Board."], "NHS Fenwick Integrated Care Board"),
+    (["Harrowdene Integration Joint Board 30 April 2025", "# Care at Home Recommissioning"],
+     "Harrowdene Integration Joint Board"),
+])
+def test_a_board_named_with_its_meeting_date_is_the_meeting(lines, committee):
+    assert metadata(*lines).committee == committee
+
+
+def test_a_council_named_with_a_date_is_not_the_meeting():
+    assert metadata("Harbury Borough Council – 12 March 2025", "Cabinet",
+                    "# Leisure Contract").committee == "Cabinet"
