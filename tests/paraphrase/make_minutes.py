@@ -1,0 +1,138 @@
+"""Build the minutes-round paraphrase papers that need a binary format: a trust board's
+minutes as DOCX (python-docx) and a borough cabinet's minutes as PDF (tests/pdfgen.py).
+Fictional authorities and providers only.  Run from the repository root:
+
+    .venv/bin/python tests/paraphrase/make_minutes.py
+
+The generated files are committed beside the other papers; rebuilding them gives the same text.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from docx import Document
+
+HERE = Path(__file__).resolve().parent
+PAPERS = HERE / "papers"
+sys.path.insert(0, str(HERE.parent))
+
+import pdfgen  # noqa: E402
+
+DOCX_NAME = "calderbrook-chft_2025-02-26_board-of-directors_minutes.docx"
+PDF_NAME = "oakhurst-mbc_2024-11-13_cabinet_minutes.pdf"
+
+
+def make_docx(path: Path) -> Path:
+    doc = Document()
+    doc.add_paragraph("Calderbrook Community Health NHS Foundation Trust")
+    doc.add_heading("Minutes of the Board of Directors meeting held in public", level=1)
+    doc.add_paragraph("Date: Wednesday 26 February 2025, 9.30 am")
+    doc.add_paragraph("Venue: Seminar Room 2, Calderbrook Health Campus")
+    doc.add_paragraph("Present: Dr Alan Whitcombe (Chair); Fiona Gale (Chief Executive); Mark Tennant "
+                      "(Director of Finance); Yasmin Patel (Director of Nursing); Gareth Lowe and Elaine Birch "
+                      "(Non-Executive Directors)")
+    doc.add_paragraph("In attendance: Rosa Kemp (Trust Secretary)")
+
+    doc.add_heading("BoD/25/014 Minutes of the previous meeting", level=2)
+    doc.add_paragraph("Resolved \u2013 That the minutes of the meeting held on 29 January 2025 be approved as a "
+                      "correct record.")
+
+    doc.add_heading("BoD/25/015 Finance report \u2013 month 10", level=2)
+    doc.add_paragraph("The Director of Finance reported a year-to-date surplus of £0.4m against a planned "
+                      "deficit. Agency spending had fallen for the fourth month running. Non-executive directors "
+                      "asked for more detail on the cost of the winter escalation beds.")
+    doc.add_paragraph("The Board RESOLVED:")
+    doc.add_paragraph("a) to note the month 10 financial position;")
+    doc.add_paragraph("b) to approve the revised capital programme for 2025/26; and")
+    doc.add_paragraph("c) to delegate to the Director of Finance the submission of the final operational plan, "
+                      "subject to review by the Chair of the Finance and Performance Committee.")
+
+    doc.add_heading("BoD/25/016 Community podiatry", level=2)
+    doc.add_paragraph("The Director of Nursing presented a proposal to subcontract nail surgery to Stepwell "
+                      "Podiatry Ltd at a value of £210,000 a year, to clear the waiting list in the west of the "
+                      "county.")
+    doc.add_paragraph("RESOLVED (unanimously) that the subcontract for nail surgery be awarded to Stepwell "
+                      "Podiatry Ltd for two years from 1 April 2025, subject to the completion of due diligence.")
+
+    doc.add_heading("BoD/25/017 Estates strategy 2025-2030", level=2)
+    doc.add_paragraph("The Chief Executive introduced the draft estates strategy. Governors had asked to see "
+                      "it before the Board decided.")
+    doc.add_paragraph("Decision: DEFERRED to the next meeting so that the Council of Governors can be consulted.")
+
+    doc.add_heading("BoD/25/018 Overnight opening of Hillcrest minor injuries unit", level=2)
+    doc.add_paragraph("The Director of Nursing proposed that the unit close overnight from April. Directors "
+                      "were concerned about the effect on the emergency department at Calderbrook General.")
+    doc.add_paragraph("The recommendation was not agreed (three in favour, four against).")
+
+    doc.add_heading("BoD/25/019 Items for approval and noting", level=2)
+    table = doc.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ("Item", "Decision", "Owner")):
+        cell.text = text
+    for row in (("Register of use of the Trust seal", "Approved", "Trust Secretary"),
+                ("Audit Committee terms of reference", "Approved with one change to the quorum",
+                 "Trust Secretary"),
+                ("Board Assurance Framework, quarter 3", "Noted", "Director of Nursing")):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row):
+            cell.text = text
+
+    doc.add_heading("BoD/25/020 Date of next meeting", level=2)
+    doc.add_paragraph("Wednesday 26 March 2025 at 9.30 am.")
+    doc.core_properties.title = "Minutes of the Board of Directors meeting held in public"
+    doc.save(path)
+    return path
+
+
+def make_pdf(path: Path) -> Path:
+    pdf = pdfgen.Paper(running_header="Oakhurst Metropolitan Borough Council - Cabinet - 13 November 2024",
+                       title="Cabinet minutes 13 November 2024")
+    pdf.add_page()
+    pdfgen.heading(pdf, "OAKHURST METROPOLITAN BOROUGH COUNCIL", size=14)
+    pdfgen.heading(pdf, "Minutes of the meeting of the Cabinet held on Wednesday 13 November 2024 at 10.00 am")
+    pdfgen.paragraph(pdf, "Present: Councillor Denise Farrow (Leader of the Council, in the Chair); Councillors "
+                          "Ben Archer, Leah Conway, Sam Ibbotson, Martin Quayle and Ruth Sowerby.")
+    pdfgen.paragraph(pdf, "Officers: Chief Executive; Director of Resources; Director of Housing; Head of "
+                          "Libraries and Culture.")
+    pdfgen.heading(pdf, "45/24 Minutes", size=11)
+    pdfgen.paragraph(pdf, "Decision: That the minutes of the meeting held on 16 October 2024 be approved.")
+    pdfgen.heading(pdf, "46/24 Revenue budget monitoring - quarter 2", size=11)
+    pdfgen.paragraph(pdf, "The Director of Resources presented the report, which forecast an overspend of "
+                          "£2.3m, mainly in children's placements. Members asked whether the overspend could be "
+                          "met from reserves.")
+    pdfgen.paragraph(pdf, "Members noted the report.")
+    pdfgen.heading(pdf, "47/24 Library service review", size=11)
+    pdfgen.paragraph(pdf, "The Head of Libraries and Culture set out proposals for new opening hours at eight "
+                          "branch libraries.")
+    pdfgen.paragraph(pdf, "The Cabinet agreed to consult on the proposed opening hours for eight weeks from "
+                          "2 December 2024, and to ask the Overview and Scrutiny Committee to comment on the "
+                          "results before a final decision is made.")
+    pdfgen.heading(pdf, "48/24 Housing allocations policy", size=11)
+    pdfgen.paragraph(pdf, "A proposal to give priority to applicants with a local connection of five years was "
+                          "put to the vote. The recommendation was lost, three members voting for and three "
+                          "against, with the Leader's casting vote against.")
+    pdfgen.paragraph(pdf, "Outcome: Officers to bring a revised allocations policy to the Cabinet meeting on "
+                          "15 January 2025.")
+    pdfgen.heading(pdf, "49/24 Home adaptations framework", size=11)
+    pdfgen.paragraph(pdf, "The Director of Housing reported that Ashdown Builders Ltd had submitted the most "
+                          "economically advantageous tender for the home adaptations framework.")
+    pdfgen.paragraph(pdf, "The Cabinet RESOLVED:")
+    pdfgen.paragraph(pdf, "(a) that Ashdown Builders Ltd be appointed to the home adaptations framework for four "
+                          "years from 1 January 2025;")
+    pdfgen.paragraph(pdf, "(b) that authority be delegated to the Director of Housing to call off works of up "
+                          "to £250,000 for each scheme; and")
+    pdfgen.paragraph(pdf, "(c) that the framework be reviewed after two years.")
+    pdfgen.heading(pdf, "50/24 Fees and charges 2025/26", size=11)
+    pdfgen.paragraph(pdf, "RESOLVED (unanimously) that the fees and charges for 2025/26 set out in Appendix A be "
+                          "approved, subject to the removal of the proposed increase in allotment rents.")
+    pdfgen.heading(pdf, "51/24 Town centre parking", size=11)
+    pdfgen.paragraph(pdf, "Decision: That consideration of the town centre parking strategy be DEFERRED to the "
+                          "next meeting.")
+    pdfgen.paragraph(pdf, "The meeting closed at 11.40 am.")
+    return pdfgen.save(pdf, path)
+
+
+if __name__ == "__main__":
+    print(make_docx(PAPERS / DOCX_NAME))
+    print(make_pdf(PAPERS / PDF_NAME))
