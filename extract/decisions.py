@@ -40,7 +40,7 @@ from spacy.language import Language
 
 from .contract_terms import split_sentences
 from .facts import Decision
-from .listitems import normalise, split_number
+from .listitems import Marker, follows, marker_values, normalise, split_number, split_run_in
 from .table_roles import role_pattern
 
 RULES_PATH = Path(__file__).resolve().parent / "rules" / "decisions.yml"
@@ -178,29 +178,9 @@ def outcome_of(text: str, default: Optional[str] = None) -> str:
 
 # -- item numbers -----------------------------------------------------------------------------
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
-          "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
 # "2a." / "3b)": a sub-item numbered with its parent (minutes quoting recommendation 2a).
 _COMPOUND_RE = re.compile(r"^\s*(\d{1,2}[a-z])[.)]\s+(?=\S)")
 _BULLET_RE = re.compile(r"^\s*[•\-\*·▪●◦‣–—]\s+")
-
-
-@dataclass(frozen=True)
-class Marker:
-    text: str                 # as stored: "1", "(a)", "(ii)", "2a"
-    values: tuple             # ((kind, value), ...): "(i)" is roman 1 or letter 9
-
-
-def _values(token: str) -> tuple:
-    token = token.strip("()").lower()
-    if token.isdigit():
-        return (("num", int(token)),)
-    values = []
-    if token in _ROMAN:
-        values.append(("roman", _ROMAN[token]))
-    if len(token) == 1 and token.isalpha():
-        values.append(("alpha", ord(token) - 96))
-    return tuple(values)
 
 
 def split_marker(text: str) -> tuple[Optional[Marker], str, bool]:
@@ -213,64 +193,19 @@ def split_marker(text: str) -> tuple[Optional[Marker], str, bool]:
     if not number:
         return None, body, bullet
     last = number.split(".")[-1] if not number.startswith("(") else number
-    values = _values(last)
+    values = marker_values(last)
     if not values:
         return None, text.strip(), False
     return Marker(number, values), body, False
 
 
-def _follows(previous: tuple, following: tuple) -> Optional[str]:
-    """The numbering kind in which ``following`` comes straight after ``previous``."""
-    for kind, value in following:
-        for prev_kind, prev_value in previous:
-            if kind == prev_kind and kind != "compound" and value == prev_value + 1:
-                return kind
-    return None
-
-
-_INLINE_MARKER_RE = re.compile(r"(?:(?<=\s)|^)(\()?(\d{1,2}|[a-zA-Z]|[ivxIVX]{2,5})([.)])(?=\s+\S)")
-_INLINE_BEFORE_RE = re.compile(r"(?:^|[.;:)]|\band|\bor)\s*$", re.IGNORECASE)
-
-
 def split_inline(text: str, previous: Optional[Marker] = None) -> tuple[str, list[tuple[Marker, str]]]:
-    """A passage's run-in items: ``(lead, [(number, text)])``.
-
-    ``A) Note X. b) Note Y.``, ``(1) that X; and (2) that Y`` and ``... (New proposals)
-    a. Approved X b. Approved Y`` are split when their numbers run in sequence from the
-    first of a series (1, a, i), from the start of the text, or on from ``previous``.
-    """
-    candidates = []
-    for m in _INLINE_MARKER_RE.finditer(text):
-        opening, token, closing = m.groups()
-        if opening and closing != ")":
-            continue
-        if m.start() and not _INLINE_BEFORE_RE.search(text[:m.start()]):
-            continue
-        values = _values(token)
-        if values:
-            candidates.append((m, (bool(opening), closing), values))
-    best: list = []
-    for start, (m0, style, values) in enumerate(candidates):
-        first = m0.start() == 0 or any(v == 1 for _k, v in values) or (
-            previous is not None and _follows(previous.values, values))
-        if not first:
-            continue
-        chain = [candidates[start]]
-        for cand in candidates[start + 1:]:
-            if cand[1] == style and _follows(chain[-1][2], cand[2]):
-                chain.append(cand)
-        if len(chain) > len(best):
-            best = chain
-    if not best or (len(best) == 1 and best[0][0].start() != 0 and previous is None):
+    """A passage's run-in items (``A) Note X. b) Note Y.``, ``(1) that X; and (2) that Y``),
+    tidied: the shared splitter, one item enough when it opens the text or follows ``previous``."""
+    lead, items = split_run_in(text, previous, single=True)
+    if not items:
         return text, []
-    lead = text[:best[0][0].start()]
-    items = []
-    for j, (m, (opening, closing), values) in enumerate(best):
-        end = best[j + 1][0].start() if j + 1 < len(best) else len(text)
-        token = m.group(2)
-        number = token if token.isdigit() and not opening else f"({token})"
-        items.append((Marker(number, values), _tidy(text[m.end():end])))
-    return _tidy(lead), items
+    return _tidy(lead), [(marker, _tidy(body)) for marker, body in items]
 
 
 _TRAILING_JOIN_RE = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)\s*$|[;,]\s*$", re.IGNORECASE)
@@ -399,7 +334,7 @@ class _Finder:
         if not items:
             self.add(passage, marker, text, rule, depth, outcome, decided_by, quote)
             return
-        if marker is not None and _follows(marker.values, items[0][0].values):
+        if marker is not None and follows(marker.values, items[0][0].values):
             # "b. Approved X. c. Approve Y": the passage's own item and the next, side by side.
             self.add(passage, marker, lead, rule, depth, outcome, decided_by, quote)
             for sub_marker, sub_text in items:
