@@ -38,6 +38,7 @@ from typing import Optional
 import yaml
 from spacy.language import Language
 
+from . import cover
 from .contract_terms import split_sentences
 from .facts import Decision
 from .listitems import Marker, follows, marker_values, normalise, split_number, split_run_in
@@ -58,11 +59,13 @@ class Rule:
     sentences_only: bool = False
     keep_label: bool = False
     strict: bool = False
+    resolution: bool = False
 
 
 @dataclass(frozen=True)
 class Rules:
     documents: tuple
+    minute_evidence: tuple
     decided_by_labels: tuple
     not_decision_headings: tuple
     labels: tuple
@@ -71,7 +74,10 @@ class Rules:
     sentences: tuple
     not_decisions: tuple
     outcomes: tuple
+    outcome_lines: tuple
+    outcome_only: re.Pattern
     subject_lead_in: re.Pattern
+    starts_decision: re.Pattern
 
 
 def _expand(pattern: str, vocabulary: dict) -> str:
@@ -95,22 +101,46 @@ def _rule(entry: dict, vocabulary: dict) -> Rule:
         sentences_only=bool(entry.get("sentences_only")),
         keep_label=bool(entry.get("keep_label")),
         strict=bool(entry.get("strict")),
+        resolution=bool(entry.get("resolution")),
     )
+
+
+def _word_forms(name: str, value: str) -> dict:
+    """A `words` entry as alternations: {name} as written, {NAME} in capitals, {Name} capitalised."""
+    items = [w.strip() for w in " ".join(value.split()).split("|") if w.strip()]
+
+    def alternation(form):
+        return "|".join(form(w).replace(" ", r"\s+") for w in items)
+
+    return {name: alternation(str), name.upper(): alternation(str.upper),
+            name.capitalize(): alternation(lambda w: w[:1].upper() + w[1:])}
 
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"))
-    vocabulary = {name: re.sub(r"\s*\|\s*", "|", " ".join(value.split()))
-                  for name, value in data["vocabulary"].items()}
+    vocabulary = {}
+    for name, value in (data.get("words") or {}).items():
+        vocabulary.update(_word_forms(name, value))
+    vocabulary.update({name: re.sub(r"\s*\|\s*", "|", " ".join(value.split()))
+                       for name, value in data["vocabulary"].items()})
     kinds = {kind: tuple(_rule(e, vocabulary) for e in data[kind])
-             for kind in ("documents", "decided_by_labels", "not_decision_headings", "labels", "sections",
-                          "columns", "sentences", "not_decisions", "outcomes")}
+             for kind in ("documents", "minute_evidence", "decided_by_labels", "not_decision_headings", "labels",
+                          "sections", "columns", "sentences", "not_decisions", "outcomes", "outcome_lines")}
     # A lead-in that only names who decides: "That the Committee for Transport and Connectivity:".
     subject_lead_in = re.compile(_expand(
         r"^(?:that\s+)?(?P<subject>{subject}(?:\s+(?:for|of|on)(?:\s+(?:(?-i:[A-Z])[\w&'’,-]*|and|&|the))+)?)"
         r"\s*:?\s*$", vocabulary), re.IGNORECASE)
-    return Rules(subject_lead_in=subject_lead_in, **kinds)
+    # An item that starts with a verb of deciding ("to approve ...", "Noted ...") or "that".
+    starts_decision = re.compile(_expand(
+        r"^(?:to\s+|that\s+|and\s+)?(?:(?:{decide})(?:s|d|ed|es)?|{decided})\b|^that\b", vocabulary), re.IGNORECASE)
+    # A cell or line that gives only the outcome ("Approved", "Noted with thanks",
+    # "Agreed subject to one change"), not what was decided.
+    outcome_only = re.compile(_expand(
+        r"^(?:{decided}|carried)\b(?:\s+(?:with|subject|as|by|unanimously|pending|until|following|in\s+principle|"
+        r"for\s+(?:publication|consultation|submission)|and\s+(?:{decided}))\b.*)?[.!]?$", vocabulary), re.IGNORECASE)
+    return Rules(subject_lead_in=subject_lead_in, starts_decision=starts_decision, outcome_only=outcome_only,
+                 **kinds)
 
 
 # -- document kind and decision-maker ------------------------------------------------------
@@ -125,30 +155,60 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
         for text in texts:
             if text and rule.regex.search(" ".join(text.split())):
                 return rule.id
+    return minute_evidence(passages)
+
+
+MINUTE_EVIDENCE_NEEDED = 2
+
+
+def minute_evidence(passages) -> Optional[str]:
+    """'minute_evidence' when the paper records, in the past tense, two different things
+    only minutes record (apologies received, interests declared, the meeting closed, the
+    last minutes agreed, who was present), wherever they are."""
+    found = set()
+    for passage in passages:
+        text = " ".join(passage.text.split())
+        for rule in rules().minute_evidence:
+            if rule.id not in found and rule.regex.search(text):
+                found.add(rule.id)
+        if len(found) >= MINUTE_EVIDENCE_NEEDED:
+            return "minute_evidence"
     return None
 
 
 _REFERENCE_RE = re.compile(r"^(?:no\.?\s*)?\d{1,4}/\d{1,6}\s*")
 # "Chief Finance Officer Date of decision: 2 June 2025": the next field read onto the same line.
 _NEXT_FIELD_RE = re.compile(r"\s+(?=(?:[A-Z][a-z]+)(?:\s+[a-z]+){0,3}\s*:)")
-_OTHER_LABEL_RE = re.compile(r"^[A-Z][A-Za-z /()]{2,40}:\s*$")
+
+
+@lru_cache(maxsize=1)
+def _decided_by_label_re() -> re.Pattern:
+    return cover.label_re("|".join(rule.regex.pattern for rule in rules().decided_by_labels))
 
 
 def decided_by_label(passages) -> Optional[str]:
-    """The decision-maker a `Decision taken by:` / `Decision Maker:` label names."""
-    for i, passage in enumerate(passages):
-        for rule in rules().decided_by_labels:
-            match = rule.regex.match(passage.text)
-            if not match:
-                continue
-            value = passage.text[match.end():].strip()
-            if (not value or _OTHER_LABEL_RE.match(value)) and i + 1 < len(passages):
-                value = passages[i + 1].text.strip()
-            value = value.lstrip("| ")   # a "Decision maker | Cabinet" table row
-            value = _NEXT_FIELD_RE.split(_REFERENCE_RE.sub("", value), maxsplit=1)[0].strip(" :-–|")
-            if value and len(value.split()) <= 16 and not value.endswith(":"):
-                return value
+    """The decision-maker a `Decision taken by:` / `Decision Maker:` label names, read with
+    the cover model (the value on the label's line, in the next cell or on the next line)."""
+    pattern = _decided_by_label_re()
+    for i in range(len(passages)):
+        value = cover.label_value(passages, i, "committee", pattern)
+        if not value:
+            continue
+        value = _NEXT_FIELD_RE.split(_REFERENCE_RE.sub("", value), maxsplit=1)[0].strip(" :-–|")
+        if value and len(value.split()) <= 16 and not value.endswith(":"):
+            return value
     return None
+
+
+_LEADING_NUMBER_RE = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?")
+
+
+def is_resolution(text: str) -> bool:
+    """Whether a passage opens with a meeting's own resolution label (``RESOLVED that``,
+    ``It was agreed``, ``AGREED:``, ``The Board RESOLVED``): what a meeting decided, which
+    recommendations leave to decisions."""
+    text = _LEADING_NUMBER_RE.sub("", " ".join(text.split()))
+    return any(rule.regex.match(text) for rule in rules().labels if rule.resolution)
 
 
 # -- outcomes -------------------------------------------------------------------------------
@@ -157,7 +217,8 @@ _BE_VERB_RE = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:(?:duly|formally|h
                          r"((?:received\s+and\s+)?\w+)", re.IGNORECASE)
 
 
-_AGREED_TO_RE = re.compile(r"\b(?:agree[sd]?|decided?|resolved?|voted)\s+(?:unanimously\s+)?to\s+(\w+)", re.IGNORECASE)
+_AGREED_TO_RE = re.compile(r"\b(?:agree[sd]?|decided?|resolved?|voted)\s+(?:unanimously\s+)?((?:not\s+)?to\s+\w+)",
+                           re.IGNORECASE)
 
 
 def outcome_of(text: str, default: Optional[str] = None) -> str:
@@ -171,7 +232,7 @@ def outcome_of(text: str, default: Optional[str] = None) -> str:
     # "The Board agreed to defer the item", "decided to note": the verb agreed to.
     for match in _AGREED_TO_RE.finditer(text):
         for rule in outcomes:
-            if rule.outcome != "agreed" and rule.regex.fullmatch(match.group(1)):
+            if rule.outcome != "agreed" and rule.regex.search(match.group(1)):
                 return rule.outcome
     return _label_outcome(text) or default or "other"
 
@@ -277,6 +338,10 @@ class _Finder:
         self.block: Optional[_Block] = None
 
     # Rules ------------------------------------------------------------------------------
+
+    def _reasons(self, text: str) -> bool:
+        """Whether ``text`` opens the reasons, options or background of a decision."""
+        return any(rule.regex.match(text) for rule in self.rules.not_decision_headings)
 
     def _not_decision(self, text: str, resolution: bool = True) -> bool:
         """Whether ``text`` is a lost motion, discussion or the like; ``resolution``: it is
@@ -386,8 +451,8 @@ class _Finder:
                 if next_marker is not None and block.depth_for(next_marker) is not None:
                     return "skip"   # "Contractual:" between items 4 and 5
             return "end"
-        if _FIELD_LABEL_RE.match(body) and not self._label(body)[0]:
-            return "end"            # "Reasons for the decision: ..."
+        if (_FIELD_LABEL_RE.match(body) and not self._label(body)[0]) or self._reasons(body):
+            return "end"            # "Reasons for the decision: ...", "Reasons for the decision The ..."
         if body.rstrip().endswith(":") and self._sentence_rule(body)[0]:
             return "skip"           # "As Cabinet Member ..., I agree to:"
         if bullet and not block.levels:
@@ -434,11 +499,35 @@ class _Finder:
                 if rule.regex.match(body):
                     self.open_block(rule.id, True, marker, None, None)
                     return
+        if self.outcome_line(passages, index, body):
+            return
         self.passage_text(passage, marker, body)
 
+    def outcome_line(self, passages, index, body) -> bool:
+        """An outcome word alone ("Approved.", "CARRIED unanimously") after a proposal: the
+        proposal is the decision.  Returns whether the passage was such a line."""
+        rule = next((r for r in self.rules.outcome_lines if r.regex.match(body)), None)
+        if rule is None:
+            return False
+        if self._not_decision(body) or index == 0:
+            return True
+        previous = passages[index - 1]
+        if previous.kind in ("table_header", "table_row"):
+            return True
+        marker, proposal, _bullet = split_marker(previous.text)
+        if previous.kind == "heading":
+            # "8. Reserves policy" / "Approved.": the item's title is what was approved.
+            proposal = f"{proposal.rstrip(' :.')}: {body}"
+        else:
+            proposal = _PROPOSER_RE.sub("", proposal)
+        if self._not_decision(proposal):
+            return True
+        self.add(previous, None, proposal, rule.id, outcome=_label_outcome(body),
+                 quote=f"{previous.text} {passages[index].text}")
+        return True
+
     def passage_text(self, passage, marker, body):
-        reasons = bool(passage.heading) and any(
-            rule.regex.match(passage.heading) for rule in self.rules.not_decision_headings)
+        reasons = self._reasons(passage.heading or "") or self._reasons(body)
         sentences = split_sentences(body) or [(0, body)]
         for position, (offset, sentence) in enumerate(sentences):
             rule, match = self._label(sentence)
@@ -464,6 +553,9 @@ class _Finder:
         remainder = re.sub(r"^(?:[;:,.\-–—]+\s*|\((?:unanimously|nem\.?\s*con\.?|[^)]{0,40}\bvotes?\b[^)]*)\)\s*)*"
                            r"(?:that\b\s*)?", "", remainder, flags=re.IGNORECASE).strip()
         outcome = _label_outcome(match.group(0)) if rule.outcome_from_label else None
+        if passage.kind == "heading" and remainder and not _starts_decision(remainder) \
+                and not _starts_with_outcome(remainder) and not self._is_lead_in(remainder):
+            return  # a page's title, "Decision - Replacement of the refuse fleet", names no decision
         lead, items = split_inline(remainder)
         if not items and self._is_lead_in(remainder):
             maker = self._lead_in_maker(remainder if remainder else match.group(0).rstrip(" :"))
@@ -476,8 +568,10 @@ class _Finder:
             for sub_marker, sub_text in items:
                 self.add(passage, sub_marker, sub_text, rule.id, 0, outcome, maker)
             return
-        # "It was agreed that the Chair write ...": the label is part of the sentence.
-        keep = rule.keep_label and split_marker(remainder)[0] is None
+        # "It was agreed that the Chair write ...": the label is part of the sentence; so is an
+        # outcome label followed by its object ("NOTED the action log"), unlike "NOTED: ...".
+        keep = (rule.keep_label or (rule.outcome_from_label and _OBJECT_FOLLOWS_RE.match(text[match.end():]))) \
+            and split_marker(remainder)[0] is None
         self.add_with_subitems(passage, marker, text.strip() if keep else remainder, rule.id, outcome=outcome)
 
     def table_row(self, passage):
@@ -495,7 +589,9 @@ class _Finder:
             label = " ".join(passage.cells[0].split()) if i == 1 and not passage.header else ""
             column = self._column(header) or (self._column(label) if label else None)
             if column is not None:
-                self.add_with_subitems(passage, None, cell, column.id)
+                subject = _row_subject(passage.cells[:i]) if self.rules.outcome_only.match(cell) else None
+                # "Approved" in an Item | Decision | Owner log: what was approved is the row's item.
+                self.add_with_subitems(passage, None, f"{subject}: {cell}" if subject else cell, column.id)
                 continue
             marker, body, _bullet = split_marker(cell)
             self.passage_text(passage, marker, body)
@@ -527,12 +623,23 @@ class _Finder:
         return found
 
 
+# "The Treasurer proposed that", "Cllr Hale moved that": who proposed what was then decided.
+_PROPOSER_RE = re.compile(r"^(?:it\s+was\s+|[^.;:]{0,80}?\b)(?:proposed|moved|suggested|recommended)"
+                          r"(?:\s+and\s+seconded)?(?:\s+by\s+[^.;:]{1,60}?)?\s+that\s+", re.IGNORECASE)
 _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
-_START_VERB_RE = re.compile(
-    r"^(?:to\s+|that\s+|and\s+)?(?:note|approve|agree|endorse|delegate|authori[sz]e|adopt|ratify|accept|confirm|"
-    r"defer|reject|refuse|refer|request|instruct|support|receive|establish|appoint|initiate|implement|allocate|"
-    r"award|grant|set|continue|ask|thank|record|recommend|resolve)(?:s|d|ed|es)?\b|^that\b",
-    re.IGNORECASE)
+# An outcome label's verb taking its object: "NOTED the action log", "APPROVED the plan".
+_OBJECT_FOLLOWS_RE = re.compile(r"\s+(?:the|a|an|this|its|their|all|both)\b", re.IGNORECASE)
+# A minute's reference before its title: "BoD/25/021", "45/24", "ICB/24/101".
+_MINUTE_REFERENCE_RE = re.compile(r"^(?:[A-Za-z]{1,6}/)?\d{1,4}/\d{1,4}(?:/\d{1,4})?\.?\s+")
+
+
+def _row_subject(cells) -> Optional[str]:
+    """The item a table row is about: its first cell with words, without a minute reference."""
+    for cell in cells:
+        text = _MINUTE_REFERENCE_RE.sub("", split_marker(" ".join((cell or "").split()))[1]).strip()
+        if re.search(r"[A-Za-z]{3,}", text):
+            return text.rstrip(" :.")
+    return None
 
 
 def _maker_in(match: re.Match) -> Optional[str]:
@@ -553,7 +660,7 @@ def _starts_with_outcome(text: str) -> bool:
 
 
 def _starts_decision(text: str) -> bool:
-    return bool(_START_VERB_RE.match(text))
+    return bool(rules().starts_decision.match(text))
 
 
 def _has_outcome_verb(text: str) -> bool:

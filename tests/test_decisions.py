@@ -549,3 +549,132 @@ def test_a_record_of_decision_laid_out_as_a_label_value_table():
          "Director of Place"),
         ("(b)", "To note the rent of £24,000 a year.", "noted", "Director of Place"),
     ]
+
+
+# -- minutes by their evidence, outcome lines, outcome-only cells, page titles -------------------
+
+@pytest.mark.parametrize("rule_id,example", _examples("minute_evidence"))
+def test_every_minute_evidence_example_is_recognised_by_its_rule(rule_id, example):
+    from committee_papers.extract.decisions import rules
+    assert [r.id for r in rules().minute_evidence if r.regex.search(example)][:1] == [rule_id]
+
+
+@pytest.mark.parametrize("pieces", [
+    # Two different kinds of evidence, wherever they are, make minutes without a minutes title.
+    [("heading", "Fenmoor Allotments Association"), ("heading", "Committee meeting, 4 May 2025"),
+     ("paragraph", "Apologies were received from the Treasurer."),
+     ("paragraph", "Trustees agreed to raise plot rents by 3% from October."),
+     ("paragraph", "The meeting closed at 8.55 pm.")],
+    [("heading", "Kestrel Bay Rowing Club Ltd - Board"),
+     ("paragraph", "No declarations of interest were made."),
+     ("paragraph", "The minutes of the last meeting were approved."),
+     ("paragraph", "The Board approved the purchase of two new coxless fours.")],
+    [("heading", "Ashby Vale Community Energy"), ("paragraph", "Directors present: R Cole, S Dyer"),
+     ("paragraph", "There were no apologies."),
+     ("paragraph", "It was agreed that the share offer open on 1 June 2025.")],
+])
+def test_minutes_are_known_by_their_evidence_without_a_minutes_title(pieces):
+    passages = passages_of(*pieces)
+    assert is_decision_document(passages) in ("minute_evidence", "attendance_block")
+    decided = pieces[-2][1] if "closed" in pieces[-1][1] else pieces[-1][1]
+    assert decided in [d.text for d in find_decisions(passages)]
+
+
+def test_an_agenda_lists_items_but_records_nothing_so_it_is_not_minutes():
+    agenda = passages_of(("heading", "Agenda: Licensing Committee, 9 June 2025"),
+                         ("paragraph", "1. Apologies for absence"), ("paragraph", "2. Declarations of interest"),
+                         ("paragraph", "3. Minutes of the previous meeting"),
+                         ("paragraph", "4. Premises licence review: The Committee is asked to determine the review."))
+    assert is_decision_document(agenda) is None
+    assert find_decisions(agenda) == []
+
+
+@pytest.mark.parametrize("proposal,line,expected", [
+    (entry_example[0], entry_example[1], None) for entry in RULES["outcome_lines"] for entry_example in entry["examples"]
+])
+def test_an_outcome_word_on_its_own_line_makes_the_proposal_above_it_the_decision(proposal, line, expected):
+    found = decisions_in(("heading", "7. Item"), ("paragraph", proposal), ("paragraph", line))
+    assert len(found) == 1 and found[0].rule == "outcome_line"
+    # The proposer is not part of the decision; the outcome comes from the word.
+    assert not found[0].text.lower().startswith(("the treasurer", "it was", "cllr"))
+    assert found[0].text.split()[-1].rstrip(".") in proposal
+
+
+@pytest.mark.parametrize("line", ["Lost.", "Not carried", "Withdrawn."])
+def test_a_lost_or_withdrawn_proposal_is_no_decision(line):
+    assert decisions_in(("paragraph", "Cllr Hale moved that the allotment rents be frozen for 2026."),
+                        ("paragraph", line)) == []
+
+
+def test_an_outcome_line_under_an_item_heading_approves_the_item():
+    found = decisions_in(("heading", "9. Reserves policy 2025"), ("paragraph", "Agreed."))
+    assert [(d.text, d.outcome) for d in found] == [("Reserves policy 2025: Agreed.", "agreed")]
+
+
+@pytest.mark.parametrize("item,cell,expected", [
+    ("BoD/25/021 Register of use of the Trust seal", "Approved", "Register of use of the Trust seal: Approved"),
+    ("4.2 Audit Committee terms of reference", "Approved with one change to the quorum",
+     "Audit Committee terms of reference: Approved with one change to the quorum"),
+    ("Board Assurance Framework Q3", "Noted", "Board Assurance Framework Q3: Noted"),
+])
+def test_an_outcome_only_cell_of_a_decision_log_names_the_rows_item(item, cell, expected):
+    header = ["Item", "Decision", "Owner"]
+    found = find_decisions(passages_of(("heading", MINUTES_HEADING)) + [
+        Passage(2, "table_row", "x", 1, None, None, cells=[item, cell, "Trust Secretary"], header=header)])
+    assert [d.text for d in found] == [expected]
+
+
+def test_a_decision_cell_that_names_its_object_keeps_its_own_words():
+    header = ["Item", "Decision", "Owner"]
+    found = find_decisions(passages_of(("heading", MINUTES_HEADING)) + [
+        Passage(2, "table_row", "x", 1, None, None, cells=["Fees", "Approved the fees for 2026/27.", "Head of Finance"],
+                header=header)])
+    assert [d.text for d in found] == ["Approved the fees for 2026/27."]
+
+
+@pytest.mark.parametrize("title", ["Decision - Replacement of the refuse collection vehicle fleet",
+                                   "Decision: Library opening hours in Wrexley",
+                                   "Decision – Highways maintenance term contract"])
+def test_a_decision_pages_title_heading_is_not_a_decision(title):
+    found = find_decisions(passages_of(("heading", title), ("heading", "Decision:"),
+                                       ("paragraph", "Approved the award of the contract to Roadline Ltd.")))
+    assert [d.text for d in found] == ["Approved the award of the contract to Roadline Ltd."]
+
+
+@pytest.mark.parametrize("run_in", [
+    "Reasons for the decision An extension keeps equipment flowing while the new service is designed.",
+    "Alternative options considered and rejected Letting the contract end was rejected.",
+    "Background The Council approved its waste strategy in 2022.",
+])
+def test_a_reasons_heading_run_into_its_paragraph_ends_the_decisions(run_in):
+    found = find_decisions(passages_of(("heading", "Record of executive decision"), ("heading", "Decision"),
+                                       ("paragraph", "1. Approved the extension of the equipment contract."),
+                                       ("paragraph", run_in)))
+    assert [d.text for d in found] == ["Approved the extension of the equipment contract."]
+
+
+@pytest.mark.parametrize("text", ["RESOLVED: That the report be noted.", "2. It was agreed that the Chair write to the Minister.",
+                                  "The Panel RESOLVED to grant the licence.", "AGREED: the revised terms of reference."])
+def test_a_resolution_is_known_to_recommendations_by_the_decisions_labels(text):
+    from committee_papers.extract.decisions import is_resolution
+    assert is_resolution(text)
+
+
+@pytest.mark.parametrize("text", ["RECOMMENDED to Council that the pay policy be adopted.",
+                                  "Decision: the Cabinet is asked to approve the plan.",
+                                  "The Cabinet is asked to agree the fees."])
+def test_recommendations_and_decision_fields_are_not_resolutions(text):
+    from committee_papers.extract.decisions import is_resolution
+    assert not is_resolution(text)
+
+
+@pytest.mark.parametrize("pieces,expected", [
+    ([("paragraph", "Decision taken by: Councillor Ann Holt, Cabinet Member for Housing")],
+     "Councillor Ann Holt, Cabinet Member for Housing"),
+    ([("paragraph", "Decision Maker:"), ("paragraph", "Cabinet Member for Environment and Climate")],
+     "Cabinet Member for Environment and Climate"),
+    ([("paragraph", "Decision made by: Director of Adult Care Date of decision: 2 June 2025")],
+     "Director of Adult Care"),
+])
+def test_the_decision_maker_is_read_with_the_cover_model(pieces, expected):
+    assert decided_by_label(passages_of(*pieces)) == expected
