@@ -308,6 +308,8 @@ class _Block:
     outcome: Optional[str] = None
     decided_by: Optional[str] = None
     levels: list = field(default_factory=list)   # [(values of the last item at that depth)]
+    # The decision whose reasons or conditions the list gives ("be REFUSED for the following reasons:").
+    append_to: Optional["_Item"] = None
 
     def depth_for(self, marker: Marker) -> Optional[int]:
         """Where a numbered item goes in the list, or None when it is not part of it."""
@@ -480,6 +482,13 @@ class _Finder:
 
     def feed(self, passages, index):
         passage = passages[index]
+        if self.block is not None and self.block.append_to is not None:
+            marker, body, bullet = split_marker(passage.text)
+            if passage.kind == "list_item" or (passage.kind != "heading" and (marker is not None or bullet)):
+                item = self.block.append_to
+                item.text = _join_condition(item.text, body)
+                return
+            self.close_block()
         if self.block is not None:
             verdict = self._block_takes(passages, index)
             if verdict == "item":
@@ -504,8 +513,8 @@ class _Finder:
         self.passage_text(passage, marker, body)
 
     def outcome_line(self, passages, index, body) -> bool:
-        """An outcome word alone ("Approved.", "CARRIED unanimously") after a proposal: the
-        proposal is the decision.  Returns whether the passage was such a line."""
+        """An outcome word alone ("Approved.", "Carried (6 for, 1 abstention).") after a
+        proposal: the proposal is the decision.  Returns whether the passage was such a line."""
         rule = next((r for r in self.rules.outcome_lines if r.regex.match(body)), None)
         if rule is None:
             return False
@@ -514,17 +523,27 @@ class _Finder:
         previous = passages[index - 1]
         if previous.kind in ("table_header", "table_row"):
             return True
-        marker, proposal, _bullet = split_marker(previous.text)
+        _marker, proposal, _bullet = split_marker(previous.text)
         if previous.kind == "heading":
             # "8. Reserves policy" / "Approved.": the item's title is what was approved.
-            proposal = f"{proposal.rstrip(' :.')}: {body}"
-        else:
-            proposal = _PROPOSER_RE.sub("", proposal)
-        if self._not_decision(proposal):
+            self.add(previous, None, f"{proposal.rstrip(' :.')}: {body}", rule.id, outcome=_label_outcome(body),
+                     quote=f"{previous.text} {passages[index].text}")
             return True
-        self.add(previous, None, proposal, rule.id, outcome=_label_outcome(body),
-                 quote=f"{previous.text} {passages[index].text}")
+        sentences = [s for _o, s in split_sentences(proposal)] or [proposal]
+        self.proposal(previous, sentences, body, rule, quote=f"{previous.text} {passages[index].text}")
         return True
+
+    def proposal(self, passage, sentences, outcome_text, rule, quote):
+        """The proposal among ``sentences`` (the last that proposes, else the last) decided by
+        ``outcome_text``; its proposer dropped."""
+        proposing = [s for s in sentences if _PROPOSER_RE.match(s)]
+        chosen = proposing[-1] if proposing else sentences[-1]
+        if self._not_decision(chosen) or self._not_decision(outcome_text):
+            return
+        text = _PROPOSER_RE.sub("", chosen)
+        if rule.id == "outcome_sentence" or not proposing:
+            text = f"{text} {outcome_text}"
+        self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
 
     def passage_text(self, passage, marker, body):
         reasons = self._reasons(passage.heading or "") or self._reasons(body)
@@ -534,6 +553,19 @@ class _Finder:
             if rule is not None:
                 self.labelled(passage, marker if position == 0 else None, rule, match, body[offset:])
                 return  # the label's text runs to the end of the passage
+            subject = _SUBJECT_COLON_RE.match(sentence) if passage.kind != "heading" else None
+            if subject and self._label(sentence[subject.end():])[0] is not None:
+                # "Application 25/0318/FUL, land off Mill Road: RESOLVED to object ...": the label
+                # after what it decides; the whole sentence is the decision.
+                label_rule, _m = self._label(sentence[subject.end():])
+                if not self._not_decision(sentence):
+                    self.add(passage, marker if position == 0 else None, sentence, label_rule.id, quote=sentence)
+                continue
+            ending = next((r for r in self.rules.outcome_lines if r.regex.match(sentence)), None)
+            if ending is not None and position > 0 and not reasons:
+                # "... a 5% rise from 1 May. This was agreed." / "... since the last meeting. Noted."
+                self.proposal(passage, [s for _o, s in sentences[:position]], sentence, ending, quote=body)
+                continue
             if self._not_decision(sentence, resolution=False):
                 continue
             rule, match = self._sentence_rule(sentence)
@@ -557,6 +589,13 @@ class _Finder:
                 and not _starts_with_outcome(remainder) and not self._is_lead_in(remainder):
             return  # a page's title, "Decision - Replacement of the refuse fleet", names no decision
         lead, items = split_inline(remainder)
+        if not items and remainder.endswith(":") and _decides_itself(remainder):
+            # "That planning permission be REFUSED for the following reasons:": one decision,
+            # the list below it its reasons or conditions.
+            self.add(passage, marker, remainder, rule.id, outcome=outcome)
+            self.open_block(rule.id, False, marker, outcome, None)
+            self.block.append_to = self.items[-1]
+            return
         if not items and self._is_lead_in(remainder):
             maker = self._lead_in_maker(remainder if remainder else match.group(0).rstrip(" :"))
             self.open_block(rule.id, False, marker, outcome, maker, rule.strict)
@@ -623,9 +662,12 @@ class _Finder:
         return found
 
 
-# "The Treasurer proposed that", "Cllr Hale moved that": who proposed what was then decided.
-_PROPOSER_RE = re.compile(r"^(?:it\s+was\s+|[^.;:]{0,80}?\b)(?:proposed|moved|suggested|recommended)"
-                          r"(?:\s+and\s+seconded)?(?:\s+by\s+[^.;:]{1,60}?)?\s+that\s+", re.IGNORECASE)
+# "The Treasurer proposed that", "Cllr A proposed, and Cllr B seconded, that", "It was moved by
+# Cllr C and seconded by Cllr D that", "Ann asked that": who proposed what was then decided.
+_PROPOSER_RE = re.compile(r"^[^.;:]{0,120}?\b(?:proposed|moved|suggested|recommended|asked|requested)\b"
+                          r"[^.;:]{0,100}?\bthat\s+", re.IGNORECASE)
+# What a label decides, written before it: "Application 25/0318/FUL, land off Mill Road: RESOLVED ...".
+_SUBJECT_COLON_RE = re.compile(r"^[^.;:]{3,160}:\s+(?=\S)")
 _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
 # An outcome label's verb taking its object: "NOTED the action log", "APPROVED the plan".
 _OBJECT_FOLLOWS_RE = re.compile(r"\s+(?:the|a|an|this|its|their|all|both)\b", re.IGNORECASE)
@@ -640,6 +682,24 @@ def _row_subject(cells) -> Optional[str]:
         if re.search(r"[A-Za-z]{3,}", text):
             return text.rstrip(" :.")
     return None
+
+
+def _decides_itself(lead_in: str) -> bool:
+    """Whether a lead-in is a whole resolution ("That permission be REFUSED for the following
+    reasons:") rather than the opening of a list of them ("That the following be approved:")."""
+    for match in _BE_VERB_RE.finditer(lead_in):
+        if any(rule.regex.fullmatch(match.group(1)) for rule in rules().outcomes):
+            return not re.search(r"\b(?:following|below|these|as\s+follows)\b", lead_in[:match.start()], re.IGNORECASE)
+    return False
+
+
+def _join_condition(decision: str, condition: str) -> str:
+    """A decision with one more of its reasons or conditions: "X for the following reasons: a; b"."""
+    condition = _tidy(condition).rstrip(".;")
+    condition = condition[:1].lower() + condition[1:] if condition[1:2].islower() else condition
+    if decision.endswith(":"):
+        return f"{decision} {condition}"
+    return f"{decision}; {condition}"
 
 
 def _maker_in(match: re.Match) -> Optional[str]:

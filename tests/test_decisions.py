@@ -589,15 +589,17 @@ def test_an_agenda_lists_items_but_records_nothing_so_it_is_not_minutes():
     assert find_decisions(agenda) == []
 
 
-@pytest.mark.parametrize("proposal,line,expected", [
-    (entry_example[0], entry_example[1], None) for entry in RULES["outcome_lines"] for entry_example in entry["examples"]
+@pytest.mark.parametrize("rule_id,proposal,line", [
+    (entry["id"], example[0], example[1]) for entry in RULES["outcome_lines"] for example in entry["examples"]
 ])
-def test_an_outcome_word_on_its_own_line_makes_the_proposal_above_it_the_decision(proposal, line, expected):
-    found = decisions_in(("heading", "7. Item"), ("paragraph", proposal), ("paragraph", line))
-    assert len(found) == 1 and found[0].rule == "outcome_line"
-    # The proposer is not part of the decision; the outcome comes from the word.
-    assert not found[0].text.lower().startswith(("the treasurer", "it was", "cllr"))
-    assert found[0].text.split()[-1].rstrip(".") in proposal
+def test_an_outcome_line_makes_the_proposal_before_it_the_decision(rule_id, proposal, line):
+    # On a line of its own, or as the sentence after the proposal in one paragraph.
+    for pieces in ([("paragraph", proposal), ("paragraph", line)], [("paragraph", f"{proposal} {line}")]):
+        found = decisions_in(("heading", "7. Item"), *pieces)
+        assert [d.rule for d in found] == [rule_id], pieces
+        # The proposer is not part of the decision; what was proposed is.
+        assert not found[0].text.lower().startswith(("the treasurer", "it was", "cllr", "ann "))
+        assert proposal.split()[-2] in found[0].text
 
 
 @pytest.mark.parametrize("line", ["Lost.", "Not carried", "Withdrawn."])
@@ -678,3 +680,34 @@ def test_recommendations_and_decision_fields_are_not_resolutions(text):
 ])
 def test_the_decision_maker_is_read_with_the_cover_model(pieces, expected):
     assert decided_by_label(passages_of(*pieces)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Application 25/00318/FUL, two dwellings on land off Mill Road: RESOLVED to object on highway grounds.",
+    "Request from the Scouts for a grant towards a new minibus: AGREED to give £500 from the community fund.",
+    "Christmas lights contract: It was resolved that the contract with Glowfair Ltd be renewed for one year.",
+])
+def test_a_label_after_what_it_decides_keeps_the_subject(sentence):
+    found = decisions_in(("paragraph", sentence))
+    assert [d.text for d in found] == [sentence]
+
+
+@pytest.mark.parametrize("lead_in,items", [
+    ("RESOLVED - That planning permission be REFUSED for the following reasons:",
+     ["The extension would be an overdevelopment of the site.", "It would harm the street scene."]),
+    ("RESOLVED: That the premises licence be granted subject to the following conditions:",
+     ["No music outside after 10 pm.", "CCTV to be kept for 31 days."]),
+    ("It was RESOLVED that the lease be approved on these terms:",
+     ["A term of ten years.", "A rent of £12,000 a year."]),
+])
+def test_a_lead_in_that_decides_by_itself_takes_its_list_as_its_reasons_or_conditions(lead_in, items):
+    found = decisions_in(("paragraph", lead_in), *[("list_item", item) for item in items])
+    assert len(found) == 1
+    assert all(item.rstrip(".")[1:] in found[0].text for item in items)
+
+
+def test_a_lead_in_to_the_following_decisions_still_opens_a_list():
+    found = decisions_in(("paragraph", "RESOLVED: That the following be approved:"),
+                         ("list_item", "(a) the revised fees for 2026/27;"),
+                         ("list_item", "(b) the opening hours of the museum."))
+    assert [d.number for d in found] == ["(a)", "(b)"]
