@@ -333,9 +333,10 @@ class _Block:
 
 
 class _Finder:
-    def __init__(self, default_by: Optional[str]):
+    def __init__(self, default_by: Optional[str], meeting_date: Optional[str] = None):
         self.rules = rules()
         self.default_by = default_by
+        self.meeting_date = meeting_date
         self.items: list[_Item] = []
         self.block: Optional[_Block] = None
 
@@ -571,6 +572,8 @@ class _Finder:
             rule, match = self._sentence_rule(sentence)
             if rule is None or reasons or (rule.id == "past_tense_item" and (position or passage.kind == "heading")):
                 continue
+            if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date):
+                continue  # "Cabinet approved the Leisure Strategy in July 2023": history, not this meeting's
             role = _maker_in(match)
             if sentence.rstrip().endswith(":"):
                 # "I have decided to:", "The Integration Joint Board agreed:": the items follow.
@@ -684,6 +687,27 @@ def _row_subject(cells) -> Optional[str]:
     return None
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# When a decision was taken, as a sentence dates it: "in July 2023", "on 4 March 2024", "in 2022",
+# "at its meeting in May 2024" (not "from 1 April 2025", which says when it takes effect).
+_TAKEN_ON_RE = re.compile(r"\b(?:in|on|during|at\s+its\s+meeting\s+(?:in|on|of))\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                          r"(?:(?P<month>" + "|".join(_MONTHS) + r")\s+)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _dated_before(sentence: str, meeting_date: Optional[str]) -> bool:
+    """Whether the sentence dates its decision to a month or year before the meeting's."""
+    if not meeting_date or not re.match(r"^\d{4}-\d{2}", meeting_date):
+        return False
+    meeting = (int(meeting_date[:4]), int(meeting_date[5:7]))
+    for match in _TAKEN_ON_RE.finditer(sentence):
+        year = int(match.group("year"))
+        month = _MONTHS.index(match.group("month").lower()) + 1 if match.group("month") else 12
+        if (year, month) < meeting:
+            return True
+    return False
+
+
 def _decides_itself(lead_in: str) -> bool:
     """Whether a lead-in is a whole resolution ("That permission be REFUSED for the following
     reasons:") rather than the opening of a list of them ("That the following be approved:")."""
@@ -757,10 +781,10 @@ def _same(words: set, earlier: set) -> bool:
 
 
 def find_decisions(passages, committee: Optional[str] = None, title: Optional[str] = None,
-                   properties: Optional[dict] = None) -> list[Decision]:
+                   properties: Optional[dict] = None, meeting_date: Optional[str] = None) -> list[Decision]:
     if not passages or not is_decision_document(passages, title, properties):
         return []
-    finder = _Finder(decided_by_label(passages) or committee)
+    finder = _Finder(decided_by_label(passages) or committee, meeting_date)
     for index in range(len(passages)):
         finder.feed(passages, index)
     finder.close_block()
@@ -771,5 +795,5 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
 def cp_decisions(doc):
     extraction = doc._.extraction
     extraction.decisions = find_decisions(doc._.passages or [], extraction.committee, extraction.title,
-                                          doc._.properties)
+                                          doc._.properties, extraction.meeting_date)
     return doc

@@ -711,3 +711,22 @@ def test_a_lead_in_to_the_following_decisions_still_opens_a_list():
                          ("list_item", "(a) the revised fees for 2026/27;"),
                          ("list_item", "(b) the opening hours of the museum."))
     assert [d.number for d in found] == ["(a)", "(b)"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cabinet approved the Climate Action Plan in March 2023.",
+    "The Board agreed the estates strategy at its meeting in May 2024.",
+    "Members endorsed the Local Plan on 4 June 2022 after a long consultation.",
+])
+def test_a_decision_dated_before_the_meeting_is_history(sentence):
+    passages = passages_of(("heading", MINUTES_HEADING), ("paragraph", sentence))
+    assert find_decisions(passages, committee="Cabinet", meeting_date="2025-03-11") == []
+    # The same sentence is this meeting's decision when the date is not earlier.
+    assert len(find_decisions(passages, committee="Cabinet", meeting_date="2022-01-10")) == 1
+
+
+def test_a_date_the_decision_takes_effect_is_not_history():
+    passages = passages_of(("heading", MINUTES_HEADING),
+                           ("paragraph", "The Board approved the award of the cleaning contract from 1 April 2024."),
+                           ("paragraph", "The minutes of the meeting held on 4 February 2025 were approved."))
+    assert len(find_decisions(passages, meeting_date="2025-03-11")) == 2

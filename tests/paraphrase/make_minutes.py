@@ -4,7 +4,8 @@ Fictional authorities and providers only.  Run from the repository root:
 
     .venv/bin/python tests/paraphrase/make_minutes.py
 
-The generated files are committed beside the other papers; rebuilding them gives the same text.
+The generated files are committed beside the other papers; rebuilding them gives the same text
+(the DOCX zip's timestamps differ, its text does not).
 """
 from __future__ import annotations
 
