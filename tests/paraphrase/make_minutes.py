@@ -22,6 +22,7 @@ import pdfgen  # noqa: E402
 
 DOCX_NAME = "calderbrook-chft_2025-02-26_board-of-directors_minutes.docx"
 PDF_NAME = "oakhurst-mbc_2024-11-13_cabinet_minutes.pdf"
+COMPANY_DOCX_NAME = "brantwood-homes_2024-09-10_board-of-directors_minutes.docx"
 
 
 def make_docx(path: Path) -> Path:
@@ -134,6 +135,43 @@ def make_pdf(path: Path) -> Path:
     return pdfgen.save(pdf, path)
 
 
+def make_company_docx(path: Path) -> Path:
+    """A council-owned housing company's board minutes: a company's resolution wordings."""
+    doc = Document()
+    doc.add_paragraph("BRANTWOOD HOMES LIMITED (company number 09876543)")
+    doc.add_heading("Minutes of a meeting of the Board of Directors held at Brantwood House on "
+                    "10 September 2024 at 4.00 pm", level=1)
+    doc.add_paragraph("Present: Alison Grant (Chair), Peter Lowe, Ravi Menon, Claire Doyle, Tom Hart")
+    doc.add_paragraph("In attendance: Joanna Price (Company Secretary)")
+    doc.add_paragraph("The Chair confirmed that a quorum was present.")
+    doc.add_heading("1. Declarations of interest", level=2)
+    doc.add_paragraph("No director declared an interest.")
+    doc.add_heading("2. Business plan 2025-2028", level=2)
+    doc.add_paragraph("The Managing Director presented the business plan, which provides for 120 new homes over "
+                      "three years.")
+    doc.add_paragraph("IT WAS RESOLVED THAT the business plan 2025-2028 be approved and submitted to Brantwood "
+                      "District Council as shareholder for its consent.")
+    doc.add_heading("3. Build contract for Mill Lane", level=2)
+    doc.add_paragraph("Resolution 3/2024: To appoint Castleford Construction Ltd as main contractor for the Mill "
+                      "Lane scheme at a contract sum of £4,250,000.")
+    doc.add_paragraph("Proposed: A. Grant    Seconded: P. Lowe")
+    doc.add_paragraph("For: 5    Against: 0    Abstentions: 0")
+    doc.add_paragraph("Carried.")
+    doc.add_heading("4. Rents", level=2)
+    doc.add_paragraph("The directors RESOLVED to increase rents by 2.7% from 1 April 2025, in line with the rent "
+                      "standard.")
+    doc.add_heading("5. Company secretary", level=2)
+    doc.add_paragraph("It was noted that the Company Secretary would retire in December. The Board thanked her "
+                      "for twelve years of service. RESOLVED that Ms Joanna Price be succeeded as Company "
+                      "Secretary by Mr Daniel Shaw with effect from 1 January 2025.")
+    doc.add_heading("6. Any other business", level=2)
+    doc.add_paragraph("None.")
+    doc.add_paragraph("The meeting closed at 5.40 pm.")
+    doc.save(path)
+    return path
+
+
 if __name__ == "__main__":
     print(make_docx(PAPERS / DOCX_NAME))
     print(make_pdf(PAPERS / PDF_NAME))
+    print(make_company_docx(PAPERS / COMPANY_DOCX_NAME))
