@@ -454,7 +454,8 @@ class _Finder:
                 if next_marker is not None and block.depth_for(next_marker) is not None:
                     return "skip"   # "Contractual:" between items 4 and 5
             return "end"
-        if (_FIELD_LABEL_RE.match(body) and not self._label(body)[0]) or self._reasons(body):
+        field_label = _FIELD_LABEL_RE.match(body)
+        if (field_label and len(field_label.group(0).split()) <= 6 and not self._label(body)[0]) or self._reasons(body):
             return "end"            # "Reasons for the decision: ...", "Reasons for the decision The ..."
         if body.rstrip().endswith(":") and self._sentence_rule(body)[0]:
             return "skip"           # "As Cabinet Member ..., I agree to:"
@@ -468,6 +469,12 @@ class _Finder:
         block = self.block
         passage = passages[index]
         marker, body, _bullet = split_marker(_lead_colon(passage.text))
+        if body.rstrip().endswith(":") and _decides_itself(body):
+            # "The Sub-Committee has determined to grant the licence subject to the following conditions:"
+            self.add(passage, marker, body, block.rule, outcome=block.outcome, decided_by=block.decided_by)
+            self.open_block(block.rule, False, None, block.outcome, block.decided_by)
+            self.block.append_to = self.items[-1]
+            return
         if body.rstrip().endswith(":"):
             block.decided_by = self._lead_in_maker(body) or block.decided_by
             return
@@ -485,7 +492,13 @@ class _Finder:
         passage = passages[index]
         if self.block is not None and self.block.append_to is not None:
             marker, body, bullet = split_marker(passage.text)
-            if passage.kind == "list_item" or (passage.kind != "heading" and (marker is not None or bullet)):
+            levels = self.block.levels
+            in_sequence = marker is None or (follows(levels[-1], marker.values) if levels else
+                                             any(v == 1 for _k, v in marker.values))
+            if in_sequence and (passage.kind == "list_item" or (passage.kind != "heading" and (marker or bullet))):
+                # The next reason or condition: (a) after the lead-in, (b) after (a).
+                if marker is not None:
+                    levels[:] = [marker.values]
                 item = self.block.append_to
                 item.text = _join_condition(item.text, body)
                 return
@@ -521,9 +534,16 @@ class _Finder:
             return False
         if self._not_decision(body) or index == 0:
             return True
-        previous = passages[index - 1]
-        if previous.kind in ("table_header", "table_row"):
+        # The proposal, above the vote's record ("Proposed: A. Grant  Seconded: P. Lowe",
+        # "For: 5  Against: 0").
+        back = index - 1
+        while back > 0 and index - back <= 3 and _VOTE_RECORD_RE.match(passages[back].text.strip()):
+            back -= 1
+        previous = passages[back]
+        if previous.kind in ("table_header", "table_row") or _VOTE_RECORD_RE.match(previous.text.strip()):
             return True
+        if any(item.passage is previous for item in self.items):
+            return True  # "Resolution 3/2024: To appoint ..." is already the decision this carries
         _marker, proposal, _bullet = split_marker(previous.text)
         if previous.kind == "heading":
             # "8. Reserves policy" / "Approved.": the item's title is what was approved.
@@ -709,12 +729,24 @@ def _dated_before(sentence: str, meeting_date: Optional[str]) -> bool:
 
 
 def _decides_itself(lead_in: str) -> bool:
-    """Whether a lead-in is a whole resolution ("That permission be REFUSED for the following
-    reasons:") rather than the opening of a list of them ("That the following be approved:")."""
+    """Whether a lead-in is a whole resolution whose list gives its reasons or conditions ("That
+    permission be REFUSED for the following reasons:", "has determined to grant the licence subject
+    to the following conditions:", "That the lease be approved on these terms:") rather than the
+    opening of a list of resolutions ("That the following be approved:", "I agree to:")."""
+    if _REASONS_LIST_RE.search(lead_in) and _label_outcome(lead_in[:_REASONS_LIST_RE.search(lead_in).start()]):
+        return True
     for match in _BE_VERB_RE.finditer(lead_in):
         if any(rule.regex.fullmatch(match.group(1)) for rule in rules().outcomes):
             return not re.search(r"\b(?:following|below|these|as\s+follows)\b", lead_in[:match.start()], re.IGNORECASE)
     return False
+
+
+# What a list below a decision gives: its reasons, conditions or terms.
+_REASONS_LIST_RE = re.compile(r"\b(?:following|these|below)\s+(?:[\w-]+\s+){0,2}?(?:reasons?|conditions?|grounds?|terms?|"
+                              r"amendments?|changes?|caveats?|requirements?)\b", re.IGNORECASE)
+# The record of a vote under a motion: "Proposed: A. Grant  Seconded: P. Lowe", "For: 5 Against: 0".
+_VOTE_RECORD_RE = re.compile(r"^(?:(?:proposed|seconded|moved|for|against|abstentions?|abstained|votes?\s+(?:for|against))"
+                             r"(?:\s+by)?\s*[:\-–]?\s*[\w. ,']{0,40}?\s*)+$", re.IGNORECASE)
 
 
 def _join_condition(decision: str, condition: str) -> str:

@@ -730,3 +730,41 @@ def test_a_date_the_decision_takes_effect_is_not_history():
                            ("paragraph", "The Board approved the award of the cleaning contract from 1 April 2024."),
                            ("paragraph", "The minutes of the meeting held on 4 February 2025 were approved."))
     assert len(find_decisions(passages, meeting_date="2025-03-11")) == 2
+
+
+@pytest.mark.parametrize("pieces,expected", [
+    (["Resolution 4/2025: To adopt the revised articles of association.", "Proposed: A. Grant    Seconded: P. Lowe",
+      "For: 5    Against: 0", "Carried."], "To adopt the revised articles of association."),
+    (["Cllr Ames moved that the hall hire charge be frozen for 2026.", "Seconded by Cllr Bell.", "Carried."],
+     "the hall hire charge be frozen for 2026."),
+    (["It was proposed that the annual meeting be held on 3 June.", "Votes for: 9, votes against: 2", "Agreed."],
+     "the annual meeting be held on 3 June."),
+])
+def test_an_outcome_line_looks_past_the_record_of_the_vote_to_the_proposal(pieces, expected):
+    found = decisions_in(*[("paragraph", text) for text in pieces])
+    assert [d.text for d in found] == [expected]
+
+
+@pytest.mark.parametrize("heading,lead_in", [
+    ("DETERMINATION", "The Sub-Committee has determined to grant the licence subject to the following conditions:"),
+    ("Decision", "The Panel refused the application for the following reasons:"),
+    ("Decision:", "I have approved the lease subject to these terms:"),
+])
+def test_a_decision_section_paragraph_that_decides_itself_keeps_its_conditions(heading, lead_in):
+    found = find_decisions(passages_of(
+        ("heading", "Licensing Sub-Committee: Notice of Determination"), ("heading", heading), ("paragraph", lead_in),
+        ("paragraph", "(a) no music outside after 10 pm;"), ("paragraph", "(b) CCTV kept for 31 days."),
+        ("paragraph", "4. The request to extend the hours on Sundays was refused.")))
+    assert [d.text for d in found] == [
+        lead_in + " no music outside after 10 pm; CCTV kept for 31 days",
+        "The request to extend the hours on Sundays was refused.",
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Head of Highways outlined the report to Members and it was confirmed that each item would be taken in turn.",
+    "The Director presented the application from the club and it was agreed to hear the objectors first.",
+    "The Chair introduced the petition about parking, which was received with thanks by the public gallery.",
+])
+def test_a_passive_decision_does_not_reach_across_a_clause(sentence):
+    assert [d.rule for d in decisions_in(("paragraph", sentence))] != ["passive_item"]
