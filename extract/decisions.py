@@ -75,6 +75,7 @@ class Rules:
     not_decisions: tuple
     outcomes: tuple
     outcome_lines: tuple
+    parts: tuple
     outcome_only: re.Pattern
     subject_lead_in: re.Pattern
     starts_decision: re.Pattern
@@ -126,7 +127,7 @@ def rules() -> Rules:
                        for name, value in data["vocabulary"].items()})
     kinds = {kind: tuple(_rule(e, vocabulary) for e in data[kind])
              for kind in ("documents", "minute_evidence", "decided_by_labels", "not_decision_headings", "labels",
-                          "sections", "columns", "sentences", "not_decisions", "outcomes", "outcome_lines")}
+                          "sections", "columns", "sentences", "not_decisions", "outcomes", "outcome_lines", "parts")}
     # A lead-in that only names who decides: "That the Committee for Transport and Connectivity:".
     subject_lead_in = re.compile(_expand(
         r"^(?:that\s+)?(?P<subject>{subject}(?:\s+(?:for|of|on)(?:\s+(?:(?-i:[A-Z])[\w&'’,-]*|and|&|the))+)?)"
@@ -537,10 +538,10 @@ class _Finder:
         # The proposal, above the vote's record ("Proposed: A. Grant  Seconded: P. Lowe",
         # "For: 5  Against: 0").
         back = index - 1
-        while back > 0 and index - back <= 3 and _VOTE_RECORD_RE.match(passages[back].text.strip()):
+        while back > 0 and index - back <= 3 and _part("vote_record").match(passages[back].text.strip()):
             back -= 1
         previous = passages[back]
-        if previous.kind in ("table_header", "table_row") or _VOTE_RECORD_RE.match(previous.text.strip()):
+        if previous.kind in ("table_header", "table_row") or _part("vote_record").match(previous.text.strip()):
             return True
         if any(item.passage is previous for item in self.items):
             return True  # "Resolution 3/2024: To appoint ..." is already the decision this carries
@@ -557,11 +558,11 @@ class _Finder:
     def proposal(self, passage, sentences, outcome_text, rule, quote):
         """The proposal among ``sentences`` (the last that proposes, else the last) decided by
         ``outcome_text``; its proposer dropped."""
-        proposing = [s for s in sentences if _PROPOSER_RE.match(s)]
+        proposing = [s for s in sentences if _part("proposer").match(s)]
         chosen = proposing[-1] if proposing else sentences[-1]
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
-        text = _PROPOSER_RE.sub("", chosen)
+        text = _part("proposer").sub("", chosen)
         if rule.id == "outcome_sentence" or not proposing:
             text = f"{text} {outcome_text}"
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
@@ -685,10 +686,6 @@ class _Finder:
         return found
 
 
-# "The Treasurer proposed that", "Cllr A proposed, and Cllr B seconded, that", "It was moved by
-# Cllr C and seconded by Cllr D that", "Ann asked that": who proposed what was then decided.
-_PROPOSER_RE = re.compile(r"^[^.;:]{0,120}?\b(?:proposed|moved|suggested|recommended|asked|requested)\b"
-                          r"[^.;:]{0,100}?\bthat\s+", re.IGNORECASE)
 # What a label decides, written before it: "Application 25/0318/FUL, land off Mill Road: RESOLVED ...".
 _SUBJECT_COLON_RE = re.compile(r"^[^.;:]{3,160}:\s+(?=\S)")
 _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
@@ -728,25 +725,23 @@ def _dated_before(sentence: str, meeting_date: Optional[str]) -> bool:
     return False
 
 
+def _part(part_id: str) -> re.Pattern:
+    """A wording of rules/decisions.yml `parts` (a proposer, a vote's record, a reasons list)."""
+    return next(rule.regex for rule in rules().parts if rule.id == part_id)
+
+
 def _decides_itself(lead_in: str) -> bool:
     """Whether a lead-in is a whole resolution whose list gives its reasons or conditions ("That
     permission be REFUSED for the following reasons:", "has determined to grant the licence subject
     to the following conditions:", "That the lease be approved on these terms:") rather than the
     opening of a list of resolutions ("That the following be approved:", "I agree to:")."""
-    if _REASONS_LIST_RE.search(lead_in) and _label_outcome(lead_in[:_REASONS_LIST_RE.search(lead_in).start()]):
+    reasons = _part("reasons_list").search(lead_in)
+    if reasons and _label_outcome(lead_in[:reasons.start()]):
         return True
     for match in _BE_VERB_RE.finditer(lead_in):
         if any(rule.regex.fullmatch(match.group(1)) for rule in rules().outcomes):
             return not re.search(r"\b(?:following|below|these|as\s+follows)\b", lead_in[:match.start()], re.IGNORECASE)
     return False
-
-
-# What a list below a decision gives: its reasons, conditions or terms.
-_REASONS_LIST_RE = re.compile(r"\b(?:following|these|below)\s+(?:[\w-]+\s+){0,2}?(?:reasons?|conditions?|grounds?|terms?|"
-                              r"amendments?|changes?|caveats?|requirements?)\b", re.IGNORECASE)
-# The record of a vote under a motion: "Proposed: A. Grant  Seconded: P. Lowe", "For: 5 Against: 0".
-_VOTE_RECORD_RE = re.compile(r"^(?:(?:proposed|seconded|moved|for|against|abstentions?|abstained|votes?\s+(?:for|against))"
-                             r"(?:\s+by)?\s*[:\-–]?\s*[\w. ,']{0,40}?\s*)+$", re.IGNORECASE)
 
 
 def _join_condition(decision: str, condition: str) -> str:

@@ -768,3 +768,10 @@ def test_a_decision_section_paragraph_that_decides_itself_keeps_its_conditions(h
 ])
 def test_a_passive_decision_does_not_reach_across_a_clause(sentence):
     assert [d.rule for d in decisions_in(("paragraph", sentence))] != ["passive_item"]
+
+
+@pytest.mark.parametrize("part_id,example", _examples("parts"))
+def test_every_part_example_matches_its_wording(part_id, example):
+    from committee_papers.extract.decisions import rules
+    pattern = next(r.regex for r in rules().parts if r.id == part_id)
+    assert pattern.search(example), (part_id, example)
