@@ -338,6 +338,9 @@ class _Finder:
         self.rules = rules()
         self.default_by = default_by
         self.meeting_date = meeting_date
+        # Under a "Reasons for the decision:" or "Alternative options:" label line (a paragraph,
+        # not a heading, in a TXT or PDF record) until the next heading or label.
+        self.in_reasons = False
         self.items: list[_Item] = []
         self.block: Optional[_Block] = None
 
@@ -491,6 +494,9 @@ class _Finder:
 
     def feed(self, passages, index):
         passage = passages[index]
+        text = " ".join(passage.text.split())
+        if passage.kind == "heading" or (text.endswith(":") and len(text.split()) <= 6 and _FIELD_LABEL_RE.match(text)):
+            self.in_reasons = self._reasons(text)
         if self.block is not None and self.block.append_to is not None:
             marker, body, bullet = split_marker(passage.text)
             levels = self.block.levels
@@ -568,7 +574,7 @@ class _Finder:
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
 
     def passage_text(self, passage, marker, body):
-        reasons = self._reasons(passage.heading or "") or self._reasons(body)
+        reasons = self.in_reasons or self._reasons(passage.heading or "") or self._reasons(body)
         sentences = split_sentences(body) or [(0, body)]
         for position, (offset, sentence) in enumerate(sentences):
             rule, match = self._label(sentence)
@@ -576,12 +582,14 @@ class _Finder:
                 self.labelled(passage, marker if position == 0 else None, rule, match, body[offset:])
                 return  # the label's text runs to the end of the passage
             subject = _SUBJECT_COLON_RE.match(sentence) if passage.kind != "heading" else None
-            if subject and self._label(sentence[subject.end():])[0] is not None:
-                # "Application 25/0318/FUL, land off Mill Road: RESOLVED to object ...": the label
-                # after what it decides; the whole sentence is the decision.
-                label_rule, _m = self._label(sentence[subject.end():])
+            rest = sentence[subject.end():] if subject else ""
+            if subject and not reasons and (self._label(rest)[0] is not None or self.rules.outcome_only.match(rest)):
+                # "Application 25/0318/FUL, land off Mill Road: RESOLVED to object ...", "Shop opening
+                # hours: agreed.": the label after what it decides; the whole sentence is the decision.
+                label_rule = self._label(rest)[0] or self.rules.outcome_lines[0]
                 if not self._not_decision(sentence):
-                    self.add(passage, marker if position == 0 else None, sentence, label_rule.id, quote=sentence)
+                    self.add(passage, marker if position == 0 else None, sentence, label_rule.id,
+                             outcome=_label_outcome(rest), quote=sentence)
                 continue
             ending = next((r for r in self.rules.outcome_lines if r.regex.match(sentence)), None)
             if ending is not None and position > 0 and not reasons:

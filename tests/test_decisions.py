@@ -686,6 +686,8 @@ def test_the_decision_maker_is_read_with_the_cover_model(pieces, expected):
     "Application 25/00318/FUL, two dwellings on land off Mill Road: RESOLVED to object on highway grounds.",
     "Request from the Scouts for a grant towards a new minibus: AGREED to give £500 from the community fund.",
     "Christmas lights contract: It was resolved that the contract with Glowfair Ltd be renewed for one year.",
+    "Sunday opening of the shop from May: agreed.",
+    "Revised volunteer expenses policy: Approved unanimously.",
 ])
 def test_a_label_after_what_it_decides_keeps_the_subject(sentence):
     found = decisions_in(("paragraph", sentence))
