@@ -168,9 +168,10 @@ def minute_evidence(passages) -> Optional[str]:
     last minutes agreed, who was present), wherever they are."""
     found = set()
     for passage in passages:
-        text = " ".join(passage.text.split())
+        # A minutes table ("Item | Minute | Action") says it in its cells.
+        texts = [" ".join(c.split()) for c in passage.cells if c] if passage.cells else [" ".join(passage.text.split())]
         for rule in rules().minute_evidence:
-            if rule.id not in found and rule.regex.search(text):
+            if rule.id not in found and any(rule.regex.search(text) for text in texts):
                 found.add(rule.id)
         if len(found) >= MINUTE_EVIDENCE_NEEDED:
             return "minute_evidence"

@@ -777,3 +777,15 @@ def test_every_part_example_matches_its_wording(part_id, example):
     from committee_papers.extract.decisions import rules
     pattern = next(r.regex for r in rules().parts if r.id == part_id)
     assert pattern.search(example), (part_id, example)
+
+
+def test_minutes_laid_out_as_a_table_are_known_by_the_evidence_in_their_cells():
+    header = ["Item", "Minute", "Action"]
+    rows = [["1", "Apologies were received from the Treasurer.", ""],
+            ["2", "No declarations of interest were made.", ""],
+            ["3", "The Board approved the revised membership fees for 2026.", "Secretary"]]
+    passages = passages_of(("heading", "Greywell Village Hall Trust")) + [
+        Passage(i + 2, "table_row", " | ".join(row), 1, None, None, cells=row, header=header)
+        for i, row in enumerate(rows)]
+    assert is_decision_document(passages) == "minute_evidence"
+    assert [d.text for d in find_decisions(passages)] == ["The Board approved the revised membership fees for 2026."]
