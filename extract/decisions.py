@@ -653,8 +653,8 @@ class _Finder:
                       if cell and cell.strip() and any(r.regex.fullmatch(" ".join(head.split()).rstrip(": "))
                                                        for r in self.rules.decided_by_labels)), None)
         first = len(self.items)
-        for i, cell in enumerate(passage.cells):
-            cell = " ".join((cell or "").split())
+        for i, raw in enumerate(passage.cells):
+            cell = " ".join((raw or "").split())
             if not cell:
                 continue
             header = " ".join((passage.header[i] if i < len(passage.header) else "").split())
@@ -665,8 +665,18 @@ class _Finder:
                 # "Approved" in an Item | Decision | Owner log: what was approved is the row's item.
                 self.add_with_subitems(passage, None, f"{subject}: {cell}" if subject else cell, column.id)
                 continue
-            marker, body, _bullet = split_marker(cell)
-            self.passage_text(passage, marker, body)
+            if i and self.rules.outcome_only.match(cell):
+                # A minutes table's cell that says only "Noted" or "Agreed": the row's item was.
+                subject = _row_subject(passage.cells[:i])
+                if subject:
+                    self.add(passage, None, f"{subject}: {cell}", self.rules.outcome_lines[0].id,
+                             outcome=_label_outcome(cell))
+                continue
+            # A minute cell written in paragraphs ("Members discussed ..." / "AGREED: ..." / "Action: ..."):
+            # each read on its own, as the passages of a minute would be.
+            for paragraph in _cell_paragraphs(raw):
+                marker, body, _bullet = split_marker(paragraph)
+                self.passage_text(passage, marker, body)
         if maker:
             for item in self.items[first:]:
                 item.decided_by = item.decided_by or maker
@@ -702,6 +712,22 @@ _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
 _OBJECT_FOLLOWS_RE = re.compile(r"\s+(?:the|a|an|this|its|their|all|both)\b", re.IGNORECASE)
 # A minute's reference before its title: "BoD/25/021", "45/24", "ICB/24/101".
 _MINUTE_REFERENCE_RE = re.compile(r"^(?:[A-Za-z]{1,6}/)?\d{1,4}/\d{1,4}(?:/\d{1,4})?\.?\s+")
+
+
+def _cell_paragraphs(cell: str) -> list[str]:
+    """A table cell's paragraphs: its lines, a line joined to the one before when that one
+    stops mid-sentence (a PDF cell wraps its lines) unless it opens a label or an item."""
+    paragraphs: list[str] = []
+    for line in (" ".join(l.split()) for l in (cell or "").splitlines()):
+        if not line:
+            continue
+        opens = bool(split_marker(line)[0] or _BULLET_RE.match(line) or _FIELD_LABEL_RE.match(line)
+                     or (line.split()[0].isupper() and len(line.split()[0]) > 2))
+        if paragraphs and not opens and not paragraphs[-1].endswith((".", ":", ";", "!", "?")):
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+    return paragraphs
 
 
 def _row_subject(cells) -> Optional[str]:

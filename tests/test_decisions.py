@@ -789,3 +789,29 @@ def test_minutes_laid_out_as_a_table_are_known_by_the_evidence_in_their_cells():
         for i, row in enumerate(rows)]
     assert is_decision_document(passages) == "minute_evidence"
     assert [d.text for d in find_decisions(passages)] == ["The Board approved the revised membership fees for 2026."]
+
+
+@pytest.mark.parametrize("minute,expected", [
+    ("Members discussed the draft budget at length\nAGREED: to approve the budget for 2026/27\nAction: Treasurer",
+     ["to approve the budget for 2026/27"]),
+    ("The Chair reported on the roof repairs, which were\nfinished in May.\nThe Board agreed to thank the contractor.",
+     ["The Board agreed to thank the contractor."]),
+    ("Options for the car park were considered\n- Resolved that the car park be resurfaced in August",
+     ["the car park be resurfaced in August"]),
+])
+def test_a_minute_cell_is_read_in_its_own_paragraphs(minute, expected):
+    header = ["Item", "Minute", "Action"]
+    passages = passages_of(("heading", MINUTES_HEADING)) + [
+        Passage(2, "table_row", f"5 | {minute} | ", 1, None, None, cells=["5", minute, ""], header=header)]
+    assert [d.text for d in find_decisions(passages)] == expected
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("Noted", "Risk register: Noted"), ("Agreed.", "Risk register: Agreed."),
+    ("Approved subject to one change", "Risk register: Approved subject to one change"),
+])
+def test_an_outcome_only_cell_of_a_minutes_table_takes_the_rows_item(cell, expected):
+    header = ["No.", "Item", "Minute"]
+    passages = passages_of(("heading", MINUTES_HEADING)) + [
+        Passage(2, "table_row", "x", 1, None, None, cells=["7", "Risk register", cell], header=header)]
+    assert [d.text for d in find_decisions(passages)] == [expected]
