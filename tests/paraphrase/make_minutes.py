@@ -23,6 +23,8 @@ import pdfgen  # noqa: E402
 DOCX_NAME = "calderbrook-chft_2025-02-26_board-of-directors_minutes.docx"
 PDF_NAME = "oakhurst-mbc_2024-11-13_cabinet_minutes.pdf"
 COMPANY_DOCX_NAME = "brantwood-homes_2024-09-10_board-of-directors_minutes.docx"
+TABLE_DOCX_NAME = "holmbury-credit-union_2024-01-16_board_minutes.docx"
+TABLE_PDF_NAME = "thurlow-bay-harbour-trust_2024-10-10_board_minutes.pdf"
 
 
 def make_docx(path: Path) -> Path:
@@ -171,7 +173,66 @@ def make_company_docx(path: Path) -> Path:
     return path
 
 
+def make_table_docx(path: Path) -> Path:
+    """A credit union's board minutes laid out as one table: Ref | Item | Discussion and decisions | Action."""
+    doc = Document()
+    doc.add_paragraph("Holmbury Credit Union Limited")
+    doc.add_heading("Board meeting minutes - 16 January 2024", level=1)
+    doc.add_paragraph("Held at the Holmbury branch, 7.00 pm. Directors present: Alan Reid (Chair), Grace Obi "
+                      "(Treasurer), Sam Fenton, Nadia Kaur. In attendance: Helen Moss (Manager).")
+    rows = [
+        ("Ref", "Item", "Discussion and decisions", "Action"),
+        ("B1/24", "Welcome and apologies", "The Chair welcomed directors. Apologies were received from Mary Tait.", ""),
+        ("B2/24", "Minutes of previous meeting",
+         "The minutes of the meeting on 14 November 2023 were approved.\nMatters arising: all actions complete.", ""),
+        ("B3/24", "Management accounts", "The Treasurer presented the accounts to 31 December 2023. Loan arrears "
+         "had fallen to 4.1%.\nThe Board noted the accounts.", ""),
+        ("B4/24", "Dividend", "After discussion the Board agreed to recommend a dividend of 1.5% to the AGM.",
+         "Treasurer"),
+        ("B5/24", "Banking system", "The contract with Ledgerline Systems Ltd for the members' banking system ends "
+         "in June. Two quotes were considered.\nDecision: to renew with Ledgerline Systems Ltd for three years at "
+         "£18,000 a year.", "Manager"),
+        ("B6/24", "Lending policy review", "Approved", "Manager"),
+        ("B7/24", "Volunteer recognition", "Proposal to hold a volunteers' evening in March. Agreed.", "Secretary"),
+        ("B8/24", "Any other business", "None.", ""),
+    ]
+    table = doc.add_table(rows=0, cols=4)
+    table.style = "Table Grid"
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row):
+            cell.text = text
+    doc.add_paragraph("Date of next meeting: 12 March 2024")
+    doc.save(path)
+    return path
+
+
+def make_table_pdf(path: Path) -> Path:
+    """A trust port's board minutes as a ruled PDF table with a Decision column."""
+    pdf = pdfgen.Paper(running_header="Thurlow Bay Harbour Trust - Board - 10 October 2024")
+    pdf.add_page()
+    pdfgen.heading(pdf, "THURLOW BAY HARBOUR TRUST", size=14)
+    pdfgen.heading(pdf, "Minutes of the Board of Trustees meeting, 10 October 2024")
+    pdfgen.paragraph(pdf, "Present: Jean Marr (Chair), Capt. Ian Boyd, Ruth Lowry, Colin Tweed. In attendance: "
+                          "Harbour Master; Clerk to the Trust.")
+    pdfgen.table(pdf, [
+        ["Minute", "Subject", "Notes", "Decision"],
+        ["1", "Apologies", "Apologies from Capt. R. Hale.", ""],
+        ["2", "Previous minutes", "Minutes of 5 September 2024 reviewed.", "Approved as a true record"],
+        ["3", "Mooring charges 2025", "Harbour Master proposed a 4% increase from 1 April 2025.", "Agreed"],
+        ["4", "Dredging contract", "Three tenders received; Deepwater Marine Ltd lowest at £265,000.",
+         "Award to Deepwater Marine Ltd approved"],
+        ["5", "Slipway closure", "Proposal to close the east slipway in winter.", "Not agreed"],
+        ["6", "Harbour office lease", "Terms not yet settled.", "Deferred to December meeting"],
+        ["7", "Safety report", "No incidents reported.", "Noted"],
+    ], widths=[16, 38, 70, 46])
+    pdfgen.paragraph(pdf, "The meeting closed at 8.35 pm.")
+    return pdfgen.save(pdf, path)
+
+
 if __name__ == "__main__":
     print(make_docx(PAPERS / DOCX_NAME))
     print(make_pdf(PAPERS / PDF_NAME))
     print(make_company_docx(PAPERS / COMPANY_DOCX_NAME))
+    print(make_table_docx(PAPERS / TABLE_DOCX_NAME))
+    print(make_table_pdf(PAPERS / TABLE_PDF_NAME))
