@@ -139,7 +139,10 @@ def rules() -> Rules:
     # "Agreed subject to one change"), not what was decided.
     outcome_only = re.compile(_expand(
         r"^(?:{decided}|carried)\b(?:\s+(?:with|subject|as|by|unanimously|pending|until|following|in\s+principle|"
-        r"for\s+(?:publication|consultation|submission)|and\s+(?:{decided}))\b.*)?[.!]?$", vocabulary), re.IGNORECASE)
+        r"for\s+(?:publication|consultation|submission)|and\s+(?:{decided})|"
+        # "Deferred to the next meeting", "Deferred to December meeting": when, not what.
+        r"to\s+(?:the\s+|a\s+)?(?:next\s+|following\s+|later\s+|future\s+|[A-Z][a-z]+\s+)?(?:meeting|board|agenda)s?)\b.*)?[.!]?$",
+        vocabulary), re.IGNORECASE)
     return Rules(subject_lead_in=subject_lead_in, starts_decision=starts_decision, outcome_only=outcome_only,
                  **kinds)
 

@@ -618,6 +618,10 @@ def test_an_outcome_line_under_an_item_heading_approves_the_item():
     ("4.2 Audit Committee terms of reference", "Approved with one change to the quorum",
      "Audit Committee terms of reference: Approved with one change to the quorum"),
     ("Board Assurance Framework Q3", "Noted", "Board Assurance Framework Q3: Noted"),
+    ("Harbour office lease", "Deferred to December meeting", "Harbour office lease: Deferred to December meeting"),
+    ("Estates strategy", "Deferred to the next meeting", "Estates strategy: Deferred to the next meeting"),
+    ("Volunteer policy", "Deferred until the policy review is complete",
+     "Volunteer policy: Deferred until the policy review is complete"),
 ])
 def test_an_outcome_only_cell_of_a_decision_log_names_the_rows_item(item, cell, expected):
     header = ["Item", "Decision", "Owner"]
