@@ -1,220 +1,50 @@
 """cp_decisions: what a meeting or a decision-maker resolved.
 
-Only decision documents give decisions: minutes, records and notices of
-decisions, decision pages (their title or opening says so, see
-``documents`` in rules/decisions.yml).  A report's recommendations and the
-earlier decisions it quotes are not this paper's decisions.
+Only decision documents give decisions (extract/decision_documents.py): minutes (by their
+title or by the past-tense evidence only minutes carry), records and notices of decision or
+determination, decision pages.  A report's recommendations and the earlier decisions it quotes
+are not this paper's decisions.  The cue words are in rules/decisions.yml
+(extract/decision_rules.py reads them), one vocabulary of deciding shared by every rule.
 
-Three mechanisms, their cue words in rules/decisions.yml:
+A minute is an item heading, discussion, then what was resolved.  The finder reads it as:
 
 * A resolution label at the start of a passage or sentence (``RESOLVED:``,
-  ``It was APPROVED that``, ``AGREED``, ``Decision:``).  What follows the label is
-  the decision; a label with nothing after it, or a lead-in ending in ``:``
-  (``RESOLVED that Cabinet agree to:``, ``As Cabinet Member ..., I agree to:``),
-  opens a list: the numbered, lettered or bulleted items below, in sequence
-  (``(a)`` after ``(a)``'s parent, ``2.`` after ``1.``), are one decision each.
-  An item with sub-items is their heading, not a decision.
-* A decision section: a ``Decision:`` heading; each paragraph up to the next
-  heading or field label is a decision.
-* A sentence that says a body decided (``The Board NOTED ...``, ``The
-  Committee approved ...``, ``The minutes ... were agreed``, ``I have decided to
-  ...``, a past-tense item ``Approved the ...``).
+  ``It was APPROVED that``, ``AGREED``, ``Decision:``), or after what it decides
+  (``Application X: RESOLVED to object``).  What follows the label is the decision; a label
+  with nothing after it, or a lead-in ending in ``:``, opens a list: the numbered, lettered
+  or bulleted items below, in sequence, are one decision each.  A lead-in that decides by
+  itself (``be REFUSED for the following reasons:``) takes its list as its reasons.
+* A decision section: a ``Decision:`` heading; each paragraph up to the next heading or
+  field label is a decision.
+* A sentence that says a body decided (``The Board NOTED ...``, ``Trustees agreed that``,
+  ``The report was received``, ``I have decided to ...``, ``Approved the ...``).
+* A proposal decided by what follows it: ``Approved.`` or ``Carried (6 for, 1 abstention).``
+  on its own line (past the vote's record), ``This was agreed.``, ``... Noted.``.
+* Tables: a Decision or Outcome column (an outcome-only cell takes the row's item); a minute
+  cell read in its own paragraphs.
 
-Items written several times (in the minute and in a summary of decisions) are
-kept once.  Lost or withdrawn motions, carried recommendations, discussion and
-questions put to the body are never decisions (``not_decisions``).  The
-outcome comes from the decision's verb; decided_by is the decision-maker the
-passage names (``As Cabinet Member for X``), else the one the paper labels
-(``Decision taken by:``), else the meeting's committee.
+Items written several times (in the minute and in a summary of decisions) are kept once.
+Lost or withdrawn motions, carried recommendations, discussion, questions put to the body,
+reasons and options, and decisions dated before the meeting are never decisions.  The outcome
+comes from the decision's verb; decided_by is the decision-maker the passage names (``As
+Cabinet Member for X``), else the one the paper labels (``Decision taken by:``), else the
+meeting's committee.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
-import yaml
 from spacy.language import Language
 
-from . import cover
 from .contract_terms import split_sentences
+from .decision_documents import decided_by_label, is_decision_document
+from .decision_rules import Rule, part, rules
 from .facts import Decision
 from .listitems import Marker, follows, marker_values, normalise, split_number, split_run_in
-from .table_roles import role_pattern
 
-RULES_PATH = Path(__file__).resolve().parent / "rules" / "decisions.yml"
-OPENING_PASSAGES = 15
 MIN_WORDS = 3
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    regex: re.Pattern
-    examples: tuple = ()
-    outcome: Optional[str] = None
-    outcome_from_label: bool = False
-    sentences_only: bool = False
-    keep_label: bool = False
-    strict: bool = False
-    resolution: bool = False
-
-
-@dataclass(frozen=True)
-class Rules:
-    documents: tuple
-    minute_evidence: tuple
-    decided_by_labels: tuple
-    not_decision_headings: tuple
-    labels: tuple
-    sections: tuple
-    columns: tuple
-    sentences: tuple
-    not_decisions: tuple
-    outcomes: tuple
-    outcome_lines: tuple
-    parts: tuple
-    outcome_only: re.Pattern
-    subject_lead_in: re.Pattern
-    starts_decision: re.Pattern
-
-
-def _expand(pattern: str, vocabulary: dict) -> str:
-    # Placeholders are replaced as plain text: the patterns hold regex braces ({0,8}).
-    for _ in range(3):
-        for name, value in vocabulary.items():
-            pattern = pattern.replace("{" + name + "}", value)
-    return pattern
-
-
-def _rule(entry: dict, vocabulary: dict) -> Rule:
-    # A column rule names a role of the shared table vocabulary instead of its own pattern.
-    regex = role_pattern(entry["role"]) if "role" in entry else re.compile(_expand(entry["pattern"], vocabulary),
-                                                                           re.IGNORECASE)
-    return Rule(
-        id=entry.get("id") or entry.get("outcome"),
-        regex=regex,
-        examples=tuple(entry.get("examples") or ()),
-        outcome=entry.get("outcome"),
-        outcome_from_label=bool(entry.get("outcome_from_label")),
-        sentences_only=bool(entry.get("sentences_only")),
-        keep_label=bool(entry.get("keep_label")),
-        strict=bool(entry.get("strict")),
-        resolution=bool(entry.get("resolution")),
-    )
-
-
-def _word_forms(name: str, value: str) -> dict:
-    """A `words` entry as alternations: {name} as written, {NAME} in capitals, {Name} capitalised."""
-    items = [w.strip() for w in " ".join(value.split()).split("|") if w.strip()]
-
-    def alternation(form):
-        return "|".join(form(w).replace(" ", r"\s+") for w in items)
-
-    return {name: alternation(str), name.upper(): alternation(str.upper),
-            name.capitalize(): alternation(lambda w: w[:1].upper() + w[1:])}
-
-
-@lru_cache(maxsize=1)
-def rules() -> Rules:
-    data = yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"))
-    vocabulary = {}
-    for name, value in (data.get("words") or {}).items():
-        vocabulary.update(_word_forms(name, value))
-    vocabulary.update({name: re.sub(r"\s*\|\s*", "|", " ".join(value.split()))
-                       for name, value in data["vocabulary"].items()})
-    kinds = {kind: tuple(_rule(e, vocabulary) for e in data[kind])
-             for kind in ("documents", "minute_evidence", "decided_by_labels", "not_decision_headings", "labels",
-                          "sections", "columns", "sentences", "not_decisions", "outcomes", "outcome_lines", "parts")}
-    # A lead-in that only names who decides: "That the Committee for Transport and Connectivity:".
-    subject_lead_in = re.compile(_expand(
-        r"^(?:that\s+)?(?P<subject>{subject}(?:\s+(?:for|of|on)(?:\s+(?:(?-i:[A-Z])[\w&'’,-]*|and|&|the))+)?)"
-        r"\s*:?\s*$", vocabulary), re.IGNORECASE)
-    # An item that starts with a verb of deciding ("to approve ...", "Noted ...") or "that".
-    starts_decision = re.compile(_expand(
-        r"^(?:to\s+|that\s+|and\s+)?(?:(?:{decide})(?:s|d|ed|es)?|{decided})\b|^that\b", vocabulary), re.IGNORECASE)
-    # A cell or line that gives only the outcome ("Approved", "Noted with thanks",
-    # "Agreed subject to one change"), not what was decided.
-    outcome_only = re.compile(_expand(
-        r"^(?:{decided}|carried)\b(?:\s+(?:with|subject|as|by|unanimously|pending|until|following|in\s+principle|"
-        r"for\s+(?:publication|consultation|submission)|and\s+(?:{decided})|"
-        # "Deferred to the next meeting", "Deferred to December meeting": when, not what.
-        r"to\s+(?:the\s+|a\s+)?(?:next\s+|following\s+|later\s+|future\s+|[A-Z][a-z]+\s+)?(?:meeting|board|agenda)s?)\b.*)?[.!]?$",
-        vocabulary), re.IGNORECASE)
-    return Rules(subject_lead_in=subject_lead_in, starts_decision=starts_decision, outcome_only=outcome_only,
-                 **kinds)
-
-
-# -- document kind and decision-maker ------------------------------------------------------
-
-def is_decision_document(passages, title: Optional[str] = None, properties: Optional[dict] = None) -> Optional[str]:
-    """The id of the rule that makes this paper a decision document, or None."""
-    texts = [title or "", str((properties or {}).get("title") or "")]
-    texts += [p.text for p in passages[:OPENING_PASSAGES] if p.kind not in ("table_header",)]
-    # A decision page's labels sit further down, after the page's navigation.
-    texts += [p.text for p in passages[OPENING_PASSAGES:OPENING_PASSAGES * 3] if p.kind != "table_row"]
-    for rule in rules().documents:
-        for text in texts:
-            if text and rule.regex.search(" ".join(text.split())):
-                return rule.id
-    return minute_evidence(passages)
-
-
-MINUTE_EVIDENCE_NEEDED = 2
-
-
-def minute_evidence(passages) -> Optional[str]:
-    """'minute_evidence' when the paper records, in the past tense, two different things
-    only minutes record (apologies received, interests declared, the meeting closed, the
-    last minutes agreed, who was present), wherever they are."""
-    found = set()
-    for passage in passages:
-        # A minutes table ("Item | Minute | Action") says it in its cells.
-        texts = [" ".join(c.split()) for c in passage.cells if c] if passage.cells else [" ".join(passage.text.split())]
-        for rule in rules().minute_evidence:
-            if rule.id not in found and any(rule.regex.search(text) for text in texts):
-                found.add(rule.id)
-        if len(found) >= MINUTE_EVIDENCE_NEEDED:
-            return "minute_evidence"
-    return None
-
-
-_REFERENCE_RE = re.compile(r"^(?:no\.?\s*)?\d{1,4}/\d{1,6}\s*")
-# "Chief Finance Officer Date of decision: 2 June 2025": the next field read onto the same line.
-_NEXT_FIELD_RE = re.compile(r"\s+(?=(?:[A-Z][a-z]+)(?:\s+[a-z]+){0,3}\s*:)")
-
-
-@lru_cache(maxsize=1)
-def _decided_by_label_re() -> re.Pattern:
-    return cover.label_re("|".join(rule.regex.pattern for rule in rules().decided_by_labels))
-
-
-def decided_by_label(passages) -> Optional[str]:
-    """The decision-maker a `Decision taken by:` / `Decision Maker:` label names, read with
-    the cover model (the value on the label's line, in the next cell or on the next line)."""
-    pattern = _decided_by_label_re()
-    for i in range(len(passages)):
-        value = cover.label_value(passages, i, "committee", pattern)
-        if not value:
-            continue
-        value = _NEXT_FIELD_RE.split(_REFERENCE_RE.sub("", value), maxsplit=1)[0].strip(" :-–|")
-        if value and len(value.split()) <= 16 and not value.endswith(":"):
-            return value
-    return None
-
-
-_LEADING_NUMBER_RE = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?")
-
-
-def is_resolution(text: str) -> bool:
-    """Whether a passage opens with a meeting's own resolution label (``RESOLVED that``,
-    ``It was agreed``, ``AGREED:``, ``The Board RESOLVED``): what a meeting decided, which
-    recommendations leave to decisions."""
-    text = _LEADING_NUMBER_RE.sub("", " ".join(text.split()))
-    return any(rule.regex.match(text) for rule in rules().labels if rule.resolution)
-
 
 # -- outcomes -------------------------------------------------------------------------------
 
@@ -548,10 +378,10 @@ class _Finder:
         # The proposal, above the vote's record ("Proposed: A. Grant  Seconded: P. Lowe",
         # "For: 5  Against: 0").
         back = index - 1
-        while back > 0 and index - back <= 3 and _part("vote_record").match(passages[back].text.strip()):
+        while back > 0 and index - back <= 3 and part("vote_record").match(passages[back].text.strip()):
             back -= 1
         previous = passages[back]
-        if previous.kind in ("table_header", "table_row") or _part("vote_record").match(previous.text.strip()):
+        if previous.kind in ("table_header", "table_row") or part("vote_record").match(previous.text.strip()):
             return True
         if any(item.passage is previous for item in self.items):
             return True  # "Resolution 3/2024: To appoint ..." is already the decision this carries
@@ -568,11 +398,11 @@ class _Finder:
     def proposal(self, passage, sentences, outcome_text, rule, quote):
         """The proposal among ``sentences`` (the last that proposes, else the last) decided by
         ``outcome_text``; its proposer dropped."""
-        proposing = [s for s in sentences if _part("proposer").match(s)]
+        proposing = [s for s in sentences if part("proposer").match(s)]
         chosen = proposing[-1] if proposing else sentences[-1]
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
-        text = _part("proposer").sub("", chosen)
+        text = part("proposer").sub("", chosen)
         if rule.id == "outcome_sentence" or not proposing:
             text = f"{text} {outcome_text}"
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
@@ -763,17 +593,12 @@ def _dated_before(sentence: str, meeting_date: Optional[str]) -> bool:
     return False
 
 
-def _part(part_id: str) -> re.Pattern:
-    """A wording of rules/decisions.yml `parts` (a proposer, a vote's record, a reasons list)."""
-    return next(rule.regex for rule in rules().parts if rule.id == part_id)
-
-
 def _decides_itself(lead_in: str) -> bool:
     """Whether a lead-in is a whole resolution whose list gives its reasons or conditions ("That
     permission be REFUSED for the following reasons:", "has determined to grant the licence subject
     to the following conditions:", "That the lease be approved on these terms:") rather than the
     opening of a list of resolutions ("That the following be approved:", "I agree to:")."""
-    reasons = _part("reasons_list").search(lead_in)
+    reasons = part("reasons_list").search(lead_in)
     if reasons and _label_outcome(lead_in[:reasons.start()]):
         return True
     for match in _BE_VERB_RE.finditer(lead_in):

@@ -28,7 +28,7 @@ from spacy.language import Language
 from .facts import Recommendation
 # A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation;
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
-from .decisions import is_resolution
+from .decision_documents import is_resolution
 from .listitems import normalise, split_inline_items, split_number, strip_heading_number
 
 CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")

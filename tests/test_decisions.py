@@ -9,7 +9,9 @@ from click.testing import CliRunner
 
 from committee_papers.cli import cli
 from committee_papers.pipeline import read_and_extract
-from committee_papers.extract.decisions import RULES_PATH, decided_by_label, find_decisions, is_decision_document, outcome_of
+from committee_papers.extract.decision_documents import decided_by_label, is_decision_document, is_resolution
+from committee_papers.extract.decision_rules import RULES_PATH, rules
+from committee_papers.extract.decisions import find_decisions, outcome_of
 import pdfgen
 from committee_papers.ingest.model import Passage
 
@@ -555,7 +557,6 @@ def test_a_record_of_decision_laid_out_as_a_label_value_table():
 
 @pytest.mark.parametrize("rule_id,example", _examples("minute_evidence"))
 def test_every_minute_evidence_example_is_recognised_by_its_rule(rule_id, example):
-    from committee_papers.extract.decisions import rules
     assert [r.id for r in rules().minute_evidence if r.regex.search(example)][:1] == [rule_id]
 
 
@@ -662,7 +663,6 @@ def test_a_reasons_heading_run_into_its_paragraph_ends_the_decisions(run_in):
 @pytest.mark.parametrize("text", ["RESOLVED: That the report be noted.", "2. It was agreed that the Chair write to the Minister.",
                                   "The Panel RESOLVED to grant the licence.", "AGREED: the revised terms of reference."])
 def test_a_resolution_is_known_to_recommendations_by_the_decisions_labels(text):
-    from committee_papers.extract.decisions import is_resolution
     assert is_resolution(text)
 
 
@@ -670,7 +670,6 @@ def test_a_resolution_is_known_to_recommendations_by_the_decisions_labels(text):
                                   "Decision: the Cabinet is asked to approve the plan.",
                                   "The Cabinet is asked to agree the fees."])
 def test_recommendations_and_decision_fields_are_not_resolutions(text):
-    from committee_papers.extract.decisions import is_resolution
     assert not is_resolution(text)
 
 
@@ -778,7 +777,6 @@ def test_a_passive_decision_does_not_reach_across_a_clause(sentence):
 
 @pytest.mark.parametrize("part_id,example", _examples("parts"))
 def test_every_part_example_matches_its_wording(part_id, example):
-    from committee_papers.extract.decisions import rules
     pattern = next(r.regex for r in rules().parts if r.id == part_id)
     assert pattern.search(example), (part_id, example)
 
