@@ -240,6 +240,7 @@ class _Finder:
         if not items:
             self.add(passage, marker, text, rule, depth, outcome, decided_by, quote)
             return
+        lead = _lead_colon(lead)   # "the Committee agreed:-" introduces the items
         if marker is not None and follows(marker.values, items[0][0].values):
             # "b. Approved X. c. Approve Y": the passage's own item and the next, side by side.
             self.add(passage, marker, lead, rule, depth, outcome, decided_by, quote)
@@ -441,6 +442,14 @@ class _Finder:
             if sentence.rstrip().endswith(":"):
                 # "I have decided to:", "The Integration Joint Board agreed:": the items follow.
                 self.open_block(rule.id, False, marker if position == 0 else None, _label_outcome(sentence), role)
+                return
+            rest = body[offset:]
+            lead, items = split_inline(rest)
+            if items and _lead_colon(lead).endswith(":") and len(lead) < len(sentence):
+                # "The Board agreed:- (a) to close ...; (b) to review ...": the list runs on past
+                # the sentence's semicolon; all of it is this lead-in's.
+                self.add_with_subitems(passage, marker if position == 0 else None, rest, rule.id,
+                                       decided_by=role, quote=rest)
                 return
             self.add_with_subitems(passage, marker if position == 0 else None, sentence, rule.id,
                                    decided_by=role, quote=sentence)

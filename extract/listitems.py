@@ -99,7 +99,7 @@ def follows(previous: tuple, following: tuple) -> Optional[str]:
 # An item marker inside running text: "i. approve", "(b) note", "3) agree", "(1) that".
 _INLINE_MARKER_RE = re.compile(r"(?:(?<=\s)|^)(\()?(\d{1,2}|[a-zA-Z]|[ivxIVX]{2,5})([.)])(?=\s+\S)")
 # What ends the item before a marker: a colon or dash (the lead-in), a semicolon or full stop, "and"/"or".
-_BEFORE_MARKER_RE = re.compile(r"(?:^|[:;.,)]|\s[-–—]|\band|\bor|\bto)\s*$", re.IGNORECASE)
+_BEFORE_MARKER_RE = re.compile(r"(?:^|[:;.,)]|[\s:][-–—]|\band|\bor|\bto)\s*$", re.IGNORECASE)
 
 
 def split_run_in(text: str, previous: Optional[Marker] = None,

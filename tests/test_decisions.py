@@ -817,3 +817,16 @@ def test_an_outcome_only_cell_of_a_minutes_table_takes_the_rows_item(cell, expec
     passages = passages_of(("heading", MINUTES_HEADING)) + [
         Passage(2, "table_row", "x", 1, None, None, cells=["7", "Risk register", cell], header=header)]
     assert [d.text for d in find_decisions(passages)] == [expected]
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    ("After discussion, the Committee agreed:- (1) to approve the new price from August; and (2) to ask officers "
+     "to report on uptake in December.",
+     ["to approve the new price from August", "to ask officers to report on uptake in December."]),
+    ("The Board agreed:- (a) to close the office on Fridays; (b) to review the decision in a year.",
+     ["to close the office on Fridays", "to review the decision in a year."]),
+    ("Members resolved:– (i) to adopt the policy; and (ii) to publish it on the website.",
+     ["to adopt the policy", "to publish it on the website."]),
+])
+def test_a_run_in_list_after_a_colon_and_dash_gives_its_items(paragraph, expected):
+    assert [d.text for d in decisions_in(("paragraph", paragraph))] == expected
