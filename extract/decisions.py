@@ -1,155 +1,51 @@
 """cp_decisions: what a meeting or a decision-maker resolved.
 
-Only decision documents give decisions: minutes, records and notices of
-decisions, decision pages (their title or opening says so, see
-``documents`` in rules/decisions.yml).  A report's recommendations and the
-earlier decisions it quotes are not this paper's decisions.
+Only decision documents give decisions (extract/decision_documents.py): minutes (by their
+title or by the past-tense evidence only minutes carry), records and notices of decision or
+determination, decision pages.  A report's recommendations and the earlier decisions it quotes
+are not this paper's decisions.  The cue words are in rules/decisions.yml
+(extract/decision_rules.py reads them), one vocabulary of deciding shared by every rule.
 
-Three mechanisms, their cue words in rules/decisions.yml:
+A minute is an item heading, discussion, then what was resolved.  The finder reads it as:
 
 * A resolution label at the start of a passage or sentence (``RESOLVED:``,
-  ``It was APPROVED that``, ``AGREED``, ``Decision:``).  What follows the label is
-  the decision; a label with nothing after it, or a lead-in ending in ``:``
-  (``RESOLVED that Cabinet agree to:``, ``As Cabinet Member ..., I agree to:``),
-  opens a list: the numbered, lettered or bulleted items below, in sequence
-  (``(a)`` after ``(a)``'s parent, ``2.`` after ``1.``), are one decision each.
-  An item with sub-items is their heading, not a decision.
-* A decision section: a ``Decision:`` heading; each paragraph up to the next
-  heading or field label is a decision.
-* A sentence that says a body decided (``The Board NOTED ...``, ``The
-  Committee approved ...``, ``The minutes ... were agreed``, ``I have decided to
-  ...``, a past-tense item ``Approved the ...``).
+  ``It was APPROVED that``, ``AGREED``, ``Decision:``), or after what it decides
+  (``Application X: RESOLVED to object``).  What follows the label is the decision; a label
+  with nothing after it, or a lead-in ending in ``:``, opens a list: the numbered, lettered
+  or bulleted items below, in sequence, are one decision each.  A lead-in that decides by
+  itself (``be REFUSED for the following reasons:``) takes its list as its reasons.
+* A decision section: a ``Decision:`` heading; each paragraph up to the next heading or
+  field label is a decision.
+* A sentence that says a body decided (``The Board NOTED ...``, ``Trustees agreed that``,
+  ``The report was received``, ``I have decided to ...``, ``Approved the ...``).
+* A proposal decided by what follows it: ``Approved.`` or ``Carried (6 for, 1 abstention).``
+  on its own line (past the vote's record), ``This was agreed.``, ``... Noted.``.
+* Tables: a Decision or Outcome column (an outcome-only cell takes the row's item); a minute
+  cell read in its own paragraphs.
 
-Items written several times (in the minute and in a summary of decisions) are
-kept once.  Lost or withdrawn motions, carried recommendations, discussion and
-questions put to the body are never decisions (``not_decisions``).  The
-outcome comes from the decision's verb; decided_by is the decision-maker the
-passage names (``As Cabinet Member for X``), else the one the paper labels
-(``Decision taken by:``), else the meeting's committee.
+Items written several times (in the minute and in a summary of decisions) are kept once.
+Lost or withdrawn motions, carried recommendations, discussion, questions put to the body,
+reasons and options, and decisions dated before the meeting are never decisions.  The outcome
+comes from the decision's verb; decided_by is the decision-maker the passage names (``As
+Cabinet Member for X``), else the one the paper labels (``Decision taken by:``), else the
+meeting's committee.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
-import yaml
 from spacy.language import Language
 
+from .decision_documents import decided_by_label, is_decision_document
+from .decision_rules import Rule, part, rules
 from .facts import Decision
-from .listitems import normalise, split_number
+from .listitems import Marker, follows, marker_values, normalise, split_number, split_run_in
 from .sentences import split_sentences
 from .table_roles import role_pattern
 
-RULES_PATH = Path(__file__).resolve().parent / "rules" / "decisions.yml"
-OPENING_PASSAGES = 15
 MIN_WORDS = 3
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    regex: re.Pattern
-    examples: tuple = ()
-    outcome: Optional[str] = None
-    outcome_from_label: bool = False
-    sentences_only: bool = False
-    keep_label: bool = False
-    strict: bool = False
-
-
-@dataclass(frozen=True)
-class Rules:
-    documents: tuple
-    decided_by_labels: tuple
-    not_decision_headings: tuple
-    labels: tuple
-    sections: tuple
-    columns: tuple
-    sentences: tuple
-    not_decisions: tuple
-    outcomes: tuple
-    subject_lead_in: re.Pattern
-
-
-def _expand(pattern: str, vocabulary: dict) -> str:
-    # Placeholders are replaced as plain text: the patterns hold regex braces ({0,8}).
-    for _ in range(3):
-        for name, value in vocabulary.items():
-            pattern = pattern.replace("{" + name + "}", value)
-    return pattern
-
-
-def _rule(entry: dict, vocabulary: dict) -> Rule:
-    # A column rule names a role of the shared table vocabulary instead of its own pattern.
-    regex = role_pattern(entry["role"]) if "role" in entry else re.compile(_expand(entry["pattern"], vocabulary),
-                                                                           re.IGNORECASE)
-    return Rule(
-        id=entry.get("id") or entry.get("outcome"),
-        regex=regex,
-        examples=tuple(entry.get("examples") or ()),
-        outcome=entry.get("outcome"),
-        outcome_from_label=bool(entry.get("outcome_from_label")),
-        sentences_only=bool(entry.get("sentences_only")),
-        keep_label=bool(entry.get("keep_label")),
-        strict=bool(entry.get("strict")),
-    )
-
-
-@lru_cache(maxsize=1)
-def rules() -> Rules:
-    data = yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"))
-    vocabulary = {name: re.sub(r"\s*\|\s*", "|", " ".join(value.split()))
-                  for name, value in data["vocabulary"].items()}
-    kinds = {kind: tuple(_rule(e, vocabulary) for e in data[kind])
-             for kind in ("documents", "decided_by_labels", "not_decision_headings", "labels", "sections",
-                          "columns", "sentences", "not_decisions", "outcomes")}
-    # A lead-in that only names who decides: "That the Committee for Transport and Connectivity:".
-    subject_lead_in = re.compile(_expand(
-        r"^(?:that\s+)?(?P<subject>{subject}(?:\s+(?:for|of|on)(?:\s+(?:(?-i:[A-Z])[\w&'’,-]*|and|&|the))+)?)"
-        r"\s*:?\s*$", vocabulary), re.IGNORECASE)
-    return Rules(subject_lead_in=subject_lead_in, **kinds)
-
-
-# -- document kind and decision-maker ------------------------------------------------------
-
-def is_decision_document(passages, title: Optional[str] = None, properties: Optional[dict] = None) -> Optional[str]:
-    """The id of the rule that makes this paper a decision document, or None."""
-    texts = [title or "", str((properties or {}).get("title") or "")]
-    texts += [p.text for p in passages[:OPENING_PASSAGES] if p.kind not in ("table_header",)]
-    # A decision page's labels sit further down, after the page's navigation.
-    texts += [p.text for p in passages[OPENING_PASSAGES:OPENING_PASSAGES * 3] if p.kind != "table_row"]
-    for rule in rules().documents:
-        for text in texts:
-            if text and rule.regex.search(" ".join(text.split())):
-                return rule.id
-    return None
-
-
-_REFERENCE_RE = re.compile(r"^(?:no\.?\s*)?\d{1,4}/\d{1,6}\s*")
-# "Chief Finance Officer Date of decision: 2 June 2025": the next field read onto the same line.
-_NEXT_FIELD_RE = re.compile(r"\s+(?=(?:[A-Z][a-z]+)(?:\s+[a-z]+){0,3}\s*:)")
-_OTHER_LABEL_RE = re.compile(r"^[A-Z][A-Za-z /()]{2,40}:\s*$")
-
-
-def decided_by_label(passages) -> Optional[str]:
-    """The decision-maker a `Decision taken by:` / `Decision Maker:` label names."""
-    for i, passage in enumerate(passages):
-        for rule in rules().decided_by_labels:
-            match = rule.regex.match(passage.text)
-            if not match:
-                continue
-            value = passage.text[match.end():].strip()
-            if (not value or _OTHER_LABEL_RE.match(value)) and i + 1 < len(passages):
-                value = passages[i + 1].text.strip()
-            value = value.lstrip("| ")   # a "Decision maker | Cabinet" table row
-            value = _NEXT_FIELD_RE.split(_REFERENCE_RE.sub("", value), maxsplit=1)[0].strip(" :-–|")
-            if value and len(value.split()) <= 16 and not value.endswith(":"):
-                return value
-    return None
-
 
 # -- outcomes -------------------------------------------------------------------------------
 
@@ -157,7 +53,8 @@ _BE_VERB_RE = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:(?:duly|formally|h
                          r"((?:received\s+and\s+)?\w+)", re.IGNORECASE)
 
 
-_AGREED_TO_RE = re.compile(r"\b(?:agree[sd]?|decided?|resolved?|voted)\s+(?:unanimously\s+)?to\s+(\w+)", re.IGNORECASE)
+_AGREED_TO_RE = re.compile(r"\b(?:agree[sd]?|decided?|resolved?|voted)\s+(?:unanimously\s+)?((?:not\s+)?to\s+\w+)",
+                           re.IGNORECASE)
 
 
 def outcome_of(text: str, default: Optional[str] = None) -> str:
@@ -171,36 +68,16 @@ def outcome_of(text: str, default: Optional[str] = None) -> str:
     # "The Board agreed to defer the item", "decided to note": the verb agreed to.
     for match in _AGREED_TO_RE.finditer(text):
         for rule in outcomes:
-            if rule.outcome != "agreed" and rule.regex.fullmatch(match.group(1)):
+            if rule.outcome != "agreed" and rule.regex.search(match.group(1)):
                 return rule.outcome
     return _label_outcome(text) or default or "other"
 
 
 # -- item numbers -----------------------------------------------------------------------------
 
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
-          "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
 # "2a." / "3b)": a sub-item numbered with its parent (minutes quoting recommendation 2a).
 _COMPOUND_RE = re.compile(r"^\s*(\d{1,2}[a-z])[.)]\s+(?=\S)")
 _BULLET_RE = re.compile(r"^\s*[•\-\*·▪●◦‣–—]\s+")
-
-
-@dataclass(frozen=True)
-class Marker:
-    text: str                 # as stored: "1", "(a)", "(ii)", "2a"
-    values: tuple             # ((kind, value), ...): "(i)" is roman 1 or letter 9
-
-
-def _values(token: str) -> tuple:
-    token = token.strip("()").lower()
-    if token.isdigit():
-        return (("num", int(token)),)
-    values = []
-    if token in _ROMAN:
-        values.append(("roman", _ROMAN[token]))
-    if len(token) == 1 and token.isalpha():
-        values.append(("alpha", ord(token) - 96))
-    return tuple(values)
 
 
 def split_marker(text: str) -> tuple[Optional[Marker], str, bool]:
@@ -213,64 +90,19 @@ def split_marker(text: str) -> tuple[Optional[Marker], str, bool]:
     if not number:
         return None, body, bullet
     last = number.split(".")[-1] if not number.startswith("(") else number
-    values = _values(last)
+    values = marker_values(last)
     if not values:
         return None, text.strip(), False
     return Marker(number, values), body, False
 
 
-def _follows(previous: tuple, following: tuple) -> Optional[str]:
-    """The numbering kind in which ``following`` comes straight after ``previous``."""
-    for kind, value in following:
-        for prev_kind, prev_value in previous:
-            if kind == prev_kind and kind != "compound" and value == prev_value + 1:
-                return kind
-    return None
-
-
-_INLINE_MARKER_RE = re.compile(r"(?:(?<=\s)|^)(\()?(\d{1,2}|[a-zA-Z]|[ivxIVX]{2,5})([.)])(?=\s+\S)")
-_INLINE_BEFORE_RE = re.compile(r"(?:^|[.;:)]|\band|\bor)\s*$", re.IGNORECASE)
-
-
 def split_inline(text: str, previous: Optional[Marker] = None) -> tuple[str, list[tuple[Marker, str]]]:
-    """A passage's run-in items: ``(lead, [(number, text)])``.
-
-    ``A) Note X. b) Note Y.``, ``(1) that X; and (2) that Y`` and ``... (New proposals)
-    a. Approved X b. Approved Y`` are split when their numbers run in sequence from the
-    first of a series (1, a, i), from the start of the text, or on from ``previous``.
-    """
-    candidates = []
-    for m in _INLINE_MARKER_RE.finditer(text):
-        opening, token, closing = m.groups()
-        if opening and closing != ")":
-            continue
-        if m.start() and not _INLINE_BEFORE_RE.search(text[:m.start()]):
-            continue
-        values = _values(token)
-        if values:
-            candidates.append((m, (bool(opening), closing), values))
-    best: list = []
-    for start, (m0, style, values) in enumerate(candidates):
-        first = m0.start() == 0 or any(v == 1 for _k, v in values) or (
-            previous is not None and _follows(previous.values, values))
-        if not first:
-            continue
-        chain = [candidates[start]]
-        for cand in candidates[start + 1:]:
-            if cand[1] == style and _follows(chain[-1][2], cand[2]):
-                chain.append(cand)
-        if len(chain) > len(best):
-            best = chain
-    if not best or (len(best) == 1 and best[0][0].start() != 0 and previous is None):
+    """A passage's run-in items (``A) Note X. b) Note Y.``, ``(1) that X; and (2) that Y``),
+    tidied: the shared splitter, one item enough when it opens the text or follows ``previous``."""
+    lead, items = split_run_in(text, previous, single=True)
+    if not items:
         return text, []
-    lead = text[:best[0][0].start()]
-    items = []
-    for j, (m, (opening, closing), values) in enumerate(best):
-        end = best[j + 1][0].start() if j + 1 < len(best) else len(text)
-        token = m.group(2)
-        number = token if token.isdigit() and not opening else f"({token})"
-        items.append((Marker(number, values), _tidy(text[m.end():end])))
-    return _tidy(lead), items
+    return _tidy(lead), [(marker, _tidy(body)) for marker, body in items]
 
 
 _TRAILING_JOIN_RE = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)\s*$|[;,]\s*$", re.IGNORECASE)
@@ -312,6 +144,8 @@ class _Block:
     outcome: Optional[str] = None
     decided_by: Optional[str] = None
     levels: list = field(default_factory=list)   # [(values of the last item at that depth)]
+    # The decision whose reasons or conditions the list gives ("be REFUSED for the following reasons:").
+    append_to: Optional["_Item"] = None
 
     def depth_for(self, marker: Marker) -> Optional[int]:
         """Where a numbered item goes in the list, or None when it is not part of it."""
@@ -335,13 +169,21 @@ class _Block:
 
 
 class _Finder:
-    def __init__(self, default_by: Optional[str]):
+    def __init__(self, default_by: Optional[str], meeting_date: Optional[str] = None):
         self.rules = rules()
         self.default_by = default_by
+        self.meeting_date = meeting_date
+        # Under a "Reasons for the decision:" or "Alternative options:" label line (a paragraph,
+        # not a heading, in a TXT or PDF record) until the next heading or label.
+        self.in_reasons = False
         self.items: list[_Item] = []
         self.block: Optional[_Block] = None
 
     # Rules ------------------------------------------------------------------------------
+
+    def _reasons(self, text: str) -> bool:
+        """Whether ``text`` opens the reasons, options or background of a decision."""
+        return any(rule.regex.match(text) for rule in self.rules.not_decision_headings)
 
     def _not_decision(self, text: str, resolution: bool = True) -> bool:
         """Whether ``text`` is a lost motion, discussion or the like; ``resolution``: it is
@@ -399,7 +241,8 @@ class _Finder:
         if not items:
             self.add(passage, marker, text, rule, depth, outcome, decided_by, quote)
             return
-        if marker is not None and _follows(marker.values, items[0][0].values):
+        lead = _lead_colon(lead)   # "the Committee agreed:-" introduces the items
+        if marker is not None and follows(marker.values, items[0][0].values):
             # "b. Approved X. c. Approve Y": the passage's own item and the next, side by side.
             self.add(passage, marker, lead, rule, depth, outcome, decided_by, quote)
             for sub_marker, sub_text in items:
@@ -451,8 +294,9 @@ class _Finder:
                 if next_marker is not None and block.depth_for(next_marker) is not None:
                     return "skip"   # "Contractual:" between items 4 and 5
             return "end"
-        if _FIELD_LABEL_RE.match(body) and not self._label(body)[0]:
-            return "end"            # "Reasons for the decision: ..."
+        field_label = _FIELD_LABEL_RE.match(body)
+        if (field_label and len(field_label.group(0).split()) <= 6 and not self._label(body)[0]) or self._reasons(body):
+            return "end"            # "Reasons for the decision: ...", "Reasons for the decision The ..."
         if body.rstrip().endswith(":") and self._sentence_rule(body)[0]:
             return "skip"           # "As Cabinet Member ..., I agree to:"
         if bullet and not block.levels:
@@ -465,6 +309,12 @@ class _Finder:
         block = self.block
         passage = passages[index]
         marker, body, _bullet = split_marker(_lead_colon(passage.text))
+        if body.rstrip().endswith(":") and _decides_itself(body):
+            # "The Sub-Committee has determined to grant the licence subject to the following conditions:"
+            self.add(passage, marker, body, block.rule, outcome=block.outcome, decided_by=block.decided_by)
+            self.open_block(block.rule, False, None, block.outcome, block.decided_by)
+            self.block.append_to = self.items[-1]
+            return
         if body.rstrip().endswith(":"):
             block.decided_by = self._lead_in_maker(body) or block.decided_by
             return
@@ -480,6 +330,22 @@ class _Finder:
 
     def feed(self, passages, index):
         passage = passages[index]
+        text = " ".join(passage.text.split())
+        if passage.kind == "heading" or (text.endswith(":") and len(text.split()) <= 6 and _FIELD_LABEL_RE.match(text)):
+            self.in_reasons = self._reasons(text)
+        if self.block is not None and self.block.append_to is not None:
+            marker, body, bullet = split_marker(passage.text)
+            levels = self.block.levels
+            in_sequence = marker is None or (follows(levels[-1], marker.values) if levels else
+                                             any(v == 1 for _k, v in marker.values))
+            if in_sequence and (passage.kind == "list_item" or (passage.kind != "heading" and (marker or bullet))):
+                # The next reason or condition: (a) after the lead-in, (b) after (a).
+                if marker is not None:
+                    levels[:] = [marker.values]
+                item = self.block.append_to
+                item.text = _join_condition(item.text, body)
+                return
+            self.close_block()
         if self.block is not None:
             verdict = self._block_takes(passages, index)
             if verdict == "item":
@@ -499,26 +365,92 @@ class _Finder:
                 if rule.regex.match(body):
                     self.open_block(rule.id, True, marker, None, None)
                     return
+        if self.outcome_line(passages, index, body):
+            return
         self.passage_text(passage, marker, body)
 
+    def outcome_line(self, passages, index, body) -> bool:
+        """An outcome word alone ("Approved.", "Carried (6 for, 1 abstention).") after a
+        proposal: the proposal is the decision.  Returns whether the passage was such a line."""
+        rule = next((r for r in self.rules.outcome_lines if r.regex.match(body)), None)
+        if rule is None:
+            return False
+        if self._not_decision(body) or index == 0:
+            return True
+        # The proposal, above the vote's record ("Proposed: A. Grant  Seconded: P. Lowe",
+        # "For: 5  Against: 0").
+        back = index - 1
+        while back > 0 and index - back <= 3 and part("vote_record").match(passages[back].text.strip()):
+            back -= 1
+        previous = passages[back]
+        if previous.kind in ("table_header", "table_row") or part("vote_record").match(previous.text.strip()):
+            return True
+        if any(item.passage is previous for item in self.items):
+            return True  # "Resolution 3/2024: To appoint ..." is already the decision this carries
+        _marker, proposal, _bullet = split_marker(previous.text)
+        if previous.kind == "heading":
+            # "8. Reserves policy" / "Approved.": the item's title is what was approved.
+            self.add(previous, None, f"{proposal.rstrip(' :.')}: {body}", rule.id, outcome=_label_outcome(body),
+                     quote=f"{previous.text} {passages[index].text}")
+            return True
+        sentences = [s for _o, s in split_sentences(proposal)] or [proposal]
+        self.proposal(previous, sentences, body, rule, quote=f"{previous.text} {passages[index].text}")
+        return True
+
+    def proposal(self, passage, sentences, outcome_text, rule, quote):
+        """The proposal among ``sentences`` (the last that proposes, else the last) decided by
+        ``outcome_text``; its proposer dropped."""
+        proposing = [s for s in sentences if part("proposer").match(s)]
+        chosen = proposing[-1] if proposing else sentences[-1]
+        if self._not_decision(chosen) or self._not_decision(outcome_text):
+            return
+        text = part("proposer").sub("", chosen)
+        if rule.id == "outcome_sentence" or not proposing:
+            text = f"{text} {outcome_text}"
+        self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
+
     def passage_text(self, passage, marker, body):
-        reasons = bool(passage.heading) and any(
-            rule.regex.match(passage.heading) for rule in self.rules.not_decision_headings)
+        reasons = self.in_reasons or self._reasons(passage.heading or "") or self._reasons(body)
         sentences = split_sentences(body) or [(0, body)]
         for position, (offset, sentence) in enumerate(sentences):
             rule, match = self._label(sentence)
             if rule is not None:
                 self.labelled(passage, marker if position == 0 else None, rule, match, body[offset:])
                 return  # the label's text runs to the end of the passage
+            subject = _SUBJECT_COLON_RE.match(sentence) if passage.kind != "heading" else None
+            rest = sentence[subject.end():] if subject else ""
+            if subject and not reasons and (self._label(rest)[0] is not None or self.rules.outcome_only.match(rest)):
+                # "Application 25/0318/FUL, land off Mill Road: RESOLVED to object ...", "Shop opening
+                # hours: agreed.": the label after what it decides; the whole sentence is the decision.
+                label_rule = self._label(rest)[0] or self.rules.outcome_lines[0]
+                if not self._not_decision(sentence):
+                    self.add(passage, marker if position == 0 else None, sentence, label_rule.id,
+                             outcome=_label_outcome(rest), quote=sentence)
+                continue
+            ending = next((r for r in self.rules.outcome_lines if r.regex.match(sentence)), None)
+            if ending is not None and position > 0 and not reasons:
+                # "... a 5% rise from 1 May. This was agreed." / "... since the last meeting. Noted."
+                self.proposal(passage, [s for _o, s in sentences[:position]], sentence, ending, quote=body)
+                continue
             if self._not_decision(sentence, resolution=False):
                 continue
             rule, match = self._sentence_rule(sentence)
             if rule is None or reasons or (rule.id == "past_tense_item" and (position or passage.kind == "heading")):
                 continue
+            if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date):
+                continue  # "Cabinet approved the Leisure Strategy in July 2023": history, not this meeting's
             role = _maker_in(match)
             if sentence.rstrip().endswith(":"):
                 # "I have decided to:", "The Integration Joint Board agreed:": the items follow.
                 self.open_block(rule.id, False, marker if position == 0 else None, _label_outcome(sentence), role)
+                return
+            rest = body[offset:]
+            lead, items = split_inline(rest)
+            if items and _lead_colon(lead).endswith(":") and len(lead) < len(sentence):
+                # "The Board agreed:- (a) to close ...; (b) to review ...": the list runs on past
+                # the sentence's semicolon; all of it is this lead-in's.
+                self.add_with_subitems(passage, marker if position == 0 else None, rest, rule.id,
+                                       decided_by=role, quote=rest)
                 return
             self.add_with_subitems(passage, marker if position == 0 else None, sentence, rule.id,
                                    decided_by=role, quote=sentence)
@@ -529,7 +461,17 @@ class _Finder:
         remainder = re.sub(r"^(?:[;:,.\-–—]+\s*|\((?:unanimously|nem\.?\s*con\.?|[^)]{0,40}\bvotes?\b[^)]*)\)\s*)*"
                            r"(?:that\b\s*)?", "", remainder, flags=re.IGNORECASE).strip()
         outcome = _label_outcome(match.group(0)) if rule.outcome_from_label else None
+        if passage.kind == "heading" and remainder and not _starts_decision(remainder) \
+                and not _starts_with_outcome(remainder) and not self._is_lead_in(remainder):
+            return  # a page's title, "Decision - Replacement of the refuse fleet", names no decision
         lead, items = split_inline(remainder)
+        if not items and remainder.endswith(":") and _decides_itself(remainder):
+            # "That planning permission be REFUSED for the following reasons:": one decision,
+            # the list below it its reasons or conditions.
+            self.add(passage, marker, remainder, rule.id, outcome=outcome)
+            self.open_block(rule.id, False, marker, outcome, None)
+            self.block.append_to = self.items[-1]
+            return
         if not items and self._is_lead_in(remainder):
             maker = self._lead_in_maker(remainder if remainder else match.group(0).rstrip(" :"))
             self.open_block(rule.id, False, marker, outcome, maker, rule.strict)
@@ -541,8 +483,10 @@ class _Finder:
             for sub_marker, sub_text in items:
                 self.add(passage, sub_marker, sub_text, rule.id, 0, outcome, maker)
             return
-        # "It was agreed that the Chair write ...": the label is part of the sentence.
-        keep = rule.keep_label and split_marker(remainder)[0] is None
+        # "It was agreed that the Chair write ...": the label is part of the sentence; so is an
+        # outcome label followed by its object ("NOTED the action log"), unlike "NOTED: ...".
+        keep = (rule.keep_label or (rule.outcome_from_label and _OBJECT_FOLLOWS_RE.match(text[match.end():]))) \
+            and split_marker(remainder)[0] is None
         self.add_with_subitems(passage, marker, text.strip() if keep else remainder, rule.id, outcome=outcome)
 
     def table_row(self, passage):
@@ -552,18 +496,30 @@ class _Finder:
                       if cell and cell.strip() and any(r.regex.fullmatch(" ".join(head.split()).rstrip(": "))
                                                        for r in self.rules.decided_by_labels)), None)
         first = len(self.items)
-        for i, cell in enumerate(passage.cells):
-            cell = " ".join((cell or "").split())
+        for i, raw in enumerate(passage.cells):
+            cell = " ".join((raw or "").split())
             if not cell:
                 continue
             header = " ".join((passage.header[i] if i < len(passage.header) else "").split())
             label = " ".join(passage.cells[0].split()) if i == 1 and not passage.header else ""
             column = self._column(header) or (self._column(label) if label else None)
             if column is not None:
-                self.add_with_subitems(passage, None, cell, column.id)
+                subject = _row_subject(passage.cells[:i]) if self.rules.outcome_only.match(cell) else None
+                # "Approved" in an Item | Decision | Owner log: what was approved is the row's item.
+                self.add_with_subitems(passage, None, f"{subject}: {cell}" if subject else cell, column.id)
                 continue
-            marker, body, _bullet = split_marker(cell)
-            self.passage_text(passage, marker, body)
+            if i and self.rules.outcome_only.match(cell):
+                # A minutes table's cell that says only "Noted" or "Agreed": the row's item was.
+                subject = _row_subject(passage.cells[:i])
+                if subject:
+                    self.add(passage, None, f"{subject}: {cell}", self.rules.outcome_lines[0].id,
+                             outcome=_label_outcome(cell))
+                continue
+            # A minute cell written in paragraphs ("Members discussed ..." / "AGREED: ..." / "Action: ..."):
+            # each read on its own, as the passages of a minute would be.
+            for paragraph in _cell_paragraphs(raw):
+                marker, body, _bullet = split_marker(paragraph)
+                self.passage_text(passage, marker, body)
         if maker:
             for item in self.items[first:]:
                 item.decided_by = item.decided_by or maker
@@ -592,12 +548,82 @@ class _Finder:
         return found
 
 
+# What a label decides, written before it: "Application 25/0318/FUL, land off Mill Road: RESOLVED ...".
+_SUBJECT_COLON_RE = re.compile(r"^[^.;:]{3,160}:\s+(?=\S)")
 _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
-_START_VERB_RE = re.compile(
-    r"^(?:to\s+|that\s+|and\s+)?(?:note|approve|agree|endorse|delegate|authori[sz]e|adopt|ratify|accept|confirm|"
-    r"defer|reject|refuse|refer|request|instruct|support|receive|establish|appoint|initiate|implement|allocate|"
-    r"award|grant|set|continue|ask|thank|record|recommend|resolve)(?:s|d|ed|es)?\b|^that\b",
-    re.IGNORECASE)
+# An outcome label's verb taking its object: "NOTED the action log", "APPROVED the plan".
+_OBJECT_FOLLOWS_RE = re.compile(r"\s+(?:the|a|an|this|its|their|all|both)\b", re.IGNORECASE)
+# A minute's reference before its title: "BoD/25/021", "45/24", "ICB/24/101".
+_MINUTE_REFERENCE_RE = re.compile(r"^(?:[A-Za-z]{1,6}/)?\d{1,4}/\d{1,4}(?:/\d{1,4})?\.?\s+")
+
+
+def _cell_paragraphs(cell: str) -> list[str]:
+    """A table cell's paragraphs: its lines, a line joined to the one before when that one
+    stops mid-sentence (a PDF cell wraps its lines) unless it opens a label or an item."""
+    paragraphs: list[str] = []
+    for line in (" ".join(l.split()) for l in (cell or "").splitlines()):
+        if not line:
+            continue
+        opens = bool(split_marker(line)[0] or _BULLET_RE.match(line) or _FIELD_LABEL_RE.match(line)
+                     or (line.split()[0].isupper() and len(line.split()[0]) > 2))
+        if paragraphs and not opens and not paragraphs[-1].endswith((".", ":", ";", "!", "?")):
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def _row_subject(cells) -> Optional[str]:
+    """The item a table row is about: its first cell with words, without a minute reference."""
+    for cell in cells:
+        text = _MINUTE_REFERENCE_RE.sub("", split_marker(" ".join((cell or "").split()))[1]).strip()
+        if re.search(r"[A-Za-z]{3,}", text):
+            return text.rstrip(" :.")
+    return None
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# When a decision was taken, as a sentence dates it: "in July 2023", "on 4 March 2024", "in 2022",
+# "at its meeting in May 2024" (not "from 1 April 2025", which says when it takes effect).
+_TAKEN_ON_RE = re.compile(r"\b(?:in|on|during|at\s+its\s+meeting\s+(?:in|on|of))\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                          r"(?:(?P<month>" + "|".join(_MONTHS) + r")\s+)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _dated_before(sentence: str, meeting_date: Optional[str]) -> bool:
+    """Whether the sentence dates its decision to a month or year before the meeting's."""
+    if not meeting_date or not re.match(r"^\d{4}-\d{2}", meeting_date):
+        return False
+    meeting = (int(meeting_date[:4]), int(meeting_date[5:7]))
+    for match in _TAKEN_ON_RE.finditer(sentence):
+        year = int(match.group("year"))
+        month = _MONTHS.index(match.group("month").lower()) + 1 if match.group("month") else 12
+        if (year, month) < meeting:
+            return True
+    return False
+
+
+def _decides_itself(lead_in: str) -> bool:
+    """Whether a lead-in is a whole resolution whose list gives its reasons or conditions ("That
+    permission be REFUSED for the following reasons:", "has determined to grant the licence subject
+    to the following conditions:", "That the lease be approved on these terms:") rather than the
+    opening of a list of resolutions ("That the following be approved:", "I agree to:")."""
+    reasons = part("reasons_list").search(lead_in)
+    if reasons and _label_outcome(lead_in[:reasons.start()]):
+        return True
+    for match in _BE_VERB_RE.finditer(lead_in):
+        if any(rule.regex.fullmatch(match.group(1)) for rule in rules().outcomes):
+            return not re.search(r"\b(?:following|below|these|as\s+follows)\b", lead_in[:match.start()], re.IGNORECASE)
+    return False
+
+
+def _join_condition(decision: str, condition: str) -> str:
+    """A decision with one more of its reasons or conditions: "X for the following reasons: a; b"."""
+    condition = _tidy(condition).rstrip(".;")
+    condition = condition[:1].lower() + condition[1:] if condition[1:2].islower() else condition
+    if decision.endswith(":"):
+        return f"{decision} {condition}"
+    return f"{decision}; {condition}"
 
 
 def _maker_in(match: re.Match) -> Optional[str]:
@@ -618,7 +644,7 @@ def _starts_with_outcome(text: str) -> bool:
 
 
 def _starts_decision(text: str) -> bool:
-    return bool(_START_VERB_RE.match(text))
+    return bool(rules().starts_decision.match(text))
 
 
 def _has_outcome_verb(text: str) -> bool:
@@ -655,10 +681,10 @@ def _same(words: set, earlier: set) -> bool:
 
 
 def find_decisions(passages, committee: Optional[str] = None, title: Optional[str] = None,
-                   properties: Optional[dict] = None) -> list[Decision]:
+                   properties: Optional[dict] = None, meeting_date: Optional[str] = None) -> list[Decision]:
     if not passages or not is_decision_document(passages, title, properties):
         return []
-    finder = _Finder(decided_by_label(passages) or committee)
+    finder = _Finder(decided_by_label(passages) or committee, meeting_date)
     for index in range(len(passages)):
         finder.feed(passages, index)
     finder.close_block()
@@ -669,5 +695,5 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
 def cp_decisions(doc):
     extraction = doc._.extraction
     extraction.decisions = find_decisions(doc._.passages or [], extraction.committee, extraction.title,
-                                          doc._.properties)
+                                          doc._.properties, extraction.meeting_date)
     return doc

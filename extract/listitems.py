@@ -7,6 +7,7 @@ in a summary sheet and in the body is recognised as one.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional
 
 _NUMBER_RE = re.compile(
@@ -58,47 +59,96 @@ def strip_heading_number(text: str) -> str:
     return split_number(text)[1].rstrip(":").strip()
 
 
-# An item marker inside running text: "i. approve", "(b) note", "3) agree".
-_INLINE_MARKER_RE = re.compile(r"(?:(?<=^)|(?<=\s))\(?(?P<label>[ivx]{1,5}|[a-zA-Z]|\d{1,2})[.)](?=\s+[A-Za-z(])")
-# What ends the item before a marker: a colon (the lead-in), a semicolon or full stop, "and"/"or".
-_BEFORE_MARKER_RE = re.compile(r"(?:^|[:;.,]|\band|\bor|\bto)\s*$", re.IGNORECASE)
-_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+# -- run-in items -------------------------------------------------------------------------
+# One splitter for a list run into one passage (a PDF reader's paragraph, a minute's
+# "RESOLVED - (1) that ...; (2) that ..."), used by recommendations and decisions.
+
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
 
-def _sequence_value(label: str, style: str) -> Optional[int]:
-    label = label.lower()
-    if style == "roman":
-        return _ROMAN.index(label) + 1 if label in _ROMAN else None
-    if style == "letter":
-        return ord(label) - 96 if len(label) == 1 and label.isalpha() else None
-    return int(label) if label.isdigit() else None
+@dataclass(frozen=True)
+class Marker:
+    """An item's number as written ("1", "(a)", "(ii)", "2a") and the values it may stand for:
+    ``(("roman", 1), ("alpha", 9))`` for "(i)", which is roman 1 or the ninth letter."""
+
+    text: str
+    values: tuple
+
+
+def marker_values(token: str) -> tuple:
+    token = token.strip("()").lower()
+    if token.isdigit():
+        return (("num", int(token)),)
+    values = []
+    if token in _ROMAN:
+        values.append(("roman", _ROMAN.index(token) + 1))
+    if len(token) == 1 and token.isalpha():
+        values.append(("alpha", ord(token) - 96))
+    return tuple(values)
+
+
+def follows(previous: tuple, following: tuple) -> Optional[str]:
+    """The numbering kind in which ``following`` comes straight after ``previous``."""
+    for kind, value in following:
+        for prev_kind, prev_value in previous:
+            if kind == prev_kind and kind != "compound" and value == prev_value + 1:
+                return kind
+    return None
+
+
+# An item marker inside running text: "i. approve", "(b) note", "3) agree", "(1) that".
+_INLINE_MARKER_RE = re.compile(r"(?:(?<=\s)|^)(\()?(\d{1,2}|[a-zA-Z]|[ivxIVX]{2,5})([.)])(?=\s+\S)")
+# What ends the item before a marker: a colon or dash (the lead-in), a semicolon or full stop, "and"/"or".
+_BEFORE_MARKER_RE = re.compile(r"(?:^|[:;.,)]|[\s:][-–—]|\band|\bor|\bto)\s*$", re.IGNORECASE)
+
+
+def split_run_in(text: str, previous: Optional[Marker] = None,
+                 single: bool = False) -> tuple[str, list[tuple[Marker, str]]]:
+    """A passage's run-in items: ``(lead, [(marker, item text)])``, else ``(text, [])``.
+
+    Items are split where their numbers run in sequence in one style (``a)`` ``b)``, ``(1)``
+    ``(2)``, ``i.`` ``ii.``), from the first of a series (1, a, i), from the start of the text,
+    or on from ``previous`` (the passage's own number); each marker must follow the end of
+    the item before it.  One item is enough only when ``single`` and it opens the text or
+    follows ``previous``.
+    """
+    candidates = []
+    for m in _INLINE_MARKER_RE.finditer(text):
+        opening, token, closing = m.groups()
+        if opening and closing != ")":
+            continue
+        if m.start() and not _BEFORE_MARKER_RE.search(text[:m.start()]):
+            continue
+        values = marker_values(token)
+        if values:
+            candidates.append((m, (bool(opening), closing), values))
+    best: list = []
+    for start, (m0, style, values) in enumerate(candidates):
+        first = m0.start() == 0 or any(v == 1 for _k, v in values) or (
+            previous is not None and follows(previous.values, values))
+        if not first:
+            continue
+        chain = [candidates[start]]
+        for cand in candidates[start + 1:]:
+            if cand[1] == style and follows(chain[-1][2], cand[2]):
+                chain.append(cand)
+        if len(chain) > len(best):
+            best = chain
+    if len(best) < 2 and not (single and best and (best[0][0].start() == 0 or previous is not None)):
+        return text, []
+    items = []
+    for j, (m, (opening, _closing), values) in enumerate(best):
+        end = best[j + 1][0].start() if j + 1 < len(best) else len(text)
+        token = m.group(2)
+        number = token if token.isdigit() and not opening else f"({token})"
+        items.append((Marker(number, values), text[m.end():end].strip()))
+    return text[:best[0][0].start()].strip(), items
 
 
 def split_inline_items(text: str) -> tuple[str, list[tuple[str, str]]]:
     """A passage holding a whole numbered list run together (a PDF reader's one paragraph):
-    (lead-in before the first marker, [(number, item text)], "") when at least two markers
-    follow in sequence (i, ii, iii / a, b, c / 1, 2, 3), each after the end of the item before;
-    otherwise (text, [])."""
-    markers = [m for m in _INLINE_MARKER_RE.finditer(text) if _BEFORE_MARKER_RE.search(text[:m.start()])]
-    best: list[re.Match] = []
-    for style in ("roman", "letter", "digit"):
-        run: list[re.Match] = []
-        last = 0
-        for marker in markers:
-            value = _sequence_value(marker.group("label"), style)
-            if value is None:
-                continue
-            # A run starts at 1, or at the passage's own number ("ii. delegate ...; and iii. note ...").
-            if (run and value == last + 1) or (not run and (value == 1 or marker.start() == 0)):
-                run.append(marker)
-                last = value
-        if len(run) > len(best):
-            best = run
-    if len(best) < 2:
-        return text, []
-    items = []
-    for i, marker in enumerate(best):
-        end = best[i + 1].start() if i + 1 < len(best) else len(text)
-        body = text[marker.end():end].strip()
-        items.append((f"({marker.group('label')})", body))
-    return text[:best[0].start()].strip(), items
+    (lead-in before the first marker, [(number, item text)]) when at least two markers follow
+    in sequence (i, ii, iii / a, b, c / 1, 2, 3); otherwise (text, [])."""
+    lead, items = split_run_in(text)
+    return lead, [(marker.text if marker.text.startswith("(") else f"({marker.text})", body)
+                  for marker, body in items]

@@ -26,6 +26,9 @@ import yaml
 from spacy.language import Language
 
 from .facts import Recommendation
+# A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation;
+# the resolution labels are the decisions' (extract/rules/decisions.yml).
+from .decision_documents import is_resolution
 from .listitems import normalise, split_inline_items, split_number, strip_heading_number
 from .sentences import sentence_texts
 
@@ -382,7 +385,7 @@ def _section_items(passages):
             continue
         if section is None:
             continue
-        if (_SECTION_END_RE.match(clean) or list_end_re().match(clean) or _MINUTES_DECISION_RE.match(clean)
+        if (_SECTION_END_RE.match(clean) or list_end_re().match(clean) or is_resolution(clean)
                 or (len(clean.split()) <= 4 and _OTHER_HEADING_RE.match(clean))):
             close()
             continue
@@ -401,8 +404,6 @@ def _section_items(passages):
     return items, used
 
 
-# A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation.
-_MINUTES_DECISION_RE = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:resolved|it was resolved|agreed|decided)\b", re.IGNORECASE)
 
 _SUMMARY_HEADING_RE = re.compile(r"^(?:executive\s+)?summary$|^purpose(?:\s+of\s+(?:the\s+)?(?:report|paper))?$|"
                                  r"^introduction$|^overview$", re.IGNORECASE)
@@ -466,7 +467,7 @@ def find_recommendations(passages) -> list[Recommendation]:
         if section_items and passage.heading and _SUMMARY_HEADING_RE.match(strip_heading_number(passage.heading)):
             continue
         if _is_lead_in(passage.text) or _LABEL_PARAGRAPH_RE.match(passage.text) \
-                or _MINUTES_DECISION_RE.match(passage.text):
+                or is_resolution(passage.text):
             continue
         number, body = split_number(passage.text)
         for i, sentence in enumerate(recommendation_sentences(body)):

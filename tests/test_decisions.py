@@ -9,7 +9,9 @@ from click.testing import CliRunner
 
 from committee_papers.cli import cli
 from committee_papers.pipeline import read_and_extract
-from committee_papers.extract.decisions import RULES_PATH, decided_by_label, find_decisions, is_decision_document, outcome_of
+from committee_papers.extract.decision_documents import decided_by_label, is_decision_document, is_resolution
+from committee_papers.extract.decision_rules import RULES_PATH, rules
+from committee_papers.extract.decisions import find_decisions, outcome_of
 import pdfgen
 from committee_papers.ingest.model import Passage
 
@@ -549,3 +551,282 @@ def test_a_record_of_decision_laid_out_as_a_label_value_table():
          "Director of Place"),
         ("(b)", "To note the rent of £24,000 a year.", "noted", "Director of Place"),
     ]
+
+
+# -- minutes by their evidence, outcome lines, outcome-only cells, page titles -------------------
+
+@pytest.mark.parametrize("rule_id,example", _examples("minute_evidence"))
+def test_every_minute_evidence_example_is_recognised_by_its_rule(rule_id, example):
+    assert [r.id for r in rules().minute_evidence if r.regex.search(example)][:1] == [rule_id]
+
+
+@pytest.mark.parametrize("pieces", [
+    # Two different kinds of evidence, wherever they are, make minutes without a minutes title.
+    [("heading", "Fenmoor Allotments Association"), ("heading", "Committee meeting, 4 May 2025"),
+     ("paragraph", "Apologies were received from the Treasurer."),
+     ("paragraph", "Trustees agreed to raise plot rents by 3% from October."),
+     ("paragraph", "The meeting closed at 8.55 pm.")],
+    [("heading", "Kestrel Bay Rowing Club Ltd - Board"),
+     ("paragraph", "No declarations of interest were made."),
+     ("paragraph", "The minutes of the last meeting were approved."),
+     ("paragraph", "The Board approved the purchase of two new coxless fours.")],
+    [("heading", "Ashby Vale Community Energy"), ("paragraph", "Directors present: R Cole, S Dyer"),
+     ("paragraph", "There were no apologies."),
+     ("paragraph", "It was agreed that the share offer open on 1 June 2025.")],
+])
+def test_minutes_are_known_by_their_evidence_without_a_minutes_title(pieces):
+    passages = passages_of(*pieces)
+    assert is_decision_document(passages) in ("minute_evidence", "attendance_block")
+    decided = pieces[-2][1] if "closed" in pieces[-1][1] else pieces[-1][1]
+    assert decided in [d.text for d in find_decisions(passages)]
+
+
+def test_an_agenda_lists_items_but_records_nothing_so_it_is_not_minutes():
+    agenda = passages_of(("heading", "Agenda: Licensing Committee, 9 June 2025"),
+                         ("paragraph", "1. Apologies for absence"), ("paragraph", "2. Declarations of interest"),
+                         ("paragraph", "3. Minutes of the previous meeting"),
+                         ("paragraph", "4. Premises licence review: The Committee is asked to determine the review."))
+    assert is_decision_document(agenda) is None
+    assert find_decisions(agenda) == []
+
+
+@pytest.mark.parametrize("rule_id,proposal,line", [
+    (entry["id"], example[0], example[1]) for entry in RULES["outcome_lines"] for example in entry["examples"]
+])
+def test_an_outcome_line_makes_the_proposal_before_it_the_decision(rule_id, proposal, line):
+    # On a line of its own, or as the sentence after the proposal in one paragraph.
+    for pieces in ([("paragraph", proposal), ("paragraph", line)], [("paragraph", f"{proposal} {line}")]):
+        found = decisions_in(("heading", "7. Item"), *pieces)
+        assert [d.rule for d in found] == [rule_id], pieces
+        # The proposer is not part of the decision; what was proposed is.
+        assert not found[0].text.lower().startswith(("the treasurer", "it was", "cllr", "ann "))
+        assert proposal.split()[-2] in found[0].text
+
+
+@pytest.mark.parametrize("line", ["Lost.", "Not carried", "Withdrawn."])
+def test_a_lost_or_withdrawn_proposal_is_no_decision(line):
+    assert decisions_in(("paragraph", "Cllr Hale moved that the allotment rents be frozen for 2026."),
+                        ("paragraph", line)) == []
+
+
+def test_an_outcome_line_under_an_item_heading_approves_the_item():
+    found = decisions_in(("heading", "9. Reserves policy 2025"), ("paragraph", "Agreed."))
+    assert [(d.text, d.outcome) for d in found] == [("Reserves policy 2025: Agreed.", "agreed")]
+
+
+@pytest.mark.parametrize("item,cell,expected", [
+    ("BoD/25/021 Register of use of the Trust seal", "Approved", "Register of use of the Trust seal: Approved"),
+    ("4.2 Audit Committee terms of reference", "Approved with one change to the quorum",
+     "Audit Committee terms of reference: Approved with one change to the quorum"),
+    ("Board Assurance Framework Q3", "Noted", "Board Assurance Framework Q3: Noted"),
+    ("Harbour office lease", "Deferred to December meeting", "Harbour office lease: Deferred to December meeting"),
+    ("Estates strategy", "Deferred to the next meeting", "Estates strategy: Deferred to the next meeting"),
+    ("Volunteer policy", "Deferred until the policy review is complete",
+     "Volunteer policy: Deferred until the policy review is complete"),
+])
+def test_an_outcome_only_cell_of_a_decision_log_names_the_rows_item(item, cell, expected):
+    header = ["Item", "Decision", "Owner"]
+    found = find_decisions(passages_of(("heading", MINUTES_HEADING)) + [
+        Passage(2, "table_row", "x", 1, None, None, cells=[item, cell, "Trust Secretary"], header=header)])
+    assert [d.text for d in found] == [expected]
+
+
+def test_a_decision_cell_that_names_its_object_keeps_its_own_words():
+    header = ["Item", "Decision", "Owner"]
+    found = find_decisions(passages_of(("heading", MINUTES_HEADING)) + [
+        Passage(2, "table_row", "x", 1, None, None, cells=["Fees", "Approved the fees for 2026/27.", "Head of Finance"],
+                header=header)])
+    assert [d.text for d in found] == ["Approved the fees for 2026/27."]
+
+
+@pytest.mark.parametrize("title", ["Decision - Replacement of the refuse collection vehicle fleet",
+                                   "Decision: Library opening hours in Wrexley",
+                                   "Decision – Highways maintenance term contract"])
+def test_a_decision_pages_title_heading_is_not_a_decision(title):
+    found = find_decisions(passages_of(("heading", title), ("heading", "Decision:"),
+                                       ("paragraph", "Approved the award of the contract to Roadline Ltd.")))
+    assert [d.text for d in found] == ["Approved the award of the contract to Roadline Ltd."]
+
+
+@pytest.mark.parametrize("run_in", [
+    "Reasons for the decision An extension keeps equipment flowing while the new service is designed.",
+    "Alternative options considered and rejected Letting the contract end was rejected.",
+    "Background The Council approved its waste strategy in 2022.",
+])
+def test_a_reasons_heading_run_into_its_paragraph_ends_the_decisions(run_in):
+    found = find_decisions(passages_of(("heading", "Record of executive decision"), ("heading", "Decision"),
+                                       ("paragraph", "1. Approved the extension of the equipment contract."),
+                                       ("paragraph", run_in)))
+    assert [d.text for d in found] == ["Approved the extension of the equipment contract."]
+
+
+@pytest.mark.parametrize("text", ["RESOLVED: That the report be noted.", "2. It was agreed that the Chair write to the Minister.",
+                                  "The Panel RESOLVED to grant the licence.", "AGREED: the revised terms of reference."])
+def test_a_resolution_is_known_to_recommendations_by_the_decisions_labels(text):
+    assert is_resolution(text)
+
+
+@pytest.mark.parametrize("text", ["RECOMMENDED to Council that the pay policy be adopted.",
+                                  "Decision: the Cabinet is asked to approve the plan.",
+                                  "The Cabinet is asked to agree the fees."])
+def test_recommendations_and_decision_fields_are_not_resolutions(text):
+    assert not is_resolution(text)
+
+
+@pytest.mark.parametrize("pieces,expected", [
+    ([("paragraph", "Decision taken by: Councillor Ann Holt, Cabinet Member for Housing")],
+     "Councillor Ann Holt, Cabinet Member for Housing"),
+    ([("paragraph", "Decision Maker:"), ("paragraph", "Cabinet Member for Environment and Climate")],
+     "Cabinet Member for Environment and Climate"),
+    ([("paragraph", "Decision made by: Director of Adult Care Date of decision: 2 June 2025")],
+     "Director of Adult Care"),
+])
+def test_the_decision_maker_is_read_with_the_cover_model(pieces, expected):
+    assert decided_by_label(passages_of(*pieces)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Application 25/00318/FUL, two dwellings on land off Mill Road: RESOLVED to object on highway grounds.",
+    "Request from the Scouts for a grant towards a new minibus: AGREED to give £500 from the community fund.",
+    "Christmas lights contract: It was resolved that the contract with Glowfair Ltd be renewed for one year.",
+    "Sunday opening of the shop from May: agreed.",
+    "Revised volunteer expenses policy: Approved unanimously.",
+])
+def test_a_label_after_what_it_decides_keeps_the_subject(sentence):
+    found = decisions_in(("paragraph", sentence))
+    assert [d.text for d in found] == [sentence]
+
+
+@pytest.mark.parametrize("lead_in,items", [
+    ("RESOLVED - That planning permission be REFUSED for the following reasons:",
+     ["The extension would be an overdevelopment of the site.", "It would harm the street scene."]),
+    ("RESOLVED: That the premises licence be granted subject to the following conditions:",
+     ["No music outside after 10 pm.", "CCTV to be kept for 31 days."]),
+    ("It was RESOLVED that the lease be approved on these terms:",
+     ["A term of ten years.", "A rent of £12,000 a year."]),
+])
+def test_a_lead_in_that_decides_by_itself_takes_its_list_as_its_reasons_or_conditions(lead_in, items):
+    found = decisions_in(("paragraph", lead_in), *[("list_item", item) for item in items])
+    assert len(found) == 1
+    assert all(item.rstrip(".")[1:] in found[0].text for item in items)
+
+
+def test_a_lead_in_to_the_following_decisions_still_opens_a_list():
+    found = decisions_in(("paragraph", "RESOLVED: That the following be approved:"),
+                         ("list_item", "(a) the revised fees for 2026/27;"),
+                         ("list_item", "(b) the opening hours of the museum."))
+    assert [d.number for d in found] == ["(a)", "(b)"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cabinet approved the Climate Action Plan in March 2023.",
+    "The Board agreed the estates strategy at its meeting in May 2024.",
+    "Members endorsed the Local Plan on 4 June 2022 after a long consultation.",
+])
+def test_a_decision_dated_before_the_meeting_is_history(sentence):
+    passages = passages_of(("heading", MINUTES_HEADING), ("paragraph", sentence))
+    assert find_decisions(passages, committee="Cabinet", meeting_date="2025-03-11") == []
+    # The same sentence is this meeting's decision when the date is not earlier.
+    assert len(find_decisions(passages, committee="Cabinet", meeting_date="2022-01-10")) == 1
+
+
+def test_a_date_the_decision_takes_effect_is_not_history():
+    passages = passages_of(("heading", MINUTES_HEADING),
+                           ("paragraph", "The Board approved the award of the cleaning contract from 1 April 2024."),
+                           ("paragraph", "The minutes of the meeting held on 4 February 2025 were approved."))
+    assert len(find_decisions(passages, meeting_date="2025-03-11")) == 2
+
+
+@pytest.mark.parametrize("pieces,expected", [
+    (["Resolution 4/2025: To adopt the revised articles of association.", "Proposed: A. Grant    Seconded: P. Lowe",
+      "For: 5    Against: 0", "Carried."], "To adopt the revised articles of association."),
+    (["Cllr Ames moved that the hall hire charge be frozen for 2026.", "Seconded by Cllr Bell.", "Carried."],
+     "the hall hire charge be frozen for 2026."),
+    (["It was proposed that the annual meeting be held on 3 June.", "Votes for: 9, votes against: 2", "Agreed."],
+     "the annual meeting be held on 3 June."),
+])
+def test_an_outcome_line_looks_past_the_record_of_the_vote_to_the_proposal(pieces, expected):
+    found = decisions_in(*[("paragraph", text) for text in pieces])
+    assert [d.text for d in found] == [expected]
+
+
+@pytest.mark.parametrize("heading,lead_in", [
+    ("DETERMINATION", "The Sub-Committee has determined to grant the licence subject to the following conditions:"),
+    ("Decision", "The Panel refused the application for the following reasons:"),
+    ("Decision:", "I have approved the lease subject to these terms:"),
+])
+def test_a_decision_section_paragraph_that_decides_itself_keeps_its_conditions(heading, lead_in):
+    found = find_decisions(passages_of(
+        ("heading", "Licensing Sub-Committee: Notice of Determination"), ("heading", heading), ("paragraph", lead_in),
+        ("paragraph", "(a) no music outside after 10 pm;"), ("paragraph", "(b) CCTV kept for 31 days."),
+        ("paragraph", "4. The request to extend the hours on Sundays was refused.")))
+    assert [d.text for d in found] == [
+        lead_in + " no music outside after 10 pm; CCTV kept for 31 days",
+        "The request to extend the hours on Sundays was refused.",
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Head of Highways outlined the report to Members and it was confirmed that each item would be taken in turn.",
+    "The Director presented the application from the club and it was agreed to hear the objectors first.",
+    "The Chair introduced the petition about parking, which was received with thanks by the public gallery.",
+])
+def test_a_passive_decision_does_not_reach_across_a_clause(sentence):
+    assert [d.rule for d in decisions_in(("paragraph", sentence))] != ["passive_item"]
+
+
+@pytest.mark.parametrize("part_id,example", _examples("parts"))
+def test_every_part_example_matches_its_wording(part_id, example):
+    pattern = next(r.regex for r in rules().parts if r.id == part_id)
+    assert pattern.search(example), (part_id, example)
+
+
+def test_minutes_laid_out_as_a_table_are_known_by_the_evidence_in_their_cells():
+    header = ["Item", "Minute", "Action"]
+    rows = [["1", "Apologies were received from the Treasurer.", ""],
+            ["2", "No declarations of interest were made.", ""],
+            ["3", "The Board approved the revised membership fees for 2026.", "Secretary"]]
+    passages = passages_of(("heading", "Greywell Village Hall Trust")) + [
+        Passage(i + 2, "table_row", " | ".join(row), 1, None, None, cells=row, header=header)
+        for i, row in enumerate(rows)]
+    assert is_decision_document(passages) == "minute_evidence"
+    assert [d.text for d in find_decisions(passages)] == ["The Board approved the revised membership fees for 2026."]
+
+
+@pytest.mark.parametrize("minute,expected", [
+    ("Members discussed the draft budget at length\nAGREED: to approve the budget for 2026/27\nAction: Treasurer",
+     ["to approve the budget for 2026/27"]),
+    ("The Chair reported on the roof repairs, which were\nfinished in May.\nThe Board agreed to thank the contractor.",
+     ["The Board agreed to thank the contractor."]),
+    ("Options for the car park were considered\n- Resolved that the car park be resurfaced in August",
+     ["the car park be resurfaced in August"]),
+])
+def test_a_minute_cell_is_read_in_its_own_paragraphs(minute, expected):
+    header = ["Item", "Minute", "Action"]
+    passages = passages_of(("heading", MINUTES_HEADING)) + [
+        Passage(2, "table_row", f"5 | {minute} | ", 1, None, None, cells=["5", minute, ""], header=header)]
+    assert [d.text for d in find_decisions(passages)] == expected
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("Noted", "Risk register: Noted"), ("Agreed.", "Risk register: Agreed."),
+    ("Approved subject to one change", "Risk register: Approved subject to one change"),
+])
+def test_an_outcome_only_cell_of_a_minutes_table_takes_the_rows_item(cell, expected):
+    header = ["No.", "Item", "Minute"]
+    passages = passages_of(("heading", MINUTES_HEADING)) + [
+        Passage(2, "table_row", "x", 1, None, None, cells=["7", "Risk register", cell], header=header)]
+    assert [d.text for d in find_decisions(passages)] == [expected]
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    ("After discussion, the Committee agreed:- (1) to approve the new price from August; and (2) to ask officers "
+     "to report on uptake in December.",
+     ["to approve the new price from August", "to ask officers to report on uptake in December."]),
+    ("The Board agreed:- (a) to close the office on Fridays; (b) to review the decision in a year.",
+     ["to close the office on Fridays", "to review the decision in a year."]),
+    ("Members resolved:– (i) to adopt the policy; and (ii) to publish it on the website.",
+     ["to adopt the policy", "to publish it on the website."]),
+])
+def test_a_run_in_list_after_a_colon_and_dash_gives_its_items(paragraph, expected):
+    assert [d.text for d in decisions_in(("paragraph", paragraph))] == expected

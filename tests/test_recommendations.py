@@ -1,6 +1,8 @@
 """Recommendations extracted from fictional papers read through the real TXT reader."""
 from __future__ import annotations
 
+import pytest
+
 from committee_papers.pipeline import read_and_extract
 from committee_papers.extract.listitems import split_number
 from committee_papers.extract.recommendations import is_recommendation_heading, recommendation_sentences
@@ -395,3 +397,34 @@ def test_a_summary_restating_the_listed_recommendations_adds_none(tmp_path):
     alone = paper.split("## 2. Recommendations")[0]
     assert [r.text for r in extract_from(tmp_path, alone)] == [
         "The Panel is asked to endorse the recommissioning plan before it goes to Cabinet."]
+
+
+# -- the one run-in list splitter --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lead,items", [
+    ("The Board is asked to: i. approve the plan; ii. note the risks; and iii. delegate the detail.",
+     "The Board is asked to:", [("(i)", "approve the plan;"), ("(ii)", "note the risks; and"),
+                                ("(iii)", "delegate the detail.")]),
+    ("RESOLVED - (1) that the fees be approved; (2) that the Director be thanked.", "RESOLVED -",
+     [("(1)", "that the fees be approved;"), ("(2)", "that the Director be thanked.")]),
+    ("Cabinet agreed: a) to consult for eight weeks. b) to report back in March.", "Cabinet agreed:",
+     [("(a)", "to consult for eight weeks."), ("(b)", "to report back in March.")]),
+    ("After discussion, the Committee agreed:- (1) to approve the price; and (2) to review it in May.",
+     "After discussion, the Committee agreed:-", [("(1)", "to approve the price; and"), ("(2)", "to review it in May.")]),
+])
+def test_one_run_in_splitter_serves_recommendations_and_decisions(text, lead, items):
+    from committee_papers.extract.decisions import split_inline
+    from committee_papers.extract.listitems import split_inline_items, split_run_in
+    assert split_inline_items(text) == (lead, items)
+    run_lead, run_items = split_run_in(text)
+    assert [m.text.strip("()") for m, _ in run_items] == [n.strip("()") for n, _ in items]
+    # Decisions read the same items, tidied of their joining words.
+    _lead, decided = split_inline(text)
+    assert items[0][1].startswith([body for _m, body in decided][0])
+
+
+def test_a_single_run_in_item_counts_only_for_decisions_and_only_at_the_start():
+    from committee_papers.extract.listitems import split_inline_items, split_run_in
+    assert split_inline_items("(a) approve the plan.") == ("(a) approve the plan.", [])
+    assert len(split_run_in("(a) approve the plan.", single=True)[1]) == 1
+    assert split_run_in("Cabinet noted item a. in the report.", single=True)[1] == []

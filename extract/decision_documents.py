@@ -1,0 +1,85 @@
+"""Which papers are decision documents, and who they say decided.
+
+A paper gives decisions when its title or opening says it is minutes, a record or notice of
+decision or determination, or a decision page, or when it records, in the past tense, two
+different things only minutes record (`minute_evidence` in rules/decisions.yml).  Its
+decision-maker is the one a `Decision taken by:` / `Decision Maker:` label names, read with the
+cover model (extract/cover.py).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from . import cover
+from .decision_rules import rules
+
+OPENING_PASSAGES = 15
+
+
+def is_decision_document(passages, title: Optional[str] = None, properties: Optional[dict] = None) -> Optional[str]:
+    """The id of the rule that makes this paper a decision document, or None."""
+    texts = [title or "", str((properties or {}).get("title") or "")]
+    texts += [p.text for p in passages[:OPENING_PASSAGES] if p.kind not in ("table_header",)]
+    # A decision page's labels sit further down, after the page's navigation.
+    texts += [p.text for p in passages[OPENING_PASSAGES:OPENING_PASSAGES * 3] if p.kind != "table_row"]
+    for rule in rules().documents:
+        for text in texts:
+            if text and rule.regex.search(" ".join(text.split())):
+                return rule.id
+    return minute_evidence(passages)
+
+
+MINUTE_EVIDENCE_NEEDED = 2
+
+
+def minute_evidence(passages) -> Optional[str]:
+    """'minute_evidence' when the paper records, in the past tense, two different things
+    only minutes record (apologies received, interests declared, the meeting closed, the
+    last minutes agreed, who was present), wherever they are."""
+    found = set()
+    for passage in passages:
+        # A minutes table ("Item | Minute | Action") says it in its cells.
+        texts = [" ".join(c.split()) for c in passage.cells if c] if passage.cells else [" ".join(passage.text.split())]
+        for rule in rules().minute_evidence:
+            if rule.id not in found and any(rule.regex.search(text) for text in texts):
+                found.add(rule.id)
+        if len(found) >= MINUTE_EVIDENCE_NEEDED:
+            return "minute_evidence"
+    return None
+
+
+_REFERENCE_RE = re.compile(r"^(?:no\.?\s*)?\d{1,4}/\d{1,6}\s*")
+# "Chief Finance Officer Date of decision: 2 June 2025": the next field read onto the same line.
+_NEXT_FIELD_RE = re.compile(r"\s+(?=(?:[A-Z][a-z]+)(?:\s+[a-z]+){0,3}\s*:)")
+
+
+@lru_cache(maxsize=1)
+def _decided_by_label_re() -> re.Pattern:
+    return cover.label_re("|".join(rule.regex.pattern for rule in rules().decided_by_labels))
+
+
+def decided_by_label(passages) -> Optional[str]:
+    """The decision-maker a `Decision taken by:` / `Decision Maker:` label names, read with
+    the cover model (the value on the label's line, in the next cell or on the next line)."""
+    pattern = _decided_by_label_re()
+    for i in range(len(passages)):
+        value = cover.label_value(passages, i, "committee", pattern)
+        if not value:
+            continue
+        value = _NEXT_FIELD_RE.split(_REFERENCE_RE.sub("", value), maxsplit=1)[0].strip(" :-–|")
+        if value and len(value.split()) <= 16 and not value.endswith(":"):
+            return value
+    return None
+
+
+_LEADING_NUMBER_RE = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?")
+
+
+def is_resolution(text: str) -> bool:
+    """Whether a passage opens with a meeting's own resolution label (``RESOLVED that``,
+    ``It was agreed``, ``AGREED:``, ``The Board RESOLVED``): what a meeting decided, which
+    recommendations leave to decisions."""
+    text = _LEADING_NUMBER_RE.sub("", " ".join(text.split()))
+    return any(rule.regex.match(text) for rule in rules().labels if rule.resolution)

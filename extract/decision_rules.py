@@ -1,0 +1,125 @@
+"""The decisions extractor's rule file (rules/decisions.yml) read into compiled rules.
+
+One vocabulary of deciding (`words`: each entry as written, in capitals and capitalised) and
+regex fragments (`vocabulary`) are filled into every rule's pattern; each rule keeps its id
+(stored as decisions.rule) and the examples that tests/test_decisions.py runs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from .table_roles import role_pattern
+
+RULES_PATH = Path(__file__).resolve().parent / "rules" / "decisions.yml"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    regex: re.Pattern
+    examples: tuple = ()
+    outcome: Optional[str] = None
+    outcome_from_label: bool = False
+    sentences_only: bool = False
+    keep_label: bool = False
+    strict: bool = False
+    resolution: bool = False
+
+
+@dataclass(frozen=True)
+class Rules:
+    documents: tuple
+    minute_evidence: tuple
+    decided_by_labels: tuple
+    not_decision_headings: tuple
+    labels: tuple
+    sections: tuple
+    columns: tuple
+    sentences: tuple
+    not_decisions: tuple
+    outcomes: tuple
+    outcome_lines: tuple
+    parts: tuple
+    outcome_only: re.Pattern
+    subject_lead_in: re.Pattern
+    starts_decision: re.Pattern
+
+
+def _expand(pattern: str, vocabulary: dict) -> str:
+    # Placeholders are replaced as plain text: the patterns hold regex braces ({0,8}).
+    for _ in range(3):
+        for name, value in vocabulary.items():
+            pattern = pattern.replace("{" + name + "}", value)
+    return pattern
+
+
+def _rule(entry: dict, vocabulary: dict) -> Rule:
+    # A column rule names a role of the shared table vocabulary instead of its own pattern.
+    regex = role_pattern(entry["role"]) if "role" in entry else re.compile(_expand(entry["pattern"], vocabulary),
+                                                                           re.IGNORECASE)
+    return Rule(
+        id=entry.get("id") or entry.get("outcome"),
+        regex=regex,
+        examples=tuple(entry.get("examples") or ()),
+        outcome=entry.get("outcome"),
+        outcome_from_label=bool(entry.get("outcome_from_label")),
+        sentences_only=bool(entry.get("sentences_only")),
+        keep_label=bool(entry.get("keep_label")),
+        strict=bool(entry.get("strict")),
+        resolution=bool(entry.get("resolution")),
+    )
+
+
+def _word_forms(name: str, value: str) -> dict:
+    """A `words` entry as alternations: {name} as written, {NAME} in capitals, {Name} capitalised."""
+    items = [w.strip() for w in " ".join(value.split()).split("|") if w.strip()]
+
+    def alternation(form):
+        return "|".join(form(w).replace(" ", r"\s+") for w in items)
+
+    return {name: alternation(str), name.upper(): alternation(str.upper),
+            name.capitalize(): alternation(lambda w: w[:1].upper() + w[1:])}
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    data = yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"))
+    vocabulary = {}
+    for name, value in (data.get("words") or {}).items():
+        vocabulary.update(_word_forms(name, value))
+    vocabulary.update({name: re.sub(r"\s*\|\s*", "|", " ".join(value.split()))
+                       for name, value in data["vocabulary"].items()})
+    kinds = {kind: tuple(_rule(e, vocabulary) for e in data[kind])
+             for kind in ("documents", "minute_evidence", "decided_by_labels", "not_decision_headings", "labels",
+                          "sections", "columns", "sentences", "not_decisions", "outcomes", "outcome_lines", "parts")}
+    # A lead-in that only names who decides: "That the Committee for Transport and Connectivity:".
+    subject_lead_in = re.compile(_expand(
+        r"^(?:that\s+)?(?P<subject>{subject}(?:\s+(?:for|of|on)(?:\s+(?:(?-i:[A-Z])[\w&'’,-]*|and|&|the))+)?)"
+        r"\s*:?\s*$", vocabulary), re.IGNORECASE)
+    # An item that starts with a verb of deciding ("to approve ...", "Noted ...") or "that".
+    starts_decision = re.compile(_expand(
+        r"^(?:to\s+|that\s+|and\s+)?(?:(?:{decide})(?:s|d|ed|es)?|{decided})\b|^that\b", vocabulary), re.IGNORECASE)
+    # A cell or line that gives only the outcome ("Approved", "Noted with thanks",
+    # "Agreed subject to one change"), not what was decided.
+    outcome_only = re.compile(_expand(
+        r"^(?:{decided}|carried)\b(?:\s+(?:with|subject|as|by|unanimously|pending|until|following|in\s+principle|"
+        r"for\s+(?:publication|consultation|submission)|and\s+(?:{decided})|"
+        # "Deferred to the next meeting", "Deferred to December meeting": when, not what.
+        r"to\s+(?:the\s+|a\s+)?(?:next\s+|following\s+|later\s+|future\s+|[A-Z][a-z]+\s+)?(?:meeting|board|agenda)s?)\b.*)?[.!]?$",
+        vocabulary), re.IGNORECASE)
+    return Rules(subject_lead_in=subject_lead_in, starts_decision=starts_decision, outcome_only=outcome_only,
+                 **kinds)
+
+
+# -- document kind and decision-maker ------------------------------------------------------
+
+
+def part(part_id: str) -> re.Pattern:
+    """A wording of the rule file's `parts` (a proposer, a vote's record, a reasons list)."""
+    return next(rule.regex for rule in rules().parts if rule.id == part_id)
