@@ -28,16 +28,23 @@ TRAILING_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{0,9}(?: [A-Z][A-Za-z&
 ENGLISH_ENDING_RE = re.compile(r"GHT$|[AEIOU]FT$|[AEIOU]CC$")
 
 
-@dataclass
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word of a text and where it is; ``bare`` is the word without a possessive ending
+    (`Council's` -> `Council`), worked out once: the pattern walks ask for it many times."""
 
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending: `Council's` -> `Council`."""
-        return POSSESSIVE_RE.sub("", self.text) if self.text[:1].isalpha() else self.text
+    __slots__ = ("text", "start", "end", "bare")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        # Only a word with an apostrophe can have a possessive ending to drop.
+        self.bare = POSSESSIVE_RE.sub("", text) if text[:1].isalpha() and ("'" in text or "\u2019" in text) \
+            else text
+
+    def __eq__(self, other):
+        return isinstance(other, Token) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __repr__(self):
+        return f"Token(text={self.text!r}, start={self.start}, end={self.end})"
 
 
 @dataclass
@@ -174,7 +181,7 @@ def _walk_forward(tokens: list[Token], i: int, text: str, capitals: bool) -> int
             continue
         if token.text.lower() in ("and", "&", "upon", "on", "-") and j + 1 < len(tokens) \
                 and _is_name_word(tokens[j + 1], capitals) \
-                and not any(_match_words(tokens, j + 1, words, text) for words, _ in gz.PREFIXES):
+                and not any(_match_words(tokens, j + 1, words, text) for words, _ in _PREFIXES.starting(tokens[j + 1])):
             j += 1
             continue
         break
@@ -212,6 +219,41 @@ def _shouted(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     (`between SUFFOLK COUNTY COUNCIL and`, `The Common Seal of WESSEX COUNTY COUNCIL`)."""
     return any(not word.isupper() and len(tokens[i + k].text) > 1 and tokens[i + k].text.isupper()
                for k, word in enumerate(words))
+
+
+class _ByFirstWord:
+    """A gazetteer list (entries whose first item is the pattern's words) with the entries a token
+    can start looked up rather than tried one by one: the same entries in the same order as a
+    walk of the whole list keeps once :func:`_match_words` rejects those whose first word differs."""
+
+    def __init__(self, entries):
+        self.entries = list(entries)
+        self._exact: dict[str, list[int]] = {}
+        self._upper: dict[str, list[int]] = {}
+        for n, entry in enumerate(self.entries):
+            self._exact.setdefault(entry[0][0], []).append(n)
+            self._upper.setdefault(entry[0][0].upper(), []).append(n)
+        self._cache: dict[tuple[str, str], tuple] = {}
+
+    def starting(self, token: Token) -> tuple:
+        """The entries whose first word ``token`` may be, as :func:`_word_matches` reads it."""
+        key = (token.text, token.bare)
+        hit = self._cache.get(key)
+        if hit is None:
+            positions: set[int] = set()
+            for written in set(key):
+                positions.update(self._exact.get(written, ()))
+                if written.isupper() and len(written) > 1:
+                    positions.update(self._upper.get(written, ()))
+            if len(self._cache) > 20000:
+                self._cache.clear()
+            hit = self._cache[key] = tuple(self.entries[n] for n in sorted(positions))
+        return hit
+
+
+_FIXED = _ByFirstWord(gz.FIXED)
+_PREFIXES = _ByFirstWord(gz.PREFIXES)
+_SUFFIXES = _ByFirstWord(gz.SUFFIXES)
 
 
 def _first_words() -> set[str]:
@@ -311,7 +353,7 @@ def _short_only_at(tokens, i, text):
 
 
 def _fixed_at(tokens, i, text):
-    for words, kind in gz.FIXED:
+    for words, kind in _FIXED.starting(tokens[i]):
         if _match_words(tokens, i, words, text):
             end = tokens[i + len(words) - 1]
             surface = text[tokens[i].start:end.start + len(end.bare)]
@@ -320,7 +362,7 @@ def _fixed_at(tokens, i, text):
 
 
 def _prefixed_at(tokens, i, text, capitals):
-    for words, kind in gz.PREFIXES:
+    for words, kind in _PREFIXES.starting(tokens[i]):
         if not _match_words(tokens, i, words, text):
             continue
         capitals = capitals or _shouted(tokens, i, words)
@@ -338,7 +380,7 @@ def _prefixed_at(tokens, i, text, capitals):
 
 
 def _suffixed_at(tokens, i, text, capitals):
-    for words, kind, short in gz.SUFFIXES:
+    for words, kind, short in _SUFFIXES.starting(tokens[i]):
         if not _match_words(tokens, i, words, text):
             continue
         capitals = capitals or _shouted(tokens, i, words)
