@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Optional
 
 from .contract_terms import (PROVIDER_KINDS, contract_type_in, fiscal_year_near, is_income, start_and_end,
@@ -116,6 +116,7 @@ _ANY_SERVICE = re.compile("|".join(f"(?{'i' if p.flags & re.IGNORECASE else '-i'
                                    for p in _SERVICE_PATTERNS))
 
 
+@lru_cache(maxsize=8192)  # a passage's sentences are asked about more than once
 def service_in(text: str) -> Optional[str]:
     if not _ANY_SERVICE.search(text):
         return None
@@ -414,7 +415,7 @@ def _context_kind(context: PaperContext, passage, sentence: str, near: str) -> O
     kind = section_kind(passage.heading)
     if kind:
         return kind
-    if is_income(near, context.authority_names()):
+    if is_income(near, context.authority_names):
         return "income"
     return None
 

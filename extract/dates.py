@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -107,6 +108,11 @@ def find_dates(text: str, month_first: bool = False) -> list[DateMention]:
     ``month_first``: read ``05/13/2025`` as 13 May (a paper that writes month first)."""
     if not _ANY_YEAR_RE.search(text):
         return []
+    return list(_dates_in(text, month_first))
+
+
+@lru_cache(maxsize=8192)  # a passage's dates are asked for by several extractors, a row's cells again
+def _dates_in(text: str, month_first: bool) -> tuple[DateMention, ...]:
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
     found = []
     for match in _date_matches(text):
@@ -129,7 +135,7 @@ def find_dates(text: str, month_first: bool = False) -> list[DateMention]:
                 year = int(iso[:4]) - (1 if month > int(iso[5:7]) else 0)
                 found.append(DateMention(lead.start("m"), lead.end("m"), f"{year:04d}-{month:02d}", lead.group("m")))
         found.append(DateMention(start, end, iso, text[start:end]))
-    return found
+    return tuple(found)
 
 
 _RANGE_START_RE = re.compile(rf"(?<![\w/])(?P<m>{MONTH_RE})\s*(?:–|—|-|to|and)\s*$", re.IGNORECASE)

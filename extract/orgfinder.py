@@ -262,7 +262,16 @@ def _first_words() -> set[str]:
 
 
 # Only tokens that can start a pattern are tried: most words start none.
-FIRST_WORDS = _first_words()
+FIRST_WORDS = frozenset(_first_words())
+
+
+def _may_start_a_pattern(text: str) -> bool:
+    """Whether some token of ``text`` (or its possessive-free word) is in FIRST_WORDS, found
+    from the token strings alone, without making a :class:`Token` of each."""
+    words = TOKEN_RE.findall(text)
+    if not FIRST_WORDS.isdisjoint(words):
+        return True
+    return any(Token(w, 0, 0).bare in FIRST_WORDS for w in words if "'" in w or "\u2019" in w)
 
 
 def find_names(text: str) -> list[Found]:
@@ -273,7 +282,8 @@ def find_names(text: str) -> list[Found]:
 @lru_cache(maxsize=8192)
 def _find_names_cached(text: str) -> tuple[Found, ...]:
     # A paper's passages are searched more than once (index, spans, contracts).
-    tokens = tokenize(text)
+    # Most texts hold no word that starts a pattern: their tokens are never looked at.
+    tokens = tokenize(text) if _may_start_a_pattern(text) else []
     found: list[Found] = []
     for i, token in enumerate(tokens):
         if token.bare not in FIRST_WORDS and token.text not in FIRST_WORDS:
