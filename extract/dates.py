@@ -141,9 +141,14 @@ def _dates_in(text: str, month_first: bool) -> tuple[DateMention, ...]:
 _RANGE_START_RE = re.compile(rf"(?<![\w/])(?P<m>{MONTH_RE})\s*(?:–|—|-|to|and)\s*$", re.IGNORECASE)
 
 
-def _date_matches(text: str):
+@lru_cache(maxsize=16)  # the whole paper's are asked for twice: which order it writes dates in, and its dates
+def _date_matches(text: str) -> tuple[re.Match, ...]:
     """The matches ``_DATE_RE.finditer(text)`` gives, trying the pattern only just
     before each year instead of at every character of a long paper."""
+    return tuple(_date_matches_from_years(text))
+
+
+def _date_matches_from_years(text: str):
     position = 0
     for year in _ANY_YEAR_RE.finditer(text):
         if year.start() < position:

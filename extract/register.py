@@ -180,6 +180,11 @@ def scan(text: str) -> tuple[tuple[int, int, Body], ...]:
     """(start, end, body) for each registered body named in ``text`` on one line."""
     table = _scan_table()
     firsts = _scan_first_words()
+    # Most texts hold no word pair (nor single word) a registered name starts with: nothing to walk.
+    lowered = [word.lower() for word in _TOKEN_RE.findall(text)]
+    if not any((first, "") in table or (first, second) in table
+               for first, second in zip(lowered, lowered[1:] + [None])):
+        return ()
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
     found = []
     i = 0
