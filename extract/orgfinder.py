@@ -71,14 +71,17 @@ CAPITALISED_TOKEN_RE = re.compile(
     r"(?<![A-Za-z0-9])(?<![A-Za-z0-9]['\u2019.\-])[A-Z][A-Za-z0-9]*(?:['\u2019.\-][A-Za-z0-9]+)*['\u2019]?")
 
 
-def capitalised_words(text: str):
+@lru_cache(maxsize=8192)  # each passage is read for acronyms by the index, its spans and the contract readers
+def capitalised_words(text: str) -> tuple[tuple[int, str], ...]:
     """(start, word without possessive) for each token of ``text`` that starts with a capital:
     the only ones that can be acronyms, which start with one."""
+    found = []
     for match in CAPITALISED_TOKEN_RE.finditer(text):
         word = match.group()
         if "'" in word or "\u2019" in word:
             word = POSSESSIVE_RE.sub("", word)
-        yield match.start(), word
+        found.append((match.start(), word))
+    return tuple(found)
 
 
 def _same_line(text: str, left: Token, right: Token) -> bool:
@@ -481,12 +484,14 @@ def _initials_start(acronym: str, name: str) -> bool:
     return name[:1].upper() == acronym[:1].upper()
 
 
+@lru_cache(maxsize=16384)  # asked of every capitalised word of every passage, more than once
 def looks_like_acronym(word: str) -> bool:
     # Past ACRONYM_RE the word is a capital and ASCII letters or `&`: a second capital
     # is there exactly when lower-casing the rest changes it (cheaper than counting).
     return bool(ACRONYM_RE.match(word)) and word[1:].lower() != word[1:] and word.upper() != word.lower()
 
 
+@lru_cache(maxsize=16384)
 def org_acronym_kind(acronym: str) -> Optional[str]:
     """The kind an undefined acronym's ending gives it, or None: `HVCCG` -> ccg."""
     if not acronym.isupper() or len(acronym) < 3 or acronym in gz.NOT_ORG_ACRONYMS:
