@@ -34,7 +34,6 @@ _MONTHS_AND_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "sat
                     "december"}
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 _NEXT_WORD_RE = re.compile(r"[^\S\n]*([a-z]+)")
-_DEFINITION_RE = re.compile(NAME + r"\s*\(\s*(?P<acronym>[A-Z][A-Za-z&]{1,9})\s*\)")
 
 
 @dataclass(frozen=True)
@@ -77,6 +76,10 @@ def _pattern(source: str, name_first: bool = False, after_name: str | None = Non
     if name_first and after_name is None and source.startswith("NAME"):
         after_name = source[len("NAME"):]
     return _Pattern(re.compile(source.replace("NAME", NAME)), re.compile(after_name) if after_name else None)
+
+
+# `Full Name (FN)`: a definition.
+_DEFINITION = _pattern(r"NAME\s*\(\s*(?P<acronym>[A-Z][A-Za-z&]{1,9})\s*\)", name_first=True)
 
 
 @lru_cache(maxsize=1)
@@ -247,7 +250,7 @@ def definitions(text: str) -> tuple[Candidate, ...]:
 
     _generic, _not_endings, nouns = _vocabulary()
     found = []
-    for match in _DEFINITION_RE.finditer(text):
+    for match in _DEFINITION.finditer(text):
         name = clean(match.group("name"))
         acronym = match.group("acronym")
         # The name is the longest tail whose initials fit: `The plan for Ashdown Energy Network (AEN)`.
