@@ -108,11 +108,16 @@ def find_dates(text: str, month_first: bool = False) -> list[DateMention]:
     ``month_first``: read ``05/13/2025`` as 13 May (a paper that writes month first)."""
     if not _ANY_YEAR_RE.search(text):
         return []
+    if len(text) > _MOST_CACHED:
+        return list(_dates_found(text, month_first))  # the whole paper: asked once, and not kept
     return list(_dates_in(text, month_first))
 
 
-@lru_cache(maxsize=8192)  # a passage's dates are asked for by several extractors, a row's cells again
-def _dates_in(text: str, month_first: bool) -> tuple[DateMention, ...]:
+# Longer texts (a whole paper) are not cached: a worker would keep many papers' text alive.
+_MOST_CACHED = 20_000
+
+
+def _dates_found(text: str, month_first: bool) -> tuple[DateMention, ...]:
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
     found = []
     for match in _date_matches(text):
@@ -138,10 +143,14 @@ def _dates_in(text: str, month_first: bool) -> tuple[DateMention, ...]:
     return tuple(found)
 
 
+# A passage's dates are asked for by several extractors, a row's cells again: found once per text.
+_dates_in = lru_cache(maxsize=8192)(_dates_found)
+
+
 _RANGE_START_RE = re.compile(rf"(?<![\w/])(?P<m>{MONTH_RE})\s*(?:–|—|-|to|and)\s*$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=16)  # the whole paper's are asked for twice: which order it writes dates in, and its dates
+@lru_cache(maxsize=2)  # the whole paper's are asked for twice: which order it writes dates in, and its dates
 def _date_matches(text: str) -> tuple[re.Match, ...]:
     """The matches ``_DATE_RE.finditer(text)`` gives, trying the pattern only just
     before each year instead of at every character of a long paper."""
