@@ -47,7 +47,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from committee_papers.ingest.errors import IngestError
 
-from .worker import Limits, die_with_parent, limit_memory, read_one
+from .worker import Limits, crashed, die_with_parent, limit_memory, read_one, timed_out
 
 FILE_MODES = ("auto", "path", "bytes")
 INSTALL_HINT = "--engine dask needs Dask: pip install 'committee-papers[dask]'"
@@ -56,7 +56,6 @@ CONNECT_TIMEOUT = 30
 # Tasks queued per worker thread: enough that no thread waits for work, few
 # enough that results waiting for the writer keep memory flat.
 WINDOW_PER_THREAD = 4
-CRASHED = "the reader crashed on this file (worker process died)"
 
 
 class DaskEngineError(Exception):
@@ -250,15 +249,15 @@ def forked_task(function: Callable, argument, timeout: Optional[float], limits: 
         finally:
             os._exit(code)
     os.close(write_end)
-    chunks, timed_out = _read_until(read_end, timeout)
-    if timed_out:
+    chunks, late = _read_until(read_end, timeout)
+    if late:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
     _, status = os.waitpid(pid, 0)
-    if timed_out:
-        return IngestError(f"timed out after {timeout:g} s")
+    if late:
+        return timed_out(timeout)
     if status != 0 or not chunks:
-        return IngestError(CRASHED)
+        return crashed()
     return pickle.loads(b"".join(chunks))
 
 

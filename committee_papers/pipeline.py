@@ -24,7 +24,8 @@ from typing import Callable, Iterable, Optional
 from committee_papers.ingest.discover import Found, discover, printable
 from committee_papers.ingest.errors import IngestError
 
-from .worker import Limits, init_worker, read_and_extract, read_one  # noqa: F401 (read_and_extract: for callers)
+from .worker import (Limits, crashed, init_worker, read_and_extract, read_one,  # noqa: F401 (read_and_extract: for callers)
+                     timed_out)
 
 
 @dataclass
@@ -284,7 +285,7 @@ def _run(paths: list, workers: Optional[int], limits: Limits, work: Optional[Cal
     window = workers * 4
     pending = list(paths)
     while pending:
-        broken_at = timed_out = None
+        broken_at = timed_out_at = None
         done = 0
         index = 0
         with _worker_pool(workers, limits) as pool:
@@ -301,7 +302,7 @@ def _run(paths: list, workers: Optional[int], limits: Limits, work: Optional[Cal
                     try:
                         result = futures[0].result(timeout=wait)
                     except FutureTimeout:
-                        timed_out = done
+                        timed_out_at = done
                         break
                     futures.popleft()
                     head_since = time.monotonic()
@@ -309,12 +310,12 @@ def _run(paths: list, workers: Optional[int], limits: Limits, work: Optional[Cal
                     done += 1
             except BrokenProcessPool:
                 broken_at = done
-            if timed_out is not None:
+            if timed_out_at is not None:
                 _kill_workers(pool)
-        if timed_out is not None:
-            yield pending[timed_out], IngestError(f"timed out after {timeout:g} s")
+        if timed_out_at is not None:
+            yield pending[timed_out_at], timed_out(timeout)
             # The other files in flight were killed with the pool: start them again.
-            pending = pending[timed_out + 1:]
+            pending = pending[timed_out_at + 1:]
             continue
         if broken_at is None:
             return
@@ -340,10 +341,10 @@ def _isolated(path, limits: Limits, work: Callable):
         try:
             return pool.submit(work, path).result(timeout=limits.timeout)
         except BrokenProcessPool:
-            return IngestError("the reader crashed on this file (worker process died)")
+            return crashed()
         except FutureTimeout:
             _kill_workers(pool)
-            return IngestError(f"timed out after {limits.timeout:g} s")
+            return timed_out(limits.timeout)
 
 
 def reextract(db_path, on_event: Callable[[Event], None] = lambda e: None, *, everything: bool = False,

@@ -109,6 +109,18 @@ def init_worker(parent_pid: int, limits: Limits) -> None:
     limit_memory(limits.max_memory_mb)
 
 
+# -- how a file that stopped its worker fails (the pool and the Dask engine say it alike) ------
+
+def crashed() -> IngestError:
+    """A file whose worker died without answering (a crash in a C library, the OOM killer)."""
+    return IngestError("the reader crashed on this file (worker process died)")
+
+
+def timed_out(seconds: float) -> IngestError:
+    """A file still unfinished after the per-file timeout (its worker is killed)."""
+    return IngestError(f"timed out after {seconds:g} s")
+
+
 # -- one file --------------------------------------------------------------------
 
 def read_and_extract(path: str, ocr: bool = False, limits: Limits = Limits()):

@@ -400,12 +400,13 @@ def _status(stated: list[Mention]) -> Optional[str]:
 
 # -- building ----------------------------------------------------------------
 def load_mentions(db: sqlite_utils.Database) -> list[Mention]:
-    documents = [dict(zip(("id", "filename", "title", "meeting_date", "authority_id"), row)) for row in db.execute(
-        "select id, filename, title, meeting_date, authority_id from documents order by id").fetchall()]
+    documents = [dict(zip(("id", "filename", "title", "meeting_date", "authority_id", "paper_key"), row))
+                 for row in db.execute("select id, filename, title, meeting_date, authority_id, paper_key "
+                                       "from documents order by id").fetchall()]
     papers = paper_keys(documents)
-    for document_id, paper_key in papers.items():
-        db.execute("update documents set paper_key = ? where id = ? and paper_key is not ?",
-                   [paper_key, document_id, paper_key])
+    stored_keys = {d["id"]: d["paper_key"] for d in documents}
+    db.conn.executemany("update documents set paper_key = ? where id = ?",
+                        [(key, document_id) for document_id, key in papers.items() if stored_keys.get(document_id) != key])
     meeting = {d["id"]: d["meeting_date"] for d in documents}
     taxonomy = load_taxonomy()
     mentions = []
@@ -446,8 +447,10 @@ def build_records(db: sqlite_utils.Database) -> int:
             record_ids[m.id] = number
     # Records keep their ids (1..n in order of first mention) and are updated
     # in place, so contracts.record_id (a foreign key) is valid at every step.
-    if rows:
-        db["contract_records"].upsert_all(rows, pk="id")
+    stored = _stored_records(db, rows[0].keys()) if rows else {}
+    changed = [row for row in rows if stored.get(row["id"]) != row]
+    if changed:
+        db["contract_records"].upsert_all(changed, pk="id")  # an unchanged record is not rewritten
     current = {row[0]: row[1:] for row in db.execute(
         "select id, service_category, service_category_reason, annual_value_gbp, record_id, record_role "
         "from contracts").fetchall()}
@@ -464,16 +467,35 @@ def build_records(db: sqlite_utils.Database) -> int:
     return len(rows)
 
 
+def _stored_records(db: sqlite_utils.Database, columns) -> dict[int, dict]:
+    """id -> the stored contract record, as a dict of ``columns`` (which include id)."""
+    columns = list(columns)
+    select = ", ".join(f"[{c}]" for c in columns)
+    return {row[columns.index("id")]: dict(zip(columns, row))
+            for row in db.execute(f"select {select} from contract_records").fetchall()}
+
+
 def _write_taxonomy(db: sqlite_utils.Database) -> None:
+    """The shipped taxonomy into its two tables, rewritten only when they differ from it: a run
+    that changed nothing writes nothing."""
     taxonomy = load_taxonomy()
+    categories = [{"id": c.id, "label": c.label, "category_group": c.group, "sources": ", ".join(c.sources)}
+                  for c in taxonomy.categories] + [
+        {"id": UNCATEGORISED, "label": taxonomy.label(UNCATEGORISED), "category_group": "Other", "sources": ""}]
+    terms: dict[tuple, dict] = {}
+    for row in taxonomy.terms_table():
+        terms.setdefault((row["category_id"], row["term"]), row)  # the first of a repeated key, as insert-or-ignore keeps
+    stored_categories = {tuple(r) for r in db.execute(
+        "select id, label, category_group, sources from service_categories").fetchall()}
+    stored_terms = {tuple(r) for r in db.execute(
+        "select category_id, term, kind from service_category_terms").fetchall()}
+    if stored_categories == {tuple(c.values()) for c in categories} \
+            and stored_terms == {tuple(t.values()) for t in terms.values()}:
+        return
     db.execute("delete from service_category_terms")
     db.execute("delete from service_categories")
-    db["service_categories"].insert_all(
-        [{"id": c.id, "label": c.label, "category_group": c.group, "sources": ", ".join(c.sources)}
-         for c in taxonomy.categories]
-        + [{"id": UNCATEGORISED, "label": taxonomy.label(UNCATEGORISED), "category_group": "Other",
-            "sources": ""}])
-    db["service_category_terms"].insert_all(taxonomy.terms_table(), ignore=True)
+    db["service_categories"].insert_all(categories)
+    db["service_category_terms"].insert_all(terms.values())
 
 
 def rebuild(db: sqlite_utils.Database) -> int:

@@ -157,9 +157,20 @@ order by a.service_category, rank_in_category, a.authority
 
 
 def create_views(db: sqlite_utils.Database) -> None:
+    """Every view as VIEWS defines it; when all are already so (the usual run), nothing is written."""
+    stored = dict(db.execute("select name, sql from sqlite_master where type = 'view'").fetchall())
+    if all(" ".join((stored.get(name) or "").split()) == " ".join(_view_sql(name, sql).split())
+           for name, sql in VIEWS.items()):
+        return
     with db.atomic():
         # Dropped first, all of them: a view may read another.
         for name in reversed(list(VIEWS)):
             db.execute(f"drop view if exists [{name}]")
         for name, sql in VIEWS.items():
-            db.execute(f"create view [{name}] as {sql}")
+            db.execute(_view_sql(name, sql))
+
+
+def _view_sql(name: str, sql: str) -> str:
+    """The statement that creates a view, as sqlite_master keeps it (up to white space)."""
+    # SQLite keeps the statement as written but for its first two words, in capitals, and trailing space.
+    return f"CREATE VIEW [{name}] as {sql}"

@@ -7,7 +7,8 @@ vocabulary; nothing names a paper, an authority or a provider.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from functools import lru_cache
+from typing import Callable, Iterable, Optional
 
 from .dates import find_dates
 
@@ -60,11 +61,14 @@ INCOME_CUE = re.compile(
 _FUNDING_WORD = re.compile(r"\bgrants?\b|\bfunding\b|\bfunds?\b|\ballocat\w*", re.IGNORECASE)
 
 
-def is_income(clause: str, authority_names=()) -> bool:
+def is_income(clause: str, own_names: Callable[[], Iterable[str]] = tuple) -> bool:
     """Whether a clause is about grant or funding the paper's own body receives (not
-    funding it pays out: `from <the paper's body>`)."""
+    funding it pays out: `from <the paper's body>`).  ``own_names`` gives the paper's own
+    body's names; it is called only for a clause about funding, since finding them costs a
+    search of the paper's first pages."""
     if not _FUNDING_WORD.search(clause):
         return False
+    authority_names = own_names()
     # `X receives a grant of £185,000 from the ICB`: the paper's own body pays it.
     for name in authority_names:
         bare = re.sub(r"^the\s+", "", name or "", flags=re.IGNORECASE)
@@ -101,6 +105,7 @@ GENERIC_HEADINGS = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # a passage's sentences and clauses are asked about more than once
 def contract_type_in(text: str) -> Optional[str]:
     if not _ANY_TYPE_RE.search(text):
         return None
@@ -122,6 +127,7 @@ _NOT_A_STATUS_RE = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def status_in(text: str) -> Optional[str]:
     text = _NOT_A_STATUS_RE.sub(" ", text)
     for pattern, label in _STATUS_RES:

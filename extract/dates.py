@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -102,7 +103,17 @@ def find_dates(text: str, month_first: bool = False) -> list[DateMention]:
     ``month_first``: read ``05/13/2025`` as 13 May (a paper that writes month first)."""
     if not _ANY_YEAR_RE.search(text):
         return []
-    return _mentions(text, _date_matches(text), month_first)
+    if len(text) > _MOST_CACHED:
+        return list(_dates_found(text, month_first))  # the whole paper: asked once, and not kept
+    return list(_dates_in(text, month_first))
+
+
+# Longer texts (a whole paper) are not cached: a worker would keep many papers' text alive.
+_MOST_CACHED = 20_000
+
+
+def _dates_found(text: str, month_first: bool) -> tuple[DateMention, ...]:
+    return tuple(_mentions(text, _date_matches(text), month_first))
 
 
 def _mentions(text: str, matches, month_first: bool) -> list[DateMention]:
@@ -132,12 +143,21 @@ def _mentions(text: str, matches, month_first: bool) -> list[DateMention]:
     return found
 
 
+# A passage's dates are asked for by several extractors, a row's cells again: found once per text.
+_dates_in = lru_cache(maxsize=8192)(_dates_found)
+
+
 _RANGE_START_RE = re.compile(rf"(?<![\w/])(?P<m>{MONTH_RE})\s*(?:–|—|-|to|and)\s*$", re.IGNORECASE)
 
 
-def _date_matches(text: str):
+@lru_cache(maxsize=2)  # the whole paper's are asked for twice: which order it writes dates in, and its dates
+def _date_matches(text: str) -> tuple[re.Match, ...]:
     """The matches ``_DATE_RE.finditer(text)`` gives, trying the pattern only just
     before each year instead of at every character of a long paper."""
+    return tuple(_date_matches_from_years(text))
+
+
+def _date_matches_from_years(text: str):
     position = 0
     for year in _ANY_YEAR_RE.finditer(text):
         if year.start() < position:

@@ -85,14 +85,27 @@ def _where(evidence: Evidence, at: str) -> str:
     raise ValueError(f"unknown cue position {at!r} in {VOCABULARY}")
 
 
-def _matches(cue: dict, text: str) -> bool:
-    if not text:
-        return False
-    anchor = "start" if cue["at"] == "after" else ""
-    pattern = compiled(cue["phrase"], anchor)
-    if cue.get("case"):
-        pattern = compiled_case(cue["phrase"])
-    return bool(pattern.search(text))
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[str, re.Pattern, str, float, str], ...]:
+    """(position, pattern, kind, weight, name) of each cue, compiled once: an `after` cue is anchored
+    at the start of what follows the sum; a cue whose capitals matter is matched as written."""
+    cues = []
+    for cue in _vocabulary()["cues"]:
+        if cue.get("case"):
+            pattern = compiled_case(cue["phrase"])
+        else:
+            pattern = compiled(cue["phrase"], "start" if cue["at"] == "after" else "")
+        cues.append((cue["at"], pattern, cue["kind"], cue["weight"], cue["phrase"].split()[0].split("/")[0]))
+    return tuple(cues)
+
+
+@lru_cache(maxsize=1)
+def _cue_weights() -> dict[tuple[str, str], float]:
+    """(kind, cue name) -> the largest weight of the cues of that kind and name."""
+    weights: dict[tuple[str, str], float] = {}
+    for _at, _pattern, kind, weight, name in _cues():
+        weights[(kind, name)] = max(weights.get((kind, name), weight), weight)
+    return weights
 
 
 def compiled_case(phrase: str) -> re.Pattern:
@@ -104,10 +117,14 @@ def classify(evidence: Evidence) -> Verdict:
     vocabulary = _vocabulary()
     weights: dict[str, list] = {}
     cues = []
-    for cue in vocabulary["cues"]:
-        if _matches(cue, _where(evidence, cue["at"])):
-            weights.setdefault(cue["kind"], []).append(cue["weight"])
-            cues.append((cue["kind"], cue["phrase"].split()[0].split("/")[0]))
+    texts: dict[str, str] = {}  # the evidence's text at each position, cut once
+    for at, pattern, kind, weight, name in _cues():
+        text = texts.get(at)
+        if text is None:
+            text = texts[at] = _where(evidence, at)
+        if text and pattern.search(text):
+            weights.setdefault(kind, []).append(weight)
+            cues.append((kind, name))
     for name in sorted(evidence.features):
         feature = vocabulary["features"][name]
         weights.setdefault(feature["kind"], []).append(feature["weight"])
@@ -129,8 +146,7 @@ def _weight_of(vocabulary: dict, item) -> float:
     kind, name = item
     if name in vocabulary["features"]:
         return vocabulary["features"][name]["weight"]
-    return max((c["weight"] for c in vocabulary["cues"] if c["kind"] == kind
-                and c["phrase"].split()[0].split("/")[0] == name), default=0.0)
+    return _cue_weights().get((kind, name), 0.0)
 
 
 def section_kind(heading: Optional[str]) -> Optional[str]:

@@ -36,7 +36,6 @@ _MONTHS_AND_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "sat
                     "december"}
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 _NEXT_WORD_RE = re.compile(r"[^\S\n]*([a-z]+)")
-_DEFINITION_RE = re.compile(NAME + r"\s*\(\s*(?P<acronym>[A-Z][A-Za-z&]{1,9})\s*\)")
 
 
 @dataclass(frozen=True)
@@ -55,6 +54,41 @@ def rules() -> dict:
         return yaml.safe_load(handle)
 
 
+@dataclass(frozen=True)
+class _Pattern:
+    """A candidate pattern and what must follow its name for it to match at all.
+
+    A pattern that opens on NAME is tried at every capital of a text, and each try backtracks
+    through up to eight words; the part after the name (`were commissioned`, `, a registered
+    charity`, `GP Federation`) is a plain search.  Every match of the whole pattern contains a
+    match of that part, so a text without one has no match: it is skipped, and the matches of
+    a text with one are exactly what the whole pattern finds."""
+
+    regex: re.Pattern
+    after_name: re.Pattern | None = None
+
+    @property
+    def groupindex(self):
+        return self.regex.groupindex
+
+    def finditer(self, text: str):
+        if self.after_name is not None and not self.after_name.search(text):
+            return ()
+        return self.regex.finditer(text)
+
+
+def _pattern(source: str, name_first: bool = False, after_name: str | None = None) -> _Pattern:
+    """``source`` with NAME filled in; ``name_first``: it opens on NAME, so what follows is its check."""
+    if name_first and after_name is None and source.startswith("NAME"):
+        after_name = source[len("NAME"):]
+    return _Pattern(re.compile(source.replace("NAME_NO_OF", NAME_NO_OF).replace("NAME", NAME)),
+                    re.compile(after_name) if after_name else None)
+
+
+# `Full Name (FN)`: a definition.
+_DEFINITION = _pattern(r"NAME\s*\(\s*(?P<acronym>[A-Z][A-Za-z&]{1,9})\s*\)", name_first=True)
+
+
 @lru_cache(maxsize=1)
 def layout_rules() -> frozenset:
     """Role patterns whose evidence is a line's layout: it counts only where another line laid out the
@@ -65,21 +99,21 @@ def layout_rules() -> frozenset:
 @lru_cache(maxsize=1)
 def _compiled():
     data = rules()
-    roles = [(entry["id"], re.compile(entry["pattern"].replace("NAME_NO_OF", NAME_NO_OF).replace("NAME", NAME)),
-              tuple(entry.get("needs", ())))
+    roles = [(entry["id"], _pattern(entry["pattern"], name_first=True), tuple(entry.get("needs", ())))
              for entry in data["role_patterns"]]
     kinds = data["descriptions"]["kinds"]
     alternatives = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in kinds), key=len, reverse=True))
-    described = re.compile(data["descriptions"]["pattern"].replace("NAME", NAME).replace("KINDS", alternatives))
+    described = _pattern(data["descriptions"]["pattern"].replace("KINDS", alternatives), name_first=True)
     endings = []
     for entry in data["body_endings"]:
         words = _GAP.join(re.escape(w) for w in entry["words"])
         place = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,4}}"
         if entry.get("position") == "start":
-            pattern = rf"(?<![\w&-])(?P<name>{words}{_GAP}{place})"
+            pattern = _pattern(rf"(?<![\w&-])(?P<name>{words}{_GAP}{place})")
         else:
-            pattern = rf"(?<![\w&-])(?P<name>{place}{_GAP}{words})(?![\w&-])"
-        endings.append((re.compile(pattern), entry["kind"]))
+            pattern = _pattern(rf"(?<![\w&-])(?P<name>{place}{_GAP}{words})(?![\w&-])",
+                               after_name=rf"{_GAP}{words}(?![\w&-])")
+        endings.append((pattern, entry["kind"]))
     return roles, described, {" ".join(k.split()): v for k, v in kinds.items()}, endings
 
 
@@ -271,7 +305,7 @@ def definitions(text: str) -> tuple[Candidate, ...]:
 
     _generic, _not_endings, nouns = _vocabulary()
     found = []
-    for match in _DEFINITION_RE.finditer(text):
+    for match in _DEFINITION.finditer(text):
         name = clean(match.group("name"))
         acronym = match.group("acronym")
         # The name is the longest tail whose initials fit: `The plan for Ashdown Energy Network (AEN)`.

@@ -28,16 +28,23 @@ TRAILING_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{0,9}(?: [A-Z][A-Za-z&
 ENGLISH_ENDING_RE = re.compile(r"GHT$|[AEIOU]FT$|[AEIOU]CC$")
 
 
-@dataclass
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word of a text and where it is; ``bare`` is the word without a possessive ending
+    (`Council's` -> `Council`), worked out once: the pattern walks ask for it many times."""
 
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending: `Council's` -> `Council`."""
-        return POSSESSIVE_RE.sub("", self.text) if self.text[:1].isalpha() else self.text
+    __slots__ = ("text", "start", "end", "bare")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end = text, start, end
+        # Only a word with an apostrophe can have a possessive ending to drop.
+        self.bare = POSSESSIVE_RE.sub("", text) if text[:1].isalpha() and ("'" in text or "\u2019" in text) \
+            else text
+
+    def __eq__(self, other):
+        return isinstance(other, Token) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __repr__(self):
+        return f"Token(text={self.text!r}, start={self.start}, end={self.end})"
 
 
 @dataclass
@@ -64,14 +71,17 @@ CAPITALISED_TOKEN_RE = re.compile(
     r"(?<![A-Za-z0-9])(?<![A-Za-z0-9]['\u2019.\-])[A-Z][A-Za-z0-9]*(?:['\u2019.\-][A-Za-z0-9]+)*['\u2019]?")
 
 
-def capitalised_words(text: str):
+@lru_cache(maxsize=8192)  # each passage is read for acronyms by the index, its spans and the contract readers
+def capitalised_words(text: str) -> tuple[tuple[int, str], ...]:
     """(start, word without possessive) for each token of ``text`` that starts with a capital:
     the only ones that can be acronyms, which start with one."""
+    found = []
     for match in CAPITALISED_TOKEN_RE.finditer(text):
         word = match.group()
         if "'" in word or "\u2019" in word:
             word = POSSESSIVE_RE.sub("", word)
-        yield match.start(), word
+        found.append((match.start(), word))
+    return tuple(found)
 
 
 def _same_line(text: str, left: Token, right: Token) -> bool:
@@ -174,7 +184,7 @@ def _walk_forward(tokens: list[Token], i: int, text: str, capitals: bool) -> int
             continue
         if token.text.lower() in ("and", "&", "upon", "on", "-") and j + 1 < len(tokens) \
                 and _is_name_word(tokens[j + 1], capitals) \
-                and not any(_match_words(tokens, j + 1, words, text) for words, _ in gz.PREFIXES):
+                and not any(_match_words(tokens, j + 1, words, text) for words, _ in _PREFIXES.starting(tokens[j + 1])):
             j += 1
             continue
         break
@@ -214,13 +224,57 @@ def _shouted(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
                for k, word in enumerate(words))
 
 
+class _ByFirstWord:
+    """A gazetteer list (entries whose first item is the pattern's words) with the entries a token
+    can start looked up rather than tried one by one: the same entries in the same order as a
+    walk of the whole list keeps once :func:`_match_words` rejects those whose first word differs."""
+
+    def __init__(self, entries):
+        self.entries = list(entries)
+        self._exact: dict[str, list[int]] = {}
+        self._upper: dict[str, list[int]] = {}
+        for n, entry in enumerate(self.entries):
+            self._exact.setdefault(entry[0][0], []).append(n)
+            self._upper.setdefault(entry[0][0].upper(), []).append(n)
+        self._cache: dict[tuple[str, str], tuple] = {}
+
+    def starting(self, token: Token) -> tuple:
+        """The entries whose first word ``token`` may be, as :func:`_word_matches` reads it."""
+        key = (token.text, token.bare)
+        hit = self._cache.get(key)
+        if hit is None:
+            positions: set[int] = set()
+            for written in set(key):
+                positions.update(self._exact.get(written, ()))
+                if written.isupper() and len(written) > 1:
+                    positions.update(self._upper.get(written, ()))
+            if len(self._cache) > 20000:
+                self._cache.clear()
+            hit = self._cache[key] = tuple(self.entries[n] for n in sorted(positions))
+        return hit
+
+
+_FIXED = _ByFirstWord(gz.FIXED)
+_PREFIXES = _ByFirstWord(gz.PREFIXES)
+_SUFFIXES = _ByFirstWord(gz.SUFFIXES)
+
+
 def _first_words() -> set[str]:
     words = {w[0] for w, *_ in gz.SUFFIXES + gz.PREFIXES + gz.FIXED + gz.SHORT_ONLY}
     return words | {w.upper() for w in words} | {w.lower() for w in words} | {w.capitalize() for w in words}
 
 
 # Only tokens that can start a pattern are tried: most words start none.
-FIRST_WORDS = _first_words()
+FIRST_WORDS = frozenset(_first_words())
+
+
+def _may_start_a_pattern(text: str) -> bool:
+    """Whether some token of ``text`` (or its possessive-free word) is in FIRST_WORDS, found
+    from the token strings alone, without making a :class:`Token` of each."""
+    words = TOKEN_RE.findall(text)
+    if not FIRST_WORDS.isdisjoint(words):
+        return True
+    return any(Token(w, 0, 0).bare in FIRST_WORDS for w in words if "'" in w or "\u2019" in w)
 
 
 def find_names(text: str) -> list[Found]:
@@ -231,7 +285,8 @@ def find_names(text: str) -> list[Found]:
 @lru_cache(maxsize=8192)
 def _find_names_cached(text: str) -> tuple[Found, ...]:
     # A paper's passages are searched more than once (index, spans, contracts).
-    tokens = tokenize(text)
+    # Most texts hold no word that starts a pattern: their tokens are never looked at.
+    tokens = tokenize(text) if _may_start_a_pattern(text) else []
     found: list[Found] = []
     for i, token in enumerate(tokens):
         if token.bare not in FIRST_WORDS and token.text not in FIRST_WORDS:
@@ -324,7 +379,7 @@ def _short_only_at(tokens, i, text):
 
 
 def _fixed_at(tokens, i, text):
-    for words, kind in gz.FIXED:
+    for words, kind in _FIXED.starting(tokens[i]):
         if _match_words(tokens, i, words, text):
             end = tokens[i + len(words) - 1]
             surface = text[tokens[i].start:end.start + len(end.bare)]
@@ -333,7 +388,7 @@ def _fixed_at(tokens, i, text):
 
 
 def _prefixed_at(tokens, i, text, capitals):
-    for words, kind in gz.PREFIXES:
+    for words, kind in _PREFIXES.starting(tokens[i]):
         if not _match_words(tokens, i, words, text):
             continue
         capitals = capitals or _shouted(tokens, i, words)
@@ -351,7 +406,7 @@ def _prefixed_at(tokens, i, text, capitals):
 
 
 def _suffixed_at(tokens, i, text, capitals):
-    for words, kind, short in gz.SUFFIXES:
+    for words, kind, short in _SUFFIXES.starting(tokens[i]):
         if not _match_words(tokens, i, words, text):
             continue
         capitals = capitals or _shouted(tokens, i, words)
@@ -442,12 +497,14 @@ def _initials_start(acronym: str, name: str) -> bool:
     return name[:1].upper() == acronym[:1].upper()
 
 
+@lru_cache(maxsize=16384)  # asked of every capitalised word of every passage, more than once
 def looks_like_acronym(word: str) -> bool:
     # Past ACRONYM_RE the word is a capital and ASCII letters or `&`: a second capital
     # is there exactly when lower-casing the rest changes it (cheaper than counting).
     return bool(ACRONYM_RE.match(word)) and word[1:].lower() != word[1:] and word.upper() != word.lower()
 
 
+@lru_cache(maxsize=16384)
 def org_acronym_kind(acronym: str) -> Optional[str]:
     """The kind an undefined acronym's ending gives it, or None: `HVCCG` -> ccg."""
     if not acronym.isupper() or len(acronym) < 3 or acronym in gz.NOT_ORG_ACRONYMS:

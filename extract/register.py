@@ -182,6 +182,11 @@ def _scan_table() -> dict[tuple[str, str], list[tuple[tuple[str, ...], Body]]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _scan_first_words() -> frozenset[str]:
+    return frozenset(first for first, _second in _scan_table())
+
+
 def _same(token: str, word: str) -> bool:
     """A register word as written: its own case, or all capitals (a cover line)."""
     return token == word or (token.isupper() and token == word.upper()) or (
@@ -192,11 +197,20 @@ def _same(token: str, word: str) -> bool:
 def scan(text: str) -> tuple[tuple[int, int, Body], ...]:
     """(start, end, body) for each registered body named in ``text`` on one line."""
     table = _scan_table()
+    firsts = _scan_first_words()
+    # Most texts hold no word pair (nor single word) a registered name starts with: nothing to walk.
+    lowered = [word.lower() for word in _TOKEN_RE.findall(text)]
+    if not any((first, "") in table or (first, second) in table
+               for first, second in zip(lowered, lowered[1:] + [None])):
+        return ()
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
     found = []
     i = 0
     while i < len(tokens):
         first = tokens[i][0].lower()
+        if first not in firsts:
+            i += 1  # no registered name starts with this word (most words)
+            continue
         second = tokens[i + 1][0].lower() if i + 1 < len(tokens) else None
         # Two-word keys hold the longer names: tried first, as the longest name wins.
         entries = (table.get((first, second), []) if second is not None else []) + table.get((first, ""), [])

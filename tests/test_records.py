@@ -331,3 +331,49 @@ def test_the_same_paper_in_two_formats_is_one_paper_but_two_councils_agendas_are
          "meeting_date": "2024-01-16", "authority_id": 8},
     ]
     assert paper_keys(documents) == {1: 1, 2: 1, 3: 3, 4: 4, 5: 5, 6: 5}
+
+
+# -- a run that changed nothing writes nothing -------------------------------
+def _writes_during(store, action) -> list[str]:
+    """The statements ``action`` sends that can change the database."""
+    statements = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        action()
+    finally:
+        store.db.conn.set_trace_callback(None)
+    return [s for s in statements if s.split()[0].upper() in ("INSERT", "UPDATE", "DELETE", "DROP", "CREATE", "REPLACE")]
+
+
+def test_refreshing_unchanged_papers_writes_nothing(papers):
+    papers.add([c("Brackenford Council", "Mercia Community Health NHS Trust", "SALT", 640000)], filename="a.txt")
+    papers.add([c("Lyme City Council", "Oakhollow Care Ltd", "Day care", 120000)], filename="b.txt")
+    papers.build()
+    before = papers.records()
+    changes = papers.store.db.conn.total_changes
+    assert _writes_during(papers.store, lambda: refresh_views(papers.store)) == [
+        "delete from contract_records where id > 2"]  # (which matches no row)
+    assert papers.store.db.conn.total_changes == changes
+    assert papers.records() == before
+
+
+def test_refresh_after_a_new_paper_writes_its_record_only(papers):
+    papers.add([c("Brackenford Council", "Mercia Community Health NHS Trust", "SALT", 640000)], filename="a.txt")
+    papers.build()
+    papers.add([c("Lyme City Council", "Oakhollow Care Ltd", "Day care", 120000)], filename="b.txt")
+    writes = _writes_during(papers.store, lambda: refresh_views(papers.store))
+    assert not any("service_categories" in s or "service_category_terms" in s or s.upper().startswith(("DROP", "CREATE"))
+                   for s in writes)
+    assert any(s.upper().startswith("INSERT") and "contract_records" in s for s in writes)
+    assert [r["provider"] for r in papers.records()] == ["Mercia Community Health NHS Trust", "Oakhollow Care Ltd"]
+
+
+def test_a_changed_taxonomy_or_view_is_written_again(papers):
+    papers.add([c("Brackenford Council", "Mercia Community Health NHS Trust", "SALT", 640000)], filename="a.txt")
+    papers.build()
+    papers.store.db.execute("delete from service_category_terms where term = 'salt'")
+    papers.store.db.execute("drop view contracts_ending")
+    papers.store.db.conn.commit()
+    refresh_views(papers.store)
+    assert papers.query("select count(*) as n from service_category_terms where term = 'salt'") == [{"n": 1}]
+    assert papers.query("select count(*) as n from sqlite_master where name = 'contracts_ending'") == [{"n": 1}]

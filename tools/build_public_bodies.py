@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from committee_papers.extract.orgnames import KEEP_UPPER, from_capitals  # noqa: E402
+from committee_papers.extract.register import match_key  # noqa: E402
 
 OUT = ROOT / "extract" / "data" / "public_bodies.csv"
 # Names of bodies formed or renamed after the 2017 government register: names only, no code.
@@ -35,6 +36,9 @@ BODY_WORDS = re.compile(r"\b(council|corporation|authority|borough|county|city|d
 
 
 def norm(name: str) -> str:
+    """A variant's spelling up to case, spacing and `&`/`and`.  Only for leaving out variants: the
+    register scan matches a name's words as written, so `Highland Council` is kept beside `The
+    Highland Council` although both have one :func:`match_key`."""
     return re.sub(r"\s+", " ", name.lower().replace("&", " and ").replace("\u2019", "'")).strip()
 
 
@@ -54,14 +58,15 @@ class Register:
         self.seen: dict[str, dict] = {}
 
     def add(self, name, kind, code, status, variants=(), places=()):
-        key = norm(name)
+        # One body per name as the extractor looks names up (register.match_key), not a weaker key.
+        key = match_key(name)
         if key in self.seen:
             # The same name twice (a renamed trust's old name, a council in two sources): the active body keeps it.
             row = self.seen[key]
             if row["status"] == "active" or status != "active":
                 return
             self.rows.remove(row)
-        variants = sorted({v for v in variants if norm(v) != key and v.strip()}, key=str.lower)
+        variants = sorted({v for v in variants if norm(v) != norm(name) and v.strip()}, key=str.lower)
         places = sorted({p for p in places if p.strip()}, key=str.lower)
         row = {"name": name, "kind": kind, "code": code, "status": status,
                "variants": "|".join(variants), "places": "|".join(places)}

@@ -1,0 +1,124 @@
+"""The fast paths the extractors take find exactly what the plain way finds.
+
+Each shortcut (a shared word-boundary check, a check before a costly pattern, a
+lookup instead of a walk, a text skipped because it cannot match) is compared
+with the straightforward computation on fictional text written for this test.
+"""
+import re
+
+import pytest
+
+from committee_papers.extract import gazetteer as gz
+from committee_papers.extract import key_dates, orgevidence, orgfinder, register
+
+TEXTS = [
+    "The Brackenford Council contract with Oakhollow Care Ltd starts on 1 April 2026 and ends on 31 March 2029.",
+    "Kestrel Therapy were commissioned to deliver speech and language therapy; the service went live in May 2025.",
+    "Funding of £45,000 was paid to Thistledown Wellbeing, a registered charity, until the grant ceased in June.",
+    "North Mercia ICB and Lyme City Council's joint panel awarded the lease to Harrowgate Carers Centre.",
+    "DELIVERED BY MERCIA COMMUNITY HEALTH NHS TRUST | Fenmoor GP Federation (the provider)",
+    "Services provided by the Wessex Hospice and Ashdown Energy Network (AEN) will be decommissioned.",
+    "The Trust's board noted the extension; mobilisation begins with effect from 3 March 2025.",
+    "Department for Education grant agreement with Ryeford Housing Association, signed on 2 February 2024.",
+    "no capitals here at all, just a sentence about budgets and timetables for next year",
+    "Hartmoor Housing currently leads the consortium; Solway Retrofit CIC is appointed as the lead contractor.",
+    "The Oldmill Youth Network (OYN) and Pennine Reach Partnership ( PRP ) share the Youth Hub (YH) budget.",
+]
+
+
+def _separate_branches(words):
+    """The cue pattern as one word-boundary check per alternative (the plain form)."""
+    return re.compile("|".join(rf"(?<!\w)(?:{w})(?!\w)" for w in words), re.IGNORECASE)
+
+
+def test_key_date_cue_words_match_as_separate_alternatives_would():
+    import yaml
+
+    data = yaml.safe_load(key_dates.CUES_PATH.read_text(encoding="utf-8"))
+    for name, entry in data["events"].items():
+        shared, plain = key_dates._word_pattern(entry["words"]), _separate_branches(entry["words"])
+        for text in TEXTS + [e for e in entry.get("key", [])]:
+            assert [m.span() for m in shared.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
+
+
+def test_event_kind_reads_the_cues_found_once_per_text():
+    # Asked twice about one text with different dates nearby: the cached cue matches serve both.
+    text = "The contract starts on 1 April 2025 and expires on 31 March 2028."
+    assert key_dates.event_kind(text, text.index("1 April")) == "start"
+    assert key_dates.event_kind(text, text.index("31 March")) == "end"
+    assert key_dates.event_kind("A note on the weather.") is None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_organisation_evidence_patterns_find_the_same_matches_with_their_check(text):
+    roles, described, _kinds, endings = orgevidence._compiled()
+    for pattern in [p for _rule, p, _needs in roles] + [described] + [p for p, _kind in endings] + [orgevidence._DEFINITION]:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.regex.finditer(text)]
+
+
+def test_a_pattern_check_that_fails_skips_the_pattern():
+    roles, _described, _kinds, _endings = orgevidence._compiled()
+    subject = {rule: p for rule, p, _needs in roles}["role.commissioned"]  # `X were commissioned to`: opens on the name
+    assert subject.after_name is not None
+    assert list(subject.finditer("Nothing of the kind is said here.")) == []
+
+
+def _plain_entries(entries, token):
+    return [e for e in entries if orgfinder._word_matches(token, e[0][0], last=len(e[0]) == 1)]
+
+
+@pytest.mark.parametrize("word", ["Council", "COUNCIL", "Council's", "NHS", "Nhs", "Trust", "Trust\u2019s",
+                                  "City", "CITY", "Limited", "council", "Hospice", "Zebra", "ICB"])
+def test_gazetteer_entries_a_token_can_start_are_those_a_walk_would_try(word):
+    token = orgfinder.Token(word, 0, len(word))
+    for entries, index in ((gz.SUFFIXES, orgfinder._SUFFIXES), (gz.PREFIXES, orgfinder._PREFIXES),
+                           (gz.FIXED, orgfinder._FIXED)):
+        looked_up = [e for e in index.starting(token)
+                     if orgfinder._word_matches(token, e[0][0], last=len(e[0]) == 1)]
+        assert looked_up == _plain_entries(entries, token)
+
+
+def test_token_bare_drops_a_possessive_only():
+    assert [orgfinder.Token(w, 0, 0).bare for w in ["Council's", "Thomas'", "Guy\u2019s", "NHS", "it's", "2024's"]] \
+        == ["Council", "Thomas", "Guy", "NHS", "it", "2024's"]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_names_found_without_tokens_for_texts_no_pattern_can_start(text):
+    tokens = orgfinder.tokenize(text)
+    could_start = any(t.bare in orgfinder.FIRST_WORDS or t.text in orgfinder.FIRST_WORDS for t in tokens)
+    assert orgfinder._may_start_a_pattern(text) == could_start
+
+
+def _plain_scan(text):
+    """register.scan's walk without its early return."""
+    table = register._scan_table()
+    words = [w.lower() for w in register._TOKEN_RE.findall(text)]
+    return any(table.get((a, b)) or table.get((a, "")) for a, b in zip(words, words[1:] + [None]))
+
+
+@pytest.mark.parametrize("text", TEXTS + ["Report of the Department for Education and NHS England."])
+def test_register_scan_returns_early_only_when_no_name_can_start(text):
+    found = register.scan(text)
+    if not _plain_scan(text):
+        assert found == ()
+    named = "Grant from the Department for Education."
+    assert [named[s:e] for s, e, _body in register.scan(named)] == ["Department for Education"]
+
+
+def test_a_roles_phrases_searched_together_match_as_searched_one_by_one():
+    from committee_papers.extract import contract_prose
+    from committee_papers.extract.phrases import compiled
+
+    checked = 0
+    for role, sides in contract_prose.ROLES.items():
+        for side in ("before", "after", "unless"):
+            entries = sides.get(side) if isinstance(sides, dict) else None
+            if not entries:
+                continue
+            anchor = "end" if side == "before" else "start"
+            for text in TEXTS + [t[:40] for t in TEXTS] + [t[-50:] for t in TEXTS]:
+                one_by_one = any(compiled(e["phrase"], anchor).search(text) for e in entries)
+                assert contract_prose._has_role(role, side, text) == one_by_one, (role, side, text)
+                checked += one_by_one
+    assert checked  # some phrase of some role is in the texts
