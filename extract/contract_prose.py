@@ -21,7 +21,7 @@ from typing import Optional
 from .contract_terms import (DIRECTED_BY, PROVIDER_KINDS, contract_type_in, fiscal_year_near, is_income,
                              start_and_end, status_in, tidy_service)
 from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
-from .money_kinds import classify, evidence_for, section_kind
+from .money_kinds import classify, evidence_for, section_kind, size_features
 from .phrases import compiled, load
 from .facts import Amount, Contract
 from .dates import find_dates
@@ -315,9 +315,15 @@ PROSE_CELL_WORDS = 15
 
 def _prose_cells(passage) -> list:
     """The cells of a table row that are prose, each as a passage of its own: they state relations
-    (`X leads a consortium to deliver the project`) that the table's columns do not."""
+    (`X leads a consortium to deliver the project`) that the table's columns do not.  A meeting
+    record's discussion and decision cells are prose however short (`X lowest at £265,000.`)."""
+    from .table_roles import column_roles
+
+    roles = column_roles(passage.header or [])
     return [replace(passage, kind="paragraph", text=cell, cells=[], header=[])
-            for cell in passage.cells if len(cell.split()) >= PROSE_CELL_WORDS]
+            for i, cell in enumerate(passage.cells)
+            if len(cell.split()) >= PROSE_CELL_WORDS
+            or i < len(roles) and roles[i].has("discussion", "decision") and len(cell.split()) >= 3]
 
 
 class _WholePassage:
@@ -406,7 +412,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             # contract somewhere without pricing it.
             clause_start, clause_end = _clause_bounds(sentence, money.start, money.end)
             near = sentence[clause_start:clause_end]
-            features = {"in_house"} if in_house else set()
+            features = ({"in_house"} if in_house else set()) | size_features(money.value_gbp)
             if _contributor(sentence, money, mentions) and (
                     roles["provider"] or _ABOUT_A_SERVICE.search(sentence)
                     or _ABOUT_A_SERVICE.search(text) and whole.roles.get("provider")):
@@ -540,6 +546,10 @@ _NAMED_CONTRACT = re.compile(r"\b((?:[A-Z][\w'&-]*\s+){0,5}?[A-Z][\w'&-]*)\s+(?:
                              r"provider|framework)\s+)?contract\b")
 
 
+# A determiner or adjective before `contract` that names no contract (`The contract expires ...`).
+_NOT_A_LABEL = {"The", "This", "These", "That", "Those", "Current", "Existing", "A", "An"}
+
+
 def _dated_contract(context: PaperContext, index: int, passage, sentences, number: int,
                     whole: "_WholePassage") -> Optional[Contract]:
     """`The current IMS contract expires on 6 July 2027`: a contract's term with no value or named provider."""
@@ -555,8 +565,7 @@ def _dated_contract(context: PaperContext, index: int, passage, sentences, numbe
         if start is None:
             return None
     named = _NAMED_CONTRACT.search(sentence)
-    label = named.group(1) if named and not re.match(r"(?:The|This|These|That|Those|Current|Existing|A|An)$",
-                                                     named.group(1)) else None
+    label = named.group(1) if named and named.group(1) not in _NOT_A_LABEL else None
     stated = context.provider_near(index)
     provider = stated.provider if stated and abs(stated.index - index) <= 3 else None
     commissioner = context.authority

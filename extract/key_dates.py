@@ -15,8 +15,9 @@ in the first column), the row's other cells; a date inside a cell's sentence,
 that sentence; a date in another column gives the row's label and the
 column's header (``Millmead: Contract End Date``; a header that only says
 ``Date`` adds nothing).  A
-date standing alone takes the heading it sits under as its event, and is a key
-date only if that heading names a timetable; beside a record of decision's
+date standing alone (with at most its weekday and time) takes the heading it
+sits under as its event, and is a key date only if that heading names an event
+("Date of next meeting") or a timetable; beside a record of decision's
 signature lines it is the day the decision was taken.  The same event on the
 same date said again (summary sheet and body) is kept once.  The meeting date
 found by cp_metadata is a key date with event ``meeting``.  A date is stored
@@ -81,6 +82,10 @@ def event_kind(text: str, near: int | None = None) -> str | None:
     return best[1] if best else None
 
 
+def _weak_kinds() -> set[str]:
+    return {name for name, _pattern, weak, _adjacent, _strong in cues()[0] if weak}
+
+
 def is_not_key(text: str) -> bool:
     """A reporting, signature, print, version or invoice context."""
     return bool(cues()[1].search(text))
@@ -90,8 +95,10 @@ _MAX_EVENT = 200
 _MAX_QUOTE = 300
 
 
-_LEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[•\-\*·▪●–])\s+", re.IGNORECASE)
-_LEADING_LABEL_RE = re.compile(r"^(?:summary|purpose|background|note|update|recommendations?(?:\s*\(s\))?)\s*:\s*", re.IGNORECASE)
+# A leading section number or bullet, then a label (`3.2 Summary: ...`).
+_LEADING_NUMBER_AND_LABEL_RE = re.compile(
+    r"^(?:\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[•\-\*·▪●–])\s+)?"
+    r"(?:(?:summary|purpose|background|note|update|recommendations?(?:\s*\(s\))?)\s*:\s*)?", re.IGNORECASE)
 _DANGLING_RE = re.compile(r"(?:\s+(?:and|or|the))+\s*$", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 # A cover sheet's "Date:" label says no more than the meeting key date does.
@@ -102,7 +109,7 @@ def _tidy(event: str) -> str:
     event = re.sub(r"\(\s*[,;–-]?\s*\)", "", event)          # "(Cabinet – )" leftovers
     event = re.sub(r"\s+([,;:.)])", r"\1", event)
     event = " ".join(event.split()).strip(" ,;:.-–|")
-    event = _LEADING_LABEL_RE.sub("", _LEADING_NUMBER_RE.sub("", event))
+    event = _LEADING_NUMBER_AND_LABEL_RE.sub("", event, count=1)
     for _ in range(3):
         trimmed = _DANGLING_RE.sub("", event).strip(" ,;:.-–|")
         if trimmed == event:
@@ -137,7 +144,7 @@ def _event_from_sentence(sentence: str, start: int | None = None, end: int | Non
 
 
 def _has_words(text: str | None) -> bool:
-    return bool(text) and len(_WORD_RE.findall(text)) >= 1 and not re.fullmatch(r"[\d\s.,£%+\-–()/]*", text)
+    return bool(text) and _WORD_RE.search(text) is not None
 
 
 # What a date cell holds besides its dates: `Thursday`, the `March –` of `March – April 2024`.
@@ -245,6 +252,19 @@ def _context(passage) -> str:
     return " ".join(parts)
 
 
+def _cell_kind(passage, iso: str, month_first: bool) -> str | None:
+    """What a table date's own cell says happens on it, read like prose: the cue nearest the
+    date in its sentence ("will run beds from 16 December 2024", "6 January 2025 to 31 July 2028")."""
+    for cell in passage.cells:
+        mention = next((m for m in find_dates(cell or "", month_first) if m.iso == iso), None)
+        if mention is not None:
+            offset, sentence = sentence_around(cell, mention.start, mention.end)
+            if 0 <= offset <= mention.start:
+                return event_kind(sentence, mention.start - offset)
+            return None
+    return None
+
+
 def _not_key_cell(passage, iso: str, month_first: bool) -> bool:
     """A table date under a header such as ``Position at`` / ``Date signed`` / ``Invoice date``."""
     header = passage.header or []
@@ -256,8 +276,11 @@ def _not_key_cell(passage, iso: str, month_first: bool) -> bool:
     return False
 
 
-_DECISION_RE = re.compile(r"\bdecision\b", re.IGNORECASE)
-_SIGNED_RE = re.compile(r"\bsign(?:ed|ature)\b", re.IGNORECASE)
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN_RE.findall(text.lower())
 _NEIGHBOURS = 3
 
 
@@ -267,7 +290,8 @@ def _signed_decision(passages, index: int) -> bool:
     Other signature dates (a letter, a contract, minutes signed by the Chair) are no key dates."""
     near = passages[max(0, index - _NEIGHBOURS):index + _NEIGHBOURS + 1]
     texts = [p.text for p in near if p is not passages[index]]
-    return any(_DECISION_RE.search(t) for t in texts) and any(_SIGNED_RE.search(t) for t in texts)
+    words = [set(_tokens(t)) for t in texts]
+    return any("decision" in w for w in words) and any({"signed", "signature"} & w for w in words)
 
 
 @Language.component("cp_key_dates")
@@ -315,21 +339,33 @@ def cp_key_dates(doc):
                     passage_seq=passage.seq, page=passage.page, quote=sentence[:_MAX_QUOTE],
                     date=mention.iso, event="decision signed", rule="key_date.signed_decision"))
                 continue
-            if not _has_words(event):
-                # A date standing alone (a running title, a dated line): what it sits under.
+            heading_kind = None
+            # A date standing alone (a running title, a dated line, "Thursday 9 May at 2pm"
+            # under "Date of next meeting"): what it sits under is its event.
+            alone = passage.kind != "table_row" and not _has_words(_without_dates(sentence, month_first))
+            if alone or not _has_words(event):
                 heading = _tidy(passage.heading or "")
                 usable = (passage.kind != "heading" and len(_WORD_RE.findall(heading)) >= 2
                           and not find_dates(heading, month_first))
-                event = heading[:_MAX_EVENT] if usable else sentence[:_MAX_EVENT]
+                if usable:
+                    event = heading[:_MAX_EVENT]
+                    # (A heading that only names a body, `FERNDALE BOROUGH COUNCIL`, names no event.)
+                    heading_kind = event_kind(heading) if alone else None
+                    heading_kind = None if heading_kind in _weak_kinds() else heading_kind
+                elif not _has_words(event):
+                    event = sentence[:_MAX_EVENT]
             if mention.iso == meeting and _DATE_LABEL_RE.fullmatch(event.strip()):
                 continue
-            kind = (event_kind(clause, start) if located and passage.kind != "table_row" else event_kind(event)) \
-                or event_kind(context)
+            if passage.kind == "table_row":
+                kind = _cell_kind(passage, mention.iso, month_first) or event_kind(event)
+            else:
+                kind = event_kind(clause, start) if located else event_kind(event)
+            kind = kind or event_kind(context) or heading_kind
             if kind is None:
                 continue  # nothing is said to happen on this date
             event = _phrase(event, kind)
             # The same event on the same date said again (summary and body) is one key date.
-            event_key = (mention.iso, " ".join(re.findall(r"[a-z0-9]+", event.lower())))
+            event_key = (mention.iso, " ".join(_tokens(event)))
             if event_key in events_seen:
                 continue
             events_seen.add(event_key)

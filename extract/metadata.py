@@ -62,7 +62,9 @@ NOT_TITLE_RE = re.compile(
     r"^(?:agenda\s+item|item\s+\d|part\s+[12i]+\b|public\s+report|summary\s+sheet|appendix|annex|"
     r"exempt|not\s+protectively|private|confidential|official|page\s+\d|contents|agenda$|"
     r"for\s+(?:decision|information|noting|approval)|decision|report\s+of|report\s+to|report$|version\b|"
-    r"v\d|draft$|classification|official$|committee\s+report$)", re.I)
+    r"v\d|draft$|classification|official$|committee\s+report$|"
+    # `Registered Society No. 31234R`, `Company number 0987`, `Registered charity 1100`: a body's registration.
+    r"registered\s+(?:society|charity|company)|(?:company|charity)\s+(?:no\b|number))", re.I)
 NO_TITLE_RE = re.compile(r"^(?:no\s+title|untitled)\b", re.I)
 # `Meeting: 04/02/2025 - Cabinet (Item 8)`: the item's number is no part of the meeting.
 ITEM_SUFFIX_RE = re.compile(r"\s*\((?:agenda\s+)?item\s+[\w.]+\)$", re.I)
@@ -75,13 +77,22 @@ ROLE_VALUE_RE = re.compile(r"^(?:(?:vice|deputy)[\s-]*)?(?:chair(?:man|person|wo
 NAMED_PERSON_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]")
 # `To Cabinet – 30 January 2025` (case matters: `To provide an update` is prose).
 TO_BODY_RE = re.compile(r"^To\s+(?:the\s+)?(?=[A-Z])")
-MINUTES_LINE_RE = re.compile(r"\bminutes\b", re.I)
+# (`Minute of Meeting of the Education Committee`: a Scottish body's minute, in the singular.)
+MINUTES_LINE_RE = re.compile(r"\bminutes?\b", re.I)
 MINUTES_PREFIX_RE = re.compile(
-    r"^(?:(?:draft|confirmed|printed|open|public|unconfirmed)\s+)*minutes\s+of\s+(?:an?\s+|the\s+)?"
+    r"^(?:(?:draft|confirmed|printed|open|public|unconfirmed)\s+)*minutes?\s+of\s+(?:an?\s+|the\s+)?"
     r"(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
 NOT_MINUTES_TITLE_RE = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:previous|last|earlier)|^\d|^item\b", re.I)
-# (`held in Public` closing a heading names the kind of meeting, not when it was: kept.)
-HELD_RE = re.compile(r"\s+(?:held|which\s+was\s+held|at\s+\d)\b(?!\s+in\s+(?:public|private)\W*$).*$", re.I)
+# (`held in Public` names the kind of meeting, not when or where it was: kept, also before
+# `on <date>`; the first group is what is kept.)
+HELD_RE = re.compile(r"(\s+held\s+in\s+(?:public|private))\W+(?:on|at)\b.*$"
+                     r"|\s+(?:held|which\s+was\s+held|at\s+\d)\b(?!\s+in\s+(?:public|private)\W*$).*$", re.I)
+
+
+def _without_held(text: str) -> str:
+    """`Minutes of the Board held in public on 15 January 2025, The Granary` -> `Minutes of the
+    Board held in public`; `... held at the Civic Centre on ...` -> `...`."""
+    return HELD_RE.sub(r"\1", text)
 # `MINUTES of the meeting held on ...`: minutes that do not name their meeting's body.
 NAMELESS_MINUTES_RE = re.compile(r"^(?:(?:draft|confirmed|public)\s+)?minutes(?:\s+of\s+(?:the|a|an)\s+meeting)?$", re.I)
 # A line cut where its sentence goes on: `LIBRARY SERVICES CONTRACT between`, `SUFFOLK COUNTY COUNCIL and`.
@@ -93,6 +104,11 @@ SPLIT_TITLE_RE = re.compile(r"^report\s+(.{3,120}?)\s+title\s*:\s*$", re.I)
 
 # An address, phone or web line on a letterhead is not a title.
 CONTACT_LINE_RE = cover.CONTACT_LINE_RE
+# A run of letters that makes a line words, not figures or marks; the same in capitals; what a
+# place squashed to its letters (`brackenford`) drops.
+_THREE_LETTERS_RE = re.compile(r"[A-Za-z]{3}")
+_THREE_CAPITALS_RE = re.compile(r"[A-Z]{3}")
+_NOT_LOWER_LETTER_RE = re.compile(r"[^a-z]")
 PERSON_RE = re.compile(r"^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,3}$")
 
 
@@ -133,6 +149,12 @@ _clean = cover.clean
 def _all_labelled(fields: list[cover.CoverField], field: str) -> list[str]:
     """Values of the cover's ``field`` labels (tables, `Label: value` lines, wrapped values)."""
     return cover.fields(fields, field, cover.LABELLED)
+
+
+def _date_led(text: str) -> bool:
+    """`Tuesday 21 March 2023, 6.00pm, Fenbridge Pool meeting room`: a short line opening with a
+    date and going on with the time and place is the meeting's, not a title."""
+    return bool(DAY_MONTH_YEAR_RE.match(text) or MONTH_DAY_YEAR_RE.match(text)) and len(text.split()) <= 16
 
 
 def _opening(passages: list[Passage]) -> list[Passage]:
@@ -180,7 +202,7 @@ def _split_capitals_at_dates(passages: list[Passage]) -> list[Passage]:
         # (Nothing after the date, `DATED 1 APRIL 2024`: no title to set apart.)
         if i >= OPENING_PASSAGES or passage.kind in ("table_row", "table_header") or not text.isupper() \
                 or not match or len(text.split()) > 40 or re.search(r"\b(?:MINUTES|HELD)\b", text) \
-                or not re.search(r"[A-Z]{3}", text[match.end():]):
+                or not _THREE_CAPITALS_RE.search(text[match.end():]):
             out.append(passage)
             continue
         parts = [text[:match.start()].strip(" -\u2013\u2014,"), match.group(0), text[match.end():].strip(" -\u2013\u2014,")]
@@ -199,7 +221,7 @@ def _join_wrapped(passages: list[Passage]) -> list[Passage]:
         first, second = out[i], out[i + 1]
         a, b = _clean(first.text), _clean(second.text)
         headings = first.kind == second.kind == "heading" and (cover.WRAPPED_END_RE.search(a) or b[:1].islower())
-        capitals = a.isupper() and b.isupper() and first.kind == second.kind and re.search(r"[A-Z]{3}", b)
+        capitals = a.isupper() and b.isupper() and first.kind == second.kind and _THREE_CAPITALS_RE.search(b)
         if (headings or capitals) and _title_part(first) and _title_part(second):
             out[i] = replace(first, text=f"{a} {b}")
             del out[i + 1]
@@ -228,7 +250,7 @@ def _minutes_line(passages: list[Passage]) -> Optional[str]:
         if passage.kind in ("table_row", "table_header") or not MINUTES_LINE_RE.search(text) \
                 or NOT_MINUTES_TITLE_RE.search(text) or cover.PAGE_TYPE_HEADING_RE.match(text):
             continue
-        head = HELD_RE.sub("", text)
+        head = _strip_date(_without_held(text))
         if len(head.split()) <= 16 and (MINUTES_PREFIX_RE.match(_after_org(head) or head)
                                         or head.lower().endswith("minutes")):
             return text
@@ -286,7 +308,7 @@ def _furniture_meeting(text: str, ends_with_site: bool) -> Optional[str]:
     for segment in segments[:-1] if ends_with_site and len(segments) > 1 else segments:
         body = _strip_date(segment)
         body = _after_org(body) or body
-        if BODY_LINE_RE.search(body) and len(body.split()) <= 6 and ":" not in body and re.search(r"[A-Za-z]{3}", body) \
+        if BODY_LINE_RE.search(body) and len(body.split()) <= 6 and ":" not in body and _THREE_LETTERS_RE.search(body) \
                 and not _is_org_line(body) and not NOT_TITLE_RE.match(body):
             return body
     return None
@@ -317,7 +339,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
     for passage in _opening(passages):
         text = _clean(passage.text)
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
-                and len(HELD_RE.sub("", text).split()) <= 14 and not text.endswith((".", ";")) and not _is_fragment(text) \
+                and len(_without_held(text).split()) <= 14 and not text.endswith((".", ";")) and not _is_fragment(text) \
                 and not ANY_LABEL_RE.match(text) and not LABEL_LINE_RE.match(text) \
                 and not NAMED_PERSON_RE.search(text) \
                 and (REPORT_TO_RE.match(text) or not NOT_TITLE_RE.match(text)):
@@ -328,7 +350,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
                 if not BODY_LINE_RE.search(rest):
                     continue
                 committee = rest
-            committee = HELD_RE.sub("", MINUTES_PREFIX_RE.sub("", committee)).strip()
+            committee = _without_held(MINUTES_PREFIX_RE.sub("", committee)).strip()
             if committee and BODY_LINE_RE.search(committee) and (not _is_org_line(committee)
                                                                  or _board_meeting_line(committee, text)):
                 return committee, parse_date(text, month_first)
@@ -368,8 +390,8 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     for passage in _opening(passages):
         text = _clean(passage.text)
         parsed = parse_date(text, month_first)
-        # A line that is (mostly) a date: `TUESDAY 30 JANUARY 2018`.
-        if parsed and len(_strip_date(text).split()) <= 3:
+        # A line that is (mostly) a date: `TUESDAY 30 JANUARY 2018`, or opens with one.
+        if parsed and (len(_strip_date(text).split()) <= 3 or _date_led(text)):
             return parsed
     # `MINUTES of a meeting of the Cabinet held ... on Thursday, 30 January 2025.`
     minutes = _minutes_line(passages)
@@ -391,7 +413,22 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
     fields = cover.collect(passages, properties) if fields is None else fields
     title = _find_title(passages, properties, fields) or _furniture_title(properties)
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
+    if title and MINUTES_LINE_RE.search(title):
+        title = _without_closing_date(title)
     return " ".join(title.replace("_", " ").split()) if title else None
+
+
+def _without_closing_date(title: str) -> str:
+    """`Minutes - Planning Committee - Wednesday, 5th February, 2025` -> `Minutes - Planning
+    Committee`: a set of minutes' title closing with its meeting's date after a dash or comma."""
+    for pattern in (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE):
+        last = None
+        for last in pattern.finditer(title):
+            pass
+        if last and not title[last.end():].strip(" .") \
+                and title[:last.start()].rstrip().endswith(("-", "\u2013", "\u2014", ",", ":", "|")):
+            return title[:last.start()].rstrip(" -\u2013\u2014,:|")
+    return title
 
 
 # `Appendix I: Budget Risks Register 2025-26`: the running header of an appendix.
@@ -426,7 +463,7 @@ def _furniture_title(properties: Optional[dict]) -> Optional[str]:
                 or _is_org_line(text) or _mostly_numbers(text) or CONTACT_LINE_RE.search(text) \
                 or running_line and BODY_LINE_RE.search(text) and len(words) <= 8 \
                 or parse_date(text) and len(_strip_date(text).split()) <= 3 \
-                or LABEL_LINE_RE.match(text) or not re.search(r"[A-Za-z]{3}", text):
+                or LABEL_LINE_RE.match(text) or not _THREE_LETTERS_RE.search(text):
             continue
         return text
     return None
@@ -435,7 +472,7 @@ def _furniture_title(properties: Optional[dict]) -> Optional[str]:
 def _find_title(passages: list[Passage], properties: Optional[dict], fields: list[cover.CoverField]) -> Optional[str]:
     # `Item | 7 | Title | Harbour Dues`: an item's number is no title; the next labelled value may be.
     value = next((v for v in _all_labelled(fields, "title")
-                  if re.search(r"[A-Za-z]{3}", v) and not _mostly_numbers(v)), None)
+                  if _THREE_LETTERS_RE.search(v) and not _mostly_numbers(v)), None)
     if value and len(value.split()) <= 40:
         return value
     for passage in passages[:COVER_PASSAGES]:
@@ -454,9 +491,10 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
     # A set of minutes is titled by its `Minutes of ...` line.
     minutes = _minutes_line(passages)
     if minutes:
-        head = _strip_date(HELD_RE.sub("", minutes))
+        head = _strip_date(_without_held(minutes))
         return _after_org(head) if _after_org(head) and MINUTES_PREFIX_RE.match(_after_org(head)) else head
     start, end, _parties = party_block(passages)
+    meeting_line = None
     for index, passage in enumerate(_opening(passages)):
         text = PAGE_TYPE_PREFIX_RE.sub("", _clean(passage.text))
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
@@ -468,19 +506,23 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             continue
         if any(LABEL_RES[f].match(text) and ":" in text for f in LABEL_RES):
             continue
-        if parse_date(text) and len(_strip_date(text).split()) <= 3:
+        if parse_date(text) and (len(_strip_date(text).split()) <= 3 or _date_led(text)):
             continue
         # A contract's title runs on through its parties: `X CONTRACT between A and B`.
         if start <= index < end:
             return " ".join(_clean(p.text) for p in passages[index:end])
-        if _is_org_line(text) or BODY_LINE_RE.search(text) and len(text.split()) <= 8 and not re.search(r"[\u2013\u2014:-]", text):
+        if _is_org_line(text) or BODY_LINE_RE.search(text) and len(text.split()) <= 8 \
+                and not re.search(r"\s[\u2013\u2014-]|:", text):  # (`Cabinet – Leisure contract`, not `Sub-Committee`)
+            if meeting_line is None and not _is_org_line(text) and "meeting" in text.lower().split():
+                meeting_line = text
             continue
         if len(text.split()) > 25 or text.endswith("."):
-            return None
-        if not re.search(r"[A-Za-z]{3}", text) or CONTACT_LINE_RE.search(text):
+            return meeting_line
+        if not _THREE_LETTERS_RE.search(text) or CONTACT_LINE_RE.search(text):
             continue
         return text
-    return None
+    # Minutes whose opening names nothing but their meeting (`BOARD MEETING`): that is their title.
+    return meeting_line
 
 
 # Words of a cover sheet's field labels (`Lead Cabinet Member:`, `Key Decision Number:`).
@@ -553,7 +595,7 @@ def _author_value(value: str) -> Optional[str]:
     person = _person(_strip_author_label(value))
     if person:
         return person
-    if len(first.split()) <= 12 and re.search(r"[A-Za-z]{3}", first) and not CONTACT_LINE_RE.search(first):
+    if len(first.split()) <= 12 and _THREE_LETTERS_RE.search(first) and not CONTACT_LINE_RE.search(first):
         return first
     return None
 
@@ -572,8 +614,21 @@ def find_author(passages: list[Passage]) -> Optional[str]:
     return None
 
 
+def _without_aside(text: str) -> str:
+    """A banner less the aside closing it: `WRENFIELD HOSPICE TRUST (A company limited by guarantee
+    and a registered charity)`, `Brantwood Homes Limited (company number 09876543)`."""
+    text = text.strip()
+    if text.endswith(")") and "(" in text:
+        name = text[:text.rfind("(")].strip()
+        if name:
+            return name
+    return text
+
+
 def _is_org_line(text: str) -> bool:
-    """A line that is nothing but an organisation's name (a cover-sheet banner)."""
+    """A line that is nothing but an organisation's name (a cover-sheet banner), with perhaps an
+    aside saying what the body is."""
+    text = _without_aside(text)
     found = [f for f in find_names(text) if not f.short]
     return bool(found) and len(found[0].surface) >= len(text.strip()) - 2
 
@@ -594,7 +649,7 @@ def _own_place_weight(doc: Doc, org, index) -> tuple[int, int]:
     place = council_place(variant_key(org.name))
     if not place or org.kind != "council":
         return 0, 0
-    squashed = re.sub(r"[^a-z]", "", place)
+    squashed = _NOT_LOWER_LETTER_RE.sub("", place)
     domains = sum(1 for m in GOV_DOMAIN_RE.finditer(doc.text) if squashed and m.group(1).lower().startswith(squashed))
     return domains, len(re.findall(rf"\b{re.escape(place)}\b", doc.text, re.I))
 
@@ -676,7 +731,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     for passage in passages[:OPENING_PASSAGES]:
         text = _clean(passage.text)
         if _is_org_line(text):
-            name = index.resolve(text)
+            name = index.resolve(_without_aside(text))
             if name:
                 banner.setdefault(name, "cover")
         elif passage.kind not in ("table_row", "table_header") and len(text.split()) <= 14 \
@@ -717,7 +772,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
 
     def own_domain(org) -> bool:
         place = council_place(variant_key(org.name)) if org.kind == "council" else ""
-        squashed = re.sub(r"[^a-z]", "", place or "")
+        squashed = _NOT_LOWER_LETTER_RE.sub("", place or "")
         return bool(squashed) and any(d.replace("-", "").startswith(squashed) for d in domain_places)
 
     def hint_source(org) -> Optional[str]:
@@ -790,6 +845,11 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         chosen = best_council
     if chosen is not None and source(chosen.name) != "most mentioned":
         return chosen.name, source(chosen.name)
+    # A body that is no council or NHS body heading its own paper alone on the cover (a charity's,
+    # a company's, a society's board minutes): it publishes the paper.
+    heading_own = [name for name, how in banner.items() if how == "cover" and index.kind_of(name) not in PUBLIC_KINDS]
+    if heading_own:
+        return heading_own[0], "cover"
     # Named only by what the file says about itself (a web page's footer or site name,
     # a PDF's running lines): the paper's text never names its publisher.
     for keys, label in PROPERTY_SOURCES:

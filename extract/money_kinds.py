@@ -142,6 +142,12 @@ def classify(evidence: Evidence) -> Verdict:
     return Verdict(kind, scores, cues)
 
 
+def size_features(value_gbp: float) -> set:
+    """The features a sum's size alone gives it (`unit_price`: under the feature's `below_gbp`)."""
+    return {name for name, feature in _vocabulary()["features"].items()
+            if "below_gbp" in feature and 0 < value_gbp < feature["below_gbp"]}
+
+
 def _weight_of(vocabulary: dict, item) -> float:
     kind, name = item
     if name in vocabulary["features"]:

@@ -160,7 +160,7 @@ def clean(name: str) -> str:
     while words and words[-1].lower() in ("and", "&", "of", "for", "the", "upon", "on", "de"):
         words = words[:-1]
     name = " ".join(words)
-    return re.sub(r"['\u2019]s?$", "", name) if re.search(r"[A-Za-z]['\u2019]s?$", name) else name
+    return re.sub(r"(?<=[A-Za-z])['\u2019]s?$", "", name)
 
 
 def is_name(name: str) -> bool:

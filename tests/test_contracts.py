@@ -1087,3 +1087,36 @@ def test_a_risk_register_lists_risks_not_contracts(header, row):
     """Sums in a table with a risk column are exposures, even beside a provider: no contracts."""
     extraction = run(para("Appendix C sets out the budget risks."), table([header, row]))
     assert [c for c in extraction.contracts if c.value_gbp is not None] == []
+
+
+@pytest.mark.parametrize("header, row, value, provider", [
+    (["Minute", "Subject", "Notes", "Decision"],
+     ["4", "Dredging contract", "Three tenders received; Deepwater Dredging Ltd lowest at £265,000.",
+      "Award to Deepwater Dredging Ltd approved"], 265_000, "Deepwater Dredging Ltd"),
+    (["Ref", "Item", "Discussion and decisions", "Action"],
+     ["B5/25", "Banking system", "Decision: to renew with Ledgerway Software Ltd for three years at £18,000 a year.",
+      "Manager"], 18_000, "Ledgerway Software Ltd"),
+    (["Item", "Discussion", "Outcome"],
+     ["7", "Catering", "Greenplate Kitchens Ltd quoted £96,000 a year.", "Agreed"], 96_000, "Greenplate Kitchens Ltd"),
+])
+def test_a_meeting_records_short_discussion_and_decision_cells_are_read_as_prose(header, row, value, provider):
+    # A minutes table has no value column: its sums are in sentences, however short the cell.
+    contract = by_value(run(table([header, row])))[value]
+    assert contract.provider == provider
+    assert contract.rule.startswith("contracts.prose")
+
+
+@pytest.mark.parametrize("text", [
+    "The Committee agreed that the price of a school lunch rise from £2.50 to £2.65 from August 2025.",
+    "Cabinet approved the new charge of £4.20 for each garden waste collection.",
+    "Kestrel Leisure Ltd will sell day tickets at £6 for the park and ride.",
+])
+def test_a_sum_under_a_hundred_pounds_is_a_unit_price_not_a_contract(text):
+    extraction = run(para("1.1 " + text))
+    assert [c.value_gbp for c in extraction.contracts if c.value_gbp] == []
+    assert {a.kind for a in extraction.amounts} == {"rate"}
+
+
+def test_a_large_sum_with_the_same_words_stays_a_contract():
+    extraction = run(para("1.1 Kestrel Leisure Ltd will run the park and ride for a price of £460,000 a year."))
+    assert [c.value_gbp for c in extraction.contracts] == [460_000]

@@ -119,3 +119,38 @@ def test_a_record_of_decision_signed_date_is_the_decision_date(tmp_path):
     [decision] = key_dates_of(tmp_path, body)
     assert (decision.date, decision.event, decision.rule) == ("2025-01-17", "decision signed", "key_date.signed_decision")
     assert key_dates_of(tmp_path, "Minutes signed by the Chair\n\n17/1/2025\n", name="minutes.txt") == []
+
+
+@pytest.mark.parametrize("heading, line, iso", [
+    ("4. Date of next meeting", "Thursday 11th September 2025 at 2.00 pm.", "2025-09-11"),
+    ("NEXT MEETING", "Wednesday 8 October 2025, 6.30pm", "2025-10-08"),
+    ("### 12. Date of the next Board meeting", "3 December 2025.", "2025-12-03"),
+])
+def test_a_date_standing_alone_under_a_heading_naming_an_event_is_that_event(tmp_path, heading, line, iso):
+    key_dates = key_dates_of(tmp_path, f"3. Any other business\n\nThere was none.\n\n{heading}\n\n{line}",
+                             name="minutes.md" if heading.startswith("#") else "minutes.txt")
+    found = {k.date: k for k in key_dates}
+    assert iso in found and found[iso].rule == "key_date.meeting", [(k.date, k.event) for k in key_dates]
+    assert "meeting" in found[iso].event.lower()
+
+
+def test_a_date_standing_alone_under_a_heading_naming_no_event_is_no_key_date(tmp_path):
+    assert key_dates_of(tmp_path, "2. Background\n\nTuesday 4 March 2025 at 10am.") == []
+
+
+@pytest.mark.parametrize("cells, iso, rule", [
+    # A date in a minutes table's discussion sentence: its own cue, as in prose.
+    (("Winter plan", "Tamsford Community Trust will run 30 extra beds from 2 December 2024 at a cost of £0.9m."),
+     "2024-12-02", "key_date.by_date"),
+    # A contract's term in one cell: both its ends.
+    (("Coach routes", "Kestrel Coaches Ltd", "6 January 2025 to 31 July 2028"), "2028-07-31", "key_date.by_date"),
+    (("Day centre", "Brightwell Futures", "Runs until 30 June 2027"), "2027-06-30", "key_date.end"),
+])
+def test_a_table_date_takes_the_cue_of_its_own_cells_sentence(tmp_path, cells, iso, rule):
+    header = "".join(f"<th>{h}</th>" for h in ("Item", "Detail", "When")[:len(cells)])
+    row = "".join(f"<td>{c}</td>" for c in cells)
+    path = tmp_path / "paper.html"
+    path.write_text(f"<html><body><h1>Ferndale Borough Council</h1><h2>Contracts</h2><table><tr>{header}</tr>"
+                    f"<tr>{row}</tr></table></body></html>", encoding="utf-8")
+    found = {(k.date, k.rule) for k in read_and_extract(str(path))[2].key_dates}
+    assert (iso, rule) in found, found

@@ -499,3 +499,86 @@ def test_opening_heading_with_a_colon_is_a_title_not_a_field(nlp):
         Block("paragraph", text="Adult Social Care Charging Policy"),
     ]))
     assert run(nlp, passages).title == "Adult Social Care Charging Policy"
+
+
+@pytest.mark.parametrize("lines, authority, title", [
+    (("WRENDALE HOSPICE TRUST (A company limited by guarantee and a registered charity)",
+      "MINUTES OF THE MEETING OF THE BOARD OF TRUSTEES held at Wrendale House on Thursday 6 March 2025 at 5.30 pm",
+      "1. Apologies were received from Ann Lee."), "Wrendale Hospice Trust", "Minutes of the Meeting of the Board of Trustees"),
+    (("Kestrel Homes Limited (company number 01234567)",
+      "Minutes of a meeting of the Board of Directors held at Kestrel House on 10 June 2025 at 4.00 pm",
+      "1. The Chair confirmed that a quorum was present."), "Kestrel Homes Limited", "Minutes of a meeting of the Board of Directors"),
+    (("TARNBY HARBOUR TRUST", "Minutes of the Board of Trustees meeting, 9 October 2024",
+      "1. The minutes of the last meeting were agreed."), "Tarnby Harbour Trust", "Minutes of the Board of Trustees meeting"),
+])
+def test_a_body_that_is_no_public_body_heading_its_own_minutes_publishes_them(nlp, lines, authority, title):
+    # A charity's, a company's or a trust port's own board minutes: the banner body publishes them,
+    # with or without an aside saying what it is.
+    extraction = metadata_of(nlp, *lines)
+    assert extraction.authority.lower() == authority.lower()
+    assert extraction.title.lower() == title.lower()
+
+
+@pytest.mark.parametrize("lines, title, iso", [
+    (("Glenarden Council", "MINUTE of MEETING of the HOUSING COMMITTEE held in the Council Chambers, Glenarden on "
+      "Tuesday 4 March 2025 at 10.00 am", "1. Declarations of interest"), "MINUTE of MEETING of the HOUSING COMMITTEE", "2025-03-04"),
+    (("Lochmere Integration Joint Board", "Minute of Meeting of the Integration Joint Board held on Wednesday 2 April 2025 "
+      "at 2.00 pm, Council Chambers", "1. Welcome"), "Minute of Meeting of the Integration Joint Board", "2025-04-02"),
+    (("NHS Wendle Integrated Care Board", "Minutes of the Board meeting held in public on Wednesday 5 February 2025, "
+      "The Old Mill, Wendle", "1. Welcome"), "Minutes of the Board meeting held in public", "2025-02-05"),
+])
+def test_a_minutes_title_ends_before_its_meetings_date_and_place(nlp, lines, title, iso):
+    # A Scottish `Minute of Meeting` is a set of minutes; `held in public` says what kind of meeting it was.
+    extraction = metadata_of(nlp, *lines)
+    assert (extraction.title, extraction.meeting_date) == (title, iso)
+
+
+@pytest.mark.parametrize("lines, iso", [
+    (("Ashby Vale Credit Union Limited", "Board meeting minutes - 16 January 2025", "1. Welcome",
+      "Date of next meeting: 12 March 2025"), "2025-01-16"),
+    (("FENWAY COMMUNITY LEISURE LIMITED", "BOARD MEETING", "Tuesday 21 March 2023, 6.00pm, Fenway Pool meeting room",
+      "1. Minutes and matters arising", "Date of the next meeting: Tuesday 16 May 2023"), "2023-03-21"),
+    (("Kelby Town Council", "Minutes of the Finance Committee - 3 June 2025", "1. Apologies",
+      "Date of following meeting: 1 July 2025"), "2025-06-03"),
+])
+def test_the_date_of_the_next_meeting_is_not_the_meetings_date(nlp, lines, iso):
+    assert metadata_of(nlp, *lines).meeting_date == iso
+
+
+@pytest.mark.parametrize("lines, title", [
+    (("FENWAY COMMUNITY LEISURE LIMITED", "Registered Society No. 31234R", "BOARD MEETING",
+      "Tuesday 21 March 2023, 6.00pm, Fenway Pool meeting room", "1. Minutes and matters arising"), "BOARD MEETING"),
+    (("Ashby Vale Credit Union Limited", "Company number 0987654", "Annual Members Meeting",
+      "Saturday 5 April 2025, 11am, Ashby Vale Library", "1. Welcome"), "Annual Members Meeting"),
+    (("Kestrel Bay Youth Trust", "Registered charity 1100234", "Trustees Meeting",
+      "Monday 12 May 2025, 7pm, the Boathouse", "1. Welcome"), "Trustees Meeting"),
+])
+def test_minutes_naming_nothing_but_their_meeting_are_titled_by_it(nlp, lines, title):
+    # A registration line is no title, nor is the dated line giving the time and place.
+    assert metadata_of(nlp, *lines).title.lower() == title.lower()
+
+
+@pytest.mark.parametrize("lines, title", [
+    (("QUARNBY BOROUGH COUNCIL", "LICENSING SUB-COMMITTEE", "NOTICE OF DETERMINATION",
+      "1. The Sub-Committee heard from the applicant."), "NOTICE OF DETERMINATION"),
+    (("Wendle District Council", "Planning Sub-Committee", "Land at Mill Lane outline application",
+      "1. The application is for twelve homes."), "Land at Mill Lane outline application"),
+    (("Fenmarsh County Council", "Appeals Sub-Panel", "School Admission Appeals Summary",
+      "1. Three appeals were heard."), "School Admission Appeals Summary"),
+])
+def test_a_sub_committee_line_is_the_meeting_not_the_title(nlp, lines, title):
+    # The hyphen inside `Sub-Committee` is no `Meeting – Title` separator.
+    assert metadata_of(nlp, *lines).title.lower() == title.lower()
+
+
+@pytest.mark.parametrize("page_title, title", [
+    ("Minutes - Planning Committee - Wednesday, 5th February, 2025 | Wendle District Council", "Minutes - Planning Committee"),
+    ("Minutes - Licensing and Appeals Committee, 3 March 2025 | Kelby Council", "Minutes - Licensing and Appeals Committee"),
+    ("Minutes - Health and Wellbeing Board - Tuesday, 14th January, 2025 | Fenmarsh Borough Council",
+     "Minutes - Health and Wellbeing Board"),
+])
+def test_a_web_pages_minutes_title_drops_its_closing_meeting_date(nlp, page_title, title):
+    site = page_title.split(" | ")[1]
+    properties = {"title": page_title, "h1": page_title.split(" | ")[0], "site_name": site}
+    extraction = metadata_of(nlp, "Present: Councillors A. Page (Chair), F. Ahmed", "58. Declarations of interest", properties=properties)
+    assert extraction.title == title

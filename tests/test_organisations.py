@@ -63,6 +63,10 @@ def names_in(text):
     ("WESSEX COUNTY COUNCIL", "Wessex County Council", "council"),
     ("award of the contract to Pinnacle Leisure Trust for ten years", "Pinnacle Leisure Trust", "charity"),
     ("grant to Avonford Housing Trust", "Avonford Housing Trust", "charity"),
+    # Trust ports and waterway trusts are no NHS trusts.
+    ("THURSBY BAY HARBOUR TRUST", "Thursby Bay Harbour Trust", "charity"),
+    ("the dredging licence held by Kelmouth Port Trust", "Kelmouth Port Trust", "charity"),
+    ("a grant to Wendle Canal Trust", "Wendle Canal Trust", "charity"),
     ("Northfield Hospice | Palliative care at home", "Northfield Hospice", "charity"),
     ("provided by St Aidan's Hospice", "St Aidan's Hospice", "charity"),
     ("(2) Casterbridge Libraries Community Benefit Society whose registered office is",

@@ -269,3 +269,20 @@ def test_hostile_cells_and_lines_are_read_in_linear_time(tmp_path, cell):
     # A quadratic regex here would take minutes, not fail: the suite's run time is the alarm.
     document = read_document(write(tmp_path, f"Label\t{cell}\nNext\trow\n\n{cell}\n"))
     assert [b.kind for b in document.blocks][0] == "table"
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("2.1 That Cabinet agrees to extend the contract with Kestrel Grounds Ltd by six months, to\n"
+     "30 September 2026, at a cost of £480,000.", "to 30 September 2026, at a cost"),
+    ("The lease of the Mill Street depot runs from\n1 April 2025 and ends after three years.", "from 1 April 2025 and ends"),
+    ("- The final report will be brought back on\n12 May 2026 with the costs.", "on 12 May 2026 with"),
+])
+def test_a_line_ending_mid_clause_continues_into_a_line_opening_with_a_number(text, joined):
+    # `31 March 2026, at a cost ...` after `... by nine months, to` is a wrapped line, not paragraph 31.
+    blocks, _pages, _ = text_reader.parse_text(text)
+    assert len(blocks) == 1 and joined in blocks[0].text
+
+
+def test_numbered_paragraphs_after_a_finished_line_stay_apart():
+    blocks, _pages, _ = text_reader.parse_text("2.1 The contract ends in June.\n2.2 A new one starts in July.")
+    assert [b.text[:3] for b in blocks] == ["2.1", "2.2"]

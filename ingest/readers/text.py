@@ -16,7 +16,7 @@ from ..errors import IngestError
 from ..model import Block, Document
 from .cells import clean_cell, pad_rows, settle_table
 from .structure import (
-    KNOWN_HEADING_RE, LETTERED_RE, NUMBERED_RE, ends_sentence, finish, infer_headings, is_plain_heading,
+    KNOWN_HEADING_RE, LETTERED_RE, NUMBERED_RE, ends_mid_clause, ends_sentence, finish, infer_headings, is_plain_heading,
     numbered_heading_level, strip_inline_markdown,
 )
 
@@ -211,7 +211,11 @@ class _Builder:
         text = strip_inline_markdown(stripped)
         if not text:
             return
-        starts_block = bool(NUMBERED_RE.match(text) or LETTERED_RE.match(text) or _BOLD_LINE_RE.match(stripped))
+        open_line = self.item.text if self.item is not None else (self.para[-1] if self.para else "")
+        # A line after one ending mid-clause ("... by nine months, to") wraps it, even when
+        # it opens with a number ("31 March 2026, at a cost of ...").
+        starts_block = bool(NUMBERED_RE.match(text) or LETTERED_RE.match(text) or _BOLD_LINE_RE.match(stripped)) \
+            and not ends_mid_clause(open_line)
         if self.item is not None and not starts_block:
             # A wrapped line of a list item.
             self.item.text = f"{self.item.text} {text}"
