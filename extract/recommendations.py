@@ -35,9 +35,14 @@ from .sentences import sentence_texts
 CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def _cue_words(name: str) -> str:
+    """One cue list of recommendation_cues.yaml as a regex alternation."""
+    return "|".join(yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))[name]["words"])
+
+
 def _list_end_words() -> str:
-    return "|".join(yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))["list_end"]["words"])
+    return _cue_words("list_end")
 
 
 def list_end_re() -> re.Pattern:
@@ -45,12 +50,32 @@ def list_end_re() -> re.Pattern:
     return _compiled(rf"^\W*(?:{_list_end_words()})")
 
 
+def ask_re() -> re.Pattern:
+    """What puts a decision to the committee (``is asked to``, ``The decisions sought are``)."""
+    return _compiled(rf"(?:{_cue_words('ask')})")
+
+
+def list_column(cells) -> int | None:
+    """The column of a header row that holds the recommendations (``No. | Recommendation | Reason``)."""
+    pattern = _compiled(rf"^\W*(?:{_cue_words('list_columns')})\W*$")
+    return next((i for i, cell in enumerate(cells) if cell and pattern.match(cell.strip())), None)
+
+
+def cover_ask(cells) -> str | None:
+    """A cover-sheet row whose label is a recommendation label (``Recommendation(s) | The Board is
+    asked to: a) ... b) ...``) as one labelled paragraph; None for any other row."""
+    cells = [" ".join(c.split()) for c in cells if c and c.strip()]
+    if len(cells) < 2 or not _LABEL_RE.match(cells[0].rstrip(":") + ":"):
+        return None
+    return f"{cells[0].rstrip(':')}: {' '.join(cells[1:])}"
+
+
 def _list_end_inside_re() -> re.Pattern:
     """The same label run on after an item's full stop or semicolon."""
     return _compiled(rf"(?<=[.;])\s+(?=(?:{_list_end_words()}))")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -168,9 +193,10 @@ def _starts_item(text: str) -> bool:
 
 def _is_lead_in(text: str) -> bool:
     # A lead-in says `asked to` (or the like) or ends with a colon; checking that first is cheaper.
-    if not text.rstrip().endswith(":") and not _ASKED_RE.search(text):
+    colon = text.rstrip().endswith(":")
+    if not colon and not ask_re().search(text):
         return False
-    return bool(_LEAD_IN_RE.search(text))
+    return bool(_LEAD_IN_RE.search(text)) or (colon and bool(ask_re().search(text)))
 
 
 def _is_footer(text: str) -> bool:
@@ -209,6 +235,7 @@ class _Section:
         self.items: list[list] = []  # [passage, number, text, closed, joins]
         self.seqs: set[int] = set()
         self.table: list = []     # rows of a table met inside the section
+        self.column: int | None = None  # the recommendation column of that table, if it has one
 
     def unfinished(self) -> bool:
         return (bool(self.items) and not self.items[-1][3]
@@ -255,7 +282,9 @@ class _Section:
         # A number can land on an item's second line ("Note the Reserves and" /
         # "2.6 Indicators Monitoring"): it carries on an unnumbered item.
         numbered_tail = number is not None and self.items and self.items[-1][1] is None
-        if (number is None or numbered_tail) and not bullet and self.continues(body, heading):
+        # Each item of a list the reader kept as a list (<li>, a Word or Markdown list) is its own.
+        own_item = passage.kind == "list_item" and bool(self.items) and self.items[-1][0].kind == "list_item"
+        if (number is None or numbered_tail) and not bullet and not own_item and self.continues(body, heading):
             last = self.items[-1]
             last[2] = f"{last[2]} {body}"
             last[3] = closed
@@ -268,6 +297,21 @@ class _Section:
 
     def add_row(self, passage) -> None:
         self.table.append(passage)
+        column = list_column(passage.header) if passage.header else None
+        if column is None:
+            here = list_column(passage.cells)
+            if here is not None:
+                self.column = here  # a header row read as a row: its recommendation column
+                return
+            column = self.column
+        if column is not None:
+            # No. | Recommendation | Reason: the item is the recommendation cell, its number the first cell.
+            cells = passage.cells
+            body = cells[column].strip() if column < len(cells) else ""
+            number = cells[0].strip() if column and cells[0].strip() else None
+            if body:
+                self.add(passage, f"{number} {body}" if number and split_number(f"{number} x")[0] else body)
+            return
         cells = [c for c in passage.cells if c and c.strip()]
         first = split_number(cells[0])[1] if cells else ""
         if passage.kind == "table_row" and _ITEM_START_RE.match(first):
@@ -324,10 +368,15 @@ def _section_items(passages):
 
     for passage in passages:
         text = passage.text
-        if passage.kind in ("table_header", "table_row"):
-            if section is not None:
-                section.add_row(passage)
-            continue
+        kind = passage.kind
+        if kind in ("table_header", "table_row"):
+            cover = cover_ask(passage.cells)
+            if cover is None:
+                if section is not None:
+                    section.add_row(passage)
+                continue
+            # "Recommendation(s) | The Board is asked to: a) ... b) ...": a label paragraph.
+            text, kind = cover, "paragraph"
         if section is not None:
             section.end_table()
         clean = _clean(text)
@@ -349,7 +398,7 @@ def _section_items(passages):
                 continue
             close()
             continue
-        if passage.kind not in ("paragraph", "list_item"):
+        if kind not in ("paragraph", "list_item"):
             continue
         label = _LABEL_PARAGRAPH_RE.match(clean)
         if label or (is_recommendation_heading(clean) and len(clean.split()) <= 6):
@@ -365,16 +414,16 @@ def _section_items(passages):
                     close()
                     continue
                 section.add(passage, rest)
-            if label and re.search(r"\d", label.group(0)):
-                close()  # "Recommendation 2: Allocates ..." stands alone
+            if (label and re.search(r"\d", label.group(0))) or kind != passage.kind:
+                close()  # "Recommendation 2: Allocates ..." and a cover cell's list stand alone
             continue
-        if _is_lead_in(clean) and (section is not None or _ASKED_RE.search(clean)):
+        if _is_lead_in(clean) and (section is not None or ask_re().search(clean)):
             if section is None or section.mode == "list":
                 close()
                 section = _Section(None, "list", "recommendation.lead_in")
             continue
         lead, inline = split_inline_items(clean)
-        if inline and _ASKED_RE.search(lead) and _is_lead_in(lead):
+        if inline and ask_re().search(lead) and _is_lead_in(lead):
             # "Members are asked to: i. approve ...; ii. note ..." in one paragraph.
             if section is None or section.mode == "list":
                 close()
@@ -407,7 +456,6 @@ def _section_items(passages):
 
 _SUMMARY_HEADING_RE = re.compile(r"^(?:executive\s+)?summary$|^purpose(?:\s+of\s+(?:the\s+)?(?:report|paper))?$|"
                                  r"^introduction$|^overview$", re.IGNORECASE)
-_ASKED_RE = re.compile(r"\b(?:asked|requested|invited|recommended) to\b", re.IGNORECASE)
 
 
 # Passages within which two differently numbered items belong to one list.

@@ -7,7 +7,7 @@ import yaml
 
 import pdfgen
 from committee_papers.pipeline import read_and_extract
-from committee_papers.extract.recommendations import CUES_PATH
+from committee_papers.extract.recommendations import CUES_PATH, list_column
 
 CUES = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
 
@@ -125,3 +125,74 @@ def test_sentence_recommendations_record_their_rule(tmp_path):
     [recommendation] = recommendations_in(path)
     assert (recommendation.text, recommendation.rule) == ("The Board is asked to note the annual report.",
                                                            "recommendation.sentence")
+
+
+@pytest.mark.parametrize("lead, items", CUES["ask"]["examples"])
+def test_ask_cue_examples_open_a_list_outside_any_recommendations_heading(tmp_path, lead, items):
+    # The lead-in sits in an ordinary numbered section: the ask cue alone opens the list, and
+    # the lead-in itself is not a recommendation.
+    path = tmp_path / "paper.txt"
+    bullets = "\n\n".join(f"- {item}" for item in items)
+    path.write_text(f"ELMSTEAD PARISH COUNCIL\n\n3. Parks and open spaces\n\n3.1 The parks budget is unchanged.\n\n"
+                    f"{lead}\n\n{bullets}\n\nWards affected: All\n\n4. Background\n\n4.1 The parks were "
+                    "laid out in 1932.\n", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == items
+
+
+@pytest.mark.parametrize("header, column", CUES["list_columns"]["examples"])
+def test_list_column_examples_pick_the_recommendation_column(header, column):
+    assert list_column(header) == column
+
+
+@pytest.mark.parametrize("header", [["No.", "Recommendation", "Reason"], ["Ref", "Decision sought", "Lead officer"],
+                                    ["#", "Recommended action", "Timescale"]])
+def test_a_recommendations_table_gives_its_recommendation_cells_not_its_reasons(tmp_path, header):
+    from docx import Document
+    doc = Document()
+    doc.add_paragraph("Ambleford Integration Joint Board")
+    doc.add_heading("2. Recommendations", level=1)
+    doc.add_paragraph("The IJB is asked to agree the following:")
+    rows = [header,
+            ["1", "Approve the carers strategy for 2025 to 2028.", "The current strategy ends in March."],
+            ["2", "Note the results of the carers survey.", "Survey results inform the strategy."],
+            ["3", "Instruct the Chief Officer to issue a direction to Ambleford Council.", "To start on 1 April."]]
+    table = doc.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    doc.add_heading("3. Background", level=1)
+    doc.add_paragraph("The strategy was written with carers' groups.")
+    path = tmp_path / "ijb.docx"
+    doc.save(str(path))
+    assert [(r.number, r.text) for r in recommendations_in(path)] == [
+        ("1", "Approve the carers strategy for 2025 to 2028."),
+        ("2", "Note the results of the carers survey."),
+        ("3", "Instruct the Chief Officer to issue a direction to Ambleford Council."),
+    ]
+
+
+@pytest.mark.parametrize("label, lead, items", [
+    ("Recommendation(s)", "The Board is asked to:", ["approve the estates strategy;", "note the backlog maintenance figures."]),
+    ("Recommendations", "Cabinet is recommended to:", ["agree the fees and charges for 2026;", "delegate minor changes to the Section 151 Officer."]),
+    ("Decision required", "The Committee is requested to:", ["endorse the workforce plan;", "ask for a progress report in six months."]),
+])
+def test_a_cover_table_cell_holding_the_list_gives_one_recommendation_per_item(tmp_path, label, lead, items):
+    path = tmp_path / "cover.md"
+    run_in = " ".join(f"{letter}) {item}" for letter, item in zip("abc", items))
+    path.write_text(f"# Lowther Vale Council\n\n| Field | Value |\n|---|---|\n| Meeting | Cabinet |\n"
+                    f"| {label} | {lead} {run_in} |\n| Wards affected | All |\n| Contact officer | Ann Hale |\n\n"
+                    "## 1. Background\n\n1.1 The Council set its last strategy in 2019.\n", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == items
+
+
+@pytest.mark.parametrize("items", [
+    ["Council approves the revised members' allowances scheme; and", "Council notes the report of the remuneration panel."],
+    ["The Board adopts the green plan;", "The Board asks for an annual report on progress."],
+    ["Cabinet agrees the bus strategy;", "Cabinet notes the consultation results;", "Officers report back in June."],
+])
+def test_each_html_list_item_is_its_own_recommendation_even_without_a_verb_first(tmp_path, items):
+    path = tmp_path / "page.html"
+    lis = "".join(f"<li>{item}</li>" for item in items)
+    path.write_text(f"<html><body><h1>Fernhill Council</h1><h2>Recommendations</h2><p>That:</p><ol>{lis}</ol>"
+                    "<h2>Background papers</h2><p>None</p></body></html>", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == items
