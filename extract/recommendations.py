@@ -196,7 +196,11 @@ def _is_lead_in(text: str) -> bool:
     colon = text.rstrip().endswith(":")
     if not colon and not ask_re().search(text):
         return False
-    return bool(_LEAD_IN_RE.search(text)) or (colon and bool(ask_re().search(text)))
+    if _LEAD_IN_RE.search(text):
+        return True
+    # The ask must be in the sentence the colon ends: "... considered the proposed decision. The
+    # committee passed a motion proposing that:" introduces a motion, not the paper's asks.
+    return colon and bool(ask_re().search(sentence_texts(text)[-1]))
 
 
 def _is_footer(text: str) -> bool:

@@ -196,3 +196,16 @@ def test_each_html_list_item_is_its_own_recommendation_even_without_a_verb_first
     path.write_text(f"<html><body><h1>Fernhill Council</h1><h2>Recommendations</h2><p>That:</p><ol>{lis}</ol>"
                     "<h2>Background papers</h2><p>None</p></body></html>", encoding="utf-8")
     assert [r.text for r in recommendations_in(path)] == items
+
+
+@pytest.mark.parametrize("lead", [
+    "4.2 The Scrutiny Committee considered the proposed decision on 3 March. It agreed a motion proposing that:",
+    "The decisions sought were debated at the Forum. Members then asked that:",
+    "The decisions required of the Trust were set out in 2023. The Panel's comments were as follows:",
+])
+def test_an_ask_cue_in_an_earlier_sentence_does_not_make_the_colon_a_lead_in(tmp_path, lead):
+    path = tmp_path / "paper.txt"
+    path.write_text(f"ELMSTEAD PARISH COUNCIL\n\n4. Scrutiny\n\n{lead}\n\nThe decision be delayed until the "
+                    "grant is confirmed; and a valuation of the hall be undertaken.\n\n5. Background\n\n"
+                    "5.1 The hall was built in 1932.\n", encoding="utf-8")
+    assert recommendations_in(path) == []
