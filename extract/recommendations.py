@@ -203,6 +203,17 @@ def _is_lead_in(text: str) -> bool:
     return colon and bool(ask_re().search(sentence_texts(text)[-1]))
 
 
+def _is_field_block(text: str) -> bool:
+    """A ``Label: value`` line that is not an ask (``Lead Member: Cllr A``, ``Ward(s): All``): after a
+    list's items, the block that follows the list."""
+    field = _FIELD_RE.match(text)
+    if not field:
+        return False
+    label = text[:field.end()].rstrip(": ")
+    return not (ask_re().search(label) or _LABEL_RE.match(label + ":") or _ITEM_START_RE.match(label)
+                or _is_lead_in(label + ":"))
+
+
 def _is_footer(text: str) -> bool:
     return bool(re.fullmatch(r"(?:page )?\d{1,3}(?: of \d{1,3})?|item \d+\w*", text.strip(), re.IGNORECASE))
 
@@ -317,8 +328,10 @@ class _Section:
                 self.add(passage, f"{number} {body}" if number and split_number(f"{number} x")[0] else body)
             return
         cells = [c for c in passage.cells if c and c.strip()]
-        first = split_number(cells[0])[1] if cells else ""
-        if passage.kind == "table_row" and _ITEM_START_RE.match(first):
+        # The number may have a cell of its own ("a) | approve ...", "1 | Note ...").
+        number, first = split_number(" ".join(cells)) if cells else (None, "")
+        # A numbered first row is an item the reader took for the table's header.
+        if (passage.kind == "table_row" or number) and _ITEM_START_RE.match(first):
             self.add(passage, " ".join(cells))
 
     def end_table(self) -> None:
@@ -387,7 +400,9 @@ def _section_items(passages):
         if passage.kind == "heading":
             if section is not None and _is_footer(clean):
                 continue
-            if is_recommendation_heading(text):
+            # A heading that is a lead-in ("It is recommended that the Board:") opens the list too.
+            if is_recommendation_heading(text) or (clean.endswith(":") and ask_re().search(clean)
+                                                   and _is_lead_in(clean)):
                 close()
                 number, _ = split_number(text.lstrip("|# ").strip())
                 section = _Section(number.split(".")[0] if number else None, "heading", "recommendation.heading")
@@ -439,7 +454,8 @@ def _section_items(passages):
         if section is None:
             continue
         if (_SECTION_END_RE.match(clean) or list_end_re().match(clean) or is_resolution(clean)
-                or (len(clean.split()) <= 4 and _OTHER_HEADING_RE.match(clean))):
+                or (len(clean.split()) <= 4 and _OTHER_HEADING_RE.match(clean))
+                or (section.items and _is_field_block(clean))):
             close()
             continue
         if section.mode == "list" and passage.kind == "paragraph":

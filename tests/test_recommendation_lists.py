@@ -209,3 +209,46 @@ def test_an_ask_cue_in_an_earlier_sentence_does_not_make_the_colon_a_lead_in(tmp
                     "grant is confirmed; and a valuation of the hall be undertaken.\n\n5. Background\n\n"
                     "5.1 The hall was built in 1932.\n", encoding="utf-8")
     assert recommendations_in(path) == []
+
+
+@pytest.mark.parametrize("marker", ["a)", "1", "(i)"])
+def test_a_list_table_with_its_numbers_in_a_cell_of_their_own_gives_one_item_per_row(tmp_path, marker):
+    from docx import Document
+    doc = Document()
+    doc.add_paragraph("Ambleford District Council")
+    doc.add_heading("Recommendations", level=1)
+    doc.add_paragraph("The Committee is asked to:")
+    markers = {"a)": ["a)", "b)"], "1": ["1", "2"], "(i)": ["(i)", "(ii)"]}[marker]
+    items = ["approve the revised cemetery regulations;", "note the responses to the consultation."]
+    table = doc.add_table(rows=2, cols=2)
+    for r, (m, item) in enumerate(zip(markers, items)):
+        table.cell(r, 0).text = m
+        table.cell(r, 1).text = item
+    doc.add_heading("Background", level=1)
+    doc.add_paragraph("The regulations date from 1998.")
+    path = tmp_path / "cemetery.docx"
+    doc.save(str(path))
+    assert [r.text for r in recommendations_in(path)] == items
+
+
+@pytest.mark.parametrize("lead", ["It is recommended that the Board:", "The decisions sought are:",
+                                  "The Executive is requested to:"])
+def test_a_lead_in_set_as_a_heading_opens_the_list(tmp_path, lead):
+    path = tmp_path / "paper.md"
+    path.write_text(f"# Ambleford District Council\n\n## 1. Introduction\n\n1.1 The strategy ends in March.\n\n"
+                    f"### {lead}\n\n- approve the refreshed housing strategy;\n- note the rough sleeping figures.\n\n"
+                    "## 2. Background\n\n2.1 The last strategy was agreed in 2020.\n", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == ["approve the refreshed housing strategy;",
+                                                          "note the rough sleeping figures."]
+
+
+@pytest.mark.parametrize("block", ["Lead Member: Cllr Asha Patel, Cabinet Member for Housing and Planning",
+                                   "Ward(s): Hillside, Northgate and Riverside East",
+                                   "Consultation undertaken with: Residents' panel and the Tenants' Forum"])
+def test_a_label_block_after_the_items_ends_the_list_under_a_heading(tmp_path, block):
+    path = tmp_path / "paper.txt"
+    path.write_text("AMBLEFORD DISTRICT COUNCIL\n\n1. Recommendations\n\n1.1 approve the tenancy strategy;\n\n"
+                    f"1.2 note the waiting list figures.\n\n{block}\n\nSupporting statement for the strategy "
+                    "prepared by the housing team in January\n\n2. Background\n\n2.1 The strategy dates from 2018.\n",
+                    encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == ["approve the tenancy strategy;", "note the waiting list figures."]
