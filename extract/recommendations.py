@@ -29,7 +29,7 @@ from .facts import Recommendation
 # A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation;
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
 from .decision_documents import is_resolution
-from .listitems import normalise, split_inline_items, split_number, strip_heading_number
+from .listitems import follows, marker_values, normalise, split_inline_items, split_number, strip_heading_number
 from .sentences import sentence_texts
 
 CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
@@ -203,6 +203,20 @@ def _is_lead_in(text: str) -> bool:
     return colon and bool(ask_re().search(sentence_texts(text)[-1]))
 
 
+def in_sequence(previous: str, number: str) -> bool:
+    """Whether ``number`` can come after ``previous`` in one list: the next number in the same
+    style (``2.1`` -> ``2.2``, ``(b)`` -> ``(c)``), the next section (``2.3`` -> ``3``) or the first of a
+    sub-list (``2`` -> ``2.1``, ``(a)`` -> ``(i)``)."""
+    if "(" not in previous + number:
+        before, after = previous.split("."), number.split(".")
+        if after == before + ["1"] or int(after[0]) == int(before[0]) + 1:
+            return True
+        return len(after) == len(before) and after[:-1] == before[:-1] and int(after[-1]) == int(before[-1]) + 1
+    values = marker_values(number)
+    return bool(follows(marker_values(previous), values)) or (
+        number.startswith("(") and any(value == 1 for _kind, value in values))
+
+
 def _is_field_block(text: str) -> bool:
     """A ``Label: value`` line that is not an ask (``Lead Member: Cllr A``, ``Ward(s): All``): after a
     list's items, the block that follows the list."""
@@ -252,6 +266,12 @@ class _Section:
         self.table: list = []     # rows of a table met inside the section
         self.column: int | None = None  # the recommendation column of that table, if it has one
 
+    def listed(self) -> bool:
+        """Every item so far is an item of a list the reader kept as one (<li>, bullets), the last
+        one finished: what follows that is not an item ends the list, as after a lead-in."""
+        return (bool(self.items) and all(item[0].kind == "list_item" for item in self.items)
+                and not self.unfinished())
+
     def unfinished(self) -> bool:
         return (bool(self.items) and not self.items[-1][3]
                 and bool(_UNFINISHED_RE.search(self.items[-1][2])))
@@ -299,6 +319,11 @@ class _Section:
         numbered_tail = number is not None and self.items and self.items[-1][1] is None
         # Each item of a list the reader kept as a list (<li>, a Word or Markdown list) is its own.
         own_item = passage.kind == "list_item" and bool(self.items) and self.items[-1][0].kind == "list_item"
+        # A number out of the list's sequence after an unfinished item is the item's own text
+        # ("... by nine months, to" / "31 March 2026, at a cost of ..."), as is one a page break left.
+        if (number is not None and self.items and self.items[-1][1] and self.unfinished()
+                and not in_sequence(self.items[-1][1], number) and not _ITEM_START_RE.match(body)):
+            number, body = None, raw
         if (number is None or numbered_tail) and not bullet and not own_item and self.continues(body, heading):
             last = self.items[-1]
             last[2] = f"{last[2]} {body}"
@@ -458,7 +483,7 @@ def _section_items(passages):
                 or (section.items and _is_field_block(clean))):
             close()
             continue
-        if section.mode == "list" and passage.kind == "paragraph":
+        if (section.mode == "list" or section.listed()) and passage.kind == "paragraph":
             number, body = split_number(clean)
             looks_like_item = (_starts_item(clean) or _starts_item(body) or body[:1].islower()
                                or (number is None and section.continues(body)) or _is_footer(clean)

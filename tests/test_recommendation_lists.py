@@ -252,3 +252,35 @@ def test_a_label_block_after_the_items_ends_the_list_under_a_heading(tmp_path, b
                     "prepared by the housing team in January\n\n2. Background\n\n2.1 The strategy dates from 2018.\n",
                     encoding="utf-8")
     assert [r.text for r in recommendations_in(path)] == ["approve the tenancy strategy;", "note the waiting list figures."]
+
+
+@pytest.mark.parametrize("first, second, joined", [
+    ("2.1 That the Committee extends the cleaning contract with Brightway Services by six months, to",
+     "30 September 2026, at a cost of £84,000.",
+     "That the Committee extends the cleaning contract with Brightway Services by six months, to 30 September 2026, at a cost of £84,000."),
+    ("(a) agree a grant of £12,000 to Ambleford Arts, payable from",
+     "1 April 2026 in two equal instalments;",
+     "agree a grant of £12,000 to Ambleford Arts, payable from 1 April 2026 in two equal instalments;"),
+    ("3.1 approve the purchase of",
+     "12 electric pool cars for the housing team.",
+     "approve the purchase of 12 electric pool cars for the housing team."),
+])
+def test_a_line_starting_with_a_number_out_of_sequence_carries_on_the_unfinished_item(tmp_path, first, second, joined):
+    path = tmp_path / "paper.txt"
+    path.write_text(f"AMBLEFORD DISTRICT COUNCIL\n\nRecommendations\n\n{first}\n\n{second}\n\nBackground\n\n"
+                    "The service started in 2019.\n", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == [joined]
+
+
+@pytest.mark.parametrize("after", [
+    "STRATEGIC RISK REGISTER - ESTATES",
+    "The Chief Executive will attend the meeting to answer questions.",
+    "Table 4 shows the waiting list by band at the end of each quarter",
+])
+def test_a_paragraph_after_a_finished_bulleted_list_ends_it_under_a_heading(tmp_path, after):
+    path = tmp_path / "paper.md"
+    path.write_text("# Ambleford District Council\n\n## Recommendations\n\nIt is recommended that the Board:\n\n"
+                    "- approves the estates strategy;\n- notes the backlog maintenance figures.\n\n"
+                    f"{after}\n\n## Background\n\nThe estate was surveyed in 2023.\n", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == ["approves the estates strategy;",
+                                                          "notes the backlog maintenance figures."]
