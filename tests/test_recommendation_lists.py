@@ -284,3 +284,27 @@ def test_a_paragraph_after_a_finished_bulleted_list_ends_it_under_a_heading(tmp_
                     f"{after}\n\n## Background\n\nThe estate was surveyed in 2023.\n", encoding="utf-8")
     assert [r.text for r in recommendations_in(path)] == ["approves the estates strategy;",
                                                           "notes the backlog maintenance figures."]
+
+
+@pytest.mark.parametrize("cue, examples", [
+    ("list_end", CUES["list_end"]["blocks"]),
+    ("ask", [lead for lead, _items in CUES["ask"]["examples"]]),
+    ("list_columns", [header[column] for header, column in CUES["list_columns"]["examples"]]),
+])
+def test_every_cue_word_has_at_least_three_examples(cue, examples):
+    import re
+    for word in CUES[cue]["words"]:
+        pattern = re.compile(rf"^\W*(?:{word})\W*$" if cue == "list_columns" else
+                             rf"^\W*(?:{word})" if cue == "list_end" else word, re.IGNORECASE)
+        hits = [e for e in examples if pattern.search(e)]
+        assert len(hits) >= 3, (word, hits)
+
+
+@pytest.mark.parametrize("block", CUES["list_end"]["blocks"])
+def test_list_end_blocks_end_a_list_after_a_lead_in(tmp_path, block):
+    path = tmp_path / "paper.txt"
+    path.write_text("MARLOW HEATH COUNCIL\n\nCabinet\n\nThe Cabinet is asked to:\n\n(a) approve the new library opening "
+                    f"hours;\n\n(b) note the consultation results.\n\n{block}\n\nthe hours take effect in May\n\n"
+                    "Background\n\nThe libraries opened in 1971.\n", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == ["approve the new library opening hours;",
+                                                          "note the consultation results."]
