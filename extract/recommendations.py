@@ -65,9 +65,9 @@ def cover_ask(cells) -> str | None:
     """A cover-sheet row whose label is a recommendation label (``Recommendation(s) | The Board is
     asked to: a) ... b) ...``) as one labelled paragraph; None for any other row."""
     cells = [" ".join(c.split()) for c in cells if c and c.strip()]
-    if len(cells) < 2 or not _LABEL_RE.match(cells[0].rstrip(":") + ":"):
+    if len(cells) < 2 or not _compiled(rf"^\W*(?:{_cue_words('cover_labels')})\W*$").match(cells[0]):
         return None
-    return f"{cells[0].rstrip(':')}: {' '.join(cells[1:])}"
+    return f"Recommendations: {' '.join(cells[1:])}"
 
 
 def _list_end_inside_re() -> re.Pattern:
@@ -303,6 +303,10 @@ class _Section:
                     break
                 self.add(passage, f"{number} {body}", closed, heading)
             return
+        # "The Cabinet is asked to: approve ...; note ...": the items without their lead-in.
+        lead, colon, after = raw.partition(": ")
+        if colon and after and _is_lead_in(lead + ":"):
+            raw = after
         raw, cut = cut_at_list_end(raw)
         if cut:
             self.ended = True

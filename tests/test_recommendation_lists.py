@@ -308,3 +308,45 @@ def test_list_end_blocks_end_a_list_after_a_lead_in(tmp_path, block):
                     "Background\n\nThe libraries opened in 1971.\n", encoding="utf-8")
     assert [r.text for r in recommendations_in(path)] == ["approve the new library opening hours;",
                                                           "note the consultation results."]
+
+
+def test_every_cover_label_word_has_at_least_three_examples():
+    import re
+    for word in CUES["cover_labels"]["words"]:
+        pattern = re.compile(rf"^\W*(?:{word})\W*$", re.IGNORECASE)
+        assert len([e for e in CUES["cover_labels"]["examples"] if pattern.match(e)]) >= 3, word
+
+
+def _cover_docx(path, label, value_paragraphs):
+    from docx import Document
+    doc = Document()
+    doc.add_paragraph("Ambleford District Council")
+    table = doc.add_table(rows=3, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Meeting", "Cabinet"
+    table.cell(1, 0).text = label
+    cell = table.cell(1, 1)
+    cell.text = value_paragraphs[0]
+    for paragraph in value_paragraphs[1:]:
+        cell.add_paragraph(paragraph)
+    table.cell(2, 0).text, table.cell(2, 1).text = "Wards affected", "All"
+    doc.add_heading("1. Background", level=1)
+    doc.add_paragraph("The strategy dates from 2015.")
+    doc.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("label", CUES["cover_labels"]["examples"])
+def test_cover_label_examples_give_the_cells_ask(tmp_path, label):
+    path = _cover_docx(tmp_path / "cover.docx", label, ["The Cabinet is asked to approve the parking strategy for 2026."])
+    assert [r.text for r in recommendations_in(path)] == ["The Cabinet is asked to approve the parking strategy for 2026."]
+
+
+@pytest.mark.parametrize("lead, items", [
+    ("The Cabinet is asked to:", ["approve the parking strategy;", "note the consultation responses."]),
+    ("Members are recommended to:", ["agree the allotment rents for 2026;", "delegate minor changes to the Head of Parks."]),
+    ("The Board is invited to:", ["endorse the estates plan;", "note the backlog maintenance figures."]),
+])
+def test_a_cover_cell_with_its_items_in_paragraphs_gives_the_items_without_the_lead_in(tmp_path, lead, items):
+    path = _cover_docx(tmp_path / "cover.docx", "Recommendation(s)", [lead, *items])
+    # The reader joins the cell's paragraphs; the items are split again at the semicolon.
+    assert [r.text for r in recommendations_in(path)] == [items[0].rstrip(";"), items[1]]
