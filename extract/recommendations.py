@@ -266,6 +266,13 @@ class _Section:
         self.table: list = []     # rows of a table met inside the section
         self.column: int | None = None  # the recommendation column of that table, if it has one
 
+    def expects_item(self) -> bool:
+        """The list's punctuation says an item comes next: a lead-in's colon with no item yet, or an
+        item ending ``;`` / ``; and`` ("It is recommended that:" / "The Cabinet approves ...;")."""
+        if not self.items:
+            return self.rule == "recommendation.lead_in"
+        return not self.items[-1][3] and bool(_ITEM_END_RE.search(self.items[-1][2]))
+
     def listed(self) -> bool:
         """Every item so far is an item of a list the reader kept as one (<li>, bullets), the last
         one finished: what follows that is not an item ends the list, as after a lead-in."""
@@ -283,9 +290,10 @@ class _Section:
         if (_FIELD_RE.match(text) or _SECTION_END_RE.match(text) or _NOT_AN_ITEM_RE.match(text)
                 or _OTHER_HEADING_RE.match(text)):
             return False
+        if _ITEM_END_RE.search(self.items[-1][2]):
+            return False  # "the Board approves ...;" / "The Board notes ...": a semicolon ends an item.
         if text[:1].islower():
-            # "the Board approves ...;" / "the Board notes ...": a semicolon ends an item.
-            return not _ITEM_END_RE.search(self.items[-1][2])
+            return True
         # An item broken by a page or a line promoted to a heading carries on once
         # with a capital ("... Children's" / "Services, to take ..."); a second
         # capitalised piece after that is the paper moving on.
@@ -491,7 +499,7 @@ def _section_items(passages):
             number, body = split_number(clean)
             looks_like_item = (_starts_item(clean) or _starts_item(body) or body[:1].islower()
                                or (number is None and section.continues(body)) or _is_footer(clean)
-                               or _BULLET_RE.fullmatch(clean))
+                               or _BULLET_RE.fullmatch(clean) or section.expects_item())
             if not looks_like_item:
                 close()
                 continue

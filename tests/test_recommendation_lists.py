@@ -350,3 +350,19 @@ def test_a_cover_cell_with_its_items_in_paragraphs_gives_the_items_without_the_l
     path = _cover_docx(tmp_path / "cover.docx", "Recommendation(s)", [lead, *items])
     # The reader joins the cell's paragraphs; the items are split again at the semicolon.
     assert [r.text for r in recommendations_in(path)] == [items[0].rstrip(";"), items[1]]
+
+
+@pytest.mark.parametrize("lead, items", [
+    ("It is recommended that:", ["The Cabinet approves the parking strategy;", "The Cabinet notes the consultation responses."]),
+    ("The Committee is asked to agree that:", ["Ambleford Arts receives a grant of £12,000;",
+                                               "Officers report on its use in March 2027."]),
+    ("Members are recommended to resolve that:", ["The revised allowances scheme takes effect from May; and",
+                                                  "The Monitoring Officer publishes the scheme."]),
+])
+def test_items_after_a_lead_in_are_items_whatever_their_first_word(tmp_path, lead, items):
+    path = tmp_path / "paper.txt"
+    body = "\n\n".join(items)
+    path.write_text(f"AMBLEFORD COUNCIL\n\nCabinet\n\n3. Proposals\n\n3.1 The plan ends in 2026.\n\n{lead}\n\n{body}\n\n"
+                    "Officers will publish the results in the spring.\n\n4. Options\n\n4.1 None were found.\n",
+                    encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == items
