@@ -15,6 +15,15 @@ unfinished item before it; page footers are skipped; a heading ends the
 section only when it is not such a piece.  Papers often repeat the list in a
 summary sheet and in the body, so each recommendation is kept once (first
 occurrence), compared without its number.
+
+Where a list starts, what its items are and where it ends come from structure
+more than words: an ask cue (``ask`` in recommendation_cues.yaml) in the
+sentence a colon ends opens a list wherever it sits (paragraph, heading, a
+cover-sheet row whose label is in ``cover_labels``); items are the list's
+numbers, letters, romans, bullets, each ``<li>``, or a table's recommendation
+column (``list_columns``); the list's own punctuation (a colon, ``; and``)
+says another item follows; it ends at the next heading, a ``list_end`` label,
+any ``Label: value`` block, or a paragraph after a finished bulleted list.
 """
 from __future__ import annotations
 
