@@ -15,6 +15,15 @@ unfinished item before it; page footers are skipped; a heading ends the
 section only when it is not such a piece.  Papers often repeat the list in a
 summary sheet and in the body, so each recommendation is kept once (first
 occurrence), compared without its number.
+
+Where a list starts, what its items are and where it ends come from structure
+more than words: an ask cue (``ask`` in recommendation_cues.yaml) in the
+sentence a colon ends opens a list wherever it sits (paragraph, heading, a
+cover-sheet row whose label is in ``cover_labels``); items are the list's
+numbers, letters, romans, bullets, each ``<li>``, or a table's recommendation
+column (``list_columns``); the list's own punctuation (a colon, ``; and``)
+says another item follows; it ends at the next heading, a ``list_end`` label,
+any ``Label: value`` block, or a paragraph after a finished bulleted list.
 """
 from __future__ import annotations
 
@@ -29,15 +38,20 @@ from .facts import Recommendation
 # A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation;
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
 from .decision_documents import is_resolution
-from .listitems import normalise, split_inline_items, split_number, strip_heading_number
+from .listitems import follows, marker_values, normalise, split_inline_items, split_number, strip_heading_number
 from .sentences import sentence_texts
 
 CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def _cue_words(name: str) -> str:
+    """One cue list of recommendation_cues.yaml as a regex alternation."""
+    return "|".join(yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))[name]["words"])
+
+
 def _list_end_words() -> str:
-    return "|".join(yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))["list_end"]["words"])
+    return _cue_words("list_end")
 
 
 def list_end_re() -> re.Pattern:
@@ -45,12 +59,32 @@ def list_end_re() -> re.Pattern:
     return _compiled(rf"^\W*(?:{_list_end_words()})")
 
 
+def ask_re() -> re.Pattern:
+    """What puts a decision to the committee (``is asked to``, ``The decisions sought are``)."""
+    return _compiled(rf"(?:{_cue_words('ask')})")
+
+
+def list_column(cells) -> int | None:
+    """The column of a header row that holds the recommendations (``No. | Recommendation | Reason``)."""
+    pattern = _compiled(rf"^\W*(?:{_cue_words('list_columns')})\W*$")
+    return next((i for i, cell in enumerate(cells) if cell and pattern.match(cell.strip())), None)
+
+
+def cover_ask(cells) -> str | None:
+    """A cover-sheet row whose label is a recommendation label (``Recommendation(s) | The Board is
+    asked to: a) ... b) ...``) as one labelled paragraph; None for any other row."""
+    cells = [" ".join(c.split()) for c in cells if c and c.strip()]
+    if len(cells) < 2 or not _compiled(rf"^\W*(?:{_cue_words('cover_labels')})\W*$").match(cells[0]):
+        return None
+    return f"Recommendations: {' '.join(cells[1:])}"
+
+
 def _list_end_inside_re() -> re.Pattern:
     """The same label run on after an item's full stop or semicolon."""
     return _compiled(rf"(?<=[.;])\s+(?=(?:{_list_end_words()}))")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -168,9 +202,39 @@ def _starts_item(text: str) -> bool:
 
 def _is_lead_in(text: str) -> bool:
     # A lead-in says `asked to` (or the like) or ends with a colon; checking that first is cheaper.
-    if not text.rstrip().endswith(":") and not _ASKED_RE.search(text):
+    colon = text.rstrip().endswith(":")
+    if not colon and not ask_re().search(text):
         return False
-    return bool(_LEAD_IN_RE.search(text))
+    if _LEAD_IN_RE.search(text):
+        return True
+    # The ask must be in the sentence the colon ends: "... considered the proposed decision. The
+    # committee passed a motion proposing that:" introduces a motion, not the paper's asks.
+    return colon and bool(ask_re().search(sentence_texts(text)[-1]))
+
+
+def in_sequence(previous: str, number: str) -> bool:
+    """Whether ``number`` can come after ``previous`` in one list: the next number in the same
+    style (``2.1`` -> ``2.2``, ``(b)`` -> ``(c)``), the next section (``2.3`` -> ``3``) or the first of a
+    sub-list (``2`` -> ``2.1``, ``(a)`` -> ``(i)``)."""
+    if "(" not in previous + number:
+        before, after = previous.split("."), number.split(".")
+        if after == before + ["1"] or int(after[0]) == int(before[0]) + 1:
+            return True
+        return len(after) == len(before) and after[:-1] == before[:-1] and int(after[-1]) == int(before[-1]) + 1
+    values = marker_values(number)
+    return bool(follows(marker_values(previous), values)) or (
+        number.startswith("(") and any(value == 1 for _kind, value in values))
+
+
+def _is_field_block(text: str) -> bool:
+    """A ``Label: value`` line that is not an ask (``Lead Member: Cllr A``, ``Ward(s): All``): after a
+    list's items, the block that follows the list."""
+    field = _FIELD_RE.match(text)
+    if not field:
+        return False
+    label = text[:field.end()].rstrip(": ")
+    return not (ask_re().search(label) or _LABEL_RE.match(label + ":") or _ITEM_START_RE.match(label)
+                or _is_lead_in(label + ":"))
 
 
 def _is_footer(text: str) -> bool:
@@ -209,6 +273,20 @@ class _Section:
         self.items: list[list] = []  # [passage, number, text, closed, joins]
         self.seqs: set[int] = set()
         self.table: list = []     # rows of a table met inside the section
+        self.column: int | None = None  # the recommendation column of that table, if it has one
+
+    def expects_item(self) -> bool:
+        """The list's punctuation says an item comes next: a lead-in's colon with no item yet, or an
+        item ending ``;`` / ``; and`` ("It is recommended that:" / "The Cabinet approves ...;")."""
+        if not self.items:
+            return self.rule == "recommendation.lead_in"
+        return not self.items[-1][3] and bool(_ITEM_END_RE.search(self.items[-1][2]))
+
+    def listed(self) -> bool:
+        """Every item so far is an item of a list the reader kept as one (<li>, bullets), the last
+        one finished: what follows that is not an item ends the list, as after a lead-in."""
+        return (bool(self.items) and all(item[0].kind == "list_item" for item in self.items)
+                and not self.unfinished())
 
     def unfinished(self) -> bool:
         return (bool(self.items) and not self.items[-1][3]
@@ -221,9 +299,10 @@ class _Section:
         if (_FIELD_RE.match(text) or _SECTION_END_RE.match(text) or _NOT_AN_ITEM_RE.match(text)
                 or _OTHER_HEADING_RE.match(text)):
             return False
+        if _ITEM_END_RE.search(self.items[-1][2]):
+            return False  # "the Board approves ...;" / "The Board notes ...": a semicolon ends an item.
         if text[:1].islower():
-            # "the Board approves ...;" / "the Board notes ...": a semicolon ends an item.
-            return not _ITEM_END_RE.search(self.items[-1][2])
+            return True
         # An item broken by a page or a line promoted to a heading carries on once
         # with a capital ("... Children's" / "Services, to take ..."); a second
         # capitalised piece after that is the paper moving on.
@@ -241,6 +320,10 @@ class _Section:
                     break
                 self.add(passage, f"{number} {body}", closed, heading)
             return
+        # "The Cabinet is asked to: approve ...; note ...": the items without their lead-in.
+        lead, colon, after = raw.partition(": ")
+        if colon and after and _is_lead_in(lead + ":"):
+            raw = after
         raw, cut = cut_at_list_end(raw)
         if cut:
             self.ended = True
@@ -255,7 +338,14 @@ class _Section:
         # A number can land on an item's second line ("Note the Reserves and" /
         # "2.6 Indicators Monitoring"): it carries on an unnumbered item.
         numbered_tail = number is not None and self.items and self.items[-1][1] is None
-        if (number is None or numbered_tail) and not bullet and self.continues(body, heading):
+        # Each item of a list the reader kept as a list (<li>, a Word or Markdown list) is its own.
+        own_item = passage.kind == "list_item" and bool(self.items) and self.items[-1][0].kind == "list_item"
+        # A number out of the list's sequence after an unfinished item is the item's own text
+        # ("... by nine months, to" / "31 March 2026, at a cost of ..."), as is one a page break left.
+        if (number is not None and self.items and self.items[-1][1] and self.unfinished()
+                and not in_sequence(self.items[-1][1], number) and not _ITEM_START_RE.match(body)):
+            number, body = None, raw
+        if (number is None or numbered_tail) and not bullet and not own_item and self.continues(body, heading):
             last = self.items[-1]
             last[2] = f"{last[2]} {body}"
             last[3] = closed
@@ -268,9 +358,26 @@ class _Section:
 
     def add_row(self, passage) -> None:
         self.table.append(passage)
+        column = list_column(passage.header) if passage.header else None
+        if column is None:
+            here = list_column(passage.cells)
+            if here is not None:
+                self.column = here  # a header row read as a row: its recommendation column
+                return
+            column = self.column
+        if column is not None:
+            # No. | Recommendation | Reason: the item is the recommendation cell, its number the first cell.
+            cells = passage.cells
+            body = cells[column].strip() if column < len(cells) else ""
+            number = cells[0].strip() if column and cells[0].strip() else None
+            if body:
+                self.add(passage, f"{number} {body}" if number and split_number(f"{number} x")[0] else body)
+            return
         cells = [c for c in passage.cells if c and c.strip()]
-        first = split_number(cells[0])[1] if cells else ""
-        if passage.kind == "table_row" and _ITEM_START_RE.match(first):
+        # The number may have a cell of its own ("a) | approve ...", "1 | Note ...").
+        number, first = split_number(" ".join(cells)) if cells else (None, "")
+        # A numbered first row is an item the reader took for the table's header.
+        if (passage.kind == "table_row" or number) and _ITEM_START_RE.match(first):
             self.add(passage, " ".join(cells))
 
     def end_table(self) -> None:
@@ -324,17 +431,24 @@ def _section_items(passages):
 
     for passage in passages:
         text = passage.text
-        if passage.kind in ("table_header", "table_row"):
-            if section is not None:
-                section.add_row(passage)
-            continue
+        kind = passage.kind
+        if kind in ("table_header", "table_row"):
+            cover = cover_ask(passage.cells)
+            if cover is None:
+                if section is not None:
+                    section.add_row(passage)
+                continue
+            # "Recommendation(s) | The Board is asked to: a) ... b) ...": a label paragraph.
+            text, kind = cover, "paragraph"
         if section is not None:
             section.end_table()
         clean = _clean(text)
         if passage.kind == "heading":
             if section is not None and _is_footer(clean):
                 continue
-            if is_recommendation_heading(text):
+            # A heading that is a lead-in ("It is recommended that the Board:") opens the list too.
+            if is_recommendation_heading(text) or (clean.endswith(":") and ask_re().search(clean)
+                                                   and _is_lead_in(clean)):
                 close()
                 number, _ = split_number(text.lstrip("|# ").strip())
                 section = _Section(number.split(".")[0] if number else None, "heading", "recommendation.heading")
@@ -349,7 +463,7 @@ def _section_items(passages):
                 continue
             close()
             continue
-        if passage.kind not in ("paragraph", "list_item"):
+        if kind not in ("paragraph", "list_item"):
             continue
         label = _LABEL_PARAGRAPH_RE.match(clean)
         if label or (is_recommendation_heading(clean) and len(clean.split()) <= 6):
@@ -365,16 +479,16 @@ def _section_items(passages):
                     close()
                     continue
                 section.add(passage, rest)
-            if label and re.search(r"\d", label.group(0)):
-                close()  # "Recommendation 2: Allocates ..." stands alone
+            if (label and re.search(r"\d", label.group(0))) or kind != passage.kind:
+                close()  # "Recommendation 2: Allocates ..." and a cover cell's list stand alone
             continue
-        if _is_lead_in(clean) and (section is not None or _ASKED_RE.search(clean)):
+        if _is_lead_in(clean) and (section is not None or ask_re().search(clean)):
             if section is None or section.mode == "list":
                 close()
                 section = _Section(None, "list", "recommendation.lead_in")
             continue
         lead, inline = split_inline_items(clean)
-        if inline and _ASKED_RE.search(lead) and _is_lead_in(lead):
+        if inline and ask_re().search(lead) and _is_lead_in(lead):
             # "Members are asked to: i. approve ...; ii. note ..." in one paragraph.
             if section is None or section.mode == "list":
                 close()
@@ -386,14 +500,15 @@ def _section_items(passages):
         if section is None:
             continue
         if (_SECTION_END_RE.match(clean) or list_end_re().match(clean) or is_resolution(clean)
-                or (len(clean.split()) <= 4 and _OTHER_HEADING_RE.match(clean))):
+                or (len(clean.split()) <= 4 and _OTHER_HEADING_RE.match(clean))
+                or (section.items and _is_field_block(clean))):
             close()
             continue
-        if section.mode == "list" and passage.kind == "paragraph":
+        if (section.mode == "list" or section.listed()) and passage.kind == "paragraph":
             number, body = split_number(clean)
             looks_like_item = (_starts_item(clean) or _starts_item(body) or body[:1].islower()
                                or (number is None and section.continues(body)) or _is_footer(clean)
-                               or _BULLET_RE.fullmatch(clean))
+                               or _BULLET_RE.fullmatch(clean) or section.expects_item())
             if not looks_like_item:
                 close()
                 continue
@@ -407,7 +522,6 @@ def _section_items(passages):
 
 _SUMMARY_HEADING_RE = re.compile(r"^(?:executive\s+)?summary$|^purpose(?:\s+of\s+(?:the\s+)?(?:report|paper))?$|"
                                  r"^introduction$|^overview$", re.IGNORECASE)
-_ASKED_RE = re.compile(r"\b(?:asked|requested|invited|recommended) to\b", re.IGNORECASE)
 
 
 # Passages within which two differently numbered items belong to one list.

@@ -7,7 +7,7 @@ import yaml
 
 import pdfgen
 from committee_papers.pipeline import read_and_extract
-from committee_papers.extract.recommendations import CUES_PATH
+from committee_papers.extract.recommendations import CUES_PATH, list_column
 
 CUES = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
 
@@ -125,3 +125,244 @@ def test_sentence_recommendations_record_their_rule(tmp_path):
     [recommendation] = recommendations_in(path)
     assert (recommendation.text, recommendation.rule) == ("The Board is asked to note the annual report.",
                                                            "recommendation.sentence")
+
+
+@pytest.mark.parametrize("lead, items", CUES["ask"]["examples"])
+def test_ask_cue_examples_open_a_list_outside_any_recommendations_heading(tmp_path, lead, items):
+    # The lead-in sits in an ordinary numbered section: the ask cue alone opens the list, and
+    # the lead-in itself is not a recommendation.
+    path = tmp_path / "paper.txt"
+    bullets = "\n\n".join(f"- {item}" for item in items)
+    path.write_text(f"ELMSTEAD PARISH COUNCIL\n\n3. Parks and open spaces\n\n3.1 The parks budget is unchanged.\n\n"
+                    f"{lead}\n\n{bullets}\n\nWards affected: All\n\n4. Background\n\n4.1 The parks were "
+                    "laid out in 1932.\n", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == items
+
+
+@pytest.mark.parametrize("header, column", CUES["list_columns"]["examples"])
+def test_list_column_examples_pick_the_recommendation_column(header, column):
+    assert list_column(header) == column
+
+
+@pytest.mark.parametrize("header", [["No.", "Recommendation", "Reason"], ["Ref", "Decision sought", "Lead officer"],
+                                    ["#", "Recommended action", "Timescale"]])
+def test_a_recommendations_table_gives_its_recommendation_cells_not_its_reasons(tmp_path, header):
+    from docx import Document
+    doc = Document()
+    doc.add_paragraph("Ambleford Integration Joint Board")
+    doc.add_heading("2. Recommendations", level=1)
+    doc.add_paragraph("The IJB is asked to agree the following:")
+    rows = [header,
+            ["1", "Approve the carers strategy for 2025 to 2028.", "The current strategy ends in March."],
+            ["2", "Note the results of the carers survey.", "Survey results inform the strategy."],
+            ["3", "Instruct the Chief Officer to issue a direction to Ambleford Council.", "To start on 1 April."]]
+    table = doc.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    doc.add_heading("3. Background", level=1)
+    doc.add_paragraph("The strategy was written with carers' groups.")
+    path = tmp_path / "ijb.docx"
+    doc.save(str(path))
+    assert [(r.number, r.text) for r in recommendations_in(path)] == [
+        ("1", "Approve the carers strategy for 2025 to 2028."),
+        ("2", "Note the results of the carers survey."),
+        ("3", "Instruct the Chief Officer to issue a direction to Ambleford Council."),
+    ]
+
+
+@pytest.mark.parametrize("label, lead, items", [
+    ("Recommendation(s)", "The Board is asked to:", ["approve the estates strategy;", "note the backlog maintenance figures."]),
+    ("Recommendations", "Cabinet is recommended to:", ["agree the fees and charges for 2026;", "delegate minor changes to the Section 151 Officer."]),
+    ("Decision required", "The Committee is requested to:", ["endorse the workforce plan;", "ask for a progress report in six months."]),
+])
+def test_a_cover_table_cell_holding_the_list_gives_one_recommendation_per_item(tmp_path, label, lead, items):
+    path = tmp_path / "cover.md"
+    run_in = " ".join(f"{letter}) {item}" for letter, item in zip("abc", items))
+    path.write_text(f"# Lowther Vale Council\n\n| Field | Value |\n|---|---|\n| Meeting | Cabinet |\n"
+                    f"| {label} | {lead} {run_in} |\n| Wards affected | All |\n| Contact officer | Ann Hale |\n\n"
+                    "## 1. Background\n\n1.1 The Council set its last strategy in 2019.\n", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == items
+
+
+@pytest.mark.parametrize("items", [
+    ["Council approves the revised members' allowances scheme; and", "Council notes the report of the remuneration panel."],
+    ["The Board adopts the green plan;", "The Board asks for an annual report on progress."],
+    ["Cabinet agrees the bus strategy;", "Cabinet notes the consultation results;", "Officers report back in June."],
+])
+def test_each_html_list_item_is_its_own_recommendation_even_without_a_verb_first(tmp_path, items):
+    path = tmp_path / "page.html"
+    lis = "".join(f"<li>{item}</li>" for item in items)
+    path.write_text(f"<html><body><h1>Fernhill Council</h1><h2>Recommendations</h2><p>That:</p><ol>{lis}</ol>"
+                    "<h2>Background papers</h2><p>None</p></body></html>", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == items
+
+
+@pytest.mark.parametrize("lead", [
+    "4.2 The Scrutiny Committee considered the proposed decision on 3 March. It agreed a motion proposing that:",
+    "The decisions sought were debated at the Forum. Members then asked that:",
+    "The decisions required of the Trust were set out in 2023. The Panel's comments were as follows:",
+])
+def test_an_ask_cue_in_an_earlier_sentence_does_not_make_the_colon_a_lead_in(tmp_path, lead):
+    path = tmp_path / "paper.txt"
+    path.write_text(f"ELMSTEAD PARISH COUNCIL\n\n4. Scrutiny\n\n{lead}\n\nThe decision be delayed until the "
+                    "grant is confirmed; and a valuation of the hall be undertaken.\n\n5. Background\n\n"
+                    "5.1 The hall was built in 1932.\n", encoding="utf-8")
+    assert recommendations_in(path) == []
+
+
+@pytest.mark.parametrize("marker", ["a)", "1", "(i)"])
+def test_a_list_table_with_its_numbers_in_a_cell_of_their_own_gives_one_item_per_row(tmp_path, marker):
+    from docx import Document
+    doc = Document()
+    doc.add_paragraph("Ambleford District Council")
+    doc.add_heading("Recommendations", level=1)
+    doc.add_paragraph("The Committee is asked to:")
+    markers = {"a)": ["a)", "b)"], "1": ["1", "2"], "(i)": ["(i)", "(ii)"]}[marker]
+    items = ["approve the revised cemetery regulations;", "note the responses to the consultation."]
+    table = doc.add_table(rows=2, cols=2)
+    for r, (m, item) in enumerate(zip(markers, items)):
+        table.cell(r, 0).text = m
+        table.cell(r, 1).text = item
+    doc.add_heading("Background", level=1)
+    doc.add_paragraph("The regulations date from 1998.")
+    path = tmp_path / "cemetery.docx"
+    doc.save(str(path))
+    assert [r.text for r in recommendations_in(path)] == items
+
+
+@pytest.mark.parametrize("lead", ["It is recommended that the Board:", "The decisions sought are:",
+                                  "The Executive is requested to:"])
+def test_a_lead_in_set_as_a_heading_opens_the_list(tmp_path, lead):
+    path = tmp_path / "paper.md"
+    path.write_text(f"# Ambleford District Council\n\n## 1. Introduction\n\n1.1 The strategy ends in March.\n\n"
+                    f"### {lead}\n\n- approve the refreshed housing strategy;\n- note the rough sleeping figures.\n\n"
+                    "## 2. Background\n\n2.1 The last strategy was agreed in 2020.\n", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == ["approve the refreshed housing strategy;",
+                                                          "note the rough sleeping figures."]
+
+
+@pytest.mark.parametrize("block", ["Lead Member: Cllr Asha Patel, Cabinet Member for Housing and Planning",
+                                   "Ward(s): Hillside, Northgate and Riverside East",
+                                   "Consultation undertaken with: Residents' panel and the Tenants' Forum"])
+def test_a_label_block_after_the_items_ends_the_list_under_a_heading(tmp_path, block):
+    path = tmp_path / "paper.txt"
+    path.write_text("AMBLEFORD DISTRICT COUNCIL\n\n1. Recommendations\n\n1.1 approve the tenancy strategy;\n\n"
+                    f"1.2 note the waiting list figures.\n\n{block}\n\nSupporting statement for the strategy "
+                    "prepared by the housing team in January\n\n2. Background\n\n2.1 The strategy dates from 2018.\n",
+                    encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == ["approve the tenancy strategy;", "note the waiting list figures."]
+
+
+@pytest.mark.parametrize("first, second, joined", [
+    ("2.1 That the Committee extends the cleaning contract with Brightway Services by six months, to",
+     "30 September 2026, at a cost of £84,000.",
+     "That the Committee extends the cleaning contract with Brightway Services by six months, to 30 September 2026, at a cost of £84,000."),
+    ("(a) agree a grant of £12,000 to Ambleford Arts, payable from",
+     "1 April 2026 in two equal instalments;",
+     "agree a grant of £12,000 to Ambleford Arts, payable from 1 April 2026 in two equal instalments;"),
+    ("3.1 approve the purchase of",
+     "12 electric pool cars for the housing team.",
+     "approve the purchase of 12 electric pool cars for the housing team."),
+])
+def test_a_line_starting_with_a_number_out_of_sequence_carries_on_the_unfinished_item(tmp_path, first, second, joined):
+    path = tmp_path / "paper.txt"
+    path.write_text(f"AMBLEFORD DISTRICT COUNCIL\n\nRecommendations\n\n{first}\n\n{second}\n\nBackground\n\n"
+                    "The service started in 2019.\n", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == [joined]
+
+
+@pytest.mark.parametrize("after", [
+    "STRATEGIC RISK REGISTER - ESTATES",
+    "The Chief Executive will attend the meeting to answer questions.",
+    "Table 4 shows the waiting list by band at the end of each quarter",
+])
+def test_a_paragraph_after_a_finished_bulleted_list_ends_it_under_a_heading(tmp_path, after):
+    path = tmp_path / "paper.md"
+    path.write_text("# Ambleford District Council\n\n## Recommendations\n\nIt is recommended that the Board:\n\n"
+                    "- approves the estates strategy;\n- notes the backlog maintenance figures.\n\n"
+                    f"{after}\n\n## Background\n\nThe estate was surveyed in 2023.\n", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == ["approves the estates strategy;",
+                                                          "notes the backlog maintenance figures."]
+
+
+@pytest.mark.parametrize("cue, examples", [
+    ("list_end", CUES["list_end"]["blocks"]),
+    ("ask", [lead for lead, _items in CUES["ask"]["examples"]]),
+    ("list_columns", [header[column] for header, column in CUES["list_columns"]["examples"]]),
+])
+def test_every_cue_word_has_at_least_three_examples(cue, examples):
+    import re
+    for word in CUES[cue]["words"]:
+        pattern = re.compile(rf"^\W*(?:{word})\W*$" if cue == "list_columns" else
+                             rf"^\W*(?:{word})" if cue == "list_end" else word, re.IGNORECASE)
+        hits = [e for e in examples if pattern.search(e)]
+        assert len(hits) >= 3, (word, hits)
+
+
+@pytest.mark.parametrize("block", CUES["list_end"]["blocks"])
+def test_list_end_blocks_end_a_list_after_a_lead_in(tmp_path, block):
+    path = tmp_path / "paper.txt"
+    path.write_text("MARLOW HEATH COUNCIL\n\nCabinet\n\nThe Cabinet is asked to:\n\n(a) approve the new library opening "
+                    f"hours;\n\n(b) note the consultation results.\n\n{block}\n\nthe hours take effect in May\n\n"
+                    "Background\n\nThe libraries opened in 1971.\n", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == ["approve the new library opening hours;",
+                                                          "note the consultation results."]
+
+
+def test_every_cover_label_word_has_at_least_three_examples():
+    import re
+    for word in CUES["cover_labels"]["words"]:
+        pattern = re.compile(rf"^\W*(?:{word})\W*$", re.IGNORECASE)
+        assert len([e for e in CUES["cover_labels"]["examples"] if pattern.match(e)]) >= 3, word
+
+
+def _cover_docx(path, label, value_paragraphs):
+    from docx import Document
+    doc = Document()
+    doc.add_paragraph("Ambleford District Council")
+    table = doc.add_table(rows=3, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Meeting", "Cabinet"
+    table.cell(1, 0).text = label
+    cell = table.cell(1, 1)
+    cell.text = value_paragraphs[0]
+    for paragraph in value_paragraphs[1:]:
+        cell.add_paragraph(paragraph)
+    table.cell(2, 0).text, table.cell(2, 1).text = "Wards affected", "All"
+    doc.add_heading("1. Background", level=1)
+    doc.add_paragraph("The strategy dates from 2015.")
+    doc.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("label", CUES["cover_labels"]["examples"])
+def test_cover_label_examples_give_the_cells_ask(tmp_path, label):
+    path = _cover_docx(tmp_path / "cover.docx", label, ["The Cabinet is asked to approve the parking strategy for 2026."])
+    assert [r.text for r in recommendations_in(path)] == ["The Cabinet is asked to approve the parking strategy for 2026."]
+
+
+@pytest.mark.parametrize("lead, items", [
+    ("The Cabinet is asked to:", ["approve the parking strategy;", "note the consultation responses."]),
+    ("Members are recommended to:", ["agree the allotment rents for 2026;", "delegate minor changes to the Head of Parks."]),
+    ("The Board is invited to:", ["endorse the estates plan;", "note the backlog maintenance figures."]),
+])
+def test_a_cover_cell_with_its_items_in_paragraphs_gives_the_items_without_the_lead_in(tmp_path, lead, items):
+    path = _cover_docx(tmp_path / "cover.docx", "Recommendation(s)", [lead, *items])
+    # The reader joins the cell's paragraphs; the items are split again at the semicolon.
+    assert [r.text for r in recommendations_in(path)] == [items[0].rstrip(";"), items[1]]
+
+
+@pytest.mark.parametrize("lead, items", [
+    ("It is recommended that:", ["The Cabinet approves the parking strategy;", "The Cabinet notes the consultation responses."]),
+    ("The Committee is asked to agree that:", ["Ambleford Arts receives a grant of £12,000;",
+                                               "Officers report on its use in March 2027."]),
+    ("Members are recommended to resolve that:", ["The revised allowances scheme takes effect from May; and",
+                                                  "The Monitoring Officer publishes the scheme."]),
+])
+def test_items_after_a_lead_in_are_items_whatever_their_first_word(tmp_path, lead, items):
+    path = tmp_path / "paper.txt"
+    body = "\n\n".join(items)
+    path.write_text(f"AMBLEFORD COUNCIL\n\nCabinet\n\n3. Proposals\n\n3.1 The plan ends in 2026.\n\n{lead}\n\n{body}\n\n"
+                    "Officers will publish the results in the spring.\n\n4. Options\n\n4.1 None were found.\n",
+                    encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == items
