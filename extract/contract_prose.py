@@ -207,7 +207,7 @@ def provider_statements(context: PaperContext) -> list[ProviderStatement]:
     for index, passage in enumerate(context.doc._.passages):
         if passage.kind not in PROSE_KINDS:
             continue
-        sentences = context.sentences(passage.text)
+        sentences = context.sentences(passage.text, index)
         for number, (_offset, sentence) in enumerate(sentences):
             if not _AGREEMENT_WORDS.search(sentence):
                 continue
@@ -337,7 +337,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
     has_money = "£" in text or "GBP" in text
     if not has_money and not _AGREEMENT_WORDS.search(text):
         return []
-    sentences = context.sentences(text)
+    sentences = context.sentences(text, index)
     # A table's prose cell is no passage of the paper: its sums are found here.
     passage_money = context.doc._.money[index] if passage is context.doc._.passages[index] else find_money(text)
     employer = _employer(context, text)

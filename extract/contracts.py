@@ -109,8 +109,12 @@ class PaperContext:
                     break
         return sorted(found + extra, key=lambda m: m.start) if extra else found
 
-    def sentences(self, text: str) -> tuple:
-        """The sentences of ``text`` (the analysis pass has split each passage already)."""
+    def sentences(self, text: str, index: Optional[int] = None) -> tuple:
+        """The sentences of ``text``: passage ``index``'s from the analysis pass when ``text`` is that
+        passage's own text (not a cell of it), else split here."""
+        split = self.doc._.sentences
+        if index is not None and split and self.doc._.passages[index].text == text:
+            return split[index]
         return split_sentences(text)
 
     @property
