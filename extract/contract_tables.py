@@ -142,11 +142,12 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
         if _is_listing(table) or _is_risk_register(table):
             continue
         caption = _table_unit(context, table)
-        relations = _relation_table(context, table)
-        if relations:
-            found.extend(relations)
-            continue
-        if not any(find_money(" ".join(p.cells)) for _, p in table):
+        row_money = [find_money(" ".join(p.cells)) for _, p in table]  # searched once per table
+        if not any(row_money):
+            relations = _relation_table(context, table)
+            if relations:
+                found.extend(relations)
+                continue
             # Bare figures count only under a unit the caption or a header cell states.
             header = next((p.header for _, p in table if p.header), None) or table[0][1].cells
             units = _column_units(header, caption)
@@ -157,8 +158,8 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
         kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading)
         if kind:
             # A table under `Savings` or `Budget variances` lists budget lines.
-            for _index, passage in table:
-                for money in find_money(" ".join(passage.cells)):
+            for (_index, passage), sums in zip(table, row_money):
+                for money in sums:
                     context.amounts.append(Amount(passage.seq, passage.page, passage.text, money.value_gbp,
                                                   money.text, kind, money.approximate,
                                                   rule=f"amounts.table.heading.{kind}"))
@@ -168,10 +169,10 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
 
 
 def _relation_table(context: PaperContext, table) -> list[Candidate]:
-    """A table with a Provider column and no sums (`Provider | Service | Contract end`, `Direction |
-    Issued to | Functions`): each row says who provides what for whom, without a value."""
+    """A table with a Provider column and no sums (the caller has checked: `Provider | Service | Contract
+    end`, `Direction | Issued to | Functions`): each row says who provides what for whom, without a value."""
     header = next((p.header for _, p in table if p.header), None)
-    if not header or any(find_money(" ".join(p.cells)) for _, p in table):
+    if not header:
         return []
     roles = header_roles(header)
     if "provider" not in roles.values() or "value" in roles.values():
