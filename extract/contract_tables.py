@@ -15,7 +15,7 @@ from typing import Optional
 
 from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, contract_type_in, fiscal_year_near, start_and_end, status_in,
                              tidy_service)
-from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
+from .contracts import Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve, useful_heading
 from .dates import find_dates
 from .facts import Amount, Contract
 from .money import NUMBER, Money, find_money, looks_like_year, number_value
@@ -177,8 +177,6 @@ def _relation_table(context: PaperContext, table) -> list[Candidate]:
     roles = header_roles(header)
     if "provider" not in roles.values() or "value" in roles.values():
         return []
-    from .contract_prose import own_body_roles, provider_may_serve
-
     found = []
     for index, passage in table:
         cells = passage.cells + [""] * (len(header) - len(passage.cells))

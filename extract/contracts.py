@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .contract_status import status_on
-from .contract_terms import COMMISSIONER_KINDS, GENERIC_HEADINGS
+from .contract_terms import COMMISSIONER_KINDS, DIRECTED_BY, GENERIC_HEADINGS, PROVIDER_KINDS
 from .money_kinds import section_kind
 from .facts import Contract
 from .organisations import OrgMention
@@ -408,3 +408,32 @@ def cp_contracts(doc: Doc) -> Doc:
     doc._.extraction.contracts.extend(contracts)
     doc._.extraction.amounts.extend(context.amounts)
     return doc
+
+
+def own_body_roles(context: PaperContext, commissioner: Optional[str], provider: Optional[str],
+                   mentions) -> tuple[Optional[str], Optional[str]]:
+    """(commissioner, provider) with the paper's own body placed: it buys when the sentence names no
+    buyer, unless it is a provider body (a trust) and the other party is a commissioning body, or no
+    other provider is named while a commissioning body is: then this is the trust's own head contract
+    (`The Trust's contract with the ICB is worth £96m`)."""
+    own = context.authority
+    if own is None or context.kind_of(own) not in PROVIDER_KINDS or commissioner not in (None, own):
+        return commissioner or own, provider
+    if provider is not None and context.is_commissioner_kind(provider):
+        return provider, own
+    if provider is None:
+        buyer = next((m.name for m in mentions if context.is_commissioner_kind(m.name)), None)
+        if buyer is not None:
+            return buyer, own
+    return own, provider
+
+
+def provider_may_serve(context: PaperContext, commissioner: Optional[str], provider: Optional[str]) -> bool:
+    """Whether ``provider`` can be ``commissioner``'s provider.  A council can sell to another body
+    (`Nottingham City Council were commissioned to carry out the study`) and an IJB directs a health
+    board and a council; any other commissioning body named beside a duty is delegating it, not providing."""
+    if provider is None or provider == commissioner:
+        return False
+    kind = context.kind_of(provider)
+    return not context.is_commissioner_kind(provider) or kind == "council" \
+        or kind in DIRECTED_BY.get(context.kind_of(commissioner), ())
