@@ -90,7 +90,8 @@ _SERVICE_PATTERNS = [
 def _has_role(role: str, side: str, text: str) -> bool:
     anchor = "end" if side.endswith("before") else "start"
     # After a name, its verb may follow an apposition (`X, a registered charity, holds ...`).
-    texts = (text,) if anchor == "end" else (text, _past_apposition(text))
+    past = _past_apposition(text) if anchor == "start" else text
+    texts = (text,) if past is text else (text, past)  # without an apposition, one search is enough
     return any(compiled(entry["phrase"], anchor).search(t) for entry in ROLES[role].get(side, ()) for t in texts)
 
 
