@@ -43,7 +43,6 @@ from .decision_rules import Rule, part, rules
 from .facts import Decision
 from .listitems import Marker, follows, marker_values, normalise, split_number, split_run_in
 from .sentences import split_sentences
-from .table_roles import role_pattern
 
 MIN_WORDS = 3
 
