@@ -514,20 +514,6 @@ def _colon_title(passage: Passage, text: str) -> bool:
                                        or all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words))
 
 
-# Nouns that end a service's name, not a person's job title: `Integrated Healthy Lifestyles Service`.
-SERVICE_NOUNS = {"service", "services", "programme", "project", "contract", "contracts", "scheme", "strategy"}
-
-
-def _names_person(value: str) -> bool:
-    """Whether a value starts with a person's name (`Jo Bloggs, Director`), not with the title-case
-    words of a service that ends in `Service` or `Programme`."""
-    person = _person(value)
-    if not person:
-        return False
-    rest = value[value.find(person) + len(person):].split()
-    return not (len(rest) == 1 and rest[0].lower().strip(".,;") in SERVICE_NOUNS)
-
-
 def _squash(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
