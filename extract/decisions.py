@@ -418,7 +418,7 @@ class _Finder:
                 return  # the label's text runs to the end of the passage
             subject = _SUBJECT_COLON_RE.match(sentence) if passage.kind != "heading" else None
             rest = sentence[subject.end():] if subject else ""
-            if subject and not reasons and (self._label(rest)[0] is not None or self.rules.outcome_only.match(rest)):
+            if subject and not reasons and (self._label(rest)[0] is not None or part("outcome_only").match(rest)):
                 # "Application 25/0318/FUL, land off Mill Road: RESOLVED to object ...", "Shop opening
                 # hours: agreed.": the label after what it decides; the whole sentence is the decision.
                 label_rule = self._label(rest)[0] or self.rules.outcome_lines[0]
@@ -503,11 +503,11 @@ class _Finder:
             label = " ".join(passage.cells[0].split()) if i == 1 and not passage.header else ""
             column = self._column(header) or (self._column(label) if label else None)
             if column is not None:
-                subject = _row_subject(passage.cells[:i]) if self.rules.outcome_only.match(cell) else None
+                subject = _row_subject(passage.cells[:i]) if part("outcome_only").match(cell) else None
                 # "Approved" in an Item | Decision | Owner log: what was approved is the row's item.
                 self.add_with_subitems(passage, None, f"{subject}: {cell}" if subject else cell, column.id)
                 continue
-            if i and self.rules.outcome_only.match(cell):
+            if i and part("outcome_only").match(cell):
                 # A minutes table's cell that says only "Noted" or "Agreed": the row's item was.
                 subject = _row_subject(passage.cells[:i])
                 if subject:
@@ -643,7 +643,7 @@ def _starts_with_outcome(text: str) -> bool:
 
 
 def _starts_decision(text: str) -> bool:
-    return bool(rules().starts_decision.match(text))
+    return bool(part("starts_decision").match(text))
 
 
 def _has_outcome_verb(text: str) -> bool:
