@@ -66,7 +66,7 @@ _LINKING_WORDS = {"with", "from", "been", "have", "will", "remains", "remain", "
                   "behalf", "current", "currently", "also", "still", "service", "services", "delivery", "funding",
                   "lead", "leads", "led", "being", "jointly", "the", "and", "was", "were", "are", "has", "had", "its",
                   "our", "for", "who", "such", "including", "mainly", "mostly", "largely", "chiefly", "notably",
-                  "principally", "directly", "particular", "will", "now", "set", "out", "gets"}
+                  "principally", "directly", "particular", "now", "set", "out", "gets"}
 _AGREEMENT_WORDS = _role_words()
 _CONTRACT_WORD = compiled("contract*/sub-contract*")
 _CONDITIONAL = compiled("if/should/unless/were", "start")

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 from committee_papers.ingest.model import Passage, section_number
 
 from . import cover, register
+from . import dates  # noqa: F401  (registers doc._.month_first, which cp_metadata reads)
 from .cover import person_name as _person
 from .orgfinder import find_names
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
@@ -57,6 +58,9 @@ ASKED_RE = re.compile(
     rf"\b((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS})\s+(?:is|are|will\s+be)\s+"
     r"(?:asked|recommended|requested|invited|requested)\s+to\b")
 REPORT_TO_RE = re.compile(r"^(?:public\s+report\s+|report\s+to(?:\s+the)?\s+)", re.I)
+# A body named alone at the head of its cover that meets as itself: narrower than BODY_WORDS on purpose
+# (a council, cabinet or panel so named is not taken as the meeting).
+SELF_MEETING_BODY_RE = re.compile(r"\b(?:Board|Committee|Forum|Partnership)$", re.I)
 BODY_LINE_RE = re.compile(rf"\b{BODY_WORDS}\b|\bmeeting\b|\bDecision\s+(?:Making|Meeting)\b", re.I)
 NOT_TITLE_RE = re.compile(
     r"^(?:agenda\s+item|item\s+\d|part\s+[12i]+\b|public\s+report|summary\s+sheet|appendix|annex|"
@@ -347,7 +351,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
     # whose cover it is meets as itself (an IJB, an ICB's board).
     for passage in _opening(passages):
         text = _clean(passage.text)
-        if _is_org_line(text) and re.search(r"\b(?:Board|Committee|Forum|Partnership)$", text, re.I):
+        if _is_org_line(text) and SELF_MEETING_BODY_RE.search(text):
             return text, None
     return None, None
 
@@ -825,7 +829,7 @@ def cp_metadata(doc: Doc) -> Doc:
     # One view of the cover, read once: a field a line, its label/value pairs collected.
     lines = _join_wrapped(_split_capitals_at_dates(cover.cover_lines(_as_lines(passages))))
     fields = cover.collect(lines, doc._.properties)
-    month_first = bool(getattr(doc._, "month_first", False))
+    month_first = bool(doc._.month_first)
     committee, committee_date = find_committee(lines, fields, month_first, doc._.properties)
     authority, extraction.authority_source = find_authority(doc, lines, committee, fields)
     if doc._.orgs is not None:
