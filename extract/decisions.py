@@ -190,6 +190,14 @@ class _Finder:
         return any(rule.regex.search(text) for rule in self.rules.not_decisions
                    if not (resolution and rule.sentences_only))
 
+    def _outcome_line(self, text: str) -> Optional[Rule]:
+        """The outcome-line rule ("Approved.", "This was agreed.") ``text`` opens with, if any."""
+        return next((r for r in self.rules.outcome_lines if r.regex.match(text)), None)
+
+    def _outcome_line_rule(self) -> Rule:
+        """The plain outcome-line rule, for an outcome given without a line of its own."""
+        return next(r for r in self.rules.outcome_lines if r.id == "outcome_line")
+
     def _label(self, text: str):
         for rule in self.rules.labels:
             match = rule.regex.match(text)
@@ -371,7 +379,7 @@ class _Finder:
     def outcome_line(self, passages, index, body) -> bool:
         """An outcome word alone ("Approved.", "Carried (6 for, 1 abstention).") after a
         proposal: the proposal is the decision.  Returns whether the passage was such a line."""
-        rule = next((r for r in self.rules.outcome_lines if r.regex.match(body)), None)
+        rule = self._outcome_line(body)
         if rule is None:
             return False
         if self._not_decision(body) or index == 0:
@@ -418,15 +426,16 @@ class _Finder:
                 return  # the label's text runs to the end of the passage
             subject = _SUBJECT_COLON_RE.match(sentence) if passage.kind != "heading" else None
             rest = sentence[subject.end():] if subject else ""
-            if subject and not reasons and (self._label(rest)[0] is not None or part("outcome_only").match(rest)):
+            rest_rule = self._label(rest)[0] if subject and not reasons else None
+            if subject and not reasons and (rest_rule is not None or part("outcome_only").match(rest)):
                 # "Application 25/0318/FUL, land off Mill Road: RESOLVED to object ...", "Shop opening
                 # hours: agreed.": the label after what it decides; the whole sentence is the decision.
-                label_rule = self._label(rest)[0] or self.rules.outcome_lines[0]
+                label_rule = rest_rule or self._outcome_line_rule()
                 if not self._not_decision(sentence):
                     self.add(passage, marker if position == 0 else None, sentence, label_rule.id,
                              outcome=_label_outcome(rest), quote=sentence)
                 continue
-            ending = next((r for r in self.rules.outcome_lines if r.regex.match(sentence)), None)
+            ending = self._outcome_line(sentence)
             if ending is not None and position > 0 and not reasons:
                 # "... a 5% rise from 1 May. This was agreed." / "... since the last meeting. Noted."
                 self.proposal(passage, [s for _o, s in sentences[:position]], sentence, ending, quote=body)
@@ -511,7 +520,7 @@ class _Finder:
                 # A minutes table's cell that says only "Noted" or "Agreed": the row's item was.
                 subject = _row_subject(passage.cells[:i])
                 if subject:
-                    self.add(passage, None, f"{subject}: {cell}", self.rules.outcome_lines[0].id,
+                    self.add(passage, None, f"{subject}: {cell}", self._outcome_line_rule().id,
                              outcome=_label_outcome(cell))
                 continue
             # A minute cell written in paragraphs ("Members discussed ..." / "AGREED: ..." / "Action: ..."):
