@@ -81,6 +81,7 @@ class _Cues(NamedTuple):
     next_sentence: re.Pattern  # a following sentence that is a mitigation
     harm: re.Pattern          # evidence: something goes wrong
     modal: re.Pattern         # evidence: what may happen
+    uncertain: re.Pattern     # evidence: an uncertain modal, what is not done
     action: re.Pattern        # evidence: what is or will be done
     protects: re.Pattern      # what a mitigation guards against ("damages for late delivery")
     process: re.Pattern       # "risk assessment", "at-risk": risk as a way of working, no risk
@@ -121,6 +122,7 @@ def cues() -> _Cues:
         next_sentence=pattern(mitigation["next_sentence"]["pattern"]),
         harm=pattern(evidence["harm"]),
         modal=pattern(evidence["modal"]),
+        uncertain=pattern(evidence["uncertain"]),
         action=pattern(evidence["action"]),
         protects=pattern(evidence["protects"]),
         process=pattern(data["process"]["pattern"]),
@@ -134,11 +136,6 @@ def cues() -> _Cues:
     )
 
 
-# Uncertain modals: a clause with one says what may happen, not what is done ("would" is reported
-# speech in minutes: "said that the ICB would commission ...").
-_UNCERTAIN_RE = re.compile(r"\b(?:could|might)\b|(?-i:\bmay\b)(?!\s+\d)", re.IGNORECASE)
-
-
 def _harmful(clause: str) -> bool:
     """Whether a clause says something goes wrong, leaving out what a mitigation guards against."""
     return bool(cues().harm.search(cues().protects.sub("", clause)))
@@ -150,7 +147,7 @@ _OBLIGED_RE = re.compile(r"\b(?:would|will) (?:then )?(?:need|have) to\b", re.IG
 
 def _says_what_is_done(clause: str) -> bool:
     """A clause that says what is or will be done, with no harm or uncertainty of its own."""
-    return bool(cues().action.search(clause)) and not _UNCERTAIN_RE.search(clause) and not _harmful(clause) \
+    return bool(cues().action.search(clause)) and not cues().uncertain.search(clause) and not _harmful(clause) \
         and not _OBLIGED_RE.search(clause)
 
 
@@ -160,7 +157,7 @@ def _is_reply(sentence: str) -> bool:
     if not match:
         return False
     answer = sentence[match.end():]
-    return not _UNCERTAIN_RE.search(answer) and not _harmful(answer)
+    return not cues().uncertain.search(answer) and not _harmful(answer)
 
 
 def _only_process_risk(text: str) -> bool:
@@ -169,7 +166,7 @@ def _only_process_risk(text: str) -> bool:
     if not cues().process.search(text):
         return False
     rest = cues().process.sub("", text)
-    return not (_UNCERTAIN_RE.search(rest) or _harmful(rest) or re.search(r"\brisks? (?:that|of|to)\b", rest, re.I))
+    return not (cues().uncertain.search(rest) or _harmful(rest) or re.search(r"\brisks? (?:that|of|to)\b", rest, re.I))
 
 
 # Section headings that hold a paper's own risks; a heading merely about
