@@ -160,13 +160,20 @@ def _is_reply(sentence: str) -> bool:
     return not cues().uncertain.search(answer) and not _harmful(answer)
 
 
+# "a risk that/of ...": a paragraph that names a risk, not only risk as a way of working; "risk to"
+# counts beside the words of a process ("a risk assessment covers the risk to pupils").
+_RISK_OF_OR_TO_RE = re.compile(r"\brisks? (?:that|of|to)\b", re.IGNORECASE)
+# "a risk that/of ...": a paragraph that names a risk despite the words of general risk management.
+_RISK_THAT_OR_OF_RE = re.compile(r"\brisks? (?:that|of)\b", re.IGNORECASE)
+
+
 def _only_process_risk(text: str) -> bool:
     """"A risk assessment was completed": the paragraph mentions risk as a way of working and
     says nothing that may go wrong."""
     if not cues().process.search(text):
         return False
     rest = cues().process.sub("", text)
-    return not (cues().uncertain.search(rest) or _harmful(rest) or re.search(r"\brisks? (?:that|of|to)\b", rest, re.I))
+    return not (cues().uncertain.search(rest) or _harmful(rest) or _RISK_OF_OR_TO_RE.search(rest))
 
 
 # Section headings that hold a paper's own risks; a heading merely about
@@ -454,7 +461,7 @@ def _section_risks(passages):
             if current is not None:
                 current[2] = f"{current[2]} {text}" if current[2] else text
             continue
-        if _BOILERPLATE_RE.search(_first_sentence(text)) and not re.search(r"\brisks? (?:that|of)\b", text, re.I):
+        if _BOILERPLATE_RE.search(_first_sentence(text)) and not _RISK_THAT_OR_OF_RE.search(text):
             continue
         if _only_process_risk(text):
             continue  # "A risk assessment was completed ...": risk as a way of working
