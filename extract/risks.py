@@ -524,15 +524,19 @@ def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
         match = pattern.search(sentence)
         if match and match.start() > 20:
             return sentence[:match.start()].rstrip(" ,;-–"), sentence[match.end():].strip() or None
-    for match in cues().after_semicolon.finditer(sentence):
-        rest = sentence[match.end():].strip()
-        if match.start() > 20 and _says_what_is_done(rest):
-            return sentence[:match.start()].rstrip(" ,;-–"), rest
-    for match in re.finditer(r";\s*", sentence):
-        rest = sentence[match.end():]
-        if match.start() > 20 and _MITIGATION_LEAD_RE.match(rest):  # "...; to reduce this risk, ..."
-            return sentence[:match.start()].rstrip(" ,;-–"), rest.strip()
-    return sentence, None
+    # After a semicolon: a clause saying what someone does wins at any semicolon; failing that, the
+    # first clause opening with a mitigation's lead ("...; to reduce this risk, ...").
+    led = None
+    for semicolon in re.finditer(r";\s*", sentence):
+        if semicolon.start() <= 20:
+            continue
+        head = sentence[:semicolon.start()].rstrip(" ,;-–")
+        done = cues().after_semicolon.match(sentence, semicolon.start())
+        if done and _says_what_is_done(rest := sentence[done.end():].strip()):
+            return head, rest
+        if led is None and _MITIGATION_LEAD_RE.match(after := sentence[semicolon.end():]):
+            led = head, after.strip()
+    return led or (sentence, None)
 
 
 # Openings that carry on what the sentence before said, risk or mitigation alike.

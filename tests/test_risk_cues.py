@@ -290,3 +290,17 @@ def test_risk_statements_inside_table_cells(tmp_path, name):
     path.write_text(text, encoding="utf-8")
     [risk] = read_and_extract(str(path))[2].risks
     assert (risk.risk, risk.mitigation) == (expected_risk, expected_mitigation)
+
+
+@pytest.mark.parametrize("risk, mitigation", [
+    ("There is a risk that the new depot opens late",
+     "to reduce this risk, a second contractor has been placed on standby."),
+    ("Demand for school transport may exceed the budget in the spring term",
+     "to manage this, routes are reviewed every month."),
+    ("The grant may be clawed back if the scheme misses its milestones",
+     "to address the risk, a project board checks progress monthly."),
+])
+def test_a_mitigation_lead_after_a_semicolon_starts_the_mitigation(tmp_path, risk, mitigation):
+    # "...; to reduce this risk, ...": the clause names no doer, but its lead says it is the mitigation.
+    [found] = risks_in(tmp_path, f"6.1 {risk}; {mitigation}", heading="6. Risks")
+    assert (found.risk, found.mitigation) == (risk, mitigation)
