@@ -73,8 +73,8 @@ CUES_PATH = Path(__file__).with_name("risk_cues.yaml")
 
 
 class _Cues(NamedTuple):
-    statements: list          # [(name, pattern, strip pattern or None)] anywhere
-    implications: list        # [(name, pattern, None)] in implications and risk sections only
+    statements: list          # [(name, pattern, strip pattern or None, outcome_not_a_step)] anywhere
+    implications: list        # the same, in implications and risk sections only
     inline: re.Pattern        # where a mitigation starts inside the risk's sentence
     after_semicolon: re.Pattern  # a clause after ";" that may be the mitigation, whoever acts
     reply: re.Pattern         # minutes: the answer to a concern
@@ -105,8 +105,8 @@ def cues() -> _Cues:
         return re.compile(text, re.IGNORECASE)
 
     def compiled(entries):
-        return [(name, pattern(e["pattern"]), pattern(e["strip"]) if e.get("strip") else None)
-                for name, e in entries.items()]
+        return [(name, pattern(e["pattern"]), pattern(e["strip"]) if e.get("strip") else None,
+                 bool(e.get("outcome_not_a_step"))) for name, e in entries.items()]
 
     def labelled(fields):
         return [(name, re.compile(rf"(?:{'|'.join(labels)})", re.IGNORECASE)) for name, labels in fields.items()]
@@ -649,17 +649,13 @@ def _labelled_risks(passages, used: set[int]):
         yield passage, risk, mitigation
 
 
-# Rules whose match ends at the outcome's modal: the outcome must not be a plain step taken.
-_OUTCOME_RULES = ("negative_condition",)
-
-
 def _statement(sentence: str, implications: bool):
     """(rule, risk text) when ``sentence`` states a risk, else None."""
     entries = cues().statements + (cues().implications if implications else [])
-    for name, pattern, strip in entries:
+    for name, pattern, strip, outcome_not_a_step in entries:
         match = pattern.search(sentence)
         if match:
-            if name in _OUTCOME_RULES and _says_what_is_done(sentence[match.end() - 6:]):
+            if outcome_not_a_step and _says_what_is_done(sentence[match.start("outcome"):]):
                 continue  # "if the surge cannot be resolved this would be escalated": a procedure, no harm
             text = strip.sub("", sentence) if strip else sentence
             return f"risk.{name}", text[:1].upper() + text[1:] if strip else text
