@@ -705,32 +705,44 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     # `democratic.services@brackenford.gov.uk`: the council whose own domain the paper writes to.
     domain_places = {place for place in map(_domain_place, cover.own_email_domains(passages, properties)) if place}
 
+    # Each body's evidence is weighed once: the comparisons below ask for it many times.
+    domain_of: dict[str, bool] = {}
+    hint_of: dict[str, Optional[str]] = {}
+    score_of: dict[str, float] = {}
+
     def own_domain(org) -> bool:
-        place = council_place(variant_key(org.name)) if org.kind == "council" else ""
-        squashed = re.sub(r"[^a-z]", "", place or "")
-        return bool(squashed) and any(d.replace("-", "").startswith(squashed) for d in domain_places)
+        if org.name not in domain_of:
+            place = council_place(variant_key(org.name)) if org.kind == "council" else ""
+            squashed = re.sub(r"[^a-z]", "", place or "")
+            domain_of[org.name] = bool(squashed) and any(d.replace("-", "").startswith(squashed)
+                                                         for d in domain_places)
+        return domain_of[org.name]
 
     def hint_source(org) -> Optional[str]:
-        aliases = [a for a in org.aliases | {org.name} if len(a) > 3]
-        keys = [key for key, text in hints
-                if any(re.search(rf"\b{re.escape(alias)}\b", text) for alias in aliases)]
-        return min((_property_source(k) for k in keys), default=None,
-                   key=lambda label: [s for _k, s in PROPERTY_SOURCES].index(label)
-                   if label != "file properties" else len(PROPERTY_SOURCES))
+        if org.name not in hint_of:
+            aliases = [a for a in org.aliases | {org.name} if len(a) > 3]
+            keys = [key for key, text in hints
+                    if any(re.search(rf"\b{re.escape(alias)}\b", text) for alias in aliases)]
+            hint_of[org.name] = min((_property_source(k) for k in keys), default=None,
+                                    key=lambda label: [s for _k, s in PROPERTY_SOURCES].index(label)
+                                    if label != "file properties" else len(PROPERTY_SOURCES))
+        return hint_of[org.name]
 
     def self_references(org) -> int:
         key = short_key[org.kind]
         return index.short_form_uses(key) if index.short_target(key) == org.name else 0
 
     def score(org) -> float:
-        value = org.mentions + self_references(org)
-        if org.name in banner or org.name in addressed:
-            value += 1000
-        if hint_source(org):
-            value += 500
-        if own_domain(org):
-            value += 300
-        return value
+        if org.name not in score_of:
+            value = org.mentions + self_references(org)
+            if org.name in banner or org.name in addressed:
+                value += 1000
+            if hint_source(org):
+                value += 500
+            if own_domain(org):
+                value += 300
+            score_of[org.name] = value
+        return score_of[org.name]
 
     def evidence_rank(org) -> int:
         """How strong the best evidence for ``org`` is: on the cover or addressed (3), the page's
