@@ -179,8 +179,7 @@ def _relation_table(context: PaperContext, table) -> list[Candidate]:
         return []
     found = []
     for index, passage in table:
-        cells = passage.cells + [""] * (len(header) - len(passage.cells))
-        cell = {role: cells[i] for i, role in sorted(roles.items(), reverse=True) if i < len(cells)}
+        _cells, cell = _row_cells(passage, header, roles, first_wins=True)
         provider = _party(context, cell.get("provider"))
         commissioner, provider = own_body_roles(context, context.resolve(cell.get("commissioner", "")), provider, [])
         if not provider_may_serve(context, commissioner, provider):
@@ -297,11 +296,18 @@ def _provider_default(context: PaperContext, index: int,
     return (stated.provider, stated.contract_type, stated.end_date) if stated else (None, None, None)
 
 
+def _row_cells(passage, header, roles: dict[int, str], first_wins: bool, skip=()) -> tuple[list[str], dict]:
+    """A row's cells padded to its header, and each role's cell (roles in ``skip`` left out).  A role
+    on two columns takes the first column's cell when ``first_wins``, else the last's."""
+    cells = passage.cells + [""] * (len(header) - len(passage.cells))
+    columns = sorted(roles.items(), reverse=True) if first_wins else roles.items()
+    return cells, {role: cells[i] for i, role in columns if role not in skip and i < len(cells)}
+
+
 def _column_table(context, table, header, roles, values, status, units=()) -> list[Candidate]:
     found = []
     for index, passage in table:
-        cells = passage.cells + [""] * (len(header) - len(passage.cells))
-        cell = {role: cells[i] for i, role in roles.items() if role != "value" and i < len(cells)}
+        cells, cell = _row_cells(passage, header, roles, first_wins=False, skip=("value",))
         is_total = bool(TOTAL_LABEL.match(cells[0] if cells else "")) or \
             any(TOTAL_LABEL.match(c) for c in cell.values())
         commissioner = context.resolve(cell.get("commissioner", "")) or (None if is_total else context.authority)
