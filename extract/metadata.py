@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 from typing import Optional
 
 from spacy.language import Language
@@ -26,7 +25,7 @@ from spacy.tokens import Doc
 from committee_papers.ingest.model import Passage, section_number
 
 from . import cover, register
-from . import dates  # noqa: F401  (registers doc._.month_first, which cp_metadata reads)
+from .dates import find_dates  # (importing dates also registers doc._.month_first, read below)
 from .cover import person_name as _person
 from .orgfinder import find_names
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
@@ -34,11 +33,6 @@ from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capita
 COVER_PASSAGES = cover.COVER_PASSAGES
 OPENING_PASSAGES = 12
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-MONTHS.update({name[:3]: n for name, n in list(MONTHS.items())})
-MONTHS["sept"] = 9
 MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 WEEKDAY_RE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
 DAY_MONTH_YEAR_RE = re.compile(
@@ -103,25 +97,7 @@ PERSON_RE = re.compile(r"^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[
 def parse_date(text: str, month_first: bool = False) -> Optional[str]:
     """The first day-month-year date in ``text`` as YYYY-MM-DD, or None.  ``month_first``: the
     paper writes numeric dates month first (cp_dates' ``doc._.month_first``), `04/03/2025` is 3 April."""
-    found = []
-    for match in DAY_MONTH_YEAR_RE.finditer(text):
-        found.append((match.start(), match.group(3), match.group(2), match.group(1)))
-    for match in MONTH_DAY_YEAR_RE.finditer(text):
-        found.append((match.start(), match.group(3), match.group(1), match.group(2)))
-    for match in NUMERIC_DATE_RE.finditer(text):  # UK order (day first) unless the paper says otherwise
-        first, second = (match.group(3), match.group(1)) if not month_first else (match.group(1), match.group(3))
-        found.append((match.start(), match.group(4), first, second))
-    for match in ISO_DATE_RE.finditer(text):
-        found.append((match.start(), match.group(1), match.group(2), match.group(3)))
-    for _start, year, month, day in sorted(found):
-        number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
-        if number is None:
-            continue
-        try:
-            return date(int(year), number, int(day)).isoformat()
-        except ValueError:
-            continue
-    return None
+    return next((m.iso for m in find_dates(text, month_first) if m.iso and len(m.iso) == 10), None)
 
 
 def _strip_date(text: str) -> str:
