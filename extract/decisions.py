@@ -39,6 +39,7 @@ from typing import Optional
 from spacy.language import Language
 
 from .decision_documents import decided_by_label, is_decision_document
+from .dates import find_dates
 from .decision_rules import Rule, part, rules
 from .facts import Decision
 from .listitems import Marker, follows, marker_values, normalise, split_number, split_run_in
@@ -590,23 +591,22 @@ def _row_subject(cells) -> Optional[str]:
     return None
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 # When a decision was taken, as a sentence dates it: "in July 2023", "on 4 March 2024", "in 2022",
-# "at its meeting in May 2024" (not "from 1 April 2025", which says when it takes effect).
-_TAKEN_ON_RE = re.compile(r"\b(?:in|on|during|at\s+its\s+meeting\s+(?:in|on|of))\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-                          r"(?:(?P<month>" + "|".join(_MONTHS) + r")\s+)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+# "at its meeting in May 2024" (not "from 1 April 2025", which says when it takes effect): the words
+# right before a date the one date finder reads.
+_TAKEN_ON_RE = re.compile(r"\b(?:in|on|during|at\s+its\s+meeting\s+(?:in|on|of))\s+$", re.IGNORECASE)
 
 
 def _dated_before(sentence: str, meeting_date: Optional[str]) -> bool:
     """Whether the sentence dates its decision to a month or year before the meeting's."""
     if not meeting_date or not re.match(r"^\d{4}-\d{2}", meeting_date):
         return False
-    meeting = (int(meeting_date[:4]), int(meeting_date[5:7]))
-    for match in _TAKEN_ON_RE.finditer(sentence):
-        year = int(match.group("year"))
-        month = _MONTHS.index(match.group("month").lower()) + 1 if match.group("month") else 12
-        if (year, month) < meeting:
+    for mention in find_dates(sentence):
+        if not _TAKEN_ON_RE.search(sentence[:mention.start]):
+            continue
+        # A year alone is earlier only when the meeting's year is later; a month compares as YYYY-MM.
+        if len(mention.iso) == 4 and mention.iso < meeting_date[:4] \
+                or len(mention.iso) >= 7 and mention.iso[:7] < meeting_date[:7]:
             return True
     return False
 

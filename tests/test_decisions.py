@@ -869,3 +869,15 @@ def test_an_outcome_label_followed_by_its_object_keeps_the_label_word(text, outc
 ])
 def test_an_outcome_label_with_a_colon_gives_only_what_follows(text, kept):
     assert [d.text for d in decisions_in(("paragraph", text))] == [kept]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cabinet approved the Parking Strategy in Sept 2023.",
+    "The Board agreed the estates plan on March 31st, 2024.",
+    "Members endorsed the Play Area Strategy in Mar. 2024 after a consultation.",
+])
+def test_a_decision_dated_in_any_written_form_of_an_earlier_month_is_history(sentence):
+    # The one date finder reads the date, so abbreviated months and US-style dates count too.
+    passages = passages_of(("heading", MINUTES_HEADING), ("paragraph", sentence))
+    assert find_decisions(passages, committee="Cabinet", meeting_date="2025-03-11") == []
+    assert len(find_decisions(passages, committee="Cabinet", meeting_date="2022-01-10")) == 1
