@@ -144,7 +144,7 @@ def _title_part(passage: Passage) -> bool:
     meeting body, organisation or sentence."""
     text = _clean(passage.text)
     return bool(text) and passage.kind not in ("table_row", "table_header") and len(text.split()) <= 12 \
-        and not text.endswith(".") and not ANY_LABEL_RE.match(text) and not cover.NEXT_LABEL_RE.match(" " + text) \
+        and not text.endswith(".") and not ANY_LABEL_RE.match(text) and not cover.starts_with_label(text) \
         and not (parse_date(text) and len(_strip_date(text).split()) <= 3) \
         and not BODY_LINE_RE.search(text) and not NOT_TITLE_RE.match(text) and not _is_org_line(text)
 
@@ -480,7 +480,7 @@ def _colon_title(passage: Passage, text: str) -> bool:
         return False
     head = text.split(":", 1)[0].strip()
     words = head.split()
-    if len(words) < 2 or cover.NEXT_LABEL_RE.match(" " + head + ": ") \
+    if len(words) < 2 or cover.starts_with_label(head + ": ") \
             or any(w.lower().strip("()") in FIELD_WORDS for w in words):
         return False
     value = text.split(":", 1)[1].strip()
