@@ -64,6 +64,7 @@ from typing import NamedTuple, Optional
 import yaml
 from spacy.language import Language
 
+from . import cover
 from .facts import Risk
 from .listitems import heading_depth, normalise, split_number
 from .sentences import sentence_texts
@@ -400,8 +401,6 @@ _RISK_LEAD_IN_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_HEADING_LINE_WORDS = 6
-# A line that opens with a short label of its own ("Author:", "Contact officer:").
-_OTHER_LABEL_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s")
 
 
 def _is_heading_line(text: str) -> bool:
@@ -465,8 +464,8 @@ def _section_risks(passages):
             continue
         if _only_process_risk(text):
             continue  # "A risk assessment was completed ...": risk as a way of working
-        if _OTHER_LABEL_RE.match(text) and not _RISK_LABEL_RE.match(text) and not _MITIGATION_LABEL_RE.match(text):
-            continue  # "Author: ...", "Contact officer: ...": page furniture under the section
+        if cover.starts_with_label(text) and not _RISK_LABEL_RE.match(text) and not _MITIGATION_LABEL_RE.match(text):
+            continue  # "Author: ...", "Contact officer: ...": a cover label, page furniture under the section
         risk, mitigation = _split_inline_mitigation(text)
         if current is not None and not _RISK_WORDS_RE.search(risk) and (
                 _ACTION_WORDS_RE.search(text) or mitigation
