@@ -276,13 +276,14 @@ class _Finder:
     def close_block(self):
         self.block = None
 
-    def _block_takes(self, passages, index) -> str:
-        """'item', 'skip' (a sub-heading or lead-in inside the list) or 'end'."""
+    def _block_takes(self, passages, index, split) -> str:
+        """'item', 'skip' (a sub-heading or lead-in inside the list) or 'end'; ``split`` is the
+        passage's split_marker(_lead_colon(text))."""
         block = self.block
         passage = passages[index]
         if passage.kind in ("table_header", "table_row"):
             return "end"
-        marker, body, bullet = split_marker(_lead_colon(passage.text))
+        marker, body, bullet = split
         following = passages[index + 1] if index + 1 < len(passages) else None
         if block.strict and passage.kind != "heading" and not _starts_with_outcome(body):
             return "end"
@@ -313,10 +314,10 @@ class _Finder:
             return "item"
         return "end"
 
-    def block_item(self, passages, index):
+    def block_item(self, passages, index, split):
         block = self.block
         passage = passages[index]
-        marker, body, _bullet = split_marker(_lead_colon(passage.text))
+        marker, body, _bullet = split
         if body.rstrip().endswith(":") and _decides_itself(body):
             # "The Sub-Committee has determined to grant the licence subject to the following conditions:"
             self.add(passage, marker, body, block.rule, outcome=block.outcome, decided_by=block.decided_by)
@@ -354,20 +355,21 @@ class _Finder:
                 item.text = _join_condition(item.text, body)
                 return
             self.close_block()
+        split = split_marker(_lead_colon(passage.text))  # the passage's number and text, read once
         if self.block is not None:
-            verdict = self._block_takes(passages, index)
+            verdict = self._block_takes(passages, index, split)
             if verdict == "item":
-                self.block_item(passages, index)
+                self.block_item(passages, index, split)
                 return
             if verdict == "skip":
                 if passage.kind != "heading":
-                    self.block_item(passages, index)
+                    self.block_item(passages, index, split)
                 return
             self.close_block()
         if passage.kind in ("table_header", "table_row"):
             self.table_row(passage)
             return
-        marker, body, _bullet = split_marker(_lead_colon(passage.text))
+        marker, body, _bullet = split
         if passage.kind == "heading":
             for rule in self.rules.sections:
                 if rule.regex.match(body):
