@@ -42,7 +42,7 @@ from .decision_documents import decided_by_label, is_decision_document
 from .dates import find_dates
 from .decision_rules import Rule, part, rules
 from .facts import Decision
-from .listitems import Marker, follows, marker_values, normalise, split_number, split_run_in
+from .listitems import MINUTE_REFERENCE_RE, Marker, follows, marker_values, normalise, split_number, split_run_in
 from .sentences import split_sentences
 
 MIN_WORDS = 3
@@ -564,8 +564,6 @@ _SUBJECT_COLON_RE = re.compile(r"^[^.;:]{3,160}:\s+(?=\S)")
 _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
 # An outcome label's verb taking its object: "NOTED the action log", "APPROVED the plan".
 _OBJECT_FOLLOWS_RE = re.compile(r"\s+(?:the|a|an|this|its|their|all|both)\b", re.IGNORECASE)
-# A minute's reference before its title: "BoD/25/021", "45/24", "ICB/24/101".
-_MINUTE_REFERENCE_RE = re.compile(r"^(?:[A-Za-z]{1,6}/)?\d{1,4}/\d{1,4}(?:/\d{1,4})?\.?\s+")
 
 
 def _cell_paragraphs(cell: str) -> list[str]:
@@ -587,7 +585,7 @@ def _cell_paragraphs(cell: str) -> list[str]:
 def _row_subject(cells) -> Optional[str]:
     """The item a table row is about: its first cell with words, without a minute reference."""
     for cell in cells:
-        text = _MINUTE_REFERENCE_RE.sub("", split_marker(" ".join((cell or "").split()))[1]).strip()
+        text = MINUTE_REFERENCE_RE.sub("", split_marker(" ".join((cell or "").split()))[1]).strip()
         if re.search(r"[A-Za-z]{3,}", text):
             return text.rstrip(" :.")
     return None

@@ -881,3 +881,16 @@ def test_a_decision_dated_in_any_written_form_of_an_earlier_month_is_history(sen
     passages = passages_of(("heading", MINUTES_HEADING), ("paragraph", sentence))
     assert find_decisions(passages, committee="Cabinet", meeting_date="2025-03-11") == []
     assert len(find_decisions(passages, committee="Cabinet", meeting_date="2022-01-10")) == 1
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("No. 12/2025 Mooring fees", "Mooring fees: Approved"),
+    ("ICB/24/101. Estates strategy", "Estates strategy: Approved"),
+    ("45/24 Allotment rents", "Allotment rents: Approved"),
+])
+def test_a_minute_reference_before_a_rows_item_is_left_out(item, expected):
+    # One pattern (listitems.MINUTE_REFERENCE_RE) reads a reference for decisions and decision-makers.
+    header = ["Item", "Decision", "Owner"]
+    found = find_decisions(passages_of(("heading", MINUTES_HEADING)) + [
+        Passage(2, "table_row", "x", 1, None, None, cells=[item, "Approved", "Clerk"], header=header)])
+    assert [d.text for d in found] == [expected]
