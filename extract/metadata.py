@@ -550,7 +550,10 @@ def _board_meeting_line(name: str, line: str) -> bool:
     return name.split()[-1].lower() == "board" and parse_date(line) is not None
 
 
-PUBLIC_KINDS = {"council", "icb", "ijb", "ccg", "nhs_trust", "nhs_foundation_trust", "health_board"}
+# The public bodies that publish papers, each with the short form a paper calls itself by (`the Trust`).
+PUBLIC_KIND_KEYS = {"council": "council", "icb": "icb", "ijb": "ijb", "ccg": "ccg", "nhs_trust": "trust",
+                    "nhs_foundation_trust": "trust", "health_board": "health_board"}
+PUBLIC_KINDS = set(PUBLIC_KIND_KEYS)
 GOV_DOMAIN_RE = re.compile(r"\b([a-z0-9-]+)\.gov\.uk\b", re.I)
 
 
@@ -634,8 +637,6 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         return None, None
     properties = doc._.properties or {}
     fields = fields if fields is not None else cover.collect(passages, properties)
-    short_key = {"council": "council", "icb": "icb", "ijb": "ijb", "ccg": "ccg", "nhs_trust": "trust",
-                 "nhs_foundation_trust": "trust", "health_board": "health_board"}
     hints = [(key, " ".join(str(v) for v in value) if isinstance(value, list) else str(value))
              for key, value in properties.items() if isinstance(value, (str, list))]
     banner: dict[str, str] = {}
@@ -705,7 +706,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         return hint_of[org.name]
 
     def self_references(org) -> int:
-        key = short_key[org.kind]
+        key = PUBLIC_KIND_KEYS[org.kind]
         return index.short_form_uses(key) if index.short_target(key) == org.name else 0
 
     def score(org) -> float:
@@ -744,7 +745,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
 
     # `the Couty Council budget meeting`: a misspelt `County Council`, not a council of `Couty`.
     councils = [o for o in index.all() if o.kind == "council" and not _misspelt_tier(o.name)]
-    nhs = [o for o in index.all() if o.kind in short_key and o.kind != "council"]
+    nhs = [o for o in index.all() if o.kind in PUBLIC_KIND_KEYS and o.kind != "council"]
     best_council = None
     if councils:
         top = max(score(o) for o in councils)
