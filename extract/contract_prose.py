@@ -18,11 +18,13 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import Optional
 
-from .contract_terms import (DIRECTED_BY, PROVIDER_KINDS, contract_type_in, fiscal_year_near, is_income,
+from .contract_terms import (contract_type_in, fiscal_year_near, is_income,
                              start_and_end, status_in, tidy_service)
-from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
+from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
+                        useful_heading)
 from .money_kinds import classify, evidence_for, section_kind, size_features
 from .phrases import compiled, load
+from .table_roles import column_roles
 from .facts import Amount, Contract
 from .dates import find_dates
 from .money import find_money, money_in
@@ -65,7 +67,7 @@ _LINKING_WORDS = {"with", "from", "been", "have", "will", "remains", "remain", "
                   "behalf", "current", "currently", "also", "still", "service", "services", "delivery", "funding",
                   "lead", "leads", "led", "being", "jointly", "the", "and", "was", "were", "are", "has", "had", "its",
                   "our", "for", "who", "such", "including", "mainly", "mostly", "largely", "chiefly", "notably",
-                  "principally", "directly", "particular", "will", "now", "set", "out", "gets"}
+                  "principally", "directly", "particular", "now", "set", "out", "gets"}
 _AGREEMENT_WORDS = _role_words()
 _CONTRACT_WORD = compiled("contract*/sub-contract*")
 _CONDITIONAL = compiled("if/should/unless/were", "start")
@@ -219,7 +221,7 @@ def provider_statements(context: PaperContext) -> list[ProviderStatement]:
     for index, passage in enumerate(context.doc._.passages):
         if passage.kind not in PROSE_KINDS:
             continue
-        sentences = context.sentences(passage.text)
+        sentences = context.sentences(passage.text, index)
         for number, (_offset, sentence) in enumerate(sentences):
             if not _AGREEMENT_WORDS.search(sentence):
                 continue
@@ -302,8 +304,6 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
 def _sums_owned_by_table(passage) -> bool:
     """Whether a table row's sums are left to the table readers.  A meeting record's table (`Item |
     Discussion | Outcome`) has no value column: the sums in its sentences are read as prose."""
-    from .table_roles import column_roles
-
     roles = column_roles(passage.header or [])
     record = any(role.has("discussion", "decision") for role in roles)
     return not record or any(role.has("value") for role in roles)
@@ -355,7 +355,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
     has_money = "£" in text or "GBP" in text
     if not has_money and not _AGREEMENT_WORDS.search(text):
         return []
-    sentences = context.sentences(text)
+    sentences = context.sentences(text, index)
     # A table's prose cell is no passage of the paper: its sums are found here.
     passage_money = context.doc._.money[index] if passage is context.doc._.passages[index] else find_money(text)
     employer = _employer(context, text)
@@ -605,24 +605,6 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left_start, right_end
 
 
-def own_body_roles(context: PaperContext, commissioner: Optional[str], provider: Optional[str],
-                   mentions) -> tuple[Optional[str], Optional[str]]:
-    """(commissioner, provider) with the paper's own body placed: it buys when the sentence names no
-    buyer, unless it is a provider body (a trust) and the other party is a commissioning body, or no
-    other provider is named while a commissioning body is: then this is the trust's own head contract
-    (`The Trust's contract with the ICB is worth £96m`)."""
-    own = context.authority
-    if own is None or context.kind_of(own) not in PROVIDER_KINDS or commissioner not in (None, own):
-        return commissioner or own, provider
-    if provider is not None and context.is_commissioner_kind(provider):
-        return provider, own
-    if provider is None:
-        buyer = next((m.name for m in mentions if context.is_commissioner_kind(m.name)), None)
-        if buyer is not None:
-            return buyer, own
-    return own, provider
-
-
 def _label_line(sentence: str, mentions, monies) -> bool:
     """A line with no verb that sets a sum beside names, split by a colon, a dash or brackets: what is
     left without the names and sums is a few words and separators."""
@@ -732,14 +714,3 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
                               contract_type=contract_type_in(sentence), status=status_in(sentence),
                               start_date=start, end_date=end))
     return found
-
-
-def provider_may_serve(context: PaperContext, commissioner: Optional[str], provider: Optional[str]) -> bool:
-    """Whether ``provider`` can be ``commissioner``'s provider.  A council can sell to another body
-    (`Nottingham City Council were commissioned to carry out the study`) and an IJB directs a health
-    board and a council; any other commissioning body named beside a duty is delegating it, not providing."""
-    if provider is None or provider == commissioner:
-        return False
-    kind = context.kind_of(provider)
-    return not context.is_commissioner_kind(provider) or kind == "council" \
-        or kind in DIRECTED_BY.get(context.kind_of(commissioner), ())

@@ -15,7 +15,7 @@ from typing import Optional
 
 from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, contract_type_in, fiscal_year_near, start_and_end, status_in,
                              tidy_service)
-from .contracts import Candidate, PaperContext, ProviderStatement, useful_heading
+from .contracts import Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve, useful_heading
 from .dates import find_dates
 from .facts import Amount, Contract
 from .money import NUMBER, Money, find_money, looks_like_year, number_value
@@ -142,11 +142,12 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
         if _is_listing(table) or _is_risk_register(table):
             continue
         caption = _table_unit(context, table)
-        relations = _relation_table(context, table)
-        if relations:
-            found.extend(relations)
-            continue
-        if not any(find_money(" ".join(p.cells)) for _, p in table):
+        row_money = [find_money(" ".join(p.cells)) for _, p in table]  # searched once per table
+        if not any(row_money):
+            relations = _relation_table(context, table)
+            if relations:
+                found.extend(relations)
+                continue
             # Bare figures count only under a unit the caption or a header cell states.
             header = next((p.header for _, p in table if p.header), None) or table[0][1].cells
             units = _column_units(header, caption)
@@ -157,8 +158,8 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
         kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading)
         if kind:
             # A table under `Savings` or `Budget variances` lists budget lines.
-            for _index, passage in table:
-                for money in find_money(" ".join(passage.cells)):
+            for (_index, passage), sums in zip(table, row_money):
+                for money in sums:
                     context.amounts.append(Amount(passage.seq, passage.page, passage.text, money.value_gbp,
                                                   money.text, kind, money.approximate,
                                                   rule=f"amounts.table.heading.{kind}"))
@@ -168,20 +169,17 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
 
 
 def _relation_table(context: PaperContext, table) -> list[Candidate]:
-    """A table with a Provider column and no sums (`Provider | Service | Contract end`, `Direction |
-    Issued to | Functions`): each row says who provides what for whom, without a value."""
+    """A table with a Provider column and no sums (the caller has checked: `Provider | Service | Contract
+    end`, `Direction | Issued to | Functions`): each row says who provides what for whom, without a value."""
     header = next((p.header for _, p in table if p.header), None)
-    if not header or any(find_money(" ".join(p.cells)) for _, p in table):
+    if not header:
         return []
     roles = header_roles(header)
     if "provider" not in roles.values() or "value" in roles.values():
         return []
-    from .contract_prose import own_body_roles, provider_may_serve
-
     found = []
     for index, passage in table:
-        cells = passage.cells + [""] * (len(header) - len(passage.cells))
-        cell = {role: cells[i] for i, role in sorted(roles.items(), reverse=True) if i < len(cells)}
+        _cells, cell = _row_cells(passage, header, roles, first_wins=True)
         provider = _party(context, cell.get("provider"))
         commissioner, provider = own_body_roles(context, context.resolve(cell.get("commissioner", "")), provider, [])
         if not provider_may_serve(context, commissioner, provider):
@@ -298,11 +296,18 @@ def _provider_default(context: PaperContext, index: int,
     return (stated.provider, stated.contract_type, stated.end_date) if stated else (None, None, None)
 
 
+def _row_cells(passage, header, roles: dict[int, str], first_wins: bool, skip=()) -> tuple[list[str], dict]:
+    """A row's cells padded to its header, and each role's cell (roles in ``skip`` left out).  A role
+    on two columns takes the first column's cell when ``first_wins``, else the last's."""
+    cells = passage.cells + [""] * (len(header) - len(passage.cells))
+    columns = sorted(roles.items(), reverse=True) if first_wins else roles.items()
+    return cells, {role: cells[i] for i, role in columns if role not in skip and i < len(cells)}
+
+
 def _column_table(context, table, header, roles, values, status, units=()) -> list[Candidate]:
     found = []
     for index, passage in table:
-        cells = passage.cells + [""] * (len(header) - len(passage.cells))
-        cell = {role: cells[i] for i, role in roles.items() if role != "value" and i < len(cells)}
+        cells, cell = _row_cells(passage, header, roles, first_wins=False, skip=("value",))
         is_total = bool(TOTAL_LABEL.match(cells[0] if cells else "")) or \
             any(TOTAL_LABEL.match(c) for c in cell.values())
         commissioner = context.resolve(cell.get("commissioner", "")) or (None if is_total else context.authority)

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .contract_status import status_on
-from .contract_terms import COMMISSIONER_KINDS, GENERIC_HEADINGS
+from .contract_terms import COMMISSIONER_KINDS, DIRECTED_BY, GENERIC_HEADINGS, PROVIDER_KINDS
 from .money_kinds import section_kind
 from .facts import Contract
 from .organisations import OrgMention
@@ -109,8 +109,12 @@ class PaperContext:
                     break
         return sorted(found + extra, key=lambda m: m.start) if extra else found
 
-    def sentences(self, text: str) -> tuple:
-        """The sentences of ``text`` (the analysis pass has split each passage already)."""
+    def sentences(self, text: str, index: Optional[int] = None) -> tuple:
+        """The sentences of ``text``: passage ``index``'s from the analysis pass when ``text`` is that
+        passage's own text (not a cell of it), else split here."""
+        split = self.doc._.sentences
+        if index is not None and split and self.doc._.passages[index].text == text:
+            return split[index]
         return split_sentences(text)
 
     @property
@@ -404,3 +408,32 @@ def cp_contracts(doc: Doc) -> Doc:
     doc._.extraction.contracts.extend(contracts)
     doc._.extraction.amounts.extend(context.amounts)
     return doc
+
+
+def own_body_roles(context: PaperContext, commissioner: Optional[str], provider: Optional[str],
+                   mentions) -> tuple[Optional[str], Optional[str]]:
+    """(commissioner, provider) with the paper's own body placed: it buys when the sentence names no
+    buyer, unless it is a provider body (a trust) and the other party is a commissioning body, or no
+    other provider is named while a commissioning body is: then this is the trust's own head contract
+    (`The Trust's contract with the ICB is worth £96m`)."""
+    own = context.authority
+    if own is None or context.kind_of(own) not in PROVIDER_KINDS or commissioner not in (None, own):
+        return commissioner or own, provider
+    if provider is not None and context.is_commissioner_kind(provider):
+        return provider, own
+    if provider is None:
+        buyer = next((m.name for m in mentions if context.is_commissioner_kind(m.name)), None)
+        if buyer is not None:
+            return buyer, own
+    return own, provider
+
+
+def provider_may_serve(context: PaperContext, commissioner: Optional[str], provider: Optional[str]) -> bool:
+    """Whether ``provider`` can be ``commissioner``'s provider.  A council can sell to another body
+    (`Nottingham City Council were commissioned to carry out the study`) and an IJB directs a health
+    board and a council; any other commissioning body named beside a duty is delegating it, not providing."""
+    if provider is None or provider == commissioner:
+        return False
+    kind = context.kind_of(provider)
+    return not context.is_commissioner_kind(provider) or kind == "council" \
+        or kind in DIRECTED_BY.get(context.kind_of(commissioner), ())

@@ -75,6 +75,14 @@ SIGNED_CAPTION_RE = re.compile(r"\b(?:signed|signature)\b.{0,60}\bdated?\b|\bdat
 # then a colon (`... Directions Report by: Fiona Drummond ... Purpose: Decision`).
 _ALL_LABELS = "|".join(label_pattern(f) for f in (*FIELDS, "other_labels"))
 NEXT_LABEL_RE = re.compile(rf"\s(?=(?:{_ALL_LABELS})\s*:\s)", re.I)
+# A text that opens with a cover label and its colon (`Author: ...`, `Report to: ...`).
+LABEL_START_RE = re.compile(rf"(?:{_ALL_LABELS})\s*:\s", re.I)
+
+
+def starts_with_label(text: str) -> bool:
+    return bool(LABEL_START_RE.match(text))
+
+
 # A table cell holding nothing but a cover label (its colon optional).
 ANY_LABEL_CELL_RE = re.compile(rf"(?:{_ALL_LABELS})\s*:?", re.I)
 # `Cabinet · Tuesday 15 October 2024 · Report of the Director of Place`: a web page's line of
@@ -106,7 +114,7 @@ def split_fields(text: str) -> list[str]:
     for part in parts:
         starts = [0]
         # Only a paragraph that starts with a known label is a block of fields.
-        if NEXT_LABEL_RE.match(" " + part) and len(part.split()) <= 80:
+        if starts_with_label(part) and len(part.split()) <= 80:
             starts += [m.end() for m in NEXT_LABEL_RE.finditer(part) if part[m.end()].isupper()]
         out.extend(part[a:b].strip() for a, b in zip(starts, starts[1:] + [len(part)]))
     return [part for part in out if part]

@@ -185,7 +185,8 @@ def _earliest_start(text: str, year: int, floor: int) -> int:
 
 
 def paper_is_month_first(text: str) -> bool:
-    """Whether a paper writes numeric dates month first (see :func:`_month_first`)."""
+    """Whether a paper writes numeric dates month first (see :func:`_month_first`): the judgement
+    cp_dates stores as ``doc._.month_first``, for one text (the tests ask it directly)."""
     return _ANY_YEAR_RE.search(text) is not None and _month_first(_date_matches(text))
 
 

@@ -14,6 +14,7 @@ from typing import Optional
 
 from . import cover
 from .decision_rules import rules
+from .listitems import MINUTE_REFERENCE_RE
 
 OPENING_PASSAGES = 15
 
@@ -50,7 +51,6 @@ def minute_evidence(passages) -> Optional[str]:
     return None
 
 
-_REFERENCE_RE = re.compile(r"^(?:no\.?\s*)?\d{1,4}/\d{1,6}\s*")
 # "Chief Finance Officer Date of decision: 2 June 2025": the next field read onto the same line.
 _NEXT_FIELD_RE = re.compile(r"\s+(?=(?:[A-Z][a-z]+)(?:\s+[a-z]+){0,3}\s*:)")
 
@@ -68,7 +68,7 @@ def decided_by_label(passages) -> Optional[str]:
         value = cover.label_value(passages, i, "committee", pattern)
         if not value:
             continue
-        value = _NEXT_FIELD_RE.split(_REFERENCE_RE.sub("", value), maxsplit=1)[0].strip(" :-–|")
+        value = _NEXT_FIELD_RE.split(MINUTE_REFERENCE_RE.sub("", value), maxsplit=1)[0].strip(" :-–|")
         if value and len(value.split()) <= 16 and not value.endswith(":"):
             return value
     return None

@@ -46,9 +46,8 @@ class Rules:
     outcomes: tuple
     outcome_lines: tuple
     parts: tuple
-    outcome_only: re.Pattern
+    parts_by_id: dict
     subject_lead_in: re.Pattern
-    starts_decision: re.Pattern
 
 
 def _expand(pattern: str, vocabulary: dict) -> str:
@@ -102,24 +101,10 @@ def rules() -> Rules:
     subject_lead_in = re.compile(_expand(
         r"^(?:that\s+)?(?P<subject>{subject}(?:\s+(?:for|of|on)(?:\s+(?:(?-i:[A-Z])[\w&'’,-]*|and|&|the))+)?)"
         r"\s*:?\s*$", vocabulary), re.IGNORECASE)
-    # An item that starts with a verb of deciding ("to approve ...", "Noted ...") or "that".
-    starts_decision = re.compile(_expand(
-        r"^(?:to\s+|that\s+|and\s+)?(?:(?:{decide})(?:s|d|ed|es)?|{decided})\b|^that\b", vocabulary), re.IGNORECASE)
-    # A cell or line that gives only the outcome ("Approved", "Noted with thanks",
-    # "Agreed subject to one change"), not what was decided.
-    outcome_only = re.compile(_expand(
-        r"^(?:{decided}|carried)\b(?:\s+(?:with|subject|as|by|unanimously|pending|until|following|in\s+principle|"
-        r"for\s+(?:publication|consultation|submission)|and\s+(?:{decided})|"
-        # "Deferred to the next meeting", "Deferred to December meeting": when, not what.
-        r"to\s+(?:the\s+|a\s+)?(?:next\s+|following\s+|later\s+|future\s+|[A-Z][a-z]+\s+)?(?:meeting|board|agenda)s?)\b.*)?[.!]?$",
-        vocabulary), re.IGNORECASE)
-    return Rules(subject_lead_in=subject_lead_in, starts_decision=starts_decision, outcome_only=outcome_only,
+    return Rules(subject_lead_in=subject_lead_in, parts_by_id={rule.id: rule.regex for rule in kinds["parts"]},
                  **kinds)
 
 
-# -- document kind and decision-maker ------------------------------------------------------
-
-
 def part(part_id: str) -> re.Pattern:
-    """A wording of the rule file's `parts` (a proposer, a vote's record, a reasons list)."""
-    return next(rule.regex for rule in rules().parts if rule.id == part_id)
+    """A wording of the rule file's `parts` (a proposer, a vote's record, an outcome-only line)."""
+    return rules().parts_by_id[part_id]

@@ -39,11 +39,11 @@ from typing import Optional
 from spacy.language import Language
 
 from .decision_documents import decided_by_label, is_decision_document
+from .dates import find_dates
 from .decision_rules import Rule, part, rules
 from .facts import Decision
-from .listitems import Marker, follows, marker_values, normalise, split_number, split_run_in
+from .listitems import MINUTE_REFERENCE_RE, Marker, follows, marker_values, normalise, split_number, split_run_in
 from .sentences import split_sentences
-from .table_roles import role_pattern
 
 MIN_WORDS = 3
 
@@ -191,6 +191,14 @@ class _Finder:
         return any(rule.regex.search(text) for rule in self.rules.not_decisions
                    if not (resolution and rule.sentences_only))
 
+    def _outcome_line(self, text: str) -> Optional[Rule]:
+        """The outcome-line rule ("Approved.", "This was agreed.") ``text`` opens with, if any."""
+        return next((r for r in self.rules.outcome_lines if r.regex.match(text)), None)
+
+    def _outcome_line_rule(self) -> Rule:
+        """The plain outcome-line rule, for an outcome given without a line of its own."""
+        return next(r for r in self.rules.outcome_lines if r.id == "outcome_line")
+
     def _label(self, text: str):
         for rule in self.rules.labels:
             match = rule.regex.match(text)
@@ -268,13 +276,14 @@ class _Finder:
     def close_block(self):
         self.block = None
 
-    def _block_takes(self, passages, index) -> str:
-        """'item', 'skip' (a sub-heading or lead-in inside the list) or 'end'."""
+    def _block_takes(self, passages, index, split) -> str:
+        """'item', 'skip' (a sub-heading or lead-in inside the list) or 'end'; ``split`` is the
+        passage's split_marker(_lead_colon(text))."""
         block = self.block
         passage = passages[index]
         if passage.kind in ("table_header", "table_row"):
             return "end"
-        marker, body, bullet = split_marker(_lead_colon(passage.text))
+        marker, body, bullet = split
         following = passages[index + 1] if index + 1 < len(passages) else None
         if block.strict and passage.kind != "heading" and not _starts_with_outcome(body):
             return "end"
@@ -305,10 +314,10 @@ class _Finder:
             return "item"
         return "end"
 
-    def block_item(self, passages, index):
+    def block_item(self, passages, index, split):
         block = self.block
         passage = passages[index]
-        marker, body, _bullet = split_marker(_lead_colon(passage.text))
+        marker, body, _bullet = split
         if body.rstrip().endswith(":") and _decides_itself(body):
             # "The Sub-Committee has determined to grant the licence subject to the following conditions:"
             self.add(passage, marker, body, block.rule, outcome=block.outcome, decided_by=block.decided_by)
@@ -346,20 +355,21 @@ class _Finder:
                 item.text = _join_condition(item.text, body)
                 return
             self.close_block()
+        split = split_marker(_lead_colon(passage.text))  # the passage's number and text, read once
         if self.block is not None:
-            verdict = self._block_takes(passages, index)
+            verdict = self._block_takes(passages, index, split)
             if verdict == "item":
-                self.block_item(passages, index)
+                self.block_item(passages, index, split)
                 return
             if verdict == "skip":
                 if passage.kind != "heading":
-                    self.block_item(passages, index)
+                    self.block_item(passages, index, split)
                 return
             self.close_block()
         if passage.kind in ("table_header", "table_row"):
             self.table_row(passage)
             return
-        marker, body, _bullet = split_marker(_lead_colon(passage.text))
+        marker, body, _bullet = split
         if passage.kind == "heading":
             for rule in self.rules.sections:
                 if rule.regex.match(body):
@@ -372,7 +382,7 @@ class _Finder:
     def outcome_line(self, passages, index, body) -> bool:
         """An outcome word alone ("Approved.", "Carried (6 for, 1 abstention).") after a
         proposal: the proposal is the decision.  Returns whether the passage was such a line."""
-        rule = next((r for r in self.rules.outcome_lines if r.regex.match(body)), None)
+        rule = self._outcome_line(body)
         if rule is None:
             return False
         if self._not_decision(body) or index == 0:
@@ -419,15 +429,16 @@ class _Finder:
                 return  # the label's text runs to the end of the passage
             subject = _SUBJECT_COLON_RE.match(sentence) if passage.kind != "heading" else None
             rest = sentence[subject.end():] if subject else ""
-            if subject and not reasons and (self._label(rest)[0] is not None or self.rules.outcome_only.match(rest)):
+            rest_rule = self._label(rest)[0] if subject and not reasons else None
+            if subject and not reasons and (rest_rule is not None or part("outcome_only").match(rest)):
                 # "Application 25/0318/FUL, land off Mill Road: RESOLVED to object ...", "Shop opening
                 # hours: agreed.": the label after what it decides; the whole sentence is the decision.
-                label_rule = self._label(rest)[0] or self.rules.outcome_lines[0]
+                label_rule = rest_rule or self._outcome_line_rule()
                 if not self._not_decision(sentence):
                     self.add(passage, marker if position == 0 else None, sentence, label_rule.id,
                              outcome=_label_outcome(rest), quote=sentence)
                 continue
-            ending = next((r for r in self.rules.outcome_lines if r.regex.match(sentence)), None)
+            ending = self._outcome_line(sentence)
             if ending is not None and position > 0 and not reasons:
                 # "... a 5% rise from 1 May. This was agreed." / "... since the last meeting. Noted."
                 self.proposal(passage, [s for _o, s in sentences[:position]], sentence, ending, quote=body)
@@ -504,15 +515,15 @@ class _Finder:
             label = " ".join(passage.cells[0].split()) if i == 1 and not passage.header else ""
             column = self._column(header) or (self._column(label) if label else None)
             if column is not None:
-                subject = _row_subject(passage.cells[:i]) if self.rules.outcome_only.match(cell) else None
+                subject = _row_subject(passage.cells[:i]) if part("outcome_only").match(cell) else None
                 # "Approved" in an Item | Decision | Owner log: what was approved is the row's item.
                 self.add_with_subitems(passage, None, f"{subject}: {cell}" if subject else cell, column.id)
                 continue
-            if i and self.rules.outcome_only.match(cell):
+            if i and part("outcome_only").match(cell):
                 # A minutes table's cell that says only "Noted" or "Agreed": the row's item was.
                 subject = _row_subject(passage.cells[:i])
                 if subject:
-                    self.add(passage, None, f"{subject}: {cell}", self.rules.outcome_lines[0].id,
+                    self.add(passage, None, f"{subject}: {cell}", self._outcome_line_rule().id,
                              outcome=_label_outcome(cell))
                 continue
             # A minute cell written in paragraphs ("Members discussed ..." / "AGREED: ..." / "Action: ..."):
@@ -553,8 +564,6 @@ _SUBJECT_COLON_RE = re.compile(r"^[^.;:]{3,160}:\s+(?=\S)")
 _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
 # An outcome label's verb taking its object: "NOTED the action log", "APPROVED the plan".
 _OBJECT_FOLLOWS_RE = re.compile(r"\s+(?:the|a|an|this|its|their|all|both)\b", re.IGNORECASE)
-# A minute's reference before its title: "BoD/25/021", "45/24", "ICB/24/101".
-_MINUTE_REFERENCE_RE = re.compile(r"^(?:[A-Za-z]{1,6}/)?\d{1,4}/\d{1,4}(?:/\d{1,4})?\.?\s+")
 
 
 def _cell_paragraphs(cell: str) -> list[str]:
@@ -576,29 +585,28 @@ def _cell_paragraphs(cell: str) -> list[str]:
 def _row_subject(cells) -> Optional[str]:
     """The item a table row is about: its first cell with words, without a minute reference."""
     for cell in cells:
-        text = _MINUTE_REFERENCE_RE.sub("", split_marker(" ".join((cell or "").split()))[1]).strip()
+        text = MINUTE_REFERENCE_RE.sub("", split_marker(" ".join((cell or "").split()))[1]).strip()
         if re.search(r"[A-Za-z]{3,}", text):
             return text.rstrip(" :.")
     return None
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 # When a decision was taken, as a sentence dates it: "in July 2023", "on 4 March 2024", "in 2022",
-# "at its meeting in May 2024" (not "from 1 April 2025", which says when it takes effect).
-_TAKEN_ON_RE = re.compile(r"\b(?:in|on|during|at\s+its\s+meeting\s+(?:in|on|of))\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-                          r"(?:(?P<month>" + "|".join(_MONTHS) + r")\s+)?(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+# "at its meeting in May 2024" (not "from 1 April 2025", which says when it takes effect): the words
+# right before a date the one date finder reads.
+_TAKEN_ON_RE = re.compile(r"\b(?:in|on|during|at\s+its\s+meeting\s+(?:in|on|of))\s+$", re.IGNORECASE)
 
 
 def _dated_before(sentence: str, meeting_date: Optional[str]) -> bool:
     """Whether the sentence dates its decision to a month or year before the meeting's."""
     if not meeting_date or not re.match(r"^\d{4}-\d{2}", meeting_date):
         return False
-    meeting = (int(meeting_date[:4]), int(meeting_date[5:7]))
-    for match in _TAKEN_ON_RE.finditer(sentence):
-        year = int(match.group("year"))
-        month = _MONTHS.index(match.group("month").lower()) + 1 if match.group("month") else 12
-        if (year, month) < meeting:
+    for mention in find_dates(sentence):
+        if not _TAKEN_ON_RE.search(sentence[:mention.start]):
+            continue
+        # A year alone is earlier only when the meeting's year is later; a month compares as YYYY-MM.
+        if len(mention.iso) == 4 and mention.iso < meeting_date[:4] \
+                or len(mention.iso) >= 7 and mention.iso[:7] < meeting_date[:7]:
             return True
     return False
 
@@ -644,7 +652,7 @@ def _starts_with_outcome(text: str) -> bool:
 
 
 def _starts_decision(text: str) -> bool:
-    return bool(rules().starts_decision.match(text))
+    return bool(part("starts_decision").match(text))
 
 
 def _has_outcome_verb(text: str) -> bool:

@@ -1,4 +1,4 @@
-"""Shared helpers for item-shaped facts (recommendations, risks).
+"""Shared helpers for item-shaped facts (recommendations, decisions, risks).
 
 Committee papers number their items (``1.``, ``13.2``, ``(a)``, ``ii)``, ``iii.``, ``A.``) or
 bullet them; the number is kept apart from the text so the same item quoted
@@ -20,6 +20,9 @@ _NUMBER_RE = re.compile(
     r"|(?P<bullet>[•\-\*·▪●◦‣–—o])(?=\s)"
     r")\s*"
 )
+# A minute's or decision's reference before its title or maker: "45/24", "No. 12/2025", "BoD/25/021".
+MINUTE_REFERENCE_RE = re.compile(r"^(?:no\.?\s*)?(?:[A-Za-z]{1,6}/)?\d{1,4}/\d{1,6}(?:/\d{1,4})?\.?(?:\s+|$)",
+                                 re.IGNORECASE)
 _SECTION_DEPTH_RE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s")
 
 

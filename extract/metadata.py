@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 from typing import Optional
 
 from spacy.language import Language
@@ -26,6 +25,7 @@ from spacy.tokens import Doc
 from committee_papers.ingest.model import Passage, section_number
 
 from . import cover, register
+from .dates import find_dates  # (importing dates also registers doc._.month_first, read below)
 from .cover import person_name as _person
 from .orgfinder import find_names
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
@@ -33,11 +33,6 @@ from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capita
 COVER_PASSAGES = cover.COVER_PASSAGES
 OPENING_PASSAGES = 12
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-MONTHS.update({name[:3]: n for name, n in list(MONTHS.items())})
-MONTHS["sept"] = 9
 MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 WEEKDAY_RE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
 DAY_MONTH_YEAR_RE = re.compile(
@@ -57,6 +52,9 @@ ASKED_RE = re.compile(
     rf"\b((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS})\s+(?:is|are|will\s+be)\s+"
     r"(?:asked|recommended|requested|invited|requested)\s+to\b")
 REPORT_TO_RE = re.compile(r"^(?:public\s+report\s+|report\s+to(?:\s+the)?\s+)", re.I)
+# A body named alone at the head of its cover that meets as itself: narrower than BODY_WORDS on purpose
+# (a council, cabinet or panel so named is not taken as the meeting).
+SELF_MEETING_BODY_RE = re.compile(r"\b(?:Board|Committee|Forum|Partnership)$", re.I)
 BODY_LINE_RE = re.compile(rf"\b{BODY_WORDS}\b|\bmeeting\b|\bDecision\s+(?:Making|Meeting)\b", re.I)
 NOT_TITLE_RE = re.compile(
     r"^(?:agenda\s+item|item\s+\d|part\s+[12i]+\b|public\s+report|summary\s+sheet|appendix|annex|"
@@ -115,25 +113,7 @@ PERSON_RE = re.compile(r"^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[
 def parse_date(text: str, month_first: bool = False) -> Optional[str]:
     """The first day-month-year date in ``text`` as YYYY-MM-DD, or None.  ``month_first``: the
     paper writes numeric dates month first (cp_dates' ``doc._.month_first``), `04/03/2025` is 3 April."""
-    found = []
-    for match in DAY_MONTH_YEAR_RE.finditer(text):
-        found.append((match.start(), match.group(3), match.group(2), match.group(1)))
-    for match in MONTH_DAY_YEAR_RE.finditer(text):
-        found.append((match.start(), match.group(3), match.group(1), match.group(2)))
-    for match in NUMERIC_DATE_RE.finditer(text):  # UK order (day first) unless the paper says otherwise
-        first, second = (match.group(3), match.group(1)) if not month_first else (match.group(1), match.group(3))
-        found.append((match.start(), match.group(4), first, second))
-    for match in ISO_DATE_RE.finditer(text):
-        found.append((match.start(), match.group(1), match.group(2), match.group(3)))
-    for _start, year, month, day in sorted(found):
-        number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
-        if number is None:
-            continue
-        try:
-            return date(int(year), number, int(day)).isoformat()
-        except ValueError:
-            continue
-    return None
+    return next((m.iso for m in find_dates(text, month_first) if m.iso and len(m.iso) == 10), None)
 
 
 def _strip_date(text: str) -> str:
@@ -186,7 +166,7 @@ def _title_part(passage: Passage) -> bool:
     meeting body, organisation or sentence."""
     text = _clean(passage.text)
     return bool(text) and passage.kind not in ("table_row", "table_header") and len(text.split()) <= 12 \
-        and not text.endswith(".") and not ANY_LABEL_RE.match(text) and not cover.NEXT_LABEL_RE.match(" " + text) \
+        and not text.endswith(".") and not ANY_LABEL_RE.match(text) and not cover.starts_with_label(text) \
         and not (parse_date(text) and len(_strip_date(text).split()) <= 3) \
         and not BODY_LINE_RE.search(text) and not NOT_TITLE_RE.match(text) and not _is_org_line(text)
 
@@ -369,7 +349,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
     # whose cover it is meets as itself (an IJB, an ICB's board).
     for passage in _opening(passages):
         text = _clean(passage.text)
-        if _is_org_line(text) and re.search(r"\b(?:Board|Committee|Forum|Partnership)$", text, re.I):
+        if _is_org_line(text) and SELF_MEETING_BODY_RE.search(text):
             return text, None
     return None, None
 
@@ -542,7 +522,7 @@ def _colon_title(passage: Passage, text: str) -> bool:
         return False
     head = text.split(":", 1)[0].strip()
     words = head.split()
-    if len(words) < 2 or cover.NEXT_LABEL_RE.match(" " + head + ": ") \
+    if len(words) < 2 or cover.starts_with_label(head + ": ") \
             or any(w.lower().strip("()") in FIELD_WORDS for w in words):
         return False
     value = text.split(":", 1)[1].strip()
@@ -554,20 +534,6 @@ def _colon_title(passage: Passage, text: str) -> bool:
     # line must be set in capitals or title case to be read as a title.
     return words[0][:1].isupper() and (passage.kind == "heading"
                                        or all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words))
-
-
-# Nouns that end a service's name, not a person's job title: `Integrated Healthy Lifestyles Service`.
-SERVICE_NOUNS = {"service", "services", "programme", "project", "contract", "contracts", "scheme", "strategy"}
-
-
-def _names_person(value: str) -> bool:
-    """Whether a value starts with a person's name (`Jo Bloggs, Director`), not with the title-case
-    words of a service that ends in `Service` or `Programme`."""
-    person = _person(value)
-    if not person:
-        return False
-    rest = value[value.find(person) + len(person):].split()
-    return not (len(rest) == 1 and rest[0].lower().strip(".,;") in SERVICE_NOUNS)
 
 
 def _squash(text: str) -> str:
@@ -639,7 +605,10 @@ def _board_meeting_line(name: str, line: str) -> bool:
     return name.split()[-1].lower() == "board" and parse_date(line) is not None
 
 
-PUBLIC_KINDS = {"council", "icb", "ijb", "ccg", "nhs_trust", "nhs_foundation_trust", "health_board"}
+# The public bodies that publish papers, each with the short form a paper calls itself by (`the Trust`).
+PUBLIC_KIND_KEYS = {"council": "council", "icb": "icb", "ijb": "ijb", "ccg": "ccg", "nhs_trust": "trust",
+                    "nhs_foundation_trust": "trust", "health_board": "health_board"}
+PUBLIC_KINDS = set(PUBLIC_KIND_KEYS)
 GOV_DOMAIN_RE = re.compile(r"\b([a-z0-9-]+)\.gov\.uk\b", re.I)
 
 
@@ -723,8 +692,6 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         return None, None
     properties = doc._.properties or {}
     fields = fields if fields is not None else cover.collect(passages, properties)
-    short_key = {"council": "council", "icb": "icb", "ijb": "ijb", "ccg": "ccg", "nhs_trust": "trust",
-                 "nhs_foundation_trust": "trust", "health_board": "health_board"}
     hints = [(key, " ".join(str(v) for v in value) if isinstance(value, list) else str(value))
              for key, value in properties.items() if isinstance(value, (str, list))]
     banner: dict[str, str] = {}
@@ -770,32 +737,44 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     # `democratic.services@brackenford.gov.uk`: the council whose own domain the paper writes to.
     domain_places = {place for place in map(_domain_place, cover.own_email_domains(passages, properties)) if place}
 
+    # Each body's evidence is weighed once: the comparisons below ask for it many times.
+    domain_of: dict[str, bool] = {}
+    hint_of: dict[str, Optional[str]] = {}
+    score_of: dict[str, float] = {}
+
     def own_domain(org) -> bool:
-        place = council_place(variant_key(org.name)) if org.kind == "council" else ""
-        squashed = _NOT_LOWER_LETTER_RE.sub("", place or "")
-        return bool(squashed) and any(d.replace("-", "").startswith(squashed) for d in domain_places)
+        if org.name not in domain_of:
+            place = council_place(variant_key(org.name)) if org.kind == "council" else ""
+            squashed = _NOT_LOWER_LETTER_RE.sub("", place or "")
+            domain_of[org.name] = bool(squashed) and any(d.replace("-", "").startswith(squashed)
+                                                         for d in domain_places)
+        return domain_of[org.name]
 
     def hint_source(org) -> Optional[str]:
-        aliases = [a for a in org.aliases | {org.name} if len(a) > 3]
-        keys = [key for key, text in hints
-                if any(re.search(rf"\b{re.escape(alias)}\b", text) for alias in aliases)]
-        return min((_property_source(k) for k in keys), default=None,
-                   key=lambda label: [s for _k, s in PROPERTY_SOURCES].index(label)
-                   if label != "file properties" else len(PROPERTY_SOURCES))
+        if org.name not in hint_of:
+            aliases = [a for a in org.aliases | {org.name} if len(a) > 3]
+            keys = [key for key, text in hints
+                    if any(re.search(rf"\b{re.escape(alias)}\b", text) for alias in aliases)]
+            hint_of[org.name] = min((_property_source(k) for k in keys), default=None,
+                                    key=lambda label: [s for _k, s in PROPERTY_SOURCES].index(label)
+                                    if label != "file properties" else len(PROPERTY_SOURCES))
+        return hint_of[org.name]
 
     def self_references(org) -> int:
-        key = short_key[org.kind]
+        key = PUBLIC_KIND_KEYS[org.kind]
         return index.short_form_uses(key) if index.short_target(key) == org.name else 0
 
     def score(org) -> float:
-        value = org.mentions + self_references(org)
-        if org.name in banner or org.name in addressed:
-            value += 1000
-        if hint_source(org):
-            value += 500
-        if own_domain(org):
-            value += 300
-        return value
+        if org.name not in score_of:
+            value = org.mentions + self_references(org)
+            if org.name in banner or org.name in addressed:
+                value += 1000
+            if hint_source(org):
+                value += 500
+            if own_domain(org):
+                value += 300
+            score_of[org.name] = value
+        return score_of[org.name]
 
     def evidence_rank(org) -> int:
         """How strong the best evidence for ``org`` is: on the cover or addressed (3), the page's
@@ -821,7 +800,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
 
     # `the Couty Council budget meeting`: a misspelt `County Council`, not a council of `Couty`.
     councils = [o for o in index.all() if o.kind == "council" and not _misspelt_tier(o.name)]
-    nhs = [o for o in index.all() if o.kind in short_key and o.kind != "council"]
+    nhs = [o for o in index.all() if o.kind in PUBLIC_KIND_KEYS and o.kind != "council"]
     best_council = None
     if councils:
         top = max(score(o) for o in councils)
@@ -899,7 +878,7 @@ def cp_metadata(doc: Doc) -> Doc:
     # One view of the cover, read once: a field a line, its label/value pairs collected.
     lines = _join_wrapped(_split_capitals_at_dates(cover.cover_lines(_as_lines(passages))))
     fields = cover.collect(lines, doc._.properties)
-    month_first = bool(getattr(doc._, "month_first", False))
+    month_first = bool(doc._.month_first)
     committee, committee_date = find_committee(lines, fields, month_first, doc._.properties)
     authority, extraction.authority_source = find_authority(doc, lines, committee, fields)
     if doc._.orgs is not None:

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import gazetteer as gz
 from . import register
-from .orgfinder import _JOINED_RE as _AND_RE, acronym_fits
+from .orgfinder import JOINED_RE, acronym_fits
 
 # A word of a name: capitalised or an acronym, possibly with inner `'`, `-`, `&`, `.`.
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:['\u2019\-&.][A-Za-z0-9]+)*(?:['\u2019]s?)?)"
@@ -117,10 +117,11 @@ def _compiled():
     return roles, described, {" ".join(k.split()): v for k, v in kinds.items()}, endings
 
 
-def _type_words() -> set[str]:
+@lru_cache(maxsize=1)
+def _type_words() -> frozenset[str]:
     """Words of body types (`NHS`, `Foundation`, `Trusts`, `Clinical Commissioning Group`)."""
     words = {w.lower() for entry in gz.SUFFIXES + gz.PREFIXES + gz.FIXED for w in entry[0]}
-    return words | {w + "s" for w in words} | gz.DESCRIPTOR_WORDS
+    return frozenset(words | {w + "s" for w in words} | gz.DESCRIPTOR_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +190,7 @@ def is_name(name: str) -> bool:
         return False  # `Covers the Council`: `the` inside a name only follows `of` (`University of the West`)
     _exact, _loose, places = register._indexes()
     # `delivered by Kent`, `hosted by Leeds and Bradford`: places, not a body.
-    return not all(register.match_key(part) in places for part in _AND_RE.split(name))
+    return not all(register.match_key(part) in places for part in JOINED_RE.split(name))
 
 
 def _plural_body_type(word: str) -> bool:
@@ -203,7 +204,7 @@ def _plural_body_type(word: str) -> bool:
 def _after_generic_and(name: str) -> str:
     """`Council and Norbridge Transport` -> `Norbridge Transport`: a generic body joined to the name."""
     generic, _endings, _nouns = _vocabulary()
-    parts = _AND_RE.split(name, maxsplit=1)
+    parts = JOINED_RE.split(name, maxsplit=1)
     if len(parts) == 2 and (register.match_key(parts[0]) in generic or register.lookup(parts[0])):
         return parts[1]
     return name
@@ -260,7 +261,7 @@ def _inside_capitals_run(text: str, start: int, end: int) -> bool:
 def _coordinated(item: Candidate) -> list[Candidate]:
     """`run by Oakhollow Care and Brightmere Support`: two bodies in one role position when each side
     is a name of two words or more (`Kestle and Downs`, `Brighton and Hove` stay one name)."""
-    joins = list(_AND_RE.finditer(item.name))
+    joins = list(JOINED_RE.finditer(item.name))
     if len(joins) != 1:
         return [item]
     left, right = item.name[:joins[0].start()], item.name[joins[0].end():]

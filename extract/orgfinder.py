@@ -301,7 +301,7 @@ def _find_names_cached(text: str) -> tuple[Found, ...]:
 
 
 _FIXED_NAMES = {words for words, _kind in gz.FIXED}  # `NHS England and NHS Improvement` is one body
-_JOINED_RE = re.compile(r"\s+(?:and|&)\s+")
+JOINED_RE = re.compile(r"\s+(?:and|&)\s+")
 
 
 def _whole_body(text: str) -> Optional[Found]:
@@ -321,11 +321,11 @@ def _split_joined(text: str, found: list[Found]) -> list[Found]:
     after.  `Brighton and Hove City Council` stays one: `Brighton` is no body."""
     out: list[Found] = []
     for item in found:
-        if item.short or not _JOINED_RE.search(item.surface) or register.lookup(item.surface) \
+        if item.short or not JOINED_RE.search(item.surface) or register.lookup(item.surface) \
                 or tuple(item.surface.split()) in _FIXED_NAMES:
             out.append(item)
             continue
-        for join in _JOINED_RE.finditer(item.surface):
+        for join in JOINED_RE.finditer(item.surface):
             left, right = item.surface[:join.start()], item.surface[join.end():]
             right_body = _whole_body(right)
             left_body = _whole_body(left) or (_nhs_place(left, right) if right_body else None)

@@ -64,6 +64,7 @@ from typing import NamedTuple, Optional
 import yaml
 from spacy.language import Language
 
+from . import cover
 from .facts import Risk
 from .listitems import heading_depth, normalise, split_number
 from .sentences import sentence_texts
@@ -73,14 +74,15 @@ CUES_PATH = Path(__file__).with_name("risk_cues.yaml")
 
 
 class _Cues(NamedTuple):
-    statements: list          # [(name, pattern, strip pattern or None)] anywhere
-    implications: list        # [(name, pattern, None)] in implications and risk sections only
+    statements: list          # [(name, pattern, strip pattern or None, outcome_not_a_step)] anywhere
+    implications: list        # the same, in implications and risk sections only
     inline: re.Pattern        # where a mitigation starts inside the risk's sentence
     after_semicolon: re.Pattern  # a clause after ";" that may be the mitigation, whoever acts
     reply: re.Pattern         # minutes: the answer to a concern
     next_sentence: re.Pattern  # a following sentence that is a mitigation
     harm: re.Pattern          # evidence: something goes wrong
     modal: re.Pattern         # evidence: what may happen
+    uncertain: re.Pattern     # evidence: an uncertain modal, what is not done
     action: re.Pattern        # evidence: what is or will be done
     protects: re.Pattern      # what a mitigation guards against ("damages for late delivery")
     process: re.Pattern       # "risk assessment", "at-risk": risk as a way of working, no risk
@@ -104,8 +106,8 @@ def cues() -> _Cues:
         return re.compile(text, re.IGNORECASE)
 
     def compiled(entries):
-        return [(name, pattern(e["pattern"]), pattern(e["strip"]) if e.get("strip") else None)
-                for name, e in entries.items()]
+        return [(name, pattern(e["pattern"]), pattern(e["strip"]) if e.get("strip") else None,
+                 bool(e.get("outcome_not_a_step"))) for name, e in entries.items()]
 
     def labelled(fields):
         return [(name, re.compile(rf"(?:{'|'.join(labels)})", re.IGNORECASE)) for name, labels in fields.items()]
@@ -121,6 +123,7 @@ def cues() -> _Cues:
         next_sentence=pattern(mitigation["next_sentence"]["pattern"]),
         harm=pattern(evidence["harm"]),
         modal=pattern(evidence["modal"]),
+        uncertain=pattern(evidence["uncertain"]),
         action=pattern(evidence["action"]),
         protects=pattern(evidence["protects"]),
         process=pattern(data["process"]["pattern"]),
@@ -134,11 +137,6 @@ def cues() -> _Cues:
     )
 
 
-# Uncertain modals: a clause with one says what may happen, not what is done ("would" is reported
-# speech in minutes: "said that the ICB would commission ...").
-_UNCERTAIN_RE = re.compile(r"\b(?:could|might)\b|(?-i:\bmay\b)(?!\s+\d)", re.IGNORECASE)
-
-
 def _harmful(clause: str) -> bool:
     """Whether a clause says something goes wrong, leaving out what a mitigation guards against."""
     return bool(cues().harm.search(cues().protects.sub("", clause)))
@@ -150,7 +148,7 @@ _OBLIGED_RE = re.compile(r"\b(?:would|will) (?:then )?(?:need|have) to\b", re.IG
 
 def _says_what_is_done(clause: str) -> bool:
     """A clause that says what is or will be done, with no harm or uncertainty of its own."""
-    return bool(cues().action.search(clause)) and not _UNCERTAIN_RE.search(clause) and not _harmful(clause) \
+    return bool(cues().action.search(clause)) and not cues().uncertain.search(clause) and not _harmful(clause) \
         and not _OBLIGED_RE.search(clause)
 
 
@@ -160,7 +158,14 @@ def _is_reply(sentence: str) -> bool:
     if not match:
         return False
     answer = sentence[match.end():]
-    return not _UNCERTAIN_RE.search(answer) and not _harmful(answer)
+    return not cues().uncertain.search(answer) and not _harmful(answer)
+
+
+# "a risk that/of ...": a paragraph that names a risk, not only risk as a way of working; "risk to"
+# counts beside the words of a process ("a risk assessment covers the risk to pupils").
+_RISK_OF_OR_TO_RE = re.compile(r"\brisks? (?:that|of|to)\b", re.IGNORECASE)
+# "a risk that/of ...": a paragraph that names a risk despite the words of general risk management.
+_RISK_THAT_OR_OF_RE = re.compile(r"\brisks? (?:that|of)\b", re.IGNORECASE)
 
 
 def _only_process_risk(text: str) -> bool:
@@ -169,7 +174,7 @@ def _only_process_risk(text: str) -> bool:
     if not cues().process.search(text):
         return False
     rest = cues().process.sub("", text)
-    return not (_UNCERTAIN_RE.search(rest) or _harmful(rest) or re.search(r"\brisks? (?:that|of|to)\b", rest, re.I))
+    return not (cues().uncertain.search(rest) or _harmful(rest) or _RISK_OF_OR_TO_RE.search(rest))
 
 
 # Section headings that hold a paper's own risks; a heading merely about
@@ -396,8 +401,6 @@ _RISK_LEAD_IN_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_HEADING_LINE_WORDS = 6
-# A line that opens with a short label of its own ("Author:", "Contact officer:").
-_OTHER_LABEL_RE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s")
 
 
 def _is_heading_line(text: str) -> bool:
@@ -457,12 +460,12 @@ def _section_risks(passages):
             if current is not None:
                 current[2] = f"{current[2]} {text}" if current[2] else text
             continue
-        if _BOILERPLATE_RE.search(_first_sentence(text)) and not re.search(r"\brisks? (?:that|of)\b", text, re.I):
+        if _BOILERPLATE_RE.search(_first_sentence(text)) and not _RISK_THAT_OR_OF_RE.search(text):
             continue
         if _only_process_risk(text):
             continue  # "A risk assessment was completed ...": risk as a way of working
-        if _OTHER_LABEL_RE.match(text) and not _RISK_LABEL_RE.match(text) and not _MITIGATION_LABEL_RE.match(text):
-            continue  # "Author: ...", "Contact officer: ...": page furniture under the section
+        if cover.starts_with_label(text) and not _RISK_LABEL_RE.match(text) and not _MITIGATION_LABEL_RE.match(text):
+            continue  # "Author: ...", "Contact officer: ...": a cover label, page furniture under the section
         risk, mitigation = _split_inline_mitigation(text)
         if current is not None and not _RISK_WORDS_RE.search(risk) and (
                 _ACTION_WORDS_RE.search(text) or mitigation
@@ -520,15 +523,19 @@ def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
         match = pattern.search(sentence)
         if match and match.start() > 20:
             return sentence[:match.start()].rstrip(" ,;-–"), sentence[match.end():].strip() or None
-    for match in cues().after_semicolon.finditer(sentence):
-        rest = sentence[match.end():].strip()
-        if match.start() > 20 and _says_what_is_done(rest):
-            return sentence[:match.start()].rstrip(" ,;-–"), rest
-    for match in re.finditer(r";\s*", sentence):
-        rest = sentence[match.end():]
-        if match.start() > 20 and _MITIGATION_LEAD_RE.match(rest):  # "...; to reduce this risk, ..."
-            return sentence[:match.start()].rstrip(" ,;-–"), rest.strip()
-    return sentence, None
+    # After a semicolon: a clause saying what someone does wins at any semicolon; failing that, the
+    # first clause opening with a mitigation's lead ("...; to reduce this risk, ...").
+    led = None
+    for semicolon in re.finditer(r";\s*", sentence):
+        if semicolon.start() <= 20:
+            continue
+        head = sentence[:semicolon.start()].rstrip(" ,;-–")
+        done = cues().after_semicolon.match(sentence, semicolon.start())
+        if done and _says_what_is_done(rest := sentence[done.end():].strip()):
+            return head, rest
+        if led is None and _MITIGATION_LEAD_RE.match(after := sentence[semicolon.end():]):
+            led = head, after.strip()
+    return led or (sentence, None)
 
 
 # Openings that carry on what the sentence before said, risk or mitigation alike.
@@ -641,17 +648,13 @@ def _labelled_risks(passages, used: set[int]):
         yield passage, risk, mitigation
 
 
-# Rules whose match ends at the outcome's modal: the outcome must not be a plain step taken.
-_OUTCOME_RULES = ("negative_condition",)
-
-
 def _statement(sentence: str, implications: bool):
     """(rule, risk text) when ``sentence`` states a risk, else None."""
     entries = cues().statements + (cues().implications if implications else [])
-    for name, pattern, strip in entries:
+    for name, pattern, strip, outcome_not_a_step in entries:
         match = pattern.search(sentence)
         if match:
-            if name in _OUTCOME_RULES and _says_what_is_done(sentence[match.end() - 6:]):
+            if outcome_not_a_step and _says_what_is_done(sentence[match.start("outcome"):]):
                 continue  # "if the surge cannot be resolved this would be escalated": a procedure, no harm
             text = strip.sub("", sentence) if strip else sentence
             return f"risk.{name}", text[:1].upper() + text[1:] if strip else text

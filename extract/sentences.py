@@ -81,8 +81,12 @@ def _ends_sentence(text: str, stop: int, word_start: int, following: str) -> boo
     if lowered in always or (lowered in before_number and (following[:1].isdigit() or following[:1] == "£")):
         return False
     if len(word) == 1 and word.isupper():
-        previous = text[:word_start].split()[-1:]
-        return bool(previous) and previous[0].strip("(,").lower() in lettered
+        # scan back to the word before; re-splitting all the text before it was quadratic
+        end = word_start
+        while end and text[end - 1].isspace():
+            end -= 1
+        previous = text[_word_start(text, end):end]
+        return bool(previous) and previous.strip("(,").lower() in lettered
     return True
 
 

@@ -631,12 +631,16 @@ def test_an_outcome_only_cell_of_a_decision_log_names_the_rows_item(item, cell, 
     assert [d.text for d in found] == [expected]
 
 
-def test_a_decision_cell_that_names_its_object_keeps_its_own_words():
+@pytest.mark.parametrize("cells", [
+    ["Fees", "Approved the fees for 2026/27.", "Head of Finance"],
+    ["Harbour lease", "Agreed the new lease with Wrexley Rowing Club.", "Estates Manager"],
+    ["Volunteer policy", "Noted the volunteer policy and asked for a review in 2026.", "Chief Officer"],
+])
+def test_a_decision_cell_that_names_its_object_keeps_its_own_words(cells):
     header = ["Item", "Decision", "Owner"]
     found = find_decisions(passages_of(("heading", MINUTES_HEADING)) + [
-        Passage(2, "table_row", "x", 1, None, None, cells=["Fees", "Approved the fees for 2026/27.", "Head of Finance"],
-                header=header)])
-    assert [d.text for d in found] == ["Approved the fees for 2026/27."]
+        Passage(2, "table_row", "x", 1, None, None, cells=cells, header=header)])
+    assert [d.text for d in found] == [cells[1]]
 
 
 @pytest.mark.parametrize("title", ["Decision - Replacement of the refuse collection vehicle fleet",
@@ -711,11 +715,17 @@ def test_a_lead_in_that_decides_by_itself_takes_its_list_as_its_reasons_or_condi
     assert all(item.rstrip(".")[1:] in found[0].text for item in items)
 
 
-def test_a_lead_in_to_the_following_decisions_still_opens_a_list():
-    found = decisions_in(("paragraph", "RESOLVED: That the following be approved:"),
-                         ("list_item", "(a) the revised fees for 2026/27;"),
-                         ("list_item", "(b) the opening hours of the museum."))
-    assert [d.number for d in found] == ["(a)", "(b)"]
+@pytest.mark.parametrize("lead_in, items, numbers", [
+    ("RESOLVED: That the following be approved:",
+     ["(a) the revised fees for 2026/27;", "(b) the opening hours of the museum."], ["(a)", "(b)"]),
+    ("AGREED that the Board adopts the following:",
+     ["(i) the estates strategy;", "(ii) the revised scheme of delegation."], ["(i)", "(ii)"]),
+    ("The Committee RESOLVED to approve the following:",
+     ["1. the grant to Wrexley Food Bank;", "2. the internal audit plan for 2025/26."], ["1", "2"]),
+])
+def test_a_lead_in_to_the_following_decisions_still_opens_a_list(lead_in, items, numbers):
+    found = decisions_in(("paragraph", lead_in), *[("list_item", item) for item in items])
+    assert [d.number for d in found] == numbers
 
 
 @pytest.mark.parametrize("sentence", [
@@ -735,6 +745,16 @@ def test_a_date_the_decision_takes_effect_is_not_history():
                            ("paragraph", "The Board approved the award of the cleaning contract from 1 April 2024."),
                            ("paragraph", "The minutes of the meeting held on 4 February 2025 were approved."))
     assert len(find_decisions(passages, meeting_date="2025-03-11")) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cabinet agreed the new parking charges with effect from 6 January 2025.",
+    "Members approved the lease, backdated to 1 October 2024.",
+    "The Committee approved the grant to Wrexley Food Bank for the year starting 1 April 2024.",
+])
+def test_a_date_the_decision_takes_effect_or_runs_from_is_not_history(sentence):
+    passages = passages_of(("heading", MINUTES_HEADING), ("paragraph", sentence))
+    assert len(find_decisions(passages, committee="Cabinet", meeting_date="2025-03-11")) == 1
 
 
 @pytest.mark.parametrize("pieces,expected", [
@@ -830,3 +850,47 @@ def test_an_outcome_only_cell_of_a_minutes_table_takes_the_rows_item(cell, expec
 ])
 def test_a_run_in_list_after_a_colon_and_dash_gives_its_items(paragraph, expected):
     assert [d.text for d in decisions_in(("paragraph", paragraph))] == expected
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("APPROVED the revised fees for 2026/27.", "approved"),
+    ("NOTED a verbal update from the Chair.", "noted"),
+    ("ENDORSED this year's plan.", "approved"),
+    ("APPROVED their request for a grant of £5,000.", "approved"),
+])
+def test_an_outcome_label_followed_by_its_object_keeps_the_label_word(text, outcome):
+    # "NOTED the action log": the label is the sentence's verb, so the decision keeps it.
+    assert [(d.text, d.outcome) for d in decisions_in(("paragraph", text))] == [(text, outcome)]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("NOTED: the report on winter pressures.", "the report on winter pressures."),
+    ("AGREED: the revised fees for 2026/27.", "the revised fees for 2026/27."),
+])
+def test_an_outcome_label_with_a_colon_gives_only_what_follows(text, kept):
+    assert [d.text for d in decisions_in(("paragraph", text))] == [kept]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cabinet approved the Parking Strategy in Sept 2023.",
+    "The Board agreed the estates plan on March 31st, 2024.",
+    "Members endorsed the Play Area Strategy in Mar. 2024 after a consultation.",
+])
+def test_a_decision_dated_in_any_written_form_of_an_earlier_month_is_history(sentence):
+    # The one date finder reads the date, so abbreviated months and US-style dates count too.
+    passages = passages_of(("heading", MINUTES_HEADING), ("paragraph", sentence))
+    assert find_decisions(passages, committee="Cabinet", meeting_date="2025-03-11") == []
+    assert len(find_decisions(passages, committee="Cabinet", meeting_date="2022-01-10")) == 1
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("No. 12/2025 Mooring fees", "Mooring fees: Approved"),
+    ("ICB/24/101. Estates strategy", "Estates strategy: Approved"),
+    ("45/24 Allotment rents", "Allotment rents: Approved"),
+])
+def test_a_minute_reference_before_a_rows_item_is_left_out(item, expected):
+    # One pattern (listitems.MINUTE_REFERENCE_RE) reads a reference for decisions and decision-makers.
+    header = ["Item", "Decision", "Owner"]
+    found = find_decisions(passages_of(("heading", MINUTES_HEADING)) + [
+        Passage(2, "table_row", "x", 1, None, None, cells=[item, "Approved", "Clerk"], header=header)])
+    assert [d.text for d in found] == [expected]

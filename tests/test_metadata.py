@@ -43,6 +43,10 @@ def metadata_of_file(nlp, path):
     ("31 February 2020", None),
     ("Q3 2024/25", None),
     ("2017/18 budget", None),
+    # Read by the one date finder (extract/dates.py), so a cover date written as the text writes it:
+    ("Date of meeting: 29/05/25", "2025-05-29"),
+    ("Meeting date: Tuesday, Sept. 9, 2025", "2025-09-09"),
+    ("Cabinet, 3/6/26", "2026-06-03"),
 ])
 def test_parse_date(text, iso):
     assert parse_date(text) == iso

@@ -173,7 +173,7 @@ def test_sentences_about_registers_are_no_baf_titles(tmp_path, text):
     assert [r.rule for r in risks_in(tmp_path, text, heading="Board Assurance Framework")] != ["risk.baf"]
 
 
-@pytest.mark.parametrize("name, text", [(n, t) for n in ("harm", "modal", "action")
+@pytest.mark.parametrize("name, text", [(n, t) for n in ("harm", "modal", "uncertain", "action")
                                         for t in CUES["evidence"][n]["examples"]])
 def test_evidence_examples_are_recognised(name, text):
     from committee_papers.extract.risks import cues
@@ -290,3 +290,41 @@ def test_risk_statements_inside_table_cells(tmp_path, name):
     path.write_text(text, encoding="utf-8")
     [risk] = read_and_extract(str(path))[2].risks
     assert (risk.risk, risk.mitigation) == (expected_risk, expected_mitigation)
+
+
+@pytest.mark.parametrize("risk, mitigation", [
+    ("There is a risk that the new depot opens late",
+     "to reduce this risk, a second contractor has been placed on standby."),
+    ("Demand for school transport may exceed the budget in the spring term",
+     "to manage this, routes are reviewed every month."),
+    ("The grant may be clawed back if the scheme misses its milestones",
+     "to address the risk, a project board checks progress monthly."),
+])
+def test_a_mitigation_lead_after_a_semicolon_starts_the_mitigation(tmp_path, risk, mitigation):
+    # "...; to reduce this risk, ...": the clause names no doer, but its lead says it is the mitigation.
+    [found] = risks_in(tmp_path, f"6.1 {risk}; {mitigation}", heading="6. Risks")
+    assert (found.risk, found.mitigation) == (risk, mitigation)
+
+
+RISK_LINE = "6.1 There is a risk that the new depot opens late, which would delay the collection rounds."
+
+
+@pytest.mark.parametrize("label_line", [
+    "Author: Jane Mercer, Head of Waste Services, who will monitor delivery of the new fleet.",
+    "Contact officer: Sam Idris, Waste Manager, who is working with the contractor on the programme.",
+    "Report author: Priya Shah, who will keep the budget under review and report to Cabinet monthly.",
+])
+def test_a_cover_label_line_under_a_risk_section_is_neither_risk_nor_mitigation(tmp_path, label_line):
+    # The labels are the cover's own (cover_labels.yml), not any words before a colon.
+    [risk] = risks_in(tmp_path, f"{RISK_LINE}\n\n6.2 {label_line}", heading="6. Risks")
+    assert (risk.risk, risk.mitigation) == (RISK_LINE[4:], None)
+
+
+@pytest.mark.parametrize("line", [
+    "Note: there is a risk that the grant is clawed back if the milestones slip.",
+    "Ofsted said: there is a risk that the waiting list grows beyond twelve weeks.",
+    "In short: there is a risk that the hall closes before the new lease is signed.",
+])
+def test_a_line_opening_with_words_and_a_colon_that_are_no_cover_label_is_read(tmp_path, line):
+    risks = risks_in(tmp_path, f"{RISK_LINE}\n\n6.2 {line}", heading="6. Risks")
+    assert [r.risk for r in risks] == [RISK_LINE[4:], line]

@@ -383,3 +383,13 @@ def test_a_further_actions_column_keeps_its_label_on_a_page_that_lost_the_header
         "Weekly access meeting. Actions: Recruit two theatre teams.",
         "Retention plan and exit interviews. Actions: Launch a flexible working offer.",
         "Monthly agency panel. Actions: Convert long agency shifts to bank posts."]
+
+
+def test_a_risks_heading_with_any_listed_adjective_is_a_risk_section_heading():
+    from committee_papers.extract.risks import is_risk_heading
+    for heading in ("Emerging risks", "7. New Risks", "Other risks", "Further risks and issues", "Legal risks",
+                    "Operational risks and mitigations", "12.3 Reputational risk", "Clinical Risks:"):
+        assert is_risk_heading(heading), heading
+    # A word the list does not hold is no risk section's heading.
+    for heading in ("Weather risks", "Risky business", "Risks to Wrexley Park wildlife"):
+        assert not is_risk_heading(heading), heading

@@ -154,3 +154,17 @@ def test_risks_keep_an_initial_inside_their_sentence(tmp_path):
         "This will be mitigated by a monthly review of case files.\n", encoding="utf-8")
     risks = read_and_extract(str(path))[2].risks
     assert any("J. Whitlow finds gaps" in r.risk for r in risks), [r.risk for r in risks]
+
+
+def test_a_long_passage_of_initials_and_lettered_labels_splits_into_the_same_sentences():
+    # Each initial looks back one word to tell "J. Mercer" from "Appendix B."; the look-back must
+    # give the same answer however much text comes before it.
+    sentences = [
+        "The report was written by J. R. Mercer and checked by Cllr A. Turner.",
+        "The costs are set out in Appendix B.",
+        "Tenders are scored as in Option C.",
+        "Questions went to P. Ng, the Company Secretary of North Mercia ICB.",
+    ]
+    passage = " ".join(sentences * 1500)
+    assert sentence_texts(passage) == sentences * 1500
+    assert sentence_texts("\n\n  ".join(sentences)) == sentences
