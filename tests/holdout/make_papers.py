@@ -28,17 +28,14 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from docx import Document
-from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 PAPERS = HERE / "papers"
 sys.path.insert(0, str(HERE.parent))
 
+import docxgen  # noqa: E402
 import pdfgen  # noqa: E402
 
-sys.path.insert(0, str(HERE.parent.parent / "examples"))
-from build_office_examples import table as docx_table  # noqa: E402
 
 DOCX_NAME = "harrowfield-mbc_2024-01-16_cabinet_home-care-framework.docx"
 PDF_NAME = "greyfriars-lb_2024-06-18_hwb_sexual-health-and-drug-alcohol-services.pdf"
@@ -46,22 +43,10 @@ TRUST_PDF_NAME = "wealdmoor-hft_2025-01-30_trust-board_subcontracts-and-baf.pdf"
 AWARD_DOCX_NAME = "brackenford-council_2025-02-11_cabinet_healthy-lifestyles-contract-award.docx"
 
 
-def _table(doc, rows, bold_header=True):
-    docx_table(doc, rows, header=bold_header)
-    doc.add_paragraph()
-
-
 def make_docx(path: Path) -> Path:
-    doc = Document()
-    doc.core_properties.author = "Sunita Raval"
-    doc.core_properties.created = dt.datetime(2024, 1, 5, 9, 0)
-    doc.core_properties.modified = dt.datetime(2024, 1, 5, 9, 0)
-    doc.core_properties.last_modified_by = "Sunita Raval"
-    title = doc.add_paragraph()
-    run = title.add_run("HARROWFIELD METROPOLITAN BOROUGH COUNCIL")
-    run.bold = True
-    run.font.size = Pt(16)
-    _table(doc, [
+    doc = docxgen.new("Sunita Raval", dt.datetime(2024, 1, 5, 9, 0))
+    docxgen.banner(doc, "HARROWFIELD METROPOLITAN BOROUGH COUNCIL")
+    docxgen.table(doc, [
         ["Report to:", "Cabinet"],
         ["Date:", "16 January 2024"],
         ["Title:", "Adult Social Care – Home Care Framework Recommissioning"],
@@ -69,7 +54,7 @@ def make_docx(path: Path) -> Path:
         ["Cabinet Member:", "Councillor Owen Pryce, Cabinet Member for Adult Social Care"],
         ["Key decision:", "Yes"],
         ["Wards affected:", "All wards"],
-    ], bold_header=False)
+    ], header=False)
 
     doc.add_heading("1. Summary", level=1)
     doc.add_paragraph(
@@ -97,7 +82,7 @@ def make_docx(path: Path) -> Path:
     doc.add_heading("3. Current arrangements", level=1)
     doc.add_paragraph("3.1 The Council's current home care and related contracts are set out in Table 1.")
     doc.add_paragraph("Table 1: Current contracts")
-    _table(doc, [
+    docxgen.table(doc, [
         ["Provider", "Service", "Annual value", "Contract end"],
         ["Kestrel Home Care Ltd", "Home care – North and West localities", "£4,250,000", "31 March 2024"],
         ["Bramblewood Care Services Ltd", "Home care – South and East localities", "£3,980,000", "31 March 2024"],
@@ -125,7 +110,7 @@ def make_docx(path: Path) -> Path:
         "5.1 The framework will be divided into three lots: home care in four localities, extra care "
         "housing support, and complex care at home.")
     doc.add_paragraph("5.2 The key milestones are:")
-    _table(doc, [
+    docxgen.table(doc, [
         ["Milestone", "Date"],
         ["Cabinet approval", "16 January 2024"],
         ["Tender published", "5 February 2024"],
@@ -153,7 +138,7 @@ def make_docx(path: Path) -> Path:
         "The current contracts allow the proposed extensions.")
 
     doc.add_heading("8. Risks", level=1)
-    _table(doc, [
+    docxgen.table(doc, [
         ["Risk", "Likelihood", "Impact", "Mitigation"],
         ["Providers do not bid because the hourly rate is seen as too low", "Medium", "High",
          "Rate set using the cost of care exercise; market engagement before the tender"],
@@ -348,11 +333,7 @@ def make_trust_pdf(path: Path) -> Path:
 
 
 def make_award_docx(path: Path) -> Path:
-    doc = Document()
-    doc.core_properties.author = "Gareth Nwosu"
-    doc.core_properties.created = dt.datetime(2025, 1, 28, 9, 0)
-    doc.core_properties.modified = dt.datetime(2025, 1, 28, 9, 0)
-    doc.core_properties.last_modified_by = "Gareth Nwosu"
+    doc = docxgen.new("Gareth Nwosu", dt.datetime(2025, 1, 28, 9, 0))
     doc.add_heading("Brackenford Council", level=0)
     doc.add_paragraph("Cabinet - 11 February 2025")
     doc.add_heading("Award of Contract: Integrated Healthy Lifestyles Service", level=1)
@@ -388,7 +369,7 @@ def make_award_docx(path: Path) -> Path:
     doc.add_paragraph(
         "Three compliant bids were received. Bids were evaluated 60% on quality and social value and 40% "
         "on price. The scores after moderation were:")
-    _table(doc, [
+    docxgen.table(doc, [
         ["Bidder", "Quality (60%)", "Price (40%)", "Total (100%)", "Tendered price (5 years)"],
         ["Thistledown Wellbeing CIC", "52.8", "38.5", "91.3", "£3,600,000"],
         ["Bidder B", "47.4", "40.0", "87.4", "£3,465,000"],
@@ -399,7 +380,7 @@ def make_award_docx(path: Path) -> Path:
         "contract will be worth £3.6m over five years, with an option to extend for two further years. "
         "The contract will run from 1 September 2025 to 31 August 2030.")
     doc.add_paragraph("The procurement timetable was:")
-    _table(doc, [
+    docxgen.table(doc, [
         ["Stage", "Date"],
         ["Invitation to tender published", "4 November 2024"],
         ["Clarification questions close", "22 November 2024"],

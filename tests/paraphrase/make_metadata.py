@@ -18,12 +18,12 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from docx import Document
 
 HERE = Path(__file__).resolve().parent
 PAPERS = HERE / "papers"
 sys.path.insert(0, str(HERE.parent))
 
+import docxgen  # noqa: E402
 import pdfgen  # noqa: E402
 
 DOCX_NAME = "tarnwick-ijb_2025-02-05_ijb_care-at-home-recommissioning.docx"
@@ -31,24 +31,15 @@ PDF_NAME = "harnmoor-cht_2025-02-06_trust-board_outsourced-diagnostics.pdf"
 
 
 def make_docx(path: Path) -> Path:
-    doc = Document()
-    props = doc.core_properties
-    props.author = "Tarnwick Council"  # the template's owner, not the paper's publisher
-    props.created = props.modified = dt.datetime(2025, 1, 24, 9, 0)
-    props.last_modified_by = "Tarnwick Council"
+    # The file's author is the template's owner, not the paper's publisher.
+    doc = docxgen.new("Tarnwick Council", dt.datetime(2025, 1, 24, 9, 0))
     doc.add_paragraph("Tarnwick Health and Social Care Partnership")
-    grid = doc.add_table(rows=4, cols=4)
-    grid.style = "Table Grid"
-    rows = [
+    docxgen.table(doc, [
         ["Report to:", "Tarnwick Integration Joint Board", "Date of meeting:", "5 February 2025"],
         ["Report of:", "Chief Officer", "Agenda item:", "8"],
         ["Subject:", "Care at Home Recommissioning\nand Interim Extensions", "Report no:", "IJB 07/25"],
         ["Author:", "Morag Keillor, Commissioning Manager", "Purpose:", "Decision"],
-    ]
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            grid.cell(r, c).text = value
-    doc.add_paragraph()
+    ], header=False)
     doc.add_heading("1. Purpose", level=2)
     doc.add_paragraph("This report asks the Integration Joint Board to direct Tarnwick Council to extend two "
                       "care at home contracts and to recommission the service.")

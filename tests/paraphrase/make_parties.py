@@ -20,17 +20,14 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from docx import Document
-from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 PAPERS = HERE / "papers"
 sys.path.insert(0, str(HERE.parent))
 
+import docxgen  # noqa: E402
 import pdfgen  # noqa: E402
 
-sys.path.insert(0, str(HERE.parent.parent / "examples"))
-from build_office_examples import table as docx_table  # noqa: E402
 
 TRUST_PDF = "brantholme-hft_2025-02-27_trust-board_clinical-subcontracts.pdf"
 IJB_DOCX = "glenmorrow-ijb_2025-03-26_ijb_directions-2025-26.docx"
@@ -86,24 +83,10 @@ def make_trust_pdf(path: Path) -> Path:
     return pdfgen.save(pdf, path)
 
 
-def _table(doc, rows, header=True):
-    docx_table(doc, rows, header=header)
-    doc.add_paragraph()
-
-
 def make_ijb_docx(path: Path) -> Path:
-    doc = Document()
-    doc.styles["Normal"].font.name = "Arial"
-    doc.styles["Normal"].font.size = Pt(11)
-    props = doc.core_properties
-    props.author = "Morag Lindsay"
-    props.created = props.modified = dt.datetime(2025, 3, 14, 9, 0)
-    props.last_modified_by = "Morag Lindsay"
-    heading = doc.add_paragraph()
-    run = heading.add_run("Glenmorrow Integration Joint Board")
-    run.bold = True
-    run.font.size = Pt(16)
-    _table(doc, [
+    doc = docxgen.new("Morag Lindsay", dt.datetime(2025, 3, 14, 9, 0), font=("Arial", 11))
+    docxgen.banner(doc, "Glenmorrow Integration Joint Board")
+    docxgen.table(doc, [
         ["Meeting date:", "26 March 2025"],
         ["Agenda item:", "7"],
         ["Title:", "Directions to NHS Glenmorrow and Glenmorrow Council 2025/26"],
@@ -122,7 +105,7 @@ def make_ijb_docx(path: Path) -> Path:
     doc.add_paragraph("c) note the commissioned services described in section 4.")
     doc.add_heading("3. Directions for 2025/26", level=1)
     doc.add_paragraph("3.1 Each direction says what the partner is to deliver from 1 April 2025:")
-    _table(doc, [
+    docxgen.table(doc, [
         ["Direction", "Issued to", "Functions"],
         ["GIJB/25/01", "NHS Glenmorrow", "Community nursing, allied health professions and primary care "
                                           "improvement"],

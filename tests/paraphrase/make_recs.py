@@ -19,17 +19,14 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from docx import Document
-from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 PAPERS = HERE / "papers"
 sys.path.insert(0, str(HERE.parent))
 
+import docxgen  # noqa: E402
 import pdfgen  # noqa: E402
 
-sys.path.insert(0, str(HERE.parent.parent / "examples"))
-from build_office_examples import table as docx_table  # noqa: E402
 
 AUDIT_PDF = "wexley-bc_2025-03-26_audit-committee_internal-audit-plan.pdf"
 ICB_DOCX = "lanthorn-icb_2025-01-22_board_community-diagnostics.docx"
@@ -79,24 +76,10 @@ def make_audit_pdf(path: Path) -> Path:
     return pdfgen.save(pdf, path)
 
 
-def _table(doc, rows, header=True):
-    docx_table(doc, rows, header=header)
-    doc.add_paragraph()
-
-
 def make_icb_docx(path: Path) -> Path:
-    doc = Document()
-    doc.styles["Normal"].font.name = "Arial"
-    doc.styles["Normal"].font.size = Pt(11)
-    props = doc.core_properties
-    props.author = "Sunita Rao"
-    props.created = props.modified = dt.datetime(2025, 1, 10, 9, 0)
-    props.last_modified_by = "Sunita Rao"
-    heading = doc.add_paragraph()
-    run = heading.add_run("NHS Lanthorn Integrated Care Board")
-    run.bold = True
-    run.font.size = Pt(16)
-    _table(doc, [
+    doc = docxgen.new("Sunita Rao", dt.datetime(2025, 1, 10, 9, 0), font=("Arial", 11))
+    docxgen.banner(doc, "NHS Lanthorn Integrated Care Board")
+    docxgen.table(doc, [
         ["Meeting:", "Board (Public)"],
         ["Date:", "22 January 2025"],
         ["Title:", "Community Diagnostic Centre Programme"],
@@ -105,7 +88,7 @@ def make_icb_docx(path: Path) -> Path:
     ], header=False)
     doc.add_heading("1. Decisions sought", level=1)
     doc.add_paragraph("The decisions sought are:")
-    _table(doc, [
+    docxgen.table(doc, [
         ["No.", "Recommendation", "Reason"],
         ["1", "Approve the outline business case for the Lanthorn Community Diagnostic Centre at Fairfield "
               "Park.", "The centre adds 48,000 tests a year outside hospital sites."],

@@ -20,17 +20,14 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from docx import Document
-from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 PAPERS = HERE / "papers"
 sys.path.insert(0, str(HERE.parent))
 
+import docxgen  # noqa: E402
 import pdfgen  # noqa: E402
 
-sys.path.insert(0, str(HERE.parent.parent / "examples"))
-from build_office_examples import table as docx_table  # noqa: E402
 
 DOCX_NAME = "brackmere-dc_2025-03-05_audit-and-governance-committee_corporate-risk-register.docx"
 PDF_NAME = "kilnworth-cht_2025-01-30_trust-board_board-assurance-framework.pdf"
@@ -53,23 +50,15 @@ REGISTER = [
 
 
 def make_docx(path: Path) -> Path:
-    doc = Document()
-    doc.core_properties.author = "Owen Tarrant"
-    doc.core_properties.created = dt.datetime(2025, 2, 20, 9, 0)
-    doc.core_properties.modified = dt.datetime(2025, 2, 20, 9, 0)
-    doc.core_properties.last_modified_by = "Owen Tarrant"
-    title = doc.add_paragraph()
-    run = title.add_run("BRACKMERE DISTRICT COUNCIL")
-    run.bold = True
-    run.font.size = Pt(16)
-    docx_table(doc, [
+    doc = docxgen.new("Owen Tarrant", dt.datetime(2025, 2, 20, 9, 0))
+    docxgen.banner(doc, "BRACKMERE DISTRICT COUNCIL")
+    docxgen.table(doc, [
         ["Report to", "Audit and Governance Committee"],
         ["Date of meeting", "5 March 2025"],
         ["Report title", "Corporate Risk Register: Quarter 3 2024/25"],
         ["Report author", "Owen Tarrant, Risk and Insurance Manager"],
         ["Key Risks", "See Appendix A"],
     ], header=False)
-    doc.add_paragraph()
 
     doc.add_heading("1. Purpose", level=1)
     doc.add_paragraph("1.1 This report presents the Council's corporate risk register at the end of quarter 3 "
@@ -89,8 +78,7 @@ def make_docx(path: Path) -> Path:
     doc.add_paragraph("4.2 The likelihood of CR2 has risen from 3 to 4 because two large stores closed in "
                       "January 2025.")
     doc.add_heading("Appendix A: Corporate risk register", level=1)
-    docx_table(doc, REGISTER, header=True)
-    doc.add_paragraph()
+    docxgen.table(doc, REGISTER)
     doc.add_paragraph("Contact: Owen Tarrant, Risk and Insurance Manager, Brackmere District Council.")
     doc.save(str(path))
     return path
