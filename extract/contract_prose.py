@@ -685,6 +685,18 @@ def period_of(sentence: str) -> Optional[str]:
     return None
 
 
+def _payer_to_public_body(context: PaperContext, commissioner: Optional[str],
+                          provider: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """`X pays the Council a concession fee`, `X paid the Trust rent`: a firm or charity paying a
+    commissioning body is the operator of a concession or lease the body lets, not its buyer, so the
+    body is the commissioner and the payer the provider."""
+    if commissioner is None or provider is None or context.is_commissioner_kind(commissioner):
+        return commissioner, provider
+    if context.is_commissioner_kind(provider):
+        return provider, commissioner
+    return commissioner, provider
+
+
 def _valueless(context: PaperContext, index: int, passage, sentences, number: int, roles) -> list[Contract]:
     """`X has awarded the Y Contract to Z`, `Y is delivered under a block contract by Z`: parties, no sum.
     Each provider the sentence names is a relation (`directions to NHS X and X Council`: two)."""
@@ -704,6 +716,7 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
         if _DENIAL.search(sentence[clause_start:clause_end]):
             continue  # `was not awarded to X`; not `provided by X, and is not part of this tender`
         commissioner, provider = own_body_roles(context, _first(roles["commissioner"]), mention.name, [])
+        commissioner, provider = _payer_to_public_body(context, commissioner, provider)
         if provider in seen or not provider_may_serve(context, commissioner, provider):
             continue
         seen.add(provider)
