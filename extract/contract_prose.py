@@ -655,10 +655,31 @@ def _contributor(sentence: str, money, mentions) -> Optional[str]:
     before = [m for m in mentions if m.end <= money.start and _pays(sentence[m.end:money.start], "between_before")]
     if before:
         return before[-1].name
+    gapped = _gapped_payer(sentence, money, mentions)
+    if gapped:
+        return gapped
     for mention in mentions:
         between = sentence[money.end:mention.start]
         if mention.start >= money.end and _pays(_without_final_the(between), "between_after"):
             return mention.name
+    return None
+
+
+def _gapped_payer(sentence: str, money, mentions) -> Optional[str]:
+    """`The Council contributes £600,000 and the ICB £450,000`: a clause that leaves out the paying verb
+    (gapping) names its payer right before its sum, after a join (contract_roles.yaml contributor.gapped),
+    when a body earlier in the sentence pays with the verb."""
+    right_before = [m for m in mentions if m.end <= money.start and not sentence[m.end:money.start].strip()]
+    if not right_before:
+        return None
+    payer = right_before[-1]
+    lead = sentence[:payer.start]
+    if not any(compiled(entry["phrase"], "end").search(lead) for entry in ROLES["contributor"]["gapped"]):
+        return None
+    for earlier in (m for m in mentions if m.end <= payer.start):
+        between = sentence[earlier.end:payer.start].split("£", 1)[0]
+        if _pays(between, "between_before"):
+            return payer.name
     return None
 
 
