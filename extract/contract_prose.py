@@ -42,6 +42,8 @@ _ASIDE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*")
 _OWN_STAFF = compiled("in-house/in_house/directly_employed")
 _EMPLOYED_BY = compiled("employed_by")
 _STAFF = compiled("post/posts/staff/salar*/FTE/employee/employees/officer/officers/workforce")
+# An in-house option costed, not in-house staff paid: `bringing it in-house would cost £910,000`.
+_OPTION_COSTED = compiled("would/could/might/rejected/discounted/not_recommended/ruled_out")
 
 
 def _role_words() -> re.Pattern:
@@ -397,7 +399,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                         contract_type=listed.contract_type, status=status_in(sentence),
                         rule="contracts.prose.listed_providers"), index, "prose", number))
             continue
-        in_house = employer is not None and bool(_STAFF.search(sentence))
+        in_house = employer is not None and bool(_STAFF.search(sentence)) and not _OPTION_COSTED.search(sentence)
         previous_end = 0
         last_kind = None
         pool_total = False

@@ -1149,3 +1149,13 @@ def test_a_firm_paying_the_council_is_the_operator_not_the_buyer(sentence):
     pairs = {(c.commissioner, c.provider) for c in result.contracts if c.value_gbp is None}
     assert ("Brightside Therapies CIC", "Wessex County Council") not in pairs
     assert ("Wessex County Council", "Brightside Therapies CIC") in pairs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bringing the service in-house was rejected: with staff on council terms it would cost an estimated £910,000 a year.",
+    "An in-house team was considered; the twelve posts could cost £480,000 a year, so it was discounted.",
+    "Delivering the scheme in-house is not recommended, as staff and overheads might reach £350,000.",
+])
+def test_the_cost_of_an_in_house_option_is_not_an_in_house_contract(sentence):
+    result = run(para(sentence))
+    assert not [c for c in result.contracts if c.value_gbp is not None]
