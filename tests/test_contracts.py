@@ -1159,3 +1159,17 @@ def test_a_firm_paying_the_council_is_the_operator_not_the_buyer(sentence):
 def test_the_cost_of_an_in_house_option_is_not_an_in_house_contract(sentence):
     result = run(para(sentence))
     assert not [c for c in result.contracts if c.value_gbp is not None]
+
+
+@pytest.mark.parametrize("passage", [
+    "A wheelchair repair contract was called off with Brightside Therapies CIC at a cost of £180,000 over two "
+    "years. North Wessex Integrated Care Board is the contracting party.",
+    "Brightside Therapies CIC will run the hearing clinics for £95,000 a year. NWICB will be the lead "
+    "commissioner for the service.",
+    "The contract for community audiology, worth £240,000 a year, goes to Brightside Therapies CIC. North "
+    "Wessex Integrated Care Board acts as the contracting body for both partners.",
+])
+def test_the_passage_says_who_holds_the_contract_in_a_later_sentence(passage):
+    result = run(ICBS, para(passage))
+    valued = [c for c in result.contracts if c.value_gbp is not None and c.provider == "Brightside Therapies CIC"]
+    assert valued and all(c.commissioner == "North Wessex Integrated Care Board" for c in valued)
