@@ -1166,7 +1166,7 @@ def test_the_cost_of_an_in_house_option_is_not_an_in_house_contract(sentence):
     "years. North Wessex Integrated Care Board is the contracting party.",
     "Brightside Therapies CIC will run the hearing clinics for £95,000 a year. NWICB will be the lead "
     "commissioner for the service.",
-    "The contract for community audiology, worth £240,000 a year, goes to Brightside Therapies CIC. North "
+    "The contract for community audiology, worth £240,000 a year, is awarded to Brightside Therapies CIC. North "
     "Wessex Integrated Care Board acts as the contracting body for both partners.",
 ])
 def test_the_passage_says_who_holds_the_contract_in_a_later_sentence(passage):
