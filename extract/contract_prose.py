@@ -42,6 +42,8 @@ _ASIDE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*")
 _OWN_STAFF = compiled("in-house/in_house/directly_employed")
 _EMPLOYED_BY = compiled("employed_by")
 _STAFF = compiled("post/posts/staff/salar*/FTE/employee/employees/officer/officers/workforce")
+# An in-house option costed, not in-house staff paid: `bringing it in-house would cost £910,000`.
+_OPTION_COSTED = compiled("would/could/might/rejected/discounted/not_recommended/ruled_out")
 
 
 def _role_words() -> re.Pattern:
@@ -397,7 +399,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                         contract_type=listed.contract_type, status=status_in(sentence),
                         rule="contracts.prose.listed_providers"), index, "prose", number))
             continue
-        in_house = employer is not None and bool(_STAFF.search(sentence))
+        in_house = employer is not None and bool(_STAFF.search(sentence)) and not _OPTION_COSTED.search(sentence)
         previous_end = 0
         last_kind = None
         pool_total = False
@@ -655,10 +657,31 @@ def _contributor(sentence: str, money, mentions) -> Optional[str]:
     before = [m for m in mentions if m.end <= money.start and _pays(sentence[m.end:money.start], "between_before")]
     if before:
         return before[-1].name
+    gapped = _gapped_payer(sentence, money, mentions)
+    if gapped:
+        return gapped
     for mention in mentions:
         between = sentence[money.end:mention.start]
         if mention.start >= money.end and _pays(_without_final_the(between), "between_after"):
             return mention.name
+    return None
+
+
+def _gapped_payer(sentence: str, money, mentions) -> Optional[str]:
+    """`The Council contributes £600,000 and the ICB £450,000`: a clause that leaves out the paying verb
+    (gapping) names its payer right before its sum, after a join (contract_roles.yaml contributor.gapped),
+    when a body earlier in the sentence pays with the verb."""
+    right_before = [m for m in mentions if m.end <= money.start and not sentence[m.end:money.start].strip()]
+    if not right_before:
+        return None
+    payer = right_before[-1]
+    lead = sentence[:payer.start]
+    if not any(compiled(entry["phrase"], "end").search(lead) for entry in ROLES["contributor"]["gapped"]):
+        return None
+    for earlier in (m for m in mentions if m.end <= payer.start):
+        between = sentence[earlier.end:payer.start].split("£", 1)[0]
+        if _pays(between, "between_before"):
+            return payer.name
     return None
 
 
@@ -685,6 +708,18 @@ def period_of(sentence: str) -> Optional[str]:
     return None
 
 
+def _payer_to_public_body(context: PaperContext, commissioner: Optional[str],
+                          provider: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """`X pays the Council a concession fee`, `X paid the Trust rent`: a firm or charity paying a
+    commissioning body is the operator of a concession or lease the body lets, not its buyer, so the
+    body is the commissioner and the payer the provider."""
+    if commissioner is None or provider is None or context.is_commissioner_kind(commissioner):
+        return commissioner, provider
+    if context.is_commissioner_kind(provider):
+        return provider, commissioner
+    return commissioner, provider
+
+
 def _valueless(context: PaperContext, index: int, passage, sentences, number: int, roles) -> list[Contract]:
     """`X has awarded the Y Contract to Z`, `Y is delivered under a block contract by Z`: parties, no sum.
     Each provider the sentence names is a relation (`directions to NHS X and X Council`: two)."""
@@ -704,6 +739,7 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
         if _DENIAL.search(sentence[clause_start:clause_end]):
             continue  # `was not awarded to X`; not `provided by X, and is not part of this tender`
         commissioner, provider = own_body_roles(context, _first(roles["commissioner"]), mention.name, [])
+        commissioner, provider = _payer_to_public_body(context, commissioner, provider)
         if provider in seen or not provider_may_serve(context, commissioner, provider):
             continue
         seen.add(provider)

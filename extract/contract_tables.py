@@ -389,6 +389,15 @@ def _pivot_table(context, table, header, status, units=()) -> list[Candidate]:
                                               rule="amounts.table.negative.variance"))
                 continue
             heading = header[column] if column < len(header) else ""
+            # The label that says what the sum is (the service axis: a row label when the bodies are
+            # across the top, else the column's) is evidence against a contract, as in a column table:
+            # `Better Care Fund contribution`, `Pooled budget 2025/26`, `Savings` hold no contract value.
+            kind = kind_of_label(label if orgs_on_side < orgs_on_top else heading)
+            if kind and not is_total:
+                context.amounts.append(Amount(passage.seq, passage.page, passage.text, money[0].value_gbp,
+                                              money[0].text, kind, money[0].approximate,
+                                              rule=f"amounts.table.pivot_label.{kind}"))
+                continue
             if orgs_on_side >= orgs_on_top:
                 org, service = side[index], heading
                 if header_roles([heading]).get(0) == "value":

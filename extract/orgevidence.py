@@ -226,10 +226,21 @@ def _names_a_service(text: str, end: int) -> bool:
     return word in not_endings or word in gz.HEAD_WORDS or (word.endswith("s") and word[:-1] in not_endings)
 
 
+def _trading_name(name: str) -> bool:
+    """`Stonegate Building Services`: a firm's name ending with a service word (org_evidence.yaml
+    trading_name_endings), taken only where a role position already says it is a body."""
+    endings = rules()["trading_name_endings"]
+    words = name.split()
+    return (len(words) >= endings["min_words"] and words[-1][0].isupper()
+            and words[-1].lower() in endings["words"]
+            and words[0].lower().strip("'\u2019") not in endings["service_first_words"]
+            and is_name(" ".join(words[:-1])))
+
+
 def _candidate(text: str, match: re.Match, kind: str, rule: str) -> Candidate | None:
     raw = match.group("name")
     name = _after_generic_and(clean(raw))
-    if not is_name(name):
+    if not is_name(name) and not (rule.startswith("role.") and _trading_name(name)):
         return None
     start = match.start("name") + raw.index(name)
     if " " not in name and not name.isupper() and name[1:].islower() and _starts_sentence(text, start) \

@@ -64,3 +64,28 @@ def test_each_role_phrase_gives_its_role(role, side, entry, example):
         assert mention not in roles[expected]
         return
     assert mention in roles[expected], (entry["phrase"], sentence)
+
+
+@pytest.mark.parametrize("example", [e for entry in ROLES["contributor"]["gapped"] for e in entry["examples"]])
+def test_a_gapped_clause_names_the_payer_of_its_own_sum(example):
+    sentence, second = _sentence_and_mention(example)
+    first_name = "Brackenford Council"
+    first = OrgMention(0, len(first_name), first_name, "council", first_name)
+    money = find_money(sentence)[-1]
+    assert _contributor(sentence, money, [first, second]) == second.name
+    assert _contributor(sentence, find_money(sentence)[0], [first, second]) == first.name
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # No body earlier in the sentence pays with the verb: nothing was left out.
+    ("Brackenford Council manages the scheme and the North Mercia ICB £450,000 of it.",
+     ["Brackenford Council", "North Mercia ICB"]),
+    ("The beds cost £600,000 and North Mercia ICB £450,000 in all.", ["North Mercia ICB"]),
+    # No join before the body.
+    ("Brackenford Council pays £600,000 to North Mercia ICB £450,000 in all.",
+     ["Brackenford Council", "North Mercia ICB"]),
+])
+def test_no_gapped_payer_without_an_earlier_paying_verb_or_a_join(sentence, names):
+    mentions = [OrgMention(sentence.index(n), sentence.index(n) + len(n), n, "other", n) for n in names]
+    money = find_money(sentence)[-1]
+    assert _contributor(sentence, money, mentions) is None

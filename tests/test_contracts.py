@@ -1120,3 +1120,56 @@ def test_a_sum_under_a_hundred_pounds_is_a_unit_price_not_a_contract(text):
 def test_a_large_sum_with_the_same_words_stays_a_contract():
     extraction = run(para("1.1 Kestrel Leisure Ltd will run the park and ride for a price of £460,000 a year."))
     assert [c.value_gbp for c in extraction.contracts] == [460_000]
+
+
+@pytest.mark.parametrize("rows, kept, dropped", [
+    # Commissioners across the top: the row label says what each sum is.
+    ([["Item", "NWICB", "WCC"], ["Speech and Language Therapy", "£1,200,000", "£1,105,000"],
+      ["Better Care Fund contribution", "£2,900,000", "£1,250,000"]], {1_200_000, 1_105_000}, {2_900_000, 1_250_000}),
+    ([["", "NWICB", "WCC"], ["Occupational Therapy", "£480,500", "£402,000"],
+      ["Pooled budget 2025/26", "£3,000,000", "£2,500,000"]], {480_500, 402_000}, {3_000_000, 2_500_000}),
+    # Commissioners down the side: the column label says it.
+    ([["", "Speech and Language Therapy", "Savings 2025/26"], ["NWICB", "£990,000", "£45,000"],
+      ["WCC", "£310,250", "£30,000"]], {990_000, 310_250}, {45_000, 30_000}),
+])
+def test_a_pivot_label_naming_a_budget_grant_or_saving_holds_no_contract_value(rows, kept, dropped):
+    values = set(by_value(run(ICBS, table(rows), PROVIDER_STATEMENT)))
+    assert kept <= values
+    assert not (dropped & values)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The kiosk is run by Brightside Therapies CIC, and Brightside Therapies CIC pays Wessex County Council a "
+    "concession fee each year.",
+    "Brightside Therapies CIC will pay Wessex County Council a fixed licence fee for the cafe.",
+    "Under the licence Brightside Therapies CIC pays Wessex County Council a share of its takings.",
+])
+def test_a_firm_paying_the_council_is_the_operator_not_the_buyer(sentence):
+    result = run(para(sentence))
+    pairs = {(c.commissioner, c.provider) for c in result.contracts if c.value_gbp is None}
+    assert ("Brightside Therapies CIC", "Wessex County Council") not in pairs
+    assert ("Wessex County Council", "Brightside Therapies CIC") in pairs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bringing the service in-house was rejected: with staff on council terms it would cost an estimated £910,000 a year.",
+    "An in-house team was considered; the twelve posts could cost £480,000 a year, so it was discounted.",
+    "Delivering the scheme in-house is not recommended, as staff and overheads might reach £350,000.",
+])
+def test_the_cost_of_an_in_house_option_is_not_an_in_house_contract(sentence):
+    result = run(para(sentence))
+    assert not [c for c in result.contracts if c.value_gbp is not None]
+
+
+@pytest.mark.parametrize("passage", [
+    "A wheelchair repair contract was called off with Brightside Therapies CIC at a cost of £180,000 over two "
+    "years. North Wessex Integrated Care Board is the contracting party.",
+    "Brightside Therapies CIC will run the hearing clinics for £95,000 a year. NWICB will be the lead "
+    "commissioner for the service.",
+    "The contract for community audiology, worth £240,000 a year, is awarded to Brightside Therapies CIC. North "
+    "Wessex Integrated Care Board acts as the contracting body for both partners.",
+])
+def test_the_passage_says_who_holds_the_contract_in_a_later_sentence(passage):
+    result = run(ICBS, para(passage))
+    valued = [c for c in result.contracts if c.value_gbp is not None and c.provider == "Brightside Therapies CIC"]
+    assert valued and all(c.commissioner == "North Wessex Integrated Care Board" for c in valued)

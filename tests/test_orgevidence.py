@@ -194,3 +194,23 @@ def test_a_priced_line_names_a_body_where_a_line_laid_out_alike_names_a_known_on
 
 def test_a_priced_line_alone_names_no_body():
     assert _names("Public Health – sexual health services – £1.2m", "Adult Care – residential care – £3.1m") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The lot was awarded to Hallowmere Property Services from June.", "Hallowmere Property Services"),
+    ("Cleaning is carried out by Brightstone Facilities Services under a term agreement.",
+     "Brightstone Facilities Services"),
+    ("The ICB commissions the hearing aid service from Quaylight Audiology Services.",
+     "Quaylight Audiology Services"),
+])
+def test_a_trading_name_ending_with_services_in_a_role_position_is_a_name(text, name):
+    assert name in [c.name for c in candidates(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The service was let to Adult Social Care Services in 2023.",
+    "Support is provided by Children's Services staff.",
+    "Reviews are carried out by Special Educational Needs Services.",
+])
+def test_a_service_department_ending_with_services_is_no_name(text):
+    assert not [c for c in candidates(text) if c.name.endswith("Services")]
