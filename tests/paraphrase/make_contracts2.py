@@ -13,14 +13,17 @@ All authorities, providers, people and figures are fictional.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
-from docx import Document
 from docx.enum.text import WD_BREAK
-from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 PAPERS = HERE / "papers"
+sys.path.insert(0, str(HERE.parent))
+
+import docxgen  # noqa: E402
+
 CABINET_DOCX = "harnley-bc_2025-03-20_cabinet_family-support-contracts.docx"
 
 UPPER_HEADER = ["Provider details", "", "Contract", ""]
@@ -60,17 +63,9 @@ def _contracts_table(doc, header_rows: list[list[str]], rows: list[list[str]], m
 
 
 def make_cabinet_docx(path: Path) -> Path:
-    doc = Document()
-    doc.styles["Normal"].font.name = "Arial"
-    doc.styles["Normal"].font.size = Pt(11)
-    props = doc.core_properties
-    props.author = "Dele Okafor"
-    props.title = "Family Support Contracts - Extension"
-    props.created = props.modified = dt.datetime(2025, 3, 7, 10, 0)
-    title = doc.add_paragraph()
-    run = title.add_run("Harnley Borough Council")
-    run.bold = True
-    run.font.size = Pt(16)
+    doc = docxgen.new("Dele Okafor", dt.datetime(2025, 3, 7, 10, 0), font=("Arial", 11))
+    doc.core_properties.title = "Family Support Contracts - Extension"
+    docxgen.banner(doc, "Harnley Borough Council")
     doc.add_paragraph("Report to Cabinet, 20 March 2025")
     doc.add_paragraph("Family Support Contracts - Extension", style="Title")
     doc.add_paragraph("Report of: Dele Okafor, Head of Early Help")
