@@ -223,11 +223,11 @@ def provider_statements(context: PaperContext) -> list[ProviderStatement]:
         if passage.kind not in PROSE_KINDS:
             continue
         sentences = context.sentences(passage.text, index)
-        for number, (_offset, sentence) in enumerate(sentences):
+        for number, (offset, sentence) in enumerate(sentences):
             if not _AGREEMENT_WORDS.search(sentence):
                 continue
             found.extend(_listed_providers(context, index, sentence))
-            mentions = context.mentions(sentence)
+            mentions = context.mentions_within(passage.text, offset, sentence)
             roles = roles_in(context, sentence, mentions)
             bare = None
             for mention in roles["provider"]:
