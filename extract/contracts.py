@@ -16,7 +16,7 @@ contracts are currently provided by X`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from spacy.language import Language
@@ -84,14 +84,31 @@ class PaperContext:
             self._mentions[text] = self.orgs.find(text)
         return self._mentions[text]
 
+    def mentions_within(self, passage_text: str, offset: int, text: str) -> list:
+        """``mentions(text)`` for ``text``, a sentence at ``offset`` in ``passage_text``: the passage's
+        mentions that lie inside it, shifted.  The passage is searched once (its names were found
+        when the index was built) instead of once more per sentence; the organisation finder reads
+        no further than a name's own line, so a sentence's mentions are the passage's inside it
+        (checked on every sentence of the dev, paraphrase, holdout and generated papers)."""
+        if self.orgs is None or not text:
+            return []
+        end = offset + len(text)
+        return [replace(m, start=m.start - offset, end=m.end - offset)
+                for m in self.mentions(passage_text) if offset <= m.start and m.end <= end]
+
     def mentions_near(self, text: str, index: int, passage_text: str = "", offset: int = 0) -> list:
         """``mentions(text)`` with each `the <type>` that means no one body paper-wide taken as
         the body of that type named last before it: earlier in ``passage_text`` (``text`` starts
         at ``offset`` in it) or in the LOOKBACK passages before passage ``index``."""
-        found = self.mentions(text)
+        if not passage_text:
+            passage_text, offset = text, 0
+        found = self.mentions_within(passage_text, offset, text)
         if self.orgs is None or " the " not in f" {text.lower()}":
             return found
-        unclear = self.orgs.unclear_short_forms(text)
+        end = offset + len(text)
+        unclear = [(start - offset, stop - offset, surface, key)
+                   for start, stop, surface, key in self.orgs.unclear_short_forms(passage_text)
+                   if offset <= start and stop <= end]
         if not unclear:
             return found
         passages = self.doc._.passages or []

@@ -28,6 +28,7 @@ from . import cover, register
 from .dates import find_dates  # (importing dates also registers doc._.month_first, read below)
 from .cover import person_name as _person
 from .orgfinder import find_names
+from .paper import paper_text
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
 
 COVER_PASSAGES = cover.COVER_PASSAGES
@@ -619,8 +620,9 @@ def _own_place_weight(doc: Doc, org, index) -> tuple[int, int]:
     if not place or org.kind != "council":
         return 0, 0
     squashed = _NOT_LOWER_LETTER_RE.sub("", place)
-    domains = sum(1 for m in GOV_DOMAIN_RE.finditer(doc.text) if squashed and m.group(1).lower().startswith(squashed))
-    return domains, len(re.findall(rf"\b{re.escape(place)}\b", doc.text, re.I))
+    text = paper_text(doc)
+    domains = sum(1 for m in GOV_DOMAIN_RE.finditer(text) if squashed and m.group(1).lower().startswith(squashed))
+    return domains, len(re.findall(rf"\b{re.escape(place)}\b", text, re.I))
 
 
 def _misspelt_tier(name: str) -> bool:

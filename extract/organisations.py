@@ -24,6 +24,7 @@ from .facts import Organisation
 from .orgfinder import (Found, acronym_fits, capitalised_words, find_names, looks_like_acronym, org_acronym_kind,
                         tokenize)
 from .orgnames import COUNCIL_TYPE_WORDS, council_place, initials, variant_key
+from .paper import paper_text
 
 if not Doc.has_extension("orgs"):
     Doc.set_extension("orgs", default=None)
@@ -607,7 +608,7 @@ def _place_of(name: str) -> Optional[str]:
 
 
 def _texts(doc: Doc) -> list[str]:
-    return [p.text for p in (doc._.passages or [])] or [doc.text]
+    return [p.text for p in (doc._.passages or [])] or [paper_text(doc)]
 
 
 # Document properties that hold the page furniture a reader took out of the
@@ -629,17 +630,10 @@ def _furniture(doc: Doc) -> list[str]:
 
 @Language.component("cp_organisations")
 def cp_organisations(doc: Doc) -> Doc:
+    """The paper's organisation index (``doc._.orgs``): extractors find mentions
+    in the text they read with ``doc._.orgs.find(text)``."""
     index = OrgIndex.from_texts(_texts(doc) + _furniture(doc))
     doc._.orgs = index
-    spans = []
-    passages = doc._.passages or []
-    for offset, text in zip(doc._.offsets or [0], _texts(doc)) if passages else [(0, doc.text)]:
-        for mention in index.find(text):
-            span = doc.char_span(offset + mention.start, offset + mention.end, label=mention.kind,
-                                 kb_id=mention.name, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-    doc.spans["orgs"] = spans
     if doc._.extraction is not None:
         doc._.extraction.organisations.extend(index.all())
     return doc

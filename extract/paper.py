@@ -1,9 +1,17 @@
-"""One spaCy Doc per paper, with its passages as sentence-like segments.
+"""One spaCy Doc per paper, carrying its passages to the components.
 
 The paper's passages are joined with blank lines into one text so that
 components see the whole paper (a provider named in 5.2.2 fills a table in
 5.2.1).  ``doc._.passages`` keeps the document model's passages, table cells
-included; ``doc._.extraction`` collects what the components find.
+included; ``doc._.paper_text`` the joined text; ``doc._.extraction`` collects
+what the components find.
+
+The Doc has no tokens: every extractor reads passages, sentences and spans of
+the analysis pass by character offset, none reads a spaCy token, so
+tokenising the paper (a Python object per token, its words interned in the
+vocabulary for the life of the process) would cost time and memory for
+nothing.  spaCy is the component registry and the pipeline that runs them in
+order; ``paper_text(doc)`` gives the text.
 """
 from __future__ import annotations
 
@@ -31,9 +39,7 @@ def make_paper_doc(nlp, passages: list[Passage], properties: dict | None = None,
         offsets.append(position)
         position += len(text) + len(SEPARATOR)
     full = SEPARATOR.join(texts)
-    if len(full) >= nlp.max_length:
-        nlp.max_length = len(full) + 1
-    doc = nlp.make_doc(full)
+    doc = Doc(nlp.vocab)  # no tokens: see the module docstring
     doc._.passages = passages
     doc._.offsets = offsets
     doc._.paper_text = full
@@ -44,8 +50,8 @@ def make_paper_doc(nlp, passages: list[Passage], properties: dict | None = None,
 
 
 def paper_text(doc: Doc) -> str:
-    """The paper's text: the string the Doc was made from when known, since
-    ``doc.text`` rebuilds it token by token (a Python object per token)."""
+    """The paper's text: ``doc._.paper_text`` for a paper Doc (which has no
+    tokens, so ``doc.text`` is empty); ``doc.text`` for a Doc spaCy tokenised."""
     text = doc._.paper_text
     return doc.text if text is None else text
 

@@ -85,3 +85,30 @@ def load(name: str) -> dict:
     """A vocabulary file beside this module, parsed once."""
     with open(Path(__file__).with_name(name), encoding="utf-8") as handle:
         return yaml.safe_load(handle)
+
+
+def prefix_tree(words) -> str:
+    """A regular expression matching exactly the strings in ``words``, with
+    their common prefixes factored out (`contract(?:or|ed|s)?` rather than
+    `contractor|contracted|contracts|contract`).  Python's engine tries the
+    branches of an alternation one by one at every position, so a long flat
+    list is slow to search; the tree tries each letter once."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}  # a word ends here
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    ends = "" in node
+    parts = [re.escape(letter) + _branches(child) for letter, child in sorted(node.items()) if letter]
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if ends:
+        # optional rest: a word ending here is matched too
+        return body + "?" if len(parts) == 1 and len(parts[0]) == 1 else "(?:" + "|".join(parts) + ")?"
+    return body

@@ -648,6 +648,7 @@ def _labelled_risks(passages, used: set[int]):
         yield passage, risk, mitigation
 
 
+@lru_cache(maxsize=8192)  # the prose, reference and mitigation readers ask about the same sentences
 def _statement(sentence: str, implications: bool):
     """(rule, risk text) when ``sentence`` states a risk, else None."""
     entries = cues().statements + (cues().implications if implications else [])

@@ -15,7 +15,7 @@ from committee_papers.db.organisations import merge_defined_acronyms
 from committee_papers.db.store import Store
 from committee_papers.extract.orgfinder import acronym_fits, find_names, org_acronym_kind
 from committee_papers.extract.organisations import OrgIndex, variant_key
-from committee_papers.extract.paper import make_paper_doc
+from committee_papers.extract.paper import make_paper_doc, paper_text
 from committee_papers.ingest.model import Block, iter_passages
 
 
@@ -264,14 +264,23 @@ def test_find_works_on_strings_outside_the_paper(nlp):
     assert orgs.resolve("block contract") is None
 
 
-def test_component_marks_org_spans_and_stores_each_once(nlp):
+def test_component_indexes_orgs_and_stores_each_once(nlp):
+    """What extractors read: the index's mentions in each passage, by offset, under the canonical name."""
     doc = paper_doc(nlp, "Wessex County Council (WCC) and WCC again.", "Wessex County Council agreed.")
     organisations = doc._.extraction.organisations
     assert len(organisations) == 1 and organisations[0].mentions == 4
-    spans = doc.spans["orgs"]
-    assert [s.text for s in spans] == ["Wessex County Council", "WCC", "Wessex County Council"]
-    assert {s.kb_id_ for s in spans} == {"Wessex County Council"}
-    assert {s.label_ for s in spans} == {"council"}
+    mentions = [(p.text, m) for p in doc._.passages for m in doc._.orgs.find(p.text)]
+    assert [text[m.start:m.end] for text, m in mentions] == ["Wessex County Council", "WCC", "Wessex County Council"]
+    assert {m.name for _text, m in mentions} == {"Wessex County Council"}
+    assert {m.kind for _text, m in mentions} == {"council"}
+
+
+def test_paper_doc_is_not_tokenised_and_keeps_its_text(nlp):
+    """No extractor reads spaCy tokens: the paper Doc has none, and its text is the passages joined."""
+    doc = paper_doc(nlp, "Brackenford Council awarded the contract.", "North Mercia ICB agreed.")
+    assert len(doc) == 0
+    assert paper_text(doc) == "Brackenford Council awarded the contract.\n\nNorth Mercia ICB agreed."
+    assert paper_text(nlp.make_doc("Lyme District Council")) == "Lyme District Council"
 
 
 def test_index_from_plain_texts():

@@ -233,9 +233,15 @@ def _split_words(handle, text: str, start: int, end: int, height: float, clipped
     return words
 
 
+# FPDFText_GetTextObject declared to return the bare address: asked for every word of a table
+# page, and casting the typed pointer pdfium's binding returns costs more than the call.
+_GET_TEXT_OBJECT_ADDRESS = ctypes.CFUNCTYPE(ctypes.c_void_p, *raw.FPDFText_GetTextObject.argtypes)(
+    ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value)
+
+
 def _text_object(textpage, index: int) -> int | None:
     """The address of the text object that drew a character (the key of ``clipped_text``)."""
-    return ctypes.cast(raw.FPDFText_GetTextObject(textpage, index), ctypes.c_void_p).value
+    return _GET_TEXT_OBJECT_ADDRESS(textpage, index)
 
 
 def _clipped_out(textpage, index: int, x: float, y: float, clipped_text: dict) -> bool:
@@ -339,10 +345,15 @@ def _compose(inner: tuple, outer: tuple) -> tuple:
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
+# Out-parameters reused call after call (allocating them costs as much as the call).
+_RGBA = tuple(ctypes.c_uint() for _ in range(4))
+_RGBA_REFS = tuple(ctypes.byref(v) for v in _RGBA)
+
+
 def _colour(getter, obj):
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not getter(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+    if not getter(obj, *_RGBA_REFS):
         return None
+    r, g, b, _a = _RGBA
     return (r.value / 255, g.value / 255, b.value / 255)
 
 
@@ -351,23 +362,29 @@ def _subpaths(obj, matrix: tuple) -> list[list[tuple[float, float]]]:
     a closed subpath ending where it began."""
     a, b, c, d, e, f = matrix
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
+    # Looked up once, not per segment: a ruled page has thousands.
+    get_segment, get_point = raw.FPDFPath_GetPathSegment, raw.FPDFPathSegment_GetPoint
+    get_type, get_close = raw.FPDFPathSegment_GetType, raw.FPDFPathSegment_GetClose
+    moveto, bezierto = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_BEZIERTO
     subpaths: list[list[tuple[float, float]]] = []
     bezier_points = 0
     for i in range(raw.FPDFPath_CountSegments(obj)):
-        segment = raw.FPDFPath_GetPathSegment(obj, i)
-        raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
-        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
-        kind = raw.FPDFPathSegment_GetType(segment)
-        if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
+        segment = get_segment(obj, i)
+        get_point(segment, x_ref, y_ref)
+        px, py = x.value, y.value
+        point = (a * px + c * py + e, b * px + d * py + f)
+        kind = get_type(segment)
+        if kind == moveto or not subpaths:
             subpaths.append([point])
             bezier_points = 0
-        elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+        elif kind == bezierto:
             bezier_points += 1
             if bezier_points % 3 == 0:
                 subpaths[-1].append(point)
         else:
             subpaths[-1].append(point)
-        if raw.FPDFPathSegment_GetClose(segment) and subpaths[-1][-1] != subpaths[-1][0]:
+        if get_close(segment) and subpaths[-1][-1] != subpaths[-1][0]:
             subpaths[-1].append(subpaths[-1][0])
     return subpaths
 

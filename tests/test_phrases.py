@@ -1,0 +1,37 @@
+"""The prefix tree that stands in for a long list of alternative words."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from committee_papers.extract.phrases import prefix_tree
+
+WORD_LISTS = [
+    ["contract", "contracts", "contractor", "contracted", "commission", "commissioned"],
+    ["a", "ab", "abc", "b"],
+    ["supplied", "supplier", "supply", "tender", "tendered", "award"],
+]
+
+
+@pytest.mark.parametrize("words", WORD_LISTS)
+def test_tree_matches_exactly_the_words(words):
+    tree = re.compile(prefix_tree(words))
+    flat = re.compile("|".join(map(re.escape, words)))
+    candidates = {w[:i] for w in words for i in range(len(w) + 1)} | {w + "x" for w in words} | {"", "zz"}
+    for text in candidates:
+        assert bool(tree.fullmatch(text)) == bool(flat.fullmatch(text)), text
+    assert all(tree.fullmatch(w) for w in words)
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Brackenford Council contracted Lyme Care Ltd for day services.", True),
+    ("North Mercia ICB has COMMISSIONED a new pathway.", True),
+    ("The committee noted the minutes of the last meeting.", False),
+    ("Subcontractors are not named here.", False),  # `\b` before the stem: `sub` starts the word
+])
+def test_searched_like_the_flat_list(sentence, found):
+    words = WORD_LISTS[0] + WORD_LISTS[2]
+    tree = re.compile(r"\b" + prefix_tree(words), re.IGNORECASE)
+    flat = re.compile(r"\b(?:" + "|".join(words) + ")", re.IGNORECASE)
+    assert bool(tree.search(sentence)) == bool(flat.search(sentence)) == found
