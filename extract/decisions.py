@@ -410,12 +410,16 @@ class _Finder:
     def proposal(self, passage, sentences, outcome_text, rule, quote):
         """The proposal among ``sentences`` (the last that proposes, else the last) decided by
         ``outcome_text``; its proposer dropped."""
-        proposing = [s for s in sentences if part("proposer").match(s)]
+        # A transcript's chair puts a question ("Are we agreed that we approve ...?") that the
+        # confirmation answers, past the polling in between ("Anyone against? No.").
+        proposing = [s for s in sentences if part("proposer").match(s) or part("put_to_meeting").match(s)]
         chosen = proposing[-1] if proposing else sentences[-1]
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
         text = part("proposer").sub("", chosen)
-        if rule.id == "outcome_sentence" or not proposing:
+        if part("put_to_meeting").match(chosen):
+            text = part("speaker").sub("", text)
+        if rule.keep_label or not proposing:
             text = f"{text} {outcome_text}"
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
 

@@ -80,6 +80,8 @@ class _Cues(NamedTuple):
     after_semicolon: re.Pattern  # a clause after ";" that may be the mitigation, whoever acts
     reply: re.Pattern         # minutes: the answer to a concern
     next_sentence: re.Pattern  # a following sentence that is a mitigation
+    speaker: re.Pattern       # a transcript's speaker before their words ("Dr A Cole: ...")
+    speaker_reply: re.Pattern  # a transcript: the next speaker says what their side does
     harm: re.Pattern          # evidence: something goes wrong
     modal: re.Pattern         # evidence: what may happen
     uncertain: re.Pattern     # evidence: an uncertain modal, what is not done
@@ -121,6 +123,8 @@ def cues() -> _Cues:
         after_semicolon=pattern(mitigation["after_semicolon"]["pattern"]),
         reply=pattern(mitigation["reply"]["pattern"]),
         next_sentence=pattern(mitigation["next_sentence"]["pattern"]),
+        speaker=pattern(mitigation["speaker_reply"]["speaker"]),
+        speaker_reply=pattern(mitigation["speaker_reply"]["pattern"]),
         harm=pattern(evidence["harm"]),
         modal=pattern(evidence["modal"]),
         uncertain=pattern(evidence["uncertain"]),
@@ -182,7 +186,7 @@ def _only_process_risk(text: str) -> bool:
 _RISK_HEADING_RE = re.compile(
     r"^(?:(?:key|main|principal|significant|identified|potential|major|strategic|emerging|new|other|further|"
     r"financial|legal|operational|corporate|project|programme|delivery|clinical|reputational) )?risks?"
-    r"(?: (?:and|&) (?:mitigations?|mitigating actions|issues|dependencies|opportunities|controls|assurance))?$"
+    r"(?: (?:and|&) (?:mitigations?|mitigating actions|issues|dependencies|opportunities|controls|assurance|uncertaint(?:y|ies)))?$"
     r"|^risk (?:implications|management|assessment|analysis|considerations|and mitigations?)$"
     r"|\brisks?(?: management)? implications$"
     r"|\brisks? (?:and|&) mitigations?$",
@@ -300,6 +304,7 @@ def _table_risks(passages):
     columns, soon after a risk table, carries on with that table's columns,
     and a row whose risk text ends mid-sentence goes on in the next row.
     """
+    passages = list(passages)
     found: list[list] = []
     columns = None      # _RiskColumns of the last risk table
     gap = 0             # passages since the last risk table row
@@ -357,15 +362,49 @@ def _table_risks(passages):
             # A hazard alone does not say what goes wrong; a risk with its description already does.
             risk = _with_consequence(risk, _cell(cells, measures.get("consequence")), fields)
         fields["rule"] = "risk.register" if fields else "risk.table"
+        if mitigation is None:
+            mitigation = _narrative_controls(passages, _row_reference(cells, risk_col))
         found.append([passage, risk, mitigation, fields])
     for passage, risk, mitigation, fields in found:
         yield passage, risk, mitigation, fields
 
 
+# A risk row's identifier is short: "BAF 2", "SR3", "R14".
+REFERENCE_WORDS = 3
+
+
+def _row_reference(cells: list[str], risk_col: Optional[int]) -> Optional[str]:
+    """A risk row's identifier ("BAF 2", "SR3"): a short first cell, before the risk's, holding a number."""
+    if not cells or risk_col in (None, 0):
+        return None
+    first = _clean(cells[0])
+    return first if len(first.split()) <= REFERENCE_WORDS and any(ch.isdigit() for ch in first) else None
+
+
+def _narrative_controls(passages, reference: Optional[str]) -> Optional[str]:
+    """A summary table's risk's controls, from the narrative paragraph that opens with its identifier
+    ("BAF 1 (urgent care). ... Controls in place: the system plan ..."): the sentence after the
+    controls label (risk_cues.yaml baf fields)."""
+    if not reference:
+        return None
+    for passage in passages:
+        if passage.kind not in ("paragraph", "list_item"):
+            continue
+        text = _clean(passage.text).lstrip("*_ ")
+        after = text[len(reference):len(reference) + 1]
+        if not text.lower().startswith(reference.lower()) or after.isalnum():
+            continue  # another paragraph, or "BAF 10" for "BAF 1"
+        for match in cues().baf_label.finditer(text):
+            if _field_of(match.group("label")) == "controls":
+                return _first_sentence(text[match.end():]) or None
+    return None
+
+
 # Words that make a paragraph say something may go wrong.
 _RISK_WORDS_RE = re.compile(
     r"\brisks?\b|\bmay\b|\bmight\b|\bcould\b|\bfail\w*|\bunable\b|\binsufficient|\black of\b|\bshortfall|"
-    r"\buncertain\w*|\bthreat|\bnot (?:be )?(?:sustainable|achieved|delivered|possible|met|affordable)\b|\bdelay",
+    r"\buncertain\w*|\bthreat|\bnot (?:be |yet )?(?:sustainable|achieved|delivered|possible|met|affordable|funded|confirmed)\b|\bdelay|"
+    r"\bleaves? a (?:\w+ )?gap\b",
     re.IGNORECASE,
 )
 # Words that make a paragraph say what is done about it.
@@ -732,11 +771,31 @@ def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[s
     if following.kind not in ("paragraph", "list_item") or following.seq in used:
         return None
     _number, text = split_number(following.text)
+    speaker = cues().speaker.match(text)
+    if speaker:
+        return _speaker_reply(text[speaker.end():])
     first = sentence_texts(text)[:1]
     if first and (_MITIGATION_LEAD_RE.match(first[0]) or cues().next_sentence.match(first[0])) \
             and _statement(first[0], True) is None and not cues().process.search(first[0]):
         used.add(following.seq)
         return text
+    return None
+
+
+# A transcript's acknowledgement before the answer ("That is a fair challenge.", "Thank you, Helen.").
+ACKNOWLEDGEMENT_WORDS = 6
+
+
+def _speaker_reply(text: str) -> Optional[str]:
+    """The next speaker's answer to a worry: the sentence that says what their side does or will
+    do, past one short acknowledgement.  The rest of the turn is theirs and may raise risks of its
+    own, so the turn stays open to the other mechanisms."""
+    sentences = sentence_texts(text)
+    for sentence in sentences[:2]:
+        if cues().speaker_reply.match(sentence) and _statement(sentence, True) is None:
+            return sentence
+        if len(sentence.split()) > ACKNOWLEDGEMENT_WORDS or cues().modal.search(sentence):
+            return None
     return None
 
 

@@ -894,3 +894,29 @@ def test_a_minute_reference_before_a_rows_item_is_left_out(item, expected):
     found = find_decisions(passages_of(("heading", MINUTES_HEADING)) + [
         Passage(2, "table_row", "x", 1, None, None, cells=[item, "Approved", "Clerk"], header=header)])
     assert [d.text for d in found] == [expected]
+
+
+@pytest.mark.parametrize("turn,expected", [
+    ("Chair: Can I take the minutes of the last meeting as an accurate record? I see nods around the table. "
+     "Thank you, they are approved.", "Can I take the minutes of the last meeting as an accurate record?"),
+    ("Cllr Amy Rudd: So are we agreed that we approve the depot business case? Anyone against? No. "
+     "Thank you, that is approved.", "So are we agreed that we approve the depot business case?"),
+    ("Dr Omar Vance: Then I would propose that we endorse the recovery plan. Is everyone happy with that? "
+     "Thank you, agreed.", "Then I would propose that we endorse the recovery plan."),
+])
+def test_a_chairs_confirmation_decides_the_question_put_past_the_polling(turn, expected):
+    # A transcript: the chair's question or proposal is the decision, not "Anyone against? No."
+    # nor "Is everyone happy with that?" between it and the confirmation.
+    found = decisions_in(("heading", "Item 3 – Business case"), ("paragraph", turn))
+    assert [d.rule for d in found] == ["chair_confirmation"]
+    assert found[0].text.startswith(expected)
+    assert "against" not in found[0].text and "happy" not in found[0].text
+
+
+@pytest.mark.parametrize("turn", [
+    "Chair: Thank you. We will take the finance report after lunch. Good.",
+    "Chair: Is everyone happy with the room? Thank you.",
+    "Cllr Amy Rudd: Thank you, Chair. That is a fair point and I am glad it is noted in the discussion.",
+])
+def test_thanks_and_questions_without_a_confirmation_are_no_decision(turn):
+    assert decisions_in(("heading", "Item 4 – Finance"), ("paragraph", turn)) == []

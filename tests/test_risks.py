@@ -1,6 +1,8 @@
 """Risks extracted from fictional papers read through the real TXT reader."""
 from __future__ import annotations
 
+import pytest
+
 from committee_papers.pipeline import read_and_extract
 from committee_papers.extract.risks import _is_heading_line, find_risks
 from committee_papers.ingest.model import Block, iter_passages
@@ -393,3 +395,57 @@ def test_a_risks_heading_with_any_listed_adjective_is_a_risk_section_heading():
     # A word the list does not hold is no risk section's heading.
     for heading in ("Weather risks", "Risky business", "Risks to Wrexley Park wildlife"):
         assert not is_risk_heading(heading), heading
+
+
+@pytest.mark.parametrize("table,narrative,risk,controls", [
+    ("| Risk ID | Risk | Current score | Target score | Trend |\n|---|---|---|---|---|\n"
+     "| BAF 1 | Failure to meet the four-hour standard leads to harm from long waits | 16 | 9 | static |\n"
+     "| BAF 10 | Estates backlog closes wards | 12 | 8 | static |",
+     "**BAF 1 (urgent care).** The score is unchanged. Controls in place: the system winter plan and daily calls.\n\n"
+     "**BAF 10 (estates).** Controls in place: the estates backlog programme.",
+     "Failure to meet the four-hour standard leads to harm from long waits", "the system winter plan and daily calls."),
+    ("| Ref | Strategic risk | Score |\n|---|---|---|\n| SR2 | Staff shortages in community nursing delay visits | 15 |",
+     "SR2 – Workforce. The score has risen since October. Key controls: the bank staff scheme and a retention premium.",
+     "Staff shortages in community nursing delay visits", "the bank staff scheme and a retention premium."),
+    ("| No. | Principal risk | Rating |\n|---|---|---|\n| R14 | Cyber attack disrupts the patient record system | 20 |",
+     "R14: Current controls: multi-factor authentication and nightly off-site backups. Assurance is limited.",
+     "Cyber attack disrupts the patient record system", "multi-factor authentication and nightly off-site backups."),
+])
+def test_a_summary_tables_risk_takes_its_controls_from_the_narrative_paragraph_with_its_reference(
+        tmp_path, table, narrative, risk, controls):
+    path = tmp_path / "baf.md"
+    path.write_text(f"# North Wendle ICB\n\n## Board Assurance Framework summary\n\n{table}\n\n"
+                    f"## Assurance narrative\n\n{narrative}\n", encoding="utf-8")
+    found = {r.risk: r.mitigation for r in read_and_extract(str(path))[2].risks}
+    assert found[risk] == controls
+
+
+@pytest.mark.parametrize("heading", ["Risks and uncertainties", "5. Risks and Uncertainties",
+                                     "Key risks and uncertainties", "Financial risks and uncertainties"])
+def test_a_risks_and_uncertainties_heading_opens_a_risk_section(heading):
+    from committee_papers.extract.risks import is_risk_heading
+    assert is_risk_heading(heading)
+    assert not is_risk_heading("Uncertainties in the census data")
+
+
+@pytest.mark.parametrize("turn", [
+    "Dr Ana Pryce: I am afraid that I will have to leave at eleven for another meeting.",
+    "Cllr Tom Reed: My worry is that we will run out of time before the budget item, so I will be brief.",
+    "Helen Marsh: I am afraid that the slides will be shared after the meeting rather than now.",
+])
+def test_a_speakers_courtesy_without_could_might_or_may_is_no_risk(tmp_path, turn):
+    path = tmp_path / "transcript.txt"
+    path.write_text(f"BRACKENFORD COUNCIL\n\nTranscript of the Cabinet meeting\n\nItem 2 – Budget\n\n{turn}\n", encoding="utf-8")
+    assert read_and_extract(str(path))[2].risks == []
+
+
+def test_a_reply_turn_that_raises_its_own_risk_keeps_it(tmp_path):
+    # The reply's first sentence answers the worry; its later worry is a risk of its own.
+    path = tmp_path / "transcript.txt"
+    path.write_text("NORTH MERCIA ICB\n\nTranscript of the Board meeting\n\nItem 4 – Estates\n\n"
+                    "Ruth Dale: My worry is that if the lift fails again patients could be stranded on the ward.\n\n"
+                    "Sam Orton: We have ordered a replacement lift for March. My worry is that the contractor "
+                    "might not finish the shaft works before the winter.\n", encoding="utf-8")
+    risks = read_and_extract(str(path))[2].risks
+    assert [r.mitigation for r in risks][:1] == ["We have ordered a replacement lift for March."]
+    assert any("contractor might not finish" in r.risk for r in risks)
