@@ -23,6 +23,9 @@ page, a record of decision, a notice of determination), gold first, in five part
 0.877, 0.881, 0.884, 0.887 and 0.883 at the parts' first runs, 0.887 after the decisions
 mechanisms (decisions 108/108).
 
+Fifty-nine papers after the rounds of this release (metadata, risks, parties, minutes,
+recommendations, contracts, minutes and risks again): 0.991; FLOOR raised to 0.98.
+
 The papers are ingested with the project's command and scored with ../shared/eval/score.py
 (run as a program, its JSON read back); the test skips when that scorer is not beside the
 checkout.  FLOOR sits just below the first-run figure so a regression fails while
@@ -33,7 +36,7 @@ from pathlib import Path
 from scoring import ingest_and_score
 
 PARAPHRASE = Path(__file__).resolve().parent / "paraphrase"
-FLOOR = 0.93
+FLOOR = 0.98
 
 
 def test_paraphrase_papers_score_at_least_the_first_run_level(tmp_path):

@@ -1,11 +1,14 @@
-"""The project's own labelled real papers (tests/gold-real, 13 published council papers in
+"""The project's own labelled real papers (tests/gold-real, 17 published papers in
 ../shared/corpus/real, labelled by hand): the dev set, used while developing, and the blind set,
 never looked at while writing extraction code (see tests/gold-real/README.md).
 
 First run, with the extractors of the previous release: dev facts_f1 0.799, blind 0.684.
 After this release's structure and facts work: dev 0.975, blind 0.667 (the blind set did not
 improve: its minutes' decisions, its providers and its risks are still missed, which is what the
-held-out evaluation will also show).  FLOOR sits just below the level reached for each set.
+held-out evaluation will also show).  Four more blind papers were labelled at the start of the
+next round (first run 0.681: a budget outturn, a contract, a board meeting transcript, a finance
+monitoring report).  After that round: dev 0.988, blind (eight) 0.697 (first four 0.714, second
+four 0.681).  FLOOR sits just below the level reached for each set.
 """
 import pytest
 
@@ -14,7 +17,7 @@ from scoring import ingest_and_score
 
 GOLD = ROOT / "tests" / "gold-real"
 BLIND = set((GOLD / "blind.txt").read_text().split())
-FLOOR = {"dev": 0.955, "blind": 0.647}
+FLOOR = {"dev": 0.975, "blind": 0.68}
 
 
 @pytest.mark.parametrize("which", ["dev", "blind"])
