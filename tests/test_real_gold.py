@@ -1,4 +1,4 @@
-"""The project's own labelled real papers (tests/gold-real, 17 published papers in
+"""The project's own labelled real papers (tests/gold-real, 18 published papers in
 ../shared/corpus/real, labelled by hand): the dev set, used while developing, and the blind set,
 never looked at while writing extraction code (see tests/gold-real/README.md).
 
@@ -8,7 +8,8 @@ improve: its minutes' decisions, its providers and its risks are still missed, w
 held-out evaluation will also show).  Four more blind papers were labelled at the start of the
 next round (first run 0.681: a budget outturn, a contract, a board meeting transcript, a finance
 monitoring report).  After that round: dev 0.988, blind (eight) 0.697 (first four 0.714, second
-four 0.681).  FLOOR sits just below the level reached for each set.
+four 0.681).  A trust's public board papers bundle joined the dev set at the end of that round
+(first run 0.627, dev with it 0.877).  FLOOR sits just below the level reached for each set.
 """
 import pytest
 
@@ -17,7 +18,7 @@ from scoring import ingest_and_score
 
 GOLD = ROOT / "tests" / "gold-real"
 BLIND = set((GOLD / "blind.txt").read_text().split())
-FLOOR = {"dev": 0.975, "blind": 0.68}
+FLOOR = {"dev": 0.86, "blind": 0.68}
 
 
 @pytest.mark.parametrize("which", ["dev", "blind"])
