@@ -374,11 +374,14 @@ REFERENCE_WORDS = 3
 
 
 def _row_reference(cells: list[str], risk_col: Optional[int]) -> Optional[str]:
-    """A risk row's identifier ("BAF 2", "SR3"): a short first cell, before the risk's, holding a number."""
+    """A risk row's identifier ("BAF 2", "SR3"): a short first cell, before the risk's, holding a number
+    and a letter. A bare row number ("1" from a No. column) is no identifier: a numbered paragraph
+    ("1.3 ... Controls: ...") would otherwise lend its controls to row 1."""
     if not cells or risk_col in (None, 0):
         return None
     first = _clean(cells[0])
-    return first if len(first.split()) <= REFERENCE_WORDS and any(ch.isdigit() for ch in first) else None
+    is_identifier = any(ch.isdigit() for ch in first) and any(ch.isalpha() for ch in first)
+    return first if len(first.split()) <= REFERENCE_WORDS and is_identifier else None
 
 
 def _narrative_controls(passages, reference: Optional[str]) -> Optional[str]:
