@@ -407,7 +407,7 @@ def _narrative_controls(passages, reference: Optional[str]) -> Optional[str]:
 _RISK_WORDS_RE = re.compile(
     r"\brisks?\b|\bmay\b|\bmight\b|\bcould\b|\bfail\w*|\bunable\b|\binsufficient|\black of\b|\bshortfall|"
     r"\buncertain\w*|\bthreat|\bnot (?:be |yet )?(?:sustainable|achieved|delivered|possible|met|affordable|funded|confirmed)\b|\bdelay|"
-    r"\bleaves? a (?:\w+ )?gap\b",
+    r"\bleaves? a (?:£?[\w.]+ )?gap\b",
     re.IGNORECASE,
 )
 # Words that make a paragraph say what is done about it.

@@ -468,3 +468,16 @@ def test_a_bare_row_number_takes_no_controls_from_a_numbered_paragraph(tmp_path,
                     f"## Commentary\n\n{narrative}\n", encoding="utf-8")
     found = {r.risk: r.mitigation for r in read_and_extract(str(path))[2].risks}
     assert found[risk] is None
+
+
+@pytest.mark.parametrize("second", [
+    "The pay award for next year is not yet funded, and officers are working with the finance team on options.",
+    "Grant for the second phase is not confirmed beyond March; the programme board will continue to monitor it.",
+    "The loss of the rural bus grant leaves a £40k gap, which officers will continue to review with operators.",
+    "Ending the shared service leaves a staffing gap that the service is working to fill through agency cover.",
+])
+def test_an_unfunded_unconfirmed_or_gap_paragraph_with_action_words_is_a_new_risk(tmp_path, second):
+    first = "Demand for home to school transport may rise faster than the budget allows over the next two years."
+    risks = risks_from(tmp_path, f"# Brackenford Council\n\n## Risk management\n\n{first}\n\n{second}\n")
+    # A new risk (its own "what is done" part may be split off as its mitigation), not the first one's mitigation.
+    assert len(risks) == 2 and risks[0].risk == first and second.startswith(risks[1].risk)
