@@ -169,10 +169,11 @@ class _Block:
 
 
 class _Finder:
-    def __init__(self, default_by: Optional[str], meeting_date: Optional[str] = None):
+    def __init__(self, default_by: Optional[str], meeting_date: Optional[str] = None, month_first: bool = False):
         self.rules = rules()
         self.default_by = default_by
         self.meeting_date = meeting_date
+        self.month_first = month_first  # how the paper writes numeric dates (cp_dates)
         # Under a "Reasons for the decision:" or "Alternative options:" label line (a paragraph,
         # not a heading, in a TXT or PDF record) until the next heading or label.
         self.in_reasons = False
@@ -452,7 +453,7 @@ class _Finder:
             rule, match = self._sentence_rule(sentence)
             if rule is None or reasons or (rule.id == "past_tense_item" and (position or passage.kind == "heading")):
                 continue
-            if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date):
+            if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date, self.month_first):
                 continue  # "Cabinet approved the Leisure Strategy in July 2023": history, not this meeting's
             role = _maker_in(match)
             if sentence.rstrip().endswith(":"):
@@ -599,14 +600,17 @@ def _row_subject(cells) -> Optional[str]:
 # "at its meeting in May 2024" (not "from 1 April 2025", which says when it takes effect): the words
 # right before a date the one date finder reads.
 _TAKEN_ON_RE = re.compile(r"\b(?:in|on|during|at\s+its\s+meeting\s+(?:in|on|of))\s+$", re.IGNORECASE)
+# How far before a date its "in" / "at its meeting on" is looked for: the longest form and its spaces.
+_TAKEN_ON_REACH = 40
 
 
-def _dated_before(sentence: str, meeting_date: Optional[str]) -> bool:
-    """Whether the sentence dates its decision to a month or year before the meeting's."""
+def _dated_before(sentence: str, meeting_date: Optional[str], month_first: bool = False) -> bool:
+    """Whether the sentence dates its decision to a month or year before the meeting's
+    (numeric dates read as the paper writes them: ``month_first``)."""
     if not meeting_date or not re.match(r"^\d{4}-\d{2}", meeting_date):
         return False
-    for mention in find_dates(sentence):
-        if not _TAKEN_ON_RE.search(sentence[:mention.start]):
+    for mention in find_dates(sentence, month_first):
+        if not _TAKEN_ON_RE.search(sentence, max(0, mention.start - _TAKEN_ON_REACH), mention.start):
             continue
         # A year alone is earlier only when the meeting's year is later; a month compares as YYYY-MM.
         if len(mention.iso) == 4 and mention.iso < meeting_date[:4] \
@@ -693,10 +697,11 @@ def _same(words: set, earlier: set) -> bool:
 
 
 def find_decisions(passages, committee: Optional[str] = None, title: Optional[str] = None,
-                   properties: Optional[dict] = None, meeting_date: Optional[str] = None) -> list[Decision]:
+                   properties: Optional[dict] = None, meeting_date: Optional[str] = None,
+                   month_first: bool = False) -> list[Decision]:
     if not passages or not is_decision_document(passages, title, properties):
         return []
-    finder = _Finder(decided_by_label(passages) or committee, meeting_date)
+    finder = _Finder(decided_by_label(passages) or committee, meeting_date, month_first)
     for index in range(len(passages)):
         finder.feed(passages, index)
     finder.close_block()
@@ -707,5 +712,5 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
 def cp_decisions(doc):
     extraction = doc._.extraction
     extraction.decisions = find_decisions(doc._.passages or [], extraction.committee, extraction.title,
-                                          doc._.properties, extraction.meeting_date)
+                                          doc._.properties, extraction.meeting_date, bool(doc._.month_first))
     return doc

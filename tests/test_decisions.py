@@ -920,3 +920,28 @@ def test_a_chairs_confirmation_decides_the_question_put_past_the_polling(turn, e
 ])
 def test_thanks_and_questions_without_a_confirmation_are_no_decision(turn):
     assert decisions_in(("heading", "Item 4 – Finance"), ("paragraph", turn)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cabinet approved the Climate Action Plan on 02/05/2025.",
+    "The Board agreed the estates strategy at its meeting on 01/06/2025.",
+    "Members endorsed the Local Plan on 02/04/2025 after a long consultation.",
+])
+def test_a_month_first_papers_numeric_date_dates_its_decision_as_the_paper_writes_it(sentence):
+    # Read day first each date is after the meeting of 11 March 2025; read month first
+    # (February, January, February) each is before it: history.
+    passages = passages_of(("heading", MINUTES_HEADING), ("paragraph", sentence))
+    assert len(find_decisions(passages, committee="Cabinet", meeting_date="2025-03-11")) == 1
+    assert find_decisions(passages, committee="Cabinet", meeting_date="2025-03-11", month_first=True) == []
+
+
+def test_a_month_first_paper_reads_its_decisions_dates_month_first_through_the_pipeline(tmp_path):
+    from committee_papers.pipeline import read_and_extract
+    path = tmp_path / "minutes.txt"
+    path.write_text("BRACKENFORD COUNCIL\n\nMinutes of the Cabinet meeting held on 03/11/2025\n\n"
+                    "Present: Cllr Tom Reed (Chair), Cllr Ana Pryce\n\n"
+                    "1. Leisure strategy\n\nCabinet approved the Leisure Strategy on 02/05/2025.\n\n"
+                    "2. Parking\n\nThe next review is due on 04/30/2026.\n", encoding="utf-8")
+    extraction = read_and_extract(str(path))[2]
+    assert extraction.meeting_date == "2025-03-11"
+    assert extraction.decisions == []
