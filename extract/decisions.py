@@ -42,7 +42,7 @@ from .decision_documents import decided_by_label, is_decision_document
 from .dates import find_dates
 from .decision_rules import Rule, part, rules
 from .facts import Decision
-from .listitems import MINUTE_REFERENCE_RE, Marker, follows, marker_values, normalise, split_number, split_run_in
+from .listitems import MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, follows, marker_values, normalise, split_number, split_run_in
 from .sentences import split_sentences
 
 MIN_WORDS = 3
@@ -419,7 +419,7 @@ class _Finder:
             return
         text = part("proposer").sub("", chosen)
         if part("put_to_meeting").match(chosen):
-            text = part("speaker").sub("", text)
+            text = SPEAKER_RE.sub("", text)
         if rule.keep_label or not proposing:
             text = f"{text} {outcome_text}"
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)

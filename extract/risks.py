@@ -66,7 +66,7 @@ from spacy.language import Language
 
 from . import cover
 from .facts import Risk
-from .listitems import heading_depth, normalise, split_number
+from .listitems import SPEAKER_RE, heading_depth, normalise, split_number
 from .sentences import sentence_texts
 from .table_roles import column_roles, find_column
 
@@ -80,7 +80,6 @@ class _Cues(NamedTuple):
     after_semicolon: re.Pattern  # a clause after ";" that may be the mitigation, whoever acts
     reply: re.Pattern         # minutes: the answer to a concern
     next_sentence: re.Pattern  # a following sentence that is a mitigation
-    speaker: re.Pattern       # a transcript's speaker before their words ("Dr A Cole: ...")
     speaker_reply: re.Pattern  # a transcript: the next speaker says what their side does
     harm: re.Pattern          # evidence: something goes wrong
     modal: re.Pattern         # evidence: what may happen
@@ -123,7 +122,6 @@ def cues() -> _Cues:
         after_semicolon=pattern(mitigation["after_semicolon"]["pattern"]),
         reply=pattern(mitigation["reply"]["pattern"]),
         next_sentence=pattern(mitigation["next_sentence"]["pattern"]),
-        speaker=pattern(mitigation["speaker_reply"]["speaker"]),
         speaker_reply=pattern(mitigation["speaker_reply"]["pattern"]),
         harm=pattern(evidence["harm"]),
         modal=pattern(evidence["modal"]),
@@ -774,7 +772,7 @@ def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[s
     if following.kind not in ("paragraph", "list_item") or following.seq in used:
         return None
     _number, text = split_number(following.text)
-    speaker = cues().speaker.match(text)
+    speaker = SPEAKER_RE.match(text)
     if speaker:
         return _speaker_reply(text[speaker.end():])
     first = sentence_texts(text)[:1]

@@ -945,3 +945,18 @@ def test_a_month_first_paper_reads_its_decisions_dates_month_first_through_the_p
     extraction = read_and_extract(str(path))[2]
     assert extraction.meeting_date == "2025-03-11"
     assert extraction.decisions == []
+
+
+@pytest.mark.parametrize("line,speaker", [
+    ("Chair: Are we agreed?", "Chair: "),
+    ("Dr Imogen Latham: So are we agreed that we approve the case?", "Dr Imogen Latham: "),
+    ("Cllr Tom Reed (Cabinet Member): I would propose that we endorse the plan.", "Cllr Tom Reed (Cabinet Member): "),
+    ("Mr O’Neill-Barnes: Can I take the minutes as a correct record?", "Mr O’Neill-Barnes: "),
+    ("Cllr Amy Rudd (Chair): Can I take the minutes as read?", "Cllr Amy Rudd (Chair): "),
+])
+def test_a_transcripts_speaker_is_the_capitalised_name_before_the_colon(line, speaker):
+    from committee_papers.extract.listitems import SPEAKER_RE
+    assert SPEAKER_RE.match(line).group() == speaker
+    # Lower-case words before a colon, or a sentence, are no speaker.
+    assert SPEAKER_RE.match(line[len(speaker):]) is None
+    assert SPEAKER_RE.match("the options were these: one, two") is None
