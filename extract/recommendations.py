@@ -44,49 +44,58 @@ from .sentences import sentence_texts
 CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    """recommendation_cues.yaml, read once."""
+    return yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+
+
 def _cue_words(name: str) -> str:
     """One cue list of recommendation_cues.yaml as a regex alternation."""
-    return "|".join(yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))[name]["words"])
+    return "|".join(_cues()[name]["words"])
 
 
-def _list_end_words() -> str:
-    return _cue_words("list_end")
-
-
+@lru_cache(maxsize=1)
 def list_end_re() -> re.Pattern:
     """A paragraph that opens the block after a list (``Wards affected: All``, ``Attachment 1:``)."""
-    return _compiled(rf"^\W*(?:{_list_end_words()})")
+    return re.compile(rf"^\W*(?:{_cue_words('list_end')})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
 def ask_re() -> re.Pattern:
     """What puts a decision to the committee (``is asked to``, ``The decisions sought are``)."""
-    return _compiled(rf"(?:{_cue_words('ask')})")
+    return re.compile(rf"(?:{_cue_words('ask')})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _list_column_re() -> re.Pattern:
+    return re.compile(rf"^\W*(?:{_cue_words('list_columns')})\W*$", re.IGNORECASE)
 
 
 def list_column(cells) -> int | None:
     """The column of a header row that holds the recommendations (``No. | Recommendation | Reason``)."""
-    pattern = _compiled(rf"^\W*(?:{_cue_words('list_columns')})\W*$")
+    pattern = _list_column_re()
     return next((i for i, cell in enumerate(cells) if cell and pattern.match(cell.strip())), None)
+
+
+@lru_cache(maxsize=1)
+def _cover_label_re() -> re.Pattern:
+    return re.compile(rf"^\W*(?:{_cue_words('cover_labels')})\W*$", re.IGNORECASE)
 
 
 def cover_ask(cells) -> str | None:
     """A cover-sheet row whose label is a recommendation label (``Recommendation(s) | The Board is
     asked to: a) ... b) ...``) as one labelled paragraph; None for any other row."""
     cells = [" ".join(c.split()) for c in cells if c and c.strip()]
-    if len(cells) < 2 or not _compiled(rf"^\W*(?:{_cue_words('cover_labels')})\W*$").match(cells[0]):
+    if len(cells) < 2 or not _cover_label_re().match(cells[0]):
         return None
     return f"Recommendations: {' '.join(cells[1:])}"
 
 
+@lru_cache(maxsize=1)
 def _list_end_inside_re() -> re.Pattern:
     """The same label run on after an item's full stop or semicolon."""
-    return _compiled(rf"(?<=[.;])\s+(?=(?:{_list_end_words()}))")
-
-
-@lru_cache(maxsize=8)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
+    return re.compile(rf"(?<=[.;])\s+(?=(?:{_cue_words('list_end')}))", re.IGNORECASE)
 
 
 def cut_at_list_end(text: str) -> tuple[str, bool]:
