@@ -198,7 +198,7 @@ class _Finder:
 
     def _outcome_line_rule(self) -> Rule:
         """The plain outcome-line rule, for an outcome given without a line of its own."""
-        return next(r for r in self.rules.outcome_lines if r.id == "outcome_line")
+        return self.rules.outcome_lines_by_id["outcome_line"]
 
     def _label(self, text: str):
         for rule in self.rules.labels:
@@ -413,12 +413,13 @@ class _Finder:
         ``outcome_text``; its proposer dropped."""
         # A transcript's chair puts a question ("Are we agreed that we approve ...?") that the
         # confirmation answers, past the polling in between ("Anyone against? No.").
-        proposing = [s for s in sentences if part("proposer").match(s) or part("put_to_meeting").match(s)]
-        chosen = proposing[-1] if proposing else sentences[-1]
+        put = {i for i, s in enumerate(sentences) if part("put_to_meeting").match(s)}
+        proposing = [i for i, s in enumerate(sentences) if i in put or part("proposer").match(s)]
+        chosen = sentences[proposing[-1] if proposing else -1]
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
         text = part("proposer").sub("", chosen)
-        if part("put_to_meeting").match(chosen):
+        if proposing and proposing[-1] in put:
             text = SPEAKER_RE.sub("", text)
         if rule.keep_label or not proposing:
             text = f"{text} {outcome_text}"
