@@ -441,6 +441,7 @@ def _section_items(passages):
     for passage in passages:
         text = passage.text
         kind = passage.kind
+        from_cover = False  # a cover sheet's recommendation row read as a label paragraph
         if kind in ("table_header", "table_row"):
             cover = cover_ask(passage.cells)
             if cover is None:
@@ -448,7 +449,7 @@ def _section_items(passages):
                     section.add_row(passage)
                 continue
             # "Recommendation(s) | The Board is asked to: a) ... b) ...": a label paragraph.
-            text, kind = cover, "paragraph"
+            text, kind, from_cover = cover, "paragraph", True
         if section is not None:
             section.end_table()
         clean = _clean(text)
@@ -488,7 +489,7 @@ def _section_items(passages):
                     close()
                     continue
                 section.add(passage, rest)
-            if (label and re.search(r"\d", label.group(0))) or kind != passage.kind:
+            if (label and re.search(r"\d", label.group(0))) or from_cover:
                 close()  # "Recommendation 2: Allocates ..." and a cover cell's list stand alone
             continue
         if _is_lead_in(clean) and (section is not None or ask_re().search(clean)):
