@@ -42,7 +42,8 @@ from .decision_documents import decided_by_label, is_decision_document
 from .dates import find_dates
 from .decision_rules import Rule, part, rules
 from .facts import Decision
-from .listitems import MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, follows, marker_values, normalise, split_number, split_run_in
+from .listitems import (MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
+                        split_number, split_run_in)
 from .sentences import split_sentences
 
 MIN_WORDS = 3
@@ -346,8 +347,8 @@ class _Finder:
         if self.block is not None and self.block.append_to is not None:
             marker, body, bullet = split_marker(passage.text)
             levels = self.block.levels
-            in_sequence = marker is None or (follows(levels[-1], marker.values) if levels else
-                                             any(v == 1 for _k, v in marker.values))
+            in_sequence = marker is None or continues_list(levels[-1] if levels else None, marker.values,
+                                                           first_ok=not levels)
             if in_sequence and (passage.kind == "list_item" or (passage.kind != "heading" and (marker or bullet))):
                 # The next reason or condition: (a) after the lead-in, (b) after (a).
                 if marker is not None:

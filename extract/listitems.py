@@ -103,6 +103,15 @@ def follows(previous: tuple, following: tuple) -> Optional[str]:
     return None
 
 
+def continues_list(previous: Optional[tuple], values: tuple, first_ok: bool) -> bool:
+    """Whether a marker with ``values`` carries on a list whose last marker had ``previous`` (None:
+    no marker yet): the next in the same style (``(b)`` after ``(a)``), or, where ``first_ok``, the
+    first of a new list or sub-list (``(a)``, ``(i)``, ``1``)."""
+    if previous is not None and follows(previous, values):
+        return True
+    return first_ok and any(value == 1 for _kind, value in values)
+
+
 # An item marker inside running text: "i. approve", "(b) note", "3) agree", "(1) that".
 _INLINE_MARKER_RE = re.compile(r"(?:(?<=\s)|^)(\()?(\d{1,2}|[a-zA-Z]|[ivxIVX]{2,5})([.)])(?=\s+\S)")
 # What ends the item before a marker: a colon or dash (the lead-in), a semicolon or full stop, "and"/"or".

@@ -38,7 +38,7 @@ from .facts import Recommendation
 # A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation;
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
 from .decision_documents import is_resolution
-from .listitems import follows, marker_values, normalise, split_inline_items, split_number, strip_heading_number
+from .listitems import continues_list, marker_values, normalise, split_inline_items, split_number, strip_heading_number
 from .sentences import sentence_texts
 
 CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
@@ -230,9 +230,7 @@ def in_sequence(previous: str, number: str) -> bool:
         if after == before + ["1"] or int(after[0]) == int(before[0]) + 1:
             return True
         return len(after) == len(before) and after[:-1] == before[:-1] and int(after[-1]) == int(before[-1]) + 1
-    values = marker_values(number)
-    return bool(follows(marker_values(previous), values)) or (
-        number.startswith("(") and any(value == 1 for _kind, value in values))
+    return continues_list(marker_values(previous), marker_values(number), first_ok=number.startswith("("))
 
 
 def _is_field_block(text: str) -> bool:
