@@ -113,7 +113,14 @@ _MOST_CACHED = 20_000
 
 
 def _dates_found(text: str, month_first: bool) -> tuple[DateMention, ...]:
-    return tuple(_mentions(text, _date_matches(text), month_first))
+    return tuple(_mentions(text, _matches(text), month_first))
+
+
+def _matches(text: str):
+    """A whole paper's date matches from the small cache it is asked twice from; a passage's
+    found afresh, so that passages do not push the paper's out of that cache (a passage's
+    mentions are cached by ``_dates_in`` already)."""
+    return _date_matches(text) if len(text) > _MOST_CACHED else tuple(_date_matches_from_years(text))
 
 
 def _mentions(text: str, matches, month_first: bool) -> list[DateMention]:
@@ -187,7 +194,7 @@ def _earliest_start(text: str, year: int, floor: int) -> int:
 def paper_is_month_first(text: str) -> bool:
     """Whether a paper writes numeric dates month first (see :func:`_month_first`): the judgement
     cp_dates stores as ``doc._.month_first``, for one text (the tests ask it directly)."""
-    return _ANY_YEAR_RE.search(text) is not None and _month_first(_date_matches(text))
+    return _ANY_YEAR_RE.search(text) is not None and _month_first(_matches(text))
 
 
 def _month_first(matches) -> bool:
@@ -227,7 +234,7 @@ def cp_dates(doc):
     :class:`DateMention` (offsets within the passage), read in the order the paper writes
     numeric dates (``doc._.month_first``, decided from the same scan)."""
     texts = [passage.text for passage in (doc._.passages or [])]
-    matches = [list(_date_matches(text)) if _ANY_YEAR_RE.search(text) else [] for text in texts]
+    matches = [list(_matches(text)) if _ANY_YEAR_RE.search(text) else [] for text in texts]
     doc._.month_first = _month_first(match for found in matches for match in found)
     doc._.dates = [_mentions(text, found, doc._.month_first) if found else []
                    for text, found in zip(texts, matches)]

@@ -47,6 +47,7 @@ class Rules:
     outcome_lines: tuple
     parts: tuple
     parts_by_id: dict
+    outcome_lines_by_id: dict
     subject_lead_in: re.Pattern
 
 
@@ -102,7 +103,7 @@ def rules() -> Rules:
         r"^(?:that\s+)?(?P<subject>{subject}(?:\s+(?:for|of|on)(?:\s+(?:(?-i:[A-Z])[\w&'’,-]*|and|&|the))+)?)"
         r"\s*:?\s*$", vocabulary), re.IGNORECASE)
     return Rules(subject_lead_in=subject_lead_in, parts_by_id={rule.id: rule.regex for rule in kinds["parts"]},
-                 **kinds)
+                 outcome_lines_by_id={rule.id: rule for rule in kinds["outcome_lines"]}, **kinds)
 
 
 def part(part_id: str) -> re.Pattern:

@@ -42,7 +42,8 @@ from .decision_documents import decided_by_label, is_decision_document
 from .dates import find_dates
 from .decision_rules import Rule, part, rules
 from .facts import Decision
-from .listitems import MINUTE_REFERENCE_RE, Marker, follows, marker_values, normalise, split_number, split_run_in
+from .listitems import (MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
+                        split_number, split_run_in)
 from .sentences import split_sentences
 
 MIN_WORDS = 3
@@ -169,10 +170,11 @@ class _Block:
 
 
 class _Finder:
-    def __init__(self, default_by: Optional[str], meeting_date: Optional[str] = None):
+    def __init__(self, default_by: Optional[str], meeting_date: Optional[str] = None, month_first: bool = False):
         self.rules = rules()
         self.default_by = default_by
         self.meeting_date = meeting_date
+        self.month_first = month_first  # how the paper writes numeric dates (cp_dates)
         # Under a "Reasons for the decision:" or "Alternative options:" label line (a paragraph,
         # not a heading, in a TXT or PDF record) until the next heading or label.
         self.in_reasons = False
@@ -197,7 +199,7 @@ class _Finder:
 
     def _outcome_line_rule(self) -> Rule:
         """The plain outcome-line rule, for an outcome given without a line of its own."""
-        return next(r for r in self.rules.outcome_lines if r.id == "outcome_line")
+        return self.rules.outcome_lines_by_id["outcome_line"]
 
     def _label(self, text: str):
         for rule in self.rules.labels:
@@ -345,8 +347,8 @@ class _Finder:
         if self.block is not None and self.block.append_to is not None:
             marker, body, bullet = split_marker(passage.text)
             levels = self.block.levels
-            in_sequence = marker is None or (follows(levels[-1], marker.values) if levels else
-                                             any(v == 1 for _k, v in marker.values))
+            in_sequence = marker is None or continues_list(levels[-1] if levels else None, marker.values,
+                                                           first_ok=not levels)
             if in_sequence and (passage.kind == "list_item" or (passage.kind != "heading" and (marker or bullet))):
                 # The next reason or condition: (a) after the lead-in, (b) after (a).
                 if marker is not None:
@@ -412,13 +414,14 @@ class _Finder:
         ``outcome_text``; its proposer dropped."""
         # A transcript's chair puts a question ("Are we agreed that we approve ...?") that the
         # confirmation answers, past the polling in between ("Anyone against? No.").
-        proposing = [s for s in sentences if part("proposer").match(s) or part("put_to_meeting").match(s)]
-        chosen = proposing[-1] if proposing else sentences[-1]
+        put = {i for i, s in enumerate(sentences) if part("put_to_meeting").match(s)}
+        proposing = [i for i, s in enumerate(sentences) if i in put or part("proposer").match(s)]
+        chosen = sentences[proposing[-1] if proposing else -1]
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
         text = part("proposer").sub("", chosen)
-        if part("put_to_meeting").match(chosen):
-            text = part("speaker").sub("", text)
+        if proposing and proposing[-1] in put:
+            text = SPEAKER_RE.sub("", text)
         if rule.keep_label or not proposing:
             text = f"{text} {outcome_text}"
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
@@ -452,7 +455,7 @@ class _Finder:
             rule, match = self._sentence_rule(sentence)
             if rule is None or reasons or (rule.id == "past_tense_item" and (position or passage.kind == "heading")):
                 continue
-            if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date):
+            if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date, self.month_first):
                 continue  # "Cabinet approved the Leisure Strategy in July 2023": history, not this meeting's
             role = _maker_in(match)
             if sentence.rstrip().endswith(":"):
@@ -599,14 +602,17 @@ def _row_subject(cells) -> Optional[str]:
 # "at its meeting in May 2024" (not "from 1 April 2025", which says when it takes effect): the words
 # right before a date the one date finder reads.
 _TAKEN_ON_RE = re.compile(r"\b(?:in|on|during|at\s+its\s+meeting\s+(?:in|on|of))\s+$", re.IGNORECASE)
+# How far before a date its "in" / "at its meeting on" is looked for: the longest form and its spaces.
+_TAKEN_ON_REACH = 40
 
 
-def _dated_before(sentence: str, meeting_date: Optional[str]) -> bool:
-    """Whether the sentence dates its decision to a month or year before the meeting's."""
+def _dated_before(sentence: str, meeting_date: Optional[str], month_first: bool = False) -> bool:
+    """Whether the sentence dates its decision to a month or year before the meeting's
+    (numeric dates read as the paper writes them: ``month_first``)."""
     if not meeting_date or not re.match(r"^\d{4}-\d{2}", meeting_date):
         return False
-    for mention in find_dates(sentence):
-        if not _TAKEN_ON_RE.search(sentence[:mention.start]):
+    for mention in find_dates(sentence, month_first):
+        if not _TAKEN_ON_RE.search(sentence, max(0, mention.start - _TAKEN_ON_REACH), mention.start):
             continue
         # A year alone is earlier only when the meeting's year is later; a month compares as YYYY-MM.
         if len(mention.iso) == 4 and mention.iso < meeting_date[:4] \
@@ -693,10 +699,11 @@ def _same(words: set, earlier: set) -> bool:
 
 
 def find_decisions(passages, committee: Optional[str] = None, title: Optional[str] = None,
-                   properties: Optional[dict] = None, meeting_date: Optional[str] = None) -> list[Decision]:
+                   properties: Optional[dict] = None, meeting_date: Optional[str] = None,
+                   month_first: bool = False) -> list[Decision]:
     if not passages or not is_decision_document(passages, title, properties):
         return []
-    finder = _Finder(decided_by_label(passages) or committee, meeting_date)
+    finder = _Finder(decided_by_label(passages) or committee, meeting_date, month_first)
     for index in range(len(passages)):
         finder.feed(passages, index)
     finder.close_block()
@@ -707,5 +714,5 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
 def cp_decisions(doc):
     extraction = doc._.extraction
     extraction.decisions = find_decisions(doc._.passages or [], extraction.committee, extraction.title,
-                                          doc._.properties, extraction.meeting_date)
+                                          doc._.properties, extraction.meeting_date, bool(doc._.month_first))
     return doc

@@ -82,8 +82,9 @@ def event_kind(text: str, near: int | None = None) -> str | None:
     return best[1] if best else None
 
 
-def _weak_kinds() -> set[str]:
-    return {name for name, _pattern, weak, _adjacent, _strong in cues()[0] if weak}
+@lru_cache(maxsize=1)
+def _weak_kinds() -> frozenset[str]:
+    return frozenset(name for name, _pattern, weak, _adjacent, _strong in cues()[0] if weak)
 
 
 def is_not_key(text: str) -> bool:
@@ -281,6 +282,8 @@ _TOKEN_RE = re.compile(r"[a-z0-9]+")
 
 def _tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(text.lower())
+
+
 _NEIGHBOURS = 3
 
 

@@ -23,6 +23,10 @@ _NUMBER_RE = re.compile(
 # A minute's or decision's reference before its title or maker: "45/24", "No. 12/2025", "BoD/25/021".
 MINUTE_REFERENCE_RE = re.compile(r"^(?:no\.?\s*)?(?:[A-Za-z]{1,6}/)?\d{1,4}/\d{1,6}(?:/\d{1,4})?\.?(?:\s+|$)",
                                  re.IGNORECASE)
+# A transcript's speaker before the words they said: "Chair: Are we agreed?", "Dr Imogen Latham: So
+# are we agreed ...?", "Cllr Tom Reed (Cabinet Member): I would propose ...": up to five capitalised
+# words, an optional bracketed role, a colon. Case matters: "so: " is no speaker.
+SPEAKER_RE = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*\s*(?:\([^()]{1,40}\))?\s*:\s+(?=\S)")
 _SECTION_DEPTH_RE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s")
 
 
@@ -97,6 +101,15 @@ def follows(previous: tuple, following: tuple) -> Optional[str]:
             if kind == prev_kind and kind != "compound" and value == prev_value + 1:
                 return kind
     return None
+
+
+def continues_list(previous: Optional[tuple], values: tuple, first_ok: bool) -> bool:
+    """Whether a marker with ``values`` carries on a list whose last marker had ``previous`` (None:
+    no marker yet): the next in the same style (``(b)`` after ``(a)``), or, where ``first_ok``, the
+    first of a new list or sub-list (``(a)``, ``(i)``, ``1``)."""
+    if previous is not None and follows(previous, values):
+        return True
+    return first_ok and any(value == 1 for _kind, value in values)
 
 
 # An item marker inside running text: "i. approve", "(b) note", "3) agree", "(1) that".

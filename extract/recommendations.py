@@ -38,55 +38,64 @@ from .facts import Recommendation
 # A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation;
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
 from .decision_documents import is_resolution
-from .listitems import follows, marker_values, normalise, split_inline_items, split_number, strip_heading_number
+from .listitems import continues_list, marker_values, normalise, split_inline_items, split_number, strip_heading_number
 from .sentences import sentence_texts
 
 CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    """recommendation_cues.yaml, read once."""
+    return yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+
+
 def _cue_words(name: str) -> str:
     """One cue list of recommendation_cues.yaml as a regex alternation."""
-    return "|".join(yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))[name]["words"])
+    return "|".join(_cues()[name]["words"])
 
 
-def _list_end_words() -> str:
-    return _cue_words("list_end")
-
-
+@lru_cache(maxsize=1)
 def list_end_re() -> re.Pattern:
     """A paragraph that opens the block after a list (``Wards affected: All``, ``Attachment 1:``)."""
-    return _compiled(rf"^\W*(?:{_list_end_words()})")
+    return re.compile(rf"^\W*(?:{_cue_words('list_end')})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
 def ask_re() -> re.Pattern:
     """What puts a decision to the committee (``is asked to``, ``The decisions sought are``)."""
-    return _compiled(rf"(?:{_cue_words('ask')})")
+    return re.compile(rf"(?:{_cue_words('ask')})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _list_column_re() -> re.Pattern:
+    return re.compile(rf"^\W*(?:{_cue_words('list_columns')})\W*$", re.IGNORECASE)
 
 
 def list_column(cells) -> int | None:
     """The column of a header row that holds the recommendations (``No. | Recommendation | Reason``)."""
-    pattern = _compiled(rf"^\W*(?:{_cue_words('list_columns')})\W*$")
+    pattern = _list_column_re()
     return next((i for i, cell in enumerate(cells) if cell and pattern.match(cell.strip())), None)
+
+
+@lru_cache(maxsize=1)
+def _cover_label_re() -> re.Pattern:
+    return re.compile(rf"^\W*(?:{_cue_words('cover_labels')})\W*$", re.IGNORECASE)
 
 
 def cover_ask(cells) -> str | None:
     """A cover-sheet row whose label is a recommendation label (``Recommendation(s) | The Board is
     asked to: a) ... b) ...``) as one labelled paragraph; None for any other row."""
     cells = [" ".join(c.split()) for c in cells if c and c.strip()]
-    if len(cells) < 2 or not _compiled(rf"^\W*(?:{_cue_words('cover_labels')})\W*$").match(cells[0]):
+    if len(cells) < 2 or not _cover_label_re().match(cells[0]):
         return None
     return f"Recommendations: {' '.join(cells[1:])}"
 
 
+@lru_cache(maxsize=1)
 def _list_end_inside_re() -> re.Pattern:
     """The same label run on after an item's full stop or semicolon."""
-    return _compiled(rf"(?<=[.;])\s+(?=(?:{_list_end_words()}))")
-
-
-@lru_cache(maxsize=8)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
+    return re.compile(rf"(?<=[.;])\s+(?=(?:{_cue_words('list_end')}))", re.IGNORECASE)
 
 
 def cut_at_list_end(text: str) -> tuple[str, bool]:
@@ -221,9 +230,7 @@ def in_sequence(previous: str, number: str) -> bool:
         if after == before + ["1"] or int(after[0]) == int(before[0]) + 1:
             return True
         return len(after) == len(before) and after[:-1] == before[:-1] and int(after[-1]) == int(before[-1]) + 1
-    values = marker_values(number)
-    return bool(follows(marker_values(previous), values)) or (
-        number.startswith("(") and any(value == 1 for _kind, value in values))
+    return continues_list(marker_values(previous), marker_values(number), first_ok=number.startswith("("))
 
 
 def _is_field_block(text: str) -> bool:
@@ -432,6 +439,7 @@ def _section_items(passages):
     for passage in passages:
         text = passage.text
         kind = passage.kind
+        from_cover = False  # a cover sheet's recommendation row read as a label paragraph
         if kind in ("table_header", "table_row"):
             cover = cover_ask(passage.cells)
             if cover is None:
@@ -439,7 +447,7 @@ def _section_items(passages):
                     section.add_row(passage)
                 continue
             # "Recommendation(s) | The Board is asked to: a) ... b) ...": a label paragraph.
-            text, kind = cover, "paragraph"
+            text, kind, from_cover = cover, "paragraph", True
         if section is not None:
             section.end_table()
         clean = _clean(text)
@@ -479,7 +487,7 @@ def _section_items(passages):
                     close()
                     continue
                 section.add(passage, rest)
-            if (label and re.search(r"\d", label.group(0))) or kind != passage.kind:
+            if (label and re.search(r"\d", label.group(0))) or from_cover:
                 close()  # "Recommendation 2: Allocates ..." and a cover cell's list stand alone
             continue
         if _is_lead_in(clean) and (section is not None or ask_re().search(clean)):

@@ -66,7 +66,7 @@ from spacy.language import Language
 
 from . import cover
 from .facts import Risk
-from .listitems import heading_depth, normalise, split_number
+from .listitems import SPEAKER_RE, heading_depth, normalise, split_number
 from .sentences import sentence_texts
 from .table_roles import column_roles, find_column
 
@@ -80,7 +80,6 @@ class _Cues(NamedTuple):
     after_semicolon: re.Pattern  # a clause after ";" that may be the mitigation, whoever acts
     reply: re.Pattern         # minutes: the answer to a concern
     next_sentence: re.Pattern  # a following sentence that is a mitigation
-    speaker: re.Pattern       # a transcript's speaker before their words ("Dr A Cole: ...")
     speaker_reply: re.Pattern  # a transcript: the next speaker says what their side does
     harm: re.Pattern          # evidence: something goes wrong
     modal: re.Pattern         # evidence: what may happen
@@ -123,7 +122,6 @@ def cues() -> _Cues:
         after_semicolon=pattern(mitigation["after_semicolon"]["pattern"]),
         reply=pattern(mitigation["reply"]["pattern"]),
         next_sentence=pattern(mitigation["next_sentence"]["pattern"]),
-        speaker=pattern(mitigation["speaker_reply"]["speaker"]),
         speaker_reply=pattern(mitigation["speaker_reply"]["pattern"]),
         harm=pattern(evidence["harm"]),
         modal=pattern(evidence["modal"]),
@@ -309,6 +307,7 @@ def _table_risks(passages):
     columns = None      # _RiskColumns of the last risk table
     gap = 0             # passages since the last risk table row
     carried: set = set()  # tables that carry on the last risk table
+    narrative_controls: Optional[dict] = None  # built once, at the first row that needs it
 
     for passage in passages:
         if passage.kind not in ("table_row", "table_header"):
@@ -362,8 +361,11 @@ def _table_risks(passages):
             # A hazard alone does not say what goes wrong; a risk with its description already does.
             risk = _with_consequence(risk, _cell(cells, measures.get("consequence")), fields)
         fields["rule"] = "risk.register" if fields else "risk.table"
-        if mitigation is None:
-            mitigation = _narrative_controls(passages, _row_reference(cells, risk_col))
+        reference = _row_reference(cells, risk_col) if mitigation is None else None
+        if reference:
+            if narrative_controls is None:
+                narrative_controls = _controls_by_reference(passages)
+            mitigation = narrative_controls.get(reference.lower())
         found.append([passage, risk, mitigation, fields])
     for passage, risk, mitigation, fields in found:
         yield passage, risk, mitigation, fields
@@ -374,37 +376,52 @@ REFERENCE_WORDS = 3
 
 
 def _row_reference(cells: list[str], risk_col: Optional[int]) -> Optional[str]:
-    """A risk row's identifier ("BAF 2", "SR3"): a short first cell, before the risk's, holding a number."""
+    """A risk row's identifier ("BAF 2", "SR3"): a short first cell, before the risk's, holding a number
+    and a letter. A bare row number ("1" from a No. column) is no identifier: a numbered paragraph
+    ("1.3 ... Controls: ...") would otherwise lend its controls to row 1."""
     if not cells or risk_col in (None, 0):
         return None
     first = _clean(cells[0])
-    return first if len(first.split()) <= REFERENCE_WORDS and any(ch.isdigit() for ch in first) else None
+    is_identifier = any(ch.isdigit() for ch in first) and any(ch.isalpha() for ch in first)
+    return first if len(first.split()) <= REFERENCE_WORDS and is_identifier else None
 
 
-def _narrative_controls(passages, reference: Optional[str]) -> Optional[str]:
-    """A summary table's risk's controls, from the narrative paragraph that opens with its identifier
-    ("BAF 1 (urgent care). ... Controls in place: the system plan ..."): the sentence after the
-    controls label (risk_cues.yaml baf fields)."""
-    if not reference:
-        return None
+def _controls_by_reference(passages) -> dict[str, Optional[str]]:
+    """A summary table's risks' controls, from the narrative paragraphs that open with their
+    identifiers ("BAF 1 (urgent care). ... Controls in place: the system plan ..."): the sentence
+    after the controls label (risk_cues.yaml baf fields), keyed by every lower-cased opening a row's
+    reference could be ("baf", "baf 1", "baf 1 (urgent"; not "baf 1" of "BAF 10"). Built once per
+    paper; the first paragraph with an opening keeps it."""
+    found: dict[str, Optional[str]] = {}
     for passage in passages:
         if passage.kind not in ("paragraph", "list_item"):
             continue
         text = _clean(passage.text).lstrip("*_ ")
-        after = text[len(reference):len(reference) + 1]
-        if not text.lower().startswith(reference.lower()) or after.isalnum():
-            continue  # another paragraph, or "BAF 10" for "BAF 1"
-        for match in cues().baf_label.finditer(text):
-            if _field_of(match.group("label")) == "controls":
-                return _first_sentence(text[match.end():]) or None
-    return None
+        label = next((match for match in cues().baf_label.finditer(text)
+                      if _field_of(match.group("label")) == "controls"), None)
+        if label is None:
+            continue  # no controls here: a later paragraph with the same opening may have them
+        controls = _first_sentence(text[label.end():]) or None
+        for end in _reference_ends(text):
+            found.setdefault(text[:end].lower(), controls)
+    return found
+
+
+def _reference_ends(text: str):
+    """Where a reference at the start of ``text`` could end: before a character that is not a
+    letter or digit (or at the end), within its first REFERENCE_WORDS words."""
+    for end in range(1, len(text) + 1):
+        if end == len(text) or not text[end].isalnum():
+            if len(text[:end].split()) > REFERENCE_WORDS:
+                return
+            yield end
 
 
 # Words that make a paragraph say something may go wrong.
 _RISK_WORDS_RE = re.compile(
     r"\brisks?\b|\bmay\b|\bmight\b|\bcould\b|\bfail\w*|\bunable\b|\binsufficient|\black of\b|\bshortfall|"
     r"\buncertain\w*|\bthreat|\bnot (?:be |yet )?(?:sustainable|achieved|delivered|possible|met|affordable|funded|confirmed)\b|\bdelay|"
-    r"\bleaves? a (?:\w+ )?gap\b",
+    r"\bleaves? a (?:£?[\w.]+ )?gap\b",
     re.IGNORECASE,
 )
 # Words that make a paragraph say what is done about it.
@@ -771,7 +788,7 @@ def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[s
     if following.kind not in ("paragraph", "list_item") or following.seq in used:
         return None
     _number, text = split_number(following.text)
-    speaker = cues().speaker.match(text)
+    speaker = SPEAKER_RE.match(text)
     if speaker:
         return _speaker_reply(text[speaker.end():])
     first = sentence_texts(text)[:1]

@@ -920,3 +920,43 @@ def test_a_chairs_confirmation_decides_the_question_put_past_the_polling(turn, e
 ])
 def test_thanks_and_questions_without_a_confirmation_are_no_decision(turn):
     assert decisions_in(("heading", "Item 4 – Finance"), ("paragraph", turn)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cabinet approved the Climate Action Plan on 02/05/2025.",
+    "The Board agreed the estates strategy at its meeting on 01/06/2025.",
+    "Members endorsed the Local Plan on 02/04/2025 after a long consultation.",
+])
+def test_a_month_first_papers_numeric_date_dates_its_decision_as_the_paper_writes_it(sentence):
+    # Read day first each date is after the meeting of 11 March 2025; read month first
+    # (February, January, February) each is before it: history.
+    passages = passages_of(("heading", MINUTES_HEADING), ("paragraph", sentence))
+    assert len(find_decisions(passages, committee="Cabinet", meeting_date="2025-03-11")) == 1
+    assert find_decisions(passages, committee="Cabinet", meeting_date="2025-03-11", month_first=True) == []
+
+
+def test_a_month_first_paper_reads_its_decisions_dates_month_first_through_the_pipeline(tmp_path):
+    from committee_papers.pipeline import read_and_extract
+    path = tmp_path / "minutes.txt"
+    path.write_text("BRACKENFORD COUNCIL\n\nMinutes of the Cabinet meeting held on 03/11/2025\n\n"
+                    "Present: Cllr Tom Reed (Chair), Cllr Ana Pryce\n\n"
+                    "1. Leisure strategy\n\nCabinet approved the Leisure Strategy on 02/05/2025.\n\n"
+                    "2. Parking\n\nThe next review is due on 04/30/2026.\n", encoding="utf-8")
+    extraction = read_and_extract(str(path))[2]
+    assert extraction.meeting_date == "2025-03-11"
+    assert extraction.decisions == []
+
+
+@pytest.mark.parametrize("line,speaker", [
+    ("Chair: Are we agreed?", "Chair: "),
+    ("Dr Imogen Latham: So are we agreed that we approve the case?", "Dr Imogen Latham: "),
+    ("Cllr Tom Reed (Cabinet Member): I would propose that we endorse the plan.", "Cllr Tom Reed (Cabinet Member): "),
+    ("Mr O’Neill-Barnes: Can I take the minutes as a correct record?", "Mr O’Neill-Barnes: "),
+    ("Cllr Amy Rudd (Chair): Can I take the minutes as read?", "Cllr Amy Rudd (Chair): "),
+])
+def test_a_transcripts_speaker_is_the_capitalised_name_before_the_colon(line, speaker):
+    from committee_papers.extract.listitems import SPEAKER_RE
+    assert SPEAKER_RE.match(line).group() == speaker
+    # Lower-case words before a colon, or a sentence, are no speaker.
+    assert SPEAKER_RE.match(line[len(speaker):]) is None
+    assert SPEAKER_RE.match("the options were these: one, two") is None

@@ -366,3 +366,17 @@ def test_items_after_a_lead_in_are_items_whatever_their_first_word(tmp_path, lea
                     "Officers will publish the results in the spring.\n\n4. Options\n\n4.1 None were found.\n",
                     encoding="utf-8")
     assert [r.text for r in recommendations_in(path)] == items
+
+
+@pytest.mark.parametrize("previous, number, first_ok, expected", [
+    ("(a)", "(b)", False, True),      # the next in the same style
+    ("(b)", "(i)", True, True),       # the first of a sub-list, where a first may start one
+    ("(b)", "(i)", False, False),     # ... and not where it may not
+    (None, "(a)", True, True),        # the first marker of a list
+    (None, "(c)", True, False),       # a list does not open at (c)
+    ("(a)", "(c)", True, False),      # a skipped letter breaks the list
+])
+def test_one_rule_says_whether_a_marker_continues_a_list(previous, number, first_ok, expected):
+    from committee_papers.extract.listitems import continues_list, marker_values
+    previous_values = marker_values(previous) if previous else None
+    assert continues_list(previous_values, marker_values(number), first_ok) is expected

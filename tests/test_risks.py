@@ -449,3 +449,35 @@ def test_a_reply_turn_that_raises_its_own_risk_keeps_it(tmp_path):
     risks = read_and_extract(str(path))[2].risks
     assert [r.mitigation for r in risks][:1] == ["We have ordered a replacement lift for March."]
     assert any("contractor might not finish" in r.risk for r in risks)
+
+
+@pytest.mark.parametrize("table,narrative,risk", [
+    ("| No. | Risk | Score |\n|---|---|---|\n| 1 | Bus operators withdraw evening services from rural routes | 12 |",
+     "1.3 The route review is under way. Controls: quarterly meetings with the operators.",
+     "Bus operators withdraw evening services from rural routes"),
+    ("| # | Principal risk | Rating |\n|---|---|---|\n| 2 | Demand for home care outstrips the provider market | 16 |",
+     "2. Background. Key controls: the market position statement.",
+     "Demand for home care outstrips the provider market"),
+    ("| Ref | Strategic risk | Score |\n|---|---|---|\n| 3 | The capital programme overspends on construction costs | 15 |",
+     "3 Capital. Current controls: monthly gateway reviews of every scheme.",
+     "The capital programme overspends on construction costs"),
+])
+def test_a_bare_row_number_takes_no_controls_from_a_numbered_paragraph(tmp_path, table, narrative, risk):
+    path = tmp_path / "register.md"
+    path.write_text(f"# Brackenford Council\n\n## Corporate risk summary\n\n{table}\n\n"
+                    f"## Commentary\n\n{narrative}\n", encoding="utf-8")
+    found = {r.risk: r.mitigation for r in read_and_extract(str(path))[2].risks}
+    assert found[risk] is None
+
+
+@pytest.mark.parametrize("second", [
+    "The pay award for next year is not yet funded, and officers are working with the finance team on options.",
+    "Grant for the second phase is not confirmed beyond March; the programme board will continue to monitor it.",
+    "The loss of the rural bus grant leaves a £40k gap, which officers will continue to review with operators.",
+    "Ending the shared service leaves a staffing gap that the service is working to fill through agency cover.",
+])
+def test_an_unfunded_unconfirmed_or_gap_paragraph_with_action_words_is_a_new_risk(tmp_path, second):
+    first = "Demand for home to school transport may rise faster than the budget allows over the next two years."
+    risks = risks_from(tmp_path, f"# Brackenford Council\n\n## Risk management\n\n{first}\n\n{second}\n")
+    # A new risk (its own "what is done" part may be split off as its mitigation), not the first one's mitigation.
+    assert len(risks) == 2 and risks[0].risk == first and second.startswith(risks[1].risk)
