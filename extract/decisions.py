@@ -38,7 +38,7 @@ from typing import Optional
 
 from spacy.language import Language
 
-from .decision_documents import decided_by_label, is_decision_document
+from .decision_documents import decided_by_label, decision_sections
 from .dates import find_dates
 from .decision_rules import Rule, part, rules
 from .facts import Decision
@@ -694,12 +694,14 @@ def _same(words: set, earlier: set) -> bool:
 
 def find_decisions(passages, committee: Optional[str] = None, title: Optional[str] = None,
                    properties: Optional[dict] = None, meeting_date: Optional[str] = None) -> list[Decision]:
-    if not passages or not is_decision_document(passages, title, properties):
+    sections = decision_sections(passages, title, properties) if passages else []
+    if not sections:
         return []
     finder = _Finder(decided_by_label(passages) or committee, meeting_date)
-    for index in range(len(passages)):
-        finder.feed(passages, index)
-    finder.close_block()
+    for start, end, _rule in sections:
+        for index in range(start, end):
+            finder.feed(passages, index)
+        finder.close_block()
     return finder.decisions()
 
 
