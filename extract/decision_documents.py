@@ -23,6 +23,7 @@ OPENING_PASSAGES = 15
 COVER_SHEET_WINDOW = 12
 COVER_SHEET_FIELDS = ("title", "committee", "date", "author")
 COVER_SHEET_LABELS_NEEDED = 3
+COVER_SHEET_BODY_WORDS = 8
 
 
 def is_decision_document(passages, title: Optional[str] = None, properties: Optional[dict] = None) -> Optional[str]:
@@ -41,21 +42,24 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
 def cover_sheet_starts(passages) -> list[int]:
     """Where each cover sheet starts: a passage opening with a cover label, followed within
     COVER_SHEET_WINDOW passages by labels of at least COVER_SHEET_LABELS_NEEDED different
-    cover fields, the title among them."""
+    cover fields, the title among them.  The next cover sheet comes after the paper's text
+    (a passage of COVER_SHEET_BODY_WORDS words or more that is no cover label)."""
     starts = []
-    index = 0
-    while index < len(passages):
-        fields = _label_fields(passages[index].text)
+    in_cover = False
+    for index, passage in enumerate(passages):
+        fields = _label_fields(passage.text)
+        if in_cover:
+            # A label alone on its line ("Title of report:") has its value on the next.
+            value = index > 0 and passages[index - 1].text.strip(" *").endswith(":")
+            in_cover = bool(fields) or value or len(passage.text.split()) < COVER_SHEET_BODY_WORDS
+            continue
         if not fields:
-            index += 1
             continue
         window = passages[index:index + COVER_SHEET_WINDOW]
         found = set().union(*(_label_fields(p.text) for p in window))
         if "title" in found and len(found) >= COVER_SHEET_LABELS_NEEDED:
             starts.append(index)
-            index += COVER_SHEET_WINDOW
-        else:
-            index += 1
+            in_cover = True
     return starts
 
 
