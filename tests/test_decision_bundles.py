@@ -108,3 +108,39 @@ def test_a_single_paper_is_judged_whole():
     assert decision_sections(minutes) == [(0, len(minutes), "minutes_title")]
     report = passages_of(*NORTH_MERCIA[7:])
     assert decision_sections(report) == []
+
+
+# -- a decision that names what it decided only as "the report" takes its item's title -------
+
+def minutes(*lines):
+    return passages_of("# Minutes of the Brackenford Community Health NHS Trust Board held on 5 June 2025", *lines)
+
+
+def test_outcome_under_an_item_takes_the_items_title():
+    found = texts(find_decisions(minutes(
+        "# Item 2025-26 (14)", "Discussion points:", "# Finance Report",
+        "The Director of Finance presented the month 2 position.",
+        "# Outcome: the Board", "received and noted the report."), committee="Trust Board"))
+    assert found == ["Finance Report: received and noted the report."]
+
+
+def test_chairs_report_item_title_with_a_colon_leads_the_noting():
+    found = texts(find_decisions(minutes(
+        "# 7.2", "# Audit Committee Assurance Report: May 2025",
+        "The Committee Chair highlighted the key issues.",
+        "RESOLVED: the Board noted the assurance provided and the matters highlighted."), committee="Trust Board"))
+    assert found == ["Audit Committee Assurance Report: May 2025: the Board noted the assurance provided "
+                     "and the matters highlighted."]
+
+
+def test_seal_register_and_naming_decisions_keep_their_own_text():
+    found = texts(find_decisions(minutes(
+        "# Minute 31", "# Register of Seals",
+        "Decision: noted the use of the common seal.",
+        "# Minute 32", "# Winter resilience",
+        "Decision: approved the action plan for winter resilience.",
+        "# Minute 33",
+        "Decision: noted the verbal update."), committee="Trust Board"))
+    assert found == ["Register of Seals: noted the use of the common seal.",
+                     "approved the action plan for winter resilience.",
+                     "noted the verbal update."]
