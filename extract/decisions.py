@@ -575,8 +575,11 @@ _OBJECT_FOLLOWS_RE = re.compile(r"\s+(?:the|a|an|this|its|their|all|both)\b", re
 
 
 # "Item 2025-26 (30)", "4.2", "Minute 57": a new item, whose title comes next.
-_ITEM_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item|minute)?\s*[\d(][\d\s()./\-–a-z]{0,20}$", re.IGNORECASE)
+_ITEM_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item|minute)?\s*[\d(][\d\s()./\-–]{0,20}(?:[a-z]{1,5}\)?)?$",
+                             re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W_]+")
+# "6. Urgent treatment centre", "Item 4.2 Budget": the item's number is no part of its title.
+_TITLE_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item\s+|minute\s+)?\d+(?:\.\d+)*[.)]?\s+(?=\S)", re.IGNORECASE)
 
 
 def _item_title(heading: str, current: Optional[str]) -> Optional[str]:
@@ -588,7 +591,7 @@ def _item_title(heading: str, current: Optional[str]) -> Optional[str]:
         return None
     if heading.endswith((".", ":")) or not 1 <= len(heading.split()) <= 12:
         return current
-    return heading
+    return _TITLE_NUMBER_RE.sub("", heading)
 
 
 def _with_item_title(text: str, title: Optional[str]) -> str:

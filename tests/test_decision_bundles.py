@@ -144,3 +144,12 @@ def test_seal_register_and_naming_decisions_keep_their_own_text():
     assert found == ["Register of Seals: noted the use of the common seal.",
                      "approved the action plan for winter resilience.",
                      "noted the verbal update."]
+
+
+def test_the_items_number_is_no_part_of_its_title():
+    found = texts(find_decisions(minutes(
+        "# 6. Urgent treatment centre", "The Chief Operating Officer gave an update on the opening date.",
+        "The Board noted the update.",
+        "# Item 4.2 Quality Account", "RESOLVED: the Board received the report."), committee="Trust Board"))
+    assert found == ["Urgent treatment centre: The Board noted the update.",
+                     "Quality Account: the Board received the report."]
