@@ -128,8 +128,8 @@ def test_chairs_report_item_title_with_a_colon_leads_the_noting():
     found = texts(find_decisions(minutes(
         "# 7.2", "# Audit Committee Assurance Report: May 2025",
         "The Committee Chair highlighted the key issues.",
-        "RESOLVED: the Board noted the assurance provided and the matters highlighted."), committee="Trust Board"))
-    assert found == ["Audit Committee Assurance Report: May 2025: the Board noted the assurance provided "
+        "RESOLVED: noted the assurance provided and the matters highlighted."), committee="Trust Board"))
+    assert found == ["Audit Committee Assurance Report: May 2025: noted the assurance provided "
                      "and the matters highlighted."]
 
 
@@ -149,7 +149,15 @@ def test_seal_register_and_naming_decisions_keep_their_own_text():
 def test_the_items_number_is_no_part_of_its_title():
     found = texts(find_decisions(minutes(
         "# 6. Urgent treatment centre", "The Chief Operating Officer gave an update on the opening date.",
+        "Decision: received and noted the update.",
+        "# Item 4.2 Quality Account", "RESOLVED: received the report."), committee="Trust Board"))
+    assert found == ["Urgent treatment centre: received and noted the update.",
+                     "Quality Account: received the report."]
+
+
+def test_an_outcome_with_its_own_subject_stands_as_written():
+    found = texts(find_decisions(minutes(
+        "# 9. Winter plan", "The Chief Operating Officer presented the plan.",
         "The Board noted the update.",
-        "# Item 4.2 Quality Account", "RESOLVED: the Board received the report."), committee="Trust Board"))
-    assert found == ["Urgent treatment centre: The Board noted the update.",
-                     "Quality Account: the Board received the report."]
+        "# 10. Estates strategy", "RESOLVED: the Committee received the report."), committee="Trust Board"))
+    assert found == ["The Board noted the update.", "the Committee received the report."]
