@@ -18,6 +18,13 @@ from .listitems import MINUTE_REFERENCE_RE
 
 OPENING_PASSAGES = 15
 
+# A bundle (a board's papers in one file) joins several papers, each after its own cover
+# sheet: a title label among other cover labels (committee, date, author) close together.
+COVER_SHEET_WINDOW = 12
+COVER_SHEET_FIELDS = ("title", "committee", "date", "author")
+COVER_SHEET_LABELS_NEEDED = 3
+COVER_SHEET_BODY_WORDS = 8
+
 
 def is_decision_document(passages, title: Optional[str] = None, properties: Optional[dict] = None) -> Optional[str]:
     """The id of the rule that makes this paper a decision document, or None."""
@@ -30,6 +37,57 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
             if text and rule.regex.search(" ".join(text.split())):
                 return rule.id
     return minute_evidence(passages)
+
+
+def cover_sheet_starts(passages) -> list[int]:
+    """Where each cover sheet starts: a passage opening with a cover label, followed within
+    COVER_SHEET_WINDOW passages by labels of at least COVER_SHEET_LABELS_NEEDED different
+    cover fields, the title among them.  The next cover sheet comes after the paper's text
+    (a passage of COVER_SHEET_BODY_WORDS words or more that is no cover label)."""
+    starts = []
+    in_cover = False
+    for index, passage in enumerate(passages):
+        fields = _label_fields(passage.text)
+        if in_cover:
+            # A label alone on its line ("Title of report:") has its value on the next.
+            value = index > 0 and passages[index - 1].text.strip(" *").endswith(":")
+            in_cover = bool(fields) or value or len(passage.text.split()) < COVER_SHEET_BODY_WORDS
+            continue
+        if not fields:
+            continue
+        window = passages[index:index + COVER_SHEET_WINDOW]
+        found = set().union(*(_label_fields(p.text) for p in window))
+        if "title" in found and len(found) >= COVER_SHEET_LABELS_NEEDED:
+            starts.append(index)
+            in_cover = True
+    return starts
+
+
+def _label_fields(text: str) -> set:
+    text = " ".join(text.replace("*", " ").split())
+    if len(text) > 120:
+        return set()
+    return {field for field in COVER_SHEET_FIELDS if cover.LABEL_RES[field].match(text)}
+
+
+def decision_sections(passages, title: Optional[str] = None, properties: Optional[dict] = None
+                      ) -> list[tuple[int, int, str]]:
+    """The (start, end, rule) spans of the paper that record decisions.  A single paper is one
+    span (or none).  A bundle of papers (two or more cover sheets) is judged paper by paper:
+    the minutes inside it give decisions, while its reports, whose chairs' assurance reports
+    say what a committee noted, and its agenda give none."""
+    starts = cover_sheet_starts(passages)
+    if len(starts) < 2:
+        rule = is_decision_document(passages, title, properties)
+        return [(0, len(passages), rule)] if rule else []
+    bounds = ([0] if starts[0] > 0 else []) + starts + [len(passages)]
+    sections = []
+    for start, end in zip(bounds, bounds[1:]):
+        front = start == 0
+        rule = is_decision_document(passages[start:end], title if front else None, properties if front else None)
+        if rule:
+            sections.append((start, end, rule))
+    return sections
 
 
 MINUTE_EVIDENCE_NEEDED = 2

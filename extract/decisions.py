@@ -38,7 +38,7 @@ from typing import Optional
 
 from spacy.language import Language
 
-from .decision_documents import decided_by_label, is_decision_document
+from .decision_documents import decided_by_label, decision_sections
 from .dates import find_dates
 from .decision_rules import Rule, part, rules
 from .facts import Decision
@@ -132,6 +132,7 @@ class _Item:
     outcome: Optional[str]
     decided_by: Optional[str]
     quote: str
+    item_title: Optional[str] = None   # the title of the agenda item it was decided under
 
 
 @dataclass
@@ -180,6 +181,7 @@ class _Finder:
         self.in_reasons = False
         self.items: list[_Item] = []
         self.block: Optional[_Block] = None
+        self.item_title: Optional[str] = None
 
     # Rules ------------------------------------------------------------------------------
 
@@ -242,7 +244,7 @@ class _Finder:
         for piece_index, piece in enumerate(p for p in _THAT_SPLIT_RE.split(text) if p.strip()):
             piece = _tidy(piece)
             self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,
-                                    outcome, decided_by, quote or passage.text))
+                                    outcome, decided_by, quote or passage.text, self.item_title))
 
     def add_with_subitems(self, passage, marker, text, rule, depth=0, outcome=None, decided_by=None,
                           quote=None):
@@ -342,6 +344,8 @@ class _Finder:
     def feed(self, passages, index):
         passage = passages[index]
         text = " ".join(passage.text.split())
+        if passage.kind == "heading" and self._label(text)[0] is None and not self._reasons(text):
+            self.item_title = _item_title(text, self.item_title)
         if passage.kind == "heading" or (text.endswith(":") and len(text.split()) <= 6 and _FIELD_LABEL_RE.match(text)):
             self.in_reasons = self._reasons(text)
         if self.block is not None and self.block.append_to is not None:
@@ -552,8 +556,8 @@ class _Finder:
             if following is not None and following.passage.seq >= item.passage.seq and following.depth > item.depth \
                     and (item.text.endswith(":") or not _has_outcome_verb(item.text)):
                 continue  # the heading of the sub-items after it
-            text = item.text.rstrip(":").strip()
-            if len(text.split()) < MIN_WORDS or self._not_decision(text):
+            text = _with_item_title(item.text.rstrip(":").strip(), item.item_title)
+            if len(_WORD_RE.findall(text)) < MIN_WORDS or self._not_decision(text):
                 continue
             words = _word_set(text)
             if any(_same(words, earlier) for earlier in keys):
@@ -571,6 +575,34 @@ _SUBJECT_COLON_RE = re.compile(r"^[^.;:]{3,160}:\s+(?=\S)")
 _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
 # An outcome label's verb taking its object: "NOTED the action log", "APPROVED the plan".
 _OBJECT_FOLLOWS_RE = re.compile(r"\s+(?:the|a|an|this|its|their|all|both)\b", re.IGNORECASE)
+
+
+# "Item 2025-26 (30)", "4.2", "Minute 57": a new item, whose title comes next.
+_ITEM_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item|minute)?\s*[\d(][\d\s()./\-–]{0,20}(?:[a-z]{1,5}\)?)?$",
+                             re.IGNORECASE)
+_WORD_RE = re.compile(r"[^\W_]+")
+# "6. Urgent treatment centre", "Item 4.2 Budget": the item's number is no part of its title.
+_TITLE_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item\s+|minute\s+)?\d+(?:\.\d+)*[.)]?\s+(?=\S)", re.IGNORECASE)
+
+
+def _item_title(heading: str, current: Optional[str]) -> Optional[str]:
+    """The agenda item's title after ``heading`` (a heading that is no resolution label such
+    as ``Outcome: the Board``): a numbered item heading starts an item with no title yet; a
+    short heading that is no sentence titles it; anything else leaves the title as it was."""
+    heading = heading.strip(" *")
+    if _ITEM_NUMBER_RE.match(heading):
+        return None
+    if heading.endswith((".", ":")) or not 1 <= len(heading.split()) <= 12:
+        return current
+    return _TITLE_NUMBER_RE.sub("", heading)
+
+
+def _with_item_title(text: str, title: Optional[str]) -> str:
+    """``text`` led by its item's title when the decision names what it decided only as what
+    the item brought (``Chief Executive's report: received and noted the report.``)."""
+    if not title or not part("refers_to_item").match(text) or title.lower() in text.lower():
+        return text
+    return f"{title.rstrip(' :.')}: {text}"
 
 
 def _cell_paragraphs(cell: str) -> list[str]:
@@ -701,12 +733,14 @@ def _same(words: set, earlier: set) -> bool:
 def find_decisions(passages, committee: Optional[str] = None, title: Optional[str] = None,
                    properties: Optional[dict] = None, meeting_date: Optional[str] = None,
                    month_first: bool = False) -> list[Decision]:
-    if not passages or not is_decision_document(passages, title, properties):
+    sections = decision_sections(passages, title, properties) if passages else []
+    if not sections:
         return []
     finder = _Finder(decided_by_label(passages) or committee, meeting_date, month_first)
-    for index in range(len(passages)):
-        finder.feed(passages, index)
-    finder.close_block()
+    for start, end, _rule in sections:
+        for index in range(start, end):
+            finder.feed(passages, index)
+        finder.close_block()
     return finder.decisions()
 
 
