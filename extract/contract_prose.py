@@ -22,7 +22,7 @@ from .contract_terms import (contract_type_in, fiscal_year_near, is_income,
                              start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
-from .money_kinds import classify, evidence_for, section_kind, size_features
+from .money_kinds import classify, evidence_for, paying_verbs, section_kind, size_features
 from .phrases import compiled, load, prefix_tree
 from .table_roles import column_roles
 from .facts import Amount, Contract
@@ -709,16 +709,30 @@ def period_of(sentence: str) -> Optional[str]:
     return None
 
 
-def _payer_to_public_body(context: PaperContext, commissioner: Optional[str],
+def _payer_to_public_body(context: PaperContext, sentence: str, commissioner: Optional[str],
                           provider: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     """`X pays the Council a concession fee`, `X paid the Trust rent`: a firm or charity paying a
     commissioning body is the operator of a concession or lease the body lets, not its buyer, so the
-    body is the commissioner and the payer the provider."""
+    body is the commissioner and the payer the provider.  Only a paying verb says so: a firm that
+    commissioned, engaged or appointed a council is the council's client, and keeps its role."""
     if commissioner is None or provider is None or context.is_commissioner_kind(commissioner):
         return commissioner, provider
-    if context.is_commissioner_kind(provider):
+    if context.is_commissioner_kind(provider) and _pays_the_body(sentence, provider):
         return provider, commissioner
     return commissioner, provider
+
+
+_PAID_BODY_WORDS = compiled("the council/trust/authority/icb/board/partnership")
+
+
+def _pays_the_body(sentence: str, body: str) -> bool:
+    """The sentence pays `body`: a paying verb (money_kinds.yaml's income cue) with the body, by name or
+    as `the Council`, later in the same clause (`pays the Council a fee`, `a fee paid to X Council`)."""
+    for verb in paying_verbs().finditer(sentence):
+        rest = re.split(r"[.;]", sentence[verb.end():verb.end() + 80], maxsplit=1)[0]
+        if body.lower() in rest.lower() or _PAID_BODY_WORDS.search(rest):
+            return True
+    return False
 
 
 def _valueless(context: PaperContext, index: int, passage, sentences, number: int, roles) -> list[Contract]:
@@ -740,7 +754,7 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
         if _DENIAL.search(sentence[clause_start:clause_end]):
             continue  # `was not awarded to X`; not `provided by X, and is not part of this tender`
         commissioner, provider = own_body_roles(context, _first(roles["commissioner"]), mention.name, [])
-        commissioner, provider = _payer_to_public_body(context, commissioner, provider)
+        commissioner, provider = _payer_to_public_body(context, sentence, commissioner, provider)
         if provider in seen or not provider_may_serve(context, commissioner, provider):
             continue
         seen.add(provider)

@@ -1143,12 +1143,28 @@ def test_a_pivot_label_naming_a_budget_grant_or_saving_holds_no_contract_value(r
     "concession fee each year.",
     "Brightside Therapies CIC will pay Wessex County Council a fixed licence fee for the cafe.",
     "Under the licence Brightside Therapies CIC pays Wessex County Council a share of its takings.",
+    "Brightside Therapies CIC runs the cafe at Millbrook Park and pays a pitch fee to Wessex County Council.",
+    "Brightside Therapies CIC operates the boat hire and remits Wessex County Council half of the takings.",
+    "Brightside Therapies CIC runs the market stalls, with a concession fee paid to Wessex County Council.",
 ])
 def test_a_firm_paying_the_council_is_the_operator_not_the_buyer(sentence):
     result = run(para(sentence))
     pairs = {(c.commissioner, c.provider) for c in result.contracts if c.value_gbp is None}
     assert ("Brightside Therapies CIC", "Wessex County Council") not in pairs
     assert ("Wessex County Council", "Brightside Therapies CIC") in pairs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lyme University commissioned Wessex County Council to carry out the travel survey.",
+    "Fenmoor Group Ltd engaged Wessex County Council to provide the training.",
+    "Harbour Arts Trust appointed Wessex County Council to deliver the festival stewarding.",
+])
+def test_a_firm_buying_from_the_council_is_not_turned_into_its_operator(sentence):
+    # No paying verb: the firm is the council's client, so the council is never made the commissioner
+    # of a service the firm provides.
+    result = run(para(sentence))
+    pairs = {(c.commissioner, c.provider) for c in result.contracts}
+    assert not {pair for pair in pairs if pair[0] == "Wessex County Council"}
 
 
 @pytest.mark.parametrize("sentence", [
