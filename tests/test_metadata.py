@@ -396,6 +396,31 @@ def test_own_board_minutes_of_a_body_that_is_not_a_council(nlp):
     assert run(nlp, list(iter_passages(blocks))).authority == "Wessex County Council"
 
 
+@pytest.mark.parametrize("lines", [
+    ("Brightside Therapies CIC", "Day opportunities contract extension",
+     "1. Wessex County Council commissions day opportunities from Brightside Therapies CIC."),
+    ("Cabinet", "Kestrel Leisure Ltd", "Leisure centre management contract",
+     "1. Wessex County Council let the leisure contract to Kestrel Leisure Ltd in 2019."),
+    ("Harbourside Meals CIC", "Community meals: annual review",
+     "1. The meals service is funded by Wessex County Council and run by Harbourside Meals CIC."),
+])
+def test_a_provider_heading_a_council_paper_is_its_subject_not_its_publisher(nlp, lines):
+    meta = metadata_of(nlp, *lines)
+    assert meta.authority == "Wessex County Council"
+
+
+@pytest.mark.parametrize("lines, publisher", [
+    (("Fenmoor Homes Limited", "Minutes of a meeting of the Board of Directors held on 4 June 2024",
+      "1. The Board noted the grant from Wessex County Council."), "Fenmoor Homes Limited"),
+    (("Harbourside Meals CIC", "Minutes of the Board of Trustees held on 12 March 2025",
+      "2. Wessex County Council renewed the community meals contract."), "Harbourside Meals CIC"),
+    (("Brightside Therapies CIC", "Minutes of the annual general meeting held on 9 October 2024",
+      "3. Members heard that Wessex County Council funds the day service."), "Brightside Therapies CIC"),
+])
+def test_a_bodys_own_minutes_under_its_name_are_its_own_though_a_council_is_named(nlp, lines, publisher):
+    assert metadata_of(nlp, *lines).authority == publisher
+
+
 def test_council_line_with_a_document_type_is_not_a_committee(nlp):
     meta = metadata_of(
         nlp,
