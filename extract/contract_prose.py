@@ -400,7 +400,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                         contract_type=listed.contract_type, status=status_in(sentence),
                         rule="contracts.prose.listed_providers"), index, "prose", number))
             continue
-        in_house = employer is not None and bool(_STAFF.search(sentence)) and not _OPTION_COSTED.search(sentence)
+        in_house = employer is not None and bool(_STAFF.search(sentence))
         previous_end = 0
         last_kind = None
         pool_total = False
@@ -415,7 +415,10 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             # contract somewhere without pricing it.
             clause_start, clause_end = _clause_bounds(sentence, money.start, money.end)
             near = sentence[clause_start:clause_end]
-            features = ({"in_house"} if in_house else set()) | size_features(money.value_gbp)
+            # An option costed (`it would cost £910,000`) is asked of the sum's own clause: another clause's
+            # `could` (`agency cover could not be found`) says nothing of this sum.
+            costed_option = bool(_OPTION_COSTED.search(near))
+            features = ({"in_house"} if in_house and not costed_option else set()) | size_features(money.value_gbp)
             if _contributor(sentence, money, mentions) and (
                     roles["provider"] or _ABOUT_A_SERVICE.search(sentence)
                     or _ABOUT_A_SERVICE.search(text) and whole.roles.get("provider")):
@@ -448,7 +451,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             contract = Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
                                 value_gbp=money.value_gbp, value_text=money.text, approximate=money.approximate)
             stated = None
-            if in_house:
+            if in_house and not costed_option:
                 contract.commissioner = contract.provider = employer
                 contract.contract_type = "in-house"
             else:

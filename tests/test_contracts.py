@@ -657,6 +657,19 @@ def test_in_house_posts_of_another_named_body_are_that_bodys(sentence):
     assert contract.contract_type == "in-house"
 
 
+@pytest.mark.parametrize("sentence", [
+    "2.5 Two posts directly employed by the Council cost £61,200 in 2023/24; agency cover could not be found.",
+    "2.5 Three posts employed by the Council cost £94,800 in 2024/25, which would otherwise fall on the ICB.",
+    "2.5 The two officers employed by the Council cost £58,300 in 2024/25; a contractor might charge more.",
+])
+def test_a_conditional_in_another_clause_leaves_in_house_posts_in_house(sentence):
+    """The `could`, `would` or `might` of a costed option is asked of the sum's own clause only."""
+    result = run(para(sentence))
+    (contract,) = [c for c in result.contracts if c.value_gbp is not None]
+    assert contract.commissioner == contract.provider == "Wessex County Council"
+    assert contract.contract_type == "in-house"
+
+
 def test_staff_employed_by_a_provider_are_not_in_house():
     result = run(para("6.2 Staff employed by the two providers will transfer. The costs of these posts under the "
                       "contract amounted to £61,200."))
