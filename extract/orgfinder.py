@@ -7,7 +7,7 @@ organisation per body, resolving acronyms, short forms and variants.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -28,23 +28,20 @@ TRAILING_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{0,9}(?: [A-Z][A-Za-z&
 ENGLISH_ENDING_RE = re.compile(r"GHT$|[AEIOU]FT$|[AEIOU]CC$")
 
 
+@dataclass(slots=True)
 class Token:
     """A word of a text and where it is; ``bare`` is the word without a possessive ending
     (`Council's` -> `Council`), worked out once: the pattern walks ask for it many times."""
 
-    __slots__ = ("text", "start", "end", "bare")
+    text: str
+    start: int
+    end: int
+    bare: str = field(init=False, repr=False, compare=False)
 
-    def __init__(self, text: str, start: int, end: int):
-        self.text, self.start, self.end = text, start, end
+    def __post_init__(self):
         # Only a word with an apostrophe can have a possessive ending to drop.
-        self.bare = POSSESSIVE_RE.sub("", text) if text[:1].isalpha() and ("'" in text or "\u2019" in text) \
-            else text
-
-    def __eq__(self, other):
-        return isinstance(other, Token) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
-
-    def __repr__(self):
-        return f"Token(text={self.text!r}, start={self.start}, end={self.end})"
+        self.bare = POSSESSIVE_RE.sub("", self.text) \
+            if self.text[:1].isalpha() and ("'" in self.text or "\u2019" in self.text) else self.text
 
 
 @dataclass
