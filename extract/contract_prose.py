@@ -299,34 +299,34 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
         if passage.kind in PROSE_KINDS:
             found.extend(_read_passage(context, index, passage))
         elif passage.kind == "table_row":
-            for cell in _prose_cells(passage):
-                found.extend(_read_passage(context, index, cell, relations_only=_sums_owned_by_table(passage)))
+            roles = column_roles(passage.header or [])  # once per row: each prose cell asks
+            for cell in _prose_cells(passage, roles):
+                found.extend(_read_passage(context, index, cell, relations_only=_sums_owned_by_table(roles)))
     return found
 
 
-def _sums_owned_by_table(passage) -> bool:
-    """Whether a table row's sums are left to the table readers.  A meeting record's table (`Item |
-    Discussion | Outcome`) has no value column: the sums in its sentences are read as prose."""
-    roles = column_roles(passage.header or [])
+def _sums_owned_by_table(roles) -> bool:
+    """Whether a table row's sums (its columns' ``roles``) are left to the table readers.  A meeting
+    record's table (`Item | Discussion | Outcome`) has no value column: the sums in its sentences are
+    read as prose."""
     record = any(role.has("discussion", "decision") for role in roles)
     return not record or any(role.has("value") for role in roles)
 
 
 # A table cell this many words long is written as sentences (`Description: The project is delivered by X.`).
 PROSE_CELL_WORDS = 15
+# A meeting record's discussion or decision cell this many words long is prose (`X lowest at £265,000.`).
+RECORD_CELL_WORDS = 3
 
 
-def _prose_cells(passage) -> list:
+def _prose_cells(passage, roles) -> list:
     """The cells of a table row that are prose, each as a passage of its own: they state relations
     (`X leads a consortium to deliver the project`) that the table's columns do not.  A meeting
-    record's discussion and decision cells are prose however short (`X lowest at £265,000.`)."""
-    from .table_roles import column_roles
-
-    roles = column_roles(passage.header or [])
+    record's discussion and decision cells (``roles``: the row's column roles) are prose however short."""
     return [replace(passage, kind="paragraph", text=cell, cells=[], header=[])
             for i, cell in enumerate(passage.cells)
             if len(cell.split()) >= PROSE_CELL_WORDS
-            or i < len(roles) and roles[i].has("discussion", "decision") and len(cell.split()) >= 3]
+            or i < len(roles) and roles[i].has("discussion", "decision") and len(cell.split()) >= RECORD_CELL_WORDS]
 
 
 class _WholePassage:
