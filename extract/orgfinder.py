@@ -39,9 +39,13 @@ class Token:
     bare: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self):
-        # Only a word with an apostrophe can have a possessive ending to drop.
-        self.bare = POSSESSIVE_RE.sub("", self.text) \
-            if self.text[:1].isalpha() and ("'" in self.text or "\u2019" in self.text) else self.text
+        self.bare = bare_word(self.text)
+
+
+def bare_word(word: str) -> str:
+    """``word`` without a possessive ending (`Council's` -> `Council`)."""
+    # Only a word with an apostrophe can have a possessive ending to drop.
+    return POSSESSIVE_RE.sub("", word) if word[:1].isalpha() and ("'" in word or "\u2019" in word) else word
 
 
 @dataclass
@@ -271,7 +275,7 @@ def _may_start_a_pattern(text: str) -> bool:
     words = TOKEN_RE.findall(text)
     if not FIRST_WORDS.isdisjoint(words):
         return True
-    return any(Token(w, 0, 0).bare in FIRST_WORDS for w in words if "'" in w or "\u2019" in w)
+    return any(bare_word(w) in FIRST_WORDS for w in words if "'" in w or "\u2019" in w)
 
 
 def find_names(text: str) -> list[Found]:
