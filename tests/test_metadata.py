@@ -555,6 +555,12 @@ def test_a_body_that_is_no_public_body_heading_its_own_minutes_publishes_them(nl
       "at 2.00 pm, Council Chambers", "1. Welcome"), "Minute of Meeting of the Integration Joint Board", "2025-04-02"),
     (("NHS Wendle Integrated Care Board", "Minutes of the Board meeting held in public on Wednesday 5 February 2025, "
       "The Old Mill, Wendle", "1. Welcome"), "Minutes of the Board meeting held in public", "2025-02-05"),
+    (("Strathkeld Council", "Minute of Meeting of the Licensing Board held in the Burgh Hall, Strathkeld on "
+      "Thursday 12 June 2025 at 11.00 am", "1. Apologies"), "Minute of Meeting of the Licensing Board", "2025-06-12"),
+    (("Marchbrook Community Health NHS Trust", "Minutes of the Trust Board held in public on Tuesday 8 July 2025 "
+      "at 10.00 am, Marchbrook Hospital", "1. Apologies"), "Minutes of the Trust Board held in public", "2025-07-08"),
+    (("Tarnside Integration Joint Board", "Minutes of the meeting held in public on Friday 14 November 2025, "
+      "Tarnside House", "1. Welcome"), "Minutes of the meeting held in public", "2025-11-14"),
 ])
 def test_a_minutes_title_ends_before_its_meetings_date_and_place(nlp, lines, title, iso):
     # A Scottish `Minute of Meeting` is a set of minutes; `held in public` says what kind of meeting it was.
