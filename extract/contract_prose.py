@@ -22,7 +22,7 @@ from .contract_terms import (contract_type_in, fiscal_year_near, is_income,
                              start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
-from .money_kinds import classify, evidence_for, section_kind, size_features
+from .money_kinds import classify, evidence_for, paying_verbs, section_kind, size_features
 from .phrases import compiled, load, prefix_tree
 from .table_roles import column_roles
 from .facts import Amount, Contract
@@ -299,34 +299,34 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
         if passage.kind in PROSE_KINDS:
             found.extend(_read_passage(context, index, passage))
         elif passage.kind == "table_row":
-            for cell in _prose_cells(passage):
-                found.extend(_read_passage(context, index, cell, relations_only=_sums_owned_by_table(passage)))
+            roles = column_roles(passage.header or [])  # once per row: each prose cell asks
+            for cell in _prose_cells(passage, roles):
+                found.extend(_read_passage(context, index, cell, relations_only=_sums_owned_by_table(roles)))
     return found
 
 
-def _sums_owned_by_table(passage) -> bool:
-    """Whether a table row's sums are left to the table readers.  A meeting record's table (`Item |
-    Discussion | Outcome`) has no value column: the sums in its sentences are read as prose."""
-    roles = column_roles(passage.header or [])
+def _sums_owned_by_table(roles) -> bool:
+    """Whether a table row's sums (its columns' ``roles``) are left to the table readers.  A meeting
+    record's table (`Item | Discussion | Outcome`) has no value column: the sums in its sentences are
+    read as prose."""
     record = any(role.has("discussion", "decision") for role in roles)
     return not record or any(role.has("value") for role in roles)
 
 
 # A table cell this many words long is written as sentences (`Description: The project is delivered by X.`).
 PROSE_CELL_WORDS = 15
+# A meeting record's discussion or decision cell this many words long is prose (`X lowest at £265,000.`).
+RECORD_CELL_WORDS = 3
 
 
-def _prose_cells(passage) -> list:
+def _prose_cells(passage, roles) -> list:
     """The cells of a table row that are prose, each as a passage of its own: they state relations
     (`X leads a consortium to deliver the project`) that the table's columns do not.  A meeting
-    record's discussion and decision cells are prose however short (`X lowest at £265,000.`)."""
-    from .table_roles import column_roles
-
-    roles = column_roles(passage.header or [])
+    record's discussion and decision cells (``roles``: the row's column roles) are prose however short."""
     return [replace(passage, kind="paragraph", text=cell, cells=[], header=[])
             for i, cell in enumerate(passage.cells)
             if len(cell.split()) >= PROSE_CELL_WORDS
-            or i < len(roles) and roles[i].has("discussion", "decision") and len(cell.split()) >= 3]
+            or i < len(roles) and roles[i].has("discussion", "decision") and len(cell.split()) >= RECORD_CELL_WORDS]
 
 
 class _WholePassage:
@@ -400,7 +400,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                         contract_type=listed.contract_type, status=status_in(sentence),
                         rule="contracts.prose.listed_providers"), index, "prose", number))
             continue
-        in_house = employer is not None and bool(_STAFF.search(sentence)) and not _OPTION_COSTED.search(sentence)
+        in_house = employer is not None and bool(_STAFF.search(sentence))
         previous_end = 0
         last_kind = None
         pool_total = False
@@ -415,7 +415,10 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             # contract somewhere without pricing it.
             clause_start, clause_end = _clause_bounds(sentence, money.start, money.end)
             near = sentence[clause_start:clause_end]
-            features = ({"in_house"} if in_house else set()) | size_features(money.value_gbp)
+            # An option costed (`it would cost £910,000`) is asked of the sum's own clause: another clause's
+            # `could` (`agency cover could not be found`) says nothing of this sum.
+            costed_option = bool(_OPTION_COSTED.search(near))
+            features = ({"in_house"} if in_house and not costed_option else set()) | size_features(money.value_gbp)
             if _contributor(sentence, money, mentions) and (
                     roles["provider"] or _ABOUT_A_SERVICE.search(sentence)
                     or _ABOUT_A_SERVICE.search(text) and whole.roles.get("provider")):
@@ -448,7 +451,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             contract = Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
                                 value_gbp=money.value_gbp, value_text=money.text, approximate=money.approximate)
             stated = None
-            if in_house:
+            if in_house and not costed_option:
                 contract.commissioner = contract.provider = employer
                 contract.contract_type = "in-house"
             else:
@@ -709,16 +712,30 @@ def period_of(sentence: str) -> Optional[str]:
     return None
 
 
-def _payer_to_public_body(context: PaperContext, commissioner: Optional[str],
+def _payer_to_public_body(context: PaperContext, sentence: str, commissioner: Optional[str],
                           provider: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     """`X pays the Council a concession fee`, `X paid the Trust rent`: a firm or charity paying a
     commissioning body is the operator of a concession or lease the body lets, not its buyer, so the
-    body is the commissioner and the payer the provider."""
+    body is the commissioner and the payer the provider.  Only a paying verb says so: a firm that
+    commissioned, engaged or appointed a council is the council's client, and keeps its role."""
     if commissioner is None or provider is None or context.is_commissioner_kind(commissioner):
         return commissioner, provider
-    if context.is_commissioner_kind(provider):
+    if context.is_commissioner_kind(provider) and _pays_the_body(sentence, provider):
         return provider, commissioner
     return commissioner, provider
+
+
+_PAID_BODY_WORDS = compiled("the council/trust/authority/icb/board/partnership")
+
+
+def _pays_the_body(sentence: str, body: str) -> bool:
+    """The sentence pays `body`: a paying verb (money_kinds.yaml's income cue) with the body, by name or
+    as `the Council`, later in the same clause (`pays the Council a fee`, `a fee paid to X Council`)."""
+    for verb in paying_verbs().finditer(sentence):
+        rest = re.split(r"[.;]", sentence[verb.end():verb.end() + 80], maxsplit=1)[0]
+        if body.lower() in rest.lower() or _PAID_BODY_WORDS.search(rest):
+            return True
+    return False
 
 
 def _valueless(context: PaperContext, index: int, passage, sentences, number: int, roles) -> list[Contract]:
@@ -740,7 +757,7 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
         if _DENIAL.search(sentence[clause_start:clause_end]):
             continue  # `was not awarded to X`; not `provided by X, and is not part of this tender`
         commissioner, provider = own_body_roles(context, _first(roles["commissioner"]), mention.name, [])
-        commissioner, provider = _payer_to_public_body(context, commissioner, provider)
+        commissioner, provider = _payer_to_public_body(context, sentence, commissioner, provider)
         if provider in seen or not provider_may_serve(context, commissioner, provider):
             continue
         seen.add(provider)

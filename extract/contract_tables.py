@@ -160,9 +160,7 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
             # A table under `Savings` or `Budget variances` lists budget lines.
             for (_index, passage), sums in zip(table, row_money):
                 for money in sums:
-                    context.amounts.append(Amount(passage.seq, passage.page, passage.text, money.value_gbp,
-                                                  money.text, kind, money.approximate,
-                                                  rule=f"amounts.table.heading.{kind}"))
+                    _not_a_contract(context, passage, money, kind, f"amounts.table.heading.{kind}")
             continue
         found.extend(_read_table(context, table, caption))
     return found
@@ -226,6 +224,11 @@ def _money_led(cell: str, money) -> bool:
     lead = cell[:money.start].strip().rstrip("(" + "".join(_MINUS)).strip()
     return len(lead) <= 12 and "(" not in lead and len(cell) <= 80
 
+
+def _not_a_contract(context, passage, money, kind: str, rule: str) -> None:
+    """Keep a table row's sum as an amount of ``kind`` (a budget line, a variance), not a contract value."""
+    context.amounts.append(Amount(passage.seq, passage.page, passage.text, money.value_gbp, money.text, kind,
+                                  money.approximate, rule=rule))
 
 def _read_table(context: PaperContext, table, caption: Optional[float] = None) -> list[Candidate]:
     header = next((p.header for _, p in table if p.header), [])
@@ -336,9 +339,7 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
             kind = column_kind or row_kind or ("variance" if money[0].value_gbp < 0 else None)
             if kind:
                 source = "column_label" if column_kind else "row_label" if row_kind else "negative"
-                context.amounts.append(Amount(passage.seq, passage.page, passage.text, money[0].value_gbp,
-                                              money[0].text, kind, money[0].approximate,
-                                              rule=f"amounts.table.{source}.{kind}"))
+                _not_a_contract(context, passage, money[0], kind, f"amounts.table.{source}.{kind}")
                 continue
             found.append(Candidate(Contract(
                 passage_seq=passage.seq, page=passage.page, quote=passage.text,
@@ -384,9 +385,7 @@ def _pivot_table(context, table, header, status, units=()) -> list[Candidate]:
                 continue
             if money[0].value_gbp < 0:
                 # A negative figure is a reduction, never a contract's value.
-                context.amounts.append(Amount(passage.seq, passage.page, passage.text, money[0].value_gbp,
-                                              money[0].text, "variance", money[0].approximate,
-                                              rule="amounts.table.negative.variance"))
+                _not_a_contract(context, passage, money[0], "variance", "amounts.table.negative.variance")
                 continue
             heading = header[column] if column < len(header) else ""
             # The label that says what the sum is (the service axis: a row label when the bodies are
@@ -394,9 +393,7 @@ def _pivot_table(context, table, header, status, units=()) -> list[Candidate]:
             # `Better Care Fund contribution`, `Pooled budget 2025/26`, `Savings` hold no contract value.
             kind = kind_of_label(label if orgs_on_side < orgs_on_top else heading)
             if kind and not is_total:
-                context.amounts.append(Amount(passage.seq, passage.page, passage.text, money[0].value_gbp,
-                                              money[0].text, kind, money[0].approximate,
-                                              rule=f"amounts.table.pivot_label.{kind}"))
+                _not_a_contract(context, passage, money[0], kind, f"amounts.table.pivot_label.{kind}")
                 continue
             if orgs_on_side >= orgs_on_top:
                 org, service = side[index], heading

@@ -827,9 +827,11 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     if chosen is not None and source(chosen.name) != "most mentioned":
         return chosen.name, source(chosen.name)
     # A body that is no council or NHS body heading its own paper alone on the cover (a charity's,
-    # a company's, a society's board minutes): it publishes the paper.
+    # a company's, a society's board minutes): it publishes the paper.  A paper that also names a
+    # council or NHS body is the body's own only as a set of minutes (`Minutes of a meeting of the Board
+    # of Directors`): a provider's name heading a council's report on its contract is its subject.
     heading_own = [name for name, how in banner.items() if how == "cover" and index.kind_of(name) not in PUBLIC_KINDS]
-    if heading_own:
+    if heading_own and (chosen is None or _minutes_line(passages)):
         return heading_own[0], "cover"
     # Named only by what the file says about itself (a web page's footer or site name,
     # a PDF's running lines): the paper's text never names its publisher.

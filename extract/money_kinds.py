@@ -108,6 +108,17 @@ def _cue_weights() -> dict[tuple[str, str], float]:
     return weights
 
 
+@lru_cache(maxsize=1)
+def paying_verbs() -> re.Pattern:
+    """The verbs of the cue `X pays the Council ...` (money paid to the paper's body is income), so a
+    party's role can ask whether a sentence says one party pays the other with the same words."""
+    for cue in _vocabulary()["cues"]:
+        words = cue["phrase"].split()
+        if cue["kind"] == "other" and "pays" in words[0].split("/"):
+            return compiled(words[0])
+    raise ValueError(f"no paying cue in {VOCABULARY}")
+
+
 def compiled_case(phrase: str) -> re.Pattern:
     """A cue whose capitals matter (`the Disabled Facilities Grant of`)."""
     return re.compile(compiled(phrase).pattern)

@@ -7,7 +7,7 @@ organisation per body, resolving acronyms, short forms and variants.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -28,23 +28,24 @@ TRAILING_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{0,9}(?: [A-Z][A-Za-z&
 ENGLISH_ENDING_RE = re.compile(r"GHT$|[AEIOU]FT$|[AEIOU]CC$")
 
 
+@dataclass(slots=True)
 class Token:
     """A word of a text and where it is; ``bare`` is the word without a possessive ending
     (`Council's` -> `Council`), worked out once: the pattern walks ask for it many times."""
 
-    __slots__ = ("text", "start", "end", "bare")
+    text: str
+    start: int
+    end: int
+    bare: str = field(init=False, repr=False, compare=False)
 
-    def __init__(self, text: str, start: int, end: int):
-        self.text, self.start, self.end = text, start, end
-        # Only a word with an apostrophe can have a possessive ending to drop.
-        self.bare = POSSESSIVE_RE.sub("", text) if text[:1].isalpha() and ("'" in text or "\u2019" in text) \
-            else text
+    def __post_init__(self):
+        self.bare = bare_word(self.text)
 
-    def __eq__(self, other):
-        return isinstance(other, Token) and (self.text, self.start, self.end) == (other.text, other.start, other.end)
 
-    def __repr__(self):
-        return f"Token(text={self.text!r}, start={self.start}, end={self.end})"
+def bare_word(word: str) -> str:
+    """``word`` without a possessive ending (`Council's` -> `Council`)."""
+    # Only a word with an apostrophe can have a possessive ending to drop.
+    return POSSESSIVE_RE.sub("", word) if word[:1].isalpha() and ("'" in word or "\u2019" in word) else word
 
 
 @dataclass
@@ -274,7 +275,7 @@ def _may_start_a_pattern(text: str) -> bool:
     words = TOKEN_RE.findall(text)
     if not FIRST_WORDS.isdisjoint(words):
         return True
-    return any(Token(w, 0, 0).bare in FIRST_WORDS for w in words if "'" in w or "\u2019" in w)
+    return any(bare_word(w) in FIRST_WORDS for w in words if "'" in w or "\u2019" in w)
 
 
 def find_names(text: str) -> list[Found]:

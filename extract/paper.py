@@ -15,8 +15,6 @@ order; ``paper_text(doc)`` gives the text.
 """
 from __future__ import annotations
 
-import bisect
-
 from spacy.tokens import Doc
 
 from committee_papers.ingest.model import Passage
@@ -25,23 +23,16 @@ from .facts import Extraction
 
 SEPARATOR = "\n\n"
 
-for _name, _default in (("passages", None), ("offsets", None), ("extraction", None),
+for _name, _default in (("passages", None), ("extraction", None),
                         ("properties", None), ("filename", None), ("paper_text", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
 
 def make_paper_doc(nlp, passages: list[Passage], properties: dict | None = None, filename: str = "") -> Doc:
-    texts = [p.text for p in passages]
-    offsets = []
-    position = 0
-    for text in texts:
-        offsets.append(position)
-        position += len(text) + len(SEPARATOR)
-    full = SEPARATOR.join(texts)
+    full = SEPARATOR.join(p.text for p in passages)
     doc = Doc(nlp.vocab)  # no tokens: see the module docstring
     doc._.passages = passages
-    doc._.offsets = offsets
     doc._.paper_text = full
     doc._.extraction = Extraction()
     doc._.properties = properties or {}
@@ -55,13 +46,3 @@ def paper_text(doc: Doc) -> str:
     text = doc._.paper_text
     return doc.text if text is None else text
 
-
-def passage_index_at(doc: Doc, char: int) -> int:
-    """Index in doc._.passages of the passage holding character ``char``."""
-    return max(0, bisect.bisect_right(doc._.offsets, char) - 1)
-
-
-def passage_span(doc: Doc, index: int):
-    """The character range of passage ``index`` within the paper text."""
-    start = doc._.offsets[index]
-    return start, start + len(doc._.passages[index].text)

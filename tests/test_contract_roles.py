@@ -89,3 +89,13 @@ def test_no_gapped_payer_without_an_earlier_paying_verb_or_a_join(sentence, name
     mentions = [OrgMention(sentence.index(n), sentence.index(n) + len(n), n, "other", n) for n in names]
     money = find_money(sentence)[-1]
     assert _contributor(sentence, money, mentions) is None
+
+
+@pytest.mark.parametrize("example", [
+    "The Board welcomed the offer of help from [Fenmoor Group Ltd] with the open day",
+    "an offer of volunteers from [Kestrel Support Ltd] was gratefully accepted",
+    "members thanked the offers of support from [Oakdene Care Ltd]",
+])
+def test_an_offer_from_a_body_is_no_price_and_no_provider(example):
+    sentence, mention = _sentence_and_mention(example)
+    assert mention not in roles_in(_Context(), sentence, [mention])["provider"]

@@ -657,6 +657,19 @@ def test_in_house_posts_of_another_named_body_are_that_bodys(sentence):
     assert contract.contract_type == "in-house"
 
 
+@pytest.mark.parametrize("sentence", [
+    "2.5 Two posts directly employed by the Council cost £61,200 in 2023/24; agency cover could not be found.",
+    "2.5 Three posts employed by the Council cost £94,800 in 2024/25, which would otherwise fall on the ICB.",
+    "2.5 The two officers employed by the Council cost £58,300 in 2024/25; a contractor might charge more.",
+])
+def test_a_conditional_in_another_clause_leaves_in_house_posts_in_house(sentence):
+    """The `could`, `would` or `might` of a costed option is asked of the sum's own clause only."""
+    result = run(para(sentence))
+    (contract,) = [c for c in result.contracts if c.value_gbp is not None]
+    assert contract.commissioner == contract.provider == "Wessex County Council"
+    assert contract.contract_type == "in-house"
+
+
 def test_staff_employed_by_a_provider_are_not_in_house():
     result = run(para("6.2 Staff employed by the two providers will transfer. The costs of these posts under the "
                       "contract amounted to £61,200."))
@@ -1143,12 +1156,28 @@ def test_a_pivot_label_naming_a_budget_grant_or_saving_holds_no_contract_value(r
     "concession fee each year.",
     "Brightside Therapies CIC will pay Wessex County Council a fixed licence fee for the cafe.",
     "Under the licence Brightside Therapies CIC pays Wessex County Council a share of its takings.",
+    "Brightside Therapies CIC runs the cafe at Millbrook Park and pays a pitch fee to Wessex County Council.",
+    "Brightside Therapies CIC operates the boat hire and remits Wessex County Council half of the takings.",
+    "Brightside Therapies CIC runs the market stalls, with a concession fee paid to Wessex County Council.",
 ])
 def test_a_firm_paying_the_council_is_the_operator_not_the_buyer(sentence):
     result = run(para(sentence))
     pairs = {(c.commissioner, c.provider) for c in result.contracts if c.value_gbp is None}
     assert ("Brightside Therapies CIC", "Wessex County Council") not in pairs
     assert ("Wessex County Council", "Brightside Therapies CIC") in pairs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lyme University commissioned Wessex County Council to carry out the travel survey.",
+    "Fenmoor Group Ltd engaged Wessex County Council to provide the training.",
+    "Harbour Arts Trust appointed Wessex County Council to deliver the festival stewarding.",
+])
+def test_a_firm_buying_from_the_council_is_not_turned_into_its_operator(sentence):
+    # No paying verb: the firm is the council's client, so the council is never made the commissioner
+    # of a service the firm provides.
+    result = run(para(sentence))
+    pairs = {(c.commissioner, c.provider) for c in result.contracts}
+    assert not {pair for pair in pairs if pair[0] == "Wessex County Council"}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -112,11 +112,11 @@ def test_a_roles_phrases_searched_together_match_as_searched_one_by_one():
 
     checked = 0
     for role, sides in contract_prose.ROLES.items():
-        for side in ("before", "after", "unless"):
+        for side in ("before", "after", "unless", "unless_before"):
             entries = sides.get(side) if isinstance(sides, dict) else None
             if not entries:
                 continue
-            anchor = "end" if side == "before" else "start"
+            anchor = "end" if side.endswith("before") else "start"
             for text in TEXTS + [t[:40] for t in TEXTS] + [t[-50:] for t in TEXTS]:
                 one_by_one = any(compiled(e["phrase"], anchor).search(text) for e in entries)
                 assert contract_prose._has_role(role, side, text) == one_by_one, (role, side, text)

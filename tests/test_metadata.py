@@ -396,6 +396,31 @@ def test_own_board_minutes_of_a_body_that_is_not_a_council(nlp):
     assert run(nlp, list(iter_passages(blocks))).authority == "Wessex County Council"
 
 
+@pytest.mark.parametrize("lines", [
+    ("Brightside Therapies CIC", "Day opportunities contract extension",
+     "1. Wessex County Council commissions day opportunities from Brightside Therapies CIC."),
+    ("Cabinet", "Kestrel Leisure Ltd", "Leisure centre management contract",
+     "1. Wessex County Council let the leisure contract to Kestrel Leisure Ltd in 2019."),
+    ("Harbourside Meals CIC", "Community meals: annual review",
+     "1. The meals service is funded by Wessex County Council and run by Harbourside Meals CIC."),
+])
+def test_a_provider_heading_a_council_paper_is_its_subject_not_its_publisher(nlp, lines):
+    meta = metadata_of(nlp, *lines)
+    assert meta.authority == "Wessex County Council"
+
+
+@pytest.mark.parametrize("lines, publisher", [
+    (("Fenmoor Homes Limited", "Minutes of a meeting of the Board of Directors held on 4 June 2024",
+      "1. The Board noted the grant from Wessex County Council."), "Fenmoor Homes Limited"),
+    (("Harbourside Meals CIC", "Minutes of the Board of Trustees held on 12 March 2025",
+      "2. Wessex County Council renewed the community meals contract."), "Harbourside Meals CIC"),
+    (("Brightside Therapies CIC", "Minutes of the annual general meeting held on 9 October 2024",
+      "3. Members heard that Wessex County Council funds the day service."), "Brightside Therapies CIC"),
+])
+def test_a_bodys_own_minutes_under_its_name_are_its_own_though_a_council_is_named(nlp, lines, publisher):
+    assert metadata_of(nlp, *lines).authority == publisher
+
+
 def test_council_line_with_a_document_type_is_not_a_committee(nlp):
     meta = metadata_of(
         nlp,
@@ -530,6 +555,12 @@ def test_a_body_that_is_no_public_body_heading_its_own_minutes_publishes_them(nl
       "at 2.00 pm, Council Chambers", "1. Welcome"), "Minute of Meeting of the Integration Joint Board", "2025-04-02"),
     (("NHS Wendle Integrated Care Board", "Minutes of the Board meeting held in public on Wednesday 5 February 2025, "
       "The Old Mill, Wendle", "1. Welcome"), "Minutes of the Board meeting held in public", "2025-02-05"),
+    (("Strathkeld Council", "Minute of Meeting of the Licensing Board held in the Burgh Hall, Strathkeld on "
+      "Thursday 12 June 2025 at 11.00 am", "1. Apologies"), "Minute of Meeting of the Licensing Board", "2025-06-12"),
+    (("Marchbrook Community Health NHS Trust", "Minutes of the Trust Board held in public on Tuesday 8 July 2025 "
+      "at 10.00 am, Marchbrook Hospital", "1. Apologies"), "Minutes of the Trust Board held in public", "2025-07-08"),
+    (("Tarnside Integration Joint Board", "Minutes of the meeting held in public on Friday 14 November 2025, "
+      "Tarnside House", "1. Welcome"), "Minutes of the meeting held in public", "2025-11-14"),
 ])
 def test_a_minutes_title_ends_before_its_meetings_date_and_place(nlp, lines, title, iso):
     # A Scottish `Minute of Meeting` is a set of minutes; `held in public` says what kind of meeting it was.
