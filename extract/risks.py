@@ -93,6 +93,7 @@ class _Cues(NamedTuple):
     baf_title: re.Pattern
     baf_fields: list          # [(field, pattern matching its label)]
     baf_label: re.Pattern     # any field label followed by a colon, for splitting a block
+    baf_statement: re.Pattern  # a risk's statement on its own line below a bare reference and title
     register_columns: list    # [(field, pattern)] a register's short column names and consequence column
 
 
@@ -136,6 +137,7 @@ def cues() -> _Cues:
         baf_fields=labelled(data["baf"]["fields"]),
         baf_label=re.compile(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*:\s*", re.IGNORECASE),
         register_columns=labelled(data["baf"]["register_columns"]),
+        baf_statement=pattern(data["baf"]["statement"]["pattern"]),
     )
 
 
@@ -827,6 +829,7 @@ def _field_of(label: str, fields=None) -> Optional[str]:
 _BAF_MAX_PASSAGES = 30
 # A BAF title shorter than this is a label ("Financial sustainability"), not a statement of the risk.
 BAF_LABEL_WORDS = 5
+_BAF_TITLE_MAX_WORDS = 20  # a title on its own line; longer is a paragraph
 
 
 def _baf_risks(passages):
@@ -840,8 +843,9 @@ def _baf_risks(passages):
         if not match:
             index += 1
             continue
-        parts, seqs = [text], {passage.seq}
-        index += 1
+        seqs = {passage.seq}
+        text, index, stated = _title_below(text, passages, index + 1, seqs)
+        parts = [text]
         while index < len(passages) and len(seqs) < _BAF_MAX_PASSAGES:
             nxt = passages[index]
             nxt_text = _baf_text(nxt)
@@ -853,10 +857,43 @@ def _baf_risks(passages):
             parts.append(nxt_text)
             seqs.add(nxt.seq)
             index += 1
-        block = _baf_block(" ; ".join(parts))
+        block = _baf_block(" ; ".join(parts), stated)
         if block:
             risk, mitigation, fields = block
             yield seqs, passage, risk, mitigation, fields
+
+
+def _title_below(heading: str, passages, index: int, seqs: set):
+    """A BAF reference, its title and the risk's statement ("If the service ... then ...") set on one,
+    two or three lines: (heading joined with the lines it continues on, next index, stated).
+    Such layouts may carry no field labels at all, so the statement is what shows the block is a risk."""
+    match = cues().baf_title.match(heading)
+    if not (match.group("title") or match.group("title2")) and index < len(passages):
+        title = re.sub(r":(?=[A-Z])", ": ", _baf_text(passages[index]))  # "Title:If ..." set without a space
+        joined = " ".join(_continued(heading, title).split())
+        if title and not cues().baf_title.match(title) and not cues().baf_label.match(title) \
+                and (len(title.split()) <= _BAF_TITLE_MAX_WORDS or _states_risk(title)) \
+                and cues().baf_title.match(joined):
+            heading, index = joined, index + 1
+            seqs.add(passages[index - 1].seq)
+    if not _states_risk(heading) and index < len(passages):
+        statement = " ".join(_baf_text(passages[index]).split())
+        joined = _continued(heading, statement)
+        if cues().baf_statement.match(statement) and cues().baf_title.match(joined):
+            heading, index = joined, index + 1
+            seqs.add(passages[index - 1].seq)
+    return heading, index, _states_risk(heading)
+
+
+def _continued(head: str, line: str) -> str:
+    """A block's line joined to the line before: after ":" unless that line already ends a sentence."""
+    head = head.rstrip()
+    return f"{head} {line}" if head.endswith(".") else f"{head.rstrip(' :')}: {line}"
+
+
+def _states_risk(text: str) -> bool:
+    """Whether a clause after the reference and title (each ending ":" or ".") states a risk."""
+    return any(cues().baf_statement.match(clause) for clause in re.split(r"(?<=[:.])\s*", text)[1:])
 
 
 def _baf_text(passage) -> str:
@@ -869,7 +906,7 @@ def _baf_text(passage) -> str:
     return " | ".join(cells)
 
 
-def _baf_block(text: str):
+def _baf_block(text: str, stated: bool = False):
     """Split a block's text at its field labels: (risk, mitigation, {likelihood, impact, score, owner})."""
     # A bare reference ("BAF 7") matches only on its own line, before the block's fields are joined on.
     match = cues().baf_title.match(text) or cues().baf_title.match(text.split(" ; ", 1)[0])
@@ -889,7 +926,7 @@ def _baf_block(text: str):
     if len(title.split()) < BAF_LABEL_WORDS:
         # A title that is a label ("Estates backlog") leaves what the risk is to its cause and effect.
         description = " ".join([description] + values.get("context", [])).strip()
-    if not values or not (title or description):
+    if not (values or stated) or not (title or description):
         return None
     if not title:
         risk = description  # "BAF 7" then "Risk: ...": the reference names no risk

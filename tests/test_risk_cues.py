@@ -328,3 +328,16 @@ def test_a_cover_label_line_under_a_risk_section_is_neither_risk_nor_mitigation(
 def test_a_line_opening_with_words_and_a_colon_that_are_no_cover_label_is_read(tmp_path, line):
     risks = risks_in(tmp_path, f"{RISK_LINE}\n\n6.2 {line}", heading="6. Risks")
     assert [r.risk for r in risks] == [RISK_LINE[4:], line]
+
+
+@pytest.mark.parametrize("example", CUES["baf"]["statement"]["examples"])
+def test_baf_statement_examples_state_a_risk(example):
+    from committee_papers.extract.risks import cues
+    assert cues().baf_statement.match(example)
+
+
+@pytest.mark.parametrize("line", ["Decisions are taken at the next meeting.", "Where appropriate, papers are shared.",
+                                  "If approved"])
+def test_lines_without_a_condition_and_its_outcome_state_no_baf_risk(line):
+    from committee_papers.extract.risks import cues
+    assert not cues().baf_statement.match(line)

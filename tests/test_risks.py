@@ -481,3 +481,37 @@ def test_an_unfunded_unconfirmed_or_gap_paragraph_with_action_words_is_a_new_ris
     risks = risks_from(tmp_path, f"# Brackenford Council\n\n## Risk management\n\n{first}\n\n{second}\n")
     # A new risk (its own "what is done" part may be split off as its mitigation), not the first one's mitigation.
     assert len(risks) == 2 and risks[0].risk == first and second.startswith(risks[1].risk)
+
+
+@pytest.mark.parametrize("block,risk", [
+    # reference, title and statement each on their own line
+    ("**Strategic Risk 2:**\n\n**Failure to recruit enough district nurses:**\n\n"
+     "If the Trust cannot fill its district nursing vacancies, then visits will be missed and patients harmed.\n\n"
+     "Strategic Objective: A workforce fit for the future",
+     "Failure to recruit enough district nurses: If the Trust cannot fill its district nursing vacancies, "
+     "then visits will be missed and patients harmed."),
+    # title on the reference's line, statement below
+    ("Principal Risk 4: Failure to keep the estate safe.\n\n"
+     "There is a risk that ageing boilers fail over winter and wards close at short notice.\n\n"
+     "Risk appetite: Minimal",
+     "Failure to keep the estate safe. There is a risk that ageing boilers fail over winter and wards close "
+     "at short notice."),
+    # reference alone, then title and statement run together on one line
+    ("BAF Risk 6:\n\nLoss of digital systems:Should a cyber attack take the patient record offline, "
+     "clinics would be cancelled across the county.\n\nCommittee with oversight: Audit Committee",
+     "Loss of digital systems: Should a cyber attack take the patient record offline, clinics would be "
+     "cancelled across the county."),
+])
+def test_a_baf_reference_title_and_statement_on_separate_lines_make_one_risk(tmp_path, block, risk):
+    path = tmp_path / "baf.md"
+    path.write_text(f"# Fernmoor Community NHS Trust\n\n## Board Assurance Framework 2026/27\n\n{block}\n",
+                    encoding="utf-8")
+    found = [r for r in read_and_extract(str(path))[2].risks if r.rule == "risk.baf"]
+    assert [r.risk for r in found] == [risk]
+
+
+def test_a_numbered_risk_line_followed_by_no_risk_statement_is_no_baf_block(tmp_path):
+    path = tmp_path / "baf.md"
+    path.write_text("# Fernmoor Community NHS Trust\n\n## Risk update\n\nStrategic Risk 3:\n\n"
+                    "Workforce planning\n\nThe committee received the quarterly update.\n", encoding="utf-8")
+    assert [r for r in read_and_extract(str(path))[2].risks if r.rule == "risk.baf"] == []
