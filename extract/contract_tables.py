@@ -440,7 +440,7 @@ def _roles_of(context: PaperContext, org: Optional[str], index: int, is_total: b
 
 
 def _row_label(cells: list[str], roles: dict, is_total: bool, month_first: bool) -> Optional[str]:
-    """A row's own name (`Millmead`, `Lot 2`) when no column is headed Service."""
+    """A row's own name (`Larkfield`, `Lot 2`) when no column is headed Service."""
     if is_total or not cells or 0 in roles or find_money(cells[0]) or find_dates(cells[0], month_first):
         return None
     return cells[0]
@@ -448,7 +448,7 @@ def _row_label(cells: list[str], roles: dict, is_total: bool, month_first: bool)
 
 def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
     """The organisation a Provider column's cell names.  The column's role is the evidence: its cells
-    are organisations whatever their names look like (`Millmead`, `Turning Point`), unless the cell
+    are organisations whatever their names look like (`Larkfield`, `Brightside`), unless the cell
     holds no name at all (`N/A`, `TBC`, a sum, a date)."""
     if not cell or not cell.strip() or TOTAL_LABEL.match(cell):
         return None

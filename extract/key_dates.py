@@ -13,7 +13,7 @@ A key date's event is the clause around it without that date (and without a sect
 ``Summary:`` label or a leading ``In``/``On``), or, in a timeline table (dates
 in the first column), the row's other cells; a date inside a cell's sentence,
 that sentence; a date in another column gives the row's label and the
-column's header (``Millmead: Contract End Date``; a header that only says
+column's header (``Larkfield: Contract End Date``; a header that only says
 ``Date`` adds nothing).  A
 date standing alone (with at most its weekday and time) takes the heading it
 sits under as its event, and is a key date only if that heading names an event
@@ -168,7 +168,7 @@ def _without_dates(cell: str, month_first: bool = False) -> str:
 def _row_event(passage, iso: str, month_first: bool = False) -> str | None:
     """A table row's event: in a timeline (a date first) the other cells; a date inside a
     sentence in a cell, that sentence; otherwise the row's label and the header of the
-    date's column ("Millmead: Contract End Date")."""
+    date's column ("Larkfield: Contract End Date")."""
     cells = [c.strip() for c in passage.cells if c and c.strip()]
     if len(cells) < 2:
         return None

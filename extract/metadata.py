@@ -94,7 +94,7 @@ def _without_held(text: str) -> str:
     return HELD_RE.sub(r"\1", text)
 # `MINUTES of the meeting held on ...`: minutes that do not name their meeting's body.
 NAMELESS_MINUTES_RE = re.compile(r"^(?:(?:draft|confirmed|public)\s+)?minutes(?:\s+of\s+(?:the|a|an)\s+meeting)?$", re.I)
-# A line cut where its sentence goes on: `LIBRARY SERVICES CONTRACT between`, `SUFFOLK COUNTY COUNCIL and`.
+# A line cut where its sentence goes on: `LIBRARY SERVICES CONTRACT between`, `WESSEX COUNTY COUNCIL and`.
 CONNECTOR_END_RE = re.compile(r"(?:^|\s)(?:and|between|&|of|for|the|to|with|by)$", re.I)
 CONNECTOR_START_RE = re.compile(r"^(?:and|between|&)(?:\s|$)", re.I)
 PARTY_MARK_RE = re.compile(r"^\s*(?:between|and|&|\(?\d\)|\(?[a-z]\))\s+|\s+(?:and|between|&)\s*$|[,;]\s*$", re.I)

@@ -220,7 +220,7 @@ def _capitals_line(tokens: list[Token], i: int) -> bool:
 def _shouted(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
     """Whether a pattern matched at ``i`` is written in capitals (`COUNTY COUNCIL`, not `CCG`):
     its place words may then be in capitals too, in a line that is not all capitals
-    (`between SUFFOLK COUNTY COUNCIL and`, `The Common Seal of WESSEX COUNTY COUNCIL`)."""
+    (`between BRACKENFORD COUNTY COUNCIL and`, `The Common Seal of WESSEX COUNTY COUNCIL`)."""
     return any(not word.isupper() and len(tokens[i + k].text) > 1 and tokens[i + k].text.isupper()
                for k, word in enumerate(words))
 

@@ -1120,7 +1120,7 @@ def test_a_meeting_records_short_discussion_and_decision_cells_are_read_as_prose
 
 
 @pytest.mark.parametrize("text", [
-    "The Committee agreed that the price of a school lunch rise from £2.50 to £2.65 from August 2025.",
+    "Members agreed that a breakfast club place will go up from £3.10 to £3.40 in September 2025.",
     "Cabinet approved the new charge of £4.20 for each garden waste collection.",
     "Kestrel Leisure Ltd will sell day tickets at £6 for the park and ride.",
 ])
