@@ -16,7 +16,9 @@ not ours).  Sets:
   (``tests/paraphrase``);
 - paraphrase2: a second, blind paraphrase set (``tests/paraphrase2``: minutes,
   decision records, ModernGov pages, board reports in five formats), never
-  used to tune.
+  used to tune;
+- paraphrase3: a third blind set (``tests/paraphrase3``: sixteen papers laid out
+  like real published ones), never used to tune.
 
 Prints facts_f1 and the per-kind F1 for each set.  Needs ../shared beside the
 checkout.
@@ -67,6 +69,9 @@ def sets() -> dict:
         "paraphrase2": ([ROOT / "tests" / "paraphrase2" / "papers"],
                         sorted((ROOT / "tests" / "paraphrase2" / "gold").glob("*.json")),
                         ROOT / "tests" / "paraphrase2" / "orgs.json"),
+        "paraphrase3": ([ROOT / "tests" / "paraphrase3" / "papers"],
+                        sorted((ROOT / "tests" / "paraphrase3" / "gold").glob("*.json")),
+                        ROOT / "tests" / "paraphrase3" / "orgs.json"),
     }
 
 
