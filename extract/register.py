@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from .orgnames import council_place, initials, variant_key
+from .orgnames import council_place, initials, variant_key, word_offsets
 
 # Words a scanned name may not end with: the register's own oddities (`Cooksey Review`) name no body
 # a paper would contract with, and read as ordinary phrases.
@@ -199,11 +199,12 @@ def scan(text: str) -> tuple[tuple[int, int, Body], ...]:
     table = _scan_table()
     firsts = _scan_first_words()
     # Most texts hold no word pair (nor single word) a registered name starts with: nothing to walk.
-    lowered = [word.lower() for word in _TOKEN_RE.findall(text)]
+    words = _TOKEN_RE.findall(text)  # the text's one tokenisation: the tokens are made from these words
+    lowered = [word.lower() for word in words]
     if not any((first, "") in table or (first, second) in table
                for first, second in zip(lowered, lowered[1:] + [None])):
         return ()
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    tokens = [(word, start, start + len(word)) for word, start in zip(words, word_offsets(text, words))]
     found = []
     i = 0
     while i < len(tokens):
@@ -215,17 +216,17 @@ def scan(text: str) -> tuple[tuple[int, int, Body], ...]:
         # Two-word keys hold the longer names: tried first, as the longest name wins.
         entries = (table.get((first, second), []) if second is not None else []) + table.get((first, ""), [])
         hit = None
-        for words, body in entries:
-            if i + len(words) > len(tokens):
+        for name_words, body in entries:
+            if i + len(name_words) > len(tokens):
                 continue
-            span = tokens[i:i + len(words)]
-            if all(_same(t[0], w) for t, w in zip(span, words)) \
+            span = tokens[i:i + len(name_words)]
+            if all(_same(t[0], w) for t, w in zip(span, name_words)) \
                     and not any(c in text[span[0][1]:span[-1][2]] for c in "\n|"):
                 hit = (span[0][1], span[-1][2], body)
                 break
         if hit:
             found.append(hit)
-            i += len(_TOKEN_RE.findall(text[hit[0]:hit[1]]))
+            i += len(name_words)  # the name's tokens, not tokenised again
         else:
             i += 1
     return tuple(found)
