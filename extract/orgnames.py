@@ -7,6 +7,12 @@ from functools import lru_cache
 
 from . import gazetteer as gz
 
+# A text's tokens, for the organisation finder and the register scan alike (one tokenisation
+# serves both): a word keeps inner apostrophes, full stops and hyphens (`Guy's`, `Stoke-on-Trent`)
+# and a trailing apostrophe (`St Thomas'`); `&`, `,`, brackets and any other mark are tokens of
+# their own.
+TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019.\-][A-Za-z0-9]+)*['\u2019]?|&|,|\(|\)|\S")
+
 COUNCIL_TYPE_WORDS = {"county", "city", "borough", "district", "metropolitan", "town", "parish"}
 LOWER_IN_TITLE = {"and", "of", "upon", "on", "in", "the", "for", "to", "with"}
 # Acronyms that stay in capitals when a name or meeting written in capitals is set in title case.
