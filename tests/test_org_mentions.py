@@ -92,3 +92,36 @@ def test_the_extractors_search_no_passage_for_organisations_again(monkeypatch):
     assert {c.provider for c in doc._.extraction.contracts} == {"Hollin Care Ltd"}
     assert doc._.extraction.authority == "Brackenford Council"
     assert not texts & set(searched)
+
+
+class _CountingPattern:
+    """TOKEN_RE, counting the texts it tokenises."""
+
+    def __init__(self, pattern):
+        self.pattern, self.texts = pattern, []
+
+    def findall(self, text):
+        self.texts.append(text)
+        return self.pattern.findall(text)
+
+    def finditer(self, text):
+        self.texts.append(text)
+        return self.pattern.finditer(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Brackenford Council pays Hollin Care Ltd for the service.", ["Brackenford Council", "Hollin Care Ltd"]),
+    ("Grant from the Department for Education to North Mercia ICB.", ["the Department for Education", "North Mercia ICB"]),
+    ("Savings with NS&I (National Savings) were reported by Fenbury Borough Council.",
+     ["NS&I", "Fenbury Borough Council"]),
+])
+def test_the_finder_and_the_register_scan_tokenise_a_text_once(monkeypatch, text, names):
+    from committee_papers.extract import orgfinder, register
+
+    counting = _CountingPattern(orgfinder.TOKEN_RE)
+    monkeypatch.setattr(orgfinder, "TOKEN_RE", counting)
+    monkeypatch.setattr(register, "TOKEN_RE", counting)
+    orgfinder._find_names_cached.cache_clear()
+    found = [f.surface for f in orgfinder.find_names(text) if not f.short]
+    assert all(name in found for name in names)
+    assert counting.texts.count(text) == 1
