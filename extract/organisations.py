@@ -61,7 +61,7 @@ _NOT_DESCRIBED_START = {"the", "this", "that", "these", "those", "it", "its", "w
                         "every", "our", "their", "in", "on", "for", "and", "but", "as", "one"}
 
 
-@dataclass
+@dataclass(frozen=True)  # the index hands the same mentions to every reader: none may change them
 class OrgMention:
     start: int
     end: int
