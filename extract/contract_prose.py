@@ -28,6 +28,7 @@ from .table_roles import column_roles
 from .facts import Amount, Contract
 from .dates import find_dates
 from .money import find_money, money_in
+from .sentences import clause_bounds
 
 PROSE_KINDS = ("paragraph", "list_item")
 
@@ -77,7 +78,6 @@ _CONDITIONAL = compiled("if/should/unless/were", "start")
 # A sentence that denies a relation (`was not awarded`, `no provider`, `the unsuccessful bidder`).
 _DENIAL = compiled("not/no/unsuccessful")
 CUE_WINDOW = 160
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whilst|whereas|although|which|with|so)\b|;|\s[–—]\s|:\s")
 
 _SERVICE_PATTERNS = [
     re.compile(r"\b(?:awarded|let|extend\w*|award)\s+(?:the\s+)?(?:contract\s+for\s+)?(?:the\s+)?"
@@ -598,17 +598,10 @@ def _dates_after_verbs(sentence: str, month_first: bool) -> list[str]:
 
 
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """Where the clause holding ``sentence[start:end]`` starts and ends, at most CUE_WINDOW
-    characters before the sum and half that after it."""
-    left_start = max(0, start - CUE_WINDOW)
-    cuts = list(_CLAUSE_BREAK.finditer(sentence, left_start, start))
-    if cuts:
-        left_start = cuts[-1].end()
-    right_end = min(len(sentence), end + CUE_WINDOW // 2)
-    cut = _CLAUSE_BREAK.search(sentence, end, right_end)
-    if cut:
-        right_end = cut.start()
-    return left_start, right_end
+    """The clause holding ``sentence[start:end]`` (the one clause cutter, ``sentences.clause_bounds``),
+    kept to CUE_WINDOW characters before it and half that after it: cues further off are not near."""
+    left, right = clause_bounds(sentence, start, end)
+    return max(left, start - CUE_WINDOW), min(right, end + CUE_WINDOW // 2)
 
 
 def _label_line(sentence: str, mentions, monies) -> bool:

@@ -155,9 +155,9 @@ class PaperContext:
             return []
         if self._authority_names is None:
             names = {self.authority}
-            if self.orgs is not None:
-                text = "\n".join(p.text for p in (self.doc._.passages or [])[:80])
-                names.update(m.surface for m in self.orgs.find(text) if m.name == self.authority)
+            # Read from the passages' mentions, found once (not by searching the passages again, joined).
+            for passage in (self.doc._.passages or [])[:80]:
+                names.update(m.surface for m in self.mentions(passage.text) if m.name == self.authority)
             self._authority_names = sorted(n for n in names if n)
         return self._authority_names
 

@@ -34,7 +34,7 @@ from spacy.language import Language
 
 from .dates import MONTH_RE, WEEKDAY_RE, find_dates
 from .facts import KeyDate
-from .sentences import sentence_around
+from .sentences import MAIN, clause_bounds, sentence_around
 from .table_roles import role_of
 
 CUES_PATH = Path(__file__).with_name("key_date_cues.yaml")
@@ -198,8 +198,6 @@ def _row_event(passage, iso: str, month_first: bool = False) -> str | None:
     return None
 
 
-# Where a clause ends inside a sentence: "; ", a spaced dash ("Business case approvals – the Committee ...").
-_CLAUSE_BREAK_RE = re.compile(r";\s+|\s+[–—-]\s+")
 # Openings that say how the sentence connects, not what happens.
 _DISCOURSE_RE = re.compile(
     r"^(?:however|therefore|in addition|additionally|furthermore|also|subsequently|as a result|in (?:summary|practice)|"
@@ -209,16 +207,12 @@ MAX_EVENT_WORDS = 20
 
 
 def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
-    """The clause of ``sentence`` holding the date at start:end, with the date's offsets in it.
+    """The clause of ``sentence`` holding the date at start:end, with the date's offsets in it
+    (cut by the one clause cutter, ``sentences.clause_bounds``, between statements only: a label
+    before a colon, `Next meeting: 4 June`, and a clause joined by `, and` name the date's event).
 
     A clause with no words but the date (a label before a dash) keeps the whole sentence."""
-    left, right = 0, len(sentence)
-    for match in _CLAUSE_BREAK_RE.finditer(sentence):
-        if match.end() <= start:
-            left = match.end()
-        elif match.start() >= end:
-            right = match.start()
-            break
+    left, right = clause_bounds(sentence, start, end, MAIN)
     clause = sentence[left:right]
     if len(_WORD_RE.findall(clause[:start - left] + clause[end - left:])) < 2:
         return sentence, start, end

@@ -7,6 +7,17 @@ Trust`) and by short forms (`the Council`, `the CCG`, `the Trust`).  The
 component builds an :class:`OrgIndex` over the whole paper, sets it as
 ``doc._.orgs`` for later components (contracts ask it who `HVCCG` or `the
 Council` is) and adds every organisation with its aliases to the extraction.
+
+Mentions are found once.  Building the index reads every passage with the
+organisation finder (names, `the <type>` short forms, acronyms, with their
+offsets); the index keeps what it found per passage and hands it to every
+extractor that asks for a passage's mentions (``find``), so no passage is
+searched for organisations again.  What a short form means (`the Council`: the
+publishing body when it is a council) depends on the paper's authority, which
+cp_metadata decides after this component: short forms are resolved in one
+place, ``short_target``, and each text's mentions are resolved once the
+authority is set (setting it again clears them, as `the Council` may now mean
+another body).
 """
 from __future__ import annotations
 
@@ -50,7 +61,7 @@ _NOT_DESCRIBED_START = {"the", "this", "that", "these", "those", "it", "its", "w
                         "every", "our", "their", "in", "on", "for", "and", "but", "as", "one"}
 
 
-@dataclass
+@dataclass(frozen=True)  # the index hands the same mentions to every reader: none may change them
 class OrgMention:
     start: int
     end: int
@@ -76,7 +87,13 @@ class OrgIndex:
     """
 
     def __init__(self):
-        self.authority: Optional[str] = None
+        self._authority: Optional[str] = None
+        # What the finder found in each passage while the index was built, handed to ``find``.
+        self._found_in: dict[str, list[Found]] = {}
+        # Once built: each text's mentions and each short form's body, for the current authority.
+        self._built = False
+        self._resolved: dict[str, tuple[OrgMention, ...]] = {}
+        self._short_targets: dict[tuple[str, Optional[str]], Optional[str]] = {}
         self._orgs: dict[str, Organisation] = {}
         self._by_key: dict[str, str] = {}
         self._acronyms: dict[str, str] = {}
@@ -87,6 +104,18 @@ class OrgIndex:
         self._first_seen: dict[str, int] = {}
         self._described: dict[str, str] = {}  # name as written -> canonical, for `X, a charity`
         self._rejected: set[str] = set()  # names found by a pattern that the paper shows are no body
+
+    @property
+    def authority(self) -> Optional[str]:
+        """The publishing body, once cp_metadata has set it."""
+        return self._authority
+
+    @authority.setter
+    def authority(self, name: Optional[str]):
+        if name != self._authority:
+            self._resolved.clear()  # `the Council` may now mean another body
+            self._short_targets.clear()
+        self._authority = name
 
     # -- building ---------------------------------------------------------
     @classmethod
@@ -121,6 +150,8 @@ class OrgIndex:
         index._apply_register()
         index._expand_council_acronyms(texts)
         index._drop_common_word_councils(texts)
+        index._found_in = dict(zip(texts, found_per_text))
+        index._built = True
         return index
 
     def _add(self, name: str, kind: str, surface: str, position: int, mentions: int = 1) -> str:
@@ -473,10 +504,24 @@ class OrgIndex:
         return None
 
     def find(self, text: str) -> list[OrgMention]:
-        """Every organisation mentioned in ``text``, with canonical names."""
+        """Every organisation mentioned in ``text``, with canonical names: for a passage, from what
+        the finder found in it when the index was built; resolved once per text for the authority."""
+        if not self._built:
+            return self._mentions_in(text)  # the index is still changing: nothing is kept
+        mentions = self._resolved.get(text)
+        if mentions is None:
+            mentions = self._resolved[text] = tuple(self._mentions_in(text))
+        return list(mentions)
+
+    def _names_in(self, text: str) -> list[Found]:
+        """The finder's names and short forms in ``text``: a passage's as found when building."""
+        found = self._found_in.get(text)
+        return find_names(text) if found is None else found
+
+    def _mentions_in(self, text: str) -> list[OrgMention]:
         mentions: list[OrgMention] = []
         taken: list[tuple[int, int]] = []
-        for item in find_names(text):
+        for item in self._names_in(text):
             name = self.short_target(item.short, item.surface) if item.short else self._canonical(item.name)
             if name is None or name in self._rejected:
                 continue
@@ -530,9 +575,17 @@ class OrgIndex:
     def short_target(self, key: str, surface: str = "") -> Optional[str]:
         """The body `the <type>` means here: the publishing body when it is of that
         type, else the one such body the paper names most (None when unclear).
-        `the County Council` only means a county council."""
-        kinds = gz.SHORT_FORM_KINDS.get(key, set())
+        `the County Council` only means a county council.  The one place a short
+        form is resolved; once the index is built, once per form and authority."""
         tier = next((w for w in surface.lower().split() if w in COUNCIL_TYPE_WORDS), None)
+        if not self._built:
+            return self._short_target(key, tier)
+        if (key, tier) not in self._short_targets:
+            self._short_targets[(key, tier)] = self._short_target(key, tier)
+        return self._short_targets[(key, tier)]
+
+    def _short_target(self, key: str, tier: Optional[str]) -> Optional[str]:
+        kinds = gz.SHORT_FORM_KINDS.get(key, set())
 
         def fits(name: str) -> bool:
             return self._orgs[name].kind in kinds and (tier is None or tier in name.lower().split())
@@ -551,7 +604,7 @@ class OrgIndex:
     def unclear_short_forms(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, surface, key) of each `the <type>` in ``text`` that means no one body
         paper-wide (`the Trust` in a paper naming two trusts as often)."""
-        return [(item.start, item.end, item.surface, item.short) for item in find_names(text)
+        return [(item.start, item.end, item.surface, item.short) for item in self._names_in(text)
                 if item.short and self.short_target(item.short, item.surface) is None]
 
     def fits_short_form(self, name: str, key: str) -> bool:

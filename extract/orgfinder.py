@@ -15,11 +15,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import gazetteer as gz
 from . import register
-from .orgnames import from_capitals
+from .orgnames import TOKEN_RE, from_capitals, word_offsets
 
-# A word keeps inner apostrophes and hyphens (`Guy's`, `Stoke-on-Trent`) and a
-# trailing apostrophe (`St Thomas'`); `&` and `,` are tokens of their own.
-TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019.\-][A-Za-z0-9]+)*['\u2019]?|&|,|\(|\)|\S")
 POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 # `Name (ACR)` right after a name; the acronym may be two words: `(WY ICB)`.
@@ -61,8 +58,10 @@ class Found:
     acronym: Optional[str] = None  # `(ACR)` written right after the name
 
 
-def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+def tokenize(text: str, words: Optional[list[str]] = None) -> list[Token]:
+    """The tokens of ``text``; ``words``, when given, are its words already found (``TOKEN_RE.findall``)."""
+    words = TOKEN_RE.findall(text) if words is None else words
+    return [Token(word, start, start + len(word)) for word, start in zip(words, word_offsets(text, words))]
 
 
 # The tokens of TOKEN_RE that start with a capital, found without building the others:
@@ -269,10 +268,9 @@ def _first_words() -> set[str]:
 FIRST_WORDS = frozenset(_first_words())
 
 
-def _may_start_a_pattern(text: str) -> bool:
-    """Whether some token of ``text`` (or its possessive-free word) is in FIRST_WORDS, found
-    from the token strings alone, without making a :class:`Token` of each."""
-    words = TOKEN_RE.findall(text)
+def _may_start_a_pattern(words: list[str]) -> bool:
+    """Whether some word (``TOKEN_RE.findall``), or its possessive-free form, is in FIRST_WORDS:
+    decided from the strings alone, without making a :class:`Token` of each."""
     if not FIRST_WORDS.isdisjoint(words):
         return True
     return any(bare_word(w) in FIRST_WORDS for w in words if "'" in w or "\u2019" in w)
@@ -287,7 +285,9 @@ def find_names(text: str) -> list[Found]:
 def _find_names_cached(text: str) -> tuple[Found, ...]:
     # A paper's passages are searched more than once (index, spans, contracts).
     # Most texts hold no word that starts a pattern: their tokens are never looked at.
-    tokens = tokenize(text) if _may_start_a_pattern(text) else []
+    # The text's one tokenisation: the naming patterns' tokens and the register scan's are made from these words.
+    words = TOKEN_RE.findall(text)
+    tokens = tokenize(text, words) if _may_start_a_pattern(words) else []
     found: list[Found] = []
     for i, token in enumerate(tokens):
         if token.bare not in FIRST_WORDS and token.text not in FIRST_WORDS:
@@ -297,7 +297,7 @@ def _find_names_cached(text: str) -> tuple[Found, ...]:
         found.extend(_fixed_at(tokens, i, text))
         found.extend(_prefixed_at(tokens, i, text, capitals))
         found.extend(_suffixed_at(tokens, i, text, capitals))
-    found.extend(_registered(text))
+    found.extend(_registered(text, words))
     return tuple(_attach_acronyms(text, _split_joined(text, _longest(found))))
 
 
@@ -353,11 +353,11 @@ def _nhs_place(text: str, partner: str) -> Optional[Found]:
     return Found(0, len(text), text, tidy_name(text), "health_board")
 
 
-def _registered(text: str) -> list[Found]:
-    """Registered public bodies named in ``text`` that no naming pattern sees (`Department for
-    Education`, `NHS Lothian`); a longer name found by a pattern still wins in :func:`_longest`."""
+def _registered(text: str, words: list[str]) -> list[Found]:
+    """Registered public bodies named in ``text`` (its ``words``) that no naming pattern sees (`Department
+    for Education`, `NHS Lothian`); a longer name found by a pattern still wins in :func:`_longest`."""
     found = []
-    for start, end, body in register.scan(text):
+    for start, end, body in register.scan(text, words):
         if start and text[max(0, start - 4):start].lower() == "the " and text[start - 4] in "Tt":
             start -= 4
         surface = text[start:end]

@@ -7,6 +7,12 @@ from functools import lru_cache
 
 from . import gazetteer as gz
 
+# A text's tokens, for the organisation finder and the register scan alike (one tokenisation
+# serves both): a word keeps inner apostrophes, full stops and hyphens (`Guy's`, `Stoke-on-Trent`)
+# and a trailing apostrophe (`St Thomas'`); `&`, `,`, brackets and any other mark are tokens of
+# their own.
+TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019.\-][A-Za-z0-9]+)*['\u2019]?|&|,|\(|\)|\S")
+
 COUNCIL_TYPE_WORDS = {"county", "city", "borough", "district", "metropolitan", "town", "parish"}
 LOWER_IN_TITLE = {"and", "of", "upon", "on", "in", "the", "for", "to", "with"}
 # Acronyms that stay in capitals when a name or meeting written in capitals is set in title case.
@@ -73,3 +79,16 @@ def initials(name: str) -> str:
     words = [w for w in re.findall(r"[A-Za-z']+", name) if w.lower() not in ("the", "of", "and", "nhs")]
     return "".join(word if word.isupper() else word[0].upper() for word in words)
 
+
+def word_offsets(text: str, words: list[str]) -> list[int]:
+    """Where each of ``words`` starts in ``text``, for words a tokenising pattern found there in
+    order (``pattern.findall(text)``), so a text is tokenised once: the cheap ``findall`` decides
+    whether it is worth walking at all, and only then are offsets worked out.  Nothing a word can
+    start with stands between two words (the pattern would have matched it), so each word is the
+    first occurrence of itself after the one before."""
+    offsets, position = [], 0
+    for word in words:
+        position = text.index(word, position)
+        offsets.append(position)
+        position += len(word)
+    return offsets

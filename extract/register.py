@@ -17,13 +17,19 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from .orgnames import council_place, initials, variant_key
+from .orgnames import TOKEN_RE, council_place, initials, variant_key, word_offsets
 
 # Words a scanned name may not end with: the register's own oddities (`Cooksey Review`) name no body
 # a paper would contract with, and read as ordinary phrases.
 _NOT_SCANNED_END = {"review", "profession", "analysis", "inquiry", "ports", "service"}
 _SMALL_WORDS = {"of", "and", "for", "the", "&", "on", "in", "upon", "-", "to", "at"}
-_TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019.\-&][A-Za-z0-9]+)*['\u2019]?|&|,")
+# The tokens a registered name is made of: TOKEN_RE's words, `&` and `,` (no bracket or other mark).
+_NAME_TOKEN_STARTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&,")
+
+
+def _name_tokens(words: list[str]) -> list[str]:
+    """The tokens of TOKEN_RE's ``words`` that a registered name can hold."""
+    return [word for word in words if word[0] in _NAME_TOKEN_STARTS]
 
 
 @dataclass(frozen=True)
@@ -150,7 +156,7 @@ def _council_by_place(key: str, places: dict) -> Optional[Body]:
 
 
 def _scannable(name: str) -> bool:
-    words = _TOKEN_RE.findall(name)
+    words = _name_tokens(TOKEN_RE.findall(name))
     if len(words) < 2:
         # `Ofsted`, `BBC`: a one-word name only when no English word looks like it.
         return len(words) == 1 and (not words[0][1:].islower() or bool(re.fullmatch(r"Of[a-z]{3,}", words[0])))
@@ -174,7 +180,7 @@ def _scan_table() -> dict[tuple[str, str], list[tuple[tuple[str, ...], Body]]]:
         for name in names:
             if not _scannable(name):
                 continue
-            words = tuple(_TOKEN_RE.findall(name))
+            words = tuple(_name_tokens(TOKEN_RE.findall(name)))
             key = (words[0].lower(), words[1].lower() if len(words) > 1 else "")
             table.setdefault(key, []).append((words, body))
     for entries in table.values():
@@ -193,17 +199,19 @@ def _same(token: str, word: str) -> bool:
         word.lower() in _SMALL_WORDS and token.lower() == word.lower())
 
 
-@lru_cache(maxsize=8192)
-def scan(text: str) -> tuple[tuple[int, int, Body], ...]:
-    """(start, end, body) for each registered body named in ``text`` on one line."""
+def scan(text: str, words: Optional[list[str]] = None) -> tuple[tuple[int, int, Body], ...]:
+    """(start, end, body) for each registered body named in ``text`` on one line.  ``words``: the
+    text's tokens (``TOKEN_RE.findall``) when the caller has them (the organisation finder, whose
+    cache per text also serves this scan), so the text is tokenised once."""
     table = _scan_table()
     firsts = _scan_first_words()
     # Most texts hold no word pair (nor single word) a registered name starts with: nothing to walk.
-    lowered = [word.lower() for word in _TOKEN_RE.findall(text)]
+    words = _name_tokens(TOKEN_RE.findall(text) if words is None else words)
+    lowered = [word.lower() for word in words]
     if not any((first, "") in table or (first, second) in table
                for first, second in zip(lowered, lowered[1:] + [None])):
         return ()
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    tokens = [(word, start, start + len(word)) for word, start in zip(words, word_offsets(text, words))]
     found = []
     i = 0
     while i < len(tokens):
@@ -215,17 +223,17 @@ def scan(text: str) -> tuple[tuple[int, int, Body], ...]:
         # Two-word keys hold the longer names: tried first, as the longest name wins.
         entries = (table.get((first, second), []) if second is not None else []) + table.get((first, ""), [])
         hit = None
-        for words, body in entries:
-            if i + len(words) > len(tokens):
+        for name_words, body in entries:
+            if i + len(name_words) > len(tokens):
                 continue
-            span = tokens[i:i + len(words)]
-            if all(_same(t[0], w) for t, w in zip(span, words)) \
+            span = tokens[i:i + len(name_words)]
+            if all(_same(t[0], w) for t, w in zip(span, name_words)) \
                     and not any(c in text[span[0][1]:span[-1][2]] for c in "\n|"):
                 hit = (span[0][1], span[-1][2], body)
                 break
         if hit:
             found.append(hit)
-            i += len(_TOKEN_RE.findall(text[hit[0]:hit[1]]))
+            i += len(name_words)  # the name's tokens, not tokenised again
         else:
             i += 1
     return tuple(found)

@@ -11,8 +11,12 @@ come next, except:
   number belongs to no sentence, as the white space between sentences belongs to none.
 
 Decimal amounts (``£2.5m``) and section numbers (``4.2``) hold no space after their full
-stop, so they never end one.  A semicolon or colon ends no sentence: the readers that need
-clauses split a sentence further themselves.
+stop, so they never end one.  A semicolon or colon ends no sentence, but it ends a clause: the
+one clause cutter, :func:`clause_bounds`, cuts a sentence at the breaks listed in
+``clause_breaks.yaml``, for every reader that asks what a clause holds: to its main clauses (at a
+semicolon or a spaced dash: key dates, whose event a label before a colon names) or further, to
+its inner clauses (also after a colon and before `, and`, `, which` ...: contract money and
+providers, which read a sum's own clause).
 
 The analysis pass (``cp_sentences``) splits every passage once, into ``doc._.sentences``;
 extractors that split a string of their own (a table cell, a passage without its number)
@@ -30,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 BREAKS_PATH = Path(__file__).with_name("sentence_breaks.yaml")
+CLAUSE_BREAKS_PATH = Path(__file__).with_name("clause_breaks.yaml")
 
 
 class Sentence(NamedTuple):
@@ -124,6 +129,49 @@ def sentence_around(text: str, start: int, end: int) -> Sentence:
     piece = text[left:right]
     lead = len(piece) - len(piece.lstrip())
     return Sentence(left + lead, piece.strip())
+
+
+# The two depths a reader may cut a sentence to (clause_breaks.yaml gives each break its level).
+MAIN, INNER = "main", "inner"
+
+
+@lru_cache(maxsize=2)
+def _clause_break_re(depth: str) -> re.Pattern:
+    """The clause breaks of ``clause_breaks.yaml`` that cut to ``depth`` as one pattern: the `main`
+    breaks for MAIN, every break for INNER."""
+    data = yaml.safe_load(CLAUSE_BREAKS_PATH.read_text(encoding="utf-8"))
+    wanted = {MAIN} if depth == MAIN else {MAIN, INNER}
+    shapes = {
+        "marks": lambda marks: "[" + "".join(re.escape(m) for m in marks) + "]",
+        "spaced_marks": lambda marks: r"\s+[" + "".join(re.escape(m) for m in marks) + r"]\s+",
+        "marks_before_space": lambda marks: "[" + "".join(re.escape(m) for m in marks) + r"]\s",
+        "comma_then_words": lambda words: r",\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b",
+    }
+    alternatives = [shapes[key](entry[key]) for entry in data.values() if entry["level"] in wanted
+                    for key in shapes if key in entry]
+    return re.compile("|".join(alternatives))
+
+
+def clause_bounds(sentence: str, start: int, end: int, depth: str = INNER) -> tuple[int, int]:
+    """Where the clause of ``sentence`` holding ``sentence[start:end]`` starts and ends: from the
+    last clause break ending at or before ``start`` to the first starting at or after ``end``,
+    without the white space at either end.
+
+    ``depth`` MAIN cuts only between statements (a semicolon, a spaced dash); INNER also inside one
+    (after a label's colon, before `, and`, `, which` ...).  The breaks and their levels are data in
+    ``clause_breaks.yaml``."""
+    left, right = 0, len(sentence)
+    for match in _clause_break_re(depth).finditer(sentence):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    while left < start and sentence[left].isspace():
+        left += 1
+    while right > end and sentence[right - 1].isspace():
+        right -= 1
+    return left, right
 
 
 if not Doc.has_extension("sentences"):

@@ -1,0 +1,89 @@
+"""One vocabulary of provider relations, said twice: extract/org_evidence.yaml's role patterns make a
+name an organisation because of the relation it stands in (`awarded to X`, `delivered by X`, `X were
+commissioned to`), and extract/contract_roles.yaml gives an organisation in those same relations its
+contract role (provider, commissioner).  Each role pattern's examples are run through the contract
+role reader here, as the contract readers see them (the paper's organisations found by the index),
+so the two files cannot drift apart unnoticed: a relation one learns and the other does not fails.
+
+The relations one file knows and the other does not today are listed in KNOWN_GAPS, each as a
+strict expected failure: closing a gap (a phrase added to contract_roles.yaml) makes its case pass
+and the list must shrink with it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import committee_papers.extract as extract_package
+
+from committee_papers.extract.contract_prose import roles_in
+from committee_papers.extract.contract_terms import COMMISSIONER_KINDS
+from committee_papers.extract.organisations import OrgIndex
+
+EVIDENCE = yaml.safe_load((Path(extract_package.__file__).parent / "org_evidence.yaml").read_text(encoding="utf-8"))
+# The contract role each evidence pattern's relation gives the name it finds.
+ROLE_OF_PATTERN = {
+    "role.awarded_to": "provider", "role.commissioned": "provider", "role.engaged_to": "provider",
+    "role.is_paid": "provider", "role.which_runs": "provider", "role.delivered_by": "provider",
+    "role.contract_with": "provider", "role.funding_to": "provider", "role.commissioned_from": "provider",
+    "role.called_off_with": "provider", "role.provider_label": "provider", "role.subject_delivers": "provider",
+    "role.commissioned_by": "commissioner",
+}
+# Patterns read from a line's layout, not from a relation's words: the contract readers read those
+# lines as label lines and tables (contract_prose._label_line, contract_tables), not by role phrases.
+LAYOUT_PATTERNS = {entry["id"] for entry in EVIDENCE["role_patterns"] if entry.get("layout")}
+# Relations org_evidence.yaml knows and contract_roles.yaml does not (yet), as found when this test
+# was written: each is a candidate phrase for contract_roles.yaml.
+KNOWN_GAPS = {
+    "It was noted that Harbour Lights will be paid £95,000 a year to run the night shelter.":
+        "`will be paid ... to run`: provides.after has is_paid/was_paid ... to run, not will_be_paid",
+    "Palliative care is delivered by Eastmere Hospice, which is contracted by NHS Lochaber.":
+        "`delivered by X, which is contracted by Y`: the gap of `delivered ... by` reaches Y",
+    "The hub is grant-funded by Oldmill Community Lottery.": "`grant-funded by X`: no commissioner phrase",
+    "a partnership with Seacole Learning Alliance is proposed": "`a partnership with X`: no provider phrase",
+    "Funding was provided to Larchway Buses through a grant agreement.": "`funding was provided to X`",
+    "Funding was provided to First Wessex Buses through an agreement.": "`funding was provided to X`",
+    "Tidewell Health (the provider) will report quarterly.": "`X (the provider)`: the bracket is skipped",
+    "Ember Lane Recovery (provider) holds the lease.": "`X (provider)`",
+    "between the Council and Norbridge Transport (the operator)": "`X (the operator)`",
+    "Hartmoor Housing currently leads the consortium of five landlords.": "`X currently leads`: an adverb between",
+}
+
+
+class _Paper:
+    """What roles_in asks of the paper: which bodies commission, from the paper's own index."""
+
+    def __init__(self, index: OrgIndex):
+        self.index = index
+
+    def is_commissioner_kind(self, name):
+        return self.index.kind_of(name) in COMMISSIONER_KINDS
+
+
+def _cases():
+    for entry in EVIDENCE["role_patterns"]:
+        if entry["id"] in LAYOUT_PATTERNS:
+            continue
+        for example in entry["examples"]:
+            if example.get("none"):
+                continue
+            marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[example["text"]])] \
+                if example["text"] in KNOWN_GAPS else []
+            yield pytest.param(entry["id"], example["text"], example["name"], marks=marks,
+                               id=f"{entry['id']}:{example['name']}")
+
+
+def test_every_evidence_pattern_says_which_contract_role_it_gives():
+    relations = {entry["id"] for entry in EVIDENCE["role_patterns"]} - LAYOUT_PATTERNS
+    assert relations == set(ROLE_OF_PATTERN), "a new role pattern needs its contract role here"
+    assert set(KNOWN_GAPS) <= {e["text"] for entry in EVIDENCE["role_patterns"] for e in entry["examples"]}
+
+
+@pytest.mark.parametrize("pattern, text, name", list(_cases()))
+def test_a_name_found_by_its_relation_gets_that_relations_contract_role(pattern, text, name):
+    index = OrgIndex.from_texts([text])
+    mentions = index.find(text)
+    assert name in [m.surface for m in mentions], "org_evidence.yaml's own example is no longer found"
+    roles = roles_in(_Paper(index), text, mentions)
+    assert name in [m.surface for m in roles[ROLE_OF_PATTERN[pattern]]]
