@@ -25,6 +25,7 @@ from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_rol
 from .money_kinds import classify, evidence_for, paying_verbs, section_kind, size_features
 from .phrases import compiled, load, prefix_tree
 from .table_roles import column_roles
+from .contract_tables import PROSE_CELL_WORDS
 from .facts import Amount, Contract
 from .dates import find_dates
 from .money import find_money, money_in
@@ -300,21 +301,46 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
             found.extend(_read_passage(context, index, passage))
         elif passage.kind == "table_row":
             roles = column_roles(passage.header or [])  # once per row: each prose cell asks
+            owned = _sums_owned_by_table(passage, roles) or passage.table in context.priced_tables \
+                or context.is_contract_document
             for cell in _prose_cells(passage, roles):
-                found.extend(_read_passage(context, index, cell, relations_only=_sums_owned_by_table(roles)))
+                for candidate in _read_passage(context, index, cell, relations_only=owned):
+                    if candidate.contract.value_gbp is not None:
+                        if candidate.contract.provider is None:
+                            # A layout table's cells comment on figures (variances, costs, budgets):
+                            # a sum there is a contract's only where the cell names who is paid.
+                            continue
+                        # The same sum stated in the paper's paragraphs is read first (their parties
+                        # win), this one fills its gaps.
+                        candidate.source = CELL_SOURCE
+                        candidate.contract.rule = candidate.contract.rule.replace(
+                            "contracts.prose.", "contracts.table.prose_cell.", 1)
+                    found.append(candidate)
     return found
 
 
-def _sums_owned_by_table(roles) -> bool:
+# Candidate.source of a sum read in a table's prose cell.
+CELL_SOURCE = "cell"
+
+
+def _sums_owned_by_table(passage, roles) -> bool:
     """Whether a table row's sums (its columns' ``roles``) are left to the table readers.  A meeting
-    record's table (`Item | Discussion | Outcome`) has no value column: the sums in its sentences are
-    read as prose."""
+    record's table (`Item | Discussion | Outcome`) has no value column, and minutes set out in a table
+    without a header naming its columns (`6. | Monthly finance report. The Head of Finance ... | FM`,
+    its header row the meeting's title or none) number their items down the first column: the sums
+    in their sentences are read as prose."""
+    if any(role.has("value") for role in roles):
+        return True
     record = any(role.has("discussion", "decision") for role in roles)
-    return not record or any(role.has("value") for role in roles)
+    numbered_item = not any(role.roles for role in roles) and bool(passage.cells) \
+        and _ITEM_NUMBER.fullmatch(passage.cells[0]) is not None
+    return not (record or numbered_item)
 
 
-# A table cell this many words long is written as sentences (`Description: The project is delivered by X.`).
-PROSE_CELL_WORDS = 15
+# A minute's number in the first column (`6.`, `7.2`, `12`), or the empty cell of an item's next row.
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?)?\s*")
+
+
 # A meeting record's discussion or decision cell this many words long is prose (`X lowest at £265,000.`).
 RECORD_CELL_WORDS = 3
 
@@ -457,7 +483,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             else:
                 contributor = _contributor(sentence, money, mentions)
                 named_commissioner = contributor or _nearest_before(roles["commissioner"], money.start) or \
-                    _first(whole.roles["commissioner"])
+                    _first(whole.roles["commissioner"]) or context.section_buyer(passage.heading)
                 commissioner = named_commissioner or context.authority
                 provider = _first(roles["provider"])
                 stated = None
@@ -756,7 +782,8 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
         clause_start, clause_end = _clause_bounds(sentence, mention.start, mention.end)
         if _DENIAL.search(sentence[clause_start:clause_end]):
             continue  # `was not awarded to X`; not `provided by X, and is not part of this tender`
-        commissioner, provider = own_body_roles(context, _first(roles["commissioner"]), mention.name, [])
+        named = _first(roles["commissioner"]) or context.section_buyer(passage.heading)
+        commissioner, provider = own_body_roles(context, named, mention.name, [])
         commissioner, provider = _payer_to_public_body(context, sentence, commissioner, provider)
         if provider in seen or not provider_may_serve(context, commissioner, provider):
             continue

@@ -22,6 +22,10 @@ from .money import NUMBER, Money, find_money, looks_like_year, number_value
 from .money_kinds import kind_of_label, section_kind, section_kind_names_contracts
 from .table_roles import column_roles, first_role, unit_of
 
+# A table cell this many words long is written as sentences (`Description: The project is delivered by X.`):
+# the prose reader reads it (extract/contract_prose._prose_cells).
+PROSE_CELL_WORDS = 15
+
 # The roles a contract table reads, in the order a header naming two of them is
 # read (`Contract end date` is an end date, `Service provider` a provider,
 # `Contract value` a value, `Contract` a service); the vocabulary is the shared one.
@@ -137,33 +141,41 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
     passages = context.doc._.passages
     rows = [(i, p) for i, p in enumerate(passages) if p.kind == "table_row" and p.table is not None]
     found: list[Candidate] = []
-    for _table, group in groupby(rows, key=lambda item: item[1].table):
+    for table_id, group in groupby(rows, key=lambda item: item[1].table):
         table = list(group)
         if _is_listing(table) or _is_risk_register(table):
             continue
-        caption = _table_unit(context, table)
-        row_money = [find_money(" ".join(p.cells)) for _, p in table]  # searched once per table
-        if not any(row_money):
-            relations = _relation_table(context, table)
-            if relations:
-                found.extend(relations)
-                continue
-            # Bare figures count only under a unit the caption or a header cell states.
-            header = next((p.header for _, p in table if p.header), None) or table[0][1].cells
-            units = _column_units(header, caption)
-            if not any(cell_money(cell, units[c] if c < len(units) else caption)
-                       for _, p in table for c, cell in enumerate(p.cells) if c) \
-                    or not _about_contracts(context, table, header):
-                continue
-        kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading)
-        if kind:
-            # A table under `Savings` or `Budget variances` lists budget lines.
-            for (_index, passage), sums in zip(table, row_money):
-                for money in sums:
-                    _not_a_contract(context, passage, money, kind, f"amounts.table.heading.{kind}")
-            continue
-        found.extend(_read_table(context, table, caption))
+        before = (len(found), len(context.amounts))
+        _read_one_table(context, table, found)
+        if (len(found), len(context.amounts)) != before:
+            context.priced_tables.add(table_id)
     return found
+
+
+def _read_one_table(context: PaperContext, table, found: list) -> None:
+    """The contracts of one table into ``found`` (its budget lines into context.amounts)."""
+    caption = _table_unit(context, table)
+    row_money = [find_money(" ".join(p.cells)) for _, p in table]  # searched once per table
+    if not any(row_money):
+        relations = _relation_table(context, table)
+        if relations:
+            found.extend(relations)
+            return
+        # Bare figures count only under a unit the caption or a header cell states.
+        header = next((p.header for _, p in table if p.header), None) or table[0][1].cells
+        units = _column_units(header, caption)
+        if not any(cell_money(cell, units[c] if c < len(units) else caption)
+                   for _, p in table for c, cell in enumerate(p.cells) if c) \
+                or not _about_contracts(context, table, header):
+            return
+    kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading)
+    if kind:
+        # A table under `Savings` or `Budget variances` lists budget lines.
+        for (_index, passage), sums in zip(table, row_money):
+            for money in sums:
+                _not_a_contract(context, passage, money, kind, f"amounts.table.heading.{kind}")
+        return
+    found.extend(_read_table(context, table, caption))
 
 
 def _relation_table(context: PaperContext, table) -> list[Candidate]:
@@ -380,6 +392,8 @@ def _pivot_table(context, table, header, status, units=()) -> list[Candidate]:
         is_total = bool(TOTAL_LABEL.match(label))
         priced = [c for c, text in enumerate(passage.cells) if c and _money_at(passage.cells, c, units)]
         for column, text in enumerate(passage.cells[1:], start=1):
+            if len(text.split()) >= PROSE_CELL_WORDS:
+                continue  # sentences, not a priced cell: the prose reader reads their sums
             money = _money_at(passage.cells, column, units)
             if not money or money[0].value_gbp == 0:
                 continue
