@@ -301,20 +301,18 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
             found.extend(_read_passage(context, index, passage))
         elif passage.kind == "table_row":
             roles = column_roles(passage.header or [])  # once per row: each prose cell asks
-            owned = _sums_owned_by_table(passage, roles) or passage.table in context.priced_tables \
-                or context.is_contract_document
+            owned = _sums_owned_by_table(passage, roles) or context.is_contract_document
+            record = _is_record(roles)
             for cell in _prose_cells(passage, roles):
                 for candidate in _read_passage(context, index, cell, relations_only=owned):
                     if candidate.contract.value_gbp is not None:
-                        if candidate.contract.provider is None:
-                            # A layout table's cells comment on figures (variances, costs, budgets):
-                            # a sum there is a contract's only where the cell names who is paid.
+                        if candidate.contract.provider is None and not record:
+                            # Minutes in a layout table also comment on figures (variances, costs,
+                            # budgets): a sum there is a contract's only where the cell names who is paid.
                             continue
                         # The same sum stated in the paper's paragraphs is read first (their parties
                         # win), this one fills its gaps.
                         candidate.source = CELL_SOURCE
-                        candidate.contract.rule = candidate.contract.rule.replace(
-                            "contracts.prose.", "contracts.table.prose_cell.", 1)
                     found.append(candidate)
     return found
 
@@ -324,17 +322,20 @@ CELL_SOURCE = "cell"
 
 
 def _sums_owned_by_table(passage, roles) -> bool:
-    """Whether a table row's sums (its columns' ``roles``) are left to the table readers.  A meeting
-    record's table (`Item | Discussion | Outcome`) has no value column, and minutes set out in a table
-    without a header naming its columns (`6. | Monthly finance report. The Head of Finance ... | FM`,
-    its header row the meeting's title or none) number their items down the first column: the sums
-    in their sentences are read as prose."""
+    """Whether a table row's sums (its columns' ``roles``) are left to the table readers: yes where a
+    column holds values.  A meeting record's table (`Item | Discussion | Outcome`) has none, and nor
+    have minutes set out in a table (`6. | Monthly finance report. The Head of Finance ... | FM`, its
+    header row the meeting's title, which may read as a column name, or none), which number their items
+    down the first column: the sums in their sentences are read as prose."""
     if any(role.has("value") for role in roles):
         return True
-    record = any(role.has("discussion", "decision") for role in roles)
-    numbered_item = not any(role.roles for role in roles) and bool(passage.cells) \
-        and _ITEM_NUMBER.fullmatch(passage.cells[0]) is not None
-    return not (record or numbered_item)
+    numbered_item = bool(passage.cells) and _ITEM_NUMBER.fullmatch(passage.cells[0]) is not None
+    return not (_is_record(roles) or numbered_item)
+
+
+def _is_record(roles) -> bool:
+    """A meeting record's table: a column of discussion or decisions."""
+    return any(role.has("discussion", "decision") for role in roles)
 
 
 # A minute's number in the first column (`6.`, `7.2`, `12`), or the empty cell of an item's next row.

@@ -141,14 +141,11 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
     passages = context.doc._.passages
     rows = [(i, p) for i, p in enumerate(passages) if p.kind == "table_row" and p.table is not None]
     found: list[Candidate] = []
-    for table_id, group in groupby(rows, key=lambda item: item[1].table):
+    for _table, group in groupby(rows, key=lambda item: item[1].table):
         table = list(group)
         if _is_listing(table) or _is_risk_register(table):
             continue
-        before = (len(found), len(context.amounts))
         _read_one_table(context, table, found)
-        if (len(found), len(context.amounts)) != before:
-            context.priced_tables.add(table_id)
     return found
 
 

@@ -75,9 +75,6 @@ class PaperContext:
     provider_statements: list[ProviderStatement] = field(default_factory=list)
     # Sums that are not contract values, for extraction.amounts.
     amounts: list = field(default_factory=list)
-    # The tables whose sums the table readers took (as contracts or as amounts): the prose reader
-    # leaves the sums in their prose cells alone (extract/contract_prose._sums_owned_by_table).
-    priced_tables: set = field(default_factory=set)
     # The paper is itself a contract (extract/contract_document.py).
     is_contract_document: bool = False
     _authority_names: Optional[list] = None
@@ -435,11 +432,10 @@ def cp_contracts(doc: Doc) -> Doc:
     # A contract's own schedules (payment profiles, service credits) price that one contract: the sums
     # in its tables' prose cells are no contracts of their own.
     context.is_contract_document = document is not None
-    # Tables first: a value the prose repeats fills gaps in the table's row, not the reverse; and the
-    # prose reader needs to know which tables' sums the table readers took (context.priced_tables).
-    tabled = table_contracts(context)
-    candidates = tabled + sorted(prose_contracts(context),
-                                 key=lambda c: (c.source == CELL_SOURCE, c.index, c.sentence))
+    # Tables first: a value the prose repeats fills gaps in the table's row, not the reverse (and a sum
+    # read in a table's prose cell comes after the paragraphs: it fills their gaps).
+    candidates = table_contracts(context) + sorted(prose_contracts(context),
+                                                   key=lambda c: (c.source == CELL_SOURCE, c.index, c.sentence))
     contracts = merge_repeats(candidates)
     _add_document_contract(document, contracts)
     meeting = doc._.extraction.meeting_date

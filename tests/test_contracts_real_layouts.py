@@ -1,0 +1,108 @@
+"""Contracts stated in the layouts real papers use and the extractors were not written against:
+minutes set out in a table, brand-name providers in role positions, a contract named by its
+contractor under a member council's section, bodies that only supplied figures.  Fictional papers run
+through the whole extraction pipeline (organisations and the publishing authority come from the
+real components)."""
+import pytest
+
+from committee_papers.extract.pipeline import extract
+from committee_papers.ingest.model import Block, Document
+
+
+def run(body, title, committee, *blocks):
+    cover = [Block("heading", body, page=1, level=1),
+             Block("paragraph", f"{committee} – 14 May 2025", page=1),
+             Block("heading", title, page=1, level=1)]
+    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=cover + list(blocks))
+    return extract(document.passages(), {}, document.filename)
+
+
+def contracts(extraction):
+    return {(c.commissioner, c.provider, c.value_gbp) for c in extraction.contracts if c.provider}
+
+
+# Minutes laid out in a table: item numbers down the first column, the minute in the second, the
+# action owner in the third; the header row is the meeting's title or there is none.
+@pytest.mark.parametrize("header, minute, provider, value", [
+    (["Title of meeting", "Millbrook Libraries CIO - Board", ""],
+     "Finance report. The Finance Manager presented the accounts to March. The agreement with Brookvale "
+     "Facilities Ltd who carry out the building maintenance has been renewed at a reduced cost of £6,400 "
+     "for next year.", "Brookvale Facilities Ltd", 6400),
+    (None,
+     "Cleaning. Trustees heard that cleaning of the six branch libraries is done by Gleamwell Cleaning Ltd, "
+     "whose contract is worth £18,500 a year and runs until September.", "Gleamwell Cleaning Ltd", 18500),
+    (["Board of Trustees, 14 May 2025", "", ""],
+     "Operational updates. The contract with Swiftline Couriers Ltd, who provide the home delivery van, "
+     "has been agreed for two years at £12,000 per annum after a short tender.", "Swiftline Couriers Ltd",
+     12000),
+])
+def test_a_sum_in_a_numbered_minute_of_a_layout_table_is_read_as_prose(header, minute, provider, value):
+    rows = ([header] if header else []) + [["1.", "Welcome and apologies. Apologies were received from two "
+                                                  "trustees and the Chair welcomed everyone to the meeting.", ""],
+                                           ["2.", minute, "FM"]]
+    table = Block("table", rows=rows, header_rows=1 if header else 0, page=1)
+    got = contracts(run("Millbrook Libraries CIO", "Board of Trustees minutes", "Board of Trustees", table))
+    assert ("Millbrook Libraries CIO", provider, value) in got
+
+
+def test_a_sum_in_a_labelled_table_cell_is_left_to_the_table_readers():
+    # The same sentence in a table whose first column is a label, not an item number (a finance
+    # commentary): its sums are the table readers' (a variance table is no contract list).
+    rows = [["Adults", "The home care contract with Brookvale Care Ltd is overspent by £210,000 because more "
+                       "hours were bought than planned this quarter."],
+            ["Children", "Placements are £95,000 under budget this quarter because two residential moves were "
+                         "delayed until the spring."]]
+    table = Block("table", rows=rows, header_rows=0, page=2)
+    got = contracts(run("Harbury Borough Council", "Quarter 3 Budget Monitoring", "Cabinet", table))
+    assert not any(value for _c, _p, value in got)
+
+
+@pytest.mark.parametrize("sentence, provider", [
+    ("The Committee received the business case to sub-contract delivery of the autism assessment service "
+     "to Calderwise.", "Calderwise"),
+    ("The Trust agreed to commission Pathmoor to review 800 routine physiotherapy referrals.", "Pathmoor"),
+    ("Wheelchair assessments for adults will be subcontracted to Kinderley from 1 October 2025.", "Kinderley"),
+])
+def test_a_brand_name_in_a_subcontracting_role_position_is_the_trusts_provider(sentence, provider):
+    extraction = run("Wrenfield Community Health Services NHS Trust", "Waiting List Partners", "Trust Board",
+                     Block("paragraph", sentence, page=2))
+    assert contracts(extraction) == {("Wrenfield Community Health Services NHS Trust", provider, None)}
+
+
+@pytest.mark.parametrize("heading, sentence, buyer, provider", [
+    ("3. Hallow Vale Council (HVC) Delivery Plan",
+     "£1.4m of risk budget is to be released to cover increased costs from Kestrel Rail Ltd contracts.",
+     "Hallow Vale Council", "Kestrel Rail Ltd"),
+    ("4. Easterby Borough Council Delivery Plan",
+     "The junction works remain within budget, although the Ferrow Civils Ltd contract has been extended "
+     "to December 2026.", "Easterby Borough Council", "Ferrow Civils Ltd"),
+    ("5. Update from Wexbury City Council",
+     "Delays under the Greyfield Signals Ltd contract have moved completion into 2027/28.",
+     "Wexbury City Council", "Greyfield Signals Ltd"),
+])
+def test_a_contract_named_by_its_contractor_in_a_member_councils_section_is_that_councils(
+        heading, sentence, buyer, provider):
+    extraction = run("Tarnbridge Combined Authority", "Capital Programme Re-baseline", "Transport Committee",
+                     Block("heading", heading, page=2, level=2), Block("paragraph", sentence, page=2))
+    assert contracts(extraction) == {(buyer, provider, None)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Using data provided by Northvale Analytics Ltd, the Committee saw that the longest waits are in the east.",
+    "Figures supplied by Wrenfield Carers Trust show that carers wait longest for therapy.",
+    "Information recently shared by Kestrel Support Ltd suggests that demand is rising.",
+])
+def test_a_body_that_only_supplied_figures_is_no_provider(sentence):
+    extraction = run("Harbury Borough Council", "Waiting Times", "Scrutiny Committee",
+                     Block("paragraph", sentence, page=2))
+    assert contracts(extraction) == set()
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Fenmoor Group Ltd subcontracts wound care to a local clinic under its main contract.", "Fenmoor Group Ltd"),
+    ("Oakdene Care Ltd contracts with two local agencies for night cover.", "Oakdene Care Ltd"),
+    ("Kestrel Support Ltd sub-contracts the laundry to a social enterprise.", "Kestrel Support Ltd"),
+])
+def test_a_contracting_verb_after_a_name_is_not_a_contract_named_by_its_contractor(sentence, subject):
+    extraction = run("Harbury Borough Council", "Care Contracts", "Cabinet", Block("paragraph", sentence, page=2))
+    assert subject not in {provider for _c, provider, _v in contracts(extraction)}
