@@ -464,6 +464,10 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             kind = _context_kind(context, passage, sentence, near) or (None if verdict.is_contract else verdict.kind)
             if verdict.is_contract and last_kind and _RUNNING_TOTAL.search(before):
                 kind = last_kind  # `an increase of £1m, to a total of £70m`: the same budget line
+            if kind is None and last_kind and _part_in_brackets(sentence, money, mentions):
+                # `£2.3m of risk budget is released from A (£0.7m) and B (£1.6m)`: the parts of a sum
+                # already decided, in brackets after what they come from, are of its kind.
+                kind = last_kind
             if kind in (None, "other") and (pool_here or pool_total and not roles["provider"]):
                 kind = "pooled"  # `the pooled fund, which totals £8.4m, with the Council contributing £5.9m`
             last_kind = kind
@@ -549,6 +553,18 @@ _RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal
                             r"(?:\w+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
 
 
+# A sum written in brackets right after a word: `from A (£679,000)`.
+_IN_BRACKETS = re.compile(r"\w[\w'’]*\s*\(\s*$")
+
+
+def _part_in_brackets(sentence: str, money, mentions) -> bool:
+    """A sum in brackets after a project's or budget's name (`from A (£0.7m)`), not after an
+    organisation's (`the contract with Fenmoor Ltd (£1.2m a year)` prices that body's contract)."""
+    opening = _IN_BRACKETS.search(sentence, 0, money.start)
+    if opening is None or not sentence[money.end:].lstrip().startswith(")"):
+        return False
+    name_end = sentence.rindex("(", 0, money.start)
+    return not any(0 <= name_end - m.end <= 2 for m in mentions)
 # What a sum paid to a public body is called when it is a grant, not a price.
 _FUNDING = compiled("funding/grant/grants/allocation/allocations/allocated")
 

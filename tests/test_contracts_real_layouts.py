@@ -106,3 +106,25 @@ def test_a_body_that_only_supplied_figures_is_no_provider(sentence):
 def test_a_contracting_verb_after_a_name_is_not_a_contract_named_by_its_contractor(sentence, subject):
     extraction = run("Harbury Borough Council", "Care Contracts", "Cabinet", Block("paragraph", sentence, page=2))
     assert subject not in {provider for _c, provider, _v in contracts(extraction)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "£2.3m of risk budget is to be released from Oxley Road (£679,657) and Dunmore Way (£1,620,343) to cover "
+    "increased costs from Kestrel Rail Ltd contracts.",
+    "Savings of £1.1m are planned in Adults (£600,000) and Children's (£500,000), and the Kestrel Rail Ltd "
+    "contract continues.",
+    "The capital budget of £4m is split between Highways (£3m) and Parks (£1m); the Kestrel Rail Ltd "
+    "contract is unchanged.",
+])
+def test_the_parts_of_a_budget_in_brackets_are_no_contract_values(sentence):
+    extraction = run("Tarnbridge Combined Authority", "Capital Programme", "Transport Committee",
+                     Block("heading", "Hallow Vale Council Delivery Plan", page=2, level=2),
+                     Block("paragraph", sentence, page=2))
+    assert contracts(extraction) == {("Hallow Vale Council", "Kestrel Rail Ltd", None)}
+
+
+def test_a_sum_in_brackets_after_a_provider_prices_its_contract():
+    extraction = run("Harbury Borough Council", "Care Contracts", "Cabinet", Block(
+        "paragraph", "A saving of £200,000 is expected on the contract with Fenmoor Group Ltd (£1,200,000 a year).",
+        page=2))
+    assert contracts(extraction) == {("Harbury Borough Council", "Fenmoor Group Ltd", 1_200_000)}
