@@ -148,6 +148,8 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
         before, after = _role_texts(sentence, mention)
         if _has_role("employer", "before", before):
             roles["employer"].append(mention)
+        elif _has_role("provider", "held_before", before) and not context.is_commissioner_kind(mention.name):
+            roles["provider"].append(mention)  # `the contract is held by X Ltd`: a firm holding it provides
         elif not _has_role("provider", "unless_before", before) and (
                 _has_role("provider", "before", before) or _has_role("provider", "after", after)):
             roles["provider"].append(mention)

@@ -128,3 +128,16 @@ def test_a_sum_in_brackets_after_a_provider_prices_its_contract():
         "paragraph", "A saving of £200,000 is expected on the contract with Fenmoor Group Ltd (£1,200,000 a year).",
         page=2))
     assert contracts(extraction) == {("Harbury Borough Council", "Fenmoor Group Ltd", 1_200_000)}
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("The contract for the provision of home care is currently held by Oakdene Care Ltd and expires in 2026.",
+     ("Harbury Borough Council", "Oakdene Care Ltd")),
+    ("The two day centre contracts are held by Kestrel Support Ltd until March.",
+     ("Harbury Borough Council", "Kestrel Support Ltd")),
+    ("Night sitting is delivered under agreements held by North Mercia ICB, run by Fenmoor Care Ltd.",
+     ("North Mercia ICB", "Fenmoor Care Ltd")),
+])
+def test_a_firm_holding_a_contract_provides_and_a_commissioning_body_holding_one_buys(sentence, pair):
+    extraction = run("Harbury Borough Council", "Care Contracts", "Cabinet", Block("paragraph", sentence, page=2))
+    assert contracts(extraction) == {pair + (None,)}
