@@ -567,6 +567,8 @@ def _part_in_brackets(sentence: str, money, mentions) -> bool:
         return False
     name_end = sentence.rindex("(", 0, money.start)
     return not any(0 <= name_end - m.end <= 2 for m in mentions)
+
+
 # What a sum paid to a public body is called when it is a grant, not a price.
 _FUNDING = compiled("funding/grant/grants/allocation/allocations/allocated")
 

@@ -145,34 +145,29 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
         table = list(group)
         if _is_listing(table) or _is_risk_register(table):
             continue
-        _read_one_table(context, table, found)
+        caption = _table_unit(context, table)
+        row_money = [find_money(" ".join(p.cells)) for _, p in table]  # searched once per table
+        if not any(row_money):
+            relations = _relation_table(context, table)
+            if relations:
+                found.extend(relations)
+                continue
+            # Bare figures count only under a unit the caption or a header cell states.
+            header = next((p.header for _, p in table if p.header), None) or table[0][1].cells
+            units = _column_units(header, caption)
+            if not any(cell_money(cell, units[c] if c < len(units) else caption)
+                       for _, p in table for c, cell in enumerate(p.cells) if c) \
+                    or not _about_contracts(context, table, header):
+                continue
+        kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading)
+        if kind:
+            # A table under `Savings` or `Budget variances` lists budget lines.
+            for (_index, passage), sums in zip(table, row_money):
+                for money in sums:
+                    _not_a_contract(context, passage, money, kind, f"amounts.table.heading.{kind}")
+            continue
+        found.extend(_read_table(context, table, caption))
     return found
-
-
-def _read_one_table(context: PaperContext, table, found: list) -> None:
-    """The contracts of one table into ``found`` (its budget lines into context.amounts)."""
-    caption = _table_unit(context, table)
-    row_money = [find_money(" ".join(p.cells)) for _, p in table]  # searched once per table
-    if not any(row_money):
-        relations = _relation_table(context, table)
-        if relations:
-            found.extend(relations)
-            return
-        # Bare figures count only under a unit the caption or a header cell states.
-        header = next((p.header for _, p in table if p.header), None) or table[0][1].cells
-        units = _column_units(header, caption)
-        if not any(cell_money(cell, units[c] if c < len(units) else caption)
-                   for _, p in table for c, cell in enumerate(p.cells) if c) \
-                or not _about_contracts(context, table, header):
-            return
-    kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading)
-    if kind:
-        # A table under `Savings` or `Budget variances` lists budget lines.
-        for (_index, passage), sums in zip(table, row_money):
-            for money in sums:
-                _not_a_contract(context, passage, money, kind, f"amounts.table.heading.{kind}")
-        return
-    found.extend(_read_table(context, table, caption))
 
 
 def _relation_table(context: PaperContext, table) -> list[Candidate]:
