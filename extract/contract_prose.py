@@ -498,7 +498,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     # `The winning tender has an annual fee of £96,000`: the provider it is awarded to.
                     stated = context.winner()
                     provider = stated.provider if stated else None
-                provider = provider or _first(whole.roles["provider"])
+                provider = provider or _first(whole.roles["provider"]) or context.section_provider(passage.heading)
                 if provider is None:
                     stated = context.provider_for(index, service_in(sentence) or whole.service)
                     provider = stated.provider if stated else None

@@ -168,6 +168,18 @@ class PaperContext:
     def is_commissioner_kind(self, name: Optional[str]) -> bool:
         return self.kind_of(name) in COMMISSIONER_KINDS
 
+    def section_provider(self, heading: Optional[str]) -> Optional[str]:
+        """The provider a section is about, when its heading names exactly one body and it is no
+        commissioning one (`Home Care Contract – Oakdene Care Ltd`, `Lot 2: Oakdene Care Ltd`): a sum
+        its sentences price without naming who is paid is that body's contract."""
+        if not heading or len(heading.split()) > SECTION_BUYER_WORDS:
+            return None
+        bodies = {m.name for m in self.mentions(heading)}
+        if len(bodies) != 1:
+            return None
+        body = bodies.pop()
+        return None if self.is_commissioner_kind(body) or body == self.authority else body
+
     def section_buyer(self, heading: Optional[str]) -> Optional[str]:
         """The commissioning body a section is about, when its heading names exactly one other than the
         paper's own (`South Mere Council (SMC) Delivery Plan`, `Update from North Mercia ICB`): a

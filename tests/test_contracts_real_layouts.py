@@ -141,3 +141,24 @@ def test_a_sum_in_brackets_after_a_provider_prices_its_contract():
 def test_a_firm_holding_a_contract_provides_and_a_commissioning_body_holding_one_buys(sentence, pair):
     extraction = run("Harbury Borough Council", "Care Contracts", "Cabinet", Block("paragraph", sentence, page=2))
     assert contracts(extraction) == {pair + (None,)}
+
+
+@pytest.mark.parametrize("heading, sentence", [
+    ("3. Home Care Contract – Oakdene Care Ltd", "The contract is worth £1.2m a year and ends on 31 March 2026."),
+    ("Oakdene Care Ltd", "The current annual value is £1,200,000."),
+    ("Lot 2: Oakdene Care Ltd (home care, east)", "The contract for the lot is worth £1.2m a year."),
+])
+def test_a_provider_named_only_in_its_sections_heading_is_paid_the_sections_contract(heading, sentence):
+    extraction = run("Harbury Borough Council", "Contracts Update", "Cabinet",
+                     Block("heading", heading, page=2, level=2), Block("paragraph", sentence, page=2))
+    assert contracts(extraction) == {("Harbury Borough Council", "Oakdene Care Ltd", 1_200_000)}
+
+
+@pytest.mark.parametrize("heading", ["North Mercia ICB", "Oakdene Care Ltd and Kestrel Support Ltd",
+                                     "Update on the home care market following the review by Oakdene Care Ltd "
+                                     "and the providers forum"])
+def test_a_heading_naming_a_commissioner_or_several_bodies_or_a_long_heading_names_no_provider(heading):
+    extraction = run("Harbury Borough Council", "Contracts Update", "Cabinet",
+                     Block("heading", heading, page=2, level=2),
+                     Block("paragraph", "The contract is worth £1.2m a year.", page=2))
+    assert {c.provider for c in extraction.contracts if c.value_gbp} == {None}
