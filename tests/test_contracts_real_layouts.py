@@ -162,3 +162,30 @@ def test_a_heading_naming_a_commissioner_or_several_bodies_or_a_long_heading_nam
                      Block("heading", heading, page=2, level=2),
                      Block("paragraph", "The contract is worth £1.2m a year.", page=2))
     assert {c.provider for c in extraction.contracts if c.value_gbp} == {None}
+
+
+@pytest.mark.parametrize("header, rows", [
+    (["Service", "Annual value"], [["Home care (Oakdene Care Ltd)", "£1,200,000"],
+                                   ["Advocacy (Kestrel Support Ltd)", "£240,000"]]),
+    (["Contract", "2025/26"], [["Home care – Oakdene Care Ltd", "£1,200,000"],
+                               ["Advocacy – Kestrel Support Ltd", "£240,000"]]),
+    (["Contract", "Value (£000)"], [["Oakdene Care Ltd: home care", "1,200"], ["Kestrel Support Ltd: advocacy", "240"]]),
+])
+def test_a_provider_named_in_a_contract_tables_row_label_is_paid_the_rows_sum(header, rows):
+    extraction = run("Harbury Borough Council", "Contracts Update", "Cabinet",
+                     Block("paragraph", "The contracts are listed below.", page=2),
+                     Block("table", rows=[header] + rows, header_rows=1, page=2))
+    assert contracts(extraction) == {("Harbury Borough Council", "Oakdene Care Ltd", 1_200_000),
+                                     ("Harbury Borough Council", "Kestrel Support Ltd", 240_000)}
+    services = {c.provider: c.service for c in extraction.contracts}
+    assert services["Oakdene Care Ltd"].lower() == "home care"
+    assert {c.rule for c in extraction.contracts} == {"contracts.table.column_roles.label_provider"}
+
+
+def test_a_row_label_naming_a_commissioner_or_two_bodies_names_no_provider():
+    rows = [["Service", "Annual value"], ["Home care (North Mercia ICB)", "£1,200,000"],
+            ["Advocacy (Kestrel Support Ltd and Oakdene Care Ltd)", "£240,000"]]
+    extraction = run("Harbury Borough Council", "Contracts Update", "Cabinet",
+                     Block("paragraph", "The contracts are listed below.", page=2),
+                     Block("table", rows=rows, header_rows=1, page=2))
+    assert {c.provider for c in extraction.contracts if c.value_gbp} == {None}
