@@ -25,6 +25,7 @@ from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_rol
 from .money_kinds import classify, evidence_for, paying_verbs, section_kind, size_features
 from .phrases import compiled, load, prefix_tree
 from .table_roles import column_roles
+from .contract_tables import PROSE_CELL_WORDS
 from .facts import Amount, Contract
 from .dates import find_dates
 from .money import find_money, money_in
@@ -147,6 +148,8 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
         before, after = _role_texts(sentence, mention)
         if _has_role("employer", "before", before):
             roles["employer"].append(mention)
+        elif _has_role("provider", "held_before", before) and not context.is_commissioner_kind(mention.name):
+            roles["provider"].append(mention)  # `the contract is held by X Ltd`: a firm holding it provides
         elif not _has_role("provider", "unless_before", before) and (
                 _has_role("provider", "before", before) or _has_role("provider", "after", after)):
             roles["provider"].append(mention)
@@ -300,21 +303,47 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
             found.extend(_read_passage(context, index, passage))
         elif passage.kind == "table_row":
             roles = column_roles(passage.header or [])  # once per row: each prose cell asks
+            owned = _sums_owned_by_table(passage, roles) or context.is_contract_document
+            record = _is_record(roles)
             for cell in _prose_cells(passage, roles):
-                found.extend(_read_passage(context, index, cell, relations_only=_sums_owned_by_table(roles)))
+                for candidate in _read_passage(context, index, cell, relations_only=owned):
+                    if candidate.contract.value_gbp is not None:
+                        if candidate.contract.provider is None and not record:
+                            # Minutes in a layout table also comment on figures (variances, costs,
+                            # budgets): a sum there is a contract's only where the cell names who is paid.
+                            continue
+                        # The same sum stated in the paper's paragraphs is read first (their parties
+                        # win), this one fills its gaps.
+                        candidate.source = CELL_SOURCE
+                    found.append(candidate)
     return found
 
 
-def _sums_owned_by_table(roles) -> bool:
-    """Whether a table row's sums (its columns' ``roles``) are left to the table readers.  A meeting
-    record's table (`Item | Discussion | Outcome`) has no value column: the sums in its sentences are
-    read as prose."""
-    record = any(role.has("discussion", "decision") for role in roles)
-    return not record or any(role.has("value") for role in roles)
+# Candidate.source of a sum read in a table's prose cell.
+CELL_SOURCE = "cell"
 
 
-# A table cell this many words long is written as sentences (`Description: The project is delivered by X.`).
-PROSE_CELL_WORDS = 15
+def _sums_owned_by_table(passage, roles) -> bool:
+    """Whether a table row's sums (its columns' ``roles``) are left to the table readers: yes where a
+    column holds values.  A meeting record's table (`Item | Discussion | Outcome`) has none, and nor
+    have minutes set out in a table (`6. | Monthly finance report. The Head of Finance ... | FM`, its
+    header row the meeting's title, which may read as a column name, or none), which number their items
+    down the first column: the sums in their sentences are read as prose."""
+    if any(role.has("value") for role in roles):
+        return True
+    numbered_item = bool(passage.cells) and _ITEM_NUMBER.fullmatch(passage.cells[0]) is not None
+    return not (_is_record(roles) or numbered_item)
+
+
+def _is_record(roles) -> bool:
+    """A meeting record's table: a column of discussion or decisions."""
+    return any(role.has("discussion", "decision") for role in roles)
+
+
+# A minute's number in the first column (`6.`, `7.2`, `12`), or the empty cell of an item's next row.
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?)?\s*")
+
+
 # A meeting record's discussion or decision cell this many words long is prose (`X lowest at £265,000.`).
 RECORD_CELL_WORDS = 3
 
@@ -437,6 +466,10 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             kind = _context_kind(context, passage, sentence, near) or (None if verdict.is_contract else verdict.kind)
             if verdict.is_contract and last_kind and _RUNNING_TOTAL.search(before):
                 kind = last_kind  # `an increase of £1m, to a total of £70m`: the same budget line
+            if kind is None and last_kind and _part_in_brackets(sentence, money, mentions):
+                # `£2.3m of risk budget is released from A (£0.7m) and B (£1.6m)`: the parts of a sum
+                # already decided, in brackets after what they come from, are of its kind.
+                kind = last_kind
             if kind in (None, "other") and (pool_here or pool_total and not roles["provider"]):
                 kind = "pooled"  # `the pooled fund, which totals £8.4m, with the Council contributing £5.9m`
             last_kind = kind
@@ -457,7 +490,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             else:
                 contributor = _contributor(sentence, money, mentions)
                 named_commissioner = contributor or _nearest_before(roles["commissioner"], money.start) or \
-                    _first(whole.roles["commissioner"])
+                    _first(whole.roles["commissioner"]) or context.section_buyer(passage.heading)
                 commissioner = named_commissioner or context.authority
                 provider = _first(roles["provider"])
                 stated = None
@@ -465,7 +498,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     # `The winning tender has an annual fee of £96,000`: the provider it is awarded to.
                     stated = context.winner()
                     provider = stated.provider if stated else None
-                provider = provider or _first(whole.roles["provider"])
+                provider = provider or _first(whole.roles["provider"]) or context.section_provider(passage.heading)
                 if provider is None:
                     stated = context.provider_for(index, service_in(sentence) or whole.service)
                     provider = stated.provider if stated else None
@@ -520,6 +553,20 @@ _POOL_TOTAL = re.compile(r"\bpool(?:ed)?\s+(?:fund|budget)s?\b(?:[^£.;]{0,40}?\
                          r"amounts?\s+to|comes?\s+to|of|stands\s+at))?\s*$", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal\w*)\s+(?:a\s+)?(?:(?:new\s+)?total\s+)?"
                             r"(?:\w+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
+
+
+# A sum written in brackets right after a word: `from A (£679,000)`.
+_IN_BRACKETS = re.compile(r"\w[\w'’]*\s*\(\s*$")
+
+
+def _part_in_brackets(sentence: str, money, mentions) -> bool:
+    """A sum in brackets after a project's or budget's name (`from A (£0.7m)`), not after an
+    organisation's (`the contract with Fenmoor Ltd (£1.2m a year)` prices that body's contract)."""
+    opening = _IN_BRACKETS.search(sentence, 0, money.start)
+    if opening is None or not sentence[money.end:].lstrip().startswith(")"):
+        return False
+    name_end = sentence.rindex("(", 0, money.start)
+    return not any(0 <= name_end - m.end <= 2 for m in mentions)
 
 
 # What a sum paid to a public body is called when it is a grant, not a price.
@@ -749,7 +796,8 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
         clause_start, clause_end = _clause_bounds(sentence, mention.start, mention.end)
         if _DENIAL.search(sentence[clause_start:clause_end]):
             continue  # `was not awarded to X`; not `provided by X, and is not part of this tender`
-        commissioner, provider = own_body_roles(context, _first(roles["commissioner"]), mention.name, [])
+        named = _first(roles["commissioner"]) or context.section_buyer(passage.heading)
+        commissioner, provider = own_body_roles(context, named, mention.name, [])
         commissioner, provider = _payer_to_public_body(context, sentence, commissioner, provider)
         if provider in seen or not provider_may_serve(context, commissioner, provider):
             continue

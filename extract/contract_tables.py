@@ -22,6 +22,10 @@ from .money import NUMBER, Money, find_money, looks_like_year, number_value
 from .money_kinds import kind_of_label, section_kind, section_kind_names_contracts
 from .table_roles import column_roles, first_role, unit_of
 
+# A table cell this many words long is written as sentences (`Description: The project is delivered by X.`):
+# the prose reader reads it (extract/contract_prose._prose_cells).
+PROSE_CELL_WORDS = 15
+
 # The roles a contract table reads, in the order a header naming two of them is
 # read (`Contract end date` is an end date, `Service provider` a provider,
 # `Contract value` a value, `Contract` a service); the vocabulary is the shared one.
@@ -310,6 +314,7 @@ def _row_cells(passage, header, roles: dict[int, str], first_wins: bool, skip=()
 def _column_table(context, table, header, roles, values, status, units=()) -> list[Candidate]:
     found = []
     for index, passage in table:
+        rule = "contracts.table.column_roles"
         cells, cell = _row_cells(passage, header, roles, first_wins=False, skip=("value",))
         is_total = bool(TOTAL_LABEL.match(cells[0] if cells else "")) or \
             any(TOTAL_LABEL.match(c) for c in cell.values())
@@ -323,8 +328,12 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
             # The row is labelled with a provider the paper names (`Harbourside` for `Harbourside Family Centre`).
             provider, service = named.provider, cell.get("service") or named.service
         elif provider is None and not is_total and "provider" not in roles.values():
-            provider, stated_type, _end = _provider_default(context, index, service)
-            contract_type = contract_type or stated_type
+            provider, service = _provider_in_label(context, service)
+            if provider is not None:
+                rule = "contracts.table.column_roles.label_provider"
+            else:
+                provider, stated_type, _end = _provider_default(context, index, service)
+                contract_type = contract_type or stated_type
         start, end = _dates_of(cell.get("start", ""), cell.get("end", ""), context.month_first)
         row_kind = kind_of_label(cells[0]) if cells and 0 not in roles else None
         priced = [c for c in values if c < len(cells) and _money_at(cells, c, units)]
@@ -348,9 +357,28 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
                 value_gbp=money[0].value_gbp, value_text=money[0].text, approximate=money[0].approximate,
                 period=_period(label, money[0]), fiscal_year=fiscal_year_near(label, 0),
                 contract_type=contract_type, status=status_in(cell.get("status", "")) or status,
-                start_date=start, end_date=end, rule="contracts.table.column_roles",
+                start_date=start, end_date=end, rule=rule,
                 is_total=is_total or _sums_the_row(header, priced, column)), index, "table", column))
     return found
+
+
+# What joins a service and its provider in a row label: `S (X)`, `S – X`, `X: S`, `S, X`.
+_LABEL_JOINS = " ()–—-:,;/"
+
+
+def _provider_in_label(context: PaperContext, label: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """(provider, service) from a row label that names both (`Home care (Oakdene Care Ltd)`,
+    `Advocacy – Kestrel Support Ltd`, `Oakdene Care Ltd: home care`) in a table with no Provider
+    column: the one body it names, unless a commissioning one, and the words left as the service.
+    (None, label) when the label names no body or several."""
+    if not label:
+        return None, label
+    mentions = context.mentions(label)
+    if len({m.name for m in mentions}) != 1 or context.is_commissioner_kind(mentions[0].name):
+        return None, label
+    first, last = mentions[0], mentions[-1]
+    service = (label[:first.start].strip(_LABEL_JOINS) + " " + label[last.end:].strip(_LABEL_JOINS)).strip()
+    return first.name, service or None
 
 
 def _sums_the_row(header: list[str], priced: list[int], column: int) -> bool:
@@ -380,6 +408,8 @@ def _pivot_table(context, table, header, status, units=()) -> list[Candidate]:
         is_total = bool(TOTAL_LABEL.match(label))
         priced = [c for c, text in enumerate(passage.cells) if c and _money_at(passage.cells, c, units)]
         for column, text in enumerate(passage.cells[1:], start=1):
+            if len(text.split()) >= PROSE_CELL_WORDS:
+                continue  # sentences, not a priced cell: the prose reader reads their sums
             money = _money_at(passage.cells, column, units)
             if not money or money[0].value_gbp == 0:
                 continue

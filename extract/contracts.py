@@ -36,7 +36,7 @@ class Candidate:
 
     contract: Contract
     index: int  # position in doc._.passages
-    source: str  # "table" or "prose"
+    source: str  # "table", "prose" or "cell" (a sum in a table's prose cell)
     sentence: int = 0
 
 
@@ -60,6 +60,8 @@ class ProviderStatement:
 
 # How many passages back `the Trust` looks for the trust it means.
 LOOKBACK = 8
+# A heading longer than this is a sentence, not the name of a member body's section.
+SECTION_BUYER_WORDS = 10
 
 
 @dataclass
@@ -73,6 +75,8 @@ class PaperContext:
     provider_statements: list[ProviderStatement] = field(default_factory=list)
     # Sums that are not contract values, for extraction.amounts.
     amounts: list = field(default_factory=list)
+    # The paper is itself a contract (extract/contract_document.py).
+    is_contract_document: bool = False
     _authority_names: Optional[list] = None
     # The same passages are read by several readers: each is searched once.
     _mentions: dict = field(default_factory=dict)
@@ -163,6 +167,29 @@ class PaperContext:
 
     def is_commissioner_kind(self, name: Optional[str]) -> bool:
         return self.kind_of(name) in COMMISSIONER_KINDS
+
+    def section_provider(self, heading: Optional[str]) -> Optional[str]:
+        """The provider a section is about, when its heading names exactly one body and it is no
+        commissioning one (`Home Care Contract – Oakdene Care Ltd`, `Lot 2: Oakdene Care Ltd`): a sum
+        its sentences price without naming who is paid is that body's contract."""
+        if not heading or len(heading.split()) > SECTION_BUYER_WORDS:
+            return None
+        bodies = {m.name for m in self.mentions(heading)}
+        if len(bodies) != 1:
+            return None
+        body = bodies.pop()
+        return None if self.is_commissioner_kind(body) or body == self.authority else body
+
+    def section_buyer(self, heading: Optional[str]) -> Optional[str]:
+        """The commissioning body a section is about, when its heading names exactly one other than the
+        paper's own (`South Mere Council (SMC) Delivery Plan`, `Update from North Mercia ICB`): a
+        combined authority's or a partnership's paper gives each member body a section, and the
+        contracts that section mentions without naming their buyer are that body's, not the paper's."""
+        if not heading or len(heading.split()) > SECTION_BUYER_WORDS:
+            return None
+        bodies = {m.name for m in self.mentions(heading) if self.is_commissioner_kind(m.name)}
+        bodies.discard(self.authority)
+        return bodies.pop() if len(bodies) == 1 else None
 
     def provider_near(self, index: int) -> Optional[ProviderStatement]:
         """The provider statement nearest to passage ``index`` (the earlier one on a tie).
@@ -388,12 +415,9 @@ def useful_heading(heading: Optional[str]) -> Optional[str]:
     return bare
 
 
-def _add_document_contract(context: PaperContext, contracts: list[Contract]) -> None:
-    """A paper that is itself a contract gives that contract; a row the text already has
+def _add_document_contract(found: Optional[Contract], contracts: list[Contract]) -> None:
+    """A paper that is itself a contract gives that contract (``found``); a row the text already has
     for the same parties takes its terms instead."""
-    from .contract_document import contract_document
-
-    found = contract_document(context)
     if found is None:
         return
     twin = next((c for c in contracts if (c.commissioner, c.provider) == (found.commissioner, found.provider)
@@ -408,16 +432,24 @@ def _add_document_contract(context: PaperContext, contracts: list[Contract]) -> 
 
 @Language.component("cp_contracts")
 def cp_contracts(doc: Doc) -> Doc:
-    from .contract_prose import prose_contracts
+    from .contract_prose import CELL_SOURCE, prose_contracts
     from .contract_tables import table_contracts
 
     if not doc._.passages or doc._.extraction is None:
         return doc
+    from .contract_document import contract_document
+
     context = paper_context(doc)
-    # Tables first: a value the prose repeats fills gaps in the table's row, not the reverse.
-    candidates = table_contracts(context) + sorted(prose_contracts(context), key=lambda c: (c.index, c.sentence))
+    document = contract_document(context)
+    # A contract's own schedules (payment profiles, service credits) price that one contract: the sums
+    # in its tables' prose cells are no contracts of their own.
+    context.is_contract_document = document is not None
+    # Tables first: a value the prose repeats fills gaps in the table's row, not the reverse (and a sum
+    # read in a table's prose cell comes after the paragraphs: it fills their gaps).
+    candidates = table_contracts(context) + sorted(prose_contracts(context),
+                                                   key=lambda c: (c.source == CELL_SOURCE, c.index, c.sentence))
     contracts = merge_repeats(candidates)
-    _add_document_contract(context, contracts)
+    _add_document_contract(document, contracts)
     meeting = doc._.extraction.meeting_date
     for contract in contracts:
         contract.status = status_on(contract.status, contract.start_date, contract.end_date, meeting)

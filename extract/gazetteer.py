@@ -50,6 +50,7 @@ SUFFIXES: list[tuple[tuple[str, ...], str, str]] = [
     (("Co-operative", "Society"), "society", ""),
     (("IPS",), "society", ""),
     (("Charitable", "Incorporated", "Organisation"), "charity", ""),
+    (("CIO",), "charity", ""),
     (("Charity",), "charity", ""),
     # `St Wilfrid's Hospice`, `Northfield Hospice`: a hospice is a body of its own (almost always a charity).
     (("Hospice",), "charity", ""),
