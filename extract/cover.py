@@ -33,6 +33,9 @@ LABELS_FILE = Path(__file__).with_name("cover_labels.yml")
 # How far into a paper its cover sheet can reach (passages).
 COVER_PASSAGES = 60
 FIELDS = ("title", "committee", "date", "author", "authority")
+# How far into a paper a row of labels heading a one-row table can be its cover (`Date | Time |
+# Venue` under a set of minutes' heading); a table further on is the paper's own.
+HEADER_ROW_REACH = 20
 
 
 @lru_cache(maxsize=1)
@@ -240,6 +243,18 @@ def _continuation_rows(passages: list[Passage], i: int, column: int) -> str:
     return " ".join(parts)
 
 
+def _labels_in_header(passage: Passage) -> bool:
+    """The first row under a header row of cover labels (`Date | Time | Venue`, `Meeting |
+    Date | Agenda item`): a cover laid out across the page rather than down it.  Every
+    header cell must be a label, so a contracts table's `Provider | Start date` is not."""
+    return passage.kind == "table_row" and passage.row == 1 and _all_labels(passage.header)
+
+
+def _all_labels(cells: list[str]) -> bool:
+    labels = [clean(cell) for cell in cells if clean(cell)]
+    return len(labels) >= 2 and all(_is_label_cell(label) for label in labels)
+
+
 def _label_columns(passage: Passage) -> list[int]:
     """Columns of a cover table row that hold labels: the first, and the third of a
     four-column row whose third cell is a label too."""
@@ -260,6 +275,16 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
     """(value, source) of each ``field`` label at passage ``i``."""
     pattern = pattern or LABEL_RES[field]
     passage = passages[i]
+    if passage.kind == "table_header" and _all_labels(passage.cells):
+        return  # the labels of the row below, which gives their values
+    if _is_table(passage) and i < HEADER_ROW_REACH and _labels_in_header(passage):
+        # `| Date | Time | Venue |` over `| Thursday 6 March 2025 | 10am | Boardroom |`: the labels
+        # head the columns and the first row holds the values.
+        for column, label in enumerate(passage.header[:len(passage.cells)]):
+            match = pattern.match(clean(label))
+            if match and not clean(label)[match.end():] and clean(passage.cells[column]):
+                yield clean(passage.cells[column]), "table"
+        return
     if _is_table(passage):
         for column in _label_columns(passage):
             value = _table_value(passage, pattern, column)

@@ -429,3 +429,75 @@ def test_a_board_named_with_its_meeting_date_is_the_meeting(lines, committee):
 def test_a_council_named_with_a_date_is_not_the_meeting():
     assert metadata("Harbury Borough Council – 12 March 2025", "Cabinet",
                     "# Leisure Contract").committee == "Cabinet"
+
+
+# --- a cover laid out across the page: a header row of labels over one row of values -------
+
+def _with_header_table(*items):
+    """Like passages_of, but a list is a table whose first row is its header."""
+    blocks = []
+    for item in items:
+        if isinstance(item, list):
+            blocks.append(Block("table", rows=item, header_rows=1))
+        elif item.startswith("# "):
+            blocks.append(Block("heading", text=item[2:], level=1))
+        else:
+            blocks.append(Block("paragraph", text=item))
+    return list(iter_passages(blocks))
+
+
+@pytest.mark.parametrize("items, committee, date", [
+    (["# NHS Wrayford Integrated Care Board", "# Board meeting in public - minutes",
+      [["Date", "Time", "Venue"], ["Thursday 6 March 2025", "10.00am", "Boardroom, Mill House"]],
+      "1. Apologies were received from the Chief Nurse."], None, "2025-03-06"),
+    (["# Pelham Vale District Council", "# Minutes",
+      [["Meeting", "Date", "Location"], ["Planning Committee", "12/02/2025", "Council Chamber"]],
+      "1. The minutes of the last meeting were approved."], "Planning Committee", "2025-02-12"),
+    (["# Orlestone Community Health NHS Trust",
+      [["Committee", "Meeting date", "Agenda item"], ["Quality Committee", "21 May 2025", "7"]],
+      "# Patient experience report", "This report sets out complaints received in the quarter."],
+     "Quality Committee", "2025-05-21"),
+])
+def test_a_header_row_of_labels_gives_the_row_below_as_values(items, committee, date):
+    facts = extract(_with_header_table(*items), {}, "paper.txt")
+    assert facts.meeting_date == date
+    if committee:
+        assert facts.committee == committee
+
+
+def test_a_table_whose_header_is_not_all_labels_gives_no_cover_fields():
+    # `Provider | Start date`: a contracts table near the top is the paper's own, not its cover.
+    passages = _with_header_table(
+        "# Cabinet", [["Provider", "Start date", "Value"], ["Acme Care Ltd", "1 April 2026", "£40,000"]])
+    assert cover.fields(cover.collect(passages), "date") == []
+    # A `Date | Milestone` timetable is no cover either.
+    passages = _with_header_table("# Cabinet", [["Date", "Milestone"], ["1 June 2026", "Contract starts"]])
+    assert "1 June 2026" not in cover.fields(cover.collect(passages), "date")
+
+
+@pytest.mark.parametrize("lines, committee, date, title", [
+    (["BRAMWICK BOROUGH COUNCIL", "OFFICER DECISION NOTICE", "Decision title: Street lighting maintenance call-off",
+      "Decision made by: Director of Environment", "Date decision made: 3 March 2025",
+      "1. To award the call-off to Lumen Highways Ltd."],
+     "Director of Environment", "2025-03-03", "Street lighting maintenance call-off"),
+    (["Tarrow Council", "Delegated decision", "Decision Title: Allotment rents 2025/26",
+      "Decided by: Head of Parks", "Decision made on: 14 February 2025", "The rents are increased by 4%."],
+     "Head of Parks", "2025-02-14", "Allotment rents 2025/26"),
+    (["Lowford District Council", "Proposal title: Market stall fees review",
+      "Decision was taken by: Cabinet Member for Economy", "Date the decision was taken: 9 May 2025",
+      "The fees are frozen for a year."],
+     "Cabinet Member for Economy", "2025-05-09", "Market stall fees review"),
+])
+def test_a_decision_notice_names_its_maker_date_and_title(lines, committee, date, title):
+    facts = metadata(*lines)
+    assert (facts.committee, facts.meeting_date, facts.title) == (committee, date, title)
+
+
+@pytest.mark.parametrize("label", ["Meeting title", "Meeting Title", "Committee title"])
+def test_a_meeting_title_label_names_the_meeting_not_the_paper(label):
+    facts = metadata([["Trust name", "Orlestone Community Health NHS Trust"],
+                      [label, "Board of Directors (meeting in public)"], ["Meeting date", "13 March 2025"],
+                      ["Report title", "Community Phlebotomy Service: Contract Extension"]],
+                     "1. This paper asks the Board to extend the contract.")
+    assert facts.committee == "Board of Directors (meeting in public)"
+    assert facts.title == "Community Phlebotomy Service: Contract Extension"
