@@ -57,6 +57,7 @@ def label_re(pattern: str) -> re.Pattern:
 LABEL_RES = {field: label_re(label_pattern(field)) for field in FIELDS}
 SECTION_HEADING_RE = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{label_pattern('section_headings')})\s*:?$", re.I)
 PAGE_TYPE_HEADING_RE = re.compile(rf"^(?:{label_pattern('page_type_headings')})\s*:?$", re.I)
+REPORT_BY_LINE_RE = re.compile(rf"^(?:{label_pattern('report_by_lines')})$", re.I)
 DECISION_MAKER_ROLE_RE = re.compile(rf"^(?:the\s+)?(?:{label_pattern('decision_maker_roles')})", re.I)
 # `24/00093 Mrs Jo Bloggs, Cabinet Member for ...`: a reference, then a person, then the role
 # (after a comma, in brackets or after a dash).
@@ -247,7 +248,8 @@ def _labels_in_header(passage: Passage) -> bool:
     """The first row under a header row of cover labels (`Date | Time | Venue`, `Meeting |
     Date | Agenda item`): a cover laid out across the page rather than down it.  Every
     header cell must be a label, so a contracts table's `Provider | Start date` is not."""
-    return passage.kind == "table_row" and passage.row == 1 and _all_labels(passage.header)
+    return passage.kind == "table_row" and passage.row == 1 and _all_labels(passage.header) \
+        and any(LABEL_RES["date"].match(clean(cell)) for cell in passage.header)
 
 
 def _all_labels(cells: list[str]) -> bool:

@@ -60,7 +60,7 @@ BODY_LINE_RE = re.compile(rf"\b{BODY_WORDS}\b|\bmeeting\b|\bDecision\s+(?:Making
 NOT_TITLE_RE = re.compile(
     r"^(?:agenda\s+item|item\s+\d|part\s+[12i]+\b|public\s+report|summary\s+sheet|appendix|annex|"
     r"exempt|not\s+protectively|private|confidential|official|page\s+\d|contents|agenda$|"
-    r"for\s+(?:decision|information|noting|approval)|decision|report\s+of|report\s+to|report$|version\b|"
+    r"for\s+(?:decision|information|noting|approval)|decision|report\s+(?:of|to|by|from)\b|report$|version\b|"
     r"v\d|draft$|classification|official$|committee\s+report$|"
     # `Registered Society No. 31234R`, `Company number 0987`, `Registered charity 1100`: a body's registration.
     r"registered\s+(?:society|charity|company)|(?:company|charity)\s+(?:no\b|number))", re.I)
@@ -169,7 +169,8 @@ def _title_part(passage: Passage) -> bool:
     return bool(text) and passage.kind not in ("table_row", "table_header") and len(text.split()) <= 12 \
         and not text.endswith(".") and not ANY_LABEL_RE.match(text) and not cover.starts_with_label(text) \
         and not (parse_date(text) and len(_strip_date(text).split()) <= 3) \
-        and not BODY_LINE_RE.search(text) and not NOT_TITLE_RE.match(text) and not _is_org_line(text)
+        and not BODY_LINE_RE.search(text) and not NOT_TITLE_RE.match(text) and not _is_org_line(text) \
+        and not section_number(text) and not cover.SECTION_HEADING_RE.match(text)  # (`1. PURPOSE OF REPORT`)
 
 
 def _split_capitals_at_dates(passages: list[Passage]) -> list[Passage]:
@@ -319,6 +320,10 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             return committee, parse_date(value, month_first)
     for passage in _opening(passages):
         text = _clean(passage.text)
+        # `Report by Executive Director of Education to Education Committee on 18 February 2025`.
+        report_by = cover.REPORT_BY_LINE_RE.match(text) if passage.kind not in ("table_row", "table_header") else None
+        if report_by and BODY_LINE_RE.search(report_by.group("body")):
+            return report_by.group("body"), parse_date(report_by.group("date") or "", month_first)
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
                 and len(_without_held(text).split()) <= 14 and not text.endswith((".", ";")) and not _is_fragment(text) \
                 and not ANY_LABEL_RE.match(text) and not LABEL_LINE_RE.match(text) \
@@ -492,6 +497,11 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         # A contract's title runs on through its parties: `X CONTRACT between A and B`.
         if start <= index < end:
             return " ".join(_clean(p.text) for p in passages[index:end])
+        # `Audit and Governance Committee – 12 March 2025`: the meeting and its date, no title.
+        undated = _strip_date(text)
+        if undated != text and BODY_LINE_RE.search(undated) and len(undated.split()) <= 8 \
+                and not re.search(r"\s[\u2013\u2014-]|:", undated):
+            continue
         if _is_org_line(text) or BODY_LINE_RE.search(text) and len(text.split()) <= 8 \
                 and not re.search(r"\s[\u2013\u2014-]|:", text):  # (`Cabinet – Leisure contract`, not `Sub-Committee`)
             if meeting_line is None and not _is_org_line(text) and "meeting" in text.lower().split():

@@ -40,6 +40,7 @@ def metadata(*items, properties=None):
     ("section_headings", cover.SECTION_HEADING_RE),
     ("page_type_headings", cover.PAGE_TYPE_HEADING_RE),
     ("page_type_prefixes", metadata_module.PAGE_TYPE_PREFIX_RE),
+    ("report_by_lines", cover.REPORT_BY_LINE_RE),
 ])
 def test_each_vocabulary_entry_has_three_examples_that_it_reads(vocabulary, compiled):
     for entry in cover.vocabulary()[vocabulary]:
@@ -501,3 +502,47 @@ def test_a_meeting_title_label_names_the_meeting_not_the_paper(label):
                      "1. This paper asks the Board to extend the contract.")
     assert facts.committee == "Board of Directors (meeting in public)"
     assert facts.title == "Community Phlebotomy Service: Contract Extension"
+
+
+@pytest.mark.parametrize("lines, committee, date, title", [
+    (["GLENTARRAN COUNCIL", "Report by Executive Director of Education to Education Committee on 18 February 2025",
+      "SCHOOL TRANSPORT CONTRACTS 2025-2030", "1. PURPOSE OF REPORT"],
+     "Education Committee", "2025-02-18", "School Transport Contracts 2025-2030"),
+    (["Strathellen Integration Joint Board", "Report by the Chief Officer to the Integration Joint Board of 26 March 2025",
+      "# Financial Plan 2025/26", "1. Purpose"],
+     "Integration Joint Board", "2025-03-26", "Financial Plan 2025/26"),
+    (["Inverbrae Council", "# Housing Repairs Framework",
+      "Report from Head of Housing to Communities and Housing Committee on Tuesday 4 March 2025",
+      "1. Summary"],
+     "Communities and Housing Committee", "2025-03-04", "Housing Repairs Framework"),
+])
+def test_a_report_by_line_names_the_meeting_and_its_date(lines, committee, date, title):
+    facts = metadata(*lines)
+    assert (facts.committee, facts.meeting_date, facts.title) == (committee, date, title)
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["Harwell Down District Council", "Audit and Governance Committee \u2013 12 March 2025",
+      "Internal Audit Progress Report", "Report of: Head of Internal Audit", "1. Introduction"],
+     "Internal Audit Progress Report"),
+    (["Pennard Borough Council", "# Licensing Committee - 3 June 2025", "# Street Trading Consents Policy",
+      "1. Purpose"], "Street Trading Consents Policy"),
+    (["Fellgate Council", "CABINET, 9 APRIL 2025", "Leisure Centre Roof Replacement", "1. Summary"],
+     "Leisure Centre Roof Replacement"),
+])
+def test_a_meeting_line_with_its_date_is_no_title(lines, title):
+    assert metadata(*lines).title == title
+
+
+@pytest.mark.parametrize("paragraph, committee, date", [
+    ("Decision: Award of highways drainage framework Decision maker: Corporate Director of Place "
+     "Date of decision: 12th of March 2025", "Corporate Director of Place", "2025-03-12"),
+    ("Decision: Parking charges review Decision made by: Head of Parking Services Date decision made: 2 May 2025",
+     "Head of Parking Services", "2025-05-02"),
+    ("Decision: Library stock contract extension Decided by: Cabinet Member for Culture "
+     "Decision made on: 30 January 2025", "Cabinet Member for Culture", "2025-01-30"),
+])
+def test_a_decision_records_joined_fields_are_cut_at_each_label(paragraph, committee, date):
+    facts = metadata("Harrowby County Council", "Record of delegated decision", paragraph,
+                     "Details of the decision: the contract is awarded.")
+    assert (facts.committee, facts.meeting_date) == (committee, date)
