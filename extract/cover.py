@@ -83,6 +83,11 @@ NEXT_LABEL_RE = re.compile(rf"\s(?=(?:{_ALL_LABELS})\s*:\s)", re.I)
 LABEL_START_RE = re.compile(rf"(?:{_ALL_LABELS})\s*:\s", re.I)
 
 
+# Any `Label: ` (a capitalised word or few and a colon); a sentence's end (`. The`).
+GENERIC_LABEL_RE = re.compile(r"(?:^|\s)[A-Z][A-Za-z()/' -]{1,40}:\s")
+SENTENCE_END_RE = re.compile(r"[a-z)][.!?]\s+[A-Z]")
+
+
 def starts_with_label(text: str) -> bool:
     return bool(LABEL_START_RE.match(text))
 
@@ -117,8 +122,11 @@ def split_fields(text: str) -> list[str]:
     out = []
     for part in parts:
         starts = [0]
-        # Only a paragraph that starts with a known label is a block of fields.
-        if starts_with_label(part) and len(part.split()) <= 80:
+        # A block of fields: a paragraph that starts with a known label, or one with no sentence in
+        # it that holds two `Label:` pairs (`Licensing Act 2003 - Application Premises: X Applicant: Y
+        # Date of hearing: 14 January 2025`), cut at each known label.
+        if len(part.split()) <= 80 and (starts_with_label(part) or (
+                len(GENERIC_LABEL_RE.findall(part)) >= 2 and not SENTENCE_END_RE.search(part))):
             starts += [m.end() for m in NEXT_LABEL_RE.finditer(part) if part[m.end()].isupper()]
         out.extend(part[a:b].strip() for a, b in zip(starts, starts[1:] + [len(part)]))
     return [part for part in out if part]

@@ -56,6 +56,10 @@ REPORT_TO_RE = re.compile(r"^(?:public\s+report\s+|report\s+to(?:\s+the)?\s+)", 
 # A body named alone at the head of its cover that meets as itself: narrower than BODY_WORDS on purpose
 # (a council, cabinet or panel so named is not taken as the meeting).
 SELF_MEETING_BODY_RE = re.compile(r"\b(?:Board|Committee|Forum|Partnership)$", re.I)
+# A meeting named at the head of a line (`Cabinet`, `The Licensing Sub-Committee`, `Board meeting in
+# public`), nothing after its body word but how it meets.
+MEETING_HEAD_RE = re.compile(rf"(?:The\s+)?(?=[A-Z])[\w'\u2019&,() -]*?\b(?:{BODY_WORDS}|[Mm]eeting)"
+                             r"(?:\s+(?:meeting\s+)?(?:held\s+)?in\s+(?:public|private))?")
 BODY_LINE_RE = re.compile(rf"\b{BODY_WORDS}\b|\bmeeting\b|\bDecision\s+(?:Making|Meeting)\b", re.I)
 NOT_TITLE_RE = re.compile(
     r"^(?:agenda\s+item|item\s+\d|part\s+[12i]+\b|public\s+report|summary\s+sheet|appendix|annex|"
@@ -144,7 +148,9 @@ def _opening(passages: list[Passage]) -> list[Passage]:
     for passage in passages[:OPENING_PASSAGES]:
         text = _clean(passage.text)
         dated_line = parse_date(text) and len(_strip_date(text).split()) <= 3
-        if (section_number(text) and not dated_line) or (text.endswith(".") and len(text.split()) > 12):
+        # (`MINUTES OF A MEETING OF THE BOARD held at ... on ... at 6.30 p.m.`: a heading, not prose.)
+        prose = _without_held(text) if MINUTES_LINE_RE.search(text) else text
+        if (section_number(text) and not dated_line) or (prose.endswith(".") and len(prose.split()) > 12):
             break
         out.append(passage)
     return out
@@ -325,7 +331,8 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         if report_by and BODY_LINE_RE.search(report_by.group("body")):
             return report_by.group("body"), parse_date(report_by.group("date") or "", month_first)
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
-                and len(_without_held(text).split()) <= 14 and not text.endswith((".", ";")) and not _is_fragment(text) \
+                and len(_without_held(text).split()) <= 14 and not _without_held(text).endswith((".", ";")) \
+                and not _is_fragment(text) \
                 and not ANY_LABEL_RE.match(text) and not LABEL_LINE_RE.match(text) \
                 and not NAMED_PERSON_RE.search(text) \
                 and (REPORT_TO_RE.match(text) or not NOT_TITLE_RE.match(text)):
@@ -383,6 +390,17 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     minutes = _minutes_line(passages)
     if minutes and (iso := parse_date(minutes, month_first)):
         return iso
+    # `Cabinet, 11 February 2025. Report of the Director of ...`: a cover line that opens with the
+    # meeting and its date, whatever follows.
+    for passage in passages[:OPENING_PASSAGES]:
+        text = _clean(passage.text)
+        if passage.kind in ("table_row", "table_header") or len(text.split()) > 30:
+            continue
+        first = next(iter(find_dates(text, month_first)), None)
+        head = text[:first.start].strip(" ,;:|-\u2013\u2014") if first and first.iso and len(first.iso) == 10 else ""
+        head = re.sub(rf"\s*{WEEKDAY_RE}$", "", head + " ", flags=re.I).strip(" ,;:|-\u2013\u2014")
+        if head and MEETING_HEAD_RE.fullmatch(head) and len(head.split()) <= 8:
+            return first.iso
     # `Cabinet - 12 March 2025 | Fenmarsh Council`: the <title> or a running line dates the meeting it names.
     for text, ends_with_site in _furniture_lines(properties):
         if _furniture_meeting(text, ends_with_site) and (iso := parse_date(text, month_first)):

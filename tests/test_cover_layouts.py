@@ -546,3 +546,53 @@ def test_a_decision_records_joined_fields_are_cut_at_each_label(paragraph, commi
     facts = metadata("Harrowby County Council", "Record of delegated decision", paragraph,
                      "Details of the decision: the contract is awarded.")
     assert (facts.committee, facts.meeting_date) == (committee, date)
+
+
+@pytest.mark.parametrize("paragraph, date", [
+    ("Licensing Act 2003 - Application for a premises licence Premises: The Old Forge, 2 Mill Lane "
+     "Applicant: Forge Taverns Ltd Date of hearing: 14 January 2025 Members: Cllr A Bell (Chair)", "2025-01-14"),
+    ("Appeal against a school place refusal Appellant: Mr and Mrs Reed School: Fernhill Primary "
+     "Date of meeting: 3 March 2025", "2025-03-03"),
+    ("Review of a taxi driver's licence Licence holder: J Smith Licence no: HC/0441 "
+     "Hearing date: 21/05/2025 Panel: Licensing Panel", "2025-05-21"),
+])
+def test_a_paragraph_of_joined_fields_is_cut_at_known_labels_wherever_they_start(paragraph, date):
+    facts = metadata("Kestrelford Borough Council", "NOTICE OF DETERMINATION", paragraph,
+                     "1. The Panel heard from the applicant and read the representations.")
+    assert facts.meeting_date == date
+
+
+def test_a_sentence_with_labels_in_it_is_not_cut():
+    # Prose that quotes a label is no block of fields.
+    assert cover.split_fields("The officer said the Date of meeting: was wrong. Members: agreed to move it.") == \
+        ["The officer said the Date of meeting: was wrong. Members: agreed to move it."]
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Cabinet, 11 February 2025. Report of the Corporate Director of Communities, Ashby Council.", "2025-02-11"),
+    ("Licensing Sub-Committee - Tuesday 4 March 2025 - report of the Licensing Manager, for decision.", "2025-03-04"),
+    ("Board meeting in public, 6 May 2025. Paper presented by the Chief Nurse and the Medical Director.", "2025-05-06"),
+])
+def test_a_cover_line_opening_with_the_meeting_and_its_date_dates_the_paper(line, date):
+    assert metadata("# Library Strategy 2025-2030", line, "# 1. Summary",
+                    "1.1 This report presents a new strategy.").meeting_date == date
+
+
+def test_a_sentence_naming_an_earlier_meeting_does_not_date_the_paper():
+    facts = metadata("# Library Strategy 2025-2030", "The Cabinet on 12 March 2024 agreed to review the libraries.",
+                     "# 1. Summary", "1.1 This report presents a new strategy.")
+    assert facts.meeting_date is None
+
+
+@pytest.mark.parametrize("line, committee", [
+    ("MINUTES OF A MEETING OF THE BOARD OF TRUSTEES held at the Charity Office, Church Row, Ellerton, "
+     "on Wednesday 20th November 2024 at 6.30 p.m.", "Board of Trustees"),
+    ("Minutes of the meeting of the Finance Committee held in the Vestry, St Anne's Hall, on "
+     "Monday 3 March 2025 at 7 p.m.", "Finance Committee"),
+    ("Minutes of a Meeting of the Management Committee held at the Club House, Riverside Walk, "
+     "on 9 April 2025 commencing at 10 a.m.", "Management Committee"),
+])
+def test_a_minutes_line_closing_with_the_time_names_its_meeting(line, committee):
+    facts = metadata("THE ELLERTON ALMSHOUSE CHARITY", line, "Present: Mr G. Hall (Chairman), Mrs P. Venn",
+                     "# 1. APOLOGIES", "1.1 Apologies were received from Mr K. Ibbotson.")
+    assert facts.committee == committee
