@@ -121,10 +121,20 @@ def parse_date(text: str, month_first: bool = False) -> Optional[str]:
     return next((m.iso for m in find_dates(text, month_first) if m.iso and len(m.iso) == 10), None)
 
 
+# The time a meeting starts, written after its date: `10.00 am`, `6pm`, `at 14:30`, `2.30 p.m.`.
+MEETING_TIME_RE = re.compile(r"(?:\s|^)(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?=\W|$)"
+                             r"|(?:\s|^)(?:at\s+)?\d{1,2}:\d{2}(?=\W|$)", re.I)
+
+
 def _strip_date(text: str) -> str:
-    """`Cabinet – 10th April 2017` -> `Cabinet`."""
+    """`Cabinet – 10th April 2017` -> `Cabinet`; `Cabinet - Tuesday, 4th March, 2025 10.00 am` -> `Cabinet`
+    (the time goes with the date)."""
+    dated = False
     for pattern in (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, NUMERIC_DATE_RE, ISO_DATE_RE):
-        text = pattern.sub("", text)
+        text, count = pattern.subn("", text)
+        dated = dated or bool(count)
+    if dated:
+        text = MEETING_TIME_RE.sub("", text)
     return text.strip(" \t-\u2013\u2014,:;|")
 
 

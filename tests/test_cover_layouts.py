@@ -596,3 +596,14 @@ def test_a_minutes_line_closing_with_the_time_names_its_meeting(line, committee)
     facts = metadata("THE ELLERTON ALMSHOUSE CHARITY", line, "Present: Mr G. Hall (Chairman), Mrs P. Venn",
                      "# 1. APOLOGIES", "1.1 Apologies were received from Mr K. Ibbotson.")
     assert facts.committee == committee
+
+
+@pytest.mark.parametrize("line, committee, date", [
+    ("Cabinet - Tuesday, 4th March, 2025 10.00 am", "Cabinet", "2025-03-04"),
+    ("Planning Committee, 5 March 2025 at 6.30pm", "Planning Committee", "2025-03-05"),
+    ("Licensing Sub-Committee 12/03/2025 14:00", "Licensing Sub-Committee", "2025-03-12"),
+])
+def test_a_meeting_line_loses_the_time_with_the_date(line, committee, date):
+    facts = metadata("# Agenda and minutes", line, "Venue: Council Chamber, Civic Centre",
+                     "# 45. Minutes of the previous meeting", "RESOLVED: That the minutes be approved.")
+    assert (facts.committee, facts.meeting_date) == (committee, date)
