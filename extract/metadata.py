@@ -48,10 +48,17 @@ AUTHOR_RES = cover.AUTHOR_RES
 LABEL_LINE_RE = cover.LABEL_LINE_RE
 ANY_LABEL_RE = cover.ANY_LABEL_RE
 
-BODY_WORDS = r"(?:Forum|Committee|Sub-Committee|Board|Cabinet|Panel|Executive|Council|Commission|Assembly|Partnership)"
+# (`Executive Decision`, `Executive Director`, `Executive summary`: the word qualifies something else.)
+BODY_WORDS = (r"(?:Forum|Committee|Sub-Committee|Board|Cabinet|Panel|"
+              r"Executive(?!\s+(?i:decisions?|members?|directors?|summary|officers?|lead|team|head)\b)|"
+              r"Council|Commission|Assembly|Partnership)")
 ASKED_RE = re.compile(
     rf"\b((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS})\s+(?:is|are|will\s+be)\s+"
     r"(?:asked|recommended|requested|invited|requested)\s+to\b")
+# `We request that the Scrutiny Committee recommends ...`: a call-in or a motion asks its meeting.
+REQUEST_RE = re.compile(
+    rf"\b(?:[Ww]e|I)\s+(?:formally\s+)?(?:request|ask|propose)\s+that\s+the\s+"
+    rf"((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS})\b")
 REPORT_TO_RE = re.compile(r"^(?:public\s+report\s+|report\s+to(?:\s+the)?\s+)", re.I)
 # A body named alone at the head of its cover that meets as itself: narrower than BODY_WORDS on purpose
 # (a council, cabinet or panel so named is not taken as the meeting).
@@ -363,7 +370,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         if committee:
             return committee, parse_date(text, month_first)
     for passage in passages:
-        match = ASKED_RE.search(passage.text)
+        match = ASKED_RE.search(passage.text) or REQUEST_RE.search(passage.text)
         if match:
             body = re.sub(r"^(?:The|That|the)\s+", "", match.group(1)).strip()
             if body and body.lower() not in ("council", "board", "committee"):

@@ -607,3 +607,18 @@ def test_a_meeting_line_loses_the_time_with_the_date(line, committee, date):
     facts = metadata("# Agenda and minutes", line, "Venue: Council Chamber, Civic Centre",
                      "# 45. Minutes of the previous meeting", "RESOLVED: That the minutes be approved.")
     assert (facts.committee, facts.meeting_date) == (committee, date)
+
+
+@pytest.mark.parametrize("ask, committee", [
+    ("We request that the Scrutiny Committee recommends that the closure of the two family hubs is paused.",
+     "Scrutiny Committee"),
+    ("I formally ask that the Overview and Scrutiny Committee refers the decision back to the Cabinet Member.",
+     "Overview and Scrutiny Committee"),
+    ("We propose that the Children's Services Scrutiny Panel asks for a fresh equality assessment.",
+     "Children's Services Scrutiny Panel"),
+])
+def test_a_call_in_names_the_meeting_it_asks(ask, committee):
+    facts = metadata("Call-in Request for Executive Decision 25/00012 - Future of Fenby Library",
+                     "Proposer: Cllr A Marsh", "Seconder: Cllr B Oduya", "# Reasons for calling in the decision:",
+                     "The decision did not consider the footfall data for the library.", ask)
+    assert facts.committee == committee
