@@ -76,6 +76,8 @@ NOT_TITLE_RE = re.compile(
     # `Registered Society No. 31234R`, `Company number 0987`, `Registered charity 1100`: a body's registration.
     r"registered\s+(?:society|charity|company)|(?:company|charity)\s+(?:no\b|number))", re.I)
 NO_TITLE_RE = re.compile(r"^(?:no\s+title|untitled)\b", re.I)
+# Where or how a meeting is held (`Via Microsoft Teams`, `Venue: Council Chamber`): no title.
+MEETING_PLACE_RE = re.compile(rf"^(?:{cover.label_pattern('meeting_place_lines')})", re.I)
 # `Meeting: 04/02/2025 - Cabinet (Item 8)`: the item's number is no part of the meeting.
 ITEM_SUFFIX_RE = re.compile(r"\s*\((?:agenda\s+)?item\s+[\w.]+\)$", re.I)
 # `Issue - items at meetings - Allotment Rents 2025/26`, `Decision - Award of X`: a web page's
@@ -88,10 +90,15 @@ NAMED_PERSON_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z
 # `To Cabinet – 30 January 2025` (case matters: `To provide an update` is prose).
 TO_BODY_RE = re.compile(r"^To\s+(?:the\s+)?(?=[A-Z])")
 # (`Minute of Meeting of the Education Committee`: a Scottish body's minute, in the singular.)
-MINUTES_LINE_RE = re.compile(r"\bminutes?\b", re.I)
+# (`Notes of the Health and Wellbeing Board meeting`, `Record of the meeting of the Schools Forum`:
+# minutes by another name.)
+MINUTES_LINE_RE = re.compile(r"\bminutes?\b|\b(?:action\s+)?notes\s+of\b|\brecord\s+of\s+(?:an?|the)\s+(?:[a-z]+\s+)?meeting\b", re.I)
+# (`Minutes: Quality Committee - 14/02/2025`, `MINUTES - PLANNING COMMITTEE`: the body after a colon or dash.)
 MINUTES_PREFIX_RE = re.compile(
-    r"^(?:(?:draft|confirmed|printed|open|public|unconfirmed)\s+)*minutes?\s+of\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
+    r"^(?:(?:draft|confirmed|printed|open|public|unconfirmed)\s+)*(?:minutes?(?:\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?|\s*[:|\u2013\u2014-]\s+(?=[A-Z]))"
+    r"|(?:action\s+)?notes\s+of\s+(?:an?\s+|the\s+)?(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?(?=.*\bmeeting\b)"
+    r"|record\s+of\s+(?:an?\s+|the\s+)(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)", re.I)
 NOT_MINUTES_TITLE_RE = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:previous|last|earlier)|^\d|^item\b", re.I)
 # (`held in Public` names the kind of meeting, not when or where it was: kept, also before
 # `on <date>`; the first group is what is kept.)
@@ -350,7 +357,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
                 and len(_without_held(text).split()) <= 14 and not _without_held(text).endswith((".", ";")) \
                 and not _is_fragment(text) \
-                and not ANY_LABEL_RE.match(text) and not LABEL_LINE_RE.match(text) \
+                and not ANY_LABEL_RE.match(text) and (not LABEL_LINE_RE.match(text) or MINUTES_PREFIX_RE.match(text)) \
                 and not NAMED_PERSON_RE.search(text) \
                 and (REPORT_TO_RE.match(text) or not NOT_TITLE_RE.match(text)):
             committee = _strip_date(TO_BODY_RE.sub("", REPORT_TO_RE.sub("", text)))
@@ -520,6 +527,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         text = PAGE_TYPE_PREFIX_RE.sub("", _clean(passage.text))
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
                 or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text) \
+                or MEETING_PLACE_RE.match(text) \
                 or cover.SECTION_HEADING_RE.match(text):
             continue
         if any(LABEL_RES[f].fullmatch(text) for f in LABEL_RES) or _mostly_numbers(text) \
@@ -940,6 +948,9 @@ def cp_metadata(doc: Doc) -> Doc:
         committee, title = (from_capitals(v, keep) if v else v for v in (committee, title))
     # `MINUTES of the meeting held on ...` under the body's own heading: that body's minutes.
     if title and committee and NAMELESS_MINUTES_RE.match(title):
+        title = f"{committee} Minutes"
+    # `Executive` / `Tuesday, 4 March 2025` / `Minutes`: minutes titled by no line but their kind.
+    if title is None and committee and any(NAMELESS_MINUTES_RE.match(_clean(p.text)) for p in lines[:OPENING_PASSAGES]):
         title = f"{committee} Minutes"
     extraction.committee = committee
     extraction.title = title

@@ -622,3 +622,39 @@ def test_a_call_in_names_the_meeting_it_asks(ask, committee):
                      "Proposer: Cllr A Marsh", "Seconder: Cllr B Oduya", "# Reasons for calling in the decision:",
                      "The decision did not consider the footfall data for the library.", ask)
     assert facts.committee == committee
+
+
+@pytest.mark.parametrize("lines, committee, date, title", [
+    (["NHS Wendmoor Integrated Care Board", "Minutes: Quality and Safety Committee - 14/02/2025",
+      "Present: Dr A Shaw (Chair)", "# 1. Apologies"],
+     "Quality and Safety Committee", "2025-02-14", "Minutes: Quality and Safety Committee"),
+    (["Wendmoor County Council", "Notes of the Health and Wellbeing Board meeting, 5 March 2025",
+      "Present: Cllr A Shaw (Chair)", "# 1. Apologies"],
+     "Health and Wellbeing Board meeting", "2025-03-05", "Notes of the Health and Wellbeing Board meeting"),
+    (["Wendmoor County Council", "Record of the meeting of the Schools Forum held on 5 March 2025",
+      "Present: Mr A Shaw (Chair)", "# 1. Apologies"],
+     "Schools Forum", "2025-03-05", "Record of the meeting of the Schools Forum"),
+])
+def test_minutes_by_other_names_and_layouts_name_their_meeting(lines, committee, date, title):
+    facts = metadata(*lines)
+    assert (facts.committee, facts.meeting_date, facts.title) == (committee, date, title)
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["Wendmoor Council", "EXECUTIVE", "Tuesday, 4 March 2025", "MINUTES", "Present: Cllr A Shaw (Leader)",
+      "# 1. Apologies"], "Executive Minutes"),
+    (["WENDMOOR COUNCIL", "MINUTES", "PLANNING COMMITTEE", "4 MARCH 2025", "Present: Cllr A Shaw (Chair)",
+      "# 1. Apologies"], "Planning Committee Minutes"),
+    (["Wendmoor Town Council", "Finance Committee", "Minutes", "Monday 3 March 2025",
+      "Present: Cllr A Shaw (Chair)", "# 1. Apologies"], "Finance Committee Minutes"),
+])
+def test_minutes_titled_only_by_their_kind_take_the_meetings_name(lines, title):
+    assert metadata(*lines).title == title
+
+
+@pytest.mark.parametrize("place", ["Via Microsoft Teams", "Held virtually", "Venue: Committee Room 2, Civic Centre"])
+def test_where_a_meeting_is_held_is_no_title(place):
+    facts = metadata("Wendmoor Community Health NHS Trust", "Board of Directors Meeting in Public",
+                     "Thursday 6 March 2025, 10:00am - 1:00pm", place, "Present: Ms A Shaw (Chair)",
+                     "# 1. Apologies")
+    assert facts.title != place and facts.meeting_date == "2025-03-06"
