@@ -92,12 +92,13 @@ TO_BODY_RE = re.compile(r"^To\s+(?:the\s+)?(?=[A-Z])")
 # (`Minute of Meeting of the Education Committee`: a Scottish body's minute, in the singular.)
 # (`Notes of the Health and Wellbeing Board meeting`, `Record of the meeting of the Schools Forum`:
 # minutes by another name.)
-MINUTES_LINE_RE = re.compile(r"\bminutes?\b|\b(?:action\s+)?notes\s+of\b|\brecord\s+of\s+(?:an?|the)\s+(?:[a-z]+\s+)?meeting\b", re.I)
+MINUTES_LINE_RE = re.compile(r"\bminutes?\b|\b(?:action\s+)?notes\s+of\b|\b(?:verbatim\s+)?transcript\s+of\b"
+                             r"|\brecord\s+of\s+(?:an?|the)\s+(?:[a-z]+\s+)?meeting\b", re.I)
 # (`Minutes: Quality Committee - 14/02/2025`, `MINUTES - PLANNING COMMITTEE`: the body after a colon or dash.)
 MINUTES_PREFIX_RE = re.compile(
     r"^(?:(?:draft|confirmed|printed|open|public|unconfirmed)\s+)*(?:minutes?(?:\s+of\s+(?:an?\s+|the\s+)?"
     r"(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?|\s*[:|\u2013\u2014-]\s+(?=[A-Z]))"
-    r"|(?:action\s+)?notes\s+of\s+(?:an?\s+|the\s+)?(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?(?=.*\bmeeting\b)"
+    r"|(?:(?:action\s+)?notes|(?:verbatim\s+)?transcript)\s+of\s+(?=.*\bmeeting\b)(?:an?\s+|the\s+)?(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?"
     r"|record\s+of\s+(?:an?\s+|the\s+)(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)", re.I)
 NOT_MINUTES_TITLE_RE = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:previous|last|earlier)|^\d|^item\b", re.I)
 # (`held in Public` names the kind of meeting, not when or where it was: kept, also before
@@ -361,6 +362,10 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
                 and not NAMED_PERSON_RE.search(text) \
                 and (REPORT_TO_RE.match(text) or not NOT_TITLE_RE.match(text)):
             committee = _strip_date(TO_BODY_RE.sub("", REPORT_TO_RE.sub("", text)))
+            # `Farrowdale County Council - Full Council - 27 February 2025 - Verbatim record`: the part
+            # that is the meeting.
+            if len(cover.title_segments(text)) >= 3:
+                committee = _furniture_meeting(text, ends_with_site=False) or committee
             # `Wessex County Council – Record of Decision`: the council, then what the paper is.
             rest = _after_org(committee)
             if rest is not None:

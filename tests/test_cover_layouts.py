@@ -658,3 +658,25 @@ def test_where_a_meeting_is_held_is_no_title(place):
                      "Thursday 6 March 2025, 10:00am - 1:00pm", place, "Present: Ms A Shaw (Chair)",
                      "# 1. Apologies")
     assert facts.title != place and facts.meeting_date == "2025-03-06"
+
+
+@pytest.mark.parametrize("line, committee, title", [
+    ("Transcript of the Cabinet meeting held on 4 March 2025", "Cabinet meeting", "Transcript of the Cabinet meeting"),
+    ("Verbatim transcript of the Planning Committee meeting held at the Town Hall on 4 March 2025",
+     "Planning Committee meeting", "Verbatim transcript of the Planning Committee meeting"),
+    ("Transcript of a meeting of the Licensing Committee held on 4 March 2025", "Licensing Committee",
+     "Transcript of a meeting of the Licensing Committee"),
+])
+def test_a_transcript_line_names_its_meeting_like_minutes(line, committee, title):
+    facts = metadata("Farrowby Council", line, "Chair: Good evening everyone.", "Cllr Jones: Thank you, Chair.")
+    assert (facts.committee, facts.meeting_date, facts.title) == (committee, "2025-03-04", title)
+
+
+@pytest.mark.parametrize("line, committee", [
+    ("Farrowby County Council - Full Council - 27 February 2025 - Verbatim record", "Full Council"),
+    ("Farrowby Borough Council | Licensing Committee | 27 February 2025 | Decision notice", "Licensing Committee"),
+    ("NHS Farrowby ICB \u2013 Audit Committee \u2013 27 February 2025 \u2013 Summary of business", "Audit Committee"),
+])
+def test_a_line_of_parts_gives_the_part_that_is_the_meeting(line, committee):
+    facts = metadata(line, "The Chairman: Members, welcome.", "Cllr Smith: Thank you.")
+    assert (facts.committee, facts.meeting_date) == (committee, "2025-02-27")
