@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from committee_papers.ingest.model import Passage, section_number
 
 from . import cover, register
+from . import dates
 from .dates import find_dates  # (importing dates also registers doc._.month_first, read below)
 from .cover import person_name as _person
 from .orgfinder import find_names
@@ -34,13 +35,9 @@ from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capita
 COVER_PASSAGES = cover.COVER_PASSAGES
 OPENING_PASSAGES = 12
 
-MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-WEEKDAY_RE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
-DAY_MONTH_YEAR_RE = re.compile(
-    rf"\b{WEEKDAY_RE}?(\d{{1,2}})\s?(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
-MONTH_DAY_YEAR_RE = re.compile(rf"\b{WEEKDAY_RE}?({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
-ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# (Dates are read by the one date finder, extract/dates.py; a weekday written before a date goes with it.)
+WEEKDAY_RE = rf"(?:{dates.WEEKDAY_RE},?\s+)"
+_WEEKDAY_BEFORE_RE = re.compile(rf"\b{dates.WEEKDAY_RE},?\s+$", re.I)
 
 # Cover-sheet labels are data (cover_labels.yml), read into one model by extract.cover.
 LABEL_RES = cover.LABEL_RES
@@ -141,14 +138,25 @@ MEETING_TIME_RE = re.compile(r"(?:\s|^)(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|p
                              r"|(?:\s|^)(?:at\s+)?\d{1,2}:\d{2}(?=\W|$)", re.I)
 
 
+def _full_dates(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each full date (day, month and year) the date finder reads in ``text``, a
+    weekday written before it included: `Tuesday, 4th March, 2025`, `04/03/2025`, `2025-03-04`."""
+    spans = set()
+    # (Whichever order the paper writes numeric dates in: `05/13/2025` is a date to cut either way.)
+    for mention in find_dates(text) + find_dates(text, month_first=True):
+        if mention.iso and len(mention.iso) == 10:
+            before = _WEEKDAY_BEFORE_RE.search(text, 0, mention.start)
+            spans.add((before.start() if before else mention.start, mention.end))
+    return sorted(spans)
+
+
 def _strip_date(text: str) -> str:
     """`Cabinet – 10th April 2017` -> `Cabinet`; `Cabinet - Tuesday, 4th March, 2025 10.00 am` -> `Cabinet`
     (the time goes with the date)."""
-    dated = False
-    for pattern in (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, NUMERIC_DATE_RE, ISO_DATE_RE):
-        text, count = pattern.subn("", text)
-        dated = dated or bool(count)
-    if dated:
+    spans = _full_dates(text)
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    if spans:
         text = MEETING_TIME_RE.sub("", text)
     return text.strip(" \t-\u2013\u2014,:;|")
 
@@ -164,7 +172,8 @@ def _all_labelled(fields: list[cover.CoverField], field: str) -> list[str]:
 def _date_led(text: str) -> bool:
     """`Tuesday 21 March 2023, 6.00pm, Fenbridge Pool meeting room`: a short line opening with a
     date and going on with the time and place is the meeting's, not a title."""
-    return bool(DAY_MONTH_YEAR_RE.match(text) or MONTH_DAY_YEAR_RE.match(text)) and len(text.split()) <= 16
+    spans = _full_dates(text)
+    return bool(spans) and spans[0][0] == 0 and len(text.split()) <= 16
 
 
 def _opening(passages: list[Passage]) -> list[Passage]:
@@ -211,14 +220,15 @@ def _split_capitals_at_dates(passages: list[Passage]) -> list[Passage]:
     out: list[Passage] = []
     for i, passage in enumerate(passages):
         text = _clean(passage.text)
-        match = DAY_MONTH_YEAR_RE.search(text) or MONTH_DAY_YEAR_RE.search(text)
+        spans = _full_dates(text) if text.isupper() else []
+        start, end = spans[0] if spans else (0, 0)
         # (Nothing after the date, `DATED 1 APRIL 2024`: no title to set apart.)
         if i >= OPENING_PASSAGES or passage.kind in ("table_row", "table_header") or not text.isupper() \
-                or not match or len(text.split()) > 40 or re.search(r"\b(?:MINUTES|HELD)\b", text) \
-                or not _THREE_CAPITALS_RE.search(text[match.end():]):
+                or not spans or len(text.split()) > 40 or re.search(r"\b(?:MINUTES|HELD)\b", text) \
+                or not _THREE_CAPITALS_RE.search(text[end:]):
             out.append(passage)
             continue
-        parts = [text[:match.start()].strip(" -\u2013\u2014,"), match.group(0), text[match.end():].strip(" -\u2013\u2014,")]
+        parts = [text[:start].strip(" -\u2013\u2014,"), text[start:end], text[end:].strip(" -\u2013\u2014,")]
         out.extend(replace(passage, text=part) for part in parts if part)
     return out
 
@@ -454,13 +464,11 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
 def _without_closing_date(title: str) -> str:
     """`Minutes - Planning Committee - Wednesday, 5th February, 2025` -> `Minutes - Planning
     Committee`: a set of minutes' title closing with its meeting's date after a dash or comma."""
-    for pattern in (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE):
-        last = None
-        for last in pattern.finditer(title):
-            pass
-        if last and not title[last.end():].strip(" .") \
-                and title[:last.start()].rstrip().endswith(("-", "\u2013", "\u2014", ",", ":", "|")):
-            return title[:last.start()].rstrip(" -\u2013\u2014,:|")
+    spans = _full_dates(title)
+    if spans:
+        start, end = spans[-1]
+        if not title[end:].strip(" .") and title[:start].rstrip().endswith(("-", "\u2013", "\u2014", ",", ":", "|")):
+            return title[:start].rstrip(" -\u2013\u2014,:|")
     return title
 
 

@@ -680,3 +680,14 @@ def test_a_transcript_line_names_its_meeting_like_minutes(line, committee, title
 def test_a_line_of_parts_gives_the_part_that_is_the_meeting(line, committee):
     facts = metadata(line, "The Chairman: Members, welcome.", "Cllr Smith: Thank you.")
     assert (facts.committee, facts.meeting_date) == (committee, "2025-02-27")
+
+
+@pytest.mark.parametrize("line, meeting", [
+    ("Cabinet - Tuesday, 4th March, 2025", "Cabinet"),
+    ("Audit Committee 05/13/2025", "Audit Committee"),          # month first: cut whichever order
+    ("Planning Committee, March 4th, 2025, 6pm", "Planning Committee"),
+    ("Licensing Panel 2025-03-04", "Licensing Panel"),
+    ("Schools Forum - 4/3/25", "Schools Forum"),                # a two-digit year, read by the one date finder
+])
+def test_a_meetings_date_is_cut_by_the_one_date_finder(line, meeting):
+    assert metadata_module._strip_date(line) == meeting
