@@ -33,6 +33,9 @@ LABELS_FILE = Path(__file__).with_name("cover_labels.yml")
 # How far into a paper its cover sheet can reach (passages).
 COVER_PASSAGES = 60
 FIELDS = ("title", "committee", "date", "author", "authority")
+# How far into a paper a row of labels heading a one-row table can be its cover (`Date | Time |
+# Venue` under a set of minutes' heading); a table further on is the paper's own.
+HEADER_ROW_REACH = 20
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +57,7 @@ def label_re(pattern: str) -> re.Pattern:
 LABEL_RES = {field: label_re(label_pattern(field)) for field in FIELDS}
 SECTION_HEADING_RE = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{label_pattern('section_headings')})\s*:?$", re.I)
 PAGE_TYPE_HEADING_RE = re.compile(rf"^(?:{label_pattern('page_type_headings')})\s*:?$", re.I)
+REPORT_BY_LINE_RE = re.compile(rf"^(?:{label_pattern('report_by_lines')})$", re.I)
 DECISION_MAKER_ROLE_RE = re.compile(rf"^(?:the\s+)?(?:{label_pattern('decision_maker_roles')})", re.I)
 # `24/00093 Mrs Jo Bloggs, Cabinet Member for ...`: a reference, then a person, then the role
 # (after a comma, in brackets or after a dash).
@@ -77,6 +81,11 @@ _ALL_LABELS = "|".join(label_pattern(f) for f in (*FIELDS, "other_labels"))
 NEXT_LABEL_RE = re.compile(rf"\s(?=(?:{_ALL_LABELS})\s*:\s)", re.I)
 # A text that opens with a cover label and its colon (`Author: ...`, `Report to: ...`).
 LABEL_START_RE = re.compile(rf"(?:{_ALL_LABELS})\s*:\s", re.I)
+
+
+# Any `Label: ` (a capitalised word or few and a colon); a sentence's end (`. The`).
+GENERIC_LABEL_RE = re.compile(r"(?:^|\s)[A-Z][A-Za-z()/' -]{1,40}:\s")
+SENTENCE_END_RE = re.compile(r"[a-z)][.!?]\s+[A-Z]")
 
 
 def starts_with_label(text: str) -> bool:
@@ -113,8 +122,11 @@ def split_fields(text: str) -> list[str]:
     out = []
     for part in parts:
         starts = [0]
-        # Only a paragraph that starts with a known label is a block of fields.
-        if starts_with_label(part) and len(part.split()) <= 80:
+        # A block of fields: a paragraph that starts with a known label, or one with no sentence in
+        # it that holds two `Label:` pairs (`Licensing Act 2003 - Application Premises: X Applicant: Y
+        # Date of hearing: 14 January 2025`), cut at each known label.
+        if len(part.split()) <= 80 and (starts_with_label(part) or (
+                len(GENERIC_LABEL_RE.findall(part)) >= 2 and not SENTENCE_END_RE.search(part))):
             starts += [m.end() for m in NEXT_LABEL_RE.finditer(part) if part[m.end()].isupper()]
         out.extend(part[a:b].strip() for a, b in zip(starts, starts[1:] + [len(part)]))
     return [part for part in out if part]
@@ -240,6 +252,19 @@ def _continuation_rows(passages: list[Passage], i: int, column: int) -> str:
     return " ".join(parts)
 
 
+def _labels_in_header(passage: Passage) -> bool:
+    """The first row under a header row of cover labels (`Date | Time | Venue`, `Meeting |
+    Date | Agenda item`): a cover laid out across the page rather than down it.  Every
+    header cell must be a label, so a contracts table's `Provider | Start date` is not."""
+    return passage.kind == "table_row" and passage.row == 1 and _all_labels(passage.header) \
+        and any(LABEL_RES["date"].match(clean(cell)) for cell in passage.header)
+
+
+def _all_labels(cells: list[str]) -> bool:
+    labels = [clean(cell) for cell in cells if clean(cell)]
+    return len(labels) >= 2 and all(_is_label_cell(label) for label in labels)
+
+
 def _label_columns(passage: Passage) -> list[int]:
     """Columns of a cover table row that hold labels: the first, and the third of a
     four-column row whose third cell is a label too."""
@@ -260,6 +285,16 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
     """(value, source) of each ``field`` label at passage ``i``."""
     pattern = pattern or LABEL_RES[field]
     passage = passages[i]
+    if passage.kind == "table_header" and _all_labels(passage.cells):
+        return  # the labels of the row below, which gives their values
+    if _is_table(passage) and i < HEADER_ROW_REACH and _labels_in_header(passage):
+        # `| Date | Time | Venue |` over `| Thursday 6 March 2025 | 10am | Boardroom |`: the labels
+        # head the columns and the first row holds the values.
+        for column, label in enumerate(passage.header[:len(passage.cells)]):
+            match = pattern.match(clean(label))
+            if match and not clean(label)[match.end():] and clean(passage.cells[column]):
+                yield clean(passage.cells[column]), "table"
+        return
     if _is_table(passage):
         for column in _label_columns(passage):
             value = _table_value(passage, pattern, column)

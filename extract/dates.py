@@ -41,6 +41,8 @@ _DATE_RE = re.compile(
     rf"|(?P<num>(?<![\w/.\-])(?P<d3>\d{{1,2}})(?P<sep>[/.\-])(?P<m3>\d{{1,2}})(?P=sep)(?P<y3>{_YEAR_RE})(?![\w/.\-]\d|\d))"
     # 31/03/26, 1-4-25: a two-digit year, written only with slashes or dashes (dots make section numbers)
     rf"|(?P<short>(?<![\w/.\-])(?P<d7>\d{{1,2}})(?P<sep7>[/\-])(?P<m7>\d{{1,2}})(?P=sep7)(?P<y7>[0-4]\d|9\d)(?![\w/.\-]\d|\d|%|[/\-]))"
+    # 4-Mar-2025, 04-Mar-25 (a spreadsheet's or a register's date; not `Routes 2 & 9 Mar-29`, a month)
+    rf"|(?P<dmon>(?<![\w/.\-])(?P<d8>{_DAY_RE})-(?P<m8>{MONTH_RE})-(?P<y8>{_YEAR_RE}|[0-4]\d)(?![\w/.\-]\d|\d))"
     # 2019-03-31
     rf"|(?P<iso>(?<![\w/.\-])(?P<y4>{_YEAR_RE})-(?P<m4>1[0-2]|0[1-9])-(?P<d4>[12]\d|3[01]|0[1-9])(?![\w\-]))"
     # September 2019 / Sept 2019 (not "March 2019/20", a fiscal year)
@@ -88,6 +90,9 @@ def _iso(match: re.Match, month_first: bool = False) -> str | None:
         year, month, day = (2000 + short if short < 50 else 1900 + short), int(g["m7"]), int(g["d7"])
         if month_first:
             month, day = day, month
+    elif g["dmon"]:
+        year = int(g["y8"]) if len(g["y8"]) == 4 else 2000 + int(g["y8"])
+        year, month, day = year, _MONTHS[g["m8"].lower().rstrip(".")], int(g["d8"])
     elif g["iso"]:
         year, month, day = int(g["y4"]), int(g["m4"]), int(g["d4"])
     elif g["my"]:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from committee_papers.ingest.model import Passage, section_number
 
 from . import cover, register
+from . import dates
 from .dates import find_dates  # (importing dates also registers doc._.month_first, read below)
 from .cover import person_name as _person
 from .orgfinder import find_names
@@ -34,13 +35,9 @@ from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capita
 COVER_PASSAGES = cover.COVER_PASSAGES
 OPENING_PASSAGES = 12
 
-MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-WEEKDAY_RE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
-DAY_MONTH_YEAR_RE = re.compile(
-    rf"\b{WEEKDAY_RE}?(\d{{1,2}})\s?(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
-MONTH_DAY_YEAR_RE = re.compile(rf"\b{WEEKDAY_RE}?({MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b")
-ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# (Dates are read by the one date finder, extract/dates.py; a weekday written before a date goes with it.)
+WEEKDAY_RE = rf"(?:{dates.WEEKDAY_RE},?\s+)"
+_WEEKDAY_BEFORE_RE = re.compile(rf"\b{dates.WEEKDAY_RE},?\s+$", re.I)
 
 # Cover-sheet labels are data (cover_labels.yml), read into one model by extract.cover.
 LABEL_RES = cover.LABEL_RES
@@ -48,23 +45,36 @@ AUTHOR_RES = cover.AUTHOR_RES
 LABEL_LINE_RE = cover.LABEL_LINE_RE
 ANY_LABEL_RE = cover.ANY_LABEL_RE
 
-BODY_WORDS = r"(?:Forum|Committee|Sub-Committee|Board|Cabinet|Panel|Executive|Council|Commission|Assembly|Partnership)"
+# (`Executive Decision`, `Executive Director`, `Executive summary`: the word qualifies something else.)
+BODY_WORDS = (r"(?:Forum|Committee|Sub-Committee|Board|Cabinet|Panel|"
+              r"Executive(?!\s+(?i:decisions?|members?|directors?|summary|officers?|lead|team|head)\b)|"
+              r"Council|Commission|Assembly|Partnership)")
 ASKED_RE = re.compile(
     rf"\b((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS})\s+(?:is|are|will\s+be)\s+"
     r"(?:asked|recommended|requested|invited|requested)\s+to\b")
+# `We request that the Scrutiny Committee recommends ...`: a call-in or a motion asks its meeting.
+REQUEST_RE = re.compile(
+    rf"\b(?:[Ww]e|I)\s+(?:formally\s+)?(?:request|ask|propose)\s+that\s+the\s+"
+    rf"((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS})\b")
 REPORT_TO_RE = re.compile(r"^(?:public\s+report\s+|report\s+to(?:\s+the)?\s+)", re.I)
 # A body named alone at the head of its cover that meets as itself: narrower than BODY_WORDS on purpose
 # (a council, cabinet or panel so named is not taken as the meeting).
 SELF_MEETING_BODY_RE = re.compile(r"\b(?:Board|Committee|Forum|Partnership)$", re.I)
+# A meeting named at the head of a line (`Cabinet`, `The Licensing Sub-Committee`, `Board meeting in
+# public`), nothing after its body word but how it meets.
+MEETING_HEAD_RE = re.compile(rf"(?:The\s+)?(?=[A-Z])[\w'\u2019&,() -]*?\b(?:{BODY_WORDS}|[Mm]eeting)"
+                             r"(?:\s+(?:meeting\s+)?(?:held\s+)?in\s+(?:public|private))?")
 BODY_LINE_RE = re.compile(rf"\b{BODY_WORDS}\b|\bmeeting\b|\bDecision\s+(?:Making|Meeting)\b", re.I)
 NOT_TITLE_RE = re.compile(
     r"^(?:agenda\s+item|item\s+\d|part\s+[12i]+\b|public\s+report|summary\s+sheet|appendix|annex|"
     r"exempt|not\s+protectively|private|confidential|official|page\s+\d|contents|agenda$|"
-    r"for\s+(?:decision|information|noting|approval)|decision|report\s+of|report\s+to|report$|version\b|"
+    r"for\s+(?:decision|information|noting|approval)|decision|report\s+(?:of|to|by|from)\b|report$|version\b|"
     r"v\d|draft$|classification|official$|committee\s+report$|"
     # `Registered Society No. 31234R`, `Company number 0987`, `Registered charity 1100`: a body's registration.
     r"registered\s+(?:society|charity|company)|(?:company|charity)\s+(?:no\b|number))", re.I)
 NO_TITLE_RE = re.compile(r"^(?:no\s+title|untitled)\b", re.I)
+# Where or how a meeting is held (`Via Microsoft Teams`, `Venue: Council Chamber`): no title.
+MEETING_PLACE_RE = re.compile(rf"^(?:{cover.label_pattern('meeting_place_lines')})", re.I)
 # `Meeting: 04/02/2025 - Cabinet (Item 8)`: the item's number is no part of the meeting.
 ITEM_SUFFIX_RE = re.compile(r"\s*\((?:agenda\s+)?item\s+[\w.]+\)$", re.I)
 # `Issue - items at meetings - Allotment Rents 2025/26`, `Decision - Award of X`: a web page's
@@ -77,10 +87,16 @@ NAMED_PERSON_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z
 # `To Cabinet – 30 January 2025` (case matters: `To provide an update` is prose).
 TO_BODY_RE = re.compile(r"^To\s+(?:the\s+)?(?=[A-Z])")
 # (`Minute of Meeting of the Education Committee`: a Scottish body's minute, in the singular.)
-MINUTES_LINE_RE = re.compile(r"\bminutes?\b", re.I)
+# (`Notes of the Health and Wellbeing Board meeting`, `Record of the meeting of the Schools Forum`:
+# minutes by another name.)
+MINUTES_LINE_RE = re.compile(r"\bminutes?\b|\b(?:action\s+)?notes\s+of\b|\b(?:verbatim\s+)?transcript\s+of\b"
+                             r"|\brecord\s+of\s+(?:an?|the)\s+(?:[a-z]+\s+)?meeting\b", re.I)
+# (`Minutes: Quality Committee - 14/02/2025`, `MINUTES - PLANNING COMMITTEE`: the body after a colon or dash.)
 MINUTES_PREFIX_RE = re.compile(
-    r"^(?:(?:draft|confirmed|printed|open|public|unconfirmed)\s+)*minutes?\s+of\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
+    r"^(?:(?:draft|confirmed|printed|open|public|unconfirmed)\s+)*(?:minutes?(?:\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?|\s*[:|\u2013\u2014-]\s+(?=[A-Z]))"
+    r"|(?:(?:action\s+)?notes|(?:verbatim\s+)?transcript)\s+of\s+(?=.*\bmeeting\b)(?:an?\s+|the\s+)?(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?"
+    r"|record\s+of\s+(?:an?\s+|the\s+)(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)", re.I)
 NOT_MINUTES_TITLE_RE = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:previous|last|earlier)|^\d|^item\b", re.I)
 # (`held in Public` names the kind of meeting, not when or where it was: kept, also before
 # `on <date>`; the first group is what is kept.)
@@ -117,10 +133,31 @@ def parse_date(text: str, month_first: bool = False) -> Optional[str]:
     return next((m.iso for m in find_dates(text, month_first) if m.iso and len(m.iso) == 10), None)
 
 
+# The time a meeting starts, written after its date: `10.00 am`, `6pm`, `at 14:30`, `2.30 p.m.`.
+MEETING_TIME_RE = re.compile(r"(?:\s|^)(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?=\W|$)"
+                             r"|(?:\s|^)(?:at\s+)?\d{1,2}:\d{2}(?=\W|$)", re.I)
+
+
+def _full_dates(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each full date (day, month and year) the date finder reads in ``text``, a
+    weekday written before it included: `Tuesday, 4th March, 2025`, `04/03/2025`, `2025-03-04`."""
+    spans = set()
+    # (Whichever order the paper writes numeric dates in: `05/13/2025` is a date to cut either way.)
+    for mention in find_dates(text) + find_dates(text, month_first=True):
+        if mention.iso and len(mention.iso) == 10:
+            before = _WEEKDAY_BEFORE_RE.search(text, 0, mention.start)
+            spans.add((before.start() if before else mention.start, mention.end))
+    return sorted(spans)
+
+
 def _strip_date(text: str) -> str:
-    """`Cabinet – 10th April 2017` -> `Cabinet`."""
-    for pattern in (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE, NUMERIC_DATE_RE, ISO_DATE_RE):
-        text = pattern.sub("", text)
+    """`Cabinet – 10th April 2017` -> `Cabinet`; `Cabinet - Tuesday, 4th March, 2025 10.00 am` -> `Cabinet`
+    (the time goes with the date)."""
+    spans = _full_dates(text)
+    for start, end in reversed(spans):
+        text = text[:start] + text[end:]
+    if spans:
+        text = MEETING_TIME_RE.sub("", text)
     return text.strip(" \t-\u2013\u2014,:;|")
 
 
@@ -135,7 +172,8 @@ def _all_labelled(fields: list[cover.CoverField], field: str) -> list[str]:
 def _date_led(text: str) -> bool:
     """`Tuesday 21 March 2023, 6.00pm, Fenbridge Pool meeting room`: a short line opening with a
     date and going on with the time and place is the meeting's, not a title."""
-    return bool(DAY_MONTH_YEAR_RE.match(text) or MONTH_DAY_YEAR_RE.match(text)) and len(text.split()) <= 16
+    spans = _full_dates(text)
+    return bool(spans) and spans[0][0] == 0 and len(text.split()) <= 16
 
 
 def _opening(passages: list[Passage]) -> list[Passage]:
@@ -144,7 +182,9 @@ def _opening(passages: list[Passage]) -> list[Passage]:
     for passage in passages[:OPENING_PASSAGES]:
         text = _clean(passage.text)
         dated_line = parse_date(text) and len(_strip_date(text).split()) <= 3
-        if (section_number(text) and not dated_line) or (text.endswith(".") and len(text.split()) > 12):
+        # (`MINUTES OF A MEETING OF THE BOARD held at ... on ... at 6.30 p.m.`: a heading, not prose.)
+        prose = _without_held(text) if MINUTES_LINE_RE.search(text) else text
+        if (section_number(text) and not dated_line) or (prose.endswith(".") and len(prose.split()) > 12):
             break
         out.append(passage)
     return out
@@ -169,7 +209,8 @@ def _title_part(passage: Passage) -> bool:
     return bool(text) and passage.kind not in ("table_row", "table_header") and len(text.split()) <= 12 \
         and not text.endswith(".") and not ANY_LABEL_RE.match(text) and not cover.starts_with_label(text) \
         and not (parse_date(text) and len(_strip_date(text).split()) <= 3) \
-        and not BODY_LINE_RE.search(text) and not NOT_TITLE_RE.match(text) and not _is_org_line(text)
+        and not BODY_LINE_RE.search(text) and not NOT_TITLE_RE.match(text) and not _is_org_line(text) \
+        and not section_number(text) and not cover.SECTION_HEADING_RE.match(text)  # (`1. PURPOSE OF REPORT`)
 
 
 def _split_capitals_at_dates(passages: list[Passage]) -> list[Passage]:
@@ -179,14 +220,15 @@ def _split_capitals_at_dates(passages: list[Passage]) -> list[Passage]:
     out: list[Passage] = []
     for i, passage in enumerate(passages):
         text = _clean(passage.text)
-        match = DAY_MONTH_YEAR_RE.search(text) or MONTH_DAY_YEAR_RE.search(text)
+        spans = _full_dates(text) if text.isupper() else []
+        start, end = spans[0] if spans else (0, 0)
         # (Nothing after the date, `DATED 1 APRIL 2024`: no title to set apart.)
         if i >= OPENING_PASSAGES or passage.kind in ("table_row", "table_header") or not text.isupper() \
-                or not match or len(text.split()) > 40 or re.search(r"\b(?:MINUTES|HELD)\b", text) \
-                or not _THREE_CAPITALS_RE.search(text[match.end():]):
+                or not spans or len(text.split()) > 40 or re.search(r"\b(?:MINUTES|HELD)\b", text) \
+                or not _THREE_CAPITALS_RE.search(text[end:]):
             out.append(passage)
             continue
-        parts = [text[:match.start()].strip(" -\u2013\u2014,"), match.group(0), text[match.end():].strip(" -\u2013\u2014,")]
+        parts = [text[:start].strip(" -\u2013\u2014,"), text[start:end], text[end:].strip(" -\u2013\u2014,")]
         out.extend(replace(passage, text=part) for part in parts if part)
     return out
 
@@ -319,12 +361,21 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             return committee, parse_date(value, month_first)
     for passage in _opening(passages):
         text = _clean(passage.text)
+        # `Report by Executive Director of Education to Education Committee on 18 February 2025`.
+        report_by = cover.REPORT_BY_LINE_RE.match(text) if passage.kind not in ("table_row", "table_header") else None
+        if report_by and BODY_LINE_RE.search(report_by.group("body")):
+            return report_by.group("body"), parse_date(report_by.group("date") or "", month_first)
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
-                and len(_without_held(text).split()) <= 14 and not text.endswith((".", ";")) and not _is_fragment(text) \
-                and not ANY_LABEL_RE.match(text) and not LABEL_LINE_RE.match(text) \
+                and len(_without_held(text).split()) <= 14 and not _without_held(text).endswith((".", ";")) \
+                and not _is_fragment(text) \
+                and not ANY_LABEL_RE.match(text) and (not LABEL_LINE_RE.match(text) or MINUTES_PREFIX_RE.match(text)) \
                 and not NAMED_PERSON_RE.search(text) \
                 and (REPORT_TO_RE.match(text) or not NOT_TITLE_RE.match(text)):
             committee = _strip_date(TO_BODY_RE.sub("", REPORT_TO_RE.sub("", text)))
+            # `Farrowdale County Council - Full Council - 27 February 2025 - Verbatim record`: the part
+            # that is the meeting.
+            if len(cover.title_segments(text)) >= 3:
+                committee = _furniture_meeting(text, ends_with_site=False) or committee
             # `Wessex County Council – Record of Decision`: the council, then what the paper is.
             rest = _after_org(committee)
             if rest is not None:
@@ -341,7 +392,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         if committee:
             return committee, parse_date(text, month_first)
     for passage in passages:
-        match = ASKED_RE.search(passage.text)
+        match = ASKED_RE.search(passage.text) or REQUEST_RE.search(passage.text)
         if match:
             body = re.sub(r"^(?:The|That|the)\s+", "", match.group(1)).strip()
             if body and body.lower() not in ("council", "board", "committee"):
@@ -378,6 +429,17 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     minutes = _minutes_line(passages)
     if minutes and (iso := parse_date(minutes, month_first)):
         return iso
+    # `Cabinet, 11 February 2025. Report of the Director of ...`: a cover line that opens with the
+    # meeting and its date, whatever follows.
+    for passage in passages[:OPENING_PASSAGES]:
+        text = _clean(passage.text)
+        if passage.kind in ("table_row", "table_header") or len(text.split()) > 30:
+            continue
+        first = next(iter(find_dates(text, month_first)), None)
+        head = text[:first.start].strip(" ,;:|-\u2013\u2014") if first and first.iso and len(first.iso) == 10 else ""
+        head = re.sub(rf"\s*{WEEKDAY_RE}$", "", head + " ", flags=re.I).strip(" ,;:|-\u2013\u2014")
+        if head and MEETING_HEAD_RE.fullmatch(head) and len(head.split()) <= 8:
+            return first.iso
     # `Cabinet - 12 March 2025 | Fenmarsh Council`: the <title> or a running line dates the meeting it names.
     for text, ends_with_site in _furniture_lines(properties):
         if _furniture_meeting(text, ends_with_site) and (iso := parse_date(text, month_first)):
@@ -402,13 +464,11 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
 def _without_closing_date(title: str) -> str:
     """`Minutes - Planning Committee - Wednesday, 5th February, 2025` -> `Minutes - Planning
     Committee`: a set of minutes' title closing with its meeting's date after a dash or comma."""
-    for pattern in (DAY_MONTH_YEAR_RE, MONTH_DAY_YEAR_RE):
-        last = None
-        for last in pattern.finditer(title):
-            pass
-        if last and not title[last.end():].strip(" .") \
-                and title[:last.start()].rstrip().endswith(("-", "\u2013", "\u2014", ",", ":", "|")):
-            return title[:last.start()].rstrip(" -\u2013\u2014,:|")
+    spans = _full_dates(title)
+    if spans:
+        start, end = spans[-1]
+        if not title[end:].strip(" .") and title[:start].rstrip().endswith(("-", "\u2013", "\u2014", ",", ":", "|")):
+            return title[:start].rstrip(" -\u2013\u2014,:|")
     return title
 
 
@@ -480,6 +540,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         text = PAGE_TYPE_PREFIX_RE.sub("", _clean(passage.text))
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
                 or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text) \
+                or MEETING_PLACE_RE.match(text) \
                 or cover.SECTION_HEADING_RE.match(text):
             continue
         if any(LABEL_RES[f].fullmatch(text) for f in LABEL_RES) or _mostly_numbers(text) \
@@ -492,6 +553,11 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         # A contract's title runs on through its parties: `X CONTRACT between A and B`.
         if start <= index < end:
             return " ".join(_clean(p.text) for p in passages[index:end])
+        # `Audit and Governance Committee – 12 March 2025`: the meeting and its date, no title.
+        undated = _strip_date(text)
+        if undated != text and BODY_LINE_RE.search(undated) and len(undated.split()) <= 8 \
+                and not re.search(r"\s[\u2013\u2014-]|:", undated):
+            continue
         if _is_org_line(text) or BODY_LINE_RE.search(text) and len(text.split()) <= 8 \
                 and not re.search(r"\s[\u2013\u2014-]|:", text):  # (`Cabinet – Leisure contract`, not `Sub-Committee`)
             if meeting_line is None and not _is_org_line(text) and "meeting" in text.lower().split():
@@ -895,6 +961,9 @@ def cp_metadata(doc: Doc) -> Doc:
         committee, title = (from_capitals(v, keep) if v else v for v in (committee, title))
     # `MINUTES of the meeting held on ...` under the body's own heading: that body's minutes.
     if title and committee and NAMELESS_MINUTES_RE.match(title):
+        title = f"{committee} Minutes"
+    # `Executive` / `Tuesday, 4 March 2025` / `Minutes`: minutes titled by no line but their kind.
+    if title is None and committee and any(NAMELESS_MINUTES_RE.match(_clean(p.text)) for p in lines[:OPENING_PASSAGES]):
         title = f"{committee} Minutes"
     extraction.committee = committee
     extraction.title = title

@@ -62,6 +62,12 @@ def list_end_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def supporting_section_re() -> re.Pattern:
+    """A section that weighs the proposal (``Equalities implications``): its asks are no recommendations."""
+    return re.compile(rf"^(?:{_cue_words('supporting_sections')})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def ask_re() -> re.Pattern:
     """What puts a decision to the committee (``is asked to``, ``The decisions sought are``)."""
     return re.compile(rf"(?:{_cue_words('ask')})", re.IGNORECASE)
@@ -146,6 +152,9 @@ _SENTENCE_PATTERNS = [
     re.compile(r"\b(?:is|are) (?:asked|requested|invited) to (?:formally |also |further )?" + _DECISION_VERBS + r"\b", re.IGNORECASE),
     re.compile(r"\b(?:is|are) recommended to\b", re.IGNORECASE),
     re.compile(r"\bit is(?:,? therefore,?| also| further)? recommended that\b", re.IGNORECASE),
+    # A call-in or a motion's own asks: `We request that the Scrutiny Committee recommends that ...`.
+    re.compile(r"\b(?:we|I) (?:formally )?(?:request|ask|propose) that the (?:[\w'\u2019-]+ ){0,6}?"
+               r"(?:committee|sub-committee|panel|board|cabinet|council)\b", re.IGNORECASE),
 ]
 # Items in a recommendations section that are not recommendations
 # ("List of Appendices", "Background Papers: None").
@@ -187,7 +196,7 @@ def is_recommendation_heading(text: str) -> bool:
 
 # A word every one of _SENTENCE_PATTERNS holds: most passages have none, and removing
 # page footers only puts spaces between words, never makes one.
-_DECISION_WORD_RE = re.compile(r"asked|requested|invited|recommended", re.IGNORECASE)
+_DECISION_WORD_RE = re.compile(r"asked|requested|invited|recommended|request|ask|propose", re.IGNORECASE)
 
 
 def recommendation_sentences(text: str) -> list[str]:
@@ -587,6 +596,11 @@ def find_recommendations(passages) -> list[Recommendation]:
         # A paper that lists its recommendations restates them in its summary: `The Board is
         # asked to endorse the plan` there is the list's gist, not another decision.
         if section_items and passage.heading and _SUMMARY_HEADING_RE.match(strip_heading_number(passage.heading)):
+            continue
+        # ... and `Members are asked to consider the equality impacts` under its implications weighs
+        # the proposal: the decision is the list's.
+        if section_items and passage.heading \
+                and supporting_section_re().match(strip_heading_number(passage.heading).strip(" :")):
             continue
         if _is_lead_in(passage.text) or _LABEL_PARAGRAPH_RE.match(passage.text) \
                 or is_resolution(passage.text):

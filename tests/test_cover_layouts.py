@@ -40,6 +40,7 @@ def metadata(*items, properties=None):
     ("section_headings", cover.SECTION_HEADING_RE),
     ("page_type_headings", cover.PAGE_TYPE_HEADING_RE),
     ("page_type_prefixes", metadata_module.PAGE_TYPE_PREFIX_RE),
+    ("report_by_lines", cover.REPORT_BY_LINE_RE),
 ])
 def test_each_vocabulary_entry_has_three_examples_that_it_reads(vocabulary, compiled):
     for entry in cover.vocabulary()[vocabulary]:
@@ -429,3 +430,264 @@ def test_a_board_named_with_its_meeting_date_is_the_meeting(lines, committee):
 def test_a_council_named_with_a_date_is_not_the_meeting():
     assert metadata("Harbury Borough Council – 12 March 2025", "Cabinet",
                     "# Leisure Contract").committee == "Cabinet"
+
+
+# --- a cover laid out across the page: a header row of labels over one row of values -------
+
+def _with_header_table(*items):
+    """Like passages_of, but a list is a table whose first row is its header."""
+    blocks = []
+    for item in items:
+        if isinstance(item, list):
+            blocks.append(Block("table", rows=item, header_rows=1))
+        elif item.startswith("# "):
+            blocks.append(Block("heading", text=item[2:], level=1))
+        else:
+            blocks.append(Block("paragraph", text=item))
+    return list(iter_passages(blocks))
+
+
+@pytest.mark.parametrize("items, committee, date", [
+    (["# NHS Wrayford Integrated Care Board", "# Board meeting in public - minutes",
+      [["Date", "Time", "Venue"], ["Thursday 6 March 2025", "10.00am", "Boardroom, Mill House"]],
+      "1. Apologies were received from the Chief Nurse."], None, "2025-03-06"),
+    (["# Pelham Vale District Council", "# Minutes",
+      [["Meeting", "Date", "Location"], ["Planning Committee", "12/02/2025", "Council Chamber"]],
+      "1. The minutes of the last meeting were approved."], "Planning Committee", "2025-02-12"),
+    (["# Orlestone Community Health NHS Trust",
+      [["Committee", "Meeting date", "Agenda item"], ["Quality Committee", "21 May 2025", "7"]],
+      "# Patient experience report", "This report sets out complaints received in the quarter."],
+     "Quality Committee", "2025-05-21"),
+])
+def test_a_header_row_of_labels_gives_the_row_below_as_values(items, committee, date):
+    facts = extract(_with_header_table(*items), {}, "paper.txt")
+    assert facts.meeting_date == date
+    if committee:
+        assert facts.committee == committee
+
+
+def test_a_table_whose_header_is_not_all_labels_gives_no_cover_fields():
+    # `Provider | Start date`: a contracts table near the top is the paper's own, not its cover.
+    passages = _with_header_table(
+        "# Cabinet", [["Provider", "Start date", "Value"], ["Acme Care Ltd", "1 April 2026", "£40,000"]])
+    assert cover.fields(cover.collect(passages), "date") == []
+    # A `Date | Milestone` timetable is no cover either.
+    passages = _with_header_table("# Cabinet", [["Date", "Milestone"], ["1 June 2026", "Contract starts"]])
+    assert "1 June 2026" not in cover.fields(cover.collect(passages), "date")
+
+
+@pytest.mark.parametrize("lines, committee, date, title", [
+    (["BRAMWICK BOROUGH COUNCIL", "OFFICER DECISION NOTICE", "Decision title: Street lighting maintenance call-off",
+      "Decision made by: Director of Environment", "Date decision made: 3 March 2025",
+      "1. To award the call-off to Lumen Highways Ltd."],
+     "Director of Environment", "2025-03-03", "Street lighting maintenance call-off"),
+    (["Tarrow Council", "Delegated decision", "Decision Title: Allotment rents 2025/26",
+      "Decided by: Head of Parks", "Decision made on: 14 February 2025", "The rents are increased by 4%."],
+     "Head of Parks", "2025-02-14", "Allotment rents 2025/26"),
+    (["Lowford District Council", "Proposal title: Market stall fees review",
+      "Decision was taken by: Cabinet Member for Economy", "Date the decision was taken: 9 May 2025",
+      "The fees are frozen for a year."],
+     "Cabinet Member for Economy", "2025-05-09", "Market stall fees review"),
+])
+def test_a_decision_notice_names_its_maker_date_and_title(lines, committee, date, title):
+    facts = metadata(*lines)
+    assert (facts.committee, facts.meeting_date, facts.title) == (committee, date, title)
+
+
+@pytest.mark.parametrize("label", ["Meeting title", "Meeting Title", "Committee title"])
+def test_a_meeting_title_label_names_the_meeting_not_the_paper(label):
+    facts = metadata([["Trust name", "Orlestone Community Health NHS Trust"],
+                      [label, "Board of Directors (meeting in public)"], ["Meeting date", "13 March 2025"],
+                      ["Report title", "Community Phlebotomy Service: Contract Extension"]],
+                     "1. This paper asks the Board to extend the contract.")
+    assert facts.committee == "Board of Directors (meeting in public)"
+    assert facts.title == "Community Phlebotomy Service: Contract Extension"
+
+
+@pytest.mark.parametrize("lines, committee, date, title", [
+    (["GLENTARRAN COUNCIL", "Report by Executive Director of Education to Education Committee on 18 February 2025",
+      "SCHOOL TRANSPORT CONTRACTS 2025-2030", "1. PURPOSE OF REPORT"],
+     "Education Committee", "2025-02-18", "School Transport Contracts 2025-2030"),
+    (["Strathellen Integration Joint Board", "Report by the Chief Officer to the Integration Joint Board of 26 March 2025",
+      "# Financial Plan 2025/26", "1. Purpose"],
+     "Integration Joint Board", "2025-03-26", "Financial Plan 2025/26"),
+    (["Inverbrae Council", "# Housing Repairs Framework",
+      "Report from Head of Housing to Communities and Housing Committee on Tuesday 4 March 2025",
+      "1. Summary"],
+     "Communities and Housing Committee", "2025-03-04", "Housing Repairs Framework"),
+])
+def test_a_report_by_line_names_the_meeting_and_its_date(lines, committee, date, title):
+    facts = metadata(*lines)
+    assert (facts.committee, facts.meeting_date, facts.title) == (committee, date, title)
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["Harwell Down District Council", "Audit and Governance Committee \u2013 12 March 2025",
+      "Internal Audit Progress Report", "Report of: Head of Internal Audit", "1. Introduction"],
+     "Internal Audit Progress Report"),
+    (["Pennard Borough Council", "# Licensing Committee - 3 June 2025", "# Street Trading Consents Policy",
+      "1. Purpose"], "Street Trading Consents Policy"),
+    (["Fellgate Council", "CABINET, 9 APRIL 2025", "Leisure Centre Roof Replacement", "1. Summary"],
+     "Leisure Centre Roof Replacement"),
+])
+def test_a_meeting_line_with_its_date_is_no_title(lines, title):
+    assert metadata(*lines).title == title
+
+
+@pytest.mark.parametrize("paragraph, committee, date", [
+    ("Decision: Award of highways drainage framework Decision maker: Corporate Director of Place "
+     "Date of decision: 12th of March 2025", "Corporate Director of Place", "2025-03-12"),
+    ("Decision: Parking charges review Decision made by: Head of Parking Services Date decision made: 2 May 2025",
+     "Head of Parking Services", "2025-05-02"),
+    ("Decision: Library stock contract extension Decided by: Cabinet Member for Culture "
+     "Decision made on: 30 January 2025", "Cabinet Member for Culture", "2025-01-30"),
+])
+def test_a_decision_records_joined_fields_are_cut_at_each_label(paragraph, committee, date):
+    facts = metadata("Harrowby County Council", "Record of delegated decision", paragraph,
+                     "Details of the decision: the contract is awarded.")
+    assert (facts.committee, facts.meeting_date) == (committee, date)
+
+
+@pytest.mark.parametrize("paragraph, date", [
+    ("Licensing Act 2003 - Application for a premises licence Premises: The Old Forge, 2 Mill Lane "
+     "Applicant: Forge Taverns Ltd Date of hearing: 14 January 2025 Members: Cllr A Bell (Chair)", "2025-01-14"),
+    ("Appeal against a school place refusal Appellant: Mr and Mrs Reed School: Fernhill Primary "
+     "Date of meeting: 3 March 2025", "2025-03-03"),
+    ("Review of a taxi driver's licence Licence holder: J Smith Licence no: HC/0441 "
+     "Hearing date: 21/05/2025 Panel: Licensing Panel", "2025-05-21"),
+])
+def test_a_paragraph_of_joined_fields_is_cut_at_known_labels_wherever_they_start(paragraph, date):
+    facts = metadata("Kestrelford Borough Council", "NOTICE OF DETERMINATION", paragraph,
+                     "1. The Panel heard from the applicant and read the representations.")
+    assert facts.meeting_date == date
+
+
+def test_a_sentence_with_labels_in_it_is_not_cut():
+    # Prose that quotes a label is no block of fields.
+    assert cover.split_fields("The officer said the Date of meeting: was wrong. Members: agreed to move it.") == \
+        ["The officer said the Date of meeting: was wrong. Members: agreed to move it."]
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Cabinet, 11 February 2025. Report of the Corporate Director of Communities, Ashby Council.", "2025-02-11"),
+    ("Licensing Sub-Committee - Tuesday 4 March 2025 - report of the Licensing Manager, for decision.", "2025-03-04"),
+    ("Board meeting in public, 6 May 2025. Paper presented by the Chief Nurse and the Medical Director.", "2025-05-06"),
+])
+def test_a_cover_line_opening_with_the_meeting_and_its_date_dates_the_paper(line, date):
+    assert metadata("# Library Strategy 2025-2030", line, "# 1. Summary",
+                    "1.1 This report presents a new strategy.").meeting_date == date
+
+
+def test_a_sentence_naming_an_earlier_meeting_does_not_date_the_paper():
+    facts = metadata("# Library Strategy 2025-2030", "The Cabinet on 12 March 2024 agreed to review the libraries.",
+                     "# 1. Summary", "1.1 This report presents a new strategy.")
+    assert facts.meeting_date is None
+
+
+@pytest.mark.parametrize("line, committee", [
+    ("MINUTES OF A MEETING OF THE BOARD OF TRUSTEES held at the Charity Office, Church Row, Ellerton, "
+     "on Wednesday 20th November 2024 at 6.30 p.m.", "Board of Trustees"),
+    ("Minutes of the meeting of the Finance Committee held in the Vestry, St Anne's Hall, on "
+     "Monday 3 March 2025 at 7 p.m.", "Finance Committee"),
+    ("Minutes of a Meeting of the Management Committee held at the Club House, Riverside Walk, "
+     "on 9 April 2025 commencing at 10 a.m.", "Management Committee"),
+])
+def test_a_minutes_line_closing_with_the_time_names_its_meeting(line, committee):
+    facts = metadata("THE ELLERTON ALMSHOUSE CHARITY", line, "Present: Mr G. Hall (Chairman), Mrs P. Venn",
+                     "# 1. APOLOGIES", "1.1 Apologies were received from Mr K. Ibbotson.")
+    assert facts.committee == committee
+
+
+@pytest.mark.parametrize("line, committee, date", [
+    ("Cabinet - Tuesday, 4th March, 2025 10.00 am", "Cabinet", "2025-03-04"),
+    ("Planning Committee, 5 March 2025 at 6.30pm", "Planning Committee", "2025-03-05"),
+    ("Licensing Sub-Committee 12/03/2025 14:00", "Licensing Sub-Committee", "2025-03-12"),
+])
+def test_a_meeting_line_loses_the_time_with_the_date(line, committee, date):
+    facts = metadata("# Agenda and minutes", line, "Venue: Council Chamber, Civic Centre",
+                     "# 45. Minutes of the previous meeting", "RESOLVED: That the minutes be approved.")
+    assert (facts.committee, facts.meeting_date) == (committee, date)
+
+
+@pytest.mark.parametrize("ask, committee", [
+    ("We request that the Scrutiny Committee recommends that the closure of the two family hubs is paused.",
+     "Scrutiny Committee"),
+    ("I formally ask that the Overview and Scrutiny Committee refers the decision back to the Cabinet Member.",
+     "Overview and Scrutiny Committee"),
+    ("We propose that the Children's Services Scrutiny Panel asks for a fresh equality assessment.",
+     "Children's Services Scrutiny Panel"),
+])
+def test_a_call_in_names_the_meeting_it_asks(ask, committee):
+    facts = metadata("Call-in Request for Executive Decision 25/00012 - Future of Fenby Library",
+                     "Proposer: Cllr A Marsh", "Seconder: Cllr B Oduya", "# Reasons for calling in the decision:",
+                     "The decision did not consider the footfall data for the library.", ask)
+    assert facts.committee == committee
+
+
+@pytest.mark.parametrize("lines, committee, date, title", [
+    (["NHS Wendmoor Integrated Care Board", "Minutes: Quality and Safety Committee - 14/02/2025",
+      "Present: Dr A Shaw (Chair)", "# 1. Apologies"],
+     "Quality and Safety Committee", "2025-02-14", "Minutes: Quality and Safety Committee"),
+    (["Wendmoor County Council", "Notes of the Health and Wellbeing Board meeting, 5 March 2025",
+      "Present: Cllr A Shaw (Chair)", "# 1. Apologies"],
+     "Health and Wellbeing Board meeting", "2025-03-05", "Notes of the Health and Wellbeing Board meeting"),
+    (["Wendmoor County Council", "Record of the meeting of the Schools Forum held on 5 March 2025",
+      "Present: Mr A Shaw (Chair)", "# 1. Apologies"],
+     "Schools Forum", "2025-03-05", "Record of the meeting of the Schools Forum"),
+])
+def test_minutes_by_other_names_and_layouts_name_their_meeting(lines, committee, date, title):
+    facts = metadata(*lines)
+    assert (facts.committee, facts.meeting_date, facts.title) == (committee, date, title)
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["Wendmoor Council", "EXECUTIVE", "Tuesday, 4 March 2025", "MINUTES", "Present: Cllr A Shaw (Leader)",
+      "# 1. Apologies"], "Executive Minutes"),
+    (["WENDMOOR COUNCIL", "MINUTES", "PLANNING COMMITTEE", "4 MARCH 2025", "Present: Cllr A Shaw (Chair)",
+      "# 1. Apologies"], "Planning Committee Minutes"),
+    (["Wendmoor Town Council", "Finance Committee", "Minutes", "Monday 3 March 2025",
+      "Present: Cllr A Shaw (Chair)", "# 1. Apologies"], "Finance Committee Minutes"),
+])
+def test_minutes_titled_only_by_their_kind_take_the_meetings_name(lines, title):
+    assert metadata(*lines).title == title
+
+
+@pytest.mark.parametrize("place", ["Via Microsoft Teams", "Held virtually", "Venue: Committee Room 2, Civic Centre"])
+def test_where_a_meeting_is_held_is_no_title(place):
+    facts = metadata("Wendmoor Community Health NHS Trust", "Board of Directors Meeting in Public",
+                     "Thursday 6 March 2025, 10:00am - 1:00pm", place, "Present: Ms A Shaw (Chair)",
+                     "# 1. Apologies")
+    assert facts.title != place and facts.meeting_date == "2025-03-06"
+
+
+@pytest.mark.parametrize("line, committee, title", [
+    ("Transcript of the Cabinet meeting held on 4 March 2025", "Cabinet meeting", "Transcript of the Cabinet meeting"),
+    ("Verbatim transcript of the Planning Committee meeting held at the Town Hall on 4 March 2025",
+     "Planning Committee meeting", "Verbatim transcript of the Planning Committee meeting"),
+    ("Transcript of a meeting of the Licensing Committee held on 4 March 2025", "Licensing Committee",
+     "Transcript of a meeting of the Licensing Committee"),
+])
+def test_a_transcript_line_names_its_meeting_like_minutes(line, committee, title):
+    facts = metadata("Farrowby Council", line, "Chair: Good evening everyone.", "Cllr Jones: Thank you, Chair.")
+    assert (facts.committee, facts.meeting_date, facts.title) == (committee, "2025-03-04", title)
+
+
+@pytest.mark.parametrize("line, committee", [
+    ("Farrowby County Council - Full Council - 27 February 2025 - Verbatim record", "Full Council"),
+    ("Farrowby Borough Council | Licensing Committee | 27 February 2025 | Decision notice", "Licensing Committee"),
+    ("NHS Farrowby ICB \u2013 Audit Committee \u2013 27 February 2025 \u2013 Summary of business", "Audit Committee"),
+])
+def test_a_line_of_parts_gives_the_part_that_is_the_meeting(line, committee):
+    facts = metadata(line, "The Chairman: Members, welcome.", "Cllr Smith: Thank you.")
+    assert (facts.committee, facts.meeting_date) == (committee, "2025-02-27")
+
+
+@pytest.mark.parametrize("line, meeting", [
+    ("Cabinet - Tuesday, 4th March, 2025", "Cabinet"),
+    ("Audit Committee 05/13/2025", "Audit Committee"),          # month first: cut whichever order
+    ("Planning Committee, March 4th, 2025, 6pm", "Planning Committee"),
+    ("Licensing Panel 2025-03-04", "Licensing Panel"),
+    ("Schools Forum - 4/3/25", "Schools Forum"),                # a two-digit year, read by the one date finder
+])
+def test_a_meetings_date_is_cut_by_the_one_date_finder(line, meeting):
+    assert metadata_module._strip_date(line) == meeting

@@ -22,6 +22,10 @@ from committee_papers.extract.dates import find_dates
     ("Mobilisation from Sept 2019 onwards.", "2019-09"),
     ("One integrated service is planned by 2022.", "2022"),
     ("The pilot began in 2016 in two districts.", "2016"),
+    ("Date: 4-Mar-2025", "2025-03-04"),
+    ("Review date 04-Mar-25 (risk owner: Finance)", "2025-03-04"),
+    ("Target date: 30-Sep-2026", "2026-09-30"),
+    ("Last updated: 15-January-2025", "2025-01-15"),
 ])
 def test_date_forms_normalise_to_iso(text, iso):
     assert [m.iso for m in find_dates(text)] == [iso]
@@ -206,3 +210,25 @@ def test_a_weekday_before_a_date_goes_with_the_date(tmp_path):
     # The cover's labelled date is the meeting, said once (no "Meeting date: Wednesday").
     assert [k.event for k in key_dates if k.date == "2024-09-25"] == ["meeting"]
     assert ("2024-06-04", "The Board met and agreed the carers' strategy") in {(k.date, k.event) for k in key_dates}
+
+
+@pytest.mark.parametrize("text", ["Routes 2 & 9 Mar-29", "Phase 3 Sept-26 to Mar-27", "Lots 1 and 4 Jan-2026"])
+def test_a_number_before_a_month_and_year_is_no_day(text):
+    assert all(len(m.iso or "") != 10 for m in find_dates(text))
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("The single point of access review is due by the end of October 2025.", "2025-10-31"),
+    ("The interim contract runs until the end of March 2026.", "2026-03-31"),
+    ("The working group will report by the end of February 2028.", "2028-02-29"),
+])
+def test_the_end_of_a_month_is_its_last_day(tmp_path, sentence, date):
+    path = tmp_path / "paper.txt"
+    path.write_text(f"FENBY COUNCIL\n\nCabinet\n\n1. Background\n\n{sentence}\n", encoding="utf-8")
+    assert date in {k.date for k in read_and_extract(str(path))[2].key_dates}
+
+
+def test_a_month_without_the_end_of_stays_a_month(tmp_path):
+    path = tmp_path / "paper.txt"
+    path.write_text("FENBY COUNCIL\n\nCabinet\n\n1. Background\n\nThe new service starts in April 2026.\n", encoding="utf-8")
+    assert [k.date for k in read_and_extract(str(path))[2].key_dates] == ["2026-04"]

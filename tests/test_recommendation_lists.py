@@ -380,3 +380,58 @@ def test_one_rule_says_whether_a_marker_continues_a_list(previous, number, first
     from committee_papers.extract.listitems import continues_list, marker_values
     previous_values = marker_values(previous) if previous else None
     assert continues_list(previous_values, marker_values(number), first_ok) is expected
+
+
+@pytest.mark.parametrize("heading", CUES["supporting_sections"]["examples"])
+def test_supporting_section_examples_are_read_as_such(heading):
+    from committee_papers.extract.listitems import strip_heading_number
+    from committee_papers.extract.recommendations import supporting_section_re
+    assert supporting_section_re().match(strip_heading_number(heading).strip(" :")), heading
+
+
+@pytest.mark.parametrize("heading, ask", [
+    ("9. Equalities implications", "9.2 Members are asked to consider the equality impacts on residents with "
+                                    "protected characteristics alongside the other factors in this report."),
+    ("3. LEGAL IMPLICATIONS", "The Cabinet is asked to have regard to the public sector equality duty when it "
+                           "takes this decision."),
+    ("3. Climate impacts", "Members are requested to note the carbon assessment at Appendix C when they weigh "
+                        "the options."),
+])
+def test_an_ask_to_weigh_supporting_material_is_no_recommendation(tmp_path, heading, ask):
+    path = tmp_path / "paper.txt"
+    path.write_text("ASHBY MOOR COUNCIL\n\nCabinet\n\n1. Recommendations\n\nThe Cabinet is asked to:\n\n"
+                    "(a) approve the award of the library contract to Pageturn Ltd;\n\n"
+                    "(b) note the timetable in Appendix B.\n\n2. Background\n\n2.1 The library contract ends in March.\n\n"
+                    f"{heading}\n\n{ask}\n", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == [
+        "approve the award of the library contract to Pageturn Ltd;", "note the timetable in Appendix B."]
+
+
+def test_an_ask_in_a_supporting_section_counts_when_the_paper_lists_no_recommendations(tmp_path):
+    # With no list elsewhere, the implications section's ask is the paper's only ask.
+    path = tmp_path / "paper.txt"
+    path.write_text("ASHBY MOOR COUNCIL\n\nAudit Committee\n\n1. Background\n\nThe audit plan is attached.\n\n"
+                    "2. Financial implications\n\nThe Committee is asked to approve the audit fee of £42,000 for 2025/26.\n",
+                    encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == ["The Committee is asked to approve the audit fee of £42,000 for 2025/26."]
+
+
+@pytest.mark.parametrize("ask", [
+    "We request that the Scrutiny Committee recommends that the closure of the two family hubs is paused.",
+    "I formally ask that the Overview and Scrutiny Committee refers the decision back to the Cabinet Member.",
+    "We propose that the Cabinet reconsiders the award in the light of the new evidence on footfall.",
+])
+def test_a_call_in_requests_its_asks_in_the_first_person(tmp_path, ask):
+    path = tmp_path / "call-in.txt"
+    path.write_text("Call-in Request for Executive Decision 25/00012 - Future of Fenby Library\n\n"
+                    "Proposer: Cllr A Marsh\n\nSeconder: Cllr B Oduya\n\nReasons for calling in the decision:\n\n"
+                    "The decision did not consider the footfall data for the library.\n\n"
+                    f"{ask}\n", encoding="utf-8")
+    assert [r.text for r in recommendations_in(path)] == [ask.rstrip(".") + "." if ask.endswith(".") else ask]
+
+
+def test_a_request_to_an_officer_is_no_ask_of_the_meeting(tmp_path):
+    path = tmp_path / "paper.txt"
+    path.write_text("FENBY COUNCIL\n\nCabinet\n\n1. Background\n\nWe request that the contractor provides monthly "
+                    "reports on missed collections.\n", encoding="utf-8")
+    assert recommendations_in(path) == []
