@@ -95,6 +95,7 @@ class _Cues(NamedTuple):
     baf_label: re.Pattern     # any field label followed by a colon, for splitting a block
     baf_statement: re.Pattern  # a risk's statement on its own line below a bare reference and title
     register_columns: list    # [(field, pattern)] a register's short column names and consequence column
+    field_line: re.Pattern    # a field label set as a line of its own, perhaps with the question it answers
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +139,7 @@ def cues() -> _Cues:
         baf_label=re.compile(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*:\s*", re.IGNORECASE),
         register_columns=labelled(data["baf"]["register_columns"]),
         baf_statement=pattern(data["baf"]["statement"]["pattern"]),
+        field_line=re.compile(data["baf"]["field_line"]["pattern"].replace("{labels}", every_label), re.IGNORECASE),
     )
 
 
@@ -368,6 +370,8 @@ def _table_risks(passages):
             if narrative_controls is None:
                 narrative_controls = _controls_by_reference(passages)
             mitigation = narrative_controls.get(reference.lower())
+            if mitigation is None:
+                fields["reference"] = re.sub(r"[^a-z0-9]", "", reference.lower())
         found.append([passage, risk, mitigation, fields])
     for passage, risk, mitigation, fields in found:
         yield passage, risk, mitigation, fields
@@ -632,12 +636,26 @@ def _split_inline_mitigation(text: str) -> tuple[str, Optional[str]]:
 def find_risks(passages) -> list[Risk]:
     found: list[Risk] = []
     used: set[int] = set()
+    referenced: list[tuple[str, Risk]] = []   # risks filed under a reference, still without controls
+    controls_of: dict[str, str] = {}          # reference -> controls a BAF block gave
     for passage, risk, mitigation, fields in _table_risks(passages):
         used.add(passage.seq)
-        _add(found, passage, risk, mitigation, **fields)
-    for seqs, passage, risk, mitigation, fields in _baf_risks(passages):
+        reference = fields.pop("reference", None)
+        added = _add(found, passage, risk, mitigation, **fields)
+        if reference and added is not None:
+            referenced.append((reference, added))
+    for seqs, passage, risk, mitigation, fields, reference in _baf_risks(passages):
         used |= seqs
-        _add(found, passage, risk, mitigation, rule="risk.baf", **fields)
+        if mitigation:
+            controls_of.setdefault(reference, _MITIGATION_LABEL_RE.sub("", mitigation).strip())
+        if risk:
+            added = _add(found, passage, risk, mitigation, rule="risk.baf", **fields)
+            if added is not None:
+                referenced.append((reference, added))
+    for reference, risk in referenced:
+        # "SR1" in a summary, its controls on the risk's own page or in a later section keyed by "SR1".
+        if risk.mitigation is None and controls_of.get(reference):
+            risk.mitigation = controls_of[reference]
     for passage, risk, mitigation in _section_risks([p for p in passages if p.seq not in used]):
         used.add(passage.seq)
         _add(found, passage, risk, mitigation, rule="risk.section")
@@ -833,7 +851,9 @@ _BAF_TITLE_MAX_WORDS = 20  # a title on its own line; longer is a paragraph
 
 
 def _baf_risks(passages):
-    """(seqs used, title passage, risk, mitigation, fields) for each Board Assurance Framework block."""
+    """(seqs used, title passage, risk, mitigation, fields, reference key) for each Board Assurance
+    Framework block.  A block whose reference names no risk ("PR1" over its controls) gives its
+    controls with risk None, for the risk of that reference elsewhere in the paper."""
     passages = list(passages)
     index = 0
     while index < len(passages):
@@ -843,6 +863,7 @@ def _baf_risks(passages):
         if not match:
             index += 1
             continue
+        key = _reference_key(match)
         seqs = {passage.seq}
         text, index, stated = _title_below(text, passages, index + 1, seqs)
         parts = [text]
@@ -858,9 +879,115 @@ def _baf_risks(passages):
             seqs.add(nxt.seq)
             index += 1
         block = _baf_block(" ; ".join(parts), stated)
-        if block:
-            risk, mitigation, fields = block
-            yield seqs, passage, risk, mitigation, fields
+        risk, mitigation, fields = block or (None, None, {})
+        if mitigation is None:
+            # A title with no fields of its own ("Strategic risk SR4:" and its title) may still have
+            # its controls far below: they go to the risk of that reference.
+            mitigation, index = _controls_below(passages, index, seqs)
+        if len(parts) == 1 and mitigation is None and _unfinished(parts[0]):
+            index = _rest_of_row(passages, index, seqs)
+            if block is None:
+                yield seqs, passage, None, None, {}, key  # the row's lines are used, its risk is the title's
+                continue
+        if risk or mitigation:
+            yield seqs, passage, risk, mitigation, fields, key
+
+
+def _reference_key(match) -> str:
+    """A BAF reference as a key that its other mentions share: "Strategic risk SR1" and "SR1" give
+    "sr1", "PR 2" gives "pr2", "Strategic Risk 3" and "Risk 3" give "3"."""
+    if match.group("ref"):
+        reference = match.group("ref")
+    else:
+        reference = match.string[:match.end("ref2")]
+    return re.sub(r"[^a-z0-9]", "", reference.lower())
+
+
+# A BAF page's controls may sit a long way below its title, after appetite, status, the rating and
+# its rationale: they are looked for up to the next title, within this many passages.
+BAF_PAGE_PASSAGES = 80
+CONTROLS_MAX_PASSAGES = 40
+# On a two-column page the second column (gaps, actions: "Action | Owner | Due by") runs beside the
+# controls; only another field (assurance, the rating) ends them.
+_SECOND_COLUMN = ("gaps", "actions", "owner")
+_BULLET_RE = re.compile(r"^[\u2022\u25aa\u25cf\u2023\u2043\u25e6\-*o\u27a2]$")
+
+
+def _controls_below(passages, index: int, seqs: set) -> tuple[Optional[str], int]:
+    """(controls, next index) from a line naming the controls (risk_cues.yaml baf.field_line) below a
+    block, before the next BAF title: what follows the label on its line, or the lines after it up to
+    the next field's label.  On a page set in two columns (Controls | Gaps) the two labels come first
+    and the lines after them interleave; where the items are marked by bullets set on lines of their
+    own, the line after each bullet is an item.  Every passage of the page up to the controls' end
+    belongs to the block."""
+    end = min(len(passages), index + BAF_PAGE_PASSAGES)
+    for i in range(index, end):
+        text = _clean(passages[i].text).strip("*_ ")
+        if cues().baf_title.match(_baf_text(passages[i])):
+            return None, index
+        line = cues().field_line.match(text)
+        if line and _field_of(line.group("label")) == "controls":
+            break
+    else:
+        return None, index
+    items: list[str] = [line.group("rest").strip()] if line.group("rest") else []
+    lines: list = []
+    two_columns = False
+    j = i + 1
+    while j < len(passages) and j <= i + CONTROLS_MAX_PASSAGES:
+        nxt = passages[j]
+        text = _clean(nxt.text).strip("*_ ")
+        if cues().baf_title.match(_baf_text(nxt)):
+            break
+        other = cues().field_line.match(text)
+        field = _field_of(other.group("label")) if other else None
+        if other and field != "controls":
+            if not (items or lines):
+                two_columns = True  # "Controls (...):" beside "Gaps / actions (...):", the columns below
+            elif not two_columns or field not in _SECOND_COLUMN:
+                break
+        elif not items:
+            lines.append(text)
+        j += 1
+    bulleted = [k for k, text in enumerate(lines) if _BULLET_RE.match(text)]
+    if bulleted:
+        items += [lines[k + 1] for k in bulleted if k + 1 < len(lines) and not _BULLET_RE.match(lines[k + 1])]
+    else:
+        items += [text for text in lines if text]
+    if not items:
+        return None, index
+    seqs.update(p.seq for p in passages[index:j])
+    return "; ".join(item.rstrip(" ;") for item in items), j
+
+
+# A line cut mid-sentence: no closing punctuation.
+_FINISHED_RE = re.compile(r"[.!?:;)\]\u201d\"']\s*$")
+ROW_REST_PASSAGES = 20
+ROW_CELL_WORDS = 3
+
+
+def _unfinished(text: str) -> bool:
+    return not _FINISHED_RE.search(text)
+
+
+def _rest_of_row(passages, index: int, seqs: set) -> int:
+    """A BAF summary table read across its columns: a reference line cut mid-sentence ("Risk 1
+    Failure to deliver safe, equitable") goes on, with the row's other cells interleaved, in the
+    lines up to the next reference.  They belong to the row (never risks of their own); a long
+    heading ends it.  Only where the next reference is close and the lines between hold the row's
+    short cells (scores, names): prose below a title is not a table's row."""
+    j = index
+    while j < len(passages) and j < index + ROW_REST_PASSAGES:
+        nxt = passages[j]
+        if cues().baf_title.match(_baf_text(nxt)) or (nxt.kind == "heading" and len(nxt.text.split()) > 6):
+            break
+        j += 1
+    between = passages[index:j]
+    cells = sum(1 for p in between if len(p.text.split()) <= ROW_CELL_WORDS)
+    if j >= len(passages) or j >= index + ROW_REST_PASSAGES or cells < 2:
+        return index
+    seqs.update(p.seq for p in between)
+    return j
 
 
 def _title_below(heading: str, passages, index: int, seqs: set):
@@ -926,9 +1053,11 @@ def _baf_block(text: str, stated: bool = False):
     if len(title.split()) < BAF_LABEL_WORDS:
         # A title that is a label ("Estates backlog") leaves what the risk is to its cause and effect.
         description = " ".join([description] + values.get("context", [])).strip()
-    if not (values or stated) or not (title or description):
+    if not (values or stated):
         return None
-    if not title:
+    if not (title or description):
+        risk = None  # a bare reference over its fields: the controls of a risk named elsewhere
+    elif not title:
         risk = description  # "BAF 7" then "Risk: ...": the reference names no risk
     else:
         risk = f"{title}: {description}" if description and normalise(description) != normalise(title) else title
@@ -949,23 +1078,47 @@ _MITIGATION_LABEL_RE = re.compile(r"^(?:mitigations?|mitigating\s+actions?|contr
 _RISK_REF_RE = re.compile(r"^(?:BAF|SR|CR|PR|R)\s?-?\d{1,3}[a-z]?\s*[:.)\-–]?\s+(?=[A-Z])")
 
 
+# Words that carry no meaning of their own when comparing two statements of a risk.
+_STOP_WORDS = frozenset("the a an of and to for in on with by be is are as at or that this which will from its it "
+                        "their we our there".split())
+# A risk quoted again, in other words around it or with a table's other cells read into it (a cover
+# sheet's "Link to BAF" box, a committee's report on the BAF): nearly all the words of the shorter
+# statement are in the longer one.  Rows of registers are different risks however alike they read.
+NEAR_REPEAT_WORDS = 6
+NEAR_REPEAT_SHARE = 0.85
+_ROW_RULES = ("risk.table", "risk.register")
+
+
+def _content_words(text: str) -> set:
+    return {word for word in normalise(text).split() if word not in _STOP_WORDS}
+
+
+def _near_repeat(words: set, other: set) -> bool:
+    shorter = min(words, other, key=len)
+    return len(shorter) >= NEAR_REPEAT_WORDS and len(words & other) >= NEAR_REPEAT_SHARE * len(shorter)
+
+
 def _add(found, passage, risk, mitigation, rule=None, likelihood=None, impact=None, score=None, owner=None):
     risk = _RISK_LABEL_RE.sub("", _RISK_REF_RE.sub("", risk)).strip()
     if mitigation:
         mitigation = _MITIGATION_LABEL_RE.sub("", mitigation).strip() or None
     key = normalise(risk)
     if not key or cues().label.match(risk):
-        return
+        return None
+    words = _content_words(risk)
     for earlier in found:
         # Said twice (a summary and the body, a register and its prose): kept once, with what either adds.
         earlier_key = normalise(earlier.risk)
-        if key in earlier_key or earlier_key in key:
-            if len(earlier_key) >= 0.5 * len(key) and len(key) >= 0.5 * len(earlier_key):
-                earlier.mitigation = earlier.mitigation or mitigation
-                return
-    found.append(Risk(passage_seq=passage.seq, page=passage.page, risk=risk, mitigation=mitigation,
-                      quote=passage.text, likelihood=likelihood, impact=impact, score=score, owner=owner,
-                      rule=rule))
+        same = (key in earlier_key or earlier_key in key) \
+            and len(earlier_key) >= 0.5 * len(key) and len(key) >= 0.5 * len(earlier_key)
+        if same or (_near_repeat(words, _content_words(earlier.risk))
+                    and not (rule in _ROW_RULES and earlier.rule in _ROW_RULES)):
+            earlier.mitigation = earlier.mitigation or mitigation
+            return earlier
+    added = Risk(passage_seq=passage.seq, page=passage.page, risk=risk, mitigation=mitigation,
+                 quote=passage.text, likelihood=likelihood, impact=impact, score=score, owner=owner, rule=rule)
+    found.append(added)
+    return added
 
 
 @Language.component("cp_risks")

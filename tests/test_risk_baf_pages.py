@@ -1,0 +1,169 @@
+"""Board Assurance Framework pages as trust board packs print them: controls far below the risk,
+controls in a later section keyed by the risk's reference, summary tables read across their columns,
+and a BAF risk quoted again elsewhere in the pack.  All text is fictional."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from committee_papers.pipeline import read_and_extract
+from committee_papers.extract.risks import CUES_PATH
+
+CUES = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+
+
+def risks_of(tmp_path, body: str, name: str = "baf.txt"):
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return read_and_extract(str(path))[2].risks
+
+
+@pytest.mark.parametrize("example", CUES["baf"]["field_line"]["examples"])
+def test_controls_below_the_risk_examples_in_the_cues_file(tmp_path, example):
+    body = "KESTREL VALE NHS TRUST\n\nTrust Board\n\nBoard Assurance Framework\n\n" + example["text"].replace("\n", "\n\n")
+    [risk] = risks_of(tmp_path, body)
+    assert risk.risk == example["risk"]
+    assert risk.mitigation.startswith(example["mitigation"])
+
+
+TWO_COLUMN_PAGE = """\
+# Marlow Reach NHS Trust
+
+## Board Assurance Framework
+
+**Strategic Risk 2:**
+
+**Failure to see children within the waiting time standard:**
+
+If the Trust cannot assess children within 18 weeks, then their needs will go unmet and complaints will rise.
+
+Risk appetite: Cautious
+
+Rationale for the current score: the waiting list grew by a fifth in the winter and may result in harm to some children.
+
+Controls (what are we doing about the risk now?):
+
+Gaps in control / actions (what more should we do?):
+
+\u2022
+
+Weekly validation of the waiting list
+
+\u2022
+
+Triage by a senior clinician within ten days
+
+Action
+
+Owner
+
+The triage rota has gaps in August.
+
+\u2022
+
+A text reminder before each appointment
+
+Assurance (how do we know?):
+
+Monthly performance report.
+"""
+
+
+def test_a_two_column_page_gives_the_bulleted_controls_and_no_rationale_risk(tmp_path):
+    [risk] = risks_of(tmp_path, TWO_COLUMN_PAGE, name="page.md")
+    assert risk.risk.startswith("Failure to see children within the waiting time standard: If the Trust")
+    assert risk.mitigation == ("Weekly validation of the waiting list; Triage by a senior clinician within ten days; "
+                               "A text reminder before each appointment")
+
+
+KEYED_LAYOUTS = [
+    # A summary table, then a page per reference.
+    ("summary.md", """# Fenby Health NHS Trust
+
+## Strategic risks
+
+| Ref | Strategic risk | Score |
+|---|---|---|
+| SR4 | Failure to keep the estate safe: wards may close at short notice for repairs. | 15 |
+
+## Risk pages
+
+**Strategic risk SR4:**
+
+**Failure to keep the estate safe:**
+
+Risk appetite: Minimal
+
+Rationale: two wards closed in the winter.
+
+Existing controls: six-monthly condition surveys; a capital prioritisation panel.
+""", "six-monthly condition surveys; a capital prioritisation panel."),
+    # Principal risks first, a section of controls keyed by reference later.
+    ("keyed.html", """<html><body><h1>North Ashby ICB</h1><h2>Principal risks</h2>
+<p><strong>PR5 &ndash; Dental access.</strong> There is a risk that rural residents cannot find an NHS dentist.</p>
+<p><strong>PR6 &ndash; Cyber.</strong> There is a risk that a cyber attack stops GP systems for a week.</p>
+<h2>Controls by risk</h2><h3>PR5</h3><p>Lead: Director of Primary Care.</p>
+<p>Key controls: a flexible commissioning scheme; an access dashboard.</p>
+<h3>PR6</h3><p>Current controls: multi-factor log-in; offline backups.</p></body></html>""",
+     "a flexible commissioning scheme; an access dashboard."),
+    # References written "BAF 2" in the list and in the later section's heading.
+    ("baf.txt", """SALTMOOR NHS TRUST
+
+Board Assurance Framework
+
+BAF 2: Failure to recruit enough midwives: If the Trust cannot recruit enough midwives, births may have to be moved to other units.
+
+BAF 3: Failure to replace the ageing scanners: If the scanners are not replaced, then diagnostic waits will lengthen.
+
+Appendix: controls
+
+BAF 2
+
+Executive lead: Director of Midwifery
+
+Controls in place: an international recruitment cohort; a bank of retired midwives.
+""", "an international recruitment cohort; a bank of retired midwives."),
+]
+
+
+@pytest.mark.parametrize("name, text, controls", KEYED_LAYOUTS)
+def test_controls_keyed_by_reference_reach_the_risk_of_that_reference(tmp_path, name, text, controls):
+    risks = risks_of(tmp_path, text, name=name)
+    assert risks[0].mitigation == controls
+    assert all(r.risk for r in risks)
+
+
+QUOTED_AGAIN = [
+    "Reasonable If the Trust cannot recruit enough district nurses home visits will be missed and patients could come to harm.",
+    "Committee assurance: Reasonable. If the Trust cannot recruit enough district nurses then home visits will be missed and patients may come to harm at home.",
+    "N/A If the Trust cannot recruit enough district nurses, there is a risk that home visits will be missed and patients may come to harm.",
+]
+
+
+@pytest.mark.parametrize("quote", QUOTED_AGAIN)
+def test_a_baf_risk_quoted_again_elsewhere_is_kept_once(tmp_path, quote):
+    body = ("HOLMWOOD NHS TRUST\n\nBoard Assurance Framework\n\n"
+            "Strategic Risk 1: Failure to recruit district nurses: If the Trust cannot recruit enough district nurses, "
+            "then home visits will be missed and patients may come to harm.\n\n"
+            "Controls: a rolling recruitment campaign.\n\n"
+            "Committee escalation report\n\n" + quote + "\n")
+    [risk] = risks_of(tmp_path, body)
+    assert risk.rule == "risk.baf"
+    assert risks_of(tmp_path, "HOLMWOOD NHS TRUST\n\nCommittee escalation report\n\n" + quote + "\n", name="alone.txt")
+
+
+SUMMARY_ROWS = [
+    # Rows cut mid-sentence, with the other columns' cells on the lines between.
+    ("Risk 1 Failure to keep waiting times safe, and", "then the waits may lengthen and there is a risk that patients come to harm because of"),
+    ("Risk 1 Failure to deliver the financial plan:If the", "Trust cannot deliver savings there is a risk of regulatory intervention and the loss of"),
+    ("Risk 1 Failure to comply with regulation and", "inspection findings, there is a risk to patient safety which could lead to"),
+]
+
+
+@pytest.mark.parametrize("first, interleaved", SUMMARY_ROWS)
+def test_a_summary_row_read_across_its_columns_gives_no_risks_of_its_lines(tmp_path, first, interleaved):
+    body = ("WESTBRIDGE NHS TRUST\n\nSummary of strategic risks\n\n" + first + "\n\nDirector of\n\n16\n\n12\n\n"
+            + interleaved + "\n\nFinance\n\nRisk 2 Failure to collaborate with partners: services may not join up.\n\n"
+            "Next steps\n\nThe Board will review the framework in July.\n")
+    risks = risks_of(tmp_path, body)
+    assert not any(interleaved[:30] in r.risk for r in risks)
