@@ -78,6 +78,7 @@ class _Cues(NamedTuple):
     implications: list        # the same, in implications and risk sections only
     inline: re.Pattern        # where a mitigation starts inside the risk's sentence
     after_semicolon: re.Pattern  # a clause after ";" that may be the mitigation, whoever acts
+    lowered_by: re.Pattern    # what brought a risk down: the mitigation starts after it
     reply: re.Pattern         # minutes: the answer to a concern
     next_sentence: re.Pattern  # a following sentence that is a mitigation
     speaker_reply: re.Pattern  # a transcript: the next speaker says what their side does
@@ -122,6 +123,7 @@ def cues() -> _Cues:
         implications=compiled(data["implications_statements"]),
         inline=pattern(mitigation["inline"]["pattern"]),
         after_semicolon=pattern(mitigation["after_semicolon"]["pattern"]),
+        lowered_by=pattern(mitigation["lowered_by"]["pattern"]),
         reply=pattern(mitigation["reply"]["pattern"]),
         next_sentence=pattern(mitigation["next_sentence"]["pattern"]),
         speaker_reply=pattern(mitigation["speaker_reply"]["pattern"]),
@@ -201,7 +203,10 @@ _MITIGATION_LEAD_RE = re.compile(
     r"to (?:manage|reduce|address|minimi[sz]e|control|counter) (?:this|that|these|the|each)(?: (?:risks?|impacts?))?,|"
     r"this (?:risk )?(?:will be|is being|is|has been|can be) mitigated\b|"
     r"this (?:risk )?(?:will be|is being|can be) (?:managed|reduced|addressed|controlled)\b|"
-    r"this risk (?:is|has been) (?:managed|reduced)\b)",
+    r"this risk (?:is|has been) (?:managed|reduced)\b|"
+    # "Mitigations have been suggested in response to the feedback, including ..."
+    r"mitigations? (?:have|has) been (?:suggested|proposed|identified|agreed|put in place|developed)\b|"
+    r"(?:the following|several|some|a number of) mitigations? (?:have|has|are|were)\b)",
     re.IGNORECASE,
 )
 _EMPTY_RE = re.compile(r"^(?:none|n/?a|nil|not applicable|no risks?(?: identified)?|-+)\.?$", re.IGNORECASE)
@@ -581,7 +586,7 @@ def _is_mitigation_sentence(sentence: str) -> bool:
 
 def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
     """A risk sentence that goes on to its mitigation ("; this will be mitigated by", "; officers will")."""
-    for pattern in (cues().inline, _INLINE_MITIGATION_RE):
+    for pattern in (cues().inline, _INLINE_MITIGATION_RE, cues().lowered_by):
         match = pattern.search(sentence)
         if match and match.start() > 20:
             return sentence[:match.start()].rstrip(" ,;-–"), sentence[match.end():].strip() or None
@@ -623,6 +628,13 @@ def _classify(sentences: list[str], moves_on: bool = False) -> tuple[str, Option
         if moves_on and mitigation_parts and not mitigation and not _TURN_RE.match(sentence) \
                 and not _ADDITIVE_RE.search(sentence):
             break
+        lowered = None if mitigation else cues().lowered_by.search(sentence)
+        if lowered:
+            # "Whilst this remains a risk, it is now lower as a result of ...": the risk, then what lowered it.
+            risk_parts.append(sentence[:lowered.start()].rstrip(" ,"))
+            mitigation_parts.append(sentence[lowered.end():].strip())
+            previous_was_mitigation = True
+            continue
         (mitigation_parts if mitigation else risk_parts).append(sentence)
         previous_was_mitigation = mitigation
     return " ".join(risk_parts), " ".join(mitigation_parts) or None
@@ -816,6 +828,15 @@ def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[s
             and _statement(first[0], True) is None and not cues().process.search(first[0]):
         used.add(following.seq)
         return text
+    # One paragraph more under the same heading, when it opens by naming mitigations ("Mitigations have
+    # been suggested ...") and the paragraph between states no risk of its own.
+    if index + 2 < len(passages) and first and not any(_statement(s, True) for s in sentence_texts(text)):
+        after = passages[index + 2]
+        _number, after_text = split_number(after.text)
+        if after.kind in ("paragraph", "list_item") and after.seq not in used and after.heading == following.heading \
+                and _MITIGATION_LEAD_RE.match(after_text):
+            used.add(after.seq)
+            return after_text
     return None
 
 
