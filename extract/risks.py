@@ -97,6 +97,7 @@ class _Cues(NamedTuple):
     baf_statement: re.Pattern  # a risk's statement on its own line below a bare reference and title
     register_columns: list    # [(field, pattern)] a register's short column names and consequence column
     field_line: re.Pattern    # a field label set as a line of its own, perhaps with the question it answers
+    register_entry: re.Pattern  # a register entry led by its number on a line of its own
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +142,7 @@ def cues() -> _Cues:
         baf_label=re.compile(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*:\s*", re.IGNORECASE),
         register_columns=labelled(data["baf"]["register_columns"]),
         baf_statement=pattern(data["baf"]["statement"]["pattern"]),
+        register_entry=re.compile(data["register_entry"]["pattern"]),
         field_line=re.compile(data["baf"]["field_line"]["pattern"].replace("{labels}", every_label), re.IGNORECASE),
     )
 
@@ -668,6 +670,9 @@ def find_risks(passages) -> list[Risk]:
         # "SR1" in a summary, its controls on the risk's own page or in a later section keyed by "SR1".
         if risk.mitigation is None and controls_of.get(reference):
             risk.mitigation = controls_of[reference]
+    for seqs, passage, risk, mitigation in _register_entries(passages, used):
+        used |= seqs
+        _add(found, passage, risk, mitigation, rule="risk.register_entry")
     for passage, risk, mitigation in _section_risks([p for p in passages if p.seq not in used]):
         used.add(passage.seq)
         _add(found, passage, risk, mitigation, rule="risk.section")
@@ -681,6 +686,72 @@ def find_risks(passages) -> list[Risk]:
         _add(found, passage, risk, mitigation, rule=rule)
     found.sort(key=lambda r: r.passage_seq)
     return found
+
+
+# How far a register entry's evidence and parts may lie from its numbered line.
+ENTRY_CONTEXT_PASSAGES = 12
+ENTRY_CELL_WORDS = 6        # a line this short is one of the row's cells (or the rest of its title)
+ENTRY_CELLS_MAX = 8
+ENTRY_UPDATE_WORDS = 8      # a line this long is the update below the row
+ENTRY_UPDATE_PASSAGES = 10
+
+
+def _entry_line(passage) -> Optional[re.Match]:
+    if passage.kind not in ("paragraph", "heading"):
+        return None
+    return cues().register_entry.match(_clean(passage.text).strip("*_ "))
+
+
+def _under_risk_header(passages, index: int) -> bool:
+    """A register entry's evidence: its section's heading names risks, or a heading just above does,
+    or a line just above is a risk column's header ("Risk", "Risk title") that the reader set as a
+    line of its own."""
+    if re.search(r"\brisks?\b", passages[index].heading or "", re.IGNORECASE):
+        return True
+    for earlier in passages[max(0, index - ENTRY_CONTEXT_PASSAGES):index]:
+        heading_like = earlier.kind == "heading" or (
+            earlier.kind == "paragraph" and len(earlier.text.split()) <= MAX_HEADING_LINE_WORDS and _unfinished(earlier.text))
+        if heading_like and re.search(r"\brisks?\b", earlier.text, re.IGNORECASE):
+            return True  # "Significant risks on the corporate register" above a table and its entries
+        if earlier.kind in ("paragraph", "heading") and len(earlier.text.split()) <= 3 \
+                and column_roles([_clean(earlier.text).strip("*_ ")])[0].role == "risk":
+            return True
+    return False
+
+
+def _register_entries(passages, used: set[int]):
+    """(seqs, passage, risk, mitigation) for each register entry led by its number on a line of its
+    own (risk_cues.yaml register_entry): the number and title with the row's cells on the short lines
+    below, and the update paragraphs after them as the mitigation, up to the next entry, a column
+    header or a heading."""
+    passages = list(passages)
+    for index, passage in enumerate(passages):
+        if passage.seq in used or not _entry_line(passage) or not _under_risk_header(passages, index):
+            continue
+        parts, seqs = [_clean(passage.text).strip("*_ ")], {passage.seq}
+        j = index + 1
+        while j < len(passages) and j <= index + ENTRY_CELLS_MAX:
+            text = _clean(passages[j].text).strip("*_ ")
+            if passages[j].seq in used or _entry_line(passages[j]) or len(text.split()) > ENTRY_CELL_WORDS:
+                break
+            parts.append(text)
+            seqs.add(passages[j].seq)
+            j += 1
+        update: list[str] = []
+        while j < len(passages) and len(update) < ENTRY_UPDATE_PASSAGES:
+            nxt = passages[j]
+            text = _clean(nxt.text)
+            if nxt.seq in used or nxt.kind not in ("paragraph", "list_item") or _entry_line(nxt) \
+                    or (not update and len(text.split()) < ENTRY_UPDATE_WORDS):
+                break
+            if len(text.split()) <= 3 and column_roles([text.strip("*_ ")])[0].role == "risk":
+                break  # the next row's header
+            update.append(text)
+            seqs.add(nxt.seq)
+            j += 1
+        if not update:
+            continue  # a list of references, not a register's entries
+        yield seqs, passage, " ".join(p for p in parts if p), " ".join(update)
 
 
 def _introduces_risks(passage) -> bool:

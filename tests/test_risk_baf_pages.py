@@ -167,3 +167,35 @@ def test_a_summary_row_read_across_its_columns_gives_no_risks_of_its_lines(tmp_p
             "Next steps\n\nThe Board will review the framework in July.\n")
     risks = risks_of(tmp_path, body)
     assert not any(interleaved[:30] in r.risk for r in risks)
+
+
+@pytest.mark.parametrize("example", CUES["register_entry"]["examples"])
+def test_register_entries_led_by_their_number(tmp_path, example):
+    """A register row the reader set line by line: number and title, short cells, then the update."""
+    body = "CALDER MOOR NHS TRUST\n\nTrust Board\n\n" + example["text"]
+    [risk] = risks_of(tmp_path, body)
+    assert (risk.risk, risk.mitigation, risk.rule) == (example["risk"], example["mitigation"], "risk.register_entry")
+
+
+@pytest.mark.parametrize("text", CUES["register_entry"]["not_entries"])
+def test_register_references_without_an_update_and_years_are_no_entries(tmp_path, text):
+    body = "CALDER MOOR NHS TRUST\n\nTrust Board\n\n" + text
+    assert risks_of(tmp_path, body) == []
+
+
+UNUSUAL_COLUMNS = [
+    ("What could go wrong", "What we are doing"),
+    ("What might go wrong?", "What is being done about it"),
+    ("What is the risk", "How we are managing it"),
+]
+
+
+@pytest.mark.parametrize("risk_header, mitigation_header", UNUSUAL_COLUMNS)
+def test_a_register_whose_columns_are_named_by_questions(tmp_path, risk_header, mitigation_header):
+    html = (f"<html><body><h1>Ashcombe Vale ICB</h1><h2>Corporate risks</h2><table>"
+            f"<tr><th>Ref</th><th>{risk_header}</th><th>Type</th><th>Appetite</th><th>{mitigation_header}</th></tr>"
+            f"<tr><td>3107</td><td>Care homes close faster than new places open</td><td>Operational</td>"
+            f"<td>Cautious</td><td>A market support fund and monthly calls with every home.</td></tr></table></body></html>")
+    [risk] = risks_of(tmp_path, html, name="register.html")
+    assert (risk.risk, risk.mitigation) == ("Care homes close faster than new places open",
+                                            "A market support fund and monthly calls with every home.")
