@@ -89,6 +89,7 @@ class _Cues(NamedTuple):
     protects: re.Pattern      # what a mitigation guards against ("damages for late delivery")
     process: re.Pattern       # "risk assessment", "at-risk": risk as a way of working, no risk
     risk_list: re.Pattern     # a sentence introducing a list of risks
+    inline_list: dict         # lead, topic and end of a list of risks set out in running text
     referred: re.Pattern      # a later sentence speaking of "that risk": the sentence before is the risk
     label: re.Pattern         # a cover sheet's "Key Risks"
     baf_title: re.Pattern
@@ -135,6 +136,8 @@ def cues() -> _Cues:
         protects=pattern(evidence["protects"]),
         process=pattern(data["process"]["pattern"]),
         risk_list=pattern(data["risk_list"]["pattern"]),
+        inline_list={part: (re.compile(data["inline_risk_list"][part]) if part == "topic"
+                            else pattern(data["inline_risk_list"][part])) for part in ("lead", "topic", "end")},
         referred=pattern(data["referred"]["pattern"]),
         label=pattern(data["labels"]["pattern"]),
         baf_title=pattern(data["baf"]["title"]),
@@ -828,11 +831,19 @@ _IMPLICATIONS_HEADING_RE = re.compile(r"\bimplications?\b|\bconsiderations\b|\br
 def _prose_risks(passages, used: set[int]):
     """(passage, risk, mitigation, rule) for risk statements in prose outside risk tables and sections."""
     passages = list(passages)
+    continued: dict[int, int] = {}  # passage index -> its opening sentences an inline list took
     for index, passage, text in _prose_texts(passages, used):
         implications = bool(passage.heading and _IMPLICATIONS_HEADING_RE.search(passage.heading))
         if _INTRODUCES_RE.search(text):
             continue
         sentences = sentence_texts(text)
+        skip = continued.pop(index, 0)
+        sentences = sentences[skip:]
+        listed, sentences, carry = _inline_list(sentences, implications, passages, index, used)
+        for item in listed:
+            yield passage, item, None, "risk.list_inline"
+        if carry:
+            continued[index + 1] = carry
         i = 0
         while i < len(sentences):
             found = _statement(sentences[i], implications) or _referred_to(sentences, i, implications)
@@ -848,6 +859,69 @@ def _prose_risks(passages, used: set[int]):
                 mitigation = _next_passage_mitigation(passages, index, used)
             yield passage, risk, mitigation, rule
             i = max(j, i + 1)
+
+
+MAX_LIST_ITEMS = 8
+MIN_LIST_LEAD_WORDS = 5
+MAX_ITEM_SENTENCES = 6
+
+
+def _inline_list(sentences: list[str], implications: bool, passages, index: int, used: set[int]):
+    """(items, sentences left for the other rules, opening sentences of the next passage taken) for
+    risks set out in running text after "..., as follows:" (risk_cues.yaml inline_risk_list).  An
+    item cut off at the end of its passage (minutes split over a page) goes on in the next one."""
+    cue = cues().inline_list
+    for k, sentence in enumerate(sentences):
+        lead = cue["lead"].search(sentence)
+        # A sentence introduces the list ("... gave an update on the risks the charity faces, as
+        # follows:"), not a cover label ("Risk implications: None").
+        if lead and len(re.split(r"[:;]", sentence[:lead.start()])[-1].split()) + 1 >= MIN_LIST_LEAD_WORDS \
+                and not cues().process.search(sentence[:lead.end()]):
+            break
+    else:
+        return [], sentences, 0
+    own = [sentence[lead.end():]] + sentences[k + 1:]
+    merged = list(own)
+    if _unfinished(own[-1]) and index + 1 < len(passages) and passages[index + 1].seq not in used:
+        following = sentence_texts(_prose_text(passages[index + 1]))
+        if following:
+            merged = own[:-1] + [f"{own[-1]} {following[0]}"] + following[1:]
+    topics = bool(cue["topic"].match(merged[0]))
+    items: list[list[str]] = []
+    aside: list[str] = []   # a sentence stating a risk of its own, with what follows it: the prose rules'
+    in_aside = False
+    taken = 0
+    for sentence in merged:
+        if cue["end"].match(sentence) or len(items) >= MAX_LIST_ITEMS:
+            break
+        topic = cue["topic"].match(sentence)
+        if topic:
+            in_aside = False  # the next topic resumes the list
+        elif taken and (in_aside or _statement(sentence, implications)):
+            if not topics:
+                break
+            in_aside = True
+            aside.append(sentence)
+            taken += 1
+            continue
+        if not topics or topic or not items or len(items[-1]) >= MAX_ITEM_SENTENCES:
+            items.append([sentence])
+        else:
+            items[-1].append(sentence)
+        taken += 1
+    items = [item for item in items if not _is_empty(" ".join(item))]
+    if not items:
+        return [], sentences, 0
+    if taken < len(own):
+        return [" ".join(item) for item in items], sentences[:k] + aside + own[taken:], 0
+    return [" ".join(item) for item in items], sentences[:k] + aside, 1 + taken - len(own)
+
+
+def _prose_text(passage) -> str:
+    if passage.kind == "table_row":
+        cells = [_clean(c) for c in passage.cells if c and len(_clean(c).split()) >= MIN_CELL_WORDS]
+        return cells[0] if cells else ""
+    return split_number(_PAGE_FOOTER_RE.sub("", passage.text))[1]
 
 
 # A table cell long enough to hold a sentence (a minutes table's Discussion column).

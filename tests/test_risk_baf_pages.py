@@ -199,3 +199,28 @@ def test_a_register_whose_columns_are_named_by_questions(tmp_path, risk_header, 
     [risk] = risks_of(tmp_path, html, name="register.html")
     assert (risk.risk, risk.mitigation) == ("Care homes close faster than new places open",
                                             "A market support fund and monthly calls with every home.")
+
+
+@pytest.mark.parametrize("example", CUES["inline_risk_list"]["examples"])
+def test_risks_set_out_inline_in_minutes(tmp_path, example):
+    body = "FENWAY CARE TRUST\n\nMinutes of the Board\n\n3. Finance\n\n" + example["text"] + "\n"
+    risks = risks_of(tmp_path, body)
+    assert [r.risk for r in risks] == example["items"]
+    assert {r.rule for r in risks} == {"risk.list_inline"}
+
+
+def test_a_cover_label_before_a_colon_introduces_no_list(tmp_path):
+    body = ("ELMSWORTH BOROUGH COUNCIL\n\nReport to: Cabinet Key decision: Yes Risk implications: None "
+            "Purpose of the report\n\n1. Purpose\n\n1.1 This report sets out the new opening hours.\n")
+    assert risks_of(tmp_path, body) == []
+
+
+def test_an_inline_item_cut_at_a_page_break_goes_on_in_the_next_passage(tmp_path):
+    html = ("<html><body><h1>Mossgate Leisure Trust</h1><h2>Minutes</h2>"
+            "<p>The Treasurer then set out the risks the trust faces, as follows: Pool – the pool plant is"
+            " thirty years old and</p><p>could fail during the summer, which would close the pool for weeks."
+            " Staffing – two lifeguards have resigned. The Chair thanked the Treasurer.</p></body></html>")
+    risks = risks_of(tmp_path, html, name="minutes.html")
+    assert [r.risk for r in risks] == [
+        "Pool – the pool plant is thirty years old and could fail during the summer, which would close the pool for weeks.",
+        "Staffing – two lifeguards have resigned."]
