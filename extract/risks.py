@@ -594,7 +594,8 @@ def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
     for pattern in (cues().inline, _INLINE_MITIGATION_RE, cues().lowered_by):
         match = pattern.search(sentence)
         if match and match.start() > 20:
-            return sentence[:match.start()].rstrip(" ,;-–"), sentence[match.end():].strip() or None
+            cut = match.start("by") if "by" in pattern.groupindex else match.start()
+            return sentence[:cut].rstrip(" ,;-–"), sentence[match.end():].strip() or None
     # After a semicolon: a clause saying what someone does wins at any semicolon; failing that, the
     # first clause opening with a mitigation's lead ("...; to reduce this risk, ...").
     led = None
@@ -636,7 +637,7 @@ def _classify(sentences: list[str], moves_on: bool = False) -> tuple[str, Option
         lowered = None if mitigation else cues().lowered_by.search(sentence)
         if lowered:
             # "Whilst this remains a risk, it is now lower as a result of ...": the risk, then what lowered it.
-            risk_parts.append(sentence[:lowered.start()].rstrip(" ,"))
+            risk_parts.append(sentence[:lowered.start("by")].rstrip(" ,"))
             mitigation_parts.append(sentence[lowered.end():].strip())
             previous_was_mitigation = True
             continue
@@ -687,8 +688,16 @@ def find_risks(passages) -> list[Risk]:
         _add(found, passage, risk, mitigation, rule="risk.list")
     for passage, risk, mitigation, rule in _prose_risks(passages, used):
         _add(found, passage, risk, mitigation, rule=rule)
+    if any(r.rule in _ROW_RULES for r in found):
+        # A paper with a risk table declares its risks there; the impacts and options its implications
+        # sections weigh up say the same things in other words.
+        found = [r for r in found if r.rule not in _RISKS_WITHOUT_A_TABLE]
     found.sort(key=lambda r: r.passage_seq)
     return found
+
+
+# Risks a paper states only in weighing impacts and options: kept where it has no risk table.
+_RISKS_WITHOUT_A_TABLE = ("risk.main_impact", "risk.option_downside")
 
 
 # How far a register entry's evidence and parts may lie from its numbered line.
@@ -1250,7 +1259,7 @@ _STOP_WORDS = frozenset("the a an of and to for in on with by be is are as at or
 # A risk quoted again, in other words around it or with a table's other cells read into it (a cover
 # sheet's "Link to BAF" box, a committee's report on the BAF): nearly all the words of the shorter
 # statement are in the longer one.  Rows of registers are different risks however alike they read.
-NEAR_REPEAT_WORDS = 6
+NEAR_REPEAT_WORDS = 10
 NEAR_REPEAT_SHARE = 0.85
 _ROW_RULES = ("risk.table", "risk.register")
 

@@ -224,3 +224,20 @@ def test_an_inline_item_cut_at_a_page_break_goes_on_in_the_next_passage(tmp_path
     assert [r.risk for r in risks] == [
         "Pool – the pool plant is thirty years old and could fail during the summer, which would close the pool for weeks.",
         "Staffing – two lifeguards have resigned."]
+
+
+IMPACT_SENTENCES = [
+    "The main negative impact identified is that older residents would have to travel further to a library.",
+    "The most significant impact identified is the requirement for families to travel to a hub in another town.",
+    "Keeping the old depot is an option; however, this would leave the fleet unable to charge overnight.",
+]
+
+
+@pytest.mark.parametrize("sentence", IMPACT_SENTENCES)
+def test_an_impact_or_option_is_a_risk_only_where_the_paper_has_no_risk_table(tmp_path, sentence):
+    prose = f"BRAXTON COUNCIL\n\nCabinet report\n\n5. Equality implications and risks\n\n5.1 {sentence}\n"
+    assert [r.rule for r in risks_of(tmp_path, prose)] in (["risk.main_impact"], ["risk.option_downside"])
+    table = ("<html><body><h1>Braxton Council</h1><h2>Risks</h2><table><tr><th>Risk</th><th>Mitigation</th></tr>"
+             "<tr><td>Families cannot reach the new hubs by bus.</td><td>Bus fares are refunded for a year.</td></tr>"
+             f"</table><h2>Equality implications</h2><p>{sentence}</p></body></html>")
+    assert [r.rule for r in risks_of(tmp_path, table, name="with-table.html")] == ["risk.table"]
