@@ -918,12 +918,18 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
         else:
             items[-1].append(sentence)
         taken += 1
-    items = [item for item in items if not _is_empty(" ".join(item))]
+    # An item says something may go wrong (a harm, a modal, "no funding yet"); a table's header read
+    # after "... against the strategic risks:" says nothing of the kind.
+    items = [item for item in items if not _is_empty(" ".join(item)) and _says_something_may_go_wrong(" ".join(item))]
     if not items:
         return [], sentences, 0
     if taken < len(own):
         return [" ".join(item) for item in items], sentences[:k] + aside + own[taken:], 0
     return [" ".join(item) for item in items], sentences[:k] + aside, 1 + taken - len(own)
+
+
+def _says_something_may_go_wrong(text: str) -> bool:
+    return _harmful(text) or bool(cues().modal.search(text)) or bool(re.search(r"\bno\b", text, re.IGNORECASE))
 
 
 def _prose_text(passage) -> str:
@@ -1159,7 +1165,7 @@ def _rest_of_row(passages, index: int, seqs: set) -> int:
         j += 1
     between = passages[index:j]
     cells = sum(1 for p in between if len(p.text.split()) <= ROW_CELL_WORDS)
-    if j >= len(passages) or j >= index + ROW_REST_PASSAGES or cells < 2:
+    if j >= len(passages) or j >= index + ROW_REST_PASSAGES or cells < 1:
         return index
     seqs.update(p.seq for p in between)
     return j

@@ -209,6 +209,12 @@ def test_risks_set_out_inline_in_minutes(tmp_path, example):
     assert {r.rule for r in risks} == {"risk.list_inline"}
 
 
+def test_a_table_header_after_a_lead_is_no_list_item(tmp_path):
+    body = ("HARLEY VALE NHS TRUST\n\nCommittee report\n\nThe Board is asked to note the assurance levels given on "
+            "the strategic risks: The Committee provides the following levels of assurance Risk Overall level.\n")
+    assert risks_of(tmp_path, body) == []
+
+
 def test_a_cover_label_before_a_colon_introduces_no_list(tmp_path):
     body = ("ELMSWORTH BOROUGH COUNCIL\n\nReport to: Cabinet Key decision: Yes Risk implications: None "
             "Purpose of the report\n\n1. Purpose\n\n1.1 This report sets out the new opening hours.\n")
@@ -219,11 +225,12 @@ def test_an_inline_item_cut_at_a_page_break_goes_on_in_the_next_passage(tmp_path
     html = ("<html><body><h1>Mossgate Leisure Trust</h1><h2>Minutes</h2>"
             "<p>The Treasurer then set out the risks the trust faces, as follows: Pool – the pool plant is"
             " thirty years old and</p><p>could fail during the summer, which would close the pool for weeks."
-            " Staffing – two lifeguards have resigned. The Chair thanked the Treasurer.</p></body></html>")
+            " Staffing – two lifeguards have resigned and the pool may open for shorter hours. The Chair thanked"
+            " the Treasurer.</p></body></html>")
     risks = risks_of(tmp_path, html, name="minutes.html")
     assert [r.risk for r in risks] == [
         "Pool – the pool plant is thirty years old and could fail during the summer, which would close the pool for weeks.",
-        "Staffing – two lifeguards have resigned."]
+        "Staffing – two lifeguards have resigned and the pool may open for shorter hours."]
 
 
 IMPACT_SENTENCES = [
