@@ -92,6 +92,7 @@ class _Cues(NamedTuple):
     inline_list: dict         # lead, topic and end of a list of risks set out in running text
     referred: re.Pattern      # a later sentence speaking of "that risk": the sentence before is the risk
     label: re.Pattern         # a cover sheet's "Key Risks"
+    appetite: re.Pattern      # a risk appetite statement: how much risk a body takes, no risk
     baf_title: re.Pattern
     baf_fields: list          # [(field, pattern matching its label)]
     baf_label: re.Pattern     # any field label followed by a colon, for splitting a block
@@ -140,6 +141,7 @@ def cues() -> _Cues:
                             else pattern(data["inline_risk_list"][part])) for part in ("lead", "topic", "end")},
         referred=pattern(data["referred"]["pattern"]),
         label=pattern(data["labels"]["pattern"]),
+        appetite=pattern(data["appetite"]["pattern"]),
         baf_title=pattern(data["baf"]["title"]),
         baf_fields=labelled(data["baf"]["fields"]),
         baf_label=re.compile(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*:\s*", re.IGNORECASE),
@@ -534,8 +536,8 @@ def _section_risks(passages):
             continue
         if _BOILERPLATE_RE.search(_first_sentence(text)) and not _RISK_THAT_OR_OF_RE.search(text):
             continue
-        if _only_process_risk(text):
-            continue  # "A risk assessment was completed ...": risk as a way of working
+        if _only_process_risk(text) or cues().appetite.search(_first_sentence(text)):
+            continue  # "A risk assessment was completed ...", "The Board has a low appetite for ...": no risk
         if cover.starts_with_label(text) and not _RISK_LABEL_RE.match(text) and not _MITIGATION_LABEL_RE.match(text):
             continue  # "Author: ...", "Contact officer: ...": a cover label, page furniture under the section
         risk, mitigation = _split_inline_mitigation(text)
@@ -822,6 +824,8 @@ def _labelled_risks(passages, used: set[int]):
 @lru_cache(maxsize=8192)  # the prose, reference and mitigation readers ask about the same sentences
 def _statement(sentence: str, implications: bool):
     """(rule, risk text) when ``sentence`` states a risk, else None."""
+    if cues().appetite.search(sentence):
+        return None  # how much risk a body will take, not a risk it faces
     entries = cues().statements + (cues().implications if implications else [])
     for name, pattern, strip, outcome_not_a_step in entries:
         match = pattern.search(sentence)

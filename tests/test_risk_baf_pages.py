@@ -248,3 +248,9 @@ def test_an_impact_or_option_is_a_risk_only_where_the_paper_has_no_risk_table(tm
              "<tr><td>Families cannot reach the new hubs by bus.</td><td>Bus fares are refunded for a year.</td></tr>"
              f"</table><h2>Equality implications</h2><p>{sentence}</p></body></html>")
     assert [r.rule for r in risks_of(tmp_path, table, name="with-table.html")] == ["risk.table"]
+
+
+@pytest.mark.parametrize("text", CUES["appetite"]["examples"])
+@pytest.mark.parametrize("heading", ["4. Key risks", "3. Risk appetite", "5. Financial implications"])
+def test_a_risk_appetite_statement_is_no_risk(tmp_path, text, heading):
+    assert risks_of(tmp_path, f"WEXBURY COUNCIL\n\nCabinet report\n\n{heading}\n\n{text}\n") == []
