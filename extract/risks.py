@@ -1078,6 +1078,14 @@ def _baf_risks(passages):
             yield seqs, passage, risk, mitigation, fields, key
 
 
+def _numbered_section(passage) -> bool:
+    """A heading that opens a numbered section of the paper ("6. Financial implications")."""
+    if passage.kind != "heading":
+        return False
+    number, title = split_number(_clean(passage.text))
+    return number is not None and title[:1].isupper()  # not a rating ("3 x 4 = 12")
+
+
 def _reference_key(match) -> str:
     """A BAF reference as a key that its other mentions share: "Strategic risk SR1" and "SR1" give
     "sr1", "PR 2" gives "pr2", "Strategic Risk 3" and "Risk 3" give "3"."""
@@ -1108,8 +1116,8 @@ def _controls_below(passages, index: int, seqs: set) -> tuple[Optional[str], int
     end = min(len(passages), index + BAF_PAGE_PASSAGES)
     for i in range(index, end):
         text = _clean(passages[i].text).strip("*_ ")
-        if cues().baf_title.match(_baf_text(passages[i])):
-            return None, index
+        if cues().baf_title.match(_baf_text(passages[i])) or _numbered_section(passages[i]):
+            return None, index  # the next risk, or the paper's next section: no controls on this page
         line = cues().field_line.match(text)
         if line and _field_of(line.group("label")) == "controls":
             break

@@ -254,3 +254,26 @@ def test_an_impact_or_option_is_a_risk_only_where_the_paper_has_no_risk_table(tm
 @pytest.mark.parametrize("heading", ["4. Key risks", "3. Risk appetite", "5. Financial implications"])
 def test_a_risk_appetite_statement_is_no_risk(tmp_path, text, heading):
     assert risks_of(tmp_path, f"WEXBURY COUNCIL\n\nCabinet report\n\n{heading}\n\n{text}\n") == []
+
+
+SECTION_AFTER_TITLE = [
+    "6. Financial implications\n\n6.1 There is a risk that the grant is withdrawn next year.\n\nControls: monthly budget monitoring.",
+    "7. Legal implications\n\n7.1 There is a risk of legal challenge to the new charges.\n\nKey controls\n\n- external legal advice",
+    "4. Equality implications\n\n4.1 There is a risk that disabled passengers lose their only bus.\n\nExisting controls: a dial-a-ride service.",
+]
+
+
+@pytest.mark.parametrize("rest", SECTION_AFTER_TITLE)
+def test_controls_are_not_sought_past_the_papers_next_section(tmp_path, rest):
+    body = ("ORMSBY DISTRICT COUNCIL\n\nCabinet report\n\n5. Strategic risks\n\n"
+            "Risk 2: Failure to balance the budget: If savings are not found, then reserves will fall below the minimum.\n\n"
+            + rest + "\n")
+    risks = risks_of(tmp_path, body)
+    assert len(risks) == 2
+    assert risks[0].rule == "risk.baf" and risks[0].mitigation is None
+
+
+def test_a_rating_line_is_no_section_heading(tmp_path):
+    page = TWO_COLUMN_PAGE.replace("Risk appetite: Cautious", "Risk appetite: Cautious\n\n## 4 x 4 = 16")
+    [risk] = risks_of(tmp_path, page, name="page.md")
+    assert risk.mitigation.startswith("Weekly validation of the waiting list")
