@@ -1163,6 +1163,12 @@ def _unfinished(text: str) -> bool:
     return not _FINISHED_RE.search(text)
 
 
+# A reference line cut mid-sentence: it ends on a word no title ends on ("... legislation and"), or
+# its statement has only begun (":If the Trust").
+_CUT_END_RE = re.compile(r"\b(?:the|a|an|and|or|of|to|with|for|in|on|by|that|if|is|are|be|not|than)$", re.IGNORECASE)
+_STARTED_STATEMENT_RE = re.compile(r":\s*(?:if|should|unless|there)\b(?!.*[.!?]$)", re.IGNORECASE)
+
+
 def _rest_of_row(passages, index: int, seqs: set) -> int:
     """A BAF summary table read across its columns: a reference line cut mid-sentence ("Risk 1
     Failure to deliver safe, equitable") goes on, with the row's other cells interleaved, in the
@@ -1177,7 +1183,13 @@ def _rest_of_row(passages, index: int, seqs: set) -> int:
         j += 1
     between = passages[index:j]
     cells = sum(1 for p in between if len(p.text.split()) <= ROW_CELL_WORDS)
-    if j >= len(passages) or j >= index + ROW_REST_PASSAGES or cells < 1:
+    # Lines of text cut at both ends ("... to the end of equitable manner, there is a risk of unsafe or"):
+    # the sign of columns read across; whole sentences below a title are the paper's own prose.
+    fragments = sum(1 for p in between if len(p.text.split()) > ROW_CELL_WORDS
+                    and (_clean(p.text)[:1].islower() or _unfinished(p.text)))
+    title = _clean(passages[index - 1].text) if index else ""
+    cut_title = bool(_CUT_END_RE.search(title) or _STARTED_STATEMENT_RE.search(title))
+    if j >= len(passages) or j >= index + ROW_REST_PASSAGES or cells < 1 or not (fragments or cut_title):
         return index
     seqs.update(p.seq for p in between)
     return j

@@ -277,3 +277,17 @@ def test_a_rating_line_is_no_section_heading(tmp_path):
     page = TWO_COLUMN_PAGE.replace("Risk appetite: Cautious", "Risk appetite: Cautious\n\n## 4 x 4 = 16")
     [risk] = risks_of(tmp_path, page, name="page.md")
     assert risk.mitigation.startswith("Weekly validation of the waiting list")
+
+
+WHOLE_SENTENCES_BELOW_A_TITLE = [
+    ("There is a risk that rounds are missed because drivers leave for better paid work.", "rounds are missed"),
+    ("Members should be aware that the depot lease could end before the new site is ready.", "depot lease could end"),
+    ("If the grant is not renewed, the youth service would have to close two centres.", "close two centres"),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase", WHOLE_SENTENCES_BELOW_A_TITLE)
+def test_whole_sentences_below_an_unfinished_title_stay_risks(tmp_path, sentence, phrase):
+    body = ("ORMSBY DISTRICT COUNCIL\n\nRisk register\n\nRisk 1: Staff shortages in the depot\n\n12\n\n"
+            + sentence + "\n\nRisk 2: Failure to balance the budget: If savings are not found, then reserves will fall.\n")
+    assert any(phrase in r.risk for r in risks_of(tmp_path, body))
