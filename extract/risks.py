@@ -100,6 +100,7 @@ class _Cues(NamedTuple):
     register_columns: list    # [(field, pattern)] a register's short column names and consequence column
     field_line: re.Pattern    # a field label set as a line of its own, perhaps with the question it answers
     register_entry: re.Pattern  # a register entry led by its number on a line of its own
+    row_cut: re.Pattern       # a BAF summary row's reference line cut mid-sentence
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +149,7 @@ def cues() -> _Cues:
         register_columns=labelled(data["baf"]["register_columns"]),
         baf_statement=pattern(data["baf"]["statement"]["pattern"]),
         register_entry=re.compile(data["register_entry"]["pattern"]),
+        row_cut=pattern(data["baf"]["row_cut"]["pattern"]),
         field_line=re.compile(data["baf"]["field_line"]["pattern"].replace("{labels}", every_label), re.IGNORECASE),
     )
 
@@ -1163,12 +1165,6 @@ def _unfinished(text: str) -> bool:
     return not _FINISHED_RE.search(text)
 
 
-# A reference line cut mid-sentence: it ends on a word no title ends on ("... legislation and"), or
-# its statement has only begun (":If the Trust").
-_CUT_END_RE = re.compile(r"\b(?:the|a|an|and|or|of|to|with|for|in|on|by|that|if|is|are|be|not|than)$", re.IGNORECASE)
-_STARTED_STATEMENT_RE = re.compile(r":\s*(?:if|should|unless|there)\b(?!.*[.!?]$)", re.IGNORECASE)
-
-
 def _rest_of_row(passages, index: int, seqs: set) -> int:
     """A BAF summary table read across its columns: a reference line cut mid-sentence ("Risk 1
     Failure to deliver safe, equitable") goes on, with the row's other cells interleaved, in the
@@ -1188,7 +1184,7 @@ def _rest_of_row(passages, index: int, seqs: set) -> int:
     fragments = sum(1 for p in between if len(p.text.split()) > ROW_CELL_WORDS
                     and (_clean(p.text)[:1].islower() or _unfinished(p.text)))
     title = _clean(passages[index - 1].text) if index else ""
-    cut_title = bool(_CUT_END_RE.search(title) or _STARTED_STATEMENT_RE.search(title))
+    cut_title = bool(cues().row_cut.search(title))
     if j >= len(passages) or j >= index + ROW_REST_PASSAGES or cells < 1 or not (fragments or cut_title):
         return index
     seqs.update(p.seq for p in between)

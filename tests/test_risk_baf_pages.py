@@ -291,3 +291,10 @@ def test_whole_sentences_below_an_unfinished_title_stay_risks(tmp_path, sentence
     body = ("ORMSBY DISTRICT COUNCIL\n\nRisk register\n\nRisk 1: Staff shortages in the depot\n\n12\n\n"
             + sentence + "\n\nRisk 2: Failure to balance the budget: If savings are not found, then reserves will fall.\n")
     assert any(phrase in r.risk for r in risks_of(tmp_path, body))
+
+
+@pytest.mark.parametrize("line", CUES["baf"]["row_cut"]["examples"])
+def test_row_cut_examples_are_cut_and_whole_titles_are_not(line):
+    from committee_papers.extract.risks import cues
+    assert cues().row_cut.search(line)
+    assert not cues().row_cut.search("Risk 1: Staff shortages in the depot")
