@@ -78,6 +78,7 @@ class _Cues(NamedTuple):
     implications: list        # the same, in implications and risk sections only
     inline: re.Pattern        # where a mitigation starts inside the risk's sentence
     after_semicolon: re.Pattern  # a clause after ";" that may be the mitigation, whoever acts
+    lowered_by: re.Pattern    # what brought a risk down: the mitigation starts after it
     reply: re.Pattern         # minutes: the answer to a concern
     next_sentence: re.Pattern  # a following sentence that is a mitigation
     speaker_reply: re.Pattern  # a transcript: the next speaker says what their side does
@@ -88,13 +89,18 @@ class _Cues(NamedTuple):
     protects: re.Pattern      # what a mitigation guards against ("damages for late delivery")
     process: re.Pattern       # "risk assessment", "at-risk": risk as a way of working, no risk
     risk_list: re.Pattern     # a sentence introducing a list of risks
+    inline_list: dict         # lead, topic and end of a list of risks set out in running text
     referred: re.Pattern      # a later sentence speaking of "that risk": the sentence before is the risk
     label: re.Pattern         # a cover sheet's "Key Risks"
+    appetite: re.Pattern      # a risk appetite statement: how much risk a body takes, no risk
     baf_title: re.Pattern
     baf_fields: list          # [(field, pattern matching its label)]
     baf_label: re.Pattern     # any field label followed by a colon, for splitting a block
     baf_statement: re.Pattern  # a risk's statement on its own line below a bare reference and title
     register_columns: list    # [(field, pattern)] a register's short column names and consequence column
+    field_line: re.Pattern    # a field label set as a line of its own, perhaps with the question it answers
+    register_entry: re.Pattern  # a register entry led by its number on a line of its own
+    row_cut: re.Pattern       # a BAF summary row's reference line cut mid-sentence
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +127,7 @@ def cues() -> _Cues:
         implications=compiled(data["implications_statements"]),
         inline=pattern(mitigation["inline"]["pattern"]),
         after_semicolon=pattern(mitigation["after_semicolon"]["pattern"]),
+        lowered_by=pattern(mitigation["lowered_by"]["pattern"]),
         reply=pattern(mitigation["reply"]["pattern"]),
         next_sentence=pattern(mitigation["next_sentence"]["pattern"]),
         speaker_reply=pattern(mitigation["speaker_reply"]["pattern"]),
@@ -131,13 +138,19 @@ def cues() -> _Cues:
         protects=pattern(evidence["protects"]),
         process=pattern(data["process"]["pattern"]),
         risk_list=pattern(data["risk_list"]["pattern"]),
+        inline_list={part: (re.compile(data["inline_risk_list"][part]) if part == "topic"
+                            else pattern(data["inline_risk_list"][part])) for part in ("lead", "topic", "end")},
         referred=pattern(data["referred"]["pattern"]),
         label=pattern(data["labels"]["pattern"]),
+        appetite=pattern(data["appetite"]["pattern"]),
         baf_title=pattern(data["baf"]["title"]),
         baf_fields=labelled(data["baf"]["fields"]),
         baf_label=re.compile(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*:\s*", re.IGNORECASE),
         register_columns=labelled(data["baf"]["register_columns"]),
         baf_statement=pattern(data["baf"]["statement"]["pattern"]),
+        register_entry=re.compile(data["register_entry"]["pattern"]),
+        row_cut=pattern(data["baf"]["row_cut"]["pattern"]),
+        field_line=re.compile(data["baf"]["field_line"]["pattern"].replace("{labels}", every_label), re.IGNORECASE),
     )
 
 
@@ -199,7 +212,10 @@ _MITIGATION_LEAD_RE = re.compile(
     r"to (?:manage|reduce|address|minimi[sz]e|control|counter) (?:this|that|these|the|each)(?: (?:risks?|impacts?))?,|"
     r"this (?:risk )?(?:will be|is being|is|has been|can be) mitigated\b|"
     r"this (?:risk )?(?:will be|is being|can be) (?:managed|reduced|addressed|controlled)\b|"
-    r"this risk (?:is|has been) (?:managed|reduced)\b)",
+    r"this risk (?:is|has been) (?:managed|reduced)\b|"
+    # "Mitigations have been suggested in response to the feedback, including ..."
+    r"mitigations? (?:have|has) been (?:suggested|proposed|identified|agreed|put in place|developed)\b|"
+    r"(?:the following|several|some|a number of) mitigations? (?:have|has|are|were)\b)",
     re.IGNORECASE,
 )
 _EMPTY_RE = re.compile(r"^(?:none|n/?a|nil|not applicable|no risks?(?: identified)?|-+)\.?$", re.IGNORECASE)
@@ -368,6 +384,8 @@ def _table_risks(passages):
             if narrative_controls is None:
                 narrative_controls = _controls_by_reference(passages)
             mitigation = narrative_controls.get(reference.lower())
+            if mitigation is None:
+                fields["reference"] = re.sub(r"[^a-z0-9]", "", reference.lower())
         found.append([passage, risk, mitigation, fields])
     for passage, risk, mitigation, fields in found:
         yield passage, risk, mitigation, fields
@@ -520,8 +538,8 @@ def _section_risks(passages):
             continue
         if _BOILERPLATE_RE.search(_first_sentence(text)) and not _RISK_THAT_OR_OF_RE.search(text):
             continue
-        if _only_process_risk(text):
-            continue  # "A risk assessment was completed ...": risk as a way of working
+        if _only_process_risk(text) or cues().appetite.search(_first_sentence(text)):
+            continue  # "A risk assessment was completed ...", "The Board has a low appetite for ...": no risk
         if cover.starts_with_label(text) and not _RISK_LABEL_RE.match(text) and not _MITIGATION_LABEL_RE.match(text):
             continue  # "Author: ...", "Contact officer: ...": a cover label, page furniture under the section
         risk, mitigation = _split_inline_mitigation(text)
@@ -577,10 +595,11 @@ def _is_mitigation_sentence(sentence: str) -> bool:
 
 def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
     """A risk sentence that goes on to its mitigation ("; this will be mitigated by", "; officers will")."""
-    for pattern in (cues().inline, _INLINE_MITIGATION_RE):
+    for pattern in (cues().inline, _INLINE_MITIGATION_RE, cues().lowered_by):
         match = pattern.search(sentence)
         if match and match.start() > 20:
-            return sentence[:match.start()].rstrip(" ,;-–"), sentence[match.end():].strip() or None
+            cut = match.start("by") if "by" in pattern.groupindex else match.start()
+            return sentence[:cut].rstrip(" ,;-–"), sentence[match.end():].strip() or None
     # After a semicolon: a clause saying what someone does wins at any semicolon; failing that, the
     # first clause opening with a mitigation's lead ("...; to reduce this risk, ...").
     led = None
@@ -619,6 +638,13 @@ def _classify(sentences: list[str], moves_on: bool = False) -> tuple[str, Option
         if moves_on and mitigation_parts and not mitigation and not _TURN_RE.match(sentence) \
                 and not _ADDITIVE_RE.search(sentence):
             break
+        lowered = None if mitigation else cues().lowered_by.search(sentence)
+        if lowered:
+            # "Whilst this remains a risk, it is now lower as a result of ...": the risk, then what lowered it.
+            risk_parts.append(sentence[:lowered.start("by")].rstrip(" ,"))
+            mitigation_parts.append(sentence[lowered.end():].strip())
+            previous_was_mitigation = True
+            continue
         (mitigation_parts if mitigation else risk_parts).append(sentence)
         previous_was_mitigation = mitigation
     return " ".join(risk_parts), " ".join(mitigation_parts) or None
@@ -632,12 +658,29 @@ def _split_inline_mitigation(text: str) -> tuple[str, Optional[str]]:
 def find_risks(passages) -> list[Risk]:
     found: list[Risk] = []
     used: set[int] = set()
+    referenced: list[tuple[str, Risk]] = []   # risks filed under a reference, still without controls
+    controls_of: dict[str, str] = {}          # reference -> controls a BAF block gave
     for passage, risk, mitigation, fields in _table_risks(passages):
         used.add(passage.seq)
-        _add(found, passage, risk, mitigation, **fields)
-    for seqs, passage, risk, mitigation, fields in _baf_risks(passages):
+        reference = fields.pop("reference", None)
+        added = _add(found, passage, risk, mitigation, **fields)
+        if reference and added is not None:
+            referenced.append((reference, added))
+    for seqs, passage, risk, mitigation, fields, reference in _baf_risks(passages):
         used |= seqs
-        _add(found, passage, risk, mitigation, rule="risk.baf", **fields)
+        if mitigation:
+            controls_of.setdefault(reference, _MITIGATION_LABEL_RE.sub("", mitigation).strip())
+        if risk:
+            added = _add(found, passage, risk, mitigation, rule="risk.baf", **fields)
+            if added is not None:
+                referenced.append((reference, added))
+    for reference, risk in referenced:
+        # "SR1" in a summary, its controls on the risk's own page or in a later section keyed by "SR1".
+        if risk.mitigation is None and controls_of.get(reference):
+            risk.mitigation = controls_of[reference]
+    for seqs, passage, risk, mitigation in _register_entries(passages, used):
+        used |= seqs
+        _add(found, passage, risk, mitigation, rule="risk.register_entry")
     for passage, risk, mitigation in _section_risks([p for p in passages if p.seq not in used]):
         used.add(passage.seq)
         _add(found, passage, risk, mitigation, rule="risk.section")
@@ -649,8 +692,82 @@ def find_risks(passages) -> list[Risk]:
         _add(found, passage, risk, mitigation, rule="risk.list")
     for passage, risk, mitigation, rule in _prose_risks(passages, used):
         _add(found, passage, risk, mitigation, rule=rule)
+    if any(r.rule in _ROW_RULES for r in found):
+        # A paper with a risk table declares its risks there; the impacts and options its implications
+        # sections weigh up say the same things in other words.
+        found = [r for r in found if r.rule not in _RISKS_WITHOUT_A_TABLE]
     found.sort(key=lambda r: r.passage_seq)
     return found
+
+
+# Risks a paper states only in weighing impacts and options: kept where it has no risk table.
+_RISKS_WITHOUT_A_TABLE = ("risk.main_impact", "risk.option_downside")
+
+
+# How far a register entry's evidence and parts may lie from its numbered line.
+ENTRY_CONTEXT_PASSAGES = 12
+ENTRY_CELL_WORDS = 6        # a line this short is one of the row's cells (or the rest of its title)
+ENTRY_CELLS_MAX = 8
+ENTRY_UPDATE_WORDS = 8      # a line this long is the update below the row
+ENTRY_UPDATE_PASSAGES = 10
+
+
+def _entry_line(passage) -> Optional[re.Match]:
+    if passage.kind not in ("paragraph", "heading"):
+        return None
+    return cues().register_entry.match(_clean(passage.text).strip("*_ "))
+
+
+def _under_risk_header(passages, index: int) -> bool:
+    """A register entry's evidence: its section's heading names risks, or a heading just above does,
+    or a line just above is a risk column's header ("Risk", "Risk title") that the reader set as a
+    line of its own."""
+    if re.search(r"\brisks?\b", passages[index].heading or "", re.IGNORECASE):
+        return True
+    for earlier in passages[max(0, index - ENTRY_CONTEXT_PASSAGES):index]:
+        heading_like = earlier.kind == "heading" or (
+            earlier.kind == "paragraph" and len(earlier.text.split()) <= MAX_HEADING_LINE_WORDS and _unfinished(earlier.text))
+        if heading_like and re.search(r"\brisks?\b", earlier.text, re.IGNORECASE):
+            return True  # "Significant risks on the corporate register" above a table and its entries
+        if earlier.kind in ("paragraph", "heading") and len(earlier.text.split()) <= 3 \
+                and column_roles([_clean(earlier.text).strip("*_ ")])[0].role == "risk":
+            return True
+    return False
+
+
+def _register_entries(passages, used: set[int]):
+    """(seqs, passage, risk, mitigation) for each register entry led by its number on a line of its
+    own (risk_cues.yaml register_entry): the number and title with the row's cells on the short lines
+    below, and the update paragraphs after them as the mitigation, up to the next entry, a column
+    header or a heading."""
+    passages = list(passages)
+    for index, passage in enumerate(passages):
+        if passage.seq in used or not _entry_line(passage) or not _under_risk_header(passages, index):
+            continue
+        parts, seqs = [_clean(passage.text).strip("*_ ")], {passage.seq}
+        j = index + 1
+        while j < len(passages) and j <= index + ENTRY_CELLS_MAX:
+            text = _clean(passages[j].text).strip("*_ ")
+            if passages[j].seq in used or _entry_line(passages[j]) or len(text.split()) > ENTRY_CELL_WORDS:
+                break
+            parts.append(text)
+            seqs.add(passages[j].seq)
+            j += 1
+        update: list[str] = []
+        while j < len(passages) and len(update) < ENTRY_UPDATE_PASSAGES:
+            nxt = passages[j]
+            text = _clean(nxt.text)
+            if nxt.seq in used or nxt.kind not in ("paragraph", "list_item") or _entry_line(nxt) \
+                    or (not update and len(text.split()) < ENTRY_UPDATE_WORDS):
+                break
+            if len(text.split()) <= 3 and column_roles([text.strip("*_ ")])[0].role == "risk":
+                break  # the next row's header
+            update.append(text)
+            seqs.add(nxt.seq)
+            j += 1
+        if not update:
+            continue  # a list of references, not a register's entries
+        yield seqs, passage, " ".join(p for p in parts if p), " ".join(update)
 
 
 def _introduces_risks(passage) -> bool:
@@ -709,6 +826,8 @@ def _labelled_risks(passages, used: set[int]):
 @lru_cache(maxsize=8192)  # the prose, reference and mitigation readers ask about the same sentences
 def _statement(sentence: str, implications: bool):
     """(rule, risk text) when ``sentence`` states a risk, else None."""
+    if cues().appetite.search(sentence):
+        return None  # how much risk a body will take, not a risk it faces
     entries = cues().statements + (cues().implications if implications else [])
     for name, pattern, strip, outcome_not_a_step in entries:
         match = pattern.search(sentence)
@@ -727,11 +846,19 @@ _IMPLICATIONS_HEADING_RE = re.compile(r"\bimplications?\b|\bconsiderations\b|\br
 def _prose_risks(passages, used: set[int]):
     """(passage, risk, mitigation, rule) for risk statements in prose outside risk tables and sections."""
     passages = list(passages)
+    continued: dict[int, int] = {}  # passage index -> its opening sentences an inline list took
     for index, passage, text in _prose_texts(passages, used):
         implications = bool(passage.heading and _IMPLICATIONS_HEADING_RE.search(passage.heading))
         if _INTRODUCES_RE.search(text):
             continue
         sentences = sentence_texts(text)
+        skip = continued.pop(index, 0)
+        sentences = sentences[skip:]
+        listed, sentences, carry = _inline_list(sentences, implications, passages, index, used)
+        for item in listed:
+            yield passage, item, None, "risk.list_inline"
+        if carry:
+            continued[index + 1] = carry
         i = 0
         while i < len(sentences):
             found = _statement(sentences[i], implications) or _referred_to(sentences, i, implications)
@@ -747,6 +874,75 @@ def _prose_risks(passages, used: set[int]):
                 mitigation = _next_passage_mitigation(passages, index, used)
             yield passage, risk, mitigation, rule
             i = max(j, i + 1)
+
+
+MAX_LIST_ITEMS = 8
+MIN_LIST_LEAD_WORDS = 5
+MAX_ITEM_SENTENCES = 6
+
+
+def _inline_list(sentences: list[str], implications: bool, passages, index: int, used: set[int]):
+    """(items, sentences left for the other rules, opening sentences of the next passage taken) for
+    risks set out in running text after "..., as follows:" (risk_cues.yaml inline_risk_list).  An
+    item cut off at the end of its passage (minutes split over a page) goes on in the next one."""
+    cue = cues().inline_list
+    for k, sentence in enumerate(sentences):
+        lead = cue["lead"].search(sentence)
+        # A sentence introduces the list ("... gave an update on the risks the charity faces, as
+        # follows:"), not a cover label ("Risk implications: None").
+        if lead and len(re.split(r"[:;]", sentence[:lead.start()])[-1].split()) + 1 >= MIN_LIST_LEAD_WORDS \
+                and not cues().process.search(sentence[:lead.end()]):
+            break
+    else:
+        return [], sentences, 0
+    own = [sentence[lead.end():]] + sentences[k + 1:]
+    merged = list(own)
+    if _unfinished(own[-1]) and index + 1 < len(passages) and passages[index + 1].seq not in used:
+        following = sentence_texts(_prose_text(passages[index + 1]))
+        if following:
+            merged = own[:-1] + [f"{own[-1]} {following[0]}"] + following[1:]
+    topics = bool(cue["topic"].match(merged[0]))
+    items: list[list[str]] = []
+    aside: list[str] = []   # a sentence stating a risk of its own, with what follows it: the prose rules'
+    in_aside = False
+    taken = 0
+    for sentence in merged:
+        if cue["end"].match(sentence) or len(items) >= MAX_LIST_ITEMS:
+            break
+        topic = cue["topic"].match(sentence)
+        if topic:
+            in_aside = False  # the next topic resumes the list
+        elif taken and (in_aside or _statement(sentence, implications)):
+            if not topics:
+                break
+            in_aside = True
+            aside.append(sentence)
+            taken += 1
+            continue
+        if not topics or topic or not items or len(items[-1]) >= MAX_ITEM_SENTENCES:
+            items.append([sentence])
+        else:
+            items[-1].append(sentence)
+        taken += 1
+    # An item says something may go wrong (a harm, a modal, "no funding yet"); a table's header read
+    # after "... against the strategic risks:" says nothing of the kind.
+    items = [item for item in items if not _is_empty(" ".join(item)) and _says_something_may_go_wrong(" ".join(item))]
+    if not items:
+        return [], sentences, 0
+    if taken < len(own):
+        return [" ".join(item) for item in items], sentences[:k] + aside + own[taken:], 0
+    return [" ".join(item) for item in items], sentences[:k] + aside, 1 + taken - len(own)
+
+
+def _says_something_may_go_wrong(text: str) -> bool:
+    return _harmful(text) or bool(cues().modal.search(text)) or bool(re.search(r"\bno\b", text, re.IGNORECASE))
+
+
+def _prose_text(passage) -> str:
+    if passage.kind == "table_row":
+        cells = [_clean(c) for c in passage.cells if c and len(_clean(c).split()) >= MIN_CELL_WORDS]
+        return cells[0] if cells else ""
+    return split_number(_PAGE_FOOTER_RE.sub("", passage.text))[1]
 
 
 # A table cell long enough to hold a sentence (a minutes table's Discussion column).
@@ -798,6 +994,15 @@ def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[s
             and _statement(first[0], True) is None and not cues().process.search(first[0]):
         used.add(following.seq)
         return text
+    # One paragraph more under the same heading, when it opens by naming mitigations ("Mitigations have
+    # been suggested ...") and the paragraph between states no risk of its own.
+    if index + 2 < len(passages) and first and not any(_statement(s, True) for s in sentence_texts(text)):
+        after = passages[index + 2]
+        _number, after_text = split_number(after.text)
+        if after.kind in ("paragraph", "list_item") and after.seq not in used and after.heading == following.heading \
+                and _MITIGATION_LEAD_RE.match(after_text):
+            used.add(after.seq)
+            return after_text
     return None
 
 
@@ -833,7 +1038,9 @@ _BAF_TITLE_MAX_WORDS = 20  # a title on its own line; longer is a paragraph
 
 
 def _baf_risks(passages):
-    """(seqs used, title passage, risk, mitigation, fields) for each Board Assurance Framework block."""
+    """(seqs used, title passage, risk, mitigation, fields, reference key) for each Board Assurance
+    Framework block.  A block whose reference names no risk ("PR1" over its controls) gives its
+    controls with risk None, for the risk of that reference elsewhere in the paper."""
     passages = list(passages)
     index = 0
     while index < len(passages):
@@ -843,6 +1050,7 @@ def _baf_risks(passages):
         if not match:
             index += 1
             continue
+        key = _reference_key(match)
         seqs = {passage.seq}
         text, index, stated = _title_below(text, passages, index + 1, seqs)
         parts = [text]
@@ -858,9 +1066,129 @@ def _baf_risks(passages):
             seqs.add(nxt.seq)
             index += 1
         block = _baf_block(" ; ".join(parts), stated)
-        if block:
-            risk, mitigation, fields = block
-            yield seqs, passage, risk, mitigation, fields
+        risk, mitigation, fields = block or (None, None, {})
+        if mitigation is None:
+            # A title with no fields of its own ("Strategic risk SR4:" and its title) may still have
+            # its controls far below: they go to the risk of that reference.
+            mitigation, index = _controls_below(passages, index, seqs)
+        if len(parts) == 1 and mitigation is None and _unfinished(parts[0]):
+            index = _rest_of_row(passages, index, seqs)
+            if block is None:
+                yield seqs, passage, None, None, {}, key  # the row's lines are used, its risk is the title's
+                continue
+        if risk or mitigation:
+            yield seqs, passage, risk, mitigation, fields, key
+
+
+def _numbered_section(passage) -> bool:
+    """A heading that opens a numbered section of the paper ("6. Financial implications")."""
+    if passage.kind != "heading":
+        return False
+    number, title = split_number(_clean(passage.text))
+    return number is not None and title[:1].isupper()  # not a rating ("3 x 4 = 12")
+
+
+def _reference_key(match) -> str:
+    """A BAF reference as a key that its other mentions share: "Strategic risk SR1" and "SR1" give
+    "sr1", "PR 2" gives "pr2", "Strategic Risk 3" and "Risk 3" give "3"."""
+    if match.group("ref"):
+        reference = match.group("ref")
+    else:
+        reference = match.string[:match.end("ref2")]
+    return re.sub(r"[^a-z0-9]", "", reference.lower())
+
+
+# A BAF page's controls may sit a long way below its title, after appetite, status, the rating and
+# its rationale: they are looked for up to the next title, within this many passages.
+BAF_PAGE_PASSAGES = 80
+CONTROLS_MAX_PASSAGES = 40
+# On a two-column page the second column (gaps, actions: "Action | Owner | Due by") runs beside the
+# controls; only another field (assurance, the rating) ends them.
+_SECOND_COLUMN = ("gaps", "actions", "owner")
+_BULLET_RE = re.compile(r"^[\u2022\u25aa\u25cf\u2023\u2043\u25e6\-*o\u27a2]$")
+
+
+def _controls_below(passages, index: int, seqs: set) -> tuple[Optional[str], int]:
+    """(controls, next index) from a line naming the controls (risk_cues.yaml baf.field_line) below a
+    block, before the next BAF title: what follows the label on its line, or the lines after it up to
+    the next field's label.  On a page set in two columns (Controls | Gaps) the two labels come first
+    and the lines after them interleave; where the items are marked by bullets set on lines of their
+    own, the line after each bullet is an item.  Every passage of the page up to the controls' end
+    belongs to the block."""
+    end = min(len(passages), index + BAF_PAGE_PASSAGES)
+    for i in range(index, end):
+        text = _clean(passages[i].text).strip("*_ ")
+        if cues().baf_title.match(_baf_text(passages[i])) or _numbered_section(passages[i]):
+            return None, index  # the next risk, or the paper's next section: no controls on this page
+        line = cues().field_line.match(text)
+        if line and _field_of(line.group("label")) == "controls":
+            break
+    else:
+        return None, index
+    items: list[str] = [line.group("rest").strip()] if line.group("rest") else []
+    lines: list = []
+    two_columns = False
+    j = i + 1
+    while j < len(passages) and j <= i + CONTROLS_MAX_PASSAGES:
+        nxt = passages[j]
+        text = _clean(nxt.text).strip("*_ ")
+        if cues().baf_title.match(_baf_text(nxt)):
+            break
+        other = cues().field_line.match(text)
+        field = _field_of(other.group("label")) if other else None
+        if other and field != "controls":
+            if not (items or lines):
+                two_columns = True  # "Controls (...):" beside "Gaps / actions (...):", the columns below
+            elif not two_columns or field not in _SECOND_COLUMN:
+                break
+        elif not items:
+            lines.append(text)
+        j += 1
+    bulleted = [k for k, text in enumerate(lines) if _BULLET_RE.match(text)]
+    if bulleted:
+        items += [lines[k + 1] for k in bulleted if k + 1 < len(lines) and not _BULLET_RE.match(lines[k + 1])]
+    else:
+        items += [text for text in lines if text]
+    if not items:
+        return None, index
+    seqs.update(p.seq for p in passages[index:j])
+    return "; ".join(item.rstrip(" ;") for item in items), j
+
+
+# A line cut mid-sentence: no closing punctuation.
+_FINISHED_RE = re.compile(r"[.!?:;)\]\u201d\"']\s*$")
+ROW_REST_PASSAGES = 20
+ROW_CELL_WORDS = 3
+
+
+def _unfinished(text: str) -> bool:
+    return not _FINISHED_RE.search(text)
+
+
+def _rest_of_row(passages, index: int, seqs: set) -> int:
+    """A BAF summary table read across its columns: a reference line cut mid-sentence ("Risk 1
+    Failure to deliver safe, equitable") goes on, with the row's other cells interleaved, in the
+    lines up to the next reference.  They belong to the row (never risks of their own); a long
+    heading ends it.  Only where the next reference is close and the lines between hold the row's
+    short cells (scores, names): prose below a title is not a table's row."""
+    j = index
+    while j < len(passages) and j < index + ROW_REST_PASSAGES:
+        nxt = passages[j]
+        if cues().baf_title.match(_baf_text(nxt)) or (nxt.kind == "heading" and len(nxt.text.split()) > 6):
+            break
+        j += 1
+    between = passages[index:j]
+    cells = sum(1 for p in between if len(p.text.split()) <= ROW_CELL_WORDS)
+    # Lines of text cut at both ends ("... to the end of equitable manner, there is a risk of unsafe or"):
+    # the sign of columns read across; whole sentences below a title are the paper's own prose.
+    fragments = sum(1 for p in between if len(p.text.split()) > ROW_CELL_WORDS
+                    and (_clean(p.text)[:1].islower() or _unfinished(p.text)))
+    title = _clean(passages[index - 1].text) if index else ""
+    cut_title = bool(cues().row_cut.search(title))
+    if j >= len(passages) or j >= index + ROW_REST_PASSAGES or cells < 1 or not (fragments or cut_title):
+        return index
+    seqs.update(p.seq for p in between)
+    return j
 
 
 def _title_below(heading: str, passages, index: int, seqs: set):
@@ -926,9 +1254,11 @@ def _baf_block(text: str, stated: bool = False):
     if len(title.split()) < BAF_LABEL_WORDS:
         # A title that is a label ("Estates backlog") leaves what the risk is to its cause and effect.
         description = " ".join([description] + values.get("context", [])).strip()
-    if not (values or stated) or not (title or description):
+    if not (values or stated):
         return None
-    if not title:
+    if not (title or description):
+        risk = None  # a bare reference over its fields: the controls of a risk named elsewhere
+    elif not title:
         risk = description  # "BAF 7" then "Risk: ...": the reference names no risk
     else:
         risk = f"{title}: {description}" if description and normalise(description) != normalise(title) else title
@@ -949,23 +1279,47 @@ _MITIGATION_LABEL_RE = re.compile(r"^(?:mitigations?|mitigating\s+actions?|contr
 _RISK_REF_RE = re.compile(r"^(?:BAF|SR|CR|PR|R)\s?-?\d{1,3}[a-z]?\s*[:.)\-–]?\s+(?=[A-Z])")
 
 
+# Words that carry no meaning of their own when comparing two statements of a risk.
+_STOP_WORDS = frozenset("the a an of and to for in on with by be is are as at or that this which will from its it "
+                        "their we our there".split())
+# A risk quoted again, in other words around it or with a table's other cells read into it (a cover
+# sheet's "Link to BAF" box, a committee's report on the BAF): nearly all the words of the shorter
+# statement are in the longer one.  Rows of registers are different risks however alike they read.
+NEAR_REPEAT_WORDS = 10
+NEAR_REPEAT_SHARE = 0.85
+_ROW_RULES = ("risk.table", "risk.register")
+
+
+def _content_words(text: str) -> set:
+    return {word for word in normalise(text).split() if word not in _STOP_WORDS}
+
+
+def _near_repeat(words: set, other: set) -> bool:
+    shorter = min(words, other, key=len)
+    return len(shorter) >= NEAR_REPEAT_WORDS and len(words & other) >= NEAR_REPEAT_SHARE * len(shorter)
+
+
 def _add(found, passage, risk, mitigation, rule=None, likelihood=None, impact=None, score=None, owner=None):
     risk = _RISK_LABEL_RE.sub("", _RISK_REF_RE.sub("", risk)).strip()
     if mitigation:
         mitigation = _MITIGATION_LABEL_RE.sub("", mitigation).strip() or None
     key = normalise(risk)
     if not key or cues().label.match(risk):
-        return
+        return None
+    words = _content_words(risk)
     for earlier in found:
         # Said twice (a summary and the body, a register and its prose): kept once, with what either adds.
         earlier_key = normalise(earlier.risk)
-        if key in earlier_key or earlier_key in key:
-            if len(earlier_key) >= 0.5 * len(key) and len(key) >= 0.5 * len(earlier_key):
-                earlier.mitigation = earlier.mitigation or mitigation
-                return
-    found.append(Risk(passage_seq=passage.seq, page=passage.page, risk=risk, mitigation=mitigation,
-                      quote=passage.text, likelihood=likelihood, impact=impact, score=score, owner=owner,
-                      rule=rule))
+        same = (key in earlier_key or earlier_key in key) \
+            and len(earlier_key) >= 0.5 * len(key) and len(key) >= 0.5 * len(earlier_key)
+        if same or (_near_repeat(words, _content_words(earlier.risk))
+                    and not (rule in _ROW_RULES and earlier.rule in _ROW_RULES)):
+            earlier.mitigation = earlier.mitigation or mitigation
+            return earlier
+    added = Risk(passage_seq=passage.seq, page=passage.page, risk=risk, mitigation=mitigation,
+                 quote=passage.text, likelihood=likelihood, impact=impact, score=score, owner=owner, rule=rule)
+    found.append(added)
+    return added
 
 
 @Language.component("cp_risks")
