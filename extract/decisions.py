@@ -38,7 +38,7 @@ from typing import Optional
 
 from spacy.language import Language
 
-from .decision_documents import decided_by_label, decision_sections
+from .decision_documents import decided_by_label, decision_sections, is_transcript
 from .dates import find_dates
 from .decision_rules import Rule, part, rules
 from .facts import Decision
@@ -133,6 +133,8 @@ class _Item:
     decided_by: Optional[str]
     quote: str
     item_title: Optional[str] = None   # the title of the agenda item it was decided under
+    segment: int = 0                   # which stretch of the paper under one item title it is in
+    listed: bool = False               # an item of a list under a label or lead-in
 
 
 @dataclass
@@ -148,6 +150,7 @@ class _Block:
     levels: list = field(default_factory=list)   # [(values of the last item at that depth)]
     # The decision whose reasons or conditions the list gives ("be REFUSED for the following reasons:").
     append_to: Optional["_Item"] = None
+    last_list_item: Optional[int] = None   # the index of the list item it took last
 
     def depth_for(self, marker: Marker) -> Optional[int]:
         """Where a numbered item goes in the list, or None when it is not part of it."""
@@ -171,9 +174,17 @@ class _Block:
 
 
 class _Finder:
-    def __init__(self, default_by: Optional[str], meeting_date: Optional[str] = None, month_first: bool = False):
+    def __init__(self, default_by: Optional[str], meeting_date: Optional[str] = None, month_first: bool = False,
+                 transcript: bool = False):
         self.rules = rules()
         self.default_by = default_by
+        # A verbatim transcript: what is said is speech, and only what the chair puts and the meeting
+        # confirms is decided (outcome_lines chair_confirmation / chair_statement).
+        self.transcript = transcript
+        # Each heading that gives a new item title starts a new segment: an item's discussion and
+        # the outcome it records share one (see decisions(): discussion before a recorded outcome).
+        self.segment = 0
+        self.listing = False   # while an item of a block's list is added
         self.meeting_date = meeting_date
         self.month_first = month_first  # how the paper writes numeric dates (cp_dates)
         # Under a "Reasons for the decision:" or "Alternative options:" label line (a paragraph,
@@ -244,7 +255,8 @@ class _Finder:
         for piece_index, piece in enumerate(p for p in _THAT_SPLIT_RE.split(text) if p.strip()):
             piece = _tidy(piece)
             self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,
-                                    outcome, decided_by, quote or passage.text, self.item_title))
+                                    outcome, decided_by, quote or passage.text, self.item_title, self.segment,
+                                    self.listing))
 
     def add_with_subitems(self, passage, marker, text, rule, depth=0, outcome=None, decided_by=None,
                           quote=None):
@@ -314,6 +326,8 @@ class _Finder:
             return "skip"           # "As Cabinet Member ..., I agree to:"
         if bullet and not block.levels:
             return "item"
+        if passage.kind == "list_item" and block.last_list_item == index - 1:
+            return "item"   # the next bullet under "Outcome: the Board", whatever its verb ("Recognised ...")
         if block.section or (not block.levels and (block.strict or _starts_decision(body))):
             return "item"
         return "end"
@@ -332,20 +346,26 @@ class _Finder:
             block.decided_by = self._lead_in_maker(body) or block.decided_by
             return
         depth = 0
+        if passage.kind == "list_item":
+            block.last_list_item = index
         if marker is not None:
             depth = block.depth_for(marker) or 0
             block.place(marker, depth)
         if self._not_decision(body):
             return
+        self.listing = True
         self.add_with_subitems(passage, marker, body, block.rule, depth, block.outcome, block.decided_by)
+        self.listing = False
 
     # Passages ---------------------------------------------------------------------------
 
     def feed(self, passages, index):
         passage = passages[index]
         text = " ".join(passage.text.split())
+        if passage.kind == "heading" and part("speaker_line").match(text):
+            return   # "Dr Ana Cole (Chair)  00:12:02": who speaks next, no item's title
         if passage.kind == "heading" and self._label(text)[0] is None and not self._reasons(text):
-            self.item_title = _item_title(text, self.item_title)
+            self._set_item_title(_item_title(text, self.item_title), _ITEM_NUMBER_RE.match(text.strip(" *")))
         if passage.kind == "heading" or (text.endswith(":") and len(text.split()) <= 6 and _FIELD_LABEL_RE.match(text)):
             self.in_reasons = self._reasons(text)
         if self.block is not None and self.block.append_to is not None:
@@ -383,28 +403,53 @@ class _Finder:
                     return
         if self.outcome_line(passages, index, body):
             return
+        if self.transcript:
+            self.transcript_text(passages, index, " ".join(passage.text.split()))
+            return
         self.passage_text(passage, marker, body)
+
+    def _set_item_title(self, title: Optional[str], new_item: bool = False) -> None:
+        if title != self.item_title or new_item:
+            self.segment += 1
+        self.item_title = title
+
+    def _proposal_passage(self, passages, index):
+        """The passage that holds what an outcome line at ``index`` decides: the one before it,
+        past the record of a vote ("For: 5  Against: 0") and, in a transcript, past the meeting's
+        answers ("MEMBERS: Yes.") and the lines naming who speaks; None at the top of the paper."""
+        back = index - 1
+        while back > 0 and index - back <= 3:
+            text = " ".join(passages[back].text.split())
+            skip = part("vote_record").match(text) or (self.transcript and (
+                part("assent_line").match(text) or part("speaker_line").match(text)))
+            if not skip:
+                break
+            back -= 1
+        return passages[back] if back >= 0 and index > 0 else None
 
     def outcome_line(self, passages, index, body) -> bool:
         """An outcome word alone ("Approved.", "Carried (6 for, 1 abstention).") after a
         proposal: the proposal is the decision.  Returns whether the passage was such a line."""
         rule = self._outcome_line(body)
+        if rule is None and self.transcript:
+            # "MEMBERS: Agreed.", "THE CHAIR: Then the fees are agreed.": the speaker is no part of it.
+            body = SPEAKER_RE.sub("", body)
+            rule = self._outcome_line(body)
         if rule is None:
             return False
         if self._not_decision(body) or index == 0:
             return True
         # The proposal, above the vote's record ("Proposed: A. Grant  Seconded: P. Lowe",
         # "For: 5  Against: 0").
-        back = index - 1
-        while back > 0 and index - back <= 3 and part("vote_record").match(passages[back].text.strip()):
-            back -= 1
-        previous = passages[back]
+        previous = self._proposal_passage(passages, index)
+        if previous is None:
+            return True
         if previous.kind in ("table_header", "table_row") or part("vote_record").match(previous.text.strip()):
             return True
         if any(item.passage is previous for item in self.items):
             return True  # "Resolution 3/2024: To appoint ..." is already the decision this carries
         _marker, proposal, _bullet = split_marker(previous.text)
-        if previous.kind == "heading":
+        if previous.kind == "heading" and not self.transcript:
             # "8. Reserves policy" / "Approved.": the item's title is what was approved.
             self.add(previous, None, f"{proposal.rstrip(' :.')}: {body}", rule.id, outcome=_label_outcome(body),
                      quote=f"{previous.text} {passages[index].text}")
@@ -418,17 +463,48 @@ class _Finder:
         ``outcome_text``; its proposer dropped."""
         # A transcript's chair puts a question ("Are we agreed that we approve ...?") that the
         # confirmation answers, past the polling in between ("Anyone against? No.").
+        if self.transcript:
+            sentences = [SPEAKER_RE.sub("", s) for s in sentences]
+            outcome_text = SPEAKER_RE.sub("", outcome_text)
         put = {i for i, s in enumerate(sentences) if part("put_to_meeting").match(s)}
         proposing = [i for i, s in enumerate(sentences) if i in put or part("proposer").match(s)]
-        chosen = sentences[proposing[-1] if proposing else -1]
+        if not proposing and (self.transcript or rule.id == "chair_statement"):
+            # Nothing put: a chair's summary that names what it decides stands with the item's
+            # announcement in the same turn ("Item 7, the quarterly report. ... Then we note the
+            # report."); a bare "Agreed." answers nothing in a transcript.
+            if rule.id == "chair_statement":
+                self.add(passage, None, _with_announcement(outcome_text, sentences), rule.id,
+                         outcome=_label_outcome(outcome_text), quote=quote)
+            return
+        chosen_index = proposing[-1] if proposing else len(sentences) - 1
+        chosen = sentences[chosen_index]
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
         text = part("proposer").sub("", chosen)
-        if proposing and proposing[-1] in put:
-            text = SPEAKER_RE.sub("", text)
+        if proposing and chosen_index in put:
+            text = _from_first_person_proposal(SPEAKER_RE.sub("", text))
+            if part("put_names_only_its_item").search(text) and len(text.split()) <= PUT_NAMES_ITEM_WORDS:
+                # "Are they agreed as a correct record?": the item's announcement says what they are.
+                text = _with_announcement(text, sentences[:chosen_index])
         if rule.keep_label or not proposing:
             text = f"{text} {outcome_text}"
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
+
+    def transcript_text(self, passages, index, body):
+        """A transcript's turn: only the chair's confirmations decide, each with what was put
+        before it in the turn, or at the turn's start in the turns before."""
+        sentences = split_sentences(body) or [(0, body)]
+        for position, (_offset, sentence) in enumerate(sentences):
+            ending = self._outcome_line(SPEAKER_RE.sub("", sentence) if position == 0 else sentence)
+            if ending is None:
+                continue
+            before = [s for _o, s in sentences[:position]]
+            if not before:
+                previous = self._proposal_passage(passages, index)
+                if previous is None:
+                    continue
+                before = [s for _o, s in split_sentences(" ".join(previous.text.split()))]
+            self.proposal(passages[index], before, sentence, ending, quote=body)
 
     def passage_text(self, passage, marker, body):
         reasons = self.in_reasons or self._reasons(passage.heading or "") or self._reasons(body)
@@ -541,6 +617,10 @@ class _Finder:
             # each read on its own, as the passages of a minute would be.
             for paragraph in _cell_paragraphs(raw):
                 marker, body, _bullet = split_marker(paragraph)
+                if _is_title_line(body):
+                    # "1. Sunday opening at Quayside Library": the sub-item the lines below decide.
+                    self._set_item_title(body.strip(" :"), True)
+                    continue
                 self.passage_text(passage, marker, body)
         if maker:
             for item in self.items[first:]:
@@ -548,21 +628,39 @@ class _Finder:
 
     # Results ----------------------------------------------------------------------------
 
+    def _recorded_outcomes(self) -> dict:
+        """segment -> the index of the first item there that the minute records as its outcome
+        (an `Outcome:` / `RESOLVED` / `Decision:` label or section, a decision column)."""
+        first: dict = {}
+        for i, item in enumerate(self.items):
+            if item.segment and item.rule in RECORDED_OUTCOME_RULES and len(_WORD_RE.findall(item.text)) >= MIN_WORDS:
+                first.setdefault(item.segment, i)
+        return first
+
     def decisions(self) -> list[Decision]:
         found: list[Decision] = []
-        keys: list[set] = []
+        keys: list[tuple] = []
+        recorded = self._recorded_outcomes()
         for i, item in enumerate(self.items):
             following = self.items[i + 1] if i + 1 < len(self.items) else None
             if following is not None and following.passage.seq >= item.passage.seq and following.depth > item.depth \
                     and (item.text.endswith(":") or not _has_outcome_verb(item.text)):
                 continue  # the heading of the sub-items after it
-            text = _with_item_title(item.text.rstrip(":").strip(), item.item_title)
+            if item.rule in DISCUSSION_RULES and not item.listed and i < recorded.get(item.segment, -1):
+                # "The Board noted that ..." or a committee chair's report in an item's discussion, before
+                # the outcome the minute records under its own label: reporting, not the decision.
+                continue
+            own = item.text.rstrip(":").strip()
+            text = _with_item_title(own, item.item_title)
             if len(_WORD_RE.findall(text)) < MIN_WORDS or self._not_decision(text):
                 continue
             words = _word_set(text)
-            if any(_same(words, earlier) for earlier in keys):
+            # Two items' outcomes worded alike ("Audit Committee report: noted the assurance report" and
+            # "People Committee report: noted ...") differ by their titles: only a near copy is the same.
+            titled = text != own
+            if any(_same(words, earlier, strict=titled or earlier_titled) for earlier, earlier_titled in keys):
                 continue
-            keys.append(words)
+            keys.append((words, titled))
             found.append(Decision(
                 passage_seq=item.passage.seq, page=item.passage.page, text=text,
                 outcome=outcome_of(text, item.outcome), number=item.marker.text if item.marker else None,
@@ -599,10 +697,59 @@ def _item_title(heading: str, current: Optional[str]) -> Optional[str]:
 
 def _with_item_title(text: str, title: Optional[str]) -> str:
     """``text`` led by its item's title when the decision names what it decided only as what
-    the item brought (``Chief Executive's report: received and noted the report.``)."""
-    if not title or not part("refers_to_item").match(text) or title.lower() in text.lower():
+    the item brought (``Chief Executive's report: received and noted the report.``) or as "this
+    proposal", "these changes", "the minutes" (``Volunteer expenses: the Board were in agreement
+    with this proposal.``)."""
+    if not title or title.lower() in text.lower():
+        return text
+    if not (part("refers_to_item").match(text) or part("names_only_its_item").search(text)
+            or part("outcome_only").match(text)):
         return text
     return f"{title.rstrip(' :.')}: {text}"
+
+
+# Rules of a minute that records each item's outcome apart from its discussion ("Outcome: the Board",
+# a "Decision:" section or column, "The Board:" and its list), and the sentence rules that, before
+# such an outcome in the same item, are the item's discussion.  ("Members noted the update. It was
+# RESOLVED to ..." records two decisions: a resolution label in the text is no separate outcome.)
+RECORDED_OUTCOME_RULES = frozenset({"decision_label", "decision_section", "decision_column", "body_lead_in"})
+DISCUSSION_RULES = frozenset({"body_decided", "body_decided_lower", "passive_item", "past_tense_item",
+                              "passive_by_body", "body_voted"})
+# A question put whose matter is only "they" / "the report" is short; a longer one names its matter.
+PUT_NAMES_ITEM_WORDS = 14
+_TITLE_FUNCTION_WORDS = {"the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "there"}
+_TITLE_TRAILING_WORDS = {"of", "the", "and", "to", "for", "a", "an", "in", "with", "on", "by", "or", "at"}
+
+
+def _is_title_line(text: str) -> bool:
+    """Whether a line of a minutes table's cell titles a sub-item ("Volunteer expenses", "3. Driving
+    at Work Policy"): short, no sentence's end, its first word capitalised and not an article or a
+    pronoun, at least half its longer words capitalised, and not a wrapped line ending mid-phrase."""
+    words = text.split()
+    if not 1 <= len(words) <= 10 or text.rstrip().endswith((".", ";", ",", "?", "!", ":")):
+        return False
+    if not words[0][:1].isupper() or words[0].lower() in _TITLE_FUNCTION_WORDS \
+            or words[-1].lower() in _TITLE_TRAILING_WORDS or _starts_decision(text):
+        return False
+    longer = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return not longer or sum(w[:1].isupper() for w in longer) * 2 >= len(longer)
+
+
+def _with_announcement(text: str, sentences) -> str:
+    """``text`` led by the last item announcement among ``sentences`` ("Item 7, the quarterly
+    report."), if there is one."""
+    announced = [s for s in sentences if part("item_announcement").match(s)]
+    return f"{SPEAKER_RE.sub('', announced[-1]).strip()} {text}" if announced else text
+
+
+def _from_first_person_proposal(text: str) -> str:
+    """A proposal from its proposer on: "Given the guidance is late, I suggest we defer ..." ->
+    "I suggest we defer ..."."""
+    match = part("put_to_meeting").match(text)
+    start = match.start("first_person") if match and match.group("first_person") else -1
+    if start > 0 and re.search(r"(?:,|\bso|\band|\bthen)\s*$", text[:start], re.IGNORECASE):
+        return text[start].upper() + text[start + 1:]
+    return text
 
 
 def _cell_paragraphs(cell: str) -> list[str]:
@@ -613,7 +760,9 @@ def _cell_paragraphs(cell: str) -> list[str]:
         if not line:
             continue
         opens = bool(split_marker(line)[0] or _BULLET_RE.match(line) or _FIELD_LABEL_RE.match(line)
-                     or (line.split()[0].isupper() and len(line.split()[0]) > 2))
+                     or (line.split()[0].isupper() and len(line.split()[0]) > 2)
+                     # "Volunteer expenses" / "The Treasurer asked ...": a title line, then its text
+                     or (paragraphs and line[:1].isupper() and _is_title_line(split_marker(paragraphs[-1])[1])))
         if paragraphs and not opens and not paragraphs[-1].endswith((".", ":", ";", "!", "?")):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
@@ -719,24 +868,26 @@ def _word_set(text: str) -> set[str]:
     return {_stem(w) for w in normalise(text).split()}
 
 
-def _same(words: set, earlier: set) -> bool:
-    """The same decision written again (in a summary of decisions, or quoted without its label)."""
+def _same(words: set, earlier: set, strict: bool = False) -> bool:
+    """The same decision written again (in a summary of decisions, or quoted without its label);
+    ``strict``: only a near copy (a decision led by its item's title)."""
     if not words or not earlier:
         return False
     common = len(words & earlier)
     smaller = min(len(words), len(earlier))
     larger = max(len(words), len(earlier))
     return (common >= 0.9 * len(words | earlier)
-            or (smaller >= 6 and common >= 0.9 * smaller and smaller >= 0.6 * larger))
+            or (not strict and smaller >= 6 and common >= 0.9 * smaller and smaller >= 0.6 * larger))
 
 
 def find_decisions(passages, committee: Optional[str] = None, title: Optional[str] = None,
                    properties: Optional[dict] = None, meeting_date: Optional[str] = None,
-                   month_first: bool = False) -> list[Decision]:
-    sections = decision_sections(passages, title, properties) if passages else []
+                   month_first: bool = False, filename: str = "") -> list[Decision]:
+    sections = decision_sections(passages, title, properties, filename) if passages else []
     if not sections:
         return []
-    finder = _Finder(decided_by_label(passages) or committee, meeting_date, month_first)
+    finder = _Finder(decided_by_label(passages) or committee, meeting_date, month_first,
+                     transcript=is_transcript(passages, title, properties, filename))
     for start, end, _rule in sections:
         for index in range(start, end):
             finder.feed(passages, index)
@@ -748,5 +899,6 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
 def cp_decisions(doc):
     extraction = doc._.extraction
     extraction.decisions = find_decisions(doc._.passages or [], extraction.committee, extraction.title,
-                                          doc._.properties, extraction.meeting_date, bool(doc._.month_first))
+                                          doc._.properties, extraction.meeting_date, bool(doc._.month_first),
+                                          doc._.filename or "")
     return doc
