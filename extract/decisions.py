@@ -185,6 +185,10 @@ class _Finder:
         # the outcome it records share one (see decisions(): discussion before a recorded outcome).
         self.segment = 0
         self.listing = False   # while an item of a block's list is added
+        # A transcript's questions put and the texts confirmations took: a question followed only by
+        # the meeting's answer or thanks is decided too, unless a confirmation took it (see finish()).
+        self.pending_puts: list = []
+        self.confirmed_puts: set = set()
         self.meeting_date = meeting_date
         self.month_first = month_first  # how the paper writes numeric dates (cp_dates)
         # Under a "Reasons for the decision:" or "Alternative options:" label line (a paragraph,
@@ -482,6 +486,7 @@ class _Finder:
             return
         text = part("proposer").sub("", chosen)
         if proposing and chosen_index in put:
+            self.confirmed_puts.add(" ".join(SPEAKER_RE.sub("", chosen).split()))
             text = _from_first_person_proposal(SPEAKER_RE.sub("", text))
             if part("put_names_only_its_item").search(text) and len(text.split()) <= PUT_NAMES_ITEM_WORDS:
                 # "Are they agreed as a correct record?": the item's announcement says what they are.
@@ -490,10 +495,55 @@ class _Finder:
             text = f"{text} {outcome_text}"
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
 
+    def _questions_put(self, passages, index, sentences) -> None:
+        """Questions put in this turn that the meeting's answer or the chair's thanks follows, in
+        the turn or at the start of the next; decided in finish() unless a confirmation took them."""
+        after_index = index + 1
+        while after_index < len(passages) and passages[after_index].kind == "heading" \
+                and part("speaker_line").match(" ".join(passages[after_index].text.split())):
+            after_index += 1   # the line naming who answers
+        following = passages[after_index] if after_index < len(passages) else None
+        next_text = " ".join(part("caption_timestamp").sub(" ", following.text).split()) if following else ""
+        next_turn = [s for _o, s in split_sentences(next_text)][:1]
+        texts = [SPEAKER_RE.sub("", s) for _o, s in sentences]
+        for position, sentence in enumerate(texts):
+            if not part("put_question").match(sentence):
+                continue
+            after = texts[position + 1:position + 2] or [SPEAKER_RE.sub("", s) for s in next_turn]
+            if not (after and part("acknowledgement").match(after[0])):
+                continue
+            text = sentence
+            if not part("put_to_meeting").match(sentence):
+                # "Are we happy with that?" names nothing: the ask before it does ("The Board is asked
+                # to approve the estates strategy.").
+                before = texts[position - 1] if position else ""
+                if not before or _label_outcome(before) is None or before.rstrip().endswith("?"):
+                    continue
+                text = f"{before} {sentence}"
+            elif part("put_names_only_its_item").search(text) and len(text.split()) <= PUT_NAMES_ITEM_WORDS:
+                text = _with_announcement(text, texts[:position])
+            self.pending_puts.append((passages[index], " ".join(sentence.split()), text))
+
+    def finish(self) -> None:
+        """The questions put that no confirmation took (see _questions_put)."""
+        for passage, put, text in self.pending_puts:
+            if put not in self.confirmed_puts:
+                self.add(passage, None, text, "put_question", outcome=_label_outcome(text))
+        self.pending_puts = []
+
     def transcript_text(self, passages, index, body):
         """A transcript's turn: only the chair's confirmations decide, each with what was put
         before it in the turn, or at the turn's start in the turns before."""
+        # "0:05 Can I take ...", "[00:12:04] Thank you.": the time stamps are no part of what is said.
+        body = " ".join(part("caption_timestamp").sub(" ", body).split())
         sentences = split_sentences(body) or [(0, body)]
+        self._questions_put(passages, index, sentences)
+        if any(len(s.split()) > CAPTION_SENTENCE_WORDS for _o, s in sentences):
+            # Automatic captions: no sentences to read; the confirmations are searched in the text.
+            for text in caption_decisions(body):
+                self.add(passages[index], None, text, "caption_confirmation",
+                         outcome=_label_outcome(text[-60:]), quote=body)
+            return
         for position, (_offset, sentence) in enumerate(sentences):
             ending = self._outcome_line(SPEAKER_RE.sub("", sentence) if position == 0 else sentence)
             if ending is None:
@@ -652,12 +702,14 @@ class _Finder:
                 continue
             own = item.text.rstrip(":").strip()
             text = _with_item_title(own, item.item_title)
-            if len(_WORD_RE.findall(text)) < MIN_WORDS or self._not_decision(text):
+            # (A question put quotes the ask it puts: "The Board is asked to approve X. Are we content?")
+            if len(_WORD_RE.findall(text)) < MIN_WORDS or (item.rule != "put_question" and self._not_decision(text)):
                 continue
             words = _word_set(text)
             # Two items' outcomes worded alike ("Audit Committee report: noted the assurance report" and
             # "People Committee report: noted ...") differ by their titles: only a near copy is the same.
-            titled = text != own
+            # In a transcript each question put is its own decision however alike they are worded.
+            titled = text != own or self.transcript
             if any(_same(words, earlier, strict=titled or earlier_titled) for earlier, earlier_titled in keys):
                 continue
             keys.append((words, titled))
@@ -735,6 +787,38 @@ def _is_title_line(text: str) -> bool:
     return not longer or sum(w[:1].isupper() for w in longer) * 2 >= len(longer)
 
 
+# A sentence this long in a transcript is running text with no sentences (automatic captions).
+CAPTION_SENTENCE_WORDS = 60
+# How far back from a confirmation the question put is looked for, and an item's announcement
+# before a put that names its matter only as "those" or "the report".
+CAPTION_PUT_REACH = 300
+CAPTION_ANNOUNCEMENT_REACH = 120
+
+
+def caption_decisions(text: str) -> list[str]:
+    """The decisions in a transcript's running text without sentences: each chair's confirmation
+    (part caption_confirmation) with the question or proposal put last before it (caption_put),
+    led by the item's announcement just before that (caption_announcement) when the put names its
+    matter only by a pronoun or "the report"."""
+    text = " ".join(part("caption_timestamp").sub(" ", text).split())
+    found, start_at = [], 0
+    for confirmation in part("caption_confirmation").finditer(text):
+        window_start = max(start_at, confirmation.start() - CAPTION_PUT_REACH)
+        puts = list(part("caption_put").finditer(text, window_start, confirmation.start()))
+        if not puts:
+            continue
+        begin = puts[-1].start()
+        put_text = text[begin:confirmation.start()]
+        if part("put_names_only_its_item").search(put_text) and len(put_text.split()) <= PUT_NAMES_ITEM_WORDS:
+            announced = list(part("caption_announcement").finditer(
+                text, max(start_at, begin - CAPTION_ANNOUNCEMENT_REACH), begin))
+            if announced:
+                begin = announced[-1].start()
+        found.append(text[begin:confirmation.end()].strip())
+        start_at = confirmation.end()
+    return found
+
+
 def _with_announcement(text: str, sentences) -> str:
     """``text`` led by the last item announcement among ``sentences`` ("Item 7, the quarterly
     report."), if there is one."""
@@ -747,7 +831,8 @@ def _from_first_person_proposal(text: str) -> str:
     "I suggest we defer ..."."""
     match = part("put_to_meeting").match(text)
     start = match.start("first_person") if match and match.group("first_person") else -1
-    if start > 0 and re.search(r"(?:,|\bso|\band|\bthen)\s*$", text[:start], re.IGNORECASE):
+    if start > 0 and len(text[:start].split()) >= 3 and re.search(r",\s*(?:so|and|then)?\s*$", text[:start],
+                                                                re.IGNORECASE):
         return text[start].upper() + text[start + 1:]
     return text
 
@@ -892,6 +977,7 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
         for index in range(start, end):
             finder.feed(passages, index)
         finder.close_block()
+    finder.finish()
     return finder.decisions()
 
 
