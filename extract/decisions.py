@@ -368,7 +368,8 @@ class _Finder:
         text = " ".join(passage.text.split())
         if passage.kind == "heading" and part("speaker_line").match(text):
             return   # "Dr Ana Cole (Chair)  00:12:02": who speaks next, no item's title
-        if passage.kind == "heading" and self._label(text)[0] is None and not self._reasons(text):
+        if passage.kind == "heading" and self._label(text)[0] is None and not self._reasons(text) \
+                and not part("action_field").match(text.strip(" *")):
             self._set_item_title(_item_title(text, self.item_title), _ITEM_NUMBER_RE.match(text.strip(" *")))
         if passage.kind == "heading" or (text.endswith(":") and len(text.split()) <= 6 and _FIELD_LABEL_RE.match(text)):
             self.in_reasons = self._reasons(text)
@@ -512,17 +513,17 @@ class _Finder:
             after = texts[position + 1:position + 2] or [SPEAKER_RE.sub("", s) for s in next_turn]
             if not (after and part("acknowledgement").match(after[0])):
                 continue
-            text = sentence
+            text, put = sentence, sentence
             if not part("put_to_meeting").match(sentence):
                 # "Are we happy with that?" names nothing: the ask before it does ("The Board is asked
                 # to approve the estates strategy.").
                 before = texts[position - 1] if position else ""
                 if not before or _label_outcome(before) is None or before.rstrip().endswith("?"):
                     continue
-                text = f"{before} {sentence}"
+                text, put = f"{before} {sentence}", before
             elif part("put_names_only_its_item").search(text) and len(text.split()) <= PUT_NAMES_ITEM_WORDS:
                 text = _with_announcement(text, texts[:position])
-            self.pending_puts.append((passages[index], " ".join(sentence.split()), text))
+            self.pending_puts.append((passages[index], " ".join(put.split()), text))
 
     def finish(self) -> None:
         """The questions put that no confirmation took (see _questions_put)."""
