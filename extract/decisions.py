@@ -437,8 +437,9 @@ class _Finder:
         proposal: the proposal is the decision.  Returns whether the passage was such a line."""
         rule = self._outcome_line(body)
         if rule is None and self.transcript:
-            # "MEMBERS: Agreed.", "THE CHAIR: Then the fees are agreed.": the speaker is no part of it.
-            body = SPEAKER_RE.sub("", body)
+            # "MEMBERS: Agreed.", "[00:07:41] CHAIR: Then the fees are agreed.": who speaks and when
+            # are no part of it.
+            body = _spoken(body)
             rule = self._outcome_line(body)
         if rule is None:
             return False
@@ -469,17 +470,18 @@ class _Finder:
         # A transcript's chair puts a question ("Are we agreed that we approve ...?") that the
         # confirmation answers, past the polling in between ("Anyone against? No.").
         if self.transcript:
-            sentences = [SPEAKER_RE.sub("", s) for s in sentences]
-            outcome_text = SPEAKER_RE.sub("", outcome_text)
+            sentences = [_spoken(s) for s in sentences]
+            outcome_text = _spoken(outcome_text)
         put = {i for i, s in enumerate(sentences) if part("put_to_meeting").match(s)}
         proposing = [i for i, s in enumerate(sentences) if i in put or part("proposer").match(s)]
         if not proposing and (self.transcript or rule.id == "chair_statement"):
-            # Nothing put: a chair's summary that names what it decides stands with the item's
-            # announcement in the same turn ("Item 7, the quarterly report. ... Then we note the
-            # report."); a bare "Agreed." answers nothing in a transcript.
-            if rule.id == "chair_statement":
-                self.add(passage, None, _with_announcement(outcome_text, sentences), rule.id,
-                         outcome=_label_outcome(outcome_text), quote=quote)
+            # Nothing put: a chair's summary stands with the item's announcement in the same turn
+            # ("Item 7, the quarterly report. ... Then we note the report.", "Item 5, the annual
+            # report. We'll take that as read and noted."); one that names what it decides stands
+            # alone; a bare "Agreed." answers nothing in a transcript.
+            text = _with_announcement(outcome_text, sentences)
+            if rule.id == "chair_statement" or text != outcome_text:
+                self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
             return
         chosen_index = proposing[-1] if proposing else len(sentences) - 1
         chosen = sentences[chosen_index]
@@ -504,13 +506,13 @@ class _Finder:
                 and part("speaker_line").match(" ".join(passages[after_index].text.split())):
             after_index += 1   # the line naming who answers
         following = passages[after_index] if after_index < len(passages) else None
-        next_text = " ".join(part("caption_timestamp").sub(" ", following.text).split()) if following else ""
+        next_text = _untimed(following.text) if following else ""
         next_turn = [s for _o, s in split_sentences(next_text)][:1]
-        texts = [SPEAKER_RE.sub("", s) for _o, s in sentences]
+        texts = [_spoken(s) for _o, s in sentences]
         for position, sentence in enumerate(texts):
             if not part("put_question").match(sentence):
                 continue
-            after = texts[position + 1:position + 2] or [SPEAKER_RE.sub("", s) for s in next_turn]
+            after = texts[position + 1:position + 2] or [_spoken(s) for s in next_turn]
             if not (after and part("acknowledgement").match(after[0])):
                 continue
             text, put = sentence, sentence
@@ -536,7 +538,7 @@ class _Finder:
         """A transcript's turn: only the chair's confirmations decide, each with what was put
         before it in the turn, or at the turn's start in the turns before."""
         # "0:05 Can I take ...", "[00:12:04] Thank you.": the time stamps are no part of what is said.
-        body = " ".join(part("caption_timestamp").sub(" ", body).split())
+        body = _untimed(body)
         sentences = split_sentences(body) or [(0, body)]
         self._questions_put(passages, index, sentences)
         if any(len(s.split()) > CAPTION_SENTENCE_WORDS for _o, s in sentences):
@@ -546,7 +548,7 @@ class _Finder:
                          outcome=_label_outcome(text[-60:]), quote=body)
             return
         for position, (_offset, sentence) in enumerate(sentences):
-            ending = self._outcome_line(SPEAKER_RE.sub("", sentence) if position == 0 else sentence)
+            ending = self._outcome_line(_spoken(sentence) if position == 0 else sentence)
             if ending is None:
                 continue
             before = [s for _o, s in sentences[:position]]
@@ -818,6 +820,16 @@ def caption_decisions(text: str) -> list[str]:
         found.append(text[begin:confirmation.end()].strip())
         start_at = confirmation.end()
     return found
+
+
+def _untimed(text: str) -> str:
+    """A transcript's text without the time stamps between its lines ("[00:07:41]", "0:05")."""
+    return " ".join(part("caption_timestamp").sub(" ", text).split())
+
+
+def _spoken(text: str) -> str:
+    """What a transcript's turn says, without its time stamps and its speaker ("CHAIR: ")."""
+    return SPEAKER_RE.sub("", _untimed(text))
 
 
 def _with_announcement(text: str, sentences) -> str:
