@@ -109,7 +109,8 @@ def decision_sections(passages, title: Optional[str] = None, properties: Optiona
     sections = []
     for start, end in zip(bounds, bounds[1:]):
         front = start == 0
-        rule = is_decision_document(passages[start:end], title if front else None, properties if front else None)
+        rule = is_decision_document(passages[start:end], title if front else None, properties if front else None,
+                                    filename if front else "")
         if rule:
             sections.append((start, end, rule))
     return sections

@@ -527,6 +527,20 @@ class _Finder:
                 text = _with_announcement(text, texts[:position])
             self.pending_puts.append((passages[index], " ".join(put.split()), text))
 
+    def caption_lines(self, passages) -> None:
+        """A transcript kept as short caption lines, each its own passage: read as one running
+        text (caption_decisions), each decision placed at the line its confirmation ends on."""
+        lines = [p for p in passages if p.kind != "heading" or not part("speaker_line").match(p.text)]
+        running, ends = "", []
+        for passage in lines:
+            running = f"{running} {_untimed(passage.text)}".strip()
+            ends.append((len(running), passage))
+        for text in caption_decisions(running):
+            at = running.find(text) + len(text)
+            passage = next((p for end, p in ends if end >= at), lines[-1])
+            self.add(passage, None, text, "caption_confirmation", outcome=_label_outcome(text[-60:]),
+                     quote=text)
+
     def finish(self) -> None:
         """The questions put that no confirmation took (see _questions_put)."""
         for passage, put, text in self.pending_puts:
@@ -791,7 +805,21 @@ def _is_title_line(text: str) -> bool:
 
 
 # A sentence this long in a transcript is running text with no sentences (automatic captions).
-CAPTION_SENTENCE_WORDS = 60
+CAPTION_SENTENCE_WORDS = 45
+# A transcript whose passages are mostly caption lines: short, and few ending a sentence.
+CAPTION_LINE_WORDS = 15
+CAPTION_LINES_SHARE = 0.6
+
+
+def _caption_lines(passages) -> bool:
+    """Whether a transcript's passages are caption lines ("can I take those as an accurate" /
+    "record thank you so those are approved"), not turns: most are short and end no sentence."""
+    texts = [_untimed(p.text) for p in passages if p.kind != "heading"]
+    texts = [t for t in texts if t]
+    if len(texts) < 10:
+        return False
+    lines = [t for t in texts if len(t.split()) <= CAPTION_LINE_WORDS and not t.endswith((".", "?", "!"))]
+    return len(lines) >= CAPTION_LINES_SHARE * len(texts)
 # How far back from a confirmation the question put is looked for, and an item's announcement
 # before a put that names its matter only as "those" or "the report".
 CAPTION_PUT_REACH = 300
@@ -987,6 +1015,9 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
     finder = _Finder(decided_by_label(passages) or committee, meeting_date, month_first,
                      transcript=is_transcript(passages, title, properties, filename))
     for start, end, _rule in sections:
+        if finder.transcript and _caption_lines(passages[start:end]):
+            finder.caption_lines(passages[start:end])
+            continue
         for index in range(start, end):
             finder.feed(passages, index)
         finder.close_block()

@@ -133,3 +133,39 @@ def test_a_transcript_known_only_by_its_file_name_is_read_as_one():
     assert is_transcript(passages, filename=name)
     assert [d.text for d in find_decisions(passages, filename=name)] == ["Can we note the finance report?"]
     assert find_decisions(passages, filename="north-mercia-icb_2025-06-12_board-report.txt") == []
+
+
+CAPTION_WORDS = ("good morning everybody and welcome to the board we have no apologies so the first item "
+                 "is the minutes of the meeting on the 7th of may can I take those as an accurate record "
+                 "thank you so those are approved next item is the chief executive's report any questions "
+                 "no okay are we happy to note the report thank you that's noted and the last item is the "
+                 "estates plan I suggest we defer that to september is everybody okay with that lovely so "
+                 "that's deferred thank you all").split()
+
+
+@pytest.mark.parametrize("layout", [
+    lambda i, line: f"{i // 4}:{(i * 7) % 60:02d}\n\n{line}",   # time stamp, blank line, caption line
+    lambda i, line: line,                                      # caption lines only
+    lambda i, line: f"[00:{i:02d}:10] {line}",                 # each line led by its time stamp
+])
+def test_caption_lines_kept_one_a_paragraph_are_read_as_one_running_text(tmp_path, layout):
+    chunks = [" ".join(CAPTION_WORDS[i:i + 6]) for i in range(0, len(CAPTION_WORDS), 6)]
+    body = "\n\n".join(layout(i, chunk) for i, chunk in enumerate(chunks))
+    path = tmp_path / "fellgate-icb_2025-06-04_board-meeting-transcript.txt"
+    path.write_text(f"NHS Fellgate Integrated Care Board\n\nBoard meeting, 4 June 2025\n\n{body}\n", encoding="utf-8")
+    _document, _passages, extraction = read_and_extract(str(path))
+    assert [d.outcome for d in extraction.decisions] == ["approved", "noted", "deferred"]
+    assert extraction.decisions[0].text.endswith("can I take those as an accurate record thank you so those are approved")
+    assert extraction.decisions[1].text.endswith("are we happy to note the report thank you that's noted")
+    assert "I suggest we defer that to september" in extraction.decisions[2].text
+
+
+@pytest.mark.parametrize("width", [5, 7, 9])
+def test_a_transcript_of_short_caption_passages_is_read_as_one_running_text(width):
+    chunks = [" ".join(CAPTION_WORDS[i:i + width]) for i in range(0, len(CAPTION_WORDS), width)]
+    passages = passages_of(("heading", "NHS Fellgate ICB board meeting"), *(("paragraph", c) for c in chunks))
+    found = find_decisions(passages, filename="fellgate-icb_2025-06-04_board-meeting-transcript.txt")
+    assert [d.rule for d in found] == ["caption_confirmation"] * 3
+    assert found[0].text.startswith("the first item is the minutes of the meeting on the 7th of may")
+    # Each decision sits at the line its confirmation ends on.
+    assert [d.passage_seq for d in found] == sorted(d.passage_seq for d in found) and found[0].passage_seq > 2
