@@ -185,6 +185,7 @@ class _Finder:
         # the outcome it records share one (see decisions(): discussion before a recorded outcome).
         self.segment = 0
         self.listing = False   # while an item of a block's list is added
+        self.in_cell_list = False   # the last line of a minutes cell ended ":" or was a short title-like line
         # A transcript's questions put and the texts confirmations took: a question followed only by
         # the meeting's answer or thanks is decided too, unless a confirmation took it (see finish()).
         self.pending_puts: list = []
@@ -661,6 +662,8 @@ class _Finder:
                       if cell and cell.strip() and any(r.regex.fullmatch(" ".join(head.split()).rstrip(": "))
                                                        for r in self.rules.decided_by_labels)), None)
         first = len(self.items)
+        if passage.cells and (passage.cells[0] or "").strip():
+            self.in_cell_list = False   # a row with its own number is a new item
         for i, raw in enumerate(passage.cells):
             cell = " ".join((raw or "").split())
             if not cell:
@@ -685,9 +688,14 @@ class _Finder:
             for paragraph in _cell_paragraphs(raw):
                 marker, body, _bullet = split_marker(paragraph)
                 if _is_title_line(body):
-                    # "1. Sunday opening at Quayside Library": the sub-item the lines below decide.
-                    self._set_item_title(body.strip(" :"), True)
+                    # "1. Sunday opening at Quayside Library": the sub-item the lines below decide;
+                    # unless it is an entry of a list of short lines ("The document covered the
+                    # following areas:" / "Succession planning" / "Performance management").
+                    if marker is not None or not self.in_cell_list:
+                        self._set_item_title(body.strip(" :"), True)
+                    self.in_cell_list = True
                     continue
+                self.in_cell_list = body.rstrip().endswith(":")
                 self.passage_text(passage, marker, body)
         if maker:
             for item in self.items[first:]:
@@ -786,6 +794,7 @@ DISCUSSION_RULES = frozenset({"body_decided", "body_decided_lower", "passive_ite
                               "passive_by_body", "body_voted"})
 # A question put whose matter is only "they" / "the report" is short; a longer one names its matter.
 PUT_NAMES_ITEM_WORDS = 14
+SHORT_TITLE_WORDS = 6
 _TITLE_FUNCTION_WORDS = {"the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "there"}
 _TITLE_TRAILING_WORDS = {"of", "the", "and", "to", "for", "a", "an", "in", "with", "on", "by", "or", "at"}
 
@@ -793,13 +802,16 @@ _TITLE_TRAILING_WORDS = {"of", "the", "and", "to", "for", "a", "an", "in", "with
 def _is_title_line(text: str) -> bool:
     """Whether a line of a minutes table's cell titles a sub-item ("Volunteer expenses", "3. Driving
     at Work Policy"): short, no sentence's end, its first word capitalised and not an article or a
-    pronoun, at least half its longer words capitalised, and not a wrapped line ending mid-phrase."""
+    pronoun, not a wrapped line ending mid-phrase, and either at most six words naming no outcome or
+    at least half its longer words capitalised."""
     words = text.split()
     if not 1 <= len(words) <= 10 or text.rstrip().endswith((".", ";", ",", "?", "!", ":")):
         return False
     if not words[0][:1].isupper() or words[0].lower() in _TITLE_FUNCTION_WORDS \
             or words[-1].lower() in _TITLE_TRAILING_WORDS or _starts_decision(text):
         return False
+    if len(words) <= SHORT_TITLE_WORDS and not _has_outcome_verb(text):
+        return True   # "Staff handbook update", "Trustee recruitment": a sentence-case title
     longer = [w for w in words if len(w) > 3 and w[:1].isalpha()]
     return not longer or sum(w[:1].isupper() for w in longer) * 2 >= len(longer)
 

@@ -182,3 +182,16 @@ def test_an_action_field_heading_leaves_the_item_as_it_was(field):
                      ("heading", "Outcome: the Board"),
                      ("list_item", "Approved the charity's annual plan."))
     assert found == ["Approved the charity's annual plan."]
+
+
+@pytest.mark.parametrize("entries", [
+    ["Talent management", "Succession planning", "Performance management"],
+    ["Opening hours", "Room hire", "Volunteer rota"],
+    ["Safeguarding", "Lone working"],
+])
+def test_short_lines_listed_under_a_colon_in_a_cell_are_no_item_titles(entries):
+    cell = "\n".join(["Staff handbook update", "The HR Manager presented the revised handbook, which covers:",
+                      *entries, "The terms and guidelines were adopted by the Board."])
+    row = Passage(2, "table_row", "x", 1, None, None, cells=["8.", cell, ""], header=[])
+    found = [d.text for d in find_decisions(passages_of(("heading", MINUTES_HEADING)) + [row])]
+    assert found == ["Staff handbook update: The terms and guidelines were adopted by the Board."]
