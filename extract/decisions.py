@@ -347,6 +347,18 @@ class _Finder:
             self.open_block(block.rule, False, None, block.outcome, block.decided_by)
             self.block.append_to = self.items[-1]
             return
+        wording = part("wording_follows").search(body)
+        if wording and _starts_decision(body) and index + 1 < len(passages) \
+                and passages[index + 1].kind == "paragraph":
+            # "Approved the inclusion of a declaration in the Annual Report as below:" and the wording
+            # in the next paragraph: the decision is the approval with the wording's first sentence.
+            following = split_sentences(" ".join(passages[index + 1].text.replace("*", " ").split()))
+            if following:
+                self.add(passage, marker, f"{body[:wording.start()].rstrip()}: {following[0][1]}", block.rule,
+                         outcome=block.outcome, decided_by=block.decided_by)
+                if passage.kind == "list_item":
+                    block.last_list_item = index
+                return
         if body.rstrip().endswith(":"):
             block.decided_by = self._lead_in_maker(body) or block.decided_by
             return

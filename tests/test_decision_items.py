@@ -195,3 +195,20 @@ def test_short_lines_listed_under_a_colon_in_a_cell_are_no_item_titles(entries):
     row = Passage(2, "table_row", "x", 1, None, None, cells=["8.", cell, ""], header=[])
     found = [d.text for d in find_decisions(passages_of(("heading", MINUTES_HEADING)) + [row])]
     assert found == ["Staff handbook update: The terms and guidelines were adopted by the Board."]
+
+
+@pytest.mark.parametrize("lead, wording, expected", [
+    ("Approved the inclusion of a declaration in the Annual Report as below:",
+     "The Board has reviewed its compliance with the Code. There were no breaches.",
+     "Approved the inclusion of a declaration in the Annual Report: The Board has reviewed its compliance with the Code."),
+    ("Agreed the statement for the website as follows:",
+     "The Trust will publish its board papers a week before each meeting. Questions may be sent in advance.",
+     "Agreed the statement for the website: The Trust will publish its board papers a week before each meeting."),
+    ("Endorsed a response to the consultation in the following wording:",
+     "The Council supports the proposal in principle. It asks for the funding to be confirmed.",
+     "Endorsed a response to the consultation: The Council supports the proposal in principle."),
+])
+def test_a_decision_whose_wording_follows_takes_its_first_sentence(lead, wording, expected):
+    found = texts_of(("heading", "Annual governance"), ("heading", "Outcome: the Board"),
+                     ("list_item", "Noted the governance report."), ("list_item", lead), ("paragraph", wording))
+    assert found == ["Noted the governance report.", expected]
