@@ -617,6 +617,8 @@ class _Finder:
                 continue
             if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date, self.month_first):
                 continue  # "Cabinet approved the Leisure Strategy in July 2023": history, not this meeting's
+            if rule.id in SUBJECT_RULES and _another_body(sentence, self.default_by):
+                continue  # a Board's minutes: "The Committee approved ..." reports a committee's decision
             role = _maker_in(match)
             if sentence.rstrip().endswith(":"):
                 # "I have decided to:", "The Integration Joint Board agreed:": the items follow.
@@ -804,6 +806,36 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
 RECORDED_OUTCOME_RULES = frozenset({"decision_label", "decision_section", "decision_column", "body_lead_in"})
 DISCUSSION_RULES = frozenset({"body_decided", "body_decided_lower", "passive_item", "past_tense_item",
                               "passive_by_body", "body_voted"})
+# Sentence rules whose subject is the body that decided.
+SUBJECT_RULES = frozenset({"body_decided", "body_decided_lower", "body_voted"})
+# Kinds of body that are never each other: a board's minutes reporting what one of its committees
+# did (a committee chair's report), a committee's minutes reporting the board's decision, a
+# cabinet's minutes telling what Council or a committee did.  ("The Cabinet Member for X decided"
+# is a member, not the cabinet.)
+_BODY_KINDS = {"board": r"\bboard\b", "committee": r"\b(?:sub-?)?committee\b",
+               "council": r"\bcouncil\b(?!\s+(?:member|officer)s?\b)", "cabinet": r"\bcabinet\b"}
+
+
+def _body_kind(name: str) -> Optional[str]:
+    found = [(m.start(), kind) for kind, pattern in _BODY_KINDS.items()
+             for m in [re.search(pattern, name, re.IGNORECASE)] if m]
+    return max(found)[1] if found else None   # "Audit Committee of the Board": the last word names it
+
+
+def _another_body(sentence: str, meeting_body: Optional[str]) -> bool:
+    """Whether the sentence's deciding subject is another kind of body than the meeting's ("The
+    Committee approved ..." in a Board's minutes)."""
+    if not meeting_body:
+        return False
+    subject = re.match(r"^(?:[^,]{0,80},\s*)?((?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|the|&)\s+)*){0,6}"
+                       r"(?:board|committee|sub-committee|subcommittee|council|cabinet))\b(?!\s+members?\b)", sentence,
+                       re.IGNORECASE)
+    if not subject:
+        return False
+    meeting_kind, subject_kind = _body_kind(meeting_body), _body_kind(subject.group(1))
+    return bool(meeting_kind and subject_kind and meeting_kind != subject_kind)
+
+
 # A question put whose matter is only "they" / "the report" is short; a longer one names its matter.
 PUT_NAMES_ITEM_WORDS = 14
 SHORT_TITLE_WORDS = 6

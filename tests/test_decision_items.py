@@ -48,7 +48,7 @@ def test_discussion_is_dropped_whatever_form_the_recorded_outcome_takes(outcome)
     [("paragraph", "Members noted the update from the Clerk. It was RESOLVED to buy a second defibrillator.")],
     [("paragraph", "Trustees agreed to appoint Mr Ravi Dean as a trustee."),
      ("paragraph", "Resolved that Mrs Ada Lowe be re-elected as Vice-Chair.")],
-    [("paragraph", "The Committee noted the petition."),
+    [("paragraph", "Members noted the petition."),
      ("paragraph", "AGREED: that the petition be referred to Cabinet for a response.")],
 ])
 def test_a_decision_beside_a_resolution_label_still_counts(pieces):
@@ -212,3 +212,29 @@ def test_a_decision_whose_wording_follows_takes_its_first_sentence(lead, wording
     found = texts_of(("heading", "Annual governance"), ("heading", "Outcome: the Board"),
                      ("list_item", "Noted the governance report."), ("list_item", lead), ("paragraph", wording))
     assert found == ["Noted the governance report.", expected]
+
+
+@pytest.mark.parametrize("meeting, sentence", [
+    ("Trust Board", "The Audit Committee approved the internal audit plan for 2025/26."),
+    ("Board of Directors", "The Committee agreed to review the cost improvement pipeline monthly."),
+    ("Overview and Scrutiny Committee", "The Board agreed the leisure strategy after the consultation."),
+    ("Cabinet", "Council approved the budget and council tax for 2025/26."),
+    ("Cabinet", "The Overview and Scrutiny Committee agreed to review the bus strategy."),
+])
+def test_another_bodys_decision_reported_in_the_minutes_is_not_this_meetings(meeting, sentence):
+    found = find_decisions(passages_of(("heading", MINUTES_HEADING), ("heading", "Chair's report"),
+                                       ("paragraph", sentence)), committee=meeting)
+    assert found == []
+
+
+@pytest.mark.parametrize("meeting, sentence", [
+    ("Trust Board", "The Board approved the internal audit plan for 2025/26."),
+    ("Audit and Risk Committee", "The Committee approved the internal audit plan for 2025/26."),
+    ("Board of Trustees", "Trustees agreed to review the reserves policy each year."),
+    ("Cabinet", "Cabinet agreed the leisure strategy for 2025 to 2030."),
+    ("Full Council", "The Council approved the pay policy statement for 2025/26."),
+])
+def test_the_meetings_own_body_deciding_is_a_decision(meeting, sentence):
+    found = find_decisions(passages_of(("heading", MINUTES_HEADING), ("heading", "Chair's report"),
+                                       ("paragraph", sentence)), committee=meeting)
+    assert [d.text for d in found] == [sentence]
