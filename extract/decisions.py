@@ -23,6 +23,17 @@ A minute is an item heading, discussion, then what was resolved.  The finder rea
 * Tables: a Decision or Outcome column (an outcome-only cell takes the row's item); a minute
   cell read in its own paragraphs.
 
+* Items: each heading that gives a new item title starts a segment.  Sentences in an item's
+  discussion before the outcome it records apart from it (``Outcome: the Board`` and its
+  bullets, a ``Decision:`` block or column) are reporting, as is a sentence whose deciding subject
+  is another kind of body than the meeting's ("The Committee approved ..." in a Board's
+  minutes).  A decision naming its matter only as "this proposal" or "the minutes" is led by its
+  item's title (a heading, or a title line inside a minutes table's cell).
+* Transcripts (by title, opening or file name): speech gives no decisions; the chair's
+  confirmations and statements decide what was put before them, a question put decides when
+  the meeting's answer or thanks follows, and automatic captions without sentences are read by
+  their confirmations in the running text.
+
 Items written several times (in the minute and in a summary of decisions) are kept once.
 Lost or withdrawn motions, carried recommendations, discussion, questions put to the body,
 reasons and options, and decisions dated before the meeting are never decisions.  The outcome
