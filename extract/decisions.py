@@ -498,6 +498,14 @@ class _Finder:
             outcome_text = _spoken(outcome_text)
         put = {i for i, s in enumerate(sentences) if part("put_to_meeting").match(s)}
         proposing = [i for i, s in enumerate(sentences) if i in put or part("proposer").match(s)]
+        if not proposing and self.transcript:
+            # "The Board is asked to approve the estates strategy. Any objections? No. Okay, that's
+            # agreed.": the ask the chair read out is what the confirmation decides.
+            asks = [i for i, s in enumerate(sentences) if part("asks_the_meeting").search(s)]
+            if asks:
+                self.add(passage, None, f"{sentences[asks[-1]]} {outcome_text}", rule.id,
+                         outcome=_label_outcome(sentences[asks[-1]]), quote=quote)
+                return
         if not proposing and (self.transcript or rule.id == "chair_statement"):
             # Nothing put: a chair's summary stands with the item's announcement in the same turn
             # ("Item 7, the quarterly report. ... Then we note the report.", "Item 5, the annual
@@ -752,8 +760,9 @@ class _Finder:
                 continue
             own = item.text.rstrip(":").strip()
             text = _with_item_title(own, item.item_title)
-            # (A question put quotes the ask it puts: "The Board is asked to approve X. Are we content?")
-            if len(_WORD_RE.findall(text)) < MIN_WORDS or (item.rule != "put_question" and self._not_decision(text)):
+            # (A transcript's decision may quote the ask it confirms: "The Board is asked to approve X.
+            # Are we content?"; its confirmations were vetted when read.)
+            if len(_WORD_RE.findall(text)) < MIN_WORDS or (not self.transcript and self._not_decision(text)):
                 continue
             words = _word_set(text)
             # Two items' outcomes worded alike ("Audit Committee report: noted the assurance report" and

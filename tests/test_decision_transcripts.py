@@ -169,3 +169,28 @@ def test_a_transcript_of_short_caption_passages_is_read_as_one_running_text(widt
     assert found[0].text.startswith("the first item is the minutes of the meeting on the 7th of may")
     # Each decision sits at the line its confirmation ends on.
     assert [d.passage_seq for d in found] == sorted(d.passage_seq for d in found) and found[0].passage_seq > 2
+
+
+@pytest.mark.parametrize("turns, expected", [
+    (["Chair: The Board is asked to approve the estates strategy for consultation. Any objections? No. "
+      "Okay, that's agreed."],
+     "The Board is asked to approve the estates strategy for consultation. Okay, that's agreed."),
+    (["Chair: Members are being asked to note the quarterly position.", "Chair: Thank you, that is noted."],
+     "Members are being asked to note the quarterly position. Thank you, that is noted."),
+    (["Chair: The recommendation is to endorse the winter plan. Anyone against? No. So we're agreed."],
+     "The recommendation is to endorse the winter plan. So we're agreed."),
+])
+def test_a_confirmation_after_the_ask_read_out_decides_the_ask(turns, expected):
+    assert [d.text for d in transcript(*turns)] == [expected]
+
+
+@pytest.mark.parametrize("turns, expected", [
+    (["Chair: Item 4, the complaints annual report. Can we take that as approved?", "Members: Yes."],
+     "Item 4, the complaints annual report. Can we take that as approved?"),
+    (["Chair: Item 6 is the revised risk appetite. Are colleagues happy to approve that?", "Thank you."],
+     "Item 6 is the revised risk appetite. Are colleagues happy to approve that?"),
+    (["Chair: The next item is the charity's accounts. Can we note those?", "Thank you, that's noted."],
+     "The next item is the charity's accounts. Can we note those? Thank you, that's noted."),
+])
+def test_a_short_question_put_about_that_takes_the_items_announcement(turns, expected):
+    assert [d.text for d in transcript(*turns)] == [expected]
