@@ -26,7 +26,32 @@ COVER_SHEET_LABELS_NEEDED = 3
 COVER_SHEET_BODY_WORDS = 8
 
 
-def is_decision_document(passages, title: Optional[str] = None, properties: Optional[dict] = None) -> Optional[str]:
+def _file_name_words(filename: str) -> str:
+    """A file's name without its folder and extension, separators as spaces."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", (filename or "").replace("\\", "/").rsplit("/", 1)[-1])
+    return " ".join(re.sub(r"[-_.+]+", " ", stem).split())
+
+
+def file_name_rule(filename: str) -> Optional[str]:
+    """The id of the `file_names` rule the paper's file name matches, or None."""
+    words = _file_name_words(filename)
+    return next((rule.id for rule in rules().file_names if words and rule.regex.search(words)), None)
+
+
+def is_transcript(passages, title: Optional[str] = None, properties: Optional[dict] = None,
+                  filename: str = "") -> bool:
+    """Whether the paper is a verbatim transcript of a meeting, by its title, its opening
+    passages or its file name."""
+    transcript = next(rule for rule in rules().documents if rule.id == "transcript_title")
+    texts = [title or "", str((properties or {}).get("title") or "")]
+    texts += [p.text for p in passages[:OPENING_PASSAGES] if p.kind not in ("table_header", "table_row")]
+    if any(text and transcript.regex.search(" ".join(text.split())) for text in texts):
+        return True
+    return file_name_rule(filename) == "transcript_file_name"
+
+
+def is_decision_document(passages, title: Optional[str] = None, properties: Optional[dict] = None,
+                         filename: str = "") -> Optional[str]:
     """The id of the rule that makes this paper a decision document, or None."""
     texts = [title or "", str((properties or {}).get("title") or "")]
     texts += [p.text for p in passages[:OPENING_PASSAGES] if p.kind not in ("table_header",)]
@@ -36,7 +61,7 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
         for text in texts:
             if text and rule.regex.search(" ".join(text.split())):
                 return rule.id
-    return minute_evidence(passages)
+    return minute_evidence(passages) or file_name_rule(filename)
 
 
 def cover_sheet_starts(passages) -> list[int]:
@@ -70,21 +95,22 @@ def _label_fields(text: str) -> set:
     return {field for field in COVER_SHEET_FIELDS if cover.LABEL_RES[field].match(text)}
 
 
-def decision_sections(passages, title: Optional[str] = None, properties: Optional[dict] = None
-                      ) -> list[tuple[int, int, str]]:
+def decision_sections(passages, title: Optional[str] = None, properties: Optional[dict] = None,
+                      filename: str = "") -> list[tuple[int, int, str]]:
     """The (start, end, rule) spans of the paper that record decisions.  A single paper is one
     span (or none).  A bundle of papers (two or more cover sheets) is judged paper by paper:
     the minutes inside it give decisions, while its reports, whose chairs' assurance reports
     say what a committee noted, and its agenda give none."""
     starts = cover_sheet_starts(passages)
     if len(starts) < 2:
-        rule = is_decision_document(passages, title, properties)
+        rule = is_decision_document(passages, title, properties, filename)
         return [(0, len(passages), rule)] if rule else []
     bounds = ([0] if starts[0] > 0 else []) + starts + [len(passages)]
     sections = []
     for start, end in zip(bounds, bounds[1:]):
         front = start == 0
-        rule = is_decision_document(passages[start:end], title if front else None, properties if front else None)
+        rule = is_decision_document(passages[start:end], title if front else None, properties if front else None,
+                                    filename if front else "")
         if rule:
             sections.append((start, end, rule))
     return sections

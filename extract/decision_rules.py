@@ -35,6 +35,7 @@ class Rule:
 @dataclass(frozen=True)
 class Rules:
     documents: tuple
+    file_names: tuple
     minute_evidence: tuple
     decided_by_labels: tuple
     not_decision_headings: tuple
@@ -96,7 +97,7 @@ def rules() -> Rules:
     vocabulary.update({name: re.sub(r"\s*\|\s*", "|", " ".join(value.split()))
                        for name, value in data["vocabulary"].items()})
     kinds = {kind: tuple(_rule(e, vocabulary) for e in data[kind])
-             for kind in ("documents", "minute_evidence", "decided_by_labels", "not_decision_headings", "labels",
+             for kind in ("documents", "file_names", "minute_evidence", "decided_by_labels", "not_decision_headings", "labels",
                           "sections", "columns", "sentences", "not_decisions", "outcomes", "outcome_lines", "parts")}
     # A lead-in that only names who decides: "That the Committee for Transport and Connectivity:".
     subject_lead_in = re.compile(_expand(

@@ -23,6 +23,17 @@ A minute is an item heading, discussion, then what was resolved.  The finder rea
 * Tables: a Decision or Outcome column (an outcome-only cell takes the row's item); a minute
   cell read in its own paragraphs.
 
+* Items: each heading that gives a new item title starts a segment.  Sentences in an item's
+  discussion before the outcome it records apart from it (``Outcome: the Board`` and its
+  bullets, a ``Decision:`` block or column) are reporting, as is a sentence whose deciding subject
+  is another kind of body than the meeting's ("The Committee approved ..." in a Board's
+  minutes).  A decision naming its matter only as "this proposal" or "the minutes" is led by its
+  item's title (a heading, or a title line inside a minutes table's cell).
+* Transcripts (by title, opening or file name): speech gives no decisions; the chair's
+  confirmations and statements decide what was put before them, a question put decides when
+  the meeting's answer or thanks follows, and automatic captions without sentences are read by
+  their confirmations in the running text.
+
 Items written several times (in the minute and in a summary of decisions) are kept once.
 Lost or withdrawn motions, carried recommendations, discussion, questions put to the body,
 reasons and options, and decisions dated before the meeting are never decisions.  The outcome
@@ -38,7 +49,7 @@ from typing import Optional
 
 from spacy.language import Language
 
-from .decision_documents import decided_by_label, decision_sections
+from .decision_documents import decided_by_label, decision_sections, is_transcript
 from .dates import find_dates
 from .decision_rules import Rule, part, rules
 from .facts import Decision
@@ -133,6 +144,8 @@ class _Item:
     decided_by: Optional[str]
     quote: str
     item_title: Optional[str] = None   # the title of the agenda item it was decided under
+    segment: int = 0                   # which stretch of the paper under one item title it is in
+    listed: bool = False               # an item of a list under a label or lead-in
 
 
 @dataclass
@@ -148,6 +161,7 @@ class _Block:
     levels: list = field(default_factory=list)   # [(values of the last item at that depth)]
     # The decision whose reasons or conditions the list gives ("be REFUSED for the following reasons:").
     append_to: Optional["_Item"] = None
+    last_list_item: Optional[int] = None   # the index of the list item it took last
 
     def depth_for(self, marker: Marker) -> Optional[int]:
         """Where a numbered item goes in the list, or None when it is not part of it."""
@@ -171,9 +185,22 @@ class _Block:
 
 
 class _Finder:
-    def __init__(self, default_by: Optional[str], meeting_date: Optional[str] = None, month_first: bool = False):
+    def __init__(self, default_by: Optional[str], meeting_date: Optional[str] = None, month_first: bool = False,
+                 transcript: bool = False):
         self.rules = rules()
         self.default_by = default_by
+        # A verbatim transcript: what is said is speech, and only what the chair puts and the meeting
+        # confirms is decided (outcome_lines chair_confirmation / chair_statement).
+        self.transcript = transcript
+        # Each heading that gives a new item title starts a new segment: an item's discussion and
+        # the outcome it records share one (see decisions(): discussion before a recorded outcome).
+        self.segment = 0
+        self.listing = False   # while an item of a block's list is added
+        self.in_cell_list = False   # the last line of a minutes cell ended ":" or was a short title-like line
+        # A transcript's questions put and the texts confirmations took: a question followed only by
+        # the meeting's answer or thanks is decided too, unless a confirmation took it (see finish()).
+        self.pending_puts: list = []
+        self.confirmed_puts: set = set()
         self.meeting_date = meeting_date
         self.month_first = month_first  # how the paper writes numeric dates (cp_dates)
         # Under a "Reasons for the decision:" or "Alternative options:" label line (a paragraph,
@@ -244,7 +271,8 @@ class _Finder:
         for piece_index, piece in enumerate(p for p in _THAT_SPLIT_RE.split(text) if p.strip()):
             piece = _tidy(piece)
             self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,
-                                    outcome, decided_by, quote or passage.text, self.item_title))
+                                    outcome, decided_by, quote or passage.text, self.item_title, self.segment,
+                                    self.listing))
 
     def add_with_subitems(self, passage, marker, text, rule, depth=0, outcome=None, decided_by=None,
                           quote=None):
@@ -314,6 +342,8 @@ class _Finder:
             return "skip"           # "As Cabinet Member ..., I agree to:"
         if bullet and not block.levels:
             return "item"
+        if passage.kind == "list_item" and block.last_list_item == index - 1:
+            return "item"   # the next bullet under "Outcome: the Board", whatever its verb ("Recognised ...")
         if block.section or (not block.levels and (block.strict or _starts_decision(body))):
             return "item"
         return "end"
@@ -328,24 +358,43 @@ class _Finder:
             self.open_block(block.rule, False, None, block.outcome, block.decided_by)
             self.block.append_to = self.items[-1]
             return
+        wording = part("wording_follows").search(body)
+        if wording and _starts_decision(body) and index + 1 < len(passages) \
+                and passages[index + 1].kind == "paragraph":
+            # "Approved the inclusion of a declaration in the Annual Report as below:" and the wording
+            # in the next paragraph: the decision is the approval with the wording's first sentence.
+            following = split_sentences(" ".join(passages[index + 1].text.replace("*", " ").split()))
+            if following:
+                self.add(passage, marker, f"{body[:wording.start()].rstrip()}: {following[0][1]}", block.rule,
+                         outcome=block.outcome, decided_by=block.decided_by)
+                if passage.kind == "list_item":
+                    block.last_list_item = index
+                return
         if body.rstrip().endswith(":"):
             block.decided_by = self._lead_in_maker(body) or block.decided_by
             return
         depth = 0
+        if passage.kind == "list_item":
+            block.last_list_item = index
         if marker is not None:
             depth = block.depth_for(marker) or 0
             block.place(marker, depth)
         if self._not_decision(body):
             return
+        self.listing = True
         self.add_with_subitems(passage, marker, body, block.rule, depth, block.outcome, block.decided_by)
+        self.listing = False
 
     # Passages ---------------------------------------------------------------------------
 
     def feed(self, passages, index):
         passage = passages[index]
         text = " ".join(passage.text.split())
-        if passage.kind == "heading" and self._label(text)[0] is None and not self._reasons(text):
-            self.item_title = _item_title(text, self.item_title)
+        if passage.kind == "heading" and part("speaker_line").match(text):
+            return   # "Dr Ana Cole (Chair)  00:12:02": who speaks next, no item's title
+        if passage.kind == "heading" and self._label(text)[0] is None and not self._reasons(text) \
+                and not part("action_field").match(text.strip(" *")):
+            self._set_item_title(_item_title(text, self.item_title), _ITEM_NUMBER_RE.match(text.strip(" *")))
         if passage.kind == "heading" or (text.endswith(":") and len(text.split()) <= 6 and _FIELD_LABEL_RE.match(text)):
             self.in_reasons = self._reasons(text)
         if self.block is not None and self.block.append_to is not None:
@@ -383,28 +432,54 @@ class _Finder:
                     return
         if self.outcome_line(passages, index, body):
             return
+        if self.transcript:
+            self.transcript_text(passages, index, " ".join(passage.text.split()))
+            return
         self.passage_text(passage, marker, body)
+
+    def _set_item_title(self, title: Optional[str], new_item: bool = False) -> None:
+        if title != self.item_title or new_item:
+            self.segment += 1
+        self.item_title = title
+
+    def _proposal_passage(self, passages, index):
+        """The passage that holds what an outcome line at ``index`` decides: the one before it,
+        past the record of a vote ("For: 5  Against: 0") and, in a transcript, past the meeting's
+        answers ("MEMBERS: Yes.") and the lines naming who speaks; None at the top of the paper."""
+        back = index - 1
+        while back > 0 and index - back <= 3:
+            text = " ".join(passages[back].text.split())
+            skip = part("vote_record").match(text) or (self.transcript and (
+                part("assent_line").match(text) or part("speaker_line").match(text)))
+            if not skip:
+                break
+            back -= 1
+        return passages[back] if back >= 0 and index > 0 else None
 
     def outcome_line(self, passages, index, body) -> bool:
         """An outcome word alone ("Approved.", "Carried (6 for, 1 abstention).") after a
         proposal: the proposal is the decision.  Returns whether the passage was such a line."""
         rule = self._outcome_line(body)
+        if rule is None and self.transcript:
+            # "MEMBERS: Agreed.", "[00:07:41] CHAIR: Then the fees are agreed.": who speaks and when
+            # are no part of it.
+            body = _spoken(body)
+            rule = self._outcome_line(body)
         if rule is None:
             return False
         if self._not_decision(body) or index == 0:
             return True
         # The proposal, above the vote's record ("Proposed: A. Grant  Seconded: P. Lowe",
         # "For: 5  Against: 0").
-        back = index - 1
-        while back > 0 and index - back <= 3 and part("vote_record").match(passages[back].text.strip()):
-            back -= 1
-        previous = passages[back]
+        previous = self._proposal_passage(passages, index)
+        if previous is None:
+            return True
         if previous.kind in ("table_header", "table_row") or part("vote_record").match(previous.text.strip()):
             return True
         if any(item.passage is previous for item in self.items):
             return True  # "Resolution 3/2024: To appoint ..." is already the decision this carries
         _marker, proposal, _bullet = split_marker(previous.text)
-        if previous.kind == "heading":
+        if previous.kind == "heading" and not self.transcript:
             # "8. Reserves policy" / "Approved.": the item's title is what was approved.
             self.add(previous, None, f"{proposal.rstrip(' :.')}: {body}", rule.id, outcome=_label_outcome(body),
                      quote=f"{previous.text} {passages[index].text}")
@@ -418,17 +493,117 @@ class _Finder:
         ``outcome_text``; its proposer dropped."""
         # A transcript's chair puts a question ("Are we agreed that we approve ...?") that the
         # confirmation answers, past the polling in between ("Anyone against? No.").
+        if self.transcript:
+            sentences = [_spoken(s) for s in sentences]
+            outcome_text = _spoken(outcome_text)
         put = {i for i, s in enumerate(sentences) if part("put_to_meeting").match(s)}
         proposing = [i for i, s in enumerate(sentences) if i in put or part("proposer").match(s)]
-        chosen = sentences[proposing[-1] if proposing else -1]
+        if not proposing and self.transcript:
+            # "The Board is asked to approve the estates strategy. Any objections? No. Okay, that's
+            # agreed.": the ask the chair read out is what the confirmation decides.
+            asks = [i for i, s in enumerate(sentences) if part("asks_the_meeting").search(s)]
+            if asks:
+                self.add(passage, None, f"{sentences[asks[-1]]} {outcome_text}", rule.id,
+                         outcome=_label_outcome(sentences[asks[-1]]), quote=quote)
+                return
+        if not proposing and (self.transcript or rule.id == "chair_statement"):
+            # Nothing put: a chair's summary stands with the item's announcement in the same turn
+            # ("Item 7, the quarterly report. ... Then we note the report.", "Item 5, the annual
+            # report. We'll take that as read and noted."); one that names what it decides stands
+            # alone; a bare "Agreed." answers nothing in a transcript.
+            text = _with_announcement(outcome_text, sentences)
+            if rule.id == "chair_statement" or text != outcome_text:
+                self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
+            return
+        chosen_index = proposing[-1] if proposing else len(sentences) - 1
+        chosen = sentences[chosen_index]
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
         text = part("proposer").sub("", chosen)
-        if proposing and proposing[-1] in put:
-            text = SPEAKER_RE.sub("", text)
+        if proposing and chosen_index in put:
+            self.confirmed_puts.add(" ".join(SPEAKER_RE.sub("", chosen).split()))
+            text = _from_first_person_proposal(SPEAKER_RE.sub("", text))
+            if part("put_names_only_its_item").search(text) and len(text.split()) <= PUT_NAMES_ITEM_WORDS:
+                # "Are they agreed as a correct record?": the item's announcement says what they are.
+                text = _with_announcement(text, sentences[:chosen_index])
         if rule.keep_label or not proposing:
             text = f"{text} {outcome_text}"
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
+
+    def _questions_put(self, passages, index, sentences) -> None:
+        """Questions put in this turn that the meeting's answer or the chair's thanks follows, in
+        the turn or at the start of the next; decided in finish() unless a confirmation took them."""
+        after_index = index + 1
+        while after_index < len(passages) and passages[after_index].kind == "heading" \
+                and part("speaker_line").match(" ".join(passages[after_index].text.split())):
+            after_index += 1   # the line naming who answers
+        following = passages[after_index] if after_index < len(passages) else None
+        next_text = _untimed(following.text) if following else ""
+        next_turn = [s for _o, s in split_sentences(next_text)][:1]
+        texts = [_spoken(s) for _o, s in sentences]
+        for position, sentence in enumerate(texts):
+            if not part("put_question").match(sentence):
+                continue
+            after = texts[position + 1:position + 2] or [_spoken(s) for s in next_turn]
+            if not (after and part("acknowledgement").match(after[0])):
+                continue
+            text, put = sentence, sentence
+            if not part("put_to_meeting").match(sentence):
+                # "Are we happy with that?" names nothing: the ask before it does ("The Board is asked
+                # to approve the estates strategy.").
+                before = texts[position - 1] if position else ""
+                if not before or _label_outcome(before) is None or before.rstrip().endswith("?"):
+                    continue
+                text, put = f"{before} {sentence}", before
+            elif part("put_names_only_its_item").search(text) and len(text.split()) <= PUT_NAMES_ITEM_WORDS:
+                text = _with_announcement(text, texts[:position])
+            self.pending_puts.append((passages[index], " ".join(put.split()), text))
+
+    def caption_lines(self, passages) -> None:
+        """A transcript kept as short caption lines, each its own passage: read as one running
+        text (caption_decisions), each decision placed at the line its confirmation ends on."""
+        lines = [p for p in passages if p.kind != "heading" or not part("speaker_line").match(p.text)]
+        running, ends = "", []
+        for passage in lines:
+            running = f"{running} {_untimed(passage.text)}".strip()
+            ends.append((len(running), passage))
+        for text in caption_decisions(running):
+            at = running.find(text) + len(text)
+            passage = next((p for end, p in ends if end >= at), lines[-1])
+            self.add(passage, None, text, "caption_confirmation", outcome=_label_outcome(text[-60:]),
+                     quote=text)
+
+    def finish(self) -> None:
+        """The questions put that no confirmation took (see _questions_put)."""
+        for passage, put, text in self.pending_puts:
+            if put not in self.confirmed_puts:
+                self.add(passage, None, text, "put_question", outcome=_label_outcome(text))
+        self.pending_puts = []
+
+    def transcript_text(self, passages, index, body):
+        """A transcript's turn: only the chair's confirmations decide, each with what was put
+        before it in the turn, or at the turn's start in the turns before."""
+        # "0:05 Can I take ...", "[00:12:04] Thank you.": the time stamps are no part of what is said.
+        body = _untimed(body)
+        sentences = split_sentences(body) or [(0, body)]
+        self._questions_put(passages, index, sentences)
+        if any(len(s.split()) > CAPTION_SENTENCE_WORDS for _o, s in sentences):
+            # Automatic captions: no sentences to read; the confirmations are searched in the text.
+            for text in caption_decisions(body):
+                self.add(passages[index], None, text, "caption_confirmation",
+                         outcome=_label_outcome(text[-60:]), quote=body)
+            return
+        for position, (_offset, sentence) in enumerate(sentences):
+            ending = self._outcome_line(_spoken(sentence) if position == 0 else sentence)
+            if ending is None:
+                continue
+            before = [s for _o, s in sentences[:position]]
+            if not before:
+                previous = self._proposal_passage(passages, index)
+                if previous is None:
+                    continue
+                before = [s for _o, s in split_sentences(" ".join(previous.text.split()))]
+            self.proposal(passages[index], before, sentence, ending, quote=body)
 
     def passage_text(self, passage, marker, body):
         reasons = self.in_reasons or self._reasons(passage.heading or "") or self._reasons(body)
@@ -461,6 +636,8 @@ class _Finder:
                 continue
             if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date, self.month_first):
                 continue  # "Cabinet approved the Leisure Strategy in July 2023": history, not this meeting's
+            if rule.id in SUBJECT_RULES and _another_body(sentence, self.default_by):
+                continue  # a Board's minutes: "The Committee approved ..." reports a committee's decision
             role = _maker_in(match)
             if sentence.rstrip().endswith(":"):
                 # "I have decided to:", "The Integration Joint Board agreed:": the items follow.
@@ -518,6 +695,8 @@ class _Finder:
                       if cell and cell.strip() and any(r.regex.fullmatch(" ".join(head.split()).rstrip(": "))
                                                        for r in self.rules.decided_by_labels)), None)
         first = len(self.items)
+        if passage.cells and (passage.cells[0] or "").strip():
+            self.in_cell_list = False   # a row with its own number is a new item
         for i, raw in enumerate(passage.cells):
             cell = " ".join((raw or "").split())
             if not cell:
@@ -541,6 +720,15 @@ class _Finder:
             # each read on its own, as the passages of a minute would be.
             for paragraph in _cell_paragraphs(raw):
                 marker, body, _bullet = split_marker(paragraph)
+                if _is_title_line(body):
+                    # "1. Sunday opening at Quayside Library": the sub-item the lines below decide;
+                    # unless it is an entry of a list of short lines ("The document covered the
+                    # following areas:" / "Succession planning" / "Performance management").
+                    if marker is not None or not self.in_cell_list:
+                        self._set_item_title(body.strip(" :"), True)
+                    self.in_cell_list = True
+                    continue
+                self.in_cell_list = body.rstrip().endswith(":")
                 self.passage_text(passage, marker, body)
         if maker:
             for item in self.items[first:]:
@@ -548,21 +736,42 @@ class _Finder:
 
     # Results ----------------------------------------------------------------------------
 
+    def _recorded_outcomes(self) -> dict:
+        """segment -> the index of the first item there that the minute records as its outcome
+        (an `Outcome:` / `RESOLVED` / `Decision:` label or section, a decision column)."""
+        first: dict = {}
+        for i, item in enumerate(self.items):
+            if item.segment and item.rule in RECORDED_OUTCOME_RULES and len(_WORD_RE.findall(item.text)) >= MIN_WORDS:
+                first.setdefault(item.segment, i)
+        return first
+
     def decisions(self) -> list[Decision]:
         found: list[Decision] = []
-        keys: list[set] = []
+        keys: list[tuple] = []
+        recorded = self._recorded_outcomes()
         for i, item in enumerate(self.items):
             following = self.items[i + 1] if i + 1 < len(self.items) else None
             if following is not None and following.passage.seq >= item.passage.seq and following.depth > item.depth \
                     and (item.text.endswith(":") or not _has_outcome_verb(item.text)):
                 continue  # the heading of the sub-items after it
-            text = _with_item_title(item.text.rstrip(":").strip(), item.item_title)
-            if len(_WORD_RE.findall(text)) < MIN_WORDS or self._not_decision(text):
+            if item.rule in DISCUSSION_RULES and not item.listed and i < recorded.get(item.segment, -1):
+                # "The Board noted that ..." or a committee chair's report in an item's discussion, before
+                # the outcome the minute records under its own label: reporting, not the decision.
+                continue
+            own = item.text.rstrip(":").strip()
+            text = _with_item_title(own, item.item_title)
+            # (A transcript's decision may quote the ask it confirms: "The Board is asked to approve X.
+            # Are we content?"; its confirmations were vetted when read.)
+            if len(_WORD_RE.findall(text)) < MIN_WORDS or (not self.transcript and self._not_decision(text)):
                 continue
             words = _word_set(text)
-            if any(_same(words, earlier) for earlier in keys):
+            # Two items' outcomes worded alike ("Audit Committee report: noted the assurance report" and
+            # "People Committee report: noted ...") differ by their titles: only a near copy is the same.
+            # In a transcript each question put is its own decision however alike they are worded.
+            titled = text != own or self.transcript
+            if any(_same(words, earlier, strict=titled or earlier_titled) for earlier, earlier_titled in keys):
                 continue
-            keys.append(words)
+            keys.append((words, titled))
             found.append(Decision(
                 passage_seq=item.passage.seq, page=item.passage.page, text=text,
                 outcome=outcome_of(text, item.outcome), number=item.marker.text if item.marker else None,
@@ -599,10 +808,150 @@ def _item_title(heading: str, current: Optional[str]) -> Optional[str]:
 
 def _with_item_title(text: str, title: Optional[str]) -> str:
     """``text`` led by its item's title when the decision names what it decided only as what
-    the item brought (``Chief Executive's report: received and noted the report.``)."""
-    if not title or not part("refers_to_item").match(text) or title.lower() in text.lower():
+    the item brought (``Chief Executive's report: received and noted the report.``) or as "this
+    proposal", "these changes", "the minutes" (``Volunteer expenses: the Board were in agreement
+    with this proposal.``)."""
+    if not title or title.lower() in text.lower():
+        return text
+    if not (part("refers_to_item").match(text) or part("names_only_its_item").search(text)
+            or part("outcome_only").match(text)):
         return text
     return f"{title.rstrip(' :.')}: {text}"
+
+
+# Rules of a minute that records each item's outcome apart from its discussion ("Outcome: the Board",
+# a "Decision:" section or column, "The Board:" and its list), and the sentence rules that, before
+# such an outcome in the same item, are the item's discussion.  ("Members noted the update. It was
+# RESOLVED to ..." records two decisions: a resolution label in the text is no separate outcome.)
+RECORDED_OUTCOME_RULES = frozenset({"decision_label", "decision_section", "decision_column", "body_lead_in"})
+DISCUSSION_RULES = frozenset({"body_decided", "body_decided_lower", "passive_item", "past_tense_item",
+                              "passive_by_body", "body_voted"})
+# Sentence rules whose subject is the body that decided.
+SUBJECT_RULES = frozenset({"body_decided", "body_decided_lower", "body_voted"})
+# Kinds of body that are never each other: a board's minutes reporting what one of its committees
+# did (a committee chair's report), a committee's minutes reporting the board's decision, a
+# cabinet's minutes telling what Council or a committee did.  ("The Cabinet Member for X decided"
+# is a member, not the cabinet.)
+_BODY_KINDS = {"board": r"\bboard\b", "committee": r"\b(?:sub-?)?committee\b",
+               "council": r"\bcouncil\b(?!\s+(?:member|officer)s?\b)", "cabinet": r"\bcabinet\b"}
+
+
+def _body_kind(name: str) -> Optional[str]:
+    found = [(m.start(), kind) for kind, pattern in _BODY_KINDS.items()
+             for m in [re.search(pattern, name, re.IGNORECASE)] if m]
+    return max(found)[1] if found else None   # "Audit Committee of the Board": the last word names it
+
+
+def _another_body(sentence: str, meeting_body: Optional[str]) -> bool:
+    """Whether the sentence's deciding subject is another kind of body than the meeting's ("The
+    Committee approved ..." in a Board's minutes)."""
+    if not meeting_body:
+        return False
+    subject = re.match(r"^(?:[^,]{0,80},\s*)?((?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|the|&)\s+)*){0,6}"
+                       r"(?:board|committee|sub-committee|subcommittee|council|cabinet))\b(?!\s+members?\b)", sentence,
+                       re.IGNORECASE)
+    if not subject:
+        return False
+    meeting_kind, subject_kind = _body_kind(meeting_body), _body_kind(subject.group(1))
+    return bool(meeting_kind and subject_kind and meeting_kind != subject_kind)
+
+
+# A question put whose matter is only "they" / "the report" is short; a longer one names its matter.
+PUT_NAMES_ITEM_WORDS = 14
+SHORT_TITLE_WORDS = 6
+_TITLE_FUNCTION_WORDS = {"the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "there"}
+_TITLE_TRAILING_WORDS = {"of", "the", "and", "to", "for", "a", "an", "in", "with", "on", "by", "or", "at"}
+
+
+def _is_title_line(text: str) -> bool:
+    """Whether a line of a minutes table's cell titles a sub-item ("Volunteer expenses", "3. Driving
+    at Work Policy"): short, no sentence's end, its first word capitalised and not an article or a
+    pronoun, not a wrapped line ending mid-phrase, and either at most six words naming no outcome or
+    at least half its longer words capitalised."""
+    words = text.split()
+    if not 1 <= len(words) <= 10 or text.rstrip().endswith((".", ";", ",", "?", "!", ":")):
+        return False
+    if not words[0][:1].isupper() or words[0].lower() in _TITLE_FUNCTION_WORDS \
+            or words[-1].lower() in _TITLE_TRAILING_WORDS or _starts_decision(text):
+        return False
+    if len(words) <= SHORT_TITLE_WORDS and not _has_outcome_verb(text):
+        return True   # "Staff handbook update", "Trustee recruitment": a sentence-case title
+    longer = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return not longer or sum(w[:1].isupper() for w in longer) * 2 >= len(longer)
+
+
+# A sentence this long in a transcript is running text with no sentences (automatic captions).
+CAPTION_SENTENCE_WORDS = 45
+# A transcript whose passages are mostly caption lines: short, and few ending a sentence.
+CAPTION_LINE_WORDS = 15
+CAPTION_LINES_SHARE = 0.6
+
+
+def _caption_lines(passages) -> bool:
+    """Whether a transcript's passages are caption lines ("can I take those as an accurate" /
+    "record thank you so those are approved"), not turns: most are short and end no sentence."""
+    texts = [_untimed(p.text) for p in passages if p.kind != "heading"]
+    texts = [t for t in texts if t]
+    if len(texts) < 10:
+        return False
+    lines = [t for t in texts if len(t.split()) <= CAPTION_LINE_WORDS and not t.endswith((".", "?", "!"))]
+    return len(lines) >= CAPTION_LINES_SHARE * len(texts)
+# How far back from a confirmation the question put is looked for, and an item's announcement
+# before a put that names its matter only as "those" or "the report".
+CAPTION_PUT_REACH = 300
+CAPTION_ANNOUNCEMENT_REACH = 120
+
+
+def caption_decisions(text: str) -> list[str]:
+    """The decisions in a transcript's running text without sentences: each chair's confirmation
+    (part caption_confirmation) with the question or proposal put last before it (caption_put),
+    led by the item's announcement just before that (caption_announcement) when the put names its
+    matter only by a pronoun or "the report"."""
+    text = " ".join(part("caption_timestamp").sub(" ", text).split())
+    found, start_at = [], 0
+    for confirmation in part("caption_confirmation").finditer(text):
+        window_start = max(start_at, confirmation.start() - CAPTION_PUT_REACH)
+        puts = list(part("caption_put").finditer(text, window_start, confirmation.start()))
+        if not puts:
+            continue
+        begin = puts[-1].start()
+        put_text = text[begin:confirmation.start()]
+        if part("put_names_only_its_item").search(put_text) and len(put_text.split()) <= PUT_NAMES_ITEM_WORDS:
+            announced = list(part("caption_announcement").finditer(
+                text, max(start_at, begin - CAPTION_ANNOUNCEMENT_REACH), begin))
+            if announced:
+                begin = announced[-1].start()
+        found.append(text[begin:confirmation.end()].strip())
+        start_at = confirmation.end()
+    return found
+
+
+def _untimed(text: str) -> str:
+    """A transcript's text without the time stamps between its lines ("[00:07:41]", "0:05")."""
+    return " ".join(part("caption_timestamp").sub(" ", text).split())
+
+
+def _spoken(text: str) -> str:
+    """What a transcript's turn says, without its time stamps and its speaker ("CHAIR: ")."""
+    return SPEAKER_RE.sub("", _untimed(text))
+
+
+def _with_announcement(text: str, sentences) -> str:
+    """``text`` led by the last item announcement among ``sentences`` ("Item 7, the quarterly
+    report."), if there is one."""
+    announced = [s for s in sentences if part("item_announcement").match(s)]
+    return f"{SPEAKER_RE.sub('', announced[-1]).strip()} {text}" if announced else text
+
+
+def _from_first_person_proposal(text: str) -> str:
+    """A proposal from its proposer on: "Given the guidance is late, I suggest we defer ..." ->
+    "I suggest we defer ..."."""
+    match = part("put_to_meeting").match(text)
+    start = match.start("first_person") if match and match.group("first_person") else -1
+    if start > 0 and len(text[:start].split()) >= 3 and re.search(r",\s*(?:so|and|then)?\s*$", text[:start],
+                                                                re.IGNORECASE):
+        return text[start].upper() + text[start + 1:]
+    return text
 
 
 def _cell_paragraphs(cell: str) -> list[str]:
@@ -613,7 +962,9 @@ def _cell_paragraphs(cell: str) -> list[str]:
         if not line:
             continue
         opens = bool(split_marker(line)[0] or _BULLET_RE.match(line) or _FIELD_LABEL_RE.match(line)
-                     or (line.split()[0].isupper() and len(line.split()[0]) > 2))
+                     or (line.split()[0].isupper() and len(line.split()[0]) > 2)
+                     # "Volunteer expenses" / "The Treasurer asked ...": a title line, then its text
+                     or (paragraphs and line[:1].isupper() and _is_title_line(split_marker(paragraphs[-1])[1])))
         if paragraphs and not opens and not paragraphs[-1].endswith((".", ":", ";", "!", "?")):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
@@ -719,28 +1070,34 @@ def _word_set(text: str) -> set[str]:
     return {_stem(w) for w in normalise(text).split()}
 
 
-def _same(words: set, earlier: set) -> bool:
-    """The same decision written again (in a summary of decisions, or quoted without its label)."""
+def _same(words: set, earlier: set, strict: bool = False) -> bool:
+    """The same decision written again (in a summary of decisions, or quoted without its label);
+    ``strict``: only a near copy (a decision led by its item's title)."""
     if not words or not earlier:
         return False
     common = len(words & earlier)
     smaller = min(len(words), len(earlier))
     larger = max(len(words), len(earlier))
     return (common >= 0.9 * len(words | earlier)
-            or (smaller >= 6 and common >= 0.9 * smaller and smaller >= 0.6 * larger))
+            or (not strict and smaller >= 6 and common >= 0.9 * smaller and smaller >= 0.6 * larger))
 
 
 def find_decisions(passages, committee: Optional[str] = None, title: Optional[str] = None,
                    properties: Optional[dict] = None, meeting_date: Optional[str] = None,
-                   month_first: bool = False) -> list[Decision]:
-    sections = decision_sections(passages, title, properties) if passages else []
+                   month_first: bool = False, filename: str = "") -> list[Decision]:
+    sections = decision_sections(passages, title, properties, filename) if passages else []
     if not sections:
         return []
-    finder = _Finder(decided_by_label(passages) or committee, meeting_date, month_first)
+    finder = _Finder(decided_by_label(passages) or committee, meeting_date, month_first,
+                     transcript=is_transcript(passages, title, properties, filename))
     for start, end, _rule in sections:
+        if finder.transcript and _caption_lines(passages[start:end]):
+            finder.caption_lines(passages[start:end])
+            continue
         for index in range(start, end):
             finder.feed(passages, index)
         finder.close_block()
+    finder.finish()
     return finder.decisions()
 
 
@@ -748,5 +1105,6 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
 def cp_decisions(doc):
     extraction = doc._.extraction
     extraction.decisions = find_decisions(doc._.passages or [], extraction.committee, extraction.title,
-                                          doc._.properties, extraction.meeting_date, bool(doc._.month_first))
+                                          doc._.properties, extraction.meeting_date, bool(doc._.month_first),
+                                          doc._.filename or "")
     return doc
