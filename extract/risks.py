@@ -61,7 +61,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional
 
-import yaml
+from .yaml_files import safe_load
 from spacy.language import Language
 
 from . import cover
@@ -99,7 +99,7 @@ class _Cues(NamedTuple):
 
 @lru_cache(maxsize=1)
 def cues() -> _Cues:
-    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    data = safe_load(CUES_PATH.read_text(encoding="utf-8"))
     evidence = {name: f"(?:{entry['pattern']})" for name, entry in data["evidence"].items()}
 
     def pattern(text: str) -> re.Pattern:
