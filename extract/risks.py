@@ -64,7 +64,7 @@ from typing import NamedTuple, Optional
 from .yaml_files import safe_load
 from spacy.language import Language
 
-from . import cover
+from . import cover, required_text
 from .facts import Risk
 from .listitems import SPEAKER_RE, heading_depth, normalise, split_number
 from .sentences import sentence_texts
@@ -711,7 +711,7 @@ def _statement(sentence: str, implications: bool):
     """(rule, risk text) when ``sentence`` states a risk, else None."""
     entries = cues().statements + (cues().implications if implications else [])
     for name, pattern, strip, outcome_not_a_step in entries:
-        match = pattern.search(sentence)
+        match = required_text.search(pattern, sentence)  # pattern.search, skipped for sentences without its words
         if match:
             if outcome_not_a_step and _says_what_is_done(sentence[match.start("outcome"):]):
                 continue  # "if the surge cannot be resolved this would be escalated": a procedure, no harm
