@@ -5,6 +5,7 @@ import re
 import pytest
 
 from committee_papers.extract import required_text, risks
+from committee_papers.extract.decision_rules import rules
 from committee_papers.extract.required_text import required_strings, search
 
 
@@ -51,6 +52,12 @@ SENTENCES = [
     "The new rota poſes a riſk to continuity of care.",     # long s: the engine reads it as s ignoring case
     "The KELVIN sign: Kouncil costs could delay the work.",  # Kelvin sign K
     "İf the service fails, residents might lose support.",   # dotted capital I
+    "Apologies for absence were received from Cllr Ashdown and Cllr Pell.",
+    "No declarations of interest were made.",
+    "The minutes of the meeting held on 4 March 2025 were agreed as a correct record.",
+    "There being no further business the meeting closed at 8.15pm.",
+    "Present: Cllr Okafor (Chair), Cllr Dunmore, Ms Hale (Brackenford Council).",
+    "ACTION: the Clerk to circulate the revised North Mercia ICB plan.",
     "Paid on time.",
     "",
 ]
@@ -59,6 +66,7 @@ SENTENCES = [
 def _patterns():
     cues = risks.cues()
     yield from (pattern for _name, pattern, _strip, _outcome in cues.statements + cues.implications)
+    yield from (rule.regex for rule in rules().minute_evidence)
     yield re.compile(r"\bpos(?:es|ed) (?:a|the) risk\b", re.IGNORECASE)
     yield re.compile(r"\b(?:could|might) delay\b")
     yield re.compile(r"(?i:contract) (?-i:Award)")
