@@ -178,10 +178,15 @@ def _split_capitals_at_dates(passages: list[Passage]) -> list[Passage]:
     the date and the title are each a line.  (A minutes line keeps its `held on <date>`.)"""
     out: list[Passage] = []
     for i, passage in enumerate(passages):
+        # Only the opening lines can be a cover: asked before cleaning each line of the paper
+        # and searching it for dates twice.
+        if i >= OPENING_PASSAGES or passage.kind in ("table_row", "table_header"):
+            out.append(passage)
+            continue
         text = _clean(passage.text)
         match = DAY_MONTH_YEAR_RE.search(text) or MONTH_DAY_YEAR_RE.search(text)
         # (Nothing after the date, `DATED 1 APRIL 2024`: no title to set apart.)
-        if i >= OPENING_PASSAGES or passage.kind in ("table_row", "table_header") or not text.isupper() \
+        if not text.isupper() \
                 or not match or len(text.split()) > 40 or re.search(r"\b(?:MINUTES|HELD)\b", text) \
                 or not _THREE_CAPITALS_RE.search(text[match.end():]):
             out.append(passage)
