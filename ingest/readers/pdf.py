@@ -68,11 +68,29 @@ def _properties(pdf) -> dict:
 
 
 def _has_ruling(page) -> bool:
-    """Whether the page draws enough lines or rectangles to hold a ruled table."""
+    """Whether the page draws enough lines or rectangles to hold a ruled table: path objects
+    on the page and in the forms placed on it, counted as pypdfium2's
+    ``page.get_objects(filter=[PATH], max_depth=2)`` yields them, but by pdfium's bare calls
+    (the helper wraps every object of the page, text included, in a Python object)."""
     import pypdfium2.raw as raw
+    from pypdfium2 import PdfiumError
+
+    def path_objects(count, get, parent, level):
+        total = count(parent)
+        if total < 0:
+            raise PdfiumError("Failed to get number of pageobjects.")
+        for i in range(total):
+            obj = get(parent, i)
+            if not obj:
+                raise PdfiumError("Failed to get pageobject.")
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                yield obj
+            elif kind == raw.FPDF_PAGEOBJ_FORM and level == 0:
+                yield from path_objects(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, 1)
 
     paths = 0
-    for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+    for _ in path_objects(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0):
         paths += 1
         if paths >= MIN_TABLE_PATHS:
             return True
