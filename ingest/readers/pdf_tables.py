@@ -133,7 +133,7 @@ def ruled_tables(page, words: list[dict], page_number: int) -> list[TablePiece]:
 
 class _ByMiddle:
     """A table's words, found by the height of their middle: each row asks for the words
-    whose middle lies between its top and bottom (both included), in reading order.  Sorted
+    whose middle lies between its top and bottom (both included), in the order given.  Sorted
     once per table, so a row costs a binary search, not a pass over every word of the table."""
 
     def __init__(self, words: list[dict]):
