@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
+from committee_papers.extract.yaml_files import safe_load
 
 TAXONOMY = Path(__file__).resolve().parent / "data" / "service_categories.yml"
 # Contracts whose service and quote name no category term.
@@ -98,7 +98,7 @@ class Taxonomy:
 @lru_cache(maxsize=4)
 def load_taxonomy(path: Path = TAXONOMY) -> Taxonomy:
     with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = safe_load(fh)
     categories, patterns = [], []
     for item in data["categories"]:
         category = Category(item["id"], item["label"], item.get("group") or "",

@@ -92,6 +92,7 @@ _SERVICE_PATTERNS = [
 ]
 
 
+@lru_cache(maxsize=8192)  # the passage and sentence readers ask about the same words beside the same names
 def _has_role(role: str, side: str, text: str) -> bool:
     pattern = _role_pattern(role, side)
     if pattern is None:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
+from .yaml_files import safe_load
 
 from committee_papers.ingest.model import Passage
 
@@ -41,7 +41,7 @@ HEADER_ROW_REACH = 20
 @lru_cache(maxsize=1)
 def vocabulary() -> dict:
     with LABELS_FILE.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return safe_load(handle)
 
 
 def label_pattern(field: str, tier: Optional[int] = None) -> str:

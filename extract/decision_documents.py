@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from . import cover
+from . import cover, required_text
 from .decision_rules import rules
 from .listitems import MINUTE_REFERENCE_RE
 
@@ -128,7 +128,8 @@ def minute_evidence(passages) -> Optional[str]:
         # A minutes table ("Item | Minute | Action") says it in its cells.
         texts = [" ".join(c.split()) for c in passage.cells if c] if passage.cells else [" ".join(passage.text.split())]
         for rule in rules().minute_evidence:
-            if rule.id not in found and any(rule.regex.search(text) for text in texts):
+            # required_text.search: rule.regex.search, skipped for texts without the rule's words.
+            if rule.id not in found and any(required_text.search(rule.regex, text) for text in texts):
                 found.add(rule.id)
         if len(found) >= MINUTE_EVIDENCE_NEEDED:
             return "minute_evidence"

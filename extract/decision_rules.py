@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-import yaml
+from .yaml_files import safe_load
 
 from .table_roles import role_pattern
 
@@ -90,7 +90,7 @@ def _word_forms(name: str, value: str) -> dict:
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
-    data = yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"))
+    data = safe_load(RULES_PATH.read_text(encoding="utf-8"))
     vocabulary = {}
     for name, value in (data.get("words") or {}).items():
         vocabulary.update(_word_forms(name, value))

@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .yaml_files import safe_load
 from spacy.language import Language
 
 from .dates import MONTH_RE, WEEKDAY_RE, find_dates
@@ -51,7 +51,7 @@ def _word_pattern(words: list[str]) -> re.Pattern:
 @lru_cache(maxsize=1)
 def cues() -> tuple[list[tuple[str, re.Pattern, bool, bool, bool]], re.Pattern]:
     """([(event kind, its words, weak, adjacent, strong)], what makes a date no key date), from key_date_cues.yaml."""
-    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    data = safe_load(CUES_PATH.read_text(encoding="utf-8"))
     events = [(name, _word_pattern(entry["words"]), bool(entry.get("weak")), bool(entry.get("adjacent")),
                bool(entry.get("strong"))) for name, entry in data["events"].items()]
     not_key = _word_pattern([w for entry in data["not_key"].values() for w in entry["words"]])

@@ -219,11 +219,16 @@ def _split_capitals_at_dates(passages: list[Passage]) -> list[Passage]:
     the date and the title are each a line.  (A minutes line keeps its `held on <date>`.)"""
     out: list[Passage] = []
     for i, passage in enumerate(passages):
+        # Only the opening lines can be a cover: asked before cleaning each line of the paper
+        # and searching it for dates.
+        if i >= OPENING_PASSAGES or passage.kind in ("table_row", "table_header"):
+            out.append(passage)
+            continue
         text = _clean(passage.text)
         spans = _full_dates(text) if text.isupper() else []
         start, end = spans[0] if spans else (0, 0)
         # (Nothing after the date, `DATED 1 APRIL 2024`: no title to set apart.)
-        if i >= OPENING_PASSAGES or passage.kind in ("table_row", "table_header") or not text.isupper() \
+        if not text.isupper() \
                 or not spans or len(text.split()) > 40 or re.search(r"\b(?:MINUTES|HELD)\b", text) \
                 or not _THREE_CAPITALS_RE.search(text[end:]):
             out.append(passage)

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .yaml_files import safe_load
 
 
 
@@ -84,7 +84,7 @@ def compiled(phrase: str, anchor: str = "") -> re.Pattern:
 def load(name: str) -> dict:
     """A vocabulary file beside this module, parsed once."""
     with open(Path(__file__).with_name(name), encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return safe_load(handle)
 
 
 def prefix_tree(words) -> str:

@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from .yaml_files import safe_load
 from spacy.language import Language
 
 from .facts import Recommendation
@@ -47,7 +47,7 @@ CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
 @lru_cache(maxsize=1)
 def _cues() -> dict:
     """recommendation_cues.yaml, read once."""
-    return yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    return safe_load(CUES_PATH.read_text(encoding="utf-8"))
 
 
 def _cue_words(name: str) -> str:

@@ -61,10 +61,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional
 
-import yaml
+from .yaml_files import safe_load
 from spacy.language import Language
 
-from . import cover
+from . import cover, required_text
 from .facts import Risk
 from .listitems import SPEAKER_RE, heading_depth, normalise, split_number
 from .sentences import sentence_texts
@@ -105,7 +105,7 @@ class _Cues(NamedTuple):
 
 @lru_cache(maxsize=1)
 def cues() -> _Cues:
-    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    data = safe_load(CUES_PATH.read_text(encoding="utf-8"))
     evidence = {name: f"(?:{entry['pattern']})" for name, entry in data["evidence"].items()}
 
     def pattern(text: str) -> re.Pattern:
@@ -830,7 +830,7 @@ def _statement(sentence: str, implications: bool):
         return None  # how much risk a body will take, not a risk it faces
     entries = cues().statements + (cues().implications if implications else [])
     for name, pattern, strip, outcome_not_a_step in entries:
-        match = pattern.search(sentence)
+        match = required_text.search(pattern, sentence)  # pattern.search, skipped for sentences without its words
         if match:
             if outcome_not_a_step and _says_what_is_done(sentence[match.start("outcome"):]):
                 continue  # "if the surge cannot be resolved this would be escalated": a procedure, no harm

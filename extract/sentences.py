@@ -29,7 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-import yaml
+from .yaml_files import safe_load
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -50,7 +50,7 @@ class Sentence(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> tuple[frozenset, frozenset, frozenset]:
-    data = yaml.safe_load(BREAKS_PATH.read_text(encoding="utf-8"))
+    data = safe_load(BREAKS_PATH.read_text(encoding="utf-8"))
     return tuple(frozenset(w.lower() for w in data[key]["words"])
                  for key in ("always", "before_number", "lettered_labels"))
 

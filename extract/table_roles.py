@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, NamedTuple, Optional
 
-import yaml
+from .yaml_files import safe_load
 
 from .phrases import compiled
 
@@ -38,7 +38,7 @@ class _Vocabulary(NamedTuple):
 
 @lru_cache(maxsize=1)
 def vocabulary() -> _Vocabulary:
-    data = yaml.safe_load(ROLES_PATH.read_text(encoding="utf-8"))
+    data = safe_load(ROLES_PATH.read_text(encoding="utf-8"))
     roles = tuple(_Role(r["role"], compiled(r["phrase"]) if "phrase" in r else re.compile(r["pattern"], re.IGNORECASE),
                         re.compile(r["unless"], re.IGNORECASE) if r.get("unless") else None)
                   for r in data["roles"])

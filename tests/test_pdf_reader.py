@@ -423,3 +423,37 @@ def test_a_page_stored_with_rotate_reads_as_it_is_displayed(tmp_path, rotation):
     expected = read(upright)
     assert any(cells and cells[0] == "Speech and language therapy" for _k, _t, cells, _p in expected)
     assert read(turned) == expected
+
+
+def _ruled_by_helper(page) -> bool:
+    import pypdfium2.raw as raw
+
+    return sum(1 for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)) >= pdf_reader.MIN_TABLE_PATHS
+
+
+def test_ruling_counted_with_bare_calls_as_pypdfium2_counts_it(paper, tmp_path):
+    import pypdfium2 as pdfium
+
+    prose = pdfgen.Paper(running_header="Brackenford Council Cabinet", footer=None)
+    prose.add_page()
+    pdfgen.paragraph(prose, "The cabinet noted the update on the Brackenford library service. " * 6)
+    prose_path = pdfgen.save(prose, tmp_path / "prose.pdf")
+    # The paper's pages placed inside forms (as an N-up print does): their rules are in a form.
+    source, placed = pdfium.PdfDocument(str(paper)), pdfium.PdfDocument.new()
+    for index in range(len(source)):
+        page = placed.new_page(*source[index].get_size())
+        page.insert_obj(source.page_as_xobject(index, placed).as_pageobject())
+        page.gen_content()
+        page.close()
+    placed.save(tmp_path / "placed.pdf")
+    answers = []
+    for path in (paper, prose_path, tmp_path / "placed.pdf"):
+        document = pdfium.PdfDocument(str(path))
+        for index in range(len(document)):
+            page = document[index]
+            answers.append((pdf_reader._has_ruling(page), _ruled_by_helper(page)))
+            page.close()
+        document.close()
+    assert len(answers) >= 5
+    assert all(ours == helper for ours, helper in answers)
+    assert {ours for ours, _ in answers} == {True, False}

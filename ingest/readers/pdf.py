@@ -19,7 +19,7 @@ from pathlib import Path
 from ..errors import IngestError
 from ..model import Document
 from .pdf_layout import Item, build_blocks, remove_running_lines
-from .pdf_lines import Line, pdfium_lines, word_lines
+from .pdf_lines import Line, has_lines, pdfium_lines, word_lines
 from .pdf_tables import TablePiece, ruled_tables, unruled_tables
 
 # Path objects (lines, rectangles) on a page above which it may hold a ruled table.
@@ -67,18 +67,40 @@ def _properties(pdf) -> dict:
             if k in PROPERTY_KEYS and str(v).strip()}
 
 
-def _has_table_structure(page, lines: list[Line]) -> bool:
+def _has_ruling(page) -> bool:
+    """Whether the page draws enough lines or rectangles to hold a ruled table: path objects
+    on the page and in the forms placed on it, counted as pypdfium2's
+    ``page.get_objects(filter=[PATH], max_depth=2)`` yields them, but by pdfium's bare calls
+    (the helper wraps every object of the page, text included, in a Python object)."""
     import pypdfium2.raw as raw
+    from pypdfium2 import PdfiumError
 
-    columned = sum(1 for line in lines if line.segments >= 2 and not _LIST_START_RE.match(line.text))
-    if columned >= MIN_COLUMN_LINES:
-        return True
+    def path_objects(count, get, parent, level):
+        total = count(parent)
+        if total < 0:
+            raise PdfiumError("Failed to get number of pageobjects.")
+        for i in range(total):
+            obj = get(parent, i)
+            if not obj:
+                raise PdfiumError("Failed to get pageobject.")
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                yield obj
+            elif kind == raw.FPDF_PAGEOBJ_FORM and level == 0:
+                yield from path_objects(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, 1)
+
     paths = 0
-    for _ in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+    for _ in path_objects(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0):
         paths += 1
         if paths >= MIN_TABLE_PATHS:
             return True
     return False
+
+
+def _has_columns(lines: list[Line]) -> bool:
+    """Whether enough lines are split by wide gaps to hold a table laid out with spaces."""
+    columned = sum(1 for line in lines if line.segments >= 2 and not _LIST_START_RE.match(line.text))
+    return columned >= MIN_COLUMN_LINES
 
 
 def upright(page) -> None:
@@ -149,10 +171,18 @@ def read(path, force: str | None = None) -> Document:
             textpage = page.get_textpage()
             try:
                 heights.append(page.get_height())
+                if force == "tables" or force != "prose" and _has_ruling(page):
+                    # A ruled page is read as words and paths whatever its lines look like, so
+                    # only whether it has any text is asked of pdfium's lines (measuring each
+                    # line's boxes, sizes and fonts was a sixth of the reading time).
+                    has_text = has_lines(textpage)
+                    any_text = any_text or has_text
+                    pages.append(_table_page(page, textpage, index) if has_text else [])
+                    continue
                 lines = pdfium_lines(textpage, heights[-1], index + 1)
                 any_text = any_text or bool(lines)
-                table_page = force == "tables" or force != "prose" and lines and _has_table_structure(page, lines)
-                pages.append(_table_page(page, textpage, index) if table_page and lines else list(lines))
+                table_page = force != "prose" and lines and _has_columns(lines)
+                pages.append(_table_page(page, textpage, index) if table_page else list(lines))
             finally:
                 textpage.close()
                 page.close()

@@ -74,20 +74,32 @@ def font_name(textpage, index: int) -> str:
     return _FONT_NAME.value.decode("latin-1", "replace")
 
 
-def pdfium_lines(textpage, height: float, page_number: int, gap_factor: float = 0.8) -> list[Line]:
-    """Lines of one page in content-stream order (two-column pages read column by column)."""
+# pdfium ends a line broken at a hyphen with PDFIUM_HYPHEN and no
+# newline: that marker ends the line too.
+_LINE_RE = re.compile(r"[^\r\n\ufffe]+\ufffe?")
+
+
+def _page_lines(textpage):
+    """(match, cleaned text) of each line of pdfium's text that has any text."""
     count = textpage.count_chars()
     if count <= 0:
-        return []
-    text = textpage.get_text_range(0, count)
+        return
+    for match in _LINE_RE.finditer(textpage.get_text_range(0, count)):
+        cleaned = normalise(match.group())
+        if cleaned:
+            yield match, cleaned
+
+
+def has_lines(textpage) -> bool:
+    """Whether :func:`pdfium_lines` finds any line on the page, without measuring one."""
+    return next(_page_lines(textpage), None) is not None
+
+
+def pdfium_lines(textpage, height: float, page_number: int, gap_factor: float = 0.8) -> list[Line]:
+    """Lines of one page in content-stream order (two-column pages read column by column)."""
     lines: list[Line] = []
-    # pdfium ends a line broken at a hyphen with PDFIUM_HYPHEN and no
-    # newline: that marker ends the line too.
-    for match in re.finditer(r"[^\r\n\ufffe]+\ufffe?", text):
+    for match, cleaned in _page_lines(textpage):
         raw_line, start = match.group(), match.start()
-        cleaned = normalise(raw_line)
-        if not cleaned:
-            continue
         first = start + (len(raw_line) - len(raw_line.lstrip()))
         last = start + len(raw_line.rstrip()) - 1
         rects = [textpage.get_rect(i) for i in range(textpage.count_rects(start, len(raw_line)))]

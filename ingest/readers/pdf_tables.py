@@ -6,6 +6,7 @@ consecutive pages are stitched into one table by :mod:`pdf_layout`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .cells import table_head as score_head
@@ -110,12 +111,11 @@ def ruled_tables(page, words: list[dict], page_number: int) -> list[TablePiece]:
             continue  # a box drawn round a paragraph is text, not a table
         # pdfplumber computes a table's bbox from its cells on every access: once here.
         bbox = table.bbox
-        in_table = [w for w in words if _inside(w, bbox)]
+        in_table = _ByMiddle([w for w in words if _inside(w, bbox)])
         edges = sorted({c[0] for c in table.cells}) + [bbox[2]]
         grid, grid_words = [], []
         for row in rows:
-            top, bottom = row.bbox[1], row.bbox[3]
-            in_row = [w for w in in_table if top <= (w["top"] + w["bottom"]) / 2 <= bottom]
+            in_row = in_table.between(row.bbox[1], row.bbox[3])
             # A word inside one of the row's cells is inside the row: the row's words are enough.
             cells = _complete_cells(row, edges, in_row)
             cell_words = [[w for w in in_row if bbox is not None and _inside(w, bbox)] for bbox in cells]
@@ -129,6 +129,22 @@ def ruled_tables(page, words: list[dict], page_number: int) -> list[TablePiece]:
         styled = len(grid) > 1 and _header_styled(grid_words[0], body_words, rows[0].bbox, page.rects)
         pieces.append(TablePiece(page_number, bbox[1], bbox[3], grid, columns, styled))
     return pieces
+
+
+class _ByMiddle:
+    """A table's words, found by the height of their middle: each row asks for the words
+    whose middle lies between its top and bottom (both included), in the order given.  Sorted
+    once per table, so a row costs a binary search, not a pass over every word of the table."""
+
+    def __init__(self, words: list[dict]):
+        self.words = words
+        middles = [(w["top"] + w["bottom"]) / 2 for w in words]
+        self.order = sorted(range(len(words)), key=middles.__getitem__)
+        self.middles = [middles[i] for i in self.order]
+
+    def between(self, top: float, bottom: float) -> list[dict]:
+        start, end = bisect_left(self.middles, top), bisect_right(self.middles, bottom)
+        return [self.words[i] for i in sorted(self.order[start:end])]
 
 
 def _complete_cells(row, edges: list[float], words: list[dict]) -> list:

@@ -1,0 +1,217 @@
+"""What a regular expression cannot match without, found from the pattern itself.
+
+Python's engine tries a pattern at every position of a text.  A rule pattern
+that opens on common words (``\\b(?:the|a|our) (?:\\w+ )?(?:worry|fear)
+...``) therefore costs about as much on a sentence that has nothing to do
+with it as on one it matches, and most sentences have nothing to do with it.
+
+:func:`search` first asks whether the text holds one of the pattern's
+*required strings*: a set of literal strings, read off the parsed pattern,
+one of which every match must contain (``worry is that``, ``fear was that``,
+...).  Only then is the pattern searched.  The answer is the pattern's own
+answer either way, because the check can only rule out texts the pattern
+cannot match:
+
+* consecutive pieces that match only a few fixed strings (literals, small
+  character sets, alternations and optional parts of those) are multiplied out
+  into the strings their run can match; zero-width pieces (``\\b``, ``^``,
+  look-arounds) consume nothing and are passed over;
+* a group, or a piece repeated at least once, requires what its content
+  requires; an alternation requires what any one of its branches requires;
+* the strings are looked for ignoring case whatever the pattern's flags
+  (which can only let more texts through), as lower-case ASCII in the
+  lower-cased text: exactly the engine's own ignore-case comparison, once
+  the few characters it takes for an ASCII letter (``ASCII_TWINS``) are
+  absent from the text.
+
+A pattern with no required string of at least ``MIN_LENGTH`` characters is
+searched as it is.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+try:  # Python 3.11+
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+
+# Fixed pieces matching more strings than this are not multiplied out.
+MAX_STRINGS = 64
+# A set of required strings is checked only up to this many strings.
+MAX_NEEDLES = 12
+# A required string shorter than this is in nearly every sentence: not worth a check.
+MIN_LENGTH = 3
+# A repeat is multiplied out only up to this many times.
+MAX_REPEAT = 3
+
+_ZERO_WIDTH = {_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT}
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT} | ({_sre.POSSESSIVE_REPEAT} if hasattr(_sre, "POSSESSIVE_REPEAT") else set())
+_GROUPS = {_sre.SUBPATTERN} | ({_sre.ATOMIC_GROUP} if hasattr(_sre, "ATOMIC_GROUP") else set())
+
+Strings = frozenset  # of str
+
+
+def search(pattern: re.Pattern, text: str) -> Optional[re.Match]:
+    """``pattern.search(text)``, not run when ``text`` holds none of the pattern's required strings."""
+    needles = _needles(pattern)
+    if needles is not None:
+        folded = _folded(text)
+        if folded is not None and not any(needle in folded for needle in needles):
+            return None
+    return pattern.search(text)
+
+
+@lru_cache(maxsize=None)
+def _needles(pattern: re.Pattern) -> Optional[tuple[str, ...]]:
+    """The required strings in lower case; None when there are none, or one is not ASCII
+    (outside ASCII, lower-casing and the engine's case rules part ways)."""
+    strings = required_strings(pattern)
+    if strings is None or not all(s.isascii() for s in strings):
+        return None
+    return tuple(sorted({s.lower() for s in strings}))
+
+
+# Characters outside ASCII that the engine's case-insensitive matching takes for an ASCII
+# character: LATIN CAPITAL LETTER I WITH DOT ABOVE and DOTLESS I (i), LONG S (s), KELVIN SIGN
+# (k).  tests/test_required_text.py checks every code point, so the list stays complete.
+ASCII_TWINS = "\u0130\u0131\u017f\u212a"
+_ASCII_TWIN_RE = re.compile(f"[{ASCII_TWINS}]")
+
+
+@lru_cache(maxsize=256)  # a rule file's patterns are searched one after another in the same text
+def _folded(text: str) -> Optional[str]:
+    """``text`` in lower case, where an ASCII string occurs in it exactly when the engine would
+    find that string in ``text`` ignoring case; None for a text with an ASCII twin in it."""
+    if text.isascii() or _ASCII_TWIN_RE.search(text) is None:
+        return text.lower()
+    return None
+
+
+def required_strings(pattern: re.Pattern) -> Optional[Strings]:
+    """Strings one of which every match of ``pattern`` contains; None when none is known, or
+    when the pattern is anchored at the start of the text (the engine tries it there only)."""
+    parsed = list(_sre_parse.parse(pattern.pattern, pattern.flags))
+    if parsed and parsed[0] == (_sre.AT, _sre.AT_BEGINNING) and not pattern.flags & re.MULTILINE:
+        return None
+    return _required(parsed)
+
+
+def _required(items) -> Optional[Strings]:
+    """Required strings of a sequence of parsed items: the best of the products of its runs of
+    fixed pieces (any stretch of such a run will do) and of what its other pieces require."""
+    candidates: list[Strings] = []
+    run: list[Strings] = []
+    for op, av in items + [(None, None)]:
+        fixed = _fixed(op, av) if op is not None else None
+        if fixed is not None:
+            run.append(fixed)
+            continue
+        candidates.extend(_stretches(run))
+        run = []
+        inner = _required_item(op, av) if op is not None else None
+        if inner is not None:
+            candidates.append(inner)
+    useful = [c for c in candidates if c and min(len(s) for s in c) >= MIN_LENGTH]
+    return max(useful, key=_selective, default=None)
+
+
+def _stretches(run: list[Strings]):
+    """The strings each stretch of consecutive fixed pieces can match, when few enough."""
+    for start in range(len(run)):
+        product = {""}
+        for piece in run[start:]:
+            product = {a + b for a in product for b in piece}
+            if len(product) > MAX_NEEDLES:
+                break
+            yield frozenset(product)
+
+
+# Every stretch of letters of a stop word: "ere are" is as common as "there are".
+_STOP_WORD_PIECES = frozenset(word[i:j] for word in STOP_WORDS for i in range(len(word)) for j in range(i + 1, len(word) + 1))
+
+
+def _selective(strings: Strings) -> tuple:
+    """How well a set of required strings rules texts out: better with a word that is not a
+    stop word in each (words such as "that" or "there is" are in most sentences), longer
+    strings (up to a point) and fewer of them."""
+    with_word = all(any(word not in _STOP_WORD_PIECES for word in re.findall(r"[a-z]+", s.lower())) for s in strings)
+    shortest = min(len(s) for s in strings)
+    return with_word, min(shortest, 8), -len(strings), shortest
+
+
+def _required_item(op, av) -> Optional[Strings]:
+    if op in _GROUPS:
+        return _required(list(_group_body(op, av)))
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            strings = _required(list(branch))
+            if strings is None:
+                return None
+            union |= strings
+        return frozenset(union) if len(union) <= 2 * MAX_NEEDLES else None
+    if op in _REPEATS and av[0] >= 1:
+        return _required(list(av[2]))
+    return None
+
+
+def _fixed(op, av) -> Optional[Strings]:
+    """Every string a parsed item can consume, when they are few; None otherwise."""
+    if op is _sre.LITERAL:
+        return frozenset((chr(av),))
+    if op in _ZERO_WIDTH:
+        return frozenset(("",))
+    if op in _GROUPS:
+        return _fixed_sequence(list(_group_body(op, av)))
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            strings = _fixed_sequence(list(branch))
+            if strings is None:
+                return None
+            union |= strings
+        return frozenset(union) if len(union) <= MAX_STRINGS else None
+    if op is _sre.IN:
+        if any(kind is not _sre.LITERAL for kind, _ in av):
+            return None  # a range, a category or a negated set: too many strings
+        return frozenset(chr(value) for _, value in av)
+    if op in _REPEATS:
+        low, high, body = av
+        if high > MAX_REPEAT:
+            return None
+        strings = _fixed_sequence(list(body))
+        if strings is None:
+            return None
+        out: set[str] = set()
+        times = {""}
+        for count in range(high + 1):
+            if count >= low:
+                out |= times
+            times = {a + b for a in times for b in strings}
+            if len(out) > MAX_STRINGS or len(times) > MAX_STRINGS:
+                return None
+        return frozenset(out)
+    return None
+
+
+def _group_body(op, av):
+    return av[-1] if op is _sre.SUBPATTERN else av  # (group, add flags, del flags, body) or an atomic group's body
+
+
+def _fixed_sequence(items) -> Optional[Strings]:
+    strings = {""}
+    for op, av in items:
+        fixed = _fixed(op, av)
+        if fixed is None:
+            return None
+        strings = {a + b for a in strings for b in fixed}
+        if len(strings) > MAX_STRINGS:
+            return None
+    return frozenset(strings)

@@ -1,0 +1,97 @@
+"""required_text.search finds exactly what pattern.search finds; it only skips texts that cannot match."""
+import random
+import re
+
+import pytest
+
+from committee_papers.extract import required_text, risks
+from committee_papers.extract.decision_rules import rules
+from committee_papers.extract.required_text import required_strings, search
+
+
+@pytest.mark.parametrize("pattern, strings", [
+    (r"\bthe (?:main )?danger is that\b", {"danger is that"}),
+    (r"colou?r scheme", {"r scheme"}),  # one string the two spellings share
+    (r"\b(?:was|were) (?:noted|flagged) by (?:the )?\w+", {" noted by ", " flagged by "}),
+    (r"(?:unless|without) [^.]{3,40}?\b(?:could|might)\b", {"unless ", "without "}),
+    (r"(?:recommend|advise)ation", {"recommendation", "adviseation"}),
+])
+def test_required_strings_are_read_off_the_pattern(pattern, strings):
+    assert required_strings(re.compile(pattern, re.IGNORECASE)) == strings
+
+
+@pytest.mark.parametrize("pattern", [
+    r"^the (?:main )?risk is\b",       # anchored: the engine tries one place only
+    r"\b\w+ (?:is|was) (?:an?|the)\b",  # nothing of three letters or more is required
+    r"[A-Z]{2,6} Council",             # " Council" is required, but a set of capitals is not
+])
+def test_no_check_where_it_would_not_pay(pattern):
+    compiled = re.compile(pattern)
+    strings = required_strings(compiled)
+    assert strings is None or all(len(s) >= required_text.MIN_LENGTH for s in strings)
+    if pattern.startswith("^"):
+        assert strings is None
+
+
+def test_ascii_twins_are_every_character_the_engine_takes_for_ascii():
+    everything = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    any_ascii = "|".join(re.escape(chr(code)) for code in range(128))
+    assert set(re.findall(any_ascii, everything, re.IGNORECASE)) == set(required_text.ASCII_TWINS)
+
+
+SENTENCES = [
+    "There is a risk that the Brackenford depot will not open on time.",
+    "THERE IS A RISK THAT THE NORTH MERCIA CONTRACT LAPSES.",
+    "Members raised concerns that the Wyvern Care Ltd service could close.",
+    "Unless the grant is renewed, the scheme would stop in March.",
+    "If the provider withdraws, the council could face a gap in home care.",
+    "The board noted the risk of a legal challenge to the procurement.",
+    "Officers will monitor demand; no risk was identified.",
+    "The fear is that the pilot may not be extended.",
+    "Demand may exceed the budget and result in an overspend of £0.4m.",
+    "The new rota poſes a riſk to continuity of care.",     # long s: the engine reads it as s ignoring case
+    "The KELVIN sign: Kouncil costs could delay the work.",  # Kelvin sign K
+    "İf the service fails, residents might lose support.",   # dotted capital I
+    "Apologies for absence were received from Cllr Ashdown and Cllr Pell.",
+    "No declarations of interest were made.",
+    "The minutes of the meeting held on 4 March 2025 were agreed as a correct record.",
+    "There being no further business the meeting closed at 8.15pm.",
+    "Present: Cllr Okafor (Chair), Cllr Dunmore, Ms Hale (Brackenford Council).",
+    "ACTION: the Clerk to circulate the revised North Mercia ICB plan.",
+    "Paid on time.",
+    "",
+]
+
+
+def _patterns():
+    cues = risks.cues()
+    yield from (pattern for _name, pattern, _strip, _outcome in cues.statements + cues.implications)
+    yield from (rule.regex for rule in rules().minute_evidence)
+    yield re.compile(r"\bpos(?:es|ed) (?:a|the) risk\b", re.IGNORECASE)
+    yield re.compile(r"\b(?:could|might) delay\b")
+    yield re.compile(r"(?i:contract) (?-i:Award)")
+
+
+@pytest.mark.parametrize("pattern", list(_patterns()), ids=lambda p: p.pattern[:40])
+def test_search_agrees_with_the_pattern(pattern):
+    rng = random.Random(7)
+    texts = list(SENTENCES)
+    strings = sorted(required_strings(pattern) or [])
+    for _ in range(200):  # texts built around the required strings, in odd cases and surroundings
+        parts = [rng.choice(SENTENCES)[:rng.randrange(40)]]
+        if strings:
+            needle = rng.choice(strings)
+            parts.append("".join(c.upper() if rng.random() < 0.5 else c for c in needle))
+        parts.append(rng.choice(SENTENCES)[rng.randrange(20):])
+        texts.append(" ".join(parts))
+    for text in texts:
+        ours, plain = search(pattern, text), pattern.search(text)
+        assert (ours and (ours.span(), ours.groupdict())) == (plain and (plain.span(), plain.groupdict())), text
+
+
+def test_a_text_with_an_ascii_twin_is_searched_in_full():
+    pattern = re.compile(r"\bposes a risk\b", re.IGNORECASE)
+    assert required_strings(pattern)
+    assert search(pattern, "The rota poſes a riſk to care.") is not None
+    assert search(pattern, "The rota poses a risk to care.") is not None
+    assert search(pattern, "The rota is fine.") is None
