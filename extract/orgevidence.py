@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import gazetteer as gz
 from . import register
 from .orgfinder import JOINED_RE, acronym_fits
+from .yaml_files import safe_load
 
 # A word of a name: capitalised or an acronym, possibly with inner `'`, `-`, `&`, `.`.
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:['\u2019\-&.][A-Za-z0-9]+)*(?:['\u2019]s?)?)"
@@ -51,7 +51,7 @@ class Candidate:
 @lru_cache(maxsize=1)
 def rules() -> dict:
     with resources.files(__package__).joinpath("org_evidence.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return safe_load(handle)
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,7 @@ MAIN, INNER = "main", "inner"
 def _clause_break_re(depth: str) -> re.Pattern:
     """The clause breaks of ``clause_breaks.yaml`` that cut to ``depth`` as one pattern: the `main`
     breaks for MAIN, every break for INNER."""
-    data = yaml.safe_load(CLAUSE_BREAKS_PATH.read_text(encoding="utf-8"))
+    data = safe_load(CLAUSE_BREAKS_PATH.read_text(encoding="utf-8"))
     wanted = {MAIN} if depth == MAIN else {MAIN, INNER}
     shapes = {
         "marks": lambda marks: "[" + "".join(re.escape(m) for m in marks) + "]",
