@@ -123,3 +123,31 @@ def test_page_furniture_naming_a_public_body_names_the_publisher(items, properti
 def test_a_council_paper_naming_such_a_body_in_its_text_stays_the_councils(items, authority):
     extraction = extract(passages_of(*items), {}, "paper.txt")
     assert extraction.authority == authority
+
+
+# --- registered bodies keep the kind their type words give them --------------------------------------
+
+@pytest.mark.parametrize("name, kind", [
+    ("Peak District National Park Authority", "national_park_authority"),
+    ("Exmoor National Park Authority", "national_park_authority"),
+    ("Ebbsfleet Development Corporation", "development_corporation"),
+])
+def test_a_registered_body_of_a_publishing_type_has_that_kind(name, kind):
+    from committee_papers.extract import register
+    assert register.lookup(name).kind == kind
+
+
+@pytest.mark.parametrize("items, authority", [
+    (["Peak District National Park Authority", "Planning Committee", "Date: 13 February 2025", "Title: Barn Conversions",
+      "Derbyshire Dales District Council and Derbyshire County Council were consulted; Derbyshire Dales District "
+      "Council agreed and Derbyshire County Council agreed."], "Peak District National Park Authority"),
+    (["EXMOOR NATIONAL PARK AUTHORITY", "Minutes of the Authority Committee held on 4 March 2025",
+      "Somerset Council and Somerset Council's highways team attended; Somerset Council agreed."],
+     "Exmoor National Park Authority"),
+    (["Ebbsfleet Development Corporation", "Board", "Date: 20 March 2025", "Subject: Land Disposal",
+      "Dartford Borough Council and Gravesham Borough Council own land nearby; Dartford Borough Council agreed."],
+     "Ebbsfleet Development Corporation"),
+])
+def test_a_registered_public_body_heading_its_paper_publishes_it(items, authority):
+    extraction = extract(passages_of(*items), {}, "paper.txt")
+    assert (extraction.authority, extraction.authority_source) == (authority, "cover")
