@@ -10,10 +10,12 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
+from . import gazetteer as gz
 from .dates import find_dates
 
 # Bodies that buy services; any other kind in a contract's first column is a provider.
-COMMISSIONER_KINDS = {"council", "ccg", "icb", "nhs_england", "health_board", "government", "ijb"}
+COMMISSIONER_KINDS = {"council", "ccg", "icb", "nhs_england", "health_board", "government", "ijb",
+                      *gz.PUBLISHING_BODY_KINDS}  # fire, police, transport ... bodies (public_body_types.yaml)
 # Commissioning bodies that can be another's provider: an IJB directs a health board and a council.
 DIRECTED_BY = {"ijb": {"health_board", "council"}}
 # Bodies that mainly provide: a paper of theirs speaks of its own head contract as the provider.

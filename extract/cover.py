@@ -260,6 +260,16 @@ def _labels_in_header(passage: Passage) -> bool:
         and any(LABEL_RES["date"].match(clean(cell)) for cell in passage.header)
 
 
+def _pair_rows_below(passages: list[Passage], i: int) -> bool:
+    """Whether the rows under a two-cell header row are label/value pairs (`Date | 20 March 2025`):
+    the header row is then a pair too (`Meeting | Board`: a label and a value that is also a word
+    covers use as a label), not the labels of the columns below."""
+    rows = [p for p in passages[i + 1:i + 4] if _is_table(p) and p.table == passages[i].table]
+    return len(passages[i].cells) == 2 and len(rows) >= 2 \
+        and all(len(p.cells) == 2 and _is_label_cell(clean(p.cells[0])) and not _is_label_cell(clean(p.cells[1]))
+                for p in rows)
+
+
 def _all_labels(cells: list[str]) -> bool:
     labels = [clean(cell) for cell in cells if clean(cell)]
     return len(labels) >= 2 and all(_is_label_cell(label) for label in labels)
@@ -285,7 +295,7 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
     """(value, source) of each ``field`` label at passage ``i``."""
     pattern = pattern or LABEL_RES[field]
     passage = passages[i]
-    if passage.kind == "table_header" and _all_labels(passage.cells):
+    if passage.kind == "table_header" and _all_labels(passage.cells) and not _pair_rows_below(passages, i):
         return  # the labels of the row below, which gives their values
     if _is_table(passage) and i < HEADER_ROW_REACH and _labels_in_header(passage):
         # `| Date | Time | Venue |` over `| Thursday 6 March 2025 | 10am | Boardroom |`: the labels

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from committee_papers.ingest.model import Passage, section_number
 
 from . import cover, register
+from . import gazetteer as gz
 from . import dates
 from .dates import find_dates  # (importing dates also registers doc._.month_first, read below)
 from .cover import person_name as _person
@@ -679,7 +680,9 @@ def _board_meeting_line(name: str, line: str) -> bool:
 
 # The public bodies that publish papers, each with the short form a paper calls itself by (`the Trust`).
 PUBLIC_KIND_KEYS = {"council": "council", "icb": "icb", "ijb": "ijb", "ccg": "ccg", "nhs_trust": "trust",
-                    "nhs_foundation_trust": "trust", "health_board": "health_board"}
+                    "nhs_foundation_trust": "trust", "health_board": "health_board",
+                    # fire, national park, police, waste and transport bodies (extract/public_body_types.yaml)
+                    **gz.PUBLISHING_BODY_KINDS}
 PUBLIC_KINDS = set(PUBLIC_KIND_KEYS)
 GOV_DOMAIN_RE = re.compile(r"\b([a-z0-9-]+)\.gov\.uk\b", re.I)
 

@@ -397,6 +397,8 @@ def _prefixed_at(tokens, i, text, capitals):
         end = _walk_forward(tokens, after, text, capitals) if after < len(tokens) else after
         if end == after:
             continue
+        if any(t.bare.lower() in gz.PREFIX_NOT_PLACES.get(words, ()) for t in tokens[after:end]):
+            continue  # `Transport for City Regions`: a fund, no place
         last = tokens[end - 1]
         start = tokens[i].start
         if i > 0 and tokens[i - 1].text in ("The", "the") and _same_line(text, tokens[i - 1], tokens[i]):

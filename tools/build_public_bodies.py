@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from committee_papers.extract import gazetteer as gz  # noqa: E402
 from committee_papers.extract.orgnames import KEEP_UPPER, from_capitals  # noqa: E402
 from committee_papers.extract.register import match_key  # noqa: E402
 
@@ -146,13 +147,23 @@ def health_boards(ref: Path, register: Register):
         register.add(name, "health_board", row["gss_code"], "active", variants)
 
 
+def public_body_kind(name: str) -> str | None:
+    """A national park authority, a development corporation ... in the government register: the kind
+    its type words give it (extract/public_body_types.yaml), so it publishes papers as that kind."""
+    for entry in gz.PUBLIC_BODY_TYPES["types"]:
+        words = entry.get("suffix") or entry["prefix"]
+        if ("suffix" in entry and name.endswith(" " + words)) or ("prefix" in entry and name.startswith(words + " ")):
+            return entry["kind"]
+    return None
+
+
 def government(ref: Path, register: Register):
     path = ref / "gov" / "openregister_government-organisation_2017.tsv"
     rows = list(csv.DictReader(open(path, encoding="utf-8"), delimiter="\t"))
     rows.sort(key=lambda r: bool(r["end-date"]))
     for row in rows:
         name = " ".join(row["name"].split())
-        kind = "nhs_england" if name == "NHS England" else "government"
+        kind = "nhs_england" if name == "NHS England" else public_body_kind(name) or "government"
         register.add(name, kind, row["government-organisation"], "closed" if row["end-date"] else "active",
                      [name.replace("&", "and")] if "&" in name else [])
     if SUPPLEMENT.exists():
