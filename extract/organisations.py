@@ -351,10 +351,19 @@ class OrgIndex:
                     [(c.start, c.end) for c in items if c.rule not in layouts]
             supported.update(item.rule for item in items if item.rule in layouts
                              and any(start < item.end and item.start < end for start, end in known))
+        for position, text in enumerate(texts):
+            # `the Kestrel Vale and Fallowmere GP Federations`: two bodies, each found where it is written.
+            for item in orgevidence.shared_plurals(text):
+                canonical = self._add(item.name, item.kind, item.name, position)
+                self._described[item.surface] = canonical
+                self._described.setdefault(item.name, canonical)  # `Millbrae Family Hub` written in full elsewhere
         for position, (text, found) in enumerate(zip(texts, found_per_text)):
+            shared = orgevidence.shared_plurals(text)
             for item in orgevidence.candidates(text):
                 if any(f.start < item.end and item.start < f.end for f in found if not f.short):
                     continue  # a name the naming patterns found already
+                if any(s.start < item.end and item.start < s.end for s in shared):
+                    continue  # one of two bodies sharing a plural type noun, added above
                 if item.rule in layouts and item.rule not in supported:
                     continue
                 name, acronym = item.name, item.acronym
