@@ -237,10 +237,19 @@ def _trading_name(name: str) -> bool:
             and is_name(" ".join(words[:-1])))
 
 
+def _place_alone(name: str, rule: str) -> bool:
+    """`grants to Aldwick`: one word ending like a place name where org_evidence.yaml says places stand."""
+    places = rules()["place_word_endings"]
+    return rule in places["rules"] and " " not in name and not name.isupper() \
+        and name.lower().endswith(tuple(places["endings"]))
+
+
 def _candidate(text: str, match: re.Match, kind: str, rule: str) -> Candidate | None:
     raw = match.group("name")
     name = _after_generic_and(clean(raw))
     if not is_name(name) and not (rule.startswith("role.") and _trading_name(name)):
+        return None
+    if _place_alone(name, rule):
         return None
     start = match.start("name") + raw.index(name)
     if " " not in name and not name.isupper() and name[1:].islower() and _starts_sentence(text, start) \

@@ -245,3 +245,12 @@ def test_each_body_sharing_a_plural_is_a_mention_where_it_is_written(text, first
 ])
 def test_a_body_ending_name_does_not_run_back_over_of(text, name):
     assert [c.name for c in orgevidence.candidates(text)] == [name]
+
+
+@pytest.mark.parametrize("example", DATA["place_word_endings"]["examples"], ids=lambda e: e["text"][:30])
+def test_a_town_alone_after_grant_to_is_no_organisation(example):
+    index = OrgIndex.from_texts([example["text"]])
+    if example.get("none"):
+        assert index.names() == []
+    else:
+        assert example["name"] in index.names()
