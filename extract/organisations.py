@@ -104,6 +104,8 @@ class OrgIndex:
         self._first_seen: dict[str, int] = {}
         self._described: dict[str, str] = {}  # name as written -> canonical, for `X, a charity`
         self._rejected: set[str] = set()  # names found by a pattern that the paper shows are no body
+        # Mentions known only where they stand: each of two bodies sharing a plural type noun.
+        self._shared_in: dict[str, list[tuple[int, int, str, str]]] = {}
 
     @property
     def authority(self) -> Optional[str]:
@@ -355,7 +357,9 @@ class OrgIndex:
             # `the Kestrel Vale and Fallowmere GP Federations`: two bodies, each found where it is written.
             for item in orgevidence.shared_plurals(text):
                 canonical = self._add(item.name, item.kind, item.name, position)
-                self._described[item.surface] = canonical
+                # Each side is a mention where it stands only: its bare words (`Seashore`) elsewhere are as
+                # often the place or the building (a table of centres' rents) as the body.
+                self._shared_in.setdefault(text, []).append((item.start, item.end, item.surface, canonical))
                 self._described.setdefault(item.name, canonical)  # `Millbrae Family Hub` written in full elsewhere
         for position, (text, found) in enumerate(zip(texts, found_per_text)):
             shared = orgevidence.shared_plurals(text)
@@ -536,6 +540,10 @@ class OrgIndex:
                 continue
             mentions.append(OrgMention(item.start, item.end, name, self.kind_of_known(name, item.kind), item.surface))
             taken.append((item.start, item.end))
+        for start, end, surface, name in self._shared_in.get(text, ()):
+            if name in self._orgs and not any(s < end and start < e for s, e in taken):
+                mentions.append(OrgMention(start, end, name, self.kind_of_known(name, "other"), surface))
+                taken.append((start, end))
         for surface, name in self._described.items():
             if surface not in text:
                 continue

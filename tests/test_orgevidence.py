@@ -239,7 +239,7 @@ def test_each_body_sharing_a_plural_is_a_mention_where_it_is_written(text, first
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Users of Millbrae Family Hub met the Cabinet Member.", "Millbrae Family Hub"),
+    ("Users of Millbrae Carers Centre met the Cabinet Member.", "Millbrae Carers Centre"),
     ("Friends of Harbury Carers Centre raised £3,000.", "Harbury Carers Centre"),
     ("Trustees of Thornvale GP Federation approved the plan.", "Thornvale GP Federation"),
 ])
@@ -254,3 +254,11 @@ def test_a_town_alone_after_grant_to_is_no_organisation(example):
         assert index.names() == []
     else:
         assert example["name"] in index.names()
+
+
+def test_the_bare_words_of_a_body_sharing_a_plural_are_no_mention_elsewhere():
+    named = "Services at Seashore and Millbrae Family Hubs are to end."
+    table_row = "Centre: Seashore | Annual Rental Cost: £14,560"
+    index = OrgIndex.from_texts([named, table_row])
+    assert [m.name for m in index.find(named)] == ["Seashore Family Hub", "Millbrae Family Hub"]
+    assert index.find(table_row) == []
