@@ -210,9 +210,13 @@ def _after_generic_and(name: str) -> str:
     return name
 
 
+# A paragraph number before a sentence (`5.1 Delays under ...`, `(3) Beds are ...`) opens it as a full stop does.
+_PARAGRAPH_NUMBER = re.compile(r"(?:^|[.!?:;\u2022|\n])\s*(?:\(?\d+(?:\.\d+)*[.)]?|\(?[a-z]\))$")
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:;\u2022|"
+    return not before or before[-1] in ".!?:;\u2022|" or bool(_PARAGRAPH_NUMBER.search(before))
 
 
 def _names_a_service(text: str, end: int) -> bool:
