@@ -92,6 +92,15 @@ _SERVICE_PATTERNS = [
 ]
 
 
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
+
+
+def _bracket_after(sentence: str, mention) -> str:
+    """What stands in brackets right after a name (`X (the provider)` -> `the provider`), else ''."""
+    match = _BRACKET_AFTER.match(sentence, mention.end)
+    return match.group(1) if match else ""
+
+
 @lru_cache(maxsize=8192)  # the passage and sentence readers ask about the same words beside the same names
 def _has_role(role: str, side: str, text: str) -> bool:
     pattern = _role_pattern(role, side)
@@ -106,7 +115,8 @@ def _has_role(role: str, side: str, text: str) -> bool:
 def _role_pattern(role: str, side: str):
     """One pattern for all of a role's phrases on one side (None when it has none): it matches a
     text exactly when one of the phrases does, in one search instead of one per phrase."""
-    anchor = "end" if side.endswith("before") else "start"
+    # A bracketed label (`X (the provider)`) is read whole; other sides end or start at the name.
+    anchor = "end" if side.endswith("before") else "whole" if side == "label" else "start"
     phrases = [compiled(entry["phrase"], anchor).pattern for entry in ROLES[role].get(side, ())]
     return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE) if phrases else None
 
@@ -149,8 +159,11 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
         before, after = _role_texts(sentence, mention)
         if _has_role("employer", "before", before):
             roles["employer"].append(mention)
-        elif _has_role("provider", "held_before", before) and not context.is_commissioner_kind(mention.name):
-            roles["provider"].append(mention)  # `the contract is held by X Ltd`: a firm holding it provides
+        elif (_has_role("provider", "held_before", before) or _has_role("provider", "role_noun_before", before)
+              or _has_role("provider", "label", _bracket_after(sentence, mention))) \
+                and not context.is_commissioner_kind(mention.name):
+            # `the contract is held by X Ltd`, `the current operator, X,`, `X (the provider)`: a firm so named provides
+            roles["provider"].append(mention)
         elif not _has_role("provider", "unless_before", before) and (
                 _has_role("provider", "before", before) or _has_role("provider", "after", after)):
             roles["provider"].append(mention)

@@ -104,6 +104,8 @@ class OrgIndex:
         self._first_seen: dict[str, int] = {}
         self._described: dict[str, str] = {}  # name as written -> canonical, for `X, a charity`
         self._rejected: set[str] = set()  # names found by a pattern that the paper shows are no body
+        # Mentions known only where they stand: each of two bodies sharing a plural type noun.
+        self._shared_in: dict[str, list[tuple[int, int, str, str]]] = {}
 
     @property
     def authority(self) -> Optional[str]:
@@ -351,10 +353,21 @@ class OrgIndex:
                     [(c.start, c.end) for c in items if c.rule not in layouts]
             supported.update(item.rule for item in items if item.rule in layouts
                              and any(start < item.end and item.start < end for start, end in known))
+        for position, text in enumerate(texts):
+            # `the Kestrel Vale and Fallowmere GP Federations`: two bodies, each found where it is written.
+            for item in orgevidence.shared_plurals(text):
+                canonical = self._add(item.name, item.kind, item.name, position)
+                # Each side is a mention where it stands only: its bare words (`Seashore`) elsewhere are as
+                # often the place or the building (a table of centres' rents) as the body.
+                self._shared_in.setdefault(text, []).append((item.start, item.end, item.surface, canonical))
+                self._described.setdefault(item.name, canonical)  # `Millbrae Family Hub` written in full elsewhere
         for position, (text, found) in enumerate(zip(texts, found_per_text)):
+            shared = orgevidence.shared_plurals(text)
             for item in orgevidence.candidates(text):
                 if any(f.start < item.end and item.start < f.end for f in found if not f.short):
                     continue  # a name the naming patterns found already
+                if any(s.start < item.end and item.start < s.end for s in shared):
+                    continue  # one of two bodies sharing a plural type noun, added above
                 if item.rule in layouts and item.rule not in supported:
                     continue
                 name, acronym = item.name, item.acronym
@@ -527,6 +540,10 @@ class OrgIndex:
                 continue
             mentions.append(OrgMention(item.start, item.end, name, self.kind_of_known(name, item.kind), item.surface))
             taken.append((item.start, item.end))
+        for start, end, surface, name in self._shared_in.get(text, ()):
+            if name in self._orgs and not any(s < end and start < e for s, e in taken):
+                mentions.append(OrgMention(start, end, name, self.kind_of_known(name, "other"), surface))
+                taken.append((start, end))
         for surface, name in self._described.items():
             if surface not in text:
                 continue

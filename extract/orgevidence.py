@@ -210,9 +210,13 @@ def _after_generic_and(name: str) -> str:
     return name
 
 
+# A paragraph number before a sentence (`5.1 Delays under ...`, `(3) Beds are ...`) opens it as a full stop does.
+_PARAGRAPH_NUMBER = re.compile(r"(?:^|[.!?:;\u2022|\n])\s*(?:\(?\d+(?:\.\d+)*[.)]?|\(?[a-z]\))$")
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:;\u2022|"
+    return not before or before[-1] in ".!?:;\u2022|" or bool(_PARAGRAPH_NUMBER.search(before))
 
 
 def _names_a_service(text: str, end: int) -> bool:
@@ -237,10 +241,19 @@ def _trading_name(name: str) -> bool:
             and is_name(" ".join(words[:-1])))
 
 
+def _place_alone(name: str, rule: str) -> bool:
+    """`grants to Aldwick`: one word ending like a place name where org_evidence.yaml says places stand."""
+    places = rules()["place_word_endings"]
+    return rule in places["rules"] and " " not in name and not name.isupper() \
+        and name.lower().endswith(tuple(places["endings"]))
+
+
 def _candidate(text: str, match: re.Match, kind: str, rule: str) -> Candidate | None:
     raw = match.group("name")
     name = _after_generic_and(clean(raw))
     if not is_name(name) and not (rule.startswith("role.") and _trading_name(name)):
+        return None
+    if _place_alone(name, rule):
         return None
     start = match.start("name") + raw.index(name)
     if " " not in name and not name.isupper() and name[1:].islower() and _starts_sentence(text, start) \
@@ -267,6 +280,23 @@ def _inside_capitals_run(text: str, start: int, end: int) -> bool:
         return True
     after = _WORD_AFTER_RE.match(text, end)
     return bool(after and after.group(1).isupper())
+
+
+def _after_of(item: Candidate | None) -> Candidate | None:
+    """`Users of Millbrae Family Hub` is Millbrae Family Hub: `of` joins a name's words only after a word
+    that takes it inside names (`Isle of Wight`, gazetteer OF_HEADS), as the naming patterns read it."""
+    if item is None or " of " not in item.name:
+        return item
+    words = item.name.split()
+    cut = max(i for i, w in enumerate(words) if w == "of" and words[i - 1].lower() not in gz.OF_HEADS) \
+        if any(w == "of" and words[i - 1].lower() not in gz.OF_HEADS for i, w in enumerate(words) if i) else None
+    if cut is None:
+        return item
+    rest = " ".join(words[cut + 1:])
+    if not is_name(rest):
+        return None
+    start = item.start + item.name.rindex(rest)
+    return Candidate(start, start + len(rest), rest, item.kind, item.rule, item.acronym)
 
 
 def _coordinated(item: Candidate) -> list[Candidate]:
@@ -305,7 +335,7 @@ def candidates(text: str) -> tuple[Candidate, ...]:
             found.append(item)
     for pattern, kind in endings:
         for match in pattern.finditer(text):
-            item = _candidate(text, match, kind, "body_ending")
+            item = _after_of(_candidate(text, match, kind, "body_ending"))
             if item and not _inside_capitals_run(text, item.start, item.end):
                 found.append(item)
     return tuple(found)
@@ -331,4 +361,53 @@ def definitions(text: str) -> tuple[Candidate, ...]:
             continue
         kind = "organisation" if fitting.split()[-1].lower() in nouns else ""
         found.append(Candidate(start, start + len(fitting), fitting, kind, "definition", acronym))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class SharedPlural:
+    """One of two bodies sharing a plural type noun: ``surface`` as written at ``start:end``
+    (`Kestrel Vale`, `Fallowmere GP Federations`), ``name`` the body's own (`Kestrel Vale GP Federation`)."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    kind: str
+
+
+_SIDE = rf"{_WORD}(?:{_GAP}{_WORD}){{0,2}}"
+
+
+@lru_cache(maxsize=1)
+def _shared_plural_patterns():
+    entries = rules()["shared_plural_endings"]["entries"]
+    plurals = "|".join(_GAP.join(re.escape(w) for w in e["plural"].split())
+                       for e in sorted(entries, key=lambda e: -len(e["plural"])))
+    by_plural = {" ".join(e["plural"].split()): e for e in entries}
+    pattern = re.compile(rf"(?<![\w&-])(?P<left>{_SIDE}){_GAP}(?:and|&){_GAP}(?P<right>{_SIDE}){_GAP}"
+                         rf"(?P<plural>{plurals})(?![\w&-])")
+    return pattern, by_plural
+
+
+@lru_cache(maxsize=8192)
+def shared_plurals(text: str) -> tuple[SharedPlural, ...]:
+    """`the X and Y <plural type noun>`: the two bodies it names (org_evidence.yaml shared_plural_endings),
+    each side a name of its own (not a place, role or generic noun)."""
+    if " and " not in text and "&" not in text:
+        return ()
+    pattern, by_plural = _shared_plural_patterns()
+    found: list[SharedPlural] = []
+    for match in pattern.finditer(text):
+        entry = by_plural[" ".join(match.group("plural").split())]
+        left, right = clean(match.group("left")), clean(match.group("right"))
+        if not left or not right or not is_name(left) or not is_name(right):
+            continue
+        left_start = match.start("left") + match.group("left").rindex(left)
+        right_start = match.start("right")
+        if right != match.group("right"):
+            continue  # a sentence word inside the right side: not two names
+        found.append(SharedPlural(left_start, left_start + len(left), left, f"{left} {entry['singular']}", entry["kind"]))
+        found.append(SharedPlural(right_start, match.end(), text[right_start:match.end()],
+                                  f"{right} {entry['singular']}", entry["kind"]))
     return tuple(found)

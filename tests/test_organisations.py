@@ -402,3 +402,23 @@ def test_a_body_the_paper_says_is_a_charity_is_an_organisation():
     assert "The Council" not in kinds and "This" not in kinds and "Lyme Fathers" not in kinds
     found = [(m.surface, m.name) for m in index.find("Larkspur House reports quarterly.")]
     assert found == [("Larkspur House", "Larkspur House")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("£1.1m of risk budget is set aside for the Network Rail contracts at Pellbridge.", "Network Rail"),
+    ("Interim repairs to the slip road were carried out by National Highways last winter.", "National Highways"),
+    ("Gloves and aprons for the wards are supplied by NHS Supply Chain.", "NHS Supply Chain"),
+])
+def test_a_public_corporation_named_with_no_type_word_is_a_provider_not_a_commissioner(text, name):
+    from committee_papers.extract.contract_prose import roles_in
+    from committee_papers.extract.contract_terms import COMMISSIONER_KINDS
+
+    index = OrgIndex.from_texts([text])
+    (mention,) = [m for m in index.find(text) if m.name == name]
+    assert mention.kind == "public_corporation" and mention.kind not in COMMISSIONER_KINDS
+
+    class _Paper:
+        def is_commissioner_kind(self, body):
+            return index.kind_of(body) in COMMISSIONER_KINDS
+
+    assert name in [m.name for m in roles_in(_Paper(), text, [mention])["provider"]]

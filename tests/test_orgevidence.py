@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from committee_papers.extract import orgevidence
 from committee_papers.extract.orgevidence import candidates, definitions, is_name, rules
 
 DATA = rules()
@@ -214,3 +215,50 @@ def test_a_trading_name_ending_with_services_in_a_role_position_is_a_name(text, 
 ])
 def test_a_service_department_ending_with_services_is_no_name(text):
     assert not [c for c in candidates(text) if c.name.endswith("Services")]
+
+
+@pytest.mark.parametrize("example", DATA["shared_plural_endings"]["examples"], ids=lambda e: e["text"][:30])
+def test_two_bodies_sharing_a_plural_type_noun_are_two_bodies(example):
+    assert [item.name for item in orgevidence.shared_plurals(example["text"])] == example["names"]
+    index = OrgIndex.from_texts([example["text"]])
+    for name in example["names"]:
+        assert name in index.names()
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Night visits are delivered by the Kestrel Vale and Fallowmere GP Federations under contracts with the ICB.",
+     "Kestrel Vale GP Federation", "Fallowmere GP Federation"),
+    ("Beds are bought from the Larkhill and St Wenna Hospices each winter.", "Larkhill Hospice", "St Wenna Hospice"),
+    ("Grants are paid to the Oldfield and Marshby Community Transport Associations to run minibuses.",
+     "Oldfield Community Transport Association", "Marshby Community Transport Association"),
+])
+def test_each_body_sharing_a_plural_is_a_mention_where_it_is_written(text, first, second):
+    index = OrgIndex.from_texts([text, f"A visit to {first} was made."])
+    assert [m.name for m in index.find(text)][:2] == [first, second]
+    assert [m.name for m in index.find(f"A visit to {first} was made.")] == [first]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Users of Millbrae Carers Centre met the Cabinet Member.", "Millbrae Carers Centre"),
+    ("Friends of Harbury Carers Centre raised £3,000.", "Harbury Carers Centre"),
+    ("Trustees of Thornvale GP Federation approved the plan.", "Thornvale GP Federation"),
+])
+def test_a_body_ending_name_does_not_run_back_over_of(text, name):
+    assert [c.name for c in orgevidence.candidates(text)] == [name]
+
+
+@pytest.mark.parametrize("example", DATA["place_word_endings"]["examples"], ids=lambda e: e["text"][:30])
+def test_a_town_alone_after_grant_to_is_no_organisation(example):
+    index = OrgIndex.from_texts([example["text"]])
+    if example.get("none"):
+        assert index.names() == []
+    else:
+        assert example["name"] in index.names()
+
+
+def test_the_bare_words_of_a_body_sharing_a_plural_are_no_mention_elsewhere():
+    named = "Services at Seashore and Millbrae Family Hubs are to end."
+    table_row = "Centre: Seashore | Annual Rental Cost: £14,560"
+    index = OrgIndex.from_texts([named, table_row])
+    assert [m.name for m in index.find(named)] == ["Seashore Family Hub", "Millbrae Family Hub"]
+    assert index.find(table_row) == []

@@ -28,26 +28,24 @@ ROLE_OF_PATTERN = {
     "role.is_paid": "provider", "role.which_runs": "provider", "role.delivered_by": "provider",
     "role.contract_with": "provider", "role.funding_to": "provider", "role.commissioned_from": "provider",
     "role.called_off_with": "provider", "role.provider_label": "provider", "role.subject_delivers": "provider",
+    "role.named_after_role": "provider", "role.price_from": "provider", "role.under_contract": "provider",
     "role.commissioned_by": "commissioner",
 }
 # Patterns read from a line's layout, not from a relation's words: the contract readers read those
 # lines as label lines and tables (contract_prose._label_line, contract_tables), not by role phrases.
 LAYOUT_PATTERNS = {entry["id"] for entry in EVIDENCE["role_patterns"] if entry.get("layout")}
-# Relations org_evidence.yaml knows and contract_roles.yaml does not (yet), as found when this test
-# was written: each is a candidate phrase for contract_roles.yaml.
-KNOWN_GAPS = {
-    "It was noted that Harbour Lights will be paid £95,000 a year to run the night shelter.":
-        "`will be paid ... to run`: provides.after has is_paid/was_paid ... to run, not will_be_paid",
-    "Palliative care is delivered by Eastmere Hospice, which is contracted by NHS Lochaber.":
-        "`delivered by X, which is contracted by Y`: the gap of `delivered ... by` reaches Y",
-    "The hub is grant-funded by Oldmill Community Lottery.": "`grant-funded by X`: no commissioner phrase",
-    "a partnership with Seacole Learning Alliance is proposed": "`a partnership with X`: no provider phrase",
-    "Funding was provided to Larchway Buses through a grant agreement.": "`funding was provided to X`",
-    "Funding was provided to First Wessex Buses through an agreement.": "`funding was provided to X`",
-    "Tidewell Health (the provider) will report quarterly.": "`X (the provider)`: the bracket is skipped",
-    "Ember Lane Recovery (provider) holds the lease.": "`X (provider)`",
-    "between the Council and Norbridge Transport (the operator)": "`X (the operator)`",
-    "Hartmoor Housing currently leads the consortium of five landlords.": "`X currently leads`: an adverb between",
+# Relations org_evidence.yaml knows and contract_roles.yaml does not (yet): each is a candidate phrase
+# for contract_roles.yaml, a strict expected failure until it is closed.  (The ten found when this test
+# was written were closed in branch orgs3; one was judged no contract relation: NOT_CONTRACT_RELATIONS.)
+KNOWN_GAPS: dict[str, str] = {}
+# Relations that make a name an organisation but give it no contract role, and why.  Each is asserted:
+# the name is found, and the contract readers give it no provider role.
+NOT_CONTRACT_RELATIONS = {
+    # A partnership is between peers: the paper's own body and a partner (often another commissioner,
+    # `in partnership with the ICB`, which contract_roles.yaml's unless_before keeps from being a provider).
+    # Working with a partner names a body, not who is paid by whom.
+    "a partnership with Seacole Learning Alliance is proposed":
+        "`a partnership with X`: a collaboration between peers, not a contract with a provider",
 }
 
 
@@ -66,7 +64,7 @@ def _cases():
         if entry["id"] in LAYOUT_PATTERNS:
             continue
         for example in entry["examples"]:
-            if example.get("none"):
+            if example.get("none") or example["text"] in NOT_CONTRACT_RELATIONS:
                 continue
             marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[example["text"]])] \
                 if example["text"] in KNOWN_GAPS else []
@@ -77,7 +75,8 @@ def _cases():
 def test_every_evidence_pattern_says_which_contract_role_it_gives():
     relations = {entry["id"] for entry in EVIDENCE["role_patterns"]} - LAYOUT_PATTERNS
     assert relations == set(ROLE_OF_PATTERN), "a new role pattern needs its contract role here"
-    assert set(KNOWN_GAPS) <= {e["text"] for entry in EVIDENCE["role_patterns"] for e in entry["examples"]}
+    examples = {e["text"] for entry in EVIDENCE["role_patterns"] for e in entry["examples"]}
+    assert set(KNOWN_GAPS) <= examples and set(NOT_CONTRACT_RELATIONS) <= examples
 
 
 @pytest.mark.parametrize("pattern, text, name", list(_cases()))
@@ -87,3 +86,13 @@ def test_a_name_found_by_its_relation_gets_that_relations_contract_role(pattern,
     assert name in [m.surface for m in mentions], "org_evidence.yaml's own example is no longer found"
     roles = roles_in(_Paper(index), text, mentions)
     assert name in [m.surface for m in roles[ROLE_OF_PATTERN[pattern]]]
+
+
+@pytest.mark.parametrize("text", list(NOT_CONTRACT_RELATIONS))
+def test_a_relation_that_is_no_contract_names_a_body_but_gives_no_contract_role(text):
+    name = next(e["name"] for entry in EVIDENCE["role_patterns"] for e in entry["examples"] if e["text"] == text)
+    index = OrgIndex.from_texts([text])
+    mentions = index.find(text)
+    assert name in [m.surface for m in mentions]
+    roles = roles_in(_Paper(index), text, mentions)
+    assert name not in [m.surface for m in roles["provider"] + roles["commissioner"]]

@@ -30,7 +30,10 @@ from committee_papers.extract.orgnames import KEEP_UPPER, from_capitals  # noqa:
 from committee_papers.extract.register import match_key  # noqa: E402
 
 OUT = ROOT / "extract" / "data" / "public_bodies.csv"
-# Names of bodies formed or renamed after the 2017 government register: names only, no code.
+# Names of bodies formed or renamed after the 2017 government register, and bodies it leaves out that
+# papers name with no body-type word or legal form (`Transport for London`; public corporations that sell
+# services, kind `public_corporation`, which unlike `government` is no commissioning kind: `Network Rail`,
+# `National Highways`): names only, no code.
 SUPPLEMENT = ROOT / "tools" / "government_supplement.csv"
 BODY_WORDS = re.compile(r"\b(council|corporation|authority|borough|county|city|district|parish|comhairle|cyngor)\b",
                         re.IGNORECASE)
