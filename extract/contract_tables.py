@@ -371,14 +371,13 @@ def _provider_in_label(context: PaperContext, label: Optional[str]) -> tuple[Opt
     `Advocacy – Kestrel Support Ltd`, `Oakdene Care Ltd: home care`) in a table with no Provider
     column: the one body it names, unless a commissioning one, and the words left as the service.
     (None, label) when the label names no body or several."""
-    if not label:
+    body = context.sole_body(label)
+    if body is None or context.is_commissioner_kind(body):
         return None, label
     mentions = context.mentions(label)
-    if len({m.name for m in mentions}) != 1 or context.is_commissioner_kind(mentions[0].name):
-        return None, label
     first, last = mentions[0], mentions[-1]
     service = (label[:first.start].strip(_LABEL_JOINS) + " " + label[last.end:].strip(_LABEL_JOINS)).strip()
-    return first.name, service or None
+    return body, service or None
 
 
 def _sums_the_row(header: list[str], priced: list[int], column: int) -> bool:
