@@ -466,7 +466,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             kind = _context_kind(context, passage, sentence, near) or (None if verdict.is_contract else verdict.kind)
             if verdict.is_contract and last_kind and _RUNNING_TOTAL.search(before):
                 kind = last_kind  # `an increase of £1m, to a total of £70m`: the same budget line
-            if kind is None and last_kind and _part_in_brackets(sentence, money, mentions):
+            if kind is None and last_kind and _part_in_brackets(context, sentence, money, mentions, roles,
+                                                                money.start - len(before)):
                 # `£2.3m of risk budget is released from A (£0.7m) and B (£1.6m)`: the parts of a sum
                 # already decided, in brackets after what they come from, are of its kind.
                 kind = last_kind
@@ -559,14 +560,22 @@ _RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal
 _IN_BRACKETS = re.compile(r"\w[\w'’]*\s*\(\s*$")
 
 
-def _part_in_brackets(sentence: str, money, mentions) -> bool:
+def _part_in_brackets(context: PaperContext, sentence: str, money, mentions, roles: dict, part_start: int) -> bool:
     """A sum in brackets after a project's or budget's name (`from A (£0.7m)`), not after an
-    organisation's (`the contract with Fenmoor Ltd (£1.2m a year)` prices that body's contract)."""
+    organisation's (`the contract with Fenmoor Ltd (£1.2m a year)` prices that body's contract), nor
+    after a service bought from a body named since the sum before (`part_start`): `awarded to Kestrel
+    Ltd for roofing (£3m)` prices Kestrel's contract, and the body paid may be a provider the
+    sentence names by its role or any body of no commissioning kind (a council or ICB there is
+    whose budget it is: `£4m of Brackenford Council's budget goes to Parks (£1m)`)."""
     opening = _IN_BRACKETS.search(sentence, 0, money.start)
     if opening is None or not sentence[money.end:].lstrip().startswith(")"):
         return False
     name_end = sentence.rindex("(", 0, money.start)
-    return not any(0 <= name_end - m.end <= 2 for m in mentions)
+    if any(0 <= name_end - m.end <= 2 for m in mentions):
+        return False
+    return not any(part_start <= m.start and m.end <= name_end
+                   and (m in roles["provider"] or not context.is_commissioner_kind(m.name)
+                        and m not in roles["commissioner"]) for m in mentions)
 
 
 # What a sum paid to a public body is called when it is a grant, not a price.
