@@ -171,6 +171,14 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
     return roles
 
 
+def funds(text: str, mention) -> bool:
+    """Whether ``text`` names ``mention``'s body as the source of money (`Funding from X`, `X has
+    offered match funding`): a funder, no provider (contract_roles.yaml `funder`)."""
+    before, after = _role_texts(text, mention)
+    return _has_role("funder", "before", before) or (
+        _has_role("funder", "after", after) and not _has_role("funder", "unless", after))
+
+
 _CONTRACT_WITH = compiled("contract* ...3 with", "end")
 # `X and Y`, `X, Y and Z`: names joined by nothing but a comma or a conjunction.
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)(?:the\s+)?", re.IGNORECASE)
@@ -499,7 +507,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     # `The winning tender has an annual fee of £96,000`: the provider it is awarded to.
                     stated = context.winner()
                     provider = stated.provider if stated else None
-                provider = provider or _first(whole.roles["provider"]) or context.section_provider(passage.heading)
+                provider = provider or _first(whole.roles["provider"]) or _section_provider(context, passage.heading)
                 if provider is None:
                     stated = context.provider_for(index, service_in(sentence) or whole.service)
                     provider = stated.provider if stated else None
@@ -543,6 +551,25 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 valueless.rule = "contracts.prose.relation"
                 found.append(Candidate(valueless, index, "prose", number))
     return found
+
+
+def _section_provider(context: PaperContext, heading: Optional[str]) -> Optional[str]:
+    """The provider the section's heading names (PaperContext.section_provider), unless the heading or a
+    sentence of the section names that body as a funder (a heading `Wealdmoor Community Foundation`
+    over `Wealdmoor Community Foundation has offered match funding ...`)."""
+    body = context.section_provider(heading)
+    if body is None:
+        return None
+    if any(m.name == body and funds(heading, m) for m in context.mentions(heading)):
+        return None
+    for index, passage in enumerate(context.doc._.passages):
+        if passage.heading != heading or passage.kind not in PROSE_KINDS:
+            continue
+        for offset, sentence in context.sentences(passage.text, index):
+            if any(m.name == body and funds(sentence, m)
+                   for m in context.mentions_near(sentence, index, passage.text, offset)):
+                return None
+    return body
 
 
 # A sum said of a table's or of all the paper's contracts, not of one.

@@ -166,6 +166,37 @@ def test_a_provider_named_only_in_its_sections_heading_is_paid_the_sections_cont
     assert contracts(extraction) == {("Harbury Borough Council", "Oakdene Care Ltd", 1_200_000)}
 
 
+# A body the section's heading names is no provider when the heading or the section's sentences say
+# the money comes from it.
+@pytest.mark.parametrize("heading, said, sentence", [
+    ("Wealdmoor Community Foundation", "Wealdmoor Community Foundation has offered match funding for the youth hub.",
+     "The youth hub contract is worth £120,000 a year from April 2025."),
+    ("Brightwater Arts Trust", "Brightwater Arts Trust will contribute towards the new gallery lighting.",
+     "The gallery contract is worth £75,000 a year."),
+    ("Ashcombe Community Foundation", "The allotment paths are part-funded by Ashcombe Community Foundation.",
+     "The allotments contract is worth £32,000 a year."),
+    ("Grant from Wrenfield Charity", "The first year of the advice line is covered.",
+     "The advice line contract is worth £60,000."),
+])
+def test_a_funder_named_in_its_sections_heading_is_no_provider(heading, said, sentence):
+    extraction = run("Harbury Borough Council", "Contracts Update", "Cabinet",
+                     Block("heading", heading, page=2, level=2), Block("paragraph", said, page=2),
+                     Block("paragraph", sentence, page=2))
+    assert [c.provider for c in extraction.contracts if c.value_gbp] == [None]
+
+
+@pytest.mark.parametrize("heading, said", [
+    ("3. Home Care Contract – Oakdene Care Ltd", "Oakdene Care Ltd has delivered the service since 2019."),
+    ("Oakdene Care Ltd", "Oakdene Care Ltd receives funding from the Council for the night visits."),
+    ("Lot 2: Oakdene Care Ltd (home care, east)", "Oakdene Care Ltd was the only bidder for the lot."),
+])
+def test_a_provider_in_its_sections_heading_stays_the_provider_beside_words_about_money(heading, said):
+    extraction = run("Harbury Borough Council", "Contracts Update", "Cabinet",
+                     Block("heading", heading, page=2, level=2), Block("paragraph", said, page=2),
+                     Block("paragraph", "The contract is worth £1.2m a year.", page=2))
+    assert contracts(extraction) == {("Harbury Borough Council", "Oakdene Care Ltd", 1_200_000)}
+
+
 @pytest.mark.parametrize("heading", ["North Mercia ICB", "Oakdene Care Ltd and Kestrel Support Ltd",
                                      "Update on the home care market following the review by Oakdene Care Ltd "
                                      "and the providers forum"])
@@ -201,3 +232,14 @@ def test_a_row_label_naming_a_commissioner_or_two_bodies_names_no_provider():
                      Block("paragraph", "The contracts are listed below.", page=2),
                      Block("table", rows=rows, header_rows=1, page=2))
     assert {c.provider for c in extraction.contracts if c.value_gbp} == {None}
+
+
+def test_a_row_label_naming_a_funder_names_no_provider():
+    rows = [["Service", "Annual value"], ["Home care (Oakdene Care Ltd)", "£95,000"],
+            ["Funding from Wealdmoor Community Foundation", "£40,000"], ["Brightwater Arts Trust grant", "£25,000"],
+            ["Contribution by Ashcombe Community Foundation", "£15,000"]]
+    extraction = run("Harbury Borough Council", "Contracts Update", "Cabinet",
+                     Block("paragraph", "The contracts are listed below.", page=2),
+                     Block("table", rows=rows, header_rows=1, page=2))
+    assert {(c.provider, c.value_gbp) for c in extraction.contracts} == {
+        ("Oakdene Care Ltd", 95_000), (None, 40_000), (None, 25_000), (None, 15_000)}
