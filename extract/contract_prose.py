@@ -185,6 +185,14 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
     return roles
 
 
+def funds(text: str, mention) -> bool:
+    """Whether ``text`` names ``mention``'s body as the source of money (`Funding from X`, `X has
+    offered match funding`): a funder, no provider (contract_roles.yaml `funder`)."""
+    before, after = _role_texts(text, mention)
+    return _has_role("funder", "before", before) or (
+        _has_role("funder", "after", after) and not _has_role("funder", "unless", after))
+
+
 _CONTRACT_WITH = compiled("contract* ...3 with", "end")
 # `X and Y`, `X, Y and Z`: names joined by nothing but a comma or a conjunction.
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)(?:the\s+)?", re.IGNORECASE)
@@ -480,7 +488,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             kind = _context_kind(context, passage, sentence, near) or (None if verdict.is_contract else verdict.kind)
             if verdict.is_contract and last_kind and _RUNNING_TOTAL.search(before):
                 kind = last_kind  # `an increase of £1m, to a total of £70m`: the same budget line
-            if kind is None and last_kind and _part_in_brackets(sentence, money, mentions):
+            if kind is None and last_kind and _part_in_brackets(context, sentence, money, mentions, roles,
+                                                                money.start - len(before)):
                 # `£2.3m of risk budget is released from A (£0.7m) and B (£1.6m)`: the parts of a sum
                 # already decided, in brackets after what they come from, are of its kind.
                 kind = last_kind
@@ -512,7 +521,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     # `The winning tender has an annual fee of £96,000`: the provider it is awarded to.
                     stated = context.winner()
                     provider = stated.provider if stated else None
-                provider = provider or _first(whole.roles["provider"]) or context.section_provider(passage.heading)
+                provider = provider or _first(whole.roles["provider"]) or _section_provider(context, passage.heading)
                 if provider is None:
                     stated = context.provider_for(index, service_in(sentence) or whole.service)
                     provider = stated.provider if stated else None
@@ -558,6 +567,25 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
     return found
 
 
+def _section_provider(context: PaperContext, heading: Optional[str]) -> Optional[str]:
+    """The provider the section's heading names (PaperContext.section_provider), unless the heading or a
+    sentence of the section names that body as a funder (a heading `Wealdmoor Community Foundation`
+    over `Wealdmoor Community Foundation has offered match funding ...`)."""
+    body = context.section_provider(heading)
+    if body is None:
+        return None
+    if any(m.name == body and funds(heading, m) for m in context.mentions(heading)):
+        return None
+    for index, passage in enumerate(context.doc._.passages):
+        if passage.heading != heading or passage.kind not in PROSE_KINDS:
+            continue
+        for offset, sentence in context.sentences(passage.text, index):
+            if any(m.name == body and funds(sentence, m)
+                   for m in context.mentions_near(sentence, index, passage.text, offset)):
+                return None
+    return body
+
+
 # A sum said of a table's or of all the paper's contracts, not of one.
 _ALL_CONTRACTS = re.compile(r"\b(?:contracts|services)\s+(?:listed|shown|set\s+out|summarised|included)\s+in\s+"
                             r"(?:the\s+)?(?:table|appendix|annex)\b|\ball\s+(?:of\s+)?(?:the|these|its|our)\s+"
@@ -573,14 +601,22 @@ _RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal
 _IN_BRACKETS = re.compile(r"\w[\w'’]*\s*\(\s*$")
 
 
-def _part_in_brackets(sentence: str, money, mentions) -> bool:
+def _part_in_brackets(context: PaperContext, sentence: str, money, mentions, roles: dict, part_start: int) -> bool:
     """A sum in brackets after a project's or budget's name (`from A (£0.7m)`), not after an
-    organisation's (`the contract with Fenmoor Ltd (£1.2m a year)` prices that body's contract)."""
+    organisation's (`the contract with Fenmoor Ltd (£1.2m a year)` prices that body's contract), nor
+    after a service bought from a body named since the sum before (`part_start`): `awarded to Kestrel
+    Ltd for roofing (£3m)` prices Kestrel's contract, and the body paid may be a provider the
+    sentence names by its role or any body of no commissioning kind (a council or ICB there is
+    whose budget it is: `£4m of Brackenford Council's budget goes to Parks (£1m)`)."""
     opening = _IN_BRACKETS.search(sentence, 0, money.start)
     if opening is None or not sentence[money.end:].lstrip().startswith(")"):
         return False
     name_end = sentence.rindex("(", 0, money.start)
-    return not any(0 <= name_end - m.end <= 2 for m in mentions)
+    if any(0 <= name_end - m.end <= 2 for m in mentions):
+        return False
+    return not any(part_start <= m.start and m.end <= name_end
+                   and (m in roles["provider"] or not context.is_commissioner_kind(m.name)
+                        and m not in roles["commissioner"]) for m in mentions)
 
 
 # What a sum paid to a public body is called when it is a grant, not a price.

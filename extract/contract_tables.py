@@ -369,16 +369,19 @@ _LABEL_JOINS = " ()–—-:,;/"
 def _provider_in_label(context: PaperContext, label: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     """(provider, service) from a row label that names both (`Home care (Oakdene Care Ltd)`,
     `Advocacy – Kestrel Support Ltd`, `Oakdene Care Ltd: home care`) in a table with no Provider
-    column: the one body it names, unless a commissioning one, and the words left as the service.
+    column: the one body it names, unless a commissioning one or one it names as a funder, and the
+    words left as the service.
     (None, label) when the label names no body or several."""
-    if not label:
+    from .contract_prose import funds  # (contract_prose reads this module's cell sizes)
+    body = context.sole_body(label)
+    if body is None or context.is_commissioner_kind(body):
         return None, label
     mentions = context.mentions(label)
-    if len({m.name for m in mentions}) != 1 or context.is_commissioner_kind(mentions[0].name):
-        return None, label
+    if any(funds(label, m) for m in mentions):
+        return None, label  # `Funding from X`: the body the money comes from
     first, last = mentions[0], mentions[-1]
     service = (label[:first.start].strip(_LABEL_JOINS) + " " + label[last.end:].strip(_LABEL_JOINS)).strip()
-    return first.name, service or None
+    return body, service or None
 
 
 def _sums_the_row(header: list[str], priced: list[int], column: int) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -78,15 +78,12 @@ class PaperContext:
     # The paper is itself a contract (extract/contract_document.py).
     is_contract_document: bool = False
     _authority_names: Optional[list] = None
-    # The same passages are read by several readers: each is searched once.
-    _mentions: dict = field(default_factory=dict)
 
     def mentions(self, text: str) -> list:
+        # The index resolves each text once (OrgIndex.find keeps them): no second cache here.
         if self.orgs is None or not text:
             return []
-        if text not in self._mentions:
-            self._mentions[text] = self.orgs.find(text)
-        return self._mentions[text]
+        return self.orgs.find(text)
 
     def mentions_within(self, passage_text: str, offset: int, text: str) -> list:
         """``mentions(text)`` for ``text``, a sentence at ``offset`` in ``passage_text``: the passage's
@@ -168,28 +165,29 @@ class PaperContext:
     def is_commissioner_kind(self, name: Optional[str]) -> bool:
         return self.kind_of(name) in COMMISSIONER_KINDS
 
+    def sole_body(self, text: Optional[str], max_words: Optional[int] = None,
+                  among: Callable[[str], bool] = lambda name: True) -> Optional[str]:
+        """The one body a short text names (a heading, a table's row label), of those ``among`` accepts;
+        None when it names none or several, or is longer than ``max_words`` (a sentence, not a label)."""
+        if not text or max_words is not None and len(text.split()) > max_words:
+            return None
+        bodies = {m.name for m in self.mentions(text) if among(m.name)}
+        return bodies.pop() if len(bodies) == 1 else None
+
     def section_provider(self, heading: Optional[str]) -> Optional[str]:
         """The provider a section is about, when its heading names exactly one body and it is no
         commissioning one (`Home Care Contract – Oakdene Care Ltd`, `Lot 2: Oakdene Care Ltd`): a sum
         its sentences price without naming who is paid is that body's contract."""
-        if not heading or len(heading.split()) > SECTION_BUYER_WORDS:
-            return None
-        bodies = {m.name for m in self.mentions(heading)}
-        if len(bodies) != 1:
-            return None
-        body = bodies.pop()
-        return None if self.is_commissioner_kind(body) or body == self.authority else body
+        body = self.sole_body(heading, SECTION_BUYER_WORDS)
+        return None if body is None or self.is_commissioner_kind(body) or body == self.authority else body
 
     def section_buyer(self, heading: Optional[str]) -> Optional[str]:
         """The commissioning body a section is about, when its heading names exactly one other than the
         paper's own (`South Mere Council (SMC) Delivery Plan`, `Update from North Mercia ICB`): a
         combined authority's or a partnership's paper gives each member body a section, and the
         contracts that section mentions without naming their buyer are that body's, not the paper's."""
-        if not heading or len(heading.split()) > SECTION_BUYER_WORDS:
-            return None
-        bodies = {m.name for m in self.mentions(heading) if self.is_commissioner_kind(m.name)}
-        bodies.discard(self.authority)
-        return bodies.pop() if len(bodies) == 1 else None
+        return self.sole_body(heading, SECTION_BUYER_WORDS,
+                              among=lambda name: self.is_commissioner_kind(name) and name != self.authority)
 
     def provider_near(self, index: int) -> Optional[ProviderStatement]:
         """The provider statement nearest to passage ``index`` (the earlier one on a tie).

@@ -2,7 +2,7 @@
 [brackets] gets the role its entry is listed under."""
 import pytest
 
-from committee_papers.extract.contract_prose import _contributor, _is_award, _names_winner, roles_in
+from committee_papers.extract.contract_prose import _contributor, _is_award, _names_winner, funds, roles_in
 from committee_papers.extract.money import find_money
 from committee_papers.extract.organisations import OrgMention
 from committee_papers.extract.phrases import load
@@ -99,3 +99,10 @@ def test_no_gapped_payer_without_an_earlier_paying_verb_or_a_join(sentence, name
 def test_an_offer_from_a_body_is_no_price_and_no_provider(example):
     sentence, mention = _sentence_and_mention(example)
     assert mention not in roles_in(_Context(), sentence, [mention])["provider"]
+
+
+@pytest.mark.parametrize("side, example", [(side, e) for side, entries in ROLES["funder"].items()
+                                           for entry in entries for e in entry["examples"]])
+def test_each_funder_phrase_names_the_body_the_money_comes_from(side, example):
+    sentence, mention = _sentence_and_mention(example)
+    assert funds(sentence, mention) == (side != "unless"), sentence

@@ -108,26 +108,38 @@ def test_a_contracting_verb_after_a_name_is_not_a_contract_named_by_its_contract
     assert subject not in {provider for _c, provider, _v in contracts(extraction)}
 
 
-@pytest.mark.parametrize("sentence", [
-    "£2.3m of risk budget is to be released from Oxley Road (£679,657) and Dunmore Way (£1,620,343) to cover "
-    "increased costs from Kestrel Rail Ltd contracts.",
-    "Savings of £1.1m are planned in Adults (£600,000) and Children's (£500,000), and the Kestrel Rail Ltd "
-    "contract continues.",
-    "The capital budget of £4m is split between Highways (£3m) and Parks (£1m); the Kestrel Rail Ltd "
-    "contract is unchanged.",
+# The parts of a sum already decided, each in brackets after the scheme it comes from: amounts of the
+# sum's kind, however the sentence goes on to name a contractor.
+@pytest.mark.parametrize("heading, sentence, parts", [
+    ("Scheme Updates", "The Board agreed to draw £1.3m from two schemes, Elm Row (£0.5m) and Castle Hill (£0.8m), "
+     "to fund extra work under the Brookvale Civils Ltd contract.", {500_000, 800_000}),
+    ("Wexbury Delivery Plan", "Headroom of £640,000 is recovered from Cobb Street (£240,000) and Wharf Road "
+     "(£400,000) to absorb price rises in Ferrow Civils Ltd contracts.", {240_000, 400_000}),
+    ("Programme Position", "Contingency totalling £2m will be released from Kingsmead (£1.2m) and Holloway "
+     "Junction (£0.8m) for inflation on the contract held by Greyfield Signals Ltd.", {1_200_000, 800_000}),
 ])
-def test_the_parts_of_a_budget_in_brackets_are_no_contract_values(sentence):
-    extraction = run("Tarnbridge Combined Authority", "Capital Programme", "Transport Committee",
-                     Block("heading", "Hallow Vale Council Delivery Plan", page=2, level=2),
-                     Block("paragraph", sentence, page=2))
-    assert contracts(extraction) == {("Hallow Vale Council", "Kestrel Rail Ltd", None)}
+def test_the_parts_of_a_budget_in_brackets_are_no_contract_values(heading, sentence, parts):
+    extraction = run("Tarnbridge Borough Council", "Capital Programme", "Transport Committee",
+                     Block("heading", heading, page=2, level=2), Block("paragraph", sentence, page=2))
+    assert not {c.value_gbp for c in extraction.contracts} & parts
+    assert parts <= {a.value_gbp for a in extraction.amounts}
 
 
-def test_a_sum_in_brackets_after_a_provider_prices_its_contract():
-    extraction = run("Harbury Borough Council", "Care Contracts", "Cabinet", Block(
-        "paragraph", "A saving of £200,000 is expected on the contract with Fenmoor Group Ltd (£1,200,000 a year).",
-        page=2))
-    assert contracts(extraction) == {("Harbury Borough Council", "Fenmoor Group Ltd", 1_200_000)}
+# A sum in brackets after a service bought from a body the sentence names (or right after the body)
+# prices that body's contract, though a larger sum came first.
+@pytest.mark.parametrize("sentence, provider, value", [
+    ("The capital programme of £5m funds the contract awarded to Kestrel Support Ltd for roofing (£3m).",
+     "Kestrel Support Ltd", 3_000_000),
+    ("Of the £900,000 care budget, the Council has commissioned Oakdene Care Ltd for night sitting "
+     "(£250,000 a year).", "Oakdene Care Ltd", 250_000),
+    ("Within the £2.4m highways allocation, the contract with Greyfield Signals Ltd for junction upgrades "
+     "(£600,000) was extended to 2027.", "Greyfield Signals Ltd", 600_000),
+    ("A saving of £200,000 is expected on the contract with Fenmoor Group Ltd (£1,200,000 a year).",
+     "Fenmoor Group Ltd", 1_200_000),
+])
+def test_a_sum_in_brackets_after_a_provider_or_its_service_prices_its_contract(sentence, provider, value):
+    extraction = run("Harbury Borough Council", "Care Contracts", "Cabinet", Block("paragraph", sentence, page=2))
+    assert contracts(extraction) == {("Harbury Borough Council", provider, value)}
 
 
 @pytest.mark.parametrize("sentence, pair", [
@@ -151,6 +163,37 @@ def test_a_firm_holding_a_contract_provides_and_a_commissioning_body_holding_one
 def test_a_provider_named_only_in_its_sections_heading_is_paid_the_sections_contract(heading, sentence):
     extraction = run("Harbury Borough Council", "Contracts Update", "Cabinet",
                      Block("heading", heading, page=2, level=2), Block("paragraph", sentence, page=2))
+    assert contracts(extraction) == {("Harbury Borough Council", "Oakdene Care Ltd", 1_200_000)}
+
+
+# A body the section's heading names is no provider when the heading or the section's sentences say
+# the money comes from it.
+@pytest.mark.parametrize("heading, said, sentence", [
+    ("Wealdmoor Community Foundation", "Wealdmoor Community Foundation has offered match funding for the youth hub.",
+     "The youth hub contract is worth £120,000 a year from April 2025."),
+    ("Brightwater Arts Trust", "Brightwater Arts Trust will contribute towards the new gallery lighting.",
+     "The gallery contract is worth £75,000 a year."),
+    ("Ashcombe Community Foundation", "The allotment paths are part-funded by Ashcombe Community Foundation.",
+     "The allotments contract is worth £32,000 a year."),
+    ("Grant from Wrenfield Charity", "The first year of the advice line is covered.",
+     "The advice line contract is worth £60,000."),
+])
+def test_a_funder_named_in_its_sections_heading_is_no_provider(heading, said, sentence):
+    extraction = run("Harbury Borough Council", "Contracts Update", "Cabinet",
+                     Block("heading", heading, page=2, level=2), Block("paragraph", said, page=2),
+                     Block("paragraph", sentence, page=2))
+    assert [c.provider for c in extraction.contracts if c.value_gbp] == [None]
+
+
+@pytest.mark.parametrize("heading, said", [
+    ("3. Home Care Contract – Oakdene Care Ltd", "Oakdene Care Ltd has delivered the service since 2019."),
+    ("Oakdene Care Ltd", "Oakdene Care Ltd receives funding from the Council for the night visits."),
+    ("Lot 2: Oakdene Care Ltd (home care, east)", "Oakdene Care Ltd was the only bidder for the lot."),
+])
+def test_a_provider_in_its_sections_heading_stays_the_provider_beside_words_about_money(heading, said):
+    extraction = run("Harbury Borough Council", "Contracts Update", "Cabinet",
+                     Block("heading", heading, page=2, level=2), Block("paragraph", said, page=2),
+                     Block("paragraph", "The contract is worth £1.2m a year.", page=2))
     assert contracts(extraction) == {("Harbury Borough Council", "Oakdene Care Ltd", 1_200_000)}
 
 
@@ -189,3 +232,14 @@ def test_a_row_label_naming_a_commissioner_or_two_bodies_names_no_provider():
                      Block("paragraph", "The contracts are listed below.", page=2),
                      Block("table", rows=rows, header_rows=1, page=2))
     assert {c.provider for c in extraction.contracts if c.value_gbp} == {None}
+
+
+def test_a_row_label_naming_a_funder_names_no_provider():
+    rows = [["Service", "Annual value"], ["Home care (Oakdene Care Ltd)", "£95,000"],
+            ["Funding from Wealdmoor Community Foundation", "£40,000"], ["Brightwater Arts Trust grant", "£25,000"],
+            ["Contribution by Ashcombe Community Foundation", "£15,000"]]
+    extraction = run("Harbury Borough Council", "Contracts Update", "Cabinet",
+                     Block("paragraph", "The contracts are listed below.", page=2),
+                     Block("table", rows=rows, header_rows=1, page=2))
+    assert {(c.provider, c.value_gbp) for c in extraction.contracts} == {
+        ("Oakdene Care Ltd", 95_000), (None, 40_000), (None, 25_000), (None, 15_000)}
