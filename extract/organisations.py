@@ -88,6 +88,8 @@ class OrgIndex:
 
     def __init__(self):
         self._authority: Optional[str] = None
+        # What the finder found in each passage while the index was built, handed to ``find``.
+        self._found_in: dict[str, list[Found]] = {}
         # Once built: each text's mentions and each short form's body, for the current authority.
         self._built = False
         self._resolved: dict[str, tuple[OrgMention, ...]] = {}
@@ -150,6 +152,7 @@ class OrgIndex:
         index._apply_register()
         index._expand_council_acronyms(texts)
         index._drop_common_word_councils(texts)
+        index._found_in = dict(zip(texts, found_per_text))
         index._built = True
         return index
 
@@ -524,9 +527,9 @@ class OrgIndex:
         return list(mentions)
 
     def _names_in(self, text: str) -> list[Found]:
-        """The finder's names and short forms in ``text`` (the finder keeps each text's, so a passage's
-        are those found when the index was built)."""
-        return find_names(text)
+        """The finder's names and short forms in ``text``: a passage's as found when building."""
+        found = self._found_in.get(text)
+        return find_names(text) if found is None else found
 
     def _mentions_in(self, text: str) -> list[OrgMention]:
         mentions: list[OrgMention] = []

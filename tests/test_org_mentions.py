@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from committee_papers.extract import orgfinder
+from committee_papers.extract import organisations
 from committee_papers.extract.organisations import OrgIndex
 from committee_papers.extract.paper import make_paper_doc
 from committee_papers.extract.pipeline import build_nlp
@@ -16,19 +16,14 @@ def _passages(*lines):
     return list(iter_passages([Block("paragraph", text=line) for line in lines]))
 
 
-def _count_searches(monkeypatch):
-    """The texts the organisation finder really searches from now on: those its per-text cache does
-    not already hold."""
+def _no_search(monkeypatch):
+    """Make the organisation finder fail if anything searches a text with it."""
     searched = []
-    cached = orgfinder._find_names_cached
 
-    def counting(text):
-        misses = cached.cache_info().misses
-        found = cached(text)
-        if cached.cache_info().misses > misses:
-            searched.append(text)
-        return found
-    monkeypatch.setattr(orgfinder, "_find_names_cached", counting)
+    def record(text):
+        searched.append(text)
+        return []
+    monkeypatch.setattr(organisations, "find_names", record)
     return searched
 
 
@@ -41,17 +36,15 @@ def _count_searches(monkeypatch):
      "Marrow Homes Limited and Wren Care Ltd run the homes; the Council monitors them."),
 ])
 def test_a_passages_mentions_are_those_found_when_the_index_was_built(monkeypatch, lines):
-    orgfinder._find_names_cached.cache_clear()
     index = OrgIndex.from_texts(lines)
     index.authority = index.names()[0]
-    searched = _count_searches(monkeypatch)
+    searched = _no_search(monkeypatch)
     for line in lines:
         mentions = index.find(line)
         assert mentions and all(line[m.start:m.end] == m.surface for m in mentions)
     assert searched == []
     # A string that is no passage (a table cell, a clause) is still searched, once.
-    assert [m.name for m in index.find("paid to Hollin Care Ltd")] == ["Hollin Care Ltd"]
-    assert searched == ["paid to Hollin Care Ltd"]
+    assert index.find("paid to Hollin Care Ltd") == [] and searched == ["paid to Hollin Care Ltd"]
     index.find("paid to Hollin Care Ltd")
     assert searched == ["paid to Hollin Care Ltd"]
 
@@ -85,13 +78,16 @@ def test_the_extractors_search_no_passage_for_organisations_again(monkeypatch):
         "The contract with Hollin Care Ltd ends on 31 March 2026; the Council will re-tender it.",
         "North Mercia ICB contributes £120,000 a year towards the service.")
     nlp = build_nlp()
-    orgfinder._find_names_cached.cache_clear()
     doc = make_paper_doc(nlp, passages)
     texts = {p.text for p in passages}
     searched = []
+    real = organisations.find_names
     for name, component in nlp.pipeline:
         if name == "cp_metadata":
-            searched = _count_searches(monkeypatch)
+            def record(text):
+                searched.append(text)
+                return real(text)
+            monkeypatch.setattr(organisations, "find_names", record)
         doc = component(doc)
     assert {c.provider for c in doc._.extraction.contracts} == {"Hollin Care Ltd"}
     assert doc._.extraction.authority == "Brackenford Council"
@@ -120,7 +116,7 @@ class _CountingPattern:
      ["NS&I", "Fenbury Borough Council"]),
 ])
 def test_the_finder_and_the_register_scan_tokenise_a_text_once(monkeypatch, text, names):
-    from committee_papers.extract import register
+    from committee_papers.extract import orgfinder, register
 
     counting = _CountingPattern(orgfinder.TOKEN_RE)
     monkeypatch.setattr(orgfinder, "TOKEN_RE", counting)
