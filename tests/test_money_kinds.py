@@ -95,3 +95,8 @@ def test_fees_and_charges_the_body_sets_are_income(sentence, which):
 ])
 def test_a_provider_fee_is_still_a_contract_value(sentence, features):
     assert _kind(sentence, features).is_contract
+
+
+def test_the_price_of_one_thing_gives_way_to_a_contract_in_its_clause():
+    assert _kind("The price of a five-year contract with Fenmoor Group Ltd is £2.4m.").is_contract
+    assert _kind("The price of a school meal rises to £2.70 in September.").kind == "rate"
