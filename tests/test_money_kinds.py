@@ -100,3 +100,12 @@ def test_a_provider_fee_is_still_a_contract_value(sentence, features):
 def test_the_price_of_one_thing_gives_way_to_a_contract_in_its_clause():
     assert _kind("The price of a five-year contract with Fenmoor Group Ltd is £2.4m.").is_contract
     assert _kind("The price of a school meal rises to £2.70 in September.").kind == "rate"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Council forecasts a net overspend of £1.8m against its revenue budget of £212.4m.",
+    "Cabinet is asked to allocate £10.5m of revenue funding to early development work.",
+    "The scheme needs £2m, with any shortfall met from capital receipts next year.",
+])
+def test_income_after_a_sum_is_its_own_noun_not_a_later_one(sentence):
+    assert _kind(sentence).kind != "income"
