@@ -62,3 +62,50 @@ def test_a_sum_that_needs_approval_is_a_limit_only_with_a_comparison(sentence, i
     features = {"provider_named"} if "Ltd" in sentence else set()
     evidence = evidence_for(sentence, money.start, money.end, 0, len(sentence), None, features)
     assert classify(evidence).is_contract == is_contract
+
+
+def _kind(sentence, features=(), which=0):
+    money = find_money(sentence)[which]
+    return classify(evidence_for(sentence, money.start, money.end, 0, len(sentence), None, set(features)))
+
+
+# A fee, charge, fare, rent or precept the paper's body sets is income even where the sentence also has the
+# words a contract's price is written with (`fee`, `price`, `cost`).
+@pytest.mark.parametrize("sentence, which", [
+    ("The report proposes raising the taxi licence fee from £210 to £230 to cover inspection costs.", 0),
+    ("The report proposes raising the taxi licence fee from £210 to £230 to cover inspection costs.", 1),
+    ("Members agreed the premises licence fee of £315 for the year.", 0),
+    ("RESOLVED: that the annual hire charge for the sports pavilion be £1,400.", 0),
+    ("The fee for a street trading consent will be £1,200, up from £1,150.", 0),
+    ("The commuter season ticket will cost £640 instead of £590.", 0),
+    ("It was RESOLVED that the precept be set at £398,250.", 0),
+])
+def test_fees_and_charges_the_body_sets_are_income(sentence, which):
+    verdict = _kind(sentence, which=which)
+    assert not verdict.is_contract
+    assert verdict.kind == "income" or verdict.rule.startswith("money_kinds.income")
+
+
+# The price of a service bought keeps its contract evidence: the provider's fee is no charge the body levies.
+@pytest.mark.parametrize("sentence, features", [
+    ("The contract with Tallow Training Ltd is worth £18,500 a year.", {"provider_named"}),
+    ("The winning tender has an annual fee of £96,000.", ()),
+    ("Civil parking enforcement is carried out under a contract with Kerbline Enforcement Ltd, paid £385,000 a year.",
+     {"provider_named"}),
+])
+def test_a_provider_fee_is_still_a_contract_value(sentence, features):
+    assert _kind(sentence, features).is_contract
+
+
+def test_the_price_of_one_thing_gives_way_to_a_contract_in_its_clause():
+    assert _kind("The price of a five-year contract with Fenmoor Group Ltd is £2.4m.").is_contract
+    assert _kind("The price of a school meal rises to £2.70 in September.").kind == "rate"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Council forecasts a net overspend of £1.8m against its revenue budget of £212.4m.",
+    "Cabinet is asked to allocate £10.5m of revenue funding to early development work.",
+    "The scheme needs £2m, with any shortfall met from capital receipts next year.",
+])
+def test_income_after_a_sum_is_its_own_noun_not_a_later_one(sentence):
+    assert _kind(sentence).kind != "income"
