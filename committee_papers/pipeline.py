@@ -198,31 +198,45 @@ def _fail(store, summary, on_event, path, sha, reason):
 
 # -- the process pool ---------------------------------------------------------------
 
-def _pool_context():
+def _pool_context(formats: Optional[frozenset] = None):
     """fork where available: workers start in milliseconds and inherit the
     imported modules (and the NLP pipeline) instead of building them again."""
     methods = multiprocessing.get_all_start_methods()
     if "fork" not in methods:
         return multiprocessing.get_context(None)
-    warm_up()
+    warm_up(formats)
     return multiprocessing.get_context("fork")
 
 
-def warm_up() -> None:
+def warm_up(formats: Optional[Iterable[str]] = None) -> None:
     """What every worker needs, made once in the process that forks them
     rather than in each worker after the fork: the spaCy pipeline (1-1.5 s
-    to build) and the readers (pdfplumber's import).  Cheap when done.  A
-    file's timeout then measures the file, not the start-up of the worker
-    that took it (nor that of each fresh pool after a timeout)."""
+    to build) and the readers of ``formats`` (``"pdf"``, ``"html"``, ...;
+    None: every reader).  Cheap when done.  A file's timeout then measures
+    the file, not the start-up of the worker that took it (nor that of each
+    fresh pool after a timeout).  Only the batch's own readers: a PDF-only
+    batch need not import bs4 and its CSS parser for the HTML reader."""
     import importlib
 
     from committee_papers.extract.pipeline import build_nlp
     from committee_papers.ingest.registry import READERS
 
     build_nlp()
-    for module in sorted(set(READERS.values())) + ["pdf_objects"]:
+    readers = set(READERS.values()) if formats is None else set(formats)
+    if "pdf" in readers:
+        readers.add("pdf_objects")  # the PDF reader's lazy import of pdfplumber
+    for module in sorted(readers):
         importlib.import_module(f"committee_papers.ingest.readers.{module}")
     _prime_extractors()
+
+
+def reader_formats(items: Iterable) -> frozenset:
+    """The reader formats a batch's files need; none for the document ids of a
+    re-extraction, whose workers read stored passages, not files."""
+    from committee_papers.ingest.registry import format_of, supported
+
+    return frozenset(format_of(item) for item in items
+                     if isinstance(item, (str, os.PathLike)) and supported(item))
 
 
 @functools.lru_cache(maxsize=1)
@@ -245,12 +259,13 @@ def _prime_extractors() -> None:
 
 
 @contextlib.contextmanager
-def _worker_pool(workers: int, limits: Limits):
-    """A process pool whose workers run ``init_worker``; on any way out but a
+def _worker_pool(workers: int, limits: Limits, formats: frozenset):
+    """A process pool whose workers run ``init_worker`` (inheriting the readers
+    of ``formats``); on any way out but a
     normal one (an error, Ctrl-C, SIGTERM, the caller stopping early) its
     workers are killed first, since waiting for the files in flight could
     take the whole per-file timeout."""
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(), initializer=init_worker,
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(formats), initializer=init_worker,
                                initargs=(os.getpid(), limits))
     try:
         yield pool
@@ -284,11 +299,12 @@ def _run(paths: list, workers: Optional[int], limits: Limits, work: Optional[Cal
     # keep memory flat however long the batch.
     window = workers * 4
     pending = list(paths)
+    formats = reader_formats(pending)
     while pending:
         broken_at = timed_out_at = None
         done = 0
         index = 0
-        with _worker_pool(workers, limits) as pool:
+        with _worker_pool(workers, limits, formats) as pool:
             try:
                 futures: deque = deque()
                 head_since = time.monotonic()
@@ -323,7 +339,7 @@ def _run(paths: list, workers: Optional[int], limits: Limits, work: Optional[Cal
         # took the pool down.  Any file in flight may be the cause: re-run each
         # alone so only the guilty one is reported, then go on in a fresh pool.
         for path in pending[broken_at:index]:
-            yield path, _isolated(path, limits, work)
+            yield path, _isolated(path, limits, work, formats)
         pending = pending[index:]
 
 
@@ -336,8 +352,8 @@ def _kill_workers(pool) -> None:
             pass
 
 
-def _isolated(path, limits: Limits, work: Callable):
-    with _worker_pool(1, limits) as pool:
+def _isolated(path, limits: Limits, work: Callable, formats: frozenset):
+    with _worker_pool(1, limits, formats) as pool:
         try:
             return pool.submit(work, path).result(timeout=limits.timeout)
         except BrokenProcessPool:

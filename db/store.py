@@ -198,8 +198,9 @@ class Store:
 
     def _write_facts(self, doc_id: int, seq_to_id: dict, extraction: Extraction):
         org_ids = {}
+        aliases: list[dict] = []  # every organisation's, written once below, in the order found
         for org in extraction.organisations:
-            org_ids[org.name] = self.organisation_id(org)
+            org_ids[org.name] = self.organisation_id(org, aliases)
             for alias in org.aliases:
                 org_ids.setdefault(alias, org_ids[org.name])
 
@@ -207,7 +208,7 @@ class Store:
             if not name:
                 return None
             if name not in org_ids:
-                org_ids[name] = self.organisation_id(Organisation(name=name, kind="other"))
+                org_ids[name] = self.organisation_id(Organisation(name=name, kind="other"), aliases)
             return org_ids[name]
 
         from committee_papers.extract.version import extractor_version
@@ -260,10 +261,12 @@ class Store:
             dict(base(r), risk=r.risk, mitigation=r.mitigation, quote=r.quote or r.risk,
                  likelihood=r.likelihood, impact=r.impact, score=r.score, owner=r.owner, rule=r.rule)
             for r in extraction.risks)
+        self.db["organisation_aliases"].insert_all(aliases, ignore=True)
 
-    def organisation_id(self, org: Organisation) -> int:
+    def organisation_id(self, org: Organisation, aliases: list) -> int:
         """The id of an organisation, creating it if new: a registered body by its code (one row
-        across papers whatever each called it), any other by its normalised name."""
+        across papers whatever each called it), any other by its normalised name.  Its names
+        are appended to ``aliases``, rows for the caller to write, one insert per document."""
         key = normalise_name(org.name)
         row = None
         if org.code:
@@ -284,7 +287,5 @@ class Store:
             org_id = self.db["organisations"].insert(
                 {"name": org.name, "kind": org.kind, "acronym": acronym, "normalised": key,
                  "code": org.code}).last_pk
-        aliases = {org.name} | set(org.aliases)
-        self.db["organisation_aliases"].insert_all(
-            ({"organisation_id": org_id, "alias": a} for a in sorted(aliases)), ignore=True)
+        aliases.extend({"organisation_id": org_id, "alias": a} for a in sorted({org.name} | set(org.aliases)))
         return org_id

@@ -46,7 +46,10 @@ PIPES = [
 def build_nlp():
     import spacy
 
-    nlp = spacy.blank("en")
+    from .lazy_tokenizer import CONFIG as LAZY_TOKENIZER
+
+    # English's tokenizer is built on first use only: no component tokenises.
+    nlp = spacy.blank("en", config=LAZY_TOKENIZER)
     for module in COMPONENT_MODULES:
         importlib.import_module(module)
     for pipe in PIPES:

@@ -1,61 +1,67 @@
-"""Start-up stays light: help and a no-op re-run import no heavy library.
-
-spaCy alone costs about half a second to import, pdfplumber and Datasette a
-few hundred milliseconds more; they belong to the commands and files that
-need them.  Each check runs the real CLI in a fresh interpreter.
-"""
-import json
+"""What a run builds before its workers fork: only what the batch needs."""
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+import spacy
 
-PROBE = Path(__file__).with_name("cli_probe.py")
-HEAVY = {"spacy", "thinc", "pdfplumber", "pdfminer", "pypdfium2", "datasette", "docx", "bs4", "lxml", "fpdf"}
+from committee_papers.extract.lazy_tokenizer import CONFIG, LazyTokenizer
+from committee_papers.extract.pipeline import build_nlp
+from committee_papers.pipeline import reader_formats
 
-PAPER = """Wessex County Council
+ROOT = Path(__file__).resolve().parent.parent
 
-Cabinet
-
-Date: 14th March 2024
-
-1. Recommendations
-
-1.1 That Cabinet approves the extension of the block contract with Brightside Therapies CIC until 31st March 2026.
-"""
+SENTENCES = [
+    "Brackenford Council's Cabinet agreed £2.4m (approx.) for 2025/26, e.g. home care.",
+    "North Mercia ICB didn't approve the N.H.S. contract: see para. 3.1 & Appendix B :)",
+    "The award to Wyvern Care Ltd. runs from 1st-April 2025 until 31/03/2028 -- subject to review.",
+]
 
 
-def probe(tmp_path, watched, *args):
-    report = tmp_path / f"probe-{len(list(tmp_path.glob('probe-*')))}.json"
-    completed = subprocess.run([sys.executable, str(PROBE), str(report), str(watched), "--", *args],
-                               capture_output=True, text=True)
-    assert completed.returncode == 0, completed.stderr
-    return json.loads(report.read_text()), completed
+def test_the_pipeline_tokenizer_is_built_on_first_use_only():
+    nlp = spacy.blank("en", config=CONFIG)
+    assert isinstance(nlp.tokenizer, LazyTokenizer)
+    assert not nlp.tokenizer.built
+    nlp.make_doc(SENTENCES[0])
+    assert nlp.tokenizer.built
 
 
-@pytest.mark.parametrize("args", [["--help"], ["ingest", "--help"], ["--version"]])
-def test_help_imports_no_heavy_library(tmp_path, args):
-    report, completed = probe(tmp_path, tmp_path, *args)
-    assert report["exit_code"] == 0
-    assert "committee-papers" in completed.stdout or "Usage" in completed.stdout
-    assert HEAVY.isdisjoint(report["modules"]), HEAVY & set(report["modules"])
+def test_the_lazy_tokenizer_tokenises_as_the_blank_english_one():
+    lazy, plain = spacy.blank("en", config=CONFIG), spacy.blank("en")
+    for text in SENTENCES:
+        assert [t.text for t in lazy.make_doc(text)] == [t.text for t in plain.make_doc(text)]
+        assert lazy.tokenizer.explain(text) == plain.tokenizer.explain(text)
+    assert [t.text for t in next(lazy.tokenizer.pipe(SENTENCES[1:]))] == [t.text for t in plain(SENTENCES[1])]
+    assert lazy.tokenizer.to_bytes() == plain.tokenizer.to_bytes()
 
 
-def test_noop_reingest_imports_no_heavy_library(tmp_path):
-    papers = tmp_path / "papers"
-    papers.mkdir()
-    (papers / "cabinet.txt").write_text(PAPER, encoding="utf-8")
-    (papers / "board.md").write_text(PAPER.replace("Cabinet", "Board"), encoding="utf-8")
-    db = tmp_path / "kb.db"
-    first, _ = probe(tmp_path, papers, "ingest", str(papers), "--db", str(db), "--workers", "1")
-    assert first["exit_code"] == 0
-    # The probe itself must see heavy imports when work is done (in the
-    # worker that reads the files), or the no-op assertion below would prove nothing.
-    assert "spacy" in first["imported_anywhere"]
+def test_the_extraction_pipeline_uses_the_lazy_tokenizer():
+    nlp = build_nlp()
+    assert isinstance(nlp.tokenizer, LazyTokenizer)
+    assert [t.text for t in nlp.make_doc("Cabinet, 12 March")] == ["Cabinet", ",", "12", "March"]
 
-    again, completed = probe(tmp_path, papers, "ingest", str(papers), "--db", str(db), "--workers", "1")
-    assert again["exit_code"] == 0
-    assert "0 ingested, 2 unchanged" in completed.stdout
-    assert HEAVY.isdisjoint(again["imported_anywhere"]), HEAVY & set(again["imported_anywhere"])
-    assert HEAVY.isdisjoint(again["modules"]), HEAVY & set(again["modules"])
+
+def test_reader_formats_of_a_batch():
+    paths = ["a/minutes.PDF", "b/report.pdf", "c/agenda.htm", Path("d/notes.md"), "e/scan.tiff"]
+    assert reader_formats(paths) == {"pdf", "html", "text"}
+    assert reader_formats([3, 4]) == frozenset()  # re-extraction: document ids, no files read
+
+
+def _modules_after_warm_up(formats: str) -> set:
+    code = ("import sys; from committee_papers.pipeline import warm_up; "
+            f"warm_up({formats}); print(' '.join(sorted(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return set(out.stdout.split())
+
+
+def test_a_pdf_batch_warms_up_the_pdf_reader_only():
+    modules = _modules_after_warm_up("{'pdf'}")
+    assert {"pdfplumber", "committee_papers.ingest.readers.pdf_objects"} <= modules
+    assert "bs4" not in modules and "committee_papers.ingest.readers.html" not in modules
+    assert "committee_papers.ingest.readers.docx" not in modules
+
+
+def test_warm_up_without_formats_imports_every_reader():
+    modules = _modules_after_warm_up("")
+    assert {"bs4", "pdfplumber", "committee_papers.ingest.readers.html",
+            "committee_papers.ingest.readers.docx"} <= modules

@@ -22,7 +22,8 @@ become the one box they fill, so their pieces are not taken for table cells.
 
 :class:`RulingPage` hands those paths to pdfplumber's ``TableFinder``, so
 ruled tables are found by pdfplumber's own edge snapping, joining and
-intersection rules.
+intersection rules (its cell step recomputed without repeated work:
+:mod:`.table_cells`).
 """
 from __future__ import annotations
 
@@ -30,11 +31,12 @@ import ctypes
 import re
 
 from pdfplumber.container import Container
-from pdfplumber.table import TableFinder, TableSettings
+from pdfplumber.table import TableSettings
 
 import pypdfium2.raw as raw
 
 from .pdf_lines import char_size, font_name, normalise
+from .table_cells import TableFinder
 
 # pdfplumber's extract_words defaults: a gap wider than this starts a new word,
 # a top differing by more starts a new line.
