@@ -1,4 +1,5 @@
-"""pdfplumber's ``intersections_to_cells``, computed without its repeated work.
+"""pdfplumber's ``intersections_to_cells``, computed without its repeated work (adapted from
+pdfplumber, (c) 2015 Jeremy Singer-Vine, MIT License: see NOTICE).
 
 pdfplumber (0.11) finds a table's cells by asking, for each pair of
 intersection points it tries, whether one ruling edge joins them; each time it
