@@ -52,10 +52,15 @@ BODY_WORDS = (r"(?:Forum|Committee|Sub-Committee|Board|Cabinet|Panel|"
 ASKED_RE = re.compile(
     rf"\b((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS})\s+(?:is|are|will\s+be)\s+"
     r"(?:asked|recommended|requested|invited|requested)\s+to\b")
-# `We request that the Scrutiny Committee recommends ...`: a call-in or a motion asks its meeting.
+# `We request that the Scrutiny Committee recommends ...`: a call-in asks its meeting to act on the decision
+# called in.  (A question or motion quoted in minutes, `I ask that the Council explains why ...`, asks
+# something else: the verb after the body says which.)  The one call-in grammar: recommendations.py reads
+# the same asks.
+CALL_IN_VERBS = (r"(?:recommends?|refers?|reconsiders?|reviews?|defers?|rejects?|amends?|examines?|"
+                 r"scrutini[sz]es?|overturns?|calls?\s+in|asks?|requests?)")
 REQUEST_RE = re.compile(
     rf"\b(?:[Ww]e|I)\s+(?:formally\s+)?(?:request|ask|propose)\s+that\s+the\s+"
-    rf"((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS})\b")
+    rf"((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS})\s+{CALL_IN_VERBS}\b")
 REPORT_TO_RE = re.compile(r"^(?:public\s+report\s+|report\s+to(?:\s+the)?\s+)", re.I)
 # A body named alone at the head of its cover that meets as itself: narrower than BODY_WORDS on purpose
 # (a council, cabinet or panel so named is not taken as the meeting).

@@ -624,6 +624,19 @@ def test_a_call_in_names_the_meeting_it_asks(ask, committee):
     assert facts.committee == committee
 
 
+@pytest.mark.parametrize("question", [
+    "I ask that the Licensing Committee explains why the late licence was granted.",
+    "We propose that the Harbour Board writes to the Secretary of State about dredging.",
+    "I request that the Cabinet publishes the minutes of the working group.",
+])
+def test_a_question_asking_a_body_to_act_names_no_meeting(question):
+    # A public question or motion quoted in a paper asks a body to do something other than
+    # consider a decision again: no call-in, so no meeting.
+    facts = metadata("Questions from the public", "Question from Mrs J Ames", question,
+                     "The Leader replied that a response would follow in writing.")
+    assert facts.committee is None
+
+
 @pytest.mark.parametrize("lines, committee, date, title", [
     (["NHS Wendmoor Integrated Care Board", "Minutes: Quality and Safety Committee - 14/02/2025",
       "Present: Dr A Shaw (Chair)", "# 1. Apologies"],
