@@ -87,6 +87,11 @@ NO_TITLE_RE = re.compile(r"^(?:no\s+title|untitled)\b", re.I)
 # so a title that only starts so (`Online Safety Strategy`, `Council Chamber Refurbishment`) stays one.
 MEETING_PLACE_RE = re.compile(rf"^(?:{cover.label_pattern('meeting_place_lines')})"
                               r"(?:\s*$|(?<=[:|-]).*|\s*[,;:|(\u2013\u2014-].*|\s+at\s.*)", re.I)
+# `Council Tax Support Scheme 2025/26`, `Board Assurance Framework`: a body's word opening the name of
+# something else (a capitalised word that is no meeting word, then more), a title and no meeting line.
+BODY_LED_TITLE_RE = re.compile(
+    rf"(?:Council|Committee|Board|Cabinet|Forum|Panel|Commission|Assembly|Partnership)\s+"
+    rf"(?!(?i:{cover.label_pattern('meeting_line_words')})\b)[A-Z][a-z]+\b\s+\S")
 # `Meeting: 04/02/2025 - Cabinet (Item 8)`: the item's number is no part of the meeting.
 ITEM_SUFFIX_RE = re.compile(r"\s*\((?:agenda\s+)?item\s+[\w.]+\)$", re.I)
 # `Issue - items at meetings - Allotment Rents 2025/26`, `Decision - Award of X`: a web page's
@@ -601,7 +606,8 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
                 and not re.search(r"\s[\u2013\u2014-]|:", undated):
             continue
         if _is_org_line(text) or BODY_LINE_RE.search(text) and len(text.split()) <= 8 \
-                and not re.search(r"\s[\u2013\u2014-]|:", text):  # (`Cabinet – Leisure contract`, not `Sub-Committee`)
+                and not re.search(r"\s[\u2013\u2014-]|:", text) \
+                and not BODY_LED_TITLE_RE.match(text):  # (`Cabinet – Leisure contract`, not `Sub-Committee`)
             if meeting_line is None and not _is_org_line(text) and "meeting" in text.lower().split():
                 meeting_line = text
             continue

@@ -41,6 +41,7 @@ def metadata(*items, properties=None):
     ("page_type_headings", cover.PAGE_TYPE_HEADING_RE),
     ("page_type_prefixes", metadata_module.PAGE_TYPE_PREFIX_RE),
     ("report_by_lines", cover.REPORT_BY_LINE_RE),
+    ("meeting_place_lines", metadata_module.MEETING_PLACE_RE),
 ])
 def test_each_vocabulary_entry_has_three_examples_that_it_reads(vocabulary, compiled):
     for entry in cover.vocabulary()[vocabulary]:
@@ -780,3 +781,25 @@ def test_a_line_naming_another_meeting_before_a_date_is_no_meeting_head(line):
 def test_a_report_by_line_ending_with_a_stop_names_the_meeting_without_it(line, committee):
     facts = metadata("Brackenford Council", "# Rents Review", line, "1. The report sets out rents for next year.")
     assert facts.committee == committee
+
+
+# --- a title opening with a body's word is a title; a meeting line is not ----------------------------
+
+@pytest.mark.parametrize("title", [
+    "Council Tax Support Scheme 2025/26", "Board Assurance Framework Quarter 3", "Committee Structure Review",
+    "Council Housing Repairs Policy", "Cabinet Office Guidance on Procurement",
+])
+def test_a_title_opening_with_a_bodys_word_is_the_title(title):
+    facts = metadata("Brackenford Council", "Cabinet – 12 March 2025", "Report of the Director of Place",
+                     f"# {title}", "1. The report sets out the proposals for next year.")
+    assert facts.title == title
+
+
+@pytest.mark.parametrize("line", [
+    "Cabinet Member Decision", "Board Meeting in Public", "Council of Governors", "Audit and Governance Committee",
+    "Committee Papers Pack",
+])
+def test_a_meeting_line_opening_with_a_bodys_word_is_no_title(line):
+    facts = metadata("Wendmoor Community Health NHS Trust", line, "Thursday 6 March 2025",
+                     "# Annual Complaints Report", "1. The report sets out complaints received in the year.")
+    assert facts.title == "Annual Complaints Report"
