@@ -167,18 +167,29 @@ def _full_dates(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# What leads a meeting's date in after its name: `Cabinet on 12 March 2025`, `Audit Committee (12 March 2025)`.
+DATE_LEAD_IN_RE = re.compile(r"(?:\s+(?:on|dated)|\s*\()\s*$", re.I)
+# What may follow a meeting's date on its line: nothing, or a mark before what comes next.
+# (A capital after it starts what comes next, as where a reader joined two lines: `..., Wednesday 12 February 2025
+# Verbatim transcript`; a small letter goes on with the sentence: `The Cabinet on 12 March 2024 agreed`.)
+DATE_CLOSE_RE = re.compile(r"\s*\)?\s*(?:$|[,.;:|\u2013\u2014-]|(?=[A-Z]))")
+
+
 def _meeting_head(text: str, month_first: bool = False) -> Optional[tuple[str, str]]:
-    """(meeting, ISO date) of a cover line that opens with a meeting and its date and goes on
+    """(meeting, ISO date) of a cover line that opens with a meeting and its date, whatever follows
     (`Cabinet, 11 February 2025. Report of the Director of Place`, `Licensing Sub-Committee -
-    Tuesday 4 March 2025 - report of ...`); None for any other line, one naming another meeting
+    Tuesday 4 March 2025 - report of ...`, `Cabinet on 12 March 2025`); None for any other line, one naming another meeting
     (`Next Board meeting: 2 July 2025`, `Action log from the Board meeting, 4 February 2025`) too."""
     spans = _full_dates(text)
     if not spans or len(text.split()) > 30:
         return None
     start, end = spans[0]
-    head = text[:start].strip(" ,;:|-\u2013\u2014")
-    if not text[end:].strip(" .,;:|-\u2013\u2014") or not MEETING_HEAD_RE.fullmatch(head) \
-            or len(head.split()) > 8 or NOT_THIS_MEETING_RE.match(head):
+    # (`Cabinet on 12 March 2025`, `Audit Committee (12 March 2025)`: the word or bracket before the date goes with it.)
+    head = DATE_LEAD_IN_RE.sub("", text[:start]).strip(" ,;:|-\u2013\u2014")
+    # (`The Cabinet on 12 March 2024 agreed to ...` goes on as a sentence; `Harbury Borough Council,
+    # 4 March 2025` names its publisher, read by find_committee's own rules.)
+    if not MEETING_HEAD_RE.fullmatch(head) or len(head.split()) > 8 or NOT_THIS_MEETING_RE.match(head) \
+            or not DATE_CLOSE_RE.match(text, end) or _is_org_line(head):
         return None
     iso = parse_date(text[start:end], month_first)
     return (head, iso) if iso else None

@@ -803,3 +803,26 @@ def test_a_meeting_line_opening_with_a_bodys_word_is_no_title(line):
     facts = metadata("Wendmoor Community Health NHS Trust", line, "Thursday 6 March 2025",
                      "# Annual Complaints Report", "1. The report sets out complaints received in the year.")
     assert facts.title == "Annual Complaints Report"
+
+
+# --- a meeting line's `on` or bracket before the date goes with the date ---------------------------
+
+@pytest.mark.parametrize("line, committee", [
+    ("Cabinet on 12 March 2025", "Cabinet"),
+    ("Overview and Scrutiny Committee (12 March 2025)", "Overview and Scrutiny Committee"),
+    ("Licensing Panel on Tuesday 4 March 2025", "Licensing Panel"),
+    ("Health and Wellbeing Board dated 9 April 2025", "Health and Wellbeing Board"),
+])
+def test_a_meeting_line_leading_into_its_date_names_the_meeting(line, committee):
+    facts = metadata("Brackenford Council", line, "# Allotment Rents 2025/26", "1. The report sets out next year's rents.")
+    assert (facts.committee, facts.title) == (committee, "Allotment Rents 2025/26")
+    assert facts.meeting_date is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Planning Committee on 3 June 2024 refused the application for the depot.",
+    "Audit Committee on 4 February 2025 asked for a review of the controls",
+    "The Cabinet (12 March 2024) agreed to review the libraries",
+])
+def test_a_sentence_going_on_after_a_meetings_date_is_no_meeting_head(sentence):
+    assert metadata_module._meeting_head(sentence) is None
