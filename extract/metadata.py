@@ -186,6 +186,7 @@ def _meeting_head(text: str, month_first: bool = False) -> Optional[tuple[str, s
     start, end = spans[0]
     # (`Cabinet on 12 March 2025`, `Audit Committee (12 March 2025)`: the word or bracket before the date goes with it.)
     head = DATE_LEAD_IN_RE.sub("", text[:start]).strip(" ,;:|-\u2013\u2014")
+    head = TO_BODY_RE.sub("", REPORT_TO_RE.sub("", head))  # (`To Cabinet – 30 January 2025`, `Report to the Board, ...`)
     # (`The Cabinet on 12 March 2024 agreed to ...` goes on as a sentence; `Harbury Borough Council,
     # 4 March 2025` names its publisher, read by find_committee's own rules.)
     if not MEETING_HEAD_RE.fullmatch(head) or len(head.split()) > 8 or NOT_THIS_MEETING_RE.match(head) \
