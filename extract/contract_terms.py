@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
 from . import gazetteer as gz
-from .dates import find_dates
+from .dates import find_dates, stated_iso
 
 # Bodies that buy services; any other kind in a contract's first column is a provider.
 COMMISSIONER_KINDS = {"council", "ccg", "icb", "nhs_england", "health_board", "government", "ijb",
@@ -174,7 +174,7 @@ def start_and_end(text: str, month_first: bool = False) -> tuple[Optional[str], 
     for mention in find_dates(text, month_first):
         before = text[max(0, mention.start - 40):mention.start]
         if end is None and _END_CUE.search(before):
-            end = mention.iso
+            end = stated_iso(text, mention)  # (`until the end of March 2026`: 2026-03-31, as key dates read it)
         elif start is None and _START_CUE.search(before):
             start = mention.iso
     return start, end

@@ -208,7 +208,7 @@ def _is_table(passage: Passage) -> bool:
     return passage.kind in ("table_row", "table_header") and len(passage.cells) >= 2
 
 
-def _is_label_cell(text: str) -> bool:
+def is_label_cell(text: str) -> bool:
     """A table cell that is a cover label of any field, kept or not (`Report to`, `Status:`)."""
     return bool(ANY_LABEL_CELL_RE.fullmatch(text))
 
@@ -219,7 +219,7 @@ def _cell_value(cells: list[str], start: int) -> str:
     values = []
     for cell in cells[start:]:
         text = clean(cell)
-        if values and _is_label_cell(text):
+        if values and is_label_cell(text):
             break
         if text:
             values.append(text)
@@ -233,6 +233,11 @@ def _table_value(passage: Passage, pattern: re.Pattern, column: int) -> Optional
         return None
     rest = first[match.end():]
     if not rest:
+        # `Committee | Date | Outcome` heading a table of meetings: a header row whose next cell is
+        # another label names columns, not a value.
+        if passage.kind == "table_header" and column + 1 < len(passage.cells) \
+                and is_label_cell(clean(passage.cells[column + 1])):
+            return None
         return _cell_value(passage.cells, column + 1) or None
     # `Report Authors: Jo Bloggs ...` in one cell, more contacts in the next.
     return rest if ":" in first[:match.end()] else None
@@ -252,11 +257,16 @@ def _continuation_rows(passages: list[Passage], i: int, column: int) -> str:
     return " ".join(parts)
 
 
-def _labels_in_header(passage: Passage) -> bool:
-    """The first row under a header row of cover labels (`Date | Time | Venue`, `Meeting |
+def _labels_in_header(passages: list[Passage], i: int) -> bool:
+    """The one row under a header row of cover labels (`Date | Time | Venue`, `Meeting |
     Date | Agenda item`): a cover laid out across the page rather than down it.  Every
-    header cell must be a label, so a contracts table's `Provider | Start date` is not."""
-    return passage.kind == "table_row" and passage.row == 1 and _all_labels(passage.header) \
+    header cell must be a label, so a contracts table's `Provider | Start date` is not; and
+    the row must be the table's only one, so a `Meeting | Date` list of the meetings that
+    considered the paper before (one row each) is not."""
+    passage = passages[i]
+    following = passages[i + 1] if i + 1 < len(passages) else None
+    only_row = following is None or following.table != passage.table or not _is_table(following)
+    return passage.kind == "table_row" and passage.row == 1 and only_row and _all_labels(passage.header) \
         and any(LABEL_RES["date"].match(clean(cell)) for cell in passage.header)
 
 
@@ -272,7 +282,7 @@ def _pair_rows_below(passages: list[Passage], i: int) -> bool:
 
 def _all_labels(cells: list[str]) -> bool:
     labels = [clean(cell) for cell in cells if clean(cell)]
-    return len(labels) >= 2 and all(_is_label_cell(label) for label in labels)
+    return len(labels) >= 2 and all(is_label_cell(label) for label in labels)
 
 
 def _label_columns(passage: Passage) -> list[int]:
@@ -280,7 +290,7 @@ def _label_columns(passage: Passage) -> list[int]:
     four-column row whose third cell is a label too."""
     columns = [0]
     cells = [clean(c) for c in passage.cells]
-    if len(cells) >= 4 and _is_label_cell(cells[2]):
+    if len(cells) >= 4 and is_label_cell(cells[2]):
         columns.append(2)
     return columns
 
@@ -297,7 +307,7 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
     passage = passages[i]
     if passage.kind == "table_header" and _all_labels(passage.cells) and not _pair_rows_below(passages, i):
         return  # the labels of the row below, which gives their values
-    if _is_table(passage) and i < HEADER_ROW_REACH and _labels_in_header(passage):
+    if _is_table(passage) and i < HEADER_ROW_REACH and _labels_in_header(passages, i):
         # `| Date | Time | Venue |` over `| Thursday 6 March 2025 | 10am | Boardroom |`: the labels
         # head the columns and the first row holds the values.
         for column, label in enumerate(passage.header[:len(passage.cells)]):

@@ -71,6 +71,20 @@ class DateMention:
     text: str
 
 
+# `by the end of October 2025`, `until the end of March 2026`: the month's last day is the date meant.
+_END_OF_BEFORE_RE = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
+
+
+def stated_iso(text: str, mention: DateMention) -> str:
+    """The ISO date ``mention`` in ``text`` states: a month written as `the end of <month> <year>`
+    is its last day (a deadline, a contract's end); any other mention as the finder reads it."""
+    iso = mention.iso
+    if iso and len(iso) == 7 and _END_OF_BEFORE_RE.search(text, 0, mention.start):
+        year, month = int(iso[:4]), int(iso[5:])
+        return f"{iso}-{calendar.monthrange(year, month)[1]:02d}"
+    return iso
+
+
 def _valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 

@@ -25,7 +25,6 @@ once per passage.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -33,7 +32,7 @@ from pathlib import Path
 from .yaml_files import safe_load
 from spacy.language import Language
 
-from .dates import MONTH_RE, WEEKDAY_RE, find_dates
+from .dates import MONTH_RE, WEEKDAY_RE, find_dates, stated_iso
 from .facts import KeyDate
 from .sentences import MAIN, clause_bounds, sentence_around
 from .table_roles import role_of
@@ -292,19 +291,6 @@ def _signed_decision(passages, index: int) -> bool:
     return any("decision" in w for w in words) and any({"signed", "signature"} & w for w in words)
 
 
-# `by the end of October 2025`: the month's last day is the date meant (a deadline, an end).
-_END_OF_BEFORE_RE = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
-
-
-def _stated_date(text: str, mention) -> str:
-    """The mention's ISO date, a month written as `the end of <month> <year>` read as its last day."""
-    iso = mention.iso
-    if iso and len(iso) == 7 and _END_OF_BEFORE_RE.search(text, 0, mention.start):
-        year, month = int(iso[:4]), int(iso[5:])
-        return f"{iso}-{calendar.monthrange(year, month)[1]:02d}"
-    return iso
-
-
 @Language.component("cp_key_dates")
 def cp_key_dates(doc):
     extraction = doc._.extraction
@@ -375,7 +361,7 @@ def cp_key_dates(doc):
             if kind is None:
                 continue  # nothing is said to happen on this date
             event = _phrase(event, kind)
-            date = _stated_date(text, mention)
+            date = stated_iso(text, mention)
             # The same event on the same date said again (summary and body) is one key date.
             event_key = (date, " ".join(_tokens(event)))
             if event_key in events_seen:

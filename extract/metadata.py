@@ -53,18 +53,26 @@ BODY_WORDS = (r"(?:Forum|Committee|Sub-Committee|Board|Cabinet|Panel|"
 ASKED_RE = re.compile(
     rf"\b((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS})\s+(?:is|are|will\s+be)\s+"
     r"(?:asked|recommended|requested|invited|requested)\s+to\b")
-# `We request that the Scrutiny Committee recommends ...`: a call-in or a motion asks its meeting.
+# `We request that the Scrutiny Committee recommends ...`: a call-in asks its meeting to act on the decision
+# called in.  (A question or motion quoted in minutes, `I ask that the Council explains why ...`, asks
+# something else: the verb after the body says which.)  The one call-in grammar: recommendations.py reads
+# the same asks.
+CALL_IN_VERBS = (r"(?:recommends?|refers?|reconsiders?|reviews?|defers?|rejects?|amends?|examines?|"
+                 r"scrutini[sz]es?|overturns?|calls?\s+in|asks?|requests?)")
 REQUEST_RE = re.compile(
     rf"\b(?:[Ww]e|I)\s+(?:formally\s+)?(?:request|ask|propose)\s+that\s+the\s+"
-    rf"((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS})\b")
+    rf"((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS})\s+{CALL_IN_VERBS}\b")
 REPORT_TO_RE = re.compile(r"^(?:public\s+report\s+|report\s+to(?:\s+the)?\s+)", re.I)
 # A body named alone at the head of its cover that meets as itself: narrower than BODY_WORDS on purpose
 # (a council, cabinet or panel so named is not taken as the meeting).
 SELF_MEETING_BODY_RE = re.compile(r"\b(?:Board|Committee|Forum|Partnership)$", re.I)
 # A meeting named at the head of a line (`Cabinet`, `The Licensing Sub-Committee`, `Board meeting in
 # public`), nothing after its body word but how it meets.
-MEETING_HEAD_RE = re.compile(rf"(?:The\s+)?(?=[A-Z])[\w'\u2019&,() -]*?\b(?:{BODY_WORDS}|[Mm]eeting)"
+MEETING_HEAD_RE = re.compile(rf"(?:The\s+)?(?:[A-Z][\w'\u2019&()-]*,?\s+(?:(?:and|of|for|&)\s+)?)*?"
+                             rf"(?:{BODY_WORDS}|Meeting)(?:\s+meeting)?"
                              r"(?:\s+(?:meeting\s+)?(?:held\s+)?in\s+(?:public|private))?")
+# `Next Board meeting`, `Previous Cabinet`: a meeting other than the paper's.
+NOT_THIS_MEETING_RE = re.compile(r"(?:next|previous|last|future|following|earlier|forthcoming)\b", re.I)
 BODY_LINE_RE = re.compile(rf"\b{BODY_WORDS}\b|\bmeeting\b|\bDecision\s+(?:Making|Meeting)\b", re.I)
 NOT_TITLE_RE = re.compile(
     r"^(?:agenda\s+item|item\s+\d|part\s+[12i]+\b|public\s+report|summary\s+sheet|appendix|annex|"
@@ -74,8 +82,17 @@ NOT_TITLE_RE = re.compile(
     # `Registered Society No. 31234R`, `Company number 0987`, `Registered charity 1100`: a body's registration.
     r"registered\s+(?:society|charity|company)|(?:company|charity)\s+(?:no\b|number))", re.I)
 NO_TITLE_RE = re.compile(r"^(?:no\s+title|untitled)\b", re.I)
-# Where or how a meeting is held (`Via Microsoft Teams`, `Venue: Council Chamber`): no title.
-MEETING_PLACE_RE = re.compile(rf"^(?:{cover.label_pattern('meeting_place_lines')})", re.I)
+# Where or how a meeting is held (`Via Microsoft Teams`, `Venue: Council Chamber`): no title.  The whole
+# line: the place alone or followed by more of it after a mark or `at` (`In person at the Guildhall`,
+# `Venue: Committee Room 2`),
+# so a title that only starts so (`Online Safety Strategy`, `Council Chamber Refurbishment`) stays one.
+MEETING_PLACE_RE = re.compile(rf"^(?:{cover.label_pattern('meeting_place_lines')})"
+                              r"(?:\s*$|(?<=[:|-]).*|\s*[,;:|(\u2013\u2014-].*|\s+at\s.*)", re.I)
+# `Council Tax Support Scheme 2025/26`, `Board Assurance Framework`: a body's word opening the name of
+# something else (a capitalised word that is no meeting word, then more), a title and no meeting line.
+BODY_LED_TITLE_RE = re.compile(
+    rf"(?:Council|Committee|Board|Cabinet|Forum|Panel|Commission|Assembly|Partnership)\s+"
+    rf"(?!(?i:{cover.label_pattern('meeting_line_words')})\b)[A-Z][a-z]+\b\s+\S")
 # `Meeting: 04/02/2025 - Cabinet (Item 8)`: the item's number is no part of the meeting.
 ITEM_SUFFIX_RE = re.compile(r"\s*\((?:agenda\s+)?item\s+[\w.]+\)$", re.I)
 # `Issue - items at meetings - Allotment Rents 2025/26`, `Decision - Award of X`: a web page's
@@ -151,6 +168,43 @@ def _full_dates(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# What leads a meeting's date in after its name: `Cabinet on 12 March 2025`, `Audit Committee (12 March 2025)`.
+DATE_LEAD_IN_RE = re.compile(r"(?:\s+(?:on|dated)|\s*\()\s*$", re.I)
+# What may follow a meeting's date on its line: nothing, or a mark before what comes next.
+# (A capital after it starts what comes next, as where a reader joined two lines: `..., Wednesday 12 February 2025
+# Verbatim transcript`; a small letter goes on with the sentence: `The Cabinet on 12 March 2024 agreed`.)
+DATE_CLOSE_RE = re.compile(r"\s*\)?\s*(?:$|[,.;:|\u2013\u2014-]|(?=[A-Z]))")
+
+
+def _meeting_head(text: str, month_first: bool = False) -> Optional[tuple[str, str]]:
+    """(meeting, ISO date) of a cover line that opens with a meeting and its date, whatever follows
+    (`Cabinet, 11 February 2025. Report of the Director of Place`, `Licensing Sub-Committee -
+    Tuesday 4 March 2025 - report of ...`, `Cabinet on 12 March 2025`); None for any other line, one naming another meeting
+    (`Next Board meeting: 2 July 2025`, `Action log from the Board meeting, 4 February 2025`) too."""
+    spans = _full_dates(text)
+    if not spans or len(text.split()) > 30:
+        return None
+    start, end = spans[0]
+    # (`Cabinet on 12 March 2025`, `Audit Committee (12 March 2025)`: the word or bracket before the date goes with it.)
+    head = DATE_LEAD_IN_RE.sub("", text[:start]).strip(" ,;:|-\u2013\u2014")
+    head = TO_BODY_RE.sub("", REPORT_TO_RE.sub("", head))  # (`To Cabinet – 30 January 2025`, `Report to the Board, ...`)
+    # (`The Cabinet on 12 March 2024 agreed to ...` goes on as a sentence; `Harbury Borough Council,
+    # 4 March 2025` names its publisher, read by find_committee's own rules.)
+    if not MEETING_HEAD_RE.fullmatch(head) or len(head.split()) > 8 or NOT_THIS_MEETING_RE.match(head) \
+            or not DATE_CLOSE_RE.match(text, end) or _is_org_line(head):
+        return None
+    iso = parse_date(text[start:end], month_first)
+    return (head, iso) if iso else None
+
+
+def _meeting_head_line(passages: list[Passage], month_first: bool = False) -> Optional[tuple[str, str]]:
+    """The first (meeting, ISO date) a cover line opens with (``_meeting_head``)."""
+    for passage in passages[:OPENING_PASSAGES]:
+        if passage.kind not in ("table_row", "table_header") and (head := _meeting_head(_clean(passage.text), month_first)):
+            return head
+    return None
+
+
 def _strip_date(text: str) -> str:
     """`Cabinet – 10th April 2017` -> `Cabinet`; `Cabinet - Tuesday, 4th March, 2025 10.00 am` -> `Cabinet`
     (the time goes with the date)."""
@@ -193,12 +247,13 @@ def _opening(passages: list[Passage]) -> list[Passage]:
 
 def _as_lines(passages: list[Passage]) -> list[Passage]:
     """The cover's passages, a one-row `table` of single words (`Transport | and |
-    Connectivity | Committee`, a line a PDF spaced out) read as the line it is."""
+    Connectivity | Committee`, a line a PDF spaced out) read as the line it is.  (A header of
+    labels, `Committee | Date | Outcome` over a table's rows, is no line.)"""
     out = list(passages)
     for i, passage in enumerate(passages[:COVER_PASSAGES]):
         cells = [c.strip() for c in passage.cells if c.strip()]
         if passage.kind in ("table_row", "table_header") and 3 <= len(cells) <= 14 \
-                and all(len(c.split()) == 1 for c in cells):
+                and all(len(c.split()) == 1 for c in cells) and sum(map(cover.is_label_cell, cells)) < 2:
             out[i] = replace(passage, kind="line", text=" ".join(cells), cells=[])
     return out
 
@@ -367,10 +422,15 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             return committee, parse_date(value, month_first)
     for passage in _opening(passages):
         text = _clean(passage.text)
+        # `Cabinet, 11 February 2025. Report of the Director of Place`: the meeting and its date head the line.
+        head = _meeting_head(text) if passage.kind not in ("table_row", "table_header") else None
+        if head:
+            return head
         # `Report by Executive Director of Education to Education Committee on 18 February 2025`.
         report_by = cover.REPORT_BY_LINE_RE.match(text) if passage.kind not in ("table_row", "table_header") else None
         if report_by and BODY_LINE_RE.search(report_by.group("body")):
-            return report_by.group("body"), parse_date(report_by.group("date") or "", month_first)
+            # (`Report of the Director of Place to Cabinet.`: the sentence's stop is no part of the meeting.)
+            return report_by.group("body").strip(" .;:,"), parse_date(report_by.group("date") or "", month_first)
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
                 and len(_without_held(text).split()) <= 14 and not _without_held(text).endswith((".", ";")) \
                 and not _is_fragment(text) \
@@ -392,6 +452,11 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             if committee and BODY_LINE_RE.search(committee) and (not _is_org_line(committee)
                                                                  or _board_meeting_line(committee, text)):
                 return committee, parse_date(text, month_first)
+    # `Cabinet, 11 February 2025. Report of the Corporate Director of ...`: a cover sentence that opens
+    # with the meeting and its date (as find_meeting_date reads it).
+    head = _meeting_head_line(passages, month_first)
+    if head:
+        return head
     # What the file says about itself: the web page's <title>, a PDF's running header or footer.
     for text, ends_with_site in _furniture_lines(properties):
         committee = _furniture_meeting(text, ends_with_site)
@@ -437,15 +502,9 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
         return iso
     # `Cabinet, 11 February 2025. Report of the Director of ...`: a cover line that opens with the
     # meeting and its date, whatever follows.
-    for passage in passages[:OPENING_PASSAGES]:
-        text = _clean(passage.text)
-        if passage.kind in ("table_row", "table_header") or len(text.split()) > 30:
-            continue
-        first = next(iter(find_dates(text, month_first)), None)
-        head = text[:first.start].strip(" ,;:|-\u2013\u2014") if first and first.iso and len(first.iso) == 10 else ""
-        head = re.sub(rf"\s*{WEEKDAY_RE}$", "", head + " ", flags=re.I).strip(" ,;:|-\u2013\u2014")
-        if head and MEETING_HEAD_RE.fullmatch(head) and len(head.split()) <= 8:
-            return first.iso
+    head = _meeting_head_line(passages, month_first)
+    if head:
+        return head[1]
     # `Cabinet - 12 March 2025 | Fenmarsh Council`: the <title> or a running line dates the meeting it names.
     for text, ends_with_site in _furniture_lines(properties):
         if _furniture_meeting(text, ends_with_site) and (iso := parse_date(text, month_first)):
@@ -565,7 +624,8 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
                 and not re.search(r"\s[\u2013\u2014-]|:", undated):
             continue
         if _is_org_line(text) or BODY_LINE_RE.search(text) and len(text.split()) <= 8 \
-                and not re.search(r"\s[\u2013\u2014-]|:", text):  # (`Cabinet – Leisure contract`, not `Sub-Committee`)
+                and not re.search(r"\s[\u2013\u2014-]|:", text) \
+                and not BODY_LED_TITLE_RE.match(text):  # (`Cabinet – Leisure contract`, not `Sub-Committee`)
             if meeting_line is None and not _is_org_line(text) and "meeting" in text.lower().split():
                 meeting_line = text
             continue

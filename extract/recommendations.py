@@ -35,6 +35,7 @@ from .yaml_files import safe_load
 from spacy.language import Language
 
 from .facts import Recommendation
+from .metadata import REQUEST_RE
 # A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation;
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
 from .decision_documents import is_resolution
@@ -152,9 +153,8 @@ _SENTENCE_PATTERNS = [
     re.compile(r"\b(?:is|are) (?:asked|requested|invited) to (?:formally |also |further )?" + _DECISION_VERBS + r"\b", re.IGNORECASE),
     re.compile(r"\b(?:is|are) recommended to\b", re.IGNORECASE),
     re.compile(r"\bit is(?:,? therefore,?| also| further)? recommended that\b", re.IGNORECASE),
-    # A call-in or a motion's own asks: `We request that the Scrutiny Committee recommends that ...`.
-    re.compile(r"\b(?:we|I) (?:formally )?(?:request|ask|propose) that the (?:[\w'\u2019-]+ ){0,6}?"
-               r"(?:committee|sub-committee|panel|board|cabinet|council)\b", re.IGNORECASE),
+    # A call-in's own asks: `We request that the Scrutiny Committee recommends that ...`.
+    REQUEST_RE,
 ]
 # Items in a recommendations section that are not recommendations
 # ("List of Appendices", "Background Papers: None").
@@ -196,7 +196,7 @@ def is_recommendation_heading(text: str) -> bool:
 
 # A word every one of _SENTENCE_PATTERNS holds: most passages have none, and removing
 # page footers only puts spaces between words, never makes one.
-_DECISION_WORD_RE = re.compile(r"asked|requested|invited|recommended|request|ask|propose", re.IGNORECASE)
+_DECISION_WORD_RE = re.compile(r"\b(?:ask(?:ed)?|request(?:ed)?|invited|recommended|propose)\b", re.IGNORECASE)
 
 
 def recommendation_sentences(text: str) -> list[str]:

@@ -41,6 +41,7 @@ def metadata(*items, properties=None):
     ("page_type_headings", cover.PAGE_TYPE_HEADING_RE),
     ("page_type_prefixes", metadata_module.PAGE_TYPE_PREFIX_RE),
     ("report_by_lines", cover.REPORT_BY_LINE_RE),
+    ("meeting_place_lines", metadata_module.MEETING_PLACE_RE),
 ])
 def test_each_vocabulary_entry_has_three_examples_that_it_reads(vocabulary, compiled):
     for entry in cover.vocabulary()[vocabulary]:
@@ -624,6 +625,19 @@ def test_a_call_in_names_the_meeting_it_asks(ask, committee):
     assert facts.committee == committee
 
 
+@pytest.mark.parametrize("question", [
+    "I ask that the Licensing Committee explains why the late licence was granted.",
+    "We propose that the Harbour Board writes to the Secretary of State about dredging.",
+    "I request that the Cabinet publishes the minutes of the working group.",
+])
+def test_a_question_asking_a_body_to_act_names_no_meeting(question):
+    # A public question or motion quoted in a paper asks a body to do something other than
+    # consider a decision again: no call-in, so no meeting.
+    facts = metadata("Questions from the public", "Question from Mrs J Ames", question,
+                     "The Leader replied that a response would follow in writing.")
+    assert facts.committee is None
+
+
 @pytest.mark.parametrize("lines, committee, date, title", [
     (["NHS Wendmoor Integrated Care Board", "Minutes: Quality and Safety Committee - 14/02/2025",
       "Present: Dr A Shaw (Chair)", "# 1. Apologies"],
@@ -691,3 +705,124 @@ def test_a_line_of_parts_gives_the_part_that_is_the_meeting(line, committee):
 ])
 def test_a_meetings_date_is_cut_by_the_one_date_finder(line, meeting):
     assert metadata_module._strip_date(line) == meeting
+
+
+# --- a place line is a whole line saying where a meeting is held, not a title starting so ------------
+
+@pytest.mark.parametrize("title", [
+    "Online Safety Strategy 2025-2028", "In Person Services at Libraries", "Remotely Piloted Aircraft Policy",
+    "Online Payments for Garden Waste", "Virtual Reality Training for Social Workers", "Boardroom Lighting Upgrade",
+])
+def test_a_title_that_starts_like_a_meeting_place_is_still_the_title(title):
+    facts = metadata("Brackenford Council", "Meeting: Cabinet", "Date: 12 March 2025", f"# {title}",
+                     "1. The report sets out the strategy for the next three years.")
+    assert facts.title == title
+
+
+@pytest.mark.parametrize("place", [
+    "Via Microsoft Teams", "Held virtually", "Venue: Committee Room 2, Civic Centre", "Online",
+    "Council Chamber, Town Hall, Harbourside", "In person at the Guildhall", "Committee Room 3, County Hall",
+    "Hybrid meeting - Council Chamber and online",
+])
+def test_each_meeting_place_line_is_read_as_a_place(place):
+    assert metadata_module.MEETING_PLACE_RE.match(place)
+
+
+# --- a table of several meetings is no cover laid across the page ------------------------------------
+
+@pytest.mark.parametrize("header, rows", [
+    (["Meeting", "Date"], [["Audit Committee", "4 February 2025"], ["Quality Committee", "6 March 2025"]]),
+    (["Committee", "Date", "Outcome"], [["People Committee", "12/03/2025", "Noted"],
+                                        ["Finance Committee", "19/03/2025", "Supported"]]),
+    (["Meeting", "Meeting date"], [["Executive Management Team", "2 April 2025"], ["Planning Panel", "9 April 2025"],
+                                   ["Cabinet", "16 April 2025"]]),
+])
+def test_a_table_of_meetings_previously_considering_the_paper_is_not_its_cover(header, rows):
+    facts = extract(_with_header_table(
+        "# North Mercia ICB", "# Quality Report", "Previously considered by:", [header] + rows,
+        "1. The report sets out quality over the winter months and the actions taken since."), {}, "paper.txt")
+    assert facts.committee is None and facts.meeting_date is None
+    assert facts.title == "Quality Report"
+
+
+# --- a cover line opening with the meeting and its date names the meeting too ------------------------
+
+@pytest.mark.parametrize("line, committee, date", [
+    ("Cabinet, 11 February 2025. Report of the Corporate Director of Communities, Ashby Council.",
+     "Cabinet", "2025-02-11"),
+    ("Licensing Sub-Committee - Tuesday 4 March 2025 - report of the Licensing Manager, for decision.",
+     "Licensing Sub-Committee", "2025-03-04"),
+    ("Audit and Governance Committee, 20 May 2025. Report of the Chief Finance Officer",
+     "Audit and Governance Committee", "2025-05-20"),
+    ("Cabinet, 11 February 2025. Report of the Director of Place", "Cabinet", "2025-02-11"),
+])
+def test_a_cover_line_opening_with_the_meeting_and_its_date_names_the_meeting(line, committee, date):
+    facts = metadata("# Library Strategy 2025-2030", line, "# 1. Summary", "1.1 This report presents a new strategy.")
+    assert (facts.committee, facts.meeting_date) == (committee, date)
+    assert facts.title == "Library Strategy 2025-2030"
+
+
+@pytest.mark.parametrize("line", [
+    "Action log from the Board meeting, 4 February 2025. Items carried forward are shown in red.",
+    "Next Board meeting: 2 July 2025 at 10am in the Boardroom, then lunch.",
+    "Minutes of the previous meeting, 4 February 2025, were agreed as a true record.",
+])
+def test_a_line_naming_another_meeting_before_a_date_is_no_meeting_head(line):
+    assert metadata_module._meeting_head(line) is None
+
+
+# --- a report-by line's meeting loses the sentence's full stop ----------------------------------------
+
+@pytest.mark.parametrize("line, committee", [
+    ("Report of the Director of Place to Cabinet.", "Cabinet"),
+    ("Report by the Head of Waste to the Environment Committee;", "Environment Committee"),
+    ("Report from the Chief Nurse to the Quality Committee:", "Quality Committee"),
+])
+def test_a_report_by_line_ending_with_a_stop_names_the_meeting_without_it(line, committee):
+    facts = metadata("Brackenford Council", "# Rents Review", line, "1. The report sets out rents for next year.")
+    assert facts.committee == committee
+
+
+# --- a title opening with a body's word is a title; a meeting line is not ----------------------------
+
+@pytest.mark.parametrize("title", [
+    "Council Tax Support Scheme 2025/26", "Board Assurance Framework Quarter 3", "Committee Structure Review",
+    "Council Housing Repairs Policy", "Cabinet Office Guidance on Procurement",
+])
+def test_a_title_opening_with_a_bodys_word_is_the_title(title):
+    facts = metadata("Brackenford Council", "Cabinet – 12 March 2025", "Report of the Director of Place",
+                     f"# {title}", "1. The report sets out the proposals for next year.")
+    assert facts.title == title
+
+
+@pytest.mark.parametrize("line", [
+    "Cabinet Member Decision", "Board Meeting in Public", "Council of Governors", "Audit and Governance Committee",
+    "Committee Papers Pack",
+])
+def test_a_meeting_line_opening_with_a_bodys_word_is_no_title(line):
+    facts = metadata("Wendmoor Community Health NHS Trust", line, "Thursday 6 March 2025",
+                     "# Annual Complaints Report", "1. The report sets out complaints received in the year.")
+    assert facts.title == "Annual Complaints Report"
+
+
+# --- a meeting line's `on` or bracket before the date goes with the date ---------------------------
+
+@pytest.mark.parametrize("line, committee", [
+    ("Cabinet on 12 March 2025", "Cabinet"),
+    ("Overview and Scrutiny Committee (12 March 2025)", "Overview and Scrutiny Committee"),
+    ("Licensing Panel on Tuesday 4 March 2025", "Licensing Panel"),
+    ("Health and Wellbeing Board dated 9 April 2025", "Health and Wellbeing Board"),
+])
+def test_a_meeting_line_leading_into_its_date_names_the_meeting(line, committee):
+    facts = metadata("Brackenford Council", line, "# Allotment Rents 2025/26", "1. The report sets out next year's rents.")
+    assert (facts.committee, facts.title) == (committee, "Allotment Rents 2025/26")
+    assert facts.meeting_date is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Planning Committee on 3 June 2024 refused the application for the depot.",
+    "Audit Committee on 4 February 2025 asked for a review of the controls",
+    "The Cabinet (12 March 2024) agreed to review the libraries",
+])
+def test_a_sentence_going_on_after_a_meetings_date_is_no_meeting_head(sentence):
+    assert metadata_module._meeting_head(sentence) is None

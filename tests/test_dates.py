@@ -232,3 +232,36 @@ def test_a_month_without_the_end_of_stays_a_month(tmp_path):
     path = tmp_path / "paper.txt"
     path.write_text("FENBY COUNCIL\n\nCabinet\n\n1. Background\n\nThe new service starts in April 2026.\n", encoding="utf-8")
     assert [k.date for k in read_and_extract(str(path))[2].key_dates] == ["2026-04"]
+
+
+# --- `the end of <month>` is read one way, by key dates and contract terms alike ------------------
+
+@pytest.mark.parametrize("sentence, end", [
+    ("The cleaning contract with Brightway Services Ltd runs until the end of March 2026.", "2026-03-31"),
+    ("The lease of the depot runs to the end of September 2027.", "2027-09-30"),
+    ("The interim arrangement with Oakdene Care Ltd continues to the end of February 2028.", "2028-02-29"),
+])
+def test_a_contract_ending_at_the_end_of_a_month_ends_on_its_last_day(sentence, end):
+    from committee_papers.extract.contract_terms import start_and_end
+    assert start_and_end(sentence)[1] == end
+
+
+@pytest.mark.parametrize("sentence, end", [
+    ("The cleaning contract with Brightway Services Ltd runs until March 2026.", "2026-03"),
+    ("The lease of the depot expires on 30 September 2027.", "2027-09-30"),
+    ("The interim arrangement continues to February 2028 while the review is done.", "2028-02"),
+])
+def test_a_contract_ending_in_a_month_or_on_a_day_keeps_what_it_says(sentence, end):
+    from committee_papers.extract.contract_terms import start_and_end
+    assert start_and_end(sentence)[1] == end
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("by the end of October 2025", "2025-10-31"), ("until the end of March 2026", "2026-03-31"),
+    ("at the end of the month of June 2027", "2027-06-30"), ("in October 2025", "2025-10"),
+    ("from the start of April 2026", "2026-04"), ("on 4 March 2026", "2026-03-04"),
+])
+def test_the_one_reading_of_a_stated_date(text, iso):
+    from committee_papers.extract.dates import stated_iso
+    mention = find_dates(text)[0]
+    assert stated_iso(text, mention) == iso

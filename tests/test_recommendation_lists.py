@@ -435,3 +435,38 @@ def test_a_request_to_an_officer_is_no_ask_of_the_meeting(tmp_path):
     path.write_text("FENBY COUNCIL\n\nCabinet\n\n1. Background\n\nWe request that the contractor provides monthly "
                     "reports on missed collections.\n", encoding="utf-8")
     assert recommendations_in(path) == []
+
+
+@pytest.mark.parametrize("ask", [
+    "I ask that the Council explains why the toilets at the Esplanade were closed.",
+    "We propose that the Council writes to the Secretary of State about bus funding.",
+    "I request that the Cabinet publishes the minutes of the working group.",
+])
+def test_a_public_question_or_motion_asking_a_body_to_act_is_no_recommendation(tmp_path, ask):
+    # Minutes quote questions and motions in the first person; only a call-in's asks of the meeting
+    # (recommends, refers, reconsiders ...) are recommendations.
+    path = tmp_path / "minutes.txt"
+    path.write_text("FENBY COUNCIL\n\nMinutes of the Council held on 4 March 2025\n\n5. Public questions\n\n"
+                    f"Mrs J Ames asked the following question. {ask}\n\nThe Leader replied that a response would follow.\n",
+                    encoding="utf-8")
+    assert recommendations_in(path) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The task and finish group met four times.", "A basket of indicators is reported monthly.",
+    "The proposal was withdrawn by the applicant.", "Staff were tasked with the review.",
+])
+def test_the_pre_filter_skips_words_that_only_contain_an_ask(text):
+    from committee_papers.extract import recommendations
+    assert not recommendations._DECISION_WORD_RE.search(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Cabinet is asked to approve the plan.", "It is recommended that the Board notes the report.",
+    "The Panel is requested to endorse the policy.", "We request that the Scrutiny Committee recommends a pause.",
+    "We propose that the Cabinet reconsiders the award.", "Members are invited to comment on the draft.",
+])
+def test_the_pre_filter_keeps_every_ask(text):
+    from committee_papers.extract import recommendations
+    assert recommendations._DECISION_WORD_RE.search(text)
+    assert recommendations.recommendation_sentences(text)
