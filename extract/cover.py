@@ -226,7 +226,7 @@ def _cell_value(cells: list[str], start: int) -> str:
     return clean(" ".join(values))
 
 
-def _table_value(passage: Passage, pattern: re.Pattern, column: int) -> Optional[str]:
+def _table_value(passage: Passage, pattern: re.Pattern, column: int, header_is_pair: bool = False) -> Optional[str]:
     first = clean(passage.cells[column])
     match = pattern.match(first)
     if not match or first.endswith("?"):
@@ -234,8 +234,9 @@ def _table_value(passage: Passage, pattern: re.Pattern, column: int) -> Optional
     rest = first[match.end():]
     if not rest:
         # `Committee | Date | Outcome` heading a table of meetings: a header row whose next cell is
-        # another label names columns, not a value.
-        if passage.kind == "table_header" and column + 1 < len(passage.cells) \
+        # another label names columns, not a value (unless the rows below show the header row is a
+        # pair itself: `Meeting | Board` over `Date | 20 March 2025`).
+        if passage.kind == "table_header" and not header_is_pair and column + 1 < len(passage.cells) \
                 and is_label_cell(clean(passage.cells[column + 1])):
             return None
         return _cell_value(passage.cells, column + 1) or None
@@ -276,7 +277,7 @@ def _pair_rows_below(passages: list[Passage], i: int) -> bool:
     covers use as a label), not the labels of the columns below."""
     rows = [p for p in passages[i + 1:i + 4] if _is_table(p) and p.table == passages[i].table]
     return len(passages[i].cells) == 2 and len(rows) >= 2 \
-        and all(len(p.cells) == 2 and _is_label_cell(clean(p.cells[0])) and not _is_label_cell(clean(p.cells[1]))
+        and all(len(p.cells) == 2 and is_label_cell(clean(p.cells[0])) and not is_label_cell(clean(p.cells[1]))
                 for p in rows)
 
 
@@ -305,7 +306,8 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
     """(value, source) of each ``field`` label at passage ``i``."""
     pattern = pattern or LABEL_RES[field]
     passage = passages[i]
-    if passage.kind == "table_header" and _all_labels(passage.cells) and not _pair_rows_below(passages, i):
+    header_is_pair = passage.kind == "table_header" and _pair_rows_below(passages, i)
+    if passage.kind == "table_header" and _all_labels(passage.cells) and not header_is_pair:
         return  # the labels of the row below, which gives their values
     if _is_table(passage) and i < HEADER_ROW_REACH and _labels_in_header(passages, i):
         # `| Date | Time | Venue |` over `| Thursday 6 March 2025 | 10am | Boardroom |`: the labels
@@ -317,7 +319,7 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
         return
     if _is_table(passage):
         for column in _label_columns(passage):
-            value = _table_value(passage, pattern, column)
+            value = _table_value(passage, pattern, column, header_is_pair)
             if value:
                 rest = _continuation_rows(passages, i, column)
                 yield (f"{value} {rest}", "wrapped") if rest else (value, "table")
