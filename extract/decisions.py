@@ -636,7 +636,7 @@ class _Finder:
                 continue
             if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date, self.month_first):
                 continue  # "Cabinet approved the Leisure Strategy in July 2023": history, not this meeting's
-            if rule.id in SUBJECT_RULES and _another_body(sentence, self.default_by):
+            if rule.id in SUBJECT_RULES and _another_body(match.groupdict().get("subject"), self.default_by):
                 continue  # a Board's minutes: "The Committee approved ..." reports a committee's decision
             role = _maker_in(match)
             if sentence.rstrip().endswith(":"):
@@ -833,26 +833,29 @@ SUBJECT_RULES = frozenset({"body_decided", "body_decided_lower", "body_voted"})
 # cabinet's minutes telling what Council or a committee did.  ("The Cabinet Member for X decided"
 # is a member, not the cabinet.)
 _BODY_KINDS = {"board": r"\bboard\b", "committee": r"\b(?:sub-?)?committee\b",
-               "council": r"\bcouncil\b(?!\s+(?:member|officer)s?\b)", "cabinet": r"\bcabinet\b"}
+               "council": r"\bcouncil\b", "cabinet": r"\bcabinet\b"}
+_BODY_KIND_RE = re.compile("|".join(f"(?P<{kind}>{pattern})(?!\\s+(?:members?|officers?)\\b)"
+                                    for kind, pattern in _BODY_KINDS.items()), re.IGNORECASE)
 
 
 def _body_kind(name: str) -> Optional[str]:
-    found = [(m.start(), kind) for kind, pattern in _BODY_KINDS.items()
-             for m in [re.search(pattern, name, re.IGNORECASE)] if m]
-    return max(found)[1] if found else None   # "Audit Committee of the Board": the last word names it
+    """The kind of body a name names: in "Cabinet of Brackenford Council" or "Audit Committee of the
+    Board" the body is what comes before "of" (the rest says whose it is), and in "Brackenford
+    Council's Cabinet" what comes after the possessive; then the first body word names it."""
+    name = re.split(r"\s+of\s+", name, maxsplit=1, flags=re.IGNORECASE)[0]
+    name = re.split(r"[’']s\s+", name)[-1]
+    found = _BODY_KIND_RE.search(name)
+    return found.lastgroup if found else None
 
 
-def _another_body(sentence: str, meeting_body: Optional[str]) -> bool:
-    """Whether the sentence's deciding subject is another kind of body than the meeting's ("The
-    Committee approved ..." in a Board's minutes)."""
-    if not meeting_body:
+def _another_body(subject: Optional[str], meeting_body: Optional[str]) -> bool:
+    """Whether a sentence's deciding subject (the rule's ``subject`` group: "The Committee" of "The
+    Committee approved ...") is another kind of body than the meeting's (a committee's decision
+    reported in a Board's minutes).  Only the subject counts: "The Committee agreed to recommend
+    to Cabinet ..." is the committee's own decision about the cabinet."""
+    if not meeting_body or not subject:
         return False
-    subject = re.match(r"^(?:[^,]{0,80},\s*)?((?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|the|&)\s+)*){0,6}"
-                       r"(?:board|committee|sub-committee|subcommittee|council|cabinet))\b(?!\s+members?\b)", sentence,
-                       re.IGNORECASE)
-    if not subject:
-        return False
-    meeting_kind, subject_kind = _body_kind(meeting_body), _body_kind(subject.group(1))
+    meeting_kind, subject_kind = _body_kind(meeting_body), _body_kind(subject)
     return bool(meeting_kind and subject_kind and meeting_kind != subject_kind)
 
 
