@@ -1108,6 +1108,14 @@ _SECOND_COLUMN = ("gaps", "actions", "owner")
 _BULLET_RE = re.compile(r"^[\u2022\u25aa\u25cf\u2023\u2043\u25e6\-*o\u27a2]$")
 
 
+def _ends_the_page(passage, text: str, field_line) -> bool:
+    """A heading naming a report's section ("Financial implications", "Legal considerations"),
+    not a field of the BAF page, ends the page: what follows is the paper's own.  Other headings
+    may be control lines a PDF reader set large, so they do not end it."""
+    return (passage.kind == "heading" and not field_line and not cues().baf_label.match(text)
+            and bool(_IMPLICATIONS_HEADING_RE.search(text)))
+
+
 def _controls_below(passages, index: int, seqs: set) -> tuple[Optional[str], int]:
     """(controls, next index) from a line naming the controls (risk_cues.yaml baf.field_line) below a
     block, before the next BAF title: what follows the label on its line, or the lines after it up to
@@ -1127,6 +1135,7 @@ def _controls_below(passages, index: int, seqs: set) -> tuple[Optional[str], int
         return None, index
     items: list[str] = [line.group("rest").strip()] if line.group("rest") else []
     lines: list = []
+    line_headings: list[int] = []  # which of the lines a reader set as headings
     two_columns = False
     j = i + 1
     while j < len(passages) and j <= i + CONTROLS_MAX_PASSAGES:
@@ -1136,12 +1145,23 @@ def _controls_below(passages, index: int, seqs: set) -> tuple[Optional[str], int
             break
         other = cues().field_line.match(text)
         field = _field_of(other.group("label")) if other else None
+        after_bullet = bool(lines) and bool(_BULLET_RE.match(lines[-1]))
+        if not after_bullet and (_numbered_section(nxt) or (not other and _statement(text, False))
+                                 or _ends_the_page(nxt, text, other)):
+            # The paper's next section, or a risk of its own ("Financial implications" / "There is
+            # a risk that ..."): not this risk's controls, nor is the heading just above it.
+            while lines and line_headings and line_headings[-1] == len(lines) - 1:
+                lines.pop()
+                line_headings.pop()
+            break
         if other and field != "controls":
             if not (items or lines):
                 two_columns = True  # "Controls (...):" beside "Gaps / actions (...):", the columns below
             elif not two_columns or field not in _SECOND_COLUMN:
                 break
         elif not items:
+            if nxt.kind == "heading":
+                line_headings.append(len(lines))
             lines.append(text)
         j += 1
     bulleted = [k for k, text in enumerate(lines) if _BULLET_RE.match(text)]

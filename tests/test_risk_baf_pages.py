@@ -298,3 +298,91 @@ def test_row_cut_examples_are_cut_and_whole_titles_are_not(line):
     from committee_papers.extract.risks import cues
     assert cues().row_cut.search(line)
     assert not cues().row_cut.search("Risk 1: Staff shortages in the depot")
+
+
+# A BAF page's controls end at the next heading: the sections after the page (implications, a
+# report's next part) are the paper's own and their risks stand.
+BAF_THEN_SECTIONS = [
+    ("page.md", """# Harnwick NHS Trust
+
+## Board Assurance Framework
+
+**Strategic Risk 4:**
+
+**Failure to keep within the capital allocation:**
+
+If the Trust spends beyond its capital allocation, then planned ward refurbishments will stop.
+
+Controls (what are we doing about the risk?):
+
+Monthly capital programme board
+
+Gateway review of every scheme over £1m
+
+## Financial implications
+
+There is a risk that the capital programme will overspend by £2m if building costs keep rising.
+
+## Workforce implications
+
+There is a risk that the estates team cannot recruit two project managers before the summer.
+""", ["There is a risk that the capital programme will overspend by £2m if building costs keep rising.",
+      "There is a risk that the estates team cannot recruit two project managers before the summer."]),
+    ("baf.md", """# Lowmoor Community Health NHS Trust
+
+## Board Assurance Framework
+
+**Strategic Risk 1:**
+
+**Failure to reduce waits for community therapy:**
+
+If waits for therapy grow, then patients will lose mobility while they wait.
+
+Controls (what is in place today?):
+
+Weekly waiting list validation
+
+A single point of access for referrals
+
+## Equality and quality impact
+
+There is a risk that patients without a car will miss appointments at the new hub.
+
+## Next steps
+
+The Board will receive an update in June.
+""", ["There is a risk that patients without a car will miss appointments at the new hub."]),
+    ("report.md", """# Fenmarsh Mental Health NHS Trust
+
+## Board Assurance Framework
+
+**Strategic Risk 6:**
+
+**Failure to secure the digital patient record upgrade:**
+
+If the upgrade slips, then clinicians will keep working across two systems.
+
+Controls (how are we managing the risk?):
+
+A programme board chaired by the Chief Information Officer
+
+Supplier penalties in the contract
+
+## Legal considerations
+
+There is a risk that the supplier disputes the penalty clause and the Trust faces legal costs.
+
+## Risk summary
+
+The programme may lose its national funding if the go-live date passes March 2026.
+""", ["There is a risk that the supplier disputes the penalty clause and the Trust faces legal costs.",
+      "The programme may lose its national funding if the go-live date passes March 2026."]),
+]
+
+
+@pytest.mark.parametrize("name, text, section_risks", BAF_THEN_SECTIONS)
+def test_a_baf_pages_controls_end_at_the_next_heading(tmp_path, name, text, section_risks):
+    risks = risks_of(tmp_path, text, name=name)
+    baf, *others = risks
+    assert baf.mitigation.count(";") == 1, baf.mitigation  # the page's two controls, nothing after them
+    assert [r.risk for r in others] == section_risks
