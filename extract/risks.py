@@ -879,6 +879,13 @@ def _prose_risks(passages, used: set[int]):
 MAX_LIST_ITEMS = 8
 MIN_LIST_LEAD_WORDS = 5
 MAX_ITEM_SENTENCES = 6
+# A lead without topics lists risks only when it counts them or says "as follows" ("two risks to the
+# scheme:", "the risks, as follows:").
+_LIST_LEAD_COUNT_RE = re.compile(r"\bas follows\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|"
+                                 r"a number of|\d+)\s+(?:\w+\s+){0,2}risks\b", re.IGNORECASE)
+_POSSIBLE_RE = re.compile(r"\b(?:may|might|could)\b", re.IGNORECASE)
+# A question put, or its answer: the discussion of risks, not a list of them.
+_LIST_ENDS_RE = re.compile(r"\?\s*$|\b(?:replied|answered|responded|asked|queried)\b", re.IGNORECASE)
 
 
 def _inline_list(sentences: list[str], implications: bool, passages, index: int, used: set[int]):
@@ -902,13 +909,16 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
         if following:
             merged = own[:-1] + [f"{own[-1]} {following[0]}"] + following[1:]
     topics = bool(cue["topic"].match(merged[0]))
+    if not topics and not _LIST_LEAD_COUNT_RE.search(sentence[:lead.end()]):
+        return [], sentences, 0  # "... asked about the risks: would ...?": no list without topics, a count or "as follows"
     items: list[list[str]] = []
     aside: list[str] = []   # a sentence stating a risk of its own, with what follows it: the prose rules'
     in_aside = False
     taken = 0
     for sentence in merged:
-        if cue["end"].match(sentence) or len(items) >= MAX_LIST_ITEMS:
-            break
+        if cue["end"].match(sentence) or len(items) >= MAX_LIST_ITEMS or _LIST_ENDS_RE.search(sentence) \
+                or cues().process.search(sentence):
+            break  # a question, its answer, or a sentence about the register or how risks are handled
         topic = cue["topic"].match(sentence)
         if topic:
             in_aside = False  # the next topic resumes the list
@@ -927,6 +937,11 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
     # An item says something may go wrong (a harm, a modal, "no funding yet"); a table's header read
     # after "... against the strategic risks:" says nothing of the kind.
     items = [item for item in items if not _is_empty(" ".join(item)) and _says_something_may_go_wrong(" ".join(item))]
+    if not topics:
+        # Items without a topic ("Fuel – ...") must state a harm, a risk or what may happen, not only
+        # a "will"/"would" (the register "would be reviewed in July") or a bare "no".
+        items = [item for item in items if _harmful(" ".join(item)) or _POSSIBLE_RE.search(" ".join(item))
+                 or _statement(" ".join(item), implications)]
     if not items:
         return [], sentences, 0
     if taken < len(own):

@@ -386,3 +386,38 @@ def test_a_baf_pages_controls_end_at_the_next_heading(tmp_path, name, text, sect
     baf, *others = risks
     assert baf.mitigation.count(";") == 1, baf.mitigation  # the page's two controls, nothing after them
     assert [r.risk for r in others] == section_risks
+
+
+# Minutes that speak of the risk register or ask about risks set out no list of risks.
+NOT_INLINE_LISTS = [
+    "The Head of Governance summarised the changes to the corporate risks since March: no new entries were "
+    "added. The register will be presented again in September.",
+    "The Director reported on the organisation's top risks, as follows: the register had been refreshed "
+    "with the service leads and would be reviewed by the Board in July. Directors would attend the next meeting.",
+    "Councillor Patel asked about the risks: would the new depot be ready before the winter? The officer "
+    "replied that it would.",
+    "Trustees discussed the strategic risks in turn: each owner would update their entry before the "
+    "autumn. No changes to the scores were proposed.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INLINE_LISTS)
+def test_minutes_about_the_register_or_asking_about_risks_list_no_risks(tmp_path, text):
+    body = "OAKHAVEN COMMUNITY TRUST\n\nMinutes of the Board\n\n4. Risk register\n\n" + text + "\n"
+    assert [r.risk for r in risks_of(tmp_path, body) if r.rule == "risk.list_inline"] == []
+
+
+INLINE_LISTS_WITHOUT_TOPICS = [
+    ("The Clerk reported three risks to the project: the builder may go into administration before the roof is "
+     "finished. The heritage grant could be withdrawn if the work is late. The Chair thanked the Clerk.", 2),
+    ("The Treasurer set out the risks facing the club, as follows: the pavilion lease could end in 2027 and "
+     "no other ground is available. Insurance premiums may rise sharply after the flood. The Chair closed the item.", 2),
+    ("Members were told of two risks to the library move: the new shelving may not arrive in time for the opening. "
+     "Volunteers could withdraw if the hours change. The Committee resolved to note the update.", 2),
+]
+
+
+@pytest.mark.parametrize("text, count", INLINE_LISTS_WITHOUT_TOPICS)
+def test_inline_lists_without_topics_still_list_their_risks(tmp_path, text, count):
+    body = "OAKHAVEN COMMUNITY TRUST\n\nMinutes of the Board\n\n4. Projects\n\n" + text + "\n"
+    assert len([r for r in risks_of(tmp_path, body) if r.rule == "risk.list_inline"]) == count
