@@ -1329,6 +1329,10 @@ def _content_words(text: str) -> set:
     return {word for word in normalise(text).split() if word not in _STOP_WORDS}
 
 
+# Passages apart within which two alike risks of one rule are neighbours (a list or section's risks).
+NEAR_REPEAT_NEIGHBOURS = 30
+
+
 def _near_repeat(words: set, other: set) -> bool:
     shorter = min(words, other, key=len)
     return len(shorter) >= NEAR_REPEAT_WORDS and len(words & other) >= NEAR_REPEAT_SHARE * len(shorter)
@@ -1347,7 +1351,12 @@ def _add(found, passage, risk, mitigation, rule=None, likelihood=None, impact=No
         earlier_key = normalise(earlier.risk)
         same = (key in earlier_key or earlier_key in key) \
             and len(earlier_key) >= 0.5 * len(key) and len(key) >= 0.5 * len(earlier_key)
-        if same or (_near_repeat(words, _content_words(earlier.risk))
+        # A near repeat is a risk quoted again by another part of the paper (a BAF risk in a committee's
+        # cover sheet, read by another rule; a summary table's row again on its detail page); two
+        # alike risks one rule finds close together are one template's distinct risks ("... savings
+        # in adult social care / in children's social care ...").
+        elsewhere = rule != earlier.rule or abs(passage.seq - earlier.passage_seq) > NEAR_REPEAT_NEIGHBOURS
+        if same or (elsewhere and _near_repeat(words, _content_words(earlier.risk))
                     and not (rule in _ROW_RULES and earlier.rule in _ROW_RULES)):
             earlier.mitigation = earlier.mitigation or mitigation
             return earlier

@@ -421,3 +421,24 @@ INLINE_LISTS_WITHOUT_TOPICS = [
 def test_inline_lists_without_topics_still_list_their_risks(tmp_path, text, count):
     body = "OAKHAVEN COMMUNITY TRUST\n\nMinutes of the Board\n\n4. Projects\n\n" + text + "\n"
     assert len([r for r in risks_of(tmp_path, body) if r.rule == "risk.list_inline"]) == count
+
+
+# Risks written from one template, differing only in the service or the site, are distinct risks.
+TEMPLATED_RISKS = [
+    ["There is a risk that the council will not deliver the planned savings in {} during 2025/26, leading to "
+     "an overspend that must be met from reserves.", ["adult social care", "children's social care",
+                                                      "home to school transport"]],
+    ["There is a risk that the contractor will not complete the roof repairs at {} before the winter, so the "
+     "building may have to close to the public for several weeks.", ["Ashby Library", "Moorside Leisure Centre",
+                                                                      "Quayside Museum"]],
+    ["There is a risk that the trust cannot recruit enough registered nurses for the {} wards this year, "
+     "leading to more agency shifts and a higher spend on temporary staff.", ["surgical", "medical",
+                                                                               "paediatric"]],
+]
+
+
+@pytest.mark.parametrize("template, services", TEMPLATED_RISKS)
+def test_risks_from_one_template_differing_in_one_noun_are_all_kept(tmp_path, template, services):
+    paragraphs = "\n\n".join(f"6.{n} {template.format(s)}" for n, s in enumerate(services, 1))
+    body = f"HALBERTON COUNCIL\n\nCabinet report\n\n6. Risks\n\n{paragraphs}\n"
+    assert [r.risk for r in risks_of(tmp_path, body)] == [template.format(s) for s in services]
