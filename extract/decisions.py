@@ -745,6 +745,13 @@ class _Finder:
                 first.setdefault(item.segment, i)
         return first
 
+    def _repeated_by_record(self, item, index: int) -> bool:
+        """Whether an outcome the minute records later in the item's segment repeats this sentence."""
+        words = _word_set(item.text) - _word_set(_subject_of(item.text))
+        return bool(words) and any(later.segment == item.segment and later.rule in RECORDED_OUTCOME_RULES
+                                   and len(words & _word_set(later.text)) >= REPEAT_SHARE * len(words)
+                                   for later in self.items[index + 1:])
+
     def decisions(self) -> list[Decision]:
         found: list[Decision] = []
         keys: list[tuple] = []
@@ -754,9 +761,12 @@ class _Finder:
             if following is not None and following.passage.seq >= item.passage.seq and following.depth > item.depth \
                     and (item.text.endswith(":") or not _has_outcome_verb(item.text)):
                 continue  # the heading of the sub-items after it
-            if item.rule in DISCUSSION_RULES and not item.listed and i < recorded.get(item.segment, -1):
+            if item.rule in DISCUSSION_RULES and not item.listed and i < recorded.get(item.segment, -1) \
+                    and (not _agrees(item.text) or self._repeated_by_record(item, i)):
                 # "The Board noted that ..." or a committee chair's report in an item's discussion, before
-                # the outcome the minute records under its own label: reporting, not the decision.
+                # the outcome the minute records under its own label: reporting, not the decision.  An
+                # agreement reached there ("The Committee agreed to set up a task group") stays, unless
+                # the recorded outcome says it again.
                 continue
             own = item.text.rstrip(":").strip()
             text = _with_item_title(own, item.item_title)
@@ -826,6 +836,31 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
 RECORDED_OUTCOME_RULES = frozenset({"decision_label", "decision_section", "decision_column", "body_lead_in"})
 DISCUSSION_RULES = frozenset({"body_decided", "body_decided_lower", "passive_item", "past_tense_item",
                               "passive_by_body", "body_voted"})
+# Verbs of a decision taken, not of a report noted or received.
+_AGREES_RE = re.compile(r"\b(?:agreed|approved|resolved|decided|endorsed|adopted|ratified|voted|rejected|refused|"
+                        r"deferred|delegated|supported|commissioned|appointed|authori[sz]ed)\b", re.IGNORECASE)
+
+
+# Share of a discussion sentence's words (less its subject) a recorded outcome must say again.
+REPEAT_SHARE = 0.8
+
+
+def _subject_of(text: str) -> str:
+    """The deciding subject a sentence opens with ("The Board", "Members"), or ''."""
+    for rule in rules().sentences:
+        if rule.id in SUBJECT_RULES:
+            match = rule.regex.match(text)
+            if match and match.groupdict().get("subject"):
+                return match.group("subject")
+    return ""
+
+
+def _agrees(text: str) -> bool:
+    """A sentence deciding something (approved, agreed, resolved ...), not noting or receiving:
+    "The Board noted that the committee had approved ..." notes."""
+    return outcome_of(text) != "noted" and bool(_AGREES_RE.search(text))
+
+
 # Sentence rules whose subject is the body that decided.
 SUBJECT_RULES = frozenset({"body_decided", "body_decided_lower", "body_voted"})
 # Kinds of body that are never each other: a board's minutes reporting what one of its committees

@@ -269,3 +269,33 @@ def test_another_body_named_x_of_y_is_still_another_body(meeting, sentence):
     found = find_decisions(passages_of(("heading", MINUTES_HEADING), ("heading", "Chair's report"),
                                        ("paragraph", sentence)), committee=meeting)
     assert found == []
+
+
+# An agreement reached in an item's discussion stays a decision beside the outcome recorded under
+# the item's "Decision:" label; only noting or receiving there is discussion.
+@pytest.mark.parametrize("agreement, outcome", [
+    ("The Board agreed to set up a task and finish group on transport costs.",
+     "That the budget monitoring report be noted."),
+    ("Members approved the revised fees for the pest control service from April.",
+     "That the quarterly performance report be noted."),
+    ("Members agreed to write to the bus operator about the cancelled evening routes.",
+     "That the update on the bus network be received."),
+])
+def test_an_agreement_in_the_discussion_stays_beside_a_noting_decision(agreement, outcome):
+    found = texts_of(("heading", "5. Budget monitoring"), ("paragraph", agreement),
+                     ("heading", "Decision:"), ("paragraph", outcome))
+    assert found == [agreement, outcome]
+
+
+@pytest.mark.parametrize("agreement, outcome", [
+    ("The Board agreed the revised charging policy for garden waste.",
+     "That the revised charging policy for garden waste be agreed."),
+    ("Members approved the play area refurbishment at Westfield Park.",
+     "That the play area refurbishment at Westfield Park be approved."),
+    ("The Board agreed the annual treasury management strategy.",
+     "That the annual treasury management strategy be agreed."),
+])
+def test_an_agreement_the_recorded_outcome_repeats_is_one_decision(agreement, outcome):
+    found = texts_of(("heading", "6. Policy review"), ("paragraph", agreement),
+                     ("heading", "Decision:"), ("paragraph", outcome))
+    assert found == [outcome]
