@@ -47,7 +47,15 @@ def is_transcript(passages, title: Optional[str] = None, properties: Optional[di
     texts += [p.text for p in passages[:OPENING_PASSAGES] if p.kind not in ("table_header", "table_row")]
     if any(text and transcript.regex.search(" ".join(text.split())) for text in texts):
         return True
-    return file_name_rule(filename) == "transcript_file_name"
+    if file_name_rule(filename) != "transcript_file_name":
+        return False
+    # A file named for a transcript ("minutes-and-transcript.pdf") whose top says it is minutes, or
+    # which records what only minutes record, is minutes: its name does not outweigh its text.
+    # (Its title or headings: a caption line "the first item is the minutes of the meeting on ..." is speech.)
+    tops = texts[:2] + [p.text for i, p in enumerate(passages[:OPENING_PASSAGES]) if i < 2 or p.kind == "heading"]
+    says_minutes = any(text and rule.regex.search(" ".join(text.split()))
+                       for rule in rules().documents if rule.id != "transcript_title" for text in tops)
+    return not says_minutes and not minute_evidence(passages)
 
 
 def is_decision_document(passages, title: Optional[str] = None, properties: Optional[dict] = None,

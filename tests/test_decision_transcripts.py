@@ -194,3 +194,22 @@ def test_a_confirmation_after_the_ask_read_out_decides_the_ask(turns, expected):
 ])
 def test_a_short_question_put_about_that_takes_the_items_announcement(turns, expected):
     assert [d.text for d in transcript(*turns)] == [expected]
+
+
+# A file named for a transcript that says, at its top, it is minutes is read as minutes.
+@pytest.mark.parametrize("heading, name", [
+    ("Minutes of the Brackenford Council Cabinet held on 11 March 2025",
+     "brackenford-cc_2025-03-11_cabinet_minutes-and-transcript.pdf"),
+    ("Minutes of a meeting of the Wexcombe Planning Committee, 2 April 2025",
+     "Transcripts of public questions and minutes 2 April.pdf"),
+    ("Draft minutes: North Mercia ICB Board, 12 June 2025",
+     "north-mercia-icb board minutes (with transcript) 12-06-2025.docx"),
+])
+def test_a_paper_that_says_it_is_minutes_is_no_transcript_whatever_its_file_name(heading, name):
+    passages = passages_of(("heading", heading), ("paragraph", "Apologies were received from Cllr Ada Rowe."),
+                           ("heading", "4. Library opening hours"),
+                           ("paragraph", "RESOLVED: that the revised library opening hours be approved."),
+                           ("heading", "5. Parking charges"),
+                           ("paragraph", "RESOLVED: that the parking charges for 2025/26 be agreed."))
+    assert not is_transcript(passages, filename=name)
+    assert [d.outcome for d in find_decisions(passages, filename=name, committee="Cabinet")] == ["approved", "agreed"]
