@@ -1325,8 +1325,15 @@ NEAR_REPEAT_SHARE = 0.85
 _ROW_RULES = ("risk.table", "risk.register")
 
 
-def _content_words(text: str) -> set:
-    return {word for word in normalise(text).split() if word not in _STOP_WORDS}
+@lru_cache(maxsize=8192)
+def _content_words(text: str) -> frozenset:
+    # Cached: _add compares each new risk with every risk found before it.
+    return frozenset(word for word in normalise(text).split() if word not in _STOP_WORDS)
+
+
+@lru_cache(maxsize=8192)
+def _normalised(text: str) -> str:
+    return normalise(text)
 
 
 # Passages apart within which two alike risks of one rule are neighbours (a list or section's risks).
@@ -1348,7 +1355,7 @@ def _add(found, passage, risk, mitigation, rule=None, likelihood=None, impact=No
     words = _content_words(risk)
     for earlier in found:
         # Said twice (a summary and the body, a register and its prose): kept once, with what either adds.
-        earlier_key = normalise(earlier.risk)
+        earlier_key = _normalised(earlier.risk)
         same = (key in earlier_key or earlier_key in key) \
             and len(earlier_key) >= 0.5 * len(key) and len(key) >= 0.5 * len(earlier_key)
         # A near repeat is a risk quoted again by another part of the paper (a BAF risk in a committee's
