@@ -43,6 +43,7 @@ meeting's committee.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -533,18 +534,16 @@ class _Finder:
     def _questions_put(self, passages, index, sentences) -> None:
         """Questions put in this turn that the meeting's answer or the chair's thanks follows, in
         the turn or at the start of the next; decided in finish() unless a confirmation took them."""
-        after_index = index + 1
-        while after_index < len(passages) and passages[after_index].kind == "heading" \
-                and part("speaker_line").match(" ".join(passages[after_index].text.split())):
-            after_index += 1   # the line naming who answers
-        following = passages[after_index] if after_index < len(passages) else None
-        next_text = _untimed(following.text) if following else ""
-        next_turn = [s for _o, s in split_sentences(next_text)][:1]
+        next_turn: Optional[list] = None   # the next turn's first sentence, split only when a put question needs it
         texts = [_spoken(s) for _o, s in sentences]
         for position, sentence in enumerate(texts):
             if not part("put_question").match(sentence):
                 continue
-            after = texts[position + 1:position + 2] or [_spoken(s) for s in next_turn]
+            after = texts[position + 1:position + 2]
+            if not after:
+                if next_turn is None:
+                    next_turn = _next_turn_opening(passages, index)
+                after = [_spoken(s) for s in next_turn]
             if not (after and part("acknowledgement").match(after[0])):
                 continue
             text, put = sentence, sentence
@@ -563,13 +562,19 @@ class _Finder:
         """A transcript kept as short caption lines, each its own passage: read as one running
         text (caption_decisions), each decision placed at the line its confirmation ends on."""
         lines = [p for p in passages if p.kind != "heading" or not part("speaker_line").match(p.text)]
-        running, ends = "", []
+        # The running text built once (one join, not a copy per line); ends[k] is where line k ends in it.
+        pieces, ends, length = [], [], 0
         for passage in lines:
-            running = f"{running} {_untimed(passage.text)}".strip()
-            ends.append((len(running), passage))
+            said = _untimed(passage.text)
+            piece = (f" {said}" if length else said.lstrip()).rstrip()
+            pieces.append(piece)
+            length += len(piece)
+            ends.append(length)
+        running = "".join(pieces)
         for text in caption_decisions(running):
             at = running.find(text) + len(text)
-            passage = next((p for end, p in ends if end >= at), lines[-1])
+            k = bisect.bisect_left(ends, at)
+            passage = lines[k] if k < len(lines) else lines[-1]
             self.add(passage, None, text, "caption_confirmation", outcome=_label_outcome(text[-60:]),
                      quote=text)
 
@@ -938,6 +943,17 @@ def _caption_lines(passages) -> bool:
 # before a put that names its matter only as "those" or "the report".
 CAPTION_PUT_REACH = 300
 CAPTION_ANNOUNCEMENT_REACH = 120
+
+
+def _next_turn_opening(passages, index: int) -> list[str]:
+    """The first sentence of the turn after passage ``index`` (past the line naming who answers)."""
+    after_index = index + 1
+    while after_index < len(passages) and passages[after_index].kind == "heading" \
+            and part("speaker_line").match(" ".join(passages[after_index].text.split())):
+        after_index += 1   # the line naming who answers
+    following = passages[after_index] if after_index < len(passages) else None
+    next_text = _untimed(following.text) if following else ""
+    return [s for _o, s in split_sentences(next_text)][:1]
 
 
 def caption_decisions(text: str) -> list[str]:
