@@ -47,7 +47,15 @@ def is_transcript(passages, title: Optional[str] = None, properties: Optional[di
     texts += [p.text for p in passages[:OPENING_PASSAGES] if p.kind not in ("table_header", "table_row")]
     if any(text and transcript.regex.search(" ".join(text.split())) for text in texts):
         return True
-    return file_name_rule(filename) == "transcript_file_name"
+    if file_name_rule(filename) != "transcript_file_name":
+        return False
+    # A file named for a transcript ("minutes-and-transcript.pdf") whose top says it is minutes, or
+    # which records what only minutes record, is minutes: its name does not outweigh its text.
+    # (Its title or headings: a caption line "the first item is the minutes of the meeting on ..." is speech.)
+    tops = texts[:2] + [p.text for i, p in enumerate(passages[:OPENING_PASSAGES]) if i < 2 or p.kind == "heading"]
+    says_minutes = any(text and rule.regex.search(" ".join(text.split()))
+                       for rule in rules().documents if rule.id != "transcript_title" for text in tops)
+    return not says_minutes and not minute_evidence(passages)
 
 
 def is_decision_document(passages, title: Optional[str] = None, properties: Optional[dict] = None,
@@ -61,7 +69,16 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
         for text in texts:
             if text and rule.regex.search(" ".join(text.split())):
                 return rule.id
-    return minute_evidence(passages) or file_name_rule(filename)
+    evidence = minute_evidence(passages)
+    if evidence:
+        return evidence
+    named = file_name_rule(filename)
+    if named == "minutes_file_name" and not minute_evidence(passages, needed=1):
+        # "Appendix B - minutes of the working group.pdf" attached to a report, a pack's front
+        # section: a name with "minutes" in it is minutes only where the text records something
+        # only minutes record (apologies, interests declared, the meeting closed ...).
+        return None
+    return named
 
 
 def cover_sheet_starts(passages) -> list[int]:
@@ -119,9 +136,9 @@ def decision_sections(passages, title: Optional[str] = None, properties: Optiona
 MINUTE_EVIDENCE_NEEDED = 2
 
 
-def minute_evidence(passages) -> Optional[str]:
-    """'minute_evidence' when the paper records, in the past tense, two different things
-    only minutes record (apologies received, interests declared, the meeting closed, the
+def minute_evidence(passages, needed: int = MINUTE_EVIDENCE_NEEDED) -> Optional[str]:
+    """'minute_evidence' when the paper records, in the past tense, ``needed`` (two) different
+    things only minutes record (apologies received, interests declared, the meeting closed, the
     last minutes agreed, who was present), wherever they are."""
     found = set()
     for passage in passages:
@@ -131,7 +148,7 @@ def minute_evidence(passages) -> Optional[str]:
             # required_text.search: rule.regex.search, skipped for texts without the rule's words.
             if rule.id not in found and any(required_text.search(rule.regex, text) for text in texts):
                 found.add(rule.id)
-        if len(found) >= MINUTE_EVIDENCE_NEEDED:
+        if len(found) >= needed:
             return "minute_evidence"
     return None
 

@@ -43,6 +43,7 @@ meeting's committee.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -533,18 +534,16 @@ class _Finder:
     def _questions_put(self, passages, index, sentences) -> None:
         """Questions put in this turn that the meeting's answer or the chair's thanks follows, in
         the turn or at the start of the next; decided in finish() unless a confirmation took them."""
-        after_index = index + 1
-        while after_index < len(passages) and passages[after_index].kind == "heading" \
-                and part("speaker_line").match(" ".join(passages[after_index].text.split())):
-            after_index += 1   # the line naming who answers
-        following = passages[after_index] if after_index < len(passages) else None
-        next_text = _untimed(following.text) if following else ""
-        next_turn = [s for _o, s in split_sentences(next_text)][:1]
+        next_turn: Optional[list] = None   # the next turn's first sentence, split only when a put question needs it
         texts = [_spoken(s) for _o, s in sentences]
         for position, sentence in enumerate(texts):
             if not part("put_question").match(sentence):
                 continue
-            after = texts[position + 1:position + 2] or [_spoken(s) for s in next_turn]
+            after = texts[position + 1:position + 2]
+            if not after:
+                if next_turn is None:
+                    next_turn = _next_turn_opening(passages, index)
+                after = [_spoken(s) for s in next_turn]
             if not (after and part("acknowledgement").match(after[0])):
                 continue
             text, put = sentence, sentence
@@ -563,13 +562,19 @@ class _Finder:
         """A transcript kept as short caption lines, each its own passage: read as one running
         text (caption_decisions), each decision placed at the line its confirmation ends on."""
         lines = [p for p in passages if p.kind != "heading" or not part("speaker_line").match(p.text)]
-        running, ends = "", []
+        # The running text built once (one join, not a copy per line); ends[k] is where line k ends in it.
+        pieces, ends, length = [], [], 0
         for passage in lines:
-            running = f"{running} {_untimed(passage.text)}".strip()
-            ends.append((len(running), passage))
+            said = _untimed(passage.text)
+            piece = (f" {said}" if length else said.lstrip()).rstrip()
+            pieces.append(piece)
+            length += len(piece)
+            ends.append(length)
+        running = "".join(pieces)
         for text in caption_decisions(running):
             at = running.find(text) + len(text)
-            passage = next((p for end, p in ends if end >= at), lines[-1])
+            k = bisect.bisect_left(ends, at)
+            passage = lines[k] if k < len(lines) else lines[-1]
             self.add(passage, None, text, "caption_confirmation", outcome=_label_outcome(text[-60:]),
                      quote=text)
 
@@ -636,7 +641,7 @@ class _Finder:
                 continue
             if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date, self.month_first):
                 continue  # "Cabinet approved the Leisure Strategy in July 2023": history, not this meeting's
-            if rule.id in SUBJECT_RULES and _another_body(sentence, self.default_by):
+            if rule.id in SUBJECT_RULES and _another_body(match.groupdict().get("subject"), self.default_by):
                 continue  # a Board's minutes: "The Committee approved ..." reports a committee's decision
             role = _maker_in(match)
             if sentence.rstrip().endswith(":"):
@@ -745,6 +750,13 @@ class _Finder:
                 first.setdefault(item.segment, i)
         return first
 
+    def _repeated_by_record(self, item, index: int) -> bool:
+        """Whether an outcome the minute records later in the item's segment repeats this sentence."""
+        words = _word_set(item.text) - _word_set(_subject_of(item.text))
+        return bool(words) and any(later.segment == item.segment and later.rule in RECORDED_OUTCOME_RULES
+                                   and len(words & _word_set(later.text)) >= REPEAT_SHARE * len(words)
+                                   for later in self.items[index + 1:])
+
     def decisions(self) -> list[Decision]:
         found: list[Decision] = []
         keys: list[tuple] = []
@@ -754,9 +766,12 @@ class _Finder:
             if following is not None and following.passage.seq >= item.passage.seq and following.depth > item.depth \
                     and (item.text.endswith(":") or not _has_outcome_verb(item.text)):
                 continue  # the heading of the sub-items after it
-            if item.rule in DISCUSSION_RULES and not item.listed and i < recorded.get(item.segment, -1):
+            if item.rule in DISCUSSION_RULES and not item.listed and i < recorded.get(item.segment, -1) \
+                    and (not _agrees(item.text) or self._repeated_by_record(item, i)):
                 # "The Board noted that ..." or a committee chair's report in an item's discussion, before
-                # the outcome the minute records under its own label: reporting, not the decision.
+                # the outcome the minute records under its own label: reporting, not the decision.  An
+                # agreement reached there ("The Committee agreed to set up a task group") stays, unless
+                # the recorded outcome says it again.
                 continue
             own = item.text.rstrip(":").strip()
             text = _with_item_title(own, item.item_title)
@@ -826,6 +841,31 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
 RECORDED_OUTCOME_RULES = frozenset({"decision_label", "decision_section", "decision_column", "body_lead_in"})
 DISCUSSION_RULES = frozenset({"body_decided", "body_decided_lower", "passive_item", "past_tense_item",
                               "passive_by_body", "body_voted"})
+# Verbs of a decision taken, not of a report noted or received.
+_AGREES_RE = re.compile(r"\b(?:agreed|approved|resolved|decided|endorsed|adopted|ratified|voted|rejected|refused|"
+                        r"deferred|delegated|supported|commissioned|appointed|authori[sz]ed)\b", re.IGNORECASE)
+
+
+# Share of a discussion sentence's words (less its subject) a recorded outcome must say again.
+REPEAT_SHARE = 0.8
+
+
+def _subject_of(text: str) -> str:
+    """The deciding subject a sentence opens with ("The Board", "Members"), or ''."""
+    for rule in rules().sentences:
+        if rule.id in SUBJECT_RULES:
+            match = rule.regex.match(text)
+            if match and match.groupdict().get("subject"):
+                return match.group("subject")
+    return ""
+
+
+def _agrees(text: str) -> bool:
+    """A sentence deciding something (approved, agreed, resolved ...), not noting or receiving:
+    "The Board noted that the committee had approved ..." notes."""
+    return outcome_of(text) != "noted" and bool(_AGREES_RE.search(text))
+
+
 # Sentence rules whose subject is the body that decided.
 SUBJECT_RULES = frozenset({"body_decided", "body_decided_lower", "body_voted"})
 # Kinds of body that are never each other: a board's minutes reporting what one of its committees
@@ -833,26 +873,29 @@ SUBJECT_RULES = frozenset({"body_decided", "body_decided_lower", "body_voted"})
 # cabinet's minutes telling what Council or a committee did.  ("The Cabinet Member for X decided"
 # is a member, not the cabinet.)
 _BODY_KINDS = {"board": r"\bboard\b", "committee": r"\b(?:sub-?)?committee\b",
-               "council": r"\bcouncil\b(?!\s+(?:member|officer)s?\b)", "cabinet": r"\bcabinet\b"}
+               "council": r"\bcouncil\b", "cabinet": r"\bcabinet\b"}
+_BODY_KIND_RE = re.compile("|".join(f"(?P<{kind}>{pattern})(?!\\s+(?:members?|officers?)\\b)"
+                                    for kind, pattern in _BODY_KINDS.items()), re.IGNORECASE)
 
 
 def _body_kind(name: str) -> Optional[str]:
-    found = [(m.start(), kind) for kind, pattern in _BODY_KINDS.items()
-             for m in [re.search(pattern, name, re.IGNORECASE)] if m]
-    return max(found)[1] if found else None   # "Audit Committee of the Board": the last word names it
+    """The kind of body a name names: in "Cabinet of Brackenford Council" or "Audit Committee of the
+    Board" the body is what comes before "of" (the rest says whose it is), and in "Brackenford
+    Council's Cabinet" what comes after the possessive; then the first body word names it."""
+    name = re.split(r"\s+of\s+", name, maxsplit=1, flags=re.IGNORECASE)[0]
+    name = re.split(r"[’']s\s+", name)[-1]
+    found = _BODY_KIND_RE.search(name)
+    return found.lastgroup if found else None
 
 
-def _another_body(sentence: str, meeting_body: Optional[str]) -> bool:
-    """Whether the sentence's deciding subject is another kind of body than the meeting's ("The
-    Committee approved ..." in a Board's minutes)."""
-    if not meeting_body:
+def _another_body(subject: Optional[str], meeting_body: Optional[str]) -> bool:
+    """Whether a sentence's deciding subject (the rule's ``subject`` group: "The Committee" of "The
+    Committee approved ...") is another kind of body than the meeting's (a committee's decision
+    reported in a Board's minutes).  Only the subject counts: "The Committee agreed to recommend
+    to Cabinet ..." is the committee's own decision about the cabinet."""
+    if not meeting_body or not subject:
         return False
-    subject = re.match(r"^(?:[^,]{0,80},\s*)?((?:the\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|the|&)\s+)*){0,6}"
-                       r"(?:board|committee|sub-committee|subcommittee|council|cabinet))\b(?!\s+members?\b)", sentence,
-                       re.IGNORECASE)
-    if not subject:
-        return False
-    meeting_kind, subject_kind = _body_kind(meeting_body), _body_kind(subject.group(1))
+    meeting_kind, subject_kind = _body_kind(meeting_body), _body_kind(subject)
     return bool(meeting_kind and subject_kind and meeting_kind != subject_kind)
 
 
@@ -900,6 +943,17 @@ def _caption_lines(passages) -> bool:
 # before a put that names its matter only as "those" or "the report".
 CAPTION_PUT_REACH = 300
 CAPTION_ANNOUNCEMENT_REACH = 120
+
+
+def _next_turn_opening(passages, index: int) -> list[str]:
+    """The first sentence of the turn after passage ``index`` (past the line naming who answers)."""
+    after_index = index + 1
+    while after_index < len(passages) and passages[after_index].kind == "heading" \
+            and part("speaker_line").match(" ".join(passages[after_index].text.split())):
+        after_index += 1   # the line naming who answers
+    following = passages[after_index] if after_index < len(passages) else None
+    next_text = _untimed(following.text) if following else ""
+    return [s for _o, s in split_sentences(next_text)][:1]
 
 
 def caption_decisions(text: str) -> list[str]:

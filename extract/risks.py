@@ -879,6 +879,13 @@ def _prose_risks(passages, used: set[int]):
 MAX_LIST_ITEMS = 8
 MIN_LIST_LEAD_WORDS = 5
 MAX_ITEM_SENTENCES = 6
+# A lead without topics lists risks only when it counts them or says "as follows" ("two risks to the
+# scheme:", "the risks, as follows:").
+_LIST_LEAD_COUNT_RE = re.compile(r"\bas follows\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|"
+                                 r"a number of|\d+)\s+(?:\w+\s+){0,2}risks\b", re.IGNORECASE)
+_POSSIBLE_RE = re.compile(r"\b(?:may|might|could)\b", re.IGNORECASE)
+# A question put, or its answer: the discussion of risks, not a list of them.
+_LIST_ENDS_RE = re.compile(r"\?\s*$|\b(?:replied|answered|responded|asked|queried)\b", re.IGNORECASE)
 
 
 def _inline_list(sentences: list[str], implications: bool, passages, index: int, used: set[int]):
@@ -902,13 +909,16 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
         if following:
             merged = own[:-1] + [f"{own[-1]} {following[0]}"] + following[1:]
     topics = bool(cue["topic"].match(merged[0]))
+    if not topics and not _LIST_LEAD_COUNT_RE.search(sentence[:lead.end()]):
+        return [], sentences, 0  # "... asked about the risks: would ...?": no list without topics, a count or "as follows"
     items: list[list[str]] = []
     aside: list[str] = []   # a sentence stating a risk of its own, with what follows it: the prose rules'
     in_aside = False
     taken = 0
     for sentence in merged:
-        if cue["end"].match(sentence) or len(items) >= MAX_LIST_ITEMS:
-            break
+        if cue["end"].match(sentence) or len(items) >= MAX_LIST_ITEMS or _LIST_ENDS_RE.search(sentence) \
+                or cues().process.search(sentence):
+            break  # a question, its answer, or a sentence about the register or how risks are handled
         topic = cue["topic"].match(sentence)
         if topic:
             in_aside = False  # the next topic resumes the list
@@ -927,6 +937,11 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
     # An item says something may go wrong (a harm, a modal, "no funding yet"); a table's header read
     # after "... against the strategic risks:" says nothing of the kind.
     items = [item for item in items if not _is_empty(" ".join(item)) and _says_something_may_go_wrong(" ".join(item))]
+    if not topics:
+        # Items without a topic ("Fuel – ...") must state a harm, a risk or what may happen, not only
+        # a "will"/"would" (the register "would be reviewed in July") or a bare "no".
+        items = [item for item in items if _harmful(" ".join(item)) or _POSSIBLE_RE.search(" ".join(item))
+                 or _statement(" ".join(item), implications)]
     if not items:
         return [], sentences, 0
     if taken < len(own):
@@ -1108,6 +1123,14 @@ _SECOND_COLUMN = ("gaps", "actions", "owner")
 _BULLET_RE = re.compile(r"^[\u2022\u25aa\u25cf\u2023\u2043\u25e6\-*o\u27a2]$")
 
 
+def _ends_the_page(passage, text: str, field_line) -> bool:
+    """A heading naming a report's section ("Financial implications", "Legal considerations"),
+    not a field of the BAF page, ends the page: what follows is the paper's own.  Other headings
+    may be control lines a PDF reader set large, so they do not end it."""
+    return (passage.kind == "heading" and not field_line and not cues().baf_label.match(text)
+            and bool(_IMPLICATIONS_HEADING_RE.search(text)))
+
+
 def _controls_below(passages, index: int, seqs: set) -> tuple[Optional[str], int]:
     """(controls, next index) from a line naming the controls (risk_cues.yaml baf.field_line) below a
     block, before the next BAF title: what follows the label on its line, or the lines after it up to
@@ -1127,6 +1150,7 @@ def _controls_below(passages, index: int, seqs: set) -> tuple[Optional[str], int
         return None, index
     items: list[str] = [line.group("rest").strip()] if line.group("rest") else []
     lines: list = []
+    line_headings: list[int] = []  # which of the lines a reader set as headings
     two_columns = False
     j = i + 1
     while j < len(passages) and j <= i + CONTROLS_MAX_PASSAGES:
@@ -1136,12 +1160,23 @@ def _controls_below(passages, index: int, seqs: set) -> tuple[Optional[str], int
             break
         other = cues().field_line.match(text)
         field = _field_of(other.group("label")) if other else None
+        after_bullet = bool(lines) and bool(_BULLET_RE.match(lines[-1]))
+        if not after_bullet and (_numbered_section(nxt) or (not other and _statement(text, False))
+                                 or _ends_the_page(nxt, text, other)):
+            # The paper's next section, or a risk of its own ("Financial implications" / "There is
+            # a risk that ..."): not this risk's controls, nor is the heading just above it.
+            while lines and line_headings and line_headings[-1] == len(lines) - 1:
+                lines.pop()
+                line_headings.pop()
+            break
         if other and field != "controls":
             if not (items or lines):
                 two_columns = True  # "Controls (...):" beside "Gaps / actions (...):", the columns below
             elif not two_columns or field not in _SECOND_COLUMN:
                 break
         elif not items:
+            if nxt.kind == "heading":
+                line_headings.append(len(lines))
             lines.append(text)
         j += 1
     bulleted = [k for k, text in enumerate(lines) if _BULLET_RE.match(text)]
@@ -1290,8 +1325,19 @@ NEAR_REPEAT_SHARE = 0.85
 _ROW_RULES = ("risk.table", "risk.register")
 
 
-def _content_words(text: str) -> set:
-    return {word for word in normalise(text).split() if word not in _STOP_WORDS}
+@lru_cache(maxsize=8192)
+def _content_words(text: str) -> frozenset:
+    # Cached: _add compares each new risk with every risk found before it.
+    return frozenset(word for word in normalise(text).split() if word not in _STOP_WORDS)
+
+
+@lru_cache(maxsize=8192)
+def _normalised(text: str) -> str:
+    return normalise(text)
+
+
+# Passages apart within which two alike risks of one rule are neighbours (a list or section's risks).
+NEAR_REPEAT_NEIGHBOURS = 30
 
 
 def _near_repeat(words: set, other: set) -> bool:
@@ -1309,10 +1355,15 @@ def _add(found, passage, risk, mitigation, rule=None, likelihood=None, impact=No
     words = _content_words(risk)
     for earlier in found:
         # Said twice (a summary and the body, a register and its prose): kept once, with what either adds.
-        earlier_key = normalise(earlier.risk)
+        earlier_key = _normalised(earlier.risk)
         same = (key in earlier_key or earlier_key in key) \
             and len(earlier_key) >= 0.5 * len(key) and len(key) >= 0.5 * len(earlier_key)
-        if same or (_near_repeat(words, _content_words(earlier.risk))
+        # A near repeat is a risk quoted again by another part of the paper (a BAF risk in a committee's
+        # cover sheet, read by another rule; a summary table's row again on its detail page); two
+        # alike risks one rule finds close together are one template's distinct risks ("... savings
+        # in adult social care / in children's social care ...").
+        elsewhere = rule != earlier.rule or abs(passage.seq - earlier.passage_seq) > NEAR_REPEAT_NEIGHBOURS
+        if same or (elsewhere and _near_repeat(words, _content_words(earlier.risk))
                     and not (rule in _ROW_RULES and earlier.rule in _ROW_RULES)):
             earlier.mitigation = earlier.mitigation or mitigation
             return earlier

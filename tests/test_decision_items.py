@@ -238,3 +238,64 @@ def test_the_meetings_own_body_deciding_is_a_decision(meeting, sentence):
     found = find_decisions(passages_of(("heading", MINUTES_HEADING), ("heading", "Chair's report"),
                                        ("paragraph", sentence)), committee=meeting)
     assert [d.text for d in found] == [sentence]
+
+
+# The meeting's own body deciding ABOUT another body (its object, not its subject) is this
+# meeting's decision; and "Cabinet of Brackenford Council" is a cabinet, not a council.
+@pytest.mark.parametrize("meeting, sentence", [
+    ("Transport Committee", "The Committee agreed to recommend to Cabinet that the bus subsidy be retained."),
+    ("Audit Committee", "The Committee noted the Board Assurance Framework."),
+    ("Trust Board", "The Board approved the Audit Committee's terms of reference."),
+    ("Board of Directors", "The Board approved the Remuneration Committee's annual report."),
+    ("Full Council", "Council approved the recommendations of the Cabinet on the budget."),
+    ("Cabinet", "Cabinet approved the Council Tax Reduction Scheme for 2026."),
+    ("Cabinet", "Cabinet agreed the council housing rent increase of 2.7% from April."),
+    ("Cabinet of Brackenford Council", "Cabinet approved the Local Transport Plan."),
+    ("Scrutiny Committee of Wexcombe Borough Council", "The Committee agreed to review the waste contract in March."),
+    ("Executive Board of North Mercia ICB", "The Board endorsed the Primary Care Committee's workplan."),
+])
+def test_the_meetings_own_body_deciding_about_another_body_is_a_decision(meeting, sentence):
+    found = find_decisions(passages_of(("heading", MINUTES_HEADING), ("heading", "Chair's report"),
+                                       ("paragraph", sentence)), committee=meeting)
+    assert [d.text for d in found] == [sentence]
+
+
+@pytest.mark.parametrize("meeting, sentence", [
+    ("Cabinet of Brackenford Council", "Council approved the budget and council tax for 2025/26."),
+    ("Audit Committee of the Trust Board", "The Board approved the annual accounts for 2024/25."),
+    ("Board of Directors", "The Quality Committee of the Board agreed the clinical audit programme."),
+])
+def test_another_body_named_x_of_y_is_still_another_body(meeting, sentence):
+    found = find_decisions(passages_of(("heading", MINUTES_HEADING), ("heading", "Chair's report"),
+                                       ("paragraph", sentence)), committee=meeting)
+    assert found == []
+
+
+# An agreement reached in an item's discussion stays a decision beside the outcome recorded under
+# the item's "Decision:" label; only noting or receiving there is discussion.
+@pytest.mark.parametrize("agreement, outcome", [
+    ("The Board agreed to set up a task and finish group on transport costs.",
+     "That the budget monitoring report be noted."),
+    ("Members approved the revised fees for the pest control service from April.",
+     "That the quarterly performance report be noted."),
+    ("Members agreed to write to the bus operator about the cancelled evening routes.",
+     "That the update on the bus network be received."),
+])
+def test_an_agreement_in_the_discussion_stays_beside_a_noting_decision(agreement, outcome):
+    found = texts_of(("heading", "5. Budget monitoring"), ("paragraph", agreement),
+                     ("heading", "Decision:"), ("paragraph", outcome))
+    assert found == [agreement, outcome]
+
+
+@pytest.mark.parametrize("agreement, outcome", [
+    ("The Board agreed the revised charging policy for garden waste.",
+     "That the revised charging policy for garden waste be agreed."),
+    ("Members approved the play area refurbishment at Westfield Park.",
+     "That the play area refurbishment at Westfield Park be approved."),
+    ("The Board agreed the annual treasury management strategy.",
+     "That the annual treasury management strategy be agreed."),
+])
+def test_an_agreement_the_recorded_outcome_repeats_is_one_decision(agreement, outcome):
+    found = texts_of(("heading", "6. Policy review"), ("paragraph", agreement),
+                     ("heading", "Decision:"), ("paragraph", outcome))
+    assert found == [outcome]

@@ -194,3 +194,50 @@ def test_a_confirmation_after_the_ask_read_out_decides_the_ask(turns, expected):
 ])
 def test_a_short_question_put_about_that_takes_the_items_announcement(turns, expected):
     assert [d.text for d in transcript(*turns)] == [expected]
+
+
+# A file named for a transcript that says, at its top, it is minutes is read as minutes.
+@pytest.mark.parametrize("heading, name", [
+    ("Minutes of the Brackenford Council Cabinet held on 11 March 2025",
+     "brackenford-cc_2025-03-11_cabinet_minutes-and-transcript.pdf"),
+    ("Minutes of a meeting of the Wexcombe Planning Committee, 2 April 2025",
+     "Transcripts of public questions and minutes 2 April.pdf"),
+    ("Draft minutes: North Mercia ICB Board, 12 June 2025",
+     "north-mercia-icb board minutes (with transcript) 12-06-2025.docx"),
+])
+def test_a_paper_that_says_it_is_minutes_is_no_transcript_whatever_its_file_name(heading, name):
+    passages = passages_of(("heading", heading), ("paragraph", "Apologies were received from Cllr Ada Rowe."),
+                           ("heading", "4. Library opening hours"),
+                           ("paragraph", "RESOLVED: that the revised library opening hours be approved."),
+                           ("heading", "5. Parking charges"),
+                           ("paragraph", "RESOLVED: that the parking charges for 2025/26 be agreed."))
+    assert not is_transcript(passages, filename=name)
+    assert [d.outcome for d in find_decisions(passages, filename=name, committee="Cabinet")] == ["approved", "agreed"]
+
+
+# A file named for minutes is minutes only where its text records something only minutes record.
+REPORT_BODY = (("heading", "Report to Cabinet"), ("heading", "1. Recommendations"),
+               ("paragraph", "Cabinet approved the revised library opening hours at its last meeting."),
+               ("paragraph", "The Board agreed the estates strategy for 2025 to 2030."))
+
+
+@pytest.mark.parametrize("name", [
+    "Appendix B - minutes of the Member Working Group on libraries.pdf",
+    "brackenford-cc_2025-03-04_cabinet-report-on-minutes-retention.pdf",
+    "North Mercia ICB board pack front section and minutes.pdf",
+])
+def test_a_file_named_for_minutes_whose_text_records_nothing_of_minutes_gives_no_decisions(name):
+    assert find_decisions(passages_of(*REPORT_BODY), filename=name, committee="Cabinet") == []
+
+
+@pytest.mark.parametrize("evidence", [
+    "Apologies for absence were received from Cllr Ada Rowe and Cllr Tom Hale.",
+    "There were no declarations of interest.",
+    "The meeting closed at 8.45 pm.",
+])
+def test_a_file_named_for_minutes_with_one_mark_of_minutes_gives_its_decisions(evidence):
+    passages = passages_of(("heading", "Wexcombe Parish Council, 3 April 2025"), ("paragraph", evidence),
+                           ("heading", "4. Allotments"),
+                           ("paragraph", "RESOLVED: that the allotment rents be frozen for 2026."))
+    found = find_decisions(passages, filename="wexcombe-pc_2025-04-03_minutes.pdf", committee="Council")
+    assert [d.text for d in found] == ["the allotment rents be frozen for 2026."]

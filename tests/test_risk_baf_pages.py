@@ -298,3 +298,147 @@ def test_row_cut_examples_are_cut_and_whole_titles_are_not(line):
     from committee_papers.extract.risks import cues
     assert cues().row_cut.search(line)
     assert not cues().row_cut.search("Risk 1: Staff shortages in the depot")
+
+
+# A BAF page's controls end at the next heading: the sections after the page (implications, a
+# report's next part) are the paper's own and their risks stand.
+BAF_THEN_SECTIONS = [
+    ("page.md", """# Harnwick NHS Trust
+
+## Board Assurance Framework
+
+**Strategic Risk 4:**
+
+**Failure to keep within the capital allocation:**
+
+If the Trust spends beyond its capital allocation, then planned ward refurbishments will stop.
+
+Controls (what are we doing about the risk?):
+
+Monthly capital programme board
+
+Gateway review of every scheme over £1m
+
+## Financial implications
+
+There is a risk that the capital programme will overspend by £2m if building costs keep rising.
+
+## Workforce implications
+
+There is a risk that the estates team cannot recruit two project managers before the summer.
+""", ["There is a risk that the capital programme will overspend by £2m if building costs keep rising.",
+      "There is a risk that the estates team cannot recruit two project managers before the summer."]),
+    ("baf.md", """# Lowmoor Community Health NHS Trust
+
+## Board Assurance Framework
+
+**Strategic Risk 1:**
+
+**Failure to reduce waits for community therapy:**
+
+If waits for therapy grow, then patients will lose mobility while they wait.
+
+Controls (what is in place today?):
+
+Weekly waiting list validation
+
+A single point of access for referrals
+
+## Equality and quality impact
+
+There is a risk that patients without a car will miss appointments at the new hub.
+
+## Next steps
+
+The Board will receive an update in June.
+""", ["There is a risk that patients without a car will miss appointments at the new hub."]),
+    ("report.md", """# Fenmarsh Mental Health NHS Trust
+
+## Board Assurance Framework
+
+**Strategic Risk 6:**
+
+**Failure to secure the digital patient record upgrade:**
+
+If the upgrade slips, then clinicians will keep working across two systems.
+
+Controls (how are we managing the risk?):
+
+A programme board chaired by the Chief Information Officer
+
+Supplier penalties in the contract
+
+## Legal considerations
+
+There is a risk that the supplier disputes the penalty clause and the Trust faces legal costs.
+
+## Risk summary
+
+The programme may lose its national funding if the go-live date passes March 2026.
+""", ["There is a risk that the supplier disputes the penalty clause and the Trust faces legal costs.",
+      "The programme may lose its national funding if the go-live date passes March 2026."]),
+]
+
+
+@pytest.mark.parametrize("name, text, section_risks", BAF_THEN_SECTIONS)
+def test_a_baf_pages_controls_end_at_the_next_heading(tmp_path, name, text, section_risks):
+    risks = risks_of(tmp_path, text, name=name)
+    baf, *others = risks
+    assert baf.mitigation.count(";") == 1, baf.mitigation  # the page's two controls, nothing after them
+    assert [r.risk for r in others] == section_risks
+
+
+# Minutes that speak of the risk register or ask about risks set out no list of risks.
+NOT_INLINE_LISTS = [
+    "The Head of Governance summarised the changes to the corporate risks since March: no new entries were "
+    "added. The register will be presented again in September.",
+    "The Director reported on the organisation's top risks, as follows: the register had been refreshed "
+    "with the service leads and would be reviewed by the Board in July. Directors would attend the next meeting.",
+    "Councillor Patel asked about the risks: would the new depot be ready before the winter? The officer "
+    "replied that it would.",
+    "Trustees discussed the strategic risks in turn: each owner would update their entry before the "
+    "autumn. No changes to the scores were proposed.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INLINE_LISTS)
+def test_minutes_about_the_register_or_asking_about_risks_list_no_risks(tmp_path, text):
+    body = "OAKHAVEN COMMUNITY TRUST\n\nMinutes of the Board\n\n4. Risk register\n\n" + text + "\n"
+    assert [r.risk for r in risks_of(tmp_path, body) if r.rule == "risk.list_inline"] == []
+
+
+INLINE_LISTS_WITHOUT_TOPICS = [
+    ("The Clerk reported three risks to the project: the builder may go into administration before the roof is "
+     "finished. The heritage grant could be withdrawn if the work is late. The Chair thanked the Clerk.", 2),
+    ("The Treasurer set out the risks facing the club, as follows: the pavilion lease could end in 2027 and "
+     "no other ground is available. Insurance premiums may rise sharply after the flood. The Chair closed the item.", 2),
+    ("Members were told of two risks to the library move: the new shelving may not arrive in time for the opening. "
+     "Volunteers could withdraw if the hours change. The Committee resolved to note the update.", 2),
+]
+
+
+@pytest.mark.parametrize("text, count", INLINE_LISTS_WITHOUT_TOPICS)
+def test_inline_lists_without_topics_still_list_their_risks(tmp_path, text, count):
+    body = "OAKHAVEN COMMUNITY TRUST\n\nMinutes of the Board\n\n4. Projects\n\n" + text + "\n"
+    assert len([r for r in risks_of(tmp_path, body) if r.rule == "risk.list_inline"]) == count
+
+
+# Risks written from one template, differing only in the service or the site, are distinct risks.
+TEMPLATED_RISKS = [
+    ["There is a risk that the council will not deliver the planned savings in {} during 2025/26, leading to "
+     "an overspend that must be met from reserves.", ["adult social care", "children's social care",
+                                                      "home to school transport"]],
+    ["There is a risk that the contractor will not complete the roof repairs at {} before the winter, so the "
+     "building may have to close to the public for several weeks.", ["Ashby Library", "Moorside Leisure Centre",
+                                                                      "Quayside Museum"]],
+    ["There is a risk that the trust cannot recruit enough registered nurses for the {} wards this year, "
+     "leading to more agency shifts and a higher spend on temporary staff.", ["surgical", "medical",
+                                                                               "paediatric"]],
+]
+
+
+@pytest.mark.parametrize("template, services", TEMPLATED_RISKS)
+def test_risks_from_one_template_differing_in_one_noun_are_all_kept(tmp_path, template, services):
+    paragraphs = "\n\n".join(f"6.{n} {template.format(s)}" for n, s in enumerate(services, 1))
+    body = f"HALBERTON COUNCIL\n\nCabinet report\n\n6. Risks\n\n{paragraphs}\n"
+    assert [r.risk for r in risks_of(tmp_path, body)] == [template.format(s) for s in services]
