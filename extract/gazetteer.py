@@ -226,10 +226,10 @@ def _load_public_body_types() -> dict:
     """`public_body_types.yaml`: fire, national park, police, waste, transport ... bodies' type words."""
     from importlib import resources
 
-    import yaml
+    from . import yaml_files
 
     with resources.files(__package__).joinpath("public_body_types.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml_files.safe_load(handle)
 
 
 PUBLIC_BODY_TYPES = _load_public_body_types()
