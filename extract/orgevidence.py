@@ -18,7 +18,7 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import gazetteer as gz
-from . import register
+from . import register, required_text
 from .orgfinder import JOINED_RE, acronym_fits
 from .yaml_files import safe_load
 
@@ -397,6 +397,10 @@ def shared_plurals(text: str) -> tuple[SharedPlural, ...]:
     if " and " not in text and "&" not in text:
         return ()
     pattern, by_plural = _shared_plural_patterns()
+    # required_text.search: is one of the plural type nouns there at all?  Most passages hold none,
+    # and the pattern's leading name words would otherwise be tried at every position.
+    if required_text.search(pattern, text) is None:
+        return ()
     found: list[SharedPlural] = []
     for match in pattern.finditer(text):
         entry = by_plural[" ".join(match.group("plural").split())]
