@@ -19,7 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import gazetteer as gz
 from . import register, required_text
-from .orgfinder import JOINED_RE, acronym_fits
+from .orgfinder import JOINED_RE, acronym_fits, find_names
 from .yaml_files import safe_load
 
 # A word of a name: capitalised or an acronym, possibly with inner `'`, `-`, `&`, `.`.
@@ -390,6 +390,26 @@ def _shared_plural_patterns():
     return pattern, by_plural
 
 
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    return frozenset(rules()["shared_plural_endings"]["not_name_words"]) | frozenset(gz.DESCRIPTOR_WORDS)
+
+
+def _names_a_body(side: str, entry: dict) -> bool:
+    """Whether one side of `X and Y <plural>` names a body: not only compass words or adjectives
+    (`North and South Family Hubs`), and either a name by itself (is_name) or, before a naming-pattern
+    ending, read by that pattern as the whole name (`Warwick` + `Town Council`: a registered place
+    alone is no name, but with its ending it is one)."""
+    not_name_words = _not_name_words()
+    if all(word.lower() in not_name_words for word in side.split()):
+        return False
+    if entry.get("pattern"):
+        whole = f"{side} {entry['singular']}"
+        if any(found.start == 0 and found.end == len(whole) for found in find_names(whole)):
+            return True
+    return is_name(side)
+
+
 @lru_cache(maxsize=8192)
 def shared_plurals(text: str) -> tuple[SharedPlural, ...]:
     """`the X and Y <plural type noun>`: the two bodies it names (org_evidence.yaml shared_plural_endings),
@@ -405,7 +425,7 @@ def shared_plurals(text: str) -> tuple[SharedPlural, ...]:
     for match in pattern.finditer(text):
         entry = by_plural[" ".join(match.group("plural").split())]
         left, right = clean(match.group("left")), clean(match.group("right"))
-        if not left or not right or not is_name(left) or not is_name(right):
+        if not left or not right or not _names_a_body(left, entry) or not _names_a_body(right, entry):
             continue
         left_start = match.start("left") + match.group("left").rindex(left)
         right_start = match.start("right")
