@@ -214,9 +214,17 @@ def _after_generic_and(name: str) -> str:
 _PARAGRAPH_NUMBER = re.compile(r"(?:^|[.!?:;\u2022|\n])\s*(?:\(?\d+(?:\.\d+)*[.)]?|\(?[a-z]\))$")
 
 
+# A paragraph number and the stop before it are short: _PARAGRAPH_NUMBER is searched in this many
+# characters before a candidate, not the whole text before it.
+_PARAGRAPH_NUMBER_REACH = 64
+
+
 def _starts_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:;\u2022|" or bool(_PARAGRAPH_NUMBER.search(before))
+    end = start
+    while end and text[end - 1].isspace():
+        end -= 1
+    return not end or text[end - 1] in ".!?:;\u2022|" or bool(
+        _PARAGRAPH_NUMBER.search(text, max(0, end - _PARAGRAPH_NUMBER_REACH), end))
 
 
 def _names_a_service(text: str, end: int) -> bool:
@@ -288,8 +296,10 @@ def _after_of(item: Candidate | None) -> Candidate | None:
     if item is None or " of " not in item.name:
         return item
     words = item.name.split()
-    cut = max(i for i, w in enumerate(words) if w == "of" and words[i - 1].lower() not in gz.OF_HEADS) \
-        if any(w == "of" and words[i - 1].lower() not in gz.OF_HEADS for i, w in enumerate(words) if i) else None
+    cut = None  # the last `of` that does not follow an OF_HEADS word
+    for i, word in enumerate(words):
+        if i and word == "of" and words[i - 1].lower() not in gz.OF_HEADS:
+            cut = i
     if cut is None:
         return item
     rest = " ".join(words[cut + 1:])
