@@ -255,3 +255,13 @@ def test_a_listed_body_takes_the_kind_its_type_words_give(name, listed, kind):
 
 def test_transport_for_london_is_registered_as_a_transport_body():
     assert register.lookup("Transport for London").kind == "transport_body"
+
+
+@pytest.mark.parametrize("banner, text", [
+    ("Transport for London", "Camden and Islington councils asked for new bus lanes on the A1."),
+    ("Transport for London", "Funding from Southwark Council and Lambeth Council will widen the pavements."),
+    ("TRANSPORT FOR LONDON", "Hackney Council and Haringey Council back the cycle route."),
+])
+def test_transport_for_london_publishes_its_own_papers_over_the_boroughs_it_names(nlp, banner, text):
+    doc = _paper(nlp, banner, "Board meeting, 4 June 2025", text)
+    assert doc._.extraction.authority == "Transport for London"
