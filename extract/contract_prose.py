@@ -154,16 +154,22 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
     commissioner (`X provides acute services under a contract with the ICB`, `run by X under contracts
     with the Council`)."""
     roles = {"provider": [], "commissioner": [], "employer": []}
-    subject, counterparts = False, []
+    subject, counterparts, contract_subjects = False, [], []
     for mention in mentions:
         before, after = _role_texts(sentence, mention)
         if _has_role("employer", "before", before):
             roles["employer"].append(mention)
-        elif (_has_role("provider", "held_before", before) or _has_role("provider", "role_noun_before", before)
+        elif (_has_role("provider", "held_before", before)
+              or (_has_role("provider", "role_noun_before", before) and _sets_off_name(sentence, mention))
               or _has_role("provider", "label", _bracket_after(sentence, mention))) \
                 and not context.is_commissioner_kind(mention.name):
             # `the contract is held by X Ltd`, `the current operator, X,`, `X (the provider)`: a firm so named provides
             roles["provider"].append(mention)
+        elif _has_role("provider", "contract_for_before", before) and not context.is_commissioner_kind(mention.name) \
+                and not _POSSESSIVE.match(sentence, mention.end):
+            # `the contracts for X and Y`: X holds it, unless another body is named as its provider (below)
+            roles["provider"].append(mention)
+            contract_subjects.append(mention)
         elif not _has_role("provider", "unless_before", before) and (
                 _has_role("provider", "before", before) or _has_role("provider", "after", after)):
             roles["provider"].append(mention)
@@ -176,6 +182,9 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
         elif _has_role("commissioner", "before", before) or (
                 _has_role("commissioner", "after", after) and not _has_role("commissioner", "unless", after)):
             roles["commissioner"].append(mention)
+    if any(m not in contract_subjects for m in roles["provider"]):
+        # `the contract for X is held by Y Ltd`: the contract's subject is its client, Y provides
+        roles["provider"] = [m for m in roles["provider"] if m not in contract_subjects]
     _share_roles_in_coordination(sentence, mentions, roles)
     if subject or any(m not in counterparts for m in roles["provider"]):
         for mention in counterparts:
@@ -183,6 +192,24 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
             roles["commissioner"].append(mention)
         roles["commissioner"].sort(key=lambda m: m.start)
     return roles
+
+
+# `X's catering`: a name owning the noun after it (the contract is for its service, it is the client).
+_POSSESSIVE = re.compile(r"['’]s?\b")
+# What closes a name set off after its role noun: a comma and a lower-case word, a bracket, or the end.
+_APPOSITION_CLOSE = re.compile(r"\s*(?:,\s*[a-z]|\(|[.;:!?]?\s*$)")
+# `..., the provider, X`: a role noun that is one item of a comma list (a `the` and one word after a comma).
+_LISTED_ROLE_NOUN = re.compile(r",\s*(?:(?:the|a|an|our|its)\s+)?[\w'’-]+\s*$", re.IGNORECASE)
+
+
+def _sets_off_name(sentence: str, mention) -> bool:
+    """Whether the name after `provider,` stands in apposition to it (`the current operator, X, has
+    asked`, `... by the transport provider, X.`), not in a list (`with the commissioner, the provider,
+    X and Y`, `our supplier, X, Y and two charities`)."""
+    if not _APPOSITION_CLOSE.match(sentence, mention.end):
+        return False
+    role_noun_end = sentence.rfind(",", 0, mention.start)
+    return not _LISTED_ROLE_NOUN.search(sentence, max(0, role_noun_end - ROLE_WINDOW), max(0, role_noun_end))
 
 
 def funds(text: str, mention) -> bool:

@@ -226,18 +226,18 @@ def _load_public_body_types() -> dict:
     """`public_body_types.yaml`: fire, national park, police, waste, transport ... bodies' type words."""
     from importlib import resources
 
-    import yaml
+    from . import yaml_files
 
     with resources.files(__package__).joinpath("public_body_types.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml_files.safe_load(handle)
 
 
 PUBLIC_BODY_TYPES = _load_public_body_types()
 # The kinds of public body, other than councils and NHS bodies, that publish papers and commission
 # contracts, each with the short-form key `the <type words>` is counted under.
 PUBLISHING_BODY_KINDS: dict[str, str] = {kind: kind for kind in PUBLIC_BODY_TYPES["kinds"]}
-# Words after a type prefix that name no place (`Transport for City Regions` is a fund).
-PREFIX_NOT_PLACES: dict[tuple[str, ...], frozenset[str]] = {}
+# Words after a type prefix that name no place (`Transport for City Regions` is a fund), one list for every prefix.
+PREFIX_NOT_PLACES: frozenset[str] = frozenset(PUBLIC_BODY_TYPES["prefix_not_places"])
 for _entry in PUBLIC_BODY_TYPES["types"]:
     if "suffix" in _entry:
         _words = tuple(_entry["suffix"].replace(",", " ,").split())
@@ -245,6 +245,5 @@ for _entry in PUBLIC_BODY_TYPES["types"]:
     else:
         _words = tuple(_entry["prefix"].split())
         PREFIXES.append((_words, _entry["kind"]))
-        PREFIX_NOT_PLACES[_words] = frozenset(_entry.get("not_places", ()))
     if _entry.get("short"):
         SHORT_FORM_KINDS.setdefault(_entry["short"], set()).add(_entry["kind"])

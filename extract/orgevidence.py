@@ -18,8 +18,8 @@ from importlib import resources
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import gazetteer as gz
-from . import register
-from .orgfinder import JOINED_RE, acronym_fits
+from . import register, required_text
+from .orgfinder import JOINED_RE, acronym_fits, find_names
 from .yaml_files import safe_load
 
 # A word of a name: capitalised or an acronym, possibly with inner `'`, `-`, `&`, `.`.
@@ -214,9 +214,17 @@ def _after_generic_and(name: str) -> str:
 _PARAGRAPH_NUMBER = re.compile(r"(?:^|[.!?:;\u2022|\n])\s*(?:\(?\d+(?:\.\d+)*[.)]?|\(?[a-z]\))$")
 
 
+# A paragraph number and the stop before it are short: _PARAGRAPH_NUMBER is searched in this many
+# characters before a candidate, not the whole text before it.
+_PARAGRAPH_NUMBER_REACH = 64
+
+
 def _starts_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?:;\u2022|" or bool(_PARAGRAPH_NUMBER.search(before))
+    end = start
+    while end and text[end - 1].isspace():
+        end -= 1
+    return not end or text[end - 1] in ".!?:;\u2022|" or bool(
+        _PARAGRAPH_NUMBER.search(text, max(0, end - _PARAGRAPH_NUMBER_REACH), end))
 
 
 def _names_a_service(text: str, end: int) -> bool:
@@ -288,8 +296,10 @@ def _after_of(item: Candidate | None) -> Candidate | None:
     if item is None or " of " not in item.name:
         return item
     words = item.name.split()
-    cut = max(i for i, w in enumerate(words) if w == "of" and words[i - 1].lower() not in gz.OF_HEADS) \
-        if any(w == "of" and words[i - 1].lower() not in gz.OF_HEADS for i, w in enumerate(words) if i) else None
+    cut = None  # the last `of` that does not follow an OF_HEADS word
+    for i, word in enumerate(words):
+        if i and word == "of" and words[i - 1].lower() not in gz.OF_HEADS:
+            cut = i
     if cut is None:
         return item
     rest = " ".join(words[cut + 1:])
@@ -390,6 +400,26 @@ def _shared_plural_patterns():
     return pattern, by_plural
 
 
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    return frozenset(rules()["shared_plural_endings"]["not_name_words"]) | frozenset(gz.DESCRIPTOR_WORDS)
+
+
+def _names_a_body(side: str, entry: dict) -> bool:
+    """Whether one side of `X and Y <plural>` names a body: not only compass words or adjectives
+    (`North and South Family Hubs`), and either a name by itself (is_name) or, before a naming-pattern
+    ending, read by that pattern as the whole name (`Warwick` + `Town Council`: a registered place
+    alone is no name, but with its ending it is one)."""
+    not_name_words = _not_name_words()
+    if all(word.lower() in not_name_words for word in side.split()):
+        return False
+    if entry.get("pattern"):
+        whole = f"{side} {entry['singular']}"
+        if any(found.start == 0 and found.end == len(whole) for found in find_names(whole)):
+            return True
+    return is_name(side)
+
+
 @lru_cache(maxsize=8192)
 def shared_plurals(text: str) -> tuple[SharedPlural, ...]:
     """`the X and Y <plural type noun>`: the two bodies it names (org_evidence.yaml shared_plural_endings),
@@ -397,11 +427,15 @@ def shared_plurals(text: str) -> tuple[SharedPlural, ...]:
     if " and " not in text and "&" not in text:
         return ()
     pattern, by_plural = _shared_plural_patterns()
+    # required_text.search: is one of the plural type nouns there at all?  Most passages hold none,
+    # and the pattern's leading name words would otherwise be tried at every position.
+    if required_text.search(pattern, text) is None:
+        return ()
     found: list[SharedPlural] = []
     for match in pattern.finditer(text):
         entry = by_plural[" ".join(match.group("plural").split())]
         left, right = clean(match.group("left")), clean(match.group("right"))
-        if not left or not right or not is_name(left) or not is_name(right):
+        if not left or not right or not _names_a_body(left, entry) or not _names_a_body(right, entry):
             continue
         left_start = match.start("left") + match.group("left").rindex(left)
         right_start = match.start("right")

@@ -397,7 +397,7 @@ def _prefixed_at(tokens, i, text, capitals):
         end = _walk_forward(tokens, after, text, capitals) if after < len(tokens) else after
         if end == after:
             continue
-        if any(t.bare.lower() in gz.PREFIX_NOT_PLACES.get(words, ()) for t in tokens[after:end]):
+        if not _prefix_names_a_place(tokens[after:end]):
             continue  # `Transport for City Regions`: a fund, no place
         last = tokens[end - 1]
         start = tokens[i].start
@@ -406,6 +406,20 @@ def _prefixed_at(tokens, i, text, capitals):
         surface = text[start:last.start + len(last.bare)]
         return [Found(start, last.start + len(last.bare), surface, tidy_name(surface), kind)]
     return []
+
+
+def _prefix_names_a_place(place_tokens) -> bool:
+    """Whether the words after a type prefix (`Transport for`) can be a place: the first is no word of
+    public_body_types.yaml prefix_not_places (`Transport for Schools`; only the first, so `the Wendle City
+    Region` is one), and several words ending in a plural (`Leisure Centres`, `Hospital Appointments`)
+    are a registered place (`West Midlands`) or none."""
+    words = [t.bare for t in place_tokens]
+    if words[0].lower() in gz.PREFIX_NOT_PLACES:
+        return False
+    last = words[-1]
+    if len(words) > 1 and last.endswith("s") and not last.endswith("ss") and last[-2:-1].islower():
+        return register.match_key(" ".join(words)) in register._indexes()[2]
+    return True
 
 
 def _suffixed_at(tokens, i, text, capitals):

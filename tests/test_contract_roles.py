@@ -106,3 +106,66 @@ def test_an_offer_from_a_body_is_no_price_and_no_provider(example):
 def test_each_funder_phrase_names_the_body_the_money_comes_from(side, example):
     sentence, mention = _sentence_and_mention(example)
     assert funds(sentence, mention) == (side != "unless"), sentence
+
+
+def _mentions(sentence, names):
+    return [OrgMention(sentence.index(n), sentence.index(n) + len(n), n, "other", n) for n in names]
+
+
+def _providers(sentence, names):
+    return [m.name for m in roles_in(_Context(), sentence, _mentions(sentence, names))["provider"]]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # The role noun is one item of a list, and the name after it another: no apposition.
+    ("Meetings were held with the commissioner, the provider, Wendle Carers Trust and Healthwatch Wendle.",
+     ["Wendle Carers Trust", "Healthwatch Wendle"]),
+    ("Invitations went to the funder, the contractor, Ashcombe Rotary Club and the local press.",
+     ["Ashcombe Rotary Club"]),
+    ("Views came from residents, the operator, Brackenford Civic Society, Fallowmere Ramblers and others.",
+     ["Brackenford Civic Society", "Fallowmere Ramblers"]),
+    # The name runs on into a list of further names.
+    ("We spoke to our main supplier, Kestrel Support Ltd, Oakdene Care Ltd and two charities.",
+     ["Kestrel Support Ltd", "Oakdene Care Ltd"]),
+])
+def test_a_role_noun_in_a_list_gives_the_next_name_no_provider_role(sentence, names):
+    assert _providers(sentence, names) == []
+
+
+@pytest.mark.parametrize("sentence, names, expected", [
+    ("The current ferry operator, Saltmarsh Crossings Ltd, has asked for a fare review.",
+     ["Saltmarsh Crossings Ltd"], ["Saltmarsh Crossings Ltd"]),
+    ("Patients are taken by the existing transport provider, Oakdene Care Ltd.", ["Oakdene Care Ltd"], ["Oakdene Care Ltd"]),
+    ("The leisure contractor, Fenmoor Group Ltd (FGL), runs the pools.", ["Fenmoor Group Ltd"], ["Fenmoor Group Ltd"]),
+])
+def test_a_name_set_off_after_its_role_noun_provides(sentence, names, expected):
+    assert _providers(sentence, names) == expected
+
+
+@pytest.mark.parametrize("sentence, names, expected", [
+    # The body whose service a contract is for is the client; the named runner provides.
+    ("The contract for Wendle Leisure Trust's catering is worth £60,000 a year and is run by Kestrel Support Ltd.",
+     ["Wendle Leisure Trust", "Kestrel Support Ltd"], ["Kestrel Support Ltd"]),
+    ("The contract for Ashcombe Hospice's laundry is delivered by Oakdene Care Ltd.",
+     ["Ashcombe Hospice", "Oakdene Care Ltd"], ["Oakdene Care Ltd"]),
+    ("The contracts for Brackenford Museums Trust’s security were awarded to Fenmoor Group Ltd.",
+     ["Brackenford Museums Trust", "Fenmoor Group Ltd"], ["Fenmoor Group Ltd"]),
+    # One already given a provider role by the sentence's own words wins over the contract's subject.
+    ("The contract for Fallowmere Arts Trust is held by Kestrel Support Ltd.",
+     ["Fallowmere Arts Trust", "Kestrel Support Ltd"], ["Kestrel Support Ltd"]),
+])
+def test_a_contract_for_a_client_leaves_the_provider_named_elsewhere(sentence, names, expected):
+    assert _providers(sentence, names) == expected
+
+
+@pytest.mark.parametrize("sentence, names, expected", [
+    ("Wendle Leisure Trust, through its contract with Kestrel Support Ltd, pays £300,000 a year.",
+     ["Wendle Leisure Trust", "Kestrel Support Ltd"], ["Kestrel Support Ltd"]),
+    ("Ashcombe Hospice, under its block contract with Fenmoor Group Ltd, buys laundry.",
+     ["Ashcombe Hospice", "Fenmoor Group Ltd"], ["Fenmoor Group Ltd"]),
+    # The body working under a contract still provides.
+    ("Oakdene Care Ltd supplies the meals through its subcontract.", ["Oakdene Care Ltd"], ["Oakdene Care Ltd"]),
+    ("Stanmore Waste Ltd works under the waste collection contract.", ["Stanmore Waste Ltd"], ["Stanmore Waste Ltd"]),
+])
+def test_a_body_contracting_with_another_is_not_its_provider(sentence, names, expected):
+    assert _providers(sentence, names) == expected

@@ -457,3 +457,35 @@ def test_ruling_counted_with_bare_calls_as_pypdfium2_counts_it(paper, tmp_path):
     assert len(answers) >= 5
     assert all(ours == helper for ours, helper in answers)
     assert {ours for ours, _ in answers} == {True, False}
+
+
+def _placed_in_forms(source_path, out_path):
+    """The paper's pages placed inside forms, as an N-up print does."""
+    import pypdfium2 as pdfium
+
+    source, placed = pdfium.PdfDocument(str(source_path)), pdfium.PdfDocument.new()
+    for index in range(len(source)):
+        page = placed.new_page(*source[index].get_size())
+        page.insert_obj(source.page_as_xobject(index, placed).as_pageobject())
+        page.gen_content()
+        page.close()
+    placed.save(out_path)
+    return out_path
+
+
+@pytest.mark.parametrize("broken, answer", [
+    ("FPDFPage_CountObjects", -1),      # pdfium cannot count the page's objects
+    ("FPDFPage_GetObject", None),       # nor hand one of them over
+    ("FPDFFormObj_CountObjects", -1),   # nor count a form's objects
+])
+def test_a_page_whose_objects_pdfium_cannot_list_is_read_as_prose(tmp_path, monkeypatch, broken, answer):
+    import pypdfium2.raw as raw
+
+    prose = pdfgen.Paper(running_header="Fallowmere Town Council", footer=None)
+    prose.add_page()
+    pdfgen.paragraph(prose, "The committee agreed the Fallowmere allotments rent for 2026. " * 4)
+    path = _placed_in_forms(pdfgen.save(prose, tmp_path / "prose.pdf"), tmp_path / "placed.pdf")
+    expected = " ".join(p.text for p in iter_passages(pdf_reader.read(path).blocks))
+    assert "allotments rent" in expected
+    monkeypatch.setattr(raw, broken, lambda *args: answer)
+    assert " ".join(p.text for p in iter_passages(pdf_reader.read(path).blocks)) == expected

@@ -229,3 +229,39 @@ def test_a_place_name_that_is_also_a_word_counts_only_written_as_a_name():
     # RBC spells Reading Borough Council (among others); "reading the report" names no place.
     index = OrgIndex.from_texts(["RBC officers are reading the report.", "RBC will respond."])
     assert not any(o.code for o in index.all())
+
+
+def _build_script():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("build_public_bodies", ROOT / "tools" / "build_public_bodies.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name, listed, kind", [
+    # Type words decide the publishing kind, whichever list the body came from.
+    ("Transport for Brackenford", "government", "transport_body"),
+    ("Wessex Fire and Rescue Authority", "government", "fire_authority"),
+    ("Fallowmere National Park Authority", "public_corporation", "national_park_authority"),
+    # Without type words the list's own kind stands.
+    ("Department for Fenmoor Affairs", "government", "government"),
+    ("Kestrel Rail", "public_corporation", "public_corporation"),
+    ("Brackenford Canal Trust", "charity", "charity"),
+])
+def test_a_listed_body_takes_the_kind_its_type_words_give(name, listed, kind):
+    assert _build_script().listed_body_kind(name, listed) == kind
+
+
+def test_transport_for_london_is_registered_as_a_transport_body():
+    assert register.lookup("Transport for London").kind == "transport_body"
+
+
+@pytest.mark.parametrize("banner, text", [
+    ("Transport for London", "Camden and Islington councils asked for new bus lanes on the A1."),
+    ("Transport for London", "Funding from Southwark Council and Lambeth Council will widen the pavements."),
+    ("TRANSPORT FOR LONDON", "Hackney Council and Haringey Council back the cycle route."),
+])
+def test_transport_for_london_publishes_its_own_papers_over_the_boroughs_it_names(nlp, banner, text):
+    doc = _paper(nlp, banner, "Board meeting, 4 June 2025", text)
+    assert doc._.extraction.authority == "Transport for London"

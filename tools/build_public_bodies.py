@@ -160,18 +160,24 @@ def public_body_kind(name: str) -> str | None:
     return None
 
 
+def listed_body_kind(name: str, listed_kind: str) -> str:
+    """A government register or supplement row's kind: the one its type words give it (a `Transport
+    for X` publishes papers as a transport body, whatever list it came from), else the list's own."""
+    return public_body_kind(name) or listed_kind
+
+
 def government(ref: Path, register: Register):
     path = ref / "gov" / "openregister_government-organisation_2017.tsv"
     rows = list(csv.DictReader(open(path, encoding="utf-8"), delimiter="\t"))
     rows.sort(key=lambda r: bool(r["end-date"]))
     for row in rows:
         name = " ".join(row["name"].split())
-        kind = "nhs_england" if name == "NHS England" else public_body_kind(name) or "government"
+        kind = "nhs_england" if name == "NHS England" else listed_body_kind(name, "government")
         register.add(name, kind, row["government-organisation"], "closed" if row["end-date"] else "active",
                      [name.replace("&", "and")] if "&" in name else [])
     if SUPPLEMENT.exists():
         for row in csv.DictReader(open(SUPPLEMENT, encoding="utf-8")):
-            register.add(row["name"], row["kind"], "", "active", [v for v in row["variants"].split("|") if v])
+            register.add(row["name"], listed_body_kind(row["name"], row["kind"]), "", "active", [v for v in row["variants"].split("|") if v])
 
 
 def main(argv=None):

@@ -90,10 +90,15 @@ def _has_ruling(page) -> bool:
                 yield from path_objects(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, 1)
 
     paths = 0
-    for _ in path_objects(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0):
-        paths += 1
-        if paths >= MIN_TABLE_PATHS:
-            return True
+    try:
+        for _ in path_objects(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 0):
+            paths += 1
+            if paths >= MIN_TABLE_PATHS:
+                return True
+    except PdfiumError:
+        # An object pdfium cannot hand over: the page is read as prose, as a page without ruling is,
+        # rather than failing a page whose text reads fine.
+        return False
     return False
 
 
