@@ -238,6 +238,7 @@ PUBLIC_BODY_TYPES = _load_public_body_types()
 PUBLISHING_BODY_KINDS: dict[str, str] = {kind: kind for kind in PUBLIC_BODY_TYPES["kinds"]}
 # Words after a type prefix that name no place (`Transport for City Regions` is a fund), one list for every prefix.
 PREFIX_NOT_PLACES: frozenset[str] = frozenset(PUBLIC_BODY_TYPES["prefix_not_places"])
+PREFIX_NOT_PLACE_ENDINGS: frozenset[str] = frozenset(PUBLIC_BODY_TYPES["prefix_not_place_endings"])
 for _entry in PUBLIC_BODY_TYPES["types"]:
     if "suffix" in _entry:
         _words = tuple(_entry["suffix"].replace(",", " ,").split())

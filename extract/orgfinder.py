@@ -6,6 +6,7 @@ organisation per body, resolving acronyms, short forms and variants.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -395,6 +396,7 @@ def _prefixed_at(tokens, i, text, capitals):
         capitals = capitals or _shouted(tokens, i, words)
         after = i + len(words)
         end = _walk_forward(tokens, after, text, capitals) if after < len(tokens) else after
+        end = _before_a_date_word(tokens, after, end)
         if end == after:
             continue
         if not _prefix_names_a_place(tokens[after:end]):
@@ -411,15 +413,26 @@ def _prefixed_at(tokens, i, text, capitals):
 def _prefix_names_a_place(place_tokens) -> bool:
     """Whether the words after a type prefix (`Transport for`) can be a place: the first is no word of
     public_body_types.yaml prefix_not_places (`Transport for Schools`; only the first, so `the Wendle City
-    Region` is one), and several words ending in a plural (`Leisure Centres`, `Hospital Appointments`)
-    are a registered place (`West Midlands`) or none."""
-    words = [t.bare for t in place_tokens]
-    if words[0].lower() in gz.PREFIX_NOT_PLACES:
+    Region` is one) and the last of several no word of prefix_not_place_endings (`Transport for Wendle
+    Schools`; a place may end in a plural: `North Wales`, `the Wendle Valleys`)."""
+    words = [t.bare.lower() for t in place_tokens]
+    if words[0] in gz.PREFIX_NOT_PLACES:
         return False
-    last = words[-1]
-    if len(words) > 1 and last.endswith("s") and not last.endswith("ss") and last[-2:-1].islower():
-        return register.match_key(" ".join(words)) in register._indexes()[2]
-    return True
+    return len(words) == 1 or words[-1] not in gz.PREFIX_NOT_PLACE_ENDINGS
+
+
+def _before_a_date_word(tokens, after: int, end: int) -> int:
+    """Where a prefix's place words end before a weekday or month (`Transport for Wales on Monday`:
+    the place is `Wales`), with the joining word before it."""
+    for j in range(after, end):
+        if tokens[j].bare.lower() in _DATE_WORDS:
+            while j > after and tokens[j - 1].text.lower() in ("on", "and", "&", "upon", "-"):
+                j -= 1
+            return j
+    return end
+
+
+_DATE_WORDS = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
 
 
 def _suffixed_at(tokens, i, text, capitals):

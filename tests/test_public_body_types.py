@@ -151,3 +151,21 @@ def test_a_registered_body_of_a_publishing_type_has_that_kind(name, kind):
 def test_a_registered_public_body_heading_its_paper_publishes_it(items, authority):
     extraction = extract(passages_of(*items), {}, "paper.txt")
     assert (extraction.authority, extraction.authority_source) == (authority, "cover")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Police and Crime Commissioner for North Wendle Wolds attended.", "Police and Crime Commissioner for North Wendle Wolds"),
+    ("A grant from Transport for the Wendle Valleys was confirmed.", "Transport for the Wendle Valleys"),
+    ("Transport for South Harrowdale Downs will report.", "Transport for South Harrowdale Downs"),
+])
+def test_a_place_after_a_type_prefix_may_end_in_a_plural(text, name):
+    assert [found.name for found in find_names(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officers met Transport for Wendle on Monday.", "Transport for Wendle"),
+    ("The Police and Crime Commissioner for Eastmere on Tuesday set the precept.", "Police and Crime Commissioner for Eastmere"),
+    ("Transport for the Wendle Valleys in March approved the plan.", "Transport for the Wendle Valleys"),
+])
+def test_a_weekday_or_month_ends_the_place_after_a_type_prefix(text, name):
+    assert [found.name for found in find_names(text)] == [name]
