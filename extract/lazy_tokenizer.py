@@ -39,6 +39,17 @@ class LazyTokenizer:
     def pipe(self, texts, batch_size: int = 1000):
         return self.real.pipe(texts, batch_size=batch_size)
 
+    def __setattr__(self, name: str, value) -> None:
+        # Our own state is private; a tokenizer setting (`rules`, `token_match`, ...) is the real one's.
+        if name.startswith("_"):
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self.real, name, value)
+
+    def __reduce__(self):
+        # Pickled (a pipeline shipped to another process) as the real tokenizer it stands for.
+        return self.real.__reduce__()
+
     def __getattr__(self, name: str):
         # Everything else a tokenizer offers (explain, rules, to_bytes, ...):
         # the real one's.  Private names are not forwarded, so copying or

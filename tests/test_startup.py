@@ -1,4 +1,5 @@
 """What a run builds before its workers fork: only what the batch needs."""
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -41,6 +42,22 @@ def test_the_extraction_pipeline_uses_the_lazy_tokenizer():
     assert [t.text for t in nlp.make_doc("Cabinet, 12 March")] == ["Cabinet", ",", "12", "March"]
 
 
+def test_the_lazy_tokenizer_pickles_as_the_real_one():
+    lazy, plain = spacy.blank("en", config=CONFIG), spacy.blank("en")
+    copy = pickle.loads(pickle.dumps(lazy.tokenizer))
+    for text in SENTENCES:
+        assert [t.text for t in copy(text)] == [t.text for t in plain.make_doc(text)]
+
+
+def test_a_tokenizer_setting_reaches_the_real_tokenizer():
+    lazy, plain = spacy.blank("en", config=CONFIG), spacy.blank("en")
+    lazy.tokenizer.rules, plain.tokenizer.rules = {}, {}
+    lazy.tokenizer.token_match = plain.tokenizer.token_match = None
+    text = "We don't agree."
+    assert [t.text for t in lazy.make_doc(text)] == [t.text for t in plain.make_doc(text)]
+    assert lazy.tokenizer.rules == {}
+
+
 def test_reader_formats_of_a_batch():
     paths = ["a/minutes.PDF", "b/report.pdf", "c/agenda.htm", Path("d/notes.md"), "e/scan.tiff"]
     assert reader_formats(paths) == {"pdf", "html", "text"}
@@ -49,8 +66,13 @@ def test_reader_formats_of_a_batch():
 
 def _modules_after_warm_up(formats: str) -> set:
     code = ("import sys; from committee_papers.pipeline import warm_up; "
-            f"warm_up({formats}); print(' '.join(sorted(sys.modules)))")
+            "from committee_papers.extract.pipeline import build_nlp; "
+            f"warm_up({formats}); print(' '.join(sorted(sys.modules))); "
+            "print('tokenizer-built' if build_nlp().tokenizer.built else 'tokenizer-lazy')")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    # Warming up primes every extractor on a sample paper: none may tokenise, or the start-up
+    # saving of the lazy tokenizer is gone.
+    assert out.stdout.split()[-1] == "tokenizer-lazy"
     return set(out.stdout.split())
 
 
