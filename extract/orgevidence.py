@@ -420,6 +420,23 @@ def _names_a_body(side: str, entry: dict) -> bool:
     return is_name(side)
 
 
+def _shared_place(left: str, right: str) -> str:
+    """The left side's name when it shares the right side's place: `East and West Wendle Town
+    Councils` are East Wendle and West Wendle, so a left side of compass words or adjectives only
+    takes the place words after the right side's own such words (and `Rural and Urban Parish
+    Councils`, with no place words, stay no names)."""
+    not_name_words = _not_name_words()
+    if not all(word.lower() in not_name_words for word in left.split()):
+        return left
+    words = right.split()
+    qualifiers = 0
+    while qualifiers < len(words) and words[qualifiers].lower() in not_name_words:
+        qualifiers += 1
+    if qualifiers == 0 or qualifiers == len(words):
+        return left
+    return " ".join([left, *words[qualifiers:]])
+
+
 @lru_cache(maxsize=8192)
 def shared_plurals(text: str) -> tuple[SharedPlural, ...]:
     """`the X and Y <plural type noun>`: the two bodies it names (org_evidence.yaml shared_plural_endings),
@@ -435,13 +452,17 @@ def shared_plurals(text: str) -> tuple[SharedPlural, ...]:
     for match in pattern.finditer(text):
         entry = by_plural[" ".join(match.group("plural").split())]
         left, right = clean(match.group("left")), clean(match.group("right"))
-        if not left or not right or not _names_a_body(left, entry) or not _names_a_body(right, entry):
+        if not left or not right:
+            continue
+        left_name = _shared_place(left, right)
+        if not _names_a_body(left_name, entry) or not _names_a_body(right, entry):
             continue
         left_start = match.start("left") + match.group("left").rindex(left)
         right_start = match.start("right")
         if right != match.group("right"):
             continue  # a sentence word inside the right side: not two names
-        found.append(SharedPlural(left_start, left_start + len(left), left, f"{left} {entry['singular']}", entry["kind"]))
+        found.append(SharedPlural(left_start, left_start + len(left), left, f"{left_name} {entry['singular']}",
+                                  entry["kind"]))
         found.append(SharedPlural(right_start, match.end(), text[right_start:match.end()],
                                   f"{right} {entry['singular']}", entry["kind"]))
     return tuple(found)
