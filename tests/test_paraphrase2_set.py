@@ -7,7 +7,8 @@ committed by someone who did not work on the extractors, and never read by those
 
 Baseline, the extractors as they were before it was written (bc50b9e): facts_f1 0.824, mean
 document F1 0.819, worst 0.585.  After this release's mechanisms, written without reading it: 0.887 (contracts 0.709, parties
-0.647, providers 0.849, recommendations 0.875, decisions 0.889, risks 0.809, metadata 0.976).
+0.647, providers 0.849, recommendations 0.875, decisions 0.889, risks 0.809, metadata 0.976); 0.900 after the
+next round.
 FLOOR sits just below the level measured after each round.
 """
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from scoring import ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase2"
-FLOOR = 0.87
+FLOOR = 0.88
 
 
 def test_blind_paraphrase_papers_keep_their_level(tmp_path):

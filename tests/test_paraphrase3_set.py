@@ -7,14 +7,14 @@ grants report).  Written, labelled and committed by someone who did not work on 
 and never read by those who do (tests/paraphrase3/README.md).
 
 Baseline, the extractors as they were before it was written (9690afd): facts_f1 0.883, mean
-document F1 0.878, worst 0.718.  FLOOR sits just below the level measured after each round.
+document F1 0.878, worst 0.718; 0.893 after that round's mechanisms, written without reading it.  FLOOR sits just below the level measured after each round.
 """
 from pathlib import Path
 
 from scoring import ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase3"
-FLOOR = 0.87
+FLOOR = 0.88
 
 
 def test_third_blind_paraphrase_set_keeps_its_level(tmp_path):

@@ -11,7 +11,8 @@ monitoring report).  After that round: dev 0.988, blind (eight) 0.697 (first fou
 four 0.681).  A trust's public board papers bundle joined the dev set at the end of that round
 (first run 0.627, dev with it 0.877; 0.788 and 0.932 once a bundle's papers are judged one by one).
 No unlabelled real papers remain, so at the start of the following round the first blind four
-(then 0.714) joined the dev set (dev 14 papers 0.904); the second four stay blind (0.681).  FLOOR sits just below the level reached for each set.
+(then 0.714) joined the dev set (dev 14 papers 0.904, 0.956 after that round); the second four stay
+blind (0.681, unchanged).  FLOOR sits just below the level reached for each set.
 """
 import pytest
 
@@ -20,7 +21,7 @@ from scoring import ingest_and_score
 
 GOLD = ROOT / "tests" / "gold-real"
 BLIND = set((GOLD / "blind.txt").read_text().split())
-FLOOR = {"dev": 0.89, "blind": 0.67}
+FLOOR = {"dev": 0.94, "blind": 0.67}
 
 
 @pytest.mark.parametrize("which", ["dev", "blind"])
