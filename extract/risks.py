@@ -101,6 +101,7 @@ class _Cues(NamedTuple):
     field_line: re.Pattern    # a field label set as a line of its own, perhaps with the question it answers
     register_entry: re.Pattern  # a register entry led by its number on a line of its own
     row_cut: re.Pattern       # a BAF summary row's reference line cut mid-sentence
+    controls_label: re.Pattern  # a risk's controls named on a line of their own, the controls below
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +151,7 @@ def cues() -> _Cues:
         baf_statement=pattern(data["baf"]["statement"]["pattern"]),
         register_entry=re.compile(data["register_entry"]["pattern"]),
         row_cut=pattern(data["baf"]["row_cut"]["pattern"]),
+        controls_label=re.compile(data["controls_label"]["pattern"], re.IGNORECASE),
         field_line=re.compile(data["baf"]["field_line"]["pattern"].replace("{labels}", every_label), re.IGNORECASE),
     )
 
