@@ -113,7 +113,33 @@ Twenty extra step-down beds commissioned from October
 There are no legal implications arising from this report.
 """
 
+# A council report's risk paragraph, its controls bulleted below the label.
+BULLETED_REPORT = """\
+DUNHOLME BOROUGH COUNCIL
+
+Cabinet
+
+Leisure centre transfer
+
+7. Risk management
+
+There is a risk that the new operator does not take on the staff pension liabilities before April.
+
+Key controls:
+
+- A transfer agreement signed before the lease starts
+
+- An actuarial valuation paid for by the operator
+
+8. Financial implications
+
+The transfer saves the council two hundred thousand pounds a year.
+"""
+
 LAYOUTS = [
+    ("bulleted-report.txt", BULLETED_REPORT, {
+        "pension liabilities": ["transfer agreement", "actuarial valuation"],
+    }),
     ("baf.txt", BAF_PAGE, {
         "recruit community nurses": ["rolling recruitment campaign", "retention payment"],
         "backlog maintenance": ["condition surveys", "capital prioritisation panel"],
