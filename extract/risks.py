@@ -526,6 +526,7 @@ def _section_risks(passages):
         if passage.kind == "paragraph" and _is_heading_line(passage.text):
             # "Risk management" on a line of its own, in sentence case, that
             # the reader kept as a paragraph: a risk section up to the next heading.
+            under_risk = controls_open = False
             if current:
                 yield tuple(current)
                 current = None
@@ -538,7 +539,7 @@ def _section_risks(passages):
         if current is not None and under_risk and cues().controls_label.match(text.strip("*_ ")):
             controls_open = True
             continue
-        if controls_open and number is None and _statement(text, False) is None \
+        if controls_open and current is not None and number is None and _statement(text, False) is None \
                 and not _RISK_WORDS_RE.search(text):
             control = text.strip().rstrip(" ;")
             current[2] = f"{current[2]}; {control}" if current[2] else control
