@@ -101,6 +101,7 @@ class _Cues(NamedTuple):
     field_line: re.Pattern    # a field label set as a line of its own, perhaps with the question it answers
     register_entry: re.Pattern  # a register entry led by its number on a line of its own
     row_cut: re.Pattern       # a BAF summary row's reference line cut mid-sentence
+    controls_label: re.Pattern  # a risk's controls named on a line of their own, the controls below
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +151,7 @@ def cues() -> _Cues:
         baf_statement=pattern(data["baf"]["statement"]["pattern"]),
         register_entry=re.compile(data["register_entry"]["pattern"]),
         row_cut=pattern(data["baf"]["row_cut"]["pattern"]),
+        controls_label=re.compile(data["controls_label"]["pattern"], re.IGNORECASE),
         field_line=re.compile(data["baf"]["field_line"]["pattern"].replace("{labels}", every_label), re.IGNORECASE),
     )
 
@@ -507,8 +509,11 @@ def _section_risks(passages):
     risk_depth: Optional[int] = None
     in_section = False
     current: Optional[list] = None
+    under_risk = False     # the passage before was the current risk's (or its mitigation's)
+    controls_open = False  # "Key controls:" straight under the risk: the lines below are its controls
     for passage in passages:
         if passage.kind == "heading":
+            under_risk = controls_open = False
             depth = heading_depth(passage.text)
             if in_section and risk_depth is not None and depth is not None and depth > risk_depth:
                 continue  # a subsection of the risk section
@@ -521,14 +526,26 @@ def _section_risks(passages):
         if passage.kind == "paragraph" and _is_heading_line(passage.text):
             # "Risk management" on a line of its own, in sentence case, that
             # the reader kept as a paragraph: a risk section up to the next heading.
+            under_risk = controls_open = False
             if current:
                 yield tuple(current)
                 current = None
             in_section, risk_depth = True, None
             continue
         if not in_section or passage.kind not in ("paragraph", "list_item"):
+            under_risk = controls_open = False
             continue
         number, text = split_number(_PAGE_FOOTER_RE.sub("", passage.text))
+        if current is not None and under_risk and cues().controls_label.match(text.strip("*_ ")):
+            controls_open = True
+            continue
+        if controls_open and current is not None and number is None and _statement(text, False) is None \
+                and not _RISK_WORDS_RE.search(text):
+            control = text.strip().rstrip(" ;")
+            current[2] = f"{current[2]}; {control}" if current[2] else control
+            continue
+        controls_open = False
+        under_risk = False
         text = _from_risk_lead_in(text)
         if text.endswith(":") or _INTRODUCES_RE.search(text):
             continue  # a lead-in to what follows, not a risk
@@ -548,12 +565,14 @@ def _section_risks(passages):
                 or (current[2] and passage.kind == "list_item" and number is None)):
             # What is being done about the risk before it.
             current[2] = f"{current[2]} {text}" if current[2] else text
+            under_risk = True
             continue
         if _is_empty(risk) or (len(risk.split()) < 8 and not re.search(r"[.!?;]$", risk)):
             continue  # empty, or a scrap of a table the reader could not rebuild
         if current:
             yield tuple(current)
         current = [passage, risk, mitigation]
+        under_risk = True
     if current:
         yield tuple(current)
 
@@ -1082,6 +1101,9 @@ def _baf_risks(passages):
             index += 1
         block = _baf_block(" ; ".join(parts), stated)
         risk, mitigation, fields = block or (None, None, {})
+        if mitigation is None and len(parts) > 1 and cues().controls_label.match(parts[-1]):
+            # "Key controls:" straight under the risk, its control lines below it, not labelled.
+            mitigation, index = _controls_below(passages, index - 1, seqs, label_first=True)
         if mitigation is None:
             # A title with no fields of its own ("Strategic risk SR4:" and its title) may still have
             # its controls far below: they go to the risk of that reference.
@@ -1131,19 +1153,24 @@ def _ends_the_page(passage, text: str, field_line) -> bool:
             and bool(_IMPLICATIONS_HEADING_RE.search(text)))
 
 
-def _controls_below(passages, index: int, seqs: set) -> tuple[Optional[str], int]:
+def _controls_below(passages, index: int, seqs: set, label_first: bool = False) -> tuple[Optional[str], int]:
     """(controls, next index) from a line naming the controls (risk_cues.yaml baf.field_line) below a
     block, before the next BAF title: what follows the label on its line, or the lines after it up to
     the next field's label.  On a page set in two columns (Controls | Gaps) the two labels come first
     and the lines after them interleave; where the items are marked by bullets set on lines of their
     own, the line after each bullet is an item.  Every passage of the page up to the controls' end
-    belongs to the block."""
+    belongs to the block.  With label_first the passage at index is a controls label
+    (risk_cues.yaml controls_label: "Mitigating actions:" directly under the risk names its controls)."""
     end = min(len(passages), index + BAF_PAGE_PASSAGES)
     for i in range(index, end):
         text = _clean(passages[i].text).strip("*_ ")
+        line = cues().field_line.match(text)
+        if label_first:
+            if line:
+                break
+            return None, index
         if cues().baf_title.match(_baf_text(passages[i])) or _numbered_section(passages[i]):
             return None, index  # the next risk, or the paper's next section: no controls on this page
-        line = cues().field_line.match(text)
         if line and _field_of(line.group("label")) == "controls":
             break
     else:
