@@ -16,7 +16,7 @@ from typing import Optional
 from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, contract_type_in, fiscal_year_near, start_and_end, status_in,
                              tidy_service)
 from .contracts import Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve, useful_heading
-from .dates import find_dates
+from .dates import find_dates, stated_iso
 from .facts import Amount, Contract
 from .money import NUMBER, Money, find_money, looks_like_year, number_value
 from .money_kinds import kind_of_label, section_kind, section_kind_names_contracts
@@ -513,8 +513,9 @@ _NO_NAME = {"n/a", "na", "tbc", "tbd", "tba", "various", "none", "nil", "unknown
 
 
 def _dates_of(start_cell: str, end_cell: str, month_first: bool) -> tuple[Optional[str], Optional[str]]:
-    start = next((d.iso for d in find_dates(start_cell, month_first)), None)
-    end = next((d.iso for d in find_dates(end_cell, month_first)), None)
+    """The dates a row's start and end cells state, read as prose is (`End of March 2026` is 2026-03-31)."""
+    start = next((stated_iso(start_cell, d) for d in find_dates(start_cell, month_first)), None)
+    end = next((stated_iso(end_cell, d) for d in find_dates(end_cell, month_first)), None)
     return start, end
 
 

@@ -90,9 +90,16 @@ MEETING_PLACE_RE = re.compile(rf"^(?:{cover.label_pattern('meeting_place_lines')
                               r"(?:\s*$|(?<=[:|-]).*|\s*[,;:|(\u2013\u2014-].*|\s+at\s.*)", re.I)
 # `Council Tax Support Scheme 2025/26`, `Board Assurance Framework`: a body's word opening the name of
 # something else (a capitalised word that is no meeting word, then more), a title and no meeting line.
+# (`Panel Member Allowances`, `Council Members' Code of Conduct`: members as the paper's subject, not
+# their meeting or papers as in `Cabinet Member Decision`.)
 BODY_LED_TITLE_RE = re.compile(
     rf"(?:Council|Committee|Board|Cabinet|Forum|Panel|Commission|Assembly|Partnership)\s+"
-    rf"(?!(?i:{cover.label_pattern('meeting_line_words')})\b)[A-Z][a-z]+\b\s+\S")
+    rf"(?:(?!(?i:{cover.label_pattern('meeting_line_words')})\b)[A-Z][a-z]+\b\s+\S"
+    rf"|Members?['\u2019]?\s+(?!(?i:{cover.label_pattern('member_meeting_words')})\b)[A-Z][a-z]+\b)")
+# `Next Board meeting: 2 July 2025`, `Date of next meeting, 3 June 2025`: another meeting than the paper's.
+OTHER_MEETING_RE = re.compile(cover.label_pattern("other_meeting_lines"), re.I)
+# `Key Decision`, `Part A`, `Item 7`: a part of a dash-separated meeting line besides the meeting and date.
+MEETING_LINE_PART_RE = re.compile(rf"(?:{cover.label_pattern('meeting_line_parts')})", re.I)
 # `Meeting: 04/02/2025 - Cabinet (Item 8)`: the item's number is no part of the meeting.
 ITEM_SUFFIX_RE = re.compile(r"\s*\((?:agenda\s+)?item\s+[\w.]+\)$", re.I)
 # `Issue - items at meetings - Allotment Rents 2025/26`, `Decision - Award of X`: a web page's
@@ -203,6 +210,33 @@ def _meeting_head_line(passages: list[Passage], month_first: bool = False) -> Op
         if passage.kind not in ("table_row", "table_header") and (head := _meeting_head(_clean(passage.text), month_first)):
             return head
     return None
+
+
+def _names_other_meeting(text: str) -> bool:
+    """A line whose words before its first date name another meeting than the paper's (the next,
+    the previous): `Next Board meeting: 2 July 2025`, `Date of next meeting, 3 June 2025`."""
+    spans = _full_dates(text)
+    return bool(OTHER_MEETING_RE.search(text[:spans[0][0]] if spans else text))
+
+
+def _dash_meeting_line(text: str) -> bool:
+    """`Cabinet - 12/03/2025 - Key Decision`, `Audit Committee | 4 June 2025 | Part A`: a line of
+    dash-separated parts, each the meeting, its date or what kind of decision or item the paper is,
+    no title (`Cabinet - 12 March 2025 - Leisure Contract` keeps its title part)."""
+    parts = [p.strip() for p in re.split(r"\s+[-\u2013\u2014|]\s+", text) if p.strip()]
+    if len(parts) < 3 or not _full_dates(text):
+        return False
+    kinds = []
+    for part in parts:
+        if _full_dates(part) and not _strip_date(part):
+            kinds.append("date")
+        elif MEETING_LINE_PART_RE.fullmatch(part):
+            kinds.append("part")
+        elif BODY_LINE_RE.search(part) and len(part.split()) <= 8 and not BODY_LED_TITLE_RE.match(part):
+            kinds.append("meeting")
+        else:
+            return False
+    return "meeting" in kinds and "date" in kinds
 
 
 def _strip_date(text: str) -> str:
@@ -432,6 +466,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             # (`Report of the Director of Place to Cabinet.`: the sentence's stop is no part of the meeting.)
             return report_by.group("body").strip(" .;:,"), parse_date(report_by.group("date") or "", month_first)
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
+                and not _names_other_meeting(text) \
                 and len(_without_held(text).split()) <= 14 and not _without_held(text).endswith((".", ";")) \
                 and not _is_fragment(text) \
                 and not ANY_LABEL_RE.match(text) and (not LABEL_LINE_RE.match(text) or MINUTES_PREFIX_RE.match(text)) \
@@ -493,8 +528,9 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     for passage in _opening(passages):
         text = _clean(passage.text)
         parsed = parse_date(text, month_first)
-        # A line that is (mostly) a date: `TUESDAY 30 JANUARY 2018`, or opens with one.
-        if parsed and (len(_strip_date(text).split()) <= 3 or _date_led(text)):
+        # A line that is (mostly) a date: `TUESDAY 30 JANUARY 2018`, or opens with one; not the
+        # next or previous meeting's.
+        if parsed and (len(_strip_date(text).split()) <= 3 or _date_led(text)) and not _names_other_meeting(text):
             return parsed
     # `MINUTES of a meeting of the Cabinet held ... on Thursday, 30 January 2025.`
     minutes = _minutes_line(passages)
@@ -613,7 +649,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             continue
         if any(LABEL_RES[f].match(text) and ":" in text for f in LABEL_RES):
             continue
-        if parse_date(text) and (len(_strip_date(text).split()) <= 3 or _date_led(text)):
+        if parse_date(text) and (len(_strip_date(text).split()) <= 3 or _date_led(text)) or _dash_meeting_line(text):
             continue
         # A contract's title runs on through its parties: `X CONTRACT between A and B`.
         if start <= index < end:

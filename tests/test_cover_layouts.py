@@ -42,6 +42,9 @@ def metadata(*items, properties=None):
     ("page_type_prefixes", metadata_module.PAGE_TYPE_PREFIX_RE),
     ("report_by_lines", cover.REPORT_BY_LINE_RE),
     ("meeting_place_lines", metadata_module.MEETING_PLACE_RE),
+    ("other_meeting_lines", metadata_module.OTHER_MEETING_RE),
+    ("member_meeting_words", re.compile(r".*")),
+    ("meeting_line_parts", re.compile(rf"(?:{cover.label_pattern('meeting_line_parts')})$", re.I)),
 ])
 def test_each_vocabulary_entry_has_three_examples_that_it_reads(vocabulary, compiled):
     for entry in cover.vocabulary()[vocabulary]:
@@ -50,6 +53,8 @@ def test_each_vocabulary_entry_has_three_examples_that_it_reads(vocabulary, comp
             if vocabulary == "other_labels":
                 label, value = example.split(":", 1)
                 assert compiled.match(f" {label}:{value}"), example
+            elif vocabulary == "other_meeting_lines":
+                assert compiled.search(example), example
             else:
                 assert compiled.match(example), example
 
@@ -826,3 +831,76 @@ def test_a_meeting_line_leading_into_its_date_names_the_meeting(line, committee)
 ])
 def test_a_sentence_going_on_after_a_meetings_date_is_no_meeting_head(sentence):
     assert metadata_module._meeting_head(sentence) is None
+
+
+# --- a date labelled as the next or previous meeting never dates this paper ------------------
+
+@pytest.mark.parametrize("line", [
+    "Next Board meeting: 2 July 2025",
+    "Date of next meeting, 3 June 2025",
+    "Previous Cabinet meeting 4 March 2025",
+    "Date of last meeting 12 May 2025",
+])
+def test_a_line_naming_the_next_or_previous_meeting_neither_dates_nor_names_the_meeting(line):
+    found = metadata("# Highways Winter Service Plan", line, "1. Purpose of report")
+    assert found.meeting_date is None and found.committee is None
+    assert found.title == "Highways Winter Service Plan"
+
+
+@pytest.mark.parametrize("line, committee, iso", [
+    ("Board meeting: 2 July 2025", None, "2025-07-02"),
+    ("Meeting date, 3 June 2025", None, "2025-06-03"),
+    ("Cabinet meeting 4 March 2025", "Cabinet meeting", "2025-03-04"),
+])
+def test_a_line_dating_this_meeting_still_dates_the_paper(line, committee, iso):
+    found = metadata("# Highways Winter Service Plan", line, "1. Purpose of report")
+    assert found.meeting_date == iso
+    if committee:
+        assert found.committee == committee
+
+
+# --- a line of meeting, date and decision type is no title ----------------------------------
+
+@pytest.mark.parametrize("line, committee, iso", [
+    ("Cabinet - 12/03/2025 - Key Decision", "Cabinet", "2025-03-12"),
+    ("Audit Committee \u2013 4 June 2025 \u2013 Non-Key Decision", "Audit Committee", "2025-06-04"),
+    ("Scrutiny Panel \u2013 20 January 2026 \u2013 Key Decision No. KD/25/11", "Scrutiny Panel", "2026-01-20"),
+    ("Cabinet - 5 May 2025 - Exempt item", "Cabinet", "2025-05-05"),
+    ("Health and Wellbeing Board - 14/07/2025 - For decision", "Health and Wellbeing Board", "2025-07-14"),
+])
+def test_a_dash_separated_meeting_line_is_no_title(line, committee, iso):
+    found = metadata(line, "# Leisure Centre Refurbishment", "1. Purpose of report")
+    assert found.title == "Leisure Centre Refurbishment"
+    assert (found.committee, found.meeting_date) == (committee, iso)
+
+
+@pytest.mark.parametrize("line", [
+    "Cabinet - 12/03/2025 - Leisure Centre Refurbishment",
+    "Audit Committee \u2013 4 June 2025 \u2013 Internal Audit Charter",
+    "Licensing Sub-Committee - 2 April 2025 - Taxi Fares Review",
+])
+def test_a_dash_separated_line_with_a_subject_keeps_it_as_title(line):
+    assert metadata(line, "1. Purpose of report").title == line
+
+
+# --- members as the paper's subject make a title, members meeting a meeting line --------------
+
+@pytest.mark.parametrize("title", [
+    "Panel Member Allowances",
+    "Council Members' Code of Conduct",
+    "Cabinet Member Portfolios 2025/26",
+    "Board Member Development Programme",
+])
+def test_members_as_the_papers_subject_are_a_title(title):
+    assert metadata(f"# {title}", "1. Purpose of report").title == title
+
+
+@pytest.mark.parametrize("line", [
+    "Cabinet Member Decision",
+    "Cabinet Member Briefing",
+    "Cabinet Members' Meeting",
+    "Cabinet Member for Housing",
+])
+def test_members_meeting_or_deciding_are_a_meeting_line(line):
+    found = metadata(f"# {line}", "# Harbour Dues 2026", "1. Purpose of report")
+    assert found.title == "Harbour Dues 2026"

@@ -265,3 +265,25 @@ def test_the_one_reading_of_a_stated_date(text, iso):
     from committee_papers.extract.dates import stated_iso
     mention = find_dates(text)[0]
     assert stated_iso(text, mention) == iso
+
+
+# --- a contracts table's end cell is read as prose is ------------------------------------------
+
+@pytest.mark.parametrize("end_cell, iso", [
+    ("End of March 2026", "2026-03-31"),
+    ("to the end of February 2028", "2028-02-29"),
+    ("Until end of September 2027", "2027-09-30"),
+])
+def test_a_contract_tables_end_cell_at_the_end_of_a_month_is_its_last_day(end_cell, iso):
+    from committee_papers.extract.contract_tables import _dates_of
+    assert _dates_of("1 April 2025", end_cell, False) == ("2025-04-01", iso)
+
+
+@pytest.mark.parametrize("end_cell, iso", [
+    ("March 2026", "2026-03"),
+    ("31 March 2026", "2026-03-31"),
+    ("Ends 5 May 2027", "2027-05-05"),
+])
+def test_a_contract_tables_end_cell_without_end_of_keeps_its_date(end_cell, iso):
+    from committee_papers.extract.contract_tables import _dates_of
+    assert _dates_of("", end_cell, False) == (None, iso)
