@@ -585,6 +585,10 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 contract.end_date = stated.end_date
             contract.rule = contract.rule or f"contracts.prose.{'label_line.' if label_line else ''}{verdict.rule}"
             found.append(Candidate(contract, index, "prose", number))
+            for other in _each_paid(context, sentence, money, mentions, roles, contract):
+                # `Grants of £20,000 each are paid to X and Y`: Y's £20,000 too, a relation of its own.
+                found.append(Candidate(replace(contract, provider=other, rule=contract.rule + ".each"),
+                                       index, "prose", number))
         if len(found) == priced and not public_grant:
             # Only rates, budgets or thresholds here: the parties' relation still stands without a value
             # (funding to a public body is a grant, no contract relation).
@@ -592,6 +596,62 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 valueless.rule = "contracts.prose.relation"
                 found.append(Candidate(valueless, index, "prose", number))
     return found
+
+
+def _each_paid(context: PaperContext, sentence: str, money, mentions, roles: dict, contract: Contract) -> list[str]:
+    """The other providers a sum is stated for, each (`£8,000 is paid to each of X, Y and Z`, `X and Y
+    will each receive £15,000`): the names coordinated with the contract's provider (before it too: a
+    subject `X and Y` gives its role to Y alone) when the sentence
+    says `each` of them (contract_roles.yaml `per_provider_sum`).  Without `each` a sum paid to
+    several bodies is theirs together and stays the first one's (nothing here)."""
+    if contract.provider is None or contract.is_total or contract.contract_type == "in-house":
+        return []
+    first = next((m for m in roles["provider"] if m.name == contract.provider), None)
+    if first is None:
+        return []
+    names = _coordinated(sentence, mentions, first)
+    if len(names) < 2 or not _per_provider_sum(sentence, money, names[0].start, names[-1].end):
+        return []
+    others = []
+    for mention in names:
+        if mention.name != contract.provider and mention.name not in others \
+                and mention.name != contract.commissioner and not context.is_commissioner_kind(mention.name):
+            others.append(mention.name)
+    return others
+
+
+def _coordinated(sentence: str, mentions, anchor) -> list:
+    """``anchor`` and the mentions joined to it by a comma or conjunction alone (`X, Y and Z`), in order."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    at = next(i for i, m in enumerate(ordered) if m is anchor)
+    start = end = at
+    while start > 0 and _COORDINATION.fullmatch(sentence[ordered[start - 1].end:ordered[start].start]):
+        start -= 1
+    while end + 1 < len(ordered) and _COORDINATION.fullmatch(sentence[ordered[end].end:ordered[end + 1].start]):
+        end += 1
+    return ordered[start:end + 1]
+
+
+# `£9,000 each.`: `each` closing the sum's clause (the phrases of `after_sum` need a word after it).
+_EACH_CLOSING = re.compile(r"\s*each\s*(?:[,.;:)]|$)", re.IGNORECASE)
+
+
+def each_cue(side: str, text: str) -> bool:
+    """Whether ``text`` says a sum is each named body's (contract_roles.yaml `per_provider_sum`): `after_sum`
+    is the text after the sum, `before_names` the text ending at the first name, `between` all the text
+    from the last name to the sum."""
+    anchor = {"after_sum": "start", "before_names": "end", "between": "whole"}[side]
+    if side == "after_sum" and _EACH_CLOSING.match(text):
+        return True
+    return any(compiled(entry["phrase"], anchor).search(text) for entry in ROLES["per_provider_sum"][side])
+
+
+def _per_provider_sum(sentence: str, money, names_start: int, names_end: int) -> bool:
+    if each_cue("after_sum", sentence[money.end:]):
+        return True
+    if money.end <= names_start and each_cue("before_names", sentence[money.end:names_start]):
+        return True
+    return names_end <= money.start and each_cue("between", sentence[names_end:money.start])
 
 
 def _section_provider(context: PaperContext, heading: Optional[str]) -> Optional[str]:

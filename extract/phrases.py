@@ -6,6 +6,9 @@ language a reader can check against the examples beside them:
 ``a/b/c``  one of the alternatives (``bed_night``: an alternative of several words);
 ``word*``  a word starting with ``word``;
 ``...``    a gap of up to eight words with no ``£``, full stop or semicolon (``...3``: up to three);
+``..6``    a gap inside one noun phrase: up to six words, none a punctuation mark or a word that
+           opens a clause, marks a verb or starts a prepositional phrase (``holds the design and
+           build contract``, not ``holds regular meetings to review the contract``);
 ``#``      a figure; ``YYYY/YY`` a financial year (`2024/25`).
 
 Everything else is a literal word; words match across any white space, case-insensitively,
@@ -47,13 +50,18 @@ def phrase_pattern(phrase: str) -> str:
         if token.startswith("..."):
             gap = int(token[3:] or 8)
             continue
+        if token.startswith(".."):
+            gap = -int(token[2:])  # negative: a noun-phrase gap
+            continue
         piece = _alternatives(token)
-        lead = _gap(gap) if gap else ""
+        lead = _noun_phrase_gap(-gap) if gap and gap < 0 else _gap(gap) if gap else ""
         parts.append((r"\s+" if parts else "") + lead + piece)
         gap = None
     # A phrase opening on a word starts on a word boundary; one opening on `'s` follows a name.
     boundary = r"(?<![\w-])" if phrase.lstrip(".0123456789 ")[:1].isalnum() else ""
     body = boundary + "".join(parts) + r"(?![\w])"
+    if gap and gap < 0:
+        raise ValueError(f"a noun-phrase gap needs a word after it: {phrase!r}")
     if gap:
         # A gap at the end: up to that many more words.
         body += r"(?:\s+[^\s£.;]+){0,%d}" % gap
@@ -62,6 +70,19 @@ def phrase_pattern(phrase: str) -> str:
 
 def _gap(words: int) -> str:
     return r"(?:[^\s£.;]+\s+){0,%d}?" % words
+
+
+# Words that end a noun phrase before its head: a clause opener, a verb marker (an auxiliary, a
+# modal, `to` before a verb, `not`) or a preposition (`a copy of the contract` is no contract held).
+_OUTSIDE_NOUN_PHRASE = ("that/which/who/whom/whose/where/when/while/but/because/if/as/so/than/not/"
+                        "is/are/was/were/be/been/being/has/have/had/will/would/shall/should/may/might/can/"
+                        "could/must/do/does/did/to/of/on/about/over/with/for/from/at/by/into/under/until/"
+                        "since/after/before/between/against").split("/")
+
+
+def _noun_phrase_gap(words: int) -> str:
+    stop = "|".join(_OUTSIDE_NOUN_PHRASE)
+    return r"(?:(?!(?:%s)\b)[^\s£.;:,()]+\s+){0,%d}?" % (stop, words)
 
 
 def _tokens(phrase: str) -> list[str]:

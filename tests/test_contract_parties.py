@@ -234,3 +234,58 @@ def test_a_paragraphs_run_in_label_names_the_service_whose_provider_a_sum_goes_t
 def test_a_decision_marker_or_a_document_label_is_no_run_in_label(text):
     from committee_papers.extract.contract_prose import run_in_label
     assert run_in_label(text) is None
+
+
+def priced(extraction):
+    return {(c.provider, c.value_gbp) for c in extraction.contracts if c.value_gbp is not None}
+
+
+@pytest.mark.parametrize("text, providers, value", [
+    ("Grants of £20,000 each are paid to Oakhollow Care Ltd and Brightmere Support Ltd.",
+     {"Oakhollow Care Ltd", "Brightmere Support Ltd"}, 20000),
+    ("Fenbrook Advocacy CIC and Larkfield Voices CIC will each receive £15,000 a year to run the advocacy service.",
+     {"Fenbrook Advocacy CIC", "Larkfield Voices CIC"}, 15000),
+    ("£8,000 is paid to each of Tollgate Meals Ltd, Ashby Kitchens Ltd and Oldmill Catering Ltd.",
+     {"Tollgate Meals Ltd", "Ashby Kitchens Ltd", "Oldmill Catering Ltd"}, 8000),
+    ("The Council pays £12,500 a year each to Wrenfield Youth Trust and Harbourside Foodbank Ltd.",
+     {"Wrenfield Youth Trust", "Harbourside Foodbank Ltd"}, 12500),
+])
+def test_a_sum_stated_for_each_provider_is_each_providers_contract(text, providers, value):
+    assert priced(run(COUNCIL, text)) == {(p, value) for p in providers}
+
+
+@pytest.mark.parametrize("text, provider, value", [
+    # No `each`: one sum for the named bodies together, kept on the first named (one relation, one value:
+    # how it splits is not said).
+    ("£40,000 is paid to Tollgate Meals Ltd and Ashby Kitchens Ltd.", "Tollgate Meals Ltd", 40000),
+    ("Grants totalling £30,000 are paid to Oakhollow Care Ltd and Brightmere Support Ltd.", "Oakhollow Care Ltd", 30000),
+    ("The Council pays £9,000 a year to Wrenfield Youth Trust and Harbourside Foodbank Ltd.",
+     "Wrenfield Youth Trust", 9000),
+    # `each` of something else than the sum: a clause after the names, a period.
+    ("£18,000 is paid to Oakdene Care Ltd and Kestrel Support Ltd, each running one hub.", "Oakdene Care Ltd", 18000),
+    ("Grants of £20,000 are paid to Oakdene Care Ltd and Kestrel Support Ltd for each year of the scheme.",
+     "Oakdene Care Ltd", 20000),
+])
+def test_a_sum_without_each_stays_one_relation(text, provider, value):
+    assert priced(run(COUNCIL, text)) == {(provider, value)}
+
+
+@pytest.mark.parametrize("text, provider", [
+    ("Fenmoor Group Ltd holds the design and build contract for the new depot.", "Fenmoor Group Ltd"),
+    ("Kestrel Support Ltd currently holds the home care framework contract.", "Kestrel Support Ltd"),
+    ("Oakdene Care Ltd has held the main day opportunities block contract since 2021.", "Oakdene Care Ltd"),
+    ("Tollgate Meals Ltd holds the contract for the school meals service.", "Tollgate Meals Ltd"),
+])
+def test_a_firm_holding_a_contract_named_by_a_long_noun_phrase_provides_it(text, provider):
+    assert pairs(run(COUNCIL, text)) == {("Harbury Borough Council", provider)}
+
+
+@pytest.mark.parametrize("text", [
+    # A verb or a clause break between `holds` and `contract`: no holding of the contract.
+    "Fenmoor Group Ltd holds regular meetings to review the contract.",
+    "Kestrel Support Ltd holds the view that the contract is too short.",
+    "Oakdene Care Ltd holds a copy of the contract.",
+    "Tollgate Meals Ltd holds the keys, and the contract ends in May.",
+])
+def test_holds_across_a_verb_or_clause_break_is_no_contract(text):
+    assert pairs(run(COUNCIL, text)) == set()

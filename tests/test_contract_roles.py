@@ -1,8 +1,9 @@
 """The role vocabulary's examples double as its tests: in each, the organisation written in
 [brackets] gets the role its entry is listed under."""
 import pytest
+import re
 
-from committee_papers.extract.contract_prose import _contributor, _is_award, _names_winner, funds, roles_in
+from committee_papers.extract.contract_prose import _contributor, _is_award, _names_winner, each_cue, funds, roles_in
 from committee_papers.extract.money import find_money
 from committee_papers.extract.organisations import OrgMention
 from committee_papers.extract.phrases import load
@@ -169,3 +170,27 @@ def test_a_contract_for_a_client_leaves_the_provider_named_elsewhere(sentence, n
 ])
 def test_a_body_contracting_with_another_is_not_its_provider(sentence, names, expected):
     assert _providers(sentence, names) == expected
+
+
+_NAME = re.compile(r"[A-Z]\w*(?: [A-Z]\w*)* (?:Ltd|CIC|Trust)\b")
+
+
+def _each_cases():
+    return [(side, entry["phrase"], example) for side, entries in ROLES["per_provider_sum"].items()
+            for entry in entries for example in entry["examples"]]
+
+
+@pytest.mark.parametrize("side, phrase, example", _each_cases())
+def test_each_per_provider_phrase_is_found_and_needs_its_each(side, phrase, example):
+    """[brackets] mark the sum; the names are the Ltd/CIC/Trust bodies."""
+    sentence = example.replace("[", "").replace("]", "")
+    sum_start, sum_end = example.index("["), example.index("]") - 1
+    names = list(_NAME.finditer(sentence))
+    if side == "after_sum":
+        text = sentence[sum_end:]
+    elif side == "before_names":
+        text = sentence[sum_end:min(m.start() for m in names if m.start() > sum_end)]
+    else:
+        text = sentence[max(m.end() for m in names if m.end() < sum_start):sum_start]
+    assert each_cue(side, text), phrase
+    assert not each_cue(side, re.sub(r"\beach\b", "all", text)), phrase

@@ -1,11 +1,11 @@
-"""The prefix tree that stands in for a long list of alternative words."""
+"""The phrase language of extract/phrases.py: its noun-phrase gap, and the prefix tree that stands in for a long list of alternative words."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from committee_papers.extract.phrases import prefix_tree
+from committee_papers.extract.phrases import compiled, prefix_tree
 
 WORD_LISTS = [
     ["contract", "contracts", "contractor", "contracted", "commission", "commissioned"],
@@ -35,3 +35,16 @@ def test_searched_like_the_flat_list(sentence, found):
     tree = re.compile(r"\b" + prefix_tree(words), re.IGNORECASE)
     flat = re.compile(r"\b(?:" + "|".join(words) + ")", re.IGNORECASE)
     assert bool(tree.search(sentence)) == bool(flat.search(sentence)) == found
+
+
+@pytest.mark.parametrize("text", ["holds the design and build contract", "holds the Council's highways term maintenance contract",
+                                  "holds both contracts", "holds the contract"])
+def test_a_noun_phrase_gap_spans_a_long_noun_phrase(text):
+    assert compiled("holds ..6 contract/contracts").search(text)
+
+
+@pytest.mark.parametrize("text", ["holds meetings to review the contract", "holds the view that the contract ends",
+                                  "holds a copy of the contract", "holds the keys, and the contract",
+                                  "holds one two three four five six seven contract"])
+def test_a_noun_phrase_gap_stops_at_a_verb_marker_preposition_or_clause_break(text):
+    assert not compiled("holds ..6 contract/contracts").search(text)
