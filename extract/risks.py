@@ -90,6 +90,7 @@ class _Cues(NamedTuple):
     process: re.Pattern       # "risk assessment", "at-risk": risk as a way of working, no risk
     risk_list: re.Pattern     # a sentence introducing a list of risks
     inline_list: dict         # lead, topic and end of a list of risks set out in running text
+    named: dict               # the cue patterns the code reads by name (section `named`)
     referred: re.Pattern      # a later sentence speaking of "that risk": the sentence before is the risk
     label: re.Pattern         # a cover sheet's "Key Risks"
     appetite: re.Pattern      # a risk appetite statement: how much risk a body takes, no risk
@@ -101,7 +102,6 @@ class _Cues(NamedTuple):
     field_line: re.Pattern    # a field label set as a line of its own, perhaps with the question it answers
     register_entry: re.Pattern  # a register entry led by its number on a line of its own
     row_cut: re.Pattern       # a BAF summary row's reference line cut mid-sentence
-    named: dict               # the cue patterns the code reads by name (section `named`)
 
 
 @lru_cache(maxsize=1)
@@ -109,17 +109,17 @@ def cues() -> _Cues:
     data = safe_load(CUES_PATH.read_text(encoding="utf-8"))
     evidence = {name: f"(?:{entry['pattern']})" for name, entry in data["evidence"].items()}
 
-    def pattern(text: str) -> re.Pattern:
+    def pattern(text: str, flags=re.IGNORECASE) -> re.Pattern:
         for name, group in evidence.items():
             text = text.replace("{" + name + "}", group)
-        return re.compile(text, re.IGNORECASE)
+        return re.compile(text, flags)
 
     def compiled(entries):
         return [(name, pattern(e["pattern"]), pattern(e["strip"]) if e.get("strip") else None,
                  bool(e.get("outcome_not_a_step"))) for name, e in entries.items()]
 
     def labelled(fields):
-        return [(name, re.compile(rf"(?:{'|'.join(labels)})", re.IGNORECASE)) for name, labels in fields.items()]
+        return [(name, pattern(f"(?:{'|'.join(labels)})")) for name, labels in fields.items()]
 
     every_label = "|".join(label for labels in data["baf"]["fields"].values() for label in labels)
     mitigation = data["mitigation"]
@@ -139,20 +139,20 @@ def cues() -> _Cues:
         protects=pattern(evidence["protects"]),
         process=pattern(data["process"]["pattern"]),
         risk_list=pattern(data["risk_list"]["pattern"]),
-        inline_list={part: (re.compile(data["inline_risk_list"][part]) if part == "topic"
+        named={name: pattern(entry["pattern"]) for name, entry in data["named"].items()},
+        inline_list={part: (pattern(data["inline_risk_list"][part], 0) if part == "topic"
                             else pattern(data["inline_risk_list"][part])) for part in ("lead", "topic", "end")},
         referred=pattern(data["referred"]["pattern"]),
         label=pattern(data["labels"]["pattern"]),
         appetite=pattern(data["appetite"]["pattern"]),
         baf_title=pattern(data["baf"]["title"]),
         baf_fields=labelled(data["baf"]["fields"]),
-        baf_label=re.compile(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*:\s*", re.IGNORECASE),
+        baf_label=pattern(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*:\s*"),
         register_columns=labelled(data["baf"]["register_columns"]),
         baf_statement=pattern(data["baf"]["statement"]["pattern"]),
         register_entry=re.compile(data["register_entry"]["pattern"]),
         row_cut=pattern(data["baf"]["row_cut"]["pattern"]),
         field_line=re.compile(data["baf"]["field_line"]["pattern"].replace("{labels}", every_label), re.IGNORECASE),
-        named={name: pattern(entry["pattern"]) for name, entry in data["named"].items()},
     )
 
 
@@ -423,7 +423,7 @@ def _is_heading_line(text: str) -> bool:
     """A short line naming a risk section ("Risk management", "8. Risk implications")."""
     number, title = split_number(_clean(text))
     title = title.rstrip(":").strip()
-    if len(title.split()) > MAX_HEADING_LINE_WORDS or re.search(r"[.!?;,]$", title):
+    if len(title.split()) > MAX_HEADING_LINE_WORDS or title.endswith((".", "!", "?", ";", ",")):
         return False
     return title[:1].isupper() and bool(_cue("risk_heading").search(title)) and title.lower() != "risk"
 
@@ -795,7 +795,7 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
         lead = cue["lead"].search(sentence)
         # A sentence introduces the list ("... gave an update on the risks the charity faces, as
         # follows:"), not a cover label ("Risk implications: None").
-        if lead and len(re.split(r"[:;]", sentence[:lead.start()])[-1].split()) + 1 >= MIN_LIST_LEAD_WORDS \
+        if lead and len(_after_last(sentence[:lead.start()], ":;").split()) + 1 >= MIN_LIST_LEAD_WORDS \
                 and not cues().process.search(sentence[:lead.end()]):
             break
     else:
@@ -845,6 +845,11 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
     if taken < len(own):
         return [" ".join(item) for item in items], sentences[:k] + aside + own[taken:], 0
     return [" ".join(item) for item in items], sentences[:k] + aside, 1 + taken - len(own)
+
+
+def _after_last(text: str, marks: str) -> str:
+    """What follows the last of the marks in the text (all of it when there is none)."""
+    return text[max(text.rfind(mark) for mark in marks) + 1:]
 
 
 def _says_something_may_go_wrong(text: str) -> bool:
@@ -1209,6 +1214,7 @@ _MITIGATION_LABEL_RE = re.compile(r"^(?:mitigations?|mitigating\s+actions?|contr
 
 
 # A register's reference before the risk (`BAF 1`, `SR3`, `CR-12`, `R4:`): where it is filed, not what it is.
+# Kept as code, not a cue: it is the shape of a reference (letters, a number, a separator), not wording.
 _RISK_REF_RE = re.compile(r"^(?:BAF|SR|CR|PR|R)\s?-?\d{1,3}[a-z]?\s*[:.)\-–]?\s+(?=[A-Z])")
 
 
