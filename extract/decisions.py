@@ -864,20 +864,14 @@ SUBJECT_RULES = frozenset({"body_decided", "body_decided_lower", "body_voted"})
 # Kinds of body that are never each other: a board's minutes reporting what one of its committees
 # did (a committee chair's report), a committee's minutes reporting the board's decision, a
 # cabinet's minutes telling what Council or a committee did.  ("The Cabinet Member for X decided"
-# is a member, not the cabinet.)
-_BODY_KINDS = {"board": r"\bboard\b", "committee": r"\b(?:sub-?)?committee\b",
-               "council": r"\bcouncil\b", "cabinet": r"\bcabinet\b"}
-_BODY_KIND_RE = re.compile("|".join(f"(?P<{kind}>{pattern})(?!\\s+(?:members?|officers?)\\b)"
-                                    for kind, pattern in _BODY_KINDS.items()), re.IGNORECASE)
-
-
+# is a member, not the cabinet.)  The body words are rules/decisions.yml part body_kind.
 def _body_kind(name: str) -> Optional[str]:
     """The kind of body a name names: in "Cabinet of Brackenford Council" or "Audit Committee of the
     Board" the body is what comes before "of" (the rest says whose it is), and in "Brackenford
     Council's Cabinet" what comes after the possessive; then the first body word names it."""
     name = re.split(r"\s+of\s+", name, maxsplit=1, flags=re.IGNORECASE)[0]
     name = re.split(r"[’']s\s+", name)[-1]
-    found = _BODY_KIND_RE.search(name)
+    found = part("body_kind").search(name)
     return found.lastgroup if found else None
 
 
