@@ -83,6 +83,7 @@ def outcome_of(text: str, default: Optional[str] = None) -> str:
 
 # "2a." / "3b)": a sub-item numbered with its parent (minutes quoting recommendation 2a).
 _COMPOUND_RE = re.compile(r"^\s*(\d{1,2}[a-z])[.)]\s+(?=\S)")
+# A bullet mark before an item: layout, not wording, so kept as code.
 _BULLET_RE = re.compile(r"^\s*[•\-\*·▪●◦‣–—]\s+")
 
 
@@ -111,6 +112,7 @@ def split_inline(text: str, previous: Optional[Marker] = None) -> tuple[str, lis
     return _tidy(lead), [(marker, _tidy(body)) for marker, body in items]
 
 
+# A list item's trailing ", and" / "; or" joining it to the next: punctuation of a list, kept as code.
 _TRAILING_JOIN_RE = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)\s*$|[;,]\s*$", re.IGNORECASE)
 
 
@@ -800,6 +802,7 @@ _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
 # "Item 2025-26 (30)", "4.2", "Minute 57": a new item, whose title comes next.
 _ITEM_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item|minute)?\s*[\d(][\d\s()./\-–]{0,20}(?:[a-z]{1,5}\)?)?$",
                              re.IGNORECASE)
+# A run of letters or digits: a word as a decision's length counts them (MIN_WORDS), kept as code.
 _WORD_RE = re.compile(r"[^\W_]+")
 # "6. Urgent treatment centre", "Item 4.2 Budget": the item's number is no part of its title.
 _TITLE_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item\s+|minute\s+)?\d+(?:\.\d+)*[.)]?\s+(?=\S)", re.IGNORECASE)
@@ -861,6 +864,8 @@ def _agrees(text: str) -> bool:
 
 # Sentence rules whose subject is the body that decided.
 SUBJECT_RULES = frozenset({"body_decided", "body_decided_lower", "body_voted"})
+
+
 # Kinds of body that are never each other: a board's minutes reporting what one of its committees
 # did (a committee chair's report), a committee's minutes reporting the board's decision, a
 # cabinet's minutes telling what Council or a committee did.  ("The Cabinet Member for X decided"
