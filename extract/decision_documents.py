@@ -26,10 +26,18 @@ COVER_SHEET_LABELS_NEEDED = 3
 COVER_SHEET_BODY_WORDS = 8
 
 
+_SEPARATORS_AS_SPACES = str.maketrans("-_.+", "    ")
+MAX_EXTENSION_CHARS = 5
+
+
 def _file_name_words(filename: str) -> str:
-    """A file's name without its folder and extension, separators as spaces."""
-    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", (filename or "").replace("\\", "/").rsplit("/", 1)[-1])
-    return " ".join(re.sub(r"[-_.+]+", " ", stem).split())
+    """A file's name without its folder and extension (up to five ASCII letters or digits after
+    the last dot), separators as spaces."""
+    name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    stem, dot, extension = name.rpartition(".")
+    if dot and 0 < len(extension) <= MAX_EXTENSION_CHARS and extension.isascii() and extension.isalnum():
+        name = stem
+    return " ".join(name.translate(_SEPARATORS_AS_SPACES).split())
 
 
 def file_name_rule(filename: str) -> Optional[str]:
@@ -154,6 +162,7 @@ def minute_evidence(passages, needed: int = MINUTE_EVIDENCE_NEEDED) -> Optional[
 
 
 # "Chief Finance Officer Date of decision: 2 June 2025": the next field read onto the same line.
+# Kept as code, not a cue: it is the shape of any field label (a capitalised word, a few more, a colon).
 _NEXT_FIELD_RE = re.compile(r"\s+(?=(?:[A-Z][a-z]+)(?:\s+[a-z]+){0,3}\s*:)")
 
 
@@ -176,6 +185,7 @@ def decided_by_label(passages) -> Optional[str]:
     return None
 
 
+# A passage's paragraph number and the marks before it ("(3) 4.2. RESOLVED"): layout, kept as code.
 _LEADING_NUMBER_RE = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?")
 
 

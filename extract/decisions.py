@@ -62,24 +62,17 @@ MIN_WORDS = 3
 
 # -- outcomes -------------------------------------------------------------------------------
 
-_BE_VERB_RE = re.compile(r"\b(?:be|been|is|are|was|were)\s+(?:(?:duly|formally|hereby|now|unanimously)\s+)?"
-                         r"((?:received\s+and\s+)?\w+)", re.IGNORECASE)
-
-
-_AGREED_TO_RE = re.compile(r"\b(?:agree[sd]?|decided?|resolved?|voted)\s+(?:unanimously\s+)?((?:not\s+)?to\s+\w+)",
-                           re.IGNORECASE)
-
 
 def outcome_of(text: str, default: Optional[str] = None) -> str:
     """approved, noted, agreed, deferred, rejected, delegated or other, from the decision's verb."""
     outcomes = rules().outcomes
     # "That the report be noted": the resolution's own verb.
-    for match in _BE_VERB_RE.finditer(text):
+    for match in part("be_verb").finditer(text):
         for rule in outcomes:
             if rule.regex.fullmatch(match.group(1)):
                 return rule.outcome
     # "The Board agreed to defer the item", "decided to note": the verb agreed to.
-    for match in _AGREED_TO_RE.finditer(text):
+    for match in part("agreed_to").finditer(text):
         for rule in outcomes:
             if rule.outcome != "agreed" and rule.regex.search(match.group(1)):
                 return rule.outcome
@@ -90,6 +83,7 @@ def outcome_of(text: str, default: Optional[str] = None) -> str:
 
 # "2a." / "3b)": a sub-item numbered with its parent (minutes quoting recommendation 2a).
 _COMPOUND_RE = re.compile(r"^\s*(\d{1,2}[a-z])[.)]\s+(?=\S)")
+# A bullet mark before an item: layout, not wording, so kept as code.
 _BULLET_RE = re.compile(r"^\s*[•\-\*·▪●◦‣–—]\s+")
 
 
@@ -118,9 +112,16 @@ def split_inline(text: str, previous: Optional[Marker] = None) -> tuple[str, lis
     return _tidy(lead), [(marker, _tidy(body)) for marker, body in items]
 
 
+# A list item's trailing ", and" / "; or" joining it to the next: punctuation of a list, kept as code.
 _TRAILING_JOIN_RE = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)\s*$|[;,]\s*$", re.IGNORECASE)
-# "that X; and that Y": two resolutions in one sentence.
-_THAT_SPLIT_RE = re.compile(r";\s*(?:and\s+)?(?=that\b)", re.IGNORECASE)
+
+
+def _without_leading(text: str, marks: str) -> str:
+    """The text without the marks and spaces it opens with."""
+    start = 0
+    while start < len(text) and (text[start] in marks or text[start].isspace()):
+        start += 1
+    return text[start:]
 
 
 def _tidy(text: str) -> str:
@@ -260,7 +261,7 @@ class _Finder:
             return _maker_in(match)
         subject = self.rules.subject_lead_in.match(text)
         if subject:
-            name = re.sub(r"^(?:the|this)\s+", "", subject.group("subject").strip(), flags=re.IGNORECASE)
+            name = part("leading_article").sub("", subject.group("subject").strip())
             # "The Board" says less than the meeting's committee; "Integration Joint Board" says who.
             return name if len(name.split()) > 1 else None
         return None
@@ -268,8 +269,8 @@ class _Finder:
     # Output -----------------------------------------------------------------------------
 
     def add(self, passage, marker, text, rule, depth=0, outcome=None, decided_by=None, quote=None):
-        text = _tidy(re.sub(r"^[;:,.\-–—\s]+", "", text))
-        for piece_index, piece in enumerate(p for p in _THAT_SPLIT_RE.split(text) if p.strip()):
+        text = _tidy(_without_leading(text, ";:,.-–—"))
+        for piece_index, piece in enumerate(p for p in part("that_split").split(text) if p.strip()):
             piece = _tidy(piece)
             self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,
                                     outcome, decided_by, quote or passage.text, self.item_title, self.segment,
@@ -662,8 +663,7 @@ class _Finder:
     def labelled(self, passage, marker, rule, match, text):
         remainder = text[match.end():].strip()
         # "RESOLVED (unanimously) - that ...", "RESOLVED (by 7 votes to 2): ..."
-        remainder = re.sub(r"^(?:[;:,.\-–—]+\s*|\((?:unanimously|nem\.?\s*con\.?|[^)]{0,40}\bvotes?\b[^)]*)\)\s*)*"
-                           r"(?:that\b\s*)?", "", remainder, flags=re.IGNORECASE).strip()
+        remainder = part("resolution_preamble").sub("", remainder).strip()
         outcome = _label_outcome(match.group(0)) if rule.outcome_from_label else None
         if passage.kind == "heading" and remainder and not _starts_decision(remainder) \
                 and not _starts_with_outcome(remainder) and not self._is_lead_in(remainder):
@@ -689,7 +689,7 @@ class _Finder:
             return
         # "It was agreed that the Chair write ...": the label is part of the sentence; so is an
         # outcome label followed by its object ("NOTED the action log"), unlike "NOTED: ...".
-        keep = (rule.keep_label or (rule.outcome_from_label and _OBJECT_FOLLOWS_RE.match(text[match.end():]))) \
+        keep = (rule.keep_label or (rule.outcome_from_label and part("object_follows").match(text[match.end():]))) \
             and split_marker(remainder)[0] is None
         self.add_with_subitems(passage, marker, text.strip() if keep else remainder, rule.id, outcome=outcome)
 
@@ -797,13 +797,12 @@ class _Finder:
 # What a label decides, written before it: "Application 25/0318/FUL, land off Mill Road: RESOLVED ...".
 _SUBJECT_COLON_RE = re.compile(r"^[^.;:]{3,160}:\s+(?=\S)")
 _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
-# An outcome label's verb taking its object: "NOTED the action log", "APPROVED the plan".
-_OBJECT_FOLLOWS_RE = re.compile(r"\s+(?:the|a|an|this|its|their|all|both)\b", re.IGNORECASE)
 
 
 # "Item 2025-26 (30)", "4.2", "Minute 57": a new item, whose title comes next.
 _ITEM_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item|minute)?\s*[\d(][\d\s()./\-–]{0,20}(?:[a-z]{1,5}\)?)?$",
                              re.IGNORECASE)
+# A run of letters or digits: a word as a decision's length counts them (MIN_WORDS), kept as code.
 _WORD_RE = re.compile(r"[^\W_]+")
 # "6. Urgent treatment centre", "Item 4.2 Budget": the item's number is no part of its title.
 _TITLE_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item\s+|minute\s+)?\d+(?:\.\d+)*[.)]?\s+(?=\S)", re.IGNORECASE)
@@ -841,9 +840,6 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
 RECORDED_OUTCOME_RULES = frozenset({"decision_label", "decision_section", "decision_column", "body_lead_in"})
 DISCUSSION_RULES = frozenset({"body_decided", "body_decided_lower", "passive_item", "past_tense_item",
                               "passive_by_body", "body_voted"})
-# Verbs of a decision taken, not of a report noted or received.
-_AGREES_RE = re.compile(r"\b(?:agreed|approved|resolved|decided|endorsed|adopted|ratified|voted|rejected|refused|"
-                        r"deferred|delegated|supported|commissioned|appointed|authori[sz]ed)\b", re.IGNORECASE)
 
 
 # Share of a discussion sentence's words (less its subject) a recorded outcome must say again.
@@ -863,28 +859,24 @@ def _subject_of(text: str) -> str:
 def _agrees(text: str) -> bool:
     """A sentence deciding something (approved, agreed, resolved ...), not noting or receiving:
     "The Board noted that the committee had approved ..." notes."""
-    return outcome_of(text) != "noted" and bool(_AGREES_RE.search(text))
+    return outcome_of(text) != "noted" and bool(part("decision_taken").search(text))
 
 
 # Sentence rules whose subject is the body that decided.
 SUBJECT_RULES = frozenset({"body_decided", "body_decided_lower", "body_voted"})
+
+
 # Kinds of body that are never each other: a board's minutes reporting what one of its committees
 # did (a committee chair's report), a committee's minutes reporting the board's decision, a
 # cabinet's minutes telling what Council or a committee did.  ("The Cabinet Member for X decided"
-# is a member, not the cabinet.)
-_BODY_KINDS = {"board": r"\bboard\b", "committee": r"\b(?:sub-?)?committee\b",
-               "council": r"\bcouncil\b", "cabinet": r"\bcabinet\b"}
-_BODY_KIND_RE = re.compile("|".join(f"(?P<{kind}>{pattern})(?!\\s+(?:members?|officers?)\\b)"
-                                    for kind, pattern in _BODY_KINDS.items()), re.IGNORECASE)
-
-
+# is a member, not the cabinet.)  The body words are rules/decisions.yml part body_kind.
 def _body_kind(name: str) -> Optional[str]:
     """The kind of body a name names: in "Cabinet of Brackenford Council" or "Audit Committee of the
     Board" the body is what comes before "of" (the rest says whose it is), and in "Brackenford
     Council's Cabinet" what comes after the possessive; then the first body word names it."""
     name = re.split(r"\s+of\s+", name, maxsplit=1, flags=re.IGNORECASE)[0]
     name = re.split(r"[’']s\s+", name)[-1]
-    found = _BODY_KIND_RE.search(name)
+    found = part("body_kind").search(name)
     return found.lastgroup if found else None
 
 
@@ -1002,8 +994,7 @@ def _from_first_person_proposal(text: str) -> str:
     "I suggest we defer ..."."""
     match = part("put_to_meeting").match(text)
     start = match.start("first_person") if match and match.group("first_person") else -1
-    if start > 0 and len(text[:start].split()) >= 3 and re.search(r",\s*(?:so|and|then)?\s*$", text[:start],
-                                                                re.IGNORECASE):
+    if start > 0 and len(text[:start].split()) >= 3 and part("proposal_clause_end").search(text[:start]):
         return text[start].upper() + text[start + 1:]
     return text
 
@@ -1035,10 +1026,7 @@ def _row_subject(cells) -> Optional[str]:
     return None
 
 
-# When a decision was taken, as a sentence dates it: "in July 2023", "on 4 March 2024", "in 2022",
-# "at its meeting in May 2024" (not "from 1 April 2025", which says when it takes effect): the words
-# right before a date the one date finder reads.
-_TAKEN_ON_RE = re.compile(r"\b(?:in|on|during|at\s+its\s+meeting\s+(?:in|on|of))\s+$", re.IGNORECASE)
+# When a decision was taken, as the words right before a date say (rules/decisions.yml part taken_on).
 # How far before a date its "in" / "at its meeting on" is looked for: the longest form and its spaces.
 _TAKEN_ON_REACH = 40
 
@@ -1049,7 +1037,7 @@ def _dated_before(sentence: str, meeting_date: Optional[str], month_first: bool 
     if not meeting_date or not re.match(r"^\d{4}-\d{2}", meeting_date):
         return False
     for mention in find_dates(sentence, month_first):
-        if not _TAKEN_ON_RE.search(sentence, max(0, mention.start - _TAKEN_ON_REACH), mention.start):
+        if not part("taken_on").search(sentence, max(0, mention.start - _TAKEN_ON_REACH), mention.start):
             continue
         # A year alone is earlier only when the meeting's year is later; a month compares as YYYY-MM.
         if len(mention.iso) == 4 and mention.iso < meeting_date[:4] \
@@ -1066,9 +1054,9 @@ def _decides_itself(lead_in: str) -> bool:
     reasons = part("reasons_list").search(lead_in)
     if reasons and _label_outcome(lead_in[:reasons.start()]):
         return True
-    for match in _BE_VERB_RE.finditer(lead_in):
+    for match in part("be_verb").finditer(lead_in):
         if any(rule.regex.fullmatch(match.group(1)) for rule in rules().outcomes):
-            return not re.search(r"\b(?:following|below|these|as\s+follows)\b", lead_in[:match.start()], re.IGNORECASE)
+            return not part("points_onward").search(lead_in[:match.start()])
     return False
 
 
@@ -1094,7 +1082,7 @@ def _lead_colon(text: str) -> str:
 
 
 def _starts_with_outcome(text: str) -> bool:
-    text = re.sub(r"^(?:to|and|also|further)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = part("leading_connective").sub("", text.strip())
     return any(rule.regex.match(text) for rule in rules().outcomes)
 
 

@@ -90,6 +90,7 @@ class _Cues(NamedTuple):
     process: re.Pattern       # "risk assessment", "at-risk": risk as a way of working, no risk
     risk_list: re.Pattern     # a sentence introducing a list of risks
     inline_list: dict         # lead, topic and end of a list of risks set out in running text
+    named: dict               # the cue patterns the code reads by name (section `named`)
     referred: re.Pattern      # a later sentence speaking of "that risk": the sentence before is the risk
     label: re.Pattern         # a cover sheet's "Key Risks"
     appetite: re.Pattern      # a risk appetite statement: how much risk a body takes, no risk
@@ -109,17 +110,17 @@ def cues() -> _Cues:
     data = safe_load(CUES_PATH.read_text(encoding="utf-8"))
     evidence = {name: f"(?:{entry['pattern']})" for name, entry in data["evidence"].items()}
 
-    def pattern(text: str) -> re.Pattern:
+    def pattern(text: str, flags=re.IGNORECASE) -> re.Pattern:
         for name, group in evidence.items():
             text = text.replace("{" + name + "}", group)
-        return re.compile(text, re.IGNORECASE)
+        return re.compile(text, flags)
 
     def compiled(entries):
         return [(name, pattern(e["pattern"]), pattern(e["strip"]) if e.get("strip") else None,
                  bool(e.get("outcome_not_a_step"))) for name, e in entries.items()]
 
     def labelled(fields):
-        return [(name, re.compile(rf"(?:{'|'.join(labels)})", re.IGNORECASE)) for name, labels in fields.items()]
+        return [(name, pattern(f"(?:{'|'.join(labels)})")) for name, labels in fields.items()]
 
     every_label = "|".join(label for labels in data["baf"]["fields"].values() for label in labels)
     mitigation = data["mitigation"]
@@ -139,14 +140,15 @@ def cues() -> _Cues:
         protects=pattern(evidence["protects"]),
         process=pattern(data["process"]["pattern"]),
         risk_list=pattern(data["risk_list"]["pattern"]),
-        inline_list={part: (re.compile(data["inline_risk_list"][part]) if part == "topic"
+        named={name: pattern(entry["pattern"]) for name, entry in data["named"].items()},
+        inline_list={part: (pattern(data["inline_risk_list"][part], 0) if part == "topic"
                             else pattern(data["inline_risk_list"][part])) for part in ("lead", "topic", "end")},
         referred=pattern(data["referred"]["pattern"]),
         label=pattern(data["labels"]["pattern"]),
         appetite=pattern(data["appetite"]["pattern"]),
         baf_title=pattern(data["baf"]["title"]),
         baf_fields=labelled(data["baf"]["fields"]),
-        baf_label=re.compile(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*:\s*", re.IGNORECASE),
+        baf_label=pattern(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*:\s*"),
         register_columns=labelled(data["baf"]["register_columns"]),
         baf_statement=pattern(data["baf"]["statement"]["pattern"]),
         register_entry=re.compile(data["register_entry"]["pattern"]),
@@ -156,19 +158,20 @@ def cues() -> _Cues:
     )
 
 
+def _cue(name: str) -> re.Pattern:
+    """A cue pattern of risk_cues.yaml's `named` section, with its examples there."""
+    return cues().named[name]
+
+
 def _harmful(clause: str) -> bool:
     """Whether a clause says something goes wrong, leaving out what a mitigation guards against."""
     return bool(cues().harm.search(cues().protects.sub("", clause)))
 
 
-# "would need to find savings": an obligation the risk would bring, not something done about it.
-_OBLIGED_RE = re.compile(r"\b(?:would|will) (?:then )?(?:need|have) to\b", re.IGNORECASE)
-
-
 def _says_what_is_done(clause: str) -> bool:
     """A clause that says what is or will be done, with no harm or uncertainty of its own."""
     return bool(cues().action.search(clause)) and not cues().uncertain.search(clause) and not _harmful(clause) \
-        and not _OBLIGED_RE.search(clause)
+        and not _cue("obliged").search(clause)
 
 
 def _is_reply(sentence: str) -> bool:
@@ -180,11 +183,9 @@ def _is_reply(sentence: str) -> bool:
     return not cues().uncertain.search(answer) and not _harmful(answer)
 
 
-# "a risk that/of ...": a paragraph that names a risk, not only risk as a way of working; "risk to"
-# counts beside the words of a process ("a risk assessment covers the risk to pupils").
-_RISK_OF_OR_TO_RE = re.compile(r"\brisks? (?:that|of|to)\b", re.IGNORECASE)
-# "a risk that/of ...": a paragraph that names a risk despite the words of general risk management.
-_RISK_THAT_OR_OF_RE = re.compile(r"\brisks? (?:that|of)\b", re.IGNORECASE)
+def _names_a_risk(text: str, links) -> bool:
+    """'a risk that/of/to ...' with one of the given link words."""
+    return any(match.group("link").lower() in links for match in _cue("names_a_risk").finditer(text))
 
 
 def _only_process_risk(text: str) -> bool:
@@ -193,37 +194,11 @@ def _only_process_risk(text: str) -> bool:
     if not cues().process.search(text):
         return False
     rest = cues().process.sub("", text)
-    return not (cues().uncertain.search(rest) or _harmful(rest) or _RISK_OF_OR_TO_RE.search(rest))
+    return not (cues().uncertain.search(rest) or _harmful(rest) or _names_a_risk(rest, ("that", "of", "to")))
 
 
-# Section headings that hold a paper's own risks; a heading merely about
-# risk ("Risk Appetite Statement", "Risk Score Increasing") is not one.
-_RISK_HEADING_RE = re.compile(
-    r"^(?:(?:key|main|principal|significant|identified|potential|major|strategic|emerging|new|other|further|"
-    r"financial|legal|operational|corporate|project|programme|delivery|clinical|reputational) )?risks?"
-    r"(?: (?:and|&) (?:mitigations?|mitigating actions|issues|dependencies|opportunities|controls|assurance|uncertaint(?:y|ies)))?$"
-    r"|^risk (?:implications|management|assessment|analysis|considerations|and mitigations?)$"
-    r"|\brisks?(?: management)? implications$"
-    r"|\brisks? (?:and|&) mitigations?$",
-    re.IGNORECASE,
-)
 _PAGE_FOOTER_RE = re.compile(r"\s*\bpage \d+ of \d+\s*$", re.IGNORECASE)
-_MITIGATION_LEAD_RE = re.compile(
-    r"^(?:mitigations?\s*[:\-–]\s*|mitigating actions?\s*[:\-–]\s*|to mitigate\b|in mitigation\b|"
-    # `To manage this, a mobilisation board will meet ...`, `To reduce this risk, ...`
-    r"to (?:manage|reduce|address|minimi[sz]e|control|counter) (?:this|that|these|the|each)(?: (?:risks?|impacts?))?,|"
-    r"this (?:risk )?(?:will be|is being|is|has been|can be) mitigated\b|"
-    r"this (?:risk )?(?:will be|is being|can be) (?:managed|reduced|addressed|controlled)\b|"
-    r"this risk (?:is|has been) (?:managed|reduced)\b|"
-    # "Mitigations have been suggested in response to the feedback, including ..."
-    r"mitigations? (?:have|has) been (?:suggested|proposed|identified|agreed|put in place|developed)\b|"
-    r"(?:the following|several|some|a number of) mitigations? (?:have|has|are|were)\b)",
-    re.IGNORECASE,
-)
-_EMPTY_RE = re.compile(r"^(?:none|n/?a|nil|not applicable|no risks?(?: identified)?|-+)\.?$", re.IGNORECASE)
 MIN_WORDS = 5
-# A checklist's answer in its "Risks" column ("Y", "No (low)", a tick) names no risk.
-_ANSWER_RE = re.compile(r"^(?:y|n|yes|no|x|\u2713|\u2714)\b\W*(?:\([^)]*\))?\.?$", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:
@@ -231,7 +206,7 @@ def _clean(text: str) -> str:
 
 
 def _is_empty(text: str) -> bool:
-    return not text or _EMPTY_RE.match(text) is not None or len(text.split()) < MIN_WORDS
+    return not text or _cue("empty_cell").match(text) is not None or len(text.split()) < MIN_WORDS
 
 
 def is_risk_heading(text: str) -> bool:
@@ -241,7 +216,7 @@ def is_risk_heading(text: str) -> bool:
         return False  # a lone "Risk" line is usually a table label the reader promoted
     if title[:1].islower():
         return False  # a line of a table or sentence the reader promoted
-    return bool(_RISK_HEADING_RE.search(title))
+    return bool(_cue("risk_heading").search(title))
 
 
 # "Risk ratings", "Risk score", "Risk owner" columns hold measures of a risk, not risks.
@@ -256,7 +231,7 @@ def _table_columns(header: list[str]) -> tuple[Optional[int], Optional[int], Opt
         return None, None, None
     mitigation = find_column(columns, "mitigation", MEASURES, skip=[risk])
     detail = None
-    if re.search(r"\b(?:title|name)\b", _clean(header[risk]), re.IGNORECASE):
+    if _cue("short_title_column").search(_clean(header[risk])):
         # A short risk title leaves what would happen to a column of its own.
         detail = find_column(columns, "risk_detail", MEASURES, skip=[risk, mitigation])
     return risk, mitigation, detail
@@ -300,7 +275,7 @@ def _measure_columns(header: list[str], taken: set) -> dict:
 def _with_consequence(risk: str, consequence: str, fields: dict) -> str:
     """A register's consequence column: words say what the risk would do and join its text
     (``hazard: consequence``); a number there is the risk's impact."""
-    if not consequence or _EMPTY_RE.match(consequence):
+    if not consequence or _cue("empty_cell").match(consequence):
         return risk
     if re.fullmatch(r"\d+(?:\.\d+)?", consequence):
         fields.setdefault("impact", consequence)
@@ -360,10 +335,10 @@ def _table_risks(passages):
         risk = _cell(cells, risk_col)
         detail = _cell(cells, detail_col)
         mitigation = _cell(cells, mitigation_col) or None
-        if mitigation and _EMPTY_RE.match(mitigation):
+        if mitigation and _cue("empty_cell").match(mitigation):
             mitigation = None
         further = _cell(cells, further_col)
-        if further and not _EMPTY_RE.match(further):
+        if further and not _cue("empty_cell").match(further):
             mitigation = f"{mitigation} {further_label}: {further}" if mitigation else further
         if continued and found and risk[:1].islower() and re.search(r"[^.!?]$", found[-1][1]):
             # "There is a risk that with the" / "timescales, delivery will not ..."
@@ -372,9 +347,9 @@ def _table_risks(passages):
             if mitigation:
                 previous[2] = f"{previous[2]} {mitigation}" if previous[2] else mitigation
             continue
-        if detail and not _EMPTY_RE.match(detail) and normalise(detail) != normalise(risk):
+        if detail and not _cue("empty_cell").match(detail) and normalise(detail) != normalise(risk):
             risk = f"{risk}: {detail}" if risk else detail
-        if not risk or _EMPTY_RE.match(risk) or _ANSWER_RE.match(risk) or len(risk.split()) < 2:
+        if not risk or _cue("empty_cell").match(risk) or _cue("answer_cell").match(risk) or len(risk.split()) < 2:
             continue
         fields = {name: value for name, i in measures.items() if (value := _cell(cells, i)) and name != "consequence"}
         if detail_col is None:
@@ -439,45 +414,10 @@ def _reference_ends(text: str):
             yield end
 
 
-# Words that make a paragraph say something may go wrong.
-_RISK_WORDS_RE = re.compile(
-    r"\brisks?\b|\bmay\b|\bmight\b|\bcould\b|\bfail\w*|\bunable\b|\binsufficient|\black of\b|\bshortfall|"
-    r"\buncertain\w*|\bthreat|\bnot (?:be |yet )?(?:sustainable|achieved|delivered|possible|met|affordable|funded|confirmed)\b|\bdelay|"
-    r"\bleaves? a (?:£?[\w.]+ )?gap\b",
-    re.IGNORECASE,
-)
-# Words that make a paragraph say what is done about it.
-_ACTION_WORDS_RE = re.compile(
-    r"\bwill continue to\b|\b(?:is|are) working\b|\bworking (?:closely )?with\b|\bmitigat\w*|\bto manage\b|"
-    r"\bmonitor\w*|\bin place\b|\bcontrols?\b|\bwill be (?:put|kept|reviewed|managed)\b|\bhas been (?:put|agreed|established)\b",
-    re.IGNORECASE,
-)
-# A sentence that introduces a table or list of risks.
-_INTRODUCES_RE = re.compile(
-    r"\b(?:(?:set out|outlined|shown|listed|detailed|summarised|summarized|described|identified) below|"
-    r"the (?:table|list) below|as follows)\b[^.]{0,80}[.:]?$",
-    re.IGNORECASE,
-)
-# How risk is managed in general, not a risk: "Business cases set out the way
-# risks will be managed and include a risk register."
-_BOILERPLATE_RE = re.compile(
-    r"\brisk registers?\b|\brisk management (?:process|framework|strategy|policy|arrangements)\b|"
-    r"\bthe way (?:in which |that )?risks? (?:will be|is|are) managed\b",
-    re.IGNORECASE,
-)
-
-
 def _first_sentence(text: str) -> str:
     return (sentence_texts(text) or [text])[0]
 
 
-# A sentence that states the risk: "The main risk is that ...", "There is a risk that ...".
-_RISK_LEAD_IN_RE = re.compile(
-    r"^(?:the|a|one|another|an) (?:(?:main|key|principal|primary|biggest|greatest|major|significant|"
-    r"further|other|remaining|particular|additional) )?risks? (?:is|are|would be|remains?) (?:that|of)\b"
-    r"|^there (?:is|remains|would be) (?:a|an|some) (?:(?:\w+) )?risks? (?:that|of)\b",
-    re.IGNORECASE,
-)
 MAX_HEADING_LINE_WORDS = 6
 
 
@@ -485,20 +425,20 @@ def _is_heading_line(text: str) -> bool:
     """A short line naming a risk section ("Risk management", "8. Risk implications")."""
     number, title = split_number(_clean(text))
     title = title.rstrip(":").strip()
-    if len(title.split()) > MAX_HEADING_LINE_WORDS or re.search(r"[.!?;,]$", title):
+    if len(title.split()) > MAX_HEADING_LINE_WORDS or title.endswith((".", "!", "?", ";", ",")):
         return False
-    return title[:1].isupper() and bool(_RISK_HEADING_RE.search(title)) and title.lower() != "risk"
+    return title[:1].isupper() and bool(_cue("risk_heading").search(title)) and title.lower() != "risk"
 
 
 def _from_risk_lead_in(text: str) -> str:
     """A paragraph that opens with context and then says "The key risk is that ..."
     starts its risk at that sentence."""
-    if _RISK_LEAD_IN_RE.match(text) or "risk" not in text.lower():
+    if _cue("risk_lead_in").match(text) or "risk" not in text.lower():
         return text
     sentences = sentence_texts(text)
     for i, sentence in enumerate(sentences[1:], start=1):
-        if _RISK_LEAD_IN_RE.match(sentence):
-            if _RISK_WORDS_RE.search(" ".join(sentences[:i])):
+        if _cue("risk_lead_in").match(sentence):
+            if _cue("risk_words").search(" ".join(sentences[:i])):
                 return text  # the opening already names a risk
             return " ".join(sentences[i:])
     return text
@@ -547,21 +487,21 @@ def _section_risks(passages):
         controls_open = False
         under_risk = False
         text = _from_risk_lead_in(text)
-        if text.endswith(":") or _INTRODUCES_RE.search(text):
+        if text.endswith(":") or _cue("introduces").search(text):
             continue  # a lead-in to what follows, not a risk
-        if _MITIGATION_LEAD_RE.match(text):
+        if _cue("mitigation_lead").match(text):
             if current is not None:
                 current[2] = f"{current[2]} {text}" if current[2] else text
             continue
-        if _BOILERPLATE_RE.search(_first_sentence(text)) and not _RISK_THAT_OR_OF_RE.search(text):
+        if _cue("boilerplate").search(_first_sentence(text)) and not _names_a_risk(text, ("that", "of")):
             continue
         if _only_process_risk(text) or cues().appetite.search(_first_sentence(text)):
             continue  # "A risk assessment was completed ...", "The Board has a low appetite for ...": no risk
         if cover.starts_with_label(text) and not _RISK_LABEL_RE.match(text) and not _MITIGATION_LABEL_RE.match(text):
             continue  # "Author: ...", "Contact officer: ...": a cover label, page furniture under the section
         risk, mitigation = _split_inline_mitigation(text)
-        if current is not None and not _RISK_WORDS_RE.search(risk) and (
-                _ACTION_WORDS_RE.search(text) or mitigation
+        if current is not None and not _cue("risk_words").search(risk) and (
+                _cue("action_words").search(text) or mitigation
                 or (current[2] and passage.kind == "list_item" and number is None)):
             # What is being done about the risk before it.
             current[2] = f"{current[2]} {text}" if current[2] else text
@@ -577,44 +517,23 @@ def _section_risks(passages):
         yield tuple(current)
 
 
-# A later sentence that says how the risk is dealt with.
-_MITIGATION_SENTENCE_RE = re.compile(
-    r"\bmitigat\w*|\breduc\w* (?:this|the) risk\b|\b(?:to manage|managing) (?:the |these |this )?(?:impacts?|risks?)\b",
-    re.IGNORECASE,
-)
-# "... remains but will be mitigated through ..." inside one sentence.
-_INLINE_MITIGATION_RE = re.compile(
-    r",?\s+(?:but|and|which)\s+(?=(?:this\s+|it\s+)?(?:will|can|is|has|would)\s+(?:\w+\s+){0,2}?(?:be\s+|been\s+)?mitigated\b)",
-    re.IGNORECASE,
-)
-
-
-# A sentence that says what has been or will be done, not what may go wrong.
-_DONE_RE = re.compile(
-    r"\b(?:has|have) (?:been )?(?:carried out|provided|agreed|put in place|introduced|established|set up|undertaken)\b|"
-    r"\b(?:is|are) (?:reviewing|preparing|developing|working)\b|\bis essential\b|"
-    r"\bwill (?:need to )?be (?:assessed|reviewed|monitored|managed|mitigated|addressed|tested|checked)\b|"
-    r"^it is (?:therefore )?(?:proposed|recommended) that\b",
-    re.IGNORECASE)
-# A sentence that keeps the risk alive: "Therefore, this risk remains high", "The main risk is that ...".
-_STILL_RISK_RE = re.compile(r"\brisk (?:remains|is still)\b|\bremains? (?:a|an)\b[^.]*\brisk\b", re.IGNORECASE)
 MAX_FOLLOWING = 5
 
 
 def _is_mitigation_sentence(sentence: str) -> bool:
-    if _RISK_LEAD_IN_RE.match(sentence) or _STILL_RISK_RE.search(sentence):
+    if _cue("risk_lead_in").match(sentence) or _cue("still_risk").search(sentence):
         return False
     if cues().referred.search(sentence) and _statement(sentence, True) is None:
         return True  # "Officers will revisit that risk": what is done about the risk before it
-    return bool(_MITIGATION_LEAD_RE.match(sentence) or cues().next_sentence.match(sentence)
-                or _MITIGATION_SENTENCE_RE.search(sentence) or _DONE_RE.search(sentence)
-                or _ACTION_WORDS_RE.search(sentence) or _is_reply(sentence)
+    return bool(_cue("mitigation_lead").match(sentence) or cues().next_sentence.match(sentence)
+                or _cue("mitigation_sentence").search(sentence) or _cue("done").search(sentence)
+                or _cue("action_words").search(sentence) or _is_reply(sentence)
                 or (_statement(sentence, True) is None and _says_what_is_done(sentence)))
 
 
 def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
     """A risk sentence that goes on to its mitigation ("; this will be mitigated by", "; officers will")."""
-    for pattern in (cues().inline, _INLINE_MITIGATION_RE, cues().lowered_by):
+    for pattern in (cues().inline, _cue("inline_mitigation"), cues().lowered_by):
         match = pattern.search(sentence)
         if match and match.start() > 20:
             cut = match.start("by") if "by" in pattern.groupindex else match.start()
@@ -629,17 +548,9 @@ def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
         done = cues().after_semicolon.match(sentence, semicolon.start())
         if done and _says_what_is_done(rest := sentence[done.end():].strip()):
             return head, rest
-        if led is None and _MITIGATION_LEAD_RE.match(after := sentence[semicolon.end():]):
+        if led is None and _cue("mitigation_lead").match(after := sentence[semicolon.end():]):
             led = head, after.strip()
     return led or (sentence, None)
-
-
-# Openings that carry on what the sentence before said, risk or mitigation alike.
-_ADDITIVE_RE = re.compile(r"^(?:in addition(?: to this)?|additionally|also|furthermore|moreover|alongside this)\b|"
-                          r"\b(?:these|this|those) (?:meetings?|sessions?|measures?|actions?|steps?|arrangements?|controls?)\b",
-                          re.IGNORECASE)
-# Openings that turn back to the risk after a mitigation ("However, the data is uncertain").
-_TURN_RE = re.compile(r"^(?:however|but|therefore|as a result|nevertheless|even so|despite this)\b", re.IGNORECASE)
 
 
 def _classify(sentences: list[str], moves_on: bool = False) -> tuple[str, Optional[str]]:
@@ -650,12 +561,12 @@ def _classify(sentences: list[str], moves_on: bool = False) -> tuple[str, Option
     risk_parts, mitigation_parts = [risk], [inline] if inline else []
     previous_was_mitigation = bool(inline)
     for sentence in sentences[1:]:
-        if _ADDITIVE_RE.search(sentence) and not _STILL_RISK_RE.search(sentence):
+        if _cue("additive").search(sentence) and not _cue("still_risk").search(sentence):
             mitigation = previous_was_mitigation
         else:
             mitigation = _is_mitigation_sentence(sentence)
-        if moves_on and mitigation_parts and not mitigation and not _TURN_RE.match(sentence) \
-                and not _ADDITIVE_RE.search(sentence):
+        if moves_on and mitigation_parts and not mitigation and not _cue("turn").match(sentence) \
+                and not _cue("additive").search(sentence):
             break
         lowered = None if mitigation else cues().lowered_by.search(sentence)
         if lowered:
@@ -741,12 +652,12 @@ def _under_risk_header(passages, index: int) -> bool:
     """A register entry's evidence: its section's heading names risks, or a heading just above does,
     or a line just above is a risk column's header ("Risk", "Risk title") that the reader set as a
     line of its own."""
-    if re.search(r"\brisks?\b", passages[index].heading or "", re.IGNORECASE):
+    if _cue("mentions_risk").search(passages[index].heading or ""):
         return True
     for earlier in passages[max(0, index - ENTRY_CONTEXT_PASSAGES):index]:
         heading_like = earlier.kind == "heading" or (
             earlier.kind == "paragraph" and len(earlier.text.split()) <= MAX_HEADING_LINE_WORDS and _unfinished(earlier.text))
-        if heading_like and re.search(r"\brisks?\b", earlier.text, re.IGNORECASE):
+        if heading_like and _cue("mentions_risk").search(earlier.text):
             return True  # "Significant risks on the corporate register" above a table and its entries
         if earlier.kind in ("paragraph", "heading") and len(earlier.text.split()) <= 3 \
                 and column_roles([_clean(earlier.text).strip("*_ ")])[0].role == "risk":
@@ -804,7 +715,7 @@ def _listed_risks(passages, used: set[int]):
         if passage.kind == "list_item":
             if introduced and passage.seq not in used:
                 _number, text = split_number(_clean(passage.text))
-                if not _EMPTY_RE.match(text) and len(text.split()) >= 3:
+                if not _cue("empty_cell").match(text) and len(text.split()) >= 3:
                     risk, mitigation = _split_inline_mitigation(text)
                     yield passage, risk, mitigation
             continue
@@ -813,8 +724,6 @@ def _listed_risks(passages, used: set[int]):
 
 # "Key Risks: <text>" on a paragraph, or a cover sheet's "Key Risks | <text>" row.
 _LABEL_SPLIT_RE = re.compile(r"^(?P<label>[^:|]{3,40}?)\s*[:|]\s*(?P<value>\S.*)$", re.DOTALL)
-# A cover sheet's answer that points elsewhere: "See section 5", "As set out in the report".
-_POINTER_RE = re.compile(r"^(?:see|as (?:set out|outlined|detailed|described) in|refer to|covered in|included in)\b", re.IGNORECASE)
 
 
 def _labelled_risks(passages, used: set[int]):
@@ -832,7 +741,7 @@ def _labelled_risks(passages, used: set[int]):
             if not match:
                 continue
             label, value = match.group("label"), match.group("value")
-        if not cues().label.match(label.strip()) or _is_empty(value) or _POINTER_RE.match(value):
+        if not cues().label.match(label.strip()) or _is_empty(value) or _cue("pointer").match(value):
             continue
         risk, mitigation = _split_inline_mitigation(value)
         if mitigation is None:
@@ -858,17 +767,13 @@ def _statement(sentence: str, implications: bool):
     return None
 
 
-# Headings of sections where conditional harms are risks: "Financial implications", "Legal considerations".
-_IMPLICATIONS_HEADING_RE = re.compile(r"\bimplications?\b|\bconsiderations\b|\brisks?\b|\bcomments\b", re.IGNORECASE)
-
-
 def _prose_risks(passages, used: set[int]):
     """(passage, risk, mitigation, rule) for risk statements in prose outside risk tables and sections."""
     passages = list(passages)
     continued: dict[int, int] = {}  # passage index -> its opening sentences an inline list took
     for index, passage, text in _prose_texts(passages, used):
-        implications = bool(passage.heading and _IMPLICATIONS_HEADING_RE.search(passage.heading))
-        if _INTRODUCES_RE.search(text):
+        implications = bool(passage.heading and _cue("implications_heading").search(passage.heading))
+        if _cue("introduces").search(text):
             continue
         sentences = sentence_texts(text)
         skip = continued.pop(index, 0)
@@ -898,13 +803,6 @@ def _prose_risks(passages, used: set[int]):
 MAX_LIST_ITEMS = 8
 MIN_LIST_LEAD_WORDS = 5
 MAX_ITEM_SENTENCES = 6
-# A lead without topics lists risks only when it counts them or says "as follows" ("two risks to the
-# scheme:", "the risks, as follows:").
-_LIST_LEAD_COUNT_RE = re.compile(r"\bas follows\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|"
-                                 r"a number of|\d+)\s+(?:\w+\s+){0,2}risks\b", re.IGNORECASE)
-_POSSIBLE_RE = re.compile(r"\b(?:may|might|could)\b", re.IGNORECASE)
-# A question put, or its answer: the discussion of risks, not a list of them.
-_LIST_ENDS_RE = re.compile(r"\?\s*$|\b(?:replied|answered|responded|asked|queried)\b", re.IGNORECASE)
 
 
 def _inline_list(sentences: list[str], implications: bool, passages, index: int, used: set[int]):
@@ -916,7 +814,7 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
         lead = cue["lead"].search(sentence)
         # A sentence introduces the list ("... gave an update on the risks the charity faces, as
         # follows:"), not a cover label ("Risk implications: None").
-        if lead and len(re.split(r"[:;]", sentence[:lead.start()])[-1].split()) + 1 >= MIN_LIST_LEAD_WORDS \
+        if lead and len(_after_last(sentence[:lead.start()], ":;").split()) + 1 >= MIN_LIST_LEAD_WORDS \
                 and not cues().process.search(sentence[:lead.end()]):
             break
     else:
@@ -928,14 +826,14 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
         if following:
             merged = own[:-1] + [f"{own[-1]} {following[0]}"] + following[1:]
     topics = bool(cue["topic"].match(merged[0]))
-    if not topics and not _LIST_LEAD_COUNT_RE.search(sentence[:lead.end()]):
+    if not topics and not _cue("list_lead_count").search(sentence[:lead.end()]):
         return [], sentences, 0  # "... asked about the risks: would ...?": no list without topics, a count or "as follows"
     items: list[list[str]] = []
     aside: list[str] = []   # a sentence stating a risk of its own, with what follows it: the prose rules'
     in_aside = False
     taken = 0
     for sentence in merged:
-        if cue["end"].match(sentence) or len(items) >= MAX_LIST_ITEMS or _LIST_ENDS_RE.search(sentence) \
+        if cue["end"].match(sentence) or len(items) >= MAX_LIST_ITEMS or _cue("list_ends").search(sentence) \
                 or cues().process.search(sentence):
             break  # a question, its answer, or a sentence about the register or how risks are handled
         topic = cue["topic"].match(sentence)
@@ -959,7 +857,7 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
     if not topics:
         # Items without a topic ("Fuel – ...") must state a harm, a risk or what may happen, not only
         # a "will"/"would" (the register "would be reviewed in July") or a bare "no".
-        items = [item for item in items if _harmful(" ".join(item)) or _POSSIBLE_RE.search(" ".join(item))
+        items = [item for item in items if _harmful(" ".join(item)) or _cue("possible").search(" ".join(item))
                  or _statement(" ".join(item), implications)]
     if not items:
         return [], sentences, 0
@@ -968,8 +866,13 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
     return [" ".join(item) for item in items], sentences[:k] + aside, 1 + taken - len(own)
 
 
+def _after_last(text: str, marks: str) -> str:
+    """What follows the last of the marks in the text (all of it when there is none)."""
+    return text[max(text.rfind(mark) for mark in marks) + 1:]
+
+
 def _says_something_may_go_wrong(text: str) -> bool:
-    return _harmful(text) or bool(cues().modal.search(text)) or bool(re.search(r"\bno\b", text, re.IGNORECASE))
+    return _harmful(text) or bool(cues().modal.search(text)) or bool(_cue("says_no").search(text))
 
 
 def _prose_text(passage) -> str:
@@ -1005,8 +908,8 @@ def _referred_to(sentences: list[str], i: int, implications: bool):
     if i + 1 >= len(sentences) or not cues().referred.search(sentences[i + 1]):
         return None
     sentence, following = sentences[i], sentences[i + 1]
-    if _statement(following, implications) or _STILL_RISK_RE.search(following) \
-            or re.search(r"\brisks\b", sentence, re.I) or cues().process.search(sentence) or len(sentence.split()) < 6 \
+    if _statement(following, implications) or _cue("still_risk").search(following) \
+            or _cue("plural_risks").search(sentence) or cues().process.search(sentence) or len(sentence.split()) < 6 \
             or cues().referred.search(sentence):  # itself about a risk named earlier
         return None
     return "risk.referred", sentence
@@ -1024,7 +927,7 @@ def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[s
     if speaker:
         return _speaker_reply(text[speaker.end():])
     first = sentence_texts(text)[:1]
-    if first and (_MITIGATION_LEAD_RE.match(first[0]) or cues().next_sentence.match(first[0])) \
+    if first and (_cue("mitigation_lead").match(first[0]) or cues().next_sentence.match(first[0])) \
             and _statement(first[0], True) is None and not cues().process.search(first[0]):
         used.add(following.seq)
         return text
@@ -1034,7 +937,7 @@ def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[s
         after = passages[index + 2]
         _number, after_text = split_number(after.text)
         if after.kind in ("paragraph", "list_item") and after.seq not in used and after.heading == following.heading \
-                and _MITIGATION_LEAD_RE.match(after_text):
+                and _cue("mitigation_lead").match(after_text):
             used.add(after.seq)
             return after_text
     return None
@@ -1150,7 +1053,7 @@ def _ends_the_page(passage, text: str, field_line) -> bool:
     not a field of the BAF page, ends the page: what follows is the paper's own.  Other headings
     may be control lines a PDF reader set large, so they do not end it."""
     return (passage.kind == "heading" and not field_line and not cues().baf_label.match(text)
-            and bool(_IMPLICATIONS_HEADING_RE.search(text)))
+            and bool(_cue("implications_heading").search(text)))
 
 
 def _controls_below(passages, index: int, seqs: set, label_first: bool = False) -> tuple[Optional[str], int]:
@@ -1338,6 +1241,7 @@ _MITIGATION_LABEL_RE = re.compile(r"^(?:mitigations?|mitigating\s+actions?|contr
 
 
 # A register's reference before the risk (`BAF 1`, `SR3`, `CR-12`, `R4:`): where it is filed, not what it is.
+# Kept as code, not a cue: it is the shape of a reference (letters, a number, a separator), not wording.
 _RISK_REF_RE = re.compile(r"^(?:BAF|SR|CR|PR|R)\s?-?\d{1,3}[a-z]?\s*[:.)\-–]?\s+(?=[A-Z])")
 
 

@@ -808,6 +808,13 @@ def test_every_part_example_matches_its_wording(part_id, example):
     assert pattern.search(example), (part_id, example)
 
 
+@pytest.mark.parametrize("part_id,example", [(entry["id"], example) for entry in RULES["parts"]
+                                             for example in entry.get("not_examples") or ()])
+def test_no_part_matches_its_not_examples(part_id, example):
+    pattern = next(r.regex for r in rules().parts if r.id == part_id)
+    assert not pattern.search(example), (part_id, example)
+
+
 def test_minutes_laid_out_as_a_table_are_known_by_the_evidence_in_their_cells():
     header = ["Item", "Minute", "Action"]
     rows = [["1", "Apologies were received from the Treasurer.", ""],

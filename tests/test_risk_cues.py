@@ -341,3 +341,13 @@ def test_baf_statement_examples_state_a_risk(example):
 def test_lines_without_a_condition_and_its_outcome_state_no_baf_risk(line):
     from committee_papers.extract.risks import cues
     assert not cues().baf_statement.match(line)
+
+
+@pytest.mark.parametrize("name", list(CUES["named"]))
+def test_named_cue_patterns_find_their_examples_and_not_the_others(name):
+    """Each cue pattern the code reads by name finds every example and none of the not_examples."""
+    from committee_papers.extract.risks import cues
+    pattern, entry = cues().named[name], CUES["named"][name]
+    assert entry["examples"] and entry["not_examples"]
+    assert [text for text in entry["examples"] if not pattern.search(text)] == []
+    assert [text for text in entry["not_examples"] if pattern.search(text)] == []
