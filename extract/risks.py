@@ -480,7 +480,7 @@ def _section_risks(passages):
             controls_open = True
             continue
         if controls_open and current is not None and number is None and _statement(text, False) is None \
-                and not _RISK_WORDS_RE.search(text):
+                and not _cue("risk_words").search(text):
             control = text.strip().rstrip(" ;")
             current[2] = f"{current[2]}; {control}" if current[2] else control
             continue
