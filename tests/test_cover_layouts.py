@@ -904,3 +904,14 @@ def test_members_as_the_papers_subject_are_a_title(title):
 def test_members_meeting_or_deciding_are_a_meeting_line(line):
     found = metadata(f"# {line}", "# Harbour Dues 2026", "1. Purpose of report")
     assert found.title == "Harbour Dues 2026"
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Cabinet following Council, 12 March 2025", "2025-03-12"),
+    ("Cabinet – the last meeting of the municipal year – 25 March 2025", "2025-03-25"),
+    ("Audit Committee, after the earlier Board meeting, 20 May 2025", "2025-05-20"),
+])
+def test_a_meeting_line_mentioning_another_meeting_in_passing_still_dates_the_paper(line, date):
+    extraction = extract(passages_of("Brackenford Borough Council", line, "# Treasury Management Strategy 2025/26",
+                                     "1. Purpose of the report"), {}, "paper.txt")
+    assert extraction.meeting_date == date
