@@ -1069,7 +1069,8 @@ def _controls_below(passages, index: int, seqs: set, label_first: bool = False) 
         text = _clean(passages[i].text).strip("*_ ")
         line = cues().field_line.match(text)
         if label_first:
-            if line:
+            # (A controls label the BAF field vocabulary lacks, `Current actions:`, counts too.)
+            if line or cues().controls_label.match(text):
                 break
             return None, index
         if cues().baf_title.match(_baf_text(passages[i])) or _numbered_section(passages[i]):
@@ -1078,7 +1079,7 @@ def _controls_below(passages, index: int, seqs: set, label_first: bool = False) 
             break
     else:
         return None, index
-    items: list[str] = [line.group("rest").strip()] if line.group("rest") else []
+    items: list[str] = [line.group("rest").strip()] if line and line.group("rest") else []
     lines: list = []
     line_headings: list[int] = []  # which of the lines a reader set as headings
     two_columns = False

@@ -269,3 +269,10 @@ def test_controls_label_examples(example):
 @pytest.mark.parametrize("example", CUES["controls_label"]["not_labels"])
 def test_controls_label_counter_examples(example):
     assert not cues().controls_label.match(example)
+
+
+@pytest.mark.parametrize("label", ["Current actions:", "Existing actions:", "Principal controls:"])
+def test_a_controls_label_outside_the_baf_field_words_still_names_the_controls(tmp_path, label):
+    risks = risks_of(tmp_path, BAF_PAGE.replace("Controls in place:", label))
+    nurses = next(r for r in risks if "community nurses" in r.risk)
+    assert nurses.mitigation and "rolling recruitment campaign" in nurses.mitigation
