@@ -479,8 +479,7 @@ def _section_risks(passages):
         if current is not None and under_risk and cues().controls_label.match(text.strip("*_ ")):
             controls_open = True
             continue
-        if controls_open and current is not None and number is None and _statement(text, False) is None \
-                and not _cue("risk_words").search(text):
+        if controls_open and current is not None and number is None and not _ends_controls(passage, text):
             control = text.strip().rstrip(" ;")
             current[2] = f"{current[2]}; {control}" if current[2] else control
             continue
@@ -1054,6 +1053,19 @@ def _ends_the_page(passage, text: str, field_line) -> bool:
     may be control lines a PDF reader set large, so they do not end it."""
     return (passage.kind == "heading" and not field_line and not cues().baf_label.match(text)
             and bool(_cue("implications_heading").search(text)))
+
+
+def _ends_controls(passage, text: str) -> bool:
+    """What closes the control lines under a prose risk's controls label: a risk of its own (a
+    statement or "The main risk is that ..."), a section's heading the reader kept as a short
+    paragraph ("Equalities implications", "Background papers"), a cover label, a lead-in to a list.
+    A control may name a risk word ("delays", "may") without being a new risk."""
+    if _statement(text, False) is not None or _cue("risk_lead_in").match(text.lower()):
+        return True
+    words = text.split()
+    heading_like = passage.kind == "paragraph" and len(words) <= 6 and text[:1].isupper() \
+        and text.rstrip()[-1:] not in ".;,)"
+    return heading_like or cover.starts_with_label(text) or bool(_cue("introduces").search(text))
 
 
 def _controls_below(passages, index: int, seqs: set, label_first: bool = False) -> tuple[Optional[str], int]:

@@ -276,3 +276,56 @@ def test_a_controls_label_outside_the_baf_field_words_still_names_the_controls(t
     risks = risks_of(tmp_path, BAF_PAGE.replace("Controls in place:", label))
     nurses = next(r for r in risks if "community nurses" in r.risk)
     assert nurses.mitigation and "rolling recruitment campaign" in nurses.mitigation
+
+
+def test_prose_controls_end_at_a_section_line_kept_as_a_paragraph(tmp_path):
+    body = """\
+BRACKENFORD COUNCIL
+
+Cabinet
+
+Waste Collection Contract Extension
+
+6. Risks
+
+There is a risk that the new fleet is delivered late, so collections would be missed in the spring.
+
+Mitigating actions:
+
+An interim hire agreement for six vehicles
+
+A weekly delivery report from the supplier
+
+Equalities implications
+
+An equality impact assessment found no adverse impact on any protected group.
+
+Background papers
+
+None.
+"""
+    risk = next(r for r in risks_of(tmp_path, body) if "fleet" in r.risk)
+    assert "weekly delivery report" in risk.mitigation
+    assert "Equalities" not in risk.mitigation and "Background" not in risk.mitigation
+
+
+def test_a_control_naming_a_delay_stays_a_control(tmp_path):
+    body = """\
+NORTH MERCIA ICB
+
+Board
+
+2. Risks
+
+There is a risk that delayed discharges rise over the winter, leaving fewer beds for admissions.
+
+Key controls:
+
+A weekly review of discharge delays by the system leadership group
+
+A daily discharge call with every ward
+
+"""
+    risks = [r for r in risks_of(tmp_path, body)]
+    assert len(risks) == 1
+    assert "weekly review of discharge delays" in risks[0].mitigation and "daily discharge call" in risks[0].mitigation
