@@ -51,7 +51,7 @@ def phrase_pattern(phrase: str) -> str:
             gap = int(token[3:] or 8)
             continue
         if token.startswith(".."):
-            gap = -int(token[2:])  # negative: a noun-phrase gap
+            gap = -int(token[2:] or 6)  # negative: a noun-phrase gap (`..` alone: six words)
             continue
         piece = _alternatives(token)
         lead = _noun_phrase_gap(-gap) if gap and gap < 0 else _gap(gap) if gap else ""
@@ -80,9 +80,16 @@ _OUTSIDE_NOUN_PHRASE = ("that/which/who/whom/whose/where/when/while/but/because/
                         "since/after/before/between/against").split("/")
 
 
+# `and` joins two nouns of one phrase (`design and build`), but `and` right before a determiner
+# starts a second noun phrase (`the keys and the Council's contract`).  (A verb after `and`,
+# `meetings and monitors the contract`, is not told apart: that needs a part-of-speech model.)
+_DETERMINERS = "the|a|an|its|their|this|these|our|his|her"
+
+
 def _noun_phrase_gap(words: int) -> str:
     stop = "|".join(_OUTSIDE_NOUN_PHRASE)
-    return r"(?:(?!(?:%s)\b)[^\s£.;:,()]+\s+){0,%d}?" % (stop, words)
+    second_phrase = r"(?:and|or|&)\s+(?:%s)\s" % _DETERMINERS
+    return r"(?:(?!(?:%s)(?![\w-]))(?!%s)[^\s£.;:,()]+\s+){0,%d}?" % (stop, second_phrase, words)
 
 
 def _tokens(phrase: str) -> list[str]:

@@ -38,13 +38,20 @@ def test_searched_like_the_flat_list(sentence, found):
 
 
 @pytest.mark.parametrize("text", ["holds the design and build contract", "holds the Council's highways term maintenance contract",
-                                  "holds both contracts", "holds the contract"])
+                                  "holds both contracts", "holds the contract", "holds the on-site catering contract",
+                                  "holds the over-arching framework contract"])
 def test_a_noun_phrase_gap_spans_a_long_noun_phrase(text):
     assert compiled("holds ..6 contract/contracts").search(text)
 
 
 @pytest.mark.parametrize("text", ["holds meetings to review the contract", "holds the view that the contract ends",
                                   "holds a copy of the contract", "holds the keys, and the contract",
-                                  "holds one two three four five six seven contract"])
+                                  "holds one two three four five six seven contract",
+                                  "holds the keys and the Council's contract",
+                                  "holds the minutes and a copy of its contract"])
 def test_a_noun_phrase_gap_stops_at_a_verb_marker_preposition_or_clause_break(text):
     assert not compiled("holds ..6 contract/contracts").search(text)
+
+
+def test_a_bare_noun_phrase_gap_spans_six_words():
+    assert compiled("holds .. contract").search("holds the main day opportunities block contract")
