@@ -146,17 +146,23 @@ def _selective(strings: Strings) -> tuple:
     return with_word, min(shortest, 8), -len(strings), shortest
 
 
+def _branch_union(branches, strings_of, limit: int) -> Optional[Strings]:
+    """The strings of an alternation: every branch's (each read by ``strings_of``), when every
+    branch has some and they are at most ``limit``; None otherwise."""
+    union: set[str] = set()
+    for branch in branches:
+        strings = strings_of(list(branch))
+        if strings is None:
+            return None
+        union |= strings
+    return frozenset(union) if len(union) <= limit else None
+
+
 def _required_item(op, av) -> Optional[Strings]:
     if op in _GROUPS:
         return _required(list(_group_body(op, av)))
     if op is _sre.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            strings = _required(list(branch))
-            if strings is None:
-                return None
-            union |= strings
-        return frozenset(union) if len(union) <= 2 * MAX_NEEDLES else None
+        return _branch_union(av[1], _required, 2 * MAX_NEEDLES)
     if op in _REPEATS and av[0] >= 1:
         return _required(list(av[2]))
     return None
@@ -171,13 +177,7 @@ def _fixed(op, av) -> Optional[Strings]:
     if op in _GROUPS:
         return _fixed_sequence(list(_group_body(op, av)))
     if op is _sre.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            strings = _fixed_sequence(list(branch))
-            if strings is None:
-                return None
-            union |= strings
-        return frozenset(union) if len(union) <= MAX_STRINGS else None
+        return _branch_union(av[1], _fixed_sequence, MAX_STRINGS)
     if op is _sre.IN:
         if any(kind is not _sre.LITERAL for kind, _ in av):
             return None  # a range, a category or a negated set: too many strings
