@@ -22,7 +22,7 @@ from .contract_terms import (contract_type_in, fiscal_year_near, is_income,
                              start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
-from .money_kinds import classify, evidence_for, paying_verbs, section_kind, size_features
+from .money_kinds import classify, evidence_for, paid_bodies, paying_verbs, section_kind, size_features
 from .phrases import compiled, load, prefix_tree
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
@@ -352,8 +352,8 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
             found.extend(_read_passage(context, index, passage))
         elif passage.kind == "table_row":
             roles = column_roles(passage.header or [])  # once per row: each prose cell asks
-            owned = _sums_owned_by_table(passage, roles) or context.is_contract_document
             record = _is_record(roles)
+            owned = _sums_owned_by_table(passage, roles, record) or context.is_contract_document
             for cell in _prose_cells(passage, roles):
                 for candidate in _read_passage(context, index, cell, relations_only=owned):
                     if candidate.contract.value_gbp is not None:
@@ -372,16 +372,16 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
 CELL_SOURCE = "cell"
 
 
-def _sums_owned_by_table(passage, roles) -> bool:
+def _sums_owned_by_table(passage, roles, record: bool) -> bool:
     """Whether a table row's sums (its columns' ``roles``) are left to the table readers: yes where a
-    column holds values.  A meeting record's table (`Item | Discussion | Outcome`) has none, and nor
+    column holds values.  A meeting record's table (``record``: `Item | Discussion | Outcome`) has none, and nor
     have minutes set out in a table (`6. | Monthly finance report. The Head of Finance ... | FM`, its
     header row the meeting's title, which may read as a column name, or none), which number their items
     down the first column: the sums in their sentences are read as prose."""
     if any(role.has("value") for role in roles):
         return True
     numbered_item = bool(passage.cells) and _ITEM_NUMBER.fullmatch(passage.cells[0]) is not None
-    return not (_is_record(roles) or numbered_item)
+    return not (record or numbered_item)
 
 
 def _is_record(roles) -> bool:
@@ -902,15 +902,12 @@ def _payer_to_public_body(context: PaperContext, sentence: str, commissioner: Op
     return commissioner, provider
 
 
-_PAID_BODY_WORDS = compiled("the council/trust/authority/icb/board/partnership")
-
-
 def _pays_the_body(sentence: str, body: str) -> bool:
     """The sentence pays `body`: a paying verb (money_kinds.yaml's income cue) with the body, by name or
     as `the Council`, later in the same clause (`pays the Council a fee`, `a fee paid to X Council`)."""
     for verb in paying_verbs().finditer(sentence):
         rest = re.split(r"[.;]", sentence[verb.end():verb.end() + 80], maxsplit=1)[0]
-        if body.lower() in rest.lower() or _PAID_BODY_WORDS.search(rest):
+        if body.lower() in rest.lower() or paid_bodies().search(rest):
             return True
     return False
 

@@ -234,6 +234,7 @@ def _not_a_contract(context, passage, money, kind: str, rule: str) -> None:
     context.amounts.append(Amount(passage.seq, passage.page, passage.text, money.value_gbp, money.text, kind,
                                   money.approximate, rule=rule))
 
+
 def _read_table(context: PaperContext, table, caption: Optional[float] = None) -> list[Candidate]:
     header = next((p.header for _, p in table if p.header), [])
     status = _status(context, table[0][0])

@@ -109,14 +109,26 @@ def _cue_weights() -> dict[tuple[str, str], float]:
 
 
 @lru_cache(maxsize=1)
-def paying_verbs() -> re.Pattern:
-    """The verbs of the cue `X pays the Council ...` (money paid to the paper's body is income), so a
-    party's role can ask whether a sentence says one party pays the other with the same words."""
+def _paying_cue() -> list[str]:
+    """The words of the cue `X pays the Council ...` (money paid to the paper's body is income)."""
     for cue in _vocabulary()["cues"]:
         words = cue["phrase"].split()
         if cue["kind"] == "other" and "pays" in words[0].split("/"):
-            return compiled(words[0])
+            return words
     raise ValueError(f"no paying cue in {VOCABULARY}")
+
+
+@lru_cache(maxsize=1)
+def paying_verbs() -> re.Pattern:
+    """The verbs of the paying cue, so a party's role can ask whether a sentence says one party pays
+    the other with the same words."""
+    return compiled(_paying_cue()[0])
+
+
+@lru_cache(maxsize=1)
+def paid_bodies() -> re.Pattern:
+    """The bodies the paying cue names as paid (`the council/trust/...`)."""
+    return compiled(" ".join(_paying_cue()[1:]))
 
 
 def compiled_case(phrase: str) -> re.Pattern:
