@@ -116,14 +116,6 @@ def split_inline(text: str, previous: Optional[Marker] = None) -> tuple[str, lis
 _TRAILING_JOIN_RE = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)\s*$|[;,]\s*$", re.IGNORECASE)
 
 
-def _without_leading(text: str, marks: str) -> str:
-    """The text without the marks and spaces it opens with."""
-    start = 0
-    while start < len(text) and (text[start] in marks or text[start].isspace()):
-        start += 1
-    return text[start:]
-
-
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
     previous = None
@@ -269,7 +261,7 @@ class _Finder:
     # Output -----------------------------------------------------------------------------
 
     def add(self, passage, marker, text, rule, depth=0, outcome=None, decided_by=None, quote=None):
-        text = _tidy(_without_leading(text, ";:,.-–—"))
+        text = _tidy(" ".join(text.split()).lstrip(";:,.-–— "))  # without the marks it opens with
         for piece_index, piece in enumerate(p for p in part("that_split").split(text) if p.strip()):
             piece = _tidy(piece)
             self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,
@@ -456,7 +448,7 @@ class _Finder:
             if not skip:
                 break
             back -= 1
-        return passages[back] if back >= 0 and index > 0 else None
+        return passages[back] if index > 0 else None
 
     def outcome_line(self, passages, index, body) -> bool:
         """An outcome word alone ("Approved.", "Carried (6 for, 1 abstention).") after a

@@ -878,6 +878,11 @@ def _prose_text(passage) -> str:
     if passage.kind == "table_row":
         cells = [_clean(c) for c in passage.cells if c and len(_clean(c).split()) >= MIN_CELL_WORDS]
         return cells[0] if cells else ""
+    return _paragraph_text(passage)
+
+
+def _paragraph_text(passage) -> str:
+    """A paragraph's text without its number and any page footer run into it."""
     return split_number(_PAGE_FOOTER_RE.sub("", passage.text))[1]
 
 
@@ -892,7 +897,7 @@ def _prose_texts(passages, used: set[int]):
         if passage.seq in used:
             continue
         if passage.kind in ("paragraph", "list_item"):
-            yield index, passage, split_number(_PAGE_FOOTER_RE.sub("", passage.text))[1]
+            yield index, passage, _paragraph_text(passage)
         elif passage.kind == "table_row":
             for cell in passage.cells:
                 cell = _clean(cell)

@@ -70,7 +70,7 @@ def test_registered_names_no_pattern_sees_are_found(text, surface, kind):
     assert (surface, kind) in {(f.name, f.kind) for f in find_names(text) if not f.short}
 
 
-def test_cooksey_style_register_entries_are_not_searched_for():
+def test_registered_reviews_and_professions_are_not_searched_for():
     # The register's reviews and professions read as ordinary phrases.
     assert not [f for f in find_names("the Policy Profession and the Civil Service were told") if not f.short]
 
