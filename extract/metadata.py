@@ -37,7 +37,6 @@ COVER_PASSAGES = cover.COVER_PASSAGES
 OPENING_PASSAGES = 12
 
 # (Dates are read by the one date finder, extract/dates.py; a weekday written before a date goes with it.)
-WEEKDAY_RE = rf"(?:{dates.WEEKDAY_RE},?\s+)"
 _WEEKDAY_BEFORE_RE = re.compile(rf"\b{dates.WEEKDAY_RE},?\s+$", re.I)
 
 # Cover-sheet labels are data (cover_labels.yml), read into one model by extract.cover.
@@ -465,9 +464,10 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         if report_by and BODY_LINE_RE.search(report_by.group("body")):
             # (`Report of the Director of Place to Cabinet.`: the sentence's stop is no part of the meeting.)
             return report_by.group("body").strip(" .;:,"), parse_date(report_by.group("date") or "", month_first)
+        held_off = _without_held(text)
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
                 and not _names_other_meeting(text) \
-                and len(_without_held(text).split()) <= 14 and not _without_held(text).endswith((".", ";")) \
+                and len(held_off.split()) <= 14 and not held_off.endswith((".", ";")) \
                 and not _is_fragment(text) \
                 and not ANY_LABEL_RE.match(text) and (not LABEL_LINE_RE.match(text) or MINUTES_PREFIX_RE.match(text)) \
                 and not NAMED_PERSON_RE.search(text) \
@@ -634,7 +634,8 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
     minutes = _minutes_line(passages)
     if minutes:
         head = _strip_date(_without_held(minutes))
-        return _after_org(head) if _after_org(head) and MINUTES_PREFIX_RE.match(_after_org(head)) else head
+        after = _after_org(head)
+        return after if after and MINUTES_PREFIX_RE.match(after) else head
     start, end, _parties = party_block(passages)
     meeting_line = None
     for index, passage in enumerate(_opening(passages)):
@@ -649,20 +650,21 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             continue
         if any(LABEL_RES[f].match(text) and ":" in text for f in LABEL_RES):
             continue
-        if parse_date(text) and (len(_strip_date(text).split()) <= 3 or _date_led(text)) or _dash_meeting_line(text):
+        undated = _strip_date(text)
+        if parse_date(text) and (len(undated.split()) <= 3 or _date_led(text)) or _dash_meeting_line(text):
             continue
         # A contract's title runs on through its parties: `X CONTRACT between A and B`.
         if start <= index < end:
             return " ".join(_clean(p.text) for p in passages[index:end])
         # `Audit and Governance Committee – 12 March 2025`: the meeting and its date, no title.
-        undated = _strip_date(text)
         if undated != text and BODY_LINE_RE.search(undated) and len(undated.split()) <= 8 \
                 and not re.search(r"\s[\u2013\u2014-]|:", undated):
             continue
-        if _is_org_line(text) or BODY_LINE_RE.search(text) and len(text.split()) <= 8 \
+        org_line = _is_org_line(text)
+        if org_line or BODY_LINE_RE.search(text) and len(text.split()) <= 8 \
                 and not re.search(r"\s[\u2013\u2014-]|:", text) \
                 and not BODY_LED_TITLE_RE.match(text):  # (`Cabinet – Leisure contract`, not `Sub-Committee`)
-            if meeting_line is None and not _is_org_line(text) and "meeting" in text.lower().split():
+            if meeting_line is None and not org_line and "meeting" in text.lower().split():
                 meeting_line = text
             continue
         if len(text.split()) > 25 or text.endswith("."):
