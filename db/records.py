@@ -471,7 +471,8 @@ def _stored_records(db: sqlite_utils.Database, columns) -> dict[int, dict]:
     """id -> the stored contract record, as a dict of ``columns`` (which include id)."""
     columns = list(columns)
     select = ", ".join(f"[{c}]" for c in columns)
-    return {row[columns.index("id")]: dict(zip(columns, row))
+    id_at = columns.index("id")
+    return {row[id_at]: dict(zip(columns, row))
             for row in db.execute(f"select {select} from contract_records").fetchall()}
 
 

@@ -357,10 +357,10 @@ class OrgIndex:
             # `the Kestrel Vale and Fallowmere GP Federations`: two bodies, each found where it is written.
             for item in orgevidence.shared_plurals(text):
                 canonical = self._add(item.name, item.kind, item.name, position)
-                # Each side is a mention where it stands only: its bare words (`Seashore`) elsewhere are as
+                # Each side is a mention where it stands only: its bare words (`Ashcombe`) elsewhere are as
                 # often the place or the building (a table of centres' rents) as the body.
                 self._shared_in.setdefault(text, []).append((item.start, item.end, item.surface, canonical))
-                self._described.setdefault(item.name, canonical)  # `Millbrae Family Hub` written in full elsewhere
+                self._described.setdefault(item.name, canonical)  # `Ashcombe Family Hub` written in full elsewhere
         for position, (text, found) in enumerate(zip(texts, found_per_text)):
             shared = orgevidence.shared_plurals(text)
             for item in orgevidence.candidates(text):

@@ -291,7 +291,7 @@ def _inside_capitals_run(text: str, start: int, end: int) -> bool:
 
 
 def _after_of(item: Candidate | None) -> Candidate | None:
-    """`Users of Millbrae Family Hub` is Millbrae Family Hub: `of` joins a name's words only after a word
+    """`Users of Millbrae Carers Centre` is Millbrae Carers Centre: `of` joins a name's words only after a word
     that takes it inside names (`Isle of Wight`, gazetteer OF_HEADS), as the naming patterns read it."""
     if item is None or " of " not in item.name:
         return item
@@ -452,15 +452,13 @@ def shared_plurals(text: str) -> tuple[SharedPlural, ...]:
     for match in pattern.finditer(text):
         entry = by_plural[" ".join(match.group("plural").split())]
         left, right = clean(match.group("left")), clean(match.group("right"))
-        if not left or not right:
-            continue
+        if not left or not right or right != match.group("right"):
+            continue  # (a sentence word inside the right side: not two names)
         left_name = _shared_place(left, right)
         if not _names_a_body(left_name, entry) or not _names_a_body(right, entry):
             continue
         left_start = match.start("left") + match.group("left").rindex(left)
         right_start = match.start("right")
-        if right != match.group("right"):
-            continue  # a sentence word inside the right side: not two names
         found.append(SharedPlural(left_start, left_start + len(left), left, f"{left_name} {entry['singular']}",
                                   entry["kind"]))
         found.append(SharedPlural(right_start, match.end(), text[right_start:match.end()],

@@ -171,6 +171,10 @@ def _starts_sentence(tokens: list[Token], i: int) -> bool:
     return i == 0 or tokens[i - 1].text in (".", ":", ";", "•", "-", "|", "!", "?")
 
 
+# Words that join a place's words (`Newcastle upon Tyne`, `Stoke-on-Trent`, `Brighton and Hove`).
+_JOINING_WORDS = frozenset({"and", "&", "upon", "on", "-"})
+
+
 def _walk_forward(tokens: list[Token], i: int, text: str, capitals: bool) -> int:
     """Index after the last place word of a name that starts with type words."""
     end = i
@@ -183,7 +187,7 @@ def _walk_forward(tokens: list[Token], i: int, text: str, capitals: bool) -> int
                 break  # a possessive ends the name
             j += 1
             continue
-        if token.text.lower() in ("and", "&", "upon", "on", "-") and j + 1 < len(tokens) \
+        if token.text.lower() in _JOINING_WORDS and j + 1 < len(tokens) \
                 and _is_name_word(tokens[j + 1], capitals) \
                 and not any(_match_words(tokens, j + 1, words, text) for words, _ in _PREFIXES.starting(tokens[j + 1])):
             j += 1
@@ -426,7 +430,7 @@ def _before_a_date_word(tokens, after: int, end: int) -> int:
     the place is `Wales`), with the joining word before it."""
     for j in range(after, end):
         if tokens[j].bare.lower() in _DATE_WORDS:
-            while j > after and tokens[j - 1].text.lower() in ("on", "and", "&", "upon", "-"):
+            while j > after and tokens[j - 1].text.lower() in _JOINING_WORDS:
                 j -= 1
             return j
     return end
