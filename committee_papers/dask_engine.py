@@ -262,14 +262,16 @@ def forked_task(function: Callable, argument, timeout: Optional[float], limits: 
 
 
 def _read_until(fd: int, timeout: Optional[float]) -> tuple[list[bytes], bool]:
-    """Everything the child writes until it closes the pipe, or (…, True) at the deadline."""
+    """Everything the child writes until it closes the pipe, or (…, True) at the deadline.
+
+    Late only when the pipe had nothing to read at the deadline: a thread kept
+    off the CPU past the deadline (a loaded machine, another thread holding the
+    GIL) still collects a child that finished in time."""
     deadline = None if timeout is None else time.monotonic() + timeout
     chunks: list[bytes] = []
     try:
         while True:
-            wait = None if deadline is None else deadline - time.monotonic()
-            if wait is not None and wait <= 0:
-                return chunks, True
+            wait = None if deadline is None else max(0.0, deadline - time.monotonic())
             ready, _, _ = select.select([fd], [], [], wait)
             if not ready:
                 return chunks, True

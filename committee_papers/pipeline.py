@@ -220,8 +220,10 @@ def warm_up(formats: Optional[Iterable[str]] = None) -> None:
 
     from committee_papers.extract.pipeline import build_nlp
     from committee_papers.ingest.registry import READERS
+    from committee_papers.worker import libc_prctl
 
     build_nlp()
+    libc_prctl()  # looked up here: a forked child must not use the dynamic loader
     readers = set(READERS.values()) if formats is None else set(formats)
     if "pdf" in readers:
         readers.add("pdf_objects")  # the PDF reader's lazy import of pdfplumber

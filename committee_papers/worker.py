@@ -11,13 +11,14 @@ in :mod:`committee_papers.pipeline` is one such engine.
 from __future__ import annotations
 
 import ctypes
+import functools
 import os
 import resource
 import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from committee_papers.ingest.discover import printable
 from committee_papers.ingest.errors import IngestError
@@ -59,6 +60,19 @@ def size_text(n_bytes: float) -> str:
 PR_SET_PDEATHSIG = 1
 
 
+@functools.lru_cache(maxsize=None)
+def libc_prctl() -> Optional[Callable]:
+    """libc's prctl, looked up in the parent: a child forked from a process
+    with threads must not dlopen or dlsym (the dynamic loader's lock may have
+    been held by another thread at the fork, and the child would wait for ever)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None  # no prctl: the getppid check still covers a dead parent
+
+
 def die_with_parent(parent_pid: int) -> None:
     """Have the kernel kill this process when its parent dies, however it died.
 
@@ -68,14 +82,12 @@ def die_with_parent(parent_pid: int) -> None:
     orphans.  The parent may have died between the fork and the prctl call,
     hence the check of the parent pid recorded before the fork.  (The kernel
     sends the signal when the *thread* that forked exits: pools are made by
-    the thread that runs the ingest, which outlives them.)
+    the thread that runs the ingest, which outlives them.)  Call ``libc_prctl()``
+    before forking so that the child finds it already looked up.
     """
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):
-            pass  # no prctl: the getppid check below still covers a dead parent
+    prctl = libc_prctl()
+    if prctl is not None:
+        prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
     if os.getppid() != parent_pid:
         os._exit(1)
 
