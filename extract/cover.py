@@ -44,10 +44,16 @@ def vocabulary() -> dict:
         return safe_load(handle)
 
 
+# `{{other_meeting_words}}` in a pattern: another vocabulary of this file read in as a group, so
+# one list of words serves every pattern that needs it.
+_VOCABULARY_REFERENCE_RE = re.compile(r"\{\{(\w+)\}\}")
+
+
 def label_pattern(field: str, tier: Optional[int] = None) -> str:
-    """The labels of ``field`` (of one author ``tier``) as one alternation."""
-    return "|".join(entry["pattern"] for entry in vocabulary()[field]
-                    if tier is None or entry.get("tier") == tier)
+    """The labels of ``field`` (of one author ``tier``) as one alternation, each
+    `{{vocabulary}}` it names read in as a group."""
+    return "|".join(_VOCABULARY_REFERENCE_RE.sub(lambda m: f"(?:{label_pattern(m.group(1))})", entry["pattern"])
+                    for entry in vocabulary()[field] if tier is None or entry.get("tier") == tier)
 
 
 def label_re(pattern: str) -> re.Pattern:
@@ -138,12 +144,25 @@ def cover_lines(passages: list[Passage]) -> list[Passage]:
     field a line whatever the format joined."""
     out: list[Passage] = []
     for i, passage in enumerate(passages):
+        if i < COVER_PASSAGES and _is_table(passage) and (cell := _only_cell(passage)):
+            # `Meeting: Public Board | Date: 24 July 2025 | Agenda item: 11` in one (merged) cell:
+            # fields set out in a line of their own, read as lines.
+            parts = split_fields(cell)
+            if len(parts) > 1 and all(starts_with_label(part + " ") for part in parts):
+                out.extend(replace(passage, kind="line", text=clean(part), cells=[]) for part in parts)
+                continue
         parts = split_fields(passage.text) if i < COVER_PASSAGES and not _is_table(passage) else []
         if len(parts) > 1:
             out.extend(replace(passage, text=part) for part in parts)
         else:
             out.append(passage)
     return out
+
+
+def _only_cell(passage: Passage) -> Optional[str]:
+    """The text of a table row's one non-empty cell (a cell merged across the row), else None."""
+    cells = [cell.strip() for cell in passage.cells if cell.strip()]
+    return cells[0] if len(set(cells)) == 1 else None
 
 
 def clean(text: str) -> str:

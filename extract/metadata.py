@@ -29,6 +29,7 @@ from . import gazetteer as gz
 from . import dates
 from .dates import find_dates  # (importing dates also registers doc._.month_first, read below)
 from .cover import person_name as _person
+from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from .orgfinder import find_names
 from .paper import paper_text
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
@@ -45,22 +46,11 @@ AUTHOR_RES = cover.AUTHOR_RES
 LABEL_LINE_RE = cover.LABEL_LINE_RE
 ANY_LABEL_RE = cover.ANY_LABEL_RE
 
-# (`Executive Decision`, `Executive Director`, `Executive summary`: the word qualifies something else.)
-BODY_WORDS = (r"(?:Forum|Committee|Sub-Committee|Board|Cabinet|Panel|"
-              r"Executive(?!\s+(?i:decisions?|members?|directors?|summary|officers?|lead|team|head)\b)|"
-              r"Council|Commission|Assembly|Partnership)")
 ASKED_RE = re.compile(
     rf"\b((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS})\s+(?:is|are|will\s+be)\s+"
     r"(?:asked|recommended|requested|invited|requested)\s+to\b")
-# `We request that the Scrutiny Committee recommends ...`: a call-in asks its meeting to act on the decision
-# called in.  (A question or motion quoted in minutes, `I ask that the Council explains why ...`, asks
-# something else: the verb after the body says which.)  The one call-in grammar: recommendations.py reads
-# the same asks.
-CALL_IN_VERBS = (r"(?:recommends?|refers?|reconsiders?|reviews?|defers?|rejects?|amends?|examines?|"
-                 r"scrutini[sz]es?|overturns?|calls?\s+in|asks?|requests?)")
-REQUEST_RE = re.compile(
-    rf"\b(?:[Ww]e|I)\s+(?:formally\s+)?(?:request|ask|propose)\s+that\s+the\s+"
-    rf"((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS})\s+{CALL_IN_VERBS}\b")
+# (The call-in grammar, `We request that the Scrutiny Committee recommends ...`, is shared with
+# recommendations.py: extract/meeting_bodies.py.)
 REPORT_TO_RE = re.compile(r"^(?:public\s+report\s+|report\s+to(?:\s+the)?\s+)", re.I)
 # A body named alone at the head of its cover that meets as itself: narrower than BODY_WORDS on purpose
 # (a council, cabinet or panel so named is not taken as the meeting).
@@ -70,8 +60,9 @@ SELF_MEETING_BODY_RE = re.compile(r"\b(?:Board|Committee|Forum|Partnership)$", r
 MEETING_HEAD_RE = re.compile(rf"(?:The\s+)?(?:[A-Z][\w'\u2019&()-]*,?\s+(?:(?:and|of|for|&)\s+)?)*?"
                              rf"(?:{BODY_WORDS}|Meeting)(?:\s+meeting)?"
                              r"(?:\s+(?:meeting\s+)?(?:held\s+)?in\s+(?:public|private))?")
-# `Next Board meeting`, `Previous Cabinet`: a meeting other than the paper's.
-NOT_THIS_MEETING_RE = re.compile(r"(?:next|previous|last|future|following|earlier|forthcoming)\b", re.I)
+# `Next Board meeting`, `Previous Cabinet`: a meeting other than the paper's (the one vocabulary
+# of such words, cover_labels.yml other_meeting_words, also read by the date label and other_meeting_lines).
+NOT_THIS_MEETING_RE = re.compile(rf"(?:{cover.label_pattern('other_meeting_words')})\b", re.I)
 BODY_LINE_RE = re.compile(rf"\b{BODY_WORDS}\b|\bmeeting\b|\bDecision\s+(?:Making|Meeting)\b", re.I)
 NOT_TITLE_RE = re.compile(
     r"^(?:agenda\s+item|item\s+\d|part\s+[12i]+\b|public\s+report|summary\s+sheet|appendix|annex|"
@@ -456,7 +447,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
     for passage in _opening(passages):
         text = _clean(passage.text)
         # `Cabinet, 11 February 2025. Report of the Director of Place`: the meeting and its date head the line.
-        head = _meeting_head(text) if passage.kind not in ("table_row", "table_header") else None
+        head = _meeting_head(text, month_first) if passage.kind not in ("table_row", "table_header") else None
         if head:
             return head
         # `Report by Executive Director of Education to Education Committee on 18 February 2025`.

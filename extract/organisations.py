@@ -148,7 +148,7 @@ class OrgIndex:
             index._note_other_definitions(text, found)
         for position, text in enumerate(texts):
             index._count_acronyms(text, position)
-        index._infer_implied_council()
+        index._infer_implied_council(texts)
         index._apply_register()
         index._expand_council_acronyms(texts)
         index._drop_common_word_councils(texts)
@@ -448,14 +448,19 @@ class OrgIndex:
                    and initials(n) == acronym.upper()]
         return matches[0] if len(matches) == 1 else None
 
-    def _infer_implied_council(self):
-        """A paper written by `the Council` that never names it: `<Place> Council`
-        from the place most of its organisations are named after."""
+    def _infer_implied_council(self, texts: list[str]):
+        """A paper written by `the Council` that never names it: the council of the place its own
+        .gov.uk e-mail or web address spells (`planning@stanbury.gov.uk`, `www.stanbury.gov.uk`),
+        of the tier its `the District Council` says; else `<Place> Council` from the place most of
+        its organisations are named after."""
         if not self._short_forms.get("council") or any(o.kind == "council" for o in self._orgs.values()):
             return
-        place = self.main_place()
-        if place:
-            self._add(f"{place} Council", "council", f"{place} Council", position=0, mentions=0)
+        name = implied_council_of_domain(texts)
+        if name is None:
+            place = self.main_place()
+            name = f"{place} Council" if place else None
+        if name:
+            self._add(name, "council", name, position=0, mentions=0)
 
     def main_place(self) -> Optional[str]:
         """The place most of the paper's organisation names start with."""
@@ -628,6 +633,32 @@ class OrgIndex:
         """Whether body ``name`` is of the type `the <key>` stands for."""
         org = self._orgs.get(name)
         return org is not None and org.kind in gz.SHORT_FORM_KINDS.get(key, set())
+
+
+# The place label of a .gov.uk address the paper writes to or links to: `planning@stanbury.gov.uk`,
+# `www.stanbury.gov.uk/localplan`, `https://democracy.kestrel-bay.gov.uk`.
+_GOV_ADDRESS_PLACE_RE = re.compile(r"(?:@|\bwww\.|https?://)(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.gov\.uk\b", re.I)
+# `the District Council`, `The Borough Council`: the tier a paper calls itself by.
+_TIER_SHORT_FORM_RE = re.compile(r"\b[Tt]he\s+(County|District|Borough|City|Town|Parish|Metropolitan\s+Borough)\s+Council\b")
+
+
+def implied_council_of_domain(texts: list[str]) -> Optional[str]:
+    """`<Place> [<Tier>] Council` for a paper that never names its council but gives its own .gov.uk
+    address: the place the address spells most often, written as the paper writes it when it does
+    (`North Wendle` for `northwendle`), else from the label (`kestrel-bay` -> `Kestrel Bay`); the tier
+    the paper's `the District Council` says most often.  None without such an address."""
+    labels = Counter(m.group(1).lower() for text in texts for m in _GOV_ADDRESS_PLACE_RE.finditer(text))
+    if not labels:
+        return None
+    label = labels.most_common(1)[0][0]
+    squashed = re.sub(r"[^a-z]", "", label)
+    written = next((m.group(0) for text in texts
+                    for m in re.finditer(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\b", text)
+                    if re.sub(r"[^a-z]", "", m.group(0).lower()) == squashed), None)
+    place = written or " ".join(part.capitalize() for part in label.split("-") if part)
+    tiers = Counter(" ".join(m.group(1).split()).title() for text in texts for m in _TIER_SHORT_FORM_RE.finditer(text))
+    tier = tiers.most_common(1)[0][0] if tiers else None
+    return f"{place} {tier} Council" if tier else f"{place} Council"
 
 
 def _named_alone(surface: str) -> bool:

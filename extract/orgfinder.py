@@ -427,16 +427,22 @@ def _prefix_names_a_place(place_tokens) -> bool:
 
 def _before_a_date_word(tokens, after: int, end: int) -> int:
     """Where a prefix's place words end before a weekday or month (`Transport for Wales on Monday`:
-    the place is `Wales`), with the joining word before it."""
+    the place is `Wales`), with the joining word before it.  A month's name that is also a place's
+    and opens the place words is the place unless a number follows it as in a date (`Transport for
+    March`, `Fire Authority for May Hill`; but `Transport for May 2025` names no place)."""
     for j in range(after, end):
-        if tokens[j].bare.lower() in _DATE_WORDS:
+        word = tokens[j].bare.lower()
+        if j == after and word in _MONTH_WORDS and not (j + 1 < len(tokens) and tokens[j + 1].bare[:1].isdigit()):
+            continue
+        if word in _DATE_WORDS:
             while j > after and tokens[j - 1].text.lower() in _JOINING_WORDS:
                 j -= 1
             return j
     return end
 
 
-_DATE_WORDS = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
+_MONTH_WORDS = frozenset(name.lower() for name in calendar.month_name if name)
+_DATE_WORDS = frozenset(name.lower() for name in calendar.day_name) | _MONTH_WORDS
 
 
 def _suffixed_at(tokens, i, text, capitals):

@@ -35,7 +35,7 @@ from .yaml_files import safe_load
 from spacy.language import Language
 
 from .facts import Recommendation
-from .metadata import REQUEST_RE
+from .meeting_bodies import REQUEST_RE
 # A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation;
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
 from .decision_documents import is_resolution

@@ -43,6 +43,7 @@ def metadata(*items, properties=None):
     ("report_by_lines", cover.REPORT_BY_LINE_RE),
     ("meeting_place_lines", metadata_module.MEETING_PLACE_RE),
     ("other_meeting_lines", metadata_module.OTHER_MEETING_RE),
+    ("other_meeting_words", re.compile(rf".*\b(?:{cover.label_pattern('other_meeting_words')})\b", re.I)),
     ("member_meeting_words", re.compile(r".*")),
     ("meeting_line_parts", re.compile(rf"(?:{cover.label_pattern('meeting_line_parts')})$", re.I)),
 ])
