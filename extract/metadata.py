@@ -31,6 +31,7 @@ from .dates import find_dates  # (importing dates also registers doc._.month_fir
 from .cover import person_name as _person
 from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from .orgfinder import find_names
+from .organisations import gov_address_places
 from .paper import paper_text
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
 
@@ -676,26 +677,40 @@ FIELD_WORDS = {"member", "members", "officer", "officers", "number", "no", "ref"
 TITLE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
 
 
+# Words of a label whose value is a person (`Senior Responsible Owner: Jo Bloggs`, `Clinical Chair:
+# Dr Ann Lee`): a value that reads as a name is the person only after such a label, so `Waiting List
+# Recovery: Partner Arrangements` stays a title.
+PERSON_LABEL_WORDS = {"officer", "director", "head", "manager", "lead", "chair", "chairman", "chairperson", "member",
+                      "holder", "sponsor", "owner", "author", "presenter", "contact", "clerk", "secretary",
+                      "councillor", "cllr", "leader", "executive", "by", "from", "to", "for"}
+
+
+def _title_case(words: list[str]) -> bool:
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
 def _colon_title(passage: Passage, text: str) -> bool:
     """A heading set as `Subject: Sub-title` (`Adult Mental Health Services: Contracts
     2024/25`) rather than a cover field (`Purpose: For decision`): its part before the colon
-    is a phrase of two or more words and no cover label (cover_labels.yml)."""
-    if passage.kind != "heading" and not (text.isupper() and len(text.split()) >= 4):
-        return False
-    head = text.split(":", 1)[0].strip()
+    is a phrase of two or more words and no cover label (cover_labels.yml).  A line that is no
+    heading must be set in capitals, or in title case on both sides of the colon with two or
+    more words after it (`Rail and Bus Programme: Quarter 1 Update` alone on a text cover's line)."""
+    head, _colon, value = (part.strip() for part in text.partition(":"))
     words = head.split()
-    if len(words) < 2 or cover.starts_with_label(head + ": ") \
+    title_case_line = passage.kind == "paragraph" and len(value.split()) >= 2 and _title_case(words + value.split())
+    if passage.kind != "heading" and not (text.isupper() and len(text.split()) >= 4) and not title_case_line:
+        return False
+    if len(words) < 2 or cover.starts_with_label(head + ": ") or cover.SECTION_HEADING_RE.match(head) \
             or any(w.lower().strip("()") in FIELD_WORDS for w in words):
         return False
-    value = text.split(":", 1)[1].strip()
     # `Carers Support Service: contract award`, `Home to School Transport: Contract Awards 2025`;
-    # not `Lead officer: Jo Bloggs` (the value is a person and nothing else) or a date.
-    if not value or parse_date(value) or _person(value) == value or NAMED_PERSON_RE.search(value):
+    # not `Senior Responsible Owner: Jo Bloggs` (a person's label and a name and nothing else) or a date.
+    person = _person(value) == value and any(w.lower().strip("()") in PERSON_LABEL_WORDS for w in words)
+    if not value or parse_date(value) or person or NAMED_PERSON_RE.search(value):
         return False
     # A heading's own style says it is one (`Mobile library service: award of contract`); a
     # line must be set in capitals or title case to be read as a title.
-    return words[0][:1].isupper() and (passage.kind == "heading"
-                                       or all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words))
+    return words[0][:1].isupper() and (passage.kind == "heading" or _title_case(words))
 
 
 def _squash(text: str) -> str:
@@ -901,6 +916,10 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
 
     # `democratic.services@brackenford.gov.uk`: the council whose own domain the paper writes to.
     domain_places = {place for place in map(_domain_place, cover.own_email_domains(passages, properties)) if place}
+    if not domain_places:
+        # `www.stanbury.gov.uk/localplan`: with no e-mail address, the paper's own web address.
+        web = gov_address_places(p.text for p in passages)
+        domain_places = {place for place, count in web.items() if count == max(web.values())}
 
     # Each body's evidence is weighed once: the comparisons below ask for it many times.
     domain_of: dict[str, bool] = {}

@@ -637,20 +637,30 @@ class OrgIndex:
 
 # The place label of a .gov.uk address the paper writes to or links to: `planning@stanbury.gov.uk`,
 # `www.stanbury.gov.uk/localplan`, `https://democracy.kestrel-bay.gov.uk`.
-_GOV_ADDRESS_PLACE_RE = re.compile(r"(?:@|\bwww\.|https?://)(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.gov\.uk\b", re.I)
+# (Not GOV.UK's own `www.gov.uk`.)
+_GOV_ADDRESS_PLACE_RE = re.compile(r"(?:@|\bwww\.|https?://(?:www\.)?)(?:[a-z0-9-]+\.)*?(?!www\.)([a-z0-9-]+)\.gov\.uk\b", re.I)
 # `the District Council`, `The Borough Council`: the tier a paper calls itself by.
 _TIER_SHORT_FORM_RE = re.compile(r"\b[Tt]he\s+(County|District|Borough|City|Town|Parish|Metropolitan\s+Borough)\s+Council\b")
+
+
+def gov_address_places(texts: Iterable[str]) -> Counter:
+    """How often each .gov.uk place label is written in an e-mail or web address in ``texts``."""
+    return Counter(m.group(1).lower() for text in texts for m in _GOV_ADDRESS_PLACE_RE.finditer(text))
 
 
 def implied_council_of_domain(texts: list[str]) -> Optional[str]:
     """`<Place> [<Tier>] Council` for a paper that never names its council but gives its own .gov.uk
     address: the place the address spells most often, written as the paper writes it when it does
     (`North Wendle` for `northwendle`), else from the label (`kestrel-bay` -> `Kestrel Bay`); the tier
-    the paper's `the District Council` says most often.  None without such an address."""
-    labels = Counter(m.group(1).lower() for text in texts for m in _GOV_ADDRESS_PLACE_RE.finditer(text))
+    the paper's `the District Council` says most often; a registered council's own name when the
+    register knows the address's place.  None without such an address."""
+    labels = gov_address_places(texts)
     if not labels:
         return None
     label = labels.most_common(1)[0][0]
+    registered = register.council_of_domain(label)
+    if registered is not None:
+        return registered.name  # (`cheshireeast.gov.uk`: the registered council's own name)
     squashed = re.sub(r"[^a-z]", "", label)
     written = next((m.group(0) for text in texts
                     for m in re.finditer(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\b", text)

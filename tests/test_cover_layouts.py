@@ -314,14 +314,26 @@ def test_a_registered_councils_email_domain_names_a_publisher_the_text_never_nam
 
 
 @pytest.mark.parametrize("contact", [
-    "Contact: Sara Lund, sara.lund@wendlebury.gov.uk",      # no registered council of that place
-    "Contact: Sara Lund, sara.lund@example.org.uk",         # not a council's domain
+    "Contact: Sara Lund, sara.lund@wendlebury.org",         # not a council's domain
+    "Contact: Sara Lund, sara.lund@example.org.uk",
     "Contact: Sara Lund, sara.lund@nhs.net",
 ])
 def test_an_unknown_domain_names_no_publisher(contact):
     extraction = metadata("Report to: Cabinet", "Subject: Extra Care Housing Contract",
                           "1.1 The Council runs two extra care schemes.", contact)
     assert extraction.authority is None
+
+
+@pytest.mark.parametrize("contact, authority", [
+    # (No registered council of that place: the paper's `the Council` is the council of its own address.)
+    ("Contact: Sara Lund, sara.lund@wendlebury.gov.uk", "Wendlebury Council"),
+    ("Further information: www.tarnmouth.gov.uk/extracare", "Tarnmouth Council"),
+    ("Contact: Sara Lund, sara.lund@kestrel-bay.gov.uk", "Kestrel Bay Council"),
+])
+def test_an_unregistered_councils_own_address_names_the_council_the_paper_calls_itself(contact, authority):
+    extraction = metadata("Report to: Cabinet", "Subject: Extra Care Housing Contract",
+                          "1.1 The Council runs two extra care schemes.", contact)
+    assert (extraction.authority, extraction.authority_source) == (authority, "email domain")
 
 
 # --- a four-column cover table: any label, kept or not, ends the value before it -------------

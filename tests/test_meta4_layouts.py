@@ -234,3 +234,26 @@ def test_no_address_names_no_council():
 ])
 def test_a_paper_that_never_names_its_council_is_published_by_its_address_council(items, authority):
     assert metadata(*items).authority == authority
+
+
+# --- a `Subject: Sub-title` title on a plain cover line -----------------------------------------
+
+@pytest.mark.parametrize("items, title", [
+    (("Corrowby Combined Authority", "Transport Board", "18 September 2025", "Rail and Bus Programme: Quarter 1 Update",
+      "Report of the Director of Transport", "1. Purpose of the report"), "Rail and Bus Programme: Quarter 1 Update"),
+    (("Transport Committee", "12 June 2025", "Transport Capital Programme: Delivery Plan Re-baseline",
+      "Report of: Director of Infrastructure", "1. Purpose"), "Transport Capital Programme: Delivery Plan Re-baseline"),
+    (("# Harnby Community Health NHS Trust", "# Trust Board - 3 July 2025",
+      "# Waiting List Recovery: Partner Arrangements", "1. Purpose"), "Waiting List Recovery: Partner Arrangements"),
+])
+def test_a_title_set_as_subject_and_subtitle_is_read_on_a_plain_line_or_heading(items, title):
+    assert metadata(*items).title == title
+
+
+@pytest.mark.parametrize("items, title", [
+    (("Senior Responsible Owner: Jo Pennick", "# Fleet Replacement", "1. Purpose"), "Fleet Replacement"),
+    (("Financial Implications: See Section 5", "# Harbour Dues 2026", "1. Purpose"), "Harbour Dues 2026"),
+    (("Clinical Chair: Ann Lee", "# Allotment Rents", "1. Purpose"), "Allotment Rents"),
+])
+def test_a_field_whose_value_is_a_person_or_a_section_is_no_title(items, title):
+    assert metadata(*items).title == title
