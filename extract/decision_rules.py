@@ -28,6 +28,8 @@ class Rule:
     outcome_from_label: bool = False
     sentences_only: bool = False
     keep_label: bool = False
+    # An outcome line that decides only what a sentence before it proposed (outcome_lines motion_decided).
+    needs_proposer: bool = False
     strict: bool = False
     resolution: bool = False
 
@@ -72,6 +74,7 @@ def _rule(entry: dict, vocabulary: dict) -> Rule:
         outcome_from_label=bool(entry.get("outcome_from_label")),
         sentences_only=bool(entry.get("sentences_only")),
         keep_label=bool(entry.get("keep_label")),
+        needs_proposer=bool(entry.get("needs_proposer")),
         strict=bool(entry.get("strict")),
         resolution=bool(entry.get("resolution")),
     )

@@ -444,7 +444,7 @@ class _Finder:
         while back > 0 and index - back <= 3:
             text = " ".join(passages[back].text.split())
             skip = part("vote_record").match(text) or (self.transcript and (
-                part("assent_line").match(text) or part("speaker_line").match(text)))
+                part("assent_line").match(_spoken(text)) or part("speaker_line").match(text)))
             if not skip:
                 break
             back -= 1
@@ -462,17 +462,20 @@ class _Finder:
         if rule is None:
             return False
         if self._not_decision(body) or index == 0:
-            return True
+            return not rule.needs_proposer
         # The proposal, above the vote's record ("Proposed: A. Grant  Seconded: P. Lowe",
         # "For: 5  Against: 0").
         previous = self._proposal_passage(passages, index)
         if previous is None:
-            return True
+            return not rule.needs_proposer
         if previous.kind in ("table_header", "table_row") or part("vote_record").match(previous.text.strip()):
             return True
         if any(item.passage is previous for item in self.items):
             return True  # "Resolution 3/2024: To appoint ..." is already the decision this carries
         _marker, proposal, _bullet = split_marker(previous.text)
+        if rule.needs_proposer and (previous.kind == "heading" or not _proposed_in(
+                [s for _o, s in split_sentences(proposal)], rule)):
+            return False   # "The Board approved the recommendations." after no motion stands as it is
         if previous.kind == "heading" and not self.transcript:
             # "8. Reserves policy" / "Approved.": the item's title is what was approved.
             self.add(previous, None, f"{proposal.rstrip(' :.')}: {body}", rule.id, outcome=_label_outcome(body),
@@ -595,7 +598,9 @@ class _Finder:
             ending = self._outcome_line(_spoken(sentence) if position == 0 else sentence)
             if ending is None:
                 continue
-            before = [s for _o, s in sentences[:position]]
+            # "Thank you. So that's seven for ... and the recommendation is carried.": thanks and
+            # the meeting's answers in the turn put nothing; what was put is in the turns before.
+            before = [s for _o, s in sentences[:position] if not part("assent_line").match(_spoken(s))]
             if not before:
                 previous = self._proposal_passage(passages, index)
                 if previous is None:
@@ -623,9 +628,10 @@ class _Finder:
                              outcome=_label_outcome(rest), quote=sentence)
                 continue
             ending = self._outcome_line(sentence)
-            if ending is not None and position > 0 and not reasons:
+            before = [s for _o, s in sentences[:position]]
+            if ending is not None and position > 0 and not reasons and _proposed_in(before, ending):
                 # "... a 5% rise from 1 May. This was agreed." / "... since the last meeting. Noted."
-                self.proposal(passage, [s for _o, s in sentences[:position]], sentence, ending, quote=body)
+                self.proposal(passage, before, sentence, ending, quote=body)
                 continue
             if self._not_decision(sentence, resolution=False):
                 continue
@@ -694,15 +700,30 @@ class _Finder:
         first = len(self.items)
         if passage.cells and (passage.cells[0] or "").strip():
             self.in_cell_list = False   # a row with its own number is a new item
+        # "Decision taken | ...": the label names the value's field, not the item's title.
+        field_row = len(passage.cells) == 2 and bool(self._column(" ".join((passage.cells[0] or "").split()))
+                                                      or self._reasons(" ".join((passage.cells[0] or "").split())))
         for i, raw in enumerate(passage.cells):
             cell = " ".join((raw or "").split())
-            if not cell:
+            if not cell or (i == 0 and field_row):
                 continue
             header = " ".join((passage.header[i] if i < len(passage.header) else "").split())
-            label = " ".join(passage.cells[0].split()) if i == 1 and not passage.header else ""
+            # A two-cell row is a label and its value ("Decision taken | Cabinet approved ..."), also
+            # when the reader took the table's first label/value row ("Key decision | Yes") as its header.
+            pair = i == 1 and len(passage.cells) == 2 and (not passage.header or self._column(header) is None)
+            label = " ".join(passage.cells[0].split()) if pair else ""
+            if label and self._reasons(label):
+                break   # "Reasons | ...", "Alternative options rejected | ...": why, not what, was decided
             column = self._column(header) or (self._column(label) if label else None)
             if column is not None:
                 subject = _row_subject(passage.cells[:i]) if part("outcome_only").match(cell) else None
+                paragraphs = _cell_paragraphs(raw)
+                if not subject and len(paragraphs) > 1 and all(self._sentence_rule(p)[0] for p in paragraphs):
+                    # "The Joint Committee agreed the budget." / "The Joint Committee delegated ...": a
+                    # decision cell written as paragraphs that each say what the body decided.
+                    for paragraph in paragraphs:
+                        self.add_with_subitems(passage, None, paragraph, column.id)
+                    continue
                 # "Approved" in an Item | Decision | Owner log: what was approved is the row's item.
                 self.add_with_subitems(passage, None, f"{subject}: {cell}" if subject else cell, column.id)
                 continue
@@ -726,6 +747,14 @@ class _Finder:
                     self.in_cell_list = True
                     continue
                 self.in_cell_list = body.rstrip().endswith(":")
+                if self.block is not None and not self.block.section and _starts_decision(body):
+                    # "The Panel unanimously supported the following recommendations to Cabinet:" and
+                    # the cell's next paragraphs "That ...": the lead-in's items, one decision each.
+                    self.listing = True
+                    self.add(passage, marker, body, self.block.rule, 1, self.block.outcome, self.block.decided_by)
+                    self.listing = False
+                    continue
+                self.close_block()
                 self.passage_text(passage, marker, body)
         if maker:
             for item in self.items[first:]:
@@ -797,7 +826,7 @@ _ITEM_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item|minute)?\s*[\d(][\d\s()./\
 # A run of letters or digits: a word as a decision's length counts them (MIN_WORDS), kept as code.
 _WORD_RE = re.compile(r"[^\W_]+")
 # "6. Urgent treatment centre", "Item 4.2 Budget": the item's number is no part of its title.
-_TITLE_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item\s+|minute\s+)?\d+(?:\.\d+)*[.)]?\s+(?=\S)", re.IGNORECASE)
+_TITLE_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item\s+|minute\s+)?\d+(?:\.\d+)*[.):]?\s+(?=\S)", re.IGNORECASE)
 
 
 def _item_title(heading: str, current: Optional[str]) -> Optional[str]:
@@ -974,11 +1003,31 @@ def _spoken(text: str) -> str:
     return SPEAKER_RE.sub("", _untimed(text))
 
 
+def _proposed_in(sentences, rule) -> bool:
+    """Whether ``sentences`` hold what an outcome line of ``rule`` decides: any sentence for most
+    outcome lines; a motion or proposal ("It was moved by ... that ...") for one that decides by
+    reference ("The Council unanimously approved the appointments.")."""
+    return not rule.needs_proposer or any(part("proposer").match(s) for s in sentences)
+
+
 def _with_announcement(text: str, sentences) -> str:
     """``text`` led by the last item announcement among ``sentences`` ("Item 7, the quarterly
-    report."), if there is one."""
-    announced = [s for s in sentences if part("item_announcement").match(s)]
-    return f"{SPEAKER_RE.sub('', announced[-1]).strip()} {text}" if announced else text
+    report."), if there is one, and by what the chair said of the item between the two when that
+    is short ("Officers have asked us to defer this one until September."): it says what "it" is."""
+    announced = [i for i, s in enumerate(sentences) if part("item_announcement").match(s)]
+    if not announced:
+        return text
+    said = [SPEAKER_RE.sub("", sentences[announced[-1]]).strip()]
+    between = [" ".join(s.split()) for s in sentences[announced[-1] + 1:]]
+    between = [s for s in between if not part("assent_line").match(s) and not s.endswith("?")]
+    if between and sum(len(s.split()) for s in between) <= ANNOUNCEMENT_CONTEXT_WORDS:
+        said += between
+    return " ".join(said + [text])
+
+
+# The most words of the chair's explanation between an item's announcement and the question put
+# on it that a decision keeps; a longer stretch is a presentation, not the item's matter.
+ANNOUNCEMENT_CONTEXT_WORDS = 30
 
 
 def _from_first_person_proposal(text: str) -> str:
