@@ -195,6 +195,10 @@ class _Finder:
         # the meeting's answer or thanks is decided too, unless a confirmation took it (see finish()).
         self.pending_puts: list = []
         self.confirmed_puts: set = set()
+        self.moved_segments: set = set()   # the segments in which a motion was moved (motion_carried)
+        self.title_before_header = _NO_TITLE   # the item's title before a two-cell table header row
+        # A rule that decides only as its item's one outcome yields to any other that matches.
+        self.sentence_rules = sorted(self.rules.sentences, key=lambda r: r.sole_outcome)
         self.meeting_date = meeting_date
         self.month_first = month_first  # how the paper writes numeric dates (cp_dates)
         # Under a "Reasons for the decision:" or "Alternative options:" label line (a paragraph,
@@ -216,6 +220,10 @@ class _Finder:
         return any(rule.regex.search(text) for rule in self.rules.not_decisions
                    if not (resolution and rule.sentences_only))
 
+    def _lost(self, text: str) -> bool:
+        """Whether a motion or amendment was lost or withdrawn."""
+        return any(rule.id == "lost_or_withdrawn" and rule.regex.search(text) for rule in self.rules.not_decisions)
+
     def _outcome_line(self, text: str) -> Optional[Rule]:
         """The outcome-line rule ("Approved.", "This was agreed.") ``text`` opens with, if any."""
         return next((r for r in self.rules.outcome_lines if r.regex.match(text)), None)
@@ -232,7 +240,7 @@ class _Finder:
         return None, None
 
     def _sentence_rule(self, text: str):
-        for rule in self.rules.sentences:
+        for rule in self.sentence_rules:
             match = rule.regex.match(text)
             if match:
                 return rule, match
@@ -633,7 +641,13 @@ class _Finder:
                 # "... a 5% rise from 1 May. This was agreed." / "... since the last meeting. Noted."
                 self.proposal(passage, before, sentence, ending, quote=body)
                 continue
+            if part("motion_moved").search(sentence):
+                self.moved_segments.add(self.segment)
             if self._not_decision(sentence, resolution=False):
+                sole = next((r for r in self.rules.sentences if r.sole_outcome and r.regex.match(sentence)), None)
+                if sole is not None and not reasons and not self._lost(sentence):
+                    # "The motion was carried ...": decided() keeps it only as its item's one outcome.
+                    self.add(passage, marker if position == 0 else None, sentence, sole.id, quote=sentence)
                 continue
             rule, match = self._sentence_rule(sentence)
             if rule is None or reasons or (rule.id == "past_tense_item" and (position or passage.kind == "heading")):
@@ -703,6 +717,13 @@ class _Finder:
         # "Decision taken | ...": the label names the value's field, not the item's title.
         field_row = len(passage.cells) == 2 and bool(self._column(" ".join((passage.cells[0] or "").split()))
                                                       or self._reasons(" ".join((passage.cells[0] or "").split())))
+        if passage.kind == "table_header":
+            self.title_before_header = self.item_title if len(passage.cells) == 2 else _NO_TITLE
+        elif field_row and self.title_before_header is not _NO_TITLE:
+            # The table's first row ("Key decision | Yes") was a label and its value like the rows below,
+            # not an item's title: the item is still the one the heading above the table named.
+            self._set_item_title(self.title_before_header)
+            self.title_before_header = _NO_TITLE
         for i, raw in enumerate(passage.cells):
             cell = " ".join((raw or "").split())
             if not cell or (i == 0 and field_row):
@@ -762,6 +783,16 @@ class _Finder:
 
     # Results ----------------------------------------------------------------------------
 
+    @property
+    def sole_outcome_rules(self) -> frozenset:
+        return frozenset(rule.id for rule in self.rules.sentences if rule.sole_outcome)
+
+    def _sole_outcome(self, item) -> bool:
+        """Whether a carried motion is its item's decision: a motion was moved in the item, the item
+        has a title to say what it was, and nothing else was decided there."""
+        return bool(item.segment in self.moved_segments and item.item_title and not any(
+            other is not item and other.segment == item.segment for other in self.items))
+
     def _recorded_outcomes(self) -> dict:
         """segment -> the index of the first item there that the minute records as its outcome
         (an `Outcome:` / `RESOLVED` / `Decision:` label or section, a decision column)."""
@@ -795,10 +826,14 @@ class _Finder:
                 # the recorded outcome says it again.
                 continue
             own = item.text.rstrip(":").strip()
-            text = _with_item_title(own, item.item_title)
+            sole = item.rule in self.sole_outcome_rules
+            if sole and not self._sole_outcome(item):
+                continue
+            # "The motion was carried": the item's title says what the motion was.
+            text = f"{item.item_title.rstrip(' :.')}: {own}" if sole else _with_item_title(own, item.item_title)
             # (A transcript's decision may quote the ask it confirms: "The Board is asked to approve X.
             # Are we content?"; its confirmations were vetted when read.)
-            if len(_WORD_RE.findall(text)) < MIN_WORDS or (not self.transcript and self._not_decision(text)):
+            if len(_WORD_RE.findall(text)) < MIN_WORDS or (not self.transcript and not sole and self._not_decision(text)):
                 continue
             words = _word_set(text)
             # Two items' outcomes worded alike ("Audit Committee report: noted the assurance report" and
@@ -814,6 +849,9 @@ class _Finder:
                 decided_by=item.decided_by or self.default_by, quote=item.quote, rule=item.rule))
         return found
 
+
+# No title remembered (None is a title: an item with no title yet).
+_NO_TITLE = object()
 
 # What a label decides, written before it: "Application 25/0318/FUL, land off Mill Road: RESOLVED ...".
 _SUBJECT_COLON_RE = re.compile(r"^[^.;:]{3,160}:\s+(?=\S)")
@@ -860,7 +898,7 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
 # RESOLVED to ..." records two decisions: a resolution label in the text is no separate outcome.)
 RECORDED_OUTCOME_RULES = frozenset({"decision_label", "decision_section", "decision_column", "body_lead_in"})
 DISCUSSION_RULES = frozenset({"body_decided", "body_decided_lower", "passive_item", "past_tense_item",
-                              "passive_by_body", "body_voted"})
+                              "passive_by_body", "body_voted", "body_gave_approval"})
 
 
 # Share of a discussion sentence's words (less its subject) a recorded outcome must say again.
@@ -884,7 +922,7 @@ def _agrees(text: str) -> bool:
 
 
 # Sentence rules whose subject is the body that decided.
-SUBJECT_RULES = frozenset({"body_decided", "body_decided_lower", "body_voted"})
+SUBJECT_RULES = frozenset({"body_decided", "body_decided_lower", "body_voted", "body_gave_approval"})
 
 
 # Kinds of body that are never each other: a board's minutes reporting what one of its committees

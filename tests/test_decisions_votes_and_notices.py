@@ -214,3 +214,55 @@ def test_a_webvtt_or_srt_transcript_is_read_turn_by_turn(tmp_path, timing):
     assert texts(extraction.decisions) == [
         "Item three is the minutes of the meeting on 13 May. Are we happy to agree them as a correct record? "
         "Thank you, they are agreed."]
+
+
+@pytest.mark.parametrize("moved, carried", [
+    ("The following motion was moved by Councillor Penn and seconded by Councillor Ode: \"This Council supports "
+     "the Refill scheme.\"", "Upon a recorded vote the motion was carried by 30 votes to 4."),
+    ("Cllr Shah moved that the Council asks Cabinet to review town centre parking charges.",
+     "The motion, as amended, was CARRIED (For 21, Against 9)."),
+    ("Mr Ellis proposed a motion that the Society joins the county federation.",
+     "On a show of hands the motion was carried."),
+])
+def test_a_carried_motion_is_its_items_decision_led_by_the_title(moved, carried):
+    found = decisions_in(("heading", "9. Notice of motion - water refill points"), ("paragraph", moved),
+                         ("paragraph", carried))
+    assert texts(found) == [f"Notice of motion - water refill points: {carried}"]
+    assert found[0].rule == "motion_carried"
+
+
+@pytest.mark.parametrize("pieces", [
+    # The minute records the resolution itself: the carried motion is only its vote.
+    [("paragraph", "Cllr Ames moved that the allotment rents be frozen."),
+     ("paragraph", "On being put to the vote the motion was carried."),
+     ("paragraph", "RESOLVED: That the allotment rents be frozen for 2026.")],
+    # No motion was moved in the item: nothing says what was carried.
+    [("paragraph", "Members debated the parking review at length."),
+     ("paragraph", "The motion was carried (7 for, 2 against).")],
+    # A lost motion decides nothing.
+    [("paragraph", "Cllr Dee moved a motion calling for a 20mph limit."), ("paragraph", "The motion was lost.")],
+])
+def test_a_carried_motion_beside_a_resolution_or_without_a_mover_is_no_decision_of_its_own(pieces):
+    found = decisions_in(("heading", "10. Allotments"), *pieces)
+    assert all(d.rule != "motion_carried" for d in found)
+    assert len(found) == (1 if any("RESOLVED" in text for _kind, text in pieces) else 0)
+
+
+@pytest.mark.parametrize("sentence", [
+    "As reported at the last meeting, the Committee agreed to commission a review of the service.",
+    "As previously noted, the Board approved the estates strategy in January.",
+    "Since the last meeting, the Panel has approved two urgent grants by email.",
+])
+def test_a_clause_reporting_history_does_not_make_a_decision(sentence):
+    assert decisions_in(("heading", "4. Matters arising"), ("paragraph", sentence), committee="the meeting") == []
+
+
+@pytest.mark.parametrize("first_row", [("Key decision", "Yes"), ("Portfolio", "Resources"),
+                                       ("Report author", "Head of Estates")])
+def test_a_deferral_in_a_notice_table_is_led_by_the_heading_not_the_first_label(tmp_path, first_row):
+    path = tmp_path / "fallowbrook-dc_2025-06-12_notice-of-decisions.docx"
+    _notice_docx(path, "Record of Cabinet decisions", first_row, "Decision taken",
+                 ["Consideration of this item was deferred to the July meeting for a further valuation."])
+    _document, _passages, extraction = read_and_extract(str(path))
+    assert texts(extraction.decisions) == [
+        "Shared services: Consideration of this item was deferred to the July meeting for a further valuation."]
