@@ -266,3 +266,18 @@ def test_a_deferral_in_a_notice_table_is_led_by_the_heading_not_the_first_label(
     _document, _passages, extraction = read_and_extract(str(path))
     assert texts(extraction.decisions) == [
         "Shared services: Consideration of this item was deferred to the July meeting for a further valuation."]
+
+
+@pytest.mark.parametrize("turns, expected", [
+    (["Chair: So we're being asked to note the update on the leisure centre. Is that noted?", "Members: Noted.",
+      "Chair: Thank you."],
+     "So we're being asked to note the update on the leisure centre. Noted."),
+    (["Chair: Moving on to item 5, the treasury strategy. Are we content to recommend it to Council?",
+      "Cllr Bell: Yes.", "Chair: Okay, that's agreed then."],
+     "Moving on to item 5, the treasury strategy. Are we content to recommend it to Council? Okay, that's agreed "
+     "then."),
+    (["Chair: Item 9 is the forward plan. Any comments? No. Okay, the forward plan is noted."],
+     "Item 9 is the forward plan. Okay, the forward plan is noted."),
+])
+def test_a_transcripts_ask_announcement_and_plain_summary_decide(turns, expected):
+    assert texts(transcript(*turns)) == [expected]
