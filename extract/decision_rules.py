@@ -28,6 +28,10 @@ class Rule:
     outcome_from_label: bool = False
     sentences_only: bool = False
     keep_label: bool = False
+    # An outcome line that decides only what a sentence before it proposed (outcome_lines motion_decided).
+    needs_proposer: bool = False
+    # A sentence rule that decides only as its item's one outcome (sentences motion_carried).
+    sole_outcome: bool = False
     strict: bool = False
     resolution: bool = False
 
@@ -72,6 +76,8 @@ def _rule(entry: dict, vocabulary: dict) -> Rule:
         outcome_from_label=bool(entry.get("outcome_from_label")),
         sentences_only=bool(entry.get("sentences_only")),
         keep_label=bool(entry.get("keep_label")),
+        needs_proposer=bool(entry.get("needs_proposer")),
+        sole_outcome=bool(entry.get("sole_outcome")),
         strict=bool(entry.get("strict")),
         resolution=bool(entry.get("resolution")),
     )

@@ -195,6 +195,10 @@ class _Finder:
         # the meeting's answer or thanks is decided too, unless a confirmation took it (see finish()).
         self.pending_puts: list = []
         self.confirmed_puts: set = set()
+        self.moved_segments: set = set()   # the segments in which a motion was moved (motion_carried)
+        self.title_before_header = _NO_TITLE   # the item's title before a two-cell table header row
+        # A rule that decides only as its item's one outcome yields to any other that matches.
+        self.sentence_rules = sorted(self.rules.sentences, key=lambda r: r.sole_outcome)
         self.meeting_date = meeting_date
         self.month_first = month_first  # how the paper writes numeric dates (cp_dates)
         # Under a "Reasons for the decision:" or "Alternative options:" label line (a paragraph,
@@ -216,6 +220,10 @@ class _Finder:
         return any(rule.regex.search(text) for rule in self.rules.not_decisions
                    if not (resolution and rule.sentences_only))
 
+    def _lost(self, text: str) -> bool:
+        """Whether a motion or amendment was lost or withdrawn."""
+        return any(rule.id == "lost_or_withdrawn" and rule.regex.search(text) for rule in self.rules.not_decisions)
+
     def _outcome_line(self, text: str) -> Optional[Rule]:
         """The outcome-line rule ("Approved.", "This was agreed.") ``text`` opens with, if any."""
         return next((r for r in self.rules.outcome_lines if r.regex.match(text)), None)
@@ -232,7 +240,7 @@ class _Finder:
         return None, None
 
     def _sentence_rule(self, text: str):
-        for rule in self.rules.sentences:
+        for rule in self.sentence_rules:
             match = rule.regex.match(text)
             if match:
                 return rule, match
@@ -444,7 +452,7 @@ class _Finder:
         while back > 0 and index - back <= 3:
             text = " ".join(passages[back].text.split())
             skip = part("vote_record").match(text) or (self.transcript and (
-                part("assent_line").match(text) or part("speaker_line").match(text)))
+                part("assent_line").match(_spoken(text)) or part("speaker_line").match(text)))
             if not skip:
                 break
             back -= 1
@@ -462,17 +470,20 @@ class _Finder:
         if rule is None:
             return False
         if self._not_decision(body) or index == 0:
-            return True
+            return not rule.needs_proposer
         # The proposal, above the vote's record ("Proposed: A. Grant  Seconded: P. Lowe",
         # "For: 5  Against: 0").
         previous = self._proposal_passage(passages, index)
         if previous is None:
-            return True
+            return not rule.needs_proposer
         if previous.kind in ("table_header", "table_row") or part("vote_record").match(previous.text.strip()):
             return True
         if any(item.passage is previous for item in self.items):
             return True  # "Resolution 3/2024: To appoint ..." is already the decision this carries
         _marker, proposal, _bullet = split_marker(previous.text)
+        if rule.needs_proposer and (previous.kind == "heading" or not _proposed_in(
+                [s for _o, s in split_sentences(proposal)], rule)):
+            return False   # "The Board approved the recommendations." after no motion stands as it is
         if previous.kind == "heading" and not self.transcript:
             # "8. Reserves policy" / "Approved.": the item's title is what was approved.
             self.add(previous, None, f"{proposal.rstrip(' :.')}: {body}", rule.id, outcome=_label_outcome(body),
@@ -595,7 +606,9 @@ class _Finder:
             ending = self._outcome_line(_spoken(sentence) if position == 0 else sentence)
             if ending is None:
                 continue
-            before = [s for _o, s in sentences[:position]]
+            # "Thank you. So that's seven for ... and the recommendation is carried.": thanks and
+            # the meeting's answers in the turn put nothing; what was put is in the turns before.
+            before = [s for _o, s in sentences[:position] if not part("assent_line").match(_spoken(s))]
             if not before:
                 previous = self._proposal_passage(passages, index)
                 if previous is None:
@@ -623,11 +636,18 @@ class _Finder:
                              outcome=_label_outcome(rest), quote=sentence)
                 continue
             ending = self._outcome_line(sentence)
-            if ending is not None and position > 0 and not reasons:
+            before = [s for _o, s in sentences[:position]]
+            if ending is not None and position > 0 and not reasons and _proposed_in(before, ending):
                 # "... a 5% rise from 1 May. This was agreed." / "... since the last meeting. Noted."
-                self.proposal(passage, [s for _o, s in sentences[:position]], sentence, ending, quote=body)
+                self.proposal(passage, before, sentence, ending, quote=body)
                 continue
+            if part("motion_moved").search(sentence):
+                self.moved_segments.add(self.segment)
             if self._not_decision(sentence, resolution=False):
+                sole = next((r for r in self.rules.sentences if r.sole_outcome and r.regex.match(sentence)), None)
+                if sole is not None and not reasons and not self._lost(sentence):
+                    # "The motion was carried ...": decided() keeps it only as its item's one outcome.
+                    self.add(passage, marker if position == 0 else None, sentence, sole.id, quote=sentence)
                 continue
             rule, match = self._sentence_rule(sentence)
             if rule is None or reasons or (rule.id == "past_tense_item" and (position or passage.kind == "heading")):
@@ -694,15 +714,37 @@ class _Finder:
         first = len(self.items)
         if passage.cells and (passage.cells[0] or "").strip():
             self.in_cell_list = False   # a row with its own number is a new item
+        # "Decision taken | ...": the label names the value's field, not the item's title.
+        field_row = len(passage.cells) == 2 and bool(self._column(" ".join((passage.cells[0] or "").split()))
+                                                      or self._reasons(" ".join((passage.cells[0] or "").split())))
+        if passage.kind == "table_header":
+            self.title_before_header = self.item_title if len(passage.cells) == 2 else _NO_TITLE
+        elif field_row and self.title_before_header is not _NO_TITLE:
+            # The table's first row ("Key decision | Yes") was a label and its value like the rows below,
+            # not an item's title: the item is still the one the heading above the table named.
+            self._set_item_title(self.title_before_header)
+            self.title_before_header = _NO_TITLE
         for i, raw in enumerate(passage.cells):
             cell = " ".join((raw or "").split())
-            if not cell:
+            if not cell or (i == 0 and field_row):
                 continue
             header = " ".join((passage.header[i] if i < len(passage.header) else "").split())
-            label = " ".join(passage.cells[0].split()) if i == 1 and not passage.header else ""
+            # A two-cell row is a label and its value ("Decision taken | Cabinet approved ..."), also
+            # when the reader took the table's first label/value row ("Key decision | Yes") as its header.
+            pair = i == 1 and len(passage.cells) == 2 and (not passage.header or self._column(header) is None)
+            label = " ".join(passage.cells[0].split()) if pair else ""
+            if label and self._reasons(label):
+                break   # "Reasons | ...", "Alternative options rejected | ...": why, not what, was decided
             column = self._column(header) or (self._column(label) if label else None)
             if column is not None:
                 subject = _row_subject(passage.cells[:i]) if part("outcome_only").match(cell) else None
+                paragraphs = _cell_paragraphs(raw)
+                if not subject and len(paragraphs) > 1 and all(self._sentence_rule(p)[0] for p in paragraphs):
+                    # "The Joint Committee agreed the budget." / "The Joint Committee delegated ...": a
+                    # decision cell written as paragraphs that each say what the body decided.
+                    for paragraph in paragraphs:
+                        self.add_with_subitems(passage, None, paragraph, column.id)
+                    continue
                 # "Approved" in an Item | Decision | Owner log: what was approved is the row's item.
                 self.add_with_subitems(passage, None, f"{subject}: {cell}" if subject else cell, column.id)
                 continue
@@ -726,12 +768,30 @@ class _Finder:
                     self.in_cell_list = True
                     continue
                 self.in_cell_list = body.rstrip().endswith(":")
+                if self.block is not None and not self.block.section and _starts_decision(body):
+                    # "The Panel unanimously supported the following recommendations to Cabinet:" and
+                    # the cell's next paragraphs "That ...": the lead-in's items, one decision each.
+                    self.listing = True
+                    self.add(passage, marker, body, self.block.rule, 1, self.block.outcome, self.block.decided_by)
+                    self.listing = False
+                    continue
+                self.close_block()
                 self.passage_text(passage, marker, body)
         if maker:
             for item in self.items[first:]:
                 item.decided_by = item.decided_by or maker
 
     # Results ----------------------------------------------------------------------------
+
+    @property
+    def sole_outcome_rules(self) -> frozenset:
+        return frozenset(rule.id for rule in self.rules.sentences if rule.sole_outcome)
+
+    def _sole_outcome(self, item) -> bool:
+        """Whether a carried motion is its item's decision: a motion was moved in the item, the item
+        has a title to say what it was, and nothing else was decided there."""
+        return bool(item.segment in self.moved_segments and item.item_title and not any(
+            other is not item and other.segment == item.segment for other in self.items))
 
     def _recorded_outcomes(self) -> dict:
         """segment -> the index of the first item there that the minute records as its outcome
@@ -766,10 +826,14 @@ class _Finder:
                 # the recorded outcome says it again.
                 continue
             own = item.text.rstrip(":").strip()
-            text = _with_item_title(own, item.item_title)
+            sole = item.rule in self.sole_outcome_rules
+            if sole and not self._sole_outcome(item):
+                continue
+            # "The motion was carried": the item's title says what the motion was.
+            text = f"{item.item_title.rstrip(' :.')}: {own}" if sole else _with_item_title(own, item.item_title)
             # (A transcript's decision may quote the ask it confirms: "The Board is asked to approve X.
             # Are we content?"; its confirmations were vetted when read.)
-            if len(_WORD_RE.findall(text)) < MIN_WORDS or (not self.transcript and self._not_decision(text)):
+            if len(_WORD_RE.findall(text)) < MIN_WORDS or (not self.transcript and not sole and self._not_decision(text)):
                 continue
             words = _word_set(text)
             # Two items' outcomes worded alike ("Audit Committee report: noted the assurance report" and
@@ -786,6 +850,9 @@ class _Finder:
         return found
 
 
+# No title remembered (None is a title: an item with no title yet).
+_NO_TITLE = object()
+
 # What a label decides, written before it: "Application 25/0318/FUL, land off Mill Road: RESOLVED ...".
 _SUBJECT_COLON_RE = re.compile(r"^[^.;:]{3,160}:\s+(?=\S)")
 _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
@@ -797,7 +864,7 @@ _ITEM_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item|minute)?\s*[\d(][\d\s()./\
 # A run of letters or digits: a word as a decision's length counts them (MIN_WORDS), kept as code.
 _WORD_RE = re.compile(r"[^\W_]+")
 # "6. Urgent treatment centre", "Item 4.2 Budget": the item's number is no part of its title.
-_TITLE_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item\s+|minute\s+)?\d+(?:\.\d+)*[.)]?\s+(?=\S)", re.IGNORECASE)
+_TITLE_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item\s+|minute\s+)?\d+(?:\.\d+)*[.):]?\s+(?=\S)", re.IGNORECASE)
 
 
 def _item_title(heading: str, current: Optional[str]) -> Optional[str]:
@@ -831,7 +898,7 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
 # RESOLVED to ..." records two decisions: a resolution label in the text is no separate outcome.)
 RECORDED_OUTCOME_RULES = frozenset({"decision_label", "decision_section", "decision_column", "body_lead_in"})
 DISCUSSION_RULES = frozenset({"body_decided", "body_decided_lower", "passive_item", "past_tense_item",
-                              "passive_by_body", "body_voted"})
+                              "passive_by_body", "body_voted", "body_gave_approval"})
 
 
 # Share of a discussion sentence's words (less its subject) a recorded outcome must say again.
@@ -855,7 +922,7 @@ def _agrees(text: str) -> bool:
 
 
 # Sentence rules whose subject is the body that decided.
-SUBJECT_RULES = frozenset({"body_decided", "body_decided_lower", "body_voted"})
+SUBJECT_RULES = frozenset({"body_decided", "body_decided_lower", "body_voted", "body_gave_approval"})
 
 
 # Kinds of body that are never each other: a board's minutes reporting what one of its committees
@@ -974,11 +1041,31 @@ def _spoken(text: str) -> str:
     return SPEAKER_RE.sub("", _untimed(text))
 
 
+def _proposed_in(sentences, rule) -> bool:
+    """Whether ``sentences`` hold what an outcome line of ``rule`` decides: any sentence for most
+    outcome lines; a motion or proposal ("It was moved by ... that ...") for one that decides by
+    reference ("The Council unanimously approved the appointments.")."""
+    return not rule.needs_proposer or any(part("proposer").match(s) for s in sentences)
+
+
 def _with_announcement(text: str, sentences) -> str:
     """``text`` led by the last item announcement among ``sentences`` ("Item 7, the quarterly
-    report."), if there is one."""
-    announced = [s for s in sentences if part("item_announcement").match(s)]
-    return f"{SPEAKER_RE.sub('', announced[-1]).strip()} {text}" if announced else text
+    report."), if there is one, and by what the chair said of the item between the two when that
+    is short ("Officers have asked us to defer this one until September."): it says what "it" is."""
+    announced = [i for i, s in enumerate(sentences) if part("item_announcement").match(s)]
+    if not announced:
+        return text
+    said = [SPEAKER_RE.sub("", sentences[announced[-1]]).strip()]
+    between = [" ".join(s.split()) for s in sentences[announced[-1] + 1:]]
+    between = [s for s in between if not part("assent_line").match(s) and not s.endswith("?")]
+    if between and sum(len(s.split()) for s in between) <= ANNOUNCEMENT_CONTEXT_WORDS:
+        said += between
+    return " ".join(said + [text])
+
+
+# The most words of the chair's explanation between an item's announcement and the question put
+# on it that a decision keeps; a longer stretch is a presentation, not the item's matter.
+ANNOUNCEMENT_CONTEXT_WORDS = 30
 
 
 def _from_first_person_proposal(text: str) -> str:
