@@ -22,7 +22,8 @@ from .contract_terms import (contract_type_in, fiscal_year_near, is_income,
                              start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
-from .money_kinds import classify, evidence_for, paid_bodies, paying_verbs, section_kind, size_features
+from .money_kinds import (classify, evidence_for, paid_bodies, paying_verbs, section_kind,
+                          section_kind_names_contracts, size_features)
 from .phrases import compiled, load, prefix_tree
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
@@ -434,7 +435,9 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
     text = passage.text
     # Finding organisations is the costly step: skip passages with neither money nor contract words.
     has_money = "£" in text or "GBP" in text
-    if not has_money and not _AGREEMENT_WORDS.search(text):
+    # A register line under a heading about contracts may name its provider with no verb or sum.
+    register_section = ";" in text and section_kind_names_contracts(passage.heading or "")
+    if not has_money and not register_section and not _AGREEMENT_WORDS.search(text):
         return []
     sentences = context.sentences(text, index)
     # A table's prose cell is no passage of the paper: its sums are found here.
@@ -443,7 +446,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
     whole = _WholePassage(context, text, has_money)
     found = []
     for number, (offset, sentence) in enumerate(sentences):
-        if "£" not in sentence and "GBP" not in sentence and not _AGREEMENT_WORDS.search(sentence):
+        if "£" not in sentence and "GBP" not in sentence and not _AGREEMENT_WORDS.search(sentence) \
+                and not (register_section and ";" in sentence):
             continue
         mentions = context.mentions_near(sentence, index, text, offset)
         roles = roles_in(context, sentence, mentions)
@@ -453,11 +457,18 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 valueless.rule = "contracts.table.prose_cell.relation"
                 found.append(Candidate(valueless, index, "prose", number))
             continue
+        field_name, field_service = (None, None) if roles["provider"] else _field_line(context, sentence, mentions)
         label_line = bool(monies) and not roles["provider"] and _label_line(sentence, mentions, monies)
         if label_line:
             # `Day centre (Fenmoor Care Ltd): £330,000 per annum`, `Fenmoor Care Ltd – meals – £75,000`:
             # a line that labels a sum with a service and a body names that body's contract.
             roles["provider"] = [m for m in mentions if not context.is_commissioner_kind(m.name)]
+        elif field_name is not None and (monies or register_section):
+            # `Linen and laundry — Crisply Linen Ltd; three years; £960,000 over the term; approved by ...`:
+            # a register line's field that is a name alone is the body the line's contract is with (a
+            # line without a sum only under a heading about contracts: `Contracts awarded`).
+            roles["provider"] = [field_name]
+            label_line = bool(monies)
         if not monies:
             relations = _valueless(context, index, passage, sentences, number, roles)
             for valueless in relations:
@@ -570,8 +581,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                                                           or pool)
                 contract.contract_type = contract_type_in(sentence) or whole.contract_type or \
                     (stated.contract_type if stated else None)
-            contract.service = context.expand(service_in(sentence) or whole.service or context.subject()
-                                              or useful_heading(passage.heading))
+            contract.service = context.expand(field_service or service_in(sentence) or whole.service
+                                              or context.subject() or useful_heading(passage.heading))
             contract.period = money.period or period_of(sentence)
             contract.fiscal_year = fiscal_year_near(sentence, money.start)
             contract.status = status_in(sentence)
@@ -801,6 +812,41 @@ def _label_line(sentence: str, mentions, monies) -> bool:
     words = [w for w in left.replace("(", " ").replace(")", " ").split() if w.strip(":–—-.,;")]
     separated = any(mark in left for mark in (":", " – ", " — ", " - ", "("))
     return bool(mentions) and separated and len(words) <= 8 and not _VERB.search(left)
+
+
+# The fields of a register line: split at semicolons, at a colon or a spaced dash.
+_FIELD_BREAK = re.compile(r"\s*(?:;|:(?=\s)|\s[–—-](?=\s))\s*")
+
+
+def _field_line(context: PaperContext, sentence: str, mentions) -> tuple:
+    """The body a register line is about and the line's first field as its service, or (None, None): a
+    line of three fields or more (`S — X; term; £V; approved by Y`) with no finite verb, one field of
+    which is a name and nothing else (a commissioning body so set out is no provider here)."""
+    none = (None, None)
+    if len(mentions) == 0 or sentence.count(";") + sentence.count(" — ") + sentence.count(" – ") < 2:
+        return none
+    fields, position = [], 0
+    for brk in _FIELD_BREAK.finditer(sentence):
+        fields.append((position, brk.start()))
+        position = brk.end()
+    fields.append((position, len(sentence)))
+    if len(fields) < 3:
+        return none
+    rest = sentence
+    for mention in mentions:
+        rest = rest.replace(sentence[mention.start:mention.end], " ")
+    if _VERB.search(rest):
+        return none
+    for mention in mentions:
+        for start, end in fields:
+            field = sentence[start:end]
+            lead = len(field) - len(field.lstrip(" *•-"))
+            if (start + lead, end - (len(field) - len(field.rstrip(" .,")))) == (mention.start, mention.end) \
+                    and not context.is_commissioner_kind(mention.name):
+                first = sentence[fields[0][0]:fields[0][1]].strip(" *•-.")
+                named_first = fields[0][0] <= mention.start < fields[0][1]
+                return mention, None if named_first or "£" in first or len(first.split()) > 8 else first
+    return none
 
 
 # A finite verb makes a sentence, not a label line (the role vocabulary reads sentences).

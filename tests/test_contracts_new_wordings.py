@@ -1,0 +1,108 @@
+"""Contracts stated in wordings and layouts of round contracts4 (tests/paraphrase/README.md): register
+lines of fields, a sum in a paper naming several providers but not this one's, waivers, variations and
+extensions, delegated limits, reported speech, a contract line among budget pressures.  Fictional papers
+run through the whole extraction pipeline."""
+import pytest
+
+from committee_papers.extract.pipeline import extract
+from committee_papers.ingest.model import Block, Document
+
+
+def paper(body, *blocks, committee="Cabinet", title="Contracts Update"):
+    cover = [Block("heading", body, page=1, level=1),
+             Block("paragraph", f"{committee} – 12 March 2025", page=1),
+             Block("heading", title, page=1, level=1)]
+    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=cover + list(blocks))
+    return extract(document.passages(), {}, document.filename)
+
+
+def para(text):
+    return Block("paragraph", text, page=2)
+
+
+def heading(text):
+    return Block("heading", text, page=2, level=2)
+
+
+def items(*texts):
+    return [Block("list_item", t, page=2) for t in texts]
+
+
+def valued(extraction):
+    return {(c.commissioner, c.provider, c.value_gbp) for c in extraction.contracts if c.value_gbp is not None}
+
+
+# ---- register lines: `S — X; term; £V; approved by Y` ------------------------------------------------
+
+@pytest.mark.parametrize("line, provider, value, service", [
+    ("Linen and laundry — Crisply Linen Services Ltd; three years from 1 April 2025; £960,000 over the term; "
+     "approved by the Chief Executive.", "Crisply Linen Services Ltd", 960000, "Linen and laundry"),
+    ("Interpreting – Lingomoor CIC; call-off from a national framework; £184,000 a year.", "Lingomoor CIC",
+     184000, "Interpreting"),
+    ("Boiler servicing; Heatwise Engineering Ltd; £41,500; single tender waiver.", "Heatwise Engineering Ltd",
+     41500, "Boiler servicing"),
+])
+def test_a_register_line_field_that_is_a_name_alone_is_the_lines_provider(line, provider, value, service):
+    got = paper("Wrayford Hospitals NHS Foundation Trust", heading("Contracts awarded"),
+                para("The following were awarded in the quarter:"), *items(line))
+    assert valued(got) == {("Wrayford Hospitals NHS Foundation Trust", provider, value)}
+    assert [c.service for c in got.contracts if c.value_gbp] == [service]
+    assert all("label_line" in c.rule for c in got.contracts)
+
+
+@pytest.mark.parametrize("line, provider", [
+    ("Car park management — Parkwell Ltd; two years; no cost to the Trust.", "Parkwell Ltd"),
+    ("Staff lottery — Lotterymoor CIC; three years; income share only.", "Lotterymoor CIC"),
+    ("Vending machines; Snackwell Vending Ltd; five years; concession.", "Snackwell Vending Ltd"),
+])
+def test_a_register_line_without_a_sum_under_a_contracts_heading_is_a_relation(line, provider):
+    got = paper("Wrayford Hospitals NHS Foundation Trust", heading("Contracts awarded in the quarter"),
+                *items(line))
+    assert {(c.commissioner, c.provider) for c in got.contracts} == {
+        ("Wrayford Hospitals NHS Foundation Trust", provider)}
+
+
+@pytest.mark.parametrize("line", [
+    "Kestle Care Ltd; the review is due; £40,000 was set aside.",
+    "Meals — Tollgate Kitchens Ltd; the provider has asked; more detail later.",
+])
+def test_a_line_with_a_finite_verb_is_no_register_line(line):
+    got = paper("Harbury Borough Council", heading("Contracts awarded"), *items(line))
+    assert not any("label_line" in (c.rule or "") for c in got.contracts)
+
+
+def test_a_line_without_a_sum_outside_a_contracts_section_is_no_relation():
+    got = paper("Harbury Borough Council", heading("Events this summer"),
+                *items("Summer fair — Fenwick Events Ltd; July; free entry."))
+    assert got.contracts == []
+
+
+# ---- a sum whose provider the paper does not name ---------------------------------------------------
+
+@pytest.mark.parametrize("texts, value", [
+    (["3.1 The contract with Tarnwell Women's Aid for refuge support is extended by six months.",
+      "3.2 Lift repairs at Farrow Court were ordered.",
+      "3.3 A contract for a survey of the market hall, worth £78,000, was let in January.",
+      "3.4 Ashby Meals Ltd delivers meals under a contract with the Council."], 78000),
+    (["The advocacy contract is held by Larkfield Voices CIC.", "Community transport is run by Wayfarer Buses Ltd.",
+      "Officers also note the bat surveys.", "The bat survey contract is worth £18,750."], 18750),
+    (["Home care is delivered by Kelby Homecare Ltd.", "The hospice beds are bought from Millrace Hospice.",
+      "Other items follow.", "The signage contract has a value of £12,400."], 12400),
+])
+def test_a_sum_far_from_every_provider_statement_takes_none_of_several(texts, value):
+    got = paper("Harbury Borough Council", *[para(t) for t in texts])
+    row = [c for c in got.contracts if c.value_gbp == value]
+    assert row and all(c.provider is None for c in row)
+
+
+@pytest.mark.parametrize("texts, provider, value", [
+    (["The leisure centres are managed by Heathway Leisure Ltd under a contract that ends in May.",
+      "The current contract costs the Council a management fee of £412,000 per annum."], "Heathway Leisure Ltd", 412000),
+    (["The meals service is delivered by Tollgate Kitchens Ltd.", "Home care is delivered by Kelby Homecare Ltd.",
+      "The current contract is worth £310,000 a year."], "Kelby Homecare Ltd", 310000),
+    (["All of the services in the table are provided by Oakhollow Care Ltd.", "Background.", "More background.",
+      "The contract costs £95,000 a year."], "Oakhollow Care Ltd", 95000),
+])
+def test_a_sum_takes_the_provider_of_the_statement_just_before_or_of_the_whole_paper(texts, provider, value):
+    got = paper("Harbury Borough Council", *[para(t) for t in texts])
+    assert ("Harbury Borough Council", provider, value) in valued(got)
