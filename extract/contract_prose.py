@@ -524,7 +524,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
                                             passage.heading, features))
             kind = _context_kind(context, passage, sentence, near) or (None if verdict.is_contract else verdict.kind)
-            if verdict.is_contract and last_kind and _RUNNING_TOTAL.search(before):
+            if verdict.is_contract and last_kind and _RUNNING_TOTAL.search(before) and not _NEW_PRICE.search(before):
                 kind = last_kind  # `an increase of £1m, to a total of £70m`: the same budget line
             if kind is None and last_kind and _part_in_brackets(context, sentence, money, mentions, roles,
                                                                 money.start - len(before)):
@@ -553,7 +553,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 named_commissioner = contributor or _nearest_before(roles["commissioner"], money.start) or \
                     _first(whole.roles["commissioner"]) or context.section_buyer(passage.heading)
                 commissioner = named_commissioner or context.authority
-                provider = _first(roles["provider"])
+                provider = _first(payees) or _in_part(sentence, roles["provider"], money.start) or \
+                    _first(roles["provider"])
                 stated = None
                 if provider is None and _names_winner(before):
                     # `The winning tender has an annual fee of £96,000`: the provider it is awarded to.
@@ -691,6 +692,10 @@ _ALL_CONTRACTS = re.compile(r"\b(?:contracts|services)\s+(?:listed|shown|set\s+o
 # The sum a pooled fund or budget comes to: `the pooled fund, which totals`, `the total pooled budget is`.
 _POOL_TOTAL = re.compile(r"\bpool(?:ed)?\s+(?:fund|budget)s?\b(?:[^£.;]{0,40}?\b(?:totals?|totalling|is|was|will\s+be|"
                          r"amounts?\s+to|comes?\s+to|of|stands\s+at))?\s*$", re.IGNORECASE)
+# A running total that is a contract's new price: `a variation of £146,000 ..., taking the contract sum to £2.31m`,
+# `a variation of £94,000 ..., raising its annual value to £512,000`.
+_NEW_PRICE = compiled("contract_sum/contract_value/contract_price/annual_value/its_value/contract's_value/"
+                      "annual_price/contract_total")
 _RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal\w*)\s+(?:a\s+)?(?:(?:new\s+)?total\s+)?"
                             r"(?:\w+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
 
@@ -858,6 +863,17 @@ def _nearest_before(mentions, position: int) -> Optional[str]:
     with X for £410,000`: the Council), else the first named after it."""
     before = [m for m in mentions if m.start < position]
     return before[-1].name if before else _first(mentions)
+
+
+def _in_part(sentence: str, mentions, position: int) -> Optional[str]:
+    """The provider named in the sum's own part of a sentence whose parts a semicolon divides (`(b) extend the
+    contract with X at a cost of £236,000; and (c) award the S contract to Y, worth £150,000`: Y's), the one
+    named last before the sum, else the first after it; None when the part names none."""
+    start = sentence.rfind(";", 0, position) + 1
+    end = sentence.find(";", position)
+    end = len(sentence) if end < 0 else end
+    inside = [m for m in mentions if start <= m.start < end]
+    return _nearest_before(inside, position) if inside else None
 
 
 def _first(mentions) -> Optional[str]:

@@ -106,3 +106,49 @@ def test_a_sum_far_from_every_provider_statement_takes_none_of_several(texts, va
 def test_a_sum_takes_the_provider_of_the_statement_just_before_or_of_the_whole_paper(texts, provider, value):
     got = paper("Harbury Borough Council", *[para(t) for t in texts])
     assert ("Harbury Borough Council", provider, value) in valued(got)
+
+
+# ---- variations and delegated limits ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, provider, value, change", [
+    ("A variation of £146,000 was agreed to the contract with Keyhole Estates Ltd for the ward refurbishment, "
+     "taking the contract sum to £2.31m.", "Keyhole Estates Ltd", 2310000, 146000),
+    ("The Cabinet Member is asked to approve a variation of £94,000 to the contract with Fellside Coaches Ltd "
+     "for route 42, raising its annual value to £512,000 from 1 April 2025.", "Fellside Coaches Ltd", 512000, 94000),
+    ("A contract variation of £30,000 to the grounds contract with Tidybank Landscapes Ltd was signed for the new "
+     "park, bringing the contract value to £420,000.", "Tidybank Landscapes Ltd", 420000, 30000),
+])
+def test_a_variation_is_no_contract_value_but_the_new_price_it_leads_to_is(text, provider, value, change):
+    got = paper("Harbury Borough Council", para(text))
+    assert ("Harbury Borough Council", provider, value) in valued(got)
+    assert change not in {v for _c, _p, v in valued(got)}
+    assert change in {a.value_gbp for a in got.amounts}
+
+
+@pytest.mark.parametrize("text, limits", [
+    ("Under the Scheme of Delegation the Chief Executive may award contracts up to £1m and the Chief Finance "
+     "Officer up to £250,000.", {1000000, 250000}),
+    ("Directors can approve contracts up to £100,000 without a waiver.", {100000}),
+    ("Heads of Service may let contracts of up to £25,000 after three quotes.", {25000}),
+])
+def test_a_power_to_award_up_to_a_sum_is_a_limit(text, limits):
+    got = paper("Wrayford Hospitals NHS Foundation Trust", heading("Contracts awarded"), para(text))
+    assert not valued(got)
+    assert limits <= {a.value_gbp for a in got.amounts if a.kind == "threshold"}
+
+
+# ---- the provider of a sum in its own part of a sentence ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("(b) extend the contract with Pelmont Dial-a-Ride by 12 months at a cost of £236,000; and (c) approve the "
+     "award of the travel training contract to Stepwise Travel CIC, worth up to £150,000 over two years.",
+     {("Pelmont Dial-a-Ride", 236000), ("Stepwise Travel CIC", 150000)}),
+    ("The meals contract with Tollgate Kitchens Ltd is worth £310,000 a year; the laundry contract with "
+     "Crisply Linen Ltd is worth £96,000 a year.",
+     {("Tollgate Kitchens Ltd", 310000), ("Crisply Linen Ltd", 96000)}),
+    ("Kelby Homecare Ltd holds the north contract at £480,000; Ashby Lane Care Ltd holds the south contract "
+     "at £455,000.", {("Kelby Homecare Ltd", 480000), ("Ashby Lane Care Ltd", 455000)}),
+])
+def test_a_sum_takes_the_provider_of_its_own_semicolon_part(text, expected):
+    got = paper("Harbury Borough Council", para(text))
+    assert {(p, v) for _c, p, v in valued(got)} == expected
