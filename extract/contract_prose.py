@@ -562,7 +562,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     provider = stated.provider if stated else None
                 provider = provider or _first(whole.roles["provider"]) or _section_provider(context, passage.heading)
                 if provider is None:
-                    stated = context.provider_for(index, service_in(sentence) or whole.service)
+                    stated = context.provider_for(index, service_in(sentence) or whole.service, near_only=True)
                     provider = stated.provider if stated else None
                 if provider == commissioner:
                     provider = None

@@ -200,14 +200,15 @@ class PaperContext:
             return None
         return min(single, key=lambda s: (abs(s.index - index), s.index > index))
 
-    def provider_for(self, index: int, service: Optional[str]) -> Optional[ProviderStatement]:
-        """The provider statement for a table row about ``service`` at passage ``index``: the nearest
+    def provider_for(self, index: int, service: Optional[str], near_only: bool = False) -> Optional[ProviderStatement]:
+        """The provider statement for a contract about ``service`` at passage ``index``: the nearest
         that names the service (`The ICES is provided by X` for a `Community equipment (ICES)` column),
         else the nearest that speaks for every service or a table (`All services in Table 1 are
-        provided by X`), else the paper's only provider, else one named in this passage or the one
-        before (`... managed by X under a contract.` then `The current contract costs £412,000`).  A
-        statement further off, where the paper names several providers, is a guess (a waiver report's
-        lift repairs three paragraphs after the refuge contract are not the refuge's): none."""
+        provided by X`), else the nearest of all.  ``near_only`` (a sentence's sum, not a table row)
+        takes the last resort only from the paper's only provider or a statement in this passage or
+        the one before (`... managed by X under a contract.` then `The current contract costs
+        £412,000`): a statement further off, where the paper names several providers, is a guess (a
+        waiver report's lift repairs three paragraphs after the refuge contract are not the refuge's)."""
         single = [s for s in self.provider_statements if not s.listed]
         if not single:
             return None
@@ -215,7 +216,7 @@ class PaperContext:
         if not about:
             about = [s for s in single if _FOR_ALL.search(s.text)]
         if not about:
-            about = single if len({s.provider for s in single}) == 1 else \
+            about = single if not near_only or len({s.provider for s in single}) == 1 else \
                 [s for s in single if index - NEAR_STATEMENT <= s.index <= index]
         if not about:
             return None
