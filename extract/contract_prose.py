@@ -444,6 +444,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
     passage_money = context.doc._.money[index] if passage is context.doc._.passages[index] else find_money(text)
     employer = _employer(context, text)
     whole = _WholePassage(context, text, has_money)
+    # The passage speaks of a contract, or sits under a heading that does (`42. Garden waste composting contract`).
+    contract_passage = bool(_CONTRACT_WORD.search(text)) or section_kind_names_contracts(passage.heading or "")
     found = []
     for number, (offset, sentence) in enumerate(sentences):
         if "£" not in sentence and "GBP" not in sentence and not _AGREEMENT_WORDS.search(sentence) \
@@ -519,7 +521,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             if any(context.is_commissioner_kind(m.name) for m in payees) and _FUNDING.search(near):
                 features.add("public_body_funded")
                 public_grant = True
-            if _CONTRACT_WORD.search(text):
+            if contract_passage:
                 features.add("contract_in_passage")
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
                                             passage.heading, features))
@@ -562,7 +564,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     provider = stated.provider if stated else None
                 provider = provider or _first(whole.roles["provider"]) or _section_provider(context, passage.heading)
                 if provider is None:
-                    stated = context.provider_for(index, service_in(sentence) or whole.service, near_only=True)
+                    stated = context.provider_for(index, service_in(sentence) or whole.service, near_only=True,
+                                                  refers_back=bool(_REFERS_BACK.search(sentence)))
                     provider = stated.provider if stated else None
                 if provider == commissioner:
                     provider = None
@@ -692,6 +695,8 @@ _ALL_CONTRACTS = re.compile(r"\b(?:contracts|services)\s+(?:listed|shown|set\s+o
 # The sum a pooled fund or budget comes to: `the pooled fund, which totals`, `the total pooled budget is`.
 _POOL_TOTAL = re.compile(r"\bpool(?:ed)?\s+(?:fund|budget)s?\b(?:[^£.;]{0,40}?\b(?:totals?|totalling|is|was|will\s+be|"
                          r"amounts?\s+to|comes?\s+to|of|stands\s+at))?\s*$", re.IGNORECASE)
+# A sentence speaking of a contract already named (`The current contract costs ...`), not of a new one.
+_REFERS_BACK = compiled("the/this/that/its/their/our ...2 contract/contracts/agreement/concession")
 # A running total that is a contract's new price: `a variation of £146,000 ..., taking the contract sum to £2.31m`,
 # `a variation of £94,000 ..., raising its annual value to £512,000`.
 _NEW_PRICE = compiled("contract_sum/contract_value/contract_price/annual_value/its_value/contract's_value/"
@@ -801,6 +806,10 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause holding ``sentence[start:end]`` (the one clause cutter, ``sentences.clause_bounds``),
     kept to CUE_WINDOW characters before it and half that after it: cues further off are not near."""
     left, right = clause_bounds(sentence, start, end)
+    if sentence[:start].rstrip().endswith("(") and sentence[end:].lstrip().startswith(")"):
+        # `surveys of the Market Hall (£78,000), as ... before the insurance renewal`: a sum in brackets
+        # prices what stands before it; the words after the bracket are another clause's.
+        right = min(right, sentence.index(")", end) + 1)
     return max(left, start - CUE_WINDOW), min(right, end + CUE_WINDOW // 2)
 
 

@@ -152,3 +152,64 @@ def test_a_power_to_award_up_to_a_sum_is_a_limit(text, limits):
 def test_a_sum_takes_the_provider_of_its_own_semicolon_part(text, expected):
     got = paper("Harbury Borough Council", para(text))
     assert {(p, v) for _c, p, v in valued(got)} == expected
+
+
+@pytest.mark.parametrize("texts, value", [
+    (["The meals service is delivered by Tollgate Kitchens Ltd.", "Home care is delivered by Kelby Homecare Ltd.",
+      "The Director agreed to direct award Ledgermoor Systems a twelve-month support contract, value £58,900."], 58900),
+    (["The meals service is delivered by Tollgate Kitchens Ltd.", "Home care is delivered by Kelby Homecare Ltd.",
+      "A new cleaning contract worth £44,000 was let in May."], 44000),
+    (["The meals service is delivered by Tollgate Kitchens Ltd.", "Home care is delivered by Kelby Homecare Ltd.",
+      "An interim contract of £12,500 covers the gap."], 12500),
+])
+def test_a_new_contract_after_a_statement_about_another_takes_no_provider_from_it(texts, value):
+    got = paper("Harbury Borough Council", *[para(t) for t in texts])
+    row = [c for c in got.contracts if c.value_gbp == value]
+    assert row and all(c.provider is None for c in row)
+
+
+# ---- waivers, reported speech, decided `should` ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, provider, value", [
+    ("The Director approved a waiver of Contract Procedure Rules to award Keyline Lift Engineering Ltd a contract "
+     "for emergency lift repairs worth £36,200.", "Keyline Lift Engineering Ltd", 36200),
+    ("A single quotation was accepted from Harker and Daughters Surveyors for condition surveys of the Market Hall "
+     "(£78,000), as the surveys had to be finished before the insurance renewal.",
+     "Harker and Daughters Surveyors", 78000),
+    ("An exemption was granted to extend the contract with Tarnwell Women's Aid for refuge support by six months, "
+     "at a cost of £41,200.", "Tarnwell Women's Aid", 41200),
+])
+def test_a_waiver_names_the_firm_it_lets_a_contract_to(text, provider, value):
+    got = paper("Tarrowmere District Council", heading("Waivers approved"), para(text),
+                committee="Audit and Standards Committee")
+    assert valued(got) == {("Tarrowmere District Council", provider, value)}
+
+
+@pytest.mark.parametrize("text, provider, value", [
+    ("She said that the best value had come from Greenfold Composting Ltd, who would take the waste at their site "
+     "for £31.40 a tonne, which she estimated would cost the Council about £285,000 a year.",
+     "Greenfold Composting Ltd", 285000),
+    ("Members agreed that Playsafe Inspections should be engaged to inspect the 26 play areas every quarter, at a "
+     "fee of £9,360 for the year.", "Playsafe Inspections", 9360),
+    ("The Procurement Manager told the Committee that the contract with Brightclean Ltd had been extended by twelve "
+     "months at a cost of £64,000.", "Brightclean Ltd", 64000),
+])
+def test_minutes_in_reported_speech_and_decided_should_price_the_contract(text, provider, value):
+    got = paper("Saltmere District Council", heading("42. Contracts"), para(text),
+                committee="Environment Committee", title="Minutes of the Environment Committee")
+    assert ("Saltmere District Council", provider, value) in valued(got)
+
+
+@pytest.mark.parametrize("text, commissioner", [
+    ("Wrayford Metropolitan Borough Council buys the Trust's sexual health service under a contract worth £1.05m "
+     "a year.", "Wrayford Metropolitan Borough Council"),
+    ("Harbury Borough Council also bought the Trust's school nursing service, under a contract worth £640,000.",
+     "Harbury Borough Council"),
+    ("Selmoor County Council purchases the Trust's community equipment service for £2.3m a year.",
+     "Selmoor County Council"),
+])
+def test_a_council_buying_the_trusts_service_commissions_it(text, commissioner):
+    got = paper("Wrayford Hospitals NHS Foundation Trust", heading("Income contracts"),
+                para("NHS Wrayford Integrated Care Board has commissioned the Trust to run the diagnostic centre."),
+                para(text))
+    assert {(c, p) for c, p, v in valued(got)} == {(commissioner, "Wrayford Hospitals NHS Foundation Trust")}
