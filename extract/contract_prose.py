@@ -445,7 +445,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
     employer = _employer(context, text)
     whole = _WholePassage(context, text, has_money)
     # The passage speaks of a contract, or sits under a heading that does (`42. Garden waste composting contract`).
-    contract_passage = bool(_CONTRACT_WORD.search(text)) or section_kind_names_contracts(passage.heading or "")
+    contract_passage = bool(_CONTRACT_WORD.search(text) or _CONTRACT_WORD.search(passage.heading or ""))
     found = []
     for number, (offset, sentence) in enumerate(sentences):
         if "£" not in sentence and "GBP" not in sentence and not _AGREEMENT_WORDS.search(sentence) \
