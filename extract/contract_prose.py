@@ -23,7 +23,7 @@ from .contract_terms import (contract_type_in, fiscal_year_near, is_income,
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
 from .money_kinds import (classify, evidence_for, paid_bodies, paying_verbs, section_kind,
-                          section_kind_names_contracts, size_features)
+                          section_kind_names_contracts, size_features, states_contract_price)
 from .phrases import compiled, load, prefix_tree
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
@@ -525,7 +525,14 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 features.add("contract_in_passage")
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
                                             passage.heading, features))
-            kind = _context_kind(context, passage, sentence, near) or (None if verdict.is_contract else verdict.kind)
+            context_kind = _context_kind(context, passage, sentence, near)
+            if context_kind in _PRICED_IN_SECTION and verdict.is_contract and \
+                    any(m.start < money.start for m in roles["provider"]) and \
+                    states_contract_price(sentence[clause_start:money.start]):
+                # `The step-down beds contract with X, worth £1.1m a year, ended early` among budget pressures:
+                # a named provider's contract priced in its own clause is a contract wherever it is listed.
+                context_kind = None
+            kind = context_kind or (None if verdict.is_contract else verdict.kind)
             if verdict.is_contract and last_kind and _RUNNING_TOTAL.search(before) and not _NEW_PRICE.search(before):
                 kind = last_kind  # `an increase of £1m, to a total of £70m`: the same budget line
             if kind is None and last_kind and _part_in_brackets(context, sentence, money, mentions, roles,
@@ -695,6 +702,8 @@ _ALL_CONTRACTS = re.compile(r"\b(?:contracts|services)\s+(?:listed|shown|set\s+o
 # The sum a pooled fund or budget comes to: `the pooled fund, which totals`, `the total pooled budget is`.
 _POOL_TOTAL = re.compile(r"\bpool(?:ed)?\s+(?:fund|budget)s?\b(?:[^£.;]{0,40}?\b(?:totals?|totalling|is|was|will\s+be|"
                          r"amounts?\s+to|comes?\s+to|of|stands\s+at))?\s*$", re.IGNORECASE)
+# Section kinds a priced contract with a named provider is listed under without being one of them.
+_PRICED_IN_SECTION = ("variance", "budget", "saving")
 # A sentence speaking of a contract already named (`The current contract costs ...`), not of a new one.
 _REFERS_BACK = compiled("the/this/that/its/their/our ...2 contract/contracts/agreement/concession")
 # A running total that is a contract's new price: `a variation of £146,000 ..., taking the contract sum to £2.31m`,

@@ -220,6 +220,17 @@ def evidence_for(sentence: str, start: int, end: int, clause_start: int, clause_
                     features=set(features))
 
 
+def states_contract_price(before: str) -> bool:
+    """Whether the words right before a sum say it is a contract's price (money_kinds.yaml contract_price):
+    `the contract with X, worth £1.1m a year`, not `releasing £275k`."""
+    return bool(_contract_price_pattern().search(before))
+
+
+@lru_cache(maxsize=1)
+def _contract_price_pattern() -> re.Pattern:
+    return compiled(_vocabulary()["contract_price"]["phrase"], "end")
+
+
 _WOULD = re.compile(r"\bwould\b")
 
 

@@ -213,3 +213,23 @@ def test_a_council_buying_the_trusts_service_commissions_it(text, commissioner):
                 para("NHS Wrayford Integrated Care Board has commissioned the Trust to run the diagnostic centre."),
                 para(text))
     assert {(c, p) for c, p, v in valued(got)} == {(commissioner, "Wrayford Hospitals NHS Foundation Trust")}
+
+
+# ---- one contract line among budget pressures -------------------------------------------------------------
+
+@pytest.mark.parametrize("section, text, provider, value, other", [
+    ("3. Pressures", "3.3 The step-down beds contract with Orchardleigh Rehabilitation Ltd, worth £1.1m a year, "
+     "ended on 31 December 2024, three months early, releasing £275k this year.",
+     "Orchardleigh Rehabilitation Ltd", 1100000, 275000),
+    ("Savings", "Ending the day centre contract with Kelby Homecare Ltd, valued at £90,000 a year, saves £45,000 "
+     "in 2025/26.", "Kelby Homecare Ltd", 90000, 45000),
+    ("Revenue monitoring", "The laundry contract with Crisply Linen Ltd, priced at £320,000, is forecast "
+     "to overspend by £40,000.", "Crisply Linen Ltd", 320000, 40000),
+])
+def test_a_priced_contract_among_pressures_is_a_contract_and_the_pressure_is_not(section, text, provider, value,
+                                                                                 other):
+    got = paper("NHS Selmoor Integrated Care Board", heading(section),
+                para("Continuing healthcare is forecast to be £1.9m over budget."), para(text),
+                committee="Board", title="Finance Report: Month 10")
+    assert {(p, v) for _c, p, v in valued(got)} == {(provider, value)}
+    assert other in {a.value_gbp for a in got.amounts}

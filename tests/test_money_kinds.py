@@ -139,3 +139,11 @@ def test_a_reported_condition_is_still_a_condition(sentence):
 def test_should_is_a_condition_only_where_it_opens_a_clause(sentence, hypothetical):
     verdict = _kind(sentence, {"provider_named"} if ("Playwell" in sentence or "Fenmoor" in sentence) else set())
     assert (verdict.kind == "hypothetical") == hypothetical
+
+
+@pytest.mark.parametrize("sentence", VOCABULARY["contract_price"]["examples"])
+def test_each_contract_price_example_says_its_sum_is_a_price(sentence):
+    from committee_papers.extract.money_kinds import states_contract_price
+    money = find_money(sentence)[0]
+    assert states_contract_price(sentence[:money.start])
+    assert not states_contract_price("The contract ended early, releasing ")
