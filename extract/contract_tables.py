@@ -19,7 +19,7 @@ from .contracts import Candidate, PaperContext, ProviderStatement, own_body_role
 from .dates import find_dates, stated_iso
 from .facts import Amount, Contract
 from .money import NUMBER, Money, find_money, looks_like_year, number_value
-from .money_kinds import kind_of_label, section_kind, section_kind_names_contracts
+from .money_kinds import kind_of_label, names_planned_procurements, section_kind, section_kind_names_contracts
 from .table_roles import column_roles, first_role, unit_of
 
 # A table cell this many words long is written as sentences (`Description: The project is delivered by X.`):
@@ -159,7 +159,8 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
                        for _, p in table for c, cell in enumerate(p.cells) if c) \
                     or not _about_contracts(context, table, header):
                 continue
-        kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading)
+        kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading) or \
+            _planned_procurements(context, table)
         if kind:
             # A table under `Savings` or `Budget variances` lists budget lines.
             for (_index, passage), sums in zip(table, row_money):
@@ -205,6 +206,20 @@ def _allocation_table(heading: Optional[str]) -> Optional[str]:
 
 
 _FILE_CELL = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|md|txt|html?)\b|https?://|\bgithub\b|\brepo\b", re.IGNORECASE)
+
+
+def _planned_procurements(context: PaperContext, table) -> Optional[str]:
+    """`hypothetical` for a table of procurements still to be run (`Table 2: Procurements planned for 2025/26`
+    under `4. Forward plan`): its sums are estimates, not contracts, when no column names a supplier."""
+    header = next((p.header for _, p in table if p.header), None) or table[0][1].cells
+    if "provider" in header_roles(header).values():
+        return None
+    passages = context.doc._.passages
+    index = table[0][0] - 1
+    while index >= 0 and passages[index].kind.startswith("table"):
+        index -= 1
+    intro = passages[index].text if index >= 0 and passages[index].kind in ("paragraph", "list_item") else ""
+    return "hypothetical" if names_planned_procurements(f"{table[0][1].heading or ''} / {intro}") else None
 
 
 def _is_risk_register(table) -> bool:

@@ -220,6 +220,17 @@ def evidence_for(sentence: str, start: int, end: int, clause_start: int, clause_
                     features=set(features))
 
 
+def names_planned_procurements(text: str) -> bool:
+    """Whether a table's heading or introducing line says it lists procurements still to be run
+    (money_kinds.yaml planned_procurements)."""
+    return bool(_planned_pattern().search(text))
+
+
+@lru_cache(maxsize=1)
+def _planned_pattern() -> re.Pattern:
+    return compiled(_vocabulary()["planned_procurements"]["phrase"])
+
+
 def states_contract_price(before: str) -> bool:
     """Whether the words right before a sum say it is a contract's price (money_kinds.yaml contract_price):
     `the contract with X, worth £1.1m a year`, not `releasing £275k`."""

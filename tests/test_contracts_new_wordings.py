@@ -233,3 +233,34 @@ def test_a_priced_contract_among_pressures_is_a_contract_and_the_pressure_is_not
                 committee="Board", title="Finance Report: Month 10")
     assert {(p, v) for _c, p, v in valued(got)} == {(provider, value)}
     assert other in {a.value_gbp for a in got.amounts}
+
+
+# ---- a table of procurements still to be run ------------------------------------------------------------
+
+def table(rows):
+    return Block("table", rows=rows, header_rows=1, page=2)
+
+
+@pytest.mark.parametrize("section, intro, rows", [
+    ("4. Forward plan", "Table 2: Procurements planned for 2025/26",
+     [["Requirement", "Route", "Estimated value", "Contract start"],
+      ["Office cleaning (re-let)", "Open tender", "£380k–£430k a year", "April 2026"],
+      ["CCTV monitoring", "Framework call-off", "£55k a year", "October 2025"]]),
+    ("Procurement pipeline 2025-2027", "The table lists each requirement and its value.",
+     [["Lot", "Description", "Value (£)"], ["1", "Grounds maintenance", "£640,000"], ["2", "Tree works", "£85,000"]]),
+    ("Contracts", "The contracts to be tendered next year are listed below.",
+     [["Service", "Annual value", "Current end date"], ["Home care (north)", "£1,200,000", "31 March 2026"],
+      ["Day opportunities", "£450,000", "31 March 2026"]]),
+])
+def test_a_table_of_planned_procurements_lists_estimates_not_contracts(section, intro, rows):
+    got = paper("Quenmoor Borough Council", para("The leisure centres are run by Quenmoor Leisure Trust."),
+                heading(section), para(intro), table(rows))
+    assert not [c for c in got.contracts if c.value_gbp and c.provider != "Quenmoor Leisure Trust"]
+    assert {a.rule for a in got.amounts} >= {"amounts.table.heading.hypothetical"}
+
+
+def test_a_planned_table_naming_its_suppliers_stays_a_contracts_table():
+    got = paper("Quenmoor Borough Council", heading("4. Forward plan"), para("Table 2: Contracts to be re-let"),
+                table([["Supplier", "Service", "Annual value"], ["Kestle Facilities Ltd", "Cleaning", "£412,000"],
+                       ["Brightmark Print", "Printing", "£68,000"]]))
+    assert {(p, v) for _c, p, v in valued(got)} == {("Kestle Facilities Ltd", 412000), ("Brightmark Print", 68000)}

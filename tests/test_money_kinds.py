@@ -147,3 +147,10 @@ def test_each_contract_price_example_says_its_sum_is_a_price(sentence):
     money = find_money(sentence)[0]
     assert states_contract_price(sentence[:money.start])
     assert not states_contract_price("The contract ended early, releasing ")
+
+
+@pytest.mark.parametrize("text", VOCABULARY["planned_procurements"]["examples"])
+def test_each_planned_procurements_example_is_read_as_one(text):
+    from committee_papers.extract.money_kinds import names_planned_procurements
+    assert names_planned_procurements(text)
+    assert not names_planned_procurements("Table 1: Current contracts and their annual values")
