@@ -264,3 +264,21 @@ def test_a_planned_table_naming_its_suppliers_stays_a_contracts_table():
                 table([["Supplier", "Service", "Annual value"], ["Kestle Facilities Ltd", "Cleaning", "£412,000"],
                        ["Brightmark Print", "Printing", "£68,000"]]))
     assert {(p, v) for _c, p, v in valued(got)} == {("Kestle Facilities Ltd", 412000), ("Brightmark Print", 68000)}
+
+
+# ---- `UK` inside a firm's name ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, provider", [
+    ("Car park management — ParkSafe UK Ltd; two years; £30,000.", "ParkSafe UK Ltd"),
+    ("Patient transport – Northline UK Ltd; 12 months; £1.4m.", "Northline UK Ltd"),
+    ("Pest control; Verminex UK Limited; three years; £18,000 a year.", "Verminex UK Limited"),
+])
+def test_uk_inside_a_firms_name_is_part_of_it(line, provider):
+    got = paper("Wrayford Hospitals NHS Foundation Trust", heading("Contracts awarded"), *items(line))
+    assert {p for _c, p, _v in valued(got)} == {provider}
+
+
+def test_uk_ltd_alone_names_no_body():
+    got = paper("Harbury Borough Council", para("Prices in the UK Ltd market rose by 4% in 2024, the contract "
+                                               "with Fenmoor Group Ltd is worth £40,000."))
+    assert "UK Ltd" not in {o.name for o in got.organisations}
