@@ -24,9 +24,11 @@ from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_rol
                         useful_heading)
 from .money_kinds import (classify, evidence_for, paid_bodies, paying_verbs, section_kind,
                           section_kind_names_contracts, size_features, states_contract_price)
-from .phrases import compiled, load, prefix_tree
+from .phrases import compiled, prefix_tree
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
+from .contract_roles import (COORDINATION, ROLES, funds, has_role, role_texts, roles_in,
+                             without_final_the)
 from .facts import Amount, Contract
 from .dates import find_dates
 from .money import find_money, money_in
@@ -35,12 +37,6 @@ from .sentences import clause_bounds
 PROSE_KINDS = ("paragraph", "list_item")
 
 
-ROLES = load("contract_roles.yaml")
-# How far before (or after) an organisation its role's words may start (or end).
-ROLE_WINDOW = 140
-# `X (the Trust) provides`, `X (NMICB), the ICB's ...`: an aside between a name and its verb.
-_SUM_WORD = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:million|billion|[mk]n?|bn)\b)?", re.IGNORECASE)
-_ASIDE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*")
 # The paper's own staff (`in-house`, `directly employed`) and staff of a named employer (`employed by X`).
 _OWN_STAFF = compiled("in-house/in_house/directly_employed")
 _EMPLOYED_BY = compiled("employed_by")
@@ -91,152 +87,6 @@ _SERVICE_PATTERNS = [
     re.compile(r"\bcommissions?\s+(?:the\s+)?(.{3,80}?)\s+from\b"),
     re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'&-]*\s+){1,6}[Ss]ervices?)\b"),
 ]
-
-
-_BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
-
-
-def _bracket_after(sentence: str, mention) -> str:
-    """What stands in brackets right after a name (`X (the provider)` -> `the provider`), else ''."""
-    match = _BRACKET_AFTER.match(sentence, mention.end)
-    return match.group(1) if match else ""
-
-
-@lru_cache(maxsize=8192)  # the passage and sentence readers ask about the same words beside the same names
-def _has_role(role: str, side: str, text: str) -> bool:
-    pattern = _role_pattern(role, side)
-    if pattern is None:
-        return False
-    # After a name, its verb may follow an apposition (`X, a registered charity, holds ...`).
-    past = text if side.endswith("before") else _past_apposition(text)
-    return pattern.search(text) is not None or (past is not text and pattern.search(past) is not None)
-
-
-@lru_cache(maxsize=None)
-def _role_pattern(role: str, side: str):
-    """One pattern for all of a role's phrases on one side (None when it has none): it matches a
-    text exactly when one of the phrases does, in one search instead of one per phrase."""
-    # A bracketed label (`X (the provider)`) is read whole; other sides end or start at the name.
-    anchor = "end" if side.endswith("before") else "whole" if side == "label" else "start"
-    phrases = [compiled(entry["phrase"], anchor).pattern for entry in ROLES[role].get(side, ())]
-    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE) if phrases else None
-
-
-_APPOSITION = re.compile(r"^\s*(?:a|an|the|our|its)\s+[^,;.£()]{1,60},\s*", re.IGNORECASE)
-
-
-def _past_apposition(after: str) -> str:
-    match = _APPOSITION.match(after)
-    return after[match.end():] if match else after
-
-
-def _without_final_the(text: str) -> str:
-    """`... employed by the` -> `... employed by`: role phrases end at the verb or preposition."""
-    text = text.rstrip()
-    if text[-4:].lower() == " the" or text.lower() == "the":
-        text = text[:-3].rstrip()
-    return text
-
-
-def _role_texts(sentence: str, mention) -> tuple[str, str]:
-    """The words before an organisation (without a final `the`) and after it (without an aside), each
-    sum one word."""
-    before = sentence[max(0, mention.start - ROLE_WINDOW):mention.start].rstrip()
-    # A sum between verb and name is one word (`grant funding of £50,000 to X`).
-    before = _without_final_the(_SUM_WORD.sub("SUM", before))
-    after = _SUM_WORD.sub("SUM", sentence[mention.end:mention.end + ROLE_WINDOW])
-    return before, after[_ASIDE.match(after).end():]
-
-
-def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
-    """Each organisation named in ``sentence`` with the role its words give it (contract_roles.yaml).
-
-    A provider named in the sentence makes the commissioning body it has a `contract with` the
-    commissioner (`X provides acute services under a contract with the ICB`, `run by X under contracts
-    with the Council`)."""
-    roles = {"provider": [], "commissioner": [], "employer": []}
-    subject, counterparts, contract_subjects = False, [], []
-    for mention in mentions:
-        before, after = _role_texts(sentence, mention)
-        if _has_role("employer", "before", before):
-            roles["employer"].append(mention)
-        elif (_has_role("provider", "held_before", before)
-              or (_has_role("provider", "role_noun_before", before) and _sets_off_name(sentence, mention))
-              or _has_role("provider", "label", _bracket_after(sentence, mention))) \
-                and not context.is_commissioner_kind(mention.name):
-            # `the contract is held by X Ltd`, `the current operator, X,`, `X (the provider)`: a firm so named provides
-            roles["provider"].append(mention)
-        elif _has_role("provider", "contract_for_before", before) and not context.is_commissioner_kind(mention.name) \
-                and not _POSSESSIVE.match(sentence, mention.end):
-            # `the contracts for X and Y`: X holds it, unless another body is named as its provider (below)
-            roles["provider"].append(mention)
-            contract_subjects.append(mention)
-        elif not _has_role("provider", "unless_before", before) and (
-                _has_role("provider", "before", before) or _has_role("provider", "after", after)):
-            roles["provider"].append(mention)
-            if _CONTRACT_WITH.search(before) and context.is_commissioner_kind(mention.name):
-                counterparts.append(mention)
-        elif _has_role("provides", "after", after) and not _has_role("provides", "unless", after) \
-                and not context.is_commissioner_kind(mention.name):
-            roles["provider"].append(mention)
-            subject = True
-        elif _has_role("commissioner", "before", before) or (
-                _has_role("commissioner", "after", after) and not _has_role("commissioner", "unless", after)):
-            roles["commissioner"].append(mention)
-    if any(m not in contract_subjects for m in roles["provider"]):
-        # `the contract for X is held by Y Ltd`: the contract's subject is its client, Y provides
-        roles["provider"] = [m for m in roles["provider"] if m not in contract_subjects]
-    _share_roles_in_coordination(sentence, mentions, roles)
-    if subject or any(m not in counterparts for m in roles["provider"]):
-        for mention in counterparts:
-            roles["provider"].remove(mention)
-            roles["commissioner"].append(mention)
-        roles["commissioner"].sort(key=lambda m: m.start)
-    return roles
-
-
-# `X's catering`: a name owning the noun after it (the contract is for its service, it is the client).
-_POSSESSIVE = re.compile(r"['’]s?\b")
-# What closes a name set off after its role noun: a comma and a lower-case word, a bracket, or the end.
-_APPOSITION_CLOSE = re.compile(r"\s*(?:,\s*[a-z]|\(|[.;:!?]?\s*$)")
-# `..., the provider, X`: a role noun that is one item of a comma list (a `the` and one word after a comma).
-_LISTED_ROLE_NOUN = re.compile(r",\s*(?:(?:the|a|an|our|its)\s+)?[\w'’-]+\s*$", re.IGNORECASE)
-
-
-def _sets_off_name(sentence: str, mention) -> bool:
-    """Whether the name after `provider,` stands in apposition to it (`the current operator, X, has
-    asked`, `... by the transport provider, X.`), not in a list (`with the commissioner, the provider,
-    X and Y`, `our supplier, X, Y and two charities`)."""
-    if not _APPOSITION_CLOSE.match(sentence, mention.end):
-        return False
-    role_noun_end = sentence.rfind(",", 0, mention.start)
-    return not _LISTED_ROLE_NOUN.search(sentence, max(0, role_noun_end - ROLE_WINDOW), max(0, role_noun_end))
-
-
-def funds(text: str, mention) -> bool:
-    """Whether ``text`` names ``mention``'s body as the source of money (`Funding from X`, `X has
-    offered match funding`): a funder, no provider (contract_roles.yaml `funder`)."""
-    before, after = _role_texts(text, mention)
-    return _has_role("funder", "before", before) or (
-        _has_role("funder", "after", after) and not _has_role("funder", "unless", after))
-
-
-_CONTRACT_WITH = compiled("contract* ...3 with", "end")
-# `X and Y`, `X, Y and Z`: names joined by nothing but a comma or a conjunction.
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)(?:the\s+)?", re.IGNORECASE)
-
-
-def _share_roles_in_coordination(sentence: str, mentions, roles: dict) -> None:
-    """A name coordinated with one that holds a role holds it too: `delivered by X and Y`, `directions to
-    NHS X and X Council` (the second name's own words are the first name, not the verb)."""
-    placed = {id(m): role for role, held in roles.items() for m in held}
-    for previous, mention in zip(mentions, mentions[1:]):
-        role = placed.get(id(previous))
-        if role is None or id(mention) in placed:
-            continue
-        if _COORDINATION.fullmatch(sentence[previous.end:mention.start]):
-            roles[role].append(mention)
-            placed[id(mention)] = role
 
 
 # Any of the patterns above, each with its own flags: most sentences name no service.
@@ -322,8 +172,8 @@ def _is_award(sentence: str, mention) -> bool:
     """Whether ``sentence`` awards a contract to ``mention`` (or names it the preferred bidder)."""
     if _CONDITIONAL.match(sentence) or _DENIAL.search(sentence):
         return False
-    before, after = _role_texts(sentence, mention)
-    return _has_role("winner", "before", before) or _has_role("winner", "after", after)
+    before, after = role_texts(sentence, mention)
+    return has_role("winner", "before", before) or has_role("winner", "after", after)
 
 
 def _listed_providers(context: PaperContext, index: int, sentence: str) -> list[ProviderStatement]:
@@ -647,9 +497,9 @@ def _coordinated(sentence: str, mentions, anchor) -> list:
     ordered = sorted(mentions, key=lambda m: m.start)
     at = next(i for i, m in enumerate(ordered) if m is anchor)
     start = end = at
-    while start > 0 and _COORDINATION.fullmatch(sentence[ordered[start - 1].end:ordered[start].start]):
+    while start > 0 and COORDINATION.fullmatch(sentence[ordered[start - 1].end:ordered[start].start]):
         start -= 1
-    while end + 1 < len(ordered) and _COORDINATION.fullmatch(sentence[ordered[end].end:ordered[end + 1].start]):
+    while end + 1 < len(ordered) and COORDINATION.fullmatch(sentence[ordered[end].end:ordered[end + 1].start]):
         end += 1
     return ordered[start:end + 1]
 
@@ -902,7 +752,7 @@ def _employer(context: PaperContext, text: str) -> Optional[str]:
     if not _OWN_STAFF.search(text) and not _EMPLOYED_BY.search(text):
         return None
     for mention in context.mentions(text):
-        if _has_role("employer", "before", _without_final_the(text[max(0, mention.start - 40):mention.start])):
+        if has_role("employer", "before", without_final_the(text[max(0, mention.start - 40):mention.start])):
             return mention.name
     # `employed by the two providers` names no employer; `in-house` means the paper's own body.
     return context.authority if _OWN_STAFF.search(text) else None
@@ -923,7 +773,7 @@ def _contributor(sentence: str, money, mentions) -> Optional[str]:
         return gapped
     for mention in mentions:
         between = sentence[money.end:mention.start]
-        if mention.start >= money.end and _pays(_without_final_the(between), "between_after"):
+        if mention.start >= money.end and _pays(without_final_the(between), "between_after"):
             return mention.name
     return None
 

@@ -15,6 +15,7 @@ from typing import Optional
 
 from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, contract_type_in, fiscal_year_near, start_and_end, status_in,
                              tidy_service)
+from .contract_roles import funds
 from .contracts import Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve, useful_heading
 from .dates import find_dates, stated_iso
 from .facts import Amount, Contract
@@ -388,7 +389,6 @@ def _provider_in_label(context: PaperContext, label: Optional[str]) -> tuple[Opt
     column: the one body it names, unless a commissioning one or one it names as a funder, and the
     words left as the service.
     (None, label) when the label names no body or several."""
-    from .contract_prose import funds  # (contract_prose reads this module's cell sizes)
     body = context.sole_body(label)
     if body is None or context.is_commissioner_kind(body):
         return None, label

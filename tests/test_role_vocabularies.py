@@ -17,7 +17,7 @@ import yaml
 
 import committee_papers.extract as extract_package
 
-from committee_papers.extract.contract_prose import roles_in
+from committee_papers.extract.contract_roles import roles_in
 from committee_papers.extract.contract_terms import COMMISSIONER_KINDS
 from committee_papers.extract.organisations import OrgIndex
 
