@@ -22,10 +22,13 @@ from .contract_terms import (contract_type_in, fiscal_year_near, is_income,
                              start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
-from .money_kinds import classify, evidence_for, paid_bodies, paying_verbs, section_kind, size_features
-from .phrases import compiled, load, prefix_tree
+from .money_kinds import (classify, evidence_for, paid_bodies, paying_verbs, section_kind,
+                          section_kind_names_contracts, size_features, states_contract_price)
+from .phrases import compiled, prefix_tree
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
+from .contract_roles import (COORDINATION, ROLES, funds, has_role, role_texts, roles_in,
+                             without_final_the)
 from .facts import Amount, Contract
 from .dates import find_dates
 from .money import find_money, money_in
@@ -34,12 +37,6 @@ from .sentences import clause_bounds
 PROSE_KINDS = ("paragraph", "list_item")
 
 
-ROLES = load("contract_roles.yaml")
-# How far before (or after) an organisation its role's words may start (or end).
-ROLE_WINDOW = 140
-# `X (the Trust) provides`, `X (NMICB), the ICB's ...`: an aside between a name and its verb.
-_SUM_WORD = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:million|billion|[mk]n?|bn)\b)?", re.IGNORECASE)
-_ASIDE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*")
 # The paper's own staff (`in-house`, `directly employed`) and staff of a named employer (`employed by X`).
 _OWN_STAFF = compiled("in-house/in_house/directly_employed")
 _EMPLOYED_BY = compiled("employed_by")
@@ -90,152 +87,6 @@ _SERVICE_PATTERNS = [
     re.compile(r"\bcommissions?\s+(?:the\s+)?(.{3,80}?)\s+from\b"),
     re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'&-]*\s+){1,6}[Ss]ervices?)\b"),
 ]
-
-
-_BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
-
-
-def _bracket_after(sentence: str, mention) -> str:
-    """What stands in brackets right after a name (`X (the provider)` -> `the provider`), else ''."""
-    match = _BRACKET_AFTER.match(sentence, mention.end)
-    return match.group(1) if match else ""
-
-
-@lru_cache(maxsize=8192)  # the passage and sentence readers ask about the same words beside the same names
-def _has_role(role: str, side: str, text: str) -> bool:
-    pattern = _role_pattern(role, side)
-    if pattern is None:
-        return False
-    # After a name, its verb may follow an apposition (`X, a registered charity, holds ...`).
-    past = text if side.endswith("before") else _past_apposition(text)
-    return pattern.search(text) is not None or (past is not text and pattern.search(past) is not None)
-
-
-@lru_cache(maxsize=None)
-def _role_pattern(role: str, side: str):
-    """One pattern for all of a role's phrases on one side (None when it has none): it matches a
-    text exactly when one of the phrases does, in one search instead of one per phrase."""
-    # A bracketed label (`X (the provider)`) is read whole; other sides end or start at the name.
-    anchor = "end" if side.endswith("before") else "whole" if side == "label" else "start"
-    phrases = [compiled(entry["phrase"], anchor).pattern for entry in ROLES[role].get(side, ())]
-    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE) if phrases else None
-
-
-_APPOSITION = re.compile(r"^\s*(?:a|an|the|our|its)\s+[^,;.£()]{1,60},\s*", re.IGNORECASE)
-
-
-def _past_apposition(after: str) -> str:
-    match = _APPOSITION.match(after)
-    return after[match.end():] if match else after
-
-
-def _without_final_the(text: str) -> str:
-    """`... employed by the` -> `... employed by`: role phrases end at the verb or preposition."""
-    text = text.rstrip()
-    if text[-4:].lower() == " the" or text.lower() == "the":
-        text = text[:-3].rstrip()
-    return text
-
-
-def _role_texts(sentence: str, mention) -> tuple[str, str]:
-    """The words before an organisation (without a final `the`) and after it (without an aside), each
-    sum one word."""
-    before = sentence[max(0, mention.start - ROLE_WINDOW):mention.start].rstrip()
-    # A sum between verb and name is one word (`grant funding of £50,000 to X`).
-    before = _without_final_the(_SUM_WORD.sub("SUM", before))
-    after = _SUM_WORD.sub("SUM", sentence[mention.end:mention.end + ROLE_WINDOW])
-    return before, after[_ASIDE.match(after).end():]
-
-
-def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
-    """Each organisation named in ``sentence`` with the role its words give it (contract_roles.yaml).
-
-    A provider named in the sentence makes the commissioning body it has a `contract with` the
-    commissioner (`X provides acute services under a contract with the ICB`, `run by X under contracts
-    with the Council`)."""
-    roles = {"provider": [], "commissioner": [], "employer": []}
-    subject, counterparts, contract_subjects = False, [], []
-    for mention in mentions:
-        before, after = _role_texts(sentence, mention)
-        if _has_role("employer", "before", before):
-            roles["employer"].append(mention)
-        elif (_has_role("provider", "held_before", before)
-              or (_has_role("provider", "role_noun_before", before) and _sets_off_name(sentence, mention))
-              or _has_role("provider", "label", _bracket_after(sentence, mention))) \
-                and not context.is_commissioner_kind(mention.name):
-            # `the contract is held by X Ltd`, `the current operator, X,`, `X (the provider)`: a firm so named provides
-            roles["provider"].append(mention)
-        elif _has_role("provider", "contract_for_before", before) and not context.is_commissioner_kind(mention.name) \
-                and not _POSSESSIVE.match(sentence, mention.end):
-            # `the contracts for X and Y`: X holds it, unless another body is named as its provider (below)
-            roles["provider"].append(mention)
-            contract_subjects.append(mention)
-        elif not _has_role("provider", "unless_before", before) and (
-                _has_role("provider", "before", before) or _has_role("provider", "after", after)):
-            roles["provider"].append(mention)
-            if _CONTRACT_WITH.search(before) and context.is_commissioner_kind(mention.name):
-                counterparts.append(mention)
-        elif _has_role("provides", "after", after) and not _has_role("provides", "unless", after) \
-                and not context.is_commissioner_kind(mention.name):
-            roles["provider"].append(mention)
-            subject = True
-        elif _has_role("commissioner", "before", before) or (
-                _has_role("commissioner", "after", after) and not _has_role("commissioner", "unless", after)):
-            roles["commissioner"].append(mention)
-    if any(m not in contract_subjects for m in roles["provider"]):
-        # `the contract for X is held by Y Ltd`: the contract's subject is its client, Y provides
-        roles["provider"] = [m for m in roles["provider"] if m not in contract_subjects]
-    _share_roles_in_coordination(sentence, mentions, roles)
-    if subject or any(m not in counterparts for m in roles["provider"]):
-        for mention in counterparts:
-            roles["provider"].remove(mention)
-            roles["commissioner"].append(mention)
-        roles["commissioner"].sort(key=lambda m: m.start)
-    return roles
-
-
-# `X's catering`: a name owning the noun after it (the contract is for its service, it is the client).
-_POSSESSIVE = re.compile(r"['’]s?\b")
-# What closes a name set off after its role noun: a comma and a lower-case word, a bracket, or the end.
-_APPOSITION_CLOSE = re.compile(r"\s*(?:,\s*[a-z]|\(|[.;:!?]?\s*$)")
-# `..., the provider, X`: a role noun that is one item of a comma list (a `the` and one word after a comma).
-_LISTED_ROLE_NOUN = re.compile(r",\s*(?:(?:the|a|an|our|its)\s+)?[\w'’-]+\s*$", re.IGNORECASE)
-
-
-def _sets_off_name(sentence: str, mention) -> bool:
-    """Whether the name after `provider,` stands in apposition to it (`the current operator, X, has
-    asked`, `... by the transport provider, X.`), not in a list (`with the commissioner, the provider,
-    X and Y`, `our supplier, X, Y and two charities`)."""
-    if not _APPOSITION_CLOSE.match(sentence, mention.end):
-        return False
-    role_noun_end = sentence.rfind(",", 0, mention.start)
-    return not _LISTED_ROLE_NOUN.search(sentence, max(0, role_noun_end - ROLE_WINDOW), max(0, role_noun_end))
-
-
-def funds(text: str, mention) -> bool:
-    """Whether ``text`` names ``mention``'s body as the source of money (`Funding from X`, `X has
-    offered match funding`): a funder, no provider (contract_roles.yaml `funder`)."""
-    before, after = _role_texts(text, mention)
-    return _has_role("funder", "before", before) or (
-        _has_role("funder", "after", after) and not _has_role("funder", "unless", after))
-
-
-_CONTRACT_WITH = compiled("contract* ...3 with", "end")
-# `X and Y`, `X, Y and Z`: names joined by nothing but a comma or a conjunction.
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)(?:the\s+)?", re.IGNORECASE)
-
-
-def _share_roles_in_coordination(sentence: str, mentions, roles: dict) -> None:
-    """A name coordinated with one that holds a role holds it too: `delivered by X and Y`, `directions to
-    NHS X and X Council` (the second name's own words are the first name, not the verb)."""
-    placed = {id(m): role for role, held in roles.items() for m in held}
-    for previous, mention in zip(mentions, mentions[1:]):
-        role = placed.get(id(previous))
-        if role is None or id(mention) in placed:
-            continue
-        if _COORDINATION.fullmatch(sentence[previous.end:mention.start]):
-            roles[role].append(mention)
-            placed[id(mention)] = role
 
 
 # Any of the patterns above, each with its own flags: most sentences name no service.
@@ -321,8 +172,8 @@ def _is_award(sentence: str, mention) -> bool:
     """Whether ``sentence`` awards a contract to ``mention`` (or names it the preferred bidder)."""
     if _CONDITIONAL.match(sentence) or _DENIAL.search(sentence):
         return False
-    before, after = _role_texts(sentence, mention)
-    return _has_role("winner", "before", before) or _has_role("winner", "after", after)
+    before, after = role_texts(sentence, mention)
+    return has_role("winner", "before", before) or has_role("winner", "after", after)
 
 
 def _listed_providers(context: PaperContext, index: int, sentence: str) -> list[ProviderStatement]:
@@ -434,16 +285,21 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
     text = passage.text
     # Finding organisations is the costly step: skip passages with neither money nor contract words.
     has_money = "£" in text or "GBP" in text
-    if not has_money and not _AGREEMENT_WORDS.search(text):
+    # A register line under a heading about contracts may name its provider with no verb or sum.
+    register_section = ";" in text and section_kind_names_contracts(passage.heading or "")
+    if not has_money and not register_section and not _AGREEMENT_WORDS.search(text):
         return []
     sentences = context.sentences(text, index)
     # A table's prose cell is no passage of the paper: its sums are found here.
     passage_money = context.doc._.money[index] if passage is context.doc._.passages[index] else find_money(text)
     employer = _employer(context, text)
     whole = _WholePassage(context, text, has_money)
+    # The passage speaks of a contract, or sits under a heading that does (`42. Garden waste composting contract`).
+    contract_passage = bool(_CONTRACT_WORD.search(text) or _CONTRACT_WORD.search(passage.heading or ""))
     found = []
     for number, (offset, sentence) in enumerate(sentences):
-        if "£" not in sentence and "GBP" not in sentence and not _AGREEMENT_WORDS.search(sentence):
+        if "£" not in sentence and "GBP" not in sentence and not _AGREEMENT_WORDS.search(sentence) \
+                and not (register_section and ";" in sentence):
             continue
         mentions = context.mentions_near(sentence, index, text, offset)
         roles = roles_in(context, sentence, mentions)
@@ -453,11 +309,18 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 valueless.rule = "contracts.table.prose_cell.relation"
                 found.append(Candidate(valueless, index, "prose", number))
             continue
+        field_name, field_service = (None, None) if roles["provider"] else _field_line(context, sentence, mentions)
         label_line = bool(monies) and not roles["provider"] and _label_line(sentence, mentions, monies)
         if label_line:
             # `Day centre (Fenmoor Care Ltd): £330,000 per annum`, `Fenmoor Care Ltd – meals – £75,000`:
             # a line that labels a sum with a service and a body names that body's contract.
             roles["provider"] = [m for m in mentions if not context.is_commissioner_kind(m.name)]
+        elif field_name is not None and (monies or register_section):
+            # `Linen and laundry — Crisply Linen Ltd; three years; £960,000 over the term; approved by ...`:
+            # a register line's field that is a name alone is the body the line's contract is with (a
+            # line without a sum only under a heading about contracts: `Contracts awarded`).
+            roles["provider"] = [field_name]
+            label_line = bool(monies)
         if not monies:
             relations = _valueless(context, index, passage, sentences, number, roles)
             for valueless in relations:
@@ -508,12 +371,19 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             if any(context.is_commissioner_kind(m.name) for m in payees) and _FUNDING.search(near):
                 features.add("public_body_funded")
                 public_grant = True
-            if _CONTRACT_WORD.search(text):
+            if contract_passage:
                 features.add("contract_in_passage")
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
                                             passage.heading, features))
-            kind = _context_kind(context, passage, sentence, near) or (None if verdict.is_contract else verdict.kind)
-            if verdict.is_contract and last_kind and _RUNNING_TOTAL.search(before):
+            context_kind = _context_kind(context, passage, sentence, near)
+            if context_kind in _PRICED_IN_SECTION and verdict.is_contract and \
+                    any(m.start < money.start for m in roles["provider"]) and \
+                    states_contract_price(sentence[clause_start:money.start]):
+                # `The step-down beds contract with X, worth £1.1m a year, ended early` among budget pressures:
+                # a named provider's contract priced in its own clause is a contract wherever it is listed.
+                context_kind = None
+            kind = context_kind or (None if verdict.is_contract else verdict.kind)
+            if verdict.is_contract and last_kind and _RUNNING_TOTAL.search(before) and not _NEW_PRICE.search(before):
                 kind = last_kind  # `an increase of £1m, to a total of £70m`: the same budget line
             if kind is None and last_kind and _part_in_brackets(context, sentence, money, mentions, roles,
                                                                 money.start - len(before)):
@@ -542,7 +412,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 named_commissioner = contributor or _nearest_before(roles["commissioner"], money.start) or \
                     _first(whole.roles["commissioner"]) or context.section_buyer(passage.heading)
                 commissioner = named_commissioner or context.authority
-                provider = _first(roles["provider"])
+                provider = _first(payees) or _in_part(sentence, roles["provider"], money.start) or \
+                    _first(roles["provider"])
                 stated = None
                 if provider is None and _names_winner(before):
                     # `The winning tender has an annual fee of £96,000`: the provider it is awarded to.
@@ -550,7 +421,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     provider = stated.provider if stated else None
                 provider = provider or _first(whole.roles["provider"]) or _section_provider(context, passage.heading)
                 if provider is None:
-                    stated = context.provider_for(index, service_in(sentence) or whole.service)
+                    stated = context.provider_for(index, service_in(sentence) or whole.service, near_only=True,
+                                                  refers_back=bool(_REFERS_BACK.search(sentence)))
                     provider = stated.provider if stated else None
                 if provider == commissioner:
                     provider = None
@@ -570,8 +442,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                                                           or pool)
                 contract.contract_type = contract_type_in(sentence) or whole.contract_type or \
                     (stated.contract_type if stated else None)
-            contract.service = context.expand(service_in(sentence) or whole.service or context.subject()
-                                              or useful_heading(passage.heading))
+            contract.service = context.expand(field_service or service_in(sentence) or whole.service
+                                              or context.subject() or useful_heading(passage.heading))
             contract.period = money.period or period_of(sentence)
             contract.fiscal_year = fiscal_year_near(sentence, money.start)
             contract.status = status_in(sentence)
@@ -625,9 +497,9 @@ def _coordinated(sentence: str, mentions, anchor) -> list:
     ordered = sorted(mentions, key=lambda m: m.start)
     at = next(i for i, m in enumerate(ordered) if m is anchor)
     start = end = at
-    while start > 0 and _COORDINATION.fullmatch(sentence[ordered[start - 1].end:ordered[start].start]):
+    while start > 0 and COORDINATION.fullmatch(sentence[ordered[start - 1].end:ordered[start].start]):
         start -= 1
-    while end + 1 < len(ordered) and _COORDINATION.fullmatch(sentence[ordered[end].end:ordered[end + 1].start]):
+    while end + 1 < len(ordered) and COORDINATION.fullmatch(sentence[ordered[end].end:ordered[end + 1].start]):
         end += 1
     return ordered[start:end + 1]
 
@@ -680,6 +552,14 @@ _ALL_CONTRACTS = re.compile(r"\b(?:contracts|services)\s+(?:listed|shown|set\s+o
 # The sum a pooled fund or budget comes to: `the pooled fund, which totals`, `the total pooled budget is`.
 _POOL_TOTAL = re.compile(r"\bpool(?:ed)?\s+(?:fund|budget)s?\b(?:[^£.;]{0,40}?\b(?:totals?|totalling|is|was|will\s+be|"
                          r"amounts?\s+to|comes?\s+to|of|stands\s+at))?\s*$", re.IGNORECASE)
+# Section kinds a priced contract with a named provider is listed under without being one of them.
+_PRICED_IN_SECTION = ("variance", "budget", "saving")
+# A sentence speaking of a contract already named (`The current contract costs ...`), not of a new one.
+_REFERS_BACK = compiled("the/this/that/its/their/our ...2 contract/contracts/agreement/concession")
+# A running total that is a contract's new price: `a variation of £146,000 ..., taking the contract sum to £2.31m`,
+# `a variation of £94,000 ..., raising its annual value to £512,000`.
+_NEW_PRICE = compiled("contract_sum/contract_value/contract_price/annual_value/its_value/contract's_value/"
+                      "annual_price/contract_total")
 _RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal\w*)\s+(?:a\s+)?(?:(?:new\s+)?total\s+)?"
                             r"(?:\w+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
 
@@ -785,6 +665,10 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause holding ``sentence[start:end]`` (the one clause cutter, ``sentences.clause_bounds``),
     kept to CUE_WINDOW characters before it and half that after it: cues further off are not near."""
     left, right = clause_bounds(sentence, start, end)
+    if sentence[:start].rstrip().endswith("(") and sentence[end:].lstrip().startswith(")"):
+        # `surveys of the Market Hall (£78,000), as ... before the insurance renewal`: a sum in brackets
+        # prices what stands before it; the words after the bracket are another clause's.
+        right = min(right, sentence.index(")", end) + 1)
     return max(left, start - CUE_WINDOW), min(right, end + CUE_WINDOW // 2)
 
 
@@ -803,6 +687,41 @@ def _label_line(sentence: str, mentions, monies) -> bool:
     return bool(mentions) and separated and len(words) <= 8 and not _VERB.search(left)
 
 
+# The fields of a register line: split at semicolons, at a colon or a spaced dash.
+_FIELD_BREAK = re.compile(r"\s*(?:;|:(?=\s)|\s[–—-](?=\s))\s*")
+
+
+def _field_line(context: PaperContext, sentence: str, mentions) -> tuple:
+    """The body a register line is about and the line's first field as its service, or (None, None): a
+    line of three fields or more (`S — X; term; £V; approved by Y`) with no finite verb, one field of
+    which is a name and nothing else (a commissioning body so set out is no provider here)."""
+    none = (None, None)
+    if len(mentions) == 0 or sentence.count(";") + sentence.count(" — ") + sentence.count(" – ") < 2:
+        return none
+    fields, position = [], 0
+    for brk in _FIELD_BREAK.finditer(sentence):
+        fields.append((position, brk.start()))
+        position = brk.end()
+    fields.append((position, len(sentence)))
+    if len(fields) < 3:
+        return none
+    rest = sentence
+    for mention in mentions:
+        rest = rest.replace(sentence[mention.start:mention.end], " ")
+    if _VERB.search(rest):
+        return none
+    for mention in mentions:
+        for start, end in fields:
+            field = sentence[start:end]
+            lead = len(field) - len(field.lstrip(" *•-"))
+            if (start + lead, end - (len(field) - len(field.rstrip(" .,")))) == (mention.start, mention.end) \
+                    and not context.is_commissioner_kind(mention.name):
+                first = sentence[fields[0][0]:fields[0][1]].strip(" *•-.")
+                named_first = fields[0][0] <= mention.start < fields[0][1]
+                return mention, None if named_first or "£" in first or len(first.split()) > 8 else first
+    return none
+
+
 # A finite verb makes a sentence, not a label line (the role vocabulary reads sentences).
 _VERB = compiled("is/are/was/were/be/been/has/have/had/will/would/shall/may/can/could/should/must")
 
@@ -814,6 +733,17 @@ def _nearest_before(mentions, position: int) -> Optional[str]:
     return before[-1].name if before else _first(mentions)
 
 
+def _in_part(sentence: str, mentions, position: int) -> Optional[str]:
+    """The provider named in the sum's own part of a sentence whose parts a semicolon divides (`(b) extend the
+    contract with X at a cost of £236,000; and (c) award the S contract to Y, worth £150,000`: Y's), the one
+    named last before the sum, else the first after it; None when the part names none."""
+    start = sentence.rfind(";", 0, position) + 1
+    end = sentence.find(";", position)
+    end = len(sentence) if end < 0 else end
+    inside = [m for m in mentions if start <= m.start < end]
+    return _nearest_before(inside, position) if inside else None
+
+
 def _first(mentions) -> Optional[str]:
     return mentions[0].name if mentions else None
 
@@ -822,7 +752,7 @@ def _employer(context: PaperContext, text: str) -> Optional[str]:
     if not _OWN_STAFF.search(text) and not _EMPLOYED_BY.search(text):
         return None
     for mention in context.mentions(text):
-        if _has_role("employer", "before", _without_final_the(text[max(0, mention.start - 40):mention.start])):
+        if has_role("employer", "before", without_final_the(text[max(0, mention.start - 40):mention.start])):
             return mention.name
     # `employed by the two providers` names no employer; `in-house` means the paper's own body.
     return context.authority if _OWN_STAFF.search(text) else None
@@ -843,7 +773,7 @@ def _contributor(sentence: str, money, mentions) -> Optional[str]:
         return gapped
     for mention in mentions:
         between = sentence[money.end:mention.start]
-        if mention.start >= money.end and _pays(_without_final_the(between), "between_after"):
+        if mention.start >= money.end and _pays(without_final_the(between), "between_after"):
             return mention.name
     return None
 

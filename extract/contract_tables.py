@@ -15,11 +15,12 @@ from typing import Optional
 
 from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, contract_type_in, fiscal_year_near, start_and_end, status_in,
                              tidy_service)
+from .contract_roles import funds
 from .contracts import Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve, useful_heading
 from .dates import find_dates, stated_iso
 from .facts import Amount, Contract
 from .money import NUMBER, Money, find_money, looks_like_year, number_value
-from .money_kinds import kind_of_label, section_kind, section_kind_names_contracts
+from .money_kinds import kind_of_label, names_planned_procurements, section_kind, section_kind_names_contracts
 from .table_roles import column_roles, first_role, unit_of
 
 # A table cell this many words long is written as sentences (`Description: The project is delivered by X.`):
@@ -159,7 +160,8 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
                        for _, p in table for c, cell in enumerate(p.cells) if c) \
                     or not _about_contracts(context, table, header):
                 continue
-        kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading)
+        kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading) or \
+            _planned_procurements(context, table)
         if kind:
             # A table under `Savings` or `Budget variances` lists budget lines.
             for (_index, passage), sums in zip(table, row_money):
@@ -205,6 +207,20 @@ def _allocation_table(heading: Optional[str]) -> Optional[str]:
 
 
 _FILE_CELL = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|md|txt|html?)\b|https?://|\bgithub\b|\brepo\b", re.IGNORECASE)
+
+
+def _planned_procurements(context: PaperContext, table) -> Optional[str]:
+    """`hypothetical` for a table of procurements still to be run (`Table 2: Procurements planned for 2025/26`
+    under `4. Forward plan`): its sums are estimates, not contracts, when no column names a supplier."""
+    header = next((p.header for _, p in table if p.header), None) or table[0][1].cells
+    if "provider" in header_roles(header).values():
+        return None
+    passages = context.doc._.passages
+    index = table[0][0] - 1
+    while index >= 0 and passages[index].kind.startswith("table"):
+        index -= 1
+    intro = passages[index].text if index >= 0 and passages[index].kind in ("paragraph", "list_item") else ""
+    return "hypothetical" if names_planned_procurements(f"{table[0][1].heading or ''} / {intro}") else None
 
 
 def _is_risk_register(table) -> bool:
@@ -373,7 +389,6 @@ def _provider_in_label(context: PaperContext, label: Optional[str]) -> tuple[Opt
     column: the one body it names, unless a commissioning one or one it names as a funder, and the
     words left as the service.
     (None, label) when the label names no body or several."""
-    from .contract_prose import funds  # (contract_prose reads this module's cell sizes)
     body = context.sole_body(label)
     if body is None or context.is_commissioner_kind(body):
         return None, label

@@ -60,6 +60,8 @@ class ProviderStatement:
 
 # How many passages back `the Trust` looks for the trust it means.
 LOOKBACK = 8
+# How many passages back a provider statement still speaks for an unnamed contract (the paper naming several).
+NEAR_STATEMENT = 1
 # A heading longer than this is a sentence, not the name of a member body's section.
 SECTION_BUYER_WORDS = 10
 
@@ -198,17 +200,28 @@ class PaperContext:
             return None
         return min(single, key=lambda s: (abs(s.index - index), s.index > index))
 
-    def provider_for(self, index: int, service: Optional[str]) -> Optional[ProviderStatement]:
-        """The provider statement for a table row about ``service`` at passage ``index``: the nearest
+    def provider_for(self, index: int, service: Optional[str], near_only: bool = False,
+                     refers_back: bool = True) -> Optional[ProviderStatement]:
+        """The provider statement for a contract about ``service`` at passage ``index``: the nearest
         that names the service (`The ICES is provided by X` for a `Community equipment (ICES)` column),
         else the nearest that speaks for every service or a table (`All services in Table 1 are
-        provided by X`), else the nearest of all."""
+        provided by X`), else the nearest of all.  ``near_only`` (a sentence's sum, not a table row)
+        takes the last resort only from the paper's only provider or a statement in this passage or
+        the one before when the sum's sentence ``refers_back`` to a contract (`... managed by X under a
+        contract.` then `The current contract costs £412,000`).  A statement further off, where the paper
+        names several providers, is a guess (a waiver report's lift repairs three paragraphs after the
+        refuge contract are not the refuge's), and so is the one before for `a new support contract`."""
         single = [s for s in self.provider_statements if not s.listed]
         if not single:
             return None
         about = self._naming(single, service)
         if not about:
-            about = [s for s in single if _FOR_ALL.search(s.text)] or single
+            about = [s for s in single if _FOR_ALL.search(s.text)]
+        if not about:
+            about = single if not near_only or len({s.provider for s in single}) == 1 else \
+                [s for s in single if index - NEAR_STATEMENT <= s.index <= index] if refers_back else []
+        if not about:
+            return None
         return min(about, key=lambda s: (abs(s.index - index), s.index > index))
 
     def winner(self) -> Optional[ProviderStatement]:

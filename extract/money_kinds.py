@@ -20,6 +20,7 @@ VOCABULARY = "money_kinds.yaml"
 # The clause with its sum replaced by one word, so cues read across it (`let to X at about SUM a year`).
 SUM = "SUM"
 _BEFORE_WORDS = 8
+_OPENING_WORDS = 2
 _AFTER_CHARS = 40
 # Small words that may sit between a sum and a cue after it: `£2m of savings`, `£90,000 in efficiencies`.
 _AFTER_LEAD = {"of", "in", "a", "an", "the", "(the"}
@@ -82,6 +83,10 @@ def _where(evidence: Evidence, at: str) -> str:
         return evidence.sentence
     if at == "section":
         return evidence.heading
+    if at == "opening":
+        # The first words of the sentence and of the sum's clause (`Should the provider withdraw, ...`).
+        return " ".join(evidence.sentence.split()[:_OPENING_WORDS]) + " / " + \
+            " ".join(evidence.before.split()[:_OPENING_WORDS])
     raise ValueError(f"unknown cue position {at!r} in {VOCABULARY}")
 
 
@@ -206,9 +211,48 @@ def evidence_for(sentence: str, start: int, end: int, clause_start: int, clause_
     lead = money[:pound] if pound > 0 else ""
     before = sentence[clause_start:start]
     after = sentence[end:clause_end]
+    if _reported(sentence[:start]):
+        # `She said ... which she estimated would cost the Council £285,000 a year`: reported speech's `would`
+        # is the speaker's `will`, no condition (an `if` in the sentence still is one).
+        before, after = _WOULD.sub("will", before), _WOULD.sub("will", after)
     return Evidence(before=before, after=after, lead=lead, clause=before + SUM + after,
                     sentence=sentence[:start] + SUM + sentence[end:], heading=heading or "",
                     features=set(features))
+
+
+def names_planned_procurements(text: str) -> bool:
+    """Whether a table's heading or introducing line says it lists procurements still to be run
+    (money_kinds.yaml planned_procurements)."""
+    return bool(_planned_pattern().search(text))
+
+
+@lru_cache(maxsize=1)
+def _planned_pattern() -> re.Pattern:
+    return compiled(_vocabulary()["planned_procurements"]["phrase"])
+
+
+def states_contract_price(before: str) -> bool:
+    """Whether the words right before a sum say it is a contract's price (money_kinds.yaml contract_price):
+    `the contract with X, worth £1.1m a year`, not `releasing £275k`."""
+    return bool(_contract_price_pattern().search(before))
+
+
+@lru_cache(maxsize=1)
+def _contract_price_pattern() -> re.Pattern:
+    return compiled(_vocabulary()["contract_price"]["phrase"], "end")
+
+
+_WOULD = re.compile(r"\bwould\b")
+
+
+def _reported(text: str) -> bool:
+    """Whether ``text`` (a sentence up to a sum) reports what someone said (money_kinds.yaml reported_speech)."""
+    return bool(_reported_pattern().search(text))
+
+
+@lru_cache(maxsize=1)
+def _reported_pattern() -> re.Pattern:
+    return compiled(_vocabulary()["reported_speech"]["phrase"])
 
 
 @lru_cache(maxsize=4096)  # a column's label is asked about once per row

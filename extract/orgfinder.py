@@ -109,6 +109,10 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...], text: str)
     return True
 
 
+# Acronyms that stand inside a body's own name (`NHS Kent`, `Parkwell UK Ltd`, `Amberley (UK) Ltd`).
+_NAME_ACRONYMS = {"NHS", "UK"}
+
+
 def _is_name_word(token: Token, capitals: bool, contiguous: bool = False) -> bool:
     """A place word of a name; ``contiguous`` when nothing but name words stand
     between it and the type words, so `Partnership` may belong to the name."""
@@ -118,8 +122,8 @@ def _is_name_word(token: Token, capitals: bool, contiguous: bool = False) -> boo
     if word.lower() in gz.HEAD_WORDS and not (contiguous and word.lower() in gz.NAME_HEAD_WORDS
                                               and word == token.text):
         return False
-    if word.isupper() and len(word) > 1 and word != "NHS" and not capitals:
-        return False  # an acronym is not a place word (`HCC and Wessex CCG`)
+    if word.isupper() and len(word) > 1 and word not in _NAME_ACRONYMS and not capitals:
+        return False  # an acronym is not a place word (`HCC and Wessex CCG`); `NHS`, `UK` (`Serco UK Ltd`) are
     if capitals and word.isupper() and word.lower() in STOP_WORDS:
         return False  # `TERMINATION FOR IPS`: a capitals heading's small words are no place words
     return True
@@ -152,7 +156,10 @@ def _walk_back(tokens: list[Token], k: int, text: str, capitals: bool) -> int:
             j -= 1
             continue
         break
-    return _trim_front(tokens, first, k)
+    first = _trim_front(tokens, first, k)
+    if first + 1 == k and tokens[first].text == "UK":
+        return k  # `the UK Ltd market`: `UK` names a body only after its own name (`Serco UK Ltd`)
+    return first
 
 
 def _trim_front(tokens: list[Token], first: int, k: int) -> int:

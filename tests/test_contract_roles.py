@@ -3,7 +3,8 @@
 import pytest
 import re
 
-from committee_papers.extract.contract_prose import _contributor, _is_award, _names_winner, each_cue, funds, roles_in
+from committee_papers.extract.contract_prose import _contributor, _is_award, _names_winner, each_cue
+from committee_papers.extract.contract_roles import funds, roles_in
 from committee_papers.extract.money import find_money
 from committee_papers.extract.organisations import OrgMention
 from committee_papers.extract.phrases import load

@@ -107,11 +107,11 @@ def test_register_scan_returns_early_only_when_no_name_can_start(text):
 
 
 def test_a_roles_phrases_searched_together_match_as_searched_one_by_one():
-    from committee_papers.extract import contract_prose
+    from committee_papers.extract import contract_roles
     from committee_papers.extract.phrases import compiled
 
     checked = 0
-    for role, sides in contract_prose.ROLES.items():
+    for role, sides in contract_roles.ROLES.items():
         for side in ("before", "after", "unless", "unless_before"):
             entries = sides.get(side) if isinstance(sides, dict) else None
             if not entries:
@@ -119,6 +119,6 @@ def test_a_roles_phrases_searched_together_match_as_searched_one_by_one():
             anchor = "end" if side.endswith("before") else "start"
             for text in TEXTS + [t[:40] for t in TEXTS] + [t[-50:] for t in TEXTS]:
                 one_by_one = any(compiled(e["phrase"], anchor).search(text) for e in entries)
-                assert contract_prose._has_role(role, side, text) == one_by_one, (role, side, text)
+                assert contract_roles.has_role(role, side, text) == one_by_one, (role, side, text)
                 checked += one_by_one
     assert checked  # some phrase of some role is in the texts

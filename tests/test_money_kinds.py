@@ -109,3 +109,48 @@ def test_the_price_of_one_thing_gives_way_to_a_contract_in_its_clause():
 ])
 def test_income_after_a_sum_is_its_own_noun_not_a_later_one(sentence):
     assert _kind(sentence).kind != "income"
+
+
+# Reported speech (money_kinds.yaml reported_speech): the `would` a reporting verb's clause backshifts from
+# `will` is no condition; the same clause with `if` still is one.
+@pytest.mark.parametrize("sentence", VOCABULARY["reported_speech"]["examples"])
+def test_a_reported_would_is_no_condition(sentence):
+    features = {"provider_named"} if "Fenmoor" in sentence else {"contract_in_passage"}
+    verdict = _kind(sentence, features)
+    assert "hypothetical" not in verdict.scores
+
+
+@pytest.mark.parametrize("sentence", [
+    "She said that if the tender failed a new contract would cost £300,000.",
+    "He explained that, if it were re-let, the service would cost £90,000 more.",
+    "The Director reported that the contract could cost £50,000 if demand rose.",
+])
+def test_a_reported_condition_is_still_a_condition(sentence):
+    assert _kind(sentence).kind == "hypothetical"
+
+
+# `should` opening a sentence or clause is a condition; after `agreed that X` it is what was decided.
+@pytest.mark.parametrize("sentence, hypothetical", [
+    ("Members agreed that Playwell Inspections should be engaged to inspect the play areas at a fee of £9,360.", False),
+    ("It was resolved that the contract should be extended at a cost of £64,000.", False),
+    ("Cabinet decided that Fenmoor Group should be paid £40,000 for the pilot.", False),
+    ("Should the provider withdraw, a new contract could cost £400,000.", True),
+])
+def test_should_is_a_condition_only_where_it_opens_a_clause(sentence, hypothetical):
+    verdict = _kind(sentence, {"provider_named"} if ("Playwell" in sentence or "Fenmoor" in sentence) else set())
+    assert (verdict.kind == "hypothetical") == hypothetical
+
+
+@pytest.mark.parametrize("sentence", VOCABULARY["contract_price"]["examples"])
+def test_each_contract_price_example_says_its_sum_is_a_price(sentence):
+    from committee_papers.extract.money_kinds import states_contract_price
+    money = find_money(sentence)[0]
+    assert states_contract_price(sentence[:money.start])
+    assert not states_contract_price("The contract ended early, releasing ")
+
+
+@pytest.mark.parametrize("text", VOCABULARY["planned_procurements"]["examples"])
+def test_each_planned_procurements_example_is_read_as_one(text):
+    from committee_papers.extract.money_kinds import names_planned_procurements
+    assert names_planned_procurements(text)
+    assert not names_planned_procurements("Table 1: Current contracts and their annual values")

@@ -413,7 +413,7 @@ def test_a_body_the_paper_says_is_a_charity_is_an_organisation():
     ("Gloves and aprons for the wards are supplied by NHS Supply Chain.", "NHS Supply Chain"),
 ])
 def test_a_public_corporation_named_with_no_type_word_is_a_provider_not_a_commissioner(text, name):
-    from committee_papers.extract.contract_prose import roles_in
+    from committee_papers.extract.contract_roles import roles_in
     from committee_papers.extract.contract_terms import COMMISSIONER_KINDS
 
     index = OrgIndex.from_texts([text])

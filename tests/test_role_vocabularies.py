@@ -17,7 +17,7 @@ import yaml
 
 import committee_papers.extract as extract_package
 
-from committee_papers.extract.contract_prose import roles_in
+from committee_papers.extract.contract_roles import roles_in
 from committee_papers.extract.contract_terms import COMMISSIONER_KINDS
 from committee_papers.extract.organisations import OrgIndex
 
@@ -29,6 +29,7 @@ ROLE_OF_PATTERN = {
     "role.contract_with": "provider", "role.funding_to": "provider", "role.commissioned_from": "provider",
     "role.called_off_with": "provider", "role.provider_label": "provider", "role.subject_delivers": "provider",
     "role.named_after_role": "provider", "role.price_from": "provider", "role.under_contract": "provider",
+    "role.awarded_object": "provider",
     "role.commissioned_by": "commissioner",
 }
 # Patterns read from a line's layout, not from a relation's words: the contract readers read those

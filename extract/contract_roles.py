@@ -1,0 +1,166 @@
+"""The role an organisation has in a contract sentence, from the words next to it (contract_roles.yaml).
+
+Shared by the prose reader (extract/contract_prose.py) and the table reader (extract/contract_tables.py:
+a row label naming a funder is no provider), so neither imports the other for them.  ``roles_in`` places
+every organisation of a sentence as provider, commissioner or employer; ``has_role`` asks one role's
+phrases on one side of a name; ``funds`` says a name is a source of money, no provider.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .contracts import PaperContext
+from .phrases import compiled, load
+
+ROLES = load("contract_roles.yaml")
+# How far before (or after) an organisation its role's words may start (or end).
+ROLE_WINDOW = 140
+# `X (the Trust) provides`, `X (NMICB), the ICB's ...`: an aside between a name and its verb.
+_SUM_WORD = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:million|billion|[mk]n?|bn)\b)?", re.IGNORECASE)
+_ASIDE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*")
+
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
+
+
+def bracket_after(sentence: str, mention) -> str:
+    """What stands in brackets right after a name (`X (the provider)` -> `the provider`), else ''."""
+    match = _BRACKET_AFTER.match(sentence, mention.end)
+    return match.group(1) if match else ""
+
+
+@lru_cache(maxsize=8192)  # the passage and sentence readers ask about the same words beside the same names
+def has_role(role: str, side: str, text: str) -> bool:
+    pattern = _role_pattern(role, side)
+    if pattern is None:
+        return False
+    # After a name, its verb may follow an apposition (`X, a registered charity, holds ...`).
+    past = text if side.endswith("before") else _past_apposition(text)
+    return pattern.search(text) is not None or (past is not text and pattern.search(past) is not None)
+
+
+@lru_cache(maxsize=None)
+def _role_pattern(role: str, side: str):
+    """One pattern for all of a role's phrases on one side (None when it has none): it matches a
+    text exactly when one of the phrases does, in one search instead of one per phrase."""
+    # A bracketed label (`X (the provider)`) is read whole; other sides end or start at the name.
+    anchor = "end" if side.endswith("before") else "whole" if side == "label" else "start"
+    phrases = [compiled(entry["phrase"], anchor).pattern for entry in ROLES[role].get(side, ())]
+    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE) if phrases else None
+
+
+_APPOSITION = re.compile(r"^\s*(?:a|an|the|our|its)\s+[^,;.£()]{1,60},\s*", re.IGNORECASE)
+
+
+def _past_apposition(after: str) -> str:
+    match = _APPOSITION.match(after)
+    return after[match.end():] if match else after
+
+
+def without_final_the(text: str) -> str:
+    """`... employed by the` -> `... employed by`: role phrases end at the verb or preposition."""
+    text = text.rstrip()
+    if text[-4:].lower() == " the" or text.lower() == "the":
+        text = text[:-3].rstrip()
+    return text
+
+
+def role_texts(sentence: str, mention) -> tuple[str, str]:
+    """The words before an organisation (without a final `the`) and after it (without an aside), each
+    sum one word."""
+    before = sentence[max(0, mention.start - ROLE_WINDOW):mention.start].rstrip()
+    # A sum between verb and name is one word (`grant funding of £50,000 to X`).
+    before = without_final_the(_SUM_WORD.sub("SUM", before))
+    after = _SUM_WORD.sub("SUM", sentence[mention.end:mention.end + ROLE_WINDOW])
+    return before, after[_ASIDE.match(after).end():]
+
+
+def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
+    """Each organisation named in ``sentence`` with the role its words give it (contract_roles.yaml).
+
+    A provider named in the sentence makes the commissioning body it has a `contract with` the
+    commissioner (`X provides acute services under a contract with the ICB`, `run by X under contracts
+    with the Council`)."""
+    roles = {"provider": [], "commissioner": [], "employer": []}
+    subject, counterparts, contract_subjects = False, [], []
+    for mention in mentions:
+        before, after = role_texts(sentence, mention)
+        if has_role("employer", "before", before):
+            roles["employer"].append(mention)
+        elif (has_role("provider", "held_before", before)
+              or (has_role("provider", "role_noun_before", before) and _sets_off_name(sentence, mention))
+              or has_role("provider", "label", bracket_after(sentence, mention))) \
+                and not context.is_commissioner_kind(mention.name):
+            # `the contract is held by X Ltd`, `the current operator, X,`, `X (the provider)`: a firm so named provides
+            roles["provider"].append(mention)
+        elif has_role("provider", "contract_for_before", before) and not context.is_commissioner_kind(mention.name) \
+                and not _POSSESSIVE.match(sentence, mention.end):
+            # `the contracts for X and Y`: X holds it, unless another body is named as its provider (below)
+            roles["provider"].append(mention)
+            contract_subjects.append(mention)
+        elif not has_role("provider", "unless_before", before) and (
+                has_role("provider", "before", before) or has_role("provider", "after", after)):
+            roles["provider"].append(mention)
+            if _CONTRACT_WITH.search(before) and context.is_commissioner_kind(mention.name):
+                counterparts.append(mention)
+        elif has_role("provides", "after", after) and not has_role("provides", "unless", after) \
+                and not context.is_commissioner_kind(mention.name):
+            roles["provider"].append(mention)
+            subject = True
+        elif has_role("commissioner", "before", before) or (
+                has_role("commissioner", "after", after) and not has_role("commissioner", "unless", after)):
+            roles["commissioner"].append(mention)
+    if any(m not in contract_subjects for m in roles["provider"]):
+        # `the contract for X is held by Y Ltd`: the contract's subject is its client, Y provides
+        roles["provider"] = [m for m in roles["provider"] if m not in contract_subjects]
+    _share_roles_in_coordination(sentence, mentions, roles)
+    if subject or any(m not in counterparts for m in roles["provider"]):
+        for mention in counterparts:
+            roles["provider"].remove(mention)
+            roles["commissioner"].append(mention)
+        roles["commissioner"].sort(key=lambda m: m.start)
+    return roles
+
+
+# `X's catering`: a name owning the noun after it (the contract is for its service, it is the client).
+_POSSESSIVE = re.compile(r"['’]s?\b")
+# What closes a name set off after its role noun: a comma and a lower-case word, a bracket, or the end.
+_APPOSITION_CLOSE = re.compile(r"\s*(?:,\s*[a-z]|\(|[.;:!?]?\s*$)")
+# `..., the provider, X`: a role noun that is one item of a comma list (a `the` and one word after a comma).
+_LISTED_ROLE_NOUN = re.compile(r",\s*(?:(?:the|a|an|our|its)\s+)?[\w'’-]+\s*$", re.IGNORECASE)
+
+
+def _sets_off_name(sentence: str, mention) -> bool:
+    """Whether the name after `provider,` stands in apposition to it (`the current operator, X, has
+    asked`, `... by the transport provider, X.`), not in a list (`with the commissioner, the provider,
+    X and Y`, `our supplier, X, Y and two charities`)."""
+    if not _APPOSITION_CLOSE.match(sentence, mention.end):
+        return False
+    role_noun_end = sentence.rfind(",", 0, mention.start)
+    return not _LISTED_ROLE_NOUN.search(sentence, max(0, role_noun_end - ROLE_WINDOW), max(0, role_noun_end))
+
+
+def funds(text: str, mention) -> bool:
+    """Whether ``text`` names ``mention``'s body as the source of money (`Funding from X`, `X has
+    offered match funding`): a funder, no provider (contract_roles.yaml `funder`)."""
+    before, after = role_texts(text, mention)
+    return has_role("funder", "before", before) or (
+        has_role("funder", "after", after) and not has_role("funder", "unless", after))
+
+
+_CONTRACT_WITH = compiled("contract* ...3 with", "end")
+# `X and Y`, `X, Y and Z`: names joined by nothing but a comma or a conjunction.
+COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)(?:the\s+)?", re.IGNORECASE)
+
+
+def _share_roles_in_coordination(sentence: str, mentions, roles: dict) -> None:
+    """A name coordinated with one that holds a role holds it too: `delivered by X and Y`, `directions to
+    NHS X and X Council` (the second name's own words are the first name, not the verb)."""
+    placed = {id(m): role for role, held in roles.items() for m in held}
+    for previous, mention in zip(mentions, mentions[1:]):
+        role = placed.get(id(previous))
+        if role is None or id(mention) in placed:
+            continue
+        if COORDINATION.fullmatch(sentence[previous.end:mention.start]):
+            roles[role].append(mention)
+            placed[id(mention)] = role
