@@ -100,6 +100,12 @@ OF_HEADS = {"city", "isle", "isles", "vale", "west", "east", "north", "south", "
 # Capitalised words that name a body's part or business, never its place: a
 # name does not run back over them (`Better Care Fund Executive Group and
 # Wessex CCG` is Wessex CCG).
+# Words that may follow a suffix pattern's type words and still belong to the name (`Fenwold Hospice at
+# Home`, a hospice-at-home charity).  Not type words themselves: `Homes` is no kind of body.
+SUFFIX_TAILS = {
+    ("Hospice",): (("at", "Home"),),
+}
+
 HEAD_WORDS = {
     "group", "groups", "board", "boards", "committee", "committees", "council", "councils",
     "fund", "team", "teams", "panel", "forum", "cabinet", "executive", "department",
