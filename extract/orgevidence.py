@@ -530,3 +530,36 @@ def shared_plurals(text: str) -> tuple[SharedPlural, ...]:
         found.append(SharedPlural(right_start, match.end(), text[right_start:match.end()],
                                   f"{right} {entry['singular']}", entry["kind"]))
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class TradingName:
+    """`X Ltd (trading as Y)`: ``name`` (Y) at ``start:end``; the legal name ends at ``legal_end``."""
+
+    legal_end: int
+    start: int
+    end: int
+    name: str
+
+
+@lru_cache(maxsize=1)
+def _trading_pattern() -> re.Pattern:
+    cues = "|".join(re.escape(c).replace(r"\ ", r"[^\S\n]+") for c in rules()["trading_names"]["cues"])
+    # `Ltd (trading as Y)`, `Ltd, trading as Y,`, `Ltd t/a Y`; the trading name must start right after the cue.
+    return re.compile(rf"[^\S\n]*[(,]?[^\S\n]*(?:{cues})[^\S\n]+(?!the\b|a\b|an\b){NAME}")
+
+
+@lru_cache(maxsize=8192)
+def trading_names(text: str) -> tuple[TradingName, ...]:
+    """The trading names ``text`` gives after a legal name (org_evidence.yaml trading_names)."""
+    lower = text.lower()
+    if " as " not in lower and "t/a" not in lower:
+        return ()
+    found = []
+    for match in _trading_pattern().finditer(text):
+        raw = match.group("name")
+        name = clean(raw)
+        if not raw.startswith(name) or not (is_name(name) or _trading_name(name)):
+            continue
+        found.append(TradingName(match.start(), match.start("name"), match.start("name") + len(name), name))
+    return tuple(found)

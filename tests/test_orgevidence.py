@@ -290,3 +290,16 @@ def test_a_firm_whose_name_ends_in_a_plural_is_a_name(span):
 @pytest.mark.parametrize("span", ["Community Partners", "Local Partners", "Delivery Partners", "Voluntary Sector Partners", "Local Health Partners"])
 def test_partners_after_only_generic_words_is_no_name(span):
     assert not is_name(span)
+
+
+@pytest.mark.parametrize("example", DATA["trading_names"]["examples"], ids=lambda e: e["text"][:40])
+def test_a_trading_name_after_a_legal_name_is_found(example):
+    found = [t.name for t in orgevidence.trading_names(example["text"])]
+    assert found == ([] if example.get("none") else [example["trading"]])
+
+
+@pytest.mark.parametrize("example", [e for e in DATA["trading_names"]["examples"] if not e.get("none")],
+                         ids=lambda e: e["text"][:40])
+def test_a_trading_name_alone_is_its_legal_bodys_mention(example):
+    names = _names(example["text"], f"The contract with {example['trading']} ends in March.")
+    assert example["trading"] not in names and example["legal"] in names
