@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from .contract_status import status_on
 from .contract_terms import COMMISSIONER_KINDS, DIRECTED_BY, GENERIC_HEADINGS, PROVIDER_KINDS
 from .money_kinds import section_kind
+from .national_funding import is_funding_received
 from .successors import rules as successor_rules, successor
 from .facts import Contract
 from .organisations import OrgMention
@@ -449,6 +450,7 @@ def cp_contracts(doc: Doc) -> Doc:
                                                    key=lambda c: (c.source == CELL_SOURCE, c.index, c.sentence))
     meeting = doc._.extraction.meeting_date
     _to_successors(context, candidates, meeting)
+    candidates = [c for c in candidates if not _funding_received(context, c.contract)]
     contracts = merge_repeats(candidates)
     _add_document_contract(document, contracts)
     for contract in contracts:
@@ -470,6 +472,15 @@ def _to_successors(context: PaperContext, candidates: list[Candidate], meeting: 
         heir = successor(candidate.contract.commissioner, context.kind_of, bodies, meeting)
         if heir is not None and heir != candidate.contract.provider:
             candidate.contract.commissioner = heir
+
+
+def _funding_received(context: PaperContext, contract: Contract) -> bool:
+    """`The Department for Education has awarded £80,000 to the Council`: a grant the Council receives from a
+    national body, no contract (extract/national_funding.py)."""
+    if not contract.commissioner or not contract.provider:
+        return False
+    return is_funding_received(context.kind_of(contract.commissioner), context.kind_of(contract.provider),
+                               COMMISSIONER_KINDS)
 
 
 def own_body_roles(context: PaperContext, commissioner: Optional[str], provider: Optional[str],
