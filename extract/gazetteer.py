@@ -203,6 +203,8 @@ ORG_ACRONYM_SUFFIXES: list[tuple[str, str, int]] = [
     ("MBC", "council", 4),
     ("CC", "council", 3),
     ("CIC", "cic", 4),
+    # `HCVS`, `BDCVS`: a council for voluntary service, the local voluntary sector's support charity.
+    ("CVS", "charity", 4),
 ]
 
 # Acronyms that end like an organisation's but are something else.
