@@ -394,7 +394,7 @@ def candidates(text: str) -> tuple[Candidate, ...]:
         for match in pattern.finditer(text):
             item = _after_of(_candidate(text, match, kind, "body_ending"))
             if item and item.name.split()[0].lower() in not_first:
-                continue  # `Day Surgery`: a kind of operation, not a practice
+                continue  # `New Medical Centre`: a kind of building, no body
             if item and not _inside_capitals_run(text, item.start, item.end):
                 found.append(item)
     return tuple(found)
