@@ -113,7 +113,8 @@ def _compiled():
         else:
             pattern = _pattern(rf"(?<![\w&-])(?P<name>{place}{_GAP}{words})(?![\w&-])",
                                after_name=rf"{_GAP}{words}(?![\w&-])")
-        endings.append((pattern, entry["kind"], frozenset(entry.get("not_first_words", ()))))
+        endings.append((pattern, entry["kind"], frozenset(entry.get("not_first_words", ())),
+                        entry.get("position") == "start"))
     return roles, described, {" ".join(k.split()): v for k, v in kinds.items()}, endings
 
 
@@ -319,6 +320,20 @@ def _after_of(item: Candidate | None) -> Candidate | None:
     return Candidate(start, start + len(rest), rest, item.kind, item.rule, item.acronym)
 
 
+def _before_a_second_name(item: Candidate | None) -> Candidate | None:
+    """`Home-Start Harbury and Age UK`: a brand-led name (a body ending at the start) that runs on over `and`
+    into a second name of two words or more stops before it (`Age UK Oldmill and District` stays whole:
+    `District` alone is no name)."""
+    if item is None:
+        return None
+    for join in JOINED_RE.finditer(item.name):
+        right = item.name[join.end():]
+        if len(right.split()) >= 2 and is_name(right):
+            left = item.name[:join.start()]
+            return Candidate(item.start, item.start + len(left), left, item.kind, item.rule)
+    return item
+
+
 def _coordinated(item: Candidate) -> list[Candidate]:
     """`run by Oakhollow Care and Brightmere Support`: two bodies in one role position when each side
     is a name of two words or more (`Kestle and Downs`, `Brighton and Hove` stay one name)."""
@@ -390,11 +405,13 @@ def candidates(text: str) -> tuple[Candidate, ...]:
                           "description")
         if item:
             found.append(item)
-    for pattern, kind, not_first in endings:
+    for pattern, kind, not_first, brand_first in endings:
         for match in pattern.finditer(text):
             item = _after_of(_candidate(text, match, kind, "body_ending"))
             if item and item.name.split()[0].lower() in not_first:
                 continue  # `New Medical Centre`: a kind of building, no body
+            if brand_first:
+                item = _before_a_second_name(item)
             if item and not _inside_capitals_run(text, item.start, item.end):
                 found.append(item)
     return tuple(found)

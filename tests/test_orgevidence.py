@@ -303,3 +303,12 @@ def test_a_trading_name_after_a_legal_name_is_found(example):
 def test_a_trading_name_alone_is_its_legal_bodys_mention(example):
     names = _names(example["text"], f"The contract with {example['trading']} ends in March.")
     assert example["trading"] not in names and example["legal"] in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Council funds Home-Start Harbury and Age UK Harbury.", "Home-Start Harbury"),
+    ("Grants go to Age UK Oldmill and Home-Start Oldmill each year.", "Age UK Oldmill"),
+    ("Befriending is run by Age UK Harbury and District.", "Age UK Harbury and District"),
+])
+def test_a_brand_led_name_stops_before_a_second_name(text, name):
+    assert name in [c.name for c in candidates(text) if c.rule == "body_ending"]
