@@ -150,7 +150,8 @@ def funds(text: str, mention) -> bool:
 
 _CONTRACT_WITH = compiled("contract* ...3 with", "end")
 # `X and Y`, `X, Y and Z`: names joined by nothing but a comma or a conjunction.
-COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)(?:the\s+)?", re.IGNORECASE)
+# A slash lists names too (`run by A / B / C`); a semicolon is left out: it as often ends a clause.
+COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+|/\s*)(?:the\s+)?", re.IGNORECASE)
 
 
 def _share_roles_in_coordination(sentence: str, mentions, roles: dict) -> None:

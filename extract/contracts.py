@@ -25,6 +25,8 @@ from spacy.tokens import Doc
 from .contract_status import status_on
 from .contract_terms import COMMISSIONER_KINDS, DIRECTED_BY, GENERIC_HEADINGS, PROVIDER_KINDS
 from .money_kinds import section_kind
+from .national_funding import is_funding_received
+from .successors import rules as successor_rules, successor
 from .facts import Contract
 from .organisations import OrgMention
 from .sentences import split_sentences
@@ -459,15 +461,39 @@ def cp_contracts(doc: Doc) -> Doc:
     # read in a table's prose cell comes after the paragraphs: it fills their gaps).
     candidates = table_contracts(context) + sorted(prose_contracts(context),
                                                    key=lambda c: (c.source == CELL_SOURCE, c.index, c.sentence))
+    meeting = doc._.extraction.meeting_date
+    _to_successors(context, candidates, meeting)
+    candidates = [c for c in candidates if not _funding_received(context, c.contract)]
     contracts = merge_repeats(candidates)
     _add_document_contract(document, contracts)
-    meeting = doc._.extraction.meeting_date
     for contract in contracts:
         contract.status = status_on(contract.status, contract.start_date, contract.end_date, meeting)
     contracts.sort(key=lambda c: c.passage_seq)
     doc._.extraction.contracts.extend(contracts)
     doc._.extraction.amounts.extend(context.amounts)
     return doc
+
+
+def _to_successors(context: PaperContext, candidates: list[Candidate], meeting: Optional[str]) -> None:
+    """A contract let by a body abolished before the meeting (`first let by NHS X CCG in 2019`) is its
+    successor's now (extract/successors.py)."""
+    abolished = {entry["kind"] for entry in successor_rules()}
+    if context.orgs is None or not any(context.kind_of(c.contract.commissioner) in abolished for c in candidates):
+        return
+    bodies = context.orgs.names()
+    for candidate in candidates:
+        heir = successor(candidate.contract.commissioner, context.kind_of, bodies, meeting)
+        if heir is not None and heir != candidate.contract.provider:
+            candidate.contract.commissioner = heir
+
+
+def _funding_received(context: PaperContext, contract: Contract) -> bool:
+    """`The Department for Education has awarded £80,000 to the Council`: a grant the Council receives from a
+    national body, no contract (extract/national_funding.py)."""
+    if not contract.commissioner or not contract.provider:
+        return False
+    return is_funding_received(context.kind_of(contract.commissioner), context.kind_of(contract.provider),
+                               COMMISSIONER_KINDS)
 
 
 def own_body_roles(context: PaperContext, commissioner: Optional[str], provider: Optional[str],

@@ -100,6 +100,12 @@ OF_HEADS = {"city", "isle", "isles", "vale", "west", "east", "north", "south", "
 # Capitalised words that name a body's part or business, never its place: a
 # name does not run back over them (`Better Care Fund Executive Group and
 # Wessex CCG` is Wessex CCG).
+# Words that may follow a suffix pattern's type words and still belong to the name (`Fenwold Hospice at
+# Home`, a hospice-at-home charity).  Not type words themselves: `Homes` is no kind of body.
+SUFFIX_TAILS = {
+    ("Hospice",): (("at", "Home"),),
+}
+
 HEAD_WORDS = {
     "group", "groups", "board", "boards", "committee", "committees", "council", "councils",
     "fund", "team", "teams", "panel", "forum", "cabinet", "executive", "department",
@@ -197,6 +203,8 @@ ORG_ACRONYM_SUFFIXES: list[tuple[str, str, int]] = [
     ("MBC", "council", 4),
     ("CC", "council", 3),
     ("CIC", "cic", 4),
+    # `HCVS`, `BDCVS`: a council for voluntary service, the local voluntary sector's support charity.
+    ("CVS", "charity", 4),
 ]
 
 # Acronyms that end like an organisation's but are something else.

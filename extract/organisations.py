@@ -143,6 +143,7 @@ class OrgIndex:
         for position, (text, found) in enumerate(zip(texts, found_per_text)):
             index._note_described(text, found, position)
         index._note_evidence(texts, found_per_text)
+        index._note_trading_names(texts, found_per_text)
         index._merge_bare_councils()
         for text, found in zip(texts, found_per_text):
             index._note_other_definitions(text, found)
@@ -400,6 +401,29 @@ class OrgIndex:
             if name in self._orgs and said > self._surface_counts[name][surface]:
                 self._orgs[name].mentions += said - self._surface_counts[name][surface]
                 self._surface_counts[name][surface] = said
+
+    def _note_trading_names(self, texts: list[str], found_per_text: list[list[Found]]):
+        """`X Ltd (trading as Y)`, `X Ltd t/a Y`: Y is one more name of X's body (a mention of Y alone is X),
+        never a second body; one the evidence readers already added is folded into X."""
+        for text, found in zip(texts, found_per_text):
+            for trading in orgevidence.trading_names(text):
+                legal = next((f for f in found if not f.short and f.end == trading.legal_end), None)
+                canonical = self.resolve(legal.name) if legal is not None else None
+                if canonical is None:
+                    continue
+                other = self.resolve(trading.name)
+                if other is not None and other != canonical:
+                    if self.kind_of(other) not in WEAK_KINDS and other not in self._described.values():
+                        continue  # a body the naming patterns know by itself: not a trading name to fold
+                    self._merge_into(other, canonical)
+                    canonical = self.resolve(legal.name)
+                    for surface, name in self._described.items():
+                        if name == other:
+                            self._described[surface] = canonical
+                elif other is None:
+                    self._by_key[variant_key(trading.name)] = canonical
+                    self._orgs[canonical].aliases.add(trading.name)
+                self._described[trading.name] = canonical
 
     def _add_evidenced(self, name: str, kind: str, position: int, acronym: Optional[str]):
         canonical = self._add(name, kind, name, position)

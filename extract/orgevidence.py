@@ -113,7 +113,8 @@ def _compiled():
         else:
             pattern = _pattern(rf"(?<![\w&-])(?P<name>{place}{_GAP}{words})(?![\w&-])",
                                after_name=rf"{_GAP}{words}(?![\w&-])")
-        endings.append((pattern, entry["kind"]))
+        endings.append((pattern, entry["kind"], frozenset(entry.get("not_first_words", ())),
+                        entry.get("position") == "start"))
     return roles, described, {" ".join(k.split()): v for k, v in kinds.items()}, endings
 
 
@@ -177,7 +178,7 @@ def is_name(name: str) -> bool:
         return False  # `from April 2025`
     if lower[-1] in not_endings or (lower[-1].endswith("s") and lower[-1][:-1] in not_endings):
         return False
-    if _PLURAL_ACRONYM_RE.match(words[-1]) or _plural_body_type(lower[-1]):
+    if _PLURAL_ACRONYM_RE.match(words[-1]) or (_plural_body_type(lower[-1]) and not _plural_firm_name(lower)):
         return False  # `SMEs`, `Mayoral Strategic Authorities`: a kind of body, not one
     types = _type_words()
     if all(w in gz.HEAD_WORDS or w in gz.LEADING_NOISE or w in STOP_WORDS or w in generic or w in types
@@ -191,6 +192,16 @@ def is_name(name: str) -> bool:
     _exact, _loose, places = register._indexes()
     # `delivered by Kent`, `hosted by Leeds and Bradford`: places, not a body.
     return not all(register.match_key(part) in places for part in JOINED_RE.split(name))
+
+
+def _plural_firm_name(lower: list[str]) -> bool:
+    """`Thornvale Health Partners`: a plural ending (org_evidence.yaml plural_name_endings) after two words or
+    more, the first no adjective or compass word and one no type, role or opening word: one firm, not a kind of body."""
+    if len(lower) < 3 or lower[-1] not in rules()["plural_name_endings"] or lower[0] in _not_name_words():
+        return False  # `Delivery Partners`, `Voluntary Sector Partners`: a kind of partner
+    generic, _endings, _nouns = _vocabulary()
+    return any(w not in gz.HEAD_WORDS and w not in gz.LEADING_NOISE and w not in STOP_WORDS and w not in generic
+               and w not in gz.DESCRIPTOR_WORDS and w not in _OPENERS for w in lower[:-1])
 
 
 def _plural_body_type(word: str) -> bool:
@@ -309,6 +320,20 @@ def _after_of(item: Candidate | None) -> Candidate | None:
     return Candidate(start, start + len(rest), rest, item.kind, item.rule, item.acronym)
 
 
+def _before_a_second_name(item: Candidate | None) -> Candidate | None:
+    """`Home-Start Harbury and Age UK`: a brand-led name (a body ending at the start) that runs on over `and`
+    into a second name of two words or more stops before it (`Age UK Oldmill and District` stays whole:
+    `District` alone is no name)."""
+    if item is None:
+        return None
+    for join in JOINED_RE.finditer(item.name):
+        right = item.name[join.end():]
+        if len(right.split()) >= 2 and is_name(right):
+            left = item.name[:join.start()]
+            return Candidate(item.start, item.start + len(left), left, item.kind, item.rule)
+    return item
+
+
 def _coordinated(item: Candidate) -> list[Candidate]:
     """`run by Oakhollow Care and Brightmere Support`: two bodies in one role position when each side
     is a name of two words or more (`Kestle and Downs`, `Brighton and Hove` stay one name)."""
@@ -321,6 +346,42 @@ def _coordinated(item: Candidate) -> list[Candidate]:
     right_start = item.start + joins[0].end()
     return [Candidate(item.start, item.start + len(left), left, item.kind, item.rule),
             Candidate(right_start, item.end, right, item.kind, item.rule, item.acronym)]
+
+
+@lru_cache(maxsize=1)
+def _list_patterns():
+    lists = rules()["role_lists"]
+    separators = "|".join(re.escape(s) for s in lists["separators"])
+    plain = re.compile(rf"[^\S\n]*(?:{separators})[^\S\n]*(?:and[^\S\n]+)?{NAME}")
+    with_commas = re.compile(rf"[^\S\n]*(?:{separators}|,)[^\S\n]*(?:and[^\S\n]+)?{NAME}")
+    last_and = re.compile(rf"[^\S\n]+(?:and|&)[^\S\n]+{NAME}")
+    return plain, with_commas, last_and, frozenset(lists["comma_rules"])
+
+
+def _listed_after(text: str, end: int, rule: str) -> list[Candidate]:
+    """The bodies listed after a role position's name (org_evidence.yaml role_lists): `run by A / B / C`."""
+    plain, with_commas, last_and, comma_rules = _list_patterns()
+    pattern = with_commas if rule in comma_rules else plain
+    found: list[Candidate] = []
+    while True:
+        match = pattern.match(text, end)
+        if match is None and rule in comma_rules and found:
+            match = last_and.match(text, end)  # `A, B and C`: the last after `and`
+        if match is None:
+            return found
+        item = _candidate(text, match, "other", rule)
+        if item is None or item.start != match.start("name"):
+            return found  # `/ see Appendix B`, `; the Council pays`: the list has ended
+        after_comma = text[match.start():match.start("name")].strip().startswith(",")
+        join = re.search(r"\s+and\s+", item.name) if after_comma else None
+        if join and is_name(item.name[:join.start()]) and is_name(item.name[join.end():]):
+            # `A, B and C`: the list's last `and` parts its last two names.
+            left, right = item.name[:join.start()], item.name[join.end():]
+            found.append(Candidate(item.start, item.start + len(left), left, item.kind, rule))
+            found.append(Candidate(item.start + join.end(), item.end, right, item.kind, rule))
+            return found
+        found.append(item)
+        end = match.end("name")
 
 
 @lru_cache(maxsize=8192)
@@ -338,14 +399,19 @@ def candidates(text: str) -> tuple[Candidate, ...]:
             item = _candidate(text, match, "other", rule)
             if item:
                 found.extend(_coordinated(item))
+                found.extend(_listed_after(text, match.end("name"), rule))
     for match in described.finditer(text):
         item = _candidate(text, match, kinds.get(" ".join(match.group("kind").lower().split()), "other"),
                           "description")
         if item:
             found.append(item)
-    for pattern, kind in endings:
+    for pattern, kind, not_first, brand_first in endings:
         for match in pattern.finditer(text):
             item = _after_of(_candidate(text, match, kind, "body_ending"))
+            if item and item.name.split()[0].lower() in not_first:
+                continue  # `New Medical Centre`: a kind of building, no body
+            if brand_first:
+                item = _before_a_second_name(item)
             if item and not _inside_capitals_run(text, item.start, item.end):
                 found.append(item)
     return tuple(found)
@@ -437,6 +503,21 @@ def _shared_place(left: str, right: str) -> str:
     return " ".join([left, *words[qualifiers:]])
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?;\n](?=\s|$)")
+
+
+def _sentence_says_bodies(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``start:end`` says the shared-plural bodies are bodies (org_evidence.yaml
+    shared_plural_endings body_cues) and not the paper's own buildings or services (own_cues)."""
+    data = rules()["shared_plural_endings"]
+    before = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)]
+    after = _SENTENCE_END_RE.search(text, end)
+    sentence = text[before[-1] if before else 0: after.end() if after else len(text)].lower()
+    if any(cue in sentence for cue in data["own_cues"]):
+        return False
+    return any(re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", sentence) for cue in data["body_cues"])
+
+
 @lru_cache(maxsize=8192)
 def shared_plurals(text: str) -> tuple[SharedPlural, ...]:
     """`the X and Y <plural type noun>`: the two bodies it names (org_evidence.yaml shared_plural_endings),
@@ -454,6 +535,8 @@ def shared_plurals(text: str) -> tuple[SharedPlural, ...]:
         left, right = clean(match.group("left")), clean(match.group("right"))
         if not left or not right or right != match.group("right"):
             continue  # (a sentence word inside the right side: not two names)
+        if entry.get("evidence") and not _sentence_says_bodies(text, match.start(), match.end()):
+            continue  # `the Eastfield and Northgate Family Hubs`, council buildings: no bodies
         left_name = _shared_place(left, right)
         if not _names_a_body(left_name, entry) or not _names_a_body(right, entry):
             continue
@@ -463,4 +546,37 @@ def shared_plurals(text: str) -> tuple[SharedPlural, ...]:
                                   entry["kind"]))
         found.append(SharedPlural(right_start, match.end(), text[right_start:match.end()],
                                   f"{right} {entry['singular']}", entry["kind"]))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class TradingName:
+    """`X Ltd (trading as Y)`: ``name`` (Y) at ``start:end``; the legal name ends at ``legal_end``."""
+
+    legal_end: int
+    start: int
+    end: int
+    name: str
+
+
+@lru_cache(maxsize=1)
+def _trading_pattern() -> re.Pattern:
+    cues = "|".join(re.escape(c).replace(r"\ ", r"[^\S\n]+") for c in rules()["trading_names"]["cues"])
+    # `Ltd (trading as Y)`, `Ltd, trading as Y,`, `Ltd t/a Y`; the trading name must start right after the cue.
+    return re.compile(rf"[^\S\n]*[(,]?[^\S\n]*(?:{cues})[^\S\n]+(?!the\b|a\b|an\b){NAME}")
+
+
+@lru_cache(maxsize=8192)
+def trading_names(text: str) -> tuple[TradingName, ...]:
+    """The trading names ``text`` gives after a legal name (org_evidence.yaml trading_names)."""
+    lower = text.lower()
+    if " as " not in lower and "t/a" not in lower:
+        return ()
+    found = []
+    for match in _trading_pattern().finditer(text):
+        raw = match.group("name")
+        name = clean(raw)
+        if not raw.startswith(name) or not (is_name(name) or _trading_name(name)):
+            continue
+        found.append(TradingName(match.start(), match.start("name"), match.start("name") + len(name), name))
     return tuple(found)

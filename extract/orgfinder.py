@@ -457,7 +457,13 @@ def _suffixed_at(tokens, i, text, capitals):
         if not _match_words(tokens, i, words, text):
             continue
         capitals = capitals or _shouted(tokens, i, words)
-        end_token = tokens[i + len(words) - 1]
+        last = i + len(words) - 1
+        for tail in gz.SUFFIX_TAILS.get(words, ()):
+            if last + len(tail) < len(tokens) and _match_words(tokens, last, (tokens[last].text, *tail), text) \
+                    and tokens[last].bare == tokens[last].text:
+                last += len(tail)  # `Fenwold Hospice at Home`
+                break
+        end_token = tokens[last]
         end = end_token.start + len(end_token.bare)
         # `Council-led`, `Trust Board` are fine; `Councils` did not match above.
         first = _walk_back(tokens, i, text, capitals)

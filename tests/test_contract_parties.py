@@ -35,6 +35,13 @@ COUNCIL = cover("Harbury Borough Council")
      {"Fenbrook Advocacy CIC", "Larkfield Voices CIC", "Oldmill Rights CIC"}),
     ("The Council has awarded the meals contracts to Tollgate Meals Ltd & Ashby Kitchens Ltd.",
      {"Tollgate Meals Ltd", "Ashby Kitchens Ltd"}),
+    # A slash-separated list (round orgs4): brand names with no legal form, each in the role.
+    ("Coaching sessions are run by Marden Athletic / Greenway Cycling Club / Tidewater Swim Academy under "
+     "service agreements with the Council.", {"Marden Athletic", "Greenway Cycling Club", "Tidewater Swim Academy"}),
+    ("Outreach is delivered by Kelby Homecare Ltd / Harbour Lights CIC under contracts with the Council.",
+     {"Kelby Homecare Ltd", "Harbour Lights CIC"}),
+    ("The Council has awarded the lots to Brightwell Futures / Pellmere Hygiene Ltd / Ashby Kitchens Ltd.",
+     {"Brightwell Futures", "Pellmere Hygiene Ltd", "Ashby Kitchens Ltd"}),
 ])
 def test_names_coordinated_with_a_provider_are_providers_too(text, providers):
     got = pairs(run(COUNCIL, text))

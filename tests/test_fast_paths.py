@@ -52,7 +52,7 @@ def test_event_kind_reads_the_cues_found_once_per_text():
 @pytest.mark.parametrize("text", TEXTS)
 def test_organisation_evidence_patterns_find_the_same_matches_with_their_check(text):
     roles, described, _kinds, endings = orgevidence._compiled()
-    for pattern in [p for _rule, p, _needs in roles] + [described] + [p for p, _kind in endings] + [orgevidence._DEFINITION]:
+    for pattern in [p for _rule, p, _needs in roles] + [described] + [e[0] for e in endings] + [orgevidence._DEFINITION]:
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.regex.finditer(text)]
 
 

@@ -153,6 +153,9 @@ def test_org_acronym_kinds_by_ending():
     assert org_acronym_kind("TAFT") is None  # an English-looking word
     assert org_acronym_kind("WCHT") == "nhs_trust"
     assert org_acronym_kind("DFT") is None  # too short for a trust
+    assert org_acronym_kind("HCVS") == "charity"  # a council for voluntary service
+    assert org_acronym_kind("BDCVS") == "charity"
+    assert org_acronym_kind("CVS") is None  # the bare type, no body
     assert org_acronym_kind("CCG") is None  # the type alone is a short form
     assert org_acronym_kind("SALT") is None
 

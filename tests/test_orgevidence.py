@@ -262,3 +262,53 @@ def test_the_bare_words_of_a_body_sharing_a_plural_are_no_mention_elsewhere():
     index = OrgIndex.from_texts([named, table_row])
     assert [m.name for m in index.find(named)] == ["Ashcombe Family Hub", "Tilford Family Hub"]
     assert index.find(table_row) == []
+
+
+# -- round orgs4 ------------------------------------------------------------------
+
+@pytest.mark.parametrize("example", DATA["role_lists"]["examples"], ids=lambda e: e["text"][:40])
+def test_bodies_listed_after_a_role_position_are_each_in_it(example):
+    assert [c.name for c in candidates(example["text"])] == example["names"]
+
+
+def _ending_not_examples():
+    for entry in DATA["body_endings"]:
+        for example in entry.get("not_examples", ()):
+            yield pytest.param(example, id=example)
+
+
+@pytest.mark.parametrize("span", list(_ending_not_examples()))
+def test_a_body_ending_after_a_kind_word_is_no_body(span):
+    assert not [c for c in candidates(f"We discussed {span} on Monday.") if c.rule == "body_ending"]
+
+
+@pytest.mark.parametrize("span", ["Thornvale Health Partners", "Lanyard Audit Partners", "Kestle Vale Associates"])
+def test_a_firm_whose_name_ends_in_a_plural_is_a_name(span):
+    assert is_name(span)
+
+
+@pytest.mark.parametrize("span", ["Community Partners", "Local Partners", "Delivery Partners", "Voluntary Sector Partners", "Local Health Partners"])
+def test_partners_after_only_generic_words_is_no_name(span):
+    assert not is_name(span)
+
+
+@pytest.mark.parametrize("example", DATA["trading_names"]["examples"], ids=lambda e: e["text"][:40])
+def test_a_trading_name_after_a_legal_name_is_found(example):
+    found = [t.name for t in orgevidence.trading_names(example["text"])]
+    assert found == ([] if example.get("none") else [example["trading"]])
+
+
+@pytest.mark.parametrize("example", [e for e in DATA["trading_names"]["examples"] if not e.get("none")],
+                         ids=lambda e: e["text"][:40])
+def test_a_trading_name_alone_is_its_legal_bodys_mention(example):
+    names = _names(example["text"], f"The contract with {example['trading']} ends in March.")
+    assert example["trading"] not in names and example["legal"] in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Council funds Home-Start Harbury and Age UK Harbury.", "Home-Start Harbury"),
+    ("Grants go to Age UK Oldmill and Home-Start Oldmill each year.", "Age UK Oldmill"),
+    ("Befriending is run by Age UK Harbury and District.", "Age UK Harbury and District"),
+])
+def test_a_brand_led_name_stops_before_a_second_name(text, name):
+    assert name in [c.name for c in candidates(text) if c.rule == "body_ending"]

@@ -1,0 +1,33 @@
+"""Money a national body gives a local public body is funding received, not a contract.
+
+`The Department for Education has awarded £80,000 to the Council` reads like an award, but the
+Council receives a grant: no contract the paper's bodies let.  Which kinds of body are national
+funders is data (``public_body_types.yaml`` national_funder_kinds, with examples).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from .yaml_files import safe_load
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    with resources.files(__package__).joinpath("public_body_types.yaml").open(encoding="utf-8") as handle:
+        return safe_load(handle)
+
+
+def funder_kinds() -> frozenset[str]:
+    return frozenset(_data()["national_funder_kinds"])
+
+
+def examples() -> list[dict]:
+    return _data()["national_funding_examples"]
+
+
+def is_funding_received(commissioner_kind: str, provider_kind: str, commissioning_kinds) -> bool:
+    """Whether a national funder (``commissioner_kind``) paying a body of ``provider_kind`` gives it funding:
+    a commissioning body (council, ICB, ...) that is no national funder itself receives a grant."""
+    kinds = funder_kinds()
+    return commissioner_kind in kinds and provider_kind in commissioning_kinds and provider_kind not in kinds
