@@ -66,7 +66,7 @@ from spacy.language import Language
 
 from . import cover, required_text
 from .facts import Risk
-from .listitems import SPEAKER_RE, heading_depth, normalise, split_number
+from .listitems import SPEAKER_RE, heading_depth, normalise, split_number, split_run_in
 from .sentences import sentence_texts
 from .table_roles import column_roles, find_column
 
@@ -89,6 +89,7 @@ class _Cues(NamedTuple):
     protects: re.Pattern      # what a mitigation guards against ("damages for late delivery")
     process: re.Pattern       # "risk assessment", "at-risk": risk as a way of working, no risk
     risk_list: re.Pattern     # a sentence introducing a list of risks
+    lettered_lead: re.Pattern  # the lead of risks run into a paragraph as (a) (b) (c)
     inline_list: dict         # lead, topic and end of a list of risks set out in running text
     named: dict               # the cue patterns the code reads by name (section `named`)
     referred: re.Pattern      # a later sentence speaking of "that risk": the sentence before is the risk
@@ -140,6 +141,7 @@ def cues() -> _Cues:
         protects=pattern(evidence["protects"]),
         process=pattern(data["process"]["pattern"]),
         risk_list=pattern(data["risk_list"]["pattern"]),
+        lettered_lead=pattern(data["lettered_risks"]["lead"]),
         named={name: pattern(entry["pattern"]) for name, entry in data["named"].items()},
         inline_list={part: (pattern(data["inline_risk_list"][part], 0) if part == "topic"
                             else pattern(data["inline_risk_list"][part])) for part in ("lead", "topic", "end")},
@@ -148,7 +150,9 @@ def cues() -> _Cues:
         appetite=pattern(data["appetite"]["pattern"]),
         baf_title=pattern(data["baf"]["title"]),
         baf_fields=labelled(data["baf"]["fields"]),
-        baf_label=pattern(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*:\s*"),
+        # A label may carry what it measures in brackets ("Rating (current / target):"); a question
+        # there ("Controls (what are we doing?):") is a field line's (baf.field_line), below the risk.
+        baf_label=pattern(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*(?:\([^)?]{{1,30}}\)\s*)?:\s*"),
         register_columns=labelled(data["baf"]["register_columns"]),
         baf_statement=pattern(data["baf"]["statement"]["pattern"]),
         register_entry=re.compile(data["register_entry"]["pattern"]),
@@ -272,6 +276,13 @@ def _measure_columns(header: list[str], taken: set) -> dict:
     return columns
 
 
+def _is_field_label(cell: str) -> bool:
+    """A BAF block's field label ("Strategic objective", "Rating (current / target)", "Gaps in
+    control"), which a register's risk cell never is."""
+    label = re.sub(r"\s*\([^)]*\)", "", cell).strip().rstrip(":")
+    return bool(label) and _field_of(label) is not None
+
+
 def _with_consequence(risk: str, consequence: str, fields: dict) -> str:
     """A register's consequence column: words say what the risk would do and join its text
     (``hazard: consequence``); a number there is the risk's impact."""
@@ -351,6 +362,8 @@ def _table_risks(passages):
             risk = f"{risk}: {detail}" if risk else detail
         if not risk or _cue("empty_cell").match(risk) or _cue("answer_cell").match(risk) or len(risk.split()) < 2:
             continue
+        if _is_field_label(_cell(cells, risk_col)):
+            continue  # "Risk lead | Chief Nurse": a BAF block set as a Label | Value table, read as a block
         fields = {name: value for name, i in measures.items() if (value := _cell(cells, i)) and name != "consequence"}
         if detail_col is None:
             # A hazard alone does not say what goes wrong; a risk with its description already does.
@@ -431,14 +444,17 @@ def _is_heading_line(text: str) -> bool:
 
 
 def _from_risk_lead_in(text: str) -> str:
-    """A paragraph that opens with context and then says "The key risk is that ..."
-    starts its risk at that sentence."""
-    if _cue("risk_lead_in").match(text) or "risk" not in text.lower():
+    """A paragraph that opens with context and then says "The key risk is that ..." (or states a
+    risk another way, "Were prices to rise ..., the scheme would ...") starts its risk at that
+    sentence.  The opening's mention of risk as a way of working ("A project risk log is kept")
+    names no risk."""
+    if _cue("risk_lead_in").match(text):
         return text
     sentences = sentence_texts(text)
     for i, sentence in enumerate(sentences[1:], start=1):
-        if _cue("risk_lead_in").match(sentence):
-            if _cue("risk_words").search(" ".join(sentences[:i])):
+        if _cue("risk_lead_in").match(sentence) or _statement(sentence, True):
+            opening = cues().process.sub("", " ".join(sentences[:i]))
+            if _cue("risk_words").search(opening) or _statement(sentences[0], True):
                 return text  # the opening already names a risk
             return " ".join(sentences[i:])
     return text
@@ -499,7 +515,7 @@ def _section_risks(passages):
         if cover.starts_with_label(text) and not _RISK_LABEL_RE.match(text) and not _MITIGATION_LABEL_RE.match(text):
             continue  # "Author: ...", "Contact officer: ...": a cover label, page furniture under the section
         risk, mitigation = _split_inline_mitigation(text)
-        if current is not None and not _cue("risk_words").search(risk) and (
+        if current is not None and not _cue("risk_words").search(risk) and _statement(_first_sentence(risk), True) is None and (
                 _cue("action_words").search(text) or mitigation
                 or (current[2] and passage.kind == "list_item" and number is None)):
             # What is being done about the risk before it.
@@ -610,6 +626,9 @@ def find_risks(passages) -> list[Risk]:
     for seqs, passage, risk, mitigation in _register_entries(passages, used):
         used |= seqs
         _add(found, passage, risk, mitigation, rule="risk.register_entry")
+    for seqs, passage, risk, mitigation in _lettered_risks(passages, used):
+        used |= seqs
+        _add(found, passage, risk, mitigation, rule="risk.lettered_list")
     for passage, risk, mitigation in _section_risks([p for p in passages if p.seq not in used]):
         used.add(passage.seq)
         _add(found, passage, risk, mitigation, rule="risk.section")
@@ -699,6 +718,45 @@ def _register_entries(passages, used: set[int]):
         yield seqs, passage, " ".join(p for p in parts if p), " ".join(update)
 
 
+# How far below a lettered list of risks the paragraph keyed by its letters may be.
+LETTERED_MITIGATION_PASSAGES = 3
+_ITEM_END_RE = re.compile(r"[\s;,]*(?:\b(?:and|or)\b)?[\s;,]*$", re.IGNORECASE)
+
+
+def _item_text(text: str) -> str:
+    """A run-in item without the "; and" that joins it to the next."""
+    return _ITEM_END_RE.sub("", _clean(text))
+
+
+def _lettered_risks(passages, used: set[int]):
+    """(seqs, passage, risk, mitigation) for risks run into one paragraph as a lettered or numbered
+    list after a lead naming them (risk_cues.yaml lettered_risks); their mitigations from a paragraph
+    soon after, under the same heading, keyed by the same markers."""
+    passages = list(passages)
+    for index, passage in enumerate(passages):
+        if passage.seq in used or passage.kind not in ("paragraph", "list_item"):
+            continue
+        lead, items = split_run_in(_clean(_paragraph_text(passage)))
+        if len(items) < 2 or not cues().lettered_lead.search(cues().process.sub("", lead)):
+            continue
+        markers = {marker.text for marker, _text in items}
+        seqs, answers = {passage.seq}, {}
+        for following in passages[index + 1:index + 1 + LETTERED_MITIGATION_PASSAGES]:
+            if following.kind == "heading":
+                break
+            if following.seq in used or following.kind not in ("paragraph", "list_item"):
+                continue
+            _lead, keyed = split_run_in(_clean(_paragraph_text(following)))
+            if len(keyed) >= 2 and markers >= {marker.text for marker, _text in keyed}:
+                answers = {marker.text: _item_text(text) for marker, text in keyed}
+                seqs.add(following.seq)
+                break
+        for marker, text in items:
+            risk = _item_text(text)
+            if not _is_empty(risk):
+                yield seqs, passage, risk, answers.get(marker.text) or None
+
+
 def _introduces_risks(passage) -> bool:
     """"The following risks were noted:": a paragraph whose last sentence introduces a list of risks."""
     if passage.kind != "paragraph":
@@ -742,12 +800,24 @@ def _labelled_risks(passages, used: set[int]):
             label, value = match.group("label"), match.group("value")
         if not cues().label.match(label.strip()) or _is_empty(value) or _cue("pointer").match(value):
             continue
+        value = _from_first_harm(value)
         risk, mitigation = _split_inline_mitigation(value)
         if mitigation is None:
             first = sentence_texts(risk)
             if len(first) > 1 and _statement(first[0], True) and cues().next_sentence.match(first[1]):
                 risk, mitigation = first[0], " ".join(first[1:])
         yield passage, risk, mitigation
+
+
+def _from_first_harm(text: str) -> str:
+    """A cover cell's free text from its first sentence that says something may go wrong ("The
+    BAF below sets out the three principal risks. Since January the risk ... could ..."): what
+    comes before introduces the paper, not the risk.  All of it when no sentence says so."""
+    sentences = sentence_texts(text)
+    for i, sentence in enumerate(sentences):
+        if _harmful(sentence) or cues().uncertain.search(sentence) or _statement(sentence, True):
+            return " ".join(sentences[i:])
+    return text
 
 
 @lru_cache(maxsize=8192)  # the prose, reference and mitigation readers ask about the same sentences
