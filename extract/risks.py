@@ -313,7 +313,6 @@ def _table_risks(passages):
     columns = None      # _RiskColumns of the last risk table
     gap = 0             # passages since the last risk table row
     carried: set = set()  # tables that carry on the last risk table
-    narrative_controls: Optional[dict] = None  # built once, at the first row that needs it
 
     for passage in passages:
         if passage.kind not in ("table_row", "table_header"):
@@ -371,11 +370,7 @@ def _table_risks(passages):
         fields["rule"] = "risk.register" if fields else "risk.table"
         reference = _row_reference(cells, risk_col) if mitigation is None else None
         if reference:
-            if narrative_controls is None:
-                narrative_controls = _controls_by_reference(passages)
-            mitigation = narrative_controls.get(reference.lower())
-            if mitigation is None:
-                fields["reference"] = re.sub(r"[^a-z0-9]", "", reference.lower())
+            fields["reference"] = _key_of(reference)  # its controls may be given elsewhere (find_risks)
         found.append([passage, risk, mitigation, fields])
     for passage, risk, mitigation, fields in found:
         yield passage, risk, mitigation, fields
@@ -396,24 +391,34 @@ def _row_reference(cells: list[str], risk_col: Optional[int]) -> Optional[str]:
     return first if len(first.split()) <= REFERENCE_WORDS and is_identifier else None
 
 
-def _controls_by_reference(passages) -> dict[str, Optional[str]]:
-    """A summary table's risks' controls, from the narrative paragraphs that open with their
-    identifiers ("BAF 1 (urgent care). ... Controls in place: the system plan ..."): the sentence
-    after the controls label (risk_cues.yaml baf fields), keyed by every lower-cased opening a row's
-    reference could be ("baf", "baf 1", "baf 1 (urgent"; not "baf 1" of "BAF 10"). Built once per
-    paper; the first paragraph with an opening keeps it."""
-    found: dict[str, Optional[str]] = {}
+def _key_of(reference: str) -> str:
+    """A risk's reference as the key its mentions share: letters and digits, lower-cased
+    ("BAF 1" and "BAF-1" give "baf1")."""
+    return re.sub(r"[^a-z0-9]", "", reference.lower())
+
+
+def _controls_by_reference(passages, block_controls: dict[str, str]) -> dict[str, str]:
+    """The one map from a risk's reference key (``_key_of``: "baf1", "sr3") to its controls, wherever
+    the paper gives them: first the narrative paragraphs that open with the reference ("BAF 1 (urgent
+    care). ... Controls in place: the system plan ..."; the sentence after the controls label, keyed
+    by every opening a reference could be: "baf", "baf 1", "baf 1 (urgent"; not "baf 1" of "BAF 10";
+    the first paragraph with an opening keeps it), then the Board Assurance Framework blocks' own
+    controls (``block_controls``, by their reference key; a block may name no risk, "PR1" over its
+    controls)."""
+    found: dict[str, str] = {}
     for passage in passages:
         if passage.kind not in ("paragraph", "list_item"):
             continue
         text = _clean(passage.text).lstrip("*_ ")
         label = next((match for match in cues().baf_label.finditer(text)
                       if _field_of(match.group("label")) == "controls"), None)
-        if label is None:
+        controls = _first_sentence(text[label.end():]) if label else None
+        if not controls:
             continue  # no controls here: a later paragraph with the same opening may have them
-        controls = _first_sentence(text[label.end():]) or None
         for end in _reference_ends(text):
-            found.setdefault(text[:end].lower(), controls)
+            found.setdefault(_key_of(text[:end]), controls)
+    for key, controls in block_controls.items():
+        found.setdefault(key, controls)
     return found
 
 
@@ -603,8 +608,8 @@ def _split_inline_mitigation(text: str) -> tuple[str, Optional[str]]:
 def find_risks(passages) -> list[Risk]:
     found: list[Risk] = []
     used: set[int] = set()
-    referenced: list[tuple[str, Risk]] = []   # risks filed under a reference, still without controls
-    controls_of: dict[str, str] = {}          # reference -> controls a BAF block gave
+    referenced: list[tuple[str, Risk]] = []   # risks filed under a reference, perhaps without controls
+    block_controls: dict[str, str] = {}       # reference key -> controls a BAF block gave
     for passage, risk, mitigation, fields in _table_risks(passages):
         used.add(passage.seq)
         reference = fields.pop("reference", None)
@@ -614,15 +619,17 @@ def find_risks(passages) -> list[Risk]:
     for seqs, passage, risk, mitigation, fields, reference in _baf_risks(passages):
         used |= seqs
         if mitigation:
-            controls_of.setdefault(reference, _MITIGATION_LABEL_RE.sub("", mitigation).strip())
+            block_controls.setdefault(reference, _MITIGATION_LABEL_RE.sub("", mitigation).strip())
         if risk:
             added = _add(found, passage, risk, mitigation, rule="risk.baf", **fields)
             if added is not None:
                 referenced.append((reference, added))
-    for reference, risk in referenced:
+    waiting = [(reference, risk) for reference, risk in referenced if risk.mitigation is None]
+    if waiting:
         # "SR1" in a summary, its controls on the risk's own page or in a later section keyed by "SR1".
-        if risk.mitigation is None and controls_of.get(reference):
-            risk.mitigation = controls_of[reference]
+        controls = _controls_by_reference(passages, block_controls)
+        for reference, risk in waiting:
+            risk.mitigation = risk.mitigation or controls.get(reference)
     for seqs, passage, risk, mitigation in _register_entries(passages, used):
         used |= seqs
         _add(found, passage, risk, mitigation, rule="risk.register_entry")
@@ -926,7 +933,7 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
     if not topics:
         # Items without a topic ("Fuel – ...") must state a harm, a risk or what may happen, not only
         # a "will"/"would" (the register "would be reviewed in July") or a bare "no".
-        items = [item for item in items if _harmful(" ".join(item)) or _cue("possible").search(" ".join(item))
+        items = [item for item in items if _harmful(" ".join(item)) or cues().uncertain.search(" ".join(item))
                  or _statement(" ".join(item), implications)]
     if not items:
         return [], sentences, 0
@@ -1109,7 +1116,7 @@ def _reference_key(match) -> str:
         reference = match.group("ref")
     else:
         reference = match.string[:match.end("ref2")]
-    return re.sub(r"[^a-z0-9]", "", reference.lower())
+    return _key_of(reference)
 
 
 # A BAF page's controls may sit a long way below its title, after appetite, status, the rating and
