@@ -192,6 +192,38 @@ def _names_a_risk(text: str, links) -> bool:
     return any(match.group("link").lower() in links for match in _cue("names_a_risk").finditer(text))
 
 
+def _states_no_risk(text: str) -> bool:
+    """"There are no significant risks arising from this report. Officers will monitor delivery.":
+    a paragraph that says there is no risk (or only a low one) and, besides, nothing that may go
+    wrong."""
+    sentences = sentence_texts(text) or [text]
+    rest = [sentence for sentence in sentences if not _cue("no_risk").search(sentence)]
+    if len(rest) == len(sentences):
+        return False
+    return not any(_harmful(sentence) or cues().uncertain.search(sentence) or _statement(sentence, True)
+                   for sentence in rest)
+
+
+# "Consultation: ...", "Conflicts of interest declared: ...": a short label before a colon.
+_ASIDE_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w' ,/&-]{2,40}?)\s*:\s+(?P<value>\S.*)$", re.DOTALL)
+ASIDE_LABEL_WORDS = 5
+
+
+def _labelled_aside(text: str) -> bool:
+    """A paragraph led by a short label that names no risk or mitigation ("Consultation: the Cabinet
+    Member was consulted", "Signed: ...", "Conflicts of interest declared: none") and says nothing
+    that may go wrong: a field of the paper set under its risk section, not a risk.  A labelled
+    risk ("Staffing: the team could lose two posts") says what may go wrong."""
+    match = _ASIDE_LABEL_RE.match(text)
+    if not match or len(match.group("label").split()) > ASIDE_LABEL_WORDS:
+        return False
+    label, value = match.group("label"), match.group("value")
+    if re.search(r"\b(?:risks?|mitigat\w*|controls?|issues?|threats?|impacts?|concerns?)\b", label, re.IGNORECASE):
+        return False
+    return not (_harmful(value) or cues().uncertain.search(value) or _cue("risk_words").search(value)
+                or _statement(value, True))
+
+
 def _only_process_risk(text: str) -> bool:
     """"A risk assessment was completed": the paragraph mentions risk as a way of working and
     says nothing that may go wrong."""
@@ -515,13 +547,15 @@ def _section_risks(passages):
             continue
         if _cue("boilerplate").search(_first_sentence(text)) and not _names_a_risk(text, ("that", "of")):
             continue
-        if _only_process_risk(text) or cues().appetite.search(_first_sentence(text)):
+        if _only_process_risk(text) or cues().appetite.search(_first_sentence(text)) or _states_no_risk(text):
             continue  # "A risk assessment was completed ...", "The Board has a low appetite for ...": no risk
         if cover.starts_with_label(text) and not _RISK_LABEL_RE.match(text) and not _MITIGATION_LABEL_RE.match(text):
             continue  # "Author: ...", "Contact officer: ...": a cover label, page furniture under the section
+        if _labelled_aside(text):
+            continue  # "Consultation: ... was consulted", "Signed: ...": a field of the paper, no risk
         risk, mitigation = _split_inline_mitigation(text)
         if current is not None and not _cue("risk_words").search(risk) and _statement(_first_sentence(risk), True) is None and (
-                _cue("action_words").search(text) or mitigation
+                _cue("action_words").search(text) or mitigation or _says_what_is_done(risk)
                 or (current[2] and passage.kind == "list_item" and number is None)):
             # What is being done about the risk before it.
             current[2] = f"{current[2]} {text}" if current[2] else text
@@ -805,7 +839,8 @@ def _labelled_risks(passages, used: set[int]):
             if not match:
                 continue
             label, value = match.group("label"), match.group("value")
-        if not cues().label.match(label.strip()) or _is_empty(value) or _cue("pointer").match(value):
+        if not cues().label.match(label.strip()) or _is_empty(value) or _cue("pointer").match(value) \
+                or _states_no_risk(value):
             continue
         value = _from_first_harm(value)
         risk, mitigation = _split_inline_mitigation(value)

@@ -171,3 +171,58 @@ def test_a_risk_stated_after_context_in_an_implications_section_starts_at_its_st
     body = f"5.1 Legal\n\n{text}\n\n6. Background papers\n\nNone."
     risks = risks_of(tmp_path, report(body, heading="5. Legal, financial and risk implications"))
     assert [(r.risk, r.mitigation) for r in risks] == [(risk, mitigation)]
+
+
+def risk_section(body: str) -> str:
+    return report(f"7.1 {body}\n\n8. Background papers\n\nNone.", heading="7. Risk implications")
+
+
+@pytest.mark.parametrize("text", [
+    "There are no significant risks arising from this report.",
+    "The risks associated with this decision are considered to be low.",
+    "This report is for information only and there are no risk implications.",
+    "The overall risk to the Council is assessed as low. Officers will monitor delivery monthly.",
+    "No new risks have been identified.",
+])
+def test_a_risk_section_saying_there_is_no_risk_or_only_a_low_one_gives_no_risk(tmp_path, text):
+    assert risks_of(tmp_path, risk_section(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The risk of legal challenge is considered low because the consultation followed the guidance.",
+    "There are no significant risks. However, the contractor may not finish the depot before the winter.",
+    "There is a low risk that the contractor fails before the works are finished.",
+])
+def test_a_named_risk_judged_low_or_a_risk_after_a_denial_is_kept(tmp_path, text):
+    assert len(risks_of(tmp_path, risk_section(text))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Consultation: the Cabinet Member for Housing was consulted on 26 February 2025.",
+    "Signed: Rhiannon Beale, Director of Housing Dated: 3 March 2025",
+    "Conflicts of interest declared: none.",
+])
+def test_a_labelled_field_under_a_risk_section_is_no_risk(tmp_path, text):
+    body = f"There is a risk that the new provider is not ready by April.\n\n{text}"
+    assert [r.risk for r in risks_of(tmp_path, risk_section(body))] == [
+        "There is a risk that the new provider is not ready by April."]
+
+
+@pytest.mark.parametrize("text", [
+    "Staffing: the team could lose two posts in April.",
+    "Legal: a challenge to the decision is possible.",
+    "Funding: the grant has not yet been confirmed for 2026/27.",
+])
+def test_a_labelled_risk_under_a_risk_section_is_kept(tmp_path, text):
+    assert [r.risk for r in risks_of(tmp_path, risk_section(text))] == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Tarnwick Council and NHS Tarnwick officers have been consulted.",
+    "A contingency of £50,000 has been set aside in the capital programme.",
+    "The supplier has agreed to hold its prices until March.",
+])
+def test_a_paragraph_saying_what_is_done_after_a_risk_is_no_risk_of_its_own(tmp_path, text):
+    body = f"There is a risk that providers cannot recruit enough carers over the summer.\n\n{text}"
+    [risk] = risks_of(tmp_path, risk_section(body))
+    assert risk.mitigation == text
