@@ -66,7 +66,8 @@ from spacy.language import Language
 
 from . import cover, required_text
 from .facts import Risk
-from .listitems import SPEAKER_RE, heading_depth, normalise, split_number, split_run_in
+from .listitems import (SPEAKER_RE, continues_list, heading_depth, marker_values, normalise, split_number,
+                        split_run_in)
 from .sentences import sentence_texts
 from .table_roles import column_roles, find_column
 
@@ -90,6 +91,7 @@ class _Cues(NamedTuple):
     process: re.Pattern       # "risk assessment", "at-risk": risk as a way of working, no risk
     risk_list: re.Pattern     # a sentence introducing a list of risks
     lettered_lead: re.Pattern  # the lead of risks run into a paragraph as (a) (b) (c)
+    lettered_not_lead: re.Pattern  # a lead asking a meeting to act: recommendations, not risks
     inline_list: dict         # lead, topic and end of a list of risks set out in running text
     named: dict               # the cue patterns the code reads by name (section `named`)
     referred: re.Pattern      # a later sentence speaking of "that risk": the sentence before is the risk
@@ -142,6 +144,7 @@ def cues() -> _Cues:
         process=pattern(data["process"]["pattern"]),
         risk_list=pattern(data["risk_list"]["pattern"]),
         lettered_lead=pattern(data["lettered_risks"]["lead"]),
+        lettered_not_lead=pattern(data["lettered_risks"]["not_lead"]),
         named={name: pattern(entry["pattern"]) for name, entry in data["named"].items()},
         inline_list={part: (pattern(data["inline_risk_list"][part], 0) if part == "topic"
                             else pattern(data["inline_risk_list"][part])) for part in ("lead", "topic", "end")},
@@ -759,9 +762,18 @@ def _register_entries(passages, used: set[int]):
         yield seqs, passage, " ".join(p for p in parts if p), " ".join(update)
 
 
-# How far below a lettered list of risks the paragraph keyed by its letters may be.
+# How far below a lettered list of risks its keyed mitigations may start (passages, before a heading).
 LETTERED_MITIGATION_PASSAGES = 3
+MAX_LETTERED_ITEMS = 12
 _ITEM_END_RE = re.compile(r"[\s;,]*(?:\b(?:and|or)\b)?[\s;,]*$", re.IGNORECASE)
+# "For (a), ...", "In respect of (b), ...", "Risk (c): ...": a sentence answering one lettered risk.
+_KEYED_SENTENCE_RE = re.compile(r"(?:^|(?<=[.;]\s))(?:for|in respect of|regarding|as regards|as to|on|risk)\s+"
+                                r"\((?P<key>[a-z]|[ivx]{1,4}|\d{1,2})\)[,:]?\s+", re.IGNORECASE)
+
+
+def _key(marker: str) -> str:
+    """A list marker as the key its mentions share: "(a)", "a)" and "a." give "a"."""
+    return marker.strip("(). ").lower()
 
 
 def _item_text(text: str) -> str:
@@ -769,33 +781,88 @@ def _item_text(text: str) -> str:
     return _ITEM_END_RE.sub("", _clean(text))
 
 
+def _marked_items(passages, start: int, used: set[int]) -> list[tuple[str, str, object]]:
+    """The passages from ``start`` that each open with the next list marker ((a), (b), ...; a section
+    number such as "5.2" ends them): [(key, text, passage)]."""
+    items: list[tuple[str, str, object]] = []
+    previous = None
+    for passage in passages[start:start + MAX_LETTERED_ITEMS]:
+        if passage.seq in used or passage.kind not in ("paragraph", "list_item"):
+            break
+        number, text = split_number(_clean(passage.text))
+        values = marker_values(number) if number else ()
+        if not values or not continues_list(previous, values, first_ok=not items):
+            break
+        items.append((_key(number), text, passage))
+        previous = values
+    return items
+
+
+def _keyed_sentences(text: str) -> dict[str, str]:
+    """{key: answer} from sentences led by a risk's marker ("For (a), ...; for (b), ...")."""
+    matches = list(_KEYED_SENTENCE_RE.finditer(text))
+    return {match.group("key").lower(): _item_text(text[match.end():matches[j + 1].start() if j + 1 < len(matches)
+                                                     else len(text)])
+            for j, match in enumerate(matches)}
+
+
+def _keyed_answers(passages, start: int, keys: set[str], used: set[int]) -> tuple[dict[str, str], list]:
+    """The mitigations of a lettered list of risks, keyed by its markers, soon after it under the same
+    heading: a paragraph with the markers run in ("In response: (a) ...; (b) ..."), sentences led by
+    them ("For (a), ... For (b), ..."), or a lead line ("These will be managed as follows:") and
+    passages opening with them.  ({key: mitigation}, the passages they take)."""
+    for i in range(start, min(len(passages), start + LETTERED_MITIGATION_PASSAGES)):
+        following = passages[i]
+        if following.kind == "heading":
+            break
+        if following.seq in used or following.kind not in ("paragraph", "list_item"):
+            continue
+        text = _clean(_paragraph_text(following))
+        _lead, run_in = split_run_in(text)
+        answers = {_key(marker.text): _item_text(item) for marker, item in run_in}
+        if len(answers) < 2:
+            answers = _keyed_sentences(text)
+        if len(answers) >= 2 and keys >= set(answers):
+            return answers, [following]
+        if text.endswith(":"):
+            items = _marked_items(passages, i + 1, used)
+            answers = {key: _item_text(item) for key, item, _passage in items}
+            if len(answers) >= 2 and keys >= set(answers):
+                return answers, [following] + [passage for _key_, _item, passage in items]
+    return {}, []
+
+
+def _leads_risks(lead: str) -> bool:
+    """A list's lead naming the risks it sets out (risk_cues.yaml lettered_risks), not a request."""
+    return bool(cues().lettered_lead.search(cues().process.sub("", lead))) and not cues().lettered_not_lead.search(lead)
+
+
 def _lettered_risks(passages, used: set[int]):
-    """(seqs, passage, risk, mitigation) for risks run into one paragraph as a lettered or numbered
-    list after a lead naming them (risk_cues.yaml lettered_risks); their mitigations from a paragraph
-    soon after, under the same heading, keyed by the same markers."""
+    """(seqs, passage, risk, mitigation) for risks set out as a lettered or numbered list after a lead
+    naming them (risk_cues.yaml lettered_risks), run into the lead's paragraph or one per passage;
+    their mitigations from the passages soon after, keyed by the same markers (``_keyed_answers``)."""
     passages = list(passages)
     for index, passage in enumerate(passages):
         if passage.seq in used or passage.kind not in ("paragraph", "list_item"):
             continue
-        lead, items = split_run_in(_clean(_paragraph_text(passage)))
-        if len(items) < 2 or not cues().lettered_lead.search(cues().process.sub("", lead)):
-            continue
-        markers = {marker.text for marker, _text in items}
-        seqs, answers = {passage.seq}, {}
-        for following in passages[index + 1:index + 1 + LETTERED_MITIGATION_PASSAGES]:
-            if following.kind == "heading":
-                break
-            if following.seq in used or following.kind not in ("paragraph", "list_item"):
+        text = _clean(_paragraph_text(passage))
+        lead, run_in = split_run_in(text)
+        if len(run_in) >= 2 and _leads_risks(lead):
+            items = [(_key(marker.text), item, passage) for marker, item in run_in]
+            after = index + 1
+        elif text.endswith(":") and _leads_risks(text):
+            items = _marked_items(passages, index + 1, used)
+            if len(items) < 2:
                 continue
-            _lead, keyed = split_run_in(_clean(_paragraph_text(following)))
-            if len(keyed) >= 2 and markers >= {marker.text for marker, _text in keyed}:
-                answers = {marker.text: _item_text(text) for marker, text in keyed}
-                seqs.add(following.seq)
-                break
-        for marker, text in items:
-            risk = _item_text(text)
+            after = index + 1 + len(items)
+        else:
+            continue
+        answers, answered = _keyed_answers(passages, after, {key for key, _item, _p in items}, used)
+        seqs = {passage.seq} | {p.seq for _key_, _item, p in items} | {p.seq for p in answered}
+        for key, item, item_passage in items:
+            risk = _item_text(item)
             if not _is_empty(risk):
-                yield seqs, passage, risk, answers.get(marker.text) or None
+                yield seqs, item_passage, risk, answers.get(key) or None
 
 
 def _introduces_risks(passage) -> bool:
