@@ -66,7 +66,8 @@ from spacy.language import Language
 
 from . import cover, required_text
 from .facts import Risk
-from .listitems import SPEAKER_RE, heading_depth, normalise, split_number
+from .listitems import (SPEAKER_RE, continues_list, heading_depth, marker_values, normalise, split_number,
+                        split_run_in)
 from .sentences import sentence_texts
 from .table_roles import column_roles, find_column
 
@@ -89,6 +90,8 @@ class _Cues(NamedTuple):
     protects: re.Pattern      # what a mitigation guards against ("damages for late delivery")
     process: re.Pattern       # "risk assessment", "at-risk": risk as a way of working, no risk
     risk_list: re.Pattern     # a sentence introducing a list of risks
+    lettered_lead: re.Pattern  # the lead of risks run into a paragraph as (a) (b) (c)
+    lettered_not_lead: re.Pattern  # a lead asking a meeting to act: recommendations, not risks
     inline_list: dict         # lead, topic and end of a list of risks set out in running text
     named: dict               # the cue patterns the code reads by name (section `named`)
     referred: re.Pattern      # a later sentence speaking of "that risk": the sentence before is the risk
@@ -140,6 +143,8 @@ def cues() -> _Cues:
         protects=pattern(evidence["protects"]),
         process=pattern(data["process"]["pattern"]),
         risk_list=pattern(data["risk_list"]["pattern"]),
+        lettered_lead=pattern(data["lettered_risks"]["lead"]),
+        lettered_not_lead=pattern(data["lettered_risks"]["not_lead"]),
         named={name: pattern(entry["pattern"]) for name, entry in data["named"].items()},
         inline_list={part: (pattern(data["inline_risk_list"][part], 0) if part == "topic"
                             else pattern(data["inline_risk_list"][part])) for part in ("lead", "topic", "end")},
@@ -148,7 +153,9 @@ def cues() -> _Cues:
         appetite=pattern(data["appetite"]["pattern"]),
         baf_title=pattern(data["baf"]["title"]),
         baf_fields=labelled(data["baf"]["fields"]),
-        baf_label=pattern(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*:\s*"),
+        # A label may carry what it measures in brackets ("Rating (current / target):"); a question
+        # there ("Controls (what are we doing?):") is a field line's (baf.field_line), below the risk.
+        baf_label=pattern(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*(?:\([^)?]{{1,30}}\)\s*)?:\s*"),
         register_columns=labelled(data["baf"]["register_columns"]),
         baf_statement=pattern(data["baf"]["statement"]["pattern"]),
         register_entry=re.compile(data["register_entry"]["pattern"]),
@@ -186,6 +193,38 @@ def _is_reply(sentence: str) -> bool:
 def _names_a_risk(text: str, links) -> bool:
     """'a risk that/of/to ...' with one of the given link words."""
     return any(match.group("link").lower() in links for match in _cue("names_a_risk").finditer(text))
+
+
+def _states_no_risk(text: str) -> bool:
+    """"There are no significant risks arising from this report. Officers will monitor delivery.":
+    a paragraph that says there is no risk (or only a low one) and, besides, nothing that may go
+    wrong."""
+    sentences = sentence_texts(text) or [text]
+    rest = [sentence for sentence in sentences if not _cue("no_risk").search(sentence)]
+    if len(rest) == len(sentences):
+        return False
+    return not any(_harmful(sentence) or cues().uncertain.search(sentence) or _statement(sentence, True)
+                   for sentence in rest)
+
+
+# "Consultation: ...", "Conflicts of interest declared: ...": a short label before a colon.
+_ASIDE_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w' ,/&-]{2,40}?)\s*:\s+(?P<value>\S.*)$", re.DOTALL)
+ASIDE_LABEL_WORDS = 5
+
+
+def _labelled_aside(text: str) -> bool:
+    """A paragraph led by a short label that names no risk or mitigation ("Consultation: the Cabinet
+    Member was consulted", "Signed: ...", "Conflicts of interest declared: none") and says nothing
+    that may go wrong: a field of the paper set under its risk section, not a risk.  A labelled
+    risk ("Staffing: the team could lose two posts") says what may go wrong."""
+    match = _ASIDE_LABEL_RE.match(text)
+    if not match or len(match.group("label").split()) > ASIDE_LABEL_WORDS:
+        return False
+    label, value = match.group("label"), match.group("value")
+    if re.search(r"\b(?:risks?|mitigat\w*|controls?|issues?|threats?|impacts?|concerns?)\b", label, re.IGNORECASE):
+        return False
+    return not (_harmful(value) or cues().uncertain.search(value) or _cue("risk_words").search(value)
+                or _statement(value, True))
 
 
 def _only_process_risk(text: str) -> bool:
@@ -272,6 +311,13 @@ def _measure_columns(header: list[str], taken: set) -> dict:
     return columns
 
 
+def _is_field_label(cell: str) -> bool:
+    """A BAF block's field label ("Strategic objective", "Rating (current / target)", "Gaps in
+    control"), which a register's risk cell never is."""
+    label = re.sub(r"\s*\([^)]*\)", "", cell).strip().rstrip(":")
+    return bool(label) and _field_of(label) is not None
+
+
 def _with_consequence(risk: str, consequence: str, fields: dict) -> str:
     """A register's consequence column: words say what the risk would do and join its text
     (``hazard: consequence``); a number there is the risk's impact."""
@@ -302,7 +348,6 @@ def _table_risks(passages):
     columns = None      # _RiskColumns of the last risk table
     gap = 0             # passages since the last risk table row
     carried: set = set()  # tables that carry on the last risk table
-    narrative_controls: Optional[dict] = None  # built once, at the first row that needs it
 
     for passage in passages:
         if passage.kind not in ("table_row", "table_header"):
@@ -351,6 +396,8 @@ def _table_risks(passages):
             risk = f"{risk}: {detail}" if risk else detail
         if not risk or _cue("empty_cell").match(risk) or _cue("answer_cell").match(risk) or len(risk.split()) < 2:
             continue
+        if _is_field_label(_cell(cells, risk_col)):
+            continue  # "Risk lead | Chief Nurse": a BAF block set as a Label | Value table, read as a block
         fields = {name: value for name, i in measures.items() if (value := _cell(cells, i)) and name != "consequence"}
         if detail_col is None:
             # A hazard alone does not say what goes wrong; a risk with its description already does.
@@ -358,11 +405,7 @@ def _table_risks(passages):
         fields["rule"] = "risk.register" if fields else "risk.table"
         reference = _row_reference(cells, risk_col) if mitigation is None else None
         if reference:
-            if narrative_controls is None:
-                narrative_controls = _controls_by_reference(passages)
-            mitigation = narrative_controls.get(reference.lower())
-            if mitigation is None:
-                fields["reference"] = re.sub(r"[^a-z0-9]", "", reference.lower())
+            fields["reference"] = _key_of(reference)  # its controls may be given elsewhere (find_risks)
         found.append([passage, risk, mitigation, fields])
     for passage, risk, mitigation, fields in found:
         yield passage, risk, mitigation, fields
@@ -383,24 +426,34 @@ def _row_reference(cells: list[str], risk_col: Optional[int]) -> Optional[str]:
     return first if len(first.split()) <= REFERENCE_WORDS and is_identifier else None
 
 
-def _controls_by_reference(passages) -> dict[str, Optional[str]]:
-    """A summary table's risks' controls, from the narrative paragraphs that open with their
-    identifiers ("BAF 1 (urgent care). ... Controls in place: the system plan ..."): the sentence
-    after the controls label (risk_cues.yaml baf fields), keyed by every lower-cased opening a row's
-    reference could be ("baf", "baf 1", "baf 1 (urgent"; not "baf 1" of "BAF 10"). Built once per
-    paper; the first paragraph with an opening keeps it."""
-    found: dict[str, Optional[str]] = {}
+def _key_of(reference: str) -> str:
+    """A risk's reference as the key its mentions share: letters and digits, lower-cased
+    ("BAF 1" and "BAF-1" give "baf1")."""
+    return re.sub(r"[^a-z0-9]", "", reference.lower())
+
+
+def _controls_by_reference(passages, block_controls: dict[str, str]) -> dict[str, str]:
+    """The one map from a risk's reference key (``_key_of``: "baf1", "sr3") to its controls, wherever
+    the paper gives them: first the narrative paragraphs that open with the reference ("BAF 1 (urgent
+    care). ... Controls in place: the system plan ..."; the sentence after the controls label, keyed
+    by every opening a reference could be: "baf", "baf 1", "baf 1 (urgent"; not "baf 1" of "BAF 10";
+    the first paragraph with an opening keeps it), then the Board Assurance Framework blocks' own
+    controls (``block_controls``, by their reference key; a block may name no risk, "PR1" over its
+    controls)."""
+    found: dict[str, str] = {}
     for passage in passages:
         if passage.kind not in ("paragraph", "list_item"):
             continue
         text = _clean(passage.text).lstrip("*_ ")
         label = next((match for match in cues().baf_label.finditer(text)
                       if _field_of(match.group("label")) == "controls"), None)
-        if label is None:
+        controls = _first_sentence(text[label.end():]) if label else None
+        if not controls:
             continue  # no controls here: a later paragraph with the same opening may have them
-        controls = _first_sentence(text[label.end():]) or None
         for end in _reference_ends(text):
-            found.setdefault(text[:end].lower(), controls)
+            found.setdefault(_key_of(text[:end]), controls)
+    for key, controls in block_controls.items():
+        found.setdefault(key, controls)
     return found
 
 
@@ -431,14 +484,17 @@ def _is_heading_line(text: str) -> bool:
 
 
 def _from_risk_lead_in(text: str) -> str:
-    """A paragraph that opens with context and then says "The key risk is that ..."
-    starts its risk at that sentence."""
-    if _cue("risk_lead_in").match(text) or "risk" not in text.lower():
+    """A paragraph that opens with context and then says "The key risk is that ..." (or states a
+    risk another way, "Were prices to rise ..., the scheme would ...") starts its risk at that
+    sentence.  The opening's mention of risk as a way of working ("A project risk log is kept")
+    names no risk."""
+    if _cue("risk_lead_in").match(text):
         return text
     sentences = sentence_texts(text)
     for i, sentence in enumerate(sentences[1:], start=1):
-        if _cue("risk_lead_in").match(sentence):
-            if _cue("risk_words").search(" ".join(sentences[:i])):
+        if _cue("risk_lead_in").match(sentence) or _statement(sentence, True):
+            opening = cues().process.sub("", " ".join(sentences[:i]))
+            if _cue("risk_words").search(opening) or _statement(sentences[0], True):
                 return text  # the opening already names a risk
             return " ".join(sentences[i:])
     return text
@@ -494,13 +550,15 @@ def _section_risks(passages):
             continue
         if _cue("boilerplate").search(_first_sentence(text)) and not _names_a_risk(text, ("that", "of")):
             continue
-        if _only_process_risk(text) or cues().appetite.search(_first_sentence(text)):
+        if _only_process_risk(text) or cues().appetite.search(_first_sentence(text)) or _states_no_risk(text):
             continue  # "A risk assessment was completed ...", "The Board has a low appetite for ...": no risk
         if cover.starts_with_label(text) and not _RISK_LABEL_RE.match(text) and not _MITIGATION_LABEL_RE.match(text):
             continue  # "Author: ...", "Contact officer: ...": a cover label, page furniture under the section
+        if _labelled_aside(text):
+            continue  # "Consultation: ... was consulted", "Signed: ...": a field of the paper, no risk
         risk, mitigation = _split_inline_mitigation(text)
-        if current is not None and not _cue("risk_words").search(risk) and (
-                _cue("action_words").search(text) or mitigation
+        if current is not None and not _cue("risk_words").search(risk) and _statement(_first_sentence(risk), True) is None and (
+                _cue("action_words").search(text) or mitigation or _says_what_is_done(risk)
                 or (current[2] and passage.kind == "list_item" and number is None)):
             # What is being done about the risk before it.
             current[2] = f"{current[2]} {text}" if current[2] else text
@@ -587,8 +645,8 @@ def _split_inline_mitigation(text: str) -> tuple[str, Optional[str]]:
 def find_risks(passages) -> list[Risk]:
     found: list[Risk] = []
     used: set[int] = set()
-    referenced: list[tuple[str, Risk]] = []   # risks filed under a reference, still without controls
-    controls_of: dict[str, str] = {}          # reference -> controls a BAF block gave
+    referenced: list[tuple[str, Risk]] = []   # risks filed under a reference, perhaps without controls
+    block_controls: dict[str, str] = {}       # reference key -> controls a BAF block gave
     for passage, risk, mitigation, fields in _table_risks(passages):
         used.add(passage.seq)
         reference = fields.pop("reference", None)
@@ -598,18 +656,23 @@ def find_risks(passages) -> list[Risk]:
     for seqs, passage, risk, mitigation, fields, reference in _baf_risks(passages):
         used |= seqs
         if mitigation:
-            controls_of.setdefault(reference, _MITIGATION_LABEL_RE.sub("", mitigation).strip())
+            block_controls.setdefault(reference, _MITIGATION_LABEL_RE.sub("", mitigation).strip())
         if risk:
             added = _add(found, passage, risk, mitigation, rule="risk.baf", **fields)
             if added is not None:
                 referenced.append((reference, added))
-    for reference, risk in referenced:
+    waiting = [(reference, risk) for reference, risk in referenced if risk.mitigation is None]
+    if waiting:
         # "SR1" in a summary, its controls on the risk's own page or in a later section keyed by "SR1".
-        if risk.mitigation is None and controls_of.get(reference):
-            risk.mitigation = controls_of[reference]
+        controls = _controls_by_reference(passages, block_controls)
+        for reference, risk in waiting:
+            risk.mitigation = risk.mitigation or controls.get(reference)
     for seqs, passage, risk, mitigation in _register_entries(passages, used):
         used |= seqs
         _add(found, passage, risk, mitigation, rule="risk.register_entry")
+    for seqs, passage, risk, mitigation in _lettered_risks(passages, used):
+        used |= seqs
+        _add(found, passage, risk, mitigation, rule="risk.lettered_list")
     for passage, risk, mitigation in _section_risks([p for p in passages if p.seq not in used]):
         used.add(passage.seq)
         _add(found, passage, risk, mitigation, rule="risk.section")
@@ -699,6 +762,109 @@ def _register_entries(passages, used: set[int]):
         yield seqs, passage, " ".join(p for p in parts if p), " ".join(update)
 
 
+# How far below a lettered list of risks its keyed mitigations may start (passages, before a heading).
+LETTERED_MITIGATION_PASSAGES = 3
+MAX_LETTERED_ITEMS = 12
+_ITEM_END_RE = re.compile(r"[\s;,]*(?:\b(?:and|or)\b)?[\s;,]*$", re.IGNORECASE)
+# "For (a), ...", "In respect of (b), ...", "Risk (c): ...": a sentence answering one lettered risk.
+_KEYED_SENTENCE_RE = re.compile(r"(?:^|(?<=[.;]\s))(?:for|in respect of|regarding|as regards|as to|on|risk)\s+"
+                                r"\((?P<key>[a-z]|[ivx]{1,4}|\d{1,2})\)[,:]?\s+", re.IGNORECASE)
+
+
+def _key(marker: str) -> str:
+    """A list marker as the key its mentions share: "(a)", "a)" and "a." give "a"."""
+    return marker.strip("(). ").lower()
+
+
+def _item_text(text: str) -> str:
+    """A run-in item without the "; and" that joins it to the next."""
+    return _ITEM_END_RE.sub("", _clean(text))
+
+
+def _marked_items(passages, start: int, used: set[int]) -> list[tuple[str, str, object]]:
+    """The passages from ``start`` that each open with the next list marker ((a), (b), ...; a section
+    number such as "5.2" ends them): [(key, text, passage)]."""
+    items: list[tuple[str, str, object]] = []
+    previous = None
+    for passage in passages[start:start + MAX_LETTERED_ITEMS]:
+        if passage.seq in used or passage.kind not in ("paragraph", "list_item"):
+            break
+        number, text = split_number(_clean(passage.text))
+        values = marker_values(number) if number else ()
+        if not values or not continues_list(previous, values, first_ok=not items):
+            break
+        items.append((_key(number), text, passage))
+        previous = values
+    return items
+
+
+def _keyed_sentences(text: str) -> dict[str, str]:
+    """{key: answer} from sentences led by a risk's marker ("For (a), ...; for (b), ...")."""
+    matches = list(_KEYED_SENTENCE_RE.finditer(text))
+    return {match.group("key").lower(): _item_text(text[match.end():matches[j + 1].start() if j + 1 < len(matches)
+                                                     else len(text)])
+            for j, match in enumerate(matches)}
+
+
+def _keyed_answers(passages, start: int, keys: set[str], used: set[int]) -> tuple[dict[str, str], list]:
+    """The mitigations of a lettered list of risks, keyed by its markers, soon after it under the same
+    heading: a paragraph with the markers run in ("In response: (a) ...; (b) ..."), sentences led by
+    them ("For (a), ... For (b), ..."), or a lead line ("These will be managed as follows:") and
+    passages opening with them.  ({key: mitigation}, the passages they take)."""
+    for i in range(start, min(len(passages), start + LETTERED_MITIGATION_PASSAGES)):
+        following = passages[i]
+        if following.kind == "heading":
+            break
+        if following.seq in used or following.kind not in ("paragraph", "list_item"):
+            continue
+        text = _clean(_paragraph_text(following))
+        _lead, run_in = split_run_in(text)
+        answers = {_key(marker.text): _item_text(item) for marker, item in run_in}
+        if len(answers) < 2:
+            answers = _keyed_sentences(text)
+        if len(answers) >= 2 and keys >= set(answers):
+            return answers, [following]
+        if text.endswith(":"):
+            items = _marked_items(passages, i + 1, used)
+            answers = {key: _item_text(item) for key, item, _passage in items}
+            if len(answers) >= 2 and keys >= set(answers):
+                return answers, [following] + [passage for _key_, _item, passage in items]
+    return {}, []
+
+
+def _leads_risks(lead: str) -> bool:
+    """A list's lead naming the risks it sets out (risk_cues.yaml lettered_risks), not a request."""
+    return bool(cues().lettered_lead.search(cues().process.sub("", lead))) and not cues().lettered_not_lead.search(lead)
+
+
+def _lettered_risks(passages, used: set[int]):
+    """(seqs, passage, risk, mitigation) for risks set out as a lettered or numbered list after a lead
+    naming them (risk_cues.yaml lettered_risks), run into the lead's paragraph or one per passage;
+    their mitigations from the passages soon after, keyed by the same markers (``_keyed_answers``)."""
+    passages = list(passages)
+    for index, passage in enumerate(passages):
+        if passage.seq in used or passage.kind not in ("paragraph", "list_item"):
+            continue
+        text = _clean(_paragraph_text(passage))
+        lead, run_in = split_run_in(text)
+        if len(run_in) >= 2 and _leads_risks(lead):
+            items = [(_key(marker.text), item, passage) for marker, item in run_in]
+            after = index + 1
+        elif text.endswith(":") and _leads_risks(text):
+            items = _marked_items(passages, index + 1, used)
+            if len(items) < 2:
+                continue
+            after = index + 1 + len(items)
+        else:
+            continue
+        answers, answered = _keyed_answers(passages, after, {key for key, _item, _p in items}, used)
+        seqs = {passage.seq} | {p.seq for _key_, _item, p in items} | {p.seq for p in answered}
+        for key, item, item_passage in items:
+            risk = _item_text(item)
+            if not _is_empty(risk):
+                yield seqs, item_passage, risk, answers.get(key) or None
+
+
 def _introduces_risks(passage) -> bool:
     """"The following risks were noted:": a paragraph whose last sentence introduces a list of risks."""
     if passage.kind != "paragraph":
@@ -740,14 +906,27 @@ def _labelled_risks(passages, used: set[int]):
             if not match:
                 continue
             label, value = match.group("label"), match.group("value")
-        if not cues().label.match(label.strip()) or _is_empty(value) or _cue("pointer").match(value):
+        if not cues().label.match(label.strip()) or _is_empty(value) or _cue("pointer").match(value) \
+                or _states_no_risk(value):
             continue
+        value = _from_first_harm(value)
         risk, mitigation = _split_inline_mitigation(value)
         if mitigation is None:
             first = sentence_texts(risk)
             if len(first) > 1 and _statement(first[0], True) and cues().next_sentence.match(first[1]):
                 risk, mitigation = first[0], " ".join(first[1:])
         yield passage, risk, mitigation
+
+
+def _from_first_harm(text: str) -> str:
+    """A cover cell's free text from its first sentence that says something may go wrong ("The
+    BAF below sets out the three principal risks. Since January the risk ... could ..."): what
+    comes before introduces the paper, not the risk.  All of it when no sentence says so."""
+    sentences = sentence_texts(text)
+    for i, sentence in enumerate(sentences):
+        if _harmful(sentence) or cues().uncertain.search(sentence) or _statement(sentence, True):
+            return " ".join(sentences[i:])
+    return text
 
 
 @lru_cache(maxsize=8192)  # the prose, reference and mitigation readers ask about the same sentences
@@ -856,7 +1035,7 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
     if not topics:
         # Items without a topic ("Fuel – ...") must state a harm, a risk or what may happen, not only
         # a "will"/"would" (the register "would be reviewed in July") or a bare "no".
-        items = [item for item in items if _harmful(" ".join(item)) or _cue("possible").search(" ".join(item))
+        items = [item for item in items if _harmful(" ".join(item)) or cues().uncertain.search(" ".join(item))
                  or _statement(" ".join(item), implications)]
     if not items:
         return [], sentences, 0
@@ -1039,7 +1218,7 @@ def _reference_key(match) -> str:
         reference = match.group("ref")
     else:
         reference = match.string[:match.end("ref2")]
-    return re.sub(r"[^a-z0-9]", "", reference.lower())
+    return _key_of(reference)
 
 
 # A BAF page's controls may sit a long way below its title, after appetite, status, the rating and
