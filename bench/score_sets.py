@@ -18,7 +18,9 @@ not ours).  Sets:
   decision records, ModernGov pages, board reports in five formats), never
   used to tune;
 - paraphrase3: a third blind set (``tests/paraphrase3``: sixteen papers laid out
-  like real published ones), never used to tune.
+  like real published ones), never used to tune;
+- paraphrase4: a fourth blind set (``tests/paraphrase4``: sixteen papers of
+  more kinds in real-paper layouts), never used to tune.
 
 Prints facts_f1 and the per-kind F1 for each set.  Needs ../shared beside the
 checkout.
@@ -72,6 +74,9 @@ def sets() -> dict:
         "paraphrase3": ([ROOT / "tests" / "paraphrase3" / "papers"],
                         sorted((ROOT / "tests" / "paraphrase3" / "gold").glob("*.json")),
                         ROOT / "tests" / "paraphrase3" / "orgs.json"),
+        "paraphrase4": ([ROOT / "tests" / "paraphrase4" / "papers"],
+                        sorted((ROOT / "tests" / "paraphrase4" / "gold").glob("*.json")),
+                        ROOT / "tests" / "paraphrase4" / "orgs.json"),
     }
 
 
