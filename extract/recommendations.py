@@ -31,6 +31,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from . import required_text
 from .yaml_files import safe_load
 from spacy.language import Language
 
@@ -209,8 +210,11 @@ def recommendation_sentences(text: str) -> list[str]:
 
 
 def _clean(text: str) -> str:
-    text = _PAGE_FOOTER_RE.sub(" ", text)
-    text = _CROSS_REFERENCE_RE.sub("", text)
+    # Each substitution only where its words are (required_text): most passages have neither.
+    if required_text.may_match(_PAGE_FOOTER_RE, text):
+        text = _PAGE_FOOTER_RE.sub(" ", text)
+    if required_text.may_match(_CROSS_REFERENCE_RE, text):
+        text = _CROSS_REFERENCE_RE.sub("", text)
     return " ".join(text.split())
 
 

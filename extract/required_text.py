@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -60,12 +60,36 @@ Strings = frozenset  # of str
 
 def search(pattern: re.Pattern, text: str) -> Optional[re.Match]:
     """``pattern.search(text)``, not run when ``text`` holds none of the pattern's required strings."""
+    return pattern.search(text) if may_match(pattern, text) else None
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False only when ``pattern`` cannot match anywhere in ``text`` (it holds none of the
+    pattern's required strings): a ``sub`` or ``finditer`` may be skipped then."""
     needles = _needles(pattern)
-    if needles is not None:
+    if needles is None:
+        return True
+    folded = _folded(text)
+    return folded is None or any(needle in folded for needle in needles)
+
+
+def screen(patterns) -> Callable[[str], bool]:
+    """One test standing for :func:`may_match` of each of ``patterns``: False only when none
+    of them can match ``text``, found by one scan of the text for all their required strings
+    (where a text is searched with several rules and most texts match none)."""
+    needles: set[str] = set()
+    for pattern in patterns:
+        found = _needles(pattern)
+        if found is None:
+            return lambda text: True
+        needles.update(found)
+    union = re.compile("|".join(map(re.escape, sorted(needles))))
+
+    def any_may_match(text: str) -> bool:
         folded = _folded(text)
-        if folded is not None and not any(needle in folded for needle in needles):
-            return None
-    return pattern.search(text)
+        return folded is None or union.search(folded) is not None
+
+    return any_may_match
 
 
 @lru_cache(maxsize=None)
