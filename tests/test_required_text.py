@@ -61,6 +61,8 @@ SENTENCES = [
     "The summary is on Page 3 of 12 of the Brackenford Council report.",
     "Please refer to paragraphs 4.2 and 4.3 (please see Appendix B) for the North Mercia figures.",
     "The grant of £40,000 a year is paid to Wyvern Care Ltd under the contract.",
+    "The options are set out below, with their costs.",
+    "The risks identified below are as follows:",
     "Paid on time.",
     "",
 ]
@@ -69,6 +71,7 @@ SENTENCES = [
 def _patterns():
     cues = risks.cues()
     yield from (pattern for _name, pattern, _strip, _outcome in cues.statements + cues.implications)
+    yield risks._cue("introduces")
     yield from (rule.regex for rule in rules().minute_evidence)
     yield from (pattern for _at, pattern, _kind, _weight, _name in money_kinds._cues())
     yield recommendations._PAGE_FOOTER_RE
