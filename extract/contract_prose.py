@@ -23,6 +23,7 @@ from .contract_terms import (contract_type_in, fiscal_year_near, is_income,
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
 from .money_kinds import classify, evidence_for, paid_bodies, paying_verbs, section_kind, size_features
+from . import required_text
 from .phrases import compiled, load, prefix_tree
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
@@ -819,7 +820,8 @@ def _first(mentions) -> Optional[str]:
 
 
 def _employer(context: PaperContext, text: str) -> Optional[str]:
-    if not _OWN_STAFF.search(text) and not _EMPLOYED_BY.search(text):
+    # required_text.search: the pattern's search, skipped for a text without its words.
+    if not required_text.search(_OWN_STAFF, text) and not required_text.search(_EMPLOYED_BY, text):
         return None
     for mention in context.mentions(text):
         if _has_role("employer", "before", _without_final_the(text[max(0, mention.start - 40):mention.start])):

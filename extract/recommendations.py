@@ -202,7 +202,7 @@ _DECISION_WORD_RE = re.compile(r"\b(?:ask(?:ed)?|request(?:ed)?|invited|recommen
 
 def recommendation_sentences(text: str) -> list[str]:
     """Sentences of a passage that put a decision to the committee."""
-    if not _DECISION_WORD_RE.search(text):
+    if not required_text.search(_DECISION_WORD_RE, text):  # only texts with its words searched
         return []
     text = _PAGE_FOOTER_RE.sub(" ", text).strip()
     return [s.strip().rstrip(":").strip() for sentence in sentence_texts(text)
@@ -227,7 +227,7 @@ def _is_lead_in(text: str) -> bool:
     colon = text.rstrip().endswith(":")
     if not colon and not ask_re().search(text):
         return False
-    if _LEAD_IN_RE.search(text):
+    if required_text.search(_LEAD_IN_RE, text):
         return True
     # The ask must be in the sentence the colon ends: "... considered the proposed decision. The
     # committee passed a motion proposing that:" introduces a motion, not the paper's asks.

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from committee_papers.extract import money_kinds, recommendations, required_text, risks
+from committee_papers.extract import contract_prose, money_kinds, recommendations, required_text, risks
 from committee_papers.extract.decision_rules import rules
 from committee_papers.extract.required_text import required_strings, search
 
@@ -63,6 +63,12 @@ SENTENCES = [
     "The grant of £40,000 a year is paid to Wyvern Care Ltd under the contract.",
     "The options are set out below, with their costs.",
     "The risks identified below are as follows:",
+    "Members are asked to: approve the Brackenford extension.",
+    "That the Cabinet:",
+    "The service is run in-house by staff directly employed by North Mercia ICB.",
+    "The motion was put to the vote and was lost.",
+    "The amendment, moved by Cllr Pell and seconded by Cllr Hale, was withdrawn.",
+    "Cabinet previously agreed the Brackenford plan in March 2024.",
     "Paid on time.",
     "",
 ]
@@ -73,8 +79,13 @@ def _patterns():
     yield from (pattern for _name, pattern, _strip, _outcome in cues.statements + cues.implications)
     yield risks._cue("introduces")
     yield from (rule.regex for rule in rules().minute_evidence)
+    yield from (rule.regex for rule in rules().not_decisions)
     yield from (pattern for _at, pattern, _kind, _weight, _name in money_kinds._cues())
     yield recommendations._PAGE_FOOTER_RE
+    yield recommendations._DECISION_WORD_RE
+    yield recommendations._LEAD_IN_RE
+    yield contract_prose._OWN_STAFF
+    yield contract_prose._EMPLOYED_BY
     yield recommendations._CROSS_REFERENCE_RE
     yield re.compile(r"\bpos(?:es|ed) (?:a|the) risk\b", re.IGNORECASE)
     yield re.compile(r"\b(?:could|might) delay\b")
