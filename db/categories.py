@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Optional
 
+from committee_papers.extract.required_text import folded
 from committee_papers.extract.yaml_files import safe_load
 
 TAXONOMY = Path(__file__).resolve().parent / "data" / "service_categories.yml"
@@ -49,9 +50,36 @@ def _term_pattern(term: str) -> str:
 
 
 @dataclass(frozen=True)
+class Term:
+    """One term (or acronym) of a category, as a regex compiled the first time a text holds
+    its ``needle``: a lower-case string every match contains (None: always searched).  Most
+    texts name a category or two, and compiling all 200-odd terms is a tenth of a second."""
+
+    category: str
+    term: str  # what matched
+    source: str
+    flags: int
+    needle: Optional[str]
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        return re.compile(self.source, self.flags)
+
+
+def _needle(term: str) -> Optional[str]:
+    """The longest piece of a term's words that every match of ``_term_pattern(term)`` (or of
+    an acronym's pattern) spells out, lower-cased: a word other than 'and', cut at its
+    optional apostrophes.  None when that piece is not ASCII (case rules part ways there)."""
+    pieces = [piece for word in re.split(r"[\s\-–]+", term.strip().lower()) if word != "and"
+              for piece in re.split(r"['’]", word)]
+    needle = max(pieces, key=len, default="")
+    return needle if needle and needle.isascii() else None
+
+
+@dataclass(frozen=True)
 class Taxonomy:
     categories: tuple
-    patterns: tuple  # (category id, what matched, compiled regex), ordered as in the file
+    patterns: tuple  # Terms, ordered as in the file
 
     def label(self, category_id: str) -> str:
         for category in self.categories:
@@ -65,13 +93,16 @@ class Taxonomy:
         if not text:
             return None
         best = None
-        for category_id, term, pattern in self.patterns:
-            found = pattern.search(text)
+        lowered = folded(text)  # None: a text the needles cannot screen
+        for term in self.patterns:
+            if lowered is not None and term.needle is not None and term.needle not in lowered:
+                continue
+            found = term.regex.search(text)
             if found is None:
                 continue
             key = (found.start(), -(found.end() - found.start()))
             if best is None or key < best[0]:
-                best = (key, category_id, term)
+                best = (key, term.category, term.term)
         return (best[1], best[2]) if best else None
 
     def categorise(self, service: Optional[str], quote: Optional[str] = None) -> Match:
@@ -106,9 +137,9 @@ def load_taxonomy(path: Path = TAXONOMY) -> Taxonomy:
                             tuple(str(a) for a in item.get("acronyms") or ()))
         categories.append(category)
         for term in category.terms:
-            patterns.append((category.id, term, re.compile(_term_pattern(term), re.IGNORECASE)))
+            patterns.append(Term(category.id, term, _term_pattern(term), re.IGNORECASE, _needle(term)))
         for acronym in category.acronyms:
-            patterns.append((category.id, acronym, re.compile(rf"(?<![\w]){re.escape(acronym)}(?![\w])")))
+            patterns.append(Term(category.id, acronym, rf"(?<![\w]){re.escape(acronym)}(?![\w])", 0, _needle(acronym)))
     return Taxonomy(tuple(categories), tuple(patterns))
 
 

@@ -24,6 +24,7 @@ from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_rol
                         useful_heading)
 from .money_kinds import (classify, evidence_for, paid_bodies, paying_verbs, section_kind,
                           section_kind_names_contracts, size_features, states_contract_price)
+from . import required_text
 from .phrases import compiled, prefix_tree
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
@@ -749,7 +750,8 @@ def _first(mentions) -> Optional[str]:
 
 
 def _employer(context: PaperContext, text: str) -> Optional[str]:
-    if not _OWN_STAFF.search(text) and not _EMPLOYED_BY.search(text):
+    # required_text.search: the pattern's search, skipped for a text without its words.
+    if not required_text.search(_OWN_STAFF, text) and not required_text.search(_EMPLOYED_BY, text):
         return None
     for mention in context.mentions(text):
         if has_role("employer", "before", without_final_the(text[max(0, mention.start - 40):mention.start])):

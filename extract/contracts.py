@@ -296,6 +296,9 @@ def _service_words(text: Optional[str]) -> set:
 
 
 ACRONYM_DEFINITION = re.compile(r"\b((?:[A-Z][a-z']+\s+){1,6}?(?:[A-Za-z']+))\s+\(([A-Z]{2,6})\)")
+# What every definition holds: searched first, as the definition pattern tries its lazy run of
+# capitalised words at every capital of every passage.
+BRACKETED_CAPITALS = re.compile(r"\([A-Z]{2,6}\)")
 
 
 def _acronym_definitions(passages) -> dict:
@@ -303,6 +306,8 @@ def _acronym_definitions(passages) -> dict:
     only when the initials fit (so `the Council (RMBC)` style asides are skipped)."""
     found = {}
     for passage in passages:
+        if not BRACKETED_CAPITALS.search(passage.text):
+            continue
         for match in ACRONYM_DEFINITION.finditer(passage.text):
             words, acronym = match.group(1).split(), match.group(2)
             for take in range(len(acronym), len(words) + 1):

@@ -430,6 +430,8 @@ def own_email_domains(passages: list[Passage], properties: Optional[dict] = None
     counts: dict[str, int] = {}
     texts = [p.text for p in passages] + [str(v) for v in (properties or {}).values() if isinstance(v, (str, list))]
     for text in texts:
+        if "@" not in text:  # in every address: most passages have none
+            continue
         for match in EMAIL_DOMAIN_RE.finditer(text):
             domain = match.group(1).lower()
             counts[domain] = counts.get(domain, 0) + 1

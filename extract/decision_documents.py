@@ -149,9 +149,13 @@ def minute_evidence(passages, needed: int = MINUTE_EVIDENCE_NEEDED) -> Optional[
     things only minutes record (apologies received, interests declared, the meeting closed, the
     last minutes agreed, who was present), wherever they are."""
     found = set()
+    # Most passages hold the words of no rule: one scan for all their words passes them by.
+    may_match = required_text.screen([rule.regex for rule in rules().minute_evidence])
     for passage in passages:
         # A minutes table ("Item | Minute | Action") says it in its cells.
         texts = [" ".join(c.split()) for c in passage.cells if c] if passage.cells else [" ".join(passage.text.split())]
+        if not any(may_match(text) for text in texts):
+            continue
         for rule in rules().minute_evidence:
             # required_text.search: rule.regex.search, skipped for texts without the rule's words.
             if rule.id not in found and any(required_text.search(rule.regex, text) for text in texts):

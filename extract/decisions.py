@@ -50,6 +50,7 @@ from typing import Optional
 
 from spacy.language import Language
 
+from . import required_text
 from .decision_documents import decided_by_label, decision_sections, is_transcript
 from .dates import find_dates
 from .decision_rules import Rule, part, rules
@@ -217,7 +218,8 @@ class _Finder:
     def _not_decision(self, text: str, resolution: bool = True) -> bool:
         """Whether ``text`` is a lost motion, discussion or the like; ``resolution``: it is
         what a body resolved, where `Cabinet considered ... and endorsed ...` is the decision."""
-        return any(rule.regex.search(text) for rule in self.rules.not_decisions
+        # required_text.search: the rule's search, skipped for a text without the rule's words.
+        return any(required_text.search(rule.regex, text) for rule in self.rules.not_decisions
                    if not (resolution and rule.sentences_only))
 
     def _lost(self, text: str) -> bool:

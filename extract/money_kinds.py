@@ -14,6 +14,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Optional
 
+from . import required_text
 from .phrases import compiled, load
 
 VOCABULARY = "money_kinds.yaml"
@@ -150,7 +151,8 @@ def classify(evidence: Evidence) -> Verdict:
         text = texts.get(at)
         if text is None:
             text = texts[at] = _where(evidence, at)
-        if text and pattern.search(text):
+        # required_text.search: pattern.search, skipped for a text without the cue's words.
+        if text and required_text.search(pattern, text):
             weights.setdefault(kind, []).append(weight)
             cues.append((kind, name))
     for name in sorted(evidence.features):

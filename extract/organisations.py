@@ -397,7 +397,9 @@ class OrgIndex:
                 self._add_evidenced(definition.name, "other", position, acronym)
         for surface, name in self._described.items():
             # Said once in a role, named again anywhere: each time is a mention.
-            said = sum(len(re.findall(rf"(?<![\w&-]){re.escape(surface)}(?![\w&-])", text)) for text in texts)
+            # (Only texts holding the surface are searched: the pattern is the surface, bounded.)
+            said = sum(len(re.findall(rf"(?<![\w&-]){re.escape(surface)}(?![\w&-])", text))
+                       for text in texts if surface in text)
             if name in self._orgs and said > self._surface_counts[name][surface]:
                 self._orgs[name].mentions += said - self._surface_counts[name][surface]
                 self._surface_counts[name][surface] = said

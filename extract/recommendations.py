@@ -31,6 +31,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from . import required_text
 from .yaml_files import safe_load
 from spacy.language import Language
 
@@ -201,7 +202,7 @@ _DECISION_WORD_RE = re.compile(r"\b(?:ask(?:ed)?|request(?:ed)?|invited|recommen
 
 def recommendation_sentences(text: str) -> list[str]:
     """Sentences of a passage that put a decision to the committee."""
-    if not _DECISION_WORD_RE.search(text):
+    if not required_text.search(_DECISION_WORD_RE, text):  # only texts with its words searched
         return []
     text = _PAGE_FOOTER_RE.sub(" ", text).strip()
     return [s.strip().rstrip(":").strip() for sentence in sentence_texts(text)
@@ -209,8 +210,11 @@ def recommendation_sentences(text: str) -> list[str]:
 
 
 def _clean(text: str) -> str:
-    text = _PAGE_FOOTER_RE.sub(" ", text)
-    text = _CROSS_REFERENCE_RE.sub("", text)
+    # Each substitution only where its words are (required_text): most passages have neither.
+    if required_text.may_match(_PAGE_FOOTER_RE, text):
+        text = _PAGE_FOOTER_RE.sub(" ", text)
+    if required_text.may_match(_CROSS_REFERENCE_RE, text):
+        text = _CROSS_REFERENCE_RE.sub("", text)
     return " ".join(text.split())
 
 
@@ -223,7 +227,7 @@ def _is_lead_in(text: str) -> bool:
     colon = text.rstrip().endswith(":")
     if not colon and not ask_re().search(text):
         return False
-    if _LEAD_IN_RE.search(text):
+    if required_text.search(_LEAD_IN_RE, text):
         return True
     # The ask must be in the sentence the colon ends: "... considered the proposed decision. The
     # committee passed a motion proposing that:" introduces a motion, not the paper's asks.

@@ -31,9 +31,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Optional
-
-from spacy.lang.en.stop_words import STOP_WORDS
+from typing import Callable, Optional
 
 try:  # Python 3.11+
     from re import _constants as _sre
@@ -60,12 +58,36 @@ Strings = frozenset  # of str
 
 def search(pattern: re.Pattern, text: str) -> Optional[re.Match]:
     """``pattern.search(text)``, not run when ``text`` holds none of the pattern's required strings."""
+    return pattern.search(text) if may_match(pattern, text) else None
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False only when ``pattern`` cannot match anywhere in ``text`` (it holds none of the
+    pattern's required strings): a ``sub`` or ``finditer`` may be skipped then."""
     needles = _needles(pattern)
-    if needles is not None:
-        folded = _folded(text)
-        if folded is not None and not any(needle in folded for needle in needles):
-            return None
-    return pattern.search(text)
+    if needles is None:
+        return True
+    lowered = folded(text)
+    return lowered is None or any(needle in lowered for needle in needles)
+
+
+def screen(patterns) -> Callable[[str], bool]:
+    """One test standing for :func:`may_match` of each of ``patterns``: False only when none
+    of them can match ``text``, found by one scan of the text for all their required strings
+    (where a text is searched with several rules and most texts match none)."""
+    needles: set[str] = set()
+    for pattern in patterns:
+        found = _needles(pattern)
+        if found is None:
+            return lambda text: True
+        needles.update(found)
+    union = re.compile("|".join(map(re.escape, sorted(needles))))
+
+    def any_may_match(text: str) -> bool:
+        lowered = folded(text)
+        return lowered is None or union.search(lowered) is not None
+
+    return any_may_match
 
 
 @lru_cache(maxsize=None)
@@ -86,7 +108,7 @@ _ASCII_TWIN_RE = re.compile(f"[{ASCII_TWINS}]")
 
 
 @lru_cache(maxsize=256)  # a rule file's patterns are searched one after another in the same text
-def _folded(text: str) -> Optional[str]:
+def folded(text: str) -> Optional[str]:
     """``text`` in lower case, where an ASCII string occurs in it exactly when the engine would
     find that string in ``text`` ignoring case; None for a text with an ASCII twin in it."""
     if text.isascii() or _ASCII_TWIN_RE.search(text) is None:
@@ -133,15 +155,20 @@ def _stretches(run: list[Strings]):
             yield frozenset(product)
 
 
-# Every stretch of letters of a stop word: "ere are" is as common as "there are".
-_STOP_WORD_PIECES = frozenset(word[i:j] for word in STOP_WORDS for i in range(len(word)) for j in range(i + 1, len(word) + 1))
+@lru_cache(maxsize=1)
+def _stop_word_pieces() -> frozenset:
+    """Every stretch of letters of a stop word: "ere are" is as common as "there are".  (Read
+    when a pattern is first screened, so that ``folded`` alone needs no spaCy: the store uses it.)"""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(word[i:j] for word in STOP_WORDS for i in range(len(word)) for j in range(i + 1, len(word) + 1))
 
 
 def _selective(strings: Strings) -> tuple:
     """How well a set of required strings rules texts out: better with a word that is not a
     stop word in each (words such as "that" or "there is" are in most sentences), longer
     strings (up to a point) and fewer of them."""
-    with_word = all(any(word not in _STOP_WORD_PIECES for word in re.findall(r"[a-z]+", s.lower())) for s in strings)
+    with_word = all(any(word not in _stop_word_pieces() for word in re.findall(r"[a-z]+", s.lower())) for s in strings)
     shortest = min(len(s) for s in strings)
     return with_word, min(shortest, 8), -len(strings), shortest
 

@@ -951,7 +951,7 @@ def _prose_risks(passages, used: set[int]):
     continued: dict[int, int] = {}  # passage index -> its opening sentences an inline list took
     for index, passage, text in _prose_texts(passages, used):
         implications = bool(passage.heading and _cue("implications_heading").search(passage.heading))
-        if _cue("introduces").search(text):
+        if required_text.search(_cue("introduces"), text):  # only texts with its words searched
             continue
         sentences = sentence_texts(text)
         skip = continued.pop(index, 0)

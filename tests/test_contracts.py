@@ -1202,3 +1202,23 @@ def test_the_passage_says_who_holds_the_contract_in_a_later_sentence(passage):
     result = run(ICBS, para(passage))
     valued = [c for c in result.contracts if c.value_gbp is not None and c.provider == "Brightside Therapies CIC"]
     assert valued and all(c.commissioner == "North Wessex Integrated Care Board" for c in valued)
+
+
+def _passages(*texts):
+    from committee_papers.ingest.model import Passage
+
+    return [Passage(i, "paragraph", text, 1, None, None) for i, text in enumerate(texts)]
+
+
+def test_acronym_definitions_are_read_where_a_bracket_holds_capitals():
+    from committee_papers.extract.contracts import _acronym_definitions
+
+    found = _acronym_definitions(_passages(
+        "The Brackenford Council commissions Community Occupational Therapy (COT) across the county.",
+        "North Mercia's Integrated Discharge Team (IDT) and the Home First Service (HFS) share a budget.",
+        "Wyvern Care Ltd runs the Carers Support Hub (CSH), see paragraph 4 (page 12).",
+        "The Council (RMBC) agreed the plan (subject to funding) in March.",  # initials do not fit
+        "No brackets here at all, only Capitalised Words In A Row.",
+    ))
+    assert found == {"COT": "Community Occupational Therapy", "IDT": "Integrated Discharge Team",
+                     "HFS": "Home First Service", "CSH": "Carers Support Hub"}

@@ -418,3 +418,16 @@ def test_a_partners_email_given_once_does_not_name_the_publisher():
         "Kestrel Bay Town Council.", "Contact: Jo Pennick, jo.pennick@fenmarsh.gov.uk",
         "Finance: Sam Rowe, sam.rowe@fenmarsh.gov.uk", "Partner contact: Ann Hocking, ann@kestrelbay.gov.uk")
     assert (extraction.authority, extraction.authority_source) == ("Fenmarsh District Council", "email domain")
+
+
+def test_own_email_domains_count_the_addresses_in_passages_and_properties():
+    from committee_papers.ingest.model import Passage
+
+    passages = [Passage(i, "paragraph", text, 1, None, None) for i, text in enumerate([
+        "Contact: Jo Pell, jo.pell@brackenford.gov.uk, 01632 960000",
+        "Report author: sam.hale@brackenford.gov.uk; finance: ops@northmercia.nhs.uk",
+        "No address in this paragraph at all.",
+    ])]
+    assert cover.own_email_domains(passages) == ["brackenford.gov.uk"]
+    assert cover.own_email_domains(passages[2:], {"author": "clerk@wyvern-care.org.uk"}) == ["wyvern-care.org.uk"]
+    assert cover.own_email_domains(passages[2:]) == []

@@ -428,3 +428,12 @@ def test_a_public_corporation_named_with_no_type_word_is_a_provider_not_a_commis
             return index.kind_of(body) in COMMISSIONER_KINDS
 
     assert name in [m.name for m in roles_in(_Paper(), text, [mention])["provider"]]
+
+
+def test_a_described_body_named_again_counts_each_time(nlp):
+    doc = paper_doc(nlp, "Thornbury Befriending, a local charity, runs the lunch club.",
+                    "Thornbury Befriending reported 40 new members; Thornbury Befriending-style clubs are not counted.",
+                    "The Cabinet thanked Thornbury Befriending for its work.",
+                    "thornbury befriending in lower case, and a passage about Brackenford Council.")
+    counts = {o.name: o.mentions for o in doc._.extraction.organisations}
+    assert counts["Thornbury Befriending"] == 3

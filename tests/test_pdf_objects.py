@@ -141,3 +141,46 @@ def test_a_footer_read_with_its_page_number_is_still_a_running_footer():
                                                         "Board minutes draft v1", n)] for n in range(1, 7)]
     kept = remove_running_lines(pages, [842.0] * 6)
     assert [[item.text for item in page] for page in kept] == [["1. Background"]] * 6
+
+
+def _word(text, x0, top, x1=None, size=10.0):
+    x1 = x0 + 6 * len(text) if x1 is None else x1
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + size, "size": size, "fontname": "Arial"}
+
+
+def test_words_outside_tables_keep_a_points_slack_each_way():
+    from committee_papers.ingest.readers.pdf import _outside
+    from committee_papers.ingest.readers.pdf_tables import TablePiece
+
+    table = TablePiece(page=1, top=100.0, bottom=200.0, rows=[["a", "b"]], columns=[50.0, 150.0])
+    above, edge, inside, below = _word("Brackenford", 50, 80), _word("Council", 50, 94), _word("£4,000", 60, 150), \
+        _word("North", 50, 205)
+    assert _outside([above, edge, inside, below], [table]) == [above, below]  # edge: middle 99 is in the slack
+    assert _outside([above, inside], []) == [above, inside]
+
+
+def test_a_cells_lines_given_or_made_give_the_same_text():
+    from committee_papers.ingest.readers.pdf_tables import cell_text
+
+    cells = [
+        [_word("Home", 10, 10), _word("care", 45, 10), _word("services", 10, 22)],                    # wrapped
+        [_word("•", 10, 10), _word("Brackenford", 20, 10), _word("•", 10, 22), _word("Wyvern", 20, 22)],  # bullets
+        [_word("North", 10, 10), _word("Mercia", 50, 10.5), _word("ICB", 95, 9.8)],                 # one line
+    ]
+    for words in cells:
+        box = (5, 5, 140, 40)
+        assert cell_text(words, box, group_lines(words)) == cell_text(words, box)
+
+
+def test_a_ruled_row_holding_aligned_figures_splits_and_a_whole_row_is_kept_as_it_is():
+    from committee_papers.ingest.readers.pdf_tables import _split_unruled_rows
+
+    labels = [_word("Home care", 10, 10), _word("Day care", 10, 24)]
+    figures = [_word("£4,000", 120, 10), _word("£2,500", 120, 24)]
+    cells = [labels, figures]
+    rows = _split_unruled_rows(cells, [group_lines(c) for c in cells])
+    assert [[[w["text"] for w in cell] for cell in row] for row in rows] == \
+           [[["Home care"], ["£4,000"]], [["Day care"], ["£2,500"]]]
+    prose = [[_word("The service", 10, 10), _word("runs on", 10, 24)], [_word("Wyvern Care", 120, 10)]]
+    whole = _split_unruled_rows(prose, [group_lines(c) for c in prose])
+    assert len(whole) == 1 and whole[0] is prose  # its cells' lines, made once, still apply

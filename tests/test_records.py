@@ -307,6 +307,33 @@ def test_category_falls_back_to_the_quote_and_says_why():
     assert categorise("Road salt supply").category == "other"
 
 
+def test_terms_are_searched_only_in_texts_holding_their_needle():
+    """The needle screen finds what searching every term's pattern finds, in mixed cases,
+    with '&', hyphens, plurals, missing apostrophes and an ASCII twin (Kelvin sign)."""
+    import re
+
+    from committee_papers.db.categories import load_taxonomy
+
+    taxonomy = load_taxonomy()
+
+    def unscreened(text):
+        best = None
+        for term in taxonomy.patterns:
+            found = re.compile(term.source, term.flags).search(text)
+            if found and (best is None or (found.start(), found.start() - found.end()) < best[0]):
+                best = ((found.start(), found.start() - found.end()), term.category, term.term)
+        return best and (best[1], best[2])
+
+    texts = ["HOME CARE & Reablement for Brackenford", "Wyvern Care Ltd: community-equipment services",
+             "childrens speech-and-language therapies", "North Mercia ICB 0 to 19 public health nursing",
+             "Carers’ Support Hubs and Family-Hub outreach", "Road salt and grit", "",
+             "Domiciliary \u212aare at home (Kelvin sign)", "The OT and SALT teams at Oakfield"]
+    texts += [term.term.upper() for term in taxonomy.patterns] + [f"the {term.term}s here" for term in taxonomy.patterns]
+    assert all(term.needle is None or term.needle == term.needle.lower() for term in taxonomy.patterns)
+    for text in texts:
+        assert taxonomy.find(text) == unscreened(text), text
+
+
 def test_every_contract_gets_a_category_and_reason(papers):
     papers.add([c("Lyme City Council", "Oakhollow Care Ltd", "SLT", 1000),
                 c("Lyme City Council", "Oakhollow Care Ltd", "Widget maintenance", 2000)])

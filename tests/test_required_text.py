@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from committee_papers.extract import required_text, risks
+from committee_papers.extract import contract_prose, money_kinds, recommendations, required_text, risks
 from committee_papers.extract.decision_rules import rules
 from committee_papers.extract.required_text import required_strings, search
 
@@ -58,6 +58,17 @@ SENTENCES = [
     "There being no further business the meeting closed at 8.15pm.",
     "Present: Cllr Okafor (Chair), Cllr Dunmore, Ms Hale (Brackenford Council).",
     "ACTION: the Clerk to circulate the revised North Mercia ICB plan.",
+    "The summary is on Page 3 of 12 of the Brackenford Council report.",
+    "Please refer to paragraphs 4.2 and 4.3 (please see Appendix B) for the North Mercia figures.",
+    "The grant of £40,000 a year is paid to Wyvern Care Ltd under the contract.",
+    "The options are set out below, with their costs.",
+    "The risks identified below are as follows:",
+    "Members are asked to: approve the Brackenford extension.",
+    "That the Cabinet:",
+    "The service is run in-house by staff directly employed by North Mercia ICB.",
+    "The motion was put to the vote and was lost.",
+    "The amendment, moved by Cllr Pell and seconded by Cllr Hale, was withdrawn.",
+    "Cabinet previously agreed the Brackenford plan in March 2024.",
     "Paid on time.",
     "",
 ]
@@ -66,7 +77,16 @@ SENTENCES = [
 def _patterns():
     cues = risks.cues()
     yield from (pattern for _name, pattern, _strip, _outcome in cues.statements + cues.implications)
+    yield risks._cue("introduces")
     yield from (rule.regex for rule in rules().minute_evidence)
+    yield from (rule.regex for rule in rules().not_decisions)
+    yield from (pattern for _at, pattern, _kind, _weight, _name in money_kinds._cues())
+    yield recommendations._PAGE_FOOTER_RE
+    yield recommendations._DECISION_WORD_RE
+    yield recommendations._LEAD_IN_RE
+    yield contract_prose._OWN_STAFF
+    yield contract_prose._EMPLOYED_BY
+    yield recommendations._CROSS_REFERENCE_RE
     yield re.compile(r"\bpos(?:es|ed) (?:a|the) risk\b", re.IGNORECASE)
     yield re.compile(r"\b(?:could|might) delay\b")
     yield re.compile(r"(?i:contract) (?-i:Award)")
@@ -74,6 +94,14 @@ def _patterns():
 
 @pytest.mark.parametrize("pattern", list(_patterns()), ids=lambda p: p.pattern[:40])
 def test_search_agrees_with_the_pattern(pattern):
+    for text in _texts_around(pattern):
+        ours, plain = search(pattern, text), pattern.search(text)
+        assert (ours and (ours.span(), ours.groupdict())) == (plain and (plain.span(), plain.groupdict())), text
+        if not required_text.may_match(pattern, text):
+            assert plain is None and pattern.sub("", text) == text, text
+
+
+def _texts_around(pattern) -> list[str]:
     rng = random.Random(7)
     texts = list(SENTENCES)
     strings = sorted(required_strings(pattern) or [])
@@ -84,9 +112,28 @@ def test_search_agrees_with_the_pattern(pattern):
             parts.append("".join(c.upper() if rng.random() < 0.5 else c for c in needle))
         parts.append(rng.choice(SENTENCES)[rng.randrange(20):])
         texts.append(" ".join(parts))
-    for text in texts:
-        ours, plain = search(pattern, text), pattern.search(text)
-        assert (ours and (ours.span(), ours.groupdict())) == (plain and (plain.span(), plain.groupdict())), text
+    return texts
+
+
+@pytest.mark.parametrize("patterns", [
+    [rule.regex for rule in rules().minute_evidence],
+    [recommendations._PAGE_FOOTER_RE, recommendations._CROSS_REFERENCE_RE],
+    [re.compile(r"\bcontract (?:award|extension)s?\b", re.I), re.compile(r"(?:grant|subsidy) (?:of|to)\b")],
+], ids=["minute rules", "recommendation clean-up", "written"])
+def test_a_screen_passes_every_text_one_of_its_patterns_may_match(patterns):
+    may_match = required_text.screen(patterns)
+    texts = [text for pattern in patterns for text in _texts_around(pattern)]
+    passed = [may_match(text) for text in texts]
+    assert passed == [any(required_text.may_match(p, text) for p in patterns) for text in texts]
+    assert not all(passed)  # it does pass some texts by
+    for text, passes in zip(texts, passed):
+        if not passes:
+            assert not any(p.search(text) for p in patterns), text
+
+
+def test_a_screen_with_a_pattern_that_has_no_required_strings_passes_everything():
+    may_match = required_text.screen([re.compile(r"\bmeeting closed\b"), re.compile(r"\d+ (?:[a-z]+ )?\d+")])
+    assert may_match("Paid on time.") and may_match("")
 
 
 def test_a_text_with_an_ascii_twin_is_searched_in_full():

@@ -87,3 +87,37 @@ def test_warm_up_without_formats_imports_every_reader():
     modules = _modules_after_warm_up("")
     assert {"bs4", "pdfplumber", "committee_papers.ingest.readers.html",
             "committee_papers.ingest.readers.docx"} <= modules
+
+
+def test_warming_up_does_not_import_spacys_command_line():
+    # spacy/__init__.py imports spacy.cli (typer, weasel, requests, every command) for spacy.info.
+    modules = _modules_after_warm_up("{'pdf'}")
+    assert "spacy" in modules
+    assert not {"typer", "weasel", "requests", "spacy.cli.download", "spacy.cli._util"} & modules
+
+
+def test_spacys_command_line_is_whole_when_asked_for():
+    code = """if True:
+        import sys
+        from committee_papers.extract.pipeline import build_nlp
+        build_nlp()
+        import spacy, spacy.cli
+        from spacy.cli import info
+        from spacy.cli.download import get_model_filename
+        assert callable(spacy.cli.download) and callable(spacy.cli.init_config) and callable(get_model_filename)
+        assert info.__module__ == "spacy.cli.info" and spacy.cli.info is info
+        assert "typer" in sys.modules and "spacy.cli.train" in sys.modules
+        facts = spacy.info(silent=True)  # the real spacy.info, run through the stand-in
+        assert facts["spacy_version"] == spacy.__version__, facts
+        print("whole")
+    """
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.stdout.strip() == "whole", out.stderr[-2000:]
+
+
+def test_spacy_imported_first_is_left_alone():
+    code = ("import sys, spacy; import committee_papers.extract.pipeline; "
+            "from committee_papers.extract.spacy_cli import DeferredCli; "
+            "print(type(sys.modules['spacy.cli']).__name__, any(isinstance(f, DeferredCli) for f in sys.meta_path))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["module", "False"]

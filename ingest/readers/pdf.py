@@ -144,19 +144,22 @@ def _table_page(page, textpage, index: int) -> list[Item]:
     ruling = ruling_page(page)
     words = page_words(textpage, page.get_height(), ruling.clipped_text)
     tables = ruled_tables(ruling, words, index + 1)
-    outside = [w for w in words if not any(_within(w, t) for t in tables)]
+    outside = _outside(words, tables)
     if not tables:
         text_width = max((w["x1"] for w in words), default=0) - min((w["x0"] for w in words), default=0)
         tables = unruled_tables(outside, index + 1, text_width)
-        outside = [w for w in outside if not any(_within(w, t) for t in tables)]
+        outside = _outside(outside, tables)
     items: list[Item] = list(word_lines(outside, index + 1)) + tables
     items.sort(key=lambda item: item.top)
     return items
 
 
-def _within(word: dict, table: TablePiece) -> bool:
-    middle = (word["top"] + word["bottom"]) / 2
-    return table.top - 1 <= middle <= table.bottom + 1
+def _outside(words: list[dict], tables: list[TablePiece]) -> list[dict]:
+    """The words whose middle height is in no table's span (a point's slack each way)."""
+    if not tables:
+        return list(words)
+    spans = [(table.top - 1, table.bottom + 1) for table in tables]
+    return [w for w in words if not any(low <= (w["top"] + w["bottom"]) / 2 <= high for low, high in spans)]
 
 
 def read(path, force: str | None = None) -> Document:

@@ -43,13 +43,15 @@ def _inside(word: dict, bbox) -> bool:
     return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 
-def cell_text(words: list[dict], bbox) -> str:
+def cell_text(words: list[dict], bbox, lines: list[list[dict]] | None = None) -> str:
     """Cell text: wrapped lines joined with a space, bullets and hard breaks kept as "\\n".
+    ``lines``: ``group_lines(words)``, when the caller has them already.
 
     A line ended early (the next line's first word would have fitted after it)
     was broken by hand, not wrapped.
     """
-    lines = group_lines(words)
+    if lines is None:
+        lines = group_lines(words)
     if not lines:
         return ""
     left_pad = max(0.0, min(w["x0"] for w in words) - bbox[0])
@@ -118,9 +120,16 @@ def ruled_tables(page, words: list[dict], page_number: int) -> list[TablePiece]:
             in_row = in_table.between(row.bbox[1], row.bbox[3])
             # A word inside one of the row's cells is inside the row: the row's words are enough.
             cells = _complete_cells(row, edges, in_row)
-            cell_words = [[w for w in in_row if bbox is not None and _inside(w, bbox)] for bbox in cells]
-            for sub_row in _split_unruled_rows(cell_words):
-                grid.append([cell_text(here, bbox) if here else "" for here, bbox in zip(sub_row, cells)])
+            # Each word's middle worked out once for the row, not once per cell (as _inside would).
+            middles = [(w, (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2) for w in in_row]
+            cell_words = [[w for w, x, y in middles if bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]]
+                          if bbox is not None else [] for bbox in cells]
+            # Each cell's lines, made once: for splitting the row and for the cells' text.
+            cell_lines = [group_lines(words) if words else [] for words in cell_words]
+            for sub_row in _split_unruled_rows(cell_words, cell_lines):
+                lines = cell_lines if sub_row is cell_words else [None] * len(sub_row)
+                grid.append([cell_text(here, bbox, here_lines) if here else ""
+                             for here, bbox, here_lines in zip(sub_row, cells, lines)])
                 grid_words.append(sub_row)
         if not any(any(c for c in row) for row in grid):
             continue
@@ -166,15 +175,15 @@ def _complete_cells(row, edges: list[float], words: list[dict]) -> list:
 _NUMBER_RE = re.compile(r"^[-+−(£$€]*\s*\d[\d,.]*\s*%?[mkbn]*\)?$")
 
 
-def _split_unruled_rows(cell_words: list[list[dict]]) -> list[list[list[dict]]]:
+def _split_unruled_rows(cell_words: list[list[dict]], per_cell: list[list[list[dict]]]) -> list[list[list[dict]]]:
     """Split a ruled row that holds several rows told apart only by alignment.
 
     Tables ruled only above and below hold one line per row in every column;
     pdfplumber sees one tall row.  It is split when at least two columns have
     the same number of lines at the same heights and one of them is all figures
-    (so two wrapped sentences side by side stay one row).
+    (so two wrapped sentences side by side stay one row).  ``per_cell``: each cell's
+    ``group_lines``.  Returns ``[cell_words]`` itself when the row stays whole.
     """
-    per_cell = [group_lines(words) if words else [] for words in cell_words]
     depth = max((len(lines) for lines in per_cell), default=0)
     full = [lines for lines in per_cell if len(lines) == depth]
     if depth < 2 or len(full) < 2:
