@@ -249,11 +249,14 @@ def forked_task(function: Callable, argument, timeout: Optional[float], limits: 
         finally:
             os._exit(code)
     os.close(write_end)
-    chunks, late = _read_until(read_end, timeout)
-    if late:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-    _, status = os.waitpid(pid, 0)
+    late = True  # if reading fails, the child is killed and reaped all the same
+    try:
+        chunks, late = _read_until(read_end, timeout)
+    finally:
+        if late:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
     if late:
         return timed_out(timeout)
     if status != 0 or not chunks:
@@ -266,12 +269,15 @@ def _read_until(fd: int, timeout: Optional[float]) -> tuple[list[bytes], bool]:
 
     Late only when the pipe had nothing to read at the deadline: a thread kept
     off the CPU past the deadline (a loaded machine, another thread holding the
-    GIL) still collects a child that finished in time."""
+    GIL) still collects a child that finished in time.  The child writes only
+    once it has its answer, so from its first byte on there is no deadline (an
+    answer larger than the pipe's buffer arrives in many writes; a child that
+    dies mid-write closes the pipe, so this cannot wait for ever)."""
     deadline = None if timeout is None else time.monotonic() + timeout
     chunks: list[bytes] = []
     try:
         while True:
-            wait = None if deadline is None else max(0.0, deadline - time.monotonic())
+            wait = None if deadline is None or chunks else max(0.0, deadline - time.monotonic())
             ready, _, _ = select.select([fd], [], [], wait)
             if not ready:
                 return chunks, True

@@ -8,6 +8,7 @@ with its own LocalCluster of worker processes.
 import os
 import sqlite3
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -107,7 +108,25 @@ def test_a_child_that_finished_in_time_is_collected_however_late_its_reader_look
     os.close(write_end)
     assert _read_until(read_end, 0) == ([b"the answer"], False)
 
-    read_end, write_end = os.pipe()  # a child still writing at the deadline is late
+    # An answer larger than the pipe's buffer whose rest comes after the deadline: every byte is read.
+    read_end, write_end = os.pipe()
+    answer = b"x" * (4 << 20)
+    os.write(write_end, answer[:1])
+
+    def write_the_rest():
+        time.sleep(0.3)  # past the deadline, mid-answer
+        view = memoryview(answer)[1:]
+        while view:
+            view = view[os.write(write_end, view):]
+        os.close(write_end)
+
+    writer = threading.Thread(target=write_the_rest)
+    writer.start()
+    chunks, late = _read_until(read_end, 0.1)
+    writer.join()
+    assert (len(b"".join(chunks)), late) == (len(answer), False)
+
+    read_end, write_end = os.pipe()  # a child that has written nothing at the deadline is late
     try:
         assert _read_until(read_end, 0.05) == ([], True)
     finally:
