@@ -388,7 +388,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 features.add("contributor_named")
             payees = [m for m in roles["provider"]
                       if clause_start <= m.start < clause_end or _subject_of(sentence, m, clause_start)]
-            if not payees:
+            pays_pronoun = _pays_pronoun(sentence, money)
+            if not payees and pays_pronoun:
                 payees = _pronoun_payee(context, sentence, money, mentions, whole)
             payees = _receiver_of(sentence, money, payees) or payees
             if label_line or payees:
@@ -436,6 +437,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 contract.contract_type = "in-house"
             else:
                 contributor = _contributor(sentence, money, mentions)
+                if pays_pronoun and contributor in [m.name for m in payees]:
+                    contributor = None  # `X ... and we will pay it £V`: X is paid, not paying
                 named_commissioner = contributor or _nearest_before(roles["commissioner"], money.start) or \
                     _first(whole.roles["commissioner"]) or context.section_buyer(passage.heading)
                 commissioner = named_commissioner or context.authority
@@ -643,13 +646,16 @@ def _receiver_of(sentence: str, money, payees) -> list:
     return []
 
 
+def _pays_pronoun(sentence: str, money) -> bool:
+    """Whether `pays it` or `paid them` stands right before the sum (contract_roles.yaml pronoun_payee)."""
+    before = sentence[max(0, money.start - 60):money.start]
+    return any(pattern.search(before) for pattern in _PRONOUN_PAYEE)
+
+
 def _pronoun_payee(context: PaperContext, sentence: str, money, mentions, whole) -> list:
     """The body `it` or `them` stands for right before a sum it is paid (`X is a registered charity; the
     Council pays it £75,000 a year`): the last body named before the pronoun that is no commissioning
-    body, else the passage's first provider (contract_roles.yaml pronoun_payee)."""
-    before = sentence[max(0, money.start - 60):money.start]
-    if not any(pattern.search(before) for pattern in _PRONOUN_PAYEE):
-        return []
+    body, else the passage's first provider."""
     named = [m for m in mentions if m.end <= money.start and not context.is_commissioner_kind(m.name)]
     if named:
         return [named[-1]]
