@@ -252,7 +252,20 @@ def _sums_owned_by_table(passage, roles, record: bool) -> bool:
     if any(role.has("value") for role in roles):
         return True
     numbered_item = bool(passage.cells) and _ITEM_NUMBER.fullmatch(passage.cells[0]) is not None
-    return not (record or numbered_item)
+    return not (record or numbered_item or _label_and_prose(passage.cells))
+
+
+# A row label: a few words with no figure (`Decision taken`, `Reasons for the decision`).
+_ROW_LABEL = re.compile(r"[A-Za-z][A-Za-z'’ ()/-]{0,60}")
+ROW_LABEL_WORDS = 5
+
+
+def _label_and_prose(cells) -> bool:
+    """A record laid out as `Label | prose` (a decision notice's `Decision taken | Cabinet extended the
+    contract with X ... at a management fee of £410,000 a year.`): two cells, a short label and a
+    paragraph; the paragraph's sums are read as prose, as no column holds values."""
+    return len(cells) == 2 and len(cells[0].split()) <= ROW_LABEL_WORDS and _ROW_LABEL.fullmatch(cells[0].strip()) \
+        is not None and len(cells[1].split()) >= PROSE_CELL_WORDS
 
 
 def _is_record(roles) -> bool:

@@ -199,3 +199,37 @@ def test_an_ijb_paper_speaking_of_the_council_implies_no_integration_joint_counc
     names = {o.name for o in got.organisations}
     assert not any("Joint Council" in name for name in names)
     assert valued(got) == {(board, "Glenview Home Care Ltd", 3100000)}
+
+
+# ---- a decision notice laid out as `Label | prose` rows ---------------------------------------------
+
+def table(rows):
+    return Block("table", rows=rows, header_rows=1, page=2)
+
+
+@pytest.mark.parametrize("rows, provider, value", [
+    ([["Key decision", "Yes (forward plan reference KD/25/014)"],
+      ["Decision taken", "(a) Cabinet extended the contract with Active Morley Leisure Ltd for the management of the two "
+                         "leisure centres for two years from 1 April 2026, at a management fee of £410,000 a year."],
+      ["Reasons", "The extension allows the pool to be refurbished before the contract is re-let next year."]],
+     "Active Morley Leisure Ltd", 410000),
+    ([["Decision reference", "CMD/2025/031"],
+      ["Decision", "The Cabinet Member approved the award of the school crossing patrol training contract to Safestep "
+                   "Road Safety CIC for two years at a total cost of £64,000."]],
+     "Safestep Road Safety CIC", 64000),
+    ([["Item", "Highways"],
+      ["What was decided", "Officers will instruct Tarnway Surfacing Ltd to carry out the pothole repairs under the "
+                           "term contract, and Tarnway Surfacing Ltd is paid £1,200,000 for the programme."]],
+     "Tarnway Surfacing Ltd", 1200000),
+])
+def test_a_label_and_prose_row_reads_its_sums_as_prose(rows, provider, value):
+    got = paper("Morley District Council", table(rows), title="Notice of Decisions")
+    assert valued(got) == {("Morley District Council", provider, value)}
+
+
+def test_a_label_and_prose_row_without_a_payee_prices_no_contract():
+    got = paper("Morley District Council", table([
+        ["Key decision", "No"],
+        ["Decision taken", "Cabinet agreed to add £50,000 from the general reserve to the household hardship fund "
+                           "for 2025/26 because applications doubled."]]), title="Notice of Decisions")
+    assert not valued(got)
