@@ -22,13 +22,13 @@ from .contract_terms import (contract_type_in, fiscal_year_near, is_income,
                              start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
-from .money_kinds import (classify, evidence_for, paid_bodies, paying_verbs, section_kind,
+from .money_kinds import (classify, states_premium, evidence_for, paid_bodies, paying_verbs, section_kind,
                           section_kind_names_contracts, size_features, states_contract_price)
 from . import required_text
 from .phrases import compiled, prefix_tree
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
-from .contract_roles import (COORDINATION, ROLES, funds, has_role, role_texts, roles_in,
+from .contract_roles import (COORDINATION, lists_providers, ROLES, funds, has_role, role_texts, roles_in,
                              without_final_the)
 from .facts import Amount, Contract
 from .dates import find_dates
@@ -197,6 +197,26 @@ def _listed_providers(context: PaperContext, index: int, sentence: str) -> list[
     return found if len(found) >= 1 else []
 
 
+def list_lead_in(context: PaperContext, index: int, passage) -> str:
+    """The line a list item completes (`The equipment service is commissioned from:` before `- X Ltd`):
+    the last sentence of the nearest passage before the list, when it ends with a colon and names
+    providers by it (contract_roles.lists_providers); else ''."""
+    if passage.kind != "list_item" or passage is not context.doc._.passages[index]:
+        return ""
+    passages = context.doc._.passages
+    previous = index - 1
+    while previous >= 0 and passages[previous].kind == "list_item":
+        previous -= 1
+    if previous < 0 or passages[previous].kind != "paragraph":
+        return ""
+    text = passages[previous].text.rstrip()
+    if not text.endswith(":"):
+        return ""
+    sentences = context.sentences(text, previous)
+    last = sentences[-1][1] if sentences else text
+    return last if lists_providers(last) else ""
+
+
 def prose_contracts(context: PaperContext) -> list[Candidate]:
     found: list[Candidate] = []
     for index, passage in enumerate(context.doc._.passages):
@@ -233,7 +253,20 @@ def _sums_owned_by_table(passage, roles, record: bool) -> bool:
     if any(role.has("value") for role in roles):
         return True
     numbered_item = bool(passage.cells) and _ITEM_NUMBER.fullmatch(passage.cells[0]) is not None
-    return not (record or numbered_item)
+    return not (record or numbered_item or _label_and_prose(passage.cells))
+
+
+# A row label: a few words with no figure (`Decision taken`, `Reasons for the decision`).
+_ROW_LABEL = re.compile(r"[A-Za-z][A-Za-z'’ ()/-]{0,60}")
+ROW_LABEL_WORDS = 5
+
+
+def _label_and_prose(cells) -> bool:
+    """A record laid out as `Label | prose` (a decision notice's `Decision taken | Cabinet extended the
+    contract with X ... at a management fee of £410,000 a year.`): two cells, a short label and a
+    paragraph; the paragraph's sums are read as prose, as no column holds values."""
+    return len(cells) == 2 and len(cells[0].split()) <= ROW_LABEL_WORDS and _ROW_LABEL.fullmatch(cells[0].strip()) \
+        is not None and len(cells[1].split()) >= PROSE_CELL_WORDS
 
 
 def _is_record(roles) -> bool:
@@ -288,7 +321,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
     has_money = "£" in text or "GBP" in text
     # A register line under a heading about contracts may name its provider with no verb or sum.
     register_section = ";" in text and section_kind_names_contracts(passage.heading or "")
-    if not has_money and not register_section and not _AGREEMENT_WORDS.search(text):
+    lead = list_lead_in(context, index, passage)
+    if not has_money and not register_section and not lead and not _AGREEMENT_WORDS.search(text):
         return []
     sentences = context.sentences(text, index)
     # A table's prose cell is no passage of the paper: its sums are found here.
@@ -299,11 +333,12 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
     contract_passage = bool(_CONTRACT_WORD.search(text) or _CONTRACT_WORD.search(passage.heading or ""))
     found = []
     for number, (offset, sentence) in enumerate(sentences):
+        item_lead = lead if number == 0 else ""
         if "£" not in sentence and "GBP" not in sentence and not _AGREEMENT_WORDS.search(sentence) \
-                and not (register_section and ";" in sentence):
+                and not (register_section and ";" in sentence) and not item_lead:
             continue
         mentions = context.mentions_near(sentence, index, text, offset)
-        roles = roles_in(context, sentence, mentions)
+        roles = roles_in(context, sentence, mentions, item_lead)
         monies = money_in(passage_money, offset, offset + len(sentence))
         if relations_only:
             for valueless in [] if monies else _valueless(context, index, passage, sentences, number, roles):
@@ -367,8 +402,14 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 features.add("contributor_named")
             payees = [m for m in roles["provider"]
                       if clause_start <= m.start < clause_end or _subject_of(sentence, m, clause_start)]
+            pays_pronoun = _pays_pronoun(sentence, money)
+            if not payees and pays_pronoun:
+                payees = _pronoun_payee(context, sentence, money, mentions, whole)
+            payees = _receiver_of(sentence, money, payees) or payees
             if label_line or payees:
                 features.add("provider_named")
+                if states_premium(sentence[clause_start:money.start]):
+                    features.add("premium_paid")  # `from X Insurance Ltd at an annual premium of £6,240`
             if any(context.is_commissioner_kind(m.name) for m in payees) and _FUNDING.search(near):
                 features.add("public_body_funded")
                 public_grant = True
@@ -410,6 +451,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 contract.contract_type = "in-house"
             else:
                 contributor = _contributor(sentence, money, mentions)
+                if pays_pronoun and contributor in [m.name for m in payees]:
+                    contributor = None  # `X ... and we will pay it £V`: X is paid, not paying
                 named_commissioner = contributor or _nearest_before(roles["commissioner"], money.start) or \
                     _first(whole.roles["commissioner"]) or context.section_buyer(passage.heading)
                 commissioner = named_commissioner or context.authority
@@ -553,8 +596,9 @@ _ALL_CONTRACTS = re.compile(r"\b(?:contracts|services)\s+(?:listed|shown|set\s+o
 # The sum a pooled fund or budget comes to: `the pooled fund, which totals`, `the total pooled budget is`.
 _POOL_TOTAL = re.compile(r"\bpool(?:ed)?\s+(?:fund|budget)s?\b(?:[^£.;]{0,40}?\b(?:totals?|totalling|is|was|will\s+be|"
                          r"amounts?\s+to|comes?\s+to|of|stands\s+at))?\s*$", re.IGNORECASE)
-# Section kinds a priced contract with a named provider is listed under without being one of them.
-_PRICED_IN_SECTION = ("variance", "budget", "saving")
+# Section kinds a priced contract with a named provider is listed under without being one of them (`other`: an
+# Insurance section's premium paid to a named insurer).
+_PRICED_IN_SECTION = ("variance", "budget", "saving", "other")
 # A sentence speaking of a contract already named (`The current contract costs ...`), not of a new one.
 _REFERS_BACK = compiled("the/this/that/its/their/our ...2 contract/contracts/agreement/concession")
 # A running total that is a contract's new price: `a variation of £146,000 ..., taking the contract sum to £2.31m`,
@@ -598,6 +642,38 @@ def _subject_of(sentence: str, mention, clause_start: int) -> bool:
         return False
     # The clause of the sum opens at `, which` (a clause break) right after the name.
     return sentence[mention.end:clause_start].strip(" ,").lower() in ("which", "who")
+
+
+_PRONOUN_PAYEE = [compiled(entry["phrase"], "end") for entry in ROLES["pronoun_payee"]["before"]]
+
+
+_RECEIVES = [compiled(entry["phrase"], "whole") for entry in ROLES["pronoun_payee"]["receiver"]]
+
+
+def _receiver_of(sentence: str, money, payees) -> list:
+    """Of the payees of a clause, the one named right before `receives` and this sum (`A receives £120,000
+    a year and B receives £95,000`: B's is the second), else none."""
+    for mention in payees:
+        if mention.end <= money.start and any(
+                pattern.match(sentence[mention.end:money.start] + "SUM") for pattern in _RECEIVES):
+            return [mention]
+    return []
+
+
+def _pays_pronoun(sentence: str, money) -> bool:
+    """Whether `pays it` or `paid them` stands right before the sum (contract_roles.yaml pronoun_payee)."""
+    before = sentence[max(0, money.start - 60):money.start]
+    return any(pattern.search(before) for pattern in _PRONOUN_PAYEE)
+
+
+def _pronoun_payee(context: PaperContext, sentence: str, money, mentions, whole) -> list:
+    """The body `it` or `them` stands for right before a sum it is paid (`X is a registered charity; the
+    Council pays it £75,000 a year`): the last body named before the pronoun that is no commissioning
+    body, else the passage's first provider."""
+    named = [m for m in mentions if m.end <= money.start and not context.is_commissioner_kind(m.name)]
+    if named:
+        return [named[-1]]
+    return whole.roles["provider"][:1]
 
 
 def _context_kind(context: PaperContext, passage, sentence: str, near: str) -> Optional[str]:

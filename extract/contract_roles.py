@@ -75,14 +75,16 @@ def role_texts(sentence: str, mention) -> tuple[str, str]:
     return before, after[_ASIDE.match(after).end():]
 
 
-def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
+def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> dict:
     """Each organisation named in ``sentence`` with the role its words give it (contract_roles.yaml).
 
     A provider named in the sentence makes the commissioning body it has a `contract with` the
     commissioner (`X provides acute services under a contract with the ICB`, `run by X under contracts
-    with the Council`)."""
+    with the Council`).  ``lead`` is the line a list item's sentence completes (`The service is
+    commissioned from:`), read as the words before the item's first name."""
     roles = {"provider": [], "commissioner": [], "employer": []}
     subject, counterparts, contract_subjects = False, [], []
+    leads = list_leads(sentence, mentions, lead)
     for mention in mentions:
         before, after = role_texts(sentence, mention)
         if has_role("employer", "before", before):
@@ -107,8 +109,13 @@ def roles_in(context: PaperContext, sentence: str, mentions) -> dict:
                 and not context.is_commissioner_kind(mention.name):
             roles["provider"].append(mention)
             subject = True
+        elif id(mention) in leads and lists_providers(leads[id(mention)]) \
+                and not context.is_commissioner_kind(mention.name):
+            # `funds the following groups to run S: A; B; C`, `is commissioned from:` and a bullet list
+            roles["provider"].append(mention)
         elif has_role("commissioner", "before", before) or (
-                has_role("commissioner", "after", after) and not has_role("commissioner", "unless", after)):
+                has_role("commissioner", "after", after) and not has_role("commissioner", "unless", after)) \
+                or (has_role("commissioner", "for_before", before) and context.is_commissioner_kind(mention.name)):
             roles["commissioner"].append(mention)
     if any(m not in contract_subjects for m in roles["provider"]):
         # `the contract for X is held by Y Ltd`: the contract's subject is its client, Y provides
@@ -165,3 +172,44 @@ def _share_roles_in_coordination(sentence: str, mentions, roles: dict) -> None:
         if COORDINATION.fullmatch(sentence[previous.end:mention.start]):
             roles[role].append(mention)
             placed[id(mention)] = role
+
+
+# Between two names of one list: a comma, semicolon or slash, `and`/`or`/`&` (`A; B; and C`, `A, B and C`).
+_LIST_GAP = re.compile(r"\s*(?:[;,/]\s*(?:and\s+|or\s+|&\s+)?|(?:and|or|&)\s+)(?:the\s+)?", re.IGNORECASE)
+# A list opened by a colon right before its first name (`...: A; B`).
+_LIST_OPEN = re.compile(r":\s*(?:the\s+)?$", re.IGNORECASE)
+# A list item's marks before its name (`-`, `•`, `(a)`, `2.`), nothing else.
+_ITEM_MARKS = re.compile(r"^\s*(?:[-•*–·]|\(?[a-z0-9]{1,3}[.)])?\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def list_leads(sentence: str, mentions, lead: str = "") -> dict:
+    """For each name in a list opened by a colon, the words before the colon (id(mention) -> text): in
+    the sentence (`funds the following groups to run S: A; B; C`), or ``lead`` for a list item whose
+    name opens it (`The service is commissioned from:` then `- A Ltd`)."""
+    leads, opened = {}, None
+    for number, mention in enumerate(mentions):
+        if opened is not None and _LIST_GAP.fullmatch(sentence[mentions[number - 1].end:mention.start]):
+            leads[id(mention)] = opened
+            continue
+        head = sentence[:mention.start]
+        colon = _LIST_OPEN.search(head)
+        if colon:
+            opened = head[:colon.start()]
+        elif lead and _ITEM_MARKS.match(head):
+            opened = lead
+        else:
+            opened = None
+            continue
+        leads[id(mention)] = opened
+    return leads
+
+
+def lists_providers(lead: str) -> bool:
+    """Whether the words before a list's colon make the bodies listed providers: a `following` cue
+    (contract_roles.yaml provider.list_before) or any provider phrase that ends at a name
+    (`is commissioned from:`, `delivered by:`)."""
+    lead = lead.rstrip(" :")
+    words = without_final_the(_SUM_WORD.sub("SUM", lead[-ROLE_WINDOW:]))
+    if has_role("provider", "unless_before", words):
+        return False
+    return has_role("provider", "list_before", words) or has_role("provider", "before", words)

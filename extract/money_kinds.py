@@ -263,3 +263,14 @@ def kind_of_label(label: str) -> Optional[str]:
     or None when the label is no evidence against a contract value."""
     verdict = classify(Evidence(before=label, after="", clause=label + " " + SUM, sentence=label))
     return None if verdict.kind in ("contract", "other") and "other" not in verdict.scores else verdict.kind
+
+
+def states_premium(before: str) -> bool:
+    """Whether the last words before a sum call it a premium (money_kinds.yaml premium): `an annual
+    premium of £6,240`, `whose premium is £4,100`."""
+    return bool(_premium_pattern().search(" ".join(before.split()[-3:])))
+
+
+@lru_cache(maxsize=1)
+def _premium_pattern() -> re.Pattern:
+    return compiled(_vocabulary()["premium"]["phrase"])

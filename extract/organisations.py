@@ -729,7 +729,7 @@ def _place_of(name: str) -> Optional[str]:
     """The place words at the front of an organisation name, or None."""
     if name.isupper():
         return None
-    words = name.split()
+    words = _without_type_ending(name.split())
     if words and words[0] in ("The", "NHS"):
         words = words[1:]
     place: list[str] = []
@@ -742,6 +742,16 @@ def _place_of(name: str) -> Optional[str]:
     while place and place[-1].lower() in ("and", "of", "upon", "on"):
         place.pop()
     return " ".join(place) or None
+
+
+def _without_type_ending(words: list[str]) -> list[str]:
+    """A name without the words of the type it ends with (gazetteer.SUFFIXES, longest first): the
+    type's own words are no place (`Lochandean Integration Joint Board` is of `Lochandean`, not of
+    `Lochandean Integration Joint`, whose implied council would be `Lochandean Integration Joint Council`)."""
+    for suffix, _kind, _short in gz.SUFFIXES:
+        if len(words) > len(suffix) and tuple(words[-len(suffix):]) == suffix:
+            return words[:-len(suffix)]
+    return words
 
 
 def _texts(doc: Doc) -> list[str]:
