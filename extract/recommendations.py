@@ -545,6 +545,53 @@ _SUMMARY_HEADING_RE = re.compile(r"^(?:executive\s+)?summary$|^purpose(?:\s+of\s
 _SAME_LIST_SPAN = 12
 
 
+_WORD_RE = re.compile(r"[a-z0-9£][a-z0-9£,.]*[a-z0-9]|[a-z0-9]")
+_ENDING_RE = re.compile(r"(?:ing|ed|es|s)$")
+# An ask outside the list restates one of its items when it shares this many of its words with
+# the item, and at least this share of the shorter one's words.
+RESTATES_COMMON = 3
+RESTATES_SHARE = 0.5
+
+
+def _stem(word: str) -> str:
+    return _ENDING_RE.sub("", word) if len(word) > 4 else word
+
+
+@lru_cache(maxsize=1)
+def _restatement_ignore() -> frozenset:
+    return frozenset(_stem(w) for w in _cues()["restatement_ignore"]["words"])
+
+
+def _decided_words(text: str) -> set[str]:
+    """The words of a recommendation that say what it decides (restatement_ignore left out)."""
+    ignore = _restatement_ignore()
+    return {stem for stem in (_stem(w) for w in _WORD_RE.findall(text.lower())) if stem not in ignore}
+
+
+_ASKED_RE = re.compile(r"\b(?:asked|invited|requested|recommended)\b", re.IGNORECASE)
+_VERB_RE = re.compile(rf"\b(?!be\b)(?:{_VERBS})(?:s|d|ed|es)?\b", re.IGNORECASE)
+
+
+def _decision_verb(text: str) -> str | None:
+    """The verb of what is decided: the first after the ask ("is asked to *accept* ..."), else the
+    item's first ("That Cabinet *accepts* ...")."""
+    asked = _ASKED_RE.search(text)
+    verb = _VERB_RE.search(text, asked.end() if asked else 0)
+    return _stem(verb.group(0).lower()) if verb else None
+
+
+def restates(sentence: str, item: str) -> bool:
+    """Whether an ask sentence outside a paper's list of recommendations restates one of its items
+    (restatement_ignore in recommendation_cues.yaml): the same decision verb, and most of the
+    words saying what it decides in common ("note the outturn of the plan" does not restate
+    "approve the plan")."""
+    if _decision_verb(sentence) != _decision_verb(item):
+        return False
+    asked, listed = _decided_words(sentence), _decided_words(item)
+    common = len(asked & listed)
+    return common >= RESTATES_COMMON and common >= RESTATES_SHARE * min(len(asked), len(listed))
+
+
 def _word_set(key: str) -> set[str]:
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in key.split()}
 
@@ -607,6 +654,9 @@ def find_recommendations(passages) -> list[Recommendation]:
             continue
         number, body = split_number(passage.text)
         for i, sentence in enumerate(recommendation_sentences(body)):
+            # The body's prose putting one of the listed items first: the item is the recommendation.
+            if any(restates(sentence, item[2]) for item in section_items):
+                continue
             if len(sentence.split()) >= MIN_WORDS:
                 candidates.append((passage.seq, 1, i, passage, number if i == 0 else None, sentence,
                                    "recommendation.sentence"))
