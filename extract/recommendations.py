@@ -572,24 +572,33 @@ _ASKED_RE = re.compile(r"\b(?:asked|invited|requested|recommended)\b", re.IGNORE
 _VERB_RE = re.compile(rf"\b(?!be\b)(?:{_VERBS})(?:s|d|ed|es)?\b", re.IGNORECASE)
 
 
-def _decision_verb(text: str) -> str | None:
-    """The verb of what is decided: the first after the ask ("is asked to *accept* ..."), else the
-    item's first ("That Cabinet *accepts* ...")."""
+def _asked_clause(text: str) -> tuple[str | None, str]:
+    """The verb of what is decided and the words from it on: the first after the ask ("The contract
+    ends in March and the Board is asked to *approve a twelve-month extension*"), else the text's
+    first ("That Cabinet *accepts the quotation ...*")."""
     asked = _ASKED_RE.search(text)
     verb = _VERB_RE.search(text, asked.end() if asked else 0)
-    return _stem(verb.group(0).lower()) if verb else None
+    return (_stem(verb.group(0).lower()), text[verb.start():]) if verb else (None, text)
 
 
 def restates(sentence: str, item: str) -> bool:
     """Whether an ask sentence outside a paper's list of recommendations restates one of its items
-    (restatement_ignore in recommendation_cues.yaml): the same decision verb, and most of the
-    words saying what it decides in common ("note the outturn of the plan" does not restate
-    "approve the plan")."""
-    if _decision_verb(sentence) != _decision_verb(item):
+    (restatement_ignore in recommendation_cues.yaml): from the same decision verb on, in the item
+    wherever it puts it ("note the position, and approve the extension ..."), most of the words
+    saying what is decided in common ("note the outturn of the plan" does not restate "approve
+    the plan")."""
+    verb, clause = _asked_clause(sentence)
+    if verb is None:
         return False
-    asked, listed = _decided_words(sentence), _decided_words(item)
-    common = len(asked & listed)
-    return common >= RESTATES_COMMON and common >= RESTATES_SHARE * min(len(asked), len(listed))
+    asked = _decided_words(clause)
+    for match in _VERB_RE.finditer(item):
+        if _stem(match.group(0).lower()) != verb:
+            continue
+        listed = _decided_words(item[match.start():])
+        common = len(asked & listed)
+        if common >= RESTATES_COMMON and common >= RESTATES_SHARE * min(len(asked), len(listed)):
+            return True
+    return False
 
 
 def _word_set(key: str) -> set[str]:
