@@ -655,6 +655,8 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
     for index, passage in enumerate(_opening(passages)):
         text = PAGE_TYPE_PREFIX_RE.sub("", _clean(passage.text))
         # `AGENDA ITEM 7: INSURANCE RENEWAL AND COMMUNITY GRANTS`: the item's title after its number.
+        if cover.MINUTES_SECTION_HEADING_RE.match(text):
+            break  # `Attendance`, `Apologies for absence`: the record has begun, its lines name no title
         item_title = ITEM_PREFIX_RE.sub("", text)
         if item_title != text and len(_THREE_LETTERS_RE.findall(item_title)) >= 2:
             text = item_title

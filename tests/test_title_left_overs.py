@@ -72,3 +72,20 @@ def test_a_meeting_line_with_a_comma_before_its_date_is_no_title(line):
     found = find_title(passages_of(("paragraph", "Orbury Hospitals NHS Foundation Trust"), ("paragraph", line),
                                    ("heading", "Contracts awarded under delegated authority")))
     assert found == "Contracts awarded under delegated authority"
+
+
+@pytest.mark.parametrize("section", ["Attendance", "Apologies for absence", "Members present"])
+def test_a_minutes_pages_section_heading_is_no_title(tmp_path, section):
+    from committee_papers.pipeline import read_and_extract
+    page = tmp_path / "orbury-dc_2025-06-03_communities-panel_minutes.html"
+    page.write_text(
+        "<html><head><title>Minutes for Communities Panel on Tuesday, 3rd June, 2025, 7.00 pm - Orbury District "
+        "Council</title></head><body><main><h1>Minutes:</h1>"
+        "<h2>Communities Panel - Tuesday, 3rd June, 2025 7.00 pm</h2>"
+        "<p>Venue: Council Chamber, Orbury Civic Centre.</p>"
+        f"<h2>{section}</h2><ul><li>Councillor Owen Blake (Chair)</li><li>Councillor Sara Quill</li></ul>"
+        "<h2>Items</h2><p>1. Apologies were received from Councillor Lee.</p></main></body></html>",
+        encoding="utf-8")
+    title = read_and_extract(str(page))[2].title
+    assert title and section not in title
+    assert "Communities Panel" in title
