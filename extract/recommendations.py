@@ -601,6 +601,43 @@ def restates(sentence: str, item: str) -> bool:
     return False
 
 
+# Who an ask or a list's lead-in puts the decision to: "The Schools Forum is asked to ...", "It is
+# recommended that the Cabinet:", "That the Board notes ...".  The body's kind is its last word.
+_ASKED_BODY_RE = re.compile(
+    r"(?:^|\brecommended\s+that\s+|^that\s+)(?:the\s+|each\s+|every\s+)?(?P<body>[\w'’&-]+(?:\s+[\w'’&-]+){0,7}?)"
+    r"\s*(?:(?:is|are)\s+(?:also\s+)?(?:asked|requested|invited|recommended)\b|:\s*$)", re.IGNORECASE)
+_LISTED_BODY_RE = re.compile(rf"^that\s+(?:the\s+)?(?P<body>[\w'’&-]+(?:\s+[\w'’&-]+){{0,7}}?)\s+(?:{_VERBS})(?:s|es)\b",
+                             re.IGNORECASE)
+
+
+def _body_kind(match: re.Match | None) -> str | None:
+    """The kind of body an ask names (its last word: "forum", "cabinet"), None for none or for the
+    members of any body ("Members are asked to")."""
+    if not match:
+        return None
+    kind = match.group("body").split()[-1].lower().strip("'’")
+    return None if kind in _cues()["any_body_words"]["words"] or kind in ("it", "this", "that") else kind
+
+
+def _listed_bodies(passages, section_items) -> set[str]:
+    """The bodies a paper's list of recommendations is put to: its lead-ins' and its items'."""
+    kinds = {_body_kind(_ASKED_BODY_RE.search(p.text.strip())) for p in passages
+             if p.kind in ("paragraph", "list_item", "heading") and _is_lead_in(p.text)}
+    kinds |= {_body_kind(_LISTED_BODY_RE.match(text.strip())) for _p, _n, text, _r in section_items}
+    return kinds - {None}
+
+
+def another_bodys_ask(sentence: str, listed: set[str]) -> bool:
+    """An ask put to another body than the paper's list is ("The Schools Forum is asked to agree the
+    de-delegation at its meeting on 14 January" in a Cabinet report): what the paper reports that
+    body is asked, no recommendation of its own."""
+    match = _ASKED_BODY_RE.search(sentence.strip())
+    kind = _body_kind(match)
+    # A body named by its kind alone ("The Committee is asked to note ..." in a Cabinet report) is
+    # the paper's own, loosely named; another body is named ("The Schools Forum", "NHS England").
+    return bool(listed) and kind is not None and kind not in listed and len(match.group("body").split()) >= 2
+
+
 def _word_set(key: str) -> set[str]:
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in key.split()}
 
@@ -646,6 +683,7 @@ def find_recommendations(passages) -> list[Recommendation]:
     section_items, section_seqs = _section_items(passages)
     for order, (passage, number, text, rule) in enumerate(section_items):
         candidates.append((passage.seq, 0, order, passage, number, text, rule))
+    listed = _listed_bodies(passages, section_items) if section_items else set()
     for passage in passages:
         if passage.kind not in ("paragraph", "list_item") or passage.seq in section_seqs:
             continue
@@ -665,6 +703,8 @@ def find_recommendations(passages) -> list[Recommendation]:
         for i, sentence in enumerate(recommendation_sentences(body)):
             # The body's prose putting one of the listed items first: the item is the recommendation.
             if any(restates(sentence, item[2]) for item in section_items):
+                continue
+            if another_bodys_ask(sentence, listed):
                 continue
             if len(sentence.split()) >= MIN_WORDS:
                 candidates.append((passage.seq, 1, i, passage, number if i == 0 else None, sentence,

@@ -1,10 +1,11 @@
-"""An ask in a paper's prose that restates one of its listed recommendations is not another
-recommendation; an ask the list does not hold still is.  Fictional papers."""
+"""An ask in a paper's prose that restates one of its listed recommendations, or that is put to
+another body than the list is, is not another recommendation; an ask the list does not hold still
+is.  Fictional papers."""
 from __future__ import annotations
 
 import pytest
 
-from committee_papers.extract.recommendations import _cues, restates
+from committee_papers.extract.recommendations import _cues, another_bodys_ask, restates
 from committee_papers.pipeline import read_and_extract
 
 
@@ -58,3 +59,34 @@ def test_md_report_keeps_an_ask_its_list_does_not_hold(tmp_path):
     assert "The Committee is asked to note the consultation responses from the three parish councils" in " | ".join(found)
     assert not any(text.startswith("Members are invited to endorse") for text in found), found
     assert len(found) == 3, found
+
+
+@pytest.mark.parametrize("sentence,listed,expected", _cues()["any_body_words"]["examples"])
+def test_every_another_bodys_ask_example(sentence, listed, expected):
+    assert another_bodys_ask(sentence, set(listed)) is expected
+
+
+def test_txt_cabinet_report_telling_what_the_schools_forum_is_asked(tmp_path):
+    paper = tmp_path / "ostrey-bc_2025-12-03_cabinet_schools-funding.txt"
+    paper.write_text(
+        "Ostrey Borough Council\n\nCabinet - 3 December 2025\n\nSchools funding formula 2026/27\n\n"
+        "1. Background\n\n1.1 The Schools Forum is asked to agree the de-delegation of funds for trade union "
+        "facilities time at its meeting on 14 January.\n\n1.2 Each academy trust is asked to confirm its pupil "
+        "numbers by 19 December.\n\n2. Recommendations\n\n2.1 That the Cabinet approves the schools funding "
+        "formula for 2026/27.\n\n2.2 That the Cabinet notes the consultation with schools.\n", encoding="utf-8")
+    assert recommendations_of(paper) == ["That the Cabinet approves the schools funding formula for 2026/27.",
+                                         "That the Cabinet notes the consultation with schools."]
+
+
+def test_html_board_paper_keeps_the_boards_own_ask_outside_its_list(tmp_path):
+    paper = tmp_path / "north-wendle-icb_2025-11-05_board_winter-plan.html"
+    paper.write_text(
+        "<html><body><h1>Winter plan 2025/26</h1><h2>1. Position</h2>"
+        "<p>1.1 The Board is invited to note the bed occupancy forecast for January. NHS England is asked to "
+        "confirm the winter allocation by the end of October.</p>"
+        "<h2>2. Recommendations</h2><p>The Board is asked to:</p><ol><li>approve the winter plan;</li>"
+        "<li>delegate the final surge bed numbers to the Chief Operating Officer.</li></ol></body></html>",
+        encoding="utf-8")
+    found = recommendations_of(paper)
+    assert "The Board is invited to note the bed occupancy forecast for January" in " | ".join(found)
+    assert not any("NHS England" in text for text in found), found
