@@ -108,7 +108,8 @@ TO_BODY_RE = re.compile(r"^To\s+(?:the\s+)?(?=[A-Z])")
 # (`Notes of the Health and Wellbeing Board meeting`, `Record of the meeting of the Schools Forum`:
 # minutes by another name.)
 MINUTES_LINE_RE = re.compile(r"\bminutes?\b|\b(?:action\s+)?notes\s+of\b|\b(?:verbatim\s+)?transcript\s+of\b"
-                             r"|\brecord\s+of\s+(?:an?|the)\s+(?:[a-z]+\s+)?meeting\b", re.I)
+                             r"|\brecord\s+of\s+(?:an?|the)\s+(?:[a-z]+\s+)?meeting\b"
+                             r"|[-\u2013\u2014:|]\s*(?:verbatim\s+)?transcript\s*$", re.I)
 # (`Minutes: Quality Committee - 14/02/2025`, `MINUTES - PLANNING COMMITTEE`: the body after a colon or dash.)
 MINUTES_PREFIX_RE = re.compile(
     r"^(?:(?:draft|confirmed|printed|open|public|unconfirmed)\s+)*(?:minutes?(?:\s+of\s+(?:an?\s+|the\s+)?"
@@ -253,6 +254,16 @@ def _all_labelled(fields: list[cover.CoverField], field: str) -> list[str]:
     return cover.fields(fields, field, cover.LABELLED)
 
 
+def _date_inside(text: str) -> bool:
+    """A line whose date has the meeting before it and the word minutes or transcript after it
+    (`Cabinet - Tuesday, 4th March, 2025 6.00 pm - Minutes`)."""
+    spans = _full_dates(text)
+    if not spans or not text[:spans[0][0]].strip(" -\u2013\u2014,:|"):
+        return False
+    return bool(re.search(r"[-\u2013\u2014:|]\s*(?:draft\s+|printed\s+|verbatim\s+)?(?:minutes|transcript)\s*$",
+                          text[spans[-1][1]:], re.I))
+
+
 def _date_led(text: str) -> bool:
     """`Tuesday 21 March 2023, 6.00pm, Fenbridge Pool meeting room`: a short line opening with a
     date and going on with the time and place is the meeting's, not a title."""
@@ -371,7 +382,7 @@ def _minutes_line(passages: list[Passage]) -> Optional[str]:
             return after_date
         head = _strip_date(_without_held(text))
         if len(head.split()) <= 16 and (MINUTES_PREFIX_RE.match(_after_org(head) or head)
-                                        or head.lower().endswith("minutes")):
+                                        or head.lower().endswith(("minutes", "transcript"))):
             return text
     return None
 
@@ -647,7 +658,10 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
     # A set of minutes is titled by its `Minutes of ...` line.
     minutes = _minutes_line(passages)
     if minutes:
-        head = _strip_date(_without_held(minutes))
+        held = _without_held(minutes)
+        # `Cabinet - Tuesday, 4th March, 2025 6.00 pm - Minutes`, `Cabinet, Wednesday 21 May 2025 – transcript`:
+        # a date between the meeting and the word minutes is part of the line (dropping it leaves `Cabinet - - Minutes`).
+        head = held if _date_inside(held) else _strip_date(held)
         after = _after_org(head)
         return after if after and MINUTES_PREFIX_RE.match(after) else head
     start, end, _parties = party_block(passages)

@@ -89,3 +89,25 @@ def test_a_minutes_pages_section_heading_is_no_title(tmp_path, section):
     title = read_and_extract(str(page))[2].title
     assert title and section not in title
     assert "Communities Panel" in title
+
+
+@pytest.mark.parametrize("line", [
+    "Cabinet - Tuesday, 4th March, 2025 6.00 pm - Minutes",
+    "Cabinet, Wednesday 21 May 2025 – transcript",
+    "Licensing Panel | 3 June 2025 | Draft minutes",
+])
+def test_a_date_between_the_meeting_and_the_word_minutes_stays_in_the_title(line):
+    found = find_title(passages_of(("heading", "Orbury Borough Council"), ("heading", line),
+                                   ("paragraph", "Verbatim record of the webcast. Speakers are named as introduced.")))
+    assert found == line
+
+
+@pytest.mark.parametrize("line,title", [
+    ("Minutes - Planning Committee - Wednesday, 5th February, 2025", "Minutes - Planning Committee"),
+    ("Minutes of the Cabinet held on 4 March 2025", "Minutes of the Cabinet"),
+    ("Minutes: Quality Committee - 14/02/2025", "Minutes: Quality Committee"),
+])
+def test_a_closing_date_still_leaves_a_minutes_title(line, title):
+    found = find_title(passages_of(("heading", "Orbury Borough Council"), ("heading", line),
+                                   ("paragraph", "Present: Cllr A Shaw (Chair)")))
+    assert found == title
