@@ -62,6 +62,8 @@ def label_re(pattern: str) -> re.Pattern:
 
 LABEL_RES = {field: label_re(label_pattern(field)) for field in FIELDS}
 SECTION_HEADING_RE = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{label_pattern('section_headings')})\s*:?$", re.I)
+MINUTES_SECTION_HEADING_RE = re.compile(
+    rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{label_pattern('minutes_section_headings')})\s*:?$", re.I)
 PAGE_TYPE_HEADING_RE = re.compile(rf"^(?:{label_pattern('page_type_headings')})\s*:?$", re.I)
 REPORT_BY_LINE_RE = re.compile(rf"^(?:{label_pattern('report_by_lines')})$", re.I)
 DECISION_MAKER_ROLE_RE = re.compile(rf"^(?:the\s+)?(?:{label_pattern('decision_maker_roles')})", re.I)

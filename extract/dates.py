@@ -35,8 +35,8 @@ _ORDINAL_RE = r"(?:\s?(?:st|nd|rd|th))?"
 _DATE_RE = re.compile(
     # 31st March, 2019 / 31 st October 2017 / TUESDAY 30 JANUARY 2018
     rf"(?P<dmy>(?<![\w/.])(?P<d1>{_DAY_RE}){_ORDINAL_RE}(?:\s+day)?(?:\s+of)?\s+(?P<m1>{MONTH_RE}),?\s+(?P<y1>{_YEAR_RE})(?![\d/])(?!\s*/\s*\d))"
-    # March 31st, 2019
-    rf"|(?P<mdy>(?<![\w/.])(?P<m2>{MONTH_RE})\s+(?P<d2>{_DAY_RE}){_ORDINAL_RE},?\s+(?P<y2>{_YEAR_RE})(?![\d/]))"
+    # March 31st, 2019 / September the 16th, 2025
+    rf"|(?P<mdy>(?<![\w/.])(?P<m2>{MONTH_RE})\s+(?:the\s+)?(?P<d2>{_DAY_RE}){_ORDINAL_RE},?\s+(?P<y2>{_YEAR_RE})(?![\d/]))"
     # 30/01/2018, 30.01.2018, 30-01-2018 (day first in UK papers; which number is the month is decided in _iso)
     rf"|(?P<num>(?<![\w/.\-])(?P<d3>\d{{1,2}})(?P<sep>[/.\-])(?P<m3>\d{{1,2}})(?P=sep)(?P<y3>{_YEAR_RE})(?![\w/.\-]\d|\d))"
     # 31/03/26, 1-4-25: a two-digit year, written only with slashes or dashes (dots make section numbers)
@@ -166,6 +166,34 @@ def _mentions(text: str, matches, month_first: bool) -> list[DateMention]:
                 year = int(iso[:4]) - (1 if month > int(iso[5:7]) else 0)
                 found.append(DateMention(lead.start("m"), lead.end("m"), f"{year:04d}-{month:02d}", lead.group("m")))
         found.append(DateMention(start, end, iso, text[start:end]))
+    return found
+
+
+# A day and month without a year, as a meeting says it ("the 16th of September", "16 September",
+# "September the 16th"): the month written with a capital, or the day with its ordinal ending ("the
+# 14th of may" in captions), so that "paragraph 16 may be" is none.  Not before a year (a full date).
+_YEARLESS_RE = re.compile(
+    rf"(?<![\w/.£$])(?:(?P<d1>{_DAY_RE})(?P<o1>\s?(?:st|nd|rd|th))?(?:\s+of)?\s+(?P<m1>{MONTH_RE})"
+    rf"|(?P<m2>{MONTH_RE})\s+(?:the\s+)?(?P<d2>{_DAY_RE})(?P<o2>\s?(?:st|nd|rd|th))?)"
+    rf"(?![\w/]|,?\s+(?:{_YEAR_RE}|\d)|\s*[/\-–]\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def find_yearless_dates(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, month, day) of each day-and-month date written without its year."""
+    found = []
+    for match in _YEARLESS_RE.finditer(text):
+        month_word = match.group("m1") or match.group("m2")
+        ordinal = match.group("o1") or match.group("o2")
+        if not (month_word[0].isupper() or ordinal):
+            continue
+        if month_word.lower().rstrip(".") == "may" and not ordinal and month_word != "May":
+            continue
+        month = _MONTHS[month_word.lower().rstrip(".")]
+        day = int(match.group("d1") or match.group("d2"))
+        if _valid_day(2024, month, day):  # a leap year: 29 February is a day
+            found.append((match.start(), match.end(), month, day))
     return found
 
 

@@ -2,7 +2,8 @@
 
 A paper gives decisions when its title or opening says it is minutes, a record or notice of
 decision or determination, or a decision page, or when it records, in the past tense, two
-different things only minutes record (`minute_evidence` in rules/decisions.yml).  Its
+different things only minutes record (`minute_evidence` in rules/decisions.yml), or when a
+decision-maker decides in it in the first person (`decision_evidence`: "I approve ...").  Its
 decision-maker is the one a `Decision taken by:` / `Decision Maker:` label names, read with the
 cover model (extract/cover.py).
 """
@@ -77,7 +78,7 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
         for text in texts:
             if text and rule.regex.search(" ".join(text.split())):
                 return rule.id
-    evidence = minute_evidence(passages)
+    evidence = minute_evidence(passages) or decision_evidence(passages)
     if evidence:
         return evidence
     named = file_name_rule(filename)
@@ -162,6 +163,20 @@ def minute_evidence(passages, needed: int = MINUTE_EVIDENCE_NEEDED) -> Optional[
                 found.add(rule.id)
         if len(found) >= needed:
             return "minute_evidence"
+    return None
+
+
+def decision_evidence(passages) -> Optional[str]:
+    """The id of the `decision_evidence` rule a passage matches (a decision-maker deciding in the
+    first person: "I approve recommendations (a) to (c)."), or None.  Table cells are read each on
+    its own: a record laid out as a table puts the decision in a cell."""
+    for passage in passages:
+        if passage.kind == "table_header":
+            continue
+        texts = [" ".join(c.split()) for c in passage.cells if c] if passage.cells else [" ".join(passage.text.split())]
+        for rule in rules().decision_evidence:
+            if any(rule.regex.match(text) for text in texts):
+                return rule.id
     return None
 
 

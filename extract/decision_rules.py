@@ -42,6 +42,7 @@ class Rules:
     file_names: tuple
     minute_evidence: tuple
     decided_by_labels: tuple
+    decision_evidence: tuple
     not_decision_headings: tuple
     labels: tuple
     sections: tuple
@@ -103,7 +104,7 @@ def rules() -> Rules:
     vocabulary.update({name: re.sub(r"\s*\|\s*", "|", " ".join(value.split()))
                        for name, value in data["vocabulary"].items()})
     kinds = {kind: tuple(_rule(e, vocabulary) for e in data[kind])
-             for kind in ("documents", "file_names", "minute_evidence", "decided_by_labels", "not_decision_headings", "labels",
+             for kind in ("documents", "file_names", "minute_evidence", "decided_by_labels", "decision_evidence", "not_decision_headings", "labels",
                           "sections", "columns", "sentences", "not_decisions", "outcomes", "outcome_lines", "parts")}
     # A lead-in that only names who decides: "That the Committee for Transport and Connectivity:".
     subject_lead_in = re.compile(_expand(

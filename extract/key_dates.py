@@ -32,7 +32,7 @@ from pathlib import Path
 from .yaml_files import safe_load
 from spacy.language import Language
 
-from .dates import MONTH_RE, WEEKDAY_RE, find_dates, stated_iso
+from .dates import MONTH_RE, WEEKDAY_RE, find_dates, find_yearless_dates, stated_iso
 from .facts import KeyDate
 from .sentences import MAIN, clause_bounds, sentence_around
 from .table_roles import role_of
@@ -261,9 +261,15 @@ def _cell_kind(passage, iso: str, month_first: bool) -> str | None:
 
 
 def _not_key_cell(passage, iso: str, month_first: bool) -> bool:
-    """A table date under a header such as ``Position at`` / ``Date signed`` / ``Invoice date``."""
+    """A table date under a header such as ``Position at`` / ``Date signed`` / ``Invoice date``, in
+    a cell that says so, or in a row its first cell labels so (``Invoice 4481 | 12/03/2024``).  The
+    row's other cells say what the row is about ("Brightmark Print", "Document control system"),
+    not what its date is."""
     header = passage.header or []
-    for i, cell in enumerate(passage.cells):
+    cells = passage.cells or []
+    if cells and not any(m.iso == iso for m in find_dates(cells[0] or "", month_first)) and is_not_key(cells[0] or ""):
+        return True
+    for i, cell in enumerate(cells):
         if any(m.iso == iso for m in find_dates(cell or "", month_first)):
             column = header[i] if i < len(header) else ""
             if is_not_key(cell) or (column and is_not_key(column)):
@@ -325,8 +331,9 @@ def cp_key_dates(doc):
                 clause, start, end = _clause_around(sentence, mention.start - offset, mention.end - offset)
             else:
                 clause, start, end = sentence, None, None
-            if is_not_key(clause if located else sentence) or (
-                    passage.kind == "table_row" and _not_key_cell(passage, mention.iso, month_first)):
+            # A table row's date is judged by its own cell, column and row label (_not_key_cell).
+            if (_not_key_cell(passage, mention.iso, month_first) if passage.kind == "table_row" and passage.cells
+                    else is_not_key(clause if located else sentence)):
                 continue
             event = _row_event(passage, mention.iso, month_first) if passage.kind == "table_row" else None
             if not event:
@@ -370,4 +377,50 @@ def cp_key_dates(doc):
             extraction.key_dates.append(KeyDate(
                 passage_seq=passage.seq, page=passage.page, quote=sentence[:_MAX_QUOTE],
                 date=date, event=event, rule=f"key_date.{kind}"))
+    if meeting and len(meeting) == 10:
+        _yearless_key_dates(passages, meeting, extraction, events_seen, month_first)
     return doc
+
+
+def _nearest_year(meeting: str, month: int, day: int) -> int:
+    """The year that puts a day and month nearest the meeting ("the 16th of September" said on
+    8 July 2025 is 2025; "the 14th of January" said in December is the next year's)."""
+    year, meeting_day = int(meeting[:4]), (int(meeting[5:7]) - 1) * 31 + int(meeting[8:10])
+    offset = (month - 1) * 31 + day - meeting_day
+    if offset > 186:
+        return year - 1
+    if offset < -186:
+        return year + 1
+    return year
+
+
+def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
+    """Key dates written without a year ("The next meeting is on the 16th of September"), as a
+    meeting speaks and minutes write: only where a cue that is not weak names what happens then;
+    the year is the one nearest the meeting date."""
+    for passage in passages:
+        if passage.kind in ("table_header", "table_row"):
+            continue
+        text = passage.text
+        for start, end, month, day in find_yearless_dates(text):
+            offset, sentence = sentence_around(text, start, end)
+            if not 0 <= offset <= start:
+                continue
+            clause, c_start, c_end = _clause_around(sentence, start - offset, end - offset)
+            if is_not_key(clause):
+                continue
+            kind = event_kind(clause, c_start)
+            if kind is None or kind in _weak_kinds():
+                continue
+            event = _event_from_sentence(clause, c_start, c_end, month_first)
+            if not _has_words(event):
+                continue
+            event = _phrase(event, kind)
+            date = f"{_nearest_year(meeting, month, day):04d}-{month:02d}-{day:02d}"
+            event_key = (date, " ".join(_tokens(event)))
+            if date == meeting or event_key in events_seen:
+                continue
+            events_seen.add(event_key)
+            extraction.key_dates.append(KeyDate(
+                passage_seq=passage.seq, page=passage.page, quote=sentence[:_MAX_QUOTE],
+                date=date, event=event, rule=f"key_date.{kind}"))

@@ -91,6 +91,8 @@ BODY_LED_TITLE_RE = re.compile(
 OTHER_MEETING_RE = re.compile(cover.label_pattern("other_meeting_lines"), re.I)
 # `Key Decision`, `Part A`, `Item 7`: a part of a dash-separated meeting line besides the meeting and date.
 MEETING_LINE_PART_RE = re.compile(rf"(?:{cover.label_pattern('meeting_line_parts')})", re.I)
+# `Agenda item 7: Insurance renewal`, `Item 4 - Allotment rents`: an item's number and label before its title.
+ITEM_PREFIX_RE = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d[\w.]*\s*[:\u2013\u2014-]\s+(?=\S)", re.I)
 # `Meeting: 04/02/2025 - Cabinet (Item 8)`: the item's number is no part of the meeting.
 ITEM_SUFFIX_RE = re.compile(r"\s*\((?:agenda\s+)?item\s+[\w.]+\)$", re.I)
 # `Issue - items at meetings - Allotment Rents 2025/26`, `Decision - Award of X`: a web page's
@@ -106,7 +108,8 @@ TO_BODY_RE = re.compile(r"^To\s+(?:the\s+)?(?=[A-Z])")
 # (`Notes of the Health and Wellbeing Board meeting`, `Record of the meeting of the Schools Forum`:
 # minutes by another name.)
 MINUTES_LINE_RE = re.compile(r"\bminutes?\b|\b(?:action\s+)?notes\s+of\b|\b(?:verbatim\s+)?transcript\s+of\b"
-                             r"|\brecord\s+of\s+(?:an?|the)\s+(?:[a-z]+\s+)?meeting\b", re.I)
+                             r"|\brecord\s+of\s+(?:an?|the)\s+(?:[a-z]+\s+)?meeting\b"
+                             r"|[-\u2013\u2014:|]\s*(?:verbatim\s+)?transcript\s*$", re.I)
 # (`Minutes: Quality Committee - 14/02/2025`, `MINUTES - PLANNING COMMITTEE`: the body after a colon or dash.)
 MINUTES_PREFIX_RE = re.compile(
     r"^(?:(?:draft|confirmed|printed|open|public|unconfirmed)\s+)*(?:minutes?(?:\s+of\s+(?:an?\s+|the\s+)?"
@@ -214,7 +217,9 @@ def _dash_meeting_line(text: str) -> bool:
     """`Cabinet - 12/03/2025 - Key Decision`, `Audit Committee | 4 June 2025 | Part A`: a line of
     dash-separated parts, each the meeting, its date or what kind of decision or item the paper is,
     no title (`Cabinet - 12 March 2025 - Leisure Contract` keeps its title part)."""
-    parts = [p.strip() for p in re.split(r"\s+[-\u2013\u2014|]\s+", text) if p.strip()]
+    # (`Board of Directors (meeting in public), 27 March 2025 – Agenda item 14`: a comma before the date too.)
+    parts = [p.strip() for p in re.split(r"\s+[-\u2013\u2014|]\s+|,\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z])", text)
+             if p.strip()]
     if len(parts) < 3 or not _full_dates(text):
         return False
     kinds = []
@@ -247,6 +252,16 @@ _clean = cover.clean
 def _all_labelled(fields: list[cover.CoverField], field: str) -> list[str]:
     """Values of the cover's ``field`` labels (tables, `Label: value` lines, wrapped values)."""
     return cover.fields(fields, field, cover.LABELLED)
+
+
+def _date_inside(text: str) -> bool:
+    """A line whose date has the meeting before it and the word minutes or transcript after it
+    (`Cabinet - Tuesday, 4th March, 2025 6.00 pm - Minutes`)."""
+    spans = _full_dates(text)
+    if not spans or not text[:spans[0][0]].strip(" -\u2013\u2014,:|"):
+        return False
+    return bool(re.search(r"[-\u2013\u2014:|]\s*(?:draft\s+|printed\s+|verbatim\s+)?(?:minutes|transcript)\s*$",
+                          text[spans[-1][1]:], re.I))
 
 
 def _date_led(text: str) -> bool:
@@ -353,15 +368,21 @@ def _is_fragment(text: str) -> bool:
 
 
 def _minutes_line(passages: list[Passage]) -> Optional[str]:
-    """`Minutes of a meeting of the Cabinet held on 30 January 2025` heading a set of minutes."""
+    """`Minutes of a meeting of the Cabinet held on 30 January 2025` heading a set of minutes.  A
+    meeting line the reader ran into it (`Board meeting held in public, Wednesday 12 February 2025
+    Verbatim transcript of the meeting`) is left out: the minutes line is what follows its date."""
     for passage in passages[:6]:
         text = _clean(passage.text)
         if passage.kind in ("table_row", "table_header") or not MINUTES_LINE_RE.search(text) \
                 or NOT_MINUTES_TITLE_RE.search(text) or cover.PAGE_TYPE_HEADING_RE.match(text):
             continue
+        spans = _full_dates(text)
+        after_date = text[spans[0][1]:].strip(" \t-\u2013\u2014,:;|") if spans else ""
+        if after_date and MINUTES_PREFIX_RE.match(after_date) and len(after_date.split()) >= 3:
+            return after_date
         head = _strip_date(_without_held(text))
         if len(head.split()) <= 16 and (MINUTES_PREFIX_RE.match(_after_org(head) or head)
-                                        or head.lower().endswith("minutes")):
+                                        or head.lower().endswith(("minutes", "transcript"))):
             return text
     return None
 
@@ -551,7 +572,19 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
     if title and MINUTES_LINE_RE.search(title):
         title = _without_closing_date(title)
+    title = _without_closing_note(title) if title else title
     return " ".join(title.replace("_", " ").split()) if title else None
+
+
+# `Transcript of the meeting (from the webcast)`, `... (automatically generated from the recording and
+# lightly edited)`: a closing aside in brackets that opens in lower case says how the paper was made,
+# not what it is.  (`Carers Support Service (Lot 2)`, `Transport (Scotland) Act`, `Budget (2025/26)` keep theirs.)
+CLOSING_NOTE_RE = re.compile(r"\s*\((?=[a-z])[^()]*\s[^()]*\)\s*$")
+
+
+def _without_closing_note(title: str) -> str:
+    shorter = CLOSING_NOTE_RE.sub("", title)
+    return shorter if len(shorter.split()) >= 2 else title
 
 
 def _without_closing_date(title: str) -> str:
@@ -625,13 +658,22 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
     # A set of minutes is titled by its `Minutes of ...` line.
     minutes = _minutes_line(passages)
     if minutes:
-        head = _strip_date(_without_held(minutes))
+        held = _without_held(minutes)
+        # `Cabinet - Tuesday, 4th March, 2025 6.00 pm - Minutes`, `Cabinet, Wednesday 21 May 2025 – transcript`:
+        # a date between the meeting and the word minutes is part of the line (dropping it leaves `Cabinet - - Minutes`).
+        head = held if _date_inside(held) else _strip_date(held)
         after = _after_org(head)
         return after if after and MINUTES_PREFIX_RE.match(after) else head
     start, end, _parties = party_block(passages)
     meeting_line = None
     for index, passage in enumerate(_opening(passages)):
         text = PAGE_TYPE_PREFIX_RE.sub("", _clean(passage.text))
+        # `AGENDA ITEM 7: INSURANCE RENEWAL AND COMMUNITY GRANTS`: the item's title after its number.
+        if cover.MINUTES_SECTION_HEADING_RE.match(text):
+            break  # `Attendance`, `Apologies for absence`: the record has begun, its lines name no title
+        item_title = ITEM_PREFIX_RE.sub("", text)
+        if item_title != text and len(_THREE_LETTERS_RE.findall(item_title)) >= 2:
+            text = item_title
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
                 or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text) \
                 or MEETING_PLACE_RE.match(text) \

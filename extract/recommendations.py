@@ -549,6 +549,99 @@ _SUMMARY_HEADING_RE = re.compile(r"^(?:executive\s+)?summary$|^purpose(?:\s+of\s
 _SAME_LIST_SPAN = 12
 
 
+_WORD_RE = re.compile(r"[a-z0-9£][a-z0-9£,.]*[a-z0-9]|[a-z0-9]")
+_ENDING_RE = re.compile(r"(?:ing|ed|es|s)$")
+# An ask outside the list restates one of its items when it shares this many of its words with
+# the item, and at least this share of the shorter one's words.
+RESTATES_COMMON = 3
+RESTATES_SHARE = 0.5
+
+
+def _stem(word: str) -> str:
+    return _ENDING_RE.sub("", word) if len(word) > 4 else word
+
+
+@lru_cache(maxsize=1)
+def _restatement_ignore() -> frozenset:
+    return frozenset(_stem(w) for w in _cues()["restatement_ignore"]["words"])
+
+
+def _decided_words(text: str) -> set[str]:
+    """The words of a recommendation that say what it decides (restatement_ignore left out)."""
+    ignore = _restatement_ignore()
+    return {stem for stem in (_stem(w) for w in _WORD_RE.findall(text.lower())) if stem not in ignore}
+
+
+_ASKED_RE = re.compile(r"\b(?:asked|invited|requested|recommended)\b", re.IGNORECASE)
+_VERB_RE = re.compile(rf"\b(?!be\b)(?:{_VERBS})(?:s|d|ed|es)?\b", re.IGNORECASE)
+
+
+def _asked_clause(text: str) -> tuple[str | None, str]:
+    """The verb of what is decided and the words from it on: the first after the ask ("The contract
+    ends in March and the Board is asked to *approve a twelve-month extension*"), else the text's
+    first ("That Cabinet *accepts the quotation ...*")."""
+    asked = _ASKED_RE.search(text)
+    verb = _VERB_RE.search(text, asked.end() if asked else 0)
+    return (_stem(verb.group(0).lower()), text[verb.start():]) if verb else (None, text)
+
+
+def restates(sentence: str, item: str) -> bool:
+    """Whether an ask sentence outside a paper's list of recommendations restates one of its items
+    (restatement_ignore in recommendation_cues.yaml): from the same decision verb on, in the item
+    wherever it puts it ("note the position, and approve the extension ..."), most of the words
+    saying what is decided in common ("note the outturn of the plan" does not restate "approve
+    the plan")."""
+    verb, clause = _asked_clause(sentence)
+    if verb is None:
+        return False
+    asked = _decided_words(clause)
+    for match in _VERB_RE.finditer(item):
+        if _stem(match.group(0).lower()) != verb:
+            continue
+        listed = _decided_words(item[match.start():])
+        common = len(asked & listed)
+        if common >= RESTATES_COMMON and common >= RESTATES_SHARE * min(len(asked), len(listed)):
+            return True
+    return False
+
+
+# Who an ask or a list's lead-in puts the decision to: "The Schools Forum is asked to ...", "It is
+# recommended that the Cabinet:", "That the Board notes ...".  The body's kind is its last word.
+_ASKED_BODY_RE = re.compile(
+    r"(?:^|\brecommended\s+that\s+|^that\s+)(?:the\s+|each\s+|every\s+)?(?P<body>[\w'’&-]+(?:\s+[\w'’&-]+){0,7}?)"
+    r"\s*(?:(?:is|are)\s+(?:also\s+)?(?:asked|requested|invited|recommended)\b|:\s*$)", re.IGNORECASE)
+_LISTED_BODY_RE = re.compile(rf"^that\s+(?:the\s+)?(?P<body>[\w'’&-]+(?:\s+[\w'’&-]+){{0,7}}?)\s+(?:{_VERBS})(?:s|es)\b",
+                             re.IGNORECASE)
+
+
+def _body_kind(match: re.Match | None) -> str | None:
+    """The kind of body an ask names (its last word: "forum", "cabinet"), None for none or for the
+    members of any body ("Members are asked to")."""
+    if not match:
+        return None
+    kind = match.group("body").split()[-1].lower().strip("'’")
+    return None if kind in _cues()["any_body_words"]["words"] or kind in ("it", "this", "that") else kind
+
+
+def _listed_bodies(passages, section_items) -> set[str]:
+    """The bodies a paper's list of recommendations is put to: its lead-ins' and its items'."""
+    kinds = {_body_kind(_ASKED_BODY_RE.search(p.text.strip())) for p in passages
+             if p.kind in ("paragraph", "list_item", "heading") and _is_lead_in(p.text)}
+    kinds |= {_body_kind(_LISTED_BODY_RE.match(text.strip())) for _p, _n, text, _r in section_items}
+    return kinds - {None}
+
+
+def another_bodys_ask(sentence: str, listed: set[str]) -> bool:
+    """An ask put to another body than the paper's list is ("The Schools Forum is asked to agree the
+    de-delegation at its meeting on 14 January" in a Cabinet report): what the paper reports that
+    body is asked, no recommendation of its own."""
+    match = _ASKED_BODY_RE.search(sentence.strip())
+    kind = _body_kind(match)
+    # A body named by its kind alone ("The Committee is asked to note ..." in a Cabinet report) is
+    # the paper's own, loosely named; another body is named ("The Schools Forum", "NHS England").
+    return bool(listed) and kind is not None and kind not in listed and len(match.group("body").split()) >= 2
+
+
 def _word_set(key: str) -> set[str]:
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in key.split()}
 
@@ -594,6 +687,7 @@ def find_recommendations(passages) -> list[Recommendation]:
     section_items, section_seqs = _section_items(passages)
     for order, (passage, number, text, rule) in enumerate(section_items):
         candidates.append((passage.seq, 0, order, passage, number, text, rule))
+    listed = _listed_bodies(passages, section_items) if section_items else set()
     for passage in passages:
         if passage.kind not in ("paragraph", "list_item") or passage.seq in section_seqs:
             continue
@@ -611,6 +705,11 @@ def find_recommendations(passages) -> list[Recommendation]:
             continue
         number, body = split_number(passage.text)
         for i, sentence in enumerate(recommendation_sentences(body)):
+            # The body's prose putting one of the listed items first: the item is the recommendation.
+            if any(restates(sentence, item[2]) for item in section_items):
+                continue
+            if another_bodys_ask(sentence, listed):
+                continue
             if len(sentence.split()) >= MIN_WORDS:
                 candidates.append((passage.seq, 1, i, passage, number if i == 0 else None, sentence,
                                    "recommendation.sentence"))

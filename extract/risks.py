@@ -227,6 +227,22 @@ def _labelled_aside(text: str) -> bool:
                 or _statement(value, True))
 
 
+_PHONE_OR_EMAIL_RE = re.compile(r"\d{4,}[\s\d]{3,}|\(0\d+\)\s*\d|[\w.+-]+@[\w-]+\.\w")
+_OWN_FIELD_RE = re.compile(r"\b(?:risks?|mitigat\w*|controls?|issues?|threats?|actions?|assurances?|gaps?)\b",
+                           re.IGNORECASE)
+
+
+def _ends_risk_section(text: str) -> bool:
+    """A contact line (contact_line, with a phone number or an email address) or a field label
+    on a line of its own naming no part of a risk (field_label_line): the risk section is over."""
+    text = _clean(text)
+    if _cue("contact_line").search(text) and _PHONE_OR_EMAIL_RE.search(text) \
+            and not (_cue("risk_words").search(text) or _harmful(text)):
+        return True
+    return bool(_cue("field_label_line").match(text)) and not _OWN_FIELD_RE.search(text) \
+        and not _is_heading_line(text) and not cues().controls_label.match(text)
+
+
 def _only_process_risk(text: str) -> bool:
     """"A risk assessment was completed": the paragraph mentions risk as a way of working and
     says nothing that may go wrong."""
@@ -530,6 +546,15 @@ def _section_risks(passages):
             continue
         if not in_section or passage.kind not in ("paragraph", "list_item"):
             under_risk = controls_open = False
+            continue
+        if _ends_risk_section(passage.text):
+            # "Financial implications:" on its own line, "Contact officer: ..., tel ...": the paper's
+            # next field or its furniture; the risk section is over.
+            under_risk = controls_open = False
+            if current:
+                yield tuple(current)
+                current = None
+            in_section, risk_depth = False, None
             continue
         number, text = split_number(_PAGE_FOOTER_RE.sub("", passage.text))
         if current is not None and under_risk and cues().controls_label.match(text.strip("*_ ")):

@@ -38,6 +38,7 @@ def metadata(*items, properties=None):
 @pytest.mark.parametrize("vocabulary, compiled", [
     ("other_labels", cover.NEXT_LABEL_RE),
     ("section_headings", cover.SECTION_HEADING_RE),
+    ("minutes_section_headings", cover.MINUTES_SECTION_HEADING_RE),
     ("page_type_headings", cover.PAGE_TYPE_HEADING_RE),
     ("page_type_prefixes", metadata_module.PAGE_TYPE_PREFIX_RE),
     ("report_by_lines", cover.REPORT_BY_LINE_RE),
