@@ -13,7 +13,8 @@ import pytest
 
 from committee_papers.extract import cover, meeting_bodies, metadata as metadata_module, recommendations
 from committee_papers.extract.orgfinder import find_names
-from committee_papers.extract.organisations import implied_council_of_domain
+from committee_papers.extract.organisations import gov_address_places, implied_council_of_domain
+from committee_papers.extract.phrases import load
 from committee_papers.extract.pipeline import extract
 from committee_papers.ingest.model import Block, iter_passages
 
@@ -219,6 +220,41 @@ def test_the_own_address_names_the_unnamed_council(texts, name):
 
 def test_no_address_names_no_council():
     assert implied_council_of_domain(["The Council agreed the plan.", "Contact: 01234 567890"]) is None
+
+
+GOV_UK_HOSTS = load("gov_uk_hosts.yaml")
+
+
+@pytest.mark.parametrize("text", GOV_UK_HOSTS["examples"])
+def test_a_national_gov_uk_address_names_no_place(text):
+    assert not gov_address_places([text])
+
+
+@pytest.mark.parametrize("text", GOV_UK_HOSTS["council_examples"])
+def test_a_council_gov_uk_address_still_names_its_place(text):
+    assert len(gov_address_places([text])) == 1
+
+
+@pytest.mark.parametrize("texts", [
+    ["The Council must follow the Care Act 2014 (www.legislation.gov.uk/ukpga/2014/23).", "The Council will consult."],
+    ["Guidance is at https://assets.publishing.service.gov.uk/media/abc/guide.pdf; the District Council agrees."],
+    ["The Borough Council used the LGA toolkit (https://www.local.gov.uk/our-support) and ONS data "
+     "(https://www.ons.gov.uk/peoplepopulationandcommunity)."],
+])
+def test_national_addresses_invent_no_council(texts):
+    assert implied_council_of_domain(texts) is None
+
+
+@pytest.mark.parametrize("links, authority", [
+    ("see www.legislation.gov.uk/ukpga/1996/56 and https://www.gov.uk/guidance/travel-to-school", None),
+    ("see https://assets.publishing.service.gov.uk/media/x/transport.pdf", None),
+    ("see www.local.gov.uk/transport and www.quenby.gov.uk/school-transport", "Quenby Council"),
+])
+def test_the_paper_authority_comes_from_no_national_address(links, authority):
+    facts = metadata("Cabinet – 12 March 2025", "# Home to School Transport Policy",
+                     f"1.1 The Council must publish its policy each year ({links}).",
+                     "1.2 The Council spends £4.2m a year on transport; the Council will consult parents.")
+    assert facts.authority == authority
 
 
 @pytest.mark.parametrize("items, authority", [
