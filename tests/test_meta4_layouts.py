@@ -293,3 +293,27 @@ def test_a_title_set_as_subject_and_subtitle_is_read_on_a_plain_line_or_heading(
 ])
 def test_a_field_whose_value_is_a_person_or_a_section_is_no_title(items, title):
     assert metadata(*items).title == title
+
+
+@pytest.mark.parametrize("field", ["Corporate Priority: Thriving Communities", "Strategic Objective: Healthy Lives",
+                                   "Council Plan Theme: Green Growth", "Financial Impact: Within Existing Budgets",
+                                   "Equality Impact Assessment: Not Required", "Key Ambition: Safer Streets Everywhere"])
+def test_a_title_case_cover_field_line_is_no_title(field):
+    # `Label: Value` in title case whose label is a field's (priority, objective, theme, impact, ...).
+    facts = metadata("Marrowby Borough Council", "Cabinet – 12 March 2025", field, "Library Opening Hours Review",
+                     "The Council runs six libraries.")
+    assert facts.title == "Library Opening Hours Review"
+
+
+@pytest.mark.parametrize("items, title", [
+    # A heading keeps its `Subject: Sub-title` whatever its words.
+    (("Harlsford Council", "# Health and Wellbeing Board - 4 June 2025", "# Health Outcomes: Annual Report",
+      "1. Purpose"), "Health Outcomes: Annual Report"),
+    (("Harlsford Council", "# Cabinet - 4 June 2025", "# Climate Ambition: Progress Review", "1. Purpose"),
+     "Climate Ambition: Progress Review"),
+    # A plain line without a field word still titles the paper.
+    (("Quenby District Council", "Cabinet", "9 October 2025", "Road Safety Programme: Annual Update",
+      "Report of the Director of Place", "1. Purpose of the report"), "Road Safety Programme: Annual Update"),
+])
+def test_a_subject_title_without_field_words_or_as_a_heading_still_titles(items, title):
+    assert metadata(*items).title == title
