@@ -282,3 +282,24 @@ def test_uk_ltd_alone_names_no_body():
     got = paper("Harbury Borough Council", para("Prices in the UK Ltd market rose by 4% in 2024, the contract "
                                                "with Fenmoor Group Ltd is worth £40,000."))
     assert "UK Ltd" not in {o.name for o in got.organisations}
+
+
+# ---- the object of award or buy: a contract awarded or a service bought, not a company or a grant ------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Council purchased Fenmoor Group Ltd in 2020 for £1.2m to bring the service in house.",
+    "In 2019 the Council bought Kestrel Support Ltd for £450,000 as a wholly owned company.",
+    "The Council will buy Oakdene Care Ltd shares worth £200,000.",
+    "The ICB awarded Harbury Borough Council £500,000 from the Better Care Fund.",
+])
+def test_buying_a_company_or_a_grant_to_a_council_is_no_contract(sentence):
+    assert not paper("Harbury Borough Council", para(sentence)).contracts
+
+
+@pytest.mark.parametrize("sentence, provider, value", [
+    ("Cabinet agreed to award Brindle Roofing Ltd a contract for gutter clearance worth £48,000.", "Brindle Roofing Ltd", 48000),
+    ("The Council buys Tanfield Hospice's night sitting service for £96,000 a year.", "Tanfield Hospice", 96000),
+])
+def test_a_body_awarded_a_contract_or_whose_service_is_bought_still_provides(sentence, provider, value):
+    contracts = paper("Harbury Borough Council", para(sentence)).contracts
+    assert any(c.provider == provider and c.value_gbp == value for c in contracts), contracts
