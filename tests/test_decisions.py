@@ -61,6 +61,13 @@ def test_every_cue_example_gives_a_decision_made_by_its_rule(rule_id, example):
     assert all(d.decided_by == "the meeting" or d.decided_by in example for d in found)
 
 
+@pytest.mark.parametrize("rule_id,example", [(entry["id"], example) for entry in RULES["sentences"]
+                                             for example in entry.get("not_examples") or ()])
+def test_no_sentence_rule_decides_its_not_examples(rule_id, example):
+    # A decision recalled from an earlier meeting is no decision of this one.
+    assert decisions_of_any_body(("paragraph", example)) == [], example
+
+
 @pytest.mark.parametrize("rule_id,example", _examples("sections"))
 def test_every_section_heading_example_opens_a_decision_section(rule_id, example):
     found = decisions_in(("heading", example),
