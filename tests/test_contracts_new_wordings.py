@@ -259,6 +259,18 @@ def test_a_table_of_planned_procurements_lists_estimates_not_contracts(section, 
     assert {a.rule for a in got.amounts} >= {"amounts.table.heading.hypothetical"}
 
 
+@pytest.mark.parametrize("section, intro", [
+    ("3. Contract award", "This is a key decision and was published on the Forward Plan on 3 February 2025. The awards are:"),
+    ("Forward Plan reference FP/25/031", "Cabinet made the awards below in March."),
+    ("3. Homecare pipeline", "Following the tender, the lots were awarded as follows:"),
+])
+def test_a_forward_plan_or_pipeline_intro_leaves_an_awards_table_contracts(section, intro):
+    rows = [["Lot", "Service", "Annual value", "Start"], ["1", "Home care (north) – Oakdene Care Ltd", "£1,200,000", "1 April 2025"],
+            ["2", "Home care (south) – Kestrel Support Ltd", "£950,000", "1 April 2025"]]
+    got = paper("Quenmoor Borough Council", heading(section), para(intro), table(rows))
+    assert {(p, v) for _c, p, v in valued(got)} == {("Oakdene Care Ltd", 1200000), ("Kestrel Support Ltd", 950000)}
+
+
 def test_a_planned_table_naming_its_suppliers_stays_a_contracts_table():
     got = paper("Quenmoor Borough Council", heading("4. Forward plan"), para("Table 2: Contracts to be re-let"),
                 table([["Supplier", "Service", "Annual value"], ["Kestle Facilities Ltd", "Cleaning", "£412,000"],

@@ -154,3 +154,9 @@ def test_each_planned_procurements_example_is_read_as_one(text):
     from committee_papers.extract.money_kinds import names_planned_procurements
     assert names_planned_procurements(text)
     assert not names_planned_procurements("Table 1: Current contracts and their annual values")
+
+
+@pytest.mark.parametrize("text", VOCABULARY["planned_procurements"]["not_examples"])
+def test_a_forward_plan_or_a_bare_pipeline_names_no_planned_procurements(text):
+    from committee_papers.extract.money_kinds import names_planned_procurements
+    assert not names_planned_procurements(text)
