@@ -120,6 +120,31 @@ def test_a_reported_would_is_no_condition(sentence):
     assert "hypothetical" not in verdict.scores
 
 
+@pytest.mark.parametrize("sentence", VOCABULARY["reported_speech"]["not_examples"])
+def test_a_reporting_verb_in_another_clause_leaves_the_would_a_condition(sentence):
+    from committee_papers.extract.sentences import clause_bounds
+    (money,) = find_money(sentence)
+    clause_start, clause_end = clause_bounds(sentence, money.start, money.end)
+    assert clause_start > 0  # the reporting verb is in the clause before the sum's
+    verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end, None, set()))
+    assert verdict.kind == "hypothetical"
+
+
+@pytest.mark.parametrize("body", [
+    "The Director said the scheme was popular; a second crew would cost £60,000 a year.",
+    "Officers reported strong demand; a third mobile library would cost £85,000 to run.",
+    "Demand is expected to grow; an extra night shift would cost £70,000 a year.",
+])
+def test_a_paper_keeps_the_condition_of_a_clause_after_reported_speech(body):
+    from committee_papers.extract.pipeline import extract
+    from committee_papers.ingest.model import Block, Document
+    blocks = [Block("heading", "Harbury Borough Council", page=1, level=1), Block("paragraph", "Cabinet – 12 March 2025", page=1),
+              Block("heading", "Waste Collection Review", page=1, level=1), Block("paragraph", body, page=2)]
+    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=blocks)
+    got = extract(document.passages(), {}, document.filename)
+    assert [a.kind for a in got.amounts] == ["hypothetical"]
+
+
 @pytest.mark.parametrize("sentence", [
     "She said that if the tender failed a new contract would cost £300,000.",
     "He explained that, if it were re-let, the service would cost £90,000 more.",
