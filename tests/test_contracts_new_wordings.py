@@ -50,6 +50,26 @@ def test_a_register_line_field_that_is_a_name_alone_is_the_lines_provider(line, 
     assert all("label_line" in c.rule for c in got.contracts)
 
 
+@pytest.mark.parametrize("heading_text, line", [
+    ("3. Contracts register", "Reviewed – Oakdene Care Ltd; Kestrel Support Ltd; Fenmoor Group Ltd."),
+    ("Contracts awarded", "Bidders shortlisted — Pellmoor Catering Ltd; Brightdish Foods Ltd; Hallam Meals CIC."),
+    ("Contract monitoring", "Visited this quarter; Ashgrove Care Homes Ltd; Larchfield Nursing Ltd; no concerns."),
+])
+def test_a_register_line_listing_several_names_gives_none_of_them_the_line(heading_text, line):
+    got = paper("Wrayford Hospitals NHS Foundation Trust", heading(heading_text), *items(line))
+    assert not got.contracts
+
+
+@pytest.mark.parametrize("line, provider, value", [
+    # A commissioning body set out beside the provider is not counted against it.
+    ("Community equipment — North Mercia ICB; Lendwell Equipment Ltd; £310,000 a year.", "Lendwell Equipment Ltd", 310000),
+    ("Street lighting; Trellick Lighting Ltd; eight years; £2.1m.", "Trellick Lighting Ltd", 2100000),
+])
+def test_a_register_line_with_one_provider_field_still_names_it(line, provider, value):
+    got = paper("Wrayford Hospitals NHS Foundation Trust", heading("Contracts awarded"), *items(line))
+    assert {p for _c, p, v in valued(got) if v == value} == {provider}
+
+
 @pytest.mark.parametrize("line, provider", [
     ("Car park management — Parkwell Ltd; two years; no cost to the Trust.", "Parkwell Ltd"),
     ("Staff lottery — Lotterymoor CIC; three years; income share only.", "Lotterymoor CIC"),
