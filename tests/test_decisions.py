@@ -604,6 +604,17 @@ def test_an_agenda_lists_items_but_records_nothing_so_it_is_not_minutes():
     assert find_decisions(agenda) == []
 
 
+@pytest.mark.parametrize("lead", ["The Clerk read out the item and said: ", "Cllr Rowe remarked that ",
+                                  "Asked about the minutes, a member replied "])
+@pytest.mark.parametrize("rule_id,line", [(entry["id"], example[1]) for entry in RULES["outcome_lines"]
+                                          for example in entry["examples"]])
+def test_every_outcome_line_alternative_is_anchored_at_the_lines_start(lead, rule_id, line):
+    # (`I can see nods round the table` was an alternative without its `^`: a search found it mid-line.)
+    rule = next(r for r in rules().outcome_lines if r.id == rule_id)
+    assert rule.regex.search(lead + line) is None
+    assert rule.regex.match(line)
+
+
 @pytest.mark.parametrize("rule_id,proposal,line", [
     (entry["id"], example[0], example[1]) for entry in RULES["outcome_lines"] for example in entry["examples"]
 ])
