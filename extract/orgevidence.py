@@ -513,9 +513,12 @@ def _sentence_says_bodies(text: str, start: int, end: int) -> bool:
     before = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)]
     after = _SENTENCE_END_RE.search(text, end)
     sentence = text[before[-1] if before else 0: after.end() if after else len(text)].lower()
-    if any(cue in sentence for cue in data["own_cues"]):
+    def says(cue: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", sentence) is not None
+
+    if any(says(cue) for cue in data["own_cues"]):
         return False
-    return any(re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", sentence) for cue in data["body_cues"])
+    return any(says(cue) for cue in data["body_cues"])
 
 
 @lru_cache(maxsize=8192)
