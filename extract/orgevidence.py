@@ -196,12 +196,14 @@ def is_name(name: str) -> bool:
 
 def _plural_firm_name(lower: list[str]) -> bool:
     """`Thornvale Health Partners`: a plural ending (org_evidence.yaml plural_name_endings) after two words or
-    more, the first no adjective or compass word and one no type, role or opening word: one firm, not a kind of body."""
+    more, the first no adjective or compass word and one no type, role, opening or generic word
+    (plural_name_generic_words): one firm, not a kind of body."""
     if len(lower) < 3 or lower[-1] not in rules()["plural_name_endings"] or lower[0] in _not_name_words():
         return False  # `Delivery Partners`, `Voluntary Sector Partners`: a kind of partner
     generic, _endings, _nouns = _vocabulary()
+    no_brand = rules()["plural_name_generic_words"]  # (`Primary Care Partners`: a kind of partner)
     return any(w not in gz.HEAD_WORDS and w not in gz.LEADING_NOISE and w not in STOP_WORDS and w not in generic
-               and w not in gz.DESCRIPTOR_WORDS and w not in _OPENERS for w in lower[:-1])
+               and w not in gz.DESCRIPTOR_WORDS and w not in _OPENERS and w not in no_brand for w in lower[:-1])
 
 
 def _plural_body_type(word: str) -> bool:
