@@ -317,7 +317,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             # a line that labels a sum with a service and a body names that body's contract.
             roles["provider"] = [m for m in mentions if not context.is_commissioner_kind(m.name)]
         elif field_name is not None and (monies or register_section):
-            # `Linen and laundry — Crisply Linen Ltd; three years; £960,000 over the term; approved by ...`:
+            # `Theatre gowns — Starchley Textile Care Ltd; four years; £720,000 in total; signed off by ...`:
             # a register line's field that is a name alone is the body the line's contract is with (a
             # line without a sum only under a heading about contracts: `Contracts awarded`).
             roles["provider"] = [field_name]

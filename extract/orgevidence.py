@@ -541,7 +541,7 @@ def shared_plurals(text: str) -> tuple[SharedPlural, ...]:
         if not left or not right or right != match.group("right"):
             continue  # (a sentence word inside the right side: not two names)
         if entry.get("evidence") and not _sentence_says_bodies(text, match.start(), match.end()):
-            continue  # `the Eastfield and Northgate Family Hubs`, council buildings: no bodies
+            continue  # `the Pennyfold and Calloway Family Hubs`, council buildings: no bodies
         left_name = _shared_place(left, right)
         if not _names_a_body(left_name, entry) or not _names_a_body(right, entry):
             continue
