@@ -352,7 +352,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             # a line that labels a sum with a service and a body names that body's contract.
             roles["provider"] = [m for m in mentions if not context.is_commissioner_kind(m.name)]
         elif field_name is not None and (monies or register_section):
-            # `Linen and laundry — Crisply Linen Ltd; three years; £960,000 over the term; approved by ...`:
+            # `Theatre gowns — Starchley Textile Care Ltd; four years; £720,000 in total; signed off by ...`:
             # a register line's field that is a name alone is the body the line's contract is with (a
             # line without a sum only under a heading about contracts: `Contracts awarded`).
             roles["provider"] = [field_name]
@@ -770,8 +770,8 @@ _FIELD_BREAK = re.compile(r"\s*(?:;|:(?=\s)|\s[–—-](?=\s))\s*")
 
 def _field_line(context: PaperContext, sentence: str, mentions) -> tuple:
     """The body a register line is about and the line's first field as its service, or (None, None): a
-    line of three fields or more (`S — X; term; £V; approved by Y`) with no finite verb, one field of
-    which is a name and nothing else (a commissioning body so set out is no provider here)."""
+    line of three fields or more (`S — X; term; £V; approved by Y`) with no finite verb, exactly one field
+    of which is a name and nothing else (a commissioning body so set out is no provider here)."""
     none = (None, None)
     if len(mentions) == 0 or sentence.count(";") + sentence.count(" — ") + sentence.count(" – ") < 2:
         return none
@@ -787,16 +787,22 @@ def _field_line(context: PaperContext, sentence: str, mentions) -> tuple:
         rest = rest.replace(sentence[mention.start:mention.end], " ")
     if _VERB.search(rest):
         return none
+    alone = []
     for mention in mentions:
         for start, end in fields:
             field = sentence[start:end]
             lead = len(field) - len(field.lstrip(" *•-"))
             if (start + lead, end - (len(field) - len(field.rstrip(" .,")))) == (mention.start, mention.end) \
                     and not context.is_commissioner_kind(mention.name):
-                first = sentence[fields[0][0]:fields[0][1]].strip(" *•-.")
-                named_first = fields[0][0] <= mention.start < fields[0][1]
-                return mention, None if named_first or "£" in first or len(first.split()) > 8 else first
-    return none
+                alone.append(mention)
+    # One field that is a name alone names the line's body; several (`Reviewed – A; B; C`) are a list of
+    # bodies, none of them the line's (a commissioning body so set out is no provider and is not counted).
+    if len(alone) != 1:
+        return none
+    mention = alone[0]
+    first = sentence[fields[0][0]:fields[0][1]].strip(" *•-.")
+    named_first = fields[0][0] <= mention.start < fields[0][1]
+    return mention, None if named_first or "£" in first or len(first.split()) > 8 else first
 
 
 # A finite verb makes a sentence, not a label line (the role vocabulary reads sentences).

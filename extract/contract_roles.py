@@ -95,6 +95,10 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
                 and not context.is_commissioner_kind(mention.name):
             # `the contract is held by X Ltd`, `the current operator, X,`, `X (the provider)`: a firm so named provides
             roles["provider"].append(mention)
+        elif has_role("provider", "object_before", before) and not context.is_commissioner_kind(mention.name) \
+                and (_POSSESSIVE.match(sentence, mention.end) or _AWARDED_OBJECT.match(after)):
+            # `to award X a contract for S`, `the Council buys the Trust's service`: X provides
+            roles["provider"].append(mention)
         elif has_role("provider", "contract_for_before", before) and not context.is_commissioner_kind(mention.name) \
                 and not _POSSESSIVE.match(sentence, mention.end):
             # `the contracts for X and Y`: X holds it, unless another body is named as its provider (below)
@@ -129,6 +133,8 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
     return roles
 
 
+# What is awarded after the name: `X a contract`, `X both lots`, `X the kiosk concession`.
+_AWARDED_OBJECT = re.compile(r"(?:a|an|the|both|all)\s+(?:[\w'’-]+\s+){0,4}?(?:contracts?|lots?|concessions?|frameworks?|tenders?)\b", re.IGNORECASE)
 # `X's catering`: a name owning the noun after it (the contract is for its service, it is the client).
 _POSSESSIVE = re.compile(r"['’]s?\b")
 # What closes a name set off after its role noun: a comma and a lower-case word, a bracket, or the end.

@@ -200,6 +200,8 @@ class _Finder:
         self.title_before_header = _NO_TITLE   # the item's title before a two-cell table header row
         # A rule that decides only as its item's one outcome yields to any other that matches.
         self.sentence_rules = sorted(self.rules.sentences, key=lambda r: r.sole_outcome)
+        self.sole_outcome_rules = frozenset(rule.id for rule in self.rules.sentences if rule.sole_outcome)
+        self.lost_rules = tuple(rule for rule in self.rules.not_decisions if rule.id == "lost_or_withdrawn")
         self.meeting_date = meeting_date
         self.month_first = month_first  # how the paper writes numeric dates (cp_dates)
         # Under a "Reasons for the decision:" or "Alternative options:" label line (a paragraph,
@@ -224,7 +226,7 @@ class _Finder:
 
     def _lost(self, text: str) -> bool:
         """Whether a motion or amendment was lost or withdrawn."""
-        return any(rule.id == "lost_or_withdrawn" and rule.regex.search(text) for rule in self.rules.not_decisions)
+        return any(rule.regex.search(text) for rule in self.lost_rules)
 
     def _outcome_line(self, text: str) -> Optional[Rule]:
         """The outcome-line rule ("Approved.", "This was agreed.") ``text`` opens with, if any."""
@@ -784,10 +786,6 @@ class _Finder:
                 item.decided_by = item.decided_by or maker
 
     # Results ----------------------------------------------------------------------------
-
-    @property
-    def sole_outcome_rules(self) -> frozenset:
-        return frozenset(rule.id for rule in self.rules.sentences if rule.sole_outcome)
 
     def _sole_outcome(self, item) -> bool:
         """Whether a carried motion is its item's decision: a motion was moved in the item, the item

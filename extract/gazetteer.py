@@ -105,6 +105,9 @@ OF_HEADS = {"city", "isle", "isles", "vale", "west", "east", "north", "south", "
 SUFFIX_TAILS = {
     ("Hospice",): (("at", "Home"),),
 }
+# Words after such a tail that make it the body's service, not its name: `Millbrook Hospice at Home
+# Service` is Millbrook Hospice's at-home service (the body is `Millbrook Hospice`).
+SUFFIX_TAIL_SERVICE_WORDS = frozenset({"service", "services", "team", "teams", "scheme", "programme", "nurses"})
 
 HEAD_WORDS = {
     "group", "groups", "board", "boards", "committee", "committees", "council", "councils",

@@ -727,6 +727,12 @@ PERSON_LABEL_WORDS = {"officer", "director", "head", "manager", "lead", "chair",
                       "councillor", "cllr", "leader", "executive", "by", "from", "to", "for"}
 
 
+# Words of a cover field label that a heading may still use (`Health Outcomes: Annual Report`) but a
+# plain `Label: Value` line is not titled by (`Corporate Priority: Thriving Communities`).
+LINE_FIELD_WORDS = {"priority", "priorities", "objective", "objectives", "theme", "themes", "aim", "aims",
+                    "ambition", "outcome", "outcomes", "impact", "implications", "urgency", "assessment"}
+
+
 def _title_case(words: list[str]) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
@@ -739,7 +745,8 @@ def _colon_title(passage: Passage, text: str) -> bool:
     more words after it (`Rail and Bus Programme: Quarter 1 Update` alone on a text cover's line)."""
     head, _colon, value = (part.strip() for part in text.partition(":"))
     words = head.split()
-    title_case_line = passage.kind == "paragraph" and len(value.split()) >= 2 and _title_case(words + value.split())
+    title_case_line = passage.kind == "paragraph" and len(value.split()) >= 2 and _title_case(words + value.split()) \
+        and not any(w.lower().strip("()") in LINE_FIELD_WORDS for w in words)
     if passage.kind != "heading" and not (text.isupper() and len(text.split()) >= 4) and not title_case_line:
         return False
     if len(words) < 2 or cover.starts_with_label(head + ": ") or cover.SECTION_HEADING_RE.match(head) \

@@ -213,7 +213,7 @@ def evidence_for(sentence: str, start: int, end: int, clause_start: int, clause_
     lead = money[:pound] if pound > 0 else ""
     before = sentence[clause_start:start]
     after = sentence[end:clause_end]
-    if _reported(sentence[:start]):
+    if _reported(before):  # the reporting verb of the sum's own clause
         # `She said ... which she estimated would cost the Council £285,000 a year`: reported speech's `would`
         # is the speaker's `will`, no condition (an `if` in the sentence still is one).
         before, after = _WOULD.sub("will", before), _WOULD.sub("will", after)

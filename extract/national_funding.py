@@ -6,16 +6,12 @@ funders is data (``public_body_types.yaml`` national_funder_kinds, with examples
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-
-from .yaml_files import safe_load
+from .gazetteer import PUBLIC_BODY_TYPES
 
 
-@lru_cache(maxsize=1)
 def _data() -> dict:
-    with resources.files(__package__).joinpath("public_body_types.yaml").open(encoding="utf-8") as handle:
-        return safe_load(handle)
+    # public_body_types.yaml, parsed once by the gazetteer, which reads its body types from it.
+    return PUBLIC_BODY_TYPES
 
 
 def funder_kinds() -> frozenset[str]:

@@ -36,6 +36,7 @@ from .orgfinder import (Found, acronym_fits, capitalised_words, find_names, look
                         tokenize)
 from .orgnames import COUNCIL_TYPE_WORDS, council_place, initials, variant_key
 from .paper import paper_text
+from .phrases import load
 
 if not Doc.has_extension("orgs"):
     Doc.set_extension("orgs", default=None)
@@ -671,7 +672,12 @@ _TIER_SHORT_FORM_RE = re.compile(r"\b[Tt]he\s+(County|District|Borough|City|Town
 
 def gov_address_places(texts: Iterable[str]) -> Counter:
     """How often each .gov.uk place label is written in an e-mail or web address in ``texts``."""
-    return Counter(m.group(1).lower() for text in texts for m in _GOV_ADDRESS_PLACE_RE.finditer(text))
+    return Counter(label for text in texts for m in _GOV_ADDRESS_PLACE_RE.finditer(text)
+                   if (label := m.group(1).lower()) not in NATIONAL_GOV_UK_LABELS)
+
+
+# GOV.UK hosts of national bodies and services (`www.legislation.gov.uk`), never a council's own address.
+NATIONAL_GOV_UK_LABELS = frozenset(load("gov_uk_hosts.yaml")["national_labels"])
 
 
 def implied_council_of_domain(texts: list[str]) -> Optional[str]:

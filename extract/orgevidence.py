@@ -196,12 +196,14 @@ def is_name(name: str) -> bool:
 
 def _plural_firm_name(lower: list[str]) -> bool:
     """`Thornvale Health Partners`: a plural ending (org_evidence.yaml plural_name_endings) after two words or
-    more, the first no adjective or compass word and one no type, role or opening word: one firm, not a kind of body."""
+    more, the first no adjective or compass word and one no type, role, opening or generic word
+    (plural_name_generic_words): one firm, not a kind of body."""
     if len(lower) < 3 or lower[-1] not in rules()["plural_name_endings"] or lower[0] in _not_name_words():
         return False  # `Delivery Partners`, `Voluntary Sector Partners`: a kind of partner
     generic, _endings, _nouns = _vocabulary()
+    no_brand = rules()["plural_name_generic_words"]  # (`Primary Care Partners`: a kind of partner)
     return any(w not in gz.HEAD_WORDS and w not in gz.LEADING_NOISE and w not in STOP_WORDS and w not in generic
-               and w not in gz.DESCRIPTOR_WORDS and w not in _OPENERS for w in lower[:-1])
+               and w not in gz.DESCRIPTOR_WORDS and w not in _OPENERS and w not in no_brand for w in lower[:-1])
 
 
 def _plural_body_type(word: str) -> bool:
@@ -513,9 +515,12 @@ def _sentence_says_bodies(text: str, start: int, end: int) -> bool:
     before = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)]
     after = _SENTENCE_END_RE.search(text, end)
     sentence = text[before[-1] if before else 0: after.end() if after else len(text)].lower()
-    if any(cue in sentence for cue in data["own_cues"]):
+    def says(cue: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", sentence) is not None
+
+    if any(says(cue) for cue in data["own_cues"]):
         return False
-    return any(re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", sentence) for cue in data["body_cues"])
+    return any(says(cue) for cue in data["body_cues"])
 
 
 @lru_cache(maxsize=8192)
@@ -536,7 +541,7 @@ def shared_plurals(text: str) -> tuple[SharedPlural, ...]:
         if not left or not right or right != match.group("right"):
             continue  # (a sentence word inside the right side: not two names)
         if entry.get("evidence") and not _sentence_says_bodies(text, match.start(), match.end()):
-            continue  # `the Eastfield and Northgate Family Hubs`, council buildings: no bodies
+            continue  # `the Pennyfold and Calloway Family Hubs`, council buildings: no bodies
         left_name = _shared_place(left, right)
         if not _names_a_body(left_name, entry) or not _names_a_body(right, entry):
             continue

@@ -459,8 +459,10 @@ def _suffixed_at(tokens, i, text, capitals):
         capitals = capitals or _shouted(tokens, i, words)
         last = i + len(words) - 1
         for tail in gz.SUFFIX_TAILS.get(words, ()):
+            after_tail = last + len(tail) + 1
             if last + len(tail) < len(tokens) and _match_words(tokens, last, (tokens[last].text, *tail), text) \
-                    and tokens[last].bare == tokens[last].text:
+                    and tokens[last].bare == tokens[last].text \
+                    and not (after_tail < len(tokens) and tokens[after_tail].bare.lower() in gz.SUFFIX_TAIL_SERVICE_WORDS):
                 last += len(tail)  # `Fenwold Hospice at Home`
                 break
         end_token = tokens[last]

@@ -10,22 +10,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Callable, Iterable, Optional
 
-from .yaml_files import safe_load
+from .phrases import load
 
 _TYPE_WORDS = {"nhs", "ccg", "icb", "integrated", "care", "board", "clinical", "commissioning", "group", "the", "and"}
 
 
 @lru_cache(maxsize=1)
 def rules() -> list[dict]:
-    with resources.files(__package__).joinpath("successor_bodies.yaml").open(encoding="utf-8") as handle:
-        entries = safe_load(handle)["successors"]
-    for entry in entries:
-        if isinstance(entry["abolished"], str):
-            entry["abolished"] = dt.date.fromisoformat(entry["abolished"])
-    return entries
+    # (Copies: phrases.load's parsed file is shared, the dates are read here.)
+    return [{**entry, "abolished": dt.date.fromisoformat(entry["abolished"])
+             if isinstance(entry["abolished"], str) else entry["abolished"]}
+            for entry in load("successor_bodies.yaml")["successors"]]
 
 
 def _place_words(name: str) -> set[str]:

@@ -37,6 +37,18 @@ def _cases(role, side):
     return [(entry["phrase"], example) for entry in ROLES[role][side] for example in entry["examples"]]
 
 
+NOT_CASES = [(role, side, entry["phrase"], example) for role, sides in ROLES.items() if role in SENTENCE_ROLES
+             for side, entries in sides.items() for entry in entries for example in entry.get("not_examples", ())]
+
+
+@pytest.mark.parametrize("role, side, phrase, example", NOT_CASES, ids=[f"{c[0]}.{c[1]}:{c[3][:30]}" for c in NOT_CASES])
+def test_each_role_phrase_counter_example_gives_no_role(role, side, phrase, example):
+    # `bought X for £450,000` (a company bought), `awarded X Council £500,000` (a grant): no provider.
+    sentence, mention = _sentence_and_mention(example)
+    roles = roles_in(_Context(), sentence, [mention])
+    assert mention not in roles[{"provides": "provider"}.get(role, role)], (phrase, sentence)
+
+
 @pytest.mark.parametrize("phrase, example", _cases("winner", "before") + _cases("winner", "after"))
 def test_each_winner_phrase_names_the_winner(phrase, example):
     sentence, mention = _sentence_and_mention(example)

@@ -61,6 +61,13 @@ def test_every_cue_example_gives_a_decision_made_by_its_rule(rule_id, example):
     assert all(d.decided_by == "the meeting" or d.decided_by in example for d in found)
 
 
+@pytest.mark.parametrize("rule_id,example", [(entry["id"], example) for entry in RULES["sentences"]
+                                             for example in entry.get("not_examples") or ()])
+def test_no_sentence_rule_decides_its_not_examples(rule_id, example):
+    # A decision recalled from an earlier meeting is no decision of this one.
+    assert decisions_of_any_body(("paragraph", example)) == [], example
+
+
 @pytest.mark.parametrize("rule_id,example", _examples("sections"))
 def test_every_section_heading_example_opens_a_decision_section(rule_id, example):
     found = decisions_in(("heading", example),
@@ -595,6 +602,17 @@ def test_an_agenda_lists_items_but_records_nothing_so_it_is_not_minutes():
                          ("paragraph", "4. Premises licence review: The Committee is asked to determine the review."))
     assert is_decision_document(agenda) is None
     assert find_decisions(agenda) == []
+
+
+@pytest.mark.parametrize("lead", ["The Clerk read out the item and said: ", "Cllr Rowe remarked that ",
+                                  "Asked about the minutes, a member replied "])
+@pytest.mark.parametrize("rule_id,line", [(entry["id"], example[1]) for entry in RULES["outcome_lines"]
+                                          for example in entry["examples"]])
+def test_every_outcome_line_alternative_is_anchored_at_the_lines_start(lead, rule_id, line):
+    # (`I can see nods round the table` was an alternative without its `^`: a search found it mid-line.)
+    rule = next(r for r in rules().outcome_lines if r.id == rule_id)
+    assert rule.regex.search(lead + line) is None
+    assert rule.regex.match(line)
 
 
 @pytest.mark.parametrize("rule_id,proposal,line", [

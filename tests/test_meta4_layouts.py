@@ -13,7 +13,8 @@ import pytest
 
 from committee_papers.extract import cover, meeting_bodies, metadata as metadata_module, recommendations
 from committee_papers.extract.orgfinder import find_names
-from committee_papers.extract.organisations import implied_council_of_domain
+from committee_papers.extract.organisations import gov_address_places, implied_council_of_domain
+from committee_papers.extract.phrases import load
 from committee_papers.extract.pipeline import extract
 from committee_papers.ingest.model import Block, iter_passages
 
@@ -221,6 +222,41 @@ def test_no_address_names_no_council():
     assert implied_council_of_domain(["The Council agreed the plan.", "Contact: 01234 567890"]) is None
 
 
+GOV_UK_HOSTS = load("gov_uk_hosts.yaml")
+
+
+@pytest.mark.parametrize("text", GOV_UK_HOSTS["examples"])
+def test_a_national_gov_uk_address_names_no_place(text):
+    assert not gov_address_places([text])
+
+
+@pytest.mark.parametrize("text", GOV_UK_HOSTS["council_examples"])
+def test_a_council_gov_uk_address_still_names_its_place(text):
+    assert len(gov_address_places([text])) == 1
+
+
+@pytest.mark.parametrize("texts", [
+    ["The Council must follow the Care Act 2014 (www.legislation.gov.uk/ukpga/2014/23).", "The Council will consult."],
+    ["Guidance is at https://assets.publishing.service.gov.uk/media/abc/guide.pdf; the District Council agrees."],
+    ["The Borough Council used the LGA toolkit (https://www.local.gov.uk/our-support) and ONS data "
+     "(https://www.ons.gov.uk/peoplepopulationandcommunity)."],
+])
+def test_national_addresses_invent_no_council(texts):
+    assert implied_council_of_domain(texts) is None
+
+
+@pytest.mark.parametrize("links, authority", [
+    ("see www.legislation.gov.uk/ukpga/1996/56 and https://www.gov.uk/guidance/travel-to-school", None),
+    ("see https://assets.publishing.service.gov.uk/media/x/transport.pdf", None),
+    ("see www.local.gov.uk/transport and www.quenby.gov.uk/school-transport", "Quenby Council"),
+])
+def test_the_paper_authority_comes_from_no_national_address(links, authority):
+    facts = metadata("Cabinet – 12 March 2025", "# Home to School Transport Policy",
+                     f"1.1 The Council must publish its policy each year ({links}).",
+                     "1.2 The Council spends £4.2m a year on transport; the Council will consult parents.")
+    assert facts.authority == authority
+
+
 @pytest.mark.parametrize("items, authority", [
     (("PLANNING POLICY COMMITTEE", "10 September 2025", "# LOCAL PLAN TIMETABLE",
       "1.1 The District Council has appointed Fieldstone Planning Consultants Ltd to prepare the assessment.",
@@ -256,4 +292,28 @@ def test_a_title_set_as_subject_and_subtitle_is_read_on_a_plain_line_or_heading(
     (("Clinical Chair: Ann Lee", "# Allotment Rents", "1. Purpose"), "Allotment Rents"),
 ])
 def test_a_field_whose_value_is_a_person_or_a_section_is_no_title(items, title):
+    assert metadata(*items).title == title
+
+
+@pytest.mark.parametrize("field", ["Corporate Priority: Thriving Communities", "Strategic Objective: Healthy Lives",
+                                   "Council Plan Theme: Green Growth", "Financial Impact: Within Existing Budgets",
+                                   "Equality Impact Assessment: Not Required", "Key Ambition: Safer Streets Everywhere"])
+def test_a_title_case_cover_field_line_is_no_title(field):
+    # `Label: Value` in title case whose label is a field's (priority, objective, theme, impact, ...).
+    facts = metadata("Marrowby Borough Council", "Cabinet – 12 March 2025", field, "Library Opening Hours Review",
+                     "The Council runs six libraries.")
+    assert facts.title == "Library Opening Hours Review"
+
+
+@pytest.mark.parametrize("items, title", [
+    # A heading keeps its `Subject: Sub-title` whatever its words.
+    (("Harlsford Council", "# Health and Wellbeing Board - 4 June 2025", "# Health Outcomes: Annual Report",
+      "1. Purpose"), "Health Outcomes: Annual Report"),
+    (("Harlsford Council", "# Cabinet - 4 June 2025", "# Climate Ambition: Progress Review", "1. Purpose"),
+     "Climate Ambition: Progress Review"),
+    # A plain line without a field word still titles the paper.
+    (("Quenby District Council", "Cabinet", "9 October 2025", "Road Safety Programme: Annual Update",
+      "Report of the Director of Place", "1. Purpose of the report"), "Road Safety Programme: Annual Update"),
+])
+def test_a_subject_title_without_field_words_or_as_a_heading_still_titles(items, title):
     assert metadata(*items).title == title

@@ -437,3 +437,23 @@ def test_a_described_body_named_again_counts_each_time(nlp):
                     "thornbury befriending in lower case, and a passage about Brackenford Council.")
     counts = {o.name: o.mentions for o in doc._.extraction.organisations}
     assert counts["Thornbury Befriending"] == 3
+
+
+# A hospice-at-home charity's name runs over its `at Home` tail (gazetteer.SUFFIX_TAILS) ...
+@pytest.mark.parametrize("text, name", [
+    ("Care is provided by Fenwold Hospice at Home.", "Fenwold Hospice at Home"),
+    ("Oakvale Hospice at Home, a charity, runs night sits.", "Oakvale Hospice at Home"),
+    ("Referrals to Brenlow Hospice at Home rose by 10%.", "Brenlow Hospice at Home"),
+])
+def test_a_hospice_at_home_charity_is_named_with_its_tail(text, name):
+    assert [(f.name, f.kind) for f in find_names(text)] == [(name, "charity")]
+
+
+# ... but not when the tail is the hospice's service (SUFFIX_TAIL_SERVICE_WORDS after it).
+@pytest.mark.parametrize("text, name", [
+    ("Millbrook Hospice at Home Service expanded.", "Millbrook Hospice"),
+    ("The Tarnside Hospice at Home team visits 40 patients.", "Tarnside Hospice"),
+    ("Funding for the Larchmere Hospice at Home Services grew.", "Larchmere Hospice"),
+])
+def test_a_hospice_at_home_service_names_the_hospice(text, name):
+    assert [f.name for f in find_names(text)] == [name]

@@ -282,12 +282,15 @@ def test_a_body_ending_after_a_kind_word_is_no_body(span):
     assert not [c for c in candidates(f"We discussed {span} on Monday.") if c.rule == "body_ending"]
 
 
-@pytest.mark.parametrize("span", ["Thornvale Health Partners", "Lanyard Audit Partners", "Kestle Vale Associates"])
+@pytest.mark.parametrize("span", ["Thornvale Health Partners", "Quillon Audit Partners", "Kestle Vale Associates",
+                                  "Harbury Place Partners", "Brackmoor Housing Partners"])
 def test_a_firm_whose_name_ends_in_a_plural_is_a_name(span):
     assert is_name(span)
 
 
-@pytest.mark.parametrize("span", ["Community Partners", "Local Partners", "Delivery Partners", "Voluntary Sector Partners", "Local Health Partners"])
+@pytest.mark.parametrize("span", ["Community Partners", "Local Partners", "Delivery Partners", "Voluntary Sector Partners", "Local Health Partners",
+                                  "Primary Care Partners", "Strategic Housing Partners", "Place Based Partners",
+                                  "Neighbourhood Care Partners", "Approved Specialist Partners"])
 def test_partners_after_only_generic_words_is_no_name(span):
     assert not is_name(span)
 
