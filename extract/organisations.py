@@ -386,6 +386,10 @@ class OrgIndex:
                 if " " not in name and not looks_like_acronym(name) and any(
                         re.search(rf"(?<![\w\-./@]){re.escape(name.lower())}(?![\w\-@]|\.\w)", t) for t in texts):
                     continue  # `Funding to Capacity build`: a word the paper also writes in lower case is no name
+                brand = orgevidence.two_word_trading_name(name)
+                if brand is not None and any(
+                        re.search(rf"(?<![\w\-./@]){re.escape(brand.lower())}(?![\w\-@])", t) for t in texts):
+                    continue  # `run by Leisure Services` in a paper about leisure: a department, no brand
                 if self.resolve(name) is not None:
                     continue
                 self._add_evidenced(name, item.kind, position, acronym)
