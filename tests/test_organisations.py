@@ -13,6 +13,7 @@ import committee_papers.extract.organisations  # noqa: F401  (registers cp_organ
 from committee_papers.pipeline import ingest
 from committee_papers.db.organisations import merge_defined_acronyms
 from committee_papers.db.store import Store
+from committee_papers.extract.gazetteer import PUBLIC_BODY_TYPES
 from committee_papers.extract.orgfinder import acronym_fits, find_names, org_acronym_kind
 from committee_papers.extract.organisations import OrgIndex, variant_key
 from committee_papers.extract.paper import make_paper_doc, paper_text
@@ -428,3 +429,11 @@ def test_a_public_corporation_named_with_no_type_word_is_a_provider_not_a_commis
             return index.kind_of(body) in COMMISSIONER_KINDS
 
     assert name in [m.name for m in roles_in(_Paper(), text, [mention])["provider"]]
+
+
+# -- round orgs5 ------------------------------------------------------------------
+
+@pytest.mark.parametrize("example", PUBLIC_BODY_TYPES["legal_form_examples"], ids=lambda e: e["text"][:40])
+def test_a_company_may_have_a_head_word_right_before_its_legal_form(example):
+    names = [f.name for f in find_names(example["text"]) if not f.short]
+    assert names == ([] if example.get("none") else [example["name"]])
