@@ -437,3 +437,18 @@ def test_a_public_corporation_named_with_no_type_word_is_a_provider_not_a_commis
 def test_a_company_may_have_a_head_word_right_before_its_legal_form(example):
     names = [f.name for f in find_names(example["text"]) if not f.short]
     assert names == ([] if example.get("none") else [example["name"]])
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # A firm's or charity's brand words are no place: no `Stepwell Podiatry Council`.
+    (["The Council agreed to subcontract nail surgery to Stepwell Podiatry Ltd.", "Stepwell Podiatry Ltd will start."],
+     ["Stepwell Podiatry Ltd"]),
+    (["The Council thanked Brightmoor Advice CIC and Brightmoor Advice CIC staff."], ["Brightmoor Advice CIC"]),
+    # A public body's type words are no place: Lochandean, not `Lochandean Integration Joint`.
+    (["The Lochandean Integration Joint Board directs the Council."], ["Lochandean Integration Joint Board",
+                                                                        "Lochandean Council"]),
+    (["Harbury Fire and Rescue Authority asked the Council for data."], ["Harbury Fire and Rescue Authority",
+                                                                          "Harbury Council"]),
+])
+def test_a_council_implied_by_the_council_takes_its_place_from_public_bodies_only(texts, expected):
+    assert OrgIndex.from_texts(texts).names() == expected
