@@ -479,6 +479,8 @@ def _suffixed_at(tokens, i, text, capitals):
             continue
         if not any(t.bare.lower() not in gz.DESCRIPTOR_WORDS for t in tokens[first:i]):
             continue  # `NHS Trust`, `City Council`, `Community Health NHS Trust`: no place
+        if _only_type_words(tokens[first:i]):
+            continue  # `Industrial & Provident Society Limited`: a legal form's own words, no name
         if words == ("Council",) and any(t.bare.lower() in gz.NOT_LOCAL_COUNCIL_WORDS for t in tokens[first:i]):
             continue  # `Arts Council`, `Independent Schools Council`: not a local authority
         if words == ("Trust",):
@@ -491,6 +493,16 @@ def _suffixed_at(tokens, i, text, capitals):
         surface = text[start:end]
         return [Found(start, end, surface, tidy_name(surface), kind)]
     return []
+
+
+# Every naming pattern's type words, lower case, `&` read as `and`: `industrial and provident society`.
+_TYPE_PHRASES = frozenset(" ".join(words).lower() for words, *_ in gz.SUFFIXES + gz.PREFIXES + gz.FIXED)
+
+
+def _only_type_words(place_tokens: list[Token]) -> bool:
+    """Whether the words before a type are themselves a body type (`Community Interest Company Ltd`)."""
+    phrase = " ".join("and" if t.text == "&" else t.bare for t in place_tokens).lower()
+    return phrase in _TYPE_PHRASES
 
 
 def _longest(found: list[Found]) -> list[Found]:

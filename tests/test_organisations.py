@@ -452,3 +452,12 @@ def test_a_company_may_have_a_head_word_right_before_its_legal_form(example):
 ])
 def test_a_council_implied_by_the_council_takes_its_place_from_public_bodies_only(texts, expected):
     assert OrgIndex.from_texts(texts).names() == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The library service became an Industrial & Provident Society Limited in 2012.",
+    "It trades as a Community Interest Company Ltd like many others.",
+    "The charity is a Charitable Incorporated Organisation Limited by guarantee.",
+])
+def test_a_legal_form_after_a_body_type_alone_names_no_body(text):
+    assert [f.name for f in find_names(text) if not f.short] == []
