@@ -116,7 +116,10 @@ def _compiled():
         cues = tuple(entry.get("cues", ()))
         endings.append((pattern, entry["kind"], frozenset(entry.get("not_first_words", ())),
                         entry.get("position") == "start", cues))
-    return roles, described, {" ".join(k.split()): v for k, v in kinds.items()}, endings
+    plurals = "|".join(w.capitalize() for w in data["trading_name_endings"]["words"])
+    brand_plural = _pattern(rf"(?<![\w&'\u2019-])(?P<name>{_WORD}{_GAP}(?:{plurals}))(?![\w&-])",
+                            after_name=rf"{_GAP}(?:{plurals})(?![\w&-])")
+    return roles, described, {" ".join(k.split()): v for k, v in kinds.items()}, endings, brand_plural
 
 
 @lru_cache(maxsize=1)
@@ -439,7 +442,7 @@ def _listed_after(text: str, end: int, rule: str) -> list[Candidate]:
 @lru_cache(maxsize=8192)
 def candidates(text: str) -> tuple[Candidate, ...]:
     """Every name ``text`` puts in a role position, describes, or ends with a body word."""
-    roles, described, kinds, endings = _compiled()
+    roles, described, kinds, endings, brand_plural = _compiled()
     found: list[Candidate] = []
     lower = text.lower()
     for rule, pattern, needs in roles:
@@ -468,7 +471,28 @@ def candidates(text: str) -> tuple[Candidate, ...]:
                 item = _before_a_second_name(item)
             if item and not _inside_capitals_run(text, item.start, item.end):
                 found.append(item)
+    found.extend(_brand_plurals(text, brand_plural, found))
     return tuple(found)
+
+
+def _brand_plurals(text: str, pattern: _Pattern, found: list[Candidate]) -> list[Candidate]:
+    """`Arden Networks holds the network contract`: a brand word and a generic plural outside a role position,
+    where the sentence speaks of supplying (org_evidence.yaml brand_plurals)."""
+    data = rules()["brand_plurals"]
+    out = []
+    for match in pattern.finditer(text):
+        name = match.group("name")
+        start, end = match.start("name"), match.end("name")
+        brand = name.split()[0]
+        if any(c.start < end and start < c.end for c in found) or not _brand_word(brand) \
+                or brand.lower().endswith(tuple(data["endings"])):
+            continue
+        if _inside_capitals_run(text, start, end) or _names_a_service(text, end):
+            continue  # `The Highways Services contract`: the words name a service
+        if not _sentence_has(text, start, end, tuple(data["cues"])):
+            continue
+        out.append(Candidate(start, end, name, "company", "brand_plural"))
+    return out
 
 
 @lru_cache(maxsize=8192)

@@ -368,3 +368,13 @@ def test_a_name_found_by_its_ending_does_not_run_back_over_a_first_name(text, na
     ending_names = [c.name for c in candidates(text) if c.rule == "body_ending"]
     assert name in ending_names
     assert not [n for n in ending_names if " and " in n]
+
+
+@pytest.mark.parametrize("example", DATA["brand_plurals"]["examples"], ids=lambda e: e["text"][:40])
+def test_a_brand_and_a_generic_plural_where_the_sentence_speaks_of_supplying_is_a_firm(example):
+    names = _names(example["text"])
+    plural = DATA["trading_name_endings"]["words"]
+    if example.get("none"):
+        assert not [n for n in names if n.split()[-1].lower() in plural]
+    else:
+        assert example["name"] in names
