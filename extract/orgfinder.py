@@ -473,7 +473,7 @@ def _suffixed_at(tokens, i, text, capitals):
         if first == i:
             previous = tokens[i - 1] if i else None
             if short and previous is not None and previous.text.lower() == "the" \
-                    and _same_line(text, previous, tokens[i]):
+                    and _same_line(text, previous, tokens[i]) and not _of_a_name(tokens, last + 1):
                 surface = text[previous.start:end]
                 return [Found(previous.start, end, surface, surface, kind, short=short)]
             continue
@@ -503,6 +503,12 @@ def _only_type_words(place_tokens: list[Token]) -> bool:
     """Whether the words before a type are themselves a body type (`Community Interest Company Ltd`)."""
     phrase = " ".join("and" if t.text == "&" else t.bare for t in place_tokens).lower()
     return phrase in _TYPE_PHRASES
+
+
+def _of_a_name(tokens: list[Token], j: int) -> bool:
+    """`of` and a capitalised word at ``j``: `the Council of Governors`, `the Board of Trustees` name a body of
+    their own, not the paper's `the Council`."""
+    return j + 1 < len(tokens) and tokens[j].text == "of" and tokens[j + 1].text[:1].isupper()
 
 
 def _longest(found: list[Found]) -> list[Found]:

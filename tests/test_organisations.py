@@ -461,3 +461,14 @@ def test_a_council_implied_by_the_council_takes_its_place_from_public_bodies_onl
 ])
 def test_a_legal_form_after_a_body_type_alone_names_no_body(text):
     assert [f.name for f in find_names(text) if not f.short] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Decision deferred so that the Council of Governors can be consulted.",
+    "The Board of Directors met the Council of Members in May.",
+    "A report goes to the Council of Trustees of Harbury Hospice.",
+])
+def test_the_council_of_a_named_group_is_no_short_form_of_the_papers_council(text):
+    assert [f for f in find_names(text) if f.short == "council"] == []
+    assert not [n for n in OrgIndex.from_texts([text, "Wessex Community Health NHS Trust met."]).names()
+                if n.endswith(" Council")]
