@@ -461,8 +461,15 @@ def candidates(text: str) -> tuple[Candidate, ...]:
         if item:
             found.append(item)
     for pattern, kind, not_first, brand_first, cues in endings:
-        for match in pattern.finditer(text):
-            item = _after_a_first_name(_after_of(_candidate(text, match, kind, "body_ending")))
+        by_ending: list[Candidate] = []
+        matches = list(pattern.finditer(text))
+        while matches:
+            match = matches.pop(0)
+            whole = _after_of(_candidate(text, match, kind, "body_ending"))
+            item = _after_a_first_name(whole)
+            if whole and item is not whole:
+                # `Fenby Surgery and Oak Tree Surgery`: the first name, cut off, is read on its own.
+                matches[:0] = pattern.regex.finditer(text, whole.start, (item.start if item else whole.end) - 1)
             if item and item.name.split()[0].lower() in not_first:
                 continue  # `New Medical Centre`: a kind of building, no body
             if item and cues and not _sentence_has(text, item.start, item.end, cues):
@@ -470,7 +477,8 @@ def candidates(text: str) -> tuple[Candidate, ...]:
             if brand_first:
                 item = _before_a_second_name(item)
             if item and not _inside_capitals_run(text, item.start, item.end):
-                found.append(item)
+                by_ending.append(item)
+        found.extend(sorted(by_ending, key=lambda c: c.start))
     found.extend(_brand_plurals(text, brand_plural, found))
     return tuple(found)
 

@@ -370,6 +370,17 @@ def test_a_name_found_by_its_ending_does_not_run_back_over_a_first_name(text, na
     assert not [n for n in ending_names if " and " in n]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("The Tidewell PCN comprises Wellgate Surgery, Fenby Surgery and Oak Tree Surgery.",
+     ["Wellgate Surgery", "Fenby Surgery", "Oak Tree Surgery"]),
+    ("The practice at Old Mill Surgery and Fenby Surgery merged.", ["Old Mill Surgery", "Fenby Surgery"]),
+    ("Oldmill Carers Centre and Harbury Carers Centre share a building.",
+     ["Oldmill Carers Centre", "Harbury Carers Centre"]),
+])
+def test_two_names_with_one_ending_joined_by_and_are_both_found_in_order(text, names):
+    assert [c.name for c in candidates(text) if c.rule == "body_ending"] == names
+
+
 @pytest.mark.parametrize("example", DATA["brand_plurals"]["examples"], ids=lambda e: e["text"][:40])
 def test_a_brand_and_a_generic_plural_where_the_sentence_speaks_of_supplying_is_a_firm(example):
     names = _names(example["text"])
