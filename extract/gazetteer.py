@@ -250,6 +250,10 @@ PUBLISHING_BODY_KINDS: dict[str, str] = {kind: kind for kind in PUBLIC_BODY_TYPE
 # Words after a type prefix that name no place (`Transport for City Regions` is a fund), one list for every prefix.
 PREFIX_NOT_PLACES: frozenset[str] = frozenset(PUBLIC_BODY_TYPES["prefix_not_places"])
 PREFIX_NOT_PLACE_ENDINGS: frozenset[str] = frozenset(PUBLIC_BODY_TYPES["prefix_not_place_endings"])
+# Head words that belong to a company's name right before its legal form (`Harbury Youth Forum CIC`).
+LEGAL_FORM_NAME_WORDS: frozenset[str] = frozenset(PUBLIC_BODY_TYPES["legal_form_name_words"])
+# The kinds whose suffix is a legal form, not a body type: a firm names itself as it likes.
+LEGAL_FORM_KINDS = frozenset({"company", "cic", "society"})
 for _entry in PUBLIC_BODY_TYPES["types"]:
     if "suffix" in _entry:
         _words = tuple(_entry["suffix"].replace(",", " ,").split())

@@ -43,6 +43,8 @@ if not Doc.has_extension("orgs"):
 
 # Kinds that name a specific type of body; `charity` and `other` are guesses.
 WEAK_KINDS = {"charity", "other"}
+# Kinds whose names start with a brand as often as a place.
+BRAND_KINDS = WEAK_KINDS | {"company", "cic", "society"}
 REVERSE_ACRONYM_RE = re.compile(r"\b([A-Z][A-Za-z&]{1,9}(?: [A-Z]{2,6})?)\s*\(\s*$")
 DEFINITION_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 # A body the paper says what it is (`run by Larkspur House, a registered charity`,
@@ -387,6 +389,10 @@ class OrgIndex:
                 if " " not in name and not looks_like_acronym(name) and any(
                         re.search(rf"(?<![\w\-./@]){re.escape(name.lower())}(?![\w\-@]|\.\w)", t) for t in texts):
                     continue  # `Funding to Capacity build`: a word the paper also writes in lower case is no name
+                brand = orgevidence.two_word_trading_name(name)
+                if brand is not None and any(
+                        re.search(rf"(?<![\w\-./@]){re.escape(brand.lower())}(?![\w\-@])", t) for t in texts):
+                    continue  # `run by Leisure Services` in a paper about leisure: a department, no brand
                 if self.resolve(name) is not None:
                     continue
                 self._add_evidenced(name, item.kind, position, acronym)
@@ -490,9 +496,12 @@ class OrgIndex:
             self._add(name, "council", name, position=0, mentions=0)
 
     def main_place(self) -> Optional[str]:
-        """The place most of the paper's organisation names start with."""
+        """The place most of the paper's public bodies' names start with.  A firm's or charity's first words
+        are its brand as often as a place (`Stepwell Podiatry Ltd` is no body of a place `Stepwell Podiatry`)."""
         places: Counter = Counter()
         for name, org in self._orgs.items():
+            if org.kind in BRAND_KINDS:
+                continue
             place = _place_of(name)
             if place:
                 places[place] += max(1, org.mentions)
@@ -738,6 +747,11 @@ def _place_of(name: str) -> Optional[str]:
     words = _without_type_ending(name.split())
     if words and words[0] in ("The", "NHS"):
         words = words[1:]
+    # The type words a naming pattern ends the name with are no place (`Lochandean Integration Joint Board`).
+    for type_words, _kind, _short in gz.SUFFIXES:
+        if len(words) > len(type_words) and tuple(words[-len(type_words):]) == type_words:
+            words = words[:-len(type_words)]
+            break
     place: list[str] = []
     for word in words:
         lower = word.lower()

@@ -113,9 +113,13 @@ def _compiled():
         else:
             pattern = _pattern(rf"(?<![\w&-])(?P<name>{place}{_GAP}{words})(?![\w&-])",
                                after_name=rf"{_GAP}{words}(?![\w&-])")
+        cues = tuple(entry.get("cues", ()))
         endings.append((pattern, entry["kind"], frozenset(entry.get("not_first_words", ())),
-                        entry.get("position") == "start"))
-    return roles, described, {" ".join(k.split()): v for k, v in kinds.items()}, endings
+                        entry.get("position") == "start", cues))
+    plurals = "|".join(w.capitalize() for w in data["trading_name_endings"]["words"])
+    brand_plural = _pattern(rf"(?<![\w&'\u2019-])(?P<name>{_WORD}{_GAP}(?:{plurals}))(?![\w&-])",
+                            after_name=rf"{_GAP}(?:{plurals})(?![\w&-])")
+    return roles, described, {" ".join(k.split()): v for k, v in kinds.items()}, endings, brand_plural
 
 
 @lru_cache(maxsize=1)
@@ -252,14 +256,32 @@ def _names_a_service(text: str, end: int) -> bool:
 
 
 def _trading_name(name: str) -> bool:
-    """`Stonegate Building Services`: a firm's name ending with a service word (org_evidence.yaml
-    trading_name_endings), taken only where a role position already says it is a body."""
+    """`Stonegate Building Services`, `Ledgerpoint Systems`: a firm's name ending with a generic plural
+    (org_evidence.yaml trading_name_endings), taken only where a role position already says it is a body.
+    Two words need a brand word first (:func:`_brand_word`); more need a first word that is no service word."""
     endings = rules()["trading_name_endings"]
     words = name.split()
-    return (len(words) >= endings["min_words"] and words[-1][0].isupper()
-            and words[-1].lower() in endings["words"]
-            and words[0].lower().strip("'\u2019") not in endings["service_first_words"]
-            and is_name(" ".join(words[:-1])))
+    if len(words) < endings["min_words"] or not words[-1][0].isupper() or words[-1].lower() not in endings["words"]:
+        return False
+    if len(words) == 2:
+        return _brand_word(words[0])
+    return words[0].lower().strip("'\u2019") not in endings["service_first_words"] and is_name(" ".join(words[:-1]))
+
+
+def _brand_word(word: str) -> bool:
+    """`Brightloo`, `Kestrel`: a capitalised word that is no service word, compass word, adjective, place,
+    generic or type word (org_evidence.yaml trading_name_endings), so it can name a firm by itself."""
+    lower = word.lower().strip("'\u2019")
+    return (word[:1].isupper() and lower not in rules()["trading_name_endings"]["service_first_words"]
+            and lower not in _not_name_words() and lower not in gz.HEAD_WORDS and is_name(word))
+
+
+def two_word_trading_name(name: str) -> str | None:
+    """The brand word of a two-word trading name (`Brightloo` of `Brightloo Services`), else None: a paper
+    that writes that word in lower case uses it as a plain word (`Leisure Services`), no brand."""
+    words = name.split()
+    endings = rules()["trading_name_endings"]["words"]
+    return words[0] if len(words) == 2 and words[-1].lower() in endings and words[0][:1].isupper() else None
 
 
 def _place_alone(name: str, rule: str) -> bool:
@@ -320,6 +342,39 @@ def _after_of(item: Candidate | None) -> Candidate | None:
         return None
     start = item.start + item.name.rindex(rest)
     return Candidate(start, start + len(rest), rest, item.kind, item.rule, item.acronym)
+
+
+@lru_cache(maxsize=1)
+def _ending_last_words() -> frozenset[str]:
+    """The last words of the body endings (`practice`, `surgery`, `centre`) and the legal forms (`ltd`)."""
+    words = {entry["words"][-1].lower() for entry in rules()["body_endings"] if entry.get("position") != "start"}
+    return frozenset(words | set(rules()["organisation_nouns"]))
+
+
+def _after_a_first_name(item: Candidate | None) -> Candidate | None:
+    """`Castlegate Surgery and Millbrook Medical Practice`: a name found by its ending that runs back over
+    `and` into a first name with an ending of its own is the second name only (the first is found by its
+    own ending, or not at all)."""
+    if item is None:
+        return None
+    joins = list(JOINED_RE.finditer(item.name))
+    for join in reversed(joins):
+        left = item.name[:join.start()]
+        if left.split()[-1].lower() in _ending_last_words():
+            right = item.name[join.end():]
+            if not is_name(right):
+                return None
+            start = item.start + join.end()
+            return Candidate(start, item.end, right, item.kind, item.rule, item.acronym)
+    return item
+
+
+def _sentence_has(text: str, start: int, end: int, cues: tuple[str, ...]) -> bool:
+    """Whether the sentence around ``start:end`` holds one of ``cues`` (whole words, any case)."""
+    before = [m.end() for m in _FULL_STOP_RE.finditer(text, 0, start)]
+    after = _FULL_STOP_RE.search(text, end)
+    sentence = text[before[-1] if before else 0: after.end() if after else len(text)].lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", sentence) for cue in cues)
 
 
 def _before_a_second_name(item: Candidate | None) -> Candidate | None:
@@ -389,7 +444,7 @@ def _listed_after(text: str, end: int, rule: str) -> list[Candidate]:
 @lru_cache(maxsize=8192)
 def candidates(text: str) -> tuple[Candidate, ...]:
     """Every name ``text`` puts in a role position, describes, or ends with a body word."""
-    roles, described, kinds, endings = _compiled()
+    roles, described, kinds, endings, brand_plural = _compiled()
     found: list[Candidate] = []
     lower = text.lower()
     for rule, pattern, needs in roles:
@@ -407,16 +462,47 @@ def candidates(text: str) -> tuple[Candidate, ...]:
                           "description")
         if item:
             found.append(item)
-    for pattern, kind, not_first, brand_first in endings:
-        for match in pattern.finditer(text):
-            item = _after_of(_candidate(text, match, kind, "body_ending"))
+    for pattern, kind, not_first, brand_first, cues in endings:
+        by_ending: list[Candidate] = []
+        matches = list(pattern.finditer(text))
+        while matches:
+            match = matches.pop(0)
+            whole = _after_of(_candidate(text, match, kind, "body_ending"))
+            item = _after_a_first_name(whole)
+            if whole and item is not whole:
+                # `Fenby Surgery and Oak Tree Surgery`: the first name, cut off, is read on its own.
+                matches[:0] = pattern.regex.finditer(text, whole.start, (item.start if item else whole.end) - 1)
             if item and item.name.split()[0].lower() in not_first:
                 continue  # `New Medical Centre`: a kind of building, no body
+            if item and cues and not _sentence_has(text, item.start, item.end, cues):
+                continue  # `Castlegate Surgery opens at eight`: no word says it is a practice
             if brand_first:
                 item = _before_a_second_name(item)
             if item and not _inside_capitals_run(text, item.start, item.end):
-                found.append(item)
+                by_ending.append(item)
+        found.extend(sorted(by_ending, key=lambda c: c.start))
+    found.extend(_brand_plurals(text, brand_plural, found))
     return tuple(found)
+
+
+def _brand_plurals(text: str, pattern: _Pattern, found: list[Candidate]) -> list[Candidate]:
+    """`Arden Networks holds the network contract`: a brand word and a generic plural outside a role position,
+    where the sentence speaks of supplying (org_evidence.yaml brand_plurals)."""
+    data = rules()["brand_plurals"]
+    out = []
+    for match in pattern.finditer(text):
+        name = match.group("name")
+        start, end = match.start("name"), match.end("name")
+        brand = name.split()[0]
+        if any(c.start < end and start < c.end for c in found) or not _brand_word(brand) \
+                or brand.lower().endswith(tuple(data["endings"])):
+            continue
+        if _inside_capitals_run(text, start, end) or _names_a_service(text, end):
+            continue  # `The Highways Services contract`: the words name a service
+        if not _sentence_has(text, start, end, tuple(data["cues"])):
+            continue
+        out.append(Candidate(start, end, name, "company", "brand_plural"))
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -506,6 +592,7 @@ def _shared_place(left: str, right: str) -> str:
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?;\n](?=\s|$)")
+_FULL_STOP_RE = re.compile(r"[.!?\n](?=\s|$)")  # a list's `;` parts no sentence
 
 
 def _sentence_says_bodies(text: str, start: int, end: int) -> bool:

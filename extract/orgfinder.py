@@ -113,14 +113,16 @@ def _match_words(tokens: list[Token], i: int, words: tuple[str, ...], text: str)
 _NAME_ACRONYMS = {"NHS", "UK"}
 
 
-def _is_name_word(token: Token, capitals: bool, contiguous: bool = False) -> bool:
+def _is_name_word(token: Token, capitals: bool, contiguous: bool = False, legal: bool = False) -> bool:
     """A place word of a name; ``contiguous`` when nothing but name words stand
-    between it and the type words, so `Partnership` may belong to the name."""
+    between it and the type words, so `Partnership` may belong to the name; ``legal``
+    when those are a legal form, so `Forum` may too (`Harbury Youth Forum CIC`)."""
     word = token.bare
     if not word or not word[0].isalpha() or not word[0].isupper():
         return False
-    if word.lower() in gz.HEAD_WORDS and not (contiguous and word.lower() in gz.NAME_HEAD_WORDS
-                                              and word == token.text):
+    lower = word.lower()
+    if lower in gz.HEAD_WORDS and not (contiguous and word == token.text and (
+            lower in gz.NAME_HEAD_WORDS or (legal and lower in gz.LEGAL_FORM_NAME_WORDS))):
         return False
     if word.isupper() and len(word) > 1 and word not in _NAME_ACRONYMS and not capitals:
         return False  # an acronym is not a place word (`HCC and Wessex CCG`); `NHS`, `UK` (`Serco UK Ltd`) are
@@ -129,8 +131,9 @@ def _is_name_word(token: Token, capitals: bool, contiguous: bool = False) -> boo
     return True
 
 
-def _walk_back(tokens: list[Token], k: int, text: str, capitals: bool) -> int:
-    """Index of the first place word of a name whose type words start at ``k``."""
+def _walk_back(tokens: list[Token], k: int, text: str, capitals: bool, legal: bool = False) -> int:
+    """Index of the first place word of a name whose type words start at ``k``; ``legal`` when they are a
+    legal form (`Ltd`, `CIC`)."""
     first = k
     j = k - 1
     seen_and = False
@@ -139,7 +142,7 @@ def _walk_back(tokens: list[Token], k: int, text: str, capitals: bool) -> int:
         token = tokens[j]
         if token.text in ("The", "THE"):
             break  # `The` starts a name: `Revenue The Council` is `The Council`
-        if _is_name_word(token, capitals, contiguous=not seen_joiner):
+        if _is_name_word(token, capitals, contiguous=not seen_joiner, legal=legal):
             first = j
             j -= 1
             continue
@@ -468,16 +471,18 @@ def _suffixed_at(tokens, i, text, capitals):
         end_token = tokens[last]
         end = end_token.start + len(end_token.bare)
         # `Council-led`, `Trust Board` are fine; `Councils` did not match above.
-        first = _walk_back(tokens, i, text, capitals)
+        first = _walk_back(tokens, i, text, capitals, legal=kind in gz.LEGAL_FORM_KINDS)
         if first == i:
             previous = tokens[i - 1] if i else None
             if short and previous is not None and previous.text.lower() == "the" \
-                    and _same_line(text, previous, tokens[i]):
+                    and _same_line(text, previous, tokens[i]) and not _of_a_name(tokens, last + 1):
                 surface = text[previous.start:end]
                 return [Found(previous.start, end, surface, surface, kind, short=short)]
             continue
         if not any(t.bare.lower() not in gz.DESCRIPTOR_WORDS for t in tokens[first:i]):
             continue  # `NHS Trust`, `City Council`, `Community Health NHS Trust`: no place
+        if _only_type_words(tokens[first:i]):
+            continue  # `Industrial & Provident Society Limited`: a legal form's own words, no name
         if words == ("Council",) and any(t.bare.lower() in gz.NOT_LOCAL_COUNCIL_WORDS for t in tokens[first:i]):
             continue  # `Arts Council`, `Independent Schools Council`: not a local authority
         if words == ("Trust",):
@@ -490,6 +495,22 @@ def _suffixed_at(tokens, i, text, capitals):
         surface = text[start:end]
         return [Found(start, end, surface, tidy_name(surface), kind)]
     return []
+
+
+# Every naming pattern's type words, lower case, `&` read as `and`: `industrial and provident society`.
+_TYPE_PHRASES = frozenset(" ".join(words).lower() for words, *_ in gz.SUFFIXES + gz.PREFIXES + gz.FIXED)
+
+
+def _only_type_words(place_tokens: list[Token]) -> bool:
+    """Whether the words before a type are themselves a body type (`Community Interest Company Ltd`)."""
+    phrase = " ".join("and" if t.text == "&" else t.bare for t in place_tokens).lower()
+    return phrase in _TYPE_PHRASES
+
+
+def _of_a_name(tokens: list[Token], j: int) -> bool:
+    """`of` and a capitalised word at ``j``: `the Council of Governors`, `the Board of Trustees` name a body of
+    their own, not the paper's `the Council`."""
+    return j + 1 < len(tokens) and tokens[j].text == "of" and tokens[j + 1].text[:1].isupper()
 
 
 def _longest(found: list[Found]) -> list[Found]:

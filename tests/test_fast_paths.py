@@ -51,13 +51,14 @@ def test_event_kind_reads_the_cues_found_once_per_text():
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_organisation_evidence_patterns_find_the_same_matches_with_their_check(text):
-    roles, described, _kinds, endings = orgevidence._compiled()
-    for pattern in [p for _rule, p, _needs in roles] + [described] + [e[0] for e in endings] + [orgevidence._DEFINITION]:
+    roles, described, _kinds, endings, brand_plural = orgevidence._compiled()
+    for pattern in [p for _rule, p, _needs in roles] + [described] + [e[0] for e in endings] + [brand_plural] \
+            + [orgevidence._DEFINITION]:
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.regex.finditer(text)]
 
 
 def test_a_pattern_check_that_fails_skips_the_pattern():
-    roles, _described, _kinds, _endings = orgevidence._compiled()
+    roles, _described, _kinds, _endings, _brand_plural = orgevidence._compiled()
     subject = {rule: p for rule, p, _needs in roles}["role.commissioned"]  # `X were commissioned to`: opens on the name
     assert subject.after_name is not None
     assert list(subject.finditer("Nothing of the kind is said here.")) == []

@@ -13,6 +13,7 @@ import committee_papers.extract.organisations  # noqa: F401  (registers cp_organ
 from committee_papers.pipeline import ingest
 from committee_papers.db.organisations import merge_defined_acronyms
 from committee_papers.db.store import Store
+from committee_papers.extract.gazetteer import PUBLIC_BODY_TYPES
 from committee_papers.extract.orgfinder import acronym_fits, find_names, org_acronym_kind
 from committee_papers.extract.organisations import OrgIndex, variant_key
 from committee_papers.extract.paper import make_paper_doc, paper_text
@@ -457,3 +458,46 @@ def test_a_hospice_at_home_charity_is_named_with_its_tail(text, name):
 ])
 def test_a_hospice_at_home_service_names_the_hospice(text, name):
     assert [f.name for f in find_names(text)] == [name]
+
+
+# -- round orgs5 ------------------------------------------------------------------
+
+@pytest.mark.parametrize("example", PUBLIC_BODY_TYPES["legal_form_examples"], ids=lambda e: e["text"][:40])
+def test_a_company_may_have_a_head_word_right_before_its_legal_form(example):
+    names = [f.name for f in find_names(example["text"]) if not f.short]
+    assert names == ([] if example.get("none") else [example["name"]])
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # A firm's or charity's brand words are no place: no `Stepwell Podiatry Council`.
+    (["The Council agreed to subcontract nail surgery to Stepwell Podiatry Ltd.", "Stepwell Podiatry Ltd will start."],
+     ["Stepwell Podiatry Ltd"]),
+    (["The Council thanked Brightmoor Advice CIC and Brightmoor Advice CIC staff."], ["Brightmoor Advice CIC"]),
+    # A public body's type words are no place: Lochandean, not `Lochandean Integration Joint`.
+    (["The Lochandean Integration Joint Board directs the Council."], ["Lochandean Integration Joint Board",
+                                                                        "Lochandean Council"]),
+    (["Harbury Fire and Rescue Authority asked the Council for data."], ["Harbury Fire and Rescue Authority",
+                                                                          "Harbury Council"]),
+])
+def test_a_council_implied_by_the_council_takes_its_place_from_public_bodies_only(texts, expected):
+    assert OrgIndex.from_texts(texts).names() == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The library service became an Industrial & Provident Society Limited in 2012.",
+    "It trades as a Community Interest Company Ltd like many others.",
+    "The charity is a Charitable Incorporated Organisation Limited by guarantee.",
+])
+def test_a_legal_form_after_a_body_type_alone_names_no_body(text):
+    assert [f.name for f in find_names(text) if not f.short] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Decision deferred so that the Council of Governors can be consulted.",
+    "The Board of Directors met the Council of Members in May.",
+    "A report goes to the Council of Trustees of Harbury Hospice.",
+])
+def test_the_council_of_a_named_group_is_no_short_form_of_the_papers_council(text):
+    assert [f for f in find_names(text) if f.short == "council"] == []
+    assert not [n for n in OrgIndex.from_texts([text, "Wessex Community Health NHS Trust met."]).names()
+                if n.endswith(" Council")]

@@ -45,12 +45,14 @@ def test_definition_examples(example):
 def _ending_examples():
     for entry in DATA["body_endings"]:
         for example in entry["examples"]:
-            yield pytest.param(example, entry["kind"], id=example)
+            # An ending that needs a cue in its sentence (`X Surgery`) is tried in a sentence with its first cue.
+            context = f" with the {entry['cues'][0]} team" if entry.get("cues") else ""
+            yield pytest.param(example, entry["kind"], context, id=example)
 
 
-@pytest.mark.parametrize("name, kind", list(_ending_examples()))
-def test_body_ending_examples(name, kind):
-    found = [(c.name, c.kind) for c in candidates(f"We met {name} on Monday.") if c.rule == "body_ending"]
+@pytest.mark.parametrize("name, kind, context", list(_ending_examples()))
+def test_body_ending_examples(name, kind, context):
+    found = [(c.name, c.kind) for c in candidates(f"We met {name}{context} on Monday.") if c.rule == "body_ending"]
     assert found == [(name, kind)]
 
 
@@ -315,3 +317,78 @@ def test_a_trading_name_alone_is_its_legal_bodys_mention(example):
 ])
 def test_a_brand_led_name_stops_before_a_second_name(text, name):
     assert name in [c.name for c in candidates(text) if c.rule == "body_ending"]
+
+
+# -- round orgs5 ------------------------------------------------------------------
+
+@pytest.mark.parametrize("example", DATA["trading_name_endings"]["examples"], ids=lambda e: e["text"][:40])
+def test_a_brand_word_and_a_generic_plural_in_a_role_position_is_a_firm(example):
+    found = [c.name for c in candidates(example["text"])]
+    if example.get("none"):
+        assert not [name for name in found if name.split()[-1].lower() in DATA["trading_name_endings"]["words"]]
+    else:
+        assert example["name"] in found
+        assert example["name"] in _names(example["text"])
+
+
+@pytest.mark.parametrize("texts, word", [
+    (["Verges are maintained by Grounds Services under the annual plan.", "The grounds team cuts the verges."], "Grounds"),
+    (["The pool is run by Aquatic Systems for the Council.", "All aquatic activity stopped in May."], "Aquatic"),
+    (["Benches are supplied by Furniture Solutions at cost.", "Old furniture is recycled."], "Furniture"),
+])
+def test_a_two_word_trading_name_whose_first_word_the_paper_writes_in_lower_case_is_no_firm(texts, word):
+    assert not [name for name in _names(*texts) if name.startswith(word)]
+
+
+@pytest.mark.parametrize("texts, name", [
+    (["Verges are maintained by Greenhollow Services under the annual plan.", "The grounds team cuts the verges."],
+     "Greenhollow Services"),
+    (["The pool tills are supplied by Tillbright Systems for the Council.", "Tills are old."], "Tillbright Systems"),
+    (["Wi-fi is provided by Arden Networks in the libraries.", "The network is slow."], "Arden Networks"),
+])
+def test_a_two_word_trading_name_with_a_brand_word_is_a_firm(texts, name):
+    assert name in _names(*texts)
+
+
+def _ending_sentences():
+    for entry in DATA["body_endings"]:
+        for example in entry.get("sentences", ()):
+            yield pytest.param(example, id=example["text"][:40])
+
+
+@pytest.mark.parametrize("example", list(_ending_sentences()))
+def test_a_body_ending_that_needs_evidence_is_a_body_where_its_sentence_says_so(example):
+    names = _names(example["text"])
+    assert sorted(n for n in names if n.endswith(("Surgery", "Practice"))) == sorted(example["names"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Funding goes to Castlegate Surgery and Millbrook Medical Practice for the GP hubs.", "Millbrook Medical Practice"),
+    ("Oldmill Carers Centre and Harbury Citizens Advice share a building.", "Harbury Citizens Advice"),
+    ("Wendle GP Federation and Tollgate Medical Centre run the hub.", "Tollgate Medical Centre"),
+])
+def test_a_name_found_by_its_ending_does_not_run_back_over_a_first_name(text, name):
+    ending_names = [c.name for c in candidates(text) if c.rule == "body_ending"]
+    assert name in ending_names
+    assert not [n for n in ending_names if " and " in n]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Tidewell PCN comprises Wellgate Surgery, Fenby Surgery and Oak Tree Surgery.",
+     ["Wellgate Surgery", "Fenby Surgery", "Oak Tree Surgery"]),
+    ("The practice at Old Mill Surgery and Fenby Surgery merged.", ["Old Mill Surgery", "Fenby Surgery"]),
+    ("Oldmill Carers Centre and Harbury Carers Centre share a building.",
+     ["Oldmill Carers Centre", "Harbury Carers Centre"]),
+])
+def test_two_names_with_one_ending_joined_by_and_are_both_found_in_order(text, names):
+    assert [c.name for c in candidates(text) if c.rule == "body_ending"] == names
+
+
+@pytest.mark.parametrize("example", DATA["brand_plurals"]["examples"], ids=lambda e: e["text"][:40])
+def test_a_brand_and_a_generic_plural_where_the_sentence_speaks_of_supplying_is_a_firm(example):
+    names = _names(example["text"])
+    plural = DATA["trading_name_endings"]["words"]
+    if example.get("none"):
+        assert not [n for n in names if n.split()[-1].lower() in plural]
+    else:
+        assert example["name"] in names
