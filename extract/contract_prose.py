@@ -28,6 +28,7 @@ from . import required_text
 from .phrases import compiled, prefix_tree
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
+from .contract_records import line_record
 from .contract_roles import (COORDINATION, lists_providers, ROLES, funds, has_role, role_texts, roles_in,
                              without_final_the)
 from .facts import Amount, Contract
@@ -221,7 +222,9 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
     found: list[Candidate] = []
     for index, passage in enumerate(context.doc._.passages):
         if passage.kind in PROSE_KINDS:
-            found.extend(_read_passage(context, index, passage))
+            # A line of labelled fields (`Direction to: X; Service: S; Budget allocated: £V`) is read as a record.
+            record = line_record(context, index, passage)
+            found.extend(record if record is not None else _read_passage(context, index, passage))
         elif passage.kind == "table_row":
             roles = column_roles(passage.header or [])  # once per row: each prose cell asks
             record = _is_record(roles)
