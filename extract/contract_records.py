@@ -24,7 +24,7 @@ from .contract_terms import DIRECTED_BY, tidy_service
 from .contracts import Candidate, PaperContext, own_body_roles, provider_may_serve
 from .dates import find_dates, stated_iso
 from .facts import Contract
-from .money import find_money
+from .money import find_money, states_money
 from .phrases import compiled, load
 
 # A label is a few words (`Contract value (total)`, `Budget allocated`), never a sentence.
@@ -193,7 +193,7 @@ def line_record(context: PaperContext, index: int, passage) -> Optional[list[Can
     """The contract a line of labelled fields states (`Direction to: X; Service: S; Budget allocated: £V`),
     or None when the passage is not such a line."""
     text = passage.text
-    if text.count(":") < LINE_FIELDS or "£" not in text:
+    if text.count(":") < LINE_FIELDS or not states_money(text):
         return None
     record: dict = {}
     last = None

@@ -184,3 +184,62 @@ def test_a_direction_to_the_publishing_council_is_a_contract_of_the_ijb():
 def test_a_class_of_things_over_a_size_is_no_contract(text):
     got = paper("Hallcross Hospitals NHS Foundation Trust", para(text))
     assert [c for c in got.contracts if c.value_gbp] == []
+
+
+# ---- 6. sums written in words ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, period", [
+    ("will pay one point two million pounds a year", 1_200_000, "annual"),
+    ("falling to nine hundred thousand pounds", 900_000, None),
+    ("a grant of two and a half", None, None),  # no `pounds`: no sum
+    ("one hundred and twenty thousand pounds per annum", 120_000, "annual"),
+    ("about 2.5 million pounds", 2_500_000, None),
+    ("in 2025 and 3 million pounds", 3_000_000, None),  # a year before `and` is no part of the sum
+    ("ten pounds", None, None),  # no scale word: too small to be a contract, and often not money at all
+])
+def test_sums_written_in_words(text, value, period):
+    from committee_papers.extract.money import find_money
+    found = find_money(text)
+    assert [(m.value_gbp, m.period) for m in found] == ([(value, period)] if value else [])
+
+
+def test_a_sum_in_words_is_a_contract_value():
+    got = paper("Fellgate District Council",
+                para("The Council has agreed to pay Hollybank Leisure Ltd one point two million pounds a year to "
+                     "run the pools."))
+    assert ("Fellgate District Council", "Hollybank Leisure Ltd", 1_200_000) in valued(got)
+
+
+# ---- 7. a body named between a paying verb and its sum ------------------------------------------------
+
+@pytest.mark.parametrize("text, provider", [
+    ("Marden Leisure Trust has run the pools since 2015. Its new contract will pay the Trust £1.2m a year for "
+     "five years.", "Marden Leisure Trust"),
+    ("The Council will pay Kestrel Support Ltd £40,000 a year to run the hub.", "Kestrel Support Ltd"),
+    ("Last year the Council paid Oakdene Care Ltd £65,000 for night sitting.", "Oakdene Care Ltd"),
+])
+def test_the_body_paid_a_sum_is_its_provider(text, provider):
+    got = paper("Marden District Council", para(text))
+    contract = next(c for c in got.contracts if c.value_gbp)
+    assert (contract.commissioner, contract.provider) == ("Marden District Council", provider)
+
+
+def test_money_paid_to_the_papers_own_body_stays_no_contract():
+    got = paper("Marden District Council", para("Under the lease Kestrel Support Ltd pays the Council £12,000 a "
+                                                "year."))
+    assert [c for c in got.contracts if c.value_gbp] == []
+
+
+# ---- 8. a body whose contract is spoken of holds it ---------------------------------------------------
+
+@pytest.mark.parametrize("text, provider", [
+    ("Street lighting is not part of this contract. It remains with Lumora Electrical Ltd, whose contract runs "
+     "to March 2027.", "Lumora Electrical Ltd"),
+    ("The meals service stays with Kestrel Support Ltd, whose current agreement ends in June 2026.",
+     "Kestrel Support Ltd"),
+    ("Both depots are cleaned by staff of Oakdene Care Ltd, whose two contracts expire next year.",
+     "Oakdene Care Ltd"),
+])
+def test_a_body_whose_contract_is_spoken_of_provides(text, provider):
+    got = paper("Kelsham Borough Council", para(text))
+    assert ("Kelsham Borough Council", provider) in {(c.commissioner, c.provider) for c in got.contracts}
