@@ -28,11 +28,13 @@ from . import required_text
 from .phrases import compiled, prefix_tree
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
+from .contract_records import line_record
 from .contract_roles import (COORDINATION, lists_providers, ROLES, funds, has_role, role_texts, roles_in,
                              without_final_the)
 from .facts import Amount, Contract
+from .organisations import OrgMention
 from .dates import find_dates
-from .money import find_money, money_in
+from .money import find_money, money_in, states_money
 from .sentences import clause_bounds
 
 PROSE_KINDS = ("paragraph", "list_item")
@@ -221,7 +223,9 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
     found: list[Candidate] = []
     for index, passage in enumerate(context.doc._.passages):
         if passage.kind in PROSE_KINDS:
-            found.extend(_read_passage(context, index, passage))
+            # A line of labelled fields (`Direction to: X; Service: S; Budget allocated: £V`) is read as a record.
+            record = line_record(context, index, passage)
+            found.extend(record if record is not None else _read_passage(context, index, passage))
         elif passage.kind == "table_row":
             roles = column_roles(passage.header or [])  # once per row: each prose cell asks
             record = _is_record(roles)
@@ -318,7 +322,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
     whose sums the table readers own)."""
     text = passage.text
     # Finding organisations is the costly step: skip passages with neither money nor contract words.
-    has_money = "£" in text or "GBP" in text
+    has_money = states_money(text)
     # A register line under a heading about contracts may name its provider with no verb or sum.
     register_section = ";" in text and section_kind_names_contracts(passage.heading or "")
     lead = list_lead_in(context, index, passage)
@@ -334,7 +338,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
     found = []
     for number, (offset, sentence) in enumerate(sentences):
         item_lead = lead if number == 0 else ""
-        if "£" not in sentence and "GBP" not in sentence and not _AGREEMENT_WORDS.search(sentence) \
+        if not states_money(sentence) and not _AGREEMENT_WORDS.search(sentence) \
                 and not (register_section and ";" in sentence) and not item_lead:
             continue
         mentions = context.mentions_near(sentence, index, text, offset)
@@ -406,6 +410,10 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             if not payees and pays_pronoun:
                 payees = _pronoun_payee(context, sentence, money, mentions, whole)
             payees = _receiver_of(sentence, money, payees) or payees
+            paid = _named_payee(context, sentence, money, mentions, whole)
+            if paid is not None:
+                payees = [paid]
+                features.add("paid_to_named_body")
             if label_line or payees:
                 features.add("provider_named")
                 if states_premium(sentence[clause_start:money.start]):
@@ -648,6 +656,34 @@ _PRONOUN_PAYEE = [compiled(entry["phrase"], "end") for entry in ROLES["pronoun_p
 
 
 _RECEIVES = [compiled(entry["phrase"], "whole") for entry in ROLES["pronoun_payee"]["receiver"]]
+_NAMED_PAYEE = [compiled(entry["phrase"], "end") for entry in ROLES["named_payee"]["before"]]
+
+
+# `the Trust` right before a sum, the head word of a body named earlier (`Fellgate Active Trust`).
+_THE_HEAD = re.compile(r"\bthe\s+([A-Z][A-Za-z]+)\s*$")
+
+
+def _named_payee(context: PaperContext, sentence: str, money, mentions, whole=None):
+    """The body named right between a paying verb and the sum (`will pay the Trust £1.2m`, `pays Kestrel
+    Support Ltd £40,000`) when it is neither the paper's own body nor a commissioning body, else None.
+    `the Trust` the organisation index leaves open is the provider named before whose name ends in `Trust`."""
+    before = [m for m in mentions if m.end <= money.start]
+    if not before or sentence[before[-1].end:money.start].strip():
+        head = _THE_HEAD.search(sentence[:money.start])
+        if head is None or whole is None:
+            return None
+        word = head.group(1).lower()
+        named = [m for m in before + list(whole.roles.get("provider", []))
+                 if m.name.split()[-1].lower() == word and m.name.lower() != word]
+        if not named:
+            return None
+        mention = OrgMention(head.start(1), head.end(1), named[-1].name, named[-1].kind, head.group(1))
+    else:
+        mention = before[-1]
+    if mention.name == context.authority or context.is_commissioner_kind(mention.name):
+        return None
+    lead = sentence[max(0, mention.start - 40):mention.start]
+    return mention if any(pattern.search(lead) for pattern in _NAMED_PAYEE) else None
 
 
 def _receiver_of(sentence: str, money, payees) -> list:

@@ -15,6 +15,7 @@ from typing import Optional
 
 from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, contract_type_in, fiscal_year_near, start_and_end, status_in,
                              tidy_service)
+from .contract_records import table_records
 from .contract_roles import funds
 from .contracts import Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve, useful_heading
 from .dates import find_dates, stated_iso
@@ -145,6 +146,11 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
     for _table, group in groupby(rows, key=lambda item: item[1].table):
         table = list(group)
         if _is_listing(table) or _is_risk_register(table):
+            continue
+        records = table_records(context, table)
+        if records is not None:
+            # One labelled field per row (`Supplier | X`, `Contract value | £V`): extract/contract_records.py.
+            found.extend(records)
             continue
         caption = _table_unit(context, table)
         row_money = [find_money(" ".join(p.cells)) for _, p in table]  # searched once per table

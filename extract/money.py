@@ -96,6 +96,93 @@ def _range_top(bottom_mult: Optional[str], tail: str, between: bool) -> Optional
     return number_value(number, mult or bottom_mult), mult
 
 
+# Sums written in words (`one point two million pounds a year`, `nine hundred thousand pounds`, `2.5 million
+# pounds`): a run of number words ending in `pounds`, with a scale word in it (`hundred`, `thousand`, `million`,
+# `billion`), so `ten pounds` and `the pounds` are left alone.
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+_NUMBER_WORD = "|".join(_SMALL + list(_TENS) + list(_SCALES) + ["and", "point", "a", r"\d+(?:\.\d+)?"])
+WORDED_RE = re.compile(rf"(?<![\w£.,])(?P<words>(?:(?:{_NUMBER_WORD})[\s-]+)+?)pounds\b", re.IGNORECASE)
+
+
+def worded_value(words: str) -> Optional[float]:
+    """The value of a sum written in words (`one point two million` -> 1,200,000), or None when a word is
+    no number word or no scale word is said."""
+    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t]
+    if not any(t in _SCALES for t in tokens) or tokens[0] in ("and", "point"):
+        return None
+    total, current, decimals = 0.0, 0.0, None
+    for position, token in enumerate(tokens):
+        if token == "and":
+            if position == 0 or tokens[position - 1] not in _SCALES:
+                return None  # `one hundred and twenty`, not `2 and 3 million`
+            continue
+        if token == "point":
+            decimals = ""
+            continue
+        if token in _SCALES:
+            if decimals:
+                current, decimals = float(f"{int(current)}.{decimals}"), None
+            current = current or 1.0
+            if token == "hundred":
+                current *= 100
+            else:
+                total, current = total + current * _SCALES[token], 0.0
+            continue
+        if token == "a":
+            if position != 0:
+                return None
+            value = 1.0
+        elif token in _SMALL:
+            value = float(_SMALL.index(token))
+        elif token in _TENS:
+            value = float(_TENS[token])
+        elif position == 0:
+            value = float(token)  # `2.5 million pounds`: figures open the sum, never follow words
+        else:
+            return None
+        if decimals is not None:
+            if value >= 10 or value != int(value):
+                return None
+            decimals += str(int(value))
+        else:
+            current += value
+    if decimals:
+        current = float(f"{int(current)}.{decimals}")
+    return total + current or None
+
+
+def _worded_money(text: str, found: list) -> list:
+    """Sums written in words, where no sum in figures already covers them."""
+    extra = []
+    for match in WORDED_RE.finditer(text):
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
+        # The sum is the longest tail of the run that reads as one (`in 2025 and 2.5 million pounds`: the last).
+        start, value = match.start("words"), None
+        for word in re.finditer(r"\S+", match.group("words")):
+            value = worded_value(match.group("words")[word.start():])
+            if value is not None:
+                start = match.start("words") + word.start()
+                break
+        if value is None:
+            continue
+        end = match.end()
+        period = None
+        trailing = PERIOD_RE.match(text, end)
+        if trailing:
+            period, end = "annual", trailing.end()
+        extra.append(Money(start, end, value, text[start:end], False, period))
+    return extra
+
+
+def states_money(text: str) -> bool:
+    """Whether ``text`` may state a sum: a pound sign, `GBP`, or a sum in words (`... pounds`)."""
+    return "£" in text or "GBP" in text or "pounds" in text.lower()
+
+
 def find_money(text: str) -> list[Money]:
     """Every sum of money in ``text``, in order, with character offsets.
 
@@ -133,6 +220,8 @@ def find_money(text: str) -> list[Money]:
             period, end = "annual", trailing.end()
         found.append(Money(start, end, number_value(number, mult), text[start:end], approximate, period, upper))
         position = end
+    if "pounds" in text.lower():
+        found = sorted(found + _worded_money(text, found), key=lambda m: m.start)
     return found
 
 
