@@ -208,6 +208,11 @@ class _Finder:
         # not a heading, in a TXT or PDF record) until the next heading or label.
         self.in_reasons = False
         self.items: list[_Item] = []
+        # A transcript's last item announcement (with what the chair said of it) and how many
+        # decisions there were then: a confirmation turns later that names nothing ("Is everyone content
+        # with that? We'll take that as approved.") decides that item if nothing was decided since.
+        self.announcement: list[str] = []
+        self.items_at_announcement = 0
         self.block: Optional[_Block] = None
         self.item_title: Optional[str] = None
 
@@ -521,6 +526,10 @@ class _Finder:
             # report. We'll take that as read and noted."); one that names what it decides stands
             # alone; a bare "Agreed." answers nothing in a transcript.
             text = _with_announcement(outcome_text, sentences)
+            if text == outcome_text and self.announcement and len(self.items) == self.items_at_announcement \
+                    and not any(part("item_announcement").match(s) for s in sentences):
+                # The item was opened turns before and nothing was decided since.
+                text = _with_announcement(outcome_text, self.announcement + list(sentences))
             if rule.id == "chair_statement" or text != outcome_text:
                 self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
             return
@@ -600,6 +609,7 @@ class _Finder:
         body = _untimed(body)
         sentences = split_sentences(body) or [(0, body)]
         self._questions_put(passages, index, sentences)
+        self._note_announcement([_spoken(s) for _o, s in sentences])
         if any(len(s.split()) > CAPTION_SENTENCE_WORDS for _o, s in sentences):
             # Automatic captions: no sentences to read; the confirmations are searched in the text.
             for text in caption_decisions(body):
@@ -612,13 +622,25 @@ class _Finder:
                 continue
             # "Thank you. So that's seven for ... and the recommendation is carried.": thanks and
             # the meeting's answers in the turn put nothing; what was put is in the turns before.
-            before = [s for _o, s in sentences[:position] if not part("assent_line").match(_spoken(s))]
+            # (An answer follows a question: "No amendments have been received." after none is said;
+            # the answer to a call for objections stays with it, see _with_announcement.)
+            said = [s for _o, s in sentences[:position]]
+            before = [s for k, s in enumerate(said) if not part("assent_line").match(_spoken(s))
+                      or (k > 0 and (not said[k - 1].rstrip().endswith("?")
+                                     or part("objection_poll").match(_spoken(said[k - 1]))))]
             if not before:
                 previous = self._proposal_passage(passages, index)
                 if previous is None:
                     continue
                 before = [s for _o, s in split_sentences(" ".join(previous.text.split()))]
             self.proposal(passages[index], before, sentence, ending, quote=body)
+
+    def _note_announcement(self, texts) -> None:
+        """Remember the last item announcement among a turn's ``texts``, with what follows it."""
+        announced = [i for i, s in enumerate(texts) if part("item_announcement").match(s)]
+        if announced:
+            self.announcement = texts[announced[-1]:]
+            self.items_at_announcement = len(self.items)
 
     def passage_text(self, passage, marker, body):
         reasons = self.in_reasons or self._reasons(passage.heading or "") or self._reasons(body)
@@ -993,7 +1015,7 @@ def _caption_lines(passages) -> bool:
 # How far back from a confirmation the question put is looked for, and an item's announcement
 # before a put that names its matter only as "those" or "the report".
 CAPTION_PUT_REACH = 300
-CAPTION_ANNOUNCEMENT_REACH = 120
+CAPTION_ANNOUNCEMENT_REACH = 250
 
 
 def _next_turn_opening(passages, index: int) -> list[str]:
@@ -1016,7 +1038,8 @@ def caption_decisions(text: str) -> list[str]:
     found, start_at = [], 0
     for confirmation in part("caption_confirmation").finditer(text):
         window_start = max(start_at, confirmation.start() - CAPTION_PUT_REACH)
-        puts = list(part("caption_put").finditer(text, window_start, confirmation.start()))
+        puts = list(part("caption_put").finditer(text, window_start, confirmation.start())) \
+            or list(part("caption_vote_call").finditer(text, window_start, confirmation.start()))
         if not puts:
             continue
         begin = puts[-1].start()
@@ -1026,8 +1049,15 @@ def caption_decisions(text: str) -> list[str]:
                 text, max(start_at, begin - CAPTION_ANNOUNCEMENT_REACH), begin))
             if announced:
                 begin = announced[-1].start()
-        found.append(text[begin:confirmation.end()].strip())
-        start_at = confirmation.end()
+        end = confirmation.end()
+        sequel = part("caption_sequel").match(text, end)
+        if sequel:
+            # "... so that's agreed we'll go with brightfall for the lights": what the meeting will do
+            # names what was agreed, up to the next item.
+            following = part("caption_announcement").search(text, end, sequel.end())
+            end = following.start() if following else sequel.end()
+        found.append(text[begin:end].strip())
+        start_at = end
     return found
 
 
@@ -1038,7 +1068,8 @@ def _untimed(text: str) -> str:
 
 def _spoken(text: str) -> str:
     """What a transcript's turn says, without its time stamps and its speaker ("CHAIR: ")."""
-    return SPEAKER_RE.sub("", _untimed(text))
+    text = SPEAKER_RE.sub("", _untimed(text))
+    return part("speaker_dash").sub("", text, count=1)
 
 
 def _proposed_in(sentences, rule) -> bool:
@@ -1057,7 +1088,23 @@ def _with_announcement(text: str, sentences) -> str:
         return text
     said = [SPEAKER_RE.sub("", sentences[announced[-1]]).strip()]
     between = [" ".join(s.split()) for s in sentences[announced[-1] + 1:]]
-    between = [s for s in between if not part("assent_line").match(s) and not s.endswith("?")]
+    def answered(position: int) -> bool:
+        return position + 1 < len(between) and bool(part("assent_line").match(between[position + 1]))
+
+    kept, asked, polled = [], False, False
+    for position, sentence in enumerate(between):
+        # "Is there anything anybody wants to raise? No.": how the meeting assented stays.  An answer
+        # follows a question; "No amendments have been received." after none is what the chair said.
+        if part("objection_poll").match(sentence):
+            if answered(position):
+                kept.append(sentence)
+        elif sentence.endswith("?") or (asked and part("assent_line").match(sentence)):
+            if polled and not sentence.endswith("?"):
+                kept.append(sentence)
+        else:
+            kept.append(sentence)
+        asked, polled = sentence.endswith("?"), bool(part("objection_poll").match(sentence))
+    between = kept
     if between and sum(len(s.split()) for s in between) <= ANNOUNCEMENT_CONTEXT_WORDS:
         said += between
     return " ".join(said + [text])

@@ -31,7 +31,7 @@ def transcript(*turns):
       "Cllr Dee Marsh: Then the hall hire charges are agreed."],
      "Is the Panel happy to agree the hall hire charges for 2025/26? Then the hall hire charges are agreed."),
     (["Chair: Item 6, the complaints annual report. Any questions? No. Then we note the complaints annual report."],
-     "Item 6, the complaints annual report. Then we note the complaints annual report."),
+     "Item 6, the complaints annual report. Any questions? No. Then we note the complaints annual report."),
     (["Chair: Given the audit letter is late, I suggest we defer the accounts to June. Is everyone content? "
       "Yes. So that's deferred."],
      "I suggest we defer the accounts to June. So that's deferred."),

@@ -277,7 +277,7 @@ def test_a_deferral_in_a_notice_table_is_led_by_the_heading_not_the_first_label(
      "Moving on to item 5, the treasury strategy. Are we content to recommend it to Council? Okay, that's agreed "
      "then."),
     (["Chair: Item 9 is the forward plan. Any comments? No. Okay, the forward plan is noted."],
-     "Item 9 is the forward plan. Okay, the forward plan is noted."),
+     "Item 9 is the forward plan. Any comments? No. Okay, the forward plan is noted."),
 ])
 def test_a_transcripts_ask_announcement_and_plain_summary_decide(turns, expected):
     assert texts(transcript(*turns)) == [expected]
