@@ -699,6 +699,9 @@ def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
         match = pattern.search(sentence)
         if match and match.start() > 20:
             cut = match.start("by") if "by" in pattern.groupindex else match.start()
+            earlier = _done_after_semicolon(sentence, before=cut)
+            if earlier:
+                return earlier  # "...; the contract requires ..., and the Board will ...": from the semicolon
             return sentence[:cut].rstrip(" ,;-–"), sentence[match.end():].strip() or None
     # After a semicolon: a clause saying what someone does wins at any semicolon; failing that, the
     # first clause opening with a mitigation's lead ("...; to reduce this risk, ...").
@@ -713,6 +716,17 @@ def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
         if led is None and _cue("mitigation_lead").match(after := sentence[semicolon.end():]):
             led = head, after.strip()
     return led or (sentence, None)
+
+
+def _done_after_semicolon(sentence: str, before: int) -> Optional[tuple[str, str]]:
+    """(risk, mitigation) when a clause after a semicolon before ``before`` says what someone does."""
+    for semicolon in re.finditer(r";\s*", sentence[:before]):
+        if semicolon.start() <= 20:
+            continue
+        done = cues().after_semicolon.match(sentence, semicolon.start())
+        if done and _says_what_is_done(rest := sentence[done.end():].strip()):
+            return sentence[:semicolon.start()].rstrip(" ,;-–"), rest
+    return None
 
 
 def _classify(sentences: list[str], moves_on: bool = False) -> tuple[str, Optional[str]]:

@@ -145,3 +145,28 @@ MITIGATIONS = [
 def test_a_sentence_saying_what_is_now_so_is_the_mitigation(tmp_path, risk, mitigation):
     [found] = risks_of(tmp_path, report(f"3.1 {risk} {mitigation}", "3. Background"))
     assert (found.risk, found.mitigation) == (risk, mitigation)
+
+
+# --- a mitigation inside the risk's sentence ---------------------------------------------------------
+
+INLINE = [
+    ("If the permits are not issued before April, the market could not open on time",
+     "to prevent this, the permits will be issued the day after this meeting."),
+    ("Should the pumps fail during the gala, swimmers would have to leave the pool",
+     "to avoid this, a spare pump will be kept on site."),
+    ("There is a risk that the fair damages the turf on the green",
+     "to guard against this, the operator has paid a deposit of £2,000."),
+    ("There was a risk that the new operator could not hire lifeguards in time",
+     "the lease obliges Poolside Leisure to keep a staffing plan, and the Board will see it in June."),
+    ("There is a risk that the night service cannot recruit for the winter",
+     "the Trust and Ash & Elm Care will share a staff bank from September."),
+    ("There is a risk that homelessness rises over the winter",
+     "the Housing Team are opening eight units of council-owned self-contained accommodation to reduce it."),
+]
+
+
+@pytest.mark.parametrize("risk, mitigation", INLINE)
+def test_the_mitigation_after_a_semicolon_or_comma_inside_the_risks_sentence(tmp_path, risk, mitigation):
+    joiner = ", and " if mitigation.startswith("the Housing Team") else "; "
+    [found] = risks_of(tmp_path, report(f"3.1 {risk}{joiner}{mitigation}", "3. Background"))
+    assert (found.risk, found.mitigation) == (risk, mitigation)
