@@ -271,7 +271,7 @@ def is_risk_heading(text: str) -> bool:
         return False  # a lone "Risk" line is usually a table label the reader promoted
     if title[:1].islower():
         return False  # a line of a table or sentence the reader promoted
-    return bool(_cue("risk_heading").search(title))
+    return bool(_cue("risk_heading").search(title) or _cue("risk_question").match(title))
 
 
 # "Risk ratings", "Risk score", "Risk owner" columns hold measures of a risk, not risks.
@@ -373,6 +373,13 @@ def _table_risks(passages):
             continue
         header = passage.header if passage.kind == "table_row" else []
         risk_col, mitigation_col, detail_col = _table_columns(header) if header else (None, None, None)
+        raid = _raid_columns(header) if header and risk_col is None else None
+        if raid is not None:
+            columns, gap = None, 0
+            row = _raid_row(passage.cells, raid)
+            if row is not None:
+                found.append([passage, *row])
+            continue
         continued = False
         if risk_col is None:
             if passage.table not in carried:
@@ -425,6 +432,44 @@ def _table_risks(passages):
         found.append([passage, risk, mitigation, fields])
     for passage, risk, mitigation, fields in found:
         yield passage, risk, mitigation, fields
+
+
+class _RaidColumns(NamedTuple):
+    kind: int           # the column saying what each row is: Risk, Assumption, Issue, Dependency
+    description: int
+    mitigation: Optional[int]
+    measures: dict
+
+
+def _raid_columns(header: list[str]) -> Optional[_RaidColumns]:
+    """A RAID log's columns (``Type | Ref | Description | Owner | Action | RAG``): a log of risks,
+    assumptions, issues and dependencies with no risk column, each row saying what it is."""
+    kind = next((i for i, cell in enumerate(header) if _cue("raid_type_column").match(_clean(cell))), None)
+    if kind is None:
+        return None
+    columns = column_roles(header)
+    description = find_column(columns, "risk_detail", MEASURES, skip=[kind])
+    if description is None:
+        return None
+    mitigation = find_column(columns, "mitigation", MEASURES, skip=[kind, description])
+    return _RaidColumns(kind, description, mitigation,
+                        _measure_columns(header, {kind, description, mitigation}))
+
+
+def _raid_row(cells: list[str], columns: _RaidColumns):
+    """(risk, mitigation, fields) of a RAID log row that is a risk; None for an assumption, issue
+    (which has already happened) or dependency."""
+    if not _cue("raid_risk_row").match(_cell(cells, columns.kind)):
+        return None
+    risk = _cell(cells, columns.description)
+    if _is_empty(risk):
+        return None
+    mitigation = _cell(cells, columns.mitigation) or None
+    if mitigation and _cue("empty_cell").match(mitigation):
+        mitigation = None
+    fields = {name: value for name, i in columns.measures.items() if (value := _cell(cells, i)) and name != "consequence"}
+    fields["rule"] = "risk.raid_log"
+    return risk, mitigation, fields
 
 
 # A risk row's identifier is short: "BAF 2", "SR3", "R14".
@@ -494,6 +539,8 @@ def _is_heading_line(text: str) -> bool:
     """A short line naming a risk section ("Risk management", "8. Risk implications")."""
     number, title = split_number(_clean(text))
     title = title.rstrip(":").strip()
+    if _cue("risk_question").match(title):
+        return True  # "What are the risks of not doing this?": a report in question headings
     if len(title.split()) > MAX_HEADING_LINE_WORDS or title.endswith((".", "!", "?", ";", ",")):
         return False
     return title[:1].isupper() and bool(_cue("risk_heading").search(title)) and title.lower() != "risk"
@@ -518,8 +565,11 @@ def _from_risk_lead_in(text: str) -> str:
 
 def _section_risks(passages):
     """(passage, risk, mitigation) from prose under risk headings."""
+    passages = list(passages)
+    topic_led = _topic_led(passages)
     risk_depth: Optional[int] = None
     in_section = False
+    by_question = False    # the section was opened by a question line: the next question ends it
     current: Optional[list] = None
     under_risk = False     # the passage before was the current risk's (or its mitigation's)
     controls_open = False  # "Key controls:" straight under the risk: the lines below are its controls
@@ -543,6 +593,16 @@ def _section_risks(passages):
                 yield tuple(current)
                 current = None
             in_section, risk_depth = True, None
+            by_question = bool(_cue("question_line").match(_clean(passage.text)))
+            continue
+        if in_section and by_question and passage.kind == "paragraph" \
+                and _cue("question_line").match(_clean(passage.text)):
+            # "What will it cost?": the next question of a report in question headings.
+            under_risk = controls_open = False
+            if current:
+                yield tuple(current)
+                current = None
+            in_section = by_question = False
             continue
         if not in_section or passage.kind not in ("paragraph", "list_item"):
             under_risk = controls_open = False
@@ -579,10 +639,11 @@ def _section_risks(passages):
             continue  # "A risk assessment was completed ...", "The Board has a low appetite for ...": no risk
         if cover.starts_with_label(text) and not _RISK_LABEL_RE.match(text) and not _MITIGATION_LABEL_RE.match(text):
             continue  # "Author: ...", "Contact officer: ...": a cover label, page furniture under the section
-        if _labelled_aside(text):
+        if passage.seq not in topic_led and _labelled_aside(text):
             continue  # "Consultation: ... was consulted", "Signed: ...": a field of the paper, no risk
         risk, mitigation = _split_inline_mitigation(text)
-        if current is not None and not _cue("risk_words").search(risk) and _statement(_first_sentence(risk), True) is None and (
+        if current is not None and passage.seq not in topic_led and not _cue("risk_words").search(risk) \
+                and _statement(_first_sentence(risk), True) is None and (
                 _cue("action_words").search(text) or mitigation or _says_what_is_done(risk)
                 or (current[2] and passage.kind == "list_item" and number is None)):
             # What is being done about the risk before it.
@@ -597,6 +658,25 @@ def _section_risks(passages):
         under_risk = True
     if current:
         yield tuple(current)
+
+
+TOPIC_WORDS = 12  # a topic-led risk says what may happen at some length ("Consultation: X was consulted" does not)
+
+
+def _topic_led(passages) -> set[int]:
+    """The passages of a run of two or more in a row each led by a short topic and a colon and going on
+    at length ("Inflation: ... would add around £150k ...", "Demand: ... rose from 31 to 36 ..."): a
+    list of risks set out by topic under a risk section, even where an item names no harm itself."""
+    def led(passage) -> bool:
+        if passage.kind not in ("paragraph", "list_item"):
+            return False
+        text = _clean(split_number(passage.text)[1])
+        match = _cue("topic_led").match(text)
+        return bool(match) and len(match.group("value").split()) >= TOPIC_WORDS \
+            and not cover.starts_with_label(text)
+    marks = [led(passage) for passage in passages]
+    return {passage.seq for i, passage in enumerate(passages)
+            if marks[i] and ((i > 0 and marks[i - 1]) or (i + 1 < len(marks) and marks[i + 1]))}
 
 
 MAX_FOLLOWING = 5
@@ -619,6 +699,9 @@ def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
         match = pattern.search(sentence)
         if match and match.start() > 20:
             cut = match.start("by") if "by" in pattern.groupindex else match.start()
+            earlier = _done_after_semicolon(sentence, before=cut)
+            if earlier:
+                return earlier  # "...; the contract requires ..., and the Board will ...": from the semicolon
             return sentence[:cut].rstrip(" ,;-–"), sentence[match.end():].strip() or None
     # After a semicolon: a clause saying what someone does wins at any semicolon; failing that, the
     # first clause opening with a mitigation's lead ("...; to reduce this risk, ...").
@@ -633,6 +716,17 @@ def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
         if led is None and _cue("mitigation_lead").match(after := sentence[semicolon.end():]):
             led = head, after.strip()
     return led or (sentence, None)
+
+
+def _done_after_semicolon(sentence: str, before: int) -> Optional[tuple[str, str]]:
+    """(risk, mitigation) when a clause after a semicolon before ``before`` says what someone does."""
+    for semicolon in re.finditer(r";\s*", sentence[:before]):
+        if semicolon.start() <= 20:
+            continue
+        done = cues().after_semicolon.match(sentence, semicolon.start())
+        if done and _says_what_is_done(rest := sentence[done.end():].strip()):
+            return sentence[:semicolon.start()].rstrip(" ,;-–"), rest
+    return None
 
 
 def _classify(sentences: list[str], moves_on: bool = False) -> tuple[str, Optional[str]]:
@@ -1475,7 +1569,7 @@ _STOP_WORDS = frozenset("the a an of and to for in on with by be is are as at or
 # statement are in the longer one.  Rows of registers are different risks however alike they read.
 NEAR_REPEAT_WORDS = 10
 NEAR_REPEAT_SHARE = 0.85
-_ROW_RULES = ("risk.table", "risk.register")
+_ROW_RULES = ("risk.table", "risk.register", "risk.raid_log")
 
 
 @lru_cache(maxsize=8192)
