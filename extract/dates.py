@@ -180,10 +180,24 @@ _YEARLESS_RE = re.compile(
 )
 
 
+# A number that refers to a part of the paper, not a day ("Table 4 March outturn", "Appendix 2 April",
+# "section 3 May be extended"), and `May` as a modal verb after a number ("3 May be").
+_REFERENCE_BEFORE_RE = re.compile(r"\b(?:section|sections|paragraph|paragraphs|para|paras|table|appendix|annex|annexe|"
+                                  r"item|items|page|pages|figure|fig|chart|graph|schedule|part|clause|recommendation|"
+                                  r"option|lot|phase|stage|step|no|number|point|row|line|level|tier|year)\.?\s*$",
+                                  re.IGNORECASE)
+_MAY_VERB_RE = re.compile(r"\s+(?:be|have|not|also|need|wish|want|well|only|still|then|now|help|choose|decide)\b",
+                          re.IGNORECASE)
+
+
 def find_yearless_dates(text: str) -> list[tuple[int, int, int, int]]:
     """(start, end, month, day) of each day-and-month date written without its year."""
     found = []
     for match in _YEARLESS_RE.finditer(text):
+        if _REFERENCE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        if (match.group("m1") or "").lower() == "may" and _MAY_VERB_RE.match(text, match.end()):
+            continue
         month_word = match.group("m1") or match.group("m2")
         ordinal = match.group("o1") or match.group("o2")
         if not (month_word[0].isupper() or ordinal):

@@ -104,7 +104,10 @@ _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve t
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _NUMBER_WORD = "|".join(_SMALL + list(_TENS) + list(_SCALES) + ["and", "point", "a", r"\d+(?:\.\d+)?"])
-WORDED_RE = re.compile(rf"(?<![\w£.,])(?P<words>(?:(?:{_NUMBER_WORD})[\s-]+)+?)pounds\b", re.IGNORECASE)
+# (At most WORDED_WORDS words before `pounds`: an unbounded run is tried again from each of its words, which
+# is quadratic in a long run of figures or number words; the longest sum in words is well under 20 words.)
+WORDED_WORDS = 20
+WORDED_RE = re.compile(rf"(?<![\w£.,])(?P<words>(?:(?:{_NUMBER_WORD})[\s-]+){{1,{WORDED_WORDS}}}?)pounds\b", re.IGNORECASE)
 
 
 def worded_value(words: str) -> Optional[float]:

@@ -747,11 +747,6 @@ def _place_of(name: str) -> Optional[str]:
     words = _without_type_ending(name.split())
     if words and words[0] in ("The", "NHS"):
         words = words[1:]
-    # The type words a naming pattern ends the name with are no place (`Lochandean Integration Joint Board`).
-    for type_words, _kind, _short in gz.SUFFIXES:
-        if len(words) > len(type_words) and tuple(words[-len(type_words):]) == type_words:
-            words = words[:-len(type_words)]
-            break
     place: list[str] = []
     for word in words:
         lower = word.lower()

@@ -369,12 +369,24 @@ def _after_a_first_name(item: Candidate | None) -> Candidate | None:
     return item
 
 
+# How far either side of a name its sentence is read (a caption transcript has no full stops at all).
+SENTENCE_REACH = 600
+
+
+@lru_cache(maxsize=64)
+def _cues_re(cues: tuple[str, ...]) -> re.Pattern:
+    """One pattern for a list of cue phrases, each a whole word or words, any case."""
+    alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
 def _sentence_has(text: str, start: int, end: int, cues: tuple[str, ...]) -> bool:
-    """Whether the sentence around ``start:end`` holds one of ``cues`` (whole words, any case)."""
-    before = [m.end() for m in _FULL_STOP_RE.finditer(text, 0, start)]
-    after = _FULL_STOP_RE.search(text, end)
-    sentence = text[before[-1] if before else 0: after.end() if after else len(text)].lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", sentence) for cue in cues)
+    """Whether the sentence around ``start:end`` (at most SENTENCE_REACH characters either side) holds one
+    of ``cues`` (whole words, any case)."""
+    low, high = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    before = [m.end() for m in _FULL_STOP_RE.finditer(text, low, start)]
+    after = _FULL_STOP_RE.search(text, end, high)
+    return _cues_re(cues).search(text, before[-1] if before else low, after.end() if after else high) is not None
 
 
 def _before_a_second_name(item: Candidate | None) -> Candidate | None:

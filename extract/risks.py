@@ -243,6 +243,17 @@ def _ends_risk_section(text: str) -> bool:
         and not _is_heading_line(text) and not cues().controls_label.match(text)
 
 
+def _topic_of_next(passages, position: int) -> bool:
+    """Whether a label line ("Supplier failure:", "Staffing:") is the topic of the risk the next paragraph
+    states ("The sole supplier ... may go into administration ..."), not the paper's next field."""
+    following = passages[position + 1] if position + 1 < len(passages) else None
+    if following is None or following.kind not in ("paragraph", "list_item"):
+        return False
+    first = _first_sentence(_clean(split_number(following.text)[1]))
+    # (What may go wrong, said with a harm or an uncertain modal: a paper's next field says what is so.)
+    return _statement(first, True) is not None or _harmful(first) or bool(cues().uncertain.search(first))
+
+
 def _only_process_risk(text: str) -> bool:
     """"A risk assessment was completed": the paragraph mentions risk as a way of working and
     says nothing that may go wrong."""
@@ -573,7 +584,7 @@ def _section_risks(passages):
     current: Optional[list] = None
     under_risk = False     # the passage before was the current risk's (or its mitigation's)
     controls_open = False  # "Key controls:" straight under the risk: the lines below are its controls
-    for passage in passages:
+    for position, passage in enumerate(passages):
         if passage.kind == "heading":
             under_risk = controls_open = False
             depth = heading_depth(passage.text)
@@ -607,7 +618,7 @@ def _section_risks(passages):
         if not in_section or passage.kind not in ("paragraph", "list_item"):
             under_risk = controls_open = False
             continue
-        if _ends_risk_section(passage.text):
+        if _ends_risk_section(passage.text) and not _topic_of_next(passages, position):
             # "Financial implications:" on its own line, "Contact officer: ..., tel ...": the paper's
             # next field or its furniture; the risk section is over.
             under_risk = controls_open = False
