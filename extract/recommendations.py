@@ -57,27 +57,33 @@ def _cue_words(name: str) -> str:
     return "|".join(_cues()[name]["words"])
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def cue_pattern(name: str, form: str = "(?:WORDS)") -> re.Pattern:
+    """One cue list of recommendation_cues.yaml compiled, case ignored, inside ``form`` (WORDS
+    stands for the list's alternation): the one place a cue list becomes a pattern."""
+    return re.compile(form.replace("WORDS", _cue_words(name)), re.IGNORECASE)
+
+
+WHOLE_WORDS = r"\b(?:WORDS)\b"  # a cue list's words standing as whole words
+
+
 def list_end_re() -> re.Pattern:
     """A paragraph that opens the block after a list (``Wards affected: All``, ``Attachment 1:``)."""
-    return re.compile(rf"^\W*(?:{_cue_words('list_end')})", re.IGNORECASE)
+    return cue_pattern("list_end", r"^\W*(?:WORDS)")
 
 
-@lru_cache(maxsize=1)
 def supporting_section_re() -> re.Pattern:
     """A section that weighs the proposal (``Equalities implications``): its asks are no recommendations."""
-    return re.compile(rf"^(?:{_cue_words('supporting_sections')})$", re.IGNORECASE)
+    return cue_pattern("supporting_sections", "^(?:WORDS)$")
 
 
-@lru_cache(maxsize=1)
 def ask_re() -> re.Pattern:
     """What puts a decision to the committee (``is asked to``, ``The decisions sought are``)."""
-    return re.compile(rf"(?:{_cue_words('ask')})", re.IGNORECASE)
+    return cue_pattern("ask")
 
 
-@lru_cache(maxsize=1)
 def _list_column_re() -> re.Pattern:
-    return re.compile(rf"^\W*(?:{_cue_words('list_columns')})\W*$", re.IGNORECASE)
+    return cue_pattern("list_columns", r"^\W*(?:WORDS)\W*$")
 
 
 def list_column(cells) -> int | None:
@@ -86,9 +92,8 @@ def list_column(cells) -> int | None:
     return next((i for i, cell in enumerate(cells) if cell and pattern.match(cell.strip())), None)
 
 
-@lru_cache(maxsize=1)
 def _cover_label_re() -> re.Pattern:
-    return re.compile(rf"^\W*(?:{_cue_words('cover_labels')})\W*$", re.IGNORECASE)
+    return cue_pattern("cover_labels", r"^\W*(?:WORDS)\W*$")
 
 
 def cover_ask(cells) -> str | None:
@@ -100,10 +105,9 @@ def cover_ask(cells) -> str | None:
     return f"Recommendations: {' '.join(cells[1:])}"
 
 
-@lru_cache(maxsize=1)
 def _list_end_inside_re() -> re.Pattern:
     """The same label run on after an item's full stop or semicolon."""
-    return re.compile(rf"(?<=[.;])\s+(?=(?:{_cue_words('list_end')}))", re.IGNORECASE)
+    return cue_pattern("list_end", r"(?<=[.;])\s+(?=(?:WORDS))")
 
 
 def cut_at_list_end(text: str) -> tuple[str, bool]:
@@ -197,12 +201,13 @@ def is_recommendation_heading(text: str) -> bool:
 
 # A word every one of _SENTENCE_PATTERNS holds: most passages have none, and removing
 # page footers only puts spaces between words, never makes one.
-_DECISION_WORD_RE = re.compile(r"\b(?:ask(?:ed)?|request(?:ed)?|invited|recommended|propose)\b", re.IGNORECASE)
+def _decision_word_re() -> re.Pattern:
+    return cue_pattern("decision_words", WHOLE_WORDS)
 
 
 def recommendation_sentences(text: str) -> list[str]:
     """Sentences of a passage that put a decision to the committee."""
-    if not required_text.search(_DECISION_WORD_RE, text):  # only texts with its words searched
+    if not required_text.search(_decision_word_re(), text):  # only texts with its words searched
         return []
     text = _PAGE_FOOTER_RE.sub(" ", text).strip()
     return [s.strip().rstrip(":").strip() for sentence in sentence_texts(text)
@@ -572,7 +577,6 @@ def _decided_words(text: str) -> set[str]:
     return {stem for stem in (_stem(w) for w in _WORD_RE.findall(text.lower())) if stem not in ignore}
 
 
-_ASKED_RE = re.compile(r"\b(?:asked|invited|requested|recommended)\b", re.IGNORECASE)
 _VERB_RE = re.compile(rf"\b(?!be\b)(?:{_VERBS})(?:s|d|ed|es)?\b", re.IGNORECASE)
 
 
@@ -580,7 +584,7 @@ def _asked_clause(text: str) -> tuple[str | None, str]:
     """The verb of what is decided and the words from it on: the first after the ask ("The contract
     ends in March and the Board is asked to *approve a twelve-month extension*"), else the text's
     first ("That Cabinet *accepts the quotation ...*")."""
-    asked = _ASKED_RE.search(text)
+    asked = cue_pattern("asked_words", WHOLE_WORDS).search(text)
     verb = _VERB_RE.search(text, asked.end() if asked else 0)
     return (_stem(verb.group(0).lower()), text[verb.start():]) if verb else (None, text)
 

@@ -458,7 +458,7 @@ def test_a_public_question_or_motion_asking_a_body_to_act_is_no_recommendation(t
 ])
 def test_the_pre_filter_skips_words_that_only_contain_an_ask(text):
     from committee_papers.extract import recommendations
-    assert not recommendations._DECISION_WORD_RE.search(text)
+    assert not recommendations._decision_word_re().search(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -468,5 +468,20 @@ def test_the_pre_filter_skips_words_that_only_contain_an_ask(text):
 ])
 def test_the_pre_filter_keeps_every_ask(text):
     from committee_papers.extract import recommendations
-    assert recommendations._DECISION_WORD_RE.search(text)
+    assert recommendations._decision_word_re().search(text)
     assert recommendations.recommendation_sentences(text)
+
+
+WHOLE_WORD_CUES = ["decision_words", "asked_words"]
+
+
+@pytest.mark.parametrize("name, text", [(name, text) for name in WHOLE_WORD_CUES for text in CUES[name]["examples"]])
+def test_whole_word_cue_lists_find_their_examples(name, text):
+    from committee_papers.extract.recommendations import WHOLE_WORDS, cue_pattern
+    assert cue_pattern(name, WHOLE_WORDS).search(text), (name, text)
+
+
+@pytest.mark.parametrize("name, text", [(name, text) for name in WHOLE_WORD_CUES for text in CUES[name]["not_examples"]])
+def test_whole_word_cue_lists_miss_their_not_examples(name, text):
+    from committee_papers.extract.recommendations import WHOLE_WORDS, cue_pattern
+    assert not cue_pattern(name, WHOLE_WORDS).search(text), (name, text)

@@ -82,7 +82,7 @@ def _patterns():
     yield from (rule.regex for rule in rules().not_decisions)
     yield from (pattern for _at, pattern, _kind, _weight, _name in money_kinds._cues())
     yield recommendations._PAGE_FOOTER_RE
-    yield recommendations._DECISION_WORD_RE
+    yield recommendations._decision_word_re()
     yield recommendations._LEAD_IN_RE
     yield contract_prose._OWN_STAFF
     yield contract_prose._EMPLOYED_BY
