@@ -158,10 +158,10 @@ def cues() -> _Cues:
         baf_label=pattern(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*(?:\([^)?]{{1,30}}\)\s*)?:\s*"),
         register_columns=labelled(data["baf"]["register_columns"]),
         baf_statement=pattern(data["baf"]["statement"]["pattern"]),
-        register_entry=re.compile(data["register_entry"]["pattern"]),
+        register_entry=pattern(data["register_entry"]["pattern"], 0),
         row_cut=pattern(data["baf"]["row_cut"]["pattern"]),
-        controls_label=re.compile(data["controls_label"]["pattern"], re.IGNORECASE),
-        field_line=re.compile(data["baf"]["field_line"]["pattern"].replace("{labels}", every_label), re.IGNORECASE),
+        controls_label=pattern(data["controls_label"]["pattern"]),
+        field_line=pattern(data["baf"]["field_line"]["pattern"].replace("{labels}", every_label)),
     )
 
 
@@ -221,15 +221,13 @@ def _labelled_aside(text: str) -> bool:
     if not match or len(match.group("label").split()) > ASIDE_LABEL_WORDS:
         return False
     label, value = match.group("label"), match.group("value")
-    if re.search(r"\b(?:risks?|mitigat\w*|controls?|issues?|threats?|impacts?|concerns?)\b", label, re.IGNORECASE):
+    if _cue("aside_risk_label").search(label):
         return False
     return not (_harmful(value) or cues().uncertain.search(value) or _cue("risk_words").search(value)
                 or _statement(value, True))
 
 
 _PHONE_OR_EMAIL_RE = re.compile(r"\d{4,}[\s\d]{3,}|\(0\d+\)\s*\d|[\w.+-]+@[\w-]+\.\w")
-_OWN_FIELD_RE = re.compile(r"\b(?:risks?|mitigat\w*|controls?|issues?|threats?|actions?|assurances?|gaps?)\b",
-                           re.IGNORECASE)
 
 
 def _ends_risk_section(text: str) -> bool:
@@ -239,7 +237,7 @@ def _ends_risk_section(text: str) -> bool:
     if _cue("contact_line").search(text) and _PHONE_OR_EMAIL_RE.search(text) \
             and not (_cue("risk_words").search(text) or _harmful(text)):
         return True
-    return bool(_cue("field_label_line").match(text)) and not _OWN_FIELD_RE.search(text) \
+    return bool(_cue("field_label_line").match(text)) and not _cue("own_field").search(text) \
         and not _is_heading_line(text) and not cues().controls_label.match(text)
 
 
@@ -896,9 +894,6 @@ def _register_entries(passages, used: set[int]):
 LETTERED_MITIGATION_PASSAGES = 3
 MAX_LETTERED_ITEMS = 12
 _ITEM_END_RE = re.compile(r"[\s;,]*(?:\b(?:and|or)\b)?[\s;,]*$", re.IGNORECASE)
-# "For (a), ...", "In respect of (b), ...", "Risk (c): ...": a sentence answering one lettered risk.
-_KEYED_SENTENCE_RE = re.compile(r"(?:^|(?<=[.;]\s))(?:for|in respect of|regarding|as regards|as to|on|risk)\s+"
-                                r"\((?P<key>[a-z]|[ivx]{1,4}|\d{1,2})\)[,:]?\s+", re.IGNORECASE)
 
 
 def _key(marker: str) -> str:
@@ -930,7 +925,7 @@ def _marked_items(passages, start: int, used: set[int]) -> list[tuple[str, str, 
 
 def _keyed_sentences(text: str) -> dict[str, str]:
     """{key: answer} from sentences led by a risk's marker ("For (a), ...; for (b), ...")."""
-    matches = list(_KEYED_SENTENCE_RE.finditer(text))
+    matches = list(_cue("keyed_sentence").finditer(text))
     return {match.group("key").lower(): _item_text(text[match.end():matches[j + 1].start() if j + 1 < len(matches)
                                                      else len(text)])
             for j, match in enumerate(matches)}
