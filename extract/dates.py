@@ -19,6 +19,10 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .phrases import load
+
+CUES_FILE = "date_cues.yaml"
+
 _MONTHS = {}
 for _number in range(1, 13):
     _full = calendar.month_name[_number].lower()
@@ -52,8 +56,6 @@ _DATE_RE = re.compile(
     rf"\s+(?P<y6>{_YEAR_RE})(?![\w/\\\-–%,.]\d|\d|\s*[/\\\-–]\s*\d|\s*%)(?!\s+(?:to|and)\s+\d))",
     re.IGNORECASE,
 )
-# Words after a year that make it a count ("in 2000 cases") or part of a name.
-_COUNT_AFTER_RE = re.compile(r"\s*(?:[a-z]{2,}s\b|cyp\b|people|children|staff|pupils|places)", re.IGNORECASE)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # Every form above holds a year: text without one holds no date, and most passages,
 # sentences and cells have none, so one cheap search spares the long pattern.
@@ -71,15 +73,31 @@ class DateMention:
     text: str
 
 
-# `by the end of October 2025`, `until the end of March 2026`: the month's last day is the date meant.
-_END_OF_BEFORE_RE = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?$", re.IGNORECASE)
+@lru_cache(maxsize=None)
+def _cue(name: str, form: str = "(?:WORDS)") -> re.Pattern:
+    """One word list of date_cues.yaml as a pattern, case ignored, set inside ``form`` (WORDS stands
+    for the list's alternation)."""
+    return re.compile(form.replace("WORDS", "|".join(load(CUES_FILE)[name]["words"])), re.IGNORECASE)
+
+
+# The form each cue list is matched in (date_cues.yaml says where).
+CUE_FORMS = {
+    "count_after": r"\s*(?:WORDS)",  # right after a year: "in 2000 cases" is a count
+    "end_of_before": r"\b(?:WORDS)$",  # `by the end of October 2025`: the month's last day
+    "reference_before": r"\b(?:WORDS)\.?\s*$",  # "Table 4 March outturn": a part of the paper
+    "may_verb": r"\s+(?:WORDS)\b",  # "3 May be extended": the modal verb
+}
+
+
+def date_cue(name: str) -> re.Pattern:
+    return _cue(name, CUE_FORMS[name])
 
 
 def stated_iso(text: str, mention: DateMention) -> str:
     """The ISO date ``mention`` in ``text`` states: a month written as `the end of <month> <year>`
     is its last day (a deadline, a contract's end); any other mention as the finder reads it."""
     iso = mention.iso
-    if iso and len(iso) == 7 and _END_OF_BEFORE_RE.search(text, 0, mention.start):
+    if iso and len(iso) == 7 and date_cue("end_of_before").search(text, 0, mention.start):
         year, month = int(iso[:4]), int(iso[5:])
         return f"{iso}-{calendar.monthrange(year, month)[1]:02d}"
     return iso
@@ -154,7 +172,7 @@ def _mentions(text: str, matches, month_first: bool) -> list[DateMention]:
             continue
         start, end = match.span()
         if match.group("year"):
-            if _COUNT_AFTER_RE.match(text, end) and not text[end:end + 1] in ".,;:)":
+            if date_cue("count_after").match(text, end) and not text[end:end + 1] in ".,;:)":
                 continue
             start = match.start("y6")
         if match.group("my"):
@@ -180,23 +198,15 @@ _YEARLESS_RE = re.compile(
 )
 
 
-# A number that refers to a part of the paper, not a day ("Table 4 March outturn", "Appendix 2 April",
-# "section 3 May be extended"), and `May` as a modal verb after a number ("3 May be").
-_REFERENCE_BEFORE_RE = re.compile(r"\b(?:section|sections|paragraph|paragraphs|para|paras|table|appendix|annex|annexe|"
-                                  r"item|items|page|pages|figure|fig|chart|graph|schedule|part|clause|recommendation|"
-                                  r"option|lot|phase|stage|step|no|number|point|row|line|level|tier|year)\.?\s*$",
-                                  re.IGNORECASE)
-_MAY_VERB_RE = re.compile(r"\s+(?:be|have|not|also|need|wish|want|well|only|still|then|now|help|choose|decide)\b",
-                          re.IGNORECASE)
-
-
 def find_yearless_dates(text: str) -> list[tuple[int, int, int, int]]:
     """(start, end, month, day) of each day-and-month date written without its year."""
     found = []
     for match in _YEARLESS_RE.finditer(text):
-        if _REFERENCE_BEFORE_RE.search(text, max(0, match.start() - 20), match.start()):
+        # A number that refers to a part of the paper, not a day ("Table 4 March outturn", "section 3 May
+        # be extended"), and `May` as a modal verb after a number ("3 May be"): date_cues.yaml.
+        if date_cue("reference_before").search(text, max(0, match.start() - 20), match.start()):
             continue
-        if (match.group("m1") or "").lower() == "may" and _MAY_VERB_RE.match(text, match.end()):
+        if (match.group("m1") or "").lower() == "may" and date_cue("may_verb").match(text, match.end()):
             continue
         month_word = match.group("m1") or match.group("m2")
         ordinal = match.group("o1") or match.group("o2")

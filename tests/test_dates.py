@@ -287,3 +287,27 @@ def test_a_contract_tables_end_cell_at_the_end_of_a_month_is_its_last_day(end_ce
 def test_a_contract_tables_end_cell_without_end_of_keeps_its_date(end_cell, iso):
     from committee_papers.extract.contract_tables import _dates_of
     assert _dates_of("", end_cell, False) == (None, iso)
+
+
+def _date_cue_entries(key):
+    from committee_papers.extract.dates import CUES_FILE
+    from committee_papers.extract.phrases import load
+    return [(name, text) for name, entry in load(CUES_FILE).items() for text in entry[key]]
+
+
+def _found(name, text):
+    """The cue as the code tries it: from the text's start (`at: start`) or anywhere up to its end."""
+    from committee_papers.extract.dates import CUES_FILE, date_cue
+    from committee_papers.extract.phrases import load
+    pattern = date_cue(name)
+    return pattern.match(text) if load(CUES_FILE)[name].get("at") == "start" else pattern.search(text)
+
+
+@pytest.mark.parametrize("name, text", _date_cue_entries("examples"))
+def test_date_cue_lists_find_their_examples(name, text):
+    assert _found(name, text), (name, text)
+
+
+@pytest.mark.parametrize("name, text", _date_cue_entries("not_examples"))
+def test_date_cue_lists_miss_their_not_examples(name, text):
+    assert not _found(name, text), (name, text)
