@@ -35,8 +35,6 @@ LINE_FIELDS = 3
 ORDER = ("provider", "commissioner", "value", "start", "end", "service")
 
 _NOTE = re.compile(r"\([^)]*\)")
-_ANNUAL = re.compile(r"\b(?:a|per|each)\s+(?:year|annum)\b|\bp\.?a\.?\b|\bannual|\byearly\b", re.IGNORECASE)
-_TOTAL = re.compile(r"\btotal\b|\bover\s+the\s+(?:term|contract)\b|\bwhole[- ]life\b", re.IGNORECASE)
 # Where one field of a line ends and the next begins: a semicolon, a spaced bar or dash, or a full stop.
 _FIELD_BREAK = re.compile(r"\s*(?:;|\s\|\s|\s[–—-]\s|(?<=[\w)])\.\s+(?=[A-Z]))\s*")
 
@@ -74,10 +72,17 @@ def run_together_labels(cell: str) -> Optional[list[str]]:
     return roles if len(roles) >= LINE_FIELDS and len(set(roles)) == len(roles) else None
 
 
+@lru_cache(maxsize=2)
+def period_pattern(period: str) -> re.Pattern:
+    """The words of contract_records.yaml periods that make a value ``period``'s (`annual`, `total`)."""
+    return re.compile("|".join(load("contract_records.yaml")["periods"][period]["words"]), re.IGNORECASE)
+
+
 def _period(label: str, money_text: str) -> Optional[str]:
-    if _ANNUAL.search(money_text) or _ANNUAL.search(label):
+    annual, total = period_pattern("annual"), period_pattern("total")
+    if annual.search(money_text) or annual.search(label):
         return "annual"
-    return "total" if _TOTAL.search(label) or _TOTAL.search(money_text) else None
+    return "total" if total.search(label) or total.search(money_text) else None
 
 
 @lru_cache(maxsize=1)
