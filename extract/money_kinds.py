@@ -98,7 +98,7 @@ def _cues() -> tuple[tuple[str, re.Pattern, str, float, str], ...]:
     cues = []
     for cue in _vocabulary()["cues"]:
         if cue.get("case"):
-            pattern = compiled_case(cue["phrase"])
+            pattern = compiled(cue["phrase"], ignore_case=False)
         else:
             pattern = compiled(cue["phrase"], "start" if cue["at"] == "after" else "")
         cues.append((cue["at"], pattern, cue["kind"], cue["weight"], cue["phrase"].split()[0].split("/")[0]))
@@ -135,11 +135,6 @@ def paying_verbs() -> re.Pattern:
 def paid_bodies() -> re.Pattern:
     """The bodies the paying cue names as paid (`the council/trust/...`)."""
     return compiled(" ".join(_paying_cue()[1:]))
-
-
-def compiled_case(phrase: str) -> re.Pattern:
-    """A cue whose capitals matter (`the Disabled Facilities Grant of`)."""
-    return re.compile(compiled(phrase).pattern)
 
 
 def classify(evidence: Evidence) -> Verdict:

@@ -97,15 +97,15 @@ def _tokens(phrase: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def compiled(phrase: str, anchor: str = "") -> re.Pattern:
+def compiled(phrase: str, anchor: str = "", ignore_case: bool = True) -> re.Pattern:
     """``phrase`` compiled; ``anchor`` is `start` (at the start of the text, after spaces), `end`, or
-    `whole` (the phrase is all the text)."""
+    `whole` (the phrase is all the text); ``ignore_case=False`` for a cue whose capitals matter."""
     body = phrase_pattern(phrase)
     if anchor in ("start", "whole"):
         body = r"^\s*" + body
     if anchor in ("end", "whole"):
         body = body + r"\s*$"
-    return re.compile(body, re.IGNORECASE)
+    return re.compile(body, re.IGNORECASE if ignore_case else 0)
 
 
 @lru_cache(maxsize=None)
