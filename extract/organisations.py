@@ -689,6 +689,11 @@ def gov_address_places(texts: Iterable[str]) -> Counter:
 NATIONAL_GOV_UK_LABELS = frozenset(load("gov_uk_hosts.yaml")["national_labels"])
 
 
+def _letters(text: str) -> str:
+    """Only the ASCII lower-case letters of ``text`` (`kestrel-bay` and `Kestrel Bay`, lowered, agree)."""
+    return "".join(ch for ch in text if "a" <= ch <= "z")
+
+
 def implied_council_of_domain(texts: list[str]) -> Optional[str]:
     """`<Place> [<Tier>] Council` for a paper that never names its council but gives its own .gov.uk
     address: the place the address spells most often, written as the paper writes it when it does
@@ -702,10 +707,10 @@ def implied_council_of_domain(texts: list[str]) -> Optional[str]:
     registered = register.council_of_domain(label)
     if registered is not None:
         return registered.name  # (`cheshireeast.gov.uk`: the registered council's own name)
-    squashed = re.sub(r"[^a-z]", "", label)
+    squashed = _letters(label)
     written = next((m.group(0) for text in texts
                     for m in re.finditer(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\b", text)
-                    if re.sub(r"[^a-z]", "", m.group(0).lower()) == squashed), None)
+                    if _letters(m.group(0).lower()) == squashed), None)
     place = written or " ".join(part.capitalize() for part in label.split("-") if part)
     tiers = Counter(" ".join(m.group(1).split()).title() for text in texts for m in _TIER_SHORT_FORM_RE.finditer(text))
     tier = tiers.most_common(1)[0][0] if tiers else None
