@@ -56,17 +56,24 @@ def label_pattern(field: str, tier: Optional[int] = None) -> str:
                     for entry in vocabulary()[field] if tier is None or entry.get("tier") == tier)
 
 
+def vocabulary_re(field: str, form: str = "LABELS") -> re.Pattern:
+    """The labels of ``field`` compiled, case ignored, inside ``form`` (LABELS stands for their
+    alternation): the one place a vocabulary of this file becomes a pattern."""
+    return re.compile(form.replace("LABELS", label_pattern(field)), re.I)
+
+
 def label_re(pattern: str) -> re.Pattern:
     return re.compile(rf"^\s*(?:{pattern})\s*(?::|\||-\s|$)\s*", re.I)
 
 
+# A numbered heading of a paper (`3. Recommendations`, `Financial implications:`).
+_NUMBERED_HEADING = r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:LABELS)\s*:?$"
 LABEL_RES = {field: label_re(label_pattern(field)) for field in FIELDS}
-SECTION_HEADING_RE = re.compile(rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{label_pattern('section_headings')})\s*:?$", re.I)
-MINUTES_SECTION_HEADING_RE = re.compile(
-    rf"^(?:\d+(?:\.\d+)*\.?\s+)?(?:{label_pattern('minutes_section_headings')})\s*:?$", re.I)
-PAGE_TYPE_HEADING_RE = re.compile(rf"^(?:{label_pattern('page_type_headings')})\s*:?$", re.I)
-REPORT_BY_LINE_RE = re.compile(rf"^(?:{label_pattern('report_by_lines')})$", re.I)
-DECISION_MAKER_ROLE_RE = re.compile(rf"^(?:the\s+)?(?:{label_pattern('decision_maker_roles')})", re.I)
+SECTION_HEADING_RE = vocabulary_re("section_headings", _NUMBERED_HEADING)
+MINUTES_SECTION_HEADING_RE = vocabulary_re("minutes_section_headings", _NUMBERED_HEADING)
+PAGE_TYPE_HEADING_RE = vocabulary_re("page_type_headings", r"^(?:LABELS)\s*:?$")
+REPORT_BY_LINE_RE = vocabulary_re("report_by_lines", r"^(?:LABELS)$")
+DECISION_MAKER_ROLE_RE = vocabulary_re("decision_maker_roles", r"^(?:the\s+)?(?:LABELS)")
 # `24/00093 Mrs Jo Bloggs, Cabinet Member for ...`: a reference, then a person, then the role
 # (after a comma, in brackets or after a dash).
 _REFERENCE_PERSON_RE = re.compile(r"^(?:\d{1,4}/\d{2,6}\s+)?(?P<person>[^,(]{3,60}?)\s*(?:,|\(|\s[-\u2013\u2014]\s)\s*(?P<role>.+)$")
