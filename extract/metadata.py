@@ -31,7 +31,7 @@ from .dates import find_dates  # (importing dates also registers doc._.month_fir
 from .cover import person_name as _person
 from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from .orgfinder import find_names
-from .organisations import gov_address_places
+from .organisations import gov_address_places, lower_letters
 from .paper import paper_text
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
 
@@ -63,7 +63,7 @@ MEETING_HEAD_RE = re.compile(rf"(?:The\s+)?(?:[A-Z][\w'\u2019&()-]*,?\s+(?:(?:an
                              r"(?:\s+(?:meeting\s+)?(?:held\s+)?in\s+(?:public|private))?")
 # `Next Board meeting`, `Previous Cabinet`: a meeting other than the paper's (the one vocabulary
 # of such words, cover_labels.yml other_meeting_words, also read by the date label and other_meeting_lines).
-NOT_THIS_MEETING_RE = re.compile(rf"(?:{cover.label_pattern('other_meeting_words')})\b", re.I)
+NOT_THIS_MEETING_RE = cover.vocabulary_re("other_meeting_words", r"(?:LABELS)\b")
 BODY_LINE_RE = re.compile(rf"\b{BODY_WORDS}\b|\bmeeting\b|\bDecision\s+(?:Making|Meeting)\b", re.I)
 NOT_TITLE_RE = re.compile(
     r"^(?:agenda\s+item|item\s+\d|part\s+[12i]+\b|public\s+report|summary\s+sheet|appendix|annex|"
@@ -77,8 +77,8 @@ NO_TITLE_RE = re.compile(r"^(?:no\s+title|untitled)\b", re.I)
 # line: the place alone or followed by more of it after a mark or `at` (`In person at the Guildhall`,
 # `Venue: Committee Room 2`),
 # so a title that only starts so (`Online Safety Strategy`, `Council Chamber Refurbishment`) stays one.
-MEETING_PLACE_RE = re.compile(rf"^(?:{cover.label_pattern('meeting_place_lines')})"
-                              r"(?:\s*$|(?<=[:|-]).*|\s*[,;:|(\u2013\u2014-].*|\s+at\s.*)", re.I)
+MEETING_PLACE_RE = cover.vocabulary_re("meeting_place_lines",
+                                       r"^(?:LABELS)(?:\s*$|(?<=[:|-]).*|\s*[,;:|(\u2013\u2014-].*|\s+at\s.*)")
 # `Council Tax Support Scheme 2025/26`, `Board Assurance Framework`: a body's word opening the name of
 # something else (a capitalised word that is no meeting word, then more), a title and no meeting line.
 # (`Panel Member Allowances`, `Council Members' Code of Conduct`: members as the paper's subject, not
@@ -88,16 +88,16 @@ BODY_LED_TITLE_RE = re.compile(
     rf"(?:(?!(?i:{cover.label_pattern('meeting_line_words')})\b)[A-Z][a-z]+\b\s+\S"
     rf"|Members?['\u2019]?\s+(?!(?i:{cover.label_pattern('member_meeting_words')})\b)[A-Z][a-z]+\b)")
 # `Next Board meeting: 2 July 2025`, `Date of next meeting, 3 June 2025`: another meeting than the paper's.
-OTHER_MEETING_RE = re.compile(cover.label_pattern("other_meeting_lines"), re.I)
+OTHER_MEETING_RE = cover.vocabulary_re("other_meeting_lines")
 # `Key Decision`, `Part A`, `Item 7`: a part of a dash-separated meeting line besides the meeting and date.
-MEETING_LINE_PART_RE = re.compile(rf"(?:{cover.label_pattern('meeting_line_parts')})", re.I)
+MEETING_LINE_PART_RE = cover.vocabulary_re("meeting_line_parts", "(?:LABELS)")
 # `Agenda item 7: Insurance renewal`, `Item 4 - Allotment rents`: an item's number and label before its title.
 ITEM_PREFIX_RE = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d[\w.]*\s*[:\u2013\u2014-]\s+(?=\S)", re.I)
 # `Meeting: 04/02/2025 - Cabinet (Item 8)`: the item's number is no part of the meeting.
 ITEM_SUFFIX_RE = re.compile(r"\s*\((?:agenda\s+)?item\s+[\w.]+\)$", re.I)
 # `Issue - items at meetings - Allotment Rents 2025/26`, `Decision - Award of X`: a web page's
 # type before the paper's own title.
-PAGE_TYPE_PREFIX_RE = re.compile(rf"^(?:{cover.label_pattern('page_type_prefixes')})\s+[-\u2013\u2014|:]\s+(?=\S)", re.I)
+PAGE_TYPE_PREFIX_RE = cover.vocabulary_re("page_type_prefixes", r"^(?:LABELS)\s+[-\u2013\u2014|:]\s+(?=\S)")
 # `Committee | Chair`: a role on the cover sheet, not a meeting.
 ROLE_VALUE_RE = re.compile(r"^(?:(?:vice|deputy)[\s-]*)?(?:chair(?:man|person|woman)?|members?|clerk|secretary)$", re.I)
 # `24/00093 Mrs Sue Chandler, Cabinet Member for ...` names a person, not a meeting.
@@ -138,11 +138,9 @@ SPLIT_TITLE_RE = re.compile(r"^report\s+(.{3,120}?)\s+title\s*:\s*$", re.I)
 
 # An address, phone or web line on a letterhead is not a title.
 CONTACT_LINE_RE = cover.CONTACT_LINE_RE
-# A run of letters that makes a line words, not figures or marks; the same in capitals; what a
-# place squashed to its letters (`brackenford`) drops.
+# A run of letters that makes a line words, not figures or marks; the same in capitals.
 _THREE_LETTERS_RE = re.compile(r"[A-Za-z]{3}")
 _THREE_CAPITALS_RE = re.compile(r"[A-Z]{3}")
-_NOT_LOWER_LETTER_RE = re.compile(r"[^a-z]")
 PERSON_RE = re.compile(r"^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,3}$")
 
 
@@ -771,7 +769,7 @@ def _mostly_numbers(text: str) -> bool:
     return sum(bool(re.search(r"[A-Za-z]{2}", w)) for w in words) < len(words) / 2
 
 
-AUTHOR_LABEL_RE = re.compile(rf"^\s*(?:{cover.label_pattern('author')})\b\s*[:|-]?\s*", re.I)
+AUTHOR_LABEL_RE = cover.vocabulary_re("author", r"^\s*(?:LABELS)\b\s*[:|-]?\s*")
 
 
 def _strip_author_label(value: str) -> str:
@@ -846,7 +844,7 @@ def _own_place_weight(doc: Doc, org, index) -> tuple[int, int]:
     place = council_place(variant_key(org.name))
     if not place or org.kind != "council":
         return 0, 0
-    squashed = _NOT_LOWER_LETTER_RE.sub("", place)
+    squashed = lower_letters(place)
     text = paper_text(doc)
     domains = sum(1 for m in GOV_DOMAIN_RE.finditer(text) if squashed and m.group(1).lower().startswith(squashed))
     return domains, len(re.findall(rf"\b{re.escape(place)}\b", text, re.I))
@@ -978,7 +976,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     def own_domain(org) -> bool:
         if org.name not in domain_of:
             place = council_place(variant_key(org.name)) if org.kind == "council" else ""
-            squashed = _NOT_LOWER_LETTER_RE.sub("", place or "")
+            squashed = lower_letters(place or "")
             domain_of[org.name] = bool(squashed) and any(d.replace("-", "").startswith(squashed)
                                                          for d in domain_places)
         return domain_of[org.name]

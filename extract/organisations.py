@@ -689,7 +689,7 @@ def gov_address_places(texts: Iterable[str]) -> Counter:
 NATIONAL_GOV_UK_LABELS = frozenset(load("gov_uk_hosts.yaml")["national_labels"])
 
 
-def _letters(text: str) -> str:
+def lower_letters(text: str) -> str:
     """Only the ASCII lower-case letters of ``text`` (`kestrel-bay` and `Kestrel Bay`, lowered, agree)."""
     return "".join(ch for ch in text if "a" <= ch <= "z")
 
@@ -707,10 +707,10 @@ def implied_council_of_domain(texts: list[str]) -> Optional[str]:
     registered = register.council_of_domain(label)
     if registered is not None:
         return registered.name  # (`cheshireeast.gov.uk`: the registered council's own name)
-    squashed = _letters(label)
+    squashed = lower_letters(label)
     written = next((m.group(0) for text in texts
                     for m in re.finditer(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\b", text)
-                    if _letters(m.group(0).lower()) == squashed), None)
+                    if lower_letters(m.group(0).lower()) == squashed), None)
     place = written or " ".join(part.capitalize() for part in label.split("-") if part)
     tiers = Counter(" ".join(m.group(1).split()).title() for text in texts for m in _TIER_SHORT_FORM_RE.finditer(text))
     tier = tiers.most_common(1)[0][0] if tiers else None
