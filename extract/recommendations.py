@@ -147,20 +147,11 @@ _VERBS = (
     "refer|invite|ensure|extend|vary|transfer|procure|submit|initiate|create|publish|seek|direct|agrees|"
     "continue|proceed|reaffirm|amend|determine|set|take|be|subject"
 )
-_DECISION_VERBS = (
-    r"(?:note|approve|agree|endorse|consider|support|comment|delegate|ratify|accept|receive|"
-    r"authorise|authorize|confirm|adopt|review|discuss|provide|give|grant|recommend|decide|"
-    r"award|delegate|resolve|request|noted|approved|agreed)"
-)
 # The first word of a new item: "Approve ...", "NOTES ...", "to note ...", "That ...".
 _ITEM_START_RE = re.compile(rf"^(?:to |and |or )?(?:{_VERBS})(?:s|d|ed|es)?\b|^that\b", re.IGNORECASE)
-_SENTENCE_PATTERNS = [
-    re.compile(r"\b(?:is|are) (?:asked|requested|invited) to (?:formally |also |further )?" + _DECISION_VERBS + r"\b", re.IGNORECASE),
-    re.compile(r"\b(?:is|are) recommended to\b", re.IGNORECASE),
-    re.compile(r"\bit is(?:,? therefore,?| also| further)? recommended that\b", re.IGNORECASE),
-    # A call-in's own asks: `We request that the Scrutiny Committee recommends that ...`.
-    REQUEST_RE,
-]
+# What makes a sentence put a decision to the committee (recommendation_cues.yaml sentence_asks),
+# or a call-in's own ask: `We request that the Scrutiny Committee recommends that ...`.
+_SENTENCE_PATTERNS = [cue_pattern("sentence_asks"), REQUEST_RE]
 # Items in a recommendations section that are not recommendations
 # ("List of Appendices", "Background Papers: None").
 _NOT_AN_ITEM_RE = re.compile(
