@@ -123,10 +123,10 @@ def test_money_the_paper_body_receives_or_a_pronoun_without_pay_names_no_payee(t
 
 
 def test_an_award_for_a_long_service_names_its_winner_and_total_cost():
-    got = paper("Kilbury City Council", para(
-        "To award a contract for the training and refresher training of school crossing patrol officers to Safestep "
-        "Road Safety CIC for two years from 1 September 2025, at a total cost of £64,000."))
-    assert valued(got) == {("Kilbury City Council", "Safestep Road Safety CIC", 64000)}
+    got = paper("Ashlowe City Council", para(
+        "To award a contract for the delivery and periodic renewal of first aid courses for lunchtime supervisors to "
+        "Brightstep Safety Training CIC for three years from 1 January 2026, at a total cost of £87,500."))
+    assert valued(got) == {("Ashlowe City Council", "Brightstep Safety Training CIC", 87500)}
 
 
 # ---- 4. a consultancy commissioned by the ICB ------------------------------------------------------
@@ -146,24 +146,24 @@ def test_a_body_commissioned_by_the_icb_to_do_a_piece_of_work_provides_it(text, 
 # ---- 6. a premium paid to a named insurer ----------------------------------------------------------
 
 @pytest.mark.parametrize("text, insurer, value", [
-    ("(i) accept the quotation from Harbour Mutual Insurance Ltd for a three-year long-term agreement at an annual "
-     "premium of £6,240;", "Harbour Mutual Insurance Ltd", 6240),
+    ("(ii) accept the quote from Tidewell Assurance Ltd for a five-year long-term undertaking at an annual "
+     "premium of £3,975;", "Tidewell Assurance Ltd", 3975),
     ("The Town Council pays an insurance premium of £6,240 a year to Kelby Underwriting Ltd.", "Kelby Underwriting Ltd", 6240),
     ("The fleet is insured by Fenmoor Assurance Ltd, whose premium is £4,100 a year.", "Fenmoor Assurance Ltd", 4100),
 ])
 def test_a_premium_paid_to_a_named_insurer_is_a_contract(text, insurer, value):
-    got = paper("Kellsby Town Council", para(text))
-    assert valued(got) == {("Kellsby Town Council", insurer, value)}
+    got = paper("Tappington Town Council", para(text))
+    assert valued(got) == {("Tappington Town Council", insurer, value)}
     assert all(c.rule.endswith("[premium_paid]") for c in got.contracts if c.value_gbp)
 
 
 @pytest.mark.parametrize("text", [
-    "The premium is within the 2025/26 insurance budget of £7,000.",
+    "The premium sits inside the 2026/27 insurance allocation of £9,500.",
     "The contractor must hold public liability insurance of £5m.",
     "Council tax rises by 2% for the adult social care premium, bringing in £4.7 million.",
 ])
 def test_insurance_cover_a_premium_budget_or_a_precept_premium_is_no_contract(text):
-    assert not valued(paper("Kellsby Town Council", para(text)))
+    assert not valued(paper("Tappington Town Council", para(text)))
 
 
 @pytest.mark.parametrize("example", load("money_kinds.yaml")["premium"]["examples"])
@@ -214,9 +214,9 @@ def table(rows):
       ["Reasons", "The extension allows the pool to be refurbished before the contract is re-let next year."]],
      "Active Morley Leisure Ltd", 410000),
     ([["Decision reference", "CMD/2025/031"],
-      ["Decision", "The Cabinet Member approved the award of the school crossing patrol training contract to Safestep "
-                   "Road Safety CIC for two years at a total cost of £64,000."]],
-     "Safestep Road Safety CIC", 64000),
+      ["Decision", "The Cabinet Member approved the award of the first aid course contract to Brightstep "
+                   "Safety Training CIC for three years at a total cost of £87,500."]],
+     "Brightstep Safety Training CIC", 87500),
     ([["Item", "Highways"],
       ["What was decided", "Officers will instruct Tarnway Surfacing Ltd to carry out the pothole repairs under the "
                            "term contract, and Tarnway Surfacing Ltd is paid £1,200,000 for the programme."]],
