@@ -65,7 +65,7 @@ def test_labels_run_together_in_one_cell(cell, roles):
 def test_a_contract_summary_table_names_supplier_value_and_service():
     got = paper("Kelsham Borough Council", Block("heading", "CONTRACT SUMMARY", page=2, level=2), fields([
         ["Contract value (total)", "£9,400,000"],
-        ["Contract term", "3 + 1 + 1 years from 1 June 2025"],
+        ["Contract term", "4 + 2 years from 1 October 2025"],
         ["Supplier", "Ridgeway Grounds Ltd"],
         ["Service", "Parks and cemeteries grounds maintenance"],
         ["Key decision", "Yes"],
@@ -233,8 +233,8 @@ def test_money_paid_to_the_papers_own_body_stays_no_contract():
 # ---- 8. a body whose contract is spoken of holds it ---------------------------------------------------
 
 @pytest.mark.parametrize("text, provider", [
-    ("Street lighting is not part of this contract. It remains with Lumora Electrical Ltd, whose contract runs "
-     "to March 2027.", "Lumora Electrical Ltd"),
+    ("Bus shelter cleaning is outside this award. It stays with Glenholm Facilities Ltd, whose contract lasts "
+     "until May 2028.", "Glenholm Facilities Ltd"),
     ("The meals service stays with Kestrel Support Ltd, whose current agreement ends in June 2026.",
      "Kestrel Support Ltd"),
     ("Both depots are cleaned by staff of Oakdene Care Ltd, whose two contracts expire next year.",
