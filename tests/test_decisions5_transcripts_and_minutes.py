@@ -162,14 +162,14 @@ def test_a_first_person_proposal_before_a_vote_call_stays_what_was_put():
 
 
 @pytest.mark.parametrize("sentence, rule", [
-    ("Approval of the audit programme was deferred to the October meeting, pending a named lead for each audit.",
+    ("Approval of the tree survey contract was deferred to the January meeting, pending a second quotation.",
      "consideration_deferred"),
     ("A decision on the stall fees was deferred until the traders had been consulted.", "consideration_deferred"),
-    ("Authority was delegated to the Head of Economic Development, in consultation with the Portfolio Holder, to "
-     "award the business support contract.", "approval_given"),
+    ("Authority was delegated to the Director of Housing, in consultation with the Lead Member, to "
+     "award the damp survey contract.", "approval_given"),
     ("Following discussion, authority was delegated to the Clerk to agree the final wording with the Chair.",
      "approval_given"),
-    ("That the Director of Finance be authorised to agree the final terms of the grant agreement.",
+    ("That the Head of Legal Services be authorised to settle the final terms of the lease renewal.",
      "bare_resolution"),
     ("That the revised hall hire charges be approved from 1 April 2026.", "bare_resolution"),
 ])
@@ -179,7 +179,7 @@ def test_deferred_approvals_delegations_and_bare_resolutions_in_minutes(sentence
 
 
 @pytest.mark.parametrize("sentence", [
-    "The Head of Economic Development reported that, under delegated powers, she had approved eight grants.",
+    "The Director of Housing reported that, using delegated powers, he had let three small repair contracts.",
     "Under the scheme of delegation, officers may award contracts up to £100,000.",
     "Members were asked to delegate the award to avoid a delay.",
 ])
