@@ -64,7 +64,7 @@ def test_an_agenda_items_number_before_its_title_is_left_out(line, title):
 
 
 @pytest.mark.parametrize("line", [
-    "Board of Directors (meeting in public), 27 March 2025 – Agenda item 14",
+    "Board of Directors (held in public), 16 October 2025 – Agenda item 9",
     "Cabinet, 12 March 2025 – Item 7",
     "Council of Governors, 3rd June 2025 | Part A",
 ])
