@@ -417,7 +417,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             if label_line or payees:
                 features.add("provider_named")
                 if states_premium(sentence[clause_start:money.start]):
-                    features.add("premium_paid")  # `from X Insurance Ltd at an annual premium of £6,240`
+                    features.add("premium_paid")  # `from X Assurance Ltd at an annual premium of £3,975`
             if any(context.is_commissioner_kind(m.name) for m in payees) and _FUNDING.search(near):
                 features.add("public_body_funded")
                 public_grant = True

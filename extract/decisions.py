@@ -209,8 +209,8 @@ class _Finder:
         self.in_reasons = False
         self.items: list[_Item] = []
         # A transcript's last item announcement (with what the chair said of it) and how many
-        # decisions there were then: a confirmation turns later that names nothing ("Is everyone content
-        # with that? We'll take that as approved.") decides that item if nothing was decided since.
+        # decisions there were then: a confirmation turns later that names nothing ("Are we all content
+        # with that? We'll take that as agreed.") decides that item if nothing was decided since.
         self.announcement: list[str] = []
         self.items_at_announcement = 0
         self.block: Optional[_Block] = None
@@ -1052,7 +1052,7 @@ def caption_decisions(text: str) -> list[str]:
         end = confirmation.end()
         sequel = part("caption_sequel").match(text, end)
         if sequel:
-            # "... so that's agreed we'll go with brightfall for the lights": what the meeting will do
+            # "... so that's agreed we'll go with glowmark for the festive lighting": what the meeting will do
             # names what was agreed, up to the next item.
             following = part("caption_announcement").search(text, end, sequel.end())
             end = following.start() if following else sequel.end()
@@ -1082,7 +1082,7 @@ def _proposed_in(sentences, rule) -> bool:
 def _with_announcement(text: str, sentences) -> str:
     """``text`` led by the last item announcement among ``sentences`` ("Item 7, the quarterly
     report."), if there is one, and by what the chair said of the item between the two when that
-    is short ("Officers have asked us to defer this one until September."): it says what "it" is."""
+    is short ("The officers would like us to hold this back until January."): it says what "it" is."""
     announced = [i for i, s in enumerate(sentences) if part("item_announcement").match(s)]
     if not announced:
         return text
@@ -1093,8 +1093,8 @@ def _with_announcement(text: str, sentences) -> str:
 
     kept, asked, polled = [], False, False
     for position, sentence in enumerate(between):
-        # "Is there anything anybody wants to raise? No.": how the meeting assented stays.  An answer
-        # follows a question; "No amendments have been received." after none is what the chair said.
+        # "Has anyone got anything to raise on it? No.": how the meeting assented stays.  An answer
+        # follows a question; "Nobody has sent in corrections." after none is what the chair said.
         if part("objection_poll").match(sentence):
             if answered(position):
                 kept.append(sentence)

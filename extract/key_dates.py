@@ -395,7 +395,7 @@ def _nearest_year(meeting: str, month: int, day: int) -> int:
 
 
 def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
-    """Key dates written without a year ("The next meeting is on the 16th of September"), as a
+    """Key dates written without a year ("Our following meeting will be on the 23rd of October"), as a
     meeting speaks and minutes write: only where a cue that is not weak names what happens then;
     the year is the one nearest the meeting date."""
     for passage in passages:

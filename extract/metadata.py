@@ -367,8 +367,8 @@ def _is_fragment(text: str) -> bool:
 
 def _minutes_line(passages: list[Passage]) -> Optional[str]:
     """`Minutes of a meeting of the Cabinet held on 30 January 2025` heading a set of minutes.  A
-    meeting line the reader ran into it (`Board meeting held in public, Wednesday 12 February 2025
-    Verbatim transcript of the meeting`) is left out: the minutes line is what follows its date."""
+    meeting line the reader ran into it (`Meeting of the Board in public, Thursday 6 November 2025
+    Verbatim transcript of the Board meeting`) is left out: the minutes line is what follows its date."""
     for passage in passages[:6]:
         text = _clean(passage.text)
         if passage.kind in ("table_row", "table_header") or not MINUTES_LINE_RE.search(text) \
@@ -666,7 +666,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
     meeting_line = None
     for index, passage in enumerate(_opening(passages)):
         text = PAGE_TYPE_PREFIX_RE.sub("", _clean(passage.text))
-        # `AGENDA ITEM 7: INSURANCE RENEWAL AND COMMUNITY GRANTS`: the item's title after its number.
+        # `AGENDA ITEM 9: PAVILION LEASE AND BENCH DONATIONS`: the item's title after its number.
         if cover.MINUTES_SECTION_HEADING_RE.match(text):
             break  # `Attendance`, `Apologies for absence`: the record has begun, its lines name no title
         item_title = ITEM_PREFIX_RE.sub("", text)

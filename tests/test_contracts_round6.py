@@ -65,7 +65,7 @@ def test_labels_run_together_in_one_cell(cell, roles):
 def test_a_contract_summary_table_names_supplier_value_and_service():
     got = paper("Kelsham Borough Council", Block("heading", "CONTRACT SUMMARY", page=2, level=2), fields([
         ["Contract value (total)", "£9,400,000"],
-        ["Contract term", "3 + 1 + 1 years from 1 June 2025"],
+        ["Contract term", "4 + 2 years from 1 October 2025"],
         ["Supplier", "Ridgeway Grounds Ltd"],
         ["Service", "Parks and cemeteries grounds maintenance"],
         ["Key decision", "Yes"],
@@ -233,8 +233,8 @@ def test_money_paid_to_the_papers_own_body_stays_no_contract():
 # ---- 8. a body whose contract is spoken of holds it ---------------------------------------------------
 
 @pytest.mark.parametrize("text, provider", [
-    ("Street lighting is not part of this contract. It remains with Lumora Electrical Ltd, whose contract runs "
-     "to March 2027.", "Lumora Electrical Ltd"),
+    ("Bus shelter cleaning is outside this award. It stays with Glenholm Facilities Ltd, whose contract lasts "
+     "until May 2028.", "Glenholm Facilities Ltd"),
     ("The meals service stays with Kestrel Support Ltd, whose current agreement ends in June 2026.",
      "Kestrel Support Ltd"),
     ("Both depots are cleaned by staff of Oakdene Care Ltd, whose two contracts expire next year.",
@@ -243,3 +243,21 @@ def test_money_paid_to_the_papers_own_body_stays_no_contract():
 def test_a_body_whose_contract_is_spoken_of_provides(text, provider):
     got = paper("Kelsham Borough Council", para(text))
     assert ("Kelsham Borough Council", provider) in {(c.commissioner, c.provider) for c in got.contracts}
+
+
+# `the Hospice`, `the Trust`: a short form between the paying verb and the sum names the body named
+# earlier in full whose name ends in that word (contract_prose._named_payee) ...
+def test_a_short_form_after_the_paying_verb_names_the_body_named_earlier_in_full():
+    got = paper("Brackenford Council", para(
+        "Thornleigh Hospice has provided night sitting since 2019. Its renewed agreement will pay the Hospice "
+        "£380,000 a year for three years."))
+    assert valued(got) == {("Brackenford Council", "Thornleigh Hospice", 380_000)}
+    assert all(c.rule.endswith("[paid_to_named_body]") for c in got.contracts if c.value_gbp)
+
+
+# ... unless the body so named is the paper's own: money paid to it is no contract of its own.
+def test_a_short_form_naming_the_papers_own_body_gives_no_payee():
+    got = paper("Harnmoor Community Health NHS Trust", para(
+        "Harnmoor Community Health NHS Trust owns the Eastgate clinic building. Under the sublease Oakdene Care "
+        "Ltd will pay the Trust £24,000 a year for the two ground floor rooms."))
+    assert [c for c in got.contracts if c.value_gbp] == []

@@ -78,17 +78,17 @@ def test_a_question_without_an_answer_or_named_matter_gives_no_extra_decision(tu
 
 
 @pytest.mark.parametrize("running, expected", [
-    ("0:11 so the first item is the 0:14 minutes of the meeting on the 14th of may can I take those as an "
+    ("0:11 so the first item is the 0:14 minutes of the meeting on the 22nd of january can I take those as an "
      "0:20 accurate record thank you so those are approved 0:24 next item",
-     ["the first item is the minutes of the meeting on the 14th of may can I take those as an accurate record "
+     ["the first item is the minutes of the meeting on the 22nd of january can I take those as an accurate record "
       "thank you so those are approved"]),
     ("okay are we happy to note the report thank you that's noted and then the audit committee annual report "
      "are we happy to approve the annual report thank you that's approved",
      ["are we happy to note the report thank you that's noted",
       "are we happy to approve the annual report thank you that's approved"]),
-    ("[01:02:10] we have heard the debate I would propose that we endorse the recovery plan all in favour "
-     "[01:02:30] thank you so we're agreed",
-     ["I would propose that we endorse the recovery plan all in favour thank you so we're agreed"]),
+    ("[01:02:10] we have heard the debate I would propose that we support the stroke pathway redesign all in "
+     "favour [01:02:30] thank you so we're agreed",
+     ["I would propose that we support the stroke pathway redesign all in favour thank you so we're agreed"]),
 ])
 def test_automatic_captions_are_read_by_their_confirmations(running, expected):
     assert caption_decisions(running) == expected
@@ -97,7 +97,7 @@ def test_automatic_captions_are_read_by_their_confirmations(running, expected):
 def test_a_caption_transcript_file_gives_each_decision_once(tmp_path):
     lines = ["NHS Wendle Vale Integrated Care Board", "Board meeting in public, 2 July 2025", ""]
     spoken = ("good morning everybody and welcome we have no apologies so the first item is the minutes of "
-              "the meeting on the 7th of may can I take those as an accurate record thank you so those are "
+              "the meeting on the 29th of january can I take those as an accurate record thank you so those are "
               "approved next item is the chief executive's report any questions no okay are we happy to note "
               "the report thank you that's noted the next item is the annual report and accounts are we happy "
               "to approve the annual report and accounts thank you that's approved").split()
@@ -136,7 +136,7 @@ def test_a_transcript_known_only_by_its_file_name_is_read_as_one():
 
 
 CAPTION_WORDS = ("good morning everybody and welcome to the board we have no apologies so the first item "
-                 "is the minutes of the meeting on the 7th of may can I take those as an accurate record "
+                 "is the minutes of the meeting on the 29th of january can I take those as an accurate record "
                  "thank you so those are approved next item is the chief executive's report any questions "
                  "no okay are we happy to note the report thank you that's noted and the last item is the "
                  "estates plan I suggest we defer that to september is everybody okay with that lovely so "
@@ -166,7 +166,7 @@ def test_a_transcript_of_short_caption_passages_is_read_as_one_running_text(widt
     passages = passages_of(("heading", "NHS Fellgate ICB board meeting"), *(("paragraph", c) for c in chunks))
     found = find_decisions(passages, filename="fellgate-icb_2025-06-04_board-meeting-transcript.txt")
     assert [d.rule for d in found] == ["caption_confirmation"] * 3
-    assert found[0].text.startswith("the first item is the minutes of the meeting on the 7th of may")
+    assert found[0].text.startswith("the first item is the minutes of the meeting on the 29th of january")
     # Each decision sits at the line its confirmation ends on.
     assert [d.passage_seq for d in found] == sorted(d.passage_seq for d in found) and found[0].passage_seq > 2
 

@@ -929,12 +929,12 @@ def test_a_minute_reference_before_a_rows_item_is_left_out(item, expected):
 
 
 @pytest.mark.parametrize("turn,expected", [
-    ("Chair: Can I take the minutes of the last meeting as an accurate record? I see nods around the table. "
-     "Thank you, they are approved.", "Can I take the minutes of the last meeting as an accurate record?"),
+    ("Chair: Can I take the notes of our previous session as an accurate record? I see nods around the table. "
+     "Thank you, they are approved.", "Can I take the notes of our previous session as an accurate record?"),
     ("Cllr Amy Rudd: So are we agreed that we approve the depot business case? Anyone against? No. "
      "Thank you, that is approved.", "So are we agreed that we approve the depot business case?"),
-    ("Dr Omar Vance: Then I would propose that we endorse the recovery plan. Is everyone happy with that? "
-     "Thank you, agreed.", "Then I would propose that we endorse the recovery plan."),
+    ("Dr Omar Vance: Then I would propose that we support the stroke pathway redesign. Is everyone happy with "
+     "that? Thank you, agreed.", "Then I would propose that we support the stroke pathway redesign."),
 ])
 def test_a_chairs_confirmation_decides_the_question_put_past_the_polling(turn, expected):
     # A transcript: the chair's question or proposal is the decision, not "Anyone against? No."
@@ -982,7 +982,7 @@ def test_a_month_first_paper_reads_its_decisions_dates_month_first_through_the_p
 @pytest.mark.parametrize("line,speaker", [
     ("Chair: Are we agreed?", "Chair: "),
     ("Dr Imogen Latham: So are we agreed that we approve the case?", "Dr Imogen Latham: "),
-    ("Cllr Tom Reed (Cabinet Member): I would propose that we endorse the plan.", "Cllr Tom Reed (Cabinet Member): "),
+    ("Cllr Tom Reed (Cabinet Member): I would propose that we support the scheme.", "Cllr Tom Reed (Cabinet Member): "),
     ("Mr O’Neill-Barnes: Can I take the minutes as a correct record?", "Mr O’Neill-Barnes: "),
     ("Cllr Amy Rudd (Chair): Can I take the minutes as read?", "Cllr Amy Rudd (Chair): "),
 ])

@@ -148,11 +148,11 @@ def test_a_vote_alone_is_still_no_decision(sentence):
 # -- transcripts ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("turns, expected", [
-    (["Chair: So I'm going to put the recommendation, which is that the Panel adopts the play strategy. "
+    (["Chair: So I'm going to put the recommendation, which is that the Committee approves the tree planting plan. "
       "All those in favour please raise your hands.",
       "Clerk: That's six in favour, chair.", "Chair: And against?", "Clerk: Two against.",
       "Chair: Thank you. So that's six for and two against, and the recommendation is carried."],
-     "So I'm going to put the recommendation, which is that the Panel adopts the play strategy. "),
+     "So I'm going to put the recommendation, which is that the Committee approves the tree planting plan. "),
     (["Chair: I'll put the motion that the Council declares a nature emergency.",
       "Democratic Services: Thirty for.", "Democratic Services: Four against.",
       "Chair: That's thirty votes for and four against, so the motion is carried."],
@@ -170,15 +170,15 @@ def test_a_recommendation_put_then_counted_is_decided_by_the_chairs_result(turns
 
 
 @pytest.mark.parametrize("turn, expected_start", [
-    ("Chair: Item seven is the bus shelter programme. Officers have asked us to defer it until the survey is "
-     "back. Is everybody content to defer it? Good, that stands deferred to October.",
-     "Item seven is the bus shelter programme. Officers have asked us to defer it until the survey is back."),
-    ("Chair: Item 4 is the minutes of the meeting on 2 April. Are we happy to agree them as a correct record? "
-     "Yes, I can see nods round the table, so they're agreed, thank you.",
-     "Item 4 is the minutes of the meeting on 2 April. Are we happy"),
-    ("Chair: Item six, the allotments annual report. If there are no more questions on it, we'll note the "
-     "allotments annual report. Thank you.",
-     "Item six, the allotments annual report. If there are no more questions"),
+    ("Chair: Item seven is the footpath lighting scheme. The engineers want us to wait for the cost report. "
+     "Is everyone happy to defer it? Right, that stands deferred to February.",
+     "Item seven is the footpath lighting scheme. The engineers want us to wait for the cost report."),
+    ("Chair: Item 4 is the minutes from 19 November. Can we approve them as a true record? "
+     "Yep, I see nods, so they're agreed, thanks.",
+     "Item 4 is the minutes from 19 November. Can we approve"),
+    ("Chair: Item six, the cemeteries annual review. If there are no more questions on it, we'll note the "
+     "cemeteries annual review. Thank you.",
+     "Item six, the cemeteries annual review. If there are no more questions"),
 ])
 def test_a_chairs_confirmation_keeps_the_items_announcement_and_short_explanation(turn, expected_start):
     found = transcript(turn)
@@ -188,10 +188,10 @@ def test_a_chairs_confirmation_keeps_the_items_announcement_and_short_explanatio
 
 def test_a_long_explanation_between_announcement_and_question_is_left_out():
     explanation = " ".join(["The officer explained the background to the scheme at some length."] * 4)
-    found = transcript(f"Chair: Item nine is the cycle hire scheme. {explanation} Is everybody content to "
-                       "defer it? Good, that stands deferred to May.")
-    assert texts(found) == ["Item nine is the cycle hire scheme. Is everybody content to defer it? Good, that "
-                            "stands deferred to May."]
+    found = transcript(f"Chair: Item nine is the e-scooter trial. {explanation} Is everyone happy to "
+                       "defer it? Right, that stands deferred to June.")
+    assert texts(found) == ["Item nine is the e-scooter trial. Is everyone happy to defer it? Right, that "
+                            "stands deferred to June."]
 
 
 @pytest.mark.parametrize("timing", [
@@ -200,19 +200,19 @@ def test_a_long_explanation_between_announcement_and_question_is_left_out():
     "00:0{n}:01.120 --> 00:0{n}:09.540\n",
 ])
 def test_a_webvtt_or_srt_transcript_is_read_turn_by_turn(tmp_path, timing):
-    turns = ["Cllr Ada Penn (Chair): Item three is the minutes of the meeting on 13 May. Are we happy to agree "
-             "them as a correct record?",
+    turns = ["Cllr Ada Penn (Chair): Item three is the minutes from 27 March. Can we approve them as a true "
+             "record?",
              "Cllr Tom Hale: Yes.",
              "Cllr Ada Penn (Chair): Thank you, they are agreed.",
-             "Cllr Ada Penn (Chair): Last year the committee agreed to consult on the plan."]
+             "Cllr Ada Penn (Chair): In 2024 the committee resolved to review the car park charges."]
     body = "\n".join(timing.format(n=n) + turn + "\n" for n, turn in enumerate(turns, start=1))
     text = ("Harlow Vale District Council\nPlanning Committee - Tuesday 8 July 2025\n"
-            "Automatic transcript of the meeting recording\n\nWEBVTT\n\n" + body)
+            "Automatic transcript of the panel recording\n\nWEBVTT\n\n" + body)
     path = tmp_path / "harlow-vale-dc_2025-07-08_planning-committee_meeting-transcript.txt"
     path.write_text(text, encoding="utf-8")
     _document, _passages, extraction = read_and_extract(str(path))
     assert texts(extraction.decisions) == [
-        "Item three is the minutes of the meeting on 13 May. Are we happy to agree them as a correct record? "
+        "Item three is the minutes from 27 March. Can we approve them as a true record? "
         "Thank you, they are agreed."]
 
 

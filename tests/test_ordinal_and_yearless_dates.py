@@ -19,7 +19,7 @@ def test_ordinal_dates_with_their_year(text, iso):
 
 
 @pytest.mark.parametrize("text,month_day", [
-    ("The next meeting is on the 16th of September.", (9, 16)),
+    ("Our following meeting will be on the 23rd of October.", (10, 23)),
     ("We will come back to this on 4 November.", (11, 4)),
     ("so we'll see everyone on september the 2nd", (9, 2)),
     ("the new rota starts on the 14th of may", (5, 14)),
@@ -46,9 +46,9 @@ def test_a_transcripts_next_meeting_said_without_a_year(tmp_path):
     paper.write_text(
         "Harrowdale District Council\nPlanning Committee - Tuesday 8 July 2025\nTranscript of the meeting\n\n"
         "Cllr Ann Reeve (Chair): Good evening and welcome. Item one is apologies.\n\n"
-        "Cllr Ann Reeve (Chair): That concludes our business. The next meeting is on the 16th of September. "
-        "Thank you all.\n", encoding="utf-8")
-    assert ("2025-09-16", "key_date.meeting") in key_dates_of(paper)
+        "Cllr Ann Reeve (Chair): Right, that is everything on the agenda. The next meeting is on the 21st of "
+        "October. Safe journey home.\n", encoding="utf-8")
+    assert ("2025-10-21", "key_date.meeting") in key_dates_of(paper)
 
 
 def test_minutes_naming_a_deadline_in_december_for_january(tmp_path):

@@ -20,17 +20,17 @@ def recommendations_of(path):
 
 
 def test_html_report_asking_in_a_numbered_paragraph_before_its_recommendation(tmp_path):
-    paper = tmp_path / "fallowby-dc_2025-10-08_cabinet_cemetery-grounds.html"
+    paper = tmp_path / "fallowby-dc_2025-10-08_cabinet_playing-field-mowing.html"
     paper.write_text(
-        "<html><head><title>Cemetery grounds - Fallowby District Council</title></head><body>"
-        "<h1>Cemetery grounds maintenance</h1><p>Report of the Head of Environment</p>"
-        "<h2>1. Quotations</h2><p>1.1 Three quotations were received for the cemetery grounds maintenance. "
-        "Cabinet is asked to accept the lowest quotation, from Harwood Groundcare, in the sum of £48,500 a year.</p>"
+        "<html><head><title>Playing field mowing - Fallowby District Council</title></head><body>"
+        "<h1>Playing field mowing</h1><p>Report of the Head of Environment</p>"
+        "<h2>1. Tenders</h2><p>1.1 Four tenders came in for mowing the district's playing fields. "
+        "Cabinet is asked to accept the cheapest tender, from Brookfield Turf Services, at £31,200 per season.</p>"
         "<h2>2. Recommendation</h2>"
-        "<p>2.1 That Cabinet accepts the quotation from Harwood Groundcare for the cemetery grounds maintenance.</p>"
+        "<p>2.1 That Cabinet accepts the tender from Brookfield Turf Services for mowing the playing fields.</p>"
         "</body></html>", encoding="utf-8")
     assert recommendations_of(paper) == [
-        "That Cabinet accepts the quotation from Harwood Groundcare for the cemetery grounds maintenance."]
+        "That Cabinet accepts the tender from Brookfield Turf Services for mowing the playing fields."]
 
 
 def test_txt_report_with_an_extension_asked_for_in_its_background(tmp_path):

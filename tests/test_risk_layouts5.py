@@ -136,8 +136,8 @@ MITIGATIONS = [
      "Reserves are now spread across four banks, with no more than £500k in any one."),
     ("The Board's exposure to a new hepatitis treatment could be large if uptake follows the national trend.",
      "A treatment protocol limits the new drug to patients referred by a specialist."),
-    ("There is a risk that tenders come in above the £900,000 budget.",
-     "A 10% contingency is included in the budget and the scope can be reduced by dropping the canopy."),
+    ("There is a risk that bids come in above the £640,000 budget.",
+     "A 12% contingency is held in the budget and the scope can be cut back by omitting the cycle shelter."),
 ]
 
 

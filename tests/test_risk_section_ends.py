@@ -31,8 +31,8 @@ def test_a_contact_line_after_the_risks_is_no_risk(line):
 
 
 @pytest.mark.parametrize("label,aside", [
-    ("Financial implications:", "The cost will be met from the transport budget, which holds £90,000 for 2025/26."),
-    ("Consultation:", "The Cabinet Member for Transport was consulted on 4 April 2025 and supports the decision."),
+    ("Financial implications:", "The cost will be paid from the libraries budget, which has £42,000 for 2026/27."),
+    ("Consultation:", "Ward members were briefed on 17 October 2025 and raised no objection to the proposal."),
     ("Equality Impact:", "An equality impact assessment found that disabled passengers benefit from the change."),
 ])
 def test_a_field_label_line_ends_the_risk_section(label, aside):
