@@ -15,25 +15,7 @@ from committee_papers.extract import cover, meeting_bodies, metadata as metadata
 from committee_papers.extract.orgfinder import find_names
 from committee_papers.extract.organisations import gov_address_places, implied_council_of_domain
 from committee_papers.extract.phrases import load
-from committee_papers.extract.pipeline import extract
-from committee_papers.ingest.model import Block, iter_passages
-
-
-def passages_of(*items):
-    """Passages from lines: `# text` is a heading, a list of lists a table, anything else a paragraph."""
-    blocks = []
-    for item in items:
-        if isinstance(item, list):
-            blocks.append(Block("table", rows=item, header_rows=0))
-        elif item.startswith("# "):
-            blocks.append(Block("heading", text=item[2:], level=1))
-        else:
-            blocks.append(Block("paragraph", text=item))
-    return list(iter_passages(blocks))
-
-
-def metadata(*items, properties=None):
-    return extract(passages_of(*items), properties or {}, "paper.txt")
+from test_cover_layouts import metadata, passages_of
 
 
 # --- one vocabulary of `another meeting` words, read by all three of its users -----------------
