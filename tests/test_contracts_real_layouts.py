@@ -25,12 +25,12 @@ def contracts(extraction):
 # action owner in the third; the header row is the meeting's title or there is none.
 @pytest.mark.parametrize("header, minute, provider, value", [
     (["Title of meeting", "Millbrook Libraries CIO - Board", ""],
-     "Finance report. The Finance Manager presented the accounts to March. The agreement with Brookvale "
-     "Facilities Ltd who carry out the building maintenance has been renewed at a reduced cost of £6,400 "
-     "for next year.", "Brookvale Facilities Ltd", 6400),
+     "Accounts. The Treasurer took trustees through the figures to February. The agreement with Yarrowby "
+     "Estates Ltd who carry out the repairs to the reading rooms was renewed for a lower £5,750 "
+     "next year.", "Yarrowby Estates Ltd", 5750),
     (None,
-     "Cleaning. Trustees heard that cleaning of the six branch libraries is done by Gleamwell Cleaning Ltd, "
-     "whose contract is worth £18,500 a year and runs until September.", "Gleamwell Cleaning Ltd", 18500),
+     "Premises. The board noted that cleaning of the four village reading rooms is done by Sparkbrook Hygiene "
+     "Ltd, whose contract is worth £17,200 a year and ends in August.", "Sparkbrook Hygiene Ltd", 17200),
     (["Board of Trustees, 14 May 2025", "", ""],
      "Operational updates. The contract with Swiftline Couriers Ltd, who provide the home delivery van, "
      "has been agreed for two years at £12,000 per annum after a short tender.", "Swiftline Couriers Ltd",
@@ -58,10 +58,10 @@ def test_a_sum_in_a_labelled_table_cell_is_left_to_the_table_readers():
 
 
 @pytest.mark.parametrize("sentence, provider", [
-    ("The Committee received the business case to sub-contract delivery of the autism assessment service "
-     "to Calderwise.", "Calderwise"),
-    ("The Trust agreed to commission Pathmoor to review 800 routine physiotherapy referrals.", "Pathmoor"),
-    ("Wheelchair assessments for adults will be subcontracted to Kinderley from 1 October 2025.", "Kinderley"),
+    ("Members considered a proposal to sub-contract the adult dyslexia screening service to Tarnwise.",
+     "Tarnwise"),
+    ("The Board chose to commission Quillmere to triage 650 waiting podiatry referrals.", "Quillmere"),
+    ("Hearing tests for older people are to be subcontracted to Ravensholt from 1 February 2026.", "Ravensholt"),
 ])
 def test_a_brand_name_in_a_subcontracting_role_position_is_the_trusts_provider(sentence, provider):
     extraction = run("Wrenfield Community Health Services NHS Trust", "Waiting List Partners", "Trust Board",
@@ -74,8 +74,7 @@ def test_a_brand_name_in_a_subcontracting_role_position_is_the_trusts_provider(s
      "£1.4m of risk budget is to be released to cover increased costs from Kestrel Rail Ltd contracts.",
      "Hallow Vale Council", "Kestrel Rail Ltd"),
     ("4. Easterby Borough Council Delivery Plan",
-     "The junction works remain within budget, although the Ferrow Civils Ltd contract has been extended "
-     "to December 2026.", "Easterby Borough Council", "Ferrow Civils Ltd"),
+     "The bridge scheme is still on budget, but the Ferrow Civils Ltd contract now runs on to March 2027.", "Easterby Borough Council", "Ferrow Civils Ltd"),
     ("5. Update from Wexbury City Council",
      "Delays under the Greyfield Signals Ltd contract have moved completion into 2027/28.",
      "Wexbury City Council", "Greyfield Signals Ltd"),
@@ -88,8 +87,8 @@ def test_a_contract_named_by_its_contractor_in_a_member_councils_section_is_that
 
 
 @pytest.mark.parametrize("sentence", [
-    "Using data provided by Northvale Analytics Ltd, the Committee saw that the longest waits are in the east.",
-    "Figures supplied by Wrenfield Carers Trust show that carers wait longest for therapy.",
+    "Using data provided by Northvale Analytics Ltd, members heard that queues are worst in the north.",
+    "Figures supplied by Wrenfield Carers Trust suggest young carers see the longest delays.",
     "Information recently shared by Kestrel Support Ltd suggests that demand is rising.",
 ])
 def test_a_body_that_only_supplied_figures_is_no_provider(sentence):
