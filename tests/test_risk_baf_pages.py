@@ -134,17 +134,17 @@ def test_controls_keyed_by_reference_reach_the_risk_of_that_reference(tmp_path, 
 
 
 QUOTED_AGAIN = [
-    "Reasonable If the Trust cannot recruit enough district nurses home visits will be missed and patients could come to harm.",
-    "Committee assurance: Reasonable. If the Trust cannot recruit enough district nurses then home visits will be missed and patients may come to harm at home.",
-    "N/A If the Trust cannot recruit enough district nurses, there is a risk that home visits will be missed and patients may come to harm.",
+    "Reasonable If the Trust cannot retain enough community midwives antenatal checks will slip and expectant mothers could come to harm.",
+    "Committee assurance: Reasonable. If the Trust cannot retain enough community midwives then antenatal checks will slip and expectant mothers may come to harm in pregnancy.",
+    "N/A If the Trust cannot retain enough community midwives, there is a risk that antenatal checks will slip and expectant mothers may come to harm.",
 ]
 
 
 @pytest.mark.parametrize("quote", QUOTED_AGAIN)
 def test_a_baf_risk_quoted_again_elsewhere_is_kept_once(tmp_path, quote):
     body = ("HOLMWOOD NHS TRUST\n\nBoard Assurance Framework\n\n"
-            "Strategic Risk 1: Failure to recruit district nurses: If the Trust cannot recruit enough district nurses, "
-            "then home visits will be missed and patients may come to harm.\n\n"
+            "Strategic Risk 1: Failure to retain community midwives: If the Trust cannot retain enough community midwives, "
+            "then antenatal checks will slip and expectant mothers may come to harm.\n\n"
             "Controls: a rolling recruitment campaign.\n\n"
             "Committee escalation report\n\n" + quote + "\n")
     [risk] = risks_of(tmp_path, body)

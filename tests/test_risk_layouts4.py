@@ -155,8 +155,8 @@ IMPLICATIONS = [
      "Were tender prices to rise above the contingency, the scheme would have to be cut back.",
      "The contractor has agreed to fix the price of the steel frame."),
     ("A project risk log is kept by the client team. The most significant exposure for the Council is the "
-     "operator's loss of income during the closure. This will be contained by phasing the works.",
-     "The most significant exposure for the Council is the operator's loss of income during the closure.",
+     "trust's lost ticket sales while the gallery is shut. This will be contained by phasing the works.",
+     "The most significant exposure for the Council is the trust's lost ticket sales while the gallery is shut.",
      "This will be contained by phasing the works."),
     ("The works will be let under a standard form of contract. A claim for delay caused by asbestos is the "
      "principal legal exposure. A full survey will be completed before the contract is signed.",
@@ -198,7 +198,7 @@ def test_a_named_risk_judged_low_or_a_risk_after_a_denial_is_kept(tmp_path, text
 
 
 @pytest.mark.parametrize("text", [
-    "Consultation: the Cabinet Member for Housing was consulted on 26 February 2025.",
+    "Consultation: the Portfolio Holder for Leisure was consulted on 11 November 2025.",
     "Signed: Rhiannon Beale, Director of Housing Dated: 3 March 2025",
     "Conflicts of interest declared: none.",
 ])
