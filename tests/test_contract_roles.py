@@ -147,8 +147,8 @@ def test_a_role_noun_in_a_list_gives_the_next_name_no_provider_role(sentence, na
 
 
 @pytest.mark.parametrize("sentence, names, expected", [
-    ("The current ferry operator, Saltmarsh Crossings Ltd, has asked for a fare review.",
-     ["Saltmarsh Crossings Ltd"], ["Saltmarsh Crossings Ltd"]),
+    ("The current ferry operator, Brinemouth Marine Ltd, wants its charges reviewed.",
+     ["Brinemouth Marine Ltd"], ["Brinemouth Marine Ltd"]),
     ("Patients are taken by the existing transport provider, Oakdene Care Ltd.", ["Oakdene Care Ltd"], ["Oakdene Care Ltd"]),
     ("The leisure contractor, Fenmoor Group Ltd (FGL), runs the pools.", ["Fenmoor Group Ltd"], ["Fenmoor Group Ltd"]),
 ])

@@ -146,8 +146,8 @@ def test_a_variation_is_no_contract_value_but_the_new_price_it_leads_to_is(text,
 
 
 @pytest.mark.parametrize("text, limits", [
-    ("Under the Scheme of Delegation the Chief Executive may award contracts up to £1m and the Chief Finance "
-     "Officer up to £250,000.", {1000000, 250000}),
+    ("Under the Scheme of Delegation the Managing Director may let contracts up to £2m and the Section 151 "
+     "Officer up to £300,000.", {2000000, 300000}),
     ("Directors can approve contracts up to £100,000 without a waiver.", {100000}),
     ("Heads of Service may let contracts of up to £25,000 after three quotes.", {25000}),
 ])
@@ -267,7 +267,7 @@ def table(rows):
 @pytest.mark.parametrize("section, intro, rows", [
     ("4. Forward plan", "Table 2: Procurements planned for 2025/26",
      [["Requirement", "Route", "Estimated value", "Contract start"],
-      ["Office cleaning (re-let)", "Open tender", "£380k–£430k a year", "April 2026"],
+      ["Window cleaning (re-let)", "Open tender", "£210k–£260k a year", "June 2026"],
       ["CCTV monitoring", "Framework call-off", "£55k a year", "October 2025"]]),
     ("Procurement pipeline 2025-2027", "The table lists each requirement and its value.",
      [["Lot", "Description", "Value (£)"], ["1", "Grounds maintenance", "£640,000"], ["2", "Tree works", "£85,000"]]),

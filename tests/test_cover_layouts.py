@@ -168,8 +168,8 @@ def test_a_section_heading_is_never_a_title(lines):
 # --- minutes ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("lines, committee, iso", [
-    (["Minutes of the meeting of the Primary Care Commissioning Committee held on Thursday 16 January "
-      "2025 at 2.00pm, Harbour House"], "Primary Care Commissioning Committee", "2025-01-16"),
+    (["Minutes of the meeting of the Dental Commissioning Committee held on Tuesday 21 October "
+      "2025 at 9.30am, Quayside Lodge"], "Dental Commissioning Committee", "2025-10-21"),
     (["Minutes of a meeting of the Audit and Governance Committee of the Council held at the Civic Centre on 3 June 2025"],
      "Audit and Governance Committee of the Council", "2025-06-03"),
     (["Draft minutes of the meeting of the Harbour Board held on Monday 3 February 2025 at 10am in the Harbour Office"],
@@ -605,8 +605,8 @@ def test_a_sentence_naming_an_earlier_meeting_does_not_date_the_paper():
 
 
 @pytest.mark.parametrize("line, committee", [
-    ("MINUTES OF A MEETING OF THE BOARD OF TRUSTEES held at the Charity Office, Church Row, Ellerton, "
-     "on Wednesday 20th November 2024 at 6.30 p.m.", "Board of Trustees"),
+    ("MINUTES OF A MEETING OF THE BOARD OF TRUSTEES held in the Reading Room, Mill Lane, Quenby, "
+     "on Thursday 9th October 2025 at 7.15 p.m.", "Board of Trustees"),
     ("Minutes of the meeting of the Finance Committee held in the Vestry, St Anne's Hall, on "
      "Monday 3 March 2025 at 7 p.m.", "Finance Committee"),
     ("Minutes of a Meeting of the Management Committee held at the Club House, Riverside Walk, "

@@ -21,7 +21,7 @@ def texts_of(*pieces):
 
 @pytest.mark.parametrize("discussion", [
     "The Board noted that the waiting list had fallen for a third month.",
-    "The Committee received the month two finance report, which showed a small surplus.",
+    "The Committee received the month five finance report, which showed a modest deficit.",
     "The staffing dashboard was received and noted by the Committee.",
 ])
 def test_an_items_discussion_before_its_outcome_label_is_no_decision(discussion):

@@ -715,7 +715,7 @@ def test_the_decision_maker_is_read_with_the_cover_model(pieces, expected):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Application 25/00318/FUL, two dwellings on land off Mill Road: RESOLVED to object on highway grounds.",
+    "Application 25/00742/FUL, a garage conversion at 9 Elm Close: RESOLVED to object on parking grounds.",
     "Request from the Scouts for a grant towards a new minibus: AGREED to give £500 from the community fund.",
     "Christmas lights contract: It was resolved that the contract with Glowfair Ltd be renewed for one year.",
     "Sunday opening of the shop from May: agreed.",

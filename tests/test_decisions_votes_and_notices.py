@@ -137,7 +137,7 @@ def decisions_of_any(paragraph):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The amendment was put to the vote and was LOST (For 9, Against 24).",
+    "The amendment was then put to the vote and was LOST (For 7, Against 19).",
     "On being put to the vote the motion was CARRIED (For 12, Against 3).",
     "The recommendations were carried unanimously.",
 ])
@@ -176,9 +176,9 @@ def test_a_recommendation_put_then_counted_is_decided_by_the_chairs_result(turns
     ("Chair: Item 4 is the minutes from 19 November. Can we approve them as a true record? "
      "Yep, I see nods, so they're agreed, thanks.",
      "Item 4 is the minutes from 19 November. Can we approve"),
-    ("Chair: Item six, the cemeteries annual review. If there are no more questions on it, we'll note the "
-     "cemeteries annual review. Thank you.",
-     "Item six, the cemeteries annual review. If there are no more questions"),
+    ("Chair: Item seven, the allotments yearly update. If there are no more questions on it, we'll note the "
+     "allotments yearly update. Thank you.",
+     "Item seven, the allotments yearly update. If there are no more questions"),
 ])
 def test_a_chairs_confirmation_keeps_the_items_announcement_and_short_explanation(turn, expected_start):
     found = transcript(turn)

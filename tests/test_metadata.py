@@ -551,10 +551,10 @@ def test_a_body_that_is_no_public_body_heading_its_own_minutes_publishes_them(nl
 @pytest.mark.parametrize("lines, title, iso", [
     (("Glenarden Council", "MINUTE of MEETING of the HOUSING COMMITTEE held in the Council Chambers, Glenarden on "
       "Tuesday 4 March 2025 at 10.00 am", "1. Declarations of interest"), "MINUTE of MEETING of the HOUSING COMMITTEE", "2025-03-04"),
-    (("Lochmere Integration Joint Board", "Minute of Meeting of the Integration Joint Board held on Wednesday 2 April 2025 "
-      "at 2.00 pm, Council Chambers", "1. Welcome"), "Minute of Meeting of the Integration Joint Board", "2025-04-02"),
-    (("NHS Wendle Integrated Care Board", "Minutes of the Board meeting held in public on Wednesday 5 February 2025, "
-      "The Old Mill, Wendle", "1. Welcome"), "Minutes of the Board meeting held in public", "2025-02-05"),
+    (("Lochmere Integration Joint Board", "Minute of Meeting of the Integration Joint Board held on Friday 14 November 2025 "
+      "at 10.30 am, Burgh Chambers", "1. Welcome"), "Minute of Meeting of the Integration Joint Board", "2025-11-14"),
+    (("NHS Wendle Integrated Care Board", "Minutes of the Board meeting held in public on Monday 8 September 2025, "
+      "Riverside Lodge, Wendle", "1. Welcome"), "Minutes of the Board meeting held in public", "2025-09-08"),
     (("Strathkeld Council", "Minute of Meeting of the Licensing Board held in the Burgh Hall, Strathkeld on "
       "Thursday 12 June 2025 at 11.00 am", "1. Apologies"), "Minute of Meeting of the Licensing Board", "2025-06-12"),
     (("Marchbrook Community Health NHS Trust", "Minutes of the Trust Board held in public on Tuesday 8 July 2025 "

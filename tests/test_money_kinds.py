@@ -103,7 +103,7 @@ def test_the_price_of_one_thing_gives_way_to_a_contract_in_its_clause():
 
 
 @pytest.mark.parametrize("sentence", [
-    "The Council forecasts a net overspend of £1.8m against its revenue budget of £212.4m.",
+    "The Council now forecasts a net overspend of £2.3m against its revenue budget of £187.9m.",
     "Cabinet is asked to allocate £10.5m of revenue funding to early development work.",
     "The scheme needs £2m, with any shortfall met from capital receipts next year.",
 ])

@@ -82,7 +82,7 @@ def test_the_new_kinds_publish_and_commission():
       "Wendle City Council and North Wendle District Council fund the service; Wendle City Council pays 60% "
       "and Wendle City Council's cabinet agreed the fares."],
      "Transport for Wendle"),
-    (["Eastbrook Waste Partnership", "Joint Waste Committee - Record of Decision", "Meeting date: 23 January 2025",
+    (["Eastbrook Waste Partnership", "Joint Waste Committee - Record of Decision", "Meeting date: 6 November 2025",
       "Eastbrook District Council, Pellham Borough Council and Eastbrook District Council asked for a freeze; "
       "Eastbrook District Council agreed."],
      "Eastbrook Waste Partnership"),

@@ -401,7 +401,7 @@ def test_a_risks_heading_with_any_listed_adjective_is_a_risk_section_heading():
     ("| Risk ID | Risk | Current score | Target score | Trend |\n|---|---|---|---|---|\n"
      "| BAF 1 | Failure to meet the four-hour standard leads to harm from long waits | 16 | 9 | static |\n"
      "| BAF 10 | Estates backlog closes wards | 12 | 8 | static |",
-     "**BAF 1 (urgent care).** The score is unchanged. Controls in place: the system winter plan and daily calls.\n\n"
+     "**BAF 1 (urgent care).** No change to the score this quarter. Controls in place: the system winter plan and daily calls.\n\n"
      "**BAF 10 (estates).** Controls in place: the estates backlog programme.",
      "Failure to meet the four-hour standard leads to harm from long waits", "the system winter plan and daily calls."),
     ("| Ref | Strategic risk | Score |\n|---|---|---|\n| SR2 | Staff shortages in community nursing delay visits | 15 |",
