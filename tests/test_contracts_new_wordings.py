@@ -241,9 +241,9 @@ def test_a_council_buying_the_trusts_service_commissions_it(text, commissioner):
 # ---- one contract line among budget pressures -------------------------------------------------------------
 
 @pytest.mark.parametrize("section, text, provider, value, other", [
-    ("3. Pressures", "3.3 The step-down beds contract with Orchardleigh Rehabilitation Ltd, worth £1.1m a year, "
-     "ended on 31 December 2024, three months early, releasing £275k this year.",
-     "Orchardleigh Rehabilitation Ltd", 1100000, 275000),
+    ("3. Pressures", "4.1 The reablement flats contract with Larchfield Recovery Ltd, worth £1.3m a year, "
+     "ended on 30 September 2025, six months early, releasing £320k this year.",
+     "Larchfield Recovery Ltd", 1300000, 320000),
     ("Savings", "Ending the day centre contract with Kelby Homecare Ltd, valued at £90,000 a year, saves £45,000 "
      "in 2025/26.", "Kelby Homecare Ltd", 90000, 45000),
     ("Revenue monitoring", "The pest control contract with Vermwise Ltd, priced at £210,000, is forecast "

@@ -90,7 +90,7 @@ def test_a_decision_naming_its_own_matter_stands_as_written(sentence):
 def test_title_lines_inside_a_minutes_table_cell_title_their_sub_items():
     cell = ("Decisions\n1. Sunday opening\nThe Chair asked the Board to agree to open on Sundays.\n"
             "The Board were in agreement with this proposal.\n2. Volunteer expenses\n"
-            "The Treasurer asked the Trustees to adopt a mileage rate of 45p.\n"
+            "The Treasurer asked the Trustees to set a cycle allowance of 20p a mile.\n"
             "The Board were in agreement with this proposal.\n3. Trustee recruitment\n"
             "Two vacancies would be advertised.\nThe Board were in agreement with these changes.")
     row = Passage(2, "table_row", "x", 1, None, None, cells=["4.", cell, ""], header=[])

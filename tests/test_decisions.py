@@ -641,8 +641,8 @@ def test_an_outcome_line_under_an_item_heading_approves_the_item():
 
 @pytest.mark.parametrize("item,cell,expected", [
     ("BoD/25/021 Register of use of the Trust seal", "Approved", "Register of use of the Trust seal: Approved"),
-    ("4.2 Audit Committee terms of reference", "Approved with one change to the quorum",
-     "Audit Committee terms of reference: Approved with one change to the quorum"),
+    ("4.2 Quality Committee terms of reference", "Approved with one change to the membership",
+     "Quality Committee terms of reference: Approved with one change to the membership"),
     ("Board Assurance Framework Q3", "Noted", "Board Assurance Framework Q3: Noted"),
     ("Harbour office lease", "Deferred to December meeting", "Harbour office lease: Deferred to December meeting"),
     ("Estates strategy", "Deferred to the next meeting", "Estates strategy: Deferred to the next meeting"),

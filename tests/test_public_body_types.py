@@ -78,7 +78,7 @@ def test_the_new_kinds_publish_and_commission():
       "Kelsey District Council and Wexmoor County Council were consulted. Kelsey District Council supported "
       "the scheme and Kelsey District Council's housing team will nominate tenants."],
      "Moorvale National Park Authority"),
-    (["Transport for Wendle", [["Meeting", "Board"], ["Date", "20 March 2025"], ["Title of report", "Bus Fares"]],
+    (["Transport for Wendle", [["Meeting", "Board"], ["Date", "4 December 2025"], ["Title of report", "Tram Season Tickets"]],
       "Wendle City Council and North Wendle District Council fund the service; Wendle City Council pays 60% "
       "and Wendle City Council's cabinet agreed the fares."],
      "Transport for Wendle"),

@@ -223,6 +223,6 @@ def test_a_labelled_risk_under_a_risk_section_is_kept(tmp_path, text):
     "The supplier has agreed to hold its prices until March.",
 ])
 def test_a_paragraph_saying_what_is_done_after_a_risk_is_no_risk_of_its_own(tmp_path, text):
-    body = f"There is a risk that providers cannot recruit enough carers over the summer.\n\n{text}"
+    body = f"There is a risk that agencies cannot find enough night staff over the winter.\n\n{text}"
     [risk] = risks_of(tmp_path, risk_section(body))
     assert risk.mitigation == text
