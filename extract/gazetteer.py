@@ -97,9 +97,6 @@ CONNECTORS = {"and", "&", "of", "upon"}
 OF_HEADS = {"city", "isle", "isles", "vale", "west", "east", "north", "south", "county",
             "borough", "heart", "forest", "royal", "university", "duchy", "district"}
 
-# Capitalised words that name a body's part or business, never its place: a
-# name does not run back over them (`Better Care Fund Executive Group and
-# Wessex CCG` is Wessex CCG).
 # Words that may follow a suffix pattern's type words and still belong to the name (`Fenwold Hospice at
 # Home`, a hospice-at-home charity).  Not type words themselves: `Homes` is no kind of body.
 SUFFIX_TAILS = {
@@ -109,6 +106,9 @@ SUFFIX_TAILS = {
 # Service` is Millbrook Hospice's at-home service (the body is `Millbrook Hospice`).
 SUFFIX_TAIL_SERVICE_WORDS = frozenset({"service", "services", "team", "teams", "scheme", "programme", "nurses"})
 
+# Capitalised words that name a body's part or business, never its place: a
+# name does not run back over them (`Better Care Fund Executive Group and
+# Wessex CCG` is Wessex CCG).
 HEAD_WORDS = {
     "group", "groups", "board", "boards", "committee", "committees", "council", "councils",
     "fund", "team", "teams", "panel", "forum", "cabinet", "executive", "department",

@@ -44,7 +44,7 @@ if not Doc.has_extension("orgs"):
 # Kinds that name a specific type of body; `charity` and `other` are guesses.
 WEAK_KINDS = {"charity", "other"}
 # Kinds whose names start with a brand as often as a place.
-BRAND_KINDS = WEAK_KINDS | {"company", "cic", "society"}
+BRAND_KINDS = WEAK_KINDS | gz.LEGAL_FORM_KINDS
 REVERSE_ACRONYM_RE = re.compile(r"\b([A-Z][A-Za-z&]{1,9}(?: [A-Z]{2,6})?)\s*\(\s*$")
 DEFINITION_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 # A body the paper says what it is (`run by Larkspur House, a registered charity`,
@@ -386,11 +386,11 @@ class OrgIndex:
                 if re.search(r"\s(?:and|&)\s", name) and all(
                         looks_like_acronym(part) for part in re.split(r"\s+(?:and|&)\s+", name)):
                     continue  # `AFRS and BCC`: two bodies, each known (or not) by its acronym alone
-                if " " not in name and not looks_like_acronym(name) and any(
+                if " " not in name and not looks_like_acronym(name) and any(name.lower() in t and
                         re.search(rf"(?<![\w\-./@]){re.escape(name.lower())}(?![\w\-@]|\.\w)", t) for t in texts):
                     continue  # `Funding to Capacity build`: a word the paper also writes in lower case is no name
                 brand = orgevidence.two_word_trading_name(name)
-                if brand is not None and any(
+                if brand is not None and any(brand.lower() in t and
                         re.search(rf"(?<![\w\-./@]){re.escape(brand.lower())}(?![\w\-@])", t) for t in texts):
                     continue  # `run by Leisure Services` in a paper about leisure: a department, no brand
                 if self.resolve(name) is not None:

@@ -613,13 +613,8 @@ def _sentence_says_bodies(text: str, start: int, end: int) -> bool:
     data = rules()["shared_plural_endings"]
     before = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)]
     after = _SENTENCE_END_RE.search(text, end)
-    sentence = text[before[-1] if before else 0: after.end() if after else len(text)].lower()
-    def says(cue: str) -> bool:
-        return re.search(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", sentence) is not None
-
-    if any(says(cue) for cue in data["own_cues"]):
-        return False
-    return any(says(cue) for cue in data["body_cues"])
+    sentence = text[before[-1] if before else 0: after.end() if after else len(text)]
+    return not _cues_re(tuple(data["own_cues"])).search(sentence) and bool(_cues_re(tuple(data["body_cues"])).search(sentence))
 
 
 @lru_cache(maxsize=8192)
