@@ -28,7 +28,7 @@ from . import required_text
 from .phrases import compiled, prefix_tree
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
-from .contract_records import line_record
+from .contract_records import LABEL_WORDS, line_record
 from .contract_roles import (COORDINATION, lists_providers, ROLES, funds, has_role, role_texts, roles_in,
                              without_final_the)
 from .facts import Amount, Contract
@@ -262,14 +262,13 @@ def _sums_owned_by_table(passage, roles, record: bool) -> bool:
 
 # A row label: a few words with no figure (`Decision taken`, `Reasons for the decision`).
 _ROW_LABEL = re.compile(r"[A-Za-z][A-Za-z'’ ()/-]{0,60}")
-ROW_LABEL_WORDS = 5
 
 
 def _label_and_prose(cells) -> bool:
     """A record laid out as `Label | prose` (a decision notice's `Decision taken | Cabinet extended the
     contract with X ... at a management fee of £410,000 a year.`): two cells, a short label and a
     paragraph; the paragraph's sums are read as prose, as no column holds values."""
-    return len(cells) == 2 and len(cells[0].split()) <= ROW_LABEL_WORDS and _ROW_LABEL.fullmatch(cells[0].strip()) \
+    return len(cells) == 2 and len(cells[0].split()) <= LABEL_WORDS and _ROW_LABEL.fullmatch(cells[0].strip()) \
         is not None and len(cells[1].split()) >= PROSE_CELL_WORDS
 
 

@@ -195,9 +195,14 @@ def section_kind(heading: Optional[str]) -> Optional[str]:
     return None
 
 
+def _cue_pattern(name: str, anchor: str = "") -> re.Pattern:
+    """The pattern of money_kinds.yaml's one-phrase cue ``name`` (phrases.compiled caches it)."""
+    return compiled(_vocabulary()[name]["phrase"], anchor)
+
+
 def section_kind_names_contracts(heading: str) -> bool:
     """Whether a heading speaks of contracts (`Contract award`, `Section 75 pooled budget`)."""
-    return bool(compiled(_vocabulary()["contract_sections"]["phrase"]).search(heading))
+    return bool(_cue_pattern("contract_sections").search(heading))
 
 
 def evidence_for(sentence: str, start: int, end: int, clause_start: int, clause_end: int,
@@ -220,23 +225,13 @@ def evidence_for(sentence: str, start: int, end: int, clause_start: int, clause_
 def names_planned_procurements(text: str) -> bool:
     """Whether a table's heading or introducing line says it lists procurements still to be run
     (money_kinds.yaml planned_procurements)."""
-    return bool(_planned_pattern().search(text))
-
-
-@lru_cache(maxsize=1)
-def _planned_pattern() -> re.Pattern:
-    return compiled(_vocabulary()["planned_procurements"]["phrase"])
+    return bool(_cue_pattern("planned_procurements").search(text))
 
 
 def states_contract_price(before: str) -> bool:
     """Whether the words right before a sum say it is a contract's price (money_kinds.yaml contract_price):
     `the contract with X, worth £1.1m a year`, not `releasing £275k`."""
-    return bool(_contract_price_pattern().search(before))
-
-
-@lru_cache(maxsize=1)
-def _contract_price_pattern() -> re.Pattern:
-    return compiled(_vocabulary()["contract_price"]["phrase"], "end")
+    return bool(_cue_pattern("contract_price", "end").search(before))
 
 
 _WOULD = re.compile(r"\bwould\b")
@@ -244,12 +239,7 @@ _WOULD = re.compile(r"\bwould\b")
 
 def _reported(text: str) -> bool:
     """Whether ``text`` (a sentence up to a sum) reports what someone said (money_kinds.yaml reported_speech)."""
-    return bool(_reported_pattern().search(text))
-
-
-@lru_cache(maxsize=1)
-def _reported_pattern() -> re.Pattern:
-    return compiled(_vocabulary()["reported_speech"]["phrase"])
+    return bool(_cue_pattern("reported_speech").search(text))
 
 
 @lru_cache(maxsize=4096)  # a column's label is asked about once per row
@@ -263,9 +253,4 @@ def kind_of_label(label: str) -> Optional[str]:
 def states_premium(before: str) -> bool:
     """Whether the last words before a sum call it a premium (money_kinds.yaml premium): `an annual
     premium of £6,240`, `whose premium is £4,100`."""
-    return bool(_premium_pattern().search(" ".join(before.split()[-3:])))
-
-
-@lru_cache(maxsize=1)
-def _premium_pattern() -> re.Pattern:
-    return compiled(_vocabulary()["premium"]["phrase"])
+    return bool(_cue_pattern("premium").search(" ".join(before.split()[-3:])))

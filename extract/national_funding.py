@@ -9,21 +9,16 @@ from __future__ import annotations
 from .gazetteer import PUBLIC_BODY_TYPES
 
 
-def _data() -> dict:
-    # public_body_types.yaml, parsed once by the gazetteer, which reads its body types from it.
-    return PUBLIC_BODY_TYPES
-
-
-def funder_kinds() -> frozenset[str]:
-    return frozenset(_data()["national_funder_kinds"])
+# public_body_types.yaml, parsed once by the gazetteer, which reads its body types from it.
+FUNDER_KINDS = frozenset(PUBLIC_BODY_TYPES["national_funder_kinds"])
 
 
 def examples() -> list[dict]:
-    return _data()["national_funding_examples"]
+    return PUBLIC_BODY_TYPES["national_funding_examples"]
 
 
 def is_funding_received(commissioner_kind: str, provider_kind: str, commissioning_kinds) -> bool:
     """Whether a national funder (``commissioner_kind``) paying a body of ``provider_kind`` gives it funding:
     a commissioning body (council, ICB, ...) that is no national funder itself receives a grant."""
-    kinds = funder_kinds()
-    return commissioner_kind in kinds and provider_kind in commissioning_kinds and provider_kind not in kinds
+    return commissioner_kind in FUNDER_KINDS and provider_kind in commissioning_kinds \
+        and provider_kind not in FUNDER_KINDS
