@@ -74,9 +74,10 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
     texts += [p.text for p in passages[:OPENING_PASSAGES] if p.kind not in ("table_header",)]
     # A decision page's labels sit further down, after the page's navigation.
     texts += [p.text for p in passages[OPENING_PASSAGES:OPENING_PASSAGES * 3] if p.kind != "table_row"]
+    texts = [" ".join(text.split()) for text in texts if text]  # squashed once, not once a rule
     for rule in rules().documents:
         for text in texts:
-            if text and rule.regex.search(" ".join(text.split())):
+            if rule.regex.search(text):
                 return rule.id
     evidence = minute_evidence(passages) or decision_evidence(passages)
     if evidence:
@@ -145,6 +146,13 @@ def decision_sections(passages, title: Optional[str] = None, properties: Optiona
 MINUTE_EVIDENCE_NEEDED = 2
 
 
+def _passage_texts(passage) -> list[str]:
+    """A passage's text, or a table row's cells each on its own, spaces squashed."""
+    if passage.cells:
+        return [" ".join(c.split()) for c in passage.cells if c]
+    return [" ".join(passage.text.split())]
+
+
 def minute_evidence(passages, needed: int = MINUTE_EVIDENCE_NEEDED) -> Optional[str]:
     """'minute_evidence' when the paper records, in the past tense, ``needed`` (two) different
     things only minutes record (apologies received, interests declared, the meeting closed, the
@@ -154,7 +162,7 @@ def minute_evidence(passages, needed: int = MINUTE_EVIDENCE_NEEDED) -> Optional[
     may_match = required_text.screen([rule.regex for rule in rules().minute_evidence])
     for passage in passages:
         # A minutes table ("Item | Minute | Action") says it in its cells.
-        texts = [" ".join(c.split()) for c in passage.cells if c] if passage.cells else [" ".join(passage.text.split())]
+        texts = _passage_texts(passage)
         if not any(may_match(text) for text in texts):
             continue
         for rule in rules().minute_evidence:
@@ -173,7 +181,7 @@ def decision_evidence(passages) -> Optional[str]:
     for passage in passages:
         if passage.kind == "table_header":
             continue
-        texts = [" ".join(c.split()) for c in passage.cells if c] if passage.cells else [" ".join(passage.text.split())]
+        texts = _passage_texts(passage)
         for rule in rules().decision_evidence:
             if any(rule.regex.match(text) for text in texts):
                 return rule.id

@@ -200,7 +200,8 @@ class _Finder:
         self.title_before_header = _NO_TITLE   # the item's title before a two-cell table header row
         # A rule that decides only as its item's one outcome yields to any other that matches.
         self.sentence_rules = sorted(self.rules.sentences, key=lambda r: r.sole_outcome)
-        self.sole_outcome_rules = frozenset(rule.id for rule in self.rules.sentences if rule.sole_outcome)
+        self.sole_rules = tuple(rule for rule in self.rules.sentences if rule.sole_outcome)
+        self.sole_outcome_rules = frozenset(rule.id for rule in self.sole_rules)
         self.lost_rules = tuple(rule for rule in self.rules.not_decisions if rule.id == "lost_or_withdrawn")
         self.meeting_date = meeting_date
         self.month_first = month_first  # how the paper writes numeric dates (cp_dates)
@@ -670,7 +671,7 @@ class _Finder:
             if part("motion_moved").search(sentence):
                 self.moved_segments.add(self.segment)
             if self._not_decision(sentence, resolution=False):
-                sole = next((r for r in self.rules.sentences if r.sole_outcome and r.regex.match(sentence)), None)
+                sole = next((r for r in self.sole_rules if r.regex.match(sentence)), None)
                 if sole is not None and not reasons and not self._lost(sentence):
                     # "The motion was carried ...": decided() keeps it only as its item's one outcome.
                     self.add(passage, marker if position == 0 else None, sentence, sole.id, quote=sentence)

@@ -297,6 +297,17 @@ def _signed_decision(passages, index: int) -> bool:
     return any("decision" in w for w in words) and any({"signed", "signature"} & w for w in words)
 
 
+def _add_key_date(extraction, events_seen: set, passage, sentence: str, date: str, event: str, kind: str) -> None:
+    """One key date, unless the same event on the same date was said already (summary and body)."""
+    event_key = (date, " ".join(_tokens(event)))
+    if event_key in events_seen:
+        return
+    events_seen.add(event_key)
+    extraction.key_dates.append(KeyDate(
+        passage_seq=passage.seq, page=passage.page, quote=sentence[:_MAX_QUOTE],
+        date=date, event=event, rule=f"key_date.{kind}"))
+
+
 @Language.component("cp_key_dates")
 def cp_key_dates(doc):
     extraction = doc._.extraction
@@ -369,14 +380,7 @@ def cp_key_dates(doc):
                 continue  # nothing is said to happen on this date
             event = _phrase(event, kind)
             date = stated_iso(text, mention)
-            # The same event on the same date said again (summary and body) is one key date.
-            event_key = (date, " ".join(_tokens(event)))
-            if event_key in events_seen:
-                continue
-            events_seen.add(event_key)
-            extraction.key_dates.append(KeyDate(
-                passage_seq=passage.seq, page=passage.page, quote=sentence[:_MAX_QUOTE],
-                date=date, event=event, rule=f"key_date.{kind}"))
+            _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)
     if meeting and len(meeting) == 10:
         _yearless_key_dates(passages, meeting, extraction, events_seen, month_first)
     return doc
@@ -417,10 +421,5 @@ def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, mo
                 continue
             event = _phrase(event, kind)
             date = f"{_nearest_year(meeting, month, day):04d}-{month:02d}-{day:02d}"
-            event_key = (date, " ".join(_tokens(event)))
-            if date == meeting or event_key in events_seen:
-                continue
-            events_seen.add(event_key)
-            extraction.key_dates.append(KeyDate(
-                passage_seq=passage.seq, page=passage.page, quote=sentence[:_MAX_QUOTE],
-                date=date, event=event, rule=f"key_date.{kind}"))
+            if date != meeting:
+                _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)
