@@ -62,6 +62,11 @@ def vocabulary_re(field: str, form: str = "LABELS") -> re.Pattern:
     return re.compile(form.replace("LABELS", label_pattern(field)), re.I)
 
 
+def word_set(field: str) -> frozenset[str]:
+    """The words of a word-list vocabulary of this file (entries with `words`), lower case."""
+    return frozenset(word.lower() for entry in vocabulary()[field] for word in entry["words"])
+
+
 def label_re(pattern: str) -> re.Pattern:
     return re.compile(rf"^\s*(?:{pattern})\s*(?::|\||-\s|$)\s*", re.I)
 
@@ -254,9 +259,34 @@ def _cell_value(cells: list[str], start: int) -> str:
     return clean(" ".join(values))
 
 
+# `Enw'r Pwyllgor / Name of Committee | Y Cabinet / Cabinet`: a bilingual cover writes each label and
+# value in both languages, set apart by a spaced slash (`2026/27` has none).
+BILINGUAL_SPLIT_RE = re.compile(r"\s+/\s+")
+
+
+def _bilingual_label(first: str, pattern: re.Pattern) -> Optional[int]:
+    """Which half of a bilingual label cell (`Welsh / English`, either order) is a label of
+    ``pattern`` with nothing after it; None for a cell that is not two halves so."""
+    halves = BILINGUAL_SPLIT_RE.split(first)
+    if len(halves) != 2:
+        return None
+    return next((k for k, half in enumerate(halves)
+                 if (m := pattern.match(half)) and not half[m.end():].strip()), None)
+
+
+def _bilingual_value(value: str, half: int) -> str:
+    """The half of a bilingual value in the language of its label's matching half
+    (`Y Cabinet / Cabinet` -> `Cabinet`); a value written once stays whole."""
+    halves = BILINGUAL_SPLIT_RE.split(value)
+    return halves[half].strip() if len(halves) == 2 and halves[half].strip() else value
+
+
 def _table_value(passage: Passage, pattern: re.Pattern, column: int, header_is_pair: bool = False) -> Optional[str]:
     first = clean(passage.cells[column])
     match = pattern.match(first)
+    if not match and (half := _bilingual_label(first, pattern)) is not None:
+        value = _cell_value(passage.cells, column + 1)
+        return _bilingual_value(value, half) if value else None
     if not match or first.endswith("?"):
         return None
     rest = first[match.end():]

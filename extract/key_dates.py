@@ -25,6 +25,8 @@ once per passage.
 """
 from __future__ import annotations
 
+import datetime as _dt
+
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -388,14 +390,16 @@ def cp_key_dates(doc):
 
 def _nearest_year(meeting: str, month: int, day: int) -> int:
     """The year that puts a day and month nearest the meeting ("the 16th of September" said on
-    8 July 2025 is 2025; "the 14th of January" said in December is the next year's)."""
-    year, meeting_day = int(meeting[:4]), (int(meeting[5:7]) - 1) * 31 + int(meeting[8:10])
-    offset = (month - 1) * 31 + day - meeting_day
-    if offset > 186:
-        return year - 1
-    if offset < -186:
-        return year + 1
-    return year
+    8 July 2025 is 2025; "the 14th of January" said in December is the next year's), counted in
+    real days between real dates (a 29th of February only in a year that has one)."""
+    held = _dt.date.fromisoformat(meeting[:10])
+    candidates = []
+    for year in (held.year - 1, held.year, held.year + 1):
+        try:
+            candidates.append((abs((_dt.date(year, month, day) - held).days), year))
+        except ValueError:  # no such day that year
+            continue
+    return min(candidates)[1] if candidates else held.year
 
 
 def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, month_first: bool) -> None:

@@ -95,6 +95,11 @@ MEETING_LINE_PART_RE = cover.vocabulary_re("meeting_line_parts", "(?:LABELS)")
 ITEM_PREFIX_RE = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d[\w.]*\s*[:\u2013\u2014-]\s+(?=\S)", re.I)
 # `Meeting: 04/02/2025 - Cabinet (Item 8)`: the item's number is no part of the meeting.
 ITEM_SUFFIX_RE = re.compile(r"\s*\((?:agenda\s+)?item\s+[\w.]+\)$", re.I)
+# `Report No. CAB/25/031`, `Report Ref: PH/25/044  Title`: a reference (a code holding a figure)
+# before a title, cover_labels.yml reference_labels.
+REFERENCE_PREFIX_RE = cover.vocabulary_re("reference_labels", r"^(?:LABELS)\s*:?\s*[A-Z][\w/.-]*\d[\w/.-]*\s*")
+# `Agenda Item 4`, `AGENDA ITEM NO. 7`: the line heading a report behind an agenda frontsheet.
+AGENDA_ITEM_LINE_RE = re.compile(r"^agenda\s+item\s+(?:no\.?\s*)?\d[\w.]*$", re.I)
 # `Issue - items at meetings - Allotment Rents 2025/26`, `Decision - Award of X`: a web page's
 # type before the paper's own title.
 PAGE_TYPE_PREFIX_RE = cover.vocabulary_re("page_type_prefixes", r"^(?:LABELS)\s+[-\u2013\u2014|:]\s+(?=\S)")
@@ -127,6 +132,21 @@ def _without_held(text: str) -> str:
     """`Minutes of the Board held in public on 15 January 2025, The Granary` -> `Minutes of the
     Board held in public`; `... held at the Civic Centre on ...` -> `...`."""
     return HELD_RE.sub(r"\1", text)
+# `Meeting of the Planning Committee to be held on Tuesday, 21 October 2025 at 7.00 pm`: an agenda
+# frontsheet's notice of the meeting (cover_labels.yml meeting_notice_prefixes / meeting_notice_verbs).
+NOTICE_PREFIX_RE = cover.vocabulary_re("meeting_notice_prefixes", r"^(?:LABELS)")
+NOTICE_VERB_RE = cover.vocabulary_re("meeting_notice_verbs", r"\s+(?:LABELS)\b")
+
+
+def _notice_meeting(text: str) -> Optional[str]:
+    """The meeting a frontsheet's notice names (`Meeting of the Planning and Highways Committee to be
+    held on ...` -> `Planning and Highways Committee`); None for any other line."""
+    prefix = NOTICE_PREFIX_RE.match(text)
+    verb = NOTICE_VERB_RE.search(text, prefix.end()) if prefix else None
+    body = text[prefix.end():verb.start()].strip(" ,") if verb else ""
+    return body if body and BODY_LINE_RE.search(body) and len(body.split()) <= 10 else None
+
+
 # `MINUTES of the meeting held on ...`: minutes that do not name their meeting's body.
 NAMELESS_MINUTES_RE = re.compile(r"^(?:(?:draft|confirmed|public)\s+)?minutes(?:\s+of\s+(?:the|a|an)\s+meeting)?$", re.I)
 # A line cut where its sentence goes on: `LIBRARY SERVICES CONTRACT between`, `WESSEX COUNTY COUNCIL and`.
@@ -442,13 +462,20 @@ def _furniture_meeting(text: str, ends_with_site: bool) -> Optional[str]:
     return None
 
 
+# `Cabinet 14.03.25` in a page footer: a date with dots and a two-digit year.  The date finder leaves
+# dotted short forms alone (in a paper's body they are section numbers, `3.1.25`); a page's running
+# line holds no sections, so there it is read as the date it is (written with slashes).
+_DOTTED_SHORT_DATE_RE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\w.]|\.\d)")
+
+
 def _furniture_lines(properties: Optional[dict]) -> list[tuple[str, bool]]:
     """(text, whether its last part is the site's name) of the web page's <title> and a PDF's
-    running header and footer lines."""
+    running header and footer lines, a dotted short date in them written with slashes."""
     properties = properties or {}
     running = properties.get("running_lines")
     return [(str(properties.get("title") or ""), True)] + \
-        [(str(line), False) for line in (running if isinstance(running, list) else [])]
+        [(_DOTTED_SHORT_DATE_RE.sub(r"\1/\2/\3", str(line)), False)
+         for line in (running if isinstance(running, list) else [])]
 
 
 def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverField]] = None,
@@ -466,6 +493,10 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             return committee, parse_date(value, month_first)
     for passage in _opening(passages):
         text = _clean(passage.text)
+        # `Meeting of the Cabinet to be held on 12 March 2026 at 6pm`: an agenda frontsheet's notice.
+        notice = _notice_meeting(text) if passage.kind not in ("table_row", "table_header") else None
+        if notice:
+            return notice, parse_date(text, month_first)
         # `Cabinet, 11 February 2025. Report of the Director of Place`: the meeting and its date head the line.
         head = _meeting_head(text, month_first) if passage.kind not in ("table_row", "table_header") else None
         if head:
@@ -664,8 +695,17 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         return after if after and MINUTES_PREFIX_RE.match(after) else head
     start, end, _parties = party_block(passages)
     meeting_line = None
-    for index, passage in enumerate(_opening(passages)):
-        text = PAGE_TYPE_PREFIX_RE.sub("", _clean(passage.text))
+    opening, offset = _opening(passages), 0
+    # An agenda frontsheet (its notice of the meeting, the agenda) before the report: the report's
+    # own heading, after its `Agenda Item 4` line, titles the paper.
+    if any(_notice_meeting(_clean(p.text)) for p in opening):
+        item = next((i for i, p in enumerate(passages[:COVER_PASSAGES])
+                     if i > len(opening) and AGENDA_ITEM_LINE_RE.match(_clean(p.text))), None)
+        if item is not None:
+            opening, offset = _opening(passages[item + 1:]), item + 1
+    for index, passage in enumerate(opening):
+        # (`Report Ref: PH/25/044  Civil Parking Enforcement`: the paper's reference is no part of its title.)
+        text = REFERENCE_PREFIX_RE.sub("", PAGE_TYPE_PREFIX_RE.sub("", _clean(passage.text)))
         # `AGENDA ITEM 9: PAVILION LEASE AND BENCH DONATIONS`: the item's title after its number.
         if cover.MINUTES_SECTION_HEADING_RE.match(text):
             break  # `Attendance`, `Apologies for absence`: the record has begun, its lines name no title
@@ -686,8 +726,8 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         if parse_date(text) and (len(undated.split()) <= 3 or _date_led(text)) or _dash_meeting_line(text):
             continue
         # A contract's title runs on through its parties: `X CONTRACT between A and B`.
-        if start <= index < end:
-            return " ".join(_clean(p.text) for p in passages[index:end])
+        if start <= index + offset < end:
+            return " ".join(_clean(p.text) for p in passages[index + offset:end])
         # `Audit and Governance Committee – 12 March 2025`: the meeting and its date, no title.
         if undated != text and BODY_LINE_RE.search(undated) and len(undated.split()) <= 8 \
                 and not re.search(r"\s[\u2013\u2014-]|:", undated):
@@ -717,18 +757,10 @@ FIELD_WORDS = {"member", "members", "officer", "officers", "number", "no", "ref"
 TITLE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
 
 
-# Words of a label whose value is a person (`Senior Responsible Owner: Jo Bloggs`, `Clinical Chair:
-# Dr Ann Lee`): a value that reads as a name is the person only after such a label, so `Waiting List
-# Recovery: Partner Arrangements` stays a title.
-PERSON_LABEL_WORDS = {"officer", "director", "head", "manager", "lead", "chair", "chairman", "chairperson", "member",
-                      "holder", "sponsor", "owner", "author", "presenter", "contact", "clerk", "secretary",
-                      "councillor", "cllr", "leader", "executive", "by", "from", "to", "for"}
-
-
-# Words of a cover field label that a heading may still use (`Health Outcomes: Annual Report`) but a
-# plain `Label: Value` line is not titled by (`Corporate Priority: Thriving Communities`).
-LINE_FIELD_WORDS = {"priority", "priorities", "objective", "objectives", "theme", "themes", "aim", "aims",
-                    "ambition", "outcome", "outcomes", "impact", "implications", "urgency", "assessment"}
+# Words of a label whose value is a person, and of a field label no plain line is titled by: word
+# lists of cover_labels.yml (person_label_words, line_field_words), each with its examples.
+PERSON_LABEL_WORDS = cover.word_set("person_label_words")
+LINE_FIELD_WORDS = cover.word_set("line_field_words")
 
 
 def _title_case(words: list[str]) -> bool:
@@ -835,7 +867,6 @@ PUBLIC_KIND_KEYS = {"council": "council", "icb": "icb", "ijb": "ijb", "ccg": "cc
                     # fire, national park, police, waste and transport bodies (extract/public_body_types.yaml)
                     **gz.PUBLISHING_BODY_KINDS}
 PUBLIC_KINDS = set(PUBLIC_KIND_KEYS)
-GOV_DOMAIN_RE = re.compile(r"\b([a-z0-9-]+)\.gov\.uk\b", re.I)
 
 
 def _own_place_weight(doc: Doc, org, index) -> tuple[int, int]:
@@ -846,7 +877,9 @@ def _own_place_weight(doc: Doc, org, index) -> tuple[int, int]:
         return 0, 0
     squashed = lower_letters(place)
     text = paper_text(doc)
-    domains = sum(1 for m in GOV_DOMAIN_RE.finditer(text) if squashed and m.group(1).lower().startswith(squashed))
+    # (The one .gov.uk place pattern, organisations.gov_address_places: addresses only, not GOV.UK's own hosts.)
+    domains = sum(count for label, count in gov_address_places([text]).items()
+                  if squashed and lower_letters(label).startswith(squashed))
     return domains, len(re.findall(rf"\b{re.escape(place)}\b", text, re.I))
 
 
@@ -893,8 +926,7 @@ def _public_body_named(text: str) -> Optional[str]:
 
 def _domain_place(domain: str) -> Optional[str]:
     """`democratic.services@brackenford.gov.uk` -> `brackenford`: a council's own domain."""
-    match = GOV_DOMAIN_RE.search(domain)
-    return match.group(1).lower() if match else None
+    return next(iter(gov_address_places(["@" + domain])), None)
 
 
 def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] = None,

@@ -28,6 +28,7 @@ any ``Label: value`` block, or a paragraph after a finished bulleted list.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -580,22 +581,34 @@ def _asked_clause(text: str) -> tuple[str | None, str]:
     return (_stem(verb.group(0).lower()), text[verb.start():]) if verb else (None, text)
 
 
-def restates(sentence: str, item: str) -> bool:
+@dataclass(frozen=True)
+class Ask:
+    """An ask sentence's decision verb and the words saying what it decides, derived once
+    however many listed items it is compared with."""
+    verb: str | None
+    words: frozenset
+
+
+def ask_of(sentence: str) -> Ask:
+    verb, clause = _asked_clause(sentence)
+    return Ask(verb, frozenset(_decided_words(clause)) if verb else frozenset())
+
+
+def restates(sentence: str | Ask, item: str) -> bool:
     """Whether an ask sentence outside a paper's list of recommendations restates one of its items
     (restatement_ignore in recommendation_cues.yaml): from the same decision verb on, in the item
     wherever it puts it ("note the position, and approve the extension ..."), most of the words
     saying what is decided in common ("note the outturn of the plan" does not restate "approve
-    the plan")."""
-    verb, clause = _asked_clause(sentence)
-    if verb is None:
+    the plan").  Pass ``ask_of(sentence)`` when one sentence is compared with many items."""
+    ask = sentence if isinstance(sentence, Ask) else ask_of(sentence)
+    if ask.verb is None:
         return False
-    asked = _decided_words(clause)
     for match in _VERB_RE.finditer(item):
-        if _stem(match.group(0).lower()) != verb:
+        if _stem(match.group(0).lower()) != ask.verb:
             continue
         listed = _decided_words(item[match.start():])
-        common = len(asked & listed)
-        if common >= RESTATES_COMMON and common >= RESTATES_SHARE * min(len(asked), len(listed)):
+        common = len(ask.words & listed)
+        if common >= RESTATES_COMMON and common >= RESTATES_SHARE * min(len(ask.words), len(listed)):
             return True
     return False
 
@@ -701,7 +714,8 @@ def find_recommendations(passages) -> list[Recommendation]:
         number, body = split_number(passage.text)
         for i, sentence in enumerate(recommendation_sentences(body)):
             # The body's prose putting one of the listed items first: the item is the recommendation.
-            if any(restates(sentence, item[2]) for item in section_items):
+            ask = ask_of(sentence)  # (its words derived once, not per listed item)
+            if any(restates(ask, item[2]) for item in section_items):
                 continue
             if another_bodys_ask(sentence, listed):
                 continue
