@@ -65,13 +65,8 @@ MEETING_HEAD_RE = re.compile(rf"(?:The\s+)?(?:[A-Z][\w'\u2019&()-]*,?\s+(?:(?:an
 # of such words, cover_labels.yml other_meeting_words, also read by the date label and other_meeting_lines).
 NOT_THIS_MEETING_RE = cover.vocabulary_re("other_meeting_words", r"(?:LABELS)\b")
 BODY_LINE_RE = re.compile(rf"\b{BODY_WORDS}\b|\bmeeting\b|\bDecision\s+(?:Making|Meeting)\b", re.I)
-NOT_TITLE_RE = re.compile(
-    r"^(?:agenda\s+item|item\s+\d|part\s+[12i]+\b|public\s+report|summary\s+sheet|appendix|annex|"
-    r"exempt|not\s+protectively|private|confidential|official|page\s+\d|contents|agenda$|"
-    r"for\s+(?:decision|information|noting|approval)|decision|report\s+(?:of|to|by|from)\b|report$|version\b|"
-    r"v\d|draft$|classification|official$|committee\s+report$|"
-    # `Registered Society No. 31234R`, `Company number 0987`, `Registered charity 1100`: a body's registration.
-    r"registered\s+(?:society|charity|company)|(?:company|charity)\s+(?:no\b|number))", re.I)
+# Opening lines that never title a paper (cover_labels.yml not_title_lines).
+NOT_TITLE_RE = cover.vocabulary_re("not_title_lines", r"^(?:LABELS)")
 NO_TITLE_RE = re.compile(r"^(?:no\s+title|untitled)\b", re.I)
 # Where or how a meeting is held (`Via Microsoft Teams`, `Venue: Council Chamber`): no title.  The whole
 # line: the place alone or followed by more of it after a mark or `at` (`In person at the Guildhall`,
@@ -92,19 +87,19 @@ OTHER_MEETING_RE = cover.vocabulary_re("other_meeting_lines")
 # `Key Decision`, `Part A`, `Item 7`: a part of a dash-separated meeting line besides the meeting and date.
 MEETING_LINE_PART_RE = cover.vocabulary_re("meeting_line_parts", "(?:LABELS)")
 # `Agenda item 7: Insurance renewal`, `Item 4 - Allotment rents`: an item's number and label before its title.
-ITEM_PREFIX_RE = re.compile(r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d[\w.]*\s*[:\u2013\u2014-]\s+(?=\S)", re.I)
+ITEM_PREFIX_RE = cover.vocabulary_re("agenda_item_numbers", r"^(?:LABELS)\s*[:\u2013\u2014-]\s+(?=\S)")
 # `Meeting: 04/02/2025 - Cabinet (Item 8)`: the item's number is no part of the meeting.
 ITEM_SUFFIX_RE = re.compile(r"\s*\((?:agenda\s+)?item\s+[\w.]+\)$", re.I)
 # `Report No. CAB/25/031`, `Report Ref: PH/25/044  Title`: a reference (a code holding a figure)
 # before a title, cover_labels.yml reference_labels.
 REFERENCE_PREFIX_RE = cover.vocabulary_re("reference_labels", r"^(?:LABELS)\s*:?\s*[A-Z][\w/.-]*\d[\w/.-]*\s*")
-# `Agenda Item 4`, `AGENDA ITEM NO. 7`: the line heading a report behind an agenda frontsheet.
-AGENDA_ITEM_LINE_RE = re.compile(r"^agenda\s+item\s+(?:no\.?\s*)?\d[\w.]*$", re.I)
+# `Agenda Item 4`, `ITEM NO. 7`: the line heading a report behind an agenda frontsheet.
+AGENDA_ITEM_LINE_RE = cover.vocabulary_re("agenda_item_numbers", r"^(?:LABELS)$")
 # `Issue - items at meetings - Allotment Rents 2025/26`, `Decision - Award of X`: a web page's
 # type before the paper's own title.
 PAGE_TYPE_PREFIX_RE = cover.vocabulary_re("page_type_prefixes", r"^(?:LABELS)\s+[-\u2013\u2014|:]\s+(?=\S)")
 # `Committee | Chair`: a role on the cover sheet, not a meeting.
-ROLE_VALUE_RE = re.compile(r"^(?:(?:vice|deputy)[\s-]*)?(?:chair(?:man|person|woman)?|members?|clerk|secretary)$", re.I)
+ROLE_VALUE_RE = cover.vocabulary_re("cover_role_values", r"^(?:LABELS)$")
 # `24/00093 Mrs Sue Chandler, Cabinet Member for ...` names a person, not a meeting.
 NAMED_PERSON_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]")
 # `To Cabinet – 30 January 2025` (case matters: `To provide an update` is prose).
@@ -665,6 +660,10 @@ def _furniture_title(properties: Optional[dict]) -> Optional[str]:
     return None
 
 
+# A dash between words or a colon: a line that sets a title after its meeting (`Cabinet – Leisure contract`).
+TITLE_MARK_RE = re.compile(r"\s[\u2013\u2014-]|:")
+
+
 def _find_title(passages: list[Passage], properties: Optional[dict], fields: list[cover.CoverField]) -> Optional[str]:
     # `Item | 7 | Title | Harbour Dues`: an item's number is no title; the next labelled value may be.
     value = next((v for v in _all_labelled(fields, "title")
@@ -730,11 +729,11 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             return " ".join(_clean(p.text) for p in passages[index + offset:end])
         # `Audit and Governance Committee – 12 March 2025`: the meeting and its date, no title.
         if undated != text and BODY_LINE_RE.search(undated) and len(undated.split()) <= 8 \
-                and not re.search(r"\s[\u2013\u2014-]|:", undated):
+                and not TITLE_MARK_RE.search(undated):
             continue
         org_line = _is_org_line(text)
         if org_line or BODY_LINE_RE.search(text) and len(text.split()) <= 8 \
-                and not re.search(r"\s[\u2013\u2014-]|:", text) \
+                and not TITLE_MARK_RE.search(text) \
                 and not BODY_LED_TITLE_RE.match(text):  # (`Cabinet – Leisure contract`, not `Sub-Committee`)
             if meeting_line is None and not org_line and "meeting" in text.lower().split():
                 meeting_line = text
