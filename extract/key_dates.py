@@ -26,7 +26,6 @@ once per passage.
 from __future__ import annotations
 
 import datetime as _dt
-
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -383,9 +382,38 @@ def cp_key_dates(doc):
             event = _phrase(event, kind)
             date = stated_iso(text, mention)
             _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)
+    _stage_spans(passages, extraction, events_seen)
     if meeting and len(meeting) == 10:
         _yearless_key_dates(passages, meeting, extraction, events_seen, month_first)
     return doc
+
+
+# `Implementation and Operation (2028–2029)`, `Phase 2 (2026 - 2027)`: a stage of a programme named with
+# the span of years it runs in brackets.  The date finder reads no bare year (a year alone is most often
+# a count or a financial year); a bracketed span of later years right after a stage's name is when it runs.
+# (`2025/26` and `(2025-26)` are financial years: both years must be written in full.)
+_STAGE_SPAN_RE = re.compile(r"(?P<stage>\b[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|of\s+|&\s+)?[\w'\u2019-]+){0,5}?)\s*"
+                            r"\(\s*(?P<start>(?:19|20)\d\d)\s*(?:[\u2013\u2014-]|to)\s*(?P<end>(?:19|20)\d\d)\s*\)")
+
+
+def _stage_spans(passages, extraction, events_seen: set) -> None:
+    """Key dates of programme stages written with their years in brackets: the stage starts in the
+    first year and ends in the last (rules key_date.start / key_date.end), only in a sentence that
+    names something happening (an event cue of key_date_cues.yaml: `stages`, `implementation`)."""
+    for passage in passages:
+        if passage.kind in ("table_header", "table_row") or "(" not in passage.text:
+            continue
+        text = passage.text
+        for match in _STAGE_SPAN_RE.finditer(text):
+            first, last = int(match.group("start")), int(match.group("end"))
+            if not first < last <= first + 10:
+                continue
+            _offset, sentence = sentence_around(text, match.start(), match.end())
+            if event_kind(sentence) in (None, *_weak_kinds()) or is_not_key(sentence):
+                continue
+            stage = _tidy(match.group("stage"))
+            _add_key_date(extraction, events_seen, passage, sentence, str(first), f"{stage} starts", "start")
+            _add_key_date(extraction, events_seen, passage, sentence, str(last), f"{stage} ends", "end")
 
 
 def _nearest_year(meeting: str, month: int, day: int) -> int:

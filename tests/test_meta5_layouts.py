@@ -210,3 +210,33 @@ def test_each_moved_vocabulary_entry_reads_its_three_examples(vocabulary, compil
                                   "Reporting Framework 2026"])
 def test_titles_are_not_taken_for_not_title_lines(line):
     assert not metadata_module.NOT_TITLE_RE.match(line)
+
+
+# --- programme stages written with their years in brackets -----------------------------------------
+
+def _key_dates(text):
+    from test_cover_layouts import passages_of
+    from committee_papers.extract.pipeline import extract
+    return {(k.date, k.rule) for k in extract(passages_of(text), {}, "paper.txt").key_dates}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The scheme has three key stages; Outline Business Case (2025\u20132026), Consultation (2026\u20132027), and "
+     "Implementation and Operation (2028\u20132029).",
+     {("2025", "key_date.start"), ("2028", "key_date.start"), ("2029", "key_date.end")}),
+    ("Phase 2 of the programme (2026 - 2027) will deliver 40 homes.",
+     {("2026", "key_date.start"), ("2027", "key_date.end")}),
+    ("The depot will be rebuilt in two stages: Demolition (2026 to 2027) and Construction (2027 to 2029).",
+     {("2026", "key_date.start"), ("2029", "key_date.end")}),
+])
+def test_a_stages_bracketed_years_are_its_start_and_end(text, expected):
+    assert expected <= _key_dates(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The budget (2025-2026) is \u00a33m.",                    # no event: a financial year
+    "Income (2025-26) rose by 4% on the year before.",      # a financial year written short
+    "The 2019 survey (2018\u20132017) is attached.",          # no forward span
+])
+def test_other_bracketed_years_are_no_stage(text):
+    assert not {d for d, _rule in _key_dates(text) if d in {"2025", "2026", "2017", "2018"}}
