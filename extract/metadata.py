@@ -322,6 +322,20 @@ def _title_part(passage: Passage) -> bool:
         and not section_number(text) and not cover.SECTION_HEADING_RE.match(text)  # (`1. PURPOSE OF REPORT`)
 
 
+def _colon_title_head(passage: Passage) -> bool:
+    """A cover line ending in a colon that is the first part of a title, not a cover field's label:
+    two or more words in title case or capitals, none a word of field labels (FIELD_WORDS,
+    PERSON_LABEL_WORDS, LINE_FIELD_WORDS), no known cover label (`Lead Officer:`, `Wards Affected:`)."""
+    if passage.kind in ("table_row", "table_header") or not passage.text.rstrip().endswith(":"):
+        return False
+    text = _clean(passage.text)
+    words = text.split()
+    return 2 <= len(words) <= 10 and (_title_case(words) or text.isupper()) and not cover.is_label_cell(text) \
+        and not any(w.lower().strip("()") in FIELD_WORDS | PERSON_LABEL_WORDS | LINE_FIELD_WORDS for w in words) \
+        and not section_number(text) and not cover.SECTION_HEADING_RE.match(text) and not _is_org_line(text) \
+        and not BODY_LINE_RE.search(text) and not NOT_TITLE_RE.match(text)
+
+
 def _split_capitals_at_dates(passages: list[Passage]) -> list[Passage]:
     """A cover in capitals whose lines a PDF joined into one block (`WENDLE COUNCIL CABINET
     TUESDAY 4 MARCH 2025 HOUSING REPAIRS CONTRACT`) cut before and after its date, so the meeting,
@@ -359,6 +373,13 @@ def _join_wrapped(passages: list[Passage]) -> list[Passage]:
         a, b = _clean(first.text), _clean(second.text)
         headings = first.kind == second.kind == "heading" and (cover.WRAPPED_END_RE.search(a) or b[:1].islower())
         capitals = a.isupper() and b.isupper() and first.kind == second.kind and _THREE_CAPITALS_RE.search(b)
+        if first.kind == second.kind and _colon_title_head(first) and _title_part(second) \
+                and not _person(b) == b:
+            # `Household Waste Recycling Centres:` / `Re-let of the Operating Contract`: a title whose
+            # first line ends at its colon (no cover label: `Report Author:` / `Jo Bloggs` stays a field).
+            out[i] = replace(first, text=f"{a}: {b}")
+            del out[i + 1]
+            continue
         if (headings or capitals) and _title_part(first) and _title_part(second):
             out[i] = replace(first, text=f"{a} {b}")
             del out[i + 1]

@@ -240,3 +240,31 @@ def test_a_stages_bracketed_years_are_its_start_and_end(text, expected):
 ])
 def test_other_bracketed_years_are_no_stage(text):
     assert not {d for d, _rule in _key_dates(text) if d in {"2025", "2026", "2017", "2018"}}
+
+
+# --- a title whose first line ends at its colon ------------------------------------------------------
+
+@pytest.mark.parametrize("items, title", [
+    (("Wickmoor City Council", "Household Waste Recycling Centres:", "Re-let of the Operating Contract",
+      "Report of: Director of Environment"), "Household Waste Recycling Centres: Re-let of the Operating Contract"),
+    (("Cabinet", "12 March 2026", "LIBRARY SERVICES REVIEW:", "OUTCOME OF CONSULTATION"),
+     "Library Services Review: Outcome of Consultation"),
+    (("Harbour Board", "Mooring Fees and Charges:", "Proposals for 2026/27", "Report Author:", "Jo Bloggs"),
+     "Mooring Fees and Charges: Proposals for 2026/27"),
+])
+def test_a_title_over_two_lines_joined_at_its_colon(items, title):
+    assert metadata(*items, "1. Summary").title == title
+
+
+@pytest.mark.parametrize("label, value", [
+    ("Lead Officer:", "Jo Bloggs"), ("Senior Responsible Owner:", "Sam Rowe"), ("Wards Affected:", "All Wards"),
+])
+def test_a_field_label_ending_in_a_colon_is_not_joined_to_its_value(label, value):
+    facts = metadata("Harbour Board", "# Mooring Fees", label, value, "1. Summary")
+    assert facts.title == "Mooring Fees"
+
+
+def test_the_author_under_a_joined_title_is_still_read():
+    facts = metadata("Harbour Board", "Mooring Fees and Charges:", "Proposals for 2026/27", "Report Author:", "Jo Bloggs",
+                     "1. Summary")
+    assert facts.author == "Jo Bloggs"
