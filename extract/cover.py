@@ -386,6 +386,11 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
     text = " ".join(passage.text.replace("*", "").split())
     match = pattern.match(text)
     if not match:
+        # `Dyddiad / Date: 10 Mehefin 2025 / 10 June 2025`: a bilingual label line.
+        head, colon, rest = text.partition(":")
+        half = _bilingual_label(head, pattern) if colon else None
+        if half is not None and clean(rest):
+            yield _bilingual_value(clean(rest), half), "line"
         return
     value = clean(text[match.end():])
     marked = ":" in text[:match.end()] or "|" in text[:match.end()]

@@ -268,3 +268,17 @@ def test_the_author_under_a_joined_title_is_still_read():
     facts = metadata("Harbour Board", "Mooring Fees and Charges:", "Proposals for 2026/27", "Report Author:", "Jo Bloggs",
                      "1. Summary")
     assert facts.author == "Jo Bloggs"
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (("Pwyllgor / Committee: Y Cabinet / Cabinet", "Dyddiad / Date: 10 Mehefin 2025 / 10 June 2025",
+      "Teitl / Title: Polisi Parcio / Parking Policy"), ("Cabinet", "2025-06-10", "Parking Policy")),
+    (("Meeting / Cyfarfod: Audit Committee / Pwyllgor Archwilio", "Date / Dyddiad: 17/09/2025",
+      "Subject / Pwnc: Risk Register / Cofrestr Risg"), ("Audit Committee", "2025-09-17", "Risk Register")),
+    (("Enw'r Pwyllgor / Name of Committee: Pwyllgor Trwyddedu / Licensing Committee",
+      "Dyddiad y Cyfarfod / Date of Meeting: 4 Mawrth 2026 / 4 March 2026",
+      "Teitl yr Adroddiad / Report Title: Prisiau Tacsis / Taxi Fares"), ("Licensing Committee", "2026-03-04", "Taxi Fares")),
+])
+def test_bilingual_label_lines_are_read_like_bilingual_cells(lines, expected):
+    facts = metadata(*lines, "1. Summary")
+    assert (facts.committee, facts.meeting_date, facts.title) == expected
