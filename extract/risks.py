@@ -592,10 +592,12 @@ def _from_risk_lead_in(text: str) -> str:
     sentences = sentence_texts(text)
     for i, sentence in enumerate(sentences[1:], start=1):
         if _cue("risk_lead_in").match(sentence) or _statement(sentence, True):
-            opening = cues().process.sub("", " ".join(sentences[:i]))
-            if _cue("risk_words").search(opening) or _statement(sentences[0], True):
+            # "If they are not, ...": the sentence before says what "they" are, and starts the risk.
+            start = i - 1 if _cue("refers_back").match(sentence) else i
+            opening = cues().process.sub("", " ".join(sentences[:start]))
+            if start == 0 or _cue("risk_words").search(opening) or _statement(sentences[0], True):
                 return text  # the opening already names a risk
-            return " ".join(sentences[i:])
+            return " ".join(sentences[start:])
     return text
 
 
@@ -1149,6 +1151,8 @@ def _prose_risks(passages, used: set[int]):
                 i += 1
                 continue
             rule, sentence = found
+            if i > 0 and _cue("refers_back").match(sentence):
+                sentence = f"{sentences[i - 1]} {sentence}"  # "If they are not, ...": what "they" are comes first
             j = i + 1
             while j < len(sentences) and j - i <= MAX_FOLLOWING and _statement(sentences[j], implications) is None:
                 j += 1  # what the paper goes on to say of this risk, up to the next risk

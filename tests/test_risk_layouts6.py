@@ -198,3 +198,23 @@ def test_a_docx_mitigation_sub_bullet_goes_to_its_risk(tmp_path):
     doc.save(str(path))
     [risk] = read_and_extract(str(path))[2].risks
     assert risk.mitigation == "a relief vessel is on charter from May to September."
+
+
+# --- a risk whose condition points back to the sentence before -------------------------------------------
+
+REFERS_BACK = [
+    ("The budgets assume that the pay award is funded in full by the Government.",
+     "If it is not, the partners could face a shortfall of up to £2m."),
+    ("The scheme relies on the county council agreeing to adopt the new road by March.",
+     "If this does not happen, the developer may withhold the second payment."),
+    ("The timetable assumes planning consent in June.",
+     "Should that slip, the pool would not reopen before the summer holidays."),
+]
+
+
+@pytest.mark.parametrize("before, statement", REFERS_BACK)
+@pytest.mark.parametrize("heading", ["5. Risks", "5. Financial implications"])
+def test_a_risk_pointing_back_starts_at_the_sentence_it_points_to(tmp_path, before, statement, heading):
+    body = f"TOLLMERE DISTRICT COUNCIL\n\nCabinet report\n\n{heading}\n\n5.1 The scheme was approved in 2024. {before} {statement}\n"
+    [found] = risks_of(tmp_path, body, name="paper.txt")
+    assert found.risk.startswith(before) and statement in found.risk
