@@ -854,12 +854,14 @@ def find_risks(passages) -> list[Risk]:
 
 def _summary_rows_dropped(found: list[Risk], referenced, stated: dict[str, Risk]) -> list[Risk]:
     """Each risk once: a summary table's row ("BAF 2 | Community waiting times | 15") whose reference
-    has a BAF block of its own stating the risk is that block's risk, told in brief; the block keeps
-    the row's measures where it gives none."""
+    has a BAF block of its own restating the row's words ("Community waiting times: Patients wait ...")
+    is that block's risk, told in brief; the block keeps the row's measures where it gives none.  A row
+    saying more than its block's title ("Staff shortages ... delay visits" over "SR2 - Workforce") stays."""
     summaries = []
     for reference, risk in referenced:
         block = stated.get(reference)
-        if block is None or block is risk or risk.rule == "risk.baf":
+        if block is None or block is risk or risk.rule == "risk.baf" \
+                or not _content_words(risk.risk) <= _content_words(block.risk):
             continue
         for name in ("likelihood", "impact", "score", "owner"):
             setattr(block, name, getattr(block, name) or getattr(risk, name))

@@ -218,3 +218,22 @@ def test_a_risk_pointing_back_starts_at_the_sentence_it_points_to(tmp_path, befo
     body = f"TOLLMERE DISTRICT COUNCIL\n\nCabinet report\n\n{heading}\n\n5.1 The scheme was approved in 2024. {before} {statement}\n"
     [found] = risks_of(tmp_path, body, name="paper.txt")
     assert found.risk.startswith(before) and statement in found.risk
+
+
+# --- a contingency: what will be done if the risk happens --------------------------------------------------
+
+CONTINGENCIES = [
+    ("There is a risk that the Government does not fund the pay award in full.",
+     "The Chief Finance Officer will agree a recovery plan with the partners if the funding is not confirmed by June."),
+    ("There is a risk that fewer than three bids are received for the cleaning contract.",
+     "The Council will re-let the contract through a framework should the tender fail."),
+    ("There is a risk that the ferry is withdrawn for repairs in August.",
+     "A relief vessel will be chartered in the event that the repairs overrun."),
+]
+
+
+@pytest.mark.parametrize("risk, contingency", CONTINGENCIES)
+def test_what_will_be_done_if_the_risk_happens_is_its_mitigation(tmp_path, risk, contingency):
+    body = f"TOLLMERE DISTRICT COUNCIL\n\nCabinet report\n\n5. Risks\n\n5.1 {risk} {contingency}\n"
+    [found] = risks_of(tmp_path, body, name="paper.txt")
+    assert (found.risk, found.mitigation) == (risk, contingency)
