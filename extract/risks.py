@@ -390,6 +390,12 @@ def _table_risks(passages):
                 found.append([passage, *row])
             continue
         continued = False
+        if risk_col is None and passage.kind == "table_row" and passage.table not in carried:
+            across = list(_risks_across_row(passage))
+            if across:
+                columns, gap = None, 0
+                found.extend(across)
+                continue
         if risk_col is None:
             if passage.table not in carried:
                 if columns is None or len(passage.cells) != columns.width or _table_columns(passage.cells)[0] is not None:
@@ -443,32 +449,53 @@ def _table_risks(passages):
         yield passage, risk, mitigation, fields
 
 
+def _risks_across_row(passage):
+    """[passage, risk, None, fields] for each cell of a row labelled "Risks" in a table laid out the
+    other way round (options or schemes across, Description / Cost / Benefits / Risks down): each
+    option's cell in that row is its risk.  A two-cell row is a Label | Value block's, read elsewhere."""
+    cells = [_clean(c) for c in passage.cells]
+    if len(cells) < 3 or not column_roles(cells[:1])[0].has("risk") or column_roles(cells[:1])[0].has(*MEASURES):
+        return
+    for cell in cells[1:]:
+        if len(cell.split()) >= MIN_WORDS and not _is_empty(cell) and not _cue("answer_cell").match(cell):
+            yield [passage, cell, None, {"rule": "risk.row_across"}]
+
+
 class _RaidColumns(NamedTuple):
     kind: int           # the column saying what each row is: Risk, Assumption, Issue, Dependency
     description: int
     mitigation: Optional[int]
     measures: dict
+    risk_row: str = "raid_risk_row"  # the cue a risk's kind cell matches (a reference: risk_reference_row)
 
 
 def _raid_columns(header: list[str]) -> Optional[_RaidColumns]:
     """A RAID log's columns (``Type | Ref | Description | Owner | Action | RAG``): a log of risks,
     assumptions, issues and dependencies with no risk column, each row saying what it is."""
-    kind = next((i for i, cell in enumerate(header) if _cue("raid_type_column").match(_clean(cell))), None)
-    if kind is None:
-        return None
     columns = column_roles(header)
+    kind = next((i for i, cell in enumerate(header) if _cue("raid_type_column").match(_clean(cell))), None)
+    risk_row = "raid_risk_row"
+    if kind is None:
+        # A log of risks and issues with no Type column (Ref | Description | Response): each row's
+        # reference says what it is ("R1" a risk, "I1" an issue); only with a column of what is done,
+        # which a list of references to other things lacks.
+        kind, risk_row = find_column(columns, "ref"), "risk_reference_row"
+        if kind is None:
+            return None
     description = find_column(columns, "risk_detail", MEASURES, skip=[kind])
     if description is None:
         return None
     mitigation = find_column(columns, "mitigation", MEASURES, skip=[kind, description])
+    if risk_row == "risk_reference_row" and mitigation is None:
+        return None
     return _RaidColumns(kind, description, mitigation,
-                        _measure_columns(header, {kind, description, mitigation}))
+                        _measure_columns(header, {kind, description, mitigation}), risk_row)
 
 
 def _raid_row(cells: list[str], columns: _RaidColumns):
     """(risk, mitigation, fields) of a RAID log row that is a risk; None for an assumption, issue
     (which has already happened) or dependency."""
-    if not _cue("raid_risk_row").match(_cell(cells, columns.kind)):
+    if not _cue(columns.risk_row).match(_cell(cells, columns.kind)):
         return None
     risk = _cell(cells, columns.description)
     if _is_empty(risk):
@@ -497,8 +524,8 @@ def _row_reference(cells: list[str], risk_col: Optional[int]) -> Optional[str]:
 
 
 def _key_of(reference: str) -> str:
-    """A risk's reference as the key its mentions share: letters and digits, lower-cased
-    ("BAF 1" and "BAF-1" give "baf1")."""
+    """A risk's reference or a list marker as the key its mentions share: letters and digits,
+    lower-cased ("BAF 1" and "BAF-1" give "baf1"; "(a)", "a)" and "a." give "a")."""
     return re.sub(r"[^a-z0-9]", "", reference.lower())
 
 
@@ -565,10 +592,12 @@ def _from_risk_lead_in(text: str) -> str:
     sentences = sentence_texts(text)
     for i, sentence in enumerate(sentences[1:], start=1):
         if _cue("risk_lead_in").match(sentence) or _statement(sentence, True):
-            opening = cues().process.sub("", " ".join(sentences[:i]))
-            if _cue("risk_words").search(opening) or _statement(sentences[0], True):
+            # "If they are not, ...": the sentence before says what "they" are, and starts the risk.
+            start = i - 1 if _cue("refers_back").match(sentence) else i
+            opening = cues().process.sub("", " ".join(sentences[:start]))
+            if start == 0 or _cue("risk_words").search(opening) or _statement(sentences[0], True):
                 return text  # the opening already names a risk
-            return " ".join(sentences[i:])
+            return " ".join(sentences[start:])
     return text
 
 
@@ -646,7 +675,7 @@ def _section_risks(passages):
             continue
         if _only_process_risk(text) or cues().appetite.search(_first_sentence(text)) or _states_no_risk(text):
             continue  # "A risk assessment was completed ...", "The Board has a low appetite for ...": no risk
-        if cover.starts_with_label(text) and not _RISK_LABEL_RE.match(text) and not _MITIGATION_LABEL_RE.match(text):
+        if cover.starts_with_label(text) and not _RISK_LABEL_RE.match(text) and not _cue("labelled_mitigation").match(text):
             continue  # "Author: ...", "Contact officer: ...": a cover label, page furniture under the section
         if passage.seq not in topic_led and _labelled_aside(text):
             continue  # "Consultation: ... was consulted", "Signed: ...": a field of the paper, no risk
@@ -781,15 +810,18 @@ def find_risks(passages) -> list[Risk]:
         added = _add(found, passage, risk, mitigation, **fields)
         if reference and added is not None:
             referenced.append((reference, added))
+    stated: dict[str, Risk] = {}              # reference key -> the risk its BAF block states
     for seqs, passage, risk, mitigation, fields, reference in _baf_risks(passages):
         used |= seqs
         if mitigation:
-            block_controls.setdefault(reference, _MITIGATION_LABEL_RE.sub("", mitigation).strip())
+            block_controls.setdefault(reference, _cue("labelled_mitigation").sub("", mitigation).strip())
         if risk:
             added = _add(found, passage, risk, mitigation, rule="risk.baf", **fields)
             if added is not None:
                 referenced.append((reference, added))
-    waiting = [(reference, risk) for reference, risk in referenced if risk.mitigation is None]
+                stated.setdefault(reference, added)
+    found = _summary_rows_dropped(found, referenced, stated)
+    waiting = [(reference, risk) for reference, risk in referenced if risk.mitigation is None and risk in found]
     if waiting:
         # "SR1" in a summary, its controls on the risk's own page or in a later section keyed by "SR1".
         controls = _controls_by_reference(passages, block_controls)
@@ -818,6 +850,23 @@ def find_risks(passages) -> list[Risk]:
         found = [r for r in found if r.rule not in _RISKS_WITHOUT_A_TABLE]
     found.sort(key=lambda r: r.passage_seq)
     return found
+
+
+def _summary_rows_dropped(found: list[Risk], referenced, stated: dict[str, Risk]) -> list[Risk]:
+    """Each risk once: a summary table's row ("BAF 2 | Community waiting times | 15") whose reference
+    has a BAF block of its own restating the row's words ("Community waiting times: Patients wait ...")
+    is that block's risk, told in brief; the block keeps the row's measures where it gives none.  A row
+    saying more than its block's title ("Staff shortages ... delay visits" over "SR2 - Workforce") stays."""
+    summaries = []
+    for reference, risk in referenced:
+        block = stated.get(reference)
+        if block is None or block is risk or risk.rule == "risk.baf" \
+                or not _content_words(risk.risk) <= _content_words(block.risk):
+            continue
+        for name in ("likelihood", "impact", "score", "owner"):
+            setattr(block, name, getattr(block, name) or getattr(risk, name))
+        summaries.append(risk)
+    return [r for r in found if not any(r is s for s in summaries)]
 
 
 # Risks a paper states only in weighing impacts and options: kept where it has no risk table.
@@ -896,11 +945,6 @@ MAX_LETTERED_ITEMS = 12
 _ITEM_END_RE = re.compile(r"[\s;,]*(?:\b(?:and|or)\b)?[\s;,]*$", re.IGNORECASE)
 
 
-def _key(marker: str) -> str:
-    """A list marker as the key its mentions share: "(a)", "a)" and "a." give "a"."""
-    return marker.strip("(). ").lower()
-
-
 def _item_text(text: str) -> str:
     """A run-in item without the "; and" that joins it to the next."""
     return _ITEM_END_RE.sub("", _clean(text))
@@ -918,7 +962,7 @@ def _marked_items(passages, start: int, used: set[int]) -> list[tuple[str, str, 
         values = marker_values(number) if number else ()
         if not values or not continues_list(previous, values, first_ok=not items):
             break
-        items.append((_key(number), text, passage))
+        items.append((_key_of(number), text, passage))
         previous = values
     return items
 
@@ -944,7 +988,7 @@ def _keyed_answers(passages, start: int, keys: set[str], used: set[int]) -> tupl
             continue
         text = _clean(_paragraph_text(following))
         _lead, run_in = split_run_in(text)
-        answers = {_key(marker.text): _item_text(item) for marker, item in run_in}
+        answers = {_key_of(marker.text): _item_text(item) for marker, item in run_in}
         if len(answers) < 2:
             answers = _keyed_sentences(text)
         if len(answers) >= 2 and keys >= set(answers):
@@ -973,7 +1017,7 @@ def _lettered_risks(passages, used: set[int]):
         text = _clean(_paragraph_text(passage))
         lead, run_in = split_run_in(text)
         if len(run_in) >= 2 and _leads_risks(lead):
-            items = [(_key(marker.text), item, passage) for marker, item in run_in]
+            items = [(_key_of(marker.text), item, passage) for marker, item in run_in]
             after = index + 1
         elif text.endswith(":") and _leads_risks(text):
             items = _marked_items(passages, index + 1, used)
@@ -1032,7 +1076,7 @@ def _labelled_risks(passages, used: set[int]):
                 continue
             label, value = match.group("label"), match.group("value")
         if not cues().label.match(label.strip()) or _is_empty(value) or _cue("pointer").match(value) \
-                or _states_no_risk(value):
+                or _states_no_risk(value) or _only_points_elsewhere(value):
             continue
         value = _from_first_harm(value)
         risk, mitigation = _split_inline_mitigation(value)
@@ -1041,6 +1085,11 @@ def _labelled_risks(passages, used: set[int]):
             if len(first) > 1 and _statement(first[0], True) and cues().next_sentence.match(first[1]):
                 risk, mitigation = first[0], " ".join(first[1:])
         yield passage, risk, mitigation
+
+
+def _only_points_elsewhere(value: str) -> bool:
+    """A cover cell that sends the reader to an appendix or section and says nothing that may go wrong."""
+    return bool(_cue("refers_elsewhere").search(value)) and not _says_something_may_go_wrong(value)
 
 
 def _from_first_harm(text: str) -> str:
@@ -1056,7 +1105,18 @@ def _from_first_harm(text: str) -> str:
 
 @lru_cache(maxsize=8192)  # the prose, reference and mitigation readers ask about the same sentences
 def _statement(sentence: str, implications: bool):
-    """(rule, risk text) when ``sentence`` states a risk, else None."""
+    """(rule, risk text) when ``sentence`` states a risk, else None; a statement after a run-in label
+    ("Financial: should the tenant ...") is read without it."""
+    found = _statement_as_written(sentence, implications)
+    label = _cue("run_in_label").match(sentence) if found is None else None
+    if label:
+        found = _statement_as_written(sentence[label.end():], implications)
+        if found:
+            found = found[0], found[1][:1].upper() + found[1][1:]
+    return found
+
+
+def _statement_as_written(sentence: str, implications: bool):
     if cues().appetite.search(sentence):
         return None  # how much risk a body will take, not a risk it faces
     entries = cues().statements + (cues().implications if implications else [])
@@ -1093,6 +1153,8 @@ def _prose_risks(passages, used: set[int]):
                 i += 1
                 continue
             rule, sentence = found
+            if i > 0 and _cue("refers_back").match(sentence):
+                sentence = f"{sentences[i - 1]} {sentence}"  # "If they are not, ...": what "they" are comes first
             j = i + 1
             while j < len(sentences) and j - i <= MAX_FOLLOWING and _statement(sentences[j], implications) is None:
                 j += 1  # what the paper goes on to say of this risk, up to the next risk
@@ -1304,6 +1366,10 @@ def _baf_risks(passages):
             nxt_text = _baf_text(nxt)
             if cues().baf_title.match(nxt_text) or (nxt.kind == "heading" and not cues().baf_label.match(nxt_text)):
                 break
+            if _names_columns_only(nxt, nxt_text):
+                seqs.add(nxt.seq)  # "Field | Detail" over the block's Label | Value rows: no field of its own
+                index += 1
+                continue
             if not cues().baf_label.match(nxt_text) and nxt.kind not in ("list_item", "table_row") \
                     and not nxt_text[:1].islower():
                 break
@@ -1326,6 +1392,13 @@ def _baf_risks(passages):
                 continue
         if risk or mitigation:
             yield seqs, passage, risk, mitigation, fields, key
+
+
+def _names_columns_only(passage, text: str) -> bool:
+    """A two-column table's header row under a BAF title ("Field | Detail", "Item | Description"): it
+    names the columns of the block's Label | Value rows and is none of its fields."""
+    return passage.kind == "table_header" and len([c for c in passage.cells if c and c.strip()]) == 2 \
+        and not cues().baf_label.match(text)
 
 
 def _numbered_section(passage) -> bool:
@@ -1556,10 +1629,9 @@ def _baf_block(text: str, stated: bool = False):
     return risk, mitigation, fields
 
 
-# `Risk: a challenge ...` / `Mitigation: the decision ...`: labels, not part of what is said.
+# `Risk: a challenge ...`: a label, not part of what is said (a mitigation's label is risk_cues.yaml's
+# `labelled_mitigation`).
 _RISK_LABEL_RE = re.compile(r"^(?:risk(?:\s+description)?|description)\s*\d{0,2}\s*[:\-–]\s+(?=\S)", re.IGNORECASE)
-_MITIGATION_LABEL_RE = re.compile(r"^(?:mitigations?|mitigating\s+actions?|controls?(?:\s+and\s+mitigations?)?)"
-                                  r"\s*[:\-–]\s+(?=\S)", re.IGNORECASE)
 
 
 # A register's reference before the risk (`BAF 1`, `SR3`, `CR-12`, `R4:`): where it is filed, not what it is.
@@ -1598,12 +1670,28 @@ def _near_repeat(words: set, other: set) -> bool:
     return len(shorter) >= NEAR_REPEAT_WORDS and len(words & other) >= NEAR_REPEAT_SHARE * len(shorter)
 
 
+# How many passages a "Mitigation: ..." item may lie below the risk it answers.
+LABELLED_MITIGATION_PASSAGES = 3
+
+
+def _attach_labelled_mitigation(found, passage, text: str) -> None:
+    """"Mitigation: ..." set as its own item or paragraph below a risk (a sub-bullet, the next line):
+    the mitigation of the nearest risk above it that has none; never a risk of its own."""
+    above = [r for r in found if 0 < passage.seq - r.passage_seq <= LABELLED_MITIGATION_PASSAGES]
+    if above:
+        nearest = max(above, key=lambda r: r.passage_seq)
+        nearest.mitigation = nearest.mitigation or _cue("labelled_mitigation").sub("", text).strip() or None
+
+
 def _add(found, passage, risk, mitigation, rule=None, likelihood=None, impact=None, score=None, owner=None):
     risk = _RISK_LABEL_RE.sub("", _RISK_REF_RE.sub("", risk)).strip()
     if mitigation:
-        mitigation = _MITIGATION_LABEL_RE.sub("", mitigation).strip() or None
+        mitigation = _cue("labelled_mitigation").sub("", mitigation).strip() or None
     key = normalise(risk)
-    if not key or cues().label.match(risk):
+    if not key or cues().label.match(risk) or _cue("log_key").search(risk):
+        return None
+    if _cue("labelled_mitigation").match(risk):
+        _attach_labelled_mitigation(found, passage, risk)
         return None
     words = _content_words(risk)
     for earlier in found:
