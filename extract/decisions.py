@@ -611,7 +611,7 @@ class _Finder:
         sentences = split_sentences(body) or [(0, body)]
         self._questions_put(passages, index, sentences)
         self._note_announcement([_spoken(s) for _o, s in sentences])
-        if any(len(s.split()) > CAPTION_SENTENCE_WORDS for _o, s in sentences):
+        if _runs_without_sentences(sentences):
             # Automatic captions: no sentences to read; the confirmations are searched in the text.
             for text in caption_decisions(body):
                 self.add(passages[index], None, text, "caption_confirmation",
@@ -997,8 +997,16 @@ def _is_title_line(text: str) -> bool:
     return not longer or sum(w[:1].isupper() for w in longer) * 2 >= len(longer)
 
 
-# A sentence this long in a transcript is running text with no sentences (automatic captions).
+# Sentences this long on average in a transcript's turn are running text with no sentences
+# (automatic captions).  The average, not the longest: a chair's long turn of speech may hold one
+# long run-on sentence among many short ones ("So that's agreed then." after it).
 CAPTION_SENTENCE_WORDS = 45
+
+
+def _runs_without_sentences(sentences) -> bool:
+    """Whether a turn's ``sentences`` are caption text without sentence ends."""
+    words = sum(len(s.split()) for _o, s in sentences)
+    return bool(sentences) and words > CAPTION_SENTENCE_WORDS * len(sentences)
 # A transcript whose passages are mostly caption lines: short, and few ending a sentence.
 CAPTION_LINE_WORDS = 15
 CAPTION_LINES_SHARE = 0.6
