@@ -216,6 +216,7 @@ class _Finder:
         self.items_at_announcement = 0
         self.block: Optional[_Block] = None
         self.item_title: Optional[str] = None
+        self.at: tuple = ((), 0)
 
     # Rules ------------------------------------------------------------------------------
 
@@ -327,6 +328,8 @@ class _Finder:
         passage = passages[index]
         if passage.kind in ("table_header", "table_row"):
             return "end"
+        if _continues_item(passages, index, block.last_list_item):
+            return "continued"
         marker, body, bullet = split
         following = passages[index + 1] if index + 1 < len(passages) else None
         if block.strict and passage.kind != "heading" and not _starts_with_outcome(body):
@@ -400,6 +403,7 @@ class _Finder:
     # Passages ---------------------------------------------------------------------------
 
     def feed(self, passages, index):
+        self.at = (passages, index)   # where the finder reads: a sentence may need the passages above it
         passage = passages[index]
         text = " ".join(passage.text.split())
         if passage.kind == "heading" and part("speaker_line").match(text):
@@ -427,6 +431,12 @@ class _Finder:
             verdict = self._block_takes(passages, index, split)
             if verdict == "item":
                 self.block_item(passages, index, split)
+                return
+            if verdict == "continued":
+                # "(c) ... be extended to 31 July" / (page break) / "2027 at a cost of £142,000;"
+                last = self.items[-1]
+                last.text = _tidy(f"{last.text} {' '.join(passage.text.split())}")
+                self.block.last_list_item = index
                 return
             if verdict == "skip":
                 if passage.kind != "heading":
@@ -670,6 +680,8 @@ class _Finder:
                 continue
             if part("motion_moved").search(sentence):
                 self.moved_segments.add(self.segment)
+            if not reasons and self._carried_recommendations(passage, marker if position == 0 else None, sentence):
+                continue
             if self._not_decision(sentence, resolution=False):
                 sole = next((r for r in self.sole_rules if r.regex.match(sentence)), None)
                 if sole is not None and not reasons and not self._lost(sentence):
@@ -698,6 +710,47 @@ class _Finder:
                 return
             self.add_with_subitems(passage, marker if position == 0 else None, sentence, rule.id,
                                    decided_by=role, quote=sentence)
+
+    def _carried_recommendations(self, passage, marker, sentence) -> bool:
+        """Recommendations carried by reference: "The recommendation was approved subject to the
+        following amendment: that ..." is the decision as it states it; "The recommendations were
+        agreed en bloc." decides the recommendations the item's minute lists above it.  Returns
+        whether it gave decisions (else the sentence is no decision: it says nothing decided)."""
+        if not part("recommendations_carried").match(sentence) or self._lost(sentence):
+            return False
+        if part("amendment_follows").search(sentence):
+            self.add(passage, marker, sentence, "amendment_follows", outcome=_label_outcome(sentence),
+                     quote=sentence)
+            return True
+        listed = self._recommendations_above()
+        for item_passage, item_marker, text in listed:
+            self.add(item_passage, item_marker, text, "recommendations_carried", outcome=_label_outcome(text),
+                     quote=f"{item_passage.text} {sentence}")
+        return bool(listed)
+
+    def _recommendations_above(self) -> list:
+        """The (passage, marker, text) of each recommendation listed under the last recommendations
+        lead-in ("The report recommended that Cabinet:") of the item the finder reads, back to its
+        heading."""
+        passages, index = self.at
+
+        def leads_in(passage) -> bool:
+            # Its last sentence: "The Cabinet Member presented the report. The report recommended that Cabinet:"
+            sentences = split_sentences(" ".join(passage.text.split()))
+            return bool(sentences) and bool(part("recommendations_lead_in").match(sentences[-1][1]))
+
+        back = index - 1
+        while back >= 0 and passages[back].kind != "heading" and not leads_in(passages[back]):
+            back -= 1
+        if back < 0 or not leads_in(passages[back]):
+            return []
+        listed = []
+        for following in passages[back + 1:index]:
+            marker, body, bullet = split_marker(following.text)
+            if following.kind != "list_item" and marker is None and not bullet:
+                break
+            listed.append((following, marker, body))
+        return listed
 
     def labelled(self, passage, marker, rule, match, text):
         remainder = text[match.end():].strip()
@@ -856,7 +909,8 @@ class _Finder:
             text = f"{item.item_title.rstrip(' :.')}: {own}" if sole else _with_item_title(own, item.item_title)
             # (A transcript's decision may quote the ask it confirms: "The Board is asked to approve X.
             # Are we content?"; its confirmations were vetted when read.)
-            if len(_WORD_RE.findall(text)) < MIN_WORDS or (not self.transcript and not sole and self._not_decision(text)):
+            if len(_WORD_RE.findall(text)) < MIN_WORDS or (not self.transcript and not sole and item.rule not in
+                                                           CARRIED_BY_REFERENCE_RULES and self._not_decision(text)):
                 continue
             words = _word_set(text)
             # Two items' outcomes worded alike ("Audit Committee report: noted the assurance report" and
@@ -920,6 +974,9 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
 # such an outcome in the same item, are the item's discussion.  ("Members noted the update. It was
 # RESOLVED to ..." records two decisions: a resolution label in the text is no separate outcome.)
 RECORDED_OUTCOME_RULES = frozenset({"decision_label", "decision_section", "decision_column", "body_lead_in"})
+# Recommendations carried by reference, read with what they carried (their amendment, the list above):
+# the sentence "The recommendation was approved subject to ..." is no lost or bare carried motion.
+CARRIED_BY_REFERENCE_RULES = frozenset({"amendment_follows", "recommendations_carried"})
 DISCUSSION_RULES = frozenset({"body_decided", "body_decided_lower", "passive_item", "past_tense_item",
                               "passive_by_body", "body_voted", "body_gave_approval"})
 
@@ -1132,6 +1189,24 @@ def _from_first_person_proposal(text: str) -> str:
     if start > 0 and len(text[:start].split()) >= 3 and part("proposal_clause_end").search(text[:start]):
         return text[start].upper() + text[start + 1:]
     return text
+
+
+_UNFINISHED_END_RE = re.compile(r"[^.;:!?)\]]\s*$")
+_CONTINUATION_START_RE = re.compile(r"^\s*[a-z0-9£]")
+
+
+def _continues_item(passages, index: int, last_item: Optional[int]) -> bool:
+    """Whether the passage at ``index`` is the rest of the list item just before it, cut by a page
+    break: that item stops mid-sentence (no closing mark) and this passage, no item of its own,
+    starts in lower case or with a figure ("... extended to 31 July" / "2027 at a cost of £V;")."""
+    if last_item is None or last_item != index - 1:
+        return False
+    passage, previous = passages[index], passages[index - 1]
+    if passage.kind not in ("paragraph", "list_item") or split_marker(passage.text)[0] is not None:
+        return False
+    if getattr(passage, "page", None) == getattr(previous, "page", None):
+        return False   # a break the page did not make is the writer's
+    return bool(_UNFINISHED_END_RE.search(previous.text) and _CONTINUATION_START_RE.match(passage.text))
 
 
 def _cell_paragraphs(cell: str) -> list[str]:

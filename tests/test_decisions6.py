@@ -66,3 +66,81 @@ def test_minutes_mentioning_a_transcript_are_not_one():
     minutes = passages_of(("heading", "Minutes of the Cabinet meeting held on 2 June 2025"),
                           ("paragraph", "A transcript made from the recording is on the Council's website."))
     assert not is_transcript(minutes)
+
+
+from test_decisions import MINUTES_HEADING, decisions_in  # noqa: E402
+from committee_papers.ingest.model import Passage  # noqa: E402
+
+
+def paged(*pieces):
+    """Passages from (kind, text, page) triples under a minutes heading."""
+    pieces = (("heading", MINUTES_HEADING, 1),) + pieces
+    return [Passage(seq=i, kind=kind, text=text, page=page, section=None, heading=None)
+            for i, (kind, text, page) in enumerate(pieces, start=1)]
+
+
+# A lettered or numbered resolution whose item a page break cuts: the rest of the item on the next page
+# joins it, and the list goes on after it.
+@pytest.mark.parametrize("lead, cut, rest, expected", [
+    ("RESOLVED: That", "(c) the contract with Dyffryn Coaches Ltd be extended to 31 July",
+     "2027 at a cost of £142,000;", "extended to 31 July 2027 at a cost of £142,000"),
+    ("The Board RESOLVED:", "(c) that the Director of Finance be authorised to agree the lease of the",
+     "depot at Mill Lane for ten years;", "the lease of the depot at Mill Lane for ten years"),
+    ("It was AGREED:", "(c) to ask the Chief Officer to report the outcome of the consultation to",
+     "the meeting in March 2026;", "the consultation to the meeting in March 2026"),
+])
+def test_a_resolutions_item_cut_by_a_page_break_is_joined_and_the_list_goes_on(lead, cut, rest, expected):
+    found = find_decisions(paged(("paragraph", lead, 1), ("list_item", "(a) the report be noted;", 1),
+                                 ("list_item", "(b) the plan be approved;", 1), ("list_item", cut, 1),
+                                 ("paragraph", rest, 2), ("list_item", "(d) the policy be reviewed in 2027.", 2)),
+                           committee="Cabinet")
+    texts = [d.text for d in found]
+    assert len(texts) == 4, texts
+    assert expected in texts[2]
+    assert "reviewed in 2027" in texts[3]
+
+
+def test_a_paragraph_after_an_item_on_the_same_page_is_no_continuation():
+    found = find_decisions(paged(("paragraph", "RESOLVED: That", 1), ("list_item", "(a) the report be noted", 1),
+                                 ("paragraph", "members thanked the officers for their work.", 1)),
+                           committee="Cabinet")
+    assert [d.text for d in found] == ["the report be noted"]
+
+
+# "The recommendations were agreed en bloc": the decisions are the recommendations the minute sets out
+# above in the same item; with no list above, the sentence says nothing decided.
+@pytest.mark.parametrize("lead, closing", [
+    ("The Cabinet Member presented the report. The report recommended that Cabinet:",
+     "There were no questions. The recommendations were agreed en bloc."),
+    ("The Committee was asked to:", "All the recommendations in the report were approved unanimously."),
+    ("Recommendations:", "On being put to the vote the recommendations were carried (8 for, 1 against)."),
+])
+def test_recommendations_agreed_en_bloc_are_the_recommendations_listed_above(lead, closing):
+    found = decisions_in(("heading", "3. Library opening hours"), ("paragraph", lead),
+                         ("list_item", "(i) notes the consultation responses; and"),
+                         ("list_item", "(ii) approves the new opening hours from 5 January 2026."),
+                         ("paragraph", closing))
+    texts = [d.text for d in found]
+    assert len(texts) == 2, texts
+    assert "notes the consultation responses" in texts[0]
+    assert "approves the new opening hours from 5 January 2026" in texts[1]
+    assert {d.rule for d in found} == {"recommendations_carried"}
+
+
+def test_recommendations_agreed_with_no_list_above_give_no_decision():
+    found = decisions_in(("heading", "3. Library opening hours"),
+                         ("paragraph", "The Head of Libraries presented the report."),
+                         ("paragraph", "The recommendations were agreed en bloc."))
+    assert found == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The recommendation was approved subject to the following amendment: that Pontfaen library keeps its "
+    "Saturday morning opening.",
+    "The recommendations were agreed, with the following addition: that the scheme be reviewed after a year.",
+    "The recommendation was carried subject to an amendment that the fee be £25 rather than £30.",
+])
+def test_a_recommendation_carried_with_its_amendment_is_the_decision(sentence):
+    found = decisions_in(("heading", "4. Fees and charges"), ("paragraph", "Members debated the proposal."),
+                         ("paragraph", sentence))
+    assert [(d.text, d.rule) for d in found] == [(sentence, "amendment_follows")]
