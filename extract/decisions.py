@@ -281,6 +281,7 @@ class _Finder:
 
     def add(self, passage, marker, text, rule, depth=0, outcome=None, decided_by=None, quote=None):
         text = _tidy(" ".join(text.split()).lstrip(";:,.-–— "))  # without the marks it opens with
+        text = _without_actions(text)
         for piece_index, piece in enumerate(p for p in part("that_split").split(text) if p.strip()):
             piece = _tidy(piece)
             self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,
@@ -1227,11 +1228,28 @@ def _cell_paragraphs(cell: str) -> list[str]:
     return paragraphs
 
 
+# A cell that is only a minute's reference ("CAB/42", "HWB 24/25-07", "M.12"): it names no item.
+_REFERENCE_CELL_RE = re.compile(r"^(?:[A-Za-z]{1,8}[\s/.\-]?)?\d[\d/.\-]*[a-z]?$")
+
+
+# A sentence's end and the next sentence's start: where an action may follow a decision in one cell or line.
+_SENTENCE_END_RE = re.compile(r"(?<=[.;!])\s+(?=[A-Z])")
+
+
+def _without_actions(text: str) -> str:
+    """A decision without the action recorded after it in the same cell or line ("RESOLVED - that the
+    tariffs be adopted. ACTION: Head of Parking to advertise the notice."): an action is no decision."""
+    for boundary in _SENTENCE_END_RE.finditer(text):
+        if part("action_field").match(text[boundary.end():]):
+            return text[:boundary.start()].rstrip()
+    return text
+
+
 def _row_subject(cells) -> Optional[str]:
     """The item a table row is about: its first cell with words, without a minute reference."""
     for cell in cells:
         text = MINUTE_REFERENCE_RE.sub("", split_marker(" ".join((cell or "").split()))[1]).strip()
-        if re.search(r"[A-Za-z]{3,}", text):
+        if re.search(r"[A-Za-z]{3,}", text) and not _REFERENCE_CELL_RE.match(text):
             return text.rstrip(" :.")
     return None
 

@@ -144,3 +144,36 @@ def test_a_recommendation_carried_with_its_amendment_is_the_decision(sentence):
     found = decisions_in(("heading", "4. Fees and charges"), ("paragraph", "Members debated the proposal."),
                          ("paragraph", sentence))
     assert [(d.text, d.rule) for d in found] == [(sentence, "amendment_follows")]
+
+
+def minutes_table(header, *rows):
+    passages = [Passage(seq=1, kind="heading", text=MINUTES_HEADING, page=1, section=None, heading=None)]
+    passages.append(Passage(seq=2, kind="table_header", text=" | ".join(header), page=1, section=None,
+                            heading=None, cells=list(header), header=list(header)))
+    for i, row in enumerate(rows, start=3):
+        passages.append(Passage(seq=i, kind="table_row", text=" | ".join(row), page=1, section=None, heading=None,
+                                cells=list(row), header=list(header)))
+    return find_decisions(passages, committee="Cabinet")
+
+
+# A minutes table whose first column holds the minute's reference: a bare outcome is led by the item's
+# title in the next column, not by the reference.
+@pytest.mark.parametrize("reference", ["CAB/47", "HWB 24/25-07", "M.12"])
+def test_a_bare_outcome_in_a_minutes_table_is_led_by_the_item_not_its_reference(reference):
+    found = minutes_table(("Minute no", "Item", "Discussion", "Decision / Action"),
+                          (reference, "Quarter 1 performance report", "Members asked about planning.", "Noted."))
+    assert [d.text for d in found] == ["Quarter 1 performance report: Noted."]
+
+
+# An action recorded after the decision in the same cell or line is no part of the decision.
+@pytest.mark.parametrize("line, decision", [
+    ("RESOLVED - that the car park tariffs in Appendix B be adopted from 3 November 2025. ACTION: Head of "
+     "Parking to advertise the notice by 10 October.", "the car park tariffs in Appendix B be adopted from 3 November 2025."),
+    ("AGREED: to extend the grounds contract for twelve months. Action: Director of Place to report in June.",
+     "to extend the grounds contract for twelve months."),
+    ("The Board approved the estates strategy. Responsible officer: Director of Estates.",
+     "The Board approved the estates strategy."),
+])
+def test_an_action_after_a_decision_in_one_line_is_left_out(line, decision):
+    found = decisions_in(("heading", "5. Item"), ("paragraph", line), committee="Board")
+    assert [d.text for d in found] == [decision]
