@@ -177,3 +177,36 @@ def test_a_bare_outcome_in_a_minutes_table_is_led_by_the_item_not_its_reference(
 def test_an_action_after_a_decision_in_one_line_is_left_out(line, decision):
     found = decisions_in(("heading", "5. Item"), ("paragraph", line), committee="Board")
     assert [d.text for d in found] == [decision]
+
+
+# Recorded debts mended: decision_evidence screens a passage for its rules' words before running them,
+# and a paper's minute evidence is counted in one scan.
+from committee_papers.extract.decision_documents import (_screen, decision_evidence, is_decision_document,  # noqa: E402
+                                                         minute_evidence_kinds)
+from committee_papers.extract.decision_rules import rules  # noqa: E402
+
+
+def test_the_decision_evidence_screen_passes_every_first_person_decision():
+    may_match = _screen("decision_evidence")
+    examples = [e for rule in rules().decision_evidence for e in rule.examples]
+    assert examples and all(may_match(example) for example in examples)
+    assert not may_match("Members discussed the waiting list for allotments.")
+
+
+@pytest.mark.parametrize("lines, kinds", [
+    (["Apologies for absence were received from Cllr Dent.", "The meeting closed at 8.10pm."], 2),
+    (["Apologies were received from Dr Hale."], 1),
+    (["The report sets out the options for the depot."], 0),
+])
+def test_minute_evidence_is_counted_in_one_scan(lines, kinds):
+    assert minute_evidence_kinds(passages_of(*(("paragraph", line) for line in lines))) == kinds
+
+
+def test_a_file_named_for_minutes_needs_one_thing_only_minutes_record():
+    one = passages_of(("paragraph", "Apologies were received from Dr Hale."),
+                      ("paragraph", "The Board discussed the estates plan."))
+    none = passages_of(("paragraph", "The report sets out the options for the depot."))
+    assert is_decision_document(one, filename="board-minutes-2025-06.pdf") == "minutes_file_name"
+    assert is_decision_document(none, filename="appendix-b-minutes-of-working-group.pdf") is None
+    assert decision_evidence(passages_of(("paragraph", "I approve recommendations (a) to (c)."))) == \
+        "first_person_decision"
