@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import cover, required_text
-from .decision_rules import rules
+from .decision_rules import part, rules
 from .listitems import MINUTE_REFERENCE_RE
 
 OPENING_PASSAGES = 15
@@ -79,11 +79,16 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
         for text in texts:
             if rule.regex.search(text):
                 return rule.id
-    evidence = minute_evidence(passages) or decision_evidence(passages)
+    # One scan for minute evidence serves both tests below: two kinds of it make minutes, one is
+    # enough to keep a file named for minutes.
+    minute_kinds = minute_evidence_kinds(passages)
+    if minute_kinds >= MINUTE_EVIDENCE_NEEDED:
+        return "minute_evidence"
+    evidence = decision_evidence(passages)
     if evidence:
         return evidence
     named = file_name_rule(filename)
-    if named == "minutes_file_name" and not minute_evidence(passages, needed=1):
+    if named == "minutes_file_name" and not minute_kinds:
         # "Appendix B - minutes of the working group.pdf" attached to a report, a pack's front
         # section: a name with "minutes" in it is minutes only where the text records something
         # only minutes record (apologies, interests declared, the meeting closed ...).
@@ -157,9 +162,24 @@ def minute_evidence(passages, needed: int = MINUTE_EVIDENCE_NEEDED) -> Optional[
     """'minute_evidence' when the paper records, in the past tense, ``needed`` (two) different
     things only minutes record (apologies received, interests declared, the meeting closed, the
     last minutes agreed, who was present), wherever they are."""
+    return "minute_evidence" if minute_evidence_kinds(passages, needed) >= needed else None
+
+
+@lru_cache(maxsize=None)
+def _screen(rule_kind: str):
+    """One scan of a text for the words any rule of ``rule_kind`` needs (required_text.screen).  The
+    first-person decision rules, anchored on "I", give the screen nothing to look for: their verbs
+    (part decision_evidence_words) stand in for them."""
+    if rule_kind == "decision_evidence":
+        return required_text.screen([part("decision_evidence_words")])
+    return required_text.screen([rule.regex for rule in getattr(rules(), rule_kind)])
+
+
+def minute_evidence_kinds(passages, needed: int = MINUTE_EVIDENCE_NEEDED) -> int:
+    """How many different things only minutes record the paper records, counted up to ``needed``."""
     found = set()
     # Most passages hold the words of no rule: one scan for all their words passes them by.
-    may_match = required_text.screen([rule.regex for rule in rules().minute_evidence])
+    may_match = _screen("minute_evidence")
     for passage in passages:
         # A minutes table ("Item | Minute | Action") says it in its cells.
         texts = _passage_texts(passage)
@@ -170,18 +190,21 @@ def minute_evidence(passages, needed: int = MINUTE_EVIDENCE_NEEDED) -> Optional[
             if rule.id not in found and any(required_text.search(rule.regex, text) for text in texts):
                 found.add(rule.id)
         if len(found) >= needed:
-            return "minute_evidence"
-    return None
+            break
+    return len(found)
 
 
 def decision_evidence(passages) -> Optional[str]:
     """The id of the `decision_evidence` rule a passage matches (a decision-maker deciding in the
     first person: "I approve recommendations (a) to (c)."), or None.  Table cells are read each on
     its own: a record laid out as a table puts the decision in a cell."""
+    may_match = _screen("decision_evidence")   # the cheap test first: most passages decide nothing
     for passage in passages:
         if passage.kind == "table_header":
             continue
-        texts = _passage_texts(passage)
+        texts = [text for text in _passage_texts(passage) if may_match(text)]
+        if not texts:
+            continue
         for rule in rules().decision_evidence:
             if any(rule.regex.match(text) for text in texts):
                 return rule.id

@@ -216,6 +216,7 @@ class _Finder:
         self.items_at_announcement = 0
         self.block: Optional[_Block] = None
         self.item_title: Optional[str] = None
+        self.at: tuple = ((), 0)
 
     # Rules ------------------------------------------------------------------------------
 
@@ -280,6 +281,7 @@ class _Finder:
 
     def add(self, passage, marker, text, rule, depth=0, outcome=None, decided_by=None, quote=None):
         text = _tidy(" ".join(text.split()).lstrip(";:,.-–— "))  # without the marks it opens with
+        text = _without_actions(text)
         for piece_index, piece in enumerate(p for p in part("that_split").split(text) if p.strip()):
             piece = _tidy(piece)
             self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,
@@ -327,6 +329,8 @@ class _Finder:
         passage = passages[index]
         if passage.kind in ("table_header", "table_row"):
             return "end"
+        if _continues_item(passages, index, block.last_list_item):
+            return "continued"
         marker, body, bullet = split
         following = passages[index + 1] if index + 1 < len(passages) else None
         if block.strict and passage.kind != "heading" and not _starts_with_outcome(body):
@@ -400,6 +404,7 @@ class _Finder:
     # Passages ---------------------------------------------------------------------------
 
     def feed(self, passages, index):
+        self.at = (passages, index)   # where the finder reads: a sentence may need the passages above it
         passage = passages[index]
         text = " ".join(passage.text.split())
         if passage.kind == "heading" and part("speaker_line").match(text):
@@ -427,6 +432,12 @@ class _Finder:
             verdict = self._block_takes(passages, index, split)
             if verdict == "item":
                 self.block_item(passages, index, split)
+                return
+            if verdict == "continued":
+                # "(c) ... be extended to 31 July" / (page break) / "2027 at a cost of £142,000;"
+                last = self.items[-1]
+                last.text = _tidy(f"{last.text} {' '.join(passage.text.split())}")
+                self.block.last_list_item = index
                 return
             if verdict == "skip":
                 if passage.kind != "heading":
@@ -611,7 +622,7 @@ class _Finder:
         sentences = split_sentences(body) or [(0, body)]
         self._questions_put(passages, index, sentences)
         self._note_announcement([_spoken(s) for _o, s in sentences])
-        if any(len(s.split()) > CAPTION_SENTENCE_WORDS for _o, s in sentences):
+        if _runs_without_sentences(sentences):
             # Automatic captions: no sentences to read; the confirmations are searched in the text.
             for text in caption_decisions(body):
                 self.add(passages[index], None, text, "caption_confirmation",
@@ -670,6 +681,8 @@ class _Finder:
                 continue
             if part("motion_moved").search(sentence):
                 self.moved_segments.add(self.segment)
+            if not reasons and self._carried_recommendations(passage, marker if position == 0 else None, sentence):
+                continue
             if self._not_decision(sentence, resolution=False):
                 sole = next((r for r in self.sole_rules if r.regex.match(sentence)), None)
                 if sole is not None and not reasons and not self._lost(sentence):
@@ -698,6 +711,47 @@ class _Finder:
                 return
             self.add_with_subitems(passage, marker if position == 0 else None, sentence, rule.id,
                                    decided_by=role, quote=sentence)
+
+    def _carried_recommendations(self, passage, marker, sentence) -> bool:
+        """Recommendations carried by reference: "The recommendation was approved subject to the
+        following amendment: that ..." is the decision as it states it; "The recommendations were
+        agreed en bloc." decides the recommendations the item's minute lists above it.  Returns
+        whether it gave decisions (else the sentence is no decision: it says nothing decided)."""
+        if not part("recommendations_carried").match(sentence) or self._lost(sentence):
+            return False
+        if part("amendment_follows").search(sentence):
+            self.add(passage, marker, sentence, "amendment_follows", outcome=_label_outcome(sentence),
+                     quote=sentence)
+            return True
+        listed = self._recommendations_above()
+        for item_passage, item_marker, text in listed:
+            self.add(item_passage, item_marker, text, "recommendations_carried", outcome=_label_outcome(text),
+                     quote=f"{item_passage.text} {sentence}")
+        return bool(listed)
+
+    def _recommendations_above(self) -> list:
+        """The (passage, marker, text) of each recommendation listed under the last recommendations
+        lead-in ("The report recommended that Cabinet:") of the item the finder reads, back to its
+        heading."""
+        passages, index = self.at
+
+        def leads_in(passage) -> bool:
+            # Its last sentence: "The Cabinet Member presented the report. The report recommended that Cabinet:"
+            sentences = split_sentences(" ".join(passage.text.split()))
+            return bool(sentences) and bool(part("recommendations_lead_in").match(sentences[-1][1]))
+
+        back = index - 1
+        while back >= 0 and passages[back].kind != "heading" and not leads_in(passages[back]):
+            back -= 1
+        if back < 0 or not leads_in(passages[back]):
+            return []
+        listed = []
+        for following in passages[back + 1:index]:
+            marker, body, bullet = split_marker(following.text)
+            if following.kind != "list_item" and marker is None and not bullet:
+                break
+            listed.append((following, marker, body))
+        return listed
 
     def labelled(self, passage, marker, rule, match, text):
         remainder = text[match.end():].strip()
@@ -856,7 +910,8 @@ class _Finder:
             text = f"{item.item_title.rstrip(' :.')}: {own}" if sole else _with_item_title(own, item.item_title)
             # (A transcript's decision may quote the ask it confirms: "The Board is asked to approve X.
             # Are we content?"; its confirmations were vetted when read.)
-            if len(_WORD_RE.findall(text)) < MIN_WORDS or (not self.transcript and not sole and self._not_decision(text)):
+            if len(_WORD_RE.findall(text)) < MIN_WORDS or (not self.transcript and not sole and item.rule not in
+                                                           CARRIED_BY_REFERENCE_RULES and self._not_decision(text)):
                 continue
             words = _word_set(text)
             # Two items' outcomes worded alike ("Audit Committee report: noted the assurance report" and
@@ -920,6 +975,9 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
 # such an outcome in the same item, are the item's discussion.  ("Members noted the update. It was
 # RESOLVED to ..." records two decisions: a resolution label in the text is no separate outcome.)
 RECORDED_OUTCOME_RULES = frozenset({"decision_label", "decision_section", "decision_column", "body_lead_in"})
+# Recommendations carried by reference, read with what they carried (their amendment, the list above):
+# the sentence "The recommendation was approved subject to ..." is no lost or bare carried motion.
+CARRIED_BY_REFERENCE_RULES = frozenset({"amendment_follows", "recommendations_carried"})
 DISCUSSION_RULES = frozenset({"body_decided", "body_decided_lower", "passive_item", "past_tense_item",
                               "passive_by_body", "body_voted", "body_gave_approval"})
 
@@ -997,8 +1055,16 @@ def _is_title_line(text: str) -> bool:
     return not longer or sum(w[:1].isupper() for w in longer) * 2 >= len(longer)
 
 
-# A sentence this long in a transcript is running text with no sentences (automatic captions).
+# Sentences this long on average in a transcript's turn are running text with no sentences
+# (automatic captions).  The average, not the longest: a chair's long turn of speech may hold one
+# long run-on sentence among many short ones ("So that's agreed then." after it).
 CAPTION_SENTENCE_WORDS = 45
+
+
+def _runs_without_sentences(sentences) -> bool:
+    """Whether a turn's ``sentences`` are caption text without sentence ends."""
+    words = sum(len(s.split()) for _o, s in sentences)
+    return bool(sentences) and words > CAPTION_SENTENCE_WORDS * len(sentences)
 # A transcript whose passages are mostly caption lines: short, and few ending a sentence.
 CAPTION_LINE_WORDS = 15
 CAPTION_LINES_SHARE = 0.6
@@ -1126,6 +1192,24 @@ def _from_first_person_proposal(text: str) -> str:
     return text
 
 
+_UNFINISHED_END_RE = re.compile(r"[^.;:!?)\]]\s*$")
+_CONTINUATION_START_RE = re.compile(r"^\s*[a-z0-9£]")
+
+
+def _continues_item(passages, index: int, last_item: Optional[int]) -> bool:
+    """Whether the passage at ``index`` is the rest of the list item just before it, cut by a page
+    break: that item stops mid-sentence (no closing mark) and this passage, no item of its own,
+    starts in lower case or with a figure ("... extended to 31 July" / "2027 at a cost of £V;")."""
+    if last_item is None or last_item != index - 1:
+        return False
+    passage, previous = passages[index], passages[index - 1]
+    if passage.kind not in ("paragraph", "list_item") or split_marker(passage.text)[0] is not None:
+        return False
+    if getattr(passage, "page", None) == getattr(previous, "page", None):
+        return False   # a break the page did not make is the writer's
+    return bool(_UNFINISHED_END_RE.search(previous.text) and _CONTINUATION_START_RE.match(passage.text))
+
+
 def _cell_paragraphs(cell: str) -> list[str]:
     """A table cell's paragraphs: its lines, a line joined to the one before when that one
     stops mid-sentence (a PDF cell wraps its lines) unless it opens a label or an item."""
@@ -1144,11 +1228,28 @@ def _cell_paragraphs(cell: str) -> list[str]:
     return paragraphs
 
 
+# A cell that is only a minute's reference ("CAB/42", "HWB 24/25-07", "M.12"): it names no item.
+_REFERENCE_CELL_RE = re.compile(r"^(?:[A-Za-z]{1,8}[\s/.\-]?)?\d[\d/.\-]*[a-z]?$")
+
+
+# A sentence's end and the next sentence's start: where an action may follow a decision in one cell or line.
+_SENTENCE_END_RE = re.compile(r"(?<=[.;!])\s+(?=[A-Z])")
+
+
+def _without_actions(text: str) -> str:
+    """A decision without the action recorded after it in the same cell or line ("RESOLVED - that the
+    tariffs be adopted. ACTION: Head of Parking to advertise the notice."): an action is no decision."""
+    for boundary in _SENTENCE_END_RE.finditer(text):
+        if part("action_field").match(text[boundary.end():]):
+            return text[:boundary.start()].rstrip()
+    return text
+
+
 def _row_subject(cells) -> Optional[str]:
     """The item a table row is about: its first cell with words, without a minute reference."""
     for cell in cells:
         text = MINUTE_REFERENCE_RE.sub("", split_marker(" ".join((cell or "").split()))[1]).strip()
-        if re.search(r"[A-Za-z]{3,}", text):
+        if re.search(r"[A-Za-z]{3,}", text) and not _REFERENCE_CELL_RE.match(text):
             return text.rstrip(" :.")
     return None
 
