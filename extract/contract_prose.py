@@ -425,12 +425,12 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
                                             passage.heading, features))
             context_kind = _context_kind(context, passage, sentence, near)
-            if context_kind in _PRICED_IN_SECTION and verdict.is_contract and \
-                    any(m.start < money.start for m in roles["provider"]) and \
-                    states_contract_price(sentence[clause_start:money.start]):
+            priced_in_section = False
+            if context_kind in _PRICED_IN_SECTION and \
+                    _prices_named_contract(sentence, clause_start, money, roles["provider"], features, verdict):
                 # `The step-down beds contract with X, worth £1.1m a year, ended early` among budget pressures:
                 # a named provider's contract priced in its own clause is a contract wherever it is listed.
-                context_kind = None
+                context_kind, priced_in_section = None, True
             kind = context_kind or (None if verdict.is_contract else verdict.kind)
             if verdict.is_contract and last_kind and _RUNNING_TOTAL.search(before) and not _NEW_PRICE.search(before):
                 kind = last_kind  # `an increase of £1m, to a total of £70m`: the same budget line
@@ -506,7 +506,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 contract.start_date = contract.start_date or stated.start_date
             if contract.end_date is None and stated is not None and stated.provider == contract.provider:
                 contract.end_date = stated.end_date
-            contract.rule = contract.rule or f"contracts.prose.{'label_line.' if label_line else ''}{verdict.rule}"
+            contract.rule = contract.rule or f"contracts.prose.{'label_line.' if label_line else ''}{verdict.rule}" + \
+                (".priced_in_section" if priced_in_section else "")
             found.append(Candidate(contract, index, "prose", number))
             for other in _each_paid(context, sentence, money, mentions, roles, contract):
                 # `Grants of £20,000 each are paid to X and Y`: Y's £20,000 too, a relation of its own.
@@ -709,6 +710,30 @@ def _pronoun_payee(context: PaperContext, sentence: str, money, mentions, whole)
     if named:
         return [named[-1]]
     return whole.roles["provider"][:1]
+
+
+def _prices_named_contract(sentence: str, clause_start: int, money, providers, features: set, verdict) -> bool:
+    """Whether a sum in a Budget, Variance or Savings section prices a named provider's contract in its
+    own clause, so it stays a contract there: the words before it call it the contract's price (`the
+    contract with X, worth £V a year`, `X is paid a management fee of £V`), it is paid to the body named
+    (`the Council now pays X £V a year`), or it stands in brackets after the contract and its provider
+    (`driven by the block contract with X for 62 beds (£V a year)`)."""
+    if not any(clause_start <= m.start < money.start for m in providers):
+        return False
+    before = sentence[clause_start:money.start]
+    if verdict.is_contract and (states_contract_price(before) or "paid_to_named_body" in features):
+        return True
+    # In brackets, the sum's own words decide (`(£300k over budget)` stays a variance).
+    return verdict.kind in ("contract", "other") and _BRACKETED_PRICE.search(before) is not None and \
+        any(m.start < before.rindex("(") + clause_start for m in providers if m.start >= clause_start) and \
+        _CONTRACT_BEFORE_PROVIDER.search(sentence, clause_start, min(m.start for m in providers
+                                                                     if m.start >= clause_start)) is not None
+
+
+# A sum opening a bracket (`... for 62 nursing beds (£2.75m a year)`), and the contract word its named
+# provider follows (`the block contract with X`, `an agreement with X`).
+_BRACKETED_PRICE = re.compile(r"\(\s*$")
+_CONTRACT_BEFORE_PROVIDER = compiled("contract/contracts/agreement/arrangement with")
 
 
 def _context_kind(context: PaperContext, passage, sentence: str, near: str) -> Optional[str]:
