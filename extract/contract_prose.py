@@ -28,7 +28,7 @@ from . import required_text
 from .phrases import compiled, prefix_tree
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
-from .contract_records import LABEL_WORDS, line_record
+from .contract_records import LABEL_WORDS, field_breaks, line_record
 from .contract_roles import (COORDINATION, lists_providers, ROLES, funds, has_role, role_texts, roles_in,
                              without_final_the)
 from .facts import Amount, Contract
@@ -824,8 +824,8 @@ def _label_line(sentence: str, mentions, monies) -> bool:
     return bool(mentions) and separated and len(words) <= 8 and not _VERB.search(left)
 
 
-# The fields of a register line: split at semicolons, at a colon or a spaced dash.
-_FIELD_BREAK = re.compile(r"\s*(?:;|:(?=\s)|\s[–—-](?=\s))\s*")
+# The fields of a register line of unlabelled fields: contract_records' breaks and a colon.
+_FIELD_BREAK = field_breaks(labelled=False)
 
 
 def _field_line(context: PaperContext, sentence: str, mentions) -> tuple:

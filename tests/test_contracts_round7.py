@@ -194,3 +194,26 @@ def test_a_total_row_under_year_columns_stays_a_total():
     result = paper("Holmby County Council", *table(rows))
     counted = [c for c in result.contracts if not c.is_total]
     assert [(c.provider, c.value_gbp) for c in counted] == [("Ridgeway Therapies CIC", 122_000)]
+
+
+# ---- one rule for a line's fields, one for names joined in a list -------------------------------------------
+
+def test_labelled_and_unlabelled_lines_break_their_fields_by_one_rule():
+    from committee_papers.extract.contract_records import field_breaks
+    labelled, register = field_breaks(labelled=True), field_breaks(labelled=False)
+    assert labelled.split("Direction to: NHS Holmby; Service: Reablement | Budget allocated: £2.1m") == \
+        ["Direction to: NHS Holmby", "Service: Reablement", "Budget allocated: £2.1m"]
+    assert labelled.split("Provider: Kelso Ltd. Value: £1.2m – Expiry: 31 March 2026") == \
+        ["Provider: Kelso Ltd", "Value: £1.2m", "Expiry: 31 March 2026"]
+    assert register.split("Hospice care — St. Luke's Hospice; three years; £1.2m over the term") == \
+        ["Hospice care", "St. Luke's Hospice", "three years", "£1.2m over the term"]
+    assert register.split("Reviewed: A Ltd; B Ltd") == ["Reviewed", "A Ltd", "B Ltd"]
+
+
+def test_a_semicolon_joins_names_only_in_a_list_opened_by_a_colon():
+    from committee_papers.extract.contract_roles import COORDINATION, _LIST_GAP
+    for gap in (", ", " and ", ", and the ", " / ", " & "):
+        assert COORDINATION.fullmatch(gap) and _LIST_GAP.fullmatch(gap)
+    for gap in ("; ", "; and "):
+        assert _LIST_GAP.fullmatch(gap) and not COORDINATION.fullmatch(gap)
+    assert not COORDINATION.fullmatch(" with ") and not _LIST_GAP.fullmatch(" with ")
