@@ -396,18 +396,21 @@ def _row_kind(service: Optional[str], provider_cell: Optional[str], provider: Op
     to public bodies)."""
     if not service:
         return None
-    if provider is None and provider_cell and provider_cell.strip():
-        kind = kind_of_label(f"{service} to {provider_cell.strip()}")
-    else:
-        kind = kind_of_label(service)
-    # Only kinds that say the money buys nothing: a service's own words may sound like a budget line
-    # (`ultrasound (additional capacity)`) and still be what a provider is paid for.
-    return kind if kind in _NOT_BOUGHT else None
+    own = kind_of_label(service)
+    if own in _NOT_BOUGHT:
+        return own
+    if provider is None and provider_cell and _describes_a_class(provider_cell.strip()):
+        # Only the recipients can make it a grant: a service's own words may sound like one
+        # (`Parenting programmes` bought from a provider) and still be what a provider is paid for.
+        if kind_of_label(f"{service} to {provider_cell.strip()}") == "grant":
+            return "grant"
+    return None
 
 
 # What a row's service words may show its sums to be instead of a price: a levy or pension contribution
-# (`other`), a grant to public bodies, a pooled fund contribution.
-_NOT_BOUGHT = ("other", "grant", "pooled")
+# (`other`), a pooled fund contribution.  (A budget-like word, `ultrasound (additional capacity)`, is not
+# enough: the service is still what a provider is paid for.)
+_NOT_BOUGHT = ("other", "pooled")
 
 
 # What joins a service and its provider in a row label: `S (X)`, `S – X`, `X: S`, `S, X`.

@@ -217,3 +217,14 @@ def test_a_semicolon_joins_names_only_in_a_list_opened_by_a_colon():
     for gap in ("; ", "; and "):
         assert _LIST_GAP.fullmatch(gap) and not COORDINATION.fullmatch(gap)
     assert not COORDINATION.fullmatch(" with ") and not _LIST_GAP.fullmatch(" with ")
+
+
+def test_a_service_that_sounds_like_a_grant_or_budget_stays_a_named_providers_contract():
+    rows = [["Provider", "Service", "Annual value (£)"],
+            ["Brightways Parenting", "Parenting programmes", "135,000"],
+            ["Sandmere Imaging LLP", "Ultrasound (additional capacity)", "860,000"],
+            ["Kindle Youth Trust", "Holiday activities scheme", "42,000"]]
+    contracts = valued(paper("Harnley Borough Council", *table(rows)))
+    assert contracts[135_000].provider == "Brightways Parenting"
+    assert contracts[860_000].provider == "Sandmere Imaging LLP"
+    assert contracts[42_000].provider == "Kindle Youth Trust"
