@@ -413,6 +413,9 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             if paid is not None:
                 payees = [paid]
                 features.add("paid_to_named_body")
+            bracketed = _priced_in_brackets(context, sentence, money, mentions, roles["provider"] or payees)
+            if bracketed is not None:
+                payees = [bracketed]  # `contracts with A (£1.2m a year) and B (£800k a year)`: B's is £800k
             if label_line or payees:
                 features.add("provider_named")
                 if states_premium(sentence[clause_start:money.start]):
@@ -728,6 +731,20 @@ def _prices_named_contract(sentence: str, clause_start: int, money, providers, f
         any(m.start < before.rindex("(") + clause_start for m in providers if m.start >= clause_start) and \
         _CONTRACT_BEFORE_PROVIDER.search(sentence, clause_start, min(m.start for m in providers
                                                                      if m.start >= clause_start)) is not None
+
+
+def _priced_in_brackets(context: PaperContext, sentence: str, money, mentions, providers) -> Optional[OrgMention]:
+    """The body named right before a bracket the sum opens, in a sentence naming providers (`the contracts
+    with A (£1.2m a year) and B (£800k a year)`, `subcontracts diagnostics to A (£640,000), B (£310,000)`):
+    each bracket prices the name it follows, whatever other names the clause holds.  A commissioning
+    body so named is no provider."""
+    if not providers:
+        return None
+    for mention in mentions:
+        if mention.end <= money.start and sentence[mention.end:money.start].strip() == "(" \
+                and not context.is_commissioner_kind(mention.name):
+            return mention
+    return None
 
 
 # A sum opening a bracket (`... for 62 nursing beds (£2.75m a year)`), and the contract word its named

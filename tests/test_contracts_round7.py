@@ -228,3 +228,28 @@ def test_a_service_that_sounds_like_a_grant_or_budget_stays_a_named_providers_co
     assert contracts[135_000].provider == "Brightways Parenting"
     assert contracts[860_000].provider == "Sandmere Imaging LLP"
     assert contracts[42_000].provider == "Kindle Youth Trust"
+
+
+# ---- a sum in brackets prices the name it follows ----------------------------------------------------------
+
+def _providers_by_value(*sentences):
+    result = paper("Tarnby Borough Council", heading("3. Current contracts"), *[para(s) for s in sentences])
+    return {value: c.provider for value, c in valued(result).items()}
+
+
+def test_each_bracketed_sum_prices_the_provider_it_follows():
+    assert _providers_by_value("3.1 The Council's contracts with Oakmere Care Ltd (£1.2m a year) and Birchley Homes "
+                               "Ltd (£800k a year) end in March 2026.") == \
+        {1_200_000: "Oakmere Care Ltd", 800_000: "Birchley Homes Ltd"}
+
+
+def test_bracketed_sums_in_a_list_of_subcontractors():
+    assert _providers_by_value("3.2 Diagnostics are subcontracted to Clearlake Imaging Ltd (£640,000), Pathway Labs "
+                               "LLP (£310,000) and Sunmere Physio CIC (£95,000).") == \
+        {640_000: "Clearlake Imaging Ltd", 310_000: "Pathway Labs LLP", 95_000: "Sunmere Physio CIC"}
+
+
+def test_bracketed_sums_in_an_apposition_before_the_verb():
+    assert _providers_by_value("3.3 Three providers, Harbourne Care Ltd (£2.2m), Lindley Homes Ltd (£1.9m) and Oak "
+                               "Hollow Care Ltd (£1.1m), hold the residential care contracts.") == \
+        {2_200_000: "Harbourne Care Ltd", 1_900_000: "Lindley Homes Ltd", 1_100_000: "Oak Hollow Care Ltd"}
