@@ -28,7 +28,7 @@ from . import required_text
 from .phrases import compiled, prefix_tree
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
-from .contract_records import LABEL_WORDS, line_record
+from .contract_records import LABEL_WORDS, field_breaks, line_record
 from .contract_roles import (COORDINATION, lists_providers, ROLES, funds, has_role, role_texts, roles_in,
                              without_final_the)
 from .facts import Amount, Contract
@@ -413,6 +413,9 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             if paid is not None:
                 payees = [paid]
                 features.add("paid_to_named_body")
+            bracketed = _priced_in_brackets(context, sentence, money, mentions, roles["provider"] or payees)
+            if bracketed is not None:
+                payees = [bracketed]  # `contracts with A (£1.2m a year) and B (£800k a year)`: B's is £800k
             if label_line or payees:
                 features.add("provider_named")
                 if states_premium(sentence[clause_start:money.start]):
@@ -425,12 +428,12 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
                                             passage.heading, features))
             context_kind = _context_kind(context, passage, sentence, near)
-            if context_kind in _PRICED_IN_SECTION and verdict.is_contract and \
-                    any(m.start < money.start for m in roles["provider"]) and \
-                    states_contract_price(sentence[clause_start:money.start]):
+            priced_in_section = False
+            if context_kind in _PRICED_IN_SECTION and \
+                    _prices_named_contract(sentence, clause_start, money, roles["provider"], features, verdict):
                 # `The step-down beds contract with X, worth £1.1m a year, ended early` among budget pressures:
                 # a named provider's contract priced in its own clause is a contract wherever it is listed.
-                context_kind = None
+                context_kind, priced_in_section = None, True
             kind = context_kind or (None if verdict.is_contract else verdict.kind)
             if verdict.is_contract and last_kind and _RUNNING_TOTAL.search(before) and not _NEW_PRICE.search(before):
                 kind = last_kind  # `an increase of £1m, to a total of £70m`: the same budget line
@@ -506,7 +509,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 contract.start_date = contract.start_date or stated.start_date
             if contract.end_date is None and stated is not None and stated.provider == contract.provider:
                 contract.end_date = stated.end_date
-            contract.rule = contract.rule or f"contracts.prose.{'label_line.' if label_line else ''}{verdict.rule}"
+            contract.rule = contract.rule or f"contracts.prose.{'label_line.' if label_line else ''}{verdict.rule}" + \
+                (".priced_in_section" if priced_in_section else "")
             found.append(Candidate(contract, index, "prose", number))
             for other in _each_paid(context, sentence, money, mentions, roles, contract):
                 # `Grants of £20,000 each are paid to X and Y`: Y's £20,000 too, a relation of its own.
@@ -711,6 +715,44 @@ def _pronoun_payee(context: PaperContext, sentence: str, money, mentions, whole)
     return whole.roles["provider"][:1]
 
 
+def _prices_named_contract(sentence: str, clause_start: int, money, providers, features: set, verdict) -> bool:
+    """Whether a sum in a Budget, Variance or Savings section prices a named provider's contract in its
+    own clause, so it stays a contract there: the words before it call it the contract's price (`the
+    contract with X, worth £V a year`, `X is paid a management fee of £V`), it is paid to the body named
+    (`the Council now pays X £V a year`), or it stands in brackets after the contract and its provider
+    (`driven by the block contract with X for 62 beds (£V a year)`)."""
+    if not any(clause_start <= m.start < money.start for m in providers):
+        return False
+    before = sentence[clause_start:money.start]
+    if verdict.is_contract and (states_contract_price(before) or "paid_to_named_body" in features):
+        return True
+    # In brackets, the sum's own words decide (`(£300k over budget)` stays a variance).
+    return verdict.kind in ("contract", "other") and _BRACKETED_PRICE.search(before) is not None and \
+        any(m.start < before.rindex("(") + clause_start for m in providers if m.start >= clause_start) and \
+        _CONTRACT_BEFORE_PROVIDER.search(sentence, clause_start, min(m.start for m in providers
+                                                                     if m.start >= clause_start)) is not None
+
+
+def _priced_in_brackets(context: PaperContext, sentence: str, money, mentions, providers) -> Optional[OrgMention]:
+    """The body named right before a bracket the sum opens, in a sentence naming providers (`the contracts
+    with A (£1.2m a year) and B (£800k a year)`, `subcontracts diagnostics to A (£640,000), B (£310,000)`):
+    each bracket prices the name it follows, whatever other names the clause holds.  A commissioning
+    body so named is no provider."""
+    if not providers:
+        return None
+    for mention in mentions:
+        if mention.end <= money.start and sentence[mention.end:money.start].strip() == "(" \
+                and not context.is_commissioner_kind(mention.name):
+            return mention
+    return None
+
+
+# A sum opening a bracket (`... for 62 nursing beds (£2.75m a year)`), and the contract word its named
+# provider follows (`the block contract with X`, `an agreement with X`).
+_BRACKETED_PRICE = re.compile(r"\(\s*$")
+_CONTRACT_BEFORE_PROVIDER = compiled("contract/contracts/agreement/arrangement with")
+
+
 def _context_kind(context: PaperContext, passage, sentence: str, near: str) -> Optional[str]:
     """A kind from what surrounds a sum: a Savings section, a grant the paper's body receives."""
     kind = section_kind(passage.heading)
@@ -799,8 +841,8 @@ def _label_line(sentence: str, mentions, monies) -> bool:
     return bool(mentions) and separated and len(words) <= 8 and not _VERB.search(left)
 
 
-# The fields of a register line: split at semicolons, at a colon or a spaced dash.
-_FIELD_BREAK = re.compile(r"\s*(?:;|:(?=\s)|\s[–—-](?=\s))\s*")
+# The fields of a register line of unlabelled fields: contract_records' breaks and a colon.
+_FIELD_BREAK = field_breaks(labelled=False)
 
 
 def _field_line(context: PaperContext, sentence: str, mentions) -> tuple:

@@ -36,7 +36,20 @@ ORDER = ("provider", "commissioner", "value", "start", "end", "service")
 
 _NOTE = re.compile(r"\([^)]*\)")
 # Where one field of a line ends and the next begins: a semicolon, a spaced bar or dash, or a full stop.
-_FIELD_BREAK = re.compile(r"\s*(?:;|\s\|\s|\s[–—-]\s|(?<=[\w)])\.\s+(?=[A-Z]))\s*")
+# A labelled field keeps its colon (`Provider: X`); a register line of unlabelled fields (`S — X; three
+# years; £V`, extract/contract_prose) also breaks at a colon.  One rule for both readers.  A full stop after
+# a word of one or two letters is an abbreviation inside a field (`St. Luke's Hospice`, `Co. Ltd`).
+_BREAKS = r";|\s\|(?=\s)|\s[–—-](?=\s)|(?<![\s(][A-Za-z])(?<![\s(][A-Za-z]{2})(?<=[\w)])\.\s+(?=[A-Z])"
+_COLON_BREAK = r"|:(?=\s)"
+
+
+def field_breaks(labelled: bool) -> re.Pattern:
+    """The breaks between a line's fields, with the spaces round them."""
+    breaks = _BREAKS if labelled else _BREAKS + _COLON_BREAK
+    return re.compile(rf"\s*(?:{breaks})\s*")
+
+
+_FIELD_BREAK = field_breaks(labelled=True)
 
 
 @lru_cache(maxsize=1)

@@ -162,9 +162,15 @@ def funds(text: str, mention) -> bool:
 
 
 _CONTRACT_WITH = compiled("contract* ...3 with", "end")
+def _joined_by(marks: str) -> re.Pattern:
+    """What stands between two names of one list: one of ``marks`` (perhaps followed by `and`/`or`/`&`),
+    or a conjunction alone, and perhaps `the` (`A, B and the C`, `A / B`, `A; and C`)."""
+    return re.compile(rf"\s*(?:[{marks}]\s*(?:and\s+|or\s+|&\s+)?|(?:and|or|&)\s+)(?:the\s+)?", re.IGNORECASE)
+
+
 # `X and Y`, `X, Y and Z`: names joined by nothing but a comma or a conjunction.
 # A slash lists names too (`run by A / B / C`); a semicolon is left out: it as often ends a clause.
-COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+|/\s*)(?:the\s+)?", re.IGNORECASE)
+COORDINATION = _joined_by(",/")
 
 
 def _share_roles_in_coordination(sentence: str, mentions, roles: dict) -> None:
@@ -180,8 +186,8 @@ def _share_roles_in_coordination(sentence: str, mentions, roles: dict) -> None:
             placed[id(mention)] = role
 
 
-# Between two names of one list: a comma, semicolon or slash, `and`/`or`/`&` (`A; B; and C`, `A, B and C`).
-_LIST_GAP = re.compile(r"\s*(?:[;,/]\s*(?:and\s+|or\s+|&\s+)?|(?:and|or|&)\s+)(?:the\s+)?", re.IGNORECASE)
+# Between two names of a list opened by a colon, a semicolon joins them too (`...: A; B; and C`).
+_LIST_GAP = _joined_by(";,/")
 # A list opened by a colon right before its first name (`...: A; B`).
 _LIST_OPEN = re.compile(r":\s*(?:the\s+)?$", re.IGNORECASE)
 # A list item's marks before its name (`-`, `•`, `(a)`, `2.`), nothing else.

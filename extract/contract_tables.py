@@ -118,9 +118,11 @@ def _about_contracts(context: PaperContext, table, header: list[str]) -> bool:
     """Whether a table of bare figures lists contracts, not budget lines: a column names the
     provider or the contract (`Contract value (£k)`), a row or column is a provider, or the paper
     says who provides the services its columns or rows are headed with."""
-    if section_kind(" ".join(header)) or re.search(r"\bforecast|\boutturn|\bactuals?\b", " ".join(header), re.IGNORECASE):
-        return False  # `Budget £000s`, `Outturn £000s`: budget monitoring
     roles = header_roles(header)
+    # A service column's label names what is bought (`Budget heading`, `Pooled budget line`), not the sums.
+    measures = " ".join(cell for i, cell in enumerate(header) if roles.get(i) != "service")
+    if section_kind(measures) or re.search(r"\bforecast|\boutturn|\bactuals?\b", measures, re.IGNORECASE):
+        return False  # `Budget £000s`, `Outturn £000s`: budget monitoring
     if "provider" in roles.values() or any("contract" in cell.lower() for cell in header):
         return True
     labels = [p.cells[0] for _, p in table if p.cells] + header[1:]
@@ -358,8 +360,10 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
                 provider, stated_type, _end = _provider_default(context, index, service)
                 contract_type = contract_type or stated_type
         start, end = _dates_of(cell.get("start", ""), cell.get("end", ""), context.month_first)
-        row_kind = kind_of_label(cells[0]) if cells and 0 not in roles else None
+        row_kind = (kind_of_label(cells[0]) if cells and 0 not in roles else None) or \
+            (None if is_total else _row_kind(cell.get("service"), cell.get("provider"), provider))
         priced = [c for c in values if c < len(cells) and _money_at(cells, c, units)]
+        row_total = _row_total_column(header, priced)
         for column in values:
             money = _money_at(cells, column, units)
             if not money or money[0].value_gbp == 0 or not _money_led(cells[column], money[0]):
@@ -380,9 +384,33 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
                 value_gbp=money[0].value_gbp, value_text=money[0].text, approximate=money[0].approximate,
                 period=_period(label, money[0]), fiscal_year=fiscal_year_near(label, 0),
                 contract_type=contract_type, status=status_in(cell.get("status", "")) or status,
-                start_date=start, end_date=end, rule=rule,
-                is_total=is_total or _sums_the_row(header, priced, column)), index, "table", column))
+                start_date=start, end_date=end, rule=rule + _year_rule(header, row_total, column),
+                is_total=is_total or _part_of_row_total(header, row_total, column)), index, "table", column))
     return found
+
+
+def _row_kind(service: Optional[str], provider_cell: Optional[str], provider: Optional[str]) -> Optional[str]:
+    """The kind a row's own words give its sums, read as a clause: what is bought (`Fire and rescue levy`,
+    `Employer pension contributions` are no contract's price) and, when its Provider cell names a class of
+    bodies and no one, to whom the money goes (`Disabled facilities grants` to `District councils` is a grant
+    to public bodies)."""
+    if not service:
+        return None
+    own = kind_of_label(service)
+    if own in _NOT_BOUGHT:
+        return own
+    if provider is None and provider_cell and _describes_a_class(provider_cell.strip()):
+        # Only the recipients can make it a grant: a service's own words may sound like one
+        # (`Parenting programmes` bought from a provider) and still be what a provider is paid for.
+        if kind_of_label(f"{service} to {provider_cell.strip()}") == "grant":
+            return "grant"
+    return None
+
+
+# What a row's service words may show its sums to be instead of a price: a levy or pension contribution
+# (`other`), a pooled fund contribution.  (A budget-like word, `ultrasound (additional capacity)`, is not
+# enough: the service is still what a provider is paid for.)
+_NOT_BOUGHT = ("other", "pooled")
 
 
 # What joins a service and its provider in a row label: `S (X)`, `S – X`, `X: S`, `S, X`.
@@ -406,11 +434,34 @@ def _provider_in_label(context: PaperContext, label: Optional[str]) -> tuple[Opt
     return body, service or None
 
 
-def _sums_the_row(header: list[str], priced: list[int], column: int) -> bool:
-    """A `Total` column beside per-year columns adds up the row: flag it so spend is not counted twice."""
-    if not TOTAL_LABEL.match(header[column] if column < len(header) else ""):
-        return False
-    return any(other != column and other < len(header) and FISCAL_YEAR.search(header[other]) for other in priced)
+# A table with one column per financial year and a `Total` column (`Provider | 2025/26 | 2026/27 | Total`)
+# states one contract per row: the Total is its value (period `total`), and each year's cell is stored with
+# its `fiscal_year` and flagged `is_total` as a part of that value, so spend is not counted twice and a
+# three-year contract is one contract, not three.  (Decided in round contracts7: papers and their
+# readers name a multi-year contract by its whole value; the years stay queryable by fiscal_year.)
+def _row_total_column(header: list[str], priced: list[int]) -> Optional[int]:
+    """The row's priced `Total` column when the row also prices financial-year columns."""
+    for column in priced:
+        if TOTAL_LABEL.match(header[column] if column < len(header) else "") and \
+                any(other != column and _year_column(header, other) for other in priced):
+            return column
+    return None
+
+
+def _year_column(header: list[str], column: int) -> bool:
+    return column < len(header) and bool(FISCAL_YEAR.search(header[column])) and \
+        not TOTAL_LABEL.match(header[column])
+
+
+def _part_of_row_total(header: list[str], row_total: Optional[int], column: int) -> bool:
+    """A financial year's cell beside the row's Total column: a part of the contract's value."""
+    return row_total is not None and column != row_total and _year_column(header, column)
+
+
+def _year_rule(header: list[str], row_total: Optional[int], column: int) -> str:
+    if row_total is None:
+        return ""
+    return ".row_total" if column == row_total else ".year_part" if _year_column(header, column) else ""
 
 
 def _money_at(cells: list[str], column: int, units) -> list[Money]:
