@@ -20,7 +20,9 @@ not ours).  Sets:
 - paraphrase3: a third blind set (``tests/paraphrase3``: sixteen papers laid out
   like real published ones), never used to tune;
 - paraphrase4: a fourth blind set (``tests/paraphrase4``: sixteen papers of
-  more kinds in real-paper layouts), never used to tune.
+  more kinds in real-paper layouts), never used to tune;
+- paraphrase5: a fifth blind set (``tests/paraphrase5``: fifteen papers of the
+  held-out kinds in real-paper layouts), never used to tune.
 
 Prints facts_f1 and the per-kind F1 for each set.  Needs ../shared beside the
 checkout.
@@ -77,6 +79,9 @@ def sets() -> dict:
         "paraphrase4": ([ROOT / "tests" / "paraphrase4" / "papers"],
                         sorted((ROOT / "tests" / "paraphrase4" / "gold").glob("*.json")),
                         ROOT / "tests" / "paraphrase4" / "orgs.json"),
+        "paraphrase5": ([ROOT / "tests" / "paraphrase5" / "papers"],
+                        sorted((ROOT / "tests" / "paraphrase5" / "gold").glob("*.json")),
+                        ROOT / "tests" / "paraphrase5" / "orgs.json"),
     }
 
 
