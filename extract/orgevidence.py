@@ -26,7 +26,10 @@ from .yaml_files import safe_load
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:['\u2019\-&.][A-Za-z0-9]+)*(?:['\u2019]s?)?)"
 _GAP = r"[^\S\n]+"
 _JOIN = rf"(?:{_GAP}(?:and|&|of|for|the|upon|de){_GAP}|{_GAP})"
-NAME = rf"(?P<name>(?:[Tt]he{_GAP})?{_WORD}(?:{_JOIN}{_WORD}){{0,7}})"
+# A name may end on a tail of lower-case and capitalised words (gazetteer.NAME_TAILS: `X Care at Home`), not
+# before another capitalised word (`the Council at Home Farm`).
+_TAIL = "|".join(_GAP.join(words) for words in gz.NAME_TAILS)
+NAME = rf"(?P<name>(?:[Tt]he{_GAP})?{_WORD}(?:{_JOIN}{_WORD}){{0,7}}(?:{_GAP}(?:{_TAIL})\b(?!{_GAP}[A-Z]))?)"
 # A name that does not run on over `of`: `Priya Desai of Tidemark, which runs ...` gives Tidemark.
 NAME_NO_OF = NAME.replace("|of|", "|")
 _TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "professor", "prof", "sir", "dame", "lord",
@@ -177,6 +180,11 @@ def is_name(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 8 or len(name) < 3 or "|" in name or "\n" in name:
         return False
+    for tail in gz.NAME_TAILS:
+        if len(words) > len(tail) + 1 and tuple(words[-len(tail):]) == tail:
+            words = words[:-len(tail)]  # `Silverbrook Care at Home`: the name before its tail is checked
+            name = " ".join(words)
+            break
     lower = [w.lower().strip("'\u2019") for w in words]
     if register.match_key(name) in generic or lower[0] in _TITLES or lower[0] in gz.LEADING_NOISE:
         return False

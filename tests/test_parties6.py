@@ -102,3 +102,31 @@ def test_a_service_hosted_by_a_body_is_provided_by_it(text, host):
 ])
 def test_staff_hosts_regulators_consultees_and_funders_are_no_providers(text):
     assert not providers(run(ICB, text))
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The framework providers are Dovewick Homecare, Meadowfell and Silverbrook Care at Home.",
+     {"Dovewick Homecare", "Meadowfell", "Silverbrook Care at Home"}),
+    ("The current providers of overnight short breaks are: Harebell House; Wrenfold Lodge; and Tumblewick Play CIC.",
+     {"Harebell House", "Wrenfold Lodge", "Tumblewick Play CIC"}),
+    ("The incumbent provider of the ferry service is Tidewater Crossings, whose contract ends in March.",
+     {"Tidewater Crossings"}),
+    ("Our supplier for school meals remains Tollgate Kitchens.", {"Tollgate Kitchens"}),
+])
+def test_bodies_named_by_a_copula_after_a_provider_noun_provide(text, names):
+    assert {(COUNCIL, name) for name in names} <= pairs(run(COUNCIL, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The main risk for providers is Employer National Insurance, which rose in April.",
+    "The providers are listed in Appendix B with their contract end dates.",
+    "A cost pressure for suppliers is Energy Price Inflation across the county.",
+])
+def test_a_copula_after_provider_without_a_determiner_names_no_provider(text):
+    assert not providers(run(COUNCIL, text))
+
+
+def test_a_tail_after_a_council_stays_a_place():
+    # `at Home` ends a name only where no capitalised word follows (`the Council at Home Farm` is a place).
+    found = providers(run(COUNCIL, "Grounds at the depot are maintained by Harebell House at Home Farm, Marbury."))
+    assert not any(name.endswith("at Home") for name in found)
