@@ -123,6 +123,8 @@ def test_bodies_named_by_a_copula_after_a_provider_noun_provide(text, names):
     "The main risk for providers is Employer National Insurance, which rose in April.",
     "The providers are listed in Appendix B with their contract end dates.",
     "A cost pressure for suppliers is Energy Price Inflation across the county.",
+    # Inspection ratings after the copula are no bodies.
+    "All our current providers are Good or Outstanding, and one Requires Improvement.",
 ])
 def test_a_copula_after_provider_without_a_determiner_names_no_provider(text):
     assert not providers(run(COUNCIL, text))
