@@ -87,8 +87,14 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
     leads = list_leads(sentence, mentions, lead)
     for mention in mentions:
         before, after = role_texts(sentence, mention)
-        if has_role("employer", "before", before):
+        if has_role("provider", "hosted_before", before):
+            # `The wheelchair service is hosted by X`: a service (not staff) hosted by a body is run by it
+            roles["provider"].append(mention)
+        elif has_role("employer", "before", before):
             roles["employer"].append(mention)
+        elif _hands_over(context, before, after, mention):
+            # `the transfer of S from X to Y`: X held the service before Y
+            roles["provider"].append(mention)
         elif (has_role("provider", "held_before", before)
               or (has_role("provider", "role_noun_before", before) and _sets_off_name(sentence, mention))
               or has_role("provider", "label", bracket_after(sentence, mention))) \
@@ -125,6 +131,7 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
         # `the contract for X is held by Y Ltd`: the contract's subject is its client, Y provides
         roles["provider"] = [m for m in roles["provider"] if m not in contract_subjects]
     _share_roles_in_coordination(sentence, mentions, roles)
+    _lead_commissions_subcontractors(sentence, mentions, roles)
     if subject or any(m not in counterparts for m in roles["provider"]):
         for mention in counterparts:
             roles["provider"].remove(mention)
@@ -225,3 +232,33 @@ def lists_providers(lead: str) -> bool:
     if has_role("provider", "unless_before", words):
         return False
     return has_role("provider", "list_before", words) or has_role("provider", "before", words)
+
+
+# A name right after the outgoing one: `from X to Y` (Y's own role is `transfer* ... to`).
+_TO_A_NAME = re.compile(r"to\s+(?:the\s+)?[A-Z]")
+_SUBCONTRACTOR_WORD = re.compile(r"\bsub-?contractors?\b", re.IGNORECASE)
+
+
+def _hands_over(context: PaperContext, before: str, after: str, mention) -> bool:
+    """Whether ``mention`` is the body a service moved away from (`the transfer of S from X to Y`): it
+    provided the service (contract_roles.yaml provider.outgoing_before).  Never a commissioning body:
+    `transferred from the CCG to the ICB` is a change of commissioner, not of provider."""
+    return bool(_TO_A_NAME.match(after)) and has_role("provider", "outgoing_before", before) \
+        and not context.is_commissioner_kind(mention.name)
+
+
+def _lead_commissions_subcontractors(sentence: str, mentions, roles: dict) -> None:
+    """`a lead provider, X, with sub-contractors Y and Z`: in a sentence naming sub-contractors the lead
+    (main, prime) provider or contractor is the one they work for, their commissioner
+    (contract_roles.yaml commissioner.lead_before), not one more provider."""
+    if not _SUBCONTRACTOR_WORD.search(sentence):
+        return
+    for mention in mentions:
+        before, _after = role_texts(sentence, mention)
+        if not has_role("commissioner", "lead_before", before) \
+                or not _SUBCONTRACTOR_WORD.search(sentence, mention.end):
+            continue
+        for held in roles.values():
+            if mention in held:
+                held.remove(mention)
+        roles["commissioner"].insert(0, mention)

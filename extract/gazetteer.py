@@ -97,10 +97,15 @@ CONNECTORS = {"and", "&", "of", "upon"}
 OF_HEADS = {"city", "isle", "isles", "vale", "west", "east", "north", "south", "county",
             "borough", "heart", "forest", "royal", "university", "duchy", "district"}
 
-# Words that may follow a suffix pattern's type words and still belong to the name (`Fenwold Hospice at
-# Home`, a hospice-at-home charity).  Not type words themselves: `Homes` is no kind of body.
+# Words that may end a name after its last capitalised word: `Fenwold Hospice at Home`, `Silverbrook Care at
+# Home` (home care firms and hospice-at-home charities name themselves after the service).  Read by the
+# evidence patterns' NAME (orgevidence) and, for the suffix types below, by the suffix walk (orgfinder).
+NAME_TAILS = (("at", "Home"),)
+# The suffix types a tail may follow on the suffix walk: only `Hospice` (`Brackenford Council at Home Farm`
+# is the council at a place; a `Hospice at Home` is a body of its own).  Not type words themselves: `Homes`
+# is no kind of body.
 SUFFIX_TAILS = {
-    ("Hospice",): (("at", "Home"),),
+    ("Hospice",): NAME_TAILS,
 }
 # Words after such a tail that make it the body's service, not its name: `Millbrook Hospice at Home
 # Service` is Millbrook Hospice's at-home service (the body is `Millbrook Hospice`).

@@ -588,7 +588,8 @@ class OrgIndex:
         for surface, name in self._described.items():
             if surface not in text:
                 continue
-            for match in re.finditer(rf"(?<![\w'\u2019&-]){re.escape(surface)}(?![\w&-])", text):
+            # A hyphen and a lower-case word after the name leave it whole (`the X-delivered festival`).
+            for match in re.finditer(rf"(?<![\w'\u2019&-]){re.escape(surface)}(?![\w&]|-(?![a-z]))", text):
                 if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
                     continue
                 mentions.append(OrgMention(match.start(), match.end(), name, self.kind_of_known(name, "charity"),

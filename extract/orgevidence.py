@@ -26,14 +26,19 @@ from .yaml_files import safe_load
 _WORD = r"(?:[A-Z][A-Za-z0-9]*(?:['\u2019\-&.][A-Za-z0-9]+)*(?:['\u2019]s?)?)"
 _GAP = r"[^\S\n]+"
 _JOIN = rf"(?:{_GAP}(?:and|&|of|for|the|upon|de){_GAP}|{_GAP})"
-NAME = rf"(?P<name>(?:[Tt]he{_GAP})?{_WORD}(?:{_JOIN}{_WORD}){{0,7}})"
+# A name may end on a tail of lower-case and capitalised words (gazetteer.NAME_TAILS: `X Care at Home`), not
+# before another capitalised word (`the Council at Home Farm`).
+_TAIL = "|".join(_GAP.join(words) for words in gz.NAME_TAILS)
+NAME = rf"(?P<name>(?:[Tt]he{_GAP})?{_WORD}(?:{_JOIN}{_WORD}){{0,7}}(?:{_GAP}(?:{_TAIL})\b(?!{_GAP}[A-Z]))?)"
 # A name that does not run on over `of`: `Priya Desai of Tidemark, which runs ...` gives Tidemark.
 NAME_NO_OF = NAME.replace("|of|", "|")
 _TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "professor", "prof", "sir", "dame", "lord",
            "lady", "rt", "hon", "cabinet", "members", "member"}
 _MONTHS_AND_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                     "february", "march", "april", "june", "july", "august", "september", "october", "november",
-                    "december"}
+                    "december",
+                    # abbreviated months (`by Dec 2026`)
+                    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 _NEXT_WORD_RE = re.compile(r"[^\S\n]*([a-z]+)")
 
@@ -175,6 +180,11 @@ def is_name(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 8 or len(name) < 3 or "|" in name or "\n" in name:
         return False
+    for tail in gz.NAME_TAILS:
+        if len(words) > len(tail) + 1 and tuple(words[-len(tail):]) == tail:
+            words = words[:-len(tail)]  # `Silverbrook Care at Home`: the name before its tail is checked
+            name = " ".join(words)
+            break
     lower = [w.lower().strip("'\u2019") for w in words]
     if register.match_key(name) in generic or lower[0] in _TITLES or lower[0] in gz.LEADING_NOISE:
         return False
@@ -380,13 +390,24 @@ def _cues_re(cues: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
 
 
-def _sentence_has(text: str, start: int, end: int, cues: tuple[str, ...]) -> bool:
-    """Whether the sentence around ``start:end`` (at most SENTENCE_REACH characters either side) holds one
-    of ``cues`` (whole words, any case)."""
+# What ends a sentence: a full stop (a list's `;` parts are one sentence), or a `;` too.
+_SENTENCE_END_RE = re.compile(r"[.!?;\n](?=\s|$)")
+_FULL_STOP_RE = re.compile(r"[.!?\n](?=\s|$)")  # a list's `;` parts no sentence
+
+
+def _sentence_around(text: str, start: int, end: int, stops: re.Pattern) -> tuple[int, int]:
+    """The bounds of the sentence around ``start:end``, ended by ``stops`` (a full stop, or a `;` too where a
+    list's parts are clauses of their own), reaching at most SENTENCE_REACH characters either side."""
     low, high = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
-    before = [m.end() for m in _FULL_STOP_RE.finditer(text, low, start)]
-    after = _FULL_STOP_RE.search(text, end, high)
-    return _cues_re(cues).search(text, before[-1] if before else low, after.end() if after else high) is not None
+    before = [m.end() for m in stops.finditer(text, low, start)]
+    after = stops.search(text, end, high)
+    return before[-1] if before else low, after.end() if after else high
+
+
+def _sentence_has(text: str, start: int, end: int, cues: tuple[str, ...]) -> bool:
+    """Whether the sentence around ``start:end`` (a list's `;` parts are one sentence) holds one of ``cues``
+    (whole words, any case)."""
+    return _cues_re(cues).search(text, *_sentence_around(text, start, end, _FULL_STOP_RE)) is not None
 
 
 def _before_a_second_name(item: Candidate | None) -> Candidate | None:
@@ -603,17 +624,14 @@ def _shared_place(left: str, right: str) -> str:
     return " ".join([left, *words[qualifiers:]])
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?;\n](?=\s|$)")
-_FULL_STOP_RE = re.compile(r"[.!?\n](?=\s|$)")  # a list's `;` parts no sentence
 
 
 def _sentence_says_bodies(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``start:end`` says the shared-plural bodies are bodies (org_evidence.yaml
     shared_plural_endings body_cues) and not the paper's own buildings or services (own_cues)."""
     data = rules()["shared_plural_endings"]
-    before = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)]
-    after = _SENTENCE_END_RE.search(text, end)
-    sentence = text[before[-1] if before else 0: after.end() if after else len(text)]
+    low, high = _sentence_around(text, start, end, _SENTENCE_END_RE)
+    sentence = text[low:high]
     return not _cues_re(tuple(data["own_cues"])).search(sentence) and bool(_cues_re(tuple(data["body_cues"])).search(sentence))
 
 

@@ -31,6 +31,10 @@ ROLE_OF_PATTERN = {
     "role.named_after_role": "provider", "role.price_from": "provider", "role.under_contract": "provider",
     "role.awarded_object": "provider",
     "role.commissioned_by": "commissioner", "role.our_partner": "provider", "role.following_list": "provider",
+    # round parties6
+    "role.delivery_by": "provider", "role.provision_through": "provider", "role.outsourced_to": "provider",
+    "role.transfer_from": "provider", "role.incumbent": "provider", "role.hyphen_delivered": "provider",
+    "role.sourcing_arrangement": "provider", "role.providers_are": "provider",
 }
 # Patterns read from a line's layout, not from a relation's words: the contract readers read those
 # lines as label lines and tables (contract_prose._label_line, contract_tables), not by role phrases.
