@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import cover, required_text
-from .decision_rules import part, rules
+from .decision_rules import rules
 from .listitems import MINUTE_REFERENCE_RE
 
 OPENING_PASSAGES = 15
@@ -167,12 +167,11 @@ def minute_evidence(passages, needed: int = MINUTE_EVIDENCE_NEEDED) -> Optional[
 
 @lru_cache(maxsize=None)
 def _screen(rule_kind: str):
-    """One scan of a text for the words any rule of ``rule_kind`` needs (required_text.screen).  The
-    first-person decision rules, anchored on "I", give the screen nothing to look for: their verbs
-    (part decision_evidence_words) stand in for them."""
-    if rule_kind == "decision_evidence":
-        return required_text.screen([part("decision_evidence_words")])
-    return required_text.screen([rule.regex for rule in getattr(rules(), rule_kind)])
+    """One scan of a text for the words any rule of ``rule_kind`` needs (required_text.screen).  A rule
+    anchored at the start (the first-person decisions, "^... I approve ...") is screened by its words
+    found anywhere: its pattern without the anchor matches wherever the rule does."""
+    return required_text.screen([re.compile(rule.regex.pattern.removeprefix("^"), rule.regex.flags)
+                                 for rule in getattr(rules(), rule_kind)])
 
 
 def minute_evidence_kinds(passages, needed: int = MINUTE_EVIDENCE_NEEDED) -> int:

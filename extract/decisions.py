@@ -1229,7 +1229,8 @@ def _cell_paragraphs(cell: str) -> list[str]:
 
 
 # A cell that is only a minute's reference ("CAB/42", "HWB 24/25-07", "M.12"): it names no item.
-_REFERENCE_CELL_RE = re.compile(r"^(?:[A-Za-z]{1,8}[\s/.\-]?)?\d[\d/.\-]*[a-z]?$")
+# Its letters are a code in capitals: `Precept 2026/27`, `Budget 2026` are items.
+_REFERENCE_CELL_RE = re.compile(r"^(?:[A-Z]{1,8}[\s/.\-]?)?\d[\d/.\-]*[a-z]?$")
 
 
 # A sentence's end and the next sentence's start: where an action may follow a decision in one cell or line.

@@ -382,7 +382,7 @@ def cp_key_dates(doc):
             event = _phrase(event, kind)
             date = stated_iso(text, mention)
             _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)
-    _stage_spans(passages, extraction, events_seen)
+    _stage_spans(passages, extraction, events_seen, meeting)
     if meeting and len(meeting) == 10:
         _yearless_key_dates(passages, meeting, extraction, events_seen, month_first)
     return doc
@@ -392,11 +392,13 @@ def cp_key_dates(doc):
 # the span of years it runs in brackets.  The date finder reads no bare year (a year alone is most often
 # a count or a financial year); a bracketed span of later years right after a stage's name is when it runs.
 # (`2025/26` and `(2025-26)` are financial years: both years must be written in full.)
-_STAGE_SPAN_RE = re.compile(r"(?P<stage>\b[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|of\s+|&\s+)?[\w'\u2019-]+){0,5}?)\s*"
+# The stage's name: capitalised words, lower-case ones only after `and`/`of`/`&` (`Phase 2 of the programme`),
+# so a clause before it is no part of it (`Works will start in Phase 2 (2027-2029)` names `Phase 2`).
+_STAGE_SPAN_RE = re.compile(r"(?P<stage>\b[A-Z][\w'\u2019-]*(?:\s+(?:(?:and|of|&)\s+(?:the\s+)?[\w'\u2019-]+|[A-Z0-9][\w'\u2019-]*)){0,5}?)\s*"
                             r"\(\s*(?P<start>(?:19|20)\d\d)\s*(?:[\u2013\u2014-]|to)\s*(?P<end>(?:19|20)\d\d)\s*\)")
 
 
-def _stage_spans(passages, extraction, events_seen: set) -> None:
+def _stage_spans(passages, extraction, events_seen: set, meeting: str | None = None) -> None:
     """Key dates of programme stages written with their years in brackets: the stage starts in the
     first year and ends in the last (rules key_date.start / key_date.end), only in a sentence that
     names something happening (an event cue of key_date_cues.yaml: `stages`, `implementation`)."""
@@ -406,8 +408,8 @@ def _stage_spans(passages, extraction, events_seen: set) -> None:
         text = passage.text
         for match in _STAGE_SPAN_RE.finditer(text):
             first, last = int(match.group("start")), int(match.group("end"))
-            if not first < last <= first + 10:
-                continue
+            if not first < last <= first + 10 or (meeting and last < int(meeting[:4])):
+                continue  # (a span over before the meeting, `the previous Waste Strategy (2015-2020)`, is history)
             _offset, sentence = sentence_around(text, match.start(), match.end())
             if event_kind(sentence) in (None, *_weak_kinds()) or is_not_key(sentence):
                 continue

@@ -454,10 +454,15 @@ def _risks_across_row(passage):
     other way round (options or schemes across, Description / Cost / Benefits / Risks down): each
     option's cell in that row is its risk.  A two-cell row is a Label | Value block's, read elsewhere."""
     cells = [_clean(c) for c in passage.cells]
-    if len(cells) < 3 or not column_roles(cells[:1])[0].has("risk") or column_roles(cells[:1])[0].has(*MEASURES):
+    if len(cells) < 3:
+        return
+    label = column_roles(cells[:1])[0]
+    if not label.has("risk") or label.has(*MEASURES):
         return
     for cell in cells[1:]:
-        if len(cell.split()) >= MIN_WORDS and not _is_empty(cell) and not _cue("answer_cell").match(cell):
+        # ("Risks | The risk register was reviewed in January | Green" in a progress table: no risk.)
+        if len(cell.split()) >= MIN_WORDS and not _is_empty(cell) and not _cue("answer_cell").match(cell) \
+                and _says_something_may_go_wrong(cell):
             yield [passage, cell, None, {"rule": "risk.row_across"}]
 
 

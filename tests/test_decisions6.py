@@ -210,3 +210,21 @@ def test_a_file_named_for_minutes_needs_one_thing_only_minutes_record():
     assert is_decision_document(none, filename="appendix-b-minutes-of-working-group.pdf") is None
     assert decision_evidence(passages_of(("paragraph", "I approve recommendations (a) to (c)."))) == \
         "first_person_decision"
+
+
+# An item's title holding a year is no minute reference ("Precept 2026/27", "Budget 2026").
+@pytest.mark.parametrize("item", ["Precept 2026/27", "Budget 2026", "Fees 2026-27"])
+def test_a_bare_outcome_is_led_by_an_item_title_holding_a_year(item):
+    found = minutes_table(("Item", "Discussion", "Decision"), (item, "Members asked about the parish share.", "Agreed."))
+    assert [d.text for d in found] == [f"{item}: Agreed."]
+
+
+def test_another_bodys_recommendations_accepted_in_the_past_carry_nothing():
+    found = decisions_in(("heading", "6. Library service review"),
+                         ("paragraph", "The Cabinet Member presented the report. The report recommended that Cabinet:"),
+                         ("list_item", "(a) approve the new opening hours at Hexby Library; and"),
+                         ("list_item", "(b) delegate the staffing changes to the Director of Communities."),
+                         ("paragraph", "Councillor Hale asked about progress since the inspection. The recommendations "
+                                       "of the 2023 peer review were accepted in full by the previous administration."),
+                         ("paragraph", "RESOLVED - that consideration of the report be deferred to the April meeting."))
+    assert [d.text for d in found] == ["consideration of the report be deferred to the April meeting."]

@@ -282,3 +282,11 @@ def test_the_author_under_a_joined_title_is_still_read():
 def test_bilingual_label_lines_are_read_like_bilingual_cells(lines, expected):
     facts = metadata(*lines, "1. Summary")
     assert (facts.committee, facts.meeting_date, facts.title) == expected
+
+
+def test_a_stage_is_named_without_the_clause_before_it():
+    from test_cover_layouts import passages_of
+    from committee_papers.extract.pipeline import extract
+    found = extract(passages_of("Works will start in Phase 2 (2027\u20132029) once the design is approved."), {},
+                    "paper.txt").key_dates
+    assert {k.event for k in found if k.rule == "key_date.start"} == {"Phase 2 starts"}

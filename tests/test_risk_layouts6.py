@@ -237,3 +237,10 @@ def test_what_will_be_done_if_the_risk_happens_is_its_mitigation(tmp_path, risk,
     body = f"TOLLMERE DISTRICT COUNCIL\n\nCabinet report\n\n5. Risks\n\n5.1 {risk} {contingency}\n"
     [found] = risks_of(tmp_path, body, name="paper.txt")
     assert (found.risk, found.mitigation) == (risk, contingency)
+
+
+def test_a_risks_row_of_a_progress_table_saying_nothing_may_go_wrong_gives_no_risk(tmp_path):
+    table = ("| Area | Update | Status |\n|---|---|---|\n"
+             "| Finance | The forecast outturn is an underspend of £40,000 | Green |\n"
+             "| Risks | The corporate risk register was reviewed by the Audit Committee in January | Green |\n")
+    assert risks_of(tmp_path, paper("## 3. Quarter 3 summary\n\n" + table)) == []
