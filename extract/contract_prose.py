@@ -726,11 +726,15 @@ def _prices_named_contract(sentence: str, clause_start: int, money, providers, f
     before = sentence[clause_start:money.start]
     if verdict.is_contract and (states_contract_price(before) or "paid_to_named_body" in features):
         return True
-    # In brackets, the sum's own words decide (`(£300k over budget)` stays a variance).
-    return verdict.kind in ("contract", "other") and _BRACKETED_PRICE.search(before) is not None and \
-        any(m.start < before.rindex("(") + clause_start for m in providers if m.start >= clause_start) and \
-        _CONTRACT_BEFORE_PROVIDER.search(sentence, clause_start, min(m.start for m in providers
-                                                                     if m.start >= clause_start)) is not None
+    # In brackets, the sum's own words decide (`(£300k over budget)` stays a variance), and only right after
+    # the provider's noun phrase: no verb or other sum between (`the contract with X is part funded by Y (£V)`).
+    if verdict.kind not in ("contract", "other") or not before.rstrip().endswith("("):
+        return False
+    named = max((m for m in providers if clause_start <= m.start and m.end <= money.start),
+                key=lambda m: m.start, default=None)
+    gap = sentence[named.end:money.start] if named else "£"
+    return "£" not in gap and not _VERB.search(gap) and \
+        _CONTRACT_BEFORE_PROVIDER.search(sentence, clause_start, named.start) is not None
 
 
 def _priced_in_brackets(context: PaperContext, sentence: str, money, mentions, providers) -> Optional[OrgMention]:
@@ -747,9 +751,7 @@ def _priced_in_brackets(context: PaperContext, sentence: str, money, mentions, p
     return None
 
 
-# A sum opening a bracket (`... for 62 nursing beds (£2.75m a year)`), and the contract word its named
-# provider follows (`the block contract with X`, `an agreement with X`).
-_BRACKETED_PRICE = re.compile(r"\(\s*$")
+# The contract word a bracket-priced provider follows (`the block contract with X for 62 beds (£V a year)`).
 _CONTRACT_BEFORE_PROVIDER = compiled("contract/contracts/agreement/arrangement with")
 
 

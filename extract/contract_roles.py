@@ -87,7 +87,7 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
     leads = list_leads(sentence, mentions, lead)
     for mention in mentions:
         before, after = role_texts(sentence, mention)
-        if has_role("provider", "hosted_before", before):
+        if has_role("provider", "hosted_before", before) and not has_role("provider", "unless_hosted_before", before):
             # `The wheelchair service is hosted by X`: a service (not staff) hosted by a body is run by it
             roles["provider"].append(mention)
         elif has_role("employer", "before", before):
@@ -237,6 +237,8 @@ def lists_providers(lead: str) -> bool:
 # A name right after the outgoing one: `from X to Y` (Y's own role is `transfer* ... to`).
 _TO_A_NAME = re.compile(r"to\s+(?:the\s+)?[A-Z]")
 _SUBCONTRACTOR_WORD = re.compile(r"\bsub-?contractors?\b", re.IGNORECASE)
+# A name right after the sub-contractor word (`sub-contractors X and Y`, `its subcontractors, X`).
+_NAME_NEXT = re.compile(r",?\s+(?:the\s+)?[A-Z]")
 
 
 def _hands_over(context: PaperContext, before: str, after: str, mention) -> bool:
@@ -244,6 +246,7 @@ def _hands_over(context: PaperContext, before: str, after: str, mention) -> bool
     provided the service (contract_roles.yaml provider.outgoing_before).  Never a commissioning body:
     `transferred from the CCG to the ICB` is a change of commissioner, not of provider."""
     return bool(_TO_A_NAME.match(after)) and has_role("provider", "outgoing_before", before) \
+        and not has_role("provider", "unless_outgoing_before", before) \
         and not context.is_commissioner_kind(mention.name)
 
 
@@ -255,8 +258,11 @@ def _lead_commissions_subcontractors(sentence: str, mentions, roles: dict) -> No
         return
     for mention in mentions:
         before, _after = role_texts(sentence, mention)
-        if not has_role("commissioner", "lead_before", before) \
-                or not _SUBCONTRACTOR_WORD.search(sentence, mention.end):
+        word = _SUBCONTRACTOR_WORD.search(sentence, mention.end)
+        # Only where the sub-contractors are named after the word (`... which will appoint local sub-contractors`
+        # names none: the main contractor stays the provider of the contract it was awarded).
+        if word is None or not has_role("commissioner", "lead_before", before) \
+                or not _NAME_NEXT.match(sentence, word.end()):
             continue
         for held in roles.values():
             if mention in held:

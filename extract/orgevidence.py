@@ -624,8 +624,6 @@ def _shared_place(left: str, right: str) -> str:
     return " ".join([left, *words[qualifiers:]])
 
 
-
-
 def _sentence_says_bodies(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``start:end`` says the shared-plural bodies are bodies (org_evidence.yaml
     shared_plural_endings body_cues) and not the paper's own buildings or services (own_cues)."""
