@@ -221,8 +221,8 @@ def _key_dates(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The scheme has three key stages; Outline Business Case (2025\u20132026), Consultation (2026\u20132027), and "
-     "Implementation and Operation (2028\u20132029).",
+    ("The programme runs in three phases; Feasibility Study (2025\u20132026), Public Engagement (2026\u20132027), "
+     "and Build and Handover (2028\u20132029).",
      {("2025", "key_date.start"), ("2028", "key_date.start"), ("2029", "key_date.end")}),
     ("Phase 2 of the programme (2026 - 2027) will deliver 40 homes.",
      {("2026", "key_date.start"), ("2027", "key_date.end")}),
