@@ -388,7 +388,7 @@ def cp_key_dates(doc):
     return doc
 
 
-# `Implementation and Operation (2028–2029)`, `Phase 2 (2026 - 2027)`: a stage of a programme named with
+# `Build and Handover (2028–2029)`, `Phase 2 (2026 - 2027)`: a stage of a programme named with
 # the span of years it runs in brackets.  The date finder reads no bare year (a year alone is most often
 # a count or a financial year); a bracketed span of later years right after a stage's name is when it runs.
 # (`2025/26` and `(2025-26)` are financial years: both years must be written in full.)
