@@ -37,8 +37,13 @@ def vocabulary(texts) -> Counter:
     """Lower-case words and hyphenated compounds as the document spells them mid-line."""
     counts: Counter = Counter()
     for text in texts:
-        for word in _WORD_RE.findall(text.rstrip("-")):
-            counts[word.lower()] += 1
+        text = text.rstrip("-")
+        if text.isascii():
+            # Lower-casing ASCII changes no letter's class: the same words, counted in one call.
+            counts.update(_WORD_RE.findall(text.lower()))
+        else:  # outside ASCII a lower-case form can be an ASCII letter (KELVIN SIGN: "k")
+            for word in _WORD_RE.findall(text):
+                counts[word.lower()] += 1
     return counts
 
 
