@@ -109,6 +109,8 @@ def _counted_word_by_word(texts) -> Counter:
     ["The Joint Committee agreed the long-term plan for Hollin Vale.", "Its co-ordinated review is due in May -"],
     ["Café provision at Ørsted House: the \u212aELVIN-rated boilers", "İLKLEY Town Council's self-assessment"],
     ["Wyvern\u00a0Care Ltd", "", "---", "North-East Mercia ICB; non-recurrent funding of £1.2m", "\u017ftreet works"],
+    # Line ends and starts that a word must not run across: "co-" then "-ordinated", "self-" then a newline.
+    ["Oakmere co-", "-ordinated care", "self-\n", "Ring-fenced grant for Tarnside-", "-on-Wey", "a-b-c-"],
 ])
 def test_a_documents_vocabulary_counts_each_word_as_word_by_word_lower_casing_does(texts):
     assert vocabulary(texts) == _counted_word_by_word(texts)
