@@ -64,11 +64,35 @@ def search(pattern: re.Pattern, text: str) -> Optional[re.Match]:
 def may_match(pattern: re.Pattern, text: str) -> bool:
     """False only when ``pattern`` cannot match anywhere in ``text`` (it holds none of the
     pattern's required strings): a ``sub`` or ``finditer`` may be skipped then."""
-    needles = _needles(pattern)
+    needles = _needles_of(pattern)
     if needles is None:
         return True
     lowered = folded(text)
-    return lowered is None or any(needle in lowered for needle in needles)
+    if lowered is None:
+        return True
+    # A plain loop: this runs for every rule and passage, and a generator costs more than the tests.
+    for needle in needles:
+        if needle in lowered:
+            return True
+    return False
+
+
+# A pattern's needles by its identity: hashing a compiled pattern hashes its whole compiled
+# code, and looking one up in ``_needles``' cache compares the code too, on every call.  Each
+# entry keeps its pattern alive, so an id is never reused while its entry stands.  Patterns
+# made afresh again and again (equal ones are one entry of ``_needles``, not of this) would
+# fill it: past ``MAX_BY_ID`` entries it starts again, and ``_needles`` answers meanwhile.
+_NEEDLES_BY_ID: dict[int, tuple[re.Pattern, Optional[tuple[str, ...]]]] = {}
+MAX_BY_ID = 4096
+
+
+def _needles_of(pattern: re.Pattern) -> Optional[tuple[str, ...]]:
+    entry = _NEEDLES_BY_ID.get(id(pattern))
+    if entry is None:
+        if len(_NEEDLES_BY_ID) >= MAX_BY_ID:
+            _NEEDLES_BY_ID.clear()
+        entry = _NEEDLES_BY_ID[id(pattern)] = (pattern, _needles(pattern))
+    return entry[1]
 
 
 def screen(patterns) -> Callable[[str], bool]:
@@ -77,7 +101,7 @@ def screen(patterns) -> Callable[[str], bool]:
     (where a text is searched with several rules and most texts match none)."""
     needles: set[str] = set()
     for pattern in patterns:
-        found = _needles(pattern)
+        found = _needles_of(pattern)
         if found is None:
             return lambda text: True
         needles.update(found)

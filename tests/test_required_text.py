@@ -142,3 +142,25 @@ def test_a_text_with_an_ascii_twin_is_searched_in_full():
     assert search(pattern, "The rota poſes a riſk to care.") is not None
     assert search(pattern, "The rota poses a risk to care.") is not None
     assert search(pattern, "The rota is fine.") is None
+
+
+@pytest.mark.parametrize("source, matching, other", [
+    (r"\bthe (?:main )?worry is that\b", "Members said the main worry is that rents rise.", "Rents may rise."),
+    (r"(?:grant|loan) (?:of|to) \w+", "A loan to Fenwick Valley Trust was agreed.", "A gift was agreed."),
+    (r"\bcommissioned (?:from|by)\b", "Beds were commissioned from Oakmere Care.", "Beds were bought."),
+])
+def test_needles_are_remembered_per_pattern_object_and_never_handed_to_another(source, matching, other,
+                                                                              monkeypatch):
+    monkeypatch.setattr(required_text, "MAX_BY_ID", 8)
+    # Patterns are looked up by identity: patterns made, used and dropped over and over (more of
+    # them than the table keeps, so it starts again and ids are freed for reuse) and a fresh
+    # copy of an equal pattern each get their own needles.
+    unrelated = re.compile(r"\b(?:delegated|deferred) (?:to|until)\b")
+    for round_ in range(40):
+        pattern = re.compile(source + "(?#%d)" % round_)  # a new object every round (bypasses re's cache)
+        assert required_text.may_match(pattern, matching)
+        assert not required_text.may_match(pattern, other)
+        assert not required_text.may_match(unrelated, matching)
+        del pattern
+    copy = re.compile(source, re.IGNORECASE)
+    assert required_text.may_match(copy, matching.upper()) and not required_text.may_match(copy, other)

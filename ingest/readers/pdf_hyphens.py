@@ -36,9 +36,17 @@ _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 def vocabulary(texts) -> Counter:
     """Lower-case words and hyphenated compounds as the document spells them mid-line."""
     counts: Counter = Counter()
+    plain: list[str] = []
     for text in texts:
-        for word in _WORD_RE.findall(text.rstrip("-")):
-            counts[word.lower()] += 1
+        text = text.rstrip("-")
+        if text.isascii():
+            plain.append(text)
+        else:  # outside ASCII a lower-case form can be an ASCII letter (KELVIN SIGN: "k")
+            for word in _WORD_RE.findall(text):
+                counts[word.lower()] += 1
+    # The ASCII texts in one search and one count: a word cannot run across the newline
+    # between two texts, and lower-casing ASCII changes no character's class.
+    counts.update(_WORD_RE.findall("\n".join(plain).lower()))
     return counts
 
 

@@ -55,7 +55,8 @@ def is_bold(fontname: str) -> bool:
 # -- pypdfium2 ---------------------------------------------------------------
 
 # Out-parameters reused call after call: these calls run for every word and
-# line, and allocating them costs as much as the call itself.
+# line, and allocating them costs as much as the call itself.  Passed as they
+# are (ctypes passes their address), which is quicker than a ctypes.byref().
 _FONT_NAME = ctypes.create_string_buffer(128)
 _FONT_FLAGS = ctypes.c_int()
 
@@ -70,7 +71,7 @@ def _matrix_buffer():
 def font_name(textpage, index: int) -> str:
     import pypdfium2.raw as raw
 
-    raw.FPDFText_GetFontInfo(textpage, index, _FONT_NAME, 128, ctypes.byref(_FONT_FLAGS))
+    raw.FPDFText_GetFontInfo(textpage, index, _FONT_NAME, 128, _FONT_FLAGS)
     return _FONT_NAME.value.decode("latin-1", "replace")
 
 
@@ -98,14 +99,15 @@ def has_lines(textpage) -> bool:
 def pdfium_lines(textpage, height: float, page_number: int, gap_factor: float = 0.8) -> list[Line]:
     """Lines of one page in content-stream order (two-column pages read column by column)."""
     lines: list[Line] = []
+    handle = textpage.raw  # the bare handle: pypdfium2's methods cost more than the calls they make
     for match, cleaned in _page_lines(textpage):
         raw_line, start = match.group(), match.start()
         first = start + (len(raw_line) - len(raw_line.lstrip()))
         last = start + len(raw_line.rstrip()) - 1
-        rects = [textpage.get_rect(i) for i in range(textpage.count_rects(start, len(raw_line)))]
+        rects = _rects(handle, start, len(raw_line))
         # pdfium draws a box per text object, and one object has one size.
-        size = char_size(textpage, first) if len(rects) == 1 else _dominant_size(textpage, first, last)
-        left, bottom, right, top = textpage.get_charbox(first)
+        size = char_size(handle, first) if len(rects) == 1 else _dominant_size(handle, first, last)
+        left, bottom, right, top = _char_box(handle, first)
         if rects:
             left = min(r[0] for r in rects)
             right = max(r[2] for r in rects)
@@ -114,10 +116,43 @@ def pdfium_lines(textpage, height: float, page_number: int, gap_factor: float = 
         lines.append(Line(
             text=cleaned, page=page_number, x0=left, top=height - top, x1=right,
             bottom=height - bottom, size=round(size, 1),
-            bold=is_bold(font_name(textpage, first)) and is_bold(font_name(textpage, last)),
+            bold=is_bold(font_name(handle, first)) and is_bold(font_name(handle, last)),
             segments=_segments(rects, size * gap_factor),
         ))
     return lines
+
+
+# left, top, right, bottom: out-parameters of the box calls, reused.
+_SIDES = tuple(ctypes.c_double() for _ in range(4))
+
+
+def _rects(handle, start: int, count: int) -> list[tuple[float, float, float, float]]:
+    """pdfium's boxes over ``count`` characters from ``start``, each (left, bottom, right,
+    top): pypdfium2's ``count_rects`` and ``get_rect`` by pdfium's bare calls."""
+    import pypdfium2.raw as raw
+    from pypdfium2 import PdfiumError
+
+    total = raw.FPDFText_CountRects(handle, start, count)
+    if total == -1:
+        raise PdfiumError("Failed to count rectangles.")
+    left, top, right, bottom = _SIDES
+    rects = []
+    for i in range(total):
+        if not raw.FPDFText_GetRect(handle, i, left, top, right, bottom):
+            raise PdfiumError("Failed to get rectangle.")
+        rects.append((left.value, bottom.value, right.value, top.value))
+    return rects
+
+
+def _char_box(handle, index: int) -> tuple[float, float, float, float]:
+    """A character's tight box (left, bottom, right, top): pypdfium2's ``get_charbox`` by the bare call."""
+    import pypdfium2.raw as raw
+    from pypdfium2 import PdfiumError
+
+    left, top, right, bottom = _SIDES
+    if not raw.FPDFText_GetCharBox(handle, index, left, right, bottom, top):
+        raise PdfiumError("Failed to get charbox.")
+    return left.value, bottom.value, right.value, top.value
 
 
 def char_size(textpage, index: int) -> float:
@@ -128,7 +163,7 @@ def char_size(textpage, index: int) -> float:
 
     matrix = _matrix_buffer()
     size = raw.FPDFText_GetFontSize(textpage, index)
-    if raw.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix)):
+    if raw.FPDFText_GetMatrix(textpage, index, matrix):
         scale = math.hypot(matrix.c, matrix.d)
         if scale > 0:
             size *= scale
