@@ -680,8 +680,11 @@ def _section_risks(passages):
         if passage.seq not in topic_led and _labelled_aside(text):
             continue  # "Consultation: ... was consulted", "Signed: ...": a field of the paper, no risk
         risk, mitigation = _split_inline_mitigation(text)
+        # An item carrying its own labelled mitigation ("Pay award - ... would cost £0.4m. Mitigation: ...")
+        # is a risk with its answer, not more of what is done about the risk before it.
+        own_answer = mitigation is not None and _cue("labelled_mitigation").match(mitigation) is not None
         if current is not None and passage.seq not in topic_led and not _cue("risk_words").search(risk) \
-                and _statement(_first_sentence(risk), True) is None and (
+                and not own_answer and _statement(_first_sentence(risk), True) is None and (
                 _cue("action_words").search(text) or mitigation or _says_what_is_done(risk)
                 or (current[2] and passage.kind == "list_item" and number is None)):
             # What is being done about the risk before it.
@@ -725,7 +728,8 @@ def _is_mitigation_sentence(sentence: str) -> bool:
         return False
     if cues().referred.search(sentence) and _statement(sentence, True) is None:
         return True  # "Officers will revisit that risk": what is done about the risk before it
-    return bool(_cue("mitigation_lead").match(sentence) or cues().next_sentence.match(sentence)
+    return bool(_cue("mitigation_lead").match(sentence) or _cue("labelled_mitigation").match(sentence)
+                or cues().next_sentence.match(sentence)
                 or _cue("mitigation_sentence").search(sentence) or _cue("done").search(sentence)
                 or _cue("action_words").search(sentence) or _is_reply(sentence)
                 or (_statement(sentence, True) is None and _says_what_is_done(sentence)))
@@ -1108,11 +1112,15 @@ def _statement(sentence: str, implications: bool):
     """(rule, risk text) when ``sentence`` states a risk, else None; a statement after a run-in label
     ("Financial: should the tenant ...") is read without it."""
     found = _statement_as_written(sentence, implications)
-    label = _cue("run_in_label").match(sentence) if found is None else None
-    if label:
-        found = _statement_as_written(sentence[label.end():], implications)
-        if found:
-            found = found[0], found[1][:1].upper() + found[1][1:]
+    # After a run-in label, or the reported-speech opening of minutes ("The Director said that the
+    # biggest risk was that ..."): a statement only the words after it make is read without it.
+    for opening in ("run_in_label", "reported_opening"):
+        lead = _cue(opening).match(sentence) if found is None else None
+        if lead is None:
+            continue
+        after = _statement_as_written(sentence[lead.end():], implications)
+        if after:
+            found = after[0], after[1][:1].upper() + after[1][1:]
     return found
 
 
