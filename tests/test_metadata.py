@@ -617,3 +617,14 @@ def test_a_web_pages_minutes_title_drops_its_closing_meeting_date(nlp, page_titl
     properties = {"title": page_title, "h1": page_title.split(" | ")[0], "site_name": site}
     extraction = metadata_of(nlp, "Present: Councillors A. Page (Chair), F. Ahmed", "58. Declarations of interest", properties=properties)
     assert extraction.title == title
+
+
+@pytest.mark.parametrize("line, file_title", [
+    ("Appendix 2: Workforce Plan (position at 30 June 2025)", "Appendix 2: Workforce Plan"),
+    ("Annex B - Capital Programme Monitoring (draft for comment)", "Annex B - Capital Programme Monitoring"),
+    ("Corporate Risk Register (as reviewed by the Leadership Team)", "Corporate Risk Register"),
+])
+def test_the_file_title_is_the_title_when_the_opening_adds_an_aside_to_it(nlp, line, file_title):
+    lines = ("Harrowmere City Council", "Audit Committee, 4 December 2025", line,
+             "This appendix sets out the position at the end of the quarter.")
+    assert metadata_of(nlp, *lines, properties={"title": file_title}).title == file_title
