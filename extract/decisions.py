@@ -902,6 +902,10 @@ class _Finder:
                 # agreement reached there ("The Committee agreed to set up a task group") stays, unless
                 # the recorded outcome says it again.
                 continue
+            if item.rule in DISCUSSION_RULES and not item.listed and item.segment \
+                    and part("presented_only").match(item.text) \
+                    and any(later.segment == item.segment for later in self.items[i + 1:]):
+                continue  # "Members received the annual report ...": the item presented; its outcome follows
             own = item.text.rstrip(":").strip()
             sole = item.rule in self.sole_outcome_rules
             if sole and not self._sole_outcome(item):

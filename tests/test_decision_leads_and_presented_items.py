@@ -1,0 +1,54 @@
+"""Decisions: a recommendation to Council over a numbered list, and an item that was only presented
+before its recorded outcome.  Fictional minutes."""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.pipeline import read_and_extract
+
+
+def decisions_of(tmp_path, body: str, name: str = "minutes.txt"):
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return [d.text for d in read_and_extract(str(path))[2].decisions]
+
+
+MINUTES_HEAD = "WEST ASHBY DISTRICT COUNCIL\n\nMinutes of the Cabinet held on 5 February 2025\n\n"
+
+
+@pytest.mark.parametrize("lead", [
+    "RECOMMENDED TO COUNCIL that",
+    "RECOMMENDED to Council that",
+    "RECOMMENDED to the Executive that",
+])
+def test_a_recommendation_to_another_body_leads_its_numbered_list(tmp_path, lead):
+    body = (MINUTES_HEAD + "12.  MEDIUM TERM FINANCIAL PLAN\n\n"
+            "Cabinet considered the report of the Chief Finance Officer.\n\n"
+            f"{lead}\n\n"
+            "  (1) the fees and charges for 2025/26 at Appendix A be approved;\n"
+            "  (2) the minimum level of general reserves be set at £2.5m;\n"
+            "  (3) the treasury management strategy be adopted.\n")
+    found = decisions_of(tmp_path, body)
+    assert [t.rstrip(";.") for t in found] == [
+        "the fees and charges for 2025/26 at Appendix A be approved",
+        "the minimum level of general reserves be set at £2.5m",
+        "the treasury management strategy be adopted",
+    ]
+
+
+@pytest.mark.parametrize("presented, outcome", [
+    ("Members received the annual report of the leisure operator, which has run the two pools since 2019.",
+     "The report was NOTED."),
+    ("The Cabinet received a presentation from the Head of Parks on the new tree planting strategy.",
+     "The strategy was endorsed."),
+    ("Cabinet was presented with the quarterly complaints report by the Monitoring Officer.",
+     "The report was noted."),
+])
+def test_an_item_only_presented_gives_way_to_its_recorded_outcome(tmp_path, presented, outcome):
+    body = MINUTES_HEAD + f"14.  ANNUAL REPORTS\n\n{presented}\n\n{outcome}\n"
+    assert decisions_of(tmp_path, body) == [outcome]
+
+
+def test_an_item_only_received_with_nothing_after_it_stays_the_decision(tmp_path):
+    body = MINUTES_HEAD + "15.  PERFORMANCE\n\nMembers received the quarterly performance report.\n"
+    assert decisions_of(tmp_path, body) == ["Members received the quarterly performance report."]
