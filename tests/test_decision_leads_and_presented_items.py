@@ -52,3 +52,14 @@ def test_an_item_only_presented_gives_way_to_its_recorded_outcome(tmp_path, pres
 def test_an_item_only_received_with_nothing_after_it_stays_the_decision(tmp_path):
     body = MINUTES_HEAD + "15.  PERFORMANCE\n\nMembers received the quarterly performance report.\n"
     assert decisions_of(tmp_path, body) == ["Members received the quarterly performance report."]
+
+
+@pytest.mark.parametrize("sign_off", [
+    "*Approved as a correct record: ______________________ (Chair)*",
+    "Signed as a true record ........................ Chair",
+    "Confirmed as an accurate record – Signed: ________ Date: ________",
+])
+def test_the_sign_off_template_at_the_end_of_minutes_is_no_decision(tmp_path, sign_off):
+    body = (MINUTES_HEAD + "16.  ANY OTHER BUSINESS\n\nNone.\n\n"
+            "The meeting closed at 8.10 pm.\n\n" + sign_off + "\n")
+    assert decisions_of(tmp_path, body, name="minutes.md") == []
