@@ -63,3 +63,23 @@ def test_the_sign_off_template_at_the_end_of_minutes_is_no_decision(tmp_path, si
     body = (MINUTES_HEAD + "16.  ANY OTHER BUSINESS\n\nNone.\n\n"
             "The meeting closed at 8.10 pm.\n\n" + sign_off + "\n")
     assert decisions_of(tmp_path, body, name="minutes.md") == []
+
+
+@pytest.mark.parametrize("title, decision", [
+    ("Officer Decision Report - Contract Award",
+     "To award the street cleansing contract to Brightway Services Ltd for four years from 1 April 2026."),
+    ("Delegated Decision Form: Disposal of Land",
+     "To sell the former depot at Mill Lane to Ashby Homes Ltd for £410,000."),
+    ("Individual Cabinet Member Decision Report – Library Hours",
+     "To reduce the opening hours of Fenwick and Ashby libraries from 1 June 2025 as set out in Appendix A."),
+])
+def test_a_delegated_decision_form_records_its_decision(tmp_path, title, decision):
+    body = (f"WEST ASHBY DISTRICT COUNCIL\n\n{title}\n\n1. Decision\n\n{decision}\n\n"
+            "2. Background\n\n2.1 The current arrangement ends in March 2026 and officers considered three options.\n")
+    assert decisions_of(tmp_path, body, name="decision.txt") == [decision]
+
+
+def test_a_key_decision_report_to_a_body_is_still_a_report(tmp_path):
+    body = ("WEST ASHBY DISTRICT COUNCIL\n\nKey Decision Report to Cabinet\n\n1. Decision required\n\n"
+            "To award the street cleansing contract to Brightway Services Ltd for four years.\n")
+    assert decisions_of(tmp_path, body, name="report.txt") == []
