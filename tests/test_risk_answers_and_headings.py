@@ -54,3 +54,39 @@ def test_a_labelled_answer_is_the_mitigation_even_when_it_only_says_what_is_so(t
     [(got_risk, got_mitigation)] = risks_of(tmp_path, paper, name="paper.txt")
     assert got_risk == risk.split(":", 1)[1].strip()
     assert got_mitigation and answer.split(":", 1)[1].strip() in got_mitigation
+
+
+RATING_STAGES = __import__("yaml").safe_load(
+    __import__("committee_papers.extract.risks", fromlist=["CUES_PATH"]).CUES_PATH.read_text(encoding="utf-8")
+)["baf"]["rating_stages"]["examples"]
+
+
+@pytest.mark.parametrize("example", RATING_STAGES)
+def test_a_register_with_ratings_before_and_after_controls_keeps_the_current_one(tmp_path, example):
+    header = example["header"]
+    values = {"Ref": "R1", "Risk": "The depot lease is not renewed before the fleet contract starts, leaving no base.",
+              "Controls": "Talks with the landlord began in May.", "Mitigations": "Talks with the landlord began in May."}
+    numbers = iter(["5", "4", "20", "3", "2", "6"])
+    cells = [values.get(h) or next(numbers) for h in header]
+    by_header = dict(zip(header, cells))
+    html = ("<html><body><h1>Marshby Borough Council</h1><h2>Risk register</h2><table>"
+            + "<tr>" + "".join(f"<th>{h}</th>" for h in header) + "</tr>"
+            + "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr></table></body></html>")
+    path = tmp_path / "register.html"
+    path.write_text(html, encoding="utf-8")
+    [risk] = read_and_extract(str(path))[2].risks
+    for field in ("score", "likelihood", "impact"):
+        if field in example:
+            assert getattr(risk, field) == by_header[example[field]], field
+
+
+@pytest.mark.parametrize("block, score", [
+    ("Strategic Risk 4: Loss of the school transport operator\nInherent score: 20\nControls: A reserve list of two operators.\nResidual score: 12\n", "12"),
+    ("Strategic Risk 5: Failure of the flood barrier pumps\nGross rating: 16\nControls: Monthly pump tests.\nNet rating: 8\n", "8"),
+    ("Strategic Risk 6: Delay to the housing system upgrade\nCurrent score: 9\nControls: Weekly supplier meetings.\nOriginal score: 15\n", "9"),
+])
+def test_a_baf_block_with_both_ratings_keeps_the_current_one(tmp_path, block, score):
+    path = tmp_path / "baf.txt"
+    path.write_text(f"MARSHBY BOROUGH COUNCIL\n\nAudit Committee\n\nBoard Assurance Framework\n\n{block}", encoding="utf-8")
+    [risk] = read_and_extract(str(path))[2].risks
+    assert risk.score == score
