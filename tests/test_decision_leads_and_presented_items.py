@@ -83,3 +83,34 @@ def test_a_key_decision_report_to_a_body_is_still_a_report(tmp_path):
     body = ("WEST ASHBY DISTRICT COUNCIL\n\nKey Decision Report to Cabinet\n\n1. Decision required\n\n"
             "To award the street cleansing contract to Brightway Services Ltd for four years.\n")
     assert decisions_of(tmp_path, body, name="report.txt") == []
+
+
+def _meeting_page(tmp_path, rows):
+    cells = "".join(
+        f"<tr><td>{n}.</td><td><p><strong>{title}</strong> <a href='/d/{n}.pdf'>{link}</a></p>"
+        f"<p>Minutes:</p><p>{minutes}</p><p>Decision:</p><p>{decision}</p></td></tr>"
+        for n, (title, link, minutes, decision) in enumerate(rows, start=1))
+    html = ("<html><head><title>Agenda for Housing Committee on Tuesday, 3rd June, 2025 | Fenwick Council</title></head>"
+            "<body><h1>Agenda and minutes</h1><p>Housing Committee - Tuesday, 3rd June, 2025 7.00 pm</p>"
+            "<p>Present: Councillors Dune (Chair), Marsh and Oak.</p>"
+            "<table><tr><th>No.</th><th>Item</th></tr><tr><td>0.</td><td><p><strong>Apologies for absence</strong></p>"
+            "<p>Minutes:</p><p>Apologies were received from Councillor Dune.</p></td></tr>"
+            f"{cells}</table><p>The meeting closed at 8.40 pm.</p></body></html>")
+    path = tmp_path / "meeting.html"
+    path.write_text(html, encoding="utf-8")
+    return [d.text for d in read_and_extract(str(path))[2].decisions]
+
+
+@pytest.mark.parametrize("link", ["PDF 220 KB", "PDF 1.4 MB", "Appendix.docx 54 KB"])
+def test_a_meeting_pages_items_are_titled_by_their_first_line_less_the_papers_link(tmp_path, link):
+    found = _meeting_page(tmp_path, [
+        ("Allotment service - annual update", link,
+         "The Committee received an update on the allotment waiting list.", "The update was noted."),
+        ("Temporary accommodation - award of the block contract for family units", link,
+         "The Head of Housing reported the outcome of the tender.",
+         "Resolved that the block contract for family units be awarded to Harbour Homes Ltd for three years."),
+    ])
+    assert found == [
+        "The update was noted.",
+        "Resolved that the block contract for family units be awarded to Harbour Homes Ltd for three years.",
+    ]
