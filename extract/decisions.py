@@ -838,9 +838,14 @@ class _Finder:
                 continue
             # A minute cell written in paragraphs ("Members discussed ..." / "AGREED: ..." / "Action: ..."):
             # each read on its own, as the passages of a minute would be.
-            for paragraph in _cell_paragraphs(raw):
+            paragraphs = _cell_paragraphs(raw)
+            for position, paragraph in enumerate(paragraphs):
                 marker, body, _bullet = split_marker(paragraph)
-                if _is_title_line(body):
+                # A web page's item cell: its first line, then "Minutes:" or "Decision:" on a line of its own,
+                # the item's title however long ("Drug and alcohol treatment service - contract award").
+                labelled_next = position == 0 and len(paragraphs) > 1 and _SUB_LABEL_LINE_RE.match(paragraphs[1]) \
+                    and not body.rstrip().endswith((".", ";", ":", "?", "!")) and len(body.split()) <= 16
+                if labelled_next or _is_title_line(body):
                     # "1. Sunday opening at Quayside Library": the sub-item the lines below decide;
                     # unless it is an entry of a list of short lines ("The document covered the
                     # following areas:" / "Succession planning" / "Performance management").
@@ -902,6 +907,10 @@ class _Finder:
                 # agreement reached there ("The Committee agreed to set up a task group") stays, unless
                 # the recorded outcome says it again.
                 continue
+            if item.rule in DISCUSSION_RULES and not item.listed and item.segment \
+                    and part("presented_only").match(item.text) \
+                    and any(later.segment == item.segment for later in self.items[i + 1:]):
+                continue  # "Members received the annual report ...": the item presented; its outcome follows
             own = item.text.rstrip(":").strip()
             sole = item.rule in self.sole_outcome_rules
             if sole and not self._sole_outcome(item):
@@ -934,6 +943,8 @@ _NO_TITLE = object()
 # What a label decides, written before it: "Application 25/0318/FUL, land off Mill Road: RESOLVED ...".
 _SUBJECT_COLON_RE = re.compile(r"^[^.;:]{3,160}:\s+(?=\S)")
 _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
+# "Minutes:", "Decision:" alone on a line of a meeting page's item cell: the item's parts below its title.
+_SUB_LABEL_LINE_RE = re.compile(r"^(?:minutes?|decisions?|resolved|outcome|discussion|notes?)\s*:\s*$", re.I)
 
 
 # "Item 2025-26 (30)", "4.2", "Minute 57": a new item, whose title comes next.
@@ -1214,7 +1225,7 @@ def _cell_paragraphs(cell: str) -> list[str]:
     """A table cell's paragraphs: its lines, a line joined to the one before when that one
     stops mid-sentence (a PDF cell wraps its lines) unless it opens a label or an item."""
     paragraphs: list[str] = []
-    for line in (" ".join(l.split()) for l in (cell or "").splitlines()):
+    for line in (" ".join(part("document_link").sub("", l).split()) for l in (cell or "").splitlines()):
         if not line:
             continue
         opens = bool(split_marker(line)[0] or _BULLET_RE.match(line) or _FIELD_LABEL_RE.match(line)

@@ -702,8 +702,14 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
     hint_text = " ".join(str((properties or {}).get("title")).split())
     if len(hint.split()) >= 2 and not _is_org_line(hint_text) and not cover.PAGE_TYPE_HEADING_RE.match(hint_text):
         for passage in passages[:COVER_PASSAGES]:
-            if passage.kind != "table_row" and _squash(passage.text) == hint and not section_number(passage.text):
+            if passage.kind == "table_row" or section_number(passage.text):
+                continue
+            if _squash(passage.text) == hint:
                 return _clean(passage.text)
+            # `Appendix 2: Workforce Plan (position at 30 June 2025)`: the file's title, and an aside
+            # the opening adds to it (an as-at date, a status); the title is the file's.
+            if _squash(_without_aside(_clean(passage.text))) == hint:
+                return _without_aside(_clean(passage.text))
     # A set of minutes is titled by its `Minutes of ...` line.
     minutes = _minutes_line(passages)
     if minutes:

@@ -179,7 +179,9 @@ _CROSS_REFERENCE_RE = re.compile(
 # levels: The Committee provides ...").
 _COLON_BREAK_RE = re.compile(r"(?<=:)\s+(?=[A-Z])")
 # "endorse the approach; and support the programme" are two items.
-_ITEM_SPLIT_RE = re.compile(rf";\s*(?:and|or)?\s+(?=(?:to )?(?:{_VERBS})(?:s|d)?\b)")
+# "...; and approve ...", "...; - APPROVE ..." (a cell's bullets run into one line), "...; • Note ...":
+# the next item of a list run together, in whatever case its verb is set.
+_ITEM_SPLIT_RE = re.compile(rf";\s*(?:(?:and|or)\s+)?(?:[•\-\*·▪●◦‣–—]\s*)?(?=(?i:(?:to )?(?:{_VERBS})(?:s|d)?)\b)")
 _BULLET_RE = re.compile(r"^\s*[•\-\*·▪●◦‣–—]\s*")
 _UNFINISHED_RE = re.compile(r"[^.;:!?)\]”\"]\s*$")
 # "Author: Jane Smith", "Date written: ..." lines of a cover sheet.

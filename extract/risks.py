@@ -106,6 +106,8 @@ class _Cues(NamedTuple):
     register_entry: re.Pattern  # a register entry led by its number on a line of its own
     row_cut: re.Pattern       # a BAF summary row's reference line cut mid-sentence
     controls_label: re.Pattern  # a risk's controls named on a line of their own, the controls below
+    current_stage: re.Pattern   # a rating label naming the current (residual) rating
+    before_controls_stage: re.Pattern  # a rating label naming the rating before controls (inherent)
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +127,10 @@ def cues() -> _Cues:
     def labelled(fields):
         return [(name, pattern(f"(?:{'|'.join(labels)})")) for name, labels in fields.items()]
 
+    stages = data["baf"]["rating_stages"]
+    any_stage = "|".join(words for name in ("current", "before_controls") for words in stages[name])
+    for labels in data["baf"]["fields"].values():
+        labels[:] = [label.replace("{stage}", f"(?:{any_stage})") for label in labels]
     every_label = "|".join(label for labels in data["baf"]["fields"].values() for label in labels)
     mitigation = data["mitigation"]
     return _Cues(
@@ -162,6 +168,8 @@ def cues() -> _Cues:
         row_cut=pattern(data["baf"]["row_cut"]["pattern"]),
         controls_label=pattern(data["controls_label"]["pattern"]),
         field_line=pattern(data["baf"]["field_line"]["pattern"].replace("{labels}", every_label)),
+        current_stage=pattern(rf"^(?:{'|'.join(stages['current'])})\b"),
+        before_controls_stage=pattern(rf"^(?:{'|'.join(stages['before_controls'])})\b"),
     )
 
 
@@ -331,9 +339,19 @@ def _measure_columns(header: list[str], taken: set) -> dict:
         field = _field_of(label)
         if field not in ("likelihood", "impact", "score", "owner"):
             field = _field_of(label, cues().register_columns)
-        if field in ("likelihood", "impact", "score", "owner", "consequence") and field not in columns:
+        if field in ("likelihood", "impact", "score", "owner", "consequence") and (
+                field not in columns or _rating_rank(label) < _rating_rank(_clean(header[columns[field]]))):
             columns[field] = i
     return columns
+
+
+def _rating_rank(label: str) -> int:
+    """0 for the current (residual) rating, 1 for an unmarked one, 2 for the rating before controls
+    (inherent): a register giving both keeps the risk's current rating (risk_cues.yaml rating_stages)."""
+    label = _clean(label)
+    if cues().current_stage.match(label):
+        return 0
+    return 2 if cues().before_controls_stage.match(label) else 1
 
 
 def _is_field_label(cell: str) -> bool:
@@ -685,8 +703,11 @@ def _section_risks(passages):
         if passage.seq not in topic_led and _labelled_aside(text):
             continue  # "Consultation: ... was consulted", "Signed: ...": a field of the paper, no risk
         risk, mitigation = _split_inline_mitigation(text)
+        # An item carrying its own labelled mitigation ("Pay award - ... would cost £0.4m. Mitigation: ...")
+        # is a risk with its answer, not more of what is done about the risk before it.
+        own_answer = mitigation is not None and _cue("labelled_mitigation").match(mitigation) is not None
         if current is not None and passage.seq not in topic_led and not _cue("risk_words").search(risk) \
-                and _statement(_first_sentence(risk), True) is None and (
+                and not own_answer and _statement(_first_sentence(risk), True) is None and (
                 _cue("action_words").search(text) or mitigation or _says_what_is_done(risk)
                 or (current[2] and passage.kind == "list_item" and number is None)):
             # What is being done about the risk before it.
@@ -730,7 +751,8 @@ def _is_mitigation_sentence(sentence: str) -> bool:
         return False
     if cues().referred.search(sentence) and _statement(sentence, True) is None:
         return True  # "Officers will revisit that risk": what is done about the risk before it
-    return bool(_cue("mitigation_lead").match(sentence) or cues().next_sentence.match(sentence)
+    return bool(_cue("mitigation_lead").match(sentence) or _cue("labelled_mitigation").match(sentence)
+                or cues().next_sentence.match(sentence)
                 or _cue("mitigation_sentence").search(sentence) or _cue("done").search(sentence)
                 or _cue("action_words").search(sentence) or _is_reply(sentence)
                 or (_statement(sentence, True) is None and _says_what_is_done(sentence)))
@@ -1113,11 +1135,15 @@ def _statement(sentence: str, implications: bool):
     """(rule, risk text) when ``sentence`` states a risk, else None; a statement after a run-in label
     ("Financial: should the tenant ...") is read without it."""
     found = _statement_as_written(sentence, implications)
-    label = _cue("run_in_label").match(sentence) if found is None else None
-    if label:
-        found = _statement_as_written(sentence[label.end():], implications)
-        if found:
-            found = found[0], found[1][:1].upper() + found[1][1:]
+    # After a run-in label, or the reported-speech opening of minutes ("The Director said that the
+    # biggest risk was that ..."): a statement only the words after it make is read without it.
+    for opening in ("run_in_label", "reported_opening"):
+        lead = _cue(opening).match(sentence) if found is None else None
+        if lead is None:
+            continue
+        after = _statement_as_written(sentence[lead.end():], implications)
+        if after:
+            found = after[0], after[1][:1].upper() + after[1][1:]
     return found
 
 
@@ -1609,11 +1635,20 @@ def _baf_block(text: str, stated: bool = False):
     title_end = labels[0].start() if labels else len(text)
     title = text[start:title_end].strip(" ;|") if match.group(title_group) else ""
     values: dict[str, list[str]] = {}
+    ranks: dict[str, int] = {}
     for i, label in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         field = _field_of(label.group("label"))
         value = text[label.end():end].strip(" ;|")
-        if field and value:
+        if field in ("likelihood", "impact", "score") and value:
+            # "Inherent score: 20 ... Residual score: 12": the current rating only.
+            rank = _rating_rank(label.group("label"))
+            if field not in ranks or rank < ranks[field]:
+                ranks[field] = rank
+                values[field] = [value]
+            elif rank == ranks[field]:
+                values[field].append(value)
+        elif field and value:
             values.setdefault(field, []).append(value)
     description = " ".join(values.get("description", []))
     if len(title.split()) < BAF_LABEL_WORDS:
