@@ -26,8 +26,12 @@ VOCABULARY_FILE = "contract_terms.yaml"  # types, statuses and cue words, each w
 
 
 def _pattern(entry: dict) -> re.Pattern:
-    """A vocabulary entry's alternatives as one pattern, case-insensitive unless it says `match_case`."""
-    return re.compile("|".join(entry["any"]), 0 if entry.get("match_case") else re.IGNORECASE)
+    """A vocabulary entry's alternatives as one pattern (set in its `form` in place of WORDS when it
+    has one), case-insensitive unless it says `match_case`."""
+    body = "|".join(entry["any"])
+    if "form" in entry:
+        body = entry["form"].replace("WORDS", body)
+    return re.compile(body, 0 if entry.get("match_case") else re.IGNORECASE)
 
 
 def cue(name: str) -> re.Pattern:

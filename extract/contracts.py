@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .contract_status import status_on
-from .contract_terms import COMMISSIONER_KINDS, DIRECTED_BY, GENERIC_HEADINGS, PROVIDER_KINDS
+from .contract_terms import COMMISSIONER_KINDS, DIRECTED_BY, GENERIC_HEADINGS, PROVIDER_KINDS, cue
 from .money_kinds import section_kind
 from .national_funding import is_funding_received
 from .successors import rules as successor_rules, successor
@@ -277,15 +277,11 @@ class PaperContext:
 
 # A title part that only says what is being done (`Contracts and Commissioning Intentions 2024/25`,
 # `Award`, `Update`), not which service.
-_PROCESS_ONLY = re.compile(
-    r"(?:(?:contracts?|commissioning|re-?commissioning|intentions?|procurement|re-?procurement|award|extensions?|"
-    r"update|review|plan|proposals?|options?|arrangements|report|decision|approval|outcome|strategy|and|&|of|the|"
-    r"for|to|20\d\d(?:/\d\d)?)(?:\s+|$))+", re.IGNORECASE)
+_PROCESS_ONLY = cue("process_only")
 
 
 # A statement about every service or contract, or about a table of them.
-_FOR_ALL = re.compile(r"\ball\s+(?:(?:of\s+)?(?:the|these|its|our|current)\s+)?(?:\w+\s+){0,2}?(?:services|contracts)\b|"
-                      r"\b(?:in|listed\s+in|shown\s+in|set\s+out\s+in)\s+(?:the\s+)?table\b", re.IGNORECASE)
+_FOR_ALL = cue("for_all")
 _SERVICE_STOP = {"service", "services", "contract", "contracts", "the", "and", "for", "with", "from", "care", "total",
                  "value", "annual", "cost", "costs", "provision", "support", "team", "community", "table", "all"}
 
