@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Optional
 from . import gazetteer as gz
 from .dates import find_dates, stated_iso
 from .phrases import load
+from .plain_text import without_first_word
 
 # Bodies that buy services; any other kind in a contract's first column is a provider.
 COMMISSIONER_KINDS = {"council", "ccg", "icb", "nhs_england", "health_board", "government", "ijb",
@@ -52,6 +53,10 @@ INCOME_CUE = cue("income")
 _FUNDING_WORD = cue("funding_word")
 
 
+_THE = frozenset({"the"})
+_ARTICLES = frozenset({"the", "a", "an", "our", "its", "their"})
+
+
 def is_income(clause: str, own_names: Callable[[], Iterable[str]] = tuple) -> bool:
     """Whether a clause is about grant or funding the paper's own body receives (not
     funding it pays out: `from <the paper's body>`).  ``own_names`` gives the paper's own
@@ -62,7 +67,7 @@ def is_income(clause: str, own_names: Callable[[], Iterable[str]] = tuple) -> bo
     authority_names = own_names()
     # `X receives a grant of £185,000 from the ICB`: the paper's own body pays it.
     for name in authority_names:
-        bare = re.sub(r"^the\s+", "", name or "", flags=re.IGNORECASE)
+        bare = without_first_word(name or "", _THE)
         if bare and re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(bare)}\b", clause):
             return False
     if INCOME_CUE.search(clause):
@@ -128,7 +133,7 @@ def tidy_service(text: Optional[str]) -> Optional[str]:
     if not text:
         return None
     text = " ".join(text.split()).strip(" .,;:-–")
-    text = re.sub(r"^(?:the|a|an|our|its|their)\s+", "", text, flags=re.IGNORECASE)
+    text = without_first_word(text, _ARTICLES)
     return text[:120] or None
 
 
