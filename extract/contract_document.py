@@ -63,6 +63,11 @@ _PARTY_NUMBER = re.compile(r"^\s*(?:\(\s*\d\s*\)|\d[.)])\s*")
 _PARTY_NAME = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][^,(\u201c\"]{2,100}?)(?=\s+(?:of|whose|incorporated|registered|"
                          r"a\s+company|a\s+charity|a\s+society|\(|acting|having|care\s+of|at)\b|\s*[,(\u201c\"]|$)")
 MAX_PARTY_ITEMS = 6
+# What a title says before `Agreement` when it names no service (`Deed of Variation`, `The Framework`): the
+# service is then read after it (`... for the provision of X`).  Compared with a tidied title: one space
+# between words, lower-cased.
+_NO_SERVICE_TITLES = frozenset(f"{the}{deed}{word}" for the in ("", "the ") for deed in ("", "deed of ")
+                               for word in ("variation", "framework", "service", "services", "this"))
 
 
 def _small_caps(text: str) -> str:
@@ -135,8 +140,7 @@ def _service(title: Optional[str]) -> Optional[str]:
         return None
     match = _TITLE.match(title)
     service = tidy_service(match.group("before"))
-    if not service or re.fullmatch(r"(?:the\s+)?(?:deed\s+of\s+)?(?:variation|framework|services?|this)",
-                                   service, re.IGNORECASE):
+    if not service or service.lower() in _NO_SERVICE_TITLES:
         after = _SERVICE_AFTER.match(match.group("after"))
         service = tidy_service(after.group("service")) if after else None
     if not service:

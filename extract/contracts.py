@@ -282,6 +282,9 @@ _PROCESS_ONLY = cue("process_only")
 
 # A statement about every service or contract, or about a table of them.
 _FOR_ALL = cue("for_all")
+# A heading that says where the text sits (`Item 9`, `Appendix B`) or links to it: it names no service.
+_WHERE_IT_SITS = cue("where_it_sits")
+_WEB_ADDRESS = cue("web_address")
 _SERVICE_STOP = {"service", "services", "contract", "contracts", "the", "and", "for", "with", "from", "care", "total",
                  "value", "annual", "cost", "costs", "provision", "support", "team", "community", "table", "all"}
 
@@ -423,8 +426,7 @@ def useful_heading(heading: Optional[str]) -> Optional[str]:
     if "|" in bare or re.search(r"\s\d[\d,.]*$", bare) or section_kind(bare):
         return None
     # `Item 9`, `Appendix B`, a link: where the text sits, not what it is about.
-    if re.match(r"(?:item|agenda|appendix|annex|part|section|page|paper)\b", bare, re.IGNORECASE) \
-            or re.search(r"https?:|www\.|\.pdf\b", bare) or len(bare.split()) < 2 and bare.islower():
+    if _WHERE_IT_SITS.match(bare) or _WEB_ADDRESS.search(bare) or len(bare.split()) < 2 and bare.islower():
         return None
     return bare
 

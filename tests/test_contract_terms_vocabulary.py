@@ -37,9 +37,11 @@ def test_a_status_not_example_names_no_status(text):
 
 
 def _found(name, text):
-    """A `whole` cue must be all the text (the code uses fullmatch); any other is searched for."""
-    pattern = cue(name)
-    return pattern.fullmatch(text) if VOCABULARY["cues"][name].get("whole") else pattern.search(text)
+    """A `whole` cue must be all the text (the code uses fullmatch), an `at_start` one start it (match);
+    any other is searched for."""
+    pattern, entry = cue(name), VOCABULARY["cues"][name]
+    return pattern.fullmatch(text) if entry.get("whole") else pattern.match(text) if entry.get("at_start") \
+        else pattern.search(text)
 
 
 @pytest.mark.parametrize("name, text", [(n, t) for n, e in VOCABULARY["cues"].items() for t in e["examples"]])
