@@ -387,8 +387,8 @@ class OrgIndex:
                 elif looks_like_acronym(name) and (self._initials_match(name, None) or any(
                         acronym_fits(name, known) for known in self._orgs if not known.isupper())):
                     continue  # `DfE`, `NHSE` for the paper's `Department for Education`, `NHS England`
-                if re.search(r"\s(?:and|&)\s", name) and all(
-                        looks_like_acronym(part) for part in re.split(r"\s+(?:and|&)\s+", name)):
+                parts = re.split(r"\s+(?:and|&)\s+", name)
+                if len(parts) > 1 and all(looks_like_acronym(part) for part in parts):
                     continue  # `AFRS and BCC`: two bodies, each known (or not) by its acronym alone
                 if " " not in name and not looks_like_acronym(name) and any(name.lower() in t and
                         bounded(name.lower(), _PROSE_BEFORE, _PROSE_AFTER).search(t) for t in texts):
