@@ -26,15 +26,14 @@ from typing import Optional
 from dateutil.relativedelta import relativedelta
 
 from .contract_prose import period_of
-from .contract_terms import looks_like_organisation, tidy_service
+from .contract_terms import cue, looks_like_organisation, tidy_service
 from .dates import find_dates
 from .facts import Contract
 from .metadata import party_block
 from .money import find_money
 
-_OPENING = re.compile(r"^\s*(?:THIS\s+(?:AGREEMENT|CONTRACT|DEED)\b|"
-                      r"This\s+(?:Agreement|Contract|Deed)\s+is\s+(?:made|dated|entered)\b)")
-_PARTIES_HEADING = re.compile(r"^\s*(?:\d+\.?\s+)?(?:the\s+)?parties\s*:?\s*$", re.IGNORECASE)
+_OPENING = cue("contract_opening")  # `THIS AGREEMENT is made on ...`
+_PARTIES_HEADING = cue("parties_heading")  # `PARTIES`, `1. The Parties:`
 # `LIBRARY SERVICES CONTRACT between X and Y`, `Agreement for the provision of ... between X and Y`.
 _TITLE = re.compile(r"^(?P<before>.{0,100}?)\b(?:CONTRACT|AGREEMENT|Contract|Agreement)\b(?P<after>.{0,100}?)"
                     r"\s+(?:between|BETWEEN)\s+(?P<parties>.+)$")
@@ -56,13 +55,17 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25}
 _DURATION = re.compile(r"\b(?P<n>\d{1,2}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) +
                        r")\s*(?:\(\s*\d{1,2}\s*\)\s*)?(?P<unit>years?|months?)\b", re.IGNORECASE)
-_FROM_START = re.compile(r"\b(?:commencing|starting|beginning|running|from)\b[^.;]{0,20}?\b(?:Commencement|Start|"
-                         r"Effective)\s+Date\b", re.IGNORECASE)
+_FROM_START = cue("from_start")  # `five years commencing on the Commencement Date`
 _PARTY_NUMBER = re.compile(r"^\s*(?:\(\s*\d\s*\)|\d[.)])\s*")
 # A party written out without an organisation pattern: `(2) Egdon Leisure Ltd whose registered office ...`.
 _PARTY_NAME = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][^,(\u201c\"]{2,100}?)(?=\s+(?:of|whose|incorporated|registered|"
                          r"a\s+company|a\s+charity|a\s+society|\(|acting|having|care\s+of|at)\b|\s*[,(\u201c\"]|$)")
 MAX_PARTY_ITEMS = 6
+# What a title says before `Agreement` when it names no service (`Deed of Variation`, `The Framework`): the
+# service is then read after it (`... for the provision of X`).  Compared with a tidied title: one space
+# between words, lower-cased.
+_NO_SERVICE_TITLES = frozenset(f"{the}{deed}{word}" for the in ("", "the ") for deed in ("", "deed of ")
+                               for word in ("variation", "framework", "service", "services", "this"))
 
 
 def _small_caps(text: str) -> str:
@@ -135,8 +138,7 @@ def _service(title: Optional[str]) -> Optional[str]:
         return None
     match = _TITLE.match(title)
     service = tidy_service(match.group("before"))
-    if not service or re.fullmatch(r"(?:the\s+)?(?:deed\s+of\s+)?(?:variation|framework|services?|this)",
-                                   service, re.IGNORECASE):
+    if not service or service.lower() in _NO_SERVICE_TITLES:
         after = _SERVICE_AFTER.match(match.group("after"))
         service = tidy_service(after.group("service")) if after else None
     if not service:

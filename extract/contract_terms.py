@@ -12,6 +12,8 @@ from typing import Callable, Iterable, Optional
 
 from . import gazetteer as gz
 from .dates import find_dates, stated_iso
+from .phrases import load
+from .plain_text import without_first_word
 
 # Bodies that buy services; any other kind in a contract's first column is a provider.
 COMMISSIONER_KINDS = {"council", "ccg", "icb", "nhs_england", "health_board", "government", "ijb",
@@ -21,46 +23,38 @@ DIRECTED_BY = {"ijb": {"health_board", "council"}}
 # Bodies that mainly provide: a paper of theirs speaks of its own head contract as the provider.
 PROVIDER_KINDS = {"nhs_trust", "nhs_foundation_trust"}
 
+VOCABULARY_FILE = "contract_terms.yaml"  # types, statuses and cue words, each with its examples
+
+
+def _pattern(entry: dict) -> re.Pattern:
+    """A vocabulary entry's alternatives as one pattern (set in its `form` in place of WORDS when it
+    has one), case-insensitive unless it says `match_case`."""
+    body = "|".join(entry["any"])
+    if "form" in entry:
+        body = entry["form"].replace("WORDS", body)
+    return re.compile(body, 0 if entry.get("match_case") else re.IGNORECASE)
+
+
+def cue(name: str) -> re.Pattern:
+    """The cue ``name`` of contract_terms.yaml's `cues`, compiled."""
+    return _pattern(load(VOCABULARY_FILE)["cues"][name])
+
+
 # (pattern, contract_type), most specific first.
-CONTRACT_TYPES = [
-    (r"\bsection\s*75\b|\bs\.?\s?75\b|\bpooled\s+budget", "pooled budget / section 75"),
-    (r"\bcost\s+(?:and|&)\s+volume\b", "cost and volume"),
-    (r"\bblock\b", "block"),
-    (r"\bspot\b", "spot"),
-    (r"\bcall[- ]off\b", "call-off"),
-    (r"\bdynamic\s+purchasing\b", "dynamic purchasing system"),
-    (r"\bframework\b", "framework"),
-    # A grant paid (`a grant of £45,000 to X`, `grant agreement`, a `Type: Grant` cell), not a funding
-    # pot the body holds (`within the public health grant`).
-    (r"^\s*grants?\b|\bgrants?[- ](?:agreements?|funding|funded|aid|awards?)\b|"
-     r"\b(?:a|an|annual|one-off|small|capital|revenue)\s+grant\b|\bgrant\s+(?:of|to)\b", "grant"),
-    (r"\bin[- ]house\b|\bdirectly\s+employed\b", "in-house"),
-    (r"\broll(?:ing|s)?[- ]on\b|\brolling\b", "rolling"),
-    (r"\btime[- ]limited\b|\bfixed[- ]term\b", "time-limited"),
-    (r"\bconcession\b", "concession"),
-    (r"\bservice\s+level\s+agreement\b|\bSLA\b", "service level agreement"),
-    (r"\bNHS\s+Standard\s+Contract\b", "NHS standard contract"),
-]
-_TYPE_RES = [(re.compile(p, re.IGNORECASE), label) for p, label in CONTRACT_TYPES]
+_TYPE_RES = [(_pattern(entry), entry["type"]) for entry in load(VOCABULARY_FILE)["types"]]
 # Most text names no type: one search for any of them spares trying each in turn.
-_ANY_TYPE_RE = re.compile("|".join(f"(?:{p})" for p, _label in CONTRACT_TYPES), re.IGNORECASE)
+_ANY_TYPE_RE = _pattern({"any": [f"(?:{'|'.join(entry['any'])})" for entry in load(VOCABULARY_FILE)["types"]]})
 
 # (pattern, status): the first that matches wins, so `awarded` beats `will`.
-STATUSES = [
-    (r"\bawarded\b|\baward(?:ing)?\s+(?:of\s+)?the\s+contract\b", "awarded"),
-    (r"\bextend(?:ed|ing)?\b|\bextension\b|\bvariation\b", "extended"),
-    (r"\bpropos\w*|\bwould\b|\bwill\s+(?:be|need)\b|\bintend\w*|\bre-?procure\w*|\bto\s+be\s+(?:let|commissioned|procured)", "proposed"),
-    (r"\bcurrent(?:ly)?\b|\bexisting\b|\bincumbent\b|\bis\s+(?:delivered|provided)\b", "current"),
-]
-_STATUS_RES = [(re.compile(p, re.IGNORECASE), label) for p, label in STATUSES]
+_STATUS_RES = [(_pattern(entry), entry["status"]) for entry in load(VOCABULARY_FILE)["statuses"]]
 
 # Money coming to the paper's own body: a government grant, funding it bid for or accepts.
-INCOME_CUE = re.compile(
-    r"\b(?:from|by)\s+(?:the\s+)?(?:central\s+|national\s+|UK\s+)?government\b|\bDepartment\s+(?:for|of)\b|"
-    r"\b(?:DfE|DfT|DHSC|MHCLG|DLUHC|HM\s+Treasury|Homes\s+England)\b|\bbid\s+for\b|\baccept\w*\b|\breceipt\b|"
-    r"\breceiv\w*\b|\bsecured\b|\bawarded\s+(?:funding|grant)|\b(?:funding|grant)\s+(?:has\s+been\s+|was\s+)?awarded\b",
-    re.IGNORECASE)
-_FUNDING_WORD = re.compile(r"\bgrants?\b|\bfunding\b|\bfunds?\b|\ballocat\w*", re.IGNORECASE)
+INCOME_CUE = cue("income")
+_FUNDING_WORD = cue("funding_word")
+
+
+_THE = frozenset({"the"})
+_ARTICLES = frozenset({"the", "a", "an", "our", "its", "their"})
 
 
 def is_income(clause: str, own_names: Callable[[], Iterable[str]] = tuple) -> bool:
@@ -73,7 +67,7 @@ def is_income(clause: str, own_names: Callable[[], Iterable[str]] = tuple) -> bo
     authority_names = own_names()
     # `X receives a grant of £185,000 from the ICB`: the paper's own body pays it.
     for name in authority_names:
-        bare = re.sub(r"^the\s+", "", name or "", flags=re.IGNORECASE)
+        bare = without_first_word(name or "", _THE)
         if bare and re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(bare)}\b", clause):
             return False
     if INCOME_CUE.search(clause):
@@ -85,26 +79,18 @@ def is_income(clause: str, own_names: Callable[[], Iterable[str]] = tuple) -> bo
 
 
 # Words that make a name an organisation rather than a place or a building.
-ORG_WORDS = re.compile(
-    r"\b(?:Ltd|Limited|plc|PLC|LLP|CIC|C\.I\.C|Inc|Trust|Council|Authority|Board|NHS|ICB|CCG|Partnership|Foundation|"
-    r"Charity|Charitable|Association|Society|Group|Company|Co-?operative|Cooperative|Enterprises?|Services|Agency|"
-    r"Federation|Alliance|Consortium|Collective|Network|Project|Church|Diocese|College|University|School|Academy|"
-    r"Hospital|Hospice|Practice|Surgery|Barnardo'?s|Action\s+for|Age\s+UK|Citizens\s+Advice|"
-    r"Industrial\s+and\s+Provident)\b")
+ORG_WORDS = cue("org_words")
 
 
 def looks_like_organisation(name: Optional[str]) -> bool:
     return bool(name) and bool(ORG_WORDS.search(name))
 
 
-TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+|sub-?\s?)?totals?\b", re.IGNORECASE)
+TOTAL_LABEL = cue("total_label")
 FISCAL_YEAR = re.compile(r"\b(20\d\d|19\d\d)\s?[/-]\s?(\d\d)\b")
 
 # Headings that say where a paragraph sits, not what service it is about.
-GENERIC_HEADINGS = re.compile(
-    r"background|summary|introduction|recommendation|financ|implication|risk|legal|consultation|"
-    r"proposal|options?|conclusion|appendi|purpose|contents|key issues|timetable|contracts?$",
-    re.IGNORECASE)
+GENERIC_HEADINGS = cue("generic_headings")
 
 
 @lru_cache(maxsize=8192)  # a passage's sentences and clauses are asked about more than once
@@ -118,15 +104,7 @@ def contract_type_in(text: str) -> Optional[str]:
 
 
 # Words that name no status, taken out before the statuses are looked for.
-_NOT_A_STATUS_RE = re.compile(
-    # `cannot be extended`, `will not be renewed`: what will not happen is no status.
-    r"\b(?:cannot|can\s*not|can't|will\s+not|is\s+not|not)\s+(?:be\s+)?\w+|"
-    # `may be extended`, `could be renewed`, `is extendable`: a possibility, not an extension made.
-    r"\b(?:may|might|could|can|would)\s+(?:also\s+)?(?:be\s+)?(?:extended|renewed)\b|"
-    r"\bextend[ai]ble\b|\bcapable\s+of\s+(?:being\s+)?extended\b|"
-    # `with an option to extend for two further years`: a term of the contract, not an extension made.
-    r"\b(?:an?\s+|the\s+)?options?\s+to\s+(?:extend|renew)\b|\b(?:extension|renewal)\s+options?\b",
-    re.IGNORECASE)
+_NOT_A_STATUS_RE = cue("not_a_status")  # `cannot be extended`, `may be renewed`, `an option to extend`
 
 
 @lru_cache(maxsize=8192)
@@ -155,16 +133,12 @@ def tidy_service(text: Optional[str]) -> Optional[str]:
     if not text:
         return None
     text = " ".join(text.split()).strip(" .,;:-–")
-    text = re.sub(r"^(?:the|a|an|our|its|their)\s+", "", text, flags=re.IGNORECASE)
+    text = without_first_word(text, _ARTICLES)
     return text[:120] or None
 
 
-_END_CUE = re.compile(r"(?:until|till|to|end(?:s|ing|ed)?(?:\s+date)?(?:\s+of|\s+on)?|expir\w*(?:\s+on)?|"
-                      r"due\s+to\s+end(?:\s+on)?|runs?\s+to|up\s+to|through|ceases?(?:\s+on)?)\s+(?:the\s+)?(?:end\s+of\s+)?$",
-                      re.IGNORECASE)
-_START_CUE = re.compile(r"(?:from|commenc\w*(?:\s+on)?|start\w*(?:\s+on)?|effect\s+from|begin\w*(?:\s+on)?|"
-                        r"with\s+effect\s+from|go[- ]live(?:\s+date)?(?:\s+of)?|effective)\s+(?:the\s+)?$",
-                        re.IGNORECASE)
+_END_CUE = cue("end_cue")  # `runs until`, `due to end on` right before a date
+_START_CUE = cue("start_cue")  # `with effect from`, `commencing on`
 
 
 def start_and_end(text: str, month_first: bool = False) -> tuple[Optional[str], Optional[str]]:

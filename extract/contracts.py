@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .contract_status import status_on
-from .contract_terms import COMMISSIONER_KINDS, DIRECTED_BY, GENERIC_HEADINGS, PROVIDER_KINDS
+from .contract_terms import COMMISSIONER_KINDS, DIRECTED_BY, GENERIC_HEADINGS, PROVIDER_KINDS, cue
 from .money_kinds import section_kind
 from .national_funding import is_funding_received
 from .successors import rules as successor_rules, successor
@@ -277,15 +277,14 @@ class PaperContext:
 
 # A title part that only says what is being done (`Contracts and Commissioning Intentions 2024/25`,
 # `Award`, `Update`), not which service.
-_PROCESS_ONLY = re.compile(
-    r"(?:(?:contracts?|commissioning|re-?commissioning|intentions?|procurement|re-?procurement|award|extensions?|"
-    r"update|review|plan|proposals?|options?|arrangements|report|decision|approval|outcome|strategy|and|&|of|the|"
-    r"for|to|20\d\d(?:/\d\d)?)(?:\s+|$))+", re.IGNORECASE)
+_PROCESS_ONLY = cue("process_only")
 
 
 # A statement about every service or contract, or about a table of them.
-_FOR_ALL = re.compile(r"\ball\s+(?:(?:of\s+)?(?:the|these|its|our|current)\s+)?(?:\w+\s+){0,2}?(?:services|contracts)\b|"
-                      r"\b(?:in|listed\s+in|shown\s+in|set\s+out\s+in)\s+(?:the\s+)?table\b", re.IGNORECASE)
+_FOR_ALL = cue("for_all")
+# A heading that says where the text sits (`Item 9`, `Appendix B`) or links to it: it names no service.
+_WHERE_IT_SITS = cue("where_it_sits")
+_WEB_ADDRESS = cue("web_address")
 _SERVICE_STOP = {"service", "services", "contract", "contracts", "the", "and", "for", "with", "from", "care", "total",
                  "value", "annual", "cost", "costs", "provision", "support", "team", "community", "table", "all"}
 
@@ -427,8 +426,7 @@ def useful_heading(heading: Optional[str]) -> Optional[str]:
     if "|" in bare or re.search(r"\s\d[\d,.]*$", bare) or section_kind(bare):
         return None
     # `Item 9`, `Appendix B`, a link: where the text sits, not what it is about.
-    if re.match(r"(?:item|agenda|appendix|annex|part|section|page|paper)\b", bare, re.IGNORECASE) \
-            or re.search(r"https?:|www\.|\.pdf\b", bare) or len(bare.split()) < 2 and bare.islower():
+    if _WHERE_IT_SITS.match(bare) or _WEB_ADDRESS.search(bare) or len(bare.split()) < 2 and bare.islower():
         return None
     return bare
 

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from .plain_text import runs
+
 _NUMBER_RE = re.compile(
     r"^\s*(?:"
     r"(?P<dotted>\d{1,3}(?:\.\d{1,3})*)\.?(?=\s)"
@@ -59,7 +61,7 @@ def heading_depth(text: str) -> Optional[int]:
 
 def normalise(text: str) -> str:
     """Key for deduplication: lower case words only."""
-    return " ".join(re.findall(r"[a-z0-9£%]+", text.lower()))
+    return " ".join(runs(text.lower(), "a-z0-9£%"))
 
 
 def strip_heading_number(text: str) -> str:

@@ -20,6 +20,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .plain_text import runs
+
 MULTIPLIERS = {
     "k": 1e3, "thousand": 1e3,
     "m": 1e6, "mn": 1e6, "mill": 1e6, "million": 1e6, "millions": 1e6,
@@ -51,7 +53,6 @@ MONEY_RE = re.compile(
 )
 PERIOD_RE = re.compile(PERIOD, re.IGNORECASE)
 _PARTS_RE = re.compile(rf"(?P<pound>{POUND})?\s?(?P<number>{NUMBER})(?P<mult>{MULTIPLIER})?", re.IGNORECASE)
-_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 _ANCHOR_RE = re.compile(r"£|GBP", re.IGNORECASE)
 # How far an estimate word may start before the pound sign, and a range end after it.
 _LEAD_MAX, _TAIL_MAX = 32, 60
@@ -75,7 +76,8 @@ def number_value(number: str, mult: Optional[str] = None) -> float:
 
 
 def looks_like_year(number: str) -> bool:
-    return bool(_YEAR_RE.match(number))
+    """`2025`, `1998`: four digits starting 19 or 20."""
+    return len(number) == 4 and number[:2] in ("19", "20") and number[2:].isdecimal()
 
 
 def _range_top(bottom_mult: Optional[str], tail: str, between: bool) -> Optional[tuple[float, Optional[str]]]:
@@ -91,7 +93,7 @@ def _range_top(bottom_mult: Optional[str], tail: str, between: bool) -> Optional
     number, mult, pound = parts.group("number"), parts.group("mult"), parts.group("pound")
     if not pound and not mult:
         # `£5m to 2025` is a sum and a year; `£40,000-60,000` is a range.
-        if bottom_mult or _YEAR_RE.match(number):
+        if bottom_mult or looks_like_year(number):
             return None
     return number_value(number, mult or bottom_mult), mult
 
@@ -113,7 +115,7 @@ WORDED_RE = re.compile(rf"(?<![\w£.,])(?P<words>(?:(?:{_NUMBER_WORD})[\s-]+){{1
 def worded_value(words: str) -> Optional[float]:
     """The value of a sum written in words (`one point two million` -> 1,200,000), or None when a word is
     no number word or no scale word is said."""
-    tokens = [t for t in re.split(r"[\s-]+", words.lower()) if t]
+    tokens = runs(words.lower(), r"^\s-")  # the words between spaces and hyphens
     if not any(t in _SCALES for t in tokens) or tokens[0] in ("and", "point"):
         return None
     total, current, decimals = 0.0, 0.0, None

@@ -37,6 +37,7 @@ from .orgfinder import (Found, acronym_fits, capitalised_words, find_names, look
 from .orgnames import COUNCIL_TYPE_WORDS, council_place, initials, variant_key
 from .paper import paper_text
 from .phrases import load
+from .plain_text import bounded, lower_letters, without_possessive
 
 if not Doc.has_extension("orgs"):
     Doc.set_extension("orgs", default=None)
@@ -47,6 +48,9 @@ WEAK_KINDS = {"charity", "other"}
 BRAND_KINDS = WEAK_KINDS | gz.LEGAL_FORM_KINDS
 REVERSE_ACRONYM_RE = re.compile(r"\b([A-Z][A-Za-z&]{1,9}(?: [A-Z]{2,6})?)\s*\(\s*$")
 DEFINITION_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+# A word of prose, not part of an address (`democracy.casterbridge.gov.uk`, `x@casterbridge`): what may not
+# stand right before it and what may not follow it (see plain_text.bounded).
+_PROSE_BEFORE, _PROSE_AFTER = r"[\w\-./@]", r"[\w\-@]|\.\w"
 # A body the paper says what it is (`run by Larkspur House, a registered charity`,
 # `Oakfield Trust (registered charity)`), though its name has no type word.  `X, the charity Y`
 # describes Y, not X.
@@ -141,7 +145,7 @@ class OrgIndex:
                 if item.acronym:
                     index._define(item.acronym, name)
                 reverse = REVERSE_ACRONYM_RE.search(text[:item.start])
-                if reverse and re.match(r"\s*\)", text[item.end:]) and acronym_fits(reverse.group(1), item.surface):
+                if reverse and text[item.end:].lstrip().startswith(")") and acronym_fits(reverse.group(1), item.surface):
                     index._define(reverse.group(1), name)
         for position, (text, found) in enumerate(zip(texts, found_per_text)):
             index._note_described(text, found, position)
@@ -224,7 +228,7 @@ class OrgIndex:
                     or key != f"{place} council":
                 continue
             # (as a word of prose: `democracy.casterbridge.gov.uk`, `x@casterbridge` are addresses)
-            if any(re.search(rf"(?<![\w\-./@]){re.escape(place)}(?![\w\-@]|\.\w)", text) for text in texts):
+            if any(bounded(place, _PROSE_BEFORE, _PROSE_AFTER).search(text) for text in texts):
                 self._forget(name)
 
     def _forget(self, name: str):
@@ -383,15 +387,15 @@ class OrgIndex:
                 elif looks_like_acronym(name) and (self._initials_match(name, None) or any(
                         acronym_fits(name, known) for known in self._orgs if not known.isupper())):
                     continue  # `DfE`, `NHSE` for the paper's `Department for Education`, `NHS England`
-                if re.search(r"\s(?:and|&)\s", name) and all(
-                        looks_like_acronym(part) for part in re.split(r"\s+(?:and|&)\s+", name)):
+                parts = re.split(r"\s+(?:and|&)\s+", name)
+                if len(parts) > 1 and all(looks_like_acronym(part) for part in parts):
                     continue  # `AFRS and BCC`: two bodies, each known (or not) by its acronym alone
                 if " " not in name and not looks_like_acronym(name) and any(name.lower() in t and
-                        re.search(rf"(?<![\w\-./@]){re.escape(name.lower())}(?![\w\-@]|\.\w)", t) for t in texts):
+                        bounded(name.lower(), _PROSE_BEFORE, _PROSE_AFTER).search(t) for t in texts):
                     continue  # `Funding to Capacity build`: a word the paper also writes in lower case is no name
                 brand = orgevidence.two_word_trading_name(name)
                 if brand is not None and any(brand.lower() in t and
-                        re.search(rf"(?<![\w\-./@]){re.escape(brand.lower())}(?![\w\-@])", t) for t in texts):
+                        bounded(brand.lower(), _PROSE_BEFORE, r"[\w\-@]").search(t) for t in texts):
                     continue  # `run by Leisure Services` in a paper about leisure: a department, no brand
                 if self.resolve(name) is not None:
                     continue
@@ -405,7 +409,7 @@ class OrgIndex:
         for surface, name in self._described.items():
             # Said once in a role, named again anywhere: each time is a mention.
             # (Only texts holding the surface are searched: the pattern is the surface, bounded.)
-            said = sum(len(re.findall(rf"(?<![\w&-]){re.escape(surface)}(?![\w&-])", text))
+            said = sum(len(bounded(surface, r"[\w&-]", r"[\w&-]").findall(text))
                        for text in texts if surface in text)
             if name in self._orgs and said > self._surface_counts[name][surface]:
                 self._orgs[name].mentions += said - self._surface_counts[name][surface]
@@ -544,7 +548,7 @@ class OrgIndex:
             return None
         if text in self._orgs:
             return text
-        bare = re.sub(r"['\u2019]s?$", "", text)
+        bare = without_possessive(text)
         if bare in self._acronyms:
             return self._acronyms[bare]
         canonical = self._by_key.get(variant_key(text))
@@ -589,7 +593,7 @@ class OrgIndex:
             if surface not in text:
                 continue
             # A hyphen and a lower-case word after the name leave it whole (`the X-delivered festival`).
-            for match in re.finditer(rf"(?<![\w'\u2019&-]){re.escape(surface)}(?![\w&]|-(?![a-z]))", text):
+            for match in bounded(surface, r"[\w'\u2019&-]", r"[\w&]|-(?![a-z])").finditer(text):
                 if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
                     continue
                 mentions.append(OrgMention(match.start(), match.end(), name, self.kind_of_known(name, "charity"),
@@ -688,11 +692,6 @@ def gov_address_places(texts: Iterable[str]) -> Counter:
 
 # GOV.UK hosts of national bodies and services (`www.legislation.gov.uk`), never a council's own address.
 NATIONAL_GOV_UK_LABELS = frozenset(load("gov_uk_hosts.yaml")["national_labels"])
-
-
-def lower_letters(text: str) -> str:
-    """Only the ASCII lower-case letters of ``text`` (`kestrel-bay` and `Kestrel Bay`, lowered, agree)."""
-    return "".join(ch for ch in text if "a" <= ch <= "z")
 
 
 def implied_council_of_domain(texts: list[str]) -> Optional[str]:

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from . import gazetteer as gz
+from .plain_text import runs
 
 # A text's tokens, for the organisation finder and the register scan alike (one tokenisation
 # serves both): a word keeps inner apostrophes, full stops and hyphens (`Guy's`, `Stoke-on-Trent`)
@@ -26,7 +27,7 @@ def variant_key(name: str) -> str:
     `Wessex Foundation Trust`, or `Wessex CCG` and `Wessex Clinical Commissioning Group`."""
     text = name.lower().replace("&", " and ").replace("\u2019", "'")
     text = re.sub(r"'s\b", "", text)  # `West Yorkshire's ICB` is the West Yorkshire ICB
-    words = re.findall(r"[a-z0-9]+", text)
+    words = runs(text)
     out: list[str] = []
     for word in words:
         if word in gz.OPTIONAL_NAME_WORDS:
@@ -76,7 +77,7 @@ def council_place(key: str) -> str:
 def initials(name: str) -> str:
     """`Rotherham Metropolitan Borough Council` -> `RMBC`: the first letter of each word
     but `the`, `of`, `and`, `NHS`; a word in capitals is kept whole."""
-    words = [w for w in re.findall(r"[A-Za-z']+", name) if w.lower() not in ("the", "of", "and", "nhs")]
+    words = [w for w in runs(name, "A-Za-z'") if w.lower() not in ("the", "of", "and", "nhs")]
     return "".join(word if word.isupper() else word[0].upper() for word in words)
 
 

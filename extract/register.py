@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Optional
 
 from .orgnames import TOKEN_RE, council_place, initials, variant_key, word_offsets
+from .plain_text import lower_letters, runs
 
 # Words a scanned name may not end with: the register's own oddities (`Cooksey Review`) name no body
 # a paper would contract with, and read as ordinary phrases.
@@ -45,9 +46,8 @@ class Body:
 def match_key(name: str) -> str:
     """Case, punctuation, a leading `the` and `&`/`and` do not tell two spellings apart."""
     text = name.lower().replace("&", " and ").replace("\u2019", "'")
-    text = re.sub(r"[^a-z0-9 ]+", " ", text.replace("'", ""))
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r"^the ", "", text)
+    text = " ".join(runs(text.replace("'", "")))
+    return text[len("the "):] if text.startswith("the ") else text
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +136,7 @@ def _councils_by_squashed_place() -> dict[str, tuple[Body, ...]]:
 def council_of_domain(label: str) -> Optional[Body]:
     """The one current council whose place a .gov.uk domain spells (`kent` in `kent.gov.uk`,
     `cheshireeast`, `west-northamptonshire`); None when no council or several share it."""
-    found = _councils_by_squashed_place().get(re.sub(r"[^a-z]", "", (label or "").lower()), ())
+    found = _councils_by_squashed_place().get(lower_letters((label or "").lower()), ())
     return found[0] if len(found) == 1 else None
 
 
@@ -155,11 +155,16 @@ def _council_by_place(key: str, places: dict) -> Optional[Body]:
     return found[0] if len(found) == 1 else None
 
 
+def _is_of_word(word: str) -> bool:
+    """`Ofsted`, `Ofwat`: `Of` and three or more lower-case letters, a shape no English word has."""
+    return len(word) >= 5 and word.startswith("Of") and lower_letters(word[2:]) == word[2:]
+
+
 def _scannable(name: str) -> bool:
     words = _name_tokens(TOKEN_RE.findall(name))
     if len(words) < 2:
         # `Ofsted`, `BBC`: a one-word name only when no English word looks like it.
-        return len(words) == 1 and (not words[0][1:].islower() or bool(re.fullmatch(r"Of[a-z]{3,}", words[0])))
+        return len(words) == 1 and (not words[0][1:].islower() or _is_of_word(words[0]))
     if words[-1].lower() in _NOT_SCANNED_END or "," in words:
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words)

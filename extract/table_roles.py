@@ -36,14 +36,19 @@ class _Vocabulary(NamedTuple):
     periods: tuple  # (period, pattern)
 
 
+def _header_pattern(pattern: str) -> re.Pattern:
+    """A pattern written in column_roles.yml, compiled: headers come in any case."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def vocabulary() -> _Vocabulary:
     data = safe_load(ROLES_PATH.read_text(encoding="utf-8"))
-    roles = tuple(_Role(r["role"], compiled(r["phrase"]) if "phrase" in r else re.compile(r["pattern"], re.IGNORECASE),
-                        re.compile(r["unless"], re.IGNORECASE) if r.get("unless") else None)
+    roles = tuple(_Role(r["role"], compiled(r["phrase"]) if "phrase" in r else _header_pattern(r["pattern"]),
+                        _header_pattern(r["unless"]) if r.get("unless") else None)
                   for r in data["roles"])
-    periods = tuple((p["period"], re.compile(p["pattern"], re.IGNORECASE)) for p in data["periods"])
-    return _Vocabulary(roles, re.compile(data["unit"]["pattern"], re.IGNORECASE), periods)
+    periods = tuple((p["period"], _header_pattern(p["pattern"])) for p in data["periods"])
+    return _Vocabulary(roles, _header_pattern(data["unit"]["pattern"]), periods)
 
 
 def role_pattern(name: str) -> re.Pattern:

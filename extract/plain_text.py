@@ -1,0 +1,50 @@
+"""Small text tidying shared by the extractors, each written once.
+
+``runs`` is the one place a run of a character class is compiled (`[a-z0-9]+`), so the modules
+that split a name or a line into plain words agree on how; the others need no pattern at all.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+@lru_cache(maxsize=None)
+def _run_pattern(characters: str) -> re.Pattern:
+    return re.compile(f"[{characters}]+")
+
+
+def runs(text: str, characters: str = "a-z0-9") -> list[str]:
+    """The runs of ``characters`` (a regular-expression character class body, `a-z0-9`) in
+    ``text``, in order: `Wessex (North) ICB`, lowered, -> `wessex`, `north`, `icb`."""
+    return _run_pattern(characters).findall(text)
+
+
+def lower_letters(text: str) -> str:
+    """Only the ASCII lower-case letters of ``text`` (`kestrel-bay` and `Kestrel Bay`, lowered, agree)."""
+    return "".join(ch for ch in text if "a" <= ch <= "z")
+
+
+def without_first_word(text: str, words: frozenset[str]) -> str:
+    """``text`` without its first word and the white space after it when that word, in any case,
+    is one of ``words`` (lower case) and white space follows it: `The Meals Service` -> `Meals Service`."""
+    parts = text.split(None, 1)
+    if not parts or not text.startswith(parts[0]) or len(text) == len(parts[0]) or parts[0].lower() not in words:
+        return text
+    return parts[1] if len(parts) > 1 else ""
+
+
+def without_possessive(text: str) -> str:
+    """``text`` without a closing possessive `'s` or `'` (straight or curly): `Wessex ICB's` -> `Wessex ICB`."""
+    for ending in ("'s", "\u2019s", "'", "\u2019"):
+        if text.endswith(ending):
+            return text[:-len(ending)]
+    return text
+
+
+@lru_cache(maxsize=4096)  # a paper asks about the same few names in each of its texts
+def bounded(literal: str, not_before: str, not_after: str) -> re.Pattern:
+    """``literal`` where ``not_before`` (a pattern for one character) does not stand right before it
+    nor ``not_after`` start right after it: `bounded("Wessex", r"[\\w-]", r"[\\w-]")` finds the
+    `Wessex` of `in Wessex, the` but not of `Wessex-based` or `NorthWessex`."""
+    return re.compile(rf"(?<!{not_before}){re.escape(literal)}(?!{not_after})")

@@ -1,0 +1,60 @@
+"""extract/plain_text.py: each helper gives what the pattern it replaced gave, on fictional text."""
+import re
+
+import pytest
+
+from committee_papers.extract.plain_text import bounded, lower_letters, runs, without_first_word, without_possessive
+
+ARTICLES = frozenset({"the", "a", "an", "our", "its", "their"})
+_OLD_ARTICLE = re.compile(r"^(?:the|a|an|our|its|their)\s+", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("text, characters, expected", [
+    ("wessex (north) icb", "a-z0-9", ["wessex", "north", "icb"]),
+    ("a £5m, 10% rise in 2025/26", "a-z0-9£%", ["a", "£5m", "10%", "rise", "in", "2025", "26"]),
+    ("Fenby Carers' Hub", "A-Za-z'", ["Fenby", "Carers'", "Hub"]),
+    ("", "a-z", []),
+])
+def test_runs_are_the_runs_of_the_characters(text, characters, expected):
+    assert runs(text, characters) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("kestrel-bay", "kestrelbay"), ("north wendle 2", "northwendle"), ("Orton Vale", "rtonale"), ("", "")])
+def test_lower_letters_keeps_only_ascii_lower_case_letters(text, expected):
+    assert lower_letters(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Meals Service", "Meals Service"),
+    ("an  in-house team ", "in-house team "),
+    ("OUR\tday centres", "day centres"),
+    ("the ", ""),
+    ("the", "the"),          # no white space after it: left
+    ("theatre lighting", "theatre lighting"),
+    (" the carers hub", " the carers hub"),  # white space before it: left
+    ("Fenby Youth Trust", "Fenby Youth Trust"),
+])
+def test_without_first_word_drops_a_leading_article_as_the_pattern_did(text, expected):
+    assert without_first_word(text, ARTICLES) == expected
+    assert _OLD_ARTICLE.sub("", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wessex ICB's", "Wessex ICB"), ("Harlow Vale Carers\u2019", "Harlow Vale Carers"),
+    ("Orton Trust\u2019s", "Orton Trust"), ("Tarn Homes", "Tarn Homes"), ("Kelby's Bakery", "Kelby's Bakery")])
+def test_without_possessive_drops_only_a_closing_possessive(text, expected):
+    assert without_possessive(text) == expected
+    assert re.sub(r"['\u2019]s?$", "", text) == expected
+
+
+@pytest.mark.parametrize("text, found", [
+    ("services in casterbridge, the county town", True),
+    ("see democracy.casterbridge.gov.uk for papers", False),
+    ("write to clerk@casterbridge", False),
+    ("the casterbridge-based charity", False),
+    ("run from casterbridge.", True),
+    ("casterbridge.gov.uk hosts it", False),
+])
+def test_bounded_finds_a_word_of_prose_not_of_an_address(text, found):
+    assert bool(bounded("casterbridge", r"[\w\-./@]", r"[\w\-@]|\.\w").search(text)) is found
