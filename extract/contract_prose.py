@@ -305,7 +305,14 @@ class _WholePassage:
     @cached_property
     def roles(self) -> dict:
         # Only a passage with money names parties for its sentences (an empty dict otherwise).
-        return roles_in(self._context, self._text, self._context.mentions(self._text)) if self._has_money else {}
+        if not self._has_money:
+            return {}
+        roles = roles_in(self._context, self._text, self._context.mentions(self._text))
+        # A body that provides in one sentence and lets a sub-contract in another (`X delivers S under a
+        # contract worth £V. X subcontracts part of it to Y.`) is no commissioner for the passage's other sums.
+        providing = {m.name for m in roles["provider"]}
+        roles["commissioner"] = [m for m in roles["commissioner"] if m.name not in providing]
+        return roles
 
     @cached_property
     def service(self) -> Optional[str]:

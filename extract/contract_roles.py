@@ -131,7 +131,7 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
         # `the contract for X is held by Y Ltd`: the contract's subject is its client, Y provides
         roles["provider"] = [m for m in roles["provider"] if m not in contract_subjects]
     _share_roles_in_coordination(sentence, mentions, roles)
-    _lead_commissions_subcontractors(sentence, mentions, roles)
+    _head_contractor_commissions(sentence, mentions, roles)
     if subject or any(m not in counterparts for m in roles["provider"]):
         for mention in counterparts:
             roles["provider"].remove(mention)
@@ -145,7 +145,7 @@ _AWARDED_OBJECT = re.compile(r"(?:a|an|the|both|all)\s+(?:[\w'’-]+\s+){0,4}?(?
 # `X's catering`: a name owning the noun after it (the contract is for its service, it is the client).
 _POSSESSIVE = re.compile(r"['’]s?\b")
 # What closes a name set off after its role noun: a comma and a lower-case word, a bracket, or the end.
-_APPOSITION_CLOSE = re.compile(r"\s*(?:,\s*[a-z]|\(|[.;:!?]?\s*$)")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:,\s*[a-z]|\(|;|[.:!?]?\s*$)")
 # `..., the provider, X`: a role noun that is one item of a comma list (a `the` and one word after a comma).
 _LISTED_ROLE_NOUN = re.compile(r",\s*(?:(?:the|a|an|our|its)\s+)?[\w'’-]+\s*$", re.IGNORECASE)
 
@@ -237,6 +237,8 @@ def lists_providers(lead: str) -> bool:
 # A name right after the outgoing one: `from X to Y` (Y's own role is `transfer* ... to`).
 _TO_A_NAME = re.compile(r"to\s+(?:the\s+)?[A-Z]")
 _SUBCONTRACTOR_WORD = re.compile(r"\bsub-?contractors?\b", re.IGNORECASE)
+# Any word of sub-contracting: `subcontracts`, `sub-contracted`, `a subcontract`, `subcontractor`.
+_SUBCONTRACT_WORD = re.compile(r"\bsub-?contract", re.IGNORECASE)
 
 
 def _hands_over(context: PaperContext, before: str, after: str, mention) -> bool:
@@ -247,16 +249,20 @@ def _hands_over(context: PaperContext, before: str, after: str, mention) -> bool
         and not context.is_commissioner_kind(mention.name)
 
 
-def _lead_commissions_subcontractors(sentence: str, mentions, roles: dict) -> None:
-    """`a lead provider, X, with sub-contractors Y and Z`: in a sentence naming sub-contractors the lead
-    (main, prime) provider or contractor is the one they work for, their commissioner
-    (contract_roles.yaml commissioner.lead_before), not one more provider."""
-    if not _SUBCONTRACTOR_WORD.search(sentence):
+def _head_contractor_commissions(sentence: str, mentions, roles: dict) -> None:
+    """In a sentence about sub-contracting, the body the sub-contractor works for is its commissioner
+    (contract_roles.yaml commissioner.lead_before, head_before, head_after), not one more provider: the
+    lead (main, prime) provider named with its sub-contractors (`a lead provider, X, with sub-contractors Y
+    and Z`), the body after the sub- noun (`Y, through a subcontract with X`, `Y acts as a subcontractor to
+    X`) and the subject of the sub- verb (`X subcontracts S to Y`)."""
+    if not _SUBCONTRACT_WORD.search(sentence):
         return
     for mention in mentions:
-        before, _after = role_texts(sentence, mention)
-        if not has_role("commissioner", "lead_before", before) \
-                or not _SUBCONTRACTOR_WORD.search(sentence, mention.end):
+        before, after = role_texts(sentence, mention)
+        lead = has_role("commissioner", "lead_before", before) \
+            and _SUBCONTRACTOR_WORD.search(sentence, mention.end)
+        if not (lead or has_role("commissioner", "head_before", before)
+                or has_role("commissioner", "head_after", after)):
             continue
         for held in roles.values():
             if mention in held:

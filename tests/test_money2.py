@@ -1,0 +1,106 @@
+"""Round money2: contract parties and values that a paper written by someone else showed the mechanisms
+missing, each as a class of sentences.  Fictional papers run through the whole extraction pipeline
+(organisations and the publishing authority come from the real components)."""
+import pytest
+
+from committee_papers.extract.pipeline import extract
+from committee_papers.ingest.model import Block, Document
+
+COUNCIL = "Marbury District Council"
+ICB = "NHS Oldcastle Integrated Care Board"
+
+
+def run(body, *texts):
+    blocks = [Block("heading", body, page=1, level=1),
+              Block("paragraph", "Cabinet – 12 March 2025", page=1),
+              Block("heading", "Service Delivery Review", page=1, level=1)]
+    document = Document(path="paper.txt", filename="paper.txt", format="text",
+                        blocks=blocks + [Block("paragraph", t, page=2) for t in texts])
+    return extract(document.passages(), {}, document.filename)
+
+
+def pairs(extraction):
+    return {(c.commissioner, c.provider) for c in extraction.contracts if c.provider}
+
+
+def values(extraction):
+    return {c.value_gbp for c in extraction.contracts if c.value_gbp}
+
+
+@pytest.mark.parametrize("texts, head, sub", [
+    # The subject of the sub- verb, named or as `the Trust` after its name.
+    (["The falls service is delivered by Elmfield Health NHS Trust under a contract worth £2m a year. "
+      "The Trust subcontracts the stop smoking element of the service to Ashgrove Wellbeing CIC."],
+     "Elmfield Health NHS Trust", "Ashgrove Wellbeing CIC"),
+    (["Fenmoor Group Ltd has subcontracted the laundry to Oakdene Laundry Ltd since 2023."],
+     "Fenmoor Group Ltd", "Oakdene Laundry Ltd"),
+    # The head contractor after the sub- noun.
+    (["Night visits are delivered by Kestrel Care Ltd through a subcontract with Fenmoor Group Ltd."],
+     "Fenmoor Group Ltd", "Kestrel Care Ltd"),
+    (["Tollgate Meals CIC has agreed to act as a subcontractor to Brightwood Care Ltd for weekend meals."],
+     "Brightwood Care Ltd", "Tollgate Meals CIC"),
+])
+def test_a_sub_contractor_is_the_head_contractors_provider(texts, head, sub):
+    found = pairs(run(COUNCIL, *texts))
+    assert (head, sub) in found
+    assert (COUNCIL, sub) not in found
+
+
+def test_the_head_contractor_keeps_its_own_contract_in_the_passage():
+    found = run(COUNCIL, "The falls service is delivered by Elmfield Health NHS Trust under a contract worth £2m a year. "
+                         "The Trust subcontracts the stop smoking element of the service to Ashgrove Wellbeing CIC.")
+    priced = {(c.commissioner, c.provider) for c in found.contracts if c.value_gbp == 2_000_000}
+    assert priced == {(COUNCIL, "Elmfield Health NHS Trust")}
+
+
+@pytest.mark.parametrize("text, provider", [
+    ("Halden Advisory LLP was appointed in June 2025 as transaction adviser for the review, at a fixed fee of £310,000.",
+     "Halden Advisory LLP"),
+    ("The Board approved the appointment of Brookfield Accountants LLP as independent examiner at a fee of £5,200.",
+     "Brookfield Accountants LLP"),
+    ("Cabinet agreed the engagement of Oakdene Advisory Ltd to review the fleet, at a cost of £48,000.",
+     "Oakdene Advisory Ltd"),
+])
+def test_a_body_appointed_to_a_role_for_a_fee_is_its_provider(text, provider):
+    found = run(COUNCIL, text)
+    assert {c.provider for c in found.contracts if c.value_gbp} == {provider}
+
+
+@pytest.mark.parametrize("text, provider", [
+    ("Temporary staff are supplied through the Council's managed service provider, Staffwise Recruitment; spend to date is £2.1m.",
+     "Staffwise Recruitment"),
+    ("Repairs are carried out by the Council's term contractor, Brightfix Property.", "Brightfix Property"),
+    ("Meals are bought from one supplier, Hearthside Kitchens; no others bid.", "Hearthside Kitchens"),
+])
+def test_a_name_after_its_role_noun_closed_by_a_semicolon_or_full_stop_provides(text, provider):
+    assert (COUNCIL, provider) in pairs(run(COUNCIL, text))
+
+
+@pytest.mark.parametrize("text, commissioner, provider", [
+    ("Harbourside Health NHS Trust is itself commissioned by North Mercia ICB under a block contract.",
+     "North Mercia ICB", "Harbourside Health NHS Trust"),
+    ("Kestrel Support Ltd has been contracted by Wessex County Council since 2021 for the carers' service.",
+     "Wessex County Council", "Kestrel Support Ltd"),
+    ("Oakdene Care Ltd was also commissioned by Brackenford Council under a spot contract.",
+     "Brackenford Council", "Oakdene Care Ltd"),
+])
+def test_the_subject_of_a_passive_commissioning_verb_with_its_agent_provides(text, commissioner, provider):
+    assert (commissioner, provider) in pairs(run(COUNCIL, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The scheme is funded from the Better Care Fund. Contracts with a value of £250,000 or more are key decisions.",
+    "Agreements of £1m or above in total value go to Cabinet for approval.",
+    "Every subcontract worth £75,000 and over is reported to the Board.",
+])
+def test_a_sum_with_or_more_after_it_is_a_threshold_not_a_contract(text):
+    assert not values(run(COUNCIL, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The new meals contract costs £40,000 a year more than the one it replaces.",
+    "The winning bid for the cleaning contract was £12,500 less than the pre-tender estimate.",
+    "Tender prices for the works contract came in £150,000 higher than the budget allowed for.",
+])
+def test_a_difference_between_two_prices_is_no_contract_value(text):
+    assert not values(run(COUNCIL, text))
