@@ -415,7 +415,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             pays_pronoun = _pays_pronoun(sentence, money)
             if not payees and pays_pronoun:
                 payees = _pronoun_payee(context, sentence, money, mentions, whole)
-            payees = _receiver_of(sentence, money, payees) or payees
+            payees = _receiver_of(sentence, money, payees) or _priced_item_of(sentence, money, payees) or payees
             paid = _named_payee(context, sentence, money, mentions, whole)
             if paid is not None:
                 payees = [paid]
@@ -435,6 +435,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
                                             passage.heading, features))
             context_kind = _context_kind(context, passage, sentence, near)
+            if context_kind == "income" and _receiver_of(sentence, money, payees):
+                context_kind = None  # `X will receive a grant of £V to run S`: X receives it, not the paper's body
             priced_in_section = False
             if context_kind in _PRICED_IN_SECTION and \
                     _prices_named_contract(sentence, clause_start, money, roles["provider"], features, verdict):
@@ -702,6 +704,21 @@ def _receiver_of(sentence: str, money, payees) -> list:
     for mention in payees:
         if mention.end <= money.start and any(
                 pattern.match(sentence[mention.end:money.start] + "SUM") for pattern in _RECEIVES):
+            return [mention]
+    return []
+
+
+# A name followed by its own part and price (`X for Lot 1 at £V`, `X (north) at £V`, `X at £V`).
+_PRICED_ITEM = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:for|in|on)\s+[^,;.£()]{1,40}?\s+)?(?:at|for)\s+", re.IGNORECASE)
+
+
+def _priced_item_of(sentence: str, money, payees) -> list:
+    """Of a list of payees each named with its price (`X for Lot 1 at £805,000 and Y for Lot 2 at £305,000`),
+    the one right before this sum, else none (contract_roles._PRICED_ITEM_GAP shares their role)."""
+    if len(payees) < 2:
+        return []
+    for mention in payees:
+        if mention.end <= money.start and _PRICED_ITEM.fullmatch(sentence, mention.end, money.start):
             return [mention]
     return []
 

@@ -180,6 +180,13 @@ def _joined_by(marks: str) -> re.Pattern:
 COORDINATION = _joined_by(",/")
 
 
+# Round money2: two names of one list, each with its part and price (`X for Lot 1 at £805,000 a year and Y for
+# Lot 2 at £305,000 a year`, `A (north) at £1.2m, B at £0.8m`): what stands between is the first name's price.
+_PRICED_ITEM_GAP = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:for|in|on)\s+[^,;.£()]{1,40}?\s+)?(?:at|for)\s+£\s?\d[\d,.]*\s?(?:[mk]|bn|million)?"
+    r"(?:\s+(?:a|per|each)\s+(?:year|annum|month|week))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
+
+
 def _share_roles_in_coordination(sentence: str, mentions, roles: dict) -> None:
     """A name coordinated with one that holds a role holds it too: `delivered by X and Y`, `directions to
     NHS X and X Council` (the second name's own words are the first name, not the verb)."""
@@ -188,7 +195,8 @@ def _share_roles_in_coordination(sentence: str, mentions, roles: dict) -> None:
         role = placed.get(id(previous))
         if role is None or id(mention) in placed:
             continue
-        if COORDINATION.fullmatch(sentence[previous.end:mention.start]):
+        gap = sentence[previous.end:mention.start]
+        if COORDINATION.fullmatch(gap) or _PRICED_ITEM_GAP.fullmatch(gap):
             roles[role].append(mention)
             placed[id(mention)] = role
 

@@ -104,3 +104,50 @@ def test_a_sum_with_or_more_after_it_is_a_threshold_not_a_contract(text):
 ])
 def test_a_difference_between_two_prices_is_no_contract_value(text):
     assert not values(run(COUNCIL, text))
+
+
+@pytest.mark.parametrize("text, provider, value", [
+    ("Marbury Citizens Advice will receive a core grant of £88,000 a year to provide money advice.",
+     "Marbury Citizens Advice", 88_000),
+    ("Kestrel Support Ltd receives an annual payment of £14,000 for the carers' helpline.", "Kestrel Support Ltd", 14_000),
+    ("Oakdene Care Ltd gets a fixed fee of £6,000 a month for the night service.", "Oakdene Care Ltd", 6_000),
+    ("Marbury Community Transport will receive £19,500 a year towards its dial-a-ride service.",
+     "Marbury Community Transport", 19_500),
+])
+def test_a_named_body_receiving_a_grant_or_fee_is_paid_it_not_the_papers_body(text, provider, value):
+    found = run(COUNCIL, text)
+    assert {(c.provider, c.value_gbp) for c in found.contracts if c.value_gbp} == {(provider, value)}
+
+
+def test_the_papers_own_grant_received_stays_income():
+    assert not values(run(COUNCIL, "The Council will receive a grant of £2m from the Department for Education."))
+
+
+@pytest.mark.parametrize("text, provider, value", [
+    ("Harbourline Patient Transport Ltd's offer of £520k per annum for the discharge lounge service was accepted.",
+     "Harbourline Patient Transport Ltd", 520_000),
+    ("Kestrel Support Ltd's tender of £96,000 was the one approved.", "Kestrel Support Ltd", 96_000),
+    ("Oakdene Care Ltd’s revised quotation of £14,850 has been accepted by the Panel.", "Oakdene Care Ltd", 14_850),
+    ("The successful tenderer was Fenmoor Group Ltd at £230,000 a year.", "Fenmoor Group Ltd", 230_000),
+])
+def test_an_accepted_offer_or_winning_bid_prices_its_bidders_contract(text, provider, value):
+    found = run(ICB, text)
+    assert {(c.provider, c.value_gbp) for c in found.contracts if c.value_gbp} == {(provider, value)}
+
+
+def test_an_offer_not_accepted_is_no_contract():
+    assert not values(run(ICB, "Oakdene Care Ltd's bid of £40,000 was rejected."))
+
+
+@pytest.mark.parametrize("text, priced", [
+    ("Five bids were received. The highest-scoring bids were Hearthside Housing Trust for Lot 1 at £805,000 a year "
+     "and Kinway Youth Charity for Lot 2 at £305,000 a year, a combined £1.11m per annum.",
+     {("Hearthside Housing Trust", 805_000), ("Kinway Youth Charity", 305_000)}),
+    ("The contracts were let to Fenmoor Group Ltd (north) at £1.2m, Kestrel Support Ltd at £0.8m and Oakdene Care Ltd at £0.5m.",
+     {("Fenmoor Group Ltd", 1_200_000), ("Kestrel Support Ltd", 800_000), ("Oakdene Care Ltd", 500_000)}),
+    ("Contracts are held by Fenmoor Group Ltd for the depots at £30,000 a year and Kestrel Support Ltd for the offices at £20,000 a year.",
+     {("Fenmoor Group Ltd", 30_000), ("Kestrel Support Ltd", 20_000)}),
+])
+def test_each_name_of_a_priced_list_gets_its_own_price_and_the_combined_sum_is_none(text, priced):
+    found = run(COUNCIL, text)
+    assert {(c.provider, c.value_gbp) for c in found.contracts if c.value_gbp} == priced
