@@ -315,6 +315,16 @@ class _WholePassage:
         return roles
 
     @cached_property
+    def winner(self) -> Optional[str]:
+        """The provider the passage names as a procurement's winner (`four bids were received and X scored
+        highest`, `X is the preferred bidder`): a sum that names no body is the winner's, not the incumbent's."""
+        for mention in self.roles.get("provider", ()):
+            before, after = role_texts(self._text, mention)
+            if has_role("winner", "before", before) or has_role("winner", "after", after):
+                return mention.name
+        return None
+
+    @cached_property
     def service(self) -> Optional[str]:
         return service_in(self._text) or run_in_label(self._text)
 
@@ -482,7 +492,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     # `The winning tender has an annual fee of £96,000`: the provider it is awarded to.
                     stated = context.winner()
                     provider = stated.provider if stated else None
-                provider = provider or _first(whole.roles["provider"]) or _section_provider(context, passage.heading)
+                provider = provider or whole.winner or _first(whole.roles["provider"]) \
+                    or _section_provider(context, passage.heading)
                 if provider is None:
                     stated = context.provider_for(index, service_in(sentence) or whole.service, near_only=True,
                                                   refers_back=bool(_REFERS_BACK.search(sentence)))

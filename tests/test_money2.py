@@ -151,3 +151,29 @@ def test_an_offer_not_accepted_is_no_contract():
 def test_each_name_of_a_priced_list_gets_its_own_price_and_the_combined_sum_is_none(text, priced):
     found = run(COUNCIL, text)
     assert {(c.provider, c.value_gbp) for c in found.contracts if c.value_gbp} == priced
+
+
+@pytest.mark.parametrize("text, provider, value", [
+    ("The winning bid, from Kestrel Buses Ltd, prices the combined network at £1.52 million per year.", "Kestrel Buses Ltd", 1_520_000),
+    ("Harbourline Patient Transport Ltd's offer of £640k per annum for the discharge cohort service at Marbury General "
+     "Hospital was accepted.", "Harbourline Patient Transport Ltd", 640_000),
+    ("Both routes were merged into one contract with Oakdene Coaches Ltd, the combined route costing £310,000 a year.",
+     "Oakdene Coaches Ltd", 310_000),
+])
+def test_combined_far_from_the_sum_leaves_a_contract_price(text, provider, value):
+    found = run(COUNCIL, text)
+    assert (provider, value) in {(c.provider, c.value_gbp) for c in found.contracts}
+
+
+@pytest.mark.parametrize("text, winner, incumbent, value", [
+    ("The depot vehicles have been maintained by Brantwell Fleet Ltd since 2018 under a contract which expires on 31 May 2025. "
+     "A tender was run; four bids were received and Corvale Fleet Services Limited scored highest on both quality and price. "
+     "The contract sum is £1,100,000 over four years.", "Corvale Fleet Services Limited", "Brantwell Fleet Ltd", 1_100_000),
+    ("Street lighting is currently maintained by Lumenway Electrical Ltd. Of the three tenders, Brightspark Lighting Ltd "
+     "ranked first. The new contract is worth £420,000 a year.", "Brightspark Lighting Ltd", "Lumenway Electrical Ltd", 420_000),
+    ("Kestrel Support Ltd has run the carers' hub since 2020. After evaluation Oakdene Care Ltd is the preferred bidder; "
+     "the contract will cost £96,000 a year.", "Oakdene Care Ltd", "Kestrel Support Ltd", 96_000),
+])
+def test_an_unnamed_sum_in_a_passage_naming_a_winner_is_the_winners(text, winner, incumbent, value):
+    found = run(COUNCIL, text)
+    assert {c.provider for c in found.contracts if c.value_gbp == value} == {winner}
