@@ -177,3 +177,51 @@ def test_combined_far_from_the_sum_leaves_a_contract_price(text, provider, value
 def test_an_unnamed_sum_in_a_passage_naming_a_winner_is_the_winners(text, winner, incumbent, value):
     found = run(COUNCIL, text)
     assert {c.provider for c in found.contracts if c.value_gbp == value} == {winner}
+
+
+def run_blocks(body, texts, table):
+    blocks = [Block("heading", body, page=1, level=1),
+              Block("paragraph", "Cabinet – 12 March 2025", page=1),
+              Block("heading", "Award of the grounds contract", page=1, level=1)]
+    blocks += [Block("paragraph", t, page=2) for t in texts] + [Block("table", rows=table, header_rows=1, page=2)]
+    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=blocks)
+    return extract(document.passages(), {}, document.filename)
+
+
+@pytest.mark.parametrize("award, table", [
+    (["It is recommended that the contract is awarded to Greenleaf Grounds Ltd."],
+     [["Bidder", "Quality score (60)", "Price score (40)", "Total (100)", "Annual price"],
+      ["Greenleaf Grounds Ltd", "48.0", "38.2", "86.2", "£590,000"],
+      ["Verdon Estates Ltd", "44.0", "36.1", "80.1", "£621,500"],
+      ["Mowbray Ltd", "40.5", "40.0", "80.5", "£561,200"]]),
+    (["Cabinet approved the award of the contract to Greenleaf Grounds Ltd from 1 April 2026."],
+     [["Tenderer", "Quality", "Price", "Tendered price (5 years)"],
+      ["Verdon Estates Ltd", "55", "30", "£3,100,000"],
+      ["Greenleaf Grounds Ltd", "58", "35", "£590,000"]]),
+    (["Greenleaf Grounds Ltd is the preferred bidder."],
+     [["Organisation", "Weighted score", "Rank", "Yearly cost"],
+      ["Greenleaf Grounds Ltd", "81", "1", "£590,000"],
+      ["Mowbray Ltd", "77", "2", "£561,200"]]),
+])
+def test_in_a_table_of_bids_only_the_winners_price_is_a_contract(award, table):
+    found = run_blocks(COUNCIL, award, table)
+    assert {(c.provider, c.value_gbp) for c in found.contracts if c.value_gbp} == {("Greenleaf Grounds Ltd", 590_000)}
+
+
+def test_a_table_of_bodies_and_prices_without_scores_keeps_every_row():
+    found = run_blocks(COUNCIL, ["The Council has awarded the grounds contract to Greenleaf Grounds Ltd."],
+                       [["Provider", "Service", "Annual value"],
+                        ["Greenleaf Grounds Ltd", "Grounds", "£590,000"],
+                        ["Mowbray Ltd", "Cemeteries", "£61,200"]])
+    assert {c.provider for c in found.contracts if c.value_gbp} == {"Greenleaf Grounds Ltd", "Mowbray Ltd"}
+
+
+def test_each_bid_evaluation_header_example_is_one_and_a_contract_header_is_not():
+    from committee_papers.extract.contract_roles import ROLES
+    from committee_papers.extract.contract_tables import is_bid_evaluation
+    for entry in ROLES["bid_evaluation_header"]:
+        for header in entry["examples"]:
+            assert is_bid_evaluation(header), header
+    for header in (["Service", "Provider", "Annual value"], ["Contract", "Supplier", "End date", "Value (£k)"],
+                   ["Lot", "Organisation", "Start", "Annual cost"]):
+        assert not is_bid_evaluation(header), header
