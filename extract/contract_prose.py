@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import Optional
 
-from .contract_terms import (contract_type_in, fiscal_year_near, is_income,
+from .contract_terms import (PROVIDER_KINDS, contract_type_in, fiscal_year_near, is_income,
                              start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
@@ -703,10 +703,20 @@ def _named_payee(context: PaperContext, sentence: str, money, mentions, whole=No
         mention = OrgMention(head.start(1), head.end(1), named[-1].name, named[-1].kind, head.group(1))
     else:
         mention = before[-1]
-    if mention.name == context.authority or context.is_commissioner_kind(mention.name):
+    if context.is_commissioner_kind(mention.name):
+        return None
+    if mention.name == context.authority and not _buys_from_own_trust(context, before[:-1]):
         return None
     lead = sentence[max(0, mention.start - 40):mention.start]
     return mention if any(pattern.search(lead) for pattern in _NAMED_PAYEE) else None
+
+
+def _buys_from_own_trust(context: PaperContext, payers) -> bool:
+    """Whether money paid to the paper's own body is the price of its service: the paper is a provider body's
+    (an NHS trust's) and a commissioning body is named before it as the payer (`From 1 April the County
+    Council will pay the Trust £2.2m a year for S`), so the trust's head contract, not income it raises."""
+    return context.kind_of(context.authority) in PROVIDER_KINDS and any(
+        m.name != context.authority and context.is_commissioner_kind(m.name) for m in payers)
 
 
 def _receiver_of(sentence: str, money, payees) -> list:

@@ -225,3 +225,41 @@ def test_each_bid_evaluation_header_example_is_one_and_a_contract_header_is_not(
     for header in (["Service", "Provider", "Annual value"], ["Contract", "Supplier", "End date", "Value (£k)"],
                    ["Lot", "Organisation", "Start", "Annual cost"]):
         assert not is_bid_evaluation(header), header
+
+
+@pytest.mark.parametrize("text, provider, value", [
+    ("Kestrel Support Ltd will be paid up to £45,000 for the evaluation of the reablement service.", "Kestrel Support Ltd", 45_000),
+    ("Oakdene Care Ltd would be paid a maximum of £12,000 for the survey.", "Oakdene Care Ltd", 12_000),
+    ("Fenmoor Audit LLP is paid no more than £8,000 a year for the audit.", "Fenmoor Audit LLP", 8_000),
+])
+def test_a_payment_cap_to_a_named_body_is_its_contract_value(text, provider, value):
+    found = run(COUNCIL, text)
+    assert {(c.provider, c.value_gbp) for c in found.contracts if c.value_gbp} == {(provider, value)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Director may award contracts up to £250,000.",
+    "Heads of Service can approve orders of up to £25,000.",
+    "Officers may let contracts worth up to £100,000 without a tender.",
+])
+def test_a_power_to_award_up_to_a_sum_stays_a_threshold(text):
+    assert not values(run(COUNCIL, text))
+
+
+TRUST = "Elmfield Health NHS Trust"
+
+
+@pytest.mark.parametrize("text, commissioner, value", [
+    ("From 1 November 2025 Marbury District Council will pay the Trust £1.8m a year for the integrated memory service.",
+     "Marbury District Council", 1_800_000),
+    ("North Mercia ICB pays the Trust £12m a year for community nursing.", "North Mercia ICB", 12_000_000),
+    ("Under the new agreement Wessex County Council will pay Elmfield Health NHS Trust £640,000 a year for school nursing.",
+     "Wessex County Council", 640_000),
+])
+def test_a_commissioning_body_paying_the_papers_own_trust_is_its_head_contract(text, commissioner, value):
+    found = run(TRUST, text)
+    assert {(c.commissioner, c.provider, c.value_gbp) for c in found.contracts if c.value_gbp} == {(commissioner, TRUST, value)}
+
+
+def test_the_public_paying_the_trust_a_charge_is_no_contract():
+    assert not values(run(TRUST, "Patients pay the Trust £20 for each parking permit."))
