@@ -263,3 +263,19 @@ def test_a_commissioning_body_paying_the_papers_own_trust_is_its_head_contract(t
 
 def test_the_public_paying_the_trust_a_charge_is_no_contract():
     assert not values(run(TRUST, "Patients pay the Trust £20 for each parking permit."))
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The hubs are run by Harebell House Ltd, Kindred Spirit and Oakleaf Families CIC.",
+     {"Harebell House Ltd", "Kindred Spirit", "Oakleaf Families CIC"}),
+    ("Grants go to Wrenfield Youth CIC, Tollgate Arts and Marsh Lane Community CIC.",
+     {"Wrenfield Youth CIC", "Tollgate Arts", "Marsh Lane Community CIC"}),
+    ("Meals are supplied by Ashby Kitchens Ltd, Hearthside Catering and Oldmill Foods Limited.",
+     {"Ashby Kitchens Ltd", "Hearthside Catering", "Oldmill Foods Limited"}),
+])
+def test_the_last_two_names_of_a_list_are_two_bodies(text, names):
+    assert names <= {c.provider for c in run(COUNCIL, text).contracts}
+
+
+def test_a_one_word_name_before_and_stays_part_of_the_name():
+    assert "Brigg and Sons Ltd" in {c.provider for c in run(COUNCIL, "Services are run by Kestrel Support Ltd, Brigg and Sons Ltd.").contracts}
