@@ -279,3 +279,14 @@ def test_the_last_two_names_of_a_list_are_two_bodies(text, names):
 
 def test_a_one_word_name_before_and_stays_part_of_the_name():
     assert "Brigg and Sons Ltd" in {c.provider for c in run(COUNCIL, "Services are run by Kestrel Support Ltd, Brigg and Sons Ltd.").contracts}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Short breaks are delivered by three framework providers: Harebell House Ltd, Kestrel Support Ltd and Oakdene Care Ltd.",
+     {"Harebell House Ltd", "Kestrel Support Ltd", "Oakdene Care Ltd"}),
+    ("The audits are carried out by two firms: Fenmoor Audit LLP and Kestrel Audit LLP.", {"Fenmoor Audit LLP", "Kestrel Audit LLP"}),
+    ("Scans are commissioned from four independent sector providers: Clearview Imaging Ltd, Scanwell Ltd, Brightlens Ltd and Orbis Ltd.",
+     {"Clearview Imaging Ltd", "Scanwell Ltd", "Brightlens Ltd", "Orbis Ltd"}),
+])
+def test_bodies_counted_and_named_by_kind_before_a_colon_all_provide(text, names):
+    assert {(COUNCIL, name) for name in names} <= pairs(run(COUNCIL, text))
