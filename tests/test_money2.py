@@ -290,3 +290,34 @@ def test_a_one_word_name_before_and_stays_part_of_the_name():
 ])
 def test_bodies_counted_and_named_by_kind_before_a_colon_all_provide(text, names):
     assert {(COUNCIL, name) for name in names} <= pairs(run(COUNCIL, text))
+
+
+@pytest.mark.parametrize("texts, provider, value", [
+    (["Clearview Imaging Ltd delivered 9,600 additional MRI scans at a tariff of £151 per scan. "
+      "Renewal for 2026/27 is recommended at the same price, an estimated £1.5m."], "Clearview Imaging Ltd", 1_500_000),
+    (["Kestrel Support Ltd ran the winter clinics until March. A further winter is recommended at the same price, an estimated £240,000."],
+     "Kestrel Support Ltd", 240_000),
+    (["Oakdene Care Ltd provided 40 step-down beds over the winter. Renewal of the block contract for 2026/27 is recommended at £610,000."],
+     "Oakdene Care Ltd", 610_000),
+])
+def test_a_provider_in_the_simple_past_owns_the_passages_unnamed_sum(texts, provider, value):
+    found = run(TRUST, *texts)
+    assert {c.provider for c in found.contracts if c.value_gbp == value} == {provider}
+
+
+def run_in(heading, body, *texts):
+    blocks = [Block("heading", body, page=1, level=1), Block("paragraph", "Cabinet – 12 March 2025", page=1),
+              Block("heading", heading, page=1, level=1)] + [Block("paragraph", t, page=2) for t in texts]
+    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=blocks)
+    return extract(document.passages(), {}, document.filename)
+
+
+@pytest.mark.parametrize("text, provider, value", [
+    ("Routewise Ltd has been commissioned to review all contracted routes, at a cost of £35,000 met from the transformation reserve.",
+     "Routewise Ltd", 35_000),
+    ("Kestrel Advisory LLP was engaged to support the bid at a fixed fee of £18,000.", "Kestrel Advisory LLP", 18_000),
+    ("Oakdene Consulting Ltd has been appointed to review the fleet for a fee of £12,500.", "Oakdene Consulting Ltd", 12_500),
+])
+def test_a_named_bodys_fee_in_a_budget_monitoring_section_stays_a_contract(text, provider, value):
+    found = run_in("Revenue budget monitoring", COUNCIL, "Home to school transport is forecast to overspend by £1.1m. " + text)
+    assert {(c.provider, c.value_gbp) for c in found.contracts if c.value_gbp} == {(provider, value)}
