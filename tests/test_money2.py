@@ -321,3 +321,15 @@ def run_in(heading, body, *texts):
 def test_a_named_bodys_fee_in_a_budget_monitoring_section_stays_a_contract(text, provider, value):
     found = run_in("Revenue budget monitoring", COUNCIL, "Home to school transport is forecast to overspend by £1.1m. " + text)
     assert {(c.provider, c.value_gbp) for c in found.contracts if c.value_gbp} == {(provider, value)}
+
+
+@pytest.mark.parametrize("text, provider, value", [
+    ("Kestrel Health Ltd was the highest-scoring bidder and would hold an alternative provider medical services (APMS) "
+     "contract for ten years, paid at around £1.4m a year.", "Kestrel Health Ltd", 1_400_000),
+    ("Oakdene Practice Ltd holds an alternative provider medical services contract worth £2.1m a year.", "Oakdene Practice Ltd", 2_100_000),
+    ("The APMS (alternative provider medical services) contract with Fenmoor Medical Ltd is worth £950,000 a year.",
+     "Fenmoor Medical Ltd", 950_000),
+])
+def test_alternative_in_a_contracts_name_is_no_rejected_option(text, provider, value):
+    found = run(ICB, text)
+    assert (provider, value) in {(c.provider, c.value_gbp) for c in found.contracts}
