@@ -219,10 +219,36 @@ def list_lead_in(context: PaperContext, index: int, passage) -> str:
     return last if lists_providers(last) else ""
 
 
+# A passage that stops mid-sentence (no closing mark) and one that carries on in lower case or with a figure.
+_UNFINISHED_END = re.compile(r"[^.;:!?)\]]\s*$")
+_CONTINUATION_START = re.compile(r"^\s*[a-z0-9£]")
+
+
+def _continued_on_next_page(passages, index: int) -> bool:
+    """Whether passage ``index + 1`` is the rest of passage ``index``, cut by a page break (`... to extend the
+    contract with X to 31 July` / next page / `2027 at a cost of £142,000;`): the same test the decision finder
+    makes for a list item, so both read such an item whole."""
+    if index + 1 >= len(passages):
+        return False
+    passage, following = passages[index], passages[index + 1]
+    if following.kind not in PROSE_KINDS or passage.page is None or following.page is None \
+            or following.page <= passage.page:
+        return False
+    return bool(_UNFINISHED_END.search(passage.text) and _CONTINUATION_START.match(following.text))
+
+
 def prose_contracts(context: PaperContext) -> list[Candidate]:
     found: list[Candidate] = []
-    for index, passage in enumerate(context.doc._.passages):
+    passages = context.doc._.passages
+    joined_into_previous = False
+    for index, passage in enumerate(passages):
         if passage.kind in PROSE_KINDS:
+            if joined_into_previous:
+                joined_into_previous = False
+                continue  # read with the passage before it, of which it is the rest
+            if _continued_on_next_page(passages, index):
+                passage = replace(passage, text=f"{passage.text} {passages[index + 1].text}")
+                joined_into_previous = True
             # A line of labelled fields (`Direction to: X; Service: S; Budget allocated: £V`) is read as a record.
             record = line_record(context, index, passage)
             found.extend(record if record is not None else _read_passage(context, index, passage))

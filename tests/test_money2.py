@@ -333,3 +333,30 @@ def test_a_named_bodys_fee_in_a_budget_monitoring_section_stays_a_contract(text,
 def test_alternative_in_a_contracts_name_is_no_rejected_option(text, provider, value):
     found = run(ICB, text)
     assert (provider, value) in {(c.provider, c.value_gbp) for c in found.contracts}
+
+
+def run_pages(body, first, second):
+    blocks = [Block("heading", body, page=1, level=1), Block("paragraph", "Cabinet – 12 March 2025", page=1),
+              Block("heading", "Decisions", page=1, level=1),
+              Block("paragraph", first, page=2), Block("paragraph", second, page=3)]
+    document = Document(path="paper.pdf", filename="paper.pdf", format="pdf", blocks=blocks)
+    return extract(document.passages(), {}, document.filename)
+
+
+@pytest.mark.parametrize("first, second, provider, value", [
+    ("(c) That the contract with Kestrel Support Ltd for the carers' hub be extended to 31 July",
+     "2027 at a cost of £142,000;", "Kestrel Support Ltd", 142_000),
+    ("RESOLVED that the grounds maintenance contract be awarded to Greenleaf Grounds Ltd for five years at an annual",
+     "value of £590,000.", "Greenleaf Grounds Ltd", 590_000),
+    ("The Board approved the award of the patient transport contract to Harbourline Transport Ltd, worth",
+     "£1.2m a year from 1 October 2025.", "Harbourline Transport Ltd", 1_200_000),
+])
+def test_a_contract_cut_by_a_page_break_is_read_whole(first, second, provider, value):
+    found = run_pages(COUNCIL, first, second)
+    assert (provider, value) in {(c.provider, c.value_gbp) for c in found.contracts}
+
+
+def test_a_new_paragraph_on_the_next_page_is_not_joined():
+    found = run_pages(COUNCIL, "The contract with Kestrel Support Ltd ends in March.",
+                      "Budget monitoring shows an overspend of £142,000 on home care.")
+    assert not {c.value_gbp for c in found.contracts if c.provider == "Kestrel Support Ltd" and c.value_gbp}
