@@ -360,3 +360,24 @@ def test_a_new_paragraph_on_the_next_page_is_not_joined():
     found = run_pages(COUNCIL, "The contract with Kestrel Support Ltd ends in March.",
                       "Budget monitoring shows an overspend of £142,000 on home care.")
     assert not {c.value_gbp for c in found.contracts if c.provider == "Kestrel Support Ltd" and c.value_gbp}
+
+
+@pytest.mark.parametrize("text, commissioner", [
+    ("The Trust provides community paediatrics to Wessex County Council under a section 75 agreement.", "Wessex County Council"),
+    ("Elmfield Health NHS Trust delivers school nursing to Marbury District Council.", "Marbury District Council"),
+    ("Since 2022 the Trust has supplied occupational health services to Brackenford Council.", "Brackenford Council"),
+])
+def test_a_trust_providing_a_service_to_a_council_is_its_provider(text, commissioner):
+    assert (commissioner, TRUST) in pairs(run(TRUST, text))
+
+
+@pytest.mark.parametrize("text, provider, value", [
+    ("CHAIR: So the proposal is that we award the cleaning contract to Sparkwell Hygiene Ltd at two hundred and forty "
+     "thousand pounds a year. All those in favour? That's carried.", "Sparkwell Hygiene Ltd", 240_000),
+    ("COUNCILLOR REED: I move that the contract with Fenmoor Group Ltd be extended for a year at one point two million pounds.",
+     "Fenmoor Group Ltd", 1_200_000),
+    ("CHAIR: The recommendation is to award the meals contract to Hearthside Kitchens Ltd, worth forty-five thousand "
+     "pounds. Those against? None. Carried.", "Hearthside Kitchens Ltd", 45_000),
+])
+def test_a_contract_voted_on_in_a_transcript_with_its_value_in_words(text, provider, value):
+    assert (provider, value) in {(c.provider, c.value_gbp) for c in run(COUNCIL, text).contracts}
