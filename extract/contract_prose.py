@@ -1093,15 +1093,24 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
         if _DENIAL.search(sentence[clause_start:clause_end]):
             continue  # `was not awarded to X`; not `provided by X, and is not part of this tender`
         named = _first(roles["commissioner"]) or context.section_buyer(passage.heading)
-        commissioner, provider = own_body_roles(context, named, mention.name, [])
-        commissioner, provider = _payer_to_public_body(context, sentence, commissioner, provider)
-        if provider in seen or not provider_may_serve(context, commissioner, provider):
-            continue
-        seen.add(provider)
-        found.append(Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
-                              commissioner=commissioner, provider=provider,
-                              service=context.expand(service_in(sentence) or context.subject()
-                                                     or useful_heading(passage.heading)),
-                              contract_type=contract_type_in(sentence), status=status_in(sentence),
-                              start_date=start, end_date=end))
+        buyers = [named]
+        if mention.name == context.authority and context.kind_of(mention.name) in PROVIDER_KINDS:
+            # The paper's own trust with several buyers in one sentence (`The Trust is commissioned by the ICB
+            # ..., and provides S to Y Council ...`): a head contract with each commissioning body named.
+            buyers = list(dict.fromkeys(m.name for m in roles["commissioner"]
+                                        if context.is_commissioner_kind(m.name))) or buyers
+        for buyer in buyers:
+            commissioner, provider = own_body_roles(context, buyer, mention.name, [])
+            commissioner, provider = _payer_to_public_body(context, sentence, commissioner, provider)
+            if (commissioner, provider) in seen or not provider_may_serve(context, commissioner, provider):
+                continue
+            if buyer is named and provider in {p for _, p in seen}:
+                continue
+            seen.add((commissioner, provider))
+            found.append(Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
+                                  commissioner=commissioner, provider=provider,
+                                  service=context.expand(service_in(sentence) or context.subject()
+                                                         or useful_heading(passage.heading)),
+                                  contract_type=contract_type_in(sentence), status=status_in(sentence),
+                                  start_date=start, end_date=end))
     return found

@@ -381,3 +381,27 @@ def test_a_trust_providing_a_service_to_a_council_is_its_provider(text, commissi
 ])
 def test_a_contract_voted_on_in_a_transcript_with_its_value_in_words(text, provider, value):
     assert (provider, value) in {(c.provider, c.value_gbp) for c in run(COUNCIL, text).contracts}
+
+
+@pytest.mark.parametrize("text, buyers", [
+    ("The Trust is itself commissioned by North Mercia ICB under a block contract, and provides community paediatrics "
+     "to Wessex County Council under a section 75 agreement.", {"North Mercia ICB", "Wessex County Council"}),
+    ("Elmfield Health NHS Trust delivers school nursing to Marbury District Council and to Brackenford Council.",
+     {"Marbury District Council", "Brackenford Council"}),
+    ("The Trust is contracted by North Mercia ICB for acute care and supplies sexual health services to Wessex County Council.",
+     {"North Mercia ICB", "Wessex County Council"}),
+])
+def test_the_papers_own_trust_has_a_head_contract_with_each_buyer_of_a_sentence(text, buyers):
+    assert {(buyer, TRUST) for buyer in buyers} <= pairs(run(TRUST, text))
+
+
+@pytest.mark.parametrize("text, not_provider", [
+    ("The Trust is commissioned by North Mercia ICB under an aligned payment and incentive contract, and provides "
+     "community paediatrics to Wessex County Council.", "Wessex County Council"),
+    ("Payment is made quarterly in arrears under the block contract and the service is run on behalf of Marbury District Council.",
+     "Marbury District Council"),
+    ("The pay award for the ward staff was agreed in June and the new clinic was opened to Brackenford Council tenants.",
+     "Brackenford Council"),
+])
+def test_a_paying_word_far_before_a_name_makes_it_no_payee(text, not_provider):
+    assert not_provider not in {c.provider for c in run(TRUST, text).contracts}
