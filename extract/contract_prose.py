@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import Optional
 
-from .contract_terms import (contract_type_in, fiscal_year_near, is_income,
+from .contract_terms import (PROVIDER_KINDS, contract_type_in, fiscal_year_near, is_income,
                              start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
@@ -219,10 +219,36 @@ def list_lead_in(context: PaperContext, index: int, passage) -> str:
     return last if lists_providers(last) else ""
 
 
+# A passage that stops mid-sentence (no closing mark) and one that carries on in lower case or with a figure.
+_UNFINISHED_END = re.compile(r"[^.;:!?)\]]\s*$")
+_CONTINUATION_START = re.compile(r"^\s*[a-z0-9£]")
+
+
+def _continued_on_next_page(passages, index: int) -> bool:
+    """Whether passage ``index + 1`` is the rest of passage ``index``, cut by a page break (`... to extend the
+    contract with X to 31 July` / next page / `2027 at a cost of £142,000;`): the same test the decision finder
+    makes for a list item, so both read such an item whole."""
+    if index + 1 >= len(passages):
+        return False
+    passage, following = passages[index], passages[index + 1]
+    if following.kind not in PROSE_KINDS or passage.page is None or following.page is None \
+            or following.page <= passage.page:
+        return False
+    return bool(_UNFINISHED_END.search(passage.text) and _CONTINUATION_START.match(following.text))
+
+
 def prose_contracts(context: PaperContext) -> list[Candidate]:
     found: list[Candidate] = []
-    for index, passage in enumerate(context.doc._.passages):
+    passages = context.doc._.passages
+    joined_into_previous = False
+    for index, passage in enumerate(passages):
         if passage.kind in PROSE_KINDS:
+            if joined_into_previous:
+                joined_into_previous = False
+                continue  # read with the passage before it, of which it is the rest
+            if _continued_on_next_page(passages, index):
+                passage = replace(passage, text=f"{passage.text} {passages[index + 1].text}")
+                joined_into_previous = True
             # A line of labelled fields (`Direction to: X; Service: S; Budget allocated: £V`) is read as a record.
             record = line_record(context, index, passage)
             found.extend(record if record is not None else _read_passage(context, index, passage))
@@ -305,7 +331,24 @@ class _WholePassage:
     @cached_property
     def roles(self) -> dict:
         # Only a passage with money names parties for its sentences (an empty dict otherwise).
-        return roles_in(self._context, self._text, self._context.mentions(self._text)) if self._has_money else {}
+        if not self._has_money:
+            return {}
+        roles = roles_in(self._context, self._text, self._context.mentions(self._text))
+        # A body that provides in one sentence and lets a sub-contract in another (`X delivers S under a
+        # contract worth £V. X subcontracts part of it to Y.`) is no commissioner for the passage's other sums.
+        providing = {m.name for m in roles["provider"]}
+        roles["commissioner"] = [m for m in roles["commissioner"] if m.name not in providing]
+        return roles
+
+    @cached_property
+    def winner(self) -> Optional[str]:
+        """The provider the passage names as a procurement's winner (`four bids were received and X scored
+        highest`, `X is the preferred bidder`): a sum that names no body is the winner's, not the incumbent's."""
+        for mention in self.roles.get("provider", ()):
+            before, after = role_texts(self._text, mention)
+            if has_role("winner", "before", before) or has_role("winner", "after", after):
+                return mention.name
+        return None
 
     @cached_property
     def service(self) -> Optional[str]:
@@ -408,7 +451,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             pays_pronoun = _pays_pronoun(sentence, money)
             if not payees and pays_pronoun:
                 payees = _pronoun_payee(context, sentence, money, mentions, whole)
-            payees = _receiver_of(sentence, money, payees) or payees
+            payees = _receiver_of(sentence, money, payees) or _priced_item_of(sentence, money, payees) or payees
             paid = _named_payee(context, sentence, money, mentions, whole)
             if paid is not None:
                 payees = [paid]
@@ -428,6 +471,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
                                             passage.heading, features))
             context_kind = _context_kind(context, passage, sentence, near)
+            if context_kind == "income" and _receiver_of(sentence, money, payees):
+                context_kind = None  # `X will receive a grant of £V to run S`: X receives it, not the paper's body
             priced_in_section = False
             if context_kind in _PRICED_IN_SECTION and \
                     _prices_named_contract(sentence, clause_start, money, roles["provider"], features, verdict):
@@ -473,7 +518,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     # `The winning tender has an annual fee of £96,000`: the provider it is awarded to.
                     stated = context.winner()
                     provider = stated.provider if stated else None
-                provider = provider or _first(whole.roles["provider"]) or _section_provider(context, passage.heading)
+                provider = provider or whole.winner or _first(whole.roles["provider"]) \
+                    or _section_provider(context, passage.heading)
                 if provider is None:
                     stated = context.provider_for(index, service_in(sentence) or whole.service, near_only=True,
                                                   refers_back=bool(_REFERS_BACK.search(sentence)))
@@ -683,10 +729,20 @@ def _named_payee(context: PaperContext, sentence: str, money, mentions, whole=No
         mention = OrgMention(head.start(1), head.end(1), named[-1].name, named[-1].kind, head.group(1))
     else:
         mention = before[-1]
-    if mention.name == context.authority or context.is_commissioner_kind(mention.name):
+    if context.is_commissioner_kind(mention.name):
+        return None
+    if mention.name == context.authority and not _buys_from_own_trust(context, before[:-1]):
         return None
     lead = sentence[max(0, mention.start - 40):mention.start]
     return mention if any(pattern.search(lead) for pattern in _NAMED_PAYEE) else None
+
+
+def _buys_from_own_trust(context: PaperContext, payers) -> bool:
+    """Whether money paid to the paper's own body is the price of its service: the paper is a provider body's
+    (an NHS trust's) and a commissioning body is named before it as the payer (`From 1 April the County
+    Council will pay the Trust £2.2m a year for S`), so the trust's head contract, not income it raises."""
+    return context.kind_of(context.authority) in PROVIDER_KINDS and any(
+        m.name != context.authority and context.is_commissioner_kind(m.name) for m in payers)
 
 
 def _receiver_of(sentence: str, money, payees) -> list:
@@ -695,6 +751,21 @@ def _receiver_of(sentence: str, money, payees) -> list:
     for mention in payees:
         if mention.end <= money.start and any(
                 pattern.match(sentence[mention.end:money.start] + "SUM") for pattern in _RECEIVES):
+            return [mention]
+    return []
+
+
+# A name followed by its own part and price (`X for Lot 1 at £V`, `X (north) at £V`, `X at £V`).
+_PRICED_ITEM = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:for|in|on)\s+[^,;.£()]{1,40}?\s+)?(?:at|for)\s+", re.IGNORECASE)
+
+
+def _priced_item_of(sentence: str, money, payees) -> list:
+    """Of a list of payees each named with its price (`X for Lot 1 at £805,000 and Y for Lot 2 at £305,000`),
+    the one right before this sum, else none (contract_roles._PRICED_ITEM_GAP shares their role)."""
+    if len(payees) < 2:
+        return []
+    for mention in payees:
+        if mention.end <= money.start and _PRICED_ITEM.fullmatch(sentence, mention.end, money.start):
             return [mention]
     return []
 
@@ -1024,15 +1095,24 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
         if _DENIAL.search(sentence[clause_start:clause_end]):
             continue  # `was not awarded to X`; not `provided by X, and is not part of this tender`
         named = _first(roles["commissioner"]) or context.section_buyer(passage.heading)
-        commissioner, provider = own_body_roles(context, named, mention.name, [])
-        commissioner, provider = _payer_to_public_body(context, sentence, commissioner, provider)
-        if provider in seen or not provider_may_serve(context, commissioner, provider):
-            continue
-        seen.add(provider)
-        found.append(Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
-                              commissioner=commissioner, provider=provider,
-                              service=context.expand(service_in(sentence) or context.subject()
-                                                     or useful_heading(passage.heading)),
-                              contract_type=contract_type_in(sentence), status=status_in(sentence),
-                              start_date=start, end_date=end))
+        buyers = [named]
+        if mention.name == context.authority and context.kind_of(mention.name) in PROVIDER_KINDS:
+            # The paper's own trust with several buyers in one sentence (`The Trust is commissioned by the ICB
+            # ..., and provides S to Y Council ...`): a head contract with each commissioning body named.
+            buyers = list(dict.fromkeys(m.name for m in roles["commissioner"]
+                                        if context.is_commissioner_kind(m.name))) or buyers
+        for buyer in buyers:
+            commissioner, provider = own_body_roles(context, buyer, mention.name, [])
+            commissioner, provider = _payer_to_public_body(context, sentence, commissioner, provider)
+            if (commissioner, provider) in seen or not provider_may_serve(context, commissioner, provider):
+                continue
+            if buyer is named and provider in {p for _, p in seen}:
+                continue
+            seen.add((commissioner, provider))
+            found.append(Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
+                                  commissioner=commissioner, provider=provider,
+                                  service=context.expand(service_in(sentence) or context.subject()
+                                                         or useful_heading(passage.heading)),
+                                  contract_type=contract_type_in(sentence), status=status_in(sentence),
+                                  start_date=start, end_date=end))
     return found

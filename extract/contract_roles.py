@@ -131,7 +131,7 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
         # `the contract for X is held by Y Ltd`: the contract's subject is its client, Y provides
         roles["provider"] = [m for m in roles["provider"] if m not in contract_subjects]
     _share_roles_in_coordination(sentence, mentions, roles)
-    _lead_commissions_subcontractors(sentence, mentions, roles)
+    _head_contractor_commissions(sentence, mentions, roles)
     if subject or any(m not in counterparts for m in roles["provider"]):
         for mention in counterparts:
             roles["provider"].remove(mention)
@@ -145,7 +145,7 @@ _AWARDED_OBJECT = re.compile(r"(?:a|an|the|both|all)\s+(?:[\w'’-]+\s+){0,4}?(?
 # `X's catering`: a name owning the noun after it (the contract is for its service, it is the client).
 _POSSESSIVE = re.compile(r"['’]s?\b")
 # What closes a name set off after its role noun: a comma and a lower-case word, a bracket, or the end.
-_APPOSITION_CLOSE = re.compile(r"\s*(?:,\s*[a-z]|\(|[.;:!?]?\s*$)")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:,\s*[a-z]|\(|;|[.:!?]?\s*$)")
 # `..., the provider, X`: a role noun that is one item of a comma list (a `the` and one word after a comma).
 _LISTED_ROLE_NOUN = re.compile(r",\s*(?:(?:the|a|an|our|its)\s+)?[\w'’-]+\s*$", re.IGNORECASE)
 
@@ -180,6 +180,13 @@ def _joined_by(marks: str) -> re.Pattern:
 COORDINATION = _joined_by(",/")
 
 
+# Round money2: two names of one list, each with its part and price (`X for Lot 1 at £805,000 a year and Y for
+# Lot 2 at £305,000 a year`, `A (north) at £1.2m, B at £0.8m`): what stands between is the first name's price.
+_PRICED_ITEM_GAP = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:for|in|on)\s+[^,;.£()]{1,40}?\s+)?(?:at|for)\s+£\s?\d[\d,.]*\s?(?:[mk]|bn|million)?"
+    r"(?:\s+(?:a|per|each)\s+(?:year|annum|month|week))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
+
+
 def _share_roles_in_coordination(sentence: str, mentions, roles: dict) -> None:
     """A name coordinated with one that holds a role holds it too: `delivered by X and Y`, `directions to
     NHS X and X Council` (the second name's own words are the first name, not the verb)."""
@@ -188,7 +195,8 @@ def _share_roles_in_coordination(sentence: str, mentions, roles: dict) -> None:
         role = placed.get(id(previous))
         if role is None or id(mention) in placed:
             continue
-        if COORDINATION.fullmatch(sentence[previous.end:mention.start]):
+        gap = sentence[previous.end:mention.start]
+        if COORDINATION.fullmatch(gap) or _PRICED_ITEM_GAP.fullmatch(gap):
             roles[role].append(mention)
             placed[id(mention)] = role
 
@@ -239,6 +247,8 @@ _TO_A_NAME = re.compile(r"to\s+(?:the\s+)?[A-Z]")
 _SUBCONTRACTOR_WORD = re.compile(r"\bsub-?contractors?\b", re.IGNORECASE)
 # A name right after the sub-contractor word (`sub-contractors X and Y`, `its subcontractors, X`).
 _NAME_NEXT = re.compile(r",?\s+(?:the\s+)?[A-Z]")
+# Any word of sub-contracting: `subcontracts`, `sub-contracted`, `a subcontract`, `subcontractor`.
+_SUBCONTRACT_WORD = re.compile(r"\bsub-?contract", re.IGNORECASE)
 
 
 def _hands_over(context: PaperContext, before: str, after: str, mention) -> bool:
@@ -250,19 +260,23 @@ def _hands_over(context: PaperContext, before: str, after: str, mention) -> bool
         and not context.is_commissioner_kind(mention.name)
 
 
-def _lead_commissions_subcontractors(sentence: str, mentions, roles: dict) -> None:
-    """`a lead provider, X, with sub-contractors Y and Z`: in a sentence naming sub-contractors the lead
-    (main, prime) provider or contractor is the one they work for, their commissioner
-    (contract_roles.yaml commissioner.lead_before), not one more provider."""
-    if not _SUBCONTRACTOR_WORD.search(sentence):
+def _head_contractor_commissions(sentence: str, mentions, roles: dict) -> None:
+    """In a sentence about sub-contracting, the body the sub-contractor works for is its commissioner
+    (contract_roles.yaml commissioner.lead_before, head_before, head_after), not one more provider: the
+    lead (main, prime) provider named with its sub-contractors (`a lead provider, X, with sub-contractors Y
+    and Z`), the body after the sub- noun (`Y, through a subcontract with X`, `Y acts as a subcontractor to
+    X`) and the subject of the sub- verb (`X subcontracts S to Y`)."""
+    if not _SUBCONTRACT_WORD.search(sentence):
         return
     for mention in mentions:
-        before, _after = role_texts(sentence, mention)
+        before, after = role_texts(sentence, mention)
         word = _SUBCONTRACTOR_WORD.search(sentence, mention.end)
-        # Only where the sub-contractors are named after the word (`... which will appoint local sub-contractors`
-        # names none: the main contractor stays the provider of the contract it was awarded).
-        if word is None or not has_role("commissioner", "lead_before", before) \
-                or not _NAME_NEXT.match(sentence, word.end()):
+        # A lead contractor commissions only sub-contractors named after the word (`... which will appoint
+        # local sub-contractors` names none: the main contractor stays the provider of the contract it won).
+        lead = word is not None and has_role("commissioner", "lead_before", before) \
+            and _NAME_NEXT.match(sentence, word.end())
+        if not (lead or has_role("commissioner", "head_before", before)
+                or has_role("commissioner", "head_after", after)):
             continue
         for held in roles.values():
             if mention in held:

@@ -16,7 +16,8 @@ from typing import Optional
 from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, contract_type_in, fiscal_year_near, start_and_end, status_in,
                              tidy_service)
 from .contract_records import table_records
-from .contract_roles import funds
+from .contract_roles import ROLES, funds
+from .phrases import compiled
 from .contracts import Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve, useful_heading
 from .dates import find_dates, stated_iso
 from .facts import Amount, Contract
@@ -338,6 +339,8 @@ def _row_cells(passage, header, roles: dict[int, str], first_wins: bool, skip=()
 
 def _column_table(context, table, header, roles, values, status, units=()) -> list[Candidate]:
     found = []
+    # A table of bids whose winner the paper names: the other bidders' prices are losing bids, no contracts.
+    winner = context.winner() if is_bid_evaluation(header) else None
     for index, passage in table:
         rule = "contracts.table.column_roles"
         cells, cell = _row_cells(passage, header, roles, first_wins=False, skip=("value",))
@@ -373,6 +376,9 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
             # a negative figure is a reduction, never a contract's value.
             column_kind = kind_of_label(label)
             kind = column_kind or row_kind or ("variance" if money[0].value_gbp < 0 else None)
+            if not kind and winner is not None and provider is not None and provider != winner.provider:
+                _not_a_contract(context, passage, money[0], "hypothetical", "amounts.table.losing_bid")
+                continue
             if kind:
                 source = "column_label" if column_kind else "row_label" if row_kind else "negative"
                 _not_a_contract(context, passage, money[0], kind, f"amounts.table.{source}.{kind}")
@@ -465,6 +471,19 @@ def _money_at(cells: list[str], column: int, units) -> list[Money]:
     return cell_money(cells[column], units[column] if column < len(units) else None)
 
 
+_BID_EVALUATION = [compiled(entry["phrase"], "whole") for entry in ROLES["bid_evaluation_header"]]
+
+
+def is_bid_evaluation(header: list[str]) -> bool:
+    """Whether a table's header makes it a table of bids (`Bidder | Quality score | Price score | Annual
+    price`): contract_roles.yaml bid_evaluation_header, matched against a whole cell or its first words."""
+    for cell in header:
+        words = " ".join(re.sub(r"\(.*?\)", " ", cell or "").split()).strip()
+        if any(pattern.fullmatch(words) or pattern.match(words) for pattern in _BID_EVALUATION):
+            return True
+    return False
+
+
 def _pivot_table(context, table, header, status, units=()) -> list[Candidate]:
     """Organisations down the side, services across the top (or the other way round)."""
     side = {index: context.resolve(p.cells[0]) if p.cells else None for index, p in table}
@@ -473,6 +492,8 @@ def _pivot_table(context, table, header, status, units=()) -> list[Candidate]:
     orgs_on_top = sum(1 for name in top.values() if name)
     if not orgs_on_side and not orgs_on_top:
         return []
+    # A table of bids whose winner the paper names: the other bidders' prices are losing bids, no contracts.
+    winner = context.winner() if orgs_on_side >= orgs_on_top and is_bid_evaluation(header) else None
     found = []
     for index, passage in table:
         label = passage.cells[0] if passage.cells else ""
@@ -495,6 +516,9 @@ def _pivot_table(context, table, header, status, units=()) -> list[Candidate]:
             kind = kind_of_label(label if orgs_on_side < orgs_on_top else heading)
             if kind and not is_total:
                 _not_a_contract(context, passage, money[0], kind, f"amounts.table.pivot_label.{kind}")
+                continue
+            if winner is not None and side[index] is not None and side[index] != winner.provider:
+                _not_a_contract(context, passage, money[0], "hypothetical", "amounts.table.losing_bid")
                 continue
             if orgs_on_side >= orgs_on_top:
                 org, service = side[index], heading

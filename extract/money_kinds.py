@@ -21,6 +21,8 @@ VOCABULARY = "money_kinds.yaml"
 # The clause with its sum replaced by one word, so cues read across it (`let to X at about SUM a year`).
 SUM = "SUM"
 _BEFORE_WORDS = 8
+# An `adjacent` cue ends right before the sum, within its last few words (`a combined £1.11m`).
+_ADJACENT_WORDS = 3
 _OPENING_WORDS = 2
 _AFTER_CHARS = 40
 # Small words that may sit between a sum and a cue after it: `£2m of savings`, `£90,000 in efficiencies`.
@@ -64,6 +66,8 @@ def _vocabulary() -> dict:
 def _where(evidence: Evidence, at: str) -> str:
     if at == "before":
         return " ".join(evidence.before.split()[-_BEFORE_WORDS:])
+    if at == "adjacent":
+        return " ".join(evidence.before.split()[-_ADJACENT_WORDS:])
     if at == "near":
         return " ".join(evidence.before.rsplit(",", 1)[-1].split()[-_BEFORE_WORDS:])
     if at == "after":
@@ -100,7 +104,7 @@ def _cues() -> tuple[tuple[str, re.Pattern, str, float, str], ...]:
         if cue.get("case"):
             pattern = compiled(cue["phrase"], ignore_case=False)
         else:
-            pattern = compiled(cue["phrase"], "start" if cue["at"] == "after" else "")
+            pattern = compiled(cue["phrase"], {"after": "start", "adjacent": "end"}.get(cue["at"], ""))
         cues.append((cue["at"], pattern, cue["kind"], cue["weight"], cue["phrase"].split()[0].split("/")[0]))
     return tuple(cues)
 

@@ -344,7 +344,9 @@ def _split_joined(text: str, found: list[Found]) -> list[Found]:
         for join in JOINED_RE.finditer(item.surface):
             left, right = item.surface[:join.start()], item.surface[join.end():]
             right_body = _whole_body(right)
-            left_body = _whole_body(left) or (_nhs_place(left, right) if right_body else None)
+            left_body = _whole_body(left) or (_nhs_place(left, right) if right_body else None) \
+                or (_listed_name(text, out, item.start, left)
+                    if right_body and right_body.kind in _LISTED_FIRM_KINDS else None)
             if left_body and right_body:
                 start = item.start
                 middle = item.start + join.end()
@@ -354,6 +356,25 @@ def _split_joined(text: str, found: list[Found]) -> list[Found]:
         else:
             out.append(item)
     return out
+
+
+# Two or more capitalised words (`Kindred Spirit`), not one (`Brighton` of `Brighton and Hove City Council`).
+_MULTI_WORD_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'\u2019-]*)+")
+
+
+# Only a firm or charity ends a list so (`A, B and C CIC`); a public body's name joins its areas with `and`
+# (`University Hospitals Mercia and Lyme NHS Foundation Trust`).
+_LISTED_FIRM_KINDS = frozenset({"company", "cic", "charity"})
+
+
+def _listed_name(text: str, before: list[Found], start: int, left: str) -> Optional[Found]:
+    """`A, B and C CIC`: after a body named and a comma, the words before `and` are the list's next name
+    (two or more capitalised words), not the start of one name `B and C CIC`."""
+    if not before or not _MULTI_WORD_NAME.fullmatch(left.strip()):
+        return None
+    if not re.fullmatch(r"\s*,\s*", text[before[-1].end:start]):
+        return None
+    return Found(0, len(left), left, tidy_name(left), "other")
 
 
 _NHS_PLACE_RE = re.compile(r"NHS(?:\s+[A-Z][a-z'\u2019-]+){1,3}")
