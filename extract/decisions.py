@@ -842,8 +842,8 @@ class _Finder:
             for position, paragraph in enumerate(paragraphs):
                 marker, body, _bullet = split_marker(paragraph)
                 # A web page's item cell: its first line, then "Minutes:" or "Decision:" on a line of its own,
-                # the item's title however long ("Drug and alcohol treatment service - contract award").
-                labelled_next = position == 0 and len(paragraphs) > 1 and _SUB_LABEL_LINE_RE.match(paragraphs[1]) \
+                # the item's title however long ("Library van replacement - outcome of the tender and award").
+                labelled_next = position == 0 and len(paragraphs) > 1 and part("item_part_label").match(paragraphs[1]) \
                     and not body.rstrip().endswith((".", ";", ":", "?", "!")) and len(body.split()) <= 16
                 if labelled_next or _is_title_line(body):
                     # "1. Sunday opening at Quayside Library": the sub-item the lines below decide;
@@ -943,8 +943,6 @@ _NO_TITLE = object()
 # What a label decides, written before it: "Application 25/0318/FUL, land off Mill Road: RESOLVED ...".
 _SUBJECT_COLON_RE = re.compile(r"^[^.;:]{3,160}:\s+(?=\S)")
 _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
-# "Minutes:", "Decision:" alone on a line of a meeting page's item cell: the item's parts below its title.
-_SUB_LABEL_LINE_RE = re.compile(r"^(?:minutes?|decisions?|resolved|outcome|discussion|notes?)\s*:\s*$", re.I)
 
 
 # "Item 2025-26 (30)", "4.2", "Minute 57": a new item, whose title comes next.

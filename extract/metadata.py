@@ -706,7 +706,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
                 continue
             if _squash(passage.text) == hint:
                 return _clean(passage.text)
-            # `Appendix 2: Workforce Plan (position at 30 June 2025)`: the file's title, and an aside
+            # `Annex C: Staffing Plan (figures to 30 June 2025)`: the file's title, and an aside
             # the opening adds to it (an as-at date, a status); the title is the file's.
             if _squash(_without_aside(_clean(passage.text))) == hint:
                 return _without_aside(_clean(passage.text))

@@ -179,9 +179,14 @@ _CROSS_REFERENCE_RE = re.compile(
 # levels: The Committee provides ...").
 _COLON_BREAK_RE = re.compile(r"(?<=:)\s+(?=[A-Z])")
 # "endorse the approach; and support the programme" are two items.
-# "...; and approve ...", "...; - APPROVE ..." (a cell's bullets run into one line), "...; • Note ...":
-# the next item of a list run together, in whatever case its verb is set.
-_ITEM_SPLIT_RE = re.compile(rf";\s*(?:(?:and|or)\s+)?(?:[•\-\*·▪●◦‣–—]\s*)?(?=(?i:(?:to )?(?:{_VERBS})(?:s|d)?)\b)")
+# "...; and approve ...", "...; - APPROVE ..." (a cell's bullets run into one line), "...; Note the ...":
+# the next item of a list run together.  A verb set in capitals or opening with one ("Agree the plan")
+# leads an item only where a bullet marks it or an object follows, so "...; Grant funding of £1m was
+# offered" or "...; Review of the strategy took place in May" stays the sentence it is.
+_ITEM_SPLIT_RE = re.compile(
+    rf";\s*(?:(?:and|or)\s+)?(?:[•\-\*·▪●◦‣–—]\s*(?=(?i:(?:to )?(?:{_VERBS})(?:s|d)?)\b)"
+    rf"|(?=(?:to )?(?:{_VERBS})(?:s|d)?\b|(?:{_VERBS.upper()})\b"
+    rf"|(?i:(?:{_VERBS})(?:s|d)?)\s+(?:the|a|an|that|this|these|those|its|their|our|all|any|how|whether)\b))")
 _BULLET_RE = re.compile(r"^\s*[•\-\*·▪●◦‣–—]\s*")
 _UNFINISHED_RE = re.compile(r"[^.;:!?)\]”\"]\s*$")
 # "Author: Jane Smith", "Date written: ..." lines of a cover sheet.

@@ -154,3 +154,12 @@ def test_a_table_date_takes_the_cue_of_its_own_cells_sentence(tmp_path, cells, i
                     f"<tr>{row}</tr></table></body></html>", encoding="utf-8")
     found = {(k.date, k.rule) for k in read_and_extract(str(path))[2].key_dates}
     assert (iso, rule) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Chief Executive will retire on 31 March 2026 after twelve years with the Council.",
+    "Dr Okafor, the Medical Director, retires in June 2026 and the post will be advertised.",
+    "The Clerk is retiring on 30 September 2025.",
+])
+def test_a_person_retiring_is_no_end_of_a_service(tmp_path, text):
+    assert "key_date.end" not in {k.rule for k in key_dates_of(tmp_path, "1.1 " + text)}

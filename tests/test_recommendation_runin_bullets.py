@@ -19,10 +19,10 @@ def recommendations_of(tmp_path, html_cell: str):
 
 
 @pytest.mark.parametrize("cell, items", [
-    ("The Board is recommended to: - APPROVE the award of the diagnostics contract to Scanwell Ltd; "
-     "- APPROVE a contract term of three years; - NOTE the mobilisation plan in section 4.",
-     ["APPROVE the award of the diagnostics contract to Scanwell Ltd", "APPROVE a contract term of three years",
-      "NOTE the mobilisation plan in section 4"]),
+    ("The Board is recommended to: - APPROVE a three-year diagnostics contract with Scanwell Ltd; "
+     "- APPROVE a start date of 1 October; - NOTE the transition plan at Appendix B.",
+     ["APPROVE a three-year diagnostics contract with Scanwell Ltd", "APPROVE a start date of 1 October",
+      "NOTE the transition plan at Appendix B"]),
     ("The Committee is asked to: • Endorse the revised opening hours of the centre; • Agree the "
      "consultation plan; • Note the equality impact assessment.",
      ["Endorse the revised opening hours of the centre", "Agree the consultation plan",
@@ -34,3 +34,12 @@ def recommendations_of(tmp_path, html_cell: str):
 ])
 def test_bullets_run_into_one_cell_are_each_a_recommendation(tmp_path, cell, items):
     assert recommendations_of(tmp_path, cell) == items
+
+
+@pytest.mark.parametrize("cell", [
+    "The Board is asked to approve the outline business case; Grant funding of £1.2m has been offered by the district council.",
+    "The Board is asked to note the report; Review of the estates strategy by the Finance Committee took place in May.",
+    "The Committee is asked to endorse the plan; Support from the three partner trusts was confirmed in June.",
+])
+def test_a_capitalised_noun_after_a_semicolon_opens_no_new_item(tmp_path, cell):
+    assert len(recommendations_of(tmp_path, cell)) == 1

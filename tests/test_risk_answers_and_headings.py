@@ -3,7 +3,9 @@ and a labelled answer that says what is so rather than what is done.  Fictional 
 from __future__ import annotations
 
 import pytest
+import yaml
 
+from committee_papers.extract.risks import CUES_PATH
 from committee_papers.pipeline import read_and_extract
 
 
@@ -14,7 +16,7 @@ def risks_of(tmp_path, text: str, name: str = "paper.md"):
 
 
 @pytest.mark.parametrize("heading, items", [
-    ("## 4. Risks to the forecast", [
+    ("## 4. Risks to the year-end position", [
         ("**Home to school transport** – a rise in pupils needing taxis would add about £0.3m.",
          "*Mitigation:* routes are re-tendered every term."),
         ("**Energy** – a further increase in gas prices would cost about £0.2m a quarter.",
@@ -56,9 +58,7 @@ def test_a_labelled_answer_is_the_mitigation_even_when_it_only_says_what_is_so(t
     assert got_mitigation and answer.split(":", 1)[1].strip() in got_mitigation
 
 
-RATING_STAGES = __import__("yaml").safe_load(
-    __import__("committee_papers.extract.risks", fromlist=["CUES_PATH"]).CUES_PATH.read_text(encoding="utf-8")
-)["baf"]["rating_stages"]["examples"]
+RATING_STAGES = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))["baf"]["rating_stages"]["examples"]
 
 
 @pytest.mark.parametrize("example", RATING_STAGES)
@@ -90,3 +90,11 @@ def test_a_baf_block_with_both_ratings_keeps_the_current_one(tmp_path, block, sc
     path.write_text(f"MARSHBY BOROUGH COUNCIL\n\nAudit Committee\n\nBoard Assurance Framework\n\n{block}", encoding="utf-8")
     [risk] = read_and_extract(str(path))[2].risks
     assert risk.score == score
+
+
+@pytest.mark.parametrize("heading", ["## 3. Risks to health in the borough", "## 5. Risks to children", "## Risks to older residents"])
+def test_a_section_on_risks_to_people_holds_no_risks_of_the_papers_own(tmp_path, heading):
+    paper = (f"# Fernhollow Borough Council\n\nHealth and Wellbeing Board report\n\n{heading}\n\n"
+             "- Smoking rates in the two eastern wards are twice the county average.\n"
+             "- Referrals for neglect rose by 12% on last year.\n\n## 6. Next steps\n\nNone.\n")
+    assert risks_of(tmp_path, paper) == []
