@@ -29,9 +29,10 @@ from .phrases import compiled, prefix_tree
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
 from .contract_records import LABEL_WORDS, field_breaks, line_record
-from .contract_roles import (COORDINATION, lists_providers, ROLES, funds, has_role, role_texts, roles_in,
-                             without_final_the)
+from .contract_roles import (COORDINATION, PRICED_ITEM_LEAD, lists_providers, ROLES, funds, has_role, role_texts,
+                             roles_in, without_final_the)
 from .facts import Amount, Contract
+from .listitems import runs_on, split_number
 from .organisations import OrgMention
 from .dates import find_dates
 from .money import find_money, money_in, states_money
@@ -219,11 +220,6 @@ def list_lead_in(context: PaperContext, index: int, passage) -> str:
     return last if lists_providers(last) else ""
 
 
-# A passage that stops mid-sentence (no closing mark) and one that carries on in lower case or with a figure.
-_UNFINISHED_END = re.compile(r"[^.;:!?)\]]\s*$")
-_CONTINUATION_START = re.compile(r"^\s*[a-z0-9£]")
-
-
 def _continued_on_next_page(passages, index: int) -> bool:
     """Whether passage ``index + 1`` is the rest of passage ``index``, cut by a page break (`... to extend the
     contract with X to 31 July` / next page / `2027 at a cost of £142,000;`): the same test the decision finder
@@ -234,7 +230,8 @@ def _continued_on_next_page(passages, index: int) -> bool:
     if following.kind not in PROSE_KINDS or passage.page is None or following.page is None \
             or following.page <= passage.page:
         return False
-    return bool(_UNFINISHED_END.search(passage.text) and _CONTINUATION_START.match(following.text))
+    # `4.3 The Council will spend £V` on the next page is a paragraph of its own, not the rest of this one.
+    return runs_on(passage.text, following.text) and split_number(following.text)[0] is None
 
 
 def prose_contracts(context: PaperContext) -> list[Candidate]:
@@ -755,17 +752,13 @@ def _receiver_of(sentence: str, money, payees) -> list:
     return []
 
 
-# A name followed by its own part and price (`X for Lot 1 at £V`, `X (north) at £V`, `X at £V`).
-_PRICED_ITEM = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:for|in|on)\s+[^,;.£()]{1,40}?\s+)?(?:at|for)\s+", re.IGNORECASE)
-
-
 def _priced_item_of(sentence: str, money, payees) -> list:
     """Of a list of payees each named with its price (`X for Lot 1 at £805,000 and Y for Lot 2 at £305,000`),
     the one right before this sum, else none (contract_roles._PRICED_ITEM_GAP shares their role)."""
     if len(payees) < 2:
         return []
     for mention in payees:
-        if mention.end <= money.start and _PRICED_ITEM.fullmatch(sentence, mention.end, money.start):
+        if mention.end <= money.start and PRICED_ITEM_LEAD.fullmatch(sentence, mention.end, money.start):
             return [mention]
     return []
 

@@ -182,8 +182,12 @@ COORDINATION = _joined_by(",/")
 
 # Round money2: two names of one list, each with its part and price (`X for Lot 1 at £805,000 a year and Y for
 # Lot 2 at £305,000 a year`, `A (north) at £1.2m, B at £0.8m`): what stands between is the first name's price.
+# What stands between a listed name and its price (`X for Lot 1 at`, `X (north) at`): also contract_prose's
+# test of which name a sum is the price of.
+_PRICED_ITEM_LEAD = r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:for|in|on)\s+[^,;.£()]{1,40}?\s+)?(?:at|for)\s+"
+PRICED_ITEM_LEAD = re.compile(_PRICED_ITEM_LEAD, re.IGNORECASE)
 _PRICED_ITEM_GAP = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:for|in|on)\s+[^,;.£()]{1,40}?\s+)?(?:at|for)\s+£\s?\d[\d,.]*\s?(?:[mk]|bn|million)?"
+    _PRICED_ITEM_LEAD + r"£\s?\d[\d,.]*\s?(?:[mk]|bn|million)?"
     r"(?:\s+(?:a|per|each)\s+(?:year|annum|month|week))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
 
 

@@ -476,10 +476,10 @@ _BID_EVALUATION = [compiled(entry["phrase"], "whole") for entry in ROLES["bid_ev
 
 def is_bid_evaluation(header: list[str]) -> bool:
     """Whether a table's header makes it a table of bids (`Bidder | Quality score | Price score | Annual
-    price`): contract_roles.yaml bid_evaluation_header, matched against a whole cell or its first words."""
+    price`): contract_roles.yaml bid_evaluation_header, matched against a whole cell less its brackets."""
     for cell in header:
-        words = " ".join(re.sub(r"\(.*?\)", " ", cell or "").split()).strip()
-        if any(pattern.fullmatch(words) or pattern.match(words) for pattern in _BID_EVALUATION):
+        words = " ".join(re.sub(r"\(.*?\)", " ", cell or "").split())
+        if any(pattern.match(words) for pattern in _BID_EVALUATION):
             return True
     return False
 

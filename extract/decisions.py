@@ -56,7 +56,7 @@ from .dates import find_dates
 from .decision_rules import Rule, part, rules
 from .facts import Decision
 from .listitems import (MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
-                        split_number, split_run_in)
+                        runs_on, split_number, split_run_in)
 from .sentences import split_sentences
 
 MIN_WORDS = 3
@@ -1201,10 +1201,6 @@ def _from_first_person_proposal(text: str) -> str:
     return text
 
 
-_UNFINISHED_END_RE = re.compile(r"[^.;:!?)\]]\s*$")
-_CONTINUATION_START_RE = re.compile(r"^\s*[a-z0-9£]")
-
-
 def _continues_item(passages, index: int, last_item: Optional[int]) -> bool:
     """Whether the passage at ``index`` is the rest of the list item just before it, cut by a page
     break: that item stops mid-sentence (no closing mark) and this passage, no item of its own,
@@ -1216,7 +1212,7 @@ def _continues_item(passages, index: int, last_item: Optional[int]) -> bool:
         return False
     if getattr(passage, "page", None) == getattr(previous, "page", None):
         return False   # a break the page did not make is the writer's
-    return bool(_UNFINISHED_END_RE.search(previous.text) and _CONTINUATION_START_RE.match(passage.text))
+    return runs_on(previous.text, passage.text)
 
 
 def _cell_paragraphs(cell: str) -> list[str]:

@@ -53,6 +53,18 @@ def split_number(text: str) -> tuple[Optional[str], str]:
     return None, rest
 
 
+# A passage cut by a page break: the first stops mid-sentence (no closing mark), the rest carries on in lower
+# case or with a figure ("... extended to 31 July" / "2027 at a cost of £V;").
+_UNFINISHED_END_RE = re.compile(r"[^.;:!?)\]]\s*$")
+_CONTINUATION_START_RE = re.compile(r"^\s*[a-z0-9£]")
+
+
+def runs_on(previous: str, text: str) -> bool:
+    """Whether ``text`` reads as the rest of ``previous`` (the decision finder's list items and
+    contract_prose's passages split by a page break; each caller also rules out a numbered item)."""
+    return bool(_UNFINISHED_END_RE.search(previous) and _CONTINUATION_START_RE.match(text))
+
+
 def heading_depth(text: str) -> Optional[int]:
     """How deep a numbered heading sits (``5`` -> 1, ``5.6`` -> 2); None if unnumbered."""
     match = _SECTION_DEPTH_RE.match(text)
