@@ -1082,7 +1082,7 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
     # The start date of an award is often in the next sentence (`The Contract will come into effect from ...`).
     follow = " ".join(s for _, s in sentences[number:number + 2])
     start, end = start_and_end(follow, context.month_first)
-    found, seen = [], set()
+    found, seen, seen_providers = [], set(), set()
     for mention in roles["provider"]:
         clause_start, clause_end = _clause_bounds(sentence, mention.start, mention.end)
         if _DENIAL.search(sentence[clause_start:clause_end]):
@@ -1099,9 +1099,10 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
             commissioner, provider = _payer_to_public_body(context, sentence, commissioner, provider)
             if (commissioner, provider) in seen or not provider_may_serve(context, commissioner, provider):
                 continue
-            if buyer is named and provider in {p for _, p in seen}:
-                continue
+            if len(buyers) == 1 and provider in seen_providers:
+                continue  # one relation per provider, unless the paper's own trust names several buyers
             seen.add((commissioner, provider))
+            seen_providers.add(provider)
             found.append(Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
                                   commissioner=commissioner, provider=provider,
                                   service=context.expand(service_in(sentence) or context.subject()
