@@ -708,8 +708,9 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
                 return _clean(passage.text)
             # `Annex C: Staffing Plan (figures to 30 June 2025)`: the file's title, and an aside
             # the opening adds to it (an as-at date, a status); the title is the file's.
-            if _squash(_without_aside(_clean(passage.text))) == hint:
-                return _without_aside(_clean(passage.text))
+            without_aside = _without_aside(_clean(passage.text))
+            if _squash(without_aside) == hint:
+                return without_aside
     # A set of minutes is titled by its `Minutes of ...` line.
     minutes = _minutes_line(passages)
     if minutes:
