@@ -120,6 +120,8 @@ def _about_contracts(context: PaperContext, table, header: list[str]) -> bool:
     provider or the contract (`Contract value (£k)`), a row or column is a provider, or the paper
     says who provides the services its columns or rows are headed with."""
     roles = header_roles(header)
+    if _monitors_contracts(header, roles):
+        return True
     # A service column's label names what is bought (`Budget heading`, `Pooled budget line`), not the sums.
     measures = " ".join(cell for i, cell in enumerate(header) if roles.get(i) != "service")
     if section_kind(measures) or re.search(r"\bforecast|\boutturn|\bactuals?\b", measures, re.IGNORECASE):
@@ -136,6 +138,15 @@ def _about_contracts(context: PaperContext, table, header: list[str]) -> bool:
                 return True
     services = [label for label in header[1:] if label.strip() and not TOTAL_LABEL.match(label)]
     return bool(services) and all(context.names_provider_of(label) for label in services)
+
+
+def _monitors_contracts(header: list[str], roles: dict[int, str]) -> bool:
+    """A monitoring table of contracts: a Provider column beside a column of the contracts' own values
+    (`Supplier | Contract value £k | Forecast £k | Variance £k`).  Its forecast and variance columns are
+    measures of those contracts, which `kind_of_label` keeps out of the contract values."""
+    return "provider" in roles.values() and any(
+        role == "value" and re.search(r"\bcontract(?:ed)?\s+(?:value|sum|price)", header[i], re.IGNORECASE)
+        and not kind_of_label(header[i]) for i, role in roles.items())
 
 
 def _column_units(header: list[str], caption: Optional[float]) -> list[Optional[float]]:

@@ -1,0 +1,84 @@
+"""Contracts of round money3 (mechanisms learnt from the opened paraphrase3 set, examples written afresh):
+a contract monitoring table whose contract-value column sits beside forecast and variance columns.
+Fictional papers run through the whole extraction pipeline."""
+from committee_papers.extract.pipeline import extract
+from committee_papers.ingest.model import Block, Document
+
+
+def paper(authority, *blocks, title="Finance Monitoring Report"):
+    cover = [Block("heading", authority, page=1, level=1),
+             Block("paragraph", "Executive – 4 June 2025", page=1),
+             Block("heading", title, page=1, level=1)]
+    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=cover + list(blocks))
+    return extract(document.passages(), {}, document.filename)
+
+
+def heading(text):
+    return Block("heading", text, page=2, level=2)
+
+
+def para(text):
+    return Block("paragraph", text, page=2)
+
+
+def table(rows, caption=None):
+    blocks = [para(caption)] if caption else []
+    return blocks + [Block("table", rows=rows, header_rows=1, page=3)]
+
+
+def valued(result):
+    return {c.value_gbp: c for c in result.contracts if c.value_gbp is not None}
+
+
+# ---- a monitoring table of contracts: the contract value column, not the forecast -------------------------
+
+def test_a_contract_value_column_beside_forecast_and_variance_gives_the_contracts():
+    result = paper("Hollinmoor District Council", heading("6. Key contracts"),
+                   *table([["Service", "Supplier", "Contract value £k", "Forecast spend £k", "Variance £k"],
+                           ["Grounds maintenance", "Greenway Landscapes Ltd", "1,450", "1,520", "70"],
+                           ["Payroll bureau", "Paycentric Ltd", "210", "205", "(5)"]]))
+    contracts = valued(result)
+    assert set(contracts) == {1_450_000, 210_000}
+    assert contracts[1_450_000].provider == "Greenway Landscapes Ltd"
+    assert contracts[210_000].provider == "Paycentric Ltd"
+
+
+def test_an_annual_contract_sum_under_a_caption_unit_with_an_outturn_column():
+    result = paper("Brackenford Council", heading("Appendix B"),
+                   *table([["Contract", "Contractor", "Annual contract sum", "Projected outturn", "Over / (under)"],
+                           ["Street lighting PFI", "Lumaroad Services Ltd", "3,100", "3,260", "160"],
+                           ["Parking enforcement", "CivicPatrol Ltd", "880", "840", "(40)"],
+                           ["Total", "", "3,980", "4,100", "120"]],
+                          caption="Table 4: Contract monitoring, quarter 2 (£000)"))
+    contracts = valued(result)
+    assert contracts[3_100_000].provider == "Lumaroad Services Ltd"
+    assert contracts[880_000].provider == "CivicPatrol Ltd"
+    assert 3_260_000 not in contracts and 840_000 not in contracts
+
+
+def test_a_contract_price_column_in_a_trust_monitoring_table():
+    result = paper("North Mercia Community NHS Trust", heading("5. Outsourced services"),
+                   *table([["Service", "Provider", "Contract price (£m)", "Forecast (£m)", "Variance (£m)"],
+                           ["Patient transport", "Swiftcare Ambulance Ltd", "2.4", "2.6", "0.2"],
+                           ["Sterile services", "Autoclave Partners Ltd", "1.1", "1.1", "0.0"]]))
+    contracts = valued(result)
+    assert contracts[2_400_000].provider == "Swiftcare Ambulance Ltd"
+    assert contracts[1_100_000].provider == "Autoclave Partners Ltd"
+    assert 2_600_000 not in contracts
+
+
+def test_a_budget_monitoring_table_without_a_contract_value_column_stays_budget_lines():
+    # Shares the forecast/variance words but names no provider and no contract's value: budget lines.
+    result = paper("Hollinmoor District Council", heading("3. Revenue budget"),
+                   *table([["Directorate", "Budget £000s", "Forecast outturn £000s", "Variance £000s"],
+                           ["Adult social care", "42,100", "43,000", "900"],
+                           ["Environment", "12,300", "12,150", "(150)"]]))
+    assert not valued(result)
+
+
+def test_a_table_of_providers_with_only_forecast_spend_is_no_contract_value():
+    # A Provider column but the only figures are forecasts: no contract's own value is stated.
+    result = paper("Brackenford Council", heading("4. Agency spend"),
+                   *table([["Agency", "Supplier", "Forecast spend £k", "Variance £k"],
+                           ["Social work locums", "Staffbridge Ltd", "640", "90"]]))
+    assert 640_000 not in valued(result)
