@@ -82,3 +82,34 @@ def test_a_table_of_providers_with_only_forecast_spend_is_no_contract_value():
                    *table([["Agency", "Supplier", "Forecast spend £k", "Variance £k"],
                            ["Social work locums", "Staffbridge Ltd", "640", "90"]]))
     assert 640_000 not in valued(result)
+
+
+# ---- the body a procurement named as its preferred contractor provides the priced work --------------------
+
+def test_a_body_named_as_preferred_contractor_holds_the_target_price():
+    result = paper("North Mercia Hospitals NHS Trust", heading("4. Procurement"),
+                   para("4.1 A further competition under the regional estates framework named Ferncastle Build Ltd "
+                        "as the preferred contractor, at a target price of £3.6m for the new theatre block."))
+    assert valued(result)[3_600_000].provider == "Ferncastle Build Ltd"
+
+
+def test_a_body_confirmed_as_successful_tenderer_holds_the_annual_sum():
+    result = paper("Brackenford Council", heading("3. Outcome of the tender"),
+                   para("3.2 Officers recommend confirming Tidemark Cleaning Services Ltd as successful tenderer "
+                        "for the civic buildings, with an annual contract price of £212,000."))
+    assert valued(result)[212_000].provider == "Tidemark Cleaning Services Ltd"
+
+
+def test_a_body_chosen_as_the_winning_bidder_of_a_lot_holds_its_value():
+    result = paper("Wessex County Council", heading("5. Award"),
+                   para("5.1 Evaluation identified Brightwater Transport Ltd as the winning bidder for Lot 2, "
+                        "with a contract value of £780,000 over three years."))
+    assert valued(result)[780_000].provider == "Brightwater Transport Ltd"
+
+
+def test_a_body_put_forward_as_the_preferred_site_owner_is_no_provider():
+    # `as the preferred` without a provider noun: a location, not a winning bid.
+    result = paper("Wessex County Council", heading("5. Depot"),
+                   para("5.1 Land owned by Harrowfield Estates Ltd was put forward as the preferred location; the "
+                        "purchase price is estimated at £1.4m."))
+    assert all(c.provider != "Harrowfield Estates Ltd" or c.value_gbp != 1_400_000 for c in result.contracts)
