@@ -113,3 +113,35 @@ def test_a_body_put_forward_as_the_preferred_site_owner_is_no_provider():
                    para("5.1 Land owned by Harrowfield Estates Ltd was put forward as the preferred location; the "
                         "purchase price is estimated at £1.4m."))
     assert all(c.provider != "Harrowfield Estates Ltd" or c.value_gbp != 1_400_000 for c in result.contracts)
+
+
+# ---- voluntary-sector bodies named by their ending: grants to them are contracts with a provider ----------
+
+def test_a_grant_to_a_foodbank_in_a_bracketed_list_goes_to_the_foodbank():
+    result = paper("Brackenford Council", heading("7. Community grants"),
+                   para("7.1 Cabinet agreed grants to Brackenford Citizens Advice (£64,000 a year, for money advice) "
+                        "and to Oldmill Foodbank (£22,000 a year, for emergency parcels)."))
+    assert valued(result)[22_000].provider == "Oldmill Foodbank"
+    assert valued(result)[64_000].provider == "Brackenford Citizens Advice"
+
+
+def test_a_women_s_aid_group_awarded_a_grant_provides_the_service():
+    result = paper("Wessex County Council", heading("8. Refuge support"),
+                   para("8.1 RESOLVED that North Mercia Women's Aid receive a grant of £58,000 a year for three "
+                        "years to run the refuge outreach service."))
+    assert valued(result)[58_000].provider == "North Mercia Women's Aid"
+
+
+def test_a_law_centre_funded_to_give_advice_provides_it():
+    result = paper("Oldmill City Council", heading("4. Advice services"),
+                   para("4.3 Housing possession advice at the county court is delivered by Wessex Vale Law Centre "
+                        "under a grant agreement worth £41,000 a year."))
+    assert valued(result)[41_000].provider == "Wessex Vale Law Centre"
+
+
+def test_a_food_bank_service_named_by_a_kind_word_is_no_body():
+    # `Emergency Food Bank` is a service the Council runs itself, named by a kind word: no provider.
+    result = paper("Oldmill City Council", heading("5. Cost of living"),
+                   para("5.1 The Council's Emergency Food Bank at the civic centre will cost £18,000 to run this "
+                        "winter from the household support fund."))
+    assert all(c.provider != "Emergency Food Bank" for c in result.contracts)
