@@ -145,3 +145,30 @@ def test_a_food_bank_service_named_by_a_kind_word_is_no_body():
                    para("5.1 The Council's Emergency Food Bank at the civic centre will cost £18,000 to run this "
                         "winter from the household support fund."))
     assert all(c.provider != "Emergency Food Bank" for c in result.contracts)
+
+
+# ---- `under contract to the Council`: the body named before it provides, with or without a sum ------------
+
+def relations(result):
+    return {(c.commissioner, c.provider) for c in result.contracts}
+
+
+def test_a_service_checked_by_a_firm_under_contract_to_the_council_is_a_relation():
+    result = paper("Oldmill City Council", heading("HC/12 Lift safety"),
+                   para("The Head of Housing said that the 64 passenger lifts in the tower blocks were inspected by "
+                        "Ascentia Lift Services Ltd under contract to the Council."))
+    assert ("Oldmill City Council", "Ascentia Lift Services Ltd") in relations(result)
+
+
+def test_a_body_under_contract_with_the_icb_set_off_by_commas_provides():
+    result = paper("North Mercia ICB", heading("Item 7: Out of hours"),
+                   para("Nightingale Urgent Care Ltd, under contract with the ICB, runs the out-of-hours GP "
+                        "service for the whole county."))
+    assert any(p == "Nightingale Urgent Care Ltd" for _c, p in relations(result))
+
+
+def test_drivers_under_contract_to_the_county_give_the_operator_its_sum():
+    result = paper("Wessex County Council", heading("6. Home to school transport"),
+                   para("6.2 The special school routes are driven by Tollgate Coaches Ltd under contract to the "
+                        "County at a cost of £312,000 a year."))
+    assert valued(result)[312_000].provider == "Tollgate Coaches Ltd"
