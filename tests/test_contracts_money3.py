@@ -172,3 +172,33 @@ def test_drivers_under_contract_to_the_county_give_the_operator_its_sum():
                    para("6.2 The special school routes are driven by Tollgate Coaches Ltd under contract to the "
                         "County at a cost of £312,000 a year."))
     assert valued(result)[312_000].provider == "Tollgate Coaches Ltd"
+
+
+# ---- a resolution's `that X be awarded a grant/contract`: X provides ---------------------------------------
+
+def test_a_body_to_be_awarded_a_grant_in_a_resolution_provides_the_service():
+    result = paper("Oldmill City Council", heading("CS/14 YOUTH SERVICES: GRANT FUNDING"),
+                   para("RESOLVED that Harbury Youth Trust be awarded a grant of £30,000 a year for three years "
+                        "to run the detached youth work service."))
+    assert valued(result)[30_000].provider == "Harbury Youth Trust"
+
+
+def test_a_body_that_will_be_awarded_the_contract_holds_its_value():
+    result = paper("Wessex County Council", heading("5. Recommendation"),
+                   para("5.1 Subject to the standstill period, Brightwater Grounds Ltd will be awarded the "
+                        "contract, worth £420,000 a year, from 1 June 2026."))
+    assert valued(result)[420_000].provider == "Brightwater Grounds Ltd"
+
+
+def test_a_charity_that_should_be_awarded_a_grant_holds_the_grant():
+    result = paper("North Mercia ICB", heading("Item 9: Carers support"),
+                   para("The Committee agreed that Oldmill Carers Centre should be awarded a grant of £44,000 "
+                        "to provide breaks for young carers."))
+    assert valued(result)[44_000].provider == "Oldmill Carers Centre"
+
+
+def test_a_body_to_be_awarded_compensation_is_no_provider():
+    result = paper("Wessex County Council", heading("6. Claims"),
+                   para("6.1 The Panel asked whether Fenmoor Group Ltd would be awarded compensation of £15,000 "
+                        "for the delayed works."))
+    assert all(c.provider != "Fenmoor Group Ltd" for c in result.contracts)
