@@ -202,3 +202,28 @@ def test_a_body_to_be_awarded_compensation_is_no_provider():
                    para("6.1 The Panel asked whether Fenmoor Group Ltd would be awarded compensation of £15,000 "
                         "for the delayed works."))
     assert all(c.provider != "Fenmoor Group Ltd" for c in result.contracts)
+
+
+# ---- `award the contract to run S to X`: the winner holds the value, not a subcontractor named after -------
+
+def test_the_award_to_run_a_centre_goes_to_the_winner_not_its_subcontractor():
+    result = paper("North Mercia ICB", heading("Item 6: Urgent treatment centre"),
+                   para("The Director of Commissioning recommended the award of the contract to run the new urgent "
+                        "treatment centre at Oldmill Hospital to Nightingale Urgent Care Ltd for four years, with a "
+                        "total value of £9.6m. Pharmacy cover would be provided under a subcontract by Pillbox "
+                        "Pharmacy Services Ltd."))
+    assert valued(result)[9_600_000].provider == "Nightingale Urgent Care Ltd"
+
+
+def test_the_award_to_maintain_a_network_goes_to_the_named_contractor():
+    result = paper("Wessex County Council", heading("7. Bridges"),
+                   para("7.1 Cabinet approved the award of the contract to maintain the bridges and culverts of "
+                        "the rural road network to Kestrel Civils Ltd at £1.9m over three years."))
+    assert valued(result)[1_900_000].provider == "Kestrel Civils Ltd"
+
+
+def test_awarding_the_contract_to_provide_therapy_in_schools_names_the_therapist_firm():
+    result = paper("Brackenford Council", heading("4. Decision"),
+                   para("4.1 To award the contract to provide speech and language therapy in all special schools "
+                        "of the borough to Wrenfield Therapies Ltd, at an annual cost of £275,000."))
+    assert valued(result)[275_000].provider == "Wrenfield Therapies Ltd"
