@@ -227,3 +227,36 @@ def test_awarding_the_contract_to_provide_therapy_in_schools_names_the_therapist
                    para("4.1 To award the contract to provide speech and language therapy in all special schools "
                         "of the borough to Wrenfield Therapies Ltd, at an annual cost of £275,000."))
     assert valued(result)[275_000].provider == "Wrenfield Therapies Ltd"
+
+
+# ---- a coordinated subject before a plural providing verb: every name provides ------------------------------
+
+def providers_of(result):
+    return {c.provider for c in result.contracts if c.provider}
+
+
+def test_two_firms_that_deliver_home_care_both_provide():
+    result = paper("Brackenford Council", heading("6. Current providers"),
+                   para("6.1 Fenmoor Care Ltd and Oakdene Support Ltd deliver home care to older residents of the "
+                        "borough."))
+    assert {"Fenmoor Care Ltd", "Oakdene Support Ltd"} <= providers_of(result)
+
+
+def test_three_bodies_that_between_them_run_short_breaks_all_provide():
+    result = paper("Oldmill City Council", heading("3. Short breaks"),
+                   para("3.2 Harbury Youth Trust, Oldmill Carers Centre and Kestrel Support Ltd between them run "
+                        "the short breaks programme for disabled children."))
+    assert {"Harbury Youth Trust", "Oldmill Carers Centre", "Kestrel Support Ltd"} <= providers_of(result)
+
+
+def test_two_charities_that_currently_provide_advocacy_both_provide():
+    result = paper("North Mercia ICB", heading("Item 5: Advocacy"),
+                   para("Larkfield Voices CIC and Fenbrook Advocacy CIC currently provide independent health "
+                        "complaints advocacy across the county."))
+    assert {"Larkfield Voices CIC", "Fenbrook Advocacy CIC"} <= providers_of(result)
+
+
+def test_the_council_coordinated_with_a_provider_is_no_provider():
+    result = paper("Brackenford Council", heading("6. Hub"),
+                   para("6.1 Brackenford Council and Oakdene Support Ltd run the hub together."))
+    assert "Brackenford Council" not in providers_of(result)
