@@ -260,3 +260,44 @@ def test_the_council_coordinated_with_a_provider_is_no_provider():
     result = paper("Brackenford Council", heading("6. Hub"),
                    para("6.1 Brackenford Council and Oakdene Support Ltd run the hub together."))
     assert "Brackenford Council" not in providers_of(result)
+
+
+# ---- a body named in full once, then by its brand word alone -----------------------------------------------
+
+def test_a_brand_word_after_the_full_name_is_the_same_provider():
+    result = paper("North Mercia ICB", heading("Item 4: Urgent care"),
+                   para("Seaholme Urgent Care Ltd has run the urgent treatment centre since 2021."),
+                   para("Members agreed to pay Seaholme £150,000 for the extra winter sessions."))
+    assert valued(result)[150_000].provider == "Seaholme Urgent Care Ltd"
+
+
+def test_a_charity_s_brand_word_in_a_later_paragraph_receives_the_grant():
+    result = paper("Oldmill City Council", heading("5. Befriending"),
+                   para("5.1 Lanterne Befriending CIC has visited isolated older people since 2019."),
+                   para("5.2 Cabinet agreed a grant of £36,000 a year to Lanterne to run the telephone "
+                        "befriending line."))
+    assert valued(result)[36_000].provider == "Lanterne Befriending CIC"
+
+
+def test_a_firm_s_brand_word_as_the_subject_of_a_later_sentence_provides():
+    result = paper("Brackenford Council", heading("7. Parking"),
+                   para("7.1 The Council's enforcement contractor is Quaymark Parking Services Ltd."),
+                   para("7.2 Quaymark is paid £410,000 a year to patrol the town centre."))
+    assert valued(result)[410_000].provider == "Quaymark Parking Services Ltd"
+
+
+def test_a_brand_word_also_naming_a_place_is_no_short_name():
+    # `Seaholme Hospital` shows the word is a place here: `pay Seaholme` is no payment to the firm.
+    result = paper("North Mercia ICB", heading("Item 4: Urgent care"),
+                   para("Seaholme Urgent Care Ltd has run the urgent treatment centre since 2021."),
+                   para("The Board heard that Seaholme Hospital had asked for an uplift."),
+                   para("Members agreed to pay Seaholme £150,000 for the extra winter sessions."))
+    assert 150_000 not in valued(result) or valued(result)[150_000].provider != "Seaholme Urgent Care Ltd"
+
+
+def test_a_brand_word_used_in_lower_case_as_a_word_is_no_short_name():
+    # `Active` is an ordinary word here (`active travel`): not the short name of Active Wessex Leisure Ltd.
+    result = paper("Wessex County Council", heading("3. Leisure"),
+                   para("3.1 Active Wessex Leisure Ltd runs the three leisure centres."),
+                   para("3.2 The active travel budget is £90,000. Active participation grew by ten per cent."))
+    assert all(c.provider != "Active Wessex Leisure Ltd" or c.value_gbp != 90_000 for c in result.contracts)
