@@ -301,3 +301,37 @@ def test_a_brand_word_used_in_lower_case_as_a_word_is_no_short_name():
                    para("3.1 Active Wessex Leisure Ltd runs the three leisure centres."),
                    para("3.2 The active travel budget is £90,000. Active participation grew by ten per cent."))
     assert all(c.provider != "Active Wessex Leisure Ltd" or c.value_gbp != 90_000 for c in result.contracts)
+
+
+# ---- a plural class of contracts right before its comparison is a limit, not a contract value ----------------
+
+import pytest  # noqa: E402
+
+from committee_papers.extract.money_kinds import classify, evidence_for  # noqa: E402
+from committee_papers.extract.money import find_money  # noqa: E402
+from committee_papers.extract.phrases import load  # noqa: E402
+
+_CLASS_CUE = next(c for c in load("money_kinds.yaml")["cues"]
+                  if c["kind"] == "threshold" and c["at"] == "adjacent")
+
+
+def _verdict(sentence):
+    money = find_money(sentence)[0]
+    return classify(evidence_for(sentence, money.start, money.end, 0, len(sentence)))
+
+
+@pytest.mark.parametrize("sentence", _CLASS_CUE["examples"])
+def test_a_class_of_contracts_above_a_sum_is_a_threshold(sentence):
+    assert _verdict(sentence).kind == "threshold"
+
+
+@pytest.mark.parametrize("sentence", _CLASS_CUE["not_examples"])
+def test_contracts_priced_without_a_class_comparison_keep_their_kind(sentence):
+    assert _verdict(sentence).kind != "threshold"
+
+
+def test_a_procedure_rule_on_contracts_above_a_sum_is_no_contract_in_a_paper():
+    result = paper("Oldmill City Council", heading("8. Governance"),
+                   para("8.1 Contracts over £3m in lifetime value need a Cabinet decision under the Contract "
+                        "Procedure Rules, which is why this award comes to Cabinet."))
+    assert 3_000_000 not in valued(result)
