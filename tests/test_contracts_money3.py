@@ -210,7 +210,7 @@ def test_the_award_to_run_a_centre_goes_to_the_winner_not_its_subcontractor():
     result = paper("North Mercia ICB", heading("Item 6: Urgent treatment centre"),
                    para("The Director of Commissioning recommended the award of the contract to run the new urgent "
                         "treatment centre at Oldmill Hospital to Nightingale Urgent Care Ltd for four years, with a "
-                        "total value of £9.6m. Pharmacy cover would be provided under a subcontract by Pillbox "
+                        "total value of £9.6m. Its pharmacy cover is to come from a subcontractor, Pillbox "
                         "Pharmacy Services Ltd."))
     assert valued(result)[9_600_000].provider == "Nightingale Urgent Care Ltd"
 
