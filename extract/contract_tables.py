@@ -181,7 +181,8 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
                     or not _about_contracts(context, table, header):
                 continue
         kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading) or \
-            _planned_procurements(context, table)
+            _planned_procurements(context, table) or \
+            _contributions_table(next((p.header for _, p in table if p.header), None) or [])
         if kind:
             # A table under `Savings` or `Budget variances` lists budget lines.
             for (_index, passage), sums in zip(table, row_money):
@@ -215,6 +216,20 @@ def _relation_table(context: PaperContext, table) -> list[Candidate]:
             contract_type=contract_type_in(cell.get("type", "")), status=status_in(cell.get("status", "")),
             start_date=start, end_date=end, rule="contracts.table.relation"), index, "table", 0))
     return found
+
+
+# A column of what each partner puts into a pool (`Contribution`, `Source of funding`, `Funding stream`).
+_CONTRIBUTION_COLUMN = re.compile(r"^(?:(?:partner|annual|agreed|planned)\s+)?contributions?(?:\s+(?:type|line|source|stream))?$"
+                                  r"|^sources?\s+of\s+(?:funding|income)$|^funding\s+(?:sources?|streams?)$",
+                                  re.IGNORECASE)
+
+
+def _contributions_table(header: list[str]) -> Optional[str]:
+    """A table of what each partner pays into a pooled fund (`Contribution | Partner | 2026/27 (£m)`): its
+    Partner column names the payer, not a provider, and its sums are shares of the pool, no contracts."""
+    if any(_CONTRIBUTION_COLUMN.match(" ".join(cell.split())) for cell in header):
+        return "pooled"
+    return None
 
 
 def _allocation_table(heading: Optional[str]) -> Optional[str]:

@@ -335,3 +335,37 @@ def test_a_procedure_rule_on_contracts_above_a_sum_is_no_contract_in_a_paper():
                    para("8.1 Contracts over £3m in lifetime value need a Cabinet decision under the Contract "
                         "Procedure Rules, which is why this award comes to Cabinet."))
     assert 3_000_000 not in valued(result)
+
+
+# ---- a table of partners' contributions to a pool: shares of the pool, no contracts -------------------------
+
+def test_a_contribution_and_partner_table_gives_no_contracts():
+    result = paper("Oldmill City Council", heading("3. The pooled budget"),
+                   *table([["Contribution", "Partner", "2025/26 (£m)"],
+                           ["Minimum health contribution", "ICB", "18.2"],
+                           ["Council top-up", "Council", "2.5"]]))
+    assert not valued(result)
+
+
+def test_a_source_of_funding_table_gives_no_contracts():
+    result = paper("Wessex County Council", heading("Appendix A"),
+                   *table([["Source of funding", "Partner organisation", "Amount"],
+                           ["Health transfer", "North Mercia ICB", "£6,400,000"],
+                           ["Adaptations grant", "Wessex County Council", "£1,900,000"]]))
+    assert not valued(result)
+
+
+def test_a_funding_streams_table_with_partners_gives_no_contracts():
+    result = paper("Brackenford Council", heading("4. Pool"),
+                   *table([["Funding streams", "Partner", "£000"],
+                           ["Hospital discharge fund", "ICB", "3,150"],
+                           ["Social care grant share", "Council", "1,020"]]))
+    assert not valued(result)
+
+
+def test_a_service_and_partner_table_still_lists_contracts():
+    # The Partner column of a service table names the provider: its values stay contracts.
+    result = paper("Brackenford Council", heading("5. Services in the pool"),
+                   *table([["Service", "Partner", "Annual value"],
+                           ["Equipment loans", "Steadwell Equipment Ltd", "£1,200,000"]]))
+    assert valued(result)[1_200_000].provider == "Steadwell Equipment Ltd"
