@@ -83,7 +83,7 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
     with the Council`).  ``lead`` is the line a list item's sentence completes (`The service is
     commissioned from:`), read as the words before the item's first name."""
     roles = {"provider": [], "commissioner": [], "employer": []}
-    subject, counterparts, contract_subjects = False, [], []
+    subject, counterparts, contract_subjects, subjects = False, [], [], []
     leads = list_leads(sentence, mentions, lead)
     for mention in mentions:
         before, after = role_texts(sentence, mention)
@@ -113,12 +113,15 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
         elif not has_role("provider", "unless_before", before) and (
                 has_role("provider", "before", before) or has_role("provider", "after", after)):
             roles["provider"].append(mention)
+            if not has_role("provider", "before", before):
+                subjects.append(mention)
             if _CONTRACT_WITH.search(before) and context.is_commissioner_kind(mention.name):
                 counterparts.append(mention)
         elif has_role("provides", "after", after) and not has_role("provides", "unless", after) \
                 and not context.is_commissioner_kind(mention.name):
             roles["provider"].append(mention)
             subject = True
+            subjects.append(mention)
         elif id(mention) in leads and lists_providers(leads[id(mention)]) \
                 and not context.is_commissioner_kind(mention.name):
             # `funds the following groups to run S: A; B; C`, `is commissioned from:` and a bullet list
@@ -131,6 +134,7 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
         # `the contract for X is held by Y Ltd`: the contract's subject is its client, Y provides
         roles["provider"] = [m for m in roles["provider"] if m not in contract_subjects]
     _share_roles_in_coordination(sentence, mentions, roles)
+    _share_subject_role_backwards(context, sentence, mentions, roles, subjects)
     _head_contractor_commissions(sentence, mentions, roles)
     if subject or any(m not in counterparts for m in roles["provider"]):
         for mention in counterparts:
@@ -203,6 +207,22 @@ def _share_roles_in_coordination(sentence: str, mentions, roles: dict) -> None:
         if COORDINATION.fullmatch(gap) or _PRICED_ITEM_GAP.fullmatch(gap):
             roles[role].append(mention)
             placed[id(mention)] = role
+
+
+def _share_subject_role_backwards(context: PaperContext, sentence: str, mentions, roles: dict, subjects) -> None:
+    """The names coordinated before a provider whose role comes from the words after it share it: the
+    verb follows the last name of a coordinated subject (`X and Y deliver S`, `X, Y and Z are the
+    providers`).  A commissioning body so listed is left out (`the Council and X run the hub` is a partnership)."""
+    placed = {id(m) for held in roles.values() for m in held}
+    for number in range(len(mentions) - 1, 0, -1):
+        later, previous = mentions[number], mentions[number - 1]
+        if later not in subjects or id(previous) in placed or context.is_commissioner_kind(previous.name):
+            continue
+        if COORDINATION.fullmatch(sentence[previous.end:later.start]):
+            roles["provider"].append(previous)
+            roles["provider"].sort(key=lambda m: m.start)
+            placed.add(id(previous))
+            subjects.append(previous)
 
 
 # Between two names of a list opened by a colon, a semicolon joins them too (`...: A; B; and C`).

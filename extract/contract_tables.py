@@ -120,6 +120,8 @@ def _about_contracts(context: PaperContext, table, header: list[str]) -> bool:
     provider or the contract (`Contract value (£k)`), a row or column is a provider, or the paper
     says who provides the services its columns or rows are headed with."""
     roles = header_roles(header)
+    if _monitors_contracts(header, roles):
+        return True
     # A service column's label names what is bought (`Budget heading`, `Pooled budget line`), not the sums.
     measures = " ".join(cell for i, cell in enumerate(header) if roles.get(i) != "service")
     if section_kind(measures) or re.search(r"\bforecast|\boutturn|\bactuals?\b", measures, re.IGNORECASE):
@@ -136,6 +138,15 @@ def _about_contracts(context: PaperContext, table, header: list[str]) -> bool:
                 return True
     services = [label for label in header[1:] if label.strip() and not TOTAL_LABEL.match(label)]
     return bool(services) and all(context.names_provider_of(label) for label in services)
+
+
+def _monitors_contracts(header: list[str], roles: dict[int, str]) -> bool:
+    """A monitoring table of contracts: a Provider column beside a column of the contracts' own values
+    (`Supplier | Contract value £k | Forecast £k | Variance £k`).  Its forecast and variance columns are
+    measures of those contracts, which `kind_of_label` keeps out of the contract values."""
+    return "provider" in roles.values() and any(
+        role == "value" and re.search(r"\bcontract(?:ed)?\s+(?:value|sum|price)", header[i], re.IGNORECASE)
+        and not kind_of_label(header[i]) for i, role in roles.items())
 
 
 def _column_units(header: list[str], caption: Optional[float]) -> list[Optional[float]]:
@@ -170,7 +181,8 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
                     or not _about_contracts(context, table, header):
                 continue
         kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading) or \
-            _planned_procurements(context, table)
+            _planned_procurements(context, table) or \
+            _contributions_table(next((p.header for _, p in table if p.header), None) or [])
         if kind:
             # A table under `Savings` or `Budget variances` lists budget lines.
             for (_index, passage), sums in zip(table, row_money):
@@ -204,6 +216,20 @@ def _relation_table(context: PaperContext, table) -> list[Candidate]:
             contract_type=contract_type_in(cell.get("type", "")), status=status_in(cell.get("status", "")),
             start_date=start, end_date=end, rule="contracts.table.relation"), index, "table", 0))
     return found
+
+
+# A column of what each partner puts into a pool (`Contribution`, `Source of funding`, `Funding stream`).
+_CONTRIBUTION_COLUMN = re.compile(r"^(?:(?:partner|annual|agreed|planned)\s+)?contributions?(?:\s+(?:type|line|source|stream))?$"
+                                  r"|^sources?\s+of\s+(?:funding|income)$|^funding\s+(?:sources?|streams?)$",
+                                  re.IGNORECASE)
+
+
+def _contributions_table(header: list[str]) -> Optional[str]:
+    """A table of what each partner pays into a pooled fund (`Contribution | Partner | 2026/27 (£m)`): its
+    Partner column names the payer, not a provider, and its sums are shares of the pool, no contracts."""
+    if any(_CONTRIBUTION_COLUMN.match(" ".join(cell.split())) for cell in header):
+        return "pooled"
+    return None
 
 
 def _allocation_table(heading: Optional[str]) -> Optional[str]:

@@ -67,7 +67,8 @@ def _where(evidence: Evidence, at: str) -> str:
     if at == "before":
         return " ".join(evidence.before.split()[-_BEFORE_WORDS:])
     if at == "adjacent":
-        return " ".join(evidence.before.split()[-_ADJACENT_WORDS:])
+        # The sum's own estimate word (`over` of `over £3m`) stands right before it too.
+        return " ".join((evidence.before + " " + evidence.lead).split()[-_ADJACENT_WORDS:])
     if at == "near":
         return " ".join(evidence.before.rsplit(",", 1)[-1].split()[-_BEFORE_WORDS:])
     if at == "after":

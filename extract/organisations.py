@@ -151,6 +151,7 @@ class OrgIndex:
             index._note_described(text, found, position)
         index._note_evidence(texts, found_per_text)
         index._note_trading_names(texts, found_per_text)
+        index._note_brand_short_names(texts)
         index._merge_bare_councils()
         for text, found in zip(texts, found_per_text):
             index._note_other_definitions(text, found)
@@ -437,6 +438,44 @@ class OrgIndex:
                     self._by_key[variant_key(trading.name)] = canonical
                     self._orgs[canonical].aliases.add(trading.name)
                 self._described[trading.name] = canonical
+
+    def _note_brand_short_names(self, texts: list[str]):
+        """A firm or charity named in full once and then by its brand word alone (`Seaholme Urgent Care Ltd`,
+        later `Seaholme asked for an uplift`): the brand word is the body wherever it stands alone.  Only a
+        word that is a brand here: it starts no other body's name and no other body's name holds it, the
+        paper never writes it in lower case (`Active`, `Pinnacle` as words), and it is never followed by
+        another capitalised word outside the full name (`Seaholme Hospital`: then it is a place)."""
+        firsts: Counter = Counter(name.split()[0] for name in self._orgs if " " in name)
+        for name, org in list(self._orgs.items()):
+            words = name.split()
+            brand = words[0]
+            if name not in self._orgs or org.kind not in BRAND_KINDS or len(words) < 3 or firsts[brand] > 1 \
+                    or len(brand) < 4 or not re.fullmatch(r"[A-Z][a-z]+", brand) \
+                    or self._described.get(brand, brand) != brand:
+                continue
+            alone_found = brand in self._orgs and self._orgs[brand].kind in WEAK_KINDS | gz.LEGAL_FORM_KINDS
+            if brand in self._orgs and not alone_found:
+                continue
+            rest = " ".join(words[1:])
+            if any(brand in other.split() or other.endswith(" " + rest) for other in self._orgs
+                   if other not in (name, brand)) \
+                    or (self.authority and brand in self.authority.split()):
+                continue
+            lower = re.compile(rf"\b{brand.lower()}\b")
+            # (A label's value, `Centre: Ashcombe`, is a place or a building as often as a body.)
+            alone = re.compile(rf"(?<![\w'\u2019&-])(?<!:\s){brand}(?![\w&-])(?!(?:['\u2019]s)?\s+[A-Z])")
+            before_capital = re.compile(rf"(?<![\w'\u2019&-]){brand}\s+(?!{re.escape(words[1])}\b)[A-Z]")
+            if any(lower.search(text) or before_capital.search(text) for text in texts):
+                continue
+            if not any(alone.search(text.replace(name, "")) for text in texts):
+                continue
+            if alone_found:
+                # The finder took the word alone for a body of its own (`Quaymark is paid ...`): it is this one.
+                self._merge_into(brand, name)
+                for surface, described in self._described.items():
+                    if described == brand:
+                        self._described[surface] = name
+            self._described[brand] = name
 
     def _add_evidenced(self, name: str, kind: str, position: int, acronym: Optional[str]):
         canonical = self._add(name, kind, name, position)
