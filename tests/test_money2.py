@@ -54,7 +54,7 @@ def test_the_head_contractor_keeps_its_own_contract_in_the_passage():
 
 
 @pytest.mark.parametrize("text, provider", [
-    ("Halden Advisory LLP was appointed by the Authority as procurement adviser on the depot sale, at a fee of £27,500.",
+    ("Halden Advisory LLP was formally appointed as procurement adviser on the depot sale, at a fee of £27,500.",
      "Halden Advisory LLP"),
     ("Members agreed the appointment of Brookfield Audit Partners LLP to check the year-end accounts, at a fee of £3,750.",
      "Brookfield Audit Partners LLP"),
@@ -89,7 +89,7 @@ def test_the_subject_of_a_passive_commissioning_verb_with_its_agent_provides(tex
 
 
 @pytest.mark.parametrize("text", [
-    "Grants are paid from the Household Support Fund. Any award of £180,000 or more needs the Executive Member's consent.",
+    "Spending is met from the Household Support Fund. Contracts worth £180,000 or more must be signed off by the Executive Member.",
     "Agreements of £2m or above go to Cabinet for approval.",
     "Every subcontract worth £75,000 and above is reported to the Board.",
 ])
@@ -107,12 +107,12 @@ def test_a_difference_between_two_prices_is_no_contract_value(text):
 
 
 @pytest.mark.parametrize("text, provider, value", [
-    ("For the next two years Marbury Debt Advice CIC will receive an annual grant of £41,000 for its drop-in sessions.",
-     "Marbury Debt Advice CIC", 41_000),
+    ("For the next two years Tarnside Citizens Advice will receive an annual grant of £41,000 for its drop-in sessions.",
+     "Tarnside Citizens Advice", 41_000),
     ("Kestrel Support Ltd receives an annual payment of £14,000 for the carers' helpline.", "Kestrel Support Ltd", 14_000),
     ("Oakdene Care Ltd gets a fixed fee of £6,000 a month for the night service.", "Oakdene Care Ltd", 6_000),
-    ("Under the settlement Tarnside Shopmobility CIC will receive £7,250 a year to help run its scooter loans.",
-     "Tarnside Shopmobility CIC", 7_250),
+    ("Each year Tarnside Community Transport will receive £7,250 to help run its scooter loans.",
+     "Tarnside Community Transport", 7_250),
 ])
 def test_a_named_body_receiving_a_grant_or_fee_is_paid_it_not_the_papers_body(text, provider, value):
     found = run(COUNCIL, text)
@@ -398,8 +398,8 @@ def test_the_papers_own_trust_has_a_head_contract_with_each_buyer_of_a_sentence(
 
 
 @pytest.mark.parametrize("text, not_provider", [
-    ("The Trust receives a fixed monthly payment from North Mercia ICB and also supplies speech and language "
-     "therapy to Wessex County Council.", "Wessex County Council"),
+    ("North Mercia ICB funds the Trust through a fixed payment each month, and the Trust supplies speech and "
+     "language therapy to Wessex County Council.", "Wessex County Council"),
     ("Payment is made quarterly in arrears under the block contract and the service is run on behalf of Marbury District Council.",
      "Marbury District Council"),
     ("The pay award for the ward staff was agreed in June and the new clinic was opened to Brackenford Council tenants.",
