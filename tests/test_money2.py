@@ -37,7 +37,7 @@ def values(extraction):
     # The head contractor after the sub- noun.
     (["Night visits are delivered by Kestrel Care Ltd through a subcontract with Fenmoor Group Ltd."],
      "Fenmoor Group Ltd", "Kestrel Care Ltd"),
-    (["From May, Tollgate Meals CIC is to act as a subcontractor to Brightwood Care Ltd, cooking the Sunday lunches."],
+    (["From May, Tollgate Meals CIC will act as a subcontractor to Brightwood Care Ltd, cooking the Sunday lunches."],
      "Brightwood Care Ltd", "Tollgate Meals CIC"),
 ])
 def test_a_sub_contractor_is_the_head_contractors_provider(texts, head, sub):
