@@ -29,15 +29,15 @@ def values(extraction):
 
 @pytest.mark.parametrize("texts, head, sub", [
     # The subject of the sub- verb, named or as `the Trust` after its name.
-    (["The falls service is delivered by Elmfield Health NHS Trust under a contract worth £2m a year. "
-      "The Trust subcontracts the stop smoking element of the service to Ashgrove Wellbeing CIC."],
+    (["Elmfield Health NHS Trust runs the falls service for £2m a year. "
+      "The Trust subcontracts home hazard checks to Ashgrove Wellbeing CIC."],
      "Elmfield Health NHS Trust", "Ashgrove Wellbeing CIC"),
     (["Fenmoor Group Ltd has subcontracted the laundry to Oakdene Laundry Ltd since 2023."],
      "Fenmoor Group Ltd", "Oakdene Laundry Ltd"),
     # The head contractor after the sub- noun.
     (["Night visits are delivered by Kestrel Care Ltd through a subcontract with Fenmoor Group Ltd."],
      "Fenmoor Group Ltd", "Kestrel Care Ltd"),
-    (["Tollgate Meals CIC has agreed to act as a subcontractor to Brightwood Care Ltd for weekend meals."],
+    (["From May, Tollgate Meals CIC will act as a subcontractor to Brightwood Care Ltd, cooking the Sunday lunches."],
      "Brightwood Care Ltd", "Tollgate Meals CIC"),
 ])
 def test_a_sub_contractor_is_the_head_contractors_provider(texts, head, sub):
@@ -47,17 +47,17 @@ def test_a_sub_contractor_is_the_head_contractors_provider(texts, head, sub):
 
 
 def test_the_head_contractor_keeps_its_own_contract_in_the_passage():
-    found = run(COUNCIL, "The falls service is delivered by Elmfield Health NHS Trust under a contract worth £2m a year. "
-                         "The Trust subcontracts the stop smoking element of the service to Ashgrove Wellbeing CIC.")
+    found = run(COUNCIL, "Elmfield Health NHS Trust runs the falls service for £2m a year. "
+                         "The Trust subcontracts home hazard checks to Ashgrove Wellbeing CIC.")
     priced = {(c.commissioner, c.provider) for c in found.contracts if c.value_gbp == 2_000_000}
     assert priced == {(COUNCIL, "Elmfield Health NHS Trust")}
 
 
 @pytest.mark.parametrize("text, provider", [
-    ("Halden Advisory LLP was appointed in June 2025 as transaction adviser for the review, at a fixed fee of £310,000.",
+    ("Halden Advisory LLP was formally appointed as procurement adviser on the depot sale, at a fee of £27,500.",
      "Halden Advisory LLP"),
-    ("The Board approved the appointment of Brookfield Accountants LLP as independent examiner at a fee of £5,200.",
-     "Brookfield Accountants LLP"),
+    ("Members agreed the appointment of Brookfield Audit Partners LLP to check the year-end accounts, at a fee of £3,750.",
+     "Brookfield Audit Partners LLP"),
     ("Cabinet agreed the engagement of Oakdene Advisory Ltd to review the fleet, at a cost of £48,000.",
      "Oakdene Advisory Ltd"),
 ])
@@ -67,7 +67,7 @@ def test_a_body_appointed_to_a_role_for_a_fee_is_its_provider(text, provider):
 
 
 @pytest.mark.parametrize("text, provider", [
-    ("Temporary staff are supplied through the Council's managed service provider, Staffwise Recruitment; spend to date is £2.1m.",
+    ("Interim social workers come via the agency framework provider, Staffwise Recruitment; this year's bill stands at £0.9m.",
      "Staffwise Recruitment"),
     ("Repairs are carried out by the Council's term contractor, Brightfix Property.", "Brightfix Property"),
     ("Meals are bought from one supplier, Hearthside Kitchens; no others bid.", "Hearthside Kitchens"),
@@ -77,7 +77,7 @@ def test_a_name_after_its_role_noun_closed_by_a_semicolon_or_full_stop_provides(
 
 
 @pytest.mark.parametrize("text, commissioner, provider", [
-    ("Harbourside Health NHS Trust is itself commissioned by North Mercia ICB under a block contract.",
+    ("Harbourside Health NHS Trust is itself commissioned by North Mercia ICB for its diabetes clinics.",
      "North Mercia ICB", "Harbourside Health NHS Trust"),
     ("Kestrel Support Ltd has been contracted by Wessex County Council since 2021 for the carers' service.",
      "Wessex County Council", "Kestrel Support Ltd"),
@@ -89,8 +89,8 @@ def test_the_subject_of_a_passive_commissioning_verb_with_its_agent_provides(tex
 
 
 @pytest.mark.parametrize("text", [
-    "The scheme is funded from the Better Care Fund. Contracts with a value of £250,000 or more are key decisions.",
-    "Agreements of £1m or above in total value go to Cabinet for approval.",
+    "Spending is met from the Household Support Fund. Contracts worth £180,000 or more must be signed off by the Executive Member.",
+    "Agreements of £2m or above go to Cabinet for approval.",
     "Every subcontract worth £75,000 and above is reported to the Board.",
 ])
 def test_a_sum_with_or_more_after_it_is_a_threshold_not_a_contract(text):
@@ -98,7 +98,7 @@ def test_a_sum_with_or_more_after_it_is_a_threshold_not_a_contract(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The new meals contract costs £40,000 a year more than the one it replaces.",
+    "Moving to the new laundry supplier costs £40,000 a year more than the in-house service did.",
     "The winning bid for the cleaning contract was £12,500 less than the pre-tender estimate.",
     "Tender prices for the works contract came in £150,000 higher than the budget allowed for.",
 ])
@@ -107,12 +107,12 @@ def test_a_difference_between_two_prices_is_no_contract_value(text):
 
 
 @pytest.mark.parametrize("text, provider, value", [
-    ("Marbury Citizens Advice will receive a core grant of £88,000 a year to provide money advice.",
-     "Marbury Citizens Advice", 88_000),
+    ("For the next two years Tarnside Citizens Advice will receive an annual grant of £41,000 for its drop-in sessions.",
+     "Tarnside Citizens Advice", 41_000),
     ("Kestrel Support Ltd receives an annual payment of £14,000 for the carers' helpline.", "Kestrel Support Ltd", 14_000),
     ("Oakdene Care Ltd gets a fixed fee of £6,000 a month for the night service.", "Oakdene Care Ltd", 6_000),
-    ("Marbury Community Transport will receive £19,500 a year towards its dial-a-ride service.",
-     "Marbury Community Transport", 19_500),
+    ("Each year Tarnside Community Transport will receive £7,250 to help run its scooter loans.",
+     "Tarnside Community Transport", 7_250),
 ])
 def test_a_named_body_receiving_a_grant_or_fee_is_paid_it_not_the_papers_body(text, provider, value):
     found = run(COUNCIL, text)
@@ -124,8 +124,8 @@ def test_the_papers_own_grant_received_stays_income():
 
 
 @pytest.mark.parametrize("text, provider, value", [
-    ("Harbourline Patient Transport Ltd's offer of £520k per annum for the discharge lounge service was accepted.",
-     "Harbourline Patient Transport Ltd", 520_000),
+    ("Harbourline Ambulance Services Ltd's offer of £83k a year for weekend outpatient runs was accepted.",
+     "Harbourline Ambulance Services Ltd", 83_000),
     ("Kestrel Support Ltd's tender of £96,000 was the one approved.", "Kestrel Support Ltd", 96_000),
     ("Oakdene Care Ltd’s revised quotation of £14,850 has been accepted by the Panel.", "Oakdene Care Ltd", 14_850),
     ("The successful tenderer was Fenmoor Group Ltd at £230,000 a year.", "Fenmoor Group Ltd", 230_000),
@@ -140,9 +140,9 @@ def test_an_offer_not_accepted_is_no_contract():
 
 
 @pytest.mark.parametrize("text, priced", [
-    ("Five bids were received. The highest-scoring bids were Hearthside Housing Trust for Lot 1 at £805,000 a year "
-     "and Kinway Youth Charity for Lot 2 at £305,000 a year, a combined £1.11m per annum.",
-     {("Hearthside Housing Trust", 805_000), ("Kinway Youth Charity", 305_000)}),
+    ("Seven tenders were evaluated; the highest-scoring bids were Hearthside Homes CIC for the north lot at "
+     "£212,000 a year and Northgate Youth Trust for the south lot at £178,000 a year, a combined £390,000.",
+     {("Hearthside Homes CIC", 212_000), ("Northgate Youth Trust", 178_000)}),
     ("The contracts were let to Fenmoor Group Ltd (north) at £1.2m, Kestrel Support Ltd at £0.8m and Oakdene Care Ltd at £0.5m.",
      {("Fenmoor Group Ltd", 1_200_000), ("Kestrel Support Ltd", 800_000), ("Oakdene Care Ltd", 500_000)}),
     ("Contracts are held by Fenmoor Group Ltd for the depots at £30,000 a year and Kestrel Support Ltd for the offices at £20,000 a year.",
@@ -154,9 +154,10 @@ def test_each_name_of_a_priced_list_gets_its_own_price_and_the_combined_sum_is_n
 
 
 @pytest.mark.parametrize("text, provider, value", [
-    ("The winning bid, from Kestrel Buses Ltd, prices the combined network at £1.52 million per year.", "Kestrel Buses Ltd", 1_520_000),
-    ("Harbourline Patient Transport Ltd's offer of £640k per annum for the discharge cohort service at Marbury General "
-     "Hospital was accepted.", "Harbourline Patient Transport Ltd", 640_000),
+    ("The winning bid came from Kestrel Buses Ltd and covers both combined village routes for £0.64 million a year.",
+     "Kestrel Buses Ltd", 640_000),
+    ("Harbourline Ambulance Services Ltd's offer of £275k a year to carry renal patients from the combined dialysis "
+     "units has been accepted.", "Harbourline Ambulance Services Ltd", 275_000),
     ("Both routes were merged into one contract with Oakdene Coaches Ltd, the combined route costing £310,000 a year.",
      "Oakdene Coaches Ltd", 310_000),
 ])
@@ -166,9 +167,9 @@ def test_combined_far_from_the_sum_leaves_a_contract_price(text, provider, value
 
 
 @pytest.mark.parametrize("text, winner, incumbent, value", [
-    ("The depot vehicles have been maintained by Brantwell Fleet Ltd since 2018 under a contract which expires on 31 May 2025. "
-     "A tender was run; four bids were received and Corvale Fleet Services Limited scored highest on both quality and price. "
-     "The contract sum is £1,100,000 over four years.", "Corvale Fleet Services Limited", "Brantwell Fleet Ltd", 1_100_000),
+    ("Kerbside Motors Ltd has serviced the gritter fleet since 2016 and its contract ends in October. "
+     "Of the six tenders received, Tarnway Vehicle Care Limited scored highest overall. "
+     "The new contract will cost £760,000 over three years.", "Tarnway Vehicle Care Limited", "Kerbside Motors Ltd", 760_000),
     ("Street lighting is currently maintained by Lumenway Electrical Ltd. Of the three tenders, Brightspark Lighting Ltd "
      "ranked first. The new contract is worth £420,000 a year.", "Brightspark Lighting Ltd", "Lumenway Electrical Ltd", 420_000),
     ("Kestrel Support Ltd has run the carers' hub since 2020. After evaluation Oakdene Care Ltd is the preferred bidder; "
@@ -182,7 +183,7 @@ def test_an_unnamed_sum_in_a_passage_naming_a_winner_is_the_winners(text, winner
 def run_blocks(body, texts, table):
     blocks = [Block("heading", body, page=1, level=1),
               Block("paragraph", "Cabinet – 12 March 2025", page=1),
-              Block("heading", "Award of the grounds contract", page=1, level=1)]
+              Block("heading", "Contract award", page=1, level=1)]
     blocks += [Block("paragraph", t, page=2) for t in texts] + [Block("table", rows=table, header_rows=1, page=2)]
     document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=blocks)
     return extract(document.passages(), {}, document.filename)
@@ -190,18 +191,18 @@ def run_blocks(body, texts, table):
 
 @pytest.mark.parametrize("award, table", [
     (["It is recommended that the contract is awarded to Greenleaf Grounds Ltd."],
-     [["Bidder", "Quality score (60)", "Price score (40)", "Total (100)", "Annual price"],
-      ["Greenleaf Grounds Ltd", "48.0", "38.2", "86.2", "£590,000"],
-      ["Verdon Estates Ltd", "44.0", "36.1", "80.1", "£621,500"],
-      ["Mowbray Ltd", "40.5", "40.0", "80.5", "£561,200"]]),
+     [["Bidder", "Quality (70%)", "Price (30%)", "Total", "Yearly price"],
+      ["Ashcombe Estates Ltd", "61.5", "22.4", "83.9", "£655,000"],
+      ["Greenleaf Grounds Ltd", "63.0", "25.1", "88.1", "£590,000"],
+      ["Pennant Gardens Ltd", "52.5", "30.0", "82.5", "£498,300"]]),
     (["Cabinet approved the award of the contract to Greenleaf Grounds Ltd from 1 April 2026."],
      [["Tenderer", "Quality", "Price", "Tendered price (5 years)"],
-      ["Verdon Estates Ltd", "55", "30", "£3,100,000"],
+      ["Ashcombe Estates Ltd", "55", "30", "£3,100,000"],
       ["Greenleaf Grounds Ltd", "58", "35", "£590,000"]]),
     (["Greenleaf Grounds Ltd is the preferred bidder."],
      [["Organisation", "Weighted score", "Rank", "Yearly cost"],
       ["Greenleaf Grounds Ltd", "81", "1", "£590,000"],
-      ["Mowbray Ltd", "77", "2", "£561,200"]]),
+      ["Pennant Gardens Ltd", "77", "2", "£498,300"]]),
 ])
 def test_in_a_table_of_bids_only_the_winners_price_is_a_contract(award, table):
     found = run_blocks(COUNCIL, award, table)
@@ -212,8 +213,8 @@ def test_a_table_of_bodies_and_prices_without_scores_keeps_every_row():
     found = run_blocks(COUNCIL, ["The Council has awarded the grounds contract to Greenleaf Grounds Ltd."],
                        [["Provider", "Service", "Annual value"],
                         ["Greenleaf Grounds Ltd", "Grounds", "£590,000"],
-                        ["Mowbray Ltd", "Cemeteries", "£61,200"]])
-    assert {c.provider for c in found.contracts if c.value_gbp} == {"Greenleaf Grounds Ltd", "Mowbray Ltd"}
+                        ["Pennant Gardens Ltd", "Cemeteries", "£61,200"]])
+    assert {c.provider for c in found.contracts if c.value_gbp} == {"Greenleaf Grounds Ltd", "Pennant Gardens Ltd"}
 
 
 def test_each_bid_evaluation_header_example_is_one_and_a_contract_header_is_not():
@@ -285,17 +286,18 @@ def test_a_one_word_name_before_and_stays_part_of_the_name():
     ("Short breaks are delivered by three framework providers: Harebell House Ltd, Kestrel Support Ltd and Oakdene Care Ltd.",
      {"Harebell House Ltd", "Kestrel Support Ltd", "Oakdene Care Ltd"}),
     ("The audits are carried out by two firms: Fenmoor Audit LLP and Kestrel Audit LLP.", {"Fenmoor Audit LLP", "Kestrel Audit LLP"}),
-    ("Scans are commissioned from four independent sector providers: Clearview Imaging Ltd, Scanwell Ltd, Brightlens Ltd and Orbis Ltd.",
-     {"Clearview Imaging Ltd", "Scanwell Ltd", "Brightlens Ltd", "Orbis Ltd"}),
+    ("Scans are commissioned from four independent sector providers: Sonara Diagnostics Ltd, Scanwell Ltd, Brightlens Ltd and Orbis Ltd.",
+     {"Sonara Diagnostics Ltd", "Scanwell Ltd", "Brightlens Ltd", "Orbis Ltd"}),
 ])
 def test_bodies_counted_and_named_by_kind_before_a_colon_all_provide(text, names):
     assert {(COUNCIL, name) for name in names} <= pairs(run(COUNCIL, text))
 
 
 @pytest.mark.parametrize("texts, provider, value", [
-    (["Clearview Imaging Ltd delivered 9,600 additional MRI scans at a tariff of £151 per scan. "
-      "Renewal for 2026/27 is recommended at the same price, an estimated £1.5m."], "Clearview Imaging Ltd", 1_500_000),
-    (["Kestrel Support Ltd ran the winter clinics until March. A further winter is recommended at the same price, an estimated £240,000."],
+    (["Last year Sonara Diagnostics Ltd delivered 2,300 extra ultrasound sessions at £88 each. "
+      "The Board is asked to approve a further year at the same price, about £202,000."], "Sonara Diagnostics Ltd", 202_000),
+    (["Kestrel Support Ltd ran the winter clinics until March. Members agreed to buy one more winter at the same price, "
+      "roughly £240,000."],
      "Kestrel Support Ltd", 240_000),
     (["Oakdene Care Ltd provided 40 step-down beds over the winter. Renewal of the block contract for 2026/27 is recommended at £610,000."],
      "Oakdene Care Ltd", 610_000),
@@ -313,19 +315,19 @@ def run_in(heading, body, *texts):
 
 
 @pytest.mark.parametrize("text, provider, value", [
-    ("Routewise Ltd has been commissioned to review all contracted routes, at a cost of £35,000 met from the transformation reserve.",
-     "Routewise Ltd", 35_000),
+    ("Fareway Consulting Ltd has been commissioned to audit taxi journeys for pupils with SEND, at a cost of £22,000.",
+     "Fareway Consulting Ltd", 22_000),
     ("Kestrel Advisory LLP was engaged to support the bid at a fixed fee of £18,000.", "Kestrel Advisory LLP", 18_000),
     ("Oakdene Consulting Ltd has been appointed to review the fleet for a fee of £12,500.", "Oakdene Consulting Ltd", 12_500),
 ])
 def test_a_named_bodys_fee_in_a_budget_monitoring_section_stays_a_contract(text, provider, value):
-    found = run_in("Revenue budget monitoring", COUNCIL, "Home to school transport is forecast to overspend by £1.1m. " + text)
+    found = run_in("Revenue budget monitoring", COUNCIL, "The waste service now expects an overspend of £640,000. " + text)
     assert {(c.provider, c.value_gbp) for c in found.contracts if c.value_gbp} == {(provider, value)}
 
 
 @pytest.mark.parametrize("text, provider, value", [
-    ("Kestrel Health Ltd was the highest-scoring bidder and would hold an alternative provider medical services (APMS) "
-     "contract for ten years, paid at around £1.4m a year.", "Kestrel Health Ltd", 1_400_000),
+    ("Kestrel Health Ltd will run the Millbrook practice under a ten-year alternative provider medical services (APMS) "
+     "agreement worth roughly £760,000 a year.", "Kestrel Health Ltd", 760_000),
     ("Oakdene Practice Ltd holds an alternative provider medical services contract worth £2.1m a year.", "Oakdene Practice Ltd", 2_100_000),
     ("The APMS (alternative provider medical services) contract with Fenmoor Medical Ltd is worth £950,000 a year.",
      "Fenmoor Medical Ltd", 950_000),
@@ -348,7 +350,7 @@ def run_pages(body, first, second):
      "2027 at a cost of £142,000;", "Kestrel Support Ltd", 142_000),
     ("RESOLVED that the grounds maintenance contract be awarded to Greenleaf Grounds Ltd for five years at an annual",
      "value of £590,000.", "Greenleaf Grounds Ltd", 590_000),
-    ("The Board approved the award of the patient transport contract to Harbourline Transport Ltd, worth",
+    ("Members approved awarding the non-emergency transport contract to Harbourline Transport Ltd, worth",
      "£1.2m a year from 1 October 2025.", "Harbourline Transport Ltd", 1_200_000),
 ])
 def test_a_contract_cut_by_a_page_break_is_read_whole(first, second, provider, value):
@@ -363,7 +365,7 @@ def test_a_new_paragraph_on_the_next_page_is_not_joined():
 
 
 @pytest.mark.parametrize("text, commissioner", [
-    ("The Trust provides community paediatrics to Wessex County Council under a section 75 agreement.", "Wessex County Council"),
+    ("The Trust provides speech and language therapy to Wessex County Council in three special schools.", "Wessex County Council"),
     ("Elmfield Health NHS Trust delivers school nursing to Marbury District Council.", "Marbury District Council"),
     ("Since 2022 the Trust has supplied occupational health services to Brackenford Council.", "Brackenford Council"),
 ])
@@ -384,8 +386,8 @@ def test_a_contract_voted_on_in_a_transcript_with_its_value_in_words(text, provi
 
 
 @pytest.mark.parametrize("text, buyers", [
-    ("The Trust is itself commissioned by North Mercia ICB under a block contract, and provides community paediatrics "
-     "to Wessex County Council under a section 75 agreement.", {"North Mercia ICB", "Wessex County Council"}),
+    ("The Trust is itself commissioned by North Mercia ICB for district nursing, and it supplies speech and language "
+     "therapy to Wessex County Council.", {"North Mercia ICB", "Wessex County Council"}),
     ("Elmfield Health NHS Trust delivers school nursing to Marbury District Council and to Brackenford Council.",
      {"Marbury District Council", "Brackenford Council"}),
     ("The Trust is contracted by North Mercia ICB for acute care and supplies sexual health services to Wessex County Council.",
@@ -396,8 +398,8 @@ def test_the_papers_own_trust_has_a_head_contract_with_each_buyer_of_a_sentence(
 
 
 @pytest.mark.parametrize("text, not_provider", [
-    ("The Trust is commissioned by North Mercia ICB under an aligned payment and incentive contract, and provides "
-     "community paediatrics to Wessex County Council.", "Wessex County Council"),
+    ("North Mercia ICB funds the Trust through a fixed payment each month, and the Trust supplies speech and "
+     "language therapy to Wessex County Council.", "Wessex County Council"),
     ("Payment is made quarterly in arrears under the block contract and the service is run on behalf of Marbury District Council.",
      "Marbury District Council"),
     ("The pay award for the ward staff was agreed in June and the new clinic was opened to Brackenford Council tenants.",
