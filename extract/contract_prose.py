@@ -737,7 +737,7 @@ def _named_payee(context: PaperContext, sentence: str, money, mentions, whole=No
 def _buys_from_own_trust(context: PaperContext, payers) -> bool:
     """Whether money paid to the paper's own body is the price of its service: the paper is a provider body's
     (an NHS trust's) and a commissioning body is named before it as the payer (`From 1 April the County
-    Council will pay the Trust £2.2m a year for S`), so the trust's head contract, not income it raises."""
+    Council pays the Trust £640,000 yearly for S`), so the trust's head contract, not income it raises."""
     return context.kind_of(context.authority) in PROVIDER_KINDS and any(
         m.name != context.authority and context.is_commissioner_kind(m.name) for m in payers)
 

@@ -37,7 +37,7 @@ def test_bullets_run_into_one_cell_are_each_a_recommendation(tmp_path, cell, ite
 
 
 @pytest.mark.parametrize("cell", [
-    "The Board is asked to approve the outline business case; Grant funding of £1.2m has been offered by the district council.",
+    "Cabinet is asked to endorse the draft parking strategy; Grant funding of £1.2m has been offered by the district council.",
     "The Board is asked to note the report; Review of the estates strategy by the Finance Committee took place in May.",
     "The Committee is asked to endorse the plan; Support from the three partner trusts was confirmed in June.",
 ])
