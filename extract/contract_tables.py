@@ -226,7 +226,11 @@ _CONTRIBUTION_COLUMN = re.compile(r"^(?:(?:partner|annual|agreed|planned)\s+)?co
 
 def _contributions_table(header: list[str]) -> Optional[str]:
     """A table of what each partner pays into a pooled fund (`Contribution | Partner | 2026/27 (£m)`): its
-    Partner column names the payer, not a provider, and its sums are shares of the pool, no contracts."""
+    Partner column names the payer, not a provider, and its sums are shares of the pool, no contracts.
+    A table with a service column lists what the Council buys or funds, whatever its sums are called
+    (`Organisation | Service | Annual contribution` is grants to providers)."""
+    if "service" in header_roles(header).values():
+        return None
     if any(_CONTRIBUTION_COLUMN.match(" ".join(cell.split())) for cell in header):
         return "pooled"
     return None

@@ -443,8 +443,9 @@ class OrgIndex:
         """A firm or charity named in full once and then by its brand word alone (`Seaholme Urgent Care Ltd`,
         later `Seaholme asked for an uplift`): the brand word is the body wherever it stands alone.  Only a
         word that is a brand here: it starts no other body's name and no other body's name holds it, the
-        paper never writes it in lower case (`Active`, `Pinnacle` as words), and it is never followed by
-        another capitalised word outside the full name (`Seaholme Hospital`: then it is a place)."""
+        paper never writes it in lower case (`Active`, `Summit` as words), it is never followed by
+        another capitalised word outside the full name (`Seaholme Hospital`: then it is a place), nor set as
+        a place (`residents of Harbury`, `Harbury parish`: org_evidence.yaml brand_place_context)."""
         firsts: Counter = Counter(name.split()[0] for name in self._orgs if " " in name)
         for name, org in list(self._orgs.items()):
             words = name.split()
@@ -465,7 +466,9 @@ class OrgIndex:
             # (A label's value, `Centre: Ashcombe`, is a place or a building as often as a body.)
             alone = re.compile(rf"(?<![\w'\u2019&-])(?<!:\s){brand}(?![\w&-])(?!(?:['\u2019]s)?\s+[A-Z])")
             before_capital = re.compile(rf"(?<![\w'\u2019&-]){brand}\s+(?!{re.escape(words[1])}\b)[A-Z]")
-            if any(lower.search(text) or before_capital.search(text) for text in texts):
+            as_place = _brand_place_pattern(brand)
+            if any(lower.search(text) or before_capital.search(text) or as_place.search(text.replace(name, ""))
+                   for text in texts):
                 continue
             if not any(alone.search(text.replace(name, "")) for text in texts):
                 continue
@@ -843,3 +846,12 @@ def cp_organisations(doc: Doc) -> Doc:
     if doc._.extraction is not None:
         doc._.extraction.organisations.extend(index.all())
     return doc
+
+
+def _brand_place_pattern(brand: str) -> "re.Pattern":
+    """Where a brand word stands as a place (org_evidence.yaml brand_place_context)."""
+    context = orgevidence.rules()["brand_place_context"]
+    before = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in context["before"])
+    after = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in context["after"])
+    return re.compile(rf"\b(?:{before})\s+(?:the\s+)?{brand}\b|\b{brand}\s+(?:{after})\b", re.IGNORECASE)
+
