@@ -292,7 +292,9 @@ def _opening(passages: list[Passage]) -> list[Passage]:
         dated_line = parse_date(text) and len(_strip_date(text).split()) <= 3
         # (`MINUTES OF A MEETING OF THE BOARD held at ... on ... at 6.30 p.m.`: a heading, not prose.)
         prose = _without_held(text) if MINUTES_LINE_RE.search(text) else text
-        if (section_number(text) and not dated_line) or (prose.endswith(".") and len(prose.split()) > 12):
+        # (`Decisions taken by the Cabinet at its meeting on ...`: a record's notice of its meeting, not prose.)
+        if (section_number(text) and not dated_line) \
+                or (prose.endswith(".") and len(prose.split()) > 12 and not _notice_meeting(prose.rstrip("."))):
             break
         out.append(passage)
     return out
@@ -526,7 +528,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
                 and not _names_other_meeting(text) \
                 and len(held_off.split()) <= 14 and not held_off.endswith((".", ";")) \
-                and not _is_fragment(text) \
+                and not _is_fragment(text) and not cover.PAGE_TYPE_HEADING_RE.match(text) \
                 and not ANY_LABEL_RE.match(text) and (not LABEL_LINE_RE.match(text) or MINUTES_PREFIX_RE.match(text)) \
                 and not NAMED_PERSON_RE.search(text) \
                 and (REPORT_TO_RE.match(text) or not NOT_TITLE_RE.match(text)):
@@ -729,6 +731,12 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
                      if i > len(opening) and AGENDA_ITEM_LINE_RE.match(_clean(p.text))), None)
         if item is not None:
             opening, offset = _opening(passages[item + 1:]), item + 1
+    # A record of several decisions (`Decisions taken by the Cabinet at its meeting on ...`): its items'
+    # headings are no title of the whole; the heading saying what it is names it.
+    if any(_notice_meeting(_clean(p.text).rstrip(".")) and DECISIONS_TAKEN_RE.match(_clean(p.text)) for p in opening):
+        kind = _kind_heading(opening)
+        if kind:
+            return kind
     for index, passage in enumerate(opening):
         # (`Report Ref: PH/25/044  Civil Parking Enforcement`: the paper's reference is no part of its title.)
         text = REFERENCE_PREFIX_RE.sub("", PAGE_TYPE_PREFIX_RE.sub("", _clean(passage.text)))
@@ -771,7 +779,21 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             continue
         return text
     # Minutes whose opening names nothing but their meeting (`BOARD MEETING`): that is their title.
-    return meeting_line
+    return meeting_line or _kind_heading(opening)
+
+
+DECISIONS_TAKEN_RE = re.compile(r"^(?:record\s+of\s+(?:the\s+)?)?decisions?\s", re.I)
+
+
+def _kind_heading(opening: list[Passage]) -> Optional[str]:
+    """A paper whose opening has no title of its own but says what it is (`RECORD OF CABINET
+    DECISIONS`, `Decision notice`, `Agenda and minutes`): that heading names it."""
+    for passage in opening:
+        text = _clean(passage.text)
+        if passage.kind not in ("table_row", "table_header") and cover.PAGE_TYPE_HEADING_RE.match(text) \
+                and len(text.split()) >= 2:
+            return text
+    return None
 
 
 # Words of a cover sheet's field labels (`Lead Cabinet Member:`, `Key Decision Number:`).

@@ -1,0 +1,44 @@
+"""Round facts3: a record of decisions names its meeting after the fact (`Decisions made by the Harbour
+Board on ...`) and is titled by what it is when it has no title of its own; a risk sentence of the
+paper's own kinds.  Fictional authorities only."""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.extract import metadata as metadata_module
+from test_cover_layouts import metadata
+
+
+@pytest.mark.parametrize("items, expected", [
+    (("BRACKENFORD BOROUGH COUNCIL", "RECORD OF CABINET DECISIONS",
+      "Decisions made by the Cabinet at its meeting on Wednesday 14 January 2026.",
+      "Publication date: 15 January 2026", "CAB/26/03 Library Opening Hours",
+      "Decision: To agree the revised opening hours."),
+     ("Cabinet", "2026-01-14", "Record of Cabinet Decisions")),
+    (("North Mercia Fire Authority", "Record of Decisions",
+      "Record of decisions taken by the Resources Committee on 3 February 2026 at Fire Headquarters.",
+      "Item 4 Vehicle Replacement", "Resolved: that the replacement programme be approved."),
+     ("Resources Committee", "2026-02-03", "Record of Decisions")),
+    (("Quillbury District Council", "Decision notice",
+      "Decisions agreed by the Executive at the meeting held on Monday 9 March 2026 are set out below.",
+      "EX/12 Car Park Charges", "Decision: To hold charges at their current level."),
+     ("Executive", "2026-03-09", "Decision notice")),
+])
+def test_a_record_of_decisions_names_the_meeting_that_took_them(items, expected):
+    facts = metadata(*items)
+    assert (facts.committee, facts.meeting_date, facts.title) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Decisions made by the Cabinet will be published within five working days.",   # no meeting named
+    "Decisions taken by officers under delegated powers are listed in Appendix B.",  # no body
+    "Meeting of the Council, a report on the budget",                                # no verb
+])
+def test_other_sentences_about_decisions_are_no_notice(line):
+    assert metadata_module._notice_meeting(line) is None
+
+
+def test_a_paper_with_its_own_title_is_not_titled_by_its_kind():
+    facts = metadata("Wexcombe Council", "Decision notice", "Cabinet, 4 February 2026",
+                     "Leisure Centre Management Contract Extension", "1. Purpose of the decision")
+    assert facts.title == "Leisure Centre Management Contract Extension"
