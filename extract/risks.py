@@ -195,7 +195,13 @@ def _is_reply(sentence: str) -> bool:
     if not match:
         return False
     answer = sentence[match.end():]
-    return not cues().uncertain.search(answer) and not _harmful(answer)
+    # An answer that first grants the risk ("agreed it remained a concern, and explained ...") goes on to
+    # what is done about it, even where it names the harm again ("deductions when targets are missed").
+    granted = GRANTED_RE.search(sentence[:match.end()])
+    return not cues().uncertain.search(answer) and (granted is not None or not _harmful(answer))
+
+
+GRANTED_RE = re.compile(r"\b(?:accepted|acknowledged|agreed|recogni[sz]ed|conceded)\b(?:\s+that)?\s+(?:this|it|there|the concern)\b", re.I)
 
 
 def _names_a_risk(text: str, links) -> bool:
@@ -761,7 +767,9 @@ def _is_mitigation_sentence(sentence: str) -> bool:
 def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
     """A risk sentence that goes on to its mitigation ("; this will be mitigated by", "; officers will")."""
     for pattern in (cues().inline, _cue("inline_mitigation"), cues().lowered_by):
-        match = pattern.search(sentence)
+        # (`If fees keep rising, the Council will have to draw on reserves`: the comma that closes an
+        # opening condition leads to what follows from it, not to what is done about it.)
+        match = next((m for m in pattern.finditer(sentence) if not _closes_condition(sentence, m.start())), None)
         if match and match.start() > 20:
             cut = match.start("by") if "by" in pattern.groupindex else match.start()
             earlier = _done_after_semicolon(sentence, before=cut)
@@ -781,6 +789,24 @@ def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
         if led is None and _cue("mitigation_lead").match(after := sentence[semicolon.end():]):
             led = head, after.strip()
     return led or (sentence, None)
+
+
+OPENING_CONDITION_RE = re.compile(r"^(?:if|should|unless|where|were|in the event that)\b[^,;]*$", re.I)
+
+
+def _closes_condition(sentence: str, at: int) -> bool:
+    """True where ``at`` is the comma that ends the sentence's opening condition and what follows is
+    its consequence (`If ..., the Council will have to ...`), not a step taken (`If ..., officers will
+    seek other funding`)."""
+    if sentence[at:at + 1] != "," or not OPENING_CONDITION_RE.match(sentence[:at]):
+        return False
+    rest = sentence[at + 1:]
+    return bool(FORCED_RE.search(rest) or cues().uncertain.search(rest) or _harmful(rest))
+
+
+# `will have to`, `would need to`: what a condition forces on the body, a consequence.
+FORCED_RE = re.compile(r"\b(?:will|would|shall)\s+(?:\w+\s+)?(?:have|need)\s+to\b|\bwould\b"
+                       r"|\bwill\s+(?:face|lose|incur|breach|miss|fall|run\s+out)\b", re.I)
 
 
 def _done_after_semicolon(sentence: str, before: int) -> Optional[tuple[str, str]]:

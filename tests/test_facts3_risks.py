@@ -1,0 +1,82 @@
+"""Round facts3's risk mechanisms, each with three or more differently worded fictional examples and
+ordinary sentences that share their words: a risk counted after another ("A second risk is ..."), who
+bears the cost as its mitigation (a risk share, a reserve), an answer that grants the risk before saying
+what is done, and an opening condition whose main clause is the consequence, not the mitigation."""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.pipeline import read_and_extract
+
+
+def risks_of(tmp_path, body: str):
+    path = tmp_path / "paper.md"
+    path.write_text("# Tollmere District Council\n\n**Meeting:** Cabinet\n**Date:** 4 March 2025\n\n"
+                    f"{body}\n\n## 9. Background papers\n\nNone.\n", encoding="utf-8")
+    return [(r.risk, r.mitigation) for r in read_and_extract(str(path))[2].risks]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A second risk is that the ferry operator could raise its fares when the subsidy ends.",
+    "The third risk was that tenants might refuse access for the gas safety checks.",
+    "A final risk is that the grant conditions change after the scheme has started.",
+])
+def test_a_risk_counted_after_another_is_read(tmp_path, sentence):
+    body = f"## 5. Delivery\n\n5.1 The scheme has been costed in full. {sentence}\n"
+    assert [risk for risk, _ in risks_of(tmp_path, body)] == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The second phase is that the library moves to the old bank.",           # no risk word
+    "A second report is that of the external auditor, due in May.",
+])
+def test_other_counted_sentences_are_no_risk(tmp_path, sentence):
+    assert risks_of(tmp_path, f"## 5. Delivery\n\n5.1 {sentence}\n") == []
+
+
+@pytest.mark.parametrize("risk, mitigation", [
+    ("There is a risk that the hostel budget overspends because more families arrive.",
+     "Under the reserve arrangement, any overspend will be shared by the partners, and the board will check spending monthly."),
+    ("There is a risk that the harbour dredging costs more than the tender price.",
+     "Any excess would be covered from the harbour reserve, which stands at £400,000."),
+    ("The main risk is that bus fares income falls as passengers move to cars.",
+     "Under the joint agreement, a shortfall is to be borne by the two transport authorities in proportion to their routes."),
+])
+def test_who_bears_the_cost_is_the_mitigation_not_more_risk(tmp_path, risk, mitigation):
+    body = f"## 5. Governance\n\n5.2 The scheme is jointly funded. {risk} {mitigation}\n"
+    assert risks_of(tmp_path, body) == [(risk, mitigation)]
+
+
+@pytest.mark.parametrize("concern, answer", [
+    ("Members were concerned that void times, which had averaged 30 days against a target of 20, would not improve under the new contract.",
+     "The Head of Repairs conceded it remained a genuine risk but explained the new contract would cut payments whenever the void target was missed."),
+    ("Governors were concerned that the new rota could leave the ward short at night.",
+     "The Chief Nurse acknowledged it was a concern but explained that bank staff had been booked until March."),
+    ("Councillor Reed warned that the higher ferry fares would deter day visitors.",
+     "The Director conceded this was an issue and added that a residents' discount would be offered."),
+])
+def test_an_answer_granting_the_risk_is_its_mitigation(tmp_path, concern, answer):
+    body = f"## 4. Ferry and housing services\n\n{concern} {answer}\n"
+    assert risks_of(tmp_path, body) == [(concern, answer)]
+
+
+def test_an_answer_granting_the_risk_and_adding_doubt_stays_risk(tmp_path):
+    concern = "Members were concerned that the pool might close for the summer."
+    answer = "The Head of Leisure acknowledged this was a real concern and added that repairs could take longer than planned."
+    assert risks_of(tmp_path, f"## 4. Leisure\n\n{concern} {answer}\n") == [(f"{concern} {answer}", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "If hostel prices keep climbing at this pace, the Council will need to take about £0.9m from its reserves next year.",
+    "Should the ferry contractor fail, the Council would have to run the crossing itself at a cost of £200,000 a year.",
+    "Unless the sea wall is repaired this winter, the Council will face flooding claims from the harbour businesses.",
+])
+def test_an_opening_conditions_consequence_stays_in_the_risk(tmp_path, sentence):
+    body = f"## 7. Risks\n\n7.1 {sentence}\n\n## 8. Recommendations\n\nR1. That Cabinet notes the report.\n"
+    assert risks_of(tmp_path, body) == [(sentence, None)]
+
+
+def test_a_step_taken_after_an_opening_condition_is_still_the_mitigation(tmp_path):
+    body = ("## 7. Risks\n\n7.1 If the government grant is withdrawn, officers will seek other funding from the lottery.\n\n"
+            "## 8. Recommendations\n\nR1. That Cabinet notes the report.\n")
+    assert risks_of(tmp_path, body) == [("If the government grant is withdrawn", "officers will seek other funding from the lottery.")]
