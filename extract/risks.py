@@ -465,7 +465,8 @@ def _table_risks(passages):
             # A hazard alone does not say what goes wrong; a risk with its description already does.
             risk = _with_consequence(risk, _cell(cells, measures.get("consequence")), fields)
         fields["rule"] = "risk.register" if fields else "risk.table"
-        reference = _row_reference(cells, risk_col) if mitigation is None else None
+        # (a row with its controls keeps its reference too: a later summary row may name it again.)
+        reference = _row_reference(cells, risk_col) or _leading_reference(risk)
         if reference:
             fields["reference"] = _key_of(reference)  # its controls may be given elsewhere (find_risks)
         found.append([passage, risk, mitigation, fields])
@@ -550,6 +551,15 @@ def _row_reference(cells: list[str], risk_col: Optional[int]) -> Optional[str]:
     first = _clean(cells[0])
     is_identifier = any(ch.isdigit() for ch in first) and any(ch.isalpha() for ch in first)
     return first if len(first.split()) <= REFERENCE_WORDS and is_identifier else None
+
+
+# `SR2 Estates backlog`: a risk cell that opens with its reference (capitals and a number) before its name.
+LEADING_REFERENCE_RE = re.compile(r"^(?P<ref>[A-Z]{1,6}[ -]?\d{1,3}[a-z]?)\s*[:.\u2013-]?\s+(?=[A-Z])")
+
+
+def _leading_reference(risk: str) -> Optional[str]:
+    match = LEADING_REFERENCE_RE.match(risk)
+    return match.group("ref") if match else None
 
 
 def _key_of(reference: str) -> str:
@@ -905,14 +915,31 @@ def find_risks(passages) -> list[Risk]:
     return found
 
 
+SHORT_NAME_WORDS = 6    # a row naming its risk in this many words or fewer names it, states nothing
+
+
 def _summary_rows_dropped(found: list[Risk], referenced, stated: dict[str, Risk]) -> list[Risk]:
     """Each risk once: a summary table's row ("BAF 2 | Community waiting times | 15") whose reference
     has a BAF block of its own restating the row's words ("Community waiting times: Patients wait ...")
     is that block's risk, told in brief; the block keeps the row's measures where it gives none.  A row
     saying more than its block's title ("Staff shortages ... delay visits" over "SR2 - Workforce") stays."""
     summaries = []
+    # Two tables keyed by one reference (the framework's rows, then an appendix's scores under a short
+    # name, "BAF 3 | Estates backlog | 12"): the one that states the risk is its block.
+    stating = {}
+    for reference, risk in referenced:
+        if len(risk.risk.split()) > SHORT_NAME_WORDS and (reference not in stating
+                                                           or len(risk.risk) > len(stating[reference].risk)):
+            stating[reference] = risk
     for reference, risk in referenced:
         block = stated.get(reference)
+        if block is None and reference in stating and len(risk.risk.split()) <= SHORT_NAME_WORDS:
+            block = stating[reference]
+            if block is not risk:
+                for name in ("likelihood", "impact", "score", "owner"):
+                    setattr(block, name, getattr(block, name) or getattr(risk, name))
+                summaries.append(risk)
+            continue
         if block is None or block is risk or risk.rule == "risk.baf" \
                 or not _content_words(risk.risk) <= _content_words(block.risk):
             continue

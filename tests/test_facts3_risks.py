@@ -80,3 +80,32 @@ def test_a_step_taken_after_an_opening_condition_is_still_the_mitigation(tmp_pat
     body = ("## 7. Risks\n\n7.1 If the government grant is withdrawn, officers will seek other funding from the lottery.\n\n"
             "## 8. Recommendations\n\nR1. That Cabinet notes the report.\n")
     assert risks_of(tmp_path, body) == [("If the government grant is withdrawn", "officers will seek other funding from the lottery.")]
+
+
+# --- a scores appendix naming each framework risk again under a short name ------------------------
+
+def _framework(rows: str, summary: str) -> str:
+    return ("## 1. Board Assurance Framework\n\n"
+            "| Ref | Principal risk | Owner | Score | Controls |\n|---|---|---|---|---|\n" + rows +
+            "\n\n## 2. Appendix: score history\n\n" + summary)
+
+
+FRAMEWORK_ROWS = (
+    "| SR1 | If the Trust cannot fill health visitor posts, then new baby checks will be missed, resulting in harm to infants. | Chief Nurse | 16 | Rolling recruitment; bank staff. |\n"
+    "| SR2 | If the estate backlog is not funded, then clinics may close, resulting in lost appointments. | Director of Estates | 12 | Capital plan; condition surveys. |\n")
+
+
+@pytest.mark.parametrize("summary", [
+    "| Risk | Q1 | Q2 | Target |\n|---|---|---|---|\n| SR1 Health visiting workforce | 16 | 16 | 8 |\n| SR2 Estates backlog | 12 | 12 | 6 |\n",
+    "| Principal risk | Last quarter | This quarter |\n|---|---|---|\n| SR1: Health visitors | 15 | 16 |\n| SR2 - Ageing clinic buildings | 12 | 12 |\n",
+    "| Reference | Risk | Score |\n|---|---|---|\n| SR1 | Health visitor vacancies | 16 |\n| SR2 | Estate condition | 12 |\n",
+])
+def test_a_summary_row_under_a_framework_reference_is_that_risk_once(tmp_path, summary):
+    found = [risk for risk, _ in risks_of(tmp_path, _framework(FRAMEWORK_ROWS, summary))]
+    assert len(found) == 2 and all(risk.startswith("If the") for risk in found)
+
+
+def test_a_summary_row_whose_reference_the_framework_lacks_stays(tmp_path):
+    summary = "| Risk | Q1 | Q2 |\n|---|---|---|\n| SR7 Cyber attack on the patient record | 15 | 15 |\n"
+    found = [risk for risk, _ in risks_of(tmp_path, _framework(FRAMEWORK_ROWS, summary))]
+    assert len(found) == 3 and any("Cyber attack" in risk for risk in found)
