@@ -109,3 +109,32 @@ def test_a_summary_row_whose_reference_the_framework_lacks_stays(tmp_path):
     summary = "| Risk | Q1 | Q2 |\n|---|---|---|\n| SR7 Cyber attack on the patient record | 15 | 15 |\n"
     found = [risk for risk, _ in risks_of(tmp_path, _framework(FRAMEWORK_ROWS, summary))]
     assert len(found) == 3 and any("Cyber attack" in risk for risk in found)
+
+
+# --- the framework's "if ..., then ..., resulting in ..." form told in prose -----------------------
+
+@pytest.mark.parametrize("sentence, risk", [
+    ("The Committee reviewed strategic risk 4: if the county cannot recruit enough foster carers, then more "
+     "children will be placed out of area, resulting in higher costs and poorer outcomes.",
+     "If the county cannot recruit enough foster carers, then more children will be placed out of area, "
+     "resulting in higher costs and poorer outcomes."),
+    ("If demand for school places keeps climbing then infant classes will exceed thirty pupils, "
+     "leading to a breach of the class size limit.",
+     "If demand for school places keeps climbing then infant classes will exceed thirty pupils, "
+     "leading to a breach of the class size limit."),
+    ("Three entries scored 16 or more, among them SR6 (if the pathology network is delayed, then test results "
+     "will slow, resulting in later treatment).",
+     "If the pathology network is delayed, then test results will slow, resulting in later treatment)."),
+])
+def test_an_if_then_resulting_in_statement_is_a_risk_in_prose(tmp_path, sentence, risk):
+    body = f"## 6. Assurance framework review\n\nThe Board discussed the quarterly review. {sentence}\n"
+    assert [found for found, _ in risks_of(tmp_path, body)] == [risk]
+
+
+@pytest.mark.parametrize("sentence", [
+    "If Members agree, then the works will start in May, resulting in the road reopening by August.",
+    "If the scheme is approved, then officers will write to every resident in the ward.",
+    "Resulting in a saving of £40,000, the new rota will start in June.",
+])
+def test_a_hopeful_if_then_is_no_risk(tmp_path, sentence):
+    assert risks_of(tmp_path, f"## 6. Highways programme\n\n{sentence}\n") == []
