@@ -762,7 +762,18 @@ def _topic_led(passages) -> set[int]:
 MAX_FOLLOWING = 5
 
 
+# Spoken contractions (a transcript's `we've`, `we'll`, `I'm`) written out, so the cues read them as
+# the words they stand for.
+CONTRACTIONS = {"ve": "have", "ll": "will", "re": "are", "m": "am"}
+CONTRACTION_RE = re.compile(r"\b(we|i|they|you)['’](ve|ll|re|m)\b", re.I)
+
+
+def _without_contractions(sentence: str) -> str:
+    return CONTRACTION_RE.sub(lambda m: f"{m.group(1)} {CONTRACTIONS[m.group(2).lower()]}", sentence)
+
+
 def _is_mitigation_sentence(sentence: str) -> bool:
+    sentence = _without_contractions(sentence)
     if _cue("risk_lead_in").match(sentence) or _cue("still_risk").search(sentence):
         return False
     if cues().referred.search(sentence) and _statement(sentence, True) is None:
@@ -1187,17 +1198,38 @@ def _from_first_harm(text: str) -> str:
 def _statement(sentence: str, implications: bool):
     """(rule, risk text) when ``sentence`` states a risk, else None; a statement after a run-in label
     ("Financial: should the tenant ...") is read without it."""
+    # (`[00:08:54] Jo Bell: The biggest risk is ...`: a transcript turn's time and speaker say who
+    # speaks; the statement is what they say.)
+    turn = _speaker_turn(sentence)
+    if turn is not None:
+        sentence = sentence[turn.end():]
+        sentence = sentence[:1].upper() + sentence[1:]
     found = _statement_as_written(sentence, implications)
     # After a run-in label, or the reported-speech opening of minutes ("The Director said that the
     # biggest risk was that ..."): a statement only the words after it make is read without it.
     for opening in ("run_in_label", "reported_opening"):
-        lead = _cue(opening).match(sentence) if found is None else None
+        if found is not None:
+            break
+        lead = _cue(opening).match(sentence)
         if lead is None:
             continue
         after = _statement_as_written(sentence[lead.end():], implications)
         if after:
             found = after[0], after[1][:1].upper() + after[1][1:]
     return found
+
+
+TIMESTAMP_RE = re.compile(r"^\s*\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*")
+
+
+def _speaker_turn(sentence: str) -> Optional[re.Match]:
+    """The time and speaker opening a transcript's turn, matched as one opening."""
+    stamp = TIMESTAMP_RE.match(sentence)
+    start = stamp.end() if stamp else 0
+    speaker = SPEAKER_RE.match(sentence[start:])
+    if speaker is None:
+        return None
+    return re.compile(re.escape(sentence[:start + speaker.end()])).match(sentence)
 
 
 def _statement_as_written(sentence: str, implications: bool):

@@ -138,3 +138,66 @@ def test_an_if_then_resulting_in_statement_is_a_risk_in_prose(tmp_path, sentence
 ])
 def test_a_hopeful_if_then_is_no_risk(tmp_path, sentence):
     assert risks_of(tmp_path, f"## 6. Highways programme\n\n{sentence}\n") == []
+
+
+# --- "The biggest risk is <something happening>" --------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The biggest risk is frost damaging the new surface before it has cured.",
+    "The main risk in the spring was heavy rain flooding the temporary haul road.",
+    "The key risk for the festival is ticket demand falling after the date change.",
+])
+def test_a_main_risk_told_as_something_happening_is_read(tmp_path, sentence):
+    assert [risk for risk, _ in risks_of(tmp_path, f"## 5. Delivery\n\n{sentence}\n")] == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The main risk is being managed through the project board.",
+    "The biggest risk is recorded in the corporate risk register at Appendix C.",
+    "The key risk is financial and is covered in the finance section.",
+    "The main risk is outlined in paragraph 6 following the consultation.",
+])
+def test_a_main_risk_pointer_or_verdict_is_no_risk(tmp_path, sentence):
+    assert risks_of(tmp_path, f"## 5. Delivery\n\n{sentence}\n") == []
+
+
+# --- a risk opening a transcript's turn, after its time and speaker -------------------------------
+
+@pytest.mark.parametrize("turn, risk", [
+    ("[00:01:20] Jo Bell: The biggest risk is frost damaging the new surface before it has cured.",
+     "The biggest risk is frost damaging the new surface before it has cured."),
+    ("Cllr Amos Reed: The main risk is that the ferry could be laid up for the whole of August.",
+     "The main risk is that the ferry could be laid up for the whole of August."),
+    ("(10:42) Dr Hana Shah (Chief Nurse): There is a risk that agency nurses will not cover the new ward at night.",
+     "There is a risk that agency nurses will not cover the new ward at night."),
+])
+def test_a_risk_opening_a_transcript_turn_is_read_without_its_speaker(tmp_path, turn, risk):
+    path = tmp_path / "transcript.txt"
+    path.write_text("Tollmere NHS Trust\n\nTranscript of the Board meeting\n\n[00:01:10] Chair: Next, the risks.\n\n"
+                    f"{turn}\n\n[00:02:00] Chair: Thank you.\n", encoding="utf-8")
+    assert [r.risk for r in read_and_extract(str(path))[2].risks] == [risk]
+
+
+def test_a_turn_pointing_to_the_register_is_no_risk(tmp_path):
+    path = tmp_path / "transcript.txt"
+    path.write_text("Tollmere NHS Trust\n\nTranscript of the Board meeting\n\n"
+                    "[00:03:10] Jo Bell: The biggest risk is recorded in the register at Appendix C.\n", encoding="utf-8")
+    assert read_and_extract(str(path))[2].risks == []
+
+
+@pytest.mark.parametrize("turn, mitigation", [
+    ("[00:04:00] Jo Bell: The biggest risk is frost damaging the new surface before it has cured. "
+     "We've got covers on site and we'll lay at night only above five degrees.",
+     "We've got covers on site and we'll lay at night only above five degrees."),
+    ("Cllr Amos Reed: The main risk is that the ferry could be laid up for the whole of August. "
+     "I've asked the harbour master to keep a relief boat on charter.",
+     "I've asked the harbour master to keep a relief boat on charter."),
+    ("[11:05] Dr Hana Shah: There is a risk that agency nurses will not cover the new ward at night. "
+     "We're running a bank recruitment day in May to fill the rota.",
+     "We're running a bank recruitment day in May to fill the rota."),
+])
+def test_a_spoken_answer_with_contractions_is_the_mitigation(tmp_path, turn, mitigation):
+    path = tmp_path / "transcript.txt"
+    path.write_text("Tollmere NHS Trust\n\nTranscript of the Board meeting\n\n[00:01:10] Chair: Next, the risks.\n\n"
+                    f"{turn}\n\n[00:09:00] Chair: Thank you.\n", encoding="utf-8")
+    assert [r.mitigation for r in read_and_extract(str(path))[2].risks] == [mitigation]
