@@ -509,6 +509,9 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         person = PERSON_RE.match(committee.split(",")[0].strip()) and "," in committee
         if committee and len(committee.split()) <= 14 and not person and not ROLE_VALUE_RE.match(committee):
             return committee, parse_date(value, month_first)
+    banner = _banner_meeting(passages)
+    if banner:
+        return banner, None
     for passage in _opening(passages):
         text = _clean(passage.text)
         # `Meeting of the Cabinet to be held on 12 March 2026 at 6pm`: an agenda frontsheet's notice.
@@ -570,6 +573,21 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         if _is_org_line(text) and SELF_MEETING_BODY_RE.search(text):
             return text, None
     return None, None
+
+
+def _banner_meeting(passages: list[Passage]) -> Optional[str]:
+    """A cover table's first row naming the body and then its meeting (`| Wexcombe Council | Cabinet |`,
+    `| North Mercia ICB | Board meeting in public |`): the meeting's cell."""
+    for passage in passages[:COVER_PASSAGES]:
+        if passage.kind not in ("table_row", "table_header"):
+            continue
+        cells = [_clean(c).strip("* ") for c in passage.cells if _clean(c).strip("* ")]
+        if len(cells) == 2 and _is_org_line(cells[0]) and not _is_org_line(cells[1]) \
+                and BODY_LINE_RE.search(cells[1]) and len(cells[1].split()) <= 8 \
+                and not ANY_LABEL_RE.match(cells[1]) and not cover.is_label_cell(cells[0]):
+            return _strip_date(cells[1]) or None
+        return None   # only the table's first row is its banner
+    return None
 
 
 def find_meeting_date(passages: list[Passage], committee_date: Optional[str],

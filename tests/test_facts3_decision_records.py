@@ -42,3 +42,35 @@ def test_a_paper_with_its_own_title_is_not_titled_by_its_kind():
     facts = metadata("Wexcombe Council", "Decision notice", "Cabinet, 4 February 2026",
                      "Leisure Centre Management Contract Extension", "1. Purpose of the decision")
     assert facts.title == "Leisure Centre Management Contract Extension"
+
+
+# --- a cover table whose first row is the body, then its meeting ---------------------------------
+
+def _cover_table(first_row: str, title: str) -> str:
+    return (f"{first_row}\n|---|---|\n| Date | Tuesday 10 March 2026 |\n| Title | {title} |\n"
+            "| Lead officer | Jo Marsh, Head of Service |\n\n# " + title + "\n\n## 1. Summary\n\n1.1 This report sets out the "
+            "proposals.\n")
+
+
+@pytest.mark.parametrize("first_row, committee", [
+    ("| **Wexcombe Council** | **Cabinet** |", "Cabinet"),
+    ("| North Mercia Integrated Care Board | Board meeting in public |", "Board meeting in public"),
+    ("| Quillbury Borough Council | Licensing and Regulatory Committee |", "Licensing and Regulatory Committee"),
+])
+def test_a_cover_tables_banner_row_names_the_meeting(tmp_path, first_row, committee):
+    from committee_papers.pipeline import read_and_extract
+    path = tmp_path / "paper.md"
+    path.write_text(_cover_table(first_row, "Harbour Partnership Board Funding Agreement 2026-2029"), encoding="utf-8")
+    facts = read_and_extract(str(path))[2]
+    assert (facts.committee, facts.meeting_date) == (committee, "2026-03-10")
+
+
+@pytest.mark.parametrize("first_row", [
+    "| Wexcombe Council | Report of the Director of Place |",     # no meeting in the second cell
+    "| Committee | Cabinet |",                                    # a label row, read as a field
+])
+def test_other_first_rows_are_no_banner(first_row):
+    from committee_papers.extract.paper import Passage
+    passage = Passage(seq=0, kind="table_row", text=first_row, page=None, section=None, heading=None,
+                      cells=[c.strip() for c in first_row.strip("|").split("|")])
+    assert metadata_module._banner_meeting([passage]) is None
