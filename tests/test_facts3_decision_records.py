@@ -54,7 +54,7 @@ def _cover_table(first_row: str, title: str) -> str:
 
 @pytest.mark.parametrize("first_row, committee", [
     ("| **Wexcombe Council** | **Cabinet** |", "Cabinet"),
-    ("| North Mercia Integrated Care Board | Board meeting in public |", "Board meeting in public"),
+    ("| North Mercia Integrated Care Board | Public board meeting |", "Public board meeting"),
     ("| Quillbury Borough Council | Licensing and Regulatory Committee |", "Licensing and Regulatory Committee"),
 ])
 def test_a_cover_tables_banner_row_names_the_meeting(tmp_path, first_row, committee):
