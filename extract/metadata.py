@@ -633,7 +633,9 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
 def find_title(passages: list[Passage], properties: Optional[dict] = None,
                fields: Optional[list[cover.CoverField]] = None) -> Optional[str]:
     fields = cover.collect(passages, properties) if fields is None else fields
-    title = _find_title(passages, properties, fields) or _furniture_title(properties)
+    # (the heading that says what the paper is, `Record of Decisions`, when nothing else titles it)
+    title = _find_title(passages, properties, fields) or _furniture_title(properties) \
+        or _kind_heading(_opening(passages))
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
     if title and MINUTES_LINE_RE.search(title):
         title = _without_closing_date(title)
@@ -797,7 +799,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             continue
         return text
     # Minutes whose opening names nothing but their meeting (`BOARD MEETING`): that is their title.
-    return meeting_line or _kind_heading(opening)
+    return meeting_line
 
 
 DECISIONS_TAKEN_RE = re.compile(r"^(?:record\s+of\s+(?:the\s+)?)?decisions?\s", re.I)
