@@ -766,6 +766,12 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         item_title = ITEM_PREFIX_RE.sub("", text)
         if item_title != text and len(_THREE_LETTERS_RE.findall(item_title)) >= 2:
             text = item_title
+        # `Decision details` / `Carers Support Service: award of contract`: the line under a web page's
+        # heading saying what kind of page it is is the page's subject, set as a sub-title.
+        if index > 0 and passage.kind == "paragraph" and ":" in text \
+                and cover.PAGE_TYPE_HEADING_RE.match(_clean(opening[index - 1].text)) \
+                and _colon_title(replace(passage, kind="heading"), text):
+            return text
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
                 or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text) \
                 or MEETING_PLACE_RE.match(text) \

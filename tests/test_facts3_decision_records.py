@@ -74,3 +74,22 @@ def test_other_first_rows_are_no_banner(first_row):
     passage = Passage(seq=0, kind="table_row", text=first_row, page=None, section=None, heading=None,
                       cells=[c.strip() for c in first_row.strip("|").split("|")])
     assert metadata_module._banner_meeting([passage]) is None
+
+
+# --- a web page's subject under its page-type heading ---------------------------------------------
+
+@pytest.mark.parametrize("heading, subject", [
+    ("Decision details", "Road Safety Fund: award of grants to parish councils"),
+    ("Issue details", "Library Opening Hours: outcome of the consultation"),
+    ("Decision details", "Harbour Dues 2026/27: revised charges for leisure moorings"),
+])
+def test_the_subject_under_a_page_type_heading_titles_the_page(heading, subject):
+    facts = metadata(heading, subject, "Decision Maker:", "Cabinet Member for Highways", "Decision status:", "Implemented")
+    assert facts.title == subject
+
+
+@pytest.mark.parametrize("line", ["Decision Maker: Cabinet Member for Highways", "Purpose: For decision",
+                                  "Lead officer: Jo Marsh"])
+def test_a_field_under_a_page_type_heading_is_no_title(line):
+    facts = metadata("Decision details", line, "Decision status:", "Implemented")
+    assert facts.title != line
