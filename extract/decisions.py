@@ -157,11 +157,19 @@ class _Block:
     # The decision whose reasons or conditions the list gives ("be REFUSED for the following reasons:").
     append_to: Optional["_Item"] = None
     last_list_item: Optional[int] = None   # the index of the list item it took last
+    lead_text: str = ""                # the label passage's own number as written ("4", "2.3")
+    own_numbering: bool = False        # its items are numbered as the section's paragraphs (`4.1`, `4.2`)
 
     def depth_for(self, marker: Marker) -> Optional[int]:
         """Where a numbered item goes in the list, or None when it is not part of it."""
         kinds = {k for k, _v in marker.values}
-        if kinds & {k for k, _v in self.lead_kinds} and not self.levels:
+        # `1.1`, `1.2` under the paper's `1. Decision`: paragraphs of that very section, its items.
+        own_paragraph = bool(self.lead_text) and marker.text.startswith(f"{self.lead_text}.")
+        if own_paragraph:
+            self.own_numbering = True
+        elif self.own_numbering and marker.text[:1].isdigit():
+            return None   # `2.1` or `2.` after `1.1`, `1.2`: the paper's next section
+        if kinds & {k for k, _v in self.lead_kinds} and not self.levels and not own_paragraph:
             return None
         for depth in range(len(self.levels) - 1, -1, -1):
             last = self.levels[depth]
@@ -170,7 +178,7 @@ class _Block:
                     return depth
                 gaps = [v - pv for k, v in marker.values for pk, pv in last if k == pk]
                 return depth if any(0 < g <= 3 for g in gaps) else None
-        if kinds & {k for k, _v in self.lead_kinds}:
+        if kinds & {k for k, _v in self.lead_kinds} and not own_paragraph:
             return None
         return len(self.levels)
 
@@ -317,7 +325,8 @@ class _Finder:
     def open_block(self, rule: str, section: bool, lead_marker: Optional[Marker], outcome, decided_by,
                    strict: bool = False):
         self.close_block()
-        self.block = _Block(rule, section, strict, lead_marker.values if lead_marker else (), outcome, decided_by)
+        self.block = _Block(rule, section, strict, lead_marker.values if lead_marker else (), outcome, decided_by,
+                            lead_text=lead_marker.text.rstrip(".") if lead_marker else "")
 
     def close_block(self):
         self.block = None

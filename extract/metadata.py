@@ -292,7 +292,9 @@ def _opening(passages: list[Passage]) -> list[Passage]:
         dated_line = parse_date(text) and len(_strip_date(text).split()) <= 3
         # (`MINUTES OF A MEETING OF THE BOARD held at ... on ... at 6.30 p.m.`: a heading, not prose.)
         prose = _without_held(text) if MINUTES_LINE_RE.search(text) else text
-        if (section_number(text) and not dated_line) or (prose.endswith(".") and len(prose.split()) > 12):
+        # (`Decisions taken by the Cabinet at its meeting on ...`: a record's notice of its meeting, not prose.)
+        if (section_number(text) and not dated_line) \
+                or (prose.endswith(".") and len(prose.split()) > 12 and not _notice_meeting(prose.rstrip("."))):
             break
         out.append(passage)
     return out
@@ -507,6 +509,9 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         person = PERSON_RE.match(committee.split(",")[0].strip()) and "," in committee
         if committee and len(committee.split()) <= 14 and not person and not ROLE_VALUE_RE.match(committee):
             return committee, parse_date(value, month_first)
+    banner = _banner_meeting(passages)
+    if banner:
+        return banner, None
     for passage in _opening(passages):
         text = _clean(passage.text)
         # `Meeting of the Cabinet to be held on 12 March 2026 at 6pm`: an agenda frontsheet's notice.
@@ -526,7 +531,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
                 and not _names_other_meeting(text) \
                 and len(held_off.split()) <= 14 and not held_off.endswith((".", ";")) \
-                and not _is_fragment(text) \
+                and not _is_fragment(text) and not cover.PAGE_TYPE_HEADING_RE.match(text) \
                 and not ANY_LABEL_RE.match(text) and (not LABEL_LINE_RE.match(text) or MINUTES_PREFIX_RE.match(text)) \
                 and not NAMED_PERSON_RE.search(text) \
                 and (REPORT_TO_RE.match(text) or not NOT_TITLE_RE.match(text)):
@@ -568,6 +573,21 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         if _is_org_line(text) and SELF_MEETING_BODY_RE.search(text):
             return text, None
     return None, None
+
+
+def _banner_meeting(passages: list[Passage]) -> Optional[str]:
+    """A cover table's first row naming the body and then its meeting (`| Wexcombe Council | Cabinet |`,
+    `| North Mercia ICB | Board meeting in public |`): the meeting's cell."""
+    for passage in passages[:COVER_PASSAGES]:
+        if passage.kind not in ("table_row", "table_header"):
+            continue
+        cells = [_clean(c).strip("* ") for c in passage.cells if _clean(c).strip("* ")]
+        if len(cells) == 2 and _is_org_line(cells[0]) and not _is_org_line(cells[1]) \
+                and BODY_LINE_RE.search(cells[1]) and len(cells[1].split()) <= 8 \
+                and not ANY_LABEL_RE.match(cells[1]) and not cover.is_label_cell(cells[0]):
+            return _strip_date(cells[1]) or None
+        return None   # only the table's first row is its banner
+    return None
 
 
 def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
@@ -613,7 +633,9 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
 def find_title(passages: list[Passage], properties: Optional[dict] = None,
                fields: Optional[list[cover.CoverField]] = None) -> Optional[str]:
     fields = cover.collect(passages, properties) if fields is None else fields
-    title = _find_title(passages, properties, fields) or _furniture_title(properties)
+    # (the heading that says what the paper is, `Record of Decisions`, when nothing else titles it)
+    title = _find_title(passages, properties, fields) or _furniture_title(properties) \
+        or _kind_heading(_opening(passages))
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
     if title and MINUTES_LINE_RE.search(title):
         title = _without_closing_date(title)
@@ -730,6 +752,12 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
                      if i > len(opening) and AGENDA_ITEM_LINE_RE.match(_clean(p.text))), None)
         if item is not None:
             opening, offset = _opening(passages[item + 1:]), item + 1
+    # A record of several decisions (`Decisions taken by the Cabinet at its meeting on ...`): its items'
+    # headings are no title of the whole; the heading saying what it is names it.
+    if any(_notice_meeting(_clean(p.text).rstrip(".")) and DECISIONS_TAKEN_RE.match(_clean(p.text)) for p in opening):
+        kind = _kind_heading(opening)
+        if kind:
+            return kind
     for index, passage in enumerate(opening):
         # (`Report Ref: PH/25/044  Civil Parking Enforcement`: the paper's reference is no part of its title.)
         text = REFERENCE_PREFIX_RE.sub("", PAGE_TYPE_PREFIX_RE.sub("", _clean(passage.text)))
@@ -739,6 +767,12 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         item_title = ITEM_PREFIX_RE.sub("", text)
         if item_title != text and len(_THREE_LETTERS_RE.findall(item_title)) >= 2:
             text = item_title
+        # `Decision details` / `Carers Support Service: award of contract`: the line under a web page's
+        # heading saying what kind of page it is is the page's subject, set as a sub-title.
+        if index > 0 and passage.kind == "paragraph" and ":" in text \
+                and cover.PAGE_TYPE_HEADING_RE.match(_clean(opening[index - 1].text)) \
+                and _colon_title(replace(passage, kind="heading"), text):
+            return text
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
                 or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text) \
                 or MEETING_PLACE_RE.match(text) \
@@ -773,6 +807,20 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         return text
     # Minutes whose opening names nothing but their meeting (`BOARD MEETING`): that is their title.
     return meeting_line
+
+
+DECISIONS_TAKEN_RE = re.compile(r"^(?:record\s+of\s+(?:the\s+)?)?decisions?\s", re.I)
+
+
+def _kind_heading(opening: list[Passage]) -> Optional[str]:
+    """A paper whose opening has no title of its own but says what it is (`RECORD OF CABINET
+    DECISIONS`, `Decision notice`, `Agenda and minutes`): that heading names it."""
+    for passage in opening:
+        text = _clean(passage.text)
+        if passage.kind not in ("table_row", "table_header") and cover.PAGE_TYPE_HEADING_RE.match(text) \
+                and len(text.split()) >= 2:
+            return text
+    return None
 
 
 # Words of a cover sheet's field labels (`Lead Cabinet Member:`, `Key Decision Number:`).

@@ -195,7 +195,13 @@ def _is_reply(sentence: str) -> bool:
     if not match:
         return False
     answer = sentence[match.end():]
-    return not cues().uncertain.search(answer) and not _harmful(answer)
+    # An answer that first grants the risk ("agreed it remained a concern, and explained ...") goes on to
+    # what is done about it, even where it names the harm again ("deductions when targets are missed").
+    granted = GRANTED_RE.search(sentence[:match.end()])
+    return not cues().uncertain.search(answer) and (granted is not None or not _harmful(answer))
+
+
+GRANTED_RE = re.compile(r"\b(?:accepted|acknowledged|agreed|recogni[sz]ed|conceded)\b(?:\s+that)?\s+(?:this|it|there|the concern)\b", re.I)
 
 
 def _names_a_risk(text: str, links) -> bool:
@@ -459,7 +465,8 @@ def _table_risks(passages):
             # A hazard alone does not say what goes wrong; a risk with its description already does.
             risk = _with_consequence(risk, _cell(cells, measures.get("consequence")), fields)
         fields["rule"] = "risk.register" if fields else "risk.table"
-        reference = _row_reference(cells, risk_col) if mitigation is None else None
+        # (a row with its controls keeps its reference too: a later summary row may name it again.)
+        reference = _row_reference(cells, risk_col) or _leading_reference(risk)
         if reference:
             fields["reference"] = _key_of(reference)  # its controls may be given elsewhere (find_risks)
         found.append([passage, risk, mitigation, fields])
@@ -544,6 +551,15 @@ def _row_reference(cells: list[str], risk_col: Optional[int]) -> Optional[str]:
     first = _clean(cells[0])
     is_identifier = any(ch.isdigit() for ch in first) and any(ch.isalpha() for ch in first)
     return first if len(first.split()) <= REFERENCE_WORDS and is_identifier else None
+
+
+# `SR2 Estates backlog`: a risk cell that opens with its reference (capitals and a number) before its name.
+LEADING_REFERENCE_RE = re.compile(r"^(?P<ref>[A-Z]{1,6}[ -]?\d{1,3}[a-z]?)\s*[:.\u2013-]?\s+(?=[A-Z])")
+
+
+def _leading_reference(risk: str) -> Optional[str]:
+    match = LEADING_REFERENCE_RE.match(risk)
+    return match.group("ref") if match else None
 
 
 def _key_of(reference: str) -> str:
@@ -746,7 +762,18 @@ def _topic_led(passages) -> set[int]:
 MAX_FOLLOWING = 5
 
 
+# Spoken contractions (a transcript's `we've`, `we'll`, `I'm`) written out, so the cues read them as
+# the words they stand for.
+CONTRACTIONS = {"ve": "have", "ll": "will", "re": "are", "m": "am"}
+CONTRACTION_RE = re.compile(r"\b(we|i|they|you)['’](ve|ll|re|m)\b", re.I)
+
+
+def _without_contractions(sentence: str) -> str:
+    return CONTRACTION_RE.sub(lambda m: f"{m.group(1)} {CONTRACTIONS[m.group(2).lower()]}", sentence)
+
+
 def _is_mitigation_sentence(sentence: str) -> bool:
+    sentence = _without_contractions(sentence)
     if _cue("risk_lead_in").match(sentence) or _cue("still_risk").search(sentence):
         return False
     if cues().referred.search(sentence) and _statement(sentence, True) is None:
@@ -761,7 +788,9 @@ def _is_mitigation_sentence(sentence: str) -> bool:
 def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
     """A risk sentence that goes on to its mitigation ("; this will be mitigated by", "; officers will")."""
     for pattern in (cues().inline, _cue("inline_mitigation"), cues().lowered_by):
-        match = pattern.search(sentence)
+        # (`If fees keep rising, the Council will have to draw on reserves`: the comma that closes an
+        # opening condition leads to what follows from it, not to what is done about it.)
+        match = next((m for m in pattern.finditer(sentence) if not _closes_condition(sentence, m.start())), None)
         if match and match.start() > 20:
             cut = match.start("by") if "by" in pattern.groupindex else match.start()
             earlier = _done_after_semicolon(sentence, before=cut)
@@ -781,6 +810,24 @@ def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
         if led is None and _cue("mitigation_lead").match(after := sentence[semicolon.end():]):
             led = head, after.strip()
     return led or (sentence, None)
+
+
+OPENING_CONDITION_RE = re.compile(r"^(?:if|should|unless|where|were|in the event that)\b[^,;]*$", re.I)
+
+
+def _closes_condition(sentence: str, at: int) -> bool:
+    """True where ``at`` is the comma that ends the sentence's opening condition and what follows is
+    its consequence (`If ..., the Council will have to ...`), not a step taken (`If ..., officers will
+    seek other funding`)."""
+    if sentence[at:at + 1] != "," or not OPENING_CONDITION_RE.match(sentence[:at]):
+        return False
+    rest = sentence[at + 1:]
+    return bool(FORCED_RE.search(rest) or cues().uncertain.search(rest) or _harmful(rest))
+
+
+# `will have to`, `would need to`: what a condition forces on the body, a consequence.
+FORCED_RE = re.compile(r"\b(?:will|would|shall)\s+(?:\w+\s+)?(?:have|need)\s+to\b|\bwould\b"
+                       r"|\bwill\s+(?:face|lose|incur|breach|miss|fall|run\s+out)\b", re.I)
 
 
 def _done_after_semicolon(sentence: str, before: int) -> Optional[tuple[str, str]]:
@@ -879,14 +926,31 @@ def find_risks(passages) -> list[Risk]:
     return found
 
 
+SHORT_NAME_WORDS = 6    # a row naming its risk in this many words or fewer names it, states nothing
+
+
 def _summary_rows_dropped(found: list[Risk], referenced, stated: dict[str, Risk]) -> list[Risk]:
     """Each risk once: a summary table's row ("BAF 2 | Community waiting times | 15") whose reference
     has a BAF block of its own restating the row's words ("Community waiting times: Patients wait ...")
     is that block's risk, told in brief; the block keeps the row's measures where it gives none.  A row
     saying more than its block's title ("Staff shortages ... delay visits" over "SR2 - Workforce") stays."""
     summaries = []
+    # Two tables keyed by one reference (the framework's rows, then an appendix's scores under a short
+    # name, "BAF 3 | Estates backlog | 12"): the one that states the risk is its block.
+    stating = {}
+    for reference, risk in referenced:
+        if len(risk.risk.split()) > SHORT_NAME_WORDS and (reference not in stating
+                                                           or len(risk.risk) > len(stating[reference].risk)):
+            stating[reference] = risk
     for reference, risk in referenced:
         block = stated.get(reference)
+        if block is None and reference in stating and len(risk.risk.split()) <= SHORT_NAME_WORDS:
+            block = stating[reference]
+            if block is not risk:
+                for name in ("likelihood", "impact", "score", "owner"):
+                    setattr(block, name, getattr(block, name) or getattr(risk, name))
+                summaries.append(risk)
+            continue
         if block is None or block is risk or risk.rule == "risk.baf" \
                 or not _content_words(risk.risk) <= _content_words(block.risk):
             continue
@@ -1134,17 +1198,38 @@ def _from_first_harm(text: str) -> str:
 def _statement(sentence: str, implications: bool):
     """(rule, risk text) when ``sentence`` states a risk, else None; a statement after a run-in label
     ("Financial: should the tenant ...") is read without it."""
+    # (`[00:08:54] Jo Bell: The biggest risk is ...`: a transcript turn's time and speaker say who
+    # speaks; the statement is what they say.)
+    turn = _speaker_turn(sentence)
+    if turn is not None:
+        sentence = sentence[turn.end():]
+        sentence = sentence[:1].upper() + sentence[1:]
     found = _statement_as_written(sentence, implications)
     # After a run-in label, or the reported-speech opening of minutes ("The Director said that the
     # biggest risk was that ..."): a statement only the words after it make is read without it.
     for opening in ("run_in_label", "reported_opening"):
-        lead = _cue(opening).match(sentence) if found is None else None
+        if found is not None:
+            break
+        lead = _cue(opening).match(sentence)
         if lead is None:
             continue
         after = _statement_as_written(sentence[lead.end():], implications)
         if after:
             found = after[0], after[1][:1].upper() + after[1][1:]
     return found
+
+
+TIMESTAMP_RE = re.compile(r"^\s*\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*")
+
+
+def _speaker_turn(sentence: str) -> Optional[re.Match]:
+    """The time and speaker opening a transcript's turn, matched as one opening."""
+    stamp = TIMESTAMP_RE.match(sentence)
+    start = stamp.end() if stamp else 0
+    speaker = SPEAKER_RE.match(sentence[start:])
+    if speaker is None:
+        return None
+    return re.compile(re.escape(sentence[:start + speaker.end()])).match(sentence)
 
 
 def _statement_as_written(sentence: str, implications: bool):
