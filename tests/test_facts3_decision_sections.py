@@ -16,10 +16,10 @@ def decisions_of(tmp_path, body: str, name: str = "paper.md"):
 
 @pytest.mark.parametrize("body, expected", [
     ("Brackenford Council\n\nOFFICER DECISION NOTICE\n\n## 1. Decision\n\n"
-     "1.1 To award the grounds maintenance contract for the town parks to Greenway Ltd for two years\n\n"
+     "1.1 To let the cemetery mowing contract to Greenway Ltd for two seasons\n\n"
      "1.2 To ask the Borough Solicitor to seal the contract.\n\n"
      "## 2. Reasons for the decision\n\n2.1 The present contract runs out on 31 March 2026.\n",
-     ["To award the grounds maintenance contract for the town parks to Greenway Ltd for two years",
+     ["To let the cemetery mowing contract to Greenway Ltd for two seasons",
       "To ask the Borough Solicitor to seal the contract."]),
     ("North Mercia Fire Authority\n\nRecord of Delegated Decision\n\n## 3. Decision taken\n\n"
      "3.1 To buy two replacement aerial ladder platforms from the national framework.\n\n"
