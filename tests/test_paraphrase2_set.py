@@ -9,7 +9,7 @@ Baseline, the extractors as they were before it was written (bc50b9e): facts_f1 
 document F1 0.819, worst 0.585.  After this release's mechanisms, written without reading it: 0.887 (contracts 0.709, parties
 0.647, providers 0.849, recommendations 0.875, decisions 0.889, risks 0.809, metadata 0.976); 0.900 after the
 next round; 0.914 when it was opened to development (contracts 0.771, parties 0.789, providers
-0.911, risks 0.809), the blind sets being paraphrase3, paraphrase4 and paraphrase5 since.
+0.911, risks 0.809), the blind sets being paraphrase3, paraphrase4 and paraphrase5 since; 0.992 after a round learnt from it.
 FLOOR sits just below the level measured after each round.
 """
 from pathlib import Path
@@ -17,7 +17,7 @@ from pathlib import Path
 from scoring import ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase2"
-FLOOR = 0.90
+FLOOR = 0.98
 
 
 def test_blind_paraphrase_papers_keep_their_level(tmp_path):

@@ -8,14 +8,14 @@ committed by someone who did not work on the extractors, and never read by those
 (tests/paraphrase4/README.md).
 
 Baseline, the extractors as they were when it was written (929e619): facts_f1 0.900, mean
-document F1 0.899, worst 0.739.  FLOOR sits just below the level measured after each round.
+document F1 0.899, worst 0.739.  0.912 a stop later.  FLOOR sits just below the level measured after each round.
 """
 from pathlib import Path
 
 from scoring import figures_only, ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase4"
-FLOOR = 0.89
+FLOOR = 0.90
 
 
 def test_fourth_blind_paraphrase_set_keeps_its_level(tmp_path):
