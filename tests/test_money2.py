@@ -5,22 +5,10 @@ import pytest
 
 from committee_papers.extract.pipeline import extract
 from committee_papers.ingest.model import Block, Document
+from fictional_paper import pairs, run
 
 COUNCIL = "Marbury District Council"
 ICB = "NHS Oldcastle Integrated Care Board"
-
-
-def run(body, *texts):
-    blocks = [Block("heading", body, page=1, level=1),
-              Block("paragraph", "Cabinet – 12 March 2025", page=1),
-              Block("heading", "Service Delivery Review", page=1, level=1)]
-    document = Document(path="paper.txt", filename="paper.txt", format="text",
-                        blocks=blocks + [Block("paragraph", t, page=2) for t in texts])
-    return extract(document.passages(), {}, document.filename)
-
-
-def pairs(extraction):
-    return {(c.commissioner, c.provider) for c in extraction.contracts if c.provider}
 
 
 def values(extraction):

@@ -3,21 +3,7 @@ sub-contractors of a lead provider.  Fictional papers run through the whole extr
 (organisations and the publishing authority come from the real components)."""
 import pytest
 
-from committee_papers.extract.pipeline import extract
-from committee_papers.ingest.model import Block, Document
-
-
-def run(body, *texts):
-    blocks = [Block("heading", body, page=1, level=1),
-              Block("paragraph", "Cabinet – 12 March 2025", page=1),
-              Block("heading", "Service Delivery Review", page=1, level=1)]
-    document = Document(path="paper.txt", filename="paper.txt", format="text",
-                        blocks=blocks + [Block("paragraph", t, page=2) for t in texts])
-    return extract(document.passages(), {}, document.filename)
-
-
-def pairs(extraction):
-    return {(c.commissioner, c.provider) for c in extraction.contracts if c.provider}
+from fictional_paper import pairs, run
 
 
 def providers(extraction):
