@@ -346,7 +346,7 @@ def _split_joined(text: str, found: list[Found]) -> list[Found]:
             right_body = _whole_body(right)
             left_body = _whole_body(left) or (_nhs_place(left, right) if right_body else None) \
                 or (_listed_name(text, out, item.start, left)
-                    if right_body and right_body.kind in _LISTED_FIRM_KINDS else None)
+                    if right_body and right_body.kind in _LISTED_FIRM_KINDS and _named_before_ending(right) else None)
             if left_body and right_body:
                 start = item.start
                 middle = item.start + join.end()
@@ -365,6 +365,13 @@ _MULTI_WORD_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\
 # Only a firm or charity ends a list so (`A, B and C CIC`); a public body's name joins its areas with `and`
 # (`University Hospitals Mercia and Lyme NHS Foundation Trust`).
 _LISTED_FIRM_KINDS = frozenset({"company", "cic", "charity"})
+
+
+def _named_before_ending(right: str) -> bool:
+    """The list's last name has two or more words before its legal ending (`Oakleaf Families CIC`), so the
+    words before `and` are a name of their own; `Tots CIC` is the end of one name (`Wrenfield Mums and
+    Tots CIC`)."""
+    return len(right.split()) >= 3
 
 
 def _listed_name(text: str, before: list[Found], start: int, left: str) -> Optional[Found]:
