@@ -947,17 +947,22 @@ def _summary_rows_dropped(found: list[Risk], referenced, stated: dict[str, Risk]
         if block is None and reference in stating and len(risk.risk.split()) <= SHORT_NAME_WORDS:
             block = stating[reference]
             if block is not risk:
-                for name in ("likelihood", "impact", "score", "owner"):
-                    setattr(block, name, getattr(block, name) or getattr(risk, name))
+                _merge_measures(block, risk)
                 summaries.append(risk)
             continue
         if block is None or block is risk or risk.rule == "risk.baf" \
                 or not _content_words(risk.risk) <= _content_words(block.risk):
             continue
-        for name in ("likelihood", "impact", "score", "owner"):
-            setattr(block, name, getattr(block, name) or getattr(risk, name))
+        _merge_measures(block, risk)
         summaries.append(risk)
-    return [r for r in found if not any(r is s for s in summaries)]
+    dropped = {id(summary) for summary in summaries}
+    return [r for r in found if id(r) not in dropped]
+
+
+def _merge_measures(block: Risk, row: Risk) -> None:
+    """A block keeps the summary row's measures where it gives none of its own."""
+    for name in ("likelihood", "impact", "score", "owner"):
+        setattr(block, name, getattr(block, name) or getattr(row, name))
 
 
 # Risks a paper states only in weighing impacts and options: kept where it has no risk table.
@@ -1202,7 +1207,7 @@ def _statement(sentence: str, implications: bool):
     # speaks; the statement is what they say.)
     turn = _speaker_turn(sentence)
     if turn is not None:
-        sentence = sentence[turn.end():]
+        sentence = sentence[turn:]
         sentence = sentence[:1].upper() + sentence[1:]
     found = _statement_as_written(sentence, implications)
     # After a run-in label, or the reported-speech opening of minutes ("The Director said that the
@@ -1222,14 +1227,12 @@ def _statement(sentence: str, implications: bool):
 TIMESTAMP_RE = re.compile(r"^\s*\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*")
 
 
-def _speaker_turn(sentence: str) -> Optional[re.Match]:
-    """The time and speaker opening a transcript's turn, matched as one opening."""
+def _speaker_turn(sentence: str) -> Optional[int]:
+    """Where the time and speaker opening a transcript's turn end, or None."""
     stamp = TIMESTAMP_RE.match(sentence)
     start = stamp.end() if stamp else 0
     speaker = SPEAKER_RE.match(sentence[start:])
-    if speaker is None:
-        return None
-    return re.compile(re.escape(sentence[:start + speaker.end()])).match(sentence)
+    return None if speaker is None else start + speaker.end()
 
 
 def _statement_as_written(sentence: str, implications: bool):
