@@ -62,9 +62,9 @@ _PARTY_NAME = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][^,(\u201c\"]{2,100}?)(?=\s
                          r"a\s+company|a\s+charity|a\s+society|\(|acting|having|care\s+of|at)\b|\s*[,(\u201c\"]|$)")
 MAX_PARTY_ITEMS = 6
 # What a title says before `Agreement` when it names no service (`Deed of Variation`, `The Framework`): the
-# service is then read after it (`... for the provision of X`).  Compared with a tidied title: one space
-# between words, lower-cased.
-_NO_SERVICE_TITLES = frozenset(f"{the}{deed}{word}" for the in ("", "the ") for deed in ("", "deed of ")
+# service is then read after it (`... for the provision of X`).  Compared with a tidied title (tidy_service:
+# one space between words, no leading article), lower-cased.
+_NO_SERVICE_TITLES = frozenset(f"{deed}{word}" for deed in ("", "deed of ")
                                for word in ("variation", "framework", "service", "services", "this"))
 
 

@@ -796,7 +796,9 @@ def _prices_named_contract(sentence: str, clause_start: int, money, providers, f
         return False
     named = max((m for m in providers if clause_start <= m.start and m.end <= money.start),
                 key=lambda m: m.start, default=None)
-    gap = sentence[named.end:money.start] if named else "£"
+    if named is None:
+        return False
+    gap = sentence[named.end:money.start]
     return "£" not in gap and not _VERB.search(gap) and \
         _CONTRACT_BEFORE_PROVIDER.search(sentence, clause_start, named.start) is not None
 

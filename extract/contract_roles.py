@@ -173,6 +173,8 @@ def funds(text: str, mention) -> bool:
 
 
 _CONTRACT_WITH = compiled("contract* ...3 with", "end")
+
+
 def _joined_by(marks: str) -> re.Pattern:
     """What stands between two names of one list: one of ``marks`` (perhaps followed by `and`/`or`/`&`),
     or a conjunction alone, and perhaps `the` (`A, B and the C`, `A / B`, `A; and C`)."""
@@ -184,10 +186,10 @@ def _joined_by(marks: str) -> re.Pattern:
 COORDINATION = _joined_by(",/")
 
 
-# Round money2: two names of one list, each with its part and price (`X for Lot 1 at £805,000 a year and Y for
-# Lot 2 at £305,000 a year`, `A (north) at £1.2m, B at £0.8m`): what stands between is the first name's price.
-# What stands between a listed name and its price (`X for Lot 1 at`, `X (north) at`): also contract_prose's
-# test of which name a sum is the price of.
+# Two names of one list, each with its part and price (`X for Lot 1 at £805,000 a year and Y for Lot 2 at
+# £305,000 a year`, `A (north) at £1.2m, B at £0.8m`): what stands between is the first name's price.
+# PRICED_ITEM_LEAD, what stands between a listed name and its price (`X for Lot 1 at`, `X (north) at`), is
+# also contract_prose's test of which name a sum is the price of.
 _PRICED_ITEM_LEAD = r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:for|in|on)\s+[^,;.£()]{1,40}?\s+)?(?:at|for)\s+"
 PRICED_ITEM_LEAD = re.compile(_PRICED_ITEM_LEAD, re.IGNORECASE)
 _PRICED_ITEM_GAP = re.compile(

@@ -168,13 +168,14 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
             continue
         caption = _table_unit(context, table)
         row_money = [find_money(" ".join(p.cells)) for _, p in table]  # searched once per table
+        stated_header = next((p.header for _, p in table if p.header), None)
         if not any(row_money):
             relations = _relation_table(context, table)
             if relations:
                 found.extend(relations)
                 continue
             # Bare figures count only under a unit the caption or a header cell states.
-            header = next((p.header for _, p in table if p.header), None) or table[0][1].cells
+            header = stated_header or table[0][1].cells
             units = _column_units(header, caption)
             if not any(cell_money(cell, units[c] if c < len(units) else caption)
                        for _, p in table for c, cell in enumerate(p.cells) if c) \
@@ -182,7 +183,7 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
                 continue
         kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading) or \
             _planned_procurements(context, table) or \
-            _contributions_table(next((p.header for _, p in table if p.header), None) or [])
+            _contributions_table(stated_header or [])
         if kind:
             # A table under `Savings` or `Budget variances` lists budget lines.
             for (_index, passage), sums in zip(table, row_money):
