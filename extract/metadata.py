@@ -333,7 +333,7 @@ def _colon_title_head(passage: Passage) -> bool:
     text = _clean(passage.text)
     words = text.split()
     return 2 <= len(words) <= 10 and (_title_case(words) or text.isupper()) and not cover.is_label_cell(text) \
-        and not any(w.lower().strip("()") in FIELD_WORDS | PERSON_LABEL_WORDS | LINE_FIELD_WORDS for w in words) \
+        and not any(w.lower().strip("()") in _ANY_FIELD_WORDS for w in words) \
         and not section_number(text) and not cover.SECTION_HEADING_RE.match(text) and not _is_org_line(text) \
         and not BODY_LINE_RE.search(text) and not NOT_TITLE_RE.match(text)
 
@@ -376,7 +376,7 @@ def _join_wrapped(passages: list[Passage]) -> list[Passage]:
         headings = first.kind == second.kind == "heading" and (cover.WRAPPED_END_RE.search(a) or b[:1].islower())
         capitals = a.isupper() and b.isupper() and first.kind == second.kind and _THREE_CAPITALS_RE.search(b)
         if first.kind == second.kind and _colon_title_head(first) and _title_part(second) \
-                and not _person(b) == b:
+                and _person(b) != b:
             # `Household Waste Recycling Centres:` / `Re-let of the Operating Contract`: a title whose
             # first line ends at its colon (no cover label: `Report Author:` / `Jo Bloggs` stays a field).
             out[i] = replace(first, text=f"{a}: {b}")
@@ -836,6 +836,8 @@ TITLE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "i
 # lists of cover_labels.yml (person_label_words, line_field_words), each with its examples.
 PERSON_LABEL_WORDS = cover.word_set("person_label_words")
 LINE_FIELD_WORDS = cover.word_set("line_field_words")
+# Every word of a field label, for a colon line that may head a title (_colon_title_head).
+_ANY_FIELD_WORDS = FIELD_WORDS | PERSON_LABEL_WORDS | LINE_FIELD_WORDS
 
 
 def _title_case(words: list[str]) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Optional
 
 from spacy.language import Language
@@ -848,10 +849,16 @@ def cp_organisations(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _brand_place_context() -> tuple[str, str]:
+    """The alternations of org_evidence.yaml brand_place_context (words before, words after), built once."""
+    context = orgevidence.rules()["brand_place_context"]
+    return tuple("|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in context[side])
+                 for side in ("before", "after"))
+
+
 def _brand_place_pattern(brand: str) -> "re.Pattern":
     """Where a brand word stands as a place (org_evidence.yaml brand_place_context)."""
-    context = orgevidence.rules()["brand_place_context"]
-    before = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in context["before"])
-    after = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in context["after"])
+    before, after = _brand_place_context()
     return re.compile(rf"\b(?:{before})\s+(?:the\s+)?{brand}\b|\b{brand}\s+(?:{after})\b", re.IGNORECASE)
 
