@@ -31,7 +31,8 @@ from .dates import find_dates  # (importing dates also registers doc._.month_fir
 from .cover import person_name as _person
 from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from .orgfinder import find_names
-from .organisations import gov_address_places, lower_letters
+from .organisations import gov_address_places
+from .plain_text import lower_letters
 from .paper import paper_text
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
 
