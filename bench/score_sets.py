@@ -22,7 +22,9 @@ not ours).  Sets:
 - paraphrase4: a fourth blind set (``tests/paraphrase4``: sixteen papers of
   more kinds in real-paper layouts), never used to tune;
 - paraphrase5: a fifth blind set (``tests/paraphrase5``: fifteen papers of the
-  held-out kinds in real-paper layouts), never used to tune.
+  held-out kinds in real-paper layouts), never used to tune;
+- paraphrase6: a sixth blind set (``tests/paraphrase6``: fifteen papers of the
+  held-out kinds in real-paper layouts, other authorities and wordings), never used to tune.
 
 Prints facts_f1 and the per-kind F1 for each set.  Needs ../shared beside the
 checkout.
@@ -82,6 +84,9 @@ def sets() -> dict:
         "paraphrase5": ([ROOT / "tests" / "paraphrase5" / "papers"],
                         sorted((ROOT / "tests" / "paraphrase5" / "gold").glob("*.json")),
                         ROOT / "tests" / "paraphrase5" / "orgs.json"),
+        "paraphrase6": ([ROOT / "tests" / "paraphrase6" / "papers"],
+                        sorted((ROOT / "tests" / "paraphrase6" / "gold").glob("*.json")),
+                        ROOT / "tests" / "paraphrase6" / "orgs.json"),
     }
 
 
