@@ -28,6 +28,10 @@ not ours).  Sets:
 - paraphrase7: a development set (``tests/paraphrase7``: eighteen papers in layouts
   surveyed from real published pages: ModernGov meeting, decision and issue pages,
   ICB and trust papers, IJB reports and minutes, officer decision records).
+- paraphrase8: a development set (``tests/paraphrase8``: eighteen papers weighted to
+  printed PDF and DOCX layouts: cabinet, council, HWB, ICB and trust board minutes with
+  action logs, decision records and notices, contract award and budget monitoring
+  reports, IJB directions, a BAF, VCS grants).
 
 Prints facts_f1 and the per-kind F1 for each set.  Needs ../shared beside the
 checkout.
@@ -93,6 +97,9 @@ def sets() -> dict:
         "paraphrase7": ([ROOT / "tests" / "paraphrase7" / "papers"],
                         sorted((ROOT / "tests" / "paraphrase7" / "gold").glob("*.json")),
                         ROOT / "tests" / "paraphrase7" / "orgs.json"),
+        "paraphrase8": ([ROOT / "tests" / "paraphrase8" / "papers"],
+                        sorted((ROOT / "tests" / "paraphrase8" / "gold").glob("*.json")),
+                        ROOT / "tests" / "paraphrase8" / "orgs.json"),
     }
 
 
