@@ -635,8 +635,10 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
                fields: Optional[list[cover.CoverField]] = None) -> Optional[str]:
     fields = cover.collect(passages, properties) if fields is None else fields
     # (the heading that says what the paper is, `Record of Decisions`, when nothing else titles it)
+    # A page whose heading only says what kind of page it is (`Agenda and minutes`) is titled by that
+    # heading before its browser <title> line: the heading is what the page shows as its title.
     title = _find_title(passages, properties, fields) or _furniture_title(properties) \
-        or _kind_heading(_opening(passages))
+        or _kind_heading(_opening(passages)) or _furniture_title(properties, page_title=True)
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
     if title and MINUTES_LINE_RE.search(title):
         title = _without_closing_date(title)
@@ -678,18 +680,19 @@ def _without_site_name(title: str) -> str:
     return title
 
 
-def _furniture_title(properties: Optional[dict]) -> Optional[str]:
-    """A paper whose pages give no title: its web page's <h1>, Open Graph title or
-    <title> less the site's name, or a PDF's running header that names the paper (not
-    its body, meeting, date or marking: `Cabinet 30 January 2025` runs over a report's
-    pages, while a page's own title may name its meeting)."""
+def _furniture_title(properties: Optional[dict], page_title: bool = False) -> Optional[str]:
+    """A paper whose pages give no title: its web page's <h1>, Open Graph title or a PDF's
+    running header that names the paper (not its body, meeting, date or marking: `Cabinet
+    30 January 2025` runs over a report's pages, while a page's own title may name its
+    meeting); with ``page_title``, a web page's <title> less the site's name."""
     properties = properties or {}
     candidates = [(properties.get("h1"), False), (properties.get("og_title"), False)]
     running = properties.get("running_lines")
     if isinstance(running, list):
         candidates.extend((line, True) for line in running)
-    if properties.get("h1") and properties.get("title"):
-        candidates.append((_without_site_name(str(properties["title"])), False))
+    if page_title:
+        candidates = [(_without_site_name(str(properties["title"])), False)] \
+            if properties.get("h1") and properties.get("title") else []
     for candidate, running_line in candidates:
         text = APPENDIX_PREFIX_RE.sub("", _clean(str(candidate or "")))
         words = text.split()
