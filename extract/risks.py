@@ -222,7 +222,7 @@ def _states_no_risk(text: str) -> bool:
 
 
 # "Consultation: ...", "Conflicts of interest declared: ...": a short label before a colon.
-_ASIDE_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w' ,/&-]{2,40}?)\s*:\s+(?P<value>\S.*)$", re.DOTALL)
+_ASIDE_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w' ,/&-]{2,80}?)\s*:\s+(?P<value>\S.*)$", re.DOTALL)
 ASIDE_LABEL_WORDS = 5
 
 
@@ -232,7 +232,9 @@ def _labelled_aside(text: str) -> bool:
     that may go wrong: a field of the paper set under its risk section, not a risk.  A labelled
     risk ("Staffing: the team could lose two posts") says what may go wrong."""
     match = _ASIDE_LABEL_RE.match(text)
-    if not match or len(match.group("label").split()) > ASIDE_LABEL_WORDS:
+    # A form's field label set in capitals ("DECLARATIONS OF INTEREST MADE BY THE DECISION MAKER: none")
+    # is a label however long it runs; a label in ordinary case is one only while it is short.
+    if not match or len(match.group("label").split()) > ASIDE_LABEL_WORDS and not match.group("label").isupper():
         return False
     label, value = match.group("label"), match.group("value")
     if _cue("aside_risk_label").search(label):
