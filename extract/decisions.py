@@ -265,6 +265,19 @@ class _Finder:
                 return rule, match
         return None, None
 
+    def _decided_part(self, cell: str) -> str:
+        """A decision cell that opens with what the body decided and goes on to tell about its matter
+        ("The Panel noted the register. Its top risk remains ...", "The Board approved the award. The
+        contract is worth ..."): the decision is its sentences up to the first that decides nothing."""
+        sentences = split_sentences(cell)
+        if len(sentences) < 2 or self._sentence_rule(sentences[0][1])[0] is None:
+            return cell
+        for offset, sentence in sentences[1:]:
+            if self._sentence_rule(sentence)[0] is None and not _has_outcome_verb(sentence) \
+                    and not part("body_goes_on").match(sentence):
+                return cell[:offset].rstrip()
+        return cell
+
     def _column(self, header: str) -> Optional[Rule]:
         return next((rule for rule in self.rules.columns if header and rule.regex.match(header)), None)
 
@@ -836,7 +849,8 @@ class _Finder:
                         self.add_with_subitems(passage, None, paragraph, column.id)
                     continue
                 # "Approved" in an Item | Decision | Owner log: what was approved is the row's item.
-                self.add_with_subitems(passage, None, f"{subject}: {cell}" if subject else cell, column.id)
+                self.add_with_subitems(passage, None, f"{subject}: {cell}" if subject else self._decided_part(cell),
+                                       column.id)
                 continue
             if i and part("outcome_only").match(cell):
                 # A minutes table's cell that says only "Noted" or "Agreed": the row's item was.

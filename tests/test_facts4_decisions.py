@@ -19,3 +19,58 @@ from test_decision_transcripts import transcript
 ])
 def test_a_bracketed_note_of_the_rooms_assent_answers_the_question_put(turns, expected):
     assert [d.text for d in transcript(*turns)] == [expected]
+
+
+# --- a decision cell that goes on to tell about its matter ------------------------------------
+
+from committee_papers.extract.decisions import find_decisions  # noqa: E402
+from committee_papers.extract.decision_rules import RULES_PATH  # noqa: E402
+from committee_papers.ingest.model import Passage  # noqa: E402
+from test_decisions import MINUTES_HEADING, decisions_in, passages_of  # noqa: E402
+import re  # noqa: E402
+import yaml  # noqa: E402
+
+
+def decision_table(cell: str, header=("Item", "Subject", "Decision")):
+    rows = [Passage(2, "table_row", "x", 1, None, None, cells=["4", "Depot works", cell], header=list(header))]
+    return [d.text for d in find_decisions(passages_of(("heading", MINUTES_HEADING)) + rows, committee="Cabinet")]
+
+
+@pytest.mark.parametrize("cell, decision", [
+    ("The Cabinet noted the depot risk register. Its top risk is still the vehicle lift, which could fail "
+     "in the winter. Mitigation: a second lift is on order.", "The Cabinet noted the depot risk register."),
+    ("The Cabinet approved the award of the depot roofing contract to Kestle Roofing Ltd. The contract is worth "
+     "£310,000 and runs for eighteen months.",
+     "The Cabinet approved the award of the depot roofing contract to Kestle Roofing Ltd."),
+    ("The Cabinet agreed to close the north yard from May. The yard has been used for salt storage since 1998.",
+     "The Cabinet agreed to close the north yard from May."),
+])
+def test_a_decision_cell_ends_where_its_sentences_stop_deciding(cell, decision):
+    assert decision_table(cell) == [decision]
+
+
+@pytest.mark.parametrize("cell", [
+    "The Cabinet approved the depot plan. It also agreed to review the plan in a year.",
+    "The Cabinet noted the report and approved the revised opening hours. The Cabinet delegated the rota to the Director.",
+    "Deferred to March. The Cabinet asked for a costed option.",
+])
+def test_a_decision_cell_whose_sentences_all_decide_is_kept_whole(cell):
+    assert " ".join(decision_table(cell)) == cell
+
+
+RULES = yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"))
+RECORD_RULE = next(r for r in RULES["not_decisions"] if r["id"] == "about_the_record")
+
+
+@pytest.mark.parametrize("text", RECORD_RULE["examples"])
+def test_a_note_on_the_record_under_a_decisions_heading_is_no_decision(text):
+    found = find_decisions(passages_of(("heading", MINUTES_HEADING), ("heading", "Summary of decisions"),
+                                       ("paragraph", text),
+                                       ("paragraph", "That the depot roofing contract be awarded to Kestle Roofing Ltd.")),
+                           committee="Cabinet")
+    assert [d.text for d in found] == ["That the depot roofing contract be awarded to Kestle Roofing Ltd."]
+
+
+@pytest.mark.parametrize("text", RECORD_RULE["not_examples"])
+def test_a_decision_about_publishing_or_records_stays_a_decision(text):
+    assert not re.search(RECORD_RULE["pattern"], text, re.IGNORECASE)
