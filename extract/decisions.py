@@ -205,6 +205,7 @@ class _Finder:
         self.pending_puts: list = []
         self.confirmed_puts: set = set()
         self.moved_segments: set = set()   # the segments in which a motion was moved (motion_carried)
+        self.motion_wordings: dict = {}    # segment -> the wording of the motion moved there, when given
         self.title_before_header = _NO_TITLE   # the item's title before a two-cell table header row
         # A rule that decides only as its item's one outcome yields to any other that matches.
         self.sentence_rules = sorted(self.rules.sentences, key=lambda r: r.sole_outcome)
@@ -703,6 +704,9 @@ class _Finder:
                 continue
             if part("motion_moved").search(sentence):
                 self.moved_segments.add(self.segment)
+                wording = _motion_wording(sentence)
+                if wording:
+                    self.motion_wordings.setdefault(self.segment, wording)
             if not reasons and self._carried_recommendations(passage, marker if position == 0 else None, sentence):
                 continue
             if self._not_decision(sentence, resolution=False):
@@ -938,7 +942,11 @@ class _Finder:
             sole = item.rule in self.sole_outcome_rules
             if sole and not self._sole_outcome(item):
                 continue
-            # "The motion was carried": the item's title says what the motion was.
+            # "The motion was carried": the item's title says what the motion was, and the motion's own
+            # wording, where the minute gives it, what was decided.
+            wording = self.motion_wordings.get(item.segment) if sole else None
+            if wording:
+                own = f"{wording} {own}"
             text = f"{item.item_title.rstrip(' :.')}: {own}" if sole else _with_item_title(own, item.item_title)
             # (A transcript's decision may quote the ask it confirms: "The Board is asked to approve X.
             # Are we content?"; its confirmations were vetted when read.)
@@ -1286,6 +1294,25 @@ def _row_subject(cells) -> Optional[str]:
 # When a decision was taken, as the words right before a date say (rules/decisions.yml part taken_on).
 # How far before a date its "in" / "at its meeting on" is looked for: the longest form and its spaces.
 _TAKEN_ON_REACH = 40
+
+
+def _motion_wording(sentence: str) -> Optional[str]:
+    """What a motion moved says: after its proposer ("Cllr Shah moved that the Council asks ...") or
+    after the colon that introduces it ("The following motion was moved by ...: "This Council
+    supports ..."").  An amendment's wording is not the motion's (the motion, as amended, was carried)."""
+    if re.search(r"\bamendments?\b", sentence, re.IGNORECASE):
+        return None
+    proposer = part("proposer").match(sentence)
+    if proposer:
+        wording = sentence[proposer.end():]
+    else:
+        _lead, colon, wording = sentence.partition(": ")
+        if not colon:
+            return None
+    wording = " ".join(wording.strip(" \"'“”‘’").split())
+    if len(_WORD_RE.findall(wording)) < MIN_WORDS:
+        return None
+    return wording if wording.endswith((".", "!", "?")) else f"{wording}."
 
 
 def _dated_before(sentence: str, meeting_date: Optional[str], month_first: bool = False) -> bool:

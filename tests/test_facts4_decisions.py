@@ -74,3 +74,25 @@ def test_a_note_on_the_record_under_a_decisions_heading_is_no_decision(text):
 @pytest.mark.parametrize("text", RECORD_RULE["not_examples"])
 def test_a_decision_about_publishing_or_records_stays_a_decision(text):
     assert not re.search(RECORD_RULE["pattern"], text, re.IGNORECASE)
+
+
+# --- a carried motion decides what it says -----------------------------------------------------
+
+@pytest.mark.parametrize("pieces, expected", [
+    # An amendment's wording is not the motion's.
+    ([("paragraph", "Cllr Odell moved an amendment that the word 'review' be replaced by 'abolish'."),
+      ("paragraph", "The motion, as amended, was carried.")],
+     "Motion - ferry fares: The motion, as amended, was carried."),
+    # A motion moved without its wording: the item's title alone says what it was.
+    ([("paragraph", "Cllr Imrie moved the motion standing in her name."),
+      ("paragraph", "On a show of hands the motion was CARRIED.")],
+     "Motion - ferry fares: On a show of hands the motion was CARRIED."),
+    # The wording after the proposer and seconder.
+    ([("paragraph", "It was moved by Cllr Imrie and seconded by Cllr Webb that the Council asks the operator "
+                    "to freeze ferry fares for residents."),
+      ("paragraph", "Upon a recorded vote the motion was carried by 19 votes to 11.")],
+     "Motion - ferry fares: the Council asks the operator to freeze ferry fares for residents. "
+     "Upon a recorded vote the motion was carried by 19 votes to 11."),
+])
+def test_a_carried_motion_takes_the_wording_moved_and_never_an_amendments(pieces, expected):
+    assert [d.text for d in decisions_in(("heading", "12. Motion - ferry fares"), *pieces)] == [expected]
