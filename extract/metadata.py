@@ -203,6 +203,10 @@ def _meeting_head(text: str, month_first: bool = False) -> Optional[tuple[str, s
     # (`Cabinet on 12 March 2025`, `Audit Committee (12 March 2025)`: the word or bracket before the date goes with it.)
     head = DATE_LEAD_IN_RE.sub("", text[:start]).strip(" ,;:|-\u2013\u2014")
     head = TO_BODY_RE.sub("", REPORT_TO_RE.sub("", head))  # (`To Cabinet – 30 January 2025`, `Report to the Board, ...`)
+    # (`NHS Wendale ICB - Audit Committee - 4 May 2026 - Item 8`: the publisher's name, then its meeting.)
+    if not MEETING_HEAD_RE.fullmatch(head) and re.search(r"\s[-\u2013\u2014|]\s", head):
+        after = _after_org(head)
+        head = after if after and MEETING_HEAD_RE.fullmatch(after) else head
     # (`The Cabinet on 12 March 2024 agreed to ...` goes on as a sentence; `Harbury Borough Council,
     # 4 March 2025` names its publisher, read by find_committee's own rules.)
     if not MEETING_HEAD_RE.fullmatch(head) or len(head.split()) > 8 or NOT_THIS_MEETING_RE.match(head) \
@@ -240,8 +244,8 @@ def _dash_meeting_line(text: str) -> bool:
     for part in parts:
         if _full_dates(part) and not _strip_date(part):
             kinds.append("date")
-        elif MEETING_LINE_PART_RE.fullmatch(part):
-            kinds.append("part")
+        elif MEETING_LINE_PART_RE.fullmatch(part) or (not kinds and _is_org_line(part)):
+            kinds.append("part")   # (what the paper is, or the publisher's name the line opens with)
         elif BODY_LINE_RE.search(part) and len(part.split()) <= 8 and not BODY_LED_TITLE_RE.match(part):
             kinds.append("meeting")
         else:
@@ -765,6 +769,8 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
     for index, passage in enumerate(opening):
         # (`Report Ref: PH/25/044  Civil Parking Enforcement`: the paper's reference is no part of its title.)
         text = REFERENCE_PREFIX_RE.sub("", PAGE_TYPE_PREFIX_RE.sub("", _clean(passage.text)))
+        # `Appendix B: Harbour Risk Register`: a paper that is an appendix, titled after its label.
+        text = APPENDIX_PREFIX_RE.sub("", text) if len(APPENDIX_PREFIX_RE.sub("", text).split()) >= 2 else text
         # `AGENDA ITEM 9: PAVILION LEASE AND BENCH DONATIONS`: the item's title after its number.
         if cover.MINUTES_SECTION_HEADING_RE.match(text):
             break  # `Attendance`, `Apologies for absence`: the record has begun, its lines name no title

@@ -1,0 +1,38 @@
+"""Metadata in layouts learned from another writer's papers (round facts4).  All text is fictional."""
+from __future__ import annotations
+
+import pytest
+
+from test_cover import metadata
+
+TABLE = [["Ref", "Risk description", "Owner"], ["R1", "The harbour wall could fail in a storm.", "Harbour Master"]]
+
+
+@pytest.mark.parametrize("line, committee, iso", [
+    ("Fenmarsh District Council - Licensing Committee - 3 March 2026 - Item 6 Appendix A",
+     "Licensing Committee", "2026-03-03"),
+    ("NHS Kestrel Vale ICB \u2013 Quality Committee \u2013 12 May 2026 \u2013 Annex 2", "Quality Committee", "2026-05-12"),
+    ("Brackenford Borough Council | Audit Panel | 17 March 2026 | Item 9", "Audit Panel", "2026-03-17"),
+])
+def test_a_line_naming_the_publisher_then_its_meeting_date_and_item_gives_committee_and_date(line, committee, iso):
+    extraction = metadata(line, "Appendix: Register of strategic risks", TABLE)
+    assert (extraction.committee, extraction.meeting_date) == (committee, iso)
+    assert extraction.title != line
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Appendix A: Taxi Licensing Fees 2026/27", "Taxi Licensing Fees 2026/27"),
+    ("Annex 2: Quality Dashboard - month one", "Quality Dashboard - month one"),
+    ("Appendix C \u2013 Harbour Risk Register", "Harbour Risk Register"),
+])
+def test_a_paper_that_is_an_appendix_is_titled_after_its_label(line, title):
+    extraction = metadata("Fenmarsh District Council - Licensing Committee - 3 March 2026 - Item 6", line, TABLE)
+    assert extraction.title == title
+
+
+@pytest.mark.parametrize("line", [
+    "Fenmarsh District Council - Waste Strategy Refresh - 3 March 2026",
+    "Brackenford Borough Council | Leisure Contract Award | 17 March 2026 | Item 9",
+])
+def test_a_publisher_line_naming_a_subject_not_a_meeting_gives_no_committee_from_it(line):
+    assert metadata(line, TABLE).committee is None
