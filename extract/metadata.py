@@ -231,6 +231,13 @@ def _names_other_meeting(text: str) -> bool:
     return bool(OTHER_MEETING_RE.search(text[:spans[0][0]] if spans else text))
 
 
+def _names_its_meeting_only(text: str) -> bool:
+    """`Board Meeting in Public - 5 November 2026`, `Cabinet, 12 March 2026`: a meeting and its date, no subject."""
+    undated = _strip_date(text)
+    return undated != text and bool(BODY_LINE_RE.search(undated)) and len(undated.split()) <= 8 \
+        and not TITLE_MARK_RE.search(undated)
+
+
 def _dash_meeting_line(text: str) -> bool:
     """`Cabinet - 12/03/2025 - Key Decision`, `Audit Committee | 4 June 2025 | Part A`: a line of
     dash-separated parts, each the meeting, its date or what kind of decision or item the paper is,
@@ -730,7 +737,9 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
     hint = _squash(str((properties or {}).get("title") or ""))
     # A banner with the body's name set in Word's Title style (`Brackenford Council`) titles no report.
     hint_text = " ".join(str((properties or {}).get("title")).split())
-    if len(hint.split()) >= 2 and not _is_org_line(hint_text) and not cover.PAGE_TYPE_HEADING_RE.match(hint_text):
+    # (Nor does a file titled by the meeting it went to and its date, `Board Meeting in Public - 5 May 2026`.)
+    if len(hint.split()) >= 2 and not _is_org_line(hint_text) and not cover.PAGE_TYPE_HEADING_RE.match(hint_text) \
+            and not _names_its_meeting_only(hint_text):
         for passage in passages[:COVER_PASSAGES]:
             if passage.kind == "table_row" or section_number(passage.text):
                 continue
@@ -800,8 +809,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         if start <= index + offset < end:
             return " ".join(_clean(p.text) for p in passages[index + offset:end])
         # `Audit and Governance Committee – 12 March 2025`: the meeting and its date, no title.
-        if undated != text and BODY_LINE_RE.search(undated) and len(undated.split()) <= 8 \
-                and not TITLE_MARK_RE.search(undated):
+        if _names_its_meeting_only(text):
             continue
         org_line = _is_org_line(text)
         if org_line or BODY_LINE_RE.search(text) and len(text.split()) <= 8 \

@@ -36,3 +36,16 @@ def test_a_paper_that_is_an_appendix_is_titled_after_its_label(line, title):
 ])
 def test_a_publisher_line_naming_a_subject_not_a_meeting_gives_no_committee_from_it(line):
     assert metadata(line, TABLE).committee is None
+
+
+@pytest.mark.parametrize("meeting_line, title_line, title", [
+    ("Board Meeting in Public - 5 May 2026", "Agenda item 7: Community Dental Service Contract Award",
+     "Community Dental Service Contract Award"),
+    ("Cabinet, 12 March 2026", "Leisure Centre Roof Replacement", "Leisure Centre Roof Replacement"),
+    ("Health and Wellbeing Board \u2013 9 June 2026", "Item 5 - Better Care Fund Plan 2026/27",
+     "Better Care Fund Plan 2026/27"),
+])
+def test_a_file_titled_by_its_meeting_and_date_leaves_the_paper_to_its_own_title_line(meeting_line, title_line, title):
+    extraction = metadata("Fenmarsh District Council", meeting_line, title_line,
+                          "1. Purpose", "1.1 This report asks for a decision.", properties={"title": meeting_line})
+    assert extraction.title == title
