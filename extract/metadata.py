@@ -646,10 +646,14 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
                fields: Optional[list[cover.CoverField]] = None) -> Optional[str]:
     fields = cover.collect(passages, properties) if fields is None else fields
     # (the heading that says what the paper is, `Record of Decisions`, when nothing else titles it)
-    # A page whose heading only says what kind of page it is (`Agenda and minutes`) is titled by that
-    # heading before its browser <title> line: the heading is what the page shows as its title.
-    title = _find_title(passages, properties, fields) or _furniture_title(properties) \
-        or _kind_heading(_opening(passages)) or _furniture_title(properties, page_title=True)
+    # A meeting page whose heading only says what kind of page it is (`Agenda and minutes`) is titled by
+    # the meeting heading under it (`Cabinet - Tuesday, 4th March, 2025 6.30 pm`), else by that kind
+    # heading, before its browser <title> line (tests/test_cover.py says why).
+    opening = _opening(passages)
+    h1 = _clean(str((properties or {}).get("h1") or ""))
+    meeting_page = bool(cover.PAGE_TYPE_HEADING_RE.match(h1) and MEETING_PAGE_KIND_RE.match(h1))
+    title = (_meeting_heading(opening) if meeting_page else None) or _find_title(passages, properties, fields) \
+        or _furniture_title(properties) or _kind_heading(opening) or _furniture_title(properties, page_title=True)
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
     if title and MINUTES_LINE_RE.search(title):
         title = _without_closing_date(title)
@@ -828,6 +832,28 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
 
 
 DECISIONS_TAKEN_RE = re.compile(r"^(?:record\s+of\s+(?:the\s+)?)?decisions?\s", re.I)
+
+
+# The kind heading of a meeting's own page (`Agenda and minutes`, `Agenda, decisions and minutes`, `Minutes`).
+MEETING_PAGE_KIND_RE = re.compile(r"^(?:agenda(?!\s+item)|minutes|items)\b", re.I)
+
+
+def _meeting_heading(opening: list[Passage]) -> Optional[str]:
+    """The heading naming the meeting under a meeting page's kind heading: one line (`Cabinet -
+    Tuesday, 4th March, 2025 6.30 pm`) or the meeting's name over its date line, joined by a dash."""
+    for index, passage in enumerate(opening[:-1]):
+        text = _clean(passage.text)
+        if not (cover.PAGE_TYPE_HEADING_RE.match(text) and MEETING_PAGE_KIND_RE.match(text)):
+            continue
+        following = _clean(opening[index + 1].text)
+        if _names_its_meeting_only(following):
+            return following
+        dated = _clean(opening[index + 2].text) if index + 2 < len(opening) else ""
+        if BODY_LINE_RE.search(following) and len(following.split()) <= 8 and not _full_dates(following) \
+                and _full_dates(dated) and len(_strip_date(dated).split()) <= 1:
+            return f"{following} - {dated}"
+        return None
+    return None
 
 
 def _kind_heading(opening: list[Passage]) -> Optional[str]:
