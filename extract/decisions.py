@@ -881,9 +881,11 @@ class _Finder:
                     self.in_cell_list = True
                     continue
                 self.in_cell_list = body.rstrip().endswith(":")
-                if self.block is not None and not self.block.section and _starts_decision(body):
+                if self.block is not None and not self.block.section and (
+                        _starts_decision(body) or (marker is not None and self.block.depth_for(marker) is not None)):
                     # "The Panel unanimously supported the following recommendations to Cabinet:" and
-                    # the cell's next paragraphs "That ...": the lead-in's items, one decision each.
+                    # the cell's next paragraphs "That ...": the lead-in's items, one decision each; so are
+                    # the numbered items completing a bare "RESOLVED – That" ("(1) the fees be ...").
                     self.listing = True
                     self.add(passage, marker, body, self.block.rule, 1, self.block.outcome, self.block.decided_by)
                     self.listing = False

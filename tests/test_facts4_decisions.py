@@ -96,3 +96,26 @@ def test_a_decision_about_publishing_or_records_stays_a_decision(text):
 ])
 def test_a_carried_motion_takes_the_wording_moved_and_never_an_amendments(pieces, expected):
     assert [d.text for d in decisions_in(("heading", "12. Motion - ferry fares"), *pieces)] == [expected]
+
+
+# --- a minutes cell: a bare "RESOLVED – That" and its numbered items --------------------------
+
+def cell_decisions(cell: str):
+    rows = [Passage(2, "table_row", "x", 1, None, None, cells=["31/26", cell], header=["No.", "Item"])]
+    return [d.text for d in find_decisions(passages_of(("heading", MINUTES_HEADING)) + rows, committee="Cabinet")]
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Allotment rents 2026/27 PDF 120 KB\nDecision:\nRESOLVED \u2013 That\n(1) the allotment rents for 2026/27 be "
+     "frozen; and\n(2) the Head of Parks be asked to review the waiting list.",
+     ["the allotment rents for 2026/27 be frozen", "the Head of Parks be asked to review the waiting list."]),
+    ("Harbour dues\nDecision:\nRESOLVED - that\n(a) the harbour dues be raised by 3 per cent from April;\n"
+     "(b) berth holders be told of the rise by letter.",
+     ["the harbour dues be raised by 3 per cent from April", "berth holders be told of the rise by letter."]),
+    ("Play area renewal\nMinutes:\nMembers welcomed the new designs.\nRESOLVED \u2013 That\ni. the designs for "
+     "Mill Green play area be approved; and\nii. authority be delegated to the Director of Place to award the works.",
+     ["the designs for Mill Green play area be approved",
+      "authority be delegated to the Director of Place to award the works."]),
+])
+def test_numbered_items_completing_a_bare_resolved_that_in_a_minutes_cell_are_decisions(cell, expected):
+    assert cell_decisions(cell) == expected
