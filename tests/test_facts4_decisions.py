@@ -119,3 +119,28 @@ def cell_decisions(cell: str):
 ])
 def test_numbered_items_completing_a_bare_resolved_that_in_a_minutes_cell_are_decisions(cell, expected):
     assert cell_decisions(cell) == expected
+
+
+# --- a meeting site's agenda item page carries its item's minute -----------------------------
+
+from committee_papers.extract.decision_documents import is_decision_document  # noqa: E402
+
+ITEM_PAGE_RULE = next(r for r in RULES["documents"] if r["id"] == "meeting_item_page")
+
+
+@pytest.mark.parametrize("line", ITEM_PAGE_RULE["examples"])
+def test_an_agenda_item_page_naming_its_meeting_and_item_gives_its_minutes_decisions(line):
+    found = find_decisions(passages_of(("heading", "Agenda item"), ("heading", "Harbour Dues 2026/27"),
+                                       ("paragraph", line),
+                                       ("paragraph", "The Portfolio Holder introduced the report on harbour dues."),
+                                       ("paragraph", "After discussion, the Cabinet:"),
+                                       ("paragraph", "Approved a rise of 3 per cent in harbour dues from April."),
+                                       ("paragraph", "Noted the survey of berth holders.")), committee="Cabinet")
+    assert [d.text for d in found] == ["Approved a rise of 3 per cent in harbour dues from April.",
+                                       "Noted the survey of berth holders."]
+
+
+@pytest.mark.parametrize("line", ITEM_PAGE_RULE["not_examples"])
+def test_a_meeting_line_naming_no_item_makes_no_decision_document(line):
+    assert is_decision_document(passages_of(("heading", "Harbour Dues 2026/27"), ("paragraph", line),
+                                            ("paragraph", "The report sets out the harbour dues."))) is None
