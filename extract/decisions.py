@@ -169,7 +169,15 @@ class _Block:
             self.own_numbering = True
         elif self.own_numbering and marker.text[:1].isdigit():
             return None   # `2.1` or `2.` after `1.1`, `1.2`: the paper's next section
-        if kinds & {k for k, _v in self.lead_kinds} and not self.levels and not own_paragraph:
+        # `12.4` after `12.3 RESOLVED: That the Panel` and its items: the paper's next paragraph.
+        if "." in self.lead_text and "." in marker.text.rstrip(".") \
+                and marker.text.rstrip(".").rsplit(".", 1)[0] == self.lead_text.rsplit(".", 1)[0]:
+            return None
+        # `(1)` under the paper's `33.5 RESOLVED: That the Committee`: a bracketed item is no paragraph
+        # of the paper's dotted numbering, whatever its number's kind.
+        lead_kinds = set() if "." in self.lead_text and marker.text.startswith("(") \
+            else {k for k, _v in self.lead_kinds}
+        if kinds & lead_kinds and not self.levels and not own_paragraph:
             return None
         for depth in range(len(self.levels) - 1, -1, -1):
             last = self.levels[depth]
@@ -178,7 +186,7 @@ class _Block:
                     return depth
                 gaps = [v - pv for k, v in marker.values for pk, pv in last if k == pk]
                 return depth if any(0 < g <= 3 for g in gaps) else None
-        if kinds & {k for k, _v in self.lead_kinds} and not own_paragraph:
+        if kinds & lead_kinds and not own_paragraph:
             return None
         return len(self.levels)
 

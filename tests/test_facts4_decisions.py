@@ -144,3 +144,29 @@ def test_an_agenda_item_page_naming_its_meeting_and_item_gives_its_minutes_decis
 def test_a_meeting_line_naming_no_item_makes_no_decision_document(line):
     assert is_decision_document(passages_of(("heading", "Harbour Dues 2026/27"), ("paragraph", line),
                                             ("paragraph", "The report sets out the harbour dues."))) is None
+
+
+# --- bracketed items under a resolution in the paper's dotted paragraph numbering -----------------
+
+@pytest.mark.parametrize("label", [
+    "12.3 RESOLVED: That the Panel",
+    "7.2 RESOLVED \u2013 that the Committee:",
+    "15.4 AGREED: That the Board",
+])
+def test_bracketed_items_under_a_dotted_resolution_paragraph_are_its_decisions(label):
+    found = decisions_in(("heading", "12 Library opening hours"), ("paragraph", label),
+                         ("list_item", "(1) supports the longer Saturday opening at Mill Road Library;"),
+                         ("list_item", "(2) recommends to Cabinet that the mobile library keeps its rural stops; and"),
+                         ("list_item", "(3) asks that the usage figures come back to the Panel in a year."),
+                         ("heading", "13 Work Programme"), committee="Panel")
+    assert [d.text for d in found] == [
+        "supports the longer Saturday opening at Mill Road Library",
+        "recommends to Cabinet that the mobile library keeps its rural stops",
+        "asks that the usage figures come back to the Panel in a year."]
+
+
+def test_the_papers_next_dotted_paragraph_still_ends_a_resolution_list():
+    found = decisions_in(("heading", "12 Library opening hours"), ("paragraph", "12.3 RESOLVED: That the Panel"),
+                         ("paragraph", "(1) supports the longer Saturday opening at Mill Road Library."),
+                         ("paragraph", "12.4 Members discussed the book fund at length."), committee="Panel")
+    assert [d.text for d in found] == ["supports the longer Saturday opening at Mill Road Library."]
