@@ -231,6 +231,9 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+_COLON_DASH_END_RE = re.compile(r":\s*[-\u2013\u2014]\s*$")
+
+
 def _run_on_sibling(raw: str, number: str | None) -> tuple[int, int] | None:
     """Where the next item of a decimal-numbered list runs on inside this one after its semicolon
     ("3.1 agree the fees; and 3.2 note the survey"): (end of this item, start of the next), or None.
@@ -248,6 +251,8 @@ def _starts_item(text: str) -> bool:
 
 
 def _is_lead_in(text: str) -> bool:
+    # (`... the following recommendation(s):-`: a colon and dash end a lead-in as a colon does.)
+    text = _COLON_DASH_END_RE.sub(":", text)
     # A lead-in says `asked to` (or the like) or ends with a colon; checking that first is cheaper.
     colon = text.rstrip().endswith(":")
     if not colon and not ask_re().search(text):

@@ -161,7 +161,7 @@ def cues() -> _Cues:
         baf_fields=labelled(data["baf"]["fields"]),
         # A label may carry what it measures in brackets ("Rating (current / target):"); a question
         # there ("Controls (what are we doing?):") is a field line's (baf.field_line), below the risk.
-        baf_label=pattern(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*(?:\([^)?]{{1,30}}\)\s*)?:\s*"),
+        baf_label=pattern(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*(?:\([^)?]{{1,60}}\)\s*)?:\s*"),
         register_columns=labelled(data["baf"]["register_columns"]),
         baf_statement=pattern(data["baf"]["statement"]["pattern"]),
         register_entry=pattern(data["register_entry"]["pattern"], 0),
@@ -1452,7 +1452,8 @@ def _speaker_reply(text: str) -> Optional[str]:
 
 
 def _field_of(label: str, fields=None) -> Optional[str]:
-    label = " ".join(label.split())
+    # (`Mitigating Actions (including timescales and resources)`: the aside in brackets is no part of the label.)
+    label = " ".join(re.sub(r"\s*\([^)]*\)\s*$", "", label).split())
     for name, pattern in fields if fields is not None else cues().baf_fields:
         if pattern.fullmatch(label):
             return name

@@ -77,3 +77,16 @@ def test_a_cover_rows_tick_boxes_are_no_recommendation(tmp_path, label, value):
     text = (f"# Ormsby Community Trust\n\n| Field | Detail |\n|---|---|\n| Report title | Patient transport review |\n"
             f"| {label} | {value} |\n\n## 1. Purpose\n\n1.1 This paper reviews patient transport.\n")
     assert recommendations_of(tmp_path, text, "cover.md") == []
+
+
+@pytest.mark.parametrize("lead_in", [
+    "The Integration Joint Board is asked to approve the following recommendation(s):-",
+    "The Panel is recommended to:-",
+    "Members are asked to agree the following :\u2013",
+])
+def test_a_lead_in_ending_in_a_colon_and_dash_is_no_item(tmp_path, lead_in):
+    text = (f"KELDERBY INTEGRATION JOINT BOARD\n\n2. RECOMMENDATIONS\n\n{lead_in}\n\n"
+            "(a) that the 2026/27 budget be approved;\n\n(b) that the savings plan be noted.\n\n"
+            "3. BACKGROUND\n\nThe budget was set in March.\n")
+    assert [r.text for r in recommendations_of(tmp_path, text)] == [
+        "that the 2026/27 budget be approved;", "that the savings plan be noted."]
