@@ -1246,6 +1246,9 @@ def _statement_as_written(sentence: str, implications: bool):
         if match:
             if outcome_not_a_step and _says_what_is_done(sentence[match.start("outcome"):]):
                 continue  # "if the surge cannot be resolved this would be escalated": a procedure, no harm
+            if "risk" in match.re.groupindex and match.group("risk"):
+                text = match.group("risk")  # a risk named in brackets inside a sentence about something else
+                return f"risk.{name}", text[:1].upper() + text[1:]
             text = strip.sub("", sentence) if strip else sentence
             return f"risk.{name}", text[:1].upper() + text[1:] if strip else text
     return None
