@@ -798,6 +798,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             return text
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
                 or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text) \
+                or cover.PAGE_TYPE_HEADING_RE.match(_clean(passage.text)) \
                 or MEETING_PLACE_RE.match(text) \
                 or cover.SECTION_HEADING_RE.match(text):
             continue

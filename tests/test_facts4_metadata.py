@@ -49,3 +49,14 @@ def test_a_file_titled_by_its_meeting_and_date_leaves_the_paper_to_its_own_title
     extraction = metadata("Fenmarsh District Council", meeting_line, title_line,
                           "1. Purpose", "1.1 This report asks for a decision.", properties={"title": meeting_line})
     assert extraction.title == title
+
+
+@pytest.mark.parametrize("heading, subject", [
+    ("Issue - meetings", "Award of Contract: Street Lighting Maintenance"),
+    ("Issue - decisions", "Harbour Dues 2026/27"),
+    ("Issue - items at meetings", "Library Opening Hours Review"),
+])
+def test_an_issue_pages_kind_heading_is_no_title_and_its_subject_is(heading, subject):
+    extraction = metadata(heading, subject, "Meeting: 22/05/2026 - Cabinet (Item 9)", "Minutes:",
+                          "RESOLVED: That the report be noted.", properties={"h1": heading})
+    assert extraction.title == subject
