@@ -231,6 +231,12 @@ def _names_other_meeting(text: str) -> bool:
     return bool(OTHER_MEETING_RE.search(text[:spans[0][0]] if spans else text))
 
 
+def _names_a_body_only(text: str) -> bool:
+    """`Wessex Health and Social Care Partnership`, `Planning Committee`: a banner naming a body, no title."""
+    return bool(BODY_LINE_RE.search(text)) and len(text.split()) <= 8 and not TITLE_MARK_RE.search(text) \
+        and not BODY_LED_TITLE_RE.match(text)
+
+
 def _names_its_meeting_only(text: str) -> bool:
     """`Board Meeting in Public - 5 November 2026`, `Cabinet, 12 March 2026`: a meeting and its date, no subject."""
     undated = _strip_date(text)
@@ -524,12 +530,15 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
     banner = _banner_meeting(passages)
     if banner:
         return banner, None
+    # `Meeting of the Cabinet to be held on 12 March 2026 at 6pm`: an agenda frontsheet's notice, or a
+    # minute's `At a MEETING of the X held in ... on <date>`, names the meeting before any banner line does.
     for passage in _opening(passages):
         text = _clean(passage.text)
-        # `Meeting of the Cabinet to be held on 12 March 2026 at 6pm`: an agenda frontsheet's notice.
         notice = _notice_meeting(text) if passage.kind not in ("table_row", "table_header") else None
         if notice:
             return notice, parse_date(text, month_first)
+    for passage in _opening(passages):
+        text = _clean(passage.text)
         # `Cabinet, 11 February 2025. Report of the Director of Place`: the meeting and its date head the line.
         head = _meeting_head(text, month_first) if passage.kind not in ("table_row", "table_header") else None
         if head:
@@ -743,7 +752,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
     hint_text = " ".join(str((properties or {}).get("title")).split())
     # (Nor does a file titled by the meeting it went to and its date, `Board Meeting in Public - 5 May 2026`.)
     if len(hint.split()) >= 2 and not _is_org_line(hint_text) and not cover.PAGE_TYPE_HEADING_RE.match(hint_text) \
-            and not _names_its_meeting_only(hint_text):
+            and not _names_its_meeting_only(hint_text) and not _names_a_body_only(hint_text):
         for passage in passages[:COVER_PASSAGES]:
             if passage.kind == "table_row" or section_number(passage.text):
                 continue

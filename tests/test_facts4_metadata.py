@@ -60,3 +60,30 @@ def test_an_issue_pages_kind_heading_is_no_title_and_its_subject_is(heading, sub
     extraction = metadata(heading, subject, "Meeting: 22/05/2026 - Cabinet (Item 9)", "Minutes:",
                           "RESOLVED: That the report be noted.", properties={"h1": heading})
     assert extraction.title == subject
+
+
+@pytest.mark.parametrize("line, committee, iso", [
+    ("At a MEETING of the KELDERBY INTEGRATION JOINT BOARD held in the Council Chambers, Kelderby and by video "
+     "conference on 3rd June, 2026.", "Kelderby Integration Joint Board", "2026-06-03"),
+    ("At a Special Meeting of the Licensing Board held within the Town House, Brackenford on 12 May 2026.",
+     "Licensing Board", "2026-05-12"),
+    ("At a meeting of the Harbour Committee held at the Pier Office, Kestrel Bay on Monday 2 March 2026",
+     "Harbour Committee", "2026-03-02"),
+])
+def test_a_minute_opening_at_a_meeting_of_names_its_meeting_before_a_banner_does(line, committee, iso):
+    extraction = metadata("Kelderby Health and Social Care Partnership", "Minute", line, "Present:",
+                          "1. The minute of the last meeting was approved.",
+                          properties={"title": "Kelderby Health and Social Care Partnership"})
+    assert (extraction.committee, extraction.meeting_date) == (committee, iso)
+    assert extraction.title != "Kelderby Health and Social Care Partnership"
+
+
+@pytest.mark.parametrize("banner, title_line", [
+    ("Kelderby Health and Social Care Partnership", "Integration Joint Board - Minute"),
+    ("Fenmarsh Community Safety Partnership", "Annual Strategic Assessment 2026"),
+    ("Brackenford Planning Committee", "Land at Mill Lane: Outline Application"),
+])
+def test_a_file_titled_by_a_bodys_banner_leaves_the_paper_to_its_own_title_line(banner, title_line):
+    extraction = metadata(banner, title_line, "1. Introduction", "1.1 This paper sets out the position.",
+                          properties={"title": banner})
+    assert extraction.title == title_line
