@@ -241,7 +241,7 @@ def _names_a_body_only(text: str) -> bool:
 
 
 def _names_its_meeting_only(text: str) -> bool:
-    """`Board Meeting in Public - 5 November 2026`, `Cabinet, 12 March 2026`: a meeting and its date, no subject."""
+    """`Board held in public - 4 May 2026`, `Cabinet, 12 March 2026`: a meeting and its date, no subject."""
     undated = _strip_date(text)
     return undated != text and bool(BODY_LINE_RE.search(undated)) and len(undated.split()) <= 8 \
         and not TITLE_MARK_RE.search(undated)
