@@ -27,6 +27,7 @@ any ``Label: value`` block, or a paragraph after a finished bulleted list.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,7 +41,7 @@ from .facts import Recommendation
 from .meeting_bodies import REQUEST_RE
 # A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation;
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
-from .decision_documents import is_resolution
+from .decision_documents import cover_sheet_starts, is_resolution
 from .listitems import continues_list, marker_values, normalise, split_inline_items, split_number, strip_heading_number
 from .sentences import sentence_texts
 
@@ -97,12 +98,19 @@ def _cover_label_re() -> re.Pattern:
     return cue_pattern("cover_labels", r"^\W*(?:WORDS)\W*$")
 
 
+def tick_box_choice(text: str) -> bool:
+    """A cover value choosing among printed tick boxes (``Approval [X] Assurance [ ]``): two boxes or more."""
+    return bool(cue_pattern("tick_boxes", r"(?:WORDS).*(?:WORDS)").search(text))
+
+
 def cover_ask(cells) -> str | None:
     """A cover-sheet row whose label is a recommendation label (``Recommendation(s) | The Board is
     asked to: a) ... b) ...``) as one labelled paragraph; None for any other row."""
     cells = [" ".join(c.split()) for c in cells if c and c.strip()]
     if len(cells) < 2 or not _cover_label_re().match(cells[0]):
         return None
+    if any(tick_box_choice(cell) for cell in cells[1:]):
+        return None   # "Action required | Approval [X] Assurance [ ]": the kind of paper, no ask
     return f"Recommendations: {' '.join(cells[1:])}"
 
 
@@ -131,7 +139,9 @@ _SECTION_HEADING_RE = re.compile(
 _LEAD_IN_RE = re.compile(
     r"\b(?:is|are) (?:asked|requested|invited|recommended) to(?: (?:formally|also|further))?\s*:?\s*$"
     r"|^that (?:the )?[\w&'’ ,.-]{2,80}:\s*$|^that\s*:\s*$"
-    r"|^(?:the )?[\w&'’ ,.-]{0,80}\b(?:committee|cabinet|board|council|panel|authority|forum|members?)\s*:\s*$",
+    r"|^(?:the )?[\w&'’ ,.-]{0,80}\b(?:committee|cabinet|board|council|panel|authority|forum|members?)\s*:\s*$"
+    # "The Review Group recommends that:": a body's own recommendations, its items below.
+    r"|^(?:the )?[\w&'’ ,.-]{0,80}\brecommends? that\s*:\s*$",
     re.IGNORECASE,
 )
 # "Recommendation(s)Board notes ...", "Recommendation: The Board ...", "Recommendation 2: Allocates ..."
@@ -222,11 +232,28 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+_COLON_DASH_END_RE = re.compile(r":\s*[-\u2013\u2014]\s*$")
+
+
+def _run_on_sibling(raw: str, number: str | None) -> tuple[int, int] | None:
+    """Where the next item of a decimal-numbered list runs on inside this one after its semicolon
+    ("3.1 agree the fees; and 3.2 note the survey"): (end of this item, start of the next), or None.
+    A reader joins such lines when an item ends with "and" and the next one wraps."""
+    dotted = re.fullmatch(r"((?:\d+\.)+)(\d+)", number or "")
+    if not dotted:
+        return None
+    following = f"{dotted.group(1)}{int(dotted.group(2)) + 1}"
+    match = re.search(rf"(;|,\s*(?=and\b|or\b))\s*(?:(?:and|or)\s+)?(?={re.escape(following)}\s+[a-zA-Z])", raw)
+    return (match.start() + 1, match.end()) if match else None
+
+
 def _starts_item(text: str) -> bool:
     return bool(_ITEM_START_RE.match(text)) or bool(_BULLET_RE.match(text))
 
 
 def _is_lead_in(text: str) -> bool:
+    # (`... the following recommendation(s):-`: a colon and dash end a lead-in as a colon does.)
+    text = _COLON_DASH_END_RE.sub(":", text)
     # A lead-in says `asked to` (or the like) or ends with a colon; checking that first is cheaper.
     colon = text.rstrip().endswith(":")
     if not colon and not ask_re().search(text):
@@ -356,6 +383,12 @@ class _Section:
         self.seqs.add(passage.seq)
         bullet = bool(_BULLET_RE.match(raw))
         number, body = split_number(raw)
+        sibling = _run_on_sibling(raw, number)
+        if sibling is not None:
+            # "2.2 issue the Direction; and 2.3 note the review": the next numbered item run into this one.
+            self.add(passage, raw[:sibling[0]], closed, heading)
+            self.add(passage, raw[sibling[1]:], closed, heading)
+            return
         body = _LABEL_RE.sub("", body).strip()
         if not body:
             return
@@ -663,27 +696,38 @@ def _word_set(key: str) -> set[str]:
 
 def find_recommendations(passages) -> list[Recommendation]:
     found: list[Recommendation] = []
-    seen: set[str] = set()
+    seen: set[tuple[int, str]] = set()
+    # A bundle of papers (two or more cover sheets): each paper's asks are its own, however alike
+    # two papers word them ("agree the level of assurance provided"); repeats are looked for within a paper.
+    starts = [passages[i].seq for i in cover_sheet_starts(passages)] if len(passages) > 1 else []
+    paper_of = {}
+
+    def paper(seq: int) -> int:
+        if seq not in paper_of:
+            paper_of[seq] = bisect.bisect_right(starts, seq)
+        return paper_of[seq]
 
     def keep(passage, number, text, rule):
         text = _LABEL_RE.sub("", text)
         key = normalise(text)
-        if not key or key in seen:
+        here = paper(passage.seq)
+        if not key or (here, key) in seen:
             return
+        same_paper = [earlier for earlier in found if paper(earlier.passage_seq) == here]
         # A cover sheet often cuts an item off mid-line; the full wording
         # later on is the same recommendation, so it replaces the stub.
         words = _word_set(key)
-        for i, earlier in enumerate(found):
+        for earlier in same_paper:
             earlier_key = normalise(earlier.text)
             if key.startswith(earlier_key + " ") or earlier_key.startswith(key + " "):
                 if len(key) > len(earlier_key):
-                    found[i].text = text
-                seen.add(key)
+                    earlier.text = text
+                seen.add((here, key))
                 return
         # The same item worded a little differently further on ("Plan" for
         # "Plans"), or quoted without its subject ("agree the ..." after
         # "Chair and Committee Chairs to agree the ...").
-        for earlier in found:
+        for earlier in same_paper:
             if number and earlier.number and number != earlier.number and \
                     abs(passage.seq - earlier.passage_seq) <= _SAME_LIST_SPAN:
                 continue  # items 4 and 5 of one list may differ in two words, and are two decisions
@@ -692,9 +736,9 @@ def find_recommendations(passages) -> list[Recommendation]:
             smaller = min(len(words), len(earlier_words))
             if ((common >= 0.9 * len(words | earlier_words) and len(words ^ earlier_words) <= 2)
                     or (smaller >= 6 and common >= 0.95 * smaller)):
-                seen.add(key)
+                seen.add((here, key))
                 return
-        seen.add(key)
+        seen.add((here, key))
         found.append(Recommendation(passage_seq=passage.seq, page=passage.page, text=text, number=number,
                                     rule=rule))
 
