@@ -22,7 +22,7 @@ from .contract_terms import (PROVIDER_KINDS, contract_type_in, fiscal_year_near,
                              start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
-from .money_kinds import (classify, states_premium, evidence_for, paid_bodies, paying_verbs, section_kind,
+from .money_kinds import (classify, prices_contract_change, states_premium, evidence_for, paid_bodies, paying_verbs, section_kind,
                           section_kind_names_contracts, size_features, states_contract_price)
 from . import required_text
 from .phrases import compiled, prefix_tree
@@ -36,7 +36,7 @@ from .listitems import runs_on, split_number
 from .organisations import OrgMention
 from .dates import find_dates
 from .money import find_money, money_in, states_money
-from .sentences import clause_bounds
+from .sentences import MAIN, clause_bounds
 
 PROSE_KINDS = ("paragraph", "list_item")
 
@@ -465,6 +465,11 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 public_grant = True
             if contract_passage:
                 features.add("contract_in_passage")
+            statement_start, statement_end = clause_bounds(sentence, money.start, money.end, MAIN)
+            change_priced = not _CONDITIONAL.match(sentence[statement_start:]) and prices_contract_change(
+                sentence[statement_start:money.start], sentence[statement_start:statement_end])
+            if change_priced:
+                features.add("contract_change_priced")  # `the agreement with X be extended ... at a cost of £V`
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
                                             passage.heading, features))
             context_kind = _context_kind(context, passage, sentence, near)
@@ -516,6 +521,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     stated = context.winner()
                     provider = stated.provider if stated else None
                 provider = provider or whole.winner or _first(whole.roles["provider"]) \
+                    or (_counterpart(context, sentence, mentions, statement_start) if change_priced else None) \
                     or _section_provider(context, passage.heading)
                 if provider is None:
                     stated = context.provider_for(index, service_in(sentence) or whole.service, near_only=True,
@@ -815,6 +821,20 @@ def _priced_in_brackets(context: PaperContext, sentence: str, money, mentions, p
                 and not context.is_commissioner_kind(mention.name):
             return mention
     return None
+
+
+def _counterpart(context: PaperContext, sentence: str, mentions, statement_start: int) -> Optional[str]:
+    """The body a changed contract is with, named in the sum's statement (`the agreement with X be extended
+    ... at a cost of £V`): the one right after `contract/agreement/arrangement with`, no commissioning body."""
+    for mention in mentions:
+        if mention.start >= statement_start and not context.is_commissioner_kind(mention.name) and \
+                _COUNTERPART_LEAD.search(sentence, statement_start, mention.start):
+            return mention.name
+    return None
+
+
+# `the agreement with (the) X`: the words a changed contract's counterpart follows.
+_COUNTERPART_LEAD = compiled("contract/contracts/agreement/agreements/arrangement/arrangements with/with_the", "end")
 
 
 # The contract word a bracket-priced provider follows (`the block contract with X for 62 beds (£V a year)`).

@@ -255,6 +255,21 @@ def kind_of_label(label: str) -> Optional[str]:
     return None if verdict.kind in ("contract", "other") and "other" not in verdict.scores else verdict.kind
 
 
+def prices_contract_change(statement_before: str, statement: str) -> bool:
+    """Whether a sum is said as the cost of extending, varying or renewing a contract (money_kinds.yaml
+    contract_change): ``statement_before`` is its statement up to the sum, ``statement`` the whole statement
+    (its main clause) with the sum in it.  `... be extended to March 2027 at a cost of £95,000`, not
+    `the library extension was completed at a cost of £410,000`."""
+    entry = _vocabulary()["contract_change"]
+    if not compiled(entry["price"], "end").search(" ".join(statement_before.split()[-_PRICE_WORDS:])):
+        return False
+    return bool(compiled(entry["contract"]).search(statement) and compiled(entry["change"]).search(statement))
+
+
+# The longest price phrase of contract_change (`at an additional annual cost of`).
+_PRICE_WORDS = 6
+
+
 def states_premium(before: str) -> bool:
     """Whether the last words before a sum call it a premium (money_kinds.yaml premium): `an annual
     premium of £6,240`, `whose premium is £4,100`."""
