@@ -82,3 +82,56 @@ def test_a_conditional_extension_stays_what_it_would_cost():
                    "If the contract with Civiclean Services Ltd were extended beyond March, it would be at an "
                    "additional cost of £90,000.")
     assert 90_000 not in valued(result)
+
+
+# ---- the winner of an award named after a long service --------------------------------------------------
+
+@pytest.mark.parametrize("sentence, winner", [
+    ("Cabinet approved the award of the contract for the community falls prevention and home safety checks "
+     "service to Steadyfoot Alliance for four years, at an annual value of £410,000.", "Steadyfoot Alliance"),
+    ("The Board awarded the five-year contract for adult and young people's substance misuse treatment and "
+     "recovery to Lanternway Recovery, worth £2.2m a year.", "Lanternway Recovery"),
+    ("Members agreed to award the framework lot for supported employment and job coaching for autistic adults "
+     "to Brightwork Employment at £185,000 a year.", "Brightwork Employment"),
+])
+def test_an_award_naming_a_long_service_before_its_winner_gives_the_winner(sentence, winner):
+    result = paper("Marlowe County Council", sentence,
+                   "The current contract with Oakhill Support Services Ltd ends next March.")
+    priced = [c for c in result.contracts if c.value_gbp]
+    assert priced and all(c.provider == winner for c in priced)
+    assert winner in {o.name for o in result.organisations}
+
+
+# ---- a partners' contribution column dated or given a unit: shares of a pool, no contracts ---------------
+
+def _table_paper(authority, heading_text, rows):
+    blocks = [Block("heading", authority, page=1, level=1),
+              Block("paragraph", "Health and Wellbeing Board – 4 June 2025", page=1),
+              Block("heading", "Pooled budget report", page=1, level=1),
+              Block("heading", heading_text, page=2, level=2),
+              Block("table", rows=rows, header_rows=1, page=2)]
+    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=blocks)
+    return extract(document.passages(), {}, document.filename)
+
+
+@pytest.mark.parametrize("rows", [
+    [["Partner", "Contribution 2027/28", "Share"],
+     ["Ferrisby Borough Council", "£1,940,000", "40%"],
+     ["NHS Ferrisby Integrated Care Board", "£2,910,000", "60%"]],
+    [["Partner organisation", "Planned contribution £000s", "Notes"],
+     ["NHS Tollbridge ICB", "4,100", "Includes discharge funding"],
+     ["Tollbridge County Council", "1,300", "Base budget"]],
+    [["Organisation", "Annual contribution 2026-27 £k"],
+     ["Marrowby City Council", "820"],
+     ["NHS Marrowby and Fell ICB", "1,150"]],
+])
+def test_a_dated_or_unit_contribution_column_lists_pool_shares_not_contracts(rows):
+    result = _table_paper("Ferrisby Borough Council", "4. The pooled fund", rows)
+    assert not valued(result)
+
+
+def test_a_service_table_with_a_dated_value_column_still_lists_contracts():
+    result = _table_paper("Ferrisby Borough Council", "5. Services bought from the pool",
+                          [["Service", "Provider", "Value 2027/28"],
+                           ["Equipment loans", "Stepwise Equipment Ltd", "£1,300,000"]])
+    assert valued(result)[1_300_000].provider == "Stepwise Equipment Ltd"
