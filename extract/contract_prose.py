@@ -720,6 +720,10 @@ def _named_payee(context: PaperContext, sentence: str, money, mentions, whole=No
     Support Ltd £40,000`) when it is neither the paper's own body nor a commissioning body, else None.
     `the Trust` the organisation index leaves open is the provider named before whose name ends in `Trust`."""
     before = [m for m in mentions if m.end <= money.start]
+    if before and _subject_payee(sentence, before[-1], money):
+        # `Payments to X are forecast at £V`: the payments' body, whatever forecast word stands between.
+        return None if context.is_commissioner_kind(before[-1].name) or before[-1].name == context.authority \
+            else before[-1]
     if not before or sentence[before[-1].end:money.start].strip():
         head = _THE_HEAD.search(sentence[:money.start])
         if head is None or whole is None:
@@ -738,6 +742,18 @@ def _named_payee(context: PaperContext, sentence: str, money, mentions, whole=No
         return None
     lead = sentence[max(0, mention.start - 40):mention.start]
     return mention if any(pattern.search(lead) for pattern in _NAMED_PAYEE) else None
+
+
+def _subject_payee(sentence: str, mention, money) -> bool:
+    """Whether ``mention`` is the body payments go to, named as the subject of the sum (contract_roles.yaml
+    named_payee.subject): `Payments to X are forecast at £V`, `Spend with X totalled £V`."""
+    lead = without_final_the(sentence[max(0, mention.start - 40):mention.start].rstrip())
+    gap = sentence[mention.end:money.start]
+    return bool(_PAYMENTS_TO.search(lead)) and any(link.match(gap) for link in _PAYMENT_LINKS)
+
+
+_PAYMENTS_TO = compiled(ROLES["named_payee"]["subject"]["lead"], "end")
+_PAYMENT_LINKS = [compiled(link, "whole") for link in ROLES["named_payee"]["subject"]["link"]]
 
 
 def _buys_from_own_trust(context: PaperContext, payers) -> bool:

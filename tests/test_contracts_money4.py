@@ -135,3 +135,29 @@ def test_a_service_table_with_a_dated_value_column_still_lists_contracts():
                           [["Service", "Provider", "Value 2027/28"],
                            ["Equipment loans", "Stepwise Equipment Ltd", "£1,300,000"]])
     assert valued(result)[1_300_000].provider == "Stepwise Equipment Ltd"
+
+
+# ---- payments named by the body they go to, as the sum's subject -----------------------------------------
+
+@pytest.mark.parametrize("sentences, provider, value", [
+    (["Home adaptations are carried out by Stairfield Access Ltd under a term contract.",
+      "Payments to Stairfield are forecast at £1.2 million in 2026/27, in line with the budget."],
+     "Stairfield Access Ltd", 1_200_000),
+    (["Spend with Tidewell Transport Ltd totalled £612,000 in 2025/26, which was above the forecast."],
+     "Tidewell Transport Ltd", 612_000),
+    (["Our payments to the Harbourside Family Trust are expected to be about £95,000 this year, the "
+      "variance being due to higher demand."], "Harbourside Family Trust", 95_000),
+])
+def test_payments_to_a_named_body_forecast_or_totalled_are_its_contract_value(sentences, provider, value):
+    result = paper("Carnmoor County Council", *sentences, title="Quarter 3 budget monitoring")
+    assert valued(result)[value].provider == provider
+
+
+@pytest.mark.parametrize("sentence", [
+    "Payments to suppliers are forecast at £3m this year.",
+    "Payments to Redbourne District Council are forecast at £2 million under the shared service.",
+    "Spending with local firms reached £4.1m, up from last year.",
+])
+def test_payments_to_no_named_provider_stay_forecasts(sentence):
+    result = paper("Carnmoor County Council", sentence, title="Quarter 3 budget monitoring")
+    assert not valued(result)
