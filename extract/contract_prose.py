@@ -660,7 +660,7 @@ _POOL_TOTAL = re.compile(r"\bpool(?:ed)?\s+(?:fund|budget)s?\b(?:[^£.;]{0,40}?\
 # Insurance section's premium paid to a named insurer).
 _PRICED_IN_SECTION = ("variance", "budget", "saving", "other")
 # A sentence speaking of a contract already named (`The current contract costs ...`), not of a new one.
-_REFERS_BACK = compiled("the/this/that/its/their/our ...2 contract/contracts/agreement/concession")
+_REFERS_BACK = compiled("the/this/that/its/their/our ...2 contract/contracts/subcontract/subcontracts/agreement/concession")
 # A running total that is a contract's new price: `a variation of £146,000 ..., taking the contract sum to £2.31m`,
 # `a variation of £94,000 ..., raising its annual value to £512,000`.
 _NEW_PRICE = compiled("contract_sum/contract_value/contract_price/annual_value/its_value/contract's_value/"
@@ -721,7 +721,8 @@ def _named_payee(context: PaperContext, sentence: str, money, mentions, whole=No
     `the Trust` the organisation index leaves open is the provider named before whose name ends in `Trust`."""
     before = [m for m in mentions if m.end <= money.start]
     if before and _subject_payee(sentence, before[-1], money):
-        # `Payments to X are forecast at £V`: the payments' body, whatever forecast word stands between.
+        # `Payments to X are forecast at £V`, `... to X, which was paid £V`: the body paid, though words
+        # stand between.
         return None if context.is_commissioner_kind(before[-1].name) or before[-1].name == context.authority \
             else before[-1]
     if not before or sentence[before[-1].end:money.start].strip():
@@ -745,15 +746,19 @@ def _named_payee(context: PaperContext, sentence: str, money, mentions, whole=No
 
 
 def _subject_payee(sentence: str, mention, money) -> bool:
-    """Whether ``mention`` is the body payments go to, named as the subject of the sum (contract_roles.yaml
-    named_payee.subject): `Payments to X are forecast at £V`, `Spend with X totalled £V`."""
-    lead = without_final_the(sentence[max(0, mention.start - 40):mention.start].rstrip())
+    """Whether ``mention`` is the body a sum is paid to, named as the subject of the sum or of a relative
+    clause holding it (contract_roles.yaml named_payee.subject and relative): `Payments to X are forecast at
+    £V`, `Spend with X totalled £V`, `... to X, which was paid £V`."""
     gap = sentence[mention.end:money.start]
+    if any(link.match(gap) for link in _RELATIVE_PAID):
+        return True
+    lead = without_final_the(sentence[max(0, mention.start - 40):mention.start].rstrip())
     return bool(_PAYMENTS_TO.search(lead)) and any(link.match(gap) for link in _PAYMENT_LINKS)
 
 
 _PAYMENTS_TO = compiled(ROLES["named_payee"]["subject"]["lead"], "end")
 _PAYMENT_LINKS = [compiled(link, "whole") for link in ROLES["named_payee"]["subject"]["link"]]
+_RELATIVE_PAID = [compiled(link, "whole") for link in ROLES["named_payee"]["relative"]]
 
 
 def _buys_from_own_trust(context: PaperContext, payers) -> bool:

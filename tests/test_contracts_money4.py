@@ -161,3 +161,68 @@ def test_payments_to_a_named_body_forecast_or_totalled_are_its_contract_value(se
 def test_payments_to_no_named_provider_stay_forecasts(sentence):
     result = paper("Carnmoor County Council", sentence, title="Quarter 3 budget monitoring")
     assert not valued(result)
+
+
+# ---- a subcontract referred back to takes the body the paper just subcontracted to ----------------------
+
+@pytest.mark.parametrize("paragraphs, provider, value", [
+    (["Pharmacy services are supplied by Medivance Ltd under a separate contract.",
+      "The Trust plans to subcontract its weekend phlebotomy clinics to Lynwood Health CIC from September.",
+      "The subcontract would last two years and is worth £240,000 a year."],
+     "Lynwood Health CIC", 240_000),
+    (["Catering is run by Tablefare Ltd.",
+      "Hospice at home visits are to be subcontracted to Evenlight Hospice for the winter.",
+      "This subcontract is valued at £96,500 in total."],
+     "Evenlight Hospice", 96_500),
+    (["The estates contract with Brickfold Facilities Ltd runs to 2028.",
+      "We propose to subcontract the speech therapy waiting list initiative to Wordwise Therapies Ltd.",
+      "Under the proposed subcontract the Trust would pay £58,000 for 400 assessments."],
+     "Wordwise Therapies Ltd", 58_000),
+])
+def test_a_subcontract_referred_back_to_is_with_the_body_just_named(paragraphs, provider, value):
+    result = paper("Fellbrook Community Healthcare NHS Trust", *paragraphs, title="Board of Directors")
+    assert valued(result)[value].provider == provider
+
+
+@pytest.mark.parametrize("sentence, provider, value", [
+    ("Fellbrook Community Healthcare NHS Trust subcontracts the audiology clinics to Clearsound Hearing Ltd, "
+     "which was paid £740,000 in 2025/26.", "Clearsound Hearing Ltd", 740_000),
+    ("Members heard that the Trust now refers complex cases to Northfold Advocacy Ltd, which has been paid "
+     "£31,500 so far this year.", "Northfold Advocacy Ltd", 31_500),
+    ("Transport to the day centres moved in January to Hopwell Minibus Services Ltd, which will be paid "
+     "£52,000 for the year.", "Hopwell Minibus Services Ltd", 52_000),
+])
+def test_a_body_a_relative_clause_says_is_paid_holds_the_sum(sentence, provider, value):
+    result = paper("Fellbrook Community Healthcare NHS Trust", sentence, title="Board of Directors")
+    assert valued(result)[value].provider == provider
+
+
+def test_a_body_that_received_money_in_a_relative_clause_holds_no_contract():
+    result = paper("Carnmoor County Council",
+                   "We work closely with Penrose Housing Association, which received £40,000 in donations last year.")
+    assert 40_000 not in valued(result)
+
+
+# ---- an award valued as an estimate ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("paragraphs, provider, value", [
+    (["Approve the direct award of the stroke rehabilitation contract to Kelda Health Ltd for three years, "
+      "with an estimated value of £18 million over the term."], "Kelda Health Ltd", 18_000_000),
+    (["The Board agreed to award the orthotics contract to Stridewell Orthotics Ltd.",
+      "The contract, which starts in May, has a maximum value of £4.5 million across its five years."],
+     "Stridewell Orthotics Ltd", 4_500_000),
+    (["The Cabinet Member approved the award of the school crossing patrol contract to Safelane Patrols Ltd "
+      "from September, with a whole-life value of £730,000."], "Safelane Patrols Ltd", 730_000),
+])
+def test_an_award_valued_as_an_estimate_or_a_ceiling_is_a_contract(paragraphs, provider, value):
+    result = paper("Carnmoor County Council", *paragraphs)
+    assert valued(result)[value].provider == provider
+
+
+@pytest.mark.parametrize("sentence", [
+    "The depot, with an estimated value of £1.2m, will be sold next year.",
+    "The Council holds land with an estimated value of £600,000 at Mill Lane.",
+    "The painting has a maximum value of £45,000 at auction.",
+])
+def test_an_asset_valued_as_an_estimate_is_no_contract(sentence):
+    assert not valued(paper("Carnmoor County Council", sentence))
