@@ -300,8 +300,10 @@ def _is_record(roles) -> bool:
     return any(role.has("discussion", "decision") for role in roles)
 
 
-# A minute's number in the first column (`6.`, `7.2`, `12`), or the empty cell of an item's next row.
-_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?)?\s*")
+# A minute's number in the first column (`6.`, `7.2`, `12`), or the empty cell of an item's next row; ModernGov
+# pages number items with the year or the committee's letters (`91/25`, `HWB.14`, `CAB 112`, `(Item 55)`, `12a`).
+_ITEM_NUMBER = re.compile(r"\s*(?:\(?(?:item\s+)?(?:[A-Z]{1,4}[ .]?)?\d{1,3}(?:[./]\d{1,3})*[a-z]?\.?\)?)?\s*",
+                          re.IGNORECASE)
 
 
 # A meeting record's discussion or decision cell this many words long is prose (`X lowest at £265,000.`).
@@ -390,7 +392,10 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             continue
         field_name, field_service = (None, None) if roles["provider"] else _field_line(context, sentence, mentions)
         label_line = bool(monies) and not roles["provider"] and _label_line(sentence, mentions, monies)
-        if label_line:
+        # `The awards were: A, £62,000 for advice; B, £41,000 for ...`: each item labels its own sum only.
+        label_items = bool(monies) and not label_line and not roles["provider"] and \
+            _label_items(sentence, mentions, monies)
+        if label_line or label_items:
             # `Day centre (Fenmoor Care Ltd): £330,000 per annum`, `Fenmoor Care Ltd – meals – £75,000`:
             # a line that labels a sum with a service and a body names that body's contract.
             roles["provider"] = [m for m in mentions if not context.is_commissioner_kind(m.name)]
@@ -457,7 +462,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             if bracketed is not None:
                 payees = [bracketed]  # `contracts with A (£1.2m a year) and B (£800k a year)`: B's is £800k
             if label_line or payees:
-                features.add("provider_named")
+                features.add("provider_named")  # (a list's item with no body of its own has no payee)
                 if states_premium(sentence[clause_start:money.start]):
                     features.add("premium_paid")  # `from X Assurance Ltd at an annual premium of £3,975`
             if any(context.is_commissioner_kind(m.name) for m in payees) and _FUNDING.search(near):
@@ -558,7 +563,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 contract.start_date = contract.start_date or stated.start_date
             if contract.end_date is None and stated is not None and stated.provider == contract.provider:
                 contract.end_date = stated.end_date
-            contract.rule = contract.rule or f"contracts.prose.{'label_line.' if label_line else ''}{verdict.rule}" + \
+            contract.rule = contract.rule or \
+                f"contracts.prose.{'label_line.' if label_line else 'label_items.' if label_items else ''}{verdict.rule}" + \
                 (".priced_in_section" if priced_in_section else "")
             found.append(Candidate(contract, index, "prose", number))
             for other in _each_paid(context, sentence, money, mentions, roles, contract):
@@ -950,6 +956,34 @@ def _label_line(sentence: str, mentions, monies) -> bool:
     return bool(mentions) and separated and len(words) <= 8 and not _VERB.search(left)
 
 
+def _label_items(sentence: str, mentions, monies) -> bool:
+    """A list after a colon whose items, split by semicolons, are each such a line, the name set off by a
+    comma (`The awards were: A (ACA), £62,000 for debt advice; B, £41,000 for carers' groups; and C, ...`):
+    every item with a sum names one body and one sum in a few verbless words.  A lead saying the money comes
+    from the bodies (`Income came from:`, contract_roles.yaml label_items.unless_lead) lists no providers."""
+    colon = sentence.find(":")
+    if colon < 0 or sentence.count(";") < 1 or _NOT_PAID_LEAD.search(sentence[:colon]):
+        return False
+    labelled, position = 0, colon + 1
+    for item in sentence[colon + 1:].split(";"):
+        start, end = position, position + len(item)
+        position = end + 1
+        named = [m for m in mentions if start <= m.start < end]
+        sums = [m for m in monies if start <= m.start < end]
+        if not sums or not named:
+            continue  # an item whose name no evidence knows says nothing either way
+        if len(sums) != 1:
+            return False
+        spans = sorted([(m.start, m.end) for m in named + sums])
+        rest = sentence[start:spans[0][0]] + " ".join(sentence[a[1]:b[0]] for a, b in zip(spans, spans[1:])) + \
+            " " + sentence[spans[-1][1]:end]
+        words = [w for w in rest.replace("(", " ").replace(")", " ").split() if w.strip(":–—-.,;")]
+        if len(words) > 8 or _VERB.search(rest) or not _NAME_THEN_COMMA.fullmatch(sentence, named[0].end, sums[0].start):
+            return False
+        labelled += 1
+    return labelled >= 2
+
+
 # The fields of a register line of unlabelled fields: contract_records' breaks and a colon.
 _FIELD_BREAK = field_breaks(labelled=False)
 
@@ -993,6 +1027,9 @@ def _field_line(context: PaperContext, sentence: str, mentions) -> tuple:
 
 # A finite verb makes a sentence, not a label line (the role vocabulary reads sentences).
 _VERB = compiled("is/are/was/were/be/been/has/have/had/will/would/shall/may/can/could/should/must")
+_NOT_PAID_LEAD = compiled(ROLES["label_items"]["unless_lead"])
+# A name set off by a comma before its sum, perhaps with its acronym (`A (ACA), £62,000`).
+_NAME_THEN_COMMA = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*")
 
 
 def _nearest_before(mentions, position: int) -> Optional[str]:

@@ -226,3 +226,57 @@ def test_an_award_valued_as_an_estimate_or_a_ceiling_is_a_contract(paragraphs, p
 ])
 def test_an_asset_valued_as_an_estimate_is_no_contract(sentence):
     assert not valued(paper("Carnmoor County Council", sentence))
+
+
+# ---- a list after a colon whose items each set a body beside its sum ----------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The grants approved were: Pellow Youth Club, £8,000 for evening sessions; Tarnby Carers Circle, £12,500 "
+     "for respite afternoons; and Brindle Debt Advice CIC, £30,000 for a money adviser.",
+     {8_000: "Pellow Youth Club", 12_500: "Tarnby Carers Circle", 30_000: "Brindle Debt Advice CIC"}),
+    ("Agreed as follows: Marram Dune Trust, £15,000 towards wardens; Coldharbour Men's Shed CIC, £3,000 for tools; "
+     "Hillside Women's Refuge (HWR), £30,000 for outreach.",
+     {15_000: "Marram Dune Trust", 3_000: "Coldharbour Men's Shed CIC", 30_000: "Hillside Women's Refuge"}),
+    ("Officers recommended these awards from the fund: Oakfold Community Transport Ltd, £22,000 a year for "
+     "the dial-a-ride; Fenwick Food Bank, £9,500 towards storage; and Wellspring Befriending Trust, £14,000 "
+     "for volunteer costs.",
+     {22_000: "Oakfold Community Transport Ltd", 9_500: "Fenwick Food Bank", 14_000: "Wellspring Befriending Trust"}),
+])
+def test_a_priced_list_of_bodies_after_a_colon_gives_each_its_own_sum(sentence, expected):
+    result = paper("Kelsey Borough Council", sentence)
+    assert {value: c.provider for value, c in valued(result).items()} == expected
+
+
+def test_an_item_naming_a_council_or_no_known_body_takes_no_other_items_provider():
+    result = paper("Kelsey Borough Council",
+                   "The awards were: Pellow Youth Club, £8,000 for sessions; Tarnby Carers Circle, £12,500 for "
+                   "respite; and Kelsey Town Council, £5,000 towards the summer fair.")
+    assert 5_000 not in valued(result)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Income came from: Arts Council England, £40,000 for the festival; Kelsey Civic Trust Ltd, £6,000 for the "
+    "programme; and Pellow Brewery Ltd, £2,000 for prizes.",
+    "Budgets for the year were: adult social care, £40m for care packages; children's services, £21m for "
+    "placements.",
+])
+def test_a_list_of_money_coming_from_bodies_or_of_budgets_names_no_providers(sentence):
+    result = paper("Kelsey Borough Council", sentence)
+    assert not [c for c in result.contracts if c.provider]
+
+
+# ---- a meeting page's items set out as table rows, numbered the ModernGov way ---------------------------
+
+@pytest.mark.parametrize("number", ["14/26", "HWB.22", "(Item 7)"])
+def test_sums_in_an_item_row_numbered_with_year_or_letters_are_read_as_prose(number):
+    rows = [["No.", "Item"],
+            [number, "Grounds maintenance contract. Decision: RESOLVED – That the contract with Fernleaf "
+                     "Landscapes Ltd for grounds maintenance be extended by one year to 31 March 2027 at a cost "
+                     "of £186,000."]]
+    blocks = [Block("heading", "Kelsey Borough Council", page=1, level=1),
+              Block("paragraph", "Cabinet – 4 June 2025", page=1),
+              Block("heading", "Agenda, decisions and minutes", page=1, level=1),
+              Block("table", rows=rows, header_rows=1, page=1)]
+    document = Document(path="page.html", filename="page.html", format="html", blocks=blocks)
+    result = extract(document.passages(), {}, document.filename)
+    assert valued(result)[186_000].provider == "Fernleaf Landscapes Ltd"
