@@ -280,3 +280,17 @@ def test_sums_in_an_item_row_numbered_with_year_or_letters_are_read_as_prose(num
     document = Document(path="page.html", filename="page.html", format="html", blocks=blocks)
     result = extract(document.passages(), {}, document.filename)
     assert valued(result)[186_000].provider == "Fernleaf Landscapes Ltd"
+
+
+@pytest.mark.parametrize("sentence, winner", [
+    ("The Director awards the contract for Lot 2 (Coastal Villages) to Saltmarsh Homecare at an estimated "
+     "annual value of £1,900,000.", "Saltmarsh Homecare"),
+    ("Cabinet approved the award of the contract for Zone B (market towns) to Brookmere Home Support at "
+     "£2.4m a year.", "Brookmere Home Support"),
+    ("It awarded the framework lot for respite (overnight and day) to Kindleway Short Breaks for £640,000.",
+     "Kindleway Short Breaks"),
+])
+def test_an_award_whose_service_holds_a_bracketed_aside_gives_the_winner(sentence, winner):
+    result = paper("Marlowe County Council", sentence)
+    priced = [c for c in result.contracts if c.value_gbp]
+    assert priced and all(c.provider == winner for c in priced)
