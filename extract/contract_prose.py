@@ -472,7 +472,10 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 features.add("contract_in_passage")
             statement_start, statement_end = clause_bounds(sentence, money.start, money.end, MAIN)
             change_priced = not _CONDITIONAL.match(sentence[statement_start:]) and prices_contract_change(
-                sentence[statement_start:money.start], sentence[statement_start:statement_end])
+                sentence[statement_start:money.start], sentence[statement_start:statement_end],
+                sentence[money.end:statement_end],
+                provider_named=any(statement_start <= m.start < statement_end for m in roles["provider"])
+                or _counterpart(context, sentence, mentions, statement_start) is not None)
             if change_priced:
                 features.add("contract_change_priced")  # `the agreement with X be extended ... at a cost of £V`
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
@@ -814,10 +817,13 @@ def _pronoun_payee(context: PaperContext, sentence: str, money, mentions, whole)
 
 def _prices_named_contract(sentence: str, clause_start: int, money, providers, features: set, verdict) -> bool:
     """Whether a sum in a Budget, Variance or Savings section prices a named provider's contract in its
-    own clause, so it stays a contract there: the words before it call it the contract's price (`the
-    contract with X, worth £V a year`, `X is paid a management fee of £V`), it is paid to the body named
+    own clause, so it stays a contract there: it prices a change to the contract (feature contract_change_priced),
+    the words before it call it the contract's price (`the contract with X, worth £V a year`, `X is paid a
+    management fee of £V`), it is paid to the body named
     (`the Council now pays X £V a year`), or it stands in brackets after the contract and its provider
     (`driven by the block contract with X for 62 beds (£V a year)`)."""
+    if verdict.is_contract and "contract_change_priced" in features:
+        return True  # `an increase of £V in the value of the contract with X`, `extended ... at a cost of £V`
     if not any(clause_start <= m.start < money.start for m in providers):
         return False
     before = sentence[clause_start:money.start]

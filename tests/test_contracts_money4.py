@@ -28,7 +28,7 @@ def valued(result):
 def _prices_change(sentence):
     money = find_money(sentence)[0]
     start, end = clause_bounds(sentence, money.start, money.end, MAIN)
-    return prices_contract_change(sentence[start:money.start], sentence[start:end])
+    return prices_contract_change(sentence[start:money.start], sentence[start:end], sentence[money.end:end])
 
 
 # ---- the price of extending, varying or renewing a contract -------------------------------------------
@@ -294,3 +294,62 @@ def test_an_award_whose_service_holds_a_bracketed_aside_gives_the_winner(sentenc
     result = paper("Marlowe County Council", sentence)
     priced = [c for c in result.contracts if c.value_gbp]
     assert priced and all(c.provider == winner for c in priced)
+
+
+# ---- the change to a named provider's contract value as the sum --------------------------------------
+
+@pytest.mark.parametrize("sentence, provider, value", [
+    ("Approved an increase of £75,000 in this year's value of the grounds contract with Thornfield "
+     "Landscapes Ltd, funded from reserves.", "Thornfield Landscapes Ltd", 75_000),
+    ("The Director agreed to uplift the agreement with Brightside Advocacy CIC by an additional £48,000 for "
+     "weekend cover.", "Brightside Advocacy CIC", 48_000),
+    ("Members noted a variation of £31,500 to the contract with Lynwood Health CIC for extra clinics.",
+     "Lynwood Health CIC", 31_500),
+])
+def test_the_change_to_a_named_providers_contract_is_its_value_for_the_change(sentence, provider, value):
+    assert valued(paper("Thornleigh City Council", sentence))[value].provider == provider
+
+
+@pytest.mark.parametrize("sentence, not_value", [
+    ("A variation of £146,000 was agreed to the contract with Kestrel Support Ltd, taking the contract sum "
+     "to £2.31m.", 146_000),
+    ("An increase of £200,000 in the budget for the home care contracts was approved.", 200_000),
+    ("The contract with Tallis Homecare CIC continues and the agreed uplift of £0.40 an hour applies from "
+     "April.", 0.40),
+])
+def test_a_change_with_its_new_total_an_unnamed_budget_or_a_rate_is_no_contract_value(sentence, not_value):
+    assert not_value not in valued(paper("Thornleigh City Council", sentence))
+
+
+# ---- a building owned (and managed) by a body names its landlord, no provider ---------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The two extra care schemes are owned and managed by Northbrook Housing Association, with whom the "
+    "council holds nomination rights.",
+    "The two town car parks are owned and operated by Parkway Estates Ltd, which keeps the income.",
+    "All three buildings are owned and maintained by Oakdene Estates Ltd and need new roofs.",
+])
+def test_an_owner_of_the_buildings_is_no_provider(sentence):
+    result = paper("Marlowe County Council", sentence)
+    assert not [c for c in result.contracts if c.provider]
+
+
+def test_a_service_managed_by_a_body_still_names_its_provider():
+    result = paper("Marlowe County Council",
+                   "The day centre is managed by Brightway Care Ltd under a contract with the Council.")
+    assert [c.provider for c in result.contracts] == ["Brightway Care Ltd"]
+
+
+@pytest.mark.parametrize("title, sentence, provider, value", [
+    ("Revenue Budget Monitoring 2025/26",
+     "Approved an increase of £64,000 in the 2025/26 value of the pest control contract with Vermguard Services "
+     "Ltd, funded from reserves.", "Vermguard Services Ltd", 64_000),
+    ("Budget pressures",
+     "The agreement with Tallis Homecare CIC was extended to June while the service is re-let, at an additional "
+     "cost of £150,000.", "Tallis Homecare CIC", 150_000),
+    ("Quarter 3 outturn",
+     "The Director agreed to uplift the contract with Brightside Advocacy CIC by an additional £27,500 for "
+     "weekend cover.", "Brightside Advocacy CIC", 27_500),
+])
+def test_a_change_to_a_named_contract_listed_among_budget_lines_stays_a_contract(title, sentence, provider, value):
+    assert valued(paper("Thornleigh City Council", sentence, title=title))[value].provider == provider
