@@ -353,3 +353,19 @@ def test_a_service_managed_by_a_body_still_names_its_provider():
 ])
 def test_a_change_to_a_named_contract_listed_among_budget_lines_stays_a_contract(title, sentence, provider, value):
     assert valued(paper("Thornleigh City Council", sentence, title=title))[value].provider == provider
+
+
+# ---- `run` or `operate` with no object says how a body is doing, not what it provides -------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Kestrel Homes Ltd and Oakdene Care Ltd run at a loss on the older homes.",
+    "Fenmoor Group Ltd runs above its agreed staffing levels most weeks.",
+    "Harbour Care Ltd operates at full capacity and Pellow Nursing Ltd managed to recruit eight nurses.",
+])
+def test_a_body_running_at_a_level_or_managing_to_is_no_provider(sentence):
+    assert not paper("Marlowe County Council", sentence).contracts
+
+
+def test_a_body_running_a_service_still_provides_it():
+    result = paper("Marlowe County Council", "Fenmoor Group Ltd and Harbour Care Ltd run the two day centres.")
+    assert {c.provider for c in result.contracts} == {"Fenmoor Group Ltd", "Harbour Care Ltd"}
