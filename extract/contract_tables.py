@@ -617,12 +617,16 @@ def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
     if named is not None:
         return named.provider
     text = " ".join(cell.split()).strip(" .,;:")
+    if _IN_HOUSE_CELL.match(text) and contract_type_in(text) == "in-house":
+        # `In-house (council public health team)`, `Delivered in-house`: the paper's own body provides.
+        return context.authority
     if not text[:1].isupper() and not text[:1].isdigit() or len(text) > 120 or len(text) < 2:
         return None
     if text.lower() in _NO_NAME or find_money(text) or find_dates(text, context.month_first) \
             or _describes_a_class(text):
         return None
-    return text
+    # `Corran Valley Council for Voluntary Service (CVCVS)`: the name without the acronym it is known by.
+    return _ACRONYM_AFTER.sub("", text) or text
 
 
 def _describes_a_class(text: str) -> bool:
@@ -633,6 +637,11 @@ def _describes_a_class(text: str) -> bool:
     return bool(rest) and all(w[:1].islower() for w in rest)
 
 
+# A Provider cell that says the service is the paper's body's own (`In-house (council team)`, `Delivered in-house`,
+# `Council in-house team`), not a name: contract_terms.yaml's in-house words within its first three words.
+_IN_HOUSE_CELL = re.compile(r"^(?:\S+\s+){0,2}in[- ]house\b", re.IGNORECASE)
+# An acronym in brackets closing a cell's name.
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
 # What a Provider cell holds when it names no one.
 _NO_NAME = {"n/a", "na", "tbc", "tbd", "tba", "various", "none", "nil", "unknown", "to be confirmed", "in-house tbc"}
 

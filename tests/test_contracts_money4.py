@@ -369,3 +369,31 @@ def test_a_body_running_at_a_level_or_managing_to_is_no_provider(sentence):
 def test_a_body_running_a_service_still_provides_it():
     result = paper("Marlowe County Council", "Fenmoor Group Ltd and Harbour Care Ltd run the two day centres.")
     assert {c.provider for c in result.contracts} == {"Fenmoor Group Ltd", "Harbour Care Ltd"}
+
+
+# ---- a Provider cell saying in-house, or naming a body with its acronym -------------------------------
+
+@pytest.mark.parametrize("cell", ["In-house (public health team)", "In house – council staff",
+                                  "In-house service (directly employed)"])
+def test_an_in_house_provider_cell_is_the_papers_own_body(cell):
+    result = _table_paper("Ferrisby Borough Council", "3. Current services",
+                          [["Service", "Provider", "Annual value"],
+                           ["Stop smoking support", cell, "£210,000"],
+                           ["Sexual health", "Ferrisby Clinics Ltd", "£1,100,000"]])
+    contracts = valued(result)
+    assert contracts[210_000].provider in (None, "Ferrisby Borough Council")
+    assert contracts[1_100_000].provider == "Ferrisby Clinics Ltd"
+    assert "In-house" not in {o.name.split(" (")[0] for o in result.organisations}
+    assert not any("house" in o.name.lower() for o in result.organisations)
+
+
+@pytest.mark.parametrize("cell, name", [
+    ("Ferrisby Council for Voluntary Service (FCVS)", "Ferrisby Council for Voluntary Service"),
+    ("Oldmere Befriending Circle (OBC)", "Oldmere Befriending Circle"),
+    ("Marrowby Young Carers (MYC)", "Marrowby Young Carers"),
+])
+def test_a_provider_cell_naming_a_body_with_its_acronym_gives_the_name(cell, name):
+    result = _table_paper("Ferrisby Borough Council", "4. Grants",
+                          [["Organisation", "Purpose", "Annual award"],
+                           [cell, "Volunteer support", "£45,000"]])
+    assert valued(result)[45_000].provider == name
