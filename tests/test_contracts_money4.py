@@ -397,3 +397,20 @@ def test_a_provider_cell_naming_a_body_with_its_acronym_gives_the_name(cell, nam
                           [["Organisation", "Purpose", "Annual award"],
                            [cell, "Volunteer support", "£45,000"]])
     assert valued(result)[45_000].provider == name
+
+
+# ---- a relation with two commissioning bodies coordinated: each buys --------------------------------------
+
+@pytest.mark.parametrize("sentences, provider", [
+    (["NHS Wessex Integrated Care Board (the ICB) joined the meeting.",
+      "The young carers' service, run by Hatherby Carers Trust under a joint contract with the County Council "
+      "and the ICB, continues to March."], "Hatherby Carers Trust"),
+    (["Home care in the north is delivered by Kestrel Care Ltd under contracts with Wessex County Council and "
+      "NHS Wessex Integrated Care Board."], "Kestrel Care Ltd"),
+    (["Night sitting is provided by Lanternway Hospice Ltd, which is commissioned by Wessex County Council and "
+      "NHS Wessex Integrated Care Board."], "Lanternway Hospice Ltd"),
+])
+def test_each_of_two_coordinated_commissioning_bodies_buys(sentences, provider):
+    result = paper("Wessex County Council", *sentences)
+    buyers = {c.commissioner for c in result.contracts if c.provider == provider}
+    assert buyers == {"Wessex County Council", "NHS Wessex Integrated Care Board"}
