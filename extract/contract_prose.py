@@ -1156,8 +1156,8 @@ def _pays_the_body(sentence: str, body: str) -> bool:
 
 
 def _joint_buyers(sentence: str, commissioners) -> list[str]:
-    """The commissioning bodies a relation names coordinated (`under a joint contract with the County Council
-    and the ICB`, `commissioned by A and B`): each is a buyer; none where only one is named."""
+    """The commissioning bodies a relation names coordinated (`X, under a shared contract with the Borough Council
+    and the ICB,`, `commissioned by A and B`): each is a buyer; none where only one is named."""
     if len(commissioners) < 2:
         return []
     joined = [commissioners[0]]

@@ -625,7 +625,7 @@ def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
     if text.lower() in _NO_NAME or find_money(text) or find_dates(text, context.month_first) \
             or _describes_a_class(text):
         return None
-    # `Corran Valley Council for Voluntary Service (CVCVS)`: the name without the acronym it is known by.
+    # `Tarnby Council for Voluntary Service (TCVS)`: the name without the acronym it is known by.
     return _ACRONYM_AFTER.sub("", text) or text
 
 
