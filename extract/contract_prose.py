@@ -22,7 +22,7 @@ from .contract_terms import (PROVIDER_KINDS, contract_type_in, fiscal_year_near,
                              start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
-from .money_kinds import (classify, states_premium, evidence_for, paid_bodies, paying_verbs, section_kind,
+from .money_kinds import (classify, prices_contract_change, states_premium, evidence_for, paid_bodies, paying_verbs, section_kind,
                           section_kind_names_contracts, size_features, states_contract_price)
 from . import required_text
 from .phrases import compiled, prefix_tree
@@ -36,7 +36,7 @@ from .listitems import runs_on, split_number
 from .organisations import OrgMention
 from .dates import find_dates
 from .money import find_money, money_in, states_money
-from .sentences import clause_bounds
+from .sentences import MAIN, clause_bounds
 
 PROSE_KINDS = ("paragraph", "list_item")
 
@@ -300,8 +300,10 @@ def _is_record(roles) -> bool:
     return any(role.has("discussion", "decision") for role in roles)
 
 
-# A minute's number in the first column (`6.`, `7.2`, `12`), or the empty cell of an item's next row.
-_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?)?\s*")
+# A minute's number in the first column (`6.`, `7.2`, `12`), or the empty cell of an item's next row; ModernGov
+# pages number items with the year or the committee's letters (`91/25`, `HWB.14`, `CAB 112`, `(Item 55)`, `12a`).
+_ITEM_NUMBER = re.compile(r"\s*(?:\(?(?:item\s+)?(?:[A-Z]{1,4}[ .]?)?\d{1,3}(?:[./]\d{1,3})*[a-z]?\.?\)?)?\s*",
+                          re.IGNORECASE)
 
 
 # A meeting record's discussion or decision cell this many words long is prose (`X lowest at £265,000.`).
@@ -390,7 +392,10 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             continue
         field_name, field_service = (None, None) if roles["provider"] else _field_line(context, sentence, mentions)
         label_line = bool(monies) and not roles["provider"] and _label_line(sentence, mentions, monies)
-        if label_line:
+        # `The awards were: A, £62,000 for advice; B, £41,000 for ...`: each item labels its own sum only.
+        label_items = bool(monies) and not label_line and not roles["provider"] and \
+            _label_items(sentence, mentions, monies)
+        if label_line or label_items:
             # `Day centre (Fenmoor Care Ltd): £330,000 per annum`, `Fenmoor Care Ltd – meals – £75,000`:
             # a line that labels a sum with a service and a body names that body's contract.
             roles["provider"] = [m for m in mentions if not context.is_commissioner_kind(m.name)]
@@ -457,7 +462,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             if bracketed is not None:
                 payees = [bracketed]  # `contracts with A (£1.2m a year) and B (£800k a year)`: B's is £800k
             if label_line or payees:
-                features.add("provider_named")
+                features.add("provider_named")  # (a list's item with no body of its own has no payee)
                 if states_premium(sentence[clause_start:money.start]):
                     features.add("premium_paid")  # `from X Assurance Ltd at an annual premium of £3,975`
             if any(context.is_commissioner_kind(m.name) for m in payees) and _FUNDING.search(near):
@@ -465,6 +470,14 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 public_grant = True
             if contract_passage:
                 features.add("contract_in_passage")
+            statement_start, statement_end = clause_bounds(sentence, money.start, money.end, MAIN)
+            change_priced = not _CONDITIONAL.match(sentence[statement_start:]) and prices_contract_change(
+                sentence[statement_start:money.start], sentence[statement_start:statement_end],
+                sentence[money.end:statement_end],
+                provider_named=any(statement_start <= m.start < statement_end for m in roles["provider"])
+                or _counterpart(context, sentence, mentions, statement_start) is not None)
+            if change_priced:
+                features.add("contract_change_priced")  # `the agreement with X be extended ... at a cost of £V`
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
                                             passage.heading, features))
             context_kind = _context_kind(context, passage, sentence, near)
@@ -516,6 +529,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     stated = context.winner()
                     provider = stated.provider if stated else None
                 provider = provider or whole.winner or _first(whole.roles["provider"]) \
+                    or (_counterpart(context, sentence, mentions, statement_start) if change_priced else None) \
                     or _section_provider(context, passage.heading)
                 if provider is None:
                     stated = context.provider_for(index, service_in(sentence) or whole.service, near_only=True,
@@ -552,7 +566,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 contract.start_date = contract.start_date or stated.start_date
             if contract.end_date is None and stated is not None and stated.provider == contract.provider:
                 contract.end_date = stated.end_date
-            contract.rule = contract.rule or f"contracts.prose.{'label_line.' if label_line else ''}{verdict.rule}" + \
+            contract.rule = contract.rule or \
+                f"contracts.prose.{'label_line.' if label_line else 'label_items.' if label_items else ''}{verdict.rule}" + \
                 (".priced_in_section" if priced_in_section else "")
             found.append(Candidate(contract, index, "prose", number))
             for other in _each_paid(context, sentence, money, mentions, roles, contract):
@@ -654,7 +669,7 @@ _POOL_TOTAL = re.compile(r"\bpool(?:ed)?\s+(?:fund|budget)s?\b(?:[^£.;]{0,40}?\
 # Insurance section's premium paid to a named insurer).
 _PRICED_IN_SECTION = ("variance", "budget", "saving", "other")
 # A sentence speaking of a contract already named (`The current contract costs ...`), not of a new one.
-_REFERS_BACK = compiled("the/this/that/its/their/our ...2 contract/contracts/agreement/concession")
+_REFERS_BACK = compiled("the/this/that/its/their/our ...2 contract/contracts/subcontract/subcontracts/agreement/concession")
 # A running total that is a contract's new price: `a variation of £146,000 ..., taking the contract sum to £2.31m`,
 # `a variation of £94,000 ..., raising its annual value to £512,000`.
 _NEW_PRICE = compiled("contract_sum/contract_value/contract_price/annual_value/its_value/contract's_value/"
@@ -714,6 +729,11 @@ def _named_payee(context: PaperContext, sentence: str, money, mentions, whole=No
     Support Ltd £40,000`) when it is neither the paper's own body nor a commissioning body, else None.
     `the Trust` the organisation index leaves open is the provider named before whose name ends in `Trust`."""
     before = [m for m in mentions if m.end <= money.start]
+    if before and _subject_payee(sentence, before[-1], money):
+        # `Payments to X are forecast at £V`, `... to X, which was paid £V`: the body paid, though words
+        # stand between.
+        return None if context.is_commissioner_kind(before[-1].name) or before[-1].name == context.authority \
+            else before[-1]
     if not before or sentence[before[-1].end:money.start].strip():
         head = _THE_HEAD.search(sentence[:money.start])
         if head is None or whole is None:
@@ -732,6 +752,22 @@ def _named_payee(context: PaperContext, sentence: str, money, mentions, whole=No
         return None
     lead = sentence[max(0, mention.start - 40):mention.start]
     return mention if any(pattern.search(lead) for pattern in _NAMED_PAYEE) else None
+
+
+def _subject_payee(sentence: str, mention, money) -> bool:
+    """Whether ``mention`` is the body a sum is paid to, named as the subject of the sum or of a relative
+    clause holding it (contract_roles.yaml named_payee.subject and relative): `Payments to X are forecast at
+    £V`, `Spend with X totalled £V`, `... to X, which was paid £V`."""
+    gap = sentence[mention.end:money.start]
+    if any(link.match(gap) for link in _RELATIVE_PAID):
+        return True
+    lead = without_final_the(sentence[max(0, mention.start - 40):mention.start].rstrip())
+    return bool(_PAYMENTS_TO.search(lead)) and any(link.match(gap) for link in _PAYMENT_LINKS)
+
+
+_PAYMENTS_TO = compiled(ROLES["named_payee"]["subject"]["lead"], "end")
+_PAYMENT_LINKS = [compiled(link, "whole") for link in ROLES["named_payee"]["subject"]["link"]]
+_RELATIVE_PAID = [compiled(link, "whole") for link in ROLES["named_payee"]["relative"]]
 
 
 def _buys_from_own_trust(context: PaperContext, payers) -> bool:
@@ -781,10 +817,13 @@ def _pronoun_payee(context: PaperContext, sentence: str, money, mentions, whole)
 
 def _prices_named_contract(sentence: str, clause_start: int, money, providers, features: set, verdict) -> bool:
     """Whether a sum in a Budget, Variance or Savings section prices a named provider's contract in its
-    own clause, so it stays a contract there: the words before it call it the contract's price (`the
-    contract with X, worth £V a year`, `X is paid a management fee of £V`), it is paid to the body named
+    own clause, so it stays a contract there: it prices a change to the contract (feature contract_change_priced),
+    the words before it call it the contract's price (`the contract with X, worth £V a year`, `X is paid a
+    management fee of £V`), it is paid to the body named
     (`the Council now pays X £V a year`), or it stands in brackets after the contract and its provider
     (`driven by the block contract with X for 62 beds (£V a year)`)."""
+    if verdict.is_contract and "contract_change_priced" in features:
+        return True  # `an increase of £V in the value of the contract with X`, `extended ... at a cost of £V`
     if not any(clause_start <= m.start < money.start for m in providers):
         return False
     before = sentence[clause_start:money.start]
@@ -815,6 +854,20 @@ def _priced_in_brackets(context: PaperContext, sentence: str, money, mentions, p
                 and not context.is_commissioner_kind(mention.name):
             return mention
     return None
+
+
+def _counterpart(context: PaperContext, sentence: str, mentions, statement_start: int) -> Optional[str]:
+    """The body a changed contract is with, named in the sum's statement (`the agreement with X be extended
+    ... at a cost of £V`): the one right after `contract/agreement/arrangement with`, no commissioning body."""
+    for mention in mentions:
+        if mention.start >= statement_start and not context.is_commissioner_kind(mention.name) and \
+                _COUNTERPART_LEAD.search(sentence, statement_start, mention.start):
+            return mention.name
+    return None
+
+
+# `the agreement with (the) X`: the words a changed contract's counterpart follows.
+_COUNTERPART_LEAD = compiled("contract/contracts/agreement/agreements/arrangement/arrangements with/with_the", "end")
 
 
 # The contract word a bracket-priced provider follows (`the block contract with X for 62 beds (£V a year)`).
@@ -909,6 +962,34 @@ def _label_line(sentence: str, mentions, monies) -> bool:
     return bool(mentions) and separated and len(words) <= 8 and not _VERB.search(left)
 
 
+def _label_items(sentence: str, mentions, monies) -> bool:
+    """A list after a colon whose items, split by semicolons, are each such a line, the name set off by a
+    comma (`The awards were: A (ACA), £62,000 for debt advice; B, £41,000 for carers' groups; and C, ...`):
+    every item with a sum names one body and one sum in a few verbless words.  A lead saying the money comes
+    from the bodies (`Income came from:`, contract_roles.yaml label_items.unless_lead) lists no providers."""
+    colon = sentence.find(":")
+    if colon < 0 or sentence.count(";") < 1 or _NOT_PAID_LEAD.search(sentence[:colon]):
+        return False
+    labelled, position = 0, colon + 1
+    for item in sentence[colon + 1:].split(";"):
+        start, end = position, position + len(item)
+        position = end + 1
+        named = [m for m in mentions if start <= m.start < end]
+        sums = [m for m in monies if start <= m.start < end]
+        if not sums or not named:
+            continue  # an item whose name no evidence knows says nothing either way
+        if len(sums) != 1:
+            return False
+        spans = sorted([(m.start, m.end) for m in named + sums])
+        rest = sentence[start:spans[0][0]] + " ".join(sentence[a[1]:b[0]] for a, b in zip(spans, spans[1:])) + \
+            " " + sentence[spans[-1][1]:end]
+        words = [w for w in rest.replace("(", " ").replace(")", " ").split() if w.strip(":–—-.,;")]
+        if len(words) > 8 or _VERB.search(rest) or not _NAME_THEN_COMMA.fullmatch(sentence, named[0].end, sums[0].start):
+            return False
+        labelled += 1
+    return labelled >= 2
+
+
 # The fields of a register line of unlabelled fields: contract_records' breaks and a colon.
 _FIELD_BREAK = field_breaks(labelled=False)
 
@@ -952,6 +1033,9 @@ def _field_line(context: PaperContext, sentence: str, mentions) -> tuple:
 
 # A finite verb makes a sentence, not a label line (the role vocabulary reads sentences).
 _VERB = compiled("is/are/was/were/be/been/has/have/had/will/would/shall/may/can/could/should/must")
+_NOT_PAID_LEAD = compiled(ROLES["label_items"]["unless_lead"])
+# A name set off by a comma before its sum, perhaps with its acronym (`A (ACA), £62,000`).
+_NAME_THEN_COMMA = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*")
 
 
 def _nearest_before(mentions, position: int) -> Optional[str]:

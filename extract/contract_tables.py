@@ -219,9 +219,11 @@ def _relation_table(context: PaperContext, table) -> list[Candidate]:
     return found
 
 
-# A column of what each partner puts into a pool (`Contribution`, `Source of funding`, `Funding stream`).
-_CONTRIBUTION_COLUMN = re.compile(r"^(?:(?:partner|annual|agreed|planned)\s+)?contributions?(?:\s+(?:type|line|source|stream))?$"
-                                  r"|^sources?\s+of\s+(?:funding|income)$|^funding\s+(?:sources?|streams?)$",
+# A column of what each partner puts into a pool (`Contribution`, `Source of funding`, `Funding stream`), its
+# label perhaps dated or given a unit (`Contribution 2026/27`, `Partner contribution (£m)`).
+_CONTRIBUTION_COLUMN = re.compile(r"^(?:(?:(?:partner|annual|agreed|planned)\s+)?contributions?(?:\s+(?:type|line|source|stream))?"
+                                  r"|sources?\s+of\s+(?:funding|income)|funding\s+(?:sources?|streams?))"
+                                  r"(?:\s+(?:(?:19|20)\d\d(?:\s*[/-]\s*\d\d(?:\d\d)?)?|\(?£\s*(?:m|k|000s?)?\)?))*$",
                                   re.IGNORECASE)
 
 

@@ -255,6 +255,29 @@ def kind_of_label(label: str) -> Optional[str]:
     return None if verdict.kind in ("contract", "other") and "other" not in verdict.scores else verdict.kind
 
 
+def prices_contract_change(statement_before: str, statement: str, statement_after: str = "",
+                           provider_named: bool = True) -> bool:
+    """Whether a sum is said as the cost of extending, varying or renewing a contract, or as the change to its
+    value (money_kinds.yaml contract_change): ``statement_before`` is its statement up to the sum,
+    ``statement_after`` the rest, ``statement`` the whole statement (its main clause) with the sum in it; the
+    change as the sum counts only where the statement names the provider (``provider_named``: `an increase of
+    £V in the budget for contracts` is no contract's).
+    `... be extended to March 2027 at a cost of £95,000`, `an increase of £540,000 in the value of the
+    contract with X`; not `the library extension was completed at a cost of £410,000`, nor a change beside the
+    new price (`..., taking the contract sum to £2.31m`: the statement's only sum must be the change)."""
+    entry = _vocabulary()["contract_change"]
+    last_words = " ".join(statement_before.split()[-_PRICE_WORDS:])
+    if not compiled(entry["contract"]).search(statement) or compiled(entry["per_unit"], "start").search(statement_after):
+        return False
+    if compiled(entry["price"], "end").search(last_words):
+        return bool(compiled(entry["change"]).search(statement))
+    return provider_named and statement.count("£") == 1 and bool(compiled(entry["amount"], "end").search(last_words))
+
+
+# The longest price phrase of contract_change (`at an additional annual cost of`).
+_PRICE_WORDS = 6
+
+
 def states_premium(before: str) -> bool:
     """Whether the last words before a sum call it a premium (money_kinds.yaml premium): `an annual
     premium of £6,240`, `whose premium is £4,100`."""

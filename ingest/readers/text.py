@@ -289,6 +289,11 @@ def _aligned_block(block: list[str]) -> list[str]:
     if len(gapped) < MIN_ALIGNED_LINES:
         return list(block)
     first, last = gapped[0], gapped[-1]
+    # The table's last row may wrap (a cell going on, indented, on the next line) or close with a rule.
+    left_edge = min(len(line) - len(line.lstrip()) for line in block[first:last + 1])
+    while last + 1 < len(block) and (_RULE_LINE_RE.match(block[last + 1])
+                                     or len(block[last + 1]) - len(block[last + 1].lstrip()) > left_edge + 2):
+        last += 1
     run = block[first:last + 1]
     if len(gapped) < 0.5 * len(run):
         return list(block)
@@ -299,10 +304,16 @@ def _aligned_block(block: list[str]) -> list[str]:
 
 
 def _split_at_gutters(run: list[str]) -> list[list[str]] | None:
+    # Rule lines (`-----   -----`) draw the columns; they are no row, and a full-width one hides no gutter.
+    rules = [line for line in run if _RULE_LINE_RE.match(line)]
+    run = [line for line in run if not _RULE_LINE_RE.match(line)]
+    if not run:
+        return None
     width = max(len(line) for line in run)
     indent = min(len(line) - len(line.lstrip()) for line in run)
     blank = [all(p >= len(line) or line[p] == " " for line in run) for p in range(width)]
-    starts, p = [], indent
+    starts = _ruled_starts(rules, blank, indent, width)
+    p = width if starts else indent
     while p < width:
         if blank[p]:
             q = p
@@ -332,6 +343,28 @@ def _split_at_gutters(run: list[str]) -> list[list[str]] | None:
     if not any(_mostly_short(column) for column in columns):
         return None  # two columns of prose side by side
     return rows
+
+
+# A line of dash or equals runs only: the rule under a fixed-width table's header or above its total.
+_RULE_LINE_RE = re.compile(r"^\s*[-=_]{3,}(?:\s+[-=_]{3,})*\s*$")
+
+
+def _ruled_starts(rules: list[str], blank: list[bool], indent: int, width: int) -> list[int]:
+    """Where columns start, read from a rule line of two or more dash runs (`------   -------`): one per
+    run after the first.  A cell may run into the gap between two runs (`Care at home - north and
+    islands` over a 32-dash rule), leaving a gutter one space wide, so each column starts after the
+    last space blank on every line within that gap; a gap no line leaves blank joins its two columns."""
+    runs = max(([m.span() for m in re.finditer(r"[-=_]+", rule)] for rule in rules), key=len, default=[])
+    starts = []
+    for (_a, gap_start), (gap_end, run_end) in zip(runs, runs[1:]):
+        # The gap's own spaces first, nearest the next run; then, for a cell overflowing the whole gap,
+        # the first space within the next run (a right-aligned figure leaves one).
+        for position in [*range(gap_end, gap_start, -1), *range(gap_end + 1, run_end)]:
+            if indent < position - 1 < width and blank[position - 1]:
+                if position < width:
+                    starts.append(position)
+                break
+    return starts
 
 
 def _mostly_short(column) -> bool:
