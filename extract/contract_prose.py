@@ -458,6 +458,11 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             if paid is not None:
                 payees = [paid]
                 features.add("paid_to_named_body")
+            else:
+                given = _sum_to_body(context, sentence, money, mentions, near)
+                if given is not None:
+                    payees = [given]  # `£18,500 to X for S`: X's sum, whichever body the clause names first
+                    features.add("sum_to_named_body")
             bracketed = _priced_in_brackets(context, sentence, money, mentions, roles["provider"] or payees)
             if bracketed is not None:
                 payees = [bracketed]  # `contracts with A (£1.2m a year) and B (£800k a year)`: B's is £800k
@@ -768,6 +773,23 @@ def _subject_payee(sentence: str, mention, money) -> bool:
 _PAYMENTS_TO = compiled(ROLES["named_payee"]["subject"]["lead"], "end")
 _PAYMENT_LINKS = [compiled(link, "whole") for link in ROLES["named_payee"]["subject"]["link"]]
 _RELATIVE_PAID = [compiled(link, "whole") for link in ROLES["named_payee"]["relative"]]
+_SUM_TO = compiled(ROLES["named_payee"]["after"]["gap"] + " the/", "whole")
+_NOT_FOR_A_SERVICE = compiled(ROLES["named_payee"]["after"]["unless"])
+
+
+def _sum_to_body(context: PaperContext, sentence: str, money, mentions, clause: str) -> Optional[OrgMention]:
+    """The body named right after the sum and `to` (contract_roles.yaml named_payee.after: `including £18,500 to
+    X for S`), when it is neither the paper's body nor a commissioning body and the clause neither sells, lends,
+    lets nor transfers anything (`sold for £1.2m to X`), else None."""
+    following = [m for m in mentions if m.start >= money.end]
+    if not following or _NOT_FOR_A_SERVICE.search(clause):
+        return None
+    mention = min(following, key=lambda m: m.start)
+    if not _SUM_TO.match(sentence[money.end:mention.start]):
+        return None
+    if mention.name == context.authority or context.is_commissioner_kind(mention.name):
+        return None
+    return mention
 
 
 def _buys_from_own_trust(context: PaperContext, payers) -> bool:
@@ -958,7 +980,9 @@ def _label_line(sentence: str, mentions, monies) -> bool:
     rest.append(sentence[position:])
     left = " ".join(rest)
     words = [w for w in left.replace("(", " ").replace(")", " ").split() if w.strip(":–—-.,;")]
-    separated = any(mark in left for mark in (":", " – ", " — ", " - ", "("))
+    separated = any(mark in left for mark in (":", " – ", " — ", " - ", "(")) or any(
+        _NAME_THEN_COMMA.fullmatch(sentence, m.end, money.start) for m in mentions for money in monies
+        if m.end <= money.start)  # `carers' breaks by X, £528,000;`: the name set off from its sum by a comma
     return bool(mentions) and separated and len(words) <= 8 and not _VERB.search(left)
 
 
@@ -1073,7 +1097,7 @@ def _employer(context: PaperContext, text: str) -> Optional[str]:
 
 # What a payer's sum must be towards to be a funding line: a service, a contract, a pool (said in its
 # sentence, or in its passage beside a named provider), or a provider the sentence names.
-_ABOUT_A_SERVICE = compiled("service/services/contract*/pooled")
+_ABOUT_A_SERVICE = compiled("service/services/contract*/agreement/agreements/pooled")
 
 
 def _contributor(sentence: str, money, mentions) -> Optional[str]:
@@ -1155,6 +1179,25 @@ def _pays_the_body(sentence: str, body: str) -> bool:
     return False
 
 
+_PART_BREAK = re.compile("|".join(compiled(phrase).pattern for phrase in ROLES["denial"]["part_breaks"]),
+                         re.IGNORECASE)
+_CHANGE_REFUSED = compiled(ROLES["denial"]["not_a_denial"])
+
+
+def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention) -> bool:
+    """Whether the part of its clause holding ``mention`` denies the relation (contract_roles.yaml denial): a
+    denial in another `that` statement (`no bid came for Lot 2 and that the arrangement with X will continue`)
+    or refusing a change (`will not be extended`) denies nothing of X's contract."""
+    left, right = clause_start, clause_end
+    for match in _PART_BREAK.finditer(sentence, clause_start, clause_end):
+        if match.end() <= mention.start:
+            left = match.end()
+        elif match.start() >= mention.end:
+            right = match.start()
+            break
+    return bool(_DENIAL.search(_CHANGE_REFUSED.sub(" ", sentence[left:right])))
+
+
 def _valueless(context: PaperContext, index: int, passage, sentences, number: int, roles) -> list[Contract]:
     """`X has awarded the Y Contract to Z`, `Y is delivered under a block contract by Z`: parties, no sum.
     Each provider the sentence names is a relation (`directions to NHS X and X Council`: two)."""
@@ -1171,7 +1214,7 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
     found, seen, seen_providers = [], set(), set()
     for mention in roles["provider"]:
         clause_start, clause_end = _clause_bounds(sentence, mention.start, mention.end)
-        if _DENIAL.search(sentence[clause_start:clause_end]):
+        if _denies_relation(sentence, clause_start, clause_end, mention):
             continue  # `was not awarded to X`; not `provided by X, and is not part of this tender`
         named = _first(roles["commissioner"]) or context.section_buyer(passage.heading)
         buyers = [named]
