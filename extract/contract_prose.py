@@ -204,6 +204,13 @@ def list_lead_in(context: PaperContext, index: int, passage) -> str:
     """The line a list item completes (`The equipment service is commissioned from:` before `- X Ltd`):
     the last sentence of the nearest passage before the list, when it ends with a colon and names
     providers by it (contract_roles.lists_providers); else ''."""
+    last = colon_lead(context, index, passage)
+    return last if last and lists_providers(last) else ""
+
+
+def colon_lead(context: PaperContext, index: int, passage) -> str:
+    """The line a list item completes: the last sentence of the nearest passage before the list when it ends
+    with a colon (`Sponsorship was received from:`), else ''."""
     if passage.kind != "list_item" or passage is not context.doc._.passages[index]:
         return ""
     passages = context.doc._.passages
@@ -216,8 +223,7 @@ def list_lead_in(context: PaperContext, index: int, passage) -> str:
     if not text.endswith(":"):
         return ""
     sentences = context.sentences(text, previous)
-    last = sentences[-1][1] if sentences else text
-    return last if lists_providers(last) else ""
+    return sentences[-1][1] if sentences else text
 
 
 def _continued_on_next_page(passages, index: int) -> bool:
@@ -391,7 +397,10 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 found.append(Candidate(valueless, index, "prose", number))
             continue
         field_name, field_service = (None, None) if roles["provider"] else _field_line(context, sentence, mentions)
-        label_line = bool(monies) and not roles["provider"] and _label_line(sentence, mentions, monies)
+        # (Not under a lead saying the money comes from the bodies: `Sponsorship received from:`.)
+        label_line = bool(monies) and not roles["provider"] and not _NOT_PAID_LEAD.search(
+            colon_lead(context, index, passage) if number == 0 else "") and (
+            _label_line(sentence, mentions, monies) or _name_and_sum(context, sentence, mentions, monies))
         # `The awards were: A, £62,000 for advice; B, £41,000 for ...`: each item labels its own sum only.
         label_items = bool(monies) and not label_line and not roles["provider"] and \
             _label_items(sentence, mentions, monies)
@@ -986,12 +995,25 @@ def _label_line(sentence: str, mentions, monies) -> bool:
     return bool(mentions) and separated and len(words) <= 8 and not _VERB.search(left)
 
 
+def _name_and_sum(context: PaperContext, sentence: str, mentions, monies) -> bool:
+    """A line that is one body's name and one sum and nothing else (`Wexmoor Carers Trust £4,000` under `grants
+    approved:`), the body no commissioning one (a partner's line of a pooled fund's contributions is no contract)."""
+    if len(mentions) != 1 or len(monies) != 1 or context.is_commissioner_kind(mentions[0].name) \
+            or mentions[0].name == context.authority:
+        return False
+    spans = sorted([(mentions[0].start, mentions[0].end), (monies[0].start, monies[0].end)])
+    rest = sentence[:spans[0][0]] + sentence[spans[0][1]:spans[1][0]] + sentence[spans[1][1]:]
+    return not rest.strip(" \t:–—-.,;()")
+
+
 def _label_items(sentence: str, mentions, monies) -> bool:
     """A list after a colon whose items, split by semicolons, are each such a line, the name set off by a
     comma (`The awards were: A (ACA), £62,000 for debt advice; B, £41,000 for carers' groups; and C, ...`):
     every item with a sum names one body and one sum in a few verbless words.  A lead saying the money comes
     from the bodies (`Income came from:`, contract_roles.yaml label_items.unless_lead) lists no providers."""
-    colon = sentence.find(":")
+    # The list's lead ends at the colon nearest before its first sum (`RESOLVED: That grants be made as
+    # follows: A, £4,000; B, £2,500`): an earlier colon is a label's.
+    colon = sentence.rfind(":", 0, monies[0].start) if monies else -1
     if colon < 0 or sentence.count(";") < 1 or _NOT_PAID_LEAD.search(sentence[:colon]):
         return False
     labelled, position = 0, colon + 1

@@ -104,8 +104,8 @@ VOCABULARY = load("money_kinds.yaml")
 
 @pytest.mark.parametrize("authority, text, value, provider", [
     ("Wexmoor District Council",
-     "(i) To enter into a block booking agreement with Kestrel Homes Ltd for 25 flats of temporary accommodation "
-     "for three years from 1 May 2025, at a cost of up to £960,000 over the three years.", 960_000, "Kestrel Homes Ltd"),
+     "Cabinet agreed to enter into a reservation agreement with Kestrel Homes Ltd covering 25 flats of interim "
+     "housing over three years from 1 May, at a cost of up to £960,000 in total.", 960_000, "Kestrel Homes Ltd"),
     ("Lymeside Borough Council",
      "Cabinet agreed that the Council enter into a two-year nightly-rate agreement with Fairhaven Lodgings CIC for "
      "emergency rooms, at a cost of no more than £430,000.", 430_000, "Fairhaven Lodgings CIC"),
@@ -144,7 +144,7 @@ def _table_paper(authority, rows):
 
 @pytest.mark.parametrize("rows, expected", [
     # qualifier words shared by provider and value labels
-    ([["Service", "Current provider", "Current annual value", "End date", "Proposed provider", "Proposed annual value"],
+    ([["Service", "Existing provider", "Existing yearly cost", "Expires", "Recommended provider", "Recommended yearly cost"],
       ["Falls prevention", "Steady Steps Ltd", "£184,000", "31/03/2026", "Wexmoor Wellbeing CIC", "see 4.2"],
       ["Carers' breaks", "Kindly Neighbours Ltd", "£92,500", "31/03/2026", "Wexmoor Wellbeing CIC", "see 4.2"]],
      {184_000: "Steady Steps Ltd", 92_500: "Kindly Neighbours Ltd"}),
@@ -176,7 +176,7 @@ def test_one_provider_column_still_gives_every_value_its_row_provider():
 @pytest.mark.parametrize("text, provider", [
     ("2. Noted that no bid was received for Lot 2 and that the existing arrangement with Kestrel Support Ltd "
      "will continue under spot purchase terms.", "Kestrel Support Ltd"),
-    ("The existing contract with Wexmoor Recovery Support ends on 31 October 2025 and will not be extended.",
+    ("The present contract with Wexmoor Recovery Support expires at the end of October and is not being renewed.",
      "Wexmoor Recovery Support"),
     ("The laundry contract held by Brightwash Services Ltd runs to June, but it will not be renewed.",
      "Brightwash Services Ltd"),
@@ -211,3 +211,39 @@ def test_a_relation_denied_in_its_own_part_is_no_contract(text):
 ])
 def test_a_share_of_a_contract_held_by_a_named_body_is_paid_to_it(authority, text, value, provider):
     assert valued(paper(authority, text))[value].provider == provider
+
+
+# ---- grants listed in a resolution: name-and-sum lines, and a list after the colon nearest its sums ---------
+
+def _listed(authority, lead, *items):
+    return valued(paper(authority, lead, *items, kinds=["paragraph"] + ["list_item"] * len(items)))
+
+
+@pytest.mark.parametrize("lead, items, expected", [
+    ("RESOLVED: That the following community grants be approved:",
+     ["Wexmoor Carers Trust £4,000", "Lymeside Rowing Club Ltd £2,500", "Harbour Lights Women's Aid £6,750."],
+     {4_000: "Wexmoor Carers Trust", 2_500: "Lymeside Rowing Club Ltd", 6_750: "Harbour Lights Women's Aid"}),
+    ("Small grants agreed by the panel:",
+     ["£1,200 Brackford Youth Theatre CIC", "£950 Kindly Neighbours Ltd"],
+     {1_200: "Brackford Youth Theatre CIC", 950: "Kindly Neighbours Ltd"}),
+])
+def test_lines_of_a_name_and_a_sum_under_a_lead_are_each_funding(lead, items, expected):
+    contracts = _listed("Wexmoor District Council", lead, *items)
+    assert {value: contracts[value].provider for value in expected} == expected
+
+
+def test_a_resolution_listing_bodies_and_sums_after_its_own_colon():
+    contracts = valued(paper("Wexmoor District Council",
+                             "RESOLVED: That grants be awarded as follows: Wexmoor Carers Trust, £4,000; Lymeside "
+                             "Rowing Club Ltd, £2,500; and Harbour Lights Women's Aid, £6,750."))
+    assert contracts[4_000].provider == "Wexmoor Carers Trust"
+    assert contracts[6_750].provider == "Harbour Lights Women's Aid"
+
+
+@pytest.mark.parametrize("lead, items", [
+    ("Sponsorship for the summer festival was received from:", ["Kestrel Homes Ltd £5,000", "Lymeside Rowing Club Ltd £2,500"]),
+    ("Partners' contributions to the pooled fund:", ["NHS Lymeside ICB £4,300,000", "Wexmoor District Council £2,100,000"]),
+    ("Donations received:", ["Fenmoor Group Ltd £750", "Harbour Lights Women's Aid £300"]),
+])
+def test_name_and_sum_lines_of_money_received_or_of_partners_are_no_contracts(lead, items):
+    assert not _listed("Wexmoor District Council", lead, *items)
