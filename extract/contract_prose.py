@@ -1220,6 +1220,19 @@ def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention)
     return bool(_DENIAL.search(_CHANGE_REFUSED.sub(" ", sentence[left:right])))
 
 
+def _joint_buyers(sentence: str, commissioners) -> list[str]:
+    """The commissioning bodies a relation names coordinated (`X, under a shared contract with the Borough Council
+    and the ICB,`, `commissioned by A and B`): each is a buyer; none where only one is named."""
+    if len(commissioners) < 2:
+        return []
+    joined = [commissioners[0]]
+    for previous, mention in zip(commissioners, commissioners[1:]):
+        if not COORDINATION.fullmatch(sentence[previous.end:mention.start]):
+            break
+        joined.append(mention)
+    return list(dict.fromkeys(m.name for m in joined)) if len(joined) > 1 else []
+
+
 def _valueless(context: PaperContext, index: int, passage, sentences, number: int, roles) -> list[Contract]:
     """`X has awarded the Y Contract to Z`, `Y is delivered under a block contract by Z`: parties, no sum.
     Each provider the sentence names is a relation (`directions to NHS X and X Council`: two)."""
@@ -1239,7 +1252,7 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
         if _denies_relation(sentence, clause_start, clause_end, mention):
             continue  # `was not awarded to X`; not `provided by X, and is not part of this tender`
         named = _first(roles["commissioner"]) or context.section_buyer(passage.heading)
-        buyers = [named]
+        buyers = _joint_buyers(sentence, roles["commissioner"]) or [named]
         if mention.name == context.authority and context.kind_of(mention.name) in PROVIDER_KINDS:
             # The paper's own trust with several buyers in one sentence (`The Trust is commissioned by the ICB
             # ..., and provides S to Y Council ...`): a head contract with each commissioning body named.

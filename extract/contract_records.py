@@ -43,6 +43,12 @@ _BREAKS = r";|\s\|(?=\s)|\s[–—-](?=\s)|(?<![\s(][A-Za-z])(?<![\s(][A-Za-z]{2
 _COLON_BREAK = r"|:(?=\s)"
 
 
+def table_header(table) -> Optional[list]:
+    """A table's header: the header of its first row that has one (``table`` is its (index, passage) rows),
+    else None."""
+    return next((passage.header for _, passage in table if passage.header), None)
+
+
 def field_breaks(labelled: bool) -> re.Pattern:
     """The breaks between a line's fields, with the spaces round them."""
     breaks = _BREAKS if labelled else _BREAKS + _COLON_BREAK
@@ -162,7 +168,7 @@ def table_records(context: PaperContext, table) -> Optional[list[Candidate]]:
     """Contracts of a two-column table of labelled fields (``table``: [(index, passage)] of one table),
     or None when the table is not one (a column table, a table of figures)."""
     rows = []
-    header = next((p.header for _, p in table if p.header), None)
+    header = table_header(table)
     if header:
         if len(header) != 2 or field_role(header[0]) is None:
             return None

@@ -136,6 +136,11 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
     _share_roles_in_coordination(sentence, mentions, roles)
     _share_subject_role_backwards(context, sentence, mentions, roles, subjects)
     _head_contractor_commissions(sentence, mentions, roles)
+    for previous, mention in zip(mentions, mentions[1:]):
+        # `under contracts with the Council and the ICB`: a commissioning body coordinated with a counterpart is one too
+        if previous in counterparts and mention in roles["provider"] and mention not in counterparts \
+                and context.is_commissioner_kind(mention.name) and COORDINATION.fullmatch(sentence[previous.end:mention.start]):
+            counterparts.append(mention)
     if subject or any(m not in counterparts for m in roles["provider"]):
         for mention in counterparts:
             roles["provider"].remove(mention)

@@ -15,7 +15,7 @@ from typing import Optional
 
 from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, contract_type_in, fiscal_year_near, start_and_end, status_in,
                              tidy_service)
-from .contract_records import table_records
+from .contract_records import table_header, table_records
 from .contract_roles import ROLES, funds
 from .phrases import compiled
 from .contracts import Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve, useful_heading
@@ -104,7 +104,7 @@ def _table_unit(context: PaperContext, table) -> Optional[float]:
             unit = unit_of(before.text)
     # Readers put a table's unit in different places: the corner cell of the header (`£000s | 2024/25 | ...`)
     # or a note right under the table (`Figures in £000s.`).
-    header = next((p.header for _, p in table if p.header), None) or []
+    header = table_header(table) or []
     if unit is None and header and len(header[0]) <= 12:
         unit = unit_of(header[0])
     last = table[-1][0]
@@ -168,7 +168,7 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
             continue
         caption = _table_unit(context, table)
         row_money = [find_money(" ".join(p.cells)) for _, p in table]  # searched once per table
-        stated_header = next((p.header for _, p in table if p.header), None)
+        stated_header = table_header(table)
         if not any(row_money):
             relations = _relation_table(context, table)
             if relations:
@@ -197,7 +197,7 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
 def _relation_table(context: PaperContext, table) -> list[Candidate]:
     """A table with a Provider column and no sums (the caller has checked: `Provider | Service | Contract
     end`, `Direction | Issued to | Functions`): each row says who provides what for whom, without a value."""
-    header = next((p.header for _, p in table if p.header), None)
+    header = table_header(table)
     if not header:
         return []
     roles = header_roles(header)
@@ -254,7 +254,7 @@ _FILE_CELL = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|md|txt|html?)\b|https?://|\bg
 def _planned_procurements(context: PaperContext, table) -> Optional[str]:
     """`hypothetical` for a table of procurements still to be run (`Table 2: Procurements planned for 2025/26`
     under `4. Forward plan`): its sums are estimates, not contracts, when no column names a supplier."""
-    header = next((p.header for _, p in table if p.header), None) or table[0][1].cells
+    header = table_header(table) or table[0][1].cells
     if "provider" in header_roles(header).values():
         return None
     passages = context.doc._.passages
@@ -268,13 +268,13 @@ def _planned_procurements(context: PaperContext, table) -> Optional[str]:
 def _is_risk_register(table) -> bool:
     """A table with a risk column (`Risk`, `Risk title`) lists risks, whose sums are
     exposures, not contracts (the risk extractor reads it)."""
-    header = next((p.header for _, p in table if p.header), [])
+    header = table_header(table) or []
     return any(column.has("risk") for column in column_roles(header))
 
 
 def _is_listing(table) -> bool:
     """A table of files or links (a sources list, a document register), not of contracts."""
-    header = next((p.header for _, p in table if p.header), [])
+    header = table_header(table) or []
     if any(re.match(r"\s*(?:file(?:\s*name)?|document|path|url|link|source)\s*$", h, re.IGNORECASE) for h in header):
         return True
     hits = sum(1 for _, p in table if any(_FILE_CELL.search(c) for c in p.cells))
@@ -294,7 +294,7 @@ def _not_a_contract(context, passage, money, kind: str, rule: str) -> None:
 
 
 def _read_table(context: PaperContext, table, caption: Optional[float] = None) -> list[Candidate]:
-    header = next((p.header for _, p in table if p.header), [])
+    header = table_header(table) or []
     status = _status(context, table[0][0])
     stated_period = _stated_period(context, table[0][0], table[-1][0])
     if not header and len(table) > 1 and not find_money(" ".join(table[0][1].cells)) \
@@ -641,12 +641,16 @@ def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
     if named is not None:
         return named.provider
     text = " ".join(cell.split()).strip(" .,;:")
+    if _IN_HOUSE_CELL.match(text) and contract_type_in(text) == "in-house":
+        # `In-house (council public health team)`, `Delivered in-house`: the paper's own body provides.
+        return context.authority
     if not text[:1].isupper() and not text[:1].isdigit() or len(text) > 120 or len(text) < 2:
         return None
     if text.lower() in _NO_NAME or find_money(text) or find_dates(text, context.month_first) \
             or _describes_a_class(text):
         return None
-    return text
+    # `Tarnby Council for Voluntary Service (TCVS)`: the name without the acronym it is known by.
+    return _ACRONYM_AFTER.sub("", text) or text
 
 
 def _describes_a_class(text: str) -> bool:
@@ -657,6 +661,11 @@ def _describes_a_class(text: str) -> bool:
     return bool(rest) and all(w[:1].islower() for w in rest)
 
 
+# A Provider cell that says the service is the paper's body's own (`In-house (council team)`, `Delivered in-house`,
+# `Council in-house team`), not a name: contract_terms.yaml's in-house words within its first three words.
+_IN_HOUSE_CELL = re.compile(r"^(?:\S+\s+){0,2}in[- ]house\b", re.IGNORECASE)
+# An acronym in brackets closing a cell's name.
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
 # What a Provider cell holds when it names no one.
 _NO_NAME = {"n/a", "na", "tbc", "tbd", "tba", "various", "none", "nil", "unknown", "to be confirmed", "in-house tbc"}
 

@@ -65,7 +65,7 @@ def test_an_additional_cost_of_a_variation_is_the_contract_value_not_budget_grow
 def test_a_decision_granting_an_extension_of_a_contract_priced_after_its_dates():
     result = paper("Royal Borough of Kestwick",
                    "I have agreed a nine-month extension of the contract with Halewood Reablement CIC for the "
-                   "hospital discharge flats, from 1 July 2026 to 31 March 2027, at a total cost of £612,000.")
+                   "hospital discharge flats, from 1 August 2026 to 30 April 2027, at a total cost of £612,000.")
     contracts = valued(result)
     assert contracts[612_000].provider == "Halewood Reablement CIC"
 
@@ -87,8 +87,8 @@ def test_a_conditional_extension_stays_what_it_would_cost():
 # ---- the winner of an award named after a long service --------------------------------------------------
 
 @pytest.mark.parametrize("sentence, winner", [
-    ("Cabinet approved the award of the contract for the community falls prevention and home safety checks "
-     "service to Steadyfoot Alliance for four years, at an annual value of £410,000.", "Steadyfoot Alliance"),
+    ("The Executive agreed to award a contract for community falls prevention and home safety checks "
+     "to Steadyfoot Alliance for four years, at an annual value of £410,000.", "Steadyfoot Alliance"),
     ("The Board awarded the five-year contract for adult and young people's substance misuse treatment and "
      "recovery to Lanternway Recovery, worth £2.2m a year.", "Lanternway Recovery"),
     ("Members agreed to award the framework lot for supported employment and job coaching for autistic adults "
@@ -271,7 +271,7 @@ def test_a_list_of_money_coming_from_bodies_or_of_budgets_names_no_providers(sen
 def test_sums_in_an_item_row_numbered_with_year_or_letters_are_read_as_prose(number):
     rows = [["No.", "Item"],
             [number, "Grounds maintenance contract. Decision: RESOLVED – That the contract with Fernleaf "
-                     "Landscapes Ltd for grounds maintenance be extended by one year to 31 March 2027 at a cost "
+                     "Landscapes Ltd for grounds maintenance be extended by one year, to 30 June 2027, at a cost "
                      "of £186,000."]]
     blocks = [Block("heading", "Kelsey Borough Council", page=1, level=1),
               Block("paragraph", "Cabinet – 4 June 2025", page=1),
@@ -285,7 +285,7 @@ def test_sums_in_an_item_row_numbered_with_year_or_letters_are_read_as_prose(num
 @pytest.mark.parametrize("sentence, winner", [
     ("The Director awards the contract for Lot 2 (Coastal Villages) to Saltmarsh Homecare at an estimated "
      "annual value of £1,900,000.", "Saltmarsh Homecare"),
-    ("Cabinet approved the award of the contract for Zone B (market towns) to Brookmere Home Support at "
+    ("Cabinet agreed the award of a contract for Zone B (market towns) to Brookmere Home Support at "
      "£2.4m a year.", "Brookmere Home Support"),
     ("It awarded the framework lot for respite (overnight and day) to Kindleway Short Breaks for £640,000.",
      "Kindleway Short Breaks"),
@@ -353,3 +353,64 @@ def test_a_service_managed_by_a_body_still_names_its_provider():
 ])
 def test_a_change_to_a_named_contract_listed_among_budget_lines_stays_a_contract(title, sentence, provider, value):
     assert valued(paper("Thornleigh City Council", sentence, title=title))[value].provider == provider
+
+
+# ---- `run` or `operate` with no object says how a body is doing, not what it provides -------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Kestrel Homes Ltd and Oakdene Care Ltd run at a loss on the older homes.",
+    "Fenmoor Group Ltd runs above its agreed staffing levels most weeks.",
+    "Harbour Care Ltd operates at full capacity and Pellow Nursing Ltd managed to recruit eight nurses.",
+])
+def test_a_body_running_at_a_level_or_managing_to_is_no_provider(sentence):
+    assert not paper("Marlowe County Council", sentence).contracts
+
+
+def test_a_body_running_a_service_still_provides_it():
+    result = paper("Marlowe County Council", "Fenmoor Group Ltd and Harbour Care Ltd run the two day centres.")
+    assert {c.provider for c in result.contracts} == {"Fenmoor Group Ltd", "Harbour Care Ltd"}
+
+
+# ---- a Provider cell saying in-house, or naming a body with its acronym -------------------------------
+
+@pytest.mark.parametrize("cell", ["In-house (public health team)", "In house – council staff",
+                                  "In-house service (directly employed)"])
+def test_an_in_house_provider_cell_is_the_papers_own_body(cell):
+    result = _table_paper("Ferrisby Borough Council", "3. Current services",
+                          [["Service", "Provider", "Annual value"],
+                           ["Stop smoking support", cell, "£210,000"],
+                           ["Sexual health", "Ferrisby Clinics Ltd", "£1,100,000"]])
+    contracts = valued(result)
+    assert contracts[210_000].provider in (None, "Ferrisby Borough Council")
+    assert contracts[1_100_000].provider == "Ferrisby Clinics Ltd"
+    assert "In-house" not in {o.name.split(" (")[0] for o in result.organisations}
+    assert not any("house" in o.name.lower() for o in result.organisations)
+
+
+@pytest.mark.parametrize("cell, name", [
+    ("Ferrisby Council for Voluntary Service (FCVS)", "Ferrisby Council for Voluntary Service"),
+    ("Oldmere Befriending Circle (OBC)", "Oldmere Befriending Circle"),
+    ("Marrowby Young Carers (MYC)", "Marrowby Young Carers"),
+])
+def test_a_provider_cell_naming_a_body_with_its_acronym_gives_the_name(cell, name):
+    result = _table_paper("Ferrisby Borough Council", "4. Grants",
+                          [["Organisation", "Purpose", "Annual award"],
+                           [cell, "Volunteer support", "£45,000"]])
+    assert valued(result)[45_000].provider == name
+
+
+# ---- a relation with two commissioning bodies coordinated: each buys --------------------------------------
+
+@pytest.mark.parametrize("sentences, provider", [
+    (["NHS Wessex Integrated Care Board (the ICB) joined the meeting.",
+      "The young carers' service, run by Hatherby Carers Trust on a single contract with the Council and "
+      "the ICB, continues to March."], "Hatherby Carers Trust"),
+    (["Home care in the north is delivered by Kestrel Care Ltd under contracts with Wessex County Council and "
+      "NHS Wessex Integrated Care Board."], "Kestrel Care Ltd"),
+    (["Night sitting is provided by Lanternway Hospice Ltd, which is commissioned by Wessex County Council and "
+      "NHS Wessex Integrated Care Board."], "Lanternway Hospice Ltd"),
+])
+def test_each_of_two_coordinated_commissioning_bodies_buys(sentences, provider):
+    result = paper("Wessex County Council", *sentences)
+    buyers = {c.commissioner for c in result.contracts if c.provider == provider}
+    assert buyers == {"Wessex County Council", "NHS Wessex Integrated Care Board"}
