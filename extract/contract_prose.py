@@ -398,7 +398,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             continue
         field_name, field_service = (None, None) if roles["provider"] else _field_line(context, sentence, mentions)
         # (Not under a lead saying the money comes from the bodies: `Sponsorship received from:`.)
-        label_line = bool(monies) and not roles["provider"] and not _NOT_PAID_LEAD.search(
+        # (A line may name its body with a role word: `Home from hospital – run by X – £3.45m`.)
+        label_line = bool(monies) and not _NOT_PAID_LEAD.search(
             colon_lead(context, index, passage) if number == 0 else "") and (
             _label_line(sentence, mentions, monies) or _name_and_sum(context, sentence, mentions, monies))
         # `The awards were: A, £62,000 for advice; B, £41,000 for ...`: each item labels its own sum only.

@@ -247,3 +247,43 @@ def test_a_resolution_listing_bodies_and_sums_after_its_own_colon():
 ])
 def test_name_and_sum_lines_of_money_received_or_of_partners_are_no_contracts(lead, items):
     assert not _listed("Wexmoor District Council", lead, *items)
+
+
+# ---- a sum awarded to the body itself (contract_roles.yaml provider.after `be awarded SUM`) ---------------
+
+@pytest.mark.parametrize("text, value, provider", [
+    ("Wexmoor Carers Trust was awarded £5,000 for its lunch club.", 5_000, "Wexmoor Carers Trust"),
+    ("Following the panel's review, Lymeside Rowing Club Ltd has been granted £12,500 towards new safety boats.",
+     12_500, "Lymeside Rowing Club Ltd"),
+    ("RESOLVED: (c) That Harbour Lights Ltd be awarded £8,250 from the small grants fund.", 8_250, "Harbour Lights Ltd"),
+])
+def test_a_body_awarded_a_sum_receives_it(text, value, provider):
+    assert valued(paper("Wexmoor District Council", text))[value].provider == provider
+
+
+@pytest.mark.parametrize("text", [
+    "Fenmoor Group Ltd was awarded £5,000 in compensation by the tribunal.",
+    "Wexmoor District Council was awarded £40,000 from the national lottery fund.",
+    "Lymeside County Council has been granted £2.1m for the disabled facilities programme.",
+])
+def test_compensation_or_a_public_body_awarded_money_is_no_contract(text):
+    assert not valued(paper("Wexmoor District Council", text))
+
+
+# ---- a label line that names its body with a role word (contract_prose: label lines with a provider role) ----
+
+@pytest.mark.parametrize("item, value, provider", [
+    ("Home from hospital service – provided by Kestrel Support Ltd – £3.45m", 3_450_000, "Kestrel Support Ltd"),
+    ("Night sitting (delivered by Kindly Neighbours Ltd): £96,000", 96_000, "Kindly Neighbours Ltd"),
+    ("Handyperson repairs — run by Homefix Brackford CIC — £132,500 a year", 132_500, "Homefix Brackford CIC"),
+])
+def test_a_scheme_line_naming_its_provider_with_a_role_word_prices_its_contract(item, value, provider):
+    contracts = _listed("Brackford City Council", "The Better Care Fund schemes for 2025/26 are:", item)
+    assert contracts[value].provider == provider
+
+
+def test_a_scheme_line_whose_sum_is_a_budget_stays_a_budget():
+    amounts = paper("Brackford City Council", "The schemes are:",
+                    "Carers' breaks – delivered by Kindly Neighbours Ltd – budget £40,000 unallocated",
+                    kinds=["paragraph", "list_item"])
+    assert 40_000 not in valued(amounts)
