@@ -783,12 +783,12 @@ def _subject_payee(sentence: str, mention, money) -> bool:
 _PAYMENTS_TO = compiled(ROLES["named_payee"]["subject"]["lead"], "end")
 _PAYMENT_LINKS = [compiled(link, "whole") for link in ROLES["named_payee"]["subject"]["link"]]
 _RELATIVE_PAID = [compiled(link, "whole") for link in ROLES["named_payee"]["relative"]]
-_SUM_TO = compiled(ROLES["named_payee"]["after"]["gap"] + " the/", "whole")
-_NOT_FOR_A_SERVICE = compiled(ROLES["named_payee"]["after"]["unless"])
+_SUM_TO = compiled(ROLES["named_payee"]["sum_then_name"]["gap"] + " the/", "whole")
+_NOT_FOR_A_SERVICE = compiled(ROLES["named_payee"]["sum_then_name"]["unless"])
 
 
 def _sum_to_body(context: PaperContext, sentence: str, money, mentions, clause: str) -> Optional[OrgMention]:
-    """The body named right after the sum and `to` (contract_roles.yaml named_payee.after: `including £18,500 to
+    """The body named right after the sum and `to` (contract_roles.yaml named_payee.sum_then_name: `including £18,500 to
     X for S`), when it is neither the paper's body nor a commissioning body and the clause neither sells, lends,
     lets nor transfers anything (`sold for £1.2m to X`), else None."""
     following = [m for m in mentions if m.start >= money.end]

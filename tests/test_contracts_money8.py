@@ -22,7 +22,7 @@ def valued(result):
     return {c.value_gbp: c for c in result.contracts if c.value_gbp is not None}
 
 
-# ---- a sum set right before `to` and a body: the body's money (contract_roles.yaml named_payee.after) -----
+# ---- a sum set right before `to` and a body: the body's money (contract_roles.yaml named_payee.sum_then_name) -----
 
 @pytest.mark.parametrize("authority, text, value, provider", [
     ("Wexcombe District Council",
