@@ -424,14 +424,22 @@ def _before_a_second_name(item: Candidate | None) -> Candidate | None:
     return item
 
 
+def _role_name(name: str, rule: str) -> bool:
+    """Whether a span can be a body's name as ``_candidate`` accepts it for ``rule``: a name, or in a role
+    position a trading name (`Strathview Support Services`)."""
+    return is_name(name) or (rule.startswith("role.") and _trading_name(name))
+
+
 def _coordinated(item: Candidate) -> list[Candidate]:
     """`run by Oakhollow Care and Brightmere Support`: two bodies in one role position when each side
-    is a name of two words or more (`Kestle and Downs`, `Brighton and Hove` stay one name)."""
+    is a name of two words or more, or in a role position a trading name (`awarded to Glenwater Care and
+    Strathmoor Support Services`); `Kestle and Downs`, `Brighton and Hove` stay one name."""
     joins = list(JOINED_RE.finditer(item.name))
     if len(joins) != 1:
         return [item]
     left, right = item.name[:joins[0].start()], item.name[joins[0].end():]
-    if len(left.split()) < 2 or len(right.split()) < 2 or not is_name(left) or not is_name(right):
+    if len(left.split()) < 2 or len(right.split()) < 2 or not _role_name(left, item.rule) \
+            or not _role_name(right, item.rule):
         return [item]
     right_start = item.start + joins[0].end()
     return [Candidate(item.start, item.start + len(left), left, item.kind, item.rule),

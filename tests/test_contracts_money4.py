@@ -414,3 +414,18 @@ def test_each_of_two_coordinated_commissioning_bodies_buys(sentences, provider):
     result = paper("Wessex County Council", *sentences)
     buyers = {c.commissioner for c in result.contracts if c.provider == provider}
     assert buyers == {"Wessex County Council", "NHS Wessex Integrated Care Board"}
+
+
+# ---- two bodies coordinated in a role position, the second a trading name ----------------------------
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The Board agreed to award the home care contracts to Glenwater Care and Strathmoor Support Services "
+     "from 1 November.", {"Glenwater Care", "Strathmoor Support Services"}),
+    ("Night visits are delivered by Harrowgate Nursing and Pellmore Care Services under a joint framework.",
+     {"Harrowgate Nursing", "Pellmore Care Services"}),
+    ("Cabinet let the two cleaning lots to Brightclean Hygiene and Tallow Facility Services last week.",
+     {"Brightclean Hygiene", "Tallow Facility Services"}),
+])
+def test_two_bodies_in_one_role_position_are_two_providers(sentence, names):
+    result = paper("Marlowe County Council", sentence)
+    assert {c.provider for c in result.contracts} == names
