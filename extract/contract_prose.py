@@ -204,6 +204,13 @@ def list_lead_in(context: PaperContext, index: int, passage) -> str:
     """The line a list item completes (`The equipment service is commissioned from:` before `- X Ltd`):
     the last sentence of the nearest passage before the list, when it ends with a colon and names
     providers by it (contract_roles.lists_providers); else ''."""
+    last = colon_lead(context, index, passage)
+    return last if last and lists_providers(last) else ""
+
+
+def colon_lead(context: PaperContext, index: int, passage) -> str:
+    """The line a list item completes: the last sentence of the nearest passage before the list when it ends
+    with a colon (`Sponsorship was received from:`), else ''."""
     if passage.kind != "list_item" or passage is not context.doc._.passages[index]:
         return ""
     passages = context.doc._.passages
@@ -216,8 +223,7 @@ def list_lead_in(context: PaperContext, index: int, passage) -> str:
     if not text.endswith(":"):
         return ""
     sentences = context.sentences(text, previous)
-    last = sentences[-1][1] if sentences else text
-    return last if lists_providers(last) else ""
+    return sentences[-1][1] if sentences else text
 
 
 def _continued_on_next_page(passages, index: int) -> bool:
@@ -391,7 +397,11 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 found.append(Candidate(valueless, index, "prose", number))
             continue
         field_name, field_service = (None, None) if roles["provider"] else _field_line(context, sentence, mentions)
-        label_line = bool(monies) and not roles["provider"] and _label_line(sentence, mentions, monies)
+        # (Not under a lead saying the money comes from the bodies: `Sponsorship received from:`.)
+        # (A line may name its body with a role word: `Home from hospital – run by X – £3.45m`.)
+        label_line = bool(monies) and not _NOT_PAID_LEAD.search(
+            colon_lead(context, index, passage) if number == 0 else "") and (
+            _label_line(sentence, mentions, monies) or _name_and_sum(context, sentence, mentions, monies))
         # `The awards were: A, £62,000 for advice; B, £41,000 for ...`: each item labels its own sum only.
         label_items = bool(monies) and not label_line and not roles["provider"] and \
             _label_items(sentence, mentions, monies)
@@ -458,6 +468,11 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             if paid is not None:
                 payees = [paid]
                 features.add("paid_to_named_body")
+            else:
+                given = _sum_to_body(context, sentence, money, mentions, near)
+                if given is not None:
+                    payees = [given]  # `£18,500 to X for S`: X's sum, whichever body the clause names first
+                    features.add("sum_to_named_body")
             bracketed = _priced_in_brackets(context, sentence, money, mentions, roles["provider"] or payees)
             if bracketed is not None:
                 payees = [bracketed]  # `contracts with A (£1.2m a year) and B (£800k a year)`: B's is £800k
@@ -768,6 +783,23 @@ def _subject_payee(sentence: str, mention, money) -> bool:
 _PAYMENTS_TO = compiled(ROLES["named_payee"]["subject"]["lead"], "end")
 _PAYMENT_LINKS = [compiled(link, "whole") for link in ROLES["named_payee"]["subject"]["link"]]
 _RELATIVE_PAID = [compiled(link, "whole") for link in ROLES["named_payee"]["relative"]]
+_SUM_TO = compiled(ROLES["named_payee"]["sum_then_name"]["gap"] + " the/", "whole")
+_NOT_FOR_A_SERVICE = compiled(ROLES["named_payee"]["sum_then_name"]["unless"])
+
+
+def _sum_to_body(context: PaperContext, sentence: str, money, mentions, clause: str) -> Optional[OrgMention]:
+    """The body named right after the sum and `to` (contract_roles.yaml named_payee.sum_then_name: `including £18,500 to
+    X for S`), when it is neither the paper's body nor a commissioning body and the clause neither sells, lends,
+    lets nor transfers anything (`sold for £1.2m to X`), else None."""
+    following = [m for m in mentions if m.start >= money.end]
+    if not following or _NOT_FOR_A_SERVICE.search(clause):
+        return None
+    mention = min(following, key=lambda m: m.start)
+    if not _SUM_TO.match(sentence[money.end:mention.start]):
+        return None
+    if mention.name == context.authority or context.is_commissioner_kind(mention.name):
+        return None
+    return mention
 
 
 def _buys_from_own_trust(context: PaperContext, payers) -> bool:
@@ -958,8 +990,21 @@ def _label_line(sentence: str, mentions, monies) -> bool:
     rest.append(sentence[position:])
     left = " ".join(rest)
     words = [w for w in left.replace("(", " ").replace(")", " ").split() if w.strip(":–—-.,;")]
-    separated = any(mark in left for mark in (":", " – ", " — ", " - ", "("))
+    separated = any(mark in left for mark in (":", " – ", " — ", " - ", "(")) or any(
+        _NAME_THEN_COMMA.fullmatch(sentence, m.end, money.start) for m in mentions for money in monies
+        if m.end <= money.start)  # `carers' breaks by X, £528,000;`: the name set off from its sum by a comma
     return bool(mentions) and separated and len(words) <= 8 and not _VERB.search(left)
+
+
+def _name_and_sum(context: PaperContext, sentence: str, mentions, monies) -> bool:
+    """A line that is one body's name and one sum and nothing else (`Wexmoor Carers Trust £4,000` under `grants
+    approved:`), the body no commissioning one (a partner's line of a pooled fund's contributions is no contract)."""
+    if len(mentions) != 1 or len(monies) != 1 or context.is_commissioner_kind(mentions[0].name) \
+            or mentions[0].name == context.authority:
+        return False
+    spans = sorted([(mentions[0].start, mentions[0].end), (monies[0].start, monies[0].end)])
+    rest = sentence[:spans[0][0]] + sentence[spans[0][1]:spans[1][0]] + sentence[spans[1][1]:]
+    return not rest.strip(" \t:–—-.,;()")
 
 
 def _label_items(sentence: str, mentions, monies) -> bool:
@@ -967,7 +1012,9 @@ def _label_items(sentence: str, mentions, monies) -> bool:
     comma (`The awards were: A (ACA), £62,000 for debt advice; B, £41,000 for carers' groups; and C, ...`):
     every item with a sum names one body and one sum in a few verbless words.  A lead saying the money comes
     from the bodies (`Income came from:`, contract_roles.yaml label_items.unless_lead) lists no providers."""
-    colon = sentence.find(":")
+    # The list's lead ends at the colon nearest before its first sum (`RESOLVED: That grants be made as
+    # follows: A, £4,000; B, £2,500`): an earlier colon is a label's.
+    colon = sentence.rfind(":", 0, monies[0].start) if monies else -1
     if colon < 0 or sentence.count(";") < 1 or _NOT_PAID_LEAD.search(sentence[:colon]):
         return False
     labelled, position = 0, colon + 1
@@ -1073,7 +1120,7 @@ def _employer(context: PaperContext, text: str) -> Optional[str]:
 
 # What a payer's sum must be towards to be a funding line: a service, a contract, a pool (said in its
 # sentence, or in its passage beside a named provider), or a provider the sentence names.
-_ABOUT_A_SERVICE = compiled("service/services/contract*/pooled")
+_ABOUT_A_SERVICE = compiled("service/services/contract*/agreement/agreements/pooled")
 
 
 def _contributor(sentence: str, money, mentions) -> Optional[str]:
@@ -1155,6 +1202,25 @@ def _pays_the_body(sentence: str, body: str) -> bool:
     return False
 
 
+_PART_BREAK = re.compile("|".join(compiled(phrase).pattern for phrase in ROLES["denial"]["part_breaks"]),
+                         re.IGNORECASE)
+_CHANGE_REFUSED = compiled(ROLES["denial"]["not_a_denial"])
+
+
+def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention) -> bool:
+    """Whether the part of its clause holding ``mention`` denies the relation (contract_roles.yaml denial): a
+    denial in another `that` statement (`no bid came for Lot 2 and that the arrangement with X will continue`)
+    or refusing a change (`will not be extended`) denies nothing of X's contract."""
+    left, right = clause_start, clause_end
+    for match in _PART_BREAK.finditer(sentence, clause_start, clause_end):
+        if match.end() <= mention.start:
+            left = match.end()
+        elif match.start() >= mention.end:
+            right = match.start()
+            break
+    return bool(_DENIAL.search(_CHANGE_REFUSED.sub(" ", sentence[left:right])))
+
+
 def _joint_buyers(sentence: str, commissioners) -> list[str]:
     """The commissioning bodies a relation names coordinated (`X, under a shared contract with the Borough Council
     and the ICB,`, `commissioned by A and B`): each is a buyer; none where only one is named."""
@@ -1184,7 +1250,7 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
     found, seen, seen_providers = [], set(), set()
     for mention in roles["provider"]:
         clause_start, clause_end = _clause_bounds(sentence, mention.start, mention.end)
-        if _DENIAL.search(sentence[clause_start:clause_end]):
+        if _denies_relation(sentence, clause_start, clause_end, mention):
             continue  # `was not awarded to X`; not `provided by X, and is not part of this tender`
         named = _first(roles["commissioner"]) or context.section_buyer(passage.heading)
         buyers = _joint_buyers(sentence, roles["commissioner"]) or [named]

@@ -110,6 +110,10 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
             # `the contracts for X and Y`: X holds it, unless another body is named as its provider (below)
             roles["provider"].append(mention)
             contract_subjects.append(mention)
+        elif has_role("provider", "awarded_sum_after", after) and not context.is_commissioner_kind(mention.name):
+            # `X was awarded £5,000 for its lunch club`: X receives the sum (a council so awarded is funded)
+            roles["provider"].append(mention)
+            subjects.append(mention)
         elif not has_role("provider", "unless_before", before) and (
                 has_role("provider", "before", before) or has_role("provider", "after", after)):
             roles["provider"].append(mention)

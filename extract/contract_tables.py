@@ -404,6 +404,9 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
             money = _money_at(cells, column, units)
             if not money or money[0].value_gbp == 0 or not _money_led(cells[column], money[0]):
                 continue
+            provider_column = _provider_column_of(header, roles, column)
+            if provider_column is not None and provider_column < len(cells):
+                provider = _party(context, cells[provider_column])
             label = header[column]
             # A column's label is evidence about its cells: `Hourly rate (£)` holds rates, `Savings` savings;
             # a negative figure is a reduction, never a contract's value.
@@ -426,6 +429,27 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
                 start_date=start, end_date=end, rule=rule + _year_rule(header, row_total, column),
                 is_total=is_total or column == row_total), index, "table", column))
     return found
+
+
+# Words of a provider column's label that say which provider it is, not that it is one (`Current provider`).
+_PROVIDER_LABEL_WORDS = {"provider", "providers", "supplier", "suppliers", "contractor", "contractors", "operator",
+                         "organisation", "organization", "delivered", "by", "name", "of", "the"}
+
+
+def _provider_column_of(header: list[str], roles: dict[int, str], value_column: int) -> Optional[int]:
+    """Where a table has two provider columns (`Current provider | Current annual value | ... | Proposed
+    provider | Proposed annual value`, an incumbent and a successor), the one a value column belongs to: the
+    provider column whose label shares a word with the value's label (`Current`, `Incumbent`, `2025/26`), else
+    the nearest one before it.  None with one provider column or none (the row's provider stands)."""
+    columns = [i for i, role in sorted(roles.items()) if role == "provider"]
+    if len(columns) < 2:
+        return None
+    value_words = set(re.findall(r"[\w/]+", header[value_column].lower()))
+    for i in columns:
+        if (set(re.findall(r"[\w/]+", header[i].lower())) - _PROVIDER_LABEL_WORDS) & value_words:
+            return i
+    before = [i for i in columns if i < value_column]
+    return before[-1] if before else None
 
 
 def _row_kind(service: Optional[str], provider_cell: Optional[str], provider: Optional[str]) -> Optional[str]:

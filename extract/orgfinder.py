@@ -336,7 +336,7 @@ def _split_joined(text: str, found: list[Found]) -> list[Found]:
     when the part before it is a body of its own (registered or with its own type word) and so is the part
     after.  `Brighton and Hove City Council` stays one: `Brighton` is no body."""
     out: list[Found] = []
-    for item in found:
+    for item in _split_listed(found):
         if item.short or not JOINED_RE.search(item.surface) or register.lookup(item.surface) \
                 or tuple(item.surface.split()) in _FIXED_NAMES:
             out.append(item)
@@ -355,6 +355,37 @@ def _split_joined(text: str, found: list[Found]) -> list[Found]:
                 break
         else:
             out.append(item)
+    return out
+
+
+_LIST_COMMA = re.compile(r",\s+")
+
+
+def _split_listed(found: list[Found]) -> list[Found]:
+    """`A, B and District NHS Trust` in a list of members: a name holds no comma, so where the words after a
+    span's last comma are a body of their own (registered or with its own type word), the span is that body,
+    and the words before it are a second one only when they too are a whole body (`Wexmoor Voluntary Action`).
+    `University of Lyme, Faculty of Health` is no body after its comma, and `Avonford, Lyme and South Mercia NHS
+    Foundation Trust` lists areas (one word before the comma): both kept whole."""
+    out: list[Found] = []
+    for item in found:
+        commas = list(_LIST_COMMA.finditer(item.surface))
+        right_body = _whole_body(item.surface[commas[-1].end():]) if commas and not item.short else None
+        if right_body is None or right_body.end != len(item.surface) - commas[-1].end():
+            out.append(item)
+            continue
+        left = item.surface[:commas[-1].start()]
+        if len(re.split(r",\s+", left)[-1].split()) < 2:
+            # `Avonford, Lyme and South Mercia NHS Foundation Trust`: one place word before the comma is one of
+            # the areas a public body's name lists, no body of its own.
+            out.append(item)
+            continue
+        left_body = _whole_body(left)
+        if left_body is not None:
+            out.append(Found(item.start, item.start + len(left), left, tidy_name(left), left_body.kind))
+        right = item.surface[commas[-1].end():]
+        start = item.start + commas[-1].end()
+        out.append(Found(start, item.end, right, tidy_name(right), right_body.kind))
     return out
 
 
