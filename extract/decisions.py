@@ -1323,7 +1323,8 @@ def _motion_wording(sentence: str) -> Optional[str]:
         wording = sentence[proposer.end():]
     else:
         _lead, colon, wording = sentence.partition(": ")
-        if not colon:
+        # (after the colon, only the motion's own text: quoted, or "That ...", "This Council ...")
+        if not colon or not re.match(r"[\"'“‘]|(?:that|this)\b", wording.strip(), re.IGNORECASE):
             return None
     wording = " ".join(wording.strip(" \"'“”‘’").split())
     if len(_WORD_RE.findall(wording)) < MIN_WORDS:

@@ -143,7 +143,17 @@ def _notice_meeting(text: str) -> Optional[str]:
     prefix = NOTICE_PREFIX_RE.match(text)
     verb = NOTICE_VERB_RE.search(text, prefix.end()) if prefix else None
     body = text[prefix.end():verb.start()].strip(" ,") if verb else ""
-    return body if body and BODY_LINE_RE.search(body) and len(body.split()) <= 10 else None
+    if not body or not BODY_LINE_RE.search(body) or len(body.split()) > 10:
+        return None
+    # (`At a meeting of the Council held ... on 9 April 2025 a budget was set aside.`: a sentence that goes
+    # on after its date tells of an earlier meeting; a notice ends at its date, time or place.)
+    dates = _full_dates(text)
+    tail = MEETING_TIME_RE.sub("", text[dates[-1][1]:]).strip(" ,.;") if dates else ""
+    goes_on = text.rstrip().endswith(".") and len(tail.split()) > 3 and not NOTICE_TAIL_RE.match(tail)
+    return None if goes_on else body
+
+
+NOTICE_TAIL_RE = re.compile(r"(?:at|in|within|via|by|and|commencing|starting|from)\b|\(", re.I)
 
 
 # `MINUTES of the meeting held on ...`: minutes that do not name their meeting's body.
@@ -315,7 +325,7 @@ def _opening(passages: list[Passage]) -> list[Passage]:
         prose = _without_held(text) if MINUTES_LINE_RE.search(text) else text
         # (`Decisions taken by the Cabinet at its meeting on ...`: a record's notice of its meeting, not prose.)
         if (section_number(text) and not dated_line) \
-                or (prose.endswith(".") and len(prose.split()) > 12 and not _notice_meeting(prose.rstrip("."))):
+                or (prose.endswith(".") and len(prose.split()) > 12 and not _notice_meeting(prose)):
             break
         out.append(passage)
     return out

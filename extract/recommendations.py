@@ -700,12 +700,9 @@ def find_recommendations(passages) -> list[Recommendation]:
     # A bundle of papers (two or more cover sheets): each paper's asks are its own, however alike
     # two papers word them ("agree the level of assurance provided"); repeats are looked for within a paper.
     starts = [passages[i].seq for i in cover_sheet_starts(passages)] if len(passages) > 1 else []
-    paper_of = {}
 
     def paper(seq: int) -> int:
-        if seq not in paper_of:
-            paper_of[seq] = bisect.bisect_right(starts, seq)
-        return paper_of[seq]
+        return bisect.bisect_right(starts, seq)
 
     def keep(passage, number, text, rule):
         text = _LABEL_RE.sub("", text)
