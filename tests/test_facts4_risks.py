@@ -37,7 +37,7 @@ RISK_ASSESSMENT_BLOCKS = {
 | Risk 1 Description | Care home closures leave too few beds for people leaving hospital. |
 | Risk Category | Operational |
 | Inherent Risk Level | Likelihood 5 x Impact 3 = 15 (High) |
-| Mitigating Actions (including timescales and resources) | A bed brokerage team meets providers weekly from May. |
+| Mitigating actions (what will be done, by when, at what cost) | A bed brokerage team meets providers weekly from May. |
 | Residual Risk Level | Likelihood 2 x Impact 5 = 10 (High) |
 | Planned Risk Level | Likelihood 1 x Impact 4 = 4 (Low) |
 | Approval recommendation | The risk is within appetite and should be accepted. |
@@ -70,7 +70,7 @@ Approval recommendation: The risk is within appetite and should be accepted.
 
 **Residual Risk Level:** Likelihood 2 x Impact 5 = 10 (High)
 
-**Approval recommendation:** The risk is within appetite and should be accepted.
+**Recommendation on the risk:** Tolerate, and review at the next Board.
 """,
 }
 
@@ -80,7 +80,8 @@ def test_a_risk_assessment_block_keeps_its_category_levels_and_verdict_out_of_th
     [risk] = risks_of(tmp_path, RISK_ASSESSMENT_BLOCKS[name], name=name)
     assert risk.risk == "Care home closures leave too few beds for people leaving hospital."
     assert "A bed brokerage team meets providers weekly from May." in risk.mitigation
-    assert "accepted" not in risk.mitigation and "Operational" not in risk.mitigation
+    assert "accepted" not in risk.mitigation and "Tolerate" not in risk.mitigation
+    assert "Operational" not in risk.mitigation
     assert risk.score == "Likelihood 2 x Impact 5 = 10 (High)"
 
 
