@@ -169,7 +169,15 @@ class _Block:
             self.own_numbering = True
         elif self.own_numbering and marker.text[:1].isdigit():
             return None   # `2.1` or `2.` after `1.1`, `1.2`: the paper's next section
-        if kinds & {k for k, _v in self.lead_kinds} and not self.levels and not own_paragraph:
+        # `12.4` after `12.3 RESOLVED: That the Panel` and its items: the paper's next paragraph.
+        if "." in self.lead_text and "." in marker.text.rstrip(".") \
+                and marker.text.rstrip(".").rsplit(".", 1)[0] == self.lead_text.rsplit(".", 1)[0]:
+            return None
+        # `(1)` under the paper's `33.5 RESOLVED: That the Committee`: a bracketed item is no paragraph
+        # of the paper's dotted numbering, whatever its number's kind.
+        lead_kinds = set() if "." in self.lead_text and marker.text.startswith("(") \
+            else {k for k, _v in self.lead_kinds}
+        if kinds & lead_kinds and not self.levels and not own_paragraph:
             return None
         for depth in range(len(self.levels) - 1, -1, -1):
             last = self.levels[depth]
@@ -178,7 +186,7 @@ class _Block:
                     return depth
                 gaps = [v - pv for k, v in marker.values for pk, pv in last if k == pk]
                 return depth if any(0 < g <= 3 for g in gaps) else None
-        if kinds & {k for k, _v in self.lead_kinds} and not own_paragraph:
+        if kinds & lead_kinds and not own_paragraph:
             return None
         return len(self.levels)
 
@@ -205,6 +213,7 @@ class _Finder:
         self.pending_puts: list = []
         self.confirmed_puts: set = set()
         self.moved_segments: set = set()   # the segments in which a motion was moved (motion_carried)
+        self.motion_wordings: dict = {}    # segment -> the wording of the motion moved there, when given
         self.title_before_header = _NO_TITLE   # the item's title before a two-cell table header row
         # A rule that decides only as its item's one outcome yields to any other that matches.
         self.sentence_rules = sorted(self.rules.sentences, key=lambda r: r.sole_outcome)
@@ -264,6 +273,19 @@ class _Finder:
             if match:
                 return rule, match
         return None, None
+
+    def _decided_part(self, cell: str) -> str:
+        """A decision cell that opens with what the body decided and goes on to tell about its matter
+        ("The Panel noted the register. Its top risk remains ...", "The Board approved the award. The
+        contract is worth ..."): the decision is its sentences up to the first that decides nothing."""
+        sentences = split_sentences(cell)
+        if len(sentences) < 2 or self._sentence_rule(sentences[0][1])[0] is None:
+            return cell
+        for offset, sentence in sentences[1:]:
+            if self._sentence_rule(sentence)[0] is None and not _has_outcome_verb(sentence) \
+                    and not part("body_goes_on").match(sentence):
+                return cell[:offset].rstrip()
+        return cell
 
     def _column(self, header: str) -> Optional[Rule]:
         return next((rule for rule in self.rules.columns if header and rule.regex.match(header)), None)
@@ -690,6 +712,9 @@ class _Finder:
                 continue
             if part("motion_moved").search(sentence):
                 self.moved_segments.add(self.segment)
+                wording = _motion_wording(sentence)
+                if wording:
+                    self.motion_wordings.setdefault(self.segment, wording)
             if not reasons and self._carried_recommendations(passage, marker if position == 0 else None, sentence):
                 continue
             if self._not_decision(sentence, resolution=False):
@@ -836,7 +861,8 @@ class _Finder:
                         self.add_with_subitems(passage, None, paragraph, column.id)
                     continue
                 # "Approved" in an Item | Decision | Owner log: what was approved is the row's item.
-                self.add_with_subitems(passage, None, f"{subject}: {cell}" if subject else cell, column.id)
+                self.add_with_subitems(passage, None, f"{subject}: {cell}" if subject else self._decided_part(cell),
+                                       column.id)
                 continue
             if i and part("outcome_only").match(cell):
                 # A minutes table's cell that says only "Noted" or "Agreed": the row's item was.
@@ -863,9 +889,11 @@ class _Finder:
                     self.in_cell_list = True
                     continue
                 self.in_cell_list = body.rstrip().endswith(":")
-                if self.block is not None and not self.block.section and _starts_decision(body):
+                if self.block is not None and not self.block.section and (
+                        _starts_decision(body) or (marker is not None and self.block.depth_for(marker) is not None)):
                     # "The Panel unanimously supported the following recommendations to Cabinet:" and
-                    # the cell's next paragraphs "That ...": the lead-in's items, one decision each.
+                    # the cell's next paragraphs "That ...": the lead-in's items, one decision each; so are
+                    # the numbered items completing a bare "RESOLVED – That" ("(1) the fees be ...").
                     self.listing = True
                     self.add(passage, marker, body, self.block.rule, 1, self.block.outcome, self.block.decided_by)
                     self.listing = False
@@ -924,7 +952,11 @@ class _Finder:
             sole = item.rule in self.sole_outcome_rules
             if sole and not self._sole_outcome(item):
                 continue
-            # "The motion was carried": the item's title says what the motion was.
+            # "The motion was carried": the item's title says what the motion was, and the motion's own
+            # wording, where the minute gives it, what was decided.
+            wording = self.motion_wordings.get(item.segment) if sole else None
+            if wording:
+                own = f"{wording} {own}"
             text = f"{item.item_title.rstrip(' :.')}: {own}" if sole else _with_item_title(own, item.item_title)
             # (A transcript's decision may quote the ask it confirms: "The Board is asked to approve X.
             # Are we content?"; its confirmations were vetted when read.)
@@ -1272,6 +1304,25 @@ def _row_subject(cells) -> Optional[str]:
 # When a decision was taken, as the words right before a date say (rules/decisions.yml part taken_on).
 # How far before a date its "in" / "at its meeting on" is looked for: the longest form and its spaces.
 _TAKEN_ON_REACH = 40
+
+
+def _motion_wording(sentence: str) -> Optional[str]:
+    """What a motion moved says: after its proposer ("Cllr Shah moved that the Council asks ...") or
+    after the colon that introduces it ("The following motion was moved by ...: "This Council
+    supports ..."").  An amendment's wording is not the motion's (the motion, as amended, was carried)."""
+    if re.search(r"\bamendments?\b", sentence, re.IGNORECASE):
+        return None
+    proposer = part("proposer").match(sentence)
+    if proposer:
+        wording = sentence[proposer.end():]
+    else:
+        _lead, colon, wording = sentence.partition(": ")
+        if not colon:
+            return None
+    wording = " ".join(wording.strip(" \"'“”‘’").split())
+    if len(_WORD_RE.findall(wording)) < MIN_WORDS:
+        return None
+    return wording if wording.endswith((".", "!", "?")) else f"{wording}."
 
 
 def _dated_before(sentence: str, meeting_date: Optional[str], month_first: bool = False) -> bool:

@@ -203,6 +203,10 @@ def _meeting_head(text: str, month_first: bool = False) -> Optional[tuple[str, s
     # (`Cabinet on 12 March 2025`, `Audit Committee (12 March 2025)`: the word or bracket before the date goes with it.)
     head = DATE_LEAD_IN_RE.sub("", text[:start]).strip(" ,;:|-\u2013\u2014")
     head = TO_BODY_RE.sub("", REPORT_TO_RE.sub("", head))  # (`To Cabinet – 30 January 2025`, `Report to the Board, ...`)
+    # (`NHS Wendale ICB - Audit Committee - 4 May 2026 - Item 8`: the publisher's name, then its meeting.)
+    if not MEETING_HEAD_RE.fullmatch(head) and re.search(r"\s[-\u2013\u2014|]\s", head):
+        after = _after_org(head)
+        head = after if after and MEETING_HEAD_RE.fullmatch(after) else head
     # (`The Cabinet on 12 March 2024 agreed to ...` goes on as a sentence; `Harbury Borough Council,
     # 4 March 2025` names its publisher, read by find_committee's own rules.)
     if not MEETING_HEAD_RE.fullmatch(head) or len(head.split()) > 8 or NOT_THIS_MEETING_RE.match(head) \
@@ -227,6 +231,19 @@ def _names_other_meeting(text: str) -> bool:
     return bool(OTHER_MEETING_RE.search(text[:spans[0][0]] if spans else text))
 
 
+def _names_a_body_only(text: str) -> bool:
+    """`Wessex Health and Social Care Partnership`, `Planning Committee`: a banner naming a body, no title."""
+    return bool(BODY_LINE_RE.search(text)) and len(text.split()) <= 8 and not TITLE_MARK_RE.search(text) \
+        and not BODY_LED_TITLE_RE.match(text)
+
+
+def _names_its_meeting_only(text: str) -> bool:
+    """`Board Meeting in Public - 5 November 2026`, `Cabinet, 12 March 2026`: a meeting and its date, no subject."""
+    undated = _strip_date(text)
+    return undated != text and bool(BODY_LINE_RE.search(undated)) and len(undated.split()) <= 8 \
+        and not TITLE_MARK_RE.search(undated)
+
+
 def _dash_meeting_line(text: str) -> bool:
     """`Cabinet - 12/03/2025 - Key Decision`, `Audit Committee | 4 June 2025 | Part A`: a line of
     dash-separated parts, each the meeting, its date or what kind of decision or item the paper is,
@@ -240,8 +257,8 @@ def _dash_meeting_line(text: str) -> bool:
     for part in parts:
         if _full_dates(part) and not _strip_date(part):
             kinds.append("date")
-        elif MEETING_LINE_PART_RE.fullmatch(part):
-            kinds.append("part")
+        elif MEETING_LINE_PART_RE.fullmatch(part) or (not kinds and _is_org_line(part)):
+            kinds.append("part")   # (what the paper is, or the publisher's name the line opens with)
         elif BODY_LINE_RE.search(part) and len(part.split()) <= 8 and not BODY_LED_TITLE_RE.match(part):
             kinds.append("meeting")
         else:
@@ -513,12 +530,15 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
     banner = _banner_meeting(passages)
     if banner:
         return banner, None
+    # `Meeting of the Cabinet to be held on 12 March 2026 at 6pm`: an agenda frontsheet's notice, or a
+    # minute's `At a MEETING of the X held in ... on <date>`, names the meeting before any banner line does.
     for passage in _opening(passages):
         text = _clean(passage.text)
-        # `Meeting of the Cabinet to be held on 12 March 2026 at 6pm`: an agenda frontsheet's notice.
         notice = _notice_meeting(text) if passage.kind not in ("table_row", "table_header") else None
         if notice:
             return notice, parse_date(text, month_first)
+    for passage in _opening(passages):
+        text = _clean(passage.text)
         # `Cabinet, 11 February 2025. Report of the Director of Place`: the meeting and its date head the line.
         head = _meeting_head(text, month_first) if passage.kind not in ("table_row", "table_header") else None
         if head:
@@ -635,8 +655,14 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
                fields: Optional[list[cover.CoverField]] = None) -> Optional[str]:
     fields = cover.collect(passages, properties) if fields is None else fields
     # (the heading that says what the paper is, `Record of Decisions`, when nothing else titles it)
-    title = _find_title(passages, properties, fields) or _furniture_title(properties) \
-        or _kind_heading(_opening(passages))
+    # A meeting page whose heading only says what kind of page it is (`Agenda and minutes`) is titled by
+    # the meeting heading under it (`Cabinet - Tuesday, 4th March, 2025 6.30 pm`), else by that kind
+    # heading, before its browser <title> line (tests/test_cover.py says why).
+    opening = _opening(passages)
+    h1 = _clean(str((properties or {}).get("h1") or ""))
+    meeting_page = bool(cover.PAGE_TYPE_HEADING_RE.match(h1) and MEETING_PAGE_KIND_RE.match(h1))
+    title = (_meeting_heading(opening) if meeting_page else None) or _find_title(passages, properties, fields) \
+        or _furniture_title(properties) or _kind_heading(opening) or _furniture_title(properties, page_title=True)
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
     if title and MINUTES_LINE_RE.search(title):
         title = _without_closing_date(title)
@@ -678,18 +704,19 @@ def _without_site_name(title: str) -> str:
     return title
 
 
-def _furniture_title(properties: Optional[dict]) -> Optional[str]:
-    """A paper whose pages give no title: its web page's <h1>, Open Graph title or
-    <title> less the site's name, or a PDF's running header that names the paper (not
-    its body, meeting, date or marking: `Cabinet 30 January 2025` runs over a report's
-    pages, while a page's own title may name its meeting)."""
+def _furniture_title(properties: Optional[dict], page_title: bool = False) -> Optional[str]:
+    """A paper whose pages give no title: its web page's <h1>, Open Graph title or a PDF's
+    running header that names the paper (not its body, meeting, date or marking: `Cabinet
+    30 January 2025` runs over a report's pages, while a page's own title may name its
+    meeting); with ``page_title``, a web page's <title> less the site's name."""
     properties = properties or {}
     candidates = [(properties.get("h1"), False), (properties.get("og_title"), False)]
     running = properties.get("running_lines")
     if isinstance(running, list):
         candidates.extend((line, True) for line in running)
-    if properties.get("h1") and properties.get("title"):
-        candidates.append((_without_site_name(str(properties["title"])), False))
+    if page_title:
+        candidates = [(_without_site_name(str(properties["title"])), False)] \
+            if properties.get("h1") and properties.get("title") else []
     for candidate, running_line in candidates:
         text = APPENDIX_PREFIX_RE.sub("", _clean(str(candidate or "")))
         words = text.split()
@@ -723,7 +750,9 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
     hint = _squash(str((properties or {}).get("title") or ""))
     # A banner with the body's name set in Word's Title style (`Brackenford Council`) titles no report.
     hint_text = " ".join(str((properties or {}).get("title")).split())
-    if len(hint.split()) >= 2 and not _is_org_line(hint_text) and not cover.PAGE_TYPE_HEADING_RE.match(hint_text):
+    # (Nor does a file titled by the meeting it went to and its date, `Board Meeting in Public - 5 May 2026`.)
+    if len(hint.split()) >= 2 and not _is_org_line(hint_text) and not cover.PAGE_TYPE_HEADING_RE.match(hint_text) \
+            and not _names_its_meeting_only(hint_text) and not _names_a_body_only(hint_text):
         for passage in passages[:COVER_PASSAGES]:
             if passage.kind == "table_row" or section_number(passage.text):
                 continue
@@ -762,6 +791,8 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
     for index, passage in enumerate(opening):
         # (`Report Ref: PH/25/044  Civil Parking Enforcement`: the paper's reference is no part of its title.)
         text = REFERENCE_PREFIX_RE.sub("", PAGE_TYPE_PREFIX_RE.sub("", _clean(passage.text)))
+        # `Appendix B: Harbour Risk Register`: a paper that is an appendix, titled after its label.
+        text = APPENDIX_PREFIX_RE.sub("", text) if len(APPENDIX_PREFIX_RE.sub("", text).split()) >= 2 else text
         # `AGENDA ITEM 9: PAVILION LEASE AND BENCH DONATIONS`: the item's title after its number.
         if cover.MINUTES_SECTION_HEADING_RE.match(text):
             break  # `Attendance`, `Apologies for absence`: the record has begun, its lines name no title
@@ -776,6 +807,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             return text
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
                 or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text) \
+                or cover.PAGE_TYPE_HEADING_RE.match(_clean(passage.text)) \
                 or MEETING_PLACE_RE.match(text) \
                 or cover.SECTION_HEADING_RE.match(text):
             continue
@@ -791,8 +823,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         if start <= index + offset < end:
             return " ".join(_clean(p.text) for p in passages[index + offset:end])
         # `Audit and Governance Committee – 12 March 2025`: the meeting and its date, no title.
-        if undated != text and BODY_LINE_RE.search(undated) and len(undated.split()) <= 8 \
-                and not TITLE_MARK_RE.search(undated):
+        if _names_its_meeting_only(text):
             continue
         org_line = _is_org_line(text)
         if org_line or BODY_LINE_RE.search(text) and len(text.split()) <= 8 \
@@ -811,6 +842,28 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
 
 
 DECISIONS_TAKEN_RE = re.compile(r"^(?:record\s+of\s+(?:the\s+)?)?decisions?\s", re.I)
+
+
+# The kind heading of a meeting's own page (`Agenda and minutes`, `Agenda, decisions and minutes`, `Minutes`).
+MEETING_PAGE_KIND_RE = re.compile(r"^(?:agenda(?!\s+item)|minutes|items)\b", re.I)
+
+
+def _meeting_heading(opening: list[Passage]) -> Optional[str]:
+    """The heading naming the meeting under a meeting page's kind heading: one line (`Cabinet -
+    Tuesday, 4th March, 2025 6.30 pm`) or the meeting's name over its date line, joined by a dash."""
+    for index, passage in enumerate(opening[:-1]):
+        text = _clean(passage.text)
+        if not (cover.PAGE_TYPE_HEADING_RE.match(text) and MEETING_PAGE_KIND_RE.match(text)):
+            continue
+        following = _clean(opening[index + 1].text)
+        if _names_its_meeting_only(following):
+            return following
+        dated = _clean(opening[index + 2].text) if index + 2 < len(opening) else ""
+        if BODY_LINE_RE.search(following) and len(following.split()) <= 8 and not _full_dates(following) \
+                and _full_dates(dated) and len(_strip_date(dated).split()) <= 1:
+            return f"{following} - {dated}"
+        return None
+    return None
 
 
 def _kind_heading(opening: list[Passage]) -> Optional[str]:

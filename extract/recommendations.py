@@ -97,12 +97,19 @@ def _cover_label_re() -> re.Pattern:
     return cue_pattern("cover_labels", r"^\W*(?:WORDS)\W*$")
 
 
+def tick_box_choice(text: str) -> bool:
+    """A cover value choosing among printed tick boxes (``Approval [X] Assurance [ ]``): two boxes or more."""
+    return bool(cue_pattern("tick_boxes", r"(?:WORDS).*(?:WORDS)").search(text))
+
+
 def cover_ask(cells) -> str | None:
     """A cover-sheet row whose label is a recommendation label (``Recommendation(s) | The Board is
     asked to: a) ... b) ...``) as one labelled paragraph; None for any other row."""
     cells = [" ".join(c.split()) for c in cells if c and c.strip()]
     if len(cells) < 2 or not _cover_label_re().match(cells[0]):
         return None
+    if any(tick_box_choice(cell) for cell in cells[1:]):
+        return None   # "Action required | Approval [X] Assurance [ ]": the kind of paper, no ask
     return f"Recommendations: {' '.join(cells[1:])}"
 
 
@@ -131,7 +138,9 @@ _SECTION_HEADING_RE = re.compile(
 _LEAD_IN_RE = re.compile(
     r"\b(?:is|are) (?:asked|requested|invited|recommended) to(?: (?:formally|also|further))?\s*:?\s*$"
     r"|^that (?:the )?[\w&'’ ,.-]{2,80}:\s*$|^that\s*:\s*$"
-    r"|^(?:the )?[\w&'’ ,.-]{0,80}\b(?:committee|cabinet|board|council|panel|authority|forum|members?)\s*:\s*$",
+    r"|^(?:the )?[\w&'’ ,.-]{0,80}\b(?:committee|cabinet|board|council|panel|authority|forum|members?)\s*:\s*$"
+    # "The Review Group recommends that:": a body's own recommendations, its items below.
+    r"|^(?:the )?[\w&'’ ,.-]{0,80}\brecommends? that\s*:\s*$",
     re.IGNORECASE,
 )
 # "Recommendation(s)Board notes ...", "Recommendation: The Board ...", "Recommendation 2: Allocates ..."
@@ -222,11 +231,28 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+_COLON_DASH_END_RE = re.compile(r":\s*[-\u2013\u2014]\s*$")
+
+
+def _run_on_sibling(raw: str, number: str | None) -> tuple[int, int] | None:
+    """Where the next item of a decimal-numbered list runs on inside this one after its semicolon
+    ("3.1 agree the fees; and 3.2 note the survey"): (end of this item, start of the next), or None.
+    A reader joins such lines when an item ends with "and" and the next one wraps."""
+    dotted = re.fullmatch(r"((?:\d+\.)+)(\d+)", number or "")
+    if not dotted:
+        return None
+    following = f"{dotted.group(1)}{int(dotted.group(2)) + 1}"
+    match = re.search(rf"(;|,\s*(?=and\b|or\b))\s*(?:(?:and|or)\s+)?(?={re.escape(following)}\s+[a-zA-Z])", raw)
+    return (match.start() + 1, match.end()) if match else None
+
+
 def _starts_item(text: str) -> bool:
     return bool(_ITEM_START_RE.match(text)) or bool(_BULLET_RE.match(text))
 
 
 def _is_lead_in(text: str) -> bool:
+    # (`... the following recommendation(s):-`: a colon and dash end a lead-in as a colon does.)
+    text = _COLON_DASH_END_RE.sub(":", text)
     # A lead-in says `asked to` (or the like) or ends with a colon; checking that first is cheaper.
     colon = text.rstrip().endswith(":")
     if not colon and not ask_re().search(text):
@@ -356,6 +382,12 @@ class _Section:
         self.seqs.add(passage.seq)
         bullet = bool(_BULLET_RE.match(raw))
         number, body = split_number(raw)
+        sibling = _run_on_sibling(raw, number)
+        if sibling is not None:
+            # "2.2 issue the Direction; and 2.3 note the review": the next numbered item run into this one.
+            self.add(passage, raw[:sibling[0]], closed, heading)
+            self.add(passage, raw[sibling[1]:], closed, heading)
+            return
         body = _LABEL_RE.sub("", body).strip()
         if not body:
             return

@@ -161,7 +161,7 @@ def cues() -> _Cues:
         baf_fields=labelled(data["baf"]["fields"]),
         # A label may carry what it measures in brackets ("Rating (current / target):"); a question
         # there ("Controls (what are we doing?):") is a field line's (baf.field_line), below the risk.
-        baf_label=pattern(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*(?:\([^)?]{{1,30}}\)\s*)?:\s*"),
+        baf_label=pattern(rf"(?:^|(?<=[\s.;|]))(?P<label>{every_label})\s*(?:\([^)?]{{1,60}}\)\s*)?:\s*"),
         register_columns=labelled(data["baf"]["register_columns"]),
         baf_statement=pattern(data["baf"]["statement"]["pattern"]),
         register_entry=pattern(data["register_entry"]["pattern"], 0),
@@ -222,7 +222,7 @@ def _states_no_risk(text: str) -> bool:
 
 
 # "Consultation: ...", "Conflicts of interest declared: ...": a short label before a colon.
-_ASIDE_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w' ,/&-]{2,40}?)\s*:\s+(?P<value>\S.*)$", re.DOTALL)
+_ASIDE_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w' ,/&-]{2,80}?)\s*:\s+(?P<value>\S.*)$", re.DOTALL)
 ASIDE_LABEL_WORDS = 5
 
 
@@ -232,7 +232,9 @@ def _labelled_aside(text: str) -> bool:
     that may go wrong: a field of the paper set under its risk section, not a risk.  A labelled
     risk ("Staffing: the team could lose two posts") says what may go wrong."""
     match = _ASIDE_LABEL_RE.match(text)
-    if not match or len(match.group("label").split()) > ASIDE_LABEL_WORDS:
+    # A form's field label set in capitals ("DECLARATIONS OF INTEREST MADE BY THE DECISION MAKER: none")
+    # is a label however long it runs; a label in ordinary case is one only while it is short.
+    if not match or len(match.group("label").split()) > ASIDE_LABEL_WORDS and not match.group("label").isupper():
         return False
     label, value = match.group("label"), match.group("value")
     if _cue("aside_risk_label").search(label):
@@ -1244,6 +1246,9 @@ def _statement_as_written(sentence: str, implications: bool):
         if match:
             if outcome_not_a_step and _says_what_is_done(sentence[match.start("outcome"):]):
                 continue  # "if the surge cannot be resolved this would be escalated": a procedure, no harm
+            if "risk" in match.re.groupindex and match.group("risk"):
+                text = match.group("risk")  # a risk named in brackets inside a sentence about something else
+                return f"risk.{name}", text[:1].upper() + text[1:]
             text = strip.sub("", sentence) if strip else sentence
             return f"risk.{name}", text[:1].upper() + text[1:] if strip else text
     return None
@@ -1450,7 +1455,8 @@ def _speaker_reply(text: str) -> Optional[str]:
 
 
 def _field_of(label: str, fields=None) -> Optional[str]:
-    label = " ".join(label.split())
+    # (`Mitigating Actions (including timescales and resources)`: the aside in brackets is no part of the label.)
+    label = " ".join(re.sub(r"\s*\([^)]*\)\s*$", "", label).split())
     for name, pattern in fields if fields is not None else cues().baf_fields:
         if pattern.fullmatch(label):
             return name
