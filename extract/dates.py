@@ -37,8 +37,9 @@ _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORDINAL_RE = r"(?:\s?(?:st|nd|rd|th))?"
 
 _DATE_RE = re.compile(
-    # 31st March, 2019 / 31 st October 2017 / TUESDAY 30 JANUARY 2018
-    rf"(?P<dmy>(?<![\w/.])(?P<d1>{_DAY_RE}){_ORDINAL_RE}(?:\s+day)?(?:\s+of)?\s+(?P<m1>{MONTH_RE}),?\s+(?P<y1>{_YEAR_RE})(?![\d/])(?!\s*/\s*\d))"
+    # 31st March, 2019 / 31 st October 2017 / TUESDAY 30 JANUARY 2018; also run on to a time before it by a
+    # PDF reader that lost the space (`6.00pm15 October 2024`)
+    rf"(?P<dmy>(?:(?<![\w/.])|(?<=\d[ap]m)|(?<=\d[AP]M))(?P<d1>{_DAY_RE}){_ORDINAL_RE}(?:\s+day)?(?:\s+of)?\s+(?P<m1>{MONTH_RE}),?\s+(?P<y1>{_YEAR_RE})(?![\d/])(?!\s*/\s*\d))"
     # March 31st, 2019 / September the 16th, 2025
     rf"|(?P<mdy>(?<![\w/.])(?P<m2>{MONTH_RE})\s+(?:the\s+)?(?P<d2>{_DAY_RE}){_ORDINAL_RE},?\s+(?P<y2>{_YEAR_RE})(?![\d/]))"
     # 30/01/2018, 30.01.2018, 30-01-2018 (day first in UK papers; which number is the month is decided in _iso)

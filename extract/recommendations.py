@@ -27,6 +27,7 @@ any ``Label: value`` block, or a paragraph after a finished bulleted list.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,7 +41,7 @@ from .facts import Recommendation
 from .meeting_bodies import REQUEST_RE
 # A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation;
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
-from .decision_documents import is_resolution
+from .decision_documents import cover_sheet_starts, is_resolution
 from .listitems import continues_list, marker_values, normalise, split_inline_items, split_number, strip_heading_number
 from .sentences import sentence_texts
 
@@ -695,27 +696,38 @@ def _word_set(key: str) -> set[str]:
 
 def find_recommendations(passages) -> list[Recommendation]:
     found: list[Recommendation] = []
-    seen: set[str] = set()
+    seen: set[tuple[int, str]] = set()
+    # A bundle of papers (two or more cover sheets): each paper's asks are its own, however alike
+    # two papers word them ("agree the level of assurance provided"); repeats are looked for within a paper.
+    starts = [passages[i].seq for i in cover_sheet_starts(passages)] if len(passages) > 1 else []
+    paper_of = {}
+
+    def paper(seq: int) -> int:
+        if seq not in paper_of:
+            paper_of[seq] = bisect.bisect_right(starts, seq)
+        return paper_of[seq]
 
     def keep(passage, number, text, rule):
         text = _LABEL_RE.sub("", text)
         key = normalise(text)
-        if not key or key in seen:
+        here = paper(passage.seq)
+        if not key or (here, key) in seen:
             return
+        same_paper = [earlier for earlier in found if paper(earlier.passage_seq) == here]
         # A cover sheet often cuts an item off mid-line; the full wording
         # later on is the same recommendation, so it replaces the stub.
         words = _word_set(key)
-        for i, earlier in enumerate(found):
+        for earlier in same_paper:
             earlier_key = normalise(earlier.text)
             if key.startswith(earlier_key + " ") or earlier_key.startswith(key + " "):
                 if len(key) > len(earlier_key):
-                    found[i].text = text
-                seen.add(key)
+                    earlier.text = text
+                seen.add((here, key))
                 return
         # The same item worded a little differently further on ("Plan" for
         # "Plans"), or quoted without its subject ("agree the ..." after
         # "Chair and Committee Chairs to agree the ...").
-        for earlier in found:
+        for earlier in same_paper:
             if number and earlier.number and number != earlier.number and \
                     abs(passage.seq - earlier.passage_seq) <= _SAME_LIST_SPAN:
                 continue  # items 4 and 5 of one list may differ in two words, and are two decisions
@@ -724,9 +736,9 @@ def find_recommendations(passages) -> list[Recommendation]:
             smaller = min(len(words), len(earlier_words))
             if ((common >= 0.9 * len(words | earlier_words) and len(words ^ earlier_words) <= 2)
                     or (smaller >= 6 and common >= 0.95 * smaller)):
-                seen.add(key)
+                seen.add((here, key))
                 return
-        seen.add(key)
+        seen.add((here, key))
         found.append(Recommendation(passage_seq=passage.seq, page=passage.page, text=text, number=number,
                                     rule=rule))
 

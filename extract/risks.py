@@ -1240,6 +1240,8 @@ def _speaker_turn(sentence: str) -> Optional[int]:
 def _statement_as_written(sentence: str, implications: bool):
     if cues().appetite.search(sentence):
         return None  # how much risk a body will take, not a risk it faces
+    if _cue("health_outcome_risk").search(sentence) and not cues().modal.search(sentence):
+        return None  # "Loneliness is a significant risk to mental health": a fact about people's health
     entries = cues().statements + (cues().implications if implications else [])
     for name, pattern, strip, outcome_not_a_step in entries:
         match = required_text.search(pattern, sentence)  # pattern.search, skipped for sentences without its words

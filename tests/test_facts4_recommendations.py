@@ -90,3 +90,20 @@ def test_a_lead_in_ending_in_a_colon_and_dash_is_no_item(tmp_path, lead_in):
             "3. BACKGROUND\n\nThe budget was set in March.\n")
     assert [r.text for r in recommendations_of(tmp_path, text)] == [
         "that the 2026/27 budget be approved;", "that the savings plan be noted."]
+
+
+def _paper(title: str, ask: str) -> str:
+    return (f"Report title: {title}\n\nMeeting: Board of Directors\n\nDate: 4 June 2026\n\nAuthor: Jo Bell, Director of Nursing\n\n"
+            f"1. Summary\n\nThis paper gives the Board the position on {title.lower()} for the last six months.\n\n"
+            f"2. Recommendations\n\n{ask}\n\n")
+
+
+@pytest.mark.parametrize("ask", [
+    "The Board is asked to receive this report and agree the level of assurance provided.",
+    "The Board is asked to note the report.",
+    "The Board is asked to approve the revised terms of reference.",
+])
+def test_each_paper_of_a_bundle_keeps_its_own_ask_however_alike_they_are(tmp_path, ask):
+    text = "KELDERBY COMMUNITY HEALTH NHS TRUST\n\nPublic Board papers\n\n" + "".join(
+        _paper(title, ask) for title in ("Safe staffing review", "Infection control report", "Medical revalidation"))
+    assert [r.text for r in recommendations_of(tmp_path, text)] == [ask] * 3

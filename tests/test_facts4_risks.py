@@ -82,3 +82,27 @@ def test_a_risk_assessment_block_keeps_its_category_levels_and_verdict_out_of_th
     assert "A bed brokerage team meets providers weekly from May." in risk.mitigation
     assert "accepted" not in risk.mitigation and "Operational" not in risk.mitigation
     assert risk.score == "Likelihood 3 x Impact 3 = 9 (High)"
+
+
+def background(sentence: str) -> str:
+    return f"KELDERBY COUNCIL\n\nHealth and Wellbeing Board report\n\n3. Background\n\n3.1 {sentence}\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Loneliness is a significant risk to mental health among older residents in the borough.",
+    "A fall at home is a major risk to independence in later life, and one in three people over 65 falls each year.",
+    "Smoking remains a serious risk to health in the most deprived wards, where 21 per cent of adults smoke.",
+    "Obesity in childhood becomes a lasting risk for diabetes in adult life.",
+])
+def test_a_fact_about_peoples_health_is_no_risk_of_the_paper(tmp_path, sentence):
+    assert risks_of(tmp_path, background(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The loss of the only respite provider would be a major risk to carers' wellbeing.",
+    "Delays to hospital discharge could pose a risk to the independence of older people.",
+    "Closure of the ward would be a serious risk to the health of patients.",
+    "Rising energy prices pose a significant risk to the leisure budget.",
+])
+def test_a_risk_the_paper_faces_to_health_or_wellbeing_is_kept(tmp_path, sentence):
+    assert [r.risk for r in risks_of(tmp_path, background(sentence))] == [sentence]
