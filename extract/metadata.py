@@ -438,6 +438,11 @@ def _minutes_line(passages: list[Passage]) -> Optional[str]:
         if len(head.split()) <= 16 and (MINUTES_PREFIX_RE.match(_after_org(head) or head)
                                         or head.lower().endswith(("minutes", "transcript"))):
             return text
+        # `X NHS Trust Minutes of the Board Meeting in Public Tuesday 4 March 2026, 09:30 - 12:00, <place>`:
+        # a minutes line the reader ran into its date, times and place; the line is what comes before the date.
+        before_date = text[:spans[0][0]].strip(" \t-\u2013\u2014,:;|") if spans else ""
+        if 3 <= len(before_date.split()) <= 16 and MINUTES_PREFIX_RE.match(_after_org(before_date) or before_date):
+            return before_date
     return None
 
 
@@ -758,6 +763,11 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
                 continue
             if _squash(passage.text) == hint:
                 return _clean(passage.text)
+            # `Brackenford Council Report to Cabinet - 3 March 2026 Leisure Contract Award`: the reader ran
+            # the masthead into the title; the line ends with the file's own title, and that is the title.
+            if len(hint_text.split()) >= 3 and _squash(passage.text).endswith(hint) \
+                    and len(_clean(passage.text).split()) <= 40:
+                return hint_text
             # `Annex C: Staffing Plan (figures to 30 June 2025)`: the file's title, and an aside
             # the opening adds to it (an as-at date, a status); the title is the file's.
             without_aside = _without_aside(_clean(passage.text))

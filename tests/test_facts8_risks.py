@@ -92,7 +92,7 @@ def test_a_step_after_then_is_no_risk(tmp_path, body):
 
 
 @pytest.mark.parametrize("body, risk", [
-    ("The Committee received the corporate risk register. The highest risk remained the supply of foster "
+    ("The Committee received the corporate risk register for the quarter. The highest risk remained the supply of foster "
      "carers: if more carers retire, children will be placed further from home. Controls include a recruitment "
      "campaign and higher allowances.",
      "The highest risk remained the supply of foster carers: if more carers retire, children will be placed "
