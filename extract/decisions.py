@@ -164,10 +164,8 @@ class _Block:
         """Where a numbered item goes in the list, or None when it is not part of it."""
         kinds = {k for k, _v in marker.values}
         # `1.1`, `1.2` under the paper's `1. Decision`: paragraphs of that very section, its items.
-        own_paragraph = bool(self.lead_text) and marker.text.startswith(f"{self.lead_text}.")
-        if own_paragraph:
-            self.own_numbering = True
-        elif self.own_numbering and marker.text[:1].isdigit():
+        own_paragraph = self._own_paragraph(marker)
+        if not own_paragraph and self.own_numbering and marker.text[:1].isdigit():
             return None   # `2.1` or `2.` after `1.1`, `1.2`: the paper's next section
         # `12.4` after `12.3 RESOLVED: That the Panel` and its items: the paper's next paragraph.
         if "." in self.lead_text and "." in marker.text.rstrip(".") \
@@ -190,7 +188,12 @@ class _Block:
             return None
         return len(self.levels)
 
+    def _own_paragraph(self, marker: Marker) -> bool:
+        return bool(self.lead_text) and marker.text.startswith(f"{self.lead_text}.")
+
     def place(self, marker: Marker, depth: int) -> None:
+        if self._own_paragraph(marker):
+            self.own_numbering = True   # its items are the section's paragraphs: `2.1` after them ends it
         del self.levels[depth:]
         self.levels.append(marker.values)
 

@@ -130,7 +130,10 @@ def _without_held(text: str) -> str:
     return HELD_RE.sub(r"\1", text)
 # `Meeting of the Planning Committee to be held on Tuesday, 21 October 2025 at 7.00 pm`: an agenda
 # frontsheet's notice of the meeting (cover_labels.yml meeting_notice_prefixes / meeting_notice_verbs).
-NOTICE_PREFIX_RE = cover.vocabulary_re("meeting_notice_prefixes", r"^(?:LABELS)")
+# (A record of decisions' `Decisions taken by the X at ...` names its meeting as a notice does.)
+DECISIONS_TAKEN_RE = cover.vocabulary_re("decision_record_notices", r"^(?:LABELS)")
+NOTICE_PREFIX_RE = re.compile(rf"^(?:{cover.label_pattern('meeting_notice_prefixes')}"
+                              rf"|{cover.label_pattern('decision_record_notices')})", re.I)
 NOTICE_VERB_RE = cover.vocabulary_re("meeting_notice_verbs", r"\s+(?:LABELS)\b")
 
 
@@ -238,7 +241,7 @@ def _names_a_body_only(text: str) -> bool:
 
 
 def _names_its_meeting_only(text: str) -> bool:
-    """`Board Meeting in Public - 5 November 2026`, `Cabinet, 12 March 2026`: a meeting and its date, no subject."""
+    """`Board held in public - 4 May 2026`, `Cabinet, 12 March 2026`: a meeting and its date, no subject."""
     undated = _strip_date(text)
     return undated != text and bool(BODY_LINE_RE.search(undated)) and len(undated.split()) <= 8 \
         and not TITLE_MARK_RE.search(undated)
@@ -850,8 +853,6 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
     # Minutes whose opening names nothing but their meeting (`BOARD MEETING`): that is their title.
     return meeting_line
 
-
-DECISIONS_TAKEN_RE = re.compile(r"^(?:record\s+of\s+(?:the\s+)?)?decisions?\s", re.I)
 
 
 # The kind heading of a meeting's own page (`Agenda and minutes`, `Agenda, decisions and minutes`, `Minutes`).

@@ -1468,7 +1468,7 @@ def _speaker_reply(text: str) -> Optional[str]:
 
 
 def _field_of(label: str, fields=None) -> Optional[str]:
-    # (`Mitigating Actions (including timescales and resources)`: the aside in brackets is no part of the label.)
+    # (`Actions taken (with owners and target dates)`: the aside in brackets is no part of the label.)
     label = " ".join(re.sub(r"\s*\([^)]*\)\s*$", "", label).split())
     for name, pattern in fields if fields is not None else cues().baf_fields:
         if pattern.fullmatch(label):

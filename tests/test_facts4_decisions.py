@@ -113,9 +113,9 @@ def cell_decisions(cell: str):
      "(b) berth holders be told of the rise by letter.",
      ["the harbour dues be raised by 3 per cent from April", "berth holders be told of the rise by letter."]),
     ("Play area renewal\nMinutes:\nMembers welcomed the new designs.\nRESOLVED \u2013 That\ni. the designs for "
-     "Mill Green play area be approved; and\nii. authority be delegated to the Director of Place to award the works.",
+     "Mill Green play area be approved; and\nii. the Head of Parks be authorised to let the works contract.",
      ["the designs for Mill Green play area be approved",
-      "authority be delegated to the Director of Place to award the works."]),
+      "the Head of Parks be authorised to let the works contract."]),
 ])
 def test_numbered_items_completing_a_bare_resolved_that_in_a_minutes_cell_are_decisions(cell, expected):
     assert cell_decisions(cell) == expected

@@ -79,7 +79,7 @@ def test_a_minute_opening_at_a_meeting_of_names_its_meeting_before_a_banner_does
 
 
 @pytest.mark.parametrize("banner, title_line", [
-    ("Kelderby Health and Social Care Partnership", "Integration Joint Board - Minute"),
+    ("Kelderby Health and Social Care Partnership", "Minute of the Joint Board"),
     ("Fenmarsh Community Safety Partnership", "Annual Strategic Assessment 2026"),
     ("Brackenford Planning Committee", "Land at Mill Lane: Outline Application"),
 ])

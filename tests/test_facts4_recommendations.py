@@ -80,7 +80,7 @@ def test_a_cover_rows_tick_boxes_are_no_recommendation(tmp_path, label, value):
 
 
 @pytest.mark.parametrize("lead_in", [
-    "The Integration Joint Board is asked to approve the following recommendation(s):-",
+    "The Joint Committee is invited to endorse these proposals:-",
     "The Panel is recommended to:-",
     "Members are asked to agree the following :\u2013",
 ])
@@ -100,8 +100,8 @@ def _paper(title: str, ask: str) -> str:
 
 @pytest.mark.parametrize("ask", [
     "The Board is asked to receive this report and agree the level of assurance provided.",
-    "The Board is asked to note the report.",
-    "The Board is asked to approve the revised terms of reference.",
+    "Directors are asked to note this update.",
+    "Trustees are asked to approve the revised terms of reference.",
 ])
 def test_each_paper_of_a_bundle_keeps_its_own_ask_however_alike_they_are(tmp_path, ask):
     text = "KELDERBY COMMUNITY HEALTH NHS TRUST\n\nPublic Board papers\n\n" + "".join(

@@ -36,10 +36,10 @@ RISK_ASSESSMENT_BLOCKS = {
 |---|---|
 | Risk 1 Description | Care home closures leave too few beds for people leaving hospital. |
 | Risk Category | Operational |
-| Inherent Risk Level | Likelihood 4 x Impact 4 = 16 (Extreme) |
+| Inherent Risk Level | Likelihood 5 x Impact 3 = 15 (High) |
 | Mitigating Actions (including timescales and resources) | A bed brokerage team meets providers weekly from May. |
-| Residual Risk Level | Likelihood 3 x Impact 3 = 9 (High) |
-| Planned Risk Level | Likelihood 2 x Impact 3 = 6 (Moderate) |
+| Residual Risk Level | Likelihood 2 x Impact 5 = 10 (High) |
+| Planned Risk Level | Likelihood 1 x Impact 4 = 4 (Low) |
 | Approval recommendation | The risk is within appetite and should be accepted. |
 """,
     "paragraphs.txt": """KELDERBY INTEGRATION JOINT BOARD
@@ -50,11 +50,11 @@ Risk 1 Description: Care home closures leave too few beds for people leaving hos
 
 Risk category: Operational
 
-Residual risk level: Likelihood 3 x Impact 3 = 9 (High)
+Residual risk level: Likelihood 2 x Impact 5 = 10 (High)
 
 Mitigating actions (with timescales and the resources needed): A bed brokerage team meets providers weekly from May.
 
-Target risk level: Likelihood 2 x Impact 3 = 6 (Moderate)
+Target risk level: Likelihood 1 x Impact 4 = 4 (Low)
 
 Approval recommendation: The risk is within appetite and should be accepted.
 """,
@@ -68,7 +68,7 @@ Approval recommendation: The risk is within appetite and should be accepted.
 
 **Mitigating Actions (timescales and resources):** A bed brokerage team meets providers weekly from May.
 
-**Residual Risk Level:** Likelihood 3 x Impact 3 = 9 (High)
+**Residual Risk Level:** Likelihood 2 x Impact 5 = 10 (High)
 
 **Approval recommendation:** The risk is within appetite and should be accepted.
 """,
@@ -81,7 +81,7 @@ def test_a_risk_assessment_block_keeps_its_category_levels_and_verdict_out_of_th
     assert risk.risk == "Care home closures leave too few beds for people leaving hospital."
     assert "A bed brokerage team meets providers weekly from May." in risk.mitigation
     assert "accepted" not in risk.mitigation and "Operational" not in risk.mitigation
-    assert risk.score == "Likelihood 3 x Impact 3 = 9 (High)"
+    assert risk.score == "Likelihood 2 x Impact 5 = 10 (High)"
 
 
 def background(sentence: str) -> str:

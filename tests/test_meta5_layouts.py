@@ -93,9 +93,9 @@ def test_every_reference_label_example_starts_with_a_reference():
             assert metadata_module.REFERENCE_PREFIX_RE.match(example), example
 
 
-@pytest.mark.parametrize("vocabulary", ["meeting_notice_prefixes", "meeting_notice_verbs"])
+@pytest.mark.parametrize("vocabulary", ["meeting_notice_prefixes", "decision_record_notices", "meeting_notice_verbs"])
 def test_every_notice_example_is_read(vocabulary):
-    compiled = metadata_module.NOTICE_PREFIX_RE if vocabulary == "meeting_notice_prefixes" \
+    compiled = metadata_module.NOTICE_PREFIX_RE if vocabulary != "meeting_notice_verbs" \
         else metadata_module.NOTICE_VERB_RE
     for entry in cover.vocabulary()[vocabulary]:
         assert len(entry["examples"]) >= 3
