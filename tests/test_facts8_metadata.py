@@ -15,7 +15,7 @@ def extraction_of(path):
 
 @pytest.mark.parametrize("lines, title", [
     (["ITEM No 9", "REPORT TO: STRATHVANE INTEGRATION JOINT BOARD - 4 MARCH 2026",
-      "REPORT ON: DAY SERVICES REDESIGN AND DIRECTIONS", "REPORT BY: CHIEF OFFICER", "REPORT NO: SIJB 12-2026"],
+      "REPORT ON: DAY SERVICES REDESIGN AND DIRECTIONS", "REPORT BY: HEAD OF ADULT SERVICES", "REPORT NO: SIJB 12-2026"],
      "Day Services Redesign and Directions"),
     (["Item No. 4", "Report to: Glenbarra Council Education Committee", "Report on: School Meals Contract Extension",
       "Report by: Executive Director of Education"],
@@ -77,3 +77,44 @@ def test_a_line_that_only_ends_with_part_of_the_file_title_keeps_the_old_reading
     path = tmp_path / "report.docx"
     document.save(path)
     assert extraction_of(path).title != "Minutes template"
+
+
+@pytest.mark.parametrize("opening, title", [
+    ("Harrowgate Borough Council Licensing Committee 7.00pm 3 March 2026 Room 4, Civic Offices MINUTES",
+     "Licensing Committee Minutes"),
+    ("Westdale District Council Planning Committee 2 April 2026 Council Chamber, Westdale House MINUTES",
+     "Planning Committee Minutes"),
+    ("Kestrel Vale Town Council Finance Committee 10:00 am 14 May 2026 The Old School Rooms Minutes",
+     "Finance Committee Minutes"),
+])
+def test_a_masthead_of_meeting_time_date_and_place_closing_with_minutes_titles_the_meeting_minutes(
+        tmp_path, opening, title):
+    path = tmp_path / "minutes.txt"
+    path.write_text(f"{opening}\n\nPresent: Councillors Abbot (Chair), Brook and Carrow.\n\n1. Apologies\n\n"
+                    "1.1 There were no apologies.\n", encoding="utf-8")
+    assert (extraction_of(path).title or "").lower() == title.lower()
+
+
+@pytest.mark.parametrize("opening", [
+    "Cabinet - Tuesday, 4th March, 2026 6.00 pm - Minutes",
+    "Harbour Board, Wednesday 21 May 2026 - Minutes",
+    "Scrutiny Panel 7.30pm 12 June 2026 Minutes",
+    "Audit Committee | 9 July 2026 | Unconfirmed minutes",
+])
+def test_a_meeting_line_closing_with_minutes_after_only_its_date_and_time_is_no_masthead(opening):
+    """Only a place between the date and the word minutes makes a masthead; a date and time alone do not."""
+    from committee_papers.extract.metadata import _full_dates, _masthead_minutes
+    assert _masthead_minutes(opening, _full_dates(opening)) is None
+
+
+@pytest.mark.parametrize("opening, date", [
+    ("Harrowgate Borough Council Licensing Committee 7.00pm 3 March 2026 Room 4, Civic Offices MINUTES", "2026-03-03"),
+    ("Westdale District Council Planning Committee 2 April 2026 Council Chamber, Westdale House MINUTES", "2026-04-02"),
+    ("Harbourside Community NHS Trust Minutes of the Trust Board Meeting in Public Tuesday 3 February 2026, "
+     "09:30 - 12:30, Seminar Room 2, Harbourside House", "2026-02-03"),
+])
+def test_a_minutes_line_cut_before_its_date_for_the_title_is_still_dated_by_it(tmp_path, opening, date):
+    path = tmp_path / "minutes.txt"
+    path.write_text(f"{opening}\n\nPresent: Councillors Abbot (Chair), Brook and Carrow.\n\n1. Apologies\n\n"
+                    "1.1 There were no apologies.\n", encoding="utf-8")
+    assert extraction_of(path).meeting_date == date
