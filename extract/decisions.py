@@ -777,10 +777,13 @@ class _Finder:
             sentences = split_sentences(" ".join(passage.text.split()))
             return bool(sentences) and bool(part("recommendations_lead_in").match(sentences[-1][1]))
 
+        # Back to the lead-in, each passage tested once; the item's heading ends the search (it may lead in itself).
         back = index - 1
-        while back >= 0 and passages[back].kind != "heading" and not leads_in(passages[back]):
+        while back >= 0 and not leads_in(passages[back]):
+            if passages[back].kind == "heading":
+                return []
             back -= 1
-        if back < 0 or not leads_in(passages[back]):
+        if back < 0:
             return []
         listed = []
         for following in passages[back + 1:index]:

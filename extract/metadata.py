@@ -575,12 +575,13 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         return banner, None
     # `Meeting of the Cabinet to be held on 12 March 2026 at 6pm`: an agenda frontsheet's notice, or a
     # minute's `At a MEETING of the X held in ... on <date>`, names the meeting before any banner line does.
-    for passage in _opening(passages):
+    opening = _opening(passages)
+    for passage in opening:
         text = _clean(passage.text)
         notice = _notice_meeting(text) if passage.kind not in ("table_row", "table_header") else None
         if notice:
             return notice, parse_date(text, month_first)
-    for passage in _opening(passages):
+    for passage in opening:
         text = _clean(passage.text)
         # `Cabinet, 11 February 2025. Report of the Director of Place`: the meeting and its date head the line.
         head = _meeting_head(text, month_first) if passage.kind not in ("table_row", "table_header") else None
@@ -704,7 +705,7 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
     opening = _opening(passages)
     h1 = _clean(str((properties or {}).get("h1") or ""))
     meeting_page = bool(cover.PAGE_TYPE_HEADING_RE.match(h1) and MEETING_PAGE_KIND_RE.match(h1))
-    title = (_meeting_heading(opening) if meeting_page else None) or _find_title(passages, properties, fields) \
+    title = (_meeting_heading(opening) if meeting_page else None) or _find_title(passages, properties, fields, opening) \
         or _furniture_title(properties) or _kind_heading(opening) or _furniture_title(properties, page_title=True)
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
     if title and MINUTES_LINE_RE.search(title):
@@ -778,7 +779,8 @@ def _furniture_title(properties: Optional[dict], page_title: bool = False) -> Op
 TITLE_MARK_RE = re.compile(r"\s[\u2013\u2014-]|:")
 
 
-def _find_title(passages: list[Passage], properties: Optional[dict], fields: list[cover.CoverField]) -> Optional[str]:
+def _find_title(passages: list[Passage], properties: Optional[dict], fields: list[cover.CoverField],
+                opening: list[Passage]) -> Optional[str]:
     # `Item | 7 | Title | Harbour Dues`: an item's number is no title; the next labelled value may be.
     value = next((v for v in _all_labelled(fields, "title")
                   if _THREE_LETTERS_RE.search(v) and not _mostly_numbers(v)), None)
@@ -822,7 +824,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         return after if after and MINUTES_PREFIX_RE.match(after) else head
     start, end, _parties = party_block(passages)
     meeting_line = None
-    opening, offset = _opening(passages), 0
+    offset = 0
     # An agenda frontsheet (its notice of the meeting, the agenda) before the report: the report's
     # own heading, after its `Agenda Item 4` line, titles the paper.
     if any(_notice_meeting(_clean(p.text)) for p in opening):
