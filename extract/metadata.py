@@ -434,10 +434,42 @@ def _is_fragment(text: str) -> bool:
     return bool(CONNECTOR_END_RE.search(text) or CONNECTOR_START_RE.match(text))
 
 
+# A time before or after a meeting's date (`6.00pm`, `10:00 am`), and a place's words after it.
+TIME_RE = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm)?|\b\d{1,2}\s*(?:am|pm)\b", re.I)
+CLOSING_MINUTES_RE = re.compile(r"\s(minutes|transcript)$", re.I)
+MINUTES_STATE_RE = re.compile(r"\b(?:draft|confirmed|unconfirmed|approved|signed|printed|final|public|open|verbatim)\b", re.I)
+
+
+def _masthead_minutes(text: str, spans: list[tuple[int, int]]) -> Optional[str]:
+    """`<Council> Licensing Committee 7.00pm 3 March 2026 Room 4, Civic Offices MINUTES`: a masthead setting the
+    meeting, its time, date and place on one line and closing with the word minutes.  The place is no part of
+    the title: the meeting and that word are (`Licensing Committee MINUTES`).  A line whose date is followed only
+    by its time (`Cabinet - Tuesday, 4th March, 2025 6.00 pm - Minutes`) is left whole."""
+    closing = CLOSING_MINUTES_RE.search(text)
+    if not spans or not closing or spans[0][1] > closing.start():
+        return None
+    # (`| Draft minutes`, `Approved minutes`: how far the minutes have gone, no place.)
+    place = MINUTES_STATE_RE.sub("", TIME_RE.sub("", text[spans[0][1]:closing.start()]))
+    if not re.search(r"[A-Za-z]{3,}", place):
+        return None
+    before = TIME_RE.sub("", text[:spans[0][0]]).strip(" \t-\u2013\u2014,:;|")
+    meeting = _after_org(before) or before
+    if not 1 <= len(meeting.split()) <= 10 or not BODY_LINE_RE.search(meeting):
+        return None
+    return f"{meeting} {closing.group(1)}"
+
+
 def _minutes_line(passages: list[Passage]) -> Optional[str]:
     """`Minutes of a meeting of the Cabinet held on 30 January 2025` heading a set of minutes.  A
     meeting line the reader ran into it (`Meeting of the Board in public, Thursday 6 November 2025
     Verbatim transcript of the Board meeting`) is left out: the minutes line is what follows its date."""
+    found = _minutes_line_dated(passages)
+    return found[0] if found else None
+
+
+def _minutes_line_dated(passages: list[Passage]) -> Optional[tuple[str, str]]:
+    """(the minutes line, the text that dates it): a masthead or a line run into its date, times and
+    place is cut before the date for the title, and dated by its whole line."""
     for passage in passages[:6]:
         text = _clean(passage.text)
         if passage.kind in ("table_row", "table_header") or not MINUTES_LINE_RE.search(text) \
@@ -446,11 +478,19 @@ def _minutes_line(passages: list[Passage]) -> Optional[str]:
         spans = _full_dates(text)
         after_date = text[spans[0][1]:].strip(" \t-\u2013\u2014,:;|") if spans else ""
         if after_date and MINUTES_PREFIX_RE.match(after_date) and len(after_date.split()) >= 3:
-            return after_date
+            return after_date, after_date
+        masthead = _masthead_minutes(text, spans)
+        if masthead:
+            return masthead, text
         head = _strip_date(_without_held(text))
         if len(head.split()) <= 16 and (MINUTES_PREFIX_RE.match(_after_org(head) or head)
                                         or head.lower().endswith(("minutes", "transcript"))):
-            return text
+            return text, text
+        # `X NHS Trust Minutes of the Board Meeting in Public Tuesday 4 March 2026, 09:30 - 12:00, <place>`:
+        # a minutes line the reader ran into its date, times and place; the line is what comes before the date.
+        before_date = text[:spans[0][0]].strip(" \t-\u2013\u2014,:;|") if spans else ""
+        if 3 <= len(before_date.split()) <= 16 and MINUTES_PREFIX_RE.match(_after_org(before_date) or before_date):
+            return before_date, text
     return None
 
 
@@ -646,8 +686,8 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
         if parsed and (len(_strip_date(text).split()) <= 3 or _date_led(text)) and not _names_other_meeting(text):
             return parsed
     # `MINUTES of a meeting of the Cabinet held ... on Thursday, 30 January 2025.`
-    minutes = _minutes_line(passages)
-    if minutes and (iso := parse_date(minutes, month_first)):
+    minutes = _minutes_line_dated(passages)
+    if minutes and (iso := parse_date(minutes[1], month_first)):
         return iso
     # `Cabinet, 11 February 2025. Report of the Director of ...`: a cover line that opens with the
     # meeting and its date, whatever follows.
@@ -773,6 +813,11 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
                 continue
             if _squash(passage.text) == hint:
                 return _clean(passage.text)
+            # `Brackenford Council Report to Cabinet - 3 March 2026 Leisure Contract Award`: the reader ran
+            # the masthead into the title; the line ends with the file's own title, and that is the title.
+            if len(hint_text.split()) >= 3 and _squash(passage.text).endswith(hint) \
+                    and len(_clean(passage.text).split()) <= 40:
+                return hint_text
             # `Annex C: Staffing Plan (figures to 30 June 2025)`: the file's title, and an aside
             # the opening adds to it (an as-at date, a status); the title is the file's.
             without_aside = _without_aside(_clean(passage.text))

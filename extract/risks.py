@@ -80,6 +80,7 @@ class _Cues(NamedTuple):
     inline: re.Pattern        # where a mitigation starts inside the risk's sentence
     after_semicolon: re.Pattern  # a clause after ";" that may be the mitigation, whoever acts
     lowered_by: re.Pattern    # what brought a risk down: the mitigation starts after it
+    subject_mitigated: re.Pattern  # "the risk that ... would be reduced by": the mitigation follows `by`
     reply: re.Pattern         # minutes: the answer to a concern
     next_sentence: re.Pattern  # a following sentence that is a mitigation
     speaker_reply: re.Pattern  # a transcript: the next speaker says what their side does
@@ -139,6 +140,7 @@ def cues() -> _Cues:
         inline=pattern(mitigation["inline"]["pattern"]),
         after_semicolon=pattern(mitigation["after_semicolon"]["pattern"]),
         lowered_by=pattern(mitigation["lowered_by"]["pattern"]),
+        subject_mitigated=pattern("^{risk_mitigated}"),
         reply=pattern(mitigation["reply"]["pattern"]),
         next_sentence=pattern(mitigation["next_sentence"]["pattern"]),
         speaker_reply=pattern(mitigation["speaker_reply"]["pattern"]),
@@ -789,6 +791,11 @@ def _is_mitigation_sentence(sentence: str) -> bool:
 
 def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
     """A risk sentence that goes on to its mitigation ("; this will be mitigated by", "; officers will")."""
+    # "The risk that the lift fails would be reduced by a second lift": the risk is the sentence's
+    # subject, its mitigation what the verb says it is reduced by.
+    subject = cues().subject_mitigated.match(sentence)
+    if subject:
+        return sentence[:subject.start("by")].rstrip(" ,"), sentence[subject.end():].strip() or None
     for pattern in (cues().inline, _cue("inline_mitigation"), cues().lowered_by):
         # (`If fees keep rising, the Council will have to draw on reserves`: the comma that closes an
         # opening condition leads to what follows from it, not to what is done about it.)
@@ -1279,6 +1286,10 @@ def _prose_risks(passages, used: set[int]):
                 i += 1
                 continue
             rule, sentence = found
+            if rule == "risk.concern" and i + 1 < len(sentences) \
+                    and (_statement(sentences[i + 1], implications) or ("",))[0] == "risk.subject_mitigated":
+                i += 1  # a question or concern the answer restates as the risk it mitigates: the answer's risk
+                continue
             if i > 0 and _cue("refers_back").match(sentence):
                 sentence = f"{sentences[i - 1]} {sentence}"  # "If they are not, ...": what "they" are comes first
             j = i + 1
