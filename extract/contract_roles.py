@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .contracts import PaperContext
-from .phrases import compiled, load
+from .phrases import anchored_source, compiled, load
 
 ROLES = load("contract_roles.yaml")
 # How far before (or after) an organisation its role's words may start (or end).
@@ -45,7 +45,7 @@ def _role_pattern(role: str, side: str):
     text exactly when one of the phrases does, in one search instead of one per phrase."""
     # A bracketed label (`X (the provider)`) is read whole; other sides end or start at the name.
     anchor = "end" if side.endswith("before") else "whole" if side == "label" else "start"
-    phrases = [compiled(entry["phrase"], anchor).pattern for entry in ROLES[role].get(side, ())]
+    phrases = [anchored_source(entry["phrase"], anchor) for entry in ROLES[role].get(side, ())]
     return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE) if phrases else None
 
 

@@ -67,7 +67,10 @@ class _Pattern:
     through up to eight words; the part after the name (`were commissioned`, `, a registered
     charity`, `GP Federation`) is a plain search.  Every match of the whole pattern contains a
     match of that part, so a text without one has no match: it is skipped, and the matches of
-    a text with one are exactly what the whole pattern finds."""
+    a text with one are exactly what the whole pattern finds.  Before either, the pattern's
+    required strings (extract/required_text.py: `funding`, `Carers`, `incumbent`): a text
+    holding none of them (most texts, for most patterns) cannot match, and a substring test
+    of the lower-cased text costs less than a search tried at every position."""
 
     regex: re.Pattern
     after_name: re.Pattern | None = None
@@ -77,6 +80,8 @@ class _Pattern:
         return self.regex.groupindex
 
     def finditer(self, text: str):
+        if not required_text.may_match(self.regex, text):
+            return ()
         if self.after_name is not None and not self.after_name.search(text):
             return ()
         return self.regex.finditer(text)

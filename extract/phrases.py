@@ -100,12 +100,18 @@ def _tokens(phrase: str) -> list[str]:
 def compiled(phrase: str, anchor: str = "", ignore_case: bool = True) -> re.Pattern:
     """``phrase`` compiled; ``anchor`` is `start` (at the start of the text, after spaces), `end`, or
     `whole` (the phrase is all the text); ``ignore_case=False`` for a cue whose capitals matter."""
+    return re.compile(anchored_source(phrase, anchor), re.IGNORECASE if ignore_case else 0)
+
+
+def anchored_source(phrase: str, anchor: str = "") -> str:
+    """The source :func:`compiled` compiles, for a caller joining several phrases into one pattern
+    (compiling each phrase first only to read its source back would cost as much as the union)."""
     body = phrase_pattern(phrase)
     if anchor in ("start", "whole"):
         body = r"^\s*" + body
     if anchor in ("end", "whole"):
         body = body + r"\s*$"
-    return re.compile(body, re.IGNORECASE if ignore_case else 0)
+    return body
 
 
 @lru_cache(maxsize=None)

@@ -142,11 +142,59 @@ def folded(text: str) -> Optional[str]:
 
 def required_strings(pattern: re.Pattern) -> Optional[Strings]:
     """Strings one of which every match of ``pattern`` contains; None when none is known, or
-    when the pattern is anchored at the start of the text (the engine tries it there only)."""
+    when the pattern is anchored at the start of the text (the engine tries it there only) and
+    can fail there at once.  One that opens by reading on through the text (``^(?=[^;]*?harm)``,
+    ``^(?!.*option).*?could``) costs a scan of every text, and is checked like any other."""
     parsed = list(_sre_parse.parse(pattern.pattern, pattern.flags))
-    if parsed and parsed[0] == (_sre.AT, _sre.AT_BEGINNING) and not pattern.flags & re.MULTILINE:
+    if parsed and parsed[0] == (_sre.AT, _sre.AT_BEGINNING) and not pattern.flags & re.MULTILINE \
+            and not _opens_with_scan(parsed[1:]):
         return None
     return _required(parsed)
+
+
+def _opens_with_scan(items) -> bool:
+    """Whether the look-arounds at the head of parsed ``items``, or their first piece that consumes
+    text, hold an unbounded repeat of any character or of a negated set (``.*``, ``[^;]*?``)."""
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            if _scans(list(av[1])):
+                return True
+        elif op not in _ZERO_WIDTH:
+            return _scans([(op, av)])
+    return False
+
+
+def _scans(items) -> bool:
+    """Whether parsed ``items`` hold an unbounded repeat of a wide piece, at any depth."""
+    for op, av in items:
+        if op in _REPEATS:
+            low, high, body = av
+            body = list(body)
+            if high == _sre.MAXREPEAT and any(_wide(piece_op, piece_av) for piece_op, piece_av in body):
+                return True
+            if _scans(body):
+                return True
+        elif op in _GROUPS:
+            if _scans(list(_group_body(op, av))):
+                return True
+        elif op is _sre.BRANCH:
+            if any(_scans(list(branch)) for branch in av[1]):
+                return True
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            if _scans(list(av[1])):
+                return True
+    return False
+
+
+def _wide(op, av) -> bool:
+    """Any character (``.``), a negated set (``[^;]``, ``[^.;:]``) or a group of one (``(?:[^;](?!x))``)."""
+    if op is _sre.ANY or op is _sre.NOT_LITERAL:
+        return True
+    if op is _sre.IN:
+        return any(kind is _sre.NEGATE for kind, _ in av)
+    if op in _GROUPS:
+        return any(_wide(o, a) for o, a in _group_body(op, av))
+    return False
 
 
 def _required(items) -> Optional[Strings]:

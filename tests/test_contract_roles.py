@@ -207,3 +207,19 @@ def test_each_per_provider_phrase_is_found_and_needs_its_each(side, phrase, exam
         text = sentence[max(m.end() for m in names if m.end() < sum_start):sum_start]
     assert each_cue(side, text), phrase
     assert not each_cue(side, re.sub(r"\beach\b", "all", text)), phrase
+
+
+@pytest.mark.parametrize("role, side, text", [
+    ("provider", "before", "The home care service is delivered by"),
+    ("provider", "after", " were commissioned to run the carers' helpline"),
+    ("commissioner", "before", "The meals service is commissioned by"),
+    ("provider", "before", "Members thanked officers for the report on"),
+])
+def test_a_roles_one_pattern_matches_where_one_of_its_phrases_does(role, side, text):
+    # The union is built from the phrases' sources without compiling each phrase first.
+    from committee_papers.extract.contract_roles import ROLES, _role_pattern
+    from committee_papers.extract.phrases import compiled
+
+    anchor = "end" if side.endswith("before") else "whole" if side == "label" else "start"
+    one_by_one = any(compiled(entry["phrase"], anchor).search(text) for entry in ROLES[role].get(side, ()))
+    assert (_role_pattern(role, side).search(text) is not None) == one_by_one

@@ -392,3 +392,49 @@ def test_a_brand_and_a_generic_plural_where_the_sentence_speaks_of_supplying_is_
         assert not [n for n in names if n.split()[-1].lower() in plural]
     else:
         assert example["name"] in names
+
+
+# -- the required-strings check before a candidate pattern's search (speed; same matches) -----------
+
+PREFILTER_TEXTS = [
+    # role positions, worded three ways
+    "The day centre contract was awarded to Hollin Bank Support CIC in March.",
+    "Grant funding of £40,000 to Marshfield Carers Centre continues for 2025/26.",
+    "Lantern Lane Advocacy were commissioned to run the helpline for North Mercia ICB.",
+    "The Wyvern Men's Shed, a registered charity, will hold the lease.",
+    "The outreach service is delivered by Tarnside Community Transport under a contract with the Council.",
+    # body endings and brand plurals
+    "Referrals come from Fenby Surgery and Oak Tree Surgery, and from Kestrel Vale GP Federation.",
+    "Arden Networks holds the network contract; Colbeck Solutions supplies the software.",
+    "Age UK Brackenford runs the befriending scheme with the Ashdown Food Bank.",
+    # definitions and texts no pattern can match
+    "The plan was drafted by the Ashdown Energy Network (AEN) and agreed in May.",
+    "Members noted the report and thanked officers for their work.",
+    "the meeting closed at 8.15pm",
+    "The KELVIN sign \u212a and a dotted \u0130 stay searched: Kestrel Carers Centre delivers it.",
+]
+
+
+def _all_patterns():
+    roles, described, _kinds, endings, brand_plural = orgevidence._compiled()
+    return ([pattern for _rule, pattern, _needs in roles] + [described, brand_plural, orgevidence._DEFINITION]
+            + [pattern for pattern, *_rest in endings])
+
+
+def _unscreened(pattern, text):
+    if pattern.after_name is not None and not pattern.after_name.search(text):
+        return []
+    return [m.span() for m in pattern.regex.finditer(text)]
+
+
+@pytest.mark.parametrize("text", PREFILTER_TEXTS, ids=lambda t: t[:30])
+def test_candidate_patterns_find_the_same_matches_with_their_required_strings_checked_first(text):
+    for pattern in _all_patterns():
+        assert [m.span() for m in pattern.finditer(text)] == _unscreened(pattern, text), pattern.regex.pattern[:80]
+
+
+def test_the_required_strings_check_rules_texts_out():
+    # Fails if the check were never made: most patterns cannot match a text without their words.
+    skipped = sum(1 for pattern in _all_patterns() for text in PREFILTER_TEXTS
+                  if not orgevidence.required_text.may_match(pattern.regex, text))
+    assert skipped > len(_all_patterns()) * len(PREFILTER_TEXTS) // 2

@@ -55,3 +55,15 @@ def test_a_noun_phrase_gap_stops_at_a_verb_marker_preposition_or_clause_break(te
 
 def test_a_bare_noun_phrase_gap_spans_six_words():
     assert compiled("holds .. contract").search("holds the main day opportunities block contract")
+
+
+@pytest.mark.parametrize("phrase, anchor", [
+    ("contract* ...3 with", "end"),
+    ("is/are commissioned_from", "start"),
+    ("the provider/the_current_operator", "whole"),
+    ("grant funding .. to", ""),
+])
+def test_anchored_source_is_what_compiled_compiles(phrase, anchor):
+    from committee_papers.extract.phrases import anchored_source, compiled
+
+    assert anchored_source(phrase, anchor) == compiled(phrase, anchor).pattern

@@ -33,6 +33,40 @@ def test_no_check_where_it_would_not_pay(pattern):
         assert strings is None
 
 
+# Anchored, but reading on through the text from its start (a look-ahead or a leading `.*?` / `[^;]*?`):
+# the engine scans every text there, so the check pays.  (pattern, a word in every required string,
+# a sentence it matches)
+SCANNING_AT_THE_START = [
+    (r"^(?=[^;]*?\b(?:fail\w*|los\w+)\b)[^;]*?\bis an? (?:high|major) risk\b", "risk",
+     "Losing the Brackenford meals supplier is a high risk."),
+    (r"^(?!.*\boptions?\b).*?\b(?:could|might) (?:leave|cause) an? (?:shortfall|deficit)\b", "",
+     "Late payment by North Mercia ICB could cause a deficit."),
+    (r"^[^.;]*?\bpressures? on the (?:care|transport) budget\b", "pressure",
+     "Rising demand for home care puts pressures on the care budget."),
+]
+
+
+@pytest.mark.parametrize("source, word, sentence", SCANNING_AT_THE_START, ids=lambda v: str(v)[:30])
+def test_an_anchored_pattern_that_scans_the_text_is_checked(source, word, sentence):
+    pattern = re.compile(source, re.IGNORECASE)
+    strings = required_strings(pattern)
+    assert strings and all(word in s for s in strings)
+    assert search(pattern, sentence) is not None
+    for text in SENTENCES + [sentence, sentence.upper()] + _texts_around(pattern):
+        ours, plain = search(pattern, text), pattern.search(text)
+        assert (ours and ours.span()) == (plain and plain.span()), text
+    assert not all(required_text.may_match(pattern, text) for text in SENTENCES)
+
+
+@pytest.mark.parametrize("source", [
+    r"^should (?!you\b)[\w'-]+\b(?=.*\bfail)",                # a word first: fails at once elsewhere
+    r"^(?:members|the board) (?:should|must) note that\b(?=.*\brisk)",
+    r"^(?=\w)(?:the|a) (?:main )?danger\b.*\bis that\b",        # a look-ahead that reads one character
+])
+def test_an_anchored_pattern_that_fails_at_once_is_not_checked(source):
+    assert required_strings(re.compile(source, re.IGNORECASE)) is None
+
+
 def test_ascii_twins_are_every_character_the_engine_takes_for_ascii():
     everything = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
     any_ascii = "|".join(re.escape(chr(code)) for code in range(128))
