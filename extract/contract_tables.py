@@ -664,8 +664,8 @@ def _describes_a_class(text: str) -> bool:
 # A Provider cell that says the service is the paper's body's own (`In-house (council team)`, `Delivered in-house`,
 # `Council in-house team`), not a name: contract_terms.yaml's in-house words within its first three words.
 _IN_HOUSE_CELL = re.compile(r"^(?:\S+\s+){0,2}in[- ]house\b", re.IGNORECASE)
-# An acronym in brackets closing a cell's name.
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
+# An acronym in brackets closing a cell's name (`(TCVS)`), capitals only: `Harbour Care (East)` keeps its area.
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,9}\)$")
 # What a Provider cell holds when it names no one.
 _NO_NAME = {"n/a", "na", "tbc", "tbd", "tba", "various", "none", "nil", "unknown", "to be confirmed", "in-house tbc"}
 

@@ -262,8 +262,8 @@ def prices_contract_change(statement_before: str, statement: str, statement_afte
     ``statement_after`` the rest, ``statement`` the whole statement (its main clause) with the sum in it; the
     change as the sum counts only where the statement names the provider (``provider_named``: `an increase of
     £V in the budget for contracts` is no contract's).
-    `... be extended until May 2028 at a cost of £57,000`, `an increase of £540,000 in the value of the
-    contract with X`; not `the library extension was completed at a cost of £410,000`, nor a change beside the
+    `... be extended until May 2028 at a cost of £57,000`, `the agreement with X
+    takes an increase of £V`; not `the library extension was completed at a cost of £410,000`, nor a change beside the
     new price (`..., taking the contract sum to £2.31m`: the statement's only sum must be the change)."""
     entry = _vocabulary()["contract_change"]
     last_words = " ".join(statement_before.split()[-_PRICE_WORDS:])

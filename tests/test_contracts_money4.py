@@ -283,8 +283,8 @@ def test_sums_in_an_item_row_numbered_with_year_or_letters_are_read_as_prose(num
 
 
 @pytest.mark.parametrize("sentence, winner", [
-    ("The Director awards the contract for Lot 2 (Coastal Villages) to Saltmarsh Homecare at an estimated "
-     "annual value of £1,900,000.", "Saltmarsh Homecare"),
+    ("Cabinet awarded the framework for Zone C (hill farms and hamlets) to Saltmarsh Homecare, priced at "
+     "£1,900,000 a year.", "Saltmarsh Homecare"),
     ("Cabinet agreed the award of a contract for Zone B (market towns) to Brookmere Home Support at "
      "£2.4m a year.", "Brookmere Home Support"),
     ("It awarded the framework lot for respite (overnight and day) to Kindleway Short Breaks for £640,000.",
@@ -299,8 +299,8 @@ def test_an_award_whose_service_holds_a_bracketed_aside_gives_the_winner(sentenc
 # ---- the change to a named provider's contract value as the sum --------------------------------------
 
 @pytest.mark.parametrize("sentence, provider, value", [
-    ("Approved an increase of £75,000 in this year's value of the grounds contract with Thornfield "
-     "Landscapes Ltd, funded from reserves.", "Thornfield Landscapes Ltd", 75_000),
+    ("The grounds contract with Thornfield Landscapes Ltd receives an increase of £75,000 to cover extra "
+     "mowing.", "Thornfield Landscapes Ltd", 75_000),
     ("The Director agreed to uplift the agreement with Brightside Advocacy CIC by an additional £48,000 for "
      "weekend cover.", "Brightside Advocacy CIC", 48_000),
     ("Members noted a variation of £31,500 to the contract with Lynwood Health CIC for extra clinics.",
@@ -342,8 +342,8 @@ def test_a_service_managed_by_a_body_still_names_its_provider():
 
 @pytest.mark.parametrize("title, sentence, provider, value", [
     ("Revenue Budget Monitoring 2025/26",
-     "Approved an increase of £64,000 in the 2025/26 value of the pest control contract with Vermguard Services "
-     "Ltd, funded from reserves.", "Vermguard Services Ltd", 64_000),
+     "The pest control contract with Vermguard Services Ltd takes an increase of £64,000 for the extra baiting "
+     "rounds.", "Vermguard Services Ltd", 64_000),
     ("Budget pressures",
      "The agreement with Tallis Homecare CIC was extended to June while the service is re-let, at an additional "
      "cost of £150,000.", "Tallis Homecare CIC", 150_000),
@@ -364,6 +364,28 @@ def test_a_change_to_a_named_contract_listed_among_budget_lines_stays_a_contract
 ])
 def test_a_body_running_at_a_level_or_managing_to_is_no_provider(sentence):
     assert not paper("Marlowe County Council", sentence).contracts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kindleway Ltd runs short breaks for young carers at a cost of £640,000 a year.",
+    "Kestrel Health Ltd runs out-of-hours GP cover for the Council at a cost of £300,000 a year.",
+    "Brightway Care Ltd operates within the discharge lounge under a contract worth £210,000 a year.",
+    "Kestrel Care Ltd operates at two sites in the borough under a contract worth £500,000 a year.",
+])
+def test_a_body_running_a_service_named_by_a_level_word_still_provides_it(sentence):
+    (contract,) = paper("Marlowe County Council", sentence).contracts
+    assert contract.provider == sentence.split(" run")[0].split(" operates")[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Arrears at 31 March were: Kestrel Homes Ltd, £12,400 in unpaid rent; Oakdene Care Ltd, £8,100 in unpaid rent.",
+    "Overpayments recovered in the year: Kestrel Homes Ltd, £12,400 for duplicated invoices; Oakdene Care Ltd, "
+    "£8,100 for cancelled visits.",
+    "Penalties levied under the contracts were: Kestrel Care Ltd, £6,000 for missed visits; Fenmoor Support Ltd, "
+    "£4,500 for late reports.",
+])
+def test_a_list_of_sums_owed_or_recovered_from_bodies_prices_no_contract(sentence):
+    assert not [c for c in paper("Marlowe County Council", sentence).contracts if c.value_gbp]
 
 
 def test_a_body_running_a_service_still_provides_it():
@@ -397,6 +419,16 @@ def test_a_provider_cell_naming_a_body_with_its_acronym_gives_the_name(cell, nam
                           [["Organisation", "Purpose", "Annual award"],
                            [cell, "Volunteer support", "£45,000"]])
     assert valued(result)[45_000].provider == name
+
+
+def test_a_provider_cell_naming_an_area_in_brackets_keeps_it():
+    result = _table_paper("Ferrisby Borough Council", "4. Current services",
+                          [["Service", "Provider", "Annual value"],
+                           ["Day care (east)", "Harbour Care (East)", "£300,000"],
+                           ["Day care (west)", "Harbour Care (West)", "£280,000"],
+                           ["Carers support", "Kestrel Care (Hants)", "£95,000"]])
+    assert [valued(result)[v].provider for v in (300_000, 280_000, 95_000)] == \
+        ["Harbour Care (East)", "Harbour Care (West)", "Kestrel Care (Hants)"]
 
 
 # ---- a relation with two commissioning bodies coordinated: each buys --------------------------------------

@@ -65,3 +65,15 @@ def test_a_rule_under_a_heading_of_prose_makes_no_table():
              "The board agreed the plan in May and asked for an update.",
              "Officers will report on progress at the autumn meeting."]
     assert aligned_to_tabs(lines) == lines
+
+
+def test_an_indented_note_under_a_table_stays_a_paragraph():
+    text = (
+        "Provider          Service           Annual cost\n"
+        "Kestrel Ltd       Meals at home        £120,000\n"
+        "Oakdene Care      Day care             £300,000\n"
+        "Harbour Homes     Respite              £210,000\n"
+        "      Figures exclude VAT and the inflation uplift agreed for 2025/26 in March.\n"
+    )
+    (rows,) = _tables(text)
+    assert rows[-1] == ["Harbour Homes", "Respite", "£210,000"]

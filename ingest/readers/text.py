@@ -292,7 +292,8 @@ def _aligned_block(block: list[str]) -> list[str]:
     # The table's last row may wrap (a cell going on, indented, on the next line) or close with a rule.
     left_edge = min(len(line) - len(line.lstrip()) for line in block[first:last + 1])
     while last + 1 < len(block) and (_RULE_LINE_RE.match(block[last + 1])
-                                     or len(block[last + 1]) - len(block[last + 1].lstrip()) > left_edge + 2):
+                                     or len(block[last + 1]) - len(block[last + 1].lstrip()) > left_edge + 2
+                                     and _within_columns(block[last + 1], block[first:last + 1])):
         last += 1
     run = block[first:last + 1]
     if len(gapped) < 0.5 * len(run):
@@ -301,6 +302,12 @@ def _aligned_block(block: list[str]) -> list[str]:
     if rows is None:
         return list(block)
     return block[:first] + ["\t".join(row) for row in rows] + block[last + 1:]
+
+
+def _within_columns(line: str, rows: list[str]) -> bool:
+    """Whether an indented line goes on with a cell of the rows above: it sets no character where every row is
+    blank (a note under the table, `      Figures exclude VAT ...`, runs across the gutters and past the rows)."""
+    return all(char == " " or any(p < len(row) and row[p] != " " for row in rows) for p, char in enumerate(line))
 
 
 def _split_at_gutters(run: list[str]) -> list[list[str]] | None:
