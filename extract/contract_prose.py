@@ -200,12 +200,10 @@ def _listed_providers(context: PaperContext, index: int, sentence: str) -> list[
     return found if len(found) >= 1 else []
 
 
-def list_lead_in(context: PaperContext, index: int, passage) -> str:
-    """The line a list item completes (`The equipment service is commissioned from:` before `- X Ltd`):
-    the last sentence of the nearest passage before the list, when it ends with a colon and names
-    providers by it (contract_roles.lists_providers); else ''."""
-    last = colon_lead(context, index, passage)
-    return last if last and lists_providers(last) else ""
+def list_lead_in(colon_line: str) -> str:
+    """The line a list item completes (`The equipment service is commissioned from:` before `- X Ltd`), its
+    colon_lead, when it names providers by it (contract_roles.lists_providers); else ''."""
+    return colon_line if colon_line and lists_providers(colon_line) else ""
 
 
 def colon_lead(context: PaperContext, index: int, passage) -> str:
@@ -372,7 +370,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
     has_money = states_money(text)
     # A register line under a heading about contracts may name its provider with no verb or sum.
     register_section = ";" in text and section_kind_names_contracts(passage.heading or "")
-    lead = list_lead_in(context, index, passage)
+    colon_line = colon_lead(context, index, passage)
+    lead = list_lead_in(colon_line)
     if not has_money and not register_section and not lead and not _AGREEMENT_WORDS.search(text):
         return []
     sentences = context.sentences(text, index)
@@ -399,9 +398,10 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
         field_name, field_service = (None, None) if roles["provider"] else _field_line(context, sentence, mentions)
         # (Not under a lead saying the money comes from the bodies: `Sponsorship received from:`.)
         # (A line may name its body with a role word: `Home from hospital – run by X – £3.45m`.)
-        label_line = bool(monies) and not _NOT_PAID_LEAD.search(
-            colon_lead(context, index, passage) if number == 0 else "") and (
-            _label_line(sentence, mentions, monies) or _name_and_sum(context, sentence, mentions, monies))
+        colon_item_lead = colon_line if number == 0 else ""
+        label_line = bool(monies) and not _NOT_PAID_LEAD.search(colon_item_lead) and (
+            _label_line(sentence, mentions, monies)
+            or bool(colon_item_lead) and _name_and_sum(context, sentence, mentions, monies))
         # `The awards were: A, £62,000 for advice; B, £41,000 for ...`: each item labels its own sum only.
         label_items = bool(monies) and not label_line and not roles["provider"] and \
             _label_items(sentence, mentions, monies)

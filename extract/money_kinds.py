@@ -269,7 +269,7 @@ def prices_contract_change(statement_before: str, statement: str, statement_afte
     last_words = " ".join(statement_before.split()[-_PRICE_WORDS:])
     if not compiled(entry["contract"]).search(statement) or compiled(entry["per_unit"], "start").search(statement_after):
         return False
-    # `at a cost of up to £1.1m`: a ceiling price, the agreement's value only where the statement names the body
+    # `at a cost of up to £80,000`: a ceiling price, the agreement's value only where the statement names the body
     # it is with (the ceiling words may be read with the sum, `up to £1.1m`, or stand before it).
     lead = statement[len(statement_before):].split("£")[0] if "£" in statement[len(statement_before):] else ""
     ceiling = compiled(entry["ceiling"], "end").search(last_words + " " + lead)
@@ -280,7 +280,7 @@ def prices_contract_change(statement_before: str, statement: str, statement_afte
     return provider_named and statement.count("£") == 1 and bool(compiled(entry["amount"], "end").search(last_words))
 
 
-# The longest price phrase of contract_change (`at an additional annual cost of`).
+# The longest price phrase of contract_change with its ceiling words (`at an additional annual cost of up to`).
 _PRICE_WORDS = 8
 
 

@@ -232,6 +232,18 @@ def test_lines_of_a_name_and_a_sum_under_a_lead_are_each_funding(lead, items, ex
     assert {value: contracts[value].provider for value in expected} == expected
 
 
+@pytest.mark.parametrize("lead", [
+    "Grants approved for debt advice services:",
+    "Grants approved for drug and alcohol recovery groups:",
+    "Funding agreed for money and debt advice drop-ins this winter:",
+])
+def test_a_grant_lead_naming_debt_advice_or_recovery_work_still_lists_funding(lead):
+    contracts = _listed("Wexmoor District Council", lead, "Wexmoor Carers Trust £4,000",
+                        "Lymeside Advice Centre Ltd £2,500")
+    assert {value: contracts[value].provider for value in (4_000, 2_500)} == {
+        4_000: "Wexmoor Carers Trust", 2_500: "Lymeside Advice Centre Ltd"}
+
+
 def test_a_resolution_listing_bodies_and_sums_after_its_own_colon():
     contracts = valued(paper("Wexmoor District Council",
                              "RESOLVED: That grants be awarded as follows: Wexmoor Carers Trust, £4,000; Lymeside "
@@ -287,3 +299,24 @@ def test_a_scheme_line_whose_sum_is_a_budget_stays_a_budget():
                     "Carers' breaks – delivered by Kindly Neighbours Ltd – budget £40,000 unallocated",
                     kinds=["paragraph", "list_item"])
     assert 40_000 not in valued(amounts)
+
+
+# ---- review10-C: sums owed, written off or awarded as costs/relief are no body's funding -------------------
+
+@pytest.mark.parametrize("text", [
+    "The Council's outstanding debt of £3,000 to Kestrel Support Ltd was settled in May.",
+    "Fenmoor Group Ltd was awarded £8,000 in costs against the Council at the appeal.",
+    "Wexmoor Carers Trust was granted £2,300 of discretionary rate relief.",
+])
+def test_a_debt_costs_or_rate_relief_is_no_payment_for_a_service(text):
+    assert not valued(paper("Wexcombe District Council", text))
+
+
+@pytest.mark.parametrize("blocks, kinds", [
+    (["Debts written off in the quarter", "Kestrel Support Ltd £4,000"], ["heading", "paragraph"]),
+    (["The following debts were written off:", "Kestrel Support Ltd £4,000", "Fenmoor Group Ltd £2,500"],
+     ["paragraph", "list_item", "list_item"]),
+    (["Business rates arrears over £2,000 at 30 June:", "Lymeside Rowing Club Ltd £3,100"], ["paragraph", "list_item"]),
+])
+def test_name_and_sum_lines_of_debts_or_without_a_lead_are_no_contracts(blocks, kinds):
+    assert not valued(paper("Wexcombe District Council", *blocks, kinds=kinds))
