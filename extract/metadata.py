@@ -450,7 +450,8 @@ def _masthead_minutes(text: str, spans: list[tuple[int, int]]) -> Optional[str]:
         return None
     # (`| Draft minutes`, `Approved minutes`: how far the minutes have gone, no place.)
     place = MINUTES_STATE_RE.sub("", TIME_RE.sub("", text[spans[0][1]:closing.start()]))
-    if not re.search(r"[A-Za-z]{3,}", place):
+    # (A place is named in capitals: `Addendum to the agenda and minutes` names what the paper is, no place.)
+    if not re.search(r"[A-Za-z]{3,}", place) or not _title_case(re.findall(r"\w\S*", place)):
         return None
     before = TIME_RE.sub("", text[:spans[0][0]]).strip(" \t-\u2013\u2014,:;|")
     meeting = _after_org(before) or before
@@ -489,7 +490,8 @@ def _minutes_line_dated(passages: list[Passage]) -> Optional[tuple[str, str]]:
         # `X NHS Trust Minutes of the Board Meeting in Public Tuesday 4 March 2026, 09:30 - 12:00, <place>`:
         # a minutes line the reader ran into its date, times and place; the line is what comes before the date.
         before_date = text[:spans[0][0]].strip(" \t-\u2013\u2014,:;|") if spans else ""
-        if 3 <= len(before_date.split()) <= 16 and MINUTES_PREFIX_RE.match(_after_org(before_date) or before_date):
+        if 3 <= len(before_date.split()) <= 16 and MINUTES_PREFIX_RE.match(_after_org(before_date) or before_date) \
+                and TIME_RE.match(text[spans[0][1]:].lstrip(" \t,;|-\u2013\u2014")):  # (not `... on <date> are attached`)
             return before_date, text
     return None
 
@@ -814,9 +816,13 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             if _squash(passage.text) == hint:
                 return _clean(passage.text)
             # `Brackenford Council Report to Cabinet - 3 March 2026 Leisure Contract Award`: the reader ran
-            # the masthead into the title; the line ends with the file's own title, and that is the title.
-            if len(hint_text.split()) >= 3 and _squash(passage.text).endswith(hint) \
-                    and len(_clean(passage.text).split()) <= 40:
+            # the masthead into the title; the line ends with the file's own title after the masthead's
+            # date, and that is the title.  (A sentence that ends by naming it, `... tested through an
+            # Equality Impact Assessment.`, or a longer heading, `Garage Rent Review 2026`, is no masthead.)
+            squashed = _squash(passage.text)
+            if len(hint_text.split()) >= 3 and squashed.endswith(" " + hint) \
+                    and len(_clean(passage.text).split()) <= 40 and not passage.text.rstrip().endswith(".") \
+                    and _full_dates(_clean(passage.text)):
                 return hint_text
             # `Annex C: Staffing Plan (figures to 30 June 2025)`: the file's title, and an aside
             # the opening adds to it (an as-at date, a status); the title is the file's.

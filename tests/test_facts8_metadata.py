@@ -118,3 +118,53 @@ def test_a_minutes_line_cut_before_its_date_for_the_title_is_still_dated_by_it(t
     path.write_text(f"{opening}\n\nPresent: Councillors Abbot (Chair), Brook and Carrow.\n\n1. Apologies\n\n"
                     "1.1 There were no apologies.\n", encoding="utf-8")
     assert extraction_of(path).meeting_date == date
+
+
+@pytest.mark.parametrize("file_title, lines, title", [
+    ("Equality Impact Assessment", ["Brackenford Council", "Report to Cabinet, 3 March 2026", "Leisure Contract Award",
+                                    "The proposal has been tested through a full Equality Impact Assessment."],
+     "Leisure Contract Award"),
+    ("Local Plan Review", ["Brackenford Council", "Report to Cabinet, 3 March 2026", "Housing Delivery Test Action Plan",
+                           "This report is the first step towards the Local Plan Review"],
+     "Housing Delivery Test Action Plan"),
+    ("Rent Review 2026", ["Brackenford Council", "Cabinet, 3 March 2026", "Garage Rent Review 2026"],
+     "Garage Rent Review 2026"),
+])
+def test_a_line_ending_with_the_file_title_without_a_masthead_date_before_it_keeps_the_heading(
+        tmp_path, file_title, lines, title):
+    """Only a masthead's date before the file's title makes a run-on line; a sentence or a longer heading does not."""
+    document = docx.Document()
+    document.core_properties.title = file_title
+    for line in lines:
+        document.add_paragraph(line)
+    document.add_heading("1. Recommendations", level=1)
+    document.add_paragraph("1.1 The Cabinet is asked to note the report.")
+    path = tmp_path / "report.docx"
+    document.save(path)
+    assert extraction_of(path).title == title
+
+
+@pytest.mark.parametrize("opening", [
+    "Brackenford Council Planning Committee 6.30pm 3 March 2026 Addendum to the agenda and minutes",
+    "Brackenford Council Cabinet 3 March 2026 Public questions and answers, draft minutes",
+    "Westdale District Council Licensing Committee 2 April 2026 summary of decisions and minutes",
+])
+def test_a_description_between_the_date_and_the_word_minutes_is_no_place(opening):
+    from committee_papers.extract.metadata import _full_dates, _masthead_minutes
+    assert _masthead_minutes(opening, _full_dates(opening)) is None
+
+
+@pytest.mark.parametrize("opening", [
+    "Minutes of the Audit Committee meeting on Tuesday 4 March 2026 are attached for the Council to note together "
+    "with the recommendations the Committee made to Cabinet",
+    "Minutes of the Licensing Panel meeting of 9 June 2026 were circulated to all members of the Board in advance "
+    "and no comments on them were received before the deadline",
+    "Minutes of the Schools Forum meeting on 12 May 2026 will be presented at the next meeting of the Forum once "
+    "the Chair and the Clerk have agreed them",
+])
+def test_a_sentence_about_minutes_of_a_dated_meeting_is_no_minutes_line(tmp_path, opening):
+    """Only a time after the date makes a minutes line run into its date, times and place."""
+    path = tmp_path / "report.txt"
+    path.write_text(f"BRACKENFORD COUNCIL\n\n{opening}\n\nAnnual Governance Statement 2025/26\n\n1. Purpose\n\n"
+                    "1.1 To note the statement.\n", encoding="utf-8")
+    assert not (extraction_of(path).title or "").lower().startswith("minutes of")

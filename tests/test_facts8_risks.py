@@ -117,3 +117,24 @@ def test_the_top_risk_named_before_a_colon_in_minutes_is_a_risk(tmp_path, body, 
 ])
 def test_an_unchanged_top_risk_is_no_risk(tmp_path, body):
     assert minutes_risks(tmp_path, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "The risk of the footbridge failing was reduced by two points after the winter survey.",
+    "The risk to the reserve was reduced by a further £50,000 when the claim was settled.",
+    "The risk of developing type 2 diabetes can be reduced by losing weight and walking more.",
+    "The risk of falls in older people is reduced by strength and balance classes.",
+    "The Leader said the risk to the Council's reputation had been addressed by the Chief Executive in her statement.",
+    "The risk of flooding to homes in Fenby was addressed with the Environment Agency at a meeting in May.",
+])
+def test_a_score_an_amount_a_body_or_a_general_fact_after_the_verb_is_no_mitigated_risk(tmp_path, body):
+    assert minutes_risks(tmp_path, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "The top risk was discussed at length: Members asked whether its score would fall by March.",
+    "The highest risk was reviewed by the Audit Committee: officers would report back in June.",
+    "The main risk was considered in detail: the Director said a fuller note would follow.",
+])
+def test_what_the_meeting_did_with_the_top_risk_before_a_colon_is_no_risk(tmp_path, body):
+    assert minutes_risks(tmp_path, body) == []
