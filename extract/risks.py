@@ -1263,6 +1263,21 @@ def _statement_as_written(sentence: str, implications: bool):
     return None
 
 
+def _share_a_topic(concern: str, answer: str) -> bool:
+    """Whether an answer speaks of what the concern raised: a content word of four letters or more
+    (plural -s aside) in both, other than the risk vocabulary itself.  An answer about another
+    matter ("the risk to the reserve from the pay award ...") leaves the concern a risk of its own."""
+    def topics(text: str) -> set[str]:
+        words = (word.lower().rstrip("s") for word in "".join(c if c.isalpha() else " " for c in text).split())
+        return {word for word in words if len(word) >= 4 and word not in _TOPIC_STOP}
+    return bool(topics(concern) & topics(answer))
+
+
+_TOPIC_STOP = frozenset({"risk", "that", "this", "there", "their", "they", "with", "from", "would", "could",
+                         "should", "been", "being", "have", "were", "will", "about", "what", "which", "whether",
+                         "member", "councillor", "officer", "said", "asked", "concerned", "queried", "explained"})
+
+
 def _prose_risks(passages, used: set[int]):
     """(passage, risk, mitigation, rule) for risk statements in prose outside risk tables and sections."""
     passages = list(passages)
@@ -1287,7 +1302,8 @@ def _prose_risks(passages, used: set[int]):
                 continue
             rule, sentence = found
             if rule == "risk.concern" and i + 1 < len(sentences) \
-                    and (_statement(sentences[i + 1], implications) or ("",))[0] == "risk.subject_mitigated":
+                    and (_statement(sentences[i + 1], implications) or ("",))[0] == "risk.subject_mitigated" \
+                    and _share_a_topic(sentence, sentences[i + 1]):
                 i += 1  # a question or concern the answer restates as the risk it mitigates: the answer's risk
                 continue
             if i > 0 and _cue("refers_back").match(sentence):
