@@ -60,6 +60,15 @@ def _real_papers(gold_files):
     return sorted(p for p in REAL.iterdir() if p.stem in stems)
 
 
+# Fictional sets kept in tests/<name>: papers/, gold/ and orgs.json each.
+FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 9)]
+
+
+def _fictional_set(name: str):
+    folder = ROOT / "tests" / name
+    return [folder / "papers"], sorted((folder / "gold").glob("*.json")), folder / "orgs.json"
+
+
 def sets() -> dict:
     """name -> (papers, gold files, orgs file)."""
     own = sorted((ROOT / "tests" / "gold-real" / "gold").glob("*.json"))
@@ -74,32 +83,7 @@ def sets() -> dict:
         "dev": (_real_papers([g for g in own if g.stem not in BLIND]),
                 [g for g in own if g.stem not in BLIND], own_orgs),
         "blind": (_real_papers([g for g in own if g.stem in BLIND]), [g for g in own if g.stem in BLIND], own_orgs),
-        "holdout": ([ROOT / "tests" / "holdout" / "papers"], sorted((ROOT / "tests" / "holdout" / "gold").glob("*.json")),
-                    ROOT / "tests" / "holdout" / "orgs.json"),
-        "paraphrase": ([ROOT / "tests" / "paraphrase" / "papers"],
-                       sorted((ROOT / "tests" / "paraphrase" / "gold").glob("*.json")),
-                       ROOT / "tests" / "paraphrase" / "orgs.json"),
-        "paraphrase2": ([ROOT / "tests" / "paraphrase2" / "papers"],
-                        sorted((ROOT / "tests" / "paraphrase2" / "gold").glob("*.json")),
-                        ROOT / "tests" / "paraphrase2" / "orgs.json"),
-        "paraphrase3": ([ROOT / "tests" / "paraphrase3" / "papers"],
-                        sorted((ROOT / "tests" / "paraphrase3" / "gold").glob("*.json")),
-                        ROOT / "tests" / "paraphrase3" / "orgs.json"),
-        "paraphrase4": ([ROOT / "tests" / "paraphrase4" / "papers"],
-                        sorted((ROOT / "tests" / "paraphrase4" / "gold").glob("*.json")),
-                        ROOT / "tests" / "paraphrase4" / "orgs.json"),
-        "paraphrase5": ([ROOT / "tests" / "paraphrase5" / "papers"],
-                        sorted((ROOT / "tests" / "paraphrase5" / "gold").glob("*.json")),
-                        ROOT / "tests" / "paraphrase5" / "orgs.json"),
-        "paraphrase6": ([ROOT / "tests" / "paraphrase6" / "papers"],
-                        sorted((ROOT / "tests" / "paraphrase6" / "gold").glob("*.json")),
-                        ROOT / "tests" / "paraphrase6" / "orgs.json"),
-        "paraphrase7": ([ROOT / "tests" / "paraphrase7" / "papers"],
-                        sorted((ROOT / "tests" / "paraphrase7" / "gold").glob("*.json")),
-                        ROOT / "tests" / "paraphrase7" / "orgs.json"),
-        "paraphrase8": ([ROOT / "tests" / "paraphrase8" / "papers"],
-                        sorted((ROOT / "tests" / "paraphrase8" / "gold").glob("*.json")),
-                        ROOT / "tests" / "paraphrase8" / "orgs.json"),
+        **{name: _fictional_set(name) for name in FICTIONAL_SETS},
     }
 
 
