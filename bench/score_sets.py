@@ -14,17 +14,12 @@ not ours).  Sets:
 - holdout: the fictional held-out papers in ``tests/holdout``;
 - paraphrase: the fictional papers stating the same facts in many wordings
   (``tests/paraphrase``);
-- paraphrase2: a second, blind paraphrase set (``tests/paraphrase2``: minutes,
-  decision records, ModernGov pages, board reports in five formats), never
-  used to tune;
-- paraphrase3: a third blind set (``tests/paraphrase3``: sixteen papers laid out
-  like real published ones), never used to tune;
-- paraphrase4: a fourth blind set (``tests/paraphrase4``: sixteen papers of
-  more kinds in real-paper layouts), never used to tune;
-- paraphrase5: a fifth blind set (``tests/paraphrase5``: fifteen papers of the
-  held-out kinds in real-paper layouts), never used to tune;
-- paraphrase6: a sixth blind set (``tests/paraphrase6``: fifteen papers of the
-  held-out kinds in real-paper layouts, other authorities and wordings), never used to tune.
+- paraphrase2, paraphrase3, paraphrase4: sets written by someone who never worked on
+  the extractors (minutes, decision records, ModernGov pages, board reports in five
+  formats, laid out like real published papers): blind for some stops, then opened to
+  development (their READMEs record the last blind figures);
+- paraphrase5, paraphrase6: blind sets written the same way (papers of the held-out
+  kinds in real-paper layouts), never used to tune;
 - paraphrase7: a development set (``tests/paraphrase7``: eighteen papers in layouts
   surveyed from real published pages: ModernGov meeting, decision and issue pages,
   ICB and trust papers, IJB reports and minutes, officer decision records).
