@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from typing import Optional
 
 from .contract_terms import (PROVIDER_KINDS, contract_type_in, fiscal_year_near, is_income,
-                             start_and_end, status_in, tidy_service)
+                             cue, start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
 from .money_kinds import (classify, prices_contract_change, states_premium, evidence_for, paid_bodies, paying_verbs, section_kind,
@@ -80,6 +80,10 @@ _CONDITIONAL = compiled("if/should/unless/were", "start")
 # A sentence that denies a relation (`was not awarded`, `no provider`, `the unsuccessful bidder`).
 _DENIAL = compiled("not/no/unsuccessful")
 CUE_WINDOW = 160
+# Cues of contract_terms.yaml (each with its examples there).
+_POINTING_SERVICE = cue("pointing_service")  # `this service`, `the existing contract`: no service named
+_NOT_OR_NEW = cue("not_or_new")  # a term sentence about a contract not let, or a new one
+_OVER_THE_TERM = cue("over_the_term")  # `over five years`, `over the contract term`
 
 _SERVICE_PATTERNS = [
     re.compile(r"\b(?:awarded|let|extend\w*|award)\s+(?:the\s+)?(?:contract\s+for\s+)?(?:the\s+)?"
@@ -119,8 +123,7 @@ def service_in(text: str) -> Optional[str]:
         match = pattern.search(text)
         if match:
             service = tidy_service(match.group(1))
-            if service and not re.fullmatch(r"(?:this|these|that|those|such|current|existing|new)\b.*", service,
-                                            re.IGNORECASE):
+            if service and not _POINTING_SERVICE.fullmatch(service):
                 return service
     return None
 
@@ -931,7 +934,7 @@ def _dated_contract(context: PaperContext, index: int, passage, sentences, numbe
                     whole: "_WholePassage") -> Optional[Contract]:
     """`The current IMS contract expires on 6 July 2027`: a contract's term with no value or named provider."""
     sentence = sentences[number][1]
-    if not _DATED_CONTRACT.search(sentence) or re.search(r"\bnot\b|\bnew\b", sentence, re.IGNORECASE):
+    if not _DATED_CONTRACT.search(sentence) or _NOT_OR_NEW.search(sentence):
         return None
     start, end = start_and_end(sentence, context.month_first)
     if start is None and end is None:
@@ -1172,9 +1175,7 @@ def period_of(sentence: str) -> Optional[str]:
     if _WHOLE_TERM.search(sentence):
         return "total"
     # `£3.6m over five years`, `over the life of the contract`, `over the four-year term`: the whole term.
-    if re.search(r"\bover\s+(?:the\s+)?(?:next\s+|first\s+|initial\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
-                 r"nine|ten)\s+years\b|\bover\s+the\s+(?:[\w-]+\s+)?(?:contract\s+)?(?:term|life)\b",
-                 sentence, re.IGNORECASE):
+    if _OVER_THE_TERM.search(sentence):
         return "total"
     return None
 
@@ -1196,7 +1197,7 @@ def _pays_the_body(sentence: str, body: str) -> bool:
     """The sentence pays `body`: a paying verb (money_kinds.yaml's income cue) with the body, by name or
     as `the Council`, later in the same clause (`pays the Council a fee`, `a fee paid to X Council`)."""
     for verb in paying_verbs().finditer(sentence):
-        rest = re.split(r"[.;]", sentence[verb.end():verb.end() + 80], maxsplit=1)[0]
+        rest = sentence[verb.end():verb.end() + 80].split(".", 1)[0].split(";", 1)[0]  # up to the clause's end
         if body.lower() in rest.lower() or paid_bodies().search(rest):
             return True
     return False
