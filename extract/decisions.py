@@ -57,6 +57,7 @@ from .decision_rules import Rule, part, rules
 from .facts import Decision
 from .listitems import (MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
                         runs_on, split_number, split_run_in)
+from .plain_text import opens_with_word
 from .sentences import split_sentences
 
 MIN_WORDS = 3
@@ -1324,7 +1325,8 @@ def _motion_wording(sentence: str) -> Optional[str]:
     else:
         _lead, colon, wording = sentence.partition(": ")
         # (after the colon, only the motion's own text: quoted, or "That ...", "This Council ...")
-        if not colon or not re.match(r"[\"'“‘]|(?:that|this)\b", wording.strip(), re.IGNORECASE):
+        opening = wording.strip()
+        if not colon or not (opening.startswith(('"', "'", "“", "‘")) or opens_with_word(opening, ("that", "this"))):
             return None
     wording = " ".join(wording.strip(" \"'“”‘’").split())
     if len(_WORD_RE.findall(wording)) < MIN_WORDS:
@@ -1332,10 +1334,15 @@ def _motion_wording(sentence: str) -> Optional[str]:
     return wording if wording.endswith((".", "!", "?")) else f"{wording}."
 
 
+def _opens_year_month(iso: str) -> bool:
+    """`2025-03-12` and `2025-03` open with a year and month; `25-03-12` and `2025/03` do not."""
+    return iso[:4].isdecimal() and len(iso[:4]) == 4 and iso[4:5] == "-" and iso[5:7].isdecimal() and len(iso[5:7]) == 2
+
+
 def _dated_before(sentence: str, meeting_date: Optional[str], month_first: bool = False) -> bool:
     """Whether the sentence dates its decision to a month or year before the meeting's
     (numeric dates read as the paper writes them: ``month_first``)."""
-    if not meeting_date or not re.match(r"^\d{4}-\d{2}", meeting_date):
+    if not meeting_date or not _opens_year_month(meeting_date):
         return False
     for mention in find_dates(sentence, month_first):
         if not part("taken_on").search(sentence, max(0, mention.start - _TAKEN_ON_REACH), mention.start):

@@ -48,3 +48,31 @@ def bounded(literal: str, not_before: str, not_after: str) -> re.Pattern:
     nor ``not_after`` start right after it: `bounded("Wessex", r"[\\w-]", r"[\\w-]")` finds the
     `Wessex` of `in Wessex, the` but not of `Wessex-based` or `NorthWessex`."""
     return re.compile(rf"(?<!{not_before}){re.escape(literal)}(?!{not_after})")
+
+
+# The letters `re.IGNORECASE` folds into `i` and `s` beyond their ASCII capitals (Turkish dotted and
+# dotless i, the long s), so `opens_with_word` folds case exactly as a case-ignoring pattern does.
+_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _is_word_character(character: str) -> bool:
+    """What `\\w` matches: a letter, digit or underscore (an empty string is none)."""
+    return character.isalnum() or character == "_"
+
+
+def opens_with_word(text: str, words: tuple[str, ...]) -> bool:
+    """``text`` opens with one of ``words`` (lower case), in any case, as a whole word:
+    `That the Board ...` and `THIS Council` open with `that`/`this`; `Thatcham` and ` that` do not."""
+    for word in words:
+        if text[:len(word)].translate(_FOLDS).lower() == word and not _is_word_character(text[len(word):len(word) + 1]):
+            return True
+    return False
+
+
+def dotted_number(number: str) -> tuple[str, str] | None:
+    """A decimal item number split before its last part: `3.1` -> (`3.`, `1`), `2.4.10` -> (`2.4.`, `10`);
+    None for a number with no dot or an empty part (`3`, `3.`, `.1`, `3..1`) or any non-digit."""
+    head, dot, last = number.rpartition(".")
+    if not dot or not last.isdecimal() or not all(part.isdecimal() for part in head.split(".")):
+        return None
+    return head + dot, last

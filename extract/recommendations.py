@@ -43,6 +43,7 @@ from .meeting_bodies import REQUEST_RE
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
 from .decision_documents import cover_sheet_starts, is_resolution
 from .listitems import continues_list, marker_values, normalise, split_inline_items, split_number, strip_heading_number
+from .plain_text import dotted_number, opens_with_word
 from .sentences import sentence_texts
 
 CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
@@ -239,10 +240,10 @@ def _run_on_sibling(raw: str, number: str | None) -> tuple[int, int] | None:
     """Where the next item of a decimal-numbered list runs on inside this one after its semicolon
     ("3.1 agree the fees; and 3.2 note the survey"): (end of this item, start of the next), or None.
     A reader joins such lines when an item ends with "and" and the next one wraps."""
-    dotted = re.fullmatch(r"((?:\d+\.)+)(\d+)", number or "")
+    dotted = dotted_number(number or "")
     if not dotted:
         return None
-    following = f"{dotted.group(1)}{int(dotted.group(2)) + 1}"
+    following = f"{dotted[0]}{int(dotted[1]) + 1}"
     match = re.search(rf"(;|,\s*(?=and\b|or\b))\s*(?:(?:and|or)\s+)?(?={re.escape(following)}\s+[a-zA-Z])", raw)
     return (match.start() + 1, match.end()) if match else None
 
@@ -511,7 +512,7 @@ def _section_items(passages):
                 number, _ = split_number(text.lstrip("|# ").strip())
                 section = _Section(number.split(".")[0] if number else None, "heading", "recommendation.heading")
                 continue
-            if section is not None and (_is_lead_in(clean) or re.match(r"^that\b", clean, re.IGNORECASE)):
+            if section is not None and (_is_lead_in(clean) or opens_with_word(clean, ("that",))):
                 continue  # "That the Committee for Transport:" set as a heading
             if section is not None and list_end_re().match(clean):
                 close()
@@ -537,7 +538,7 @@ def _section_items(passages):
                     close()
                     continue
                 section.add(passage, rest)
-            if (label and re.search(r"\d", label.group(0))) or from_cover:
+            if (label and any(ch.isdecimal() for ch in label.group(0))) or from_cover:
                 close()  # "Recommendation 2: Allocates ..." and a cover cell's list stand alone
             continue
         if _is_lead_in(clean) and (section is not None or ask_re().search(clean)):
@@ -587,15 +588,21 @@ _SAME_LIST_SPAN = 12
 
 
 _WORD_RE = re.compile(r"[a-z0-9£][a-z0-9£,.]*[a-z0-9]|[a-z0-9]")
-_ENDING_RE = re.compile(r"(?:ing|ed|es|s)$")
 # An ask outside the list restates one of its items when it shares this many of its words with
 # the item, and at least this share of the shorter one's words.
 RESTATES_COMMON = 3
 RESTATES_SHARE = 0.5
+# Endings taken off a word before two asks' words are compared (`agreed`, `agrees` -> `agre`, `noting` -> `not`);
+# a word ends in at most one of them (`es` before `s`, so `notes` -> `not`).
+_ENDINGS = ("ing", "ed", "es", "s")
 
 
 def _stem(word: str) -> str:
-    return _ENDING_RE.sub("", word) if len(word) > 4 else word
+    if len(word) > 4:
+        for ending in _ENDINGS:
+            if word.endswith(ending):
+                return word[:-len(ending)]
+    return word
 
 
 @lru_cache(maxsize=1)

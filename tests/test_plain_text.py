@@ -3,7 +3,8 @@ import re
 
 import pytest
 
-from committee_papers.extract.plain_text import bounded, lower_letters, runs, without_first_word, without_possessive
+from committee_papers.extract.plain_text import (bounded, dotted_number, lower_letters, opens_with_word, runs,
+                                                 without_first_word, without_possessive)
 
 ARTICLES = frozenset({"the", "a", "an", "our", "its", "their"})
 _OLD_ARTICLE = re.compile(r"^(?:the|a|an|our|its|their)\s+", re.IGNORECASE)
@@ -58,3 +59,45 @@ def test_without_possessive_drops_only_a_closing_possessive(text, expected):
 ])
 def test_bounded_finds_a_word_of_prose_not_of_an_address(text, found):
     assert bool(bounded("casterbridge", r"[\w\-./@]", r"[\w\-@]|\.\w").search(text)) is found
+
+
+_OLD_THAT_THIS = re.compile(r"(?:that|this)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("That the Cabinet approves the Fenby parking scheme.", True),
+    ("THIS Council notes the Ambleford petition", True),
+    ("this: the wording follows", True),
+    ("that", True),
+    ("Thatcham Road depot is sold", False),
+    ("Thisbe Trust is thanked", False),
+    (" that the Board agrees", False),       # a space before it: the pattern matched at the start only
+    ("that_ref 12", False),                  # an underscore is a word character
+    ("thıs Council resolves", True),         # the dotless i: a case-ignoring pattern folds it into i
+    ("\u0130n", False),
+    ("", False),
+])
+def test_opens_with_word_as_the_case_ignoring_pattern_did(text, expected):
+    assert opens_with_word(text, ("that", "this")) is expected
+    assert bool(_OLD_THAT_THIS.match(text)) is expected
+
+
+_OLD_DOTTED = re.compile(r"((?:\d+\.)+)(\d+)")
+
+
+@pytest.mark.parametrize("number, expected", [
+    ("3.1", ("3.", "1")),
+    ("2.4.10", ("2.4.", "10")),
+    ("12.9", ("12.", "9")),
+    ("3", None),
+    ("3.", None),
+    (".1", None),
+    ("3..1", None),
+    ("3.1a", None),
+    ("a.1", None),
+    ("", None),
+])
+def test_dotted_number_splits_as_the_pattern_did(number, expected):
+    assert dotted_number(number) == expected
+    old = _OLD_DOTTED.fullmatch(number)
+    assert (old.groups() if old else None) == expected

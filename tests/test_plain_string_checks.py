@@ -1,0 +1,32 @@
+"""Plain string checks that replaced one-off patterns give what the patterns gave, on fictional words."""
+import re
+
+import pytest
+
+from committee_papers.extract.decisions import _opens_year_month
+from committee_papers.extract.recommendations import _stem
+
+_OLD_ENDING = re.compile(r"(?:ing|ed|es|s)$")
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("agreed", "agre"), ("agrees", "agre"), ("noting", "not"), ("notes", "not"),
+    ("approves", "approv"), ("services", "servic"), ("delegate", "delegate"),
+    ("buses", "bus"), ("note", "note"), ("fees", "fees"),  # four letters or fewer keep their ending
+])
+def test_stem_takes_off_the_ending_the_pattern_took_off(word, expected):
+    assert _stem(word) == expected
+    assert (_OLD_ENDING.sub("", word) if len(word) > 4 else word) == expected
+
+
+_OLD_YEAR_MONTH = re.compile(r"^\d{4}-\d{2}")
+
+
+@pytest.mark.parametrize("iso, expected", [
+    ("2025-03-12", True), ("2025-03", True), ("1999-12-31T10:00", True),
+    ("25-03-12", False), ("2025/03/12", False), ("2025-3-12", False), ("2025-", False), ("", False),
+    ("March 2025", False),
+])
+def test_opens_year_month_as_the_pattern_did(iso, expected):
+    assert _opens_year_month(iso) is expected
+    assert bool(_OLD_YEAR_MONTH.match(iso)) is expected
