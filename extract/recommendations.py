@@ -166,18 +166,9 @@ _ITEM_START_RE = re.compile(rf"^(?:to |and |or )?(?:{_VERBS})(?:s|d|ed|es)?\b|^t
 _SENTENCE_PATTERNS = [cue_pattern("sentence_asks"), REQUEST_RE]
 # Items in a recommendations section that are not recommendations
 # ("List of Appendices", "Background Papers: None").
-_NOT_AN_ITEM_RE = re.compile(
-    r"^(?:list of appendices|appendices|background papers|exempt from|consideration by|council approval|"
-    r"report author|contact|none\b|nil\b|n/?a\b|(?:name of )?author\b|date(?: written)?\b|prepared by|presented by|"
-    r"lead (?:officer|director)|page \d+ of \d+$|for (?:publication|decision|information|noting|assurance)\b)",
-    re.IGNORECASE,
-)
+_NOT_AN_ITEM_RE = cue_pattern("not_an_item", r"^(?:WORDS)")
 # What ends a lead-in's or a label's list.
-_SECTION_END_RE = re.compile(
-    r"^(?:list of\b|appendi(?:x|ces)\b|background (?:papers|documents)|reasons? for|voting arrangements|"
-    r"report author|contact officer|publication requirements|purpose of)",
-    re.IGNORECASE,
-)
+_SECTION_END_RE = cue_pattern("section_end", r"^(?:WORDS)")
 _LABEL_RE = re.compile(r"^(?:recommendations?(?:\s*\(s\))?|recommended decisions?|decisions? required)\s*[:\-–]\s*", re.IGNORECASE)
 _PAGE_FOOTER_RE = re.compile(r"\s*\bpage \d+ of \d+\b\s*", re.IGNORECASE)
 _CROSS_REFERENCE_RE = re.compile(
@@ -304,11 +295,8 @@ def _prose_table_text(rows: list[list[str]]) -> str | None:
     return " ".join(" ".join(c.split()) for c in cells)
 
 
-_OTHER_HEADING_RE = re.compile(
-    r"^(?:background|introduction|summary|executive summary|purpose|context|overview|next steps|conclusions?|"
-    r"options?|consultation|equality|risks?|financial|legal|timetable|appendi(?:x|ces)|annex)\b|implications\b|considerations?$",
-    re.IGNORECASE,
-)
+# Another section's heading (recommendation_cues.yaml other_heading), or one ending in `implications` or `considerations`.
+_OTHER_HEADING_RE = cue_pattern("other_heading", r"^(?:WORDS)\b|implications\b|considerations?$")
 
 
 _ITEM_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.IGNORECASE)

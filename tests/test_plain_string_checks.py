@@ -30,3 +30,19 @@ _OLD_YEAR_MONTH = re.compile(r"^\d{4}-\d{2}")
 def test_opens_year_month_as_the_pattern_did(iso, expected):
     assert _opens_year_month(iso) is expected
     assert bool(_OLD_YEAR_MONTH.match(iso)) is expected
+
+
+_OLD_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cabinet – 14 March", ["Cabinet", "March"]),
+    ("go-live by Q3 at Fenby", ["live", "Fenby"]),
+    ("Élan Hall to open", ["lan", "Hall", "open"]),   # ASCII letters only, as before
+    ("of to by 12", []),
+    ("", []),
+])
+def test_key_date_words_are_the_three_letter_runs_the_pattern_found(text, expected):
+    from committee_papers.extract.key_dates import _has_words, _words
+    assert _words(text) == expected == _OLD_WORD.findall(text)
+    assert _has_words(text) is (bool(text) and _OLD_WORD.search(text) is not None)
