@@ -57,7 +57,7 @@ from .decision_rules import Rule, part, rules
 from .facts import Decision
 from .listitems import (MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
                         runs_on, split_number, split_run_in)
-from .plain_text import opens_with_word
+from .plain_text import has_letter_run, opens_with_word
 from .sentences import split_sentences
 
 MIN_WORDS = 3
@@ -1303,7 +1303,7 @@ def _row_subject(cells) -> Optional[str]:
     """The item a table row is about: its first cell with words, without a minute reference."""
     for cell in cells:
         text = MINUTE_REFERENCE_RE.sub("", split_marker(" ".join((cell or "").split()))[1]).strip()
-        if re.search(r"[A-Za-z]{3,}", text) and not _REFERENCE_CELL_RE.match(text):
+        if has_letter_run(text, 3) and not _REFERENCE_CELL_RE.match(text):
             return text.rstrip(" :.")
     return None
 

@@ -35,7 +35,7 @@ from spacy.language import Language
 
 from .dates import MONTH_RE, WEEKDAY_RE, find_dates, find_yearless_dates, stated_iso
 from .facts import KeyDate
-from .plain_text import runs
+from .plain_text import has_letter_run, runs
 from .sentences import MAIN, clause_bounds, sentence_around
 from .table_roles import role_of
 
@@ -153,7 +153,7 @@ def _event_from_sentence(sentence: str, start: int | None = None, end: int | Non
 
 
 def _has_words(text: str | None) -> bool:
-    return bool(text) and any(len(run) >= 3 for run in runs(text, "A-Za-z"))
+    return bool(text) and has_letter_run(text, 3)
 
 
 # What a date cell holds besides its dates: `Thursday`, the `March –` of `March – April 2024`.

@@ -33,8 +33,8 @@ from spacy.tokens import Doc
 from . import gazetteer as gz
 from . import orgevidence, register
 from .facts import Organisation
-from .orgfinder import (Found, acronym_fits, capitalised_words, find_names, looks_like_acronym, org_acronym_kind,
-                        tokenize)
+from .orgfinder import (JOINED_RE, Found, acronym_fits, capitalised_words, find_names, looks_like_acronym,
+                        org_acronym_kind, tokenize)
 from .orgnames import COUNCIL_TYPE_WORDS, council_place, initials, variant_key
 from .paper import paper_text
 from .phrases import load
@@ -389,7 +389,7 @@ class OrgIndex:
                 elif looks_like_acronym(name) and (self._initials_match(name, None) or any(
                         acronym_fits(name, known) for known in self._orgs if not known.isupper())):
                     continue  # `DfE`, `NHSE` for the paper's `Department for Education`, `NHS England`
-                parts = re.split(r"\s+(?:and|&)\s+", name)
+                parts = JOINED_RE.split(name)
                 if len(parts) > 1 and all(looks_like_acronym(part) for part in parts):
                     continue  # `AFRS and BCC`: two bodies, each known (or not) by its acronym alone
                 if " " not in name and not looks_like_acronym(name) and any(name.lower() in t and

@@ -34,12 +34,31 @@ def without_first_word(text: str, words: frozenset[str]) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
-def without_possessive(text: str) -> str:
-    """``text`` without a closing possessive `'s` or `'` (straight or curly): `Wessex ICB's` -> `Wessex ICB`."""
+def without_possessive(text: str, after_letter: bool = False) -> str:
+    """``text`` without a closing possessive `'s` or `'` (straight or curly): `Wessex ICB's` -> `Wessex ICB`;
+    with ``after_letter`` only where an ASCII letter stands before it (`Year 7's` keeps its `'s`)."""
     for ending in ("'s", "\u2019s", "'", "\u2019"):
         if text.endswith(ending):
+            if after_letter and not is_ascii_letter(text[-len(ending) - 1:-len(ending)]):
+                return text
             return text[:-len(ending)]
     return text
+
+
+def is_ascii_letter(character: str) -> bool:
+    """One ASCII letter, either case (what `[A-Za-z]` matches); an empty string is none."""
+    return len(character) == 1 and ("a" <= character <= "z" or "A" <= character <= "Z")
+
+
+def has_letter_run(text: str, length: int) -> bool:
+    """``text`` holds ``length`` ASCII letters in a row (`[A-Za-z]{3,}` found): `Cabinet 12` has 3, `Q3 to` not."""
+    return any(len(run) >= length for run in runs(text, "A-Za-z"))
+
+
+def ends_open(text: str, closers: str) -> bool:
+    """``text`` does not end on one of ``closers`` (`.;:!?` and the like): a sentence cut short.  White
+    space at the very end counts as open, as the pattern this replaced (`[^.;:]\\s*$`) had it."""
+    return bool(text) and text[-1] not in closers
 
 
 @lru_cache(maxsize=4096)  # a paper asks about the same few names in each of its texts

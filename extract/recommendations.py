@@ -43,7 +43,7 @@ from .meeting_bodies import REQUEST_RE
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
 from .decision_documents import cover_sheet_starts, is_resolution
 from .listitems import continues_list, marker_values, normalise, split_inline_items, split_number, strip_heading_number
-from .plain_text import dotted_number, opens_with_word
+from .plain_text import dotted_number, ends_open, opens_with_word
 from .sentences import sentence_texts
 
 CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
@@ -190,7 +190,7 @@ _ITEM_SPLIT_RE = re.compile(
     rf"|(?=(?:to )?(?:{_VERBS})(?:s|d)?\b|(?:{_VERBS.upper()})\b"
     rf"|(?i:(?:{_VERBS})(?:s|d)?)\s+(?:the|a|an|that|this|these|those|its|their|our|all|any|how|whether)\b))")
 _BULLET_RE = re.compile(r"^\s*[•\-\*·▪●◦‣–—]\s*")
-_UNFINISHED_RE = re.compile(r"[^.;:!?)\]”\"]\s*$")
+_CLOSERS = ".;:!?)]”\""  # an item ending on none of these is cut short
 # "Author: Jane Smith", "Date written: ..." lines of a cover sheet.
 _FIELD_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,40}:\s")
 MIN_WORDS = 3
@@ -330,7 +330,7 @@ class _Section:
 
     def unfinished(self) -> bool:
         return (bool(self.items) and not self.items[-1][3]
-                and bool(_UNFINISHED_RE.search(self.items[-1][2])))
+                and ends_open(self.items[-1][2], _CLOSERS))
 
     def continues(self, text: str, heading: bool = False) -> bool:
         """Whether ``text`` (no number, no bullet) carries on the item before it."""

@@ -46,3 +46,31 @@ def test_key_date_words_are_the_three_letter_runs_the_pattern_found(text, expect
     from committee_papers.extract.key_dates import _has_words, _words
     assert _words(text) == expected == _OLD_WORD.findall(text)
     assert _has_words(text) is (bool(text) and _OLD_WORD.search(text) is not None)
+
+
+_OLD_CONTINUATION = re.compile(r"^\s*[a-z0-9£]")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("  and the Fenby depot", True), ("2027 at a cost of £5m", True), ("£2m a year", True),
+    ("The Board agreed", False), ("\u00e9t\u00e9 scheme", False), ("   ", False), ("", False),
+])
+def test_a_run_on_continues_in_lower_case_as_the_pattern_said(text, expected):
+    from committee_papers.extract.listitems import _continues_in_lower_case
+    assert _continues_in_lower_case(text) is expected is bool(_OLD_CONTINUATION.match(text))
+
+
+_OLD_THE = re.compile(r"^(?:the|The|THE)\s+")
+_OLD_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+@pytest.mark.parametrize("surface", [
+    "The Fenby Trust's", "THE KELBY GROUP", "the  Orton Foundation", "tHe Wexmoor Trust", "Theatre Royal Fenby",
+    "Governors'", "Year 7's board", "The", "The ", "Kelby\u2019s", "Wexmoor Parents' Forum",
+])
+def test_tidy_name_drops_a_leading_the_and_possessive_as_the_patterns_did(surface):
+    from committee_papers.extract.orgfinder import from_capitals, tidy_name
+    name = " ".join(surface.split())
+    name = _OLD_POSSESSIVE.sub("", name) if re.search(r"[A-Za-z]['\u2019]s?$", name) and not name.endswith("s'") else name
+    name = _OLD_THE.sub("", name).strip(" ,-")
+    assert tidy_name(surface) == (from_capitals(name) if len(name.split()) > 1 else name)

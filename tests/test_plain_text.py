@@ -3,8 +3,8 @@ import re
 
 import pytest
 
-from committee_papers.extract.plain_text import (bounded, dotted_number, lower_letters, opens_with_word, runs,
-                                                 without_first_word, without_possessive)
+from committee_papers.extract.plain_text import (bounded, dotted_number, ends_open, has_letter_run, lower_letters,
+                                                 opens_with_word, runs, without_first_word, without_possessive)
 
 ARTICLES = frozenset({"the", "a", "an", "our", "its", "their"})
 _OLD_ARTICLE = re.compile(r"^(?:the|a|an|our|its|their)\s+", re.IGNORECASE)
@@ -101,3 +101,45 @@ def test_dotted_number_splits_as_the_pattern_did(number, expected):
     assert dotted_number(number) == expected
     old = _OLD_DOTTED.fullmatch(number)
     assert (old.groups() if old else None) == expected
+
+
+_OLD_LETTER_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['\u2019]s?$")
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Fenby Carers' Trust's", "Fenby Carers' Trust"),
+    ("Wessex ICB\u2019s", "Wessex ICB"),
+    ("Governors'", "Governors"),
+    ("Year 7's", "Year 7's"),            # no letter before it: kept
+    ("Kelby Ltd", "Kelby Ltd"),
+    ("'s", "'s"),
+    ("", ""),
+])
+def test_without_possessive_after_a_letter_as_the_pattern_did(name, expected):
+    assert without_possessive(name, after_letter=True) == expected == _OLD_LETTER_POSSESSIVE.sub("", name)
+
+
+_OLD_LETTER_RUN = re.compile(r"[A-Za-z]{3,}")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cabinet 12", True), ("2025/26 Q3 to be", False), ("see \u00e9t\u00e9 Fenby", True), ("", False), ("ab-cd", False),
+])
+def test_has_letter_run_as_the_pattern_did(text, expected):
+    assert has_letter_run(text, 3) is expected is (_OLD_LETTER_RUN.search(text) is not None)
+
+
+_OLD_OPEN_END = re.compile(r"[^.;:!?)\]\u201d\"]\s*$")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("extend the Fenby contract to", True),
+    ("agree the fees;", False),
+    ("note the report (Appendix A)", False),
+    ("approve the plan. ", True),           # white space at the end: open, as the pattern had it
+    ("approve the plan.\n", True),
+    ("\u201cThe Kelby motion\u201d", False),
+    ("", False),
+])
+def test_ends_open_as_the_pattern_did(text, expected):
+    assert ends_open(text, ".;:!?)]\u201d\"") is expected is bool(_OLD_OPEN_END.search(text))
