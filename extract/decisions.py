@@ -1317,7 +1317,7 @@ def _motion_wording(sentence: str) -> Optional[str]:
     """What a motion moved says: after its proposer ("Cllr Shah moved that the Council asks ...") or
     after the colon that introduces it ("The following motion was moved by ...: "This Council
     supports ..."").  An amendment's wording is not the motion's (the motion, as amended, was carried)."""
-    if re.search(r"\bamendments?\b", sentence, re.IGNORECASE):
+    if part("amendment").search(sentence):
         return None
     proposer = part("proposer").match(sentence)
     if proposer:

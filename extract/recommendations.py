@@ -567,8 +567,7 @@ def _section_items(passages):
 
 
 
-_SUMMARY_HEADING_RE = re.compile(r"^(?:executive\s+)?summary$|^purpose(?:\s+of\s+(?:the\s+)?(?:report|paper))?$|"
-                                 r"^introduction$|^overview$", re.IGNORECASE)
+_SUMMARY_HEADING_RE = cue_pattern("summary_heading", r"^(?:WORDS)$")
 
 
 # Passages within which two differently numbered items belong to one list.

@@ -74,3 +74,12 @@ def test_tidy_name_drops_a_leading_the_and_possessive_as_the_patterns_did(surfac
     name = _OLD_POSSESSIVE.sub("", name) if re.search(r"[A-Za-z]['\u2019]s?$", name) and not name.endswith("s'") else name
     name = _OLD_THE.sub("", name).strip(" ,-")
     assert tidy_name(surface) == (from_capitals(name) if len(name.split()) > 1 else name)
+
+
+
+@pytest.mark.parametrize("value", [
+    "approved | agreed\n  | noted", "  carried|lost  ", "deferred |\n| withdrawn", "one word", "a | b | c",
+])
+def test_a_decision_vocabulary_alternation_loses_the_space_round_its_bars_as_before(value):
+    from committee_papers.extract.decision_rules import _alternation
+    assert _alternation(value) == re.sub(r"\s*\|\s*", "|", " ".join(value.split()))
