@@ -677,12 +677,9 @@ def _section_provider(context: PaperContext, heading: Optional[str]) -> Optional
 
 
 # A sum said of a table's or of all the paper's contracts, not of one.
-_ALL_CONTRACTS = re.compile(r"\b(?:contracts|services)\s+(?:listed|shown|set\s+out|summarised|included)\s+in\s+"
-                            r"(?:the\s+)?(?:table|appendix|annex)\b|\ball\s+(?:of\s+)?(?:the|these|its|our)\s+"
-                            r"(?:\w+\s+){0,2}?contracts\b", re.IGNORECASE)
+_ALL_CONTRACTS = cue("all_contracts")
 # The sum a pooled fund or budget comes to: `the pooled fund, which totals`, `the total pooled budget is`.
-_POOL_TOTAL = re.compile(r"\bpool(?:ed)?\s+(?:fund|budget)s?\b(?:[^£.;]{0,40}?\b(?:totals?|totalling|is|was|will\s+be|"
-                         r"amounts?\s+to|comes?\s+to|of|stands\s+at))?\s*$", re.IGNORECASE)
+_POOL_TOTAL = cue("pool_total")
 # Section kinds a priced contract with a named provider is listed under without being one of them (`other`: an
 # Insurance section's premium paid to a named insurer).
 _PRICED_IN_SECTION = ("variance", "budget", "saving", "other")
@@ -692,8 +689,7 @@ _REFERS_BACK = compiled("the/this/that/its/their/our ...2 contract/contracts/sub
 # `a variation of £94,000 ..., raising its annual value to £512,000`.
 _NEW_PRICE = compiled("contract_sum/contract_value/contract_price/annual_value/its_value/contract's_value/"
                       "annual_price/contract_total")
-_RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal\w*)\s+(?:a\s+)?(?:(?:new\s+)?total\s+)?"
-                            r"(?:\w+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
+_RUNNING_TOTAL = cue("running_total")
 
 
 # A sum written in brackets right after a word: `from A (£679,000)`.
@@ -919,9 +915,8 @@ def _context_kind(context: PaperContext, passage, sentence: str, near: str) -> O
     return None
 
 
-_DATED_CONTRACT = re.compile(r"\bcontracts?\b[^.;]{0,60}?\b(?:commenc\w*|started|began|begins|start\w*|expir\w*|ends?|ending|"
-                             r"due\s+to\s+end|runs?\s+(?:until|to)|in\s+place\s+until|until|come\s+to\s+an\s+end)\b",
-                             re.IGNORECASE)
+# A sentence giving a contract's start or end (contract_terms.yaml dated_contract).
+_DATED_CONTRACT = cue("dated_contract")
 _NAMED_CONTRACT = re.compile(r"\b((?:[A-Z][\w'&-]*\s+){0,5}?[A-Z][\w'&-]*)\s+(?:(?:supplier|service|concession|"
                              r"provider|framework)\s+)?contract\b")
 

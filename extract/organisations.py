@@ -38,7 +38,7 @@ from .orgfinder import (JOINED_RE, Found, acronym_fits, capitalised_words, find_
 from .orgnames import COUNCIL_TYPE_WORDS, council_place, initials, variant_key
 from .paper import paper_text
 from .phrases import load
-from .plain_text import bounded, lower_letters, without_possessive
+from .plain_text import bounded, is_capitalised_word, lower_letters, without_possessive
 
 if not Doc.has_extension("orgs"):
     Doc.set_extension("orgs", default=None)
@@ -452,7 +452,7 @@ class OrgIndex:
             words = name.split()
             brand = words[0]
             if name not in self._orgs or org.kind not in BRAND_KINDS or len(words) < 3 or firsts[brand] > 1 \
-                    or len(brand) < 4 or not re.fullmatch(r"[A-Z][a-z]+", brand) \
+                    or len(brand) < 4 or not is_capitalised_word(brand) \
                     or self._described.get(brand, brand) != brand:
                 continue
             alone_found = brand in self._orgs and self._orgs[brand].kind in WEAK_KINDS | gz.LEGAL_FORM_KINDS

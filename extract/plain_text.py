@@ -50,6 +50,12 @@ def is_ascii_letter(character: str) -> bool:
     return len(character) == 1 and ("a" <= character <= "z" or "A" <= character <= "Z")
 
 
+def is_capitalised_word(text: str) -> bool:
+    """One ASCII capital, then ASCII lower-case letters only, at least one (`[A-Z][a-z]+` the whole text):
+    `Fenby`, not `FENBY`, `McKay`, `F` or `\u00c9lan`."""
+    return len(text) > 1 and "A" <= text[0] <= "Z" and all("a" <= ch <= "z" for ch in text[1:])
+
+
 def has_letter_run(text: str, length: int) -> bool:
     """``text`` holds ``length`` ASCII letters in a row (`[A-Za-z]{3,}` found): `Cabinet 12` has 3, `Q3 to` not."""
     return any(len(run) >= length for run in runs(text, "A-Za-z"))

@@ -3,8 +3,8 @@ import re
 
 import pytest
 
-from committee_papers.extract.plain_text import (bounded, dotted_number, ends_open, has_letter_run, lower_letters,
-                                                 opens_with_word, runs, without_first_word, without_possessive)
+from committee_papers.extract.plain_text import (bounded, dotted_number, ends_open, has_letter_run, is_capitalised_word,
+                                                 lower_letters, opens_with_word, runs, without_first_word, without_possessive)
 
 ARTICLES = frozenset({"the", "a", "an", "our", "its", "their"})
 _OLD_ARTICLE = re.compile(r"^(?:the|a|an|our|its|their)\s+", re.IGNORECASE)
@@ -143,3 +143,11 @@ _OLD_OPEN_END = re.compile(r"[^.;:!?)\]\u201d\"]\s*$")
 ])
 def test_ends_open_as_the_pattern_did(text, expected):
     assert ends_open(text, ".;:!?)]\u201d\"") is expected is bool(_OLD_OPEN_END.search(text))
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Fenby", True), ("Ox", True), ("FENBY", False), ("McKay", False), ("F", False), ("\u00c9lan", False),
+    ("Fenby-on-Sea", False), ("fenby", False), ("", False),
+])
+def test_is_capitalised_word_as_the_pattern_did(word, expected):
+    assert is_capitalised_word(word) is expected is bool(re.fullmatch(r"[A-Z][a-z]+", word))
