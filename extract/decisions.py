@@ -57,7 +57,7 @@ from .decision_rules import Rule, part, rules
 from .facts import Decision
 from .listitems import (MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
                         runs_on, split_number, split_run_in)
-from .plain_text import has_letter_run, opens_with_word
+from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word
 from .sentences import split_sentences
 
 MIN_WORDS = 3
@@ -1386,7 +1386,7 @@ def _maker_in(match: re.Match) -> Optional[str]:
 
 def _lead_colon(text: str) -> str:
     """A lead-in's ":-" or ":–" read as its colon."""
-    return re.sub(r":\s*[-–]\s*$", ":", text.strip())
+    return colon_dash_as_colon(text.strip(), "-–")
 
 
 def _starts_with_outcome(text: str) -> bool:

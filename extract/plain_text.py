@@ -56,6 +56,15 @@ def is_capitalised_word(text: str) -> bool:
     return len(text) > 1 and "A" <= text[0] <= "Z" and all("a" <= ch <= "z" for ch in text[1:])
 
 
+def colon_dash_as_colon(text: str, dashes: str) -> str:
+    """A closing colon and dash (`Recommendations:-`, `is asked to: \u2013 `) read as the colon alone:
+    ``text`` up to its colon when only white space and one of ``dashes`` follow it, else ``text``."""
+    end = text.rstrip()
+    if end[-1:] and end[-1] in dashes and end[:-1].rstrip().endswith(":"):
+        return end[:-1].rstrip()
+    return text
+
+
 def has_letter_run(text: str, length: int) -> bool:
     """``text`` holds ``length`` ASCII letters in a row (`[A-Za-z]{3,}` found): `Cabinet 12` has 3, `Q3 to` not."""
     return any(len(run) >= length for run in runs(text, "A-Za-z"))

@@ -43,7 +43,7 @@ from .meeting_bodies import REQUEST_RE
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
 from .decision_documents import cover_sheet_starts, is_resolution
 from .listitems import continues_list, marker_values, normalise, split_inline_items, split_number, strip_heading_number
-from .plain_text import dotted_number, ends_open, opens_with_word
+from .plain_text import colon_dash_as_colon, dotted_number, ends_open, opens_with_word
 from .sentences import sentence_texts
 
 CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
@@ -224,9 +224,6 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-_COLON_DASH_END_RE = re.compile(r":\s*[-\u2013\u2014]\s*$")
-
-
 def _run_on_sibling(raw: str, number: str | None) -> tuple[int, int] | None:
     """Where the next item of a decimal-numbered list runs on inside this one after its semicolon
     ("3.1 agree the fees; and 3.2 note the survey"): (end of this item, start of the next), or None.
@@ -245,7 +242,7 @@ def _starts_item(text: str) -> bool:
 
 def _is_lead_in(text: str) -> bool:
     # (`... the following recommendation(s):-`: a colon and dash end a lead-in as a colon does.)
-    text = _COLON_DASH_END_RE.sub(":", text)
+    text = colon_dash_as_colon(text, "-\u2013\u2014")
     # A lead-in says `asked to` (or the like) or ends with a colon; checking that first is cheaper.
     colon = text.rstrip().endswith(":")
     if not colon and not ask_re().search(text):

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from committee_papers.extract.plain_text import (bounded, dotted_number, ends_open, has_letter_run, is_capitalised_word,
+from committee_papers.extract.plain_text import (bounded, colon_dash_as_colon, dotted_number, ends_open, has_letter_run, is_capitalised_word,
                                                  lower_letters, opens_with_word, runs, without_first_word, without_possessive)
 
 ARTICLES = frozenset({"the", "a", "an", "our", "its", "their"})
@@ -151,3 +151,15 @@ def test_ends_open_as_the_pattern_did(text, expected):
 ])
 def test_is_capitalised_word_as_the_pattern_did(word, expected):
     assert is_capitalised_word(word) is expected is bool(re.fullmatch(r"[A-Z][a-z]+", word))
+
+
+_OLD_COLON_DASH = re.compile(r":\s*[-\u2013\u2014]\s*$")
+
+
+@pytest.mark.parametrize("text", [
+    "The Fenby Board is asked to:-", "Recommendations: \u2013 ", "RESOLVED:\u2014\n", " It was agreed that:  -",
+    "Note the report - in full", "a:--", "time: 10:00 -", "The Kelby Panel:", "-", ":-", "",
+])
+def test_colon_dash_as_colon_as_the_pattern_did(text):
+    assert colon_dash_as_colon(text, "-\u2013\u2014") == _OLD_COLON_DASH.sub(":", text)
+    assert colon_dash_as_colon(text.strip(), "-\u2013") == re.sub(r":\s*[-\u2013]\s*$", ":", text.strip())
