@@ -18,6 +18,7 @@ from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, cue, contract_type_in, fi
 from .contract_records import table_header, table_records
 from .contract_roles import ROLES, funds
 from .phrases import compiled
+from .plain_text import runs
 from .contracts import Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve, useful_heading
 from .dates import find_dates, stated_iso
 from .facts import Amount, Contract
@@ -451,9 +452,9 @@ def _provider_column_of(header: list[str], roles: dict[int, str], value_column: 
     columns = [i for i, role in sorted(roles.items()) if role == "provider"]
     if len(columns) < 2:
         return None
-    value_words = set(re.findall(r"[\w/]+", header[value_column].lower()))
+    value_words = set(runs(header[value_column].lower(), r"\w/"))
     for i in columns:
-        if (set(re.findall(r"[\w/]+", header[i].lower())) - _PROVIDER_LABEL_WORDS) & value_words:
+        if (set(runs(header[i].lower(), r"\w/")) - _PROVIDER_LABEL_WORDS) & value_words:
             return i
     before = [i for i in columns if i < value_column]
     return before[-1] if before else None
