@@ -107,7 +107,7 @@ _DANGLING_RE = re.compile(r"(?:\s+(?:and|or|the))+\s*$", re.IGNORECASE)
 
 def _words(text: str) -> list[str]:
     """The words of three letters or more (`to`, `by` and `of` are no words here)."""
-    return [run for run in runs(text, "A-Za-z") if len(run) >= 3]
+    return runs(text, "A-Za-z", 3)
 
 
 # A cover sheet's "Date:" label says no more than the meeting key date does.

@@ -10,14 +10,15 @@ from functools import lru_cache
 
 
 @lru_cache(maxsize=None)
-def _run_pattern(characters: str) -> re.Pattern:
-    return re.compile(f"[{characters}]+")
+def _run_pattern(characters: str, least: int = 1) -> re.Pattern:
+    return re.compile(f"[{characters}]+" if least == 1 else f"[{characters}]{{{least},}}")
 
 
-def runs(text: str, characters: str = "a-z0-9") -> list[str]:
+def runs(text: str, characters: str = "a-z0-9", least: int = 1) -> list[str]:
     """The runs of ``characters`` (a regular-expression character class body, `a-z0-9`) in
-    ``text``, in order: `Wessex (North) ICB`, lowered, -> `wessex`, `north`, `icb`."""
-    return _run_pattern(characters).findall(text)
+    ``text``, in order, each at least ``least`` long: `Wessex (North) ICB`, lowered, -> `wessex`,
+    `north`, `icb` (with ``least`` 4, `wessex`, `north`)."""
+    return _run_pattern(characters, least).findall(text)
 
 
 def lower_letters(text: str) -> str:
@@ -67,7 +68,7 @@ def colon_dash_as_colon(text: str, dashes: str) -> str:
 
 def has_letter_run(text: str, length: int) -> bool:
     """``text`` holds ``length`` ASCII letters in a row (`[A-Za-z]{3,}` found): `Cabinet 12` has 3, `Q3 to` not."""
-    return any(len(run) >= length for run in runs(text, "A-Za-z"))
+    return _run_pattern("A-Za-z", length).search(text) is not None
 
 
 def ends_open(text: str, closers: str) -> bool:

@@ -163,3 +163,13 @@ _OLD_COLON_DASH = re.compile(r":\s*[-\u2013\u2014]\s*$")
 def test_colon_dash_as_colon_as_the_pattern_did(text):
     assert colon_dash_as_colon(text, "-\u2013\u2014") == _OLD_COLON_DASH.sub(":", text)
     assert colon_dash_as_colon(text.strip(), "-\u2013") == re.sub(r":\s*[-\u2013]\s*$", ":", text.strip())
+
+
+@pytest.mark.parametrize("text, least, expected", [
+    ("wessex (north) icb", 4, ["wessex", "north"]),
+    ("Cabinet - 14 March to", 3, ["Cabinet", "March"]),
+    ("a bc def", 3, ["def"]),
+])
+def test_runs_of_at_least_some_length_are_what_the_counted_pattern_found(text, least, expected):
+    characters = "A-Za-z"
+    assert runs(text, characters, least) == expected == re.findall(f"[{characters}]{{{least},}}", text)
