@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from typing import Optional
 
 from .contract_terms import (PROVIDER_KINDS, contract_type_in, fiscal_year_near, is_income,
-                             start_and_end, status_in, tidy_service)
+                             cue, start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
 from .money_kinds import (classify, prices_contract_change, states_premium, evidence_for, paid_bodies, paying_verbs, section_kind,
@@ -80,6 +80,10 @@ _CONDITIONAL = compiled("if/should/unless/were", "start")
 # A sentence that denies a relation (`was not awarded`, `no provider`, `the unsuccessful bidder`).
 _DENIAL = compiled("not/no/unsuccessful")
 CUE_WINDOW = 160
+# Cues of contract_terms.yaml (each with its examples there).
+_POINTING_SERVICE = cue("pointing_service")  # `this service`, `the existing contract`: no service named
+_NOT_OR_NEW = cue("not_or_new")  # a term sentence about a contract not let, or a new one
+_OVER_THE_TERM = cue("over_the_term")  # `over five years`, `over the contract term`
 
 _SERVICE_PATTERNS = [
     re.compile(r"\b(?:awarded|let|extend\w*|award)\s+(?:the\s+)?(?:contract\s+for\s+)?(?:the\s+)?"
@@ -119,8 +123,7 @@ def service_in(text: str) -> Optional[str]:
         match = pattern.search(text)
         if match:
             service = tidy_service(match.group(1))
-            if service and not re.fullmatch(r"(?:this|these|that|those|such|current|existing|new)\b.*", service,
-                                            re.IGNORECASE):
+            if service and not _POINTING_SERVICE.fullmatch(service):
                 return service
     return None
 
@@ -674,12 +677,9 @@ def _section_provider(context: PaperContext, heading: Optional[str]) -> Optional
 
 
 # A sum said of a table's or of all the paper's contracts, not of one.
-_ALL_CONTRACTS = re.compile(r"\b(?:contracts|services)\s+(?:listed|shown|set\s+out|summarised|included)\s+in\s+"
-                            r"(?:the\s+)?(?:table|appendix|annex)\b|\ball\s+(?:of\s+)?(?:the|these|its|our)\s+"
-                            r"(?:\w+\s+){0,2}?contracts\b", re.IGNORECASE)
+_ALL_CONTRACTS = cue("all_contracts")
 # The sum a pooled fund or budget comes to: `the pooled fund, which totals`, `the total pooled budget is`.
-_POOL_TOTAL = re.compile(r"\bpool(?:ed)?\s+(?:fund|budget)s?\b(?:[^£.;]{0,40}?\b(?:totals?|totalling|is|was|will\s+be|"
-                         r"amounts?\s+to|comes?\s+to|of|stands\s+at))?\s*$", re.IGNORECASE)
+_POOL_TOTAL = cue("pool_total")
 # Section kinds a priced contract with a named provider is listed under without being one of them (`other`: an
 # Insurance section's premium paid to a named insurer).
 _PRICED_IN_SECTION = ("variance", "budget", "saving", "other")
@@ -689,8 +689,7 @@ _REFERS_BACK = compiled("the/this/that/its/their/our ...2 contract/contracts/sub
 # `a variation of £94,000 ..., raising its annual value to £512,000`.
 _NEW_PRICE = compiled("contract_sum/contract_value/contract_price/annual_value/its_value/contract's_value/"
                       "annual_price/contract_total")
-_RUNNING_TOTAL = re.compile(r"(?:\bto|\bbringing\s+(?:it|the\s+\w+)\s+to|\btotal\w*)\s+(?:a\s+)?(?:(?:new\s+)?total\s+)?"
-                            r"(?:\w+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
+_RUNNING_TOTAL = cue("running_total")
 
 
 # A sum written in brackets right after a word: `from A (£679,000)`.
@@ -916,9 +915,8 @@ def _context_kind(context: PaperContext, passage, sentence: str, near: str) -> O
     return None
 
 
-_DATED_CONTRACT = re.compile(r"\bcontracts?\b[^.;]{0,60}?\b(?:commenc\w*|started|began|begins|start\w*|expir\w*|ends?|ending|"
-                             r"due\s+to\s+end|runs?\s+(?:until|to)|in\s+place\s+until|until|come\s+to\s+an\s+end)\b",
-                             re.IGNORECASE)
+# A sentence giving a contract's start or end (contract_terms.yaml dated_contract).
+_DATED_CONTRACT = cue("dated_contract")
 _NAMED_CONTRACT = re.compile(r"\b((?:[A-Z][\w'&-]*\s+){0,5}?[A-Z][\w'&-]*)\s+(?:(?:supplier|service|concession|"
                              r"provider|framework)\s+)?contract\b")
 
@@ -931,7 +929,7 @@ def _dated_contract(context: PaperContext, index: int, passage, sentences, numbe
                     whole: "_WholePassage") -> Optional[Contract]:
     """`The current IMS contract expires on 6 July 2027`: a contract's term with no value or named provider."""
     sentence = sentences[number][1]
-    if not _DATED_CONTRACT.search(sentence) or re.search(r"\bnot\b|\bnew\b", sentence, re.IGNORECASE):
+    if not _DATED_CONTRACT.search(sentence) or _NOT_OR_NEW.search(sentence):
         return None
     start, end = start_and_end(sentence, context.month_first)
     if start is None and end is None:
@@ -1172,9 +1170,7 @@ def period_of(sentence: str) -> Optional[str]:
     if _WHOLE_TERM.search(sentence):
         return "total"
     # `£3.6m over five years`, `over the life of the contract`, `over the four-year term`: the whole term.
-    if re.search(r"\bover\s+(?:the\s+)?(?:next\s+|first\s+|initial\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
-                 r"nine|ten)\s+years\b|\bover\s+the\s+(?:[\w-]+\s+)?(?:contract\s+)?(?:term|life)\b",
-                 sentence, re.IGNORECASE):
+    if _OVER_THE_TERM.search(sentence):
         return "total"
     return None
 
@@ -1196,7 +1192,7 @@ def _pays_the_body(sentence: str, body: str) -> bool:
     """The sentence pays `body`: a paying verb (money_kinds.yaml's income cue) with the body, by name or
     as `the Council`, later in the same clause (`pays the Council a fee`, `a fee paid to X Council`)."""
     for verb in paying_verbs().finditer(sentence):
-        rest = re.split(r"[.;]", sentence[verb.end():verb.end() + 80], maxsplit=1)[0]
+        rest = sentence[verb.end():verb.end() + 80].split(".", 1)[0].split(";", 1)[0]  # up to the clause's end
         if body.lower() in rest.lower() or paid_bodies().search(rest):
             return True
     return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .contract_terms import cue
 from .contracts import PaperContext
 from .phrases import anchored_source, compiled, load
 
@@ -279,11 +280,11 @@ def lists_providers(lead: str) -> bool:
 
 # A name right after the outgoing one: `from X to Y` (Y's own role is `transfer* ... to`).
 _TO_A_NAME = re.compile(r"to\s+(?:the\s+)?[A-Z]")
-_SUBCONTRACTOR_WORD = re.compile(r"\bsub-?contractors?\b", re.IGNORECASE)
+_SUBCONTRACTOR_WORD = cue("subcontractor_word")  # contract_terms.yaml
 # A name right after the sub-contractor word (`sub-contractors X and Y`, `its subcontractors, X`).
 _NAME_NEXT = re.compile(r",?\s+(?:the\s+)?[A-Z]")
 # Any word of sub-contracting: `subcontracts`, `sub-contracted`, `a subcontract`, `subcontractor`.
-_SUBCONTRACT_WORD = re.compile(r"\bsub-?contract", re.IGNORECASE)
+_SUBCONTRACT_WORD = cue("subcontract_word")
 
 
 def _hands_over(context: PaperContext, before: str, after: str, mention) -> bool:

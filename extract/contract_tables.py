@@ -13,11 +13,12 @@ import re
 from itertools import groupby
 from typing import Optional
 
-from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, contract_type_in, fiscal_year_near, start_and_end, status_in,
+from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, cue, contract_type_in, fiscal_year_near, start_and_end, status_in,
                              tidy_service)
 from .contract_records import table_header, table_records
 from .contract_roles import ROLES, funds
 from .phrases import compiled
+from .plain_text import runs
 from .contracts import Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve, useful_heading
 from .dates import find_dates, stated_iso
 from .facts import Amount, Contract
@@ -33,6 +34,13 @@ PROSE_CELL_WORDS = 15
 # read (`Contract end date` is an end date, `Service provider` a provider,
 # `Contract value` a value, `Contract` a service); the vocabulary is the shared one.
 CONTRACT_ROLES = ("end", "start", "type", "commissioner", "provider", "value", "status", "service")
+
+# Header and label cues (contract_terms.yaml's `cues`, each with its examples).
+_MONITORING_MEASURE = cue("monitoring_measure")  # `Forecast £k`, `Outturn`: budget monitoring
+_CONTRACT_VALUE_HEADER = cue("contract_value_header")  # `Contract value £k`
+_LISTING_COLUMN = cue("listing_column")  # `File name`, `URL`: a list of files
+_ANNUAL_LABEL = cue("annual_label")  # `Annual value`, `p.a.`
+_WHOLE_TERM_LABEL = cue("whole_term_label")  # `Total`, `Whole life cost`
 
 
 def header_roles(header: list[str]) -> dict[int, str]:
@@ -124,7 +132,7 @@ def _about_contracts(context: PaperContext, table, header: list[str]) -> bool:
         return True
     # A service column's label names what is bought (`Budget heading`, `Pooled budget line`), not the sums.
     measures = " ".join(cell for i, cell in enumerate(header) if roles.get(i) != "service")
-    if section_kind(measures) or re.search(r"\bforecast|\boutturn|\bactuals?\b", measures, re.IGNORECASE):
+    if section_kind(measures) or _MONITORING_MEASURE.search(measures):
         return False  # `Budget £000s`, `Outturn £000s`: budget monitoring
     if "provider" in roles.values() or any("contract" in cell.lower() for cell in header):
         return True
@@ -145,7 +153,7 @@ def _monitors_contracts(header: list[str], roles: dict[int, str]) -> bool:
     (`Supplier | Contract value £k | Forecast £k | Variance £k`).  Its forecast and variance columns are
     measures of those contracts, which `kind_of_label` keeps out of the contract values."""
     return "provider" in roles.values() and any(
-        role == "value" and re.search(r"\bcontract(?:ed)?\s+(?:value|sum|price)", header[i], re.IGNORECASE)
+        role == "value" and _CONTRACT_VALUE_HEADER.search(header[i])
         and not kind_of_label(header[i]) for i, role in roles.items())
 
 
@@ -275,7 +283,7 @@ def _is_risk_register(table) -> bool:
 def _is_listing(table) -> bool:
     """A table of files or links (a sources list, a document register), not of contracts."""
     header = table_header(table) or []
-    if any(re.match(r"\s*(?:file(?:\s*name)?|document|path|url|link|source)\s*$", h, re.IGNORECASE) for h in header):
+    if any(_LISTING_COLUMN.match(h) for h in header):
         return True
     hits = sum(1 for _, p in table if any(_FILE_CELL.search(c) for c in p.cells))
     return hits > len(table) / 2
@@ -444,9 +452,9 @@ def _provider_column_of(header: list[str], roles: dict[int, str], value_column: 
     columns = [i for i, role in sorted(roles.items()) if role == "provider"]
     if len(columns) < 2:
         return None
-    value_words = set(re.findall(r"[\w/]+", header[value_column].lower()))
+    value_words = set(runs(header[value_column].lower(), r"\w/"))
     for i in columns:
-        if (set(re.findall(r"[\w/]+", header[i].lower())) - _PROVIDER_LABEL_WORDS) & value_words:
+        if (set(runs(header[i].lower(), r"\w/")) - _PROVIDER_LABEL_WORDS) & value_words:
             return i
     before = [i for i in columns if i < value_column]
     return before[-1] if before else None
@@ -678,11 +686,11 @@ def _dates_of(start_cell: str, end_cell: str, month_first: bool) -> tuple[Option
 
 
 def _period(label: str, money) -> Optional[str]:
-    if money.period or re.search(r"annual|per\s+annum|p\.?a\.?\b|per\s+year", label, re.IGNORECASE):
+    if money.period or _ANNUAL_LABEL.search(label):
         return "annual"
     if fiscal_year_near(label, 0) and not TOTAL_LABEL.match(label):
         return "annual"
-    if re.search(r"\btotal\b|lifetime|whole\s+life|contract\s+value", label, re.IGNORECASE):
+    if _WHOLE_TERM_LABEL.search(label):
         return "total"
     return None
 

@@ -95,14 +95,18 @@ def _word_forms(name: str, value: str) -> dict:
             name.capitalize(): alternation(lambda w: w[:1].upper() + w[1:])}
 
 
+def _alternation(value: str) -> str:
+    """A vocabulary alternation written over several lines, on one: `approved |\n  agreed` -> `approved|agreed`."""
+    return "|".join(word.strip() for word in " ".join(value.split()).split("|"))
+
+
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     data = safe_load(RULES_PATH.read_text(encoding="utf-8"))
     vocabulary = {}
     for name, value in (data.get("words") or {}).items():
         vocabulary.update(_word_forms(name, value))
-    vocabulary.update({name: re.sub(r"\s*\|\s*", "|", " ".join(value.split()))
-                       for name, value in data["vocabulary"].items()})
+    vocabulary.update({name: _alternation(value) for name, value in data["vocabulary"].items()})
     kinds = {kind: tuple(_rule(e, vocabulary) for e in data[kind])
              for kind in ("documents", "file_names", "minute_evidence", "decided_by_labels", "decision_evidence", "not_decision_headings", "labels",
                           "sections", "columns", "sentences", "not_decisions", "outcomes", "outcome_lines", "parts")}

@@ -57,6 +57,7 @@ from .decision_rules import Rule, part, rules
 from .facts import Decision
 from .listitems import (MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
                         runs_on, split_number, split_run_in)
+from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word
 from .sentences import split_sentences
 
 MIN_WORDS = 3
@@ -1302,7 +1303,7 @@ def _row_subject(cells) -> Optional[str]:
     """The item a table row is about: its first cell with words, without a minute reference."""
     for cell in cells:
         text = MINUTE_REFERENCE_RE.sub("", split_marker(" ".join((cell or "").split()))[1]).strip()
-        if re.search(r"[A-Za-z]{3,}", text) and not _REFERENCE_CELL_RE.match(text):
+        if has_letter_run(text, 3) and not _REFERENCE_CELL_RE.match(text):
             return text.rstrip(" :.")
     return None
 
@@ -1316,7 +1317,7 @@ def _motion_wording(sentence: str) -> Optional[str]:
     """What a motion moved says: after its proposer ("Cllr Shah moved that the Council asks ...") or
     after the colon that introduces it ("The following motion was moved by ...: "This Council
     supports ..."").  An amendment's wording is not the motion's (the motion, as amended, was carried)."""
-    if re.search(r"\bamendments?\b", sentence, re.IGNORECASE):
+    if part("amendment").search(sentence):
         return None
     proposer = part("proposer").match(sentence)
     if proposer:
@@ -1324,7 +1325,8 @@ def _motion_wording(sentence: str) -> Optional[str]:
     else:
         _lead, colon, wording = sentence.partition(": ")
         # (after the colon, only the motion's own text: quoted, or "That ...", "This Council ...")
-        if not colon or not re.match(r"[\"'“‘]|(?:that|this)\b", wording.strip(), re.IGNORECASE):
+        opening = wording.strip()
+        if not colon or not (opening.startswith(('"', "'", "“", "‘")) or opens_with_word(opening, ("that", "this"))):
             return None
     wording = " ".join(wording.strip(" \"'“”‘’").split())
     if len(_WORD_RE.findall(wording)) < MIN_WORDS:
@@ -1332,10 +1334,15 @@ def _motion_wording(sentence: str) -> Optional[str]:
     return wording if wording.endswith((".", "!", "?")) else f"{wording}."
 
 
+def _opens_year_month(iso: str) -> bool:
+    """`2025-03-12` and `2025-03` open with a year and month; `25-03-12` and `2025/03` do not."""
+    return iso[:4].isdecimal() and len(iso[:4]) == 4 and iso[4:5] == "-" and iso[5:7].isdecimal() and len(iso[5:7]) == 2
+
+
 def _dated_before(sentence: str, meeting_date: Optional[str], month_first: bool = False) -> bool:
     """Whether the sentence dates its decision to a month or year before the meeting's
     (numeric dates read as the paper writes them: ``month_first``)."""
-    if not meeting_date or not re.match(r"^\d{4}-\d{2}", meeting_date):
+    if not meeting_date or not _opens_year_month(meeting_date):
         return False
     for mention in find_dates(sentence, month_first):
         if not part("taken_on").search(sentence, max(0, mention.start - _TAKEN_ON_REACH), mention.start):
@@ -1379,7 +1386,7 @@ def _maker_in(match: re.Match) -> Optional[str]:
 
 def _lead_colon(text: str) -> str:
     """A lead-in's ":-" or ":–" read as its colon."""
-    return re.sub(r":\s*[-–]\s*$", ":", text.strip())
+    return colon_dash_as_colon(text.strip(), "-–")
 
 
 def _starts_with_outcome(text: str) -> bool:

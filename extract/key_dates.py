@@ -35,6 +35,7 @@ from spacy.language import Language
 
 from .dates import MONTH_RE, WEEKDAY_RE, find_dates, find_yearless_dates, stated_iso
 from .facts import KeyDate
+from .plain_text import has_letter_run, runs
 from .sentences import MAIN, clause_bounds, sentence_around
 from .table_roles import role_of
 
@@ -102,7 +103,13 @@ _LEADING_NUMBER_AND_LABEL_RE = re.compile(
     r"^(?:\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[•\-\*·▪●–])\s+)?"
     r"(?:(?:summary|purpose|background|note|update|recommendations?(?:\s*\(s\))?)\s*:\s*)?", re.IGNORECASE)
 _DANGLING_RE = re.compile(r"(?:\s+(?:and|or|the))+\s*$", re.IGNORECASE)
-_WORD_RE = re.compile(r"[A-Za-z]{3,}")
+
+
+def _words(text: str) -> list[str]:
+    """The words of three letters or more (`to`, `by` and `of` are no words here)."""
+    return runs(text, "A-Za-z", 3)
+
+
 # A cover sheet's "Date:" label says no more than the meeting key date does.
 _DATE_LABEL_RE = re.compile(r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|meeting)\W*", re.IGNORECASE)
 
@@ -146,7 +153,7 @@ def _event_from_sentence(sentence: str, start: int | None = None, end: int | Non
 
 
 def _has_words(text: str | None) -> bool:
-    return bool(text) and _WORD_RE.search(text) is not None
+    return bool(text) and has_letter_run(text, 3)
 
 
 # What a date cell holds besides its dates: `Thursday`, the `March –` of `March – April 2024`.
@@ -174,7 +181,7 @@ def _row_event(passage, iso: str, month_first: bool = False) -> str | None:
     if len(cells) < 2:
         return None
     if find_dates(cells[0], month_first) \
-            and len(_WORD_RE.findall(_without_dates(cells[0], month_first))) <= _DATE_CELL_WORDS:
+            and len(_words(_without_dates(cells[0], month_first))) <= _DATE_CELL_WORDS:
         event = " ".join(" ".join(cells[1:]).split())
         if _has_words(event):
             return event[:_MAX_EVENT]
@@ -184,7 +191,7 @@ def _row_event(passage, iso: str, month_first: bool = False) -> str | None:
         if mention is None:
             continue
         rest = _without_dates(cell, month_first)
-        if len(_WORD_RE.findall(rest)) > _DATE_CELL_WORDS:
+        if len(_words(rest)) > _DATE_CELL_WORDS:
             offset, sentence = sentence_around(cell, mention.start, mention.end)
             if 0 <= offset <= mention.start:
                 return _event_from_sentence(sentence, mention.start - offset, mention.end - offset, month_first)
@@ -215,7 +222,7 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     A clause with no words but the date (a label before a dash) keeps the whole sentence."""
     left, right = clause_bounds(sentence, start, end, MAIN)
     clause = sentence[left:right]
-    if len(_WORD_RE.findall(clause[:start - left] + clause[end - left:])) < 2:
+    if len(_words(clause[:start - left] + clause[end - left:])) < 2:
         return sentence, start, end
     return clause, start - left, end - left
 
@@ -278,11 +285,8 @@ def _not_key_cell(passage, iso: str, month_first: bool) -> bool:
     return False
 
 
-_TOKEN_RE = re.compile(r"[a-z0-9]+")
-
-
 def _tokens(text: str) -> list[str]:
-    return _TOKEN_RE.findall(text.lower())
+    return runs(text.lower())
 
 
 _NEIGHBOURS = 3
@@ -361,7 +365,7 @@ def cp_key_dates(doc):
             alone = passage.kind != "table_row" and not _has_words(_without_dates(sentence, month_first))
             if alone or not _has_words(event):
                 heading = _tidy(passage.heading or "")
-                usable = (passage.kind != "heading" and len(_WORD_RE.findall(heading)) >= 2
+                usable = (passage.kind != "heading" and len(_words(heading)) >= 2
                           and not find_dates(heading, month_first))
                 if usable:
                     event = heading[:_MAX_EVENT]

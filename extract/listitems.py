@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .plain_text import runs
+from .plain_text import ends_open, runs
 
 _NUMBER_RE = re.compile(
     r"^\s*(?:"
@@ -55,14 +55,19 @@ def split_number(text: str) -> tuple[Optional[str], str]:
 
 # A passage cut by a page break: the first stops mid-sentence (no closing mark), the rest carries on in lower
 # case or with a figure ("... extended to 31 July" / "2027 at a cost of £V;").
-_UNFINISHED_END_RE = re.compile(r"[^.;:!?)\]]\s*$")
-_CONTINUATION_START_RE = re.compile(r"^\s*[a-z0-9£]")
+_CLOSERS = ".;:!?)]"
+
+
+def _continues_in_lower_case(text: str) -> bool:
+    """After any white space, a lower-case ASCII letter, a digit or `£`."""
+    first = text.lstrip()[:1]
+    return first != "" and ("a" <= first <= "z" or "0" <= first <= "9" or first == "£")
 
 
 def runs_on(previous: str, text: str) -> bool:
     """Whether ``text`` reads as the rest of ``previous`` (the decision finder's list items and
     contract_prose's passages split by a page break; each caller also rules out a numbered item)."""
-    return bool(_UNFINISHED_END_RE.search(previous) and _CONTINUATION_START_RE.match(text))
+    return ends_open(previous, _CLOSERS) and _continues_in_lower_case(text)
 
 
 def heading_depth(text: str) -> Optional[int]:

@@ -33,12 +33,12 @@ from spacy.tokens import Doc
 from . import gazetteer as gz
 from . import orgevidence, register
 from .facts import Organisation
-from .orgfinder import (Found, acronym_fits, capitalised_words, find_names, looks_like_acronym, org_acronym_kind,
-                        tokenize)
+from .orgfinder import (JOINED_RE, Found, acronym_fits, capitalised_words, find_names, looks_like_acronym,
+                        org_acronym_kind, tokenize)
 from .orgnames import COUNCIL_TYPE_WORDS, council_place, initials, variant_key
 from .paper import paper_text
 from .phrases import load
-from .plain_text import bounded, lower_letters, without_possessive
+from .plain_text import bounded, is_capitalised_word, lower_letters, without_possessive
 
 if not Doc.has_extension("orgs"):
     Doc.set_extension("orgs", default=None)
@@ -389,7 +389,7 @@ class OrgIndex:
                 elif looks_like_acronym(name) and (self._initials_match(name, None) or any(
                         acronym_fits(name, known) for known in self._orgs if not known.isupper())):
                     continue  # `DfE`, `NHSE` for the paper's `Department for Education`, `NHS England`
-                parts = re.split(r"\s+(?:and|&)\s+", name)
+                parts = JOINED_RE.split(name)
                 if len(parts) > 1 and all(looks_like_acronym(part) for part in parts):
                     continue  # `AFRS and BCC`: two bodies, each known (or not) by its acronym alone
                 if " " not in name and not looks_like_acronym(name) and any(name.lower() in t and
@@ -452,7 +452,7 @@ class OrgIndex:
             words = name.split()
             brand = words[0]
             if name not in self._orgs or org.kind not in BRAND_KINDS or len(words) < 3 or firsts[brand] > 1 \
-                    or len(brand) < 4 or not re.fullmatch(r"[A-Z][a-z]+", brand) \
+                    or len(brand) < 4 or not is_capitalised_word(brand) \
                     or self._described.get(brand, brand) != brand:
                 continue
             alone_found = brand in self._orgs and self._orgs[brand].kind in WEAK_KINDS | gz.LEGAL_FORM_KINDS

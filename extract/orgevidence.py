@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from . import gazetteer as gz
 from . import register, required_text
 from .orgfinder import JOINED_RE, acronym_fits, find_names
+from .plain_text import without_possessive
 from .yaml_files import safe_load
 
 # A word of a name: capitalised or an acronym, possibly with inner `'`, `-`, `&`, `.`.
@@ -176,7 +177,7 @@ def clean(name: str) -> str:
     while words and words[-1].lower() in ("and", "&", "of", "for", "the", "upon", "on", "de"):
         words = words[:-1]
     name = " ".join(words)
-    return re.sub(r"(?<=[A-Za-z])['\u2019]s?$", "", name)
+    return without_possessive(name, after_letter=True)
 
 
 def is_name(name: str) -> bool:

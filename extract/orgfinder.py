@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from . import gazetteer as gz
 from . import register
 from .orgnames import TOKEN_RE, from_capitals, word_offsets
+from .plain_text import without_first_word, without_possessive
 
 POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
@@ -206,11 +207,15 @@ def _walk_forward(tokens: list[Token], i: int, text: str, capitals: bool) -> int
     return end
 
 
+_THE = frozenset({"the"})
+
+
 def tidy_name(surface: str) -> str:
     """A canonical spelling: spaces collapsed, leading `The` and possessive dropped."""
     name = " ".join(surface.split())
-    name = POSSESSIVE_RE.sub("", name) if re.search(r"[A-Za-z]['\u2019]s?$", name) and not name.endswith("s'") else name
-    name = re.sub(r"^(?:the|The|THE)\s+", "", name)
+    name = without_possessive(name, after_letter=True) if not name.endswith("s'") else name
+    if name.startswith(("the", "The", "THE")):
+        name = without_first_word(name, _THE)
     name = name.strip(" ,-")
     return from_capitals(name) if len(name.split()) > 1 else name
 
@@ -375,7 +380,7 @@ def _split_listed(found: list[Found]) -> list[Found]:
             out.append(item)
             continue
         left = item.surface[:commas[-1].start()]
-        if len(re.split(r",\s+", left)[-1].split()) < 2:
+        if len(_LIST_COMMA.split(left)[-1].split()) < 2:
             # `Avonford, Lyme and South Mercia NHS Foundation Trust`: one place word before the comma is one of
             # the areas a public body's name lists, no body of its own.
             out.append(item)
@@ -410,7 +415,7 @@ def _listed_name(text: str, before: list[Found], start: int, left: str) -> Optio
     (two or more capitalised words), not the start of one name `B and C CIC`."""
     if not before or not _MULTI_WORD_NAME.fullmatch(left.strip()):
         return None
-    if not re.fullmatch(r"\s*,\s*", text[before[-1].end:start]):
+    if text[before[-1].end:start].strip() != ",":
         return None
     return Found(0, len(left), left, tidy_name(left), "other")
 

@@ -10,14 +10,15 @@ from functools import lru_cache
 
 
 @lru_cache(maxsize=None)
-def _run_pattern(characters: str) -> re.Pattern:
-    return re.compile(f"[{characters}]+")
+def _run_pattern(characters: str, least: int = 1) -> re.Pattern:
+    return re.compile(f"[{characters}]+" if least == 1 else f"[{characters}]{{{least},}}")
 
 
-def runs(text: str, characters: str = "a-z0-9") -> list[str]:
+def runs(text: str, characters: str = "a-z0-9", least: int = 1) -> list[str]:
     """The runs of ``characters`` (a regular-expression character class body, `a-z0-9`) in
-    ``text``, in order: `Wessex (North) ICB`, lowered, -> `wessex`, `north`, `icb`."""
-    return _run_pattern(characters).findall(text)
+    ``text``, in order, each at least ``least`` long: `Wessex (North) ICB`, lowered, -> `wessex`,
+    `north`, `icb` (with ``least`` 4, `wessex`, `north`)."""
+    return _run_pattern(characters, least).findall(text)
 
 
 def lower_letters(text: str) -> str:
@@ -34,12 +35,46 @@ def without_first_word(text: str, words: frozenset[str]) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
-def without_possessive(text: str) -> str:
-    """``text`` without a closing possessive `'s` or `'` (straight or curly): `Wessex ICB's` -> `Wessex ICB`."""
+def without_possessive(text: str, after_letter: bool = False) -> str:
+    """``text`` without a closing possessive `'s` or `'` (straight or curly): `Wessex ICB's` -> `Wessex ICB`;
+    with ``after_letter`` only where an ASCII letter stands before it (`Year 7's` keeps its `'s`)."""
     for ending in ("'s", "\u2019s", "'", "\u2019"):
         if text.endswith(ending):
+            if after_letter and not is_ascii_letter(text[-len(ending) - 1:-len(ending)]):
+                return text
             return text[:-len(ending)]
     return text
+
+
+def is_ascii_letter(character: str) -> bool:
+    """One ASCII letter, either case (what `[A-Za-z]` matches); an empty string is none."""
+    return len(character) == 1 and ("a" <= character <= "z" or "A" <= character <= "Z")
+
+
+def is_capitalised_word(text: str) -> bool:
+    """One ASCII capital, then ASCII lower-case letters only, at least one (`[A-Z][a-z]+` the whole text):
+    `Fenby`, not `FENBY`, `McKay`, `F` or `\u00c9lan`."""
+    return len(text) > 1 and "A" <= text[0] <= "Z" and all("a" <= ch <= "z" for ch in text[1:])
+
+
+def colon_dash_as_colon(text: str, dashes: str) -> str:
+    """A closing colon and dash (`Recommendations:-`, `is asked to: \u2013 `) read as the colon alone:
+    ``text`` up to its colon when only white space and one of ``dashes`` follow it, else ``text``."""
+    end = text.rstrip()
+    if end[-1:] and end[-1] in dashes and end[:-1].rstrip().endswith(":"):
+        return end[:-1].rstrip()
+    return text
+
+
+def has_letter_run(text: str, length: int) -> bool:
+    """``text`` holds ``length`` ASCII letters in a row (`[A-Za-z]{3,}` found): `Cabinet 12` has 3, `Q3 to` not."""
+    return _run_pattern("A-Za-z", length).search(text) is not None
+
+
+def ends_open(text: str, closers: str) -> bool:
+    """``text`` does not end on one of ``closers`` (`.;:!?` and the like): a sentence cut short.  White
+    space at the very end counts as open, as the pattern this replaced (`[^.;:]\\s*$`) had it."""
+    return bool(text) and text[-1] not in closers
 
 
 @lru_cache(maxsize=4096)  # a paper asks about the same few names in each of its texts
@@ -48,3 +83,31 @@ def bounded(literal: str, not_before: str, not_after: str) -> re.Pattern:
     nor ``not_after`` start right after it: `bounded("Wessex", r"[\\w-]", r"[\\w-]")` finds the
     `Wessex` of `in Wessex, the` but not of `Wessex-based` or `NorthWessex`."""
     return re.compile(rf"(?<!{not_before}){re.escape(literal)}(?!{not_after})")
+
+
+# The letters `re.IGNORECASE` folds into `i` and `s` beyond their ASCII capitals (Turkish dotted and
+# dotless i, the long s), so `opens_with_word` folds case exactly as a case-ignoring pattern does.
+_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _is_word_character(character: str) -> bool:
+    """What `\\w` matches: a letter, digit or underscore (an empty string is none)."""
+    return character.isalnum() or character == "_"
+
+
+def opens_with_word(text: str, words: tuple[str, ...]) -> bool:
+    """``text`` opens with one of ``words`` (lower case), in any case, as a whole word:
+    `That the Board ...` and `THIS Council` open with `that`/`this`; `Thatcham` and ` that` do not."""
+    for word in words:
+        if text[:len(word)].translate(_FOLDS).lower() == word and not _is_word_character(text[len(word):len(word) + 1]):
+            return True
+    return False
+
+
+def dotted_number(number: str) -> tuple[str, str] | None:
+    """A decimal item number split before its last part: `3.1` -> (`3.`, `1`), `2.4.10` -> (`2.4.`, `10`);
+    None for a number with no dot or an empty part (`3`, `3.`, `.1`, `3..1`) or any non-digit."""
+    head, dot, last = number.rpartition(".")
+    if not dot or not last.isdecimal() or not all(part.isdecimal() for part in head.split(".")):
+        return None
+    return head + dot, last

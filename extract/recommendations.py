@@ -43,6 +43,7 @@ from .meeting_bodies import REQUEST_RE
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
 from .decision_documents import cover_sheet_starts, is_resolution
 from .listitems import continues_list, marker_values, normalise, split_inline_items, split_number, strip_heading_number
+from .plain_text import colon_dash_as_colon, dotted_number, ends_open, opens_with_word
 from .sentences import sentence_texts
 
 CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
@@ -165,18 +166,9 @@ _ITEM_START_RE = re.compile(rf"^(?:to |and |or )?(?:{_VERBS})(?:s|d|ed|es)?\b|^t
 _SENTENCE_PATTERNS = [cue_pattern("sentence_asks"), REQUEST_RE]
 # Items in a recommendations section that are not recommendations
 # ("List of Appendices", "Background Papers: None").
-_NOT_AN_ITEM_RE = re.compile(
-    r"^(?:list of appendices|appendices|background papers|exempt from|consideration by|council approval|"
-    r"report author|contact|none\b|nil\b|n/?a\b|(?:name of )?author\b|date(?: written)?\b|prepared by|presented by|"
-    r"lead (?:officer|director)|page \d+ of \d+$|for (?:publication|decision|information|noting|assurance)\b)",
-    re.IGNORECASE,
-)
+_NOT_AN_ITEM_RE = cue_pattern("not_an_item", r"^(?:WORDS)")
 # What ends a lead-in's or a label's list.
-_SECTION_END_RE = re.compile(
-    r"^(?:list of\b|appendi(?:x|ces)\b|background (?:papers|documents)|reasons? for|voting arrangements|"
-    r"report author|contact officer|publication requirements|purpose of)",
-    re.IGNORECASE,
-)
+_SECTION_END_RE = cue_pattern("section_end", r"^(?:WORDS)")
 _LABEL_RE = re.compile(r"^(?:recommendations?(?:\s*\(s\))?|recommended decisions?|decisions? required)\s*[:\-–]\s*", re.IGNORECASE)
 _PAGE_FOOTER_RE = re.compile(r"\s*\bpage \d+ of \d+\b\s*", re.IGNORECASE)
 _CROSS_REFERENCE_RE = re.compile(
@@ -198,7 +190,7 @@ _ITEM_SPLIT_RE = re.compile(
     rf"|(?=(?:to )?(?:{_VERBS})(?:s|d)?\b|(?:{_VERBS.upper()})\b"
     rf"|(?i:(?:{_VERBS})(?:s|d)?)\s+(?:the|a|an|that|this|these|those|its|their|our|all|any|how|whether)\b))")
 _BULLET_RE = re.compile(r"^\s*[•\-\*·▪●◦‣–—]\s*")
-_UNFINISHED_RE = re.compile(r"[^.;:!?)\]”\"]\s*$")
+_CLOSERS = ".;:!?)]”\""  # an item ending on none of these is cut short
 # "Author: Jane Smith", "Date written: ..." lines of a cover sheet.
 _FIELD_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,40}:\s")
 MIN_WORDS = 3
@@ -232,17 +224,14 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-_COLON_DASH_END_RE = re.compile(r":\s*[-\u2013\u2014]\s*$")
-
-
 def _run_on_sibling(raw: str, number: str | None) -> tuple[int, int] | None:
     """Where the next item of a decimal-numbered list runs on inside this one after its semicolon
     ("3.1 agree the fees; and 3.2 note the survey"): (end of this item, start of the next), or None.
     A reader joins such lines when an item ends with "and" and the next one wraps."""
-    dotted = re.fullmatch(r"((?:\d+\.)+)(\d+)", number or "")
+    dotted = dotted_number(number or "")
     if not dotted:
         return None
-    following = f"{dotted.group(1)}{int(dotted.group(2)) + 1}"
+    following = f"{dotted[0]}{int(dotted[1]) + 1}"
     match = re.search(rf"(;|,\s*(?=and\b|or\b))\s*(?:(?:and|or)\s+)?(?={re.escape(following)}\s+[a-zA-Z])", raw)
     return (match.start() + 1, match.end()) if match else None
 
@@ -253,7 +242,7 @@ def _starts_item(text: str) -> bool:
 
 def _is_lead_in(text: str) -> bool:
     # (`... the following recommendation(s):-`: a colon and dash end a lead-in as a colon does.)
-    text = _COLON_DASH_END_RE.sub(":", text)
+    text = colon_dash_as_colon(text, "-\u2013\u2014")
     # A lead-in says `asked to` (or the like) or ends with a colon; checking that first is cheaper.
     colon = text.rstrip().endswith(":")
     if not colon and not ask_re().search(text):
@@ -303,11 +292,8 @@ def _prose_table_text(rows: list[list[str]]) -> str | None:
     return " ".join(" ".join(c.split()) for c in cells)
 
 
-_OTHER_HEADING_RE = re.compile(
-    r"^(?:background|introduction|summary|executive summary|purpose|context|overview|next steps|conclusions?|"
-    r"options?|consultation|equality|risks?|financial|legal|timetable|appendi(?:x|ces)|annex)\b|implications\b|considerations?$",
-    re.IGNORECASE,
-)
+# Another section's heading (recommendation_cues.yaml other_heading), or one ending in `implications` or `considerations`.
+_OTHER_HEADING_RE = cue_pattern("other_heading", r"^(?:WORDS)\b|implications\b|considerations?$")
 
 
 _ITEM_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.IGNORECASE)
@@ -341,7 +327,7 @@ class _Section:
 
     def unfinished(self) -> bool:
         return (bool(self.items) and not self.items[-1][3]
-                and bool(_UNFINISHED_RE.search(self.items[-1][2])))
+                and ends_open(self.items[-1][2], _CLOSERS))
 
     def continues(self, text: str, heading: bool = False) -> bool:
         """Whether ``text`` (no number, no bullet) carries on the item before it."""
@@ -511,7 +497,7 @@ def _section_items(passages):
                 number, _ = split_number(text.lstrip("|# ").strip())
                 section = _Section(number.split(".")[0] if number else None, "heading", "recommendation.heading")
                 continue
-            if section is not None and (_is_lead_in(clean) or re.match(r"^that\b", clean, re.IGNORECASE)):
+            if section is not None and (_is_lead_in(clean) or opens_with_word(clean, ("that",))):
                 continue  # "That the Committee for Transport:" set as a heading
             if section is not None and list_end_re().match(clean):
                 close()
@@ -537,7 +523,7 @@ def _section_items(passages):
                     close()
                     continue
                 section.add(passage, rest)
-            if (label and re.search(r"\d", label.group(0))) or from_cover:
+            if (label and any(ch.isdecimal() for ch in label.group(0))) or from_cover:
                 close()  # "Recommendation 2: Allocates ..." and a cover cell's list stand alone
             continue
         if _is_lead_in(clean) and (section is not None or ask_re().search(clean)):
@@ -578,8 +564,7 @@ def _section_items(passages):
 
 
 
-_SUMMARY_HEADING_RE = re.compile(r"^(?:executive\s+)?summary$|^purpose(?:\s+of\s+(?:the\s+)?(?:report|paper))?$|"
-                                 r"^introduction$|^overview$", re.IGNORECASE)
+_SUMMARY_HEADING_RE = cue_pattern("summary_heading", r"^(?:WORDS)$")
 
 
 # Passages within which two differently numbered items belong to one list.
@@ -587,15 +572,21 @@ _SAME_LIST_SPAN = 12
 
 
 _WORD_RE = re.compile(r"[a-z0-9£][a-z0-9£,.]*[a-z0-9]|[a-z0-9]")
-_ENDING_RE = re.compile(r"(?:ing|ed|es|s)$")
 # An ask outside the list restates one of its items when it shares this many of its words with
 # the item, and at least this share of the shorter one's words.
 RESTATES_COMMON = 3
 RESTATES_SHARE = 0.5
+# Endings taken off a word before two asks' words are compared (`agreed`, `agrees` -> `agre`, `noting` -> `not`);
+# a word ends in at most one of them (`es` before `s`, so `notes` -> `not`).
+_ENDINGS = ("ing", "ed", "es", "s")
 
 
 def _stem(word: str) -> str:
-    return _ENDING_RE.sub("", word) if len(word) > 4 else word
+    if len(word) > 4:
+        for ending in _ENDINGS:
+            if word.endswith(ending):
+                return word[:-len(ending)]
+    return word
 
 
 @lru_cache(maxsize=1)
