@@ -146,7 +146,10 @@ def _notice_meeting(text: str) -> Optional[str]:
     if not body or not BODY_LINE_RE.search(body) or len(body.split()) > 10:
         return None
     # (`At a meeting of the Council held ... on 9 April 2025 a budget was set aside.`: a sentence that goes
-    # on after its date tells of an earlier meeting; a notice ends at its date, time or place.)
+    # on after its date tells of an earlier meeting; a notice ends at its date, time or place.  A record
+    # of decisions' own notice may go on: `Decisions agreed by the X on <date> are set out below.`)
+    if DECISIONS_TAKEN_RE.match(text):
+        return body
     dates = _full_dates(text)
     tail = MEETING_TIME_RE.sub("", text[dates[-1][1]:]).strip(" ,.;") if dates else ""
     goes_on = text.rstrip().endswith(".") and len(tail.split()) > 3 and not NOTICE_TAIL_RE.match(tail)
