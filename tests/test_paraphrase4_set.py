@@ -9,14 +9,14 @@ committed by someone who did not work on the extractors, and never read by those
 
 Baseline, the extractors as they were when it was written (929e619): facts_f1 0.900, mean
 document F1 0.899, worst 0.739.  0.912 a stop later, when it was opened to development (contracts 0.655, providers 0.865, decisions
-0.846, recommendations 0.945, risks 0.926, metadata 0.965).  FLOOR sits just below the level measured after each round.
+0.846, recommendations 0.945, risks 0.926, metadata 0.965); 0.981 after a round learnt from it.  FLOOR sits just below the level measured after each round.
 """
 from pathlib import Path
 
 from scoring import figures_only, ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase4"
-FLOOR = 0.90
+FLOOR = 0.97
 
 
 def test_fourth_paraphrase_set_keeps_its_level(tmp_path):

@@ -10,14 +10,15 @@ Markdown).  Written and labelled by someone who did not read the extractors
 (tests/paraphrase7/README.md).
 
 Baseline, the extractors as they were when it was written (38396a7): facts_f1 0.896, mean
-document F1 0.886, worst 0.483.  FLOOR sits just below that.
+document F1 0.886, worst 0.483; 0.987 after the rounds that learnt from it.  FLOOR sits just below the
+level measured after each round.
 """
 from pathlib import Path
 
 from scoring import figures_only, ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase7"
-FLOOR = 0.88
+FLOOR = 0.97
 
 
 def test_seventh_paraphrase_set_keeps_its_level(tmp_path):

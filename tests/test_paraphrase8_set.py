@@ -10,14 +10,15 @@ decisions as Markdown).  Written and labelled by someone who did not read the ex
 (tests/paraphrase8/README.md).
 
 Baseline, the extractors as they were when it was written (4f3e5a4), after one label fix:
-facts_f1 0.922, mean document F1 0.922, worst 0.640.  FLOOR sits just below that.
+facts_f1 0.922, mean document F1 0.922, worst 0.640; 0.992 after the rounds that learnt from it.  FLOOR sits
+just below the level measured after each round.
 """
 from pathlib import Path
 
 from scoring import figures_only, ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase8"
-FLOOR = 0.91
+FLOOR = 0.98
 
 
 def test_eighth_paraphrase_set_keeps_its_level(tmp_path):
