@@ -382,6 +382,7 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
     found = []
     # A table of bids whose winner the paper names: the other bidders' prices are losing bids, no contracts.
     winner = context.winner() if is_bid_evaluation(header) else None
+    provider_column_for = {column: _provider_column_of(header, roles, column) for column in values}
     for index, passage in table:
         rule = "contracts.table.column_roles"
         cells, cell = _row_cells(passage, header, roles, first_wins=False, skip=("value",))
@@ -412,15 +413,16 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
             money = _money_at(cells, column, units)
             if not money or money[0].value_gbp == 0 or not _money_led(cells[column], money[0]):
                 continue
-            provider_column = _provider_column_of(header, roles, column)
-            if provider_column is not None and provider_column < len(cells):
-                provider = _party(context, cells[provider_column])
+            # (The column's own provider where two provider columns stand; else the row's.)
+            provider_column = provider_column_for[column]
+            column_provider = _party(context, cells[provider_column]) \
+                if provider_column is not None and provider_column < len(cells) else provider
             label = header[column]
             # A column's label is evidence about its cells: `Hourly rate (£)` holds rates, `Savings` savings;
             # a negative figure is a reduction, never a contract's value.
             column_kind = kind_of_label(label)
             kind = column_kind or row_kind or ("variance" if money[0].value_gbp < 0 else None)
-            if not kind and winner is not None and provider is not None and provider != winner.provider:
+            if not kind and winner is not None and column_provider is not None and column_provider != winner.provider:
                 _not_a_contract(context, passage, money[0], "hypothetical", "amounts.table.losing_bid")
                 continue
             if kind:
@@ -429,7 +431,7 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
                 continue
             found.append(Candidate(Contract(
                 passage_seq=passage.seq, page=passage.page, quote=passage.text,
-                commissioner=commissioner, provider=provider,
+                commissioner=commissioner, provider=column_provider,
                 service=tidy_service(service) or useful_heading(passage.heading),
                 value_gbp=money[0].value_gbp, value_text=money[0].text, approximate=money[0].approximate,
                 period=_period(label, money[0]), fiscal_year=fiscal_year_near(label, 0),
