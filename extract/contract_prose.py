@@ -309,8 +309,8 @@ def _is_record(roles) -> bool:
 
 # A minute's number in the first column (`6.`, `7.2`, `12`), or the empty cell of an item's next row; ModernGov
 # pages number items with the year or the committee's letters (`91/25`, `HWB.14`, `CAB 112`, `(Item 55)`, `12a`).
-_ITEM_NUMBER = re.compile(r"\s*(?:\(?(?:item\s+)?(?:[A-Z]{1,4}[ .]?)?\d{1,3}(?:[./]\d{1,3})*[a-z]?\.?\)?)?\s*",
-                          re.IGNORECASE)
+# (The committee's letters are capitals: `Year 1`, `Band 5`, `Lot 2` are no item numbers.)
+_ITEM_NUMBER = re.compile(r"\s*(?:\(?(?:[Ii]tem\s+)?(?:[A-Z]{1,4}[ .]?)?\d{1,3}(?:[./]\d{1,3})*[a-z]?\.?\)?)?\s*")
 
 
 # A meeting record's discussion or decision cell this many words long is prose (`X lowest at £265,000.`).

@@ -2,6 +2,7 @@
 Fictional papers run through the whole extraction pipeline, and the money classifier's vocabulary."""
 import pytest
 
+from committee_papers.extract.contract_prose import _ITEM_NUMBER
 from committee_papers.extract.money import find_money
 from committee_papers.extract.money_kinds import prices_contract_change
 from committee_papers.extract.pipeline import extract
@@ -461,3 +462,11 @@ def test_each_of_two_coordinated_commissioning_bodies_buys(sentences, provider):
 def test_two_bodies_in_one_role_position_are_two_providers(sentence, names):
     result = paper("Marlowe County Council", sentence)
     assert {c.provider for c in result.contracts} == names
+
+
+@pytest.mark.parametrize("cell, numbered", [
+    ("91/25", True), ("HWB.14", True), ("CAB 112", True), ("(Item 55)", True), ("12a", True), ("7.2", True), ("", True),
+    ("Year 1", False), ("Band 5", False), ("Lot 2", False), ("Ward 12", False),
+])
+def test_a_minute_number_in_a_first_cell_is_digits_or_capital_letters_before_them(cell, numbered):
+    assert (_ITEM_NUMBER.fullmatch(cell) is not None) == numbered
