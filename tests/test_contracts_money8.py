@@ -320,3 +320,23 @@ def test_a_debt_costs_or_rate_relief_is_no_payment_for_a_service(text):
 ])
 def test_name_and_sum_lines_of_debts_or_without_a_lead_are_no_contracts(blocks, kinds):
     assert not valued(paper("Wexcombe District Council", *blocks, kinds=kinds))
+
+
+@pytest.mark.parametrize("text, value, provider", [
+    ("Grants of £12,000 to Wexmoor Carers Trust and £9,500 to Lymeside Advice Centre were approved.",
+     9_500, "Lymeside Advice Centre"),
+    ("The Council pays £4,000 a year to Tollgate and District Advice Centre for outreach sessions.",
+     4_000, "Tollgate and District Advice Centre"),
+    ("Cabinet agreed £18,000 a year to North Harbury Advice Centre for benefits advice in the library.",
+     18_000, "North Harbury Advice Centre"),
+])
+def test_an_advice_centre_named_by_its_place_is_a_body_paid(text, value, provider):
+    assert valued(paper("Wexmoor District Council", text))[value].provider == provider
+
+
+@pytest.mark.parametrize("text", [
+    "The Debt Advice Centre in the library opens on Tuesdays.",
+    "A Housing Advice Centre will open in the town hall in May.",
+])
+def test_an_advice_centre_named_by_its_kind_is_a_service_not_a_body(text):
+    assert not [c for c in paper("Wexmoor District Council", text).contracts if c.provider]
