@@ -68,6 +68,7 @@ from . import cover, required_text
 from .facts import Risk
 from .listitems import (SPEAKER_RE, continues_list, heading_depth, marker_values, normalise, split_number,
                         split_run_in)
+from .plain_text import runs
 from .sentences import sentence_texts
 from .table_roles import column_roles, find_column
 
@@ -1268,7 +1269,7 @@ def _share_a_topic(concern: str, answer: str) -> bool:
     (plural -s aside) in both, other than the risk vocabulary itself.  An answer about another
     matter ("the risk to the reserve from the pay award ...") leaves the concern a risk of its own."""
     def topics(text: str) -> set[str]:
-        words = (word.lower().rstrip("s") for word in "".join(c if c.isalpha() else " " for c in text).split())
+        words = (word.rstrip("s") for word in runs(text.lower(), "a-z"))
         return {word for word in words if len(word) >= 4 and word not in _TOPIC_STOP}
     return bool(topics(concern) & topics(answer))
 
