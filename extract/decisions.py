@@ -169,13 +169,13 @@ class _Block:
         if not own_paragraph and self.own_numbering and marker.text[:1].isdigit():
             return None   # `2.1` or `2.` after `1.1`, `1.2`: the paper's next section
         # `12.4` after `12.3 RESOLVED: That the Panel` and its items: the paper's next paragraph.
-        if "." in self.lead_text and "." in marker.text.rstrip(".") \
-                and marker.text.rstrip(".").rsplit(".", 1)[0] == self.lead_text.rsplit(".", 1)[0]:
+        lead_head, dotted_lead, _ = self.lead_text.rpartition(".")
+        marker_head, dotted_marker, _ = marker.text.rstrip(".").rpartition(".")
+        if dotted_lead and dotted_marker and marker_head == lead_head:
             return None
         # `(1)` under the paper's `33.5 RESOLVED: That the Committee`: a bracketed item is no paragraph
         # of the paper's dotted numbering, whatever its number's kind.
-        lead_kinds = set() if "." in self.lead_text and marker.text.startswith("(") \
-            else {k for k, _v in self.lead_kinds}
+        lead_kinds = set() if dotted_lead and marker.text.startswith("(") else {k for k, _v in self.lead_kinds}
         if kinds & lead_kinds and not self.levels and not own_paragraph:
             return None
         for depth in range(len(self.levels) - 1, -1, -1):

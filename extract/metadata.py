@@ -32,7 +32,7 @@ from .cover import person_name as _person
 from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from .orgfinder import find_names
 from .organisations import gov_address_places
-from .plain_text import lower_letters
+from .plain_text import has_letter_run, lower_letters
 from .paper import paper_text
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
 
@@ -454,7 +454,7 @@ def _masthead_minutes(text: str, spans: list[tuple[int, int]]) -> Optional[str]:
     # (`| Draft minutes`, `Approved minutes`: how far the minutes have gone, no place.)
     place = MINUTES_STATE_RE.sub("", TIME_RE.sub("", text[spans[0][1]:closing.start()]))
     # (A place is named in capitals: `Addendum to the agenda and minutes` names what the paper is, no place.)
-    if not re.search(r"[A-Za-z]{3,}", place) or not _title_case(re.findall(r"\w\S*", place)):
+    if not has_letter_run(place, 3) or not _title_case(re.findall(r"\w\S*", place)):
         return None
     before = TIME_RE.sub("", text[:spans[0][0]]).strip(" \t-\u2013\u2014,:;|")
     meeting = _after_org(before) or before
@@ -719,7 +719,7 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
     # heading, before its browser <title> line (tests/test_cover.py says why).
     opening = _opening(passages)
     h1 = _clean(str((properties or {}).get("h1") or ""))
-    meeting_page = bool(cover.PAGE_TYPE_HEADING_RE.match(h1) and MEETING_PAGE_KIND_RE.match(h1))
+    meeting_page = _is_meeting_page_kind(h1)
     title = (_meeting_heading(opening) if meeting_page else None) or _find_title(passages, properties, fields, opening) \
         or _furniture_title(properties) or _kind_heading(opening) or _furniture_title(properties, page_title=True)
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
@@ -816,13 +816,13 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         for passage in passages[:COVER_PASSAGES]:
             if passage.kind == "table_row" or section_number(passage.text):
                 continue
-            if _squash(passage.text) == hint:
+            squashed = _squash(passage.text)
+            if squashed == hint:
                 return _clean(passage.text)
             # `Brackenford Council Report to Cabinet - 3 March 2026 Leisure Contract Award`: the reader ran
             # the masthead into the title; the line ends with the file's own title after the masthead's
             # date, and that is the title.  (A sentence that ends by naming it, `... tested through an
             # Equality Impact Assessment.`, or a longer heading, `Garage Rent Review 2026`, is no masthead.)
-            squashed = _squash(passage.text)
             if len(hint_text.split()) >= 3 and squashed.endswith(" " + hint) \
                     and len(_clean(passage.text).split()) <= 40 and not passage.text.rstrip().endswith(".") \
                     and _full_dates(_clean(passage.text)):
@@ -859,9 +859,11 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             return kind
     for index, passage in enumerate(opening):
         # (`Report Ref: PH/25/044  Civil Parking Enforcement`: the paper's reference is no part of its title.)
-        text = REFERENCE_PREFIX_RE.sub("", PAGE_TYPE_PREFIX_RE.sub("", _clean(passage.text)))
+        cleaned = _clean(passage.text)
+        text = REFERENCE_PREFIX_RE.sub("", PAGE_TYPE_PREFIX_RE.sub("", cleaned))
         # `Appendix B: Harbour Risk Register`: a paper that is an appendix, titled after its label.
-        text = APPENDIX_PREFIX_RE.sub("", text) if len(APPENDIX_PREFIX_RE.sub("", text).split()) >= 2 else text
+        unlabelled = APPENDIX_PREFIX_RE.sub("", text)
+        text = unlabelled if len(unlabelled.split()) >= 2 else text
         # `AGENDA ITEM 9: PAVILION LEASE AND BENCH DONATIONS`: the item's title after its number.
         if cover.MINUTES_SECTION_HEADING_RE.match(text):
             break  # `Attendance`, `Apologies for absence`: the record has begun, its lines name no title
@@ -876,7 +878,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             return text
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
                 or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text) \
-                or cover.PAGE_TYPE_HEADING_RE.match(_clean(passage.text)) \
+                or cover.PAGE_TYPE_HEADING_RE.match(cleaned) \
                 or MEETING_PLACE_RE.match(text) \
                 or cover.SECTION_HEADING_RE.match(text):
             continue
@@ -910,9 +912,13 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
     return meeting_line
 
 
-
 # The kind heading of a meeting's own page (`Agenda and minutes`, `Agenda, decisions and minutes`, `Minutes`).
 MEETING_PAGE_KIND_RE = re.compile(r"^(?:agenda(?!\s+item)|minutes|items)\b", re.I)
+
+
+def _is_meeting_page_kind(text: str) -> bool:
+    """A meeting page's kind heading: a page-type heading that is an agenda, minutes or items page."""
+    return bool(cover.PAGE_TYPE_HEADING_RE.match(text) and MEETING_PAGE_KIND_RE.match(text))
 
 
 def _meeting_heading(opening: list[Passage]) -> Optional[str]:
@@ -920,7 +926,7 @@ def _meeting_heading(opening: list[Passage]) -> Optional[str]:
     Tuesday, 4th March, 2025 6.30 pm`) or the meeting's name over its date line, joined by a dash."""
     for index, passage in enumerate(opening[:-1]):
         text = _clean(passage.text)
-        if not (cover.PAGE_TYPE_HEADING_RE.match(text) and MEETING_PAGE_KIND_RE.match(text)):
+        if not _is_meeting_page_kind(text):
             continue
         following = _clean(opening[index + 1].text)
         if _names_its_meeting_only(following):

@@ -375,8 +375,10 @@ def _split_listed(found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for item in found:
         commas = list(_LIST_COMMA.finditer(item.surface))
-        right_body = _whole_body(item.surface[commas[-1].end():]) if commas and not item.short else None
-        if right_body is None or right_body.end != len(item.surface) - commas[-1].end():
+        right = item.surface[commas[-1].end():] if commas and not item.short else None
+        # (_whole_body's body spans all of ``right``.)
+        right_body = _whole_body(right) if right is not None else None
+        if right_body is None:
             out.append(item)
             continue
         left = item.surface[:commas[-1].start()]
@@ -388,7 +390,6 @@ def _split_listed(found: list[Found]) -> list[Found]:
         left_body = _whole_body(left)
         if left_body is not None:
             out.append(Found(item.start, item.start + len(left), left, tidy_name(left), left_body.kind))
-        right = item.surface[commas[-1].end():]
         start = item.start + commas[-1].end()
         out.append(Found(start, item.end, right, tidy_name(right), right_body.kind))
     return out

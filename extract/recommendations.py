@@ -687,6 +687,7 @@ def _word_set(key: str) -> set[str]:
 
 def find_recommendations(passages) -> list[Recommendation]:
     found: list[Recommendation] = []
+    by_paper: dict[int, list[Recommendation]] = {}   # each paper's part of found, in its order
     seen: set[tuple[int, str]] = set()
     # A bundle of papers (two or more cover sheets): each paper's asks are its own, however alike
     # two papers word them ("agree the level of assurance provided"); repeats are looked for within a paper.
@@ -701,7 +702,7 @@ def find_recommendations(passages) -> list[Recommendation]:
         here = paper(passage.seq)
         if not key or (here, key) in seen:
             return
-        same_paper = [earlier for earlier in found if paper(earlier.passage_seq) == here]
+        same_paper = by_paper.setdefault(here, [])
         # A cover sheet often cuts an item off mid-line; the full wording
         # later on is the same recommendation, so it replaces the stub.
         words = _word_set(key)
@@ -727,8 +728,10 @@ def find_recommendations(passages) -> list[Recommendation]:
                 seen.add((here, key))
                 return
         seen.add((here, key))
-        found.append(Recommendation(passage_seq=passage.seq, page=passage.page, text=text, number=number,
-                                    rule=rule))
+        recommendation = Recommendation(passage_seq=passage.seq, page=passage.page, text=text, number=number,
+                                        rule=rule)
+        found.append(recommendation)
+        same_paper.append(recommendation)
 
     candidates = []
     section_items, section_seqs = _section_items(passages)

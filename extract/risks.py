@@ -1266,7 +1266,7 @@ def _statement_as_written(sentence: str, implications: bool):
 
 def _share_a_topic(concern: str, answer: str) -> bool:
     """Whether an answer speaks of what the concern raised: a content word of four letters or more
-    (plural -s aside) in both, other than the risk vocabulary itself.  An answer about another
+    (trailing -s cut on both sides alike) in both, other than the risk vocabulary itself.  An answer about another
     matter ("the risk to the reserve from the pay award ...") leaves the concern a risk of its own."""
     def topics(text: str) -> set[str]:
         words = (word.rstrip("s") for word in runs(text.lower(), "a-z"))
@@ -1274,7 +1274,7 @@ def _share_a_topic(concern: str, answer: str) -> bool:
     return bool(topics(concern) & topics(answer))
 
 
-_TOPIC_STOP = frozenset({"risk", "that", "this", "there", "their", "they", "with", "from", "would", "could",
+_TOPIC_STOP = frozenset({"risk", "that", "there", "their", "they", "with", "from", "would", "could",
                          "should", "been", "being", "have", "were", "will", "about", "what", "which", "whether",
                          "member", "councillor", "officer", "said", "asked", "concerned", "queried", "explained"})
 

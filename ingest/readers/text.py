@@ -290,9 +290,9 @@ def _aligned_block(block: list[str]) -> list[str]:
         return list(block)
     first, last = gapped[0], gapped[-1]
     # The table's last row may wrap (a cell going on, indented, on the next line) or close with a rule.
-    left_edge = min(len(line) - len(line.lstrip()) for line in block[first:last + 1])
+    left_edge = min(_indent(line) for line in block[first:last + 1])
     while last + 1 < len(block) and (_RULE_LINE_RE.match(block[last + 1])
-                                     or len(block[last + 1]) - len(block[last + 1].lstrip()) > left_edge + 2
+                                     or _indent(block[last + 1]) > left_edge + 2
                                      and _within_columns(block[last + 1], block[first:last + 1])):
         last += 1
     run = block[first:last + 1]
@@ -302,6 +302,11 @@ def _aligned_block(block: list[str]) -> list[str]:
     if rows is None:
         return list(block)
     return block[:first] + ["\t".join(row) for row in rows] + block[last + 1:]
+
+
+def _indent(line: str) -> int:
+    """How many white-space characters open ``line``."""
+    return len(line) - len(line.lstrip())
 
 
 def _within_columns(line: str, rows: list[str]) -> bool:
@@ -317,7 +322,7 @@ def _split_at_gutters(run: list[str]) -> list[list[str]] | None:
     if not run:
         return None
     width = max(len(line) for line in run)
-    indent = min(len(line) - len(line.lstrip()) for line in run)
+    indent = min(_indent(line) for line in run)
     blank = [all(p >= len(line) or line[p] == " " for line in run) for p in range(width)]
     starts = _ruled_starts(rules, blank, indent, width)
     p = width if starts else indent
