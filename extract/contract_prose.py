@@ -489,11 +489,12 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             if contract_passage:
                 features.add("contract_in_passage")
             statement_start, statement_end = clause_bounds(sentence, money.start, money.end, MAIN)
+            counterpart = _counterpart(context, sentence, mentions, statement_start)
             change_priced = not _CONDITIONAL.match(sentence[statement_start:]) and prices_contract_change(
                 sentence[statement_start:money.start], sentence[statement_start:statement_end],
                 sentence[money.end:statement_end],
                 provider_named=any(statement_start <= m.start < statement_end for m in roles["provider"])
-                or _counterpart(context, sentence, mentions, statement_start) is not None)
+                or counterpart is not None)
             if change_priced:
                 features.add("contract_change_priced")  # `the agreement with X be extended ... at a cost of £V`
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
@@ -547,7 +548,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     stated = context.winner()
                     provider = stated.provider if stated else None
                 provider = provider or whole.winner or _first(whole.roles["provider"]) \
-                    or (_counterpart(context, sentence, mentions, statement_start) if change_priced else None) \
+                    or (counterpart if change_priced else None) \
                     or _section_provider(context, passage.heading)
                 if provider is None:
                     stated = context.provider_for(index, service_in(sentence) or whole.service, near_only=True,
@@ -746,8 +747,7 @@ def _named_payee(context: PaperContext, sentence: str, money, mentions, whole=No
     if before and _subject_payee(sentence, before[-1], money):
         # `Payments to X are forecast at £V`, `... to X, which was paid £V`: the body paid, though words
         # stand between.
-        return None if context.is_commissioner_kind(before[-1].name) or before[-1].name == context.authority \
-            else before[-1]
+        return before[-1] if _third_party(context, before[-1].name) else None
     if not before or sentence[before[-1].end:money.start].strip():
         head = _THE_HEAD.search(sentence[:money.start])
         if head is None or whole is None:
@@ -766,6 +766,12 @@ def _named_payee(context: PaperContext, sentence: str, money, mentions, whole=No
         return None
     lead = sentence[max(0, mention.start - 40):mention.start]
     return mention if any(pattern.search(lead) for pattern in _NAMED_PAYEE) else None
+
+
+def _third_party(context: PaperContext, name: str) -> bool:
+    """Whether a body named beside a sum may be the one paid: neither the paper's own body nor a commissioning
+    body."""
+    return name != context.authority and not context.is_commissioner_kind(name)
 
 
 def _subject_payee(sentence: str, mention, money) -> bool:
@@ -796,9 +802,7 @@ def _sum_to_body(context: PaperContext, sentence: str, money, mentions, clause: 
     mention = min(following, key=lambda m: m.start)
     if not _SUM_TO.match(sentence[money.end:mention.start]):
         return None
-    if mention.name == context.authority or context.is_commissioner_kind(mention.name):
-        return None
-    return mention
+    return mention if _third_party(context, mention.name) else None
 
 
 def _buys_from_own_trust(context: PaperContext, payers) -> bool:
@@ -980,13 +984,7 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 def _label_line(sentence: str, mentions, monies) -> bool:
     """A line with no verb that sets a sum beside names, split by a colon, a dash or brackets: what is
     left without the names and sums is a few words and separators."""
-    spans = sorted([(m.start, m.end) for m in mentions] + [(m.start, m.end) for m in monies])
-    rest, position = [], 0
-    for start, end in spans:
-        rest.append(sentence[position:start])
-        position = max(position, end)
-    rest.append(sentence[position:])
-    left = " ".join(rest)
+    left = _left_over(sentence, list(mentions) + list(monies))
     words = [w for w in left.replace("(", " ").replace(")", " ").split() if w.strip(":–—-.,;")]
     separated = any(mark in left for mark in (":", " – ", " — ", " - ", "(")) or any(
         _NAME_THEN_COMMA.fullmatch(sentence, m.end, money.start) for m in mentions for money in monies
@@ -994,15 +992,23 @@ def _label_line(sentence: str, mentions, monies) -> bool:
     return bool(mentions) and separated and len(words) <= 8 and not _VERB.search(left)
 
 
+def _left_over(sentence: str, spans) -> str:
+    """The sentence without the names and sums ``spans`` holds (anything with .start and .end), its pieces
+    joined by spaces."""
+    rest, position = [], 0
+    for start, end in sorted((m.start, m.end) for m in spans):
+        rest.append(sentence[position:start])
+        position = max(position, end)
+    rest.append(sentence[position:])
+    return " ".join(rest)
+
+
 def _name_and_sum(context: PaperContext, sentence: str, mentions, monies) -> bool:
     """A line that is one body's name and one sum and nothing else (`Wexmoor Carers Trust £4,000` under `grants
     approved:`), the body no commissioning one (a partner's line of a pooled fund's contributions is no contract)."""
-    if len(mentions) != 1 or len(monies) != 1 or context.is_commissioner_kind(mentions[0].name) \
-            or mentions[0].name == context.authority:
+    if len(mentions) != 1 or len(monies) != 1 or not _third_party(context, mentions[0].name):
         return False
-    spans = sorted([(mentions[0].start, mentions[0].end), (monies[0].start, monies[0].end)])
-    rest = sentence[:spans[0][0]] + sentence[spans[0][1]:spans[1][0]] + sentence[spans[1][1]:]
-    return not rest.strip(" \t:–—-.,;()")
+    return not _left_over(sentence, [mentions[0], monies[0]]).strip(" \t:–—-.,;()")
 
 
 def _label_items(sentence: str, mentions, monies) -> bool:
