@@ -28,6 +28,10 @@ not ours).  Sets:
   action logs, decision records and notices, contract award and budget monitoring
   reports, IJB directions, a BAF, VCS grants).
 
+Any other labelled folder laid out like the fictional sets (``papers/``, ``gold/``,
+``orgs.json``) is scored with ``--folder NAME=DIR`` (repeatable), e.g. papers you
+labelled yourself that are not shipped with the project.
+
 Prints facts_f1 and the per-kind F1 for each set.  Needs ../shared beside the
 checkout.
 """
@@ -60,7 +64,10 @@ FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2,
 
 
 def _fictional_set(name: str):
-    folder = ROOT / "tests" / name
+    return _folder_set(ROOT / "tests" / name)
+
+
+def _folder_set(folder: Path):
     return [folder / "papers"], sorted((folder / "gold").glob("*.json")), folder / "orgs.json"
 
 
@@ -99,16 +106,22 @@ def score(name, papers, gold_files, orgs, workdir: Path) -> dict:
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default=",".join(sets()))
+    parser.add_argument("--sets", help="comma-separated set names (default: every set, or none with --folder)")
     parser.add_argument("--keep", help="keep the databases and scores in this folder")
+    parser.add_argument("--folder", action="append", default=[], metavar="NAME=DIR",
+                        help="also score a labelled folder with papers/, gold/ and orgs.json")
     args = parser.parse_args()
+    folders = dict(entry.split("=", 1) for entry in args.folder)
     if not SCORER.is_file():
         sys.exit("../shared/eval/score.py is not beside this checkout")
     workdir = Path(args.keep or tempfile.mkdtemp(prefix="score-sets-"))
     workdir.mkdir(parents=True, exist_ok=True)
     print(f"{'set':16} {'docs':>4} {'facts_f1':>8} " + " ".join(f"{k[:12]:>12}" for k in KINDS))
-    for name in args.sets.split(","):
-        papers, gold_files, orgs = sets()[name]
+    if args.sets is None:
+        args.sets = "" if folders else ",".join(sets())
+    chosen = [name for name in args.sets.split(",") if name]
+    for name in chosen + list(folders):
+        papers, gold_files, orgs = _folder_set(Path(folders[name])) if name in folders else sets()[name]
         result = score(name, papers, gold_files, orgs, workdir)
         summary = result["summary"]
         cells = " ".join(f"{summary.get(k, {}).get('f1', float('nan')):12.3f}" for k in KINDS)
