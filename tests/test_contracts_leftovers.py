@@ -1,0 +1,62 @@
+"""Contract and money left-overs of the final read (branch left17): each a general mechanism with fictional
+wordings of its own.  Fictional papers run through the whole extraction pipeline where the mechanism lives there."""
+import pytest
+
+from committee_papers.extract.money import find_money
+from committee_papers.extract.money_kinds import phrase_words, prices_contract_change
+from committee_papers.extract.phrases import load
+from committee_papers.extract.pipeline import extract
+from committee_papers.extract.sentences import MAIN, clause_bounds
+from committee_papers.ingest.model import Block, Document
+
+
+def paper(authority, *paragraphs, title="Cabinet report", kinds=None):
+    blocks = [Block("heading", authority, page=1, level=1),
+              Block("paragraph", "Cabinet – 4 June 2025", page=1),
+              Block("heading", title, page=1, level=1)]
+    kinds = kinds or ["paragraph"] * len(paragraphs)
+    blocks += [Block(kind, text, page=2) for kind, text in zip(kinds, paragraphs)]
+    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=blocks)
+    return extract(document.passages(), {}, document.filename)
+
+
+def valued(result):
+    return {c.value_gbp: c for c in result.contracts if c.value_gbp is not None}
+
+
+def _prices_change(sentence):
+    money = find_money(sentence)[0]
+    start, end = clause_bounds(sentence, money.start, money.end, MAIN)
+    return prices_contract_change(sentence[start:money.start], sentence[start:end], sentence[money.end:end])
+
+
+# ---- 1. a long price phrase with a ceiling is read whole (the window comes from the vocabulary) ----------------
+
+@pytest.mark.parametrize("sentence", [
+    "That the contract with Marbury Care CIC be renewed for two years at an additional annual cost of not to "
+    "exceed £120,000.",
+    "Officers varied the agreement with Pendle Meadows Ltd to add Sunday rounds, at an additional annual cost of a "
+    "maximum of £30,000.",
+    "The Board agreed to extend the subcontract with Corvell Imaging LLP until June 2027, at an additional annual "
+    "cost of not exceeding £64,500.",
+])
+def test_a_long_price_phrase_with_a_ceiling_prices_the_change(sentence):
+    assert _prices_change(sentence)
+
+
+def test_the_price_window_covers_the_longest_price_and_ceiling_phrases():
+    entry = load("money_kinds.yaml")["contract_change"]
+    longest_price = max((option.replace("_", " ") for option in entry["price"].split("/")), key=lambda o: len(o.split()))
+    longest_ceiling = max((option.replace("_", " ") for option in entry["ceiling"].split("/")),
+                          key=lambda o: len(o.split()))
+    assert phrase_words(entry["price"]) + phrase_words(entry["ceiling"]) == \
+        len(longest_price.split()) + len(longest_ceiling.split())
+    assert phrase_words("at_a_cost_of/at_an_additional_annual_cost_of up_to") == 8
+
+
+def test_a_renewal_at_a_long_capped_cost_is_the_contract_value():
+    result = paper("Wexcombe District Council",
+                   "RESOLVED: That the agreement with Tolland Community Transport CIC for dial-a-ride be renewed "
+                   "for 2026/27 at an additional annual cost of not to exceed £58,000.")
+    contract = valued(result)[58_000]
+    assert contract.provider == "Tolland Community Transport CIC"
