@@ -60,3 +60,27 @@ def test_a_renewal_at_a_long_capped_cost_is_the_contract_value():
                    "for 2026/27 at an additional annual cost of not to exceed £58,000.")
     contract = valued(result)[58_000]
     assert contract.provider == "Tolland Community Transport CIC"
+
+
+# ---- 2. one `contract(s)/agreement(s)/arrangement(s) with` word list (contract_terms.yaml contract_with) --------
+
+@pytest.mark.parametrize("heading, text, value, provider", [
+    ("Budget pressures", "The overspend is driven by the spot arrangements with Kelby Care Ltd for 40 nursing beds "
+     "(£1.2m a year).", 1_200_000, "Kelby Care Ltd"),
+    ("MTFP pressures", "Growth is needed for the framework arrangements with Hollins Transport Ltd for school routes "
+     "(£410,000 a year).", 410_000, "Hollins Transport Ltd"),
+    ("Savings", "No saving is planned on the respite arrangements with Pellow Breaks CIC for 12 beds "
+     "(£150,000 a year).", 150_000, "Pellow Breaks CIC"),
+])
+def test_a_bracket_after_plural_arrangements_with_a_provider_prices_them_in_a_budget_section(heading, text, value,
+                                                                                                provider):
+    result = paper("Wexcombe District Council", heading, text, kinds=["heading", "paragraph"])
+    assert valued(result)[value].provider == provider
+
+
+def test_the_counterpart_and_the_bracket_read_the_same_words():
+    from committee_papers.extract import contract_prose
+    for text in ("the contracts with ", "an agreement with the ", "the arrangements with "):
+        assert contract_prose._COUNTERPART_LEAD.search(text)
+        assert contract_prose._CONTRACT_BEFORE_PROVIDER.search(text)
+    assert not contract_prose._COUNTERPART_LEAD.search("the agreements with Kelby Ltd for ")
