@@ -84,3 +84,43 @@ def test_the_counterpart_and_the_bracket_read_the_same_words():
         assert contract_prose._COUNTERPART_LEAD.search(text)
         assert contract_prose._CONTRACT_BEFORE_PROVIDER.search(text)
     assert not contract_prose._COUNTERPART_LEAD.search("the agreements with Kelby Ltd for ")
+
+
+# ---- 4. a Provider cell naming who provided before and who provides now: the current one ----------------------
+
+def _table_paper(authority, heading_text, rows):
+    blocks = [Block("heading", authority, page=1, level=1),
+              Block("paragraph", "Cabinet – 4 June 2025", page=1),
+              Block("heading", "Commissioning update", page=1, level=1),
+              Block("heading", heading_text, page=2, level=2),
+              Block("table", rows=rows, header_rows=1, page=2)]
+    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=blocks)
+    return extract(document.passages(), {}, document.filename)
+
+
+@pytest.mark.parametrize("header, cell, provider", [
+    (["Service", "Provider", "Annual value"], "Formerly in-house, now Tarnby Leisure Trust", "Tarnby Leisure Trust"),
+    (["Contract", "Supplier", "Value (£)"], "previously Kelby Care Ltd, now Orton Homecare CIC", "Orton Homecare CIC"),
+    (["Service area", "Delivered by", "Annual cost (£)"], "Fenmoor Meals Ltd (from 1 April: Brindle Kitchens CIC)",
+     "Brindle Kitchens CIC"),
+    (["Service", "Provider", "Annual value"], "Hollins Transport Ltd; with effect from 01/10/2025 Pellow Travel Ltd",
+     "Pellow Travel Ltd"),
+])
+def test_a_provider_cell_with_a_former_and_a_current_body_gives_the_current_one(header, cell, provider):
+    result = _table_paper("Wexcombe District Council", "3. Current services",
+                          [header, ["Day opportunities", cell, "£320,000"],
+                           ["Carers support", "Lynwood Carers Trust", "£95,000"]])
+    contracts = valued(result)
+    assert contracts[320_000].provider == provider
+    assert contracts[320_000].contract_type != "in-house"
+    assert contracts[95_000].provider == "Lynwood Carers Trust"
+
+
+@pytest.mark.parametrize("cell, provider", [
+    ("Previously Kelby Care Ltd, now in-house", "Wexcombe District Council"),
+    ("Now Care Ltd", "Now Care Ltd"),
+    ("Orton Homes Ltd, now in administration", "Orton Homes Ltd, now in administration"),
+])
+def test_a_switch_to_in_house_is_the_papers_body_and_a_cell_without_a_switch_is_kept(cell, provider):
+    from committee_papers.extract.contract_tables import current_party_text
+    assert current_party_text(cell) == ("in-house" if provider == "Wexcombe District Council" else cell)
