@@ -18,14 +18,14 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import Optional
 
-from .contract_terms import (PROVIDER_KINDS, contract_type_in, fiscal_year_near, is_income,
+from .contract_terms import (PROVIDER_KINDS, VOCABULARY_FILE, contract_type_in, fiscal_year_near, is_income,
                              cue, start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
 from .money_kinds import (classify, prices_contract_change, states_premium, evidence_for, paid_bodies, paying_verbs, section_kind,
                           section_kind_names_contracts, size_features, states_contract_price)
 from . import required_text
-from .phrases import compiled, prefix_tree
+from .phrases import compiled, load, prefix_tree
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
 from .contract_records import LABEL_WORDS, field_breaks, line_record
@@ -309,8 +309,11 @@ def _is_record(roles) -> bool:
 
 # A minute's number in the first column (`6.`, `7.2`, `12`), or the empty cell of an item's next row; ModernGov
 # pages number items with the year or the committee's letters (`91/25`, `HWB.14`, `CAB 112`, `(Item 55)`, `12a`).
-# (The committee's letters are capitals: `Year 1`, `Band 5`, `Lot 2` are no item numbers.)
-_ITEM_NUMBER = re.compile(r"\s*(?:\(?(?:[Ii]tem\s+)?(?:[A-Z]{1,4}[ .]?)?\d{1,3}(?:[./]\d{1,3})*[a-z]?\.?\)?)?\s*")
+# (The committee's letters are capitals: `Year 1`, `Band 5`, `Lot 2` are no item numbers, and nor is a numbered
+# part of a service in capitals, `LOT 2`, `YEAR 3`: contract_terms.yaml numbered_part.)
+_NUMBERED_PART_WORDS = "|".join(load(VOCABULARY_FILE)["cues"]["numbered_part"]["any"])
+_ITEM_NUMBER = re.compile(r"\s*(?:\(?(?:[Ii]tem\s+)?(?:(?!(?:%s)[ .]?\d)[A-Z]{1,4}[ .]?)?\d{1,3}(?:[./]\d{1,3})*[a-z]?"
+                          r"\.?\)?)?\s*" % _NUMBERED_PART_WORDS)
 
 
 # A meeting record's discussion or decision cell this many words long is prose (`X lowest at £265,000.`).

@@ -124,3 +124,14 @@ def test_a_provider_cell_with_a_former_and_a_current_body_gives_the_current_one(
 def test_a_switch_to_in_house_is_the_papers_body_and_a_cell_without_a_switch_is_kept(cell, provider):
     from committee_papers.extract.contract_tables import current_party_text
     assert current_party_text(cell) == ("in-house" if provider == "Wexcombe District Council" else cell)
+
+
+# ---- 5. a numbered part of a service in capitals is no item number -------------------------------------------
+
+@pytest.mark.parametrize("cell, numbered", [
+    ("LOT 2", False), ("LOT.3", False), ("YEAR 1", False), ("BAND 6", False), ("WARD 12", False), ("LOTS 4", False),
+    ("CAB 112", True), ("HWB.14", True), ("ASC 7", True), ("(Item 55)", True), ("91/25", True),
+])
+def test_a_lot_or_a_year_in_capitals_is_no_item_number(cell, numbered):
+    from committee_papers.extract.contract_prose import _ITEM_NUMBER
+    assert (_ITEM_NUMBER.fullmatch(cell) is not None) == numbered
