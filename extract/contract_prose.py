@@ -826,7 +826,6 @@ def _gapped_pairs(context: PaperContext, sentence: str, mentions, monies, provid
     names = [m for m in mentions if not any(money.start < m.end and m.start < money.end for money in monies)]
     items = sorted([(m.start, m.end, "body", m) for m in names] + [(x.start, x.end, "sum", x) for x in monies],
                    key=lambda item: item[0])
-    kinds = [kind for _start, _end, kind, _item in items]
     pairs: dict = {}
     at = 0
     while at + 3 < len(items):
@@ -835,8 +834,9 @@ def _gapped_pairs(context: PaperContext, sentence: str, mentions, monies, provid
             at += 1
             continue
         sum_first, count = run
-        bodies = [items[at + i][3] for i in range(count * 2) if kinds[at + i] == "body"]
-        sums = [items[at + i][3] for i in range(count * 2) if kinds[at + i] == "sum"]
+        run_items = items[at:at + count * 2]
+        bodies = [item for _start, _end, kind, item in run_items if kind == "body"]
+        sums = [item for _start, _end, kind, item in run_items if kind == "sum"]
         if all(_third_party(context, body.name) for body in bodies):
             pairs.update({money.start: (body, sum_first) for money, body in zip(sums, bodies)})
         at += count * 2
@@ -858,20 +858,21 @@ def _gapped_run(sentence: str, items, at: int, providers) -> Optional[tuple[bool
         if sum_first:
             joined = _GAPPED_LINK.fullmatch(inner) is not None
         else:
-            joined = (count == 0 and "£" not in inner and len(inner) <= 60) or _GAPPED_VERB.fullmatch(inner) is not None
+            # The first conjunct keeps its verb (`A will receive £V`); the later ones leave it out (`B £W`).
+            joined = (count == 0 and "£" not in inner and len(inner) <= 60) or \
+                _GAPPED_VERB.fullmatch(inner) is not None
         if not joined:
             break
         count += 1
         position += 2
-        if position >= len(items) or not _NEXT_CONJUNCT.fullmatch(sentence, items[position - 1][1], items[position][0]):
+        if position >= len(items) or \
+                not _NEXT_CONJUNCT.fullmatch(sentence, items[position - 1][1], items[position][0]):
             break
     if count < 2:
         return None
     end = at + count * 2
     if end < len(items) and _NEXT_CONJUNCT.fullmatch(sentence, items[end - 1][1], items[end][0]):
         return None  # `£V for A and £W for B and £U`: a conjunct without its body
-    if not sum_first and count * 2 < end - at:
-        return None
     return sum_first, count
 
 
