@@ -145,3 +145,11 @@ def test_statement_not_examples_are_not_risks_of_that_rule(tmp_path, name, text)
     path = tmp_path / "paper.txt"
     path.write_text(f"KESTREL VALE DISTRICT COUNCIL\n\nCabinet report\n\n3. Background\n\n3.1 {text}\n", encoding="utf-8")
     assert f"risk.{name}" not in [r.rule for r in read_and_extract(str(path))[2].risks]
+
+
+def test_a_follow_up_question_goes_on_with_the_concern_and_its_answer_is_the_mitigation(tmp_path):
+    text = ("The delay to the play area in Fenwick Park was highlighted as a risk. Councillors requested figures on the "
+            "sums held for the park. Officers confirmed that a contractor had been appointed and would start in May.")
+    [found] = risks_of(tmp_path, paper(text, "## 4. Parks update"))
+    assert found.risk.startswith("The delay to the play area in Fenwick Park was highlighted as a risk.")
+    assert found.mitigation == "Officers confirmed that a contractor had been appointed and would start in May."
