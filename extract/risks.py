@@ -1436,7 +1436,7 @@ def _prose_text(passage) -> str:
     return _paragraph_text(passage)
 
 
-# A bullet glyph a PDF reader left inside a paragraph ("... corridor. \uf0b7 There was ..."): the
+# A bullet glyph a PDF reader left inside a paragraph ("... at the depot. \uf0b7 There was ..."): the
 # points of minutes run together; without it the sentence after the glyph is a sentence of its own.
 _INLINE_BULLET_RE = re.compile(r"\s+[\uf0a7\uf0b7\uf0d8\u2022\u25aa\u25cf\u25e6\u2023\u2043]\s+")
 

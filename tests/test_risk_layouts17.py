@@ -1,8 +1,8 @@
 """Risks in the layouts surveyed from real published papers at stop 17, in fictional wordings: a
 business case's "Top risks" table; minutes whose next point ("The Committee emphasised ...") follows
 a concern; minutes points run together with a PDF's bullet glyph; "X is not risk free" followed by
-what may go wrong; a risk whose subject denies what the sentence before introduced ("No systems have
-been scoped, which could ..."); and statement cues' not_examples.  All text is fictional."""
+what may go wrong; a risk whose subject denies what the sentence before introduced ("None of these has
+been bought, which could ..."); and statement cues' not_examples.  All text is fictional."""
 from __future__ import annotations
 
 import pytest
@@ -117,8 +117,8 @@ def test_not_risk_free_takes_the_sentence_saying_what_may_go_wrong(tmp_path, tex
 # --- a subject denying what the sentence before introduced ----------------------------------------------
 
 DENIED = [
-    "The new levy will need a billing system and an appeals process. No system has yet been chosen, which could pose "
-    "cost risks later.",
+    "The new permit scheme will need a billing system and an appeals process. No system has been bought so far, "
+    "which may pose refund risks.",
     "Each school will need a trained first aider for the new clubs. None of these has yet been appointed, which could "
     "pose safeguarding risks.",
     "The move needs two new server rooms. No rooms have been found yet, which may create delivery risks.",
