@@ -866,6 +866,8 @@ def _classify(sentences: list[str], moves_on: bool = False) -> tuple[str, Option
         if moves_on and mitigation_parts and not mitigation and not _cue("turn").match(sentence) \
                 and not _cue("additive").search(sentence):
             break
+        if moves_on and not mitigation and _cue("new_point").match(sentence):
+            break  # minutes: "The Committee emphasised ..." opens the next point of the discussion
         lowered = None if mitigation else cues().lowered_by.search(sentence)
         if lowered:
             # "Whilst this remains a risk, it is now lower as a result of ...": the risk, then what lowered it.
@@ -1256,12 +1258,40 @@ def _statement_as_written(sentence: str, implications: bool):
         if match:
             if outcome_not_a_step and _says_what_is_done(sentence[match.start("outcome"):]):
                 continue  # "if the surge cannot be resolved this would be escalated": a procedure, no harm
+            if "outcome" in match.re.groupindex and match.group("outcome") \
+                    and _cue("procedure_ruling").search(sentence[max(0, match.start("outcome") - RULING_REACH):
+                                                                 match.end("outcome") + RULING_REACH]):
+                continue  # "if it is not, the Chair may rule ...": a power the standing orders give, no harm
+            if match.end() < len(sentence) and _cue("procedure_ruling").search(
+                    sentence[max(0, match.end() - RULING_REACH):match.end() + RULING_REACH]):
+                continue  # ("If a) or b) are not met then the Chairman may rule ...": the same, ended by its modal)
             if "risk" in match.re.groupindex and match.group("risk"):
                 text = match.group("risk")  # a risk named in brackets inside a sentence about something else
                 return f"risk.{name}", text[:1].upper() + text[1:]
             text = strip.sub("", sentence) if strip else sentence
             return f"risk.{name}", text[:1].upper() + text[1:] if strip else text
     return None
+
+
+# Statements that say there is risk but leave what may go wrong to the sentence after them.
+_SAYS_WHAT_NEXT = ("risk.not_risk_free",)
+
+# How far before and after a condition's outcome modal a presiding member's ruling may be named.
+RULING_REACH = 40
+
+
+def _denies_what_came_before(previous: str, sentence: str) -> bool:
+    """"Any tariff needs new machines. None of these has been specified, which could ...": a risk
+    whose subject denies what the sentence before introduced ("none of these", or "no <noun>" with
+    the noun there), so that sentence says what is missing (risk_cues.yaml negated_subject)."""
+    match = _cue("negated_subject").match(sentence)
+    if match is None:
+        return False
+    noun = match.group("noun")
+    if noun is None:
+        return True
+    stem = noun.lower().rstrip("s")
+    return any(word.rstrip("s") == stem for word in runs(previous.lower(), "a-z"))
 
 
 def _share_a_topic(concern: str, answer: str) -> bool:
@@ -1307,12 +1337,17 @@ def _prose_risks(passages, used: set[int]):
                     and _share_a_topic(sentence, sentences[i + 1]):
                 i += 1  # a question or concern the answer restates as the risk it mitigates: the answer's risk
                 continue
-            if i > 0 and _cue("refers_back").match(sentence):
+            if i > 0 and (_cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)):
                 sentence = f"{sentences[i - 1]} {sentence}"  # "If they are not, ...": what "they" are comes first
-            j = i + 1
+            follows = i + 1  # the first sentence after the risk's own
+            if rule in _SAYS_WHAT_NEXT and follows < len(sentences) and _statement(sentences[follows], implications) is None:
+                # "The scheme is not risk free for the Council. Delays could ...": what goes wrong comes next.
+                sentence = f"{sentence} {sentences[follows]}"
+                follows += 1
+            j = follows
             while j < len(sentences) and j - i <= MAX_FOLLOWING and _statement(sentences[j], implications) is None:
                 j += 1  # what the paper goes on to say of this risk, up to the next risk
-            risk, mitigation = _classify([sentence] + sentences[i + 1:j], moves_on=True)
+            risk, mitigation = _classify([sentence] + sentences[follows:j], moves_on=True)
             if mitigation is None:
                 mitigation = _next_passage_mitigation(passages, index, used)
             yield passage, risk, mitigation, rule
@@ -1401,9 +1436,14 @@ def _prose_text(passage) -> str:
     return _paragraph_text(passage)
 
 
+# A bullet glyph a PDF reader left inside a paragraph ("... at the depot. \uf0b7 There was ..."): the
+# points of minutes run together; without it the sentence after the glyph is a sentence of its own.
+_INLINE_BULLET_RE = re.compile(r"\s+[\uf0a7\uf0b7\uf0d8\u2022\u25aa\u25cf\u25e6\u2023\u2043]\s+")
+
+
 def _paragraph_text(passage) -> str:
-    """A paragraph's text without its number and any page footer run into it."""
-    return split_number(_PAGE_FOOTER_RE.sub("", passage.text))[1]
+    """A paragraph's text without its number, any page footer run into it and bullet glyphs inside it."""
+    return _INLINE_BULLET_RE.sub(" ", split_number(_PAGE_FOOTER_RE.sub("", passage.text))[1])
 
 
 # A table cell long enough to hold a sentence (a minutes table's Discussion column).
