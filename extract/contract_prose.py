@@ -901,12 +901,10 @@ def _counterpart(context: PaperContext, sentence: str, mentions, statement_start
     return None
 
 
-# `the agreement with (the) X`: the words a changed contract's counterpart follows.
-_COUNTERPART_LEAD = compiled("contract/contracts/agreement/agreements/arrangement/arrangements with/with_the", "end")
-
-
-# The contract word a bracket-priced provider follows (`the block contract with X for 62 beds (£V a year)`).
-_CONTRACT_BEFORE_PROVIDER = compiled("contract/contracts/agreement/arrangement with")
+# `the agreement(s) with (the)` (contract_terms.yaml contract_with, read once): anywhere before a bracket-priced
+# provider (`the block contract with X for 62 beds (£V a year)`), and right before a changed contract's counterpart.
+_CONTRACT_BEFORE_PROVIDER = cue("contract_with")
+_COUNTERPART_LEAD = re.compile(_CONTRACT_BEFORE_PROVIDER.pattern + r"\s*$", _CONTRACT_BEFORE_PROVIDER.flags)
 
 
 def _context_kind(context: PaperContext, passage, sentence: str, near: str) -> Optional[str]:

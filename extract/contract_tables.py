@@ -390,7 +390,8 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
             any(TOTAL_LABEL.match(c) for c in cell.values())
         commissioner = context.resolve(cell.get("commissioner", "")) or (None if is_total else context.authority)
         provider = _party(context, cell.get("provider"))
-        contract_type = contract_type_in(cell.get("type", "")) or contract_type_in(passage.text)
+        contract_type = contract_type_in(cell.get("type", "")) or \
+            contract_type_in(_without_former_party(passage.text, cell.get("provider")))
         label = _row_label(cells, roles, is_total, context.month_first)
         service = cell.get("service") or label
         named = None if is_total or "provider" in roles.values() else context.named_provider(label)
@@ -644,6 +645,7 @@ def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
     holds no name at all (`N/A`, `TBC`, a sum, a date)."""
     if not cell or not cell.strip() or TOTAL_LABEL.match(cell):
         return None
+    cell = current_party_text(cell)
     resolved = context.resolve(cell)
     if resolved:
         return resolved
@@ -651,7 +653,7 @@ def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
     if named is not None:
         return named.provider
     text = " ".join(cell.split()).strip(" .,;:")
-    if _IN_HOUSE_CELL.match(text) and contract_type_in(text) == "in-house":
+    if contract_type_in(" ".join(text.split()[:_IN_HOUSE_LEAD_WORDS])) == "in-house":
         # `In-house (council public health team)`, `Delivered in-house`: the paper's own body provides.
         return context.authority
     if not text[:1].isupper() and not text[:1].isdigit() or len(text) > 120 or len(text) < 2:
@@ -672,8 +674,33 @@ def _describes_a_class(text: str) -> bool:
 
 
 # A Provider cell that says the service is the paper's body's own (`In-house (council team)`, `Delivered in-house`,
-# `Council in-house team`), not a name: contract_terms.yaml's in-house words within its first three words.
-_IN_HOUSE_CELL = re.compile(r"^(?:\S+\s+){0,2}in[- ]house\b", re.IGNORECASE)
+# `Council in-house team`), not a name: contract_terms.yaml's in-house type words within its first three words.
+_IN_HOUSE_LEAD_WORDS = 3
+_PROVIDER_CHANGE = cue("provider_change")  # `Formerly in-house, now X`, `X (from 1 April: Y)`
+
+
+def _without_former_party(row_text: str, provider_cell: Optional[str]) -> str:
+    """A row's text with its Provider cell cut to the body providing now, so the former one's words
+    (`Formerly in-house, now X`) give no contract type."""
+    if not provider_cell:
+        return row_text
+    return row_text.replace(provider_cell, current_party_text(provider_cell))
+
+
+def current_party_text(cell: str) -> str:
+    """The part of a Provider cell naming the body providing now, where the cell also names who did before
+    (contract_terms.yaml provider_change): what follows the last `now`/`from <date>`, up to a closing bracket
+    (`Previously Kelby Care Ltd, now Orton Homecare CIC` -> `Orton Homecare CIC`).  Kept whole when what
+    follows names no one (`Orton Homes, now in administration`)."""
+    last = None
+    for last in _PROVIDER_CHANGE.finditer(cell):
+        pass
+    if last is None:
+        return cell
+    current = cell[last.end():].split(")")[0].strip(" .,;:")
+    if current[:1].isupper() or current[:1].isdigit() or contract_type_in(current) == "in-house":
+        return current
+    return cell
 # An acronym in brackets closing a cell's name (`(TCVS)`), capitals only: `Harbour Care (East)` keeps its area.
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,9}\)$")
 # What a Provider cell holds when it names no one.

@@ -266,7 +266,7 @@ def prices_contract_change(statement_before: str, statement: str, statement_afte
     takes an increase of £V`; not `the library extension was completed at a cost of £410,000`, nor a change beside the
     new price (`..., taking the contract sum to £2.31m`: the statement's only sum must be the change)."""
     entry = _vocabulary()["contract_change"]
-    last_words = " ".join(statement_before.split()[-_PRICE_WORDS:])
+    last_words = " ".join(statement_before.split()[-_price_words():])
     if not compiled(entry["contract"]).search(statement) or compiled(entry["per_unit"], "start").search(statement_after):
         return False
     # `at a cost of up to £80,000`: a ceiling price, the agreement's value only where the statement names the body
@@ -280,8 +280,21 @@ def prices_contract_change(statement_before: str, statement: str, statement_afte
     return provider_named and statement.count("£") == 1 and bool(compiled(entry["amount"], "end").search(last_words))
 
 
-# The longest price phrase of contract_change with its ceiling words (`at an additional annual cost of up to`).
-_PRICE_WORDS = 8
+@lru_cache(maxsize=1)
+def _price_words() -> int:
+    """How many of a statement's last words before its sum :func:`prices_contract_change` reads: room for
+    contract_change's longest price phrase followed by its longest ceiling phrase (`at an additional annual cost
+    of not to exceed`), derived from the vocabulary so a longer phrase added there is read whole."""
+    entry = _vocabulary()["contract_change"]
+    return phrase_words(entry["price"]) + phrase_words(entry["ceiling"])
+
+
+def phrase_words(phrase: str) -> int:
+    """The most words a phrase without gaps can match: each of its tokens counts its longest alternative
+    (`at_an_additional_annual_cost_of/at_a_cost_of` counts six)."""
+    if any(token.startswith("..") for token in phrase.split()):
+        raise ValueError(f"a phrase with a gap has no longest wording: {phrase!r}")
+    return sum(max(len(option.split("_")) for option in token.split("/")) for token in phrase.split())
 
 
 def states_premium(before: str) -> bool:

@@ -404,7 +404,8 @@ def test_an_in_house_provider_cell_is_the_papers_own_body(cell):
                            ["Stop smoking support", cell, "£210,000"],
                            ["Sexual health", "Ferrisby Clinics Ltd", "£1,100,000"]])
     contracts = valued(result)
-    assert contracts[210_000].provider in (None, "Ferrisby Borough Council")
+    assert contracts[210_000].provider == "Ferrisby Borough Council"
+    assert contracts[210_000].contract_type == "in-house"
     assert contracts[1_100_000].provider == "Ferrisby Clinics Ltd"
     assert "In-house" not in {o.name.split(" (")[0] for o in result.organisations}
     assert not any("house" in o.name.lower() for o in result.organisations)
