@@ -1,0 +1,96 @@
+"""Provider relations stated without a value, and a threshold read as a price (branch prov17): each a general
+mechanism with fictional wordings of its own, run through the whole extraction pipeline."""
+import pytest
+
+from committee_papers.extract.orgfinder import find_names
+from tests.test_contracts_leftovers import paper
+
+
+def relations(result):
+    return {(c.commissioner, c.provider) for c in result.contracts if c.value_gbp is None}
+
+
+# ---- 1. a consultant awarded a piece of work, or commissioned in a past-perfect report -----------------------
+
+@pytest.mark.parametrize("authority, sentence, provider", [
+    ("Brackenford Council", "Four consultants were invited to bid for the flood study. Hallward have been awarded "
+     "the work, and a start-up meeting took place on 3 April 2025.", "Hallward"),
+    ("Wexcombe District Council", "After a mini-competition Wrexley Insight was awarded the evaluation commission.",
+     "Wrexley Insight"),
+    ("Tarnshire Combined Authority", "Members were told that Larkrise Advisory had been commissioned to test the "
+     "draft staffing plan before it went to the unitary councils.", "Larkrise Advisory"),
+    ("Marbury City Council", "Officers confirmed that Quenby had been appointed to audit the pension fund.", "Quenby"),
+])
+def test_a_named_consultant_awarded_or_commissioned_is_a_relation(authority, sentence, provider):
+    assert (authority, provider) in relations(paper(authority, sentence))
+
+
+def test_a_title_awarded_is_no_relation():
+    assert not relations(paper("Brackenford Council", "The Mayor was awarded the freedom of the borough in May."))
+
+
+# ---- 2. an ambulance trust named without its legal form -------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The out of hours line is provided by the Wessex Ambulance Service across the county.", "Wessex Ambulance Service"),
+    ("Crews from North Mercia Ambulance Service attended the incident.", "North Mercia Ambulance Service"),
+    ("Calls go to Tarnshire Ambulance Service NHS Trust at night.", "Tarnshire Ambulance Service NHS Trust"),
+])
+def test_an_ambulance_service_is_an_nhs_trust(text, name):
+    found = [f for f in find_names(text) if f.name == name]
+    assert found and found[0].kind == "nhs_trust"
+
+
+def test_the_ambulance_service_without_a_place_is_no_body():
+    assert not find_names("The ambulance service attended, and so did the Ambulance Service for the region.")
+
+
+# ---- 3. a relative clause naming the body's providing role (speech or print) ---------------------------------
+
+@pytest.mark.parametrize("sentence, provider", [
+    ("Um, I don't have anyone here from the Tarnshire Ambulance Service, who is our provider of the 111 service "
+     "across the region.", "Tarnshire Ambulance Service"),
+    ("Oakdene Care, who are the current providers of night sitting, will attend in March.", "Oakdene Care"),
+    ("Nobody from Kelsey Lifts, who remain our supplier for the stairlifts, could come.", "Kelsey Lifts"),
+])
+def test_who_is_our_provider_makes_a_relation(sentence, provider):
+    assert ("North Mercia ICB", provider) in relations(paper("North Mercia ICB", sentence))
+
+
+def test_who_is_our_lead_is_no_relation():
+    assert not relations(paper("North Mercia ICB", "We met Councillor Dunn, who is our lead for carers."))
+
+
+# ---- 4. goods ordered from a supplier, and a second supplier with the verb left out -------------------------
+
+@pytest.mark.parametrize("sentence, providers", [
+    ("The new shelters will be ordered and commissioned from Kerbline, with groundworks, poles and traffic management "
+     "from Pavestone. Pavestone are booked for installation.", {"Kerbline", "Pavestone"}),
+    ("Kits were bought from Stridewell, with fitting, testing and staff training from Coilbright.",
+     {"Stridewell", "Coilbright"}),
+    ("Lamps are ordered from Lumenfield Ltd, with the columns and their installation from Tallpost.",
+     {"Lumenfield Ltd", "Tallpost"}),
+])
+def test_ordered_from_and_with_from_name_suppliers(sentence, providers):
+    found = {provider for _, provider in relations(paper("Brackenford Council", sentence))}
+    assert providers <= found
+
+
+# ---- 5. a threshold for the class just named is no contract value ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, value", [
+    ("RESOLVED that the Committee: Procure and award all necessary contracts for the depot project (including any "
+     "over £500k), in line with the budget envelope in this report.", 500_000),
+    ("To sign the farm business tenancies, and those above £250,000 after consulting the Leader.", 250_000),
+    ("Officers may place the works orders for the bridges, including ones exceeding £100,000, within the envelope.",
+     100_000),
+])
+def test_a_threshold_for_the_class_named_is_no_contract_value(sentence, value):
+    result = paper("Brackenford Council", sentence)
+    assert value not in {c.value_gbp for c in result.contracts}
+
+
+def test_a_priced_award_keeps_its_value():
+    result = paper("Brackenford Council", "Cabinet agreed to award the contract for depot works to Fenmoor Group Ltd "
+                   "at £640,000, and any over that sum needs a waiver.")
+    assert 640_000 in {c.value_gbp for c in result.contracts}
