@@ -94,3 +94,71 @@ def test_a_priced_award_keeps_its_value():
     result = paper("Brackenford Council", "Cabinet agreed to award the contract for depot works to Fenmoor Group Ltd "
                    "at £640,000, and any over that sum needs a waiver.")
     assert 640_000 in {c.value_gbp for c in result.contracts}
+
+
+# ---- 6. services commissioned at named centres run by bodies of their own ------------------------------------
+
+@pytest.mark.parametrize("sentence, providers", [
+    ("The Scrutiny Committee considered a call-in of decision 25/00101 (Future of Commissioned Services at Larkrise "
+     "and Dunmere Family Hubs).", {"Larkrise Family Hub", "Dunmere Family Hub"}),
+    ("The Cabinet Member decided not to renew the contracts for the commissioned hubs at the Pellow and Tarnbrook "
+     "Family Hubs.", {"Pellow Family Hub", "Tarnbrook Family Hub"}),
+    ("The contracted respite beds at the Larkhill and St Wenna Hospices end in March.",
+     {"Larkhill Hospice", "St Wenna Hospice"}),
+])
+def test_services_commissioned_at_named_centres_are_relations(sentence, providers):
+    found = {provider for _, provider in relations(paper("Wessex County Council", sentence))}
+    assert providers <= found
+
+
+def test_the_councils_own_hubs_are_no_relation():
+    result = paper("Wessex County Council", "Opening hours at the Pennyfold and Calloway Family Hubs change in April; "
+                   "both are council buildings staffed by council officers.")
+    assert not relations(result)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Following that, Outer Ring had been commissioned to review and test the draft operating model.",
+])
+def test_a_short_brand_name_in_the_role_position_is_a_provider(sentence):
+    assert ("Wessex County Council", "Outer Ring") in relations(paper("Wessex County Council", sentence))
+
+
+# ---- 7. a meeting page's table cell wrapped in the page source reads as the browser shows it -----------------
+
+_MEETING_PAGE = """<html><body><h1>{authority}</h1><p>Overview and Scrutiny Committee, 9 March 2026</p>
+<table><tr><th>No.</th><th>Item</th></tr>
+<tr><td>6.</td><td><p>Minutes:</p><p>The Director presented the report.
+Members were told that {before}
+{after} {rest}</p></td></tr></table></body></html>"""
+
+
+@pytest.mark.parametrize("authority, before, after, rest, provider", [
+    ("Tarnshire Combined Authority", "following the first draft, Outer", "Ring",
+     "had been commissioned to review and test the operating model.", "Outer Ring"),
+    ("Wexcombe District Council", "after a mini-competition Wrexley", "Insight",
+     "was awarded the evaluation commission.", "Wrexley Insight"),
+    ("Marbury City Council", "officers had engaged Brightmoor", "Insight",
+     "to run the residents' survey.", "Brightmoor Insight"),
+])
+def test_a_name_wrapped_in_the_page_source_is_one_name(tmp_path, authority, before, after, rest, provider):
+    from committee_papers.ingest.registry import read_document
+    from committee_papers.extract.pipeline import extract
+
+    path = tmp_path / "meeting.html"
+    path.write_text(_MEETING_PAGE.format(authority=authority, before=before, after=after, rest=rest))
+    document = read_document(path)
+    assert any(provider in cell for block in document.blocks for row in block.rows for cell in row)
+    result = extract(document.passages(), {}, document.filename)
+    assert provider in {c.provider for c in result.contracts}
+
+
+# ---- 8. an honour for services to a field is no contract --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Tull was appointed Deputy Lieutenant in 2001 and was awarded an OBE for services to Heritage in 2005.",
+    "The late Mrs Dunn was awarded the MBE for her services to Wexcombe Carers Trust.",
+    "He received a medal for his long service to Harbourside Lifeboat Ltd in 1998.",
+])
+def test_an_honour_for_services_to_a_body_is_no_relation(sentence):
+    assert not paper("Wessex County Council", sentence).contracts
