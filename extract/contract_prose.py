@@ -1205,6 +1205,7 @@ def _pays_the_body(sentence: str, body: str) -> bool:
 _PART_BREAK = re.compile("|".join(compiled(phrase).pattern for phrase in ROLES["denial"]["part_breaks"]),
                          re.IGNORECASE)
 _CHANGE_REFUSED = compiled(ROLES["denial"]["not_a_denial"])
+_RELATIVE_START = compiled(ROLES["denial"]["relative_starts"])
 
 
 def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention) -> bool:
@@ -1218,6 +1219,8 @@ def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention)
         elif match.start() >= mention.end:
             right = match.start()
             break
+    for match in _RELATIVE_START.finditer(sentence, left, mention.start):
+        left = match.start()
     return bool(_DENIAL.search(_CHANGE_REFUSED.sub(" ", sentence[left:right])))
 
 

@@ -162,3 +162,30 @@ def test_a_name_wrapped_in_the_page_source_is_one_name(tmp_path, authority, befo
 ])
 def test_an_honour_for_services_to_a_body_is_no_relation(sentence):
     assert not paper("Wessex County Council", sentence).contracts
+
+
+# ---- 9. a denied noun's relative clause states its own relation ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, provider", [
+    ("My comments were about the crisis line, not the wider 111 service that is provided by the Wessex Ambulance "
+     "Service.", "Wessex Ambulance Service"),
+    ("We discussed the day centres, not the respite service which is run by Oakdene Care Ltd.", "Oakdene Care Ltd"),
+    ("Our concern was the waiting list, not the hearing service that was delivered by Corvan Audiology Ltd last "
+     "year.", "Corvan Audiology Ltd"),
+])
+def test_a_relative_clause_after_a_denial_keeps_its_relation(sentence, provider):
+    assert ("North Mercia ICB", provider) in relations(paper("North Mercia ICB", sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hearing service that is not provided by Corvan Audiology Ltd was discussed.",
+    "The night sitting service which is no longer run by Oakdene Care Ltd was discussed.",
+])
+def test_a_denial_inside_the_relative_clause_still_denies(sentence):
+    assert not relations(paper("North Mercia ICB", sentence))
+
+
+def test_a_transcripts_repeated_word_before_the_role():
+    result = paper("North Mercia ICB", "Um, nobody is here from the Wessex Ambulance Service who who is our provider of "
+                   "our 111 service across the county.")
+    assert ("North Mercia ICB", "Wessex Ambulance Service") in relations(result)
