@@ -1224,6 +1224,23 @@ def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention)
     return bool(_DENIAL.search(_CHANGE_REFUSED.sub(" ", sentence[left:right])))
 
 
+_ORDER_PLACER = [compiled(entry["phrase"], "start") for entry in ROLES["order_placer"]["after"]]
+_ORDER_WORD = re.compile(r"\border", re.IGNORECASE)
+
+
+def _order_placer(context: PaperContext, index: int, passage, sentences, number: int) -> Optional[str]:
+    """The commissioning body another sentence of the passage says places the orders (contract_roles.yaml
+    order_placer: `The Borough Council will raise the orders`): it buys what the passage's suppliers supply."""
+    for other, (offset, sentence) in enumerate(sentences):
+        if other == number or not _ORDER_WORD.search(sentence):
+            continue
+        for mention in context.mentions_near(sentence, index, passage.text, offset):
+            if context.is_commissioner_kind(mention.name) and \
+                    any(p.match(sentence[mention.end:]) for p in _ORDER_PLACER):
+                return mention.name
+    return None
+
+
 def _joint_buyers(sentence: str, commissioners) -> list[str]:
     """The commissioning bodies a relation names coordinated (`X, under a shared contract with the Borough Council
     and the ICB,`, `commissioned by A and B`): each is a buyer; none where only one is named."""
@@ -1255,7 +1272,8 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
         clause_start, clause_end = _clause_bounds(sentence, mention.start, mention.end)
         if _denies_relation(sentence, clause_start, clause_end, mention):
             continue  # `was not awarded to X`; not `provided by X, and is not part of this tender`
-        named = _first(roles["commissioner"]) or context.section_buyer(passage.heading)
+        named = _first(roles["commissioner"]) or context.section_buyer(passage.heading) \
+            or _order_placer(context, index, passage, sentences, number)
         buyers = _joint_buyers(sentence, roles["commissioner"]) or [named]
         if mention.name == context.authority and context.kind_of(mention.name) in PROVIDER_KINDS:
             # The paper's own trust with several buyers in one sentence (`The Trust is commissioned by the ICB

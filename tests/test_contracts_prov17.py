@@ -189,3 +189,25 @@ def test_a_transcripts_repeated_word_before_the_role():
     result = paper("North Mercia ICB", "Um, nobody is here from the Wessex Ambulance Service who who is our provider of "
                    "our 111 service across the county.")
     assert ("North Mercia ICB", "Wessex Ambulance Service") in relations(result)
+
+
+# ---- 10. the body a passage says places the orders buys from the passage's suppliers -------------------------
+
+@pytest.mark.parametrize("paragraph, buyer, suppliers", [
+    ("The shelters will be ordered and commissioned from Kerbline, with groundworks and traffic management from "
+     "Pavestone. Harbury Town Council will raise orders, inspect the work and adopt it.",
+     "Harbury Town Council", {"Kerbline", "Pavestone"}),
+    ("Kits were bought from Stridewell Ltd. North Mercia ICB would then place the purchase orders.",
+     "North Mercia ICB", {"Stridewell Ltd"}),
+    ("Marbury City Council placed the orders in May. Lamps are ordered from Lumenfield Ltd under the framework.",
+     "Marbury City Council", {"Lumenfield Ltd"}),
+])
+def test_the_order_placer_is_the_buyer(paragraph, buyer, suppliers):
+    result = paper("Tarnshire Combined Authority", paragraph)
+    assert {(buyer, supplier) for supplier in suppliers} <= relations(result)
+
+
+def test_a_supplier_raising_invoices_is_no_buyer():
+    result = paper("Tarnshire Combined Authority", "Kits were bought from Stridewell Ltd. Stridewell Ltd will raise "
+                   "the invoices monthly.")
+    assert relations(result) == {("Tarnshire Combined Authority", "Stridewell Ltd")}
