@@ -18,14 +18,14 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import Optional
 
-from .contract_terms import (PROVIDER_KINDS, contract_type_in, fiscal_year_near, is_income,
+from .contract_terms import (PROVIDER_KINDS, VOCABULARY_FILE, contract_type_in, fiscal_year_near, is_income,
                              cue, start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
 from .money_kinds import (classify, prices_contract_change, states_premium, evidence_for, paid_bodies, paying_verbs, section_kind,
                           section_kind_names_contracts, size_features, states_contract_price)
 from . import required_text
-from .phrases import compiled, prefix_tree
+from .phrases import compiled, load, prefix_tree
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
 from .contract_records import LABEL_WORDS, field_breaks, line_record
@@ -309,8 +309,11 @@ def _is_record(roles) -> bool:
 
 # A minute's number in the first column (`6.`, `7.2`, `12`), or the empty cell of an item's next row; ModernGov
 # pages number items with the year or the committee's letters (`91/25`, `HWB.14`, `CAB 112`, `(Item 55)`, `12a`).
-# (The committee's letters are capitals: `Year 1`, `Band 5`, `Lot 2` are no item numbers.)
-_ITEM_NUMBER = re.compile(r"\s*(?:\(?(?:[Ii]tem\s+)?(?:[A-Z]{1,4}[ .]?)?\d{1,3}(?:[./]\d{1,3})*[a-z]?\.?\)?)?\s*")
+# (The committee's letters are capitals: `Year 1`, `Band 5`, `Lot 2` are no item numbers, and nor is a numbered
+# part of a service in capitals, `LOT 2`, `YEAR 3`: contract_terms.yaml numbered_part.)
+_NUMBERED_PART_WORDS = "|".join(load(VOCABULARY_FILE)["cues"]["numbered_part"]["any"])
+_ITEM_NUMBER = re.compile(r"\s*(?:\(?(?:[Ii]tem\s+)?(?:(?!(?:%s)[ .]?\d)[A-Z]{1,4}[ .]?)?\d{1,3}(?:[./]\d{1,3})*[a-z]?"
+                          r"\.?\)?)?\s*" % _NUMBERED_PART_WORDS)
 
 
 # A meeting record's discussion or decision cell this many words long is prose (`X lowest at £265,000.`).
@@ -439,6 +442,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                         rule="contracts.prose.listed_providers"), index, "prose", number))
             continue
         in_house = employer is not None and bool(_STAFF.search(sentence))
+        # `£45,000 for A and £30,000 for B`, `A will receive £45,000 and B £30,000`: each sum its conjunct's body.
+        gapped = _gapped_pairs(context, sentence, mentions, monies, roles["provider"])
         previous_end = 0
         last_kind = None
         pool_total = False
@@ -479,6 +484,11 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             bracketed = _priced_in_brackets(context, sentence, money, mentions, roles["provider"] or payees)
             if bracketed is not None:
                 payees = [bracketed]  # `contracts with A (£1.2m a year) and B (£800k a year)`: B's is £800k
+            paired, sum_first = gapped.get(money.start, (None, False))
+            if paired is not None:
+                payees = [paired]
+                if sum_first and "sum_to_named_body" not in features:
+                    features.add("paired_with_named_body")
             if label_line or payees:
                 features.add("provider_named")  # (a list's item with no body of its own has no payee)
                 if states_premium(sentence[clause_start:money.start]):
@@ -500,7 +510,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
                                             passage.heading, features))
             context_kind = _context_kind(context, passage, sentence, near)
-            if context_kind == "income" and _receiver_of(sentence, money, payees):
+            if context_kind == "income" and (_receiver_of(sentence, money, payees) or paired is not None):
                 context_kind = None  # `X will receive a grant of £V to run S`: X receives it, not the paper's body
             priced_in_section = False
             if context_kind in _PRICED_IN_SECTION and \
@@ -803,6 +813,77 @@ def _sum_to_body(context: PaperContext, sentence: str, money, mentions, clause: 
     if not _SUM_TO.match(sentence[money.end:mention.start]):
         return None
     return mention if _third_party(context, mention.name) else None
+
+
+def _gapped_pairs(context: PaperContext, sentence: str, mentions, monies, providers) -> dict:
+    """Sum start -> (body, whether the sum comes first) for the sums of a gapped coordination, each paired by
+    order with the body its own conjunct names (contract_roles.yaml gapped_pairs): `funding of £45,000 for A and
+    £30,000 for B` (sum, link, body in every conjunct) and `A will receive £45,000 and B £30,000` (the first
+    conjunct's verb left out of the others; A holds a provider role).  Only where every conjunct names exactly
+    one body and one sum, each body a third party, and the sentence neither sells, lends nor owes; else {}."""
+    if len(monies) < 2 or _NOT_FOR_A_SERVICE.search(sentence):
+        return {}
+    names = [m for m in mentions if not any(money.start < m.end and m.start < money.end for money in monies)]
+    items = sorted([(m.start, m.end, "body", m) for m in names] + [(x.start, x.end, "sum", x) for x in monies],
+                   key=lambda item: item[0])
+    pairs: dict = {}
+    at = 0
+    while at + 3 < len(items):
+        run = _gapped_run(sentence, items, at, providers)
+        if run is None:
+            at += 1
+            continue
+        sum_first, count = run
+        run_items = items[at:at + count * 2]
+        bodies = [item for _start, _end, kind, item in run_items if kind == "body"]
+        sums = [item for _start, _end, kind, item in run_items if kind == "sum"]
+        if all(_third_party(context, body.name) for body in bodies):
+            pairs.update({money.start: (body, sum_first) for money, body in zip(sums, bodies)})
+        at += count * 2
+    return pairs
+
+
+def _gapped_run(sentence: str, items, at: int, providers) -> Optional[tuple[bool, int]]:
+    """(whether the sum comes first, how many conjuncts) of a gapped coordination starting at ``items[at]``,
+    else None.  A conjunct's two items are joined by `link` (sum first) or, after the first conjunct, by
+    nothing but a comma (body first); conjuncts are joined by a comma or conjunction, perhaps after the
+    conjunct's period or purpose.  Another sum or body coordinated right after the run makes it no run."""
+    first_kind = items[at][2]
+    sum_first = first_kind == "sum"
+    if not sum_first and not any(items[at][3] is provider for provider in providers):
+        return None
+    count, position = 0, at
+    while position + 1 < len(items) and items[position][2] == first_kind and items[position + 1][2] != first_kind:
+        inner = sentence[items[position][1]:items[position + 1][0]]
+        if sum_first:
+            joined = _GAPPED_LINK.fullmatch(inner) is not None
+        else:
+            # The first conjunct keeps its verb (`A will receive £V`); the later ones leave it out (`B £W`).
+            joined = (count == 0 and "£" not in inner and len(inner) <= 60) or \
+                _GAPPED_VERB.fullmatch(inner) is not None
+        if not joined:
+            break
+        count += 1
+        position += 2
+        if position >= len(items) or \
+                not _NEXT_CONJUNCT.fullmatch(sentence, items[position - 1][1], items[position][0]):
+            break
+    if count < 2:
+        return None
+    end = at + count * 2
+    if end < len(items) and _NEXT_CONJUNCT.fullmatch(sentence, items[end - 1][1], items[end][0]):
+        return None  # `£V for A and £W for B and £U`: a conjunct without its body
+    return sum_first, count
+
+
+# What joins a conjunct's sum to its body (`£45,000 for A`), and a body to its sum once the verb is left out
+# (`and B £30,000`, `, B, £30,000`).
+_GAPPED_LINK = compiled(ROLES["gapped_pairs"]["link"], "whole")
+_GAPPED_VERB = re.compile(r"\s*,?\s*")
+# What ends one conjunct and starts the next: perhaps a period (`a year`) or a purpose (`for its lunch club`),
+# then a comma or conjunction (contract_roles.COORDINATION).
+_NEXT_CONJUNCT = re.compile(r"(?:\s+(?:a|per|each)\s+(?:year|annum|month|week|quarter))?"
+                            r"(?:\s+(?:for|towards)\s+[^,;:.£()]{1,60}?)?" + COORDINATION.pattern, re.IGNORECASE)
 
 
 def _buys_from_own_trust(context: PaperContext, payers) -> bool:

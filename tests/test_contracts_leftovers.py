@@ -124,3 +124,80 @@ def test_a_provider_cell_with_a_former_and_a_current_body_gives_the_current_one(
 def test_a_switch_to_in_house_is_the_papers_body_and_a_cell_without_a_switch_is_kept(cell, provider):
     from committee_papers.extract.contract_tables import current_party_text
     assert current_party_text(cell) == ("in-house" if provider == "Wexcombe District Council" else cell)
+
+
+# ---- 5. a numbered part of a service in capitals is no item number -------------------------------------------
+
+@pytest.mark.parametrize("cell, numbered", [
+    ("LOT 2", False), ("LOT.3", False), ("YEAR 1", False), ("BAND 6", False), ("WARD 12", False), ("LOTS 4", False),
+    ("CAB 112", True), ("HWB.14", True), ("ASC 7", True), ("(Item 55)", True), ("91/25", True),
+])
+def test_a_lot_or_a_year_in_capitals_is_no_item_number(cell, numbered):
+    from committee_papers.extract.contract_prose import _ITEM_NUMBER
+    assert (_ITEM_NUMBER.fullmatch(cell) is not None) == numbered
+
+
+# ---- 3. gapped coordination: each sum to the body its own conjunct names -------------------------------------
+
+@pytest.mark.parametrize("text, pairs", [
+    ("RESOLVED: That funding of £45,000 for Kelby Carers Trust and £30,000 for Orton Foodbank CIC be approved.",
+     {45_000: "Kelby Carers Trust", 30_000: "Orton Foodbank CIC"}),
+    ("The Board agreed £210,000 towards Lynwood Hospice Trust, £95,000 towards Tarnby Mind Ltd and £12,500 towards "
+     "Hollins Befriending CIC.",
+     {210_000: "Lynwood Hospice Trust", 95_000: "Tarnby Mind Ltd", 12_500: "Hollins Befriending CIC"}),
+    ("Cabinet approved funding of £18,000 for Pellow Arts CIC for its summer festival and £9,500 for Brindle Youth "
+     "Club Ltd.", {18_000: "Pellow Arts CIC", 9_500: "Brindle Youth Club Ltd"}),
+])
+def test_sums_each_followed_by_their_body_go_to_that_body(text, pairs):
+    contracts = valued(paper("Wexcombe District Council", text))
+    assert {value: contracts[value].provider for value in pairs} == pairs
+    assert all("paired_with_named_body" in contracts[value].rule for value in pairs)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Kelby Carers Trust will receive £45,000 and Orton Foodbank CIC £30,000.",
+     {45_000: "Kelby Carers Trust", 30_000: "Orton Foodbank CIC"}),
+    ("Under the new arrangement Hollins Advice Ltd is paid £64,000 a year and Fenmoor Law Centre £41,000.",
+     {64_000: "Hollins Advice Ltd", 41_000: "Fenmoor Law Centre"}),
+    ("Fenmoor Homecare Ltd receives £1.2m a year, Orton Care CIC £640,000 and Kelby Support Ltd £310,000.",
+     {1_200_000: "Fenmoor Homecare Ltd", 640_000: "Orton Care CIC", 310_000: "Kelby Support Ltd"}),
+    ("Next year Tarnby Meals Ltd will be paid £88,000 for the lunch clubs and Brindle Kitchens CIC £52,000 for home "
+     "deliveries.", {88_000: "Tarnby Meals Ltd", 52_000: "Brindle Kitchens CIC"}),
+])
+def test_a_verb_left_out_of_later_conjuncts_gives_each_sum_its_own_body(text, pairs):
+    contracts = valued(paper("Wexcombe District Council", text))
+    assert {value: contracts[value].provider for value in pairs} == pairs
+
+
+@pytest.mark.parametrize("items, pairs", [
+    (["The Board agreed the following grants:", "£18,000 for Pellow Arts CIC and £9,500 for Brindle Youth Club Ltd;",
+      "the rest of the fund is held back."], {18_000: "Pellow Arts CIC", 9_500: "Brindle Youth Club Ltd"}),
+    (["Under the new rates:", "Fenmoor Homecare Ltd receives £1.2m a year and Orton Care CIC £640,000;",
+      "the other rates are unchanged."], {1_200_000: "Fenmoor Homecare Ltd", 640_000: "Orton Care CIC"}),
+    (["Changes agreed:", "Kelby Carers Trust will receive £45,000, Orton Foodbank CIC £30,000 and Lynwood Hospice "
+      "Trust £25,000."], {45_000: "Kelby Carers Trust", 30_000: "Orton Foodbank CIC", 25_000: "Lynwood Hospice Trust"}),
+])
+def test_a_gapped_coordination_in_a_list_item_pairs_by_order(items, pairs):
+    kinds = ["paragraph"] + ["list_item"] * (len(items) - 1)
+    contracts = valued(paper("Wexcombe District Council", *items, kinds=kinds))
+    assert {value: contracts[value].provider for value in pairs} == pairs
+
+
+@pytest.mark.parametrize("text", load("contract_roles.yaml")["gapped_pairs"]["examples"])
+def test_each_gapped_pairs_example_pairs_its_sums(text):
+    contracts = valued(paper("Wexcombe District Council", text))
+    assert len({contract.provider for contract in contracts.values()}) >= 2
+
+
+def test_a_debt_a_commissioning_body_or_a_conjunct_without_a_body_pairs_nothing():
+    debts = paper("Wexcombe District Council", "Kelby Homes Ltd owes £12,000 in rent and Orton Lettings Ltd £8,000.")
+    assert "Orton Lettings Ltd" not in {c.provider for c in debts.contracts}
+    icb = paper("Wexcombe District Council",
+                "Funding of £45,000 for Kelby Carers Trust and £30,000 for the ICB was agreed.")
+    assert not any("paired" in c.rule for c in icb.contracts)
+    one_body = valued(paper("Wexcombe District Council",
+                            "Hollins Advice Ltd is paid £64,000 a year and £41,000 for the outreach."))
+    assert one_body[41_000].provider == "Hollins Advice Ltd"
+    loose_end = paper("Wexcombe District Council", "Funding of £45,000 for Kelby Carers Trust and £30,000 for Orton "
+                      "Foodbank CIC and £12,000 was agreed.")
+    assert not any("paired" in c.rule for c in loose_end.contracts)
