@@ -1286,6 +1286,7 @@ def _pays_the_body(sentence: str, body: str) -> bool:
 _PART_BREAK = re.compile("|".join(compiled(phrase).pattern for phrase in ROLES["denial"]["part_breaks"]),
                          re.IGNORECASE)
 _CHANGE_REFUSED = compiled(ROLES["denial"]["not_a_denial"])
+_RELATIVE_START = compiled(ROLES["denial"]["relative_starts"])
 
 
 def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention) -> bool:
@@ -1299,7 +1300,26 @@ def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention)
         elif match.start() >= mention.end:
             right = match.start()
             break
+    for match in _RELATIVE_START.finditer(sentence, left, mention.start):
+        left = match.start()
     return bool(_DENIAL.search(_CHANGE_REFUSED.sub(" ", sentence[left:right])))
+
+
+_ORDER_PLACER = [compiled(entry["phrase"], "start") for entry in ROLES["order_placer"]["after"]]
+_ORDER_WORD = re.compile(r"\border", re.IGNORECASE)
+
+
+def _order_placer(context: PaperContext, index: int, passage, sentences, number: int) -> Optional[str]:
+    """The commissioning body another sentence of the passage says places the orders (contract_roles.yaml
+    order_placer: `The Borough Council will raise the orders`): it buys what the passage's suppliers supply."""
+    for other, (offset, sentence) in enumerate(sentences):
+        if other == number or not _ORDER_WORD.search(sentence):
+            continue
+        for mention in context.mentions_near(sentence, index, passage.text, offset):
+            if context.is_commissioner_kind(mention.name) and \
+                    any(p.match(sentence[mention.end:]) for p in _ORDER_PLACER):
+                return mention.name
+    return None
 
 
 def _joint_buyers(sentence: str, commissioners) -> list[str]:
@@ -1333,7 +1353,8 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
         clause_start, clause_end = _clause_bounds(sentence, mention.start, mention.end)
         if _denies_relation(sentence, clause_start, clause_end, mention):
             continue  # `was not awarded to X`; not `provided by X, and is not part of this tender`
-        named = _first(roles["commissioner"]) or context.section_buyer(passage.heading)
+        named = _first(roles["commissioner"]) or context.section_buyer(passage.heading) \
+            or _order_placer(context, index, passage, sentences, number)
         buyers = _joint_buyers(sentence, roles["commissioner"]) or [named]
         if mention.name == context.authority and context.kind_of(mention.name) in PROVIDER_KINDS:
             # The paper's own trust with several buyers in one sentence (`The Trust is commissioned by the ICB

@@ -36,6 +36,9 @@ SUFFIXES: list[tuple[tuple[str, ...], str, str]] = [
     (("NHS", "FT"), "nhs_foundation_trust", "trust"),
     (("NHS", "Trust"), "nhs_trust", "trust"),
     (("Trust",), "nhs_trust", "trust"),
+    # Round prov17: an ambulance trust is usually named without its legal form (`Wessex Ambulance Service`
+    # for `Wessex Ambulance Service NHS Trust`); no short form, `the ambulance service` is no one body.
+    (("Ambulance", "Service"), "nhs_trust", ""),
     (("Community", "Interest", "Company"), "cic", ""),
     (("CIC",), "cic", ""),
     (("Ltd",), "company", ""),

@@ -35,6 +35,8 @@ ROLE_OF_PATTERN = {
     "role.delivery_by": "provider", "role.provision_through": "provider", "role.outsourced_to": "provider",
     "role.transfer_from": "provider", "role.incumbent": "provider", "role.hyphen_delivered": "provider",
     "role.sourcing_arrangement": "provider", "role.providers_are": "provider",
+    # round prov17
+    "role.who_is_provider": "provider", "role.with_from": "provider",
 }
 # Patterns read from a line's layout, not from a relation's words: the contract readers read those
 # lines as label lines and tables (contract_prose._label_line, contract_tables), not by role phrases.

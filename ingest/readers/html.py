@@ -5,6 +5,7 @@ hundreds of thousands of elements deep is read like any other.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -31,8 +32,10 @@ BLOCK_TAGS = {
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 
 
-def _strings(node):
-    """Text of a node, with a line break at every block-level element (iterative)."""
+def _strings(node, source_wraps: bool = False):
+    """Text of a node, with a line break at every block-level element (iterative).  ``source_wraps``: a line
+    break inside a text run is the page source's wrapping, which a browser shows as a space (a table cell's
+    `Following that, Inner\nCircle had been ...` is one line of text): written as a space."""
     parts = []
     skipped_until = None
     for item in node.descendants:
@@ -47,8 +50,12 @@ def _strings(node):
             if item.name in BLOCK_TAGS:
                 parts.append("\n")
         elif isinstance(item, NavigableString) and not isinstance(item, _NOT_TEXT):
-            parts.append(str(item))
+            parts.append(_WRAP_RE.sub(" ", str(item)) if source_wraps else str(item))
     return "".join(parts)
+
+
+# A line break (with the spaces around it) inside a text run of the page source.
+_WRAP_RE = re.compile(r"[^\S\n]*\n\s*")
 
 
 def _last_descendant(tag: Tag):
@@ -85,7 +92,7 @@ def _table_rows(table: Tag) -> tuple[list[list[str]], str, int]:
                 spans[col] -= 1
                 row.append("")
                 col += 1
-            text = clean_cell(_strings(cell))
+            text = clean_cell(_strings(cell, source_wraps=True))
             width = _span(cell, "colspan")
             # A label spanning columns labels each of them; a value is stored once.
             row.extend([text] * width if is_header else [text] + [""] * (width - 1))
