@@ -1,0 +1,100 @@
+"""Round dec17a: decisions as printed minutes and decision recording forms write them.  Fictional
+papers only, through find_decisions."""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.extract.decisions import find_decisions
+from committee_papers.ingest.model import Passage
+
+from test_decisions import decisions_of_any_body, passages_of
+
+FORM_TITLE = "Decision Recording Form"
+
+
+def texts(*paragraphs):
+    return [d.text for d in decisions_of_any_body(*[("paragraph", p) for p in paragraphs])]
+
+
+def recording_form(*decisions: str):
+    """A decision recording form as a PDF reader gives it: one table per item, lettered field rows, the
+    decision cell's lines kept."""
+    passages = [Passage(seq=1, kind="heading", text=FORM_TITLE, page=1, section=None, heading=FORM_TITLE),
+                Passage(seq=2, kind="paragraph", page=1, section=None, heading=FORM_TITLE,
+                        text="Decision determined at the Harbour and Coast Committee meeting on 4 June 2026")]
+    for number, decision in enumerate(decisions, start=6):
+        rows = [["(a)", "Subject:", f"Harbour works, phase {number} (agenda item {number})"], ["(b)", "Ward:"],
+                ["(c)", "Declarations of interest: None"], ["(d)", "Decision taken\n" + decision],
+                ["(e)", "Reason for decision: As set out in the report."]]
+        for cells in rows:
+            passages.append(Passage(seq=len(passages) + 1, kind="table_row", text=" | ".join(cells), page=1,
+                                    section=None, heading=FORM_TITLE, cells=cells))
+    return [d.text for d in find_decisions(passages, committee="Harbour and Coast Committee", title=FORM_TITLE)]
+
+
+# Numbered items of one resolution are separate decisions however alike their words: the second is no
+# copy of the first (an annual business item notes the membership, then each appointment).
+@pytest.mark.parametrize("resolution, count", [
+    ("RESOLVED: That the Harbour and Coast Committee: 1. Noted the membership of the Harbour and Coast "
+     "Committee for 2026/2027. 2. Noted the appointment of Councillor Jan Pryce as the Chair of the Harbour "
+     "and Coast Committee for 2026/2027. 3. Noted the appointment of Councillor Obi Laine as the Vice-Chair "
+     "of the Harbour and Coast Committee for 2026/2027.", 3),
+    ("RESOLVED – (a) to approve the Brackenford library opening hours for the winter months of 2026; "
+     "(b) to approve the Brackenford library opening hours for the summer months of 2026.", 2),
+    ("AGREED: (i) that the Eastmoor leisure centre fees for adult swimming be frozen for 2026/27; "
+     "(ii) that the Eastmoor leisure centre fees for junior swimming be frozen for 2026/27 and reviewed.", 2),
+])
+def test_numbered_items_of_one_resolution_worded_alike_are_each_a_decision(resolution, count):
+    found = texts(resolution)
+    assert len(found) == count, found
+
+
+# The same decision written twice in separate passages is still one decision.
+def test_a_decision_repeated_in_another_passage_is_still_one():
+    found = texts("RESOLVED: That the Eastmoor leisure centre fees for adult swimming be frozen for 2026/27.",
+                  "RESOLVED: That the Eastmoor leisure centre fees for adult swimming be frozen for 2026/27.")
+    assert len(found) == 1, found
+
+
+# A delegation whose sentence ends "... to" and is finished by its lettered parts on the lines below is
+# one decision, whatever the parts are numbered with.
+@pytest.mark.parametrize("decision, parts", [
+    ("That the Harbour and Coast Committee:\n1. Approved the outline business case for the quay wall.\n"
+     "2. Authorised the Director of Place, subject to the grant being confirmed, to\na. Accept and spend the "
+     "coastal grant\nb. Procure and award the contracts for the works.",
+     ["Authorised the Director of Place", "Accept and spend the coastal grant", "Procure and award"]),
+    ("That the Committee for Housing:\n1. Noted the report.\n2. Authorised the Head of Housing, in "
+     "consultation with the Chair, to\ni. Set the rents for the new homes\nii. Agree the lettings plan with "
+     "the housing association.", ["Authorised the Head of Housing", "Set the rents", "Agree the lettings plan"]),
+    ("The Committee:\n1. Approved the revised berthing fees.\n2. Delegated authority to the Harbour Master, "
+     "once the survey is back, to\n(a) Set the dredging programme for 2027\n(b) Award the dredging contract "
+     "within the budget in the report.",
+     ["Delegated authority to the Harbour Master", "Set the dredging programme", "Award the dredging contract"]),
+])
+def test_a_decision_finished_by_its_lettered_parts_is_one_decision(decision, parts):
+    found = recording_form(decision)
+    assert len(found) == 2, found
+    assert all(part in found[1] for part in parts), found
+
+
+# Items under a lead-in that ends with a colon stay decisions of their own.
+def test_items_under_a_colon_stay_separate():
+    found = recording_form("The Committee:\n1. Noted the report.\n2. Agreed the following:\na. Adopt the tree "
+                           "strategy\nb. Publish the tree register")
+    assert len(found) >= 3, found
+
+
+
+# "That the Committee notes ..." decides in a record of decisions; minutes quote a report's
+# recommendations in the same words, so there it is no decision by itself.
+@pytest.mark.parametrize("resolution", [
+    "That the Committee for Roads and Parking notes the report and approves the terms of reference.",
+    "That the Harbour Board agree the dates of its meetings for 2027.",
+    "That the Trustees endorse the reserves policy set out in the appendix.",
+])
+def test_a_present_tense_resolution_decides_in_a_record_not_in_minutes(resolution):
+    record = find_decisions(passages_of(("heading", "Record of Decisions of the Lymeside Council, 2 June 2026"),
+                                        ("paragraph", resolution)), committee="the meeting")
+    assert [d.text for d in record] == [resolution]
+    minutes = texts("The report was presented by the Director. The recommendations are:", resolution)
+    assert minutes == [], minutes
