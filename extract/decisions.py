@@ -176,6 +176,11 @@ class _Block:
         # `(1)` under the paper's `33.5 RESOLVED: That the Committee`: a bracketed item is no paragraph
         # of the paper's dotted numbering, whatever its number's kind.
         lead_kinds = set() if dotted_lead and marker.text.startswith("(") else {k for k, _v in self.lead_kinds}
+        # `(1)` straight under the paper's `26) RESOLVED that the Council:`: a list starting at one is the
+        # lead-in's own, not the paper's next paragraph (that would be `27)`).
+        if not self.levels and any(value == 1 for _k, value in marker.values) \
+                and not any(value == 0 for _k, value in self.lead_kinds):
+            lead_kinds = set()
         if kinds & lead_kinds and not self.levels and not own_paragraph:
             return None
         for depth in range(len(self.levels) - 1, -1, -1):

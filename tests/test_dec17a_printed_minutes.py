@@ -98,3 +98,33 @@ def test_a_present_tense_resolution_decides_in_a_record_not_in_minutes(resolutio
     assert [d.text for d in record] == [resolution]
     minutes = texts("The report was presented by the Director. The recommendations are:", resolution)
     assert minutes == [], minutes
+
+
+def listed(*items):
+    return [d.text for d in decisions_of_any_body(*[("list_item", item) for item in items])]
+
+
+# Minutes that number their paragraphs `25)`, `26)` put a resolution's own list `(1)`, `(2)` under the
+# paragraph "26) RESOLVED that the Council:": a list starting at one is the resolution's, each item a
+# decision in the third person present ("Endorses", "Notes", "Expects").
+@pytest.mark.parametrize("items, expected", [
+    (["25) The Chairman put the motion to the vote and it was carried.",
+      "26) RESOLVED that the Borough Council:",
+      "(1) Endorses the joint work with the parish councils on the local plan",
+      "(2) Notes that the plan will go to examination in 2027",
+      "(3) Expects there to be as much consultation as possible.",
+      "27) The Leader then moved the next motion."],
+     ["Endorses the joint work", "Notes that the plan", "Expects there to be"]),
+    (["14. RESOLVED that the Council:",
+      "(1) Approves the revised Members' Allowances Scheme",
+      "(2) Delegates authority to the Monitoring Officer to publish it."],
+     ["Approves the revised Members", "Delegates authority to the Monitoring Officer"]),
+    (["8) RESOLVED that the Fire Authority:",
+      "(i) Agrees the service plan for 2026/27",
+      "(ii) Comments on the draft prevention strategy as set out in the minute above."],
+     ["Agrees the service plan", "Comments on the draft prevention strategy"]),
+])
+def test_a_resolutions_own_list_under_a_numbered_paragraph_gives_its_items(items, expected):
+    found = listed(*items)
+    assert len(found) == len(expected), found
+    assert all(any(text.startswith(start) for text in found) for start in expected), found
