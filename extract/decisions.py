@@ -541,7 +541,8 @@ class _Finder:
         previous = self._proposal_passage(passages, index)
         if previous is None:
             return not rule.needs_proposer
-        if previous.kind in ("table_header", "table_row") or part("vote_record").match(previous.text.strip()):
+        if previous.kind in ("table_header", "table_row") or part("vote_record").match(previous.text.strip()) \
+                or part("vote_tally").match(" ".join(previous.text.split())):
             return True
         if any(item.passage is previous for item in self.items):
             return True  # "Resolution 3/2024: To appoint ..." is already the decision this carries

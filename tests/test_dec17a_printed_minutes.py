@@ -128,3 +128,19 @@ def test_a_resolutions_own_list_under_a_numbered_paragraph_gives_its_items(items
     found = listed(*items)
     assert len(found) == len(expected), found
     assert all(any(text.startswith(start) for text in found) for start in expected), found
+
+
+# "Agreed." under a recorded vote's tally ("For (30)" / names / "Against (2)" / names / "Abstain (0)")
+# follows a vote on a motion told above it: the tally line is no proposal.
+@pytest.mark.parametrize("tally", [
+    [("heading", "For (30)"), ("paragraph", "Mr Ash, Ms Birch"), ("heading", "Against (2)"),
+     ("paragraph", "Mr Elm, Mrs Yew"), ("heading", "Abstain (0)")],
+    [("paragraph", "For (12)"), ("paragraph", "Cllr Dale, Cllr Fenn"), ("paragraph", "Abstentions (1)")],
+    [("heading", "Against [3]")],
+])
+def test_an_outcome_under_a_vote_tally_is_no_decision_of_the_tally(tally):
+    found = decisions_of_any_body(
+        ("list_item", "6) The Chairman put part 2 of the motion to the vote and the voting was as follows:"),
+        *tally, ("paragraph", "Agreed."))
+    assert not any(d.text.split(":")[0].strip() in {text for _kind, text in tally} for d in found), \
+        [d.text for d in found]
