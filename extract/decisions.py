@@ -808,6 +808,8 @@ class _Finder:
         remainder = text[match.end():].strip()
         # "RESOLVED (unanimously) - that ...", "RESOLVED (by 7 votes to 2): ..."
         remainder = part("resolution_preamble").sub("", remainder).strip()
+        # "It was APPROVED that;" / "RESOLVED that –": the label and its connective alone lead in the lines below.
+        remainder = "" if _BARE_CONNECTIVE_RE.fullmatch(remainder) else remainder
         outcome = _label_outcome(match.group(0)) if rule.outcome_from_label else None
         if passage.kind == "heading" and remainder and not _starts_decision(remainder) \
                 and not _starts_with_outcome(remainder) and not self._is_lead_in(remainder):
@@ -1007,7 +1009,8 @@ class _Finder:
             # Two numbered items of one list are two decisions however alike ("1. Noted the membership of
             # the Committee for 2026/27", "2. Noted the appointment of Councillor A as its Chair for 2026/27").
             # (Two agenda items' lists may repeat: a summary of the decisions at the end of minutes.)
-            sibling = (item.passage.seq, item.marker.text) if item.marker else None
+            sibling = (item.passage.seq, item.marker.text, item.segment if item.listed else None) \
+                if item.marker else None
             if any(_same(words, earlier, strict=titled or earlier_titled)
                    and not _siblings(sibling, earlier_sibling)
                    for earlier, earlier_titled, earlier_sibling in keys):
@@ -1023,6 +1026,9 @@ class _Finder:
 # A decision whose sentence its lettered sub-items finish: "Authorised the Director ... to", "Agreed to
 # ask the Mayor to" (not "Agreed the following:", whose items are decisions of their own).
 _RUNS_INTO_SUB_ITEMS_RE = re.compile(r"\bto\s*$", re.IGNORECASE)
+
+# What may follow a resolution's label and say nothing yet: "that", "that;", "to -".
+_BARE_CONNECTIVE_RE = re.compile(r"(?:that|to)?\s*[;,\-–—]?", re.IGNORECASE)
 
 # No title remembered (None is a title: an item with no title yet).
 _NO_TITLE = object()
@@ -1475,8 +1481,11 @@ def _sub_item_of(later: _Item, item: _Item) -> bool:
 
 
 def _siblings(item: Optional[tuple], earlier: Optional[tuple]) -> bool:
-    """Whether two (passage, marker) places are different numbered items of one passage's list."""
-    return bool(item and earlier) and item[0] == earlier[0] and item[1] != earlier[1]
+    """Whether two (passage, marker, segment of a listed item) places are different numbered items of one
+    list: in one passage, or listed under one label or lead-in of one agenda item."""
+    if not (item and earlier) or item[1] == earlier[1]:
+        return False
+    return item[0] == earlier[0] or (item[2] is not None and item[2] == earlier[2])
 
 
 def _same(words: set, earlier: set, strict: bool = False) -> bool:

@@ -144,3 +144,32 @@ def test_an_outcome_under_a_vote_tally_is_no_decision_of_the_tally(tally):
         *tally, ("paragraph", "Agreed."))
     assert not any(d.text.split(":")[0].strip() in {text for _kind, text in tally} for d in found), \
         [d.text for d in found]
+
+
+# A lead-in's numbered items, each its own paragraph, are each a decision however alike their words.
+@pytest.mark.parametrize("lead, items", [
+    ("That the Harbour and Coast Committee:",
+     ["1. Noted the membership of the Harbour and Coast Committee for 2026/2027.",
+      "2. Noted the appointment of Councillor Jan Pryce as the Chair of the Harbour and Coast Committee for 2026/2027.",
+      "3. Noted the appointment of Councillor Obi Laine as the Vice-Chair of the Harbour and Coast Committee for 2026/2027."]),
+    ("RESOLVED –",
+     ["(a) that the Brackenford library opening hours for the winter months of 2026 be approved;",
+      "(b) that the Brackenford library opening hours for the summer months of 2026 be approved."]),
+    ("The Panel:",
+     ["i. Agreed the Eastmoor leisure centre fees for adult swimming for the year 2026/27 as in Appendix A.",
+      "ii. Agreed the Eastmoor leisure centre fees for junior swimming for the year 2026/27 as in Appendix A."]),
+])
+def test_a_lead_ins_numbered_paragraphs_worded_alike_are_each_a_decision(lead, items):
+    found = texts(lead, *items)
+    assert len(found) == len(items), found
+
+
+# The label and its connective alone ("It was APPROVED that;") lead in the lines below; they are no
+# decision themselves.
+@pytest.mark.parametrize("label", ["It was APPROVED that;", "RESOLVED that –", "It was AGREED that,"])
+def test_a_bare_label_and_connective_lead_in_the_numbered_lines(label):
+    found = texts("On being put to the vote the recommendation was CARRIED unanimously. " + label,
+                  "1. Approved the outline business case for the quay wall.",
+                  "2. Noted the programme for the works in 2027.")
+    assert len(found) == 2, found
+    assert not any(text.rstrip(" ;,–").lower().endswith("that") for text in found), found
