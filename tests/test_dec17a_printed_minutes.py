@@ -173,3 +173,18 @@ def test_a_bare_label_and_connective_lead_in_the_numbered_lines(label):
                   "2. Noted the programme for the works in 2027.")
     assert len(found) == 2, found
     assert not any(text.rstrip(" ;,–").lower().endswith("that") for text in found), found
+
+
+# "RESOLVED that Cabinet note X; and agree to Y": two resolutions in one sentence, parted at "; and <verb>".
+@pytest.mark.parametrize("resolution, first, second", [
+    ("RESOLVED that Cabinet note the provisional grant settlement for 2026/27; and agree to delegate the "
+     "response to the Director of Finance.", "note the provisional grant", "agree to delegate the response"),
+    ("RESOLVED that the Board approve the estates plan; and delegate its delivery to the Chief Operating "
+     "Officer.", "approve the estates plan", "delegate its delivery"),
+    ("RESOLVED that Council notes the petition on the bus station; and requests a report on the options "
+     "by March 2027.", "notes the petition", "requests a report"),
+])
+def test_a_resolution_of_two_verbs_parted_by_semicolon_and_is_two_decisions(resolution, first, second):
+    found = texts(resolution)
+    assert len(found) == 2, found
+    assert first in found[0] and second in found[1], found
