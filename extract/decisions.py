@@ -212,6 +212,7 @@ class _Finder:
         # A verbatim transcript: what is said is speech, and only what the chair puts and the meeting
         # confirms is decided (outcome_lines chair_confirmation / chair_statement).
         self.transcript = transcript
+        self.resolution_label_rules = frozenset(rule.id for rule in self.rules.labels if rule.resolution)
         # A record of decisions (not minutes): every sentence in it is there to state a decision.
         self.decision_record = False
         # Each heading that gives a new item title starts a new segment: an item's discussion and
@@ -406,6 +407,8 @@ class _Finder:
             return "item"   # the next bullet under "Outcome: the Board", whatever its verb ("Recognised ...")
         if block.section or (not block.levels and (block.strict or _starts_decision(body))):
             return "item"
+        if not block.levels and block.rule in self.resolution_label_rules and part("body_resolves").match(body):
+            return "item"   # "RESOLVED that:" / "Members note the report ..." / "Members continue to support ..."
         return "end"
 
     def block_item(self, passages, index, split):

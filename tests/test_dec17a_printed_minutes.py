@@ -188,3 +188,17 @@ def test_a_resolution_of_two_verbs_parted_by_semicolon_and_is_two_decisions(reso
     found = texts(resolution)
     assert len(found) == 2, found
     assert first in found[0] and second in found[1], found
+
+
+# "RESOLVED that:" and unnumbered paragraphs naming the body and what it does in the present tense.
+@pytest.mark.parametrize("label, paragraphs", [
+    ("5) RESOLVED that:", ["Members note the work done to deliver the veterans' charter across the district.",
+                           "Members continue to support the charter and endorse the Council's pledge to it."]),
+    ("RESOLVED that:", ["The Council supports the county's bid to host the 2030 games.",
+                        "The Council asks the Leader to write to the organisers in support."]),
+    ("It was RESOLVED that:", ["Councillors endorse the revised protocol for member and officer relations.",
+                               "Councillors agree to review the protocol after one year."]),
+])
+def test_a_resolution_of_unnumbered_present_tense_paragraphs_gives_each(label, paragraphs):
+    found = texts(label, *paragraphs, "The meeting closed at 9.10 pm.")
+    assert found == paragraphs, found
