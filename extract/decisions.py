@@ -142,6 +142,7 @@ class _Item:
     item_title: Optional[str] = None   # the title of the agenda item it was decided under
     segment: int = 0                   # which stretch of the paper under one item title it is in
     listed: bool = False               # an item of a list under a label or lead-in
+    list_number: int = 0               # which list it is an item of (0: none)
 
 
 @dataclass
@@ -211,6 +212,7 @@ class _Finder:
         # the outcome it records share one (see decisions(): discussion before a recorded outcome).
         self.segment = 0
         self.listing = False   # while an item of a block's list is added
+        self.lists_opened = 0   # each block's list is numbered: its items are distinct decisions
         self.in_cell_list = False   # the last line of a minutes cell ended ":" or was a short title-like line
         # A transcript's questions put and the texts confirmations took: a question followed only by
         # the meeting's answer or thanks is decided too, unless a confirmation took it (see finish()).
@@ -314,13 +316,14 @@ class _Finder:
     # Output -----------------------------------------------------------------------------
 
     def add(self, passage, marker, text, rule, depth=0, outcome=None, decided_by=None, quote=None):
+        text = _without_truncated_tail(text)
         text = _tidy(" ".join(text.split()).lstrip(";:,.-–— "))  # without the marks it opens with
         text = _without_actions(text)
         for piece_index, piece in enumerate(p for p in part("that_split").split(text) if p.strip()):
             piece = _tidy(piece)
             self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,
                                     outcome, decided_by, quote or passage.text, self.item_title, self.segment,
-                                    self.listing))
+                                    self.listing, self.lists_opened if self.block is not None else 0))
 
     def add_with_subitems(self, passage, marker, text, rule, depth=0, outcome=None, decided_by=None,
                           quote=None):
@@ -351,6 +354,7 @@ class _Finder:
     def open_block(self, rule: str, section: bool, lead_marker: Optional[Marker], outcome, decided_by,
                    strict: bool = False):
         self.close_block()
+        self.lists_opened += 1
         self.block = _Block(rule, section, strict, lead_marker.values if lead_marker else (), outcome, decided_by,
                             lead_text=lead_marker.text.rstrip(".") if lead_marker else "")
 
@@ -901,6 +905,11 @@ class _Finder:
                     # "The Panel unanimously supported the following recommendations to Cabinet:" and
                     # the cell's next paragraphs "That ...": the lead-in's items, one decision each; so are
                     # the numbered items completing a bare "RESOLVED – That" ("(1) the fees be ...").
+                    if marker is None and body.rstrip().endswith(":") and not _decides_itself(body):
+                        # "Decision:" / "That the Highways Committee:" / "(1) Approved ...": the list's
+                        # own lead-in, naming who decided the items below it.
+                        self.block.decided_by = self._lead_in_maker(body.rstrip(" :")) or self.block.decided_by
+                        continue
                     self.listing = True
                     self.add(passage, marker, body, self.block.rule, 1, self.block.outcome, self.block.decided_by)
                     self.listing = False
@@ -975,9 +984,10 @@ class _Finder:
             # "People Committee report: noted ...") differ by their titles: only a near copy is the same.
             # In a transcript each question put is its own decision however alike they are worded.
             titled = text != own or self.transcript
-            if any(_same(words, earlier, strict=titled or earlier_titled) for earlier, earlier_titled in keys):
+            if any(_same(words, earlier, strict=titled or earlier_titled)
+                   and not _distinct(item, earlier_item) for earlier, earlier_titled, earlier_item in keys):
                 continue
-            keys.append((words, titled))
+            keys.append((words, titled, item))
             found.append(Decision(
                 passage_seq=item.passage.seq, page=item.passage.page, text=text,
                 outcome=outcome_of(text, item.outcome), number=item.marker.text if item.marker else None,
@@ -1290,6 +1300,14 @@ _REFERENCE_CELL_RE = re.compile(r"^(?:[A-Z]{1,8}[\s/.\-]?)?\d[\d/.\-]*[a-z]?$")
 _SENTENCE_END_RE = re.compile(r"(?<=[.;!])\s+(?=[A-Z])")
 
 
+def _without_truncated_tail(text: str) -> str:
+    """A text a meeting page cut short ("... view the full decision text for item 9.") as far as the
+    page gives it, without the link: "Endorsed the amended terms of reference and noted" still says what
+    was endorsed; a stub too short to say anything ("Noted the") is left to the word count."""
+    tail = part("truncated_tail").search(text)
+    return text if tail is None else text[:tail.start()].rstrip(" .…")
+
+
 def _without_actions(text: str) -> str:
     """A decision without the action recorded after it in the same cell or line ("RESOLVED - that the
     tariffs be adopted. ACTION: Head of Parking to advertise the notice."): an action is no decision."""
@@ -1418,6 +1436,26 @@ def _stem(word: str) -> str:
 
 def _word_set(text: str) -> set[str]:
     return {_stem(w) for w in normalise(text).split()}
+
+
+def _distinct(item: _Item, earlier: _Item) -> bool:
+    """Two decisions the paper itself keeps apart however alike they are worded: two numbered items of
+    one list ("9) Delegated ... under Adult Skills", "10) Delegated ... under the funded programmes"),
+    or decisions in two rows of one minutes table, each row numbered as its own agenda item (a meeting
+    page's item 9 and item 15 both delegating a grant's delivery).  A summary repeating a list is
+    another list or table."""
+    if item.list_number and item.list_number == earlier.list_number and item.marker and earlier.marker \
+            and item.marker.text != earlier.marker.text:
+        return True
+    row, earlier_row = item.passage, earlier.passage
+    if row.kind != "table_row" or earlier_row.kind != "table_row" or row.table != earlier_row.table:
+        return False
+    numbers = [_ROW_NUMBER_RE.match(" ".join((p.cells[0] if p.cells else "").split())) for p in (row, earlier_row)]
+    return all(numbers) and numbers[0].group(1) != numbers[1].group(1)
+
+
+# A minutes table's first cell that is only its row's agenda item number ("9.", "15", "4a)").
+_ROW_NUMBER_RE = re.compile(r"^(\d{1,3}[a-z]?)[.)]?$")
 
 
 def _same(words: set, earlier: set, strict: bool = False) -> bool:

@@ -29,16 +29,26 @@ BLOCK_TAGS = {
     "menu", "br", *HEADINGS,
 }
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+PRESERVED = ("pre", "textarea")  # elements whose line breaks are the text's own
 
 
 def _strings(node):
-    """Text of a node, with a line break at every block-level element (iterative)."""
+    """Text of a node, with a line break at every block-level element (iterative).
+
+    A line break in the page's source is a space, as a browser shows it: a ModernGov item cell
+    wraps its sentences wherever the editor's export did, and those breaks must not cut a
+    decision in two ("Noted the forecast position for the" / "Combined Authority's budget").
+    Only a block element (<p>, <br>, <div> ...) starts a line; <pre> keeps its own lines.
+    """
     parts = []
     skipped_until = None
+    preserved_until = None   # the last node inside a <pre>: its whitespace is the text's own
     for item in node.descendants:
         if skipped_until is not None:
             if item is skipped_until:
                 skipped_until = None
+            if item is preserved_until:   # a <pre> ending in a skipped element
+                preserved_until = None
             continue
         if isinstance(item, Tag):
             if item.name in SKIPPED:
@@ -46,9 +56,23 @@ def _strings(node):
                 continue
             if item.name in BLOCK_TAGS:
                 parts.append("\n")
+            if item.name in PRESERVED and preserved_until is None:
+                preserved_until = _last_descendant(item)
         elif isinstance(item, NavigableString) and not isinstance(item, _NOT_TEXT):
-            parts.append(str(item))
+            parts.append(str(item) if preserved_until is not None else _as_shown(str(item)))
+        if item is preserved_until:
+            preserved_until = None
     return "".join(parts)
+
+
+def _as_shown(text: str) -> str:
+    """A text node's whitespace as a browser shows it: each run of spaces, tabs and line breaks one space."""
+    if "\n" not in text and "\r" not in text and "\t" not in text:
+        return text
+    words = " ".join(text.split())
+    if not words:
+        return " "
+    return f"{' ' if text[0].isspace() else ''}{words}{' ' if text[-1].isspace() else ''}"
 
 
 def _last_descendant(tag: Tag):
