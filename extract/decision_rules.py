@@ -34,6 +34,9 @@ class Rule:
     sole_outcome: bool = False
     strict: bool = False
     resolution: bool = False
+    # A sentence rule that decides only in a record of decisions (a decision notice or recording form), not
+    # in minutes, where the same wording quotes a report's recommendation (sentences resolution_present_tense).
+    records_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ def _rule(entry: dict, vocabulary: dict) -> Rule:
         needs_proposer=bool(entry.get("needs_proposer")),
         sole_outcome=bool(entry.get("sole_outcome")),
         strict=bool(entry.get("strict")),
+        records_only=bool(entry.get("records_only")),
         resolution=bool(entry.get("resolution")),
     )
 

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from spacy.language import Language
@@ -142,7 +142,6 @@ class _Item:
     item_title: Optional[str] = None   # the title of the agenda item it was decided under
     segment: int = 0                   # which stretch of the paper under one item title it is in
     listed: bool = False               # an item of a list under a label or lead-in
-    list_number: int = 0               # which list it is an item of (0: none)
 
 
 @dataclass
@@ -177,6 +176,11 @@ class _Block:
         # `(1)` under the paper's `33.5 RESOLVED: That the Committee`: a bracketed item is no paragraph
         # of the paper's dotted numbering, whatever its number's kind.
         lead_kinds = set() if dotted_lead and marker.text.startswith("(") else {k for k, _v in self.lead_kinds}
+        # `(1)` straight under the paper's `26) RESOLVED that the Council:`: a list starting at one is the
+        # lead-in's own, not the paper's next paragraph (that would be `27)`).
+        if not self.levels and any(value == 1 for _k, value in marker.values) \
+                and not any(value == 0 for _k, value in self.lead_kinds):
+            lead_kinds = set()
         if kinds & lead_kinds and not self.levels and not own_paragraph:
             return None
         for depth in range(len(self.levels) - 1, -1, -1):
@@ -208,11 +212,13 @@ class _Finder:
         # A verbatim transcript: what is said is speech, and only what the chair puts and the meeting
         # confirms is decided (outcome_lines chair_confirmation / chair_statement).
         self.transcript = transcript
+        self.resolution_label_rules = frozenset(rule.id for rule in self.rules.labels if rule.resolution)
+        # A record of decisions (not minutes): every sentence in it is there to state a decision.
+        self.decision_record = False
         # Each heading that gives a new item title starts a new segment: an item's discussion and
         # the outcome it records share one (see decisions(): discussion before a recorded outcome).
         self.segment = 0
         self.listing = False   # while an item of a block's list is added
-        self.lists_opened = 0   # each block's list is numbered: its items are distinct decisions
         self.in_cell_list = False   # the last line of a minutes cell ended ":" or was a short title-like line
         # A transcript's questions put and the texts confirmations took: a question followed only by
         # the meeting's answer or thanks is decided too, unless a confirmation took it (see finish()).
@@ -275,6 +281,8 @@ class _Finder:
 
     def _sentence_rule(self, text: str):
         for rule in self.sentence_rules:
+            if rule.records_only and not self.decision_record:
+                continue
             match = rule.regex.match(text)
             if match:
                 return rule, match
@@ -323,7 +331,7 @@ class _Finder:
             piece = _tidy(piece)
             self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,
                                     outcome, decided_by, quote or passage.text, self.item_title, self.segment,
-                                    self.listing, self.lists_opened if self.block is not None else 0))
+                                    self.listing))
 
     def add_with_subitems(self, passage, marker, text, rule, depth=0, outcome=None, decided_by=None,
                           quote=None):
@@ -354,7 +362,6 @@ class _Finder:
     def open_block(self, rule: str, section: bool, lead_marker: Optional[Marker], outcome, decided_by,
                    strict: bool = False):
         self.close_block()
-        self.lists_opened += 1
         self.block = _Block(rule, section, strict, lead_marker.values if lead_marker else (), outcome, decided_by,
                             lead_text=lead_marker.text.rstrip(".") if lead_marker else "")
 
@@ -401,6 +408,8 @@ class _Finder:
             return "item"   # the next bullet under "Outcome: the Board", whatever its verb ("Recognised ...")
         if block.section or (not block.levels and (block.strict or _starts_decision(body))):
             return "item"
+        if not block.levels and block.rule in self.resolution_label_rules and part("body_resolves").match(body):
+            return "item"   # "RESOLVED that:" / "Members note the report ..." / "Members continue to support ..."
         return "end"
 
     def block_item(self, passages, index, split):
@@ -536,7 +545,8 @@ class _Finder:
         previous = self._proposal_passage(passages, index)
         if previous is None:
             return not rule.needs_proposer
-        if previous.kind in ("table_header", "table_row") or part("vote_record").match(previous.text.strip()):
+        if previous.kind in ("table_header", "table_row") or part("vote_record").match(previous.text.strip()) \
+                or part("vote_tally").match(" ".join(previous.text.split())):
             return True
         if any(item.passage is previous for item in self.items):
             return True  # "Resolution 3/2024: To appoint ..." is already the decision this carries
@@ -802,6 +812,8 @@ class _Finder:
         remainder = text[match.end():].strip()
         # "RESOLVED (unanimously) - that ...", "RESOLVED (by 7 votes to 2): ..."
         remainder = part("resolution_preamble").sub("", remainder).strip()
+        # "It was APPROVED that;" / "RESOLVED that –": the label and its connective alone lead in the lines below.
+        remainder = "" if _BARE_CONNECTIVE_RE.fullmatch(remainder) else remainder
         outcome = _label_outcome(match.group(0)) if rule.outcome_from_label else None
         if passage.kind == "heading" and remainder and not _starts_decision(remainder) \
                 and not _starts_with_outcome(remainder) and not self._is_lead_in(remainder):
@@ -944,15 +956,34 @@ class _Finder:
                                    and len(words & _word_set(later.text)) >= REPEAT_SHARE * len(words)
                                    for later in self.items[index + 1:])
 
+    def _joined_with_sub_items(self, index: int, joined: set) -> _Item:
+        """"Authorised the Director, subject to X, to (a) take all steps ... (b) procure ...": one decision,
+        its sentence finished by each lettered part in turn."""
+        item = self.items[index]
+        parts = []
+        for later_index in range(index + 1, len(self.items)):
+            later = self.items[later_index]
+            if not _sub_item_of(later, item):
+                break
+            joined.add(later_index)
+            parts.append(later.text)
+        return replace(item, text=f"{item.text} " + "; ".join(part.rstrip(" ;") for part in parts))
+
     def decisions(self) -> list[Decision]:
         found: list[Decision] = []
         keys: list[tuple] = []
         recorded = self._recorded_outcomes()
+        joined: set[int] = set()
         for i, item in enumerate(self.items):
+            if i in joined:
+                continue
             following = self.items[i + 1] if i + 1 < len(self.items) else None
-            if following is not None and following.passage.seq >= item.passage.seq and following.depth > item.depth \
-                    and (item.text.endswith(":") or not _has_outcome_verb(item.text)):
+            sub_items = following is not None and following.passage.seq >= item.passage.seq \
+                and following.depth > item.depth
+            if sub_items and (item.text.endswith(":") or not _has_outcome_verb(item.text)):
                 continue  # the heading of the sub-items after it
+            if following is not None and _sub_item_of(following, item) and _RUNS_INTO_SUB_ITEMS_RE.search(item.text):
+                item = self._joined_with_sub_items(i, joined)
             if item.rule in DISCUSSION_RULES and not item.listed and i < recorded.get(item.segment, -1) \
                     and (not _agrees(item.text) or self._repeated_by_record(item, i)):
                 # "The Board noted that ..." or a committee chair's report in an item's discussion, before
@@ -984,16 +1015,29 @@ class _Finder:
             # "People Committee report: noted ...") differ by their titles: only a near copy is the same.
             # In a transcript each question put is its own decision however alike they are worded.
             titled = text != own or self.transcript
+            # Two numbered items of one list are two decisions however alike ("1. Noted the membership of
+            # the Committee for 2026/27", "2. Noted the appointment of Councillor A as its Chair for 2026/27").
+            # (Two agenda items' lists may repeat: a summary of the decisions at the end of minutes.)
+            sibling = (item.passage.seq, item.marker.text, item.segment if item.listed else None) \
+                if item.marker else None
             if any(_same(words, earlier, strict=titled or earlier_titled)
-                   and not _distinct(item, earlier_item) for earlier, earlier_titled, earlier_item in keys):
+                   and not _siblings(sibling, earlier_sibling) and not _other_agenda_rows(item, earlier_item)
+                   for earlier, earlier_titled, earlier_sibling, earlier_item in keys):
                 continue
-            keys.append((words, titled, item))
+            keys.append((words, titled, sibling, item))
             found.append(Decision(
                 passage_seq=item.passage.seq, page=item.passage.page, text=text,
                 outcome=outcome_of(text, item.outcome), number=item.marker.text if item.marker else None,
                 decided_by=item.decided_by or self.default_by, quote=item.quote, rule=item.rule))
         return found
 
+
+# A decision whose sentence its lettered sub-items finish: "Authorised the Director ... to", "Agreed to
+# ask the Mayor to" (not "Agreed the following:", whose items are decisions of their own).
+_RUNS_INTO_SUB_ITEMS_RE = re.compile(r"\bto\s*$", re.IGNORECASE)
+
+# What may follow a resolution's label and say nothing yet: "that", "that;", "to -".
+_BARE_CONNECTIVE_RE = re.compile(r"(?:that|to)?\s*[;,\-–—]?", re.IGNORECASE)
 
 # No title remembered (None is a title: an item with no title yet).
 _NO_TITLE = object()
@@ -1036,6 +1080,9 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
         return text
     return f"{title.rstrip(' :.')}: {text}"
 
+
+# The document rules (rules/decisions.yml `documents`, `file_names`) of a record of decisions.
+DECISION_RECORD_RULES = frozenset({"decision_record_title", "decision_record_file_name", "decision_page_label"})
 
 # Rules of a minute that records each item's outcome apart from its discussion ("Outcome: the Board",
 # a "Decision:" section or column, "The Board:" and its list), and the sentence rules that, before
@@ -1438,15 +1485,30 @@ def _word_set(text: str) -> set[str]:
     return {_stem(w) for w in normalise(text).split()}
 
 
-def _distinct(item: _Item, earlier: _Item) -> bool:
-    """Two decisions the paper itself keeps apart however alike they are worded: two numbered items of
-    one list ("9) Delegated ... under Adult Skills", "10) Delegated ... under the funded programmes"),
-    or decisions in two rows of one minutes table, each row numbered as its own agenda item (a meeting
-    page's item 9 and item 15 both delegating a grant's delivery).  A summary repeating a list is
-    another list or table."""
-    if item.list_number and item.list_number == earlier.list_number and item.marker and earlier.marker \
-            and item.marker.text != earlier.marker.text:
+def _sub_item_of(later: _Item, item: _Item) -> bool:
+    """Whether ``later`` is a part of ``item``: deeper in its list, or in the same passage numbered in
+    another kind ("(a)" after "2.", "(i)" after "(b)")."""
+    if later.passage.seq < item.passage.seq:
+        return False
+    if later.depth > item.depth:
         return True
+    if later.passage.seq != item.passage.seq or not (later.marker and item.marker):
+        return False
+    return not {kind for kind, _v in later.marker.values} & {kind for kind, _v in item.marker.values}
+
+
+def _siblings(item: Optional[tuple], earlier: Optional[tuple]) -> bool:
+    """Whether two (passage, marker, segment of a listed item) places are different numbered items of one
+    list: in one passage, or listed under one label or lead-in of one agenda item."""
+    if not (item and earlier) or item[1] == earlier[1]:
+        return False
+    return item[0] == earlier[0] or (item[2] is not None and item[2] == earlier[2])
+
+
+def _other_agenda_rows(item: _Item, earlier: _Item) -> bool:
+    """Decisions in two rows of one minutes table, each row numbered as its own agenda item (a meeting
+    page's item 9 and item 15 both delegating a grant's delivery): two decisions however alike they are
+    worded.  A summary repeating them is another table."""
     row, earlier_row = item.passage, earlier.passage
     if row.kind != "table_row" or earlier_row.kind != "table_row" or row.table != earlier_row.table:
         return False
@@ -1456,6 +1518,8 @@ def _distinct(item: _Item, earlier: _Item) -> bool:
 
 # A minutes table's first cell that is only its row's agenda item number ("9.", "15", "4a)").
 _ROW_NUMBER_RE = re.compile(r"^(\d{1,3}[a-z]?)[.)]?$")
+
+
 
 
 def _same(words: set, earlier: set, strict: bool = False) -> bool:
@@ -1478,7 +1542,8 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
         return []
     finder = _Finder(decided_by_label(passages) or committee, meeting_date, month_first,
                      transcript=is_transcript(passages, title, properties, filename))
-    for start, end, _rule in sections:
+    for start, end, rule in sections:
+        finder.decision_record = rule in DECISION_RECORD_RULES
         if finder.transcript and _caption_lines(passages[start:end]):
             finder.caption_lines(passages[start:end])
             continue

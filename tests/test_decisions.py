@@ -17,6 +17,8 @@ from committee_papers.ingest.model import Passage
 
 RULES = yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"))
 MINUTES_HEADING = "Minutes of the Brackenford Council Cabinet held on 11 March 2025"
+RECORD_HEADING = "Record of Decisions of the Brackenford Council Cabinet, 11 March 2025"
+RECORDS_ONLY = {entry["id"]: bool(entry.get("records_only")) for entry in RULES["sentences"]}
 
 
 def passages_of(*pieces):
@@ -54,7 +56,11 @@ def _examples(kind):
 def test_every_cue_example_gives_a_decision_made_by_its_rule(rule_id, example):
     item = [("list_item", "(a) noted the annual report of the Director of Public Health.")]
     # A lead-in ("The Board:") is a decision only with the items under it.
-    found = decisions_of_any_body(("paragraph", example), *(item if example.rstrip(":-").strip() != example else []))
+    pieces = [("paragraph", example), *(item if example.rstrip(":-").strip() != example else [])]
+    if RECORDS_ONLY.get(rule_id):   # a rule that decides only in a record of decisions
+        found = find_decisions(passages_of(("heading", RECORD_HEADING), *pieces), committee="the meeting")
+    else:
+        found = decisions_of_any_body(*pieces)
     assert found, example
     assert {d.rule for d in found} == {rule_id}, example
     # The meeting's committee, unless the wording names the decision-maker.
