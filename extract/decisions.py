@@ -324,6 +324,7 @@ class _Finder:
     # Output -----------------------------------------------------------------------------
 
     def add(self, passage, marker, text, rule, depth=0, outcome=None, decided_by=None, quote=None):
+        text = _without_truncated_tail(text)
         text = _tidy(" ".join(text.split()).lstrip(";:,.-–— "))  # without the marks it opens with
         text = _without_actions(text)
         for piece_index, piece in enumerate(p for p in part("that_split").split(text) if p.strip()):
@@ -916,6 +917,11 @@ class _Finder:
                     # "The Panel unanimously supported the following recommendations to Cabinet:" and
                     # the cell's next paragraphs "That ...": the lead-in's items, one decision each; so are
                     # the numbered items completing a bare "RESOLVED – That" ("(1) the fees be ...").
+                    if marker is None and body.rstrip().endswith(":") and not _decides_itself(body):
+                        # "Decision:" / "That the Highways Committee:" / "(1) Approved ...": the list's
+                        # own lead-in, naming who decided the items below it.
+                        self.block.decided_by = self._lead_in_maker(body.rstrip(" :")) or self.block.decided_by
+                        continue
                     self.listing = True
                     self.add(passage, marker, body, self.block.rule, 1, self.block.outcome, self.block.decided_by)
                     self.listing = False
@@ -1015,10 +1021,10 @@ class _Finder:
             sibling = (item.passage.seq, item.marker.text, item.segment if item.listed else None) \
                 if item.marker else None
             if any(_same(words, earlier, strict=titled or earlier_titled)
-                   and not _siblings(sibling, earlier_sibling)
-                   for earlier, earlier_titled, earlier_sibling in keys):
+                   and not _siblings(sibling, earlier_sibling) and not _other_agenda_rows(item, earlier_item)
+                   for earlier, earlier_titled, earlier_sibling, earlier_item in keys):
                 continue
-            keys.append((words, titled, sibling))
+            keys.append((words, titled, sibling, item))
             found.append(Decision(
                 passage_seq=item.passage.seq, page=item.passage.page, text=text,
                 outcome=outcome_of(text, item.outcome), number=item.marker.text if item.marker else None,
@@ -1341,6 +1347,14 @@ _REFERENCE_CELL_RE = re.compile(r"^(?:[A-Z]{1,8}[\s/.\-]?)?\d[\d/.\-]*[a-z]?$")
 _SENTENCE_END_RE = re.compile(r"(?<=[.;!])\s+(?=[A-Z])")
 
 
+def _without_truncated_tail(text: str) -> str:
+    """A text a meeting page cut short ("... view the full decision text for item 9.") as far as the
+    page gives it, without the link: "Endorsed the amended terms of reference and noted" still says what
+    was endorsed; a stub too short to say anything ("Noted the") is left to the word count."""
+    tail = part("truncated_tail").search(text)
+    return text if tail is None else text[:tail.start()].rstrip(" .…")
+
+
 def _without_actions(text: str) -> str:
     """A decision without the action recorded after it in the same cell or line ("RESOLVED - that the
     tariffs be adopted. ACTION: Head of Parking to advertise the notice."): an action is no decision."""
@@ -1489,6 +1503,23 @@ def _siblings(item: Optional[tuple], earlier: Optional[tuple]) -> bool:
     if not (item and earlier) or item[1] == earlier[1]:
         return False
     return item[0] == earlier[0] or (item[2] is not None and item[2] == earlier[2])
+
+
+def _other_agenda_rows(item: _Item, earlier: _Item) -> bool:
+    """Decisions in two rows of one minutes table, each row numbered as its own agenda item (a meeting
+    page's item 9 and item 15 both delegating a grant's delivery): two decisions however alike they are
+    worded.  A summary repeating them is another table."""
+    row, earlier_row = item.passage, earlier.passage
+    if row.kind != "table_row" or earlier_row.kind != "table_row" or row.table != earlier_row.table:
+        return False
+    numbers = [_ROW_NUMBER_RE.match(" ".join((p.cells[0] if p.cells else "").split())) for p in (row, earlier_row)]
+    return all(numbers) and numbers[0].group(1) != numbers[1].group(1)
+
+
+# A minutes table's first cell that is only its row's agenda item number ("9.", "15", "4a)").
+_ROW_NUMBER_RE = re.compile(r"^(\d{1,3}[a-z]?)[.)]?$")
+
+
 
 
 def _same(words: set, earlier: set, strict: bool = False) -> bool:

@@ -296,6 +296,9 @@ def _prose_table_text(rows: list[list[str]]) -> str | None:
 _OTHER_HEADING_RE = cue_pattern("other_heading", r"^(?:WORDS)\b|implications\b|considerations?$")
 
 
+# Quotation marks around a motion minutes quote: its list ends where the quotation does.
+_OPENING_QUOTES = ("“", '"')
+_CLOSING_QUOTES = ("”", '"')
 _ITEM_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.IGNORECASE)
 
 
@@ -311,6 +314,11 @@ class _Section:
         self.seqs: set[int] = set()
         self.table: list = []     # rows of a table met inside the section
         self.column: int | None = None  # the recommendation column of that table, if it has one
+        self.quoted = False       # its lead-in opens a quotation (minutes quoting a motion)
+        # A proposed decision's lead-in ("Cabinet agree to:") and, by item index, the lead-in each item
+        # came under: an item that names only its matter ("A) the Commissioning Plan") is read with it.
+        self.lead: str | None = None
+        self.leads: dict[int, str] = {}
 
     def expects_item(self) -> bool:
         """The list's punctuation says an item comes next: a lead-in's colon with no item yet, or an
@@ -397,6 +405,8 @@ class _Section:
                 last[1] = number
             return
         for i, piece in enumerate(_ITEM_SPLIT_RE.split(body)):
+            if self.lead:
+                self.leads[len(self.items)] = self.lead
             self.items.append([passage, number if i == 0 else None, piece.strip(), closed, 0])
 
     def add_row(self, passage) -> None:
@@ -435,6 +445,26 @@ class _Section:
             self.add(rows[0], prose)
             self.seqs |= seqs
 
+    def numbered_apart(self, text: str) -> bool:
+        """A numbered passage after a lead-in's numbered items that no item of the list leads to
+        ("(1) Endorse ..." / "(4) Note ..." then "6) The Leader of the Opposition said ..."): the paper's
+        own paragraph numbering resuming, so the quoted list has ended.  A number that only carries on
+        an unfinished item ("... by nine months, to" / "31 March 2026, ...") is no new paragraph."""
+        if self.mode != "list":
+            return False
+        numbers = [item[1] for item in self.items if item[1]]
+        number, body = split_number(_clean(text))
+        if not self.items or number is None:
+            return False
+        if self.unfinished() and not _ITEM_START_RE.match(body):
+            return False
+        if not numbers:
+            # "Agree the terms ...;" / "Delegate to ..." then "2) Following the debate ...": a list
+            # numbered from here would start at its first number.
+            values = marker_values(number)
+            return bool(values) and not any(value == 1 for _kind, value in values)
+        return not any(in_sequence(earlier, number) or earlier == number for earlier in numbers)
+
     def heading_belongs(self, text: str) -> bool:
         """A heading inside the section that is really a piece of an item."""
         number, body = split_number(_clean(text))
@@ -444,6 +474,8 @@ class _Section:
             return False
         if number and not number.startswith("("):
             return False  # "1. Introduction"
+        if number and self.lead is not None:
+            return True   # "A) the Schools Capital Programme": a short item of a proposed decision set apart
         if _ITEM_START_RE.match(body) and len(body.split()) > 3:
             return True
         if self.mode == "list" and not body[:1].islower():
@@ -451,15 +483,32 @@ class _Section:
         return number is None and self.continues(body, heading=True)
 
     def results(self):
-        for passage, number, text, _closed, _joins in self.items:
+        for index, (passage, number, text, _closed, _joins) in enumerate(self.items):
             text = text.strip()
+            if index in self.leads and not _ITEM_START_RE.match(text):
+                text = f"{self.leads[index]} {text}"
             if _NOT_AN_ITEM_RE.match(text) or len(text.split()) < MIN_WORDS or _is_lead_in(text):
                 continue
             yield passage, number, text, self.rule
 
 
+# A proposed decision's paper and the heading of the decision it proposes (recommendation_cues.yaml).
+_PROPOSED_DECISION_PAPER_RE = cue_pattern("proposed_decision_papers", WHOLE_WORDS)
+_PROPOSED_DECISION_HEADING_RE = cue_pattern("proposed_decision_headings", r"^(?:WORDS)\s*:?$")
+# How far into a paper its title sits (after the authority's name, a logo's alt text ...).
+OPENING_PASSAGES = 6
+
+
+def _proposes_decision(passages) -> bool:
+    """Whether the paper sets out a decision proposed, not yet taken ("Proposed record of decision")."""
+    opening = [p for p in passages if p.kind in ("heading", "paragraph")][:OPENING_PASSAGES]
+    return any(_PROPOSED_DECISION_PAPER_RE.search(" ".join(p.text.split())) for p in opening)
+
+
 def _section_items(passages):
     """Items under recommendation headings, lead-ins and labels: ([(passage, number, text)], seqs used)."""
+    # A proposed decision's own "Decision:" heading opens its recommendations.
+    proposed = _proposes_decision(passages)
     items: list = []
     used: set[int] = set()
     section: _Section | None = None
@@ -492,10 +541,13 @@ def _section_items(passages):
                 continue
             # A heading that is a lead-in ("It is recommended that the Board:") opens the list too.
             if is_recommendation_heading(text) or (clean.endswith(":") and ask_re().search(clean)
-                                                   and _is_lead_in(clean)):
+                                                   and _is_lead_in(clean)) \
+                    or (proposed and _PROPOSED_DECISION_HEADING_RE.match(clean)):
                 close()
                 number, _ = split_number(text.lstrip("|# ").strip())
                 section = _Section(number.split(".")[0] if number else None, "heading", "recommendation.heading")
+                if proposed and _PROPOSED_DECISION_HEADING_RE.match(clean):
+                    section.lead = ""
                 continue
             if section is not None and (_is_lead_in(clean) or opens_with_word(clean, ("that",))):
                 continue  # "That the Committee for Transport:" set as a heading
@@ -508,6 +560,11 @@ def _section_items(passages):
             close()
             continue
         if kind not in ("paragraph", "list_item"):
+            continue
+        if proposed and _PROPOSED_DECISION_HEADING_RE.match(clean):
+            close()   # "Decision:" on a line of its own, read as a paragraph: a heading all the same
+            section = _Section(None, "heading", "recommendation.heading")
+            section.lead = ""
             continue
         label = _LABEL_PARAGRAPH_RE.match(clean)
         if label or (is_recommendation_heading(clean) and len(clean.split()) <= 6):
@@ -530,6 +587,7 @@ def _section_items(passages):
             if section is None or section.mode == "list":
                 close()
                 section = _Section(None, "list", "recommendation.lead_in")
+                section.quoted = clean.startswith(_OPENING_QUOTES)
             continue
         lead, inline = split_inline_items(clean)
         if inline and ask_re().search(lead) and _is_lead_in(lead):
@@ -548,6 +606,9 @@ def _section_items(passages):
                 or (section.items and _is_field_block(clean))):
             close()
             continue
+        if section.numbered_apart(clean):
+            close()
+            continue
         if (section.mode == "list" or section.listed()) and passage.kind == "paragraph":
             number, body = split_number(clean)
             looks_like_item = (_starts_item(clean) or _starts_item(body) or body[:1].islower()
@@ -556,7 +617,15 @@ def _section_items(passages):
             if not looks_like_item:
                 close()
                 continue
+        if section.lead is not None and clean.endswith(":") and split_number(clean)[0] is None:
+            section.lead = clean   # "The Cabinet Member agrees to:" over the proposed decision's items
+            continue
         section.add(passage, text)
+        if section.quoted and clean.endswith(_CLOSING_QUOTES):
+            # Minutes quoting a motion ("“Council is asked to:" ... "... the same changes.”"): the
+            # quotation closes the motion's list; what follows is the minute again.
+            close()
+            continue
         if section.ended:
             close()
     close()

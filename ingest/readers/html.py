@@ -5,7 +5,6 @@ hundreds of thousands of elements deep is read like any other.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -30,18 +29,26 @@ BLOCK_TAGS = {
     "menu", "br", *HEADINGS,
 }
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
+PRESERVED = ("pre", "textarea")  # elements whose line breaks are the text's own
 
 
-def _strings(node, source_wraps: bool = False):
-    """Text of a node, with a line break at every block-level element (iterative).  ``source_wraps``: a line
-    break inside a text run is the page source's wrapping, which a browser shows as a space (a table cell's
-    `Following that, Inner\nCircle had been ...` is one line of text): written as a space."""
+def _strings(node):
+    """Text of a node, with a line break at every block-level element (iterative).
+
+    A line break in the page's source is a space, as a browser shows it: a ModernGov item cell
+    wraps its sentences wherever the editor's export did, and those breaks must not cut a
+    decision in two ("Noted the forecast position for the" / "Combined Authority's budget").
+    Only a block element (<p>, <br>, <div> ...) starts a line; <pre> keeps its own lines.
+    """
     parts = []
     skipped_until = None
+    preserved_until = None   # the last node inside a <pre>: its whitespace is the text's own
     for item in node.descendants:
         if skipped_until is not None:
             if item is skipped_until:
                 skipped_until = None
+            if item is preserved_until:   # a <pre> ending in a skipped element
+                preserved_until = None
             continue
         if isinstance(item, Tag):
             if item.name in SKIPPED:
@@ -49,13 +56,23 @@ def _strings(node, source_wraps: bool = False):
                 continue
             if item.name in BLOCK_TAGS:
                 parts.append("\n")
+            if item.name in PRESERVED and preserved_until is None:
+                preserved_until = _last_descendant(item)
         elif isinstance(item, NavigableString) and not isinstance(item, _NOT_TEXT):
-            parts.append(_WRAP_RE.sub(" ", str(item)) if source_wraps else str(item))
+            parts.append(str(item) if preserved_until is not None else _as_shown(str(item)))
+        if item is preserved_until:
+            preserved_until = None
     return "".join(parts)
 
 
-# A line break (with the spaces around it) inside a text run of the page source.
-_WRAP_RE = re.compile(r"[^\S\n]*\n\s*")
+def _as_shown(text: str) -> str:
+    """A text node's whitespace as a browser shows it: each run of spaces, tabs and line breaks one space."""
+    if "\n" not in text and "\r" not in text and "\t" not in text:
+        return text
+    words = " ".join(text.split())
+    if not words:
+        return " "
+    return f"{' ' if text[0].isspace() else ''}{words}{' ' if text[-1].isspace() else ''}"
 
 
 def _last_descendant(tag: Tag):
@@ -92,7 +109,7 @@ def _table_rows(table: Tag) -> tuple[list[list[str]], str, int]:
                 spans[col] -= 1
                 row.append("")
                 col += 1
-            text = clean_cell(_strings(cell, source_wraps=True))
+            text = clean_cell(_strings(cell))
             width = _span(cell, "colspan")
             # A label spanning columns labels each of them; a value is stored once.
             row.extend([text] * width if is_header else [text] + [""] * (width - 1))
