@@ -1349,13 +1349,15 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
     follow = " ".join(s for _, s in sentences[number:number + 2])
     start, end = start_and_end(follow, context.month_first)
     found, seen, seen_providers = [], set(), set()
+    # The sentence's buyers are the same for each of its providers: read once (the order placer reads the passage).
+    named = _first(roles["commissioner"]) or context.section_buyer(passage.heading) \
+        or _order_placer(context, index, passage, sentences, number)
+    sentence_buyers = _joint_buyers(sentence, roles["commissioner"]) or [named]
     for mention in roles["provider"]:
         clause_start, clause_end = _clause_bounds(sentence, mention.start, mention.end)
         if _denies_relation(sentence, clause_start, clause_end, mention):
             continue  # `was not awarded to X`; not `provided by X, and is not part of this tender`
-        named = _first(roles["commissioner"]) or context.section_buyer(passage.heading) \
-            or _order_placer(context, index, passage, sentences, number)
-        buyers = _joint_buyers(sentence, roles["commissioner"]) or [named]
+        buyers = sentence_buyers
         if mention.name == context.authority and context.kind_of(mention.name) in PROVIDER_KINDS:
             # The paper's own trust with several buyers in one sentence (`The Trust is commissioned by the ICB
             # ..., and provides S to Y Council ...`): a head contract with each commissioning body named.

@@ -645,7 +645,7 @@ def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
     holds no name at all (`N/A`, `TBC`, a sum, a date)."""
     if not cell or not cell.strip() or TOTAL_LABEL.match(cell):
         return None
-    cell = current_party_text(cell)
+    cell = _current_party(context, cell)
     resolved = context.resolve(cell)
     if resolved:
         return resolved
@@ -685,6 +685,17 @@ def _without_former_party(row_text: str, provider_cell: Optional[str]) -> str:
     if not provider_cell:
         return row_text
     return row_text.replace(provider_cell, current_party_text(provider_cell))
+
+
+def _current_party(context: PaperContext, cell: str) -> str:
+    """The Provider cell cut to the body providing now (:func:`current_party_text`) where what follows the switch
+    names a body or the paper's own team; else the whole cell (`Kelby Care Ltd, now CQC rated Good`,
+    `Kelby Care Ltd; from April 2025 Lot 2 only`: no second body)."""
+    current = current_party_text(cell)
+    if current == cell or contract_type_in(current) == "in-house" or context.resolve(current) \
+            or context.named_provider(current) is not None or context.mentions(current):
+        return current
+    return cell
 
 
 def current_party_text(cell: str) -> str:

@@ -13,8 +13,8 @@ def relations(result):
 # ---- 1. a consultant awarded a piece of work, or commissioned in a past-perfect report -----------------------
 
 @pytest.mark.parametrize("authority, sentence, provider", [
-    ("Brackenford Council", "Four consultants were invited to bid for the flood study. Hallward have been awarded "
-     "the work, and a start-up meeting took place on 3 April 2025.", "Hallward"),
+    ("Brackenford Council", "Quotes for the flood study came back in March; Hallward have been awarded the work "
+     "and report in the autumn.", "Hallward"),
     ("Wexcombe District Council", "After a mini-competition Wrexley Insight was awarded the evaluation commission.",
      "Wrexley Insight"),
     ("Tarnshire Combined Authority", "Members were told that Larkrise Advisory had been commissioned to test the "
@@ -48,8 +48,8 @@ def test_the_ambulance_service_without_a_place_is_no_body():
 # ---- 3. a relative clause naming the body's providing role (speech or print) ---------------------------------
 
 @pytest.mark.parametrize("sentence, provider", [
-    ("Um, I don't have anyone here from the Tarnshire Ambulance Service, who is our provider of the 111 service "
-     "across the region.", "Tarnshire Ambulance Service"),
+    ("Apologies were sent by the Tarnshire Ambulance Service, who is our provider of patient transport, so the "
+     "Chair will write to them.", "Tarnshire Ambulance Service"),
     ("Oakdene Care, who are the current providers of night sitting, will attend in March.", "Oakdene Care"),
     ("Nobody from Kelsey Lifts, who remain our supplier for the stairlifts, could come.", "Kelsey Lifts"),
 ])
@@ -64,8 +64,8 @@ def test_who_is_our_lead_is_no_relation():
 # ---- 4. goods ordered from a supplier, and a second supplier with the verb left out -------------------------
 
 @pytest.mark.parametrize("sentence, providers", [
-    ("The new shelters will be ordered and commissioned from Kerbline, with groundworks, poles and traffic management "
-     "from Pavestone. Pavestone are booked for installation.", {"Kerbline", "Pavestone"}),
+    ("Replacement shelters are to be commissioned and ordered from Kerbline, with footings, lighting and road "
+     "closures from Pavestone.", {"Kerbline", "Pavestone"}),
     ("Kits were bought from Stridewell, with fitting, testing and staff training from Coilbright.",
      {"Stridewell", "Coilbright"}),
     ("Lamps are ordered from Lumenfield Ltd, with the columns and their installation from Tallpost.",
@@ -79,8 +79,8 @@ def test_ordered_from_and_with_from_name_suppliers(sentence, providers):
 # ---- 5. a threshold for the class just named is no contract value ---------------------------------------------
 
 @pytest.mark.parametrize("sentence, value", [
-    ("RESOLVED that the Committee: Procure and award all necessary contracts for the depot project (including any "
-     "over £500k), in line with the budget envelope in this report.", 500_000),
+    ("RESOLVED: That the Director may let whatever contracts the depot scheme requires (including any over £500k) "
+     "within the approved budget.", 500_000),
     ("To sign the farm business tenancies, and those above £250,000 after consulting the Leader.", 250_000),
     ("Officers may place the works orders for the bridges, including ones exceeding £100,000, within the envelope.",
      100_000),
@@ -99,8 +99,8 @@ def test_a_priced_award_keeps_its_value():
 # ---- 6. services commissioned at named centres run by bodies of their own ------------------------------------
 
 @pytest.mark.parametrize("sentence, providers", [
-    ("The Scrutiny Committee considered a call-in of decision 25/00101 (Future of Commissioned Services at Larkrise "
-     "and Dunmere Family Hubs).", {"Larkrise Family Hub", "Dunmere Family Hub"}),
+    ("Members asked how the Commissioned Services at Larkrise and Dunmere Family Hubs would be evaluated.",
+     {"Larkrise Family Hub", "Dunmere Family Hub"}),
     ("The Cabinet Member decided not to renew the contracts for the commissioned hubs at the Pellow and Tarnbrook "
      "Family Hubs.", {"Pellow Family Hub", "Tarnbrook Family Hub"}),
     ("The contracted respite beds at the Larkhill and St Wenna Hospices end in March.",
@@ -118,10 +118,10 @@ def test_the_councils_own_hubs_are_no_relation():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Following that, Outer Ring had been commissioned to review and test the draft operating model.",
+    "By the summer Copperline had been commissioned to check the draft staffing model.",
 ])
 def test_a_short_brand_name_in_the_role_position_is_a_provider(sentence):
-    assert ("Wessex County Council", "Outer Ring") in relations(paper("Wessex County Council", sentence))
+    assert ("Wessex County Council", "Copperline") in relations(paper("Wessex County Council", sentence))
 
 
 # ---- 7. a meeting page's table cell wrapped in the page source reads as the browser shows it -----------------
@@ -134,8 +134,8 @@ Members were told that {before}
 
 
 @pytest.mark.parametrize("authority, before, after, rest, provider", [
-    ("Tarnshire Combined Authority", "following the first draft, Outer", "Ring",
-     "had been commissioned to review and test the operating model.", "Outer Ring"),
+    ("Tarnshire Combined Authority", "by the summer Copper", "Line",
+     "had been commissioned to check the staffing model.", "Copper Line"),
     ("Wexcombe District Council", "after a mini-competition Wrexley", "Insight",
      "was awarded the evaluation commission.", "Wrexley Insight"),
     ("Marbury City Council", "officers had engaged Brightmoor", "Insight",
@@ -156,7 +156,7 @@ def test_a_name_wrapped_in_the_page_source_is_one_name(tmp_path, authority, befo
 # ---- 8. an honour for services to a field is no contract --------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    "Mr Tull was appointed Deputy Lieutenant in 2001 and was awarded an OBE for services to Heritage in 2005.",
+    "Alderman Pryce, who chaired the Board for ten years, holds an OBE for services to local history.",
     "The late Mrs Dunn was awarded the MBE for her services to Wexcombe Carers Trust.",
     "He received a medal for his long service to Harbourside Lifeboat Ltd in 1998.",
 ])
@@ -167,7 +167,7 @@ def test_an_honour_for_services_to_a_body_is_no_relation(sentence):
 # ---- 9. a denied noun's relative clause states its own relation ------------------------------------------------
 
 @pytest.mark.parametrize("sentence, provider", [
-    ("My comments were about the crisis line, not the wider 111 service that is provided by the Wessex Ambulance "
+    ("I asked about the crisis line, not the patient transport service that is provided by the Wessex Ambulance "
      "Service.", "Wessex Ambulance Service"),
     ("We discussed the day centres, not the respite service which is run by Oakdene Care Ltd.", "Oakdene Care Ltd"),
     ("Our concern was the waiting list, not the hearing service that was delivered by Corvan Audiology Ltd last "
@@ -186,16 +186,16 @@ def test_a_denial_inside_the_relative_clause_still_denies(sentence):
 
 
 def test_a_transcripts_repeated_word_before_the_role():
-    result = paper("North Mercia ICB", "Um, nobody is here from the Wessex Ambulance Service who who is our provider of "
-                   "our 111 service across the county.")
+    result = paper("North Mercia ICB", "Yes, and the Wessex Ambulance Service who who is our provider of "
+                   "night transport has sent apologies.")
     assert ("North Mercia ICB", "Wessex Ambulance Service") in relations(result)
 
 
 # ---- 10. the body a passage says places the orders buys from the passage's suppliers -------------------------
 
 @pytest.mark.parametrize("paragraph, buyer, suppliers", [
-    ("The shelters will be ordered and commissioned from Kerbline, with groundworks and traffic management from "
-     "Pavestone. Harbury Town Council will raise orders, inspect the work and adopt it.",
+    ("The shelters are to be ordered from Kerbline, with footings and road closures from Pavestone. Harbury Town "
+     "Council will raise the orders and add the shelters to its asset register.",
      "Harbury Town Council", {"Kerbline", "Pavestone"}),
     ("Kits were bought from Stridewell Ltd. North Mercia ICB would then place the purchase orders.",
      "North Mercia ICB", {"Stridewell Ltd"}),
@@ -211,3 +211,41 @@ def test_a_supplier_raising_invoices_is_no_buyer():
     result = paper("Tarnshire Combined Authority", "Kits were bought from Stridewell Ltd. Stridewell Ltd will raise "
                    "the invoices monthly.")
     assert relations(result) == {("Tarnshire Combined Authority", "Stridewell Ltd")}
+
+
+# ---- review17-B: ordinary wordings the round's rules must leave alone -------------------------------------------
+
+@pytest.mark.parametrize("sentence, provider", [
+    ("Cabinet approved the contract award for grounds maintenance services to Kelby Grounds Ltd.", "Kelby Grounds Ltd"),
+    ("The award for cleaning services to Orton Cleaning Ltd was confirmed by the Director.", "Orton Cleaning Ltd"),
+    ("Members noted the award for home care services to Fenmoor Care CIC from April.", "Fenmoor Care CIC"),
+])
+def test_a_contract_award_for_services_to_a_body_is_no_honour(sentence, provider):
+    assert ("Wexcombe District Council", provider) in relations(paper("Wexcombe District Council", sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orton Homes Ltd was awarded a prize for its work with carers.",
+    "Kelby Care Group, which is the largest provider of residential care in the county, has closed two homes.",
+    "Tarnby Homecare Ltd, which is the leading supplier of stairlifts in the region, has moved to Orton.",
+])
+def test_a_prize_or_a_market_position_is_no_relation(sentence):
+    assert not relations(paper("Wexcombe District Council", sentence))
+
+
+@pytest.mark.parametrize("text", [
+    "The Committee reviewed the Emergency Ambulance Service in May.",
+    "The Patient Transport Ambulance Service contract ends in March.",
+    "Demand on the Non-Emergency Ambulance Service rose again.",
+])
+def test_a_kind_of_ambulance_service_is_no_trust(text):
+    assert not find_names(text)
+
+
+@pytest.mark.parametrize("cell", ["Kelby Care Ltd, now CQC rated Good", "Kelby Care Ltd (currently TUPE consultation)",
+                                  "Kelby Care Ltd; now Requires Improvement"])
+def test_a_provider_cell_whose_switch_names_no_body_keeps_the_body(cell):
+    from tests.test_contracts_leftovers import _table_paper
+    result = _table_paper("Wexcombe District Council", "3. Current services",
+                          [["Service", "Provider", "Annual value"], ["Day opportunities", cell, "£320,000"]])
+    assert "Kelby Care Ltd" in (result.contracts[0].provider or "")
