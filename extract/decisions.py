@@ -178,8 +178,7 @@ class _Block:
         lead_kinds = set() if dotted_lead and marker.text.startswith("(") else {k for k, _v in self.lead_kinds}
         # `(1)` straight under the paper's `26) RESOLVED that the Council:`: a list starting at one is the
         # lead-in's own, not the paper's next paragraph (that would be `27)`).
-        if not self.levels and any(value == 1 for _k, value in marker.values) \
-                and not any(value == 0 for _k, value in self.lead_kinds):
+        if not self.levels and any(value == 1 for _k, value in marker.values):
             lead_kinds = set()
         if kinds & lead_kinds and not self.levels and not own_paragraph:
             return None
@@ -813,7 +812,7 @@ class _Finder:
         # "RESOLVED (unanimously) - that ...", "RESOLVED (by 7 votes to 2): ..."
         remainder = part("resolution_preamble").sub("", remainder).strip()
         # "It was APPROVED that;" / "RESOLVED that –": the label and its connective alone lead in the lines below.
-        remainder = "" if _BARE_CONNECTIVE_RE.fullmatch(remainder) else remainder
+        remainder = "" if part("bare_connective").match(remainder) else remainder
         outcome = _label_outcome(match.group(0)) if rule.outcome_from_label else None
         if passage.kind == "heading" and remainder and not _starts_decision(remainder) \
                 and not _starts_with_outcome(remainder) and not self._is_lead_in(remainder):
@@ -1015,8 +1014,8 @@ class _Finder:
             # "People Committee report: noted ...") differ by their titles: only a near copy is the same.
             # In a transcript each question put is its own decision however alike they are worded.
             titled = text != own or self.transcript
-            # Two numbered items of one list are two decisions however alike ("1. Noted the membership of
-            # the Committee for 2026/27", "2. Noted the appointment of Councillor A as its Chair for 2026/27").
+            # Two numbered items of one list are two decisions however alike ("2. Confirmed Councillor A as
+            # Chair for 2026/27", "3. Confirmed Councillor B as Vice-Chair for 2026/27").
             # (Two agenda items' lists may repeat: a summary of the decisions at the end of minutes.)
             sibling = (item.passage.seq, item.marker.text, item.segment if item.listed else None) \
                 if item.marker else None
@@ -1035,9 +1034,6 @@ class _Finder:
 # A decision whose sentence its lettered sub-items finish: "Authorised the Director ... to", "Agreed to
 # ask the Mayor to" (not "Agreed the following:", whose items are decisions of their own).
 _RUNS_INTO_SUB_ITEMS_RE = re.compile(r"\bto\s*$", re.IGNORECASE)
-
-# What may follow a resolution's label and say nothing yet: "that", "that;", "to -".
-_BARE_CONNECTIVE_RE = re.compile(r"(?:that|to)?\s*[;,\-–—]?", re.IGNORECASE)
 
 # No title remembered (None is a title: an item with no title yet).
 _NO_TITLE = object()
