@@ -1261,10 +1261,11 @@ def _statement_as_written(sentence: str, implications: bool):
             if "outcome" in match.re.groupindex and match.group("outcome") \
                     and _cue("procedure_ruling").search(sentence[max(0, match.start("outcome") - RULING_REACH):
                                                                  match.end("outcome") + RULING_REACH]):
-                continue  # "if it is not, the Chair may rule ...": a power the standing orders give, no harm
-            if match.end() < len(sentence) and _cue("procedure_ruling").search(
-                    sentence[max(0, match.end() - RULING_REACH):match.end() + RULING_REACH]):
-                continue  # ("If a) or b) are not met then the Chairman may rule ...": the same, ended by its modal)
+                continue  # "if notice is late, the Chair may rule ...": a power the standing orders give, no harm
+            reach = max(0, match.end() - RULING_REACH)
+            ruling = _cue("procedure_ruling").search(sentence[reach:match.end() + RULING_REACH])
+            if ruling and reach + ruling.start() < match.end():
+                continue  # a condition ended by the ruling's own modal ("Where either notice is late then the Mayor may rule ...")
             if "risk" in match.re.groupindex and match.group("risk"):
                 text = match.group("risk")  # a risk named in brackets inside a sentence about something else
                 return f"risk.{name}", text[:1].upper() + text[1:]
@@ -1281,7 +1282,7 @@ RULING_REACH = 40
 
 
 def _denies_what_came_before(previous: str, sentence: str) -> bool:
-    """"Any tariff needs new machines. None of these has been specified, which could ...": a risk
+    """"The clinic needs two new scanners. None of these has been ordered, which may ...": a risk
     whose subject denies what the sentence before introduced ("none of these", or "no <noun>" with
     the noun there), so that sentence says what is missing (risk_cues.yaml negated_subject)."""
     match = _cue("negated_subject").match(sentence)
@@ -1340,8 +1341,9 @@ def _prose_risks(passages, used: set[int]):
             if i > 0 and (_cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)):
                 sentence = f"{sentences[i - 1]} {sentence}"  # "If they are not, ...": what "they" are comes first
             follows = i + 1  # the first sentence after the risk's own
-            if rule in _SAYS_WHAT_NEXT and follows < len(sentences) and _statement(sentences[follows], implications) is None:
-                # "The scheme is not risk free for the Council. Delays could ...": what goes wrong comes next.
+            if rule in _SAYS_WHAT_NEXT and follows < len(sentences) and _statement(sentences[follows], implications) is None \
+                    and (_says_something_may_go_wrong(sentences[follows]) or not _is_mitigation_sentence(sentences[follows])):
+                # "The loan scheme is not without risk. Borrowers could ...": what goes wrong comes next.
                 sentence = f"{sentence} {sentences[follows]}"
                 follows += 1
             j = follows
