@@ -278,11 +278,23 @@ def _not_key_cell(passage, iso: str, month_first: bool) -> bool:
     if cells and not any(m.iso == iso for m in find_dates(cells[0] or "", month_first)) and is_not_key(cells[0] or ""):
         return True
     for i, cell in enumerate(cells):
-        if any(m.iso == iso for m in find_dates(cell or "", month_first)):
+        mention = next((m for m in find_dates(cell or "", month_first) if m.iso == iso), None)
+        if mention is not None:
             column = header[i] if i < len(header) else ""
-            if is_not_key(cell) or (column and is_not_key(column)):
+            if (column and is_not_key(column)) or is_not_key(_date_context_in_cell(cell, mention, month_first)):
                 return True
     return False
+
+
+def _date_context_in_cell(cell: str, mention, month_first: bool) -> str:
+    """What a table date is judged by: a cell of one sentence or label whole; in a cell of several
+    sentences (minutes set out as a table, "No. | Minute | Action") the clause around the date, as a
+    paragraph's date is, so another sentence of the minute ("... progress is being monitored ...")
+    does not rule it out."""
+    offset, sentence = sentence_around(cell, mention.start, mention.end)
+    if not 0 <= offset <= mention.start or " ".join(sentence.split()) == " ".join(cell.split()):
+        return cell
+    return _clause_around(sentence, mention.start - offset, mention.end - offset)[0]
 
 
 def _tokens(text: str) -> list[str]:
@@ -441,23 +453,30 @@ def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, mo
     meeting speaks and minutes write: only where a cue that is not weak names what happens then;
     the year is the one nearest the meeting date."""
     for passage in passages:
-        if passage.kind in ("table_header", "table_row"):
+        if passage.kind == "table_header":
             continue
-        text = passage.text
-        for start, end, month, day in find_yearless_dates(text):
-            offset, sentence = sentence_around(text, start, end)
-            if not 0 <= offset <= start:
-                continue
-            clause, c_start, c_end = _clause_around(sentence, start - offset, end - offset)
-            if is_not_key(clause):
-                continue
-            kind = event_kind(clause, c_start)
-            if kind is None or kind in _weak_kinds():
-                continue
-            event = _event_from_sentence(clause, c_start, c_end, month_first)
-            if not _has_words(event):
-                continue
-            event = _phrase(event, kind)
-            date = f"{_nearest_year(meeting, month, day):04d}-{month:02d}-{day:02d}"
-            if date != meeting:
-                _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)
+        # Minutes set out as a table ("No. | Minute | Action"): each cell is read as its own text.
+        texts = [c for c in passage.cells if c and c.strip()] if passage.kind == "table_row" else [passage.text]
+        for text in texts:
+            _yearless_in_text(passage, text, meeting, extraction, events_seen, month_first)
+
+
+def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
+    """_yearless_key_dates for one text (a passage, or a cell of a table row)."""
+    for start, end, month, day in find_yearless_dates(text):
+        offset, sentence = sentence_around(text, start, end)
+        if not 0 <= offset <= start:
+            continue
+        clause, c_start, c_end = _clause_around(sentence, start - offset, end - offset)
+        if is_not_key(clause):
+            continue
+        kind = event_kind(clause, c_start)
+        if kind is None or kind in _weak_kinds():
+            continue
+        event = _event_from_sentence(clause, c_start, c_end, month_first)
+        if not _has_words(event):
+            continue
+        event = _phrase(event, kind)
+        date = f"{_nearest_year(meeting, month, day):04d}-{month:02d}-{day:02d}"
+        if date != meeting:
+            _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)
