@@ -393,6 +393,11 @@ def cp_key_dates(doc):
             else:
                 kind = event_kind(clause, start) if located else event_kind(event)
             kind = kind or event_kind(context) or heading_kind
+            if kind is None and passage.kind != "table_row":
+                stage = _bracketed_stage(sentence, mention.start - offset if located else -1, month_first)
+                if stage:
+                    kind, name = stage
+                    event = f"{_tidy(name)} {'starts' if kind == 'start' else 'ends'}"
             if kind is None:
                 continue  # nothing is said to happen on this date
             event = _phrase(event, kind)
@@ -432,6 +437,30 @@ def _stage_spans(passages, extraction, events_seen: set, meeting: str | None = N
             stage = _tidy(match.group("stage"))
             _add_key_date(extraction, events_seen, passage, sentence, str(first), f"{stage} starts", "start")
             _add_key_date(extraction, events_seen, passage, sentence, str(last), f"{stage} ends", "end")
+
+
+# `WPL scheme development (October 2025 – March 2026)`, `Phase 2: design (May to July 2026)`: a stage
+# named in a few words with the dates it runs over in brackets (a timeline's item).
+_BRACKETED_RANGE_RE = re.compile(r"\((?P<first>[^()]{3,40}?)\s*(?:[\u2013\u2014-]|\bto\b|\buntil\b)\s*(?P<last>[^()]{3,40}?)\)")
+MAX_STAGE_NAME_WORDS = 8
+
+
+def _bracketed_stage(sentence: str, at: int, month_first: bool) -> tuple[str, str] | None:
+    """(`start` or `end`, the stage's name) for a date that opens or closes the bracketed range of a
+    short stage name (the whole sentence is the name and its range), else None: the range itself
+    says the stage runs then, though no cue word does."""
+    if at < 0:
+        return None
+    for match in _BRACKETED_RANGE_RE.finditer(sentence):
+        if not match.start() <= at < match.end():
+            continue
+        name = (sentence[:match.start()] + " " + sentence[match.end():]).strip(" .;:")
+        if not _has_words(name) or len(name.split()) > MAX_STAGE_NAME_WORDS or find_dates(name, month_first):
+            return None
+        if not (find_dates(match.group("first"), month_first) and find_dates(match.group("last"), month_first)):
+            return None
+        return ("start" if at < match.start("last") else "end"), name
+    return None
 
 
 def _nearest_year(meeting: str, month: int, day: int) -> int:
