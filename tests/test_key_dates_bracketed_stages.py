@@ -56,4 +56,5 @@ def test_a_long_sentence_with_a_bracketed_range_is_no_stage(tmp_path):
                     "The number of visitors to the museum rose sharply over the year as a whole "
                     "(April 2023 to March 2024) as the ticket office figures show.\n", encoding="utf-8")
     _document, _passages, extraction = read_and_extract(str(path))
-    assert not [k for k in extraction.key_dates if k.date.startswith(("2023", "2024-03"))]
+    # (Other cues may still read the sentence; the bracketed range alone makes no stage of it.)
+    assert not [k for k in extraction.key_dates if k.rule in ("key_date.start", "key_date.end")]
