@@ -278,11 +278,23 @@ def _not_key_cell(passage, iso: str, month_first: bool) -> bool:
     if cells and not any(m.iso == iso for m in find_dates(cells[0] or "", month_first)) and is_not_key(cells[0] or ""):
         return True
     for i, cell in enumerate(cells):
-        if any(m.iso == iso for m in find_dates(cell or "", month_first)):
+        mention = next((m for m in find_dates(cell or "", month_first) if m.iso == iso), None)
+        if mention is not None:
             column = header[i] if i < len(header) else ""
-            if is_not_key(cell) or (column and is_not_key(column)):
+            if (column and is_not_key(column)) or is_not_key(_date_context_in_cell(cell, mention, month_first)):
                 return True
     return False
+
+
+def _date_context_in_cell(cell: str, mention, month_first: bool) -> str:
+    """What a table date is judged by: a cell of one sentence or label whole; in a cell of several
+    sentences (minutes set out as a table, "No. | Minute | Action") the clause around the date, as a
+    paragraph's date is, so another sentence of the minute ("... progress is being monitored ...")
+    does not rule it out."""
+    offset, sentence = sentence_around(cell, mention.start, mention.end)
+    if not 0 <= offset <= mention.start or " ".join(sentence.split()) == " ".join(cell.split()):
+        return cell
+    return _clause_around(sentence, mention.start - offset, mention.end - offset)[0]
 
 
 def _tokens(text: str) -> list[str]:
@@ -381,6 +393,11 @@ def cp_key_dates(doc):
             else:
                 kind = event_kind(clause, start) if located else event_kind(event)
             kind = kind or event_kind(context) or heading_kind
+            if kind is None and passage.kind != "table_row":
+                stage = _bracketed_stage(sentence, mention.start - offset if located else -1, month_first)
+                if stage:
+                    kind, name = stage
+                    event = f"{_tidy(name)} {'starts' if kind == 'start' else 'ends'}"
             if kind is None:
                 continue  # nothing is said to happen on this date
             event = _phrase(event, kind)
@@ -422,6 +439,30 @@ def _stage_spans(passages, extraction, events_seen: set, meeting: str | None = N
             _add_key_date(extraction, events_seen, passage, sentence, str(last), f"{stage} ends", "end")
 
 
+# `WPL scheme development (October 2025 – March 2026)`, `Phase 2: design (May to July 2026)`: a stage
+# named in a few words with the dates it runs over in brackets (a timeline's item).
+_BRACKETED_RANGE_RE = re.compile(r"\((?P<first>[^()]{3,40}?)\s*(?:[\u2013\u2014-]|\bto\b|\buntil\b)\s*(?P<last>[^()]{3,40}?)\)")
+MAX_STAGE_NAME_WORDS = 8
+
+
+def _bracketed_stage(sentence: str, at: int, month_first: bool) -> tuple[str, str] | None:
+    """(`start` or `end`, the stage's name) for a date that opens or closes the bracketed range of a
+    short stage name (the whole sentence is the name and its range), else None: the range itself
+    says the stage runs then, though no cue word does."""
+    if at < 0:
+        return None
+    for match in _BRACKETED_RANGE_RE.finditer(sentence):
+        if not match.start() <= at < match.end():
+            continue
+        name = (sentence[:match.start()] + " " + sentence[match.end():]).strip(" .;:")
+        if not _has_words(name) or len(name.split()) > MAX_STAGE_NAME_WORDS or find_dates(name, month_first):
+            return None
+        if not (find_dates(match.group("first"), month_first) and find_dates(match.group("last"), month_first)):
+            return None
+        return ("start" if at < match.start("last") else "end"), name
+    return None
+
+
 def _nearest_year(meeting: str, month: int, day: int) -> int:
     """The year that puts a day and month nearest the meeting ("the 16th of September" said on
     8 July 2025 is 2025; "the 14th of January" said in December is the next year's), counted in
@@ -441,23 +482,30 @@ def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, mo
     meeting speaks and minutes write: only where a cue that is not weak names what happens then;
     the year is the one nearest the meeting date."""
     for passage in passages:
-        if passage.kind in ("table_header", "table_row"):
+        if passage.kind == "table_header":
             continue
-        text = passage.text
-        for start, end, month, day in find_yearless_dates(text):
-            offset, sentence = sentence_around(text, start, end)
-            if not 0 <= offset <= start:
-                continue
-            clause, c_start, c_end = _clause_around(sentence, start - offset, end - offset)
-            if is_not_key(clause):
-                continue
-            kind = event_kind(clause, c_start)
-            if kind is None or kind in _weak_kinds():
-                continue
-            event = _event_from_sentence(clause, c_start, c_end, month_first)
-            if not _has_words(event):
-                continue
-            event = _phrase(event, kind)
-            date = f"{_nearest_year(meeting, month, day):04d}-{month:02d}-{day:02d}"
-            if date != meeting:
-                _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)
+        # Minutes set out as a table ("No. | Minute | Action"): each cell is read as its own text.
+        texts = [c for c in passage.cells if c and c.strip()] if passage.kind == "table_row" else [passage.text]
+        for text in texts:
+            _yearless_in_text(passage, text, meeting, extraction, events_seen, month_first)
+
+
+def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
+    """_yearless_key_dates for one text (a passage, or a cell of a table row)."""
+    for start, end, month, day in find_yearless_dates(text):
+        offset, sentence = sentence_around(text, start, end)
+        if not 0 <= offset <= start:
+            continue
+        clause, c_start, c_end = _clause_around(sentence, start - offset, end - offset)
+        if is_not_key(clause):
+            continue
+        kind = event_kind(clause, c_start)
+        if kind is None or kind in _weak_kinds():
+            continue
+        event = _event_from_sentence(clause, c_start, c_end, month_first)
+        if not _has_words(event):
+            continue
+        event = _phrase(event, kind)
+        date = f"{_nearest_year(meeting, month, day):04d}-{month:02d}-{day:02d}"
+        if date != meeting:
+            _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)

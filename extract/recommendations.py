@@ -236,8 +236,26 @@ def _run_on_sibling(raw: str, number: str | None) -> tuple[int, int] | None:
     return (match.start() + 1, match.end()) if match else None
 
 
+# An item set with its verbs in capitals, where the verb may be one the vocabulary lacks
+# ("DEBATE and DECIDE whether ...", "CONSIDER and COMMENT on ..."): two capitalised words joined,
+# one of them a known verb, then lower-case words.
+_CAPITAL_VERBS_RE = re.compile(
+    rf"^(?:TO\s+|To\s+)?(?:[A-Z]{{3,}}\s+(?:and|or|AND|OR)\s+(?:{_VERBS.upper()})|(?:{_VERBS.upper()})\s+(?:and|or|AND|OR)\s+[A-Z]{{3,}})\b\s+[a-z]")
+# A condition before the item's verb ("If Recommendation 4 is passed, APPROVE ..."): the item
+# starts with the verb after the condition's comma (conditional_openers in recommendation_cues.yaml).
+_CONDITIONAL_ITEM_RE = re.compile(
+    rf"^(?:{_cue_words('conditional_openers')})\b[^,;.]{{3,120}},\s*(?:(?:to )?(?:{_VERBS})(?:s|d)?\b|(?-i:[A-Z]{{3,}}\b\s+[a-z]))",
+    re.IGNORECASE)
+
+
 def _starts_item(text: str) -> bool:
-    return bool(_ITEM_START_RE.match(text)) or bool(_BULLET_RE.match(text))
+    return (bool(_ITEM_START_RE.match(text)) or bool(_BULLET_RE.match(text))
+            or bool(_CAPITAL_VERBS_RE.match(text)) or starts_conditional_item(text))
+
+
+def starts_conditional_item(text: str) -> bool:
+    """An item whose verb follows a condition ("Subject to the budget, agree the grant ...")."""
+    return bool(_CONDITIONAL_ITEM_RE.match(text))
 
 
 def _is_lead_in(text: str) -> bool:
@@ -472,6 +490,8 @@ class _Section:
             return True
         if _SECTION_END_RE.match(body) or is_recommendation_heading(body) or _OTHER_HEADING_RE.search(body):
             return False
+        if number and not self.items and _starts_item(body) and len(body.split()) > 3:
+            return True   # "1. To NOTE the work of ..." promoted to a heading: the list's first item
         if number and not number.startswith("("):
             return False  # "1. Introduction"
         if number and self.lead is not None:
