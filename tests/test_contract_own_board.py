@@ -94,3 +94,39 @@ def test_a_hub_of_the_paper_funded_from_a_grant_names_no_provider():
 def test_the_own_body_is_never_its_commissioners_buyer(own, sentence, buyer):
     found = relations(minutes(own, sentence))
     assert (buyer, own) in found and (own, buyer) not in found
+
+
+# ---- a centre whose services run under a commissioned contract ----------------------------------------------
+
+@pytest.mark.parametrize("authority, sentence, provider", [
+    ("Tollbridge Council", "The sessions on offer at Ashgrove under this commissioned contract which would stop at "
+     "Ashgrove are listed below.", "Ashgrove"),
+    ("Wexcombe District Council", "Weekly clinics held at Fallowmere Wellbeing Centre under the commissioned contract "
+     "will move to the health centre.", "Fallowmere Wellbeing Centre"),
+    ("North Mercia ICB", "Groups run at Pennyfield under their grant-funded contract end in March.", "Pennyfield"),
+])
+def test_a_centre_under_a_commissioned_contract_is_its_provider(authority, sentence, provider):
+    assert (authority, provider) in relations(paper(authority, sentence))
+
+
+def test_a_centre_of_the_paper_without_a_commissioned_contract_is_no_provider():
+    assert not relations(paper("Tollbridge Council", "The sessions on offer at Ashgrove are listed below."))
+
+
+@pytest.mark.parametrize("sentence, provider", [
+    ("The sessions on offer at Ashgrove under this commissioned contract which would no longer run at Ashgrove "
+     "include baby massage and a dads' group.", "Ashgrove"),
+    ("Meals delivered by Oakdene Kitchens Ltd are no longer provided on Sundays.", "Oakdene Kitchens Ltd"),
+    ("Kestrel Lifts, who are our contractor for the stairlifts, will no longer be available at weekends.", "Kestrel Lifts"),
+    ("The night clinics run by Fallowmere Health Ltd will no longer be offered after March.", "Fallowmere Health Ltd"),
+])
+def test_a_service_that_stops_still_names_its_provider(sentence, provider):
+    assert ("Tollbridge Council", provider) in relations(paper("Tollbridge Council", sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The night clinics are not run by Fallowmere Health Ltd.",
+    "Advocacy is no longer provided by Brightvoice Advocacy CIC.",
+])
+def test_a_service_not_or_no_longer_provided_by_a_body_is_still_denied(sentence):
+    assert not relations(paper("Tollbridge Council", sentence))
