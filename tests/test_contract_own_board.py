@@ -3,6 +3,7 @@ pays, and the board's own supplier choices.  Every example in extract/contract_o
 the whole extraction pipeline on a fictional paper."""
 import pytest
 
+from committee_papers.extract.orgfinder import find_names
 from committee_papers.extract.phrases import load
 from tests.test_contracts_leftovers import paper
 
@@ -130,3 +131,19 @@ def test_a_service_that_stops_still_names_its_provider(sentence, provider):
 ])
 def test_a_service_not_or_no_longer_provided_by_a_body_is_still_denied(sentence):
     assert not relations(paper("Tollbridge Council", sentence))
+
+
+# ---- a firm named `X & Co` ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Tamsin Field & Co were appointed as our independent examiners for 2025/26.", "Tamsin Field & Co"),
+    ("The Board thanked Brackley and Co for the audit.", "Brackley and Co"),
+    ("Legal advice came from Harcourt Mills & Co, solicitors.", "Harcourt Mills & Co"),
+])
+def test_a_firm_named_and_co_is_a_company(text, name):
+    found = [f for f in find_names(text) if f.name == name]
+    assert found and found[0].kind == "company"
+
+
+def test_co_operation_is_no_firm():
+    assert not find_names("Fish and Co-operation were the themes of the day.")
