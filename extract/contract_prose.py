@@ -1286,6 +1286,7 @@ def _pays_the_body(sentence: str, body: str) -> bool:
 _PART_BREAK = re.compile("|".join(compiled(phrase).pattern for phrase in ROLES["denial"]["part_breaks"]),
                          re.IGNORECASE)
 _CHANGE_REFUSED = compiled(ROLES["denial"]["not_a_denial"])
+_SERVICE_ENDED = compiled(ROLES["denial"]["service_ended"])
 _RELATIVE_START = compiled(ROLES["denial"]["relative_starts"])
 
 
@@ -1302,7 +1303,10 @@ def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention)
             break
     for match in _RELATIVE_START.finditer(sentence, left, mention.start):
         left = match.start()
-    return bool(_DENIAL.search(_CHANGE_REFUSED.sub(" ", sentence[left:right])))
+    # A service said to stop after the body is named ran under its relation (`X, which will no longer run S`);
+    # `no longer provided by X` before it still denies.
+    before, after = sentence[left:mention.end], _SERVICE_ENDED.sub(" ", sentence[mention.end:right])
+    return bool(_DENIAL.search(_CHANGE_REFUSED.sub(" ", before + after)))
 
 
 _ORDER_PLACER = [compiled(entry["phrase"], "start") for entry in ROLES["order_placer"]["after"]]

@@ -448,6 +448,7 @@ def _add_document_contract(found: Optional[Contract], contracts: list[Contract])
 
 @Language.component("cp_contracts")
 def cp_contracts(doc: Doc) -> Doc:
+    from .contract_own_board import own_board_contracts, without_reversed
     from .contract_prose import CELL_SOURCE, prose_contracts
     from .contract_tables import table_contracts
 
@@ -464,6 +465,9 @@ def cp_contracts(doc: Doc) -> Doc:
     # read in a table's prose cell comes after the paragraphs: it fills their gaps).
     candidates = table_contracts(context) + sorted(prose_contracts(context),
                                                    key=lambda c: (c.source == CELL_SOURCE, c.index, c.sentence))
+    # A provider's own board minutes: the paper's body delivers its commissioner's contract.
+    own_board = own_board_contracts(context)
+    candidates = without_reversed(candidates, own_board) + own_board
     meeting = doc._.extraction.meeting_date
     _to_successors(context, candidates, meeting)
     candidates = [c for c in candidates if not _funding_received(context, c.contract)]

@@ -47,6 +47,9 @@ SUFFIXES: list[tuple[tuple[str, ...], str, str]] = [
     (("PLC",), "company", ""),
     (("Plc",), "company", ""),
     (("LLP",), "company", ""),
+    # Round prov17b: a partnership of accountants or solicitors named `X & Co` / `X and Co` (`Tamsin Field & Co`).
+    (("&", "Co"), "company", ""),
+    (("and", "Co"), "company", ""),
     # Registered societies: `... Industrial and Provident Society`, `... Community Benefit Society`.
     (("Industrial", "and", "Provident", "Society"), "society", ""),
     (("Community", "Benefit", "Society"), "society", ""),

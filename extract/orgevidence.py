@@ -444,7 +444,9 @@ def _coordinated(item: Candidate) -> list[Candidate]:
     if len(joins) != 1:
         return [item]
     left, right = item.name[:joins[0].start()], item.name[joins[0].end():]
-    if len(left.split()) < 2 or len(right.split()) < 2 or not _role_name(left, item.rule) \
+    # A choice between suppliers (`proceed with A and B`) names two bodies even when a side is one word.
+    shortest = 1 if item.rule in rules()["role_lists"].get("choice_rules", ()) else 2
+    if len(left.split()) < shortest or len(right.split()) < shortest or not _role_name(left, item.rule) \
             or not _role_name(right, item.rule):
         return [item]
     right_start = item.start + joins[0].end()

@@ -37,6 +37,7 @@ ROLE_OF_PATTERN = {
     "role.sourcing_arrangement": "provider", "role.providers_are": "provider",
     # round prov17
     "role.who_is_provider": "provider", "role.with_from": "provider",
+    "role.proceed_with": "provider", "role.funded_to_deliver": "provider", "role.at_under_commissioned_contract": "provider",
 }
 # Patterns read from a line's layout, not from a relation's words: the contract readers read those
 # lines as label lines and tables (contract_prose._label_line, contract_tables), not by role phrases.

@@ -1,0 +1,96 @@
+"""The paper's own body as the provider of its commissioner's contract (a provider's own board minutes).
+
+A library society's, a leisure trust's or a social enterprise's board minutes speak of the one contract the
+body delivers for its commissioner without saying who provides it: `delivers the contract at the contract
+price`, `the contract sum negotiation meeting with X`, `the X Commissioner asked ...`.  The provider is the
+paper's own body; the buyer is the commissioning body (council, ICB, ...) the cue's sentence or passage names.
+Cues and their examples are in ``contract_own_board.yaml``.  Nothing is read when the paper's own body is a
+commissioning body or an NHS trust (``contracts.own_body_roles`` places a trust's head contract), and a
+body that is no commissioning body is never made the buyer: a supplier the provider pays is no commissioner.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .contract_terms import PROVIDER_KINDS
+from .contracts import Candidate, PaperContext
+from .facts import Contract
+from .phrases import load
+
+RULE = "contracts.own_board"
+# How far from the body a `before_body`/`after_body` cue may stand (`our contract with the X`).
+_REACH = 40
+
+
+@lru_cache(maxsize=1)
+def cues() -> tuple[dict, ...]:
+    entries = load("contract_own_board.yaml")["cues"]
+    return tuple({**entry, "regex": re.compile(entry["pattern"], re.IGNORECASE)} for entry in entries)
+
+
+def reads_paper(context: PaperContext) -> bool:
+    """Whether the paper's own body can be a provider paid by a commissioning body."""
+    own = context.authority
+    return bool(own) and not context.is_commissioner_kind(own) and context.kind_of(own) not in PROVIDER_KINDS
+
+
+def _buyers(context: PaperContext, mentions) -> list:
+    return [m for m in mentions if m.name != context.authority and context.is_commissioner_kind(m.name)]
+
+
+def buyer_in(context: PaperContext, sentence: str, mentions, earlier) -> Optional[tuple[str, str]]:
+    """(buyer, cue id) for the first cue ``sentence`` states; ``earlier`` are the commissioning bodies named
+    before the sentence in its passage (for a `passage` cue)."""
+    buyers = _buyers(context, mentions)
+    for cue in cues():
+        regex = cue["regex"]
+        if cue.get("before_body"):
+            # The cue ends right before the body: `our contract with | X`.
+            found = next((m for m in buyers if regex.search(sentence[max(0, m.start - _REACH):m.start])), None)
+        elif cue.get("after_body"):
+            found = next((m for m in buyers if regex.search(sentence[m.end:m.end + _REACH])), None)
+        else:
+            match = regex.search(sentence)
+            if match is None:
+                continue
+            before = [m for m in buyers if m.end <= match.start()]
+            after = [m for m in buyers if m.start >= match.end()]
+            found = (before[-1] if before else None) or (earlier[-1] if earlier else None) \
+                or (after[0] if after else None)
+        if found is not None:
+            return found.name, cue["id"]
+    return None
+
+
+def own_board_contracts(context: PaperContext) -> list[Candidate]:
+    """One relation (commissioner -> the paper's own body) for each sentence that speaks of the contract the
+    own body delivers; repeats are merged downstream (contracts.merge_repeats)."""
+    if not reads_paper(context):
+        return []
+    found = []
+    for index, passage in enumerate(context.doc._.passages or []):
+        if "contract" not in passage.text.lower() and "commissioner" not in passage.text.lower():
+            continue
+        earlier = []
+        for number, (offset, sentence) in enumerate(context.sentences(passage.text, index)):
+            mentions = context.mentions_within(passage.text, offset, sentence)
+            hit = buyer_in(context, sentence, mentions, earlier)
+            earlier.extend(m for m in _buyers(context, mentions))
+            if hit is None:
+                continue
+            buyer, cue = hit
+            contract = Contract(passage_seq=passage.seq, page=passage.page, quote=sentence, commissioner=buyer,
+                                provider=context.authority, rule=f"{RULE}.{cue}")
+            found.append(Candidate(contract, index, "prose", number))
+    return found
+
+
+def without_reversed(candidates: list[Candidate], own_found: list[Candidate]) -> list[Candidate]:
+    """``candidates`` without a relation that makes the own body the buyer of the commissioner that the same
+    passage shows paying it (`the contract sum negotiation with X` read by a `contract with X` phrase as X
+    providing): the own board's cue says which way the contract runs."""
+    reversed_pairs = {(c.index, c.contract.provider, c.contract.commissioner) for c in own_found}
+    return [c for c in candidates if c.contract.value_gbp is not None
+            or (c.index, c.contract.commissioner, c.contract.provider) not in reversed_pairs]
