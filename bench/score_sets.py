@@ -29,8 +29,9 @@ not ours).  Sets:
   reports, IJB directions, a BAF, VCS grants).
 
 Any other labelled folder laid out like the fictional sets (``papers/``, ``gold/``,
-``orgs.json``) is scored with ``--folder NAME=DIR`` (repeatable), e.g. papers you
-labelled yourself that are not shipped with the project.
+``orgs.json`` or its parent's) is scored with ``--folder NAME=DIR`` (repeatable),
+e.g. ``tests/gold-real-github/dev`` once its papers are assembled from their public
+repositories (``tests/gold-real-github/README.md``), or papers you labelled yourself.
 
 Prints facts_f1 and the per-kind F1 for each set.  Needs ../shared beside the
 checkout.
@@ -68,7 +69,10 @@ def _fictional_set(name: str):
 
 
 def _folder_set(folder: Path):
-    return [folder / "papers"], sorted((folder / "gold").glob("*.json")), folder / "orgs.json"
+    orgs = folder / "orgs.json"
+    if not orgs.is_file():  # sets that share one organisations file keep it one level up
+        orgs = folder.parent / "orgs.json"
+    return [folder / "papers"], sorted((folder / "gold").glob("*.json")), orgs
 
 
 def sets() -> dict:
