@@ -382,6 +382,8 @@ class _Finder:
         if block.strict and passage.kind != "heading" and not _starts_with_outcome(body):
             return "end"
         if marker is not None:
+            if _next_agenda_item(passage, marker, body):
+                return "end"
             depth = block.depth_for(marker)
             if depth is None:
                 return "end"
@@ -554,6 +556,8 @@ class _Finder:
         if rule.needs_proposer and (previous.kind == "heading" or not _proposed_in(
                 [s for _o, s in split_sentences(proposal)], rule)):
             return False   # "The Board approved the recommendations." after no motion stands as it is
+        if previous.kind == "heading" and rule.needs_sentence:
+            return True   # "The Board were in agreement with this." under a heading assents to nothing named
         if previous.kind == "heading" and not self.transcript:
             # "8. Reserves policy" / "Approved.": the item's title is what was approved.
             self.add(previous, None, f"{proposal.rstrip(' :.')}: {body}", rule.id, outcome=_label_outcome(body),
@@ -971,6 +975,8 @@ class _Finder:
 
     def decisions(self) -> list[Decision]:
         found: list[Decision] = []
+        segments: list[int] = []           # the segment of each decision found
+        repeats: list[tuple] = []          # (index in found, its segment, the segment of the one it repeats)
         keys: list[tuple] = []
         recorded = self._recorded_outcomes()
         joined: set[int] = set()
@@ -1020,16 +1026,33 @@ class _Finder:
             # (Two agenda items' lists may repeat: a summary of the decisions at the end of minutes.)
             sibling = (item.passage.seq, item.marker.text, item.segment if item.listed else None) \
                 if item.marker else None
-            if any(_same(words, earlier, strict=titled or earlier_titled)
-                   and not _siblings(sibling, earlier_sibling) and not _other_agenda_rows(item, earlier_item)
-                   for earlier, earlier_titled, earlier_sibling, earlier_item in keys):
-                continue
-            keys.append((words, titled, sibling, item))
+            repeated = next((earlier_item for earlier, earlier_titled, earlier_sibling, earlier_item in keys
+                             if _same(words, earlier, strict=titled or earlier_titled)
+                             and not _siblings(sibling, earlier_sibling)
+                             and not _other_agenda_rows(item, earlier_item)), None)
+            if repeated is None:
+                keys.append((words, titled, sibling, item))
+            else:
+                repeats.append((len(found), item.segment, repeated.segment))
             found.append(Decision(
                 passage_seq=item.passage.seq, page=item.passage.page, text=text,
                 outcome=outcome_of(text, item.outcome), number=item.marker.text if item.marker else None,
                 decided_by=item.decided_by or self.default_by, quote=item.quote, rule=item.rule))
-        return found
+            segments.append(item.segment)
+        return _without_repeats(found, segments, repeats)
+
+
+def _without_repeats(found: list, segments: list, repeats: list) -> list:
+    """Drop the decisions written again: a summary repeating the decisions of the items above, or one
+    item saying its decision twice.  Two agenda items that each delegate alike ("Authorised the Director,
+    in consultation with the Chair, to take all steps to procure ..." under the second scheme as under
+    the first) are two decisions: a repeat is kept when it is under another item than the one it repeats
+    and its own item also decided something new (a summary's items only repeat)."""
+    repeated = {index for index, _segment, _earlier in repeats}
+    deciding = {segment for index, segment in enumerate(segments) if index not in repeated and segment}
+    dropped = {index for index, segment, earlier in repeats
+               if not (segment and segment != earlier and segment in deciding)}
+    return [decision for index, decision in enumerate(found) if index not in dropped]
 
 
 # A decision whose sentence its lettered sub-items finish: "Authorised the Director ... to", "Agreed to
@@ -1150,6 +1173,29 @@ PUT_NAMES_ITEM_WORDS = 14
 SHORT_TITLE_WORDS = 6
 _TITLE_FUNCTION_WORDS = {"the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "there"}
 _TITLE_TRAILING_WORDS = {"of", "the", "and", "to", "for", "a", "an", "in", "with", "on", "by", "or", "at"}
+
+
+def _next_agenda_item(passage, marker: Marker, body: str) -> bool:
+    """Whether a numbered line is the title of the paper's next agenda item, not an item of the list
+    above it: under item "14 Bus shelters" a line "15 Review of parking charges" (the next number, a
+    title with no sentence of its own) after "It was APPROVED that;" and its resolution."""
+    current = _AGENDA_NUMBER_RE.match(" ".join((passage.heading or "").split()))
+    numbers = [value for kind, value in marker.values if kind == "num"]
+    if not current or len(marker.values) != 1 or not numbers or "." in marker.text.strip("()."):
+        return False
+    words = body.split()
+    return numbers[0] == int(current.group(1)) + 1 and 1 <= len(words) <= AGENDA_TITLE_WORDS \
+        and words[0][:1].isupper() and not body.rstrip().endswith((".", ";", ":", "?", "!")) \
+        and not _starts_decision(body)
+
+
+# An agenda item's title is at most this long ("15 Procurement of a new contract for the supply and
+# upkeep of bus stop displays"); a longer line without a full stop is a wrapped sentence.
+AGENDA_TITLE_WORDS = 20
+
+
+# A heading's agenda item number: "14 Old Town - funding", "7. Minutes", "Item 9: Budget".
+_AGENDA_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item\s+|minute\s+)?(\d{1,3})(?:[.):]|\s)\s*(?=\S)", re.IGNORECASE)
 
 
 def _is_title_line(text: str) -> bool:
