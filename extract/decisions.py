@@ -755,7 +755,13 @@ class _Finder:
             role = _maker_in(match)
             if sentence.rstrip().endswith(":"):
                 # "I have decided to:", "The Integration Joint Board agreed:": the items follow.
-                self.open_block(rule.id, False, marker if position == 0 else None, _label_outcome(sentence), role)
+                own_marker = marker if position == 0 else None
+                self.open_block(rule.id, False, own_marker, _label_outcome(sentence), role)
+                if _decides_itself(sentence) and rule.id in LEAD_DECIDES_ITSELF_RULES:
+                    # "The minutes were agreed as a correct record subject to the following changes:":
+                    # decided already; the list below gives its changes, not more decisions.
+                    self.add(passage, own_marker, sentence, rule.id, decided_by=role, quote=sentence)
+                    self.block.append_to = self.items[-1]
                 return
             rest = body[offset:]
             lead, items = split_inline(rest)
@@ -907,7 +913,9 @@ class _Finder:
                 # the item's title however long ("Library van replacement - outcome of the tender and award").
                 labelled_next = position == 0 and len(paragraphs) > 1 and part("item_part_label").match(paragraphs[1]) \
                     and not body.rstrip().endswith((".", ";", ":", "?", "!")) and len(body.split()) <= 16
-                if labelled_next or _is_title_line(body):
+                titles_next = position + 1 < len(paragraphs) and _titles_sentence(paragraph, paragraphs[position + 1]) \
+                    and not self._sentence_rule(body)[0] and self._label(body)[0] is None
+                if labelled_next or titles_next or _is_title_line(body):
                     # "1. Sunday opening at Quayside Library": the sub-item the lines below decide;
                     # unless it is an entry of a list of short lines ("The document covered the
                     # following areas:" / "Succession planning" / "Performance management").
@@ -1024,8 +1032,8 @@ class _Finder:
             # Two numbered items of one list are two decisions however alike ("1. Noted the membership of
             # the Committee for 2026/27", "2. Noted the appointment of Councillor A as its Chair for 2026/27").
             # (Two agenda items' lists may repeat: a summary of the decisions at the end of minutes.)
-            sibling = (item.passage.seq, item.marker.text, item.segment if item.listed else None) \
-                if item.marker else None
+            sibling = (item.passage.seq, item.marker.text, item.segment if item.listed else None,
+                       item.segment, item.marker.values) if item.marker else None
             repeated = next((earlier_item for earlier, earlier_titled, earlier_sibling, earlier_item in keys
                              if _same(words, earlier, strict=titled or earlier_titled)
                              and not _siblings(sibling, earlier_sibling)
@@ -1054,6 +1062,10 @@ def _without_repeats(found: list, segments: list, repeats: list) -> list:
                if not (segment and segment != earlier and segment in deciding)}
     return [decision for index, decision in enumerate(found) if index not in dropped]
 
+
+# Sentence rules whose lead-in is a whole decision when its list gives changes or conditions ("The minutes
+# were agreed subject to the following amendments:", "The lease was approved on these terms:").
+LEAD_DECIDES_ITSELF_RULES = {"minutes_confirmed", "passive_item", "passive_by_body"}
 
 # A decision whose sentence its lettered sub-items finish: "Authorised the Director ... to", "Agreed to
 # ask the Mayor to" (not "Agreed the following:", whose items are decisions of their own).
@@ -1370,18 +1382,39 @@ def _cell_paragraphs(cell: str) -> list[str]:
     """A table cell's paragraphs: its lines, a line joined to the one before when that one
     stops mid-sentence (a PDF cell wraps its lines) unless it opens a label or an item."""
     paragraphs: list[str] = []
+    whole_line = False   # whether the last paragraph is one line of its own (not a wrapped sentence's)
     for line in (" ".join(part("document_link").sub("", l).split()) for l in (cell or "").splitlines()):
         if not line:
             continue
         opens = bool(split_marker(line)[0] or _BULLET_RE.match(line) or _FIELD_LABEL_RE.match(line)
                      or (line.split()[0].isupper() and len(line.split()[0]) > 2)
                      # "Volunteer expenses" / "The Treasurer asked ...": a title line, then its text
-                     or (paragraphs and line[:1].isupper() and _is_title_line(split_marker(paragraphs[-1])[1])))
+                     or (paragraphs and line[:1].isupper() and _is_title_line(split_marker(paragraphs[-1])[1]))
+                     or (paragraphs and whole_line and _titles_sentence(paragraphs[-1], line)))
         if paragraphs and not opens and not paragraphs[-1].endswith((".", ":", ";", "!", "?")):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
+            whole_line = False
         else:
             paragraphs.append(line)
+            whole_line = True
     return paragraphs
+
+
+# A line that opens a sentence of its own: "The Board ...", "This policy ...", "It was agreed ...".
+_SENTENCE_OPENER_RE = re.compile(r"^(?:The|This|These|It|All)\s+\S")
+
+
+def _titles_sentence(previous: str, line: str) -> bool:
+    """Whether a cell's line is an item's title and ``line`` the sentence under it, though the title is
+    long or opens with a verb ("3. Arrangements for handling requests under the Freedom of Information
+    Act" / "This policy was adopted by the Trustees.", "Set the dates for 2026/27" / "The Board agreed
+    the dates."): the title ends no sentence nor mid-phrase, and the line opens a sentence with a capital
+    (a wrapped sentence goes on in lower case)."""
+    _marker, title, _bullet = split_marker(previous)
+    words = title.split()
+    return bool(_SENTENCE_OPENER_RE.match(line)) and 1 <= len(words) <= AGENDA_TITLE_WORDS \
+        and words[0][:1].isupper() and words[-1].lower() not in _TITLE_TRAILING_WORDS \
+        and not title.endswith((".", ":", ";", ",", "!", "?"))
 
 
 # A cell that is only a minute's reference ("CAB/42", "HWB 24/25-07", "M.12"): it names no item.
@@ -1548,7 +1581,20 @@ def _siblings(item: Optional[tuple], earlier: Optional[tuple]) -> bool:
     list: in one passage, or listed under one label or lead-in of one agenda item."""
     if not (item and earlier) or item[1] == earlier[1]:
         return False
-    return item[0] == earlier[0] or (item[2] is not None and item[2] == earlier[2])
+    return item[0] == earlier[0] or (item[2] is not None and item[2] == earlier[2]) or _next_in_wrapped_list(item, earlier)
+
+
+def _next_in_wrapped_list(item: tuple, earlier: tuple) -> bool:
+    """Whether a numbered item comes after ``earlier`` in one list that a page or a table's row broke
+    in two ("3. Westfield - this request has been accepted ..." in one row, "6. Oakley - this request
+    has been accepted ..." opening the next): same item of the paper, the passage just after, a later
+    number of the same kind."""
+    seq, _text, _listed, segment, values = item
+    earlier_seq, _e_text, _e_listed, earlier_segment, earlier_values = earlier
+    if not segment or segment != earlier_segment or not 0 < seq - earlier_seq <= 1:
+        return False
+    return len(values) == 1 and len(earlier_values) == 1 and values[0][0] == earlier_values[0][0] \
+        and values[0][1] > earlier_values[0][1]
 
 
 def _other_agenda_rows(item: _Item, earlier: _Item) -> bool:

@@ -128,3 +128,62 @@ def test_an_assent_to_this_decides_the_sentence_before_it(proposal, assent):
 ])
 def test_an_assent_to_this_under_a_heading_decides_nothing(assent):
     assert decisions(("heading", "4. Any other business"), ("paragraph", assent), title=BOARD) == []
+
+
+# -- a lead-in that decides by itself, its list the changes ----------------------------------------
+
+@pytest.mark.parametrize("lead_in,changes", [
+    ("The minutes of the meeting held on 2 April were agreed as a correct record subject to the following "
+     "amendments:", ["Item 3 – the date should read 4 May", "Item 7 – Mr Oduya's name is misspelt"]),
+    ("The minutes were agreed for accuracy subject to the following changes:",
+     ["Item 2 – the apologies should include Ms Reyes", "Item 5 – the figure should read £14,500"]),
+    ("The revised lettings charter was adopted by the Board subject to these changes:",
+     ["Clause 4 – the deposit falls to £50", "Clause 9 – notice is one month"]),
+])
+def test_a_decision_subject_to_listed_changes_is_one_decision(lead_in, changes):
+    found = texts(decisions(("paragraph", lead_in), *[("list_item", change) for change in changes], title=BOARD))
+    assert len(found) == 1 and found[0].startswith(lead_in.rstrip(":")), found
+
+
+# -- near-identical numbered items of one list broken across two rows --------------------------------
+
+def board_table(*cells):
+    passages = [Passage(seq=1, kind="heading", text=BOARD, page=1, section=None, heading=None)]
+    for i, cell in enumerate(cells, start=2):
+        row = [str(i), cell] if cell[:1].isupper() or cell[:1].isdigit() else ["", cell]
+        passages.append(Passage(seq=i, kind="table_row", text=" | ".join(row), page=1, section=None,
+                                heading=None, cells=row, header=[]))
+    return texts(find_decisions(passages, committee="the Board"))
+
+
+@pytest.mark.parametrize("first,second", [
+    ("Membership applications\n1. Eastley Friends – this application has been accepted by the Board subject to "
+     "receiving bank details.\n2. Mill Green – this application has been accepted by the Board subject to "
+     "receiving bank details.",
+     "3. Oakley Friends – this application has been accepted by the Board subject to receiving bank details "
+     "and a signed form."),
+    ("Small grants\n1. Hartley Scouts - this bid has been accepted by the Trustees subject to an invoice.\n"
+     "2. Fenby Choir - this bid has been accepted by the Trustees subject to an invoice.",
+     "3. Ashwell Allotments - this bid has been accepted by the Trustees subject to an invoice and a "
+     "quote."),
+    ("Nominations\n1. Ms Ruiz – this nomination has been accepted by the Board as a co-opted trustee.\n"
+     "2. Mr Dale – this nomination has been accepted by the Board as a co-opted trustee.",
+     "4. Dr Amis – this nomination has been accepted by the Board as a co-opted trustee for one year."),
+])
+def test_alike_items_of_one_list_across_two_rows_are_each_a_decision(first, second):
+    found = board_table(first, second)
+    assert len(found) == 3, found
+
+
+# -- a cell's long or verb-led title line above its sentence -----------------------------------------
+
+@pytest.mark.parametrize("title,sentence", [
+    ("Set dates and times for the remainder of 2026/27", "The Board reviewed and accepted the proposed meeting dates."),
+    ("3. Arrangements for handling requests made under the Freedom of Information Act",
+     "This policy was reviewed and adopted by the Board."),
+    ("Consider the need for any new working groups of the Board",
+     "It was agreed that no new working group would be needed this year."),
+])
+def test_a_cells_title_line_stays_apart_from_the_decision_below_it(title, sentence):
+    found = board_table(f"{title}\n{sentence}")
+    assert len(found) == 1 and found[0].endswith(sentence) and not found[0].startswith(title), found
