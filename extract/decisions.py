@@ -1054,18 +1054,36 @@ def _without_repeats(found: list, segments: list, repeats: list) -> list:
     """Drop the decisions written again: a summary repeating the decisions of the items above, or one
     item saying its decision twice.  Two agenda items that each delegate alike ("Authorised the Director,
     in consultation with the Chair, to take all steps to procure ..." under the second scheme as under
-    the first) are two decisions: a repeat is kept when it is under another item than the one it repeats
-    and its own item also decided something new (a summary's items only repeat)."""
+    the first) are two decisions: a repeat is kept when it is under another item than the one it repeats,
+    its own item also decided something new (a summary's items only repeat), and it is not one of a run
+    of repeats (a summary starting under the last item's heading repeats several in a row)."""
     repeated = {index for index, _segment, _earlier in repeats}
     deciding = {segment for index, segment in enumerate(segments) if index not in repeated and segment}
     dropped = {index for index, segment, earlier in repeats
-               if not (segment and segment != earlier and segment in deciding)}
+               if not (segment and segment != earlier and segment in deciding)
+               or _run_length(index, repeated) >= SUMMARY_RUN}
     return [decision for index, decision in enumerate(found) if index not in dropped]
 
 
 # Sentence rules whose lead-in is a whole decision when its list gives changes or conditions ("The minutes
 # were agreed subject to the following amendments:", "The lease was approved on these terms:").
 LEAD_DECIDES_ITSELF_RULES = {"minutes_confirmed", "passive_item", "passive_by_body"}
+
+# A summary of decisions repeats several in a row (four or more); one item's alike delegations are one
+# or two, and may end just before a short summary.
+SUMMARY_RUN = 4
+
+
+def _run_length(index: int, repeated: set) -> int:
+    """How many repeats in a row (in the paper's order) the repeat at ``index`` is one of."""
+    start = index
+    while start - 1 in repeated:
+        start -= 1
+    end = index
+    while end + 1 in repeated:
+        end += 1
+    return end - start + 1
+
 
 # A decision whose sentence its lettered sub-items finish: "Authorised the Director ... to", "Agreed to
 # ask the Mayor to" (not "Agreed the following:", whose items are decisions of their own).

@@ -187,3 +187,21 @@ def test_alike_items_of_one_list_across_two_rows_are_each_a_decision(first, seco
 def test_a_cells_title_line_stays_apart_from_the_decision_below_it(title, sentence):
     found = board_table(f"{title}\n{sentence}")
     assert len(found) == 1 and found[0].endswith(sentence) and not found[0].startswith(title), found
+
+
+# -- a summary that starts under the last item's heading repeats several decisions in a row ---------
+
+@pytest.mark.parametrize("own", [
+    "Delegated authority to the Director of Place to set the new tariffs.",
+    "Approved the closure of the Dock Road car park on Sundays.",
+    "Noted the update on the electric vehicle charging points.",
+])
+def test_a_run_of_repeats_after_the_last_items_own_decision_is_a_summary(own):
+    earlier = ["Approved the new residents' permit charges from 1 April.",
+               "Approved a visitor permit charge of £2 per day.",
+               "Approved the early bird tariff at the two multi-storey car parks.",
+               "Approved free parking in the district car parks on the Saturdays before Christmas."]
+    pieces = [("heading", "6. Parking charges")] + [("paragraph", text) for text in earlier]
+    pieces += [("heading", "7. Delegations"), ("paragraph", own)] + [("paragraph", text) for text in earlier]
+    found = texts(decisions(*pieces, title="Minutes of the Brackenford Highways Committee, 2 March 2026"))
+    assert found == earlier + [own], found
