@@ -907,6 +907,13 @@ class _Finder:
             # A minute cell written in paragraphs ("Members discussed ..." / "AGREED: ..." / "Action: ..."):
             # each read on its own, as the passages of a minute would be.
             paragraphs = _cell_paragraphs(raw)
+            if paragraphs and self._finishes_last_item(passage, paragraphs[0]):
+                # "... subject to" | "receiving a signed form. 6. Oakley - ...": the row before broke the
+                # last decision's sentence; its end opens this row, then the list goes on.
+                end = _SENTENCE_THEN_ITEM_RE.search(paragraphs[0])
+                tail, rest = (paragraphs[0][:end.start()], paragraphs[0][end.end():]) if end else (paragraphs[0], "")
+                self.items[-1].text = f"{self.items[-1].text} {tail}"
+                paragraphs = ([rest] if rest else []) + paragraphs[1:]
             for position, paragraph in enumerate(paragraphs):
                 marker, body, _bullet = split_marker(paragraph)
                 # A web page's item cell: its first line, then "Minutes:" or "Decision:" on a line of its own,
@@ -943,6 +950,15 @@ class _Finder:
         if maker:
             for item in self.items[first:]:
                 item.decided_by = item.decided_by or maker
+
+    def _finishes_last_item(self, passage, first: str) -> bool:
+        """Whether a table row's first line ends the last decision, which the row above left mid-sentence:
+        the row has no number of its own, the line goes on in lower case, the decision is the row above's."""
+        if not self.items or (passage.cells and (passage.cells[0] or "").strip()) or not first[:1].islower():
+            return False
+        last = self.items[-1]
+        return last.passage.seq == passage.seq - 1 and last.passage.kind == "table_row" \
+            and not last.text.rstrip().endswith((".", ";", ":", "!", "?"))
 
     # Results ----------------------------------------------------------------------------
 
@@ -1439,6 +1455,9 @@ def _titles_sentence(previous: str, line: str) -> bool:
 # Its letters are a code in capitals: `Precept 2026/27`, `Budget 2026` are items.
 _REFERENCE_CELL_RE = re.compile(r"^(?:[A-Z]{1,8}[\s/.\-]?)?\d[\d/.\-]*[a-z]?$")
 
+
+# A sentence's end and what opens next: a sentence or a numbered item ("... details. 6. Oakley - ...").
+_SENTENCE_THEN_ITEM_RE = re.compile(r"(?<=[.;!])\s+(?=[A-Z0-9(])")
 
 # A sentence's end and the next sentence's start: where an action may follow a decision in one cell or line.
 _SENTENCE_END_RE = re.compile(r"(?<=[.;!])\s+(?=[A-Z])")

@@ -205,3 +205,21 @@ def test_a_run_of_repeats_after_the_last_items_own_decision_is_a_summary(own):
     pieces += [("heading", "7. Delegations"), ("paragraph", own)] + [("paragraph", text) for text in earlier]
     found = texts(decisions(*pieces, title="Minutes of the Brackenford Highways Committee, 2 March 2026"))
     assert found == earlier + [own], found
+
+
+# -- a decision's sentence broken between two table rows -----------------------------------------------
+
+@pytest.mark.parametrize("first,second,whole", [
+    ("Applications\n1. Eastley Friends – this application has been accepted by the Board subject to",
+     "receiving a signed form. 2. Mill Green – this application has been accepted by the Board.",
+     "Eastley Friends – this application has been accepted by the Board subject to receiving a signed form."),
+    ("Policies\nThe volunteer expenses policy was reviewed and adopted by the Board with",
+     "effect from 1 May. The Treasurer will circulate it to all volunteers.",
+     "The volunteer expenses policy was reviewed and adopted by the Board with effect from 1 May."),
+    ("Lettings\nThe Board agreed to let the upper hall to the Wealdshire Chess Club at",
+     "the community rate for one year.\nThe Board noted the caretaker's report.",
+     "The Board agreed to let the upper hall to the Wealdshire Chess Club at the community rate for one year."),
+])
+def test_a_decision_broken_between_two_rows_is_joined(first, second, whole):
+    found = board_table(first, second)
+    assert found[0] == whole and not any(text[:1].islower() for text in found), found
