@@ -30,6 +30,8 @@ class Rule:
     keep_label: bool = False
     # An outcome line that decides only what a sentence before it proposed (outcome_lines motion_decided).
     needs_proposer: bool = False
+    # An outcome line that decides only a sentence before it, never an item's title (assent_to_this).
+    needs_sentence: bool = False
     # A sentence rule that decides only as its item's one outcome (sentences motion_carried).
     sole_outcome: bool = False
     strict: bool = False
@@ -81,6 +83,7 @@ def _rule(entry: dict, vocabulary: dict) -> Rule:
         sentences_only=bool(entry.get("sentences_only")),
         keep_label=bool(entry.get("keep_label")),
         needs_proposer=bool(entry.get("needs_proposer")),
+        needs_sentence=bool(entry.get("needs_sentence")),
         sole_outcome=bool(entry.get("sole_outcome")),
         strict=bool(entry.get("strict")),
         records_only=bool(entry.get("records_only")),

@@ -381,6 +381,8 @@ class _Finder:
         if block.strict and passage.kind != "heading" and not _starts_with_outcome(body):
             return "end"
         if marker is not None:
+            if _next_agenda_item(passage, marker, body):
+                return "end"
             depth = block.depth_for(marker)
             if depth is None:
                 return "end"
@@ -553,6 +555,8 @@ class _Finder:
         if rule.needs_proposer and (previous.kind == "heading" or not _proposed_in(
                 [s for _o, s in split_sentences(proposal)], rule)):
             return False   # "The Board approved the recommendations." after no motion stands as it is
+        if previous.kind == "heading" and rule.needs_sentence:
+            return True   # "The Board were in agreement with this." under a heading assents to nothing named
         if previous.kind == "heading" and not self.transcript:
             # "8. Reserves policy" / "Approved.": the item's title is what was approved.
             self.add(previous, None, f"{proposal.rstrip(' :.')}: {body}", rule.id, outcome=_label_outcome(body),
@@ -750,7 +754,13 @@ class _Finder:
             role = _maker_in(match)
             if sentence.rstrip().endswith(":"):
                 # "I have decided to:", "The Integration Joint Board agreed:": the items follow.
-                self.open_block(rule.id, False, marker if position == 0 else None, _label_outcome(sentence), role)
+                own_marker = marker if position == 0 else None
+                self.open_block(rule.id, False, own_marker, _label_outcome(sentence), role)
+                if _decides_itself(sentence) and rule.id in LEAD_DECIDES_ITSELF_RULES:
+                    # "The minutes were agreed as a correct record subject to the following changes:":
+                    # decided already; the list below gives its changes, not more decisions.
+                    self.add(passage, own_marker, sentence, rule.id, decided_by=role, quote=sentence)
+                    self.block.append_to = self.items[-1]
                 return
             rest = body[offset:]
             lead, items = split_inline(rest)
@@ -896,13 +906,22 @@ class _Finder:
             # A minute cell written in paragraphs ("Members discussed ..." / "AGREED: ..." / "Action: ..."):
             # each read on its own, as the passages of a minute would be.
             paragraphs = _cell_paragraphs(raw)
+            if paragraphs and self._finishes_last_item(passage, paragraphs[0]):
+                # "... subject to" | "receiving a signed form. 6. Oakley - ...": the row before broke the
+                # last decision's sentence; its end opens this row, then the list goes on.
+                end = _SENTENCE_THEN_ITEM_RE.search(paragraphs[0])
+                tail, rest = (paragraphs[0][:end.start()], paragraphs[0][end.end():]) if end else (paragraphs[0], "")
+                self.items[-1].text = f"{self.items[-1].text} {tail}"
+                paragraphs = ([rest] if rest else []) + paragraphs[1:]
             for position, paragraph in enumerate(paragraphs):
                 marker, body, _bullet = split_marker(paragraph)
                 # A web page's item cell: its first line, then "Minutes:" or "Decision:" on a line of its own,
                 # the item's title however long ("Library van replacement - outcome of the tender and award").
                 labelled_next = position == 0 and len(paragraphs) > 1 and part("item_part_label").match(paragraphs[1]) \
                     and not body.rstrip().endswith((".", ";", ":", "?", "!")) and len(body.split()) <= 16
-                if labelled_next or _is_title_line(body):
+                titles_next = position + 1 < len(paragraphs) and _titles_sentence(paragraph, paragraphs[position + 1]) \
+                    and not self._sentence_rule(body)[0] and self._label(body)[0] is None
+                if labelled_next or titles_next or _is_title_line(body):
                     # "1. Sunday opening at Quayside Library": the sub-item the lines below decide;
                     # unless it is an entry of a list of short lines ("The document covered the
                     # following areas:" / "Succession planning" / "Performance management").
@@ -930,6 +949,15 @@ class _Finder:
         if maker:
             for item in self.items[first:]:
                 item.decided_by = item.decided_by or maker
+
+    def _finishes_last_item(self, passage, first: str) -> bool:
+        """Whether a table row's first line ends the last decision, which the row above left mid-sentence:
+        the row has no number of its own, the line goes on in lower case, the decision is the row above's."""
+        if not self.items or (passage.cells and (passage.cells[0] or "").strip()) or not first[:1].islower():
+            return False
+        last = self.items[-1]
+        return last.passage.seq == passage.seq - 1 and last.passage.kind == "table_row" \
+            and not last.text.rstrip().endswith((".", ";", ":", "!", "?"))
 
     # Results ----------------------------------------------------------------------------
 
@@ -970,6 +998,8 @@ class _Finder:
 
     def decisions(self) -> list[Decision]:
         found: list[Decision] = []
+        segments: list[int] = []           # the segment of each decision found
+        repeats: list[tuple] = []          # (index in found, its segment, the segment of the one it repeats)
         keys: list[tuple] = []
         recorded = self._recorded_outcomes()
         joined: set[int] = set()
@@ -1017,18 +1047,57 @@ class _Finder:
             # Two numbered items of one list are two decisions however alike ("2. Confirmed Councillor A as
             # Chair for 2026/27", "3. Confirmed Councillor B as Vice-Chair for 2026/27").
             # (Two agenda items' lists may repeat: a summary of the decisions at the end of minutes.)
-            sibling = (item.passage.seq, item.marker.text, item.segment if item.listed else None) \
-                if item.marker else None
-            if any(_same(words, earlier, strict=titled or earlier_titled)
-                   and not _siblings(sibling, earlier_sibling) and not _other_agenda_rows(item, earlier_item)
-                   for earlier, earlier_titled, earlier_sibling, earlier_item in keys):
-                continue
-            keys.append((words, titled, sibling, item))
+            sibling = (item.passage.seq, item.marker.text, item.segment if item.listed else None,
+                       item.segment, item.marker.values) if item.marker else None
+            repeated = next((earlier_item for earlier, earlier_titled, earlier_sibling, earlier_item in keys
+                             if _same(words, earlier, strict=titled or earlier_titled)
+                             and not _siblings(sibling, earlier_sibling)
+                             and not _other_agenda_rows(item, earlier_item)), None)
+            if repeated is None:
+                keys.append((words, titled, sibling, item))
+            else:
+                repeats.append((len(found), item.segment, repeated.segment))
             found.append(Decision(
                 passage_seq=item.passage.seq, page=item.passage.page, text=text,
                 outcome=outcome_of(text, item.outcome), number=item.marker.text if item.marker else None,
                 decided_by=item.decided_by or self.default_by, quote=item.quote, rule=item.rule))
-        return found
+            segments.append(item.segment)
+        return _without_repeats(found, segments, repeats)
+
+
+def _without_repeats(found: list, segments: list, repeats: list) -> list:
+    """Drop the decisions written again: a summary repeating the decisions of the items above, or one
+    item saying its decision twice.  Two agenda items that each delegate alike ("Authorised the Director,
+    in consultation with the Chair, to take all steps to procure ..." under the second scheme as under
+    the first) are two decisions: a repeat is kept when it is under another item than the one it repeats,
+    its own item also decided something new (a summary's items only repeat), and it is not one of a run
+    of repeats (a summary starting under the last item's heading repeats several in a row)."""
+    repeated = {index for index, _segment, _earlier in repeats}
+    deciding = {segment for index, segment in enumerate(segments) if index not in repeated and segment}
+    dropped = {index for index, segment, earlier in repeats
+               if not (segment and segment != earlier and segment in deciding)
+               or _run_length(index, repeated) >= SUMMARY_RUN}
+    return [decision for index, decision in enumerate(found) if index not in dropped]
+
+
+# Sentence rules whose lead-in is a whole decision when its list gives changes or conditions ("The minutes
+# were agreed subject to the following amendments:", "The lease was approved on these terms:").
+LEAD_DECIDES_ITSELF_RULES = {"minutes_confirmed", "passive_item", "passive_by_body"}
+
+# A summary of decisions repeats several in a row (four or more); one item's alike delegations are one
+# or two, and may end just before a short summary.
+SUMMARY_RUN = 4
+
+
+def _run_length(index: int, repeated: set) -> int:
+    """How many repeats in a row (in the paper's order) the repeat at ``index`` is one of."""
+    start = index
+    while start - 1 in repeated:
+        start -= 1
+    end = index
+    while end + 1 in repeated:
+        end += 1
+    return end - start + 1
 
 
 # A decision whose sentence its lettered sub-items finish: "Authorised the Director ... to", "Agreed to
@@ -1146,6 +1215,29 @@ PUT_NAMES_ITEM_WORDS = 14
 SHORT_TITLE_WORDS = 6
 _TITLE_FUNCTION_WORDS = {"the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "there"}
 _TITLE_TRAILING_WORDS = {"of", "the", "and", "to", "for", "a", "an", "in", "with", "on", "by", "or", "at"}
+
+
+def _next_agenda_item(passage, marker: Marker, body: str) -> bool:
+    """Whether a numbered line is the title of the paper's next agenda item, not an item of the list
+    above it: under item "14 Bus shelters" a line "15 Review of parking charges" (the next number, a
+    title with no sentence of its own) after "It was APPROVED that;" and its resolution."""
+    current = _AGENDA_NUMBER_RE.match(" ".join((passage.heading or "").split()))
+    numbers = [value for kind, value in marker.values if kind == "num"]
+    if not current or len(marker.values) != 1 or not numbers or "." in marker.text.strip("()."):
+        return False
+    words = body.split()
+    return numbers[0] == int(current.group(1)) + 1 and 1 <= len(words) <= AGENDA_TITLE_WORDS \
+        and words[0][:1].isupper() and not body.rstrip().endswith((".", ";", ":", "?", "!")) \
+        and not _starts_decision(body)
+
+
+# An agenda item's title is at most this long ("15 Procurement of a new contract for the supply and
+# upkeep of bus stop displays"); a longer line without a full stop is a wrapped sentence.
+AGENDA_TITLE_WORDS = 20
+
+
+# A heading's agenda item number: "14 Old Town - funding", "7. Minutes", "Item 9: Budget".
+_AGENDA_NUMBER_RE = re.compile(r"^(?:(?:agenda\s+)?item\s+|minute\s+)?(\d{1,3})(?:[.):]|\s)\s*(?=\S)", re.IGNORECASE)
 
 
 def _is_title_line(text: str) -> bool:
@@ -1320,24 +1412,48 @@ def _cell_paragraphs(cell: str) -> list[str]:
     """A table cell's paragraphs: its lines, a line joined to the one before when that one
     stops mid-sentence (a PDF cell wraps its lines) unless it opens a label or an item."""
     paragraphs: list[str] = []
+    whole_line = False   # whether the last paragraph is one line of its own (not a wrapped sentence's)
     for line in (" ".join(part("document_link").sub("", l).split()) for l in (cell or "").splitlines()):
         if not line:
             continue
         opens = bool(split_marker(line)[0] or _BULLET_RE.match(line) or _FIELD_LABEL_RE.match(line)
                      or (line.split()[0].isupper() and len(line.split()[0]) > 2)
                      # "Volunteer expenses" / "The Treasurer asked ...": a title line, then its text
-                     or (paragraphs and line[:1].isupper() and _is_title_line(split_marker(paragraphs[-1])[1])))
+                     or (paragraphs and line[:1].isupper() and _is_title_line(split_marker(paragraphs[-1])[1]))
+                     or (paragraphs and whole_line and _titles_sentence(paragraphs[-1], line)))
         if paragraphs and not opens and not paragraphs[-1].endswith((".", ":", ";", "!", "?")):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
+            whole_line = False
         else:
             paragraphs.append(line)
+            whole_line = True
     return paragraphs
+
+
+# A line that opens a sentence of its own: "The Board ...", "This policy ...", "It was agreed ...".
+_SENTENCE_OPENER_RE = re.compile(r"^(?:The|This|These|It|All)\s+\S")
+
+
+def _titles_sentence(previous: str, line: str) -> bool:
+    """Whether a cell's line is an item's title and ``line`` the sentence under it, though the title is
+    long or opens with a verb ("3. Arrangements for handling requests under the Freedom of Information
+    Act" / "This policy was adopted by the Trustees.", "Set the dates for 2026/27" / "The Board agreed
+    the dates."): the title ends no sentence nor mid-phrase, and the line opens a sentence with a capital
+    (a wrapped sentence goes on in lower case)."""
+    _marker, title, _bullet = split_marker(previous)
+    words = title.split()
+    return bool(_SENTENCE_OPENER_RE.match(line)) and 1 <= len(words) <= AGENDA_TITLE_WORDS \
+        and words[0][:1].isupper() and words[-1].lower() not in _TITLE_TRAILING_WORDS \
+        and not title.endswith((".", ":", ";", ",", "!", "?"))
 
 
 # A cell that is only a minute's reference ("CAB/42", "HWB 24/25-07", "M.12"): it names no item.
 # Its letters are a code in capitals: `Precept 2026/27`, `Budget 2026` are items.
 _REFERENCE_CELL_RE = re.compile(r"^(?:[A-Z]{1,8}[\s/.\-]?)?\d[\d/.\-]*[a-z]?$")
 
+
+# A sentence's end and what opens next: a sentence or a numbered item ("... details. 6. Oakley - ...").
+_SENTENCE_THEN_ITEM_RE = re.compile(r"(?<=[.;!])\s+(?=[A-Z0-9(])")
 
 # A sentence's end and the next sentence's start: where an action may follow a decision in one cell or line.
 _SENTENCE_END_RE = re.compile(r"(?<=[.;!])\s+(?=[A-Z])")
@@ -1498,7 +1614,20 @@ def _siblings(item: Optional[tuple], earlier: Optional[tuple]) -> bool:
     list: in one passage, or listed under one label or lead-in of one agenda item."""
     if not (item and earlier) or item[1] == earlier[1]:
         return False
-    return item[0] == earlier[0] or (item[2] is not None and item[2] == earlier[2])
+    return item[0] == earlier[0] or (item[2] is not None and item[2] == earlier[2]) or _next_in_wrapped_list(item, earlier)
+
+
+def _next_in_wrapped_list(item: tuple, earlier: tuple) -> bool:
+    """Whether a numbered item comes after ``earlier`` in one list that a page or a table's row broke
+    in two ("3. Westfield - this request has been accepted ..." in one row, "6. Oakley - this request
+    has been accepted ..." opening the next): same item of the paper, the passage just after, a later
+    number of the same kind."""
+    seq, _text, _listed, segment, values = item
+    earlier_seq, _e_text, _e_listed, earlier_segment, earlier_values = earlier
+    if not segment or segment != earlier_segment or not 0 < seq - earlier_seq <= 1:
+        return False
+    return len(values) == 1 and len(earlier_values) == 1 and values[0][0] == earlier_values[0][0] \
+        and values[0][1] > earlier_values[0][1]
 
 
 def _other_agenda_rows(item: _Item, earlier: _Item) -> bool:
