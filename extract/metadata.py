@@ -156,6 +156,29 @@ def _notice_meeting(text: str) -> Optional[str]:
     return None if goes_on else body
 
 
+# `Notice of key decisions to be taken by the Harbour Committee`: a forward plan's body (cover_labels.yml).
+FORWARD_PLAN_NOTICE_RE = cover.vocabulary_re("forward_plan_notices", r"^(?:LABELS)")
+# `This update published 20 January 2026`: the paper's own date, no meeting's (cover_labels.yml publication_lines).
+PUBLICATION_BEFORE_DATE_RE = cover.vocabulary_re("publication_lines", r"\b(?:LABELS)\s*:?\s*$")
+# `24/00096 Cabinet` under `DECISION TO BE TAKEN BY: DECISION NO:`: the decision's number is no part of its maker.
+DECISION_NUMBER_LEAD_RE = re.compile(r"^\d{1,4}/\d{2,6}\s+(?=[A-Z])")
+
+
+def _forward_plan_body(text: str) -> Optional[str]:
+    """The body a forward plan's notice names (`Notice of key decisions to be taken by the Harbour
+    Committee` -> `Harbour Committee`); None for any other line."""
+    match = FORWARD_PLAN_NOTICE_RE.match(text)
+    body = match.group("body").strip(" .,;") if match else ""
+    return body if body and BODY_LINE_RE.search(body) and len(body.split()) <= 10 else None
+
+
+def _publication_date_line(text: str) -> bool:
+    """A line whose first date is the day the paper was published or revised (`This update published
+    20 January 2026 Contact: ...`), not a meeting's."""
+    spans = _full_dates(text)
+    return bool(spans) and bool(PUBLICATION_BEFORE_DATE_RE.search(text[:spans[0][0]]))
+
+
 NOTICE_TAIL_RE = re.compile(r"(?:at|in|within|via|by|and|commencing|starting|from)\b|\(", re.I)
 
 
@@ -537,18 +560,26 @@ PAGE_OF_MEETING_RE = re.compile(r"^(?:agenda|minutes|decisions?|agenda\s+and\s+(
                                 r"(?:the\s+)?(?P<body>.+?)\s+on\s+\S", re.I)
 
 
+# A meeting page's kind before its meeting (`Agenda for `, `Agenda and minutes - `, `Minutes of `).
+PAGE_KIND_PREFIX_RE = re.compile(r"^(?:agenda|minutes|decisions?)(?:(?:,|\s+and)\s+(?:draft\s+)?(?:minutes|decisions))*"
+                                 r"(?:\s+(?:for|of)\s+(?:the\s+)?|\s*[-\u2013\u2014:|]\s+)", re.I)
+
+
 def _furniture_meeting(text: str, ends_with_site: bool) -> Optional[str]:
     """The meeting a web page's <title> or a PDF's running line names: a part that is only a
     meeting body, the publisher's name before it allowed (`Agenda item - Cabinet - 12 March 2025 -
     Fenmarsh Council`, `Fenmarsh Council - Cabinet - 12 March 2025`, `Harbour Committee 3 February
     2025`), or ModernGov's `Agenda for Cabinet on <date>`.  A <title>'s last part is the site's name."""
     segments = cover.title_segments(text)
-    for segment in segments:
+    # (`Agenda for Joint meeting - Harbour Committee and Coast Committee on <date> - Site`: the body may
+    # hold a dash itself, so the whole line is read before its parts.)
+    for segment in [text] + segments:
         match = PAGE_OF_MEETING_RE.match(segment)
         if match and BODY_LINE_RE.search(match.group("body")):
             return _strip_date(match.group("body"))
     for segment in segments[:-1] if ends_with_site and len(segments) > 1 else segments:
-        body = _strip_date(segment)
+        # (`Agenda for Joint meeting`: what kind of page it is is no part of the meeting's name.)
+        body = PAGE_KIND_PREFIX_RE.sub("", _strip_date(segment))
         body = _after_org(body) or body
         if BODY_LINE_RE.search(body) and len(body.split()) <= 6 and ":" not in body and _THREE_LETTERS_RE.search(body) \
                 and not _is_org_line(body) and not NOT_TITLE_RE.match(body):
@@ -581,6 +612,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         committee = ITEM_SUFFIX_RE.sub("", _strip_date(value))
         # `To: Jo Bloggs, Cabinet Member for ...`: a decision one member takes, known by the role.
         committee = cover.decision_maker_role(committee) or committee
+        committee = DECISION_NUMBER_LEAD_RE.sub("", committee)
         # `To: Jo Bloggs, Corporate Director of ...` names a person, not a meeting.
         person = PERSON_RE.match(committee.split(",")[0].strip()) and "," in committee
         if committee and len(committee.split()) <= 14 and not person and not ROLE_VALUE_RE.match(committee):
@@ -596,6 +628,11 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         notice = _notice_meeting(text) if passage.kind not in ("table_row", "table_header") else None
         if notice:
             return notice, parse_date(text, month_first)
+        # `Notice of key decisions to be taken by the Harbour Committee`: a forward plan's body, undated
+        # (the plan lists many meetings).
+        plan_body = _forward_plan_body(text) if passage.kind not in ("table_row", "table_header") else None
+        if plan_body:
+            return plan_body, None
     for passage in opening:
         text = _clean(passage.text)
         # `Cabinet, 11 February 2025. Report of the Director of Place`: the meeting and its date head the line.
@@ -608,6 +645,10 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             # (`Report of the Director of Place to Cabinet.`: the sentence's stop is no part of the meeting.)
             return report_by.group("body").strip(" .;:,"), parse_date(report_by.group("date") or "", month_first)
         held_off = _without_held(text)
+        # (`Committee Members present`: the record has begun; `This update published <date> Contact: ...,
+        # Policy Committee Officer`: the paper's own date and contact, no meeting.)
+        if cover.MINUTES_SECTION_HEADING_RE.match(text) or _publication_date_line(text):
+            continue
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
                 and not _names_other_meeting(text) \
                 and len(held_off.split()) <= 14 and not held_off.endswith((".", ";")) \
@@ -688,7 +729,8 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
         parsed = parse_date(text, month_first)
         # A line that is (mostly) a date: `TUESDAY 30 JANUARY 2018`, or opens with one; not the
         # next or previous meeting's.
-        if parsed and (len(_strip_date(text).split()) <= 3 or _date_led(text)) and not _names_other_meeting(text):
+        if parsed and (len(_strip_date(text).split()) <= 3 or _date_led(text)) and not _names_other_meeting(text) \
+                and not _publication_date_line(text):
             return parsed
     # `MINUTES of a meeting of the Cabinet held ... on Thursday, 30 January 2025.`
     minutes = _minutes_line_dated(passages)
@@ -721,6 +763,7 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
     h1 = _clean(str((properties or {}).get("h1") or ""))
     meeting_page = _is_meeting_page_kind(h1)
     title = (_meeting_heading(opening) if meeting_page else None) or _find_title(passages, properties, fields, opening) \
+        or _labelled_kind_title(fields) \
         or _furniture_title(properties) or _kind_heading(opening) or _furniture_title(properties, page_title=True)
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
     if title and MINUTES_LINE_RE.search(title):
@@ -790,6 +833,21 @@ def _furniture_title(properties: Optional[dict], page_title: bool = False) -> Op
     return None
 
 
+# `Document title: Full Business Case`: a title field naming only the paper's kind (cover_labels.yml).
+DOCUMENT_KIND_TITLE_RE = cover.vocabulary_re("document_kind_titles")
+
+
+def _lettered_titles(fields: list[cover.CoverField]) -> set[str]:
+    """The subjects of a form's lettered blocks (`(a) Subject: ...`, one block per item): one titles the
+    paper; several are the items of a record of a meeting's decisions, none of them its title."""
+    return {f.value for f in fields if f.field == "title" and f.source == "lettered"}
+
+
+def _labelled_kind_title(fields: list[cover.CoverField]) -> Optional[str]:
+    """`Document title: Full Business Case` when nothing on the cover names the paper's subject."""
+    return next((v for v in _all_labelled(fields, "title") if DOCUMENT_KIND_TITLE_RE.fullmatch(v)), None)
+
+
 # A dash between words or a colon: a line that sets a title after its meeting (`Cabinet – Leisure contract`).
 TITLE_MARK_RE = re.compile(r"\s[\u2013\u2014-]|:")
 
@@ -797,10 +855,14 @@ TITLE_MARK_RE = re.compile(r"\s[\u2013\u2014-]|:")
 def _find_title(passages: list[Passage], properties: Optional[dict], fields: list[cover.CoverField],
                 opening: list[Passage]) -> Optional[str]:
     # `Item | 7 | Title | Harbour Dues`: an item's number is no title; the next labelled value may be.
+    # (`Document title: Full Business Case` only says what the paper is: _labelled_kind_title.)
+    lettered = _lettered_titles(fields)
     value = next((v for v in _all_labelled(fields, "title")
-                  if _THREE_LETTERS_RE.search(v) and not _mostly_numbers(v)), None)
+                  if _THREE_LETTERS_RE.search(v) and not _mostly_numbers(v) and not DOCUMENT_KIND_TITLE_RE.fullmatch(v)
+                  and not (len(lettered) > 1 and v in lettered)), None)
     if value and len(value.split()) <= 40:
-        return value
+        # (`(a) Subject: Harbour Dues Review (agenda item 7)`: the item's number is no part of its subject.)
+        return ITEM_SUFFIX_RE.sub("", value) if value in lettered else value
     for passage in passages[:COVER_PASSAGES]:
         split = SPLIT_TITLE_RE.match(_clean(passage.text) + (":" if passage.text.rstrip().endswith(":") else ""))
         if split and len(split.group(1).split()) <= 12:

@@ -1,0 +1,242 @@
+"""Round meta17: document metadata in layouts of real published papers, each mechanism with three or
+more differently worded fictional examples (fictional authorities only).
+
+* a decision recording form: `Decision determined at <Committee> meeting on <date>` names the meeting;
+  lettered fields (`(a) Subject: ...`) give the subject, which titles a one-item form, while a form
+  recording several items is titled by its own heading; `Committee Members present` is never the committee;
+* a report cover whose `Subject:` and `Classification:` labels share a cell: the subject is the title;
+* a label whose colon a PDF lost (`Subject Matter / Title of Decision Harbour Dues`);
+* a table value wrapped onto the line under the table;
+* a forward plan's `Notice of key decisions to be taken by the X`: the committee; `published <date>` is
+  no meeting date;
+* a ModernGov meeting page: `Agenda for Joint meeting - A and B on <date>` names the meeting, never
+  `Agenda for Joint meeting`;
+* `Document title: Full Business Case`: a kind, not the subject.
+"""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.extract import cover, metadata as md
+from committee_papers.extract.pipeline import extract
+from committee_papers.ingest.model import Block, iter_passages
+
+
+def passages_of(*items):
+    """`# text` a heading, a list a table, anything else a paragraph."""
+    blocks = []
+    for item in items:
+        if isinstance(item, list):
+            blocks.append(Block("table", rows=item, header_rows=0))
+        elif item.startswith("# "):
+            blocks.append(Block("heading", text=item[2:], level=1))
+        else:
+            blocks.append(Block("paragraph", text=item))
+    return list(iter_passages(blocks))
+
+
+def metadata(*items, properties=None):
+    return extract(passages_of(*items), properties or {}, "paper.txt")
+
+
+# --- decision recording forms -------------------------------------------------------------
+
+@pytest.mark.parametrize("notice, committee, date", [
+    ("Decision determined at Harbour and Coast Policy Committee meeting on 4 March 2026",
+     "Harbour and Coast Policy Committee", "2026-03-04"),
+    ("Decisions made at the Licensing Committee meeting held on 9 April 2026", "Licensing Committee", "2026-04-09"),
+    ("Decisions of the Parks and Open Spaces Committee on Tuesday 12 May 2026",
+     "Parks and Open Spaces Committee", "2026-05-12"),
+    ("Decision taken at a meeting of the Schools Forum on 3 February 2026", "Schools Forum", "2026-02-03"),
+])
+def test_a_decision_forms_notice_names_its_meeting_not_the_members_present(notice, committee, date):
+    extraction = metadata(
+        "# Decision Recording Form", notice, "# Committee Members present:",
+        "Councillor Ann Weller Councillor Dev Moss Councillor Rhea Tolland",
+        ["(a)", "Subject:", "Slipway Repairs Programme (agenda item 6)"],
+        ["(b)", "Ward:", "Quayside"],
+        ["(d)", "Decision taken", "The Committee approved the slipway repairs programme."])
+    assert (extraction.committee, extraction.meeting_date) == (committee, date)
+
+
+@pytest.mark.parametrize("rows", [
+    [["(a)", "Subject:", "Slipway Repairs Programme (agenda item 6)"], ["(b)", "Ward:", "Quayside"]],
+    [["a)", "Item title:", "Slipway Repairs Programme"], ["b)", "Wards affected:", "Quayside"]],
+    [["(i)", "Title of report:", "Slipway Repairs Programme (item 6)"], ["(ii)", "Ward:", "Quayside"]],
+])
+def test_a_one_item_forms_lettered_subject_is_its_title(rows):
+    extraction = metadata("# Decision Recording Form",
+                          "Decision determined at Harbour Committee meeting on 4 March 2026", rows,
+                          "The Committee approved the slipway repairs programme.")
+    assert extraction.title == "Slipway Repairs Programme"
+    assert extraction.committee == "Harbour Committee"
+
+
+@pytest.mark.parametrize("heading, items", [
+    ("Decision Recording Form", [("(a)", "Subject:"), ("(a)", "Subject:")]),
+    ("Committee Decision Sheet", [("a)", "Item title:"), ("a)", "Item title:")]),
+    ("Decisions Schedule", [("(i)", "Title of report:"), ("(i)", "Title of report:")]),
+])
+def test_a_form_recording_several_items_is_titled_by_its_heading(heading, items):
+    (letter1, label1), (letter2, label2) = items
+    extraction = metadata(
+        f"# {heading}", "Decisions made at the Licensing Committee meeting held on 9 April 2026",
+        [[letter1, label1, "Taxi Fares 2026 (agenda item 5)"]],
+        "The Committee agreed the new taxi fares.",
+        [[letter2, label2, "Street Trading Policy (agenda item 6)"]],
+        "The Committee adopted the street trading policy.")
+    assert extraction.title == heading
+    assert extraction.meeting_date == "2026-04-09"
+
+
+@pytest.mark.parametrize("line, value", [
+    ("(a) Item title: Allotment Rents 2026/27", "Allotment Rents 2026/27"),
+    ("(b) Subject: Bridge Street Crossing", "Bridge Street Crossing"),
+    ("3. Title: Harbour Dues Review", "Harbour Dues Review"),
+])
+def test_a_lettered_label_line_is_read_after_its_letter(line, value):
+    found = cover.collect(passages_of(line))
+    assert [(f.value, f.source) for f in found if f.field == "title"] == [(value, "lettered")]
+
+
+@pytest.mark.parametrize("heading", ["Committee Members present:", "Board members in attendance", "Panel councillors present"])
+def test_the_members_present_heading_is_never_the_committee(heading):
+    extraction = metadata("# Record of Decisions", f"# {heading}", "Councillor Ann Weller, Councillor Dev Moss")
+    assert extraction.committee is None
+
+
+# --- two labels in one cell ----------------------------------------------------------------
+
+@pytest.mark.parametrize("label, value, title", [
+    ("Subject: Classification:", "Harbour Dues Review 2026 Unrestricted", "Harbour Dues Review 2026"),
+    ("Title: Protective marking:", "Library Opening Hours Official", "Library Opening Hours"),
+    ("Subject: Status:", "Bridge Repairs Programme Part A", "Bridge Repairs Programme"),
+])
+def test_a_subject_sharing_its_cell_with_a_marking_is_the_title(label, value, title):
+    extraction = metadata(
+        "From: Cllr Ann Weller, Cabinet Member for Communities",
+        [["To:", "Cabinet - 30 January 2026"], [label, value]],
+        "Summary: This report asks Cabinet to agree the proposal.")
+    assert extraction.title == title
+    assert (extraction.committee, extraction.meeting_date) == ("Cabinet", "2026-01-30")
+
+
+def test_two_labels_whose_values_cannot_be_told_apart_give_no_title():
+    found = cover.collect(passages_of([["Subject: Ward:", "Harbour Dues Review Quayside"]]))
+    assert [f.value for f in found if f.field == "title"] == []
+
+
+# --- a label whose colon was lost ------------------------------------------------------------
+
+@pytest.mark.parametrize("line, title", [
+    ("Subject Matter / Title of Decision Harbour Dues Review 2026", "Harbour Dues Review 2026"),
+    ("Title of the report Library Opening Hours", "Library Opening Hours"),
+    ("Subject / title of decision Bridge Street Crossing", "Bridge Street Crossing"),
+])
+def test_a_long_label_run_into_its_value_is_read(line, title):
+    extraction = metadata("# WENDLE COUNCIL - PROPOSED RECORD OF DECISION", "DECISION TO BE TAKEN BY: DECISION NO:",
+                          "26/00012 Cabinet", line, "# Decision:", "Cabinet agree to the proposal.")
+    assert extraction.title == title
+    assert extraction.committee == "Cabinet"
+
+
+@pytest.mark.parametrize("line", ["Title Deeds Review", "Subject to contract the sale goes ahead", "Item Seven"])
+def test_a_short_label_word_opening_a_line_is_no_run_in_label(line):
+    assert [f.value for f in cover.collect(passages_of(line)) if f.field == "title"] == []
+
+
+# --- a table value wrapped below the table ---------------------------------------------------
+
+@pytest.mark.parametrize("cells, line, title", [
+    (["Subject:", "Review of Decision", "26/00071", "-", "Future", "of"], "# Harbour Library Services",
+     "Review of Decision 26/00071 - Future of Harbour Library Services"),
+    (["Title:", "Award of the street lighting contract for"], "# the northern wards",
+     "Award of the street lighting contract for the northern wards"),
+    (["Subject:", "Grounds maintenance and"], "tree works framework",
+     "Grounds maintenance and tree works framework"),
+])
+def test_a_table_value_wrapped_onto_the_line_below_is_joined(cells, line, title):
+    extraction = metadata([["By:", "Jo Pennick, Head of Service"], ["To:", "Cabinet - 4 March 2026"], cells], line,
+                          "Summary: Cabinet is asked to reconsider the decision.")
+    assert extraction.title == title
+
+
+# --- forward plans ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("published, notice, committee", [
+    ("This update published 20 January 2026 Contact: Ann Lee, Policy Committee Officer, email: a.lee@wendle.gov.uk",
+     "THIS DOCUMENT GIVES NOTICE OF ANTICIPATED KEY DECISIONS TO BE TAKEN AT HARBOUR AND COAST POLICY COMMITTEE",
+     "Harbour and Coast Policy Committee"),
+    ("Revised edition issued 2 September 2026",
+     "Notice of key decisions expected to be made by the Housing and Planning Committee", "Housing and Planning Committee"),
+    ("Last updated: 4 March 2026", "Schedule of forthcoming decisions to be taken by the Cabinet", "Cabinet"),
+])
+def test_a_forward_plans_notice_names_its_committee_and_its_publication_date_is_no_meeting(published, notice, committee):
+    extraction = metadata("# Forward Plan", published, notice,
+                          "The plan gives notice of the decisions expected in the next four months.")
+    assert (extraction.committee, extraction.meeting_date) == (committee, None)
+
+
+@pytest.mark.parametrize("line", ["This update published 20 January 2026", "Revised edition issued 2 September 2026",
+                                  "Date of publication: 12 May 2026"])
+def test_a_publication_line_is_known(line):
+    assert md._publication_date_line(line)
+    assert not md._publication_date_line("Cabinet - 12 May 2026")
+
+
+# --- ModernGov meeting pages ----------------------------------------------------------------
+
+@pytest.mark.parametrize("title, committee", [
+    ("Agenda for Joint meeting - Harbour Committee and Coast Joint Committee on Friday, 27th March, 2026, 1.00 pm - Wendle Council",
+     "Joint meeting - Harbour Committee and Coast Joint Committee"),
+    ("Agenda and minutes for Licensing Committee on Tuesday, 3rd March, 2026, 7.00 pm - Modern Council",
+     "Licensing Committee"),
+    ("Agenda for Harbour Board - Special meeting on Monday, 2nd March, 2026, 10.00 am - Wendle Council",
+     "Harbour Board - Special meeting"),
+])
+def test_a_meeting_pages_title_names_its_meeting_without_the_page_kind(title, committee):
+    assert md._furniture_meeting(title, ends_with_site=True) == committee
+
+
+@pytest.mark.parametrize("segment, body", [
+    ("Agenda for Joint meeting", "Joint meeting"),
+    ("Agenda and minutes - Licensing Committee", "Licensing Committee"),
+    ("Minutes of Harbour Board", "Harbour Board"),
+])
+def test_the_page_kind_prefix_is_cut(segment, body):
+    assert md.PAGE_KIND_PREFIX_RE.sub("", segment) == body
+
+
+# --- a title field naming only the paper's kind ---------------------------------------------
+
+@pytest.mark.parametrize("kind", ["Full Business Case", "Outline Business Case", "Briefing note"])
+def test_a_title_field_naming_only_the_kind_gives_way_to_the_subject_heading(kind):
+    extraction = metadata("# Harbour Wall Strengthening Scheme", f"# {kind}", "# Wendle Council", "19th August 2026",
+                          f"Document title: {kind}", "Document reference: v2.0")
+    assert extraction.title == "Harbour Wall Strengthening Scheme"
+
+
+def test_a_title_field_naming_only_the_kind_is_kept_when_nothing_else_titles_the_paper():
+    extraction = metadata("Document title: Outline Business Case", "Document reference: v1.0",
+                          "1. Introduction", "1.1 This business case sets out the proposal for the new depot.")
+    assert extraction.title == "Outline Business Case"
+
+
+# --- this round's vocabularies read their own examples -------------------------------------
+
+@pytest.mark.parametrize("vocabulary, reads", [
+    ("forward_plan_notices", lambda e: md.FORWARD_PLAN_NOTICE_RE.match(e)),
+    ("publication_lines", md._publication_date_line),
+    ("document_kind_titles", lambda e: md.DOCUMENT_KIND_TITLE_RE.fullmatch(e)),
+    ("marking_labels", lambda e: cover.MARKING_LABEL_RE.fullmatch(e.split(":")[0])),
+    ("marking_values", lambda e: cover.MARKING_VALUE_END_RE.search(e)),
+    ("decision_record_notices", md._notice_meeting),
+    ("meeting_notice_verbs", lambda e: md.NOTICE_VERB_RE.search(e)),
+    ("page_type_headings", lambda e: cover.PAGE_TYPE_HEADING_RE.match(e)),
+    ("minutes_section_headings", lambda e: cover.MINUTES_SECTION_HEADING_RE.match(e)),
+])
+def test_each_new_vocabulary_entry_reads_its_examples(vocabulary, reads):
+    for entry in cover.vocabulary()[vocabulary]:
+        assert len(entry["examples"]) >= 3, entry["pattern"]
+        for example in entry["examples"]:
+            assert reads(example), (vocabulary, example)
