@@ -201,6 +201,19 @@ def decision_maker_role(value: str) -> Optional[str]:
     return role if DECISION_MAKER_ROLE_RE.match(role) else None
 
 
+def person_role(value: str) -> Optional[str]:
+    """The role of a person written with it (`Sarah Linley, Director of Neighbourhoods`, `Dr Ann Lee (Chief
+    Executive)`, `Tom Ashdown - Head of Waste`); None when the value does not open with a person's name or
+    the rest is no role (a capitalised phrase of up to ten words)."""
+    match = _REFERENCE_PERSON_RE.match(clean(value))
+    if not match:
+        return None
+    person, role = match.group("person").strip(), match.group("role").strip().rstrip(")").strip()
+    if person_name(person) != person and not (person.isupper() and person_name(person.title()) == person.title()):
+        return None
+    return role if role[:1].isupper() and len(role.split()) <= 10 and not CONTACT_LINE_RE.search(role) else None
+
+
 HONORIFIC_RE = re.compile(r"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?$")
 NAME_WORD_RE = re.compile(r"^(?:[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*|[A-Z]\.?)$")
 # Words that start a job title or a contact detail, never a name: `Jo Bloggs Head of Service`.

@@ -83,6 +83,36 @@ BODY_LED_TITLE_RE = re.compile(
     rf"(?:Council|Committee|Board|Cabinet|Forum|Panel|Commission|Assembly|Partnership)\s+"
     rf"(?:(?!(?i:{cover.label_pattern('meeting_line_words')})\b)[A-Z][a-z]+\b\s+\S"
     rf"|Members?['\u2019]?\s+(?!(?i:{cover.label_pattern('member_meeting_words')})\b)[A-Z][a-z]+\b)")
+# `Strategic Partnership Grants 2026-2029`, `Safeguarding Board Annual Report`: a body's word inside a line
+# that goes on with the name of something else (a capitalised word that is no meeting word and no other body's
+# word, then more): a title, when the line does not end with a meeting (`Wessex County Council Corporate
+# Parenting Panel` names one).
+BODY_INSIDE_TITLE_RE = re.compile(
+    rf"\s(?:Council|Committee|Board|Cabinet|Forum|Panel|Commission|Assembly|Partnership)\s+"
+    rf"(?!(?i:{cover.label_pattern('meeting_line_words')})\b)(?!{BODY_WORDS}\b)[A-Z][a-z]+\b\s+\S")
+ENDS_WITH_BODY_RE = re.compile(rf"\b{BODY_WORDS}(?:\s+meeting)?\W*$", re.I)
+
+
+def _body_word_inside_title(text: str) -> bool:
+    """`VOLUNTARY AND COMMUNITY SECTOR STRATEGIC PARTNERSHIP GRANTS 2026-2029`: a title whose body word
+    names no meeting (BODY_INSIDE_TITLE_RE; a line in capitals read in title case)."""
+    words = text.title() if text.isupper() else text
+    return bool(BODY_INSIDE_TITLE_RE.search(words)) and not ENDS_WITH_BODY_RE.search(words)
+
+
+def _body_words_only_in_names(text: str) -> bool:
+    """`Directions to NHS Strathmorven and Strathmorven Council 2025/26`: a line whose only body words are
+    inside the names of organisations it speaks of, and which neither opens with one nor is one: a title
+    about bodies, not a meeting."""
+    if _is_org_line(text) or _after_org(text) is not None:
+        return False
+    names = [f for f in find_names(text) if not f.short]
+    rest = text
+    for found in sorted(names, key=lambda f: -f.start):
+        rest = rest[:found.start] + " " + rest[found.end:]
+    return bool(names) and not BODY_LINE_RE.search(rest)
+
+
 # `Next Board meeting: 2 July 2025`, `Date of next meeting, 3 June 2025`: another meeting than the paper's.
 OTHER_MEETING_RE = cover.vocabulary_re("other_meeting_lines")
 # `Key Decision`, `Part A`, `Item 7`: a part of a dash-separated meeting line besides the meeting and date.
@@ -115,7 +145,7 @@ MINUTES_LINE_RE = re.compile(r"\bminutes?\b|\b(?:action\s+)?notes\s+of\b|\b(?:ve
 MINUTES_PREFIX_RE = re.compile(
     r"^(?:(?:draft|confirmed|printed|open|public|unconfirmed)\s+)*(?:minutes?(?:\s+of\s+(?:an?\s+|the\s+)?"
     r"(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?|\s*[:|\u2013\u2014-]\s+(?=[A-Z]))"
-    r"|(?:(?:action\s+)?notes|(?:verbatim\s+)?transcript)\s+of\s+(?=.*\bmeeting\b)(?:an?\s+|the\s+)?(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?"
+    r"|(?:(?:action\s+)?notes|(?:verbatim\s+)?transcript)\s+of\s+(?=.*\b(?:meeting|webcast|livestream|broadcast|recording)\b)(?:an?\s+|the\s+)?(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?"
     r"|record\s+of\s+(?:an?\s+|the\s+)(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)", re.I)
 NOT_MINUTES_TITLE_RE = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:previous|last|earlier)|^\d|^item\b", re.I)
 # (`held in Public` names the kind of meeting, not when or where it was: kept, also before
@@ -338,7 +368,10 @@ def _date_led(text: str) -> bool:
     """`Tuesday 21 March 2023, 6.00pm, Fenbridge Pool meeting room`: a short line opening with a
     date and going on with the time and place is the meeting's, not a title."""
     spans = _full_dates(text)
-    return bool(spans) and spans[0][0] == 0 and len(text.split()) <= 16
+    # (`Tuesday 30 September 2025, 10.00 am, The Guildhall Transcript of the livestream ...`: a line that
+    # opens with a date and its time is the meeting's, whatever a reader ran into it after.)
+    return bool(spans) and spans[0][0] == 0 and (
+        len(text.split()) <= 16 or bool(MEETING_TIME_RE.match(text[spans[0][1]:].lstrip(" ,;"))))
 
 
 def _opening(passages: list[Passage]) -> list[Passage]:
@@ -346,7 +379,8 @@ def _opening(passages: list[Passage]) -> list[Passage]:
     out = []
     for passage in passages[:OPENING_PASSAGES]:
         text = _clean(passage.text)
-        dated_line = parse_date(text) and len(_strip_date(text).split()) <= 3
+        # (`3 March 2026 at 6.30pm, Council Chamber ...` opens with its day, not a section's number.)
+        dated_line = parse_date(text) and (len(_strip_date(text).split()) <= 3 or _date_led(text))
         # (`MINUTES OF A MEETING OF THE BOARD held at ... on ... at 6.30 p.m.`: a heading, not prose.)
         prose = _without_held(text) if MINUTES_LINE_RE.search(text) else text
         # (`Decisions taken by the Cabinet at its meeting on ...`: a record's notice of its meeting, not prose.)
@@ -608,10 +642,14 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
     """(committee, date written with it) from the cover sheet, the opening, the web page's
     title or `X is asked to`."""
     fields = cover.collect(passages) if fields is None else fields
+    deciders = _decision_maker_values(passages)
     for value in _all_labelled(fields, "committee"):
         committee = ITEM_SUFFIX_RE.sub("", _strip_date(value))
         # `To: Jo Bloggs, Cabinet Member for ...`: a decision one member takes, known by the role.
         committee = cover.decision_maker_role(committee) or committee
+        # `Decision maker: Sarah Linley, Director of Neighbourhoods`: an officer's decision, known by the role.
+        if value in deciders:
+            committee = cover.person_role(committee) or committee
         committee = DECISION_NUMBER_LEAD_RE.sub("", committee)
         # `To: Jo Bloggs, Corporate Director of ...` names a person, not a meeting.
         person = PERSON_RE.match(committee.split(",")[0].strip()) and "," in committee
@@ -647,7 +685,8 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         held_off = _without_held(text)
         # (`Committee Members present`: the record has begun; `This update published <date> Contact: ...,
         # Policy Committee Officer`: the paper's own date and contact, no meeting.)
-        if cover.MINUTES_SECTION_HEADING_RE.match(text) or _publication_date_line(text):
+        if cover.MINUTES_SECTION_HEADING_RE.match(text) or _publication_date_line(text) \
+                or _body_word_inside_title(text) or _body_words_only_in_names(text):
             continue
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
                 and not _names_other_meeting(text) \
@@ -694,6 +733,17 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         if _is_org_line(text) and SELF_MEETING_BODY_RE.search(text):
             return text, None
     return None, None
+
+
+# `Decision maker:`, `Decided by:`: the committee labels that name whoever took the decision (cover_labels.yml).
+DECISION_MAKER_LABEL_RE = cover.label_re(cover.label_pattern("decision_maker_labels"))
+
+
+def _decision_maker_values(passages: list[Passage]) -> set[str]:
+    """The values of the cover's decision-maker labels (`Decision maker: Sam Rowe, Director of Place`)."""
+    found = (cover.label_value(passages, i, "committee", DECISION_MAKER_LABEL_RE)
+             for i in range(min(len(passages), COVER_PASSAGES)))
+    return {value for value in found if value}
 
 
 def _banner_meeting(passages: list[Passage]) -> Optional[str]:
@@ -961,7 +1011,8 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         org_line = _is_org_line(text)
         if org_line or BODY_LINE_RE.search(text) and len(text.split()) <= 8 \
                 and not TITLE_MARK_RE.search(text) \
-                and not BODY_LED_TITLE_RE.match(text):  # (`Cabinet – Leisure contract`, not `Sub-Committee`)
+                and not BODY_LED_TITLE_RE.match(text) \
+                and not _body_word_inside_title(text):  # (`Cabinet – Leisure contract`, not `Sub-Committee`)
             if meeting_line is None and not org_line and "meeting" in text.lower().split():
                 meeting_line = text
             continue

@@ -240,3 +240,86 @@ def test_each_new_vocabulary_entry_reads_its_examples(vocabulary, reads):
         assert len(entry["examples"]) >= 3, entry["pattern"]
         for example in entry["examples"]:
             assert reads(example), (vocabulary, example)
+
+
+# --- a body's word inside a title, or only inside the names of bodies, is no meeting ---------------
+
+@pytest.mark.parametrize("title", [
+    "VOLUNTARY AND COMMUNITY SECTOR STRATEGIC PARTNERSHIP GRANTS 2026-2029",
+    "Safeguarding Adults Board Annual Report 2025",
+    "Community Safety Partnership Delivery Plan",
+])
+def test_a_title_holding_a_body_word_is_a_title_not_a_meeting(title):
+    extraction = metadata("# WENDLE CITY COUNCIL", "EXECUTIVE CABINET 20 JANUARY 2026", title,
+                          "# REPORT OF THE DIRECTOR OF COMMUNITIES", "1. SUMMARY",
+                          "1.1 This report asks the Executive Cabinet to agree the proposal set out below.")
+    assert extraction.title.lower() == title.lower()
+    assert extraction.committee.lower() == "executive cabinet"
+
+
+@pytest.mark.parametrize("line", ["Kent County Council Corporate Parenting Panel", "Wendle County Council Cabinet Meeting",
+                                  "Harbour and Coast Policy Committee"])
+def test_a_line_ending_with_its_meeting_is_no_title_led_by_a_body_word(line):
+    assert not md._body_word_inside_title(line)
+
+
+@pytest.mark.parametrize("heading", [
+    "Directions to NHS Kelderby and Kelderby Council 2026/27",
+    "Funding Transfer from Wendle Borough Council to NHS Wendle ICB",
+    "Joint Working Agreement with Harbury District Council",
+])
+def test_a_title_naming_bodies_is_no_meeting(heading):
+    extraction = metadata(f"# {heading}", "1. Recommendations", "The Integration Joint Board is asked to:",
+                          "approve the arrangements set out in Appendix 1.")
+    assert extraction.committee == "Integration Joint Board"
+
+
+# --- an officer's record of decision: the decision maker's role ------------------------------
+
+@pytest.mark.parametrize("row, committee", [
+    (["Decision maker:", "Sarah Linley, Director of Neighbourhoods"], "Director of Neighbourhoods"),
+    (["Decision taken by", "Tom Ashdown - Head of Waste and Recycling"], "Head of Waste and Recycling"),
+    (["Decided by:", "Dr Ann Lee (Chief Executive)"], "Chief Executive"),
+])
+def test_a_decision_makers_role_is_the_committee(row, committee):
+    extraction = metadata("# WENDLE BOROUGH COUNCIL", "# RECORD OF DELEGATED OFFICER DECISION",
+                          [["Title:", "Public toilet cleaning - direct award"], row, ["Date of decision:", "28 August 2026"]],
+                          "1. Background", "1.1 The contract for cleaning the public toilets ends in September.")
+    assert (extraction.committee, extraction.meeting_date) == (committee, "2026-08-28")
+
+
+def test_a_report_sent_to_an_officer_names_no_committee_by_the_officers_role():
+    extraction = metadata([["To:", "Jo Bloggs, Corporate Director of Place"], ["Title:", "Street Lighting Review"]],
+                          "1. Summary", "1.1 This report reviews the street lighting contract.")
+    assert extraction.committee is None
+
+
+# --- a line opening with the meeting's date and time, whatever follows -----------------------
+
+@pytest.mark.parametrize("line, date", [
+    ("Tuesday 30 September 2026, 10.00 am, The Guildhall, Wendle Transcript of the livestream (automatically "
+     "generated, lightly edited by the Corporate Governance Team)", "2026-09-30"),
+    ("3 March 2026 at 6.30pm, Council Chamber, Harbour House, Kelderby Verbatim record of the meeting prepared "
+     "by Democratic Services from the audio recording", "2026-03-03"),
+    ("Wednesday, 4th February 2026, 14:00, Committee Room 2 and online via Microsoft Teams; recording made "
+     "available on the council's website for twelve months afterwards", "2026-02-04"),
+])
+def test_a_line_opening_with_a_date_and_time_dates_the_meeting(line, date):
+    extraction = metadata("# NHS Wendle Integrated Care Board", "# Board Meeting in Public - Part 1", line,
+                          "[00:00:04] Chair: Good morning everybody and welcome to the meeting.")
+    assert extraction.meeting_date == date
+
+
+# --- a transcript of a webcast is a record of its meeting -----------------------------------
+
+@pytest.mark.parametrize("line, date", [
+    ("Transcript of the webcast, Tuesday 15 July 2026", "2026-07-15"),
+    ("Transcript of the livestream - 3 March 2026", "2026-03-03"),
+    ("Notes of the recording, Wednesday 4 February 2026", "2026-02-04"),
+])
+def test_a_transcript_of_a_webcast_dates_its_meeting(line, date):
+    extraction = metadata("# Wendle Council – Health and Wellbeing Board", f"# {line}",
+                          "Produced by Democratic Services from the webcast of the meeting.",
+                          "Councillor Priya Nair (Chair) — Good afternoon and welcome to the Health and Wellbeing Board.")
+    assert extraction.meeting_date == date
+    assert extraction.committee == "Health and Wellbeing Board"
