@@ -425,8 +425,9 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
     lettered = bool(marker) and bool(pattern.match(text[marker.end():]))
     text = text[marker.end():] if lettered else text
     match = pattern.match(text)
-    if not match and (run_in := _run_in_label(pattern, text)):
-        # `Subject Matter / Title of Decision Harbour Dues 2026`: a long label whose colon a PDF lost.
+    if not match and field == "title" and (run_in := _run_in_label(pattern, text)):
+        # `Subject Matter / Title of Decision Harbour Dues 2026`: a long title label whose colon a PDF lost
+        # (only a title's: `Decision taken by Cabinet on 3 March 2026` is a heading, not a field).
         yield run_in, "line"
         return
     if not match:

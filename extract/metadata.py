@@ -29,6 +29,7 @@ from . import gazetteer as gz
 from . import dates
 from .dates import find_dates  # (importing dates also registers doc._.month_first, read below)
 from .cover import person_name as _person
+from .decision_documents import is_transcript
 from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from .orgfinder import find_names
 from .organisations import gov_address_places
@@ -90,13 +91,16 @@ BODY_LED_TITLE_RE = re.compile(
 BODY_INSIDE_TITLE_RE = re.compile(
     rf"\s(?:Council|Committee|Board|Cabinet|Forum|Panel|Commission|Assembly|Partnership)\s+"
     rf"(?!(?i:{cover.label_pattern('meeting_line_words')})\b)(?!{BODY_WORDS}\b)[A-Z][a-z]+\b\s+\S")
-ENDS_WITH_BODY_RE = re.compile(rf"\b{BODY_WORDS}(?:\s+meeting)?\W*$", re.I)
+# (`Planning Committee Extraordinary Meeting`, `Board Development Session`: a line ending with a meeting's
+# word names the meeting.)
+ENDS_WITH_BODY_RE = re.compile(rf"\b(?:{BODY_WORDS}|meeting|session|hearing|agenda|minutes|papers|pack)\W*$", re.I)
 
 
 def _body_word_inside_title(text: str) -> bool:
     """`VOLUNTARY AND COMMUNITY SECTOR STRATEGIC PARTNERSHIP GRANTS 2026-2029`: a title whose body word
-    names no meeting (BODY_INSIDE_TITLE_RE; a line in capitals read in title case)."""
-    words = text.title() if text.isupper() else text
+    names no meeting (BODY_INSIDE_TITLE_RE; a line in capitals read in title case; its date and time
+    left out first, so `Planning Committee Tuesday 4 March 2025` stays a meeting)."""
+    words = _strip_date(text.title() if text.isupper() else text)
     return bool(BODY_INSIDE_TITLE_RE.search(words)) and not ENDS_WITH_BODY_RE.search(words)
 
 
@@ -104,7 +108,9 @@ def _body_words_only_in_names(text: str) -> bool:
     """`Directions to NHS Strathmorven and Strathmorven Council 2025/26`: a line whose only body words are
     inside the names of organisations it speaks of, and which neither opens with one nor is one: a title
     about bodies, not a meeting."""
-    if _is_org_line(text) or _after_org(text) is not None:
+    # (`Report to Wessex Integration Joint Board`, `To: the Harbour Board`: the body a paper goes to.)
+    if _is_org_line(text) or _after_org(text) is not None or REPORT_TO_RE.match(text) or TO_BODY_RE.match(text) \
+            or LABEL_LINE_RE.match(text):
         return False
     names = [f for f in find_names(text) if not f.short]
     rest = text
@@ -192,6 +198,36 @@ FORWARD_PLAN_NOTICE_RE = cover.vocabulary_re("forward_plan_notices", r"^(?:LABEL
 PUBLICATION_BEFORE_DATE_RE = cover.vocabulary_re("publication_lines", r"\b(?:LABELS)\s*:?\s*$")
 # `24/00096 Cabinet` under `DECISION TO BE TAKEN BY: DECISION NO:`: the decision's number is no part of its maker.
 DECISION_NUMBER_LEAD_RE = re.compile(r"^\d{1,4}/\d{2,6}\s+(?=[A-Z])")
+
+
+# `Meeting of`, `The meeting`, `Meeting held in public`: the word meeting with nothing naming whose.
+BARE_MEETING_RE = re.compile(r"(?:(?:the|a|an|this|of|in|on|held|public|private)\s+)*meeting(?:\s+(?:of|the|in|on|held|public|private))*\W*", re.I)
+
+
+# `tactiq.io free youtube transcript`: a transcript tool's header (cover_labels.yml transcript_headers).
+TRANSCRIPT_HEADER_RE = cover.vocabulary_re("transcript_headers")
+# The chair's welcome in a transcript (cover_labels.yml welcome_lead_ins), then the meeting's name up to a body's
+# word (a council's own name before `'s` goes on to its meeting: `Wendle City Council's Scrutiny Board`).
+WELCOME_RE = re.compile(rf"(?:{cover.label_pattern('welcome_lead_ins')})"
+                        rf"(?P<body>(?:[\w'\u2019&,()-]+\s+){{0,10}}?{BODY_WORDS})(?![\w'\u2019])(?!\s*['\u2019]s\b)", re.I)
+# `Wendle City Council's Scrutiny Board`: the owner before `'s`, then its meeting.
+POSSESSIVE_RE = re.compile(r"^(?P<owner>.+?)['\u2019]s\s+(?P<meeting>.+)$")
+WELCOME_PASSAGES = 15
+
+
+def _welcomed_meeting(passages: list[Passage]) -> tuple[Optional[str], Optional[str]]:
+    """(meeting, its owner as named) a transcript's chair welcomes everyone to (`welcome to this meeting of
+    the Harbour Scrutiny Board` -> `Harbour Scrutiny Board`; `... of Wendle City Council's Scrutiny Board`
+    -> `Scrutiny Board`, `Wendle City Council`; a name spoken in lower case, as captions write it, in title
+    case): two words or more, so a bare `the Board` names nothing."""
+    for passage in passages[:WELCOME_PASSAGES]:
+        match = WELCOME_RE.search(passage.text)
+        body = match.group("body").strip(" ,") if match else ""
+        possessive = POSSESSIVE_RE.match(body)
+        owner, body = (possessive.group("owner"), possessive.group("meeting")) if possessive else (None, body)
+        if len(body.split()) >= 2:
+            return (from_capitals(body.upper(), KEEP_UPPER) if body.islower() else body), owner
+    return None, None
 
 
 def _forward_plan_body(text: str) -> Optional[str]:
@@ -707,7 +743,9 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
                     continue
                 committee = rest
             committee = _without_held(MINUTES_PREFIX_RE.sub("", committee)).strip()
-            if committee and BODY_LINE_RE.search(committee) and (not _is_org_line(committee)
+            # (`Meeting of 25 March 2025` in a line of fields: the word meeting alone names no body.)
+            if committee and BODY_LINE_RE.search(committee) and not BARE_MEETING_RE.fullmatch(committee) \
+                    and (not _is_org_line(committee)
                                                                  or _board_meeting_line(committee, text)):
                 return committee, parse_date(text, month_first)
     # `Cabinet, 11 February 2025. Report of the Corporate Director of ...`: a cover sentence that opens
@@ -990,6 +1028,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             return text
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
                 or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text) \
+                or TRANSCRIPT_HEADER_RE.fullmatch(text) \
                 or cover.PAGE_TYPE_HEADING_RE.match(cleaned) \
                 or MEETING_PLACE_RE.match(text) \
                 or cover.SECTION_HEADING_RE.match(text):
@@ -1018,6 +1057,9 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             continue
         if len(text.split()) > 25 or text.endswith("."):
             return meeting_line
+        # (`okay good evening everyone welcome to ...`: captions' speech, in lower case, titles nothing.)
+        if len(text.split()) > 4 and text.islower():
+            continue
         if not _THREE_LETTERS_RE.search(text) or CONTACT_LINE_RE.search(text):
             continue
         return text
@@ -1462,7 +1504,19 @@ def cp_metadata(doc: Doc) -> Doc:
     fields = cover.collect(lines, doc._.properties)
     month_first = bool(doc._.month_first)
     committee, committee_date = find_committee(lines, fields, month_first, doc._.properties)
+    transcript = is_transcript(passages, None, doc._.properties, doc._.filename or "") \
+        or any(TRANSCRIPT_HEADER_RE.fullmatch(_clean(p.text)) for p in passages[:OPENING_PASSAGES])
+    welcomed, owner = _welcomed_meeting(passages) if transcript else (None, None)
+    if committee is None and welcomed:
+        # `Good afternoon and welcome to this meeting of the Harbour Scrutiny Board`: the chair names it.
+        committee = welcomed
     authority, extraction.authority_source = find_authority(doc, lines, committee, fields)
+    if transcript and extraction.authority_source == "most mentioned":
+        # A transcript's speakers name the bodies they come from more than the one whose meeting it is: the
+        # publisher is the body whose meeting the chair names (`Wendle City Council's Scrutiny Board`), else
+        # left unknown rather than guessed from how often a body is named.
+        named = doc._.orgs.resolve(owner) if owner and doc._.orgs is not None else None
+        authority, extraction.authority_source = (named, "chair's welcome") if named else (None, None)
     if doc._.orgs is not None:
         doc._.orgs.authority = authority
     extraction.authority = authority

@@ -323,3 +323,79 @@ def test_a_transcript_of_a_webcast_dates_its_meeting(line, date):
                           "Councillor Priya Nair (Chair) — Good afternoon and welcome to the Health and Wellbeing Board.")
     assert extraction.meeting_date == date
     assert extraction.committee == "Health and Wellbeing Board"
+
+
+@pytest.mark.parametrize("fields", [
+    "Kelderby Integration Joint Board · Meeting of 25 March 2026 · Item 8 · Report by the Chief Officer",
+    "Kelderby Integration Joint Board · Meeting held on 25 March 2026 · Item 8",
+    "Kelderby Integration Joint Board · The meeting of 25 March 2026 · Report by the Chief Officer",
+])
+def test_the_word_meeting_alone_in_a_line_of_fields_is_no_committee(fields):
+    extraction = metadata("# Directions to NHS Kelderby and Kelderby Council 2026/27", fields, "1. Recommendations",
+                          "The Integration Joint Board is asked to:", "approve the directions in Appendix 1.")
+    assert extraction.committee == "Integration Joint Board"
+    assert extraction.meeting_date == "2026-03-25"
+
+
+# --- a transcript: the chair's welcome names the meeting; header junk names nothing ----------------
+
+TOOL_HEADER = ["# tactiq.io free youtube transcript", "# No title found", "# https://www.youtube.com/watch/abc123"]
+
+
+@pytest.mark.parametrize("welcome, committee", [
+    ("Good afternoon and welcome to this meeting of the Harbour and Coast Scrutiny Board. My name is Ann Weller.",
+     "Harbour and Coast Scrutiny Board"),
+    ("okay good evening everyone welcome to the full council meeting of wendle town council um it's the third",
+     "Full Council"),
+    ("Welcome everybody to tonight's Licensing Committee, we have two applications to hear.", "Licensing Committee"),
+])
+def test_a_transcripts_chair_names_its_meeting(welcome, committee):
+    extraction = metadata(*TOOL_HEADER, welcome, "Thank you Chair. We have apologies from Councillor Moss.")
+    assert extraction.committee == committee
+    assert extraction.title is None
+
+
+@pytest.mark.parametrize("opening", [
+    "Okay, everyone. Thank you. Can I bring everyone to this meeting? Welcome to those watching online.",
+    "Good afternoon. I'm the chair of this meeting, which is being webcast live.",
+    "Right, shall we make a start? Welcome to the board.",
+])
+def test_a_transcript_whose_chair_names_no_body_has_no_committee_and_no_guessed_publisher(opening):
+    extraction = metadata(*TOOL_HEADER, opening,
+                          "Hi, I'm Jo Bloggs, a programme director at NHS Wendle Integrated Care Board.",
+                          "The ICB has worked with the ICB's partners, and the ICB will report back.",
+                          "Thank you. The ICB has a plan for winter.")
+    assert (extraction.committee, extraction.title, extraction.authority) == (None, None, None)
+
+
+@pytest.mark.parametrize("welcome, committee, authority", [
+    ("Welcome to this meeting of Wendle City Council's Adults, Health and Active Lifestyles Scrutiny Board.",
+     "Adults, Health and Active Lifestyles Scrutiny Board", "Wendle City Council"),
+    ("Good evening and welcome to the meeting of Harbury District Council's Licensing Committee.",
+     "Licensing Committee", "Harbury District Council"),
+    ("Welcome back to the meeting of Kelderby Borough Council's Planning Committee after the break.",
+     "Planning Committee", "Kelderby Borough Council"),
+])
+def test_a_transcripts_chair_names_whose_meeting_it_is(welcome, committee, authority):
+    extraction = metadata(*TOOL_HEADER, welcome, "Hi, I'm Jo Bloggs from NHS Wendle Integrated Care Board.",
+                          "The ICB has worked with partners and the ICB will report back.")
+    assert (extraction.committee, extraction.authority) == (committee, authority)
+
+
+@pytest.mark.parametrize("line", ["Planning Committee Tuesday 4 March 2026", "Strategic Commissioning Committee Extraordinary Meeting",
+                                  "Health and Wellbeing Board Development Session"])
+def test_a_meeting_line_with_its_date_or_kind_of_meeting_is_no_title(line):
+    assert not md._body_word_inside_title(line)
+
+
+@pytest.mark.parametrize("line", ["Report to Wessex Integration Joint Board", "To: Harbury District Council",
+                                  "Harbury District Council"])
+def test_the_body_a_paper_goes_to_is_no_title_about_bodies(line):
+    assert not md._body_words_only_in_names(line)
+
+
+@pytest.mark.parametrize("line", ["Decision taken by Cabinet on 3 March 2026", "Decision made by the Harbour Board on 4 May 2026",
+                                  "Date of the Board meeting 12 June 2026"])
+def test_only_a_title_label_is_read_without_its_colon(line):
+    found = cover.collect(passages_of(line))
+    assert [f for f in found if f.source in ("line", "lettered") and f.field in ("committee", "date")] == []
