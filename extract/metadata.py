@@ -238,6 +238,18 @@ def _forward_plan_body(text: str) -> Optional[str]:
     return body if body and BODY_LINE_RE.search(body) and len(body.split()) <= 10 else None
 
 
+DATE_SPAN_JOIN_RE = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till)\s*$", re.I)
+
+
+def _date_span(text: str) -> bool:
+    """A line giving a period, two dates joined by a dash or `to` (`Cabinet forward plan 1 April 2026 - 31 July
+    2026`, `Consultation: 3 March 2026 to 14 April 2026`): the period a plan or a consultation covers, no
+    meeting's day."""
+    spans = _full_dates(text)
+    return any(DATE_SPAN_JOIN_RE.fullmatch(text[a_end:b_start]) or not text[a_end:b_start].strip()
+               for (_a, a_end), (b_start, _b) in zip(spans, spans[1:]) if b_start >= a_end)
+
+
 def _publication_date_line(text: str) -> bool:
     """A line whose first date is the day the paper was published or revised (`This update published
     20 January 2026 Contact: ...`), not a meeting's."""
@@ -302,7 +314,7 @@ def _meeting_head(text: str, month_first: bool = False) -> Optional[tuple[str, s
     Tuesday 4 March 2025 - report of ...`, `Cabinet on 12 March 2025`); None for any other line, one naming another meeting
     (`Next Board meeting: 2 July 2025`, `Action log from the Board meeting, 4 February 2025`) too."""
     spans = _full_dates(text)
-    if not spans or len(text.split()) > 30:
+    if not spans or len(text.split()) > 30 or _date_span(text):
         return None
     start, end = spans[0]
     # (`Cabinet on 12 March 2025`, `Audit Committee (12 March 2025)`: the word or bracket before the date goes with it.)
@@ -747,7 +759,8 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             if committee and BODY_LINE_RE.search(committee) and not BARE_MEETING_RE.fullmatch(committee) \
                     and (not _is_org_line(committee)
                                                                  or _board_meeting_line(committee, text)):
-                return committee, parse_date(text, month_first)
+                # (`Cabinet forward plan 1 April 2026 - 31 July 2026`: a period, no meeting's day.)
+                return committee, None if _date_span(text) else parse_date(text, month_first)
     # `Cabinet, 11 February 2025. Report of the Corporate Director of ...`: a cover sentence that opens
     # with the meeting and its date (as find_meeting_date reads it).
     head = _meeting_head_line(passages, month_first)
@@ -818,7 +831,7 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
         # A line that is (mostly) a date: `TUESDAY 30 JANUARY 2018`, or opens with one; not the
         # next or previous meeting's.
         if parsed and (len(_strip_date(text).split()) <= 3 or _date_led(text)) and not _names_other_meeting(text) \
-                and not _publication_date_line(text):
+                and not _publication_date_line(text) and not _date_span(text):
             return parsed
     # `MINUTES of a meeting of the Cabinet held ... on Thursday, 30 January 2025.`
     minutes = _minutes_line_dated(passages)

@@ -399,3 +399,24 @@ def test_the_body_a_paper_goes_to_is_no_title_about_bodies(line):
 def test_only_a_title_label_is_read_without_its_colon(line):
     found = cover.collect(passages_of(line))
     assert [f for f in found if f.source in ("line", "lettered") and f.field in ("committee", "date")] == []
+
+
+# --- a period is no meeting's day ----------------------------------------------------------
+
+@pytest.mark.parametrize("line", ["Cabinet forward plan 1 April 2026 - 31 July 2026",
+                                  "Consultation period 3 March 2026 to 14 April 2026",
+                                  "Plan period 1 June 2026 until 30 September 2026"])
+def test_a_period_on_the_cover_is_no_meeting_date(line):
+    extraction = metadata("# Forward plan", f"# {line}", "Leisure Centre Contract Award",
+                          "The plan lists the key decisions expected in the period.")
+    assert extraction.meeting_date is None
+    assert md._date_span(line)
+
+
+@pytest.mark.parametrize("line, date", [("Cabinet - 12 March 2026 - 10.00am", "2026-03-12"),
+                                        ("Tuesday, 4th March, 2026", "2026-03-04"),
+                                        ("Harbour Board, 3 June 2026, Item 4", "2026-06-03")])
+def test_a_meeting_line_with_one_date_still_dates_the_meeting(line, date):
+    assert not md._date_span(line)
+    assert metadata("# Wendle Council", line, "Harbour Dues Review", "1. Summary",
+                    "1.1 This report reviews the harbour dues for the coming year.").meeting_date == date
