@@ -194,6 +194,8 @@ def _notice_meeting(text: str) -> Optional[str]:
 
 # `Notice of key decisions to be taken by the Harbour Committee`: a forward plan's body (cover_labels.yml).
 FORWARD_PLAN_NOTICE_RE = cover.vocabulary_re("forward_plan_notices", r"^(?:LABELS)")
+# `Forward plan`, `Notice of Key Decisions`: a plan of many meetings' decisions (cover_labels.yml).
+FORWARD_PLAN_HEADING_RE = cover.vocabulary_re("forward_plan_headings")
 # `This update published 20 January 2026`: the paper's own date, no meeting's (cover_labels.yml publication_lines).
 PUBLICATION_BEFORE_DATE_RE = cover.vocabulary_re("publication_lines", r"\b(?:LABELS)\s*:?\s*$")
 # `24/00096 Cabinet` under `DECISION TO BE TAKEN BY: DECISION NO:`: the decision's number is no part of its maker.
@@ -819,6 +821,11 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     value = next(iter(_all_labelled(fields, "date")), None)
     if value and (iso := parse_date(value, month_first)):
         return iso
+    # A forward plan lists the decisions of many meetings and goes to none: no meeting date (its items' dates
+    # are theirs), unless a cover field dates the meeting it is reported to (above).
+    if any(FORWARD_PLAN_HEADING_RE.fullmatch(_clean(p.text)) for p in passages[:OPENING_PASSAGES]
+           if p.kind not in ("table_row", "table_header")):
+        return None
     if committee_date:
         return committee_date
     # `Held on Monday 3 February 2025 at 7pm` under a set of minutes' heading.

@@ -420,3 +420,28 @@ def test_a_meeting_line_with_one_date_still_dates_the_meeting(line, date):
     assert not md._date_span(line)
     assert metadata("# Wendle Council", line, "Harbour Dues Review", "1. Summary",
                     "1.1 This report reviews the harbour dues for the coming year.").meeting_date == date
+
+
+@pytest.mark.parametrize("heading, rows", [
+    ("Forward plan", [["Decision maker:", "Cabinet"], ["Decision due date:", "12 May 2026"]]),
+    ("Notice of Key Decisions", [["Item", "Meeting date"], ["Leisure Centre Contract Award", "12 May 2026"]]),
+    ("Cabinet Forward Plan of Key Decisions", [["Depot Relocation", "Cabinet, 9 June 2026"]]),
+])
+def test_a_forward_plan_has_no_meeting_date(heading, rows):
+    extraction = metadata(f"# {heading}", "The plan lists the key decisions expected in the next four months.", rows)
+    assert extraction.meeting_date is None
+    assert not any(k.rule == "meeting_date" for k in extraction.key_dates)
+
+
+def test_forward_plan_headings_read_their_examples():
+    for entry in cover.vocabulary()["forward_plan_headings"]:
+        assert len(entry["examples"]) >= 3
+        assert all(md.FORWARD_PLAN_HEADING_RE.fullmatch(e) for e in entry["examples"])
+    assert not md.FORWARD_PLAN_HEADING_RE.fullmatch("Forward planning for winter pressures report to Cabinet, 12 May 2026.")
+
+
+def test_a_report_on_the_forward_plan_to_a_meeting_keeps_that_meetings_date():
+    extraction = metadata("# Forward Plan", [["Report to:", "Overview and Scrutiny Committee"],
+                                             ["Date of meeting:", "9 June 2026"]],
+                          "1.1 The Committee is asked to note the forward plan.")
+    assert extraction.meeting_date == "2026-06-09"
