@@ -821,13 +821,14 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     value = next(iter(_all_labelled(fields, "date")), None)
     if value and (iso := parse_date(value, month_first)):
         return iso
+    if committee_date:
+        return committee_date
     # A forward plan lists the decisions of many meetings and goes to none: no meeting date (its items' dates
-    # are theirs), unless a cover field dates the meeting it is reported to (above).
+    # are theirs), unless a cover field or its meeting line (`Cabinet – 11 March 2026` over `Procurement Forward
+    # Plan 2026/27`) dates the meeting it is reported to (above).
     if any(FORWARD_PLAN_HEADING_RE.fullmatch(_clean(p.text)) for p in passages[:OPENING_PASSAGES]
            if p.kind not in ("table_row", "table_header")):
         return None
-    if committee_date:
-        return committee_date
     # `Held on Monday 3 February 2025 at 7pm` under a set of minutes' heading.
     for value in cover.fields(fields, "date", ("held_on",)):
         if (iso := parse_date(value, month_first)):

@@ -445,3 +445,35 @@ def test_a_report_on_the_forward_plan_to_a_meeting_keeps_that_meetings_date():
                                              ["Date of meeting:", "9 June 2026"]],
                           "1.1 The Committee is asked to note the forward plan.")
     assert extraction.meeting_date == "2026-06-09"
+
+
+# --- a meeting pack's header titles nothing; `Decision of:` names the decision maker ------------
+
+@pytest.mark.parametrize("header", ["Public Document Pack", "Supplementary agenda", "Agenda reports pack"])
+def test_a_packs_header_is_no_title(header):
+    extraction = metadata(f"# {header}", "# Agenda Item 6", "# Wendle Borough Council", "# Report to Cabinet",
+                          "12 March 2026", "# Harbour Dues Review 2026", "1. Purpose", "1.1 This report reviews the dues.")
+    assert extraction.title == "Harbour Dues Review 2026"
+
+
+@pytest.mark.parametrize("line, committee", [
+    ("Decision of: Cabinet Member for Environment", "Cabinet Member for Environment"),
+    ("Decision of: Jo Bloggs, Director of Place", "Director of Place"),
+    ("Decision of | Harbour Committee", "Harbour Committee"),
+])
+def test_decision_of_names_the_decision_maker(line, committee):
+    items = [line] if ":" in line else [[[c.strip() for c in line.split("|")]]]
+    extraction = metadata("# NOTICE OF EXECUTIVE DECISION", *items, "Date of decision: 4 March 2026",
+                          "Subject: Garden Waste Charges 2026/27", "Decision: To set the charge at £52.")
+    assert (extraction.committee, extraction.meeting_date) == (committee, "2026-03-04")
+
+
+@pytest.mark.parametrize("meeting, title, date", [
+    ("Cabinet – 11 March 2026", "Procurement Forward Plan 2026/27 and Contracts Register", "2026-03-11"),
+    ("Overview and Scrutiny Committee, 4 June 2026", "Forward Plan", "2026-06-04"),
+    ("Harbour Board - Tuesday 3 February 2026", "Capital Programme Forward Plan", "2026-02-03"),
+])
+def test_a_report_on_a_forward_plan_to_a_dated_meeting_keeps_its_date(meeting, title, date):
+    extraction = metadata("# Wendle Borough Council", f"# {meeting}", f"# {title}", "Report of: Head of Commercial Services",
+                          "1. Purpose", "1.1 This report sets out the plan so that the meeting can agree it.")
+    assert extraction.meeting_date == date
