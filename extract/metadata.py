@@ -179,7 +179,8 @@ def _notice_meeting(text: str) -> Optional[str]:
     prefix = NOTICE_PREFIX_RE.match(text)
     verb = NOTICE_VERB_RE.search(text, prefix.end()) if prefix else None
     body = text[prefix.end():verb.start()].strip(" ,") if verb else ""
-    if not body or not BODY_LINE_RE.search(body) or len(body.split()) > 10:
+    # (`Decisions taken at the meeting held on Tuesday, 4 March 2026`: the word meeting names no body.)
+    if not body or not BODY_LINE_RE.search(body) or len(body.split()) > 10 or BARE_MEETING_RE.fullmatch(body):
         return None
     # (`At a meeting of the Council held ... on 9 April 2025 a budget was set aside.`: a sentence that goes
     # on after its date tells of an earlier meeting; a notice ends at its date, time or place.  A record
@@ -836,6 +837,10 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     for passage in _opening(passages):
         text = _clean(passage.text)
         parsed = parse_date(text, month_first)
+        # `Decisions taken at the meeting held on Tuesday, 4 March 2026`: a record's notice dates its meeting
+        # even where it names no body.
+        if parsed and DECISIONS_TAKEN_RE.match(text) and passage.kind not in ("table_row", "table_header"):
+            return parsed
         # A line that is (mostly) a date: `TUESDAY 30 JANUARY 2018`, or opens with one; not the
         # next or previous meeting's.
         if parsed and (len(_strip_date(text).split()) <= 3 or _date_led(text)) and not _names_other_meeting(text) \

@@ -477,3 +477,13 @@ def test_a_report_on_a_forward_plan_to_a_dated_meeting_keeps_its_date(meeting, t
     extraction = metadata("# Wendle Borough Council", f"# {meeting}", f"# {title}", "Report of: Head of Commercial Services",
                           "1. Purpose", "1.1 This report sets out the plan so that the meeting can agree it.")
     assert extraction.meeting_date == date
+
+
+@pytest.mark.parametrize("notice", ["Decisions taken at the meeting held on Tuesday, 4th March, 2026",
+                                    "Decisions made at a meeting held on 4 March 2026",
+                                    "Decision determined at the meeting on 4 March 2026"])
+def test_a_notice_naming_only_a_meeting_names_no_committee(notice):
+    assert md._notice_meeting(notice) is None
+    extraction = metadata("# Public Document Pack", "# Cabinet", f"# {notice}", "# 5. Leisure Centre Contract",
+                          "Decision: Cabinet awarded the contract.")
+    assert (extraction.committee, extraction.meeting_date) == ("Cabinet", "2026-03-04")
