@@ -222,15 +222,22 @@ def _welcomed_meeting(passages: list[Passage]) -> tuple[Optional[str], Optional[
     """(meeting, its owner as named) a transcript's chair welcomes everyone to (`welcome to this meeting of
     the Harbour Scrutiny Board` -> `Harbour Scrutiny Board`; `... of Wendle City Council's Scrutiny Board`
     -> `Scrutiny Board`, `Wendle City Council`; a name spoken in lower case, as captions write it, in title
-    case): two words or more, so a bare `the Board` names nothing."""
+    case); one word only as a name (`the Cabinet`), so captions' `the board` names nothing."""
     for passage in passages[:WELCOME_PASSAGES]:
         match = WELCOME_RE.search(passage.text)
         body = match.group("body").strip(" ,") if match else ""
         possessive = POSSESSIVE_RE.match(body)
         owner, body = (possessive.group("owner"), possessive.group("meeting")) if possessive else (None, body)
-        if len(body.split()) >= 2:
+        # (One word names a meeting only as a name, `the Cabinet`, `the cabinet`: not `the board` in lower case.)
+        if len(body.split()) >= 2 or body[:1].isupper() or body.lower() in ("cabinet", "executive"):
             return (from_capitals(body.upper(), KEEP_UPPER) if body.islower() else body), owner
     return None, None
+
+
+def _spoken_line(text: str) -> bool:
+    """`okay good evening everyone welcome to the cabinet`: captions' speech, all in lower case, which names
+    no meeting and titles nothing."""
+    return len(text.split()) > 4 and text.islower()
 
 
 def _forward_plan_body(text: str) -> Optional[str]:
@@ -737,7 +744,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         # (`Committee Members present`: the record has begun; `This update published <date> Contact: ...,
         # Policy Committee Officer`: the paper's own date and contact, no meeting.)
         if cover.MINUTES_SECTION_HEADING_RE.match(text) or _publication_date_line(text) \
-                or _body_word_inside_title(text) or _body_words_only_in_names(text):
+                or _body_word_inside_title(text) or _body_words_only_in_names(text) or _spoken_line(text):
             continue
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
                 and not _names_other_meeting(text) \
@@ -1083,8 +1090,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             continue
         if len(text.split()) > 25 or text.endswith("."):
             return meeting_line
-        # (`okay good evening everyone welcome to ...`: captions' speech, in lower case, titles nothing.)
-        if len(text.split()) > 4 and text.islower():
+        if _spoken_line(text):
             continue
         if not _THREE_LETTERS_RE.search(text) or CONTACT_LINE_RE.search(text):
             continue

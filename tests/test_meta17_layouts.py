@@ -348,6 +348,7 @@ TOOL_HEADER = ["# tactiq.io free youtube transcript", "# No title found", "# htt
     ("okay good evening everyone welcome to the full council meeting of wendle town council um it's the third",
      "Full Council"),
     ("Welcome everybody to tonight's Licensing Committee, we have two applications to hear.", "Licensing Committee"),
+    ("good morning and welcome to the cabinet, we have a full agenda", "Cabinet"),
 ])
 def test_a_transcripts_chair_names_its_meeting(welcome, committee):
     extraction = metadata(*TOOL_HEADER, welcome, "Thank you Chair. We have apologies from Councillor Moss.")
