@@ -131,7 +131,7 @@ EMAIL_DOMAIN_RE = re.compile(r"\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 class CoverField:
     field: str   # title, committee, date, author, authority
     value: str
-    source: str  # table, line, next_line, wrapped, held_on, or a property (site_name, h1, ...)
+    source: str  # table, line, next_line, wrapped, lettered (after a form's item letter), held_on, or a property (site_name, h1, ...)
     index: int = -1  # passage index; -1 for what the file says about itself
 
 

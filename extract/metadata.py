@@ -767,8 +767,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             committee = _without_held(MINUTES_PREFIX_RE.sub("", committee)).strip()
             # (`Meeting of 25 March 2025` in a line of fields: the word meeting alone names no body.)
             if committee and BODY_LINE_RE.search(committee) and not BARE_MEETING_RE.fullmatch(committee) \
-                    and (not _is_org_line(committee)
-                                                                 or _board_meeting_line(committee, text)):
+                    and (not _is_org_line(committee) or _board_meeting_line(committee, text)):
                 # (`Cabinet forward plan 1 April 2026 - 31 July 2026`: a period, no meeting's day.)
                 return committee, None if _date_span(text) else parse_date(text, month_first)
     # `Cabinet, 11 February 2025. Report of the Corporate Director of ...`: a cover sentence that opens
