@@ -363,6 +363,21 @@ def _pair_rows_below(passages: list[Passage], i: int) -> bool:
                 for p in rows)
 
 
+def _data_rows_below(passages: list[Passage], i: int) -> bool:
+    """Whether a header row without a colon heads rows of data (`Item | Discussion and outcome` over `QS/41
+    Welcome | The Chair welcomed ...`): no row below opens with a cover label, so the header names the table's
+    columns.  (A field label keeps its colon, `Subject: | ...`; a cover laid out as pairs has labels below.)"""
+    if any(":" in cell for cell in passages[i].cells):
+        return False
+    rows = [p for p in passages[i + 1:i + 4] if _is_table(p) and p.table == passages[i].table]
+    return bool(rows) and not any(_label_like(clean(p.cells[0])) for p in rows)
+
+
+def _label_like(cell: str) -> bool:
+    """A cover label, or a bilingual one whose either half is (`Dyddiad y Cyfarfod / Date of Meeting`)."""
+    return is_label_cell(cell) or any(is_label_cell(half) for half in BILINGUAL_SPLIT_RE.split(cell))
+
+
 def _all_labels(cells: list[str]) -> bool:
     labels = [clean(cell) for cell in cells if clean(cell)]
     return len(labels) >= 2 and all(is_label_cell(label) for label in labels)
@@ -407,6 +422,8 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
                 yield clean(passage.cells[column]), "table"
         return
     if _is_table(passage):
+        if passage.kind == "table_header" and not header_is_pair and _data_rows_below(passages, i):
+            return  # `Item | Discussion and outcome` over the minutes' rows: the columns' names, no field
         for column in _label_columns(passage):
             value = _table_value(passage, pattern, column, header_is_pair)
             if value:

@@ -488,3 +488,40 @@ def test_a_notice_naming_only_a_meeting_names_no_committee(notice):
     extraction = metadata("# Public Document Pack", "# Cabinet", f"# {notice}", "# 5. Leisure Centre Contract",
                           "Decision: Cabinet awarded the contract.")
     assert (extraction.committee, extraction.meeting_date) == ("Cabinet", "2026-03-04")
+
+
+# --- a header row naming a table's columns is no cover field ---------------------------------
+
+@pytest.mark.parametrize("header, rows", [
+    (["Item", "Discussion and outcome"], [["QS26/41 Welcome", "The Chair welcomed members."],
+                                          ["QS26/42 Infection control", "The Committee noted the report."]]),
+    (["Subject", "Action agreed"], [["Winter plan", "Noted."], ["Estates", "Approved."]]),
+    (["Title", "Lead"], [["Bridge repairs", "Head of Highways"], ["Depot move", "Head of Waste"]]),
+])
+def test_a_header_row_naming_columns_gives_no_title(header, rows):
+    passages = list(iter_passages([Block("heading", text="Quality and Safety Committee", level=1),
+                                   Block("paragraph", text="Minutes of the meeting held on Thursday 21 August 2026 "
+                                                            "at 10.00am, Meeting Room 2, Wystan House"),
+                                   Block("table", rows=[header] + rows, header_rows=1)]))
+    extraction = extract(passages, {}, "paper.txt")
+    assert extraction.title == "Quality and Safety Committee Minutes"
+    assert [f for f in cover.collect(passages) if f.field == "title"] == []
+
+
+@pytest.mark.parametrize("header, rows, title", [
+    (["Title", "Harbour Dues Review"], [["Author", "Jo Pennick"], ["Date", "4 March 2026"]], "Harbour Dues Review"),
+    (["Subject:", "Bridge Repairs"], [["Mooring fees", "£4,000"]], "Bridge Repairs"),
+    (["Report title", "Depot Relocation"], [["Report author", "Sam Rowe"]], "Depot Relocation"),
+])
+def test_a_header_row_that_is_a_cover_pair_still_gives_its_value(header, rows, title):
+    passages = list(iter_passages([Block("table", rows=[header] + rows, header_rows=1)]))
+    assert [f.value for f in cover.collect(passages) if f.field == "title"][:1] == [title]
+
+
+def test_a_bilingual_cover_table_with_a_header_row_is_still_a_cover():
+    rows = [["Enw'r Pwyllgor / Name of Committee", "Y Cabinet / Cabinet"],
+            ["Dyddiad y Cyfarfod / Date of Meeting", "10 Mehefin 2026 / 10 June 2026"],
+            ["Teitl yr Adroddiad / Report Title", "Polisi Llyfrgelloedd / Library Policy"]]
+    passages = list(iter_passages([Block("table", rows=rows, header_rows=1)]))
+    extraction = extract(passages, {}, "paper.txt")
+    assert (extraction.committee, extraction.meeting_date, extraction.title) == ("Cabinet", "2026-06-10", "Library Policy")
