@@ -112,6 +112,10 @@ def starts_with_label(text: str) -> bool:
     return bool(LABEL_START_RE.match(text))
 
 
+# A protective marking's label and the values it takes (`Classification: Unrestricted`), written at the
+# end of a value that ran into it (cover_labels.yml marking_labels, marking_values).
+MARKING_LABEL_RE = vocabulary_re("marking_labels", r"(?:LABELS)\s*:?")
+MARKING_VALUE_END_RE = vocabulary_re("marking_values", r"\s+(?:LABELS)$")
 # A table cell holding nothing but a cover label (its colon optional).
 ANY_LABEL_CELL_RE = re.compile(rf"(?:{_ALL_LABELS})\s*:?", re.I)
 # `Cabinet · Tuesday 15 October 2024 · Report of the Director of Place`: a web page's line of
@@ -127,7 +131,7 @@ EMAIL_DOMAIN_RE = re.compile(r"\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 class CoverField:
     field: str   # title, committee, date, author, authority
     value: str
-    source: str  # table, line, next_line, wrapped, held_on, or a property (site_name, h1, ...)
+    source: str  # table, line, next_line, wrapped, lettered (after a form's item letter), held_on, or a property (site_name, h1, ...)
     index: int = -1  # passage index; -1 for what the file says about itself
 
 
@@ -195,6 +199,19 @@ def decision_maker_role(value: str) -> Optional[str]:
     if not person_name(person) and not (person.isupper() and person_name(person.title())):
         return None
     return role if DECISION_MAKER_ROLE_RE.match(role) else None
+
+
+def person_role(value: str) -> Optional[str]:
+    """The role of a person written with it (`Sarah Linley, Director of Neighbourhoods`, `Dr Ann Lee (Chief
+    Executive)`, `Tom Ashdown - Head of Waste`); None when the value does not open with a person's name or
+    the rest is no role (a capitalised phrase of up to ten words)."""
+    match = _REFERENCE_PERSON_RE.match(clean(value))
+    if not match:
+        return None
+    person, role = match.group("person").strip(), match.group("role").strip().rstrip(")").strip()
+    if person_name(person) != person and not (person.isupper() and person_name(person.title()) == person.title()):
+        return None
+    return role if role[:1].isupper() and len(role.split()) <= 10 and not CONTACT_LINE_RE.search(role) else None
 
 
 HONORIFIC_RE = re.compile(r"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?$")
@@ -298,6 +315,13 @@ def _table_value(passage: Passage, pattern: re.Pattern, column: int, header_is_p
                 and is_label_cell(clean(passage.cells[column + 1])):
             return None
         return _cell_value(passage.cells, column + 1) or None
+    if (is_label_cell(rest) or MARKING_LABEL_RE.fullmatch(rest)) and ":" in first[:match.end()]:
+        # `Subject: Classification: | Harbour Dues Review Unrestricted`: two labels in one cell and their
+        # values run together in the next; the second a marking (cover_labels.yml marking_labels), whose
+        # word closes the value and is cut off.  Values that cannot be told apart so give nothing.
+        value = _cell_value(passage.cells, column + 1)
+        marked = MARKING_VALUE_END_RE.search(value) if MARKING_LABEL_RE.fullmatch(rest) else None
+        return value[:marked.start()].strip(" ,;-") or None if marked else None
     # `Report Authors: Jo Bloggs ...` in one cell, more contacts in the next.
     return rest if ":" in first[:match.end()] else None
 
@@ -339,17 +363,39 @@ def _pair_rows_below(passages: list[Passage], i: int) -> bool:
                 for p in rows)
 
 
+def _data_rows_below(passages: list[Passage], i: int) -> bool:
+    """Whether a header row without a colon heads rows of data (`Item | Discussion and outcome` over `QS/41
+    Welcome | The Chair welcomed ...`): no row below opens with a cover label, so the header names the table's
+    columns.  (A field label keeps its colon, `Subject: | ...`; a cover laid out as pairs has labels below.)"""
+    if any(":" in cell for cell in passages[i].cells):
+        return False
+    rows = [p for p in passages[i + 1:i + 4] if _is_table(p) and p.table == passages[i].table]
+    return bool(rows) and not any(_label_like(clean(p.cells[0])) for p in rows)
+
+
+def _label_like(cell: str) -> bool:
+    """A cover label, or a bilingual one whose either half is (`Dyddiad y Cyfarfod / Date of Meeting`)."""
+    return is_label_cell(cell) or any(is_label_cell(half) for half in BILINGUAL_SPLIT_RE.split(cell))
+
+
 def _all_labels(cells: list[str]) -> bool:
     labels = [clean(cell) for cell in cells if clean(cell)]
     return len(labels) >= 2 and all(is_label_cell(label) for label in labels)
 
 
+# A form's item letter or number written before its label (`(a) | Subject: | ...`, `(b) Ward: All`,
+# `3. Title: ...`): no part of the label.
+LIST_MARKER_RE = re.compile(r"^\s*(?:\(?[a-h]\)|\(?(?:i{1,3}|iv|v|vi{1,3})\)|\(\d{1,2}\)|\d{1,2}[.)])\s*", re.I)
+
+
 def _label_columns(passage: Passage) -> list[int]:
-    """Columns of a cover table row that hold labels: the first, and the third of a
-    four-column row whose third cell is a label too."""
-    columns = [0]
+    """Columns of a cover table row that hold labels: the first (the second after a cell holding
+    only the item's letter, `(a) | Subject: | ...`), and the third of a four-column row whose
+    third cell is a label too."""
     cells = [clean(c) for c in passage.cells]
-    if len(cells) >= 4 and is_label_cell(cells[2]):
+    first = 1 if len(cells) >= 3 and LIST_MARKER_RE.fullmatch(passage.cells[0].strip()) else 0
+    columns = [first]
+    if first == 0 and len(cells) >= 4 and is_label_cell(cells[2]):
         columns.append(2)
     return columns
 
@@ -376,15 +422,31 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
                 yield clean(passage.cells[column]), "table"
         return
     if _is_table(passage):
+        if passage.kind == "table_header" and not header_is_pair and _data_rows_below(passages, i):
+            return  # `Item | Discussion and outcome` over the minutes' rows: the columns' names, no field
         for column in _label_columns(passage):
             value = _table_value(passage, pattern, column, header_is_pair)
             if value:
                 rest = _continuation_rows(passages, i, column)
-                yield (f"{value} {rest}", "wrapped") if rest else (value, "table")
+                # `Subject: | Review of the | ... | Future | of` over a line `Family Hub services`: a value
+                # the PDF wrapped out of its cell onto the line below the table.
+                if not rest and WRAPPED_END_RE.search(value) and _continues(passages, i + 1, headings=True):
+                    rest = clean(passages[i + 1].text)
+                source = "lettered" if column == 1 and _label_columns(passage) == [1] else "table"
+                yield (f"{value} {rest}", "wrapped") if rest else (value, source)
         return
     # Keep the colon: it is what marks a label.
     text = " ".join(passage.text.replace("*", "").split())
+    # `(a) Item title: Allotment rents`: a form's lettered field, read after its letter.
+    marker = LIST_MARKER_RE.match(text)
+    lettered = bool(marker) and bool(pattern.match(text[marker.end():]))
+    text = text[marker.end():] if lettered else text
     match = pattern.match(text)
+    if not match and field == "title" and (run_in := _run_in_label(pattern, text)):
+        # `Subject Matter / Title of Decision Harbour Dues 2026`: a long title label whose colon a PDF lost
+        # (only a title's: `Decision taken by Cabinet on 3 March 2026` is a heading, not a field).
+        yield run_in, "line"
+        return
     if not match:
         # `Dyddiad / Date: 10 Mehefin 2025 / 10 June 2025`: a bilingual label line.
         head, colon, rest = text.partition(":")
@@ -404,7 +466,7 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
         if WRAPPED_END_RE.search(value) and _continues(passages, i + 1):
             yield f"{value} {following}", "wrapped"
         else:
-            yield value, "line"
+            yield value, "lettered" if lettered else "line"
         return
     # A label alone on its line: `Title:` or a two-word label such as `Report Author(s)`.
     # A bare `Author` heading counts when a person's name follows it.
@@ -422,9 +484,32 @@ def _is_label(text: str) -> bool:
                 or any(LABEL_RES[f].match(text) for f in LABEL_RES))
 
 
-def _continues(passages: list[Passage], j: int) -> bool:
-    """Whether passage ``j`` is the rest of a wrapped value: a short line of the same kind, no label."""
-    if j >= len(passages) or _is_table(passages[j]) or passages[j].kind == "heading":
+# A label written without its colon is read only when it is long enough to be nothing else
+# (`Subject Matter / Title of Decision`, `Title of the report`): this many words at least.
+RUN_IN_LABEL_WORDS = 3
+
+
+@lru_cache(maxsize=None)
+def _run_in_pattern(label_pattern_text: str) -> re.Pattern:
+    """A label pattern (label_re) with a space and a capital or figure after it instead of a colon."""
+    return re.compile(label_pattern_text.replace(r"\s*(?::|\||-\s|$)\s*", r"\s+(?=[A-Z0-9])"), re.I)
+
+
+def _run_in_label(pattern: re.Pattern, text: str) -> Optional[str]:
+    """The value after a label of ``pattern`` of RUN_IN_LABEL_WORDS or more words that a PDF ran into
+    its value without a colon (`Subject Matter / Title of Decision Harbour Dues 2026` -> `Harbour Dues
+    2026`); None for a sentence or a shorter label (`Title Deeds Review` keeps its words)."""
+    match = _run_in_pattern(pattern.pattern).match(text)
+    if not match or text.rstrip().endswith(".") or len(text[:match.end()].split()) < RUN_IN_LABEL_WORDS:
+        return None
+    value = clean(text[match.end():])
+    return value if value[:1].isupper() or value[:1].isdigit() else None
+
+
+def _continues(passages: list[Passage], j: int, headings: bool = False) -> bool:
+    """Whether passage ``j`` is the rest of a wrapped value: a short line of the same kind, no label
+    (with ``headings``, a heading too: a table cell's value a PDF set out below the table)."""
+    if j >= len(passages) or _is_table(passages[j]) or (passages[j].kind == "heading" and not headings):
         return False
     text = clean(passages[j].text)
     return bool(text) and len(text.split()) <= 12 and not text.endswith(".") and not _is_label(text)
@@ -465,7 +550,7 @@ def fields(found: list[CoverField], field: str, sources: Optional[tuple[str, ...
     return [f.value for f in found if f.field == field and (sources is None or f.source in sources)]
 
 
-LABELLED = ("table", "line", "next_line", "wrapped")
+LABELLED = ("table", "line", "next_line", "wrapped", "lettered")
 
 
 def own_email_domains(passages: list[Passage], properties: Optional[dict] = None) -> list[str]:

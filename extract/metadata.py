@@ -29,6 +29,7 @@ from . import gazetteer as gz
 from . import dates
 from .dates import find_dates  # (importing dates also registers doc._.month_first, read below)
 from .cover import person_name as _person
+from .decision_documents import is_transcript
 from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from .orgfinder import find_names
 from .organisations import gov_address_places
@@ -83,6 +84,41 @@ BODY_LED_TITLE_RE = re.compile(
     rf"(?:Council|Committee|Board|Cabinet|Forum|Panel|Commission|Assembly|Partnership)\s+"
     rf"(?:(?!(?i:{cover.label_pattern('meeting_line_words')})\b)[A-Z][a-z]+\b\s+\S"
     rf"|Members?['\u2019]?\s+(?!(?i:{cover.label_pattern('member_meeting_words')})\b)[A-Z][a-z]+\b)")
+# `Strategic Partnership Grants 2026-2029`, `Safeguarding Board Annual Report`: a body's word inside a line
+# that goes on with the name of something else (a capitalised word that is no meeting word and no other body's
+# word, then more): a title, when the line does not end with a meeting (`Wessex County Council Corporate
+# Parenting Panel` names one).
+BODY_INSIDE_TITLE_RE = re.compile(
+    rf"\s(?:Council|Committee|Board|Cabinet|Forum|Panel|Commission|Assembly|Partnership)\s+"
+    rf"(?!(?i:{cover.label_pattern('meeting_line_words')})\b)(?!{BODY_WORDS}\b)[A-Z][a-z]+\b\s+\S")
+# (`Planning Committee Extraordinary Meeting`, `Board Development Session`: a line ending with a meeting's
+# word names the meeting.)
+ENDS_WITH_BODY_RE = re.compile(rf"\b(?:{BODY_WORDS}|meeting|session|hearing|agenda|minutes|papers|pack)\W*$", re.I)
+
+
+def _body_word_inside_title(text: str) -> bool:
+    """`VOLUNTARY AND COMMUNITY SECTOR STRATEGIC PARTNERSHIP GRANTS 2026-2029`: a title whose body word
+    names no meeting (BODY_INSIDE_TITLE_RE; a line in capitals read in title case; its date and time
+    left out first, so `Planning Committee Tuesday 4 March 2025` stays a meeting)."""
+    words = _strip_date(text.title() if text.isupper() else text)
+    return bool(BODY_INSIDE_TITLE_RE.search(words)) and not ENDS_WITH_BODY_RE.search(words)
+
+
+def _body_words_only_in_names(text: str) -> bool:
+    """`Directions to NHS Strathmorven and Strathmorven Council 2025/26`: a line whose only body words are
+    inside the names of organisations it speaks of, and which neither opens with one nor is one: a title
+    about bodies, not a meeting."""
+    # (`Report to Wessex Integration Joint Board`, `To: the Harbour Board`: the body a paper goes to.)
+    if _is_org_line(text) or _after_org(text) is not None or REPORT_TO_RE.match(text) or TO_BODY_RE.match(text) \
+            or LABEL_LINE_RE.match(text):
+        return False
+    names = [f for f in find_names(text) if not f.short]
+    rest = text
+    for found in sorted(names, key=lambda f: -f.start):
+        rest = rest[:found.start] + " " + rest[found.end:]
+    return bool(names) and not BODY_LINE_RE.search(rest)
+
+
 # `Next Board meeting: 2 July 2025`, `Date of next meeting, 3 June 2025`: another meeting than the paper's.
 OTHER_MEETING_RE = cover.vocabulary_re("other_meeting_lines")
 # `Key Decision`, `Part A`, `Item 7`: a part of a dash-separated meeting line besides the meeting and date.
@@ -115,7 +151,7 @@ MINUTES_LINE_RE = re.compile(r"\bminutes?\b|\b(?:action\s+)?notes\s+of\b|\b(?:ve
 MINUTES_PREFIX_RE = re.compile(
     r"^(?:(?:draft|confirmed|printed|open|public|unconfirmed)\s+)*(?:minutes?(?:\s+of\s+(?:an?\s+|the\s+)?"
     r"(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?|\s*[:|\u2013\u2014-]\s+(?=[A-Z]))"
-    r"|(?:(?:action\s+)?notes|(?:verbatim\s+)?transcript)\s+of\s+(?=.*\bmeeting\b)(?:an?\s+|the\s+)?(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?"
+    r"|(?:(?:action\s+)?notes|(?:verbatim\s+)?transcript)\s+of\s+(?=.*\b(?:meeting|webcast|livestream|broadcast|recording)\b)(?:an?\s+|the\s+)?(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?"
     r"|record\s+of\s+(?:an?\s+|the\s+)(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)", re.I)
 NOT_MINUTES_TITLE_RE = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:previous|last|earlier)|^\d|^item\b", re.I)
 # (`held in Public` names the kind of meeting, not when or where it was: kept, also before
@@ -143,7 +179,8 @@ def _notice_meeting(text: str) -> Optional[str]:
     prefix = NOTICE_PREFIX_RE.match(text)
     verb = NOTICE_VERB_RE.search(text, prefix.end()) if prefix else None
     body = text[prefix.end():verb.start()].strip(" ,") if verb else ""
-    if not body or not BODY_LINE_RE.search(body) or len(body.split()) > 10:
+    # (`Decisions taken at the meeting held on Tuesday, 4 March 2026`: the word meeting names no body.)
+    if not body or not BODY_LINE_RE.search(body) or len(body.split()) > 10 or BARE_MEETING_RE.fullmatch(body):
         return None
     # (`At a meeting of the Council held ... on 9 April 2025 a budget was set aside.`: a sentence that goes
     # on after its date tells of an earlier meeting; a notice ends at its date, time or place.  A record
@@ -154,6 +191,80 @@ def _notice_meeting(text: str) -> Optional[str]:
     tail = MEETING_TIME_RE.sub("", text[dates[-1][1]:]).strip(" ,.;") if dates else ""
     goes_on = text.rstrip().endswith(".") and len(tail.split()) > 3 and not NOTICE_TAIL_RE.match(tail)
     return None if goes_on else body
+
+
+# `Notice of key decisions to be taken by the Harbour Committee`: a forward plan's body (cover_labels.yml).
+FORWARD_PLAN_NOTICE_RE = cover.vocabulary_re("forward_plan_notices", r"^(?:LABELS)")
+# `Forward plan`, `Notice of Key Decisions`: a plan of many meetings' decisions (cover_labels.yml).
+FORWARD_PLAN_HEADING_RE = cover.vocabulary_re("forward_plan_headings")
+# `This update published 20 January 2026`: the paper's own date, no meeting's (cover_labels.yml publication_lines).
+PUBLICATION_BEFORE_DATE_RE = cover.vocabulary_re("publication_lines", r"\b(?:LABELS)\s*:?\s*$")
+# `24/00096 Cabinet` under `DECISION TO BE TAKEN BY: DECISION NO:`: the decision's number is no part of its maker.
+DECISION_NUMBER_LEAD_RE = re.compile(r"^\d{1,4}/\d{2,6}\s+(?=[A-Z])")
+
+
+# `Meeting of`, `The meeting`, `Meeting held in public`: the word meeting with nothing naming whose.
+BARE_MEETING_RE = re.compile(r"(?:(?:the|a|an|this|of|in|on|held|public|private)\s+)*meeting(?:\s+(?:of|the|in|on|held|public|private))*\W*", re.I)
+
+
+# `tactiq.io free youtube transcript`: a transcript tool's header (cover_labels.yml transcript_headers).
+TRANSCRIPT_HEADER_RE = cover.vocabulary_re("transcript_headers")
+# The chair's welcome in a transcript (cover_labels.yml welcome_lead_ins), then the meeting's name up to a body's
+# word (a council's own name before `'s` goes on to its meeting: `Wendle City Council's Scrutiny Board`).
+WELCOME_RE = re.compile(rf"(?:{cover.label_pattern('welcome_lead_ins')})"
+                        rf"(?P<body>(?:[\w'\u2019&,()-]+\s+){{0,10}}?{BODY_WORDS})(?![\w'\u2019])(?!\s*['\u2019]s\b)", re.I)
+# `Wendle City Council's Scrutiny Board`: the owner before `'s`, then its meeting.
+POSSESSIVE_RE = re.compile(r"^(?P<owner>.+?)['\u2019]s\s+(?P<meeting>.+)$")
+WELCOME_PASSAGES = 15
+
+
+def _welcomed_meeting(passages: list[Passage]) -> tuple[Optional[str], Optional[str]]:
+    """(meeting, its owner as named) a transcript's chair welcomes everyone to (`welcome to this meeting of
+    the Harbour Scrutiny Board` -> `Harbour Scrutiny Board`; `... of Wendle City Council's Scrutiny Board`
+    -> `Scrutiny Board`, `Wendle City Council`; a name spoken in lower case, as captions write it, in title
+    case); one word only as a name (`the Cabinet`), so captions' `the board` names nothing."""
+    for passage in passages[:WELCOME_PASSAGES]:
+        match = WELCOME_RE.search(passage.text)
+        body = match.group("body").strip(" ,") if match else ""
+        possessive = POSSESSIVE_RE.match(body)
+        owner, body = (possessive.group("owner"), possessive.group("meeting")) if possessive else (None, body)
+        # (One word names a meeting only as a name, `the Cabinet`, `the cabinet`: not `the board` in lower case.)
+        if len(body.split()) >= 2 or body[:1].isupper() or body.lower() in ("cabinet", "executive"):
+            return (from_capitals(body.upper(), KEEP_UPPER) if body.islower() else body), owner
+    return None, None
+
+
+def _spoken_line(text: str) -> bool:
+    """`okay good evening everyone welcome to the cabinet`: captions' speech, all in lower case, which names
+    no meeting and titles nothing."""
+    return len(text.split()) > 4 and text.islower()
+
+
+def _forward_plan_body(text: str) -> Optional[str]:
+    """The body a forward plan's notice names (`Notice of key decisions to be taken by the Harbour
+    Committee` -> `Harbour Committee`); None for any other line."""
+    match = FORWARD_PLAN_NOTICE_RE.match(text)
+    body = match.group("body").strip(" .,;") if match else ""
+    return body if body and BODY_LINE_RE.search(body) and len(body.split()) <= 10 else None
+
+
+DATE_SPAN_JOIN_RE = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till)\s*$", re.I)
+
+
+def _date_span(text: str) -> bool:
+    """A line giving a period, two dates joined by a dash or `to` (`Cabinet forward plan 1 April 2026 - 31 July
+    2026`, `Consultation: 3 March 2026 to 14 April 2026`): the period a plan or a consultation covers, no
+    meeting's day."""
+    spans = _full_dates(text)
+    return any(DATE_SPAN_JOIN_RE.fullmatch(text[a_end:b_start]) or not text[a_end:b_start].strip()
+               for (_a, a_end), (b_start, _b) in zip(spans, spans[1:]) if b_start >= a_end)
+
+
+def _publication_date_line(text: str) -> bool:
+    """A line whose first date is the day the paper was published or revised (`This update published
+    20 January 2026 Contact: ...`), not a meeting's."""
+    spans = _full_dates(text)
+    return bool(spans) and bool(PUBLICATION_BEFORE_DATE_RE.search(text[:spans[0][0]]))
 
 
 NOTICE_TAIL_RE = re.compile(r"(?:at|in|within|via|by|and|commencing|starting|from)\b|\(", re.I)
@@ -213,7 +324,7 @@ def _meeting_head(text: str, month_first: bool = False) -> Optional[tuple[str, s
     Tuesday 4 March 2025 - report of ...`, `Cabinet on 12 March 2025`); None for any other line, one naming another meeting
     (`Next Board meeting: 2 July 2025`, `Action log from the Board meeting, 4 February 2025`) too."""
     spans = _full_dates(text)
-    if not spans or len(text.split()) > 30:
+    if not spans or len(text.split()) > 30 or _date_span(text):
         return None
     start, end = spans[0]
     # (`Cabinet on 12 March 2025`, `Audit Committee (12 March 2025)`: the word or bracket before the date goes with it.)
@@ -315,7 +426,10 @@ def _date_led(text: str) -> bool:
     """`Tuesday 21 March 2023, 6.00pm, Fenbridge Pool meeting room`: a short line opening with a
     date and going on with the time and place is the meeting's, not a title."""
     spans = _full_dates(text)
-    return bool(spans) and spans[0][0] == 0 and len(text.split()) <= 16
+    # (`Tuesday 30 September 2025, 10.00 am, The Guildhall Transcript of the livestream ...`: a line that
+    # opens with a date and its time is the meeting's, whatever a reader ran into it after.)
+    return bool(spans) and spans[0][0] == 0 and (
+        len(text.split()) <= 16 or bool(MEETING_TIME_RE.match(text[spans[0][1]:].lstrip(" ,;"))))
 
 
 def _opening(passages: list[Passage]) -> list[Passage]:
@@ -323,7 +437,8 @@ def _opening(passages: list[Passage]) -> list[Passage]:
     out = []
     for passage in passages[:OPENING_PASSAGES]:
         text = _clean(passage.text)
-        dated_line = parse_date(text) and len(_strip_date(text).split()) <= 3
+        # (`3 March 2026 at 6.30pm, Council Chamber ...` opens with its day, not a section's number.)
+        dated_line = parse_date(text) and (len(_strip_date(text).split()) <= 3 or _date_led(text))
         # (`MINUTES OF A MEETING OF THE BOARD held at ... on ... at 6.30 p.m.`: a heading, not prose.)
         prose = _without_held(text) if MINUTES_LINE_RE.search(text) else text
         # (`Decisions taken by the Cabinet at its meeting on ...`: a record's notice of its meeting, not prose.)
@@ -537,18 +652,26 @@ PAGE_OF_MEETING_RE = re.compile(r"^(?:agenda|minutes|decisions?|agenda\s+and\s+(
                                 r"(?:the\s+)?(?P<body>.+?)\s+on\s+\S", re.I)
 
 
+# A meeting page's kind before its meeting (`Agenda for `, `Agenda and minutes - `, `Minutes of `).
+PAGE_KIND_PREFIX_RE = re.compile(r"^(?:agenda|minutes|decisions?)(?:(?:,|\s+and)\s+(?:draft\s+)?(?:minutes|decisions))*"
+                                 r"(?:\s+(?:for|of)\s+(?:the\s+)?|\s*[-\u2013\u2014:|]\s+)", re.I)
+
+
 def _furniture_meeting(text: str, ends_with_site: bool) -> Optional[str]:
     """The meeting a web page's <title> or a PDF's running line names: a part that is only a
     meeting body, the publisher's name before it allowed (`Agenda item - Cabinet - 12 March 2025 -
     Fenmarsh Council`, `Fenmarsh Council - Cabinet - 12 March 2025`, `Harbour Committee 3 February
     2025`), or ModernGov's `Agenda for Cabinet on <date>`.  A <title>'s last part is the site's name."""
     segments = cover.title_segments(text)
-    for segment in segments:
+    # (`Agenda for Joint meeting - Harbour Committee and Coast Committee on <date> - Site`: the body may
+    # hold a dash itself, so the whole line is read before its parts.)
+    for segment in [text] + segments:
         match = PAGE_OF_MEETING_RE.match(segment)
         if match and BODY_LINE_RE.search(match.group("body")):
             return _strip_date(match.group("body"))
     for segment in segments[:-1] if ends_with_site and len(segments) > 1 else segments:
-        body = _strip_date(segment)
+        # (`Agenda for Joint meeting`: what kind of page it is is no part of the meeting's name.)
+        body = PAGE_KIND_PREFIX_RE.sub("", _strip_date(segment))
         body = _after_org(body) or body
         if BODY_LINE_RE.search(body) and len(body.split()) <= 6 and ":" not in body and _THREE_LETTERS_RE.search(body) \
                 and not _is_org_line(body) and not NOT_TITLE_RE.match(body):
@@ -577,10 +700,15 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
     """(committee, date written with it) from the cover sheet, the opening, the web page's
     title or `X is asked to`."""
     fields = cover.collect(passages) if fields is None else fields
+    deciders = _decision_maker_values(passages)
     for value in _all_labelled(fields, "committee"):
         committee = ITEM_SUFFIX_RE.sub("", _strip_date(value))
         # `To: Jo Bloggs, Cabinet Member for ...`: a decision one member takes, known by the role.
         committee = cover.decision_maker_role(committee) or committee
+        # `Decision maker: Sarah Linley, Director of Neighbourhoods`: an officer's decision, known by the role.
+        if value in deciders:
+            committee = cover.person_role(committee) or committee
+        committee = DECISION_NUMBER_LEAD_RE.sub("", committee)
         # `To: Jo Bloggs, Corporate Director of ...` names a person, not a meeting.
         person = PERSON_RE.match(committee.split(",")[0].strip()) and "," in committee
         if committee and len(committee.split()) <= 14 and not person and not ROLE_VALUE_RE.match(committee):
@@ -596,6 +724,11 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         notice = _notice_meeting(text) if passage.kind not in ("table_row", "table_header") else None
         if notice:
             return notice, parse_date(text, month_first)
+        # `Notice of key decisions to be taken by the Harbour Committee`: a forward plan's body, undated
+        # (the plan lists many meetings).
+        plan_body = _forward_plan_body(text) if passage.kind not in ("table_row", "table_header") else None
+        if plan_body:
+            return plan_body, None
     for passage in opening:
         text = _clean(passage.text)
         # `Cabinet, 11 February 2025. Report of the Director of Place`: the meeting and its date head the line.
@@ -608,6 +741,11 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             # (`Report of the Director of Place to Cabinet.`: the sentence's stop is no part of the meeting.)
             return report_by.group("body").strip(" .;:,"), parse_date(report_by.group("date") or "", month_first)
         held_off = _without_held(text)
+        # (`Committee Members present`: the record has begun; `This update published <date> Contact: ...,
+        # Policy Committee Officer`: the paper's own date and contact, no meeting.)
+        if cover.MINUTES_SECTION_HEADING_RE.match(text) or _publication_date_line(text) \
+                or _body_word_inside_title(text) or _body_words_only_in_names(text) or _spoken_line(text):
+            continue
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
                 and not _names_other_meeting(text) \
                 and len(held_off.split()) <= 14 and not held_off.endswith((".", ";")) \
@@ -627,9 +765,11 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
                     continue
                 committee = rest
             committee = _without_held(MINUTES_PREFIX_RE.sub("", committee)).strip()
-            if committee and BODY_LINE_RE.search(committee) and (not _is_org_line(committee)
-                                                                 or _board_meeting_line(committee, text)):
-                return committee, parse_date(text, month_first)
+            # (`Meeting of 25 March 2025` in a line of fields: the word meeting alone names no body.)
+            if committee and BODY_LINE_RE.search(committee) and not BARE_MEETING_RE.fullmatch(committee) \
+                    and (not _is_org_line(committee) or _board_meeting_line(committee, text)):
+                # (`Cabinet forward plan 1 April 2026 - 31 July 2026`: a period, no meeting's day.)
+                return committee, None if _date_span(text) else parse_date(text, month_first)
     # `Cabinet, 11 February 2025. Report of the Corporate Director of ...`: a cover sentence that opens
     # with the meeting and its date (as find_meeting_date reads it).
     head = _meeting_head_line(passages, month_first)
@@ -653,6 +793,17 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         if _is_org_line(text) and SELF_MEETING_BODY_RE.search(text):
             return text, None
     return None, None
+
+
+# `Decision maker:`, `Decided by:`: the committee labels that name whoever took the decision (cover_labels.yml).
+DECISION_MAKER_LABEL_RE = cover.label_re(cover.label_pattern("decision_maker_labels"))
+
+
+def _decision_maker_values(passages: list[Passage]) -> set[str]:
+    """The values of the cover's decision-maker labels (`Decision maker: Sam Rowe, Director of Place`)."""
+    found = (cover.label_value(passages, i, "committee", DECISION_MAKER_LABEL_RE)
+             for i in range(min(len(passages), COVER_PASSAGES)))
+    return {value for value in found if value}
 
 
 def _banner_meeting(passages: list[Passage]) -> Optional[str]:
@@ -679,6 +830,12 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
         return iso
     if committee_date:
         return committee_date
+    # A forward plan lists the decisions of many meetings and goes to none: no meeting date (its items' dates
+    # are theirs), unless a cover field or its meeting line (`Cabinet – 11 March 2026` over `Procurement Forward
+    # Plan 2026/27`) dates the meeting it is reported to (above).
+    if any(FORWARD_PLAN_HEADING_RE.fullmatch(_clean(p.text)) for p in passages[:OPENING_PASSAGES]
+           if p.kind not in ("table_row", "table_header")):
+        return None
     # `Held on Monday 3 February 2025 at 7pm` under a set of minutes' heading.
     for value in cover.fields(fields, "date", ("held_on",)):
         if (iso := parse_date(value, month_first)):
@@ -686,9 +843,14 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     for passage in _opening(passages):
         text = _clean(passage.text)
         parsed = parse_date(text, month_first)
+        # `Decisions taken at the meeting held on Tuesday, 4 March 2026`: a record's notice dates its meeting
+        # even where it names no body.
+        if parsed and DECISIONS_TAKEN_RE.match(text) and passage.kind not in ("table_row", "table_header"):
+            return parsed
         # A line that is (mostly) a date: `TUESDAY 30 JANUARY 2018`, or opens with one; not the
         # next or previous meeting's.
-        if parsed and (len(_strip_date(text).split()) <= 3 or _date_led(text)) and not _names_other_meeting(text):
+        if parsed and (len(_strip_date(text).split()) <= 3 or _date_led(text)) and not _names_other_meeting(text) \
+                and not _publication_date_line(text) and not _date_span(text):
             return parsed
     # `MINUTES of a meeting of the Cabinet held ... on Thursday, 30 January 2025.`
     minutes = _minutes_line_dated(passages)
@@ -721,6 +883,7 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
     h1 = _clean(str((properties or {}).get("h1") or ""))
     meeting_page = _is_meeting_page_kind(h1)
     title = (_meeting_heading(opening) if meeting_page else None) or _find_title(passages, properties, fields, opening) \
+        or _labelled_kind_title(fields) \
         or _furniture_title(properties) or _kind_heading(opening) or _furniture_title(properties, page_title=True)
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
     if title and MINUTES_LINE_RE.search(title):
@@ -790,6 +953,21 @@ def _furniture_title(properties: Optional[dict], page_title: bool = False) -> Op
     return None
 
 
+# `Document title: Full Business Case`: a title field naming only the paper's kind (cover_labels.yml).
+DOCUMENT_KIND_TITLE_RE = cover.vocabulary_re("document_kind_titles")
+
+
+def _lettered_titles(fields: list[cover.CoverField]) -> set[str]:
+    """The subjects of a form's lettered blocks (`(a) Subject: ...`, one block per item): one titles the
+    paper; several are the items of a record of a meeting's decisions, none of them its title."""
+    return {f.value for f in fields if f.field == "title" and f.source == "lettered"}
+
+
+def _labelled_kind_title(fields: list[cover.CoverField]) -> Optional[str]:
+    """`Document title: Full Business Case` when nothing on the cover names the paper's subject."""
+    return next((v for v in _all_labelled(fields, "title") if DOCUMENT_KIND_TITLE_RE.fullmatch(v)), None)
+
+
 # A dash between words or a colon: a line that sets a title after its meeting (`Cabinet – Leisure contract`).
 TITLE_MARK_RE = re.compile(r"\s[\u2013\u2014-]|:")
 
@@ -797,10 +975,14 @@ TITLE_MARK_RE = re.compile(r"\s[\u2013\u2014-]|:")
 def _find_title(passages: list[Passage], properties: Optional[dict], fields: list[cover.CoverField],
                 opening: list[Passage]) -> Optional[str]:
     # `Item | 7 | Title | Harbour Dues`: an item's number is no title; the next labelled value may be.
+    # (`Document title: Full Business Case` only says what the paper is: _labelled_kind_title.)
+    lettered = _lettered_titles(fields)
     value = next((v for v in _all_labelled(fields, "title")
-                  if _THREE_LETTERS_RE.search(v) and not _mostly_numbers(v)), None)
+                  if _THREE_LETTERS_RE.search(v) and not _mostly_numbers(v) and not DOCUMENT_KIND_TITLE_RE.fullmatch(v)
+                  and not (len(lettered) > 1 and v in lettered)), None)
     if value and len(value.split()) <= 40:
-        return value
+        # (`(a) Subject: Harbour Dues Review (agenda item 7)`: the item's number is no part of its subject.)
+        return ITEM_SUFFIX_RE.sub("", value) if value in lettered else value
     for passage in passages[:COVER_PASSAGES]:
         split = SPLIT_TITLE_RE.match(_clean(passage.text) + (":" if passage.text.rstrip().endswith(":") else ""))
         if split and len(split.group(1).split()) <= 12:
@@ -878,6 +1060,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             return text
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
                 or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text) \
+                or TRANSCRIPT_HEADER_RE.fullmatch(text) \
                 or cover.PAGE_TYPE_HEADING_RE.match(cleaned) \
                 or MEETING_PLACE_RE.match(text) \
                 or cover.SECTION_HEADING_RE.match(text):
@@ -899,12 +1082,15 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         org_line = _is_org_line(text)
         if org_line or BODY_LINE_RE.search(text) and len(text.split()) <= 8 \
                 and not TITLE_MARK_RE.search(text) \
-                and not BODY_LED_TITLE_RE.match(text):  # (`Cabinet – Leisure contract`, not `Sub-Committee`)
+                and not BODY_LED_TITLE_RE.match(text) \
+                and not _body_word_inside_title(text):  # (`Cabinet – Leisure contract`, not `Sub-Committee`)
             if meeting_line is None and not org_line and "meeting" in text.lower().split():
                 meeting_line = text
             continue
         if len(text.split()) > 25 or text.endswith("."):
             return meeting_line
+        if _spoken_line(text):
+            continue
         if not _THREE_LETTERS_RE.search(text) or CONTACT_LINE_RE.search(text):
             continue
         return text
@@ -1349,7 +1535,19 @@ def cp_metadata(doc: Doc) -> Doc:
     fields = cover.collect(lines, doc._.properties)
     month_first = bool(doc._.month_first)
     committee, committee_date = find_committee(lines, fields, month_first, doc._.properties)
+    transcript = is_transcript(passages, None, doc._.properties, doc._.filename or "") \
+        or any(TRANSCRIPT_HEADER_RE.fullmatch(_clean(p.text)) for p in passages[:OPENING_PASSAGES])
+    welcomed, owner = _welcomed_meeting(passages) if transcript else (None, None)
+    if committee is None and welcomed:
+        # `Good afternoon and welcome to this meeting of the Harbour Scrutiny Board`: the chair names it.
+        committee = welcomed
     authority, extraction.authority_source = find_authority(doc, lines, committee, fields)
+    if transcript and extraction.authority_source == "most mentioned":
+        # A transcript's speakers name the bodies they come from more than the one whose meeting it is: the
+        # publisher is the body whose meeting the chair names (`Wendle City Council's Scrutiny Board`), else
+        # left unknown rather than guessed from how often a body is named.
+        named = doc._.orgs.resolve(owner) if owner and doc._.orgs is not None else None
+        authority, extraction.authority_source = (named, "chair's welcome") if named else (None, None)
     if doc._.orgs is not None:
         doc._.orgs.authority = authority
     extraction.authority = authority
