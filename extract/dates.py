@@ -191,7 +191,7 @@ def _mentions(text: str, matches, month_first: bool) -> list[DateMention]:
 # A day and month without a year, as a meeting says it ("the 16th of September", "16 September",
 # "September the 16th"): the month written with a capital, or the day with its ordinal ending ("the
 # 14th of may" in captions), so that "paragraph 16 may be" is none.  Not before a year (a full date);
-# a time after it is no year ("Board meeting 8th July, 9.30am").
+# a time after it is no year ("Trustees' meeting 5th June, 7.15pm").
 _YEARLESS_RE = re.compile(
     rf"(?<![\w/.£$])(?:(?P<d1>{_DAY_RE})(?P<o1>\s?(?:st|nd|rd|th))?(?:\s+of)?\s+(?P<m1>{MONTH_RE})"
     rf"|(?P<m2>{MONTH_RE})\s+(?:the\s+)?(?P<d2>{_DAY_RE})(?P<o2>\s?(?:st|nd|rd|th))?)"

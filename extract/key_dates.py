@@ -289,7 +289,7 @@ def _not_key_cell(passage, iso: str, month_first: bool) -> bool:
 def _date_context_in_cell(cell: str, mention, month_first: bool) -> str:
     """What a table date is judged by: a cell of one sentence or label whole; in a cell of several
     sentences (minutes set out as a table, "No. | Minute | Action") the clause around the date, as a
-    paragraph's date is, so another sentence of the minute ("... progress is being monitored ...")
+    paragraph's date is, so another sentence of the minute ("... the figures are being tracked ...")
     does not rule it out."""
     offset, sentence = sentence_around(cell, mention.start, mention.end)
     if not 0 <= offset <= mention.start or " ".join(sentence.split()) == " ".join(cell.split()):
@@ -394,7 +394,7 @@ def cp_key_dates(doc):
                 kind = event_kind(clause, start) if located else event_kind(event)
             kind = kind or event_kind(context) or heading_kind
             if kind is None and passage.kind != "table_row":
-                stage = _bracketed_stage(sentence, mention.start - offset if located else -1, month_first)
+                stage = _bracketed_stage(sentence, mention.start - offset if located else -1, month_first, meeting)
                 if stage:
                     kind, name = stage
                     event = f"{_tidy(name)} {'starts' if kind == 'start' else 'ends'}"
@@ -439,16 +439,17 @@ def _stage_spans(passages, extraction, events_seen: set, meeting: str | None = N
             _add_key_date(extraction, events_seen, passage, sentence, str(last), f"{stage} ends", "end")
 
 
-# `WPL scheme development (October 2025 – March 2026)`, `Phase 2: design (May to July 2026)`: a stage
+# `Library refit design (October 2026 – February 2027)`, `Phase 2: consultation (May 2026 – July 2026)`: a stage
 # named in a few words with the dates it runs over in brackets (a timeline's item).
 _BRACKETED_RANGE_RE = re.compile(r"\((?P<first>[^()]{3,40}?)\s*(?:[\u2013\u2014-]|\bto\b|\buntil\b)\s*(?P<last>[^()]{3,40}?)\)")
 MAX_STAGE_NAME_WORDS = 8
 
 
-def _bracketed_stage(sentence: str, at: int, month_first: bool) -> tuple[str, str] | None:
+def _bracketed_stage(sentence: str, at: int, month_first: bool, meeting: str | None = None) -> tuple[str, str] | None:
     """(`start` or `end`, the stage's name) for a date that opens or closes the bracketed range of a
     short stage name (the whole sentence is the name and its range), else None: the range itself
-    says the stage runs then, though no cue word does."""
+    says the stage runs then, though no cue word does.  A range over before the meeting's month is a
+    period reported on (`Treasury management (1 April 2025 – 31 March 2026)`), as in _stage_spans."""
     if at < 0:
         return None
     for match in _BRACKETED_RANGE_RE.finditer(sentence):
@@ -457,7 +458,8 @@ def _bracketed_stage(sentence: str, at: int, month_first: bool) -> tuple[str, st
         name = (sentence[:match.start()] + " " + sentence[match.end():]).strip(" .;:")
         if not _has_words(name) or len(name.split()) > MAX_STAGE_NAME_WORDS or find_dates(name, month_first):
             return None
-        if not (find_dates(match.group("first"), month_first) and find_dates(match.group("last"), month_first)):
+        first, last = find_dates(match.group("first"), month_first), find_dates(match.group("last"), month_first)
+        if not (first and last) or (meeting and last[-1].iso[:7] < meeting[:7]):
             return None
         return ("start" if at < match.start("last") else "end"), name
     return None

@@ -185,10 +185,12 @@ _COLON_BREAK_RE = re.compile(r"(?<=:)\s+(?=[A-Z])")
 # the next item of a list run together.  A verb set in capitals or opening with one ("Agree the plan")
 # leads an item only where a bullet marks it or an object follows, so "...; Grant funding of £1m was
 # offered" or "...; Review of the strategy took place in May" stays the sentence it is.
+# The words an item's verb is followed by ("approve the ...", "agree that ...", "decide whether ...").
+_ITEM_OBJECTS = "the|a|an|that|this|these|those|its|their|our|all|any|how|whether"
 _ITEM_SPLIT_RE = re.compile(
     rf";\s*(?:(?:and|or)\s+)?(?:[•\-\*·▪●◦‣–—]\s*(?=(?i:(?:to )?(?:{_VERBS})(?:s|d)?)\b)"
     rf"|(?=(?:to )?(?:{_VERBS})(?:s|d)?\b|(?:{_VERBS.upper()})\b"
-    rf"|(?i:(?:{_VERBS})(?:s|d)?)\s+(?:the|a|an|that|this|these|those|its|their|our|all|any|how|whether)\b))")
+    rf"|(?i:(?:{_VERBS})(?:s|d)?)\s+(?:{_ITEM_OBJECTS})\b))")
 _BULLET_RE = re.compile(r"^\s*[•\-\*·▪●◦‣–—]\s*")
 _CLOSERS = ".;:!?)]”\""  # an item ending on none of these is cut short
 # "Author: Jane Smith", "Date written: ..." lines of a cover sheet.
@@ -236,26 +238,27 @@ def _run_on_sibling(raw: str, number: str | None) -> tuple[int, int] | None:
     return (match.start() + 1, match.end()) if match else None
 
 
-# An item set with its verbs in capitals, where the verb may be one the vocabulary lacks
-# ("DEBATE and DECIDE whether ...", "CONSIDER and COMMENT on ..."): two capitalised words joined,
-# one of them a known verb, then lower-case words.
+# An item set with its verbs in capitals, where the first verb is one the vocabulary lacks
+# ("DEBATE and DECIDE whether ...", "SCRUTINISE and COMMENT on ..."): a capitalised word joined to a
+# known verb in capitals, then lower-case words.  (A known verb first, "NOTE and WELCOME ...", is
+# already an item start.)
 _CAPITAL_VERBS_RE = re.compile(
-    rf"^(?:TO\s+|To\s+)?(?:[A-Z]{{3,}}\s+(?:and|or|AND|OR)\s+(?:{_VERBS.upper()})|(?:{_VERBS.upper()})\s+(?:and|or|AND|OR)\s+[A-Z]{{3,}})\b\s+[a-z]")
-# A condition before the item's verb ("If Recommendation 4 is passed, APPROVE ..."): the item
-# starts with the verb after the condition's comma (conditional_openers in recommendation_cues.yaml).
+    rf"^(?:TO\s+|To\s+)?[A-Z]{{3,}}\s+(?:and|or|AND|OR)\s+(?:{_VERBS.upper()})\b\s+[a-z]")
+# A condition before the item's verb ("If option B is chosen, ADOPT ..."): the item starts after the
+# condition's comma with a known verb in capitals, or one in lower case with its object ("..., agree
+# the grant"), so "If agreed, support for ..." or "Should Cabinet agree, NHS colleagues will ..."
+# stays a sentence (conditional_openers in recommendation_cues.yaml).
 _CONDITIONAL_ITEM_RE = re.compile(
-    rf"^(?:{_cue_words('conditional_openers')})\b[^,;.]{{3,120}},\s*(?:(?:to )?(?:{_VERBS})(?:s|d)?\b|(?-i:[A-Z]{{3,}}\b\s+[a-z]))",
-    re.IGNORECASE)
+    rf"^(?i:{_cue_words('conditional_openers')})\b[^,;.]{{3,120}},\s*"
+    rf"(?:(?:TO\s+)?(?:{_VERBS.upper()})\b|(?i:(?:to\s+)?(?:{_VERBS})\s+(?:{_ITEM_OBJECTS})\b))")
+# A numbered heading that is really a list's first item: its verb after "to" or in capitals
+# ("1. To NOTE the work of ...", "1. APPROVE the ..."), not a heading led by a noun ("2. Review of ...").
+_PROMOTED_ITEM_RE = re.compile(rf"^(?:(?i:to)\s+(?i:{_VERBS})|(?:{_VERBS.upper()}))\b")
 
 
 def _starts_item(text: str) -> bool:
     return (bool(_ITEM_START_RE.match(text)) or bool(_BULLET_RE.match(text))
-            or bool(_CAPITAL_VERBS_RE.match(text)) or starts_conditional_item(text))
-
-
-def starts_conditional_item(text: str) -> bool:
-    """An item whose verb follows a condition ("Subject to the budget, agree the grant ...")."""
-    return bool(_CONDITIONAL_ITEM_RE.match(text))
+            or bool(_CAPITAL_VERBS_RE.match(text)) or bool(_CONDITIONAL_ITEM_RE.match(text)))
 
 
 def _is_lead_in(text: str) -> bool:
@@ -490,7 +493,7 @@ class _Section:
             return True
         if _SECTION_END_RE.match(body) or is_recommendation_heading(body) or _OTHER_HEADING_RE.search(body):
             return False
-        if number and not self.items and _starts_item(body) and len(body.split()) > 3:
+        if number and not self.items and _PROMOTED_ITEM_RE.match(body) and len(body.split()) > 3:
             return True   # "1. To NOTE the work of ..." promoted to a heading: the list's first item
         if number and not number.startswith("("):
             return False  # "1. Introduction"

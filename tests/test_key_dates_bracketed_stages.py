@@ -58,3 +58,14 @@ def test_a_long_sentence_with_a_bracketed_range_is_no_stage(tmp_path):
     _document, _passages, extraction = read_and_extract(str(path))
     # (Other cues may still read the sentence; the bracketed range alone makes no stage of it.)
     assert not [k for k in extraction.key_dates if k.rule in ("key_date.start", "key_date.end")]
+
+
+@pytest.mark.parametrize("heading", ["Treasury management (1 April 2025 – 31 March 2026)",
+                                     "Quarter 4 performance (January 2026 - March 2026)",
+                                     "Complaints handled (October 2025 – March 2026)"])
+def test_a_period_reported_on_is_no_stage(tmp_path, heading):
+    path = tmp_path / "hollowmere.md"
+    path.write_text(f"# Hollowmere District Council\n## Report to the Audit Committee, 9 June 2026\n"
+                    f"## 2. {heading}\nThe figures for the period are set out below.\n", encoding="utf-8")
+    _document, _passages, extraction = read_and_extract(str(path))
+    assert not [k for k in extraction.key_dates if k.rule in ("key_date.start", "key_date.end")]

@@ -7,16 +7,16 @@ import pytest
 from committee_papers.extract.dates import find_yearless_dates
 from committee_papers.pipeline import read_and_extract
 
-FILLER = ("Members discussed the quarterly figures at length and the membership of the friends groups "
-          "is being monitored and reviewed regularly by the office team, who reported no concerns this quarter. ")
+FILLER = ("Members discussed the quarterly figures at length; volunteer numbers are being tracked "
+          "and reported each month by the office team, who saw nothing unusual this quarter. ")
 
 PAPERS = {
     "wrenfield.html": f"""<html><head><title>Wrenfield Community Leisure Trust board minutes</title></head><body>
 <h1>Wrenfield Community Leisure Trust – Board Meeting Minutes</h1>
 <p>Date: 12 March 2024</p>
 <table>
-<tr><td>4.</td><td>Pools update. {FILLER}The new timetable will be launched at the Swimmers Forum on 22/04/24.</td><td>JB</td></tr>
-<tr><td>9.</td><td>Date of next meeting<br>Board Meeting 14th May, 10.00am – 12.00pm, Riverside Centre</td><td></td></tr>
+<tr><td>4.</td><td>Pools update. {FILLER}The new pool timetable starts on 22/04/24.</td><td>JB</td></tr>
+<tr><td>9.</td><td>Date of next meeting<br>Board Meeting 14th May, 10.00am, Riverside Centre</td><td></td></tr>
 </table></body></html>""",
     "kestrel.md": f"""# Kestrel Vale Housing Co-operative
 ## Management Committee minutes, 3 September 2025
@@ -53,7 +53,7 @@ def test_dates_in_minutes_cells_and_next_meetings_with_a_time(tmp_path, name):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Board Meeting 8th July, 9.30am", [(7, 8)]),
+    ("Trustees' meeting 5th June, 7.15pm", [(6, 5)]),
     ("next meeting: 4 March, 10:00 in the Guildhall", [(3, 4)]),
     ("Panel meeting on 21 November, 6.00pm", [(11, 21)]),
     ("the report of 16 September, 2025", []),

@@ -19,10 +19,12 @@ def test_a_condition_before_a_statement_starts_no_item(text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("DEBATE and DECIDE whether the Vice-Chair should come from the opposition.", True),
+    ("DEBATE and DECIDE whether plot rents should rise in 2027.", True),
+    ("SCRUTINISE and COMMENT on the draft allotments strategy.", True),
+    ("To EXAMINE and ENDORSE the winter plan.", True),
     ("CONSIDER AND COMMENT on the draft allotments strategy.", True),
     ("NOTE and WELCOME the progress on the depot.", True),
-    ("NHS Fenby and KCC have agreed the plan.", False),
+    ("NHS Fenby and FDC have agreed the plan.", False),
     ("ACME Ltd will deliver the scheme.", False),
 ])
 def test_verbs_in_capitals_start_an_item(text, expected):
@@ -35,18 +37,18 @@ PAPERS = {
 ## 6. Recommendations
 The Council is asked to:
 
-1. To NOTE the work of the Member Development Group
+1. To NOTE the findings of the Allotments Task Group
 
-2. APPROVE the revised Member Code at Appendix A.
+2. APPROVE the revised allotment rules at Appendix A.
 
-3. DEBATE and DECIDE whether the Audit Committee should have an independent chair.
+3. DEBATE and DECIDE whether plot rents should rise by more than inflation.
 
-4. If Recommendation 3 is agreed, APPROVE the consequential changes to Part 4 of the Constitution
+4. If Recommendation 3 is agreed, APPROVE the new rent bands from April 2027
 
-5. DELEGATE authority to the Head of Legal to make any minor changes that follow.
+5. DELEGATE authority to the Head of Parks to set the date of the first rent review.
 
 ## Appendices
-Appendix A – Member Code
+Appendix A – Allotment rules
 """,
     "fenby.txt": """FENBY DISTRICT COUNCIL
 Cabinet, 12 May 2026
@@ -69,8 +71,8 @@ The Play Strategy was last reviewed in 2019.
 }
 
 EXPECTED = {
-    "brackenford.md": ["DEBATE and DECIDE whether the Audit Committee", "If Recommendation 3 is agreed, APPROVE",
-                       "DELEGATE authority to the Head of Legal"],
+    "brackenford.md": ["To NOTE the findings of the Allotments Task Group", "DEBATE and DECIDE whether plot rents",
+                       "If Recommendation 3 is agreed, APPROVE", "DELEGATE authority to the Head of Parks"],
     "fenby.txt": ["CONSIDER and COMMENT on the draft Play Strategy", "Subject to the comments received, ADOPT",
                   "AGREE the consultation period"],
     "mercia.html": ["RECEIVE the winter plan", "Should the funding bid succeed, APPROVE", "DISCUSS and AGREE the escalation"],
@@ -86,3 +88,50 @@ def test_each_capital_or_conditional_item_is_one_recommendation(tmp_path, name):
     for start in EXPECTED[name]:
         assert sum(t.startswith(start) for t in texts) == 1, (start, texts)
     assert not any("Background" in t or "Appendix A –" in t for t in texts), texts
+
+
+# A paragraph after the list that opens with a condition but states what follows, and a numbered
+# heading led by a noun after an empty recommendations heading, are no items.
+NOT_ITEMS = {
+    "hollowmere.txt": """HOLLOWMERE DISTRICT COUNCIL
+Cabinet, 9 June 2026
+Recommendations
+Cabinet is asked to:
+(a) approve the revised allotment rents for 2027;
+(b) note the waiting list figures.
+If agreed, support for plot holders on low incomes will come from the hardship fund.
+Background
+The rents were last reviewed in 2021.
+""",
+    "ashby.md": """# Ashby Vale Council
+## Report to Cabinet, 9 June 2026
+## Recommendations
+The Cabinet is recommended to:
+
+- agree the new opening hours for the three leisure centres;
+- note the results of the consultation.
+
+Should Cabinet agree, NHS colleagues will be told of the new hours before the summer.
+
+Following approval, continued monitoring of attendance will be reported to the Scrutiny Panel.
+
+## Background
+Attendance fell in 2025.
+""",
+    "tarnside.md": """# Tarnside Borough Council
+## Report to Cabinet, 9 June 2026
+## 1. Recommendations
+## 2. Review of the car parking charges
+The charges were last set in 2019 and no longer cover the cost of running the car parks.
+## 3. Options
+Three options were considered.
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_ITEMS))
+def test_a_condition_or_noun_heading_after_the_list_is_no_item(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(NOT_ITEMS[name], encoding="utf-8")
+    texts = [r.text for r in read_and_extract(str(path))[2].recommendations]
+    assert not [t for t in texts if t.startswith(("If agreed", "Should Cabinet", "Following approval", "Review of"))], texts
