@@ -1,8 +1,8 @@
 """The paper's own body as the provider of its commissioner's contract (a provider's own board minutes).
 
 A library society's, a leisure trust's or a social enterprise's board minutes speak of the one contract the
-body delivers for its commissioner without saying who provides it: `delivers the contract at the contract
-price`, `the contract sum negotiation meeting with X`, `the X Commissioner asked ...`.  The provider is the
+body delivers for its commissioner without saying who provides it: `must come out of the contract price`,
+`contract negotiations with X`, `the X Commissioner asked ...`.  The provider is the
 paper's own body; the buyer is the commissioning body (council, ICB, ...) the cue's sentence or passage names.
 Cues and their examples are in ``contract_own_board.yaml``.  Nothing is read when the paper's own body is a
 commissioning body or an NHS trust (``contracts.own_body_roles`` places a trust's head contract), and a
@@ -40,10 +40,15 @@ def _buyers(context: PaperContext, mentions) -> list:
     return [m for m in mentions if m.name != context.authority and context.is_commissioner_kind(m.name)]
 
 
-def buyer_in(context: PaperContext, sentence: str, mentions, earlier) -> Optional[tuple[str, str]]:
-    """(buyer, cue id) for the first cue ``sentence`` states; ``earlier`` are the commissioning bodies named
-    before the sentence in its passage (for a `passage` cue)."""
-    buyers = _buyers(context, mentions)
+def _names_a_supplier(context: PaperContext, mentions) -> bool:
+    """Whether the sentence names a body other than the own body that commissions nothing: `the contract price
+    with Fenmoor Construction Ltd` is the price of a contract the own body buys, not of the one it delivers."""
+    return any(m.name != context.authority and not context.is_commissioner_kind(m.name) for m in mentions)
+
+
+def buyer_in(context: PaperContext, sentence: str, mentions, buyers, earlier) -> Optional[tuple[str, str]]:
+    """(buyer, cue id) for the first cue ``sentence`` states; ``buyers`` are the commissioning bodies of
+    ``mentions``, ``earlier`` those named before the sentence in its passage (for a cue that names no party)."""
     for cue in cues():
         regex = cue["regex"]
         if cue.get("before_body"):
@@ -53,7 +58,7 @@ def buyer_in(context: PaperContext, sentence: str, mentions, earlier) -> Optiona
             found = next((m for m in buyers if regex.search(sentence[m.end:m.end + _REACH])), None)
         else:
             match = regex.search(sentence)
-            if match is None:
+            if match is None or _names_a_supplier(context, mentions):
                 continue
             before = [m for m in buyers if m.end <= match.start()]
             after = [m for m in buyers if m.start >= match.end()]
@@ -76,8 +81,9 @@ def own_board_contracts(context: PaperContext) -> list[Candidate]:
         earlier = []
         for number, (offset, sentence) in enumerate(context.sentences(passage.text, index)):
             mentions = context.mentions_within(passage.text, offset, sentence)
-            hit = buyer_in(context, sentence, mentions, earlier)
-            earlier.extend(m for m in _buyers(context, mentions))
+            buyers = _buyers(context, mentions)
+            hit = buyer_in(context, sentence, mentions, buyers, earlier)
+            earlier.extend(buyers)
             if hit is None:
                 continue
             buyer, cue = hit

@@ -47,8 +47,8 @@ def test_no_own_board_relation_without_a_provider_body_and_a_cue(authority, sent
 # ---- the board's own supplier choices: the paper's body buys ----------------------------------------------
 
 @pytest.mark.parametrize("own, sentence, suppliers", [
-    ("Brackenford Libraries Trust", "After three demonstrations the Board agreed to proceed with Ledgerwise and "
-     "Paymaster HR for the finance and payroll system.", {"Ledgerwise", "Paymaster HR"}),
+    ("Brackenford Libraries Trust", "After three demonstrations the Board decided to proceed with Ledgerwise and "
+     "Paymaster Cloud for finance and payroll.", {"Ledgerwise", "Paymaster Cloud"}),
     ("Wexcombe Leisure Ltd", "Trustees decided to go ahead with Clubdesk for bookings, subject to references.",
      {"Clubdesk"}),
     ("Oldmill Care Enterprise CIC", "Directors resolved to contract with Brightclean for the cleaning of all sites.",
@@ -68,8 +68,8 @@ def test_proceeding_with_a_plan_names_no_supplier():
 # ---- bodies funded out of a grant or budget to deliver a service ------------------------------------------
 
 @pytest.mark.parametrize("authority, sentence, providers", [
-    ("Tollbridge Council", "The Council urges the Cabinet to honour the offer that Ashgrove and Pennyfield are "
-     "directly funded from the third year Start for Life grant to deliver the parenting service.",
+    ("Tollbridge Council", "Cabinet confirmed that Ashgrove and Pennyfield will be jointly funded "
+     "through the Start for Life grant to run the parenting course from April.",
      {"Ashgrove", "Pennyfield"}),
     ("Wexcombe District Council", "Until 2027 Brookside Young Carers will be funded out of the carers' budget to run "
      "the Saturday club.", {"Brookside Young Carers"}),
@@ -85,7 +85,7 @@ def test_a_hub_of_the_paper_funded_from_a_grant_names_no_provider():
 
 
 @pytest.mark.parametrize("own, sentence, buyer", [
-    ("Kelderby Leisure Trust", "Two trustees will attend the contract sum negotiation meeting with Kelderby Borough "
+    ("Kelderby Leisure Trust", "The Chief Executive reported on the contract sum negotiations with Kelderby Borough "
      "Council.", "Kelderby Borough Council"),
     ("Harrowmoor Libraries CIO", "Our contract with Harrowmoor County Council runs to March 2028.",
      "Harrowmoor County Council"),
@@ -100,8 +100,8 @@ def test_the_own_body_is_never_its_commissioners_buyer(own, sentence, buyer):
 # ---- a centre whose services run under a commissioned contract ----------------------------------------------
 
 @pytest.mark.parametrize("authority, sentence, provider", [
-    ("Tollbridge Council", "The sessions on offer at Ashgrove under this commissioned contract which would stop at "
-     "Ashgrove are listed below.", "Ashgrove"),
+    ("Tollbridge Council", "Baby groups provided at Ashgrove under this commissioned contract are set out in "
+     "the table.", "Ashgrove"),
     ("Wexcombe District Council", "Weekly clinics held at Fallowmere Wellbeing Centre under the commissioned contract "
      "will move to the health centre.", "Fallowmere Wellbeing Centre"),
     ("North Mercia ICB", "Groups run at Pennyfield under their grant-funded contract end in March.", "Pennyfield"),
@@ -111,12 +111,12 @@ def test_a_centre_under_a_commissioned_contract_is_its_provider(authority, sente
 
 
 def test_a_centre_of_the_paper_without_a_commissioned_contract_is_no_provider():
-    assert not relations(paper("Tollbridge Council", "The sessions on offer at Ashgrove are listed below."))
+    assert not relations(paper("Tollbridge Council", "Baby groups provided at Ashgrove are set out in the table."))
 
 
 @pytest.mark.parametrize("sentence, provider", [
-    ("The sessions on offer at Ashgrove under this commissioned contract which would no longer run at Ashgrove "
-     "include baby massage and a dads' group.", "Ashgrove"),
+    ("The baby groups held at Ashgrove under this commissioned contract, which will no longer run there after "
+     "March, include a dads' group.", "Ashgrove"),
     ("Meals delivered by Oakdene Kitchens Ltd are no longer provided on Sundays.", "Oakdene Kitchens Ltd"),
     ("Kestrel Lifts, who are our contractor for the stairlifts, will no longer be available at weekends.", "Kestrel Lifts"),
     ("The night clinics run by Fallowmere Health Ltd will no longer be offered after March.", "Fallowmere Health Ltd"),
