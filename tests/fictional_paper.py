@@ -2,7 +2,7 @@
 `Cabinet – date` line and a report heading, then the given paragraphs (organisations and the
 publishing authority come from the real components)."""
 from committee_papers.extract.pipeline import extract
-from committee_papers.ingest.model import Block, Document
+from committee_papers.ingest.model import Block, Document, Passage, iter_passages
 
 
 def run(body, *texts):
@@ -17,3 +17,26 @@ def run(body, *texts):
 def pairs(extraction):
     """(commissioner, provider) of every contract naming its provider."""
     return {(c.commissioner, c.provider) for c in extraction.contracts if c.provider}
+
+
+def passages_from_lines(*items):
+    """Passages read from lines as a reader would give them: `# text` is a heading, a list of rows is a
+    table (no header row), anything else a paragraph."""
+    blocks = []
+    for item in items:
+        if isinstance(item, list):
+            blocks.append(Block("table", rows=item, header_rows=0))
+        elif item.startswith("# "):
+            blocks.append(Block("heading", text=item[2:], level=1))
+        else:
+            blocks.append(Block("paragraph", text=item))
+    return list(iter_passages(blocks))
+
+
+def passages_from_pieces(*pieces):
+    """Passages from (kind, text) pairs, numbered in order, each under the heading before it."""
+    passages, heading = [], None
+    for i, (kind, text) in enumerate(pieces, start=1):
+        heading = text if kind == "heading" else heading
+        passages.append(Passage(seq=i, kind=kind, text=text, page=1, section=None, heading=heading))
+    return passages

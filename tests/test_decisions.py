@@ -14,6 +14,7 @@ from committee_papers.extract.decision_rules import RULES_PATH, rules
 from committee_papers.extract.decisions import find_decisions, outcome_of
 import pdfgen
 from committee_papers.ingest.model import Passage
+from fictional_paper import passages_from_pieces
 
 RULES = yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"))
 MINUTES_HEADING = "Minutes of the Brackenford Council Cabinet held on 11 March 2025"
@@ -21,13 +22,7 @@ RECORD_HEADING = "Record of Decisions of the Brackenford Council Cabinet, 11 Mar
 RECORDS_ONLY = {entry["id"]: bool(entry.get("records_only")) for entry in RULES["sentences"]}
 
 
-def passages_of(*pieces):
-    """Passages from (kind, text) pairs, numbered in order, each under the heading before it."""
-    passages, heading = [], None
-    for i, (kind, text) in enumerate(pieces, start=1):
-        heading = text if kind == "heading" else heading
-        passages.append(Passage(seq=i, kind=kind, text=text, page=1, section=None, heading=heading))
-    return passages
+passages_of = passages_from_pieces
 
 
 def decisions_in(*pieces, committee="Cabinet"):

@@ -6,14 +6,10 @@ import pytest
 
 from committee_papers.extract.decisions import find_decisions
 from committee_papers.ingest.model import Passage
+from fictional_paper import passages_from_pieces
 
 
-def passages_of(*pieces):
-    passages, heading = [], None
-    for i, (kind, text) in enumerate(pieces, start=1):
-        heading = text if kind == "heading" else heading
-        passages.append(Passage(seq=i, kind=kind, text=text, page=1, section=None, heading=heading))
-    return passages
+passages_of = passages_from_pieces
 
 
 def decisions(*pieces, title, committee="the meeting"):

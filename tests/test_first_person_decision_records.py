@@ -8,18 +8,13 @@ import yaml
 from committee_papers.extract.decision_documents import decision_evidence, is_decision_document
 from committee_papers.extract.decision_rules import RULES_PATH
 from committee_papers.extract.decisions import find_decisions
-from committee_papers.ingest.model import Passage
 from committee_papers.pipeline import read_and_extract
+from fictional_paper import passages_from_pieces
 
 RULES = yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"))
 
 
-def passages_of(*pieces):
-    passages, heading = [], None
-    for i, (kind, text) in enumerate(pieces, start=1):
-        heading = text if kind == "heading" else heading
-        passages.append(Passage(seq=i, kind=kind, text=text, page=1, section=None, heading=heading))
-    return passages
+passages_of = passages_from_pieces
 
 
 @pytest.mark.parametrize("example", [e for entry in RULES["decision_evidence"] for e in entry["examples"]])

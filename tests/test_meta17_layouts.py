@@ -20,19 +20,10 @@ import pytest
 from committee_papers.extract import cover, metadata as md
 from committee_papers.extract.pipeline import extract
 from committee_papers.ingest.model import Block, iter_passages
+from fictional_paper import passages_from_lines
 
 
-def passages_of(*items):
-    """`# text` a heading, a list a table, anything else a paragraph."""
-    blocks = []
-    for item in items:
-        if isinstance(item, list):
-            blocks.append(Block("table", rows=item, header_rows=0))
-        elif item.startswith("# "):
-            blocks.append(Block("heading", text=item[2:], level=1))
-        else:
-            blocks.append(Block("paragraph", text=item))
-    return list(iter_passages(blocks))
+passages_of = passages_from_lines
 
 
 def metadata(*items, properties=None):

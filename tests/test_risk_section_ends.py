@@ -5,18 +5,13 @@ from __future__ import annotations
 import pytest
 
 from committee_papers.extract.risks import find_risks
-from committee_papers.ingest.model import Passage
 from committee_papers.pipeline import read_and_extract
+from fictional_paper import passages_from_pieces
 
 RISK = "There is a risk that the supplier cannot recruit enough drivers, which would delay the service."
 
 
-def passages_of(*pieces):
-    passages, heading = [], None
-    for i, (kind, text) in enumerate(pieces, start=1):
-        heading = text if kind == "heading" else heading
-        passages.append(Passage(seq=i, kind=kind, text=text, page=1, section=None, heading=heading))
-    return passages
+passages_of = passages_from_pieces
 
 
 @pytest.mark.parametrize("line", [
