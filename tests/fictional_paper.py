@@ -40,3 +40,20 @@ def passages_from_pieces(*pieces):
         heading = text if kind == "heading" else heading
         passages.append(Passage(seq=i, kind=kind, text=text, page=1, section=None, heading=heading))
     return passages
+
+
+def cabinet_paper(authority, *paragraphs, title="Cabinet report", kinds=None):
+    """A fictional cabinet report of ``authority`` (its name, a `Cabinet – 4 June 2025` line and ``title``), the
+    given texts on page 2 as paragraphs or as the block ``kinds`` given, run through the whole pipeline."""
+    blocks = [Block("heading", authority, page=1, level=1),
+              Block("paragraph", "Cabinet – 4 June 2025", page=1),
+              Block("heading", title, page=1, level=1)]
+    kinds = kinds or ["paragraph"] * len(paragraphs)
+    blocks += [Block(kind, text, page=2) for kind, text in zip(kinds, paragraphs)]
+    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=blocks)
+    return extract(document.passages(), {}, document.filename)
+
+
+def valued(result):
+    """Contracts with a value, by value."""
+    return {c.value_gbp: c for c in result.contracts if c.value_gbp is not None}

@@ -9,21 +9,12 @@ from committee_papers.extract.pipeline import extract
 from committee_papers.extract.phrases import load
 from committee_papers.extract.sentences import MAIN, clause_bounds
 from committee_papers.ingest.model import Block, Document
+from fictional_paper import cabinet_paper, valued
 
 VOCABULARY = load("money_kinds.yaml")
 
 
-def paper(authority, *paragraphs, title="Cabinet report"):
-    blocks = [Block("heading", authority, page=1, level=1),
-              Block("paragraph", "Cabinet – 4 June 2025", page=1),
-              Block("heading", title, page=1, level=1)]
-    blocks += [Block("paragraph", text, page=2) for text in paragraphs]
-    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=blocks)
-    return extract(document.passages(), {}, document.filename)
-
-
-def valued(result):
-    return {c.value_gbp: c for c in result.contracts if c.value_gbp is not None}
+paper = cabinet_paper
 
 
 def _prices_change(sentence):
