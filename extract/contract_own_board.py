@@ -27,7 +27,13 @@ _REACH = 40
 @lru_cache(maxsize=1)
 def cues() -> tuple[dict, ...]:
     entries = load("contract_own_board.yaml")["cues"]
-    return tuple({**entry, "regex": re.compile(entry["pattern"], re.IGNORECASE)} for entry in entries)
+    return tuple({**entry, "regex": re.compile(entry["pattern"], re.IGNORECASE),
+                  "needs": re.compile(entry["needs_passage"], re.IGNORECASE) if entry.get("needs_passage") else None}
+                 for entry in entries)
+
+
+def _cue(cue_id: str) -> dict:
+    return next(cue for cue in cues() if cue["id"] == cue_id)
 
 
 def reads_paper(context: PaperContext) -> bool:
@@ -89,8 +95,20 @@ def own_board_contracts(context: PaperContext) -> list[Candidate]:
             buyer, cue = hit
             contract = Contract(passage_seq=passage.seq, page=passage.page, quote=sentence, commissioner=buyer,
                                 provider=context.authority, rule=f"{RULE}.{cue}")
-            found.append(Candidate(contract, index, "prose", number))
-    return found
+            found.append((Candidate(contract, index, "prose", number), cue, passage.text))
+    return _with_evidence(found)
+
+
+def _with_evidence(found: list) -> list[Candidate]:
+    """Keep a hit of a cue that needs its contract (`needs_passage`: a commissioner is named for many reasons)
+    only where its passage speaks of a contract or a cue without that need found the same buyer in the paper."""
+    confirmed = {candidate.contract.commissioner for candidate, cue, _ in found if _cue(cue)["needs"] is None}
+    kept = []
+    for candidate, cue, passage_text in found:
+        needs = _cue(cue)["needs"]
+        if needs is None or needs.search(passage_text) or candidate.contract.commissioner in confirmed:
+            kept.append(candidate)
+    return kept
 
 
 def without_reversed(candidates: list[Candidate], own_found: list[Candidate]) -> list[Candidate]:

@@ -1011,7 +1011,8 @@ class _Finder:
                 and following.depth > item.depth
             if sub_items and (item.text.endswith(":") or not _has_outcome_verb(item.text)):
                 continue  # the heading of the sub-items after it
-            if following is not None and _sub_item_of(following, item) and _RUNS_INTO_SUB_ITEMS_RE.search(item.text):
+            if following is not None and _sub_item_of(following, item) \
+                    and part("delegation_runs_into_parts").search(item.text):
                 item = self._joined_with_sub_items(i, joined)
             if item.rule in DISCUSSION_RULES and not item.listed and i < recorded.get(item.segment, -1) \
                     and (not _agrees(item.text) or self._repeated_by_record(item, i)):
@@ -1099,10 +1100,6 @@ def _run_length(index: int, repeated: set) -> int:
         end += 1
     return end - start + 1
 
-
-# A decision whose sentence its lettered sub-items finish: "Authorised the Director ... to", "Agreed to
-# ask the Mayor to" (not "Agreed the following:", whose items are decisions of their own).
-_RUNS_INTO_SUB_ITEMS_RE = re.compile(r"\bto\s*$", re.IGNORECASE)
 
 # No title remembered (None is a title: an item with no title yet).
 _NO_TITLE = object()

@@ -20,7 +20,8 @@ def minutes(own, *paragraphs):
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:40] for e in EXAMPLES])
 def test_own_board_cue_examples(example):
-    found = relations(minutes(example["own"], example["text"]))
+    paragraphs = [example["before"], example["text"]] if example.get("before") else [example["text"]]
+    found = relations(minutes(example["own"], *paragraphs))
     if example.get("none"):
         assert all(provider != example["own"] for _, provider in found)
     else:
