@@ -337,6 +337,8 @@ _CLOSING_QUOTES = ("”", '"')
 def _ends_item(text: str) -> bool:
     """An item closed by a semicolon, perhaps with `and`/`or` after it in any case (`...;`, `...; and`,
     `...;OR`), spaces after it aside."""
+    if ";" not in text:
+        return False
     text = text.rstrip()
     for word in ("and", "or"):
         if text[-len(word):].lower() == word:
