@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from extract import contract_prose, cover, metadata, plain_text, recommendations, risks
+from extract import contract_prose, cover, key_dates, metadata, plain_text, recommendations, risks
 
 EDGES = ["", " ", "\n", "\t", "a\n", "x.\n", "x\n\n", "\u0130", "\u0131", "\u017f", "\u212a", "_", "9"]
 
@@ -70,6 +70,8 @@ CHECKS = {
                      _cases(" each.", "EACH)", "each year", "eachway", " each \n")),
     "gapped verb": (lambda t: t.strip() in contract_prose._GAPPED_VERB, lambda t: re.fullmatch(r"\s*,?\s*", t) is not None,
                     _cases(" , ", ",", ",,", " and ")),
+    "dangling words": (key_dates._without_dangling, lambda t: re.sub(r"(?:\s+(?:and|or|the))+\s*$", "", t, flags=re.I),
+                       _cases("Consultation closes and the", "Tender returns OR ", "Grand", "and", " the\n", "x and band")),
     "honorific": (cover._is_honorific,
                   lambda t: bool(re.match(r"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?$", t)),
                   _cases("Dr", "Cllr.", "Dr..", "Doctor", "dr", "Dame\n")),
