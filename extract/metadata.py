@@ -34,7 +34,8 @@ from .decision_documents import is_transcript
 from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from .orgfinder import find_names
 from .organisations import gov_address_places
-from .plain_text import ends_with_word, has_letter_run, has_run, lower_letters, runs
+from .plain_text import (ends_with_word, has_letter_run, has_run, is_word_in_any_case, lower_letters, runs,
+                         without_final_newline)
 from .paper import paper_text
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
 
@@ -572,8 +573,18 @@ def _is_fragment(text: str) -> bool:
 
 # A time before or after a meeting's date (`6.00pm`, `10:00 am`), and a place's words after it.
 TIME_RE = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm)?|\b\d{1,2}\s*(?:am|pm)\b", re.I)
-CLOSING_MINUTES_RE = re.compile(r"\s(minutes|transcript)$", re.I)
 MINUTES_STATE_RE = re.compile(r"\b(?:draft|confirmed|unconfirmed|approved|signed|printed|final|public|open|verbatim)\b", re.I)
+
+
+def _closing_minutes(text: str) -> Optional[tuple[int, str]]:
+    """Where a line's closing `minutes` or `transcript` (any case, after a space, a final newline aside)
+    starts, counting that space, and the word as written: `Licensing Committee MINUTES` -> (19, `MINUTES`)."""
+    line = without_final_newline(text)
+    for word in ("minutes", "transcript"):
+        at = len(line) - len(word)
+        if at >= 1 and line[at - 1].isspace() and is_word_in_any_case(line[at:], word):
+            return at - 1, line[at:]
+    return None
 
 
 def _masthead_minutes(text: str, spans: list[tuple[int, int]]) -> Optional[str]:
@@ -581,11 +592,11 @@ def _masthead_minutes(text: str, spans: list[tuple[int, int]]) -> Optional[str]:
     meeting, its time, date and place on one line and closing with the word minutes.  The place is no part of
     the title: the meeting and that word are (`Licensing Committee MINUTES`).  A line whose date is followed only
     by its time (`Cabinet - Tuesday, 4th March, 2025 6.00 pm - Minutes`) is left whole."""
-    closing = CLOSING_MINUTES_RE.search(text)
-    if not spans or not closing or spans[0][1] > closing.start():
+    closing = _closing_minutes(text)
+    if not spans or not closing or spans[0][1] > closing[0]:
         return None
     # (`| Draft minutes`, `Approved minutes`: how far the minutes have gone, no place.)
-    place = MINUTES_STATE_RE.sub("", TIME_RE.sub("", text[spans[0][1]:closing.start()]))
+    place = MINUTES_STATE_RE.sub("", TIME_RE.sub("", text[spans[0][1]:closing[0]]))
     # (A place is named in capitals: `Addendum to the agenda and minutes` names what the paper is, no place.)
     if not has_letter_run(place, 3) or not _title_case(re.findall(r"\w\S*", place)):
         return None
@@ -593,7 +604,7 @@ def _masthead_minutes(text: str, spans: list[tuple[int, int]]) -> Optional[str]:
     meeting = _after_org(before) or before
     if not 1 <= len(meeting.split()) <= 10 or not BODY_LINE_RE.search(meeting):
         return None
-    return f"{meeting} {closing.group(1)}"
+    return f"{meeting} {closing[1]}"
 
 
 def _minutes_line(passages: list[Passage]) -> Optional[str]:

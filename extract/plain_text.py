@@ -122,6 +122,11 @@ def opens_with_word(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def is_word_in_any_case(text: str, word: str) -> bool:
+    """``text`` is ``word`` (lower case) in any case, folded as `re.IGNORECASE` folds it (`MINUTES`, `Minutes`)."""
+    return text.translate(_FOLDS).lower() == word
+
+
 def ends_with_word(text: str, words: tuple[str, ...]) -> bool:
     """``text`` ends with one of ``words`` (lower case), in any case, as a whole word, a final newline
     aside (as `\\b(?:...)$` with case ignored): `Wessex Health Board` and `the BOARD` end with `board`;
@@ -129,7 +134,7 @@ def ends_with_word(text: str, words: tuple[str, ...]) -> bool:
     text = without_final_newline(text)
     for word in words:
         head, tail = text[:len(text) - len(word)], text[len(text) - len(word):]
-        if len(text) >= len(word) and tail.translate(_FOLDS).lower() == word and not _is_word_character(head[-1:]):
+        if len(text) >= len(word) and is_word_in_any_case(tail, word) and not _is_word_character(head[-1:]):
             return True
     return False
 
