@@ -647,7 +647,11 @@ def _coordinated(sentence: str, mentions, anchor) -> list:
 
 
 # `£9,000 each.`: `each` closing the sum's clause (the phrases of `after_sum` need a word after it).
-_EACH_CLOSING = re.compile(r"\s*each\s*(?:[,.;:)]|$)", re.IGNORECASE)
+def _each_closing(text: str) -> bool:
+    """`each`, in any case and spaces around it aside, then a clause's end or nothing: `each.`, ` EACH)`."""
+    text = text.lstrip()
+    rest = text[4:].lstrip()
+    return text[:4].lower() == "each" and (not rest or rest[0] in ",.;:)")
 
 
 def each_cue(side: str, text: str) -> bool:
@@ -655,7 +659,7 @@ def each_cue(side: str, text: str) -> bool:
     is the text after the sum, `before_names` the text ending at the first name, `between` all the text
     from the last name to the sum."""
     anchor = {"after_sum": "start", "before_names": "end", "between": "whole"}[side]
-    if side == "after_sum" and _EACH_CLOSING.match(text):
+    if side == "after_sum" and _each_closing(text):
         return True
     return any(compiled(entry["phrase"], anchor).search(text) for entry in ROLES["per_provider_sum"][side])
 
@@ -860,7 +864,7 @@ def _gapped_run(sentence: str, items, at: int, providers) -> Optional[tuple[bool
         else:
             # The first conjunct keeps its verb (`A will receive £V`); the later ones leave it out (`B £W`).
             joined = (count == 0 and "£" not in inner and len(inner) <= 60) or \
-                _GAPPED_VERB.fullmatch(inner) is not None
+                inner.strip() in _GAPPED_VERB
         if not joined:
             break
         count += 1
@@ -879,7 +883,7 @@ def _gapped_run(sentence: str, items, at: int, providers) -> Optional[tuple[bool
 # What joins a conjunct's sum to its body (`£45,000 for A`), and a body to its sum once the verb is left out
 # (`and B £30,000`, `, B, £30,000`).
 _GAPPED_LINK = compiled(ROLES["gapped_pairs"]["link"], "whole")
-_GAPPED_VERB = re.compile(r"\s*,?\s*")
+_GAPPED_VERB = ("", ",")  # (spaces around them aside)
 # What ends one conjunct and starts the next: perhaps a period (`a year`) or a purpose (`for its lunch club`),
 # then a comma or conjunction (contract_roles.COORDINATION).
 _NEXT_CONJUNCT = re.compile(r"(?:\s+(?:a|per|each)\s+(?:year|annum|month|week|quarter))?"

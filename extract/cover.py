@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from .plain_text import without_final_newline
 from .yaml_files import safe_load
 
 from committee_papers.ingest.model import Passage
@@ -214,7 +215,12 @@ def person_role(value: str) -> Optional[str]:
     return role if role[:1].isupper() and len(role.split()) <= 10 and not CONTACT_LINE_RE.search(role) else None
 
 
-HONORIFIC_RE = re.compile(r"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?$")
+HONORIFICS = frozenset({"Cllr", "Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Sir", "Dame"})
+
+
+def _is_honorific(word: str) -> bool:
+    """`Dr`, `Cllr.`: an honorific as written, perhaps with one full stop (a final newline aside)."""
+    return without_final_newline(word).removesuffix(".") in HONORIFICS
 NAME_WORD_RE = re.compile(r"^(?:[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*|[A-Z]\.?)$")
 # Words that start a job title or a contact detail, never a name: `Jo Bloggs Head of Service`.
 ROLE_WORDS = {
@@ -237,7 +243,7 @@ def person_name(text: str) -> Optional[str]:
             continue
         run = []
         for word in words:
-            if HONORIFIC_RE.match(word) and not run:
+            if _is_honorific(word) and not run:
                 run.append(word)
                 continue
             if word.endswith(":") or word.lower().strip(".:") in ROLE_WORDS or not NAME_WORD_RE.match(word):
@@ -245,7 +251,7 @@ def person_name(text: str) -> Optional[str]:
             run.append(word)
             if len(run) > 5:
                 break
-        names = [w for w in run if not HONORIFIC_RE.match(w)]
+        names = [w for w in run if not _is_honorific(w)]
         honorific = len(run) > len(names)
         if (2 <= len(names) <= 4 or (honorific and len(names) == 1)) and len(run) <= 5:
             return " ".join(run)

@@ -102,7 +102,19 @@ _MAX_QUOTE = 300
 _LEADING_NUMBER_AND_LABEL_RE = re.compile(
     r"^(?:\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[•\-\*·▪●–])\s+)?"
     r"(?:(?:summary|purpose|background|note|update|recommendations?(?:\s*\(s\))?)\s*:\s*)?", re.IGNORECASE)
-_DANGLING_RE = re.compile(r"(?:\s+(?:and|or|the))+\s*$", re.IGNORECASE)
+_DANGLING_WORDS = ("and", "or", "the")
+
+
+def _without_dangling(event: str) -> str:
+    """An event's words without the `and`, `or`, `the` it trails off with (any case, each after a space),
+    nor the spaces around them: `Consultation closes and the` -> `Consultation closes`; `Grand` stays."""
+    text, cut = event.rstrip(), False
+    while True:
+        word = next((w for w in _DANGLING_WORDS if text[-len(w):].lower() == w
+                     and text[-len(w) - 1:-len(w)].isspace()), None)
+        if word is None:
+            return text if cut else event
+        text, cut = text[:-len(word)].rstrip(), True
 
 
 def _words(text: str) -> list[str]:
@@ -120,7 +132,7 @@ def _tidy(event: str) -> str:
     event = " ".join(event.split()).strip(" ,;:.-–|")
     event = _LEADING_NUMBER_AND_LABEL_RE.sub("", event, count=1)
     for _ in range(3):
-        trimmed = _DANGLING_RE.sub("", event).strip(" ,;:.-–|")
+        trimmed = _without_dangling(event).strip(" ,;:.-–|")
         if trimmed == event:
             break
         event = trimmed

@@ -16,6 +16,7 @@ else whom the cover says the report is from.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import replace
 from typing import Optional
 
@@ -33,7 +34,8 @@ from .decision_documents import is_transcript
 from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from .orgfinder import find_names
 from .organisations import gov_address_places
-from .plain_text import has_letter_run, lower_letters
+from .plain_text import (ends_with_word, has_letter_run, has_run, is_word_in_any_case, lower_letters, runs,
+                         without_final_newline)
 from .paper import paper_text
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
 
@@ -57,7 +59,7 @@ ASKED_RE = re.compile(
 REPORT_TO_RE = re.compile(r"^(?:public\s+report\s+|report\s+to(?:\s+the)?\s+)", re.I)
 # A body named alone at the head of its cover that meets as itself: narrower than BODY_WORDS on purpose
 # (a council, cabinet or panel so named is not taken as the meeting).
-SELF_MEETING_BODY_RE = re.compile(r"\b(?:Board|Committee|Forum|Partnership)$", re.I)
+SELF_MEETING_BODY_WORDS = ("board", "committee", "forum", "partnership")
 # A meeting named at the head of a line (`Cabinet`, `The Licensing Sub-Committee`, `Board meeting in
 # public`), nothing after its body word but how it meets.
 MEETING_HEAD_RE = re.compile(rf"(?:The\s+)?(?:[A-Z][\w'\u2019&()-]*,?\s+(?:(?:and|of|for|&)\s+)?)*?"
@@ -274,7 +276,6 @@ NOTICE_TAIL_RE = re.compile(r"(?:at|in|within|via|by|and|commencing|starting|fro
 NAMELESS_MINUTES_RE = re.compile(r"^(?:(?:draft|confirmed|public)\s+)?minutes(?:\s+of\s+(?:the|a|an)\s+meeting)?$", re.I)
 # A line cut where its sentence goes on: `LIBRARY SERVICES CONTRACT between`, `WESSEX COUNTY COUNCIL and`.
 CONNECTOR_END_RE = re.compile(r"(?:^|\s)(?:and|between|&|of|for|the|to|with|by)$", re.I)
-CONNECTOR_START_RE = re.compile(r"^(?:and|between|&)(?:\s|$)", re.I)
 PARTY_MARK_RE = re.compile(r"^\s*(?:between|and|&|\(?\d\)|\(?[a-z]\))\s+|\s+(?:and|between|&)\s*$|[,;]\s*$", re.I)
 # `REPORT TRANSPORT TITLE:`: a two-line label with its value read between the words.
 SPLIT_TITLE_RE = re.compile(r"^report\s+(.{3,120}?)\s+title\s*:\s*$", re.I)
@@ -282,8 +283,6 @@ SPLIT_TITLE_RE = re.compile(r"^report\s+(.{3,120}?)\s+title\s*:\s*$", re.I)
 # An address, phone or web line on a letterhead is not a title.
 CONTACT_LINE_RE = cover.CONTACT_LINE_RE
 # A run of letters that makes a line words, not figures or marks; the same in capitals.
-_THREE_LETTERS_RE = re.compile(r"[A-Za-z]{3}")
-_THREE_CAPITALS_RE = re.compile(r"[A-Z]{3}")
 PERSON_RE = re.compile(r"^(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,3}$")
 
 
@@ -360,7 +359,7 @@ def _names_other_meeting(text: str) -> bool:
 
 def _names_a_body_only(text: str) -> bool:
     """`Wessex Health and Social Care Partnership`, `Planning Committee`: a banner naming a body, no title."""
-    return bool(BODY_LINE_RE.search(text)) and len(text.split()) <= 8 and not TITLE_MARK_RE.search(text) \
+    return bool(BODY_LINE_RE.search(text)) and len(text.split()) <= 8 and not _has_title_mark(text) \
         and not BODY_LED_TITLE_RE.match(text)
 
 
@@ -368,7 +367,7 @@ def _names_its_meeting_only(text: str) -> bool:
     """`Board held in public - 4 May 2026`, `Cabinet, 12 March 2026`: a meeting and its date, no subject."""
     undated = _strip_date(text)
     return undated != text and bool(BODY_LINE_RE.search(undated)) and len(undated.split()) <= 8 \
-        and not TITLE_MARK_RE.search(undated)
+        and not _has_title_mark(undated)
 
 
 def _dash_meeting_line(text: str) -> bool:
@@ -503,13 +502,17 @@ def _split_capitals_at_dates(passages: list[Passage]) -> list[Passage]:
         start, end = spans[0] if spans else (0, 0)
         # (Nothing after the date, `DATED 1 APRIL 2024`: no title to set apart.)
         if not text.isupper() \
-                or not spans or len(text.split()) > 40 or re.search(r"\b(?:MINUTES|HELD)\b", text) \
-                or not _THREE_CAPITALS_RE.search(text[end:]):
+                or not spans or len(text.split()) > 40 or not _CAPITAL_MINUTES_WORDS.isdisjoint(runs(text, r"\w")) \
+                or not has_run(text[end:], "A-Z", 3):
             out.append(passage)
             continue
         parts = [text[:start].strip(" -\u2013\u2014,"), text[start:end], text[end:].strip(" -\u2013\u2014,")]
         out.extend(replace(passage, text=part) for part in parts if part)
     return out
+
+
+# A line in capitals that names minutes or a meeting held (`MINUTES`, `HELD` as whole words).
+_CAPITAL_MINUTES_WORDS = frozenset({"MINUTES", "HELD"})
 
 
 def _join_wrapped(passages: list[Passage]) -> list[Passage]:
@@ -523,7 +526,7 @@ def _join_wrapped(passages: list[Passage]) -> list[Passage]:
         first, second = out[i], out[i + 1]
         a, b = _clean(first.text), _clean(second.text)
         headings = first.kind == second.kind == "heading" and (cover.WRAPPED_END_RE.search(a) or b[:1].islower())
-        capitals = a.isupper() and b.isupper() and first.kind == second.kind and _THREE_CAPITALS_RE.search(b)
+        capitals = a.isupper() and b.isupper() and first.kind == second.kind and has_run(b, "A-Z", 3)
         if first.kind == second.kind and _colon_title_head(first) and _title_part(second) \
                 and _person(b) != b:
             # `Household Waste Recycling Centres:` / `Re-let of the Operating Contract`: a title whose
@@ -548,14 +551,40 @@ def _after_org(text: str) -> Optional[str]:
     return text[found[0].end:].strip(" \t-\u2013\u2014,:;|") or None
 
 
+def _opens_connector(text: str) -> bool:
+    """`and the Vale`, `between`, `& Partners`: a line that opens with a joining word, then a space or
+    nothing (`^(?:and|between|&)(?:\\s|$)`, any case; none of these letters folds beyond ASCII)."""
+    return any(text[:len(word)].lower() == word and (len(text) == len(word) or text[len(word)].isspace())
+               for word in ("and", "between", "&"))
+
+
+def _without_leading_the(text: str) -> str:
+    """`The Cabinet`, `That the Board`: the body named after a leading `The`, `That` or `the` and
+    its spaces (those three spellings only, as written); `Theatre Board` and `THE Board` stay whole."""
+    for word in ("The", "That", "the"):
+        if text.startswith(word) and text[len(word):len(word) + 1].isspace():
+            return text[len(word):].lstrip()
+    return text
+
+
 def _is_fragment(text: str) -> bool:
-    return bool(CONNECTOR_END_RE.search(text) or CONNECTOR_START_RE.match(text))
+    return bool(CONNECTOR_END_RE.search(text) or _opens_connector(text))
 
 
 # A time before or after a meeting's date (`6.00pm`, `10:00 am`), and a place's words after it.
 TIME_RE = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm)?|\b\d{1,2}\s*(?:am|pm)\b", re.I)
-CLOSING_MINUTES_RE = re.compile(r"\s(minutes|transcript)$", re.I)
 MINUTES_STATE_RE = re.compile(r"\b(?:draft|confirmed|unconfirmed|approved|signed|printed|final|public|open|verbatim)\b", re.I)
+
+
+def _closing_minutes(text: str) -> Optional[tuple[int, str]]:
+    """Where a line's closing `minutes` or `transcript` (any case, after a space, a final newline aside)
+    starts, counting that space, and the word as written: `Licensing Committee MINUTES` -> (19, `MINUTES`)."""
+    line = without_final_newline(text)
+    for word in ("minutes", "transcript"):
+        at = len(line) - len(word)
+        if at >= 1 and line[at - 1].isspace() and is_word_in_any_case(line[at:], word):
+            return at - 1, line[at:]
+    return None
 
 
 def _masthead_minutes(text: str, spans: list[tuple[int, int]]) -> Optional[str]:
@@ -563,11 +592,11 @@ def _masthead_minutes(text: str, spans: list[tuple[int, int]]) -> Optional[str]:
     meeting, its time, date and place on one line and closing with the word minutes.  The place is no part of
     the title: the meeting and that word are (`Licensing Committee MINUTES`).  A line whose date is followed only
     by its time (`Cabinet - Tuesday, 4th March, 2025 6.00 pm - Minutes`) is left whole."""
-    closing = CLOSING_MINUTES_RE.search(text)
-    if not spans or not closing or spans[0][1] > closing.start():
+    closing = _closing_minutes(text)
+    if not spans or not closing or spans[0][1] > closing[0]:
         return None
     # (`| Draft minutes`, `Approved minutes`: how far the minutes have gone, no place.)
-    place = MINUTES_STATE_RE.sub("", TIME_RE.sub("", text[spans[0][1]:closing.start()]))
+    place = MINUTES_STATE_RE.sub("", TIME_RE.sub("", text[spans[0][1]:closing[0]]))
     # (A place is named in capitals: `Addendum to the agenda and minutes` names what the paper is, no place.)
     if not has_letter_run(place, 3) or not _title_case(re.findall(r"\w\S*", place)):
         return None
@@ -575,7 +604,7 @@ def _masthead_minutes(text: str, spans: list[tuple[int, int]]) -> Optional[str]:
     meeting = _after_org(before) or before
     if not 1 <= len(meeting.split()) <= 10 or not BODY_LINE_RE.search(meeting):
         return None
-    return f"{meeting} {closing.group(1)}"
+    return f"{meeting} {closing[1]}"
 
 
 def _minutes_line(passages: list[Passage]) -> Optional[str]:
@@ -641,7 +670,7 @@ def party_block(passages: list[Passage]) -> tuple[int, int, list[str]]:
             if bare:
                 parties.append(bare)
             following = _clean(passages[end].text) if end < len(passages) else ""
-            pending = _is_fragment(line) or not bare or bool(CONNECTOR_START_RE.match(following))
+            pending = _is_fragment(line) or not bare or bool(_opens_connector(following))
         if parties:
             return start, end, parties
     return -1, -1, []
@@ -673,7 +702,7 @@ def _furniture_meeting(text: str, ends_with_site: bool) -> Optional[str]:
         # (`Agenda for Joint meeting`: what kind of page it is is no part of the meeting's name.)
         body = PAGE_KIND_PREFIX_RE.sub("", _strip_date(segment))
         body = _after_org(body) or body
-        if BODY_LINE_RE.search(body) and len(body.split()) <= 6 and ":" not in body and _THREE_LETTERS_RE.search(body) \
+        if BODY_LINE_RE.search(body) and len(body.split()) <= 6 and ":" not in body and has_letter_run(body, 3) \
                 and not _is_org_line(body) and not NOT_TITLE_RE.match(body):
             return body
     return None
@@ -783,14 +812,14 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
     for passage in passages:
         match = ASKED_RE.search(passage.text) or REQUEST_RE.search(passage.text)
         if match:
-            body = re.sub(r"^(?:The|That|the)\s+", "", match.group(1)).strip()
+            body = _without_leading_the(match.group(1)).strip()
             if body and body.lower() not in ("council", "board", "committee"):
                 return body, None
     # `Eastmere Integration Joint Board` heading a paper that names no other meeting: the body
     # whose cover it is meets as itself (an IJB, an ICB's board).
     for passage in _opening(passages):
         text = _clean(passage.text)
-        if _is_org_line(text) and SELF_MEETING_BODY_RE.search(text):
+        if _is_org_line(text) and ends_with_word(text, SELF_MEETING_BODY_WORDS):
             return text, None
     return None, None
 
@@ -947,7 +976,7 @@ def _furniture_title(properties: Optional[dict], page_title: bool = False) -> Op
                 or _is_org_line(text) or _mostly_numbers(text) or CONTACT_LINE_RE.search(text) \
                 or running_line and BODY_LINE_RE.search(text) and len(words) <= 8 \
                 or parse_date(text) and len(_strip_date(text).split()) <= 3 \
-                or LABEL_LINE_RE.match(text) or not _THREE_LETTERS_RE.search(text):
+                or LABEL_LINE_RE.match(text) or not has_letter_run(text, 3):
             continue
         return text
     return None
@@ -969,7 +998,20 @@ def _labelled_kind_title(fields: list[cover.CoverField]) -> Optional[str]:
 
 
 # A dash between words or a colon: a line that sets a title after its meeting (`Cabinet – Leisure contract`).
-TITLE_MARK_RE = re.compile(r"\s[\u2013\u2014-]|:")
+
+
+def _has_title_mark(text: str) -> bool:
+    """A colon, or a dash after a space (`Cabinet - 4 March`, `Budget: 2026/27`), that sets a title's parts
+    apart; a hyphen inside a word (`Co-operative`) is none."""
+    if ":" in text:
+        return True
+    for dash in ("\u2013", "\u2014", "-"):
+        at = text.find(dash, 1)
+        while at != -1:
+            if text[at - 1].isspace():
+                return True
+            at = text.find(dash, at + 1)
+    return False
 
 
 def _find_title(passages: list[Passage], properties: Optional[dict], fields: list[cover.CoverField],
@@ -978,7 +1020,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
     # (`Document title: Full Business Case` only says what the paper is: _labelled_kind_title.)
     lettered = _lettered_titles(fields)
     value = next((v for v in _all_labelled(fields, "title")
-                  if _THREE_LETTERS_RE.search(v) and not _mostly_numbers(v) and not DOCUMENT_KIND_TITLE_RE.fullmatch(v)
+                  if has_letter_run(v, 3) and not _mostly_numbers(v) and not DOCUMENT_KIND_TITLE_RE.fullmatch(v)
                   and not (len(lettered) > 1 and v in lettered)), None)
     if value and len(value.split()) <= 40:
         # (`(a) Subject: Harbour Dues Review (agenda item 7)`: the item's number is no part of its subject.)
@@ -1050,7 +1092,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         if cover.MINUTES_SECTION_HEADING_RE.match(text):
             break  # `Attendance`, `Apologies for absence`: the record has begun, its lines name no title
         item_title = ITEM_PREFIX_RE.sub("", text)
-        if item_title != text and len(_THREE_LETTERS_RE.findall(item_title)) >= 2:
+        if item_title != text and sum(len(run) // 3 for run in runs(item_title, "A-Za-z")) >= 2:
             text = item_title
         # `Decision details` / `Carers Support Service: award of contract`: the line under a web page's
         # heading saying what kind of page it is is the page's subject, set as a sub-title.
@@ -1081,7 +1123,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             continue
         org_line = _is_org_line(text)
         if org_line or BODY_LINE_RE.search(text) and len(text.split()) <= 8 \
-                and not TITLE_MARK_RE.search(text) \
+                and not _has_title_mark(text) \
                 and not BODY_LED_TITLE_RE.match(text) \
                 and not _body_word_inside_title(text):  # (`Cabinet – Leisure contract`, not `Sub-Committee`)
             if meeting_line is None and not org_line and "meeting" in text.lower().split():
@@ -1091,7 +1133,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             return meeting_line
         if _spoken_line(text):
             continue
-        if not _THREE_LETTERS_RE.search(text) or CONTACT_LINE_RE.search(text):
+        if not has_letter_run(text, 3) or CONTACT_LINE_RE.search(text):
             continue
         return text
     # Minutes whose opening names nothing but their meeting (`BOARD MEETING`): that is their title.
@@ -1182,13 +1224,17 @@ def _colon_title(passage: Passage, text: str) -> bool:
     return words[0][:1].isupper() and (passage.kind == "heading" or _title_case(words))
 
 
+# What may follow a body's name on a heading that says what the paper is: an ASCII capital or a dash.
+_CAPITAL_OR_DASH = frozenset(string.ascii_uppercase + "\u2013\u2014-")
+
+
 def _squash(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    return " ".join(runs(text.lower(), "a-z0-9"))
 
 
 def _mostly_numbers(text: str) -> bool:
     words = text.split()
-    return sum(bool(re.search(r"[A-Za-z]{2}", w)) for w in words) < len(words) / 2
+    return sum(has_letter_run(w, 2) for w in words) < len(words) / 2
 
 
 AUTHOR_LABEL_RE = cover.vocabulary_re("author", r"^\s*(?:LABELS)\b\s*[:|-]?\s*")
@@ -1207,7 +1253,7 @@ def _author_value(value: str) -> Optional[str]:
     person = _person(_strip_author_label(value))
     if person:
         return person
-    if len(first.split()) <= 12 and _THREE_LETTERS_RE.search(first) and not CONTACT_LINE_RE.search(first):
+    if len(first.split()) <= 12 and has_letter_run(first, 3) and not CONTACT_LINE_RE.search(first):
         return first
     return None
 
@@ -1351,7 +1397,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
             if name:
                 banner.setdefault(name, "cover")
         elif passage.kind not in ("table_row", "table_header") and len(text.split()) <= 14 \
-                and not text.endswith(".") and re.match(r"[A-Z\u2013\u2014-]", _after_org(text) or "a"):
+                and not text.endswith(".") and (_after_org(text) or "a")[:1] in _CAPITAL_OR_DASH:
             # `Wessex County Council Minutes of the Cabinet`, `WESSEX COUNTY COUNCIL – RECORD OF
             # DECISION`: a heading that starts with the body, then says what the paper is.
             found = [f for f in find_names(text) if not f.short]

@@ -68,7 +68,25 @@ def colon_dash_as_colon(text: str, dashes: str) -> str:
 
 def has_letter_run(text: str, length: int) -> bool:
     """``text`` holds ``length`` ASCII letters in a row (`[A-Za-z]{3,}` found): `Cabinet 12` has 3, `Q3 to` not."""
-    return _run_pattern("A-Za-z", length).search(text) is not None
+    return has_run(text, "A-Za-z", length)
+
+
+def has_run(text: str, characters: str, length: int) -> bool:
+    """``text`` holds ``length`` of ``characters`` (a character class body, `A-Z`) in a row:
+    `the NHS board` has three capitals, `the Nhs Board` not."""
+    return _run_pattern(characters, length).search(text) is not None
+
+
+def is_decimal_number(text: str) -> bool:
+    """``text`` is digits with at most one decimal part (`\\d+(?:\\.\\d+)?` in full): `12`, `2.5`;
+    not `2.`, `.5`, `1.2.3`, ` 4`."""
+    whole, dot, part = text.partition(".")
+    return whole.isdecimal() and (not dot or part.isdecimal())
+
+
+def without_final_newline(text: str) -> str:
+    """``text`` without one final newline: the text a `$` in a pattern sees the end of (`Dr\\n` -> `Dr`)."""
+    return text[:-1] if text.endswith("\n") else text
 
 
 def ends_open(text: str, closers: str) -> bool:
@@ -100,6 +118,23 @@ def opens_with_word(text: str, words: tuple[str, ...]) -> bool:
     `That the Board ...` and `THIS Council` open with `that`/`this`; `Thatcham` and ` that` do not."""
     for word in words:
         if text[:len(word)].translate(_FOLDS).lower() == word and not _is_word_character(text[len(word):len(word) + 1]):
+            return True
+    return False
+
+
+def is_word_in_any_case(text: str, word: str) -> bool:
+    """``text`` is ``word`` (lower case) in any case, folded as `re.IGNORECASE` folds it (`MINUTES`, `Minutes`)."""
+    return text.translate(_FOLDS).lower() == word
+
+
+def ends_with_word(text: str, words: tuple[str, ...]) -> bool:
+    """``text`` ends with one of ``words`` (lower case), in any case, as a whole word, a final newline
+    aside (as `\\b(?:...)$` with case ignored): `Wessex Health Board` and `the BOARD` end with `board`;
+    `Cardboard` and `Board.` do not."""
+    text = without_final_newline(text)
+    for word in words:
+        head, tail = text[:len(text) - len(word)], text[len(text) - len(word):]
+        if len(text) >= len(word) and is_word_in_any_case(tail, word) and not _is_word_character(head[-1:]):
             return True
     return False
 

@@ -191,7 +191,19 @@ _ITEM_SPLIT_RE = re.compile(
     rf";\s*(?:(?:and|or)\s+)?(?:[•\-\*·▪●◦‣–—]\s*(?=(?i:(?:to )?(?:{_VERBS})(?:s|d)?)\b)"
     rf"|(?=(?:to )?(?:{_VERBS})(?:s|d)?\b|(?:{_VERBS.upper()})\b"
     rf"|(?i:(?:{_VERBS})(?:s|d)?)\s+(?:{_ITEM_OBJECTS})\b))")
-_BULLET_RE = re.compile(r"^\s*[•\-\*·▪●◦‣–—]\s*")
+_BULLETS = frozenset("•-*·▪●◦‣–—")
+
+
+def _opens_with_bullet(text: str) -> bool:
+    """`• approve ...`, `  – note ...`: a bullet sign first, spaces before it aside."""
+    return text.lstrip()[:1] in _BULLETS
+
+
+def _is_bullet(text: str) -> bool:
+    """A line that is one bullet sign and nothing else but spaces."""
+    return text.strip() in _BULLETS
+
+
 _CLOSERS = ".;:!?)]”\""  # an item ending on none of these is cut short
 # "Author: Jane Smith", "Date written: ..." lines of a cover sheet.
 _FIELD_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,40}:\s")
@@ -257,7 +269,7 @@ _PROMOTED_ITEM_RE = re.compile(rf"^(?:(?i:to)\s+(?i:{_VERBS})|(?:{_VERBS.upper()
 
 
 def _starts_item(text: str) -> bool:
-    return (bool(_ITEM_START_RE.match(text)) or bool(_BULLET_RE.match(text))
+    return (bool(_ITEM_START_RE.match(text)) or _opens_with_bullet(text)
             or bool(_CAPITAL_VERBS_RE.match(text)) or bool(_CONDITIONAL_ITEM_RE.match(text)))
 
 
@@ -320,7 +332,19 @@ _OTHER_HEADING_RE = cue_pattern("other_heading", r"^(?:WORDS)\b|implications\b|c
 # Quotation marks around a motion minutes quote: its list ends where the quotation does.
 _OPENING_QUOTES = ("“", '"')
 _CLOSING_QUOTES = ("”", '"')
-_ITEM_END_RE = re.compile(r";\s*(?:and|or)?\s*$", re.IGNORECASE)
+
+
+def _ends_item(text: str) -> bool:
+    """An item closed by a semicolon, perhaps with `and`/`or` after it in any case (`...;`, `...; and`,
+    `...;OR`), spaces after it aside."""
+    if ";" not in text:
+        return False
+    text = text.rstrip()
+    for word in ("and", "or"):
+        if text[-len(word):].lower() == word:
+            text = text[:-len(word)].rstrip()
+            break
+    return text.endswith(";")
 
 
 class _Section:
@@ -346,7 +370,7 @@ class _Section:
         item ending ``;`` / ``; and`` ("It is recommended that:" / "The Cabinet approves ...;")."""
         if not self.items:
             return self.rule == "recommendation.lead_in"
-        return not self.items[-1][3] and bool(_ITEM_END_RE.search(self.items[-1][2]))
+        return not self.items[-1][3] and _ends_item(self.items[-1][2])
 
     def listed(self) -> bool:
         """Every item so far is an item of a list the reader kept as one (<li>, bullets), the last
@@ -365,7 +389,7 @@ class _Section:
         if (_FIELD_RE.match(text) or _SECTION_END_RE.match(text) or _NOT_AN_ITEM_RE.match(text)
                 or _OTHER_HEADING_RE.match(text)):
             return False
-        if _ITEM_END_RE.search(self.items[-1][2]):
+        if _ends_item(self.items[-1][2]):
             return False  # "the Board approves ...;" / "The Board notes ...": a semicolon ends an item.
         if text[:1].islower():
             return True
@@ -376,7 +400,7 @@ class _Section:
 
     def add(self, passage, text: str, closed: bool = False, heading: bool = False) -> None:
         raw = _clean(text)
-        if not raw or _is_footer(raw) or _BULLET_RE.fullmatch(raw):
+        if not raw or _is_footer(raw) or _is_bullet(raw):
             return
         lead, inline = split_inline_items(raw)
         if inline and (not lead or _is_lead_in(lead) or _LABEL_RE.match(lead + ":") or lead.endswith(":")):
@@ -396,7 +420,7 @@ class _Section:
         if not raw:
             return
         self.seqs.add(passage.seq)
-        bullet = bool(_BULLET_RE.match(raw))
+        bullet = _opens_with_bullet(raw)
         number, body = split_number(raw)
         sibling = _run_on_sibling(raw, number)
         if sibling is not None:
@@ -636,7 +660,7 @@ def _section_items(passages):
             number, body = split_number(clean)
             looks_like_item = (_starts_item(clean) or _starts_item(body) or body[:1].islower()
                                or (number is None and section.continues(body)) or _is_footer(clean)
-                               or _BULLET_RE.fullmatch(clean) or section.expects_item())
+                               or _is_bullet(clean) or section.expects_item())
             if not looks_like_item:
                 close()
                 continue

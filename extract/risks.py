@@ -57,6 +57,7 @@ as a way of working (``risk assessment``, ``risk-based``, ``at-risk``,
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional
@@ -68,7 +69,7 @@ from . import cover, required_text
 from .facts import Risk
 from .listitems import (SPEAKER_RE, continues_list, heading_depth, marker_values, normalise, split_number,
                         split_run_in)
-from .plain_text import runs
+from .plain_text import is_decimal_number, runs, without_final_newline
 from .sentences import sentence_texts
 from .table_roles import column_roles, find_column
 
@@ -346,7 +347,7 @@ def _measure_columns(header: list[str], taken: set) -> dict:
     for i, cell in enumerate(header):
         if i in taken:
             continue
-        label = re.sub(r"\s*\([^)]*\)", "", _clean(cell)).rstrip(":")
+        label = _BRACKETED_RE.sub("", _clean(cell)).rstrip(":")
         field = _field_of(label)
         if field not in ("likelihood", "impact", "score", "owner"):
             field = _field_of(label, cues().register_columns)
@@ -368,8 +369,12 @@ def _rating_rank(label: str) -> int:
 def _is_field_label(cell: str) -> bool:
     """A BAF block's field label ("Strategic objective", "Rating (current / target)", "Gaps in
     control"), which a register's risk cell never is."""
-    label = re.sub(r"\s*\([^)]*\)", "", cell).strip().rstrip(":")
+    label = _BRACKETED_RE.sub("", cell).strip().rstrip(":")
     return bool(label) and _field_of(label) is not None
+
+
+# A bracketed aside and the spaces before it (`Rating (current / target)` -> `Rating`).
+_BRACKETED_RE = re.compile(r"\s*\([^)]*\)")
 
 
 def _with_consequence(risk: str, consequence: str, fields: dict) -> str:
@@ -377,7 +382,7 @@ def _with_consequence(risk: str, consequence: str, fields: dict) -> str:
     (``hazard: consequence``); a number there is the risk's impact."""
     if not consequence or _cue("empty_cell").match(consequence):
         return risk
-    if re.fullmatch(r"\d+(?:\.\d+)?", consequence):
+    if is_decimal_number(consequence):
         fields.setdefault("impact", consequence)
         return risk
     if len(consequence.split()) < 3 or normalise(consequence) in normalise(risk):
@@ -452,7 +457,7 @@ def _table_risks(passages):
         further = _cell(cells, further_col)
         if further and not _cue("empty_cell").match(further):
             mitigation = f"{mitigation} {further_label}: {further}" if mitigation else further
-        if continued and found and risk[:1].islower() and re.search(r"[^.!?]$", found[-1][1]):
+        if continued and found and risk[:1].islower() and found[-1][1][-1:] not in ("", ".", "!", "?"):
             # "There is a risk that with the" / "timescales, delivery will not ..."
             previous = found[-1]
             previous[1] = f"{previous[1]} {risk}"
@@ -570,7 +575,7 @@ def _leading_reference(risk: str) -> Optional[str]:
 def _key_of(reference: str) -> str:
     """A risk's reference or a list marker as the key its mentions share: letters and digits,
     lower-cased ("BAF 1" and "BAF-1" give "baf1"; "(a)", "a)" and "a." give "a")."""
-    return re.sub(r"[^a-z0-9]", "", reference.lower())
+    return "".join(runs(reference.lower(), "a-z0-9"))
 
 
 def _controls_by_reference(passages, block_controls: dict[str, str]) -> dict[str, str]:
@@ -735,7 +740,7 @@ def _section_risks(passages):
             current[2] = f"{current[2]} {text}" if current[2] else text
             under_risk = True
             continue
-        if _is_empty(risk) or (len(risk.split()) < 8 and not re.search(r"[.!?;]$", risk)):
+        if _is_empty(risk) or (len(risk.split()) < 8 and not without_final_newline(risk).endswith((".", "!", "?", ";"))):
             continue  # empty, or a scrap of a table the reader could not rebuild
         if current:
             yield tuple(current)
@@ -790,6 +795,10 @@ def _is_mitigation_sentence(sentence: str) -> bool:
                 or (_statement(sentence, True) is None and _says_what_is_done(sentence)))
 
 
+# A semicolon and the spaces after it: where a risk's sentence may turn to what is done about it.
+_SEMICOLON_RE = re.compile(r";\s*")
+
+
 def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
     """A risk sentence that goes on to its mitigation ("; this will be mitigated by", "; officers will")."""
     # "The risk that the lift fails would be reduced by a second lift": the risk is the sentence's
@@ -810,7 +819,7 @@ def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
     # After a semicolon: a clause saying what someone does wins at any semicolon; failing that, the
     # first clause opening with a mitigation's lead ("...; to reduce this risk, ...").
     led = None
-    for semicolon in re.finditer(r";\s*", sentence):
+    for semicolon in _SEMICOLON_RE.finditer(sentence):
         if semicolon.start() <= 20:
             continue
         head = sentence[:semicolon.start()].rstrip(" ,;-–")
@@ -842,7 +851,7 @@ FORCED_RE = re.compile(r"\b(?:will|would|shall)\s+(?:\w+\s+)?(?:have|need)\s+to\
 
 def _done_after_semicolon(sentence: str, before: int) -> Optional[tuple[str, str]]:
     """(risk, mitigation) when a clause after a semicolon before ``before`` says what someone does."""
-    for semicolon in re.finditer(r";\s*", sentence[:before]):
+    for semicolon in _SEMICOLON_RE.finditer(sentence[:before]):
         if semicolon.start() <= 20:
             continue
         done = cues().after_semicolon.match(sentence, semicolon.start())
@@ -1623,7 +1632,21 @@ CONTROLS_MAX_PASSAGES = 40
 # On a two-column page the second column (gaps, actions: "Action | Owner | Due by") runs beside the
 # controls; only another field (assurance, the rating) ends them.
 _SECOND_COLUMN = ("gaps", "actions", "owner")
-_BULLET_RE = re.compile(r"^[\u2022\u25aa\u25cf\u2023\u2043\u25e6\-*o\u27a2]$")
+_BULLETS = frozenset("\u2022\u25aa\u25cf\u2023\u2043\u25e6-*o\u27a2")
+
+
+def _spaced_colons(text: str) -> str:
+    """A space after each colon that runs into an ASCII capital ("Title:If ..." -> "Title: If ...")."""
+    head, *rest = text.split(":")
+    return head + "".join((": " if part[:1] in _ASCII_CAPITALS else ":") + part for part in rest)
+
+
+_ASCII_CAPITALS = frozenset(string.ascii_uppercase)
+
+
+def _is_bullet(line: str) -> bool:
+    """A line that is one bullet sign and nothing else (a final newline aside)."""
+    return without_final_newline(line) in _BULLETS
 
 
 def _ends_the_page(passage, text: str, field_line) -> bool:
@@ -1682,7 +1705,7 @@ def _controls_below(passages, index: int, seqs: set, label_first: bool = False) 
             break
         other = cues().field_line.match(text)
         field = _field_of(other.group("label")) if other else None
-        after_bullet = bool(lines) and bool(_BULLET_RE.match(lines[-1]))
+        after_bullet = bool(lines) and _is_bullet(lines[-1])
         if not after_bullet and (_numbered_section(nxt) or (not other and _statement(text, False))
                                  or _ends_the_page(nxt, text, other)):
             # The paper's next section, or a risk of its own ("Financial implications" / "There is
@@ -1701,9 +1724,9 @@ def _controls_below(passages, index: int, seqs: set, label_first: bool = False) 
                 line_headings.append(len(lines))
             lines.append(text)
         j += 1
-    bulleted = [k for k, text in enumerate(lines) if _BULLET_RE.match(text)]
+    bulleted = [k for k, text in enumerate(lines) if _is_bullet(text)]
     if bulleted:
-        items += [lines[k + 1] for k in bulleted if k + 1 < len(lines) and not _BULLET_RE.match(lines[k + 1])]
+        items += [lines[k + 1] for k in bulleted if k + 1 < len(lines) and not _is_bullet(lines[k + 1])]
     else:
         items += [text for text in lines if text]
     if not items:
@@ -1712,14 +1735,14 @@ def _controls_below(passages, index: int, seqs: set, label_first: bool = False) 
     return "; ".join(item.rstrip(" ;") for item in items), j
 
 
-# A line cut mid-sentence: no closing punctuation.
-_FINISHED_RE = re.compile(r"[.!?:;)\]\u201d\"']\s*$")
+# A line cut mid-sentence: no closing punctuation (spaces after it aside).
+_CLOSERS = (".", "!", "?", ":", ";", ")", "]", "\u201d", '"', "'")
 ROW_REST_PASSAGES = 20
 ROW_CELL_WORDS = 3
 
 
 def _unfinished(text: str) -> bool:
-    return not _FINISHED_RE.search(text)
+    return not text.rstrip().endswith(_CLOSERS)
 
 
 def _rest_of_row(passages, index: int, seqs: set) -> int:
@@ -1754,7 +1777,7 @@ def _title_below(heading: str, passages, index: int, seqs: set):
     Such layouts may carry no field labels at all, so the statement is what shows the block is a risk."""
     match = cues().baf_title.match(heading)
     if not (match.group("title") or match.group("title2")) and index < len(passages):
-        title = re.sub(r":(?=[A-Z])", ": ", _baf_text(passages[index]))  # "Title:If ..." set without a space
+        title = _spaced_colons(_baf_text(passages[index]))  # "Title:If ..." set without a space
         joined = " ".join(_continued(heading, title).split())
         if title and not cues().baf_title.match(title) and not cues().baf_label.match(title) \
                 and (len(title.split()) <= _BAF_TITLE_MAX_WORDS or _states_risk(title)) \
