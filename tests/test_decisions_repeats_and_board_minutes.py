@@ -92,9 +92,9 @@ BOARD = "Minutes of the Open Board Meeting of Wealdshire Leisure Trust, 3 Octobe
 
 
 @pytest.mark.parametrize("sentence", [
-    "The volunteer mileage rules were reviewed and adopted by the Board.",
-    "The revised lettings terms and the hire charges were agreed and adopted by the Board.",
-    "The trustees' gifts register has been reviewed and agreed unanimously by the Board.",
+    "The volunteer mileage rules were reviewed and adopted by the Trustees.",
+    "The revised lettings terms and the hire charges were accepted and adopted by the Board.",
+    "The trustees' gifts register has been considered and agreed unanimously by the Board.",
     "The Board reviewed and accepted a draft calendar of meetings for 2026/27.",
     "Eastley Friends – this bid was accepted by the Board pending a countersigned lease.",
 ])
@@ -176,7 +176,7 @@ def test_alike_items_of_one_list_across_two_rows_are_each_a_decision(first, seco
 @pytest.mark.parametrize("title,sentence", [
     ("Set dates and times for the remainder of 2026/27", "The Board reviewed and accepted a draft calendar of meetings."),
     ("3. Arrangements for handling requests made under the Freedom of Information Act",
-     "These handling rules were reviewed and adopted by the Board."),
+     "These handling rules were reviewed and adopted by the Trustees."),
     ("Decide whether the Board needs further working groups",
      "It was agreed that no new working group would be needed this year."),
 ])
@@ -209,9 +209,9 @@ def test_a_run_of_repeats_after_the_last_items_own_decision_is_a_summary(own):
     ("Applications\n1. Eastley Friends – this bid was accepted by the Board pending",
      "a countersigned lease. 2. Mill Green – this bid was accepted by the Board.",
      "Eastley Friends – this bid was accepted by the Board pending a countersigned lease."),
-    ("Policies\nThe volunteer mileage rules were reviewed and adopted by the Board with",
+    ("Policies\nThe volunteer mileage rules were reviewed and adopted by the Trustees with",
      "effect from 1 May. The Treasurer will circulate it to all volunteers.",
-     "The volunteer mileage rules were reviewed and adopted by the Board with effect from 1 May."),
+     "The volunteer mileage rules were reviewed and adopted by the Trustees with effect from 1 May."),
     ("Lettings\nThe Board agreed to let the upper hall to the Wealdshire Chess Club at",
      "the community rate for one year.\nThe Board noted the caretaker's report.",
      "The Board agreed to let the upper hall to the Wealdshire Chess Club at the community rate for one year."),

@@ -148,7 +148,7 @@ def test_statement_not_examples_are_not_risks_of_that_rule(tmp_path, name, text)
 
 
 def test_a_follow_up_question_goes_on_with_the_concern_and_its_answer_is_the_mitigation(tmp_path):
-    text = ("Slow progress on the Fenwick Park splash pad was highlighted as a risk. Councillors then requested figures on the "
+    text = ("Slow progress on the Fenwick Park splash pad was highlighted as a risk. Members then requested figures on the "
             "sums held for the park. Officers confirmed that a contractor had been appointed and would start in May.")
     [found] = risks_of(tmp_path, paper(text, "## 4. Parks update"))
     assert found.risk.startswith("Slow progress on the Fenwick Park splash pad was highlighted as a risk.")
