@@ -556,7 +556,7 @@ class _Finder:
                 [s for _o, s in split_sentences(proposal)], rule)):
             return False   # "The Board approved the recommendations." after no motion stands as it is
         if previous.kind == "heading" and rule.needs_sentence:
-            return True   # "The Board were in agreement with this." under a heading assents to nothing named
+            return True   # "The Board were in full agreement with that." under a heading assents to nothing named
         if previous.kind == "heading" and not self.transcript:
             # "8. Reserves policy" / "Approved.": the item's title is what was approved.
             self.add(previous, None, f"{proposal.rstrip(' :.')}: {body}", rule.id, outcome=_label_outcome(body),
@@ -757,7 +757,7 @@ class _Finder:
                 own_marker = marker if position == 0 else None
                 self.open_block(rule.id, False, own_marker, _label_outcome(sentence), role)
                 if _decides_itself(sentence) and rule.id in LEAD_DECIDES_ITSELF_RULES:
-                    # "The minutes were agreed as a correct record subject to the following changes:":
+                    # "The draft minutes were approved as a correct record subject to these amendments:":
                     # decided already; the list below gives its changes, not more decisions.
                     self.add(passage, own_marker, sentence, rule.id, decided_by=role, quote=sentence)
                     self.block.append_to = self.items[-1]
@@ -1457,8 +1457,8 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.;!])\s+(?=[A-Z])")
 
 
 def _without_truncated_tail(text: str) -> str:
-    """A text a meeting page cut short ("... view the full decision text for item 9.") as far as the
-    page gives it, without the link: "Endorsed the amended terms of reference and noted" still says what
+    """A text a meeting page cut short ("... view the full decision text for item 14.") as far as the
+    page gives it, without the link: "Endorsed the revised panel remit and noted" still says what
     was endorsed; a stub too short to say anything ("Noted the") is left to the word count."""
     tail = part("truncated_tail").search(text)
     return text if tail is None else text[:tail.start()].rstrip(" .…")

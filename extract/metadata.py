@@ -199,9 +199,9 @@ def _notice_meeting(text: str) -> Optional[str]:
 FORWARD_PLAN_NOTICE_RE = cover.vocabulary_re("forward_plan_notices", r"^(?:LABELS)")
 # `Forward plan`, `Notice of Key Decisions`: a plan of many meetings' decisions (cover_labels.yml).
 FORWARD_PLAN_HEADING_RE = cover.vocabulary_re("forward_plan_headings")
-# `This update published 20 January 2026`: the paper's own date, no meeting's (cover_labels.yml publication_lines).
+# `This edition published 14 October 2026`: the paper's own date, no meeting's (cover_labels.yml publication_lines).
 PUBLICATION_BEFORE_DATE_RE = cover.vocabulary_re("publication_lines", r"\b(?:LABELS)\s*:?\s*$")
-# `24/00096 Cabinet` under `DECISION TO BE TAKEN BY: DECISION NO:`: the decision's number is no part of its maker.
+# `26/00311 Cabinet` under `DECISION TO BE TAKEN BY: DECISION NO:`: the decision's number is no part of its maker.
 DECISION_NUMBER_LEAD_RE = re.compile(r"^\d{1,4}/\d{2,6}\s+(?=[A-Z])")
 
 
@@ -264,7 +264,7 @@ def _date_span(text: str) -> bool:
 
 def _publication_date_line(text: str) -> bool:
     """A line whose first date is the day the paper was published or revised (`This update published
-    20 January 2026 Contact: ...`), not a meeting's."""
+    14 October 2026 Contact: ...`), not a meeting's."""
     spans = _full_dates(text)
     return bool(spans) and bool(PUBLICATION_BEFORE_DATE_RE.search(text[:spans[0][0]]))
 

@@ -155,8 +155,8 @@ def test_a_table_value_wrapped_onto_the_line_below_is_joined(cells, line, title)
 # --- forward plans ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("published, notice, committee", [
-    ("This update published 20 January 2026 Contact: Ann Lee, Policy Committee Officer, email: a.lee@wendle.gov.uk",
-     "THIS DOCUMENT GIVES NOTICE OF ANTICIPATED KEY DECISIONS TO BE TAKEN AT HARBOUR AND COAST POLICY COMMITTEE",
+    ("This edition published 14 October 2026 Contact: Ann Lee, Policy Committee Officer, email: a.lee@wendle.gov.uk",
+     "THIS PLAN GIVES NOTICE OF THE ANTICIPATED KEY DECISIONS DUE TO BE MADE AT HARBOUR AND COAST POLICY COMMITTEE",
      "Harbour and Coast Policy Committee"),
     ("Revised edition issued 2 September 2026",
      "Notice of key decisions expected to be made by the Housing and Planning Committee", "Housing and Planning Committee"),
@@ -168,7 +168,7 @@ def test_a_forward_plans_notice_names_its_committee_and_its_publication_date_is_
     assert (extraction.committee, extraction.meeting_date) == (committee, None)
 
 
-@pytest.mark.parametrize("line", ["This update published 20 January 2026", "Revised edition issued 2 September 2026",
+@pytest.mark.parametrize("line", ["This edition published 14 October 2026", "Revised edition issued 2 September 2026",
                                   "Date of publication: 12 May 2026"])
 def test_a_publication_line_is_known(line):
     assert md._publication_date_line(line)
@@ -178,7 +178,7 @@ def test_a_publication_line_is_known(line):
 # --- ModernGov meeting pages ----------------------------------------------------------------
 
 @pytest.mark.parametrize("title, committee", [
-    ("Agenda for Joint meeting - Harbour Committee and Coast Joint Committee on Friday, 27th March, 2026, 1.00 pm - Wendle Council",
+    ("Agenda for Joint meeting - Harbour Committee and Coast Joint Committee on Thursday, 16th April, 2026, 2.30 pm - Wendle Council",
      "Joint meeting - Harbour Committee and Coast Joint Committee"),
     ("Agenda and minutes for Licensing Committee on Tuesday, 3rd March, 2026, 7.00 pm - Modern Council",
      "Licensing Committee"),
@@ -348,8 +348,8 @@ def test_a_transcripts_chair_names_its_meeting(welcome, committee):
 
 
 @pytest.mark.parametrize("opening", [
-    "Okay, everyone. Thank you. Can I bring everyone to this meeting? Welcome to those watching online.",
-    "Good afternoon. I'm the chair of this meeting, which is being webcast live.",
+    "Right then, all. Thanks. May we begin this session? Welcome to those watching online.",
+    "Good afternoon. I am chairing today's session, which is streamed online.",
     "Right, shall we make a start? Welcome to the board.",
 ])
 def test_a_transcript_whose_chair_names_no_body_has_no_committee_and_no_guessed_publisher(opening):

@@ -75,16 +75,16 @@ def test_a_quoted_motions_list_ends_where_its_quotation_closes(tmp_path, authori
       "10. Cllr Moss asked when the plan would be ready for examination."]),
 ])
 def test_the_minutes_own_numbering_resuming_ends_the_motions_list(tmp_path, items, resumed):
-    lines = ["5) Cllr Hale proposed, and Cllr Moss seconded, the motion that", "Council is asked to:", *items, *resumed]
+    lines = ["5) Cllr Hale proposed, and Cllr Moss seconded, the motion that", "The Council is asked to:", *items, *resumed]
     found = recommendations_of(tmp_path, _minutes("WESTMARCH COUNTY COUNCIL", "County Council", "3. Budget and plans",
                                                   lines), "minutes.html")
     assert [text.rstrip(".;") for text in found] == [item.split(" ", 1)[1].rstrip(".;") for item in items]
 
 
 @pytest.mark.parametrize("items, next_paragraph", [
-    (["Agree the revised Terms of Reference of the Joint Health Scrutiny Committee; and",
+    (["Agree the updated remit of the Joint Health Scrutiny Committee; and",
       "Delegate to the Monitoring Officer the changes to the Constitution."],
-     "2) Following the debate, the Chairman put the motion set out in paragraph 1 and it was agreed."),
+     "2) After some discussion, the Chair put the motion in paragraph 1 to the meeting and it was agreed."),
     (["Approve the Treasury Management Strategy for 2025/26;",
       "Note the prudential indicators."],
      "(2) After a short debate the Chair put the motion to the vote and it was carried unanimously."),
@@ -93,7 +93,7 @@ def test_the_minutes_own_numbering_resuming_ends_the_motions_list(tmp_path, item
      "b) Cllr Pike proposed an amendment, which was not seconded."),
 ])
 def test_a_numbered_paragraph_after_an_unnumbered_list_is_the_minute_again(tmp_path, items, next_paragraph):
-    lines = ["1) Cllr Hale proposed, and Cllr Moss seconded, the motion that", "Council is asked to:",
+    lines = ["1) Cllr Hale proposed, and Cllr Moss seconded, the motion that", "The Council is asked to:",
              *[f"• {text}" for text in items], next_paragraph]
     found = recommendations_of(tmp_path, _minutes("BRACKENFORD BOROUGH COUNCIL", "Council", "4. Terms of reference",
                                                   lines), "minutes.html")

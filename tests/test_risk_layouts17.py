@@ -99,8 +99,8 @@ def test_a_bullet_glyph_inside_a_paragraph_starts_a_new_sentence(text):
 # --- "not risk free", then what may go wrong -----------------------------------------------------------
 
 NOT_RISK_FREE = [
-    ("The loan scheme is not risk free for the Council. Borrowers could fall behind with repayments in a downturn.",
-     "The loan scheme is not risk free for the Council. Borrowers could fall behind with repayments in a downturn."),
+    ("The boiler grant is not risk free to the Authority. Installers could go out of business before the work is signed off.",
+     "The boiler grant is not risk free to the Authority. Installers could go out of business before the work is signed off."),
     ("Hosting the festival is not without risk. Poor weather can leave the Council paying for a site nobody visits.",
      "Hosting the festival is not without risk. Poor weather can leave the Council paying for a site nobody visits."),
     ("Joining the shared service is not entirely risk-free for the Trust. Staff may leave before the transfer.",
@@ -148,10 +148,10 @@ def test_statement_not_examples_are_not_risks_of_that_rule(tmp_path, name, text)
 
 
 def test_a_follow_up_question_goes_on_with_the_concern_and_its_answer_is_the_mitigation(tmp_path):
-    text = ("The delay to the play area in Fenwick Park was highlighted as a risk. Councillors requested figures on the "
+    text = ("Slow progress on the Fenwick Park splash pad was highlighted as a risk. Members then requested figures on the "
             "sums held for the park. Officers confirmed that a contractor had been appointed and would start in May.")
     [found] = risks_of(tmp_path, paper(text, "## 4. Parks update"))
-    assert found.risk.startswith("The delay to the play area in Fenwick Park was highlighted as a risk.")
+    assert found.risk.startswith("Slow progress on the Fenwick Park splash pad was highlighted as a risk.")
     assert found.mitigation == "Officers confirmed that a contractor had been appointed and would start in May."
 
 
