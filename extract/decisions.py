@@ -1642,8 +1642,6 @@ def _other_agenda_rows(item: _Item, earlier: _Item) -> bool:
 _ROW_NUMBER_RE = re.compile(r"^(\d{1,3}[a-z]?)[.)]?$")
 
 
-
-
 def _same(words: set, earlier: set, strict: bool = False) -> bool:
     """The same decision written again (in a summary of decisions, or quoted without its label);
     ``strict``: only a near copy (a decision led by its item's title)."""

@@ -583,17 +583,19 @@ def _section_items(passages):
         if section is not None:
             section.end_table()
         clean = _clean(text)
+        # "Decision:" under a proposed decision's paper, as a heading or a paragraph on a line of its own.
+        decision_heading = proposed and bool(_PROPOSED_DECISION_HEADING_RE.match(clean))
         if passage.kind == "heading":
             if section is not None and _is_footer(clean):
                 continue
             # A heading that is a lead-in ("It is recommended that the Board:") opens the list too.
             if is_recommendation_heading(text) or (clean.endswith(":") and ask_re().search(clean)
                                                    and _is_lead_in(clean)) \
-                    or (proposed and _PROPOSED_DECISION_HEADING_RE.match(clean)):
+                    or decision_heading:
                 close()
                 number, _ = split_number(text.lstrip("|# ").strip())
                 section = _Section(number.split(".")[0] if number else None, "heading", "recommendation.heading")
-                if proposed and _PROPOSED_DECISION_HEADING_RE.match(clean):
+                if decision_heading:
                     section.lead = ""
                 continue
             if section is not None and (_is_lead_in(clean) or opens_with_word(clean, ("that",))):
@@ -608,7 +610,7 @@ def _section_items(passages):
             continue
         if kind not in ("paragraph", "list_item"):
             continue
-        if proposed and _PROPOSED_DECISION_HEADING_RE.match(clean):
+        if decision_heading:
             close()   # "Decision:" on a line of its own, read as a paragraph: a heading all the same
             section = _Section(None, "heading", "recommendation.heading")
             section.lead = ""
