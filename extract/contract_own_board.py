@@ -32,10 +32,6 @@ def cues() -> tuple[dict, ...]:
                  for entry in entries)
 
 
-def _cue(cue_id: str) -> dict:
-    return next(cue for cue in cues() if cue["id"] == cue_id)
-
-
 def reads_paper(context: PaperContext) -> bool:
     """Whether the paper's own body can be a provider paid by a commissioning body."""
     own = context.authority
@@ -52,8 +48,8 @@ def _names_a_supplier(context: PaperContext, mentions) -> bool:
     return any(m.name != context.authority and not context.is_commissioner_kind(m.name) for m in mentions)
 
 
-def buyer_in(context: PaperContext, sentence: str, mentions, buyers, earlier) -> Optional[tuple[str, str]]:
-    """(buyer, cue id) for the first cue ``sentence`` states; ``buyers`` are the commissioning bodies of
+def buyer_in(context: PaperContext, sentence: str, mentions, buyers, earlier) -> Optional[tuple[str, dict]]:
+    """(buyer, cue entry) for the first cue ``sentence`` states; ``buyers`` are the commissioning bodies of
     ``mentions``, ``earlier`` those named before the sentence in its passage (for a cue that names no party)."""
     for cue in cues():
         regex = cue["regex"]
@@ -71,7 +67,7 @@ def buyer_in(context: PaperContext, sentence: str, mentions, buyers, earlier) ->
             found = (before[-1] if before else None) or (earlier[-1] if earlier else None) \
                 or (after[0] if after else None)
         if found is not None:
-            return found.name, cue["id"]
+            return found.name, cue
     return None
 
 
@@ -82,7 +78,8 @@ def own_board_contracts(context: PaperContext) -> list[Candidate]:
         return []
     found = []
     for index, passage in enumerate(context.doc._.passages or []):
-        if "contract" not in passage.text.lower() and "commissioner" not in passage.text.lower():
+        lowered = passage.text.lower()
+        if "contract" not in lowered and "commissioner" not in lowered:
             continue
         earlier = []
         for number, (offset, sentence) in enumerate(context.sentences(passage.text, index)):
@@ -94,7 +91,7 @@ def own_board_contracts(context: PaperContext) -> list[Candidate]:
                 continue
             buyer, cue = hit
             contract = Contract(passage_seq=passage.seq, page=passage.page, quote=sentence, commissioner=buyer,
-                                provider=context.authority, rule=f"{RULE}.{cue}")
+                                provider=context.authority, rule=f"{RULE}.{cue['id']}")
             found.append((Candidate(contract, index, "prose", number), cue, passage.text))
     return _with_evidence(found)
 
@@ -102,10 +99,10 @@ def own_board_contracts(context: PaperContext) -> list[Candidate]:
 def _with_evidence(found: list) -> list[Candidate]:
     """Keep a hit of a cue that needs its contract (`needs_passage`: a commissioner is named for many reasons)
     only where its passage speaks of a contract or a cue without that need found the same buyer in the paper."""
-    confirmed = {candidate.contract.commissioner for candidate, cue, _ in found if _cue(cue)["needs"] is None}
+    confirmed = {candidate.contract.commissioner for candidate, cue, _ in found if cue["needs"] is None}
     kept = []
     for candidate, cue, passage_text in found:
-        needs = _cue(cue)["needs"]
+        needs = cue["needs"]
         if needs is None or needs.search(passage_text) or candidate.contract.commissioner in confirmed:
             kept.append(candidate)
     return kept

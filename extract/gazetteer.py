@@ -173,17 +173,18 @@ LEADING_NOISE = {
 # Words that describe a body rather than place it: dropped from the end of a
 # name's place words when inferring the paper's place (`Wessex Community
 # Health NHS Trust` -> `Wessex`).
-# Words that say what kind of ambulance service is meant, not whose (`the Emergency Ambulance Service`,
-# `Patient Transport Ambulance Service`): with only these before it, `Ambulance Service` names no trust.
-AMBULANCE_SERVICE_KIND_WORDS = {"emergency", "non-emergency", "patient", "transport", "urgent", "private",
-                                "independent", "voluntary", "air", "regional", "local"}
-
 DESCRIPTOR_WORDS = {
     "community", "health", "healthcare", "hospital", "hospitals", "university", "teaching",
     "mental", "care", "partnership", "ambulance", "nhs", "clinical", "social", "integrated",
     "children's", "childrens", "acute", "specialist", "general", "royal", "the",
     "county", "city", "borough", "district", "metropolitan", "town", "parish", "mayoral",
 }
+
+# Words that say what kind of ambulance service is meant, not whose (`the Emergency Ambulance Service`,
+# `Patient Transport Ambulance Service`): with only these (or descriptor words) before it, `Ambulance Service`
+# names no trust.
+AMBULANCE_SERVICE_KIND_WORDS = {"emergency", "non-emergency", "patient", "transport", "urgent", "private",
+                                "independent", "voluntary", "air", "regional", "local"} | DESCRIPTOR_WORDS
 
 # Spelled-out forms of the acronyms used inside names, so `Wessex CCG` and
 # `Wessex Clinical Commissioning Group` are seen as one organisation.

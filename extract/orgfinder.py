@@ -551,7 +551,7 @@ def _suffixed_at(tokens, i, text, capitals):
         if words == ("Council",) and any(t.bare.lower() in gz.NOT_LOCAL_COUNCIL_WORDS for t in tokens[first:i]):
             continue  # `Arts Council`, `Independent Schools Council`: not a local authority
         if words == ("Ambulance", "Service") and all(
-                t.bare.lower() in gz.DESCRIPTOR_WORDS | gz.AMBULANCE_SERVICE_KIND_WORDS for t in tokens[first:i]):
+                t.bare.lower() in gz.AMBULANCE_SERVICE_KIND_WORDS for t in tokens[first:i]):
             continue  # `the Emergency Ambulance Service`: a kind of service, no one trust
         if words == ("Trust",):
             kind = _trust_kind(tokens, first, i)
