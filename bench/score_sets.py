@@ -115,6 +115,8 @@ def main():
     parser.add_argument("--folder", action="append", default=[], metavar="NAME=DIR",
                         help="also score a labelled folder with papers/, gold/ and orgs.json")
     args = parser.parse_args()
+    if any("=" not in entry for entry in args.folder):
+        parser.error("--folder takes NAME=DIR")
     folders = dict(entry.split("=", 1) for entry in args.folder)
     if not SCORER.is_file():
         sys.exit("../shared/eval/score.py is not beside this checkout")

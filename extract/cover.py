@@ -68,8 +68,12 @@ def word_set(field: str) -> frozenset[str]:
     return frozenset(word.lower() for entry in vocabulary()[field] for word in entry["words"])
 
 
+# What closes a label: a colon, a bar, a spaced dash or the line's end (_run_in_pattern swaps it out).
+_LABEL_END = r"\s*(?::|\||-\s|$)\s*"
+
+
 def label_re(pattern: str) -> re.Pattern:
-    return re.compile(rf"^\s*(?:{pattern})\s*(?::|\||-\s|$)\s*", re.I)
+    return re.compile(rf"^\s*(?:{pattern}){_LABEL_END}", re.I)
 
 
 # A numbered heading of a paper (`3. Recommendations`, `Financial implications:`).
@@ -188,14 +192,22 @@ def clean(text: str) -> str:
     return " ".join(text.replace("*", "").split()).strip(" |:;")
 
 
+def _person_and_role(value: str) -> tuple[Optional[str], Optional[str]]:
+    """(person, role) of a value written as a person, then a comma, bracket or spaced dash, then a role
+    (_REFERENCE_PERSON_RE); (None, None) for any other value."""
+    match = _REFERENCE_PERSON_RE.match(clean(value))
+    if not match:
+        return None, None
+    return match.group("person").strip(), match.group("role").strip().rstrip(")").strip()
+
+
 def decision_maker_role(value: str) -> Optional[str]:
     """The role of a person who takes a decision alone: `Jo Bloggs, Cabinet Member for Waste`,
     `Cllr Jo Bloggs (Cabinet Member for Waste)`, `COUNCILLOR JO BLOGGS - CABINET MEMBER FOR WASTE`
     -> the role; None when the value names no such role."""
-    match = _REFERENCE_PERSON_RE.match(clean(value))
-    if not match:
+    person, role = _person_and_role(value)
+    if person is None:
         return None
-    person, role = match.group("person").strip(), match.group("role").strip().rstrip(")").strip()
     # (A cover in capitals writes the person in capitals too.)
     if not person_name(person) and not (person.isupper() and person_name(person.title())):
         return None
@@ -206,10 +218,9 @@ def person_role(value: str) -> Optional[str]:
     """The role of a person written with it (`Sarah Linley, Director of Neighbourhoods`, `Dr Ann Lee (Chief
     Executive)`, `Tom Ashdown - Head of Waste`); None when the value does not open with a person's name or
     the rest is no role (a capitalised phrase of up to ten words)."""
-    match = _REFERENCE_PERSON_RE.match(clean(value))
-    if not match:
+    person, role = _person_and_role(value)
+    if person is None:
         return None
-    person, role = match.group("person").strip(), match.group("role").strip().rstrip(")").strip()
     if person_name(person) != person and not (person.isupper() and person_name(person.title()) == person.title()):
         return None
     return role if role[:1].isupper() and len(role.split()) <= 10 and not CONTACT_LINE_RE.search(role) else None
@@ -438,7 +449,7 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
                 # the PDF wrapped out of its cell onto the line below the table.
                 if not rest and WRAPPED_END_RE.search(value) and _continues(passages, i + 1, headings=True):
                     rest = clean(passages[i + 1].text)
-                source = "lettered" if column == 1 and _label_columns(passage) == [1] else "table"
+                source = "lettered" if column == 1 else "table"  # (column 1 is read only after an item letter)
                 yield (f"{value} {rest}", "wrapped") if rest else (value, source)
         return
     # Keep the colon: it is what marks a label.
@@ -498,7 +509,7 @@ RUN_IN_LABEL_WORDS = 3
 @lru_cache(maxsize=None)
 def _run_in_pattern(label_pattern_text: str) -> re.Pattern:
     """A label pattern (label_re) with a space and a capital or figure after it instead of a colon."""
-    return re.compile(label_pattern_text.replace(r"\s*(?::|\||-\s|$)\s*", r"\s+(?=[A-Z0-9])"), re.I)
+    return re.compile(label_pattern_text.replace(_LABEL_END, r"\s+(?=[A-Z0-9])"), re.I)
 
 
 def _run_in_label(pattern: re.Pattern, text: str) -> Optional[str]:

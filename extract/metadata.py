@@ -253,11 +253,11 @@ def _forward_plan_body(text: str) -> Optional[str]:
 DATE_SPAN_JOIN_RE = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till)\s*$", re.I)
 
 
-def _date_span(text: str) -> bool:
+def _date_span(text: str, spans: Optional[list[tuple[int, int]]] = None) -> bool:
     """A line giving a period, two dates joined by a dash or `to` (`Cabinet forward plan 1 April 2026 - 31 July
     2026`, `Consultation: 3 March 2026 to 14 April 2026`): the period a plan or a consultation covers, no
-    meeting's day."""
-    spans = _full_dates(text)
+    meeting's day.  ``spans``: the line's _full_dates when the caller has them already."""
+    spans = _full_dates(text) if spans is None else spans
     return any(DATE_SPAN_JOIN_RE.fullmatch(text[a_end:b_start]) or not text[a_end:b_start].strip()
                for (_a, a_end), (b_start, _b) in zip(spans, spans[1:]) if b_start >= a_end)
 
@@ -323,7 +323,7 @@ def _meeting_head(text: str, month_first: bool = False) -> Optional[tuple[str, s
     Tuesday 4 March 2025 - report of ...`, `Cabinet on 12 March 2025`); None for any other line, one naming another meeting
     (`Next Board meeting: 2 July 2025`, `Action log from the Board meeting, 4 February 2025`) too."""
     spans = _full_dates(text)
-    if not spans or len(text.split()) > 30 or _date_span(text):
+    if not spans or len(text.split()) > 30 or _date_span(text, spans):
         return None
     start, end = spans[0]
     # (`Cabinet on 12 March 2025`, `Audit Committee (12 March 2025)`: the word or bracket before the date goes with it.)
@@ -997,12 +997,10 @@ def _labelled_kind_title(fields: list[cover.CoverField]) -> Optional[str]:
     return next((v for v in _all_labelled(fields, "title") if DOCUMENT_KIND_TITLE_RE.fullmatch(v)), None)
 
 
-# A dash between words or a colon: a line that sets a title after its meeting (`Cabinet – Leisure contract`).
-
-
 def _has_title_mark(text: str) -> bool:
     """A colon, or a dash after a space (`Cabinet - 4 March`, `Budget: 2026/27`), that sets a title's parts
-    apart; a hyphen inside a word (`Co-operative`) is none."""
+    apart, as in a line that sets a title after its meeting (`Cabinet – Leisure contract`); a hyphen inside
+    a word (`Co-operative`) is none."""
     if ":" in text:
         return True
     for dash in ("\u2013", "\u2014", "-"):
