@@ -50,6 +50,8 @@ from typing import Optional
 
 from spacy.language import Language
 
+from committee_papers.ingest.bullets import ITEM_MARKS
+
 from . import required_text
 from .decision_documents import decided_by_label, decision_sections, is_transcript
 from .dates import find_dates
@@ -86,7 +88,7 @@ def outcome_of(text: str, default: Optional[str] = None) -> str:
 # "2a." / "3b)": a sub-item numbered with its parent (minutes quoting recommendation 2a).
 _COMPOUND_RE = re.compile(r"^\s*(\d{1,2}[a-z])[.)]\s+(?=\S)")
 # A bullet mark before an item: layout, not wording, so kept as code.
-_BULLET_RE = re.compile(r"^\s*[•\-\*·▪●◦‣–—]\s+")
+_BULLET_RE = re.compile(rf"^\s*[{re.escape(ITEM_MARKS)}]\s+")
 
 
 def split_marker(text: str) -> tuple[Optional[Marker], str, bool]:

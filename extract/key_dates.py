@@ -30,6 +30,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from committee_papers.ingest.bullets import ITEM_MARKS
+
 from .yaml_files import safe_load
 from spacy.language import Language
 
@@ -100,7 +102,7 @@ _MAX_QUOTE = 300
 
 # A leading section number or bullet, then a label (`3.2 Summary: ...`).
 _LEADING_NUMBER_AND_LABEL_RE = re.compile(
-    r"^(?:\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[•\-\*·▪●–])\s+)?"
+    r"^(?:\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|" f"[{re.escape(ITEM_MARKS)}]" r")\s+)?"
     r"(?:(?:summary|purpose|background|note|update|recommendations?(?:\s*\(s\))?)\s*:\s*)?", re.IGNORECASE)
 _DANGLING_WORDS = ("and", "or", "the")
 

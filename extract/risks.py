@@ -62,6 +62,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional
 
+from committee_papers.ingest.bullets import GLYPHS
+
 from .yaml_files import safe_load
 from spacy.language import Language
 
@@ -1447,9 +1449,10 @@ def _prose_text(passage) -> str:
     return _paragraph_text(passage)
 
 
-# A bullet glyph a PDF reader left inside a paragraph ("... at the depot. \uf0b7 There was ..."): the
-# points of minutes run together; without it the sentence after the glyph is a sentence of its own.
-_INLINE_BULLET_RE = re.compile(r"\s+[\uf0a7\uf0b7\uf0d8\u2022\u25aa\u25cf\u25e6\u2023\u2043]\s+")
+# A bullet glyph a PDF reader left inside a paragraph ("... at the depot. • There was ..."; the readers
+# have made symbol-font bullets "•"): the points of minutes run together; without it the sentence
+# after the glyph is a sentence of its own.
+_INLINE_BULLET_RE = re.compile(rf"\s+[{GLYPHS}]\s+")
 
 
 def _paragraph_text(passage) -> str:
@@ -1632,7 +1635,7 @@ CONTROLS_MAX_PASSAGES = 40
 # On a two-column page the second column (gaps, actions: "Action | Owner | Due by") runs beside the
 # controls; only another field (assurance, the rating) ends them.
 _SECOND_COLUMN = ("gaps", "actions", "owner")
-_BULLETS = frozenset("\u2022\u25aa\u25cf\u2023\u2043\u25e6-*o\u27a2")
+_BULLETS = frozenset(GLYPHS + "-*o")
 
 
 def _spaced_colons(text: str) -> str:
