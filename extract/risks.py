@@ -62,7 +62,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional
 
-from committee_papers.ingest.bullets import GLYPHS
+from committee_papers.ingest.bullets import GLYPHS, PRIVATE_USE_BULLETS
 
 from .yaml_files import safe_load
 from spacy.language import Language
@@ -1349,6 +1349,13 @@ def _prose_risks(passages, used: set[int]):
                     and _share_a_topic(sentence, sentences[i + 1]):
                 i += 1  # a question or concern the answer restates as the risk it mitigates: the answer's risk
                 continue
+            own_action = _cue("concern_then_own_action").search(sentence) if rule == "risk.concern" else None
+            if own_action:
+                # "X is concerned about S [and] will meet ...": the concern, and its holder's action as its mitigation.
+                yield passage, sentence[:own_action.start("action")].rstrip(" ,;").removesuffix(" and"), \
+                    sentence[own_action.start("action"):].strip(), rule
+                i += 1
+                continue
             if i > 0 and (_cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)):
                 sentence = f"{sentences[i - 1]} {sentence}"  # "If they are not, ...": what "they" are comes first
             follows = i + 1  # the first sentence after the risk's own
@@ -1449,10 +1456,10 @@ def _prose_text(passage) -> str:
     return _paragraph_text(passage)
 
 
-# A bullet glyph a PDF reader left inside a paragraph ("... at the depot. • There was ..."; the readers
-# have made symbol-font bullets "•"): the points of minutes run together; without it the sentence
+# A bullet glyph a PDF reader left inside a paragraph ("... at the depot. • There was ...", or a symbol-font
+# bullet text came with from elsewhere): the points of minutes run together; without it the sentence
 # after the glyph is a sentence of its own.
-_INLINE_BULLET_RE = re.compile(rf"\s+[{GLYPHS}]\s+")
+_INLINE_BULLET_RE = re.compile(rf"\s+[{GLYPHS}{''.join(PRIVATE_USE_BULLETS)}]\s+")
 
 
 def _paragraph_text(passage) -> str:
