@@ -39,6 +39,9 @@ class Rule:
     # A sentence rule that decides only in a record of decisions (a decision notice or recording form), not
     # in minutes, where the same wording quotes a report's recommendation (sentences resolution_present_tense).
     records_only: bool = False
+    # A sentence rule whose lead-in ending in a colon decides itself: the list after it is its content, not
+    # decisions of their own (sentences term_of_office: "the roles are as follows: Chair – A, Vice-Chair – B").
+    keeps_its_list: bool = False
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,7 @@ def _rule(entry: dict, vocabulary: dict) -> Rule:
         strict=bool(entry.get("strict")),
         records_only=bool(entry.get("records_only")),
         resolution=bool(entry.get("resolution")),
+        keeps_its_list=bool(entry.get("keeps_its_list")),
     )
 
 

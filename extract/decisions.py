@@ -758,7 +758,8 @@ class _Finder:
                 # "I have decided to:", "The Integration Joint Board agreed:": the items follow.
                 own_marker = marker if position == 0 else None
                 self.open_block(rule.id, False, own_marker, _label_outcome(sentence), role)
-                if _decides_itself(sentence) and rule.id in LEAD_DECIDES_ITSELF_RULES:
+                if _decides_itself(sentence) and rule.id in LEAD_DECIDES_ITSELF_RULES or rule.keeps_its_list:
+                    # ("For the period of ..., the roles are as follows:": the roles below are its content.)
                     # "The draft minutes were approved as a correct record subject to these amendments:":
                     # decided already; the list below gives its changes, not more decisions.
                     self.add(passage, own_marker, sentence, rule.id, decided_by=role, quote=sentence)

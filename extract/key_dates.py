@@ -493,6 +493,30 @@ def _nearest_year(meeting: str, month: int, day: int) -> int:
     return min(candidates)[1] if candidates else held.year
 
 
+@lru_cache(maxsize=1)
+def _future_words() -> re.Pattern:
+    """What makes a clause speak of what is to come (key_date_cues.yaml yearless_future)."""
+    return _word_pattern(safe_load(CUES_PATH.read_text(encoding="utf-8"))["yearless_future"]["words"])
+
+
+def _yearless_date(meeting: str, month: int, day: int, clause: str) -> str | None:
+    """The ISO date of a day and month written without a year in ``clause``: the year nearest the meeting;
+    a day that then falls before the meeting is a past event (None) unless the clause speaks of what is to
+    come, when it is the day's next occurrence after the meeting (key_date_cues.yaml yearless_future)."""
+    year = _nearest_year(meeting, month, day)
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    if date >= meeting[:10]:
+        return date
+    if not _future_words().search(clause):
+        return None
+    for later in (year + 1, year + 2):  # (a 29th of February waits for a leap year)
+        try:
+            return _dt.date(later, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
     """Key dates written without a year ("Our following meeting will be on the 23rd of October"), as a
     meeting speaks and minutes write: only where a cue that is not weak names what happens then;
@@ -522,6 +546,6 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
         if not _has_words(event):
             continue
         event = _phrase(event, kind)
-        date = f"{_nearest_year(meeting, month, day):04d}-{month:02d}-{day:02d}"
-        if date != meeting:
+        date = _yearless_date(meeting, month, day, clause)
+        if date is not None and date != meeting:
             _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)

@@ -1,0 +1,116 @@
+"""Board and committee minutes (round left18): yearless dates of past events are no key dates; a concern whose
+holder says what they will do splits into risk and mitigation; the implications of a change stated after a
+colon are a risk; memberships and roles settled for a period are decisions.  Fictional minutes."""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.extract.key_dates import _yearless_date
+from committee_papers.pipeline import read_and_extract
+
+MINUTES_HEAD = "Fenmoor Community Libraries Ltd\nMinutes of the Board meeting held on 11 February 2026\n\nPresent: A Smith (Chair), B Jones\n\n"
+
+
+def facts(tmp_path, body: str, name: str = "fenmoor-libraries_2026-02-11_board-minutes.txt", head: str = MINUTES_HEAD):
+    path = tmp_path / name
+    path.write_text(head + body + "\n", encoding="utf-8")
+    return read_and_extract(str(path))[2]
+
+
+# -- key dates: yearless dates before the meeting ---------------------------------------------------------
+
+@pytest.mark.parametrize("clause, expected", [
+    ("The consultation closed on 14 January.", None),                          # past event
+    ("The new rota started on 3 February across both sites.", None),
+    ("The lease ends on 31 March.", "2026-03-31"),                             # after the meeting: as before
+    ("The next meeting will be held on 14 January at 6pm.", "2027-01-14"),     # to come: next January
+    ("The spring fair is scheduled for 3 February in the main hall.", "2027-02-03"),
+])
+def test_a_yearless_date_before_the_meeting_is_a_past_event_unless_its_clause_looks_ahead(clause, expected):
+    import re
+    day, month = re.search(r"(\d{1,2}) (January|February|March)", clause).groups()
+    number = {"January": 1, "February": 2, "March": 3}[month]
+    assert _yearless_date("2026-02-11", number, int(day), clause) == expected
+
+
+HTML_MINUTES = """<html><body><h1>Orchard Lane Carers Trust – Board Meeting Minutes</h1><p>Date: 11 February 2026</p>
+<table>
+<tr><td>3.</td><td>Volunteers. The volunteer recruitment campaign closed on 20 January with forty applicants;
+the induction programme started on 2 February and is going well.</td><td>JB</td></tr>
+<tr><td>4.</td><td>Premises. The lease of the Mill Street office ends on 31 March and a renewal is being negotiated.</td><td>AK</td></tr>
+<tr><td>9.</td><td>Date of next meeting: Board meeting 15th April, 10.00am, the Carers Hub</td><td></td></tr>
+</table></body></html>"""
+
+
+def test_past_events_in_minutes_table_cells_are_no_key_dates(tmp_path):
+    path = tmp_path / "orchard-lane-carers_2026-02-11_board-minutes.html"
+    path.write_text(HTML_MINUTES, encoding="utf-8")
+    dates = {k.date for k in read_and_extract(str(path))[2].key_dates}
+    assert {"2026-03-31", "2026-04-15"} <= dates
+    assert not dates & {"2026-01-20", "2026-02-02"}
+
+
+# -- risks: a concern and its holder's own action ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, risk, mitigation", [
+    ("The Finance Lead is concerned about the assumptions in the lease will meet the landlord to check the figures "
+     "before the next meeting.",
+     "The Finance Lead is concerned about the assumptions in the lease",
+     "will meet the landlord to check the figures before the next meeting."),
+    ("The Treasurer was concerned over the sustainability of the cafe income and will review the prices with the manager.",
+     "The Treasurer was concerned over the sustainability of the cafe income",
+     "will review the prices with the manager."),
+    ("Ms Okafor is concerned regarding the capacity of the volunteer rota and agreed to contact the volunteer centre "
+     "for more helpers.",
+     "Ms Okafor is concerned regarding the capacity of the volunteer rota",
+     "agreed to contact the volunteer centre for more helpers."),
+])
+def test_a_concern_whose_holder_says_what_they_will_do_is_risk_and_mitigation(tmp_path, sentence, risk, mitigation):
+    found = facts(tmp_path, f"3. Finance\n{sentence} The Board agreed to keep the reserve at £20,000.").risks
+    assert [(r.risk, r.mitigation) for r in found] == [(risk, mitigation)]
+
+
+def test_a_concern_whose_matter_goes_on_in_a_relative_clause_stays_whole(tmp_path):
+    sentence = "The Finance Lead is concerned about the assumptions in the lease, which will be reviewed by the auditors."
+    [found] = facts(tmp_path, f"3. Finance\n{sentence}").risks
+    assert found.risk == sentence
+
+
+# -- risks: the implications of a change after a colon ----------------------------------------------------
+
+@pytest.mark.parametrize("risk, mitigation", [
+    ("The implications of the new pay award: on present staffing, the annual pay bill will be £60,000 higher within "
+     "three years.", "The Chair asked that this be borne in mind for future contract talks."),
+    ("Impact of the bus timetable change: pupils from Eastfield would miss the start of the school day.",
+     "The Clerk requested that the operator be asked to move the 8.10 departure."),
+    ("The financial implications of ending the lease early: the Trust could face a penalty of £15,000.",
+     "The Treasurer asked that legal advice be sought before notice is given."),
+])
+def test_the_implications_of_a_change_after_a_colon_are_a_risk(tmp_path, risk, mitigation):
+    found = facts(tmp_path, f"5. Finance\nThe Finance Manager reported on the accounts. {risk} {mitigation}").risks
+    assert [(r.risk, r.mitigation, r.rule) for r in found] == [(risk, mitigation, "risk.implications_of_change")]
+
+
+def test_implications_that_bring_no_harm_are_no_risk(tmp_path):
+    body = "5. Opening hours\nThe implications of the new opening hours: more residents will be able to visit in the evening."
+    assert facts(tmp_path, body).risks == []
+
+
+# -- decisions: memberships and roles settled by the meeting ----------------------------------------------
+
+@pytest.mark.parametrize("body, rule", [
+    ("4. Committees\nThe membership of the Committees was discussed and decided as follows: Finance – Ann Reed, "
+     "Tom Hale; Staffing – Sue Marr, Joe Pike.", "passive_item"),
+    ("2. Officers\nThe vote was held in the closed session. For the period of 2026/27, until the first Board meeting "
+     "after the AGM in 2027, the Board roles are as follows: Chair – Ann Reed Vice-Chair – Tom Hale", "term_of_office"),
+    ("2. Officers\nFor the period to March 2027, Tom Hale will act as Treasurer and Sue Marr will chair the Staffing "
+     "Committee.", "term_of_office"),
+])
+def test_memberships_and_roles_settled_in_minutes_are_decisions(tmp_path, body, rule):
+    assert [d.rule for d in facts(tmp_path, body).decisions] == [rule]
+
+
+def test_a_report_describing_a_term_of_office_decides_nothing(tmp_path):
+    head = "Brackenford Council\nReport to: Audit Committee, 4 March 2026\nTitle: Independent Members\n\n"
+    body = "2. Background\n2.1 For the period to March 2027, Tom Hale will act as the independent member of the Committee."
+    assert facts(tmp_path, body, name="brackenford-council_2026-03-04_audit_report.txt", head=head).decisions == []
