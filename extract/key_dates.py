@@ -527,11 +527,17 @@ def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, mo
         # Minutes set out as a table ("No. | Minute | Action"): each cell is read as its own text.
         texts = [c for c in passage.cells if c and c.strip()] if passage.kind == "table_row" else [passage.text]
         for text in texts:
-            _yearless_in_text(passage, text, meeting, extraction, events_seen, month_first)
+            _yearless_in_text(passage, text, meeting, extraction, events_seen, month_first,
+                              past_is_history=passage.kind == "table_row")
 
 
-def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
-    """_yearless_key_dates for one text (a passage, or a cell of a table row)."""
+def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen: set, month_first: bool,
+                      past_is_history: bool = False) -> None:
+    """_yearless_key_dates for one text (a passage, or a cell of a table row).  ``past_is_history``: a cell
+    of minutes set out as a table, whose yearless days before the meeting report what was done (the
+    progress on last meeting's actions), not dates of the paper's own: those are left out (_yearless_date).
+    In prose a yearless past meeting or consideration (`considered by the Committee on 21st January`)
+    stays a key date, as the labelled papers count it."""
     for start, end, month, day in find_yearless_dates(text):
         offset, sentence = sentence_around(text, start, end)
         if not 0 <= offset <= start:
@@ -546,6 +552,7 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
         if not _has_words(event):
             continue
         event = _phrase(event, kind)
-        date = _yearless_date(meeting, month, day, clause)
+        date = _yearless_date(meeting, month, day, clause) if past_is_history else \
+            f"{_nearest_year(meeting, month, day):04d}-{month:02d}-{day:02d}"
         if date is not None and date != meeting:
             _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)

@@ -114,3 +114,48 @@ def test_a_report_describing_a_term_of_office_decides_nothing(tmp_path):
     head = "Brackenford Council\nReport to: Audit Committee, 4 March 2026\nTitle: Independent Members\n\n"
     body = "2. Background\n2.1 For the period to March 2027, Tom Hale will act as the independent member of the Committee."
     assert facts(tmp_path, body, name="brackenford-council_2026-03-04_audit_report.txt", head=head).decisions == []
+
+
+# -- a publisher named only by the file name (an appendix of tables) ----------------------------------------
+
+APPENDIX = ("Appendix 2: Session Comparison\n\nPart 1: Larkrise\n\n"
+            "Sessions on offer at Larkrise Family Hub under this commissioned contract which would no longer run "
+            "there include: Baby Massage, Stay and Play, Little Talkers.\n")
+
+
+@pytest.mark.parametrize("name, authority", [
+    ("rutland-cc_2025-03-13_appendix_session-comparison.txt", "Rutland County Council"),
+    ("cheshire-east-council_2025-03_appendix_session-comparison.txt", "Cheshire East Council"),
+    ("wigan-mbc_2024-25_appendix_session-comparison.txt", "Wigan Metropolitan Borough Council"),
+])
+def test_an_appendix_naming_no_council_is_published_by_the_council_its_file_name_gives(tmp_path, name, authority):
+    path = tmp_path / name
+    path.write_text(APPENDIX, encoding="utf-8")
+    document, _doc, extraction = read_and_extract(str(path))
+    assert (extraction.authority, extraction.authority_source) == (authority, "file name")
+    # The commissioned contract's services: the publishing council commissions them.
+    assert [(c.commissioner, c.provider) for c in extraction.contracts] == [(authority, "Larkrise Family Hub")]
+
+
+@pytest.mark.parametrize("name", [
+    "session-comparison-appendix.txt",                              # not <publisher>_<date>_...
+    "wendlebury-cc_2025-03-13_appendix_session-comparison.txt",     # no registered council of that place
+    "rutland-cc_draft_appendix.txt",                                # no date second
+])
+def test_a_file_name_not_laid_out_so_or_naming_no_registered_council_names_no_publisher(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(APPENDIX, encoding="utf-8")
+    assert read_and_extract(str(path))[2].authority is None
+
+
+def test_a_council_the_paper_names_beats_its_file_name(tmp_path):
+    path = tmp_path / "rutland-cc_2025-03-13_appendix_session-comparison.txt"
+    path.write_text("Brackenford Council\n\n" + APPENDIX, encoding="utf-8")
+    assert read_and_extract(str(path))[2].authority == "Brackenford Council"
+
+
+def test_a_yearless_past_consideration_in_prose_stays_a_key_date(tmp_path):
+    # Only a minutes table's cells report past events this way; prose naming an earlier meeting keeps its date.
+    body = ("3. Strategy\nFollowing consideration by the Health Scrutiny Committee on 21st January, the Board's "
+            "support for the delivery plan is sought.")
+    assert "2026-01-21" in {k.date for k in facts(tmp_path, body).key_dates}
