@@ -409,6 +409,9 @@ class _Finder:
             return "item"
         if passage.kind == "list_item" and block.last_list_item == index - 1:
             return "item"   # the next bullet under "Outcome: the Board", whatever its verb ("Recognised ...")
+        if passage.kind == "list_item" and block.last_list_item is None and not block.levels and index > 0 \
+                and passages[index - 1].kind != "list_item" and passages[index - 1].text.rstrip().endswith(":"):
+            return "item"   # the first bullet right under its lead-in ("The Board agreed:" / "• to buy ..."), whatever its verb
         if block.section or (not block.levels and (block.strict or _starts_decision(body))):
             return "item"
         if not block.levels and block.rule in self.resolution_label_rules and part("body_resolves").match(body):

@@ -297,7 +297,8 @@ def symbol_bullet_paper(path, lines: list[tuple[str | None, str]], font: str = "
     """A one-page PDF whose list items open with a bullet set in a symbol font, the way Word
     exports them: each line is ``(code point or None, text)``; the code point (``"\\uf0b7"``,
     ``"\\uf0a7"``, ``"\\uf076"``) is drawn from ``font`` at byte ``code & 0xFF`` and mapped to that
-    private-use code point by the font's ToUnicode map, so pdfium reads it back as written.
+    private-use code point by the font's ToUnicode map, so pdfium reads it back as written;
+    ``(None, "")`` leaves a paragraph's gap.
     Written by hand (fpdf2 cannot map a glyph to a private-use code point)."""
     codes = sorted({ord(mark) for mark, _ in lines if mark})
     cmap = "\n".join(f"<{code & 0xFF:02X}> <{code:04X}>" for code in codes)
@@ -310,6 +311,9 @@ def symbol_bullet_paper(path, lines: list[tuple[str | None, str]], font: str = "
 
     ops, y = [], 800
     for mark, text in lines:
+        if not mark and not text:
+            y -= 10  # a blank line: the gap between paragraphs
+            continue
         if mark:
             ops.append(f"BT /F2 11 Tf 72 {y} Td <{ord(mark) & 0xFF:02X}> Tj ET")
             ops.append(f"BT /F1 11 Tf 90 {y} Td ({escaped(text)}) Tj ET")

@@ -66,3 +66,12 @@ def test_a_gapped_sum_for_the_same_body_is_no_second_body(tmp_path):
     # A second sum for the same body (no second name) is not a gapped pair.
     contracts = contracts_of(tmp_path, "Hollins Advice Ltd is to receive £64,000 a year and £8,000 for the outreach.")
     assert {c[1] for c in contracts} == {"Hollins Advice Ltd"}
+
+
+@pytest.mark.parametrize("sentence, provider, value", [
+    ("Six defibrillators will be sourced from Heartline Rescue Ltd at £9,600.", "Heartline Rescue Ltd", 9600.0),
+    ("The replacement lockers are sourced from Steelcase Storage Ltd for £4,200.", "Steelcase Storage Ltd", 4200.0),
+    ("Cabinet agreed to source the grit bins from Kerbline Ltd at a cost of £3,150.", "Kerbline Ltd", 3150.0),
+])
+def test_goods_sourced_from_a_firm_are_bought_from_it(tmp_path, sentence, provider, value):
+    assert contracts_of(tmp_path, sentence, heading="Equipment") == [("Brackenford Council", provider, value)]

@@ -159,3 +159,28 @@ def test_a_yearless_past_consideration_in_prose_stays_a_key_date(tmp_path):
     body = ("3. Strategy\nFollowing consideration by the Health Scrutiny Committee on 21st January, the Board's "
             "support for the delivery plan is sought.")
     assert "2026-01-21" in {k.date for k in facts(tmp_path, body).key_dates}
+
+
+# -- decisions: bullets right under a lead-in ending in a colon -----------------------------------------------
+
+@pytest.mark.parametrize("lead", ["The Board agreed:", "The Board agreed the following:",
+                                  "The Board discussed the transport review and resolved:"])
+def test_bullets_under_a_lead_in_are_its_decisions_whatever_their_verb(tmp_path, lead):
+    body = (f"3. Community transport\n{lead}\n- to buy a second minibus;\n- to recruit four more volunteer drivers.\n\n"
+            "4. Finance\nThe Board approved the budget.")
+    assert [d.text for d in facts(tmp_path, body).decisions] == [
+        "to buy a second minibus", "to recruit four more volunteer drivers.", "The Board approved the budget."]
+
+
+def test_symbol_font_bullets_under_a_lead_in_are_decisions_in_a_pdf(tmp_path):
+    import pdfgen
+    path = pdfgen.symbol_bullet_paper(tmp_path / "fenmoor-libraries_2026-02-11_board-minutes.pdf", [
+        (None, "Fenmoor Community Libraries Ltd"),
+        (None, "Minutes of the Board meeting held on 11 February 2026"),
+        (None, ""),
+        (None, "The Board agreed the following:"),
+        ("\uf0b7", "to open the Eastgate branch on Saturday mornings;"),
+        ("\uf0a7", "to close the mobile library for repairs in July."),
+    ])
+    assert [d.text.rstrip(";.") for d in read_and_extract(str(path))[2].decisions] == [
+        "to open the Eastgate branch on Saturday mornings", "to close the mobile library for repairs in July"]
