@@ -63,6 +63,7 @@ class Rules:
     parts_by_id: dict
     outcome_lines_by_id: dict
     subject_lead_in: re.Pattern
+    keeps_its_list: frozenset = frozenset()   # ids of the sentence rules whose colon's list is their content
 
 
 def _expand(pattern: str, vocabulary: dict) -> str:
@@ -126,7 +127,8 @@ def rules() -> Rules:
         r"^(?:that\s+)?(?P<subject>{subject}(?:\s+(?:for|of|on)(?:\s+(?:(?-i:[A-Z])[\w&'’,-]*|and|&|the))+)?)"
         r"\s*:?\s*$", vocabulary), re.IGNORECASE)
     return Rules(subject_lead_in=subject_lead_in, parts_by_id={rule.id: rule.regex for rule in kinds["parts"]},
-                 outcome_lines_by_id={rule.id: rule for rule in kinds["outcome_lines"]}, **kinds)
+                 outcome_lines_by_id={rule.id: rule for rule in kinds["outcome_lines"]},
+                 keeps_its_list=frozenset(rule.id for rule in kinds["sentences"] if rule.keeps_its_list), **kinds)
 
 
 def part(part_id: str) -> re.Pattern:

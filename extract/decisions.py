@@ -770,6 +770,10 @@ class _Finder:
                 return
             rest = body[offset:]
             lead, items = split_inline(rest)
+            if items and _lead_colon(lead).endswith(":") and rule.keeps_its_list:
+                # "... the roles are as follows: Chair – A; Vice-Chair – B": the list is the decision's content.
+                self.add(passage, marker if position == 0 else None, sentence, rule.id, decided_by=role, quote=sentence)
+                return
             if items and _lead_colon(lead).endswith(":") and len(lead) < len(sentence):
                 # "The Board agreed:- (a) to close ...; (b) to review ...": the list runs on past
                 # the sentence's semicolon; all of it is this lead-in's.
@@ -921,6 +925,11 @@ class _Finder:
                 paragraphs = ([rest] if rest else []) + paragraphs[1:]
             for position, paragraph in enumerate(paragraphs):
                 marker, body, _bullet = split_marker(paragraph)
+                if position and self.block is not None and self.block.append_to is not None \
+                        and self.block.rule in self.rules.keeps_its_list:
+                    # The cell's lines after "... the roles are as follows:": the decision's content.
+                    self.block.append_to.text = _join_condition(self.block.append_to.text, body)
+                    continue
                 # A web page's item cell: its first line, then "Minutes:" or "Decision:" on a line of its own,
                 # the item's title however long ("Library van replacement - outcome of the tender and award").
                 labelled_next = position == 0 and len(paragraphs) > 1 and part("item_part_label").match(paragraphs[1]) \

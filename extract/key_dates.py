@@ -499,22 +499,20 @@ def _future_words() -> re.Pattern:
     return _word_pattern(safe_load(CUES_PATH.read_text(encoding="utf-8"))["yearless_future"]["words"])
 
 
-def _yearless_date(meeting: str, month: int, day: int, clause: str) -> str | None:
-    """The ISO date of a day and month written without a year in ``clause``: the year nearest the meeting;
-    a day that then falls before the meeting is a past event (None) unless the clause speaks of what is to
-    come, when it is the day's next occurrence after the meeting (key_date_cues.yaml yearless_future)."""
+def _yearless_date(meeting: str, month: int, day: int, clause: str) -> str:
+    """The ISO date of a day and month written without a year in ``clause``: the year nearest the meeting,
+    unless that falls before the meeting and the clause speaks of what is to come, when it is the day's
+    next occurrence after the meeting (key_date_cues.yaml yearless_future)."""
     year = _nearest_year(meeting, month, day)
     date = f"{year:04d}-{month:02d}-{day:02d}"
-    if date >= meeting[:10]:
-        return date
-    if not _future_words().search(clause):
-        return None
-    for later in (year + 1, year + 2):  # (a 29th of February waits for a leap year)
+    if date >= meeting[:10] or not _future_words().search(clause):
+        return date  # (a past meeting or event reported is a key date as the labelled papers count it)
+    for later in (year + 1, year + 2, year + 3, year + 4):  # (a 29th of February waits for a leap year)
         try:
             return _dt.date(later, month, day).isoformat()
         except ValueError:
             continue
-    return None
+    return date
 
 
 def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
@@ -527,17 +525,11 @@ def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, mo
         # Minutes set out as a table ("No. | Minute | Action"): each cell is read as its own text.
         texts = [c for c in passage.cells if c and c.strip()] if passage.kind == "table_row" else [passage.text]
         for text in texts:
-            _yearless_in_text(passage, text, meeting, extraction, events_seen, month_first,
-                              past_is_history=passage.kind == "table_row")
+            _yearless_in_text(passage, text, meeting, extraction, events_seen, month_first)
 
 
-def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen: set, month_first: bool,
-                      past_is_history: bool = False) -> None:
-    """_yearless_key_dates for one text (a passage, or a cell of a table row).  ``past_is_history``: a cell
-    of minutes set out as a table, whose yearless days before the meeting report what was done (the
-    progress on last meeting's actions), not dates of the paper's own: those are left out (_yearless_date).
-    In prose a yearless past meeting or consideration (`considered by the Committee on 21st January`)
-    stays a key date, as the labelled papers count it."""
+def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
+    """_yearless_key_dates for one text (a passage, or a cell of a table row)."""
     for start, end, month, day in find_yearless_dates(text):
         offset, sentence = sentence_around(text, start, end)
         if not 0 <= offset <= start:
@@ -552,7 +544,6 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
         if not _has_words(event):
             continue
         event = _phrase(event, kind)
-        date = _yearless_date(meeting, month, day, clause) if past_is_history else \
-            f"{_nearest_year(meeting, month, day):04d}-{month:02d}-{day:02d}"
-        if date is not None and date != meeting:
+        date = _yearless_date(meeting, month, day, clause)
+        if date != meeting:
             _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)

@@ -3,7 +3,11 @@ holder says what they will do splits into risk and mitigation; the implications 
 colon are a risk; memberships and roles settled for a period are decisions.  Fictional minutes."""
 from __future__ import annotations
 
+import re as _re
+from pathlib import Path as _Path
+
 import pytest
+import yaml as _yaml
 
 from committee_papers.extract.key_dates import _yearless_date
 from committee_papers.pipeline import read_and_extract
@@ -19,35 +23,44 @@ def facts(tmp_path, body: str, name: str = "fenmoor-libraries_2026-02-11_board-m
 
 # -- key dates: yearless dates before the meeting ---------------------------------------------------------
 
-@pytest.mark.parametrize("clause, expected", [
-    ("The consultation closed on 14 January.", None),                          # past event
-    ("The new rota started on 3 February across both sites.", None),
-    ("The lease ends on 31 March.", "2026-03-31"),                             # after the meeting: as before
-    ("The next meeting will be held on 14 January at 6pm.", "2027-01-14"),     # to come: next January
-    ("The spring fair is scheduled for 3 February in the main hall.", "2027-02-03"),
-])
-def test_a_yearless_date_before_the_meeting_is_a_past_event_unless_its_clause_looks_ahead(clause, expected):
-    import re
-    day, month = re.search(r"(\d{1,2}) (January|February|March)", clause).groups()
-    number = {"January": 1, "February": 2, "March": 3}[month]
-    assert _yearless_date("2026-02-11", number, int(day), clause) == expected
+_CUES = _yaml.safe_load((_Path(__file__).resolve().parent.parent / "extract" / "key_date_cues.yaml").read_text())
+_MONTHS = {"January": 1, "February": 2, "March": 3}
+
+
+def _day_month(clause: str) -> tuple[int, int]:
+    day, month = _re.search(r"(\d{1,2})(?:st|nd|rd|th)? (January|February|March)", clause).groups()
+    return _MONTHS[month], int(day)
+
+
+@pytest.mark.parametrize("clause", _CUES["yearless_future"]["examples"])
+def test_a_yearless_day_before_the_meeting_that_is_to_come_is_next_years(clause):
+    assert _yearless_date("2026-02-11", *_day_month(clause), clause).startswith("2027-")
+
+
+@pytest.mark.parametrize("clause", _CUES["yearless_future"]["not_examples"])
+def test_a_yearless_day_before_the_meeting_reported_as_past_keeps_the_nearest_year(clause):
+    assert _yearless_date("2026-02-11", *_day_month(clause), clause).startswith("2026-")
+
+
+def test_a_yearless_day_after_the_meeting_keeps_the_nearest_year_whatever_the_tense():
+    assert _yearless_date("2026-02-11", 3, 31, "The lease will end on 31 March.") == "2026-03-31"
+    assert _yearless_date("2025-12-10", 1, 14, "The consultation closes on 14 January.") == "2026-01-14"
 
 
 HTML_MINUTES = """<html><body><h1>Orchard Lane Carers Trust – Board Meeting Minutes</h1><p>Date: 11 February 2026</p>
 <table>
-<tr><td>3.</td><td>Volunteers. The volunteer recruitment campaign closed on 20 January with forty applicants;
-the induction programme started on 2 February and is going well.</td><td>JB</td></tr>
+<tr><td>3.</td><td>Volunteers. The volunteer recruitment campaign closed on 20 January with forty applicants.</td><td>JB</td></tr>
 <tr><td>4.</td><td>Premises. The lease of the Mill Street office ends on 31 March and a renewal is being negotiated.</td><td>AK</td></tr>
-<tr><td>9.</td><td>Date of next meeting: Board meeting 15th April, 10.00am, the Carers Hub</td><td></td></tr>
+<tr><td>9.</td><td>Date of next meeting: the Board will next meet on 4th February, 10.00am, the Carers Hub</td><td></td></tr>
 </table></body></html>"""
 
 
-def test_past_events_in_minutes_table_cells_are_no_key_dates(tmp_path):
+def test_a_next_meeting_written_before_the_meeting_day_is_next_years_in_a_minutes_table(tmp_path):
     path = tmp_path / "orchard-lane-carers_2026-02-11_board-minutes.html"
     path.write_text(HTML_MINUTES, encoding="utf-8")
     dates = {k.date for k in read_and_extract(str(path))[2].key_dates}
-    assert {"2026-03-31", "2026-04-15"} <= dates
-    assert not dates & {"2026-01-20", "2026-02-02"}
+    assert {"2026-03-31", "2027-02-04"} <= dates
+    assert "2026-02-04" not in dates
 
 
 # -- risks: a concern and its holder's own action ---------------------------------------------------------
