@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from committee_papers.ingest.bullets import ITEM_MARKS
+
 from .contract_terms import cue
 from .contracts import PaperContext
 from .phrases import anchored_source, compiled, load
@@ -242,7 +244,7 @@ _LIST_GAP = _joined_by(";,/")
 # A list opened by a colon right before its first name (`...: A; B`).
 _LIST_OPEN = re.compile(r":\s*(?:the\s+)?$", re.IGNORECASE)
 # A list item's marks before its name (`-`, `•`, `(a)`, `2.`), nothing else.
-_ITEM_MARKS = re.compile(r"^\s*(?:[-•*–·]|\(?[a-z0-9]{1,3}[.)])?\s*(?:the\s+)?$", re.IGNORECASE)
+_ITEM_MARKS = re.compile(r"^\s*(?:" f"[{re.escape(ITEM_MARKS)}]" r"|\(?[a-z0-9]{1,3}[.)])?\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def list_leads(sentence: str, mentions, lead: str = "") -> dict:

@@ -39,6 +39,9 @@ class Rule:
     # A sentence rule that decides only in a record of decisions (a decision notice or recording form), not
     # in minutes, where the same wording quotes a report's recommendation (sentences resolution_present_tense).
     records_only: bool = False
+    # A sentence rule whose lead-in ending in a colon decides itself: the list after it is its content, not
+    # decisions of their own (sentences term_of_office: "the roles are as follows: Chair – A, Vice-Chair – B").
+    keeps_its_list: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class Rules:
     parts_by_id: dict
     outcome_lines_by_id: dict
     subject_lead_in: re.Pattern
+    keeps_its_list: frozenset = frozenset()   # ids of the sentence rules whose colon's list is their content
 
 
 def _expand(pattern: str, vocabulary: dict) -> str:
@@ -88,6 +92,7 @@ def _rule(entry: dict, vocabulary: dict) -> Rule:
         strict=bool(entry.get("strict")),
         records_only=bool(entry.get("records_only")),
         resolution=bool(entry.get("resolution")),
+        keeps_its_list=bool(entry.get("keeps_its_list")),
     )
 
 
@@ -122,7 +127,8 @@ def rules() -> Rules:
         r"^(?:that\s+)?(?P<subject>{subject}(?:\s+(?:for|of|on)(?:\s+(?:(?-i:[A-Z])[\w&'’,-]*|and|&|the))+)?)"
         r"\s*:?\s*$", vocabulary), re.IGNORECASE)
     return Rules(subject_lead_in=subject_lead_in, parts_by_id={rule.id: rule.regex for rule in kinds["parts"]},
-                 outcome_lines_by_id={rule.id: rule for rule in kinds["outcome_lines"]}, **kinds)
+                 outcome_lines_by_id={rule.id: rule for rule in kinds["outcome_lines"]},
+                 keeps_its_list=frozenset(rule.id for rule in kinds["sentences"] if rule.keeps_its_list), **kinds)
 
 
 def part(part_id: str) -> re.Pattern:

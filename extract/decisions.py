@@ -50,6 +50,8 @@ from typing import Optional
 
 from spacy.language import Language
 
+from committee_papers.ingest.bullets import ITEM_MARKS
+
 from . import required_text
 from .decision_documents import decided_by_label, decision_sections, is_transcript
 from .dates import find_dates
@@ -86,7 +88,7 @@ def outcome_of(text: str, default: Optional[str] = None) -> str:
 # "2a." / "3b)": a sub-item numbered with its parent (minutes quoting recommendation 2a).
 _COMPOUND_RE = re.compile(r"^\s*(\d{1,2}[a-z])[.)]\s+(?=\S)")
 # A bullet mark before an item: layout, not wording, so kept as code.
-_BULLET_RE = re.compile(r"^\s*[•\-\*·▪●◦‣–—]\s+")
+_BULLET_RE = re.compile(rf"^\s*[{re.escape(ITEM_MARKS)}]\s+")
 
 
 def split_marker(text: str) -> tuple[Optional[Marker], str, bool]:
@@ -407,6 +409,9 @@ class _Finder:
             return "item"
         if passage.kind == "list_item" and block.last_list_item == index - 1:
             return "item"   # the next bullet under "Outcome: the Board", whatever its verb ("Recognised ...")
+        if passage.kind == "list_item" and block.last_list_item is None and not block.levels and index > 0 \
+                and passages[index - 1].kind != "list_item" and passages[index - 1].text.rstrip().endswith(":"):
+            return "item"   # the first bullet right under its lead-in ("The Board agreed:" / "• to buy ..."), whatever its verb
         if block.section or (not block.levels and (block.strict or _starts_decision(body))):
             return "item"
         if not block.levels and block.rule in self.resolution_label_rules and part("body_resolves").match(body):
@@ -756,7 +761,8 @@ class _Finder:
                 # "I have decided to:", "The Integration Joint Board agreed:": the items follow.
                 own_marker = marker if position == 0 else None
                 self.open_block(rule.id, False, own_marker, _label_outcome(sentence), role)
-                if _decides_itself(sentence) and rule.id in LEAD_DECIDES_ITSELF_RULES:
+                if _decides_itself(sentence) and rule.id in LEAD_DECIDES_ITSELF_RULES or rule.keeps_its_list:
+                    # ("For the period of ..., the roles are as follows:": the roles below are its content.)
                     # "The draft minutes were approved as a correct record subject to these amendments:":
                     # decided already; the list below gives its changes, not more decisions.
                     self.add(passage, own_marker, sentence, rule.id, decided_by=role, quote=sentence)
@@ -764,6 +770,10 @@ class _Finder:
                 return
             rest = body[offset:]
             lead, items = split_inline(rest)
+            if items and _lead_colon(lead).endswith(":") and rule.keeps_its_list:
+                # "... the roles are as follows: Chair – A; Vice-Chair – B": the list is the decision's content.
+                self.add(passage, marker if position == 0 else None, sentence, rule.id, decided_by=role, quote=sentence)
+                return
             if items and _lead_colon(lead).endswith(":") and len(lead) < len(sentence):
                 # "The Board agreed:- (a) to close ...; (b) to review ...": the list runs on past
                 # the sentence's semicolon; all of it is this lead-in's.
@@ -915,6 +925,11 @@ class _Finder:
                 paragraphs = ([rest] if rest else []) + paragraphs[1:]
             for position, paragraph in enumerate(paragraphs):
                 marker, body, _bullet = split_marker(paragraph)
+                if position and self.block is not None and self.block.append_to is not None \
+                        and self.block.rule in self.rules.keeps_its_list:
+                    # The cell's lines after "... the roles are as follows:": the decision's content.
+                    self.block.append_to.text = _join_condition(self.block.append_to.text, body)
+                    continue
                 # A web page's item cell: its first line, then "Minutes:" or "Decision:" on a line of its own,
                 # the item's title however long ("Library van replacement - outcome of the tender and award").
                 labelled_next = position == 0 and len(paragraphs) > 1 and part("item_part_label").match(paragraphs[1]) \

@@ -30,6 +30,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from committee_papers.ingest.bullets import ITEM_MARKS
+
 from .yaml_files import safe_load
 from spacy.language import Language
 
@@ -100,7 +102,7 @@ _MAX_QUOTE = 300
 
 # A leading section number or bullet, then a label (`3.2 Summary: ...`).
 _LEADING_NUMBER_AND_LABEL_RE = re.compile(
-    r"^(?:\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|[•\-\*·▪●–])\s+)?"
+    r"^(?:\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|" f"[{re.escape(ITEM_MARKS)}]" r")\s+)?"
     r"(?:(?:summary|purpose|background|note|update|recommendations?(?:\s*\(s\))?)\s*:\s*)?", re.IGNORECASE)
 _DANGLING_WORDS = ("and", "or", "the")
 
@@ -491,6 +493,28 @@ def _nearest_year(meeting: str, month: int, day: int) -> int:
     return min(candidates)[1] if candidates else held.year
 
 
+@lru_cache(maxsize=1)
+def _future_words() -> re.Pattern:
+    """What makes a clause speak of what is to come (key_date_cues.yaml yearless_future)."""
+    return _word_pattern(safe_load(CUES_PATH.read_text(encoding="utf-8"))["yearless_future"]["words"])
+
+
+def _yearless_date(meeting: str, month: int, day: int, clause: str) -> str:
+    """The ISO date of a day and month written without a year in ``clause``: the year nearest the meeting,
+    unless that falls before the meeting and the clause speaks of what is to come, when it is the day's
+    next occurrence after the meeting (key_date_cues.yaml yearless_future)."""
+    year = _nearest_year(meeting, month, day)
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    if date >= meeting[:10] or not _future_words().search(clause):
+        return date  # (a past meeting or event reported is a key date as the labelled papers count it)
+    for later in (year + 1, year + 2, year + 3, year + 4):  # (a 29th of February waits for a leap year)
+        try:
+            return _dt.date(later, month, day).isoformat()
+        except ValueError:
+            continue
+    return date
+
+
 def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
     """Key dates written without a year ("Our following meeting will be on the 23rd of October"), as a
     meeting speaks and minutes write: only where a cue that is not weak names what happens then;
@@ -520,6 +544,6 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
         if not _has_words(event):
             continue
         event = _phrase(event, kind)
-        date = f"{_nearest_year(meeting, month, day):04d}-{month:02d}-{day:02d}"
+        date = _yearless_date(meeting, month, day, clause)
         if date != meeting:
             _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import replace
+from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
@@ -1544,7 +1545,30 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
             return body.name, "email domain"
     if chosen is not None:
         return chosen.name, "most mentioned"
+    # `kent-cc_2025-03-13_appendix_...` with nothing inside naming its council (an appendix of tables):
+    # the registered council whose place the file name's publisher part spells.
+    body = _council_of_file_name(doc._.filename or "")
+    if body is not None:
+        return body.name, "file name"
     return None, None
+
+
+# Tier abbreviations a file name's publisher part may end with (`kent-cc`, `wigan-mbc`, `mole-valley-dc`).
+_TIER_ABBREVIATIONS = frozenset({"cc", "bc", "dc", "mbc", "cbc", "rbc", "council", "county", "city"})
+# A year, month or day (`2025`, `2025-03`, `2025-03-13`) or a span of years (`2024-25`).
+_FILE_DATE_RE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
+
+
+def _council_of_file_name(filename: str):
+    """The one current council a file named `<publisher>_<date>_<kind>_...` names by its first part
+    (`leeds-cc_2024-25_...` -> Leeds City Council), else None: only names laid out so (a date second)."""
+    parts = Path(filename).stem.split("_")
+    if len(parts) < 3 or not _FILE_DATE_RE.match(parts[1][:10]) and not parts[1][:4].isdigit():
+        return None
+    words = parts[0].lower().split("-")
+    while len(words) > 1 and words[-1] in _TIER_ABBREVIATIONS:
+        words.pop()
+    return register.council_of_domain("".join(words))
 
 
 _CAPITALS_WORD_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}\b")

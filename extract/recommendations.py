@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from committee_papers.ingest.bullets import ITEM_MARKS
+
 from . import required_text
 from .yaml_files import safe_load
 from spacy.language import Language
@@ -188,10 +190,10 @@ _COLON_BREAK_RE = re.compile(r"(?<=:)\s+(?=[A-Z])")
 # The words an item's verb is followed by ("approve the ...", "agree that ...", "decide whether ...").
 _ITEM_OBJECTS = "the|a|an|that|this|these|those|its|their|our|all|any|how|whether"
 _ITEM_SPLIT_RE = re.compile(
-    rf";\s*(?:(?:and|or)\s+)?(?:[•\-\*·▪●◦‣–—]\s*(?=(?i:(?:to )?(?:{_VERBS})(?:s|d)?)\b)"
+    rf";\s*(?:(?:and|or)\s+)?(?:[{re.escape(ITEM_MARKS)}]\s*(?=(?i:(?:to )?(?:{_VERBS})(?:s|d)?)\b)"
     rf"|(?=(?:to )?(?:{_VERBS})(?:s|d)?\b|(?:{_VERBS.upper()})\b"
     rf"|(?i:(?:{_VERBS})(?:s|d)?)\s+(?:{_ITEM_OBJECTS})\b))")
-_BULLETS = frozenset("•-*·▪●◦‣–—")
+_BULLETS = frozenset(ITEM_MARKS)
 
 
 def _opens_with_bullet(text: str) -> bool:

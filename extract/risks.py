@@ -62,6 +62,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional
 
+from committee_papers.ingest.bullets import GLYPHS, PRIVATE_USE_BULLETS
+
 from .yaml_files import safe_load
 from spacy.language import Language
 
@@ -1347,6 +1349,13 @@ def _prose_risks(passages, used: set[int]):
                     and _share_a_topic(sentence, sentences[i + 1]):
                 i += 1  # a question or concern the answer restates as the risk it mitigates: the answer's risk
                 continue
+            own_action = _cue("concern_then_own_action").search(sentence) if rule == "risk.concern" else None
+            if own_action:
+                # "X is concerned about S [and] will meet ...": the concern, and its holder's action as its mitigation.
+                yield passage, sentence[:own_action.start("action")].rstrip(" ,;").removesuffix(" and"), \
+                    sentence[own_action.start("action"):].strip(), rule
+                i += 1
+                continue
             if i > 0 and (_cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)):
                 sentence = f"{sentences[i - 1]} {sentence}"  # "If they are not, ...": what "they" are comes first
             follows = i + 1  # the first sentence after the risk's own
@@ -1447,9 +1456,10 @@ def _prose_text(passage) -> str:
     return _paragraph_text(passage)
 
 
-# A bullet glyph a PDF reader left inside a paragraph ("... at the depot. \uf0b7 There was ..."): the
-# points of minutes run together; without it the sentence after the glyph is a sentence of its own.
-_INLINE_BULLET_RE = re.compile(r"\s+[\uf0a7\uf0b7\uf0d8\u2022\u25aa\u25cf\u25e6\u2023\u2043]\s+")
+# A bullet glyph a PDF reader left inside a paragraph ("... at the depot. • There was ...", or a symbol-font
+# bullet text came with from elsewhere): the points of minutes run together; without it the sentence
+# after the glyph is a sentence of its own.
+_INLINE_BULLET_RE = re.compile(rf"\s+[{GLYPHS}{''.join(PRIVATE_USE_BULLETS)}]\s+")
 
 
 def _paragraph_text(passage) -> str:
@@ -1632,7 +1642,7 @@ CONTROLS_MAX_PASSAGES = 40
 # On a two-column page the second column (gaps, actions: "Action | Owner | Due by") runs beside the
 # controls; only another field (assurance, the rating) ends them.
 _SECOND_COLUMN = ("gaps", "actions", "owner")
-_BULLETS = frozenset("\u2022\u25aa\u25cf\u2023\u2043\u25e6-*o\u27a2")
+_BULLETS = frozenset(GLYPHS + "-*o")
 
 
 def _spaced_colons(text: str) -> str:

@@ -291,3 +291,55 @@ def rotated(source, path, rotation: int) -> Path:
     pdf.save(str(path))
     pdf.close()
     return Path(path)
+
+
+def symbol_bullet_paper(path, lines: list[tuple[str | None, str]], font: str = "Symbol") -> Path:
+    """A one-page PDF whose list items open with a bullet set in a symbol font, the way Word
+    exports them: each line is ``(code point or None, text)``; the code point (``"\\uf0b7"``,
+    ``"\\uf0a7"``, ``"\\uf076"``) is drawn from ``font`` at byte ``code & 0xFF`` and mapped to that
+    private-use code point by the font's ToUnicode map, so pdfium reads it back as written;
+    ``(None, "")`` leaves a paragraph's gap.
+    Written by hand (fpdf2 cannot map a glyph to a private-use code point)."""
+    codes = sorted({ord(mark) for mark, _ in lines if mark})
+    cmap = "\n".join(f"<{code & 0xFF:02X}> <{code:04X}>" for code in codes)
+    to_unicode = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                  "/CMapName /Bullets def /CMapType 2 def\n1 begincodespacerange <00> <FF> endcodespacerange\n"
+                  f"{len(codes)} beginbfchar\n{cmap}\nendbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end")
+
+    def escaped(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("latin-1").decode("latin-1")
+
+    ops, y = [], 800
+    for mark, text in lines:
+        if not mark and not text:
+            y -= 10  # a blank line: the gap between paragraphs
+            continue
+        if mark:
+            ops.append(f"BT /F2 11 Tf 72 {y} Td <{ord(mark) & 0xFF:02X}> Tj ET")
+            ops.append(f"BT /F1 11 Tf 90 {y} Td ({escaped(text)}) Tj ET")
+        else:
+            ops.append(f"BT /F1 11 Tf 72 {y} Td ({escaped(text)}) Tj ET")
+        y -= 16
+    content = "\n".join(ops).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        f"<< /Type /Font /Subtype /Type1 /BaseFont /{font} /ToUnicode 7 0 R >>".encode(),
+        b"<< /Length %d >>\nstream\n" % len(to_unicode) + to_unicode.encode() + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path = Path(path)
+    path.write_bytes(bytes(out))
+    return path

@@ -11,12 +11,14 @@ from __future__ import annotations
 import html
 import re
 
+from ..bullets import GLYPHS
+
 # Characters used as list bullets inside cells; the bullet itself is dropped.
-BULLETS = "•▪►‣◦·●○■□➢➤✓-"
-_INLINE_BULLET_RE = re.compile(r"(?:^|\s)[•▪►‣◦●○■□➢➤]\s*")
+BULLETS = GLYPHS + "·✓-"
+_INLINE_BULLET_RE = re.compile(rf"(?:^|\s)[{GLYPHS}]\s*")
 _BREAK_TAG_RE = re.compile(r"<\s*(?:br|/p|p|/li|li|/div|div|/tr|tr|/h[1-6]|h[1-6])\b[^<>]*>", re.I)
 _ANY_TAG_RE = re.compile(r"</?[a-zA-Z][^<>]*>")
-_LEADING_BULLET_RE = re.compile(r"^[•▪►‣◦·●○■□➢➤]\s*")
+_LEADING_BULLET_RE = re.compile(rf"^[{GLYPHS}·]\s*")
 # pymupdf4llm and similar converters name empty header cells "Col2", "Col3"...
 _PLACEHOLDER_RE = re.compile(r"^Col\d+$")
 

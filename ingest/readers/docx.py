@@ -10,6 +10,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from .. import bullets
 from ..errors import IngestError
 from ..model import Block, Document
 from .docx_numbering import Numbering
@@ -72,7 +73,7 @@ class _Reader:
         ppr = p.find(f"{W}pPr")
         if ppr is not None and _on(ppr.find(f"{W}pageBreakBefore")) and self.blocks:
             self.page += 1
-        for el in p.iter(f"{W}t", f"{W}br", f"{W}tab", f"{W}cr", f"{W}noBreakHyphen"):
+        for el in p.iter(f"{W}t", f"{W}br", f"{W}tab", f"{W}cr", f"{W}noBreakHyphen", f"{W}sym"):
             tag = el.tag
             if tag == f"{W}t":
                 if el.text:
@@ -83,6 +84,13 @@ class _Reader:
                 self.page += 1
             elif tag == f"{W}noBreakHyphen":
                 parts.append("-")
+            elif tag == f"{W}sym":
+                # A character picked from a symbol font (Insert > Symbol): its code, U+F0B7 for
+                # Symbol's bullet, is made a glyph by bullets.normalise.
+                try:
+                    parts.append(chr(int(el.get(f"{W}char") or "", 16)))
+                except ValueError:
+                    continue
             else:
                 parts.append(" ")
         return "".join(parts), start_page or self.page
@@ -96,9 +104,10 @@ class _Reader:
         numbering = self.numbering.numbering_of(p)
         # Counted even for an empty paragraph: Word numbers those too.
         label = self.numbering.label(*numbering) if numbering else None
-        text = strip_inline_markdown(" ".join(raw.split()))
+        text = strip_inline_markdown(" ".join(bullets.normalise(raw).split()))
         if not text:
             return
+        hand_bulleted = None if numbering else bullets.bulleted_item(text)
         if label:
             text = f"{label} {text}"
         style = self.style_of(p)
@@ -110,7 +119,10 @@ class _Reader:
                 self.title_text = text
         elif numbering is not None or _LIST_STYLE_LEVEL_RE.match(style):
             own = p.find(f"{W}pPr/{W}numPr") is not None
-            self.blocks.append(Block("list_item", text, page, level=_list_level(numbering, style, own)))
+            self.blocks.append(Block("list_item", hand_bulleted or text, page,
+                                     level=_list_level(numbering, style, own)))
+        elif hand_bulleted:
+            self.blocks.append(Block("list_item", hand_bulleted, page, level=1))
         else:
             self.standalone.add(len(self.blocks))
             if _all_bold(p):

@@ -10,6 +10,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
+from .. import bullets
 from ..errors import IngestError
 from ..model import Block, Document
 from .cells import clean_cell, pad_rows, settle_table
@@ -83,7 +84,7 @@ def _last_descendant(tag: Tag):
 
 
 def _clean(text: str) -> str:
-    return strip_inline_markdown(" ".join(text.split()))
+    return strip_inline_markdown(" ".join(bullets.normalise(text).split()))
 
 
 def _is_bold_line(tag: Tag, text: str) -> bool:
@@ -251,6 +252,9 @@ class _Walker:
                 text = _clean(_strings(node))
                 if not text:
                     continue
+                if (item := bullets.bulleted_item(text)) is not None:
+                    self.blocks.append(Block("list_item", item, 1, level=max(depth, 1)))
+                    continue
                 self.standalone.add(len(self.blocks))
                 if _is_bold_line(node, text):
                     self.bold.add(len(self.blocks))
@@ -299,6 +303,20 @@ def _page_properties(soup) -> dict:
     return properties
 
 
+def _symbol_font_bullets(body: Tag) -> None:
+    """Make "•" of the one-character runs a Word export set in a symbol font before a paragraph's
+    text (`<span style="font-family:Symbol">·&nbsp;&nbsp;</span>`, Wingdings' "§" or "Ø"): read as
+    letters they are a middle dot, a section sign or an O with a stroke."""
+    for tag in body.find_all(["span", "font"]):
+        font = (tag.get("style") or "") + " " + (tag.get("face") or "")
+        if not bullets.SYMBOL_FONT_RE.search(font):
+            continue
+        shown = tag.get_text()
+        if len(shown.strip()) == 1 and not shown.strip().isdigit():
+            tag.clear()
+            tag.append(f"{bullets.BULLET} ")
+
+
 def read(path) -> Document:
     path = Path(path)
     try:
@@ -316,6 +334,8 @@ def read(path) -> Document:
     if furniture:
         # The page's banner and footer name whoever publishes it.
         properties["page_furniture"] = " | ".join(furniture)[:1000]
+    if bullets.SYMBOL_FONT_RE.search(text):  # one scan of the page spares a walk of every span
+        _symbol_font_bullets(body)
     walker = _Walker()
     walker.walk(main_region(body) or body)
     return Document(path=str(path), filename=path.name, format="html", pages=1,

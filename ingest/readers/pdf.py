@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..bullets import GLYPHS
 from ..errors import IngestError
 from ..model import Document
 from .pdf_layout import Item, build_blocks, remove_running_lines
@@ -27,7 +28,7 @@ MIN_TABLE_PATHS = 4
 # Lines split by wide gaps into columns above which a page may hold an unruled table.
 MIN_COLUMN_LINES = 3
 # A gap after a bullet or paragraph number is not a column.
-_LIST_START_RE = re.compile(r"^(?:[•▪►‣◦●○■□➢➤*\-\u2013o]|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\d{1,2}(?:\.\d{1,3})*\.?)\s")
+_LIST_START_RE = re.compile(rf"^(?:[{GLYPHS}*\-\u2013o]|\(?[a-z]{{1,2}}\)|\(?[ivx]{{1,5}}\)|\d{{1,2}}(?:\.\d{{1,3}})*\.?)\s")
 NO_TEXT_WARNING = "no text layer: scanned PDF needs OCR"
 PROPERTY_KEYS = {"Title": "title", "Author": "author", "Subject": "subject", "Keywords": "keywords",
                  "Creator": "creator", "Producer": "producer", "CreationDate": "created", "ModDate": "modified"}

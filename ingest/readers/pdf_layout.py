@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from typing import Union
 
+from ..bullets import GLYPHS
 from ..model import Block
 from .pdf_hyphens import join_wrapped, vocabulary
 from .pdf_lines import Line
@@ -24,7 +25,7 @@ Item = Union[Line, TablePiece]
 BAND = 0.12
 _PAGE_NUMBER_RE = re.compile(
     r"^(?:page\s*#+(?:\s*(?:of|/)\s*#+)?|#+\s*(?:of|/)\s*#+|[-\u2013(]?\s*#+\s*[-\u2013)]?|[ivxlc]+)$", re.I)
-_GLYPH_BULLET_RE = re.compile(r"^(?:[•▪►‣◦●○■□➢➤▸*\-\u2013]|o(?=\s))\s+(?=\S)")
+_GLYPH_BULLET_RE = re.compile(rf"^(?:[{GLYPHS}*\-\u2013]|o(?=\s))\s+(?=\S)")
 _LABEL_BULLET_RE = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s+(?=\S)")
 # A heading is at least this many points bigger than body text.
 HEADING_SIZE_STEP = 1.4

@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .. import bullets
+
 # pypdfium2 puts this where a line ended in a hyphen; pdfplumber keeps "-".
 PDFIUM_HYPHEN = "\ufffe"
 LINE_TOLERANCE = 2.5  # points: words whose tops differ by less share a line
@@ -32,14 +34,9 @@ class Line:
     segments: int = 1
 
 
-_CID_BULLET_RE = re.compile(r"^\(cid:\d+\)(?=\s)")
-_CID_RE = re.compile(r"\(cid:\d+\)")
-
-
 def normalise(text: str) -> str:
-    # pdfplumber names glyphs it cannot map "(cid:127)"; at a line start that is a bullet.
-    if "(cid:" in text:
-        text = _CID_RE.sub("", _CID_BULLET_RE.sub("•", text.lstrip()))
+    # A bullet set in a symbol font (U+F0B7, "(cid:127)") becomes "•", as the lists expect.
+    text = bullets.normalise(text)
     text = " ".join(text.replace(PDFIUM_HYPHEN, "-").replace("\xa0", " ").split())
     # A soft hyphen shows only where a line breaks.
     if text.endswith("\u00ad"):

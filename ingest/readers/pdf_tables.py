@@ -9,13 +9,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from ..bullets import GLYPHS
 from .cells import table_head as score_head
 from .pdf_hyphens import join_wrapped
 from .pdf_lines import group_lines, is_bold, normalise
 
-_CELL_BREAK_RE = re.compile(r"^(?:[•▪►‣◦●○■□➢➤\-–*]\s|\(?[a-z]\)\s|\(?[ivx]{1,4}\)\s|\d{1,2}[.)]\s)")
-_LEADING_GLYPH_RE = re.compile(r"^[•▪►‣◦●○■□➢➤]\s*")
-_LIST_MARKER_RE = re.compile(r"^(?:[•▪►‣◦●○■□➢➤\-–*]|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\d{1,2}(?:\.\d{1,3})*\.?)$")
+_CELL_BREAK_RE = re.compile(rf"^(?:[{GLYPHS}\-–*]\s|\(?[a-z]\)\s|\(?[ivx]{{1,4}}\)\s|\d{{1,2}}[.)]\s)")
+_LEADING_GLYPH_RE = re.compile(rf"^[{GLYPHS}]\s*")
+_LIST_MARKER_RE = re.compile(rf"^(?:[{GLYPHS}\-–*]|\(?[a-z]{{1,2}}\)|\(?[ivx]{{1,5}}\)|\d{{1,2}}(?:\.\d{{1,3}})*\.?)$")
 # A gap this many times the font size separates two columns of an unruled table.
 COLUMN_GAP_FACTOR = 0.8
 LINE_ALIGN = 2.5  # points

@@ -12,6 +12,8 @@ import codecs
 import re
 from pathlib import Path
 
+from .. import bullets
+from ..bullets import GLYPHS
 from ..errors import IngestError
 from ..model import Block, Document
 from .cells import clean_cell, pad_rows, settle_table
@@ -20,7 +22,7 @@ from .structure import (
     numbered_heading_level, strip_inline_markdown,
 )
 
-_BULLET_RE = re.compile(r"^([ \t]*)(?:[-*+•▪►‣◦●○■➢➤▸]|\u2013)[ \t]+(?=\S)(.*)$")
+_BULLET_RE = re.compile(rf"^([ \t]*)(?:[-*+{GLYPHS}]|\u2013)[ \t]+(?=\S)(.*)$")
 _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -434,7 +436,7 @@ def parse_text(text: str, markdown: bool = False) -> tuple[list[Block], int, dic
     for number, page_text in enumerate(pages, start=1):
         lines = aligned_to_tabs(page_text.split("\n"))
         for line in lines:
-            builder.line(line, number)
+            builder.line(bullets.normalise(line), number)
         # Paragraphs do not run across pages here: the shared rejoin rule
         # stitches a sentence a page break cut.
         builder.flush_paragraph()
