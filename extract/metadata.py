@@ -1544,7 +1544,36 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
             return body.name, "email domain"
     if chosen is not None:
         return chosen.name, "most mentioned"
+    # A form or statement that never names its council (`this authority`), saved as
+    # `wessex-cc_2026-02-12_budget-amendment.pdf`: the registered council its file name starts with.
+    named = council_of_file_name(doc._.filename or "")
+    if named is not None:
+        return named, "file name"
     return None, None
+
+
+FILE_NAME_TIERS = [(re.compile(rf"^(?P<place>[a-z][a-z-]*?)-(?:{entry['pattern']})$"), frozenset(entry["words"]))
+                   for entry in cover.vocabulary()["file_name_council_tiers"]]
+TIER_WORDS = frozenset({"city", "county", "borough", "district", "metropolitan", "royal"})
+
+
+def council_of_file_name(filename: str) -> Optional[str]:
+    """`wessex-cc_2026-02-12_parks.pdf` -> the one registered current council of that place whose
+    name has a word the tier allows (`cc`: County or City); None for any other file name
+    (`friends-of-ashby-library_2025-03-04_minutes.txt` names no council's tier)."""
+    stem = re.split(r"[/\\]", filename)[-1].split("_")[0].lower()
+    for pattern, words in FILE_NAME_TIERS:
+        match = pattern.match(stem)
+        if not match:
+            continue
+        parts = match.group("place").split("-")
+        while len(parts) > 1 and parts[-1] in TIER_WORDS:
+            parts.pop()  # (`leeds-city-council`: the tier written out is no part of the place)
+        body = register.council_of_domain("".join(parts))
+        if body is not None and (not words or words & set(body.name.lower().split())):
+            return body.name
+        return None
+    return None
 
 
 _CAPITALS_WORD_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}\b")

@@ -882,8 +882,53 @@ def find_recommendations(passages) -> list[Recommendation]:
             if len(sentence.split()) >= MIN_WORDS:
                 candidates.append((passage.seq, 1, i, passage, number if i == 0 else None, sentence,
                                    "recommendation.sentence"))
+    # `This amendment seeks to ...`, `Allocate up to £40k from ...` on an amendment or motion form.
+    for i, (passage, sentence) in enumerate(proposal_form_asks(passages)):
+        if passage.seq not in section_seqs:
+            candidates.append((passage.seq, 1, i, passage, None, sentence, "recommendation.proposal_form"))
     for _seq, _source, _i, passage, number, text, rule in sorted(candidates, key=lambda c: c[:3]):
         keep(passage, number, text, rule)
+    return found
+
+
+@lru_cache(maxsize=None)
+def _proposal_form_re(part: str, form: str) -> re.Pattern:
+    """One part of recommendation_cues.yaml's proposal_forms compiled inside ``form`` (WORDS: its alternation)."""
+    return re.compile(form.replace("WORDS", "|".join(_cues()["proposal_forms"][part])), re.IGNORECASE)
+
+
+def _row_text(passage) -> str:
+    """A passage's own text: a table row's repeated header (`Budget Amendment Form: ...`) left off."""
+    cells = [" ".join(str(c).split()) for c in (passage.cells or []) if c and str(c).strip()] \
+        if passage.kind in ("table_row", "table_header") else []
+    return " | ".join(cells) if cells else " ".join(passage.text.split())
+
+
+def proposal_form_asks(passages) -> list[tuple[object, str]]:
+    """What an amendment or motion form proposes (recommendation_cues.yaml proposal_forms): each
+    `This amendment seeks to ...` sentence, and, on a paper whose opening calls it such a form, the
+    first sentence under its proposal field when it opens with an instruction (`Allocate up to £40k
+    from ... to fund ...`).  (passage, sentence) pairs in the paper's order."""
+    statement = _proposal_form_re("statements", r"^(?:WORDS)")
+    form = any(_proposal_form_re("headings", r"\b(?:WORDS)\b").search(_row_text(p)) for p in passages[:4])
+    label = _proposal_form_re("labels", r"^(?:WORDS)\s*:?$")
+    verb = _proposal_form_re("verbs", r"^(?:WORDS)\s")
+    found = []
+    after_label = False
+    for passage in passages:
+        if passage.kind not in ("paragraph", "list_item", "table_row"):
+            after_label = False
+            continue
+        text = _row_text(passage)
+        cells = [c.strip() for c in text.split(" | ")]
+        if label.match(cells[0]) and len(cells) == 1:
+            after_label = True
+            continue
+        sentences = [s.strip() for s in sentence_texts(text)] if len(cells) == 1 else []
+        for i, sentence in enumerate(sentences):
+            if statement.match(sentence) or (form and after_label and i == 0 and verb.match(sentence)):
+                found.append((passage, sentence))
+        after_label = False
     return found
 
 
