@@ -615,6 +615,19 @@ def _minutes_line(passages: list[Passage]) -> Optional[str]:
     return found[0] if found else None
 
 
+MINUTES_PART_RE = re.compile(r"\s*[-\u2013\u2014:,]?\s*\(?\bpart\s+(?:[ab12]|i{1,2})\)?$", re.I)
+
+
+DANGLING_RE = re.compile(r"(?<=\w)\s+(?:meeting\s+)?(?:of|on|held(?:\s+on)?|dated)$", re.I)
+
+
+def _without_dangling(text: str) -> str:
+    """`Minutes of the Harbour Trustees Meeting of` (its date cut off) -> `Minutes of the Harbour Trustees`:
+    the words that led into the date go with it."""
+    shorter = DANGLING_RE.sub("", text).rstrip()
+    return shorter if len(shorter.split()) >= 2 else text
+
+
 def _minutes_line_dated(passages: list[Passage]) -> Optional[tuple[str, str]]:
     """(the minutes line, the text that dates it): a masthead or a line run into its date, times and
     place is cut before the date for the title, and dated by its whole line."""
@@ -630,7 +643,8 @@ def _minutes_line_dated(passages: list[Passage]) -> Optional[tuple[str, str]]:
         masthead = _masthead_minutes(text, spans)
         if masthead:
             return masthead, text
-        head = _strip_date(_without_held(text))
+        # (`BOARD MEETING MINUTES 4 March 2026 - PART A`: which part of the minutes, no part of the line.)
+        head = MINUTES_PART_RE.sub("", _strip_date(_without_held(text)))
         if len(head.split()) <= 16 and (MINUTES_PREFIX_RE.match(_after_org(head) or head)
                                         or head.lower().endswith(("minutes", "transcript"))):
             return text, text
@@ -724,6 +738,36 @@ def _furniture_lines(properties: Optional[dict]) -> list[tuple[str, bool]]:
          for line in (running if isinstance(running, list) else [])]
 
 
+def _ran_on_from(opening: list[Passage], passage: Passage) -> bool:
+    """Whether the line before ``passage`` breaks off at a comma or `to`, running on into it."""
+    at = opening.index(passage)
+    before = _clean(opening[at - 1].text).rstrip() if at else ""
+    return before.endswith(",") or bool(re.search(r"\s(?:to|by|from)$", before, re.I))
+
+
+INITIALS_RE = re.compile(r"[A-Z][A-Z&]{1,7}(?:\s+[A-Z][A-Z&]{1,7})?")
+AGENDA_LINE_RE = re.compile(r"^agenda\s*:?$", re.I)
+
+
+def _initials_meeting_line(passages: list[Passage]) -> Optional[tuple[str, str]]:
+    """(the initials, the line) of a note opening `PRG 12 March 2025` (or `HWB - 3 June 2026`) and going on
+    to its agenda or attendance: a working group's own note, named by its initials and dated.  Initials
+    that are a word of minutes (`MINUTES`, `AGENDA`, `DRAFT`) name no group."""
+    opening = _opening(passages)
+    if not opening or opening[0].kind in ("table_row", "table_header"):
+        return None
+    text = _clean(opening[0].text)
+    name = _strip_date(text).strip(" -\u2013\u2014,:|")
+    if not INITIALS_RE.fullmatch(name) or not _full_dates(text) or any(
+            w.lower() in GENERIC_MEETING_TITLE_WORDS or NOT_TITLE_RE.match(w) or AGENDA_LINE_RE.match(w)
+            for w in name.split()):
+        return None
+    follows = [_clean(p.text) for p in passages[1:8]]
+    if not any(AGENDA_LINE_RE.match(line) or cover.MINUTES_SECTION_HEADING_RE.match(line) for line in follows):
+        return None
+    return name, text
+
+
 def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverField]] = None,
                    month_first: bool = False, properties: Optional[dict] = None) -> tuple[Optional[str], Optional[str]]:
     """(committee, date written with it) from the cover sheet, the opening, the web page's
@@ -770,6 +814,10 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             # (`Report of the Director of Place to Cabinet.`: the sentence's stop is no part of the meeting.)
             return report_by.group("body").strip(" .;:,"), parse_date(report_by.group("date") or "", month_first)
         held_off = _without_held(text)
+        # `Question by Cllr Ann Hale to Cllr Tom Reed,` / `Cabinet Member for Highways`: the role of the
+        # person the line before ran on to, not a meeting (a member's own decision is labelled `Decision maker:`).
+        if cover.DECISION_MAKER_ROLE_RE.match(text) and _ran_on_from(opening, passage):
+            continue
         # (`Committee Members present`: the record has begun; `This update published <date> Contact: ...,
         # Policy Committee Officer`: the paper's own date and contact, no meeting.)
         if cover.MINUTES_SECTION_HEADING_RE.match(text) or _publication_date_line(text) \
@@ -777,7 +825,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             continue
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
                 and not _names_other_meeting(text) \
-                and len(held_off.split()) <= 14 and not held_off.endswith((".", ";")) \
+                and len(_strip_date(held_off).split()) <= 14 and not held_off.endswith((".", ";")) \
                 and not _is_fragment(text) and not cover.PAGE_TYPE_HEADING_RE.match(text) \
                 and not ANY_LABEL_RE.match(text) and (not LABEL_LINE_RE.match(text) or MINUTES_PREFIX_RE.match(text)) \
                 and not NAMED_PERSON_RE.search(text) \
@@ -798,7 +846,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             if committee and BODY_LINE_RE.search(committee) and not BARE_MEETING_RE.fullmatch(committee) \
                     and (not _is_org_line(committee) or _board_meeting_line(committee, text)):
                 # (`Cabinet forward plan 1 April 2026 - 31 July 2026`: a period, no meeting's day.)
-                return committee, None if _date_span(text) else parse_date(text, month_first)
+                return _without_dangling(committee), None if _date_span(text) else parse_date(text, month_first)
     # `Cabinet, 11 February 2025. Report of the Corporate Director of ...`: a cover sentence that opens
     # with the meeting and its date (as find_meeting_date reads it).
     head = _meeting_head_line(passages, month_first)
@@ -815,6 +863,10 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             body = _without_leading_the(match.group(1)).strip()
             if body and body.lower() not in ("council", "board", "committee"):
                 return body, None
+    # `PRG 12 March 2025` over `Agenda` and `Attendance`: a group's note of its meeting, headed by its initials.
+    initials = _initials_meeting_line(passages)
+    if initials:
+        return initials[0], parse_date(initials[1], month_first)
     # `Eastmere Integration Joint Board` heading a paper that names no other meeting: the body
     # whose cover it is meets as itself (an IJB, an ICB's board).
     for passage in _opening(passages):
@@ -915,10 +967,31 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
         or _labelled_kind_title(fields) \
         or _furniture_title(properties) or _kind_heading(opening) or _furniture_title(properties, page_title=True)
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
+    # `Open Board Meeting Minutes` over `Title of meeting | Wessex Leisure Trust - Board Meeting`: the
+    # cover field names whose meeting it was; the heading only what kind.
+    if title and _generic_meeting_title(title):
+        named = next((v for v in _all_labelled(fields, "committee")
+                      if not _generic_meeting_title(v) and len(v.split()) <= 12
+                      and (BODY_LINE_RE.search(v) or MEETING_KIND_WORD_RE.search(v))), None)
+        if named:
+            return " ".join(_strip_date(named).split())
     if title and MINUTES_LINE_RE.search(title):
         title = _without_closing_date(title)
     title = _without_closing_note(title) if title else title
     return " ".join(title.replace("_", " ").split()) if title else None
+
+
+GENERIC_MEETING_TITLE_WORDS = cover.word_set("generic_meeting_title_words")
+
+
+MEETING_KIND_WORD_RE = re.compile(r"\b(?:AGM|EGM|annual\s+general\s+meeting|board|trustees|directors|governors)\b", re.I)
+
+
+def _generic_meeting_title(text: str) -> bool:
+    """A title naming only a kind of meeting (`Open Board Meeting Minutes`, `ANNUAL GENERAL MEETING
+    MINUTES 12 September 2025`), its date aside: no word of it says whose."""
+    words = re.findall(r"[a-z]+", _strip_date(text).lower())
+    return bool(words) and "minutes" in words and all(w in GENERIC_MEETING_TITLE_WORDS for w in words)
 
 
 # `Transcript of the meeting (from the webcast)`, `... (automatically generated from the recording and
@@ -1060,7 +1133,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         held = _without_held(minutes)
         # `Cabinet - Tuesday, 4th March, 2025 6.00 pm - Minutes`, `Cabinet, Wednesday 21 May 2025 – transcript`:
         # a date between the meeting and the word minutes is part of the line (dropping it leaves `Cabinet - - Minutes`).
-        head = held if _date_inside(held) else _strip_date(held)
+        head = held if _date_inside(held) else _without_dangling(_strip_date(held))
         after = _after_org(head)
         return after if after and MINUTES_PREFIX_RE.match(after) else head
     start, end, _parties = party_block(passages)
@@ -1133,9 +1206,22 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             continue
         if not has_letter_run(text, 3) or CONTACT_LINE_RE.search(text):
             continue
+        if index > 0 and _strapline(text) and _is_org_line(_clean(opening[index - 1].text)):
+            continue
         return text
-    # Minutes whose opening names nothing but their meeting (`BOARD MEETING`): that is their title.
-    return meeting_line
+    # Minutes whose opening names nothing but their meeting (`BOARD MEETING`): that is their title;
+    # a group's note headed by its initials and date (`PRG 12 March 2025`) is titled by that line.
+    initials = _initials_meeting_line(passages)
+    return meeting_line or (initials[1] if initials else None)
+
+
+STRAPLINE_RE = cover.vocabulary_re("strapline_phrases", r"\s(?:LABELS)\b")
+
+
+def _strapline(text: str) -> bool:
+    """A masthead's strapline (`A charitable trust running sport and leisure centres in partnership with
+    Fenmarsh District Council`): a long line, no sentence, saying what the body is."""
+    return len(text.split()) >= 8 and not text.endswith(".") and bool(STRAPLINE_RE.search(text))
 
 
 # The kind heading of a meeting's own page (`Agenda and minutes`, `Agenda, decisions and minutes`, `Minutes`).
@@ -1426,6 +1512,10 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
            and index.kind_of(name) not in PUBLIC_KINDS]
     if own:
         return own[0], banner[own[0]]
+    # `Minutes of Trustees of the Friends of Ashby Library`: a body's own trustees or board meeting.
+    governed = _own_governing_body(committee or "", index)
+    if governed:
+        return governed, "own minutes"
 
     # `democratic.services@brackenford.gov.uk`: the council whose own domain the paper writes to.
     domain_places = {place for place in map(_domain_place, cover.own_email_domains(passages, properties)) if place}
@@ -1552,6 +1642,29 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     return None, None
 
 
+OWN_GROUP_RE = cover.vocabulary_re("own_governing_groups", r"^(?:LABELS)\s+of\s+(?:the\s+)?(?P<body>.+)$")
+PUBLIC_BODY_WORDS_RE = re.compile(r"\b(?:council|nhs|icb|ccg|integration\s+joint\s+board|health\s+board|authority|"
+                                  r"government|department|ministry|police|fire\s+and\s+rescue)\b", re.I)
+
+
+def _own_governing_body(committee: str, index) -> Optional[str]:
+    """`Trustees of the Friends of Ashby Library` -> `Friends of Ashby Library`: the body a committee
+    names as its own trustees', directors' or board's, when it is no public body (councils and NHS
+    bodies are weighed by the evidence below) and has a name of two words or more."""
+    match = OWN_GROUP_RE.match(" ".join(committee.split()))
+    if not match:
+        return None
+    body = re.sub(r"\s+(?:meeting|minutes)$", "", match.group("body").strip(" .,;:"), flags=re.I)
+    words = body.split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "&") for w in words) \
+            or PUBLIC_BODY_WORDS_RE.search(body):
+        return None
+    resolved = index.resolve(body)
+    if resolved and index.kind_of(resolved) in PUBLIC_KINDS:
+        return None
+    return resolved or body
+
+
 FILE_NAME_TIERS = [(re.compile(rf"^(?P<place>[a-z][a-z-]*?)-(?:{entry['pattern']})$"), frozenset(entry["words"]))
                    for entry in cover.vocabulary()["file_name_council_tiers"]]
 TIER_WORDS = frozenset({"city", "county", "borough", "district", "metropolitan", "royal"})
@@ -1628,7 +1741,9 @@ def cp_metadata(doc: Doc) -> Doc:
     title = find_title(lines, doc._.properties, fields)
     if any(value and value.isupper() for value in (committee, title)):
         keep = KEEP_UPPER | paper_acronyms(passages)
-        committee, title = (from_capitals(v, keep) if v else v for v in (committee, title))
+        # (`PRG`: a group known only by its initials keeps them.)
+        committee, title = (from_capitals(v, keep) if v and not INITIALS_RE.fullmatch(v) else v
+                            for v in (committee, title))
     # `MINUTES of the meeting held on ...` under the body's own heading: that body's minutes.
     if title and committee and NAMELESS_MINUTES_RE.match(title):
         title = f"{committee} Minutes"
