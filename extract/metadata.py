@@ -745,7 +745,14 @@ def _ran_on_from(opening: list[Passage], passage: Passage) -> bool:
     return before.endswith(",") or bool(re.search(r"\s(?:to|by|from)$", before, re.I))
 
 
-INITIALS_RE = re.compile(r"[A-Z][A-Z&]{1,7}(?:\s+[A-Z][A-Z&]{1,7})?")
+INITIALS_RE = re.compile(r"[A-Z][A-Z&]{1,5}(?:\s+[A-Z][A-Z&]{1,5})?")
+
+
+def _is_initials(text: str) -> bool:
+    """`PRG`, `JNCC`, `HWB EXEC`: a name written as initials, not a word of minutes or a meeting body."""
+    return bool(INITIALS_RE.fullmatch(text)) and not BODY_LINE_RE.search(text) and not any(
+        w.lower() in GENERIC_MEETING_TITLE_WORDS or NOT_TITLE_RE.match(w) or AGENDA_LINE_RE.match(w)
+        for w in text.split())
 AGENDA_LINE_RE = re.compile(r"^agenda\s*:?$", re.I)
 
 
@@ -758,9 +765,7 @@ def _initials_meeting_line(passages: list[Passage]) -> Optional[tuple[str, str]]
         return None
     text = _clean(opening[0].text)
     name = _strip_date(text).strip(" -\u2013\u2014,:|")
-    if not INITIALS_RE.fullmatch(name) or not _full_dates(text) or any(
-            w.lower() in GENERIC_MEETING_TITLE_WORDS or NOT_TITLE_RE.match(w) or AGENDA_LINE_RE.match(w)
-            for w in name.split()):
+    if not _is_initials(name) or not _full_dates(text):
         return None
     follows = [_clean(p.text) for p in passages[1:8]]
     if not any(AGENDA_LINE_RE.match(line) or cover.MINUTES_SECTION_HEADING_RE.match(line) for line in follows):
@@ -1742,7 +1747,7 @@ def cp_metadata(doc: Doc) -> Doc:
     if any(value and value.isupper() for value in (committee, title)):
         keep = KEEP_UPPER | paper_acronyms(passages)
         # (`PRG`: a group known only by its initials keeps them.)
-        committee, title = (from_capitals(v, keep) if v and not INITIALS_RE.fullmatch(v) else v
+        committee, title = (from_capitals(v, keep) if v and not _is_initials(v) else v
                             for v in (committee, title))
     # `MINUTES of the meeting held on ...` under the body's own heading: that body's minutes.
     if title and committee and NAMELESS_MINUTES_RE.match(title):
