@@ -976,7 +976,7 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
     # cover field names whose meeting it was; the heading only what kind.
     if title and _generic_meeting_title(title):
         named = next((v for v in _all_labelled(fields, "committee")
-                      if not _generic_meeting_title(v) and len(v.split()) <= 12
+                      if not _meeting_kind_only(v) and len(v.split()) <= 12
                       and (BODY_LINE_RE.search(v) or MEETING_KIND_WORD_RE.search(v))), None)
         if named:
             return " ".join(_strip_date(named).split())
@@ -992,11 +992,17 @@ GENERIC_MEETING_TITLE_WORDS = cover.word_set("generic_meeting_title_words")
 MEETING_KIND_WORD_RE = re.compile(r"\b(?:AGM|EGM|annual\s+general\s+meeting|board|trustees|directors|governors)\b", re.I)
 
 
-def _generic_meeting_title(text: str) -> bool:
-    """A title naming only a kind of meeting (`Open Board Meeting Minutes`, `ANNUAL GENERAL MEETING
-    MINUTES 12 September 2025`), its date aside: no word of it says whose."""
+def _meeting_kind_only(text: str) -> bool:
+    """A name of a kind of meeting only (`Board meeting in public`, `Open Board Meeting Minutes`), its date
+    aside: no word of it says whose meeting."""
     words = re.findall(r"[a-z]+", _strip_date(text).lower())
-    return bool(words) and "minutes" in words and all(w in GENERIC_MEETING_TITLE_WORDS for w in words)
+    return bool(words) and all(w in GENERIC_MEETING_TITLE_WORDS for w in words)
+
+
+def _generic_meeting_title(text: str) -> bool:
+    """A minutes title naming only a kind of meeting (`Open Board Meeting Minutes`, `ANNUAL GENERAL MEETING
+    MINUTES 12 September 2025`)."""
+    return "minutes" in re.findall(r"[a-z]+", text.lower()) and _meeting_kind_only(text)
 
 
 # `Transcript of the meeting (from the webcast)`, `... (automatically generated from the recording and
