@@ -888,7 +888,40 @@ def find_recommendations(passages) -> list[Recommendation]:
             candidates.append((passage.seq, 1, i, passage, None, sentence, "recommendation.proposal_form"))
     for _seq, _source, _i, passage, number, text, rule in sorted(candidates, key=lambda c: c[:3]):
         keep(passage, number, text, rule)
-    return found
+    return _with_alternatives_joined(found, passages)
+
+
+def _with_alternatives_joined(found: list[Recommendation], passages) -> list[Recommendation]:
+    """`The Council may ... resolve one of the following:` and its options a., b., c. (the recommendations
+    right after it, a passage or two apart each): one decision among alternatives, so one recommendation
+    (recommendation_cues.yaml alternative_lead_ins), the first's rule kept.  The lead-in may be a
+    recommendation of its own, run into the first option, or (a bare lead-in) only the passage before it."""
+    ends_lead_in = cue_pattern("alternative_lead_ins", r"\b(?:WORDS)\s*:?\s*$")
+    holds_lead_in = cue_pattern("alternative_lead_ins", r"\b(?:WORDS)\s*:")
+    text_of = {p.seq: " ".join(p.text.split()) for p in passages}
+    joined: list[Recommendation] = []
+    options_of = None
+    last_seq = -10
+    for recommendation in found:
+        if options_of is not None and 0 <= recommendation.passage_seq - last_seq <= 2:
+            options_of.text = f"{options_of.text.rstrip()} {recommendation.text.strip()}"
+            last_seq = recommendation.passage_seq
+            continue
+        options_of = None
+        before = text_of.get(recommendation.passage_seq - 1, "")
+        if ends_lead_in.search(recommendation.text) or holds_lead_in.search(recommendation.text):
+            options_of = recommendation
+        elif ends_lead_in.search(before) and not joined_to(joined, before):
+            recommendation.text = f"{before} {recommendation.text.strip()}"
+            options_of = recommendation
+        last_seq = recommendation.passage_seq
+        joined.append(recommendation)
+    return joined
+
+
+def joined_to(found: list[Recommendation], lead: str) -> bool:
+    """Whether the lead-in is already one of the recommendations kept."""
+    return any(normalise(lead) in normalise(r.text) for r in found)
 
 
 @lru_cache(maxsize=None)

@@ -137,3 +137,41 @@ def test_a_motion_or_amendment_says_what_it_proposes(lines, ask):
 def test_ordinary_committee_text_gives_no_proposal_form_ask(lines):
     found = extract(passages_from_lines(*lines), {}, "paper.txt")
     assert not [r for r in found.recommendations if r.rule == "recommendation.proposal_form"]
+
+
+# --- a lead-in offering a choice among options is one recommendation with them --------------------
+
+@pytest.mark.parametrize("lines, lead", [
+    (["# Recommendation", "The Council may, having considered the call-in, resolve one of the following:",
+      "a. agree that the decision be implemented;", "b. refer the decision back to the Cabinet;",
+      "c. postpone the decision until the review reports.", "# Appendices", "Appendix 1 - Call-in request"],
+     "The Council may, having considered the call-in, resolve one of the following:"),
+    (["# Recommendations", "The Harbour Board is asked to choose between:",
+      "(1) renewing the dredging licence for five years; or", "(2) letting the licence lapse in March.",
+      "# Background", "The licence was first granted in 2016."],
+     "The Harbour Board is asked to choose between:"),
+    (["# Decision required", "The Trustees may resolve either:", "1. to sell the museum's annexe at auction, or",
+      "2. to lease the annexe to the heritage society.", "# Financial implications", "The annexe costs £8,000 a year."],
+     "The Trustees may resolve either:"),
+])
+def test_a_lead_in_offering_alternatives_is_one_recommendation_with_its_options(lines, lead):
+    found = extract(passages_from_lines(*lines), {}, "paper.txt")
+    texts = [r.text for r in found.recommendations]
+    assert len(texts) == 1 and texts[0].startswith(lead.rstrip(":"))
+    assert all(word in texts[0] for word in lines[3].split()[-2:])
+
+
+def test_a_lead_in_to_several_decisions_keeps_them_apart():
+    found = extract(passages_from_lines("# Recommendations", "The Cabinet is asked to:",
+                                        "a. approve the revised fees for 2026/27;",
+                                        "b. delegate the fee schedule to the Head of Leisure;",
+                                        "c. note the consultation results.", "# Background", "Fees last rose in 2024."),
+                    {}, "paper.txt")
+    assert len(found.recommendations) == 3
+
+
+def test_the_alternative_lead_in_cues_read_their_examples_only():
+    lead_in = recs.cue_pattern("alternative_lead_ins", r"\b(?:WORDS)\s*:?\s*$")
+    cues = recs._cues()["alternative_lead_ins"]
+    assert all(lead_in.search(example) for example in cues["examples"])
+    assert not any(lead_in.search(example) for example in cues["not_examples"])
