@@ -1523,7 +1523,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
            and index.kind_of(name) not in PUBLIC_KINDS]
     if own:
         return own[0], banner[own[0]]
-    # `Minutes of Trustees of the Friends of Ashby Library`: a body's own trustees or board meeting.
+    # `Minutes of the Trustees of the Friends of Ashby Library`: a body's own trustees or board meeting.
     governed = _own_governing_body(committee or "", index)
     if governed:
         return governed, "own minutes"

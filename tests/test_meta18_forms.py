@@ -142,10 +142,10 @@ def test_ordinary_committee_text_gives_no_proposal_form_ask(lines):
 # --- a lead-in offering a choice among options is one recommendation with them --------------------
 
 @pytest.mark.parametrize("lines, lead", [
-    (["# Recommendation", "The Council may, having considered the call-in, resolve one of the following:",
-      "a. agree that the decision be implemented;", "b. refer the decision back to the Cabinet;",
-      "c. postpone the decision until the review reports.", "# Appendices", "Appendix 1 - Call-in request"],
-     "The Council may, having considered the call-in, resolve one of the following:"),
+    (["# Recommendation", "The Council may, having considered the call-in, decide on one of the following:",
+      "(a) let the decision stand and be put into effect;", "(b) refer the decision back to the Cabinet;",
+      "(c) postpone the decision until the review reports.", "# Appendices", "Appendix 1 - Call-in request"],
+     "The Council may, having considered the call-in, decide on one of the following:"),
     (["# Recommendations", "The Harbour Board is asked to choose between:",
       "(1) renewing the dredging licence for five years; or", "(2) letting the licence lapse in March.",
       "# Background", "The licence was first granted in 2016."],

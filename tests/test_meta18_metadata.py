@@ -25,7 +25,7 @@ def record(*blocks):
 # --- a heading naming only a kind of meeting gives way to the cover's named meeting ----------------
 
 @pytest.mark.parametrize("heading, label, named", [
-    ("OPEN BOARD MEETING MINUTES", "Title of Meeting", "Kestrel Leisure Trust - Board Meeting"),
+    ("OPEN BOARD MEETING MINUTES", "Meeting title", "Kestrel Leisure Trust - Board Meeting"),
     ("ANNUAL GENERAL MEETING MINUTES", "Meeting", "Ashby Community Energy Co-operative AGM"),
     ("Minutes of the Board - Part A", "Name of meeting", "Wessex Museums Trust Board of Trustees"),
 ])
@@ -53,7 +53,7 @@ def test_a_heading_naming_its_body_or_a_cover_naming_none_keeps_the_heading(head
 
 @pytest.mark.parametrize("banner, strapline", [
     ("Kestrel Leisure Trust", "A charitable trust running sport and leisure centres in partnership with Fenmarsh District Council"),
-    ("Wessex Museums Trust", "The independent society enabling county-wide museum services supported by Wessex Council"),
+    ("Wessex Museums Trust", "A members' society enabling museum services across the county supported by Wessex Council"),
     ("Harbourside Community NHS Trust", "Community health services delivering care at home across North Mercia"),
 ])
 def test_a_strapline_under_the_bodys_name_is_no_title(banner, strapline):
@@ -73,7 +73,7 @@ def test_a_title_under_the_bodys_name_with_no_strapline_words_stays():
 # --- the role of the person a question is put to is no committee ------------------------------
 
 @pytest.mark.parametrize("asked, role", [
-    ("Question by Cllr Ann Hale to Cllr Tom Reed,", "Cabinet Member for Highways and Transport"),
+    ("Question by Cllr Ann Hale to Cllr Tom Reed,", "Cabinet Member for Roads and Footways"),
     ("Question from Mrs Priya Dale to", "Portfolio Holder for Housing"),
     ("Question 3: Cllr Jo Marsh to Cllr Sam Rowe,", "Leader of the Council"),
 ])
@@ -93,8 +93,8 @@ def test_a_member_decision_record_still_names_its_decision_maker():
 # --- a minutes line's date, and the words leading into it, are no part of its title ---------------
 
 @pytest.mark.parametrize("line, title, committee", [
-    ("Minutes of Trustees of The Friends of Ashcombe Village Hall Meeting of 4th March 2025",
-     "Minutes of Trustees of The Friends of Ashcombe Village Hall", "Trustees of The Friends of Ashcombe Village Hall"),
+    ("Minutes of the Trustees of the Friends of Ashcombe Village Hall Meeting of 4th March 2025",
+     "Minutes of the Trustees of the Friends of Ashcombe Village Hall", "Trustees of the Friends of Ashcombe Village Hall"),
     ("Minutes of the Board of Directors of Kestrel Leisure Trust meeting on 9 June 2026",
      "Minutes of the Board of Directors of Kestrel Leisure Trust", "Board of Directors of Kestrel Leisure Trust"),
     ("Minutes of the Management Committee of Fenmarsh Youth Club meeting of 2 February 2026",
@@ -109,7 +109,7 @@ def test_a_minutes_line_loses_its_date_and_the_words_leading_into_it(line, title
 # --- a body's own trustees' or board's minutes name it as publisher --------------------------------
 
 @pytest.mark.parametrize("line, publisher", [
-    ("Minutes of Trustees of The Friends of Ashcombe Village Hall Meeting of 4th March 2025",
+    ("Minutes of the Trustees of the Friends of Ashcombe Village Hall Meeting of 4th March 2025",
      "Friends of Ashcombe Village Hall"),
     ("Minutes of the Board of Directors of Kestrel Leisure Trust Meeting held on 9 June 2026", "Kestrel Leisure Trust"),
     ("Minutes of the Management Committee of Fenmarsh Youth Club meeting of 2 February 2026", "Fenmarsh Youth Club"),
