@@ -975,9 +975,10 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
     # `Open Board Meeting Minutes` over `Title of meeting | Wessex Leisure Trust - Board Meeting`: the
     # cover field names whose meeting it was; the heading only what kind.
     if title and _generic_meeting_title(title):
-        named = next((v for v in _all_labelled(fields, "committee")
-                      if not _meeting_kind_only(v) and len(v.split()) <= 12
-                      and (BODY_LINE_RE.search(v) or MEETING_KIND_WORD_RE.search(v))), None)
+        named = next((f.value for f in fields if f.field == "committee" and f.source in cover.LABELLED
+                      and 0 <= f.index < len(passages) and MEETING_TITLE_LABEL_RE.match(_clean(passages[f.index].text))
+                      and not _meeting_kind_only(f.value) and len(f.value.split()) <= 12
+                      and (BODY_LINE_RE.search(f.value) or MEETING_KIND_WORD_RE.search(f.value))), None)
         if named:
             return " ".join(_strip_date(named).split())
     if title and MINUTES_LINE_RE.search(title):
@@ -989,6 +990,8 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
 GENERIC_MEETING_TITLE_WORDS = cover.word_set("generic_meeting_title_words")
 
 
+# (`Title of meeting | ...`, `Meeting title: ...`: a field giving the meeting's name as a title, not `Meeting: ...`.)
+MEETING_TITLE_LABEL_RE = re.compile(r"^(?:(?:title|name)\s+of\s+(?:the\s+)?meeting|meeting\s+(?:title|name))\b", re.I)
 MEETING_KIND_WORD_RE = re.compile(r"\b(?:AGM|EGM|annual\s+general\s+meeting|board|trustees|directors|governors)\b", re.I)
 
 

@@ -26,7 +26,7 @@ def record(*blocks):
 
 @pytest.mark.parametrize("heading, label, named", [
     ("OPEN BOARD MEETING MINUTES", "Meeting title", "Kestrel Leisure Trust - Board Meeting"),
-    ("ANNUAL GENERAL MEETING MINUTES", "Meeting", "Ashby Community Energy Co-operative AGM"),
+    ("ANNUAL GENERAL MEETING MINUTES", "Meeting name", "Ashby Community Energy Co-operative AGM"),
     ("Minutes of the Board - Part A", "Name of meeting", "Wessex Museums Trust Board of Trustees"),
 ])
 def test_a_kind_of_meeting_heading_gives_way_to_the_named_meeting(heading, label, named):
@@ -40,7 +40,9 @@ def test_a_kind_of_meeting_heading_gives_way_to_the_named_meeting(heading, label
     # a heading that names its body keeps it
     ("Minutes of the Harbour Committee", "Meeting", "Harbour Committee", "Minutes of the Harbour Committee"),
     # a cover naming only a kind of meeting too changes nothing
-    ("OPEN BOARD MEETING MINUTES", "Meeting", "Board meeting in public", "Open Board Meeting Minutes"),
+    ("OPEN BOARD MEETING MINUTES", "Meeting title", "Board meeting in public", "Open Board Meeting Minutes"),
+    # a field that names the meeting but gives no title for it (`Meeting | ...`) leaves the heading as the title
+    ("BOARD OF TRUSTEES - MINUTES", "Meeting", "Kestrel Leisure Trust - Board of Trustees", "Board of Trustees - Minutes"),
 ])
 def test_a_heading_naming_its_body_or_a_cover_naming_none_keeps_the_heading(heading, label, named, title):
     found = record(Block("heading", text=heading),
