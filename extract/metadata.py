@@ -773,6 +773,9 @@ def _initials_meeting_line(passages: list[Passage]) -> Optional[tuple[str, str]]
     return name, text
 
 
+TRAILING_DATE_LABEL_RE = re.compile(rf"(?<=\w)\s+(?:{cover.label_pattern('date')})\s*:?\s*$", re.I)
+
+
 def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverField]] = None,
                    month_first: bool = False, properties: Optional[dict] = None) -> tuple[Optional[str], Optional[str]]:
     """(committee, date written with it) from the cover sheet, the opening, the web page's
@@ -780,7 +783,8 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
     fields = cover.collect(passages) if fields is None else fields
     deciders = _decision_maker_values(passages)
     for value in _all_labelled(fields, "committee"):
-        committee = ITEM_SUFFIX_RE.sub("", _strip_date(value))
+        # (`To: | County Council Date | 13 March 2026`: the next field's label glued on to the meeting.)
+        committee = TRAILING_DATE_LABEL_RE.sub("", ITEM_SUFFIX_RE.sub("", _strip_date(value)))
         # `To: Jo Bloggs, Cabinet Member for ...`: a decision one member takes, known by the role.
         committee = cover.decision_maker_role(committee) or committee
         # `Decision maker: Sarah Linley, Director of Neighbourhoods`: an officer's decision, known by the role.

@@ -179,3 +179,15 @@ def test_a_bulleted_list_in_a_minutes_table_cell_is_read():
                                                 "\uf0b7 21 st January", "Clerk"]], header_rows=0))
     assert sorted(k.date for k in found.key_dates if k.rule == "key_date.meeting_list") == [
         "2026-11-19", "2026-12-10", "2027-01-21"]
+
+
+# --- the next field's label glued on to the meeting is no part of it --------------------------------
+
+@pytest.mark.parametrize("items, committee", [
+    ([[["To:", "County Council Date"], ["", "13 March 2026"], ["Subject:", "Treasury Strategy"]]], "County Council"),
+    (["By: Ann Lee, Leader", "To: Full Council Date 19 February 2026", "Subject: Budget 2026-27"], "Full Council"),
+    (["To: Trust Board Date of meeting 4 June 2026", "Title: Winter Plan"], "Trust Board"),
+])
+def test_a_date_label_glued_on_to_the_meeting_is_cut_off(items, committee):
+    found = metadata(*items, "1. Summary", "1.1 The strategy is renewed each year.")
+    assert found.committee == committee
