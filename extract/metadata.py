@@ -657,13 +657,18 @@ def _minutes_line_dated(passages: list[Passage]) -> Optional[tuple[str, str]]:
     return None
 
 
+LISTED_ITEM_RE = re.compile(r"^\s*(?:[-\u2022*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(?=[A-Z])")
+
+
 def party_block(passages: list[Passage]) -> tuple[int, int, list[str]]:
     """A contract's cover: `X CONTRACT between` / `WESSEX COUNTY COUNCIL and` / `ACME CARE LTD`.
     (index of the first line, index after the last, each party as written); (-1, -1, [])
     when the cover names no parties."""
     for i, passage in enumerate(passages[:OPENING_PASSAGES]):
         text = _clean(passage.text)
-        if passage.kind in ("table_row", "table_header") or len(text.split()) > 25:
+        # (`(1) Endorse the joint work between A, B and C`: an item of a list, no contract's cover.)
+        if passage.kind in ("table_row", "table_header", "list_item") or len(text.split()) > 25 \
+                or LISTED_ITEM_RE.match(text):
             continue
         match = re.search(r"(?:^|\s)between(?:\s|$)", text, re.I)
         if not match:
@@ -1650,14 +1655,25 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         body = register.council_of_domain(place)
         if body is not None:
             return body.name, "email domain"
+    # A form or statement that never names its council (`this authority`), saved as
+    # `wessex-cc_2026-02-12_budget-amendment.pdf`: the registered council its file name starts with.  Over a
+    # council only mentioned most, when the paper calls the file's council by its initials or place (`KCC`
+    # ten times and `Medway Council` eight in a report `To: County Council` that never writes the name out).
+    named = council_of_file_name(doc._.filename or "")
+    if named is not None and (chosen is None or chosen.name != named and _calls_by_initials_or_place(doc, named)):
+        return named, "file name"
     if chosen is not None:
         return chosen.name, "most mentioned"
-    # A form or statement that never names its council (`this authority`), saved as
-    # `wessex-cc_2026-02-12_budget-amendment.pdf`: the registered council its file name starts with.
-    named = council_of_file_name(doc._.filename or "")
-    if named is not None:
-        return named, "file name"
     return None, None
+
+
+def _calls_by_initials_or_place(doc: Doc, council: str) -> bool:
+    """Whether the paper writes ``council``'s initials (`KCC` for Kent County Council) or its place as a word."""
+    text = paper_text(doc)
+    initials = "".join(word[0] for word in council.split() if word[:1].isupper())
+    place = council_place(variant_key(council))
+    return len(initials) >= 2 and re.search(rf"\b{initials}\b", text) is not None \
+        or bool(place) and re.search(rf"\b{re.escape(place)}\b", text, re.I) is not None
 
 
 OWN_GROUP_RE = cover.vocabulary_re("own_governing_groups", r"^(?:LABELS)\s+of\s+(?:the\s+)?(?P<body>.+)$")

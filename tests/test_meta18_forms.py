@@ -175,3 +175,42 @@ def test_the_alternative_lead_in_cues_read_their_examples_only():
     cues = recs._cues()["alternative_lead_ins"]
     assert all(lead_in.search(example) for example in cues["examples"])
     assert not any(lead_in.search(example) for example in cues["not_examples"])
+
+
+# --- the file's council over one the paper only mentions most -----------------------------------------
+
+@pytest.mark.parametrize("filename, calls, council", [
+    ("bristol-cc_2026-01-09_council-report_devolution.txt", "BCC", "Bristol City Council"),
+    ("leeds-city-council_2026-01-09_council-report_devolution.txt", "Leeds", "Leeds City Council"),
+    ("cornwall-council_2026-01-09_council-report_devolution.txt", "Cornwall", "Cornwall Council"),
+])
+def test_the_file_names_council_beats_one_only_mentioned_most_when_the_paper_calls_it_so(tmp_path, filename, calls,
+                                                                                       council):
+    path = tmp_path / filename
+    path.write_text("From: Leader of the Council\n\nTo: Full Council\n\nSubject: Devolution proposals\n\n"
+                    f"1. {calls} and North Somerset Council have met twice. North Somerset Council has agreed the "
+                    f"principles and {calls} officers drafted the bid.\n\n2. North Somerset Council will sign first.\n",
+                    encoding="utf-8")
+    found = extraction_of(path)
+    assert (found.authority, found.authority_source) == (council, "file name")
+
+
+def test_a_file_names_council_the_paper_never_calls_by_name_initials_or_place_changes_nothing(tmp_path):
+    path = tmp_path / "cornwall-council_2026-01-09_council-report_devolution.txt"
+    path.write_text("To: Full Council\n\nSubject: Devolution proposals\n\n1. North Somerset Council has agreed the "
+                    "principles.\n\n2. North Somerset Council will sign first.\n", encoding="utf-8")
+    assert extraction_of(path).authority == "North Somerset Council"
+
+
+# --- a list item joining bodies with `between` is no contract's cover -----------------------------------
+
+@pytest.mark.parametrize("item", [
+    "- Endorse the joint work between North Somerset Council, Fenmarsh District Council and the parish councils.",
+    "1. Note the agreement between North Somerset Council and Wessex Police on shared CCTV.",
+    "(a) Support talks between North Somerset Council and the bus operators.",
+])
+def test_a_listed_item_naming_bodies_between_them_names_no_contract_party_publisher(tmp_path, item):
+    path = tmp_path / "paper.md"
+    path.write_text(f"To: Full Council\n\nSubject: Partnership update\n\n## Recommendations\n\n{item}\n\n"
+                    "## Background\n\nThe partnership began in 2024.\n", encoding="utf-8")
+    assert extraction_of(path).authority_source != "contract party"
