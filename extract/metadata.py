@@ -916,9 +916,27 @@ def _banner_meeting(passages: list[Passage]) -> Optional[str]:
     return None
 
 
+GOES_TO_RE = cover.vocabulary_re("meeting_goes_to_phrases", r"\b(?:LABELS)\s+(?:the\s+)?")
+
+
+def _goes_to_meeting_on(text: str, committee: str, month_first: bool) -> Optional[str]:
+    """The date in `... will be presented to <committee> on <date>`, the committee the paper's own."""
+    for match in GOES_TO_RE.finditer(text):
+        rest = text[match.end():]
+        name = _without_leading_the(committee)
+        if rest.lower().startswith(name.lower()):
+            after = rest[len(name):]
+            on = re.match(r"\s+(?:meeting\s+)?on\s+", after)
+            if on:
+                spans = _full_dates(after)
+                if spans and spans[0][0] == on.end():
+                    return parse_date(after[spans[0][0]:spans[0][1]], month_first)
+    return None
+
+
 def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
                       fields: Optional[list[cover.CoverField]] = None, month_first: bool = False,
-                      properties: Optional[dict] = None) -> Optional[str]:
+                      properties: Optional[dict] = None, committee: Optional[str] = None) -> Optional[str]:
     fields = cover.collect(passages) if fields is None else fields
     value = next(iter(_all_labelled(fields, "date")), None)
     if value and (iso := parse_date(value, month_first)):
@@ -960,6 +978,12 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     for text, ends_with_site in _furniture_lines(properties):
         if _furniture_meeting(text, ends_with_site) and (iso := parse_date(text, month_first)):
             return iso
+    # `A report will be presented to Cabinet on 30 January 2026` in a proposed decision that goes to its
+    # committee's meeting: that meeting's date.
+    if committee:
+        for passage in passages:
+            if (iso := _goes_to_meeting_on(_clean(passage.text), committee, month_first)):
+                return iso
     # A decision record signed and dated at its end.
     for value in cover.fields(fields, "date", ("signed",)):
         if (iso := parse_date(value, month_first)):
@@ -1771,7 +1795,7 @@ def cp_metadata(doc: Doc) -> Doc:
     if doc._.orgs is not None:
         doc._.orgs.authority = authority
     extraction.authority = authority
-    extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first, doc._.properties)
+    extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first, doc._.properties, committee)
     title = find_title(lines, doc._.properties, fields)
     if any(value and value.isupper() for value in (committee, title)):
         keep = KEEP_UPPER | paper_acronyms(passages)

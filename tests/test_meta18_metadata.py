@@ -191,3 +191,43 @@ def test_a_bulleted_list_in_a_minutes_table_cell_is_read():
 def test_a_date_label_glued_on_to_the_meeting_is_cut_off(items, committee):
     found = metadata(*items, "1. Summary", "1.1 The strategy is renewed each year.")
     assert found.committee == committee
+
+
+# --- a cover label wrapped over its lines is read whole ------------------------------------------------
+
+@pytest.mark.parametrize("paragraph, field, value", [
+    ("Subject Matter /\nTitle of\nDecision: Harbour Dues Review 2026", "title", "Harbour Dues Review 2026"),
+    ("Subject /\ntitle of the\nDecision: Verge Cutting Contract Extension", "title", "Verge Cutting Contract Extension"),
+    ("Date of\nDecision: 3 March 2026", "meeting_date", "2026-03-03"),
+])
+def test_a_label_wrapped_after_a_slash_or_of_is_not_cut_at_its_last_word(paragraph, field, value):
+    found = record(Block("heading", text="WESSEX COUNTY COUNCIL - RECORD OF DECISION"),
+                   Block("paragraph", text="Decision to be taken by: Cabinet Member for Highways"),
+                   Block("paragraph", text=paragraph),
+                   Block("paragraph", text="The Cabinet Member agrees the proposal."))
+    assert getattr(found, field) == value
+
+
+def test_a_second_field_after_a_whole_value_is_still_cut_off():
+    found = metadata("Report title: Harbour Dues Decision: Approve the new dues", "1. Summary")
+    assert found.title == "Harbour Dues"
+
+
+# --- a paper dated only by when it goes to its meeting ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, date", [
+    ("A report will be presented to Cabinet on 30 January 2026.", "2026-01-30"),
+    ("The revised charges are to be considered at the Cabinet meeting on 4 March 2026 alongside the budget.", "2026-03-04"),
+    ("This paper will be submitted to the Cabinet on 12th May 2026 for approval.", "2026-05-12"),
+])
+def test_a_proposed_decision_is_dated_by_its_committees_meeting_it_goes_to(sentence, date):
+    found = metadata("# WESSEX COUNTY COUNCIL - PROPOSED RECORD OF DECISION", "Decision to be taken by: Cabinet",
+                     "Subject: Harbour Dues Review", "Decision: to agree the dues.", sentence)
+    assert found.meeting_date == date
+
+
+def test_another_bodys_meeting_does_not_date_the_paper():
+    found = metadata("# WESSEX COUNTY COUNCIL - PROPOSED RECORD OF DECISION", "Decision to be taken by: Cabinet",
+                     "Subject: Harbour Dues Review", "Decision: to agree the dues.",
+                     "The harbour users will be consulted and a report will be presented to Full Council on 9 July 2026.")
+    assert found.meeting_date is None
