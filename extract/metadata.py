@@ -788,7 +788,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
     fields = cover.collect(passages) if fields is None else fields
     deciders = _decision_maker_values(passages)
     for value in _all_labelled(fields, "committee"):
-        # (`To: | County Council Date | 13 March 2026`: the next field's label glued on to the meeting.)
+        # (`To: | County Council Date | 26 November 2026`: the next field's label glued on to the meeting.)
         committee = TRAILING_DATE_LABEL_RE.sub("", ITEM_SUFFIX_RE.sub("", _strip_date(value)))
         # `To: Jo Bloggs, Cabinet Member for ...`: a decision one member takes, known by the role.
         committee = cover.decision_maker_role(committee) or committee
@@ -978,7 +978,7 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     for text, ends_with_site in _furniture_lines(properties):
         if _furniture_meeting(text, ends_with_site) and (iso := parse_date(text, month_first)):
             return iso
-    # `A report will be presented to Cabinet on 30 January 2026` in a proposed decision that goes to its
+    # `This proposal will be presented to the Cabinet on 19 February 2026` in a proposed decision that goes to its
     # committee's meeting: that meeting's date.
     if committee:
         for passage in passages:

@@ -184,7 +184,7 @@ def test_a_bulleted_list_in_a_minutes_table_cell_is_read():
 # --- the next field's label glued on to the meeting is no part of it --------------------------------
 
 @pytest.mark.parametrize("items, committee", [
-    ([[["To:", "County Council Date"], ["", "13 March 2026"], ["Subject:", "Treasury Strategy"]]], "County Council"),
+    ([[["To:", "County Council Date"], ["", "26 November 2026"], ["Subject:", "Treasury Strategy"]]], "County Council"),
     (["By: Ann Lee, Leader", "To: Full Council Date 19 February 2026", "Subject: Budget 2026-27"], "Full Council"),
     (["To: Trust Board Date of meeting 4 June 2026", "Title: Winter Plan"], "Trust Board"),
 ])
@@ -201,7 +201,7 @@ def test_a_date_label_glued_on_to_the_meeting_is_cut_off(items, committee):
     ("Date of\nDecision: 3 March 2026", "meeting_date", "2026-03-03"),
 ])
 def test_a_label_wrapped_after_a_slash_or_of_is_not_cut_at_its_last_word(paragraph, field, value):
-    found = record(Block("heading", text="WESSEX COUNTY COUNCIL - RECORD OF DECISION"),
+    found = record(Block("heading", text="WESSEX COUNTY COUNCIL - INDIVIDUAL MEMBER DECISION"),
                    Block("paragraph", text="Decision to be taken by: Cabinet Member for Highways"),
                    Block("paragraph", text=paragraph),
                    Block("paragraph", text="The Cabinet Member agrees the proposal."))
@@ -216,18 +216,18 @@ def test_a_second_field_after_a_whole_value_is_still_cut_off():
 # --- a paper dated only by when it goes to its meeting ----------------------------------------------------
 
 @pytest.mark.parametrize("sentence, date", [
-    ("A report will be presented to Cabinet on 30 January 2026.", "2026-01-30"),
+    ("This proposal will be presented to the Cabinet on 19 February 2026.", "2026-02-19"),
     ("The revised charges are to be considered at the Cabinet meeting on 4 March 2026 alongside the budget.", "2026-03-04"),
     ("This paper will be submitted to the Cabinet on 12th May 2026 for approval.", "2026-05-12"),
 ])
 def test_a_proposed_decision_is_dated_by_its_committees_meeting_it_goes_to(sentence, date):
-    found = metadata("# WESSEX COUNTY COUNCIL - PROPOSED RECORD OF DECISION", "Decision to be taken by: Cabinet",
+    found = metadata("# WESSEX COUNTY COUNCIL - PROPOSED KEY DECISION RECORD", "Decision to be taken by: Cabinet",
                      "Subject: Harbour Dues Review", "Decision: to agree the dues.", sentence)
     assert found.meeting_date == date
 
 
 def test_another_bodys_meeting_does_not_date_the_paper():
-    found = metadata("# WESSEX COUNTY COUNCIL - PROPOSED RECORD OF DECISION", "Decision to be taken by: Cabinet",
+    found = metadata("# WESSEX COUNTY COUNCIL - PROPOSED KEY DECISION RECORD", "Decision to be taken by: Cabinet",
                      "Subject: Harbour Dues Review", "Decision: to agree the dues.",
-                     "The harbour users will be consulted and a report will be presented to Full Council on 9 July 2026.")
+                     "The harbour users will be consulted and a further report is to be considered at Full Council on 9 July 2026.")
     assert found.meeting_date is None
