@@ -156,7 +156,10 @@ def split_fields(text: str) -> list[str]:
         # Date of hearing: 14 January 2025`), cut at each known label.
         if len(part.split()) <= 80 and (starts_with_label(part) or (
                 len(GENERIC_LABEL_RE.findall(part)) >= 2 and not SENTENCE_END_RE.search(part))):
-            starts += [m.end() for m in NEXT_LABEL_RE.finditer(part) if part[m.end()].isupper()]
+            # (`Subject Matter / Title of Decision: X`: a label wrapped over its lines is cut nowhere after
+            # `/` or `of`; a field's value never ends on such a word.)
+            starts += [m.end() for m in NEXT_LABEL_RE.finditer(part) if part[m.end()].isupper()
+                       and not WRAPPED_END_RE.search(part[:m.start()].rstrip())]
         out.extend(part[a:b].strip() for a, b in zip(starts, starts[1:] + [len(part)]))
     return [part for part in out if part]
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from functools import lru_cache
+from typing import Optional
 from pathlib import Path
 
 from committee_papers.ingest.bullets import ITEM_MARKS
@@ -419,8 +420,78 @@ def cp_key_dates(doc):
             _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)
     _stage_spans(passages, extraction, events_seen, meeting)
     if meeting and len(meeting) == 10:
+        _meeting_lists(passages, meeting, extraction, events_seen)
         _yearless_key_dates(passages, meeting, extraction, events_seen, month_first)
     return doc
+
+
+@lru_cache(maxsize=1)
+def _meeting_list_re() -> re.Pattern:
+    data = safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    return re.compile(rf"\b(?P<cue>(?:{'|'.join(data['meeting_lists']['words'])}))\s*[:\u2013\u2014-]?\s*", re.IGNORECASE)
+
+
+# One date of a list: its weekday optional, the day (an ordinal perhaps set apart, `19 th`) before or after its month.
+_LIST_DATE_RE = re.compile(
+    rf"(?:{WEEKDAY_RE},?\s+)?(?:(?P<d1>[0-3]?\d)\s?(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m1>{MONTH_RE})\b"
+    rf"|(?P<m2>{MONTH_RE})\s+(?P<d2>[0-3]?\d)(?:\s?(?:st|nd|rd|th))?\b)", re.IGNORECASE)
+# (Bullets of any font, `\uf0b7` among them, commas, semicolons, bars and `and` set a list's dates apart.)
+_LIST_GAP_RE = re.compile(r"(?:\s|[^\w\s\u00a3$(]|\band\b)*", re.IGNORECASE)
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+
+
+def _listed_days(text: str, at: int) -> list[tuple[int, int]]:
+    """(month, day) of each date of the list starting at ``at``, up to the first thing that is no date;
+    none when a date in it carries a year (the date finder reads those)."""
+    found = []
+    while True:
+        at = _LIST_GAP_RE.match(text, at).end()
+        match = _LIST_DATE_RE.match(text, at)
+        if not match:
+            break
+        month = _MONTH_NUMBERS[(match.group("m1") or match.group("m2"))[:3].lower()]
+        day = int(match.group("d1") or match.group("d2"))
+        if not 1 <= day <= 31:
+            break
+        found.append((month, day))
+        at = match.end()
+    if re.match(r",?\s*(?:19|20)\d\d\b", text[at:]):
+        return []
+    return found
+
+
+def _next_on_or_after(after: _dt.date, month: int, day: int, strictly: bool) -> Optional[_dt.date]:
+    for year in (after.year, after.year + 1, after.year + 2):
+        try:
+            candidate = _dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate > after or (candidate == after and not strictly):
+            return candidate
+    return None
+
+
+def _meeting_lists(passages, meeting: str, extraction, events_seen: set) -> None:
+    """Key dates of a list of coming meetings written without years (key_date_cues.yaml meeting_lists):
+    each the next of its day and month after the meeting, and not before the list's previous date."""
+    held = _dt.date.fromisoformat(meeting)
+    for passage in passages:
+        texts = [c for c in passage.cells if c and c.strip()] if passage.kind == "table_row" else [passage.text]
+        for text in texts:
+            text = " ".join(text.split())
+            for cue in _meeting_list_re().finditer(text):
+                days = _listed_days(text, cue.end())
+                if len(days) < 2:
+                    continue  # (one yearless date is read with its nearest year, as any other)
+                previous, strictly = held, True
+                for month, day in days:
+                    date = _next_on_or_after(previous, month, day, strictly)
+                    if date is None:
+                        break
+                    _add_key_date(extraction, events_seen, passage, text[cue.start():cue.start() + _MAX_QUOTE],
+                                  date.isoformat(), cue.group("cue"), "meeting_list")
+                    previous, strictly = date, False
 
 
 # `Build and Handover (2028–2029)`, `Phase 2 (2026 - 2027)`: a stage of a programme named with

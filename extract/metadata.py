@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import replace
-from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
@@ -616,6 +615,19 @@ def _minutes_line(passages: list[Passage]) -> Optional[str]:
     return found[0] if found else None
 
 
+MINUTES_PART_RE = re.compile(r"\s*[-\u2013\u2014:,]?\s*\(?\bpart\s+(?:[ab12]|i{1,2})\)?$", re.I)
+
+
+DANGLING_RE = re.compile(r"(?<=\w)\s+(?:meeting\s+)?(?:of|on|held(?:\s+on)?|dated)$", re.I)
+
+
+def _without_dangling(text: str) -> str:
+    """`Minutes of the Harbour Trustees Meeting of` (its date cut off) -> `Minutes of the Harbour Trustees`:
+    the words that led into the date go with it."""
+    shorter = DANGLING_RE.sub("", text).rstrip()
+    return shorter if len(shorter.split()) >= 2 else text
+
+
 def _minutes_line_dated(passages: list[Passage]) -> Optional[tuple[str, str]]:
     """(the minutes line, the text that dates it): a masthead or a line run into its date, times and
     place is cut before the date for the title, and dated by its whole line."""
@@ -631,7 +643,8 @@ def _minutes_line_dated(passages: list[Passage]) -> Optional[tuple[str, str]]:
         masthead = _masthead_minutes(text, spans)
         if masthead:
             return masthead, text
-        head = _strip_date(_without_held(text))
+        # (`BOARD MEETING MINUTES 4 March 2026 - PART A`: which part of the minutes, no part of the line.)
+        head = MINUTES_PART_RE.sub("", _strip_date(_without_held(text)))
         if len(head.split()) <= 16 and (MINUTES_PREFIX_RE.match(_after_org(head) or head)
                                         or head.lower().endswith(("minutes", "transcript"))):
             return text, text
@@ -644,13 +657,18 @@ def _minutes_line_dated(passages: list[Passage]) -> Optional[tuple[str, str]]:
     return None
 
 
+LISTED_ITEM_RE = re.compile(r"^\s*(?:[-\u2022*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(?=[A-Z])")
+
+
 def party_block(passages: list[Passage]) -> tuple[int, int, list[str]]:
     """A contract's cover: `X CONTRACT between` / `WESSEX COUNTY COUNCIL and` / `ACME CARE LTD`.
     (index of the first line, index after the last, each party as written); (-1, -1, [])
     when the cover names no parties."""
     for i, passage in enumerate(passages[:OPENING_PASSAGES]):
         text = _clean(passage.text)
-        if passage.kind in ("table_row", "table_header") or len(text.split()) > 25:
+        # (`(1) Endorse the joint work between A, B and C`: an item of a list, no contract's cover.)
+        if passage.kind in ("table_row", "table_header", "list_item") or len(text.split()) > 25 \
+                or LISTED_ITEM_RE.match(text):
             continue
         match = re.search(r"(?:^|\s)between(?:\s|$)", text, re.I)
         if not match:
@@ -725,6 +743,44 @@ def _furniture_lines(properties: Optional[dict]) -> list[tuple[str, bool]]:
          for line in (running if isinstance(running, list) else [])]
 
 
+def _ran_on_from(opening: list[Passage], passage: Passage) -> bool:
+    """Whether the line before ``passage`` breaks off at a comma or `to`, running on into it."""
+    at = opening.index(passage)
+    before = _clean(opening[at - 1].text).rstrip() if at else ""
+    return before.endswith(",") or bool(re.search(r"\s(?:to|by|from)$", before, re.I))
+
+
+INITIALS_RE = re.compile(r"[A-Z][A-Z&]{1,5}(?:\s+[A-Z][A-Z&]{1,5})?")
+
+
+def _is_initials(text: str) -> bool:
+    """`PRG`, `JNCC`, `HWB EXEC`: a name written as initials, not a word of minutes or a meeting body."""
+    return bool(INITIALS_RE.fullmatch(text)) and not BODY_LINE_RE.search(text) and not any(
+        w.lower() in GENERIC_MEETING_TITLE_WORDS or NOT_TITLE_RE.match(w) or AGENDA_LINE_RE.match(w)
+        for w in text.split())
+AGENDA_LINE_RE = re.compile(r"^agenda\s*:?$", re.I)
+
+
+def _initials_meeting_line(passages: list[Passage]) -> Optional[tuple[str, str]]:
+    """(the initials, the line) of a note opening `PRG 12 March 2025` (or `HWB - 3 June 2026`) and going on
+    to its agenda or attendance: a working group's own note, named by its initials and dated.  Initials
+    that are a word of minutes (`MINUTES`, `AGENDA`, `DRAFT`) name no group."""
+    opening = _opening(passages)
+    if not opening or opening[0].kind in ("table_row", "table_header"):
+        return None
+    text = _clean(opening[0].text)
+    name = _strip_date(text).strip(" -\u2013\u2014,:|")
+    if not _is_initials(name) or not _full_dates(text):
+        return None
+    follows = [_clean(p.text) for p in passages[1:8]]
+    if not any(AGENDA_LINE_RE.match(line) or cover.MINUTES_SECTION_HEADING_RE.match(line) for line in follows):
+        return None
+    return name, text
+
+
+TRAILING_DATE_LABEL_RE = re.compile(rf"(?<=\w)\s+(?:{cover.label_pattern('date')})\s*:?\s*$", re.I)
+
+
 def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverField]] = None,
                    month_first: bool = False, properties: Optional[dict] = None) -> tuple[Optional[str], Optional[str]]:
     """(committee, date written with it) from the cover sheet, the opening, the web page's
@@ -732,7 +788,8 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
     fields = cover.collect(passages) if fields is None else fields
     deciders = _decision_maker_values(passages)
     for value in _all_labelled(fields, "committee"):
-        committee = ITEM_SUFFIX_RE.sub("", _strip_date(value))
+        # (`To: | County Council Date | 26 November 2026`: the next field's label glued on to the meeting.)
+        committee = TRAILING_DATE_LABEL_RE.sub("", ITEM_SUFFIX_RE.sub("", _strip_date(value)))
         # `To: Jo Bloggs, Cabinet Member for ...`: a decision one member takes, known by the role.
         committee = cover.decision_maker_role(committee) or committee
         # `Decision maker: Sarah Linley, Director of Neighbourhoods`: an officer's decision, known by the role.
@@ -771,6 +828,10 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             # (`Report of the Director of Place to Cabinet.`: the sentence's stop is no part of the meeting.)
             return report_by.group("body").strip(" .;:,"), parse_date(report_by.group("date") or "", month_first)
         held_off = _without_held(text)
+        # `Question by Cllr Ann Hale to Cllr Tom Reed,` / `Cabinet Member for Highways`: the role of the
+        # person the line before ran on to, not a meeting (a member's own decision is labelled `Decision maker:`).
+        if cover.DECISION_MAKER_ROLE_RE.match(text) and _ran_on_from(opening, passage):
+            continue
         # (`Committee Members present`: the record has begun; `This update published <date> Contact: ...,
         # Policy Committee Officer`: the paper's own date and contact, no meeting.)
         if cover.MINUTES_SECTION_HEADING_RE.match(text) or _publication_date_line(text) \
@@ -778,7 +839,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             continue
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
                 and not _names_other_meeting(text) \
-                and len(held_off.split()) <= 14 and not held_off.endswith((".", ";")) \
+                and len(_strip_date(held_off).split()) <= 14 and not held_off.endswith((".", ";")) \
                 and not _is_fragment(text) and not cover.PAGE_TYPE_HEADING_RE.match(text) \
                 and not ANY_LABEL_RE.match(text) and (not LABEL_LINE_RE.match(text) or MINUTES_PREFIX_RE.match(text)) \
                 and not NAMED_PERSON_RE.search(text) \
@@ -799,7 +860,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             if committee and BODY_LINE_RE.search(committee) and not BARE_MEETING_RE.fullmatch(committee) \
                     and (not _is_org_line(committee) or _board_meeting_line(committee, text)):
                 # (`Cabinet forward plan 1 April 2026 - 31 July 2026`: a period, no meeting's day.)
-                return committee, None if _date_span(text) else parse_date(text, month_first)
+                return _without_dangling(committee), None if _date_span(text) else parse_date(text, month_first)
     # `Cabinet, 11 February 2025. Report of the Corporate Director of ...`: a cover sentence that opens
     # with the meeting and its date (as find_meeting_date reads it).
     head = _meeting_head_line(passages, month_first)
@@ -816,6 +877,10 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             body = _without_leading_the(match.group(1)).strip()
             if body and body.lower() not in ("council", "board", "committee"):
                 return body, None
+    # `PRG 12 March 2025` over `Agenda` and `Attendance`: a group's note of its meeting, headed by its initials.
+    initials = _initials_meeting_line(passages)
+    if initials:
+        return initials[0], parse_date(initials[1], month_first)
     # `Eastmere Integration Joint Board` heading a paper that names no other meeting: the body
     # whose cover it is meets as itself (an IJB, an ICB's board).
     for passage in _opening(passages):
@@ -851,9 +916,27 @@ def _banner_meeting(passages: list[Passage]) -> Optional[str]:
     return None
 
 
+GOES_TO_RE = cover.vocabulary_re("meeting_goes_to_phrases", r"\b(?:LABELS)\s+(?:the\s+)?")
+
+
+def _goes_to_meeting_on(text: str, committee: str, month_first: bool) -> Optional[str]:
+    """The date in `... will be presented to <committee> on <date>`, the committee the paper's own."""
+    for match in GOES_TO_RE.finditer(text):
+        rest = text[match.end():]
+        name = _without_leading_the(committee)
+        if rest.lower().startswith(name.lower()):
+            after = rest[len(name):]
+            on = re.match(r"\s+(?:meeting\s+)?on\s+", after)
+            if on:
+                spans = _full_dates(after)
+                if spans and spans[0][0] == on.end():
+                    return parse_date(after[spans[0][0]:spans[0][1]], month_first)
+    return None
+
+
 def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
                       fields: Optional[list[cover.CoverField]] = None, month_first: bool = False,
-                      properties: Optional[dict] = None) -> Optional[str]:
+                      properties: Optional[dict] = None, committee: Optional[str] = None) -> Optional[str]:
     fields = cover.collect(passages) if fields is None else fields
     value = next(iter(_all_labelled(fields, "date")), None)
     if value and (iso := parse_date(value, month_first)):
@@ -895,6 +978,12 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     for text, ends_with_site in _furniture_lines(properties):
         if _furniture_meeting(text, ends_with_site) and (iso := parse_date(text, month_first)):
             return iso
+    # `This proposal will be presented to the Cabinet on 19 February 2026` in a proposed decision that goes to its
+    # committee's meeting: that meeting's date.
+    if committee:
+        for passage in passages:
+            if (iso := _goes_to_meeting_on(_clean(passage.text), committee, month_first)):
+                return iso
     # A decision record signed and dated at its end.
     for value in cover.fields(fields, "date", ("signed",)):
         if (iso := parse_date(value, month_first)):
@@ -916,10 +1005,40 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
         or _labelled_kind_title(fields) \
         or _furniture_title(properties) or _kind_heading(opening) or _furniture_title(properties, page_title=True)
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
+    # `Open Board Meeting Minutes` over `Title of meeting | Wessex Leisure Trust - Board Meeting`: the
+    # cover field names whose meeting it was; the heading only what kind.
+    if title and _generic_meeting_title(title):
+        named = next((f.value for f in fields if f.field == "committee" and f.source in cover.LABELLED
+                      and 0 <= f.index < len(passages) and MEETING_TITLE_LABEL_RE.match(_clean(passages[f.index].text))
+                      and not _meeting_kind_only(f.value) and len(f.value.split()) <= 12
+                      and (BODY_LINE_RE.search(f.value) or MEETING_KIND_WORD_RE.search(f.value))), None)
+        if named:
+            return " ".join(_strip_date(named).split())
     if title and MINUTES_LINE_RE.search(title):
         title = _without_closing_date(title)
     title = _without_closing_note(title) if title else title
     return " ".join(title.replace("_", " ").split()) if title else None
+
+
+GENERIC_MEETING_TITLE_WORDS = cover.word_set("generic_meeting_title_words")
+
+
+# (`Title of meeting | ...`, `Meeting title: ...`: a field giving the meeting's name as a title, not `Meeting: ...`.)
+MEETING_TITLE_LABEL_RE = re.compile(r"^(?:(?:title|name)\s+of\s+(?:the\s+)?meeting|meeting\s+(?:title|name))\b", re.I)
+MEETING_KIND_WORD_RE = re.compile(r"\b(?:AGM|EGM|annual\s+general\s+meeting|board|trustees|directors|governors)\b", re.I)
+
+
+def _meeting_kind_only(text: str) -> bool:
+    """A name of a kind of meeting only (`Board meeting in public`, `Open Board Meeting Minutes`), its date
+    aside: no word of it says whose meeting."""
+    words = re.findall(r"[a-z]+", _strip_date(text).lower())
+    return bool(words) and all(w in GENERIC_MEETING_TITLE_WORDS for w in words)
+
+
+def _generic_meeting_title(text: str) -> bool:
+    """A minutes title naming only a kind of meeting (`Open Board Meeting Minutes`, `ANNUAL GENERAL MEETING
+    MINUTES 12 September 2025`)."""
+    return "minutes" in re.findall(r"[a-z]+", text.lower()) and _meeting_kind_only(text)
 
 
 # `Transcript of the meeting (from the webcast)`, `... (automatically generated from the recording and
@@ -1061,7 +1180,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         held = _without_held(minutes)
         # `Cabinet - Tuesday, 4th March, 2025 6.00 pm - Minutes`, `Cabinet, Wednesday 21 May 2025 – transcript`:
         # a date between the meeting and the word minutes is part of the line (dropping it leaves `Cabinet - - Minutes`).
-        head = held if _date_inside(held) else _strip_date(held)
+        head = held if _date_inside(held) else _without_dangling(_strip_date(held))
         after = _after_org(head)
         return after if after and MINUTES_PREFIX_RE.match(after) else head
     start, end, _parties = party_block(passages)
@@ -1134,9 +1253,22 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             continue
         if not has_letter_run(text, 3) or CONTACT_LINE_RE.search(text):
             continue
+        if index > 0 and _strapline(text) and _is_org_line(_clean(opening[index - 1].text)):
+            continue
         return text
-    # Minutes whose opening names nothing but their meeting (`BOARD MEETING`): that is their title.
-    return meeting_line
+    # Minutes whose opening names nothing but their meeting (`BOARD MEETING`): that is their title;
+    # a group's note headed by its initials and date (`PRG 12 March 2025`) is titled by that line.
+    initials = _initials_meeting_line(passages)
+    return meeting_line or (initials[1] if initials else None)
+
+
+STRAPLINE_RE = cover.vocabulary_re("strapline_phrases", r"\s(?:LABELS)\b")
+
+
+def _strapline(text: str) -> bool:
+    """A masthead's strapline (`A charitable trust running sport and leisure centres in partnership with
+    Fenmarsh District Council`): a long line, no sentence, saying what the body is."""
+    return len(text.split()) >= 8 and not text.endswith(".") and bool(STRAPLINE_RE.search(text))
 
 
 # The kind heading of a meeting's own page (`Agenda and minutes`, `Agenda, decisions and minutes`, `Minutes`).
@@ -1427,6 +1559,10 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
            and index.kind_of(name) not in PUBLIC_KINDS]
     if own:
         return own[0], banner[own[0]]
+    # `Minutes of the Trustees of the Friends of Ashby Library`: a body's own trustees or board meeting.
+    governed = _own_governing_body(committee or "", index)
+    if governed:
+        return governed, "own minutes"
 
     # `democratic.services@brackenford.gov.uk`: the council whose own domain the paper writes to.
     domain_places = {place for place in map(_domain_place, cover.own_email_domains(passages, properties)) if place}
@@ -1543,32 +1679,72 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         body = register.council_of_domain(place)
         if body is not None:
             return body.name, "email domain"
+    # A form or statement that never names its council (`this authority`), saved as
+    # `wessex-cc_2026-02-12_budget-amendment.pdf`: the registered council its file name starts with.  Over a
+    # council only mentioned most, when the paper calls the file's council by its initials or place (`KCC`
+    # ten times and `Medway Council` eight in a report `To: County Council` that never writes the name out).
+    named = council_of_file_name(doc._.filename or "")
+    if named is not None and (chosen is None or chosen.name != named and _calls_by_initials_or_place(doc, named)):
+        return named, "file name"
     if chosen is not None:
         return chosen.name, "most mentioned"
-    # `kent-cc_2025-03-13_appendix_...` with nothing inside naming its council (an appendix of tables):
-    # the registered council whose place the file name's publisher part spells.
-    body = _council_of_file_name(doc._.filename or "")
-    if body is not None:
-        return body.name, "file name"
     return None, None
 
 
-# Tier abbreviations a file name's publisher part may end with (`kent-cc`, `wigan-mbc`, `mole-valley-dc`).
-_TIER_ABBREVIATIONS = frozenset({"cc", "bc", "dc", "mbc", "cbc", "rbc", "council", "county", "city"})
-# A year, month or day (`2025`, `2025-03`, `2025-03-13`) or a span of years (`2024-25`).
-_FILE_DATE_RE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
+def _calls_by_initials_or_place(doc: Doc, council: str) -> bool:
+    """Whether the paper writes ``council``'s initials (`KCC` for Kent County Council) or its place as a word."""
+    text = paper_text(doc)
+    initials = "".join(word[0] for word in council.split() if word[:1].isupper())
+    place = council_place(variant_key(council))
+    return len(initials) >= 2 and re.search(rf"\b{initials}\b", text) is not None \
+        or bool(place) and re.search(rf"\b{re.escape(place)}\b", text, re.I) is not None
 
 
-def _council_of_file_name(filename: str):
-    """The one current council a file named `<publisher>_<date>_<kind>_...` names by its first part
-    (`leeds-cc_2024-25_...` -> Leeds City Council), else None: only names laid out so (a date second)."""
-    parts = Path(filename).stem.split("_")
-    if len(parts) < 3 or not _FILE_DATE_RE.match(parts[1][:10]) and not parts[1][:4].isdigit():
+OWN_GROUP_RE = cover.vocabulary_re("own_governing_groups", r"^(?:LABELS)\s+of\s+(?:the\s+)?(?P<body>.+)$")
+PUBLIC_BODY_WORDS_RE = re.compile(r"\b(?:council|nhs|icb|ccg|integration\s+joint\s+board|health\s+board|authority|"
+                                  r"government|department|ministry|police|fire\s+and\s+rescue)\b", re.I)
+
+
+def _own_governing_body(committee: str, index) -> Optional[str]:
+    """`Trustees of the Friends of Ashby Library` -> `Friends of Ashby Library`: the body a committee
+    names as its own trustees', directors' or board's, when it is no public body (councils and NHS
+    bodies are weighed by the evidence below) and has a name of two words or more."""
+    match = OWN_GROUP_RE.match(" ".join(committee.split()))
+    if not match:
         return None
-    words = parts[0].lower().split("-")
-    while len(words) > 1 and words[-1] in _TIER_ABBREVIATIONS:
-        words.pop()
-    return register.council_of_domain("".join(words))
+    body = re.sub(r"\s+(?:meeting|minutes)$", "", match.group("body").strip(" .,;:"), flags=re.I)
+    words = body.split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "&") for w in words) \
+            or PUBLIC_BODY_WORDS_RE.search(body):
+        return None
+    resolved = index.resolve(body)
+    if resolved and index.kind_of(resolved) in PUBLIC_KINDS:
+        return None
+    return resolved or body
+
+
+FILE_NAME_TIERS = [(re.compile(rf"^(?P<place>[a-z][a-z-]*?)-(?:{entry['pattern']})$"), frozenset(entry["words"]))
+                   for entry in cover.vocabulary()["file_name_council_tiers"]]
+TIER_WORDS = frozenset({"city", "county", "borough", "district", "metropolitan", "royal"})
+
+
+def council_of_file_name(filename: str) -> Optional[str]:
+    """`wessex-cc_2026-02-12_parks.pdf` -> the one registered current council of that place whose
+    name has a word the tier allows (`cc`: County or City); None for any other file name
+    (`friends-of-ashby-library_2025-03-04_minutes.txt` names no council's tier)."""
+    stem = re.split(r"[/\\]", filename)[-1].split("_")[0].lower()
+    for pattern, words in FILE_NAME_TIERS:
+        match = pattern.match(stem)
+        if not match:
+            continue
+        parts = match.group("place").split("-")
+        while len(parts) > 1 and parts[-1] in TIER_WORDS:
+            parts.pop()  # (`leeds-city-council`: the tier written out is no part of the place)
+        body = register.council_of_domain("".join(parts))
+        if body is not None and (not words or words & set(body.name.lower().split())):
+            return body.name
+        return None
+    return None
 
 
 _CAPITALS_WORD_RE = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}\b")
@@ -1619,11 +1795,13 @@ def cp_metadata(doc: Doc) -> Doc:
     if doc._.orgs is not None:
         doc._.orgs.authority = authority
     extraction.authority = authority
-    extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first, doc._.properties)
+    extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first, doc._.properties, committee)
     title = find_title(lines, doc._.properties, fields)
     if any(value and value.isupper() for value in (committee, title)):
         keep = KEEP_UPPER | paper_acronyms(passages)
-        committee, title = (from_capitals(v, keep) if v else v for v in (committee, title))
+        # (`PRG`: a group known only by its initials keeps them.)
+        committee, title = (from_capitals(v, keep) if v and not _is_initials(v) else v
+                            for v in (committee, title))
     # `MINUTES of the meeting held on ...` under the body's own heading: that body's minutes.
     if title and committee and NAMELESS_MINUTES_RE.match(title):
         title = f"{committee} Minutes"

@@ -884,8 +884,86 @@ def find_recommendations(passages) -> list[Recommendation]:
             if len(sentence.split()) >= MIN_WORDS:
                 candidates.append((passage.seq, 1, i, passage, number if i == 0 else None, sentence,
                                    "recommendation.sentence"))
+    # `This amendment seeks to ...`, `Allocate up to £40k from ...` on an amendment or motion form.
+    for i, (passage, sentence) in enumerate(proposal_form_asks(passages)):
+        if passage.seq not in section_seqs:
+            candidates.append((passage.seq, 1, i, passage, None, sentence, "recommendation.proposal_form"))
     for _seq, _source, _i, passage, number, text, rule in sorted(candidates, key=lambda c: c[:3]):
         keep(passage, number, text, rule)
+    return _with_alternatives_joined(found, passages)
+
+
+def _with_alternatives_joined(found: list[Recommendation], passages) -> list[Recommendation]:
+    """`The Council may ... resolve one of the following:` and its options a., b., c. (the recommendations
+    right after it, a passage or two apart each): one decision among alternatives, so one recommendation
+    (recommendation_cues.yaml alternative_lead_ins), the first's rule kept.  The lead-in may be a
+    recommendation of its own, run into the first option, or (a bare lead-in) only the passage before it."""
+    ends_lead_in = cue_pattern("alternative_lead_ins", r"\b(?:WORDS)\s*:?\s*$")
+    holds_lead_in = cue_pattern("alternative_lead_ins", r"\b(?:WORDS)\s*:")
+    text_of = {p.seq: " ".join(p.text.split()) for p in passages}
+    joined: list[Recommendation] = []
+    options_of = None
+    last_seq = -10
+    for recommendation in found:
+        if options_of is not None and 0 <= recommendation.passage_seq - last_seq <= 2:
+            options_of.text = f"{options_of.text.rstrip()} {recommendation.text.strip()}"
+            last_seq = recommendation.passage_seq
+            continue
+        options_of = None
+        before = text_of.get(recommendation.passage_seq - 1, "")
+        if ends_lead_in.search(recommendation.text) or holds_lead_in.search(recommendation.text):
+            options_of = recommendation
+        elif ends_lead_in.search(before) and not joined_to(joined, before):
+            recommendation.text = f"{before} {recommendation.text.strip()}"
+            options_of = recommendation
+        last_seq = recommendation.passage_seq
+        joined.append(recommendation)
+    return joined
+
+
+def joined_to(found: list[Recommendation], lead: str) -> bool:
+    """Whether the lead-in is already one of the recommendations kept."""
+    return any(normalise(lead) in normalise(r.text) for r in found)
+
+
+@lru_cache(maxsize=None)
+def _proposal_form_re(part: str, form: str) -> re.Pattern:
+    """One part of recommendation_cues.yaml's proposal_forms compiled inside ``form`` (WORDS: its alternation)."""
+    return re.compile(form.replace("WORDS", "|".join(_cues()["proposal_forms"][part])), re.IGNORECASE)
+
+
+def _row_text(passage) -> str:
+    """A passage's own text: a table row's repeated header (`Budget Amendment Form: ...`) left off."""
+    cells = [" ".join(str(c).split()) for c in (passage.cells or []) if c and str(c).strip()] \
+        if passage.kind in ("table_row", "table_header") else []
+    return " | ".join(cells) if cells else " ".join(passage.text.split())
+
+
+def proposal_form_asks(passages) -> list[tuple[object, str]]:
+    """What an amendment or motion form proposes (recommendation_cues.yaml proposal_forms): each
+    `This amendment seeks to ...` sentence, and, on a paper whose opening calls it such a form, the
+    first sentence under its proposal field when it opens with an instruction (`Allocate up to £40k
+    from ... to fund ...`).  (passage, sentence) pairs in the paper's order."""
+    statement = _proposal_form_re("statements", r"^(?:WORDS)")
+    form = any(_proposal_form_re("headings", r"\b(?:WORDS)\b").search(_row_text(p)) for p in passages[:4])
+    label = _proposal_form_re("labels", r"^(?:WORDS)\s*:?$")
+    verb = _proposal_form_re("verbs", r"^(?:WORDS)\s")
+    found = []
+    after_label = False
+    for passage in passages:
+        if passage.kind not in ("paragraph", "list_item", "table_row"):
+            after_label = False
+            continue
+        text = _row_text(passage)
+        cells = [c.strip() for c in text.split(" | ")]
+        if label.match(cells[0]) and len(cells) == 1:
+            after_label = True
+            continue
+        sentences = [s.strip() for s in sentence_texts(text)] if len(cells) == 1 else []
+        for i, sentence in enumerate(sentences):
+            if statement.match(sentence) or (form and after_label and i == 0 and verb.match(sentence)):
+                found.append((passage, sentence))
+        after_label = False
     return found
 
 
