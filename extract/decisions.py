@@ -245,6 +245,9 @@ class _Finder:
         self.block: Optional[_Block] = None
         self.item_title: Optional[str] = None
         self.at: tuple = ((), 0)
+        # The last paragraph read by passage_text, as (passage, segment, its sentences): a minutes cell's
+        # paragraphs share one passage, and an outcome sentence may decide what the paragraph before proposed.
+        self.paragraph_before: tuple = (None, -1, [])
 
     # Rules ------------------------------------------------------------------------------
 
@@ -602,6 +605,10 @@ class _Finder:
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
         text = part("proposer").sub("", chosen)
+        if _ANAPHORIC_OPENING_RE.match(text):
+            # "... and the Chair requested that they be reviewed by the Board": what "they" are is in the
+            # words before the proposer, so the sentence stays whole.
+            text = chosen
         if proposing and chosen_index in put:
             self.confirmed_puts.add(" ".join(SPEAKER_RE.sub("", chosen).split()))
             text = _from_first_person_proposal(SPEAKER_RE.sub("", text))
@@ -707,8 +714,19 @@ class _Finder:
             self.items_at_announcement = len(self.items)
 
     def passage_text(self, passage, marker, body):
-        reasons = self.in_reasons or self._reasons(passage.heading or "") or self._reasons(body)
         sentences = split_sentences(body) or [(0, body)]
+        earlier = self._paragraph_before(passage)
+        self.paragraph_before = (passage, self.segment, [s for _o, s in sentences])
+        self._passage_sentences(passage, marker, body, sentences, earlier)
+
+    def _paragraph_before(self, passage) -> list:
+        """The sentences of the paragraph read just before this one in the same passage and item (a
+        minutes cell's line before this line), else none."""
+        before, segment, sentences = self.paragraph_before
+        return sentences if before is passage and segment == self.segment else []
+
+    def _passage_sentences(self, passage, marker, body, sentences, earlier):
+        reasons = self.in_reasons or self._reasons(passage.heading or "") or self._reasons(body)
         for position, (offset, sentence) in enumerate(sentences):
             rule, match = self._label(sentence)
             if rule is not None:
@@ -727,7 +745,13 @@ class _Finder:
                 continue
             ending = self._outcome_line(sentence)
             before = [s for _o, s in sentences[:position]]
-            if ending is not None and position > 0 and not reasons and _proposed_in(before, ending):
+            if ending is not None and earlier and not any(part("proposer").match(s) for s in before) \
+                    and (not before or any(part("proposer").match(s) for s in earlier)):
+                # A minutes cell's lines: "It was proposed that ..." / "The second part ... This was passed
+                # unanimously.", or "All the Board were in agreement with this." on a line of its own: the
+                # outcome decides what the line before proposed or said.
+                before = earlier + before
+            if ending is not None and before and not reasons and _proposed_in(before, ending):
                 # "... a 5% rise from 1 May. This was agreed." / "... since the last meeting. Noted."
                 self.proposal(passage, before, sentence, ending, quote=body)
                 continue
@@ -1336,6 +1360,10 @@ def _spoken(text: str) -> str:
     """What a transcript's turn says, without its time stamps and its speaker ("CHAIR: ")."""
     text = SPEAKER_RE.sub("", _untimed(text))
     return part("speaker_dash").sub("", text, count=1)
+
+
+# A proposal that names its matter only by a pronoun ("that they be adopted", "that it go ahead").
+_ANAPHORIC_OPENING_RE = re.compile(r"^(?:they|it|this|these|those|he|she)\s", re.IGNORECASE)
 
 
 def _proposed_in(sentences, rule) -> bool:

@@ -1,0 +1,92 @@
+"""Round board18: decisions in the minutes of boards, AGMs, trustees and small committees, as their
+minutes write them (a minutes table whose cells hold an item's lines, a bare assent after a proposal,
+decisions stated by a person, an election).  Fictional bodies only, through find_decisions."""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.extract.decisions import find_decisions
+from committee_papers.ingest.model import Passage
+
+from test_decisions import decisions_of_any_body
+
+MINUTES_TITLE = "Minutes of the Board meeting"
+
+
+def texts(*paragraphs):
+    return [d.text for d in decisions_of_any_body(*[("paragraph", p) for p in paragraphs])]
+
+
+def table_minutes(*rows, committee="the meeting"):
+    """Minutes laid out as a table, as a PDF reader gives them: one row per item, its number in the first
+    cell and the item's lines (title, discussion, outcome) in the second."""
+    passages = [Passage(seq=1, kind="heading", text=MINUTES_TITLE, page=1, section=None, heading=MINUTES_TITLE)]
+    for number, cell in enumerate(rows, start=1):
+        cells = [f"{number}.", cell]
+        passages.append(Passage(seq=len(passages) + 1, kind="table_row", text=" | ".join(cells), page=1,
+                                section=None, heading=MINUTES_TITLE, cells=cells))
+    return find_decisions(passages, committee=committee, title=MINUTES_TITLE)
+
+
+# -- an outcome on the cell's line after the proposal's line ------------------------------------
+
+@pytest.mark.parametrize("cell, proposed, outcome", [
+    # a leisure trust's board: the proposal on one line, its second part and the vote on the next
+    ("Swim school fees\nIt was proposed that the junior swim fees rise by 2% from September and the adult "
+     "fees stay as they are.\nThe concession for carers would be looked at again in spring. This was passed "
+     "unanimously.", "junior swim fees rise by 2%", "This was passed unanimously."),
+    # a charity's trustees: the working group's recommendation, the assent on a line of its own
+    ("Volunteer handbook\nThe handbook has been redrafted by the volunteers' group.\nTheir recommendation is "
+     "that the handbook is adopted for a trial year.\nAll the Trustees were in agreement with this "
+     "recommendation", "adopted for a trial year", "in agreement with this recommendation"),
+    # an ICB committee: a member's proposal, the committee's assent below it
+    ("Estates group membership\nDr Osei suggested that the estates group take one member from each "
+     "place partnership.\nThe Committee was in agreement with this proposal.",
+     "one member from each place partnership", "in agreement with this proposal"),
+])
+def test_an_outcome_line_in_a_minutes_cell_decides_the_proposal_on_the_line_before(cell, proposed, outcome):
+    found = [d.text for d in table_minutes(cell)]
+    assert len(found) == 1, found
+    assert proposed in found[0] and outcome in found[0], found
+
+
+def test_a_cell_line_that_decides_by_itself_is_not_joined_to_the_line_before():
+    found = [d.text for d in table_minutes(
+        "Reserves\nThe Treasurer reported the reserves stood at four months of costs.\n"
+        "The Board approved the reserves policy for 2026/27.")]
+    assert found == ["The Board approved the reserves policy for 2026/27."], found
+
+
+# -- a bare assent decides the sentence before it; alone it decides nothing ----------------------
+
+@pytest.mark.parametrize("proposal, assent", [
+    ("Mrs Kaur proposed that the parish council's grants panel meet in March and September.", "All were in agreement."),
+    ("The Chair asked that the leisure trust publish its board papers a week before each meeting.",
+     "Everyone was in agreement."),
+    ("Dr Nwosu proposed that the trust board hold its annual meeting in the new outpatient hall.",
+     "All present were in favour."),
+])
+def test_a_bare_assent_decides_the_proposal_before_it(proposal, assent):
+    found = texts(f"{proposal} {assent}")
+    assert len(found) == 1 and assent in found[0], found
+    assert proposal.split()[-2] in found[0]
+
+
+@pytest.mark.parametrize("assent", ["All were in agreement.", "The Trustees were in full agreement.",
+                                    "Members were agreed."])
+def test_a_bare_assent_alone_is_no_decision(assent):
+    assert texts(assent) == []
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # the proposal names its matter only as "they" / "it": the words before the proposer say what
+    ("The grants criteria were revised by the Finance Panel and the Chair requested that they be adopted by "
+     "the Council. All were in agreement.", "grants criteria were revised"),
+    ("A new rota for the Saturday opening was drawn up and Ms Dale proposed that it start in June. "
+     "This was agreed.", "rota for the Saturday opening"),
+    ("The lettings policy was redrafted after the survey and the Vice-Chair moved that it be approved. "
+     "This was carried.", "lettings policy was redrafted"),
+])
+def test_a_proposal_naming_its_matter_by_a_pronoun_keeps_its_whole_sentence(sentence, kept):
+    found = texts(sentence)
+    assert len(found) == 1 and kept in found[0], found
