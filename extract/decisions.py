@@ -727,8 +727,29 @@ class _Finder:
 
     def _passage_sentences(self, passage, marker, body, sentences, earlier):
         reasons = self.in_reasons or self._reasons(passage.heading or "") or self._reasons(body)
+        skip_until = 0   # sentences a decision above took as its own
         for position, (offset, sentence) in enumerate(sentences):
+            if position < skip_until:
+                continue
             rule, match = self._label(sentence)
+            if rule is not None and rule.keep_label and position + 1 < len(sentences) \
+                    and not sentence.rstrip().endswith((":", ";", ",")) and not split_inline(sentence)[1]:
+                # "It was agreed as a stopgap to open a staff forum. This can be set up on ...": a label
+                # that reads as a sentence decides that sentence and the sentences that go on stating its
+                # terms ("The reply would set out ...", "It was agreed further that ..."); a sentence that
+                # tells about something else ends it.
+                end = position + 1
+                # (A last sentence cut short goes on in the next row or passage: it is the decision's too.)
+                while end < len(sentences) and (_STATES_TERMS_RE.search(sentences[end][1])
+                                                or self._label(sentences[end][1])[0] is rule
+                                                or (end == len(sentences) - 1
+                                                    and not sentences[end][1].rstrip().endswith((".", "!", "?")))):
+                    end += 1
+                if end < len(sentences):
+                    self.labelled(passage, marker if position == 0 else None, rule, match,
+                                  body[offset:sentences[end][0]].strip())
+                    skip_until = end
+                    continue
             if rule is not None:
                 self.labelled(passage, marker if position == 0 else None, rule, match, body[offset:])
                 return  # the label's text runs to the end of the passage
@@ -1360,6 +1381,11 @@ def _spoken(text: str) -> str:
     """What a transcript's turn says, without its time stamps and its speaker ("CHAIR: ")."""
     text = SPEAKER_RE.sub("", _untimed(text))
     return part("speaker_dash").sub("", text, count=1)
+
+
+# A sentence after a decision that states its terms as reported speech does: "The reply would set out the
+# points made", "Part 2 papers would go to members only", "The fund shall be held by the Treasurer".
+_STATES_TERMS_RE = re.compile(r"\b(?:would|shall)\b", re.IGNORECASE)
 
 
 # A proposal that names its matter only by a pronoun ("that they be adopted", "that it go ahead").

@@ -90,3 +90,32 @@ def test_a_bare_assent_alone_is_no_decision(assent):
 def test_a_proposal_naming_its_matter_by_a_pronoun_keeps_its_whole_sentence(sentence, kept):
     found = texts(sentence)
     assert len(found) == 1 and kept in found[0], found
+
+
+# -- "It was agreed ..." decides its sentence and the sentences stating its terms ----------------
+
+@pytest.mark.parametrize("paragraph, decision", [
+    # a parish council: what follows tells how it will be done, by whom
+    ("It was agreed to put a second bench by the pond. The Clerk can order one from the usual supplier and "
+     "Cllr Marsh will ask the school to paint it.", "It was agreed to put a second bench by the pond."),
+    # a charity's trustees: the next sentence turns to another matter
+    ("It was also agreed to advertise for a new Treasurer in the spring newsletter. Given how much Sam has done "
+     "for the website, the Trustees thanked him.",
+     "It was also agreed to advertise for a new Treasurer in the spring newsletter."),
+    # a trust board: the next sentence reports a discussion
+    ("It was agreed that the ward visiting trial continue until March. Dr Lowe described the feedback from "
+     "families.", "It was agreed that the ward visiting trial continue until March."),
+])
+def test_it_was_agreed_decides_its_own_sentence_not_the_telling_after_it(paragraph, decision):
+    assert texts(paragraph) == [decision]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the terms of the decision, as reported speech gives them
+    "It was agreed that the Chair reply to the petitioners. The reply would set out the points raised by members.",
+    "It was agreed to hold the second half of the meeting in private. Its papers would go to trustees only.",
+    "It was agreed that the leisure trust open a hardship fund. It was agreed further that the fund shall be "
+    "held by the Treasurer.",
+])
+def test_it_was_agreed_keeps_the_sentences_that_state_its_terms(paragraph):
+    assert texts(paragraph) == [paragraph]
