@@ -248,6 +248,7 @@ class _Finder:
         # The last paragraph read by passage_text, as (passage, segment, its sentences): a minutes cell's
         # paragraphs share one passage, and an outcome sentence may decide what the paragraph before proposed.
         self.paragraph_before: tuple = (None, -1, [])
+        self.sentence_before: Optional[str] = None   # while passage_text reads a sentence after another
 
     # Rules ------------------------------------------------------------------------------
 
@@ -329,6 +330,12 @@ class _Finder:
         text = _without_truncated_tail(text)
         text = _tidy(" ".join(text.split()).lstrip(";:,.-–— "))  # without the marks it opens with
         text = _without_actions(text)
+        before = self.sentence_before
+        if before and part("refers_back").match(text) and part("request_before").match(before) \
+                and not self._not_decision(before):
+            # "Sam asked if the hut could take a shed. Agreed she could ask the landlord.": the request
+            # says what was agreed.
+            text = f"{' '.join(before.split())} {text}"
         for piece_index, piece in enumerate(p for p in part("that_split").split(text) if p.strip()):
             piece = _tidy(piece)
             self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,
@@ -726,11 +733,20 @@ class _Finder:
         return sentences if before is passage and segment == self.segment else []
 
     def _passage_sentences(self, passage, marker, body, sentences, earlier):
+        try:
+            self._read_sentences(passage, marker, body, sentences, earlier)
+        finally:
+            self.sentence_before = None
+
+    def _read_sentences(self, passage, marker, body, sentences, earlier):
         reasons = self.in_reasons or self._reasons(passage.heading or "") or self._reasons(body)
         skip_until = 0   # sentences a decision above took as its own
         for position, (offset, sentence) in enumerate(sentences):
             if position < skip_until:
                 continue
+            # The sentence before this one: a request or question there is what an outcome naming its
+            # matter only by a pronoun decides (add()).
+            self.sentence_before = sentences[position - 1][1] if position else None
             rule, match = self._label(sentence)
             if rule is not None and rule.keep_label and position + 1 < len(sentences) \
                     and not sentence.rstrip().endswith((":", ";", ",")) and not split_inline(sentence)[1]:
@@ -790,7 +806,8 @@ class _Finder:
                     self.add(passage, marker if position == 0 else None, sentence, sole.id, quote=sentence)
                 continue
             rule, match = self._sentence_rule(sentence)
-            if rule is None or reasons or (rule.id == "past_tense_item" and (position or passage.kind == "heading")):
+            if rule is None or reasons or (rule.id == "past_tense_item" and (
+                    passage.kind == "heading" or (position and not part("agreed_sentence").match(sentence)))):
                 continue
             if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date, self.month_first):
                 continue  # "Cabinet approved the Leisure Strategy in July 2023": history, not this meeting's

@@ -119,3 +119,33 @@ def test_it_was_agreed_decides_its_own_sentence_not_the_telling_after_it(paragra
 ])
 def test_it_was_agreed_keeps_the_sentences_that_state_its_terms(paragraph):
     assert texts(paragraph) == [paragraph]
+
+
+# -- "Agreed ..." as a sentence of its own, and the request it answers ---------------------------
+
+@pytest.mark.parametrize("paragraph, decision", [
+    # a library friends' group: the request, then the answer naming it only by a pronoun
+    ("The bowls club have requested that we lend them our gazebo for the summer fete. Agreed that we would "
+     "lend it for one weekend only.",
+     "The bowls club have requested that we lend them our gazebo for the summer fete. Agreed that we would "
+     "lend it for one weekend only."),
+    # a town council: a member's question, then what was agreed
+    ("Cllr Pike asked if the town council could fund a defibrillator at the pavilion. Agreed she could "
+     "get three quotes.",
+     "Cllr Pike asked if the town council could fund a defibrillator at the pavilion. Agreed she could get "
+     "three quotes."),
+    # a leisure trust's board: a report, then a decision that names its own matter
+    ("The Duty Manager advised that the sauna heater had failed twice. Agreed that we should buy a new heater "
+     "for £900.", "Agreed that we should buy a new heater for £900."),
+])
+def test_an_agreed_sentence_after_others_is_a_decision_led_by_the_request_it_answers(paragraph, decision):
+    assert texts(paragraph) == [decision]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Treasurer reported that the accounts were with the examiner. Noted the examiner is a volunteer.",
+    "The Clerk said the hall was booked. Agreed by all present that it was a good venue for the fair.",
+    "Mrs Dean described the visit. Approved in principle at the last meeting, the scheme is now costed.",
+])
+def test_other_sentences_opening_with_an_outcome_word_mid_paragraph_are_no_decision(paragraph):
+    assert texts(paragraph) == []
