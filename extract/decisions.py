@@ -749,7 +749,9 @@ class _Finder:
             self.sentence_before = sentences[position - 1][1] if position else None
             rule, match = self._label(sentence)
             if rule is not None and rule.keep_label and position + 1 < len(sentences) \
-                    and not sentence.rstrip().endswith((":", ";", ",")) and not split_inline(sentence)[1]:
+                    and not sentence.rstrip().endswith((":", ";", ",")) and not split_inline(sentence)[1] \
+                    and len(sentence[match.end():].lstrip(" :-–—").split()) >= MIN_WORDS \
+                    and not sentence[match.end():].lstrip().startswith((":", "-", "–", "—")):
                 # "It was agreed as a stopgap to open a staff forum. This can be set up on ...": a label
                 # that reads as a sentence decides that sentence and the sentences that go on stating its
                 # terms ("The reply would set out ...", "It was agreed further that ..."); a sentence that
@@ -782,11 +784,12 @@ class _Finder:
                 continue
             ending = self._outcome_line(sentence)
             before = [s for _o, s in sentences[:position]]
-            if ending is not None and earlier and not any(part("proposer").match(s) for s in before) \
-                    and (not before or any(part("proposer").match(s) for s in earlier)):
+            if ending is not None and not any(part("proposer").match(s) for s in before) \
+                    and earlier and any(part("proposer").match(s) for s in earlier[-1:] + before[-1:]):
                 # A minutes cell's lines: "It was proposed that ..." / "The second part ... This was passed
-                # unanimously.", or "All the Board were in agreement with this." on a line of its own: the
-                # outcome decides what the line before proposed or said.
+                # unanimously.", or "All were in agreement." on a line of its own: the outcome decides what
+                # the line before proposed.  (After a line that proposes nothing, "The Board were in agreement
+                # with this proposal." is led by its item's title.)
                 before = earlier + before
             if ending is not None and before and not reasons and _proposed_in(before, ending):
                 # "... a 5% rise from 1 May. This was agreed." / "... since the last meeting. Noted."
@@ -818,7 +821,7 @@ class _Finder:
                 # "I have decided to:", "The Integration Joint Board agreed:": the items follow.
                 own_marker = marker if position == 0 else None
                 self.open_block(rule.id, False, own_marker, _label_outcome(sentence), role)
-                if _decides_itself(sentence) and rule.id in LEAD_DECIDES_ITSELF_RULES:
+                if rule.id in NAMES_LIST_RULES or (_decides_itself(sentence) and rule.id in LEAD_DECIDES_ITSELF_RULES):
                     # "The draft minutes were approved as a correct record subject to these amendments:":
                     # decided already; the list below gives its changes, not more decisions.
                     self.add(passage, own_marker, sentence, rule.id, decided_by=role, quote=sentence)
@@ -977,6 +980,13 @@ class _Finder:
                 paragraphs = ([rest] if rest else []) + paragraphs[1:]
             for position, paragraph in enumerate(paragraphs):
                 marker, body, _bullet = split_marker(paragraph)
+                if self.block is not None and self.block.append_to is not None and marker is None \
+                        and _is_short_entry(body):
+                    # "The following were elected:" / "Ann Cole (Eastbrook)" / "Raj Patel (Millford)": the
+                    # cell's lines under a lead-in that decides by itself complete it.
+                    item = self.block.append_to
+                    item.text = f"{item.text}{' ' if item.text.endswith(':') else ', '}{_tidy(body).rstrip('.;,')}"
+                    continue
                 # A web page's item cell: its first line, then "Minutes:" or "Decision:" on a line of its own,
                 # the item's title however long ("Library van replacement - outcome of the tender and award").
                 labelled_next = position == 0 and len(paragraphs) > 1 and part("item_part_label").match(paragraphs[1]) \
@@ -1146,6 +1156,9 @@ def _without_repeats(found: list, segments: list, repeats: list) -> list:
 # Sentence rules whose lead-in is a whole decision when its list gives changes or conditions ("The minutes
 # were agreed subject to the following amendments:", "The lease was approved on these terms:").
 LEAD_DECIDES_ITSELF_RULES = {"minutes_confirmed", "passive_item", "passive_by_body"}
+# An election's lead-in ("The following were elected to the Board:"): the names listed below it are part
+# of the one decision.
+NAMES_LIST_RULES = {"elected"}
 
 # A summary of decisions repeats several in a row (four or more); one item's alike delegations are one
 # or two, and may end just before a short summary.
@@ -1500,6 +1513,16 @@ def _cell_paragraphs(cell: str) -> list[str]:
 
 # A line that opens a sentence of its own: "The Board ...", "This policy ...", "It was agreed ...".
 _SENTENCE_OPENER_RE = re.compile(r"^(?:The|This|These|It|All)\s+\S")
+
+
+# The most words of a line that is an entry of a list (a name, a condition's heading), not a sentence.
+SHORT_ENTRY_WORDS = 8
+
+
+def _is_short_entry(line: str) -> bool:
+    """Whether a cell's line is a short list entry ("Ann Cole (Eastbrook)"), not a sentence going on."""
+    return len(line.split()) <= SHORT_ENTRY_WORDS and not line.rstrip().endswith((".", "!", "?", ":")) \
+        and not _SENTENCE_OPENER_RE.match(line)
 
 
 def _titles_sentence(previous: str, line: str) -> bool:

@@ -35,19 +35,34 @@ def table_minutes(*rows, committee="the meeting"):
     ("Swim school fees\nIt was proposed that the junior swim fees rise by 2% from September and the adult "
      "fees stay as they are.\nThe concession for carers would be looked at again in spring. This was passed "
      "unanimously.", "junior swim fees rise by 2%", "This was passed unanimously."),
-    # a charity's trustees: the working group's recommendation, the assent on a line of its own
-    ("Volunteer handbook\nThe handbook has been redrafted by the volunteers' group.\nTheir recommendation is "
-     "that the handbook is adopted for a trial year.\nAll the Trustees were in agreement with this "
-     "recommendation", "adopted for a trial year", "in agreement with this recommendation"),
-    # an ICB committee: a member's proposal, the committee's assent below it
+    # a charity's trustees: the group's proposal, the bare assent on a line of its own
+    ("Volunteer handbook\nThe handbook has been redrafted by the volunteers' group.\nThe group proposed that "
+     "the handbook is adopted for a trial year.\nAll were in agreement.",
+     "adopted for a trial year", "All were in agreement."),
+    # an ICB committee: a member's suggestion, the outcome on the line below it
     ("Estates group membership\nDr Osei suggested that the estates group take one member from each "
-     "place partnership.\nThe Committee was in agreement with this proposal.",
-     "one member from each place partnership", "in agreement with this proposal"),
+     "place partnership.\nThis was agreed.",
+     "one member from each place partnership", "This was agreed."),
 ])
 def test_an_outcome_line_in_a_minutes_cell_decides_the_proposal_on_the_line_before(cell, proposed, outcome):
     found = [d.text for d in table_minutes(cell)]
     assert len(found) == 1, found
     assert proposed in found[0] and outcome in found[0], found
+
+
+@pytest.mark.parametrize("cell, decision", [
+    ("Lettings policy\nThe Chair of the Resources Committee asked the Board to adopt the revised policy.\n"
+     "The Board were in agreement with this proposal.",
+     "Lettings policy: The Board were in agreement with this proposal."),
+    ("Minibus replacement\nThe Treasurer set out the three quotes received.\n"
+     "The Trustees were in agreement with this proposal.",
+     "Minibus replacement: The Trustees were in agreement with this proposal."),
+    ("Winter pressures plan\nThe Director described the extra beds planned for January.\n"
+     "The Committee was in agreement with this proposal.",
+     "Winter pressures plan: The Committee was in agreement with this proposal."),
+])
+def test_an_assent_after_a_line_that_proposes_nothing_is_led_by_its_items_title(cell, decision):
+    assert [d.text for d in table_minutes(cell)] == [decision]
 
 
 def test_a_cell_line_that_decides_by_itself_is_not_joined_to_the_line_before():
@@ -149,3 +164,29 @@ def test_an_agreed_sentence_after_others_is_a_decision_led_by_the_request_it_ans
 ])
 def test_other_sentences_opening_with_an_outcome_word_mid_paragraph_are_no_decision(paragraph):
     assert texts(paragraph) == []
+
+
+# -- appointments and elections -----------------------------------------------------------------
+
+@pytest.mark.parametrize("cell, names", [
+    # a society's AGM: the lead-in, then one elected director a line
+    ("Election of directors\nThe following directors were voted in by the members:\nAnn Cole (Eastbrook)\n"
+     "Raj Patel (Millford)\nTom Wise (Harrowby)", ["Ann Cole (Eastbrook)", "Raj Patel (Millford)", "Tom Wise (Harrowby)"]),
+    # a parish council's annual meeting
+    ("Appointments\nThe following councillors were elected to the Planning Committee:\nCllr Joan Ames\n"
+     "Cllr Peter Lyle", ["Cllr Joan Ames", "Cllr Peter Lyle"]),
+    # a leisure trust's board
+    ("Board membership\nThe following trustees were re-elected for three years:\nMs Ruth Kane\nMr Ade Bello",
+     ["Ms Ruth Kane", "Mr Ade Bello"]),
+])
+def test_an_election_lead_in_in_a_minutes_cell_keeps_the_names_listed_under_it(cell, names):
+    found = [d.text for d in table_minutes(cell)]
+    assert len(found) == 1, found
+    assert all(name in found[0] for name in names), found
+
+
+def test_a_sentence_after_the_names_is_not_joined_to_the_election():
+    found = [d.text for d in table_minutes(
+        "Election of directors\nThe following directors were voted in by the members:\nAnn Cole (Eastbrook)\n"
+        "The Chair thanked the retiring directors for their work over the year.")]
+    assert len(found) == 1 and "thanked" not in found[0], found
