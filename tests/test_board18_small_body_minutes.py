@@ -190,3 +190,21 @@ def test_a_sentence_after_the_names_is_not_joined_to_the_election():
         "Election of directors\nThe following directors were voted in by the members:\nAnn Cole (Eastbrook)\n"
         "The Chair thanked the retiring directors for their work over the year.")]
     assert len(found) == 1 and "thanked" not in found[0], found
+
+
+# -- reported, not decided ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("paragraph", [
+    # another meeting's agreement told here
+    "It was agreed at the closed Board meeting that the priorities would be put in three groups.",
+    "It was decided at the previous meeting that the hall would be let to the choir on Fridays.",
+    "The plan was endorsed at the Finance Committee meeting in March and is now being costed.",
+    # a fact checked
+    "The Chair sought confirmation that the signed minutes are kept in the office safe. This was confirmed.",
+    "Cllr Hale asked for clarification that the grant had been paid. This was confirmed by the Clerk.",
+    # someone's effort noted
+    "The Board noted the amount of work the Eastgate friends group had put into the plans.",
+    "Trustees noted the hard work of the volunteers over the summer.",
+])
+def test_what_another_meeting_agreed_a_fact_checked_or_an_effort_noted_is_no_decision(paragraph):
+    assert texts(paragraph) == []
