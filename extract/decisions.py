@@ -835,8 +835,24 @@ class _Finder:
                 self.add_with_subitems(passage, marker if position == 0 else None, rest, rule.id,
                                        decided_by=role, quote=rest)
                 return
-            self.add_with_subitems(passage, marker if position == 0 else None, sentence, rule.id,
+            self.add_with_subitems(passage, marker if position == 0 else None,
+                                   self._with_context(rule, sentences, position), rule.id,
                                    decided_by=role, quote=sentence)
+
+    def _with_context(self, rule, sentences, position) -> str:
+        """A decision that names its matter only as "this policy" or "the terms of reference", with the
+        sentences before it in its paragraph that say what that is ("Updated for the new regulations. This
+        has been agreed with the union. The board accepted this policy."): short, none of them someone's
+        report or a decision of its own.  Else the sentence alone."""
+        sentence = sentences[position][1]
+        if not position or rule.id == "minutes_confirmed" or not part("names_only_its_item").search(sentence):
+            return sentence
+        before = [s for _o, s in sentences[:position]]
+        if sum(len(s.split()) for s in before) > CONTEXT_WORDS or any(
+                part("reported_speech").match(s) or self._sentence_rule(s)[0] is not None
+                or self._label(s)[0] is not None for s in before):
+            return sentence
+        return " ".join(before + [sentence])
 
     def _carried_recommendations(self, passage, marker, sentence) -> bool:
         """Recommendations carried by reference: "The recommendation was approved subject to the
@@ -993,7 +1009,11 @@ class _Finder:
                     and not body.rstrip().endswith((".", ";", ":", "?", "!")) and len(body.split()) <= 16
                 titles_next = position + 1 < len(paragraphs) and _titles_sentence(paragraph, paragraphs[position + 1]) \
                     and not self._sentence_rule(body)[0] and self._label(body)[0] is None
-                if labelled_next or titles_next or _is_title_line(body):
+                # "Minutes of the meeting of 4 May:" / "One correction ... The minutes were agreed.": a cell's
+                # first line that titles its item with a colon after it.
+                colon_title = position == 0 and len(paragraphs) > 1 and body.rstrip().endswith(":") \
+                    and _is_title_line(body.rstrip(" :"))
+                if labelled_next or titles_next or colon_title or _is_title_line(body):
                     # "1. Sunday opening at Quayside Library": the sub-item the lines below decide;
                     # unless it is an entry of a list of short lines ("The document covered the
                     # following areas:" / "Succession planning" / "Performance management").
@@ -1411,6 +1431,11 @@ def _spoken(text: str) -> str:
     """What a transcript's turn says, without its time stamps and its speaker ("CHAIR: ")."""
     text = SPEAKER_RE.sub("", _untimed(text))
     return part("speaker_dash").sub("", text, count=1)
+
+
+# The most words of the sentences before a decision naming its matter only by reference that it keeps as
+# what that matter is (_Finder._with_context).
+CONTEXT_WORDS = 40
 
 
 # A sentence after a decision that states its terms as reported speech does: "The reply would set out the

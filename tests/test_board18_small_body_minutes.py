@@ -208,3 +208,53 @@ def test_a_sentence_after_the_names_is_not_joined_to_the_election():
 ])
 def test_what_another_meeting_agreed_a_fact_checked_or_an_effort_noted_is_no_decision(paragraph):
     assert texts(paragraph) == []
+
+
+# -- a decision naming its matter only by reference: its title and what the paragraph says of it --
+
+@pytest.mark.parametrize("cell, decision", [
+    # a trust board's policy list
+    ("4. Home Working Policy\nRevised for the new regulations. This has been agreed with the staff side. "
+     "The board accepted this policy.",
+     "Home Working Policy: Revised for the new regulations. This has been agreed with the staff side. "
+     "The board accepted this policy."),
+    # a charity's committee terms of reference
+    ("2. Audit Committee Terms of Reference\nThe terms of reference now cover the risk register too. "
+     "The Trustees approved the terms of reference.",
+     "Audit Committee Terms of Reference: The terms of reference now cover the risk register too. "
+     "The Trustees approved the terms of reference."),
+    # a leisure trust's board: nothing said of it but the decision
+    ("3. Lettings Charter\nThe Board accepted this policy.", "Lettings Charter: The Board accepted this policy."),
+])
+def test_a_decision_naming_its_matter_by_reference_keeps_its_title_and_what_was_said_of_it(cell, decision):
+    assert [d.text for d in table_minutes(cell)] == [decision]
+
+
+@pytest.mark.parametrize("cell, decision", [
+    ("5. Lone Working Policy\nThe Director reported that the alarms had been tested. The Board accepted this "
+     "policy.", "Lone Working Policy: The Board accepted this policy."),
+    ("6. Volunteer Policy\nMs Ray explained how volunteers would be vetted. The Trustees approved the policy.",
+     "Volunteer Policy: The Trustees approved the policy."),
+    ("7. Hardship Fund Policy\nCllr Hale asked about the appeal route. The Council adopted this policy.",
+     "Hardship Fund Policy: The Council adopted this policy."),
+])
+def test_someones_report_before_such_a_decision_is_not_part_of_it(cell, decision):
+    assert [d.text for d in table_minutes(cell)] == [decision]
+
+
+@pytest.mark.parametrize("cell, decision", [
+    ("Minutes of the meeting of 4 May 2026:\nOne correction: item 6 should read 'six' not 'five'.\n"
+     "The minutes were agreed as a correct record.",
+     "Minutes of the meeting of 4 May 2026: The minutes were agreed as a correct record."),
+    ("Minutes of the last meeting:\nThe minutes were approved.", "Minutes of the last meeting: The minutes were approved."),
+    ("Previous minutes:\nNo changes were asked for.\nThe minutes were confirmed as a true record.",
+     "Previous minutes: The minutes were confirmed as a true record."),
+])
+def test_a_cells_first_line_ending_in_a_colon_titles_its_item(cell, decision):
+    passages = [Passage(seq=1, kind="heading", text=MINUTES_TITLE, page=1, section=None, heading=MINUTES_TITLE),
+                Passage(seq=2, kind="table_row", text="Action", page=1, section=None, heading=MINUTES_TITLE,
+                        cells=["Action"]),
+                Passage(seq=3, kind="table_row", text=f"3. | {cell}", page=1, section=None,
+                        heading=MINUTES_TITLE, cells=["3.", cell])]
+    found = find_decisions(passages, committee="the meeting", title=MINUTES_TITLE)
+    assert [d.text for d in found] == [decision]
