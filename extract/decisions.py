@@ -248,6 +248,7 @@ class _Finder:
         # The last paragraph read by passage_text, as (passage, segment, its sentences): a minutes cell's
         # paragraphs share one passage, and an outcome sentence may decide what the paragraph before proposed.
         self.paragraph_before: tuple = (None, -1, [])
+        self.votes_between = False   # lines of a vote's record were read since that paragraph
         self.sentence_before: Optional[str] = None   # while passage_text reads a sentence after another
 
     # Rules ------------------------------------------------------------------------------
@@ -623,7 +624,10 @@ class _Finder:
                 # "Are they agreed as a correct record?": the item's announcement says what they are.
                 text = _with_announcement(text, sentences[:chosen_index])
         if rule.keep_label or not proposing:
-            text = f"{text} {outcome_text}"
+            # "Proposed: A Bell Seconded: C Dunn Carried unanimously.": only the outcome (group outcome).
+            named = rule.regex.match(outcome_text)
+            outcome_words = named.group("outcome") if named and "outcome" in rule.regex.groupindex else None
+            text = f"{text} {outcome_words[:1].upper() + outcome_words[1:] + '.' if outcome_words else outcome_text}"
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
 
     def _questions_put(self, passages, index, sentences) -> None:
@@ -721,16 +725,29 @@ class _Finder:
             self.items_at_announcement = len(self.items)
 
     def passage_text(self, passage, marker, body):
+        # "... be accepted: Proposed: A Bell Seconded: C Dunn Carried.": the vote's record is a sentence of its own.
+        body = _VOTE_RECORD_RUN_IN_RE.sub(". ", body)
         sentences = split_sentences(body) or [(0, body)]
         earlier = self._paragraph_before(passage)
-        self.paragraph_before = (passage, self.segment, [s for _o, s in sentences])
+        texts = [s for _o, s in sentences]
+        if earlier and all(part("vote_record").match(" ".join(s.split())) for s in texts):
+            # "Seconded: C Dunn" on a line of its own: the proposal stays the line before the outcome's.
+            self.votes_between = True
+            return
+        self.paragraph_before = (passage, self.segment, texts)
         self._passage_sentences(passage, marker, body, sentences, earlier)
+        self.votes_between = False
 
     def _paragraph_before(self, passage) -> list:
         """The sentences of the paragraph read just before this one in the same passage and item (a
-        minutes cell's line before this line), else none."""
+        minutes cell's line before this line), without the record of the vote that ends it, else none."""
         before, segment, sentences = self.paragraph_before
-        return sentences if before is passage and segment == self.segment else []
+        if before is not passage or segment != self.segment:
+            return []
+        sentences = list(sentences)
+        while sentences and part("vote_record").match(" ".join(sentences[-1].split())):
+            sentences.pop()
+        return sentences
 
     def _passage_sentences(self, passage, marker, body, sentences, earlier):
         try:
@@ -784,8 +801,9 @@ class _Finder:
                 continue
             ending = self._outcome_line(sentence)
             before = [s for _o, s in sentences[:position]]
-            if ending is not None and not any(part("proposer").match(s) for s in before) \
-                    and earlier and any(part("proposer").match(s) for s in earlier[-1:] + before[-1:]):
+            if ending is not None and not any(part("proposer").match(s) for s in before) and earlier and (
+                    any(part("proposer").match(s) for s in earlier[-1:] + before[-1:])
+                    or (self.votes_between and not before)):
                 # A minutes cell's lines: "It was proposed that ..." / "The second part ... This was passed
                 # unanimously.", or "All were in agreement." on a line of its own: the outcome decides what
                 # the line before proposed.  (After a line that proposes nothing, "The Board were in agreement
@@ -1002,6 +1020,10 @@ class _Finder:
                     # cell's lines under a lead-in that decides by itself complete it.
                     item = self.block.append_to
                     item.text = f"{item.text}{' ' if item.text.endswith(':') else ', '}{_tidy(body).rstrip('.;,')}"
+                    continue
+                if position and _VOTER_LABEL_RE.match(body) and part("vote_record").match(body):
+                    # "Proposed: A Bell" / "Seconded: C Dunn" under the proposal: the vote's record, no title.
+                    self.votes_between = True
                     continue
                 # A web page's item cell: its first line, then "Minutes:" or "Decision:" on a line of its own,
                 # the item's title however long ("Library van replacement - outcome of the tender and award").
@@ -1431,6 +1453,15 @@ def _spoken(text: str) -> str:
     """What a transcript's turn says, without its time stamps and its speaker ("CHAIR: ")."""
     text = SPEAKER_RE.sub("", _untimed(text))
     return part("speaker_dash").sub("", text, count=1)
+
+
+# A line naming who proposed or seconded: "Proposed: A Bell", "Seconded by C Dunn" (not a title such as
+# "Proposed closure of the branch").
+_VOTER_LABEL_RE = re.compile(r"^(?:proposed|seconded|moved)(?:\s+by\b|\s*[:\-–])", re.IGNORECASE)
+
+
+# Where a vote's record runs on from what was put, after a colon: "... be accepted: Proposed: A Bell ...".
+_VOTE_RECORD_RUN_IN_RE = re.compile(r"\s*:\s+(?=(?:proposed|moved)(?:\s+by)?\s*[:\-–]\s*\S)", re.IGNORECASE)
 
 
 # The most words of the sentences before a decision naming its matter only by reference that it keeps as

@@ -258,3 +258,29 @@ def test_a_cells_first_line_ending_in_a_colon_titles_its_item(cell, decision):
                         heading=MINUTES_TITLE, cells=["3.", cell])]
     found = find_decisions(passages, committee="the meeting", title=MINUTES_TITLE)
     assert [d.text for d in found] == [decision]
+
+
+# -- a motion, its proposer and seconder on lines of their own, then the outcome -----------------
+
+@pytest.mark.parametrize("cell, put", [
+    # a society's AGM
+    ("Appointment of Examiner\nThe members were asked to consider the appointment of Fenwick & Co as "
+     "examiners for the year.\nProposed: Mike Hale (Treasurer)\nSeconded: Sue Dunn (Eastbrook)\nCarried unanimously.",
+     "appointment of Fenwick & Co as examiners for the year"),
+    # a charity's annual meeting, the vote's record run on after a colon
+    ("Accounts 2025/26\nThere being no questions, motion that the accounts for 2025/26 be received: Proposed: "
+     "Ann Cole\nSeconded: Raj Patel\nCarried.", "motion that the accounts for 2025/26 be received"),
+    # a parish council's annual meeting
+    ("Subscription\nThat the hall subscription for 2027 stay at £12 a household.\nMoved by Cllr Venn\n"
+     "Seconded by Cllr Obi\nAgreed by a majority.", "hall subscription for 2027 stay at £12"),
+])
+def test_an_outcome_after_the_lines_naming_proposer_and_seconder_decides_the_motion(cell, put):
+    found = [d.text for d in table_minutes(cell)]
+    assert len(found) == 1 and put in found[0], found
+    assert "Seconded" not in found[0] and "Proposed:" not in found[0], found
+
+
+def test_a_title_opening_with_proposed_is_no_vote_record():
+    found = [d.text for d in table_minutes(
+        "Proposed closure of the Eastbrook branch for repairs\nThe Board were in agreement with this proposal.")]
+    assert found == ["Proposed closure of the Eastbrook branch for repairs: The Board were in agreement with this proposal."]
