@@ -284,3 +284,12 @@ def test_a_title_opening_with_proposed_is_no_vote_record():
     found = [d.text for d in table_minutes(
         "Proposed closure of the Eastbrook branch for repairs\nThe Board were in agreement with this proposal.")]
     assert found == ["Proposed closure of the Eastbrook branch for repairs: The Board were in agreement with this proposal."]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "As previously reported it was agreed in 2024 that the hall would be sold.",
+    "It was noted that the bank transfer had been slow.",
+    "As the Clerk reported, the grant request was still with the county council.",
+])
+def test_no_reason_clause_or_report_makes_it_was_agreed_of_another_time(paragraph):
+    assert texts(paragraph) == []
