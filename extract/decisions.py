@@ -614,7 +614,7 @@ class _Finder:
             return
         text = part("proposer").sub("", chosen)
         if _ANAPHORIC_OPENING_RE.match(text):
-            # "... and the Chair requested that they be reviewed by the Board": what "they" are is in the
+            # "... and the Vice-Chair asked that they go to the Board": what "they" are is in the
             # words before the proposer, so the sentence stays whole.
             text = chosen
         if proposing and chosen_index in put:

@@ -52,14 +52,14 @@ def test_an_outcome_line_in_a_minutes_cell_decides_the_proposal_on_the_line_befo
 
 @pytest.mark.parametrize("cell, decision", [
     ("Lettings policy\nThe Chair of the Resources Committee asked the Board to adopt the revised policy.\n"
-     "The Board were in agreement with this proposal.",
-     "Lettings policy: The Board were in agreement with this proposal."),
+     "The Directors were unanimously in agreement with this proposal.",
+     "Lettings policy: The Directors were unanimously in agreement with this proposal."),
     ("Minibus replacement\nThe Treasurer set out the three quotes received.\n"
      "The Trustees were in agreement with this proposal.",
      "Minibus replacement: The Trustees were in agreement with this proposal."),
     ("Winter pressures plan\nThe Director described the extra beds planned for January.\n"
-     "The Committee was in agreement with this proposal.",
-     "Winter pressures plan: The Committee was in agreement with this proposal."),
+     "The Committee was unanimously in agreement with this proposal.",
+     "Winter pressures plan: The Committee was unanimously in agreement with this proposal."),
 ])
 def test_an_assent_after_a_line_that_proposes_nothing_is_led_by_its_items_title(cell, decision):
     assert [d.text for d in table_minutes(cell)] == [decision]
@@ -95,7 +95,7 @@ def test_a_bare_assent_alone_is_no_decision(assent):
 
 @pytest.mark.parametrize("sentence, kept", [
     # the proposal names its matter only as "they" / "it": the words before the proposer say what
-    ("The grants criteria were revised by the Finance Panel and the Chair requested that they be adopted by "
+    ("The grants criteria were revised by the Finance Panel and the Vice-Chair asked that they be adopted by "
      "the Council. All were in agreement.", "grants criteria were revised"),
     ("A new rota for the Saturday opening was drawn up and Ms Dale proposed that it start in June. "
      "This was agreed.", "rota for the Saturday opening"),
@@ -170,7 +170,7 @@ def test_other_sentences_opening_with_an_outcome_word_mid_paragraph_are_no_decis
 
 @pytest.mark.parametrize("cell, names", [
     # a society's AGM: the lead-in, then one elected director a line
-    ("Election of directors\nThe following directors were voted in by the members:\nAnn Cole (Eastbrook)\n"
+    ("Election of directors\nThe following directors were elected by the members:\nAnn Cole (Eastbrook)\n"
      "Raj Patel (Millford)\nTom Wise (Harrowby)", ["Ann Cole (Eastbrook)", "Raj Patel (Millford)", "Tom Wise (Harrowby)"]),
     # a parish council's annual meeting
     ("Appointments\nThe following councillors were elected to the Planning Committee:\nCllr Joan Ames\n"
@@ -187,7 +187,7 @@ def test_an_election_lead_in_in_a_minutes_cell_keeps_the_names_listed_under_it(c
 
 def test_a_sentence_after_the_names_is_not_joined_to_the_election():
     found = [d.text for d in table_minutes(
-        "Election of directors\nThe following directors were voted in by the members:\nAnn Cole (Eastbrook)\n"
+        "Election of directors\nThe following directors were elected by the members:\nAnn Cole (Eastbrook)\n"
         "The Chair thanked the retiring directors for their work over the year.")]
     assert len(found) == 1 and "thanked" not in found[0], found
 
@@ -196,14 +196,14 @@ def test_a_sentence_after_the_names_is_not_joined_to_the_election():
 
 @pytest.mark.parametrize("paragraph", [
     # another meeting's agreement told here
-    "It was agreed at the closed Board meeting that the priorities would be put in three groups.",
+    "It was decided at a private session of the Trustees that the grants would be put in three bands.",
     "It was decided at the previous meeting that the hall would be let to the choir on Fridays.",
     "The plan was endorsed at the Finance Committee meeting in March and is now being costed.",
     # a fact checked
-    "The Chair sought confirmation that the signed minutes are kept in the office safe. This was confirmed.",
+    "The Vice-Chair sought confirmation that signed minutes are kept in the office safe. This was confirmed.",
     "Cllr Hale asked for clarification that the grant had been paid. This was confirmed by the Clerk.",
     # someone's effort noted
-    "The Board noted the amount of work the Eastgate friends group had put into the plans.",
+    "Trustees noted the amount of effort Eastgate's friends group had given the plans.",
     "Trustees noted the hard work of the volunteers over the summer.",
 ])
 def test_what_another_meeting_agreed_a_fact_checked_or_an_effort_noted_is_no_decision(paragraph):
@@ -215,24 +215,24 @@ def test_what_another_meeting_agreed_a_fact_checked_or_an_effort_noted_is_no_dec
 @pytest.mark.parametrize("cell, decision", [
     # a trust board's policy list
     ("4. Home Working Policy\nRevised for the new regulations. This has been agreed with the staff side. "
-     "The board accepted this policy.",
+     "The board adopted this policy.",
      "Home Working Policy: Revised for the new regulations. This has been agreed with the staff side. "
-     "The board accepted this policy."),
+     "The board adopted this policy."),
     # a charity's committee terms of reference
-    ("2. Audit Committee Terms of Reference\nThe terms of reference now cover the risk register too. "
+    ("2. Audit Panel Terms of Reference\nThese now cover the risk register too. "
      "The Trustees approved the terms of reference.",
-     "Audit Committee Terms of Reference: The terms of reference now cover the risk register too. "
+     "Audit Panel Terms of Reference: These now cover the risk register too. "
      "The Trustees approved the terms of reference."),
     # a leisure trust's board: nothing said of it but the decision
-    ("3. Lettings Charter\nThe Board accepted this policy.", "Lettings Charter: The Board accepted this policy."),
+    ("3. Lettings Charter\nThe Board adopted this policy.", "Lettings Charter: The Board adopted this policy."),
 ])
 def test_a_decision_naming_its_matter_by_reference_keeps_its_title_and_what_was_said_of_it(cell, decision):
     assert [d.text for d in table_minutes(cell)] == [decision]
 
 
 @pytest.mark.parametrize("cell, decision", [
-    ("5. Lone Working Policy\nThe Director reported that the alarms had been tested. The Board accepted this "
-     "policy.", "Lone Working Policy: The Board accepted this policy."),
+    ("5. Site Safety Policy\nThe Director reported that the alarms had been tested. The Board adopted this "
+     "policy.", "Site Safety Policy: The Board adopted this policy."),
     ("6. Volunteer Policy\nMs Ray explained how volunteers would be vetted. The Trustees approved the policy.",
      "Volunteer Policy: The Trustees approved the policy."),
     ("7. Hardship Fund Policy\nCllr Hale asked about the appeal route. The Council adopted this policy.",
@@ -244,8 +244,8 @@ def test_someones_report_before_such_a_decision_is_not_part_of_it(cell, decision
 
 @pytest.mark.parametrize("cell, decision", [
     ("Minutes of the meeting of 4 May 2026:\nOne correction: item 6 should read 'six' not 'five'.\n"
-     "The minutes were agreed as a correct record.",
-     "Minutes of the meeting of 4 May 2026: The minutes were agreed as a correct record."),
+     "The minutes were approved as correct.",
+     "Minutes of the meeting of 4 May 2026: The minutes were approved as correct."),
     ("Minutes of the last meeting:\nThe minutes were approved.", "Minutes of the last meeting: The minutes were approved."),
     ("Previous minutes:\nNo changes were asked for.\nThe minutes were confirmed as a true record.",
      "Previous minutes: The minutes were confirmed as a true record."),
@@ -264,9 +264,9 @@ def test_a_cells_first_line_ending_in_a_colon_titles_its_item(cell, decision):
 
 @pytest.mark.parametrize("cell, put", [
     # a society's AGM
-    ("Appointment of Examiner\nThe members were asked to consider the appointment of Fenwick & Co as "
+    ("Appointment of Examiner\nThe members were invited to approve Fenwick & Co as "
      "examiners for the year.\nProposed: Mike Hale (Treasurer)\nSeconded: Sue Dunn (Eastbrook)\nCarried unanimously.",
-     "appointment of Fenwick & Co as examiners for the year"),
+     "Fenwick & Co as examiners for the year"),
     # a charity's annual meeting, the vote's record run on after a colon
     ("Accounts 2025/26\nThere being no questions, motion that the accounts for 2025/26 be received: Proposed: "
      "Ann Cole\nSeconded: Raj Patel\nCarried.", "motion that the accounts for 2025/26 be received"),
@@ -282,8 +282,8 @@ def test_an_outcome_after_the_lines_naming_proposer_and_seconder_decides_the_mot
 
 def test_a_title_opening_with_proposed_is_no_vote_record():
     found = [d.text for d in table_minutes(
-        "Proposed closure of the Eastbrook branch for repairs\nThe Board were in agreement with this proposal.")]
-    assert found == ["Proposed closure of the Eastbrook branch for repairs: The Board were in agreement with this proposal."]
+        "Proposed closure of the Eastbrook branch for repairs\nThe Directors were unanimously in agreement with this proposal.")]
+    assert found == ["Proposed closure of the Eastbrook branch for repairs: The Directors were unanimously in agreement with this proposal."]
 
 
 @pytest.mark.parametrize("paragraph", [
