@@ -788,10 +788,12 @@ class _Finder:
             if rule is not None:
                 self.labelled(passage, marker if position == 0 else None, rule, match, body[offset:])
                 return  # the label's text runs to the end of the passage
-            subject = _SUBJECT_COLON_RE.match(sentence) if passage.kind != "heading" else None
+            subject = (_SUBJECT_COLON_RE.match(sentence) or _TITLE_DASH_RE.match(sentence)) \
+                if passage.kind != "heading" else None
             rest = sentence[subject.end():] if subject else ""
             rest_rule = self._label(rest)[0] if subject and not reasons else None
-            if subject and not reasons and (rest_rule is not None or part("outcome_only").match(rest)):
+            if subject and not reasons and (rest_rule is not None or part("outcome_only").match(rest)
+                                            or part("agreed_sentence").match(rest)):
                 # "Application 25/0318/FUL, land off Mill Road: RESOLVED to object ...", "Shop opening
                 # hours: agreed.": the label after what it decides; the whole sentence is the decision.
                 label_rule = rest_rule or self._outcome_line_rule()
@@ -1223,6 +1225,8 @@ _NO_TITLE = object()
 
 # What a label decides, written before it: "Application 25/0318/FUL, land off Mill Road: RESOLVED ...".
 _SUBJECT_COLON_RE = re.compile(r"^[^.;:]{3,160}:\s+(?=\S)")
+# What an outcome decides, then a dash: "Summer reading events - Agreed that ...".
+_TITLE_DASH_RE = re.compile(r"^[A-Z][^.;:–—-]{3,80}?\s+[-–—]\s+(?=(?:Agreed|Decided|Approved|Resolved)\s)")
 _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
 
 

@@ -293,3 +293,16 @@ def test_a_title_opening_with_proposed_is_no_vote_record():
 ])
 def test_no_reason_clause_or_report_makes_it_was_agreed_of_another_time(paragraph):
     assert texts(paragraph) == []
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Summer reading events - Agreed that trustees should each help at one event if they can.",
+    "Defibrillator at the pavilion – Decided to ask the parish council to share the cost.",
+    "Car park lighting — Approved the quote of £1,250 from Brightside Electrical.",
+])
+def test_an_outcome_after_its_matter_and_a_dash_is_the_whole_decision(paragraph):
+    assert texts(paragraph) == [paragraph]
+
+
+def test_a_dash_before_words_that_decide_nothing_is_no_decision():
+    assert texts("Summer reading events - Agreement on dates is still awaited from the schools.") == []
