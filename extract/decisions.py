@@ -247,6 +247,11 @@ class _Finder:
         self.block: Optional[_Block] = None
         self.item_title: Optional[str] = None
         self.at: tuple = ((), 0)
+        # The last paragraph read by passage_text, as (passage, segment, its sentences): a minutes cell's
+        # paragraphs share one passage, and an outcome sentence may decide what the paragraph before proposed.
+        self.paragraph_before: tuple = (None, -1, [])
+        self.votes_between = False   # lines of a vote's record were read since that paragraph
+        self.sentence_before: Optional[str] = None   # while passage_text reads a sentence after another
 
     # Rules ------------------------------------------------------------------------------
 
@@ -328,6 +333,12 @@ class _Finder:
         text = _without_truncated_tail(text)
         text = _tidy(" ".join(text.split()).lstrip(";:,.-–— "))  # without the marks it opens with
         text = _without_actions(text)
+        before = self.sentence_before
+        if before and part("refers_back").match(text) and part("request_before").match(before) \
+                and not self._not_decision(before):
+            # "Sam asked if the hut could take a shed. Agreed she could ask the landlord.": the request
+            # says what was agreed.
+            text = f"{' '.join(before.split())} {text}"
         for piece_index, piece in enumerate(p for p in part("that_split").split(text) if p.strip()):
             piece = _tidy(piece)
             self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,
@@ -607,6 +618,10 @@ class _Finder:
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
         text = part("proposer").sub("", chosen)
+        if _ANAPHORIC_OPENING_RE.match(text):
+            # "... and the Vice-Chair asked that they go to the Board": what "they" are is in the
+            # words before the proposer, so the sentence stays whole.
+            text = chosen
         if proposing and chosen_index in put:
             self.confirmed_puts.add(" ".join(SPEAKER_RE.sub("", chosen).split()))
             text = _from_first_person_proposal(SPEAKER_RE.sub("", text))
@@ -614,7 +629,10 @@ class _Finder:
                 # "Are they agreed as a correct record?": the item's announcement says what they are.
                 text = _with_announcement(text, sentences[:chosen_index])
         if rule.keep_label or not proposing:
-            text = f"{text} {outcome_text}"
+            # "Proposed: A Bell Seconded: C Dunn Carried unanimously.": only the outcome (group outcome).
+            named = rule.regex.match(outcome_text)
+            outcome_words = named.group("outcome") if named and "outcome" in rule.regex.groupindex else None
+            text = f"{text} {outcome_words[:1].upper() + outcome_words[1:] + '.' if outcome_words else outcome_text}"
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
 
     def _questions_put(self, passages, index, sentences) -> None:
@@ -712,17 +730,75 @@ class _Finder:
             self.items_at_announcement = len(self.items)
 
     def passage_text(self, passage, marker, body):
-        reasons = self.in_reasons or self._reasons(passage.heading or "") or self._reasons(body)
+        # "... be accepted: Proposed: A Bell Seconded: C Dunn Carried.": the vote's record is a sentence of its own.
+        body = _VOTE_RECORD_RUN_IN_RE.sub(". ", body)
         sentences = split_sentences(body) or [(0, body)]
+        earlier = self._paragraph_before(passage)
+        texts = [s for _o, s in sentences]
+        if earlier and all(part("vote_record").match(" ".join(s.split())) for s in texts):
+            # "Seconded: C Dunn" on a line of its own: the proposal stays the line before the outcome's.
+            self.votes_between = True
+            return
+        self.paragraph_before = (passage, self.segment, texts)
+        self._passage_sentences(passage, marker, body, sentences, earlier)
+        self.votes_between = False
+
+    def _paragraph_before(self, passage) -> list:
+        """The sentences of the paragraph read just before this one in the same passage and item (a
+        minutes cell's line before this line), without the record of the vote that ends it, else none."""
+        before, segment, sentences = self.paragraph_before
+        if before is not passage or segment != self.segment:
+            return []
+        sentences = list(sentences)
+        while sentences and part("vote_record").match(" ".join(sentences[-1].split())):
+            sentences.pop()
+        return sentences
+
+    def _passage_sentences(self, passage, marker, body, sentences, earlier):
+        try:
+            self._read_sentences(passage, marker, body, sentences, earlier)
+        finally:
+            self.sentence_before = None
+
+    def _read_sentences(self, passage, marker, body, sentences, earlier):
+        reasons = self.in_reasons or self._reasons(passage.heading or "") or self._reasons(body)
+        skip_until = 0   # sentences a decision above took as its own
         for position, (offset, sentence) in enumerate(sentences):
+            if position < skip_until:
+                continue
+            # The sentence before this one: a request or question there is what an outcome naming its
+            # matter only by a pronoun decides (add()).
+            self.sentence_before = sentences[position - 1][1] if position else None
             rule, match = self._label(sentence)
+            if rule is not None and rule.keep_label and position + 1 < len(sentences) \
+                    and not sentence.rstrip().endswith((":", ";", ",")) and not split_inline(sentence)[1] \
+                    and len(sentence[match.end():].lstrip(" :-–—").split()) >= MIN_WORDS \
+                    and not sentence[match.end():].lstrip().startswith((":", "-", "–", "—")):
+                # "It was agreed as a stopgap to open a staff forum. This can be set up on ...": a label
+                # that reads as a sentence decides that sentence and the sentences that go on stating its
+                # terms ("The reply would set out ...", "It was agreed further that ..."); a sentence that
+                # tells about something else ends it.
+                end = position + 1
+                # (A last sentence cut short goes on in the next row or passage: it is the decision's too.)
+                while end < len(sentences) and (_STATES_TERMS_RE.search(sentences[end][1])
+                                                or self._label(sentences[end][1])[0] is rule
+                                                or (end == len(sentences) - 1
+                                                    and not sentences[end][1].rstrip().endswith((".", "!", "?")))):
+                    end += 1
+                if end < len(sentences):
+                    self.labelled(passage, marker if position == 0 else None, rule, match,
+                                  body[offset:sentences[end][0]].strip())
+                    skip_until = end
+                    continue
             if rule is not None:
                 self.labelled(passage, marker if position == 0 else None, rule, match, body[offset:])
                 return  # the label's text runs to the end of the passage
-            subject = _SUBJECT_COLON_RE.match(sentence) if passage.kind != "heading" else None
+            subject = (_SUBJECT_COLON_RE.match(sentence) or _TITLE_DASH_RE.match(sentence)) \
+                if passage.kind != "heading" else None
             rest = sentence[subject.end():] if subject else ""
             rest_rule = self._label(rest)[0] if subject and not reasons else None
-            if subject and not reasons and (rest_rule is not None or part("outcome_only").match(rest)):
+            if subject and not reasons and (rest_rule is not None or part("outcome_only").match(rest)
+                                            or part("agreed_sentence").match(rest)):
                 # "Application 25/0318/FUL, land off Mill Road: RESOLVED to object ...", "Shop opening
                 # hours: agreed.": the label after what it decides; the whole sentence is the decision.
                 label_rule = rest_rule or self._outcome_line_rule()
@@ -732,7 +808,15 @@ class _Finder:
                 continue
             ending = self._outcome_line(sentence)
             before = [s for _o, s in sentences[:position]]
-            if ending is not None and position > 0 and not reasons and _proposed_in(before, ending):
+            if ending is not None and not any(part("proposer").match(s) for s in before) and earlier and (
+                    any(part("proposer").match(s) for s in earlier[-1:] + before[-1:])
+                    or (self.votes_between and not before)):
+                # A minutes cell's lines: "It was proposed that ..." / "The second part ... This was passed
+                # unanimously.", or "All were in agreement." on a line of its own: the outcome decides what
+                # the line before proposed.  (After a line that proposes nothing, "The Board were in agreement
+                # with this proposal." is led by its item's title.)
+                before = earlier + before
+            if ending is not None and before and not reasons and _proposed_in(before, ending):
                 # "... a 5% rise from 1 May. This was agreed." / "... since the last meeting. Noted."
                 self.proposal(passage, before, sentence, ending, quote=body)
                 continue
@@ -750,7 +834,8 @@ class _Finder:
                     self.add(passage, marker if position == 0 else None, sentence, sole.id, quote=sentence)
                 continue
             rule, match = self._sentence_rule(sentence)
-            if rule is None or reasons or (rule.id == "past_tense_item" and (position or passage.kind == "heading")):
+            if rule is None or reasons or (rule.id == "past_tense_item" and (
+                    passage.kind == "heading" or (position and not part("agreed_sentence").match(sentence)))):
                 continue
             if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date, self.month_first):
                 continue  # "Cabinet approved the Leisure Strategy in July 2023": history, not this meeting's
@@ -761,8 +846,10 @@ class _Finder:
                 # "I have decided to:", "The Integration Joint Board agreed:": the items follow.
                 own_marker = marker if position == 0 else None
                 self.open_block(rule.id, False, own_marker, _label_outcome(sentence), role)
-                if _decides_itself(sentence) and rule.id in LEAD_DECIDES_ITSELF_RULES or rule.keeps_its_list:
-                    # ("For the period of ..., the roles are as follows:": the roles below are its content.)
+                if rule.keeps_its_list or rule.id in NAMES_LIST_RULES \
+                        or (_decides_itself(sentence) and rule.id in LEAD_DECIDES_ITSELF_RULES):
+                    # ("For the period of ..., the roles are as follows:": the roles below are its content;
+                    # "The following were elected:": the names below complete it.)
                     # "The draft minutes were approved as a correct record subject to these amendments:":
                     # decided already; the list below gives its changes, not more decisions.
                     self.add(passage, own_marker, sentence, rule.id, decided_by=role, quote=sentence)
@@ -780,8 +867,24 @@ class _Finder:
                 self.add_with_subitems(passage, marker if position == 0 else None, rest, rule.id,
                                        decided_by=role, quote=rest)
                 return
-            self.add_with_subitems(passage, marker if position == 0 else None, sentence, rule.id,
+            self.add_with_subitems(passage, marker if position == 0 else None,
+                                   self._with_context(rule, sentences, position), rule.id,
                                    decided_by=role, quote=sentence)
+
+    def _with_context(self, rule, sentences, position) -> str:
+        """A decision that names its matter only as "this policy" or "the terms of reference", with the
+        sentences before it in its paragraph that say what that is ("Updated for the new regulations. This
+        has been agreed with the union. The board accepted this policy."): short, none of them someone's
+        report or a decision of its own.  Else the sentence alone."""
+        sentence = sentences[position][1]
+        if not position or rule.id == "minutes_confirmed" or not part("names_only_its_item").search(sentence):
+            return sentence
+        before = [s for _o, s in sentences[:position]]
+        if sum(len(s.split()) for s in before) > CONTEXT_WORDS or any(
+                part("reported_speech").match(s) or self._sentence_rule(s)[0] is not None
+                or self._label(s)[0] is not None for s in before):
+            return sentence
+        return " ".join(before + [sentence])
 
     def _carried_recommendations(self, passage, marker, sentence) -> bool:
         """Recommendations carried by reference: "The recommendation was approved subject to the
@@ -930,13 +1033,28 @@ class _Finder:
                     # The cell's lines after "... the roles are as follows:": the decision's content.
                     self.block.append_to.text = _join_condition(self.block.append_to.text, body)
                     continue
+                if self.block is not None and self.block.append_to is not None and marker is None \
+                        and _is_short_entry(body):
+                    # "The following were elected:" / "Ann Cole (Eastbrook)" / "Raj Patel (Millford)": the
+                    # cell's lines under a lead-in that decides by itself complete it.
+                    item = self.block.append_to
+                    item.text = f"{item.text}{' ' if item.text.endswith(':') else ', '}{_tidy(body).rstrip('.;,')}"
+                    continue
+                if position and _VOTER_LABEL_RE.match(body) and part("vote_record").match(body):
+                    # "Proposed: A Bell" / "Seconded: C Dunn" under the proposal: the vote's record, no title.
+                    self.votes_between = True
+                    continue
                 # A web page's item cell: its first line, then "Minutes:" or "Decision:" on a line of its own,
                 # the item's title however long ("Library van replacement - outcome of the tender and award").
                 labelled_next = position == 0 and len(paragraphs) > 1 and part("item_part_label").match(paragraphs[1]) \
                     and not body.rstrip().endswith((".", ";", ":", "?", "!")) and len(body.split()) <= 16
                 titles_next = position + 1 < len(paragraphs) and _titles_sentence(paragraph, paragraphs[position + 1]) \
                     and not self._sentence_rule(body)[0] and self._label(body)[0] is None
-                if labelled_next or titles_next or _is_title_line(body):
+                # "Minutes of the meeting of 4 May:" / "One correction ... The minutes were agreed.": a cell's
+                # first line that titles its item with a colon after it.
+                colon_title = position == 0 and len(paragraphs) > 1 and body.rstrip().endswith(":") \
+                    and _is_title_line(body.rstrip(" :"))
+                if labelled_next or titles_next or colon_title or _is_title_line(body):
                     # "1. Sunday opening at Quayside Library": the sub-item the lines below decide;
                     # unless it is an entry of a list of short lines ("The document covered the
                     # following areas:" / "Succession planning" / "Performance management").
@@ -1099,6 +1217,9 @@ def _without_repeats(found: list, segments: list, repeats: list) -> list:
 # Sentence rules whose lead-in is a whole decision when its list gives changes or conditions ("The minutes
 # were agreed subject to the following amendments:", "The lease was approved on these terms:").
 LEAD_DECIDES_ITSELF_RULES = {"minutes_confirmed", "passive_item", "passive_by_body"}
+# An election's lead-in ("The following were elected to the Board:"): the names listed below it are part
+# of the one decision.
+NAMES_LIST_RULES = {"elected"}
 
 # A summary of decisions repeats several in a row (four or more); one item's alike delegations are one
 # or two, and may end just before a short summary.
@@ -1121,6 +1242,8 @@ _NO_TITLE = object()
 
 # What a label decides, written before it: "Application 25/0318/FUL, land off Mill Road: RESOLVED ...".
 _SUBJECT_COLON_RE = re.compile(r"^[^.;:]{3,160}:\s+(?=\S)")
+# What an outcome decides, then a dash: "Summer reading events - Agreed that ...".
+_TITLE_DASH_RE = re.compile(r"^[A-Z][^.;:–—-]{3,80}?\s+[-–—]\s+(?=(?:Agreed|Decided|Approved|Resolved)\s)")
 _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
 
 
@@ -1353,6 +1476,29 @@ def _spoken(text: str) -> str:
     return part("speaker_dash").sub("", text, count=1)
 
 
+# A line naming who proposed or seconded: "Proposed: A Bell", "Seconded by C Dunn" (not a title such as
+# "Proposed closure of the branch").
+_VOTER_LABEL_RE = re.compile(r"^(?:proposed|seconded|moved)(?:\s+by\b|\s*[:\-–])", re.IGNORECASE)
+
+
+# Where a vote's record runs on from what was put, after a colon: "... be accepted: Proposed: A Bell ...".
+_VOTE_RECORD_RUN_IN_RE = re.compile(r"\s*:\s+(?=(?:proposed|moved)(?:\s+by)?\s*[:\-–]\s*\S)", re.IGNORECASE)
+
+
+# The most words of the sentences before a decision naming its matter only by reference that it keeps as
+# what that matter is (_Finder._with_context).
+CONTEXT_WORDS = 40
+
+
+# A sentence after a decision that states its terms as reported speech does: "The reply would set out the
+# points made", "Part 2 papers would go to members only", "The fund shall be held by the Treasurer".
+_STATES_TERMS_RE = re.compile(r"\b(?:would|shall)\b", re.IGNORECASE)
+
+
+# A proposal that names its matter only by a pronoun ("that they be adopted", "that it go ahead").
+_ANAPHORIC_OPENING_RE = re.compile(r"^(?:they|it|this|these|those|he|she)\s", re.IGNORECASE)
+
+
 def _proposed_in(sentences, rule) -> bool:
     """Whether ``sentences`` hold what an outcome line of ``rule`` decides: any sentence for most
     outcome lines; a motion or proposal ("It was moved by ... that ...") for one that decides by
@@ -1444,6 +1590,16 @@ def _cell_paragraphs(cell: str) -> list[str]:
 
 # A line that opens a sentence of its own: "The Board ...", "This policy ...", "It was agreed ...".
 _SENTENCE_OPENER_RE = re.compile(r"^(?:The|This|These|It|All)\s+\S")
+
+
+# The most words of a line that is an entry of a list (a name, a condition's heading), not a sentence.
+SHORT_ENTRY_WORDS = 8
+
+
+def _is_short_entry(line: str) -> bool:
+    """Whether a cell's line is a short list entry ("Ann Cole (Eastbrook)"), not a sentence going on."""
+    return len(line.split()) <= SHORT_ENTRY_WORDS and not line.rstrip().endswith((".", "!", "?", ":")) \
+        and not _SENTENCE_OPENER_RE.match(line)
 
 
 def _titles_sentence(previous: str, line: str) -> bool:
