@@ -1,0 +1,67 @@
+"""Round party18: parties and providers in a provider's own minutes and in the papers of the bodies it works
+with.  Fictional papers of different kinds of bodies run through the whole extraction pipeline."""
+import pytest
+
+from committee_papers.extract.organisations import OrgIndex
+from fictional_paper import cabinet_paper
+
+
+def minutes(own, *paragraphs):
+    return cabinet_paper(own, *paragraphs, title="Board meeting minutes")
+
+
+def named_in_last(paragraphs):
+    """The bodies the last paragraph names, the paper's organisations read from all of them."""
+    return {m.name for m in OrgIndex.from_texts(paragraphs).find(paragraphs[-1])}
+
+
+def relations(result):
+    return {(c.commissioner, c.provider) for c in result.contracts if c.value_gbp is None}
+
+
+# ---- `Name (ACR)` in an attendance list says whose the person is -------------------------------------------
+
+@pytest.mark.parametrize("own, paragraphs, body, acronym", [
+    ("Harrowmoor Libraries CIO",
+     ["Present: Jo Field (Chair), Sam Reed (HCC), Ola Kim (HCC).", "Harrowmoor County Council sent its plan.",
+      "HCC asked the Board to confirm the new hours."], "Harrowmoor County Council", "HCC"),
+    ("Wexcombe Hospitals NHS Trust",
+     ["In attendance: Dr Ana Cole (NMICB), Priya Shah (Director of Finance).", "North Mercia ICB wrote in June.",
+      "NMICB has agreed the plan."], "North Mercia ICB", "NMICB"),
+    ("Tolland Town Council",
+     ["Also present: Cllr Bea Moss (TDC) and two residents.", "Tarnside District Council owns the car park.",
+      "TDC will resurface it in May."], "Tarnside District Council", "TDC"),
+])
+def test_an_attendees_bracketed_body_is_that_body(own, paragraphs, body, acronym):
+    assert body in named_in_last([own, *paragraphs])
+
+
+@pytest.mark.parametrize("own, paragraphs, acronym", [
+    # The acronym spells the words before it: a term defined, no body.
+    ("Brackenford Council", ["Speech and Language Therapy (SALT) waits are long.", "SALT posts are vacant."], "SALT"),
+    # A person's own initials.
+    ("Brackenford Council", ["Present: Jo Field (JF), Sam Reed (SR).", "JF chaired the meeting."], "JF"),
+])
+def test_a_defined_term_or_initials_stay_no_body(own, paragraphs, acronym):
+    assert named_in_last([own, *paragraphs]) == set()
+
+
+# ---- the commissioning body the whole paper is about ----------------------------------------------------
+
+def test_a_cue_without_a_buyer_in_its_passage_takes_the_papers_one_commissioner():
+    result = minutes("Kelderby Leisure Trust", "Kelderby Borough Council officers attended.",
+                     "Matters arising: since the last meeting the contract sum has been agreed.")
+    assert ("Kelderby Borough Council", "Kelderby Leisure Trust") in relations(result)
+    assert {c.rule for c in result.contracts if c.provider == "Kelderby Leisure Trust"} == \
+        {"contracts.own_board.own.contract_price"}
+
+
+def test_no_buyer_when_the_paper_names_two_commissioners_as_often():
+    result = minutes("Fallowbrook Community Transport Ltd", "Tarnshire County Council and North Mercia ICB sent apologies.",
+                     "Since the last meeting the contract sum has been agreed.")
+    assert not any(provider == "Fallowbrook Community Transport Ltd" for _, provider in relations(result))
+
+
+def test_a_councils_own_minutes_get_no_provider_relation_from_the_paper_level_buyer():
+    result = minutes("Brackenford Council", "North Mercia ICB sent apologies.", "The contract sum has been agreed.")
+    assert not any(provider == "Brackenford Council" for _, provider in relations(result))
