@@ -65,3 +65,33 @@ def test_no_buyer_when_the_paper_names_two_commissioners_as_often():
 def test_a_councils_own_minutes_get_no_provider_relation_from_the_paper_level_buyer():
     result = minutes("Brackenford Council", "North Mercia ICB sent apologies.", "The contract sum has been agreed.")
     assert not any(provider == "Brackenford Council" for _, provider in relations(result))
+
+
+# ---- firms engaged for advice or checks: the paper's body buys ------------------------------------------
+
+@pytest.mark.parametrize("own, sentence, firm", [
+    ("Harrowmoor Libraries CIO", "The members approved the appointment of Fenwick Lacey as the society's auditor "
+     "for the coming year.", "Fenwick Lacey"),
+    ("Kelderby Leisure Trust", "Quillon Marsh were reappointed as independent examiners to the charity.", "Quillon Marsh"),
+    ("Brackenford Council", "Market commentary came from the Council's treasury advisers, Sterling Arkwright, in October.",
+     "Sterling Arkwright"),
+    ("Wexcombe Hospitals NHS Trust", "Pellow Hartley, the Trust's property consultants, valued the site at £2m.",
+     "Pellow Hartley"),
+    ("Tolland Town Council", "The survey was done by our building surveyors, Pennock Dale.", "Pennock Dale"),
+])
+def test_a_firm_appointed_or_named_as_adviser_is_the_bodys_supplier(own, sentence, firm):
+    result = minutes(own, sentence)
+    assert (own, firm) in relations(result)
+    # A valuation is the asset's worth, no price paid.
+    assert not [c for c in result.contracts if c.value_gbp is not None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The appointment of Jane Moss as Chair was confirmed.",
+    "Our auditors, who were thanked, will report in May.",
+    "The Council's treasury advisers, as in past years, will attend.",
+    # One person in a role, not a firm.
+    "I'm Jo Bell, the principal scrutiny adviser to the board.",
+])
+def test_no_adviser_relation_without_a_named_firm(sentence):
+    assert not [c for c in minutes("Brackenford Council", sentence).contracts if c.provider]
