@@ -95,3 +95,42 @@ def test_a_firm_appointed_or_named_as_adviser_is_the_bodys_supplier(own, sentenc
 ])
 def test_no_adviser_relation_without_a_named_firm(sentence):
     assert not [c for c in minutes("Brackenford Council", sentence).contracts if c.provider]
+
+
+# ---- suppliers the paper's own body uses ----------------------------------------------------------------
+
+@pytest.mark.parametrize("own, sentence, supplier", [
+    ("Kelderby Leisure Trust", "Brightclean Hygiene provides our cleaning at both centres.", "Brightclean Hygiene"),
+    ("Tolland Town Council", "For the pavilion, Greenacre Grounds looks after our playing fields and verges.",
+     "Greenacre Grounds"),
+    ("Harrowmoor Libraries CIO", "The Board approved the introduction of a staff discount scheme through Perkwise.",
+     "Perkwise"),
+    ("Wexcombe Hospitals NHS Trust", "Our pension arrangement is administered through Harlow Pensions.",
+     "Harlow Pensions"),
+    ("Oldmill Care Enterprise CIC", "Directors will write to Tillbrook Cooperative (as the original contractor) "
+     "to end the arrangement.", "Tillbrook Cooperative"),
+])
+def test_a_supplier_the_body_uses_is_its_provider(own, sentence, supplier):
+    assert (own, supplier) in relations(minutes(own, sentence))
+
+
+@pytest.mark.parametrize("own, sentence, supplier, value", [
+    ("Tolland Town Council", "It was agreed to proceed with Ridgeway Blinds' quote of £2,450 for the hall blinds.",
+     "Ridgeway Blinds", 2450),
+    ("Wexcombe Town Council", "Members accepted Tarn Roofing's quotation of £8,900 for the pavilion roof.",
+     "Tarn Roofing", 8900),
+    ("Kelderby Leisure Trust", "The Board agreed to go ahead with Holloway Fencing's estimate of £4,300 for the gates.",
+     "Holloway Fencing", 4300),
+])
+def test_the_quote_taken_up_is_the_suppliers_contract(own, sentence, supplier, value):
+    result = minutes(own, sentence)
+    assert any(c.provider == supplier and c.value_gbp == value for c in result.contracts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members rejected Tarn Roofing's quotation of £8,900 as too high.",
+    "The repairs scheme is funded through the Council's capital budget.",
+    "Jo Bell (as the original applicant) spoke against the plan.",
+])
+def test_no_supplier_from_a_rejected_quote_a_budget_or_a_person(sentence):
+    assert not [c for c in minutes("Tolland Town Council", sentence).contracts if c.provider]
