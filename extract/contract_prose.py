@@ -481,7 +481,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 if given is not None:
                     payees = [given]  # `£18,500 to X for S`: X's sum, whichever body the clause names first
                     features.add("sum_to_named_body")
-            bracketed = _priced_in_brackets(context, sentence, money, mentions, roles["provider"] or payees)
+            bracketed = _priced_in_brackets(context, sentence, money, mentions, roles["provider"] or payees) \
+                or _body_in_brackets_after(context, sentence, money, mentions)
             if bracketed is not None:
                 payees = [bracketed]  # `contracts with A (£1.2m a year) and B (£800k a year)`: B's is £800k
             paired, sum_first = gapped.get(money.start, (None, False))
@@ -974,6 +975,24 @@ def _priced_in_brackets(context: PaperContext, sentence: str, money, mentions, p
                 and not context.is_commissioner_kind(mention.name):
             return mention
     return None
+
+
+# A bracket right after a sum: `£310k (Larkrise Family Hub, Eastfield)`.
+_BRACKET_AFTER_SUM = re.compile(r"\s*\(([^()]{2,80})\)")
+
+
+def _body_in_brackets_after(context: PaperContext, sentence: str, money, mentions) -> Optional[OrgMention]:
+    """The one body a bracket right after the sum names, in a sentence about contracts (`the contract values
+    add £310k (Larkrise Family Hub, Eastfield) and £295k (Dunmere Family Hub, Westbank)`, `spot beds £42,000
+    (Hazelmere Lodge)`): each bracket says whose sum it is.  None for a commissioning body (`£2m (the ICB's
+    share)` is a contribution) or a bracket naming two bodies."""
+    match = _BRACKET_AFTER_SUM.match(sentence, money.end)
+    if match is None or not _CONTRACT_WORD.search(sentence):
+        return None
+    inside = [m for m in mentions if match.start(1) <= m.start and m.end <= match.end(1)]
+    if len({m.name for m in inside}) != 1 or context.is_commissioner_kind(inside[0].name):
+        return None
+    return inside[0]
 
 
 def _counterpart(context: PaperContext, sentence: str, mentions, statement_start: int) -> Optional[str]:

@@ -134,3 +134,55 @@ def test_the_quote_taken_up_is_the_suppliers_contract(own, sentence, supplier, v
 ])
 def test_no_supplier_from_a_rejected_quote_a_budget_or_a_person(sentence):
     assert not [c for c in minutes("Tolland Town Council", sentence).contracts if c.provider]
+
+
+# ---- a sum followed by a bracket naming its body ---------------------------------------------------------
+
+def valued(result):
+    return {(c.provider, c.value_gbp) for c in result.contracts if c.value_gbp is not None}
+
+
+@pytest.mark.parametrize("authority, paragraphs, expected", [
+    ("Brackenford Council", ["The Council commissions Larkrise Family Hub and Dunmere Family Hub to run children's centres.",
+                             "The contract values for the two centres are £310k (Larkrise Family Hub, Eastfield) and "
+                             "£295k (Dunmere Family Hub, Westbank)."],
+     {("Larkrise Family Hub", 310_000), ("Dunmere Family Hub", 295_000)}),
+    ("North Mercia ICB", ["Meals are supplied by Tallow Meals Ltd and Brookfield Kitchens Ltd.",
+                          "The contract prices for 2025/26 are £84,000 (Tallow Meals Ltd) and £61,000 (Brookfield Kitchens Ltd)."],
+     {("Tallow Meals Ltd", 84_000), ("Brookfield Kitchens Ltd", 61_000)}),
+    ("Wexcombe District Council", ["Extensions of both contracts were agreed at £12,500 (Harbour Lights Ltd) and "
+                                  "£9,800 (Kindred Spirit CIC) for the year."],
+     {("Harbour Lights Ltd", 12_500), ("Kindred Spirit CIC", 9_800)}),
+])
+def test_a_bracket_after_a_sum_names_whose_contract_it_prices(authority, paragraphs, expected):
+    assert expected <= valued(cabinet_paper(authority, *paragraphs))
+
+
+def test_a_bracket_naming_a_commissioning_body_prices_no_provider():
+    result = cabinet_paper("Brackenford Council", "Brackenford Council and North Mercia ICB fund the contract.",
+                           "The contract is funded with £2m (North Mercia ICB) and £1m from the Council.")
+    assert not any(provider == "North Mercia ICB" for provider, _ in valued(result))
+
+
+# ---- a grant given to a named body -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("authority, sentence, expected", [
+    ("Brackenford Council", "Despite this, the Council continues to issue Harbourside Arts Trust with a £420k grant annually.",
+     ("Brackenford Council", "Harbourside Arts Trust", 420_000)),
+    ("Wexcombe District Council", "The District Council provides Tarnby Museum with a grant of £85,000 each year.",
+     ("Wexcombe District Council", "Tarnby Museum", 85_000)),
+    ("North Mercia ICB", "The ICB gives Lanternway Hospice an annual grant of £1.2m.",
+     ("North Mercia ICB", "Lanternway Hospice", 1_200_000)),
+])
+def test_a_grant_given_to_a_named_body_is_its_funding_line(authority, sentence, expected):
+    result = cabinet_paper(authority, sentence)
+    assert expected in {(c.commissioner, c.provider, c.value_gbp) for c in result.contracts}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Council gives Members an annual allowance of £9,000.",
+    "Brackenford Council, with a £420k grant from the Arts Council England, will restore the hall.",
+])
+def test_no_grant_line_to_members_or_to_the_paper_body(sentence):
+    result = cabinet_paper("Brackenford Council", sentence)
+    assert not [c for c in result.contracts if c.provider in ("Members", "Brackenford Council")]
