@@ -61,7 +61,8 @@ def _role_words() -> re.Pattern:
             for entry in entries:
                 for token in entry["phrase"].split():
                     for option in token.split("/"):
-                        for word in option.rstrip("*").lower().split("_"):
+                        # (`auditors,` of an apposition phrase is the word `auditors`.)
+                        for word in option.rstrip("*,:").lower().split("_"):
                             if len(word) >= 3 and word.isalpha() and word not in _LINKING_WORDS:
                                 stems.add(word)
     # Searched in every sentence: as a prefix tree, five times faster than a flat list of the words.
@@ -1311,6 +1312,7 @@ _PART_BREAK = re.compile("|".join(compiled(phrase).pattern for phrase in ROLES["
 _CHANGE_REFUSED = compiled(ROLES["denial"]["not_a_denial"])
 _SERVICE_ENDED = compiled(ROLES["denial"]["service_ended"])
 _RELATIVE_START = compiled(ROLES["denial"]["relative_starts"])
+_NO_FINDINGS = compiled(ROLES["denial"]["no_findings"])
 
 
 def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention) -> bool:
@@ -1329,7 +1331,7 @@ def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention)
     # A service said to stop after the body is named ran under its relation (`X, which will no longer run S`);
     # `no longer provided by X` before it still denies.
     before, after = sentence[left:mention.end], _SERVICE_ENDED.sub(" ", sentence[mention.end:right])
-    return bool(_DENIAL.search(_CHANGE_REFUSED.sub(" ", before + after)))
+    return bool(_DENIAL.search(_NO_FINDINGS.sub(" ", _CHANGE_REFUSED.sub(" ", before + after))))
 
 
 _ORDER_PLACER = [compiled(entry["phrase"], "start") for entry in ROLES["order_placer"]["after"]]

@@ -186,3 +186,26 @@ def test_a_grant_given_to_a_named_body_is_its_funding_line(authority, sentence, 
 def test_no_grant_line_to_members_or_to_the_paper_body(sentence):
     result = cabinet_paper("Brackenford Council", sentence)
     assert not [c for c in result.contracts if c.provider in ("Members", "Brackenford Council")]
+
+
+def test_an_adviser_named_after_its_role_noun_in_a_reported_sentence():
+    # No other role word in the sentence: the apposition's own noun must make it read.
+    result = minutes("Ashcott Parish Council", "The Clerk reported that the Council's internal auditors, Fernlow Audit, "
+                     "had signed off the annual return with no issues.")
+    assert ("Ashcott Parish Council", "Fernlow Audit") in relations(result)
+
+
+@pytest.mark.parametrize("own, sentence, supplier", [
+    ("Ashcott Parish Council", "The Council's internal auditors, Fernlow Audit, signed off the return with no issues.",
+     "Fernlow Audit"),
+    ("Kelderby Leisure Trust", "Brightclean Hygiene provides our cleaning and spot checks found no concerns.",
+     "Brightclean Hygiene"),
+    ("Wexcombe Hospitals NHS Trust", "The Trust's external auditors, Hallam Crane, reported no exceptions.", "Hallam Crane"),
+])
+def test_no_before_what_a_check_found_denies_no_relation(own, sentence, supplier):
+    assert (own, supplier) in relations(minutes(own, sentence))
+
+
+def test_a_denied_relation_stays_denied():
+    result = minutes("Tolland Town Council", "The cleaning contract was not awarded to Sparkwell Cleaning Ltd.")
+    assert ("Tolland Town Council", "Sparkwell Cleaning Ltd") not in relations(result)
