@@ -72,7 +72,7 @@ def buyer_in(context: PaperContext, sentence: str, mentions, buyers, earlier) ->
             found = (before[-1] if before else None) or (earlier[-1] if earlier else None) \
                 or (after[0] if after else None)
             if found is None:
-                # The passage names no buyer (`Since the last meeting the contract sum was agreed`): the
+                # The passage names no buyer (`The contract sum was settled after our previous meeting`): the
                 # commissioning body the whole paper is written about is.
                 whole_paper = paper_buyer(context)
                 if whole_paper is not None:

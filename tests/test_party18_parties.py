@@ -50,7 +50,7 @@ def test_a_defined_term_or_initials_stay_no_body(own, paragraphs, acronym):
 
 def test_a_cue_without_a_buyer_in_its_passage_takes_the_papers_one_commissioner():
     result = minutes("Kelderby Leisure Trust", "Kelderby Borough Council officers attended.",
-                     "Matters arising: since the last meeting the contract sum has been agreed.")
+                     "Matters arising: the contract sum was settled after our previous meeting.")
     assert ("Kelderby Borough Council", "Kelderby Leisure Trust") in relations(result)
     assert {c.rule for c in result.contracts if c.provider == "Kelderby Leisure Trust"} == \
         {"contracts.own_board.own.contract_price"}
@@ -58,7 +58,7 @@ def test_a_cue_without_a_buyer_in_its_passage_takes_the_papers_one_commissioner(
 
 def test_no_buyer_when_the_paper_names_two_commissioners_as_often():
     result = minutes("Fallowbrook Community Transport Ltd", "Tarnshire County Council and North Mercia ICB sent apologies.",
-                     "Since the last meeting the contract sum has been agreed.")
+                     "The contract sum was settled after our previous meeting.")
     assert not any(provider == "Fallowbrook Community Transport Ltd" for _, provider in relations(result))
 
 
@@ -70,8 +70,8 @@ def test_a_councils_own_minutes_get_no_provider_relation_from_the_paper_level_bu
 # ---- firms engaged for advice or checks: the paper's body buys ------------------------------------------
 
 @pytest.mark.parametrize("own, sentence, firm", [
-    ("Harrowmoor Libraries CIO", "The members approved the appointment of Fenwick Lacey as the society's auditor "
-     "for the coming year.", "Fenwick Lacey"),
+    ("Harrowmoor Libraries CIO", "The members approved the appointment of Fenwick Lacey as the society's auditors "
+     "this year.", "Fenwick Lacey"),
     ("Kelderby Leisure Trust", "Quillon Marsh were reappointed as independent examiners to the charity.", "Quillon Marsh"),
     ("Brackenford Council", "Market commentary came from the Council's treasury advisers, Sterling Arkwright, in October.",
      "Sterling Arkwright"),
@@ -91,7 +91,7 @@ def test_a_firm_appointed_or_named_as_adviser_is_the_bodys_supplier(own, sentenc
     "Our auditors, who were thanked, will report in May.",
     "The Council's treasury advisers, as in past years, will attend.",
     # One person in a role, not a firm.
-    "I'm Jo Bell, the principal scrutiny adviser to the board.",
+    "I'm Jo Bell, the lead scrutiny adviser for the board.",
 ])
 def test_no_adviser_relation_without_a_named_firm(sentence):
     assert not [c for c in minutes("Brackenford Council", sentence).contracts if c.provider]
