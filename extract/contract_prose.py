@@ -984,9 +984,9 @@ _BRACKET_AFTER_SUM = re.compile(r"\s*\(([^()]{2,80})\)")
 
 def _body_in_brackets_after(context: PaperContext, sentence: str, money, mentions) -> Optional[OrgMention]:
     """The one body a bracket right after the sum names, in a sentence about contracts (`the contract values
-    add £310k (Larkrise Family Hub, Eastfield) and £295k (Dunmere Family Hub, Westbank)`, `spot beds £42,000
-    (Hazelmere Lodge)`): each bracket says whose sum it is.  None for a commissioning body (`£2m (the ICB's
-    share)` is a contribution) or a bracket naming two bodies."""
+    are £310k (Larkrise Family Hub, Eastfield) and £295k (Dunmere Family Hub, Westbank)`, `the contract prices are
+    £84,000 (Tallow Meals Ltd) and ...`): each bracket says whose sum it is.  None for a commissioning body (`£2m
+    (North Mercia ICB)` is a contribution) or a bracket naming two bodies."""
     match = _BRACKET_AFTER_SUM.match(sentence, money.end)
     if match is None or not _CONTRACT_WORD.search(sentence):
         return None

@@ -209,3 +209,20 @@ def test_no_before_what_a_check_found_denies_no_relation(own, sentence, supplier
 def test_a_denied_relation_stays_denied():
     result = minutes("Tolland Town Council", "The cleaning contract was not awarded to Sparkwell Cleaning Ltd.")
     assert ("Tolland Town Council", "Sparkwell Cleaning Ltd") not in relations(result)
+
+
+# ---- `Friends of <place>` is a charity's name ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Minutes of the Trustees of The Friends of Ashby Library meeting of 3 June 2025", "Friends of Ashby Library"),
+    ("A grant of £500 went to Friends of Tolland Park for bulbs.", "Friends of Tolland Park"),
+    ("Members thanked the Friends of Wexcombe Hospital for the new chairs.", "Friends of Wexcombe Hospital"),
+])
+def test_a_friends_group_is_a_charity(text, name):
+    from committee_papers.extract.orgfinder import find_names
+    assert (name, "charity") in {(f.name, f.kind) for f in find_names(text)}
+
+
+def test_friends_of_a_lower_case_word_is_no_name():
+    from committee_papers.extract.orgfinder import find_names
+    assert not [f for f in find_names("Many friends of the library came to the fair.") if f.kind == "charity"]
