@@ -28,7 +28,8 @@ _REACH = 40
 def cues() -> tuple[dict, ...]:
     entries = load("contract_own_board.yaml")["cues"]
     return tuple({**entry, "regex": re.compile(entry["pattern"], re.IGNORECASE),
-                  "needs": re.compile(entry["needs_passage"], re.IGNORECASE) if entry.get("needs_passage") else None}
+                  "needs": re.compile(entry["needs_passage"], re.IGNORECASE) if entry.get("needs_passage") else None,
+                  "preceded": re.compile(entry["preceded_by"], re.IGNORECASE) if entry.get("preceded_by") else None}
                  for entry in entries)
 
 
@@ -57,7 +58,11 @@ def buyer_in(context: PaperContext, sentence: str, mentions, buyers, earlier) ->
             # The cue ends right before the body: `our contract with | X`.
             found = next((m for m in buyers if regex.search(sentence[max(0, m.start - _REACH):m.start])), None)
         elif cue.get("after_body"):
-            found = next((m for m in buyers if regex.search(sentence[m.end:m.end + _REACH])), None)
+            # `preceded_by`: what must stand right before the body as well (`under the | X | contract`).
+            preceded = cue["preceded"]
+            found = next((m for m in buyers if regex.search(sentence[m.end:m.end + _REACH])
+                          and (preceded is None or preceded.search(sentence[max(0, m.start - _REACH):m.start]))),
+                         None)
         else:
             match = regex.search(sentence)
             if match is None or _names_a_supplier(context, mentions):
@@ -66,8 +71,28 @@ def buyer_in(context: PaperContext, sentence: str, mentions, buyers, earlier) ->
             after = [m for m in buyers if m.start >= match.end()]
             found = (before[-1] if before else None) or (earlier[-1] if earlier else None) \
                 or (after[0] if after else None)
+            if found is None:
+                # The passage names no buyer (`The contract sum was settled after our previous meeting`): the
+                # commissioning body the whole paper is written about is.
+                whole_paper = paper_buyer(context)
+                if whole_paper is not None:
+                    return whole_paper, cue
         if found is not None:
             return found.name, cue
+    return None
+
+
+def paper_buyer(context: PaperContext) -> Optional[str]:
+    """The commissioning body a provider's paper is written about: the only one it names besides its own body,
+    or the one it names at least twice as often as any other; None when that is unclear or none is named."""
+    if context.orgs is None:
+        return None
+    counts = sorted(((context.orgs.mentions(name), name) for name in context.orgs.names()
+                     if name != context.authority and context.is_commissioner_kind(name)), reverse=True)
+    if not counts:
+        return None
+    if len(counts) == 1 or counts[0][0] >= 2 * max(1, counts[1][0]):
+        return counts[0][1]
     return None
 
 

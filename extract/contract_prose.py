@@ -61,7 +61,8 @@ def _role_words() -> re.Pattern:
             for entry in entries:
                 for token in entry["phrase"].split():
                     for option in token.split("/"):
-                        for word in option.rstrip("*").lower().split("_"):
+                        # (`auditors,` of an apposition phrase is the word `auditors`.)
+                        for word in option.rstrip("*,:").lower().split("_"):
                             if len(word) >= 3 and word.isalpha() and word not in _LINKING_WORDS:
                                 stems.add(word)
     # Searched in every sentence: as a prefix tree, five times faster than a flat list of the words.
@@ -481,7 +482,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 if given is not None:
                     payees = [given]  # `£18,500 to X for S`: X's sum, whichever body the clause names first
                     features.add("sum_to_named_body")
-            bracketed = _priced_in_brackets(context, sentence, money, mentions, roles["provider"] or payees)
+            bracketed = _priced_in_brackets(context, sentence, money, mentions, roles["provider"] or payees) \
+                or _body_in_brackets_after(context, sentence, money, mentions)
             if bracketed is not None:
                 payees = [bracketed]  # `contracts with A (£1.2m a year) and B (£800k a year)`: B's is £800k
             paired, sum_first = gapped.get(money.start, (None, False))
@@ -976,6 +978,24 @@ def _priced_in_brackets(context: PaperContext, sentence: str, money, mentions, p
     return None
 
 
+# A bracket right after a sum: `£310k (Larkrise Family Hub, Eastfield)`.
+_BRACKET_AFTER_SUM = re.compile(r"\s*\(([^()]{2,80})\)")
+
+
+def _body_in_brackets_after(context: PaperContext, sentence: str, money, mentions) -> Optional[OrgMention]:
+    """The one body a bracket right after the sum names, in a sentence about contracts (`the contract values
+    are £310k (Larkrise Family Hub, Eastfield) and £295k (Dunmere Family Hub, Westbank)`, `the contract prices are
+    £84,000 (Tallow Meals Ltd) and ...`): each bracket says whose sum it is.  None for a commissioning body (`£2m
+    (North Mercia ICB)` is a contribution) or a bracket naming two bodies."""
+    match = _BRACKET_AFTER_SUM.match(sentence, money.end)
+    if match is None or not _CONTRACT_WORD.search(sentence):
+        return None
+    inside = [m for m in mentions if match.start(1) <= m.start and m.end <= match.end(1)]
+    if len({m.name for m in inside}) != 1 or context.is_commissioner_kind(inside[0].name):
+        return None
+    return inside[0]
+
+
 def _counterpart(context: PaperContext, sentence: str, mentions, statement_start: int) -> Optional[str]:
     """The body a changed contract is with, named in the sum's statement (`the agreement with X be extended
     ... at a cost of £V`): the one right after `contract/agreement/arrangement with`, no commissioning body."""
@@ -1292,6 +1312,7 @@ _PART_BREAK = re.compile("|".join(compiled(phrase).pattern for phrase in ROLES["
 _CHANGE_REFUSED = compiled(ROLES["denial"]["not_a_denial"])
 _SERVICE_ENDED = compiled(ROLES["denial"]["service_ended"])
 _RELATIVE_START = compiled(ROLES["denial"]["relative_starts"])
+_NO_FINDINGS = compiled(ROLES["denial"]["no_findings"])
 
 
 def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention) -> bool:
@@ -1310,7 +1331,7 @@ def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention)
     # A service said to stop after the body is named ran under its relation (`X, which will no longer run S`);
     # `no longer provided by X` before it still denies.
     before, after = sentence[left:mention.end], _SERVICE_ENDED.sub(" ", sentence[mention.end:right])
-    return bool(_DENIAL.search(_CHANGE_REFUSED.sub(" ", before + after)))
+    return bool(_DENIAL.search(_NO_FINDINGS.sub(" ", _CHANGE_REFUSED.sub(" ", before + after))))
 
 
 _ORDER_PLACER = [compiled(entry["phrase"], "start") for entry in ROLES["order_placer"]["after"]]

@@ -70,6 +70,8 @@ PREFIXES: list[tuple[tuple[str, ...], str]] = [
     (("City", "and", "County", "of"), "council"),
     (("Council", "of", "the"), "council"),
     (("University", "of"), "university"),
+    # Round party18: a friends group, `Friends of Tolland Park`, `The Friends of Ashby Library`: a charity.
+    (("Friends", "of"), "charity"),
 ]
 
 # Names that are complete as they stand.

@@ -495,7 +495,19 @@ class OrgIndex:
             acronym = match.group(1)
             if acronym in self._acronyms or any(abs(len(before) - end) <= 1 for end in org_ends):
                 continue
+            if self._names_affiliation(before, acronym):
+                continue
             self._not_orgs.add(acronym)
+
+    def _names_affiliation(self, before: str, acronym: str) -> bool:
+        """`Priya Shah (NMC)` in an attendance list: the bracket says whose the person is, not what a term
+        stands for, when the acronym spells no run of the words before it but the initials of the one body
+        the paper names that way (`North Mercia Council`)."""
+        # The words back to the last comma or bracket: one attendee's name, not the list before it.
+        words = re.findall(r"[A-Za-z'\u2019&]+", re.split(r"[,;:()\n]", before[-120:])[-1])
+        if any(acronym_fits(acronym, " ".join(words[-n:])) for n in range(1, min(len(words), len(acronym) + 3) + 1)):
+            return False
+        return self._initials_match(acronym, None) is not None
 
     def _count_acronyms(self, text: str, position: int):
         # Acronyms, defined or not, start with a capital: no other word can count.

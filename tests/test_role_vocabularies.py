@@ -38,6 +38,10 @@ ROLE_OF_PATTERN = {
     # round prov17
     "role.who_is_provider": "provider", "role.with_from": "provider",
     "role.proceed_with": "provider", "role.funded_to_deliver": "provider", "role.at_under_commissioned_contract": "provider",
+    # round party18
+    "role.appointed_adviser": "provider", "role.adviser_named_after": "provider", "role.adviser_apposition": "provider",
+    "role.provides_our": "provider", "role.quote_taken": "provider", "role.scheme_through": "provider",
+    "role.as_contractor_label": "provider", "role.given_grant": "provider",
 }
 # Patterns read from a line's layout, not from a relation's words: the contract readers read those
 # lines as label lines and tables (contract_prose._label_line, contract_tables), not by role phrases.
