@@ -781,8 +781,9 @@ def _numbered_sections(passages):
     over prose): the body runs to the next heading or title line.  A title over a Board Assurance
     Framework block's labelled fields ("Controls:", "Score:") or over a table is that block's, not prose."""
     passages = list(passages)
+    subsections = _risk_subsections(passages)
     for index, passage in enumerate(passages):
-        title = _numbered_title(passage)
+        title = _numbered_title(passage) or subsections.get(passage.seq)
         if title is None:
             continue
         body = []
@@ -800,12 +801,45 @@ def _numbered_sections(passages):
             # A table's cells read as lines ("9 (high)", "Reasonable"), or its rows read across ("Risk 4
             # Failure to ...: Risk 6 ..."): not a section's prose.
             continue
+        if passage.seq in subsections and sum(1 for p in body if any(
+                _statement(sentence, False) for sentence in sentence_texts(_paragraph_text(p)))) > 1:
+            continue  # a subsection stating several risks, one a paragraph: the risk section's own reading
         yield passage, title, body
 
 
+# A subsection's title names its topic in a few words ("4.2 Pay award"), not a sentence.
+SUBSECTION_TITLE_WORDS = 8
+
+
+def _risk_subsections(passages) -> dict[int, str]:
+    """{heading seq: title} for the numbered subsections of a risk section ("4. Principal financial risks"
+    then "4.1 Pay award", "4.2 Fees and charges"), each titled by a short topic: like "Risk 1 – Pay award",
+    each is about one risk.  A subsection titled as a risk section itself ("4.3 Risk management") or as a
+    report's section ("4.4 Financial implications") is not."""
+    found: dict[int, str] = {}
+    parent: Optional[int] = None   # depth of the enclosing risk heading
+    for passage in passages:
+        if passage.kind != "heading":
+            continue
+        depth = heading_depth(passage.text)
+        if depth is None:
+            continue
+        if parent is not None and depth > parent:
+            title = _clean(split_number(passage.text)[1]).rstrip(":")
+            if title[:1].isupper() and len(title.split()) <= SUBSECTION_TITLE_WORDS and _unfinished(title) \
+                    and not is_risk_heading(passage.text) and not _cue("implications_heading").search(title):
+                found[passage.seq] = title
+            continue
+        title = split_number(_clean(passage.text))[1]
+        names_risks = is_risk_heading(passage.text) or (_cue("mentions_risk").search(title) and not cues().appetite.search(title))
+        parent = depth if names_risks else None
+    return found
+
+
 def _numbered_risk_sections(passages):
-    """(seqs, passage, risk, mitigation) for each numbered risk section of a statement or report: a line
-    "Risk <n> – <Heading>" over prose about one risk.  The risk is the heading with the sentence that states
+    """(seqs, passage, title, risk, mitigation) for each numbered risk section of a statement or report: a
+    line "Risk <n> – <Heading>" (or a numbered subsection's short title under a risk section's heading) over
+    prose about one risk.  The risk is the heading with the sentence that states
     it: the first statement of a risk (the rules of ``_statement``), else the first sentence that names a
     risk or says what may go wrong (``_strong_risk_sentence``; a sentence before it that "This ..." points
     back to comes too), else the paragraph just before the section's mitigation lead ("To mitigate this
@@ -864,7 +898,7 @@ def _numbered_risk_sections(passages):
                 parts[j] = texts  # a later paragraph saying what is done, and nothing that may go wrong
         mitigation = [text for j in sorted(parts) for text in parts[j]]
         seqs = {title_passage.seq} | {passage.seq for passage in body}
-        yield seqs, title_passage, f"{title}: {risk_text}", " ".join(mitigation) or None
+        yield seqs, title_passage, title, f"{title}: {risk_text}", " ".join(mitigation) or None
 
 
 def _title_list_items(passages, titles: list[str]) -> set[int]:
@@ -1045,9 +1079,9 @@ def find_risks(passages) -> list[Risk]:
         if reference and added is not None:
             referenced.append((reference, added))
     titles, numbered = [], set()              # numbered risk sections' titles and passages
-    for seqs, passage, risk, mitigation in _numbered_risk_sections(passages):
+    for seqs, passage, title, risk, mitigation in _numbered_risk_sections(passages):
         numbered |= seqs
-        titles.append(_numbered_title(passage))
+        titles.append(title)
         _add(found, passage, risk, mitigation, rule="risk.numbered_section")
     if titles:
         used |= numbered | _title_list_items(passages, titles)

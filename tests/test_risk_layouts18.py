@@ -322,3 +322,84 @@ def test_a_section_on_something_else_lends_no_mitigation(tmp_path):
     body = COUNCIL_MD.replace("## 3. Mitigating the forecast overspend", "## 3. Managing the leisure contract")
     [risk] = risks_of(tmp_path, body)
     assert risk.mitigation is None
+
+
+# --- numbered subsections of a risk section, each titled by its topic --------------------------------------
+
+SUBSECTIONS_MD = """# Brackenford Council
+
+**Meeting:** Cabinet
+**Date:** 9 July 2025
+
+## 4. Principal financial risks
+
+### 4.1 Pay award
+
+The budget assumes a pay award of 3%. There is a risk that the award is settled higher, adding £400,000 to
+costs. A contingency of £250,000 is held centrally.
+
+### 4.2 Crematorium income
+
+Income has grown for three years. A new crematorium in Wexbury could draw away a fifth of bookings when it
+opens in the spring.
+
+## 5. Recommendation
+
+5.1 Cabinet is asked to note the risks.
+"""
+
+SUBSECTIONS_TXT = """NORTH MERCIA ICB
+
+Finance and Performance Committee - 15 October 2025
+
+3. KEY RISKS TO THE FINANCIAL PLAN
+
+3.1 Continuing healthcare
+
+Eligible cases rose by a tenth in the first half of the year. The risk to the ICB arises from the cost of
+complex packages, which may exceed the plan by £1.5m. A panel now reviews every package over £3,000 a week.
+
+3.2 Prescribing
+
+Prices of two diabetes medicines are set nationally. Shortages could force the use of dearer brands over
+the winter.
+
+4. RECOMMENDATION
+
+4.1 The Committee is asked to note the report.
+"""
+
+# A subsection stating two risks, one a paragraph: each paragraph stays a risk of its own.
+TWO_RISKS_MD = """# Brackenford Council
+
+## 6. Risk implications
+
+### 6.1 Delivery
+
+There is a risk that the contractor cannot start before the winter.
+
+There is a risk that the grant conditions change after the scheme has started.
+"""
+
+
+@pytest.mark.parametrize("body, name, expected", [
+    (SUBSECTIONS_MD, "paper.md", [
+        ("Pay award: There is a risk that the award is settled higher, adding £400,000 to costs.",
+         "A contingency of £250,000 is held centrally."),
+        ("Crematorium income: A new crematorium in Wexbury could draw away a fifth of bookings when it opens in the "
+         "spring.", None)]),
+    (SUBSECTIONS_TXT, "paper.txt", [
+        ("Continuing healthcare: The risk to the ICB arises from the cost of complex packages, which may exceed the "
+         "plan by £1.5m.", "A panel now reviews every package over £3,000 a week."),
+        ("Prescribing: Shortages could force the use of dearer brands over the winter.", None)]),
+])
+def test_numbered_subsections_of_a_risk_section_give_topic_and_risk_sentence(tmp_path, body, name, expected):
+    risks = risks_of(tmp_path, body, name)
+    assert [(r.risk, r.mitigation) for r in risks] == expected
+    assert {r.rule for r in risks} == {"risk.numbered_section"}
+
+
+def test_a_subsection_stating_two_risks_keeps_both(tmp_path):
+    risks = risks_of(tmp_path, TWO_RISKS_MD)
+    assert [r.risk for r in risks] == ["There is a risk that the contractor cannot start before the winter.",
+                                      "There is a risk that the grant conditions change after the scheme has started."]
