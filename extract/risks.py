@@ -1134,10 +1134,10 @@ MITIGATING_SECTION_REACH = 10
 
 
 def _mitigated_by_later_section(passages, found: list[Risk]) -> None:
-    """A report that states a risk (a forecast overspend "presents a risk to the Council's sustainability")
+    """A report that states a risk (a forecast overspend that "poses a risk to" the body's finances)
     and then gives a section to reducing it ("3. Mitigating the forecast overspend", "Reducing the deficit"):
-    the section's closing paragraph, saying what its actions will help to avoid ("This will help minimise
-    the need to draw on reserves"; else its last paragraph), is the mitigation of the nearest risk above it
+    the section's closing paragraph, saying what its actions will help to avoid ("These steps will help
+    minimise any call on the reserves"; else its last paragraph), is the mitigation of the nearest risk above it
     that has none (risk_cues.yaml mitigating_heading, helps_reduce)."""
     passages = list(passages)
     for index, passage in enumerate(passages):

@@ -68,8 +68,8 @@ Clerk's report on the precept and reserves
 
 Risk 1: Village hall roof
 
-The hall roof was patched in 2023 and is now twenty years old. There is a risk that a storm lifts the
-felt over the main room, so that bookings are cancelled while repairs are made.
+The hall roof was patched in 2023 and is now twenty years old. A winter storm could lift the felt over
+the main room, so that bookings are cancelled while repairs are made.
 
 The clerk will ask two roofers for quotes before the summer and the earmarked reserve of £8,000 is held
 for the work.
@@ -120,7 +120,7 @@ def test_numbered_risk_sections_of_a_trust_report_give_heading_and_risk_sentence
 def test_numbered_risk_sections_set_as_short_lines_in_plain_text(tmp_path):
     risks = risks_of(tmp_path, PARISH_TXT, "paper.txt")
     assert [(r.risk, r.mitigation) for r in risks] == [
-        ("Village hall roof: There is a risk that a storm lifts the felt over the main room, so that bookings are "
+        ("Village hall roof: A winter storm could lift the felt over the main room, so that bookings are "
          "cancelled while repairs are made.",
          "The clerk will ask two roofers for quotes before the summer and the earmarked reserve of £8,000 is held "
          "for the work."),
@@ -220,10 +220,10 @@ The next meeting will be held on 14 May 2025.
      "The Clerk said the council was still waiting to hear whether its grant application for the new lights had "
      "been approved. If it has not, this would mean only the market square is lit this year."),
     ("FELLSIDE ARTS CIC DIRECTORS", "Murals",
-     "The artist is waiting to hear if she has been awarded the city commission. If she has, this will delay the "
-     "library murals by two months.",
-     "The artist is waiting to hear if she has been awarded the city commission. If she has, this will delay the "
-     "library murals by two months."),
+     "The artist is still waiting to hear whether her bid for the city commission succeeded. If it did, this "
+     "will delay the library murals by two months.",
+     "The artist is still waiting to hear whether her bid for the city commission succeeded. If it did, this "
+     "will delay the library murals by two months."),
 ])
 def test_waiting_to_hear_takes_what_it_would_mean(tmp_path, body, item, text, risk):
     risks = risks_of(tmp_path, MINUTES.format(body=body, item=item, text=text), "minutes.txt")
@@ -261,7 +261,7 @@ COUNCIL_MD = """# Harlow Fen District Council
 
 2.1 The forecast overspend at quarter 1 is £1.4m.
 
-2.2 This is lower than last year but still presents a risk to the Council's financial sustainability.
+2.2 This is lower than last year but still poses a risk to next year's balanced budget.
 
 ## 3. Mitigating the forecast overspend
 
