@@ -827,11 +827,15 @@ def _risk_subsections(passages) -> dict[int, str]:
         if parent is not None and depth > parent:
             title = _clean(split_number(passage.text)[1]).rstrip(":")
             if title[:1].isupper() and len(title.split()) <= SUBSECTION_TITLE_WORDS and _unfinished(title) \
-                    and not is_risk_heading(passage.text) and not _cue("implications_heading").search(title):
+                    and not is_risk_heading(passage.text) and not _cue("implications_heading").search(title) \
+                    and not _cue("aspect_title").match(title):
                 found[passage.seq] = title
             continue
         title = split_number(_clean(passage.text))[1]
-        names_risks = is_risk_heading(passage.text) or (_cue("mentions_risk").search(title) and not cues().appetite.search(title))
+        # (Not a report's implications heading that names risk among others, "Legal, financial and risk
+        # implications": its subsections are the aspects, "5.1 Legal".)
+        names_risks = is_risk_heading(passage.text) or (_cue("mentions_risk").search(title) and not cues().appetite.search(title)
+                                                        and not _cue("aspects_heading").search(title))
         parent = depth if names_risks else None
     return found
 
@@ -1499,6 +1503,9 @@ _SAYS_WHAT_NEXT = ("risk.not_risk_free", "risk.waiting_to_hear")
 # Statements of a problem as a plain fact ("IT faults were affecting the branches' performance"): the risk is
 # that sentence; what follows is the meeting's discussion of it, and only what is done is kept (mitigation).
 _OWN_SENTENCE_ONLY = ("risk.problems_affecting",)
+# Statements of a measure taken to avoid a risk ("... are spread over many years to avoid the risk of ..."):
+# the measure before "to avoid" is the mitigation (risk_cues.yaml done_to_avoid).
+_MEASURE_FIRST = ("risk.done_to_avoid_risk",)
 
 # How far before and after a condition's outcome modal a presiding member's ruling may be named.
 RULING_REACH = 40
@@ -1578,6 +1585,10 @@ def _prose_risks(passages, used: set[int]):
                 # A problem minuted as a plain fact: the sentences after it tell the discussion, not the risk.
                 following = [later for later in following if _is_mitigation_sentence(later)]
             risk, mitigation = _classify([sentence] + following, moves_on=True)
+            if mitigation is None and rule in _MEASURE_FIRST:
+                # "Maturities are spread ... to avoid the risk of ...": the measure is the mitigation.
+                measure = required_text.search(_cue("done_to_avoid"), sentences[i])
+                mitigation = sentences[i][:measure.start()].rstrip(" ,") if measure and measure.start() else None
             if mitigation is None:
                 mitigation = _next_passage_mitigation(passages, index, used)
             yield passage, risk, mitigation, rule

@@ -403,3 +403,29 @@ def test_a_subsection_stating_two_risks_keeps_both(tmp_path):
     risks = risks_of(tmp_path, TWO_RISKS_MD)
     assert [r.risk for r in risks] == ["There is a risk that the contractor cannot start before the winter.",
                                       "There is a risk that the grant conditions change after the scheme has started."]
+
+
+# --- a measure taken to avoid a named risk ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body, name, risk, mitigation", [
+    (MINUTES.format(body="WEXBURY COUNTY COUNCIL TREASURY GROUP", item="Borrowing",
+                    text="Members asked about the debt profile and the Treasurer confirmed that loan maturities are "
+                         "spread over many years to avoid the risk of refinancing most of the debt at once."),
+     "minutes.txt",
+     "Loan maturities are spread over many years to avoid the risk of refinancing most of the debt at once.",
+     "Members asked about the debt profile and the Treasurer confirmed that loan maturities are spread over many "
+     "years"),
+    ("# Harnley Credit Union\n\n## 4. Liquidity\n\n4.1 Deposits are split between five banks so as to limit the risk "
+     "posed by the failure of any one of them.\n",
+     "paper.md",
+     "Deposits are split between five banks so as to limit the risk posed by the failure of any one of them.",
+     "Deposits are split between five banks"),
+    ("<html><body><h1>Quayside Leisure Trust</h1><h2>Plant</h2><p>The Estates Manager explained that the boilers "
+     "are serviced each autumn to reduce the risk that the pool closes in a cold spell.</p></body></html>",
+     "paper.html",
+     "The boilers are serviced each autumn to reduce the risk that the pool closes in a cold spell.",
+     "The Estates Manager explained that the boilers are serviced each autumn"),
+])
+def test_a_measure_taken_to_avoid_a_risk_is_its_mitigation(tmp_path, body, name, risk, mitigation):
+    risks = risks_of(tmp_path, body, name)
+    assert [(r.risk, r.mitigation, r.rule) for r in risks] == [(risk, mitigation, "risk.done_to_avoid_risk")]
