@@ -866,7 +866,7 @@ def _numbered_risk_sections(passages):
             return lead_at is None or (i, k) < lead_at
 
         places = [(i, k) for i, (_p, sentences) in enumerate(paragraphs) for k in range(len(sentences))
-                  if before_lead(i, k)]
+                  if before_lead(i, k) and not _about_risk_handling(sentences[k])]
         found = next(((i, k) for i, k in places if _statement(paragraphs[i][1][k], False)), None) \
             or next(((i, k) for i, k in places if _strong_risk_sentence(paragraphs[i][1][k])), None)
         if found is not None:
@@ -903,6 +903,13 @@ def _numbered_risk_sections(passages):
         mitigation = [text for j in sorted(parts) for text in parts[j]]
         seqs = {title_passage.seq} | {passage.seq for passage in body}
         yield seqs, title_passage, title, f"{title}: {risk_text}", " ".join(mitigation) or None
+
+
+def _about_risk_handling(sentence: str) -> bool:
+    """A sentence about how risk is handled, not a risk: the risk management policy or strategy
+    (boilerplate), risk as a way of working, an appetite for risk, or a statement that there is no risk."""
+    return bool(_cue("boilerplate").search(sentence) or _only_process_risk(sentence) or cues().appetite.search(sentence)
+                or _states_no_risk(sentence) or _cue("no_risk").search(sentence))
 
 
 def _title_list_items(passages, titles: list[str]) -> set[int]:

@@ -429,3 +429,29 @@ def test_a_subsection_stating_two_risks_keeps_both(tmp_path):
 def test_a_measure_taken_to_avoid_a_risk_is_its_mitigation(tmp_path, body, name, risk, mitigation):
     risks = risks_of(tmp_path, body, name)
     assert [(r.risk, r.mitigation, r.rule) for r in risks] == [(risk, mitigation, "risk.done_to_avoid_risk")]
+
+
+# Subsections about how risk is handled name no risk: the strategy, the appetite, "no significant risks".
+HANDLING_MD = """# Brackenford Council
+
+**Meeting:** Audit Committee
+**Date:** 9 July 2025
+
+## 5. Risk management
+
+### 5.1 Approach
+
+The Council's approach to risk is set out in its Risk Management Strategy, which was refreshed in 2024.
+
+### 5.2 Appetite
+
+The Council has a low appetite for risks to the safety of residents.
+
+### 5.3 This report
+
+There are no significant risks arising from this report.
+"""
+
+
+def test_subsections_about_handling_risk_give_no_numbered_section_risk(tmp_path):
+    assert "risk.numbered_section" not in [r.rule for r in risks_of(tmp_path, HANDLING_MD)]
