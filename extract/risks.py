@@ -752,6 +752,190 @@ def _section_risks(passages):
         yield tuple(current)
 
 
+# A numbered risk section's body ends at the next heading or title line, within this many passages.
+NUMBERED_SECTION_PASSAGES = 15
+NUMBERED_SECTION_MIN_WORDS = 8  # a section's prose opens with a sentence, not a table's short cells
+# Another risk's number opening a line of the body ("Risk 6 Failure to ..."): rows of a table read across.
+NUMBERED_REFERENCE_RE = re.compile(r"^(?:risk|threat)\s*(?:no\.?\s*)?\d{1,2}\b", re.IGNORECASE)
+
+
+def _numbered_title(passage) -> Optional[str]:
+    """The title of a line opening a numbered risk section ("Risk 3 – Pay award"), set as a heading or as
+    a short paragraph of its own (risk_cues.yaml numbered_risk_title), else None."""
+    if passage.kind not in ("heading", "paragraph"):
+        return None
+    line = _clean(passage.text).strip("*_# ")
+    match = _cue("numbered_risk_title").match(line)
+    if match is None or cues().row_cut.search(line):
+        return None  # ("Risk 4 Failure to comply with the law and": a summary table's row read across, cut short)
+    return match.group("title").strip()
+
+
+def _strong_risk_sentence(sentence: str) -> bool:
+    """A sentence of a risk section that says what may go wrong in so many words: a risk named (not risk as
+    a way of working), an uncertain modal, an uncertainty, or a harm that follows unless or without
+    something (risk_cues.yaml section_risk_sentence)."""
+    return bool(_cue("section_risk_sentence").search(cues().process.sub("", sentence)))
+
+
+def _numbered_sections(passages):
+    """(title passage, title, body passages) for each numbered risk section ("Risk 2 – Forecast overspend"
+    over prose): the body runs to the next heading or title line.  A title over a Board Assurance
+    Framework block's labelled fields ("Controls:", "Score:") or over a table is that block's, not prose."""
+    passages = list(passages)
+    subsections = _risk_subsections(passages)
+    for index, passage in enumerate(passages):
+        title = _numbered_title(passage) or subsections.get(passage.seq)
+        if title is None:
+            continue
+        body = []
+        for following in passages[index + 1:index + 1 + NUMBERED_SECTION_PASSAGES]:
+            if following.kind == "heading" or _numbered_title(following) is not None \
+                    or following.kind not in ("paragraph", "list_item"):
+                break
+            body.append(following)
+        if not body or any(cues().baf_label.match(_clean(p.text)) or cues().field_line.match(_clean(p.text))
+                           for p in body):
+            continue
+        opening = _clean(body[0].text)
+        if len(opening.split()) < NUMBERED_SECTION_MIN_WORDS or not opening[:1].isupper() \
+                or any(NUMBERED_REFERENCE_RE.match(_clean(p.text)) for p in body):
+            # A table's cells read as lines ("9 (high)", "Reasonable"), or its rows read across ("Risk 4
+            # Failure to ...: Risk 6 ..."): not a section's prose.
+            continue
+        if passage.seq in subsections and sum(1 for p in body if any(
+                _statement(sentence, False) for sentence in sentence_texts(_paragraph_text(p)))) > 1:
+            continue  # a subsection stating several risks, one a paragraph: the risk section's own reading
+        yield passage, title, body
+
+
+# A subsection's title names its topic in a few words ("4.2 Pay award"), not a sentence.
+SUBSECTION_TITLE_WORDS = 8
+
+
+def _risk_subsections(passages) -> dict[int, str]:
+    """{heading seq: title} for the numbered subsections of a risk section ("4. Principal financial risks"
+    then "4.1 Pay award", "4.2 Fees and charges"), each titled by a short topic: like "Risk 1 – Pay award",
+    each is about one risk.  A subsection titled as a risk section itself ("4.3 Risk management") or as a
+    report's section ("4.4 Financial implications") is not."""
+    found: dict[int, str] = {}
+    parent: Optional[int] = None   # depth of the enclosing risk heading
+    for passage in passages:
+        if passage.kind != "heading":
+            continue
+        depth = heading_depth(passage.text)
+        if depth is None:
+            continue
+        if parent is not None and depth > parent:
+            title = _clean(split_number(passage.text)[1]).rstrip(":")
+            if title[:1].isupper() and len(title.split()) <= SUBSECTION_TITLE_WORDS and _unfinished(title) \
+                    and not is_risk_heading(passage.text) and not _cue("implications_heading").search(title) \
+                    and not _cue("aspect_title").match(title):
+                found[passage.seq] = title
+            continue
+        title = split_number(_clean(passage.text))[1]
+        # (Not a report's implications heading that names risk among others, "Legal, financial and risk
+        # implications": its subsections are the aspects, "5.1 Legal".)
+        names_risks = is_risk_heading(passage.text) or (_cue("mentions_risk").search(title) and not cues().appetite.search(title)
+                                                        and not _cue("aspects_heading").search(title))
+        parent = depth if names_risks else None
+    return found
+
+
+def _numbered_risk_sections(passages):
+    """(seqs, passage, title, risk, mitigation) for each numbered risk section of a statement or report: a
+    line "Risk <n> – <Heading>" (or a numbered subsection's short title under a risk section's heading) over
+    prose about one risk.  The risk is the heading with the sentence that states
+    it: the first statement of a risk (the rules of ``_statement``), else the first sentence that names a
+    risk or says what may go wrong (``_strong_risk_sentence``; a sentence before it that "This ..." points
+    back to comes too), else the paragraph just before the section's mitigation lead ("To mitigate this
+    risk:"); the sentences after it that still say what may go wrong go on with it.  The mitigation is
+    what follows a mitigation lead (the lead's own paragraph, or the list items after a lead ending in a
+    colon), or the rest of the risk's paragraph when there is no lead, and the later paragraphs of the
+    section that say what is done.  The whole section is that one risk's: its other sentences are not
+    risks of their own."""
+    for title_passage, title, body in _numbered_sections(passages):
+        paragraphs = []     # [(passage, sentences)] of the body's paragraphs and items
+        lead_at = None      # (paragraph index, sentence index) of the first mitigation lead
+        for passage in body:
+            sentences = sentence_texts(_paragraph_text(passage)) or [_paragraph_text(passage)]
+            for k, sentence in enumerate(sentences):
+                if lead_at is None and _cue("mitigation_lead").match(sentence):
+                    lead_at = (len(paragraphs), k)
+            paragraphs.append((passage, sentences))
+
+        def before_lead(i: int, k: int) -> bool:
+            return lead_at is None or (i, k) < lead_at
+
+        places = [(i, k) for i, (_p, sentences) in enumerate(paragraphs) for k in range(len(sentences))
+                  if before_lead(i, k) and not _about_risk_handling(sentences[k])]
+        found = next(((i, k) for i, k in places if _statement(paragraphs[i][1][k], False)), None) \
+            or next(((i, k) for i, k in places if _strong_risk_sentence(paragraphs[i][1][k])), None)
+        if found is not None:
+            i, start = found
+            sentences = paragraphs[i][1]
+            if start > 0 and _cue("points_back").match(sentences[start]):
+                start -= 1  # "This makes it hard to plan ...": what "this" is comes first
+            end = found[1] + 1
+            while end < len(sentences) and before_lead(i, end) and _strong_risk_sentence(sentences[end]):
+                end += 1
+        elif lead_at is not None and lead_at[0] > 0:
+            i = lead_at[0] - 1 if lead_at[1] == 0 else lead_at[0]
+            sentences = paragraphs[i][1]
+            start, end = 0, (len(sentences) if i < lead_at[0] else lead_at[1])
+        else:
+            continue  # nothing in the section says what may go wrong
+        risk_text = " ".join(sentences[start:end])
+        if _is_empty(risk_text):
+            continue
+        parts: dict[int, list[str]] = {i: sentences[end:]} if lead_at is None else {}
+        if lead_at is not None:
+            led = paragraphs[lead_at[0]][1][lead_at[1]:]
+            parts[lead_at[0]] = [text for text in led if not text.rstrip().endswith(":")]
+            if led[-1].rstrip().endswith(":"):
+                # "To mitigate this risk:" and the items below it.
+                for j in range(lead_at[0] + 1, len(paragraphs)):
+                    if paragraphs[j][0].kind != "list_item":
+                        break
+                    parts[j] = paragraphs[j][1]
+        for j, (_passage, texts) in enumerate(paragraphs):
+            if j > i and j not in parts and _is_mitigation_sentence(texts[0]) \
+                    and not any(_strong_risk_sentence(text) or _statement(text, False) for text in texts):
+                parts[j] = texts  # a later paragraph saying what is done, and nothing that may go wrong
+        mitigation = [text for j in sorted(parts) for text in parts[j]]
+        seqs = {title_passage.seq} | {passage.seq for passage in body}
+        yield seqs, title_passage, title, f"{title}: {risk_text}", " ".join(mitigation) or None
+
+
+def _about_risk_handling(sentence: str) -> bool:
+    """A sentence about how risk is handled, not a risk: the risk management policy or strategy
+    (boilerplate), risk as a way of working, an appetite for risk, or a statement that there is no risk."""
+    return bool(_cue("boilerplate").search(sentence) or _only_process_risk(sentence) or cues().appetite.search(sentence)
+                or _states_no_risk(sentence) or _cue("no_risk").search(sentence))
+
+
+def _title_list_items(passages, titles: list[str]) -> set[int]:
+    """The items of a list that names the numbered risk sections below it ("The main risks are: Pay award;
+    Fees and charges; ..."), each item a section's heading: a table of contents, whose risks the sections
+    state.  A list is one when at least half its items share most words with a section's title."""
+    title_words = [_content_words(title) for title in titles]
+
+    def is_title(text: str) -> bool:
+        words = _content_words(_clean(split_number(text)[1]))
+        return bool(words) and any(len(words & other) >= 0.6 * max(len(words), len(other)) for other in title_words)
+
+    seqs: set[int] = set()
+    run: list = []
+    for passage in list(passages) + [None]:
+        if passage is not None and passage.kind == "list_item":
+            run.append(passage)
+            continue
+        if run and 2 * sum(1 for item in run if is_title(item.text)) >= len(run):
+            seqs |= {item.seq for item in run}
+        run = []
+    return seqs
+
+
 TOPIC_WORDS = 12  # a topic-led risk says what may happen at some length ("Consultation: X was consulted" does not)
 
 
@@ -907,8 +1091,16 @@ def find_risks(passages) -> list[Risk]:
         added = _add(found, passage, risk, mitigation, **fields)
         if reference and added is not None:
             referenced.append((reference, added))
+    titles, numbered = [], set()              # numbered risk sections' titles and passages
+    for seqs, passage, title, risk, mitigation in _numbered_risk_sections(passages):
+        numbered |= seqs
+        titles.append(title)
+        _add(found, passage, risk, mitigation, rule="risk.numbered_section")
+    if titles:
+        used |= numbered | _title_list_items(passages, titles)
     stated: dict[str, Risk] = {}              # reference key -> the risk its BAF block states
-    for seqs, passage, risk, mitigation, fields, reference in _baf_risks(passages):
+    for seqs, passage, risk, mitigation, fields, reference in _baf_risks([p for p in passages if p.seq not in numbered]
+                                                                         if numbered else passages):
         used |= seqs
         if mitigation:
             block_controls.setdefault(reference, _cue("labelled_mitigation").sub("", mitigation).strip())
@@ -941,12 +1133,42 @@ def find_risks(passages) -> list[Risk]:
         _add(found, passage, risk, mitigation, rule="risk.list")
     for passage, risk, mitigation, rule in _prose_risks(passages, used):
         _add(found, passage, risk, mitigation, rule=rule)
+    _mitigated_by_later_section(passages, found)
     if any(r.rule in _ROW_RULES for r in found):
         # A paper with a risk table declares its risks there; the impacts and options its implications
         # sections weigh up say the same things in other words.
         found = [r for r in found if r.rule not in _RISKS_WITHOUT_A_TABLE]
     found.sort(key=lambda r: r.passage_seq)
     return found
+
+
+# How far below a risk a section on reducing it may open (passages).
+MITIGATING_SECTION_REACH = 10
+
+
+def _mitigated_by_later_section(passages, found: list[Risk]) -> None:
+    """A report that states a risk (a forecast overspend that "poses a risk to" the body's finances)
+    and then gives a section to reducing it ("3. Mitigating the forecast overspend", "Reducing the deficit"):
+    the section's closing paragraph, saying what its actions will help to avoid ("These steps will help
+    minimise any call on the reserves"; else its last paragraph), is the mitigation of the nearest risk above it
+    that has none (risk_cues.yaml mitigating_heading, helps_reduce)."""
+    passages = list(passages)
+    for index, passage in enumerate(passages):
+        if passage.kind != "heading" or not _cue("mitigating_heading").match(_clean(split_number(passage.text)[1])):
+            continue
+        waiting = [r for r in found if r.mitigation is None and 0 < passage.seq - r.passage_seq <= MITIGATING_SECTION_REACH]
+        if not waiting:
+            continue
+        body = []
+        for following in passages[index + 1:]:
+            if following.kind == "heading":
+                break
+            if following.kind == "paragraph" and len(following.text.split()) >= MIN_WORDS:
+                body.append(_paragraph_text(following))
+        if not body:
+            continue
+        closing = next((text for text in reversed(body) if _cue("helps_reduce").search(text)), body[-1])
+        max(waiting, key=lambda r: r.passage_seq).mitigation = closing
 
 
 SHORT_NAME_WORDS = 6    # a row naming its risk in this many words or fewer names it, states nothing
@@ -989,7 +1211,7 @@ def _merge_measures(block: Risk, row: Risk) -> None:
 
 
 # Risks a paper states only in weighing impacts and options: kept where it has no risk table.
-_RISKS_WITHOUT_A_TABLE = ("risk.main_impact", "risk.option_downside")
+_RISKS_WITHOUT_A_TABLE = ("risk.main_impact", "risk.option_downside", "risk.impact_identified")
 
 
 # How far a register entry's evidence and parts may lie from its numbered line.
@@ -1286,7 +1508,13 @@ def _statement_as_written(sentence: str, implications: bool):
 
 
 # Statements that say there is risk but leave what may go wrong to the sentence after them.
-_SAYS_WHAT_NEXT = ("risk.not_risk_free",)
+_SAYS_WHAT_NEXT = ("risk.not_risk_free", "risk.waiting_to_hear")
+# Statements of a problem as a plain fact ("IT faults were affecting the branches' performance"): the risk is
+# that sentence; what follows is the meeting's discussion of it, and only what is done is kept (mitigation).
+_OWN_SENTENCE_ONLY = ("risk.problems_affecting",)
+# Statements of a measure taken to avoid a risk ("... are spread over many years to avoid the risk of ..."):
+# the measure before "to avoid" is the mitigation (risk_cues.yaml done_to_avoid).
+_MEASURE_FIRST = ("risk.done_to_avoid_risk",)
 
 # How far before and after a condition's outcome modal a presiding member's ruling may be named.
 RULING_REACH = 40
@@ -1359,7 +1587,8 @@ def _prose_risks(passages, used: set[int]):
             if i > 0 and (_cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)):
                 sentence = f"{sentences[i - 1]} {sentence}"  # "If they are not, ...": what "they" are comes first
             follows = i + 1  # the first sentence after the risk's own
-            if rule in _SAYS_WHAT_NEXT and follows < len(sentences) and _statement(sentences[follows], implications) is None \
+            if rule in _SAYS_WHAT_NEXT and follows < len(sentences) \
+                    and (_statement(sentences[follows], implications) is None or _cue("refers_back").match(sentences[follows])) \
                     and (_says_something_may_go_wrong(sentences[follows]) or not _is_mitigation_sentence(sentences[follows])):
                 # "The loan scheme is not without risk. Borrowers could ...": what goes wrong comes next.
                 sentence = f"{sentence} {sentences[follows]}"
@@ -1367,7 +1596,15 @@ def _prose_risks(passages, used: set[int]):
             j = follows
             while j < len(sentences) and j - i <= MAX_FOLLOWING and _statement(sentences[j], implications) is None:
                 j += 1  # what the paper goes on to say of this risk, up to the next risk
-            risk, mitigation = _classify([sentence] + sentences[follows:j], moves_on=True)
+            following = sentences[follows:j]
+            if rule in _OWN_SENTENCE_ONLY:
+                # A problem minuted as a plain fact: the sentences after it tell the discussion, not the risk.
+                following = [later for later in following if _is_mitigation_sentence(later)]
+            risk, mitigation = _classify([sentence] + following, moves_on=True)
+            if mitigation is None and rule in _MEASURE_FIRST:
+                # "Maturities are spread ... to avoid the risk of ...": the measure is the mitigation.
+                measure = required_text.search(_cue("done_to_avoid"), sentences[i])
+                mitigation = sentences[i][:measure.start()].rstrip(" ,") if measure and measure.start() else None
             if mitigation is None:
                 mitigation = _next_passage_mitigation(passages, index, used)
             yield passage, risk, mitigation, rule

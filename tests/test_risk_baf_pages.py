@@ -243,7 +243,8 @@ IMPACT_SENTENCES = [
 @pytest.mark.parametrize("sentence", IMPACT_SENTENCES)
 def test_an_impact_or_option_is_a_risk_only_where_the_paper_has_no_risk_table(tmp_path, sentence):
     prose = f"BRAXTON COUNCIL\n\nCabinet report\n\n5. Equality implications and risks\n\n5.1 {sentence}\n"
-    assert [r.rule for r in risks_of(tmp_path, prose)] in (["risk.main_impact"], ["risk.option_downside"])
+    assert [r.rule for r in risks_of(tmp_path, prose)] in (["risk.main_impact"], ["risk.option_downside"],
+                                                          ["risk.impact_identified"])
     table = ("<html><body><h1>Braxton Council</h1><h2>Risks</h2><table><tr><th>Risk</th><th>Mitigation</th></tr>"
              "<tr><td>Families cannot reach the new hubs by bus.</td><td>Bus fares are refunded for a year.</td></tr>"
              f"</table><h2>Equality implications</h2><p>{sentence}</p></body></html>")
