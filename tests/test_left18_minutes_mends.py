@@ -153,7 +153,6 @@ def test_an_appendix_naming_no_council_is_published_by_the_council_its_file_name
 @pytest.mark.parametrize("name", [
     "session-comparison-appendix.txt",                              # not <publisher>_<date>_...
     "wendlebury-cc_2025-03-13_appendix_session-comparison.txt",     # no registered council of that place
-    "rutland-cc_draft_appendix.txt",                                # no date second
 ])
 def test_a_file_name_not_laid_out_so_or_naming_no_registered_council_names_no_publisher(tmp_path, name):
     path = tmp_path / name
