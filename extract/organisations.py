@@ -51,6 +51,7 @@ BRAND_KINDS = WEAK_KINDS | gz.LEGAL_FORM_KINDS
 # Function words that open a sentence with a capital (`While`, `As`, `For`): after a brand word they start the
 # next sentence or table cell, not a place's name (`Ashdown Road`).
 _CAPITALISED_STOP_WORDS = "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))
+_LABEL_BEFORE = re.compile(r":\s*$")
 REVERSE_ACRONYM_RE = re.compile(r"\b([A-Z][A-Za-z&]{1,9}(?: [A-Z]{2,6})?)\s*\(\s*$")
 DEFINITION_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 # A word of prose, not part of an address (`democracy.casterbridge.gov.uk`, `x@casterbridge`): what may not
@@ -118,6 +119,8 @@ class OrgIndex:
         self._rejected: set[str] = set()  # names found by a pattern that the paper shows are no body
         # Mentions known only where they stand: each of two bodies sharing a plural type noun.
         self._shared_in: dict[str, list[tuple[int, int, str, str]]] = {}
+        # Brand words standing for one body (`Seaholme` for Seaholme Urgent Care Ltd): never a label's value.
+        self._brand_words: set[str] = set()
 
     @property
     def authority(self) -> Optional[str]:
@@ -487,6 +490,7 @@ class OrgIndex:
                     if described == brand:
                         self._described[surface] = name
             self._described[brand] = name
+            self._brand_words.add(brand)
         for pair in pairs:
             first, _and, second = pair.replace("&", "and").split()
             if pair in self._orgs and first in self._described and second in self._described:
@@ -675,6 +679,8 @@ class OrgIndex:
             for match in bounded(surface, r"[\w'\u2019&-]", r"[\w&]|-(?![a-z])").finditer(text):
                 if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
                     continue
+                if surface in self._brand_words and _LABEL_BEFORE.search(text, 0, match.start()):
+                    continue  # `Centre: Ashcombe`: a label's value is a place or a building as often as a body
                 mentions.append(OrgMention(match.start(), match.end(), name, self.kind_of_known(name, "charity"),
                                            surface))
                 taken.append((match.start(), match.end()))
