@@ -288,7 +288,7 @@ def _sums_owned_by_table(passage, roles, record: bool) -> bool:
     if any(role.has("value") for role in roles):
         return True
     numbered_item = bool(passage.cells) and _ITEM_NUMBER.fullmatch(passage.cells[0]) is not None
-    return not (record or numbered_item or _label_and_prose(passage.cells))
+    return not (record or numbered_item or _label_and_prose(passage.cells) or _all_prose(passage.cells))
 
 
 # A row label: a few words with no figure (`Decision taken`, `Reasons for the decision`).
@@ -301,6 +301,12 @@ def _label_and_prose(cells) -> bool:
     paragraph; the paragraph's sums are read as prose, as no column holds values."""
     return len(cells) == 2 and len(cells[0].split()) <= LABEL_WORDS and _ROW_LABEL.fullmatch(cells[0].strip()) \
         is not None and len(cells[1].split()) >= PROSE_CELL_WORDS
+
+
+def _all_prose(cells) -> bool:
+    """A row whose every cell is a paragraph (`Issue raised | Response`, `Question | Answer`: a scrutiny
+    response or a questions table): no column holds values, so the sums in its sentences are read as prose."""
+    return len(cells) >= 2 and all(len(cell.split()) >= PROSE_CELL_WORDS for cell in cells)
 
 
 def _is_record(roles) -> bool:

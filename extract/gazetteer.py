@@ -269,6 +269,8 @@ PUBLISHING_BODY_KINDS: dict[str, str] = {kind: kind for kind in PUBLIC_BODY_TYPE
 # Words after a type prefix that name no place (`Transport for City Regions` is a fund), one list for every prefix.
 PREFIX_NOT_PLACES: frozenset[str] = frozenset(PUBLIC_BODY_TYPES["prefix_not_places"])
 PREFIX_NOT_PLACE_ENDINGS: frozenset[str] = frozenset(PUBLIC_BODY_TYPES["prefix_not_place_endings"])
+# Words before a month's name that make it a date, not a place (`the March County Council`).
+MONTH_DATE_DETERMINERS: frozenset[str] = frozenset(PUBLIC_BODY_TYPES["month_date_determiners"])
 # Head words that belong to a company's name right before its legal form (`Harbury Youth Forum CIC`).
 LEGAL_FORM_NAME_WORDS: frozenset[str] = frozenset(PUBLIC_BODY_TYPES["legal_form_name_words"])
 # The kinds whose suffix is a legal form, not a body type: a firm names itself as it likes.

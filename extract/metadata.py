@@ -1700,7 +1700,8 @@ def _calls_by_initials_or_place(doc: Doc, council: str) -> bool:
         or bool(place) and re.search(rf"\b{re.escape(place)}\b", text, re.I) is not None
 
 
-OWN_GROUP_RE = cover.vocabulary_re("own_governing_groups", r"^(?:LABELS)\s+of\s+(?:the\s+)?(?P<body>.+)$")
+# `of the` may come glued in a PDF's text layer (`Trustees Ofthe Friends of ...`): a lost space, same words.
+OWN_GROUP_RE = cover.vocabulary_re("own_governing_groups", r"^(?:LABELS)\s+of(?:\s*the\s+|\s+)(?P<body>.+)$")
 PUBLIC_BODY_WORDS_RE = re.compile(r"\b(?:council|nhs|icb|ccg|integration\s+joint\s+board|health\s+board|authority|"
                                   r"government|department|ministry|police|fire\s+and\s+rescue)\b", re.I)
 

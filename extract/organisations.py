@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -47,6 +48,10 @@ if not Doc.has_extension("orgs"):
 WEAK_KINDS = {"charity", "other"}
 # Kinds whose names start with a brand as often as a place.
 BRAND_KINDS = WEAK_KINDS | gz.LEGAL_FORM_KINDS
+# Function words that open a sentence with a capital (`While`, `As`, `For`): after a brand word they start the
+# next sentence or table cell, not a place's name (`Ashdown Road`).
+_CAPITALISED_STOP_WORDS = "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))
+_LABEL_BEFORE = re.compile(r":\s*$")
 REVERSE_ACRONYM_RE = re.compile(r"\b([A-Z][A-Za-z&]{1,9}(?: [A-Z]{2,6})?)\s*\(\s*$")
 DEFINITION_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 # A word of prose, not part of an address (`democracy.casterbridge.gov.uk`, `x@casterbridge`): what may not
@@ -114,6 +119,8 @@ class OrgIndex:
         self._rejected: set[str] = set()  # names found by a pattern that the paper shows are no body
         # Mentions known only where they stand: each of two bodies sharing a plural type noun.
         self._shared_in: dict[str, list[tuple[int, int, str, str]]] = {}
+        # Brand words standing for one body (`Seaholme` for Seaholme Urgent Care Ltd): never a label's value.
+        self._brand_words: set[str] = set()
 
     @property
     def authority(self) -> Optional[str]:
@@ -447,7 +454,8 @@ class OrgIndex:
         paper never writes it in lower case (`Active`, `Summit` as words), it is never followed by
         another capitalised word outside the full name (`Seaholme Hospital`: then it is a place), nor set as
         a place (`residents of Harbury`, `Harbury parish`: org_evidence.yaml brand_place_context)."""
-        firsts: Counter = Counter(name.split()[0] for name in self._orgs if " " in name)
+        pairs = self._brand_pairs()
+        firsts: Counter = Counter(name.split()[0] for name in self._orgs if " " in name and name not in pairs)
         for name, org in list(self._orgs.items()):
             words = name.split()
             brand = words[0]
@@ -458,15 +466,17 @@ class OrgIndex:
             alone_found = brand in self._orgs and self._orgs[brand].kind in WEAK_KINDS | gz.LEGAL_FORM_KINDS
             if brand in self._orgs and not alone_found:
                 continue
-            rest = " ".join(words[1:])
-            if any(brand in other.split() or other.endswith(" " + rest) for other in self._orgs
-                   if other not in (name, brand)) \
+            # Two bodies may share their type words (`Ashdown Family Hub`, `Brook Family Hub`): each brand is
+            # still one body's, since the place guards below hold for each.
+            if any(brand in other.split() for other in self._orgs if other not in (name, brand) and other not in pairs) \
                     or (self.authority and brand in self.authority.split()):
                 continue
             lower = re.compile(rf"\b{brand.lower()}\b")
             # (A label's value, `Centre: Ashcombe`, is a place or a building as often as a body.)
             alone = re.compile(rf"(?<![\w'\u2019&-])(?<!:\s){brand}(?![\w&-])(?!(?:['\u2019]s)?\s+[A-Z])")
-            before_capital = re.compile(rf"(?<![\w'\u2019&-]){brand}\s+(?!{re.escape(words[1])}\b)[A-Z]")
+            # (A capitalised function word after it opens the next sentence or cell: `for Ashdown While ...`.)
+            before_capital = re.compile(rf"(?<![\w'\u2019&-]){brand}\s+(?!{re.escape(words[1])}\b)"
+                                        rf"(?!(?:{_CAPITALISED_STOP_WORDS})\b)[A-Z]")
             as_place = _brand_place_pattern(brand)
             if any(lower.search(text) or before_capital.search(text) or as_place.search(text.replace(name, ""))
                    for text in texts):
@@ -480,6 +490,24 @@ class OrgIndex:
                     if described == brand:
                         self._described[surface] = name
             self._described[brand] = name
+            self._brand_words.add(brand)
+        for pair in pairs:
+            first, _and, second = pair.replace("&", "and").split()
+            if pair in self._orgs and first in self._described and second in self._described:
+                self._forget(pair)  # each word is now its own body's name wherever the list stands
+
+    def _brand_pairs(self) -> set[str]:
+        """Names that only join two other bodies' brand words (`Ashdown and Brook` beside `Ashdown Family Hub`
+        and `Brook Family Hub`): a list of two bodies the evidence readers took for one, never a body."""
+        firsts: Counter = Counter(name.split()[0] for name in self._orgs
+                                  if len(name.split()) >= 3 and name.split()[1] not in ("and", "&"))
+        pairs = set()
+        for name, org in self._orgs.items():
+            words = name.replace("&", "and").split()
+            if org.kind in WEAK_KINDS and len(words) == 3 and words[1] == "and" \
+                    and firsts[words[0]] == 1 and firsts[words[2]] == 1:
+                pairs.add(name)
+        return pairs
 
     def _add_evidenced(self, name: str, kind: str, position: int, acronym: Optional[str]):
         canonical = self._add(name, kind, name, position)
@@ -651,6 +679,8 @@ class OrgIndex:
             for match in bounded(surface, r"[\w'\u2019&-]", r"[\w&]|-(?![a-z])").finditer(text):
                 if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in taken):
                     continue
+                if surface in self._brand_words and _LABEL_BEFORE.search(text, 0, match.start()):
+                    continue  # `Centre: Ashcombe`: a label's value is a place or a building as often as a body
                 mentions.append(OrgMention(match.start(), match.end(), name, self.kind_of_known(name, "charity"),
                                            surface))
                 taken.append((match.start(), match.end()))

@@ -518,6 +518,33 @@ def _before_a_date_word(tokens, after: int, end: int) -> int:
 
 _MONTH_WORDS = frozenset(name.lower() for name in calendar.month_name if name)
 _DATE_WORDS = frozenset(name.lower() for name in calendar.day_name) | _MONTH_WORDS
+_WEEKDAY_WORDS = frozenset(name.lower() for name in calendar.day_name)
+
+
+def _past_date_words(tokens, first: int, k: int) -> int:
+    """Where a name's place words start once the date words opening them are left out: a weekday always
+    (`Monday Parish Council`), a month after a day number (`13 March Wessex County Council`) or, as the only
+    place word, after a determiner (`the March County Council` is the council's March meeting; the words are in
+    public_body_types.yaml month_date_determiners).  A place named like a month keeps it otherwise
+    (`March Town Council`, `the May Hill Parish Council`); descriptors between it and the type are no place
+    (`the March County Council`)."""
+    j = first
+    while j < k:
+        word = tokens[j].bare.lower()
+        before = tokens[j - 1].text if j else ""  # `The March Town Council` opening a sentence is a place
+        if word in _WEEKDAY_WORDS:
+            j += 1
+        elif word in _MONTH_WORDS and j and (before[:1].isdigit() or j > first
+                                              or (before in gz.MONTH_DATE_DETERMINERS and _no_place_after(tokens, j + 1, k))):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _no_place_after(tokens, j: int, k: int) -> bool:
+    """Whether the words from ``j`` to the type at ``k`` are only descriptors (`Town`, `County`): no place."""
+    return all(t.bare.lower() in gz.DESCRIPTOR_WORDS for t in tokens[j:k])
 
 
 def _suffixed_at(tokens, i, text, capitals):
@@ -537,6 +564,7 @@ def _suffixed_at(tokens, i, text, capitals):
         end = end_token.start + len(end_token.bare)
         # `Council-led`, `Trust Board` are fine; `Councils` did not match above.
         first = _walk_back(tokens, i, text, capitals, legal=kind in gz.LEGAL_FORM_KINDS)
+        first = _past_date_words(tokens, first, i)
         if first == i:
             previous = tokens[i - 1] if i else None
             if short and previous is not None and previous.text.lower() == "the" \
