@@ -570,13 +570,16 @@ def _future_words() -> re.Pattern:
     return _word_pattern(safe_load(CUES_PATH.read_text(encoding="utf-8"))["yearless_future"]["words"])
 
 
-def _yearless_date(meeting: str, month: int, day: int, clause: str) -> str:
+def _yearless_date(meeting: str, month: int, day: int, clause: str, date_at: Optional[int] = None) -> str:
     """The ISO date of a day and month written without a year in ``clause``: the year nearest the meeting,
     unless that falls before the meeting and the clause speaks of what is to come, when it is the day's
-    next occurrence after the meeting (key_date_cues.yaml yearless_future)."""
+    next occurrence after the meeting (key_date_cues.yaml yearless_future).  With ``date_at`` (where the
+    date starts in the clause) only the words before the date count: `the minutes of 5th July ... to the
+    next meeting` speaks of the next meeting, not of 5 July."""
     year = _nearest_year(meeting, month, day)
     date = f"{year:04d}-{month:02d}-{day:02d}"
-    if date >= meeting[:10] or not _future_words().search(clause):
+    looked_at = clause if date_at is None else clause[:date_at]
+    if date >= meeting[:10] or not _future_words().search(looked_at):
         return date  # (a past meeting or event reported is a key date as the labelled papers count it)
     for later in (year + 1, year + 2, year + 3, year + 4):  # (a 29th of February waits for a leap year)
         try:
@@ -615,6 +618,6 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
         if not _has_words(event):
             continue
         event = _phrase(event, kind)
-        date = _yearless_date(meeting, month, day, clause)
+        date = _yearless_date(meeting, month, day, clause, c_start)
         if date != meeting:
             _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)

@@ -406,6 +406,17 @@ def _strip_date(text: str) -> str:
 _clean = cover.clean
 
 
+def _words_but_closing_date(text: str) -> int:
+    """Words of a line, a date (and its time) that closes it not counted: `Minutes of the Trustees of the
+    Friends of ... meeting of 3rd June 2026` is as long as its name.  A line running on past its date
+    (`... Committee 6.00pm 12 March 2026 Committee Room 3, Civic Centre MINUTES`, `Report to Cabinet -
+    4 February 2026 <the report's title>`) is counted whole: it is a banner, not a committee's name."""
+    spans = _full_dates(text)
+    if spans and not MEETING_TIME_RE.sub("", text[spans[-1][1]:]).strip(" \t-\u2013\u2014,:;|."):
+        return len(_strip_date(text).split())
+    return len(text.split())
+
+
 def _all_labelled(fields: list[cover.CoverField], field: str) -> list[str]:
     """Values of the cover's ``field`` labels (tables, `Label: value` lines, wrapped values)."""
     return cover.fields(fields, field, cover.LABELLED)
@@ -839,7 +850,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             continue
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
                 and not _names_other_meeting(text) \
-                and len(_strip_date(held_off).split()) <= 14 and not held_off.endswith((".", ";")) \
+                and _words_but_closing_date(held_off) <= 14 and not held_off.endswith((".", ";")) \
                 and not _is_fragment(text) and not cover.PAGE_TYPE_HEADING_RE.match(text) \
                 and not ANY_LABEL_RE.match(text) and (not LABEL_LINE_RE.match(text) or MINUTES_PREFIX_RE.match(text)) \
                 and not NAMED_PERSON_RE.search(text) \
@@ -1684,20 +1695,39 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     # council only mentioned most, when the paper calls the file's council by its initials or place (`KCC`
     # ten times and `Medway Council` eight in a report `To: County Council` that never writes the name out).
     named = council_of_file_name(doc._.filename or "")
-    if named is not None and (chosen is None or chosen.name != named and _calls_by_initials_or_place(doc, named)):
+    if named is not None and (chosen is None or chosen.name != named
+                              and _calls_by_initials_or_place(doc, named, [o.name for o in index.all()])):
         return named, "file name"
     if chosen is not None:
         return chosen.name, "most mentioned"
     return None, None
 
 
-def _calls_by_initials_or_place(doc: Doc, council: str) -> bool:
-    """Whether the paper writes ``council``'s initials (`KCC` for Kent County Council) or its place as a word."""
+# (`across Kent`, `in Surrey`: the place as an area, not the council acting or owning.)
+AREA_BEFORE_PLACE_RE = re.compile(r"\b(?:across|in|within|throughout|around|over|of|for|from|to|at|near|north|south|"
+                                  r"east|west|rural|urban|the)\s+$", re.I)
+
+
+def _calls_by_initials_or_place(doc: Doc, council: str, other_names: list[str] = ()) -> bool:
+    """Whether the paper writes ``council``'s initials (`KCC` for Kent County Council) or its place as a word
+    standing for the council (`Leeds officers drafted the bid`): not inside another body's name (`Devon and
+    Cornwall Police`, `Kent and Medway ICB`) nor as an area (`across Kent`, `the Surrey Hills`)."""
     text = paper_text(doc)
     initials = "".join(word[0] for word in council.split() if word[:1].isupper())
+    if len(initials) >= 2 and re.search(rf"\b{initials}\b", text) is not None:
+        return True
     place = council_place(variant_key(council))
-    return len(initials) >= 2 and re.search(rf"\b{initials}\b", text) is not None \
-        or bool(place) and re.search(rf"\b{re.escape(place)}\b", text, re.I) is not None
+    if not place:
+        return False
+    for name in sorted((n for n in other_names if n != council), key=len, reverse=True):
+        text = re.sub(re.escape(name), " ", text, flags=re.I)
+    for match in re.finditer(rf"\b{re.escape(place)}\b", text, re.I):
+        after = text[match.end():match.end() + 40]
+        if AREA_BEFORE_PLACE_RE.search(text[max(0, match.start() - 20):match.start()]) \
+                or re.match(r"\s+(?:(?:and|&)\s+)?(?-i:[A-Z])[a-z]+\b", after) and not re.match(r"\s+(?:officers?|members?|has|have|is|will|was)\b", after, re.I):
+            continue  # (`Surrey Hills`, `Devon and Cornwall Police`: a name the place opens)
+        return True
+    return False
 
 
 # `of the` may come glued in a PDF's text layer (`Trustees Ofthe Friends of ...`): a lost space, same words.
