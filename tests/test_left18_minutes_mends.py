@@ -112,7 +112,7 @@ def test_implications_that_bring_no_harm_are_no_risk(tmp_path):
 # -- decisions: memberships and roles settled by the meeting ----------------------------------------------
 
 @pytest.mark.parametrize("body, rule", [
-    ("4. Committees\nThe membership of the Committees was discussed and decided as follows: Finance – Ann Reed, "
+    ("4. Committees\nAfter debate the membership of the Committees was decided thus: Finance – Ann Reed, "
      "Tom Hale; Staffing – Sue Marr, Joe Pike.", "passive_item"),
     ("2. Officers\nThe vote was held in the closed session. For the period of 2026/27, until the first Board meeting "
      "after the AGM in 2027, the Board roles are as follows: Chair – Ann Reed Vice-Chair – Tom Hale", "term_of_office"),
@@ -132,7 +132,7 @@ def test_a_report_describing_a_term_of_office_decides_nothing(tmp_path):
 # -- a publisher named only by the file name (an appendix of tables) ----------------------------------------
 
 APPENDIX = ("Appendix 2: Session Comparison\n\nPart 1: Larkrise\n\n"
-            "Sessions on offer at Larkrise Family Hub under this commissioned contract which would no longer run "
+            "Sessions on offer at Larkrise Family Hub under the commissioned contract that would stop running "
             "there include: Baby Massage, Stay and Play, Little Talkers.\n")
 
 
