@@ -84,7 +84,7 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
     minute_kinds = minute_evidence_kinds(passages)
     if minute_kinds >= MINUTE_EVIDENCE_NEEDED:
         return "minute_evidence"
-    evidence = decision_evidence(passages)
+    evidence = decision_evidence(passages) or resolution_record(passages)
     if evidence:
         return evidence
     named = file_name_rule(filename)
@@ -207,6 +207,30 @@ def decision_evidence(passages) -> Optional[str]:
         for rule in rules().decision_evidence:
             if any(rule.regex.match(text) for text in texts):
                 return rule.id
+    return None
+
+
+def resolution_record(passages) -> Optional[str]:
+    """The id of the `resolution_record` rule when that many passages (three) open, after their number,
+    with the body's resolution label ("RESOLVED that ...", "6. RESOLVED the Leader to:"): the paper records
+    its own resolutions one after another, whatever its title (a minutes extract sent on as a report's
+    appendix).  Table rows are not read: a register's "Resolved" is a status."""
+    record = rules().resolution_record
+    needed = rules().resolution_record_needed
+    if not record or not needed:
+        return None
+    counts = dict.fromkeys((rule.id for rule in record), 0)
+    for passage in passages:
+        if passage.kind in ("table_header", "table_row") or "esolved" not in passage.text \
+                and "ESOLVED" not in passage.text:
+            continue
+        text = _LEADING_NUMBER_RE.sub("", " ".join(passage.text.split()))
+        for rule in record:
+            if rule.regex.match(text):
+                counts[rule.id] += 1
+                if counts[rule.id] >= needed:
+                    return rule.id
+                break
     return None
 
 

@@ -64,6 +64,10 @@ class Rules:
     outcome_lines_by_id: dict
     subject_lead_in: re.Pattern
     keeps_its_list: frozenset = frozenset()   # ids of the sentence rules whose colon's list is their content
+    # A record of the body's own resolutions (`resolution_record`): passages opening with the resolution
+    # label, and how many of them make the paper a decision document.
+    resolution_record: tuple = ()
+    resolution_record_needed: int = 0
 
 
 def _expand(pattern: str, vocabulary: dict) -> str:
@@ -126,7 +130,10 @@ def rules() -> Rules:
     subject_lead_in = re.compile(_expand(
         r"^(?:that\s+)?(?P<subject>{subject}(?:\s+(?:for|of|on)(?:\s+(?:(?-i:[A-Z])[\w&'’,-]*|and|&|the))+)?)"
         r"\s*:?\s*$", vocabulary), re.IGNORECASE)
-    return Rules(subject_lead_in=subject_lead_in, parts_by_id={rule.id: rule.regex for rule in kinds["parts"]},
+    record = data.get("resolution_record") or {}
+    return Rules(subject_lead_in=subject_lead_in,
+                 resolution_record=tuple(_rule(e, vocabulary) for e in record.get("rules") or ()),
+                 resolution_record_needed=int(record.get("needed") or 0), parts_by_id={rule.id: rule.regex for rule in kinds["parts"]},
                  outcome_lines_by_id={rule.id: rule for rule in kinds["outcome_lines"]},
                  keeps_its_list=frozenset(rule.id for rule in kinds["sentences"] if rule.keeps_its_list), **kinds)
 

@@ -1,0 +1,132 @@
+"""Round dec18b: a paper that records its body's own resolutions one after another is a decision document
+whatever its title (a minutes extract sent on as a report's appendix, a board's resolutions without
+attendance or apologies), and the resolutions' capitalised verbs under "RESOLVED ... to:" are its decisions.
+Fictional bodies and papers only, read through the real readers (TXT, HTML, DOCX)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+
+import docxgen
+from committee_papers.extract.decision_documents import is_decision_document, resolution_record
+from committee_papers.extract.decision_rules import RULES_PATH, rules
+from committee_papers.pipeline import read_and_extract
+from fictional_paper import passages_from_pieces
+
+RECORD = yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"))["resolution_record"]
+
+
+@pytest.mark.parametrize("example", [e for entry in RECORD["rules"] for e in entry["examples"]])
+def test_every_resolution_record_example_opens_with_the_resolution_label(example):
+    assert any(rule.regex.match(example) for rule in rules().resolution_record)
+
+
+@pytest.mark.parametrize("example", [e for entry in RECORD["rules"] for e in entry.get("not_examples", [])])
+def test_resolution_record_not_examples_are_no_resolution_label(example):
+    assert not any(rule.regex.match(example) for rule in rules().resolution_record)
+
+
+def _decisions(tmp_path, name, content):
+    path = tmp_path / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        content.save(str(path))
+    _document, _passages, extraction = read_and_extract(str(path))
+    return [d.text for d in extraction.decisions]
+
+
+# A council's committee minutes extract attached to a report, its title naming the report, not minutes.
+COUNCIL_EXTRACT_TXT = """Ward Boundaries Review
+Annex B - Full Council 9 April 2026 - extract from the proceedings of the Standards and Constitution Committee
+
+Item 4 - Ward Boundaries Working Group
+
+1. The Chair of the working group introduced the group's interim findings.
+
+2. Several Members spoke about the size of the rural wards.
+
+3. RESOLVED the Committee to:
+a) WELCOME the interim findings of the working group.
+b) CONSULT parish councils on the draft ward pattern.
+
+4. RESOLVED the Monitoring Officer to:
+a) PREPARE a timetable for the public consultation.
+b) REPORT back to the Committee in July.
+
+5. RESOLVED that the working group's term be extended to December 2026.
+"""
+
+
+def test_a_council_committees_minutes_extract_under_a_report_title_gives_its_resolutions(tmp_path):
+    found = _decisions(tmp_path, "annex-b.txt", COUNCIL_EXTRACT_TXT)
+    for wording in ("WELCOME the interim findings", "CONSULT parish councils", "PREPARE a timetable",
+                    "REPORT back to the Committee in July", "term be extended to December 2026"):
+        assert any(wording in text for text in found), (wording, found)
+    assert not any("spoke about" in text for text in found)
+
+
+# A leisure trust's board: its resolutions as a web page, without attendance or apologies.
+LEISURE_HTML = """<html><head><title>Harrowmere Leisure Trust - board business 14 May 2026</title></head><body>
+<h1>Harrowmere Leisure Trust: board business, 14 May 2026</h1>
+<h2>Pool reopening</h2>
+<p>The Operations Director set out the repairs to the learner pool.</p>
+<p>Resolved: to reopen the learner pool on 1 June 2026.</p>
+<h2>Fees and charges</h2>
+<p>Resolved that the junior swim fees be frozen for the year.</p>
+<h2>Reserves</h2>
+<p>Resolved: to hold three months of running costs in reserve.</p>
+</body></html>"""
+
+
+def test_a_leisure_trusts_board_resolutions_on_a_web_page_are_decisions(tmp_path):
+    found = _decisions(tmp_path, "harrowmere-board.html", LEISURE_HTML)
+    assert any("reopen the learner pool" in text for text in found), found
+    assert any("junior swim fees be frozen" in text for text in found), found
+    assert any("three months of running costs" in text for text in found), found
+
+
+def test_a_parish_councils_resolutions_in_a_word_file_are_decisions(tmp_path):
+    doc = docxgen.new("Parish Clerk", dt.datetime(2026, 3, 2, 9, 0))
+    docxgen.banner(doc, "Oakhollow Parish Council")
+    doc.add_paragraph("Business of the meeting on 2 March 2026")
+    doc.add_paragraph("Play area: the Clerk reported two quotes for new swings.")
+    doc.add_paragraph("RESOLVED that the lower quote from Brookside Play Ltd be accepted.")
+    doc.add_paragraph("Bus shelter")
+    doc.add_paragraph("RESOLVED to ask the county council to repair the roof.")
+    doc.add_paragraph("RESOLVED that the precept for 2026/27 be set at £21,400.")
+    found = _decisions(tmp_path, "oakhollow-pc.docx", doc)
+    assert any("lower quote from Brookside Play Ltd" in text for text in found), found
+    assert any("precept for 2026/27" in text for text in found), found
+
+
+# -- negatives: one quoted resolution, a register's status column, ordinary report text --------------------
+
+def test_a_report_quoting_one_past_resolution_is_no_decision_document():
+    passages = passages_from_pieces(
+        ("heading", "Report to Cabinet: Library opening hours"),
+        ("paragraph", "1. Background"),
+        ("paragraph", "RESOLVED that the opening hours be reviewed after a year."),
+        ("paragraph", "2. The review found that Saturday mornings are the busiest time."),
+        ("paragraph", "3. Cabinet is asked to approve the new hours in Appendix A."))
+    assert resolution_record(passages) is None
+    assert is_decision_document(passages) is None
+
+
+def test_a_registers_resolved_status_rows_make_no_record_of_resolutions():
+    passages = passages_from_pieces(
+        ("heading", "Corporate risk register, quarter 3"),
+        *[("table_row", f"R{n} | Resolved | Owner: Head of Estates") for n in range(1, 6)])
+    assert resolution_record(passages) is None
+
+
+def test_resolved_in_ordinary_text_does_not_count():
+    passages = passages_from_pieces(
+        ("heading", "Performance report"),
+        ("paragraph", "Resolved complaints rose to 92% in the quarter."),
+        ("paragraph", "Resolved issues are closed on the log after a month."),
+        ("paragraph", "Resolved by the contractor within two weeks in most cases."),
+        ("paragraph", "The Board resolved in 2024 to publish these figures."))
+    assert resolution_record(passages) is None
