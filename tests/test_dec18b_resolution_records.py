@@ -130,3 +130,19 @@ def test_resolved_in_ordinary_text_does_not_count():
         ("paragraph", "Resolved by the contractor within two weeks in most cases."),
         ("paragraph", "The Board resolved in 2024 to publish these figures."))
     assert resolution_record(passages) is None
+
+
+# -- one mechanism for a lead-in that keeps its list, driven by the rule file -------------------------------
+
+def test_the_lead_ins_that_keep_their_list_and_which_lines_come_from_the_rule_file():
+    from committee_papers.extract.decision_rules import KEPT_LINES
+    kept = rules().keeps_its_list
+    assert kept.get("term_of_office") == "lines" and kept.get("elected") == "names"
+    assert set(kept.values()) <= set(KEPT_LINES)
+
+
+def test_an_unknown_kind_of_kept_list_is_refused_with_the_rule_named():
+    from committee_papers.extract.decision_rules import _kept_lines
+    with pytest.raises(ValueError, match="elected_badly"):
+        _kept_lines({"id": "elected_badly", "keeps_its_list": "everything"})
+    assert _kept_lines({"id": "x"}) is None
