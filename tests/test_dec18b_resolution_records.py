@@ -146,3 +146,75 @@ def test_an_unknown_kind_of_kept_list_is_refused_with_the_rule_named():
     with pytest.raises(ValueError, match="elected_badly"):
         _kept_lines({"id": "elected_badly", "keeps_its_list": "everything"})
     assert _kept_lines({"id": "x"}) is None
+
+
+# -- small bodies' minutes: note-form outcomes, a put matter's mover and seconder, agendas agreed ------------
+
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_board18_small_body_minutes import table_minutes  # noqa: E402
+from test_decisions import decisions_of_any_body  # noqa: E402
+
+SENTENCES = {entry["id"]: entry for entry in yaml.safe_load(RULES_PATH.read_text(encoding="utf-8"))["sentences"]}
+
+
+@pytest.mark.parametrize("rule_id", ["passive_moved_and_decided", "note_form_outcome"])
+def test_the_new_sentence_rules_not_examples_decide_nothing(rule_id):
+    for example in SENTENCES[rule_id]["not_examples"]:
+        assert not [d for d in decisions_of_any_body(("paragraph", example)) if d.rule == rule_id], example
+
+
+@pytest.mark.parametrize("cell, wording, rule_id", [
+    # a leisure trust's board, minutes as a table: the item's title, then its note-form outcome
+    ("Chief Executive's update\nWritten report noted.", "Written report noted", "note_form_outcome"),
+    # an ICB committee's action notes
+    ("Estates strategy\nVerbal update received.", "Verbal update received", "note_form_outcome"),
+    # a parish council's minutes
+    ("Terms of reference\nRevised terms of reference approved as circulated.", "Revised terms of reference approved",
+     "note_form_outcome"),
+    # a charity's trustees: the matter put, its mover and seconder, agreed
+    ("Equipment\nA request for two new laptops for the volunteers' office was proposed by KT, seconded by RB "
+     "and agreed.", "two new laptops", "passive_moved_and_decided"),
+    # a town council: a grant put and carried
+    ("Grants\nA grant of £300 to the carnival committee was moved by Cllr Imm, seconded by Cllr Dow and carried.",
+     "grant of £300 to the carnival committee", "passive_moved_and_decided"),
+    # a trust board: an agenda settled at the meeting
+    ("Board development day\nThe draft agenda for the development day was agreed.", "draft agenda for the development day",
+     "passive_item"),
+])
+def test_small_bodies_note_form_and_put_matters_are_decisions(cell, wording, rule_id):
+    found = table_minutes(cell)
+    assert any(wording in d.text and d.rule == rule_id for d in found), [(d.rule, d.text) for d in found]
+
+
+@pytest.mark.parametrize("paragraph, wording", [
+    ("The Chair thanked the Treasurer for the figures and it was proposed by RT, seconded by MK and agreed that the "
+     "float be raised to £150.", "float be raised to £150"),
+    ("After a long debate it was proposed by the Vice-Chair, seconded by Dr Iqbal, and agreed unanimously ‘That the "
+     "annual plan be approved.’", "annual plan be approved"),
+    ("The Clerk read out the bowls club's letter, and it was moved by Cllr Vale, seconded by Cllr Aziz and carried "
+     "that the lease be renewed.", "lease be renewed"),
+])
+def test_a_motion_moved_seconded_and_agreed_after_a_clause_or_in_quotes_is_a_decision(paragraph, wording):
+    found = decisions_of_any_body(("paragraph", paragraph))
+    assert any(wording in d.text and d.rule == "moved_and_decided" for d in found), found
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Treasurer proposed that all trustees are invited to the volunteers' lunch. This was agreed.",
+    "The Chair of Audit asked that the directors are invited to the audit planning meeting. This was agreed.",
+    "Cllr Hale proposed that residents are invited to attend the open day. This was agreed.",
+])
+def test_people_invited_to_a_meeting_or_event_is_no_body_asked_to_decide(paragraph):
+    assert decisions_of_any_body(("paragraph", paragraph)), paragraph
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Committee is asked to note the report.",
+    "Members are invited to approve the revised fees.",
+    "The Board is requested to endorse the plan.",
+])
+def test_a_body_asked_to_decide_is_still_no_decision(paragraph):
+    assert not decisions_of_any_body(("paragraph", paragraph)), paragraph
