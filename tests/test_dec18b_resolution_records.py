@@ -218,3 +218,12 @@ def test_people_invited_to_a_meeting_or_event_is_no_body_asked_to_decide(paragra
 ])
 def test_a_body_asked_to_decide_is_still_no_decision(paragraph):
     assert not decisions_of_any_body(("paragraph", paragraph)), paragraph
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Chief Executive's update\nWritten report noted.", "Chief Executive's update: Written report noted."),
+    ("Safeguarding briefing\nVerbal update received.", "Safeguarding briefing: Verbal update received."),
+    ("Treasurer's report\nReport noted.", "Treasurer's report: Report noted."),
+])
+def test_a_note_form_outcome_naming_only_the_items_paper_is_led_by_the_items_title(cell, expected):
+    assert expected in [d.text for d in table_minutes(cell)]
