@@ -72,8 +72,12 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
     """The id of the rule that makes this paper a decision document, or None."""
     texts = [title or "", str((properties or {}).get("title") or "")]
     texts += [p.text for p in passages[:OPENING_PASSAGES] if p.kind not in ("table_header",)]
-    # A decision page's labels sit further down, after the page's navigation.
-    texts += [p.text for p in passages[OPENING_PASSAGES:OPENING_PASSAGES * 3] if p.kind != "table_row"]
+    # A decision page's labels sit further down, after the page's navigation; not a report's, whose
+    # numbered body ("1. Introduction", "1. Purpose of the report") has begun in its opening passages: a
+    # decision it quotes there ("Decision - 24/00012 - Library hours", "Decision taken as follows:") is
+    # its history, not what the paper is.
+    if not _report_body_begun(passages[:OPENING_PASSAGES]):
+        texts += [p.text for p in passages[OPENING_PASSAGES:OPENING_PASSAGES * 3] if p.kind != "table_row"]
     texts = [" ".join(text.split()) for text in texts if text]  # squashed once, not once a rule
     for rule in rules().documents:
         for text in texts:
@@ -94,6 +98,13 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
         # only minutes record (apologies, interests declared, the meeting closed ...).
         return None
     return named
+
+
+def _report_body_begun(passages) -> bool:
+    """Whether a numbered section heading of a report's body ("1. Introduction", "2 Background") is among
+    ``passages`` (the report section words are cover_labels.yml `section_headings`)."""
+    return any(p.kind == "heading" and p.text.strip()[:1].isdigit()
+               and cover.SECTION_HEADING_RE.match(" ".join(p.text.split())) for p in passages)
 
 
 def cover_sheet_starts(passages) -> list[int]:

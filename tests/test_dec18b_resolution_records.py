@@ -227,3 +227,31 @@ def test_a_body_asked_to_decide_is_still_no_decision(paragraph):
 ])
 def test_a_note_form_outcome_naming_only_the_items_paper_is_led_by_the_items_title(cell, expected):
     assert expected in [d.text for d in table_minutes(cell)]
+
+
+# -- a report whose numbered body has begun quotes earlier decisions: no decision document -----------------
+
+def _report(*body, first_heading="1. Introduction"):
+    cover_lines = [("paragraph", "From: Cabinet Member for Leisure"), ("paragraph", "To: Full Council - 4 June 2026"),
+                   ("paragraph", "Subject: Swimming pool future - supplementary paper"), ("heading", first_heading),
+                   *[("paragraph", f"1.{n} The pool has served the town for forty years and needs repair.")
+                     for n in range(1, 12)]]
+    return passages_from_pieces(*cover_lines, *body)
+
+
+@pytest.mark.parametrize("first_heading, history", [
+    # a council's supplementary paper quoting an earlier key decision by its reference
+    ("1. Introduction", ("paragraph", "Decision - 25/00412 - Leisure Centre Contract Extension.")),
+    # a trust's board paper telling how an earlier decision was taken
+    ("1. Purpose of the report", ("paragraph", "Decision taken as follows: the Board approved the outline case.")),
+    # an ICB committee's background paper naming a decision of another body
+    ("2 Background", ("paragraph", "Decisions of the Primary Care Committee, 3 March 2026, are set out below.")),
+])
+def test_a_reports_body_quoting_an_earlier_decision_is_no_decision_document(first_heading, history):
+    assert is_decision_document(_report(history, first_heading=first_heading)) is None
+
+
+def test_a_decision_pages_label_after_its_navigation_still_makes_it_a_decision_document():
+    navigation = [("paragraph", f"Menu link {n}") for n in range(1, 17)]
+    passages = passages_from_pieces(*navigation, ("paragraph", "Decision - Award of the leisure management contract"))
+    assert is_decision_document(passages) == "decision_record_title"
