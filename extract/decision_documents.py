@@ -72,8 +72,12 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
     """The id of the rule that makes this paper a decision document, or None."""
     texts = [title or "", str((properties or {}).get("title") or "")]
     texts += [p.text for p in passages[:OPENING_PASSAGES] if p.kind not in ("table_header",)]
-    # A decision page's labels sit further down, after the page's navigation.
-    texts += [p.text for p in passages[OPENING_PASSAGES:OPENING_PASSAGES * 3] if p.kind != "table_row"]
+    # A decision page's labels sit further down, after the page's navigation; not a report's, whose
+    # numbered body ("1. Introduction", "1. Purpose of the report") has begun in its opening passages: a
+    # decision it quotes there ("Decision - 24/00012 - Library hours", "Decision taken as follows:") is
+    # its history, not what the paper is.
+    if not _report_body_begun(passages[:OPENING_PASSAGES]):
+        texts += [p.text for p in passages[OPENING_PASSAGES:OPENING_PASSAGES * 3] if p.kind != "table_row"]
     texts = [" ".join(text.split()) for text in texts if text]  # squashed once, not once a rule
     for rule in rules().documents:
         for text in texts:
@@ -84,7 +88,7 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
     minute_kinds = minute_evidence_kinds(passages)
     if minute_kinds >= MINUTE_EVIDENCE_NEEDED:
         return "minute_evidence"
-    evidence = decision_evidence(passages)
+    evidence = decision_evidence(passages) or resolution_record(passages)
     if evidence:
         return evidence
     named = file_name_rule(filename)
@@ -94,6 +98,13 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
         # only minutes record (apologies, interests declared, the meeting closed ...).
         return None
     return named
+
+
+def _report_body_begun(passages) -> bool:
+    """Whether a numbered section heading of a report's body ("1. Introduction", "2 Background") is among
+    ``passages`` (the report section words are cover_labels.yml `section_headings`)."""
+    return any(p.kind == "heading" and p.text.strip()[:1].isdigit()
+               and cover.SECTION_HEADING_RE.match(" ".join(p.text.split())) for p in passages)
 
 
 def cover_sheet_starts(passages) -> list[int]:
@@ -207,6 +218,30 @@ def decision_evidence(passages) -> Optional[str]:
         for rule in rules().decision_evidence:
             if any(rule.regex.match(text) for text in texts):
                 return rule.id
+    return None
+
+
+def resolution_record(passages) -> Optional[str]:
+    """The id of the `resolution_record` rule when that many passages (three) open, after their number,
+    with the body's resolution label ("RESOLVED that ...", "6. RESOLVED the Leader to:"): the paper records
+    its own resolutions one after another, whatever its title (a minutes extract sent on as a report's
+    appendix).  Table rows are not read: a register's "Resolved" is a status."""
+    record = rules().resolution_record
+    needed = rules().resolution_record_needed
+    if not record or not needed:
+        return None
+    counts = dict.fromkeys((rule.id for rule in record), 0)
+    for passage in passages:
+        if passage.kind in ("table_header", "table_row") or "esolved" not in passage.text \
+                and "ESOLVED" not in passage.text:
+            continue
+        text = _LEADING_NUMBER_RE.sub("", " ".join(passage.text.split()))
+        for rule in record:
+            if rule.regex.match(text):
+                counts[rule.id] += 1
+                if counts[rule.id] >= needed:
+                    return rule.id
+                break
     return None
 
 

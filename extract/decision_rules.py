@@ -40,8 +40,10 @@ class Rule:
     # in minutes, where the same wording quotes a report's recommendation (sentences resolution_present_tense).
     records_only: bool = False
     # A sentence rule whose lead-in ending in a colon decides itself: the list after it is its content, not
-    # decisions of their own (sentences term_of_office: "the roles are as follows: Chair – A, Vice-Chair – B").
-    keeps_its_list: bool = False
+    # decisions of their own.  Which of its lines it keeps: "lines", every one (sentences term_of_office:
+    # "the roles are as follows: Chair – A, Vice-Chair – B"), or "names", the short entries of a list of
+    # names (sentences elected: "The following were elected:" / "Ann Cole (Eastbrook)").
+    keeps_its_list: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,12 @@ class Rules:
     parts_by_id: dict
     outcome_lines_by_id: dict
     subject_lead_in: re.Pattern
-    keeps_its_list: frozenset = frozenset()   # ids of the sentence rules whose colon's list is their content
+    # The sentence rules whose colon's list is their content, by id: which lines they keep ("lines", "names").
+    keeps_its_list: dict = None
+    # A record of the body's own resolutions (`resolution_record`): passages opening with the resolution
+    # label, and how many of them make the paper a decision document.
+    resolution_record: tuple = ()
+    resolution_record_needed: int = 0
 
 
 def _expand(pattern: str, vocabulary: dict) -> str:
@@ -92,8 +99,21 @@ def _rule(entry: dict, vocabulary: dict) -> Rule:
         strict=bool(entry.get("strict")),
         records_only=bool(entry.get("records_only")),
         resolution=bool(entry.get("resolution")),
-        keeps_its_list=bool(entry.get("keeps_its_list")),
+        keeps_its_list=_kept_lines(entry),
     )
+
+
+KEPT_LINES = ("lines", "names")
+
+
+def _kept_lines(entry: dict) -> Optional[str]:
+    """Which lines of its list a lead-in keeps (`keeps_its_list`: lines or names), or None."""
+    kept = entry.get("keeps_its_list")
+    if kept in (None, False):
+        return None
+    if kept not in KEPT_LINES:
+        raise ValueError(f"{RULES_PATH.name}: {entry.get('id')}: keeps_its_list must be one of {KEPT_LINES}, not {kept!r}")
+    return kept
 
 
 def _word_forms(name: str, value: str) -> dict:
@@ -126,9 +146,13 @@ def rules() -> Rules:
     subject_lead_in = re.compile(_expand(
         r"^(?:that\s+)?(?P<subject>{subject}(?:\s+(?:for|of|on)(?:\s+(?:(?-i:[A-Z])[\w&'’,-]*|and|&|the))+)?)"
         r"\s*:?\s*$", vocabulary), re.IGNORECASE)
-    return Rules(subject_lead_in=subject_lead_in, parts_by_id={rule.id: rule.regex for rule in kinds["parts"]},
+    record = data.get("resolution_record") or {}
+    return Rules(subject_lead_in=subject_lead_in,
+                 resolution_record=tuple(_rule(e, vocabulary) for e in record.get("rules") or ()),
+                 resolution_record_needed=int(record.get("needed") or 0), parts_by_id={rule.id: rule.regex for rule in kinds["parts"]},
                  outcome_lines_by_id={rule.id: rule for rule in kinds["outcome_lines"]},
-                 keeps_its_list=frozenset(rule.id for rule in kinds["sentences"] if rule.keeps_its_list), **kinds)
+                 keeps_its_list={rule.id: rule.keeps_its_list for rule in kinds["sentences"] if rule.keeps_its_list},
+                 **kinds)
 
 
 def part(part_id: str) -> re.Pattern:

@@ -846,8 +846,7 @@ class _Finder:
                 # "I have decided to:", "The Integration Joint Board agreed:": the items follow.
                 own_marker = marker if position == 0 else None
                 self.open_block(rule.id, False, own_marker, _label_outcome(sentence), role)
-                if rule.keeps_its_list or rule.id in NAMES_LIST_RULES \
-                        or (_decides_itself(sentence) and rule.id in LEAD_DECIDES_ITSELF_RULES):
+                if rule.keeps_its_list or (_decides_itself(sentence) and rule.id in LEAD_DECIDES_ITSELF_RULES):
                     # ("For the period of ..., the roles are as follows:": the roles below are its content;
                     # "The following were elected:": the names below complete it.)
                     # "The draft minutes were approved as a correct record subject to these amendments:":
@@ -857,7 +856,7 @@ class _Finder:
                 return
             rest = body[offset:]
             lead, items = split_inline(rest)
-            if items and _lead_colon(lead).endswith(":") and rule.keeps_its_list:
+            if items and _lead_colon(lead).endswith(":") and rule.keeps_its_list == "lines":
                 # "... the roles are as follows: Chair – A; Vice-Chair – B": the list is the decision's content.
                 self.add(passage, marker if position == 0 else None, sentence, rule.id, decided_by=role, quote=sentence)
                 return
@@ -1028,17 +1027,7 @@ class _Finder:
                 paragraphs = ([rest] if rest else []) + paragraphs[1:]
             for position, paragraph in enumerate(paragraphs):
                 marker, body, _bullet = split_marker(paragraph)
-                if position and self.block is not None and self.block.append_to is not None \
-                        and self.block.rule in self.rules.keeps_its_list:
-                    # The cell's lines after "... the roles are as follows:": the decision's content.
-                    self.block.append_to.text = _join_condition(self.block.append_to.text, body)
-                    continue
-                if self.block is not None and self.block.append_to is not None and marker is None \
-                        and _is_short_entry(body):
-                    # "The following were elected:" / "Ann Cole (Eastbrook)" / "Raj Patel (Millford)": the
-                    # cell's lines under a lead-in that decides by itself complete it.
-                    item = self.block.append_to
-                    item.text = f"{item.text}{' ' if item.text.endswith(':') else ', '}{_tidy(body).rstrip('.;,')}"
+                if self._keeps_cell_line(position, marker, body):
                     continue
                 if position and _VOTER_LABEL_RE.match(body) and part("vote_record").match(body):
                     # "Proposed: A Bell" / "Seconded: C Dunn" under the proposal: the vote's record, no title.
@@ -1082,6 +1071,24 @@ class _Finder:
         if maker:
             for item in self.items[first:]:
                 item.decided_by = item.decided_by or maker
+
+    def _keeps_cell_line(self, position: int, marker, body: str) -> bool:
+        """Whether a cell's line belongs to the decision a lead-in above it made, which keeps its list
+        (`keeps_its_list` in rules/decisions.yml), and if so joins it to that decision.  "lines": every
+        line after the lead-in ("... the roles are as follows:" / "Chair – Ann Reed" / "Treasurer – ...").
+        "names", as any lead-in that decides by itself: the short unnumbered entries of a list of names
+        or conditions ("The following were elected:" / "Ann Cole (Eastbrook)" / "Raj Patel (Millford)")."""
+        block = self.block
+        if block is None or block.append_to is None:
+            return False
+        item = block.append_to
+        if position and self.rules.keeps_its_list.get(block.rule) == "lines":
+            item.text = _join_condition(item.text, body)
+            return True
+        if marker is None and _is_short_entry(body):
+            item.text = f"{item.text}{' ' if item.text.endswith(':') else ', '}{_tidy(body).rstrip('.;,')}"
+            return True
+        return False
 
     def _finishes_last_item(self, passage, first: str) -> bool:
         """Whether a table row's first line ends the last decision, which the row above left mid-sentence:
@@ -1217,9 +1224,6 @@ def _without_repeats(found: list, segments: list, repeats: list) -> list:
 # Sentence rules whose lead-in is a whole decision when its list gives changes or conditions ("The minutes
 # were agreed subject to the following amendments:", "The lease was approved on these terms:").
 LEAD_DECIDES_ITSELF_RULES = {"minutes_confirmed", "passive_item", "passive_by_body"}
-# An election's lead-in ("The following were elected to the Board:"): the names listed below it are part
-# of the one decision.
-NAMES_LIST_RULES = {"elected"}
 
 # A summary of decisions repeats several in a row (four or more); one item's alike delegations are one
 # or two, and may end just before a short summary.
