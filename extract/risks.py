@@ -73,6 +73,7 @@ from .listitems import (SPEAKER_RE, continues_list, heading_depth, marker_values
                         split_run_in)
 from .plain_text import is_decimal_number, runs, without_final_newline
 from .sentences import sentence_texts
+from .risks_eqia import RULE as EQIA_RULE, eqia_risks
 from .table_roles import column_roles, find_column
 
 CUES_PATH = Path(__file__).with_name("risk_cues.yaml")
@@ -1091,6 +1092,10 @@ def find_risks(passages) -> list[Risk]:
         added = _add(found, passage, risk, mitigation, **fields)
         if reference and added is not None:
             referenced.append((reference, added))
+    form_passages = []                        # an equality impact assessment's entries
+    for passage, risk, mitigation in eqia_risks(passages):
+        form_passages.append(passage)
+        _add(found, passage, risk, mitigation, rule=EQIA_RULE)
     titles, numbered = [], set()              # numbered risk sections' titles and passages
     for seqs, passage, title, risk, mitigation in _numbered_risk_sections(passages):
         numbered |= seqs
@@ -1138,6 +1143,12 @@ def find_risks(passages) -> list[Risk]:
         # A paper with a risk table declares its risks there; the impacts and options its implications
         # sections weigh up say the same things in other words.
         found = [r for r in found if r.rule not in _RISKS_WITHOUT_A_TABLE]
+    if form_passages:
+        # The form's other rows (its general comments, its guidance) restate the entries' impacts.
+        tables = {p.table for p in form_passages if p.table is not None}
+        table_of = {p.seq: p.table for p in passages}
+        found = [r for r in found if r.rule == EQIA_RULE or r.rule in _ROW_RULES
+                 or table_of.get(r.passage_seq) not in tables]
     found.sort(key=lambda r: r.passage_seq)
     return found
 
