@@ -1523,6 +1523,9 @@ _SAYS_WHAT_NEXT = ("risk.not_risk_free", "risk.waiting_to_hear")
 # Statements of a problem as a plain fact ("IT faults were affecting the branches' performance"): the risk is
 # that sentence; what follows is the meeting's discussion of it, and only what is done is kept (mitigation).
 _OWN_SENTENCE_ONLY = ("risk.problems_affecting",)
+# A discussion minuted as the risk ("the committee had talked about the sustainability of ..."): the next
+# speaker's answer, whatever ways forward it weighs, is what the body means to do about it.
+_ANSWERED_NEXT = ("risk.sustainability_discussed",)
 # Statements of a measure taken to avoid a risk ("... are spread over many years to avoid the risk of ..."):
 # the measure before "to avoid" is the mitigation (risk_cues.yaml done_to_avoid).
 _MEASURE_FIRST = ("risk.done_to_avoid_risk",)
@@ -1598,6 +1601,10 @@ def _prose_risks(passages, used: set[int]):
             if i > 0 and (_cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)):
                 sentence = f"{sentences[i - 1]} {sentence}"  # "If they are not, ...": what "they" are comes first
             follows = i + 1  # the first sentence after the risk's own
+            if rule in _ANSWERED_NEXT and follows < len(sentences) and cues().reply.match(sentences[follows]):
+                yield passage, sentence, sentences[follows], rule
+                i = follows + 1
+                continue
             if rule in _SAYS_WHAT_NEXT and follows < len(sentences) \
                     and (_statement(sentences[follows], implications) is None or _cue("refers_back").match(sentences[follows])) \
                     and (_says_something_may_go_wrong(sentences[follows]) or not _is_mitigation_sentence(sentences[follows])):

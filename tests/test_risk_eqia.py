@@ -172,3 +172,56 @@ def test_a_form_with_no_adverse_impacts_gives_none(tmp_path):
     body = re.sub(r"Yes\n\nDetails of adverse impact on Age\n\n.*?\n\nActions to mitigate the impact on Age\n\n.*?\n",
                   "No\n\nDetails of adverse impact on Age\n\nNot Applicable\n", ICB_TXT, flags=re.S)
     assert not risks_of(tmp_path, body, "north-mercia-icb_2025-05-02_eqia.txt")
+
+
+# --- minutes: a bleak outlook, a decision that may be overturned, a discussion of a service's future --------
+
+OUTLOOK_MINUTES = [
+    ("friends.txt", "Friends of Hollin Park\n\nMinutes of the trustees' meeting\n\n4. County papers\n\n"
+     "The Chair asked trustees to read the county's papers, which in her view paint a bleak picture of the future "
+     "of the park's ranger service. She will write to the county on behalf of the trustees and asked each trustee "
+     "to write to their county councillor as well.\n",
+     "She will write to the county on behalf of the trustees"),
+    ("icb.html", "<html><body><h1>North Mercia ICB</h1><h2>Minutes of the Finance Committee</h2>"
+     "<p>The month 8 report painted a worrying picture of the system's cash position over the winter. "
+     "The Chief Finance Officer will bring a recovery plan to the January meeting.</p></body></html>",
+     "The Chief Finance Officer will bring a recovery plan to the January meeting."),
+    ("parish.md", "# Ashby Parva Parish Council\n\n## Minutes\n\n### 7. Village hall\n\n"
+     "The Clerk said that the booking figures present a stark picture for the upkeep of the village hall. "
+     "The council will seek a grant from the district's community fund.\n",
+     "The council will seek a grant from the district's community fund."),
+]
+
+
+@pytest.mark.parametrize("name, body, mitigation", OUTLOOK_MINUTES)
+def test_a_bleak_picture_is_a_risk_with_the_next_step_as_mitigation(tmp_path, name, body, mitigation):
+    [risk] = risks_of(tmp_path, body, name)
+    assert risk.rule == "risk.grim_picture" and risk.mitigation.startswith(mitigation)
+
+
+DISCUSSED_MINUTES = [
+    ("leisure.txt", "Oakfield Leisure Trust\n\nMinutes of the Board\n\n6. Finance committee\n\n"
+     "The Treasurer said that the finance group had talked about the sustainability of the mobile gym. "
+     "The Chief Executive said that it could either be merged with the outreach team or offered to the council.\n",
+     "The Chief Executive said that it could either be merged"),
+    ("trust.md", "# Calderwick Community Health NHS Trust\n\n## Board minutes\n\n### 9. Quality committee\n\n"
+     "Dr Osei reported that the quality committee had discussed the long-term viability of the community dental "
+     "service. The Medical Director said that a joint service with the acute trust was being explored.\n",
+     "The Medical Director said that a joint service"),
+    ("cabinet.html", "<html><body><h1>Brackenford Council</h1><h2>Cabinet minutes</h2><p>Councillor Rowe said "
+     "that scrutiny had talked about the financial sustainability of the school meals service. The Director said "
+     "that prices would be reviewed before September.</p></body></html>",
+     "The Director said that prices would be reviewed"),
+]
+
+
+@pytest.mark.parametrize("name, body, mitigation", DISCUSSED_MINUTES)
+def test_a_discussed_future_is_a_risk_answered_by_the_next_speaker(tmp_path, name, body, mitigation):
+    [risk] = risks_of(tmp_path, body, name)
+    assert risk.rule == "risk.sustainability_discussed" and risk.mitigation.startswith(mitigation)
+
+
+def test_ordinary_discussion_of_sustainability_is_no_risk(tmp_path):
+    body = ("Kestrel Vale District Council\n\nCabinet minutes\n\n5. Depot\n\nMembers had discussed the "
+            "sustainability of the depot design with the architects. The Leader thanked officers.\n")
+    assert not risks_of(tmp_path, body, "kestrel.txt")
