@@ -1523,7 +1523,7 @@ _SAYS_WHAT_NEXT = ("risk.not_risk_free", "risk.waiting_to_hear")
 # Statements of a problem as a plain fact ("IT faults were affecting the branches' performance"): the risk is
 # that sentence; what follows is the meeting's discussion of it, and only what is done is kept (mitigation).
 _OWN_SENTENCE_ONLY = ("risk.problems_affecting",)
-# A discussion minuted as the risk ("the committee had talked about the sustainability of ..."): the next
+# A discussion minuted as the risk ("the group had spoken about whether the service can go on"): the next
 # speaker's answer, whatever ways forward it weighs, is what the body means to do about it.
 _ANSWERED_NEXT = ("risk.sustainability_discussed",)
 # Statements of a measure taken to avoid a risk ("... are spread over many years to avoid the risk of ..."):

@@ -117,7 +117,7 @@ General comment: some groups may rely more on the pool for exercise than others,
 
 Carers
 
-Does the assessment show a disproportionate impact? Yes ☒ No ☐
+Is the impact on this group disproportionate? Yes ☒ No ☐
 
 Potential impacts: Unpaid carers on low incomes may find it harder to pay for the family swim sessions.
 
@@ -125,7 +125,7 @@ Mitigations: A carers' discount card will be introduced in September.
 
 Age: Younger People
 
-Does the assessment show a disproportionate impact? Yes ☒ No ☐
+Is the impact on this group disproportionate? Yes ☒ No ☐
 
 Potential impacts: Teenagers will benefit from the new free Friday sessions.
 
@@ -133,7 +133,7 @@ Mitigations: None identified.
 
 Sexual orientation
 
-Does the assessment show a disproportionate impact? Yes ☐ No ☒
+Is the impact on this group disproportionate? Yes ☐ No ☒
 
 Potential impacts: Survey data suggests that members of this group use the gym more than average.
 
@@ -201,7 +201,7 @@ def test_a_bleak_picture_is_a_risk_with_the_next_step_as_mitigation(tmp_path, na
 
 DISCUSSED_MINUTES = [
     ("leisure.txt", "Oakfield Leisure Trust\n\nMinutes of the Board\n\n6. Finance committee\n\n"
-     "The Treasurer said that the finance group had talked about the sustainability of the mobile gym. "
+     "The Treasurer said that the finance group had talked about the future sustainability of the mobile gym. "
      "The Chief Executive said that it could either be merged with the outreach team or offered to the council.\n",
      "The Chief Executive said that it could either be merged"),
     ("trust.md", "# Calderwick Community Health NHS Trust\n\n## Board minutes\n\n### 9. Quality committee\n\n"
