@@ -1523,6 +1523,19 @@ _SAYS_WHAT_NEXT = ("risk.not_risk_free", "risk.waiting_to_hear")
 # Statements of a problem as a plain fact ("IT faults were affecting the branches' performance"): the risk is
 # that sentence; what follows is the meeting's discussion of it, and only what is done is kept (mitigation).
 _OWN_SENTENCE_ONLY = ("risk.problems_affecting",)
+_BUT_RE = re.compile(r",?\s+but\s+(?=\S)", re.IGNORECASE)
+
+
+def _but_what_is_done(sentence: str) -> tuple[str, Optional[str]]:
+    """(what may go wrong, what is done): a consequence sentence that ends "..., but <someone> has agreed /
+    arranged / offered ..." says what is done about it after the "but" (none when it says no such thing)."""
+    parts = _BUT_RE.split(sentence, maxsplit=1)
+    if len(parts) == 2 and _says_what_is_done(parts[1]) and not cues().modal.search(parts[1]) \
+            and (_harmful(parts[0]) or cues().modal.search(parts[0])):
+        return parts[0].rstrip(" ,") + ".", parts[1][0].upper() + parts[1][1:]
+    return sentence, None
+
+
 # A discussion minuted as the risk ("the group had spoken about whether the service can go on"): the next
 # speaker's answer, whatever ways forward it weighs, is what the body means to do about it.
 _ANSWERED_NEXT = ("risk.sustainability_discussed",)
@@ -1609,8 +1622,14 @@ def _prose_risks(passages, used: set[int]):
                     and (_statement(sentences[follows], implications) is None or _cue("refers_back").match(sentences[follows])) \
                     and (_says_something_may_go_wrong(sentences[follows]) or not _is_mitigation_sentence(sentences[follows])):
                 # "The loan scheme is not without risk. Borrowers could ...": what goes wrong comes next.
-                sentence = f"{sentence} {sentences[follows]}"
+                consequence, done = _but_what_is_done(sentences[follows])
+                sentence = f"{sentence} {consequence}"
                 follows += 1
+                if done:
+                    # "If it is, it will delay the mural, but she has offered to ...": the offer is the mitigation.
+                    yield passage, sentence, done, rule
+                    i = follows
+                    continue
             j = follows
             while j < len(sentences) and j - i <= MAX_FOLLOWING and _statement(sentences[j], implications) is None:
                 j += 1  # what the paper goes on to say of this risk, up to the next risk

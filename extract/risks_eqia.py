@@ -93,7 +93,7 @@ class _Entry:
             self.fields[self.field].append(text)
 
     def risk(self):
-        impact = _squash(" ".join(self.fields["impact"]))
+        impact = _before_counterpoint(_squash(" ".join(self.fields["impact"])))
         mitigation = _squash(" ".join(self.fields["mitigation"])) or None
         if self.answer == "no" or not impact or cue("no_impact").match(impact):
             return None
@@ -102,6 +102,16 @@ class _Entry:
         if mitigation and cue("no_impact").match(mitigation) and mitigation.lower() in ("n/a", "not applicable", "none"):
             mitigation = None
         return f"{self.name}: {impact}", mitigation
+
+
+def _before_counterpoint(text: str) -> str:
+    """The impact up to a sentence that tempers it ("That said, ...", "However, ..."): what follows
+    weighs the impact against evidence, it is not the impact."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    for k, sentence in enumerate(sentences[1:], start=1):
+        if cue("counterpoint").match(sentence):
+            return " ".join(sentences[:k])
+    return text
 
 
 def _cells(passage) -> list[str]:

@@ -225,3 +225,41 @@ def test_ordinary_discussion_of_sustainability_is_no_risk(tmp_path):
     body = ("Kestrel Vale District Council\n\nCabinet minutes\n\n5. Depot\n\nMembers had discussed the "
             "sustainability of the depot design with the architects. The Leader thanked officers.\n")
     assert not risks_of(tmp_path, body, "kestrel.txt")
+
+
+# --- what is done, said after "but" in the sentence on what an awaited outcome would mean ------------------
+
+WAITING_BUT = [
+    ("friends.txt", "Friends of Hollin Park\n\nMinutes\n\n3. Mural\n\nThe artist is waiting to hear if she has been "
+     "awarded a county commission. If she is, it will delay the mural by a month, but she has offered to paint the "
+     "first panel before the summer.\n", "She has offered to paint the first panel"),
+    ("club.md", "# Ashby Parva Bowls Club\n\n## Committee minutes\n\n### 4. Pavilion\n\nThe club is awaiting the "
+     "outcome of its planning application for the new pavilion. If it is refused the changing rooms would close, "
+     "but the parish council has agreed to lend its hall in the meantime.\n",
+     "The parish council has agreed to lend its hall"),
+    ("surgery.html", "<html><body><h1>Dunmore Surgery Patient Group</h1><h2>Minutes</h2><p>The practice is still "
+     "waiting to hear whether its bid for a grant to extend the car park has succeeded. If it has, the works would "
+     "close the car park for a month, but the practice has arranged spaces at the church car park.</p></body></html>",
+     "The practice has arranged spaces at the church car park"),
+]
+
+
+@pytest.mark.parametrize("name, body, mitigation", WAITING_BUT)
+def test_what_is_done_after_but_is_the_mitigation(tmp_path, name, body, mitigation):
+    [risk] = risks_of(tmp_path, body, name)
+    assert risk.rule == "risk.waiting_to_hear" and risk.mitigation.startswith(mitigation)
+    assert " but " not in risk.risk
+
+
+def test_a_harm_after_but_stays_in_the_risk(tmp_path):
+    body = ("Friends of Hollin Park\n\nMinutes\n\n3. Mural\n\nThe artist is waiting to hear if she has been awarded a "
+            "county commission. If she is, the mural could slip, but it would also cost more to finish.\n")
+    [risk] = risks_of(tmp_path, body, "friends.txt")
+    assert "cost more" in risk.risk and not (risk.mitigation or "").startswith("It would")
+
+
+def test_an_eqia_impact_ends_before_a_tempering_sentence(tmp_path):
+    body = ICB_TXT.replace("urgent treatment centre.", "urgent treatment centre. However, most of them already "
+                           "use the patient transport service.")
+    [risk] = risks_of(tmp_path, body, "north-mercia-icb_2025-05-03_eqia.txt")
+    assert risk.risk.endswith("urgent treatment centre.")
