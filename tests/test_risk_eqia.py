@@ -230,8 +230,8 @@ def test_ordinary_discussion_of_sustainability_is_no_risk(tmp_path):
 # --- what is done, said after "but" in the sentence on what an awaited outcome would mean ------------------
 
 WAITING_BUT = [
-    ("friends.txt", "Friends of Hollin Park\n\nMinutes\n\n3. Mural\n\nThe artist is waiting to hear if she has been "
-     "awarded a county commission. If she is, it will delay the mural by a month, but she has offered to paint the "
+    ("friends.txt", "Friends of Hollin Park\n\nMinutes\n\n3. Mural\n\nThe sculptor is waiting to hear whether her bid "
+     "for a county commission has succeeded. If it has, it will delay the mural by a month, but she has offered to paint the "
      "first panel before the summer.\n", "She has offered to paint the first panel"),
     ("club.md", "# Ashby Parva Bowls Club\n\n## Committee minutes\n\n### 4. Pavilion\n\nThe club is awaiting the "
      "outcome of its planning application for the new pavilion. If it is refused the changing rooms would close, "
@@ -252,8 +252,8 @@ def test_what_is_done_after_but_is_the_mitigation(tmp_path, name, body, mitigati
 
 
 def test_a_harm_after_but_stays_in_the_risk(tmp_path):
-    body = ("Friends of Hollin Park\n\nMinutes\n\n3. Mural\n\nThe artist is waiting to hear if she has been awarded a "
-            "county commission. If she is, the mural could slip, but it would also cost more to finish.\n")
+    body = ("Friends of Hollin Park\n\nMinutes\n\n3. Mural\n\nThe sculptor is waiting to hear whether her bid "
+            "for a county commission has succeeded. If it has, the mural could slip, but it would also cost more to finish.\n")
     [risk] = risks_of(tmp_path, body, "friends.txt")
     assert "cost more" in risk.risk and not (risk.mitigation or "").startswith("It would")
 
