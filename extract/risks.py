@@ -73,6 +73,7 @@ from .listitems import (SPEAKER_RE, continues_list, heading_depth, marker_values
                         split_run_in)
 from .plain_text import is_decimal_number, runs, without_final_newline
 from .sentences import sentence_texts
+from .risks_eqia import RULE as EQIA_RULE, eqia_risks
 from .table_roles import column_roles, find_column
 
 CUES_PATH = Path(__file__).with_name("risk_cues.yaml")
@@ -1091,6 +1092,10 @@ def find_risks(passages) -> list[Risk]:
         added = _add(found, passage, risk, mitigation, **fields)
         if reference and added is not None:
             referenced.append((reference, added))
+    form_passages = []                        # an equality impact assessment's entries
+    for passage, risk, mitigation in eqia_risks(passages):
+        form_passages.append(passage)
+        _add(found, passage, risk, mitigation, rule=EQIA_RULE)
     titles, numbered = [], set()              # numbered risk sections' titles and passages
     for seqs, passage, title, risk, mitigation in _numbered_risk_sections(passages):
         numbered |= seqs
@@ -1138,6 +1143,12 @@ def find_risks(passages) -> list[Risk]:
         # A paper with a risk table declares its risks there; the impacts and options its implications
         # sections weigh up say the same things in other words.
         found = [r for r in found if r.rule not in _RISKS_WITHOUT_A_TABLE]
+    if form_passages:
+        # The form's other rows (its general comments, its guidance) restate the entries' impacts.
+        tables = {p.table for p in form_passages if p.table is not None}
+        table_of = {p.seq: p.table for p in passages}
+        found = [r for r in found if r.rule == EQIA_RULE or r.rule in _ROW_RULES
+                 or table_of.get(r.passage_seq) not in tables]
     found.sort(key=lambda r: r.passage_seq)
     return found
 
@@ -1512,6 +1523,22 @@ _SAYS_WHAT_NEXT = ("risk.not_risk_free", "risk.waiting_to_hear")
 # Statements of a problem as a plain fact ("IT faults were affecting the branches' performance"): the risk is
 # that sentence; what follows is the meeting's discussion of it, and only what is done is kept (mitigation).
 _OWN_SENTENCE_ONLY = ("risk.problems_affecting",)
+_BUT_RE = re.compile(r",?\s+but\s+(?=\S)", re.IGNORECASE)
+
+
+def _but_what_is_done(sentence: str) -> tuple[str, Optional[str]]:
+    """(what may go wrong, what is done): a consequence sentence that ends "..., but <someone> has agreed /
+    arranged / offered ..." says what is done about it after the "but" (none when it says no such thing)."""
+    parts = _BUT_RE.split(sentence, maxsplit=1)
+    if len(parts) == 2 and _says_what_is_done(parts[1]) and not cues().modal.search(parts[1]) \
+            and (_harmful(parts[0]) or cues().modal.search(parts[0])):
+        return parts[0].rstrip(" ,") + ".", parts[1][0].upper() + parts[1][1:]
+    return sentence, None
+
+
+# A discussion minuted as the risk ("the group had spoken about whether the service can go on"): the next
+# speaker's answer, whatever ways forward it weighs, is what the body means to do about it.
+_ANSWERED_NEXT = ("risk.sustainability_discussed",)
 # Statements of a measure taken to avoid a risk ("... are spread over many years to avoid the risk of ..."):
 # the measure before "to avoid" is the mitigation (risk_cues.yaml done_to_avoid).
 _MEASURE_FIRST = ("risk.done_to_avoid_risk",)
@@ -1587,12 +1614,22 @@ def _prose_risks(passages, used: set[int]):
             if i > 0 and (_cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)):
                 sentence = f"{sentences[i - 1]} {sentence}"  # "If they are not, ...": what "they" are comes first
             follows = i + 1  # the first sentence after the risk's own
+            if rule in _ANSWERED_NEXT and follows < len(sentences) and cues().reply.match(sentences[follows]):
+                yield passage, sentence, sentences[follows], rule
+                i = follows + 1
+                continue
             if rule in _SAYS_WHAT_NEXT and follows < len(sentences) \
                     and (_statement(sentences[follows], implications) is None or _cue("refers_back").match(sentences[follows])) \
                     and (_says_something_may_go_wrong(sentences[follows]) or not _is_mitigation_sentence(sentences[follows])):
                 # "The loan scheme is not without risk. Borrowers could ...": what goes wrong comes next.
-                sentence = f"{sentence} {sentences[follows]}"
+                consequence, done = _but_what_is_done(sentences[follows])
+                sentence = f"{sentence} {consequence}"
                 follows += 1
+                if done:
+                    # "If it is, it will delay the mural, but she has offered to ...": the offer is the mitigation.
+                    yield passage, sentence, done, rule
+                    i = follows
+                    continue
             j = follows
             while j < len(sentences) and j - i <= MAX_FOLLOWING and _statement(sentences[j], implications) is None:
                 j += 1  # what the paper goes on to say of this risk, up to the next risk

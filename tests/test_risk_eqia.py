@@ -1,0 +1,265 @@
+"""Equality impact assessments (extract/risks_eqia.py, extract/eqia_cues.yaml): an adverse impact a form
+states for a protected characteristic is a risk "<characteristic>: <impact>" whose mitigation is the form's
+mitigating actions; "No", "Not applicable", a benefit or evidence alone gives none, and the form's general
+narrative gives no risks of its own.  Fictional forms in three layouts."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from committee_papers.extract.risks_eqia import CUES_PATH, cue
+from committee_papers.pipeline import read_and_extract
+
+CUES = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+
+
+def risks_of(tmp_path, body: str, name: str):
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return read_and_extract(str(path))[2].risks
+
+
+@pytest.mark.parametrize("name, text", [(n, e) for n, entry in CUES.items() for e in entry["examples"]])
+def test_cue_examples_match(name, text):
+    pattern = cue(name)
+    assert (pattern.fullmatch(text.strip(" :")) if name == "characteristic" else pattern.search(text))
+
+
+@pytest.mark.parametrize("name, text", [(n, e) for n, entry in CUES.items() for e in entry.get("not_examples", [])])
+def test_cue_not_examples_do_not_match(name, text):
+    pattern = cue(name)
+    assert not (pattern.fullmatch(text.strip(" :")) if name == "characteristic" else pattern.search(text))
+
+
+# An ICB's form as plain text: a question, its answer and labelled details for each characteristic.
+ICB_TXT = """North Mercia Integrated Care Board
+
+Equality and Health Inequalities Impact Assessment: Closure of the Dunmore Walk-in Centre
+
+Section C - Impact
+
+Is there an adverse impact on Age?
+
+Yes
+
+Details of adverse impact on Age
+
+Older patients without a car would have to travel a further six miles to the urgent treatment centre.
+
+Actions to mitigate the impact on Age
+
+A volunteer driver scheme will be offered to patients over 75 for the first year.
+
+Is there an adverse impact on Disability?
+
+No
+
+Details of adverse impact on Disability
+
+Not Applicable
+
+Actions to mitigate the impact on Disability
+
+Not Applicable
+
+Is there an adverse impact on Race?
+
+No
+
+Details of adverse impact on Race
+
+Not Applicable
+
+Lead officer for Race
+
+Not Applicable
+"""
+
+
+def test_question_answer_layout_gives_the_adverse_impacts_only(tmp_path):
+    risks = risks_of(tmp_path, ICB_TXT, "north-mercia-icb_2025-05-01_eqia.txt")
+    assert [(r.risk, r.mitigation, r.rule) for r in risks] == [(
+        "Age: Older patients without a car would have to travel a further six miles to the urgent treatment centre.",
+        "A volunteer driver scheme will be offered to patients over 75 for the first year.", "risk.eqia")]
+
+
+# A council's form in HTML: one row per characteristic, with the kind of impact in its own column.
+CABINET_HTML = """<html><head><title>Brackenford Council - Cabinet - EqIA</title></head><body>
+<h1>Brackenford Council</h1><h2>Equality Impact Assessment: Library opening hours</h2>
+<table>
+<tr><th>Protected characteristic</th><th>Positive, negative or neutral</th><th>Description of impact</th><th>Mitigating actions</th></tr>
+<tr><td>Age</td><td>Negative</td><td>Pensioners who use the morning sessions would lose two mornings a week of access to the reading room.</td><td>Home library deliveries will be widened to anyone over 70 who asks.</td></tr>
+<tr><td>Disability</td><td>Negative</td><td>Residents with sight loss could miss the large print loans desk on the closed mornings.</td><td>The talking books service will post loans weekly.</td></tr>
+<tr><td>Pregnancy and maternity</td><td>Positive</td><td>Parents will benefit from the new Saturday rhyme time sessions.</td><td>None</td></tr>
+<tr><td>Religion or belief</td><td>Neutral</td><td>No impact identified.</td><td>N/A</td></tr>
+</table>
+<p>The Cabinet is asked to note the assessment.</p>
+</body></html>
+"""
+
+
+def test_column_layout_reads_each_row(tmp_path):
+    risks = risks_of(tmp_path, CABINET_HTML, "brackenford_2025-06-10_cabinet_eqia.html")
+    got = [(r.risk.split(":")[0], r.mitigation, r.rule) for r in risks]
+    assert got == [("Age", "Home library deliveries will be widened to anyone over 70 who asks.", "risk.eqia"),
+                   ("Disability", "The talking books service will post loans weekly.", "risk.eqia")]
+
+
+# A leisure trust's form as Markdown lines: a ticked box per characteristic, "Potential impacts:" and
+# "Mitigations:" labels, and a general comment that restates the impacts.
+LEISURE_MD = """# Oakfield Leisure Trust
+
+## Equality impact assessment: pool charges review
+
+General comment: some groups may rely more on the pool for exercise than others, and the new charges may be passed on.
+
+Carers
+
+Is the impact on this group disproportionate? Yes ☒ No ☐
+
+Potential impacts: Unpaid carers on low incomes may find it harder to pay for the family swim sessions.
+
+Mitigations: A carers' discount card will be introduced in September.
+
+Age: Younger People
+
+Is the impact on this group disproportionate? Yes ☒ No ☐
+
+Potential impacts: Teenagers will benefit from the new free Friday sessions.
+
+Mitigations: None identified.
+
+Sexual orientation
+
+Is the impact on this group disproportionate? Yes ☐ No ☒
+
+Potential impacts: Survey data suggests that members of this group use the gym more than average.
+
+Mitigations:
+"""
+
+
+def test_ticked_boxes_and_labels_give_only_harms(tmp_path):
+    risks = risks_of(tmp_path, LEISURE_MD, "oakfield-leisure_2025-07-02_board_eqia.md")
+    eqia = [(r.risk, r.mitigation) for r in risks if r.rule == "risk.eqia"]
+    assert eqia == [("Carers: Unpaid carers on low incomes may find it harder to pay for the family swim sessions.",
+                     "A carers' discount card will be introduced in September.")]
+
+
+# Ordinary committee text naming groups and impacts is no form.
+ORDINARY_TXT = """Kestrel Vale District Council
+
+Cabinet report
+
+3. Background
+
+3.1 Age UK has asked for more seating in the market square.
+
+3.2 Disability access to the town hall was improved last year.
+
+3.3 Older people were consulted on the bus timetable and the impact was discussed at length.
+"""
+
+
+def test_ordinary_text_gives_no_eqia_risks(tmp_path):
+    risks = risks_of(tmp_path, ORDINARY_TXT, "kestrel-vale_2025-03-03_cabinet_market.txt")
+    assert not [r for r in risks if r.rule == "risk.eqia"]
+
+
+def test_a_form_with_no_adverse_impacts_gives_none(tmp_path):
+    body = re.sub(r"Yes\n\nDetails of adverse impact on Age\n\n.*?\n\nActions to mitigate the impact on Age\n\n.*?\n",
+                  "No\n\nDetails of adverse impact on Age\n\nNot Applicable\n", ICB_TXT, flags=re.S)
+    assert not risks_of(tmp_path, body, "north-mercia-icb_2025-05-02_eqia.txt")
+
+
+# --- minutes: a bleak outlook, a decision that may be overturned, a discussion of a service's future --------
+
+OUTLOOK_MINUTES = [
+    ("friends.txt", "Friends of Hollin Park\n\nMinutes of the trustees' meeting\n\n4. County papers\n\n"
+     "The Chair asked trustees to read the county's papers, which in her view paint a bleak picture of the future "
+     "of the park's ranger service. She will write to the county on behalf of the trustees and asked each trustee "
+     "to write to their county councillor as well.\n",
+     "She will write to the county on behalf of the trustees"),
+    ("icb.html", "<html><body><h1>North Mercia ICB</h1><h2>Minutes of the Finance Committee</h2>"
+     "<p>The month 8 report painted a worrying picture of the system's cash position over the winter. "
+     "The Chief Finance Officer will bring a recovery plan to the January meeting.</p></body></html>",
+     "The Chief Finance Officer will bring a recovery plan to the January meeting."),
+    ("parish.md", "# Ashby Parva Parish Council\n\n## Minutes\n\n### 7. Village hall\n\n"
+     "The Clerk said that the booking figures present a stark picture for the upkeep of the village hall. "
+     "The council will seek a grant from the district's community fund.\n",
+     "The council will seek a grant from the district's community fund."),
+]
+
+
+@pytest.mark.parametrize("name, body, mitigation", OUTLOOK_MINUTES)
+def test_a_bleak_picture_is_a_risk_with_the_next_step_as_mitigation(tmp_path, name, body, mitigation):
+    [risk] = risks_of(tmp_path, body, name)
+    assert risk.rule == "risk.grim_picture" and risk.mitigation.startswith(mitigation)
+
+
+DISCUSSED_MINUTES = [
+    ("leisure.txt", "Oakfield Leisure Trust\n\nMinutes of the Board\n\n6. Finance committee\n\n"
+     "The Treasurer said that the finance group had talked about the future sustainability of the mobile gym. "
+     "The Chief Executive said that it could either be merged with the outreach team or offered to the council.\n",
+     "The Chief Executive said that it could either be merged"),
+    ("trust.md", "# Calderwick Community Health NHS Trust\n\n## Board minutes\n\n### 9. Quality committee\n\n"
+     "Dr Osei reported that the quality committee had discussed the long-term viability of the community dental "
+     "service. The Medical Director said that a joint service with the acute trust was being explored.\n",
+     "The Medical Director said that a joint service"),
+    ("cabinet.html", "<html><body><h1>Brackenford Council</h1><h2>Cabinet minutes</h2><p>Councillor Rowe said "
+     "that scrutiny had talked about the financial sustainability of the school meals service. The Director said "
+     "that prices would be reviewed before September.</p></body></html>",
+     "The Director said that prices would be reviewed"),
+]
+
+
+@pytest.mark.parametrize("name, body, mitigation", DISCUSSED_MINUTES)
+def test_a_discussed_future_is_a_risk_answered_by_the_next_speaker(tmp_path, name, body, mitigation):
+    [risk] = risks_of(tmp_path, body, name)
+    assert risk.rule == "risk.sustainability_discussed" and risk.mitigation.startswith(mitigation)
+
+
+def test_ordinary_discussion_of_sustainability_is_no_risk(tmp_path):
+    body = ("Kestrel Vale District Council\n\nCabinet minutes\n\n5. Depot\n\nMembers had discussed the "
+            "sustainability of the depot design with the architects. The Leader thanked officers.\n")
+    assert not risks_of(tmp_path, body, "kestrel.txt")
+
+
+# --- what is done, said after "but" in the sentence on what an awaited outcome would mean ------------------
+
+WAITING_BUT = [
+    ("friends.txt", "Friends of Hollin Park\n\nMinutes\n\n3. Mural\n\nThe sculptor is waiting to hear whether her bid "
+     "for a county commission has succeeded. If it has, it will delay the mural by a month, but she has offered to paint the "
+     "first panel before the summer.\n", "She has offered to paint the first panel"),
+    ("club.md", "# Ashby Parva Bowls Club\n\n## Committee minutes\n\n### 4. Pavilion\n\nThe club is awaiting the "
+     "outcome of its planning application for the new pavilion. If it is refused the changing rooms would close, "
+     "but the parish council has agreed to lend its hall in the meantime.\n",
+     "The parish council has agreed to lend its hall"),
+    ("surgery.html", "<html><body><h1>Dunmore Surgery Patient Group</h1><h2>Minutes</h2><p>The practice is still "
+     "waiting to hear whether its bid for a grant to extend the car park has succeeded. If it has, the works would "
+     "close the car park for a month, but the practice has arranged spaces at the church car park.</p></body></html>",
+     "The practice has arranged spaces at the church car park"),
+]
+
+
+@pytest.mark.parametrize("name, body, mitigation", WAITING_BUT)
+def test_what_is_done_after_but_is_the_mitigation(tmp_path, name, body, mitigation):
+    [risk] = risks_of(tmp_path, body, name)
+    assert risk.rule == "risk.waiting_to_hear" and risk.mitigation.startswith(mitigation)
+    assert " but " not in risk.risk
+
+
+def test_a_harm_after_but_stays_in_the_risk(tmp_path):
+    body = ("Friends of Hollin Park\n\nMinutes\n\n3. Mural\n\nThe sculptor is waiting to hear whether her bid "
+            "for a county commission has succeeded. If it has, the mural could slip, but it would also cost more to finish.\n")
+    [risk] = risks_of(tmp_path, body, "friends.txt")
+    assert "cost more" in risk.risk and not (risk.mitigation or "").startswith("It would")
+
+
+def test_an_eqia_impact_ends_before_a_tempering_sentence(tmp_path):
+    body = ICB_TXT.replace("urgent treatment centre.", "urgent treatment centre. However, most of them already "
+                           "use the patient transport service.")
+    [risk] = risks_of(tmp_path, body, "north-mercia-icb_2025-05-03_eqia.txt")
+    assert risk.risk.endswith("urgent treatment centre.")
