@@ -441,6 +441,11 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
             if match and not clean(label)[match.end():] and clean(passage.cells[column]):
                 yield clean(passage.cells[column]), "table"
         return
+    if _is_table(passage) and (whole := _sole_labelled_cell(passage, pattern)):
+        # `| Title: Riverside Car Park Charges | | |`: a form's full-width row, one cell spanning the
+        # table, that gives a label and its value as a line would.
+        yield whole, "table"
+        return
     if _is_table(passage):
         if passage.kind == "table_header" and not header_is_pair and _data_rows_below(passages, i):
             return  # `Item | Discussion and outcome` over the minutes' rows: the columns' names, no field
@@ -496,6 +501,19 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
             return
         if not _is_label(following):
             yield following, "next_line"
+
+
+def _sole_labelled_cell(passage: Passage, pattern: re.Pattern) -> Optional[str]:
+    """The value of a row's only filled cell when that cell is `Label: value` (the colon is what marks
+    it as a label; a cell that is only the label leaves its value to the cells or rows around it)."""
+    filled = [clean(cell) for cell in passage.cells if clean(cell)]
+    if len(filled) != 1:
+        return None
+    match = pattern.match(filled[0])
+    if not match or ":" not in filled[0][:match.end()]:
+        return None
+    value = clean(filled[0][match.end():])
+    return value if value and not ANY_LABEL_RE.match(value) else None
 
 
 def _is_label(text: str) -> bool:

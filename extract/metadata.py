@@ -406,6 +406,17 @@ def _strip_date(text: str) -> str:
 _clean = cover.clean
 
 
+def _words_but_closing_date(text: str) -> int:
+    """Words of a line, a date (and its time) that closes it not counted: `Minutes of the Trustees of the
+    Friends of ... meeting of 3rd June 2026` is as long as its name.  A line running on past its date
+    (`... Committee 6.00pm 12 March 2026 Committee Room 3, Civic Centre MINUTES`, `Report to Cabinet -
+    4 February 2026 <the report's title>`) is counted whole: it is a banner, not a committee's name."""
+    spans = _full_dates(text)
+    if spans and not MEETING_TIME_RE.sub("", text[spans[-1][1]:]).strip(" \t-\u2013\u2014,:;|."):
+        return len(_strip_date(text).split())
+    return len(text.split())
+
+
 def _all_labelled(fields: list[cover.CoverField], field: str) -> list[str]:
     """Values of the cover's ``field`` labels (tables, `Label: value` lines, wrapped values)."""
     return cover.fields(fields, field, cover.LABELLED)
@@ -839,7 +850,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             continue
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
                 and not _names_other_meeting(text) \
-                and len(_strip_date(held_off).split()) <= 14 and not held_off.endswith((".", ";")) \
+                and _words_but_closing_date(held_off) <= 14 and not held_off.endswith((".", ";")) \
                 and not _is_fragment(text) and not cover.PAGE_TYPE_HEADING_RE.match(text) \
                 and not ANY_LABEL_RE.match(text) and (not LABEL_LINE_RE.match(text) or MINUTES_PREFIX_RE.match(text)) \
                 and not NAMED_PERSON_RE.search(text) \
