@@ -406,17 +406,6 @@ def _strip_date(text: str) -> str:
 _clean = cover.clean
 
 
-def _words_but_closing_date(text: str) -> int:
-    """Words of a line, a date (and its time) that closes it not counted: `Minutes of the Trustees of the
-    Friends of ... meeting of 3rd June 2026` is as long as its name.  A line running on past its date
-    (`... Committee 6.00pm 12 March 2026 Committee Room 3, Civic Centre MINUTES`, `Report to Cabinet -
-    4 February 2026 <the report's title>`) is counted whole: it is a banner, not a committee's name."""
-    spans = _full_dates(text)
-    if spans and not MEETING_TIME_RE.sub("", text[spans[-1][1]:]).strip(" \t-\u2013\u2014,:;|."):
-        return len(_strip_date(text).split())
-    return len(text.split())
-
-
 def _all_labelled(fields: list[cover.CoverField], field: str) -> list[str]:
     """Values of the cover's ``field`` labels (tables, `Label: value` lines, wrapped values)."""
     return cover.fields(fields, field, cover.LABELLED)
@@ -524,6 +513,28 @@ def _split_capitals_at_dates(passages: list[Passage]) -> list[Passage]:
 
 # A line in capitals that names minutes or a meeting held (`MINUTES`, `HELD` as whole words).
 _CAPITAL_MINUTES_WORDS = frozenset({"MINUTES", "HELD"})
+
+
+def _glued_function_words_re() -> re.Pattern:
+    entries = cover.vocabulary()["glued_function_words"]
+    firsts = "|".join(word for entry in entries for word in entry["first"])
+    seconds = "|".join(word for entry in entries for word in entry["second"])
+    return re.compile(rf"\b({firsts})({seconds})\b", re.I)
+
+
+GLUED_FUNCTION_WORDS_RE = _glued_function_words_re()
+
+
+def unglue_function_words(text: str) -> str:
+    """`TRUSTEES OFTHE FRIENDS` -> `TRUSTEES OF THE FRIENDS`: two function words a PDF's text layer
+    set without the space between them (no English word is spelt so); case kept."""
+    return GLUED_FUNCTION_WORDS_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
+
+
+def _unglued(passages: list[Passage]) -> list[Passage]:
+    """The cover's lines with glued function words split (unglue_function_words)."""
+    return [replace(p, text=unglue_function_words(p.text)) if GLUED_FUNCTION_WORDS_RE.search(p.text) else p
+            for p in passages]
 
 
 def _join_wrapped(passages: list[Passage]) -> list[Passage]:
@@ -850,7 +861,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             continue
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
                 and not _names_other_meeting(text) \
-                and _words_but_closing_date(held_off) <= 14 and not held_off.endswith((".", ";")) \
+                and len(_strip_date(held_off).split()) <= 14 and not held_off.endswith((".", ";")) \
                 and not _is_fragment(text) and not cover.PAGE_TYPE_HEADING_RE.match(text) \
                 and not ANY_LABEL_RE.match(text) and (not LABEL_LINE_RE.match(text) or MINUTES_PREFIX_RE.match(text)) \
                 and not NAMED_PERSON_RE.search(text) \
@@ -1786,7 +1797,7 @@ def cp_metadata(doc: Doc) -> Doc:
     if extraction is None or not passages:
         return doc
     # One view of the cover, read once: a field a line, its label/value pairs collected.
-    lines = _join_wrapped(_split_capitals_at_dates(cover.cover_lines(_as_lines(passages))))
+    lines = _join_wrapped(_split_capitals_at_dates(_unglued(cover.cover_lines(_as_lines(passages)))))
     fields = cover.collect(lines, doc._.properties)
     month_first = bool(doc._.month_first)
     committee, committee_date = find_committee(lines, fields, month_first, doc._.properties)
