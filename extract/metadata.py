@@ -511,6 +511,59 @@ def _split_capitals_at_dates(passages: list[Passage]) -> list[Passage]:
     return out
 
 
+# What opens the record of another meeting set after a cover line that ends in its own date
+# (`Council 12 March 2025 Minutes extract from ...`, `... Extract from the minutes of ...`).
+EXTRACT_OPENING_RE = re.compile(r"(?:minutes?\s+[a-z]+\s+from|(?:extracts?|excerpts?)\s+(?:from|of)\s+(?:the\s+)?minutes)\b"
+                                r"|minutes\s+of\s+(?:the|an?)\b", re.I)
+
+
+def _split_before_extract(passages: list[Passage]) -> list[Passage]:
+    """A cover line that a reader ran into the line below it, where the first ends with a full date
+    and the second opens a minutes extract (`Appendix 1 – Council 13 March 2025 Minutes extract from
+    the Planning Committee – 2 February 2025`): cut after the date, so the extract's own line names
+    its committee and date.  (A sentence, `The minutes of the Board ...`, is never cut: it has a full stop.)"""
+    out: list[Passage] = []
+    for i, passage in enumerate(passages):
+        text = _clean(passage.text)
+        if i >= OPENING_PASSAGES or passage.kind in ("table_row", "table_header") or text.endswith(".") \
+                or len(text.split()) > 40:
+            out.append(passage)
+            continue
+        cut = next((end for _start, end in _full_dates(text)
+                    if end < len(text) and EXTRACT_OPENING_RE.match(text[end:].lstrip(" ,;\u2013\u2014-"))), None)
+        if cut is None:
+            out.append(passage)
+            continue
+        out.extend(replace(passage, text=part) for part in (text[:cut].strip(), text[cut:].strip(" ,;\u2013\u2014-")))
+    return out
+
+
+# The words that open an extract's line before the name of the body whose minutes it gives.
+EXTRACT_LEAD_RE = re.compile(r"^(?:minutes?\s+[a-z]+\s+from|(?:extracts?|excerpts?)\s+(?:from|of)\s+(?:the\s+)?minutes\s+of"
+                             r"|minutes\s+of)\s+(?:(?:the|an?)\s+)?(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
+
+
+def _extract_meeting(passages: list[Passage], opening: list[Passage],
+                     month_first: bool) -> Optional[tuple[str, str, Optional[str]]]:
+    """(title, committee, meeting date) of a minutes extract whose line a reader ran on from the cover
+    line above it (_split_before_extract): the paper is that meeting's record, not the cover's
+    meeting.  `Minutes extract from the Planning Committee – 2 February 2025` -> (`Minutes extract
+    from the Planning Committee`, `Planning Committee`, 2025-02-01)."""
+    cut = {_clean(p.text) for p in opening}
+    for passage in passages[:OPENING_PASSAGES]:
+        text = _clean(passage.text)
+        if text in cut or not EXTRACT_OPENING_RE.match(text):
+            continue
+        title = _without_dangling(_strip_date(_without_held(text)))
+        committee = _without_dangling(EXTRACT_LEAD_RE.sub("", title)).strip(" -\u2013\u2014,:;")
+        if not committee or not BODY_LINE_RE.search(committee) or len(committee.split()) > 12:
+            return None
+        spans = _full_dates(text)
+        date = parse_date(text[spans[0][0]:spans[0][1]], month_first) if spans else None
+        return title, committee, date
+    return None
+
+
 # A line in capitals that names minutes or a meeting held (`MINUTES`, `HELD` as whole words).
 _CAPITAL_MINUTES_WORDS = frozenset({"MINUTES", "HELD"})
 
@@ -1797,7 +1850,9 @@ def cp_metadata(doc: Doc) -> Doc:
     if extraction is None or not passages:
         return doc
     # One view of the cover, read once: a field a line, its label/value pairs collected.
-    lines = _join_wrapped(_split_capitals_at_dates(_unglued(cover.cover_lines(_as_lines(passages)))))
+    joined = _split_capitals_at_dates(_unglued(cover.cover_lines(_as_lines(passages))))
+    lines = _join_wrapped(_split_before_extract(joined))
+    extract_meeting = _extract_meeting(lines, joined, bool(doc._.month_first))
     fields = cover.collect(lines, doc._.properties)
     month_first = bool(doc._.month_first)
     committee, committee_date = find_committee(lines, fields, month_first, doc._.properties)
@@ -1830,6 +1885,9 @@ def cp_metadata(doc: Doc) -> Doc:
     # `Executive` / `Tuesday, 4 March 2025` / `Minutes`: minutes titled by no line but their kind.
     if title is None and committee and any(NAMELESS_MINUTES_RE.match(_clean(p.text)) for p in lines[:OPENING_PASSAGES]):
         title = f"{committee} Minutes"
+    if extract_meeting:
+        title, committee, extract_date = extract_meeting
+        extraction.meeting_date = extract_date or extraction.meeting_date
     extraction.committee = committee
     extraction.title = title
     extraction.author = find_author(lines)

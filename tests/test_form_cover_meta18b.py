@@ -80,3 +80,37 @@ def test_glued_words_are_split_case_kept():
     assert unglue_function_words("TRUSTEES OFTHE FRIENDS") == "TRUSTEES OF THE FRIENDS"
     assert unglue_function_words("Report tothe Harbour Board") == "Report to the Harbour Board"
     assert unglue_function_words("Minutes ofThe Parish Meeting") == "Minutes of The Parish Meeting"
+
+
+# --- a minutes extract whose line a reader ran on from the cover line above it --------------------
+
+@pytest.mark.parametrize("items, committee, title, date", [
+    # a county council's appendix: the cover's meeting, then the extract of a committee's minutes
+    (("Governance Review Appendix 2 – County Council 12 March 2026 Minutes extract from Audit and Standards "
+      "Committee – 14 November 2025", "Item 5 – Code of Conduct Review", "1. The report was introduced by the Chair."),
+     "Audit and Standards Committee", "Minutes extract from Audit and Standards Committee", "2025-11-14"),
+    # an ICB board pack: the board's date, then an extract of a committee's minutes held on a date
+    (("North Mercia ICB Board 4 June 2025 Extract from the minutes of the Quality and Safety Committee held on "
+      "12 May 2025", "Item 4 – Maternity Dashboard", "The Committee reviewed the dashboard."),
+     "Quality and Safety Committee", "Extract from the minutes of the Quality and Safety Committee", "2025-05-12"),
+    # a leisure trust's board papers, the extract a sub-committee's minutes, dates written with weekdays
+    (("Fenmarsh Leisure Trust Board Thursday 19 June 2025 Minutes of the Finance Sub-Committee Tuesday 3 June 2025",
+      "Present: Jo Lane (Chair), Sam Price"),
+     "Finance Sub-Committee", "Minutes of the Finance Sub-Committee", "2025-06-03"),
+])
+def test_a_minutes_extract_run_on_from_the_cover_is_titled_and_dated_by_its_own_meeting(items, committee, title, date):
+    extraction = metadata(*items)
+    assert (extraction.committee, extraction.title, extraction.meeting_date) == (committee, title, date)
+
+
+@pytest.mark.parametrize("items, committee, date", [
+    # a cover naming its own meeting; a sentence later notes another body's minutes
+    (("Brackenford Council", "Cabinet 3 March 2025",
+      "The minutes of the Scrutiny Panel held on 4 February 2025 were noted."), "Cabinet", "2025-03-03"),
+    # minutes on their own line, nothing run into them: read as they always were
+    (("Minutes of the Planning Committee held on 7 April 2025", "Present: Cllrs Ward and Lane"),
+     "Planning Committee", "2025-04-07"),
+])
+def test_ordinary_covers_are_not_read_as_extracts(items, committee, date):
+    extraction = metadata(*items)
+    assert (extraction.committee, extraction.meeting_date) == (committee, date)
