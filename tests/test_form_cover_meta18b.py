@@ -114,3 +114,22 @@ def test_a_minutes_extract_run_on_from_the_cover_is_titled_and_dated_by_its_own_
 def test_ordinary_covers_are_not_read_as_extracts(items, committee, date):
     extraction = metadata(*items)
     assert (extraction.committee, extraction.meeting_date) == (committee, date)
+
+
+# --- two months that share one year: `April/May 2026`, `March or April 2026` ---------------------
+
+@pytest.mark.parametrize("text, months", [
+    ("Further engagement with allotment holders will take place in April/May 2026.", ["2026-04", "2026-05"]),
+    ("The Trust will consult ward staff over the summer (June/July 2025) on the new rota.", ["2025-06", "2025-07"]),
+    ("Parish surveys will run in March or April 2026 before the Council decides.", ["2026-03", "2026-04"]),
+    ("The ICB expects the Board to sign off the plan in Nov/Dec 2025.", ["2025-11", "2025-12"]),
+])
+def test_two_months_with_a_slash_or_or_share_the_year(text, months):
+    from committee_papers.extract.dates import find_dates
+    assert [m.iso for m in find_dates(text)] == months
+
+
+@pytest.mark.parametrize("text", ["Invoice ref 12/May 2026 was paid.", "See the page at /May 2026 on the site."])
+def test_a_slash_after_a_number_or_mark_joins_no_months(text):
+    from committee_papers.extract.dates import find_dates
+    assert not any(m.text.startswith("May") for m in find_dates(text))
