@@ -133,3 +133,40 @@ def test_two_months_with_a_slash_or_or_share_the_year(text, months):
 def test_a_slash_after_a_number_or_mark_joins_no_months(text):
     from committee_papers.extract.dates import find_dates
     assert not any(m.text.startswith("May") for m in find_dates(text))
+
+
+# --- a cover table with empty spacer columns (`| | Date | | 3 May 2026 |`) -------------------------
+
+def _with_header_table(lines_before, rows):
+    blocks = [Block("paragraph", text=line) for line in lines_before] + [Block("table", rows=rows, header_rows=1)]
+    return extract(list(iter_passages(blocks)), {}, "paper.txt")
+
+
+@pytest.mark.parametrize("before, rows, committee, date", [
+    (["Wessex Leisure Trust", "OPEN BOARD MEETING MINUTES"],
+     [["", "Title of Meeting", "", "Wessex Leisure Trust - Board Meeting", ""],
+      ["", "Date", "", "12 th March 2026", ""], ["", "Place", "", "The Lido Pavilion", ""],
+      ["", "Attendees", "", "Jo Lane (Chair), Sam Price", ""]],
+     "Wessex Leisure Trust - Board Meeting", "2026-03-12"),
+    (["Little Brackenford Parish Council", "MINUTES"],
+     [["", "", "Meeting", "Planning Committee"], ["", "", "Date", "4 February 2026"],
+      ["", "", "Venue", "Village Hall"]],
+     "Planning Committee", "2026-02-04"),
+    (["North Mercia ICB", "Confirmed minutes"],
+     [["", "Committee", "Primary Care Commissioning Committee", ""], ["", "Date", "9 January 2026", ""],
+      ["", "Time", "10.00am", ""], ["", "Chair", "Dr Sam Price", ""]],
+     "Primary Care Commissioning Committee", "2026-01-09"),
+])
+def test_a_cover_table_with_spacer_columns_gives_its_meeting(before, rows, committee, date):
+    extraction = _with_header_table(before, rows)
+    assert (extraction.committee, extraction.meeting_date) == (committee, date)
+
+
+def test_a_table_of_items_with_a_spacer_column_names_no_committee():
+    # `| | Item | Discussion |` over the minutes' rows: the columns' names, no cover fields.
+    extraction = _with_header_table(
+        ["Ashby Town Council", "Minutes of the Finance Committee held on 3 March 2026"],
+        [["", "Item", "Discussion and outcome"], ["", "FC/12 Welcome", "The Chair welcomed members."],
+         ["", "FC/13 Accounts", "The accounts were noted."]])
+    assert extraction.committee == "Finance Committee"
+    assert extraction.meeting_date == "2026-03-03"
