@@ -962,7 +962,29 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         text = _clean(passage.text)
         if _is_org_line(text) and ends_with_word(text, SELF_MEETING_BODY_WORDS):
             return text, None
+    adopter = _adopting_body(passages)
+    if adopter:
+        return adopter, None
     return None, None
+
+
+# `... the adoption of the Plan by the Harbour Cabinet Committee in March`, `approved by the Trust Board`
+# (cover_labels.yml adopting_phrases): the body a form says will decide its subject.
+ADOPTED_BY_RE = re.compile(
+    rf"\b(?i:{cover.label_pattern('adopting_phrases')})\s+(?:of\s+(?:the\s+|this\s+|its\s+)?(?:[\w'\u2019-]+\s+){{1,6}}?)?"
+    rf"by\s+(?:the\s+)?((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS}(?:\s+committee)?)\b")
+
+
+def _adopting_body(passages: list[Passage]) -> Optional[str]:
+    """The body a paper that names no meeting says will adopt, approve or decide its subject (a form's
+    `adoption of the Plan by KCC Cabinet committee`); a bare `Council` or `Board` names none."""
+    for passage in passages:
+        match = ADOPTED_BY_RE.search(passage.text)
+        if match:
+            body = _without_leading_the(match.group(1)).strip()
+            if body and body.lower() not in ("council", "board", "committee", "cabinet committee"):
+                return body
+    return None
 
 
 # `Decision maker:`, `Decided by:`: the committee labels that name whoever took the decision (cover_labels.yml).

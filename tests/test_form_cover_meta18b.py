@@ -170,3 +170,42 @@ def test_a_table_of_items_with_a_spacer_column_names_no_committee():
          ["", "FC/13 Accounts", "The accounts were noted."]])
     assert extraction.committee == "Finance Committee"
     assert extraction.meeting_date == "2026-03-03"
+
+
+# --- a form naming no meeting: the body it says will adopt or approve its subject -----------------
+
+@pytest.mark.parametrize("items, committee", [
+    (("Equality Impact Assessment", "Name of proposal/project: Fenmarsh Library Opening Hours",
+      "Engagement will be complete prior to the adoption of the Plan by the Harbour Cabinet Committee in March 2026."),
+     "Harbour Cabinet Committee"),
+    (("Quality Impact Screening", "Subject: Ward Visiting Times",
+      "The revised policy will be approved by the Trust Board in May 2026 after staff engagement."), "Trust Board"),
+    (("Privacy screening form", "Project name: Allotment Waiting List",
+      "The changes are for sign-off by the Primary Care Commissioning Committee on 4 June 2026."),
+     "Primary Care Commissioning Committee"),
+])
+def test_a_form_naming_no_meeting_takes_the_body_that_will_adopt_its_subject(items, committee):
+    assert metadata(*items).committee == committee
+
+
+@pytest.mark.parametrize("items, committee", [
+    # a bare `Council` names no particular meeting
+    (("Equality screening", "Title: Allotment Waiting List", "The changes were approved by the Council in 2019."), None),
+    # a paper whose cover names its meeting keeps it
+    (("Report to Cabinet", "Date: 3 March 2026", "Title: Harbour Dues",
+      "The harbour plan was approved by the Harbour Board in 2024."), "Cabinet"),
+])
+def test_the_adopting_body_is_read_only_when_nothing_names_the_meeting(items, committee):
+    assert metadata(*items).committee == committee
+
+
+@pytest.mark.parametrize("items, title", [
+    (("Equality Impact Assessment", "Name of proposal/project: Fenmarsh Library Opening Hours"),
+     "Fenmarsh Library Opening Hours"),
+    (("Climate Impact Screening", "Project name: Riverside Car Park Resurfacing", "Lead: Sam Price"),
+     "Riverside Car Park Resurfacing"),
+    (("Equality Analysis", [["Name of the policy", "Ward Visiting Times"], ["Lead", "Jo Ward"]]),
+     "Ward Visiting Times"),
+])
+def test_an_assessment_form_is_titled_by_the_proposal_it_names(items, title):
+    assert metadata(*items).title == title
