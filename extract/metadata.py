@@ -579,7 +579,7 @@ GLUED_FUNCTION_WORDS_RE = _glued_function_words_re()
 
 
 def unglue_function_words(text: str) -> str:
-    """`TRUSTEES OFTHE FRIENDS` -> `TRUSTEES OF THE FRIENDS`: two function words a PDF's text layer
+    """`GOVERNORS OFTHE SCHOOL` -> `GOVERNORS OF THE SCHOOL`: two function words a PDF's text layer
     set without the space between them (no English word is spelt so); case kept."""
     return GLUED_FUNCTION_WORDS_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
 
