@@ -377,10 +377,14 @@ def _pair_rows_below(passages: list[Passage], i: int) -> bool:
     """Whether the rows under a two-cell header row are label/value pairs (`Date | 20 March 2025`):
     the header row is then a pair too (`Meeting | Board`: a label and a value that is also a word
     covers use as a label), not the labels of the columns below."""
-    rows = [p for p in passages[i + 1:i + 4] if _is_table(p) and p.table == passages[i].table]
-    return len(passages[i].cells) == 2 and len(rows) >= 2 \
-        and all(len(p.cells) == 2 and is_label_cell(clean(p.cells[0])) and not is_label_cell(clean(p.cells[1]))
-                for p in rows)
+    rows = [_filled(p.cells) for p in passages[i + 1:i + 4] if _is_table(p) and p.table == passages[i].table]
+    return len(_filled(passages[i].cells)) == 2 and len(rows) >= 2 \
+        and all(len(cells) == 2 and is_label_cell(cells[0]) and not is_label_cell(cells[1]) for cells in rows)
+
+
+def _filled(cells: list[str]) -> list[str]:
+    """A row's cells with text, cleaned: a PDF's table often has empty spacer columns (`| | Date | | 3 May |`)."""
+    return [clean(cell) for cell in cells if clean(cell)]
 
 
 def _data_rows_below(passages: list[Passage], i: int) -> bool:
@@ -390,7 +394,7 @@ def _data_rows_below(passages: list[Passage], i: int) -> bool:
     if any(":" in cell for cell in passages[i].cells):
         return False
     rows = [p for p in passages[i + 1:i + 4] if _is_table(p) and p.table == passages[i].table]
-    return bool(rows) and not any(_label_like(clean(p.cells[0])) for p in rows)
+    return bool(rows) and not any(_label_like((_filled(p.cells) or [""])[0]) for p in rows)
 
 
 def _label_like(cell: str) -> bool:
@@ -413,6 +417,10 @@ def _label_columns(passage: Passage) -> list[int]:
     only the item's letter, `(a) | Subject: | ...`), and the third of a four-column row whose
     third cell is a label too."""
     cells = [clean(c) for c in passage.cells]
+    # (An empty spacer column before the labels, `| | Date | | 3 May 2026 |`, is passed over.)
+    lead = next((k for k, cell in enumerate(cells) if cell), 0)
+    if lead:
+        return [lead]
     first = 1 if len(cells) >= 3 and LIST_MARKER_RE.fullmatch(passage.cells[0].strip()) else 0
     columns = [first]
     if first == 0 and len(cells) >= 4 and is_label_cell(cells[2]):
@@ -441,6 +449,11 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
             if match and not clean(label)[match.end():] and clean(passage.cells[column]):
                 yield clean(passage.cells[column]), "table"
         return
+    if _is_table(passage) and (whole := _sole_labelled_cell(passage, pattern)):
+        # `| Title: Riverside Car Park Charges | | |`: a form's full-width row, one cell spanning the
+        # table, that gives a label and its value as a line would.
+        yield whole, "table"
+        return
     if _is_table(passage):
         if passage.kind == "table_header" and not header_is_pair and _data_rows_below(passages, i):
             return  # `Item | Discussion and outcome` over the minutes' rows: the columns' names, no field
@@ -452,7 +465,8 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
                 # the PDF wrapped out of its cell onto the line below the table.
                 if not rest and WRAPPED_END_RE.search(value) and _continues(passages, i + 1, headings=True):
                     rest = clean(passages[i + 1].text)
-                source = "lettered" if column == 1 else "table"  # (column 1 is read only after an item letter)
+                # (Column 1 after an item's letter; after an empty spacer column it is a plain table's.)
+                source = "lettered" if column == 1 and LIST_MARKER_RE.fullmatch(passage.cells[0].strip()) else "table"
                 yield (f"{value} {rest}", "wrapped") if rest else (value, source)
         return
     # Keep the colon: it is what marks a label.
@@ -496,6 +510,19 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
             return
         if not _is_label(following):
             yield following, "next_line"
+
+
+def _sole_labelled_cell(passage: Passage, pattern: re.Pattern) -> Optional[str]:
+    """The value of a row's only filled cell when that cell is `Label: value` (the colon is what marks
+    it as a label; a cell that is only the label leaves its value to the cells or rows around it)."""
+    filled = [clean(cell) for cell in passage.cells if clean(cell)]
+    if len(filled) != 1:
+        return None
+    match = pattern.match(filled[0])
+    if not match or ":" not in filled[0][:match.end()]:
+        return None
+    value = clean(filled[0][match.end():])
+    return value if value and not ANY_LABEL_RE.match(value) else None
 
 
 def _is_label(text: str) -> bool:

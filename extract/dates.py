@@ -51,7 +51,7 @@ _DATE_RE = re.compile(
     # 2019-03-31
     rf"|(?P<iso>(?<![\w/.\-])(?P<y4>{_YEAR_RE})-(?P<m4>1[0-2]|0[1-9])-(?P<d4>[12]\d|3[01]|0[1-9])(?![\w\-]))"
     # September 2019 / Sept 2019 (not "March 2019/20", a fiscal year)
-    rf"|(?P<my>(?<![\w/.])(?P<m5>{MONTH_RE}),?\s+(?P<y5>{_YEAR_RE})(?![\d/])(?!\s*/\s*\d)(?!-\d))"
+    rf"|(?P<my>(?<![\w.])(?<![\d\W]/)(?P<m5>{MONTH_RE}),?\s+(?P<y5>{_YEAR_RE})(?![\d/])(?!\s*/\s*\d)(?!-\d))"
     # by 2022 / in 2016 / during 2019: a year as a point in time
     rf"|(?P<year>(?<=\b)(?:by|in|during|until|from|since|before|after|end of|early|late|mid|spring|summer|autumn|winter)"
     rf"\s+(?P<y6>{_YEAR_RE})(?![\w/\\\-–%,.]\d|\d|\s*[/\\\-–]\s*\d|\s*%)(?!\s+(?:to|and)\s+\d))",
@@ -227,7 +227,7 @@ def find_yearless_dates(text: str) -> list[tuple[int, int, int, int]]:
 _dates_in = lru_cache(maxsize=8192)(_dates_found)
 
 
-_RANGE_START_RE = re.compile(rf"(?<![\w/])(?P<m>{MONTH_RE})\s*(?:–|—|-|to|and)\s*$", re.IGNORECASE)
+_RANGE_START_RE = re.compile(rf"(?<![\w/])(?P<m>{MONTH_RE})\s*(?:–|—|-|/|to|and|or)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=2)  # the whole paper's are asked for twice: which order it writes dates in, and its dates

@@ -522,8 +522,83 @@ def _split_capitals_at_dates(passages: list[Passage]) -> list[Passage]:
     return out
 
 
+# What opens the record of another meeting set after a cover line that ends in its own date
+# (`Council 12 March 2025 Minutes extract from ...`, `... Extract from the minutes of ...`).
+EXTRACT_OPENING_RE = re.compile(r"(?:minutes?\s+[a-z]+\s+from|(?:extracts?|excerpts?)\s+(?:from|of)\s+(?:the\s+)?minutes)\b"
+                                r"|minutes\s+of\s+(?:the|an?)\b", re.I)
+
+
+def _split_before_extract(passages: list[Passage]) -> list[Passage]:
+    """A cover line that a reader ran into the line below it, where the first ends with a full date
+    and the second opens a minutes extract (`Appendix 1 – Council 13 March 2025 Minutes extract from
+    the Planning Committee – 2 February 2025`): cut after the date, so the extract's own line names
+    its committee and date.  (A sentence, `The minutes of the Board ...`, is never cut: it has a full stop.)"""
+    out: list[Passage] = []
+    for i, passage in enumerate(passages):
+        text = _clean(passage.text)
+        if i >= OPENING_PASSAGES or passage.kind in ("table_row", "table_header") or text.endswith(".") \
+                or len(text.split()) > 40:
+            out.append(passage)
+            continue
+        cut = next((end for _start, end in _full_dates(text)
+                    if end < len(text) and EXTRACT_OPENING_RE.match(text[end:].lstrip(" ,;\u2013\u2014-"))), None)
+        if cut is None:
+            out.append(passage)
+            continue
+        out.extend(replace(passage, text=part) for part in (text[:cut].strip(), text[cut:].strip(" ,;\u2013\u2014-")))
+    return out
+
+
+# The words that open an extract's line before the name of the body whose minutes it gives.
+EXTRACT_LEAD_RE = re.compile(r"^(?:minutes?\s+[a-z]+\s+from|(?:extracts?|excerpts?)\s+(?:from|of)\s+(?:the\s+)?minutes\s+of"
+                             r"|minutes\s+of)\s+(?:(?:the|an?)\s+)?(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
+
+
+def _extract_meeting(passages: list[Passage], opening: list[Passage],
+                     month_first: bool) -> Optional[tuple[str, str, Optional[str]]]:
+    """(title, committee, meeting date) of a minutes extract whose line a reader ran on from the cover
+    line above it (_split_before_extract): the paper is that meeting's record, not the cover's
+    meeting.  `Minutes extract from the Planning Committee – 2 February 2025` -> (`Minutes extract
+    from the Planning Committee`, `Planning Committee`, 2025-02-01)."""
+    cut = {_clean(p.text) for p in opening}
+    for passage in passages[:OPENING_PASSAGES]:
+        text = _clean(passage.text)
+        if text in cut or not EXTRACT_OPENING_RE.match(text):
+            continue
+        title = _without_dangling(_strip_date(_without_held(text)))
+        committee = _without_dangling(EXTRACT_LEAD_RE.sub("", title)).strip(" -\u2013\u2014,:;")
+        if not committee or not BODY_LINE_RE.search(committee) or len(committee.split()) > 12:
+            return None
+        spans = _full_dates(text)
+        date = parse_date(text[spans[0][0]:spans[0][1]], month_first) if spans else None
+        return title, committee, date
+    return None
+
+
 # A line in capitals that names minutes or a meeting held (`MINUTES`, `HELD` as whole words).
 _CAPITAL_MINUTES_WORDS = frozenset({"MINUTES", "HELD"})
+
+
+def _glued_function_words_re() -> re.Pattern:
+    entries = cover.vocabulary()["glued_function_words"]
+    firsts = "|".join(word for entry in entries for word in entry["first"])
+    seconds = "|".join(word for entry in entries for word in entry["second"])
+    return re.compile(rf"\b({firsts})({seconds})\b", re.I)
+
+
+GLUED_FUNCTION_WORDS_RE = _glued_function_words_re()
+
+
+def unglue_function_words(text: str) -> str:
+    """`GOVERNORS OFTHE SCHOOL` -> `GOVERNORS OF THE SCHOOL`: two function words a PDF's text layer
+    set without the space between them (no English word is spelt so); case kept."""
+    return GLUED_FUNCTION_WORDS_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
+
+
+def _unglued(passages: list[Passage]) -> list[Passage]:
+    """The cover's lines with glued function words split (unglue_function_words)."""
+    return [replace(p, text=unglue_function_words(p.text)) if GLUED_FUNCTION_WORDS_RE.search(p.text) else p
+            for p in passages]
 
 
 def _join_wrapped(passages: list[Passage]) -> list[Passage]:
@@ -898,7 +973,29 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         text = _clean(passage.text)
         if _is_org_line(text) and ends_with_word(text, SELF_MEETING_BODY_WORDS):
             return text, None
+    adopter = _adopting_body(passages)
+    if adopter:
+        return adopter, None
     return None, None
+
+
+# `... the adoption of the Plan by the Harbour Cabinet Committee in March`, `approved by the Trust Board`
+# (cover_labels.yml adopting_phrases): the body a form says will decide its subject.
+ADOPTED_BY_RE = re.compile(
+    rf"\b(?i:{cover.label_pattern('adopting_phrases')})\s+(?:of\s+(?:the\s+|this\s+|its\s+)?(?:[\w'\u2019-]+\s+){{1,6}}?)?"
+    rf"by\s+(?:the\s+)?((?:[A-Z][\w'\u2019&-]*\s+(?:and\s+|of\s+)?){{0,6}}{BODY_WORDS}(?:\s+committee)?)\b")
+
+
+def _adopting_body(passages: list[Passage]) -> Optional[str]:
+    """The body a paper that names no meeting says will adopt, approve or decide its subject (a form's
+    `adoption of the Plan by KCC Cabinet committee`); a bare `Council` or `Board` names none."""
+    for passage in passages:
+        match = ADOPTED_BY_RE.search(passage.text)
+        if match:
+            body = _without_leading_the(match.group(1)).strip()
+            if body and body.lower() not in ("council", "board", "committee", "cabinet committee"):
+                return body
+    return None
 
 
 # `Decision maker:`, `Decided by:`: the committee labels that name whoever took the decision (cover_labels.yml).
@@ -1806,7 +1903,9 @@ def cp_metadata(doc: Doc) -> Doc:
     if extraction is None or not passages:
         return doc
     # One view of the cover, read once: a field a line, its label/value pairs collected.
-    lines = _join_wrapped(_split_capitals_at_dates(cover.cover_lines(_as_lines(passages))))
+    joined = _split_capitals_at_dates(_unglued(cover.cover_lines(_as_lines(passages))))
+    lines = _join_wrapped(_split_before_extract(joined))
+    extract_meeting = _extract_meeting(lines, joined, bool(doc._.month_first))
     fields = cover.collect(lines, doc._.properties)
     month_first = bool(doc._.month_first)
     committee, committee_date = find_committee(lines, fields, month_first, doc._.properties)
@@ -1839,6 +1938,9 @@ def cp_metadata(doc: Doc) -> Doc:
     # `Executive` / `Tuesday, 4 March 2025` / `Minutes`: minutes titled by no line but their kind.
     if title is None and committee and any(NAMELESS_MINUTES_RE.match(_clean(p.text)) for p in lines[:OPENING_PASSAGES]):
         title = f"{committee} Minutes"
+    if extract_meeting:
+        title, committee, extract_date = extract_meeting
+        extraction.meeting_date = extract_date or extraction.meeting_date
     extraction.committee = committee
     extraction.title = title
     extraction.author = find_author(lines)
