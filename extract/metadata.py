@@ -1919,9 +1919,12 @@ def cp_metadata(doc: Doc) -> Doc:
     if transcript and extraction.authority_source == "most mentioned":
         # A transcript's speakers name the bodies they come from more than the one whose meeting it is: the
         # publisher is the body whose meeting the chair names (`Wendle City Council's Scrutiny Board`), else
-        # left unknown rather than guessed from how often a body is named.
+        # council its file name gives (`harbourside-cc_2026-03-02_scrutiny-board.txt`), else left unknown rather
+        # than guessed from how often a body is named.
         named = doc._.orgs.resolve(owner) if owner and doc._.orgs is not None else None
-        authority, extraction.authority_source = (named, "chair's welcome") if named else (None, None)
+        filed = council_of_file_name(doc._.filename or "")
+        authority, extraction.authority_source = (named, "chair's welcome") if named else \
+            (filed, "file name") if filed else (None, None)
     if doc._.orgs is not None:
         doc._.orgs.authority = authority
     extraction.authority = authority

@@ -48,3 +48,30 @@ def test_initials_or_the_place_standing_for_the_council_still_call_it(tmp_path, 
     path.write_text(text, encoding="utf-8")
     extraction = read_and_extract(str(path))[2]
     assert (extraction.authority, extraction.authority_source) == (council, "file name")
+
+
+# A transcript's speakers name the bodies they come from more than the one whose meeting it is, so how often a
+# body is named decides nothing there; with no chair's welcome naming the meeting's owner, the file name's
+# council is the publisher.
+@pytest.mark.parametrize("filename, council", [
+    ("leeds-cc_2026-02-10_scrutiny-board.txt", "Leeds City Council"),
+    ("devon-cc_2026-03-04_health-scrutiny.txt", "Devon County Council"),
+    ("wigan-mbc_2026-01-20_overview-and-scrutiny.txt", "Wigan Metropolitan Borough Council"),
+])
+def test_a_transcript_with_no_chairs_welcome_is_published_by_its_file_names_council(tmp_path, filename, council):
+    text = ("Transcript of the webcast recording\n\n0:00:04.120 Thank you, chair. I'm the director of strategy at Harbourside Community "
+            "Health Trust.\n\n0:01:10.400 Harbourside Community Health Trust has cut waiting times this year, and "
+            "Harbourside Community Health Trust staff have worked hard on it.\n\n0:02:31.900 Thank you. Any "
+            "questions from members about the trust's waiting lists?\n")
+    path = tmp_path / filename
+    path.write_text(text, encoding="utf-8")
+    extraction = read_and_extract(str(path))[2]
+    assert (extraction.authority, extraction.authority_source) == (council, "file name")
+
+
+def test_a_transcript_named_by_no_council_file_name_has_no_publisher_guessed(tmp_path):
+    text = ("Transcript of the webcast recording\n\n0:00:04.120 Thank you, chair. I'm the director of strategy at Harbourside Community "
+            "Health Trust.\n\n0:01:10.400 Harbourside Community Health Trust has cut waiting times this year.\n")
+    path = tmp_path / "board-meeting-recording.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_and_extract(str(path))[2].authority is None
