@@ -99,7 +99,7 @@ class _Entry:
             return None
         if self.answer != "adverse" and not cue("adverse").search(impact):
             return None
-        if mitigation and cue("no_impact").match(mitigation) and mitigation.lower() in ("n/a", "not applicable", "none"):
+        if mitigation and mitigation.lower() in ("n/a", "not applicable", "none"):   # (each a no_impact answer)
             mitigation = None
         return f"{self.name}: {impact}", mitigation
 
@@ -139,8 +139,9 @@ def _split_label(cell: str) -> tuple[Optional[str], str, str]:
     for kind in ("mitigation", "other", "impact"):
         if cue(f"{kind}_label").search(label):
             return kind, label, value
-    if match and _is_characteristic(label):
-        return "characteristic", _is_characteristic(label), value
+    name = _is_characteristic(label) if match else None
+    if name:
+        return "characteristic", name, value
     return None, cell, ""
 
 
