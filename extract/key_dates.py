@@ -33,7 +33,7 @@ from pathlib import Path
 
 from committee_papers.ingest.bullets import ITEM_MARKS
 
-from .yaml_files import safe_load
+from .phrases import load
 from spacy.language import Language
 
 from .dates import MONTH_RE, WEEKDAY_RE, find_dates, find_yearless_dates, stated_iso
@@ -55,7 +55,7 @@ def _word_pattern(words: list[str]) -> re.Pattern:
 @lru_cache(maxsize=1)
 def cues() -> tuple[list[tuple[str, re.Pattern, bool, bool, bool]], re.Pattern]:
     """([(event kind, its words, weak, adjacent, strong)], what makes a date no key date), from key_date_cues.yaml."""
-    data = safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    data = load(CUES_PATH.name)
     events = [(name, _word_pattern(entry["words"]), bool(entry.get("weak")), bool(entry.get("adjacent")),
                bool(entry.get("strong"))) for name, entry in data["events"].items()]
     not_key = _word_pattern([w for entry in data["not_key"].values() for w in entry["words"]])
@@ -427,7 +427,7 @@ def cp_key_dates(doc):
 
 @lru_cache(maxsize=1)
 def _meeting_list_re() -> re.Pattern:
-    data = safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    data = load(CUES_PATH.name)
     return re.compile(rf"\b(?P<cue>(?:{'|'.join(data['meeting_lists']['words'])}))\s*[:\u2013\u2014-]?\s*", re.IGNORECASE)
 
 
@@ -567,7 +567,7 @@ def _nearest_year(meeting: str, month: int, day: int) -> int:
 @lru_cache(maxsize=1)
 def _future_words() -> re.Pattern:
     """What makes a clause speak of what is to come (key_date_cues.yaml yearless_future)."""
-    return _word_pattern(safe_load(CUES_PATH.read_text(encoding="utf-8"))["yearless_future"]["words"])
+    return _word_pattern(load(CUES_PATH.name)["yearless_future"]["words"])
 
 
 def _yearless_date(meeting: str, month: int, day: int, clause: str, date_at: Optional[int] = None) -> str:

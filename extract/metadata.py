@@ -524,7 +524,9 @@ def _split_capitals_at_dates(passages: list[Passage]) -> list[Passage]:
 
 # What opens the record of another meeting set after a cover line that ends in its own date
 # (`Council 12 March 2025 Minutes extract from ...`, `... Extract from the minutes of ...`).
-EXTRACT_OPENING_RE = re.compile(r"(?:minutes?\s+[a-z]+\s+from|(?:extracts?|excerpts?)\s+(?:from|of)\s+(?:the\s+)?minutes)\b"
+# (`Minutes extract from`, `Extract from the minutes`: the words both patterns below open with.)
+_EXTRACT_WORDS = r"minutes?\s+[a-z]+\s+from|(?:extracts?|excerpts?)\s+(?:from|of)\s+(?:the\s+)?minutes"
+EXTRACT_OPENING_RE = re.compile(rf"(?:{_EXTRACT_WORDS})\b"
                                 r"|minutes\s+of\s+(?:the|an?)\b", re.I)
 
 
@@ -550,7 +552,7 @@ def _split_before_extract(passages: list[Passage]) -> list[Passage]:
 
 
 # The words that open an extract's line before the name of the body whose minutes it gives.
-EXTRACT_LEAD_RE = re.compile(r"^(?:minutes?\s+[a-z]+\s+from|(?:extracts?|excerpts?)\s+(?:from|of)\s+(?:the\s+)?minutes\s+of"
+EXTRACT_LEAD_RE = re.compile(rf"^(?:{_EXTRACT_WORDS}\s+of"
                              r"|minutes\s+of)\s+(?:(?:the|an?)\s+)?(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?", re.I)
 
 
@@ -836,6 +838,7 @@ def _ran_on_from(opening: list[Passage], passage: Passage) -> bool:
     return before.endswith(",") or bool(re.search(r"\s(?:to|by|from)$", before, re.I))
 
 
+AGENDA_LINE_RE = re.compile(r"^agenda\s*:?$", re.I)
 INITIALS_RE = re.compile(r"[A-Z][A-Z&]{1,5}(?:\s+[A-Z][A-Z&]{1,5})?")
 
 
@@ -844,7 +847,6 @@ def _is_initials(text: str) -> bool:
     return bool(INITIALS_RE.fullmatch(text)) and not BODY_LINE_RE.search(text) and not any(
         w.lower() in GENERIC_MEETING_TITLE_WORDS or NOT_TITLE_RE.match(w) or AGENDA_LINE_RE.match(w)
         for w in text.split())
-AGENDA_LINE_RE = re.compile(r"^agenda\s*:?$", re.I)
 
 
 def _initials_meeting_line(passages: list[Passage]) -> Optional[tuple[str, str]]:
@@ -1029,9 +1031,9 @@ GOES_TO_RE = cover.vocabulary_re("meeting_goes_to_phrases", r"\b(?:LABELS)\s+(?:
 
 def _goes_to_meeting_on(text: str, committee: str, month_first: bool) -> Optional[str]:
     """The date in `... will be presented to <committee> on <date>`, the committee the paper's own."""
+    name = _without_leading_the(committee)
     for match in GOES_TO_RE.finditer(text):
         rest = text[match.end():]
-        name = _without_leading_the(committee)
         if rest.lower().startswith(name.lower()):
             after = rest[len(name):]
             on = re.match(r"\s+(?:meeting\s+)?on\s+", after)
@@ -1814,7 +1816,8 @@ def _calls_by_initials_or_place(doc: Doc, council: str, other_names: list[str] =
     if len(initials) >= 2 and re.search(rf"\b{initials}\b", text) is not None:
         return True
     place = council_place(variant_key(council))
-    if not place:
+    # (Taking the other bodies' names out only removes text: a paper that never writes the place is done.)
+    if not place or place.lower() not in text.lower():
         return False
     for name in sorted((n for n in other_names if n != council), key=len, reverse=True):
         text = re.sub(re.escape(name), " ", text, flags=re.I)

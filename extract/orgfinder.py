@@ -517,8 +517,8 @@ def _before_a_date_word(tokens, after: int, end: int) -> int:
 
 
 _MONTH_WORDS = frozenset(name.lower() for name in calendar.month_name if name)
-_DATE_WORDS = frozenset(name.lower() for name in calendar.day_name) | _MONTH_WORDS
 _WEEKDAY_WORDS = frozenset(name.lower() for name in calendar.day_name)
+_DATE_WORDS = _WEEKDAY_WORDS | _MONTH_WORDS
 
 
 def _past_date_words(tokens, first: int, k: int) -> int:
