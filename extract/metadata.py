@@ -838,14 +838,21 @@ def _ran_on_from(opening: list[Passage], passage: Passage) -> bool:
     return before.endswith(",") or bool(re.search(r"\s(?:to|by|from)$", before, re.I))
 
 
-AGENDA_LINE_RE = re.compile(r"^agenda\s*:?$", re.I)
+def _is_agenda_line(text: str) -> bool:
+    """`Agenda`, `AGENDA:`, `agenda :` alone on a line (white space and a final newline aside, as
+    `^agenda\\s*:?$` with case ignored); `Agenda item 4` and `Agendas` are not."""
+    text = without_final_newline(text)
+    text = text[:-1] if text.endswith(":") else text
+    return is_word_in_any_case(text[:6], "agenda") and (text[6:] == "" or text[6:].isspace())
+
+
 INITIALS_RE = re.compile(r"[A-Z][A-Z&]{1,5}(?:\s+[A-Z][A-Z&]{1,5})?")
 
 
 def _is_initials(text: str) -> bool:
     """`PRG`, `JNCC`, `HWB EXEC`: a name written as initials, not a word of minutes or a meeting body."""
     return bool(INITIALS_RE.fullmatch(text)) and not BODY_LINE_RE.search(text) and not any(
-        w.lower() in GENERIC_MEETING_TITLE_WORDS or NOT_TITLE_RE.match(w) or AGENDA_LINE_RE.match(w)
+        w.lower() in GENERIC_MEETING_TITLE_WORDS or NOT_TITLE_RE.match(w) or _is_agenda_line(w)
         for w in text.split())
 
 
@@ -861,7 +868,7 @@ def _initials_meeting_line(passages: list[Passage]) -> Optional[tuple[str, str]]
     if not _is_initials(name) or not _full_dates(text):
         return None
     follows = [_clean(p.text) for p in passages[1:8]]
-    if not any(AGENDA_LINE_RE.match(line) or cover.MINUTES_SECTION_HEADING_RE.match(line) for line in follows):
+    if not any(_is_agenda_line(line) or cover.MINUTES_SECTION_HEADING_RE.match(line) for line in follows):
         return None
     return name, text
 
@@ -1141,14 +1148,14 @@ MEETING_KIND_WORD_RE = re.compile(r"\b(?:AGM|EGM|annual\s+general\s+meeting|boar
 def _meeting_kind_only(text: str) -> bool:
     """A name of a kind of meeting only (`Board meeting in public`, `Open Board Meeting Minutes`), its date
     aside: no word of it says whose meeting."""
-    words = re.findall(r"[a-z]+", _strip_date(text).lower())
+    words = runs(_strip_date(text).lower(), "a-z")
     return bool(words) and all(w in GENERIC_MEETING_TITLE_WORDS for w in words)
 
 
 def _generic_meeting_title(text: str) -> bool:
     """A minutes title naming only a kind of meeting (`Open Board Meeting Minutes`, `ANNUAL GENERAL MEETING
     MINUTES 12 September 2025`)."""
-    return "minutes" in re.findall(r"[a-z]+", text.lower()) and _meeting_kind_only(text)
+    return "minutes" in runs(text.lower(), "a-z") and _meeting_kind_only(text)
 
 
 # `Transcript of the meeting (from the webcast)`, `... (automatically generated from the recording and
@@ -1863,7 +1870,7 @@ def council_of_file_name(filename: str) -> Optional[str]:
     """`wessex-cc_2026-02-12_parks.pdf` -> the one registered current council of that place whose
     name has a word the tier allows (`cc`: County or City); None for any other file name
     (`friends-of-ashby-library_2025-03-04_minutes.txt` names no council's tier)."""
-    stem = re.split(r"[/\\]", filename)[-1].split("_")[0].lower()
+    stem = filename[max(filename.rfind("/"), filename.rfind("\\")) + 1:].split("_")[0].lower()
     for pattern, words in FILE_NAME_TIERS:
         match = pattern.match(stem)
         if not match:

@@ -139,6 +139,14 @@ def ends_with_word(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def without_leading_lower_the(text: str) -> str:
+    """``text`` without an opening lower-case `the` and the white space after it (as `^(?:the\\s+)?`):
+    `the Age group` -> `Age group`; `The Age`, `theatre` and `the` alone stay as they are."""
+    if text.startswith("the") and text[3:4].isspace():
+        return text[3:].lstrip()
+    return text
+
+
 def dotted_number(number: str) -> tuple[str, str] | None:
     """A decimal item number split before its last part: `3.1` -> (`3.`, `1`), `2.4.10` -> (`2.4.`, `10`);
     None for a number with no dot or an empty part (`3`, `3.`, `.1`, `3..1`) or any non-digit."""

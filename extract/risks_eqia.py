@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from .plain_text import without_leading_lower_the
 from .table_roles import column_roles, find_column
 from .yaml_files import safe_load
 
@@ -62,7 +63,7 @@ def _label_characteristic(label: str) -> Optional[str]:
     """"Mitigating actions for Disability" -> "Disability"."""
     match = re.search(r"\b(?:for|on)\s+(.+?)\s*[?:]?\s*$", _squash(label))
     if match:
-        return _is_characteristic(re.sub(r"^(?:the\s+)?", "", match.group(1)))
+        return _is_characteristic(without_leading_lower_the(match.group(1)))
     return None
 
 
@@ -170,7 +171,7 @@ def _column_entries(passages):
             if i in (char, mitigation) or not _squash(cell):
                 continue
             label = column.label
-            if cue("question").search(label) or re.search(r"positive|negative|neutral|type|nature", label, re.I) \
+            if cue("question").search(label) or cue("answer_label").search(label) \
                     and len(cell.split()) <= 3:
                 entry.negative_question = bool(cue("negative_question").search(label))
                 entry.field = "answer"
@@ -227,7 +228,7 @@ def _form_entries(passages):
             elif kind == "other":
                 entry.field = "other"
             elif (passage.kind == "heading" and len(cell.split()) > NAME_WORDS) \
-                    or (passage.kind != "table_row" and cue("form_end").search(cell) and re.match(r"^\d", cell)):
+                    or (passage.kind != "table_row" and cue("form_end").search(cell) and cell[:1].isdecimal()):
                 # A heading on something else, or a numbered question on benefits or the action plan
                 # (a short heading is a value the reader set as a heading: "Yes", "Not applicable").
                 yield entry
