@@ -835,7 +835,16 @@ def _ran_on_from(opening: list[Passage], passage: Passage) -> bool:
     """Whether the line before ``passage`` breaks off at a comma or `to`, running on into it."""
     at = opening.index(passage)
     before = _clean(opening[at - 1].text).rstrip() if at else ""
-    return before.endswith(",") or bool(re.search(r"\s(?:to|by|from)$", before, re.I))
+    return before.endswith(",") or _ends_with_spaced_word(before, ("to", "by", "from"))
+
+
+def _ends_with_spaced_word(text: str, words: tuple[str, ...]) -> bool:
+    """``text`` ends (a final newline aside) with white space and one of ``words`` (lower case) in any case,
+    as `\\s(?:to|by|from)$` with case ignored: `held on 4 March, to` and `Report BY` do;
+    `Toronto` and `to` alone do not."""
+    text = without_final_newline(text)
+    return any(text[-len(word) - 1:-len(word)].isspace() and is_word_in_any_case(text[-len(word):], word)
+               for word in words)
 
 
 def _is_agenda_line(text: str) -> bool:

@@ -80,3 +80,17 @@ def test_metadata_checks_give_both_answers_and_examples():
     assert metadata._generic_meeting_title("Open Board Meeting Minutes")
     assert not metadata._generic_meeting_title("Brackenford Parish Council Minutes")
     assert metadata._meeting_kind_only("Board meeting in public 3 March 2026")
+
+
+SPACED_WORD_CASES = ["held on 4 March, to", "Report BY", "Minutes from", "agreed by\n", "passed\tto",
+                     "Toronto", "to", "ends with to.", "nearby", "word  from\n\n", "list of\u2003From"] + EDGES
+
+
+@pytest.mark.parametrize("text", SPACED_WORD_CASES)
+def test_ends_with_spaced_word_matches_its_pattern(text):
+    old = re.search(r"\s(?:to|by|from)$", text, re.I)
+    assert metadata._ends_with_spaced_word(text, ("to", "by", "from")) == bool(old)
+
+
+def test_ends_with_spaced_word_gives_both_answers():
+    assert {metadata._ends_with_spaced_word(t, ("to", "by", "from")) for t in SPACED_WORD_CASES} == {True, False}
