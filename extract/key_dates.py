@@ -456,9 +456,17 @@ def _listed_days(text: str, at: int) -> list[tuple[int, int]]:
             break
         found.append((month, day))
         at = match.end()
-    if re.match(r",?\s*(?:19|20)\d\d\b", text[at:]):
+    if _opens_with_year(text[at:]):
         return []
     return found
+
+
+def _opens_with_year(text: str) -> bool:
+    """``text`` opens with a year of 19xx or 20xx, after an optional comma and white space, as a whole
+    number (as `,?\\s*(?:19|20)\\d\\d\\b`): `, 2026` and ` 1999.` do; `2026th`, `21 May` and `; 2026` do not."""
+    text = (text[1:] if text.startswith(",") else text).lstrip()
+    return text[:2] in ("19", "20") and text[2:4].isdecimal() and len(text) >= 4 \
+        and not (text[4:5].isalnum() or text[4:5] == "_")
 
 
 def _next_on_or_after(after: _dt.date, month: int, day: int, strictly: bool) -> Optional[_dt.date]:

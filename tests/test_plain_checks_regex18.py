@@ -94,3 +94,19 @@ def test_ends_with_spaced_word_matches_its_pattern(text):
 
 def test_ends_with_spaced_word_gives_both_answers():
     assert {metadata._ends_with_spaced_word(t, ("to", "by", "from")) for t in SPACED_WORD_CASES} == {True, False}
+
+
+# extract/key_dates.py
+from extract import key_dates  # noqa: E402
+
+YEAR_CASES = [", 2026", " 1999.", ",\t2031 onwards", "2026", "\n2030", "2026th", "21 May", "; 2026", ",, 2026",
+              "20\u0663\u0664", "2099_", "19", "1985a", "3026"] + EDGES
+
+
+@pytest.mark.parametrize("text", YEAR_CASES)
+def test_opens_with_year_matches_its_pattern(text):
+    assert key_dates._opens_with_year(text) == bool(re.match(r",?\s*(?:19|20)\d\d\b", text))
+
+
+def test_opens_with_year_gives_both_answers():
+    assert {key_dates._opens_with_year(t) for t in YEAR_CASES} == {True, False}
