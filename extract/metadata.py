@@ -838,6 +838,17 @@ def _ran_on_from(opening: list[Passage], passage: Passage) -> bool:
     return before.endswith(",") or _ends_with_spaced_word(before, ("to", "by", "from"))
 
 
+def _without_closing_word(text: str, words: tuple[str, ...]) -> str:
+    """``text`` without a closing word of ``words`` (lower case, any case) and the white space before it, a
+    final newline kept (once: as `re.sub(r"\\s+(?:meeting|minutes)$", "", text, flags=re.I)`):
+    `Friends of Ashby Library Meeting` -> `Friends of Ashby Library`; `Meeting` alone and `Allotment Minutes.` stay."""
+    body = without_final_newline(text)
+    for word in words:
+        if body[-len(word) - 1:-len(word)].isspace() and is_word_in_any_case(body[-len(word):], word):
+            return body[:-len(word)].rstrip() + text[len(body):]
+    return text
+
+
 def _ends_with_spaced_word(text: str, words: tuple[str, ...]) -> bool:
     """``text`` ends (a final newline aside) with white space and one of ``words`` (lower case) in any case,
     as `\\s(?:to|by|from)$` with case ignored: `held on 4 March, to` and `Report BY` do;
@@ -1859,7 +1870,7 @@ def _own_governing_body(committee: str, index) -> Optional[str]:
     match = OWN_GROUP_RE.match(" ".join(committee.split()))
     if not match:
         return None
-    body = re.sub(r"\s+(?:meeting|minutes)$", "", match.group("body").strip(" .,;:"), flags=re.I)
+    body = _without_closing_word(match.group("body").strip(" .,;:"), ("meeting", "minutes"))
     words = body.split()
     if len(words) < 2 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "&") for w in words) \
             or PUBLIC_BODY_WORDS_RE.search(body):

@@ -110,3 +110,18 @@ def test_opens_with_year_matches_its_pattern(text):
 
 def test_opens_with_year_gives_both_answers():
     assert {key_dates._opens_with_year(t) for t in YEAR_CASES} == {True, False}
+
+
+CLOSING_WORD_CASES = ["Friends of Ashby Library Meeting", "Brackenford Allotment Society  MINUTES",
+                      "Wessex Rowing Club meeting\n", "Dunmore Trust\tMinutes\n\n", "Meeting", "Allotment Minutes.",
+                      "Ashby Meetings", "Parish Meet\u0130ng", "Hall\nminutes"] + EDGES
+
+
+@pytest.mark.parametrize("text", CLOSING_WORD_CASES)
+def test_without_closing_word_matches_its_pattern(text):
+    old = re.sub(r"\s+(?:meeting|minutes)$", "", text, flags=re.I)
+    assert metadata._without_closing_word(text, ("meeting", "minutes")) == old
+
+
+def test_without_closing_word_gives_both_answers():
+    assert {metadata._without_closing_word(t, ("meeting", "minutes")) == t for t in CLOSING_WORD_CASES} == {True, False}
