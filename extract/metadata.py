@@ -840,7 +840,7 @@ def _ran_on_from(opening: list[Passage], passage: Passage) -> bool:
 
 def _without_closing_word(text: str, words: tuple[str, ...]) -> str:
     """``text`` without a closing word of ``words`` (lower case, any case) and the white space before it, a
-    final newline kept (once: as `re.sub(r"\\s+(?:meeting|minutes)$", "", text, flags=re.I)`):
+    final newline kept (once), as deleting `\\s+(?:meeting|minutes)$` with case ignored does:
     `Friends of Ashby Library Meeting` -> `Friends of Ashby Library`; `Meeting` alone and `Allotment Minutes.` stay."""
     body = without_final_newline(text)
     for word in words:
