@@ -470,7 +470,9 @@ def _opens_with_year(text: str) -> bool:
 
 
 def _next_on_or_after(after: _dt.date, month: int, day: int, strictly: bool) -> Optional[_dt.date]:
-    for year in (after.year, after.year + 1, after.year + 2):
+    """The first date of this day and month on or after ``after`` (after it when ``strictly``), within
+    five years (a 29th of February waits for a leap year); None if there is none."""
+    for year in range(after.year, after.year + 5):
         try:
             candidate = _dt.date(year, month, day)
         except ValueError:
@@ -589,12 +591,8 @@ def _yearless_date(meeting: str, month: int, day: int, clause: str, date_at: Opt
     looked_at = clause if date_at is None else clause[:date_at]
     if date >= meeting[:10] or not _future_words().search(looked_at):
         return date  # (a past meeting or event reported is a key date as the labelled papers count it)
-    for later in (year + 1, year + 2, year + 3, year + 4):  # (a 29th of February waits for a leap year)
-        try:
-            return _dt.date(later, month, day).isoformat()
-        except ValueError:
-            continue
-    return date
+    later = _next_on_or_after(_dt.date.fromisoformat(meeting[:10]), month, day, strictly=True)
+    return later.isoformat() if later else date
 
 
 def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
