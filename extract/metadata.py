@@ -34,7 +34,7 @@ from .decision_documents import is_transcript
 from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from .orgfinder import find_names
 from .organisations import gov_address_places
-from .plain_text import (ends_with_word, has_letter_run, has_run, is_word_in_any_case, lower_letters, runs,
+from .plain_text import (ends_with_word, has_letter_run, has_run, is_word_in_any_case, lower_letters, runs, squash,
                          without_final_newline)
 from .paper import paper_text
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
@@ -1150,11 +1150,11 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
                       and not _meeting_kind_only(f.value) and len(f.value.split()) <= 12
                       and (BODY_LINE_RE.search(f.value) or MEETING_KIND_WORD_RE.search(f.value))), None)
         if named:
-            return " ".join(_strip_date(named).split())
+            return squash(_strip_date(named))
     if title and MINUTES_LINE_RE.search(title):
         title = _without_closing_date(title)
     title = _without_closing_note(title) if title else title
-    return " ".join(title.replace("_", " ").split()) if title else None
+    return squash(title.replace("_", " ")) if title else None
 
 
 GENERIC_MEETING_TITLE_WORDS = cover.word_set("generic_meeting_title_words")
@@ -1286,16 +1286,16 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             return split.group(1)
     # The file's own title counts only when the paper's opening says it too
     # (a template's `Report Template` or `Microsoft Word - x.doc` never does).
-    hint = _squash(str((properties or {}).get("title") or ""))
+    hint = _lower_words(str((properties or {}).get("title") or ""))
     # A banner with the body's name set in Word's Title style (`Brackenford Council`) titles no report.
-    hint_text = " ".join(str((properties or {}).get("title")).split())
+    hint_text = squash(str((properties or {}).get("title")))
     # (Nor does a file titled by the meeting it went to and its date, `Board Meeting in Public - 5 May 2026`.)
     if len(hint.split()) >= 2 and not _is_org_line(hint_text) and not cover.PAGE_TYPE_HEADING_RE.match(hint_text) \
             and not _names_its_meeting_only(hint_text) and not _names_a_body_only(hint_text):
         for passage in passages[:COVER_PASSAGES]:
             if passage.kind == "table_row" or section_number(passage.text):
                 continue
-            squashed = _squash(passage.text)
+            squashed = _lower_words(passage.text)
             if squashed == hint:
                 return _clean(passage.text)
             # `Brackenford Council Report to Cabinet - 3 March 2026 Leisure Contract Award`: the reader ran
@@ -1309,7 +1309,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             # `Annex C: Staffing Plan (figures to 30 June 2025)`: the file's title, and an aside
             # the opening adds to it (an as-at date, a status); the title is the file's.
             without_aside = _without_aside(_clean(passage.text))
-            if _squash(without_aside) == hint:
+            if _lower_words(without_aside) == hint:
                 return without_aside
     # A set of minutes is titled by its `Minutes of ...` line.
     minutes = _minutes_line(passages)
@@ -1496,7 +1496,9 @@ def _colon_title(passage: Passage, text: str) -> bool:
 _CAPITAL_OR_DASH = frozenset(string.ascii_uppercase + "\u2013\u2014-")
 
 
-def _squash(text: str) -> str:
+def _lower_words(text: str) -> str:
+    """The lower-case letter and digit runs of ``text``, one space apart (`Q3: Budget, 2026/27` ->
+    `q3 budget 2026 27`): a key to compare titles by, not the white-space ``squash``."""
     return " ".join(runs(text.lower(), "a-z0-9"))
 
 
@@ -1867,7 +1869,7 @@ def _own_governing_body(committee: str, index) -> Optional[str]:
     """`Trustees of the Friends of Ashby Library` -> `Friends of Ashby Library`: the body a committee
     names as its own trustees', directors' or board's, when it is no public body (councils and NHS
     bodies are weighed by the evidence below) and has a name of two words or more."""
-    match = OWN_GROUP_RE.match(" ".join(committee.split()))
+    match = OWN_GROUP_RE.match(squash(committee))
     if not match:
         return None
     body = _without_closing_word(match.group("body").strip(" .,;:"), ("meeting", "minutes"))
