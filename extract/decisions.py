@@ -731,7 +731,7 @@ class _Finder:
 
     def passage_text(self, passage, marker, body):
         # "... be accepted: Proposed: A Bell Seconded: C Dunn Carried.": the vote's record is a sentence of its own.
-        body = _VOTE_RECORD_RUN_IN_RE.sub(". ", body)
+        body = part("vote_record_run_in").sub(". ", body)
         sentences = split_sentences(body) or [(0, body)]
         earlier = self._paragraph_before(passage)
         texts = [s for _o, s in sentences]
@@ -793,7 +793,7 @@ class _Finder:
             if rule is not None:
                 self.labelled(passage, marker if position == 0 else None, rule, match, body[offset:])
                 return  # the label's text runs to the end of the passage
-            subject = (_SUBJECT_COLON_RE.match(sentence) or _TITLE_DASH_RE.match(sentence)) \
+            subject = (_SUBJECT_COLON_RE.match(sentence) or part("title_dash").match(sentence)) \
                 if passage.kind != "heading" else None
             rest = sentence[subject.end():] if subject else ""
             rest_rule = self._label(rest)[0] if subject and not reasons else None
@@ -1029,7 +1029,7 @@ class _Finder:
                 marker, body, _bullet = split_marker(paragraph)
                 if self._keeps_cell_line(position, marker, body):
                     continue
-                if position and _VOTER_LABEL_RE.match(body) and part("vote_record").match(body):
+                if position and part("voter_label").match(body) and part("vote_record").match(body):
                     # "Proposed: A Bell" / "Seconded: C Dunn" under the proposal: the vote's record, no title.
                     self.votes_between = True
                     continue
@@ -1246,8 +1246,6 @@ _NO_TITLE = object()
 
 # What a label decides, written before it: "Application 25/0318/FUL, land off Mill Road: RESOLVED ...".
 _SUBJECT_COLON_RE = re.compile(r"^[^.;:]{3,160}:\s+(?=\S)")
-# What an outcome decides, then a dash: "Summer reading events - Agreed that ...".
-_TITLE_DASH_RE = re.compile(r"^[A-Z][^.;:–—-]{3,80}?\s+[-–—]\s+(?=(?:Agreed|Decided|Approved|Resolved)\s)")
 _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
 
 
@@ -1478,15 +1476,6 @@ def _spoken(text: str) -> str:
     """What a transcript's turn says, without its time stamps and its speaker ("CHAIR: ")."""
     text = SPEAKER_RE.sub("", _untimed(text))
     return part("speaker_dash").sub("", text, count=1)
-
-
-# A line naming who proposed or seconded: "Proposed: A Bell", "Seconded by C Dunn" (not a title such as
-# "Proposed closure of the branch").
-_VOTER_LABEL_RE = re.compile(r"^(?:proposed|seconded|moved)(?:\s+by\b|\s*[:\-–])", re.IGNORECASE)
-
-
-# Where a vote's record runs on from what was put, after a colon: "... be accepted: Proposed: A Bell ...".
-_VOTE_RECORD_RUN_IN_RE = re.compile(r"\s*:\s+(?=(?:proposed|moved)(?:\s+by)?\s*[:\-–]\s*\S)", re.IGNORECASE)
 
 
 # The most words of the sentences before a decision naming its matter only by reference that it keeps as

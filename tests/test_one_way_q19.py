@@ -53,3 +53,41 @@ def test_impact_stops_before_its_counterpoint(text, impact):
 ])
 def test_impact_without_a_counterpoint_sentence_is_whole(text):
     assert _before_counterpoint(text) == text
+
+
+# --- decisions: the voter words and the title-dash outcomes are the rule file's -------------------------------
+from extract.decision_rules import RULES_PATH, part  # noqa: E402
+from extract.yaml_files import safe_load  # noqa: E402
+
+
+def _words(name):
+    return {w.strip() for w in squash(safe_load(RULES_PATH.read_text(encoding="utf-8"))["words"][name]).split("|")}
+
+
+def test_every_title_dash_outcome_is_a_deciding_word():
+    assert _words("dash_decided") <= _words("decided")
+
+
+# The patterns decisions.py wrote out before they were the rule file's parts: the parts match as they did.
+_OLD = {
+    "voter_label": re.compile(r"^(?:proposed|seconded|moved)(?:\s+by\b|\s*[:\-–])", re.IGNORECASE),
+    "vote_record_run_in": re.compile(r"\s*:\s+(?=(?:proposed|moved)(?:\s+by)?\s*[:\-–]\s*\S)", re.IGNORECASE),
+    "title_dash": re.compile(r"^[A-Z][^.;:–—-]{3,80}?\s+[-–—]\s+(?=(?:Agreed|Decided|Approved|Resolved)\s)"),
+}
+_LINES = [
+    "Proposed: Cllr Marsh", "seconded by the Vice-Chair", "MOVED – Ms Okonjo", "Proposed closure of the depot",
+    "Secondment of the finance lead", "Moved to the next meeting", "Moved:Ann Cole",
+    "That the hall fees stay at £18: Proposed: Cllr Marsh Seconded: Cllr Ives", "Note: moved to item 9",
+    "The accounts be received: moved by - the Treasurer", "Allotment rents - Agreed that they rise by 3%.",
+    "allotment rents - Agreed that they rise.", "Allotment rents - agreed that they rise.",
+    "Ward budget bids – Approved as set out.", "Pond survey — Noted.", "Grant - Resolved to pay £250.",
+    "Closing the depot on Fridays - Decided\tto keep it open.", "A - Agreed", "Road safety; bus routes - Agreed to",
+]
+
+
+@pytest.mark.parametrize("part_id", sorted(_OLD))
+def test_the_rule_file_parts_match_as_the_old_patterns(part_id):
+    for line in _LINES:
+        old, new = _OLD[part_id].match(line), part(part_id).match(line)
+        assert (old and old.span()) == (new and new.span()), (part_id, line)
+        assert _OLD[part_id].sub(". ", line) == part(part_id).sub(". ", line), (part_id, line)
