@@ -23,6 +23,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from committee_papers.ingest.bullets import ITEM_MARKS
 from committee_papers.ingest.model import Passage, section_number
 
 from . import cover, register
@@ -37,7 +38,7 @@ from .organisations import gov_address_places
 from .plain_text import (ends_with_word, has_letter_run, has_run, is_word_in_any_case, lower_letters, runs, squash,
                          without_final_newline)
 from .paper import paper_text
-from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
+from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, PRINCIPAL_TIER_WORDS, council_place, from_capitals, variant_key
 
 COVER_PASSAGES = cover.COVER_PASSAGES
 OPENING_PASSAGES = 12
@@ -745,7 +746,9 @@ def _minutes_line_dated(passages: list[Passage]) -> Optional[tuple[str, str]]:
     return None
 
 
-LISTED_ITEM_RE = re.compile(r"^\s*(?:[-\u2022*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(?=[A-Z])")
+# A line opening as an item of a list: one of the shared item marks (ingest.bullets.ITEM_MARKS: the bullet
+# glyphs, `-`, `*`, dashes) or an item number (`2.`, `(b)`, `iv)`), then a capital.
+LISTED_ITEM_RE = re.compile(rf"^\s*(?:[{re.escape(ITEM_MARKS)}]|\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)])\s+(?=[A-Z])")
 
 
 def party_block(passages: list[Passage]) -> tuple[int, int, list[str]]:
@@ -1885,7 +1888,10 @@ def _own_governing_body(committee: str, index) -> Optional[str]:
 
 FILE_NAME_TIERS = [(re.compile(rf"^(?P<place>[a-z][a-z-]*?)-(?:{entry['pattern']})$"), frozenset(entry["words"]))
                    for entry in cover.vocabulary()["file_name_council_tiers"]]
-TIER_WORDS = frozenset({"city", "county", "borough", "district", "metropolitan", "royal"})
+# The tier a council's file name may write out before `council`, no part of its place (`leeds-city-council`,
+# `windsor-and-maidenhead-royal-borough-council`): a principal council's tier (orgnames), and the `royal` of a
+# Royal Borough; never a town's or parish's type (`ashby-town-council` is no council of the place `ashby`).
+TIER_WORDS = PRINCIPAL_TIER_WORDS | {"royal"}
 
 
 def council_of_file_name(filename: str) -> Optional[str]:

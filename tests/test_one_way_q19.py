@@ -91,3 +91,27 @@ def test_the_rule_file_parts_match_as_the_old_patterns(part_id):
         old, new = _OLD[part_id].match(line), part(part_id).match(line)
         assert (old and old.span()) == (new and new.span()), (part_id, line)
         assert _OLD[part_id].sub(". ", line) == part(part_id).sub(". ", line), (part_id, line)
+
+
+# --- metadata: the council tiers and the list-item marks are the shared lists ----------------------------------
+from extract import metadata, orgnames  # noqa: E402
+
+
+def test_the_tier_lists_are_one_list_with_their_differences_named():
+    assert orgnames.COUNCIL_TYPE_WORDS == orgnames.PRINCIPAL_TIER_WORDS | {"town", "parish"}
+    assert metadata.TIER_WORDS == orgnames.PRINCIPAL_TIER_WORDS | {"royal"}
+    assert metadata.TIER_WORDS == {"city", "county", "borough", "district", "metropolitan", "royal"}  # as before
+
+
+@pytest.mark.parametrize("line", ["- The Parish Council and the Hall Trust", "\u2022 An agreement between Ashby and Fenby",
+                                  "* Grant between the two trusts", "(1) Endorse the joint work between A, B and C",
+                                  "b) Service agreement between Wessex and Acme", "\u2013 Lease between the Council and X",
+                                  "\u25aa Contract between the Board and Y"])
+def test_a_listed_item_opens_with_a_shared_mark_or_an_item_number(line):
+    assert metadata.LISTED_ITEM_RE.match(line)
+
+
+@pytest.mark.parametrize("line", ["CONTRACT between", "-between the parties", "Lease between Fenby Council and Acme Ltd",
+                                  "2026 agreement between the trusts", "\u2022 between the parties"])
+def test_a_cover_line_is_no_listed_item(line):
+    assert not metadata.LISTED_ITEM_RE.match(line)
