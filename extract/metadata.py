@@ -879,6 +879,11 @@ def _is_initials(text: str) -> bool:
         for w in text.split())
 
 
+# A per-paper value its caller did not pass: the function reads it from the paper itself.  The metadata
+# component reads each once (the initials line, the file name's council) and passes it to every reader.
+_UNREAD = object()
+
+
 def _initials_meeting_line(passages: list[Passage]) -> Optional[tuple[str, str]]:
     """(the initials, the line) of a note opening `PRG 12 March 2025` (or `HWB - 3 June 2026`) and going on
     to its agenda or attendance: a working group's own note, named by its initials and dated.  Initials
@@ -900,9 +905,10 @@ TRAILING_DATE_LABEL_RE = re.compile(rf"(?<=\w)\s+(?:{cover.label_pattern('date')
 
 
 def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverField]] = None,
-                   month_first: bool = False, properties: Optional[dict] = None) -> tuple[Optional[str], Optional[str]]:
+                   month_first: bool = False, properties: Optional[dict] = None,
+                   initials=_UNREAD) -> tuple[Optional[str], Optional[str]]:
     """(committee, date written with it) from the cover sheet, the opening, the web page's
-    title or `X is asked to`."""
+    title or `X is asked to`.  ``initials``: the paper's _initials_meeting_line, when its caller read it."""
     fields = cover.collect(passages) if fields is None else fields
     deciders = _decision_maker_values(passages)
     for value in _all_labelled(fields, "committee"):
@@ -996,7 +1002,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             if body and body.lower() not in ("council", "board", "committee"):
                 return body, None
     # `PRG 12 March 2025` over `Agenda` and `Attendance`: a group's note of its meeting, headed by its initials.
-    initials = _initials_meeting_line(passages)
+    initials = _initials_meeting_line(passages) if initials is _UNREAD else initials
     if initials:
         return initials[0], parse_date(initials[1], month_first)
     # `Eastmere Integration Joint Board` heading a paper that names no other meeting: the body
@@ -1132,7 +1138,7 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
 
 
 def find_title(passages: list[Passage], properties: Optional[dict] = None,
-               fields: Optional[list[cover.CoverField]] = None) -> Optional[str]:
+               fields: Optional[list[cover.CoverField]] = None, initials=_UNREAD) -> Optional[str]:
     fields = cover.collect(passages, properties) if fields is None else fields
     # (the heading that says what the paper is, `Record of Decisions`, when nothing else titles it)
     # A meeting page whose heading only says what kind of page it is (`Agenda and minutes`) is titled by
@@ -1141,7 +1147,7 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
     opening = _opening(passages)
     h1 = _clean(str((properties or {}).get("h1") or ""))
     meeting_page = _is_meeting_page_kind(h1)
-    title = (_meeting_heading(opening) if meeting_page else None) or _find_title(passages, properties, fields, opening) \
+    title = (_meeting_heading(opening) if meeting_page else None) or _find_title(passages, properties, fields, opening, initials) \
         or _labelled_kind_title(fields) \
         or _furniture_title(properties) or _kind_heading(opening) or _furniture_title(properties, page_title=True)
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
@@ -1273,7 +1279,7 @@ def _has_title_mark(text: str) -> bool:
 
 
 def _find_title(passages: list[Passage], properties: Optional[dict], fields: list[cover.CoverField],
-                opening: list[Passage]) -> Optional[str]:
+                opening: list[Passage], initials=_UNREAD) -> Optional[str]:
     # `Item | 7 | Title | Harbour Dues`: an item's number is no title; the next labelled value may be.
     # (`Document title: Full Business Case` only says what the paper is: _labelled_kind_title.)
     lettered = _lettered_titles(fields)
@@ -1398,7 +1404,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         return text
     # Minutes whose opening names nothing but their meeting (`BOARD MEETING`): that is their title;
     # a group's note headed by its initials and date (`PRG 12 March 2025`) is titled by that line.
-    initials = _initials_meeting_line(passages)
+    initials = _initials_meeting_line(passages) if initials is _UNREAD else initials
     return meeting_line or (initials[1] if initials else None)
 
 
@@ -1639,7 +1645,7 @@ def _domain_place(domain: str) -> Optional[str]:
 
 
 def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] = None,
-                   fields: Optional[list] = None) -> tuple[Optional[str], Optional[str]]:
+                   fields: Optional[list] = None, filed=_UNREAD) -> tuple[Optional[str], Optional[str]]:
     """The publishing body and the evidence for it (``Extraction.authority_source``).
 
     Strongest first: named alone on the cover or heading it (`cover`), as the
@@ -1653,7 +1659,8 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     `the Trust`/`the ICB` more often than anyone says `the Council` (`most mentioned`).
     Two councils named alike: the one whose web address or place the paper gives more.
     A publisher the paper's text never names (a web page whose site chrome named it)
-    comes from that evidence directly.
+    comes from that evidence directly.  ``filed``: council_of_file_name of the paper's file, when its
+    caller read it.
     """
     index = doc._.orgs
     if index is None:
@@ -1825,7 +1832,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     # `wessex-cc_2026-02-12_budget-amendment.pdf`: the registered council its file name starts with.  Over a
     # council only mentioned most, when the paper calls the file's council by its initials or place (`KCC`
     # ten times and `Medway Council` eight in a report `To: County Council` that never writes the name out).
-    named = council_of_file_name(doc._.filename or "")
+    named = council_of_file_name(doc._.filename or "") if filed is _UNREAD else filed
     if named is not None and (chosen is None or chosen.name != named
                               and _calls_by_initials_or_place(doc, named, [o.name for o in index.all()])):
         return named, "file name"
@@ -1946,28 +1953,31 @@ def cp_metadata(doc: Doc) -> Doc:
     extract_meeting = _extract_meeting(lines, joined, bool(doc._.month_first))
     fields = cover.collect(lines, doc._.properties)
     month_first = bool(doc._.month_first)
-    committee, committee_date = find_committee(lines, fields, month_first, doc._.properties)
+    # Read once a paper, by the two readers each: its initials line (committee, title) and its file name's
+    # council (the authority, and a transcript's).
+    initials = _initials_meeting_line(lines)
+    filed = council_of_file_name(doc._.filename or "")
+    committee, committee_date = find_committee(lines, fields, month_first, doc._.properties, initials)
     transcript = is_transcript(passages, None, doc._.properties, doc._.filename or "") \
         or any(TRANSCRIPT_HEADER_RE.fullmatch(_clean(p.text)) for p in passages[:OPENING_PASSAGES])
     welcomed, owner = _welcomed_meeting(passages) if transcript else (None, None)
     if committee is None and welcomed:
         # `Good afternoon and welcome to this meeting of the Harbour Scrutiny Board`: the chair names it.
         committee = welcomed
-    authority, extraction.authority_source = find_authority(doc, lines, committee, fields)
+    authority, extraction.authority_source = find_authority(doc, lines, committee, fields, filed)
     if transcript and extraction.authority_source == "most mentioned":
         # A transcript's speakers name the bodies they come from more than the one whose meeting it is: the
         # publisher is the body whose meeting the chair names (`Wendle City Council's Scrutiny Board`), else
         # council its file name gives (`harbourside-cc_2026-03-02_scrutiny-board.txt`), else left unknown rather
         # than guessed from how often a body is named.
         named = doc._.orgs.resolve(owner) if owner and doc._.orgs is not None else None
-        filed = council_of_file_name(doc._.filename or "")
         authority, extraction.authority_source = (named, "chair's welcome") if named else \
             (filed, "file name") if filed else (None, None)
     if doc._.orgs is not None:
         doc._.orgs.authority = authority
     extraction.authority = authority
     extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first, doc._.properties, committee)
-    title = find_title(lines, doc._.properties, fields)
+    title = find_title(lines, doc._.properties, fields, initials)
     if any(value and value.isupper() for value in (committee, title)):
         keep = KEEP_UPPER | paper_acronyms(passages)
         # (`PRG`: a group known only by its initials keeps them.)

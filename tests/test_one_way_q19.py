@@ -115,3 +115,34 @@ def test_a_listed_item_opens_with_a_shared_mark_or_an_item_number(line):
                                   "2026 agreement between the trusts", "\u2022 between the parties"])
 def test_a_cover_line_is_no_listed_item(line):
     assert not metadata.LISTED_ITEM_RE.match(line)
+
+
+# --- metadata reads a paper's initials line and its file name's council once --------------------------------
+from committee_papers.extract.pipeline import extract  # noqa: E402
+from fictional_paper import passages_from_lines  # noqa: E402
+
+
+@pytest.mark.parametrize("lines, filename, committee", [
+    (["PRG 12 March 2026", "Agenda", "1. Welcome", "2. Apologies", "Present: A Cole, B Dunn"], "prg-notes.txt", "PRG"),
+    (["HWB - 3 June 2026", "Attendance", "Agenda", "1. Minutes of the last meeting"], "kent-cc_2026-06-03_hwb.txt", "HWB"),
+    (["Wessex Leisure Trust", "Board Meeting", "Minutes", "The Board noted the accounts."],
+     "bristol-cc_2026-01-01_board.txt", None),
+])
+def test_the_initials_line_and_the_file_names_council_are_read_once_a_paper(monkeypatch, lines, filename, committee):
+    calls = {"initials": 0, "filed": 0}
+    initials_line, filed_council = metadata._initials_meeting_line, metadata.council_of_file_name
+
+    def counted_initials(passages):
+        calls["initials"] += 1
+        return initials_line(passages)
+
+    def counted_filed(name):
+        calls["filed"] += 1
+        return filed_council(name)
+
+    monkeypatch.setattr(metadata, "_initials_meeting_line", counted_initials)
+    monkeypatch.setattr(metadata, "council_of_file_name", counted_filed)
+    found = extract(passages_from_lines(*lines), {}, filename)
+    assert calls == {"initials": 1, "filed": 1}
+    if committee:
+        assert found.committee == committee
