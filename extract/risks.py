@@ -781,13 +781,15 @@ def _numbered_sections(passages):
     Framework block's labelled fields ("Controls:", "Score:") or over a table is that block's, not prose."""
     passages = list(passages)
     subsections = _risk_subsections(passages)
+    titles = [_numbered_title(passage) for passage in passages]  # read once: a title also ends the body above it
     for index, passage in enumerate(passages):
-        title = _numbered_title(passage) or subsections.get(passage.seq)
+        title = titles[index] or subsections.get(passage.seq)
         if title is None:
             continue
         body = []
-        for following in passages[index + 1:index + 1 + NUMBERED_SECTION_PASSAGES]:
-            if following.kind == "heading" or _numbered_title(following) is not None \
+        for after in range(index + 1, min(index + 1 + NUMBERED_SECTION_PASSAGES, len(passages))):
+            following = passages[after]
+            if following.kind == "heading" or titles[after] is not None \
                     or following.kind not in ("paragraph", "list_item"):
                 break
             body.append(following)

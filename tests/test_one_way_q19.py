@@ -146,3 +146,30 @@ def test_the_initials_line_and_the_file_names_council_are_read_once_a_paper(monk
     assert calls == {"initials": 1, "filed": 1}
     if committee:
         assert found.committee == committee
+
+
+# --- risks reads each passage's numbered-section title once -------------------------------------------------
+from extract import risks  # noqa: E402
+from fictional_paper import passages_from_pieces  # noqa: E402
+
+
+def test_numbered_sections_read_each_title_once(monkeypatch):
+    pieces = [("heading", "Risk 1 \u2013 Pool plant failure"),
+              ("paragraph", "The filtration plant at the Fenby pool is past its design life and may fail."),
+              ("paragraph", "A failure would close the pool for several weeks while parts are sourced."),
+              ("paragraph", "Risk 2 \u2013 Ward budget overspend"),
+              ("paragraph", "Demand for the ward grants may exceed the budget set for the coming year."),
+              ("heading", "Financial implications"),
+              ("paragraph", "There are no further financial implications arising from this report.")]
+    passages = passages_from_pieces(*pieces)
+    read, title_of = [], risks._numbered_title
+
+    def counted(passage):
+        read.append(passage.seq)
+        return title_of(passage)
+
+    monkeypatch.setattr(risks, "_numbered_title", counted)
+    found = [(title, [p.seq for p in body]) for _p, title, body in risks._numbered_sections(passages)]
+    assert sorted(read) == [p.seq for p in passages]          # once each
+    assert [title for title, _seqs in found] == ["Pool plant failure", "Ward budget overspend"]
+    assert found[0][1] == [passages[1].seq, passages[2].seq]  # the next title ends the body above it
