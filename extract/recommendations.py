@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from committee_papers.ingest.bullets import ITEM_MARKS
+from committee_papers.ingest.model import table_row_text
 
 from . import required_text
 from .yaml_files import safe_load
@@ -933,10 +934,11 @@ def _proposal_form_re(part: str, form: str) -> re.Pattern:
 
 
 def _row_text(passage) -> str:
-    """A passage's own text: a table row's repeated header (`Budget Amendment Form: ...`) left off."""
-    cells = [squash(str(c)) for c in (passage.cells or []) if c and str(c).strip()] \
-        if passage.kind in ("table_row", "table_header") else []
-    return " | ".join(cells) if cells else squash(passage.text)
+    """A passage's own text: a table row's cells joined as the reader joins them (ingest.model.table_row_text)
+    but without their header labels, so its repeated header (`Budget Amendment Form: ...`) is left off."""
+    cells = passage.cells if passage.kind in ("table_row", "table_header") else None
+    joined = table_row_text([str(c) for c in cells if c], []) if cells else ""
+    return joined or squash(passage.text)
 
 
 def proposal_form_asks(passages) -> list[tuple[object, str]]:

@@ -63,6 +63,7 @@ from pathlib import Path
 from typing import NamedTuple, Optional
 
 from committee_papers.ingest.bullets import GLYPHS, PRIVATE_USE_BULLETS
+from committee_papers.ingest.model import table_row_text
 
 from .yaml_files import safe_load
 from spacy.language import Language
@@ -2093,7 +2094,7 @@ def _baf_text(passage) -> str:
     cells = [squash(c) for c in passage.cells if c and c.strip()]
     if len(cells) == 2 and not cells[0].endswith(":"):
         return f"{cells[0]}: {cells[1]}"
-    return " | ".join(cells)
+    return table_row_text(cells, [])
 
 
 def _baf_block(text: str, stated: bool = False):

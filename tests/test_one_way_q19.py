@@ -173,3 +173,27 @@ def test_numbered_sections_read_each_title_once(monkeypatch):
     assert sorted(read) == [p.seq for p in passages]          # once each
     assert [title for title, _seqs in found] == ["Pool plant failure", "Ward budget overspend"]
     assert found[0][1] == [passages[1].seq, passages[2].seq]  # the next title ends the body above it
+
+
+# --- a row's cells are joined one way ----------------------------------------------------------------------
+from committee_papers.ingest.model import Passage, table_row_text  # noqa: E402
+from extract import recommendations  # noqa: E402
+
+
+def _row(cells, header, kind="table_row"):
+    return Passage(3, kind, table_row_text(cells, header), 1, None, None, cells=cells, header=header, table=0, row=1)
+
+
+@pytest.mark.parametrize("passage, text", [
+    (_row(["Budget Amendment Form", "  Rural   bus\nroutes "], ["Form", "Amendment"]),
+     "Budget Amendment Form | Rural bus routes"),                       # the header labels left off
+    (_row(["Item", "", "Harbour dues"], []), "Item | Harbour dues"),      # empty cells skipped
+    (_row(["Motion title", "Free swimming"], [], kind="table_header"), "Motion title | Free swimming"),
+    (_row(["", "  "], ["A", "B"]), ""),                                  # nothing in its cells: its own text
+    (Passage(4, "paragraph", "This  amendment seeks to\tadd a ranger post.", 1, None, None),
+     "This amendment seeks to add a ranger post."),
+])
+def test_a_rows_own_text_is_its_cells_joined_as_the_reader_joins_them(passage, text):
+    assert recommendations._row_text(passage) == text
+    if passage.cells and text:
+        assert text == " | ".join(" ".join(c.split()) for c in passage.cells if c.strip())  # the old join
