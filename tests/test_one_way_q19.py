@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
-from extract.plain_text import squash
+from committee_papers.extract.plain_text import squash
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +28,7 @@ def test_squash_reads_nothing_as_empty_and_keeps_punctuation():
 
 
 # --- risks_eqia reads an impact up to its counterpoint with the one sentence splitter ---------------------------
-from extract.risks_eqia import _before_counterpoint  # noqa: E402
+from committee_papers.extract.risks_eqia import _before_counterpoint  # noqa: E402
 
 
 @pytest.mark.parametrize("text, impact", [
@@ -56,8 +57,8 @@ def test_impact_without_a_counterpoint_sentence_is_whole(text):
 
 
 # --- decisions: the voter words and the title-dash outcomes are the rule file's -------------------------------
-from extract.decision_rules import RULES_PATH, part  # noqa: E402
-from extract.yaml_files import safe_load  # noqa: E402
+from committee_papers.extract.decision_rules import RULES_PATH, part  # noqa: E402
+from committee_papers.extract.yaml_files import safe_load  # noqa: E402
 
 
 def _words(name):
@@ -94,7 +95,7 @@ def test_the_rule_file_parts_match_as_the_old_patterns(part_id):
 
 
 # --- metadata: the council tiers and the list-item marks are the shared lists ----------------------------------
-from extract import metadata, orgnames  # noqa: E402
+from committee_papers.extract import metadata, orgnames  # noqa: E402
 
 
 def test_the_tier_lists_are_one_list_with_their_differences_named():
@@ -140,8 +141,11 @@ def test_the_initials_line_and_the_file_names_council_are_read_once_a_paper(monk
         calls["filed"] += 1
         return filed_council(name)
 
-    monkeypatch.setattr(metadata, "_initials_meeting_line", counted_initials)
-    monkeypatch.setattr(metadata, "council_of_file_name", counted_filed)
+    # (The source checkout's modules may be loaded under both names, `extract.` and `committee_papers.extract.`;
+    # the pipeline runs whichever registered its component first, so both are counted.)
+    for module in {sys.modules.get(name) for name in ("extract.metadata", "committee_papers.extract.metadata")} - {None}:
+        monkeypatch.setattr(module, "_initials_meeting_line", counted_initials)
+        monkeypatch.setattr(module, "council_of_file_name", counted_filed)
     found = extract(passages_from_lines(*lines), {}, filename)
     assert calls == {"initials": 1, "filed": 1}
     if committee:
@@ -149,7 +153,7 @@ def test_the_initials_line_and_the_file_names_council_are_read_once_a_paper(monk
 
 
 # --- risks reads each passage's numbered-section title once -------------------------------------------------
-from extract import risks  # noqa: E402
+from committee_papers.extract import risks  # noqa: E402
 from fictional_paper import passages_from_pieces  # noqa: E402
 
 
@@ -177,7 +181,7 @@ def test_numbered_sections_read_each_title_once(monkeypatch):
 
 # --- a row's cells are joined one way ----------------------------------------------------------------------
 from committee_papers.ingest.model import Passage, table_row_text  # noqa: E402
-from extract import recommendations  # noqa: E402
+from committee_papers.extract import recommendations  # noqa: E402
 
 
 def _row(cells, header, kind="table_row"):
