@@ -1147,8 +1147,8 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
     opening = _opening(passages)
     h1 = _clean(str((properties or {}).get("h1") or ""))
     meeting_page = _is_meeting_page_kind(h1)
-    title = (_meeting_heading(opening) if meeting_page else None) or _find_title(passages, properties, fields, opening, initials) \
-        or _labelled_kind_title(fields) \
+    title = (_meeting_heading(opening) if meeting_page else None) \
+        or _find_title(passages, properties, fields, opening, initials) or _labelled_kind_title(fields) \
         or _furniture_title(properties) or _kind_heading(opening) or _furniture_title(properties, page_title=True)
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
     # `Open Board Meeting Minutes` over `Title of meeting | Wessex Leisure Trust - Board Meeting`: the
