@@ -31,6 +31,7 @@ from .dates import find_dates
 from .facts import Contract
 from .metadata import party_block
 from .money import find_money
+from .plain_text import squash
 
 _OPENING = cue("contract_opening")  # `THIS AGREEMENT is made on ...`
 _PARTIES_HEADING = cue("parties_heading")  # `PARTIES`, `1. The Parties:`
@@ -121,13 +122,13 @@ def contract_document(context) -> Optional[Contract]:
 def _title(context, passages) -> tuple[Optional[int], Optional[str]]:
     """(passage index or None, title) of a title naming a contract between parties."""
     title = context.doc._.extraction.title if context.doc._.extraction else None
-    if title and _TITLE.match(" ".join(title.split())):
+    if title and _TITLE.match(squash(title)):
         first = next((i for i, p in enumerate(passages[:12]) if p.text.strip() and p.text.strip() in title), None)
-        return first, " ".join(title.split())
+        return first, squash(title)
     # A title set over several lines: `LIBRARY SERVICES CONTRACT between` / `X and` / `Y`.
     start, end, _parties = party_block(passages)
     if start >= 0:
-        joined = " ".join(" ".join(p.text.split()) for p in passages[start:end])
+        joined = " ".join(squash(p.text) for p in passages[start:end])
         if _TITLE.match(joined):
             return start, joined
     return None, None
@@ -188,7 +189,7 @@ def _names(context, text: str, numbered: bool) -> list[str]:
         if mentions and mentions[0].start <= offset + 4:
             return [mentions[0].name]
         match = _PARTY_NAME.match(body)
-        name = " ".join(match.group("name").split()).rstrip(" .") if match else ""
+        name = squash(match.group("name")).rstrip(" .") if match else ""
         return [context.resolve(name) or name] if looks_like_organisation(name) else []
     return [m.name for m in mentions]
 

@@ -18,7 +18,7 @@ from .contract_terms import (FISCAL_YEAR, TOTAL_LABEL, cue, contract_type_in, fi
 from .contract_records import table_header, table_records
 from .contract_roles import ROLES, funds
 from .phrases import compiled
-from .plain_text import runs
+from .plain_text import runs, squash
 from .contracts import Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve, useful_heading
 from .dates import find_dates, stated_iso
 from .facts import Amount, Contract
@@ -242,7 +242,7 @@ def _contributions_table(header: list[str]) -> Optional[str]:
     (`Organisation | Service | Annual contribution` is grants to providers)."""
     if "service" in header_roles(header).values():
         return None
-    if any(_CONTRIBUTION_COLUMN.match(" ".join(cell.split())) for cell in header):
+    if any(_CONTRIBUTION_COLUMN.match(squash(cell)) for cell in header):
         return "pooled"
     return None
 
@@ -546,7 +546,7 @@ def is_bid_evaluation(header: list[str]) -> bool:
     """Whether a table's header makes it a table of bids (`Bidder | Quality score | Price score | Annual
     price`): contract_roles.yaml bid_evaluation_header, matched against a whole cell less its brackets."""
     for cell in header:
-        words = " ".join(re.sub(r"\(.*?\)", " ", cell or "").split())
+        words = squash(re.sub(r"\(.*?\)", " ", cell or ""))
         if any(pattern.match(words) for pattern in _BID_EVALUATION):
             return True
     return False
@@ -652,7 +652,7 @@ def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
     named = context.named_provider(cell)
     if named is not None:
         return named.provider
-    text = " ".join(cell.split()).strip(" .,;:")
+    text = squash(cell).strip(" .,;:")
     if contract_type_in(" ".join(text.split()[:_IN_HOUSE_LEAD_WORDS])) == "in-house":
         # `In-house (council public health team)`, `Delivered in-house`: the paper's own body provides.
         return context.authority

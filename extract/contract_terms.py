@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Optional
 from . import gazetteer as gz
 from .dates import find_dates, stated_iso
 from .phrases import load
-from .plain_text import without_first_word
+from .plain_text import squash, without_first_word
 
 # Bodies that buy services; any other kind in a contract's first column is a provider.
 COMMISSIONER_KINDS = {"council", "ccg", "icb", "nhs_england", "health_board", "government", "ijb",
@@ -132,7 +132,7 @@ def fiscal_year_near(text: str, position: int) -> Optional[str]:
 def tidy_service(text: Optional[str]) -> Optional[str]:
     if not text:
         return None
-    text = " ".join(text.split()).strip(" .,;:-–")
+    text = squash(text).strip(" .,;:-–")
     text = without_first_word(text, _ARTICLES)
     return text[:120] or None
 

@@ -29,6 +29,7 @@ from .national_funding import is_funding_received
 from .successors import rules as successor_rules, successor
 from .facts import Contract
 from .organisations import OrgMention
+from .plain_text import squash
 from .sentences import split_sentences
 
 
@@ -246,7 +247,7 @@ class PaperContext:
     def named_provider(self, label: Optional[str]) -> Optional[ProviderStatement]:
         """The provider the paper names that a short table label stands for (`Harbourside` ->
         `Harbourside Family Centre`), or None."""
-        text = " ".join((label or "").split()).strip(" .,;:")
+        text = squash(label).strip(" .,;:")
         if len(text) < 3:
             return None
         for statement in self.provider_statements:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .plain_text import without_final_newline
+from .plain_text import squash, without_final_newline
 from .yaml_files import safe_load
 
 from committee_papers.ingest.model import Passage
@@ -192,7 +192,7 @@ def _only_cell(passage: Passage) -> Optional[str]:
 
 
 def clean(text: str) -> str:
-    return " ".join(text.replace("*", "").split()).strip(" |:;")
+    return squash(text.replace("*", "")).strip(" |:;")
 
 
 def _person_and_role(value: str) -> tuple[Optional[str], Optional[str]]:
@@ -470,7 +470,7 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
                 yield (f"{value} {rest}", "wrapped") if rest else (value, source)
         return
     # Keep the colon: it is what marks a label.
-    text = " ".join(passage.text.replace("*", "").split())
+    text = squash(passage.text.replace("*", ""))
     # `(a) Item title: Allotment rents`: a form's lettered field, read after its letter.
     marker = LIST_MARKER_RE.match(text)
     lettered = bool(marker) and bool(pattern.match(text[marker.end():]))
@@ -589,7 +589,7 @@ def collect(passages: list[Passage], properties: Optional[dict] = None) -> list[
             value = " | ".join(str(v) for v in value)
         if isinstance(value, str) and value.strip():
             field = "title" if key in ("h1", "og_title", "title") else "authority"
-            found.append(CoverField(field, " ".join(value.split()), key))
+            found.append(CoverField(field, squash(value), key))
     return found
 
 

@@ -16,6 +16,7 @@ from typing import Optional
 from . import cover, required_text
 from .decision_rules import rules
 from .listitems import MINUTE_REFERENCE_RE
+from .plain_text import squash
 
 OPENING_PASSAGES = 15
 
@@ -38,7 +39,7 @@ def _file_name_words(filename: str) -> str:
     stem, dot, extension = name.rpartition(".")
     if dot and 0 < len(extension) <= MAX_EXTENSION_CHARS and extension.isascii() and extension.isalnum():
         name = stem
-    return " ".join(name.translate(_SEPARATORS_AS_SPACES).split())
+    return squash(name.translate(_SEPARATORS_AS_SPACES))
 
 
 def file_name_rule(filename: str) -> Optional[str]:
@@ -54,7 +55,7 @@ def is_transcript(passages, title: Optional[str] = None, properties: Optional[di
     transcript = next(rule for rule in rules().documents if rule.id == "transcript_title")
     texts = [title or "", str((properties or {}).get("title") or "")]
     texts += [p.text for p in passages[:OPENING_PASSAGES] if p.kind not in ("table_header", "table_row")]
-    if any(text and transcript.regex.search(" ".join(text.split())) for text in texts):
+    if any(text and transcript.regex.search(squash(text)) for text in texts):
         return True
     if file_name_rule(filename) != "transcript_file_name":
         return False
@@ -62,7 +63,7 @@ def is_transcript(passages, title: Optional[str] = None, properties: Optional[di
     # which records what only minutes record, is minutes: its name does not outweigh its text.
     # (Its title or headings: a caption line "the first item is the minutes of the meeting on ..." is speech.)
     tops = texts[:2] + [p.text for i, p in enumerate(passages[:OPENING_PASSAGES]) if i < 2 or p.kind == "heading"]
-    says_minutes = any(text and rule.regex.search(" ".join(text.split()))
+    says_minutes = any(text and rule.regex.search(squash(text))
                        for rule in rules().documents if rule.id != "transcript_title" for text in tops)
     return not says_minutes and not minute_evidence(passages)
 
@@ -78,7 +79,7 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
     # its history, not what the paper is.
     if not _report_body_begun(passages[:OPENING_PASSAGES]):
         texts += [p.text for p in passages[OPENING_PASSAGES:OPENING_PASSAGES * 3] if p.kind != "table_row"]
-    texts = [" ".join(text.split()) for text in texts if text]  # squashed once, not once a rule
+    texts = [squash(text) for text in texts if text]  # squashed once, not once a rule
     for rule in rules().documents:
         for text in texts:
             if rule.regex.search(text):
@@ -104,7 +105,7 @@ def _report_body_begun(passages) -> bool:
     """Whether a numbered section heading of a report's body ("1. Introduction", "2 Background") is among
     ``passages`` (the report section words are cover_labels.yml `section_headings`)."""
     return any(p.kind == "heading" and p.text.strip()[:1].isdigit()
-               and cover.SECTION_HEADING_RE.match(" ".join(p.text.split())) for p in passages)
+               and cover.SECTION_HEADING_RE.match(squash(p.text)) for p in passages)
 
 
 def cover_sheet_starts(passages) -> list[int]:
@@ -132,7 +133,7 @@ def cover_sheet_starts(passages) -> list[int]:
 
 
 def _label_fields(text: str) -> set:
-    text = " ".join(text.replace("*", " ").split())
+    text = squash(text.replace("*", " "))
     if len(text) > 120:
         return set()
     return {field for field in COVER_SHEET_FIELDS if cover.LABEL_RES[field].match(text)}
@@ -165,8 +166,8 @@ MINUTE_EVIDENCE_NEEDED = 2
 def _passage_texts(passage) -> list[str]:
     """A passage's text, or a table row's cells each on its own, spaces squashed."""
     if passage.cells:
-        return [" ".join(c.split()) for c in passage.cells if c]
-    return [" ".join(passage.text.split())]
+        return [squash(c) for c in passage.cells if c]
+    return [squash(passage.text)]
 
 
 def minute_evidence(passages, needed: int = MINUTE_EVIDENCE_NEEDED) -> Optional[str]:
@@ -235,7 +236,7 @@ def resolution_record(passages) -> Optional[str]:
         if passage.kind in ("table_header", "table_row") or "esolved" not in passage.text \
                 and "ESOLVED" not in passage.text:
             continue
-        text = _LEADING_NUMBER_RE.sub("", " ".join(passage.text.split()))
+        text = _LEADING_NUMBER_RE.sub("", squash(passage.text))
         for rule in record:
             if rule.regex.match(text):
                 counts[rule.id] += 1
@@ -277,5 +278,5 @@ def is_resolution(text: str) -> bool:
     """Whether a passage opens with a meeting's own resolution label (``RESOLVED that``,
     ``It was agreed``, ``AGREED:``, ``The Board RESOLVED``): what a meeting decided, which
     recommendations leave to decisions."""
-    text = _LEADING_NUMBER_RE.sub("", " ".join(text.split()))
+    text = _LEADING_NUMBER_RE.sub("", squash(text))
     return any(rule.regex.match(text) for rule in rules().labels if rule.resolution)

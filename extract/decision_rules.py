@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from .plain_text import squash
 from .yaml_files import safe_load
 
 from .table_roles import role_pattern
@@ -118,7 +119,7 @@ def _kept_lines(entry: dict) -> Optional[str]:
 
 def _word_forms(name: str, value: str) -> dict:
     """A `words` entry as alternations: {name} as written, {NAME} in capitals, {Name} capitalised."""
-    items = [w.strip() for w in " ".join(value.split()).split("|") if w.strip()]
+    items = [w.strip() for w in squash(value).split("|") if w.strip()]
 
     def alternation(form):
         return "|".join(form(w).replace(" ", r"\s+") for w in items)
@@ -129,7 +130,7 @@ def _word_forms(name: str, value: str) -> dict:
 
 def _alternation(value: str) -> str:
     """A vocabulary alternation written over several lines, on one: `approved |\n  agreed` -> `approved|agreed`."""
-    return "|".join(word.strip() for word in " ".join(value.split()).split("|"))
+    return "|".join(word.strip() for word in squash(value).split("|"))
 
 
 @lru_cache(maxsize=1)

@@ -59,7 +59,7 @@ from .decision_rules import Rule, part, rules
 from .facts import Decision
 from .listitems import (MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
                         runs_on, split_number, split_run_in)
-from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word
+from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word, squash
 from .sentences import split_sentences
 
 MIN_WORDS = 3
@@ -121,7 +121,7 @@ _TRAILING_JOIN_RE = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)\s*$|[;,]\s*$", re.IGN
 
 
 def _tidy(text: str) -> str:
-    text = " ".join(text.split())
+    text = squash(text)
     previous = None
     while previous != text:
         previous = text
@@ -331,14 +331,14 @@ class _Finder:
 
     def add(self, passage, marker, text, rule, depth=0, outcome=None, decided_by=None, quote=None):
         text = _without_truncated_tail(text)
-        text = _tidy(" ".join(text.split()).lstrip(";:,.-–— "))  # without the marks it opens with
+        text = _tidy(squash(text).lstrip(";:,.-–— "))  # without the marks it opens with
         text = _without_actions(text)
         before = self.sentence_before
         if before and part("refers_back").match(text) and part("request_before").match(before) \
                 and not self._not_decision(before):
             # "Sam asked if the hut could take a shed. Agreed she could ask the landlord.": the request
             # says what was agreed.
-            text = f"{' '.join(before.split())} {text}"
+            text = f"{squash(before)} {text}"
         for piece_index, piece in enumerate(p for p in part("that_split").split(text) if p.strip()):
             piece = _tidy(piece)
             self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,
@@ -444,7 +444,7 @@ class _Finder:
                 and passages[index + 1].kind == "paragraph":
             # "Approved the inclusion of a declaration in the Annual Report as below:" and the wording
             # in the next paragraph: the decision is the approval with the wording's first sentence.
-            following = split_sentences(" ".join(passages[index + 1].text.replace("*", " ").split()))
+            following = split_sentences(squash(passages[index + 1].text.replace("*", " ")))
             if following:
                 self.add(passage, marker, f"{body[:wording.start()].rstrip()}: {following[0][1]}", block.rule,
                          outcome=block.outcome, decided_by=block.decided_by)
@@ -471,7 +471,7 @@ class _Finder:
     def feed(self, passages, index):
         self.at = (passages, index)   # where the finder reads: a sentence may need the passages above it
         passage = passages[index]
-        text = " ".join(passage.text.split())
+        text = squash(passage.text)
         if passage.kind == "heading" and part("speaker_line").match(text):
             return   # "Dr Ana Cole (Chair)  00:12:02": who speaks next, no item's title
         if passage.kind == "heading" and self._label(text)[0] is None and not self._reasons(text) \
@@ -501,7 +501,7 @@ class _Finder:
             if verdict == "continued":
                 # "(c) ... be extended to 31 July" / (page break) / "2027 at a cost of £142,000;"
                 last = self.items[-1]
-                last.text = _tidy(f"{last.text} {' '.join(passage.text.split())}")
+                last.text = _tidy(f"{last.text} {squash(passage.text)}")
                 self.block.last_list_item = index
                 return
             if verdict == "skip":
@@ -521,7 +521,7 @@ class _Finder:
         if self.outcome_line(passages, index, body):
             return
         if self.transcript:
-            self.transcript_text(passages, index, " ".join(passage.text.split()))
+            self.transcript_text(passages, index, squash(passage.text))
             return
         self.passage_text(passage, marker, body)
 
@@ -536,7 +536,7 @@ class _Finder:
         answers ("MEMBERS: Yes.") and the lines naming who speaks; None at the top of the paper."""
         back = index - 1
         while back > 0 and index - back <= 3:
-            text = " ".join(passages[back].text.split())
+            text = squash(passages[back].text)
             skip = part("vote_record").match(text) or (self.transcript and (
                 part("assent_line").match(_spoken(text)) or part("speaker_line").match(text)))
             if not skip:
@@ -563,7 +563,7 @@ class _Finder:
         if previous is None:
             return not rule.needs_proposer
         if previous.kind in ("table_header", "table_row") or part("vote_record").match(previous.text.strip()) \
-                or part("vote_tally").match(" ".join(previous.text.split())):
+                or part("vote_tally").match(squash(previous.text)):
             return True
         if any(item.passage is previous for item in self.items):
             return True  # "Resolution 3/2024: To appoint ..." is already the decision this carries
@@ -623,7 +623,7 @@ class _Finder:
             # words before the proposer, so the sentence stays whole.
             text = chosen
         if proposing and chosen_index in put:
-            self.confirmed_puts.add(" ".join(SPEAKER_RE.sub("", chosen).split()))
+            self.confirmed_puts.add(squash(SPEAKER_RE.sub("", chosen)))
             text = _from_first_person_proposal(SPEAKER_RE.sub("", text))
             if part("put_names_only_its_item").search(text) and len(text.split()) <= PUT_NAMES_ITEM_WORDS:
                 # "Are they agreed as a correct record?": the item's announcement says what they are.
@@ -660,7 +660,7 @@ class _Finder:
                 text, put = f"{before} {sentence}", before
             elif part("put_names_only_its_item").search(text) and len(text.split()) <= PUT_NAMES_ITEM_WORDS:
                 text = _with_announcement(text, texts[:position])
-            self.pending_puts.append((passages[index], " ".join(put.split()), text))
+            self.pending_puts.append((passages[index], squash(put), text))
 
     def caption_lines(self, passages) -> None:
         """A transcript kept as short caption lines, each its own passage: read as one running
@@ -719,7 +719,7 @@ class _Finder:
                 previous = self._proposal_passage(passages, index)
                 if previous is None:
                     continue
-                before = [s for _o, s in split_sentences(" ".join(previous.text.split()))]
+                before = [s for _o, s in split_sentences(squash(previous.text))]
             self.proposal(passages[index], before, sentence, ending, quote=body)
 
     def _note_announcement(self, texts) -> None:
@@ -731,11 +731,11 @@ class _Finder:
 
     def passage_text(self, passage, marker, body):
         # "... be accepted: Proposed: A Bell Seconded: C Dunn Carried.": the vote's record is a sentence of its own.
-        body = _VOTE_RECORD_RUN_IN_RE.sub(". ", body)
+        body = part("vote_record_run_in").sub(". ", body)
         sentences = split_sentences(body) or [(0, body)]
         earlier = self._paragraph_before(passage)
         texts = [s for _o, s in sentences]
-        if earlier and all(part("vote_record").match(" ".join(s.split())) for s in texts):
+        if earlier and all(part("vote_record").match(squash(s)) for s in texts):
             # "Seconded: C Dunn" on a line of its own: the proposal stays the line before the outcome's.
             self.votes_between = True
             return
@@ -750,7 +750,7 @@ class _Finder:
         if before is not passage or segment != self.segment:
             return []
         sentences = list(sentences)
-        while sentences and part("vote_record").match(" ".join(sentences[-1].split())):
+        while sentences and part("vote_record").match(squash(sentences[-1])):
             sentences.pop()
         return sentences
 
@@ -793,7 +793,7 @@ class _Finder:
             if rule is not None:
                 self.labelled(passage, marker if position == 0 else None, rule, match, body[offset:])
                 return  # the label's text runs to the end of the passage
-            subject = (_SUBJECT_COLON_RE.match(sentence) or _TITLE_DASH_RE.match(sentence)) \
+            subject = (_SUBJECT_COLON_RE.match(sentence) or part("title_dash").match(sentence)) \
                 if passage.kind != "heading" else None
             rest = sentence[subject.end():] if subject else ""
             rest_rule = self._label(rest)[0] if subject and not reasons else None
@@ -910,7 +910,7 @@ class _Finder:
 
         def leads_in(passage) -> bool:
             # Its last sentence: "The Cabinet Member presented the report. The report recommended that Cabinet:"
-            sentences = split_sentences(" ".join(passage.text.split()))
+            sentences = split_sentences(squash(passage.text))
             return bool(sentences) and bool(part("recommendations_lead_in").match(sentences[-1][1]))
 
         # Back to the lead-in, each passage tested once; the item's heading ends the search (it may lead in itself).
@@ -967,15 +967,15 @@ class _Finder:
     def table_row(self, passage):
         """A minutes or decisions table: a Decision column, a `Decision | text` row, or cells
         worded as decisions; a Decision maker column names who decided."""
-        maker = next((" ".join(cell.split()) for cell, head in zip(passage.cells, passage.header)
-                      if cell and cell.strip() and any(r.regex.fullmatch(" ".join(head.split()).rstrip(": "))
+        maker = next((squash(cell) for cell, head in zip(passage.cells, passage.header)
+                      if cell and cell.strip() and any(r.regex.fullmatch(squash(head).rstrip(": "))
                                                        for r in self.rules.decided_by_labels)), None)
         first = len(self.items)
         if passage.cells and (passage.cells[0] or "").strip():
             self.in_cell_list = False   # a row with its own number is a new item
         # "Decision taken | ...": the label names the value's field, not the item's title.
-        field_row = len(passage.cells) == 2 and bool(self._column(" ".join((passage.cells[0] or "").split()))
-                                                      or self._reasons(" ".join((passage.cells[0] or "").split())))
+        field_row = len(passage.cells) == 2 and bool(self._column(squash(passage.cells[0]))
+                                                      or self._reasons(squash(passage.cells[0])))
         if passage.kind == "table_header":
             self.title_before_header = self.item_title if len(passage.cells) == 2 else _NO_TITLE
         elif field_row and self.title_before_header is not _NO_TITLE:
@@ -984,14 +984,14 @@ class _Finder:
             self._set_item_title(self.title_before_header)
             self.title_before_header = _NO_TITLE
         for i, raw in enumerate(passage.cells):
-            cell = " ".join((raw or "").split())
+            cell = squash(raw)
             if not cell or (i == 0 and field_row):
                 continue
-            header = " ".join((passage.header[i] if i < len(passage.header) else "").split())
+            header = squash(passage.header[i] if i < len(passage.header) else "")
             # A two-cell row is a label and its value ("Decision taken | Cabinet approved ..."), also
             # when the reader took the table's first label/value row ("Key decision | Yes") as its header.
             pair = i == 1 and len(passage.cells) == 2 and (not passage.header or self._column(header) is None)
-            label = " ".join(passage.cells[0].split()) if pair else ""
+            label = squash(passage.cells[0]) if pair else ""
             if label and self._reasons(label):
                 break   # "Reasons | ...", "Alternative options rejected | ...": why, not what, was decided
             column = self._column(header) or (self._column(label) if label else None)
@@ -1029,7 +1029,7 @@ class _Finder:
                 marker, body, _bullet = split_marker(paragraph)
                 if self._keeps_cell_line(position, marker, body):
                     continue
-                if position and _VOTER_LABEL_RE.match(body) and part("vote_record").match(body):
+                if position and part("voter_label").match(body) and part("vote_record").match(body):
                     # "Proposed: A Bell" / "Seconded: C Dunn" under the proposal: the vote's record, no title.
                     self.votes_between = True
                     continue
@@ -1246,8 +1246,6 @@ _NO_TITLE = object()
 
 # What a label decides, written before it: "Application 25/0318/FUL, land off Mill Road: RESOLVED ...".
 _SUBJECT_COLON_RE = re.compile(r"^[^.;:]{3,160}:\s+(?=\S)")
-# What an outcome decides, then a dash: "Summer reading events - Agreed that ...".
-_TITLE_DASH_RE = re.compile(r"^[A-Z][^.;:–—-]{3,80}?\s+[-–—]\s+(?=(?:Agreed|Decided|Approved|Resolved)\s)")
 _FIELD_LABEL_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,50}:(?:\s|$)")
 
 
@@ -1360,7 +1358,7 @@ def _next_agenda_item(passage, marker: Marker, body: str) -> bool:
     """Whether a numbered line is the title of the paper's next agenda item, not an item of the list
     above it: under item "14 Bus shelters" a line "15 Review of parking charges" (the next number, a
     title with no sentence of its own) after "It was APPROVED that;" and its resolution."""
-    current = _AGENDA_NUMBER_RE.match(" ".join((passage.heading or "").split()))
+    current = _AGENDA_NUMBER_RE.match(squash(passage.heading))
     numbers = [value for kind, value in marker.values if kind == "num"]
     if not current or len(marker.values) != 1 or not numbers or "." in marker.text.strip("()."):
         return False
@@ -1430,7 +1428,7 @@ def _next_turn_opening(passages, index: int) -> list[str]:
     """The first sentence of the turn after passage ``index`` (past the line naming who answers)."""
     after_index = index + 1
     while after_index < len(passages) and passages[after_index].kind == "heading" \
-            and part("speaker_line").match(" ".join(passages[after_index].text.split())):
+            and part("speaker_line").match(squash(passages[after_index].text)):
         after_index += 1   # the line naming who answers
     following = passages[after_index] if after_index < len(passages) else None
     next_text = _untimed(following.text) if following else ""
@@ -1442,7 +1440,7 @@ def caption_decisions(text: str) -> list[str]:
     (part caption_confirmation) with the question or proposal put last before it (caption_put),
     led by the item's announcement just before that (caption_announcement) when the put names its
     matter only by a pronoun or "the report"."""
-    text = " ".join(part("caption_timestamp").sub(" ", text).split())
+    text = squash(part("caption_timestamp").sub(" ", text))
     found, start_at = [], 0
     for confirmation in part("caption_confirmation").finditer(text):
         window_start = max(start_at, confirmation.start() - CAPTION_PUT_REACH)
@@ -1471,22 +1469,13 @@ def caption_decisions(text: str) -> list[str]:
 
 def _untimed(text: str) -> str:
     """A transcript's text without the time stamps between its lines ("[00:07:41]", "0:05")."""
-    return " ".join(part("caption_timestamp").sub(" ", text).split())
+    return squash(part("caption_timestamp").sub(" ", text))
 
 
 def _spoken(text: str) -> str:
     """What a transcript's turn says, without its time stamps and its speaker ("CHAIR: ")."""
     text = SPEAKER_RE.sub("", _untimed(text))
     return part("speaker_dash").sub("", text, count=1)
-
-
-# A line naming who proposed or seconded: "Proposed: A Bell", "Seconded by C Dunn" (not a title such as
-# "Proposed closure of the branch").
-_VOTER_LABEL_RE = re.compile(r"^(?:proposed|seconded|moved)(?:\s+by\b|\s*[:\-–])", re.IGNORECASE)
-
-
-# Where a vote's record runs on from what was put, after a colon: "... be accepted: Proposed: A Bell ...".
-_VOTE_RECORD_RUN_IN_RE = re.compile(r"\s*:\s+(?=(?:proposed|moved)(?:\s+by)?\s*[:\-–]\s*\S)", re.IGNORECASE)
 
 
 # The most words of the sentences before a decision naming its matter only by reference that it keeps as
@@ -1518,7 +1507,7 @@ def _with_announcement(text: str, sentences) -> str:
     if not announced:
         return text
     said = [SPEAKER_RE.sub("", sentences[announced[-1]]).strip()]
-    between = [" ".join(s.split()) for s in sentences[announced[-1] + 1:]]
+    between = [squash(s) for s in sentences[announced[-1] + 1:]]
     def answered(position: int) -> bool:
         return position + 1 < len(between) and bool(part("assent_line").match(between[position + 1]))
 
@@ -1575,7 +1564,7 @@ def _cell_paragraphs(cell: str) -> list[str]:
     stops mid-sentence (a PDF cell wraps its lines) unless it opens a label or an item."""
     paragraphs: list[str] = []
     whole_line = False   # whether the last paragraph is one line of its own (not a wrapped sentence's)
-    for line in (" ".join(part("document_link").sub("", l).split()) for l in (cell or "").splitlines()):
+    for line in (squash(part("document_link").sub("", l)) for l in (cell or "").splitlines()):
         if not line:
             continue
         opens = bool(split_marker(line)[0] or _BULLET_RE.match(line) or _FIELD_LABEL_RE.match(line)
@@ -1651,7 +1640,7 @@ def _without_actions(text: str) -> str:
 def _row_subject(cells) -> Optional[str]:
     """The item a table row is about: its first cell with words, without a minute reference."""
     for cell in cells:
-        text = MINUTE_REFERENCE_RE.sub("", split_marker(" ".join((cell or "").split()))[1]).strip()
+        text = MINUTE_REFERENCE_RE.sub("", split_marker(squash(cell))[1]).strip()
         if has_letter_run(text, 3) and not _REFERENCE_CELL_RE.match(text):
             return text.rstrip(" :.")
     return None
@@ -1677,7 +1666,7 @@ def _motion_wording(sentence: str) -> Optional[str]:
         opening = wording.strip()
         if not colon or not (opening.startswith(('"', "'", "“", "‘")) or opens_with_word(opening, ("that", "this"))):
             return None
-    wording = " ".join(wording.strip(" \"'“”‘’").split())
+    wording = squash(wording.strip(" \"'“”‘’"))
     if len(_WORD_RE.findall(wording)) < MIN_WORDS:
         return None
     return wording if wording.endswith((".", "!", "?")) else f"{wording}."
@@ -1809,7 +1798,7 @@ def _other_agenda_rows(item: _Item, earlier: _Item) -> bool:
     row, earlier_row = item.passage, earlier.passage
     if row.kind != "table_row" or earlier_row.kind != "table_row" or row.table != earlier_row.table:
         return False
-    numbers = [_ROW_NUMBER_RE.match(" ".join((p.cells[0] if p.cells else "").split())) for p in (row, earlier_row)]
+    numbers = [_ROW_NUMBER_RE.match(squash(p.cells[0] if p.cells else "")) for p in (row, earlier_row)]
     return all(numbers) and numbers[0].group(1) != numbers[1].group(1)
 
 

@@ -38,7 +38,7 @@ from spacy.language import Language
 
 from .dates import MONTH_RE, WEEKDAY_RE, find_dates, find_yearless_dates, stated_iso
 from .facts import KeyDate
-from .plain_text import has_letter_run, runs
+from .plain_text import has_letter_run, runs, squash
 from .sentences import MAIN, clause_bounds, sentence_around
 from .table_roles import role_of
 
@@ -132,7 +132,7 @@ _DATE_LABEL_RE = re.compile(r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meetin
 def _tidy(event: str) -> str:
     event = re.sub(r"\(\s*[,;–-]?\s*\)", "", event)          # "(Cabinet – )" leftovers
     event = re.sub(r"\s+([,;:.)])", r"\1", event)
-    event = " ".join(event.split()).strip(" ,;:.-–|")
+    event = squash(event).strip(" ,;:.-–|")
     event = _LEADING_NUMBER_AND_LABEL_RE.sub("", event, count=1)
     for _ in range(3):
         trimmed = _without_dangling(event).strip(" ,;:.-–|")
@@ -197,7 +197,7 @@ def _row_event(passage, iso: str, month_first: bool = False) -> str | None:
         return None
     if find_dates(cells[0], month_first) \
             and len(_words(_without_dates(cells[0], month_first))) <= _DATE_CELL_WORDS:
-        event = " ".join(" ".join(cells[1:]).split())
+        event = squash(" ".join(cells[1:]))
         if _has_words(event):
             return event[:_MAX_EVENT]
     header = passage.header or []
@@ -210,10 +210,10 @@ def _row_event(passage, iso: str, month_first: bool = False) -> str | None:
             offset, sentence = sentence_around(cell, mention.start, mention.end)
             if 0 <= offset <= mention.start:
                 return _event_from_sentence(sentence, mention.start - offset, mention.end - offset, month_first)
-        column = " ".join(header[i].split()) if i < len(header) else ""
+        column = squash(header[i]) if i < len(header) else ""
         # A column headed only `Date` or `Target date` (the `date` role) says nothing the date does not.
         column = _tidy(column) if not find_dates(column, month_first) and not role_of(column).has("date") else ""
-        label = next((" ".join(c.split()) for c in passage.cells if c and c.strip() and c is not cell
+        label = next((squash(c) for c in passage.cells if c and c.strip() and c is not cell
                       and _has_words(c) and not find_dates(c, month_first)), "")
         parts = [p for p in (label, column if _has_words(column) else "", rest if _has_words(rest) else "") if p]
         if parts:
@@ -307,7 +307,7 @@ def _date_context_in_cell(cell: str, mention, month_first: bool) -> str:
     paragraph's date is, so another sentence of the minute ("... the figures are being tracked ...")
     does not rule it out."""
     offset, sentence = sentence_around(cell, mention.start, mention.end)
-    if not 0 <= offset <= mention.start or " ".join(sentence.split()) == " ".join(cell.split()):
+    if not 0 <= offset <= mention.start or squash(sentence) == squash(cell):
         return cell
     return _clause_around(sentence, mention.start - offset, mention.end - offset)[0]
 
@@ -489,7 +489,7 @@ def _meeting_lists(passages, meeting: str, extraction, events_seen: set) -> None
     for passage in passages:
         texts = [c for c in passage.cells if c and c.strip()] if passage.kind == "table_row" else [passage.text]
         for text in texts:
-            text = " ".join(text.split())
+            text = squash(text)
             for cue in _meeting_list_re().finditer(text):
                 days = _listed_days(text, cue.end())
                 if len(days) < 2:

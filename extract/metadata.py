@@ -23,6 +23,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from committee_papers.ingest.bullets import ITEM_MARKS
 from committee_papers.ingest.model import Passage, section_number
 
 from . import cover, register
@@ -34,10 +35,10 @@ from .decision_documents import is_transcript
 from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from .orgfinder import find_names
 from .organisations import gov_address_places
-from .plain_text import (ends_with_word, has_letter_run, has_run, is_word_in_any_case, lower_letters, runs,
+from .plain_text import (ends_with_word, has_letter_run, has_run, is_word_in_any_case, lower_letters, runs, squash,
                          without_final_newline)
 from .paper import paper_text
-from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, council_place, from_capitals, variant_key
+from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, PRINCIPAL_TIER_WORDS, council_place, from_capitals, variant_key
 
 COVER_PASSAGES = cover.COVER_PASSAGES
 OPENING_PASSAGES = 12
@@ -745,7 +746,9 @@ def _minutes_line_dated(passages: list[Passage]) -> Optional[tuple[str, str]]:
     return None
 
 
-LISTED_ITEM_RE = re.compile(r"^\s*(?:[-\u2022*]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(?=[A-Z])")
+# A line opening as an item of a list: one of the shared item marks (ingest.bullets.ITEM_MARKS: the bullet
+# glyphs, `-`, `*`, dashes) or an item number (`2.`, `(b)`, `iv)`), then a capital.
+LISTED_ITEM_RE = re.compile(rf"^\s*(?:[{re.escape(ITEM_MARKS)}]|\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)])\s+(?=[A-Z])")
 
 
 def party_block(passages: list[Passage]) -> tuple[int, int, list[str]]:
@@ -876,6 +879,11 @@ def _is_initials(text: str) -> bool:
         for w in text.split())
 
 
+# A per-paper value its caller did not pass: the function reads it from the paper itself.  The metadata
+# component reads each once (the initials line, the file name's council) and passes it to every reader.
+_UNREAD = object()
+
+
 def _initials_meeting_line(passages: list[Passage]) -> Optional[tuple[str, str]]:
     """(the initials, the line) of a note opening `PRG 12 March 2025` (or `HWB - 3 June 2026`) and going on
     to its agenda or attendance: a working group's own note, named by its initials and dated.  Initials
@@ -897,9 +905,10 @@ TRAILING_DATE_LABEL_RE = re.compile(rf"(?<=\w)\s+(?:{cover.label_pattern('date')
 
 
 def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverField]] = None,
-                   month_first: bool = False, properties: Optional[dict] = None) -> tuple[Optional[str], Optional[str]]:
+                   month_first: bool = False, properties: Optional[dict] = None,
+                   initials=_UNREAD) -> tuple[Optional[str], Optional[str]]:
     """(committee, date written with it) from the cover sheet, the opening, the web page's
-    title or `X is asked to`."""
+    title or `X is asked to`.  ``initials``: the paper's _initials_meeting_line, when its caller read it."""
     fields = cover.collect(passages) if fields is None else fields
     deciders = _decision_maker_values(passages)
     for value in _all_labelled(fields, "committee"):
@@ -993,7 +1002,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             if body and body.lower() not in ("council", "board", "committee"):
                 return body, None
     # `PRG 12 March 2025` over `Agenda` and `Attendance`: a group's note of its meeting, headed by its initials.
-    initials = _initials_meeting_line(passages)
+    initials = _initials_meeting_line(passages) if initials is _UNREAD else initials
     if initials:
         return initials[0], parse_date(initials[1], month_first)
     # `Eastmere Integration Joint Board` heading a paper that names no other meeting: the body
@@ -1129,7 +1138,7 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
 
 
 def find_title(passages: list[Passage], properties: Optional[dict] = None,
-               fields: Optional[list[cover.CoverField]] = None) -> Optional[str]:
+               fields: Optional[list[cover.CoverField]] = None, initials=_UNREAD) -> Optional[str]:
     fields = cover.collect(passages, properties) if fields is None else fields
     # (the heading that says what the paper is, `Record of Decisions`, when nothing else titles it)
     # A meeting page whose heading only says what kind of page it is (`Agenda and minutes`) is titled by
@@ -1138,8 +1147,8 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
     opening = _opening(passages)
     h1 = _clean(str((properties or {}).get("h1") or ""))
     meeting_page = _is_meeting_page_kind(h1)
-    title = (_meeting_heading(opening) if meeting_page else None) or _find_title(passages, properties, fields, opening) \
-        or _labelled_kind_title(fields) \
+    title = (_meeting_heading(opening) if meeting_page else None) \
+        or _find_title(passages, properties, fields, opening, initials) or _labelled_kind_title(fields) \
         or _furniture_title(properties) or _kind_heading(opening) or _furniture_title(properties, page_title=True)
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
     # `Open Board Meeting Minutes` over `Title of meeting | Wessex Leisure Trust - Board Meeting`: the
@@ -1150,11 +1159,11 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
                       and not _meeting_kind_only(f.value) and len(f.value.split()) <= 12
                       and (BODY_LINE_RE.search(f.value) or MEETING_KIND_WORD_RE.search(f.value))), None)
         if named:
-            return " ".join(_strip_date(named).split())
+            return squash(_strip_date(named))
     if title and MINUTES_LINE_RE.search(title):
         title = _without_closing_date(title)
     title = _without_closing_note(title) if title else title
-    return " ".join(title.replace("_", " ").split()) if title else None
+    return squash(title.replace("_", " ")) if title else None
 
 
 GENERIC_MEETING_TITLE_WORDS = cover.word_set("generic_meeting_title_words")
@@ -1270,7 +1279,7 @@ def _has_title_mark(text: str) -> bool:
 
 
 def _find_title(passages: list[Passage], properties: Optional[dict], fields: list[cover.CoverField],
-                opening: list[Passage]) -> Optional[str]:
+                opening: list[Passage], initials=_UNREAD) -> Optional[str]:
     # `Item | 7 | Title | Harbour Dues`: an item's number is no title; the next labelled value may be.
     # (`Document title: Full Business Case` only says what the paper is: _labelled_kind_title.)
     lettered = _lettered_titles(fields)
@@ -1286,16 +1295,16 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             return split.group(1)
     # The file's own title counts only when the paper's opening says it too
     # (a template's `Report Template` or `Microsoft Word - x.doc` never does).
-    hint = _squash(str((properties or {}).get("title") or ""))
+    hint = _lower_words(str((properties or {}).get("title") or ""))
     # A banner with the body's name set in Word's Title style (`Brackenford Council`) titles no report.
-    hint_text = " ".join(str((properties or {}).get("title")).split())
+    hint_text = squash(str((properties or {}).get("title")))
     # (Nor does a file titled by the meeting it went to and its date, `Board Meeting in Public - 5 May 2026`.)
     if len(hint.split()) >= 2 and not _is_org_line(hint_text) and not cover.PAGE_TYPE_HEADING_RE.match(hint_text) \
             and not _names_its_meeting_only(hint_text) and not _names_a_body_only(hint_text):
         for passage in passages[:COVER_PASSAGES]:
             if passage.kind == "table_row" or section_number(passage.text):
                 continue
-            squashed = _squash(passage.text)
+            squashed = _lower_words(passage.text)
             if squashed == hint:
                 return _clean(passage.text)
             # `Brackenford Council Report to Cabinet - 3 March 2026 Leisure Contract Award`: the reader ran
@@ -1309,7 +1318,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             # `Annex C: Staffing Plan (figures to 30 June 2025)`: the file's title, and an aside
             # the opening adds to it (an as-at date, a status); the title is the file's.
             without_aside = _without_aside(_clean(passage.text))
-            if _squash(without_aside) == hint:
+            if _lower_words(without_aside) == hint:
                 return without_aside
     # A set of minutes is titled by its `Minutes of ...` line.
     minutes = _minutes_line(passages)
@@ -1395,7 +1404,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         return text
     # Minutes whose opening names nothing but their meeting (`BOARD MEETING`): that is their title;
     # a group's note headed by its initials and date (`PRG 12 March 2025`) is titled by that line.
-    initials = _initials_meeting_line(passages)
+    initials = _initials_meeting_line(passages) if initials is _UNREAD else initials
     return meeting_line or (initials[1] if initials else None)
 
 
@@ -1496,7 +1505,9 @@ def _colon_title(passage: Passage, text: str) -> bool:
 _CAPITAL_OR_DASH = frozenset(string.ascii_uppercase + "\u2013\u2014-")
 
 
-def _squash(text: str) -> str:
+def _lower_words(text: str) -> str:
+    """The lower-case letter and digit runs of ``text``, one space apart (`Q3: Budget, 2026/27` ->
+    `q3 budget 2026 27`): a key to compare titles by, not the white-space ``squash``."""
     return " ".join(runs(text.lower(), "a-z0-9"))
 
 
@@ -1634,7 +1645,7 @@ def _domain_place(domain: str) -> Optional[str]:
 
 
 def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] = None,
-                   fields: Optional[list] = None) -> tuple[Optional[str], Optional[str]]:
+                   fields: Optional[list] = None, filed=_UNREAD) -> tuple[Optional[str], Optional[str]]:
     """The publishing body and the evidence for it (``Extraction.authority_source``).
 
     Strongest first: named alone on the cover or heading it (`cover`), as the
@@ -1648,7 +1659,8 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     `the Trust`/`the ICB` more often than anyone says `the Council` (`most mentioned`).
     Two councils named alike: the one whose web address or place the paper gives more.
     A publisher the paper's text never names (a web page whose site chrome named it)
-    comes from that evidence directly.
+    comes from that evidence directly.  ``filed``: council_of_file_name of the paper's file, when its
+    caller read it.
     """
     index = doc._.orgs
     if index is None:
@@ -1820,7 +1832,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     # `wessex-cc_2026-02-12_budget-amendment.pdf`: the registered council its file name starts with.  Over a
     # council only mentioned most, when the paper calls the file's council by its initials or place (`KCC`
     # ten times and `Medway Council` eight in a report `To: County Council` that never writes the name out).
-    named = council_of_file_name(doc._.filename or "")
+    named = council_of_file_name(doc._.filename or "") if filed is _UNREAD else filed
     if named is not None and (chosen is None or chosen.name != named
                               and _calls_by_initials_or_place(doc, named, [o.name for o in index.all()])):
         return named, "file name"
@@ -1867,7 +1879,7 @@ def _own_governing_body(committee: str, index) -> Optional[str]:
     """`Trustees of the Friends of Ashby Library` -> `Friends of Ashby Library`: the body a committee
     names as its own trustees', directors' or board's, when it is no public body (councils and NHS
     bodies are weighed by the evidence below) and has a name of two words or more."""
-    match = OWN_GROUP_RE.match(" ".join(committee.split()))
+    match = OWN_GROUP_RE.match(squash(committee))
     if not match:
         return None
     body = _without_closing_word(match.group("body").strip(" .,;:"), ("meeting", "minutes"))
@@ -1883,7 +1895,10 @@ def _own_governing_body(committee: str, index) -> Optional[str]:
 
 FILE_NAME_TIERS = [(re.compile(rf"^(?P<place>[a-z][a-z-]*?)-(?:{entry['pattern']})$"), frozenset(entry["words"]))
                    for entry in cover.vocabulary()["file_name_council_tiers"]]
-TIER_WORDS = frozenset({"city", "county", "borough", "district", "metropolitan", "royal"})
+# The tier a council's file name may write out before `council`, no part of its place (`leeds-city-council`,
+# `windsor-and-maidenhead-royal-borough-council`): a principal council's tier (orgnames), and the `royal` of a
+# Royal Borough; never a town's or parish's type (`ashby-town-council` is no council of the place `ashby`).
+TIER_WORDS = PRINCIPAL_TIER_WORDS | {"royal"}
 
 
 def council_of_file_name(filename: str) -> Optional[str]:
@@ -1938,28 +1953,31 @@ def cp_metadata(doc: Doc) -> Doc:
     extract_meeting = _extract_meeting(lines, joined, bool(doc._.month_first))
     fields = cover.collect(lines, doc._.properties)
     month_first = bool(doc._.month_first)
-    committee, committee_date = find_committee(lines, fields, month_first, doc._.properties)
+    # Read once a paper, by the two readers each: its initials line (committee, title) and its file name's
+    # council (the authority, and a transcript's).
+    initials = _initials_meeting_line(lines)
+    filed = council_of_file_name(doc._.filename or "")
+    committee, committee_date = find_committee(lines, fields, month_first, doc._.properties, initials)
     transcript = is_transcript(passages, None, doc._.properties, doc._.filename or "") \
         or any(TRANSCRIPT_HEADER_RE.fullmatch(_clean(p.text)) for p in passages[:OPENING_PASSAGES])
     welcomed, owner = _welcomed_meeting(passages) if transcript else (None, None)
     if committee is None and welcomed:
         # `Good afternoon and welcome to this meeting of the Harbour Scrutiny Board`: the chair names it.
         committee = welcomed
-    authority, extraction.authority_source = find_authority(doc, lines, committee, fields)
+    authority, extraction.authority_source = find_authority(doc, lines, committee, fields, filed)
     if transcript and extraction.authority_source == "most mentioned":
         # A transcript's speakers name the bodies they come from more than the one whose meeting it is: the
         # publisher is the body whose meeting the chair names (`Wendle City Council's Scrutiny Board`), else
         # council its file name gives (`harbourside-cc_2026-03-02_scrutiny-board.txt`), else left unknown rather
         # than guessed from how often a body is named.
         named = doc._.orgs.resolve(owner) if owner and doc._.orgs is not None else None
-        filed = council_of_file_name(doc._.filename or "")
         authority, extraction.authority_source = (named, "chair's welcome") if named else \
             (filed, "file name") if filed else (None, None)
     if doc._.orgs is not None:
         doc._.orgs.authority = authority
     extraction.authority = authority
     extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first, doc._.properties, committee)
-    title = find_title(lines, doc._.properties, fields)
+    title = find_title(lines, doc._.properties, fields, initials)
     if any(value and value.isupper() for value in (committee, title)):
         keep = KEEP_UPPER | paper_acronyms(passages)
         # (`PRG`: a group known only by its initials keeps them.)

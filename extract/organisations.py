@@ -39,7 +39,7 @@ from .orgfinder import (JOINED_RE, Found, acronym_fits, capitalised_words, find_
 from .orgnames import COUNCIL_TYPE_WORDS, council_place, initials, variant_key
 from .paper import paper_text
 from .phrases import load
-from .plain_text import bounded, is_capitalised_word, lower_letters, without_possessive
+from .plain_text import bounded, is_capitalised_word, lower_letters, squash, without_possessive
 
 if not Doc.has_extension("orgs"):
     Doc.set_extension("orgs", default=None)
@@ -341,7 +341,7 @@ class OrgIndex:
             name = match.group(1)
             if name.split()[0].lower() in _NOT_DESCRIBED_START or len(name) < 4 or name.isupper():
                 continue
-            kind = " ".join((match.group("kind") or match.group("kind2")).lower().split())
+            kind = squash((match.group("kind") or match.group("kind2")).lower())
             # A name the finder knows already (`Oakfield Hospice, a local charity`) is no new body;
             # a `Trust` it took for an NHS trust that the paper says is a charity is a charity.
             known = [item for item in found if item.start <= match.start(1) < item.end]
@@ -626,7 +626,7 @@ class OrgIndex:
 
     def resolve(self, surface: str) -> Optional[str]:
         """The canonical name for a name, alias or acronym as written, or None."""
-        text = " ".join((surface or "").split()).strip(" .,;:")
+        text = squash(surface).strip(" .,;:")
         if not text:
             return None
         if text in self._orgs:
@@ -797,7 +797,7 @@ def implied_council_of_domain(texts: list[str]) -> Optional[str]:
                     for m in re.finditer(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}\b", text)
                     if lower_letters(m.group(0).lower()) == squashed), None)
     place = written or " ".join(part.capitalize() for part in label.split("-") if part)
-    tiers = Counter(" ".join(m.group(1).split()).title() for text in texts for m in _TIER_SHORT_FORM_RE.finditer(text))
+    tiers = Counter(squash(m.group(1)).title() for text in texts for m in _TIER_SHORT_FORM_RE.finditer(text))
     tier = tiers.most_common(1)[0][0] if tiers else None
     return f"{place} {tier} Council" if tier else f"{place} Council"
 

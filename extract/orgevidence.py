@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from . import gazetteer as gz
 from . import register, required_text
 from .orgfinder import JOINED_RE, acronym_fits, find_names
-from .plain_text import without_possessive
+from .plain_text import squash, without_possessive
 from .yaml_files import safe_load
 
 # A word of a name: capitalised or an acronym, possibly with inner `'`, `-`, `&`, `.`.
@@ -130,7 +130,7 @@ def _compiled():
     plurals = "|".join(w.capitalize() for w in data["trading_name_endings"]["words"])
     brand_plural = _pattern(rf"(?<![\w&'\u2019-])(?P<name>{_WORD}{_GAP}(?:{plurals}))(?![\w&-])",
                             after_name=rf"{_GAP}(?:{plurals})(?![\w&-])")
-    return roles, described, {" ".join(k.split()): v for k, v in kinds.items()}, endings, brand_plural
+    return roles, described, {squash(k): v for k, v in kinds.items()}, endings, brand_plural
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +143,7 @@ def _type_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _vocabulary():
     data = rules()
-    generic = {" ".join(g.split()) for g in data["generic_names"]}
+    generic = {squash(g) for g in data["generic_names"]}
     return generic, set(data["not_body_endings"]), set(data["organisation_nouns"])
 
 
@@ -507,7 +507,7 @@ def candidates(text: str) -> tuple[Candidate, ...]:
                 found.extend(_coordinated(item))
                 found.extend(_listed_after(text, match.end("name"), rule))
     for match in described.finditer(text):
-        item = _candidate(text, match, kinds.get(" ".join(match.group("kind").lower().split()), "other"),
+        item = _candidate(text, match, kinds.get(squash(match.group("kind").lower()), "other"),
                           "description")
         if item:
             found.append(item)
@@ -597,7 +597,7 @@ def _shared_plural_patterns():
     entries = rules()["shared_plural_endings"]["entries"]
     plurals = "|".join(_GAP.join(re.escape(w) for w in e["plural"].split())
                        for e in sorted(entries, key=lambda e: -len(e["plural"])))
-    by_plural = {" ".join(e["plural"].split()): e for e in entries}
+    by_plural = {squash(e["plural"]): e for e in entries}
     pattern = re.compile(rf"(?<![\w&-])(?P<left>{_SIDE}){_GAP}(?:and|&){_GAP}(?P<right>{_SIDE}){_GAP}"
                          rf"(?P<plural>{plurals})(?![\w&-])")
     return pattern, by_plural
@@ -662,7 +662,7 @@ def shared_plurals(text: str) -> tuple[SharedPlural, ...]:
         return ()
     found: list[SharedPlural] = []
     for match in pattern.finditer(text):
-        entry = by_plural[" ".join(match.group("plural").split())]
+        entry = by_plural[squash(match.group("plural"))]
         left, right = clean(match.group("left")), clean(match.group("right"))
         if not left or not right or right != match.group("right"):
             continue  # (a sentence word inside the right side: not two names)

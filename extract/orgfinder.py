@@ -17,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from . import gazetteer as gz
 from . import register
 from .orgnames import TOKEN_RE, from_capitals, word_offsets
-from .plain_text import without_first_word, without_possessive
+from .plain_text import squash, without_first_word, without_possessive
 
 POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
@@ -212,7 +212,7 @@ _THE = frozenset({"the"})
 
 def tidy_name(surface: str) -> str:
     """A canonical spelling: spaces collapsed, leading `The` and possessive dropped."""
-    name = " ".join(surface.split())
+    name = squash(surface)
     name = without_possessive(name, after_letter=True) if not name.endswith("s'") else name
     if name.startswith(("the", "The", "THE")):
         name = without_first_word(name, _THE)

@@ -14,7 +14,10 @@ from .plain_text import runs
 # their own.
 TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019.\-][A-Za-z0-9]+)*['\u2019]?|&|,|\(|\)|\S")
 
-COUNCIL_TYPE_WORDS = {"county", "city", "borough", "district", "metropolitan", "town", "parish"}
+# A principal council's tier, written after its place (`Wessex County Council`, `Fenmarsh District Council`).
+PRINCIPAL_TIER_WORDS = frozenset({"county", "city", "borough", "district", "metropolitan"})
+# Every word naming a council's type: a principal tier or a local council's (`Ashby Town Council`).
+COUNCIL_TYPE_WORDS = PRINCIPAL_TIER_WORDS | {"town", "parish"}
 LOWER_IN_TITLE = {"and", "of", "upon", "on", "in", "the", "for", "to", "with"}
 # Acronyms that stay in capitals when a name or meeting written in capitals is set in title case.
 KEEP_UPPER = {"NHS", "CCG", "ICB", "ICS", "ICP", "CIC", "LLP", "PLC", "IPS", "UK", "FT", "SEND", "SEN", "SACRE",

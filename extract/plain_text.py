@@ -1,4 +1,4 @@
-"""Small text tidying shared by the extractors, each written once.
+"""Small text tidying shared by the extractors, each written once (``squash`` the white space of a line).
 
 ``runs`` is the one place a run of a character class is compiled (`[a-z0-9]+`), so the modules
 that split a name or a line into plain words agree on how; the others need no pattern at all.
@@ -7,6 +7,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+
+def squash(text: str | None) -> str:
+    """``text`` with every run of white space (spaces, tabs, line breaks) read as one space and none
+    at either end; nothing (`None`) is empty: `  Fenby   Town Council ` -> `Fenby Town Council`.
+    The one whitespace squash of the extractors: a caller that strips more (`.strip(" .,;:")`) says so."""
+    return " ".join((text or "").split())
 
 
 @lru_cache(maxsize=None)

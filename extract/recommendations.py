@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from committee_papers.ingest.bullets import ITEM_MARKS
+from committee_papers.ingest.model import table_row_text
 
 from . import required_text
 from .yaml_files import safe_load
@@ -45,7 +46,7 @@ from .meeting_bodies import REQUEST_RE
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
 from .decision_documents import cover_sheet_starts, is_resolution
 from .listitems import continues_list, marker_values, normalise, split_inline_items, split_number, strip_heading_number
-from .plain_text import colon_dash_as_colon, dotted_number, ends_open, opens_with_word
+from .plain_text import colon_dash_as_colon, dotted_number, ends_open, opens_with_word, squash
 from .sentences import sentence_texts
 
 CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
@@ -109,7 +110,7 @@ def tick_box_choice(text: str) -> bool:
 def cover_ask(cells) -> str | None:
     """A cover-sheet row whose label is a recommendation label (``Recommendation(s) | The Board is
     asked to: a) ... b) ...``) as one labelled paragraph; None for any other row."""
-    cells = [" ".join(c.split()) for c in cells if c and c.strip()]
+    cells = [squash(c) for c in cells if c and c.strip()]
     if len(cells) < 2 or not _cover_label_re().match(cells[0]):
         return None
     if any(tick_box_choice(cell) for cell in cells[1:]):
@@ -237,7 +238,7 @@ def _clean(text: str) -> str:
         text = _PAGE_FOOTER_RE.sub(" ", text)
     if required_text.may_match(_CROSS_REFERENCE_RE, text):
         text = _CROSS_REFERENCE_RE.sub("", text)
-    return " ".join(text.split())
+    return squash(text)
 
 
 def _run_on_sibling(raw: str, number: str | None) -> tuple[int, int] | None:
@@ -324,7 +325,7 @@ def _prose_table_text(rows: list[list[str]]) -> str | None:
     words = sum(len(c.split()) for c in cells)
     if words / len(cells) > 2.5:
         return None
-    return " ".join(" ".join(c.split()) for c in cells)
+    return " ".join(squash(c) for c in cells)
 
 
 # Another section's heading (recommendation_cues.yaml other_heading), or one ending in `implications` or `considerations`.
@@ -551,7 +552,7 @@ OPENING_PASSAGES = 6
 def _proposes_decision(passages) -> bool:
     """Whether the paper sets out a decision proposed, not yet taken ("Proposed record of decision")."""
     opening = [p for p in passages if p.kind in ("heading", "paragraph")][:OPENING_PASSAGES]
-    return any(_PROPOSED_DECISION_PAPER_RE.search(" ".join(p.text.split())) for p in opening)
+    return any(_PROPOSED_DECISION_PAPER_RE.search(squash(p.text)) for p in opening)
 
 
 def _section_items(passages):
@@ -900,7 +901,7 @@ def _with_alternatives_joined(found: list[Recommendation], passages) -> list[Rec
     recommendation of its own, run into the first option, or (a bare lead-in) only the passage before it."""
     ends_lead_in = cue_pattern("alternative_lead_ins", r"\b(?:WORDS)\s*:?\s*$")
     holds_lead_in = cue_pattern("alternative_lead_ins", r"\b(?:WORDS)\s*:")
-    text_of = {p.seq: " ".join(p.text.split()) for p in passages}
+    text_of = {p.seq: squash(p.text) for p in passages}
     joined: list[Recommendation] = []
     options_of = None
     last_seq = -10
@@ -933,10 +934,11 @@ def _proposal_form_re(part: str, form: str) -> re.Pattern:
 
 
 def _row_text(passage) -> str:
-    """A passage's own text: a table row's repeated header (`Budget Amendment Form: ...`) left off."""
-    cells = [" ".join(str(c).split()) for c in (passage.cells or []) if c and str(c).strip()] \
-        if passage.kind in ("table_row", "table_header") else []
-    return " | ".join(cells) if cells else " ".join(passage.text.split())
+    """A passage's own text: a table row's cells joined as the reader joins them (ingest.model.table_row_text)
+    but without their header labels, so its repeated header (`Budget Amendment Form: ...`) is left off."""
+    cells = passage.cells if passage.kind in ("table_row", "table_header") else None
+    joined = table_row_text([str(c) for c in cells if c], []) if cells else ""
+    return joined or squash(passage.text)
 
 
 def proposal_form_asks(passages) -> list[tuple[object, str]]:

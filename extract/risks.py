@@ -63,6 +63,7 @@ from pathlib import Path
 from typing import NamedTuple, Optional
 
 from committee_papers.ingest.bullets import GLYPHS, PRIVATE_USE_BULLETS
+from committee_papers.ingest.model import table_row_text
 
 from .yaml_files import safe_load
 from spacy.language import Language
@@ -71,7 +72,7 @@ from . import cover, required_text
 from .facts import Risk
 from .listitems import (SPEAKER_RE, continues_list, heading_depth, marker_values, normalise, split_number,
                         split_run_in)
-from .plain_text import is_decimal_number, runs, without_final_newline
+from .plain_text import is_decimal_number, runs, squash, without_final_newline
 from .sentences import sentence_texts
 from .risks_eqia import RULE as EQIA_RULE, eqia_risks
 from .table_roles import column_roles, find_column
@@ -256,7 +257,7 @@ _PHONE_OR_EMAIL_RE = re.compile(r"\d{4,}[\s\d]{3,}|\(0\d+\)\s*\d|[\w.+-]+@[\w-]+
 def _ends_risk_section(text: str) -> bool:
     """A contact line (contact_line, with a phone number or an email address) or a field label
     on a line of its own naming no part of a risk (field_label_line): the risk section is over."""
-    text = _clean(text)
+    text = squash(text)
     if _cue("contact_line").search(text) and _PHONE_OR_EMAIL_RE.search(text) \
             and not (_cue("risk_words").search(text) or _harmful(text)):
         return True
@@ -270,7 +271,7 @@ def _topic_of_next(passages, position: int) -> bool:
     following = passages[position + 1] if position + 1 < len(passages) else None
     if following is None or following.kind not in ("paragraph", "list_item"):
         return False
-    first = _first_sentence(_clean(split_number(following.text)[1]))
+    first = _first_sentence(squash(split_number(following.text)[1]))
     # (What may go wrong, said with a harm or an uncertain modal: a paper's next field says what is so.)
     return _statement(first, True) is not None or _harmful(first) or bool(cues().uncertain.search(first))
 
@@ -286,10 +287,6 @@ def _only_process_risk(text: str) -> bool:
 
 _PAGE_FOOTER_RE = re.compile(r"\s*\bpage \d+ of \d+\s*$", re.IGNORECASE)
 MIN_WORDS = 5
-
-
-def _clean(text: str) -> str:
-    return " ".join((text or "").split())
 
 
 def _is_empty(text: str) -> bool:
@@ -318,7 +315,7 @@ def _table_columns(header: list[str]) -> tuple[Optional[int], Optional[int], Opt
         return None, None, None
     mitigation = find_column(columns, "mitigation", MEASURES, skip=[risk])
     detail = None
-    if _cue("short_title_column").search(_clean(header[risk])):
+    if _cue("short_title_column").search(squash(header[risk])):
         # A short risk title leaves what would happen to a column of its own.
         detail = find_column(columns, "risk_detail", MEASURES, skip=[risk, mitigation])
     return risk, mitigation, detail
@@ -350,12 +347,12 @@ def _measure_columns(header: list[str], taken: set) -> dict:
     for i, cell in enumerate(header):
         if i in taken:
             continue
-        label = _BRACKETED_RE.sub("", _clean(cell)).rstrip(":")
+        label = _BRACKETED_RE.sub("", squash(cell)).rstrip(":")
         field = _field_of(label)
         if field not in ("likelihood", "impact", "score", "owner"):
             field = _field_of(label, cues().register_columns)
         if field in ("likelihood", "impact", "score", "owner", "consequence") and (
-                field not in columns or _rating_rank(label) < _rating_rank(_clean(header[columns[field]]))):
+                field not in columns or _rating_rank(label) < _rating_rank(squash(header[columns[field]]))):
             columns[field] = i
     return columns
 
@@ -363,7 +360,7 @@ def _measure_columns(header: list[str], taken: set) -> dict:
 def _rating_rank(label: str) -> int:
     """0 for the current (residual) rating, 1 for an unmarked one, 2 for the rating before controls
     (inherent): a register giving both keeps the risk's current rating (risk_cues.yaml rating_stages)."""
-    label = _clean(label)
+    label = squash(label)
     if cues().current_stage.match(label):
         return 0
     return 2 if cues().before_controls_stage.match(label) else 1
@@ -394,7 +391,7 @@ def _with_consequence(risk: str, consequence: str, fields: dict) -> str:
 
 
 def _cell(cells: list[str], i: Optional[int]) -> str:
-    return _clean(cells[i]) if i is not None and i < len(cells) else ""
+    return squash(cells[i]) if i is not None and i < len(cells) else ""
 
 
 def _table_risks(passages):
@@ -437,7 +434,7 @@ def _table_risks(passages):
             if passage.table not in carried:
                 if columns is None or len(passage.cells) != columns.width or _table_columns(passage.cells)[0] is not None:
                     continue
-                cells = [_clean(c) for c in passage.cells if c and c.strip()]
+                cells = [squash(c) for c in passage.cells if c and c.strip()]
                 looks_like_data = any(len(c.split()) >= 5 for c in cells) or (cells and cells[0][:1].islower())
                 if not (passage.kind == "table_header" or not header) or not looks_like_data:
                     continue
@@ -445,7 +442,7 @@ def _table_risks(passages):
             continued = True
         else:
             further_col = _further_column(header, risk_col, mitigation_col)
-            further_label = " ".join(header[further_col].split()) if further_col is not None else ""
+            further_label = squash(header[further_col]) if further_col is not None else ""
             taken = {risk_col, mitigation_col, detail_col, further_col}
             columns = _RiskColumns(risk_col, mitigation_col, detail_col, further_col, further_label, len(header),
                                    _measure_columns(header, taken))
@@ -491,7 +488,7 @@ def _risks_across_row(passage):
     """[passage, risk, None, fields] for each cell of a row labelled "Risks" in a table laid out the
     other way round (options or schemes across, Description / Cost / Benefits / Risks down): each
     option's cell in that row is its risk.  A two-cell row is a Label | Value block's, read elsewhere."""
-    cells = [_clean(c) for c in passage.cells]
+    cells = [squash(c) for c in passage.cells]
     if len(cells) < 3:
         return
     label = column_roles(cells[:1])[0]
@@ -516,7 +513,7 @@ def _raid_columns(header: list[str]) -> Optional[_RaidColumns]:
     """A RAID log's columns (``Type | Ref | Description | Owner | Action | RAG``): a log of risks,
     assumptions, issues and dependencies with no risk column, each row saying what it is."""
     columns = column_roles(header)
-    kind = next((i for i, cell in enumerate(header) if _cue("raid_type_column").match(_clean(cell))), None)
+    kind = next((i for i, cell in enumerate(header) if _cue("raid_type_column").match(squash(cell))), None)
     risk_row = "raid_risk_row"
     if kind is None:
         # A log of risks and issues with no Type column (Ref | Description | Response): each row's
@@ -561,7 +558,7 @@ def _row_reference(cells: list[str], risk_col: Optional[int]) -> Optional[str]:
     ("1.3 ... Controls: ...") would otherwise lend its controls to row 1."""
     if not cells or risk_col in (None, 0):
         return None
-    first = _clean(cells[0])
+    first = squash(cells[0])
     is_identifier = any(ch.isdigit() for ch in first) and any(ch.isalpha() for ch in first)
     return first if len(first.split()) <= REFERENCE_WORDS and is_identifier else None
 
@@ -593,7 +590,7 @@ def _controls_by_reference(passages, block_controls: dict[str, str]) -> dict[str
     for passage in passages:
         if passage.kind not in ("paragraph", "list_item"):
             continue
-        text = _clean(passage.text).lstrip("*_ ")
+        text = squash(passage.text).lstrip("*_ ")
         label = next((match for match in cues().baf_label.finditer(text)
                       if _field_of(match.group("label")) == "controls"), None)
         controls = _first_sentence(text[label.end():]) if label else None
@@ -625,7 +622,7 @@ MAX_HEADING_LINE_WORDS = 6
 
 def _is_heading_line(text: str) -> bool:
     """A short line naming a risk section ("Risk management", "8. Risk implications")."""
-    number, title = split_number(_clean(text))
+    number, title = split_number(squash(text))
     title = title.rstrip(":").strip()
     if _cue("risk_question").match(title):
         return True  # "What are the risks of not doing this?": a report in question headings
@@ -683,10 +680,10 @@ def _section_risks(passages):
                 yield tuple(current)
                 current = None
             in_section, risk_depth = True, None
-            by_question = bool(_cue("question_line").match(_clean(passage.text)))
+            by_question = bool(_cue("question_line").match(squash(passage.text)))
             continue
         if in_section and by_question and passage.kind == "paragraph" \
-                and _cue("question_line").match(_clean(passage.text)):
+                and _cue("question_line").match(squash(passage.text)):
             # "What will it cost?": the next question of a report in question headings.
             under_risk = controls_open = False
             if current:
@@ -765,7 +762,7 @@ def _numbered_title(passage) -> Optional[str]:
     a short paragraph of its own (risk_cues.yaml numbered_risk_title), else None."""
     if passage.kind not in ("heading", "paragraph"):
         return None
-    line = _clean(passage.text).strip("*_# ")
+    line = squash(passage.text).strip("*_# ")
     match = _cue("numbered_risk_title").match(line)
     if match is None or cues().row_cut.search(line):
         return None  # ("Risk 4 Failure to comply with the law and": a summary table's row read across, cut short)
@@ -785,22 +782,24 @@ def _numbered_sections(passages):
     Framework block's labelled fields ("Controls:", "Score:") or over a table is that block's, not prose."""
     passages = list(passages)
     subsections = _risk_subsections(passages)
+    titles = [_numbered_title(passage) for passage in passages]  # read once: a title also ends the body above it
     for index, passage in enumerate(passages):
-        title = _numbered_title(passage) or subsections.get(passage.seq)
+        title = titles[index] or subsections.get(passage.seq)
         if title is None:
             continue
         body = []
-        for following in passages[index + 1:index + 1 + NUMBERED_SECTION_PASSAGES]:
-            if following.kind == "heading" or _numbered_title(following) is not None \
+        for after in range(index + 1, min(index + 1 + NUMBERED_SECTION_PASSAGES, len(passages))):
+            following = passages[after]
+            if following.kind == "heading" or titles[after] is not None \
                     or following.kind not in ("paragraph", "list_item"):
                 break
             body.append(following)
-        if not body or any(cues().baf_label.match(_clean(p.text)) or cues().field_line.match(_clean(p.text))
+        if not body or any(cues().baf_label.match(squash(p.text)) or cues().field_line.match(squash(p.text))
                            for p in body):
             continue
-        opening = _clean(body[0].text)
+        opening = squash(body[0].text)
         if len(opening.split()) < NUMBERED_SECTION_MIN_WORDS or not opening[:1].isupper() \
-                or any(NUMBERED_REFERENCE_RE.match(_clean(p.text)) for p in body):
+                or any(NUMBERED_REFERENCE_RE.match(squash(p.text)) for p in body):
             # A table's cells read as lines ("9 (high)", "Reasonable"), or its rows read across ("Risk 4
             # Failure to ...: Risk 6 ..."): not a section's prose.
             continue
@@ -828,13 +827,13 @@ def _risk_subsections(passages) -> dict[int, str]:
         if depth is None:
             continue
         if parent is not None and depth > parent:
-            title = _clean(split_number(passage.text)[1]).rstrip(":")
+            title = squash(split_number(passage.text)[1]).rstrip(":")
             if title[:1].isupper() and len(title.split()) <= SUBSECTION_TITLE_WORDS and _unfinished(title) \
                     and not is_risk_heading(passage.text) and not _cue("implications_heading").search(title) \
                     and not _cue("aspect_title").match(title):
                 found[passage.seq] = title
             continue
-        title = split_number(_clean(passage.text))[1]
+        title = split_number(squash(passage.text))[1]
         # (Not a report's implications heading that names risk among others, "Legal, financial and risk
         # implications": its subsections are the aspects, "5.1 Legal".)
         names_risks = is_risk_heading(passage.text) or (_cue("mentions_risk").search(title) and not cues().appetite.search(title)
@@ -922,7 +921,7 @@ def _title_list_items(passages, titles: list[str]) -> set[int]:
     title_words = [_content_words(title) for title in titles]
 
     def is_title(text: str) -> bool:
-        words = _content_words(_clean(split_number(text)[1]))
+        words = _content_words(squash(split_number(text)[1]))
         return bool(words) and any(len(words & other) >= 0.6 * max(len(words), len(other)) for other in title_words)
 
     seqs: set[int] = set()
@@ -947,7 +946,7 @@ def _topic_led(passages) -> set[int]:
     def led(passage) -> bool:
         if passage.kind not in ("paragraph", "list_item"):
             return False
-        text = _clean(split_number(passage.text)[1])
+        text = squash(split_number(passage.text)[1])
         match = _cue("topic_led").match(text)
         return bool(match) and len(match.group("value").split()) >= TOPIC_WORDS \
             and not cover.starts_with_label(text)
@@ -1165,7 +1164,7 @@ def _mitigated_by_later_section(passages, found: list[Risk]) -> None:
     that has none (risk_cues.yaml mitigating_heading, helps_reduce)."""
     passages = list(passages)
     for index, passage in enumerate(passages):
-        if passage.kind != "heading" or not _cue("mitigating_heading").match(_clean(split_number(passage.text)[1])):
+        if passage.kind != "heading" or not _cue("mitigating_heading").match(squash(split_number(passage.text)[1])):
             continue
         waiting = [r for r in found if r.mitigation is None and 0 < passage.seq - r.passage_seq <= MITIGATING_SECTION_REACH]
         if not waiting:
@@ -1236,7 +1235,7 @@ ENTRY_UPDATE_PASSAGES = 10
 def _entry_line(passage) -> Optional[re.Match]:
     if passage.kind not in ("paragraph", "heading"):
         return None
-    return cues().register_entry.match(_clean(passage.text).strip("*_ "))
+    return cues().register_entry.match(squash(passage.text).strip("*_ "))
 
 
 def _under_risk_header(passages, index: int) -> bool:
@@ -1251,7 +1250,7 @@ def _under_risk_header(passages, index: int) -> bool:
         if heading_like and _cue("mentions_risk").search(earlier.text):
             return True  # "Significant risks on the corporate register" above a table and its entries
         if earlier.kind in ("paragraph", "heading") and len(earlier.text.split()) <= 3 \
-                and column_roles([_clean(earlier.text).strip("*_ ")])[0].role == "risk":
+                and column_roles([squash(earlier.text).strip("*_ ")])[0].role == "risk":
             return True
     return False
 
@@ -1265,10 +1264,10 @@ def _register_entries(passages, used: set[int]):
     for index, passage in enumerate(passages):
         if passage.seq in used or not _entry_line(passage) or not _under_risk_header(passages, index):
             continue
-        parts, seqs = [_clean(passage.text).strip("*_ ")], {passage.seq}
+        parts, seqs = [squash(passage.text).strip("*_ ")], {passage.seq}
         j = index + 1
         while j < len(passages) and j <= index + ENTRY_CELLS_MAX:
-            text = _clean(passages[j].text).strip("*_ ")
+            text = squash(passages[j].text).strip("*_ ")
             if passages[j].seq in used or _entry_line(passages[j]) or len(text.split()) > ENTRY_CELL_WORDS:
                 break
             parts.append(text)
@@ -1277,7 +1276,7 @@ def _register_entries(passages, used: set[int]):
         update: list[str] = []
         while j < len(passages) and len(update) < ENTRY_UPDATE_PASSAGES:
             nxt = passages[j]
-            text = _clean(nxt.text)
+            text = squash(nxt.text)
             if nxt.seq in used or nxt.kind not in ("paragraph", "list_item") or _entry_line(nxt) \
                     or (not update and len(text.split()) < ENTRY_UPDATE_WORDS):
                 break
@@ -1299,7 +1298,7 @@ _ITEM_END_RE = re.compile(r"[\s;,]*(?:\b(?:and|or)\b)?[\s;,]*$", re.IGNORECASE)
 
 def _item_text(text: str) -> str:
     """A run-in item without the "; and" that joins it to the next."""
-    return _ITEM_END_RE.sub("", _clean(text))
+    return _ITEM_END_RE.sub("", squash(text))
 
 
 def _marked_items(passages, start: int, used: set[int]) -> list[tuple[str, str, object]]:
@@ -1310,7 +1309,7 @@ def _marked_items(passages, start: int, used: set[int]) -> list[tuple[str, str, 
     for passage in passages[start:start + MAX_LETTERED_ITEMS]:
         if passage.seq in used or passage.kind not in ("paragraph", "list_item"):
             break
-        number, text = split_number(_clean(passage.text))
+        number, text = split_number(squash(passage.text))
         values = marker_values(number) if number else ()
         if not values or not continues_list(previous, values, first_ok=not items):
             break
@@ -1338,7 +1337,7 @@ def _keyed_answers(passages, start: int, keys: set[str], used: set[int]) -> tupl
             break
         if following.seq in used or following.kind not in ("paragraph", "list_item"):
             continue
-        text = _clean(_paragraph_text(following))
+        text = squash(_paragraph_text(following))
         _lead, run_in = split_run_in(text)
         answers = {_key_of(marker.text): _item_text(item) for marker, item in run_in}
         if len(answers) < 2:
@@ -1366,7 +1365,7 @@ def _lettered_risks(passages, used: set[int]):
     for index, passage in enumerate(passages):
         if passage.seq in used or passage.kind not in ("paragraph", "list_item"):
             continue
-        text = _clean(_paragraph_text(passage))
+        text = squash(_paragraph_text(passage))
         lead, run_in = split_run_in(text)
         if len(run_in) >= 2 and _leads_risks(lead):
             items = [(_key_of(marker.text), item, passage) for marker, item in run_in]
@@ -1390,7 +1389,7 @@ def _introduces_risks(passage) -> bool:
     """"The following risks were noted:": a paragraph whose last sentence introduces a list of risks."""
     if passage.kind != "paragraph":
         return False
-    last = (sentence_texts(_clean(passage.text)) or [""])[-1]
+    last = (sentence_texts(squash(passage.text)) or [""])[-1]
     return bool(cues().risk_list.search(cues().process.sub("", last)))
 
 
@@ -1400,7 +1399,7 @@ def _listed_risks(passages, used: set[int]):
     for passage in passages:
         if passage.kind == "list_item":
             if introduced and passage.seq not in used:
-                _number, text = split_number(_clean(passage.text))
+                _number, text = split_number(squash(passage.text))
                 if not _cue("empty_cell").match(text) and len(text.split()) >= 3:
                     risk, mitigation = _split_inline_mitigation(text)
                     yield passage, risk, mitigation
@@ -1418,12 +1417,12 @@ def _labelled_risks(passages, used: set[int]):
         if passage.seq in used or passage.kind not in ("paragraph", "list_item", "table_row", "table_header"):
             continue
         if passage.kind in ("table_row", "table_header"):
-            cells = [_clean(c) for c in passage.cells if c and c.strip()]
+            cells = [squash(c) for c in passage.cells if c and c.strip()]
             if len(cells) != 2:
                 continue
             label, value = cells
         else:
-            match = _LABEL_SPLIT_RE.match(_clean(passage.text))
+            match = _LABEL_SPLIT_RE.match(squash(passage.text))
             if not match:
                 continue
             label, value = match.group("label"), match.group("value")
@@ -1725,7 +1724,7 @@ def _says_something_may_go_wrong(text: str) -> bool:
 
 def _prose_text(passage) -> str:
     if passage.kind == "table_row":
-        cells = [_clean(c) for c in passage.cells if c and len(_clean(c).split()) >= MIN_CELL_WORDS]
+        cells = [squash(c) for c in passage.cells if c and len(squash(c).split()) >= MIN_CELL_WORDS]
         return cells[0] if cells else ""
     return _paragraph_text(passage)
 
@@ -1755,7 +1754,7 @@ def _prose_texts(passages, used: set[int]):
             yield index, passage, _paragraph_text(passage)
         elif passage.kind == "table_row":
             for cell in passage.cells:
-                cell = _clean(cell)
+                cell = squash(cell)
                 if len(cell.split()) >= MIN_CELL_WORDS:
                     yield index, passage, cell
 
@@ -1821,7 +1820,7 @@ def _speaker_reply(text: str) -> Optional[str]:
 
 def _field_of(label: str, fields=None) -> Optional[str]:
     # (`Actions taken (with owners and target dates)`: the aside in brackets is no part of the label.)
-    label = " ".join(re.sub(r"\s*\([^)]*\)\s*$", "", label).split())
+    label = squash(re.sub(r"\s*\([^)]*\)\s*$", "", label))
     for name, pattern in fields if fields is not None else cues().baf_fields:
         if pattern.fullmatch(label):
             return name
@@ -1895,7 +1894,7 @@ def _numbered_section(passage) -> bool:
     """A heading that opens a numbered section of the paper ("6. Financial implications")."""
     if passage.kind != "heading":
         return False
-    number, title = split_number(_clean(passage.text))
+    number, title = split_number(squash(passage.text))
     return number is not None and title[:1].isupper()  # not a rating ("3 x 4 = 12")
 
 
@@ -1964,7 +1963,7 @@ def _controls_below(passages, index: int, seqs: set, label_first: bool = False) 
     (risk_cues.yaml controls_label: "Mitigating actions:" directly under the risk names its controls)."""
     end = min(len(passages), index + BAF_PAGE_PASSAGES)
     for i in range(index, end):
-        text = _clean(passages[i].text).strip("*_ ")
+        text = squash(passages[i].text).strip("*_ ")
         line = cues().field_line.match(text)
         if label_first:
             # (A controls label the BAF field vocabulary lacks, `Current actions:`, counts too.)
@@ -1984,7 +1983,7 @@ def _controls_below(passages, index: int, seqs: set, label_first: bool = False) 
     j = i + 1
     while j < len(passages) and j <= i + CONTROLS_MAX_PASSAGES:
         nxt = passages[j]
-        text = _clean(nxt.text).strip("*_ ")
+        text = squash(nxt.text).strip("*_ ")
         if cues().baf_title.match(_baf_text(nxt)):
             break
         other = cues().field_line.match(text)
@@ -2046,8 +2045,8 @@ def _rest_of_row(passages, index: int, seqs: set) -> int:
     # Lines of text cut at both ends ("... to the end of equitable manner, there is a risk of unsafe or"):
     # the sign of columns read across; whole sentences below a title are the paper's own prose.
     fragments = sum(1 for p in between if len(p.text.split()) > ROW_CELL_WORDS
-                    and (_clean(p.text)[:1].islower() or _unfinished(p.text)))
-    title = _clean(passages[index - 1].text) if index else ""
+                    and (squash(p.text)[:1].islower() or _unfinished(p.text)))
+    title = squash(passages[index - 1].text) if index else ""
     cut_title = bool(cues().row_cut.search(title))
     if j >= len(passages) or j >= index + ROW_REST_PASSAGES or cells < 1 or not (fragments or cut_title):
         return index
@@ -2062,14 +2061,14 @@ def _title_below(heading: str, passages, index: int, seqs: set):
     match = cues().baf_title.match(heading)
     if not (match.group("title") or match.group("title2")) and index < len(passages):
         title = _spaced_colons(_baf_text(passages[index]))  # "Title:If ..." set without a space
-        joined = " ".join(_continued(heading, title).split())
+        joined = squash(_continued(heading, title))
         if title and not cues().baf_title.match(title) and not cues().baf_label.match(title) \
                 and (len(title.split()) <= _BAF_TITLE_MAX_WORDS or _states_risk(title)) \
                 and cues().baf_title.match(joined):
             heading, index = joined, index + 1
             seqs.add(passages[index - 1].seq)
     if not _states_risk(heading) and index < len(passages):
-        statement = " ".join(_baf_text(passages[index]).split())
+        statement = squash(_baf_text(passages[index]))
         joined = _continued(heading, statement)
         if cues().baf_statement.match(statement) and cues().baf_title.match(joined):
             heading, index = joined, index + 1
@@ -2091,11 +2090,11 @@ def _states_risk(text: str) -> bool:
 def _baf_text(passage) -> str:
     """A passage's text for a BAF block; a two-cell table row ``Controls | ...`` reads as ``Controls: ...``."""
     if passage.kind not in ("table_row", "table_header"):
-        return _clean(passage.text)
-    cells = [_clean(c) for c in passage.cells if c and c.strip()]
+        return squash(passage.text)
+    cells = [squash(c) for c in passage.cells if c and c.strip()]
     if len(cells) == 2 and not cells[0].endswith(":"):
         return f"{cells[0]}: {cells[1]}"
-    return " | ".join(cells)
+    return table_row_text(cells, [])
 
 
 def _baf_block(text: str, stated: bool = False):

@@ -18,6 +18,7 @@ from typing import Iterable, NamedTuple, Optional
 from .yaml_files import safe_load
 
 from .phrases import compiled
+from .plain_text import squash
 
 ROLES_PATH = Path(__file__).parent / "data" / "column_roles.yml"
 # Roles whose bare figures a stated unit (`£k`, `£000s`, `£m`) scales.
@@ -71,10 +72,6 @@ class ColumnRole:
         return any(name in self.roles for name in names)
 
 
-def _squash(text: Optional[str]) -> str:
-    return " ".join((text or "").split())
-
-
 def unit_of(text: Optional[str]) -> Optional[float]:
     """The multiplier a header or caption states for bare figures (`(£k)` -> 1000), or None."""
     if "£" not in (text or ""):
@@ -94,7 +91,7 @@ def period_of(text: Optional[str]) -> Optional[str]:
 
 
 def matching_roles(label: str) -> tuple:
-    label = _squash(label)
+    label = squash(label)
     if not label:
         return ()
     return tuple(role.name for role in vocabulary().roles
@@ -104,7 +101,7 @@ def matching_roles(label: str) -> tuple:
 @lru_cache(maxsize=4096)  # a table's header is asked about once per row
 def role_of(label: str, caption: Optional[str] = None) -> ColumnRole:
     """The role of one column from its header label (and the table's caption, for a unit)."""
-    label = _squash(label)
+    label = squash(label)
     roles = matching_roles(label)
     period = period_of(label)
     if period and period != "year" and "value" in roles and "rate" not in roles:

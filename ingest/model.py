@@ -84,7 +84,9 @@ def table_row_text(cells: list[str], header: list[str]) -> str:
     """A table row as one line of text that keeps its cells and their headers.
 
     Header labels are kept so that a search for `Provider Acme` finds the row,
-    and so that a quote read on its own still says what each value is.
+    and so that a quote read on its own still says what each value is.  With no
+    header, the cells alone (`Item | Harbour dues`): the one way a row's or a
+    header's cells are joined, by the readers and the extractors alike.
     """
     parts = []
     for i, cell in enumerate(cells):
@@ -115,7 +117,7 @@ def iter_passages(blocks: list[Block]):
                 yield Passage(seq, "paragraph", caption, block.page, section, heading, caption=caption)
             if header:
                 seq += 1
-                yield Passage(seq, "table_header", " | ".join(" ".join(c.split()) for c in header if c.strip()),
+                yield Passage(seq, "table_header", table_row_text(header, []),
                               block.page, section, heading, cells=header, header=[], table=table_index, row=0, caption=caption)
             for r, (i, cells) in enumerate(body, start=1):
                 text = table_row_text(cells, header)

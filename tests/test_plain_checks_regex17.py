@@ -23,7 +23,7 @@ CHECKS = {
     "whole MINUTES/HELD": (lambda t: not metadata._CAPITAL_MINUTES_WORDS.isdisjoint(plain_text.runs(t, r"\w")),
                            lambda t: bool(re.search(r"\b(?:MINUTES|HELD)\b", t)),
                            _cases("MINUTES OF CABINET", "MEETING HELD ON 3 MAY", "MINUTESX", "XHELD", "minutes")),
-    "squash": (metadata._squash, lambda t: " ".join(re.findall(r"[a-z0-9]+", t.lower())),
+    "squash": (metadata._lower_words, lambda t: " ".join(re.findall(r"[a-z0-9]+", t.lower())),
                _cases("Kestrel Bay (North) ICB", "Item 4.2 - Budget", "ALDER_VALE")),
     "three-letter runs": (lambda t: sum(len(r) // 3 for r in plain_text.runs(t, "A-Za-z")),
                           lambda t: len(re.findall(r"[A-Za-z]{3}", t)),
