@@ -304,9 +304,12 @@ def _label_and_prose(cells) -> bool:
 
 
 def _all_prose(cells) -> bool:
-    """A row whose every cell is a paragraph (`Issue raised | Response`, `Question | Answer`: a scrutiny
-    response or a questions table): no column holds values, so the sums in its sentences are read as prose."""
-    return len(cells) >= 2 and all(len(cell.split()) >= PROSE_CELL_WORDS for cell in cells)
+    """A row whose every filled cell is a paragraph (`Issue raised | Response`, `Question | Answer`: a scrutiny
+    response or a questions table): no column holds values, so the sums in its sentences are read as prose.
+    Round c19: a form's free-text box spans the row, the reader giving it as one filled cell beside empty ones
+    (a budget amendment form's `Proposed purpose` box, a decision record's `Reasons` box): prose too."""
+    filled = [cell for cell in cells if cell.strip()]
+    return len(cells) >= 2 and bool(filled) and all(len(cell.split()) >= PROSE_CELL_WORDS for cell in filled)
 
 
 def _is_record(roles) -> bool:
