@@ -285,10 +285,16 @@ def _sums_owned_by_table(passage, roles, record: bool) -> bool:
     have minutes set out in a table (`6. | Monthly finance report. The Head of Finance ... | FM`, its
     header row the meeting's title, which may read as a column name, or none), which number their items
     down the first column: the sums in their sentences are read as prose."""
-    if any(role.has("value") for role in roles):
+    if any(role.has("value") for role in roles) and not _title_row(passage.header or []):
         return True
     numbered_item = bool(passage.cells) and _ITEM_NUMBER.fullmatch(passage.cells[0]) is not None
     return not (record or numbered_item or _label_and_prose(passage.cells) or _all_prose(passage.cells))
+
+
+def _title_row(header) -> bool:
+    """Round c19: a header row whose first cell alone is filled (`Budget Amendment Form | | | |`) is the table's
+    title spanning its width, not column names: a word of its title (`Budget`) makes no column one of values."""
+    return len(header) >= 3 and bool(header[0].strip()) and not any(cell.strip() for cell in header[1:])
 
 
 # A row label: a few words with no figure (`Decision taken`, `Reasons for the decision`).

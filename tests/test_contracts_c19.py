@@ -7,11 +7,19 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from committee_papers.extract.pipeline import extract  # noqa: E402
+from committee_papers.ingest.model import Block, iter_passages  # noqa: E402
 from fictional_paper import passages_from_lines  # noqa: E402
 
 
 def _result(*lines):
     return extract(passages_from_lines(*lines), {}, "paper.txt")
+
+
+def _form(body, title, rows):
+    """A paper of ``body`` whose form is a table with ``rows`` under its first row, the form's title spanning it."""
+    blocks = [Block("heading", text=body, level=1),
+              Block("table", rows=[[title] + [""] * (len(rows[0]) - 1)] + rows, header_rows=1)]
+    return extract(list(iter_passages(blocks)), {}, "paper.txt")
 
 
 def _valued(*lines):
@@ -25,7 +33,9 @@ def _pairs(*lines):
 # ---- 1. a form's free-text box: one filled cell spanning the row is prose (contract_prose._all_prose) ----------
 # A form (a budget amendment, an officer decision record, a grants panel sheet) lays its boxes out as a table; a
 # box of prose is one filled cell beside the empty cells it spans.  No column of the form holds values, so the
-# sums in the box are read as in a paragraph: a sum paid to a named body is its contract.
+# sums in the box are read as in a paragraph: a sum paid to a named body is its contract.  The form's title row
+# (`Budget Amendment Form | | |`) spans the table: a word of it (`Budget`) makes no column one of values
+# (contract_prose._title_row).
 
 @pytest.mark.parametrize("lines, value, provider", [
     (("Wexcombe County Council", "Budget Amendment Form",
@@ -54,3 +64,35 @@ def test_a_forms_prose_box_with_sums_and_no_seller_states_no_contract():
                      ["£300k to be added to the Children's Services base budget for the coming year from reserves "
                       "held centrally.", "", ""]])
     assert not found
+
+
+@pytest.mark.parametrize("body, title, rows, value, provider", [
+    ("Wexcombe County Council", "Budget Amendment Form",
+     [["Proposer:", "Cllr Ann Lee", "", ""], ["Proposed purpose:", "", "", ""],
+      ["Spending on care is rising fast. Despite this, the authority still gives Harbourside Arts Trust an annual "
+       "grant of £380,000, which it can no longer afford while care budgets are so stretched.", "", "", ""]],
+     380_000, "Harbourside Arts Trust"),
+    ("Tarnby Borough Council", "Budget Options Form",
+     [["Option:", "Library cleaning", "", ""],
+      ["The cleaning of the four branch libraries is done by Sparkwell Hygiene Ltd under a contract worth £64,000 a "
+       "year, which this option would re-let at a lower specification.", "", "", ""]], 64_000, "Sparkwell Hygiene Ltd"),
+    ("Marbury District Council", "Capital Bid Form",
+     [["Scheme:", "Play area renewal", "", ""],
+      ["The Council has a contract with Swingwell Play Ltd to replace the equipment at Mill Lane for £145,000, to "
+       "be met from the capital programme next year.", "", "", ""]], 145_000, "Swingwell Play Ltd"),
+])
+def test_a_forms_title_row_makes_no_column_of_values(body, title, rows, value, provider):
+    found = {c.value_gbp: c for c in _form(body, title, rows).contracts if c.value_gbp is not None}
+    assert found[value].provider == provider
+
+
+def test_a_priced_column_under_its_own_header_still_owns_its_sums():
+    """A real column header (`Provider | Service | Annual value`) is no title row: its value column owns the row's
+    sums, and a long note beside it is read for relations only."""
+    result = extract(list(iter_passages([
+        Block("heading", text="Wexcombe County Council", level=1),
+        Block("table", rows=[["Provider", "Service", "Annual value"],
+                             ["Tollgate Meals Ltd", "Meals on wheels for the northern wards and villages, seven days a "
+                              "week, with a hot meal and a tea-time pack", "£210,000"]], header_rows=1)])), {}, "paper.txt")
+    valued = {c.value_gbp: c for c in result.contracts if c.value_gbp is not None}
+    assert valued[210_000].provider == "Tollgate Meals Ltd"
