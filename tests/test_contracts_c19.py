@@ -96,3 +96,66 @@ def test_a_priced_column_under_its_own_header_still_owns_its_sums():
                               "week, with a hot meal and a tea-time pack", "£210,000"]], header_rows=1)])), {}, "paper.txt")
     valued = {c.value_gbp: c for c in result.contracts if c.value_gbp is not None}
     assert valued[210_000].provider == "Tollgate Meals Ltd"
+
+
+# ---- 2. the tender-reply frame (org_evidence.yaml tender_reply and its four role patterns; contract_roles.yaml) --
+# A request for prices draws replies; the reply a paper singles out (best, winning, only, lowest, cheapest) names
+# the body chosen to supply, however the paper joins reply and body: the body is the reply, the reply came from
+# the body, the body gave the reply, or one respondent is counted and then named.  The names have no legal form
+# (a small body's suppliers: a roofer, a flooring firm, a designer).
+
+@pytest.mark.parametrize("lines, pair", [
+    (("Tarnside Town Council", "Minutes of the Full Council", "Present: Cllr Ames",
+      "41/25 The Clerk said only one firm had chosen to tender for the roof repairs, this was Tarn Roofing. They "
+      "quoted £8,400 for slate and £6,900 for felt. It was agreed to proceed with the slate."),
+     ("Tarnside Town Council", "Tarn Roofing")),
+    (("Orton Parish Council", "Minutes of the Parish Council", "Present: Cllr Dunn",
+      "5. Three firms were asked for prices and Oakboard Flooring was the only company to quote. Members agreed "
+      "to go ahead."), ("Orton Parish Council", "Oakboard Flooring")),
+    (("Kelby Carers Trust", "Minutes of the Board meeting", "Present: Ann Lee",
+      "7. The only tender received for the garden maintenance came from Greenacre Grounds and the Board accepted "
+      "it."), ("Kelby Carers Trust", "Greenacre Grounds")),
+    (("Kelby Carers Trust", "Minutes of the Board meeting", "Present: Ann Lee",
+      "7. For the minibus servicing Halden Motors put in the lowest quote, and the Board accepted it."),
+     ("Kelby Carers Trust", "Halden Motors")),
+    (("Friends of Marbury Museum", "Minutes of the committee", "Present: Jo Bell, Sam Price",
+      "3. A single supplier responded to the invitation to quote for the display cases, namely Glasswright "
+      "Studios."), ("Friends of Marbury Museum", "Glasswright Studios")),
+])
+def test_the_reply_singled_out_names_the_supplier(lines, pair):
+    assert pair in _pairs(*lines)
+
+
+@pytest.mark.parametrize("sentence", [
+    "7. Option B was the best response to the consultation findings.",
+    "7. The best response to the survey came from residents of Tarnby.",
+    "7. Only one member had chosen to respond to the consultation, this was Cllr Dunn.",
+    "7. The only bid for the community fund came from Harbour Week and it was deferred.",
+])
+def test_a_reply_that_is_no_supplier_chosen_names_no_provider(sentence):
+    found = _pairs("Tarnside Leisure Trust", "Minutes of the Board meeting", "Present: Ann Lee", sentence)
+    assert not {provider for _buyer, provider in found} - {None}
+
+
+def test_the_role_phrases_say_the_frame_with_the_frames_words():
+    """contract_roles.yaml's tender-reply phrases use every word of org_evidence.yaml tender_reply: the two files
+    say one frame (a word added to one vocabulary and not the other fails here)."""
+    from committee_papers.extract.orgevidence import rules
+    from committee_papers.extract.phrases import load
+    frame = rules()["tender_reply"]
+    roles = load("contract_roles.yaml")["provider"]
+    before = {entry["phrase"] for entry in roles["before"]}
+    after = {entry["phrase"] for entry in roles["after"]}
+
+    def options(phrase):
+        return {option.replace("_", " ") for token in phrase.split() for option in token.split("/")}
+
+    def words(key):
+        return {word.replace("_", " ") for word in frame[key]}
+
+    one_respondent = next(p for p in before if p.startswith("only/just/single/one "))
+    reply_given = next(p for p in after if p.startswith("submitted/"))
+    best_reply = next(p for p in after if p.startswith("was/were/is/are/was,/were, ...3 the best/") and " to " not in p)
+    assert words("qualifiers") <= options(reply_given) and words("qualifiers") <= options(best_reply)
+    assert words("replies") <= options(reply_given) and words("replies") <= options(best_reply)
+    assert words("respondents") <= options(one_respondent) and words("verbs") <= options(one_respondent)
