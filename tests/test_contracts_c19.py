@@ -159,3 +159,33 @@ def test_the_role_phrases_say_the_frame_with_the_frames_words():
     assert words("qualifiers") <= options(reply_given) and words("qualifiers") <= options(best_reply)
     assert words("replies") <= options(reply_given) and words("replies") <= options(best_reply)
     assert words("respondents") <= options(one_respondent) and words("verbs") <= options(one_respondent)
+
+
+# ---- 3. a commission accepted by the one who will do it (org_evidence.yaml role.accepted_commission) -------------
+# The supplier's side of a commissioning: the artist, maker or tradesperson `was happy to accept the commission`,
+# `has accepted the contract`, `agreed to take on the commission`; a small body's minutes name it with no legal form.
+# The phrase's nouns are no possessives (phrases.py `word!`): `accepted the Commission's report` is no contract.
+
+@pytest.mark.parametrize("lines, pair", [
+    (("Friends of Marbury Museum", "Minutes of the committee", "Present: Sam Price", "7. Sponsorship of the gates",
+      "7.1 The Chair confirmed that Ironleaf was happy to accept the commission for the gates."),
+     ("Friends of Marbury Museum", "Ironleaf")),
+    (("Orton Parish Council", "Minutes of the Parish Council", "Present: Cllr Dunn",
+      "12/25 Penhallow Glass has accepted the contract for the chapel windows and will start in June."),
+     ("Orton Parish Council", "Penhallow Glass")),
+    (("Tarnside Town Council", "Minutes of the Full Council", "Present: Cllr Ames",
+      "44/25 After the site visit Brightstone Signs agreed to take on the commission to repaint the fingerposts."),
+     ("Tarnside Town Council", "Brightstone Signs")),
+])
+def test_the_one_accepting_a_commission_supplies_it(lines, pair):
+    assert pair in _pairs(*lines)
+
+
+@pytest.mark.parametrize("sentence", [
+    "7. Kelby Carers Trust accepted the Commission's report on the ward boundaries.",
+    "7. Members accepted the contract variation for the boiler.",
+    "7. Mrs Penrose agreed to take on the job of clerk from May.",
+])
+def test_accepting_a_report_or_a_role_names_no_supplier(sentence):
+    found = _pairs("Tarnside Leisure Trust", "Minutes of the Board meeting", "Present: Ann Lee", sentence)
+    assert not {provider for _buyer, provider in found} - {None}
