@@ -189,3 +189,51 @@ def test_the_one_accepting_a_commission_supplies_it(lines, pair):
 def test_accepting_a_report_or_a_role_names_no_supplier(sentence):
     found = _pairs("Tarnside Leisure Trust", "Minutes of the Board meeting", "Present: Ann Lee", sentence)
     assert not {provider for _buyer, provider in found} - {None}
+
+
+# ---- 4. a headerless table of contracts after a lead announcing them (contract_tables._listed_contracts) ---------
+# `This will affect the following two contracts:` then rows `X Ltd | Y Family Hub, Ashford`: with no Provider column
+# the lead is the evidence that each row is a contract, held by the body its first cell names.
+
+def _table_after(body, lead, rows):
+    blocks = [Block("heading", text=body, level=1), Block("paragraph", text="Cabinet – 4 June 2025"),
+              Block("heading", text="Ending two commissioned contracts", level=1),
+              Block("paragraph", text=lead), Block("table", rows=rows, header_rows=0)]
+    return {(c.commissioner, c.provider) for c in extract(list(iter_passages(blocks)), {}, "paper.txt").contracts
+            if c.provider}
+
+
+@pytest.mark.parametrize("body, lead, rows, providers", [
+    ("Wexcombe County Council", "The proposal not to retender will affect the following two contracts:",
+     [["Harbour Families Ltd", "Quayside Family Hub, Wexport"], ["Millbrook Children's Partnership Ltd", "Millbrook Hub"]],
+     {"Harbour Families Ltd", "Millbrook Children's Partnership Ltd"}),
+    ("Tarnby Borough Council", "The agreements concerned are:",
+     [["Brightwater Leisure Trust", "Tarnby Pools and gym"], ["Kestrel Support Ltd", "Day opportunities, north"]],
+     {"Brightwater Leisure Trust", "Kestrel Support Ltd"}),
+    ("North Mercia ICB", "The decision covers the following three care home contracts:",
+     [["Oakdene Care Ltd", "Oakdene House, 40 beds"], ["Fenmoor Lodge Ltd", "Fenmoor Lodge, 22 beds"],
+      ["Larkrise Homes Ltd", "Larkrise, 30 beds"]], {"Oakdene Care Ltd", "Fenmoor Lodge Ltd", "Larkrise Homes Ltd"}),
+])
+def test_a_headerless_table_after_a_contracts_lead_names_their_holders(body, lead, rows, providers):
+    found = _table_after(body, lead, rows)
+    assert {(body, provider) for provider in providers} <= found
+
+
+@pytest.mark.parametrize("lead, rows", [
+    ("The following organisations were consulted:", [["Kestrel Support Ltd", "written response"],
+                                                     ["Oakdene Care Ltd", "meeting, 3 May"]]),
+    ("The wards affected are:", [["Harbour Ward", "two sites"], ["Mill Ward", "one site"]]),
+    ("This will affect the following two contracts:", [["Tarnby District Council", "shared revenues service"],
+                                                       ["lunch clubs", "various"]]),
+])
+def test_a_table_after_another_lead_or_naming_no_firm_names_no_holder(lead, rows):
+    assert not {provider for _buyer, provider in _table_after("Wexcombe County Council", lead, rows)}
+
+
+@pytest.mark.parametrize("entry", __import__("committee_papers.extract.contract_roles", fromlist=["ROLES"])
+                         .ROLES["listed_contracts_lead"])
+def test_the_contracts_lead_phrases_read_their_examples(entry):
+    from committee_papers.extract.contract_tables import listed_contracts_lead
+    assert all(listed_contracts_lead(example + ":") for example in entry["examples"])
+    assert not any(listed_contracts_lead(example + ":") for example in entry.get("not_examples", ()))
+    assert not any(listed_contracts_lead(example) for example in entry["examples"])  # no colon, no list
