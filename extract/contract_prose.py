@@ -62,7 +62,7 @@ def _role_words() -> re.Pattern:
                 for token in entry["phrase"].split():
                     for option in token.split("/"):
                         # (`auditors,` of an apposition phrase is the word `auditors`.)
-                        for word in option.rstrip("*,:").lower().split("_"):
+                        for word in option.rstrip("*,:!").lower().split("_"):
                             if len(word) >= 3 and word.isalpha() and word not in _LINKING_WORDS:
                                 stems.add(word)
     # Searched in every sentence: as a prefix tree, five times faster than a flat list of the words.

@@ -237,3 +237,28 @@ def test_the_contracts_lead_phrases_read_their_examples(entry):
     assert all(listed_contracts_lead(example + ":") for example in entry["examples"])
     assert not any(listed_contracts_lead(example + ":") for example in entry.get("not_examples", ()))
     assert not any(listed_contracts_lead(example) for example in entry["examples"])  # no colon, no list
+
+
+# ---- 5. a firm labelled in brackets by its professional role (org_evidence.yaml role.professional_label) --------
+# `X (Auditors)`, `X (the Trust's property consultants)`, an attendee's `Jo Bell (X, Surveyors)`: a firm, in the plural
+# of its profession, engaged by the paper's body; a person's own title is singular (`Jo Bell (Internal Auditor)`).
+
+@pytest.mark.parametrize("lines, pair", [
+    (("Kelby Carers Trust", "Minutes of the Board meeting", "Present: Ann Lee, Raj Patel",
+      "5. End of Year Report – Hallam Crane (Auditors) The annual report was presented and questions were taken."),
+     ("Kelby Carers Trust", "Hallam Crane")),
+    (("Orton Parish Council", "Minutes of the Parish Council",
+      "Present: Cllr Dunn (Chair), Sam Price (Pennock & Dale, Surveyors), Ann Lee (Clerk)",
+      "12/25 The condition survey of the pavilion was received."), ("Orton Parish Council", "Pennock & Dale")),
+    (("Tarnside Leisure Trust", "Minutes of the Board meeting", "Present: Ann Lee",
+      "6. The valuation of the boathouse by Marram Wells (the Trust's property consultants) was noted."),
+     ("Tarnside Leisure Trust", "Marram Wells")),
+])
+def test_a_firm_labelled_by_its_profession_is_engaged_by_the_paper_body(lines, pair):
+    assert pair in _pairs(*lines)
+
+
+def test_a_persons_singular_title_in_brackets_names_no_firm():
+    found = _pairs("Kelby Carers Trust", "Minutes of the Board meeting",
+                   "Present: Jo Bell (Internal Auditor), Sam Price (Clerk)", "5. The accounts were approved.")
+    assert not {provider for _buyer, provider in found} - {None}
