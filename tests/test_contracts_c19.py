@@ -262,3 +262,34 @@ def test_a_persons_singular_title_in_brackets_names_no_firm():
     found = _pairs("Kelby Carers Trust", "Minutes of the Board meeting",
                    "Present: Jo Bell (Internal Auditor), Sam Price (Clerk)", "5. The accounts were approved.")
     assert not {provider for _buyer, provider in found} - {None}
+
+
+# ---- 6. the buyer a contractor's notice comes from (contract_roles.yaml commissioner.after) --------------------
+# The body that writes to, or gives notice to, a holder named by its contract role (`the original contractor`, `the
+# current supplier`, `the incumbent operator`) is its buyer, even in another body's paper (a library society's minutes
+# asking its council to write to the council's original contractor).
+
+@pytest.mark.parametrize("lines, pair", [
+    (("Harrowmoor Libraries CIO", "Minutes of the Board meeting", "Present: Ann Lee",
+      "5. It was agreed to ask Harrowmoor County Council to write to Tillbrook Cooperative (as the original "
+      "contractor) telling them that the CIO will stop using their services."),
+     ("Harrowmoor County Council", "Tillbrook Cooperative")),
+    (("Kelby Leisure Trust", "Minutes of the Board meeting", "Present: Ann Lee",
+      "5. Kelby District Council gave notice to Brightfix Ltd, the current contractor, in May and the Trust will take "
+      "the cleaning in house."), ("Kelby District Council", "Brightfix Ltd")),
+    (("Wexcombe Borough Council", "Cabinet – 4 June 2025", "Park and ride",
+      "Wexcombe Borough Council has served notice on the incumbent operator, Wayline Travel Ltd, and will retender "
+      "the park and ride."), ("Wexcombe Borough Council", "Wayline Travel Ltd")),
+])
+def test_the_body_giving_a_contractor_notice_is_its_buyer(lines, pair):
+    assert pair in _pairs(*lines)
+
+
+@pytest.mark.parametrize("sentence", [
+    "5. Harbour Foodbank Ltd wrote to Tarnby District Council, the current landlord, about the lease.",
+    "5. The Chair will write to Tarnby District Council about the bus shelter on Mill Lane.",
+])
+def test_writing_to_a_body_that_holds_no_contract_makes_no_buyer(sentence):
+    found = _pairs("Kelby Leisure Trust", "Minutes of the Board meeting", "Present: Ann Lee", sentence)
+    assert ("Harbour Foodbank Ltd", "Tarnby District Council") not in found
+    assert not {buyer for buyer, _provider in found} - {None, "Kelby Leisure Trust"}
