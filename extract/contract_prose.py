@@ -246,6 +246,7 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
     found: list[Candidate] = []
     passages = context.doc._.passages
     joined_into_previous = False
+    wrapped = _wrapped_cells(passages)
     for index, passage in enumerate(passages):
         if passage.kind in PROSE_KINDS:
             if joined_into_previous:
@@ -261,7 +262,9 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
             roles = column_roles(passage.header or [])  # once per row: each prose cell asks
             record = _is_record(roles)
             owned = _sums_owned_by_table(passage, roles, record) or context.is_contract_document
-            for cell in _prose_cells(passage, roles):
+            cells = _prose_cells(passage, roles) + [replace(passage, kind="paragraph", text=text, cells=[], header=[])
+                                                     for text in wrapped.get(index, ())]
+            for cell in cells:
                 for candidate in _read_passage(context, index, cell, relations_only=owned):
                     if candidate.contract.value_gbp is not None:
                         if candidate.contract.provider is None and not record:
@@ -273,6 +276,51 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
                         candidate.source = CELL_SOURCE
                     found.append(candidate)
     return found
+
+
+# Round c19: a line of a wrapped cell this many words long runs on into the next row's cell of its column.
+WRAPPED_LINE_WORDS = 8
+_SENTENCE_END = (".", "!", "?", ":", ";")
+
+
+def _wrapped_cells(passages) -> dict:
+    """The cells a PDF reader split line by line into rows (an EqIA's evidence column: `... of 57,000 for the whole
+    city. The` / `Parking Study undertaken by X in 2021 notes that without` / `a new survey the figures are weak.`),
+    joined again: index of a run's first row -> its column runs' texts.  A cell runs on into the same column's next
+    filled cell when it is a long line (WRAPPED_LINE_WORDS words or more) that ends no sentence; an empty cell
+    between (another column's line) does not stop the run.  Only runs of two lines or more are returned: a single
+    cell is read as it stands (_prose_cells)."""
+    runs: dict = {}
+    open_runs: dict = {}  # column -> (first row's index, [lines])
+
+    def close(column):
+        start, lines = open_runs.pop(column)
+        text = " ".join(lines)
+        if len(lines) > 1 and len(text.split()) >= PROSE_CELL_WORDS:
+            runs.setdefault(start, []).append(text)
+
+    table = None
+    for index, passage in enumerate(passages):
+        if passage.kind != "table_row" or passage.table != table:
+            for column in list(open_runs):
+                close(column)
+            table = passage.table if passage.kind == "table_row" else None
+        if table is None:
+            continue
+        for column, cell in enumerate(passage.cells):
+            line = " ".join(cell.split())
+            if not line:
+                continue
+            if column in open_runs:
+                last = open_runs[column][1][-1]
+                if len(last.split()) >= WRAPPED_LINE_WORDS and not last.endswith(_SENTENCE_END):
+                    open_runs[column][1].append(line)
+                    continue
+                close(column)
+            open_runs[column] = (index, [line])
+    for column in list(open_runs):
+        close(column)
+    return runs
 
 
 # Candidate.source of a sum read in a table's prose cell.

@@ -293,3 +293,55 @@ def test_writing_to_a_body_that_holds_no_contract_makes_no_buyer(sentence):
     found = _pairs("Kelby Leisure Trust", "Minutes of the Board meeting", "Present: Ann Lee", sentence)
     assert ("Harbour Foodbank Ltd", "Tarnby District Council") not in found
     assert not {buyer for buyer, _provider in found} - {None, "Kelby Leisure Trust"}
+
+
+# ---- 7. a cell a PDF reader split line by line into rows is read whole (contract_prose._wrapped_cells) ----------
+# An EqIA's or a report's evidence column wraps its text over several lines, which the reader gives as rows (the other
+# columns empty or holding their own lines).  A long line that ends no sentence runs on into its column's next line.
+
+def _wrapped(body, rows):
+    blocks = [Block("heading", text=body, level=1), Block("paragraph", text="Cabinet – 4 June 2025"),
+              Block("heading", text="Equality Impact Assessment", level=1),
+              Block("table", rows=[["Data source", "Summary of what this tells us"]] + rows, header_rows=1)]
+    return {(c.commissioner, c.provider) for c in extract(list(iter_passages(blocks)), {}, "paper.txt").contracts
+            if c.provider}
+
+
+@pytest.mark.parametrize("body, rows, pair", [
+    ("Wexcombe City Council",
+     [["Parking survey (2019)", "A survey of car parks across the city centre found around 9,000 spaces in all. The"],
+      ["", "Parking Levy Study undertaken by Tarnby City Council in 2021 notes that without"],
+      ["Report (2021)", ""],
+      ["", "a fresh count of spaces the estimates are likely to be weak."]],
+     ("Wexcombe City Council", "Tarnby City Council")),
+    ("Marbury District Council",
+     [["Carers survey", "Responses to the carers' survey were gathered over the summer months and the"],
+      ["", "analysis of the replies was carried out by Brightlens Research Ltd for"],
+      ["", "the Council, which reported in October."]],
+     ("Marbury District Council", "Brightlens Research Ltd")),
+    ("North Mercia ICB",
+     [["Activity data", "Waiting times for hearing assessments have risen since the spring and the"],
+      ["", "additional clinics are being delivered by Clearsound Audiology Ltd under a short"],
+      ["", "contract until the backlog clears."]],
+     ("North Mercia ICB", "Clearsound Audiology Ltd")),
+])
+def test_a_wrapped_cell_is_read_whole(body, rows, pair):
+    assert pair in _wrapped(body, rows)
+
+
+def test_short_register_cells_are_not_run_together():
+    """A register's cells are short and end no sentence: each row is its own (no line long enough to run on)."""
+    found = _wrapped("Wexcombe County Council",
+                     [["Kestrel Support Ltd", "Home care in the north"], ["Oakdene Care Ltd", "Day services"],
+                      ["Fenmoor Group Ltd", "Grounds maintenance"]])
+    assert found <= {("Wexcombe County Council", p) for p in ("Kestrel Support Ltd", "Oakdene Care Ltd", "Fenmoor Group Ltd")}
+    from committee_papers.extract.contract_prose import _wrapped_cells
+    passages = list(iter_passages([Block("table", rows=[["Provider", "Service"], ["Kestrel Support Ltd", "Home care in "
+                                   "the north of the county for older people"], ["Oakdene Care Ltd", "Day services"]],
+                                         header_rows=1)]))
+    assert not _wrapped_cells(passages)  # `... older people` runs on into `Day services`: too short to be prose
+    sentences = list(iter_passages([Block("table", rows=[["Issue", "Response"],
+                                                         ["", "The survey was carried out in May by our own staff team."],
+                                                         ["", "Kestrel Support Ltd replied to the letter in June as asked."]],
+                                          header_rows=1)]))
+    assert not _wrapped_cells(sentences)
