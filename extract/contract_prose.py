@@ -278,8 +278,10 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
     return found
 
 
-# Round c19: a line of a wrapped cell this many words long runs on into the next row's cell of its column.
+# Round c19: a line of a wrapped cell this many words long runs on into the next row's cell of its column; a cell
+# longer than a line can be (WRAPPED_LINE_MAX words: a form's whole box) is a cell of its own, no line.
 WRAPPED_LINE_WORDS = 8
+WRAPPED_LINE_MAX = 30
 _SENTENCE_END = (".", "!", "?", ":", ";")
 
 
@@ -287,8 +289,8 @@ def _wrapped_cells(passages) -> dict:
     """The cells a PDF reader split line by line into rows (an EqIA's evidence column: `... of 57,000 for the whole
     city. The` / `Parking Study undertaken by X in 2021 notes that without` / `a new survey the figures are weak.`),
     joined again: index of a run's first row -> its column runs' texts.  A cell runs on into the same column's next
-    filled cell when it is a long line (WRAPPED_LINE_WORDS words or more) that ends no sentence; an empty cell
-    between (another column's line) does not stop the run.  Only runs of two lines or more are returned: a single
+    filled cell when it is a long line (WRAPPED_LINE_WORDS words or more, no more than WRAPPED_LINE_MAX) that ends no
+    sentence; an empty cell between (another column's line) does not stop the run.  Only runs of two lines or more are returned: a single
     cell is read as it stands (_prose_cells)."""
     runs: dict = {}
     open_runs: dict = {}  # column -> (first row's index, [lines])
@@ -311,13 +313,15 @@ def _wrapped_cells(passages) -> dict:
             line = " ".join(cell.split())
             if not line:
                 continue
+            is_line = len(line.split()) <= WRAPPED_LINE_MAX
             if column in open_runs:
                 last = open_runs[column][1][-1]
-                if len(last.split()) >= WRAPPED_LINE_WORDS and not last.endswith(_SENTENCE_END):
+                if is_line and len(last.split()) >= WRAPPED_LINE_WORDS and not last.endswith(_SENTENCE_END):
                     open_runs[column][1].append(line)
                     continue
                 close(column)
-            open_runs[column] = (index, [line])
+            if is_line:
+                open_runs[column] = (index, [line])
     for column in list(open_runs):
         close(column)
     return runs

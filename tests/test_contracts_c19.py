@@ -345,3 +345,15 @@ def test_short_register_cells_are_not_run_together():
                                                          ["", "Kestrel Support Ltd replied to the letter in June as asked."]],
                                           header_rows=1)]))
     assert not _wrapped_cells(sentences)
+
+
+def test_a_forms_whole_box_is_no_wrapped_line():
+    """A form's box of prose ending with no full stop, above a short label row, is one cell: it is not run on into the
+    label (its sum would be read twice)."""
+    found = [c for c in _form("Wexcombe County Council", "Budget Amendment Form",
+                              [["Proposed purpose:", "", ""],
+                               ["Spending on care is rising fast and the budget cannot stretch further. Despite this, "
+                                "the authority still gives Harbourside Arts Trust an annual grant of £380,000, with a "
+                                "view to reducing it further in later years", "", ""],
+                               ["Proposed amount", "", ""]]).contracts if c.value_gbp == 380_000]
+    assert len(found) == 1
