@@ -357,3 +357,30 @@ def test_a_forms_whole_box_is_no_wrapped_line():
                                 "view to reducing it further in later years", "", ""],
                                ["Proposed amount", "", ""]]).contracts if c.value_gbp == 380_000]
     assert len(found) == 1
+
+
+# ---- 8. a professional firm's fee names the firm as the one doing that work (org_evidence.yaml role.fee_owner) ---
+# `X's audit fee`, `X's survey fee of £900`, `X's legal fees`: the firm audits, surveys or advises for the paper's
+# body; a commissioning body's own fee (`Kelby Borough Council's audit fee`) is what that body pays, no provider.
+
+@pytest.mark.parametrize("lines, pair, value", [
+    (("Kelby Carers Trust", "Minutes of the Board meeting", "Present: Ann Lee",
+      "5. Cllr Smith asked why Hallam Crane's audit fee had risen by 11% this year."),
+     ("Kelby Carers Trust", "Hallam Crane"), None),
+    (("Orton Parish Council", "Minutes of the Parish Council", "Present: Cllr Dunn",
+      "12/25 The Board noted Pennock Dale's survey fee of £900 for the pavilion roof."),
+     ("Orton Parish Council", "Pennock Dale"), 900),
+    (("Tarnside Leisure Trust", "Minutes of the Board meeting", "Present: Ann Lee",
+      "6. Ormsby Keane’s legal fees for the lease came to £2,400, which was agreed."),
+     ("Tarnside Leisure Trust", "Ormsby Keane"), 2_400),
+])
+def test_a_firms_professional_fee_names_the_firm(lines, pair, value):
+    assert pair in _pairs(*lines)
+    if value is not None:
+        assert _valued(*lines)[value].provider == pair[1]
+
+
+def test_a_commissioning_bodys_own_fee_names_no_provider():
+    found = _pairs("Tarnside Leisure Trust", "Minutes of the Board meeting", "Present: Ann Lee",
+                   "6. Kelby Borough Council's audit fee rose by 5% this year.")
+    assert not {provider for _buyer, provider in found} - {None}
