@@ -25,6 +25,12 @@ _REACH = 40
 
 
 @lru_cache(maxsize=1)
+def _passage_words() -> tuple[str, ...]:
+    """Words (lower case) without one of which a passage states no cue (contract_own_board.yaml passage_words)."""
+    return tuple(load("contract_own_board.yaml")["passage_words"])
+
+
+@lru_cache(maxsize=1)
 def cues() -> tuple[dict, ...]:
     entries = load("contract_own_board.yaml")["cues"]
     return tuple({**entry, "regex": re.compile(entry["pattern"], re.IGNORECASE),
@@ -104,7 +110,7 @@ def own_board_contracts(context: PaperContext) -> list[Candidate]:
     found = []
     for index, passage in enumerate(context.doc._.passages or []):
         lowered = passage.text.lower()
-        if "contract" not in lowered and "commissioner" not in lowered:
+        if not any(word in lowered for word in _passage_words()):
             continue
         earlier = []
         for number, (offset, sentence) in enumerate(context.sentences(passage.text, index)):

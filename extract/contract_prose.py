@@ -62,7 +62,7 @@ def _role_words() -> re.Pattern:
                 for token in entry["phrase"].split():
                     for option in token.split("/"):
                         # (`auditors,` of an apposition phrase is the word `auditors`.)
-                        for word in option.rstrip("*,:").lower().split("_"):
+                        for word in option.rstrip("*,:!").lower().split("_"):
                             if len(word) >= 3 and word.isalpha() and word not in _LINKING_WORDS:
                                 stems.add(word)
     # Searched in every sentence: as a prefix tree, five times faster than a flat list of the words.
@@ -246,6 +246,7 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
     found: list[Candidate] = []
     passages = context.doc._.passages
     joined_into_previous = False
+    wrapped = _wrapped_cells(passages)
     for index, passage in enumerate(passages):
         if passage.kind in PROSE_KINDS:
             if joined_into_previous:
@@ -261,7 +262,9 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
             roles = column_roles(passage.header or [])  # once per row: each prose cell asks
             record = _is_record(roles)
             owned = _sums_owned_by_table(passage, roles, record) or context.is_contract_document
-            for cell in _prose_cells(passage, roles):
+            cells = _prose_cells(passage, roles) + [replace(passage, kind="paragraph", text=text, cells=[], header=[])
+                                                     for text in wrapped.get(index, ())]
+            for cell in cells:
                 for candidate in _read_passage(context, index, cell, relations_only=owned):
                     if candidate.contract.value_gbp is not None:
                         if candidate.contract.provider is None and not record:
@@ -275,6 +278,55 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
     return found
 
 
+# Round c19: a line of a wrapped cell this many words long runs on into the next row's cell of its column; a cell
+# longer than a line can be (WRAPPED_LINE_MAX words: a form's whole box) is a cell of its own, no line.
+WRAPPED_LINE_WORDS = 8
+WRAPPED_LINE_MAX = 30
+_SENTENCE_END = (".", "!", "?", ":", ";")
+
+
+def _wrapped_cells(passages) -> dict:
+    """The cells a PDF reader split line by line into rows (an EqIA's evidence column: `... of 57,000 for the whole
+    city. The` / `Parking Study undertaken by X in 2021 notes that without` / `a new survey the figures are weak.`),
+    joined again: index of a run's first row -> its column runs' texts.  A cell runs on into the same column's next
+    filled cell when it is a long line (WRAPPED_LINE_WORDS words or more, no more than WRAPPED_LINE_MAX) that ends no
+    sentence; an empty cell between (another column's line) does not stop the run.  Only runs of two lines or more are returned: a single
+    cell is read as it stands (_prose_cells)."""
+    runs: dict = {}
+    open_runs: dict = {}  # column -> (first row's index, [lines])
+
+    def close(column):
+        start, lines = open_runs.pop(column)
+        text = " ".join(lines)
+        if len(lines) > 1 and len(text.split()) >= PROSE_CELL_WORDS:
+            runs.setdefault(start, []).append(text)
+
+    table = None
+    for index, passage in enumerate(passages):
+        if passage.kind != "table_row" or passage.table != table:
+            for column in list(open_runs):
+                close(column)
+            table = passage.table if passage.kind == "table_row" else None
+        if table is None:
+            continue
+        for column, cell in enumerate(passage.cells):
+            line = " ".join(cell.split())
+            if not line:
+                continue
+            is_line = len(line.split()) <= WRAPPED_LINE_MAX
+            if column in open_runs:
+                last = open_runs[column][1][-1]
+                if is_line and len(last.split()) >= WRAPPED_LINE_WORDS and not last.endswith(_SENTENCE_END):
+                    open_runs[column][1].append(line)
+                    continue
+                close(column)
+            if is_line:
+                open_runs[column] = (index, [line])
+    for column in list(open_runs):
+        close(column)
+    return runs
+
+
 # Candidate.source of a sum read in a table's prose cell.
 CELL_SOURCE = "cell"
 
@@ -285,10 +337,16 @@ def _sums_owned_by_table(passage, roles, record: bool) -> bool:
     have minutes set out in a table (`6. | Monthly finance report. The Head of Finance ... | FM`, its
     header row the meeting's title, which may read as a column name, or none), which number their items
     down the first column: the sums in their sentences are read as prose."""
-    if any(role.has("value") for role in roles):
+    if any(role.has("value") for role in roles) and not _title_row(passage.header or []):
         return True
     numbered_item = bool(passage.cells) and _ITEM_NUMBER.fullmatch(passage.cells[0]) is not None
     return not (record or numbered_item or _label_and_prose(passage.cells) or _all_prose(passage.cells))
+
+
+def _title_row(header) -> bool:
+    """Round c19: a header row whose first cell alone is filled (`Budget Amendment Form | | | |`) is the table's
+    title spanning its width, not column names: a word of its title (`Budget`) makes no column one of values."""
+    return len(header) >= 3 and bool(header[0].strip()) and not any(cell.strip() for cell in header[1:])
 
 
 # A row label: a few words with no figure (`Decision taken`, `Reasons for the decision`).
@@ -304,9 +362,12 @@ def _label_and_prose(cells) -> bool:
 
 
 def _all_prose(cells) -> bool:
-    """A row whose every cell is a paragraph (`Issue raised | Response`, `Question | Answer`: a scrutiny
-    response or a questions table): no column holds values, so the sums in its sentences are read as prose."""
-    return len(cells) >= 2 and all(len(cell.split()) >= PROSE_CELL_WORDS for cell in cells)
+    """A row whose every filled cell is a paragraph (`Issue raised | Response`, `Question | Answer`: a scrutiny
+    response or a questions table): no column holds values, so the sums in its sentences are read as prose.
+    Round c19: a form's free-text box spans the row, the reader giving it as one filled cell beside empty ones
+    (a budget amendment form's `Proposed purpose` box, a decision record's `Reasons` box): prose too."""
+    filled = [cell for cell in cells if cell.strip()]
+    return len(cells) >= 2 and bool(filled) and all(len(cell.split()) >= PROSE_CELL_WORDS for cell in filled)
 
 
 def _is_record(roles) -> bool:

@@ -178,7 +178,7 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
         row_money = [find_money(" ".join(p.cells)) for _, p in table]  # searched once per table
         stated_header = table_header(table)
         if not any(row_money):
-            relations = _relation_table(context, table)
+            relations = _relation_table(context, table) or _listed_contracts(context, table)
             if relations:
                 found.extend(relations)
                 continue
@@ -224,6 +224,43 @@ def _relation_table(context: PaperContext, table) -> list[Candidate]:
             provider=provider, service=tidy_service(cell.get("service")) or useful_heading(passage.heading),
             contract_type=contract_type_in(cell.get("type", "")), status=status_in(cell.get("status", "")),
             start_date=start, end_date=end, rule="contracts.table.relation"), index, "table", 0))
+    return found
+
+
+# Round c19: the lead of a headerless table of contracts (`This will affect the following two contracts:`).
+_LISTED_CONTRACTS_LEAD = [compiled(entry["phrase"], "end") for entry in ROLES["listed_contracts_lead"]]
+
+
+def listed_contracts_lead(text: str) -> bool:
+    """Whether ``text`` (a paragraph) announces a list of contracts: it ends in a colon right after a
+    listed_contracts_lead phrase of contract_roles.yaml."""
+    text = text.rstrip()
+    return text.endswith(":") and any(pattern.search(text[:-1].rstrip()) for pattern in _LISTED_CONTRACTS_LEAD)
+
+
+def _listed_contracts(context: PaperContext, table) -> list[Candidate]:
+    """A table with no header after a paragraph announcing contracts (`This will affect the following two
+    contracts:` then `X Ltd | Y Family Hub, Ashford`): each row is one contract, held by the body its first cell
+    names (a body the paper's organisations know, not a commissioning one), for what its other cells say.  With no
+    Provider column the lead is the evidence, so the first cell must be a name the paper knows as a body."""
+    first = table[0][0]
+    passages = context.doc._.passages
+    if table_header(table) or first == 0 or passages[first - 1].kind != "paragraph" \
+            or not listed_contracts_lead(passages[first - 1].text):
+        return []
+    found = []
+    for index, passage in table:
+        cells = [cell for cell in passage.cells if cell.strip()]
+        provider = context.resolve(cells[0]) if cells else None
+        if provider is None or context.is_commissioner_kind(provider):
+            continue
+        commissioner, provider = own_body_roles(context, context.resolve(""), provider, [])
+        if not provider_may_serve(context, commissioner, provider):
+            continue
+        found.append(Candidate(Contract(
+            passage_seq=passage.seq, page=passage.page, quote=passage.text, commissioner=commissioner,
+            provider=provider, service=tidy_service(", ".join(cells[1:])) or useful_heading(passage.heading),
+            rule="contracts.table.listed_after_lead"), index, "table", 0))
     return found
 
 

@@ -107,10 +107,26 @@ def layout_rules() -> frozenset:
     return frozenset(entry["id"] for entry in rules()["role_patterns"] if entry.get("layout"))
 
 
+# The tender-reply frame's placeholders and the word lists of org_evidence.yaml tender_reply they stand for.
+_FRAME_WORDS = {"REPLY_QUALIFIER": "qualifiers", "REPLY_NOUN": "replies", "RESPONDENT": "respondents",
+                "REPLY_VERB": "verbs"}
+
+
+def _with_frame_words(source: str) -> str:
+    """``source`` with each frame placeholder (`REPLY_QUALIFIER`) replaced by its words as alternatives, the
+    longest first, a space matching any white space and a hyphen a hyphen or a space."""
+    for placeholder, key in _FRAME_WORDS.items():
+        if placeholder in source:
+            words = sorted(rules()["tender_reply"][key], key=len, reverse=True)
+            alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+").replace(r"\-", "[- ]") for word in words)
+            source = source.replace(placeholder, alternatives)
+    return source
+
+
 @lru_cache(maxsize=1)
 def _compiled():
     data = rules()
-    roles = [(entry["id"], _pattern(entry["pattern"], name_first=True), tuple(entry.get("needs", ())))
+    roles = [(entry["id"], _pattern(_with_frame_words(entry["pattern"]), name_first=True), tuple(entry.get("needs", ())))
              for entry in data["role_patterns"]]
     kinds = data["descriptions"]["kinds"]
     alternatives = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in kinds), key=len, reverse=True))

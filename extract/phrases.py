@@ -9,7 +9,8 @@ language a reader can check against the examples beside them:
 ``..6``    a gap inside one noun phrase: up to six words, none a punctuation mark or a word that
            opens a clause, marks a verb or starts a prepositional phrase (``holds the design and
            build contract``, not ``holds regular meetings to review the contract``);
-``#``      a figure; ``YYYY/YY`` a financial year (`2024/25`).
+``#``      a figure; ``YYYY/YY`` a financial year (`2024/25`);
+``word!``  the word, not as a possessive (``commission!``: `the commission`, not `the commission's report`).
 
 Everything else is a literal word; words match across any white space, case-insensitively,
 on word boundaries.
@@ -31,6 +32,8 @@ def _word(token: str) -> str:
         return r"(?:19|20)\d\d\s?[/-]\s?\d\d"
     if token.endswith("*"):
         return re.escape(token[:-1]) + r"[\w'-]*"
+    if token.endswith("!") and len(token) > 1:
+        return re.escape(token[:-1]) + r"(?!['’])"
     return re.escape(token)
 
 

@@ -42,6 +42,9 @@ ROLE_OF_PATTERN = {
     "role.appointed_adviser": "provider", "role.adviser_named_after": "provider", "role.adviser_apposition": "provider",
     "role.provides_our": "provider", "role.quote_taken": "provider", "role.scheme_through": "provider",
     "role.as_contractor_label": "provider", "role.given_grant": "provider",
+    # round c19: the tender-reply frame
+    "role.tender_reply_from": "provider", "role.tender_reply_submitted": "provider", "role.one_respondent": "provider",
+    "role.accepted_commission": "provider", "role.professional_label": "provider", "role.fee_owner": "provider",
 }
 # Patterns read from a line's layout, not from a relation's words: the contract readers read those
 # lines as label lines and tables (contract_prose._label_line, contract_tables), not by role phrases.
