@@ -26,6 +26,7 @@ from .money_kinds import (classify, prices_contract_change, states_premium, evid
                           section_kind_names_contracts, size_features, states_contract_price)
 from . import required_text
 from .phrases import compiled, load, prefix_tree
+from .plain_text import squash
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
 from .contract_records import LABEL_WORDS, field_breaks, line_record
@@ -310,7 +311,7 @@ def _wrapped_cells(passages) -> dict:
         if table is None:
             continue
         for column, cell in enumerate(passage.cells):
-            line = " ".join(cell.split())
+            line = squash(cell)
             if not line:
                 continue
             is_line = len(line.split()) <= WRAPPED_LINE_MAX
