@@ -23,6 +23,8 @@ from .yaml_files import safe_load
 
 CUES_PATH = Path(__file__).with_name("eqia_cues.yaml")
 RULE = "risk.eqia"
+LABEL_WORDS = 20        # a label or question longer than this is a value's prose
+IMPACT_SENTENCES = 3    # a long impact's harm: its first harmful sentence and the two after
 NAME_WORDS = 4          # a characteristic's name runs on to a short cell ("Religion or" / "Belief")
 
 
@@ -49,7 +51,7 @@ def _squash(text: str) -> str:
 
 def _is_characteristic(text: str) -> Optional[str]:
     """The characteristic a whole cell names ("Age: Older People" -> "Older People"), else None."""
-    text = _squash(text).strip(" :–-")
+    text = cue("item_marker").sub("", _squash(text), count=1).strip(" :–-")
     match = cue("characteristic").fullmatch(text)
     if match:
         return text
@@ -85,6 +87,8 @@ class _Entry:
     def add(self, text: str) -> None:
         if self.field == "answer":
             value = _squash(text)
+            if cue("answer_hint").match(value):
+                return                          # the form's guidance ("Answer: Yes/No"): the answer follows
             self.answer = "adverse" if cue("adverse_answer").match(value) else "no" \
                 if cue("no_impact").match(value) else self.answer
             if self.answer == "adverse" and not self.negative_question and value.lower().startswith("yes"):
@@ -94,7 +98,7 @@ class _Entry:
             self.fields[self.field].append(text)
 
     def risk(self):
-        impact = _before_counterpoint(_squash(" ".join(self.fields["impact"])))
+        impact = _before_counterpoint(_stated_impact(_squash(" ".join(self.fields["impact"]))))
         mitigation = _squash(" ".join(self.fields["mitigation"])) or None
         if self.answer == "no" or not impact or cue("no_impact").match(impact):
             return None
@@ -105,10 +109,25 @@ class _Entry:
         return f"{self.name}: {impact}", mitigation
 
 
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+
+
+def _stated_impact(text: str) -> str:
+    """A long analysis (usage figures, consultation feedback, then the harm) is summed up by the harm it
+    states: from its first sentence that says a group may be harmed, IMPACT_SENTENCES sentences on.  A
+    short impact is kept whole."""
+    sentences = _sentences(text)
+    if len(sentences) <= IMPACT_SENTENCES:
+        return text
+    first = next((k for k, sentence in enumerate(sentences) if cue("adverse").search(sentence)), 0)
+    return " ".join(sentences[first:first + IMPACT_SENTENCES])
+
+
 def _before_counterpoint(text: str) -> str:
     """The impact up to a sentence that tempers it ("That said, ...", "However, ..."): what follows
     weighs the impact against evidence, it is not the impact."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text)
+    sentences = _sentences(text)
     for k, sentence in enumerate(sentences[1:], start=1):
         if cue("counterpoint").match(sentence):
             return " ".join(sentences[:k])
@@ -132,9 +151,11 @@ def _split_label(cell: str) -> tuple[Optional[str], str, str]:
     name = _is_characteristic(cell)
     if name:
         return "characteristic", name, ""
-    number_free = re.sub(r"^\d+(?:\.\d+)*\.?\s*", "", cell)
+    number_free = cue("item_marker").sub("", cell, count=1)
     match = _LABEL_VALUE_RE.match(number_free)
     label, value = (match.group(1), match.group(2)) if match else (number_free, "")
+    if not match and len(label.split()) > LABEL_WORDS:
+        return None, cell, ""                   # a passage of prose is a value, whatever words it holds
     if cue("question").search(label):
         return "question", label, value
     for kind in ("mitigation", "other", "impact"):
