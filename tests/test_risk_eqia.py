@@ -196,7 +196,7 @@ OUTLOOK_MINUTES = [
 @pytest.mark.parametrize("name, body, mitigation", OUTLOOK_MINUTES)
 def test_a_bleak_picture_is_a_risk_with_the_next_step_as_mitigation(tmp_path, name, body, mitigation):
     [risk] = risks_of(tmp_path, body, name)
-    assert risk.rule == "risk.grim_picture" and risk.mitigation.startswith(mitigation)
+    assert risk.rule == "risk.outlook" and risk.mitigation.startswith(mitigation)
 
 
 DISCUSSED_MINUTES = [
