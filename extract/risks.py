@@ -469,7 +469,8 @@ def _table_risks(passages):
             continue
         if detail and not _cue("empty_cell").match(detail) and normalise(detail) != normalise(risk):
             risk = f"{risk}: {detail}" if risk else detail
-        if not risk or _cue("empty_cell").match(risk) or _cue("answer_cell").match(risk) or len(risk.split()) < 2:
+        if not risk or _cue("empty_cell").match(risk) or _cue("answer_cell").match(risk) or len(risk.split()) < 2 \
+                or _cue("total_row").match(risk):
             continue
         if _is_field_label(_cell(cells, risk_col)):
             continue  # "Risk lead | Chief Nurse": a BAF block set as a Label | Value table, read as a block
