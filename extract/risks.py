@@ -466,7 +466,8 @@ def _table_risks(passages):
             continue
         if detail and not _cue("empty_cell").match(detail) and normalise(detail) != normalise(risk):
             risk = f"{risk}: {detail}" if risk else detail
-        if not risk or _cue("empty_cell").match(risk) or _cue("answer_cell").match(risk) or len(risk.split()) < 2:
+        if not risk or _cue("empty_cell").match(risk) or _cue("answer_cell").match(risk) or len(risk.split()) < 2 \
+                or _cue("total_row").match(risk):
             continue
         if _is_field_label(_cell(cells, risk_col)):
             continue  # "Risk lead | Chief Nurse": a BAF block set as a Label | Value table, read as a block
@@ -1468,8 +1469,8 @@ def _statement(sentence: str, implications: bool):
     # After a run-in label, or the reported-speech opening of minutes ("The Director said that the
     # biggest risk was that ..."): a statement only the words after it make is read without it.
     for opening in ("run_in_label", "reported_opening"):
-        if found is not None:
-            break
+        if found is not None and found[0] != "risk.reported_risk":
+            break   # (reported speech is the statement only when nothing more precise follows its opening)
         lead = _cue(opening).match(sentence)
         if lead is None:
             continue
@@ -1537,7 +1538,7 @@ def _but_what_is_done(sentence: str) -> tuple[str, Optional[str]]:
 
 # A discussion minuted as the risk ("the group had spoken about whether the service can go on"): the next
 # speaker's answer, whatever ways forward it weighs, is what the body means to do about it.
-_ANSWERED_NEXT = ("risk.sustainability_discussed",)
+_ANSWERED_NEXT = ("risk.sustainability_discussed", "risk.reported_risk")
 # Statements of a measure taken to avoid a risk ("... are spread over many years to avoid the risk of ..."):
 # the measure before "to avoid" is the mitigation (risk_cues.yaml done_to_avoid).
 _MEASURE_FIRST = ("risk.done_to_avoid_risk",)

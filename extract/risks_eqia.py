@@ -24,6 +24,8 @@ from .yaml_files import safe_load
 
 CUES_PATH = Path(__file__).with_name("eqia_cues.yaml")
 RULE = "risk.eqia"
+LABEL_WORDS = 20        # a label or question longer than this is a value's prose
+IMPACT_SENTENCES = 3    # a long impact's harm: its first harmful sentence and the two after
 NAME_WORDS = 4          # a characteristic's name runs on to a short cell ("Religion or" / "Belief")
 
 
@@ -46,7 +48,7 @@ _LABEL_VALUE_RE = re.compile(r"^([^:?]{2,90}[:?])\s*(.*)$")
 
 def _is_characteristic(text: str) -> Optional[str]:
     """The characteristic a whole cell names ("Age: Older People" -> "Older People"), else None."""
-    text = squash(text).strip(" :–-")
+    text = cue("item_marker").sub("", squash(text), count=1).strip(" :–-")
     match = cue("characteristic").fullmatch(text)
     if match:
         return text
@@ -82,6 +84,8 @@ class _Entry:
     def add(self, text: str) -> None:
         if self.field == "answer":
             value = squash(text)
+            if cue("answer_hint").match(value):
+                return                          # the form's guidance ("Answer: Yes/No"): the answer follows
             self.answer = "adverse" if cue("adverse_answer").match(value) else "no" \
                 if cue("no_impact").match(value) else self.answer
             if self.answer == "adverse" and not self.negative_question and value.lower().startswith("yes"):
@@ -91,7 +95,7 @@ class _Entry:
             self.fields[self.field].append(text)
 
     def risk(self):
-        impact = _before_counterpoint(squash(" ".join(self.fields["impact"])))
+        impact = _before_counterpoint(_stated_impact(squash(" ".join(self.fields["impact"]))))
         mitigation = squash(" ".join(self.fields["mitigation"])) or None
         if self.answer == "no" or not impact or cue("no_impact").match(impact):
             return None
@@ -100,6 +104,17 @@ class _Entry:
         if mitigation and mitigation.lower() in ("n/a", "not applicable", "none"):   # (each a no_impact answer)
             mitigation = None
         return f"{self.name}: {impact}", mitigation
+
+
+def _stated_impact(text: str) -> str:
+    """A long analysis (usage figures, consultation feedback, then the harm) is summed up by the harm it
+    states: from its first sentence that says a group may be harmed, IMPACT_SENTENCES sentences on.  A
+    short impact is kept whole."""
+    sentences = [sentence.text for sentence in split_sentences(text)]
+    if len(sentences) <= IMPACT_SENTENCES:
+        return text
+    first = next((k for k, sentence in enumerate(sentences) if cue("adverse").search(sentence)), 0)
+    return " ".join(sentences[first:first + IMPACT_SENTENCES])
 
 
 def _before_counterpoint(text: str) -> str:
@@ -130,13 +145,11 @@ def _split_label(cell: str) -> tuple[Optional[str], str, str]:
     name = _is_characteristic(cell)
     if name:
         return "characteristic", name, ""
-    # Not listitems.split_number: this strips a number glued to its word (`19.Negative impacts for Age`, which
-    # split_number keeps, wanting white space after it) and the figures opening a date (`31/03/2026` -> `/03/2026`),
-    # and keeps `(a)`, `a)`, `A.`, `ii.` and bullets (split_number strips them). On every set the facts are the same
-    # either way, but the glued number in one dev paper is read as an impact label only by this one.
-    number_free = re.sub(r"^\d+(?:\.\d+)*\.?\s*", "", cell)
+    number_free = cue("item_marker").sub("", cell, count=1)
     match = _LABEL_VALUE_RE.match(number_free)
     label, value = (match.group(1), match.group(2)) if match else (number_free, "")
+    if not match and len(label.split()) > LABEL_WORDS:
+        return None, cell, ""                   # a passage of prose is a value, whatever words it holds
     if cue("question").search(label):
         return "question", label, value
     for kind in ("mitigation", "other", "impact"):

@@ -196,7 +196,7 @@ OUTLOOK_MINUTES = [
 @pytest.mark.parametrize("name, body, mitigation", OUTLOOK_MINUTES)
 def test_a_bleak_picture_is_a_risk_with_the_next_step_as_mitigation(tmp_path, name, body, mitigation):
     [risk] = risks_of(tmp_path, body, name)
-    assert risk.rule == "risk.grim_picture" and risk.mitigation.startswith(mitigation)
+    assert risk.rule == "risk.outlook" and risk.mitigation.startswith(mitigation)
 
 
 DISCUSSED_MINUTES = [
@@ -263,3 +263,90 @@ def test_an_eqia_impact_ends_before_a_tempering_sentence(tmp_path):
                            "use the patient transport service.")
     [risk] = risks_of(tmp_path, body, "north-mercia-icb_2025-05-03_eqia.txt")
     assert risk.risk.endswith("urgent treatment centre.")
+
+
+# --- the general shape: numbered and lettered items, the form's "Answer: Yes/No" guidance, "No – ..." answers
+# and a long analysis whose harm is its summary (three fictional forms in three layouts) -------------------
+
+LETTERED_HTML_PARAS = """<html><head><title>Wexcombe County Council - EqIA</title></head><body>
+<h1>Wexcombe County Council</h1>
+<h2>Equality Impact Assessment working template: Closing the Tarrow Lane day centre</h2>
+<table>
+<tr><td>12. Negative impacts and mitigating actions for Disability</td><td></td></tr>
+<tr><td>a) Are there negative impacts for Disability? Answer: Yes/No (If yes, complete b, c and d).</td><td>Yes</td></tr>
+<tr><td>b) Details of negative impacts for Disability</td><td>In 2024, 212 people used the day centre each week. Of those who answered the survey, 31% said that they have a disability. The survey ran for six weeks.</td></tr>
+<tr><td></td><td>Service users with a learning disability may find the move to a new building distressing. Wheelchair users would have to travel further to the Brook Street centre. Some may stop coming altogether. The centre's minibus route was reviewed in May.</td></tr>
+<tr><td>c) Mitigating actions for Disability</td><td>Familiarisation visits to the Brook Street centre will be offered before the move.</td></tr>
+<tr><td>d) Responsible officer for mitigating actions - Disability</td><td>Day services manager</td></tr>
+<tr><td>13. Negative impacts and mitigating actions for Religion and belief</td><td></td></tr>
+<tr><td>a) Are there negative impacts for Religion and belief? Answer: Yes/No (If yes, complete b, c and d).</td><td>No – nothing was raised about this characteristic in the consultation.</td></tr>
+<tr><td>b) Details of negative impacts for Religion and belief</td><td>N/A</td></tr>
+<tr><td>c) Mitigating actions for Religion and belief</td><td>N/A</td></tr>
+</table></body></html>
+"""
+
+
+def test_lettered_items_and_guidance_answer_give_the_stated_harm(tmp_path):
+    risks = [r for r in risks_of(tmp_path, LETTERED_HTML_PARAS, "wexcombe-cc_2025-04-01_eqia_day-centre.html")
+             if r.rule == "risk.eqia"]
+    assert [(r.risk, r.mitigation) for r in risks] == [(
+        "Disability: Service users with a learning disability may find the move to a new building distressing. "
+        "Wheelchair users would have to travel further to the Brook Street centre. Some may stop coming altogether.",
+        "Familiarisation visits to the Brook Street centre will be offered before the move.")]
+
+
+LETTERED_HTML = """<html><head><title>Harlow Vale NHS Trust - EqIA</title></head><body>
+<h1>Harlow Vale NHS Trust</h1><h2>Equality impact assessment: moving outpatient phlebotomy</h2>
+<table>
+<tr><td>(i) Does the change have an adverse impact on Age? Yes / No</td><td>Yes</td></tr>
+<tr><td>(ii) Impact</td><td>Patients over 80 would have to travel to the main hospital site for blood tests.</td></tr>
+<tr><td>(iii) Mitigation</td><td>Home visits will continue for housebound patients.</td></tr>
+<tr><td>(i) Does the change have an adverse impact on Sex? Yes / No</td><td>No. The clinic times do not change.</td></tr>
+<tr><td>(ii) Impact</td><td>Not applicable</td></tr>
+</table></body></html>
+"""
+
+
+def test_roman_numbered_rows_with_a_yes_no_hint(tmp_path):
+    risks = [r for r in risks_of(tmp_path, LETTERED_HTML, "harlow-vale-nhs_2025-09-09_eqia.html") if r.rule == "risk.eqia"]
+    assert [(r.risk, r.mitigation) for r in risks] == [(
+        "Age: Patients over 80 would have to travel to the main hospital site for blood tests.",
+        "Home visits will continue for housebound patients.")]
+
+
+MITIGATION_FIRST_MD = """# Pendle Moor Housing Association
+
+## Equality analysis: changes to the warden service
+
+Q7. Carers
+
+Q7a. Is there a negative impact on this group? Answer: Yes/No
+
+Yes
+
+Q7b. Mitigating actions: Carers will be offered a named contact at the housing office.
+
+Q7c. Impact: Carers who rely on the daily warden call could face extra visits to check on the tenant they look after.
+
+Q8. Sexual orientation
+
+Q8a. Is there a negative impact on this group? Answer: Yes/No
+
+No, none was found.
+"""
+
+
+def test_mitigation_before_impact_in_a_q_numbered_form(tmp_path):
+    risks = [r for r in risks_of(tmp_path, MITIGATION_FIRST_MD, "pendle-moor-ha_2025-05-05_board_eqia.md")
+             if r.rule == "risk.eqia"]
+    assert [(r.risk, r.mitigation) for r in risks] == [(
+        "Carers: Carers who rely on the daily warden call could face extra visits to check on the tenant they look after.",
+        "Carers will be offered a named contact at the housing office.")]
+
+
+def test_guidance_without_an_answer_and_benefits_give_no_risk(tmp_path):
+    body = LETTERED_HTML_PARAS.replace("<td>Yes</td>", "<td></td>").replace(
+        "Service users with a learning disability may find the move to a new building distressing. Wheelchair users "
+        "would have to travel further to the Brook Street centre. Some may stop coming altogether.",
+        "Service users will gain a larger garden and a sensory room.")
+    assert not [r for r in risks_of(tmp_path, body, "wexcombe-cc_2025-04-02_eqia_day-centre.html") if r.rule == "risk.eqia"]
