@@ -428,7 +428,7 @@ def cp_key_dates(doc):
 @lru_cache(maxsize=1)
 def _meeting_list_re() -> re.Pattern:
     data = load(CUES_PATH.name)
-    return re.compile(rf"\b(?P<cue>(?:{'|'.join(data['meeting_lists']['words'])}))\s*[:\u2013\u2014-]?\s*", re.IGNORECASE)
+    return re.compile(rf"\b(?P<cue>(?:{'|'.join(data['yearless']['coming_meetings']['words'])}))\s*[:\u2013\u2014-]?\s*", re.IGNORECASE)
 
 
 # One date of a list: its weekday optional, the day (an ordinal perhaps set apart, `19 th`) before or after its month.
@@ -483,9 +483,9 @@ def _next_on_or_after(after: _dt.date, month: int, day: int, strictly: bool) -> 
 
 
 def _meeting_lists(passages, meeting: str, extraction, events_seen: set) -> None:
-    """Key dates of a list of coming meetings written without years (key_date_cues.yaml meeting_lists):
-    each the next of its day and month after the meeting, and not before the list's previous date."""
-    held = _dt.date.fromisoformat(meeting)
+    """Key dates of a list of coming meetings written without years (key_date_cues.yaml yearless.coming_meetings):
+    every date of the list looks ahead, so each is read by yearless_iso after the meeting and not before the
+    list's previous date."""
     for passage in passages:
         texts = [c for c in passage.cells if c and c.strip()] if passage.kind == "table_row" else [passage.text]
         for text in texts:
@@ -494,14 +494,15 @@ def _meeting_lists(passages, meeting: str, extraction, events_seen: set) -> None
                 days = _listed_days(text, cue.end())
                 if len(days) < 2:
                     continue  # (one yearless date is read with its nearest year, as any other)
-                previous, strictly = held, True
+                # (the meeting's own day is no coming meeting: the list starts the day after)
+                previous = (_dt.date.fromisoformat(meeting) + _dt.timedelta(days=1)).isoformat()
                 for month, day in days:
-                    date = _next_on_or_after(previous, month, day, strictly)
+                    date = yearless_iso(meeting, month, day, looks_ahead=True, not_before=previous)
                     if date is None:
                         break
                     _add_key_date(extraction, events_seen, passage, text[cue.start():cue.start() + _MAX_QUOTE],
-                                  date.isoformat(), cue.group("cue"), "meeting_list")
-                    previous, strictly = date, False
+                                  date, cue.group("cue"), "meeting_list")
+                    previous = date
 
 
 # `Build and Handover (2028–2029)`, `Phase 2 (2026 - 2027)`: a stage of a programme named with
@@ -576,23 +577,41 @@ def _nearest_year(meeting: str, month: int, day: int) -> int:
 
 @lru_cache(maxsize=1)
 def _future_words() -> re.Pattern:
-    """What makes a clause speak of what is to come (key_date_cues.yaml yearless_future)."""
-    return _word_pattern(load(CUES_PATH.name)["yearless_future"]["words"])
+    """What makes a clause speak of what is to come (key_date_cues.yaml yearless.looks_ahead)."""
+    return _word_pattern(load(CUES_PATH.name)["yearless"]["looks_ahead"]["words"])
+
+
+def looks_ahead(clause: str, date_at: Optional[int] = None) -> bool:
+    """Whether the words of ``clause`` before a yearless date (all of it without ``date_at``) speak of what is
+    to come (key_date_cues.yaml yearless.looks_ahead): `the minutes of 5th July ... to the next meeting` speaks
+    of the next meeting, not of 5 July."""
+    return bool(_future_words().search(clause if date_at is None else clause[:date_at]))
+
+
+def yearless_iso(meeting: str, month: int, day: int, looks_ahead: bool,
+                 not_before: Optional[str] = None) -> Optional[str]:
+    """The ISO date of a day and month written without a year (key_date_cues.yaml yearless), the one rule for
+    every yearless date: the year nearest the meeting, unless the words look ahead and that day falls before
+    the meeting (or before ``not_before``, a list's previous date), when it is the day's next occurrence after
+    the meeting (on or after ``not_before``).  None when no such day comes within five years."""
+    nearest = f"{_nearest_year(meeting, month, day):04d}-{month:02d}-{day:02d}"
+    if not looks_ahead:
+        return nearest
+    if not_before is None:
+        if nearest >= meeting[:10]:
+            return nearest
+        later = _next_on_or_after(_dt.date.fromisoformat(meeting[:10]), month, day, strictly=True)
+    else:
+        if nearest >= not_before:
+            return nearest
+        later = _next_on_or_after(_dt.date.fromisoformat(not_before), month, day, strictly=False)
+    return later.isoformat() if later else None
 
 
 def _yearless_date(meeting: str, month: int, day: int, clause: str, date_at: Optional[int] = None) -> str:
-    """The ISO date of a day and month written without a year in ``clause``: the year nearest the meeting,
-    unless that falls before the meeting and the clause speaks of what is to come, when it is the day's
-    next occurrence after the meeting (key_date_cues.yaml yearless_future).  With ``date_at`` (where the
-    date starts in the clause) only the words before the date count: `the minutes of 5th July ... to the
-    next meeting` speaks of the next meeting, not of 5 July."""
-    year = _nearest_year(meeting, month, day)
-    date = f"{year:04d}-{month:02d}-{day:02d}"
-    looked_at = clause if date_at is None else clause[:date_at]
-    if date >= meeting[:10] or not _future_words().search(looked_at):
-        return date  # (a past meeting or event reported is a key date as the labelled papers count it)
-    later = _next_on_or_after(_dt.date.fromisoformat(meeting[:10]), month, day, strictly=True)
-    return later.isoformat() if later else date
+    """yearless_iso for a single date in ``clause`` (it looks ahead by the words before it)."""
+    return yearless_iso(meeting, month, day, looks_ahead(clause, date_at)) or \
+        f"{_nearest_year(meeting, month, day):04d}-{month:02d}-{day:02d}"
 
 
 def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
