@@ -589,16 +589,20 @@ def looks_ahead(clause: str, date_at: Optional[int] = None) -> bool:
 
 
 def yearless_iso(meeting: str, month: int, day: int, looks_ahead: bool,
-                 not_before: Optional[str] = None) -> Optional[str]:
+                 not_before: Optional[str] = None, written_before: int = 0) -> Optional[str]:
     """The ISO date of a day and month written without a year (key_date_cues.yaml yearless), the one rule for
     every yearless date: the year nearest the meeting, unless the words look ahead and that day falls before
     the meeting (or before ``not_before``, a list's previous date), when it is the day's next occurrence after
-    the meeting (on or after ``not_before``).  None when no such day comes within five years."""
+    the meeting (on or after ``not_before``).  ``written_before``: how many days before its meeting the paper may
+    have been written (key_date_cues.yaml yearless.written_before): a day that falls no further before the
+    meeting than that is still to come when the paper speaks, and keeps its year (`consultation is due to start
+    w/c 19 October` in a report to a meeting of 22 October).  None when no such day comes within five years."""
     nearest = f"{_nearest_year(meeting, month, day):04d}-{month:02d}-{day:02d}"
     if not looks_ahead:
         return nearest
     if not_before is None:
-        if nearest >= meeting[:10]:
+        held = _dt.date.fromisoformat(meeting[:10])
+        if nearest >= meeting[:10] or (held - _dt.date.fromisoformat(nearest)).days <= written_before:
             return nearest
         later = _next_on_or_after(_dt.date.fromisoformat(meeting[:10]), month, day, strictly=True)
     else:
@@ -608,26 +612,49 @@ def yearless_iso(meeting: str, month: int, day: int, looks_ahead: bool,
     return later.isoformat() if later else None
 
 
-def _yearless_date(meeting: str, month: int, day: int, clause: str, date_at: Optional[int] = None) -> str:
+def _yearless_date(meeting: str, month: int, day: int, clause: str, date_at: Optional[int] = None,
+                   written_before: int = 0) -> str:
     """yearless_iso for a single date in ``clause`` (it looks ahead by the words before it)."""
-    return yearless_iso(meeting, month, day, looks_ahead(clause, date_at)) or \
+    return yearless_iso(meeting, month, day, looks_ahead(clause, date_at), written_before=written_before) or \
         f"{_nearest_year(meeting, month, day):04d}-{month:02d}-{day:02d}"
+
+
+@lru_cache(maxsize=1)
+def _after_meeting_words() -> tuple[re.Pattern, int, int]:
+    """(the words that open a record of a meeting, how many opening passages they are looked for in, how many
+    days before its meeting a paper for it may be written): key_date_cues.yaml yearless.written_before."""
+    data = load(CUES_PATH.name)["yearless"]["written_before"]
+    return _word_pattern(data["record_words"]), int(data["opening_passages"]), int(data["days"])
+
+
+def written_before_days(passages) -> int:
+    """How many days before its meeting the paper may have been written: none for a record of the meeting
+    (minutes, notes, an attendance list open it: it is written after the meeting, whose coming days all lie
+    after it), else key_date_cues.yaml yearless.written_before.days (a report, a plan, a letter speaks from
+    the day it was written, before its meeting)."""
+    words, opening, days = _after_meeting_words()
+    for passage in passages[:opening]:
+        if words.search(passage.text or ""):
+            return 0
+    return days
 
 
 def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
     """Key dates written without a year ("Our following meeting will be on the 23rd of October"), as a
     meeting speaks and minutes write: only where a cue that is not weak names what happens then;
     the year is the one nearest the meeting date."""
+    written_before = written_before_days(passages)
     for passage in passages:
         if passage.kind == "table_header":
             continue
         # Minutes set out as a table ("No. | Minute | Action"): each cell is read as its own text.
         texts = [c for c in passage.cells if c and c.strip()] if passage.kind == "table_row" else [passage.text]
         for text in texts:
-            _yearless_in_text(passage, text, meeting, extraction, events_seen, month_first)
+            _yearless_in_text(passage, text, meeting, extraction, events_seen, month_first, written_before)
 
 
-def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
+def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen: set, month_first: bool,
+                      written_before: int = 0) -> None:
     """_yearless_key_dates for one text (a passage, or a cell of a table row)."""
     for start, end, month, day in find_yearless_dates(text):
         offset, sentence = sentence_around(text, start, end)
@@ -643,6 +670,6 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
         if not _has_words(event):
             continue
         event = _phrase(event, kind)
-        date = _yearless_date(meeting, month, day, clause, c_start)
+        date = _yearless_date(meeting, month, day, clause, c_start, written_before)
         if date != meeting:
             _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)
