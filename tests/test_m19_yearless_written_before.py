@@ -47,3 +47,33 @@ def test_the_window_is_only_for_a_single_looked_ahead_date():
     assert yearless_iso("2026-10-22", 10, 19, looks_ahead=False) == "2026-10-19"
     assert yearless_iso("2026-10-22", 11, 3, looks_ahead=True, written_before=42) == "2026-11-03"
     assert yearless_iso("2026-09-10", 1, 21, looks_ahead=True, not_before="2026-12-17") == "2027-01-21"
+
+
+# --- an occasion named as such (key_date_cues.yaml events.occasion) ------------------------------------------
+
+MINUTES = "Minutes of the Trustees of the Friends of Fenmarsh Library meeting held on 8 September 2026\n\nPresent: A Lee (Chair), B Khan\n\n"
+
+
+def minutes_key_dates(tmp_path, line: str) -> dict[str, str]:
+    path = tmp_path / "friends-of-fenmarsh-library_2026-09-08_minutes.txt"
+    path.write_text(MINUTES + f"5. Events\n{line}\n", encoding="utf-8")
+    return {k.date: k.rule for k in read_and_extract(str(path))[2].key_dates if k.date != "2026-09-08"}
+
+
+@pytest.mark.parametrize("line, date", [
+    ("The library's 25th anniversary will be celebrated on 14th November, with a party for volunteers.", "2026-11-14"),
+    ("Quiz Night will be Friday 23rd October, in the Corn Exchange.", "2026-10-23"),
+    ("Medals for the summer reading scheme: presentation by the Mayor on Saturday 26th September (11 am).", "2026-09-26"),
+    ("Our stall at the Harvest Festival on 3rd October needs two more helpers.", "2026-10-03"),
+])
+def test_an_occasion_of_the_bodys_calendar_is_a_key_date(tmp_path, line, date):
+    assert minutes_key_dates(tmp_path, line).get(date) == "key_date.occasion"
+
+
+@pytest.mark.parametrize("line", [
+    "Visitor numbers rose by a tenth on last year; the presentation slides are attached.",
+    "The anniversary fund stood at £450 as at 31st August.",
+    "Visits to the website are counted in the quarterly return to the county.",
+])
+def test_occasion_words_without_an_occasions_date_give_none(tmp_path, line):
+    assert minutes_key_dates(tmp_path, line) == {}
