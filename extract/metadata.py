@@ -15,6 +15,7 @@ else whom the cover says the report is from.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import string
 from dataclasses import replace
@@ -563,7 +564,7 @@ def _extract_meeting(passages: list[Passage], opening: list[Passage],
     meeting.  `Minutes extract from the Planning Committee – 2 February 2025` -> (`Minutes extract
     from the Planning Committee`, `Planning Committee`, 2025-02-01)."""
     cut = {_clean(p.text) for p in opening}
-    for passage in passages[:OPENING_PASSAGES]:
+    for index, passage in enumerate(passages[:OPENING_PASSAGES]):
         text = _clean(passage.text)
         if text in cut or not EXTRACT_OPENING_RE.match(text):
             continue
@@ -573,8 +574,34 @@ def _extract_meeting(passages: list[Passage], opening: list[Passage],
             return None
         spans = _full_dates(text)
         date = parse_date(text[spans[0][0]:spans[0][1]], month_first) if spans else None
-        return title, committee, date
+        return title, committee, _held_before(date, _covering_date(passages[:index], month_first))
     return None
+
+
+def _covering_date(lines: list[Passage], month_first: bool) -> Optional[str]:
+    """The date of the meeting a minutes extract is appended to: the last full date on the cover lines
+    above the extract's own line (`Appendix 2 – County Council 12 March 2026`), or None."""
+    for passage in reversed(lines):
+        text = _clean(passage.text)
+        spans = _full_dates(text)
+        if spans:
+            return parse_date(text[spans[-1][0]:spans[-1][1]], month_first)
+    return None
+
+
+def _held_before(date: Optional[str], covering: Optional[str]) -> Optional[str]:
+    """A minutes extract records a meeting held before the one it is appended to: an extract dated after
+    that meeting carries a slip of the year (a December meeting typed with the new year's number in the
+    March that follows) and is the last of its day and month before the covering meeting
+    (`Council 12 March 2026 ... Minutes extract from the Audit Committee - 14 November 2026` -> 2025-11-14).
+    A date on or before the covering meeting, or no covering date, is kept."""
+    if not date or not covering or len(date) != 10 or len(covering) != 10 or date <= covering:
+        return date
+    year = int(covering[:4]) - (1 if date[5:] >= covering[5:] else 0)
+    try:
+        return _dt.date(year, int(date[5:7]), int(date[8:10])).isoformat()
+    except ValueError:  # (a 29th of February in a year without one)
+        return date
 
 
 # A line in capitals that names minutes or a meeting held (`MINUTES`, `HELD` as whole words).
