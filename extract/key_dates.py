@@ -58,8 +58,18 @@ def cues() -> tuple[list[tuple[str, re.Pattern, bool, bool, bool]], re.Pattern]:
     data = load(CUES_PATH.name)
     events = [(name, _word_pattern(entry["words"]), bool(entry.get("weak")), bool(entry.get("adjacent")),
                bool(entry.get("strong"))) for name, entry in data["events"].items()]
-    not_key = _word_pattern([w for entry in data["not_key"].values() for w in entry["words"]])
+    not_key = _word_pattern([w for entry in data["not_key"].values() if not entry.get("unless_looking_ahead")
+                             for w in entry["words"]])
     return events, not_key
+
+
+@lru_cache(maxsize=1)
+def _not_key_unless_ahead() -> Optional[re.Pattern]:
+    """not_key words that report a position only where the words before them do not look ahead
+    (key_date_cues.yaml not_key entries with `unless_looking_ahead`: `as of`)."""
+    words = [w for entry in load(CUES_PATH.name)["not_key"].values() if entry.get("unless_looking_ahead")
+             for w in entry["words"]]
+    return _word_pattern(words) if words else None
 
 
 # What may stand between "by"/"from" and the date it governs: "from the 1st", "by end of", "until Tuesday".
@@ -93,8 +103,12 @@ def _weak_kinds() -> frozenset[str]:
 
 
 def is_not_key(text: str) -> bool:
-    """A reporting, signature, print, version or invoice context."""
-    return bool(cues()[1].search(text))
+    """A reporting, signature, print, version or invoice context (`as of` only where the words before it do
+    not look ahead: `will apply as of 1 April` says when something starts)."""
+    if cues()[1].search(text):
+        return True
+    pattern = _not_key_unless_ahead()
+    return bool(pattern) and any(not looks_ahead(text, m.start()) for m in pattern.finditer(text))
 
 
 _MAX_EVENT = 200

@@ -79,3 +79,25 @@ def test_an_occasion_of_the_bodys_calendar_is_a_key_date(tmp_path, line, date):
 ])
 def test_occasion_words_without_an_occasions_date_give_none(tmp_path, line):
     assert "key_date.occasion" not in minutes_key_dates(tmp_path, line).values()
+
+
+# --- `as of` reports a position, unless the words before it look ahead (key_date_cues.yaml not_key.as_of) ---
+
+def report_key_dates(tmp_path, line: str) -> set[str]:
+    path = tmp_path / "fenmarsh-dc_2026-02-10_cabinet_report.txt"
+    path.write_text("Fenmarsh District Council\nReport to Cabinet\nDate of meeting: 10 February 2026\n\n"
+                    f"3. Background\n{line}\n", encoding="utf-8")
+    return {k.date for k in read_and_extract(str(path))[2].key_dates if k.date != "2026-02-10"}
+
+
+@pytest.mark.parametrize("line", CUES["not_key"]["as_of"]["ahead_examples"])
+def test_as_of_after_words_that_look_ahead_says_when_something_starts(tmp_path, line):
+    from committee_papers.extract.dates import find_dates
+    assert find_dates(line)[0].iso in report_key_dates(tmp_path, line)
+
+
+@pytest.mark.parametrize("line", CUES["not_key"]["as_of"]["examples"] + [
+    "Arrears will be reported to the Board; arrears stood at £4,100 as of 31 December 2025.",
+])
+def test_as_of_a_position_reported_is_no_key_date(tmp_path, line):
+    assert report_key_dates(tmp_path, line) == set()
