@@ -65,6 +65,7 @@ def minutes_key_dates(tmp_path, line: str) -> dict[str, str]:
     ("Quiz Night will be Friday 23rd October, in the Corn Exchange.", "2026-10-23"),
     ("Medals for the summer reading scheme: presentation by the Mayor on Saturday 26th September (11 am).", "2026-09-26"),
     ("Our stall at the Harvest Festival on 3rd October needs two more helpers.", "2026-10-03"),
+    ("Two trustees stand for the Town Council in the by-election on 1st October.", "2026-10-01"),
 ])
 def test_an_occasion_of_the_bodys_calendar_is_a_key_date(tmp_path, line, date):
     assert minutes_key_dates(tmp_path, line).get(date) == "key_date.occasion"
@@ -76,6 +77,8 @@ def test_an_occasion_of_the_bodys_calendar_is_a_key_date(tmp_path, line, date):
     "Visits to the website are counted in the quarterly return to the county.",
     "Visits in 2025 were 41,000, up a tenth on the year before.",
     "Weekday evening visits have fallen by a third since 2022.",
+    "Election expenses as at 31st August stood at £12,000.",
+    "The election of a Vice-Chair was deferred; Cllr Moss chaired item 6.",
 ])
 def test_occasion_words_without_an_occasions_date_give_none(tmp_path, line):
     assert "key_date.occasion" not in minutes_key_dates(tmp_path, line).values()
@@ -101,3 +104,19 @@ def test_as_of_after_words_that_look_ahead_says_when_something_starts(tmp_path, 
 ])
 def test_as_of_a_position_reported_is_no_key_date(tmp_path, line):
     assert report_key_dates(tmp_path, line) == set()
+
+
+@pytest.mark.parametrize("text, month_day", [
+    ("Members standing down ahead of the elections on 1 May.", [(5, 1)]),
+    ("The fair is on 16 May. Stalls cost £10.", [(5, 16)]),
+    ("Tenders close on Friday 9 May.", [(5, 9)]),
+])
+def test_may_ending_a_sentence_is_the_month(text, month_day):
+    from committee_papers.extract.dates import find_yearless_dates
+    assert [found[2:] for found in find_yearless_dates(text)] == month_day
+
+
+@pytest.mark.parametrize("text", ["Members on 3 may. wish to speak", "Item 4 may be deferred."])
+def test_may_in_lower_case_is_still_the_verb(text):
+    from committee_papers.extract.dates import find_yearless_dates
+    assert find_yearless_dates(text) == []
