@@ -1953,6 +1953,22 @@ def _has_lower(word: str) -> bool:
     return any(c.islower() for c in word)
 
 
+def date_of_file_name(filename: str) -> Optional[str]:
+    """`harbourside-cc_2026-03-02_scrutiny-board.txt` -> `2026-03-02`: the full date a paper's file is named by,
+    after its publisher (the published papers' naming: publisher_date_kind), if it is a real day; else None
+    (`wessex-cc_2025-01_plan.pdf` names a month only)."""
+    parts = filename[max(filename.rfind("/"), filename.rfind("\\")) + 1:].split("_")
+    if len(parts) < 3:
+        return None
+    date = parts[1]
+    if len(date) != 10 or date[4] != "-" or date[7] != "-" or not (date[:4] + date[5:7] + date[8:]).isdecimal():
+        return None
+    try:
+        return _dt.date(int(date[:4]), int(date[5:7]), int(date[8:])).isoformat()
+    except ValueError:
+        return None
+
+
 @Language.component("cp_metadata")
 def cp_metadata(doc: Doc) -> Doc:
     passages = doc._.passages or []
@@ -1986,6 +2002,9 @@ def cp_metadata(doc: Doc) -> Doc:
         doc._.orgs.authority = authority
     extraction.authority = authority
     extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first, doc._.properties, committee)
+    if extraction.meeting_date is None and transcript:
+        # A transcript of a recording says no date (the recording's page did): the file is named by it.
+        extraction.meeting_date = date_of_file_name(doc._.filename or "")
     title = find_title(lines, doc._.properties, fields)
     if any(value and value.isupper() for value in (committee, title)):
         keep = KEEP_UPPER | paper_acronyms(passages)
