@@ -214,7 +214,8 @@ def find_yearless_dates(text: str) -> list[tuple[int, int, int, int]]:
         ordinal = match.group("o1") or match.group("o2")
         if not (month_word[0].isupper() or ordinal):
             continue
-        if month_word.lower().rstrip(".") == "may" and not ordinal and month_word != "May":
+        # (`may` in lower case is the verb; `May.` ending a sentence is the month, its full stop the sentence's.)
+        if month_word.lower().rstrip(".") == "may" and not ordinal and month_word.rstrip(".") != "May":
             continue
         month = _MONTHS[month_word.lower().rstrip(".")]
         day = int(match.group("d1") or match.group("d2"))

@@ -58,8 +58,18 @@ def cues() -> tuple[list[tuple[str, re.Pattern, bool, bool, bool]], re.Pattern]:
     data = load(CUES_PATH.name)
     events = [(name, _word_pattern(entry["words"]), bool(entry.get("weak")), bool(entry.get("adjacent")),
                bool(entry.get("strong"))) for name, entry in data["events"].items()]
-    not_key = _word_pattern([w for entry in data["not_key"].values() for w in entry["words"]])
+    not_key = _word_pattern([w for entry in data["not_key"].values() if not entry.get("unless_looking_ahead")
+                             for w in entry["words"]])
     return events, not_key
+
+
+@lru_cache(maxsize=1)
+def _not_key_unless_ahead() -> Optional[re.Pattern]:
+    """not_key words that report a position only where the words before them do not look ahead
+    (key_date_cues.yaml not_key entries with `unless_looking_ahead`: `as of`)."""
+    words = [w for entry in load(CUES_PATH.name)["not_key"].values() if entry.get("unless_looking_ahead")
+             for w in entry["words"]]
+    return _word_pattern(words) if words else None
 
 
 # What may stand between "by"/"from" and the date it governs: "from the 1st", "by end of", "until Tuesday".
@@ -93,8 +103,12 @@ def _weak_kinds() -> frozenset[str]:
 
 
 def is_not_key(text: str) -> bool:
-    """A reporting, signature, print, version or invoice context."""
-    return bool(cues()[1].search(text))
+    """A reporting, signature, print, version or invoice context (`as of` only where the words before it do
+    not look ahead: `will apply as of 1 April` says when something starts)."""
+    if cues()[1].search(text):
+        return True
+    pattern = _not_key_unless_ahead()
+    return bool(pattern) and any(not looks_ahead(text, m.start()) for m in pattern.finditer(text))
 
 
 _MAX_EVENT = 200
@@ -428,7 +442,7 @@ def cp_key_dates(doc):
 @lru_cache(maxsize=1)
 def _meeting_list_re() -> re.Pattern:
     data = load(CUES_PATH.name)
-    return re.compile(rf"\b(?P<cue>(?:{'|'.join(data['meeting_lists']['words'])}))\s*[:\u2013\u2014-]?\s*", re.IGNORECASE)
+    return re.compile(rf"\b(?P<cue>(?:{'|'.join(data['yearless']['coming_meetings']['words'])}))\s*[:\u2013\u2014-]?\s*", re.IGNORECASE)
 
 
 # One date of a list: its weekday optional, the day (an ordinal perhaps set apart, `19 th`) before or after its month.
@@ -483,9 +497,9 @@ def _next_on_or_after(after: _dt.date, month: int, day: int, strictly: bool) -> 
 
 
 def _meeting_lists(passages, meeting: str, extraction, events_seen: set) -> None:
-    """Key dates of a list of coming meetings written without years (key_date_cues.yaml meeting_lists):
-    each the next of its day and month after the meeting, and not before the list's previous date."""
-    held = _dt.date.fromisoformat(meeting)
+    """Key dates of a list of coming meetings written without years (key_date_cues.yaml yearless.coming_meetings):
+    every date of the list looks ahead, so each is read by yearless_iso after the meeting and not before the
+    list's previous date."""
     for passage in passages:
         texts = [c for c in passage.cells if c and c.strip()] if passage.kind == "table_row" else [passage.text]
         for text in texts:
@@ -494,14 +508,15 @@ def _meeting_lists(passages, meeting: str, extraction, events_seen: set) -> None
                 days = _listed_days(text, cue.end())
                 if len(days) < 2:
                     continue  # (one yearless date is read with its nearest year, as any other)
-                previous, strictly = held, True
+                # (the meeting's own day is no coming meeting: the list starts the day after)
+                previous = (_dt.date.fromisoformat(meeting) + _dt.timedelta(days=1)).isoformat()
                 for month, day in days:
-                    date = _next_on_or_after(previous, month, day, strictly)
+                    date = yearless_iso(meeting, month, day, looks_ahead=True, not_before=previous)
                     if date is None:
                         break
                     _add_key_date(extraction, events_seen, passage, text[cue.start():cue.start() + _MAX_QUOTE],
-                                  date.isoformat(), cue.group("cue"), "meeting_list")
-                    previous, strictly = date, False
+                                  date, cue.group("cue"), "meeting_list")
+                    previous = date
 
 
 # `Build and Handover (2028–2029)`, `Phase 2 (2026 - 2027)`: a stage of a programme named with
@@ -576,39 +591,84 @@ def _nearest_year(meeting: str, month: int, day: int) -> int:
 
 @lru_cache(maxsize=1)
 def _future_words() -> re.Pattern:
-    """What makes a clause speak of what is to come (key_date_cues.yaml yearless_future)."""
-    return _word_pattern(load(CUES_PATH.name)["yearless_future"]["words"])
+    """What makes a clause speak of what is to come (key_date_cues.yaml yearless.looks_ahead)."""
+    return _word_pattern(load(CUES_PATH.name)["yearless"]["looks_ahead"]["words"])
 
 
-def _yearless_date(meeting: str, month: int, day: int, clause: str, date_at: Optional[int] = None) -> str:
-    """The ISO date of a day and month written without a year in ``clause``: the year nearest the meeting,
-    unless that falls before the meeting and the clause speaks of what is to come, when it is the day's
-    next occurrence after the meeting (key_date_cues.yaml yearless_future).  With ``date_at`` (where the
-    date starts in the clause) only the words before the date count: `the minutes of 5th July ... to the
-    next meeting` speaks of the next meeting, not of 5 July."""
-    year = _nearest_year(meeting, month, day)
-    date = f"{year:04d}-{month:02d}-{day:02d}"
-    looked_at = clause if date_at is None else clause[:date_at]
-    if date >= meeting[:10] or not _future_words().search(looked_at):
-        return date  # (a past meeting or event reported is a key date as the labelled papers count it)
-    later = _next_on_or_after(_dt.date.fromisoformat(meeting[:10]), month, day, strictly=True)
-    return later.isoformat() if later else date
+def looks_ahead(clause: str, date_at: Optional[int] = None) -> bool:
+    """Whether the words of ``clause`` before a yearless date (all of it without ``date_at``) speak of what is
+    to come (key_date_cues.yaml yearless.looks_ahead): `the minutes of 5th July ... to the next meeting` speaks
+    of the next meeting, not of 5 July."""
+    return bool(_future_words().search(clause if date_at is None else clause[:date_at]))
+
+
+def yearless_iso(meeting: str, month: int, day: int, looks_ahead: bool,
+                 not_before: Optional[str] = None, written_before: int = 0) -> Optional[str]:
+    """The ISO date of a day and month written without a year (key_date_cues.yaml yearless), the one rule for
+    every yearless date: the year nearest the meeting, unless the words look ahead and that day falls before
+    the meeting (or before ``not_before``, a list's previous date), when it is the day's next occurrence after
+    the meeting (on or after ``not_before``).  ``written_before``: how many days before its meeting the paper may
+    have been written (key_date_cues.yaml yearless.written_before): a day that falls no further before the
+    meeting than that is still to come when the paper speaks, and keeps its year (`consultation is due to start
+    w/c 19 October` in a report to a meeting of 22 October).  None when no such day comes within five years."""
+    nearest = f"{_nearest_year(meeting, month, day):04d}-{month:02d}-{day:02d}"
+    if not looks_ahead:
+        return nearest
+    if not_before is None:
+        held = _dt.date.fromisoformat(meeting[:10])
+        if nearest >= meeting[:10] or (held - _dt.date.fromisoformat(nearest)).days <= written_before:
+            return nearest
+        later = _next_on_or_after(_dt.date.fromisoformat(meeting[:10]), month, day, strictly=True)
+    else:
+        if nearest >= not_before:
+            return nearest
+        later = _next_on_or_after(_dt.date.fromisoformat(not_before), month, day, strictly=False)
+    return later.isoformat() if later else None
+
+
+def _yearless_date(meeting: str, month: int, day: int, clause: str, date_at: Optional[int] = None,
+                   written_before: int = 0) -> str:
+    """yearless_iso for a single date in ``clause`` (it looks ahead by the words before it)."""
+    return yearless_iso(meeting, month, day, looks_ahead(clause, date_at), written_before=written_before) or \
+        f"{_nearest_year(meeting, month, day):04d}-{month:02d}-{day:02d}"
+
+
+@lru_cache(maxsize=1)
+def _after_meeting_words() -> tuple[re.Pattern, int, int]:
+    """(the words that open a record of a meeting, how many opening passages they are looked for in, how many
+    days before its meeting a paper for it may be written): key_date_cues.yaml yearless.written_before."""
+    data = load(CUES_PATH.name)["yearless"]["written_before"]
+    return _word_pattern(data["record_words"]), int(data["opening_passages"]), int(data["days"])
+
+
+def written_before_days(passages) -> int:
+    """How many days before its meeting the paper may have been written: none for a record of the meeting
+    (minutes, notes, an attendance list open it: it is written after the meeting, whose coming days all lie
+    after it), else key_date_cues.yaml yearless.written_before.days (a report, a plan, a letter speaks from
+    the day it was written, before its meeting)."""
+    words, opening, days = _after_meeting_words()
+    for passage in passages[:opening]:
+        if words.search(passage.text or ""):
+            return 0
+    return days
 
 
 def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
     """Key dates written without a year ("Our following meeting will be on the 23rd of October"), as a
     meeting speaks and minutes write: only where a cue that is not weak names what happens then;
     the year is the one nearest the meeting date."""
+    written_before = written_before_days(passages)
     for passage in passages:
         if passage.kind == "table_header":
             continue
         # Minutes set out as a table ("No. | Minute | Action"): each cell is read as its own text.
         texts = [c for c in passage.cells if c and c.strip()] if passage.kind == "table_row" else [passage.text]
         for text in texts:
-            _yearless_in_text(passage, text, meeting, extraction, events_seen, month_first)
+            _yearless_in_text(passage, text, meeting, extraction, events_seen, month_first, written_before)
 
 
-def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
+def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen: set, month_first: bool,
+                      written_before: int = 0) -> None:
     """_yearless_key_dates for one text (a passage, or a cell of a table row)."""
     for start, end, month, day in find_yearless_dates(text):
         offset, sentence = sentence_around(text, start, end)
@@ -624,6 +684,6 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
         if not _has_words(event):
             continue
         event = _phrase(event, kind)
-        date = _yearless_date(meeting, month, day, clause, c_start)
+        date = _yearless_date(meeting, month, day, clause, c_start, written_before)
         if date != meeting:
             _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)

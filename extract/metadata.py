@@ -15,6 +15,7 @@ else whom the cover says the report is from.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import string
 from dataclasses import replace
@@ -564,7 +565,7 @@ def _extract_meeting(passages: list[Passage], opening: list[Passage],
     meeting.  `Minutes extract from the Planning Committee – 2 February 2025` -> (`Minutes extract
     from the Planning Committee`, `Planning Committee`, 2025-02-01)."""
     cut = {_clean(p.text) for p in opening}
-    for passage in passages[:OPENING_PASSAGES]:
+    for index, passage in enumerate(passages[:OPENING_PASSAGES]):
         text = _clean(passage.text)
         if text in cut or not EXTRACT_OPENING_RE.match(text):
             continue
@@ -574,8 +575,34 @@ def _extract_meeting(passages: list[Passage], opening: list[Passage],
             return None
         spans = _full_dates(text)
         date = parse_date(text[spans[0][0]:spans[0][1]], month_first) if spans else None
-        return title, committee, date
+        return title, committee, _held_before(date, _covering_date(passages[:index], month_first))
     return None
+
+
+def _covering_date(lines: list[Passage], month_first: bool) -> Optional[str]:
+    """The date of the meeting a minutes extract is appended to: the last full date on the cover lines
+    above the extract's own line (`Appendix 2 – County Council 12 March 2026`), or None."""
+    for passage in reversed(lines):
+        text = _clean(passage.text)
+        spans = _full_dates(text)
+        if spans:
+            return parse_date(text[spans[-1][0]:spans[-1][1]], month_first)
+    return None
+
+
+def _held_before(date: Optional[str], covering: Optional[str]) -> Optional[str]:
+    """A minutes extract records a meeting held before the one it is appended to: an extract dated after
+    that meeting carries a slip of the year (a December meeting typed with the new year's number in the
+    March that follows) and is the last of its day and month before the covering meeting
+    (`Council 12 March 2026 ... Minutes extract from the Audit Committee - 14 November 2026` -> 2025-11-14).
+    A date on or before the covering meeting, or no covering date, is kept."""
+    if not date or not covering or len(date) != 10 or len(covering) != 10 or date <= covering:
+        return date
+    year = int(covering[:4]) - (1 if date[5:] >= covering[5:] else 0)
+    try:
+        return _dt.date(year, int(date[5:7]), int(date[8:10])).isoformat()
+    except ValueError:  # (a 29th of February in a year without one)
+        return date
 
 
 # A line in capitals that names minutes or a meeting held (`MINUTES`, `HELD` as whole words).
@@ -1941,6 +1968,22 @@ def _has_lower(word: str) -> bool:
     return any(c.islower() for c in word)
 
 
+def date_of_file_name(filename: str) -> Optional[str]:
+    """`harbourside-cc_2026-03-02_scrutiny-board.txt` -> `2026-03-02`: the full date a paper's file is named by,
+    after its publisher (the published papers' naming: publisher_date_kind), if it is a real day; else None
+    (`wessex-cc_2025-01_plan.pdf` names a month only)."""
+    parts = filename[max(filename.rfind("/"), filename.rfind("\\")) + 1:].split("_")
+    if len(parts) < 3:
+        return None
+    date = parts[1]
+    if len(date) != 10 or date[4] != "-" or date[7] != "-" or not (date[:4] + date[5:7] + date[8:]).isdecimal():
+        return None
+    try:
+        return _dt.date(int(date[:4]), int(date[5:7]), int(date[8:])).isoformat()
+    except ValueError:
+        return None
+
+
 @Language.component("cp_metadata")
 def cp_metadata(doc: Doc) -> Doc:
     passages = doc._.passages or []
@@ -1977,6 +2020,9 @@ def cp_metadata(doc: Doc) -> Doc:
         doc._.orgs.authority = authority
     extraction.authority = authority
     extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first, doc._.properties, committee)
+    if extraction.meeting_date is None and transcript:
+        # A transcript of a recording says no date (the recording's page did): the file is named by it.
+        extraction.meeting_date = date_of_file_name(doc._.filename or "")
     title = find_title(lines, doc._.properties, fields, initials)
     if any(value and value.isupper() for value in (committee, title)):
         keep = KEEP_UPPER | paper_acronyms(passages)

@@ -209,3 +209,35 @@ def test_the_adopting_body_is_read_only_when_nothing_names_the_meeting(items, co
 ])
 def test_an_assessment_form_is_titled_by_the_proposal_it_names(items, title):
     assert metadata(*items).title == title
+
+
+# --- m19: a minutes extract dated after the meeting it is appended to carries a slip of the year ------------
+
+@pytest.mark.parametrize("items, date", [
+    # a county council appendix: a December committee typed with the new year's number
+    (("Governance Review Appendix 2 – County Council 12 March 2026 Minutes extract from Audit and Standards "
+      "Committee – 14 November 2026", "Item 5 – Code of Conduct Review", "1. The report was introduced by the Chair."),
+     "2025-11-14"),
+    # an ICB board pack in January, the committee's December minutes given the board's year
+    (("North Mercia ICB Board 15 January 2026 Extract from the minutes of the Quality and Safety Committee held on "
+      "9 December 2026", "Item 4 – Maternity Dashboard", "The Committee reviewed the dashboard."),
+     "2025-12-09"),
+    # a trust board with weekdays: the sub-committee's meeting two days before, its year slipped a whole year on
+    (("Fenmarsh Leisure Trust Board Thursday 19 February 2026 Minutes of the Finance Sub-Committee Tuesday 17 February 2027",
+      "Present: Jo Lane (Chair), Sam Price"),
+     "2026-02-17"),
+])
+def test_a_minutes_extract_dated_after_its_covering_meeting_is_held_before_it(items, date):
+    assert metadata(*items).meeting_date == date
+
+
+@pytest.mark.parametrize("items, date", [
+    # held before the covering meeting: kept
+    (("Governance Review Appendix 2 – County Council 12 March 2026 Minutes extract from Audit and Standards "
+      "Committee – 14 January 2026", "Item 5 – Code of Conduct Review"), "2026-01-14"),
+    # held on the same day as the covering meeting (a morning committee before an afternoon council): kept
+    (("Harbour Board 4 June 2026 Extract from the minutes of the Pilotage Committee held on 4 June 2026",
+      "Item 2 – Pilot Boarding"), "2026-06-04"),
+])
+def test_a_minutes_extract_held_before_its_covering_meeting_keeps_its_date(items, date):
+    assert metadata(*items).meeting_date == date

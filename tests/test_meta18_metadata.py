@@ -157,7 +157,7 @@ def test_other_lines_headed_by_capitals_and_a_date_name_no_group(lines):
 
 # --- a list of coming meetings written without years -------------------------------------------------
 
-MEETING_LISTS = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))["meeting_lists"]
+MEETING_LISTS = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))["yearless"]["coming_meetings"]
 
 
 @pytest.mark.parametrize("text, meeting, dates", MEETING_LISTS["key"])
