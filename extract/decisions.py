@@ -251,6 +251,9 @@ class _Finder:
         # paragraphs share one passage, and an outcome sentence may decide what the paragraph before proposed.
         self.paragraph_before: tuple = (None, -1, [])
         self.votes_between = False   # lines of a vote's record were read since that paragraph
+        # The sentences of every paragraph read so far in the same passage and item, as (passage, segment,
+        # sentences): a minutes cell's ask may be lines above the bare assent that decides it.
+        self.item_sentences: tuple = (None, -1, [])
         self.sentence_before: Optional[str] = None   # while passage_text reads a sentence after another
 
     # Rules ------------------------------------------------------------------------------
@@ -263,8 +266,11 @@ class _Finder:
         """Whether ``text`` is a lost motion, discussion or the like; ``resolution``: it is
         what a body resolved, where `Cabinet considered ... and endorsed ...` is the decision."""
         # required_text.search: the rule's search, skipped for a text without the rule's words.
+        # ("The Chair of the Finance Committee asked the Board to accept the policy agreed at the committee
+        # meeting. ... The Board were in agreement with this.": what another meeting agreed, put to this one.)
+        asked_here = part("asks_the_body").match(text)
         return any(required_text.search(rule.regex, text) for rule in self.rules.not_decisions
-                   if not (resolution and rule.sentences_only))
+                   if not (resolution and rule.sentences_only) and not (asked_here and rule.id in ASKED_HERE_YIELDS))
 
     def _lost(self, text: str) -> bool:
         """Whether a motion or amendment was lost or withdrawn."""
@@ -613,7 +619,8 @@ class _Finder:
             if rule.id == "chair_statement" or text != outcome_text:
                 self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
             return
-        chosen_index = proposing[-1] if proposing else len(sentences) - 1
+        asked = None if proposing else self._ask_before(sentences)
+        chosen_index = proposing[-1] if proposing else (len(sentences) - 1 if asked is None else asked)
         chosen = sentences[chosen_index]
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
@@ -634,6 +641,21 @@ class _Finder:
             outcome_words = named.group("outcome") if named and "outcome" in rule.regex.groupindex else None
             text = f"{text} {outcome_words[:1].upper() + outcome_words[1:] + '.' if outcome_words else outcome_text}"
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
+
+    def _ask_before(self, sentences) -> Optional[int]:
+        """Which of ``sentences`` (those before a bare outcome, none of them a motion) the outcome decides
+        when one asks the meeting to decide ("The Chair of the Finance Committee asked the Board to accept
+        the revised policy. The policy adds ... The Board were in agreement with this."): the last such,
+        within the ASK_LOOKBACK sentences just before it and with nothing decided in between; else None."""
+        last = len(sentences) - 1
+        for back in range(last, max(-1, last - ASK_LOOKBACK), -1):
+            sentence = sentences[back]
+            if part("asks_the_body").match(sentence):
+                return back
+            if self._outcome_line(sentence) is not None or self._sentence_rule(sentence)[0] is not None \
+                    or self._label(sentence)[0] is not None:
+                break
+        return None
 
     def _questions_put(self, passages, index, sentences) -> None:
         """Questions put in this turn that the meeting's answer or the chair's thanks follows, in
@@ -741,6 +763,10 @@ class _Finder:
             return
         self.paragraph_before = (passage, self.segment, texts)
         self._passage_sentences(passage, marker, body, sentences, earlier)
+        item_before, item_segment, item_sentences = self.item_sentences
+        if item_before is not passage or item_segment != self.segment:
+            item_sentences = []
+        self.item_sentences = (passage, self.segment, item_sentences + texts)
         self.votes_between = False
 
     def _paragraph_before(self, passage) -> list:
@@ -753,6 +779,11 @@ class _Finder:
         while sentences and part("vote_record").match(" ".join(sentences[-1].split())):
             sentences.pop()
         return sentences
+
+    def _item_sentences_before(self, passage) -> list:
+        """The sentences of the paragraphs read before this one in the same passage and item."""
+        before, segment, sentences = self.item_sentences
+        return list(sentences) if before is passage and segment == self.segment else []
 
     def _passage_sentences(self, passage, marker, body, sentences, earlier):
         try:
@@ -816,6 +847,12 @@ class _Finder:
                 # the line before proposed.  (After a line that proposes nothing, "The Board were in agreement
                 # with this proposal." is led by its item's title.)
                 before = earlier + before
+            if ending is not None and not before and not reasons and earlier:
+                # A minutes cell's lines: "The Chair of the Finance Committee asked the Board to accept ..." /
+                # the background / "The Board were in agreement with this.": the ask lines above decides.
+                above = self._item_sentences_before(passage)
+                if self._ask_before(above) is not None:
+                    before = above
             if ending is not None and before and not reasons and _proposed_in(before, ending):
                 # "... a 5% rise from 1 May. This was agreed." / "... since the last meeting. Noted."
                 self.proposal(passage, before, sentence, ending, quote=body)
@@ -867,15 +904,21 @@ class _Finder:
                                        decided_by=role, quote=rest)
                 return
             self.add_with_subitems(passage, marker if position == 0 else None,
-                                   self._with_context(rule, sentences, position), rule.id,
+                                   self._with_context(rule, sentences, position, passage), rule.id,
                                    decided_by=role, quote=sentence)
 
-    def _with_context(self, rule, sentences, position) -> str:
+    def _with_context(self, rule, sentences, position, passage=None) -> str:
         """A decision that names its matter only as "this policy" or "the terms of reference", with the
         sentences before it in its paragraph that say what that is ("Updated for the new regulations. This
         has been agreed with the union. The board accepted this policy."): short, none of them someone's
         report or a decision of its own.  Else the sentence alone."""
         sentence = sentences[position][1]
+        if part("assents_to_this").match(sentence):
+            # "The Board were in agreement with this and asked the Clerk to ...": the ask above says what.
+            above = self._item_sentences_before(passage) + [s for _o, s in sentences[:position]]
+            asked = self._ask_before(above)
+            if asked is not None:
+                return f"{above[asked]} {sentence}"
         if not position or rule.id == "minutes_confirmed" or not part("names_only_its_item").search(sentence):
             return sentence
         before = [s for _o, s in sentences[:position]]
@@ -1351,6 +1394,12 @@ def _another_body(subject: Optional[str], meeting_body: Optional[str]) -> bool:
 
 # A question put whose matter is only "they" / "the report" is short; a longer one names its matter.
 PUT_NAMES_ITEM_WORDS = 14
+
+# How many sentences back from a bare outcome its ask may be ("X asked the Board to accept Y." and the
+# background told before "The Board were in agreement with this."): a minute's item tells it in a few.
+ASK_LOOKBACK = 4
+# The not_decisions rules an ask to this meeting outweighs: what another meeting agreed, put to this one.
+ASKED_HERE_YIELDS = frozenset({"decided_elsewhere"})
 SHORT_TITLE_WORDS = 6
 _TITLE_FUNCTION_WORDS = {"the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "there"}
 _TITLE_TRAILING_WORDS = {"of", "the", "and", "to", "for", "a", "an", "in", "with", "on", "by", "or", "at"}
