@@ -254,6 +254,9 @@ class _Finder:
         # The sentences of every paragraph read so far in the same passage and item, as (passage, segment,
         # sentences): a minutes cell's ask may be lines above the bare assent that decides it.
         self.item_sentences: tuple = (None, -1, [])
+        # (passage, segment) of a minutes cell's title line just read: the cell's next line is the first
+        # under that item's title ("Minutes of the meeting of 4 May" / "These were agreed as a true record.").
+        self.title_line_above: Optional[tuple] = None
         self.sentence_before: Optional[str] = None   # while passage_text reads a sentence after another
 
     # Rules ------------------------------------------------------------------------------
@@ -762,7 +765,10 @@ class _Finder:
             self.votes_between = True
             return
         self.paragraph_before = (passage, self.segment, texts)
-        self._passage_sentences(passage, marker, body, sentences, earlier)
+        try:
+            self._passage_sentences(passage, marker, body, sentences, earlier)
+        finally:
+            self.title_line_above = None
         item_before, item_segment, item_sentences = self.item_sentences
         if item_before is not passage or item_segment != self.segment:
             item_sentences = []
@@ -779,6 +785,21 @@ class _Finder:
         while sentences and part("vote_record").match(" ".join(sentences[-1].split())):
             sentences.pop()
         return sentences
+
+    def _decided_after_semicolon(self, passage, marker, sentence) -> bool:
+        """A sentence whose last clause, after a semicolon, is an outcome deciding the clause before it
+        ("Amendments to the rules had been made; these were accepted and the new version was adopted.",
+        "The Clerk had circulated the new quote; this was agreed."): the whole sentence is the decision.
+        Returns whether it was one."""
+        head, semicolon, tail = sentence.rpartition(";")
+        tail = tail.strip()
+        if not semicolon or len(head.split()) < MIN_WORDS:
+            return False
+        ending = self._outcome_line(tail)
+        if ending is None or not _proposed_in([head], ending) or self._not_decision(sentence):
+            return False
+        self.add(passage, marker, sentence, ending.id, outcome=_label_outcome(tail), quote=sentence)
+        return True
 
     def _item_sentences_before(self, passage) -> list:
         """The sentences of the paragraphs read before this one in the same passage and item."""
@@ -838,6 +859,9 @@ class _Finder:
                              outcome=_label_outcome(rest), quote=sentence)
                 continue
             ending = self._outcome_line(sentence)
+            if ending is None and not reasons and self._decided_after_semicolon(passage, marker if position == 0 else None,
+                                                                               sentence):
+                continue
             before = [s for _o, s in sentences[:position]]
             if ending is not None and not any(part("proposer").match(s) for s in before) and earlier and (
                     any(part("proposer").match(s) for s in earlier[-1:] + before[-1:])
@@ -853,6 +877,14 @@ class _Finder:
                 above = self._item_sentences_before(passage)
                 if self._ask_before(above) is not None:
                     before = above
+            if ending is not None and not before and not earlier and not reasons and not ending.needs_proposer \
+                    and not ending.needs_sentence and self.item_title \
+                    and self.title_line_above == (passage, self.segment) and not self._not_decision(sentence):
+                # "Minutes of the meeting of 4 May" / "These were agreed as a true record.", "Grant to the
+                # scouts" / "This was approved.": a bare outcome first under its item's title line decides it.
+                self.add(passage, marker if position == 0 else None, f"{self.item_title.rstrip(' :.')}: {sentence}",
+                         ending.id, outcome=_label_outcome(sentence), quote=f"{self.item_title} {sentence}")
+                continue
             if ending is not None and before and not reasons and _proposed_in(before, ending):
                 # "... a 5% rise from 1 May. This was agreed." / "... since the last meeting. Noted."
                 self.proposal(passage, before, sentence, ending, quote=body)
@@ -1092,6 +1124,7 @@ class _Finder:
                     # following areas:" / "Succession planning" / "Performance management").
                     if marker is not None or not self.in_cell_list:
                         self._set_item_title(body.strip(" :"), True)
+                        self.title_line_above = (passage, self.segment)
                     self.in_cell_list = True
                     continue
                 self.in_cell_list = body.rstrip().endswith(":")
