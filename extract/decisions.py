@@ -945,11 +945,13 @@ class _Finder:
         has been agreed with the union. The board accepted this policy."): short, none of them someone's
         report or a decision of its own.  Else the sentence alone."""
         sentence = sentences[position][1]
-        if part("assents_to_this").match(sentence):
-            # "The Board were in agreement with this and asked the Clerk to ...": the ask above says what.
+        assent = part("assents_to_this").match(sentence)
+        if assent or _names_its_matter_only(sentence):
+            # "The Board were in agreement with this and asked the Clerk to ...", "The appointment was agreed.":
+            # the ask above says what (for a short one naming its matter, an ask naming that matter).
             above = self._item_sentences_before(passage) + [s for _o, s in sentences[:position]]
             asked = self._ask_before(above)
-            if asked is not None:
+            if asked is not None and (assent or _names_its_matter_only(sentence, above[asked])):
                 return f"{above[asked]} {sentence}"
         if not position or rule.id == "minutes_confirmed" or not part("names_only_its_item").search(sentence):
             return sentence
@@ -1372,7 +1374,7 @@ RECORDED_OUTCOME_RULES = frozenset({"decision_label", "decision_section", "decis
 # Recommendations carried by reference, read with what they carried (their amendment, the list above):
 # the sentence "The recommendation was approved subject to ..." is no lost or bare carried motion.
 CARRIED_BY_REFERENCE_RULES = frozenset({"amendment_follows", "recommendations_carried"})
-DISCUSSION_RULES = frozenset({"body_decided", "body_decided_lower", "passive_item", "past_tense_item",
+DISCUSSION_RULES = frozenset({"body_decided", "body_decided_lower", "passive_item", "passive_agreed", "past_tense_item",
                               "passive_by_body", "body_voted", "body_gave_approval"})
 
 
@@ -1583,6 +1585,29 @@ _STATES_TERMS_RE = re.compile(r"\b(?:would|shall)\b", re.IGNORECASE)
 
 # A proposal that names its matter only by a pronoun ("that they be adopted", "that it go ahead").
 _ANAPHORIC_OPENING_RE = re.compile(r"^(?:they|it|this|these|those|he|she)\s", re.IGNORECASE)
+
+
+# A decision this short names its matter only ("The appointment was agreed.", "The request was approved.").
+SHORT_DECISION_WORDS = 5
+
+
+def _names_its_matter_only(sentence: str, ask: Optional[str] = None) -> bool:
+    """Whether ``sentence`` is a short passive decision whose subject is only its matter's name ("The
+    appointment was agreed."), and, given the ``ask`` before it, whether that ask names the matter too
+    ("... were asked to consider the appointment of Larking & Co as auditor.")."""
+    words = sentence.split()
+    if len(words) > SHORT_DECISION_WORDS:
+        return False
+    lowered = [w.lower() for w in words]
+    verb = next((i for i, w in enumerate(lowered) if w in ("was", "were")), None)
+    if not verb:
+        return False
+    matter = [w for w in lowered[:verb] if w not in ("the", "this", "that", "these", "those")]
+    if not matter:
+        return False
+    if ask is None:
+        return True
+    return _word_set(" ".join(matter)) <= _word_set(ask)
 
 
 def _proposed_in(sentences, rule) -> bool:

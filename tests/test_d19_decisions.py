@@ -11,6 +11,9 @@ committees, treasury and working groups), as general patterns with fictional wor
   ("(previously the Growth Fund)") is no earlier decision (not_decisions earlier_decision).
 * An outcome after a semicolon ("...had been made; these were accepted and the new version was adopted."):
   the clause before it is what it decides, the whole sentence the decision.
+* Small bodies' note forms: a motion "Proposed RT, seconded MK and agreed that ..." (moved_and_decided), an
+  assent "agreed in principle by the Trustees, with JB to take the lead" (outcome_sentence), and whatever
+  was agreed named in full before "was agreed." (sentences passive_agreed).
 * A bare outcome that names its matter by a pronoun ("These were agreed as a true record.", "This application
   was discussed and accepted.") as the first line under a minutes cell's title line: the title says what.
 """
@@ -218,4 +221,35 @@ def test_an_outcome_after_a_semicolon_decides_the_clause_before_it(paragraph):
     "A motion to close the bar on Sundays was put; this was lost.",
 ])
 def test_a_clause_after_a_semicolon_that_decides_nothing_is_no_decision(paragraph):
+    assert texts(paragraph) == []
+
+
+# -- small bodies' note forms --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("paragraph, decision", [
+    # a friends group: the motion in note form mid-item
+    ("5. Events: the author visit in October was discussed. Proposed RT, seconded MK and agreed that the society "
+     "fund the visit up to £80. Posters will go up in September.",
+     "Proposed RT, seconded MK and agreed that the society fund the visit up to £80."),
+    # a residents' association: whatever was agreed, in full, then "was agreed"
+    ("6. Summer fair: the date was set by the school. Also, a raffle at the fair with prizes from local shops was "
+     "agreed. JB will ask the shops.",
+     "Also, a raffle at the fair with prizes from local shops was agreed."),
+    # a PTA: a question put, agreed in principle with who leads
+    ("7. Fundraising: could a working party be set up to plan the centenary? This was agreed in principle by "
+     "the committee, with JB to take the lead.",
+     "This was agreed in principle by the committee, with JB to take the lead."),
+])
+def test_small_bodies_note_forms_decide(paragraph, decision):
+    found = texts(paragraph)
+    assert len(found) == 1 and decision in found[0], found
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Members asked whether the date of the fair was agreed.",
+    "The Chair said the new rota was approved.",
+    "The budget, which was approved in March, is on track.",
+    "A motion was proposed by RT but was not seconded.",
+])
+def test_questions_reports_and_clauses_of_an_agreement_decide_nothing(paragraph):
     assert texts(paragraph) == []
