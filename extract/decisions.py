@@ -956,9 +956,13 @@ class _Finder:
         if not position or rule.id == "minutes_confirmed" or not part("names_only_its_item").search(sentence):
             return sentence
         before = [s for _o, s in sentences[:position]]
-        if sum(len(s.split()) for s in before) > CONTEXT_WORDS or any(
-                part("reported_speech").match(s) or self._sentence_rule(s)[0] is not None
-                or self._label(s)[0] is not None for s in before):
+        # The sentences just before it, back to CONTEXT_WORDS ("5. IT service – workshops are being held ...
+        # This pragmatic approach is to stay with the council's service. The Board confirmed their agreement
+        # with this decision.": the approach, not the workshops, is what "this decision" names).
+        while before and sum(len(s.split()) for s in before) > CONTEXT_WORDS:
+            before.pop(0)
+        if not before or any(part("reported_speech").match(s) or self._sentence_rule(s)[0] is not None
+                             or self._label(s)[0] is not None for s in before):
             return sentence
         return " ".join(before + [sentence])
 

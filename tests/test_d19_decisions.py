@@ -253,3 +253,22 @@ def test_small_bodies_note_forms_decide(paragraph, decision):
 ])
 def test_questions_reports_and_clauses_of_an_agreement_decide_nothing(paragraph):
     assert texts(paragraph) == []
+
+
+# -- an assent to "this decision" takes the sentences just before it that say what ---------------------------
+
+def test_an_agreement_with_this_decision_takes_the_sentence_before_it():
+    found = texts("7. Payroll service – meetings with three suppliers were held in May and June and the last closes on "
+                  "30 June with a report to follow from the finance lead on costs. This cautious approach is to stay "
+                  "with the county's payroll for one more year. The Trustees confirmed their agreement with this "
+                  "decision.")
+    assert len(found) == 1 and found[0].endswith(
+        "This cautious approach is to stay with the county's payroll for one more year. The Trustees confirmed "
+        "their agreement with this decision.") and "suppliers" not in found[0], found
+
+
+def test_a_delegation_to_give_effect_to_this_decision_is_not_led_by_its_title():
+    found = texts("Authorised the Head of Legal Services to complete the agreements needed to give effect to this "
+                  "decision.")
+    assert found == ["Authorised the Head of Legal Services to complete the agreements needed to give effect to this "
+                     "decision."], found
