@@ -622,7 +622,7 @@ class _Finder:
             if rule.id == "chair_statement" or text != outcome_text:
                 self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
             return
-        asked = None if proposing else self._ask_before(sentences)
+        asked = None if proposing or self._names_its_item(outcome_text) else self._ask_before(sentences)
         chosen_index = proposing[-1] if proposing else (len(sentences) - 1 if asked is None else asked)
         chosen = sentences[chosen_index]
         if self._not_decision(chosen) or self._not_decision(outcome_text):
@@ -644,6 +644,12 @@ class _Finder:
             outcome_words = named.group("outcome") if named and "outcome" in rule.regex.groupindex else None
             text = f"{text} {outcome_words[:1].upper() + outcome_words[1:] + '.' if outcome_words else outcome_text}"
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
+
+    def _names_its_item(self, outcome: str) -> bool:
+        """Whether a bare outcome names what it decides as its item ("The Board were in agreement with this
+        proposal.", "... with these changes."): its item's title says what, not an ask above it (a bare "with
+        this." decides the ask above it)."""
+        return bool(self.item_title) and bool(part("names_only_its_item").search(outcome))
 
     def _ask_before(self, sentences) -> Optional[int]:
         """Which of ``sentences`` (those before a bare outcome, none of them a motion) the outcome decides
@@ -871,7 +877,7 @@ class _Finder:
                 # the line before proposed.  (After a line that proposes nothing, "The Board were in agreement
                 # with this proposal." is led by its item's title.)
                 before = earlier + before
-            if ending is not None and not before and not reasons and earlier:
+            if ending is not None and not before and not reasons and earlier and not self._names_its_item(sentence):
                 # A minutes cell's lines: "The Chair of the Finance Committee asked the Board to accept ..." /
                 # the background / "The Board were in agreement with this.": the ask lines above decides.
                 above = self._item_sentences_before(passage)
@@ -945,7 +951,7 @@ class _Finder:
         has been agreed with the union. The board accepted this policy."): short, none of them someone's
         report or a decision of its own.  Else the sentence alone."""
         sentence = sentences[position][1]
-        assent = part("assents_to_this").match(sentence)
+        assent = part("assents_to_this").match(sentence) and not self._names_its_item(sentence)
         if assent or _names_its_matter_only(sentence):
             # "The Board were in agreement with this and asked the Clerk to ...", "The appointment was agreed.":
             # the ask above says what (for a short one naming its matter, an ask naming that matter).

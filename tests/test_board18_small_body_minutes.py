@@ -51,8 +51,7 @@ def test_an_outcome_line_in_a_minutes_cell_decides_the_proposal_on_the_line_befo
 
 
 @pytest.mark.parametrize("cell, decision", [
-    # (A line that asks the Board to decide is what the assent decides: tests/test_d19_decisions.py.)
-    ("Lettings policy\nThe Chair of the Resources Committee presented the revised policy.\n"
+    ("Lettings policy\nThe Chair of the Resources Committee asked the Board to adopt the revised policy.\n"
      "The Directors were unanimously in agreement with this proposal.",
      "Lettings policy: The Directors were unanimously in agreement with this proposal."),
     ("Minibus replacement\nThe Treasurer set out the three quotes received.\n"

@@ -3,6 +3,8 @@ committees, treasury and working groups), as general patterns with fictional wor
 
 * An ask to the meeting, then a bare assent a few sentences on: the ask is what was decided, past the
   background told in between (parts asks_the_body, assents_to_this; extract/decisions.py _ask_before).
+  An assent naming its matter as its item ("... with this proposal.", "... with these changes.") under an
+  item's title stays led by that title (tests/test_decision_items.py, test_board18_small_body_minutes.py).
 * Who holds which role, settled by the meeting: one frame (sentences role_assigned) for a term of office,
   an appointment, a co-option and an invitation to join the body in a role.
 * A meeting note (a working group's, a treasury or officer group's) says it records a meeting by its
@@ -272,3 +274,10 @@ def test_a_delegation_to_give_effect_to_this_decision_is_not_led_by_its_title():
                   "decision.")
     assert found == ["Authorised the Head of Legal Services to complete the agreements needed to give effect to this "
                      "decision."], found
+
+
+def test_an_assent_naming_this_proposal_under_a_title_line_is_led_by_the_title_not_the_ask():
+    found = [d.text for d in table_minutes(
+        "Hall hire\nThe Bookings Secretary asked the Committee to raise the evening rate to £18 an hour.\n"
+        "The Committee were in agreement with this proposal.")]
+    assert found == ["Hall hire: The Committee were in agreement with this proposal."], found

@@ -95,11 +95,8 @@ def test_title_lines_inside_a_minutes_table_cell_title_their_sub_items():
             "Two vacancies would be advertised.\nThe Board were in agreement with these changes.")
     row = Passage(2, "table_row", "x", 1, None, None, cells=["4.", cell, ""], header=[])
     found = [d.text for d in find_decisions(passages_of(("heading", MINUTES_HEADING)) + [row])]
-    # (The line asking the Board is what its assent decides: round d19, tests/test_d19_decisions.py.)
-    assert found == ["Sunday opening: The Chair asked the Board to agree to open on Sundays. The Board were in "
-                     "agreement with this proposal.",
-                     "Volunteer expenses: The Treasurer asked the Trustees to set a cycle allowance of 20p a mile. "
-                     "The Board were in agreement with this proposal.",
+    assert found == ["Sunday opening: The Board were in agreement with this proposal.",
+                     "Volunteer expenses: The Board were in agreement with this proposal.",
                      "Trustee recruitment: The Board were in agreement with these changes."]
 
 
@@ -131,8 +128,7 @@ def test_docx_minutes_table_with_titled_sub_items(tmp_path):
     _document, _passages, extraction = read_and_extract(str(path))
     assert [d.text for d in extraction.decisions] == [
         "Minutes of the meeting of 3 March 2025: The minutes were approved as a true record.",
-        "Boathouse roof: The Captain asked the Committee to accept the lower quote. The Committee were in "
-        "agreement with this proposal."]
+        "Boathouse roof: The Committee were in agreement with this proposal."]
 
 
 # -- items worded alike, and the bullets under an outcome lead-in ----------------------------
