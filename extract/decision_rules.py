@@ -41,7 +41,7 @@ class Rule:
     # in minutes, where the same wording quotes a report's recommendation (sentences resolution_present_tense).
     records_only: bool = False
     # A sentence rule whose lead-in ending in a colon decides itself: the list after it is its content, not
-    # decisions of their own.  Which of its lines it keeps: "lines", every one (sentences term_of_office:
+    # decisions of their own.  Which of its lines it keeps: "lines", every one (sentences role_assigned:
     # "the roles are as follows: Chair – A, Vice-Chair – B"), or "names", the short entries of a list of
     # names (sentences elected: "The following were elected:" / "Ann Cole (Eastbrook)").
     keeps_its_list: Optional[str] = None

@@ -251,6 +251,12 @@ class _Finder:
         # paragraphs share one passage, and an outcome sentence may decide what the paragraph before proposed.
         self.paragraph_before: tuple = (None, -1, [])
         self.votes_between = False   # lines of a vote's record were read since that paragraph
+        # The sentences of every paragraph read so far in the same passage and item, as (passage, segment,
+        # sentences): a minutes cell's ask may be lines above the bare assent that decides it.
+        self.item_sentences: tuple = (None, -1, [])
+        # (passage, segment) of a minutes cell's title line just read: the cell's next line is the first
+        # under that item's title ("Minutes of the meeting of 4 May" / "These were agreed as a true record.").
+        self.title_line_above: Optional[tuple] = None
         self.sentence_before: Optional[str] = None   # while passage_text reads a sentence after another
 
     # Rules ------------------------------------------------------------------------------
@@ -263,8 +269,11 @@ class _Finder:
         """Whether ``text`` is a lost motion, discussion or the like; ``resolution``: it is
         what a body resolved, where `Cabinet considered ... and endorsed ...` is the decision."""
         # required_text.search: the rule's search, skipped for a text without the rule's words.
+        # ("The Chair of the Finance Committee asked the Board to accept the policy agreed at the committee
+        # meeting. ... The Board were in agreement with this.": what another meeting agreed, put to this one.)
+        asked_here = part("asks_the_body").match(text)
         return any(required_text.search(rule.regex, text) for rule in self.rules.not_decisions
-                   if not (resolution and rule.sentences_only))
+                   if not (resolution and rule.sentences_only) and not (asked_here and rule.id in ASKED_HERE_YIELDS))
 
     def _lost(self, text: str) -> bool:
         """Whether a motion or amendment was lost or withdrawn."""
@@ -613,7 +622,8 @@ class _Finder:
             if rule.id == "chair_statement" or text != outcome_text:
                 self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
             return
-        chosen_index = proposing[-1] if proposing else len(sentences) - 1
+        asked = None if proposing or self._names_its_item(outcome_text) else self._ask_before(sentences)
+        chosen_index = proposing[-1] if proposing else (len(sentences) - 1 if asked is None else asked)
         chosen = sentences[chosen_index]
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
@@ -634,6 +644,27 @@ class _Finder:
             outcome_words = named.group("outcome") if named and "outcome" in rule.regex.groupindex else None
             text = f"{text} {outcome_words[:1].upper() + outcome_words[1:] + '.' if outcome_words else outcome_text}"
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
+
+    def _names_its_item(self, outcome: str) -> bool:
+        """Whether a bare outcome names what it decides as its item ("The Board were in agreement with this
+        proposal.", "... with these changes."): its item's title says what, not an ask above it (a bare "with
+        this." decides the ask above it)."""
+        return bool(self.item_title) and bool(part("names_only_its_item").search(outcome))
+
+    def _ask_before(self, sentences) -> Optional[int]:
+        """Which of ``sentences`` (those before a bare outcome, none of them a motion) the outcome decides
+        when one asks the meeting to decide ("The Chair of the Finance Committee asked the Board to accept
+        the revised policy. The policy adds ... The Board were in agreement with this."): the last such,
+        within the ASK_LOOKBACK sentences just before it and with nothing decided in between; else None."""
+        last = len(sentences) - 1
+        for back in range(last, max(-1, last - ASK_LOOKBACK), -1):
+            sentence = sentences[back]
+            if part("asks_the_body").match(sentence):
+                return back
+            if self._outcome_line(sentence) is not None or self._sentence_rule(sentence)[0] is not None \
+                    or self._label(sentence)[0] is not None:
+                break
+        return None
 
     def _questions_put(self, passages, index, sentences) -> None:
         """Questions put in this turn that the meeting's answer or the chair's thanks follows, in
@@ -740,7 +771,14 @@ class _Finder:
             self.votes_between = True
             return
         self.paragraph_before = (passage, self.segment, texts)
-        self._passage_sentences(passage, marker, body, sentences, earlier)
+        try:
+            self._passage_sentences(passage, marker, body, sentences, earlier)
+        finally:
+            self.title_line_above = None
+        item_before, item_segment, item_sentences = self.item_sentences
+        if item_before is not passage or item_segment != self.segment:
+            item_sentences = []
+        self.item_sentences = (passage, self.segment, item_sentences + texts)
         self.votes_between = False
 
     def _paragraph_before(self, passage) -> list:
@@ -753,6 +791,26 @@ class _Finder:
         while sentences and part("vote_record").match(squash(sentences[-1])):
             sentences.pop()
         return sentences
+
+    def _decided_after_semicolon(self, passage, marker, sentence) -> bool:
+        """A sentence whose last clause, after a semicolon, is an outcome deciding the clause before it
+        ("Amendments to the rules had been made; these were accepted and the new version was adopted.",
+        "The Clerk had circulated the new quote; this was agreed."): the whole sentence is the decision.
+        Returns whether it was one."""
+        head, semicolon, tail = sentence.rpartition(";")
+        tail = tail.strip()
+        if not semicolon or len(head.split()) < MIN_WORDS:
+            return False
+        ending = self._outcome_line(tail)
+        if ending is None or not _proposed_in([head], ending) or self._not_decision(sentence):
+            return False
+        self.add(passage, marker, sentence, ending.id, outcome=_label_outcome(tail), quote=sentence)
+        return True
+
+    def _item_sentences_before(self, passage) -> list:
+        """The sentences of the paragraphs read before this one in the same passage and item."""
+        before, segment, sentences = self.item_sentences
+        return list(sentences) if before is passage and segment == self.segment else []
 
     def _passage_sentences(self, passage, marker, body, sentences, earlier):
         try:
@@ -807,6 +865,9 @@ class _Finder:
                              outcome=_label_outcome(rest), quote=sentence)
                 continue
             ending = self._outcome_line(sentence)
+            if ending is None and not reasons and self._decided_after_semicolon(passage, marker if position == 0 else None,
+                                                                               sentence):
+                continue
             before = [s for _o, s in sentences[:position]]
             if ending is not None and not any(part("proposer").match(s) for s in before) and earlier and (
                     any(part("proposer").match(s) for s in earlier[-1:] + before[-1:])
@@ -816,6 +877,20 @@ class _Finder:
                 # the line before proposed.  (After a line that proposes nothing, "The Board were in agreement
                 # with this proposal." is led by its item's title.)
                 before = earlier + before
+            if ending is not None and not before and not reasons and earlier and not self._names_its_item(sentence):
+                # A minutes cell's lines: "The Chair of the Finance Committee asked the Board to accept ..." /
+                # the background / "The Board were in agreement with this.": the ask lines above decides.
+                above = self._item_sentences_before(passage)
+                if self._ask_before(above) is not None:
+                    before = above
+            if ending is not None and not before and not earlier and not reasons and not ending.needs_proposer \
+                    and not ending.needs_sentence and self.item_title \
+                    and self.title_line_above == (passage, self.segment) and not self._not_decision(sentence):
+                # "Minutes of the meeting of 4 May" / "These were agreed as a true record.", "Grant to the
+                # scouts" / "This was approved.": a bare outcome first under its item's title line decides it.
+                self.add(passage, marker if position == 0 else None, f"{self.item_title.rstrip(' :.')}: {sentence}",
+                         ending.id, outcome=_label_outcome(sentence), quote=f"{self.item_title} {sentence}")
+                continue
             if ending is not None and before and not reasons and _proposed_in(before, ending):
                 # "... a 5% rise from 1 May. This was agreed." / "... since the last meeting. Noted."
                 self.proposal(passage, before, sentence, ending, quote=body)
@@ -867,21 +942,33 @@ class _Finder:
                                        decided_by=role, quote=rest)
                 return
             self.add_with_subitems(passage, marker if position == 0 else None,
-                                   self._with_context(rule, sentences, position), rule.id,
+                                   self._with_context(rule, sentences, position, passage), rule.id,
                                    decided_by=role, quote=sentence)
 
-    def _with_context(self, rule, sentences, position) -> str:
+    def _with_context(self, rule, sentences, position, passage=None) -> str:
         """A decision that names its matter only as "this policy" or "the terms of reference", with the
         sentences before it in its paragraph that say what that is ("Updated for the new regulations. This
         has been agreed with the union. The board accepted this policy."): short, none of them someone's
         report or a decision of its own.  Else the sentence alone."""
         sentence = sentences[position][1]
+        assent = part("assents_to_this").match(sentence) and not self._names_its_item(sentence)
+        if assent or _names_its_matter_only(sentence):
+            # "The Board were in agreement with this and asked the Clerk to ...", "The appointment was agreed.":
+            # the ask above says what (for a short one naming its matter, an ask naming that matter).
+            above = self._item_sentences_before(passage) + [s for _o, s in sentences[:position]]
+            asked = self._ask_before(above)
+            if asked is not None and (assent or _names_its_matter_only(sentence, above[asked])):
+                return f"{above[asked]} {sentence}"
         if not position or rule.id == "minutes_confirmed" or not part("names_only_its_item").search(sentence):
             return sentence
         before = [s for _o, s in sentences[:position]]
-        if sum(len(s.split()) for s in before) > CONTEXT_WORDS or any(
-                part("reported_speech").match(s) or self._sentence_rule(s)[0] is not None
-                or self._label(s)[0] is not None for s in before):
+        # The sentences just before it, back to CONTEXT_WORDS ("5. IT service – workshops are being held ...
+        # This pragmatic approach is to stay with the council's service. The Board confirmed their agreement
+        # with this decision.": the approach, not the workshops, is what "this decision" names).
+        while before and sum(len(s.split()) for s in before) > CONTEXT_WORDS:
+            before.pop(0)
+        if not before or any(part("reported_speech").match(s) or self._sentence_rule(s)[0] is not None
+                             or self._label(s)[0] is not None for s in before):
             return sentence
         return " ".join(before + [sentence])
 
@@ -1049,6 +1136,7 @@ class _Finder:
                     # following areas:" / "Succession planning" / "Performance management").
                     if marker is not None or not self.in_cell_list:
                         self._set_item_title(body.strip(" :"), True)
+                        self.title_line_above = (passage, self.segment)
                     self.in_cell_list = True
                     continue
                 self.in_cell_list = body.rstrip().endswith(":")
@@ -1294,7 +1382,7 @@ RECORDED_OUTCOME_RULES = frozenset({"decision_label", "decision_section", "decis
 # Recommendations carried by reference, read with what they carried (their amendment, the list above):
 # the sentence "The recommendation was approved subject to ..." is no lost or bare carried motion.
 CARRIED_BY_REFERENCE_RULES = frozenset({"amendment_follows", "recommendations_carried"})
-DISCUSSION_RULES = frozenset({"body_decided", "body_decided_lower", "passive_item", "past_tense_item",
+DISCUSSION_RULES = frozenset({"body_decided", "body_decided_lower", "passive_item", "passive_agreed", "past_tense_item",
                               "passive_by_body", "body_voted", "body_gave_approval"})
 
 
@@ -1349,6 +1437,12 @@ def _another_body(subject: Optional[str], meeting_body: Optional[str]) -> bool:
 
 # A question put whose matter is only "they" / "the report" is short; a longer one names its matter.
 PUT_NAMES_ITEM_WORDS = 14
+
+# How many sentences back from a bare outcome its ask may be ("X asked the Board to accept Y." and the
+# background told before "The Board were in agreement with this."): a minute's item tells it in a few.
+ASK_LOOKBACK = 4
+# The not_decisions rules an ask to this meeting outweighs: what another meeting agreed, put to this one.
+ASKED_HERE_YIELDS = frozenset({"decided_elsewhere"})
 SHORT_TITLE_WORDS = 6
 _TITLE_FUNCTION_WORDS = {"the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "there"}
 _TITLE_TRAILING_WORDS = {"of", "the", "and", "to", "for", "a", "an", "in", "with", "on", "by", "or", "at"}
@@ -1490,6 +1584,29 @@ _STATES_TERMS_RE = re.compile(r"\b(?:would|shall)\b", re.IGNORECASE)
 
 # A proposal that names its matter only by a pronoun ("that they be adopted", "that it go ahead").
 _ANAPHORIC_OPENING_RE = re.compile(r"^(?:they|it|this|these|those|he|she)\s", re.IGNORECASE)
+
+
+# A decision this short names its matter only ("The appointment was agreed.", "The request was approved.").
+SHORT_DECISION_WORDS = 5
+
+
+def _names_its_matter_only(sentence: str, ask: Optional[str] = None) -> bool:
+    """Whether ``sentence`` is a short passive decision whose subject is only its matter's name ("The
+    appointment was agreed."), and, given the ``ask`` before it, whether that ask names the matter too
+    ("... were asked to consider the appointment of Larking & Co as auditor.")."""
+    words = sentence.split()
+    if len(words) > SHORT_DECISION_WORDS:
+        return False
+    lowered = [w.lower() for w in words]
+    verb = next((i for i, w in enumerate(lowered) if w in ("was", "were")), None)
+    if not verb:
+        return False
+    matter = [w for w in lowered[:verb] if w not in ("the", "this", "that", "these", "those")]
+    if not matter:
+        return False
+    if ask is None:
+        return True
+    return _word_set(" ".join(matter)) <= _word_set(ask)
 
 
 def _proposed_in(sentences, rule) -> bool:

@@ -137,7 +137,7 @@ def test_resolved_in_ordinary_text_does_not_count():
 def test_the_lead_ins_that_keep_their_list_and_which_lines_come_from_the_rule_file():
     from committee_papers.extract.decision_rules import KEPT_LINES
     kept = rules().keeps_its_list
-    assert kept.get("term_of_office") == "lines" and kept.get("elected") == "names"
+    assert kept.get("role_assigned") == "lines" and kept.get("elected") == "names"
     assert set(kept.values()) <= set(KEPT_LINES)
 
 

@@ -115,9 +115,9 @@ def test_implications_that_bring_no_harm_are_no_risk(tmp_path):
     ("4. Committees\nAfter debate the membership of the Committees was decided thus: Finance – Ann Reed, "
      "Tom Hale; Staffing – Sue Marr, Joe Pike.", "passive_item"),
     ("2. Officers\nThe vote was held in the closed session. For the period of 2026/27, until the first Board meeting "
-     "after the AGM in 2027, the Board roles are as follows: Chair – Ann Reed Vice-Chair – Tom Hale", "term_of_office"),
+     "after the AGM in 2027, the Board roles are as follows: Chair – Ann Reed Vice-Chair – Tom Hale", "role_assigned"),
     ("2. Officers\nFor the period to March 2027, Tom Hale will act as Treasurer and Sue Marr will chair the Staffing "
-     "Committee.", "term_of_office"),
+     "Committee.", "role_assigned"),
 ])
 def test_memberships_and_roles_settled_in_minutes_are_decisions(tmp_path, body, rule):
     assert [d.rule for d in facts(tmp_path, body).decisions] == [rule]
