@@ -837,7 +837,8 @@ class _Finder:
             if rule is None or reasons or (rule.id == "past_tense_item" and (
                     passage.kind == "heading" or (position and not part("agreed_sentence").match(sentence)))):
                 continue
-            if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date, self.month_first):
+            if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date, self.month_first) \
+                    and not part("ratifies_earlier").search(sentence):   # (p19d) the date is what it ratifies
                 continue  # "Cabinet approved the Leisure Strategy in July 2023": history, not this meeting's
             if rule.id in SUBJECT_RULES and _another_body(match.groupdict().get("subject"), self.default_by):
                 continue  # a Board's minutes: "The Committee approved ..." reports a committee's decision
