@@ -144,3 +144,72 @@ def test_ratifying_an_earlier_decision_is_this_meetings_decision(tmp_path, sente
 ])
 def test_an_earlier_decision_recalled_is_still_history(tmp_path, sentence):
     assert _minutes(tmp_path, sentence) == []
+
+
+# -- a decision told as a noun in the passive -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "After discussion, a decision was taken to close the depot at Mill Lane by March.",
+    "The decision was made to appoint Greyfield Partners as auditors for three years.",
+    "Agreement was reached that the cafe would open on Sundays from May.",
+])
+def test_a_decision_taken_or_agreement_reached_is_a_decision(sentence):
+    found = decisions_of_any_body(("heading", "6. An item"), ("paragraph", sentence))
+    assert texts(found) == [sentence] and found[0].rule == "decision_was_taken"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A decision was taken by Cabinet in 2023 to close the depot.",
+    "A decision will be made to close the depot once the survey is back.",
+    "Members asked when a decision would be taken on the depot.",
+])
+def test_a_decision_of_others_or_to_come_is_none(sentence):
+    assert decisions_of_any_body(("heading", "6. An item"), ("paragraph", sentence)) == []
+
+
+# -- a planning determination in the passive ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Planning permission was granted subject to the conditions in the report.",
+    "Outline planning permission was refused for the reasons set out in the report.",
+    "Listed building consent was granted.",
+])
+def test_permission_granted_or_refused_is_the_determination(sentence):
+    found = decisions_of_any_body(("heading", "3. 25/0412/FUL Land at Orchard Way"), ("paragraph", sentence))
+    assert len(found) == 1 and found[0].rule == "permission_determined"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Planning permission was granted in 2019 for a smaller scheme on the site.",
+    "Permission was refused on appeal in 2021.",
+])
+def test_the_sites_planning_history_is_no_determination(sentence):
+    assert decisions_of_any_body(("heading", "3. 25/0412/FUL Land at Orchard Way"), ("paragraph", sentence)) == []
+
+
+# -- a decision label alone on its line, then the decision as a plain paragraph -------------------
+
+@pytest.mark.parametrize("label, decision", [
+    ("Decision:", "Approval of a grant of £20,000 to the Riverside Trust for the summer programme."),
+    ("Decision made:", "The Council will launch a loan scheme for empty homes in April."),
+    ("Details of the decision:", "A one-year extension of the library courier contract with Swiftlink Ltd."),
+])
+def test_the_paragraph_under_a_bare_decision_label_is_the_decision(label, decision):
+    found = decisions_of_any_body(("heading", "Notice of decision"), ("paragraph", label), ("paragraph", decision),
+                                  ("paragraph", "Reasons for the decision:"),
+                                  ("paragraph", "The scheme meets the council's priorities for the year."))
+    assert texts(found) == [decision]
+
+
+def test_only_the_first_paragraph_under_a_bare_label_is_taken():
+    found = decisions_of_any_body(("heading", "Notice of decision"), ("paragraph", "Decision:"),
+                                  ("paragraph", "Approval of a grant of £20,000 to the Riverside Trust."),
+                                  ("paragraph", "The grant will be paid in two parts over the year."))
+    assert texts(found) == ["Approval of a grant of £20,000 to the Riverside Trust."]
+
+
+def test_a_discussion_label_is_no_decision_label():
+    found = decisions_of_any_body(("heading", "5. Budget"), ("paragraph", "Discussion:"),
+                                  ("paragraph", "Members questioned the savings assumed for libraries."))
+    assert found == []
+

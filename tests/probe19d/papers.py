@@ -340,6 +340,41 @@ The next forum will be on 4 February 2026.
 """)
 
 
+# 16. Planning committee minutes: determinations told in the passive and by an outcome label.
+def planning_committee(folder):
+    return _pdf(folder / "hollowmere-dc_2025-11-12_planning-committee-minutes.pdf",
+                "Hollowmere District Council - Planning Committee - 12 November 2025",
+                ["HOLLOWMERE DISTRICT COUNCIL", "PLANNING COMMITTEE",
+                 "Minutes of the meeting held on 12 November 2025 at the Guildhall"],
+                [("p", "Present: Councillors E Varga (Chair), N Holt, S Quigley, D Amadi and K Brook."),
+                 ("h", "54. 25/0871/FUL - The Old Tannery, Brook Street"),
+                 ("p", "The Planning Officer presented the application for conversion to nine flats. Planning "
+                       "permission for a smaller scheme was granted in 2019. A neighbour spoke against the "
+                       "application and the applicant's agent spoke in support."),
+                 ("p", "Planning permission was granted subject to the conditions set out in the report and a "
+                       "section 106 agreement for affordable housing."),
+                 ("h", "55. 25/0902/OUT - Land north of Sedge Lane"),
+                 ("p", "Members were concerned about flooding and access for the outline scheme of 40 homes."),
+                 ("p", "Outline planning permission was refused because of the risk of flooding to neighbouring "
+                       "properties.")])
+
+
+# 17. A Word notice of an executive decision: labels as plain paragraphs, the decision a noun phrase.
+def word_decision_notice(folder):
+    return _docx(folder / "penrose-bc_2025-10-20_executive-decision-notice.docx", "Democratic Services",
+                 ["Penrose Borough Council", "Executive Decision Notice"],
+                 [("p", "Decision maker: Leader of the Council"),
+                  ("p", "Date of decision: 20 October 2025"),
+                  ("p", "Subject: Town centre wayfinding signs"),
+                  ("p", "Decision:"),
+                  ("p", "Award of the contract for the design and installation of wayfinding signs to Clearpath "
+                        "Signage Ltd at a cost of £148,000."),
+                  ("p", "Reasons for the decision:"),
+                  ("p", "Clearpath Signage Ltd submitted the most economically advantageous tender."),
+                  ("p", "Alternative options considered and rejected:"),
+                  ("p", "Keeping the existing signs, which are damaged and out of date.")])
+
+
 # The decisions each paper must give: a distinctive phrase of each, in order.
 EXPECTED = {
     county_council: ["Highways Maintenance Plan 2025-2030 be adopted", "Grieve be appointed"],
@@ -357,6 +392,8 @@ EXPECTED = {
     ijb_agreed: ["unaudited annual accounts for submission", "reserves strategy be reviewed",
                  "revised directions"],
     recorded_vote: ["revenue budget of £312.4m"],
+    planning_committee: ["section 106 agreement", "risk of flooding"],
+    word_decision_notice: ["Clearpath Signage Ltd at a cost"],
     discussion_scrutiny: [],
     discussion_board_updates: [],
     discussion_forum: [],
