@@ -213,3 +213,16 @@ def test_a_discussion_label_is_no_decision_label():
                                   ("paragraph", "Members questioned the savings assumed for libraries."))
     assert found == []
 
+
+# -- "refuse" the noun is no refusal ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, outcome", [
+    ("To purchase four replacement refuse collection vehicles through the national framework.", "other"),
+    ("That the refuse and recycling service be brought back in house from April 2027.", "other"),
+    ("Approved the lease of a refuse depot at Kiln Road.", "approved"),
+    ("That the application be refused.", "rejected"),
+    ("The Panel refused the request for a longer licence.", "rejected"),
+])
+def test_refuse_as_waste_is_no_refusal(text, outcome):
+    from committee_papers.extract.decisions import outcome_of
+    assert outcome_of(text) == outcome
