@@ -434,6 +434,8 @@ class _Finder:
             return "item"   # the first bullet right under its lead-in ("The Board agreed:" / "• to buy ..."), whatever its verb
         if block.section or (not block.levels and (block.strict or _starts_decision(body))):
             return "item"
+        if _under_bare_decision_label(passages, index, block):
+            return "item"
         if not block.levels and block.rule in self.resolution_label_rules and part("body_resolves").match(body):
             return "item"   # "RESOLVED that:" / "Members note the report ..." / "Members continue to support ..."
         return "end"
@@ -912,7 +914,8 @@ class _Finder:
             if rule is None or reasons or (rule.id == "past_tense_item" and (
                     passage.kind == "heading" or (position and not part("agreed_sentence").match(sentence)))):
                 continue
-            if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date, self.month_first):
+            if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date, self.month_first) \
+                    and not part("ratifies_earlier").search(sentence):   # (p19d) the date is what it ratifies
                 continue  # "Cabinet approved the Leisure Strategy in July 2023": history, not this meeting's
             if rule.id in SUBJECT_RULES and _another_body(match.groupdict().get("subject"), self.default_by):
                 continue  # a Board's minutes: "The Committee approved ..." reports a committee's decision
@@ -1792,6 +1795,17 @@ def _motion_wording(sentence: str) -> Optional[str]:
 def _opens_year_month(iso: str) -> bool:
     """`2025-03-12` and `2025-03` open with a year and month; `25-03-12` and `2025/03` do not."""
     return iso[:4].isdecimal() and len(iso[:4]) == 4 and iso[4:5] == "-" and iso[5:7].isdecimal() and len(iso[5:7]) == 2
+
+
+def _under_bare_decision_label(passages, index, block) -> bool:
+    """(p19d) The first paragraph right under a decision label alone on its line ("Decision:", "Decision
+    made:", "Details of the decision:" as a paragraph, not a heading: a notice written in plain text or Word)
+    is the decision, whatever its first word ("Approval of a grant of ...", "The Council will ...")."""
+    if block.rule != "decision_label" or block.levels or block.last_list_item is not None or index == 0:
+        return False
+    label = squash(passages[index - 1].text)
+    return passages[index].kind == "paragraph" and passages[index - 1].kind == "paragraph" \
+        and label.endswith(":") and any(rule.regex.match(label) for rule in rules().sections)
 
 
 def _dated_before(sentence: str, meeting_date: Optional[str], month_first: bool = False) -> bool:
