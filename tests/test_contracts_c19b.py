@@ -1,0 +1,79 @@
+"""Contracts and parties of branch c19b: each a general mechanism with fictional wordings and layouts of other
+authorities, and negatives, run through the whole extraction pipeline."""
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from committee_papers.extract import orgevidence  # noqa: E402
+from committee_papers.extract.pipeline import extract  # noqa: E402
+from fictional_paper import passages_from_lines  # noqa: E402
+
+
+def _result(*lines):
+    return extract(passages_from_lines(*lines), {}, "paper.txt")
+
+
+def _pairs(*lines):
+    return {(c.commissioner, c.provider) for c in _result(*lines).contracts if c.provider}
+
+
+def _bodies(*lines):
+    return {o.name for o in _result(*lines).organisations}
+
+
+# ---- 1. people are never bodies (org_evidence.yaml people; organisations.OrgIndex._add_evidenced) -----------------
+# A bare two-word name in a role frame (`X was happy to accept the commission`) may be a person's: the paper says so
+# where it lists that person as present, attending or sending apologies (a line, lines or a table's rows under the
+# lead, initials in brackets), writes a title before the name, or signs with it.  One guard, where evidenced names
+# become bodies, takes none of them, whichever frame found the name.
+
+@pytest.mark.parametrize("example", orgevidence.rules()["people"]["examples"])
+def test_the_people_lists_read_their_examples(example):
+    assert orgevidence.people(example["lines"]) == frozenset(example["people"])
+
+
+@pytest.mark.parametrize("lines, person", [
+    # a present list on one line, titles and a bracketed role
+    (("Orton Parish Council", "Minutes of the Parish Council", "Present: Cllr Ann Lee, Cllr Sam Price, Owen Tull (Clerk)",
+      "12/25 Owen Tull was happy to accept the commission for the village sign."), "Owen Tull"),
+    # a present list as a table under its heading
+    (("Harrow Vale Community Association", "Minutes of the committee", "# Members present",
+      [["Name", "Role"], ["Ruth Askew", "Chair"], ["Owen Tull", "Treasurer"]],
+      "6. Owen Tull has agreed to take on the contract for the hall cleaning."), "Owen Tull"),
+    # attendees with their initials, then initials in the record
+    (("Friends of Kelby Park", "Note of the meeting", "Attendees: Ruth Askew (RA), Owen Tull (OT) and Mia Fenn (MF)",
+      "5. MF agreed to draft the leaflet. Mia Fenn agreed to take on the commission to design the new logo."),
+     "Mia Fenn"),
+    # apologies in a sentence
+    (("Tarnside Town Council", "Minutes of the Full Council",
+      "Apologies for absence were received from Dan Hale and Nora Vance.",
+      "44/25 Nora Vance had agreed to take on the engagement as tree warden."), "Nora Vance"),
+    # a title elsewhere in the paper
+    (("Wexcombe Village Hall Trust", "Minutes of the trustees", "3. Councillor Pat Orme reported on the roof.",
+      "4. Pat Orme has accepted the commission for the mural in the foyer."), "Pat Orme"),
+])
+def test_a_person_the_paper_lists_is_no_party(lines, person):
+    assert person not in _bodies(*lines)
+    assert not {provider for _buyer, provider in _pairs(*lines)} & {person}
+
+
+@pytest.mark.parametrize("lines, pair", [
+    (("Orton Parish Council", "Minutes", "Present: Cllr Ann Lee, Owen Tull (Clerk)",
+      "5. Penhallow Glass has accepted the contract for the chapel windows."), ("Orton Parish Council", "Penhallow Glass")),
+    # a firm sharing an attendee's surname is still a firm
+    (("Orton Parish Council", "Minutes", "Present: Cllr Ann Lee, Owen Tull (Clerk)",
+      "5. Tull Joinery has accepted the contract for the new benches."), ("Orton Parish Council", "Tull Joinery")),
+    # a name in a present list that stands for no one there, and a sentence after the list
+    (("Harrow Vale Parish Council", "Minutes", "# Present", [["Ruth Askew", "Chair"]],
+      "The Chair welcomed everyone to the meeting and thanked the hall volunteers for their work.",
+      "6. Kestle Signs was happy to accept the commission for the noticeboard."),
+     ("Harrow Vale Parish Council", "Kestle Signs")),
+])
+def test_a_firm_beside_an_attendance_list_is_still_a_party(lines, pair):
+    assert pair in _pairs(*lines)
+
+
+def test_a_firm_attending_under_its_profession_is_no_person():
+    assert orgevidence.people(["In attendance: Hallam Crane (Auditors), Jo Bell (Clerk)"]) == {"Jo Bell"}
