@@ -323,9 +323,19 @@ def _place_alone(name: str, rule: str) -> bool:
         and name.lower().endswith(tuple(places["endings"]))
 
 
+def _after_a_person(name: str) -> str:
+    """`Ann Lee of Marlow Insight` -> `Marlow Insight`: in a role position, a person named with the body they are of
+    (`carried out for us by Ann Lee of X`, `run by Dr Ola Kim of X`) stands for that body (people are never bodies:
+    org_evidence.yaml people).  `Friends of Kelby Park`, `Royal Borough of Kelby` are no person's names."""
+    left, of, right = name.partition(" of ")
+    return right if of and right and person_name(left) else name
+
+
 def _candidate(text: str, match: re.Match, kind: str, rule: str) -> Candidate | None:
     raw = match.group("name")
     name = _after_generic_and(clean(raw))
+    if rule.startswith("role."):
+        name = _after_a_person(name)
     if not is_name(name) and not (rule.startswith("role.") and _trading_name(name)):
         return None
     if _place_alone(name, rule):

@@ -77,3 +77,33 @@ def test_a_firm_beside_an_attendance_list_is_still_a_party(lines, pair):
 
 def test_a_firm_attending_under_its_profession_is_no_person():
     assert orgevidence.people(["In attendance: Hallam Crane (Auditors), Jo Bell (Clerk)"]) == {"Jo Bell"}
+
+
+# ---- 2. work done for the body by a person of a firm (org_evidence.yaml role.delivered_by; contract_roles.yaml
+# provider.before; orgevidence._after_a_person) -------------------------------------------------------------------
+# A small body's minutes name the person who does the work and the firm they are of: `the research being completed
+# for us by Ann Lee of X`; the person stands for the firm (people are never bodies), which supplies the body.
+
+@pytest.mark.parametrize("lines, pair", [
+    (("Kelby Libraries Trust", "Minutes of the Board",
+      "4. The survey of users which is being completed for us by Ann Lee of Marlow Insight will report in June."),
+     ("Kelby Libraries Trust", "Marlow Insight")),
+    (("Orton Parish Council", "Minutes of the Parish Council",
+      "7/25 The tree survey was conducted for us by Owen Tull of Harbury Arboriculture and found two unsafe limes."),
+     ("Orton Parish Council", "Harbury Arboriculture")),
+    (("Tarnside Town Council", "Minutes of the Full Council",
+      "12. The condition survey of the hall, carried out for us by Dr Ola Kim of Kestle Surveying, was received."),
+     ("Tarnside Town Council", "Kestle Surveying")),
+])
+def test_a_person_of_a_firm_doing_the_work_names_the_firm(lines, pair):
+    assert pair in _pairs(*lines)
+    assert not {provider for _buyer, provider in _pairs(*lines)} & {"Ann Lee", "Owen Tull", "Ola Kim"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "4. The application form was completed by the applicant in May.",
+    "4. The minutes were taken by Ann Lee of the Friends group.",
+    "4. The survey was completed for us by volunteers of the society.",
+])
+def test_work_done_by_no_named_firm_names_no_provider(sentence):
+    assert not {provider for _buyer, provider in _pairs("Kelby Libraries Trust", "Minutes of the Board", sentence)} - {None}
