@@ -107,3 +107,42 @@ def test_a_person_of_a_firm_doing_the_work_names_the_firm(lines, pair):
 ])
 def test_work_done_by_no_named_firm_names_no_provider(sentence):
     assert not {provider for _buyer, provider in _pairs("Kelby Libraries Trust", "Minutes of the Board", sentence)} - {None}
+
+
+# ---- 3. a quote chosen among several (contract_quotes.yaml; extract/contract_quotes.py) --------------------------
+# Minutes record the quotes received, then the choice: the chosen supplier's own sum is its contract, another
+# supplier's quote none; or one supplier's priced options, then the option chosen by its words.
+
+from committee_papers.extract.contract_quotes import rules as quote_rules  # noqa: E402
+
+
+def _valued_pairs(*lines):
+    return {(c.provider, c.value_gbp) for c in _result(*lines).contracts if c.provider}
+
+
+@pytest.mark.parametrize("example", quote_rules()["examples"])
+def test_the_quote_examples_read_as_said(example):
+    found = _valued_pairs("Orton Parish Council", "Minutes of the Parish Council", "5. " + example["text"])
+    if example.get("none"):
+        assert ("Tull Joinery Ltd", 1450) not in found  # no body's contract at a sum another body quoted
+    else:
+        assert found == {(example["provider"], example["value"])}
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (("Kelby Village Hall Trust", "Minutes of the trustees",
+      "6. Boiler: Penhallow Heating Ltd quoted £3,400 and Brightwater Plumbing Ltd quoted £2,950. After discussion the "
+      "trustees agreed to go with Penhallow Heating Ltd as it could start in May."), {("Penhallow Heating Ltd", 3400)}),
+    (("Tarnside Town Council", "Minutes of the Full Council",
+      "44/25 Kestle Signs Ltd gave an estimate of £880 for oak fingerposts and £540 for painted steel. Members agreed to "
+      "proceed with the oak fingerposts."), {("Kestle Signs Ltd", 880)}),
+])
+def test_the_chosen_quote_is_the_contract(lines, expected):
+    assert _valued_pairs(*lines) == expected
+
+
+def test_quotes_with_no_choice_keep_each_sum_with_its_own_quoter():
+    found = _valued_pairs("Orton Parish Council", "Minutes",
+                          "5. Penhallow Heating Ltd quoted £3,400 and Brightwater Plumbing Ltd quoted £2,950. "
+                          "Members deferred the decision.")
+    assert ("Penhallow Heating Ltd", 2950) not in found and ("Brightwater Plumbing Ltd", 3400) not in found
