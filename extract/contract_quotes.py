@@ -33,8 +33,17 @@ def _words(text: str) -> set[str]:
     return out
 
 
-def _has_word(text: str, words) -> bool:
-    return bool(_words(text) & set(words)) or any(f" {w} " in f" {text.lower()} " for w in words if " " in w)
+def _last_word_at(text: str, words) -> int | None:
+    """Where the last of ``words`` (whole words, any case) starts in ``text``, else None."""
+    lowered = f" {text.lower()} "
+    best = None
+    for word in words:
+        at = lowered.rfind(f" {word}")
+        while at >= 0 and lowered[at + 1 + len(word)].isalpha():
+            at = lowered.rfind(f" {word}", 0, at)
+        if at >= 0 and (best is None or at > best):
+            best = at
+    return best
 
 
 def _choice(sentences) -> tuple[int, str] | None:
@@ -66,20 +75,29 @@ def chosen_quote(candidates: list, text: str, sentences, money, mentions, new_co
     data = rules()
     quotes = []  # (money, quoter name or None, option words)
     for offset, sentence in sentences:
-        previous_end = 0
+        previous_end = None  # where the last quoted sum of the sentence ended
         for item in money:
             if not offset <= item.start < offset + len(sentence):
                 continue
             start = item.start - offset
-            if not _has_word(sentence[max(0, start - data["quote_reach"]):start], data["quote_words"]) \
-                    and not (quotes and quotes[-1][0].start >= offset):
-                continue  # (a sum after a quoted sum in the same sentence is quoted too: `and for Y £B`)
-            before = [m for m in mentions if offset <= m.start and m.end <= item.start]
-            quoter = before[-1].name if before else None
+            window_start = max(0, start - data["quote_reach"])
+            word_at = _last_word_at(sentence[window_start:start], data["quote_words"])
+            if word_at is not None:
+                # `X quoted £A`: the body named before the quote word quoted (not `the tender requires the Council`).
+                before = [m for m in mentions if offset <= m.start and m.end - offset <= window_start + word_at]
+                quoter = before[-1].name if before else None
+            elif previous_end is not None and not _words(sentence[previous_end:start]) & set(data["not_quote_words"]):
+                # `... and Y £B`, `and for Z £C`: a sum listed after a quoted one is quoted, by the body named
+                # between them or by the same one (not `compared with £B under the current contract`).
+                between = [m for m in mentions if offset + previous_end <= m.start and m.end <= item.start]
+                quoter = between[-1].name if between else quotes[-1][1]
+            else:
+                continue
             # The option a sum prices: written after it (`£880 for oak posts`) or before it (`for oak posts at £880`).
             later = [m.start - offset for m in money if m.start > item.start and m.start < offset + len(sentence)]
             after = sentence[item.end - offset:later[0] if later else len(sentence)]
-            option = after if after.lower().lstrip().startswith(("for ", "to ")) else sentence[previous_end:start]
+            option = after if after.lower().lstrip().startswith(("for ", "to ")) \
+                else sentence[previous_end or 0:start]
             for name in {m.surface for m in mentions}:
                 option = option.replace(name, " ")
             quotes.append((item, quoter, _words(option) - set(data["quote_words"])))

@@ -146,3 +146,11 @@ def test_quotes_with_no_choice_keep_each_sum_with_its_own_quoter():
                           "5. Penhallow Heating Ltd quoted £3,400 and Brightwater Plumbing Ltd quoted £2,950. "
                           "Members deferred the decision.")
     assert ("Penhallow Heating Ltd", 2950) not in found and ("Brightwater Plumbing Ltd", 3400) not in found
+
+
+def test_the_buyer_after_a_tender_word_quoted_nothing():
+    found = _valued_pairs("Wexcombe District Council", "Cabinet – 4 June 2025",
+                          "4.1 Three bids were received; Fenmoor Leisure Ltd was the preferred bidder.",
+                          "4.2 The winning tender requires the Council to pay a fee of £84,000 per annum, compared with "
+                          "£390,000 under the current contract.")
+    assert ("Fenmoor Leisure Ltd", 84000) in found
