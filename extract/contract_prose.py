@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import Optional
 
+from .contract_quotes import chosen_quote
 from .contract_terms import (PROVIDER_KINDS, VOCABULARY_FILE, contract_type_in, fiscal_year_near, is_income,
                              cue, start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
@@ -258,7 +259,8 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
                 joined_into_previous = True
             # A line of labelled fields (`Direction to: X; Service: S; Budget allocated: £V`) is read as a record.
             record = line_record(context, index, passage)
-            found.extend(record if record is not None else _read_passage(context, index, passage))
+            found.extend(record if record is not None else _chosen_quote(context, index, passage,
+                                                                          _read_passage(context, index, passage)))
         elif passage.kind == "table_row":
             roles = column_roles(passage.header or [])  # once per row: each prose cell asks
             record = _is_record(roles)
@@ -277,6 +279,25 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
                         candidate.source = CELL_SOURCE
                     found.append(candidate)
     return found
+
+
+def _chosen_quote(context: PaperContext, index: int, passage, candidates: list) -> list:
+    """The passage's contracts kept to the quote it says was chosen (extract/contract_quotes.py)."""
+    text = passage.text
+    if "£" not in text or not any(word in text.lower() for word in ("quot", "tender", "bid", "estimate", "price")):
+        return candidates
+    money = context.doc._.money[index] if passage is context.doc._.passages[index] else find_money(text)
+    sentences = context.sentences(text, index)
+
+    def new_contract(provider, chosen):
+        if not context.authority or provider == context.authority:
+            return None
+        sentence = next((s for offset, s in sentences if offset <= chosen.start < offset + len(s)), text)
+        return Candidate(Contract(passage_seq=passage.seq, page=passage.page, quote=sentence,
+                                  commissioner=context.authority, provider=provider, value_gbp=chosen.value_gbp,
+                                  value_text=chosen.text, rule="contracts.prose.chosen_quote"), index, "prose")
+
+    return chosen_quote(candidates, text, sentences, money, context.doc._.orgs.find(text), new_contract)
 
 
 # Round c19: a line of a wrapped cell this many words long runs on into the next row's cell of its column; a cell

@@ -121,6 +121,8 @@ class OrgIndex:
         self._shared_in: dict[str, list[tuple[int, int, str, str]]] = {}
         # Brand words standing for one body (`Seaholme` for Seaholme Urgent Care Ltd): never a label's value.
         self._brand_words: set[str] = set()
+        # Everyone the paper names as a person (orgevidence.people): no evidence frame makes one a body.
+        self._people: frozenset[str] = frozenset()
 
     @property
     def authority(self) -> Optional[str]:
@@ -157,6 +159,7 @@ class OrgIndex:
                     index._define(reverse.group(1), name)
         for position, (text, found) in enumerate(zip(texts, found_per_text)):
             index._note_described(text, found, position)
+        index._people = orgevidence.people(texts)
         index._note_evidence(texts, found_per_text)
         index._note_trading_names(texts, found_per_text)
         index._note_brand_short_names(texts)
@@ -510,6 +513,10 @@ class OrgIndex:
         return pairs
 
     def _add_evidenced(self, name: str, kind: str, position: int, acronym: Optional[str]):
+        # The one guard of every evidence frame: a name the paper gives a person (its attendance list, apologies,
+        # a title, initials, a signature: orgevidence.people) is no body, whichever role frame found it.
+        if squash(name) in self._people:
+            return
         canonical = self._add(name, kind, name, position)
         self._described[name] = canonical
         if acronym and acronym_fits(acronym, name):

@@ -323,9 +323,19 @@ def _place_alone(name: str, rule: str) -> bool:
         and name.lower().endswith(tuple(places["endings"]))
 
 
+def _after_a_person(name: str) -> str:
+    """`Ann Lee of Marlow Insight` -> `Marlow Insight`: in a role position, a person named with the body they are of
+    (`carried out for us by Ann Lee of X`, `run by Dr Ola Kim of X`) stands for that body (people are never bodies:
+    org_evidence.yaml people).  `Friends of Kelby Park`, `Royal Borough of Kelby` are no person's names."""
+    left, of, right = name.partition(" of ")
+    return right if of and right and person_name(left) else name
+
+
 def _candidate(text: str, match: re.Match, kind: str, rule: str) -> Candidate | None:
     raw = match.group("name")
     name = _after_generic_and(clean(raw))
+    if rule.startswith("role."):
+        name = _after_a_person(name)
     if not is_name(name) and not (rule.startswith("role.") and _trading_name(name)):
         return None
     if _place_alone(name, rule):
@@ -727,3 +737,137 @@ def trading_names(text: str) -> tuple[TradingName, ...]:
             continue
         found.append(TradingName(match.start(), match.start("name"), match.start("name") + len(name), name))
     return tuple(found)
+
+
+# ---- people: never bodies (org_evidence.yaml people) ------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _people_words():
+    data = rules()["people"]
+    leads = frozenset(data["list_leads"])
+    titles = frozenset(data["titles"])
+    generic, not_endings, nouns = _vocabulary()
+    body_words = (set(gz.HEAD_WORDS) | set(_type_words()) | set(nouns) | set(not_endings) | generic
+                  | set(rules()["trading_name_endings"]["words"]) | set(rules()["plural_name_endings"])
+                  | set(gz.LEADING_NOISE) | set(_TITLES))
+    return data, leads, titles, frozenset(body_words)
+
+
+def _without_bracket(entry: str) -> tuple[str, str]:
+    """`Owen Tull (Clerk)` -> (`Owen Tull`, `Clerk`)."""
+    if "(" in entry:
+        head, _, rest = entry.partition("(")
+        return head, rest.partition(")")[0]
+    return entry, ""
+
+
+def person_name(entry: str) -> str | None:
+    """The person an attendance entry or a titled name names (`Cllr Ann Lee (Chair)` -> `Ann Lee`), else None:
+    two or three capitalised words or initials after any titles, none a body word, and no plural profession in the
+    bracket after it (`Hallam Crane (Auditors)` is a firm)."""
+    _data, _leads, titles, body_words = _people_words()
+    head, bracket = _without_bracket(entry)
+    label = bracket.split()
+    if label and label[-1].lower().endswith("s") and not label[-1].isupper() and len(label[-1]) > 3:
+        return None  # `(Auditors)`, `(the Trust's surveyors)`: a firm labelled by its profession
+    words = [w.strip(".,:;'\u2019") for w in head.split()]
+    while words and words[0].lower() in titles:
+        words = words[1:]
+    if not 2 <= len(words) <= 3:
+        return None
+    for word in words:
+        if not word or not word[0].isupper() or word.lower() in body_words or word.lower() in STOP_WORDS \
+                or word.lower() in _MONTHS_AND_DAYS:
+            return None
+        if len(word) > 1 and not all(c.isalpha() or c in "-'\u2019" for c in word[1:]) or word[1:].isupper() and len(word) > 1:
+            return None  # a code, a number or an acronym: no person's name
+    name = " ".join(words)
+    return None if register.lookup(name) else name
+
+
+def _entries(text: str) -> list[str]:
+    """A list's entries: its text parted by the list separators and a last `and`/`&`."""
+    data, _leads, _titles, _body = _people_words()
+    parts = [text]
+    for separator in data["separators"]:
+        parts = [piece for part in parts for piece in part.split(separator)]
+    entries = []
+    for part in parts:
+        entries.extend(part.replace(" & ", " and ").split(" and "))
+    return [squash(e) for e in entries if e.strip()]
+
+
+def _list_lead(text: str) -> tuple[str | None, str]:
+    """(the lead, what follows it) when ``text`` opens on a list lead and a colon or dash, or is the lead alone."""
+    _data, leads, _titles, _body = _people_words()
+    first, bar, rest = text.partition("|")
+    head = squash(first).rstrip(":").strip()
+    if head.lower() in leads:
+        return head, rest  # a heading alone, or a table row `Present | Ann Lee, Sam Price`
+    lowered = text.lower()
+    for lead in sorted(leads, key=len, reverse=True):
+        if lowered.startswith(lead):
+            after = text[len(lead):].lstrip()
+            if after[:1] in (":", "-", "\u2013", "\u2014"):
+                return lead, after[1:]
+    return None, ""
+
+
+def _titled(text: str) -> list[str]:
+    """People named after a title anywhere in ``text`` (`Councillor Nora Vance`, `Dr. Ann Lee`)."""
+    _data, _leads, titles, _body = _people_words()
+    words = text.split()
+    found = []
+    for i, word in enumerate(words[:-1]):
+        if word.strip(".,;:(").lower() in titles and word[:1].isupper():
+            run = []
+            for following in words[i + 1:i + 4]:
+                bare = following.strip(".,;:()")
+                if not bare or not bare[0].isupper() or bare.lower() in titles:
+                    break
+                run.append(bare)
+                if following[-1:] in ",;:()." and len(bare) > 1:
+                    break
+            for size in (3, 2):
+                name = person_name(" ".join(run[:size])) if len(run) >= size else None
+                if name:
+                    found.append(name)
+                    break
+    return found
+
+
+def people(texts) -> frozenset[str]:
+    """Everyone the paper names as a person (org_evidence.yaml people): its lists of those present, attending or
+    sending apologies, its signatures, and any name after a title.  A role frame's bare name among them is no body."""
+    data, _leads, _titles, _body = _people_words()
+    texts = list(texts)
+    found: set[str] = set()
+    listing, misses, listed_before = False, 0, False  # inside the lines or rows after a lead standing alone
+    for text in texts:
+        found.update(_titled(text))
+        lead, rest = _list_lead(text)
+        if lead is not None:
+            listing, misses, listed_before = not squash(rest), 0, False
+            found.update(filter(None, map(person_name, _entries(rest))))
+            continue
+        lowered = text.lower()
+        for lead in data["sentence_leads"]:
+            at = lowered.find(lead)
+            if at >= 0:
+                span = text[at + len(lead):] if not lead.startswith(("were", "was")) else text[:at]
+                span = span.partition(". ")[0].rstrip(".") if not lead.startswith(("were", "was")) \
+                    else span.rpartition(". ")[2]
+                found.update(filter(None, map(person_name, _entries(span))))
+        if listing:
+            line = squash(text)
+            if len(line.split()) >= data["list_line_max_words"] or line.endswith("."):
+                listing = False  # a sentence: the record has begun
+                continue
+            listed = list(filter(None, map(person_name, _entries(line))))
+            found.update(listed)
+            # The record has begun at a sentence, or a line naming no person after the list's first (a header row
+            # `Name | Role` may come before it).
+            misses = 0 if listed else misses + 1
+            listing = bool(listed) or (misses == 1 and not listed_before)
+            listed_before = listed_before or bool(listed)
+    return frozenset(found)
