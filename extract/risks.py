@@ -95,6 +95,7 @@ class _Cues(NamedTuple):
     uncertain: re.Pattern     # evidence: an uncertain modal, what is not done
     action: re.Pattern        # evidence: what is or will be done
     protects: re.Pattern      # what a mitigation guards against ("damages for late delivery")
+    continuity: re.Pattern    # evidence: whether a service, body or scheme can go on
     process: re.Pattern       # "risk assessment", "at-risk": risk as a way of working, no risk
     risk_list: re.Pattern     # a sentence introducing a list of risks
     lettered_lead: re.Pattern  # the lead of risks run into a paragraph as (a) (b) (c)
@@ -155,6 +156,7 @@ def cues() -> _Cues:
         uncertain=pattern(evidence["uncertain"]),
         action=pattern(evidence["action"]),
         protects=pattern(evidence["protects"]),
+        continuity=pattern(evidence["continuity"]),
         process=pattern(data["process"]["pattern"]),
         risk_list=pattern(data["risk_list"]["pattern"]),
         lettered_lead=pattern(data["lettered_risks"]["lead"]),
@@ -1536,9 +1538,15 @@ def _but_what_is_done(sentence: str) -> tuple[str, Optional[str]]:
     return sentence, None
 
 
-# A discussion minuted as the risk ("the group had spoken about whether the service can go on"): the next
-# speaker's answer, whatever ways forward it weighs, is what the body means to do about it.
-_ANSWERED_NEXT = ("risk.sustainability_discussed", "risk.reported_risk")
+# A doubt minuted as the risk ("the group had spoken about whether the service can go on": a concern about
+# continuity, risk_cues.yaml evidence continuity) or a reported risk: the next speaker's answer, whatever ways
+# forward it weighs, is what the body means to do about it.
+_ANSWERED_NEXT = ("risk.reported_risk",)
+
+
+def _answered_next(rule: str, sentence: str) -> bool:
+    """Whether the next speaker's answer to this risk is its mitigation, whatever that answer weighs."""
+    return rule in _ANSWERED_NEXT or (rule == "risk.concern" and bool(cues().continuity.search(sentence)))
 # Statements of a measure taken to avoid a risk ("... are spread over many years to avoid the risk of ..."):
 # the measure before "to avoid" is the mitigation (risk_cues.yaml done_to_avoid).
 _MEASURE_FIRST = ("risk.done_to_avoid_risk",)
@@ -1614,7 +1622,7 @@ def _prose_risks(passages, used: set[int]):
             if i > 0 and (_cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)):
                 sentence = f"{sentences[i - 1]} {sentence}"  # "If they are not, ...": what "they" are comes first
             follows = i + 1  # the first sentence after the risk's own
-            if rule in _ANSWERED_NEXT and follows < len(sentences) and cues().reply.match(sentences[follows]):
+            if _answered_next(rule, sentence) and follows < len(sentences) and cues().reply.match(sentences[follows]):
                 yield passage, sentence, sentences[follows], rule
                 i = follows + 1
                 continue
