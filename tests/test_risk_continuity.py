@@ -64,3 +64,29 @@ def test_ordinary_talk_of_sustainability_or_the_future_is_no_risk(tmp_path, text
 def test_concern_not_examples_are_no_risks(tmp_path, text):
     body = f"Kestrel Vale District Council\n\nCabinet minutes\n\n5. Item\n\n{text}\n"
     assert not risks_of(tmp_path, body, "kestrel.txt")
+
+
+# --- a course said not to be free of risk by a pronoun: the sentence before says what "it" is -------------
+
+PRONOUN_NOT_RISK_FREE = [
+    ("Moving the archive to the county store would save £20,000 a year. Additionally, it is not risk free: "
+     "documents could be damaged in transit.", "Moving the archive to the county store"),
+    ("Joining the purchasing consortium would cut the price of fuel. However, it is not risk-free for the Trust. "
+     "The consortium may end the agreement at a month's notice.", "Joining the purchasing consortium"),
+    ("The Council could lease the depot to a social enterprise. This is not without risk, as the enterprise "
+     "could fail within its first year.", "The Council could lease the depot"),
+]
+
+
+@pytest.mark.parametrize("text, opening", PRONOUN_NOT_RISK_FREE)
+def test_what_it_refers_to_starts_the_risk(tmp_path, text, opening):
+    body = f"Kestrel Vale District Council\n\nCabinet report\n\n4. Options\n\n{text}\n"
+    [risk] = risks_of(tmp_path, body, "kestrel.txt")
+    assert risk.rule == "risk.not_risk_free" and risk.risk.startswith(opening)
+
+
+def test_a_named_course_not_risk_free_stands_alone(tmp_path):
+    body = ("Kestrel Vale District Council\n\nCabinet report\n\n4. Options\n\nThe depot opens in May. The loan scheme "
+            "is not risk free for the Council, as borrowers could default.\n")
+    [risk] = risks_of(tmp_path, body, "kestrel.txt")
+    assert risk.risk.startswith("The loan scheme")
