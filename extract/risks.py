@@ -95,6 +95,7 @@ class _Cues(NamedTuple):
     uncertain: re.Pattern     # evidence: an uncertain modal, what is not done
     action: re.Pattern        # evidence: what is or will be done
     protects: re.Pattern      # what a mitigation guards against ("damages for late delivery")
+    continuity: re.Pattern    # evidence: whether a service, body or scheme can go on
     process: re.Pattern       # "risk assessment", "at-risk": risk as a way of working, no risk
     risk_list: re.Pattern     # a sentence introducing a list of risks
     lettered_lead: re.Pattern  # the lead of risks run into a paragraph as (a) (b) (c)
@@ -155,6 +156,7 @@ def cues() -> _Cues:
         uncertain=pattern(evidence["uncertain"]),
         action=pattern(evidence["action"]),
         protects=pattern(evidence["protects"]),
+        continuity=pattern(evidence["continuity"]),
         process=pattern(data["process"]["pattern"]),
         risk_list=pattern(data["risk_list"]["pattern"]),
         lettered_lead=pattern(data["lettered_risks"]["lead"]),
@@ -1136,7 +1138,7 @@ def find_risks(passages) -> list[Risk]:
     for passage, risk, mitigation in _listed_risks(passages, used):
         used.add(passage.seq)
         _add(found, passage, risk, mitigation, rule="risk.list")
-    for passage, risk, mitigation, rule in _prose_risks(passages, used):
+    for passage, risk, mitigation, rule in _prose_risks(passages, used, assessment=bool(form_passages)):
         _add(found, passage, risk, mitigation, rule=rule)
     _mitigated_by_later_section(passages, found)
     if any(r.rule in _ROW_RULES for r in found):
@@ -1536,9 +1538,15 @@ def _but_what_is_done(sentence: str) -> tuple[str, Optional[str]]:
     return sentence, None
 
 
-# A discussion minuted as the risk ("the group had spoken about whether the service can go on"): the next
-# speaker's answer, whatever ways forward it weighs, is what the body means to do about it.
-_ANSWERED_NEXT = ("risk.sustainability_discussed", "risk.reported_risk")
+# A doubt minuted as the risk ("the group had spoken about whether the service can go on": a concern about
+# continuity, risk_cues.yaml evidence continuity) or a reported risk: the next speaker's answer, whatever ways
+# forward it weighs, is what the body means to do about it.
+_ANSWERED_NEXT = ("risk.reported_risk",)
+
+
+def _answered_next(rule: str, sentence: str) -> bool:
+    """Whether the next speaker's answer to this risk is its mitigation, whatever that answer weighs."""
+    return rule in _ANSWERED_NEXT or (rule == "risk.concern" and bool(cues().continuity.search(sentence)))
 # Statements of a measure taken to avoid a risk ("... are spread over many years to avoid the risk of ..."):
 # the measure before "to avoid" is the mitigation (risk_cues.yaml done_to_avoid).
 _MEASURE_FIRST = ("risk.done_to_avoid_risk",)
@@ -1576,15 +1584,23 @@ _TOPIC_STOP = frozenset({"risk", "that", "there", "their", "they", "with", "from
                          "member", "councillor", "officer", "said", "asked", "concerned", "queried", "explained"})
 
 
-def _prose_risks(passages, used: set[int]):
+def _prose_risks(passages, used: set[int], assessment: bool = False):
     """(passage, risk, mitigation, rule) for risk statements in prose outside risk tables and sections."""
     passages = list(passages)
     continued: dict[int, int] = {}  # passage index -> its opening sentences an inline list took
     for index, passage, text in _prose_texts(passages, used):
-        implications = bool(passage.heading and _cue("implications_heading").search(passage.heading))
-        if required_text.search(_cue("introduces"), text):  # only texts with its words searched
-            continue
+        # (An impact assessment's sections on impact weigh what the proposal may do to people, as an
+        # implications section does: "any barriers to access may lead to some residents not using the service".)
+        implications = bool(passage.heading and (_cue("implications_heading").search(passage.heading)
+                                                 or assessment and _cue("assessment_impact_heading").search(passage.heading)))
         sentences = sentence_texts(text)
+        if required_text.search(_cue("introduces"), text):  # only texts with its words searched
+            # A paragraph closing on a pointer to what is listed below ("The main risks are set out below.",
+            # "Therefore the mitigations listed below are vital."): the pointer states nothing; what comes
+            # before it may.
+            sentences = sentences[:-1]
+            if not sentences:
+                continue
         skip = continued.pop(index, 0)
         sentences = sentences[skip:]
         listed, sentences, carry = _inline_list(sentences, implications, passages, index, used)
@@ -1614,7 +1630,7 @@ def _prose_risks(passages, used: set[int]):
             if i > 0 and (_cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)):
                 sentence = f"{sentences[i - 1]} {sentence}"  # "If they are not, ...": what "they" are comes first
             follows = i + 1  # the first sentence after the risk's own
-            if rule in _ANSWERED_NEXT and follows < len(sentences) and cues().reply.match(sentences[follows]):
+            if _answered_next(rule, sentence) and follows < len(sentences) and cues().reply.match(sentences[follows]):
                 yield passage, sentence, sentences[follows], rule
                 i = follows + 1
                 continue
@@ -1789,6 +1805,10 @@ def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[s
     if first and (_cue("mitigation_lead").match(first[0]) or cues().next_sentence.match(first[0])) \
             and _statement(first[0], True) is None and not cues().process.search(first[0]):
         used.add(following.seq)
+        if text.rstrip().endswith(":"):
+            # "The proposed mitigations are as follows:" then numbered paragraphs: the lead and its items.
+            items = _numbered_run(passages, index + 2, following.heading, used)
+            return " ".join([text] + items) if items else text
         return text
     # One paragraph more under the same heading, when it opens by naming mitigations ("Mitigations have
     # been suggested ...") and the paragraph between states no risk of its own.
@@ -1800,6 +1820,20 @@ def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[s
             used.add(after.seq)
             return after_text
     return None
+
+
+def _numbered_run(passages, start: int, heading, used: set[int]) -> list[str]:
+    """The numbered paragraphs or list items from ``start`` on under the same heading (at most
+    MAX_LIST_ITEMS), each marked used: a list a lead ending in a colon introduces."""
+    items = []
+    for later in passages[start:start + MAX_LIST_ITEMS]:
+        number, _rest = split_number(later.text)
+        if later.kind not in ("paragraph", "list_item") or later.seq in used or later.heading != heading \
+                or (number is None and later.kind != "list_item"):
+            break
+        used.add(later.seq)
+        items.append(squash(later.text))
+    return items
 
 
 # A transcript's acknowledgement before the answer ("That is a fair challenge.", "Thank you, Helen.").

@@ -173,7 +173,7 @@ def test_sentences_about_registers_are_no_baf_titles(tmp_path, text):
     assert [r.rule for r in risks_in(tmp_path, text, heading="Board Assurance Framework")] != ["risk.baf"]
 
 
-@pytest.mark.parametrize("name, text", [(n, t) for n in ("harm", "modal", "uncertain", "action")
+@pytest.mark.parametrize("name, text", [(n, t) for n in ("harm", "modal", "uncertain", "action", "continuity")
                                         for t in CUES["evidence"][n]["examples"]])
 def test_evidence_examples_are_recognised(name, text):
     from committee_papers.extract.risks import cues

@@ -218,7 +218,7 @@ DISCUSSED_MINUTES = [
 @pytest.mark.parametrize("name, body, mitigation", DISCUSSED_MINUTES)
 def test_a_discussed_future_is_a_risk_answered_by_the_next_speaker(tmp_path, name, body, mitigation):
     [risk] = risks_of(tmp_path, body, name)
-    assert risk.rule == "risk.sustainability_discussed" and risk.mitigation.startswith(mitigation)
+    assert risk.rule == "risk.concern" and risk.mitigation.startswith(mitigation)
 
 
 def test_ordinary_discussion_of_sustainability_is_no_risk(tmp_path):
