@@ -225,6 +225,11 @@ def test_a_headerless_table_after_a_contracts_lead_names_their_holders(body, lea
     ("The wards affected are:", [["Harbour Ward", "two sites"], ["Mill Ward", "one site"]]),
     ("This will affect the following two contracts:", [["Tarnby District Council", "shared revenues service"],
                                                        ["lunch clubs", "various"]]),
+    # (Providers listed for another reason: consulted, thanked, complained about.)
+    ("Responses to the market engagement were received from the following providers:",
+     [["Kestrel Support Ltd", "Written response, 3 May"], ["Oakdene Care Ltd", "Attended workshop"]]),
+    ("Complaints were upheld against the following providers:", [["Kestrel Support Ltd", "Missed visits"],
+                                                                  ["Oakdene Care Ltd", "Medication errors"]]),
 ])
 def test_a_table_after_another_lead_or_naming_no_firm_names_no_holder(lead, rows):
     assert not {provider for _buyer, provider in _table_after("Wexcombe County Council", lead, rows)}
