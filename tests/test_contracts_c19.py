@@ -352,6 +352,21 @@ def test_short_register_cells_are_not_run_together():
     assert not _wrapped_cells(sentences)
 
 
+def test_a_registers_next_row_is_no_wrapped_line():
+    """A register's notes end with no full stop, each row under its own label: a row whose first cell starts a line of
+    its own is the next record, its sum no price of the firm in the row above."""
+    from committee_papers.extract.contract_prose import _wrapped_cells
+    rows = [["Service", "Notes"],
+            ["Parks", "Grounds maintenance of all the parks and open spaces in the borough is done by Fenmoor Group Ltd"],
+            ["Budget", "The budget for the coming year has been set at £250,000 for all grounds maintenance work"],
+            ["Leisure", "Leisure centres are run in house by the council's own staff with no outside contractor"]]
+    blocks = [Block("heading", text="Wexcombe County Council", level=1), Block("paragraph", text="Cabinet – 4 June 2025"),
+              Block("table", rows=rows, header_rows=1)]
+    assert not _wrapped_cells(list(iter_passages(blocks)))
+    contracts = extract(list(iter_passages(blocks)), {}, "paper.txt").contracts
+    assert not [c for c in contracts if c.value_gbp == 250_000]
+
+
 def test_a_forms_whole_box_is_no_wrapped_line():
     """A form's box of prose ending with no full stop, above a short label row, is one cell: it is not run on into the
     label (its sum would be read twice)."""
