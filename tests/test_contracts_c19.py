@@ -161,6 +161,16 @@ def test_the_role_phrases_say_the_frame_with_the_frames_words():
     assert words("respondents") <= options(one_respondent) and words("verbs") <= options(one_respondent)
 
 
+def test_the_reply_given_is_said_once_on_each_side():
+    """`X submitted the lowest quote` is one phrase (tender_reply_submitted) wherever a side reads it: an older phrase
+    of the same frame left beside it would be a second way to say the same thing."""
+    from committee_papers.extract.phrases import load
+    roles = load("contract_roles.yaml")
+    for role in ("provider", "winner"):
+        given = [entry["phrase"] for entry in roles[role]["after"] if entry["phrase"].startswith("submitted/")]
+        assert len(given) == 1, (role, given)
+
+
 # ---- 3. a commission accepted by the one who will do it (org_evidence.yaml role.accepted_commission) -------------
 # The supplier's side of a commissioning: the artist, maker or tradesperson `was happy to accept the commission`,
 # `has accepted the contract`, `agreed to take on the commission`; a small body's minutes name it with no legal form.
