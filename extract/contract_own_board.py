@@ -60,9 +60,12 @@ def buyer_in(context: PaperContext, sentence: str, mentions, buyers, earlier) ->
     ``mentions``, ``earlier`` those named before the sentence in its passage (for a cue that names no party)."""
     for cue in cues():
         regex = cue["regex"]
+        if cue.get("own_subject") and _names_a_supplier(context, mentions):
+            continue
         if cue.get("before_body"):
             # The cue ends right before the body: `our contract with | X`.
-            found = next((m for m in buyers if regex.search(sentence[max(0, m.start - _REACH):m.start])), None)
+            reach = cue.get("reach", _REACH)
+            found = next((m for m in buyers if regex.search(sentence[max(0, m.start - reach):m.start])), None)
         elif cue.get("after_body"):
             # `preceded_by`: what must stand right before the body as well (`under the | X | contract`).
             preceded = cue["preceded"]

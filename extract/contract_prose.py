@@ -312,7 +312,9 @@ def _wrapped_cells(passages) -> dict:
     city. The` / `Parking Study undertaken by X in 2021 notes that without` / `a new survey the figures are weak.`),
     joined again: index of a run's first row -> its column runs' texts.  A cell runs on into the same column's next
     filled cell when it is a long line (WRAPPED_LINE_WORDS words or more, no more than WRAPPED_LINE_MAX) that ends no
-    sentence; an empty cell between (another column's line) does not stop the run.  Only runs of two lines or more are returned: a single
+    sentence; an empty cell between (another column's line) does not stop the run, but a row whose first cell starts
+    a line of its own (`Budget | The budget for ...` under `Parks | ... done by X`) is the next record's, its notes
+    none of the last record's (a register's notes often end with no full stop).  Only runs of two lines or more are returned: a single
     cell is read as it stands (_prose_cells)."""
     runs: dict = {}
     open_runs: dict = {}  # column -> (first row's index, [lines])
@@ -331,6 +333,7 @@ def _wrapped_cells(passages) -> dict:
             table = passage.table if passage.kind == "table_row" else None
         if table is None:
             continue
+        new_record = False  # the row's first cell opens a line of its own: the row is the next record's
         for column, cell in enumerate(passage.cells):
             line = squash(cell)
             if not line:
@@ -338,10 +341,12 @@ def _wrapped_cells(passages) -> dict:
             is_line = len(line.split()) <= WRAPPED_LINE_MAX
             if column in open_runs:
                 last = open_runs[column][1][-1]
-                if is_line and len(last.split()) >= WRAPPED_LINE_WORDS and not last.endswith(_SENTENCE_END):
+                if is_line and not new_record and len(last.split()) >= WRAPPED_LINE_WORDS \
+                        and not last.endswith(_SENTENCE_END):
                     open_runs[column][1].append(line)
                     continue
                 close(column)
+            new_record = new_record or column == 0
             if is_line:
                 open_runs[column] = (index, [line])
     for column in list(open_runs):

@@ -161,6 +161,16 @@ def test_the_role_phrases_say_the_frame_with_the_frames_words():
     assert words("respondents") <= options(one_respondent) and words("verbs") <= options(one_respondent)
 
 
+def test_the_reply_given_is_said_once_on_each_side():
+    """`X submitted the lowest quote` is one phrase (tender_reply_submitted) wherever a side reads it: an older phrase
+    of the same frame left beside it would be a second way to say the same thing."""
+    from committee_papers.extract.phrases import load
+    roles = load("contract_roles.yaml")
+    for role in ("provider", "winner"):
+        given = [entry["phrase"] for entry in roles[role]["after"] if entry["phrase"].startswith("submitted/")]
+        assert len(given) == 1, (role, given)
+
+
 # ---- 3. a commission accepted by the one who will do it (org_evidence.yaml role.accepted_commission) -------------
 # The supplier's side of a commissioning: the artist, maker or tradesperson `was happy to accept the commission`,
 # `has accepted the contract`, `agreed to take on the commission`; a small body's minutes name it with no legal form.
@@ -225,6 +235,11 @@ def test_a_headerless_table_after_a_contracts_lead_names_their_holders(body, lea
     ("The wards affected are:", [["Harbour Ward", "two sites"], ["Mill Ward", "one site"]]),
     ("This will affect the following two contracts:", [["Tarnby District Council", "shared revenues service"],
                                                        ["lunch clubs", "various"]]),
+    # (Providers listed for another reason: consulted, thanked, complained about.)
+    ("Responses to the market engagement were received from the following providers:",
+     [["Kestrel Support Ltd", "Written response, 3 May"], ["Oakdene Care Ltd", "Attended workshop"]]),
+    ("Complaints were upheld against the following providers:", [["Kestrel Support Ltd", "Missed visits"],
+                                                                  ["Oakdene Care Ltd", "Medication errors"]]),
 ])
 def test_a_table_after_another_lead_or_naming_no_firm_names_no_holder(lead, rows):
     assert not {provider for _buyer, provider in _table_after("Wexcombe County Council", lead, rows)}
@@ -345,6 +360,21 @@ def test_short_register_cells_are_not_run_together():
                                                          ["", "Kestrel Support Ltd replied to the letter in June as asked."]],
                                           header_rows=1)]))
     assert not _wrapped_cells(sentences)
+
+
+def test_a_registers_next_row_is_no_wrapped_line():
+    """A register's notes end with no full stop, each row under its own label: a row whose first cell starts a line of
+    its own is the next record, its sum no price of the firm in the row above."""
+    from committee_papers.extract.contract_prose import _wrapped_cells
+    rows = [["Service", "Notes"],
+            ["Parks", "Grounds maintenance of all the parks and open spaces in the borough is done by Fenmoor Group Ltd"],
+            ["Budget", "The budget for the coming year has been set at £250,000 for all grounds maintenance work"],
+            ["Leisure", "Leisure centres are run in house by the council's own staff with no outside contractor"]]
+    blocks = [Block("heading", text="Wexcombe County Council", level=1), Block("paragraph", text="Cabinet – 4 June 2025"),
+              Block("table", rows=rows, header_rows=1)]
+    assert not _wrapped_cells(list(iter_passages(blocks)))
+    contracts = extract(list(iter_passages(blocks)), {}, "paper.txt").contracts
+    assert not [c for c in contracts if c.value_gbp == 250_000]
 
 
 def test_a_forms_whole_box_is_no_wrapped_line():

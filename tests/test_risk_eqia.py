@@ -350,3 +350,39 @@ def test_guidance_without_an_answer_and_benefits_give_no_risk(tmp_path):
         "would have to travel further to the Brook Street centre. Some may stop coming altogether.",
         "Service users will gain a larger garden and a sensory room.")
     assert not [r for r in risks_of(tmp_path, body, "wexcombe-cc_2025-04-02_eqia_day-centre.html") if r.rule == "risk.eqia"]
+
+
+# A "No" the impact then takes back ("No, but ...", "No – although ..."): the harm after it is the impact.
+HEDGED_NO_MD = """# Fenmoor Housing Trust
+
+## Equality impact assessment: moving the housing office
+
+Age
+
+Is there a negative impact on this group? Yes ☒ No ☐
+
+Potential impacts: No, but tenants over 80 without a car may find it harder to reach the new office.
+
+Mitigations: Home visits on request.
+
+Disability
+
+Is there a negative impact on this group? Yes ☒ No ☐
+
+Potential impacts: No – although wheelchair users would have to travel further to the new office.
+
+Mitigations: A taxi voucher for each appointment.
+
+Race
+
+Is there a negative impact on this group? Yes ☐ No ☒
+
+Potential impacts: No – nothing was raised by tenants about this group.
+
+Mitigations:
+"""
+
+
+def test_a_no_taken_back_keeps_the_harm_after_it(tmp_path):
+    risks = risks_of(tmp_path, HEDGED_NO_MD, "fenmoor-housing_2025-07-02_board_eqia.md")
+    assert [r.risk.split(":")[0] for r in risks if r.rule == "risk.eqia"] == ["Age", "Disability"]
