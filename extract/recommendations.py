@@ -128,17 +128,11 @@ def cut_at_list_end(text: str) -> tuple[str, bool]:
     match = _list_end_inside_re().search(text)
     return (text[:match.start()].strip(), True) if match else (text, False)
 
-# Headings that introduce a list of recommendations.  "Recommended Proposal"
-# or "Recommendations of the review" are discussion, not the decision asked for.
-_SECTION_HEADING_RE = re.compile(
-    r"^(?:(?:summary of |proposed |officer |officers' |officers’ )?recommendations?(?:\s*\(s\))?"
-    r"(?: to (?:the )?[A-Za-z ]{2,40})?"
-    r"|recommended (?:decisions?|resolutions?|actions?)(?:\s*\(s\))?"
-    r"|decisions? (?:required|sought|requested)"
-    r"|(?:the )?[A-Za-z' ]{2,60}\b(?:is|are) (?:asked|requested|invited|recommended) to"
-    r")\s*:?\s*$",
-    re.IGNORECASE,
-)
+# Headings that introduce a list of recommendations (section_headings in recommendation_cues.yaml).
+_SECTION_HEADING_RE = cue_pattern("section_headings", r"^(?:WORDS)\s*:?\s*$")
+# Headings that open a list only as far as items follow them ("Action required", "Summary and
+# recommendations", "Proposed decision:"; list_headings in recommendation_cues.yaml).
+_LIST_HEADING_RE = cue_pattern("list_headings", r"^(?:WORDS)\s*:?\s*$")
 # A paragraph that opens a list: "The Cabinet is asked to:", "Board is recommended to".
 _LEAD_IN_RE = re.compile(
     r"\b(?:is|are) (?:asked|requested|invited|recommended) to(?: (?:formally|also|further))?\s*:?\s*$"
@@ -213,8 +207,17 @@ _FIELD_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,40}:\s")
 MIN_WORDS = 3
 
 
+def _heading_words(text: str) -> str:
+    return strip_heading_number(text.lstrip("|# ").strip()).lstrip("|# ")
+
+
 def is_recommendation_heading(text: str) -> bool:
-    return bool(_SECTION_HEADING_RE.match(strip_heading_number(text.lstrip("|# ").strip()).lstrip("|# ")))
+    return bool(_SECTION_HEADING_RE.match(_heading_words(text)))
+
+
+def is_list_heading(text: str) -> bool:
+    """A heading that opens a list of recommendations as far as items follow it (list_headings)."""
+    return bool(_LIST_HEADING_RE.match(_heading_words(text)))
 
 
 # A word every one of _SENTENCE_PATTERNS holds: most passages have none, and removing
@@ -555,10 +558,22 @@ def _proposes_decision(passages) -> bool:
     return any(_PROPOSED_DECISION_PAPER_RE.search(squash(p.text)) for p in opening)
 
 
+def _is_proposal_form(passages) -> bool:
+    """Whether the paper's opening calls it a notice of motion or an amendment form (proposal_forms headings)."""
+    return any(_proposal_form_re("headings", r"\b(?:WORDS)\b").search(_row_text(p)) for p in passages[:4])
+
+
+def _motion_lead_in(text: str) -> bool:
+    """A motion's lead-in to what it would have the meeting do ("This Council resolves to:"; motion_lead_ins)."""
+    return text.rstrip().endswith(":") and bool(cue_pattern("motion_lead_ins", r"\b(?:WORDS)\s*:\s*$").search(text))
+
+
 def _section_items(passages):
     """Items under recommendation headings, lead-ins and labels: ([(passage, number, text)], seqs used)."""
     # A proposed decision's own "Decision:" heading opens its recommendations.
     proposed = _proposes_decision(passages)
+    # A notice of motion's "This Council resolves to:" opens its recommendations.
+    motion = _is_proposal_form(passages)
     items: list = []
     used: set[int] = set()
     section: _Section | None = None
@@ -601,6 +616,12 @@ def _section_items(passages):
                 if decision_heading:
                     section.lead = ""
                 continue
+            if is_list_heading(text):
+                # "Action required", "Summary and recommendations": the items that follow, if any.
+                close()
+                number, _ = split_number(text.lstrip("|# ").strip())
+                section = _Section(number.split(".")[0] if number else None, "list", "recommendation.heading")
+                continue
             if section is not None and (_is_lead_in(clean) or opens_with_word(clean, ("that",))):
                 continue  # "That the Committee for Transport:" set as a heading
             if section is not None and list_end_re().match(clean):
@@ -617,6 +638,10 @@ def _section_items(passages):
             close()   # "Decision:" on a line of its own, read as a paragraph: a heading all the same
             section = _Section(None, "heading", "recommendation.heading")
             section.lead = ""
+            continue
+        if len(clean.split()) <= 6 and is_list_heading(clean):
+            close()   # "Proposed decision:" on a line of its own, read as a paragraph
+            section = _Section(None, "list", "recommendation.heading")
             continue
         label = _LABEL_PARAGRAPH_RE.match(clean)
         if label or (is_recommendation_heading(clean) and len(clean.split()) <= 6):
@@ -635,7 +660,8 @@ def _section_items(passages):
             if (label and any(ch.isdecimal() for ch in label.group(0))) or from_cover:
                 close()  # "Recommendation 2: Allocates ..." and a cover cell's list stand alone
             continue
-        if _is_lead_in(clean) and (section is not None or ask_re().search(clean)):
+        if (_is_lead_in(clean) and (section is not None or ask_re().search(clean))) \
+                or (motion and _motion_lead_in(clean)):
             if section is None or section.mode == "list":
                 close()
                 section = _Section(None, "list", "recommendation.lead_in")
