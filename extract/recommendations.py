@@ -118,6 +118,14 @@ def cover_ask(cells) -> str | None:
     return f"Recommendations: {' '.join(cells[1:])}"
 
 
+def _cover_field_paragraph(text: str) -> str:
+    """A paragraph that is a cover field with a recommendation label and its value on one line
+    (``Decision sought: To agree the plan.``, ``Action required - note the report``) as the label
+    paragraph ``Recommendations: ...``; any other text as it is."""
+    match = cue_pattern("cover_labels", r"^\W*(?:WORDS)\s*[:\-–]\s+(?=\S)").match(text)
+    return f"Recommendations: {text[match.end():]}" if match and not tick_box_choice(text) else text
+
+
 def _list_end_inside_re() -> re.Pattern:
     """The same label run on after an item's full stop or semicolon."""
     return cue_pattern("list_end", r"(?<=[.;])\s+(?=(?:WORDS))")
@@ -135,7 +143,7 @@ _SECTION_HEADING_RE = cue_pattern("section_headings", r"^(?:WORDS)\s*:?\s*$")
 _LIST_HEADING_RE = cue_pattern("list_headings", r"^(?:WORDS)\s*:?\s*$")
 # A paragraph that opens a list: "The Cabinet is asked to:", "Board is recommended to".
 _LEAD_IN_RE = re.compile(
-    r"\b(?:is|are) (?:asked|requested|invited|recommended) to(?: (?:formally|also|further))?\s*:?\s*$"
+    r"\b(?:is|are) (?:being )?(?:asked|requested|invited|recommended) to(?: (?:formally|also|further))?\s*:?\s*$"
     r"|^that (?:the )?[\w&'’ ,.-]{2,80}:\s*$|^that\s*:\s*$"
     r"|^(?:the )?[\w&'’ ,.-]{0,80}\b(?:committee|cabinet|board|council|panel|authority|forum|members?)\s*:\s*$"
     # "The Review Group recommends that:": a body's own recommendations, its items below.
@@ -639,10 +647,12 @@ def _section_items(passages):
             section = _Section(None, "heading", "recommendation.heading")
             section.lead = ""
             continue
-        if len(clean.split()) <= 6 and is_list_heading(clean):
+        if len(clean.split()) <= 12 and is_list_heading(clean):
             close()   # "Proposed decision:" on a line of its own, read as a paragraph
             section = _Section(None, "list", "recommendation.heading")
             continue
+        if not _LABEL_PARAGRAPH_RE.match(clean):
+            clean = _cover_field_paragraph(clean)   # "Decision sought: To agree ..." as "Recommendations: ..."
         label = _LABEL_PARAGRAPH_RE.match(clean)
         if label or (is_recommendation_heading(clean) and len(clean.split()) <= 6):
             close()

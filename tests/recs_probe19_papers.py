@@ -364,3 +364,43 @@ PAPERS.update({
     "action_required_heading": (action_required_heading, ["Endorse the strategic needs assessment",
                                                           "Agree the three priorities for 2026/27"]),
 })
+
+
+# -- third batch (written after the second run) -------------------------------------------------
+def _txt(name, text):
+    def build(folder):
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        return path
+    return build
+
+
+PAPERS.update({
+    # 20. "is being asked to" in a summary sentence.
+    "being_asked": (_txt("merger.txt", "NORTHBY INTEGRATED CARE BOARD\n\nPrimary Care Committee\n\n1. Summary\n\n"
+                         "1.1 The Committee is being asked to approve the merger of the Eastgate and Holt surgeries.\n\n"
+                         "2. Background\n\n2.1 Both practices applied to merge in the spring.\n"),
+                    ["approve the merger of the Eastgate and Holt surgeries"]),
+    # 21. A question heading over the asks.
+    "question_heading": (_txt("flexible.txt", "SOUTHVALE NHS TRUST\n\nPeople Committee\n\nWhat is the Committee being "
+                              "asked to do?\n\n1. Approve the flexible working policy.\n\n2. Note the staff survey "
+                              "results.\n\nBackground\n\nThe policy dates from 2019.\n"),
+                         ["Approve the flexible working policy", "Note the staff survey results"]),
+    "question_heading_we": (_txt("estates.txt", "CORRAN HEALTH BOARD\n\nWhat are we asking the Board to do?\n\n- Agree "
+                                 "the estates strategy for 2026-2031.\n\n- Note the backlog maintenance of £14m.\n\n"
+                                 "Context\n\nThe estate has 41 sites.\n"),
+                            ["Agree the estates strategy", "Note the backlog maintenance"]),
+    # 22. "The ask of the Partnership" as a heading.
+    "ask_heading": (_txt("falls.txt", "EASTHOLM PLACE PARTNERSHIP\n\nFalls Prevention\n\nThe ask of the Partnership\n\n"
+                         "1. Endorse the falls prevention pathway.\n\n2. Agree to fund the pathway from the better care "
+                         "fund.\n\nContext\n\nFalls rose last winter.\n"),
+                    ["Endorse the falls prevention pathway", "Agree to fund the pathway"]),
+    # 23. A cover field kept as one line: "Decision sought: To agree ...".
+    "field_line": (_txt("climate.txt", "LOWDEN COUNCIL\n\nCabinet - 9 September 2026\n\nClimate Action Plan Refresh\n\n"
+                        "Decision sought: To agree the refreshed climate action plan.\n\nKey decision: Yes\n\n"
+                        "1. Background\n\nThe first plan ran from 2021.\n"),
+                   ["agree the refreshed climate action plan"]),
+    # negative: the same field saying there is nothing to decide.
+    "field_line_none": (_txt("update.txt", "LOWDEN COUNCIL\n\nCabinet - 9 September 2026\n\nLibraries update\n\n"
+                             "Action required: None - for information.\n\n1. Background\n\nVisits rose by 6%.\n"), []),
+})

@@ -127,3 +127,19 @@ def test_a_request_to_the_public_or_a_housekeeping_ask_is_none(tmp_path, sentenc
     path.write_text(f"HALSTOW COUNCIL\n\n1. Report\n\n1.1 The matter is set out below.\n\n1.2 {sentence}\n",
                     encoding="utf-8")
     assert _found(path) == []
+
+
+# -- a cover field kept as one line: label and value ----------------------------------------------
+@pytest.mark.parametrize("line, expected", [
+    ("Decision sought: To agree the refreshed climate action plan.", ["To agree the refreshed climate action plan."]),
+    ("Action required - The Board is asked to note the complaints report.", ["The Board is asked to note the complaints report."]),
+    ("Recommended decision: Approve the revised fees for pest control.", ["Approve the revised fees for pest control."]),
+    ("Action required: Approval [X] Assurance [ ] Information [ ]", []),
+    ("Action required: None", []),
+    ("Decision required: For information", []),
+])
+def test_a_cover_field_on_one_line_gives_its_value_as_the_recommendation(tmp_path, line, expected):
+    path = tmp_path / "paper.txt"
+    path.write_text(f"LOWDEN COUNCIL\n\nCabinet - 9 September 2026\n\nPest control fees\n\n{line}\n\n"
+                    "1. Background\n\nThe fees last rose in 2022.\n", encoding="utf-8")
+    assert _found(path) == expected
