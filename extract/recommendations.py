@@ -126,6 +126,15 @@ def _cover_field_paragraph(text: str) -> str:
     return f"Recommendations: {text[match.end():]}" if match and not tick_box_choice(text) else text
 
 
+def cover_row_value(cells) -> str | None:
+    """A cover table's row with an empty label cell (``| (a) approve the dues;``): its value, which
+    carries on the field above; None for a row with a label."""
+    cells = [squash(c or "") for c in cells]
+    if len(cells) < 2 or cells[0] or not any(cells[1:]):
+        return None
+    return " ".join(c for c in cells[1:] if c)
+
+
 def _list_end_inside_re() -> re.Pattern:
     """The same label run on after an item's full stop or semicolon."""
     return cue_pattern("list_end", r"(?<=[.;])\s+(?=(?:WORDS))")
@@ -594,6 +603,9 @@ def _section_items(passages):
             used.update(section.seqs)
         section = None
 
+    # The open section is a cover row's lead-in ("Recommendation(s) | The Committee is asked to:") whose
+    # items are the rows after it, their label cells empty ("| (a) approve ...").
+    cover_rows = False
     for passage in passages:
         text = passage.text
         kind = passage.kind
@@ -601,11 +613,21 @@ def _section_items(passages):
         if kind in ("table_header", "table_row"):
             cover = cover_ask(passage.cells)
             if cover is None:
-                if section is not None:
-                    section.add_row(passage)
-                continue
-            # "Recommendation(s) | The Board is asked to: a) ... b) ...": a label paragraph.
-            text, kind, from_cover = cover, "paragraph", True
+                value = cover_row_value(passage.cells) if cover_rows and section is not None else None
+                if value is None:
+                    if cover_rows:
+                        close()   # the next field ("Key decision | No") ends the lead-in's rows
+                    elif section is not None:
+                        section.add_row(passage)
+                    cover_rows = False
+                    continue
+                text, kind = value, "paragraph"   # one item of the lead-in's, read as a paragraph
+            else:
+                # "Recommendation(s) | The Board is asked to: a) ... b) ...": a label paragraph.
+                text, kind, from_cover = cover, "paragraph", True
+                cover_rows = False
+        else:
+            cover_rows = False
         if section is not None:
             section.end_table()
         clean = _clean(text)
@@ -667,6 +689,9 @@ def _section_items(passages):
                     close()
                     continue
                 section.add(passage, rest)
+            if from_cover and rest and _is_lead_in(rest) and not section.items:
+                cover_rows = True   # the lead-in's items are in the rows below
+                continue
             if (label and any(ch.isdecimal() for ch in label.group(0))) or from_cover:
                 close()  # "Recommendation 2: Allocates ..." and a cover cell's list stand alone
             continue

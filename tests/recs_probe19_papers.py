@@ -404,3 +404,39 @@ PAPERS.update({
     "field_line_none": (_txt("update.txt", "LOWDEN COUNCIL\n\nCabinet - 9 September 2026\n\nLibraries update\n\n"
                              "Action required: None - for information.\n\n1. Background\n\nVisits rose by 6%.\n"), []),
 })
+
+
+# -- fourth batch: a cover row's lead-in with its items in the rows below (label cells empty) -----
+_ROWS = [["Title", "Harbour dues 2026"], ["Recommendation(s)", "The Committee is asked to:"],
+         ["", "(a) approve the harbour dues for 2026;"], ["", "(b) note the dredging programme."],
+         ["Key decision", "No"]]
+
+
+def cover_rows_docx(folder):
+    doc = docxgen.new("Harbour Office", dt.datetime(2026, 1, 5, 9, 0))
+    docxgen.banner(doc, "Portmere Council - Harbour Committee")
+    docxgen.table(doc, _ROWS, header=False)
+    doc.add_heading("1. Background", level=2)
+    doc.add_paragraph("Dues last rose in 2023.")
+    path = folder / "dues.docx"
+    doc.save(path)
+    return path
+
+
+def cover_rows_pdf(folder):
+    def body(pdf):
+        pdfgen.heading(pdf, "Ketterby Borough Council - Executive")
+        pdfgen.table(pdf, [["Report title", "Garden waste subscriptions"],
+                           ["Recommendations", "It is recommended that the Executive:"],
+                           ["", "1. agrees a garden waste charge of £52 a year from April 2026;"],
+                           ["", "2. notes the take-up of 41% of households."],
+                           ["Wards affected", "All"]], widths=[45, 125], header=None)
+        pdfgen.heading(pdf, "1. Background")
+        pdfgen.paragraph(pdf, "1.1 " + FILLER)
+    return _pdf(folder / "garden.pdf", "Ketterby Executive 20 January 2026", body)
+
+
+PAPERS.update({
+    "cover_rows_docx": (cover_rows_docx, ["approve the harbour dues for 2026", "note the dredging programme"]),
+    "cover_rows_pdf": (cover_rows_pdf, ["agrees a garden waste charge of £52", "notes the take-up of 41%"]),
+})

@@ -143,3 +143,18 @@ def test_a_cover_field_on_one_line_gives_its_value_as_the_recommendation(tmp_pat
     path.write_text(f"LOWDEN COUNCIL\n\nCabinet - 9 September 2026\n\nPest control fees\n\n{line}\n\n"
                     "1. Background\n\nThe fees last rose in 2022.\n", encoding="utf-8")
     assert _found(path) == expected
+
+
+# -- a cover row's lead-in: its items in the rows below, ended by the next labelled field -----------
+def test_rows_with_labels_after_a_cover_lead_in_are_no_items(tmp_path):
+    import datetime as dt
+    import docxgen
+    doc = docxgen.new("Harbour Office", dt.datetime(2026, 1, 5, 9, 0))
+    docxgen.banner(doc, "Portmere Council - Harbour Committee")
+    docxgen.table(doc, [["Recommendation(s)", "The Committee is asked to:"], ["", "(a) approve the dues for 2026."],
+                        ["Lead officer", "Harbour Master"], ["", "Tel. 01632 960555"],
+                        ["Background papers", "None"]], header=False)
+    doc.add_paragraph("Dues last rose in 2023.")
+    path = tmp_path / "dues.docx"
+    doc.save(path)
+    assert _found(path) == ["approve the dues for 2026."]
