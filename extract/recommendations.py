@@ -123,7 +123,12 @@ def _cover_field_paragraph(text: str) -> str:
     (``Decision sought: To agree the plan.``, ``Action required - note the report``) as the label
     paragraph ``Recommendations: ...``; any other text as it is."""
     match = cue_pattern("cover_labels", r"^\W*(?:WORDS)\s*[:\-–]\s+(?=\S)").match(text)
-    return f"Recommendations: {text[match.end():]}" if match and not tick_box_choice(text) else text
+    if not match or tick_box_choice(text):
+        return text
+    value = text[match.end():]
+    # "Action required: Clerk to book the hall" (a minute's action for someone) asks nothing.
+    asks = _starts_item(split_number(value)[1]) or recommendation_sentences(value)
+    return f"Recommendations: {value}" if asks else text
 
 
 def cover_row_value(cells) -> str | None:

@@ -158,3 +158,19 @@ def test_rows_with_labels_after_a_cover_lead_in_are_no_items(tmp_path):
     path = tmp_path / "dues.docx"
     doc.save(path)
     assert _found(path) == ["approve the dues for 2026."]
+
+
+# -- negatives: a minute's action lines and a request to the public --------------------------------
+@pytest.mark.parametrize("text", [
+    "MINUTES of the Harbour Committee held on 3 March 2026\n\nPresent: Cllr A Dee (Chair)\n\n5. Dredging update\n\n"
+    "The Harbour Master reported progress.\n\nAction required: Harbour Master to circulate the survey to members.\n\n"
+    "6. Any other business\n\nNone.\n",
+    "ACTION LOG\n\nAction required - Clerk to book the hall for the May meeting.\n\n"
+    "Action required - Chair to write to the bus operator.\n",
+    "TOWN COUNCIL NEWSLETTER\n\nResidents are asked to be patient while the road is resurfaced.\n\n"
+    "Walkers are asked to take their litter home from the common.\n",
+])
+def test_action_lines_and_requests_to_the_public_are_no_recommendations(tmp_path, text):
+    path = tmp_path / "paper.txt"
+    path.write_text(text, encoding="utf-8")
+    assert _found(path) == []
