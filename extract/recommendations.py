@@ -118,6 +118,28 @@ def cover_ask(cells) -> str | None:
     return f"Recommendations: {' '.join(cells[1:])}"
 
 
+def _cover_field_paragraph(text: str) -> str:
+    """A paragraph that is a cover field with a recommendation label and its value on one line
+    (``Decision sought: To agree the plan.``, ``Action required - note the report``) as the label
+    paragraph ``Recommendations: ...``; any other text as it is."""
+    match = cue_pattern("cover_labels", r"^\W*(?:WORDS)\s*[:\-–]\s+(?=\S)").match(text)
+    if not match or tick_box_choice(text):
+        return text
+    value = text[match.end():]
+    # "Action required: Clerk to book the hall" (a minute's action for someone) asks nothing.
+    asks = _starts_item(split_number(value)[1]) or recommendation_sentences(value)
+    return f"Recommendations: {value}" if asks else text
+
+
+def cover_row_value(cells) -> str | None:
+    """A cover table's row with an empty label cell (``| (a) approve the dues;``): its value, which
+    carries on the field above; None for a row with a label."""
+    cells = [squash(c or "") for c in cells]
+    if len(cells) < 2 or cells[0] or not any(cells[1:]):
+        return None
+    return " ".join(c for c in cells[1:] if c)
+
+
 def _list_end_inside_re() -> re.Pattern:
     """The same label run on after an item's full stop or semicolon."""
     return cue_pattern("list_end", r"(?<=[.;])\s+(?=(?:WORDS))")
@@ -128,20 +150,14 @@ def cut_at_list_end(text: str) -> tuple[str, bool]:
     match = _list_end_inside_re().search(text)
     return (text[:match.start()].strip(), True) if match else (text, False)
 
-# Headings that introduce a list of recommendations.  "Recommended Proposal"
-# or "Recommendations of the review" are discussion, not the decision asked for.
-_SECTION_HEADING_RE = re.compile(
-    r"^(?:(?:summary of |proposed |officer |officers' |officers’ )?recommendations?(?:\s*\(s\))?"
-    r"(?: to (?:the )?[A-Za-z ]{2,40})?"
-    r"|recommended (?:decisions?|resolutions?|actions?)(?:\s*\(s\))?"
-    r"|decisions? (?:required|sought|requested)"
-    r"|(?:the )?[A-Za-z' ]{2,60}\b(?:is|are) (?:asked|requested|invited|recommended) to"
-    r")\s*:?\s*$",
-    re.IGNORECASE,
-)
+# Headings that introduce a list of recommendations (section_headings in recommendation_cues.yaml).
+_SECTION_HEADING_RE = cue_pattern("section_headings", r"^(?:WORDS)\s*:?\s*$")
+# Headings that open a list only as far as items follow them ("Action required", "Summary and
+# recommendations", "Proposed decision:"; list_headings in recommendation_cues.yaml).
+_LIST_HEADING_RE = cue_pattern("list_headings", r"^(?:WORDS)\s*:?\s*$")
 # A paragraph that opens a list: "The Cabinet is asked to:", "Board is recommended to".
 _LEAD_IN_RE = re.compile(
-    r"\b(?:is|are) (?:asked|requested|invited|recommended) to(?: (?:formally|also|further))?\s*:?\s*$"
+    r"\b(?:is|are) (?:being )?(?:asked|requested|invited|recommended) to(?: (?:formally|also|further))?\s*:?\s*$"
     r"|^that (?:the )?[\w&'’ ,.-]{2,80}:\s*$|^that\s*:\s*$"
     r"|^(?:the )?[\w&'’ ,.-]{0,80}\b(?:committee|cabinet|board|council|panel|authority|forum|members?)\s*:\s*$"
     # "The Review Group recommends that:": a body's own recommendations, its items below.
@@ -213,8 +229,17 @@ _FIELD_RE = re.compile(r"^[A-Z][\w /&'’()-]{1,40}:\s")
 MIN_WORDS = 3
 
 
+def _heading_words(text: str) -> str:
+    return strip_heading_number(text.lstrip("|# ").strip()).lstrip("|# ")
+
+
 def is_recommendation_heading(text: str) -> bool:
-    return bool(_SECTION_HEADING_RE.match(strip_heading_number(text.lstrip("|# ").strip()).lstrip("|# ")))
+    return bool(_SECTION_HEADING_RE.match(_heading_words(text)))
+
+
+def is_list_heading(text: str) -> bool:
+    """A heading that opens a list of recommendations as far as items follow it (list_headings)."""
+    return bool(_LIST_HEADING_RE.match(_heading_words(text)))
 
 
 # A word every one of _SENTENCE_PATTERNS holds: most passages have none, and removing
@@ -555,10 +580,22 @@ def _proposes_decision(passages) -> bool:
     return any(_PROPOSED_DECISION_PAPER_RE.search(squash(p.text)) for p in opening)
 
 
+def _is_proposal_form(passages) -> bool:
+    """Whether the paper's opening calls it a notice of motion or an amendment form (proposal_forms headings)."""
+    return any(_proposal_form_re("headings", r"\b(?:WORDS)\b").search(_row_text(p)) for p in passages[:4])
+
+
+def _motion_lead_in(text: str) -> bool:
+    """A motion's lead-in to what it would have the meeting do ("This Council resolves to:"; motion_lead_ins)."""
+    return text.rstrip().endswith(":") and bool(cue_pattern("motion_lead_ins", r"\b(?:WORDS)\s*:\s*$").search(text))
+
+
 def _section_items(passages):
     """Items under recommendation headings, lead-ins and labels: ([(passage, number, text)], seqs used)."""
     # A proposed decision's own "Decision:" heading opens its recommendations.
     proposed = _proposes_decision(passages)
+    # A notice of motion's "This Council resolves to:" opens its recommendations.
+    motion = _is_proposal_form(passages)
     items: list = []
     used: set[int] = set()
     section: _Section | None = None
@@ -571,6 +608,9 @@ def _section_items(passages):
             used.update(section.seqs)
         section = None
 
+    # The open section is a cover row's lead-in ("Recommendation(s) | The Committee is asked to:") whose
+    # items are the rows after it, their label cells empty ("| (a) approve ...").
+    cover_rows = False
     for passage in passages:
         text = passage.text
         kind = passage.kind
@@ -578,11 +618,21 @@ def _section_items(passages):
         if kind in ("table_header", "table_row"):
             cover = cover_ask(passage.cells)
             if cover is None:
-                if section is not None:
-                    section.add_row(passage)
-                continue
-            # "Recommendation(s) | The Board is asked to: a) ... b) ...": a label paragraph.
-            text, kind, from_cover = cover, "paragraph", True
+                value = cover_row_value(passage.cells) if cover_rows and section is not None else None
+                if value is None:
+                    if cover_rows:
+                        close()   # the next field ("Key decision | No") ends the lead-in's rows
+                    elif section is not None:
+                        section.add_row(passage)
+                    cover_rows = False
+                    continue
+                text, kind = value, "paragraph"   # one item of the lead-in's, read as a paragraph
+            else:
+                # "Recommendation(s) | The Board is asked to: a) ... b) ...": a label paragraph.
+                text, kind, from_cover = cover, "paragraph", True
+                cover_rows = False
+        else:
+            cover_rows = False
         if section is not None:
             section.end_table()
         clean = _clean(text)
@@ -601,6 +651,12 @@ def _section_items(passages):
                 if decision_heading:
                     section.lead = ""
                 continue
+            if is_list_heading(text):
+                # "Action required", "Summary and recommendations": the items that follow, if any.
+                close()
+                number, _ = split_number(text.lstrip("|# ").strip())
+                section = _Section(number.split(".")[0] if number else None, "list", "recommendation.heading")
+                continue
             if section is not None and (_is_lead_in(clean) or opens_with_word(clean, ("that",))):
                 continue  # "That the Committee for Transport:" set as a heading
             if section is not None and list_end_re().match(clean):
@@ -618,6 +674,12 @@ def _section_items(passages):
             section = _Section(None, "heading", "recommendation.heading")
             section.lead = ""
             continue
+        if len(clean.split()) <= 12 and is_list_heading(clean):
+            close()   # "Proposed decision:" on a line of its own, read as a paragraph
+            section = _Section(None, "list", "recommendation.heading")
+            continue
+        if not _LABEL_PARAGRAPH_RE.match(clean):
+            clean = _cover_field_paragraph(clean)   # "Decision sought: To agree ..." as "Recommendations: ..."
         label = _LABEL_PARAGRAPH_RE.match(clean)
         if label or (is_recommendation_heading(clean) and len(clean.split()) <= 6):
             close()
@@ -632,10 +694,14 @@ def _section_items(passages):
                     close()
                     continue
                 section.add(passage, rest)
+            if from_cover and rest and _is_lead_in(rest) and not section.items:
+                cover_rows = True   # the lead-in's items are in the rows below
+                continue
             if (label and any(ch.isdecimal() for ch in label.group(0))) or from_cover:
                 close()  # "Recommendation 2: Allocates ..." and a cover cell's list stand alone
             continue
-        if _is_lead_in(clean) and (section is not None or ask_re().search(clean)):
+        if (_is_lead_in(clean) and (section is not None or ask_re().search(clean))) \
+                or (motion and _motion_lead_in(clean)):
             if section is None or section.mode == "list":
                 close()
                 section = _Section(None, "list", "recommendation.lead_in")
