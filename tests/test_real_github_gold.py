@@ -2,7 +2,7 @@
 
 The papers are not shipped: ``tests/gold-real-github/assemble.py CLONES_DIR`` puts them in place
 from clones of the repositories named in its ``sources.tsv``, and each set is skipped until its
-papers are there.  dev and dev2 are used while developing; blind and blind2 never opened (their
+papers are there.  dev, dev2, dev3, dev4 and dev5 are used while developing; the blind sets never opened (their
 misses are not printed).  First runs and the levels reached are in the set's README; FLOOR sits
 just below the level reached.
 """
@@ -12,8 +12,8 @@ from conftest import ROOT
 from scoring import figures_only, ingest_and_score
 
 SETS = ROOT / "tests" / "gold-real-github"
-FLOOR = {"dev": 0.95, "dev2": 0.95, "blind": 0.65, "blind2": 0.83, "dev3": 0.92, "blind3": 0.81, "dev4": 0.88, "blind4": 0.62,
-         "dev5": 0.81, "blind5": 0.77}
+FLOOR = {"dev": 0.955, "dev2": 0.955, "blind": 0.68, "blind2": 0.83, "dev3": 0.94, "blind3": 0.82, "dev4": 0.92, "blind4": 0.67,
+         "dev5": 0.92, "blind5": 0.78}
 
 
 @pytest.mark.parametrize("which", sorted(FLOOR))

@@ -21,8 +21,10 @@ reported, not tuned on, its misses not looked at; the blind FLOOR lowered to 0.6
 mends (symbol-font bullets read as list items in every reader, funders beside sellers, planned receipts, board
 minutes' concerns, implications, memberships and terms of office, bullets under lead-ins, a publisher from the
 file name), written from fictional examples and the realdev papers, took the blind four from 0.662 to 0.643:
-reported, not tuned on, its misses not looked at; the blind FLOOR lowered to 0.64 for it.  FLOOR sits just
-below the level reached for each set.
+reported, not tuned on, its misses not looked at; the blind FLOOR lowered to 0.64 for it.  Stop 19's rounds
+(learnt from the new real dev5 set and fictional probes) took it from 0.643 to 0.716 (key dates 0.800 -> 0.925,
+metadata 0.762 -> 0.818), misses still not looked at: FLOOR 0.70.  FLOOR sits just below the level reached for
+each set.
 """
 import pytest
 
@@ -31,7 +33,7 @@ from scoring import figures_only, ingest_and_score
 
 GOLD = ROOT / "tests" / "gold-real"
 BLIND = set((GOLD / "blind.txt").read_text().split())
-FLOOR = {"dev": 0.95, "blind": 0.64}
+FLOOR = {"dev": 0.95, "blind": 0.70}
 
 
 @pytest.mark.parametrize("which", ["dev", "blind"])
