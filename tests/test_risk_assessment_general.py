@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from committee_papers.pipeline import read_and_extract
+from test_risk_eqia import ICB_TXT
 
 
 def risks_of(tmp_path, body: str, name: str):
@@ -17,25 +18,8 @@ def risks_of(tmp_path, body: str, name: str):
     return read_and_extract(str(path))[2].risks
 
 
-ICB_FORM = """North Mercia Integrated Care Board
-
-Equality and Health Inequalities Impact Assessment: Closure of the Dunmore Walk-in Centre
-
-Section C - Impact
-
-Is there an adverse impact on Age?
-
-Yes
-
-Details of adverse impact on Age
-
-Older patients without a car would have to travel a further six miles to the urgent treatment centre.
-
-Actions to mitigate the impact on Age
-
-A volunteer driver scheme will be offered to patients over 75 for the first year.
-
-Section D - Overall impact
+# The ICB form of test_risk_eqia up to its first characteristic, then the form's general remarks on impact.
+ICB_FORM = ICB_TXT.split("Is there an adverse impact on Disability?")[0] + """Section D - Overall impact
 
 In general, a longer journey to urgent care could lead to some patients with protected characteristics putting off treatment until their condition worsens. The actions listed below are therefore essential.
 
