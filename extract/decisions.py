@@ -269,8 +269,8 @@ class _Finder:
         """Whether ``text`` is a lost motion, discussion or the like; ``resolution``: it is
         what a body resolved, where `Cabinet considered ... and endorsed ...` is the decision."""
         # required_text.search: the rule's search, skipped for a text without the rule's words.
-        # ("The Chair of the Finance Committee asked the Board to accept the policy agreed at the committee
-        # meeting. ... The Board were in agreement with this.": what another meeting agreed, put to this one.)
+        # ("The Treasurer asked the Trustees to adopt the grants policy the finance group had settled. ...
+        # The Trustees were content with this.": what another meeting agreed, put to this one.)
         asked_here = part("asks_the_body").match(text)
         return any(required_text.search(rule.regex, text) for rule in self.rules.not_decisions
                    if not (resolution and rule.sentences_only) and not (asked_here and rule.id in ASKED_HERE_YIELDS))
@@ -648,15 +648,15 @@ class _Finder:
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
 
     def _names_its_item(self, outcome: str) -> bool:
-        """Whether a bare outcome names what it decides as its item ("The Board were in agreement with this
+        """Whether a bare outcome names what it decides as its item ("Members were content with this
         proposal.", "... with these changes."): its item's title says what, not an ask above it (a bare "with
         this." decides the ask above it)."""
         return bool(self.item_title) and bool(part("names_only_its_item").search(outcome))
 
     def _ask_before(self, sentences) -> Optional[int]:
         """Which of ``sentences`` (those before a bare outcome, none of them a motion) the outcome decides
-        when one asks the meeting to decide ("The Chair of the Finance Committee asked the Board to accept
-        the revised policy. The policy adds ... The Board were in agreement with this."): the last such,
+        when one asks the meeting to decide ("The Treasurer asked the Trustees to adopt the revised grants
+        policy. The policy adds ... The Trustees were content with this."): the last such,
         within the ASK_LOOKBACK sentences just before it and with nothing decided in between; else None."""
         last = len(sentences) - 1
         for back in range(last, max(-1, last - ASK_LOOKBACK), -1):
@@ -880,8 +880,8 @@ class _Finder:
                 # with this proposal." is led by its item's title.)
                 before = earlier + before
             if ending is not None and not before and not reasons and earlier and not self._names_its_item(sentence):
-                # A minutes cell's lines: "The Chair of the Finance Committee asked the Board to accept ..." /
-                # the background / "The Board were in agreement with this.": the ask lines above decides.
+                # A minutes cell's lines: an ask to the meeting ("The Treasurer asked the Trustees to adopt ...") /
+                # the background / a bare assent ("The Trustees were content with this."): the ask above decides.
                 above = self._item_sentences_before(passage)
                 if self._ask_before(above) is not None:
                     before = above
@@ -956,7 +956,7 @@ class _Finder:
         sentence = sentences[position][1]
         assent = part("assents_to_this").match(sentence) and not self._names_its_item(sentence)
         if assent or _names_its_matter_only(sentence):
-            # "The Board were in agreement with this and asked the Clerk to ...", "The appointment was agreed.":
+            # "The Trustees were content with this and asked the Clerk to ...", "The tender was accepted.":
             # the ask above says what (for a short one naming its matter, an ask naming that matter).
             above = self._item_sentences_before(passage) + [s for _o, s in sentences[:position]]
             asked = self._ask_before(above)
@@ -965,9 +965,9 @@ class _Finder:
         if not position or rule.id == "minutes_confirmed" or not part("names_only_its_item").search(sentence):
             return sentence
         before = [s for _o, s in sentences[:position]]
-        # The sentences just before it, back to CONTEXT_WORDS ("5. IT service – workshops are being held ...
-        # This pragmatic approach is to stay with the council's service. The Board confirmed their agreement
-        # with this decision.": the approach, not the workshops, is what "this decision" names).
+        # The sentences just before it, back to CONTEXT_WORDS (an item's long account of what was looked into,
+        # then a short sentence on the course chosen, then "Members said they were content with that decision.":
+        # the course chosen, not the account, is what "that decision" names).
         while before and sum(len(s.split()) for s in before) > CONTEXT_WORDS:
             before.pop(0)
         if not before or any(part("reported_speech").match(s) or self._sentence_rule(s)[0] is not None
@@ -1441,8 +1441,8 @@ def _another_body(subject: Optional[str], meeting_body: Optional[str]) -> bool:
 # A question put whose matter is only "they" / "the report" is short; a longer one names its matter.
 PUT_NAMES_ITEM_WORDS = 14
 
-# How many sentences back from a bare outcome its ask may be ("X asked the Board to accept Y." and the
-# background told before "The Board were in agreement with this."): a minute's item tells it in a few.
+# How many sentences back from a bare outcome its ask may be ("X asked the Trustees to adopt Y." and the
+# background told before "The Trustees were content with this."): a minute's item tells it in a few.
 ASK_LOOKBACK = 4
 # The not_decisions rules an ask to this meeting outweighs: what another meeting agreed, put to this one.
 ASKED_HERE_YIELDS = frozenset({"decided_elsewhere"})
@@ -1595,8 +1595,8 @@ SHORT_DECISION_WORDS = 5
 
 def _names_its_matter_only(sentence: str, ask: Optional[str] = None) -> bool:
     """Whether ``sentence`` is a short passive decision whose subject is only its matter's name ("The
-    appointment was agreed."), and, given the ``ask`` before it, whether that ask names the matter too
-    ("... were asked to consider the appointment of Larking & Co as auditor.")."""
+    tender was accepted."), and, given the ``ask`` before it, whether that ask names the matter too
+    ("... were asked to consider the tender from Fenby Roofing for the pavilion.")."""
     words = sentence.split()
     if len(words) > SHORT_DECISION_WORDS:
         return False

@@ -1590,7 +1590,7 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
     continued: dict[int, int] = {}  # passage index -> its opening sentences an inline list took
     for index, passage, text in _prose_texts(passages, used):
         # (An impact assessment's sections on impact weigh what the proposal may do to people, as an
-        # implications section does: "any barriers to access may lead to some residents not using the service".)
+        # implications section does: "a longer journey may put some residents off using the service".)
         implications = bool(passage.heading and (_cue("implications_heading").search(passage.heading)
                                                  or assessment and _cue("assessment_impact_heading").search(passage.heading)))
         sentences = sentence_texts(text)

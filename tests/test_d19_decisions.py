@@ -16,8 +16,8 @@ committees, treasury and working groups), as general patterns with fictional wor
 * Small bodies' note forms: a motion "Proposed RT, seconded MK and agreed that ..." (moved_and_decided), an
   assent "agreed in principle by the Trustees, with JB to take the lead" (outcome_sentence), and whatever
   was agreed named in full before "was agreed." (sentences passive_agreed).
-* A bare outcome that names its matter by a pronoun ("These were agreed as a true record.", "This application
-  was discussed and accepted.") as the first line under a minutes cell's title line: the title says what.
+* A bare outcome that names its matter by a pronoun ("These were agreed as a true record.", "This request
+  was discussed and approved.") as the first line under a minutes cell's title line: the title says what.
 """
 from __future__ import annotations
 
@@ -56,8 +56,8 @@ def test_an_assent_decides_the_ask_a_few_sentences_above_it(paragraph, asked, as
 
 
 @pytest.mark.parametrize("cell, asked, background", [
-    ("Lettings\nThe Chair of the Resources Committee asked the Board to accept the new lettings charges agreed "
-     "at the committee meeting.\nThe charges rise by 3%. Community groups keep their discount.\n"
+    ("Lettings\nThe Treasurer asked the Board to accept the new lettings charges, as agreed at the resources "
+     "group in May.\nThe charges rise by 3%. Community groups keep their discount.\n"
      "The Board were in agreement with this.",
      "asked the Board to accept the new lettings charges", "rise by 3%"),
     ("Minibus\nThe Transport Lead invited the Directors to approve the sale of the old minibus.\n"
@@ -96,7 +96,7 @@ def test_questions_and_asks_with_no_assent_decide_nothing(paragraph):
 
 @pytest.mark.parametrize("paragraph", [
     # a charity's board filling a vacancy by invitation
-    "Following the resignation of the Treasurer, the Trustees have invited two applicants to join as "
+    "After the Treasurer stood down, the Trustees have invited two volunteers to join as "
     "Trustees of the charity.",
     # a parish council's co-option told as an invitation to become a member
     "The Parish Council invited Mrs Ola Reeve to become a member of the Council.",
@@ -111,10 +111,10 @@ def test_roles_settled_by_the_meeting_are_decisions(paragraph):
 
 def test_the_role_frame_in_a_minutes_cell():
     found = [(d.rule, d.text) for d in table_minutes(
-        "Board vacancies\nDue to the retirement of Ray Dunn the Board have invited Sita Rao to join as a Director "
+        "Board vacancies\nDue to the retirement of Ray Dunn the Board has invited Sita Rao to become a Director "
         "of the Trust.\nShe will be offered an induction.")]
-    assert found == [("role_assigned", "Due to the retirement of Ray Dunn the Board have invited Sita Rao to join "
-                                       "as a Director of the Trust.")], found
+    assert found == [("role_assigned", "Due to the retirement of Ray Dunn the Board has invited Sita Rao to become "
+                                       "a Director of the Trust.")], found
 
 
 @pytest.mark.parametrize("paragraph", [
@@ -131,12 +131,10 @@ def test_tasks_invitations_to_speak_and_past_appointments_are_no_roles_settled(p
 # -- a bare outcome first under a minutes cell's title line ----------------------------------------------
 
 @pytest.mark.parametrize("cell, decision", [
-    ("Minutes of the meeting of 3 March\nThese were agreed as a true and accurate account of discussions.",
-     "Minutes of the meeting of 3 March: These were agreed as a true and accurate account of discussions."),
-    ("Membership application from the Friends of Eastgate Library\nThis application was discussed and accepted "
-     "unanimously.",
-     "Membership application from the Friends of Eastgate Library: This application was discussed and accepted "
-     "unanimously."),
+    ("Minutes of the meeting of 3 March\nThese were approved as a correct account of the discussions.",
+     "Minutes of the meeting of 3 March: These were approved as a correct account of the discussions."),
+    ("Allotment tenancy request from the Scout group\nThis request was discussed and approved unanimously.",
+     "Allotment tenancy request from the Scout group: This request was discussed and approved unanimously."),
     ("Grant to the Scout Group\nThis was approved.", "Grant to the Scout Group: This was approved."),
 ])
 def test_a_bare_outcome_under_a_cells_title_line_is_led_by_the_title(cell, decision):
@@ -167,12 +165,12 @@ def test_a_meeting_note_with_attendance_and_a_discussion_heading_gives_decisions
     passages = _note(("heading", attendance), ("paragraph", "Ann Reed (Chair), Tom Hale, Sue Marr"),
                      ("heading", summary),
                      ("list_item", "Officers presented the quarterly cash flow forecast."),
-                     ("list_item", "The Group reviewed the current investment strategy for 2026/27 and no changes "
-                                   "were proposed."),
+                     ("list_item", "The Group revisited the lending limits in the cash policy and no changes "
+                                   "were needed."),
                      ("list_item", "The Group noted the new name of the Moorside Fund (previously the Growth Fund)."))
     assert is_decision_document(passages) in ("minute_evidence", "attendance_block")
     found = [d.text for d in find_decisions(passages, committee="Pension Fund Working Group")]
-    assert found == ["The Group reviewed the current investment strategy for 2026/27 and no changes were proposed.",
+    assert found == ["The Group revisited the lending limits in the cash policy and no changes were needed.",
                      "The Group noted the new name of the Moorside Fund (previously the Growth Fund)."], found
 
 
@@ -261,11 +259,11 @@ def test_questions_reports_and_clauses_of_an_agreement_decide_nothing(paragraph)
 
 def test_an_agreement_with_this_decision_takes_the_sentence_before_it():
     found = texts("7. Payroll service – meetings with three suppliers were held in May and June and the last closes on "
-                  "30 June with a report to follow from the finance lead on costs. This cautious approach is to stay "
-                  "with the county's payroll for one more year. The Trustees confirmed their agreement with this "
+                  "30 June with a report to follow from the finance lead on costs. Keeping the county's payroll for one "
+                  "more year is the cautious course. The Trustees confirmed their agreement with this "
                   "decision.")
     assert len(found) == 1 and found[0].endswith(
-        "This cautious approach is to stay with the county's payroll for one more year. The Trustees confirmed "
+        "Keeping the county's payroll for one more year is the cautious course. The Trustees confirmed "
         "their agreement with this decision.") and "suppliers" not in found[0], found
 
 

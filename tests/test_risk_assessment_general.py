@@ -1,5 +1,5 @@
 """An impact assessment's general remarks on impact (not under one characteristic) state a risk as an
-implications section does ("any barriers to access may lead to some residents not using the service"), even when
+implications section does ("a longer journey may put some residents off using the service"), even when
 the paragraph closes by pointing to the mitigations below; a lead "The proposed mitigations are as follows:" and its
 numbered paragraphs are that risk's mitigation.  Not the form's steps on evidence or data, and not a report that
 merely has a heading with "impact" in it.  Fictional wording throughout (risk_cues.yaml assessment_impact_heading,
