@@ -254,7 +254,7 @@ def _listed_contracts(context: PaperContext, table) -> list[Candidate]:
         provider = context.resolve(cells[0]) if cells else None
         if provider is None or context.is_commissioner_kind(provider):
             continue
-        commissioner, provider = own_body_roles(context, context.resolve(""), provider, [])
+        commissioner, provider = own_body_roles(context, None, provider, [])  # (no buyer named: the own body's)
         if not provider_may_serve(context, commissioner, provider):
             continue
         found.append(Candidate(Contract(
