@@ -308,8 +308,8 @@ _SENTENCE_END = (".", "!", "?", ":", ";")
 
 
 def _wrapped_cells(passages) -> dict:
-    """The cells a PDF reader split line by line into rows (an EqIA's evidence column: `... of 57,000 for the whole
-    city. The` / `Parking Study undertaken by X in 2021 notes that without` / `a new survey the figures are weak.`),
+    """The cells a PDF reader split line by line into rows (an assessment's evidence column: `... rose by a third over the
+    five years. The` / `Household Survey run for the Council by X last spring found that` / `most users walk in.`),
     joined again: index of a run's first row -> its column runs' texts.  A cell runs on into the same column's next
     filled cell when it is a long line (WRAPPED_LINE_WORDS words or more, no more than WRAPPED_LINE_MAX) that ends no
     sentence; an empty cell between (another column's line) does not stop the run, but a row whose first cell starts

@@ -2,7 +2,7 @@
 
 Minutes record the quotes received and then the choice.  Each quoted sum belongs to the body named last before it
 in its sentence (a pronoun's sums to the one supplier of the passage); the choice names a supplier, or one
-supplier's option by its words (`proceed with the blackout blinds`).  The contracts read from the passage keep
+supplier's option by its words (`proceed with the lined curtains`).  The contracts read from the passage keep
 only the chosen supplier's chosen sum: another supplier's quote is no contract, and a valueless contract of the
 chosen supplier takes the chosen sum.  A passage with fewer than two quoted sums, or no choice, is left as read.
 """

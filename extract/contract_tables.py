@@ -227,7 +227,7 @@ def _relation_table(context: PaperContext, table) -> list[Candidate]:
     return found
 
 
-# Round c19: the lead of a headerless table of contracts (`This will affect the following two contracts:`).
+# Round c19: the lead of a headerless table of contracts (`The decision ends the following three contracts:`).
 _LISTED_CONTRACTS_LEAD = [compiled(entry["phrase"], "end") for entry in ROLES["listed_contracts_lead"]]
 
 
@@ -239,8 +239,8 @@ def listed_contracts_lead(text: str) -> bool:
 
 
 def _listed_contracts(context: PaperContext, table) -> list[Candidate]:
-    """A table with no header after a paragraph announcing contracts (`This will affect the following two
-    contracts:` then `X Ltd | Y Family Hub, Ashford`): each row is one contract, held by the body its first cell
+    """A table with no header after a paragraph announcing contracts (`The decision ends the following three
+    contracts:` then `X Ltd | Y Day Centre, Kelby`): each row is one contract, held by the body its first cell
     names (a body the paper's organisations know, not a commissioning one), for what its other cells say.  With no
     Provider column the lead is the evidence, so the first cell must be a name the paper knows as a body."""
     first = table[0][0]
@@ -254,7 +254,7 @@ def _listed_contracts(context: PaperContext, table) -> list[Candidate]:
         provider = context.resolve(cells[0]) if cells else None
         if provider is None or context.is_commissioner_kind(provider):
             continue
-        commissioner, provider = own_body_roles(context, context.resolve(""), provider, [])
+        commissioner, provider = own_body_roles(context, None, provider, [])  # (no buyer named: the own body's)
         if not provider_may_serve(context, commissioner, provider):
             continue
         found.append(Candidate(Contract(

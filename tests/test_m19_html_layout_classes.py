@@ -1,4 +1,4 @@
-"""m19: a class naming what an element is laid out with (`bcc-has-sidebar`, `page-with-nav`) names what sits
+"""m19: a class naming what an element is laid out with (`site-has-sidebar`, `page-with-nav`) names what sits
 beside it, not what it is: a council web page's content column marked so is read; sidebars, menus and navigation
 named as such are still dropped.  Fictional pages."""
 from __future__ import annotations

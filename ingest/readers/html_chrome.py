@@ -41,13 +41,13 @@ SKIP_LINK_RE = re.compile(r"^\s*skip\s+(?:to|navigation)\b", re.I)
 _WORD_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
-# A class naming what an element is laid out with (`bcc-has-sidebar`, `page-with-nav`): the words after `has` or
+# A class naming what an element is laid out with (`site-has-sidebar`, `page-with-nav`): the words after `has` or
 # `with` name what sits beside it, not what it is (the page's content column has a sidebar; it is none).
 LAYOUT_WITH_WORDS = ("has", "with")
 
 
 def _without_layout_with(name: str) -> str:
-    """``name`` up to a `has`/`with` part: `bcc-has-sidebar` -> `bcc`, `menu-with-icons` -> `menu`."""
+    """``name`` up to a `has`/`with` part: `site-has-sidebar` -> `site`, `menu-with-icons` -> `menu`."""
     parts = name.replace("_", "-").split("-")
     cut = next((i for i, part in enumerate(parts) if part.lower() in LAYOUT_WITH_WORDS), None)
     return name if cut is None else "-".join(parts[:cut])
