@@ -108,7 +108,19 @@ def is_not_key(text: str) -> bool:
     if cues()[1].search(text):
         return True
     pattern = _not_key_unless_ahead()
-    return bool(pattern) and any(not looks_ahead(text, m.start()) for m in pattern.finditer(text))
+    return bool(pattern) and any(not looks_ahead(_words_before_in_clause(text, m.start(), m.end()))
+                                 for m in pattern.finditer(text))
+
+
+def _words_before_in_clause(text: str, start: int, end: int) -> str:
+    """The words of ``text`` before ``start:end`` in the main clause holding it (its sentence cut by
+    ``sentences.clause_bounds``): `will` in another clause (`The van will move in May; as of 31 March ...`)
+    says nothing of this one."""
+    offset, sentence = sentence_around(text, start, end)
+    if not 0 <= offset <= start or start - offset > len(sentence):
+        return text[:start]
+    left, _right = clause_bounds(sentence, start - offset, end - offset, MAIN)
+    return sentence[left:start - offset]
 
 
 _MAX_EVENT = 200

@@ -753,6 +753,14 @@ def _people_words():
     return data, leads, titles, frozenset(body_words)
 
 
+@lru_cache(maxsize=1)
+def _professions() -> frozenset[str]:
+    """The plural professions that label a firm (org_evidence.yaml role.professional_label `needs`:
+    `auditors`, `surveyors`, `solicitors` ...); `(Apologies)` or `(Friends of Kelby Parks)` is no profession."""
+    return frozenset(word.lower() for entry in rules()["role_patterns"] if entry["id"] == "role.professional_label"
+                     for word in entry["needs"])
+
+
 def _without_bracket(entry: str) -> tuple[str, str]:
     """`Owen Tull (Clerk)` -> (`Owen Tull`, `Clerk`)."""
     if "(" in entry:
@@ -768,7 +776,7 @@ def person_name(entry: str) -> str | None:
     _data, _leads, titles, body_words = _people_words()
     head, bracket = _without_bracket(entry)
     label = bracket.split()
-    if label and label[-1].lower().endswith("s") and not label[-1].isupper() and len(label[-1]) > 3:
+    if label and label[-1].lower().strip(".,;:") in _professions():
         return None  # `(Auditors)`, `(the Trust's surveyors)`: a firm labelled by its profession
     words = [w.strip(".,:;'\u2019") for w in head.split()]
     while words and words[0].lower() in titles:

@@ -69,6 +69,14 @@ def test_no_sentence_rule_decides_its_not_examples(rule_id, example):
     assert decisions_of_any_body(("paragraph", example)) == [], example
 
 
+@pytest.mark.parametrize("rule_id,example", [(entry["id"], example) for entry in RULES["labels"]
+                                             for example in entry.get("not_examples") or ()])
+def test_no_label_rule_matches_or_decides_its_not_examples(rule_id, example):
+    pattern = next(r.regex for r in rules().labels if r.id == rule_id)
+    assert not pattern.search(example), (rule_id, example)
+    assert rule_id not in {d.rule for d in decisions_of_any_body(("paragraph", example))}, example
+
+
 @pytest.mark.parametrize("rule_id,example", _examples("sections"))
 def test_every_section_heading_example_opens_a_decision_section(rule_id, example):
     found = decisions_in(("heading", example),
