@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import Optional
 
-from .contract_quotes import chosen_quote
+from .contract_quotes import chosen_quote, may_state_quotes
 from .contract_terms import (PROVIDER_KINDS, VOCABULARY_FILE, contract_type_in, fiscal_year_near, is_income,
                              cue, start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
@@ -284,7 +284,7 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
 def _chosen_quote(context: PaperContext, index: int, passage, candidates: list) -> list:
     """The passage's contracts kept to the quote it says was chosen (extract/contract_quotes.py)."""
     text = passage.text
-    if "£" not in text or not any(word in text.lower() for word in ("quot", "tender", "bid", "estimate", "price")):
+    if "£" not in text or not may_state_quotes(text):
         return candidates
     money = context.doc._.money[index] if passage is context.doc._.passages[index] else find_money(text)
     sentences = context.sentences(text, index)

@@ -20,7 +20,17 @@ from .yaml_files import safe_load
 @lru_cache(maxsize=1)
 def rules() -> dict:
     with resources.files(__package__).joinpath("contract_quotes.yaml").open(encoding="utf-8") as handle:
-        return safe_load(handle)
+        data = safe_load(handle)
+    # Longest cue first, so `agreed to go with` wins over `go with`; sorted once, not per sentence.
+    data["choice_cues"] = sorted(data["choice_cues"], key=len, reverse=True)
+    return data
+
+
+def may_state_quotes(text: str) -> bool:
+    """Whether ``text`` holds a word stem that quotes are stated with (``passage_stems``): the cheap gate in front
+    of :func:`chosen_quote`."""
+    lowered = text.lower()
+    return any(stem in lowered for stem in rules()["passage_stems"])
 
 
 def _words(text: str) -> set[str]:
@@ -51,7 +61,7 @@ def _choice(sentences) -> tuple[int, str] | None:
     found = None
     for offset, sentence in sentences:
         lowered = f" {sentence.lower()}"
-        for cue in sorted(rules()["choice_cues"], key=len, reverse=True):
+        for cue in rules()["choice_cues"]:
             at = lowered.find(f" {cue} ")
             if at >= 0:
                 start = at + len(cue) + 1  # (the space put before the sentence: at is in the sentence plus one)
