@@ -630,7 +630,7 @@ def yearless_iso(meeting: str, month: int, day: int, looks_ahead: bool,
         held = _dt.date.fromisoformat(meeting[:10])
         if nearest >= meeting[:10] or (held - _dt.date.fromisoformat(nearest)).days <= written_before:
             return nearest
-        later = _next_on_or_after(_dt.date.fromisoformat(meeting[:10]), month, day, strictly=True)
+        later = _next_on_or_after(held, month, day, strictly=True)
     else:
         if nearest >= not_before:
             return nearest

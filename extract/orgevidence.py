@@ -744,7 +744,7 @@ def trading_names(text: str) -> tuple[TradingName, ...]:
 @lru_cache(maxsize=1)
 def _people_words():
     data = rules()["people"]
-    leads = frozenset(data["list_leads"])
+    leads = tuple(sorted(data["list_leads"], key=len, reverse=True))  # longest first: `members present` before `members`
     titles = frozenset(data["titles"])
     generic, not_endings, nouns = _vocabulary()
     body_words = (set(gz.HEAD_WORDS) | set(_type_words()) | set(nouns) | set(not_endings) | generic
@@ -813,7 +813,7 @@ def _list_lead(text: str) -> tuple[str | None, str]:
     if head.lower() in leads:
         return head, rest  # a heading alone, or a table row `Present | Ann Lee, Sam Price`
     lowered = text.lower()
-    for lead in sorted(leads, key=len, reverse=True):
+    for lead in leads:
         if lowered.startswith(lead):
             after = text[len(lead):].lstrip()
             if after[:1] in (":", "-", "\u2013", "\u2014"):
