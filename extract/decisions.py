@@ -1602,7 +1602,7 @@ def _names_its_matter_only(sentence: str, ask: Optional[str] = None) -> bool:
         return False
     lowered = [w.lower() for w in words]
     verb = next((i for i, w in enumerate(lowered) if w in ("was", "were")), None)
-    if not verb:
+    if verb is None:
         return False
     matter = [w for w in lowered[:verb] if w not in ("the", "this", "that", "these", "those")]
     if not matter:
