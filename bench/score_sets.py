@@ -27,6 +27,15 @@ not ours).  Sets:
   printed PDF and DOCX layouts: cabinet, council, HWB, ICB and trust board minutes with
   action logs, decision records and notices, contract award and budget monitoring
   reports, IJB directions, a BAF, VCS grants).
+- paraphrase9: a development set (``tests/paraphrase9``: sixteen papers in layouts and
+  wordings the earlier sets lack: town council, fire authority, police and crime panel and
+  ModernGov minutes, a combined authority officer decision page, ICB and trust cover sheets,
+  an HWB BCF paper, procurement and budget reports, a contracts register, a corporate risk
+  register, an EqIA, a scrutiny report, a cabinet member decision).
+- paraphrase10: a BLIND set written the same way (``tests/paraphrase10``: twelve papers:
+  parish, scrutiny and combined authority minutes, fire authority, PCC, ICB, trust BAF,
+  procurement plan, contracts register, budget monitoring, ModernGov issue and HWB pages),
+  never used to tune: print its overall and per-kind lines only, never its misses.
 
 Any other labelled folder laid out like the fictional sets (``papers/``, ``gold/``,
 ``orgs.json`` or its parent's) is scored with ``--folder NAME=DIR`` (repeatable),
@@ -61,7 +70,7 @@ def _real_papers(gold_files):
 
 
 # Fictional sets kept in tests/<name>: papers/, gold/ and orgs.json each.
-FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 9)]
+FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 11)]
 
 
 def _fictional_set(name: str):
