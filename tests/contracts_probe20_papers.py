@@ -9,7 +9,7 @@ council web page's chrome, TXT or MD) and returns its path.  ``expected`` is a l
 (commissioners, provider, value): ``commissioners`` a tuple of the acceptable commissioners, ``value``
 None for a relation stated without a sum.  The expectations were written before the tool was run.
 
-First run (before any mend): recorded in tests/test_contracts_probe20.py.
+First run (before any mend): 23 of 30 papers fully right.
 """
 from __future__ import annotations
 
