@@ -12,7 +12,9 @@ in tests/contracts_probe20_papers.py (written before the tool was run on them).
 First run: 23 of 30 papers fully right.  Causes mended (each general, with examples and not_examples in
 the YAML files, tested below): bidders counted as received (`Three bids were received, from A, B and C`)
 read as providers; `the incumbent, X,` not read as the holder; `the ICB funds X to provide S` giving no
-provider; an `inspection fee` owned by a club read as a firm's professional fee.  After: 27 of 30.
+provider; an `inspection fee` owned by a club read as a firm's professional fee; the priced line layout
+`S: X (£V)` unread (now a layout rule; the probe paper itself names no known body, so it stays a miss).
+After: 27 of 30 (the three left are strict xfails with their causes below).
 """
 from __future__ import annotations
 
@@ -54,14 +56,16 @@ def _problems(contracts, expected):
 
 # Not mended (general causes left for later):
 KNOWN_MISSES = {
-    # A register cell's firm name whose first word is an unknown coined word (`Swiftkill Pest Services`) is
-    # cut to its trade words (`Pest Services`) when the row's first cell is a service (`Pest control`).
-    "table_supplier_multiline": "a coined first word of a firm in a table cell is cut off",
+    # A supplier cell `Swiftkill Pest Services` (or `Ashdown Pest Services`) is found as `Pest Services`: the
+    # organisation finder cuts the name in a row's text (`Name of supplier: ... Pest Services`) while `... Cleaning
+    # Services` is kept whole; the cause was not traced in time.
+    "table_supplier_multiline": "a supplier cell's name cut to its last two words by the organisation finder",
     # A two-column label/value form (`Provider | X`, `Annual value | £V`) is read as a table without a
     # contracts column, so the label rows name no contract.
     "decision_record_labels": "label/value rows of a form are no contract table",
-    # `Service: X (£V a year)` bullets: a name before a bracketed sum without a legal form or role word.
-    "bullet_service_provider_brackets": "`S: X (£V)` bullet names no provider without a legal form",
+    # `Service: X (£V a year)` bullets: the layout is now read (org_evidence.yaml role.label_colon_priced), but a
+    # layout is evidence only where another line so laid out names a body known otherwise; here none does.
+    "bullet_service_provider_brackets": "`S: X (£V)` layout with no line naming a known body is no evidence",
 }
 # Also not mended: a name without a legal form or body word after `funds`/`pays` (`pays Brackenfold Meals to
 # run S`) is found only with one (`Brackenfold Meals CIC`): org_evidence.yaml has no rule for that frame.
@@ -163,3 +167,26 @@ def test_an_inspection_fee_names_no_provider(sentence):
 def test_a_professional_fee_still_names_the_firm(sentence, provider):
     found = _contracts("Orton Parish Council", "Minutes of the Parish Council", "Present: Cllr Dunn", sentence)
     assert provider in {c.provider for c in found}
+
+
+# ---- `S: X (£V)` priced lines (org_evidence.yaml role.label_colon_priced, a layout rule) --------------------------
+@pytest.mark.parametrize("items, providers", [
+    (["- Stop smoking: Breathe Ormsby Ltd (£132,000 a year)", "- Sexual health outreach: Clarity Clinics (£208,000 a year)",
+      "- Weight management: Fitwell Ormsby (£64,500 a year)"], {"Clarity Clinics", "Fitwell Ormsby"}),
+    (["- Day centre: Hollins Day Services Ltd (£310,000)", "- Befriending: Kindred Calls (£22,000)"], {"Kindred Calls"}),
+    (["- Advocacy: Voiceworks CIC (£95,000 per annum)", "- Carers' breaks: Respite Circle (£41,000 per annum)",
+      "- Dementia cafes: Brightmind Cafes (£12,000 per annum)"], {"Respite Circle", "Brightmind Cafes"}),
+])
+def test_a_priced_line_naming_its_body_after_the_service_names_the_provider(items, providers):
+    found = _contracts("Ormsby Vale Council", "Public Health Sub-Committee", "The grant pays for these services:", *items)
+    assert providers <= {c.provider for c in found}
+
+
+@pytest.mark.parametrize("items", [
+    ["- Total: 2026/27 (£4.2m)", "- Reserves: General Fund (£1.1m)"],
+    ["- Stop smoking: £132,000 a year (Breathe Ormsby)", "- Advocacy: £95,000 (Voiceworks CIC)"],
+    ["- Budget: Adult Social Care (£40m)", "- Budget: Children's Services (£21m)"],
+])
+def test_a_priced_line_of_budgets_or_a_trailing_name_adds_no_layout_provider(items):
+    found = _contracts("Ormsby Vale Council", "Budget Committee", "The figures are:", *items)
+    assert not {c.provider for c in found} - {None, "Voiceworks CIC"}
