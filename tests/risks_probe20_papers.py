@@ -613,3 +613,158 @@ PAPERS = {
         ("contributions are lower than assumed", "monthly review of the savings plan")]),
     "minutes_risk_in_passing": (minutes_risk_in_passing, []),
 }
+
+
+# --- second batch (written after the first batch's mends, before the tool was run on them) --------------
+
+# 28. A run-in "Financial risk:" label inside an implications paragraph, and "Legal risk:" beside it.
+def runin_risk_labels(folder):
+    return _text(folder, "pool.txt", """BRENTMOOR DISTRICT COUNCIL
+
+Cabinet - 16 April 2026
+
+Swimming pool boiler replacement
+
+6. Implications
+
+6.1 Financial risk: the savings in gas costs may not be delivered in full if the heat pump performs below its rating.
+
+6.2 Legal risk: the procurement route could be challenged by an unsuccessful bidder.
+
+7. Recommendation
+
+7.1 That Cabinet approves the replacement.
+""")
+
+
+# 29. One paragraph "Risk: ... Mitigation: ..." per risk (Word).
+def docx_risk_mitigation_paragraph_pairs(folder):
+    def build(doc):
+        docxgen.banner(doc, "Tollbridge Borough Council")
+        doc.add_paragraph("Overview and Scrutiny Committee - 8 April 2026")
+        doc.add_paragraph("Garden waste subscription scheme")
+        doc.add_heading("Risks", level=2)
+        doc.add_paragraph("Risk: fewer households subscribe than forecast. Mitigation: an early-bird discount in February.")
+        doc.add_paragraph("Risk: the online payment system fails in the first week. Mitigation: a telephone line "
+                          "staffed by the contact centre.")
+        doc.add_heading("Recommendation", level=2)
+        doc.add_paragraph("That the Committee notes the scheme.")
+    return _docx(folder, "garden.docx", build)
+
+
+# 30. "The key risks are: (i) ...; (ii) ...; and (iii) ..." inline in one sentence.
+def inline_numbered_key_risks(folder):
+    return _text(folder, "market.md", """# Hollin Bridge Town Council
+
+## Markets Committee - 30 March 2026
+
+### Relocating the Saturday market
+
+The key risks are: (i) traders leave for the market at Fenwick Cross; (ii) the new site floods after heavy rain; and (iii) parking income falls while the square is closed.
+
+### Recommendation
+
+That the Committee agrees the move.
+""")
+
+
+# 31. "The main risk to delivery is ..." and "A further risk is ..." in a trust paper (PDF).
+def pdf_main_risk_is(folder):
+    def body(pdf):
+        pdfgen.heading(pdf, "Wyrebeck Community NHS Trust - Finance and Performance Committee")
+        pdfgen.heading(pdf, "Electronic patient record phase 2")
+        pdfgen.paragraph(pdf, "2.1 " + FILLER)
+        pdfgen.paragraph(pdf, "2.2 The main risk to delivery is the availability of clinical staff to test the "
+                              "new forms before go-live.")
+        pdfgen.paragraph(pdf, "2.3 A further risk is that the community teams' tablets are too old to run the "
+                              "new app.")
+        pdfgen.paragraph(pdf, "3.1 The Committee is asked to note the progress.")
+    return _pdf(folder / "epr.pdf", "Finance and Performance Committee 19 March 2026", body)
+
+
+# 32. Negatives: no risk, a closed risk, risk appetite.
+def no_risk_closed_appetite(folder):
+    return _text(folder, "riskmgmt.txt", """CALDERSHAW COUNCIL
+
+Audit Committee - 11 March 2026
+
+Risk management update
+
+3.1 There is no risk to the Council's finances from the change of bank.
+
+3.2 The risk relating to the old telephone system has been closed following its replacement.
+
+3.3 The Council's risk appetite for commercial investment remains cautious.
+
+4.1 That the Committee notes the update.
+""")
+
+
+# 33. A web page definition list: Risk / Mitigation pairs (<dl>).
+def html_definition_list(folder):
+    main = ("<h1>Sandmere Council</h1><h2>Cabinet - 21 April 2026</h2><h3>Beach huts: new licence scheme</h3>"
+            "<p>" + FILLER + "</p><h4>Risks and mitigations</h4><dl>"
+            "<dt>Risk</dt><dd>Licence holders object to the higher fee and leave their huts empty.</dd>"
+            "<dt>Mitigation</dt><dd>Fees phased in over three years.</dd>"
+            "<dt>Risk</dt><dd>Storm damage to the huts on the east promenade.</dd>"
+            "<dt>Mitigation</dt><dd>Licence holders must insure their huts.</dd></dl>"
+            "<h4>Recommendation</h4><p>That Cabinet approves the scheme.</p>")
+    return _html(folder, "huts.html", "Beach huts", main)
+
+
+# 34. Minutes: "The Finance Director cautioned that ..." and "Members were concerned that ... might".
+def minutes_cautioned(folder):
+    return _text(folder, "minutes_fin.txt", """WESTLOW UNITARY COUNCIL
+
+Minutes of the Corporate Scrutiny Committee held on 5 February 2026
+
+31. DRAFT BUDGET 2026/27
+
+The Finance Director cautioned that the use of £3m of reserves to balance the budget could not be repeated in 2027/28.
+
+Members were concerned that the savings from the new library model might not be achieved in the first year.
+
+RESOLVED: That the comments be passed to Cabinet.
+""")
+
+
+# 35. Two columns "Issue | What we are doing" in a Word table (plain-English register).
+def docx_issue_what_we_are_doing(folder):
+    def build(doc):
+        docxgen.banner(doc, "Mardale Valley Council")
+        doc.add_paragraph("Housing Committee - 26 March 2026")
+        doc.add_paragraph("Damp and mould action plan")
+        docxgen.table(doc, [["What could go wrong", "What we are doing"],
+                            ["Tenants do not report mould because they expect no action.",
+                             "A text message reporting line and a promise to visit within ten days."],
+                            ["Contractors cannot treat homes fast enough over the winter.",
+                             "A second contractor added to the framework."]])
+        doc.add_paragraph("That the Committee notes the plan.")
+    return _docx(folder, "damp.docx", build)
+
+
+PAPERS_B = {
+    "runin_risk_labels": (runin_risk_labels, [
+        ("savings in gas costs may not be delivered", None),
+        ("could be challenged by an unsuccessful bidder", None)]),
+    "docx_risk_mitigation_paragraph_pairs": (docx_risk_mitigation_paragraph_pairs, [
+        ("fewer households subscribe than forecast", "early-bird discount"),
+        ("online payment system fails", "telephone line")]),
+    "inline_numbered_key_risks": (inline_numbered_key_risks, [
+        ("traders leave for the market at Fenwick Cross", None),
+        ("new site floods after heavy rain", None),
+        ("parking income falls", None)]),
+    "pdf_main_risk_is": (pdf_main_risk_is, [
+        ("availability of clinical staff", None),
+        ("tablets are too old", None)]),
+    "no_risk_closed_appetite": (no_risk_closed_appetite, []),
+    "html_definition_list": (html_definition_list, [
+        ("object to the higher fee", "Fees phased in"),
+        ("Storm damage to the huts", "must insure their huts")]),
+    "minutes_cautioned": (minutes_cautioned, [
+        ("could not be repeated in 2027/28", None),
+        ("savings from the new library model might not be achieved", None)]),
+    "docx_issue_what_we_are_doing": (docx_issue_what_we_are_doing, [
+        ("Tenants do not report mould", "text message reporting line"),
+        ("Contractors cannot treat homes fast enough", "second contractor")]),
+}
