@@ -1416,12 +1416,12 @@ _LABEL_SPLIT_RE = re.compile(r"^(?P<label>[^:|]{3,40}?)\s*[:|]\s*(?P<value>\S.*)
 
 def _labelled_risks(passages, used: set[int]):
     """(passage, risk, mitigation) for what a cover sheet writes beside its "Key Risks" label."""
-    for passage in passages:
+    for index, passage in enumerate(passages):
         if passage.seq in used or passage.kind not in ("paragraph", "list_item", "table_row", "table_header"):
             continue
         if passage.kind in ("table_row", "table_header"):
-            cells = [squash(c) for c in passage.cells if c and c.strip()]
-            if len(cells) != 2:
+            cells = _label_and_value(passage)
+            if cells is None:
                 continue
             label, value = cells
         else:
@@ -1438,7 +1438,28 @@ def _labelled_risks(passages, used: set[int]):
             first = sentence_texts(risk)
             if len(first) > 1 and _statement(first[0], True) and cues().next_sentence.match(first[1]):
                 risk, mitigation = first[0], " ".join(first[1:])
+        if mitigation is None and passage.kind == "table_row":
+            mitigation = _mitigation_row_after(passages, index, used)
         yield passage, risk, mitigation
+
+
+def _label_and_value(passage) -> Optional[tuple[str, str]]:
+    """A two-cell row's label and value (a cover sheet's or a definition list's `Risk | ...`)."""
+    cells = [squash(c) for c in passage.cells if c and c.strip()]
+    return (cells[0], cells[1]) if len(cells) == 2 else None
+
+
+def _mitigation_row_after(passages, index: int, used: set[int]) -> Optional[str]:
+    """The value of the row after a labelled risk when its label is a mitigation's (`Risk | ...` then
+    `Mitigation | ...`, a form's or a definition list's pairs; column_roles.yml mitigation), marked used."""
+    if index + 1 >= len(passages):
+        return None
+    following = passages[index + 1]
+    cells = _label_and_value(following) if following.kind == "table_row" and following.seq not in used else None
+    if cells is None or _is_empty(cells[1]) or column_roles([cells[0]])[0].role != "mitigation":
+        return None
+    used.add(following.seq)
+    return cells[1]
 
 
 def _only_points_elsewhere(value: str) -> bool:
@@ -1824,12 +1845,16 @@ def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[s
 
 def _numbered_run(passages, start: int, heading, used: set[int]) -> list[str]:
     """The numbered paragraphs or list items from ``start`` on under the same heading (at most
-    MAX_LIST_ITEMS), each marked used: a list a lead ending in a colon introduces."""
+    MAX_LIST_ITEMS), each marked used: a list a lead ending in a colon introduces.  The run ends at an
+    item that states a risk of its own (the next numbered risk after a risk's mitigations)."""
     items = []
     for later in passages[start:start + MAX_LIST_ITEMS]:
-        number, _rest = split_number(later.text)
+        number, rest = split_number(later.text)
         if later.kind not in ("paragraph", "list_item") or later.seq in used or later.heading != heading \
                 or (number is None and later.kind != "list_item"):
+            break
+        first = sentence_texts(rest)[:1]
+        if first and _statement(first[0], True) is not None:
             break
         used.add(later.seq)
         items.append(squash(later.text))
