@@ -478,7 +478,9 @@ PAPERS = {
         meeting_date="2025-11-11", title=["Review of Community Transport Grants"], dates=["2026-03-31"], allowed=[])),
     "footer_dated": (footer_dated, dict(
         authority=["Porthallow Town Council"], committee=["Harbour Board"], meeting_date="2026-03-05",
-        title=["Mooring Fees 2026/27"], dates=["2026-04-01"], allowed=[])),
+        title=["Mooring Fees 2026/27"], dates=["2026-04-01"],
+        # (Revised after the first run: `since 2019` is a date the labelled real papers allow.)
+        allowed=["2019"])),
     "split_title": (split_title, dict(
         authority=["Halstow Borough Council"], committee=["Policy and Resources Committee"], meeting_date="2026-01-20",
         title=["Customer Access Strategy: Digital First and Face to Face Services 2026-2030"],
