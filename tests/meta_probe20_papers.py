@@ -519,3 +519,117 @@ PAPERS = {
         authority=["Tarnford Borough Council"], committee=["Executive Member for Environment"],
         meeting_date="2025-06-18", title=["Garden Waste Charge 2026"], dates=["2025-06-25"], allowed=[])),
 }
+
+
+# -- second batch (written after the first mends, before the tool was run on these) -----------------
+
+# 28. DOCX: the publisher in the header part, an upper-case cover whose title runs over two paragraphs.
+def docx_caps_two_line_title(folder):
+    doc = docxgen.new("Housing Services", dt.datetime(2025, 9, 2, 9, 0))
+    doc.sections[0].header.paragraphs[0].text = "Kelby Borough Council"
+    for line in ("CABINET", "18 SEPTEMBER 2025", "DISABLED FACILITIES GRANT", "POLICY 2025-2028"):
+        docxgen.banner(doc, line, size=14)
+    doc.add_paragraph("1. PURPOSE")
+    doc.add_paragraph("1.1 The revised policy would apply to applications received from 1 November 2025.")
+    return _docx_save(doc, folder, "dfg-policy.docx")
+
+
+# 29. A trust cover in a four-column table under a running header.
+def trust_four_column(folder):
+    def body(pdf):
+        pdfgen.table(pdf, [["Meeting", "Public Board", "Date", "2 October 2025"],
+                           ["Agenda item", "8", "Report", "Freedom to Speak Up Annual Report 2024/25"],
+                           ["Author", "Guardian", "Sponsor", "Chief People Officer"],
+                           ["Purpose", "Assurance X", "Decision", ""]], widths=[30, 55, 30, 55], header=None)
+        pdfgen.heading(pdf, "1. Summary")
+        pdfgen.paragraph(pdf, "1.1 Concerns raised as at 31 March 2025 numbered 214.")
+    return _pdf(folder / "ftsu.pdf", "Harbourside University Hospitals NHS Trust", body)
+
+
+# 30. A ModernGov meeting page whose meeting is named only in the page's <title> and breadcrumb.
+moderngov_title_only = _mg(
+    "planning-sub.html", "Ellesby Borough Council",
+    "Agenda for Planning Sub-Committee on Thursday, 16th October, 2025, 7.30 pm",
+    ["<a href='/ieListMeetings.aspx?CId=51'>Planning Sub-Committee</a>", "Meeting"],
+    "<h1 class='mgMainTitleTxt'>Agenda</h1>"
+    "<p>Venue: Committee Room 1, Civic Centre. Contact: Planning Support</p>"
+    "<table class='mgItemTable'><tr><td>1.</td><td>Apologies</td></tr>"
+    "<tr><td>2.</td><td>25/0770/HH - 14 Orchard Way</td></tr></table>")
+
+# 31. Printed minutes opening `At a meeting of ... held at ... on Monday, 6 October 2025`.
+at_a_meeting = _txt("licensing-sub.txt", (
+    "TARNFORD BOROUGH COUNCIL\n\n"
+    "At a meeting of the Licensing Sub-Committee held at the Civic Centre, Tarnford on Monday, 6 October 2025 "
+    "at 10.00 am\n\n"
+    "Present: Councillors Inge (Chair), Jupp and Kerr\n\n"
+    "8. Application for a premises licence - The Old Forge, 2 Bridge Street\n\n"
+    "RESOLVED: That the licence be granted; the licence will take effect from 20 October 2025.\n"))
+
+# 32. A fire authority's report cover in capitals.
+fire_authority_report = _txt("crmp.txt", (
+    "HARROWDALE FIRE AUTHORITY\n\n"
+    "REPORT TO: FIRE AUTHORITY\n\nDATE: 12 DECEMBER 2025\n\nREPORT OF: CHIEF FIRE OFFICER\n\n"
+    "SUBJECT: COMMUNITY RISK MANAGEMENT PLAN 2026-2030\n\n"
+    "1. PURPOSE\n\n1.1 To approve the draft plan for consultation. The public consultation closes on "
+    "30 January 2026.\n"))
+
+
+# 33. DOCX: meeting and date only in the footer part with an item number.
+def docx_footer_item(folder):
+    doc = docxgen.new("Planning Policy", dt.datetime(2025, 10, 1, 9, 0))
+    doc.sections[0].header.paragraphs[0].text = "Ellesby Borough Council"
+    doc.sections[0].footer.paragraphs[0].text = "Cabinet – 14 October 2025 – Item 6"
+    docxgen.banner(doc, "Local Plan Review Timetable")
+    doc.add_paragraph("1. Summary")
+    doc.add_paragraph("1.1 The draft plan will be submitted for examination by 30 June 2026.")
+    return _docx_save(doc, folder, "lp-timetable.docx")
+
+
+# 34. Negative: dates only as a data extraction date and quarter column headers.
+def negative_extract_dates(folder):
+    def body(pdf):
+        pdfgen.heading(pdf, "Fenby City Council")
+        pdfgen.paragraph(pdf, "Report to: Audit and Governance Committee")
+        pdfgen.paragraph(pdf, "Date: 25 November 2025")
+        pdfgen.heading(pdf, "Complaints and Compliments Half-Year Report")
+        pdfgen.table(pdf, [["Type", "Q1 (Apr-Jun 2025)", "Q2 (Jul-Sep 2025)"],
+                           ["Complaints", "112", "98"], ["Compliments", "40", "51"]], widths=[50, 50, 50])
+        pdfgen.paragraph(pdf, "Data source: complaints system, figures as at 3 October 2025.")
+    return _pdf(folder / "complaints-h1.pdf", None, body)
+
+
+# 35. An IJB report with a direction to a council (not the publisher).
+ijb_direction = _txt("ijb-direction.txt", (
+    "Kelby and Dunmore Integration Joint Board\n\n"
+    "Report Number: IJB/25/40\n\nDate of Meeting: 25 September 2025\n\n"
+    "Title: Care at Home Recommissioning\n\nDirection Required: Yes\n\nDirection to: Kelby Council\n\n"
+    "1. Recommendation\n\n1.1 The IJB is asked to issue a direction to Kelby Council; the direction takes effect "
+    "from 1 October 2025.\n"))
+
+PAPERS.update({
+    "docx_caps_two_line_title": (docx_caps_two_line_title, dict(
+        authority=["Kelby Borough Council"], committee=["Cabinet"], meeting_date="2025-09-18",
+        title=["Disabled Facilities Grant Policy 2025-2028"], dates=["2025-11-01"], allowed=[])),
+    "trust_four_column": (trust_four_column, dict(
+        authority=["Harbourside University Hospitals NHS Trust"], committee=["Public Board", "Board"],
+        meeting_date="2025-10-02", title=["Freedom to Speak Up Annual Report 2024/25"], dates=[], allowed=[])),
+    "moderngov_title_only": (moderngov_title_only, dict(
+        authority=["Ellesby Borough Council"], committee=["Planning Sub-Committee"], meeting_date="2025-10-16",
+        title=["Agenda for Planning Sub-Committee on Thursday, 16th October, 2025, 7.30 pm",
+               "Planning Sub-Committee - Thursday, 16th October, 2025 7.30 pm"], dates=[], allowed=[])),
+    "at_a_meeting": (at_a_meeting, dict(
+        authority=["Tarnford Borough Council"], committee=["Licensing Sub-Committee"], meeting_date="2025-10-06",
+        dates=["2025-10-20"], allowed=[])),
+    "fire_authority_report": (fire_authority_report, dict(
+        authority=["Harrowdale Fire Authority"], committee=["Fire Authority"], meeting_date="2025-12-12",
+        title=["Community Risk Management Plan 2026-2030"], dates=["2026-01-30"], allowed=[])),
+    "docx_footer_item": (docx_footer_item, dict(
+        authority=["Ellesby Borough Council"], committee=["Cabinet"], meeting_date="2025-10-14",
+        title=["Local Plan Review Timetable"], dates=["2026-06-30"], allowed=[])),
+    "negative_extract_dates": (negative_extract_dates, dict(
+        authority=["Fenby City Council"], committee=["Audit and Governance Committee"], meeting_date="2025-11-25",
+        title=["Complaints and Compliments Half-Year Report"], dates=[], allowed=[])),
+    "ijb_direction": (ijb_direction, dict(
+        authority=["Kelby and Dunmore Integration Joint Board"], committee=["Integration Joint Board"],
+        meeting_date="2025-09-25", title=["Care at Home Recommissioning"], dates=["2025-10-01"], allowed=[])),
+})
