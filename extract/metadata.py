@@ -337,8 +337,9 @@ def _meeting_head(text: str, month_first: bool = False) -> Optional[tuple[str, s
         head = after if after and MEETING_HEAD_RE.fullmatch(after) else head
     # (`The Cabinet on 12 March 2024 agreed to ...` goes on as a sentence; `Harbury Borough Council,
     # 4 March 2025` names its publisher, read by find_committee's own rules.)
+    # (`Date of Meeting: 25 September 2025`: a cover's date field, its label no meeting.)
     if not MEETING_HEAD_RE.fullmatch(head) or len(head.split()) > 8 or NOT_THIS_MEETING_RE.match(head) \
-            or not DATE_CLOSE_RE.match(text, end) or _is_org_line(head):
+            or not DATE_CLOSE_RE.match(text, end) or _is_org_line(head) or cover.LABEL_RES["date"].match(text):
         return None
     iso = parse_date(text[start:end], month_first)
     return (head, iso) if iso else None
@@ -931,6 +932,18 @@ def _initials_meeting_line(passages: list[Passage]) -> Optional[tuple[str, str]]
 TRAILING_DATE_LABEL_RE = re.compile(rf"(?<=\w)\s+(?:{cover.label_pattern('date')})\s*:?\s*$", re.I)
 
 
+def _without_trailing_date_label(value: str) -> str:
+    """`Audit and Governance Committee Date` (the next field's label glued on) -> `Audit and Governance
+    Committee`: the shortest date label goes; a body's own word before `Date` (`Committee date` is a label
+    too) stays with the body."""
+    kept = TRAILING_DATE_LABEL_RE.sub("", value)
+    removed = value[len(kept):].split()
+    while len(removed) > 1 and removed[0].lower() in ("committee", "board", "cabinet") \
+            and cover.LABEL_RES["date"].match(" ".join(removed[1:])):
+        kept, removed = f"{kept} {removed[0]}", removed[1:]
+    return kept
+
+
 def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverField]] = None,
                    month_first: bool = False, properties: Optional[dict] = None,
                    initials=_UNREAD) -> tuple[Optional[str], Optional[str]]:
@@ -940,7 +953,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
     deciders = _decision_maker_values(passages)
     for value in _all_labelled(fields, "committee"):
         # (`To: | County Council Date | 26 November 2026`: the next field's label glued on to the meeting.)
-        committee = TRAILING_DATE_LABEL_RE.sub("", ITEM_SUFFIX_RE.sub("", _strip_date(value)))
+        committee = _without_trailing_date_label(ITEM_SUFFIX_RE.sub("", _strip_date(value)))
         # `To: Jo Bloggs, Cabinet Member for ...`: a decision one member takes, known by the role.
         committee = cover.decision_maker_role(committee) or committee
         # `Decision maker: Sarah Linley, Director of Neighbourhoods`: an officer's decision, known by the role.
