@@ -9,7 +9,13 @@ First run (before any mend): 20 of 27 papers fully right.  Misses by cause: a mi
 council itself as the meeting gave no committee (2); a police and crime panel on its host council's ModernGov
 page taken as publisher, its `Panel - <date>` subtitle unread (1); reporting periods (`Reporting period`,
 `year to <date>`) and a bare year after `since` read as key dates (3); dotted two-digit-year dates
-(`18.06.25`) unread (1)."""
+(`18.06.25`) unread (1).  All 27 right after the mends (one expectation revised: `since 2019` is a date
+the labelled real papers allow).
+
+Second batch (8 papers written after those mends, before running them): 5 of 8 right on first run.  Misses:
+a cover's `Date of Meeting:` field read as a meeting named with its date (1); `Report to: X Committee Date: <d>`
+joined by the PDF reader cut before `Committee Date:` as well as `Date:`, losing the body's word (1); a bare
+`Report` label in a four-column cover table (1, known miss).  34 of 35 after the mends."""
 from __future__ import annotations
 
 from difflib import SequenceMatcher
@@ -19,7 +25,11 @@ import pytest
 from committee_papers.pipeline import read_and_extract
 from meta_probe20_papers import PAPERS
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    # `Report | <title>` in a four-column cover table: a bare `Report` label is not a title label, because a bare
+    # `REPORT` line also heads covers whose next line is the meeting; a label only for table cells is not yet data.
+    "trust_four_column": "bare `Report` label in a cover table",
+}
 
 
 def norm(text: str) -> str:
@@ -166,3 +176,47 @@ def test_a_dotted_short_date_after_a_label_is_read(text, iso):
 def test_a_dotted_number_that_is_no_labelled_date_is_not_read(text):
     from committee_papers.extract.dates import find_dates
     assert find_dates(text) == []
+
+
+# -- a cover's date field is no meeting named with its date (metadata._meeting_head) -----------------
+@pytest.mark.parametrize("label", ["Date of Meeting", "Meeting Date", "Date of Board Meeting"])
+def test_a_date_field_label_is_no_meeting(tmp_path, label):
+    ex = _extract(tmp_path, "ijb.txt", f"Kelby and Dunmore Integration Joint Board\n\n{label}: 25 September 2025\n\n"
+                                       "Title: Care at Home Recommissioning\n\n1. Summary\n\n1.1 The service is set out.\n")
+    assert ex.committee == "Kelby and Dunmore Integration Joint Board"
+    assert ex.meeting_date == "2025-09-25"
+
+
+@pytest.mark.parametrize("line, meeting", [("Cabinet - 14 October 2025", "Cabinet"),
+                                           ("Licensing Sub-Committee, 3 March 2025", "Licensing Sub-Committee"),
+                                           ("Harbour Board meeting - 2 June 2025", "Harbour Board")])
+def test_a_meeting_named_with_its_date_is_still_read(tmp_path, line, meeting):
+    ex = _extract(tmp_path, "paper.txt", f"WENDOVER VALE COUNCIL\n\n{line}\n\nMooring Fees Review\n\n1. Summary\n\n"
+                                         "1.1 The fees are set out.\n")
+    assert norm(meeting) in norm(ex.committee or "")
+
+
+# -- `Committee Date:` glued after a committee: the shorter label is cut (cover.split_fields) --------
+@pytest.mark.parametrize("text, parts", [
+    ("Report to: Audit and Governance Committee Date: 25 November 2025",
+     ["Report to: Audit and Governance Committee", "Date: 25 November 2025"]),
+    ("Meeting: Quality Board Date: 3 March 2026 Title: Maternity Update",
+     ["Meeting: Quality Board", "Date: 3 March 2026", "Title: Maternity Update"]),
+    ("To: Cabinet Date: 14 October 2025", ["To: Cabinet", "Date: 14 October 2025"]),
+    ("Report to: Cabinet Committee date: 14 October 2025", ["Report to: Cabinet", "Committee date: 14 October 2025"]),
+    # (a label holding another label is cut nowhere inside)
+    ("Date of Board Meeting: 25 September 2025", ["Date of Board Meeting: 25 September 2025"]),
+    ("Date of Committee Meeting: 3 May 2025 Title: Harbour Dues", ["Date of Committee Meeting: 3 May 2025", "Title: Harbour Dues"]),
+])
+def test_a_joined_line_of_fields_is_cut_at_its_shortest_labels(text, parts):
+    from committee_papers.extract import cover
+    assert cover.split_fields(text) == parts
+
+
+@pytest.mark.parametrize("value, kept", [("Audit and Governance Committee Date", "Audit and Governance Committee"),
+                                         ("Harbour Board Date", "Harbour Board"),
+                                         ("County Council Date", "County Council"),
+                                         ("Schools Forum Meeting Date", "Schools Forum")])
+def test_a_glued_date_label_leaves_the_body_its_own_word(value, kept):
+    from committee_papers.extract import metadata
+    assert metadata._without_trailing_date_label(value) == kept
