@@ -158,8 +158,15 @@ def split_fields(text: str) -> list[str]:
                 len(GENERIC_LABEL_RE.findall(part)) >= 2 and not SENTENCE_END_RE.search(part))):
             # (`Subject Matter / Title of Decision: X`: a label wrapped over its lines is cut nowhere after
             # `/` or `of`; a field's value never ends on such a word.)
-            starts += [m.end() for m in NEXT_LABEL_RE.finditer(part) if part[m.end()].isupper()
-                       and not WRAPPED_END_RE.search(part[:m.start()].rstrip())]
+            cuts = [m.end() for m in NEXT_LABEL_RE.finditer(part) if part[m.end()].isupper()
+                    and not WRAPPED_END_RE.search(part[:m.start()].rstrip())]
+            # (`Report to: Audit Committee Date: 25 November`: `Committee Date:` and `Date:` are both labels;
+            # a cut with no colon before the next one would leave a label without its value, and the body's own
+            # word goes with the body: the shorter label is cut.)
+            # (`Date of Board Meeting: 6 May 2025`: a label holding another, `Meeting:`, is cut nowhere inside.)
+            head = LABEL_START_RE.match(part)
+            starts += [cut for cut, after in zip(cuts, cuts[1:] + [len(part)])
+                       if ":" in part[cut:after] and (head is None or cut >= head.end())]
         out.extend(part[a:b].strip() for a, b in zip(starts, starts[1:] + [len(part)]))
     return [part for part in out if part]
 

@@ -44,8 +44,9 @@ _DATE_RE = re.compile(
     rf"|(?P<mdy>(?<![\w/.])(?P<m2>{MONTH_RE})\s+(?:the\s+)?(?P<d2>{_DAY_RE}){_ORDINAL_RE},?\s+(?P<y2>{_YEAR_RE})(?![\d/]))"
     # 30/01/2018, 30.01.2018, 30-01-2018 (day first in UK papers; which number is the month is decided in _iso)
     rf"|(?P<num>(?<![\w/.\-])(?P<d3>\d{{1,2}})(?P<sep>[/.\-])(?P<m3>\d{{1,2}})(?P=sep)(?P<y3>{_YEAR_RE})(?![\w/.\-]\d|\d))"
-    # 31/03/26, 1-4-25: a two-digit year, written only with slashes or dashes (dots make section numbers)
-    rf"|(?P<short>(?<![\w/.\-])(?P<d7>\d{{1,2}})(?P<sep7>[/\-])(?P<m7>\d{{1,2}})(?P=sep7)(?P<y7>[0-4]\d|9\d)(?![\w/.\-]\d|\d|%|[/\-]))"
+    # 31/03/26, 1-4-25: a two-digit year, written with slashes or dashes (dots make section numbers), or with
+    # dots as a labelled field's value (`Decision made on: 18.06.25`, `Call-in deadline:25.6.25`)
+    rf"|(?P<short>(?<![\w/.\-])(?P<d7>\d{{1,2}})(?P<sep7>[/\-]|(?:(?<=:\s\d\d)|(?<=:\s\d)|(?<=:\d\d)|(?<=:\d))\.)(?P<m7>\d{{1,2}})(?P=sep7)(?P<y7>[0-4]\d|9\d)(?![\w/.\-]\d|\d|%|[/\-]))"
     # 4-Mar-2025, 04-Mar-25 (a spreadsheet's or a register's date; not `Routes 2 & 9 Mar-29`, a month)
     rf"|(?P<dmon>(?<![\w/.\-])(?P<d8>{_DAY_RE})-(?P<m8>{MONTH_RE})-(?P<y8>{_YEAR_RE}|[0-4]\d)(?![\w/.\-]\d|\d))"
     # 2019-03-31
@@ -60,7 +61,7 @@ _DATE_RE = re.compile(
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # Every form above holds a year: text without one holds no date, and most passages,
 # sentences and cells have none, so one cheap search spares the long pattern.
-_ANY_YEAR_RE = re.compile(rf"{_YEAR_RE}|(?<=[/\-])\d\d\b")
+_ANY_YEAR_RE = re.compile(rf"{_YEAR_RE}|(?<=[/\-])\d\d\b|(?:(?<=\d\.\d\d\.)|(?<=\d\.\d\.))\d\d\b")
 # At most 20 characters other than spaces come before the year in any form above
 # (`31st day of September., 2019`); more than this many and the match would start later.
 _MOST_BEFORE_YEAR = 24

@@ -337,8 +337,9 @@ def _meeting_head(text: str, month_first: bool = False) -> Optional[tuple[str, s
         head = after if after and MEETING_HEAD_RE.fullmatch(after) else head
     # (`The Cabinet on 12 March 2024 agreed to ...` goes on as a sentence; `Harbury Borough Council,
     # 4 March 2025` names its publisher, read by find_committee's own rules.)
+    # (`Date of Meeting: 25 September 2025`: a cover's date field, its label no meeting.)
     if not MEETING_HEAD_RE.fullmatch(head) or len(head.split()) > 8 or NOT_THIS_MEETING_RE.match(head) \
-            or not DATE_CLOSE_RE.match(text, end) or _is_org_line(head):
+            or not DATE_CLOSE_RE.match(text, end) or _is_org_line(head) or cover.LABEL_RES["date"].match(text):
         return None
     iso = parse_date(text[start:end], month_first)
     return (head, iso) if iso else None
@@ -931,6 +932,18 @@ def _initials_meeting_line(passages: list[Passage]) -> Optional[tuple[str, str]]
 TRAILING_DATE_LABEL_RE = re.compile(rf"(?<=\w)\s+(?:{cover.label_pattern('date')})\s*:?\s*$", re.I)
 
 
+def _without_trailing_date_label(value: str) -> str:
+    """`Audit and Governance Committee Date` (the next field's label glued on) -> `Audit and Governance
+    Committee`: the shortest date label goes; a body's own word before `Date` (`Committee date` is a label
+    too) stays with the body."""
+    kept = TRAILING_DATE_LABEL_RE.sub("", value)
+    removed = value[len(kept):].split()
+    while len(removed) > 1 and removed[0].lower() in ("committee", "board", "cabinet") \
+            and cover.LABEL_RES["date"].match(" ".join(removed[1:])):
+        kept, removed = f"{kept} {removed[0]}", removed[1:]
+    return kept
+
+
 def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverField]] = None,
                    month_first: bool = False, properties: Optional[dict] = None,
                    initials=_UNREAD) -> tuple[Optional[str], Optional[str]]:
@@ -940,7 +953,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
     deciders = _decision_maker_values(passages)
     for value in _all_labelled(fields, "committee"):
         # (`To: | County Council Date | 26 November 2026`: the next field's label glued on to the meeting.)
-        committee = TRAILING_DATE_LABEL_RE.sub("", ITEM_SUFFIX_RE.sub("", _strip_date(value)))
+        committee = _without_trailing_date_label(ITEM_SUFFIX_RE.sub("", _strip_date(value)))
         # `To: Jo Bloggs, Cabinet Member for ...`: a decision one member takes, known by the role.
         committee = cover.decision_maker_role(committee) or committee
         # `Decision maker: Sarah Linley, Director of Neighbourhoods`: an officer's decision, known by the role.
@@ -1009,7 +1022,8 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             committee = _without_held(MINUTES_PREFIX_RE.sub("", committee)).strip()
             # (`Meeting of 25 March 2025` in a line of fields: the word meeting alone names no body.)
             if committee and BODY_LINE_RE.search(committee) and not BARE_MEETING_RE.fullmatch(committee) \
-                    and (not _is_org_line(committee) or _board_meeting_line(committee, text)):
+                    and (not _is_org_line(committee) or _board_meeting_line(committee, text)
+                         or _council_meets_as_itself(text)):
                 # (`Cabinet forward plan 1 April 2026 - 31 July 2026`: a period, no meeting's day.)
                 return _without_dangling(committee), None if _date_span(text) else parse_date(text, month_first)
     # `Cabinet, 11 February 2025. Report of the Corporate Director of ...`: a cover sentence that opens
@@ -1597,10 +1611,26 @@ def _is_org_line(text: str) -> bool:
     return bool(found) and len(found[0].surface) >= len(text.strip()) - 2
 
 
+# A body whose name ends so is a meeting (`Welbury Police and Crime Panel`, an IJB, a trust's board), not a council.
+MEETING_NAME_ENDS = ("board", "panel", "committee", "sub-committee", "forum")
+# A meeting of several bodies that one of them hosts (`Welbury Police and Crime Panel`, a joint committee): on
+# its host's site the host publishes it.  (Not a board: an IJB or a trust's board is a body of its own.)
+HOSTED_MEETING_ENDS = ("panel", "committee", "sub-committee", "forum")
+
+
 def _board_meeting_line(name: str, line: str) -> bool:
-    """`Lochmere Integration Joint Board – 12 March 2025`: a board named with a date on its own line
-    is the meeting (an IJB, an ICB or a trust board meets as itself); a council so named is not."""
-    return name.split()[-1].lower() == "board" and parse_date(line) is not None
+    """`Lochmere Integration Joint Board – 12 March 2025`, `Welbury Police and Crime Panel - Friday, 21st March,
+    2025`: a board or panel named with a date on its own line is the meeting (an IJB, an ICB or a trust board
+    meets as itself, a joint panel of councils as itself); a council so named is not."""
+    return ends_with_word(name, MEETING_NAME_ENDS) and parse_date(line) is not None
+
+
+def _council_meets_as_itself(line: str) -> bool:
+    """`Minutes of the Meeting of Brayton Town Council held on Wednesday 11 June 2025`: a record naming the
+    council itself as the meeting, dated (a parish, town or full council meets as itself); a council's name
+    heading a paper (`Wessex County Council`, `Minutes - Wessex County Council`) names no meeting."""
+    prefix = MINUTES_PREFIX_RE.match(line)
+    return bool(prefix) and "meeting of" in line[:prefix.end()].lower() and parse_date(line) is not None
 
 
 # The public bodies that publish papers, each with the short form a paper calls itself by (`the Trust`).
@@ -1671,6 +1701,17 @@ def _domain_place(domain: str) -> Optional[str]:
     return next(iter(gov_address_places(["@" + domain])), None)
 
 
+def _furniture_publisher(properties: dict) -> Optional[tuple[str, str]]:
+    """(council or NHS body, evidence) that the file's own furniture names, strongest property first."""
+    for keys, label in PROPERTY_SOURCES:
+        for key in keys:
+            text = properties.get(key)
+            name = _public_body_named(" ".join(text) if isinstance(text, list) else str(text or ""))
+            if name:
+                return name, label
+    return None
+
+
 def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] = None,
                    fields: Optional[list] = None, filed=_UNREAD) -> tuple[Optional[str], Optional[str]]:
     """The publishing body and the evidence for it (``Extraction.authority_source``).
@@ -1731,8 +1772,13 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     addressed = {index.resolve(f.surface) for f in find_names(committee or "") if not f.short} - {None}
     # `Wessex Libraries IPS` on the cover and `Title of meeting: Wessex Libraries IPS - Board
     # Meeting`: the minutes of a body's own board, whatever kind of body it is.
+    # (A meeting heading a page whose own furniture names a council or NHS body, `Welbury Police and Crime
+    # Panel` on its host council's site, is that body's meeting: the site publishes it.)
+    host = _furniture_publisher(properties) if banner else None
+    hosted = {name for name in banner if ends_with_word(name, HOSTED_MEETING_ENDS) and name != host[0]} \
+        if host else set()
     own = [name for name in index.names() if name in banner and name in addressed
-           and index.kind_of(name) not in PUBLIC_KINDS]
+           and index.kind_of(name) not in PUBLIC_KINDS and name not in hosted]
     if own:
         return own[0], banner[own[0]]
     # `Minutes of the Trustees of the Friends of Ashby Library`: a body's own trustees or board meeting.
@@ -1832,23 +1878,23 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         chosen = best_nhs
     else:
         chosen = best_council
+    if chosen is not None and chosen.name in hosted:
+        return host
     if chosen is not None and source(chosen.name) != "most mentioned":
         return chosen.name, source(chosen.name)
     # A body that is no council or NHS body heading its own paper alone on the cover (a charity's,
     # a company's, a society's board minutes): it publishes the paper.  A paper that also names a
     # council or NHS body is the body's own only as a set of minutes (`Minutes of a meeting of the Board
     # of Directors`): a provider's name heading a council's report on its contract is its subject.
-    heading_own = [name for name, how in banner.items() if how == "cover" and index.kind_of(name) not in PUBLIC_KINDS]
+    heading_own = [name for name, how in banner.items() if how == "cover" and index.kind_of(name) not in PUBLIC_KINDS
+                   and name not in hosted]
     if heading_own and (chosen is None or _minutes_line(passages)):
         return heading_own[0], "cover"
     # Named only by what the file says about itself (a web page's footer or site name,
     # a PDF's running lines): the paper's text never names its publisher.
-    for keys, label in PROPERTY_SOURCES:
-        for key in keys:
-            text = properties.get(key)
-            name = _public_body_named(" ".join(text) if isinstance(text, list) else str(text or ""))
-            if name:
-                return name, label
+    published = _furniture_publisher(properties)
+    if published:
+        return published
     # `sara.lund@kent.gov.uk` in a paper that never names its council: the registered council
     # whose place the paper's own e-mail domain spells.
     for place in sorted(domain_places):
