@@ -107,10 +107,38 @@ def tick_box_choice(text: str) -> bool:
     return bool(cue_pattern("tick_boxes", r"(?:WORDS).*(?:WORDS)").search(text))
 
 
+def _cell_items(cell: str) -> str:
+    """A cover value whose lines are items of their own (``Agree to extend the exemption ...`` / ``Note the
+    cost ...``, each line opening with a decision verb, a bullet or a number, a lead-in's colon line first
+    allowed) with its items joined by semicolons as a list run into one line; any other value squashed."""
+    lines = [line.strip() for line in cell.splitlines() if line.strip()]
+    items = lines[1:] if lines and lines[0].endswith(":") else lines
+    if len(items) < 2 or not all(_starts_item(split_number(line)[1]) or _opens_with_bullet(line) for line in items):
+        return squash(cell)
+    items = [squash(line).lstrip("".join(_BULLETS) + " ").rstrip(";") for line in items]
+    return " ".join(lines[:len(lines) - len(items)] + ["; ".join(items)])
+
+
+def _boxed_list(text: str) -> str | None:
+    """A box (a one-cell table) holding a recommendations heading and its numbered list (``Recommendations
+    1. That Cabinet approves ... 2. That Cabinet notes ...``) as one labelled paragraph; None for any other box."""
+    words = text.split()
+    for size in range(1, 6):   # the heading's words, then the list from its first number
+        if not is_recommendation_heading(" ".join(words[:size])):
+            continue
+        lead, inline = split_inline_items(" ".join(words[size:]))
+        if len(inline) >= 2 and not lead.strip(" :"):
+            return "Recommendations: " + " ".join(f"{number} {body}" for number, body in inline)
+    return None
+
+
 def cover_ask(cells) -> str | None:
     """A cover-sheet row whose label is a recommendation label (``Recommendation(s) | The Board is
     asked to: a) ... b) ...``) as one labelled paragraph; None for any other row."""
-    cells = [squash(c) for c in cells if c and c.strip()]
+    cells = [c for c in cells if c and c.strip()]
+    if len(cells) == 1:
+        return _boxed_list(squash(cells[0]))
+    cells = [squash(c) if i == 0 else _cell_items(c) for i, c in enumerate(cells)]
     if len(cells) < 2 or not _cover_label_re().match(cells[0]):
         return None
     if any(tick_box_choice(cell) for cell in cells[1:]):
@@ -176,7 +204,7 @@ _VERBS = (
     "confirm|adopt|review|discuss|provide|give|grant|recommend|decide|award|resolve|request|allocate|instruct|"
     "commission|acknowledge|welcome|recognise|recognize|nominate|appoint|establish|implement|defer|reject|"
     "refer|invite|ensure|extend|vary|transfer|procure|submit|initiate|create|publish|seek|direct|agrees|"
-    "continue|proceed|reaffirm|amend|determine|set|take|be|subject"
+    "continue|proceed|reaffirm|amend|determine|set|take|be|subject|fund"
 )
 # The first word of a new item: "Approve ...", "NOTES ...", "to note ...", "That ...".
 _ITEM_START_RE = re.compile(rf"^(?:to |and |or )?(?:{_VERBS})(?:s|d|ed|es)?\b|^that\b", re.IGNORECASE)
@@ -398,7 +426,8 @@ class _Section:
         item ending ``;`` / ``; and`` ("It is recommended that:" / "The Cabinet approves ...;")."""
         if not self.items:
             return self.rule == "recommendation.lead_in"
-        return not self.items[-1][3] and _ends_item(self.items[-1][2])
+        # "(a) approve the grants set out below:" then "(i) £12,000 to ...": an item's colon announces its sub-items.
+        return not self.items[-1][3] and (_ends_item(self.items[-1][2]) or self.items[-1][2].rstrip().endswith(":"))
 
     def listed(self) -> bool:
         """Every item so far is an item of a list the reader kept as one (<li>, bullets), the last
