@@ -141,3 +141,31 @@ def test_a_boxed_heading_and_list_gives_each_item(tmp_path, box, expected):
 ])
 def test_a_box_of_other_text_gives_no_recommendation(box):
     assert recommendations._boxed_list(" ".join(box.split())) is None
+
+
+# -- under a Recommendations heading, a lead-in's finished list ends at the first paragraph that is no item --
+@pytest.mark.parametrize("lead, items, after", [
+    ("2. The Committee is recommended to:", ["(a) approve the grounds contract with Moss Lane Ltd;",
+                                             "(b) approve the award of the tree works to Arbor North Ltd."],
+     "Grounds maintenance\n\n3. Moss Lane Ltd has cut the verges since 2016 and its new contract runs five years."),
+    ("3. The Cabinet is asked to:", ["(a) agree the depot sale to Kilnworth Homes;", "(b) note the valuation of £1.1m."],
+     "Depot history\n\n4. The depot was built in 1961 and closed in 2023."),
+    ("2.1 The Panel is asked to:", ["(a) endorse the events strategy;", "(b) note the sponsorship income."],
+     "Events programme\n\n3. Fourteen events drew 60,000 visitors in 2025."),
+])
+def test_a_finished_lead_in_list_under_a_heading_ends_at_the_papers_next_section(tmp_path, lead, items, after):
+    found = _txt(tmp_path, f"KILNWORTH COUNCIL\n\nCabinet\n\nRecommendations\n\n{lead}\n\n" + "\n\n".join(items) +
+                           f"\n\n{after}\n\nBackground papers: none\n")
+    assert len(found) == 2, found
+
+
+@pytest.mark.parametrize("lead, items", [
+    ("It is recommended that:", ["(a) the Council approves the harbour dues for 2027.",
+                                 "(b) the Council notes the dredging programme."]),
+    ("It is recommended that:", ["1. Cabinet approves the harbour dues for 2027.", "2. Cabinet notes the dredging plan."]),
+    ("The Board is asked to:", ["2.1 Approve the dues.", "2.2 Harbour users are consulted on the dredging plan."]),
+])
+def test_items_numbered_on_in_sequence_stay_in_the_list(tmp_path, lead, items):
+    found = _txt(tmp_path, f"KILNWORTH HARBOUR BOARD\n\nRecommendations\n\n{lead}\n\n" + "\n\n".join(items) +
+                           "\n\nBackground\n\nThe harbour opened in 1850.\n")
+    assert len(found) == 2, found
