@@ -107,10 +107,38 @@ def tick_box_choice(text: str) -> bool:
     return bool(cue_pattern("tick_boxes", r"(?:WORDS).*(?:WORDS)").search(text))
 
 
+def _cell_items(cell: str) -> str:
+    """A cover value whose lines are items of their own (``Agree to extend the exemption ...`` / ``Note the
+    cost ...``, each line opening with a decision verb, a bullet or a number, a lead-in's colon line first
+    allowed) with its items joined by semicolons as a list run into one line; any other value squashed."""
+    lines = [line.strip() for line in cell.splitlines() if line.strip()]
+    items = lines[1:] if lines and lines[0].endswith(":") else lines
+    if len(items) < 2 or not all(_starts_item(split_number(line)[1]) or _opens_with_bullet(line) for line in items):
+        return squash(cell)
+    items = [squash(line).lstrip("".join(_BULLETS) + " ").rstrip(";") for line in items]
+    return " ".join(lines[:len(lines) - len(items)] + ["; ".join(items)])
+
+
+def _boxed_list(text: str) -> str | None:
+    """A box (a one-cell table) holding a recommendations heading and its numbered list (``Recommendations
+    1. That Cabinet approves ... 2. That Cabinet notes ...``) as one labelled paragraph; None for any other box."""
+    words = text.split()
+    for size in range(1, 6):   # the heading's words, then the list from its first number
+        if not is_recommendation_heading(" ".join(words[:size])):
+            continue
+        lead, inline = split_inline_items(" ".join(words[size:]))
+        if len(inline) >= 2 and not lead.strip(" :"):
+            return "Recommendations: " + " ".join(f"{number} {body}" for number, body in inline)
+    return None
+
+
 def cover_ask(cells) -> str | None:
     """A cover-sheet row whose label is a recommendation label (``Recommendation(s) | The Board is
     asked to: a) ... b) ...``) as one labelled paragraph; None for any other row."""
-    cells = [squash(c) for c in cells if c and c.strip()]
+    cells = [c for c in cells if c and c.strip()]
+    if len(cells) == 1:
+        return _boxed_list(squash(cells[0]))
+    cells = [squash(c) if i == 0 else _cell_items(c) for i, c in enumerate(cells)]
     if len(cells) < 2 or not _cover_label_re().match(cells[0]):
         return None
     if any(tick_box_choice(cell) for cell in cells[1:]):
@@ -176,7 +204,7 @@ _VERBS = (
     "confirm|adopt|review|discuss|provide|give|grant|recommend|decide|award|resolve|request|allocate|instruct|"
     "commission|acknowledge|welcome|recognise|recognize|nominate|appoint|establish|implement|defer|reject|"
     "refer|invite|ensure|extend|vary|transfer|procure|submit|initiate|create|publish|seek|direct|agrees|"
-    "continue|proceed|reaffirm|amend|determine|set|take|be|subject"
+    "continue|proceed|reaffirm|amend|determine|set|take|be|subject|fund"
 )
 # The first word of a new item: "Approve ...", "NOTES ...", "to note ...", "That ...".
 _ITEM_START_RE = re.compile(rf"^(?:to |and |or )?(?:{_VERBS})(?:s|d|ed|es)?\b|^that\b", re.IGNORECASE)
@@ -388,6 +416,7 @@ class _Section:
         self.table: list = []     # rows of a table met inside the section
         self.column: int | None = None  # the recommendation column of that table, if it has one
         self.quoted = False       # its lead-in opens a quotation (minutes quoting a motion)
+        self.led = False          # a lead-in met under the section's heading ("The Committee is recommended to:")
         # A proposed decision's lead-in ("Cabinet agree to:") and, by item index, the lead-in each item
         # came under: an item that names only its matter ("A) the Commissioning Plan") is read with it.
         self.lead: str | None = None
@@ -398,7 +427,20 @@ class _Section:
         item ending ``;`` / ``; and`` ("It is recommended that:" / "The Cabinet approves ...;")."""
         if not self.items:
             return self.rule == "recommendation.lead_in"
-        return not self.items[-1][3] and _ends_item(self.items[-1][2])
+        # "(a) approve the grants set out below:" then "(i) £12,000 to ...": an item's colon announces its sub-items.
+        return not self.items[-1][3] and (_ends_item(self.items[-1][2]) or self.items[-1][2].rstrip().endswith(":"))
+
+    def led_list_done(self) -> bool:
+        """Under a heading, a lead-in's items ended with a full stop ("(c) approve the award ... Ltd."): what
+        follows that is not an item (the paper's next section, "Leisure management" / "3. The Trust has run
+        ...") ends the list, as after a lead-in of its own."""
+        return (self.led and bool(self.items) and not self.expects_item() and not self.unfinished()
+                and self.items[-1][2].rstrip().endswith("."))
+
+    def next_number(self, number: str | None) -> bool:
+        """A number that carries on the list's numbering ("(b)" after "(a)", "2.2" after "2.1")."""
+        numbers = [item[1] for item in self.items if item[1]]
+        return bool(number and numbers) and in_sequence(numbers[-1], number)
 
     def listed(self) -> bool:
         """Every item so far is an item of a list the reader kept as one (<li>, bullets), the last
@@ -648,6 +690,7 @@ def _section_items(passages):
                 close()
                 number, _ = split_number(text.lstrip("|# ").strip())
                 section = _Section(number.split(".")[0] if number else None, "heading", "recommendation.heading")
+                section.led = _is_lead_in(clean)   # "2. The Committee is recommended to:" set as a heading
                 if decision_heading:
                     section.lead = ""
                 continue
@@ -658,6 +701,7 @@ def _section_items(passages):
                 section = _Section(number.split(".")[0] if number else None, "list", "recommendation.heading")
                 continue
             if section is not None and (_is_lead_in(clean) or opens_with_word(clean, ("that",))):
+                section.led = section.led or _is_lead_in(clean)
                 continue  # "That the Committee for Transport:" set as a heading
             if section is not None and list_end_re().match(clean):
                 close()
@@ -706,6 +750,8 @@ def _section_items(passages):
                 close()
                 section = _Section(None, "list", "recommendation.lead_in")
                 section.quoted = clean.startswith(_OPENING_QUOTES)
+            else:
+                section.led = True   # "2. The Committee is recommended to:" under a Recommendations heading
             continue
         lead, inline = split_inline_items(clean)
         if inline and ask_re().search(lead) and _is_lead_in(lead):
@@ -727,11 +773,11 @@ def _section_items(passages):
         if section.numbered_apart(clean):
             close()
             continue
-        if (section.mode == "list" or section.listed()) and passage.kind == "paragraph":
+        if (section.mode == "list" or section.listed() or section.led_list_done()) and passage.kind == "paragraph":
             number, body = split_number(clean)
             looks_like_item = (_starts_item(clean) or _starts_item(body) or body[:1].islower()
                                or (number is None and section.continues(body)) or _is_footer(clean)
-                               or _is_bullet(clean) or section.expects_item())
+                               or _is_bullet(clean) or section.expects_item() or section.next_number(number))
             if not looks_like_item:
                 close()
                 continue
