@@ -190,3 +190,23 @@ def test_the_awards_lead_vocabulary_reads_its_examples():
     entry = _vocabulary()["awards_lead"]
     assert all(announces_awards(text) for text in entry["examples"])
     assert not any(announces_awards(text) for text in entry["not_examples"])
+
+
+# ---- a service funded through a grant or agreement of the sum -----------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("The Millbrook Mencap service is funded through a grant of £92,000 a year which ends in March.", 92_000),
+    ("The lunch club is funded by an annual grant of £6,500 from the Council.", 6_500),
+    ("The carers' centre was funded under a service level agreement of £48,000 a year.", 48_000),
+])
+def test_a_service_funded_through_a_grant_of_the_sum_is_a_contract_value(text, value):
+    assert value in valued(cabinet_paper("Wendover Vale Council", text))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The pothole scheme is funded by a grant of £1.2m from the Department for Transport.", 1_200_000),
+    ("The project is funded through a grant of £300,000 from the National Lottery Heritage Fund.", 300_000),
+    ("The post is funded by a grant of £50,000 from the ICB.", 50_000),
+])
+def test_a_scheme_project_or_post_funded_by_a_grant_is_no_contract(text, value):
+    assert value not in valued(cabinet_paper("Wendover Vale Council", text))
