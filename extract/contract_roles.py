@@ -113,6 +113,10 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
             # `the contracts for X and Y`: X holds it, unless another body is named as its provider (below)
             roles["provider"].append(mention)
             contract_subjects.append(mention)
+        elif has_role("provider", "funded_before", before) and has_role("provider", "to_do_after", after) \
+                and not context.is_commissioner_kind(mention.name):
+            # `the ICB funds X to provide ten beds`: the body paid to do the work provides it
+            roles["provider"].append(mention)
         elif has_role("provider", "awarded_sum_after", after) and not context.is_commissioner_kind(mention.name):
             # `X was awarded £5,000 for its lunch club`: X receives the sum (a council so awarded is funded)
             roles["provider"].append(mention)

@@ -72,6 +72,8 @@ class Rules:
     # label, and how many of them make the paper a decision document.
     resolution_record: tuple = ()
     resolution_record_needed: int = 0
+    # Plain word lists the extractor reads as words, not patterns (`word_lists`: name -> frozenset).
+    word_lists: dict = None
 
 
 def _expand(pattern: str, vocabulary: dict) -> str:
@@ -150,10 +152,18 @@ def rules() -> Rules:
     record = data.get("resolution_record") or {}
     return Rules(subject_lead_in=subject_lead_in,
                  resolution_record=tuple(_rule(e, vocabulary) for e in record.get("rules") or ()),
-                 resolution_record_needed=int(record.get("needed") or 0), parts_by_id={rule.id: rule.regex for rule in kinds["parts"]},
+                 resolution_record_needed=int(record.get("needed") or 0),
+                 word_lists={name: frozenset(w.lower() for w in words)
+                             for name, words in (data.get("word_lists") or {}).items()},
+                 parts_by_id={rule.id: rule.regex for rule in kinds["parts"]},
                  outcome_lines_by_id={rule.id: rule for rule in kinds["outcome_lines"]},
                  keeps_its_list={rule.id: rule.keeps_its_list for rule in kinds["sentences"] if rule.keeps_its_list},
                  **kinds)
+
+
+def word_list(name: str) -> frozenset:
+    """A plain word list of the rule file's `word_lists` (lower case)."""
+    return rules().word_lists[name]
 
 
 def part(part_id: str) -> re.Pattern:

@@ -55,7 +55,7 @@ from committee_papers.ingest.bullets import ITEM_MARKS
 from . import required_text
 from .decision_documents import decided_by_label, decision_sections, is_transcript
 from .dates import find_dates
-from .decision_rules import Rule, part, rules
+from .decision_rules import Rule, part, rules, word_list
 from .facts import Decision
 from .listitems import (MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
                         runs_on, split_number, split_run_in)
@@ -190,7 +190,12 @@ class _Block:
                 if "compound" in kinds:
                     return depth
                 gaps = [v - pv for k, v in marker.values for pk, pv in last if k == pk]
-                return depth if any(0 < g <= 3 for g in gaps) else None
+                if any(0 < g <= 3 for g in gaps):
+                    return depth
+                # "(i)" after "(a)": not the ninth letter but a roman sub-item, a level below.
+                if depth == len(self.levels) - 1 and kinds - {k for k, _v in last}:
+                    return len(self.levels)
+                return None
         if kinds & lead_kinds and not own_paragraph:
             return None
         return len(self.levels)
@@ -421,6 +426,9 @@ class _Finder:
                     return "skip"   # "Contractual:" between items 4 and 5
             return "end"
         field_label = _FIELD_LABEL_RE.match(body)
+        # The list's next item leading sub-items of its own ("That the following be noted:") is no field's label.
+        if passage.kind == "list_item" and block.last_list_item == index - 1 and _starts_decision(body):
+            field_label = None
         if (field_label and len(field_label.group(0).split()) <= 6 and not self._label(body)[0]) or self._reasons(body):
             return "end"            # "Reasons for the decision: ...", "Reasons for the decision The ..."
         if body.rstrip().endswith(":") and self._sentence_rule(body)[0]:
@@ -463,7 +471,13 @@ class _Finder:
                     block.last_list_item = index
                 return
         if body.rstrip().endswith(":"):
+            # "(a) That the following charges be approved:" over "(i) ...", "(ii) ...": the list's own item, whose
+            # sub-items follow (its place keeps them below it, and "(b)" after them back at its level).
             block.decided_by = self._lead_in_maker(body) or block.decided_by
+            if passage.kind == "list_item":
+                block.last_list_item = index
+            if marker is not None:
+                block.place(marker, block.depth_for(marker) or 0)
             return
         depth = 0
         if passage.kind == "list_item":
@@ -1048,6 +1062,11 @@ class _Finder:
             for sub_marker, sub_text in items:
                 self.add(passage, sub_marker, sub_text, rule.id, 0, outcome, maker)
             return
+        clauses = _unmarked_clauses(text[match.end():])
+        if clauses:
+            for clause in clauses:
+                self.add(passage, None, clause, rule.id, 0, outcome)
+            return
         # "It was agreed that the Chair write ...": the label is part of the sentence; so is an
         # outcome label followed by its object ("NOTED the action log"), unlike "NOTED: ...".
         keep = (rule.keep_label or (rule.outcome_from_label and part("object_follows").match(text[match.end():]))) \
@@ -1420,10 +1439,14 @@ SUBJECT_RULES = frozenset({"body_decided", "body_decided_lower", "body_voted", "
 def _body_kind(name: str) -> Optional[str]:
     """The kind of body a name names: in "Cabinet of Brackenford Council" or "Audit Committee of the
     Board" the body is what comes before "of" (the rest says whose it is), and in "Brackenford
-    Council's Cabinet" what comes after the possessive; then the first body word names it."""
+    Council's Cabinet" what comes after the possessive; then the last body word names it, the head of
+    the name: "Oxwell County Council Audit and Governance Committee" is a committee (the authority's
+    name leads it)."""
     name = re.split(r"\s+of\s+", name, maxsplit=1, flags=re.IGNORECASE)[0]
     name = re.split(r"[’']s\s+", name)[-1]
-    found = part("body_kind").search(name)
+    found = None
+    for found in part("body_kind").finditer(name):
+        pass
     return found.lastgroup if found else None
 
 
@@ -1601,15 +1624,35 @@ def _names_its_matter_only(sentence: str, ask: Optional[str] = None) -> bool:
     if len(words) > SHORT_DECISION_WORDS:
         return False
     lowered = [w.lower() for w in words]
-    verb = next((i for i, w in enumerate(lowered) if w in ("was", "were")), None)
+    verb = next((i for i, w in enumerate(lowered) if w in word_list("matter_only_verbs")), None)
     if verb is None:
         return False
-    matter = [w for w in lowered[:verb] if w not in ("the", "this", "that", "these", "those")]
+    matter = [w for w in lowered[:verb] if w not in word_list("matter_only_pointers")]
     if not matter:
         return False
     if ask is None:
         return True
     return _word_set(" ".join(matter)) <= _word_set(ask)
+
+
+def _unmarked_clauses(after_label: str) -> list[str]:
+    """A resolution's items written one a line with no numbers or bullets after its colon ("RESOLVED that:"
+    / "the policy be adopted;" / "the Head of Service be authorised to ...;" / "a review be reported ..."),
+    read as one passage: each clause between semicolons is a decision when every one is a resolution of its
+    own (a "be" clause or a verb of deciding).  Without the colon the semicolons join one decision's parts."""
+    lead = after_label.lstrip(" -–—").split(":", 1)
+    if len(lead) < 2 or lead[0].strip().lower() not in ("", "that", "to"):
+        return []
+    clauses = [_tidy(part_text) for part_text in lead[1].split(";")]
+    clauses = [clause[4:].strip() if clause.lower().startswith("and ") else clause for clause in clauses if clause]
+    if len(clauses) < 2 or any(len(clause.split()) < UNMARKED_CLAUSE_WORDS or not (
+            " be " in f" {clause.lower()} " or _starts_decision(clause)) for clause in clauses):
+        return []
+    return clauses
+
+
+# The fewest words an unmarked clause of a resolution has ("the report be noted").
+UNMARKED_CLAUSE_WORDS = 4
 
 
 def _proposed_in(sentences, rule) -> bool:
