@@ -23,7 +23,7 @@ from .contract_terms import (PROVIDER_KINDS, VOCABULARY_FILE, contract_type_in, 
                              cue, start_and_end, status_in, tidy_service)
 from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_roles, provider_may_serve,
                         useful_heading)
-from .money_kinds import (classify, prices_contract_change, states_premium, evidence_for, paid_bodies, paying_verbs, section_kind,
+from .money_kinds import (announces_awards, classify, prices_contract_change, states_premium, evidence_for, paid_bodies, paying_verbs, section_kind,
                           section_kind_names_contracts, size_features, states_contract_price)
 from . import required_text
 from .phrases import compiled, load, prefix_tree
@@ -418,11 +418,13 @@ RECORD_CELL_WORDS = 3
 def _prose_cells(passage, roles) -> list:
     """The cells of a table row that are prose, each as a passage of its own: they state relations
     (`X leads a consortium to deliver the project`) that the table's columns do not.  A meeting
-    record's discussion and decision cells (``roles``: the row's column roles) are prose however short."""
+    record's discussion and decision cells and a risk register's controls (``roles``: the row's column roles;
+    `Block booking of 60 units with X Ltd at £1.9m a year`) are prose however short."""
     return [replace(passage, kind="paragraph", text=cell, cells=[], header=[])
             for i, cell in enumerate(passage.cells)
             if len(cell.split()) >= PROSE_CELL_WORDS
-            or i < len(roles) and roles[i].has("discussion", "decision") and len(cell.split()) >= RECORD_CELL_WORDS]
+            or i < len(roles) and roles[i].has("discussion", "decision", "mitigation")
+            and len(cell.split()) >= RECORD_CELL_WORDS]
 
 
 class _WholePassage:
@@ -594,6 +596,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 public_grant = True
             if contract_passage:
                 features.add("contract_in_passage")
+            if colon_item_lead and not _NOT_PAID_LEAD.search(colon_item_lead) and announces_awards(colon_item_lead):
+                features.add("awarded_in_lead")  # `the following awards:` / `X: £3,500 towards S`
             statement_start, statement_end = clause_bounds(sentence, money.start, money.end, MAIN)
             counterpart = _counterpart(context, sentence, mentions, statement_start)
             change_priced = not _CONDITIONAL.match(sentence[statement_start:]) and prices_contract_change(

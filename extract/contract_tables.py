@@ -39,6 +39,7 @@ CONTRACT_ROLES = ("end", "start", "type", "commissioner", "provider", "value", "
 _MONITORING_MEASURE = cue("monitoring_measure")  # `Forecast £k`, `Outturn`: budget monitoring
 _CONTRACT_VALUE_HEADER = cue("contract_value_header")  # `Contract value £k`
 _LISTING_COLUMN = cue("listing_column")  # `File name`, `URL`: a list of files
+_AREA_COLUMN = cue("area_column")  # `District`, `Local authority`: places compared or money shared out
 _ANNUAL_LABEL = cue("annual_label")  # `Annual value`, `p.a.`
 _WHOLE_TERM_LABEL = cue("whole_term_label")  # `Total`, `Whole life cost`
 
@@ -191,7 +192,7 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
                 continue
         kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading) or \
             _planned_procurements(context, table) or \
-            _contributions_table(stated_header or [])
+            _contributions_table(stated_header or []) or _area_table(stated_header or [])
         if kind:
             # A table under `Savings` or `Budget variances` lists budget lines.
             for (_index, passage), sums in zip(table, row_money):
@@ -282,6 +283,17 @@ def _contributions_table(header: list[str]) -> Optional[str]:
     if any(_CONTRIBUTION_COLUMN.match(squash(cell)) for cell in header):
         return "pooled"
     return None
+
+
+def _area_table(header: list[str]) -> Optional[str]:
+    """`other` for a table whose label column is headed with a kind of area or council (`District | Type of
+    scheme | Caseload | Total award`): each row a place compared with the others or its share of a sum, no
+    contract, unless a column names a provider or a contract value (`District | Provider | Contract value`)."""
+    if not header or not _AREA_COLUMN.match(header[0]):
+        return None
+    if "provider" in header_roles(header).values() or any(_CONTRACT_VALUE_HEADER.search(cell) for cell in header):
+        return None
+    return "other"
 
 
 def _allocation_table(heading: Optional[str]) -> Optional[str]:

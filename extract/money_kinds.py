@@ -297,6 +297,15 @@ def phrase_words(phrase: str) -> int:
     return sum(max(len(option.split("_")) for option in token.split("/")) for token in phrase.split())
 
 
+def announces_awards(lead: str) -> bool:
+    """Whether a list's lead announces awards, grants or funding agreements to the bodies it lists
+    (money_kinds.yaml awards_lead)."""
+    vocabulary = _vocabulary()["awards_lead"]
+    if compiled(vocabulary["unless"]).search(lead):
+        return False
+    return any(compiled(phrase).search(lead) for phrase in vocabulary["phrases"])
+
+
 def states_premium(before: str) -> bool:
     """Whether the last words before a sum call it a premium (money_kinds.yaml premium): `an annual
     premium of £6,240`, `whose premium is £4,100`."""
