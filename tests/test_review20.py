@@ -101,3 +101,33 @@ def test_resolved_clauses_with_a_bare_be_are_each_a_decision():
     found = decisions_of_any_body(("heading", "5. Grants"), ("paragraph",
         "RESOLVED that: the grant of £2,000 be approved; the fee not be raised this year; the Clerk be thanked."))
     assert len(found) == 3
+
+
+# -- a priced line of money coming in names no provider ----------------------------------------------------
+
+FUNDING_LINES = """Harbury Borough Council
+Cabinet
+14 January 2026
+
+Report of the Director of Finance: Pavilion Rebuild Funding
+
+1. Funding of the new pavilion
+
+The rebuild costs £1.2m. Its funding is:
+
+- {label}: Harbury Rotary Club (£20,000)
+- Grant: Sport England (£250,000)
+- Section 106: Wendover Homes Ltd (£300,000)
+
+2. Recommendation
+
+2.1 That Cabinet approves the funding package.
+"""
+
+
+@pytest.mark.parametrize("label", ["Capital contribution", "Donation", "Sponsorship"])
+def test_a_priced_line_of_money_coming_in_names_no_provider(tmp_path, label):
+    path = tmp_path / "harbury-council_2026-01-14_cabinet_pavilion-funding.txt"
+    path.write_text(FUNDING_LINES.format(label=label), encoding="utf-8")
+    contracts = read_and_extract(str(path))[2].contracts
+    assert "Harbury Rotary Club" not in {c.provider for c in contracts}
