@@ -1646,9 +1646,16 @@ def _unmarked_clauses(after_label: str) -> list[str]:
     clauses = [_tidy(part_text) for part_text in lead[1].split(";")]
     clauses = [clause[4:].strip() if clause.lower().startswith("and ") else clause for clause in clauses if clause]
     if len(clauses) < 2 or any(len(clause.split()) < UNMARKED_CLAUSE_WORDS or not (
-            " be " in f" {clause.lower()} " or _starts_decision(clause)) for clause in clauses):
+            _resolves_with_be(clause) or _starts_decision(clause)) for clause in clauses):
         return []
     return clauses
+
+
+def _resolves_with_be(clause: str) -> bool:
+    """Whether a clause has a bare "be" ("the fee (not) be raised"), not one after a modal ("it would be
+    paid", "this will not be reviewed"), which reports rather than resolves."""
+    words = [w for w in clause.lower().split() if w != "not"]
+    return any(w == "be" and (i == 0 or words[i - 1] not in word_list("told_be_before")) for i, w in enumerate(words))
 
 
 # The fewest words an unmarked clause of a resolution has ("the report be noted").

@@ -1456,8 +1456,9 @@ def _mitigation_row_after(passages, index: int, used: set[int]) -> Optional[str]
         return None
     following = passages[index + 1]
     cells = _label_and_value(following) if following.kind == "table_row" and following.seq not in used else None
-    if cells is None or _is_empty(cells[1]) or column_roles([cells[0]])[0].role != "mitigation":
-        return None
+    if cells is None or _is_empty(cells[1]) or column_roles([cells[0]])[0].role != "mitigation" \
+            or _cue("asks_meeting_label").search(cells[0]):
+        return None   # "Action required | The Board is asked to ...": what the meeting is to do
     used.add(following.seq)
     return cells[1]
 
