@@ -74,6 +74,14 @@ def field_role(label: str) -> Optional[str]:
     return next((role for role, pattern in _patterns() if pattern.match(bare)), None)
 
 
+def form_header(header: list) -> bool:
+    """Whether a two-cell header heads a form's columns (`Field | Detail`, contract_records.yaml form_headers),
+    not a field of its own."""
+    words = load("contract_records.yaml")["form_headers"]
+    cells = [c.strip(" :*\t").lower() for c in header if c and c.strip()]
+    return len(cells) == 2 and cells[0] in words["label_words"] and cells[1] in words["value_words"]
+
+
 def run_together_labels(cell: str) -> Optional[list[str]]:
     """The roles of labels a reader ran together in one cell (`Contract Provider Value Expiry`), read
     left to right taking the longest label each time; None unless the whole cell is three labels or more."""
@@ -135,6 +143,14 @@ def _body(context: PaperContext, text: str) -> Optional[str]:
     return None if names else context.resolve(text)
 
 
+def _provider_field(context: PaperContext, text: str) -> Optional[str]:
+    """The body a provider field names where no organisation was found in it (`Provider | Lantern Housing
+    Support`): the field's label is the evidence, as a Provider column's is (contract_tables reads the cell the
+    same way: no name for `TBC`, a sum or a date, the paper's own body for `In-house`)."""
+    from .contract_tables import provider_cell  # (contract_tables reads this module's helpers at import)
+    return provider_cell(context, text)
+
+
 def _contract(context: PaperContext, fields: dict, passage, rule: str) -> Optional[Contract]:
     """The contract a record's fields state ({role: (label, text)}), or None without a provider and a sum."""
     if "provider" not in fields or "value" not in fields:
@@ -143,7 +159,7 @@ def _contract(context: PaperContext, fields: dict, passage, rule: str) -> Option
     money = find_money(value_text)
     if not money or money[0].value_gbp <= 0:
         return None
-    provider = _body(context, fields["provider"][1])
+    provider = _body(context, fields["provider"][1]) or _provider_field(context, fields["provider"][1])
     stated = _body(context, fields["commissioner"][1]) if "commissioner" in fields else None
     if stated is None and _direction_label().match(_NOTE.sub(" ", fields["provider"][0]).strip(" :*").lower()):
         stated = _directing_body(context, provider)
@@ -169,7 +185,7 @@ def table_records(context: PaperContext, table) -> Optional[list[Candidate]]:
     or None when the table is not one (a column table, a table of figures)."""
     rows = []
     header = table_header(table)
-    if header:
+    if header and not form_header(header):
         if len(header) != 2 or field_role(header[0]) is None:
             return None
         rows.append((table[0][0], table[0][1], list(header)))

@@ -714,6 +714,10 @@ def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
     return _ACRONYM_AFTER.sub("", text) or text
 
 
+# The same reading for a provider field of a form (contract_records: `Provider | X`).
+provider_cell = _party
+
+
 def _describes_a_class(text: str) -> bool:
     """`Community pharmacies`, `GP practices (23 practices)`, `Spot providers`: a kind of provider in
     ordinary words, not the name of one (a name capitalises its words: `Turning Point`, `Age UK`)."""

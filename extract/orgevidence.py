@@ -247,7 +247,8 @@ def _plural_body_type(word: str) -> bool:
     if not word.endswith("s"):
         return False
     singulars = {word[:-1], word[:-3] + "y" if word.endswith("ies") else word[:-1]}
-    return any(s in gz.HEAD_WORDS or s in _type_words() for s in singulars)
+    # A describing word is no body type however it ends (`Brightmind Socials`, `Memory Lane Socials`: brands).
+    return any(s in gz.HEAD_WORDS or (s in _type_words() and s not in gz.DESCRIPTOR_WORDS) for s in singulars)
 
 
 def _after_generic_and(name: str) -> str:
@@ -566,8 +567,8 @@ def _brand_plurals(text: str, pattern: _Pattern, found: list[Candidate]) -> list
     data = rules()["brand_plurals"]
     out = []
     for match in pattern.finditer(text):
-        name = match.group("name")
-        start, end = match.start("name"), match.end("name")
+        start, end = _whole_run(text, match.start("name"), match.end("name"))
+        name = text[start:end]
         brand = name.split()[0]
         if any(c.start < end and start < c.end for c in found) or not _brand_word(brand) \
                 or brand.lower().endswith(tuple(data["endings"])):
@@ -578,6 +579,23 @@ def _brand_plurals(text: str, pattern: _Pattern, found: list[Candidate]) -> list
             continue
         out.append(Candidate(start, end, name, "company", "brand_plural"))
     return out
+
+
+def _whole_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """A brand word and a plural found as the tail of a longer capitalised name (`Swiftkill Pest Services`,
+    `Memory Lane Socials`): the name's extent is the whole run, taken back over brand words on the same line
+    while the longer span still reads as a trading name (org_evidence.yaml trading_name_endings); a word that
+    is no brand (`Supplier`, `Since`, `The`) stops it."""
+    for _ in range(_RUN_BACK_WORDS):
+        before = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+        if not before or not _brand_word(before.group(1)) or not _trading_name(text[before.start(1):end]):
+            break
+        start = before.start(1)
+    return start, end
+
+
+# At most this many brand words are taken back before a brand word and a plural (`Swiftkill Pest Services`).
+_RUN_BACK_WORDS = 2
 
 
 @lru_cache(maxsize=8192)

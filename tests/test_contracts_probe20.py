@@ -14,7 +14,7 @@ the YAML files, tested below): bidders counted as received (`Three bids were rec
 read as providers; `the incumbent, X,` not read as the holder; `the ICB funds X to provide S` giving no
 provider; an `inspection fee` owned by a club read as a firm's professional fee; the priced line layout
 `S: X (£V)` unread (now a layout rule; the probe paper itself names no known body, so it stays a miss).
-After: 27 of 30 (the three left are strict xfails with their causes below).
+After: 27 of 30 (the three left are strict xfails with their causes below); round c20b: 29 of 30.
 """
 from __future__ import annotations
 
@@ -56,19 +56,13 @@ def _problems(contracts, expected):
 
 # Not mended (general causes left for later):
 KNOWN_MISSES = {
-    # A supplier cell `Swiftkill Pest Services` (or `Ashdown Pest Services`) is found as `Pest Services`: the
-    # organisation finder cuts the name in a row's text (`Name of supplier: ... Pest Services`) while `... Cleaning
-    # Services` is kept whole; the cause was not traced in time.
-    "table_supplier_multiline": "a supplier cell's name cut to its last two words by the organisation finder",
-    # A two-column label/value form (`Provider | X`, `Annual value | £V`) is read as a table without a
-    # contracts column, so the label rows name no contract.
-    "decision_record_labels": "label/value rows of a form are no contract table",
     # `Service: X (£V a year)` bullets: the layout is now read (org_evidence.yaml role.label_colon_priced), but a
     # layout is evidence only where another line so laid out names a body known otherwise; here none does.
     "bullet_service_provider_brackets": "`S: X (£V)` layout with no line naming a known body is no evidence",
 }
-# Also not mended: a name without a legal form or body word after `funds`/`pays` (`pays Brackenfold Meals to
-# run S`) is found only with one (`Brackenfold Meals CIC`): org_evidence.yaml has no rule for that frame.
+# Mended in round c20b: a supplier cell's name cut to its tail (`Pest Services`: orgevidence._whole_run) and a name
+# without a legal form after `funds`/`pays ... to run S` (org_evidence.yaml role.paid_to_run); a form's label rows under a `Field | Detail` header
+# (contract_records.yaml form_headers), its provider field read as a Provider column's cell.
 
 
 @pytest.mark.slow
