@@ -925,6 +925,13 @@ class _Finder:
                     self.add(passage, marker if position == 0 else None, sentence, sole.id, quote=sentence)
                 continue
             rule, match = self._sentence_rule(sentence)
+            if rule is None and not reasons and passage.kind != "heading":
+                # (d20b) "Volunteer Expenses Policy: The Trustees were in agreement and the policy was adopted.",
+                # "Marden Friends – the application has been accepted ...": the item's title run in before a
+                # sentence that decides; the whole sentence, title and all, is the decision.
+                title = _SUBJECT_COLON_RE.match(sentence) or part("title_run_in").match(sentence)
+                if title is not None:
+                    rule, match = self._sentence_rule(sentence[title.end():])
             if rule is None or reasons or (rule.id == "past_tense_item" and (
                     passage.kind == "heading" or (position and not part("agreed_sentence").match(sentence)))):
                 continue
