@@ -12,6 +12,8 @@ Other tests may import this module; its public API is:
   A ``"\\n"`` inside a cell starts a new line (a bullet or paragraph break).
 * ``save(pdf, path) -> Path``; ``encrypted(path)``, ``scanned(path)``,
   ``truncated(path)``, ``random_bytes(path)``: the broken inputs readers refuse.
+* ``headed_paper(path, header, title_lines, body)``: a paper with a running header, built
+  from (kind, text) pairs (headings, tables, bullets, page breaks, paragraphs).
 * ``committee_paper(path, ...)``: a complete 2-page fictional paper (cover
   sheet, numbered sections, a contract table over two pages, recommendations,
   a Risk | Mitigation table, running header and footers).
@@ -126,6 +128,28 @@ def save(pdf: FPDF, path) -> Path:
 
 
 # -- broken inputs -------------------------------------------------------------
+
+def headed_paper(path, header: str, title_lines: list[str], body: list[tuple[str, object]]) -> Path:
+    """A paper with a running header and page footer: its title lines, then ``body`` as (kind, text)
+    pairs: "h" a heading, "t" a table ((rows, widths)), "b" a bullet, "break" a new page, anything
+    else a paragraph."""
+    pdf = Paper(running_header=header, footer="Page {page} of {pages}")
+    pdf.add_page()
+    for line in title_lines:
+        heading(pdf, line, 13)
+    for kind, text in body:
+        if kind == "h":
+            heading(pdf, text, 11)
+        elif kind == "t":
+            table(pdf, text[0], widths=text[1], header="bold", size=9)
+        elif kind == "b":
+            bullet(pdf, text, marker=chr(149))
+        elif kind == "break":
+            pdf.add_page()
+        else:
+            paragraph(pdf, text)
+    return save(pdf, path)
+
 
 def _small_paper() -> Paper:
     pdf = Paper(running_header="Wessex County Council")

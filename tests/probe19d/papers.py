@@ -15,22 +15,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 import docxgen  # noqa: E402
-from pdfgen import Paper, heading, paragraph, save, table  # noqa: E402
+from pdfgen import headed_paper  # noqa: E402
 
 
-def _pdf(path, header, title_lines, body):
-    pdf = Paper(running_header=header, footer="Page {page} of {pages}")
-    pdf.add_page()
-    for line in title_lines:
-        heading(pdf, line, 13)
-    for kind, text in body:
-        if kind == "h":
-            heading(pdf, text, 11)
-        elif kind == "t":
-            table(pdf, text[0], widths=text[1], header="bold", size=9)
-        else:
-            paragraph(pdf, text)
-    return save(pdf, path)
+_pdf = headed_paper
 
 
 def _docx(path, author, title_lines, body):
