@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from committee_papers.pipeline import read_and_extract
 from test_decisions import decisions_of_any_body
 
 
@@ -77,3 +78,32 @@ def test_a_seconded_proposal_then_carried_still_decides():
         ("paragraph", "On being put to the vote the motion was carried."))
     assert [d.rule for d in found] == ["seconded_nomination"]
 
+
+# -- a "Proposals" heading over what a review proposes ----------------------------------------------------
+# (recommendation_cues.yaml list_headings took "Proposals" over any list; asks_only_list_headings now keeps
+# its list only when every item opens as an ask.)
+
+def _recommendations(tmp_path, text):
+    path = tmp_path / "paper.txt"
+    path.write_text(text, encoding="utf-8")
+    return [r.text for r in read_and_extract(str(path))[2].recommendations]
+
+
+@pytest.mark.parametrize("items", [
+    ["The central library will open later on Saturdays.", "Two mobile library routes will merge into one."],
+    ["A new bus stop at Mill Lane, moved 40 metres east.", "Parking bays on the High Street reduced from 12 to 8."],
+    ["Residents' permits would cost £45 a year.", "Visitor permits would be sold in books of ten."],
+])
+def test_a_proposals_heading_over_what_a_review_proposes_gives_no_recommendation(tmp_path, items):
+    bullets = "\n".join(f"• {item}" for item in items)
+    assert _recommendations(tmp_path, "Wendover Vale Council\n\nReport to Cabinet, 14 October 2025\n\n"
+                                      f"Service Review\n\nProposals\n\n{bullets}\n\nBackground\n\n"
+                                      "The service has 12 branches.\n") == []
+
+
+def test_a_proposals_heading_over_asks_still_gives_them(tmp_path):
+    assert _recommendations(tmp_path, "Kelworth Parish Council\n\nFinance Committee, 3 March 2026\n\n"
+                                      "Proposals\n\n• Accept the quotation of £9,200 from Dunmere Roofing.\n"
+                                      "• Fund the works from the building reserve.\n\nBackground\n\n"
+                                      "The roof leaked twice.\n") == [
+        "Accept the quotation of £9,200 from Dunmere Roofing.", "Fund the works from the building reserve."]
