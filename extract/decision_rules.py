@@ -45,6 +45,9 @@ class Rule:
     # "the roles are as follows: Chair – A, Vice-Chair – B"), or "names", the short entries of a list of
     # names (sentences elected: "The following were elected:" / "Ann Cole (Eastbrook)").
     keeps_its_list: Optional[str] = None
+    # (rv20b) A sentence rule whose decision a vote lost or withdrawn after it, in the same item, undoes
+    # (sentences seconded_nomination: "KL proposed and BN seconded that ..." / "The motion was lost.").
+    undone_by_loss: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,7 @@ def _rule(entry: dict, vocabulary: dict) -> Rule:
         records_only=bool(entry.get("records_only")),
         resolution=bool(entry.get("resolution")),
         keeps_its_list=_kept_lines(entry),
+        undone_by_loss=bool(entry.get("undone_by_loss")),
     )
 
 

@@ -236,6 +236,7 @@ class _Finder:
         # A rule that decides only as its item's one outcome yields to any other that matches.
         self.sentence_rules = sorted(self.rules.sentences, key=lambda r: r.sole_outcome)
         self.sole_rules = tuple(rule for rule in self.rules.sentences if rule.sole_outcome)
+        self.undone_by_loss = {rule.id for rule in self.rules.sentences if rule.undone_by_loss}
         self.sole_outcome_rules = frozenset(rule.id for rule in self.sole_rules)
         self.lost_rules = tuple(rule for rule in self.rules.not_decisions if rule.id == "lost_or_withdrawn")
         self.meeting_date = meeting_date
@@ -919,6 +920,11 @@ class _Finder:
             if not reasons and self._carried_recommendations(passage, marker if position == 0 else None, sentence):
                 continue
             if self._not_decision(sentence, resolution=False):
+                if self.items and self.items[-1].rule in self.undone_by_loss and \
+                        self.items[-1].segment == self.segment and self._lost(sentence):
+                    # (rv20b) "Cllr Hope proposed and Cllr Aziz seconded that ..." / "On being put to the vote
+                    # the motion was lost.": the proposal was not the meeting's decision.
+                    self.items.pop()
                 sole = next((r for r in self.sole_rules if r.regex.match(sentence)), None)
                 if sole is not None and not reasons and not self._lost(sentence):
                     # "The motion was carried ...": decided() keeps it only as its item's one outcome.

@@ -270,6 +270,14 @@ def is_list_heading(text: str) -> bool:
     return bool(_LIST_HEADING_RE.match(_heading_words(text)))
 
 
+_ASKS_ONLY_HEADING_RE = cue_pattern("asks_only_list_headings", r"^(?:WORDS)\s*:?\s*$")
+
+
+def asks_only_heading(text: str) -> bool:
+    """A list heading ("Proposals") whose items count only if each opens as an ask (asks_only_list_headings)."""
+    return bool(_ASKS_ONLY_HEADING_RE.match(_heading_words(text)))
+
+
 # A word every one of _SENTENCE_PATTERNS holds: most passages have none, and removing
 # page footers only puts spaces between words, never makes one.
 def _decision_word_re() -> re.Pattern:
@@ -421,6 +429,8 @@ class _Section:
         # came under: an item that names only its matter ("A) the Commissioning Plan") is read with it.
         self.lead: str | None = None
         self.leads: dict[int, str] = {}
+        # (rv20b) Under a "Proposals" heading the items count only if every one opens as an ask does.
+        self.asks_only = False
 
     def expects_item(self) -> bool:
         """The list's punctuation says an item comes next: a lead-in's colon with no item yet, or an
@@ -600,6 +610,8 @@ class _Section:
         return number is None and self.continues(body, heading=True)
 
     def results(self):
+        if self.asks_only and not all(_ITEM_START_RE.match(item[2].strip()) for item in self.items):
+            return   # "Proposals" / "The central library will open later ...": what a review proposes
         for index, (passage, number, text, _closed, _joins) in enumerate(self.items):
             text = text.strip()
             if index in self.leads and not _ITEM_START_RE.match(text):
@@ -699,6 +711,7 @@ def _section_items(passages):
                 close()
                 number, _ = split_number(text.lstrip("|# ").strip())
                 section = _Section(number.split(".")[0] if number else None, "list", "recommendation.heading")
+                section.asks_only = asks_only_heading(text)
                 continue
             if section is not None and (_is_lead_in(clean) or opens_with_word(clean, ("that",))):
                 section.led = section.led or _is_lead_in(clean)
@@ -721,6 +734,7 @@ def _section_items(passages):
         if len(clean.split()) <= 12 and is_list_heading(clean):
             close()   # "Proposed decision:" on a line of its own, read as a paragraph
             section = _Section(None, "list", "recommendation.heading")
+            section.asks_only = asks_only_heading(clean)
             continue
         if not _LABEL_PARAGRAPH_RE.match(clean):
             clean = _cover_field_paragraph(clean)   # "Decision sought: To agree ..." as "Recommendations: ..."
