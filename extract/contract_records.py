@@ -143,14 +143,6 @@ def _body(context: PaperContext, text: str) -> Optional[str]:
     return None if names else context.resolve(text)
 
 
-def _provider_field(context: PaperContext, text: str) -> Optional[str]:
-    """The body a provider field names where no organisation was found in it (`Provider | Lantern Housing
-    Support`): the field's label is the evidence, as a Provider column's is (contract_tables reads the cell the
-    same way: no name for `TBC`, a sum or a date, the paper's own body for `In-house`)."""
-    from .contract_tables import provider_cell  # (contract_tables reads this module's helpers at import)
-    return provider_cell(context, text)
-
-
 def _contract(context: PaperContext, fields: dict, passage, rule: str) -> Optional[Contract]:
     """The contract a record's fields state ({role: (label, text)}), or None without a provider and a sum."""
     if "provider" not in fields or "value" not in fields:
@@ -159,7 +151,11 @@ def _contract(context: PaperContext, fields: dict, passage, rule: str) -> Option
     money = find_money(value_text)
     if not money or money[0].value_gbp <= 0:
         return None
-    provider = _body(context, fields["provider"][1]) or _provider_field(context, fields["provider"][1])
+    # A provider field names its body even without an organisation found in it (`Provider | Lantern Housing
+    # Support`), read as a Provider column's cell is (contract_tables imports this module, hence the late import).
+    from .contract_tables import provider_cell
+
+    provider = _body(context, fields["provider"][1]) or provider_cell(context, fields["provider"][1])
     stated = _body(context, fields["commissioner"][1]) if "commissioner" in fields else None
     if stated is None and _direction_label().match(_NOTE.sub(" ", fields["provider"][0]).strip(" :*").lower()):
         stated = _directing_body(context, provider)

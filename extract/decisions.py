@@ -1457,10 +1457,8 @@ def _body_kind(name: str) -> Optional[str]:
     name leads it)."""
     name = re.split(r"\s+of\s+", name, maxsplit=1, flags=re.IGNORECASE)[0]
     name = re.split(r"[’']s\s+", name)[-1]
-    found = None
-    for found in part("body_kind").finditer(name):
-        pass
-    return found.lastgroup if found else None
+    kinds = [found.lastgroup for found in part("body_kind").finditer(name)]
+    return kinds[-1] if kinds else None
 
 
 def _another_body(subject: Optional[str], meeting_body: Optional[str]) -> bool:
