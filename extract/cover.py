@@ -198,6 +198,7 @@ def _only_cell(passage: Passage) -> Optional[str]:
     return cells[0] if len(set(cells)) == 1 else None
 
 
+@lru_cache(maxsize=4096)  # the cover, title and label readers clean the same cells and lines again and again
 def clean(text: str) -> str:
     return squash(text.replace("*", "")).strip(" |:;")
 
