@@ -150,6 +150,18 @@ def _compiled():
 
 
 @lru_cache(maxsize=1)
+def _all_needs() -> tuple[str, ...]:
+    """Every word some role pattern needs (org_evidence.yaml ``needs``), each once."""
+    return tuple(sorted({word for _rule, _pattern, needs in _compiled()[0] for word in needs}))
+
+
+def _needs_present(lower: str) -> set[str]:
+    """The needed words in a lower-cased text: each looked for once, where the role patterns
+    share them (`commissioned`, `to`), rather than once per pattern."""
+    return {word for word in _all_needs() if word in lower}
+
+
+@lru_cache(maxsize=1)
 def _type_words() -> frozenset[str]:
     """Words of body types (`NHS`, `Foundation`, `Trusts`, `Clinical Commissioning Group`)."""
     words = {w.lower() for entry in gz.SUFFIXES + gz.PREFIXES + gz.FIXED for w in entry[0]}
@@ -522,9 +534,9 @@ def candidates(text: str) -> tuple[Candidate, ...]:
     """Every name ``text`` puts in a role position, describes, or ends with a body word."""
     roles, described, kinds, endings, brand_plural = _compiled()
     found: list[Candidate] = []
-    lower = text.lower()
+    present = _needs_present(text.lower())
     for rule, pattern, needs in roles:
-        if needs and not any(word in lower for word in needs):
+        if needs and present.isdisjoint(needs):
             continue
         for match in pattern.finditer(text):
             if "article" in pattern.groupindex and match.group("article"):
