@@ -44,6 +44,10 @@ except ImportError:  # pragma: no cover - Python 3.10
 MAX_STRINGS = 64
 # A set of required strings is checked only up to this many strings.
 MAX_NEEDLES = 12
+# An alternation's branches each require their own strings: their union is checked up to this many
+# (a rule family written as one alternation of a dozen wordings, each with two or three strings,
+# is among the dearest patterns to search; the union shrinks once strings holding another go).
+MAX_BRANCH_STRINGS = 4 * MAX_NEEDLES
 # A required string shorter than this is in nearly every sentence: not worth a check.
 MIN_LENGTH = 3
 # A repeat is multiplied out only up to this many times.
@@ -121,7 +125,14 @@ def _needles(pattern: re.Pattern) -> Optional[tuple[str, ...]]:
     strings = required_strings(pattern)
     if strings is None or not all(s.isascii() for s in strings):
         return None
-    return tuple(sorted({s.lower() for s in strings}))
+    return tuple(sorted(_without_longer_forms({s.lower() for s in strings})))
+
+
+def _without_longer_forms(needles: set[str]) -> set[str]:
+    """The needles without any that holds another (`concerns` beside `concern`): a text holding
+    the longer holds the shorter, so the test "one of them is in the text" gives the same answer."""
+    return {needle for needle in needles
+            if not any(other != needle and other in needle for other in needles)}
 
 
 # Characters outside ASCII that the engine's case-insensitive matching takes for an ASCII
@@ -261,7 +272,7 @@ def _required_item(op, av) -> Optional[Strings]:
     if op in _GROUPS:
         return _required(list(_group_body(op, av)))
     if op is _sre.BRANCH:
-        return _branch_union(av[1], _required, 2 * MAX_NEEDLES)
+        return _branch_union(av[1], _required, MAX_BRANCH_STRINGS)
     if op in _REPEATS and av[0] >= 1:
         return _required(list(av[2]))
     return None

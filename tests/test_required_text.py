@@ -198,3 +198,38 @@ def test_needles_are_remembered_per_pattern_object_and_never_handed_to_another(s
         del pattern
     copy = re.compile(source, re.IGNORECASE)
     assert required_text.may_match(copy, matching.upper()) and not required_text.may_match(copy, other)
+
+
+# A rule family written as one alternation of many wordings, each requiring two or three strings: more
+# strings in all than one wording's run may give (MAX_NEEDLES), fewer than MAX_BRANCH_STRINGS.
+MANY_WORDINGS = (r"\b(?:raised|voiced|shared) (?:a |some )?concerns? (?:that|about whether)\b"
+                 r"|\b(?:was|were) (?:\w+ )?concerned (?:that|about)\b"
+                 r"|\b(?:queried|questioned|doubted) whether\b"
+                 r"|\b(?:warned|cautioned) (?:\w+ ){0,3}?that\b"
+                 r"|\b(?:future|survival) of (?:\w+ ){1,6}?(?:is|was) (?:uncertain|in doubt|at risk)\b"
+                 r"|\b(?:talked|spoke|debated) about (?:the )?(?:closure|sale|transfer)\b"
+                 r"|\b(?:fretted|worried|agonised) over\b|\b(?:uncertainty|doubts?) (?:about|over)\b"
+                 r"|\b(?:precarious|unclear|unsure)\b|\bin (?:doubt|question)\b|\bunder threat\b"
+                 r"|\b(?:asked|enquired|inquired) about the risks?\b")
+
+
+def test_an_alternation_of_many_wordings_is_checked_by_its_shortest_strings():
+    pattern = re.compile(MANY_WORDINGS, re.IGNORECASE)
+    strings = required_strings(pattern)
+    assert strings is not None and required_text.MAX_NEEDLES < len(strings) <= required_text.MAX_BRANCH_STRINGS
+    needles = required_text._needles(pattern)
+    assert not any(a != b and a in b for a in needles for b in needles)
+    # (`concern` stands for `concerns` and `concerned that`: a text holding either holds it.)
+    assert required_text._without_longer_forms({"concern", "concerns", "concerned that", "at risk"}) \
+        == {"concern", "at risk"}
+    matching = ["Governors raised some concerns that the Fenby pool could close before spring.",
+                "The Treasurer cautioned the board that Wexbridge ICB may cut the grant.",
+                "The future of the Harbour Road day centre is uncertain.",
+                "Trustees were deeply concerned about the Borsetshire County Council tender."]
+    others = ["The Fenby pool will close before spring.", "Wexbridge ICB confirmed the grant.",
+              "Members spoke warmly of the day centre's staff."]
+    for text in matching + others + [t.upper() for t in matching + others]:
+        ours, plain = search(pattern, text), pattern.search(text)
+        assert (ours and ours.span()) == (plain and plain.span()), text
+    assert all(search(pattern, text) for text in matching)
+    assert not any(required_text.may_match(pattern, text) for text in others)
