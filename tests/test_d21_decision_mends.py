@@ -83,3 +83,31 @@ def test_proposer_and_seconder_first_and_minutes_listed_with_commas(sentence, de
 ])
 def test_a_proposal_alone_or_minutes_only_read_is_no_decision(sentence):
     assert decisions_of_any_body(("heading", "14. Village matters"), ("paragraph", sentence)) == []
+
+
+# -- 3. A body's request for a report or details, and its election of a member -----------------------
+# "Members requested details of ...", "The Committee requested a report on ...", "The Board requested an
+# update on ..." are the meeting's requests, as "requested that ..." is; "The Council elected Councillor
+# X as Vice-Chairman" is an election as "X was elected" is (rules/decisions.yml body_decided_lower).
+
+@pytest.mark.parametrize("sentence", [
+    "Members requested details of the annual cost of webcasting each meeting.",
+    "The Committee requested a report on the take-up of the pilot at its July meeting.",
+    "The Board requested an update on agency staffing spend at the next meeting.",
+    "The Council elected Councillor Cato as Vice-Chairman for 2026/27.",
+    "The Trustees unanimously elected Mrs Rae as Treasurer.",
+    "Members elected Cllr Obi as Chair of the Panel for the coming year.",
+])
+def test_a_body_requesting_a_report_or_electing_a_member_decides(sentence):
+    found = texts(decisions_of_any_body(("heading", "6. Business"), ("paragraph", sentence)))
+    assert found == [sentence], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The resident requested details of the parking scheme.",
+    "The Council elected in May 2025 has thirty-one members.",
+    "Members asked whether the report could be shared with the parish councils.",
+    "The Clerk requested a report from the contractor on the broken lights.",
+])
+def test_a_request_by_another_or_an_elected_council_is_no_decision(sentence):
+    assert decisions_of_any_body(("heading", "6. Business"), ("paragraph", sentence)) == []

@@ -15,6 +15,8 @@ the expectation was revised to: each item's outcome kept, as written).  Mended, 
 * a parish's "Cllr A proposed, Cllr B seconded and it was agreed unanimously that ..." (sentences
   moved_and_decided) and minutes "taken as read, approved as a correct record and signed"
   (minutes_confirmed).
+* a body's request for a report or details ("Members requested details of ...") and its election of a
+  member ("The Council elected Councillor X as Vice-Chairman") (sentences body_decided_lower).
 
 The rest stay failing, each marked with its precise cause (UNMENDED below).
 """
@@ -63,12 +65,10 @@ UNMENDED = {
     "cabinet_resolved_next_line": "the TXT reader joins an item heading in capitals holding figures ('211. MINUTES OF "
                                   "... 2 FEBRUARY 2026') with the 'RESOLVED:' line after it; a label ending a title "
                                   "passage opens no block for the 'That ...' paragraph after it",
-    "moderngov_notes_and_requests": "'Members requested details of ...' (a request without 'that') has no rule, and a "
-                                    "bare 'RESOLVED' paragraph before numbered paragraphs in HTML is read as the outcome "
-                                    "line of the sentence before it",
+    "moderngov_notes_and_requests": "a bare 'RESOLVED' paragraph before numbered paragraphs ('1. That ...') in HTML is "
+                                    "read as the outcome line of the sentence before it, and its items are not taken",
     "elections_annual_meeting": "'No other nominations were received and X was duly elected ...' is taken first by "
-                                "passive_item (nominations received) and refused; an active 'The Council elected X as "
-                                "Vice-Chairman' has no rule",
+                                "passive_item (nominations received) and refused, so the election after 'and' is not read",
     "numbered_board_actions": "'The agenda was approved and the minutes of the meeting on 15 January were adopted.' "
                               "is read by passive_item, not minutes_confirmed (which must open with the minutes), so its "
                               "earlier date makes it history (_dated_before)",
