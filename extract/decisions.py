@@ -1306,6 +1306,8 @@ class _Finder:
             words = _word_set(_told_apart_by_title(text, item.item_title))
             # Two items' outcomes worded alike ("Audit Committee report: noted the assurance report" and
             # "People Committee report: noted ...") differ by their titles: only a near copy is the same.
+            # (d21) "The Board noted the report." under two items stands as written, its item's title
+            # telling it apart; so does a title run in before it ("Safeguarding Policy: The Board were ...").
             # In a transcript each question put is its own decision however alike they are worded.
             titled = text != own or self.transcript or _titled_run_in(text) or words != _word_set(text)
             # Two numbered items of one list are two decisions however alike ("2. Confirmed Councillor A as
