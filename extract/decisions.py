@@ -1303,11 +1303,13 @@ class _Finder:
             if len(_WORD_RE.findall(text)) < MIN_WORDS or (not self.transcript and not sole and item.rule not in
                                                            CARRIED_BY_REFERENCE_RULES and self._not_decision(text)):
                 continue
-            words = _word_set(text)
+            words = _word_set(_told_apart_by_title(text, item.item_title))
             # Two items' outcomes worded alike ("Audit Committee report: noted the assurance report" and
             # "People Committee report: noted ...") differ by their titles: only a near copy is the same.
+            # (d21) "The Board noted the report." under two items stands as written, its item's title
+            # telling it apart; so does a title run in before it ("Safeguarding Policy: The Board were ...").
             # In a transcript each question put is its own decision however alike they are worded.
-            titled = text != own or self.transcript
+            titled = text != own or self.transcript or _titled_run_in(text) or words != _word_set(text)
             # Two numbered items of one list are two decisions however alike ("2. Confirmed Councillor A as
             # Chair for 2026/27", "3. Confirmed Councillor B as Vice-Chair for 2026/27").
             # (Two agenda items' lists may repeat: a summary of the decisions at the end of minutes.)
@@ -1398,12 +1400,35 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
     the item brought (``Chief Executive's report: received and noted the report.``) or as "this
     proposal", "these changes", "the minutes" (``Volunteer expenses: the Board were in agreement
     with this proposal.``)."""
-    if not title or title.lower() in text.lower():
-        return text
-    if not (part("refers_to_item").match(text) or part("names_only_its_item").search(text)
-            or part("outcome_only").match(text)):
+    if not title or title.lower() in text.lower() or _titled_run_in(text) or not _names_only_its_item(text):
         return text
     return f"{title.rstrip(' :.')}: {text}"
+
+
+def _names_only_its_item(text: str, with_subject: bool = False) -> bool:
+    """Whether an outcome names what it decided only as what its item brought ("received and noted the
+    report", "the minutes were agreed"); ``with_subject``: also one that opens with who decided ("The
+    Board noted the report.", "The Board were in agreement and the policy was adopted.")."""
+    subject = _subject_of(text) if with_subject else ""
+    rest = text.split(subject, 1)[1].strip() if subject else text
+    return bool(part("refers_to_item").match(rest) or part("names_only_its_item").search(rest)
+                or part("outcome_only").match(rest))
+
+
+def _told_apart_by_title(text: str, title: Optional[str]) -> str:
+    """What tells an outcome apart from the same outcome of another item: an outcome with its own subject
+    that names its matter only as what the item brought ("The Board noted the report." under two items)
+    stands as written, but is its item's outcome, so its item's title is part of what it is."""
+    if title and title.lower() not in text.lower() and _names_only_its_item(text, with_subject=True):
+        return f"{title} {text}"
+    return text
+
+
+def _titled_run_in(text: str) -> bool:
+    """Whether an outcome that names its matter only as what its item brought has the item's title run in
+    before it ("Safeguarding Policy: The Board were in agreement and the policy was adopted.")."""
+    title = _SUBJECT_COLON_RE.match(text) or part("title_run_in").match(text)
+    return title is not None and _names_only_its_item(text[title.end():], with_subject=True)
 
 
 # The document rules (rules/decisions.yml `documents`, `file_names`) of a record of decisions.
