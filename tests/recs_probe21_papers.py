@@ -552,6 +552,6 @@ PAPERS = {
 }
 
 # Text of the blocks after a list that no recommendation may run on into.
-FORBIDDEN = ["Reasons for", "REASONS FOR", "Background", "Cefndir", "Rhesymau", "Rheswm", "Signed:", "Author",
+FORBIDDEN = ["Reasons for", "REASONS FOR", "Background", "Cefndir", "Rhesymau", "Rheswm", "Signed:", "Author:",
              "Additional documents", "Financial implications", "Findings", "Objectives", "Cookies", "Directions",
              "Purpose of the report", "Wards affected", "The Panel does not veto"]
