@@ -272,15 +272,18 @@ BILINGUAL_HALF_WORDS = 4
 def bilingual_label(text: str) -> str:
     """A label given in two languages, Welsh and English either way round (``Argymhelliad /
     Recommendation``, ``Argymhellion / Recommendations: That ...``, ``Recommendation / Argymhelliad``), as
-    its English half, the one that is a recommendation label or heading, its value kept; any other
-    text as it is.  Welsh papers print every cover label and heading so."""
+    its English half, the one that is a recommendation label or heading, when the other half is the same
+    label in Welsh or Gaelic (other_language_labels in recommendation_cues.yaml), its value kept; any
+    other text as it is ("Improvement / action required" is one English label).  Welsh papers print
+    every cover label and heading so."""
     label, colon, value = text.partition(":")
     left, slash, right = label.partition(" / ")
     if not slash or not left.strip() or len(left.split()) > BILINGUAL_HALF_WORDS + 2 \
             or len(right.split()) > BILINGUAL_HALF_WORDS + 2:
         return text
-    for half in (right.strip(), left.strip()):
-        if _cover_label_re().match(half) or _SECTION_HEADING_RE.match(half):
+    other_language = cue_pattern("other_language_labels", r"^\W*(?:WORDS)\W*$")
+    for half, other in ((right.strip(), left.strip()), (left.strip(), right.strip())):
+        if (_cover_label_re().match(half) or _SECTION_HEADING_RE.match(half)) and other_language.match(other):
             return half + colon + value
     return text
 

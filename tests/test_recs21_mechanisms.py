@@ -124,3 +124,55 @@ def test_a_capital_word_after_a_full_stop_that_opens_no_item_stays():
     found = _texts(_passages(("row", ["Recommendation", "The Board is asked to: APPROVE the winter plan. NHS "
                                       "England funds the beds. Note: figures are provisional."], 1)))
     assert len(found) == 1
+
+
+def test_an_english_label_with_a_slash_is_no_bilingual_label():
+    assert bilingual_label("Improvement / action required") == "Improvement / action required"
+    assert _texts(_passages(("header", ["Improvement / action required", "Responsible Officer", "Timescale"], 1),
+                            ("row", ["Review the assessment", "Project lead", "March"], 1))) == []
+
+
+def test_other_language_labels_examples():
+    import yaml
+    from committee_papers.extract.recommendations import CUES_PATH, cue_pattern
+    cues = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))["other_language_labels"]
+    pattern = cue_pattern("other_language_labels", r"^\W*(?:WORDS)\W*$")
+    assert all(pattern.match(e) for e in cues["examples"])
+    assert not any(pattern.match(e) for e in cues["not_examples"])
+
+
+# --- 3. A scrutiny report's numbered recommendation headings ---------------------------------------
+
+def test_numbered_recommendation_headings_give_the_asks_below_them():
+    found = _texts(_passages(
+        ("heading", "Summary of recommendations"),
+        ("heading", "Recommendation 1"), ("paragraph", "That the Cabinet funds a second dog warden."),
+        ("heading", "Recommendation 2:"), ("paragraph", "Publish the enforcement figures each quarter."),
+        ("heading", "Recommendation R3"), ("paragraph", "That tenants are offered evening appointments."),
+        ("heading", "1. Introduction"), ("paragraph", "The review met five times.")))
+    assert found == ["That the Cabinet funds a second dog warden.", "Publish the enforcement figures each quarter.",
+                     "That tenants are offered evening appointments."]
+
+
+def test_numbered_recommendation_heading_over_a_finding_gives_nothing():
+    assert _texts(_passages(
+        ("heading", "Recommendation 1"), ("paragraph", "Management should reconcile the bank account monthly."),
+        ("paragraph", "Response: Agreed, from April."),
+        ("heading", "Recommendation 2"), ("paragraph", "The service does not keep a register of gifts."))) == []
+
+
+# --- 4. A body's own recommendations to another body --------------------------------------------
+
+@pytest.mark.parametrize("lead", ["Having reviewed the proposed precept, the Panel recommends that the Commissioner:",
+                                  "The Schools Forum recommends that the Cabinet:", "The Board recommends that Council:"])
+def test_a_body_recommending_that_another_body_opens_a_list(lead):
+    found = _texts(_passages(("paragraph", lead), ("paragraph", "a) publishes the savings plan;"),
+                             ("paragraph", "b) reports on officer numbers in July."),
+                             ("paragraph", "The Panel thanked the officers for the report.")))
+    assert found == ["publishes the savings plan;", "reports on officer numbers in July."]
+
+
+def test_a_recommendation_reported_in_prose_opens_no_list():
+    assert _texts(_passages(("paragraph", "Last year the Panel recommends that the Commissioner publishes the plan, "
+                                          "which was done."),
+                            ("paragraph", "a) the plan was published in May;"))) == []
