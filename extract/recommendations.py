@@ -1017,6 +1017,57 @@ def _word_set(key: str) -> set[str]:
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in key.split()}
 
 
+def _ask_texts(passage) -> list[str]:
+    """The texts of a passage an ask sentence may stand in: a paragraph's or list item's own, or each cell of
+    a table row (an agenda frontsheet's "Details" cell: "This report sets out the fees. The Authority is asked
+    to approve the fees for 2027/28."), never the row's cells joined with their header labels."""
+    if passage.kind in ("paragraph", "list_item"):
+        return [passage.text]
+    if passage.kind == "table_row":
+        return [squash(cell) for cell in passage.cells if cell and cell.strip()]
+    return []
+
+
+def _tracker_column_re() -> re.Pattern:
+    return cue_pattern("tracker_columns", r"^\W*(?:WORDS)\W*$")
+
+
+def recommendation_column_items(passages, used: set[int]) -> list:
+    """Items of a table outside any recommendations section whose header names its recommendation column
+    (list_columns: an agenda's "No. | Item | Recommendation"), when every such cell opens as an ask ("To
+    approve the minutes ...", "That the Council notes ..."): [(passage, number, text, rule)].  A table that
+    tracks or answers recommendations made elsewhere (a Status, Progress or Response column, tracker_columns
+    in recommendation_cues.yaml) gives none; nor do rows a section already read."""
+    tables: dict[int, list] = {}
+    for passage in passages:
+        if passage.kind in ("table_row", "table_header") and passage.table is not None:
+            tables.setdefault(passage.table, []).append(passage)
+    items = []
+    for rows in tables.values():
+        if any(p.seq in used for p in rows):
+            continue
+        header = rows[0].header or rows[0].cells
+        body = rows if rows[0].header else rows[1:]
+        column = list_column(header)
+        if column is None or any(cell and _tracker_column_re().match(cell) for cell in header):
+            continue
+        found = []
+        for passage in body:
+            cells = passage.cells
+            text = squash(cells[column]) if column < len(cells) and cells[column] else ""
+            if not text:
+                continue
+            number, rest = split_number(text)
+            if not _starts_item(rest):
+                found = []
+                break
+            first = (cells[0] or "").strip() if column else ""
+            numbered = first if first and split_number(f"{first} x") == (first, "x") else None
+            found.append((passage, number or numbered, rest if number else text, "recommendation.table"))
+        items.extend(found)
+    return items
+
+
 def find_recommendations(passages) -> list[Recommendation]:
     found: list[Recommendation] = []
     by_paper: dict[int, list[Recommendation]] = {}   # each paper's part of found, in its order
@@ -1072,8 +1123,15 @@ def find_recommendations(passages) -> list[Recommendation]:
     for order, (passage, number, text, rule) in enumerate(section_items):
         candidates.append((passage.seq, 0, order, passage, number, text, rule))
     listed = _listed_bodies(passages, section_items) if section_items else set()
+    # A free-standing table whose column names the recommendations ("No. | Item | Recommendation" on an agenda).
+    column_items = recommendation_column_items(passages, section_seqs)
+    for order, (passage, number, text, rule) in enumerate(column_items, start=len(section_items)):
+        candidates.append((passage.seq, 0, order, passage, number, text, rule))
+    section_items = section_items + column_items
+    section_seqs = section_seqs | {item[0].seq for item in column_items}
     for passage in passages:
-        if passage.kind not in ("paragraph", "list_item") or passage.seq in section_seqs:
+        texts = _ask_texts(passage)
+        if not texts or passage.seq in section_seqs:
             continue
         # A paper that lists its recommendations restates them in its summary: `The Board is
         # asked to endorse the plan` there is the list's gist, not another decision.
@@ -1084,20 +1142,22 @@ def find_recommendations(passages) -> list[Recommendation]:
         if section_items and passage.heading \
                 and supporting_section_re().match(strip_heading_number(passage.heading).strip(" :")):
             continue
-        if _is_lead_in(passage.text) or _LABEL_PARAGRAPH_RE.match(passage.text) \
-                or is_resolution(passage.text):
-            continue
-        number, body = split_number(passage.text)
-        for i, sentence in enumerate(recommendation_sentences(body)):
-            # The body's prose putting one of the listed items first: the item is the recommendation.
-            ask = ask_of(sentence)  # (its words derived once, not per listed item)
-            if any(restates(ask, item[2]) for item in section_items):
+        order = 0
+        for text in texts:
+            if _is_lead_in(text) or _LABEL_PARAGRAPH_RE.match(text) or is_resolution(text):
                 continue
-            if another_bodys_ask(sentence, listed):
-                continue
-            if len(sentence.split()) >= MIN_WORDS:
-                candidates.append((passage.seq, 1, i, passage, number if i == 0 else None, sentence,
-                                   "recommendation.sentence"))
+            number, body = split_number(text)
+            for i, sentence in enumerate(recommendation_sentences(body)):
+                # The body's prose putting one of the listed items first: the item is the recommendation.
+                ask = ask_of(sentence)  # (its words derived once, not per listed item)
+                if any(restates(ask, item[2]) for item in section_items):
+                    continue
+                if another_bodys_ask(sentence, listed):
+                    continue
+                if len(sentence.split()) >= MIN_WORDS:
+                    candidates.append((passage.seq, 1, order, passage, number if i == 0 else None, sentence,
+                                       "recommendation.sentence"))
+                    order += 1
     # `This amendment seeks to ...`, `Allocate up to £40k from ...` on an amendment or motion form.
     for i, (passage, sentence) in enumerate(proposal_form_asks(passages)):
         if passage.seq not in section_seqs:

@@ -176,3 +176,61 @@ def test_a_recommendation_reported_in_prose_opens_no_list():
     assert _texts(_passages(("paragraph", "Last year the Panel recommends that the Commissioner publishes the plan, "
                                           "which was done."),
                             ("paragraph", "a) the plan was published in May;"))) == []
+
+
+# --- 5. An ask sentence in a table cell (an agenda frontsheet's Details column) --------------------
+
+@pytest.mark.parametrize("cell, ask", [
+    ("This report sets out the fees. The Authority is asked to approve the fees and charges for 2027/28.",
+     "The Authority is asked to approve the fees and charges for 2027/28"),
+    ("Members are asked to note the minutes of the Pensions Board held on 3 May 2026.",
+     "Members are asked to note the minutes of the Pensions Board held on 3 May 2026"),
+    ("The Committee is recommended to agree the revised terms of reference, attached marked 6.",
+     "The Committee is recommended to agree the revised terms of reference, attached marked 6"),
+])
+def test_an_ask_in_a_frontsheet_cell_is_a_recommendation(cell, ask):
+    found = _texts(_passages(("row", ["Item no.", "Agenda item", "Details", "Status"], 1),
+                             ("row", ["4", "An item", cell, "For decision"], 1)))
+    assert [t.rstrip(".") for t in found] == [ask]
+
+
+@pytest.mark.parametrize("cell", ["Officers were asked to review the parking permit scheme.",
+                                  "Residents are asked to put their bins out by 7am.",
+                                  "The report was noted and the Chair thanked officers."])
+def test_a_cell_that_asks_the_meeting_nothing_gives_nothing(cell):
+    assert _texts(_passages(("row", ["Action", "Owner", "Status"], 1), ("row", [cell, "Clerk", "Open"], 1))) == []
+
+
+# --- 6. A free-standing table whose column names the recommendations ------------------------------
+
+@pytest.mark.parametrize("header, rows", [
+    (["No.", "Item", "Recommendation"], [["1", "Minutes", "To approve the minutes of the meeting held on 3 March."],
+                                         ["2", "Allotments", "That the Council increases allotment rents by 4%."]]),
+    (["Ref", "Proposed decision", "Reason"], [["A", "Agree the revised opening hours of the museum.", "Demand"],
+                                              ["B", "Note the visitor survey for 2025.", "Context"]]),
+    (["Item", "Recommended action", "Lead"], [["Grants", "Approve the revised grants policy for 2027.", "Head of Communities"],
+                                              ["Awards", "Delegate awards under £5,000 to the Head of Communities.",
+                                               "Head of Communities"]]),
+])
+def test_a_table_with_a_recommendation_column_gives_its_asks(header, rows):
+    found = _texts(_passages(("row", header, 1), *[("row", row, 1) for row in rows]))
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("header, rows", [
+    (["Ref", "Recommendation", "Owner", "Status"], [["1", "Approve the payroll reconciliation policy.", "HR", "Done"]]),
+    (["No.", "Recommendation", "Cabinet response"], [["1", "That the Cabinet funds two wardens.", "Accepted"]]),
+    (["No.", "Recommendation", "Lead"], [["1", "The service should reconcile the bank account.", "Finance"],
+                                         ["2", "Approve the revised policy.", "Finance"]]),
+])
+def test_a_tracker_or_a_table_of_findings_gives_nothing(header, rows):
+    assert _texts(_passages(("row", header, 1), *[("row", row, 1) for row in rows])) == []
+
+
+def test_tracker_columns_examples():
+    import yaml
+    from committee_papers.extract.recommendations import CUES_PATH, cue_pattern
+    cues = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))["tracker_columns"]
+    pattern = cue_pattern("tracker_columns", r"^\W*(?:WORDS)\W*$")
+    assert all(pattern.match(e) for e in cues["examples"])
+    assert not any(pattern.match(e) for e in cues["not_examples"])
