@@ -24,6 +24,13 @@ numbers, letters, romans, bullets, each ``<li>``, or a table's recommendation
 column (``list_columns``); the list's own punctuation (a colon, ``; and``)
 says another item follows; it ends at the next heading, a ``list_end`` label,
 any ``Label: value`` block, or a paragraph after a finished bulleted list.
+
+Tables are read for what they hold (stop 21): a report set out as a table of paragraph numbers and
+text, or a box of one-cell rows, as its headings and paragraphs (layout_table_passages); each cell of
+any other row may hold an ask sentence (an agenda frontsheet's Details column); a free-standing table
+whose header names its recommendation column gives that column's asks, unless it tracks or answers
+recommendations made elsewhere (tracker_columns).  A bilingual label ("Argymhelliad / Recommendation")
+is read by its English half.
 """
 from __future__ import annotations
 
