@@ -24,12 +24,19 @@ numbers, letters, romans, bullets, each ``<li>``, or a table's recommendation
 column (``list_columns``); the list's own punctuation (a colon, ``; and``)
 says another item follows; it ends at the next heading, a ``list_end`` label,
 any ``Label: value`` block, or a paragraph after a finished bulleted list.
+
+Tables are read for what they hold (stop 21): a report set out as a table of paragraph numbers and
+text, or a box of one-cell rows, as its headings and paragraphs (layout_table_passages); each cell of
+any other row may hold an ask sentence (an agenda frontsheet's Details column); a free-standing table
+whose header names its recommendation column gives that column's asks, unless it tracks or answers
+recommendations made elsewhere (tracker_columns).  A bilingual label ("Argymhelliad / Recommendation")
+is read by its English half.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -138,7 +145,7 @@ def cover_ask(cells) -> str | None:
     cells = [c for c in cells if c and c.strip()]
     if len(cells) == 1:
         return _boxed_list(squash(cells[0]))
-    cells = [squash(c) if i == 0 else _cell_items(c) for i, c in enumerate(cells)]
+    cells = [bilingual_label(squash(c)) if i == 0 else _cell_items(c) for i, c in enumerate(cells)]
     if len(cells) < 2 or not _cover_label_re().match(cells[0]):
         return None
     if any(tick_box_choice(cell) for cell in cells[1:]):
@@ -227,7 +234,7 @@ _CROSS_REFERENCE_RE = re.compile(
 # ("Purpose: The Board is asked ..."), after it what the recommendation introduces ("... note the
 # levels: The Committee provides ...").
 _COLON_BREAK_RE = re.compile(r"(?<=:)\s+(?=[A-Z])")
-# "endorse the approach; and support the programme" are two items.
+# "endorse the approach; and support the programme" are two items, as are "APPROVE the plan. NOTE the beds.".
 # "...; and approve ...", "...; - APPROVE ..." (a cell's bullets run into one line), "...; Note the ...":
 # the next item of a list run together.  A verb set in capitals or opening with one ("Agree the plan")
 # leads an item only where a bullet marks it or an object follows, so "...; Grant funding of £1m was
@@ -237,7 +244,10 @@ _ITEM_OBJECTS = "the|a|an|that|this|these|those|its|their|our|all|any|how|whethe
 _ITEM_SPLIT_RE = re.compile(
     rf";\s*(?:(?:and|or)\s+)?(?:[{re.escape(ITEM_MARKS)}]\s*(?=(?i:(?:to )?(?:{_VERBS})(?:s|d)?)\b)"
     rf"|(?=(?:to )?(?:{_VERBS})(?:s|d)?\b|(?:{_VERBS.upper()})\b"
-    rf"|(?i:(?:{_VERBS})(?:s|d)?)\s+(?:{_ITEM_OBJECTS})\b))")
+    rf"|(?i:(?:{_VERBS})(?:s|d)?)\s+(?:{_ITEM_OBJECTS})\b))"
+    # "APPROVE the plan. NOTE the beds.": a cover cell's lines run into one, each item led by its verb in
+    # capitals; after a full stop such a verb opens the next item.
+    rf"|(?<=\.)\s+(?=(?:{_VERBS.upper()})\s+(?:{_ITEM_OBJECTS.upper()}|{_ITEM_OBJECTS})\b)")
 _BULLETS = frozenset(ITEM_MARKS)
 
 
@@ -258,7 +268,31 @@ MIN_WORDS = 3
 
 
 def _heading_words(text: str) -> str:
-    return strip_heading_number(text.lstrip("|# ").strip()).lstrip("|# ")
+    return bilingual_label(strip_heading_number(text.lstrip("|# ").strip()).lstrip("|# "))
+
+
+# A bilingual label's halves ("Argymhelliad / Recommendation"): the Welsh half at most this many
+# words, the English one at most BILINGUAL_HALF_WORDS + 2.
+BILINGUAL_HALF_WORDS = 4
+
+
+def bilingual_label(text: str) -> str:
+    """A label given in two languages, Welsh and English either way round (``Argymhelliad /
+    Recommendation``, ``Argymhellion / Recommendations: That ...``, ``Recommendation / Argymhelliad``), as
+    its English half, the one that is a recommendation label or heading, when the other half is the same
+    label in Welsh or Gaelic (other_language_labels in recommendation_cues.yaml), its value kept; any
+    other text as it is ("Improvement / action required" is one English label).  Welsh papers print
+    every cover label and heading so."""
+    label, colon, value = text.partition(":")
+    left, slash, right = label.partition(" / ")
+    if not slash or not left.strip() or len(left.split()) > BILINGUAL_HALF_WORDS + 2 \
+            or len(right.split()) > BILINGUAL_HALF_WORDS + 2:
+        return text
+    other_language = cue_pattern("other_language_labels", r"^\W*(?:WORDS)\W*$")
+    for half, other in ((right.strip(), left.strip()), (left.strip(), right.strip())):
+        if (_cover_label_re().match(half) or _SECTION_HEADING_RE.match(half)) and other_language.match(other):
+            return half + colon + value
+    return text
 
 
 def is_recommendation_heading(text: str) -> bool:
@@ -644,6 +678,63 @@ def _motion_lead_in(text: str) -> bool:
     return text.rstrip().endswith(":") and bool(cue_pattern("motion_lead_ins", r"\b(?:WORDS)\s*:\s*$").search(text))
 
 
+# A heading row of a report laid out as a table ("2. | Recommendations"): at most this many words.
+LAYOUT_HEADING_WORDS = 8
+
+
+def _layout_parts(cells) -> tuple[str | None, str] | None:
+    """A table row that is one paragraph of a report set out as a table: (its paragraph number, its
+    text) for ``2.1 | That Cabinet approves ...``, ``| (a) agree the fees ...`` or a one-cell row;
+    None for a row of data (two text cells, or a first cell that is no bare number)."""
+    filled = [c.strip() for c in cells if c and c.strip()]
+    if len(filled) == 1 and (len(cells) == 1 or not (cells[0] or "").strip()):
+        return None, squash(filled[0])
+    if len(filled) == 2 and (cells[0] or "").strip() == filled[0]:
+        number, rest = split_number(f"{filled[0]} x")
+        if number is not None and rest == "x":
+            return number, squash(filled[1])
+    return None
+
+
+def _layout_heading(number: str | None, text: str) -> bool:
+    """``2. | Recommendations``: a section's heading row, a whole number before a short title."""
+    return (number is not None and "." not in number.strip(".") and not number.startswith("(")
+            and len(text.split()) <= LAYOUT_HEADING_WORDS and not text.rstrip().endswith((".", ";", ":")))
+
+
+def layout_table_passages(passages) -> list:
+    """The passages with each report-as-a-table's rows read as the headings and paragraphs they are.
+    Word and ModernGov HTML exports set a whole report in a table of paragraph numbers and text
+    (``2. | Recommendations`` / ``2.1 | That Cabinet approves ...``), and a box of lines is a
+    one-column table (``RECOMMENDATIONS`` / ``1. That the Cabinet Member approves ...``).  A table
+    counts when every row is such a paragraph and it is a box of two rows or more, or it holds a
+    numbered heading row and another numbered row; its header row is dropped.  Any other table is
+    left as it is."""
+    tables: dict[int, list] = {}
+    for passage in passages:
+        if passage.kind in ("table_row", "table_header") and passage.table is not None:
+            tables.setdefault(passage.table, []).append(passage)
+    layout: dict[int, object] = {}
+    dropped: set[int] = set()
+    for rows in tables.values():
+        body = [p for p in rows if p.kind == "table_row"]
+        parts = [_layout_parts(p.cells) for p in body]
+        if len(body) < 2 or any(part is None for part in parts) or any(cover_ask(p.cells) for p in body):
+            continue
+        numbered = [number for number, _text in parts if number is not None]
+        box = all(len(p.cells) == 1 for p in body)
+        if not box and not (len(numbered) >= 2 and any(_layout_heading(n, t) for n, t in parts)):
+            continue
+        dropped |= {p.seq for p in rows if p.kind == "table_header"}
+        for passage, (number, text) in zip(body, parts):
+            kind = "heading" if _layout_heading(number, text) else "paragraph"
+            shown = f"{number} {text}" if number else text
+            layout[passage.seq] = replace(passage, kind=kind, text=shown, cells=[], header=[])
+    if not layout and not dropped:
+        return list(passages)
+    return [layout.get(p.seq, p) for p in passages if p.seq not in dropped]
+
+
 def _section_items(passages):
     """Items under recommendation headings, lead-ins and labels: ([(passage, number, text)], seqs used)."""
     # A proposed decision's own "Decision:" heading opens its recommendations.
@@ -737,7 +828,8 @@ def _section_items(passages):
             section.asks_only = asks_only_heading(clean)
             continue
         if not _LABEL_PARAGRAPH_RE.match(clean):
-            clean = _cover_field_paragraph(clean)   # "Decision sought: To agree ..." as "Recommendations: ..."
+            # "Argymhelliad / Recommendation: That ..." as "Recommendation: That ...".
+            clean = _cover_field_paragraph(bilingual_label(clean))   # "Decision sought: To agree ..." as "Recommendations: ..."
         label = _LABEL_PARAGRAPH_RE.match(clean)
         if label or (is_recommendation_heading(clean) and len(clean.split()) <= 6):
             close()
@@ -932,6 +1024,57 @@ def _word_set(key: str) -> set[str]:
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in key.split()}
 
 
+def _ask_texts(passage) -> list[str]:
+    """The texts of a passage an ask sentence may stand in: a paragraph's or list item's own, or each cell of
+    a table row (an agenda frontsheet's "Details" cell: "This report sets out the fees. The Authority is asked
+    to approve the fees for 2027/28."), never the row's cells joined with their header labels."""
+    if passage.kind in ("paragraph", "list_item"):
+        return [passage.text]
+    if passage.kind == "table_row":
+        return [squash(cell) for cell in passage.cells if cell and cell.strip()]
+    return []
+
+
+def _tracker_column_re() -> re.Pattern:
+    return cue_pattern("tracker_columns", r"^\W*(?:WORDS)\W*$")
+
+
+def recommendation_column_items(passages, used: set[int]) -> list:
+    """Items of a table outside any recommendations section whose header names its recommendation column
+    (list_columns: an agenda's "No. | Item | Recommendation"), when every such cell opens as an ask ("To
+    approve the minutes ...", "That the Council notes ..."): [(passage, number, text, rule)].  A table that
+    tracks or answers recommendations made elsewhere (a Status, Progress or Response column, tracker_columns
+    in recommendation_cues.yaml) gives none; nor do rows a section already read."""
+    tables: dict[int, list] = {}
+    for passage in passages:
+        if passage.kind in ("table_row", "table_header") and passage.table is not None:
+            tables.setdefault(passage.table, []).append(passage)
+    items = []
+    for rows in tables.values():
+        if any(p.seq in used for p in rows):
+            continue
+        header = rows[0].header or rows[0].cells
+        body = rows if rows[0].header else rows[1:]
+        column = list_column(header)
+        if column is None or any(cell and _tracker_column_re().match(cell) for cell in header):
+            continue
+        found = []
+        for passage in body:
+            cells = passage.cells
+            text = squash(cells[column]) if column < len(cells) and cells[column] else ""
+            if not text:
+                continue
+            number, rest = split_number(text)
+            if not _starts_item(rest):
+                found = []
+                break
+            first = (cells[0] or "").strip() if column else ""
+            numbered = first if first and split_number(f"{first} x") == (first, "x") else None
+            found.append((passage, number or numbered, rest if number else text, "recommendation.table"))
+        items.extend(found)
+    return items
+
+
 def find_recommendations(passages) -> list[Recommendation]:
     found: list[Recommendation] = []
     by_paper: dict[int, list[Recommendation]] = {}   # each paper's part of found, in its order
@@ -980,13 +1123,22 @@ def find_recommendations(passages) -> list[Recommendation]:
         found.append(recommendation)
         same_paper.append(recommendation)
 
+    # A report set out as a table of paragraph numbers and text is read as its headings and paragraphs.
+    passages = layout_table_passages(passages)
     candidates = []
     section_items, section_seqs = _section_items(passages)
     for order, (passage, number, text, rule) in enumerate(section_items):
         candidates.append((passage.seq, 0, order, passage, number, text, rule))
     listed = _listed_bodies(passages, section_items) if section_items else set()
+    # A free-standing table whose column names the recommendations ("No. | Item | Recommendation" on an agenda).
+    column_items = recommendation_column_items(passages, section_seqs)
+    for order, (passage, number, text, rule) in enumerate(column_items, start=len(section_items)):
+        candidates.append((passage.seq, 0, order, passage, number, text, rule))
+    section_items = section_items + column_items
+    section_seqs = section_seqs | {item[0].seq for item in column_items}
     for passage in passages:
-        if passage.kind not in ("paragraph", "list_item") or passage.seq in section_seqs:
+        texts = _ask_texts(passage)
+        if not texts or passage.seq in section_seqs:
             continue
         # A paper that lists its recommendations restates them in its summary: `The Board is
         # asked to endorse the plan` there is the list's gist, not another decision.
@@ -997,20 +1149,22 @@ def find_recommendations(passages) -> list[Recommendation]:
         if section_items and passage.heading \
                 and supporting_section_re().match(strip_heading_number(passage.heading).strip(" :")):
             continue
-        if _is_lead_in(passage.text) or _LABEL_PARAGRAPH_RE.match(passage.text) \
-                or is_resolution(passage.text):
-            continue
-        number, body = split_number(passage.text)
-        for i, sentence in enumerate(recommendation_sentences(body)):
-            # The body's prose putting one of the listed items first: the item is the recommendation.
-            ask = ask_of(sentence)  # (its words derived once, not per listed item)
-            if any(restates(ask, item[2]) for item in section_items):
+        order = 0
+        for text in texts:
+            if _is_lead_in(text) or _LABEL_PARAGRAPH_RE.match(text) or is_resolution(text):
                 continue
-            if another_bodys_ask(sentence, listed):
-                continue
-            if len(sentence.split()) >= MIN_WORDS:
-                candidates.append((passage.seq, 1, i, passage, number if i == 0 else None, sentence,
-                                   "recommendation.sentence"))
+            number, body = split_number(text)
+            for i, sentence in enumerate(recommendation_sentences(body)):
+                # The body's prose putting one of the listed items first: the item is the recommendation.
+                ask = ask_of(sentence)  # (its words derived once, not per listed item)
+                if any(restates(ask, item[2]) for item in section_items):
+                    continue
+                if another_bodys_ask(sentence, listed):
+                    continue
+                if len(sentence.split()) >= MIN_WORDS:
+                    candidates.append((passage.seq, 1, order, passage, number if i == 0 else None, sentence,
+                                       "recommendation.sentence"))
+                    order += 1
     # `This amendment seeks to ...`, `Allocate up to £40k from ...` on an amendment or motion form.
     for i, (passage, sentence) in enumerate(proposal_form_asks(passages)):
         if passage.seq not in section_seqs:
