@@ -29,7 +29,28 @@ from committee_papers.pipeline import read_and_extract
 from risks_probe21_papers import PAPERS
 
 # Papers whose miss needs a one-paper rule: kept failing, with the precise cause.
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "mgai_issues_raised": "the officer's answer is a list item nested under the concern's item; the reply "
+                          "mitigation (risk_cues.yaml mitigation.reply) is read from the risk's own passage "
+                          "and the paragraph after it, not from a nested list item",
+    "parish_scheme_entries": "an untitled register entry (a title line, then 'Risk level:', 'Those at risk:', "
+                             "'Current controls:' lines) is not read: baf.title needs a risk reference or "
+                             "'Risk' word and the field lines are read only under such a title",
+    "baf_principal_risks_inline": "an inline list after 'the following principal risks ...:' whose items are "
+                                  "reference-led noun phrases ('PR1 Serious failure in ...; PR2 ...'): "
+                                  "inline_risk_list items must say what may happen (evidence.uncertain)",
+    "minutes_considered_a_risk": "'considered that this was a risk' points back to the clause before it, but "
+                                 "named_risk keeps only its own sentence (referred back-reference is read for "
+                                 "'this risk', not 'this was a risk')",
+    "ijb_unable_then_required": "'it would be required to draw further on its reserves': drawing on reserves is "
+                                "no harm word (evidence.harm), so negative_condition's outcome reads as a step",
+    "board_minutes_potential_cuts": "a predicted cut ('is predicting a 5% cut ..., which could mean ...') is left "
+                                    "out on purpose: predictions of a cut gave extra risks on labelled real "
+                                    "papers (statements.outlook comment)",
+    "board_minutes_very_important_by": "'it is very important that this is in place ..., as ... may not renew it': "
+                                       "no cue reads an urgency statement whose harm is in its reason clause; "
+                                       "one real paper's wording so far",
+}
 
 
 def _norm(text) -> str:
@@ -54,3 +75,27 @@ def test_each_probe_paper_gives_its_risks_and_no_others(tmp_path, name):
             assert risk.mitigation is None, (phrase, risk.mitigation)
         elif mitigation is not ...:
             assert _norm(mitigation) in _norm(risk.mitigation), (phrase, risk.mitigation)
+
+
+# -- mechanisms mended at this stop: each cue's examples read, its not_examples not -------------------
+from committee_papers.extract.risks import _statement  # noqa: E402
+from test_risk_cues import CUES  # noqa: E402
+
+
+@pytest.mark.parametrize("name", ["be_aware", "worry", "harm_unless_done", "growing_concern", "expected_pressure"])
+def test_changed_statement_cues_read_their_examples_and_not_their_not_examples(name):
+    entry = CUES["statements"][name]
+    assert [e["text"] for e in entry["examples"] if _statement(e["text"], False) is None] == []
+    assert [t for t in entry["not_examples"] if _statement(t, False) is not None] == []
+
+
+@pytest.mark.parametrize("text", [
+    "There is a risk that community pharmacies in the hills close. This is caused by falling dispensing income.",
+    "There is a risk that the ferry misses its winter sailings. This is due to a shortage of qualified crew.",
+    "There is a risk that the pool closes for the summer. This is largely driven by the cost of heating it.",
+])
+def test_a_cause_sentence_after_a_risk_is_no_mitigation(tmp_path, text):
+    path = tmp_path / "report.txt"
+    path.write_text(f"ELMSWORTH COUNCIL\\n\\nCabinet\\n\\n5. Risks\\n\\n5.1 {text}\\n", encoding="utf-8")
+    [risk] = read_and_extract(str(path))[2].risks
+    assert risk.mitigation is None, risk.mitigation
