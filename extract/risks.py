@@ -291,6 +291,13 @@ _PAGE_FOOTER_RE = re.compile(r"\s*\bpage \d+ of \d+\s*$", re.IGNORECASE)
 MIN_WORDS = 5
 
 
+def _only_records_a_past_fact(text: str) -> bool:
+    """A paragraph that records what was done ("The proposal was published on 20 January 2026.") and says
+    nothing may go wrong: no harm, no modal, no risk word."""
+    return bool(_cue("past_fact").search(text.strip())) and not _harmful(text) \
+        and not cues().modal.search(text) and not _cue("risk_words").search(text)
+
+
 def _is_empty(text: str) -> bool:
     return not text or _cue("empty_cell").match(text) is not None or len(text.split()) < MIN_WORDS
 
@@ -727,6 +734,8 @@ def _section_risks(passages):
             continue
         if _only_process_risk(text) or cues().appetite.search(_first_sentence(text)) or _states_no_risk(text):
             continue  # "A risk assessment was completed ...", "The Board has a low appetite for ...": no risk
+        if _only_records_a_past_fact(text):
+            continue  # "The precept proposal was published on 20 January.": what was done, no risk
         if cover.starts_with_label(text) and not _RISK_LABEL_RE.match(text) and not _cue("labelled_mitigation").match(text):
             continue  # "Author: ...", "Contact officer: ...": a cover label, page furniture under the section
         if passage.seq not in topic_led and _labelled_aside(text):
