@@ -1,0 +1,121 @@
+"""Document metadata and key dates probed with fictional papers in layouts surveyed from REAL public pages
+(stop 21).  Papers, the survey's patterns and expectations: tests/meta_probe21_papers.py (written before the
+tool was run on them).
+
+First run (before any mend): see KNOWN_MISSES and the module's history below."""
+from __future__ import annotations
+
+import pytest
+
+from meta_probe21_papers import PAPERS
+from test_meta_probe20 import problems
+
+KNOWN_MISSES: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[n]))
+                                  if n in KNOWN_MISSES else n for n in PAPERS])
+def test_each_probe_paper_gives_its_metadata_and_key_dates(tmp_path, name):
+    build, expected = PAPERS[name]
+    assert problems(build(tmp_path), expected) == []
+
+
+# Mechanism 1 (stop 21): a minute's or summons' opening sentence names the meeting in more shapes than
+# `Meeting of X to be held` / `At a meeting of X held in <place>`: held remotely, virtually or by video
+# (`At a MEETING of the X held remotely on <date>.`), an article before it and `was held on`
+# (`A MEETING OF X was held on <date> in <place>`), and a summons (`You are summoned to attend a meeting of
+# X, to be held at <time> on <date>`).  cover_labels.yml meeting_notice_prefixes / meeting_notice_verbs.
+OPENING_SENTENCES = [
+    ("At a MEETING of the ORRINGTON HEALTH AND SOCIAL CARE INTEGRATION JOINT BOARD held remotely on 9th "
+     "March, 2026.", "ORRINGTON HEALTH AND SOCIAL CARE INTEGRATION JOINT BOARD", "2026-03-09"),
+    ("At a meeting of the Licensing Board held virtually on Monday 2 February 2026.", "Licensing Board",
+     "2026-02-02"),
+    ("At a Special Meeting of the Harbour Board held by video conference on 12 May 2026",
+     "Harbour Board", "2026-05-12"),
+    ("A MEETING OF THORNBY PARISH COUNCIL was held on TUESDAY, 10 FEBRUARY 2026 in the VILLAGE HALL at 7.30 pm.",
+     "THORNBY PARISH COUNCIL", "2026-02-10"),
+    ("The Annual Meeting of Sedgely Town Council was held on Wednesday 13 May 2026 at the Guildhall.",
+     "Sedgely Town Council", "2026-05-13"),
+    ("You are summoned to attend a meeting of Ravensby Parish Council, to be held at 7.30pm on Wednesday "
+     "February 18th, 2026 at the Community Centre.", "Ravensby Parish Council", "2026-02-18"),
+    ("You are hereby summoned to attend the Annual Meeting of the Town Council to be held on Monday 11 May 2026.",
+     "Town Council", "2026-05-11"),
+]
+OPENING_NEGATIVES = [
+    # (a sentence that goes on after its date tells of an earlier meeting)
+    "At a meeting of the Council held remotely on 9 April 2025 a budget was set aside for the works.",
+    # (no body named)
+    "A meeting of residents was held on 4 May 2026 in the hall to discuss parking.",
+    "The meeting was held remotely on 3 March 2026.",
+]
+
+
+@pytest.mark.parametrize("text,body,date", OPENING_SENTENCES)
+def test_opening_sentence_names_its_meeting_and_date(tmp_path, text, body, date):
+    from committee_papers.extract import metadata as md
+    assert md._notice_meeting(text) == body
+    ex = _extract(tmp_path, "opening.txt", text + "\n\n1. Apologies\n\nNone were received.\n")
+    assert body.lower() in (ex.committee or "").lower() and (ex.meeting_date or "")[:10] == date
+
+
+@pytest.mark.parametrize("text", OPENING_NEGATIVES)
+def test_sentence_that_is_no_opening_names_no_meeting(text):
+    from committee_papers.extract import metadata as md
+    assert md._notice_meeting(text) is None
+
+
+def _extract(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    from committee_papers.pipeline import read_and_extract
+    return read_and_extract(str(path))[2]
+
+
+# Mechanism 2 (stop 21): `take place` says that something happens on its date, whatever it is called
+# (`The switch-on will take place on Saturday 28th November 2026.`): key_date_cues.yaml events.occasion.
+TAKES_PLACE = [
+    ("The switch-on will take place on Saturday 28th November 2026.", "2026-11-28"),
+    ("Handover of the keys to the new tenants takes place on 4 May 2026.", "2026-05-04"),
+    ("Resurfacing of the Station Road car park took place on 12 January 2026.", "2026-01-12"),
+    ("The ward walkabout is taking place on Friday 6 March 2026, starting at the church.", "2026-03-06"),
+]
+TAKES_PLACE_NEGATIVES = [
+    # (a position reported, not a happening)
+    "Monitoring that took place showed the balance as at 31 March 2026 was £4,100.",
+    # (a document's own date)
+    "Printed on 3 February 2026 so that discussion could take place.",
+]
+
+
+@pytest.mark.parametrize("text,date", TAKES_PLACE)
+def test_what_takes_place_on_a_date_is_a_key_date(tmp_path, text, date):
+    ex = _extract(tmp_path, "event.txt", "Report on local matters\n\n" + text + "\n")
+    assert date in {(k.date or "")[:10] for k in ex.key_dates}
+
+
+@pytest.mark.parametrize("text", TAKES_PLACE_NEGATIVES)
+def test_take_place_beside_a_reporting_or_print_date_gives_no_key_date(tmp_path, text):
+    ex = _extract(tmp_path, "event.txt", "Report on local matters\n\n" + text + "\n")
+    assert ex.key_dates == [] or all(k.rule == "meeting_date" for k in ex.key_dates)
+
+
+# Mechanism 3 (stop 21): a date written year first with slashes (`2025/11/26`), as older decision-record pages
+# print them (`Date :-2025/11/18`, `Decision to Take Effect at end of :-2025/11/26`): dates.py iso form.
+YEAR_FIRST = [
+    ("Decision to Take Effect at end of :-2025/11/26", "2025-11-26"),
+    ("The lease was signed on 2026/03/04 by both parties.", "2026-03-04"),
+    ("Implementation date: 2026/04/01", "2026-04-01"),
+]
+YEAR_FIRST_NEGATIVES = ["Budget 2025/26 and 2026/27", "Ref 2025/11/2634 was closed.", "Item 2026/13/40"]
+
+
+@pytest.mark.parametrize("text,iso", YEAR_FIRST)
+def test_year_first_slashed_date_is_read(text, iso):
+    from committee_papers.extract import dates
+    assert iso in [m.iso for m in dates.find_dates(text)]
+
+
+@pytest.mark.parametrize("text", YEAR_FIRST_NEGATIVES)
+def test_fiscal_years_and_references_are_no_year_first_dates(text):
+    from committee_papers.extract import dates
+    assert [m.iso for m in dates.find_dates(text)] == []
