@@ -119,3 +119,4 @@ def test_year_first_slashed_date_is_read(text, iso):
 def test_fiscal_years_and_references_are_no_year_first_dates(text):
     from committee_papers.extract import dates
     assert [m.iso for m in dates.find_dates(text)] == []
+
