@@ -120,3 +120,69 @@ def test_fiscal_years_and_references_are_no_year_first_dates(text):
     from committee_papers.extract import dates
     assert [m.iso for m in dates.find_dates(text)] == []
 
+
+
+# Mechanism 4 (stop 21): `:-` closes a label as a colon does, as older decision-record pages (`Date :-2025/11/18`,
+# `Decision Maker :-Cabinet`, `Subject of Decision :-...`) and Scottish covers (`Date of Meeting:-3 June 2026`)
+# write it: cover.py _LABEL_END, NEXT_LABEL_RE, LABEL_START_RE; cover_labels.yml `Subject of Decision` (title)
+# and ModernGov's `Meeting documents` page heading (page_type_headings).  (Each failed before.)
+COLON_DASH_COVERS = [
+    ("Tolvern District Council\n\nMeeting documents\n\nReference Number :-4471\nDate :-2025/11/18\n"
+     "Decision Maker :-Cabinet\nSubject of Decision :-Review of Car Park Charges\n"
+     "Decision :-That the revised tariff be introduced from 5 January 2026.\n",
+     "Cabinet", "2025-11-18", "Review of Car Park Charges"),
+    ("PENTLAND VALE COUNCIL\n\nReport to:-Education Committee\nDate of Meeting:-3 June 2026\n"
+     "Report by:-Executive Director of Education\nSubject:-Nursery Places\n\n1. PURPOSE\n\n"
+     "1.1 This report sets out nursery places for 2026/27.\n", "Education Committee", "2026-06-03", "Nursery Places"),
+    ("KELDMOOR COUNCIL\n\nCommittee:-Licensing Board\nMeeting date:-Tuesday 14 April 2026\n"
+     "Title:-Taxi Fares Review\n\n1. The Board is asked to agree new fares from 1 June 2026.\n",
+     "Licensing Board", "2026-04-14", "Taxi Fares Review"),
+]
+
+
+@pytest.mark.parametrize("text,committee,date,title", COLON_DASH_COVERS)
+def test_colon_dash_closes_a_label(tmp_path, text, committee, date, title):
+    ex = _extract(tmp_path, "cover.txt", text)
+    assert (ex.committee, (ex.meeting_date or "")[:10], ex.title) == (committee, date, title)
+
+
+def test_a_dash_after_a_word_is_no_label_end():
+    from committee_papers.extract import cover
+    # (`Date-picker`, `Title-holder`: a hyphen inside a word closes nothing; `:-` does.)
+    assert cover.split_fields("Date-picker settings were changed on 3 June 2026.") == [
+        "Date-picker settings were changed on 3 June 2026."]
+    assert not cover.starts_with_label("Title-holders: the three clubs")
+
+
+# Mechanism 5 (stop 21): a parish or town council's reference code for its minutes before their heading
+# (`MDPC(26)M05 Minutes of the Statutory Annual Meeting of ...`, `FC/2026/07 MINUTES OF ...`) is no part of
+# the title or the meeting: metadata.py MINUTES_PREFIX_RE (its `code` group).  (Each failed before.)
+CODED_MINUTES = [
+    ("MDPC(26)M05 Minutes of the Statutory Annual Meeting of Melbury Down Parish Council held at the Pavilion "
+     "on Wednesday 13 May 2026 commencing at 19:00.",
+     "Minutes of the Statutory Annual Meeting of Melbury Down Parish Council", "2026-05-13"),
+    ("FC/2026/07 MINUTES OF THE MEETING OF FULL COUNCIL held on Monday 6 July 2026 at 7pm in the Guildhall",
+     "MINUTES OF THE MEETING OF FULL COUNCIL", "2026-07-06"),
+    ("PC26/031 Minutes of the Planning Committee held on 2 June 2026 at the Village Hall",
+     "Minutes of the Planning Committee", "2026-06-02"),
+]
+CODE_NEGATIVES = [
+    # (an agenda item's number or a year before the word minutes is no document code)
+    "Item 3 Minutes of the last meeting held on 4 May 2026 were approved.",
+    "2026 Minutes of the Allotment Society",
+]
+
+
+@pytest.mark.parametrize("line,title,date", CODED_MINUTES)
+def test_minutes_reference_code_is_no_part_of_title(tmp_path, line, title, date):
+    ex = _extract(tmp_path, "minutes.txt", line + "\n\nPresent: Cllr A Hale (Chair), Cllr B Innes\n\n"
+                  "1. APOLOGIES\nNone were received.\n")
+    assert (ex.title, (ex.meeting_date or "")[:10]) == (title, date)
+    assert "/" not in (ex.committee or "") and "(" not in (ex.committee or "")
+
+
+@pytest.mark.parametrize("line", CODE_NEGATIVES)
+def test_no_code_is_taken_from_a_word_or_year(line):
+    from committee_papers.extract import metadata as md
+    match = md.MINUTES_PREFIX_RE.match(line)
+    assert match is None or not match.group("code")
