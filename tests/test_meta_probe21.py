@@ -2,7 +2,12 @@
 (stop 21).  Papers, the survey's patterns and expectations: tests/meta_probe21_papers.py (written before the
 tool was run on them).
 
-First run (before any mend): see KNOWN_MISSES and the module's history below."""
+First run (before any mend): 18 of 32 papers fully right.  Misses by cause: a minute's or summons' opening
+sentence in shapes not read (`held remotely on`, `A MEETING OF X was held on`, `You are summoned to attend a
+meeting of X, to be held at <time> on <date>`: 3 papers, plus a Scottish council page); `take place` no key-date
+cue (1); year-first slashed dates and `:-` label closers of an older decision-record page (1); a minutes
+reference code before the heading (1); unregistered health boards as authority (3); one-layout or one-page
+causes (4, KNOWN_MISSES).  After mechanisms 1-5 (below): 25 of 32; the 7 left are KNOWN_MISSES."""
 from __future__ import annotations
 
 import pytest
@@ -10,7 +15,21 @@ import pytest
 from meta_probe21_papers import PAPERS
 from test_meta_probe20 import problems
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "mg_delegated_list": "ModernGov delegated-decisions list: its row `<dd/mm/yyyy> - <title> ref: N <status>` is read "
+                         "as neither title nor date, and `Made at meeting: <date> - <body>` is no date label",
+    "welsh_board_minutes": "an unregistered `X University Health Board` is no organisation: health boards are known "
+                           "only from the register (extract/data/public_bodies.csv), no body ending in gazetteer.py",
+    "welsh_bilingual_agenda": "unregistered `X University Health Board` (as welsh_board_minutes); short dotted date "
+                              "`21.5.26` after `held in public on` unread (dates.py reads d.m.yy only after a colon)",
+    "welsh_bilingual_cover": "unregistered `X University Health Board` in the running header (as welsh_board_minutes)",
+    "fire_meeting_page": "web page with `Date:` and its value in separate elements under an h1 that is the authority's "
+                         "own name: no committee; authority taken from the footer's `Fire and Rescue Service`",
+    "reference_from_scrutiny": "`REFERENCE FROM SCRUTINY COMMITTEE (X): <date>` under `CABINET: <date>`: the reference "
+                               "line is taken as the meeting (one council's layout)",
+    "national_board_page": "a national agency (`X Care Standards Agency`) is no known body type; `public board "
+                           "meeting` in the agenda title names no committee",
+}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[n]))
@@ -162,7 +181,7 @@ CODED_MINUTES = [
      "on Wednesday 13 May 2026 commencing at 19:00.",
      "Minutes of the Statutory Annual Meeting of Melbury Down Parish Council", "2026-05-13"),
     ("FC/2026/07 MINUTES OF THE MEETING OF FULL COUNCIL held on Monday 6 July 2026 at 7pm in the Guildhall",
-     "MINUTES OF THE MEETING OF FULL COUNCIL", "2026-07-06"),
+     "Minutes of the Meeting of Full Council", "2026-07-06"),  # (capitals set in title case, as every title)
     ("PC26/031 Minutes of the Planning Committee held on 2 June 2026 at the Village Hall",
      "Minutes of the Planning Committee", "2026-06-02"),
 ]
