@@ -69,7 +69,8 @@ def word_set(field: str) -> frozenset[str]:
 
 
 # What closes a label: a colon, a bar, a spaced dash or the line's end (_run_in_pattern swaps it out).
-_LABEL_END = r"\s*(?::|\||-\s|$)\s*"
+# (stop 21: `:-` too, as Scottish papers and older decision-record pages write it: `Date of Meeting:-3 June`.)
+_LABEL_END = r"\s*(?::-?|\||-\s|$)\s*"
 
 
 def label_re(pattern: str) -> re.Pattern:
@@ -101,11 +102,11 @@ HELD_ON_RE = re.compile(r"^(?:(?:the\s+)?(?:meeting|which\s+was)\s+)?held\s+(?:(
 # The caption of a signature block: `signed date`, `Signed ...... Date ......`, `Date of signature`.
 SIGNED_CAPTION_RE = re.compile(r"\b(?:signed|signature)\b.{0,60}\bdated?\b|\bdated?\b.{0,60}\b(?:signed|signature)\b", re.I)
 # Where a paragraph holding several cover fields starts its next one: a known label, capitalised,
-# then a colon (`... Directions Report by: Fiona Drummond ... Purpose: Decision`).
+# then a colon (`... Directions Report by: Fiona Drummond ... Purpose: Decision`), or `:-` (`Decision Maker :-Cabinet`).
 _ALL_LABELS = "|".join(label_pattern(f) for f in (*FIELDS, "other_labels"))
-NEXT_LABEL_RE = re.compile(rf"\s(?=(?:{_ALL_LABELS})\s*:\s)", re.I)
+NEXT_LABEL_RE = re.compile(rf"\s(?=(?:{_ALL_LABELS})\s*:[-\s])", re.I)
 # A text that opens with a cover label and its colon (`Author: ...`, `Report to: ...`).
-LABEL_START_RE = re.compile(rf"(?:{_ALL_LABELS})\s*:\s", re.I)
+LABEL_START_RE = re.compile(rf"(?:{_ALL_LABELS})\s*:[-\s]", re.I)
 
 
 # Any `Label: ` (a capitalised word or few and a colon); a sentence's end (`. The`).

@@ -49,8 +49,9 @@ _DATE_RE = re.compile(
     rf"|(?P<short>(?<![\w/.\-])(?P<d7>\d{{1,2}})(?P<sep7>[/\-]|(?:(?<=:\s\d\d)|(?<=:\s\d)|(?<=:\d\d)|(?<=:\d))\.)(?P<m7>\d{{1,2}})(?P=sep7)(?P<y7>[0-4]\d|9\d)(?![\w/.\-]\d|\d|%|[/\-]))"
     # 4-Mar-2025, 04-Mar-25 (a spreadsheet's or a register's date; not `Routes 2 & 9 Mar-29`, a month)
     rf"|(?P<dmon>(?<![\w/.\-])(?P<d8>{_DAY_RE})-(?P<m8>{MONTH_RE})-(?P<y8>{_YEAR_RE}|[0-4]\d)(?![\w/.\-]\d|\d))"
-    # 2019-03-31
-    rf"|(?P<iso>(?<![\w/.\-])(?P<y4>{_YEAR_RE})-(?P<m4>1[0-2]|0[1-9])-(?P<d4>[12]\d|3[01]|0[1-9])(?![\w\-]))"
+    # 2019-03-31, and year first with slashes, 2019/03/31 (older decision-record pages: `Date :-2019/03/31`;
+    # not `2019/20`, a fiscal year, nor `2019/03/3104`, a reference; after such a page's `:-` too)
+    rf"|(?P<iso>(?:(?<![\w/.\-])|(?<=:-))(?P<y4>{_YEAR_RE})(?P<sep4>[/\-])(?P<m4>1[0-2]|0[1-9])(?P=sep4)(?P<d4>[12]\d|3[01]|0[1-9])(?![\w\-/]))"
     # September 2019 / Sept 2019 (not "March 2019/20", a fiscal year)
     rf"|(?P<my>(?<![\w.])(?<![\d\W]/)(?P<m5>{MONTH_RE}),?\s+(?P<y5>{_YEAR_RE})(?![\d/])(?!\s*/\s*\d)(?!-\d))"
     # by 2022 / in 2016 / during 2019: a year as a point in time

@@ -152,8 +152,11 @@ MINUTES_LINE_RE = re.compile(r"\bminutes?\b|\b(?:action\s+)?notes\s+of\b|\b(?:ve
                              r"|\brecord\s+of\s+(?:an?|the)\s+(?:[a-z]+\s+)?meeting\b"
                              r"|[-\u2013\u2014:|]\s*(?:verbatim\s+)?transcript\s*$", re.I)
 # (`Minutes: Quality Committee - 14/02/2025`, `MINUTES - PLANNING COMMITTEE`: the body after a colon or dash.)
+# (stop 21: `MDPC(26)M05 Minutes of ...`, `FC/2026/07 MINUTES OF ...`: a parish or town council's reference code
+# for its minutes, capitals holding a digit, before the heading (the `code` group); no part of the line.)
 MINUTES_PREFIX_RE = re.compile(
-    r"^(?:(?:draft|confirmed|printed|open|public|unconfirmed)\s+)*(?:minutes?(?:\s+of\s+(?:an?\s+|the\s+)?"
+    r"^(?P<code>(?-i:[A-Z]{2,}[A-Z()/.\d-]*\d[A-Z()/.\d-]*|[A-Z]+/[A-Z()/.\d-]*\d[A-Z()/.\d-]*)\s+(?=minutes?\b))?"
+    r"(?:(?:draft|confirmed|printed|open|public|unconfirmed)\s+)*(?:minutes?(?:\s+of\s+(?:an?\s+|the\s+)?"
     r"(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?|\s*[:|\u2013\u2014-]\s+(?=[A-Z]))"
     r"|(?:(?:action\s+)?notes|(?:verbatim\s+)?transcript)\s+of\s+(?=.*\b(?:meeting|webcast|livestream|broadcast|recording)\b)(?:an?\s+|the\s+)?(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?"
     r"|record\s+of\s+(?:an?\s+|the\s+)(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)", re.I)
@@ -762,9 +765,11 @@ def _minutes_line_dated(passages: list[Passage]) -> Optional[tuple[str, str]]:
             return masthead, text
         # (`BOARD MEETING MINUTES 4 March 2026 - PART A`: which part of the minutes, no part of the line.)
         head = MINUTES_PART_RE.sub("", _strip_date(_without_held(text)))
-        if len(head.split()) <= 16 and (MINUTES_PREFIX_RE.match(_after_org(head) or head)
-                                        or head.lower().endswith(("minutes", "transcript"))):
-            return text, text
+        opening = MINUTES_PREFIX_RE.match(_after_org(head) or head)
+        if len(head.split()) <= 16 and (opening or head.lower().endswith(("minutes", "transcript"))):
+            # (`MDPC(26)M05 Minutes of ...`: the minutes' reference code is no part of the line.)
+            coded = opening is not None and opening.group("code") and _after_org(head) is None
+            return (text[opening.end("code"):], text) if coded else (text, text)
         # `X NHS Trust Minutes of the Board Meeting in Public Tuesday 4 March 2026, 09:30 - 12:00, <place>`:
         # a minutes line the reader ran into its date, times and place; the line is what comes before the date.
         before_date = text[:spans[0][0]].strip(" \t-\u2013\u2014,:;|") if spans else ""
