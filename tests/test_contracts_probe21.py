@@ -150,3 +150,40 @@ def test_a_sum_allocated_to_a_body_or_a_priced_tender_from_it_names_the_provider
 ])
 def test_a_sum_allocated_to_a_budget_or_a_council_names_no_provider(sentence):
     assert not _providers("Farnley Town Council", "Minutes of the Town Council", sentence)
+
+
+@pytest.mark.parametrize("lead", [e for entry in __import__("committee_papers.extract.contract_roles", fromlist=["ROLES"])
+                                  .ROLES["contributor"]["price_before"] for e in entry["examples"]])
+def test_a_bidders_price_lead_is_read(lead):
+    from committee_papers.extract.contract_prose import _bidders_price
+    assert _bidders_price(lead)
+
+
+@pytest.mark.parametrize("sentence, payer", [
+    ("The Town Council received £5,000 from Farnley Rotary Club towards the benches.", "Farnley Rotary Club"),
+    ("A contribution of £2,000 from Farnley Civic Society was welcomed.", "Farnley Civic Society"),
+])
+def test_a_sum_from_a_body_without_a_price_word_is_still_its_payment(sentence, payer):
+    assert payer not in _providers("Farnley Town Council", "Minutes of the Town Council", sentence)
+
+
+# ---- a supplier ending its own agreement with the paper's body (contract_roles.yaml provides.after;
+# org_evidence.yaml role.ends_its_agreement): it held the contract, stated without a value ------------------------------
+@pytest.mark.parametrize("sentence, provider", [
+    ("The meeting was called following Groundswell Landscapes terminating its agreement with the Parish Council to cut "
+     "the grass.", "Groundswell Landscapes"),
+    ("Brightclean has given notice to end its cleaning contract with the Parish Council in June.", "Brightclean"),
+    ("In March Vigilis Monitoring ended its CCTV monitoring contract with the Parish Council.", "Vigilis Monitoring"),
+])
+def test_a_supplier_ending_its_agreement_held_it(sentence, provider):
+    found = _contracts("Helbury Parish Council", "Minutes of the Parish Council", sentence)
+    assert ("Helbury Parish Council", provider) in {(c.commissioner, c.provider) for c in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Parish Council terminated its agreement with the previous contractor.",
+    "Councillor Ann Moss ended her term as chair of the working group.",
+    "The Clerk gave notice to end the hire agreement for the hall.",
+])
+def test_a_body_ending_an_unnamed_agreement_or_a_person_names_no_provider(sentence):
+    assert not _providers("Helbury Parish Council", "Minutes of the Parish Council", sentence)
