@@ -14,6 +14,12 @@ maximum cost) counted as an extra value; such a value is a contract value fact, 
 (commissioners, None, value) - the expected providers were not changed.  The md builder of stop 20 put a blank
 line between a table's rows (each row then read as a table of its own, as no real paper is): this module's
 builder writes them on consecutive lines.
+
+Causes mended (each general, with examples and negatives tested below and in the YAML files): a budget or grant
+heading dropping a table whose Beneficiary/Organisation column names who holds each sum; suppliers named after
+an order placed, a direct award agreed, a continued agreement or an SLA; a funding settlement or sum allocated
+to a body; a bidder's price set off before the bidder (`the lowest tender, of £675 from X`); a supplier ending its
+own agreement.  After: 20 of 30 (the ten left are strict xfails with their causes in KNOWN_MISSES).
 """
 from __future__ import annotations
 
@@ -28,7 +34,29 @@ from contracts_probe21_papers import PAPERS, build  # noqa: E402
 from test_contracts_probe20 import _problems  # noqa: E402
 
 # Not mended (general causes left for later):
-KNOWN_MISSES: dict[str, str] = {}
+_NO_OWN_BODY = ("the paper's own body ({}) is not found as its authority (metadata), so the relation's commissioner "
+                "is None")
+KNOWN_MISSES: dict[str, str] = {
+    "waiver_direct_award": "a name ending in `Service` (Pennant Records Service) is read as a service, not a body "
+                           "(org_evidence.yaml not_body_endings); the direct-award frame itself is now read",
+    "lowest_tender_from": "in a proposed-and-seconded resolution (`It was proposed by Cllr A, seconded by Cllr B and agreed "
+                          "that the lowest tender, of £675 from X, be accepted`) the relation is found but its sum is not "
+                          "tied to it (the short form gives both)",
+    "charter_trustees_auditors": _NO_OWN_BODY.format("`Charter Trustees for the Town of Marlstone`")
+                                 + "; the report's likely fee (£210) is read as the auditors' contract value",
+    "sla_with_charity": "the core grant stated in the next sentence (`since 2023/24 the core grant had been £144,000`) is "
+                        "not tied to the SLA relation found in the first",
+    "welsh_board_current_provider": _NO_OWN_BODY.format("an invented `University Health Board`, absent from "
+                                                        "extract/data/public_bodies.csv"),
+    "treasury_advisers_apposition": "`Ledgerline Partners`: a two-word name ending in Partners is read as a kind of "
+                                    "partner (orgevidence._plural_firm_name asks three words or more)",
+    "stay_with_council_it": "`stay with X for S` is no choice verb (contract_roles.yaml has proceed/renew with), and the "
+                            "council named is taken as the library society's own authority (metadata)",
+    "partnership_with_borough_for_advice": "`a formal partnership with X Borough Council for S`: a partnership with a "
+                                           "council is read as one between peers, no supply",
+    "proceed_with_vendor": _NO_OWN_BODY.format("`Fenmarket Libraries`, no type word or legal form"),
+    "support_until_contract_ends": _NO_OWN_BODY.format("`Fenmarket Libraries`, no type word or legal form"),
+}
 
 
 @pytest.mark.slow
@@ -173,7 +201,7 @@ def test_a_sum_from_a_body_without_a_price_word_is_still_its_payment(sentence, p
     ("The meeting was called following Groundswell Landscapes terminating its agreement with the Parish Council to cut "
      "the grass.", "Groundswell Landscapes"),
     ("Brightclean has given notice to end its cleaning contract with the Parish Council in June.", "Brightclean"),
-    ("In March Vigilis Monitoring ended its CCTV monitoring contract with the Parish Council.", "Vigilis Monitoring"),
+    ("Last month Vigilis Monitoring ended its CCTV monitoring contract with the Parish Council.", "Vigilis Monitoring"),
 ])
 def test_a_supplier_ending_its_agreement_held_it(sentence, provider):
     found = _contracts("Helbury Parish Council", "Minutes of the Parish Council", sentence)
