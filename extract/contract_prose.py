@@ -1336,11 +1336,19 @@ def _contributor(sentence: str, money, mentions) -> Optional[str]:
     gapped = _gapped_payer(sentence, money, mentions)
     if gapped:
         return gapped
+    if _bidders_price(sentence[:money.start]):
+        return None  # `the lowest tender, of £675 from X`: X's price, not X's payment
     for mention in mentions:
         between = sentence[money.end:mention.start]
         if mention.start >= money.end and _pays(without_final_the(between), "between_after"):
             return mention.name
     return None
+
+
+def _bidders_price(lead: str) -> bool:
+    """Whether the words before a sum say it is a tender's, quote's or bid's price (contract_roles.yaml
+    contributor.price_before)."""
+    return any(compiled(entry["phrase"], "end").search(lead.rstrip()) for entry in ROLES["contributor"]["price_before"])
 
 
 def _gapped_payer(sentence: str, money, mentions) -> Optional[str]:

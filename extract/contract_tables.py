@@ -193,6 +193,8 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
         kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading) or \
             _planned_procurements(context, table) or \
             _contributions_table(stated_header or []) or _area_table(stated_header or [])
+        if kind in _SHARED_OUT and _names_its_holders(context, table, stated_header):
+            kind = None
         if kind:
             # A table under `Savings` or `Budget variances` lists budget lines.
             for (_index, passage), sums in zip(table, row_money):
@@ -294,6 +296,24 @@ def _area_table(header: list[str]) -> Optional[str]:
     if "provider" in header_roles(header).values() or any(_CONTRACT_VALUE_HEADER.search(cell) for cell in header):
         return None
     return "other"
+
+
+# A heading's kinds of money shared out to bodies (`Grants paid from the 2025/26 budget`): no contract value, unless
+# the table names who holds each sum.
+_SHARED_OUT = ("budget", "grant")
+
+
+def _names_its_holders(context: PaperContext, table, header: Optional[list[str]]) -> bool:
+    """Round c21: a table of money shared out whose column names the body each sum goes to (`Date paid | Beneficiary |
+    Purpose | Amount`, `Service | Delivered by | Budget`) lists grants or payments to those bodies, read as any
+    contract table, unless every body it names is a commissioning one (`Recipient` parish councils: an allocation
+    between public bodies)."""
+    roles = header_roles(header or [])
+    columns = [c for c, role in roles.items() if role == "provider"]
+    if not columns:
+        return False
+    named = [_party(context, p.cells[c]) for _, p in table for c in columns if c < len(p.cells)]
+    return any(name and not context.is_commissioner_kind(name) for name in named)
 
 
 def _allocation_table(heading: Optional[str]) -> Optional[str]:

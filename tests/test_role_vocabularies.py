@@ -45,6 +45,8 @@ ROLE_OF_PATTERN = {
     # round c19: the tender-reply frame
     "role.tender_reply_from": "provider", "role.tender_reply_submitted": "provider", "role.one_respondent": "provider",
     "role.accepted_commission": "provider", "role.professional_label": "provider", "role.fee_owner": "provider",
+    # round c21
+    "role.placed_with": "provider", "role.ends_its_agreement": "provider",
 }
 # Patterns read from a line's layout, not from a relation's words: the contract readers read those
 # lines as label lines and tables (contract_prose._label_line, contract_tables), not by role phrases.
