@@ -26,7 +26,6 @@ of one decision, or (phrase, text the decision must not hold).  Written before t
 """
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -37,25 +36,7 @@ import docxgen  # noqa: E402
 from pdfgen import headed_paper  # noqa: E402
 
 
-def _docx(path, author, title_lines, body):
-    doc = docxgen.new(author, dt.datetime(2026, 2, 1, 9, 0))
-    docxgen.banner(doc, title_lines[0])
-    for line in title_lines[1:]:
-        doc.add_paragraph(line)
-    for kind, text in body:
-        if kind == "h":
-            doc.add_heading(text, level=2)
-        elif kind == "t":
-            docxgen.table(doc, text)
-        elif kind == "b":
-            doc.add_paragraph(text, style="List Bullet")
-        elif kind == "n":
-            doc.add_paragraph(text, style="List Number")
-        else:
-            for line in text.split("\n"):
-                doc.add_paragraph(line)
-    doc.save(path)
-    return Path(path)
+_docx = docxgen.headed_paper
 
 
 def _txt(path, text):

@@ -6,6 +6,7 @@
 * ``banner(doc, text, size=16)``: the bold line a cover opens with (the body's name).
 * ``table(doc, rows, header=True)``: a ruled table (first row bold when ``header``), followed by
   the empty paragraph Word leaves after a table.
+* ``headed_paper(path, author, title_lines, body)``: a whole paper under a banner, saved.
 """
 from __future__ import annotations
 
@@ -41,3 +42,27 @@ def table(doc, rows: list[list[str]], header: bool = True):
     grid = _grid(doc, rows, header=header)
     doc.add_paragraph()
     return grid
+
+
+def headed_paper(path, author: str, title_lines: list[str], body: list[tuple[str, object]]) -> Path:
+    """A paper under a banner: ``title_lines[0]`` as the banner, the rest as lines, then ``body``
+    as (kind, content) pairs: "h" heading, "t" table rows, "b" bullet, "n" numbered item, anything
+    else paragraphs (one per line).  The Word counterpart of ``pdfgen.headed_paper``."""
+    doc = new(author, dt.datetime(2026, 2, 1, 9, 0))
+    banner(doc, title_lines[0])
+    for line in title_lines[1:]:
+        doc.add_paragraph(line)
+    for kind, text in body:
+        if kind == "h":
+            doc.add_heading(text, level=2)
+        elif kind == "t":
+            table(doc, text)
+        elif kind == "b":
+            doc.add_paragraph(text, style="List Bullet")
+        elif kind == "n":
+            doc.add_paragraph(text, style="List Number")
+        else:
+            for line in text.split("\n"):
+                doc.add_paragraph(line)
+    doc.save(path)
+    return Path(path)
