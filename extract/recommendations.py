@@ -702,6 +702,15 @@ def _layout_heading(number: str | None, text: str) -> bool:
             and len(text.split()) <= LAYOUT_HEADING_WORDS and not text.rstrip().endswith((".", ";", ":")))
 
 
+def _rows_by_table(passages) -> dict[int, list]:
+    """Each table's header and body rows, in order, by the table they belong to."""
+    tables: dict[int, list] = {}
+    for passage in passages:
+        if passage.kind in ("table_row", "table_header") and passage.table is not None:
+            tables.setdefault(passage.table, []).append(passage)
+    return tables
+
+
 def layout_table_passages(passages) -> list:
     """The passages with each report-as-a-table's rows read as the headings and paragraphs they are.
     Word and ModernGov HTML exports set a whole report in a table of paragraph numbers and text
@@ -710,10 +719,7 @@ def layout_table_passages(passages) -> list:
     counts when every row is such a paragraph and it is a box of two rows or more, or it holds a
     numbered heading row and another numbered row; its header row is dropped.  Any other table is
     left as it is."""
-    tables: dict[int, list] = {}
-    for passage in passages:
-        if passage.kind in ("table_row", "table_header") and passage.table is not None:
-            tables.setdefault(passage.table, []).append(passage)
+    tables = _rows_by_table(passages)
     layout: dict[int, object] = {}
     dropped: set[int] = set()
     for rows in tables.values():
@@ -1045,10 +1051,7 @@ def recommendation_column_items(passages, used: set[int]) -> list:
     approve the minutes ...", "That the Council notes ..."): [(passage, number, text, rule)].  A table that
     tracks or answers recommendations made elsewhere (a Status, Progress or Response column, tracker_columns
     in recommendation_cues.yaml) gives none; nor do rows a section already read."""
-    tables: dict[int, list] = {}
-    for passage in passages:
-        if passage.kind in ("table_row", "table_header") and passage.table is not None:
-            tables.setdefault(passage.table, []).append(passage)
+    tables = _rows_by_table(passages)
     items = []
     for rows in tables.values():
         if any(p.seq in used for p in rows):
