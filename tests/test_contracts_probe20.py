@@ -18,7 +18,6 @@ After: 27 of 30 (the three left are strict xfails with their causes below); roun
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -29,29 +28,7 @@ from committee_papers.extract.pipeline import extract  # noqa: E402
 from committee_papers.pipeline import read_and_extract  # noqa: E402
 from contracts_probe20_papers import PAPERS, build  # noqa: E402
 from fictional_paper import passages_from_lines  # noqa: E402
-
-
-def _n(name):
-    name = re.sub(r"^the ", "", (name or "").lower().replace("integrated care board", "icb"))
-    return " ".join(name.split())
-
-
-def _problems(contracts, expected):
-    problems = []
-    found = {_n(c.provider) for c in contracts if c.provider}
-    wanted = {_n(e[1]) for e in expected}
-    if found != wanted:
-        problems.append(("providers", sorted(found - wanted), sorted(wanted - found)))
-    for commissioners, provider, value in expected:
-        if not any(_n(c.provider) == _n(provider) and _n(c.commissioner) in {_n(x) for x in commissioners}
-                   and (value is None or (c.value_gbp and abs(c.value_gbp - value) <= 0.005 * value))
-                   for c in contracts):
-            problems.append(("missing", commissioners[0], provider, value))
-    for c in contracts:
-        if c.value_gbp is not None and not c.is_total and \
-                not any(v and abs(c.value_gbp - v) <= 0.005 * v for _c, _p, v in expected):
-            problems.append(("extra value", c.value_gbp, c.provider))
-    return problems
+from probe_harness import contract_problems, with_known_misses  # noqa: E402
 
 
 # Not mended (general causes left for later):
@@ -66,12 +43,11 @@ KNOWN_MISSES = {
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[n]))
-                                  if n in KNOWN_MISSES else n for n in PAPERS])
+@pytest.mark.parametrize("name", with_known_misses(PAPERS, KNOWN_MISSES))
 def test_each_probe_paper_gives_its_contracts_and_no_others(tmp_path, name):
     _fmt, _blocks, expected = PAPERS[name]
     contracts = read_and_extract(str(build(name, tmp_path)))[2].contracts
-    assert _problems(contracts, expected) == []
+    assert contract_problems(contracts, expected) == []
 
 
 def _contracts(*lines):

@@ -31,7 +31,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from committee_papers.pipeline import read_and_extract  # noqa: E402
 from contracts_probe21_papers import PAPERS, build  # noqa: E402
-from test_contracts_probe20 import _problems  # noqa: E402
+from probe_harness import contract_problems, with_known_misses  # noqa: E402
 
 # Not mended (general causes left for later):
 _NO_OWN_BODY = ("the paper's own body ({}) is not found as its authority (metadata), so the relation's commissioner "
@@ -60,21 +60,11 @@ KNOWN_MISSES: dict[str, str] = {
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[n]))
-                                  if n in KNOWN_MISSES else n for n in PAPERS])
+@pytest.mark.parametrize("name", with_known_misses(PAPERS, KNOWN_MISSES))
 def test_each_probe_paper_gives_its_contracts_and_no_others(tmp_path, name):
     _fmt, _blocks, expected = PAPERS[name]
     contracts = read_and_extract(str(build(name, tmp_path)))[2].contracts
-    assert _problems21(contracts, expected) == []
-
-
-def _problems21(contracts, expected):
-    """tests/test_contracts_probe20._problems, an expected provider None standing for a contract value stated
-    without any provider (its value is no extra value)."""
-    with_provider = [e for e in expected if e[1] is not None]
-    value_only = [e[2] for e in expected if e[1] is None]
-    return [p for p in _problems(contracts, with_provider)
-            if not (p[0] == "extra value" and p[2] is None and p[1] in value_only)]
+    assert contract_problems(contracts, expected) == []
 
 
 def _paper_contracts(tmp_path, blocks, fmt="pdf"):

@@ -23,22 +23,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "probe19d"))
 
 from committee_papers.pipeline import read_and_extract  # noqa: E402
 from papers import EXPECTED  # noqa: E402
+from probe_harness import assert_phrases_in_order, texts  # noqa: E402
 from test_decisions import decisions_of_any_body  # noqa: E402
-
-
-def texts(decisions):
-    return [" ".join(d.text.split()) for d in decisions]
 
 
 @pytest.mark.parametrize("build", list(EXPECTED), ids=[b.__name__ for b in EXPECTED])
 def test_probe_paper_gives_its_decisions_and_no_others(tmp_path, build):
     path = build(tmp_path)
     _document, _passages, extraction = read_and_extract(str(path))
-    found = texts(extraction.decisions)
-    expected = EXPECTED[build]
-    assert len(found) == len(expected), found
-    for phrase, text in zip(expected, found):
-        assert phrase.lower() in text.lower(), (phrase, found)
+    assert_phrases_in_order(texts(extraction.decisions), EXPECTED[build])
 
 
 # -- bodies named by initials, executive members -----------------------------------------------

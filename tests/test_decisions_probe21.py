@@ -31,19 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from committee_papers.pipeline import read_and_extract  # noqa: E402
 from decisions_probe21_papers import EXPECTED  # noqa: E402
-
-
-def texts(decisions):
-    return [" ".join(d.text.split()) for d in decisions]
-
-
-def check(found, expected):
-    assert len(found) == len(expected), found
-    for want, text in zip(expected, found):
-        phrase, never = want if isinstance(want, tuple) else (want, None)
-        assert phrase.lower() in text.lower(), (phrase, found)
-        if never:
-            assert never.lower() not in text.lower(), (never, text)
+from probe_harness import assert_phrases_in_order, texts, with_known_misses  # noqa: E402
 
 
 UNMENDED = {
@@ -83,14 +71,7 @@ UNMENDED = {
 }
 
 
-def _marked(build):
-    reason = UNMENDED.get(build.__name__)
-    if reason is None:
-        return build
-    return pytest.param(build, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
-@pytest.mark.parametrize("build", [_marked(b) for b in EXPECTED], ids=[b.__name__ for b in EXPECTED])
+@pytest.mark.parametrize("build", with_known_misses(EXPECTED, UNMENDED, name_of=lambda build: build.__name__))
 def test_probe_paper_gives_its_decisions_and_no_others(tmp_path, build):
     _document, _passages, extraction = read_and_extract(str(build(tmp_path)))
-    check(texts(extraction.decisions), EXPECTED[build])
+    assert_phrases_in_order(texts(extraction.decisions), EXPECTED[build])

@@ -18,12 +18,11 @@ joined by the PDF reader cut before `Committee Date:` as well as `Date:`, losing
 `Report` label in a four-column cover table (1, known miss).  34 of 35 after the mends."""
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
 import pytest
 
 from committee_papers.pipeline import read_and_extract
 from meta_probe20_papers import PAPERS
+from probe_harness import metadata_problems, score_norm, with_known_misses
 
 KNOWN_MISSES: dict[str, str] = {
     # `Report | <title>` in a four-column cover table: a bare `Report` label is not a title label, because a bare
@@ -32,44 +31,10 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def norm(text: str) -> str:
-    """As score.py compares names and titles: lower case, letters and digits, single spaces."""
-    text = text.lower().replace("&", " and ").replace("\u2019", "'")
-    return " ".join("".join(c if c.isalnum() or c == " " else " " for c in text).split())
-
-
-def problems(path, expected) -> list[str]:
-    ex = read_and_extract(str(path))[2]
-    out = []
-    if "authority" in expected and norm(ex.authority or "") not in {norm(a) for a in expected["authority"]}:
-        out.append(f"authority {ex.authority!r}")
-    if "committee" in expected:
-        got = norm(ex.committee or "")
-        if not (got and any(norm(c) == got or norm(c) in got for c in expected["committee"])):
-            out.append(f"committee {ex.committee!r}")
-    if "meeting_date" in expected and (ex.meeting_date or "")[:10] != (expected["meeting_date"] or ""):
-        out.append(f"meeting_date {ex.meeting_date!r}")
-    if "title" in expected:
-        got = norm(ex.title or "")
-        if not (got and any(SequenceMatcher(None, got, norm(t)).ratio() >= 0.8 for t in expected["title"])):
-            out.append(f"title {ex.title!r}")
-    if "dates" in expected:
-        found = {(k.date or "")[:10]: k for k in ex.key_dates}
-        for d in expected["dates"]:
-            if d not in found:
-                out.append(f"missing key date {d}")
-        allowed = set(expected["dates"]) | set(expected.get("allowed", [])) | {expected.get("meeting_date")}
-        for d, k in sorted(found.items()):
-            if d not in allowed:
-                out.append(f"extra key date {d} ({k.rule}: {k.event!r})")
-    return out
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[n]))
-                                  if n in KNOWN_MISSES else n for n in PAPERS])
+@pytest.mark.parametrize("name", with_known_misses(PAPERS, KNOWN_MISSES))
 def test_each_probe_paper_gives_its_metadata_and_key_dates(tmp_path, name):
     build, expected = PAPERS[name]
-    assert problems(build(tmp_path), expected) == []
+    assert metadata_problems(read_and_extract(str(build(tmp_path)))[2], expected) == []
 
 
 def _extract(tmp_path, name, text):
@@ -112,8 +77,8 @@ def test_a_term_running_to_a_date_stays_a_key_date(tmp_path, line, date):
 def test_minutes_of_a_council_meeting_as_itself_name_it_the_committee(tmp_path, line, council):
     ex = _extract(tmp_path, "minutes.txt", f"{line}\n\nPresent: Cllrs Amber, Birch and Cole\n\n"
                                             "1. Apologies\n\nNone were received.\n")
-    assert norm(ex.committee or "") == norm(council)
-    assert norm(ex.authority or "") == norm(council)
+    assert score_norm(ex.committee or "") == score_norm(council)
+    assert score_norm(ex.authority or "") == score_norm(council)
 
 
 @pytest.mark.parametrize("text", [
@@ -123,7 +88,7 @@ def test_minutes_of_a_council_meeting_as_itself_name_it_the_committee(tmp_path, 
 ])
 def test_a_council_heading_a_paper_is_no_committee(tmp_path, text):
     ex = _extract(tmp_path, "paper.txt", text)
-    assert ex.committee is None or "council" not in norm(ex.committee)
+    assert ex.committee is None or "council" not in score_norm(ex.committee)
 
 
 # -- a panel or joint committee on its host council's site: the site publishes ---------------------
@@ -145,7 +110,7 @@ def _page(site, heading, sub):
 def test_a_hosted_panel_on_its_host_site_is_published_by_the_host(tmp_path, site, heading, sub, meeting):
     ex = _extract(tmp_path, "panel.html", _page(site, heading, sub))
     assert ex.authority == site
-    assert norm(meeting) in norm(ex.committee or "")
+    assert score_norm(meeting) in score_norm(ex.committee or "")
 
 
 def test_a_panel_paper_with_no_host_furniture_keeps_the_panel(tmp_path):
@@ -193,7 +158,7 @@ def test_a_date_field_label_is_no_meeting(tmp_path, label):
 def test_a_meeting_named_with_its_date_is_still_read(tmp_path, line, meeting):
     ex = _extract(tmp_path, "paper.txt", f"WENDOVER VALE COUNCIL\n\n{line}\n\nMooring Fees Review\n\n1. Summary\n\n"
                                          "1.1 The fees are set out.\n")
-    assert norm(meeting) in norm(ex.committee or "")
+    assert score_norm(meeting) in score_norm(ex.committee or "")
 
 
 # -- `Committee Date:` glued after a committee: the shorter label is cut (cover.split_fields) --------

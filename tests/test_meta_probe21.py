@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from committee_papers.pipeline import read_and_extract
 from meta_probe21_papers import PAPERS
-from test_meta_probe20 import problems
+from probe_harness import metadata_problems, with_known_misses
 
 KNOWN_MISSES: dict[str, str] = {
     "mg_delegated_list": "ModernGov delegated-decisions list: its row `<dd/mm/yyyy> - <title> ref: N <status>` is read "
@@ -32,11 +33,10 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[n]))
-                                  if n in KNOWN_MISSES else n for n in PAPERS])
+@pytest.mark.parametrize("name", with_known_misses(PAPERS, KNOWN_MISSES))
 def test_each_probe_paper_gives_its_metadata_and_key_dates(tmp_path, name):
     build, expected = PAPERS[name]
-    assert problems(build(tmp_path), expected) == []
+    assert metadata_problems(read_and_extract(str(build(tmp_path)))[2], expected) == []
 
 
 # Mechanism 1 (stop 21): a minute's or summons' opening sentence names the meeting in more shapes than
@@ -86,7 +86,6 @@ def test_sentence_that_is_no_opening_names_no_meeting(text):
 def _extract(tmp_path, name, text):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    from committee_papers.pipeline import read_and_extract
     return read_and_extract(str(path))[2]
 
 

@@ -12,16 +12,8 @@ from __future__ import annotations
 import pytest
 
 from committee_papers.extract import recommendations
-from committee_papers.pipeline import read_and_extract
+from probe_harness import assert_each_phrase_found, norm, recommendation_texts, with_known_misses
 from recs_probe19_papers import PAPERS
-
-
-def _found(path) -> list[str]:
-    return [r.text for r in read_and_extract(str(path))[2].recommendations]
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 # "RECOMMENDED that the Committee confirms ..." heads a report's ask, but in minutes the same label
@@ -30,14 +22,10 @@ def _norm(text: str) -> str:
 KNOWN_MISSES = {"recommended_that_caps"}
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="minutes' label"))
-                                  if n in KNOWN_MISSES else n for n in PAPERS])
+@pytest.mark.parametrize("name", with_known_misses(PAPERS, dict.fromkeys(KNOWN_MISSES, "minutes' label")))
 def test_each_probe_paper_gives_its_recommendations_and_no_others(tmp_path, name):
     build, expected = PAPERS[name]
-    found = _found(build(tmp_path))
-    assert len(found) == len(expected), found
-    for phrase in expected:
-        assert any(_norm(phrase) in _norm(text) for text in found), (phrase, found)
+    assert_each_phrase_found(recommendation_texts(build(tmp_path)), expected)
 
 
 # -- the cue lists: each example read, each not_example not -------------------------------------
@@ -69,7 +57,7 @@ def test_a_list_heading_reads_the_items_after_it(tmp_path, heading, items):
     body = "\n\n".join(f"{i}. {item}" for i, item in enumerate(items, 1))
     path.write_text(f"TARNFORD COUNCIL\n\nCommunities Board\n\n{heading}\n\n{body}\n\nBackground\n\n"
                     "The cafe opened in 2021.\n", encoding="utf-8")
-    assert _found(path) == items
+    assert recommendation_texts(path) == items
 
 
 @pytest.mark.parametrize("heading", ["Summary and recommendations", "Action required", "Executive summary and recommendation"])
@@ -78,7 +66,7 @@ def test_prose_under_a_list_heading_is_no_recommendation(tmp_path, heading):
     path.write_text(f"TARNFORD COUNCIL\n\nCommunities Board\n\n{heading}\n\nThe cafe has traded at a loss for two "
                     "years and footfall fell by a third.\n\nIts lease ends in June.\n\nBackground\n\n"
                     "The cafe opened in 2021.\n", encoding="utf-8")
-    assert _found(path) == []
+    assert recommendation_texts(path) == []
 
 
 # -- motions: the lead-in counts only on a motion's own paper -----------------------------------
@@ -90,7 +78,7 @@ def test_a_notice_of_motion_lead_in_opens_its_items(tmp_path, lead):
                     f"This Council notes the loss of wildflower verges.\n\n{lead}\n\n"
                     "1. publish the verge-cutting schedule each spring;\n\n"
                     "2. leave two verges uncut as a trial.\n\nSeconded by Cllr Ben Tate\n", encoding="utf-8")
-    assert [_norm(t) for t in _found(path)] == ["publish the verge-cutting schedule each spring;",
+    assert [norm(t) for t in recommendation_texts(path)] == ["publish the verge-cutting schedule each spring;",
                                                 "leave two verges uncut as a trial."]
 
 
@@ -101,7 +89,7 @@ def test_the_same_lead_in_in_a_report_that_is_no_motion_opens_nothing(tmp_path, 
                     f"Last year's motion read: {lead}\n\n1. publish the verge-cutting schedule each spring;\n\n"
                     "2. leave two verges uncut as a trial.\n\n2. Finance\n\nThe precept was unchanged.\n",
                     encoding="utf-8")
-    assert _found(path) == []
+    assert recommendation_texts(path) == []
 
 
 # -- asks with verbs beyond approve/note ---------------------------------------------------------
@@ -114,7 +102,7 @@ def test_an_ask_with_a_wider_verb_is_a_recommendation(tmp_path, sentence):
     path = tmp_path / "paper.txt"
     path.write_text(f"HALSTOW COUNCIL\n\n1. Report\n\n1.1 The matter is set out below.\n\n1.2 {sentence}\n",
                     encoding="utf-8")
-    assert _found(path) == [sentence]
+    assert recommendation_texts(path) == [sentence]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -126,7 +114,7 @@ def test_a_request_to_the_public_or_a_housekeeping_ask_is_none(tmp_path, sentenc
     path = tmp_path / "paper.txt"
     path.write_text(f"HALSTOW COUNCIL\n\n1. Report\n\n1.1 The matter is set out below.\n\n1.2 {sentence}\n",
                     encoding="utf-8")
-    assert _found(path) == []
+    assert recommendation_texts(path) == []
 
 
 # -- a cover field kept as one line: label and value ----------------------------------------------
@@ -142,7 +130,7 @@ def test_a_cover_field_on_one_line_gives_its_value_as_the_recommendation(tmp_pat
     path = tmp_path / "paper.txt"
     path.write_text(f"LOWDEN COUNCIL\n\nCabinet - 9 September 2026\n\nPest control fees\n\n{line}\n\n"
                     "1. Background\n\nThe fees last rose in 2022.\n", encoding="utf-8")
-    assert _found(path) == expected
+    assert recommendation_texts(path) == expected
 
 
 # -- a cover row's lead-in: its items in the rows below, ended by the next labelled field -----------
@@ -157,7 +145,7 @@ def test_rows_with_labels_after_a_cover_lead_in_are_no_items(tmp_path):
     doc.add_paragraph("Dues last rose in 2023.")
     path = tmp_path / "dues.docx"
     doc.save(path)
-    assert _found(path) == ["approve the dues for 2026."]
+    assert recommendation_texts(path) == ["approve the dues for 2026."]
 
 
 # -- negatives: a minute's action lines and a request to the public --------------------------------
@@ -173,4 +161,4 @@ def test_rows_with_labels_after_a_cover_lead_in_are_no_items(tmp_path):
 def test_action_lines_and_requests_to_the_public_are_no_recommendations(tmp_path, text):
     path = tmp_path / "paper.txt"
     path.write_text(text, encoding="utf-8")
-    assert _found(path) == []
+    assert recommendation_texts(path) == []

@@ -17,28 +17,14 @@ from __future__ import annotations
 
 import pytest
 
-from committee_papers.pipeline import read_and_extract
+from probe_harness import assert_each_phrase_found, recommendation_texts, with_known_misses
 from recs_probe20_papers import FORBIDDEN, PAPERS
-
-
-def _found(path) -> list[str]:
-    return [r.text for r in read_and_extract(str(path))[2].recommendations]
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.lower().split())
 
 
 KNOWN_MISSES: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[n]))
-                                  if n in KNOWN_MISSES else n for n in PAPERS])
+@pytest.mark.parametrize("name", with_known_misses(PAPERS, KNOWN_MISSES))
 def test_each_probe_paper_gives_its_recommendations_and_no_others(tmp_path, name):
     build, expected = PAPERS[name]
-    found = _found(build(tmp_path))
-    assert len(found) == len(expected), found
-    for phrase in expected:
-        assert any(_norm(phrase) in _norm(text) for text in found), (phrase, found)
-    for text in found:
-        assert not any(_norm(word) in _norm(text) for word in FORBIDDEN), text
+    assert_each_phrase_found(recommendation_texts(build(tmp_path)), expected, FORBIDDEN)

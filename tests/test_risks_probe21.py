@@ -31,6 +31,7 @@ from __future__ import annotations
 import pytest
 
 from committee_papers.pipeline import read_and_extract
+from probe_harness import assert_risks_match, with_known_misses
 from risks_probe21_papers import PAPERS
 
 # Papers whose miss needs a one-paper rule: kept failing, with the precise cause.
@@ -58,28 +59,10 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _norm(text) -> str:
-    return " ".join((text or "").lower().split())
-
-
-def _params():
-    for name in PAPERS:
-        marks = [pytest.mark.xfail(strict=True, reason=XFAIL[name])] if name in XFAIL else []
-        yield pytest.param(name, marks=marks, id=name)
-
-
-@pytest.mark.parametrize("name", _params())
+@pytest.mark.parametrize("name", with_known_misses(PAPERS, XFAIL))
 def test_each_probe_paper_gives_its_risks_and_no_others(tmp_path, name):
     build, expected = PAPERS[name]
-    risks = read_and_extract(str(build(tmp_path)))[2].risks
-    assert len(risks) == len(expected), [r.risk for r in risks]
-    for phrase, mitigation in expected:
-        [risk] = [r for r in risks if _norm(phrase) in _norm(r.risk)][:1] or [None]
-        assert risk is not None, (phrase, [r.risk for r in risks])
-        if mitigation is None:
-            assert risk.mitigation is None, (phrase, risk.mitigation)
-        elif mitigation is not ...:
-            assert _norm(mitigation) in _norm(risk.mitigation), (phrase, risk.mitigation)
+    assert_risks_match(read_and_extract(str(build(tmp_path)))[2].risks, expected)
 
 
 # -- mechanisms mended at this stop: each cue's examples read, its not_examples not -------------------

@@ -1,0 +1,153 @@
+"""The checks the probe modules (tests/test_*_probe*.py) make of each fictional probe paper, in one place: how a
+probe's cases become parameters (strict xfails for its known misses), how texts are compared, and what counts as a
+paper's decisions, recommendations, risks, contracts or metadata being right.  Each probe module keeps its own
+papers, expectations and KNOWN_MISSES map; only the checking lives here."""
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+import pytest
+
+from committee_papers.pipeline import read_and_extract
+
+
+def _case_itself(case):
+    return case
+
+
+def with_known_misses(cases, known_misses: dict[str, str], name_of=_case_itself) -> list:
+    """``cases`` as pytest parameters named ``name_of(case)``; a case the ``known_misses`` map names is a strict xfail
+    whose reason is the map's, so that it fails the run once it passes and its entry must then go."""
+    params = []
+    for case in cases:
+        name = name_of(case)
+        marks = [pytest.mark.xfail(strict=True, reason=known_misses[name])] if name in known_misses else []
+        params.append(pytest.param(case, marks=marks, id=name))
+    return params
+
+
+def flat(text: str) -> str:
+    """``text`` on one line, its runs of white space one space each."""
+    return " ".join(text.split())
+
+
+def norm(text: str | None) -> str:
+    """``text`` flattened and in lower case (None as ''): how a probe's expected phrase is looked for in a fact."""
+    return flat((text or "").lower())
+
+
+def score_norm(text: str) -> str:
+    """As the evaluation's scorer compares names and titles: lower case, letters and digits, single spaces."""
+    text = text.lower().replace("&", " and ").replace("\u2019", "'")
+    return " ".join("".join(c if c.isalnum() or c == " " else " " for c in text).split())
+
+
+def texts(decisions) -> list[str]:
+    """The decisions' texts, each flattened."""
+    return [flat(d.text) for d in decisions]
+
+
+def assert_phrases_in_order(found: list[str], expected) -> None:
+    """As many texts found as expected, the n-th holding the n-th expected phrase (case aside); an expected
+    ``(phrase, never)`` pair also asks that the text not hold ``never``."""
+    assert len(found) == len(expected), found
+    for want, text in zip(expected, found):
+        phrase, never = want if isinstance(want, tuple) else (want, None)
+        assert phrase.lower() in text.lower(), (phrase, found)
+        if never:
+            assert never.lower() not in text.lower(), (never, text)
+
+
+def recommendation_texts(path) -> list[str]:
+    """The recommendations read from the paper at ``path``, in order."""
+    return [r.text for r in read_and_extract(str(path))[2].recommendations]
+
+
+def assert_each_phrase_found(found: list[str], expected, forbidden=()) -> None:
+    """As many texts found as expected, each expected phrase held by one of them and no forbidden word held by any
+    (compared by ``norm``)."""
+    assert len(found) == len(expected), found
+    for phrase in expected:
+        assert any(norm(phrase) in norm(text) for text in found), (phrase, found)
+    for text in found:
+        assert not any(norm(word) in norm(text) for word in forbidden), text
+
+
+def assert_risks_match(risks, expected) -> None:
+    """As many risks as expected ``(phrase, mitigation)`` pairs, each phrase in a risk whose mitigation holds the
+    expected one; a mitigation None asks for none, ``...`` for any."""
+    assert len(risks) == len(expected), [r.risk for r in risks]
+    for phrase, mitigation in expected:
+        [risk] = [r for r in risks if norm(phrase) in norm(r.risk)][:1] or [None]
+        assert risk is not None, (phrase, [r.risk for r in risks])
+        if mitigation is None:
+            assert risk.mitigation is None, (phrase, risk.mitigation)
+        elif mitigation is not ...:
+            assert norm(mitigation) in norm(risk.mitigation), (phrase, risk.mitigation)
+
+
+def _body_name(name: str | None) -> str:
+    """A commissioner's or provider's name as the contract checks compare it: lower case, no leading `the`,
+    `integrated care board` as `icb`."""
+    name = (name or "").lower().replace("integrated care board", "icb")
+    return flat(name.removeprefix("the "))
+
+
+def contract_problems(contracts, expected) -> list[tuple]:
+    """What is wrong with ``contracts`` against the ``(commissioners, provider, value)`` relations expected: providers
+    found that are not expected or expected and not found, an expected relation missing (a value None asks for none,
+    else one within 0.5%), and a value that no expected relation states.  An expected provider None stands for a
+    contract value stated without any provider: its value, found without a provider, is no extra value."""
+    with_provider = [e for e in expected if e[1] is not None]
+    stated_alone = [value for _commissioners, provider, value in expected if provider is None]
+    problems = []
+    found = {_body_name(c.provider) for c in contracts if c.provider}
+    wanted = {_body_name(provider) for _commissioners, provider, _value in with_provider}
+    if found != wanted:
+        problems.append(("providers", sorted(found - wanted), sorted(wanted - found)))
+    for commissioners, provider, value in with_provider:
+        if not any(_body_name(c.provider) == _body_name(provider)
+                   and _body_name(c.commissioner) in {_body_name(x) for x in commissioners}
+                   and (value is None or (c.value_gbp and abs(c.value_gbp - value) <= 0.005 * value))
+                   for c in contracts):
+            problems.append(("missing", commissioners[0], provider, value))
+    for c in contracts:
+        if c.value_gbp is None or c.is_total:
+            continue
+        if any(v and abs(c.value_gbp - v) <= 0.005 * v for _c, _p, v in with_provider):
+            continue
+        if c.provider is None and c.value_gbp in stated_alone:
+            continue
+        problems.append(("extra value", c.value_gbp, c.provider))
+    return problems
+
+
+def metadata_problems(extraction, expected: dict) -> list[str]:
+    """What is wrong with an extraction's metadata and key dates against ``expected`` (only the keys it holds):
+    authority (one of those listed), committee (one listed, or holding one), meeting date, title (80% alike to one
+    listed) and key dates (each expected one found; none found outside the expected, the allowed and the meeting
+    date)."""
+    ex = extraction
+    out = []
+    if "authority" in expected and score_norm(ex.authority or "") not in {score_norm(a) for a in expected["authority"]}:
+        out.append(f"authority {ex.authority!r}")
+    if "committee" in expected:
+        got = score_norm(ex.committee or "")
+        if not (got and any(score_norm(c) == got or score_norm(c) in got for c in expected["committee"])):
+            out.append(f"committee {ex.committee!r}")
+    if "meeting_date" in expected and (ex.meeting_date or "")[:10] != (expected["meeting_date"] or ""):
+        out.append(f"meeting_date {ex.meeting_date!r}")
+    if "title" in expected:
+        got = score_norm(ex.title or "")
+        if not (got and any(SequenceMatcher(None, got, score_norm(t)).ratio() >= 0.8 for t in expected["title"])):
+            out.append(f"title {ex.title!r}")
+    if "dates" in expected:
+        found = {(k.date or "")[:10]: k for k in ex.key_dates}
+        for d in expected["dates"]:
+            if d not in found:
+                out.append(f"missing key date {d}")
+        allowed = set(expected["dates"]) | set(expected.get("allowed", [])) | {expected.get("meeting_date")}
+        for d, k in sorted(found.items()):
+            if d not in allowed:
+                out.append(f"extra key date {d} ({k.rule}: {k.event!r})")
+    return out
