@@ -919,6 +919,13 @@ class _Finder:
                     self.motion_wordings.setdefault(self.segment, wording)
             if not reasons and self._carried_recommendations(passage, marker if position == 0 else None, sentence):
                 continue
+            closing = self._closing_clause(sentence)
+            if closing is not None:
+                # "No other nominations were received and Ms Hale was duly elected Chair.": the clause after
+                # "and" is the decision; the sentence as a whole decides nothing.
+                offset += len(sentence) - len(closing)
+                sentence = closing
+                sentences = [*sentences[:position], (offset, closing), *sentences[position + 1:]]
             if self._not_decision(sentence, resolution=False):
                 if self.items and self.items[-1].rule in self.undone_by_loss and \
                         self.items[-1].segment == self.segment and self._lost(sentence):
@@ -974,6 +981,26 @@ class _Finder:
             self.add_with_subitems(passage, marker if position == 0 else None,
                                    self._with_context(rule, sentences, position, passage), rule.id,
                                    decided_by=role, quote=sentence)
+
+    def _decides_whole(self, sentence: str) -> bool:
+        """Whether a sentence rule reads ``sentence`` as a decision of this meeting, as a whole."""
+        rule, _match = self._sentence_rule(sentence)
+        return rule is not None and not self._not_decision(sentence, resolution=False) and (
+            rule.id == "minutes_confirmed" or not _dated_before(sentence, self.meeting_date, self.month_first))
+
+    def _closing_clause(self, sentence: str) -> Optional[str]:
+        """(d22) A sentence that decides nothing as a whole ("No other nominations were received and ...",
+        "The agenda was approved and the minutes of the meeting on 15 January were adopted.", dated before the
+        meeting) whose clause after "and" decides by itself (word list closing_clause_rules: an election, the
+        last minutes confirmed): that clause, else None."""
+        if not part("closing_clause").search(sentence) or self._decides_whole(sentence):
+            return None
+        for match in part("closing_clause").finditer(sentence):
+            clause = sentence[match.end():]
+            rule, _match = self._sentence_rule(clause)
+            if rule is not None and rule.id in word_list("closing_clause_rules") and self._decides_whole(clause):
+                return clause
+        return None
 
     def _with_context(self, rule, sentences, position, passage=None) -> str:
         """A decision that names its matter only as "this policy" or "the terms of reference", with the

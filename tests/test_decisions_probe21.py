@@ -67,11 +67,6 @@ UNMENDED = {
                                   "passage opens no block for the 'That ...' paragraph after it",
     "moderngov_notes_and_requests": "a bare 'RESOLVED' paragraph before numbered paragraphs ('1. That ...') in HTML is "
                                     "read as the outcome line of the sentence before it, and its items are not taken",
-    "elections_annual_meeting": "'No other nominations were received and X was duly elected ...' is taken first by "
-                                "passive_item (nominations received) and refused, so the election after 'and' is not read",
-    "numbered_board_actions": "'The agenda was approved and the minutes of the meeting on 15 January were adopted.' "
-                              "is read by passive_item, not minutes_confirmed (which must open with the minutes), so its "
-                              "earlier date makes it history (_dated_before)",
     "parish_motions_and_lost_amendment": "'A motion to give the Clerk authority ... was proposed by X and seconded by "
                                          "Y. The motion was carried.' (in one PDF passage): the motion's wording opening "
                                          "'A motion to ...' is not taken as what the carried motion decided",
