@@ -912,7 +912,7 @@ class _Finder:
                 # "... a 5% rise from 1 May. This was agreed." / "... since the last meeting. Noted."
                 self.proposal(passage, before, sentence, ending, quote=body)
                 continue
-            if part("motion_moved").search(sentence):
+            if part("motion_moved").search(sentence) or part("motion_named").match(sentence):
                 self.moved_segments.add(self.segment)
                 wording = _motion_wording(sentence)
                 if wording:
@@ -1885,13 +1885,17 @@ _TAKEN_ON_REACH = 40
 
 
 def _motion_wording(sentence: str) -> Optional[str]:
-    """What a motion moved says: after its proposer ("Cllr Shah moved that the Council asks ...") or
-    after the colon that introduces it ("The following motion was moved by ...: "This Council
+    """What a motion moved says: after its proposer ("Cllr Shah moved that the Council asks ..."), before
+    its proposer ("A motion to give the Clerk authority ... was proposed by ..."), or after the colon that
+    introduces it ("The following motion was moved by ...: "This Council
     supports ..."").  An amendment's wording is not the motion's (the motion, as amended, was carried)."""
     if part("amendment").search(sentence):
         return None
     proposer = part("proposer").match(sentence)
-    if proposer:
+    named = part("motion_named").match(sentence)
+    if named:
+        wording = named.group("wording")   # "A motion to give the Clerk authority ... was proposed by ..."
+    elif proposer:
         wording = sentence[proposer.end():]
     else:
         _lead, colon, wording = sentence.partition(": ")

@@ -57,3 +57,47 @@ def test_a_sentence_that_decides_as_a_whole_stays_whole():
                                 ("paragraph", "The annual report was received and the minutes of the last meeting "
                                               "were approved.")))
     assert len(found) == 1 and found[0].startswith("The annual report was received"), found
+
+
+# -- 2. A sentence closed by ", which was noted/agreed/carried" (sentences which_was_decided) ----------------
+# The rule file's examples run as tests (test_decisions); here it is read among a minute's other sentences.
+
+def test_a_briefing_closed_by_which_was_noted_is_a_decision_beside_the_items():
+    found = texts(decisions_of_any_body(
+        ("paragraph", "At the start of the meeting the Director briefed the Panel on flooding at the depot, "
+                      "which was noted."),
+        ("heading", "3. Fees and charges"),
+        ("paragraph", "The Panel agreed the fees and charges for 2026/27.")))
+    assert len(found) == 2 and "flooding at the depot" in found[0] and "fees and charges" in found[1], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chair reminded members of the training on 4 May, which was attended by six councillors.",
+    "A motion to sell the allotment site was moved by Cllr Dunn and seconded by Cllr Ekwe, which was lost.",
+])
+def test_which_was_with_no_outcome_of_the_meeting_gives_none(sentence):
+    assert decisions_of_any_body(("heading", "5. Allotments"), ("paragraph", sentence)) == []
+
+
+# -- 8. A motion named by its wording before its proposer (parts motion_named) ---------------------------
+# "A motion to ... was proposed by X and seconded by Y. The motion was carried.": the carried motion decided
+# what the motion's wording says, led by its item's title.
+
+@pytest.mark.parametrize("moved, wording", [
+    ("A motion to give the Clerk authority to accept a fixed-price gas quotation of up to £700 was proposed by "
+     "Cllr Vane and seconded by Cllr Orme.", "to give the Clerk authority to accept a fixed-price gas quotation"),
+    ("The motion that the Council objects to the quarry extension was moved by the Chair and seconded by "
+     "Cllr Ruse.", "that the Council objects to the quarry extension"),
+    ("A motion to buy a second defibrillator for the sports field was put to the meeting by Cllr Haig.",
+     "to buy a second defibrillator for the sports field"),
+])
+def test_a_carried_motion_decides_the_wording_named_before_its_proposer(moved, wording):
+    found = texts(decisions_of_any_body(("heading", "26/40 Village matters"),
+                                        ("paragraph", f"{moved} The motion was carried.")))
+    assert len(found) == 1 and wording in found[0] and found[0].startswith("26/40 Village matters"), found
+
+
+def test_a_motion_named_and_lost_decides_nothing():
+    assert decisions_of_any_body(("heading", "26/41 Car park"), (
+        "paragraph", "A motion to close the car park on Sundays was proposed by Cllr Vane and seconded by Cllr Orme. "
+                     "The motion was lost.")) == []

@@ -67,10 +67,6 @@ UNMENDED = {
                                   "passage opens no block for the 'That ...' paragraph after it",
     "moderngov_notes_and_requests": "a bare 'RESOLVED' paragraph before numbered paragraphs ('1. That ...') in HTML is "
                                     "read as the outcome line of the sentence before it, and its items are not taken",
-    "parish_motions_and_lost_amendment": "'A motion to give the Clerk authority ... was proposed by X and seconded by "
-                                         "Y. The motion was carried.' (in one PDF passage): the motion's wording opening "
-                                         "'A motion to ...' is not taken as what the carried motion decided",
-    "ijb_which_was_noted": "a narrative sentence closed by ', which was noted.' has no rule",
     "police_panel_resolved_to": "'The Panel noted the report and requested that ...' is one sentence holding two "
                                 "outcomes; a sentence is read as one decision",
     "town_grants_table": "a Markdown table's decision column: the first row's short 'Awarded £600' is dropped and "
