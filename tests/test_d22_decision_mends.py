@@ -101,3 +101,24 @@ def test_a_motion_named_and_lost_decides_nothing():
     assert decisions_of_any_body(("heading", "26/41 Car park"), (
         "paragraph", "A motion to close the car park on Sundays was proposed by Cllr Vane and seconded by Cllr Orme. "
                      "The motion was lost.")) == []
+
+
+# -- 4. A name or title, a dash, then a resolution in capitals (parts title_dash) --------------------------
+# "Cllr Dyer - RESOLVED unanimously to accept the apology": the whole line is the decision.
+
+@pytest.mark.parametrize("line, expected", [
+    ("Cllr Penrose - RESOLVED unanimously to accept the apology and the reason given.", "accept the apology"),
+    ("Churchyard wall – AGREED that the Clerk obtains three quotes for the repair.", "three quotes"),
+    ("Mr Ivo Brand — APPROVED as the new tenant of allotment plot 12.", "allotment plot 12"),
+])
+def test_a_resolution_in_capitals_after_a_name_and_dash_is_a_decision(line, expected):
+    found = texts(decisions_of_any_body(("heading", "2026-031 Apologies and matters"), ("paragraph", line)))
+    assert len(found) == 1 and expected in found[0], found
+
+
+@pytest.mark.parametrize("line", [
+    "Cllr Penrose - ASKED whether the apology had been sent in time.",
+    "Cllr Penrose - Chair of the Finance Working Group.",
+])
+def test_a_name_and_dash_before_no_resolution_gives_none(line):
+    assert decisions_of_any_body(("heading", "2026-031 Apologies and matters"), ("paragraph", line)) == []

@@ -47,9 +47,6 @@ def check(found, expected):
 
 
 UNMENDED = {
-    "parish_year_numbered": "an apology accepted by a resolution after the member's name and a spaced hyphen "
-                            "('Cllr Dyer - RESOLVED unanimously to accept ...') is not read: a subject before a "
-                            "label is read only before a colon (_SUBJECT_COLON_RE) or an en/em dash (title_run_in)",
     "parish_it_was_resolved": "the TXT reader joins the agenda line 'b. To vote on the next step' (no full stop) "
                               "with 'It was Resolved: to accept ...'; the label then falls mid-sentence, and the "
                               "sentence splitter makes no break before a capitalised label without a stop",
