@@ -1145,7 +1145,7 @@ class _Finder:
                 break   # "Reasons | ...", "Alternative options rejected | ...": why, not what, was decided
             column = self._column(header) or (self._column(label) if label else None)
             if column is not None:
-                subject = _row_subject(passage.cells[:i]) if part("outcome_only").match(cell) else None
+                subject = _row_subject(passage.cells[:i]) if _outcome_only_cell(cell) else None
                 paragraphs = _cell_paragraphs(raw)
                 if not subject and len(paragraphs) > 1 and all(self._sentence_rule(p)[0] for p in paragraphs):
                     # "The Joint Committee agreed the budget." / "The Joint Committee delegated ...": a
@@ -1868,6 +1868,20 @@ def _without_actions(text: str) -> str:
         if part("action_field").match(text[boundary.end():]):
             return text[:boundary.start()].rstrip()
     return text
+
+
+# (d22) A decision cell this short that opens with its outcome and points at no matter ("Awarded £600",
+# "Awarded in full", "Refused") names only the outcome of its row's item.
+OUTCOME_CELL_WORDS = 4
+
+
+def _outcome_only_cell(cell: str) -> bool:
+    """Whether a decision column's cell gives only its row's outcome ("Approved", "Awarded £600")."""
+    if part("outcome_only").match(cell):
+        return True
+    words = cell.lower().split()
+    return len(words) <= OUTCOME_CELL_WORDS and _starts_with_outcome(cell) \
+        and not set(words) & word_list("matter_only_pointers")
 
 
 def _row_subject(cells) -> Optional[str]:

@@ -122,3 +122,28 @@ def test_a_resolution_in_capitals_after_a_name_and_dash_is_a_decision(line, expe
 ])
 def test_a_name_and_dash_before_no_resolution_gives_none(line):
     assert decisions_of_any_body(("heading", "2026-031 Apologies and matters"), ("paragraph", line)) == []
+
+
+# -- 9. A short decision cell that gives only the outcome takes its row's item -------------------------------
+# "Awarded £600", "Awarded in full", "Refused" in a Decision column: the row's applicant or item is what was
+# decided; a cell naming its own matter ("Approved the lease") stands as written.
+
+def _table_minutes(rows):
+    from committee_papers.ingest.model import Block, iter_passages
+    blocks = [Block("heading", MINUTES_HEADING, level=1), Block("heading", "FP/12 Community grants", level=2),
+              Block("table", rows=rows, header_rows=1)]
+    return find_decisions(list(iter_passages(blocks)), committee="the meeting")
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ([["Applicant", "Requested", "Decision"], ["Hartwell Scouts", "£900", "Awarded £450"],
+      ["Hartwell Bowls Club", "£300", "Awarded in full"]],
+     ["Hartwell Scouts: Awarded £450", "Hartwell Bowls Club: Awarded in full"]),
+    ([["Ref", "Application", "Outcome"], ["PA/3", "Garden room at 4 Elm Row", "Granted with conditions"],
+      ["PA/4", "Two dwellings off Mill Way", "Refused"]],
+     ["Garden room at 4 Elm Row: Granted with conditions", "Two dwellings off Mill Way: Refused"]),
+    ([["Item", "Decision"], ["Hall hire rates", "Approved from April"], ["Lease of the depot", "Approved the lease"]],
+     ["Hall hire rates: Approved from April", "Approved the lease"]),
+])
+def test_a_short_outcome_cell_takes_its_rows_item(rows, expected):
+    assert texts(_table_minutes(rows)) == expected

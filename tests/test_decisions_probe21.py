@@ -66,8 +66,6 @@ UNMENDED = {
                                     "read as the outcome line of the sentence before it, and its items are not taken",
     "police_panel_resolved_to": "'The Panel noted the report and requested that ...' is one sentence holding two "
                                 "outcomes; a sentence is read as one decision",
-    "town_grants_table": "a Markdown table's decision column: the first row's short 'Awarded £600' is dropped and "
-                         "the second row's 'Awarded in full' is not led by its applicant (decisions._row_subject)",
 }
 
 
