@@ -866,6 +866,14 @@ class _Finder:
                     skip_until = end
                     continue
             if rule is not None:
+                end = self._resolution_end(sentences, position)
+                if end < len(sentences):
+                    # "Resolved: That the quote be accepted. It was also requested that ... The meeting closed
+                    # at 8.57pm.": the resolution ends where another matter begins in its passage.
+                    self.labelled(passage, marker if position == 0 else None, rule, match,
+                                  body[offset:sentences[end][0]].strip())
+                    skip_until = end
+                    continue
                 self.labelled(passage, marker if position == 0 else None, rule, match, body[offset:])
                 return  # the label's text runs to the end of the passage
             subject = (_SUBJECT_COLON_RE.match(sentence) or part("title_dash").match(sentence)) \
@@ -981,6 +989,19 @@ class _Finder:
             self.add_with_subitems(passage, marker if position == 0 else None,
                                    self._with_context(rule, sentences, position, passage), rule.id,
                                    decided_by=role, quote=sentence)
+
+    def _resolution_end(self, sentences, position: int) -> int:
+        """(d22) Where a labelled resolution at ``position`` ends among its passage's sentences: at the next
+        sentence that opens another label ("It was also requested that ..."), an action or a vote's record
+        ("Action: Clerk", "For: 5 Against: 0"), or the meeting's close ("The meeting closed at 8.57pm."); else
+        at the passage's end (len(sentences))."""
+        closes = self.rules.minute_evidence_by_id["meeting_closed"]
+        for later in range(position + 1, len(sentences)):
+            text = squash(sentences[later][1])
+            if self._label(text)[0] is not None or part("action_field").match(text) \
+                    or part("vote_record").match(text) or closes.search(text):
+                return later
+        return len(sentences)
 
     def _decides_whole(self, sentence: str) -> bool:
         """Whether a sentence rule reads ``sentence`` as a decision of this meeting, as a whole."""

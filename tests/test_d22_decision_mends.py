@@ -147,3 +147,31 @@ def _table_minutes(rows):
 ])
 def test_a_short_outcome_cell_takes_its_rows_item(rows, expected):
     assert texts(_table_minutes(rows)) == expected
+
+
+# -- 5. Where a labelled resolution ends in its passage (decisions._resolution_end) -------------------------
+# A reader may join the paragraphs after "Resolved: ..." into its passage: the resolution ends at the next
+# sentence opening another label, an action or a vote's record, or the meeting's close.
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Resolved: That the quote from Brightwater Roofing of £3,100 be accepted. It was also requested that the "
+     "clerk ask for a ten-year guarantee.", ["Brightwater Roofing of £3,100 be accepted", "ten-year guarantee"]),
+    ("RESOLVED that the hedge cutting contract be renewed for two years. The meeting closed at 9.12pm.",
+     ["hedge cutting contract be renewed for two years"]),
+    ("Agreed: to buy a new mower for the playing field at up to £2,400. Action: Clerk to place the order.",
+     ["new mower for the playing field at up to £2,400"]),
+    ("RESOLVED that the hall hire rates rise by 3% from April. Proposed: Cllr Ames Seconded: Cllr Lowe",
+     ["hall hire rates rise by 3% from April"]),
+])
+def test_a_resolution_ends_where_another_matter_begins_in_its_passage(paragraph, expected):
+    found = texts(decisions_of_any_body(("heading", "Pavilion matters"), ("paragraph", paragraph)))
+    assert len(found) == len(expected), found
+    for want, text in zip(expected, found):
+        assert want in text and text.rstrip(".").endswith(want.split()[-1]), (want, found)
+
+
+def test_a_resolution_of_several_sentences_stays_whole():
+    found = texts(decisions_of_any_body(("heading", "Pavilion matters"), (
+        "paragraph", "RESOLVED that the pavilion be let to the cricket club for the summer. The club will pay "
+                     "£40 a match and clean the changing rooms after each game.")))
+    assert len(found) == 1 and "clean the changing rooms" in found[0], found

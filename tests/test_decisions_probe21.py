@@ -50,9 +50,6 @@ UNMENDED = {
     "parish_it_was_resolved": "the TXT reader joins the agenda line 'b. To vote on the next step' (no full stop) "
                               "with 'It was Resolved: to accept ...'; the label then falls mid-sentence, and the "
                               "sentence splitter makes no break before a capitalised label without a stop",
-    "facilities_dash_items": "the PDF reader joins the paragraphs after 'Resolved: That ...' ('It was also requested "
-                             "that ...', 'The meeting closed at ...') into its passage, and a 'Resolved:' label's "
-                             "text runs to the end of its passage (only keep_label rules stop at another matter)",
     "moderngov_lettered_run_in": "'RESOLVED: a. That ...;' with b. and c. in the next paragraphs: the first lettered "
                                  "item run in after the label opens no block, so b. and c. are not taken as its items",
     "title_run_in_generic": "'The Board asked for X to be checked ...': a request worded 'asked for ... to be' has no "
