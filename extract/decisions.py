@@ -544,12 +544,37 @@ class _Finder:
                 if rule.regex.match(body):
                     self.open_block(rule.id, True, marker, None, None)
                     return
+        lead = self._leads_list_below(passages, index, body)
+        if lead is not None:
+            title, label = lead
+            if title:
+                self._set_item_title(_item_title(title, self.item_title), True)
+            self.passage_text(passage, None if title else marker, label)
+            return
         if self.outcome_line(passages, index, body):
             return
         if self.transcript:
             self.transcript_text(passages, index, squash(passage.text))
             return
         self.passage_text(passage, marker, body)
+
+    def _leads_list_below(self, passages, index, body) -> Optional[tuple]:
+        """(d22) A resolution label with nothing after it that leads the numbered or "That ..." paragraphs
+        below: alone ("RESOLVED" over "1. That ..."; not the outcome line of the sentence above it), or ending
+        the item's title run into its line ("211. MINUTES OF THE MEETING HELD ON 2 FEBRUARY 2026 RESOLVED:").
+        Returns (the title before it, the label), else None."""
+        following = passages[index + 1] if index + 1 < len(passages) else None
+        if following is None or following.kind in ("heading", "table_header", "table_row"):
+            return None
+        next_marker, next_body, _bullet = split_marker(following.text)
+        if next_marker is None and not _starts_decision(next_body):
+            return None
+        trailing = part("label_ends_line").search(body)
+        title, label = (body[:trailing.start()].strip(), body[trailing.start():].strip()) if trailing else ("", body)
+        rule, match = self._label(label)
+        if rule is None or not rule.resolution or label[match.end():].strip(" :-–—"):
+            return None
+        return title, label
 
     def _set_item_title(self, title: Optional[str], new_item: bool = False) -> None:
         if title != self.item_title or new_item:

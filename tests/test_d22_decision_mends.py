@@ -175,3 +175,34 @@ def test_a_resolution_of_several_sentences_stays_whole():
         "paragraph", "RESOLVED that the pavilion be let to the cricket club for the summer. The club will pay "
                      "£40 a match and clean the changing rooms after each game.")))
     assert len(found) == 1 and "clean the changing rooms" in found[0], found
+
+
+# -- 7. A bare resolution label leads the paragraphs below it (decisions._leads_list_below) -----------------
+# "RESOLVED" alone over "1. That ..." is no outcome line of the sentence above it; "RESOLVED:" ending the line an
+# item's title runs into (a reader joined them) leads the "That ..." paragraph below.
+
+@pytest.mark.parametrize("pieces, expected", [
+    ((("heading", "Members' allowances"), ("paragraph", "The Panel considered a report of the Clerk."),
+      ("heading", "RESOLVED"), ("paragraph", "1. That the basic allowance rise by 2% from May."),
+      ("paragraph", "2. That the scheme be reviewed in 2027.")),
+     ["basic allowance rise by 2%", "scheme be reviewed in 2027"]),
+    ((("paragraph", "88. MINUTES OF THE MEETING HELD ON 14 JANUARY 2026 RESOLVED:"),
+      ("paragraph", "That the minutes be confirmed as a correct record.")),
+     ["minutes be confirmed as a correct record"]),
+    ((("paragraph", "90. Street lighting upgrade phase 2 RESOLVED –"),
+      ("paragraph", "That the second phase of LED lanterns be funded from reserves."),
+      ("heading", "91. Grit bins"), ("paragraph", "The Committee noted the grit bin survey.")),
+     ["LED lanterns be funded from reserves", "noted the grit bin survey"]),
+])
+def test_a_bare_resolution_label_leads_the_paragraphs_below(pieces, expected):
+    found = texts(decisions_of_any_body(*pieces))
+    assert len(found) == len(expected), found
+    for want, text in zip(expected, found):
+        assert want in text, (want, found)
+
+
+def test_a_bare_outcome_after_a_proposal_still_decides_it():
+    found = texts(decisions_of_any_body(("heading", "5. Hall charges"),
+                                        ("paragraph", "Cllr Hale proposed that the hall charges be frozen for 2026."),
+                                        ("paragraph", "RESOLVED"), ("heading", "6. Any other business")))
+    assert len(found) == 1 and "hall charges be frozen" in found[0], found

@@ -56,11 +56,6 @@ UNMENDED = {
                             "rule, and 'asked for' alone also opens questions in discussion ('asked for clarification')",
     "inline_numbered_resolution": "'RESOLVED: That (1) ...; and (2) ...' in one paragraph: the inline '(2)' after "
                                   "'; and' is not split into an item of its own",
-    "cabinet_resolved_next_line": "the TXT reader joins an item heading in capitals holding figures ('211. MINUTES OF "
-                                  "... 2 FEBRUARY 2026') with the 'RESOLVED:' line after it; a label ending a title "
-                                  "passage opens no block for the 'That ...' paragraph after it",
-    "moderngov_notes_and_requests": "a bare 'RESOLVED' paragraph before numbered paragraphs ('1. That ...') in HTML is "
-                                    "read as the outcome line of the sentence before it, and its items are not taken",
     "police_panel_resolved_to": "'The Panel noted the report and requested that ...' is one sentence holding two "
                                 "outcomes; a sentence is read as one decision",
 }
