@@ -162,6 +162,8 @@ class _Block:
     last_list_item: Optional[int] = None   # the index of the list item it took last
     lead_text: str = ""                # the label passage's own number as written ("4", "2.3")
     own_numbering: bool = False        # its items are numbered as the section's paragraphs (`4.1`, `4.2`)
+    # (d22) A run-in list going on below its label's passage: only the next item in its numbering belongs to it.
+    siblings_only: bool = False
 
     def depth_for(self, marker: Marker) -> Optional[int]:
         """Where a numbered item goes in the list, or None when it is not part of it."""
@@ -410,6 +412,8 @@ class _Finder:
             return "end"
         if marker is not None:
             if _next_agenda_item(passage, marker, body):
+                return "end"
+            if block.siblings_only and not follows(block.levels[-1], marker.values):
                 return "end"
             depth = block.depth_for(marker)
             if depth is None:
@@ -890,6 +894,8 @@ class _Finder:
                                   body[offset:sentences[end][0]].strip())
                     skip_until = end
                     continue
+                self.labelled(passage, marker if position == 0 else None, rule, match, body[offset:])
+                return  # its terms run to the end of the passage
             if rule is not None:
                 end = self._resolution_end(sentences, position)
                 if end < len(sentences):
@@ -1147,6 +1153,11 @@ class _Finder:
             maker = self._lead_in_maker(lead) if lead else None
             for sub_marker, sub_text in items:
                 self.add(passage, sub_marker, sub_text, rule.id, 0, outcome, maker)
+            # "RESOLVED: a. That ...;" / "b. That ..." / "c. That ...": the run-in list goes on in the passages
+            # below, each its next item in turn.
+            self.open_block(rule.id, False, marker, outcome, maker)
+            self.block.place(items[-1][0], 0)
+            self.block.siblings_only = True
             return
         clauses = _unmarked_clauses(text[match.end():])
         if clauses:

@@ -206,3 +206,37 @@ def test_a_bare_outcome_after_a_proposal_still_decides_it():
                                         ("paragraph", "Cllr Hale proposed that the hall charges be frozen for 2026."),
                                         ("paragraph", "RESOLVED"), ("heading", "6. Any other business")))
     assert len(found) == 1 and "hall charges be frozen" in found[0], found
+
+
+# -- 3. A run-in list goes on in the passages below its label (siblings only) -------------------------------
+# "RESOLVED: a. That ...;" with "b. That ..." and "c. That ..." in the next paragraphs; "RESOLVED: That (1) ...;
+# and" with "(2) ..." split off by a PDF reader: each next item in the list's numbering is one of its decisions.
+
+@pytest.mark.parametrize("pieces, expected", [
+    ((("paragraph", "RESOLVED: a. That the progress on the new website be noted;"),
+      ("paragraph", "b. That printed newsletters stop from June 2026;"),
+      ("paragraph", "c. That the Communications Group report again in September.")),
+     ["new website be noted", "printed newsletters stop", "report again in September"]),
+    ((("paragraph", "RESOLVED: That (1) it be noted that no interests were declared; and"),
+      ("list_item", "(2) the minutes of the Finance Committee held on 3 December be received.")),
+     ["no interests were declared", "Finance Committee held on 3 December be received"]),
+    ((("paragraph", "Agreed: (i) to buy two planters for the square;"),
+      ("paragraph", "(ii) to ask the school to look after them.")),
+     ["two planters for the square", "school to look after them"]),
+])
+def test_a_run_in_list_goes_on_in_the_passages_below(pieces, expected):
+    found = texts(decisions_of_any_body(("heading", "6. Village matters"), *pieces))
+    assert len(found) == len(expected), found
+    for want, text in zip(expected, found):
+        assert want in text, (want, found)
+
+
+@pytest.mark.parametrize("later", [
+    "d. The Clerk reported that the van had been sold.",          # not the next letter (b)
+    "2. Members discussed the state of the churchyard wall.",     # another numbering: the paper's next paragraph
+])
+def test_a_paragraph_out_of_the_run_in_lists_numbering_is_not_its_item(later):
+    found = texts(decisions_of_any_body(("heading", "6. Village matters"),
+                                        ("paragraph", "RESOLVED: a. That the progress on the new website be noted;"),
+                                        ("paragraph", later)))
+    assert len(found) == 1 and "new website" in found[0], found

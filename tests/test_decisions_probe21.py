@@ -50,12 +50,8 @@ UNMENDED = {
     "parish_it_was_resolved": "the TXT reader joins the agenda line 'b. To vote on the next step' (no full stop) "
                               "with 'It was Resolved: to accept ...'; the label then falls mid-sentence, and the "
                               "sentence splitter makes no break before a capitalised label without a stop",
-    "moderngov_lettered_run_in": "'RESOLVED: a. That ...;' with b. and c. in the next paragraphs: the first lettered "
-                                 "item run in after the label opens no block, so b. and c. are not taken as its items",
     "title_run_in_generic": "'The Board asked for X to be checked ...': a request worded 'asked for ... to be' has no "
                             "rule, and 'asked for' alone also opens questions in discussion ('asked for clarification')",
-    "inline_numbered_resolution": "'RESOLVED: That (1) ...; and (2) ...' in one paragraph: the inline '(2)' after "
-                                  "'; and' is not split into an item of its own",
     "police_panel_resolved_to": "'The Panel noted the report and requested that ...' is one sentence holding two "
                                 "outcomes; a sentence is read as one decision",
 }
