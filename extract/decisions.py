@@ -59,7 +59,7 @@ from .decision_rules import Rule, part, rules, word_list
 from .facts import Decision
 from .listitems import (MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
                         runs_on, split_number, split_run_in)
-from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word, squash
+from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word, runs, squash
 from .sentences import split_sentences
 
 MIN_WORDS = 3
@@ -674,7 +674,7 @@ class _Finder:
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
         text = part("proposer").sub("", chosen)
-        if _ANAPHORIC_OPENING_RE.match(text):
+        if _anaphoric_opening(text):
             # "... and the Vice-Chair asked that they go to the Board": what "they" are is in the
             # words before the proposer, so the sentence stays whole.
             text = chosen
@@ -884,7 +884,7 @@ class _Finder:
                 # tells about something else ends it.
                 end = position + 1
                 # (A last sentence cut short goes on in the next row or passage: it is the decision's too.)
-                while end < len(sentences) and (_STATES_TERMS_RE.search(sentences[end][1])
+                while end < len(sentences) and (_states_terms(sentences[end][1])
                                                 or self._label(sentences[end][1])[0] is rule
                                                 or (end == len(sentences) - 1
                                                     and not sentences[end][1].rstrip().endswith((".", "!", "?")))):
@@ -1590,8 +1590,6 @@ ASK_LOOKBACK = 4
 # The not_decisions rules an ask to this meeting outweighs: what another meeting agreed, put to this one.
 ASKED_HERE_YIELDS = frozenset({"decided_elsewhere"})
 SHORT_TITLE_WORDS = 6
-_TITLE_FUNCTION_WORDS = {"the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "there"}
-_TITLE_TRAILING_WORDS = {"of", "the", "and", "to", "for", "a", "an", "in", "with", "on", "by", "or", "at"}
 
 
 def _next_agenda_item(passage, marker: Marker, body: str) -> bool:
@@ -1625,8 +1623,8 @@ def _is_title_line(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 10 or text.rstrip().endswith((".", ";", ",", "?", "!", ":")):
         return False
-    if not words[0][:1].isupper() or words[0].lower() in _TITLE_FUNCTION_WORDS \
-            or words[-1].lower() in _TITLE_TRAILING_WORDS or _starts_decision(text):
+    if not words[0][:1].isupper() or words[0].lower() in word_list("title_function_words") \
+            or words[-1].lower() in word_list("title_trailing_words") or _starts_decision(text):
         return False
     if len(words) <= SHORT_TITLE_WORDS and not _has_outcome_verb(text):
         return True   # "Staff handbook update", "Trustee recruitment": a sentence-case title
@@ -1723,13 +1721,23 @@ def _spoken(text: str) -> str:
 CONTEXT_WORDS = 40
 
 
-# A sentence after a decision that states its terms as reported speech does: "The reply would set out the
-# points made", "Part 2 papers would go to members only", "The fund shall be held by the Treasurer".
-_STATES_TERMS_RE = re.compile(r"\b(?:would|shall)\b", re.IGNORECASE)
+def _states_terms(sentence: str) -> bool:
+    """A sentence after a decision that states its terms as reported speech does: "The reply would set out
+    the points made", "The fund shall be held by the Treasurer" (word list states_terms)."""
+    return not word_list("states_terms").isdisjoint(runs(sentence.lower(), "a-z"))
 
 
-# A proposal that names its matter only by a pronoun ("that they be adopted", "that it go ahead").
-_ANAPHORIC_OPENING_RE = re.compile(r"^(?:they|it|this|these|those|he|she)\s", re.IGNORECASE)
+def _first_word(text: str) -> Optional[str]:
+    """The word ``text`` opens with when more follows it after white space ("they be adopted" -> "they")."""
+    head = text.split(maxsplit=1)
+    return head[0] if len(head) == 2 and text[:1].strip() and text[len(head[0]):][:1].isspace() else None
+
+
+def _anaphoric_opening(text: str) -> bool:
+    """A proposal that names its matter only by a pronoun ("that they be adopted", "that it go ahead"; word
+    list anaphoric_openings)."""
+    first = _first_word(text)
+    return first is not None and first.lower() in word_list("anaphoric_openings")
 
 
 # A decision this short names its matter only ("The appointment was agreed.", "The request was approved.").
@@ -1871,8 +1879,11 @@ def _cell_paragraphs(cell: str) -> list[str]:
     return paragraphs
 
 
-# A line that opens a sentence of its own: "The Board ...", "This policy ...", "It was agreed ...".
-_SENTENCE_OPENER_RE = re.compile(r"^(?:The|This|These|It|All)\s+\S")
+def _opens_sentence(line: str) -> bool:
+    """A line that opens a sentence of its own: "The Board ...", "This policy ...", "It was agreed ..." (word
+    list sentence_openers, capitalised as a sentence opens)."""
+    first = _first_word(line)
+    return first is not None and first == first.capitalize() and first.lower() in word_list("sentence_openers")
 
 
 # The most words of a line that is an entry of a list (a name, a condition's heading), not a sentence.
@@ -1882,7 +1893,7 @@ SHORT_ENTRY_WORDS = 8
 def _is_short_entry(line: str) -> bool:
     """Whether a cell's line is a short list entry ("Ann Cole (Eastbrook)"), not a sentence going on."""
     return len(line.split()) <= SHORT_ENTRY_WORDS and not line.rstrip().endswith((".", "!", "?", ":")) \
-        and not _SENTENCE_OPENER_RE.match(line)
+        and not _opens_sentence(line)
 
 
 def _titles_sentence(previous: str, line: str) -> bool:
@@ -1893,8 +1904,8 @@ def _titles_sentence(previous: str, line: str) -> bool:
     (a wrapped sentence goes on in lower case)."""
     _marker, title, _bullet = split_marker(previous)
     words = title.split()
-    return bool(_SENTENCE_OPENER_RE.match(line)) and 1 <= len(words) <= AGENDA_TITLE_WORDS \
-        and words[0][:1].isupper() and words[-1].lower() not in _TITLE_TRAILING_WORDS \
+    return _opens_sentence(line) and 1 <= len(words) <= AGENDA_TITLE_WORDS \
+        and words[0][:1].isupper() and words[-1].lower() not in word_list("title_trailing_words") \
         and not title.endswith((".", ":", ";", ",", "!", "?"))
 
 

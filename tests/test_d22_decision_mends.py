@@ -240,3 +240,27 @@ def test_a_paragraph_out_of_the_run_in_lists_numbering_is_not_its_item(later):
                                         ("paragraph", "RESOLVED: a. That the progress on the new website be noted;"),
                                         ("paragraph", later)))
     assert len(found) == 1 and "new website" in found[0], found
+
+
+# -- 10. Word lists read as words, each compared with the pattern it replaced ------------------------------
+
+import re  # noqa: E402
+
+from committee_papers.extract.decisions import _anaphoric_opening, _opens_sentence, _states_terms  # noqa: E402
+
+_REPLACED = [
+    (_states_terms, re.compile(r"\b(?:would|shall)\b", re.IGNORECASE).search,
+     ["The reply would set out the points.", "The fund SHALL be held by the Treasurer.", "Shallow pond works.",
+      "The wouldbe buyer withdrew.", "It was agreed.", "shall", "They should go."]),
+    (_anaphoric_opening, re.compile(r"^(?:they|it|this|these|those|he|she)\s", re.IGNORECASE).match,
+     ["they be adopted", "It go ahead", "These  be noted", "theyre", "it", " it be", "Items be noted", "he\tsaid",
+      "Those, being ready", "She-wolf rally"]),
+    (_opens_sentence, re.compile(r"^(?:The|This|These|It|All)\s+\S").match,
+     ["The Board agreed.", "THE BOARD", "This policy was adopted.", "It", "All were in agreement.", "Theo Marsh",
+      " The Board", "It  was agreed", "these minutes", "Ann Cole (Eastbrook)"]),
+]
+
+
+@pytest.mark.parametrize("check, pattern, text", [(c, p, t) for c, p, texts_ in _REPLACED for t in texts_])
+def test_each_word_list_check_agrees_with_the_pattern_it_replaced(check, pattern, text):
+    assert check(text) == bool(pattern(text)), text
