@@ -264,3 +264,24 @@ _REPLACED = [
 @pytest.mark.parametrize("check, pattern, text", [(c, p, t) for c, p, texts_ in _REPLACED for t in texts_])
 def test_each_word_list_check_agrees_with_the_pattern_it_replaced(check, pattern, text):
     assert check(text) == bool(pattern(text)), text
+
+
+# -- 11. A body's request for a thing to be done (vocabulary asked_for_done) ---------------------------------
+# "The Board asked for the response times to be checked ...": the body's request, a decision; "asked for
+# clarification" stays a question in discussion.  (Rule file examples: sentences body_decided_lower.)
+
+@pytest.mark.parametrize("paragraph", [
+    "Lettings Policy: The Trustees asked for the deposit rules to be checked with the insurer before May.",
+    "Members asked for the tree survey to be sent to the Forestry Commission.",
+    "The Panel requested for the complaints data to be set out by ward at the next meeting.",
+])
+def test_a_request_for_a_thing_to_be_done_is_a_decision(paragraph):
+    assert texts(decisions_of_any_body(("heading", "7. Policies"), ("paragraph", paragraph))) == [paragraph]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Members asked for clarification of the fees before the vote.",
+    "The Trustees asked for more time to consider the lease.",
+])
+def test_asking_for_something_is_discussion(paragraph):
+    assert decisions_of_any_body(("heading", "7. Policies"), ("paragraph", paragraph)) == []
