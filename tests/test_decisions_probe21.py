@@ -50,8 +50,6 @@ UNMENDED = {
     "parish_it_was_resolved": "the TXT reader joins the agenda line 'b. To vote on the next step' (no full stop) "
                               "with 'It was Resolved: to accept ...'; the label then falls mid-sentence, and the "
                               "sentence splitter makes no break before a capitalised label without a stop",
-    "police_panel_resolved_to": "'The Panel noted the report and requested that ...' is one sentence holding two "
-                                "outcomes; a sentence is read as one decision",
 }
 
 
