@@ -874,6 +874,14 @@ class _Finder:
             # matter only by a pronoun decides (add()).
             self.sentence_before = sentences[position - 1][1] if position else None
             rule, match = self._label(sentence)
+            within = self._label_within(sentence) if rule is None else None
+            if within is not None:
+                # "b. To vote on the next step It was Resolved: to accept ...": a reader joined an agenda line
+                # without a stop to the resolution; the resolution is read from its label.
+                offset += within
+                sentence = sentence[within:]
+                sentences = [*sentences[:position], (offset, sentence), *sentences[position + 1:]]
+                rule, match = self._label(sentence)
             if rule is not None and rule.keep_label and position + 1 < len(sentences) \
                     and not sentence.rstrip().endswith((":", ";", ",")) and not split_inline(sentence)[1] \
                     and len(sentence[match.end():].lstrip(" :-–—").split()) >= MIN_WORDS \
@@ -1031,6 +1039,15 @@ class _Finder:
             self.add_with_subitems(passage, marker if position == 0 else None,
                                    self._with_context(rule, sentences, position, passage), rule.id,
                                    decided_by=role, quote=sentence)
+
+    def _label_within(self, sentence: str) -> Optional[int]:
+        """(d22) Where a resolution label a reader ran on after a line without a stop opens ("... the next step It
+        was Resolved: to accept ...", "... quotes RESOLVED: That ..."; parts label_within), else None."""
+        for found in part("label_within").finditer(sentence):
+            rule, _match = self._label(sentence[found.end():])
+            if rule is not None and rule.resolution:
+                return found.end()
+        return None
 
     def _resolution_end(self, sentences, position: int) -> int:
         """(d22) Where a labelled resolution at ``position`` ends among its passage's sentences: at the next

@@ -308,3 +308,28 @@ def test_a_request_after_and_is_a_second_decision_of_the_same_body(paragraph, fi
 ])
 def test_an_and_that_states_the_terms_of_one_outcome_keeps_one_decision(paragraph):
     assert texts(decisions_of_any_body(("heading", "53. Updates"), ("paragraph", paragraph))) == [paragraph]
+
+
+# -- 13. A resolution label run on after a line without a stop (parts label_within) ----------------------------
+# A TXT or PDF reader joins "b. To vote on the next step" (no full stop) with "It was Resolved: to accept ...":
+# the resolution is read from its label; the agenda line before it is no part of it.
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("b. To vote on the next step It was Resolved: to accept the revised quote of £7,200.",
+     "to accept the revised quote of £7,200."),
+    ("iii. To consider the tree quotes RESOLVED: That the quote from Oakline Arborists be accepted.",
+     "the quote from Oakline Arborists be accepted."),
+    ("c. Noticeboard repair Agreed – to ask the joiner to refit the glass in May.",
+     "to ask the joiner to refit the glass in May."),
+])
+def test_a_resolution_label_run_on_after_an_agenda_line_is_read_from_the_label(paragraph, expected):
+    found = texts(decisions_of_any_body(("heading", "41. Village green"), ("paragraph", paragraph)))
+    assert len(found) == 1 and found[0].lower().endswith(expected.lower()) and "vote on" not in found[0], found
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Clerk said it was resolved: the hall is booked for the fete.",
+    "Members asked whether the matter had been Resolved – the Clerk would check.",
+])
+def test_a_label_word_inside_a_sentence_of_discussion_gives_none(paragraph):
+    assert decisions_of_any_body(("heading", "41. Village green"), ("paragraph", paragraph)) == []
