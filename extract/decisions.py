@@ -1025,17 +1025,6 @@ class _Finder:
                 self.add_with_subitems(passage, marker if position == 0 else None, rest, rule.id,
                                        decided_by=role, quote=rest)
                 return
-            second = part("second_outcome").search(sentence) if rule.id in SUBJECT_RULES else None
-            subject = match.groupdict().get("subject")
-            if second is not None and subject and not items:
-                # "The Panel noted the report and requested that future updates show ...": two outcomes, each
-                # a decision; the second said by the same body.
-                own_marker = marker if position == 0 else None
-                self.add(passage, own_marker, f"{sentence[:second.start()].rstrip(' ,;')}.", rule.id,
-                         decided_by=role, quote=sentence)
-                self.add(passage, None, f"{subject[:1].upper()}{subject[1:]} {sentence[second.end():]}", rule.id,
-                         decided_by=role, quote=sentence)
-                continue
             self.add_with_subitems(passage, marker if position == 0 else None,
                                    self._with_context(rule, sentences, position, passage), rule.id,
                                    decided_by=role, quote=sentence)

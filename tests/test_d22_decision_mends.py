@@ -287,30 +287,7 @@ def test_asking_for_something_is_discussion(paragraph):
     assert decisions_of_any_body(("heading", "7. Policies"), ("paragraph", paragraph)) == []
 
 
-# -- 12. A second outcome after "and": a request with its own "that" clause (parts second_outcome) -----------
-
-@pytest.mark.parametrize("paragraph, first, second", [
-    ("The Panel noted the report and requested that future updates show the time taken to close each case.",
-     "The Panel noted the report.", "The Panel requested that future updates show"),
-    ("The Board approved the estates plan, and asked that progress be reported to its June meeting.",
-     "The Board approved the estates plan.", "The Board asked that progress be reported"),
-    ("Members noted the drainage update and also instructed that the Clerk write to the county council.",
-     "Members noted the drainage update.", "Members instructed that the Clerk write"),
-])
-def test_a_request_after_and_is_a_second_decision_of_the_same_body(paragraph, first, second):
-    found = texts(decisions_of_any_body(("heading", "53. Updates"), ("paragraph", paragraph)))
-    assert len(found) == 2 and found[0] == first and found[1].startswith(second), found
-
-
-@pytest.mark.parametrize("paragraph", [
-    "The Panel noted the report and agreed that no further action was needed.",
-    "Members noted the report and the request that it be published on the website.",
-])
-def test_an_and_that_states_the_terms_of_one_outcome_keeps_one_decision(paragraph):
-    assert texts(decisions_of_any_body(("heading", "53. Updates"), ("paragraph", paragraph))) == [paragraph]
-
-
-# -- 13. A resolution label run on after a line without a stop (parts label_within) ----------------------------
+# -- 12. A resolution label run on after a line without a stop (parts label_within) ----------------------------
 # A TXT or PDF reader joins "b. To vote on the next step" (no full stop) with "It was Resolved: to accept ...":
 # the resolution is read from its label; the agenda line before it is no part of it.
 

@@ -18,13 +18,13 @@ the expectation was revised to: each item's outcome kept, as written).  Mended, 
 * a body's request for a report or details ("Members requested details of ...") and its election of a
   member ("The Council elected Councillor X as Vice-Chairman") (sentences body_decided_lower).
 
-Stop 22 (d22) mended the fourteen left, by general cause (tests/test_d22_decision_mends.py): a clause closing a
+Stop 22 (d22) mended thirteen of the fourteen left, by general cause (tests/test_d22_decision_mends.py): a clause closing a
 sentence after "and" that decides by itself (an election, the last minutes adopted); ", which was noted/carried";
 a motion named by its wording before its proposer; "Cllr X - RESOLVED to ..."; a short outcome cell led by its
 row's item; a labelled resolution ending where another matter begins in its passage; a bare "RESOLVED" leading
 the paragraphs below (alone, or ending a title's line); a run-in list going on in the passages below; a body's
-"asked for X to be done"; a second outcome after "and requested that"; a label run on after an agenda line
-without a stop.  30/30.
+"asked for X to be done"; a label run on after an agenda line without a stop.  29/30: the one left keeps the
+labelled sets' convention (UNMENDED).
 """
 from __future__ import annotations
 
@@ -52,7 +52,12 @@ def check(found, expected):
             assert never.lower() not in text.lower(), (never, text)
 
 
-UNMENDED: dict = {}   # (d22) every paper passes; a paper failing again is marked here with its cause
+UNMENDED = {
+    "police_panel_resolved_to": "'The Panel noted the report and requested that ...' is one sentence holding two "
+                                "outcomes, read as one decision: the labelled sets keep 'The Committee NOTED the "
+                                "results and asked that ...' whole (splitting it, d22: paraphrase decisions 0.974 -> "
+                                "0.973, paraphrase3 0.984 -> 0.976)",
+}
 
 
 def _marked(build):
