@@ -67,6 +67,8 @@ class Rules:
     outcome_lines: tuple
     parts: tuple
     parts_by_id: dict
+    # (d22) The minute_evidence rules by id: "meeting_closed" also ends a resolution run on in its passage.
+    minute_evidence_by_id: dict
     outcome_lines_by_id: dict
     subject_lead_in: re.Pattern
     # The sentence rules whose colon's list is their content, by id: which lines they keep ("lines", "names").
@@ -160,6 +162,7 @@ def rules() -> Rules:
                  word_lists={name: frozenset(w.lower() for w in words)
                              for name, words in (data.get("word_lists") or {}).items()},
                  parts_by_id={rule.id: rule.regex for rule in kinds["parts"]},
+                 minute_evidence_by_id={rule.id: rule.regex for rule in kinds["minute_evidence"]},
                  outcome_lines_by_id={rule.id: rule for rule in kinds["outcome_lines"]},
                  keeps_its_list={rule.id: rule.keeps_its_list for rule in kinds["sentences"] if rule.keeps_its_list},
                  **kinds)

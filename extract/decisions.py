@@ -59,7 +59,7 @@ from .decision_rules import Rule, part, rules, word_list
 from .facts import Decision
 from .listitems import (MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
                         runs_on, split_number, split_run_in)
-from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word, squash
+from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word, runs, squash
 from .sentences import split_sentences
 
 MIN_WORDS = 3
@@ -162,6 +162,8 @@ class _Block:
     last_list_item: Optional[int] = None   # the index of the list item it took last
     lead_text: str = ""                # the label passage's own number as written ("4", "2.3")
     own_numbering: bool = False        # its items are numbered as the section's paragraphs (`4.1`, `4.2`)
+    # (d22) A run-in list going on below its label's passage: only the next item in its numbering belongs to it.
+    siblings_only: bool = False
 
     def depth_for(self, marker: Marker) -> Optional[int]:
         """Where a numbered item goes in the list, or None when it is not part of it."""
@@ -411,6 +413,8 @@ class _Finder:
         if marker is not None:
             if _next_agenda_item(passage, marker, body):
                 return "end"
+            if block.siblings_only and not follows(block.levels[-1], marker.values):
+                return "end"
             depth = block.depth_for(marker)
             if depth is None:
                 return "end"
@@ -544,12 +548,37 @@ class _Finder:
                 if rule.regex.match(body):
                     self.open_block(rule.id, True, marker, None, None)
                     return
+        lead = self._leads_list_below(passages, index, body)
+        if lead is not None:
+            title, label = lead
+            if title:
+                self._set_item_title(_item_title(title, self.item_title), True)
+            self.passage_text(passage, None if title else marker, label)
+            return
         if self.outcome_line(passages, index, body):
             return
         if self.transcript:
             self.transcript_text(passages, index, squash(passage.text))
             return
         self.passage_text(passage, marker, body)
+
+    def _leads_list_below(self, passages, index, body) -> Optional[tuple]:
+        """(d22) A resolution label with nothing after it that leads the numbered or "That ..." paragraphs
+        below: alone ("RESOLVED" over "1. That ..."; not the outcome line of the sentence above it), or ending
+        the item's title run into its line ("211. MINUTES OF THE MEETING HELD ON 2 FEBRUARY 2026 RESOLVED:").
+        Returns (the title before it, the label), else None."""
+        following = passages[index + 1] if index + 1 < len(passages) else None
+        if following is None or following.kind in ("heading", "table_header", "table_row"):
+            return None
+        next_marker, next_body, _bullet = split_marker(following.text)
+        if next_marker is None and not _starts_decision(next_body):
+            return None
+        trailing = part("label_ends_line").search(body)
+        title, label = (body[:trailing.start()].strip(), body[trailing.start():].strip()) if trailing else ("", body)
+        rule, match = self._label(label)
+        if rule is None or not rule.resolution or label[match.end():].strip(" :-–—"):
+            return None
+        return title, label
 
     def _set_item_title(self, title: Optional[str], new_item: bool = False) -> None:
         if title != self.item_title or new_item:
@@ -645,7 +674,7 @@ class _Finder:
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
         text = part("proposer").sub("", chosen)
-        if _ANAPHORIC_OPENING_RE.match(text):
+        if _anaphoric_opening(text):
             # "... and the Vice-Chair asked that they go to the Board": what "they" are is in the
             # words before the proposer, so the sentence stays whole.
             text = chosen
@@ -845,6 +874,14 @@ class _Finder:
             # matter only by a pronoun decides (add()).
             self.sentence_before = sentences[position - 1][1] if position else None
             rule, match = self._label(sentence)
+            within = self._label_within(sentence) if rule is None else None
+            if within is not None:
+                # "b. To vote on the next step It was Resolved: to accept ...": a reader joined an agenda line
+                # without a stop to the resolution; the resolution is read from its label.
+                offset += within
+                sentence = sentence[within:]
+                sentences = [*sentences[:position], (offset, sentence), *sentences[position + 1:]]
+                rule, match = self._label(sentence)
             if rule is not None and rule.keep_label and position + 1 < len(sentences) \
                     and not sentence.rstrip().endswith((":", ";", ",")) and not split_inline(sentence)[1] \
                     and len(sentence[match.end():].lstrip(" :-–—").split()) >= MIN_WORDS \
@@ -855,7 +892,7 @@ class _Finder:
                 # tells about something else ends it.
                 end = position + 1
                 # (A last sentence cut short goes on in the next row or passage: it is the decision's too.)
-                while end < len(sentences) and (_STATES_TERMS_RE.search(sentences[end][1])
+                while end < len(sentences) and (_states_terms(sentences[end][1])
                                                 or self._label(sentences[end][1])[0] is rule
                                                 or (end == len(sentences) - 1
                                                     and not sentences[end][1].rstrip().endswith((".", "!", "?")))):
@@ -865,7 +902,17 @@ class _Finder:
                                   body[offset:sentences[end][0]].strip())
                     skip_until = end
                     continue
+                self.labelled(passage, marker if position == 0 else None, rule, match, body[offset:])
+                return  # its terms run to the end of the passage
             if rule is not None:
+                end = self._resolution_end(sentences, position)
+                if end < len(sentences):
+                    # "Resolved: That the quote be accepted. It was also requested that ... The meeting closed
+                    # at 8.57pm.": the resolution ends where another matter begins in its passage.
+                    self.labelled(passage, marker if position == 0 else None, rule, match,
+                                  body[offset:sentences[end][0]].strip())
+                    skip_until = end
+                    continue
                 self.labelled(passage, marker if position == 0 else None, rule, match, body[offset:])
                 return  # the label's text runs to the end of the passage
             subject = (_SUBJECT_COLON_RE.match(sentence) or part("title_dash").match(sentence)) \
@@ -912,13 +959,20 @@ class _Finder:
                 # "... a 5% rise from 1 May. This was agreed." / "... since the last meeting. Noted."
                 self.proposal(passage, before, sentence, ending, quote=body)
                 continue
-            if part("motion_moved").search(sentence):
+            if part("motion_moved").search(sentence) or part("motion_named").match(sentence):
                 self.moved_segments.add(self.segment)
                 wording = _motion_wording(sentence)
                 if wording:
                     self.motion_wordings.setdefault(self.segment, wording)
             if not reasons and self._carried_recommendations(passage, marker if position == 0 else None, sentence):
                 continue
+            closing = self._closing_clause(sentence)
+            if closing is not None:
+                # "No other nominations were received and Ms Hale was duly elected Chair.": the clause after
+                # "and" is the decision; the sentence as a whole decides nothing.
+                offset += len(sentence) - len(closing)
+                sentence = closing
+                sentences = [*sentences[:position], (offset, closing), *sentences[position + 1:]]
             if self._not_decision(sentence, resolution=False):
                 if self.items and self.items[-1].rule in self.undone_by_loss and \
                         self.items[-1].segment == self.segment and self._lost(sentence):
@@ -974,6 +1028,48 @@ class _Finder:
             self.add_with_subitems(passage, marker if position == 0 else None,
                                    self._with_context(rule, sentences, position, passage), rule.id,
                                    decided_by=role, quote=sentence)
+
+    def _label_within(self, sentence: str) -> Optional[int]:
+        """(d22) Where a resolution label a reader ran on after a line without a stop opens ("... the next step It
+        was Resolved: to accept ...", "... quotes RESOLVED: That ..."; parts label_within), else None."""
+        for found in part("label_within").finditer(sentence):
+            rule, _match = self._label(sentence[found.end():])
+            if rule is not None and rule.resolution:
+                return found.end()
+        return None
+
+    def _resolution_end(self, sentences, position: int) -> int:
+        """(d22) Where a labelled resolution at ``position`` ends among its passage's sentences: at the next
+        sentence that opens another label ("It was also requested that ..."), an action or a vote's record
+        ("Action: Clerk", "For: 5 Against: 0"), or the meeting's close ("The meeting closed at 8.57pm."); else
+        at the passage's end (len(sentences))."""
+        closes = self.rules.minute_evidence_by_id["meeting_closed"]
+        for later in range(position + 1, len(sentences)):
+            text = squash(sentences[later][1])
+            if self._label(text)[0] is not None or part("action_field").match(text) \
+                    or part("vote_record").match(text) or closes.search(text):
+                return later
+        return len(sentences)
+
+    def _decides_whole(self, sentence: str) -> bool:
+        """Whether a sentence rule reads ``sentence`` as a decision of this meeting, as a whole."""
+        rule, _match = self._sentence_rule(sentence)
+        return rule is not None and not self._not_decision(sentence, resolution=False) and (
+            rule.id == "minutes_confirmed" or not _dated_before(sentence, self.meeting_date, self.month_first))
+
+    def _closing_clause(self, sentence: str) -> Optional[str]:
+        """(d22) A sentence that decides nothing as a whole ("No other nominations were received and ...",
+        "The agenda was approved and the minutes of the meeting on 15 January were adopted.", dated before the
+        meeting) whose clause after "and" decides by itself (word list closing_clause_rules: an election, the
+        last minutes confirmed): that clause, else None."""
+        if not part("closing_clause").search(sentence) or self._decides_whole(sentence):
+            return None
+        for match in part("closing_clause").finditer(sentence):
+            clause = sentence[match.end():]
+            rule, _match = self._sentence_rule(clause)
+            if rule is not None and rule.id in word_list("closing_clause_rules") and self._decides_whole(clause):
+                return clause
+        return None
 
     def _with_context(self, rule, sentences, position, passage=None) -> str:
         """A decision that names its matter only as "this policy" or "the terms of reference", with the
@@ -1074,6 +1170,11 @@ class _Finder:
             maker = self._lead_in_maker(lead) if lead else None
             for sub_marker, sub_text in items:
                 self.add(passage, sub_marker, sub_text, rule.id, 0, outcome, maker)
+            # "RESOLVED: a. That ...;" / "b. That ..." / "c. That ...": the run-in list goes on in the passages
+            # below, each its next item in turn.
+            self.open_block(rule.id, False, marker, outcome, maker)
+            self.block.place(items[-1][0], 0)
+            self.block.siblings_only = True
             return
         clauses = _unmarked_clauses(text[match.end():])
         if clauses:
@@ -1118,7 +1219,7 @@ class _Finder:
                 break   # "Reasons | ...", "Alternative options rejected | ...": why, not what, was decided
             column = self._column(header) or (self._column(label) if label else None)
             if column is not None:
-                subject = _row_subject(passage.cells[:i]) if part("outcome_only").match(cell) else None
+                subject = _row_subject(passage.cells[:i]) if _outcome_only_cell(cell) else None
                 paragraphs = _cell_paragraphs(raw)
                 if not subject and len(paragraphs) > 1 and all(self._sentence_rule(p)[0] for p in paragraphs):
                     # "The Joint Committee agreed the budget." / "The Joint Committee delegated ...": a
@@ -1506,8 +1607,6 @@ ASK_LOOKBACK = 4
 # The not_decisions rules an ask to this meeting outweighs: what another meeting agreed, put to this one.
 ASKED_HERE_YIELDS = frozenset({"decided_elsewhere"})
 SHORT_TITLE_WORDS = 6
-_TITLE_FUNCTION_WORDS = {"the", "a", "an", "this", "that", "it", "he", "she", "they", "we", "there"}
-_TITLE_TRAILING_WORDS = {"of", "the", "and", "to", "for", "a", "an", "in", "with", "on", "by", "or", "at"}
 
 
 def _next_agenda_item(passage, marker: Marker, body: str) -> bool:
@@ -1541,8 +1640,8 @@ def _is_title_line(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 10 or text.rstrip().endswith((".", ";", ",", "?", "!", ":")):
         return False
-    if not words[0][:1].isupper() or words[0].lower() in _TITLE_FUNCTION_WORDS \
-            or words[-1].lower() in _TITLE_TRAILING_WORDS or _starts_decision(text):
+    if not words[0][:1].isupper() or words[0].lower() in word_list("title_function_words") \
+            or words[-1].lower() in word_list("title_trailing_words") or _starts_decision(text):
         return False
     if len(words) <= SHORT_TITLE_WORDS and not _has_outcome_verb(text):
         return True   # "Staff handbook update", "Trustee recruitment": a sentence-case title
@@ -1639,13 +1738,23 @@ def _spoken(text: str) -> str:
 CONTEXT_WORDS = 40
 
 
-# A sentence after a decision that states its terms as reported speech does: "The reply would set out the
-# points made", "Part 2 papers would go to members only", "The fund shall be held by the Treasurer".
-_STATES_TERMS_RE = re.compile(r"\b(?:would|shall)\b", re.IGNORECASE)
+def _states_terms(sentence: str) -> bool:
+    """A sentence after a decision that states its terms as reported speech does: "The reply would set out
+    the points made", "The fund shall be held by the Treasurer" (word list states_terms)."""
+    return not word_list("states_terms").isdisjoint(runs(sentence.lower(), "a-z"))
 
 
-# A proposal that names its matter only by a pronoun ("that they be adopted", "that it go ahead").
-_ANAPHORIC_OPENING_RE = re.compile(r"^(?:they|it|this|these|those|he|she)\s", re.IGNORECASE)
+def _first_word(text: str) -> Optional[str]:
+    """The word ``text`` opens with when more follows it after white space ("they be adopted" -> "they")."""
+    head = text.split(maxsplit=1)
+    return head[0] if len(head) == 2 and text[:1].strip() and text[len(head[0]):][:1].isspace() else None
+
+
+def _anaphoric_opening(text: str) -> bool:
+    """A proposal that names its matter only by a pronoun ("that they be adopted", "that it go ahead"; word
+    list anaphoric_openings)."""
+    first = _first_word(text)
+    return first is not None and first.lower() in word_list("anaphoric_openings")
 
 
 # A decision this short names its matter only ("The appointment was agreed.", "The request was approved.").
@@ -1787,8 +1896,11 @@ def _cell_paragraphs(cell: str) -> list[str]:
     return paragraphs
 
 
-# A line that opens a sentence of its own: "The Board ...", "This policy ...", "It was agreed ...".
-_SENTENCE_OPENER_RE = re.compile(r"^(?:The|This|These|It|All)\s+\S")
+def _opens_sentence(line: str) -> bool:
+    """A line that opens a sentence of its own: "The Board ...", "This policy ...", "It was agreed ..." (word
+    list sentence_openers, capitalised as a sentence opens)."""
+    first = _first_word(line)
+    return first is not None and first == first.capitalize() and first.lower() in word_list("sentence_openers")
 
 
 # The most words of a line that is an entry of a list (a name, a condition's heading), not a sentence.
@@ -1798,7 +1910,7 @@ SHORT_ENTRY_WORDS = 8
 def _is_short_entry(line: str) -> bool:
     """Whether a cell's line is a short list entry ("Ann Cole (Eastbrook)"), not a sentence going on."""
     return len(line.split()) <= SHORT_ENTRY_WORDS and not line.rstrip().endswith((".", "!", "?", ":")) \
-        and not _SENTENCE_OPENER_RE.match(line)
+        and not _opens_sentence(line)
 
 
 def _titles_sentence(previous: str, line: str) -> bool:
@@ -1809,8 +1921,8 @@ def _titles_sentence(previous: str, line: str) -> bool:
     (a wrapped sentence goes on in lower case)."""
     _marker, title, _bullet = split_marker(previous)
     words = title.split()
-    return bool(_SENTENCE_OPENER_RE.match(line)) and 1 <= len(words) <= AGENDA_TITLE_WORDS \
-        and words[0][:1].isupper() and words[-1].lower() not in _TITLE_TRAILING_WORDS \
+    return _opens_sentence(line) and 1 <= len(words) <= AGENDA_TITLE_WORDS \
+        and words[0][:1].isupper() and words[-1].lower() not in word_list("title_trailing_words") \
         and not title.endswith((".", ":", ";", ",", "!", "?"))
 
 
@@ -1843,6 +1955,20 @@ def _without_actions(text: str) -> str:
     return text
 
 
+# (d22) A decision cell this short that opens with its outcome and points at no matter ("Awarded £600",
+# "Awarded in full", "Refused") names only the outcome of its row's item.
+OUTCOME_CELL_WORDS = 4
+
+
+def _outcome_only_cell(cell: str) -> bool:
+    """Whether a decision column's cell gives only its row's outcome ("Approved", "Awarded £600")."""
+    if part("outcome_only").match(cell):
+        return True
+    words = cell.lower().split()
+    return len(words) <= OUTCOME_CELL_WORDS and _starts_with_outcome(cell) \
+        and not set(words) & word_list("matter_only_pointers")
+
+
 def _row_subject(cells) -> Optional[str]:
     """The item a table row is about: its first cell with words, without a minute reference."""
     for cell in cells:
@@ -1858,13 +1984,17 @@ _TAKEN_ON_REACH = 40
 
 
 def _motion_wording(sentence: str) -> Optional[str]:
-    """What a motion moved says: after its proposer ("Cllr Shah moved that the Council asks ...") or
-    after the colon that introduces it ("The following motion was moved by ...: "This Council
+    """What a motion moved says: after its proposer ("Cllr Shah moved that the Council asks ..."), before
+    its proposer ("A motion to give the Clerk authority ... was proposed by ..."), or after the colon that
+    introduces it ("The following motion was moved by ...: "This Council
     supports ..."").  An amendment's wording is not the motion's (the motion, as amended, was carried)."""
     if part("amendment").search(sentence):
         return None
     proposer = part("proposer").match(sentence)
-    if proposer:
+    named = part("motion_named").match(sentence)
+    if named:
+        wording = named.group("wording")   # "A motion to give the Clerk authority ... was proposed by ..."
+    elif proposer:
         wording = sentence[proposer.end():]
     else:
         _lead, colon, wording = sentence.partition(": ")

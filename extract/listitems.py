@@ -135,8 +135,9 @@ def continues_list(previous: Optional[tuple], values: tuple, first_ok: bool) -> 
 
 # An item marker inside running text: "i. approve", "(b) note", "3) agree", "(1) that".
 _INLINE_MARKER_RE = re.compile(r"(?:(?<=\s)|^)(\()?(\d{1,2}|[a-zA-Z]|[ivxIVX]{2,5})([.)])(?=\s+\S)")
-# What ends the item before a marker: a colon or dash (the lead-in), a semicolon or full stop, "and"/"or".
-_BEFORE_MARKER_RE = re.compile(r"(?:^|[:;.,)]|[\s:][-–—]|\band|\bor|\bto)\s*$", re.IGNORECASE)
+# What ends the item before a marker: a colon or dash (the lead-in), a semicolon or full stop, "and"/"or",
+# a resolution's "That" before its first item ("RESOLVED: That (1) ...; and (2) ...").
+_BEFORE_MARKER_RE = re.compile(r"(?:^|[:;.,)]|[\s:][-–—]|\band|\bor|\bto|\bthat)\s*$", re.IGNORECASE)
 
 
 def split_run_in(text: str, previous: Optional[Marker] = None,
