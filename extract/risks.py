@@ -1658,9 +1658,13 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                     sentence[own_action.start("action"):].strip(), rule
                 i += 1
                 continue
-            if i > 0 and (_cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)):
+            if i > 0 and (_cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)
+                          or _calls_the_one_before_a_risk(sentences[i - 1], sentences[i])):
                 sentence = f"{sentences[i - 1]} {sentence}"  # "If they are not, ...": what "they" are comes first
             follows = i + 1  # the first sentence after the risk's own
+            if rule == "risk.called_a_risk":
+                sentence = f"{sentence} {sentences[follows]}"
+                follows += 1
             if _answered_next(rule, sentence) and follows < len(sentences) and cues().reply.match(sentences[follows]):
                 yield passage, sentence, sentences[follows], rule
                 i = follows + 1
@@ -1810,15 +1814,27 @@ def _prose_texts(passages, used: set[int]):
 def _referred_to(sentences: list[str], i: int, implications: bool):
     """("risk.referred", sentence) when the next sentence speaks of "that risk" / "this risk" and so
     makes this sentence the risk ("The coordination of the bridge works was highlighted. Officers
-    will revisit that risk.")."""
-    if i + 1 >= len(sentences) or not cues().referred.search(sentences[i + 1]):
+    will revisit that risk."); ("risk.called_a_risk", sentence) when the next one only calls it a risk
+    ("... could close. This is a significant risk."), which the caller reads with it."""
+    if i + 1 >= len(sentences):
         return None
     sentence, following = sentences[i], sentences[i + 1]
+    if _calls_the_one_before_a_risk(sentence, following) and _statement(following, implications) is None:
+        return "risk.called_a_risk", sentence  # ("This is a significant risk.": the caller reads it with the risk)
+    if not cues().referred.search(following):
+        return None
     if _statement(following, implications) or _cue("still_risk").search(following) \
             or _cue("plural_risks").search(sentence) or cues().process.search(sentence) or len(sentence.split()) < 6 \
             or cues().referred.search(sentence):  # itself about a risk named earlier
         return None
     return "risk.referred", sentence
+
+
+def _calls_the_one_before_a_risk(previous: str, sentence: str) -> bool:
+    """"... might not be signed off by the deadline. Members considered that this was a risk.": a sentence
+    calling what the one before says may go wrong a risk (risk_cues.yaml called_a_risk)."""
+    return bool(_cue("called_a_risk").match(sentence)) and _says_something_may_go_wrong(previous) \
+        and not cues().process.search(previous)
 
 
 def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[str]:

@@ -1,0 +1,40 @@
+"""Mechanisms of the stop-22 risk round (tests/test_risks_probe21.py), each on fictional papers in three or more
+wordings or layouts, with negatives.  Every test here failed before its mechanism."""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.pipeline import read_and_extract
+
+
+def _risks(tmp_path, body: str, name: str = "minutes.txt"):
+    path = tmp_path / name
+    path.write_text(f"ELMSWORTH DISTRICT COUNCIL\n\nMinutes of the Cabinet\n\n{body}\n", encoding="utf-8")
+    return read_and_extract(str(path))[2].risks
+
+
+# --- 1. A sentence calling what the one before says may go wrong a risk --------------------------------------
+
+@pytest.mark.parametrize("harm, called", [
+    ("The external auditor has not yet been appointed, so the accounts might not be signed off by the deadline.",
+     "Opposition Members considered that this was a risk to the Council and asked for a letter to be sent."),
+    ("The mobile library van failed its MOT and could be off the road for the whole summer.",
+     "This is a significant risk."),
+    ("Two of the lifeguards are leaving in May, so the lido may not open at weekends.",
+     "Governors felt that it was a real risk to the season's income."),
+    ("The boiler at the day centre is thirty years old and may fail in a cold spell.",
+     "That would be a serious risk for the users."),
+])
+def test_a_sentence_calling_the_one_before_a_risk_makes_it_the_risk(tmp_path, harm, called):
+    [risk] = _risks(tmp_path, f"6. Updates\n\n{harm} {called}")
+    assert risk.risk.startswith(harm) and called.split(",")[0].rstrip(".") in risk.risk, risk.risk
+
+
+@pytest.mark.parametrize("body", [
+    # (What comes before says nothing may go wrong; the risk is denied; a risk-based way of working.)
+    "6. Updates\n\nThe Council bought the depot in 2019. Members felt that this was a good decision.",
+    "6. Updates\n\nThe new rota starts in May. Officers said that this was not a risk to the budget.",
+    "6. Updates\n\nThe auditors visited the lido in March. Members noted that it was a risk-based audit.",
+])
+def test_no_risk_without_harm_before_or_with_the_risk_denied(tmp_path, body):
+    assert _risks(tmp_path, body) == []
