@@ -38,3 +38,29 @@ def test_a_sentence_calling_the_one_before_a_risk_makes_it_the_risk(tmp_path, ha
 ])
 def test_no_risk_without_harm_before_or_with_the_risk_denied(tmp_path, body):
     assert _risks(tmp_path, body) == []
+
+
+# --- 2. A forced or further draw on reserves is a harm ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "She said that if the partnership was unable to reduce its overspend by March, it would be required to draw "
+    "further on its reserves.",
+    "If the pay award is not funded by the government, the overspend would require a further draw on the general "
+    "reserve.",
+    "The Treasurer warned that if the shop does not reopen by Easter, the trust would have to draw down on its "
+    "charitable balances.",
+    "If the roof repairs are not covered by the insurer, the college would be forced to draw again "
+    "from its contingency.",
+])
+def test_a_forced_draw_on_reserves_is_what_a_failure_may_bring(tmp_path, sentence):
+    [risk] = _risks(tmp_path, f"5. Finance update\n\n{sentence}")
+    assert risk.risk == sentence and risk.mitigation is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "If the bid is not successful, the Council would draw £1m from reserves to build the depot as planned.",
+    "If the hall is not sold, a transfer to reserves would be made from the surplus.",
+    "If the rain does not stop, the drawings for the new reserve pitch would be approved in June.",
+])
+def test_a_planned_draw_or_transfer_is_no_harm(tmp_path, sentence):
+    assert _risks(tmp_path, f"5. Finance update\n\n{sentence}") == []

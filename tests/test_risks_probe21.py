@@ -44,8 +44,6 @@ XFAIL: dict[str, str] = {
     "baf_principal_risks_inline": "an inline list after 'the following principal risks ...:' whose items are "
                                   "reference-led noun phrases ('PR1 Serious failure in ...; PR2 ...'): "
                                   "inline_risk_list items must say what may happen (evidence.uncertain)",
-    "ijb_unable_then_required": "'it would be required to draw further on its reserves': drawing on reserves is "
-                                "no harm word (evidence.harm), so negative_condition's outcome reads as a step",
     "board_minutes_potential_cuts": "a predicted cut ('is predicting a 5% cut ..., which could mean ...') is left "
                                     "out on purpose: predictions of a cut gave extra risks on labelled real "
                                     "papers (statements.outlook comment)",
