@@ -64,3 +64,27 @@ def test_a_forced_draw_on_reserves_is_what_a_failure_may_bring(tmp_path, sentenc
 ])
 def test_a_planned_draw_or_transfer_is_no_harm(tmp_path, sentence):
     assert _risks(tmp_path, f"5. Finance update\n\n{sentence}") == []
+
+
+# --- 3. Urgency whose reason is a harm --------------------------------------------------------------------------
+
+def test_urgency_before_a_harm_reads_its_examples_and_not_its_not_examples():
+    from committee_papers.extract.risks import _statement
+    from test_risk_cues import CUES
+    entry = CUES["statements"]["urgent_before_harm"]
+    assert len(entry["examples"]) >= 3 and len(entry["not_examples"]) >= 3
+    assert [e["text"] for e in entry["examples"] if _statement(e["text"], False) != ("risk.urgent_before_harm", e["risk"])] == []
+    assert [t for t in entry["not_examples"] if _statement(t, False) is not None] == []
+
+
+@pytest.mark.parametrize("body, phrase", [
+    ("4. Clerk's report\n\nIt is crucial that the footbridge survey is done before the spring, as the bridge could "
+     "be closed to walkers.\n\nThe Council noted the report.", "footbridge survey is done before the spring"),
+    ("4. Clerk's report\n\nBus shelter - it is very important that the new shelter is ordered this month, because "
+     "the grant will be lost after July.\n\nThe Council noted the report.", "grant will be lost after July"),
+    ("4. Clerk's report\n\nIt is imperative that the lease is signed by Friday, otherwise the tenant might walk away."
+     "\n\nThe Council noted the report.", "tenant might walk away"),
+])
+def test_an_urgency_with_a_harm_for_its_reason_is_a_risk_in_minutes(tmp_path, body, phrase):
+    [risk] = _risks(tmp_path, body)
+    assert phrase in risk.risk and risk.rule == "risk.urgent_before_harm"

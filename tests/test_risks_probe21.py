@@ -47,9 +47,6 @@ XFAIL: dict[str, str] = {
     "board_minutes_potential_cuts": "a predicted cut ('is predicting a 5% cut ..., which could mean ...') is left "
                                     "out on purpose: predictions of a cut gave extra risks on labelled real "
                                     "papers (statements.outlook comment)",
-    "board_minutes_very_important_by": "'it is very important that this is in place ..., as ... may not renew it': "
-                                       "no cue reads an urgency statement whose harm is in its reason clause; "
-                                       "one real paper's wording so far",
 }
 
 
