@@ -163,7 +163,7 @@ def cues() -> _Cues:
         lettered_not_lead=pattern(data["lettered_risks"]["not_lead"]),
         named={name: pattern(entry["pattern"]) for name, entry in data["named"].items()},
         inline_list={part: (pattern(data["inline_risk_list"][part], 0) if part == "topic"
-                            else pattern(data["inline_risk_list"][part])) for part in ("lead", "topic", "end")},
+                            else pattern(data["inline_risk_list"][part])) for part in ("lead", "topic", "end", "retired")},
         referred=pattern(data["referred"]["pattern"]),
         label=pattern(data["labels"]["pattern"]),
         appetite=pattern(data["appetite"]["pattern"]),
@@ -1719,6 +1719,9 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
     else:
         return [], sentences, 0
     own = [sentence[lead.end():]] + sentences[k + 1:]
+    referenced = _referenced_items(own[0]) if not cue["retired"].search(sentence[:lead.end()]) else []
+    if referenced:
+        return referenced, sentences[:k] + own[1:], 0
     merged = list(own)
     if _unfinished(own[-1]) and index + 1 < len(passages) and passages[index + 1].seq not in used:
         following = sentence_texts(_prose_text(passages[index + 1]))
@@ -1763,6 +1766,20 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
     if taken < len(own):
         return [" ".join(item) for item in items], sentences[:k] + aside + own[taken:], 0
     return [" ".join(item) for item in items], sentences[:k] + aside, 1 + taken - len(own)
+
+
+MIN_REFERENCED_ITEMS = 2
+MIN_REFERENCED_ITEM_WORDS = 3  # the reference and at least two words naming the risk
+
+
+def _referenced_items(text: str) -> list[str]:
+    """The items of a list whose every item a register reference leads, split by semicolons ("PR1 Serious
+    failure in ...; PR2 Demand for ...; and PR3 Critical shortage of ..."), else none."""
+    items = [item.strip().removeprefix("and ").strip() for item in text.split(";")]
+    if len(items) < MIN_REFERENCED_ITEMS or any(_leading_reference(item) is None
+                                                or len(item.split()) < MIN_REFERENCED_ITEM_WORDS for item in items):
+        return []
+    return items
 
 
 def _after_last(text: str, marks: str) -> str:

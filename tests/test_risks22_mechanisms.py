@@ -88,3 +88,34 @@ def test_urgency_before_a_harm_reads_its_examples_and_not_its_not_examples():
 def test_an_urgency_with_a_harm_for_its_reason_is_a_risk_in_minutes(tmp_path, body, phrase):
     [risk] = _risks(tmp_path, body)
     assert phrase in risk.risk and risk.rule == "risk.urgent_before_harm"
+
+
+# --- 4. An inline list of risks each led by its register reference ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The report covers the following principal risks (PRs) to the Trust's aims: PR1 Serious failure in the "
+     "quality of care; PR2 Demand for community beds that overwhelms capacity; PR3 Critical shortage of midwives.",
+     ["Serious failure in the quality of care", "Demand for community beds that overwhelms capacity",
+      "Critical shortage of midwives"]),
+    ("The Committee reviewed the strategic risks assigned to it: BAF 3: Inability to recruit social workers; "
+     "BAF 7: Cyber attack on the care records system.",
+     ["Inability to recruit social workers", "Cyber attack on the care records system"]),
+    ("The Director named the corporate risks rated red this quarter: CR2 – Loss of the waste transfer site; "
+     "CR5 – Overspend on home to school transport; and CR9 – Collapse of a major care provider.",
+     ["Loss of the waste transfer site", "Overspend on home to school transport", "Collapse of a major care provider"]),
+])
+def test_an_inline_list_of_referenced_risks_gives_each_item(tmp_path, sentence, names):
+    risks = _risks(tmp_path, f"7. Chief Executive's report\n\n{sentence}")
+    assert len(risks) == len(names), [r.risk for r in risks]
+    for name, risk in zip(names, risks):
+        assert name in risk.risk and risk.mitigation is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # (Risks taken off the register; items without references; a single referenced item.)
+    "The Committee noted the risks closed since the last meeting: CR4 Elections in May; CR6 Office move to Hale House.",
+    "The Committee reviewed the strategic risks assigned to it: staffing in the care homes; the new records system.",
+    "The Committee reviewed the strategic risks assigned to it: BAF 3 Recruitment of social workers.",
+])
+def test_no_referenced_list_for_closed_risks_plain_items_or_one_item(tmp_path, sentence):
+    assert _risks(tmp_path, f"7. Chief Executive's report\n\n{sentence}") == []

@@ -41,9 +41,6 @@ XFAIL: dict[str, str] = {
     "parish_scheme_entries": "an untitled register entry (a title line, then 'Risk level:', 'Those at risk:', "
                              "'Current controls:' lines) is not read: baf.title needs a risk reference or "
                              "'Risk' word and the field lines are read only under such a title",
-    "baf_principal_risks_inline": "an inline list after 'the following principal risks ...:' whose items are "
-                                  "reference-led noun phrases ('PR1 Serious failure in ...; PR2 ...'): "
-                                  "inline_risk_list items must say what may happen (evidence.uncertain)",
     "board_minutes_potential_cuts": "a predicted cut ('is predicting a 5% cut ..., which could mean ...') is left "
                                     "out on purpose: predictions of a cut gave extra risks on labelled real "
                                     "papers (statements.outlook comment)",
