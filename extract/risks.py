@@ -1694,7 +1694,7 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                 measure = required_text.search(_cue("done_to_avoid"), sentences[i])
                 mitigation = sentences[i][:measure.start()].rstrip(" ,") if measure and measure.start() else None
             if mitigation is None:
-                mitigation = _next_passage_mitigation(passages, index, used)
+                mitigation = _next_passage_mitigation(passages, index, used, concern=risk if rule in _CONCERNS else None)
             yield passage, risk, mitigation, rule
             i = max(j, i + 1)
 
@@ -1854,8 +1854,16 @@ def _calls_the_one_before_a_risk(previous: str, sentence: str) -> bool:
         and not cues().process.search(previous)
 
 
-def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[str]:
-    """The paragraph after a risk, when it opens by saying what is done (``To mitigate this, ...``)."""
+# Statements of a concern raised or reported at a meeting: the answer given next, in the paragraph or the
+# (nested) list item after it, is what is done about it.
+_CONCERNS = ("risk.concern", "risk.worry", "risk.growing_concern", "risk.effect_concern", "risk.effect_concern_raised") \
+    + _ANSWERED_NEXT
+
+
+def _next_passage_mitigation(passages, index: int, used: set[int], concern: Optional[str] = None) -> Optional[str]:
+    """The paragraph after a risk, when it opens by saying what is done (``To mitigate this, ...``), or, after
+    a ``concern`` raised at a meeting, when it is the answer to it on its topic (``Officers advised that the
+    streets would be surveyed ...``, a paragraph or a list item nested under the concern's)."""
     if index + 1 >= len(passages):
         return None
     following = passages[index + 1]
@@ -1866,6 +1874,10 @@ def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[s
     if speaker:
         return _speaker_reply(text[speaker.end():])
     first = sentence_texts(text)[:1]
+    if concern and first and _is_reply(first[0]) \
+            and _statement(first[0], True) is None and _share_a_topic(concern, first[0]):
+        used.add(following.seq)
+        return text
     if first and (_cue("mitigation_lead").match(first[0]) or cues().next_sentence.match(first[0])) \
             and _statement(first[0], True) is None and not cues().process.search(first[0]):
         used.add(following.seq)

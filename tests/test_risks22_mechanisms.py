@@ -119,3 +119,59 @@ def test_an_inline_list_of_referenced_risks_gives_each_item(tmp_path, sentence, 
 ])
 def test_no_referenced_list_for_closed_risks_plain_items_or_one_item(tmp_path, sentence):
     assert _risks(tmp_path, f"7. Chief Executive's report\n\n{sentence}") == []
+
+
+# --- 5. A concern's answer in the next paragraph or a nested list item is its mitigation ------------------------
+
+def _html_risks(tmp_path, body: str):
+    path = tmp_path / "item.html"
+    path.write_text(f"<html><body><h1>Elmsworth District Council</h1><h2>Minutes: Parking Zone</h2>{body}"
+                    "</body></html>", encoding="utf-8")
+    return read_and_extract(str(path))[2].risks
+
+
+CONCERN_AND_ANSWER = [
+    # A nested bullet under the concern's bullet (HTML).
+    ("html", "<p>The following issues were raised:</p><ul><li>The maps in the appendix were too small to read.</li>"
+             "<li>There was concern that the permit zone could push commuter parking into Mill Lane."
+             "<ul><li>Officers advised that parking in Mill Lane would be surveyed after six months.</li></ul></li>"
+             "</ul><p>RESOLVED: That the report be noted.</p>",
+     "push commuter parking", "parking in Mill Lane would be surveyed"),
+    # The answer in the paragraph after the concern's (plain-text minutes).
+    ("text", "5. Library opening hours\n\nMembers were concerned that the shorter hours could keep older readers "
+             "away from the branch libraries.\n\nThe Head of Libraries explained that the branch libraries would "
+             "open on Saturday mornings for older readers.\n\nRESOLVED: That the report be noted.",
+     "keep older readers away", "open on Saturday mornings"),
+    # A nested Markdown bullet.
+    ("md", "## 5. Waste collection\n\n- Councillor Dale raised concern that the new rounds might not reach the "
+           "farms in snow.\n  - The Head of Waste confirmed that a smaller vehicle had been hired for the farms "
+           "in winter.\n- The report was noted.\n",
+     "reach the farms in snow", "smaller vehicle had been hired for the farms"),
+]
+
+
+@pytest.mark.parametrize("kind, body, concern, answer", CONCERN_AND_ANSWER)
+def test_the_answer_after_a_concern_is_its_mitigation(tmp_path, kind, body, concern, answer):
+    if kind == "html":
+        risks = _html_risks(tmp_path, body)
+    elif kind == "md":
+        risks = _risks(tmp_path, body, "minutes.md")
+    else:
+        risks = _risks(tmp_path, body)
+    [risk] = risks
+    assert concern in risk.risk and answer in (risk.mitigation or ""), (risk.risk, risk.mitigation)
+
+
+@pytest.mark.parametrize("body", [
+    # (An answer on another matter; a question next; an answer that itself says what may go wrong.)
+    "5. Library opening hours\n\nMembers were concerned that the shorter hours could keep older readers away from "
+    "the branch libraries.\n\nThe Treasurer explained that the audit fee had been agreed at £9,000.",
+    "5. Library opening hours\n\nMembers were concerned that the shorter hours could keep older readers away from "
+    "the branch libraries.\n\nA Member asked when the new hours would start.",
+    "5. Library opening hours\n\nMembers were concerned that the shorter hours could keep older readers away from "
+    "the branch libraries.\n\nThe Head of Libraries explained that the branch libraries might close if older "
+    "readers stayed away.",
+])
+def test_no_mitigation_from_an_answer_on_another_topic_a_question_or_another_item(tmp_path, body):
+    [risk] = [r for r in _risks(tmp_path, body) if r.risk.startswith("Members were concerned")]
+    assert risk.mitigation is None, risk.mitigation

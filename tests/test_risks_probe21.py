@@ -35,9 +35,6 @@ from risks_probe21_papers import PAPERS
 
 # Papers whose miss needs a one-paper rule: kept failing, with the precise cause.
 XFAIL: dict[str, str] = {
-    "mgai_issues_raised": "the officer's answer is a list item nested under the concern's item; the reply "
-                          "mitigation (risk_cues.yaml mitigation.reply) is read from the risk's own passage "
-                          "and the paragraph after it, not from a nested list item",
     "parish_scheme_entries": "an untitled register entry (a title line, then 'Risk level:', 'Those at risk:', "
                              "'Current controls:' lines) is not read: baf.title needs a risk reference or "
                              "'Risk' word and the field lines are read only under such a title",
