@@ -29,11 +29,7 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-KNOWN_MISSES: dict[str, str] = {
-    # One authority's frontsheet wording ("Consider, and if so decided, adopt:-" over its numbered resolutions): no
-    # ask cue holds it, and a cue for one council's template would be a one-paper rule.
-    "scottish_consider_adopt_html": "lead-in 'Consider, and if so decided, adopt:-' is no ask cue (one council's wording)",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[n]))
