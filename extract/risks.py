@@ -1575,6 +1575,17 @@ def _but_what_is_done(sentence: str) -> tuple[str, Optional[str]]:
 _ANSWERED_NEXT = ("risk.reported_risk",)
 
 
+# Statements of what must be done in time, and why ("it is vital that ... before ..., as ... could ..."): alone
+# they are a risk; after a risk they say what must be done about it, and do not open a risk of their own.
+_SAYS_WHAT_MUST_BE_DONE = ("risk.urgent_before_harm",)
+
+
+def _opens_a_new_risk(sentence: str, implications: bool) -> bool:
+    """Whether a sentence after a risk states a risk of its own, and so ends what is said of the one before."""
+    found = _statement(sentence, implications)
+    return found is not None and found[0] not in _SAYS_WHAT_MUST_BE_DONE
+
+
 def _answered_next(rule: str, sentence: str) -> bool:
     """Whether the next speaker's answer to this risk is its mitigation, whatever that answer weighs."""
     return rule in _ANSWERED_NEXT or (rule == "risk.concern" and bool(cues().continuity.search(sentence)))
@@ -1682,7 +1693,7 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                     i = follows
                     continue
             j = follows
-            while j < len(sentences) and j - i <= MAX_FOLLOWING and _statement(sentences[j], implications) is None:
+            while j < len(sentences) and j - i <= MAX_FOLLOWING and not _opens_a_new_risk(sentences[j], implications):
                 j += 1  # what the paper goes on to say of this risk, up to the next risk
             following = sentences[follows:j]
             if rule in _OWN_SENTENCE_ONLY:

@@ -175,3 +175,16 @@ def test_the_answer_after_a_concern_is_its_mitigation(tmp_path, kind, body, conc
 def test_no_mitigation_from_an_answer_on_another_topic_a_question_or_another_item(tmp_path, body):
     [risk] = [r for r in _risks(tmp_path, body) if r.risk.startswith("Members were concerned")]
     assert risk.mitigation is None, risk.mitigation
+
+
+@pytest.mark.parametrize("risk_sentence, urgency", [
+    ("There is a risk that the roof leaks over the archive this winter.",
+     "It is essential that the repairs are finished before November, because the records could be damaged."),
+    ("If the grant is not confirmed by March, the youth club would have to close.",
+     "It is therefore vital that the bid is sent this month, as the fund may close early."),
+    ("The Board noted the risk that agency shifts would not be filled over Christmas.",
+     "It is important that the rota is published before December, otherwise staff might book leave."),
+])
+def test_urgency_after_a_risk_says_what_must_be_done_and_is_no_risk_of_its_own(tmp_path, risk_sentence, urgency):
+    [risk] = _risks(tmp_path, f"4. Updates\n\n{risk_sentence} {urgency}")
+    assert risk.risk.startswith(risk_sentence.rstrip(".")) and urgency in (risk.mitigation or risk.risk), risk
