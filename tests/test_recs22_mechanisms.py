@@ -50,3 +50,34 @@ def test_one_verb_alone_or_a_verb_with_an_object_leads_no_list(lead):
                    ("heading", "7. Minute of the previous meeting"),
                    ("paragraph", "The Board had before it the minute of its meeting of 3 March."))
     assert found == [], found
+
+
+# --- 7. One helper reads a short heading run into its numbered list (listitems.split_after_heading) -----------
+
+def _recommendations_heading(text: str) -> bool:
+    from committee_papers.extract.recommendations import is_recommendation_heading
+    return is_recommendation_heading(text)
+
+
+@pytest.mark.parametrize("text, heading, numbers", [
+    ("Recommendations 1. That Cabinet approves the cycling plan. 2. That Cabinet notes the cost.", "Recommendations",
+     ["(1)", "(2)"]),
+    ("Summary of recommendations (a) agree the fees; (b) note the survey; (c) publish the results.",
+     "Summary of recommendations", ["(a)", "(b)", "(c)"]),
+    ("Recommendation: i. adopt the tree policy; ii. delegate its review to the Head of Parks.", "Recommendation:",
+     ["(i)", "(ii)"]),
+])
+def test_a_heading_run_into_its_numbered_list_is_split_after_the_heading(text, heading, numbers):
+    from committee_papers.extract.listitems import split_after_heading
+    found = split_after_heading(text, _recommendations_heading, 5)
+    assert found is not None and found[0] == heading and [number for number, _body in found[1]] == numbers, found
+
+
+@pytest.mark.parametrize("text", [
+    "Recommendations 1. That Cabinet approves the cycling plan.",                       # one item only
+    "Background 1. The plan was adopted in 2019. 2. It is now out of date.",            # no such heading
+    "Recommendations are set out below: 1. approve the plan; 2. note the cost.",        # words before the list
+])
+def test_no_split_without_the_heading_straight_before_two_items(text):
+    from committee_papers.extract.listitems import split_after_heading
+    assert split_after_heading(text, _recommendations_heading, 5) is None
