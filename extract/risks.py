@@ -1135,6 +1135,9 @@ def find_risks(passages) -> list[Risk]:
     for seqs, passage, risk, mitigation in _register_entries(passages, used):
         used |= seqs
         _add(found, passage, risk, mitigation, rule="risk.register_entry")
+    for seqs, passage, risk, mitigation in _untitled_entries(passages, used):
+        used |= seqs
+        _add(found, passage, risk, mitigation, rule="risk.untitled_entry")
     for seqs, passage, risk, mitigation in _lettered_risks(passages, used):
         used |= seqs
         _add(found, passage, risk, mitigation, rule="risk.lettered_list")
@@ -1300,6 +1303,48 @@ def _register_entries(passages, used: set[int]):
         if not update:
             continue  # a list of references, not a register's entries
         yield seqs, passage, " ".join(p for p in parts if p), " ".join(update)
+
+
+# The field lines an untitled register entry may run to below its title line (rating, who is at risk, controls ...).
+UNTITLED_ENTRY_FIELD_LINES = 8
+_RATINGS = frozenset({"likelihood", "impact", "score"})
+
+
+def _untitled_entries(passages, used: set[int]):
+    """(seqs, passage, risk, mitigation) for each register entry with no reference: a title line, then a
+    rating's and the controls' field lines ("Loss of cash through theft / Risk level: High / Those at risk:
+    ... / Current controls:" and the list below it), on lines of their own or run into one paragraph.  The
+    title is the risk, the controls (or the list under an empty controls line) the mitigation."""
+    passages = list(passages)
+    index = 0
+    while index < len(passages):
+        passage = passages[index]
+        index += 1
+        if passage.kind != "paragraph" or passage.seq in used:
+            continue
+        parts, seqs = [squash(passage.text)], {passage.seq}
+        while index < len(passages) and len(parts) <= UNTITLED_ENTRY_FIELD_LINES \
+                and passages[index].kind in ("paragraph", "heading") and passages[index].seq not in used \
+                and cues().baf_label.match(squash(passages[index].text)):  # (a short field line read as a heading)
+            parts.append(squash(passages[index].text))
+            seqs.add(passages[index].seq)
+            index += 1
+        text = " ".join(parts)
+        labels = list(cues().baf_label.finditer(text))
+        title = text[:labels[0].start()].strip(" ;|") if labels else ""
+        # (A title line names the risk in a few words, as a heading does: no sentence, no reference title.)
+        if len(title.split()) < 2 or len(title.split()) > _BAF_TITLE_MAX_WORDS or not title[:1].isupper() \
+                or "." in title or cues().baf_title.match(title):
+            continue
+        values: dict[Optional[str], str] = {}
+        for i, label in enumerate(labels):
+            end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+            values.setdefault(_field_of(label.group("label")), text[label.end():end].strip(" ;|"))
+        if not (values.keys() & _RATINGS) or "controls" not in values:
+            continue  # a rating and the controls make a register's entry; other labelled lines do not
+        below = _numbered_run(passages, index, passages[index - 1].heading, used) if not values["controls"] else []
+        mitigation = values["controls"] or " ".join(below) or None
+        yield seqs, passage, title, mitigation
 
 
 # How far below a lettered list of risks its keyed mitigations may start (passages, before a heading).

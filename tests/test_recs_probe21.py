@@ -12,7 +12,8 @@ paragraphs); a bilingual "Argymhelliad / Recommendation" cover row and label lin
 "APPROVE ... NOTE ..." lines run into one); a scrutiny report's "Recommendation 1" headings; "the Panel
 recommends that the Commissioner:" (no ask cue); asks in an agenda frontsheet's table cells; a frontsheet
 table's Recommendation column outside any section; "Consider, and if so decided, adopt:-" (left failing,
-KNOWN_MISSES).  After the mends 25 of 26 pass."""
+KNOWN_MISSES).  After the mends 25 of 26 pass; 26 of 26 at stop 22, where decision verbs alone before a colon
+("Consider, and if so decided, adopt:-", "Consider and approve:") became an ask cue (tests/test_recs22_mechanisms.py)."""
 from __future__ import annotations
 
 import pytest

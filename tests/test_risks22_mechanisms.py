@@ -188,3 +188,41 @@ def test_no_mitigation_from_an_answer_on_another_topic_a_question_or_another_ite
 def test_urgency_after_a_risk_says_what_must_be_done_and_is_no_risk_of_its_own(tmp_path, risk_sentence, urgency):
     [risk] = _risks(tmp_path, f"4. Updates\n\n{risk_sentence} {urgency}")
     assert risk.risk.startswith(risk_sentence.rstrip(".")) and urgency in (risk.mitigation or risk.risk), risk
+
+
+# --- 8. A register entry with no reference: a title line, then a rating and the controls -----------------------
+
+def test_untitled_entries_run_into_one_paragraph_give_title_and_controls_list(tmp_path):
+    risks = _risks(tmp_path, "VENUES\n\nLoss of hall bookings through flooding of the annexe\nRisk level: Medium\n"
+                             "Who is affected: hirers and the Council\nCurrent controls:\n"
+                             "- Sandbags are stored in the porch.\n- The drains are cleared every autumn.\n\n"
+                             "Injury to a volunteer at the litter pick\nLikelihood: Low\nControls: Gloves and "
+                             "grabbers are issued; a briefing is given before each pick.\n", "scheme.txt")
+    assert [(r.risk, r.mitigation, r.rule) for r in risks] == [
+        ("Loss of hall bookings through flooding of the annexe",
+         "Sandbags are stored in the porch. The drains are cleared every autumn.", "risk.untitled_entry"),
+        ("Injury to a volunteer at the litter pick",
+         "Gloves and grabbers are issued; a briefing is given before each pick.", "risk.untitled_entry")]
+
+
+def test_untitled_entry_on_lines_of_its_own_in_a_web_page(tmp_path):
+    path = tmp_path / "scheme.html"
+    path.write_text("<html><body><h1>Holmbury Parish Council</h1><h2>Risk assessment 2026</h2>"
+                    "<p>Theft of the mower from the groundsman's store</p><p>Impact: High</p>"
+                    "<p>Existing controls: The store is alarmed and the mower is chained.</p>"
+                    "<p>Overrun on the play area budget</p><p>Risk rating: Amber</p><p>Controls:</p>"
+                    "<ul><li>Quotes are fixed price.</li></ul></body></html>", encoding="utf-8")
+    risks = read_and_extract(str(path))[2].risks
+    assert [(r.risk, r.mitigation) for r in risks] == [
+        ("Theft of the mower from the groundsman's store", "The store is alarmed and the mower is chained."),
+        ("Overrun on the play area budget", "Quotes are fixed price.")]
+
+
+@pytest.mark.parametrize("body", [
+    # (No rating; no controls; a sentence before the labels, not a title line.)
+    "Annual insurance renewal\nPolicy number: PX 2231\nControls: renewed each March by the Clerk.",
+    "Footpath maintenance contract\nRisk level: Low\nContractor: Green Acres Ltd",
+    "The Clerk reported on the year. The accounts are in order.\nRisk level: Low\nControls: none needed.",
+])
+def test_no_untitled_entry_without_a_rating_and_controls_under_a_title_line(tmp_path, body):
+    assert [r.rule for r in _risks(tmp_path, f"VENUES\n\n{body}\n", "scheme.txt")] == []
