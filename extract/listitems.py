@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Callable, Optional
 
 from committee_papers.ingest.bullets import ITEM_MARKS
 
@@ -190,3 +190,19 @@ def split_inline_items(text: str) -> tuple[str, list[tuple[str, str]]]:
     lead, items = split_run_in(text)
     return lead, [(marker.text if marker.text.startswith("(") else f"({marker.text})", body)
                   for marker, body in items]
+
+
+def split_after_heading(text: str, is_heading: Callable[[str], bool],
+                        max_words: int) -> Optional[tuple[str, list[tuple[str, str]]]]:
+    """A short heading run into the numbered list under it (a box's text, ``Recommendations 1. That ...
+    2. That ...``): (heading, [(number, item text)]) when the text's first words, at most ``max_words``,
+    are a heading ``is_heading`` accepts and at least two numbered items follow it straight away; else None."""
+    words = text.split()
+    for size in range(1, max_words + 1):
+        heading = " ".join(words[:size])
+        if not is_heading(heading):
+            continue
+        lead, items = split_inline_items(" ".join(words[size:]))
+        if len(items) >= 2 and not lead.strip(" :"):
+            return heading, items
+    return None

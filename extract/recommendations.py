@@ -52,7 +52,8 @@ from .meeting_bodies import REQUEST_RE
 # A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation;
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
 from .decision_documents import cover_sheet_starts, is_resolution
-from .listitems import continues_list, marker_values, normalise, split_inline_items, split_number, strip_heading_number
+from .listitems import (continues_list, marker_values, normalise, split_after_heading, split_inline_items, split_number,
+                        strip_heading_number)
 from .plain_text import colon_dash_as_colon, dotted_number, ends_open, opens_with_word, squash
 from .sentences import sentence_texts
 
@@ -126,17 +127,16 @@ def _cell_items(cell: str) -> str:
     return " ".join(lines[:len(lines) - len(items)] + ["; ".join(items)])
 
 
+BOX_HEADING_WORDS = 5   # a box's recommendations heading ("Summary of recommendations") is this short
+
+
 def _boxed_list(text: str) -> str | None:
     """A box (a one-cell table) holding a recommendations heading and its numbered list (``Recommendations
     1. That Cabinet approves ... 2. That Cabinet notes ...``) as one labelled paragraph; None for any other box."""
-    words = text.split()
-    for size in range(1, 6):   # the heading's words, then the list from its first number
-        if not is_recommendation_heading(" ".join(words[:size])):
-            continue
-        lead, inline = split_inline_items(" ".join(words[size:]))
-        if len(inline) >= 2 and not lead.strip(" :"):
-            return "Recommendations: " + " ".join(f"{number} {body}" for number, body in inline)
-    return None
+    split = split_after_heading(text, is_recommendation_heading, BOX_HEADING_WORDS)
+    if split is None:
+        return None
+    return "Recommendations: " + " ".join(f"{number} {body}" for number, body in split[1])
 
 
 def cover_ask(cells) -> str | None:

@@ -163,7 +163,7 @@ def cues() -> _Cues:
         lettered_not_lead=pattern(data["lettered_risks"]["not_lead"]),
         named={name: pattern(entry["pattern"]) for name, entry in data["named"].items()},
         inline_list={part: (pattern(data["inline_risk_list"][part], 0) if part == "topic"
-                            else pattern(data["inline_risk_list"][part])) for part in ("lead", "topic", "end")},
+                            else pattern(data["inline_risk_list"][part])) for part in ("lead", "topic", "end", "retired")},
         referred=pattern(data["referred"]["pattern"]),
         label=pattern(data["labels"]["pattern"]),
         appetite=pattern(data["appetite"]["pattern"]),
@@ -1135,6 +1135,9 @@ def find_risks(passages) -> list[Risk]:
     for seqs, passage, risk, mitigation in _register_entries(passages, used):
         used |= seqs
         _add(found, passage, risk, mitigation, rule="risk.register_entry")
+    for seqs, passage, risk, mitigation in _untitled_entries(passages, used):
+        used |= seqs
+        _add(found, passage, risk, mitigation, rule="risk.untitled_entry")
     for seqs, passage, risk, mitigation in _lettered_risks(passages, used):
         used |= seqs
         _add(found, passage, risk, mitigation, rule="risk.lettered_list")
@@ -1300,6 +1303,48 @@ def _register_entries(passages, used: set[int]):
         if not update:
             continue  # a list of references, not a register's entries
         yield seqs, passage, " ".join(p for p in parts if p), " ".join(update)
+
+
+# The field lines an untitled register entry may run to below its title line (rating, who is at risk, controls ...).
+UNTITLED_ENTRY_FIELD_LINES = 8
+_RATINGS = frozenset({"likelihood", "impact", "score"})
+
+
+def _untitled_entries(passages, used: set[int]):
+    """(seqs, passage, risk, mitigation) for each register entry with no reference: a title line, then a
+    rating's and the controls' field lines ("Loss of cash through theft / Risk level: High / Those at risk:
+    ... / Current controls:" and the list below it), on lines of their own or run into one paragraph.  The
+    title is the risk, the controls (or the list under an empty controls line) the mitigation."""
+    passages = list(passages)
+    index = 0
+    while index < len(passages):
+        passage = passages[index]
+        index += 1
+        if passage.kind != "paragraph" or passage.seq in used:
+            continue
+        parts, seqs = [squash(passage.text)], {passage.seq}
+        while index < len(passages) and len(parts) <= UNTITLED_ENTRY_FIELD_LINES \
+                and passages[index].kind in ("paragraph", "heading") and passages[index].seq not in used \
+                and cues().baf_label.match(squash(passages[index].text)):  # (a short field line read as a heading)
+            parts.append(squash(passages[index].text))
+            seqs.add(passages[index].seq)
+            index += 1
+        text = " ".join(parts)
+        labels = list(cues().baf_label.finditer(text))
+        title = text[:labels[0].start()].strip(" ;|") if labels else ""
+        # (A title line names the risk in a few words, as a heading does: no sentence, no reference title.)
+        if len(title.split()) < 2 or len(title.split()) > _BAF_TITLE_MAX_WORDS or not title[:1].isupper() \
+                or "." in title or cues().baf_title.match(title):
+            continue
+        values: dict[Optional[str], str] = {}
+        for i, label in enumerate(labels):
+            end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+            values.setdefault(_field_of(label.group("label")), text[label.end():end].strip(" ;|"))
+        if not (values.keys() & _RATINGS) or "controls" not in values:
+            continue  # a rating and the controls make a register's entry; other labelled lines do not
+        below = _numbered_run(passages, index, passages[index - 1].heading, used) if not values["controls"] else []
+        mitigation = values["controls"] or " ".join(below) or None
+        yield seqs, passage, title, mitigation
 
 
 # How far below a lettered list of risks its keyed mitigations may start (passages, before a heading).
@@ -1575,6 +1620,17 @@ def _but_what_is_done(sentence: str) -> tuple[str, Optional[str]]:
 _ANSWERED_NEXT = ("risk.reported_risk",)
 
 
+# Statements of what must be done in time, and why ("it is vital that ... before ..., as ... could ..."): alone
+# they are a risk; after a risk they say what must be done about it, and do not open a risk of their own.
+_SAYS_WHAT_MUST_BE_DONE = ("risk.urgent_before_harm",)
+
+
+def _opens_a_new_risk(sentence: str, implications: bool) -> bool:
+    """Whether a sentence after a risk states a risk of its own, and so ends what is said of the one before."""
+    found = _statement(sentence, implications)
+    return found is not None and found[0] not in _SAYS_WHAT_MUST_BE_DONE
+
+
 def _answered_next(rule: str, sentence: str) -> bool:
     """Whether the next speaker's answer to this risk is its mitigation, whatever that answer weighs."""
     return rule in _ANSWERED_NEXT or (rule == "risk.concern" and bool(cues().continuity.search(sentence)))
@@ -1658,9 +1714,13 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                     sentence[own_action.start("action"):].strip(), rule
                 i += 1
                 continue
-            if i > 0 and (_cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)):
+            if i > 0 and (_cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)
+                          or _calls_the_one_before_a_risk(sentences[i - 1], sentences[i])):
                 sentence = f"{sentences[i - 1]} {sentence}"  # "If they are not, ...": what "they" are comes first
             follows = i + 1  # the first sentence after the risk's own
+            if rule == "risk.called_a_risk":
+                sentence = f"{sentence} {sentences[follows]}"
+                follows += 1
             if _answered_next(rule, sentence) and follows < len(sentences) and cues().reply.match(sentences[follows]):
                 yield passage, sentence, sentences[follows], rule
                 i = follows + 1
@@ -1678,7 +1738,7 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                     i = follows
                     continue
             j = follows
-            while j < len(sentences) and j - i <= MAX_FOLLOWING and _statement(sentences[j], implications) is None:
+            while j < len(sentences) and j - i <= MAX_FOLLOWING and not _opens_a_new_risk(sentences[j], implications):
                 j += 1  # what the paper goes on to say of this risk, up to the next risk
             following = sentences[follows:j]
             if rule in _OWN_SENTENCE_ONLY:
@@ -1690,7 +1750,7 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                 measure = required_text.search(_cue("done_to_avoid"), sentences[i])
                 mitigation = sentences[i][:measure.start()].rstrip(" ,") if measure and measure.start() else None
             if mitigation is None:
-                mitigation = _next_passage_mitigation(passages, index, used)
+                mitigation = _next_passage_mitigation(passages, index, used, concern=risk if rule in _CONCERNS else None)
             yield passage, risk, mitigation, rule
             i = max(j, i + 1)
 
@@ -1715,6 +1775,9 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
     else:
         return [], sentences, 0
     own = [sentence[lead.end():]] + sentences[k + 1:]
+    referenced = _referenced_items(own[0]) if not cue["retired"].search(sentence[:lead.end()]) else []
+    if referenced:
+        return referenced, sentences[:k] + own[1:], 0
     merged = list(own)
     if _unfinished(own[-1]) and index + 1 < len(passages) and passages[index + 1].seq not in used:
         following = sentence_texts(_prose_text(passages[index + 1]))
@@ -1759,6 +1822,20 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
     if taken < len(own):
         return [" ".join(item) for item in items], sentences[:k] + aside + own[taken:], 0
     return [" ".join(item) for item in items], sentences[:k] + aside, 1 + taken - len(own)
+
+
+MIN_REFERENCED_ITEMS = 2
+MIN_REFERENCED_ITEM_WORDS = 3  # the reference and at least two words naming the risk
+
+
+def _referenced_items(text: str) -> list[str]:
+    """The items of a list whose every item a register reference leads, split by semicolons ("PR1 Serious
+    failure in ...; PR2 Demand for ...; and PR3 Critical shortage of ..."), else none."""
+    items = [item.strip().removeprefix("and ").strip() for item in text.split(";")]
+    if len(items) < MIN_REFERENCED_ITEMS or any(_leading_reference(item) is None
+                                                or len(item.split()) < MIN_REFERENCED_ITEM_WORDS for item in items):
+        return []
+    return items
 
 
 def _after_last(text: str, marks: str) -> str:
@@ -1810,10 +1887,15 @@ def _prose_texts(passages, used: set[int]):
 def _referred_to(sentences: list[str], i: int, implications: bool):
     """("risk.referred", sentence) when the next sentence speaks of "that risk" / "this risk" and so
     makes this sentence the risk ("The coordination of the bridge works was highlighted. Officers
-    will revisit that risk.")."""
-    if i + 1 >= len(sentences) or not cues().referred.search(sentences[i + 1]):
+    will revisit that risk."); ("risk.called_a_risk", sentence) when the next one only calls it a risk
+    ("... could close. This is a significant risk."), which the caller reads with it."""
+    if i + 1 >= len(sentences):
         return None
     sentence, following = sentences[i], sentences[i + 1]
+    if _calls_the_one_before_a_risk(sentence, following) and _statement(following, implications) is None:
+        return "risk.called_a_risk", sentence  # ("This is a significant risk.": the caller reads it with the risk)
+    if not cues().referred.search(following):
+        return None
     if _statement(following, implications) or _cue("still_risk").search(following) \
             or _cue("plural_risks").search(sentence) or cues().process.search(sentence) or len(sentence.split()) < 6 \
             or cues().referred.search(sentence):  # itself about a risk named earlier
@@ -1821,8 +1903,23 @@ def _referred_to(sentences: list[str], i: int, implications: bool):
     return "risk.referred", sentence
 
 
-def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[str]:
-    """The paragraph after a risk, when it opens by saying what is done (``To mitigate this, ...``)."""
+def _calls_the_one_before_a_risk(previous: str, sentence: str) -> bool:
+    """"... might not be signed off by the deadline. Members considered that this was a risk.": a sentence
+    calling what the one before says may go wrong a risk (risk_cues.yaml called_a_risk)."""
+    return bool(_cue("called_a_risk").match(sentence)) and _says_something_may_go_wrong(previous) \
+        and not cues().process.search(previous)
+
+
+# Statements of a concern raised or reported at a meeting: the answer given next, in the paragraph or the
+# (nested) list item after it, is what is done about it.
+_CONCERNS = ("risk.concern", "risk.worry", "risk.growing_concern", "risk.effect_concern", "risk.effect_concern_raised") \
+    + _ANSWERED_NEXT
+
+
+def _next_passage_mitigation(passages, index: int, used: set[int], concern: Optional[str] = None) -> Optional[str]:
+    """The paragraph after a risk, when it opens by saying what is done (``To mitigate this, ...``), or, after
+    a ``concern`` raised at a meeting, when it is the answer to it on its topic (``Officers advised that the
+    streets would be surveyed ...``, a paragraph or a list item nested under the concern's)."""
     if index + 1 >= len(passages):
         return None
     following = passages[index + 1]
@@ -1833,6 +1930,10 @@ def _next_passage_mitigation(passages, index: int, used: set[int]) -> Optional[s
     if speaker:
         return _speaker_reply(text[speaker.end():])
     first = sentence_texts(text)[:1]
+    if concern and first and _is_reply(first[0]) \
+            and _statement(first[0], True) is None and _share_a_topic(concern, first[0]):
+        used.add(following.seq)
+        return text
     if first and (_cue("mitigation_lead").match(first[0]) or cues().next_sentence.match(first[0])) \
             and _statement(first[0], True) is None and not cues().process.search(first[0]):
         used.add(following.seq)

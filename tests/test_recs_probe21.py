@@ -12,7 +12,8 @@ paragraphs); a bilingual "Argymhelliad / Recommendation" cover row and label lin
 "APPROVE ... NOTE ..." lines run into one); a scrutiny report's "Recommendation 1" headings; "the Panel
 recommends that the Commissioner:" (no ask cue); asks in an agenda frontsheet's table cells; a frontsheet
 table's Recommendation column outside any section; "Consider, and if so decided, adopt:-" (left failing,
-KNOWN_MISSES).  After the mends 25 of 26 pass."""
+KNOWN_MISSES).  After the mends 25 of 26 pass; 26 of 26 at stop 22, where decision verbs alone before a colon
+("Consider, and if so decided, adopt:-", "Consider and approve:") became an ask cue (tests/test_recs22_mechanisms.py)."""
 from __future__ import annotations
 
 import pytest
@@ -21,11 +22,7 @@ from probe_harness import assert_each_phrase_found, recommendation_texts, with_k
 from recs_probe21_papers import FORBIDDEN, PAPERS
 
 
-KNOWN_MISSES: dict[str, str] = {
-    # One authority's frontsheet wording ("Consider, and if so decided, adopt:-" over its numbered resolutions): no
-    # ask cue holds it, and a cue for one council's template would be a one-paper rule.
-    "scottish_consider_adopt_html": "lead-in 'Consider, and if so decided, adopt:-' is no ask cue (one council's wording)",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", with_known_misses(PAPERS, KNOWN_MISSES))

@@ -180,7 +180,7 @@ def test_evidence_examples_are_recognised(name, text):
     assert getattr(cues(), name).search(text)
 
 
-@pytest.mark.parametrize("name, text", [(n, t) for n in ("continuity",) for t in CUES["evidence"][n]["not_examples"]])
+@pytest.mark.parametrize("name, text", [(n, t) for n in ("continuity", "harm") for t in CUES["evidence"][n]["not_examples"]])
 def test_evidence_not_examples_are_not_recognised(name, text):
     from committee_papers.extract.risks import cues
     assert not getattr(cues(), name).search(text)
