@@ -63,9 +63,10 @@ def vocabulary_re(field: str, form: str = "LABELS") -> re.Pattern:
     return re.compile(form.replace("LABELS", label_pattern(field)), re.I)
 
 
-def word_set(field: str) -> frozenset[str]:
-    """The words of a word-list vocabulary of this file (entries with `words`), lower case."""
-    return frozenset(word.lower() for entry in vocabulary()[field] for word in entry["words"])
+def word_set(field: str, keep_case: bool = False) -> frozenset[str]:
+    """The words of a word-list vocabulary of this file (entries with `words`), lower case unless
+    ``keep_case`` (a list whose case tells, as honorifics)."""
+    return frozenset(word if keep_case else word.lower() for entry in vocabulary()[field] for word in entry["words"])
 
 
 # What closes a label: a colon, a bar, a spaced dash or the line's end (_run_in_pattern swaps it out).
@@ -238,7 +239,8 @@ def person_role(value: str) -> Optional[str]:
     return role if role[:1].isupper() and len(role.split()) <= 10 and not CONTACT_LINE_RE.search(role) else None
 
 
-HONORIFICS = frozenset({"Cllr", "Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Sir", "Dame"})
+# As written (cover_labels.yml honorifics).
+HONORIFICS = word_set("honorifics", keep_case=True)
 
 
 def _is_honorific(word: str) -> bool:
