@@ -1,0 +1,66 @@
+"""Metadata mechanisms of stop 22, each with fictional examples in several wordings and layouts, and negatives
+(each example failed before its mechanism)."""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.extract import gazetteer as gz
+from committee_papers.extract.orgfinder import find_names
+
+
+def _bodies(text: str) -> list[tuple[str, str]]:
+    return [(f.name, f.kind) for f in find_names(text) if not f.short]
+
+
+def _extract(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    from committee_papers.pipeline import read_and_extract
+    return read_and_extract(str(path))[2]
+
+
+# Mechanism 1: an unregistered `<area> University Health Board` / `<area> Teaching Health Board` (as Welsh health
+# boards are named) is a health board (public_body_types.yaml), and the longer type ending is tried first, so
+# `University Health Board` wins over `University` (a university) ending inside it.
+HEALTH_BOARDS = [
+    ("The Chair of Corran Valley University Health Board opened the meeting.", "Corran Valley University Health Board"),
+    ("Minutes of the Board of Afon Fawr Teaching Health Board", "Afon Fawr Teaching Health Board"),
+    ("GLANMOR UNIVERSITY HEALTH BOARD", "Glanmor University Health Board"),
+    ("Services bought by Pennant Bay University Health Board's dental team", "Pennant Bay University Health Board"),
+]
+NOT_HEALTH_BOARDS = [
+    # (a university is still one; a type named without a place or in lower case names no body)
+    ("Students of Wendle University joined the panel.", [("Wendle University", "university")]),
+    ("the university health board agreed", []),
+    ("The University Health Board met in May.", []),
+]
+
+
+@pytest.mark.parametrize("text, name", HEALTH_BOARDS)
+def test_an_unregistered_university_or_teaching_health_board_is_a_health_board(text, name):
+    assert _bodies(text) == [(name, "health_board")]
+
+
+@pytest.mark.parametrize("text, found", NOT_HEALTH_BOARDS)
+def test_a_university_or_a_health_board_without_a_place_is_no_health_board(text, found):
+    assert _bodies(text) == found
+
+
+def test_the_longer_type_ending_is_tried_first():
+    by_first_word: dict[str, list[int]] = {}
+    for words, _kind, _short in gz.SUFFIXES:
+        by_first_word.setdefault(words[0], []).append(len(words))
+    assert all(lengths == sorted(lengths, reverse=True) for lengths in by_first_word.values()), by_first_word
+
+
+@pytest.mark.parametrize("text, authority", [
+    ("Corran Valley University Health Board\n\nQuality and Safety Committee\n\nDate of meeting: 3 March 2026\n\n"
+     "1. Welcome\n\nThe Chair welcomed members.\n", "Corran Valley University Health Board"),
+    ("AFON FAWR TEACHING HEALTH BOARD\n\nMinutes of the Board held on 12 May 2026\n\nPresent: Mrs A Hughes (Chair)\n\n"
+     "1. Apologies\n\nNone.\n", "Afon Fawr Teaching Health Board"),
+    ("Report to: Finance Committee of Pennant Bay University Health Board\nDate: 9 June 2026\n"
+     "Title: Dental Contracts\n\n1. Purpose\n\nTo agree the dental contracts.\n", "Pennant Bay University Health Board"),
+])
+def test_a_paper_headed_by_an_unregistered_health_board_is_its(tmp_path, text, authority):
+    assert _extract(tmp_path, "board.txt", text).authority == authority
+
