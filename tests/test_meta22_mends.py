@@ -64,3 +64,33 @@ def test_the_longer_type_ending_is_tried_first():
 def test_a_paper_headed_by_an_unregistered_health_board_is_its(tmp_path, text, authority):
     assert _extract(tmp_path, "board.txt", text).authority == authority
 
+
+# Mechanism 2: a dotted date with a two-digit year (`21.5.26`) is read only where words say a date follows: after
+# a label's colon (as before) or after `on` / `dated` (date_cues.yaml dotted_short_before); a free-standing one is a
+# version or paragraph number.
+DOTTED_SHORT = [
+    ("Draft Minutes of the Board Meeting held in public on 21.5.26 for accuracy", "2026-05-21"),
+    ("The lease was signed on 03.11.25 by both parties.", "2025-11-03"),
+    ("A letter dated 14.02.26 from the Minister confirmed the grant.", "2026-02-14"),
+    ("The panel met ON 9.7.26 to hear the appeal.", "2026-07-09"),
+    ("Decision made on: 18.06.25", "2025-06-18"),
+]
+DOTTED_SHORT_NEGATIVES = [
+    "Version 2.1.26 of the policy replaces the last.",
+    "3.1.25 The rents rise by 4% from April.",
+    "See paragraphs 4.2.10 and 4.2.11 of the plan.",
+    "Comments on 4.2.10.3 were received.",  # (a clause number after `on`: more parts than a date)
+]
+
+
+@pytest.mark.parametrize("text, iso", DOTTED_SHORT)
+def test_a_dotted_short_date_after_on_dated_or_a_colon_is_read(text, iso):
+    from committee_papers.extract import dates
+    assert iso in [m.iso for m in dates.find_dates(text)]
+
+
+@pytest.mark.parametrize("text", DOTTED_SHORT_NEGATIVES)
+def test_a_free_standing_dotted_number_is_no_date(text):
+    from committee_papers.extract import dates
+    assert [m.iso for m in dates.find_dates(text)] == []
+
