@@ -50,11 +50,13 @@ def vocabulary() -> dict:
 _VOCABULARY_REFERENCE_RE = re.compile(r"\{\{(\w+)\}\}")
 
 
-def label_pattern(field: str, tier: Optional[int] = None) -> str:
+def label_pattern(field: str, tier: Optional[int] = None, cells: bool = False) -> str:
     """The labels of ``field`` (of one author ``tier``) as one alternation, each
-    `{{vocabulary}}` it names read in as a group."""
+    `{{vocabulary}}` it names read in as a group; with ``cells``, the labels read only in a
+    table's cell too (entries marked `cells_only`)."""
     return "|".join(_VOCABULARY_REFERENCE_RE.sub(lambda m: f"(?:{label_pattern(m.group(1))})", entry["pattern"])
-                    for entry in vocabulary()[field] if tier is None or entry.get("tier") == tier)
+                    for entry in vocabulary()[field] if (tier is None or entry.get("tier") == tier)
+                    and (cells or not entry.get("cells_only")))
 
 
 def vocabulary_re(field: str, form: str = "LABELS") -> re.Pattern:
@@ -81,6 +83,9 @@ def label_re(pattern: str) -> re.Pattern:
 # A numbered heading of a paper (`3. Recommendations`, `Financial implications:`).
 _NUMBERED_HEADING = r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:LABELS)\s*:?$"
 LABEL_RES = {field: label_re(label_pattern(field)) for field in FIELDS}
+# The same as a cover table's label cells read them: with the labels that are labels only in a cell
+# (`Report | Guardian Service Annual Report`; a bare `REPORT` line heads covers whose next line is the meeting).
+CELL_LABEL_RES = {field: label_re(label_pattern(field, cells=True)) for field in FIELDS}
 SECTION_HEADING_RE = vocabulary_re("section_headings", _NUMBERED_HEADING)
 MINUTES_SECTION_HEADING_RE = vocabulary_re("minutes_section_headings", _NUMBERED_HEADING)
 PAGE_TYPE_HEADING_RE = vocabulary_re("page_type_headings", r"^(?:LABELS)\s*:?$")
@@ -123,8 +128,9 @@ def starts_with_label(text: str) -> bool:
 # end of a value that ran into it (cover_labels.yml marking_labels, marking_values).
 MARKING_LABEL_RE = vocabulary_re("marking_labels", r"(?:LABELS)\s*:?")
 MARKING_VALUE_END_RE = vocabulary_re("marking_values", r"\s+(?:LABELS)$")
-# A table cell holding nothing but a cover label (its colon optional).
-ANY_LABEL_CELL_RE = re.compile(rf"(?:{_ALL_LABELS})\s*:?", re.I)
+# A table cell holding nothing but a cover label (its colon optional), a cell-only label too.
+ANY_LABEL_CELL_RE = re.compile(rf"(?:{'|'.join(label_pattern(f, cells=True) for f in (*FIELDS, 'other_labels'))})\s*:?",
+                               re.I)
 # `Cabinet · Tuesday 15 October 2024 · Report of the Director of Place`: a web page's line of
 # fields, set apart by middle dots or bullets.
 FIELD_SEPARATOR_RE = re.compile(r"\s+[\u00b7\u2022]\s+")
@@ -446,7 +452,9 @@ def label_value(passages: list[Passage], i: int, field: str, pattern: Optional[r
 
 
 def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional[re.Pattern] = None):
-    """(value, source) of each ``field`` label at passage ``i``."""
+    """(value, source) of each ``field`` label at passage ``i`` (a label and its value in a row's cells
+    read with the labels only a cell holds, CELL_LABEL_RES, unless ``pattern`` is given)."""
+    cell_pattern = pattern or CELL_LABEL_RES[field]
     pattern = pattern or LABEL_RES[field]
     passage = passages[i]
     header_is_pair = passage.kind == "table_header" and _pair_rows_below(passages, i)
@@ -469,7 +477,7 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
         if passage.kind == "table_header" and not header_is_pair and _data_rows_below(passages, i):
             return  # `Item | Discussion and outcome` over the minutes' rows: the columns' names, no field
         for column in _label_columns(passage):
-            value = _table_value(passage, pattern, column, header_is_pair)
+            value = _table_value(passage, cell_pattern, column, header_is_pair)
             if value:
                 rest = _continuation_rows(passages, i, column)
                 # `Subject: | Review of the | ... | Future | of` over a line `Family Hub services`: a value

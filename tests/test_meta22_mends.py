@@ -94,3 +94,37 @@ def test_a_free_standing_dotted_number_is_no_date(text):
     from committee_papers.extract import dates
     assert [m.iso for m in dates.find_dates(text)] == []
 
+
+# Mechanism 3: in a cover table a cell reading just `Report` with its value in the next cell gives the title
+# (cover_labels.yml title entry marked `cells_only`): NHS trust and board cover sheets set `Report | <title>`.  On a
+# line of its own a bare `REPORT` still heads covers whose next line is the meeting, so it is no label there.
+REPORT_CELL_COVERS = [
+    ([["Meeting", "Public Board", "Date", "2 October 2026"],
+      ["Agenda item", "8", "Report", "Guardian Service Annual Report 2025/26"],
+      ["Author", "Guardian", "Sponsor", "Chief People Officer"]],
+     "Guardian Service Annual Report 2025/26"),
+    ([["Report", "Winter Resilience Plan 2026/27"], ["Meeting", "Quality Committee"], ["Date", "4 November 2026"]],
+     "Winter Resilience Plan 2026/27"),
+    ([["REPORT", "Community Dental Contracts"], ["COMMITTEE", "Strategy and Commissioning Committee"],
+      ["DATE", "9 June 2026"]], "Community Dental Contracts"),
+]
+
+
+@pytest.mark.parametrize("rows, title", REPORT_CELL_COVERS)
+def test_a_report_cell_in_a_cover_table_gives_the_title(rows, title):
+    from test_cover_layouts import metadata
+    assert metadata(rows, "1. Summary", "1.1 The plan is set out below.").title == title
+
+
+def test_a_bare_report_line_is_still_no_title_label():
+    from test_cover_layouts import metadata
+    facts = metadata("REPORT", "Cabinet", "12 March 2026", "Library Opening Hours", "1. Summary")
+    assert facts.title == "Library Opening Hours" and facts.committee == "Cabinet"
+
+
+def test_report_as_a_value_cell_is_no_label():
+    from test_cover_layouts import metadata
+    facts = metadata([["Meeting", "Cabinet"], ["Type of paper", "Report"], ["Title", "Library Opening Hours"]],
+                     "1. Summary")
+    assert facts.title == "Library Opening Hours"
+
