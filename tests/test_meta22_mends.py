@@ -128,3 +128,31 @@ def test_report_as_a_value_cell_is_no_label():
                      "1. Summary")
     assert facts.title == "Library Opening Hours"
 
+
+# Mechanism 4: `Made at meeting:` / `Decided at meeting:` / `Taken at meeting:` (ModernGov decision pages and
+# delegated-decision lists) give the meeting that took the decision and its date, `<date> - <body>`
+# (cover_labels.yml committee labels).
+AT_MEETING_PAGES = [
+    ("Wendle Borough Council\n\nDecision details\n\nParking Permit Charges\n\n"
+     "Decision Maker: Cabinet Member for Transport\n\n"
+     "Made at meeting: 14/01/2026 - Cabinet Member for Transport Decision Session\n\n"
+     "Decision: The new charges were approved.\n", "Cabinet Member for Transport", "2026-01-14"),
+    ("Kestrel Bay Council\n\nDecision details\n\nHarbour Dues 2026/27\n\n"
+     "Decided at meeting: 03/03/2026 - Harbour Committee\n\nDecision: The dues were agreed.\n",
+     "Harbour Committee", "2026-03-03"),
+    ("Fellside District Council\n\nDecision details\n\nAllotment Rents\n\n"
+     "Taken at meeting: 9 February 2026 - Cabinet\n\nDecision: The rents were agreed.\n", "Cabinet", "2026-02-09"),
+]
+
+
+@pytest.mark.parametrize("text, committee, date", AT_MEETING_PAGES)
+def test_made_decided_or_taken_at_meeting_names_the_meeting_and_its_date(tmp_path, text, committee, date):
+    ex = _extract(tmp_path, "decision.txt", text)
+    # (the decision maker, where a page names one, or the meeting: the one named in the other)
+    assert committee in (ex.committee or "") and (ex.meeting_date or "")[:10] == date
+
+
+def test_a_sentence_about_a_decision_made_at_a_meeting_is_no_label(tmp_path):
+    ex = _extract(tmp_path, "report.txt", "Report to: Cabinet\nDate: 12 May 2026\nTitle: Leisure Review\n\n"
+                  "1. The fees were made at meeting of the trustees in 2019 and have not changed.\n")
+    assert (ex.committee, (ex.meeting_date or "")[:10]) == ("Cabinet", "2026-05-12")
