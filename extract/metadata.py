@@ -1327,6 +1327,17 @@ def _has_title_mark(text: str) -> bool:
     return False
 
 
+# `14/01/2026 - Allotment rents 2026/27 ref: 3312 Recommendations Approved`: a decisions list's row (cover_labels.yml).
+DECISION_LIST_ROW_RE = cover.vocabulary_re("decision_list_rows", r"^(?:LABELS)")
+
+
+def _sole_decision_row_title(passages: list[Passage]) -> Optional[str]:
+    """The title of the one decision a decisions list holds (its row `<date> - <title> ref: N <status>`);
+    None for a list of several, which no one of them titles."""
+    rows = [match for p in passages[:COVER_PASSAGES] if (match := DECISION_LIST_ROW_RE.match(_clean(p.text)))]
+    return rows[0].group("title") if len(rows) == 1 else None
+
+
 def _find_title(passages: list[Passage], properties: Optional[dict], fields: list[cover.CoverField],
                 opening: list[Passage], initials=_UNREAD) -> Optional[str]:
     # `Item | 7 | Title | Harbour Dues`: an item's number is no title; the next labelled value may be.
@@ -1394,6 +1405,11 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         kind = _kind_heading(opening)
         if kind:
             return kind
+    # A decisions list holding one decision (`14/01/2026 - Allotment rents 2026/27 ref: 3312 ...`) is its page,
+    # whatever notes on call-in stand above the row.
+    decision_row_title = _sole_decision_row_title(passages)
+    if decision_row_title:
+        return decision_row_title
     for index, passage in enumerate(opening):
         # (`Report Ref: PH/25/044  Civil Parking Enforcement`: the paper's reference is no part of its title.)
         cleaned = _clean(passage.text)

@@ -156,3 +156,50 @@ def test_a_sentence_about_a_decision_made_at_a_meeting_is_no_label(tmp_path):
     ex = _extract(tmp_path, "report.txt", "Report to: Cabinet\nDate: 12 May 2026\nTitle: Leisure Review\n\n"
                   "1. The fees were made at meeting of the trustees in 2019 and have not changed.\n")
     assert (ex.committee, (ex.meeting_date or "")[:10]) == ("Cabinet", "2026-05-12")
+
+
+# Mechanism 5: a ModernGov decisions list's row `<dd/mm/yyyy> - <title> ref: N <status>` names a decision; a list
+# holding one such row is that decision's page, titled by it (cover_labels.yml decision_list_rows).  A list of
+# several decisions is titled by none of them.
+def _decisions_page(tmp_path, *rows):
+    body = "".join(f"<p>{row}</p><p>Decision Maker: Cabinet Member for Parks</p>" for row in rows)
+    path = tmp_path / "decisions.html"
+    path.write_text("<html><head><title>Wendle City Council - Decisions</title></head><body>"
+                    "<h1>Decisions</h1><p>Decisions take effect five working days after publication unless called in.</p>"
+                    f"<h2>Decisions published</h2>{body}</body></html>", encoding="utf-8")
+    from committee_papers.pipeline import read_and_extract
+    return read_and_extract(str(path))[2]
+
+
+@pytest.mark.parametrize("row, title", [
+    ("14/01/2026 - Allotment rents 2026/27 ref: 3312 &nbsp; Recommendations Approved", "Allotment rents 2026/27"),
+    ("03/02/2026 - Award of the grounds maintenance contract ref: 1187 For Determination",
+     "Award of the grounds maintenance contract"),
+    ("21/11/2025 \u2013 Harbour dues review ref: 45", "Harbour dues review"),
+])
+def test_a_decision_list_row_titles_a_page_listing_one_decision(tmp_path, row, title):
+    assert _decisions_page(tmp_path, row).title == title
+
+
+def test_a_page_listing_several_decisions_is_titled_by_none_of_them(tmp_path):
+    ex = _decisions_page(tmp_path, "14/01/2026 - Allotment rents 2026/27 ref: 3312 Recommendations Approved",
+                         "15/01/2026 - Harbour dues review ref: 3313 Recommendations Approved")
+    assert ex.title not in ("Allotment rents 2026/27", "Harbour dues review")
+
+
+@pytest.mark.parametrize("line", ["14/01/2026 - Cabinet", "Ref: 3312 Allotment rents 2026/27",
+                                  "14/01/2026 - the rents were reviewed and ref: 3312 was closed."])
+def test_a_dated_line_without_a_reference_or_a_sentence_is_no_decision_row(line):
+    from committee_papers.extract import metadata as md
+    match = md.DECISION_LIST_ROW_RE.match(line)
+    assert match is None
+
+
+def test_each_decision_list_row_example_gives_a_title():
+    from committee_papers.extract import cover
+    from committee_papers.extract import metadata as md
+    for entry in cover.vocabulary()["decision_list_rows"]:
+        assert len(entry["examples"]) >= 3
+        for example in entry["examples"]:
+            match = md.DECISION_LIST_ROW_RE.match(example)
+            assert match and match.group("title") and "ref" not in match.group("title"), example

@@ -16,8 +16,6 @@ from meta_probe21_papers import PAPERS
 from test_meta_probe20 import problems
 
 KNOWN_MISSES: dict[str, str] = {
-    "mg_delegated_list": "ModernGov delegated-decisions list: its row `<dd/mm/yyyy> - <title> ref: N <status>` is read "
-                         "as neither title nor date, and `Made at meeting: <date> - <body>` is no date label",
     "fire_meeting_page": "web page with `Date:` and its value in separate elements under an h1 that is the authority's "
                          "own name: no committee; authority taken from the footer's `Fire and Rescue Service`",
     "reference_from_scrutiny": "`REFERENCE FROM SCRUTINY COMMITTEE (X): <date>` under `CABINET: <date>`: the reference "
