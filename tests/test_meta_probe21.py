@@ -7,7 +7,10 @@ sentence in shapes not read (`held remotely on`, `A MEETING OF X was held on`, `
 meeting of X, to be held at <time> on <date>`: 3 papers, plus a Scottish council page); `take place` no key-date
 cue (1); year-first slashed dates and `:-` label closers of an older decision-record page (1); a minutes
 reference code before the heading (1); unregistered health boards as authority (3); one-layout or one-page
-causes (4, KNOWN_MISSES).  After mechanisms 1-5 (below): 25 of 32; the 7 left are KNOWN_MISSES."""
+causes (4, KNOWN_MISSES).  After mechanisms 1-5 (below): 25 of 32; the 7 left are KNOWN_MISSES.
+Stop 22 (tests/test_meta22_mends.py): unregistered `X University / Teaching Health Board` as health boards
+(welsh_board_minutes, welsh_bilingual_cover), dotted short dates after `on` / `dated` (welsh_bilingual_agenda),
+`Made at meeting:` and a decisions list's one row (mg_delegated_list): 29 of 32."""
 from __future__ import annotations
 
 import pytest
