@@ -203,3 +203,46 @@ def test_each_decision_list_row_example_gives_a_title():
         for example in entry["examples"]:
             match = md.DECISION_LIST_ROW_RE.match(example)
             assert match and match.group("title") and "ref" not in match.group("title"), example
+
+
+# Mechanism 6: a national agency that sets or enforces standards (`<X> Standards Agency`, `<X> Regulatory Agency`)
+# is a public body publishing its own papers (public_body_types.yaml national_agency); a registered one keeps the
+# register's kind, and a bare `X Agency` (a recruitment or travel agency) is no public body.
+@pytest.mark.parametrize("text, name", [
+    ("Papers of the Marlbury Care Standards Agency board", "Marlbury Care Standards Agency"),
+    ("The Wendle Housing Regulatory Agency wrote to providers.", "Wendle Housing Regulatory Agency"),
+    ("KESTREL SCHOOL STANDARDS AGENCY", "Kestrel School Standards Agency"),
+])
+def test_an_unregistered_standards_or_regulatory_agency_is_a_national_agency(text, name):
+    assert _bodies(text) == [(name, "national_agency")]
+
+
+@pytest.mark.parametrize("text", ["Staff came from Kestrel Recruitment Agency.", "Marlbury Travel Agency booked it.",
+                                  "the care standards agency"])
+def test_other_agencies_are_no_national_agency(text):
+    assert all(kind != "national_agency" for _name, kind in _bodies(text))
+
+
+def test_a_registered_agency_keeps_the_registers_kind(tmp_path):
+    ex = _extract(tmp_path, "note.txt", "Wendle Borough Council\n\nCabinet\n\nDate: 3 March 2026\n\nTitle: Food Safety "
+                  "Plan\n\n1. The Food Standards Agency audited the service in 2025.\n")
+    kinds = {o.name: o.kind for o in ex.organisations}
+    assert kinds.get("Food Standards Agency") == "government", kinds
+
+
+@pytest.mark.parametrize("page, authority", [
+    ("<html><head><title>Board papers: May 2026 | Marlbury Care Standards Agency</title></head><body>"
+     "<h1>Board papers: May 2026</h1><p>Wednesday 20 May 2026 at 10am</p><ol><li>Apologies</li></ol></body></html>",
+     "Marlbury Care Standards Agency"),
+    ("<html><head><title>Wendle Housing Regulatory Agency - Annual Report</title></head><body>"
+     "<h1>Annual Report 2025/26</h1><p>Wendle Housing Regulatory Agency inspected 40 landlords.</p></body></html>",
+     "Wendle Housing Regulatory Agency"),
+    ("<html><head><title>Minutes</title></head><body><h1>KESTREL SCHOOL STANDARDS AGENCY</h1>"
+     "<p>Minutes of the Board held on 4 June 2026</p><p>1. Apologies were received.</p></body></html>",
+     "Kestrel School Standards Agency"),
+])
+def test_a_page_of_a_national_agency_is_its(tmp_path, page, authority):
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    from committee_papers.pipeline import read_and_extract
+    assert read_and_extract(str(path))[2].authority == authority

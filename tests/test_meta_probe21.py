@@ -23,8 +23,8 @@ KNOWN_MISSES: dict[str, str] = {
                          "own name: no committee; authority taken from the footer's `Fire and Rescue Service`",
     "reference_from_scrutiny": "`REFERENCE FROM SCRUTINY COMMITTEE (X): <date>` under `CABINET: <date>`: the reference "
                                "line is taken as the meeting (one council's layout)",
-    "national_board_page": "a national agency (`X Care Standards Agency`) is no known body type; `public board "
-                           "meeting` in the agenda title names no committee",
+    "national_board_page": "`public board meeting` in the agenda page's heading names no committee (the agency, "
+                           "`X Care Standards Agency`, is its authority since stop 22)",
 }
 
 
