@@ -129,8 +129,8 @@ def starts_with_label(text: str) -> bool:
 MARKING_LABEL_RE = vocabulary_re("marking_labels", r"(?:LABELS)\s*:?")
 MARKING_VALUE_END_RE = vocabulary_re("marking_values", r"\s+(?:LABELS)$")
 # A table cell holding nothing but a cover label (its colon optional), a cell-only label too.
-ANY_LABEL_CELL_RE = re.compile(rf"(?:{'|'.join(label_pattern(f, cells=True) for f in (*FIELDS, 'other_labels'))})\s*:?",
-                               re.I)
+_ALL_CELL_LABELS = "|".join(label_pattern(f, cells=True) for f in (*FIELDS, "other_labels"))
+ANY_LABEL_CELL_RE = re.compile(rf"(?:{_ALL_CELL_LABELS})\s*:?", re.I)
 # `Cabinet · Tuesday 15 October 2024 · Report of the Director of Place`: a web page's line of
 # fields, set apart by middle dots or bullets.
 FIELD_SEPARATOR_RE = re.compile(r"\s+[\u00b7\u2022]\s+")
