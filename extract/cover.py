@@ -50,11 +50,13 @@ def vocabulary() -> dict:
 _VOCABULARY_REFERENCE_RE = re.compile(r"\{\{(\w+)\}\}")
 
 
-def label_pattern(field: str, tier: Optional[int] = None) -> str:
+def label_pattern(field: str, tier: Optional[int] = None, cells: bool = False) -> str:
     """The labels of ``field`` (of one author ``tier``) as one alternation, each
-    `{{vocabulary}}` it names read in as a group."""
+    `{{vocabulary}}` it names read in as a group; with ``cells``, the labels read only in a
+    table's cell too (entries marked `cells_only`)."""
     return "|".join(_VOCABULARY_REFERENCE_RE.sub(lambda m: f"(?:{label_pattern(m.group(1))})", entry["pattern"])
-                    for entry in vocabulary()[field] if tier is None or entry.get("tier") == tier)
+                    for entry in vocabulary()[field] if (tier is None or entry.get("tier") == tier)
+                    and (cells or not entry.get("cells_only")))
 
 
 def vocabulary_re(field: str, form: str = "LABELS") -> re.Pattern:
@@ -63,9 +65,10 @@ def vocabulary_re(field: str, form: str = "LABELS") -> re.Pattern:
     return re.compile(form.replace("LABELS", label_pattern(field)), re.I)
 
 
-def word_set(field: str) -> frozenset[str]:
-    """The words of a word-list vocabulary of this file (entries with `words`), lower case."""
-    return frozenset(word.lower() for entry in vocabulary()[field] for word in entry["words"])
+def word_set(field: str, keep_case: bool = False) -> frozenset[str]:
+    """The words of a word-list vocabulary of this file (entries with `words`), lower case unless
+    ``keep_case`` (a list whose case tells, as honorifics)."""
+    return frozenset(word if keep_case else word.lower() for entry in vocabulary()[field] for word in entry["words"])
 
 
 # What closes a label: a colon, a bar, a spaced dash or the line's end (_run_in_pattern swaps it out).
@@ -80,6 +83,9 @@ def label_re(pattern: str) -> re.Pattern:
 # A numbered heading of a paper (`3. Recommendations`, `Financial implications:`).
 _NUMBERED_HEADING = r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:LABELS)\s*:?$"
 LABEL_RES = {field: label_re(label_pattern(field)) for field in FIELDS}
+# The same as a cover table's label cells read them: with the labels that are labels only in a cell
+# (`Report | Guardian Service Annual Report`; a bare `REPORT` line heads covers whose next line is the meeting).
+CELL_LABEL_RES = {field: label_re(label_pattern(field, cells=True)) for field in FIELDS}
 SECTION_HEADING_RE = vocabulary_re("section_headings", _NUMBERED_HEADING)
 MINUTES_SECTION_HEADING_RE = vocabulary_re("minutes_section_headings", _NUMBERED_HEADING)
 PAGE_TYPE_HEADING_RE = vocabulary_re("page_type_headings", r"^(?:LABELS)\s*:?$")
@@ -122,8 +128,9 @@ def starts_with_label(text: str) -> bool:
 # end of a value that ran into it (cover_labels.yml marking_labels, marking_values).
 MARKING_LABEL_RE = vocabulary_re("marking_labels", r"(?:LABELS)\s*:?")
 MARKING_VALUE_END_RE = vocabulary_re("marking_values", r"\s+(?:LABELS)$")
-# A table cell holding nothing but a cover label (its colon optional).
-ANY_LABEL_CELL_RE = re.compile(rf"(?:{_ALL_LABELS})\s*:?", re.I)
+# A table cell holding nothing but a cover label (its colon optional), a cell-only label too.
+_ALL_CELL_LABELS = "|".join(label_pattern(f, cells=True) for f in (*FIELDS, "other_labels"))
+ANY_LABEL_CELL_RE = re.compile(rf"(?:{_ALL_CELL_LABELS})\s*:?", re.I)
 # `Cabinet · Tuesday 15 October 2024 · Report of the Director of Place`: a web page's line of
 # fields, set apart by middle dots or bullets.
 FIELD_SEPARATOR_RE = re.compile(r"\s+[\u00b7\u2022]\s+")
@@ -238,7 +245,8 @@ def person_role(value: str) -> Optional[str]:
     return role if role[:1].isupper() and len(role.split()) <= 10 and not CONTACT_LINE_RE.search(role) else None
 
 
-HONORIFICS = frozenset({"Cllr", "Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Sir", "Dame"})
+# As written (cover_labels.yml honorifics).
+HONORIFICS = word_set("honorifics", keep_case=True)
 
 
 def _is_honorific(word: str) -> bool:
@@ -444,7 +452,9 @@ def label_value(passages: list[Passage], i: int, field: str, pattern: Optional[r
 
 
 def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional[re.Pattern] = None):
-    """(value, source) of each ``field`` label at passage ``i``."""
+    """(value, source) of each ``field`` label at passage ``i`` (a label and its value in a row's cells
+    read with the labels only a cell holds, CELL_LABEL_RES, unless ``pattern`` is given)."""
+    cell_pattern = pattern or CELL_LABEL_RES[field]
     pattern = pattern or LABEL_RES[field]
     passage = passages[i]
     header_is_pair = passage.kind == "table_header" and _pair_rows_below(passages, i)
@@ -467,7 +477,7 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
         if passage.kind == "table_header" and not header_is_pair and _data_rows_below(passages, i):
             return  # `Item | Discussion and outcome` over the minutes' rows: the columns' names, no field
         for column in _label_columns(passage):
-            value = _table_value(passage, pattern, column, header_is_pair)
+            value = _table_value(passage, cell_pattern, column, header_is_pair)
             if value:
                 rest = _continuation_rows(passages, i, column)
                 # `Subject: | Review of the | ... | Future | of` over a line `Family Hub services`: a value

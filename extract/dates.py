@@ -36,6 +36,11 @@ _YEAR_RE = r"(?:19[5-9]\d|20\d\d)"
 _DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORDINAL_RE = r"(?:\s?(?:st|nd|rd|th))?"
 
+# Right before a dotted date's one- or two-figure day, what makes `21.5.26` a date (date_cues.yaml
+# dotted_short_before), each as a fixed-width look back.
+_DOTTED_SHORT_BEFORE = "|".join(f"(?<={cue}{day})" for cue in load(CUES_FILE)["dotted_short_before"]["words"]
+                                for day in (r"\d\d", r"\d"))
+
 _DATE_RE = re.compile(
     # 31st March, 2019 / 31 st October 2017 / TUESDAY 30 JANUARY 2018; also run on to a time before it by a
     # PDF reader that lost the space (`6.00pm15 October 2024`)
@@ -45,8 +50,9 @@ _DATE_RE = re.compile(
     # 30/01/2018, 30.01.2018, 30-01-2018 (day first in UK papers; which number is the month is decided in _iso)
     rf"|(?P<num>(?<![\w/.\-])(?P<d3>\d{{1,2}})(?P<sep>[/.\-])(?P<m3>\d{{1,2}})(?P=sep)(?P<y3>{_YEAR_RE})(?![\w/.\-]\d|\d))"
     # 31/03/26, 1-4-25: a two-digit year, written with slashes or dashes (dots make section numbers), or with
-    # dots as a labelled field's value (`Decision made on: 18.06.25`, `Call-in deadline:25.6.25`)
-    rf"|(?P<short>(?<![\w/.\-])(?P<d7>\d{{1,2}})(?P<sep7>[/\-]|(?:(?<=:\s\d\d)|(?<=:\s\d)|(?<=:\d\d)|(?<=:\d))\.)(?P<m7>\d{{1,2}})(?P=sep7)(?P<y7>[0-4]\d|9\d)(?![\w/.\-]\d|\d|%|[/\-]))"
+    # dots after a label's colon or `on` / `dated` (`Decision made on: 18.06.25`, `held in public on 21.5.26`:
+    # date_cues.yaml dotted_short_before)
+    rf"|(?P<short>(?<![\w/.\-])(?P<d7>\d{{1,2}})(?P<sep7>[/\-]|(?:{_DOTTED_SHORT_BEFORE})\.)(?P<m7>\d{{1,2}})(?P=sep7)(?P<y7>[0-4]\d|9\d)(?![\w/.\-]\d|\d|%|[/\-]))"
     # 4-Mar-2025, 04-Mar-25 (a spreadsheet's or a register's date; not `Routes 2 & 9 Mar-29`, a month)
     rf"|(?P<dmon>(?<![\w/.\-])(?P<d8>{_DAY_RE})-(?P<m8>{MONTH_RE})-(?P<y8>{_YEAR_RE}|[0-4]\d)(?![\w/.\-]\d|\d))"
     # 2019-03-31, and year first with slashes, 2019/03/31 (older decision-record pages: `Date :-2019/03/31`;
@@ -89,6 +95,7 @@ CUE_FORMS = {
     "end_of_before": r"\b(?:WORDS)$",  # `by the end of October 2025`: the month's last day
     "reference_before": r"\b(?:WORDS)\.?\s*$",  # "Table 4 March outturn": a part of the paper
     "may_verb": r"\s+(?:WORDS)\b",  # "3 May be extended": the modal verb
+    "dotted_short_before": r"(?:WORDS)$",  # `held on 21.5.26`: a dotted short date (set in _DATE_RE)
 }
 
 

@@ -284,3 +284,6 @@ for _entry in PUBLIC_BODY_TYPES["types"]:
         PREFIXES.append((_words, _entry["kind"]))
     if _entry.get("short"):
         SHORT_FORM_KINDS.setdefault(_entry["short"], set()).add(_entry["kind"])
+# Longest ending first (a stable sort keeps each length's order): where one type's words end another's,
+# `University Health Board` is tried before `University` inside it, and a name loses its whole type ending.
+SUFFIXES.sort(key=lambda entry: -len(entry[0]))

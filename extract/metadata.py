@@ -60,8 +60,8 @@ ASKED_RE = re.compile(
 # recommendations.py: extract/meeting_bodies.py.)
 REPORT_TO_RE = re.compile(r"^(?:public\s+report\s+|report\s+to(?:\s+the)?\s+)", re.I)
 # A body named alone at the head of its cover that meets as itself: narrower than BODY_WORDS on purpose
-# (a council, cabinet or panel so named is not taken as the meeting).
-SELF_MEETING_BODY_WORDS = ("board", "committee", "forum", "partnership")
+# (a council, cabinet or panel so named is not taken as the meeting); cover_labels.yml self_meeting_body_words.
+SELF_MEETING_BODY_WORDS = cover.word_set("self_meeting_body_words")
 # A meeting named at the head of a line (`Cabinet`, `The Licensing Sub-Committee`, `Board meeting in
 # public`), nothing after its body word but how it meets.
 MEETING_HEAD_RE = re.compile(rf"(?:The\s+)?(?:[A-Z][\w'\u2019&()-]*,?\s+(?:(?:and|of|for|&)\s+)?)*?"
@@ -609,8 +609,9 @@ def _held_before(date: Optional[str], covering: Optional[str]) -> Optional[str]:
         return date
 
 
-# A line in capitals that names minutes or a meeting held (`MINUTES`, `HELD` as whole words).
-_CAPITAL_MINUTES_WORDS = frozenset({"MINUTES", "HELD"})
+# A line in capitals that names minutes or a meeting held (`MINUTES`, `HELD` as whole words;
+# cover_labels.yml capital_minutes_words).
+_CAPITAL_MINUTES_WORDS = frozenset(word.upper() for word in cover.word_set("capital_minutes_words"))
 
 
 def _glued_function_words_re() -> re.Pattern:
@@ -934,6 +935,8 @@ def _initials_meeting_line(passages: list[Passage]) -> Optional[tuple[str, str]]
     return name, text
 
 
+# A body's own word before a glued-on date label (cover_labels.yml body_words_before_date_label).
+BODY_WORDS_BEFORE_DATE_LABEL = cover.word_set("body_words_before_date_label")
 TRAILING_DATE_LABEL_RE = re.compile(rf"(?<=\w)\s+(?:{cover.label_pattern('date')})\s*:?\s*$", re.I)
 
 
@@ -943,7 +946,7 @@ def _without_trailing_date_label(value: str) -> str:
     too) stays with the body."""
     kept = TRAILING_DATE_LABEL_RE.sub("", value)
     removed = value[len(kept):].split()
-    while len(removed) > 1 and removed[0].lower() in ("committee", "board", "cabinet") \
+    while len(removed) > 1 and removed[0].lower() in BODY_WORDS_BEFORE_DATE_LABEL \
             and cover.LABEL_RES["date"].match(" ".join(removed[1:])):
         kept, removed = f"{kept} {removed[0]}", removed[1:]
     return kept
@@ -1324,6 +1327,17 @@ def _has_title_mark(text: str) -> bool:
     return False
 
 
+# `14/01/2026 - Allotment rents 2026/27 ref: 3312 Recommendations Approved`: a decisions list's row (cover_labels.yml).
+DECISION_LIST_ROW_RE = cover.vocabulary_re("decision_list_rows", r"^(?:LABELS)")
+
+
+def _sole_decision_row_title(passages: list[Passage]) -> Optional[str]:
+    """The title of the one decision a decisions list holds (its row `<date> - <title> ref: N <status>`);
+    None for a list of several, which no one of them titles."""
+    rows = [match for p in passages[:COVER_PASSAGES] if (match := DECISION_LIST_ROW_RE.match(_clean(p.text)))]
+    return rows[0].group("title") if len(rows) == 1 else None
+
+
 def _find_title(passages: list[Passage], properties: Optional[dict], fields: list[cover.CoverField],
                 opening: list[Passage], initials=_UNREAD) -> Optional[str]:
     # `Item | 7 | Title | Harbour Dues`: an item's number is no title; the next labelled value may be.
@@ -1391,6 +1405,11 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         kind = _kind_heading(opening)
         if kind:
             return kind
+    # A decisions list holding one decision (`14/01/2026 - Allotment rents 2026/27 ref: 3312 ...`) is its page,
+    # whatever notes on call-in stand above the row.
+    decision_row_title = _sole_decision_row_title(passages)
+    if decision_row_title:
+        return decision_row_title
     for index, passage in enumerate(opening):
         # (`Report Ref: PH/25/044  Civil Parking Enforcement`: the paper's reference is no part of its title.)
         cleaned = _clean(passage.text)
@@ -1501,13 +1520,11 @@ def _kind_heading(opening: list[Passage]) -> Optional[str]:
     return None
 
 
-# Words of a cover sheet's field labels (`Lead Cabinet Member:`, `Key Decision Number:`).
-FIELD_WORDS = {"member", "members", "officer", "officers", "number", "no", "ref", "reference", "ward", "wards",
-               "author", "date", "director", "decision", "lead", "contact", "portfolio", "responsible",
-               "classification", "status", "purpose", "meeting", "committee", "report", "item", "agenda",
-               "sponsor", "presenter", "presented", "action", "required", "affected", "exempt", "holder"}
-# Small words a title-case phrase leaves in lower case.
-TITLE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
+# Words of a cover sheet's field labels (`Lead Cabinet Member:`, `Key Decision Number:`; cover_labels.yml
+# field_label_words).
+FIELD_WORDS = cover.word_set("field_label_words")
+# Small words a title-case phrase leaves in lower case (cover_labels.yml title_small_words).
+TITLE_SMALL_WORDS = cover.word_set("title_small_words")
 
 
 # Words of a label whose value is a person, and of a field label no plain line is titled by: word
@@ -1616,11 +1633,11 @@ def _is_org_line(text: str) -> bool:
     return bool(found) and len(found[0].surface) >= len(text.strip()) - 2
 
 
-# A body whose name ends so is a meeting (`Welbury Police and Crime Panel`, an IJB, a trust's board), not a council.
-MEETING_NAME_ENDS = ("board", "panel", "committee", "sub-committee", "forum")
-# A meeting of several bodies that one of them hosts (`Welbury Police and Crime Panel`, a joint committee): on
-# its host's site the host publishes it.  (Not a board: an IJB or a trust's board is a body of its own.)
-HOSTED_MEETING_ENDS = ("panel", "committee", "sub-committee", "forum")
+# A body whose name ends so is a meeting (`Welbury Police and Crime Panel`, an IJB, a trust's board), not a council;
+# a meeting of several bodies that one of them hosts, published by its host (cover_labels.yml meeting_name_ends,
+# hosted_meeting_ends).
+MEETING_NAME_ENDS = cover.word_set("meeting_name_ends")
+HOSTED_MEETING_ENDS = cover.word_set("hosted_meeting_ends")
 
 
 def _board_meeting_line(name: str, line: str) -> bool:

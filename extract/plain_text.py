@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 
 
 def squash(text: str | None) -> str:
@@ -134,7 +135,7 @@ def is_word_in_any_case(text: str, word: str) -> bool:
     return text.translate(_FOLDS).lower() == word
 
 
-def ends_with_word(text: str, words: tuple[str, ...]) -> bool:
+def ends_with_word(text: str, words: Iterable[str]) -> bool:
     """``text`` ends with one of ``words`` (lower case), in any case, as a whole word, a final newline
     aside (as `\\b(?:...)$` with case ignored): `Wessex Health Board` and `the BOARD` end with `board`;
     `Cardboard` and `Board.` do not."""

@@ -46,8 +46,6 @@ KNOWN_MISSES: dict[str, str] = {
                                  + "; the report's likely fee (£210) is read as the auditors' contract value",
     "sla_with_charity": "the core grant stated in the next sentence (`since 2023/24 the core grant had been £144,000`) is "
                         "not tied to the SLA relation found in the first",
-    "welsh_board_current_provider": _NO_OWN_BODY.format("an invented `University Health Board`, absent from "
-                                                        "extract/data/public_bodies.csv"),
     "treasury_advisers_apposition": "`Ledgerline Partners`: a two-word name ending in Partners is read as a kind of "
                                     "partner (orgevidence._plural_firm_name asks three words or more)",
     "stay_with_council_it": "`stay with X for S` is no choice verb (contract_roles.yaml has proceed/renew with), and the "

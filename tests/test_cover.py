@@ -44,7 +44,8 @@ def test_every_label_has_three_examples_that_it_reads(field):
         for example in entry["examples"]:
             label = re.split(r"\s*[:|]\s*", example, maxsplit=1)[0]
             assert pattern.match(label + ":"), (field, example)
-            found = cover.collect(passages_of(example))
+            # (a label read only in a table's cell, `cells_only`, is read so: `Report | <title>`)
+            found = cover.collect(passages_of([example.split(" | ")] if entry.get("cells_only") else example))
             assert any(f.field == field for f in found), (field, example)
 
 

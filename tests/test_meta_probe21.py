@@ -7,7 +7,10 @@ sentence in shapes not read (`held remotely on`, `A MEETING OF X was held on`, `
 meeting of X, to be held at <time> on <date>`: 3 papers, plus a Scottish council page); `take place` no key-date
 cue (1); year-first slashed dates and `:-` label closers of an older decision-record page (1); a minutes
 reference code before the heading (1); unregistered health boards as authority (3); one-layout or one-page
-causes (4, KNOWN_MISSES).  After mechanisms 1-5 (below): 25 of 32; the 7 left are KNOWN_MISSES."""
+causes (4, KNOWN_MISSES).  After mechanisms 1-5 (below): 25 of 32; the 7 left are KNOWN_MISSES.
+Stop 22 (tests/test_meta22_mends.py): unregistered `X University / Teaching Health Board` as health boards
+(welsh_board_minutes, welsh_bilingual_cover), dotted short dates after `on` / `dated` (welsh_bilingual_agenda),
+`Made at meeting:` and a decisions list's one row (mg_delegated_list): 29 of 32."""
 from __future__ import annotations
 
 import pytest
@@ -17,19 +20,12 @@ from meta_probe21_papers import PAPERS
 from probe_harness import metadata_problems, with_known_misses
 
 KNOWN_MISSES: dict[str, str] = {
-    "mg_delegated_list": "ModernGov delegated-decisions list: its row `<dd/mm/yyyy> - <title> ref: N <status>` is read "
-                         "as neither title nor date, and `Made at meeting: <date> - <body>` is no date label",
-    "welsh_board_minutes": "an unregistered `X University Health Board` is no organisation: health boards are known "
-                           "only from the register (extract/data/public_bodies.csv), no body ending in gazetteer.py",
-    "welsh_bilingual_agenda": "unregistered `X University Health Board` (as welsh_board_minutes); short dotted date "
-                              "`21.5.26` after `held in public on` unread (dates.py reads d.m.yy only after a colon)",
-    "welsh_bilingual_cover": "unregistered `X University Health Board` in the running header (as welsh_board_minutes)",
     "fire_meeting_page": "web page with `Date:` and its value in separate elements under an h1 that is the authority's "
                          "own name: no committee; authority taken from the footer's `Fire and Rescue Service`",
     "reference_from_scrutiny": "`REFERENCE FROM SCRUTINY COMMITTEE (X): <date>` under `CABINET: <date>`: the reference "
                                "line is taken as the meeting (one council's layout)",
-    "national_board_page": "a national agency (`X Care Standards Agency`) is no known body type; `public board "
-                           "meeting` in the agenda title names no committee",
+    "national_board_page": "`public board meeting` in the agenda page's heading names no committee (the agency, "
+                           "`X Care Standards Agency`, is its authority since stop 22)",
 }
 
 

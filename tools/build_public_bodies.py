@@ -152,8 +152,11 @@ def health_boards(ref: Path, register: Register):
 
 def public_body_kind(name: str) -> str | None:
     """A national park authority, a development corporation ... in the government register: the kind
-    its type words give it (extract/public_body_types.yaml), so it publishes papers as that kind."""
+    its type words give it (extract/public_body_types.yaml), so it publishes papers as that kind; a type whose
+    registered bodies keep the register's kind (`register_keeps_kind`: national agencies stay `government`) gives none."""
     for entry in gz.PUBLIC_BODY_TYPES["types"]:
+        if entry.get("register_keeps_kind"):
+            continue
         words = entry.get("suffix") or entry["prefix"]
         if ("suffix" in entry and name.endswith(" " + words)) or ("prefix" in entry and name.startswith(words + " ")):
             return entry["kind"]
