@@ -34,7 +34,7 @@ def bracket_after(sentence: str, mention) -> str:
 
 @lru_cache(maxsize=8192)  # the passage and sentence readers ask about the same words beside the same names
 def has_role(role: str, side: str, text: str) -> bool:
-    pattern = _role_pattern(role, side)
+    pattern = _role_patterns()[role].get(side)
     if pattern is None:
         return False
     # After a name, its verb may follow an apposition (`X, a registered charity, holds ...`).
@@ -42,14 +42,25 @@ def has_role(role: str, side: str, text: str) -> bool:
     return pattern.search(text) is not None or (past is not text and pattern.search(past) is not None)
 
 
-@lru_cache(maxsize=None)
-def _role_pattern(role: str, side: str):
-    """One pattern for all of a role's phrases on one side (None when it has none): it matches a
-    text exactly when one of the phrases does, in one search instead of one per phrase."""
+@lru_cache(maxsize=1)
+def _role_patterns() -> dict[str, dict[str, re.Pattern]]:
+    """role -> side -> one pattern for all of the role's phrases on that side (a side without
+    phrases has none): it matches a text exactly when one of the phrases does, in one search
+    instead of one per phrase.  Built at once for every role, so a process pool's parent builds
+    them all before its workers fork (pipeline.warm_up)."""
+    return {role: {side: _one_pattern(side, entries) for side, entries in sides.items() if _are_phrases(entries)}
+            for role, sides in ROLES.items() if isinstance(sides, dict)}
+
+
+def _are_phrases(entries) -> bool:
+    return isinstance(entries, list) and bool(entries) and all(isinstance(e, dict) and "phrase" in e for e in entries)
+
+
+def _one_pattern(side: str, entries: list[dict]) -> re.Pattern:
     # A bracketed label (`X (the provider)`) is read whole; other sides end or start at the name.
     anchor = "end" if side.endswith("before") else "whole" if side == "label" else "start"
-    phrases = [anchored_source(entry["phrase"], anchor) for entry in ROLES[role].get(side, ())]
-    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE) if phrases else None
+    phrases = [anchored_source(entry["phrase"], anchor) for entry in entries]
+    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
 
 
 _APPOSITION = re.compile(r"^\s*(?:a|an|the|our|its)\s+[^,;.£()]{1,60},\s*", re.IGNORECASE)
