@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from committee_papers.ingest.bullets import ITEM_MARKS
 
+from . import required_text
 from .contract_terms import cue
 from .contracts import PaperContext
 from .phrases import anchored_source, compiled, load
@@ -37,6 +38,11 @@ def has_role(role: str, side: str, text: str) -> bool:
     pattern = _role_patterns()[role].get(side)
     if pattern is None:
         return False
+    # (The screen first: most texts hold none of the words of a side's phrases, and a pattern anchored
+    # at the end of the text is tried at each of its positions.)
+    screen = _role_screens()[role].get(side)
+    if screen is not None and not screen(text):
+        return False
     # After a name, its verb may follow an apposition (`X, a registered charity, holds ...`).
     past = text if side.endswith("before") else _past_apposition(text)
     return pattern.search(text) is not None or (past is not text and pattern.search(past) is not None)
@@ -52,14 +58,27 @@ def _role_patterns() -> dict[str, dict[str, re.Pattern]]:
             for role, sides in ROLES.items() if isinstance(sides, dict)}
 
 
+@lru_cache(maxsize=1)
+def _role_screens() -> dict[str, dict]:
+    """role -> side -> required_text.screen of the role's phrases on a side read before a name: False
+    only for a text none of them can match.  (A side read after a name is anchored at its start, where
+    the engine tries a pattern once: no screen.)"""
+    return {role: {side: required_text.screen(compiled(entry["phrase"], "end") for entry in ROLES[role][side])
+                   for side in patterns if _anchor(side) == "end"}
+            for role, patterns in _role_patterns().items()}
+
+
+def _anchor(side: str) -> str:
+    # A bracketed label (`X (the provider)`) is read whole; other sides end or start at the name.
+    return "end" if side.endswith("before") else "whole" if side == "label" else "start"
+
+
 def _are_phrases(entries) -> bool:
     return isinstance(entries, list) and bool(entries) and all(isinstance(e, dict) and "phrase" in e for e in entries)
 
 
 def _one_pattern(side: str, entries: list[dict]) -> re.Pattern:
-    # A bracketed label (`X (the provider)`) is read whole; other sides end or start at the name.
-    anchor = "end" if side.endswith("before") else "whole" if side == "label" else "start"
-    phrases = [anchored_source(entry["phrase"], anchor) for entry in entries]
+    phrases = [anchored_source(entry["phrase"], _anchor(side)) for entry in entries]
     return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
 
 

@@ -118,6 +118,33 @@ def screen(patterns) -> Callable[[str], bool]:
     return any_may_match
 
 
+def sieve(patterns) -> Callable[[str], frozenset]:
+    """One test standing for :func:`may_match` of each of ``patterns`` (a rule file's list, tried in
+    order on the same text): the positions in ``patterns`` of those that may match ``text``, found by
+    looking for each of their required strings once, however many patterns share it, instead of
+    one call per pattern.  A pattern without required strings is always among them."""
+    patterns = list(patterns)
+    every = frozenset(range(len(patterns)))
+    always = frozenset(i for i, pattern in enumerate(patterns) if _needles_of(pattern) is None)
+    holders: dict[str, list[int]] = {}
+    for i, pattern in enumerate(patterns):
+        for needle in _needles_of(pattern) or ():
+            holders.setdefault(needle, []).append(i)
+    needles = tuple(holders.items())
+
+    def may_match_which(text: str) -> frozenset:
+        lowered = folded(text)
+        if lowered is None:
+            return every
+        found = set(always)
+        for needle, holding in needles:
+            if needle in lowered:
+                found.update(holding)
+        return frozenset(found)
+
+    return may_match_which
+
+
 @lru_cache(maxsize=None)
 def _needles(pattern: re.Pattern) -> Optional[tuple[str, ...]]:
     """The required strings in lower case; None when there are none, or one is not ASCII
