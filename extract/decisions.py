@@ -218,8 +218,7 @@ def _sentence_rules() -> tuple[tuple[Rule, ...], Callable[[str], frozenset]]:
     sentence holds the words of.  A rule matches at the start of a sentence, so its pattern without
     the anchor matches wherever the rule does, and needs the same words."""
     ordered = tuple(sorted(rules().sentences, key=lambda r: r.sole_outcome))
-    return ordered, required_text.sieve(re.compile(rule.regex.pattern.removeprefix("^"), rule.regex.flags)
-                                        for rule in ordered)
+    return ordered, required_text.sieve(required_text.unanchored(rule.regex) for rule in ordered)
 
 
 class _Finder:

@@ -118,6 +118,13 @@ def screen(patterns) -> Callable[[str], bool]:
     return any_may_match
 
 
+def unanchored(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` without its opening ``^``, to screen a rule that is matched at the start of a text:
+    it matches wherever the rule does, so it needs the same strings (and has strings to screen by,
+    where the anchored pattern has none)."""
+    return re.compile(pattern.pattern.removeprefix("^"), pattern.flags)
+
+
 def sieve(patterns) -> Callable[[str], frozenset]:
     """One test standing for :func:`may_match` of each of ``patterns`` (a rule file's list, tried in
     order on the same text): the positions in ``patterns`` of those that may match ``text``, found by

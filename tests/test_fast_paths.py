@@ -246,3 +246,19 @@ def test_the_sentence_rules_sieve_keeps_every_rule_that_matches():
     assert passed_over
     # Some of the sentences decide (the check is not vacuous).
     assert sum(any(rule.regex.match(text) for rule in ordered) for text in DECISION_SENTENCES) >= 3
+
+
+@pytest.mark.parametrize("source, text", [
+    (r"^(?:the )?board (?:agreed|approved)", "The Board approved the plan"),
+    (r"^resolved\b", "RESOLVED that the report be noted"),
+    (r"^\W*(?:\d+\.)?\s*agreed:", "4. AGREED: to defer"),
+])
+def test_a_rule_matched_at_the_start_is_screened_by_its_unanchored_pattern(source, text):
+    from committee_papers.extract import required_text
+
+    anchored = re.compile(source, re.IGNORECASE)
+    free = required_text.unanchored(anchored)
+    assert free.flags == anchored.flags and not free.pattern.startswith("^")
+    assert anchored.match(text) and free.search(text)
+    assert required_text._needles_of(anchored) is None and required_text.may_match(free, text)
+    assert not required_text.may_match(free, "Members noted the update")
