@@ -63,7 +63,8 @@ def _role_screens() -> dict[str, dict]:
     """role -> side -> required_text.screen of the role's phrases on a side read before a name: False
     only for a text none of them can match.  (A side read after a name is anchored at its start, where
     the engine tries a pattern once: no screen.)"""
-    return {role: {side: required_text.screen(compiled(entry["phrase"], "end") for entry in ROLES[role][side])
+    return {role: {side: required_text.screen(required_text.Source(anchored_source(entry["phrase"], "end"), re.IGNORECASE)
+                                              for entry in ROLES[role][side])
                    for side in patterns if _anchor(side) == "end"}
             for role, patterns in _role_patterns().items()}
 
