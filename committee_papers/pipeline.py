@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import inspect
 import multiprocessing
 import os
 import sqlite3
+import sys
 import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -230,6 +232,7 @@ def warm_up(formats: Optional[Iterable[str]] = None) -> None:
     for module in sorted(readers):
         importlib.import_module(f"committee_papers.ingest.readers.{module}")
     _prime_extractors()
+    _load_rule_loaders()
 
 
 def reader_formats(items: Iterable) -> frozenset:
@@ -258,6 +261,29 @@ def _prime_extractors() -> None:
         Block("table", rows=[["Service", "Provider", "Value (£k)"], ["Home care", "Wyvern Care Ltd", "100"]],
               header_rows=1, page=1)])
     extract(paper.passages(), {}, paper.filename)
+
+
+def _load_rule_loaders() -> None:
+    """Call every cached loader without arguments of the imported extractor modules (a rule file
+    read and compiled, a vocabulary built): the sample paper of ``_prime_extractors`` reaches only
+    the rules its few sentences ask for, and a loader first called in a worker is run again in
+    every worker, on its first file."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("committee_papers.extract.") or module is None:
+            continue
+        for loader in list(vars(module).values()):
+            if _is_rule_loader(loader, name):
+                loader()
+
+
+def _is_rule_loader(value, module_name: str) -> bool:
+    """A function of the module ``module_name`` itself, cached (functools.cache or lru_cache) and
+    taking no arguments."""
+    wrapped = getattr(value, "__wrapped__", None)
+    if not hasattr(value, "cache_info") or getattr(value, "__module__", None) != module_name \
+            or not inspect.isfunction(wrapped):
+        return False
+    return not inspect.signature(wrapped).parameters
 
 
 @contextlib.contextmanager

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from committee_papers.ingest.bullets import ITEM_MARKS
 
+from . import required_text
 from .contract_terms import cue
 from .contracts import PaperContext
 from .phrases import anchored_source, compiled, load
@@ -34,22 +35,52 @@ def bracket_after(sentence: str, mention) -> str:
 
 @lru_cache(maxsize=8192)  # the passage and sentence readers ask about the same words beside the same names
 def has_role(role: str, side: str, text: str) -> bool:
-    pattern = _role_pattern(role, side)
+    pattern = _role_patterns()[role].get(side)
     if pattern is None:
+        return False
+    # (The screen first: most texts hold none of the words of a side's phrases, and a pattern anchored
+    # at the end of the text is tried at each of its positions.)
+    screen = _role_screens()[role].get(side)
+    if screen is not None and not screen(text):
         return False
     # After a name, its verb may follow an apposition (`X, a registered charity, holds ...`).
     past = text if side.endswith("before") else _past_apposition(text)
     return pattern.search(text) is not None or (past is not text and pattern.search(past) is not None)
 
 
-@lru_cache(maxsize=None)
-def _role_pattern(role: str, side: str):
-    """One pattern for all of a role's phrases on one side (None when it has none): it matches a
-    text exactly when one of the phrases does, in one search instead of one per phrase."""
+@lru_cache(maxsize=1)
+def _role_patterns() -> dict[str, dict[str, re.Pattern]]:
+    """role -> side -> one pattern for all of the role's phrases on that side (a side without
+    phrases has none): it matches a text exactly when one of the phrases does, in one search
+    instead of one per phrase.  Built at once for every role, so a process pool's parent builds
+    them all before its workers fork (pipeline.warm_up)."""
+    return {role: {side: _one_pattern(side, entries) for side, entries in sides.items() if _are_phrases(entries)}
+            for role, sides in ROLES.items() if isinstance(sides, dict)}
+
+
+@lru_cache(maxsize=1)
+def _role_screens() -> dict[str, dict]:
+    """role -> side -> required_text.screen of the role's phrases on a side read before a name: False
+    only for a text none of them can match.  (A side read after a name is anchored at its start, where
+    the engine tries a pattern once: no screen.)"""
+    return {role: {side: required_text.screen(required_text.Source(anchored_source(entry["phrase"], "end"), re.IGNORECASE)
+                                              for entry in ROLES[role][side])
+                   for side in patterns if _anchor(side) == "end"}
+            for role, patterns in _role_patterns().items()}
+
+
+def _anchor(side: str) -> str:
     # A bracketed label (`X (the provider)`) is read whole; other sides end or start at the name.
-    anchor = "end" if side.endswith("before") else "whole" if side == "label" else "start"
-    phrases = [anchored_source(entry["phrase"], anchor) for entry in ROLES[role].get(side, ())]
-    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE) if phrases else None
+    return "end" if side.endswith("before") else "whole" if side == "label" else "start"
+
+
+def _are_phrases(entries) -> bool:
+    return isinstance(entries, list) and bool(entries) and all(isinstance(e, dict) and "phrase" in e for e in entries)
+
+
+def _one_pattern(side: str, entries: list[dict]) -> re.Pattern:
+    phrases = [anchored_source(entry["phrase"], _anchor(side)) for entry in entries]
+    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
 
 
 _APPOSITION = re.compile(r"^\s*(?:a|an|the|our|its)\s+[^,;.£()]{1,60},\s*", re.IGNORECASE)

@@ -182,8 +182,7 @@ def _screen(rule_kind: str):
     """One scan of a text for the words any rule of ``rule_kind`` needs (required_text.screen).  A rule
     anchored at the start (the first-person decisions, "^... I approve ...") is screened by its words
     found anywhere: its pattern without the anchor matches wherever the rule does."""
-    return required_text.screen([re.compile(rule.regex.pattern.removeprefix("^"), rule.regex.flags)
-                                 for rule in getattr(rules(), rule_kind)])
+    return required_text.screen([required_text.unanchored(rule.regex) for rule in getattr(rules(), rule_kind)])
 
 
 def minute_evidence_kinds(passages, needed: int = MINUTE_EVIDENCE_NEEDED) -> int:

@@ -46,7 +46,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from functools import lru_cache
+from typing import Callable, Optional
 
 from spacy.language import Language
 
@@ -212,6 +213,16 @@ class _Block:
         self.levels.append(marker.values)
 
 
+@lru_cache(maxsize=1)
+def _sentence_rules() -> tuple[tuple[Rule, ...], Callable[[str], frozenset]]:
+    """The sentence rules in the order they are tried (a rule that decides only as its item's one
+    outcome after the others), and a required_text.sieve of them: the positions of the rules a
+    sentence holds the words of.  A rule matches at the start of a sentence, so its pattern without
+    the anchor matches wherever the rule does, and needs the same words."""
+    ordered = tuple(sorted(rules().sentences, key=lambda r: r.sole_outcome))
+    return ordered, required_text.sieve(required_text.unanchored(rule.regex) for rule in ordered)
+
+
 class _Finder:
     def __init__(self, default_by: Optional[str], meeting_date: Optional[str] = None, month_first: bool = False,
                  transcript: bool = False):
@@ -236,7 +247,7 @@ class _Finder:
         self.motion_wordings: dict = {}    # segment -> the wording of the motion moved there, when given
         self.title_before_header = _NO_TITLE   # the item's title before a two-cell table header row
         # A rule that decides only as its item's one outcome yields to any other that matches.
-        self.sentence_rules = sorted(self.rules.sentences, key=lambda r: r.sole_outcome)
+        self.sentence_rules, self.sentence_rules_may_match = _sentence_rules()
         self.sole_rules = tuple(rule for rule in self.rules.sentences if rule.sole_outcome)
         self.undone_by_loss = {rule.id for rule in self.rules.sentences if rule.undone_by_loss}
         self.sole_outcome_rules = frozenset(rule.id for rule in self.sole_rules)
@@ -303,8 +314,9 @@ class _Finder:
         return None, None
 
     def _sentence_rule(self, text: str):
-        for rule in self.sentence_rules:
-            if rule.records_only and not self.decision_record:
+        possible = self.sentence_rules_may_match(text)
+        for i, rule in enumerate(self.sentence_rules):
+            if i not in possible or (rule.records_only and not self.decision_record):
                 continue
             match = rule.regex.match(text)
             if match:

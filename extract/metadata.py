@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from committee_papers.ingest.bullets import ITEM_MARKS
 from committee_papers.ingest.model import Passage, section_number
 
-from . import cover, register
+from . import cover, register, required_text
 from . import gazetteer as gz
 from . import dates
 from .dates import find_dates  # (importing dates also registers doc._.month_first, read below)
@@ -631,8 +631,11 @@ def unglue_function_words(text: str) -> str:
 
 
 def _unglued(passages: list[Passage]) -> list[Passage]:
-    """The cover's lines with glued function words split (unglue_function_words)."""
-    return [replace(p, text=unglue_function_words(p.text)) if GLUED_FUNCTION_WORDS_RE.search(p.text) else p
+    """The cover's lines with glued function words split (unglue_function_words).  A line holding
+    none of the glued pairs (`ofthe`, `tothe`, ...) is passed over before the pattern is tried at
+    each of its words: nearly every line."""
+    return [replace(p, text=unglue_function_words(p.text))
+            if required_text.search(GLUED_FUNCTION_WORDS_RE, p.text) else p
             for p in passages]
 
 

@@ -32,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import gazetteer as gz
-from . import orgevidence, register
+from . import orgevidence, register, required_text
 from .facts import Organisation
 from .orgfinder import (JOINED_RE, Found, acronym_fits, capitalised_words, find_names, looks_like_acronym,
                         org_acronym_kind, tokenize)
@@ -459,6 +459,7 @@ class OrgIndex:
         a place (`residents of Harbury`, `Harbury parish`: org_evidence.yaml brand_place_context)."""
         pairs = self._brand_pairs()
         firsts: Counter = Counter(name.split()[0] for name in self._orgs if " " in name and name not in pairs)
+        lowered: list[Optional[str]] = []  # each text's required_text.folded, made for the first brand word
         for name, org in list(self._orgs.items()):
             words = name.split()
             brand = words[0]
@@ -474,6 +475,11 @@ class OrgIndex:
             if any(brand in other.split() for other in self._orgs if other not in (name, brand) and other not in pairs) \
                     or (self.authority and brand in self.authority.split()):
                 continue
+            # Every check below needs the word in the text in some case: the other texts are passed over.
+            lowered = lowered or [required_text.folded(text) for text in texts]
+            holding = _texts_holding_word(brand, texts, lowered)
+            if not holding:
+                continue
             lower = re.compile(rf"\b{brand.lower()}\b")
             # (A label's value, `Centre: Ashcombe`, is a place or a building as often as a body.)
             alone = re.compile(rf"(?<![\w'\u2019&-])(?<!:\s){brand}(?![\w&-])(?!(?:['\u2019]s)?\s+[A-Z])")
@@ -482,9 +488,9 @@ class OrgIndex:
                                         rf"(?!(?:{_CAPITALISED_STOP_WORDS})\b)[A-Z]")
             as_place = _brand_place_pattern(brand)
             if any(lower.search(text) or before_capital.search(text) or as_place.search(text.replace(name, ""))
-                   for text in texts):
+                   for text in holding):
                 continue
-            if not any(alone.search(text.replace(name, "")) for text in texts):
+            if not any(alone.search(text.replace(name, "")) for text in holding):
                 continue
             if alone_found:
                 # The finder took the word alone for a body of its own (`Quaymark is paid ...`): it is this one.
@@ -904,6 +910,16 @@ def _brand_place_context() -> tuple[str, str]:
     context = orgevidence.rules()["brand_place_context"]
     return tuple("|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in context[side])
                  for side in ("before", "after"))
+
+
+def _texts_holding_word(word: str, texts: list[str], lowered: list[Optional[str]]) -> list[str]:
+    """The ``texts`` that may hold ``word`` in any case, ``lowered`` being their required_text.folded:
+    a text whose fold is None (a character the engine's ignore-case takes for an ASCII letter, `\u212a`
+    for `K`) is kept, and so is every text for a word outside ASCII, whose case rules differ."""
+    if not word.isascii():
+        return texts
+    key = word.lower()
+    return [text for text, low in zip(texts, lowered) if low is None or key in low]
 
 
 def _brand_place_pattern(brand: str) -> "re.Pattern":

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Iterable
 
 
+@lru_cache(maxsize=8192)  # the readers squash the same passages and cells again and again, field by field
 def squash(text: str | None) -> str:
     """``text`` with every run of white space (spaces, tabs, line breaks) read as one space and none
     at either end; nothing (`None`) is empty: `  Fenby   Town Council ` -> `Fenby Town Council`.

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Callable, NamedTuple, Optional
 
 try:  # Python 3.11+
     from re import _constants as _sre
@@ -90,7 +90,7 @@ _NEEDLES_BY_ID: dict[int, tuple[re.Pattern, Optional[tuple[str, ...]]]] = {}
 MAX_BY_ID = 4096
 
 
-def _needles_of(pattern: re.Pattern) -> Optional[tuple[str, ...]]:
+def _needles_of(pattern: "re.Pattern | Source") -> Optional[tuple[str, ...]]:
     entry = _NEEDLES_BY_ID.get(id(pattern))
     if entry is None:
         if len(_NEEDLES_BY_ID) >= MAX_BY_ID:
@@ -118,8 +118,49 @@ def screen(patterns) -> Callable[[str], bool]:
     return any_may_match
 
 
+class Source(NamedTuple):
+    """A pattern's source and flags: what :func:`screen`, :func:`sieve` and :func:`may_match` read
+    of a pattern they only screen by, given without compiling a pattern never searched."""
+    pattern: str
+    flags: int
+
+
+def unanchored(pattern: re.Pattern) -> Source:
+    """``pattern`` without its opening ``^``, to screen a rule that is matched at the start of a text:
+    it matches wherever the rule does, so it needs the same strings (and has strings to screen by,
+    where the anchored pattern has none)."""
+    return Source(pattern.pattern.removeprefix("^"), pattern.flags)
+
+
+def sieve(patterns) -> Callable[[str], frozenset]:
+    """One test standing for :func:`may_match` of each of ``patterns`` (a rule file's list, tried in
+    order on the same text): the positions in ``patterns`` of those that may match ``text``, found by
+    looking for each of their required strings once, however many patterns share it, instead of
+    one call per pattern.  A pattern without required strings is always among them."""
+    patterns = list(patterns)
+    every = frozenset(range(len(patterns)))
+    always = frozenset(i for i, pattern in enumerate(patterns) if _needles_of(pattern) is None)
+    holders: dict[str, list[int]] = {}
+    for i, pattern in enumerate(patterns):
+        for needle in _needles_of(pattern) or ():
+            holders.setdefault(needle, []).append(i)
+    needles = tuple(holders.items())
+
+    def may_match_which(text: str) -> frozenset:
+        lowered = folded(text)
+        if lowered is None:
+            return every
+        found = set(always)
+        for needle, holding in needles:
+            if needle in lowered:
+                found.update(holding)
+        return frozenset(found)
+
+    return may_match_which
+
+
 @lru_cache(maxsize=None)
-def _needles(pattern: re.Pattern) -> Optional[tuple[str, ...]]:
+def _needles(pattern: "re.Pattern | Source") -> Optional[tuple[str, ...]]:
     """The required strings in lower case; None when there are none, or one is not ASCII
     (outside ASCII, lower-casing and the engine's case rules part ways)."""
     strings = required_strings(pattern)
@@ -151,7 +192,7 @@ def folded(text: str) -> Optional[str]:
     return None
 
 
-def required_strings(pattern: re.Pattern) -> Optional[Strings]:
+def required_strings(pattern: "re.Pattern | Source") -> Optional[Strings]:
     """Strings one of which every match of ``pattern`` contains; None when none is known, or
     when the pattern is anchored at the start of the text (the engine tries it there only) and
     can fail there at once.  One that opens by reading on through the text (``^(?=[^;]*?harm)``,
@@ -251,9 +292,15 @@ def _selective(strings: Strings) -> tuple:
     """How well a set of required strings rules texts out: better with a word that is not a
     stop word in each (words such as "that" or "there is" are in most sentences), longer
     strings (up to a point) and fewer of them."""
-    with_word = all(any(word not in _stop_word_pieces() for word in re.findall(r"[a-z]+", s.lower())) for s in strings)
+    with_word = all(_has_content_word(s) for s in strings)
     shortest = min(len(s) for s in strings)
     return with_word, min(shortest, 8), -len(strings), shortest
+
+
+@lru_cache(maxsize=None)  # a long pattern's runs offer the same strings in thousands of candidate sets
+def _has_content_word(string: str) -> bool:
+    """Whether ``string`` holds a stretch of letters that is no piece of a stop word."""
+    return any(word not in _stop_word_pieces() for word in re.findall(r"[a-z]+", string.lower()))
 
 
 def _branch_union(branches, strings_of, limit: int) -> Optional[Strings]:

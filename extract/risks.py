@@ -1569,14 +1569,26 @@ def _speaker_turn(sentence: str) -> Optional[int]:
     return None if speaker is None else start + speaker.end()
 
 
+def _statement_entries(implications: bool) -> list:
+    """The statement patterns of risk_cues.yaml, with those of a paper's implications section when asked."""
+    return cues().statements + (cues().implications if implications else [])
+
+
+@lru_cache(maxsize=2)
+def _statement_sieve(implications: bool):
+    return required_text.sieve(pattern for _name, pattern, _strip, _outcome in _statement_entries(implications))
+
+
 def _statement_as_written(sentence: str, implications: bool):
     if cues().appetite.search(sentence):
         return None  # how much risk a body will take, not a risk it faces
     if _cue("health_outcome_risk").search(sentence) and not cues().modal.search(sentence):
         return None  # "Loneliness is a significant risk to mental health": a fact about people's health
-    entries = cues().statements + (cues().implications if implications else [])
-    for name, pattern, strip, outcome_not_a_step in entries:
-        match = required_text.search(pattern, sentence)  # pattern.search, skipped for sentences without its words
+    entries = _statement_entries(implications)
+    # Only the patterns whose words the sentence holds are searched (required_text.sieve), in their order.
+    possible = _statement_sieve(implications)(sentence)
+    for i, (name, pattern, strip, outcome_not_a_step) in enumerate(entries):
+        match = pattern.search(sentence) if i in possible else None
         if match:
             if outcome_not_a_step and _says_what_is_done(sentence[match.start("outcome"):]):
                 continue  # "if the surge cannot be resolved this would be escalated": a procedure, no harm

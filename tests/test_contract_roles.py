@@ -217,9 +217,9 @@ def test_each_per_provider_phrase_is_found_and_needs_its_each(side, phrase, exam
 ])
 def test_a_roles_one_pattern_matches_where_one_of_its_phrases_does(role, side, text):
     # The union is built from the phrases' sources without compiling each phrase first.
-    from committee_papers.extract.contract_roles import ROLES, _role_pattern
+    from committee_papers.extract.contract_roles import ROLES, _role_patterns
     from committee_papers.extract.phrases import compiled
 
     anchor = "end" if side.endswith("before") else "whole" if side == "label" else "start"
     one_by_one = any(compiled(entry["phrase"], anchor).search(text) for entry in ROLES[role].get(side, ()))
-    assert (_role_pattern(role, side).search(text) is not None) == one_by_one
+    assert (_role_patterns()[role][side].search(text) is not None) == one_by_one

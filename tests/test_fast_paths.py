@@ -123,3 +123,142 @@ def test_a_roles_phrases_searched_together_match_as_searched_one_by_one():
                 assert contract_roles.has_role(role, side, text) == one_by_one, (role, side, text)
                 checked += one_by_one
     assert checked  # some phrase of some role is in the texts
+
+
+# Lines a cover may hold: glued pairs in several cases, near misses, and the characters outside ASCII
+# the engine's ignore-case takes for an ASCII letter (dotless i for `i`).
+COVER_LINES = [
+    "MINUTES OFTHE HARBOUR TRUST BOARD", "Report tothe Fenmoor Joint Committee", "Held atThe Guildhall, Lyme",
+    "Notes of a meeting ofthe Friends of Ashcombe Lido", "Report of the Harbour Board", "Bathe Lane Depot",
+    "Southern Region Forum", "Minutes of the meeting held in the Council Chamber", "Report w\u0131ththe Board",
+    "\u0131nthe Chamber, 4 May", "Item 7 | Ofthe | record", "",
+]
+
+
+@pytest.mark.parametrize("line", COVER_LINES)
+def test_cover_lines_are_unglued_as_the_pattern_alone_would(line):
+    from committee_papers.extract import metadata
+    from committee_papers.ingest.model import Passage
+
+    plain = metadata.unglue_function_words(line) if metadata.GLUED_FUNCTION_WORDS_RE.search(line) else line
+    passage = Passage(seq=0, kind="paragraph", text=line, page=1, section=None, heading=None)
+    assert [p.text for p in metadata._unglued([passage])] == [plain]
+
+
+BRAND_TEXTS = TEXTS + [
+    "Residents of KESTREL asked for a later bus.", "residents of \u212aestrel asked for a later bus",
+    "The kestrel nest box scheme", "Kestrel's lease ends in March.", "KESTREL THERAPY LTD",
+    "Ōtautahi Care and ŌTAUTAHI care", "Ashdown\u00a0Family Hub",
+]
+
+
+@pytest.mark.parametrize("word", ["Kestrel", "Ashdown", "Oakhollow", "Ōtautahi", "Seaholme"])
+def test_brand_word_texts_passed_over_cannot_hold_the_word_in_any_case(word):
+    from committee_papers.extract import organisations, required_text
+
+    lowered = [required_text.folded(text) for text in BRAND_TEXTS]
+    holding = organisations._texts_holding_word(word, BRAND_TEXTS, lowered)
+    for text in BRAND_TEXTS:
+        if text not in holding:
+            assert re.search(re.escape(word), text, re.IGNORECASE) is None, text
+    # The check passes over texts: it is no check otherwise.
+    assert word == "Ōtautahi" or len(holding) < len(BRAND_TEXTS)
+    # A text with a character the engine takes for an ASCII letter (KELVIN SIGN for `K`) is never passed over.
+    assert "residents of \u212aestrel asked for a later bus" in holding
+
+
+RISK_SENTENCES = [
+    "There is a risk that the provider may not be able to recruit enough carers over the winter.",
+    "Members were worried that the roof repairs could overrun and the library would stay shut.",
+    "The main concern is the loss of the Oakhollow grant, which would leave a shortfall of £40,000.",
+    "If the bid fails then the scheme would be delayed by a year.",
+    "The committee noted the report.", "Officers will bring a further update in March.",
+    "THERE IS A RISK THAT DEMAND RISES", "There \u0131s a r\u0131sk that demand r\u0131ses",
+]
+
+
+@pytest.mark.parametrize("implications", [False, True])
+def test_a_sieve_of_patterns_keeps_each_pattern_its_own_check_keeps(implications):
+    from committee_papers.extract import required_text, risks
+
+    patterns = [pattern for _name, pattern, _strip, _outcome in risks._statement_entries(implications)]
+    which = required_text.sieve(patterns)
+    kept_somewhere = 0
+    for text in TEXTS + RISK_SENTENCES:
+        expected = {i for i, pattern in enumerate(patterns) if required_text.may_match(pattern, text)}
+        assert which(text) == expected, text
+        assert all(i in expected for i, pattern in enumerate(patterns) if pattern.search(text))
+        kept_somewhere += len(expected) < len(patterns)
+    assert kept_somewhere  # the sieve passes over patterns for some text: it is no sieve otherwise
+
+
+def test_a_sieve_keeps_every_pattern_for_a_text_with_an_ascii_twin():
+    from committee_papers.extract import required_text
+
+    patterns = [re.compile(r"\bconcern(?:s|ed)? about\b", re.I), re.compile(r"\bkey risk\b", re.I),
+                re.compile(r"^\d+\.")]
+    which = required_text.sieve(patterns)
+    assert which("Members raised concerns about parking") == {0, 2}
+    assert which("The \u212aey risk is cost") == {0, 1, 2}  # KELVIN SIGN: `key` to the engine
+    assert patterns[1].search("The \u212aey risk is cost")
+
+
+def test_a_role_side_read_before_a_name_is_screened_by_its_phrases_words():
+    from committee_papers.extract import contract_roles
+    from committee_papers.extract.phrases import compiled
+
+    texts = TEXTS + [t[:40] for t in TEXTS] + ["The home care service is delivered by", "Members noted the report from",
+                                              "THE MEALS SERVICE IS RUN BY", "The ca\u212ae service is run by"]
+    ruled_out = 0
+    for role, screens in contract_roles._role_screens().items():
+        assert set(screens) <= set(contract_roles._role_patterns()[role])
+        for side, screen in screens.items():
+            assert side.endswith("before")
+            for text in texts:
+                if not screen(text):
+                    assert not any(compiled(e["phrase"], "end").search(text) for e in contract_roles.ROLES[role][side])
+                    ruled_out += 1
+    assert contract_roles._role_screens()["provider"]["before"]("The ca\u212ae service is run by")
+    assert ruled_out
+
+
+DECISION_SENTENCES = [
+    "RESOLVED that the Harbour Strategy be approved.", "The Cabinet agreed to award the contract to Oakhollow Care Ltd.",
+    "Councillor Reed proposed and Councillor Shah seconded the motion, which was carried.",
+    "The minutes of the meeting held on 4 May were confirmed as a correct record.",
+    "Members discussed the options and then agreed option B.", "The item was deferred to the next meeting.",
+    "Noted.", "The Chair welcomed everyone to the meeting.", "I approve the grant of £12,000 to Ashdown Family Hub.",
+    "THE BOARD APPROVED THE BUDGET", "The Board appro\u028fed the budget", "The Board \u0131s asked to note the plan",
+]
+
+
+def test_the_sentence_rules_sieve_keeps_every_rule_that_matches():
+    from committee_papers.extract import decisions, required_text
+
+    ordered, may_match_which = decisions._sentence_rules()
+    passed_over = 0
+    for text in TEXTS + DECISION_SENTENCES:
+        possible = may_match_which(text)
+        assert all(i in possible for i, rule in enumerate(ordered) if rule.regex.match(text)), text
+        passed_over += len(possible) < len(ordered)
+        if required_text.folded(text) is None:  # a character the engine takes for an ASCII letter
+            assert possible == set(range(len(ordered)))
+    assert passed_over
+    # Some of the sentences decide (the check is not vacuous).
+    assert sum(any(rule.regex.match(text) for rule in ordered) for text in DECISION_SENTENCES) >= 3
+
+
+@pytest.mark.parametrize("source, text", [
+    (r"^(?:the )?board (?:agreed|approved)", "The Board approved the plan"),
+    (r"^resolved\b", "RESOLVED that the report be noted"),
+    (r"^\W*(?:\d+\.)?\s*agreed:", "4. AGREED: to defer"),
+])
+def test_a_rule_matched_at_the_start_is_screened_by_its_unanchored_pattern(source, text):
+    from committee_papers.extract import required_text
+
+    anchored = re.compile(source, re.IGNORECASE)
+    free = required_text.unanchored(anchored)
+    assert free.flags == anchored.flags and not free.pattern.startswith("^")
+    assert anchored.match(text) and re.search(free.pattern, text, free.flags)
+    assert required_text._needles_of(anchored) is None and required_text.may_match(free, text)
+    assert not required_text.may_match(free, "Members noted the update")

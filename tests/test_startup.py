@@ -121,3 +121,45 @@ def test_spacy_imported_first_is_left_alone():
             "print(type(sys.modules['spacy.cli']).__name__, any(isinstance(f, DeferredCli) for f in sys.meta_path))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["module", "False"]
+
+
+def test_warm_up_loads_every_cached_rule_loader_before_the_fork():
+    # A loader first called in a worker is run again in every worker on its first file: after the
+    # warm-up each argument-less cached loader of the extractors holds its value (contract_roles'
+    # patterns among them, which the sample paper's sentences alone would not all reach).
+    code = """if True:
+        import sys
+        from committee_papers.pipeline import _is_rule_loader, warm_up
+        warm_up({'pdf'})
+        loaders = {f"{name}.{attr}": value for name, module in list(sys.modules.items())
+                   if name.startswith("committee_papers.extract.")
+                   for attr, value in vars(module).items() if _is_rule_loader(value, name)}
+        empty = [name for name, loader in loaders.items() if loader.cache_info().currsize == 0]
+        print(len(loaders), "committee_papers.extract.contract_roles._role_patterns" in loaders, empty)
+    """
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    count, has_role_patterns, empty = out.stdout.split(" ", 2)
+    assert int(count) >= 20 and has_role_patterns == "True", out.stderr[-2000:]
+    assert empty.strip() == "[]"
+
+
+def test_a_rule_loader_is_a_cached_function_without_arguments():
+    import functools
+
+    from committee_papers.pipeline import _is_rule_loader
+
+    @functools.cache
+    def rules():
+        return {}
+
+    @functools.lru_cache(maxsize=None)
+    def pattern_for(word):
+        return word
+
+    def plain():
+        return {}
+
+    module = rules.__module__
+    assert _is_rule_loader(rules, module)
+    assert not _is_rule_loader(pattern_for, module) and not _is_rule_loader(plain, module)
+    assert not _is_rule_loader(rules, "committee_papers.extract.elsewhere")  # imported, not its own
