@@ -309,7 +309,10 @@ def _trading_name(name: str) -> bool:
     if len(words) < endings["min_words"] or not words[-1][0].isupper() or words[-1].lower() not in endings["words"]:
         return False
     if len(words) == 2:
-        return _brand_word(words[0])
+        # `Ledgerline Partners` is a firm, `Delivery Partners` a kind of partner (plural_name_generic_words).
+        kind_of_partner = words[-1].lower() in rules()["plural_name_endings"] \
+            and words[0].lower() in rules()["plural_name_generic_words"]
+        return _brand_word(words[0]) and not kind_of_partner
     return words[0].lower().strip("'\u2019") not in endings["service_first_words"] and is_name(" ".join(words[:-1]))
 
 

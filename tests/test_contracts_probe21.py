@@ -48,8 +48,6 @@ KNOWN_MISSES: dict[str, str] = {
                         "not tied to the SLA relation found in the first",
     "welsh_board_current_provider": _NO_OWN_BODY.format("an invented `University Health Board`, absent from "
                                                         "extract/data/public_bodies.csv"),
-    "treasury_advisers_apposition": "`Ledgerline Partners`: a two-word name ending in Partners is read as a kind of "
-                                    "partner (orgevidence._plural_firm_name asks three words or more)",
     "stay_with_council_it": "`stay with X for S` is no choice verb (contract_roles.yaml has proceed/renew with), and the "
                             "council named is taken as the library society's own authority (metadata)",
     "partnership_with_borough_for_advice": "`a formal partnership with X Borough Council for S`: a partnership with a "
