@@ -48,8 +48,8 @@ KNOWN_MISSES: dict[str, str] = {
                         "not tied to the SLA relation found in the first",
     "welsh_board_current_provider": _NO_OWN_BODY.format("an invented `University Health Board`, absent from "
                                                         "extract/data/public_bodies.csv"),
-    "stay_with_council_it": "`stay with X for S` is no choice verb (contract_roles.yaml has proceed/renew with), and the "
-                            "council named is taken as the library society's own authority (metadata)",
+    "stay_with_council_it": "the council named is taken as the library society's own authority (metadata); `stay with X "
+                            "for S` itself is now read (org_evidence.yaml role.stay_with)",
     "partnership_with_borough_for_advice": "`a formal partnership with X Borough Council for S`: a partnership with a "
                                            "council is read as one between peers, no supply",
     "proceed_with_vendor": _NO_OWN_BODY.format("`Fenmarket Libraries`, no type word or legal form"),
