@@ -78,3 +78,68 @@ def test_a_body_appointed_to_do_work_provides_it_at_its_price(sentence, provider
 ])
 def test_a_seat_filled_names_no_provider(sentence):
     assert not _providers("Fenmarket Town Council", "Minutes of the Town Council", sentence)
+
+
+# ---- bullets naming a body first and its sum after a colon or a comma, under a lead saying what is shared out
+# (org_evidence.yaml role.bullet_name_colon_sum, organisations: a layout supported by its lead) ---------------------
+def _listed(lead, *items):
+    from committee_papers.extract.pipeline import extract
+    from fictional_paper import passages_from_pieces
+    pieces = [("heading", "Harlow Vale Town Council"), ("heading", "Minutes"), ("paragraph", lead)]
+    pieces += [("list_item", item) for item in items]
+    return {(c.provider, c.value_gbp) for c in extract(passages_from_pieces(*pieces), {}, "paper.txt").contracts}
+
+
+@pytest.mark.parametrize("lead, items, expected", [
+    ("The Committee recommended the following awards from the 2025/26 grants budget of £9,000:",
+     ["Harlow Vale Shopmobility: £3,500 towards scooter servicing", "Harlow Vale Youth Café: £2,000 for sessions"],
+     {("Harlow Vale Shopmobility", 3500), ("Harlow Vale Youth Café", 2000)}),
+    ("Funding agreements have been offered to two delivery partners for the bootcamps:",
+     ["Northgate Digital Academy - digital and cyber bootcamps, up to £1,260,000;",
+      "Tynemoor College Group - construction bootcamps, up to £845,000."],
+     {("Northgate Digital Academy", 1_260_000), ("Tynemoor College Group", 845_000)}),
+    ("Grants were paid to these groups in the year:",
+     ["Kelby Riverside Rowers – new oars: £1,200", "Oldmill Bellringers – bell rope repairs: £650"],
+     {("Kelby Riverside Rowers", 1200), ("Oldmill Bellringers", 650)}),
+])
+def test_bullets_under_a_lead_naming_awards_or_partners_name_each_provider(lead, items, expected):
+    assert expected <= _listed(lead, *items)
+
+
+@pytest.mark.parametrize("lead, items", [
+    ("Income came from the following sources:", ["Harlow Vale Rotary: £3,500 towards the benches",
+                                                   "Oldmill Traders: £2,000 for the lights"]),
+    ("The budgets for 2026/27 are:", ["Street Cleansing: £500,000", "Parks Maintenance: £200,000"]),
+    ("The Clerk reported on the hall:", ["Kelby Riverside Rowers: £1,200 a year hire", "Oldmill Bellringers: £650"]),
+])
+def test_bullets_under_a_lead_of_income_budgets_or_no_awards_name_no_provider(lead, items):
+    assert not {p for p, _v in _listed(lead, *items)} - {None}
+
+
+# ---- a name whose later letters carry accents is read whole (orgevidence._WORD) ---------------------------------------
+@pytest.mark.parametrize("sentence, provider", [
+    ("The kiosk contract was awarded to Riverside Café Collective for two years.", "Riverside Café Collective"),
+    ("The hall is cleaned by Brightwell Crèche Services under the agreement.", "Brightwell Crèche Services"),
+    ("The town guide is delivered by Pontmôn Heritage Walks for the Council.", "Pontmôn Heritage Walks"),
+])
+def test_a_name_with_accented_letters_is_found_whole(sentence, provider):
+    assert provider in _providers("Harlow Vale Town Council", "Cabinet", sentence)
+
+
+# ---- a generic plural after a service word is a kind of firm, no name (orgevidence._kind_of_firm) ---------------------
+@pytest.mark.parametrize("sentence", [
+    "Health and Safety Consultants had been appointed to prepare the training matrix.",
+    "Legal Services were appointed to review the lease terms.",
+    "Housing Partners were engaged to inspect the voids.",
+])
+def test_a_kind_of_firm_in_a_role_position_is_no_provider(sentence):
+    assert not _providers("Harlow Vale Town Council", "Minutes of the Town Council", sentence)
+
+
+@pytest.mark.parametrize("sentence, provider", [
+    ("Kelbridge Safety Consultants had been appointed to prepare the training matrix.", "Kelbridge Safety Consultants"),
+    ("Tarnvale Legal Services were appointed to review the lease terms.", "Tarnvale Legal Services"),
+    ("Oakmere Housing Partners were engaged to inspect the voids.", "Oakmere Housing Partners"),
+])
+def test_a_branded_firm_of_that_kind_is_a_provider(sentence, provider):
+    assert provider in _providers("Harlow Vale Town Council", "Minutes of the Town Council", sentence)
