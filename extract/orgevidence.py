@@ -337,7 +337,11 @@ def _trading_name(name: str) -> bool:
         kind_of_partner = words[-1].lower() in rules()["plural_name_endings"] \
             and words[0].lower() in rules()["plural_name_generic_words"]
         return _brand_word(words[0]) and not kind_of_partner
-    return words[0].lower().strip("'\u2019") not in endings["service_first_words"] and is_name(" ".join(words[:-1]))
+    if words[0].lower().strip("'\u2019") in endings["service_first_words"]:
+        return False
+    # `Oakleaf Day Services`: a brand word first makes a name of the words before the plural, though they end on a
+    # word no name ends on alone (`Oakleaf Day`: org_evidence.yaml not_body_endings).
+    return is_name(" ".join(words[:-1])) or (_brand_word(words[0]) and all(w[:1].isupper() for w in words[1:-1]))
 
 
 def _kind_of_firm(name: str) -> bool:

@@ -143,3 +143,40 @@ def test_a_kind_of_firm_in_a_role_position_is_no_provider(sentence):
 ])
 def test_a_branded_firm_of_that_kind_is_a_provider(sentence, provider):
     assert provider in _providers("Harlow Vale Town Council", "Minutes of the Town Council", sentence)
+
+
+# ---- bodies counted and named by their kind before a colon (org_evidence.yaml role.counted_list; contract_roles.yaml
+# provider.list_before) ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, providers", [
+    ("The service is now delivered by three providers: Brightmoor Care, Ashgrove Support and Fellside Homecare.",
+     {"Brightmoor Care", "Ashgrove Support", "Fellside Homecare"}),
+    ("Day opportunities are bought from two organisations: Oakleaf Day Services and Skylark Community Hub.",
+     {"Oakleaf Day Services", "Skylark Community Hub"}),
+    ("Contracts were awarded to four suppliers: Kestrel Fleet, Haulwell Leasing, Dunmore Garage and Ecoroute.",
+     {"Kestrel Fleet", "Haulwell Leasing", "Dunmore Garage", "Ecoroute"}),
+    ("There are two providers in the county: Brightmoor Care and Ashgrove Support.", {"Brightmoor Care", "Ashgrove Support"}),
+])
+def test_bodies_counted_by_their_kind_and_listed_are_each_a_provider(sentence, providers):
+    assert providers <= _providers("Kelby County Council", "Cabinet", sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three bidders were shortlisted: Brightmoor Care and Ashgrove Support.",
+    "The Council works with three partners: Kelby Police and Kelby Fire.",
+    "Three bids were received: Brightmoor Care, Ashgrove Support and Fellside Homecare.",
+])
+def test_bidders_bids_or_partners_listed_are_no_providers(sentence):
+    assert not _providers("Kelby County Council", "Cabinet", sentence)
+
+
+# ---- the body whose own service is funded provides it, it funds nothing (contract_roles.yaml provides.after,
+# commissioner.unless) ----------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, provider, value", [
+    ("The Kelby Mencap service is funded through a grant of £118,000 a year.", "Kelby Mencap", 118_000),
+    ("The Harbury Hospice hub was commissioned at £64,000 for the year.", "Harbury Hospice", 64_000),
+    ("The Lowfield Carers services are funded at £22,500 a year.", "Lowfield Carers", 22_500),
+])
+def test_a_body_whose_service_is_funded_provides_it(sentence, provider, value):
+    found = _contracts("Kelby County Council", "Cabinet", "Day opportunities are bought from three organisations: Oakleaf "
+                       f"Day Services, Skylark Community Hub and {provider}.", sentence)
+    assert ("Kelby County Council", provider, value) in {(c.commissioner, c.provider, c.value_gbp) for c in found}
