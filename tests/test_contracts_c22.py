@@ -180,3 +180,35 @@ def test_a_body_whose_service_is_funded_provides_it(sentence, provider, value):
     found = _contracts("Kelby County Council", "Cabinet", "Day opportunities are bought from three organisations: Oakleaf "
                        f"Day Services, Skylark Community Hub and {provider}.", sentence)
     assert ("Kelby County Council", provider, value) in {(c.commissioner, c.provider, c.value_gbp) for c in found}
+
+
+# ---- a sum pointing back to an agreement named before takes that agreement's provider (contract_terms.yaml
+# agreement_pointed_to; money_kinds.yaml features.agreement_pointed_to; contract_prose._agreement_pointed_to) ---------
+@pytest.mark.parametrize("lines, provider, value", [
+    (["The Council has a service level agreement with Brightwater Advice for debt advice.",
+      "The agreement is worth £52,000 a year."], "Brightwater Advice", 52_000),
+    (["That the Service Level Agreement between Teynford District Council and Teynford Advice Centre be approved.",
+      "The Council had long supported Teynford Advice Centre by way of grant funding; since 2023/24 the core grant had "
+      "been £144,000."], "Teynford Advice Centre", 144_000),
+    (["The SLA with Kelby Credit Union was renewed in April; the SLA is worth £12,000 a year."], "Kelby Credit Union",
+     12_000),
+])
+def test_a_sum_pointing_back_to_an_agreement_is_its_providers(lines, provider, value):
+    found = _contracts("Teynford District Council", "Cabinet", *lines)
+    assert (provider, value) in {(c.provider, c.value_gbp) for c in found}
+
+
+@pytest.mark.parametrize("lines", [
+    # consent, not an agreement
+    ["The Council has a service level agreement with Brightwater Advice for debt advice.",
+     "With the agreement of members, the hall budget of £40,000 was moved to reserves."],
+    # a grant scheme, not the grant agreed
+    ["The grant agreement with Harbour Lights for the night shelter was signed.",
+     "The grant scheme is worth £2m across the county."],
+    # the nearest provider named is under no agreement (a contract let), the agreement's provider further off
+    ["The Council has a service level agreement with Brightwater Advice for debt advice.",
+     "The parking contract was awarded to Kelby Parking Services Ltd in May.", "The agreement is worth £52,000 a year."],
+])
+def test_a_sum_not_pointing_back_to_a_near_agreement_gets_no_provider_from_it(lines):
+    found = _contracts("Teynford District Council", "Cabinet", *lines)
+    assert not [c for c in found if c.value_gbp and c.provider]

@@ -44,8 +44,6 @@ KNOWN_MISSES: dict[str, str] = {
                           "tied to it (the short form gives both)",
     "charter_trustees_auditors": _NO_OWN_BODY.format("`Charter Trustees for the Town of Marlstone`")
                                  + "; the report's likely fee (£210) is read as the auditors' contract value",
-    "sla_with_charity": "the core grant stated in the next sentence (`since 2023/24 the core grant had been £144,000`) is "
-                        "not tied to the SLA relation found in the first",
     "welsh_board_current_provider": _NO_OWN_BODY.format("an invented `University Health Board`, absent from "
                                                         "extract/data/public_bodies.csv"),
     "stay_with_council_it": "the council named is taken as the library society's own authority (metadata); `stay with X "
