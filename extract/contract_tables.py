@@ -24,7 +24,7 @@ from .dates import find_dates, stated_iso
 from .facts import Amount, Contract
 from .money import NUMBER, Money, find_money, looks_like_year, number_value
 from .money_kinds import kind_of_label, names_planned_procurements, section_kind, section_kind_names_contracts
-from .table_roles import column_roles, first_role, unit_of
+from .table_roles import column_roles, first_role, holder_columns, unit_of
 
 # A table cell this many words long is written as sentences (`Description: The project is delivered by X.`):
 # the prose reader reads it (extract/contract_prose._prose_cells).
@@ -308,8 +308,7 @@ def _names_its_holders(context: PaperContext, table, header: Optional[list[str]]
     Purpose | Amount`, `Service | Delivered by | Budget`) lists grants or payments to those bodies, read as any
     contract table, unless every body it names is a commissioning one (`Recipient` parish councils: an allocation
     between public bodies)."""
-    roles = header_roles(header or [])
-    columns = [c for c, role in roles.items() if role == "provider"]
+    columns = holder_columns(header or [], CONTRACT_ROLES)
     if not columns:
         return False
     named = [_party(context, p.cells[c]) for _, p in table for c in columns if c < len(p.cells)]
