@@ -212,3 +212,36 @@ def test_a_sum_pointing_back_to_an_agreement_is_its_providers(lines, provider, v
 def test_a_sum_not_pointing_back_to_a_near_agreement_gets_no_provider_from_it(lines):
     found = _contracts("Teynford District Council", "Cabinet", *lines)
     assert not [c for c in found if c.value_gbp and c.provider]
+
+
+# ---- a body appointed for a piece of work or a term, at its price (contract_roles.yaml provides.after) ----------------
+@pytest.mark.parametrize("sentence, provider, value", [
+    ("RESOLVED that Greenvale Landscapes be appointed for grounds maintenance for three years at £19,850 per annum.",
+     "Greenvale Landscapes", 19_850),
+    ("Kestrel Support Ltd was engaged for the winter gritting at a cost of £8,200.", "Kestrel Support Ltd", 8_200),
+    ("Oakdene Audit LLP has been reappointed for two more years at a cost of £3,400.", "Oakdene Audit LLP", 3_400),
+])
+def test_a_body_appointed_for_work_provides_it_at_its_price(sentence, provider, value):
+    lines = ["Ashby Town Council", "Minutes of the Town Council", f"The arrangement with {provider} ended in August.", sentence]
+    assert (provider, value) in {(c.provider, c.value_gbp) for c in _contracts(*lines)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councillor Ann Moss was appointed for a further term as Chair.",
+    "The Clerk was appointed for an interim period of six months.",
+    "Mrs J. Bell was re-appointed for another year as internal auditor.",
+])
+def test_a_person_appointed_for_a_term_names_no_provider(sentence):
+    assert not _providers("Ashby Town Council", "Minutes of the Town Council", sentence)
+
+
+# ---- a lot named with a capital and its number, an aside in brackets, then its winner (org_evidence.yaml
+# role.awarded_to) ----------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, provider", [
+    ("2.1 award Lot 1 (vehicle supply on operating lease) to Ecoroute Vehicle Leasing for eight years.",
+     "Ecoroute Vehicle Leasing"),
+    ("Cabinet agreed to award Lot 3 (north and east zones) to Brightmere Grounds for four years.", "Brightmere Grounds"),
+    ("The Panel awarded Lot 2 (repairs and MOT testing) to Dunmere Commercial Garage.", "Dunmere Commercial Garage"),
+])
+def test_a_numbered_lot_with_an_aside_names_its_winner(sentence, provider):
+    assert provider in _providers("Dunmere District Council", "Cabinet", sentence)
