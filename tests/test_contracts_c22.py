@@ -245,3 +245,46 @@ def test_a_person_appointed_for_a_term_names_no_provider(sentence):
 ])
 def test_a_numbered_lot_with_an_aside_names_its_winner(sentence, provider):
     assert provider in _providers("Dunmere District Council", "Cabinet", sentence)
+
+
+# ---- a supplier saying it will stop supplying held the contract (org_evidence.yaml role.stops_providing; contract_roles
+# provides.after) -------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, provider", [
+    ("Members were told that Medway Workplace Health had given notice that it would stop providing occupational "
+     "health services on 31 December.", "Medway Workplace Health"),
+    ("Kestrel Meals will cease delivering the meals service in May.", "Kestrel Meals"),
+    ("Fenmoor Park Travel is to stop running the park and ride from April.", "Fenmoor Park Travel"),
+])
+def test_a_supplier_stopping_its_service_held_it(sentence, provider):
+    found = _contracts("Northvale Fire and Rescue Authority", "Minutes", sentence)
+    assert ("Northvale Fire and Rescue Authority", provider) in {(c.commissioner, c.provider) for c in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councillor Ann Moss will stop running the lunch club.",
+    "The Authority will stop providing home fire safety visits on Sundays.",
+    "The service will cease operating from the old station in May.",
+])
+def test_a_person_the_paper_body_or_a_service_stopping_names_no_provider(sentence):
+    assert not _providers("Northvale Fire and Rescue Authority", "Minutes", sentence)
+
+
+# ---- a team or service of another body shared or bought into: that body supplies it (contract_roles provider.before) --
+@pytest.mark.parametrize("lines, provider, value", [
+    (["The Authority will share the occupational health team of Eastvale Fire and Rescue Authority under a "
+      "collaboration agreement costing £96,500 a year."], "Eastvale Fire and Rescue Authority", 96_500),
+    (["The Authority buys into the internal audit service of Kelby County Council at £42,000 a year."],
+     "Kelby County Council", 42_000),
+    (["From April the ICB will use the payroll team of Oakmere Health NHS Trust at a cost of £18,000 a year."],
+     "Oakmere Health NHS Trust", 18_000),
+])
+def test_a_shared_team_of_another_body_is_its_supply(lines, provider, value):
+    found = _contracts("Northvale Fire and Rescue Authority", "Minutes", *lines)
+    assert (provider, value) in {(c.provider, c.value_gbp) for c in found}
+
+
+def test_a_shared_team_named_by_its_adjective_names_no_new_provider():
+    found = _contracts("Harlow Fire and Rescue Authority", "Audit Committee",
+                       "Internal audit has been provided since 2021 by the shared audit team of Harlow County Council "
+                       "under an agreement that ends in March.")
+    assert "Harlow County Council" not in {c.provider for c in found}
