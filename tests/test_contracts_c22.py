@@ -288,3 +288,27 @@ def test_a_shared_team_named_by_its_adjective_names_no_new_provider():
                        "Internal audit has been provided since 2021 by the shared audit team of Harlow County Council "
                        "under an agreement that ends in March.")
     assert "Harlow County Council" not in {c.provider for c in found}
+
+
+# ---- work that goes to its winner, places reserved with a provider, a named service awarded (org_evidence.yaml
+# role.goes_to, role.reserved_with, role.awarded_to) -------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, provider, value", [
+    ("(b) that the largest call-off, for special educational needs routes in the Lyn Valley, goes to Starfield "
+     "Minibuses at a value of £684,000 for the period;", "Starfield Minibuses", 684_000),
+    ("to reserve six residential places with Orchard Lane Care for three years at a total cost of up to £5,100,000;",
+     "Orchard Lane Care", 5_100_000),
+    ("approve the award of the community diagnostic centre service at Hartsford to Clearsight Imaging for five years, "
+     "at a total value of £21.5m;", "Clearsight Imaging", 21_500_000),
+])
+def test_work_going_to_places_reserved_with_or_a_service_awarded_to_a_body_is_its_contract(sentence, provider, value):
+    found = _contracts("Lynford County Council", "Cabinet Member Decision", sentence)
+    assert (provider, value) in {(c.provider, c.value_gbp) for c in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The award goes to the highest scoring bidder.",
+    "Members booked rooms with the hotel for the conference.",
+    "The Council's own staff will go to Lynford Library for training.",
+])
+def test_an_unnamed_winner_a_hotel_room_or_staff_going_somewhere_names_no_provider(sentence):
+    assert not _providers("Lynford County Council", "Cabinet", sentence)
