@@ -19,8 +19,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import gazetteer as gz
 from . import register, required_text
+from .money_kinds import announces_awards
 from .orgfinder import JOINED_RE, acronym_fits, find_names
-from .plain_text import runs, squash, without_possessive
+from .plain_text import squash, without_possessive
 from .yaml_files import safe_load
 
 # A word of a name: capitalised or an acronym, possibly with inner `'`, `-`, `&`, `.`.
@@ -110,24 +111,22 @@ def layout_rules() -> frozenset:
 
 
 def led_layout_items(texts: list[str]) -> set[tuple[int, str]]:
-    """(position, rule) of each text a layout rule with `lead_words` matches (org_evidence.yaml
-    role.bullet_name_colon_sum) that follows, over the other lines so laid out, a lead ending in a colon which says
-    what is shared out or to whom (`the following awards from the grants budget:`): that lead is the evidence the
-    layout alone is not.  A lead of money coming in (`unless_lead_words`: `Income came from:`) names no payees."""
+    """(position, rule) of each text a layout rule marked `led_by_awards` matches (org_evidence.yaml
+    role.bullet_name_colon_sum) that follows, over the other lines so laid out, a lead ending in a colon which
+    announces awards to the bodies listed (money_kinds.yaml awards_lead: `the following awards from the grants
+    budget:`): that lead is the evidence the layout alone is not; `The following grant applications:` is none."""
     led = set()
     for entry in rules()["role_patterns"]:
-        if not entry.get("layout") or "lead_words" not in entry:
+        if not entry.get("led_by_awards"):
             continue
         pattern = next(p for rule, p, _needs in _compiled()[0] if rule == entry["id"])
-        lead_words, unless = frozenset(entry["lead_words"]), frozenset(entry["unless_lead_words"])
-        lead = None
+        lead = False
         for position, text in enumerate(texts):
             if "£" in text and next(pattern.finditer(text), None):
                 if lead:
                     led.add((position, entry["id"]))
                 continue
-            words = set(runs(text.lower(), "a-z"))
-            lead = text.rstrip().endswith(":") and bool(words & lead_words) and not words & unless
+            lead = text.rstrip().endswith(":") and announces_awards(text)
     return led
 
 

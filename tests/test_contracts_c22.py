@@ -111,6 +111,8 @@ def test_bullets_under_a_lead_naming_awards_or_partners_name_each_provider(lead,
                                                    "Oldmill Traders: £2,000 for the lights"]),
     ("The budgets for 2026/27 are:", ["Street Cleansing: £500,000", "Parks Maintenance: £200,000"]),
     ("The Clerk reported on the hall:", ["Kelby Riverside Rowers: £1,200 a year hire", "Oldmill Bellringers: £650"]),
+    ("The following grant applications were considered:", ["Kelby Riverside Rowers: £1,200 requested for oars",
+                                                              "Oldmill Bellringers: £650 requested"]),
 ])
 def test_bullets_under_a_lead_of_income_budgets_or_no_awards_name_no_provider(lead, items):
     assert not {p for p, _v in _listed(lead, *items)} - {None}
