@@ -314,3 +314,24 @@ def test_work_going_to_places_reserved_with_or_a_service_awarded_to_a_body_is_it
 ])
 def test_an_unnamed_winner_a_hotel_room_or_staff_going_somewhere_names_no_provider(sentence):
     assert not _providers("Lynford County Council", "Cabinet", sentence)
+
+
+# ---- a supplier withdrawing from or handing back its work held that contract (org_evidence.yaml
+# role.withdrew_from_work; contract_roles provides.after) ------------------------------------------------------------
+@pytest.mark.parametrize("sentence, provider", [
+    ("(d) to note that Lynford Cars has withdrawn from seven routes and that those pupils will be moved;", "Lynford Cars"),
+    ("The risk was added after Sunridge Domiciliary Care handed back its packages in August.", "Sunridge Domiciliary Care"),
+    ("It was noted that Kelby Grounds withdrew from the mowing contract in May.", "Kelby Grounds"),
+])
+def test_a_supplier_withdrawing_from_its_work_held_it(sentence, provider):
+    found = _contracts("Lynford County Council", "Cabinet", sentence)
+    assert ("Lynford County Council", provider) in {(c.commissioner, c.provider) for c in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councillor Ann Moss withdrew from the meeting.",
+    "Kelby Youth Forum has withdrawn from the steering group.",
+    "The Clerk handed back the keys to the pavilion.",
+])
+def test_a_person_or_group_leaving_a_meeting_names_no_provider(sentence):
+    assert not _providers("Lynford County Council", "Cabinet", sentence)
