@@ -335,3 +335,18 @@ def test_a_supplier_withdrawing_from_its_work_held_it(sentence, provider):
 ])
 def test_a_person_or_group_leaving_a_meeting_names_no_provider(sentence):
     assert not _providers("Lynford County Council", "Cabinet", sentence)
+
+
+# ---- a condition on a decision is a clause of its own (clause_breaks.yaml condition): its insurance or consent says
+# nothing of the sum before it ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, provider, value", [
+    ("It was agreed that the lowest tender, of £675 from Greenacre Mowing, be accepted subject to satisfactory public "
+     "liability insurance.", "Greenacre Mowing", 675),
+    ("The quote of £4,200 from Kelby Roofing Ltd was accepted subject to evidence of its insurance.", "Kelby Roofing Ltd",
+     4_200),
+    ("Members agreed to buy the benches from Parkform Ltd at £1,900 conditional on the insurance being in place.",
+     "Parkform Ltd", 1_900),
+])
+def test_a_sum_before_a_condition_keeps_its_contract(sentence, provider, value):
+    found = _contracts("Helmsby Parish Council", "Minutes of the Parish Council", sentence)
+    assert (provider, value) in {(c.provider, c.value_gbp) for c in found}

@@ -39,9 +39,6 @@ _NO_OWN_BODY = ("the paper's own body ({}) is not found as its authority (metada
 KNOWN_MISSES: dict[str, str] = {
     "waiver_direct_award": "a name ending in `Service` (Pennant Records Service) is read as a service, not a body "
                            "(org_evidence.yaml not_body_endings); the direct-award frame itself is now read",
-    "lowest_tender_from": "in a proposed-and-seconded resolution (`It was proposed by Cllr A, seconded by Cllr B and agreed "
-                          "that the lowest tender, of £675 from X, be accepted`) the relation is found but its sum is not "
-                          "tied to it (the short form gives both)",
     "charter_trustees_auditors": _NO_OWN_BODY.format("`Charter Trustees for the Town of Marlstone`")
                                  + "; the report's likely fee (£210) is read as the auditors' contract value",
     "welsh_board_current_provider": _NO_OWN_BODY.format("an invented `University Health Board`, absent from "
