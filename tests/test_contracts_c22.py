@@ -350,3 +350,40 @@ def test_a_person_or_group_leaving_a_meeting_names_no_provider(sentence):
 def test_a_sum_before_a_condition_keeps_its_contract(sentence, provider, value):
     found = _contracts("Helmsby Parish Council", "Minutes of the Parish Council", sentence)
     assert (provider, value) in {(c.provider, c.value_gbp) for c in found}
+
+
+# ---- a budget table whose column names the body each line's money goes to: the budget is that body's, the spend to
+# date monitors it (contract_tables._about_contracts, _column_table; contract_terms.yaml monitoring_measure) -----------
+def _table_contracts(tmp_path, fmt, blocks):
+    from test_contracts_probe21 import _paper_contracts
+    return {(c.provider, c.value_gbp) for c in _paper_contracts(tmp_path, blocks, fmt)}
+
+
+@pytest.mark.parametrize("fmt, blocks, expected", [
+    ("md", [("h", "Kelby Health and Wellbeing Board"), ("h", "Table 1: Selected schemes 2025-26 (£000s)"),
+            ("t", [["Scheme", "Delivered by", "Budget", "Q1 spend"],
+                   ["Discharge beds", "Kelby Care Homes Partnership", "2,480", "610"],
+                   ["Carers' breaks", "Kelby Carers Hub", "640", "158"]])],
+     {("Kelby Care Homes Partnership", 2_480_000), ("Kelby Carers Hub", 640_000)}),
+    ("docx", [("h", "Morrowby District Council"), ("h", "Community grants 2026/27 (£)"),
+              ("t", [["Project", "Organisation", "Allocation", "Spend to date"],
+                     ["Befriending", "Morrowby Good Neighbours", "38,000", "9,000"],
+                     ["Debt advice", "Morrowby Money Matters", "52,000", "12,500"]])],
+     {("Morrowby Good Neighbours", 38_000), ("Morrowby Money Matters", 52_000)}),
+    ("pdf", [("h", "Fellgate Town Council"), ("h", "Budget 2026/27 (£)"),
+             ("t", [["Service", "Provider", "Budget", "Actual to date"],
+                    ["Grounds", "Fellgate Grounds Ltd", "18,000", "6,000"], ["Cleaning", "Brightclean Ltd", "9,500", "3,100"]])],
+     {("Fellgate Grounds Ltd", 18_000), ("Brightclean Ltd", 9_500)}),
+])
+def test_a_budget_table_naming_each_lines_holder_gives_their_budgets(tmp_path, fmt, blocks, expected):
+    found = _table_contracts(tmp_path, fmt, blocks)
+    assert expected <= found, found
+    spent = {v for _p, v in found if v in (610_000, 158_000, 9_000, 12_500, 6_000, 3_100)}
+    assert not spent, spent
+
+
+def test_a_budget_table_whose_holders_are_all_public_bodies_gives_no_provider(tmp_path):
+    blocks = [("h", "Kelby Health and Wellbeing Board"), ("h", "Table 1: Pooled budget lines 2025-26 (£000s)"),
+              ("t", [["Line", "Delivered by", "Budget", "Q1 spend"], ["Equipment", "Kelby County Council", "2,480", "610"],
+                     ["Therapies", "NHS Kelby Integrated Care Board", "640", "158"]])]
+    assert not {p for p, _v in _table_contracts(tmp_path, "md", blocks)} - {None}
