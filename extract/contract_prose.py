@@ -587,6 +587,10 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 payees = [paired]
                 if sum_first and "sum_to_named_body" not in features:
                     features.add("paired_with_named_body")
+            pointed = None if payees or label_line else \
+                _agreement_pointed_to(context, index, sentence, clause_start, money)
+            if pointed is not None:
+                features.add("agreement_pointed_to")
             if label_line or payees:
                 features.add("provider_named")  # (a list's item with no body of its own has no payee)
                 if states_premium(sentence[clause_start:money.start]):
@@ -653,6 +657,9 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 provider = _first(payees) or _in_part(sentence, roles["provider"], money.start) or \
                     _first(roles["provider"])
                 stated = None
+                if provider is None and pointed is not None:
+                    stated = pointed  # `The agreement is worth £52,000`: the agreement named before is its provider's
+                    provider = pointed.provider
                 if provider is None and _names_winner(before):
                     # `The winning tender has an annual fee of £96,000`: the provider it is awarded to.
                     stated = context.winner()
@@ -792,6 +799,24 @@ def _section_provider(context: PaperContext, heading: Optional[str]) -> Optional
 
 
 # A sum said of a table's or of all the paper's contracts, not of one.
+# Round c22: a sum's clause pointing back to an agreement (`The agreement is worth £52,000`), and the agreement nouns a
+# provider statement must name to be the one pointed to.
+_POINTS_TO_AGREEMENT = cue("agreement_pointed_to")
+_AGREEMENT_NOUN = compiled("agreement/agreements/SLA/SLAs/grant/grants")
+
+
+def _agreement_pointed_to(context: PaperContext, index: int, sentence: str, clause_start: int,
+                          money) -> Optional[ProviderStatement]:
+    """The provider statement of the agreement a sum's clause points back to (`The Council has a service level
+    agreement with X.` then `The agreement is worth £52,000 a year.`; `... supported X by way of grant funding; since
+    2023/24 the core grant had been £144,000`): the nearest statement in this passage or the one before, when it
+    names an agreement or grant itself; else None."""
+    if not _POINTS_TO_AGREEMENT.search(sentence, clause_start, money.start):
+        return None
+    stated = context.provider_for(index, None, near_only=True, refers_back=True)
+    return stated if stated is not None and _AGREEMENT_NOUN.search(stated.text) else None
+
+
 _ALL_CONTRACTS = cue("all_contracts")
 # The sum a pooled fund or budget comes to: `the pooled fund, which totals`, `the total pooled budget is`.
 _POOL_TOTAL = cue("pool_total")

@@ -24,7 +24,7 @@ from .dates import find_dates, stated_iso
 from .facts import Amount, Contract
 from .money import NUMBER, Money, find_money, looks_like_year, number_value
 from .money_kinds import kind_of_label, names_planned_procurements, section_kind, section_kind_names_contracts
-from .table_roles import column_roles, first_role, unit_of
+from .table_roles import column_roles, first_role, holder_columns, unit_of
 
 # A table cell this many words long is written as sentences (`Description: The project is delivered by X.`):
 # the prose reader reads it (extract/contract_prose._prose_cells).
@@ -129,7 +129,8 @@ def _about_contracts(context: PaperContext, table, header: list[str]) -> bool:
     provider or the contract (`Contract value (£k)`), a row or column is a provider, or the paper
     says who provides the services its columns or rows are headed with."""
     roles = header_roles(header)
-    if _monitors_contracts(header, roles):
+    if _monitors_contracts(header, roles) or _names_its_holders(context, table, header):
+        # (Round c22: `Scheme | Delivered by | Budget | Q1 spend`: each line's budget is its holder's.)
         return True
     # A service column's label names what is bought (`Budget heading`, `Pooled budget line`), not the sums.
     measures = " ".join(cell for i, cell in enumerate(header) if roles.get(i) != "service")
@@ -308,8 +309,7 @@ def _names_its_holders(context: PaperContext, table, header: Optional[list[str]]
     Purpose | Amount`, `Service | Delivered by | Budget`) lists grants or payments to those bodies, read as any
     contract table, unless every body it names is a commissioning one (`Recipient` parish councils: an allocation
     between public bodies)."""
-    roles = header_roles(header or [])
-    columns = [c for c, role in roles.items() if role == "provider"]
+    columns = holder_columns(header or [], CONTRACT_ROLES)
     if not columns:
         return False
     named = [_party(context, p.cells[c]) for _, p in table for c in columns if c < len(p.cells)]
@@ -452,6 +452,9 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
     # A table of bids whose winner the paper names: the other bidders' prices are losing bids, no contracts.
     winner = context.winner() if is_bid_evaluation(header) else None
     provider_column_for = {column: _provider_column_of(header, roles, column) for column in values}
+    # Round c22: where a column names the body each line's money goes to, a budget or allocation column holds that
+    # body's sum, and a spend-to-date column (`Q1 spend`, `Actual to date`) only monitors it.
+    holders = _names_its_holders(context, table, header)
     for index, passage in table:
         rule = "contracts.table.column_roles"
         cells, cell = _row_cells(passage, header, roles, first_wins=False, skip=("value",))
@@ -491,6 +494,10 @@ def _column_table(context, table, header, roles, values, status, units=()) -> li
             # A column's label is evidence about its cells: `Hourly rate (£)` holds rates, `Savings` savings;
             # a negative figure is a reduction, never a contract's value.
             column_kind = kind_of_label(label)
+            if holders and _MONITORING_MEASURE.search(label):
+                column_kind = "variance"
+            elif holders and column_kind in _SHARED_OUT:
+                column_kind = None
             kind = column_kind or row_kind or ("variance" if money[0].value_gbp < 0 else None)
             if not kind and winner is not None and column_provider is not None and column_provider != winner.provider:
                 _not_a_contract(context, passage, money[0], "hypothetical", "amounts.table.losing_bid")

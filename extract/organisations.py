@@ -373,6 +373,7 @@ class OrgIndex:
                     [(c.start, c.end) for c in items if c.rule not in layouts]
             supported.update(item.rule for item in items if item.rule in layouts
                              and any(start < item.end and item.start < end for start, end in known))
+        led = orgevidence.led_layout_items(texts)
         for position, text in enumerate(texts):
             # `the Kestrel Vale and Fallowmere GP Federations`: two bodies, each found where it is written.
             for item in orgevidence.shared_plurals(text):
@@ -388,7 +389,7 @@ class OrgIndex:
                     continue  # a name the naming patterns found already
                 if any(s.start < item.end and item.start < s.end for s in shared):
                     continue  # one of two bodies sharing a plural type noun, added above
-                if item.rule in layouts and item.rule not in supported:
+                if item.rule in layouts and item.rule not in supported and (position, item.rule) not in led:
                     continue
                 name, acronym = item.name, item.acronym
                 if name in definitions and looks_like_acronym(name):

@@ -19,12 +19,15 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import gazetteer as gz
 from . import register, required_text
+from .money_kinds import announces_awards
 from .orgfinder import JOINED_RE, acronym_fits, find_names
 from .plain_text import squash, without_possessive
 from .yaml_files import safe_load
 
 # A word of a name: capitalised or an acronym, possibly with inner `'`, `-`, `&`, `.`.
-_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:['\u2019\-&.][A-Za-z0-9]+)*(?:['\u2019]s?)?)"
+# A name's later letters may carry accents (`Youth Café`, `Ynys Môn`).
+_LETTERS = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_WORD = rf"(?:[A-Z][{_LETTERS}]*(?:['\u2019\-&.][{_LETTERS}]+)*(?:['\u2019]s?)?)"
 _GAP = r"[^\S\n]+"
 _JOIN = rf"(?:{_GAP}(?:and|&|of|for|the|upon|de){_GAP}|{_GAP})"
 # A name may end on a tail of lower-case and capitalised words (gazetteer.NAME_TAILS: `X Care at Home`), not
@@ -105,6 +108,26 @@ def layout_rules() -> frozenset:
     """Role patterns whose evidence is a line's layout: it counts only where another line laid out the
     same way names a body the naming patterns know (extract/organisations.py)."""
     return frozenset(entry["id"] for entry in rules()["role_patterns"] if entry.get("layout"))
+
+
+def led_layout_items(texts: list[str]) -> set[tuple[int, str]]:
+    """(position, rule) of each text a layout rule marked `led_by_awards` matches (org_evidence.yaml
+    role.bullet_name_colon_sum) that follows, over the other lines so laid out, a lead ending in a colon which
+    announces awards to the bodies listed (money_kinds.yaml awards_lead: `the following awards from the grants
+    budget:`): that lead is the evidence the layout alone is not; `The following grant applications:` is none."""
+    led = set()
+    for entry in rules()["role_patterns"]:
+        if not entry.get("led_by_awards"):
+            continue
+        pattern = next(p for rule, p, _needs in _compiled()[0] if rule == entry["id"])
+        lead = False
+        for position, text in enumerate(texts):
+            if "£" in text and next(pattern.finditer(text), None):
+                if lead:
+                    led.add((position, entry["id"]))
+                continue
+            lead = text.rstrip().endswith(":") and announces_awards(text)
+    return led
 
 
 # The tender-reply frame's placeholders and the word lists of org_evidence.yaml tender_reply they stand for.
@@ -309,8 +332,24 @@ def _trading_name(name: str) -> bool:
     if len(words) < endings["min_words"] or not words[-1][0].isupper() or words[-1].lower() not in endings["words"]:
         return False
     if len(words) == 2:
-        return _brand_word(words[0])
-    return words[0].lower().strip("'\u2019") not in endings["service_first_words"] and is_name(" ".join(words[:-1]))
+        # `Ledgerline Partners` is a firm, `Delivery Partners` a kind of partner (plural_name_generic_words).
+        kind_of_partner = words[-1].lower() in rules()["plural_name_endings"] \
+            and words[0].lower() in rules()["plural_name_generic_words"]
+        return _brand_word(words[0]) and not kind_of_partner
+    if words[0].lower().strip("'\u2019") in endings["service_first_words"]:
+        return False
+    # `Oakleaf Day Services`: a brand word first makes a name of the words before the plural, though they end on a
+    # word no name ends on alone (`Oakleaf Day`: org_evidence.yaml not_body_endings).
+    return is_name(" ".join(words[:-1])) or (_brand_word(words[0]) and all(w[:1].isupper() for w in words[1:-1]))
+
+
+def _kind_of_firm(name: str) -> bool:
+    """`Health and Safety Consultants`, `Children's Services`: a generic plural (org_evidence.yaml
+    trading_name_endings) after a service word says what kind of firm or team, it names none."""
+    endings = rules()["trading_name_endings"]
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in endings["words"] \
+        and words[0].lower().strip("'\u2019") in endings["service_first_words"]
 
 
 def _brand_word(word: str) -> bool:
@@ -350,6 +389,8 @@ def _candidate(text: str, match: re.Match, kind: str, rule: str) -> Candidate | 
     if rule.startswith("role."):
         name = _after_a_person(name)
     if not is_name(name) and not (rule.startswith("role.") and _trading_name(name)):
+        return None
+    if _kind_of_firm(name):
         return None
     if _place_alone(name, rule):
         return None

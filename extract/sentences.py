@@ -146,6 +146,9 @@ def _clause_break_re(depth: str) -> re.Pattern:
         "spaced_marks": lambda marks: r"\s+[" + "".join(re.escape(m) for m in marks) + r"]\s+",
         "marks_before_space": lambda marks: "[" + "".join(re.escape(m) for m in marks) + r"]\s",
         "comma_then_words": lambda words: r",\s+(?:" + "|".join(re.escape(w) for w in words) + r")\b",
+        # The words open the next clause (a condition), so the break is the space before them.
+        "words_opening": lambda words: r",?\s+(?=(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+                                       + r")\b)",
     }
     alternatives = [shapes[key](entry[key]) for entry in data.values() if entry["level"] in wanted
                     for key in shapes if key in entry]

@@ -120,6 +120,18 @@ def column_roles(header: Iterable[str], caption: Optional[str] = None) -> list[C
     return [role_of(cell, caption) for cell in header]
 
 
+@lru_cache(maxsize=1)
+def _holder_roles() -> frozenset:
+    return frozenset(safe_load(ROLES_PATH.read_text(encoding="utf-8"))["holders"]["roles"])
+
+
+def holder_columns(header: Iterable[str], order: Iterable[str]) -> list[int]:
+    """The columns naming the body each sum goes to (column_roles.yml `holders`: `Beneficiary`, `Delivered by`),
+    each column's role taken in a fact kind's ``order``."""
+    order, holders = tuple(order), _holder_roles()
+    return [i for i, column in enumerate(column_roles(header)) if first_role(column, order) in holders]
+
+
 def first_role(column: ColumnRole, order: Iterable[str]) -> Optional[str]:
     """The first role in a fact kind's own order that the column has."""
     return next((name for name in order if name in column.roles), None)

@@ -39,17 +39,10 @@ _NO_OWN_BODY = ("the paper's own body ({}) is not found as its authority (metada
 KNOWN_MISSES: dict[str, str] = {
     "waiver_direct_award": "a name ending in `Service` (Pennant Records Service) is read as a service, not a body "
                            "(org_evidence.yaml not_body_endings); the direct-award frame itself is now read",
-    "lowest_tender_from": "in a proposed-and-seconded resolution (`It was proposed by Cllr A, seconded by Cllr B and agreed "
-                          "that the lowest tender, of £675 from X, be accepted`) the relation is found but its sum is not "
-                          "tied to it (the short form gives both)",
     "charter_trustees_auditors": _NO_OWN_BODY.format("`Charter Trustees for the Town of Marlstone`")
                                  + "; the report's likely fee (£210) is read as the auditors' contract value",
-    "sla_with_charity": "the core grant stated in the next sentence (`since 2023/24 the core grant had been £144,000`) is "
-                        "not tied to the SLA relation found in the first",
-    "treasury_advisers_apposition": "`Ledgerline Partners`: a two-word name ending in Partners is read as a kind of "
-                                    "partner (orgevidence._plural_firm_name asks three words or more)",
-    "stay_with_council_it": "`stay with X for S` is no choice verb (contract_roles.yaml has proceed/renew with), and the "
-                            "council named is taken as the library society's own authority (metadata)",
+    "stay_with_council_it": "the council named is taken as the library society's own authority (metadata); `stay with X "
+                            "for S` itself is now read (org_evidence.yaml role.stay_with)",
     "partnership_with_borough_for_advice": "`a formal partnership with X Borough Council for S`: a partnership with a "
                                            "council is read as one between peers, no supply",
     "proceed_with_vendor": _NO_OWN_BODY.format("`Fenmarket Libraries`, no type word or legal form"),

@@ -63,3 +63,19 @@ def test_fact_kinds_pick_among_a_columns_roles_in_their_own_order():
     assert first_role(column, ("risk", "risk_detail")) == "risk_detail"
     assert first_role(column, ("end", "start", "provider", "value", "service")) == "service"
     assert first_role(role_of("Risk owner"), ("risk", "mitigation")) is None
+
+
+# Round c22: the columns naming the body each sum goes to (column_roles.yml `holders`, table_roles.holder_columns).
+@pytest.mark.parametrize("example", DATA["holders"]["examples"])
+def test_every_holders_example_is_a_holders_column(example):
+    from committee_papers.extract.contract_tables import CONTRACT_ROLES
+    from committee_papers.extract.table_roles import holder_columns
+    assert holder_columns(["Purpose", example, "Amount £"], CONTRACT_ROLES) == [1]
+
+
+@pytest.mark.parametrize("header", [["Service", "Budget £"], ["Date paid", "Purpose", "Amount"],
+                                    ["Scheme", "Lead officer", "Allocation"]])
+def test_a_table_naming_no_holder_has_no_holders_column(header):
+    from committee_papers.extract.contract_tables import CONTRACT_ROLES
+    from committee_papers.extract.table_roles import holder_columns
+    assert holder_columns(header, CONTRACT_ROLES) == []

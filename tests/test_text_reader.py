@@ -286,3 +286,28 @@ def test_a_line_ending_mid_clause_continues_into_a_line_opening_with_a_number(te
 def test_numbered_paragraphs_after_a_finished_line_stay_apart():
     blocks, _pages, _ = text_reader.parse_text("2.1 The contract ends in June.\n2.2 A new one starts in July.")
     assert [b.text[:3] for b in blocks] == ["2.1", "2.2"]
+
+
+# Round c22: a line standing further out than a list item's bullet goes on with the text the list sits in.
+@pytest.mark.parametrize("text, item, after", [
+    ("          The awards were:\n            - Kelby Foodbank: £2,250 for its appeal\n"
+     "          Cllr Lee left the room. RESOLVED that the grants be made.",
+     "Kelby Foodbank: £2,250 for its appeal", "Cllr Lee left the room. RESOLVED that the grants be made."),
+    ("    Actions:\n      * Clerk to order the benches\n    The meeting closed at 9pm.",
+     "Clerk to order the benches", "The meeting closed at 9pm."),
+    ("  Quotes came from:\n    - Brightlawn Ltd, £900\n  Members chose Brightlawn Ltd.",
+     "Brightlawn Ltd, £900", "Members chose Brightlawn Ltd."),
+])
+def test_a_line_further_out_than_the_bullet_ends_the_item(text, item, after):
+    blocks, _pages, _ = text_reader.parse_text(text)
+    assert [(b.kind, b.text) for b in blocks][-2:] == [("list_item", item), ("paragraph", after)]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("- Kelby Foodbank: £2,250 for its\nwinter appeal", "Kelby Foodbank: £2,250 for its winter appeal"),
+    ("    - Kelby Foodbank: £2,250 for its\n      winter appeal", "Kelby Foodbank: £2,250 for its winter appeal"),
+    ("    - Kelby Foodbank: £2,250 for its\n    winter appeal", "Kelby Foodbank: £2,250 for its winter appeal"),
+])
+def test_a_wrapped_line_at_or_inside_the_bullet_stays_in_the_item(text, item):
+    blocks, _pages, _ = text_reader.parse_text(text)
+    assert [(b.kind, b.text) for b in blocks] == [("list_item", item)]

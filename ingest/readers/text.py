@@ -100,6 +100,7 @@ class _Builder:
         self.para_page = 1
         self.para_bold = False
         self.item: Block | None = None
+        self.item_indent = 0  # how far in the current list item's bullet stands
         self.list_indents: list[int] = []
         self.table: list[list[str]] = []
         self.table_pages: list[int] = []
@@ -208,6 +209,7 @@ class _Builder:
                 self.list_indents.append(indent)
             self.item = Block("list_item", strip_inline_markdown(bullet.group(2).strip()), page,
                               level=len(self.list_indents))
+            self.item_indent = indent
             self.blocks.append(self.item)
             return
         text = strip_inline_markdown(stripped)
@@ -218,7 +220,10 @@ class _Builder:
         # it opens with a number ("31 March 2026, at a cost of ...").
         starts_block = bool(NUMBERED_RE.match(text) or LETTERED_RE.match(text) or _BOLD_LINE_RE.match(stripped)) \
             and not ends_mid_clause(open_line)
-        if self.item is not None and not starts_block:
+        # A line standing further out than the item's own bullet (`            - X: £2,250` then `          Cllr Y left
+        # the room.`) is the text the list sits in going on, not the item wrapped.
+        outdented = self.item is not None and len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip()) < self.item_indent
+        if self.item is not None and not starts_block and not outdented:
             # A wrapped line of a list item.
             self.item.text = f"{self.item.text} {text}"
             return
