@@ -60,7 +60,7 @@ from .decision_rules import Rule, part, rules, word_list
 from .facts import Decision
 from .listitems import (MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
                         runs_on, split_number, split_run_in)
-from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word, runs, squash
+from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word, runs, squash, without_first_word
 from .sentences import split_sentences
 
 MIN_WORDS = 3
@@ -1753,20 +1753,13 @@ CONTEXT_WORDS = 40
 def _states_terms(sentence: str) -> bool:
     """A sentence after a decision that states its terms as reported speech does: "The reply would set out
     the points made", "The fund shall be held by the Treasurer" (word list states_terms)."""
-    return not word_list("states_terms").isdisjoint(runs(sentence.lower(), "a-z"))
-
-
-def _first_word(text: str) -> Optional[str]:
-    """The word ``text`` opens with when more follows it after white space ("they be adopted" -> "they")."""
-    head = text.split(maxsplit=1)
-    return head[0] if len(head) == 2 and text[:1].strip() and text[len(head[0]):][:1].isspace() else None
+    return not word_list("states_terms").isdisjoint(runs(sentence.lower(), r"\w"))
 
 
 def _anaphoric_opening(text: str) -> bool:
     """A proposal that names its matter only by a pronoun ("that they be adopted", "that it go ahead"; word
     list anaphoric_openings)."""
-    first = _first_word(text)
-    return first is not None and first.lower() in word_list("anaphoric_openings")
+    return without_first_word(text, word_list("anaphoric_openings")) != text
 
 
 # A decision this short names its matter only ("The appointment was agreed.", "The request was approved.").
@@ -1911,8 +1904,9 @@ def _cell_paragraphs(cell: str) -> list[str]:
 def _opens_sentence(line: str) -> bool:
     """A line that opens a sentence of its own: "The Board ...", "This policy ...", "It was agreed ..." (word
     list sentence_openers, capitalised as a sentence opens)."""
-    first = _first_word(line)
-    return first is not None and first == first.capitalize() and first.lower() in word_list("sentence_openers")
+    rest = without_first_word(line, word_list("sentence_openers"))
+    first = line[:len(line) - len(rest)].strip()
+    return rest != line and bool(rest) and first == first.capitalize()
 
 
 # The most words of a line that is an entry of a list (a name, a condition's heading), not a sentence.

@@ -251,13 +251,14 @@ from committee_papers.extract.decisions import _anaphoric_opening, _opens_senten
 _REPLACED = [
     (_states_terms, re.compile(r"\b(?:would|shall)\b", re.IGNORECASE).search,
      ["The reply would set out the points.", "The fund SHALL be held by the Treasurer.", "Shallow pond works.",
-      "The wouldbe buyer withdrew.", "It was agreed.", "shall", "They should go."]),
+      "The wouldbe buyer withdrew.", "It was agreed.", "shall", "They should go.",
+      "The Board would1 set out", "The fund shallé be held"]),
     (_anaphoric_opening, re.compile(r"^(?:they|it|this|these|those|he|she)\s", re.IGNORECASE).match,
      ["they be adopted", "It go ahead", "These  be noted", "theyre", "it", " it be", "Items be noted", "he\tsaid",
-      "Those, being ready", "She-wolf rally"]),
+      "Those, being ready", "She-wolf rally", "they ", "it\n"]),
     (_opens_sentence, re.compile(r"^(?:The|This|These|It|All)\s+\S").match,
      ["The Board agreed.", "THE BOARD", "This policy was adopted.", "It", "All were in agreement.", "Theo Marsh",
-      " The Board", "It  was agreed", "these minutes", "Ann Cole (Eastbrook)"]),
+      " The Board", "It  was agreed", "these minutes", "Ann Cole (Eastbrook)", "It ", "The\n"]),
 ]
 
 

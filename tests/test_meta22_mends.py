@@ -74,12 +74,16 @@ DOTTED_SHORT = [
     ("A letter dated 14.02.26 from the Minister confirmed the grant.", "2026-02-14"),
     ("The panel met ON 9.7.26 to hear the appeal.", "2026-07-09"),
     ("Decision made on: 18.06.25", "2025-06-18"),
+    ("The notice was published on 2.3.26 and the period runs for 28 days.", "2026-03-02"),
+    ("Approved by the Board at its meeting on 17.9.25.", "2025-09-17"),
 ]
 DOTTED_SHORT_NEGATIVES = [
     "Version 2.1.26 of the policy replaces the last.",
     "3.1.25 The rents rise by 4% from April.",
     "See paragraphs 4.2.10 and 4.2.11 of the plan.",
     "Comments on 4.2.10.3 were received.",  # (a clause number after `on`: more parts than a date)
+    "Cllr Ames commented on 4.3.12 of the report.",  # (a paragraph after a bare `on`)
+    "Members asked for more detail on 2.4.10 and 2.4.11.",
 ]
 
 
@@ -203,6 +207,8 @@ def test_each_decision_list_row_example_gives_a_title():
         for example in entry["examples"]:
             match = md.DECISION_LIST_ROW_RE.match(example)
             assert match and match.group("title") and "ref" not in match.group("title"), example
+        for sentence in entry["not_examples"]:
+            assert md.DECISION_LIST_ROW_RE.match(sentence) is None, sentence
 
 
 # Mechanism 6: a national agency that sets or enforces standards (`<X> Standards Agency`, `<X> Regulatory Agency`)
@@ -246,3 +252,13 @@ def test_a_page_of_a_national_agency_is_its(tmp_path, page, authority):
     path.write_text(page, encoding="utf-8")
     from committee_papers.pipeline import read_and_extract
     assert read_and_extract(str(path))[2].authority == authority
+
+
+def test_each_dotted_short_before_example_reads_a_date_and_no_not_example_does():
+    from committee_papers.extract import dates
+    from committee_papers.extract.phrases import load
+    entry = load(dates.CUES_FILE)["dotted_short_before"]
+    for example in entry["examples"]:
+        assert [m.iso for m in dates.find_dates(example + "21.5.26")] == ["2026-05-21"], example
+    for example in entry["not_examples"]:
+        assert [m.iso for m in dates.find_dates(example + "21.5.26")] == [], example

@@ -33,6 +33,9 @@ def test_a_sentence_calling_the_one_before_a_risk_makes_it_the_risk(tmp_path, ha
 @pytest.mark.parametrize("body", [
     # (What comes before says nothing may go wrong; the risk is denied; a risk-based way of working.)
     "6. Updates\n\nThe Council bought the depot in 2019. Members felt that this was a good decision.",
+    # (Called a risk, but nothing before it may go wrong: no risk however the call is worded.)
+    "6. Updates\n\nThe Council bought the depot in 2019. Members felt that this was a risk worth taking.",
+    "6. Updates\n\nThe hall was repainted last spring. Some said that this was a risk that paid off.",
     "6. Updates\n\nThe new rota starts in May. Officers said that this was not a risk to the budget.",
     "6. Updates\n\nThe auditors visited the lido in March. Members noted that it was a risk-based audit.",
 ])
