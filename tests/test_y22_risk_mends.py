@@ -55,8 +55,63 @@ def test_the_harm_a_representation_is_about_is_no_harm_of_its_own(text):
     "The Secretary of State has written to say that the grant will be cut by a fifth",
     "The Leader wrote to the Minister, but the grant was still cut",
     "The loss of the grant means the depot will close",
+    "The Council has written off over £40,000 of unpaid rents at the market",
 ])
 def test_a_harm_beside_a_letter_stays_a_harm(text):
     from committee_papers.extract.risks import _harmful
     assert _harmful(text)
+
+
+# --- 2. A risk section headed with risk and opportunity together ---------------------------------------------
+# Report templates of several councils head the risk section "Risk & Opportunity Management Implications" (or
+# "Risk and Opportunity Implications", "Risks and Opportunities Management"): the paragraphs under it are the
+# paper's risks, as under "Risk Implications".
+
+def _html_report(tmp_path, heading: str, paragraphs: list[str]):
+    path = tmp_path / "report.html"
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    path.write_text(f"<html><body><h1>Elmsworth District Council</h1><h2>Cabinet report: Garden waste</h2>"
+                    f"<h3>1. Background</h3><p>The garden waste service has run since 2015.</p>"
+                    f"<h3>{heading}</h3>{body}<h3>9. Legal implications</h3><p>None.</p></body></html>",
+                    encoding="utf-8")
+    return read_and_extract(str(path))[2].risks
+
+
+# The section's first paragraph often records a fact ("... has been held for another year"); a paragraph after it
+# saying who bears money owed and not collected ("any uncollected fees will fall on ...") states a loss, a risk of
+# its own, not what is done about the one before.
+@pytest.mark.parametrize("heading, fact, risk", [
+    ("11.0 Risk &amp; Opportunity Management Implications",
+     "11.1 The annual charge for garden waste has been held at £45 for another year.",
+     "11.2 Any uncollected garden waste fees will be reflected in the general fund, of which the Council holds "
+     "only a small share."),
+    ("8. Risk and Opportunity Implications",
+     "8.1 The market rents were set by Cabinet in June 2025.",
+     "8.2 Unpaid rents on the market stalls are carried by the markets account, which has no reserve of its own."),
+    ("8. Risks and Opportunities Management",
+     "8.1 The court costs scheme has been reviewed by internal audit.",
+     "8.2 Court costs that prove irrecoverable are written off against the revenues budget at the year end."),
+])
+def test_a_risk_and_opportunity_section_gives_its_risks(tmp_path, heading, fact, risk):
+    found = _html_report(tmp_path, heading, [fact, risk])
+    assert risk.split(" ", 1)[1] in [r.risk for r in found], [(r.risk, r.mitigation) for r in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Any uncollected council tax will be reflected in the collection fund.",
+    "Court costs that prove irrecoverable are written off at the year end.",
+    "Unpaid invoices are passed to the debt recovery team after sixty days.",
+])
+def test_money_owed_and_not_received_is_a_harm(sentence):
+    from committee_papers.extract.risks import _harmful, _says_what_is_done
+    assert _harmful(sentence) and not _says_what_is_done(sentence)
+
+
+@pytest.mark.parametrize("heading, paragraph", [
+    # (Opportunities alone; a risk and opportunity section saying there is no risk.)
+    ("8. Opportunity Management", "The new bins give the Council a chance to sell compost to allotment holders."),
+    ("8. Risk &amp; Opportunity Management Implications", "There are no significant risks arising from this report."),
+])
+def test_no_risk_from_an_opportunity_section_or_one_saying_there_is_none(tmp_path, heading, paragraph):
+    assert _html_report(tmp_path, heading, [paragraph]) == []
 
