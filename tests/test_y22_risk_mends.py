@@ -115,3 +115,54 @@ def test_money_owed_and_not_received_is_a_harm(sentence):
 def test_no_risk_from_an_opportunity_section_or_one_saying_there_is_none(tmp_path, heading, paragraph):
     assert _html_report(tmp_path, heading, [paragraph]) == []
 
+
+# --- 3. In a risk section, a paragraph opening on a harm is a risk of its own, even when it goes on to say what
+# is done; only a paragraph saying what is done from its start is more mitigation of the risk before it.
+
+@pytest.mark.parametrize("first, second, harm", [
+    ("8.1 The garden waste crews may not be recruited in time for the spring rounds.",
+     "8.2 Any uncollected subscription fees will be reflected in the general fund. Officers will send reminders "
+     "in May.", "Any uncollected subscription fees will be reflected in the general fund."),
+    ("8.1 The new vehicles could be delivered late.",
+     "8.2 The price of fuel is rising faster than the budget allowed. The Council has fixed its price with a "
+     "supplier until March.", "The price of fuel is rising faster than the budget allowed."),
+    ("8.1 The depot lease might not be renewed by the landlord.",
+     "8.2 Disposal charges at the county tip have increased by 12%. The service is reviewing its rounds to cut "
+     "tonnage.", "Disposal charges at the county tip have increased by 12%."),
+])
+def test_a_paragraph_opening_on_a_harm_is_a_risk_of_its_own(tmp_path, first, second, harm):
+    found = _html_report(tmp_path, "8. Risk Implications", [first, second])
+    assert [r.risk for r in found] == [first.split(" ", 1)[1], harm], [(r.risk, r.mitigation) for r in found]
+    assert found[1].mitigation and second.endswith(found[1].mitigation)
+
+
+def test_a_paragraph_saying_what_is_done_stays_the_risk_before_its_mitigation(tmp_path):
+    found = _html_report(tmp_path, "8. Risk Implications",
+                         ["8.1 The garden waste crews may not be recruited in time for the spring rounds.",
+                          "8.2 Officers have advertised the posts early. Agency drivers are booked as a fallback."])
+    assert len(found) == 1 and found[0].mitigation.startswith("Officers have advertised")
+
+
+# --- 4. A share the body holds says what it is exposed to, not what it does ----------------------------------
+
+def test_a_share_held_is_no_next_sentence_mitigation():
+    from committee_papers.extract.risks import cues
+    from test_risk_cues import CUES
+    entry = CUES["mitigation"]["next_sentence"]
+    assert len(entry["not_examples"]) >= 3
+    assert [text for text in entry["not_examples"] if cues().next_sentence.match(text)] == []
+    assert cues().next_sentence.match("The council has agreed a payment plan with the preceptors.")
+
+
+@pytest.mark.parametrize("paragraph", [
+    "8.2 Any uncollected garden waste fees will be reflected in the general fund. The council only has a minority "
+    "stake in that fund, with most of the money going to the county.",
+    "8.2 Unpaid rents on the market stalls fall on the markets account. The Council has a 60% share in the account, "
+    "the town council the rest.",
+    "8.2 Irrecoverable court costs are written off against the revenues budget. The authority has an equal interest "
+    "in that budget with the two partner councils.",
+])
+def test_a_harm_with_the_share_the_body_holds_is_one_risk(tmp_path, paragraph):
+    found = _html_report(tmp_path, "8. Risk &amp; Opportunity Management Implications",
+                         ["8.1 The annual charges have been held for another year.", paragraph])
+    assert paragraph.split(" ", 1)[1] in [r.risk for r in found], [(r.risk, r.mitigation) for r in found]
