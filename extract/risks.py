@@ -746,8 +746,9 @@ def _section_risks(passages):
         own_answer = mitigation is not None and _cue("labelled_mitigation").match(mitigation) is not None
         if current is not None and passage.seq not in topic_led and not _cue("risk_words").search(risk) \
                 and not own_answer and _statement(_first_sentence(risk), True) is None and (
-                _cue("action_words").search(text) or mitigation or _says_what_is_done(risk)
-                or (current[2] and passage.kind == "list_item" and number is None)):
+                _cue("action_words").search(text) or (mitigation and not _harmful(_first_sentence(risk)))
+                or _says_what_is_done(risk) or (current[2] and passage.kind == "list_item" and number is None)):
+            # (A paragraph that opens on a harm and then says what is done is a risk with its own mitigation.)
             # What is being done about the risk before it.
             current[2] = f"{current[2]} {text}" if current[2] else text
             under_risk = True
