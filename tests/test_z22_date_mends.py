@@ -1,0 +1,81 @@
+"""Key date mechanisms of stop 22 (z22), each with fictional examples in several wordings and layouts, and
+negatives (each example failed before its mechanism).  Fictional authorities only."""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.extract.dates import find_dates
+from committee_papers.pipeline import read_and_extract
+
+
+def _isos(text: str) -> list[str]:
+    return [mention.iso for mention in find_dates(text)]
+
+
+def key_dates_of(tmp_path, body: str) -> set[str]:
+    path = tmp_path / "paper.md"
+    path.write_text("# Tollmere District Council\n\n**Meeting:** Cabinet\n**Date:** 4 March 2025\n\n## 3. Detail\n\n"
+                    + body + "\n", encoding="utf-8")
+    return {d.date for d in read_and_extract(str(path))[2].key_dates if d.rule != "meeting_date"}
+
+
+# Mechanism 1: a range of days written with its month and year once, after the last day (`between 21st and 30th
+# October`, `12-19 June 2026`, `from 3 to 7 March 2026`): the first day shares the month and year, so the range's
+# start is a date too, not only its end.
+DAY_RANGES = [
+    ("The book festival will take place between 21 st and 30 th October 2025 across the county.", "2025-10-21"),
+    ("Festival week runs 12th-19th June 2026 in the Corn Exchange.", "2026-06-12"),
+    ("The consultation runs from 3 to 7 March 2026 at the Wexcombe hubs.", "2026-03-03"),
+    ("The library will be closed 16–20 February 2026 while the new floor is laid.", "2026-02-16"),
+]
+
+
+@pytest.mark.parametrize("text, iso", DAY_RANGES)
+def test_the_first_day_of_a_range_shares_the_last_days_month_and_year(text, iso):
+    assert iso in _isos(text)
+
+
+@pytest.mark.parametrize("text, iso", DAY_RANGES)
+def test_a_range_of_days_gives_its_start_as_a_key_date(tmp_path, text, iso):
+    assert iso in key_dates_of(tmp_path, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # (a part of the paper, a count, a backwards pair and money are no first day)
+    ("See paragraphs 3 to 7 March 2026 returns.", "2026-03-03"),
+    ("Table 4 - 9 June 2026 figures", "2026-06-04"),
+    ("The reading groups met 20 and 5 May 2026.", "2026-05-20"),
+    ("The fee rose from £3 to 7 March 2026 levels.", "2026-03-03"),
+])
+def test_a_number_that_is_no_first_day_is_not_read_as_one(text, absent):
+    assert absent not in _isos(text)
+
+
+# Mechanism 2: a month and year followed by a further year (`in April 2027 and 2028`, `each September 2025 or
+# 2026`, `May 2026 & 2027`): the month is written once for both years, so the second year is that month too.
+SECOND_YEARS = [
+    ("The merged councils are to be launched in April 2027 and 2028 in two phases.", "2028-04"),
+    ("Intakes of apprentices are planned for September 2025 or 2026, subject to funding.", "2026-09"),
+    ("The bridge closes for inspection in May 2026 & 2027.", "2027-05"),
+]
+
+
+@pytest.mark.parametrize("text, iso", SECOND_YEARS)
+def test_a_year_after_a_month_and_year_shares_the_month(text, iso):
+    assert iso in _isos(text)
+
+
+@pytest.mark.parametrize("text, iso", SECOND_YEARS)
+def test_a_year_sharing_a_month_is_a_key_date(tmp_path, text, iso):
+    assert iso in key_dates_of(tmp_path, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # (a fiscal year, a count and a figure after the month are no further year)
+    ("Budgets set in February 2026 and 2027/28 plans follow.", "2027-02"),
+    ("Since March 2025 and 2030 households were visited.", "2030-03"),
+    ("In April 2026 and 2027-28 the grant falls.", "2027-04"),
+])
+def test_a_number_after_a_month_and_year_that_is_no_year_is_not_read_as_one(text, absent):
+    assert absent not in _isos(text)
+
