@@ -79,3 +79,54 @@ def test_a_year_sharing_a_month_is_a_key_date(tmp_path, text, iso):
 def test_a_number_after_a_month_and_year_that_is_no_year_is_not_read_as_one(text, absent):
     assert absent not in _isos(text)
 
+
+# Mechanism 3: a date something has been set, booked, fixed, listed or diarised for happens then, whatever it is
+# (`Court date has been set for 27th January`, `The briefing is booked for 9 February`): weak, so a word naming
+# the happening names the rule where there is one.
+SET_FOR = [
+    "The trial date has been set for 27 January 2026.",
+    "The staff briefing has been booked for 9 February 2026 in the Guildhall.",
+    "The appeal is listed for 4 June 2026 at the County Court.",
+    "A walkabout with the ward members was diarised for 19 May 2026.",
+]
+
+
+@pytest.mark.parametrize("text", SET_FOR)
+def test_a_date_something_is_set_for_is_a_key_date(tmp_path, text):
+    found = key_dates_of(tmp_path, text)
+    assert len(found) == 1 and found <= {"2026-01-27", "2026-02-09", "2026-06-04", "2026-05-19"}
+
+
+@pytest.mark.parametrize("text", [
+    # (a setting out, a fiscal year and a list of figures are no date set for something)
+    "The position was set out in the report of 12 January 2026.",
+    "The budget has been set for 2026/27.",
+    "Figures for 12 January 2026 are listed in the table.",
+])
+def test_set_out_or_listed_figures_are_no_date_set_for_something(tmp_path, text):
+    assert not key_dates_of(tmp_path, text)
+
+
+# Mechanism 4: a board's or staff team's away day, development day or training day is an occasion of its
+# calendar (`Board Away-Day 25th October` in a list of coming business), like a festival or an open day.
+AWAY_DAYS = [
+    ("Trustees' away-day: Saturday 7th March 2026.", "2026-03-07"),
+    ("A development day for governors on 3 February 2026 will look at the estate.", "2026-02-03"),
+    ("Forward agenda: Strategy update; Board Away Day 25th April; library events.", "2025-04-25"),
+    ("All-staff training day, Friday 5 June 2026, Wexcombe Library.", "2026-06-05"),
+]
+
+
+@pytest.mark.parametrize("text, iso", AWAY_DAYS)
+def test_an_away_or_development_day_is_a_key_date(tmp_path, text, iso):
+    assert iso in key_dates_of(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    # (days counted, and a day's pay, are no occasion)
+    "Staff took 340 training days in 2025 as at 31 December 2025.",
+    "Away day costs of £400 were paid on 3 February 2026 as at the period end.",
+])
+def test_days_counted_or_paid_for_are_no_occasion(tmp_path, text):
+    assert not key_dates_of(tmp_path, text)
+
