@@ -130,3 +130,46 @@ def test_an_away_or_development_day_is_a_key_date(tmp_path, text, iso):
 def test_days_counted_or_paid_for_are_no_occasion(tmp_path, text):
     assert not key_dates_of(tmp_path, text)
 
+
+# Mechanism 5: a reporting cue (`as at`, `position at`, `period ending`) makes no key date of a date that a
+# later event cue governs: in `The position as at 30 September 2025 was reported to Cabinet on 20 November 2025`
+# the first date is when the figures were counted, the second when a meeting heard them.  The reporting cue
+# governs the words after it up to an event cue; a date after that event cue is the event's.
+REPORTED_LATER = [
+    ("The position as at 30 September 2025 was reported to Cabinet on 20 November 2025.", "2025-11-20"),
+    ("The outturn forecast as at the end of Quarter 2 was presented to the Board on 14 November 2025.",
+     "2025-11-14"),
+    ("Monitoring for the period ending 31 December 2025, which Cabinet considered on 29th January 2026, "
+     "shows an overspend.", "2026-01-29"),
+    ("Figures to date were reported back to the Audit Committee in March 2026.", "2026-03"),
+]
+
+
+@pytest.mark.parametrize("text, iso", REPORTED_LATER)
+def test_an_event_after_a_reported_position_is_a_key_date(tmp_path, text, iso):
+    assert iso in key_dates_of(tmp_path, text)
+
+
+@pytest.mark.parametrize("text, iso", [
+    # (the reported position's own date is still none, and an event cue before the reporting cue frees nothing)
+    ("The position as at 30 September 2025 was reported to Cabinet on 20 November 2025.", "2025-09-30"),
+    ("Cabinet considered the outturn as at 31 December 2025.", "2025-12-31"),
+    ("The report to Cabinet shows spend as at 28 February 2026 of £1.2m.", "2026-02-28"),
+    ("Spend as at 30/11/2025 was £1.2m against a budget of £2m.", "2025-11-30"),
+])
+def test_a_date_the_reporting_cue_governs_is_still_no_key_date(tmp_path, text, iso):
+    assert iso not in key_dates_of(tmp_path, text)
+
+
+def _until_an_event_examples() -> list[str]:
+    import yaml
+    from committee_papers.extract.key_dates import CUES_PATH
+    cues = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    return [text for entry in cues["not_key"].values() if entry.get("until_an_event")
+            for text in entry.get("event_examples", [])]
+
+
+@pytest.mark.parametrize("text", _until_an_event_examples())
+def test_each_until_an_event_example_gives_the_events_date_only(tmp_path, text):
+    dated = [mention.iso for mention in find_dates(text)]
+    assert key_dates_of(tmp_path, text) == {dated[-1]}
