@@ -173,3 +173,29 @@ def _until_an_event_examples() -> list[str]:
 def test_each_until_an_event_example_gives_the_events_date_only(tmp_path, text):
     dated = [mention.iso for mention in find_dates(text)]
     assert key_dates_of(tmp_path, text) == {dated[-1]}
+
+
+# Mechanism 6: a piece of work said to have been undertaken, carried out or conducted on a date happened then
+# (`The study undertaken by Atkins in 2011`, `A traffic count was carried out in October 2024`): weak, as
+# `take place` is, so a word naming the work (`survey`, `review`) names the rule where there is one.
+WORK_DONE = [
+    ("The study undertaken by Hallam Partners in 2011 gave high level estimates of the number of spaces.", "2011"),
+    ("A traffic count was carried out in October 2024 on the ring road.", "2024-10"),
+    ("Modelling of bus trips was conducted by the university in 2022.", "2022"),
+    ("Site visits were undertaken on 14 January 2026 by two officers.", "2026-01-14"),
+]
+
+
+@pytest.mark.parametrize("text, iso", WORK_DONE)
+def test_work_undertaken_carried_out_or_conducted_on_a_date_is_a_key_date(tmp_path, text, iso):
+    assert iso in key_dates_of(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    # (work counted up to a date, and a duty to be carried out, name no date it happened on)
+    "Work undertaken to date has cost £40,000 as at 31 January 2026.",
+    "Repairs are carried out by the landlord; costs as at 31 March 2026 are £2,000.",
+])
+def test_work_counted_to_a_date_is_no_key_date(tmp_path, text):
+    assert not key_dates_of(tmp_path, text)
+
