@@ -199,3 +199,26 @@ def test_work_undertaken_carried_out_or_conducted_on_a_date_is_a_key_date(tmp_pa
 def test_work_counted_to_a_date_is_no_key_date(tmp_path, text):
     assert not key_dates_of(tmp_path, text)
 
+
+# Mechanism 7: a verb of saying or showing right after a year (`the study in 2021 notes that`, `research in 2022
+# suggests`) makes the year no count, though the verb ends in `s` as plural nouns do (`in 2000 cases`).
+YEAR_THEN_VERB = [
+    ("The feasibility study undertaken by Wexcombe Borough Council in 2021 notes that demand would fall.", "2021"),
+    ("Research carried out in 2022 suggests a fall in car trips.", "2022"),
+    ("The travel survey in 2019 shows 40% of staff drive.", "2019"),
+    ("Guidance issued in 2023 states that the levy is optional.", "2023"),
+]
+
+
+@pytest.mark.parametrize("text, iso", YEAR_THEN_VERB)
+def test_a_year_before_a_verb_of_saying_is_a_date(text, iso):
+    assert iso in _isos(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Support was given in 2000 cases last year.",
+    "The plan delivers in 2030 homes across the district.",
+    "Staff dealt with in 2400 enquiries.",
+])
+def test_a_year_before_a_plural_noun_is_still_a_count(text):
+    assert not _isos(text)
