@@ -96,6 +96,8 @@ CUE_FORMS = {
     "reference_before": r"\b(?:WORDS)\.?\s*$",  # "Table 4 March outturn": a part of the paper
     "may_verb": r"\s+(?:WORDS)\b",  # "3 May be extended": the modal verb
     "dotted_short_before": r"(?:WORDS)$",  # `held on 21.5.26`: a dotted short date (set in _DATE_RE)
+    # `April 2027 and 2028`: the further year after a month and year (not `2027/28`, `2027-28`)
+    "another_year_after": rf"\s*(?:WORDS)\s*(?P<year>{_YEAR_RE})(?![\w/\\\-–]|\s*[/\\\-–]\s*\d)",
 }
 
 
@@ -185,16 +187,40 @@ def _mentions(text: str, matches, month_first: bool) -> list[DateMention]:
             if date_cue("count_after").match(text, end) and not text[end:end + 1] in ".,;:)":
                 continue
             start = match.start("y6")
-        if match.group("my"):
-            # `between January and March 2024`, `April – September 2024`: the first month shares the year.
-            lead = _RANGE_START_RE.search(text, max(0, start - 20), start)
-            if lead and lead.group("m")[0].isupper():
-                month = _MONTHS[lead.group("m").lower().rstrip(".")]
-                # `November to March 2026` starts the year before.
-                year = int(iso[:4]) - (1 if month > int(iso[5:7]) else 0)
-                found.append(DateMention(lead.start("m"), lead.end("m"), f"{year:04d}-{month:02d}", lead.group("m")))
+        if match.group("my") or match.group("dmy"):
+            first = _range_start(text, start, iso)
+            if first:
+                found.append(first)
         found.append(DateMention(start, end, iso, text[start:end]))
+        if match.group("my"):
+            # `in April 2027 and 2028`: the further year is that month too.
+            further = date_cue("another_year_after").match(text, end)
+            if further and not date_cue("count_after").match(text, further.end()):
+                found.append(DateMention(further.start("year"), further.end("year"),
+                                         f"{further.group('year')}{iso[4:]}", further.group("year")))
     return found
+
+
+def _range_start(text: str, start: int, iso: str) -> DateMention | None:
+    """The first date of a range whose last date, ``iso`` at ``start``, alone writes the year (and the month):
+    `between January and March 2024`, `April – September 2024` (the first month shares the year);
+    `between 21st and 30th October 2025`, `12-19 June 2026` (the first day shares the month and year)."""
+    lead = _RANGE_START_RE.search(text, max(0, start - 20), start)
+    if not lead:
+        return None
+    if len(iso) == 7 and lead.group("m") and lead.group("m")[0].isupper():
+        month = _MONTHS[lead.group("m").lower().rstrip(".")]
+        # `November to March 2026` starts the year before.
+        year = int(iso[:4]) - (1 if month > int(iso[5:7]) else 0)
+        return DateMention(lead.start("m"), lead.end("m"), f"{year:04d}-{month:02d}", lead.group("m"))
+    if len(iso) == 10 and lead.group("d"):
+        day = int(lead.group("d"))
+        # A range runs forwards (`20 and 5 May` is no range), and a number naming a part of the paper
+        # (`paragraphs 3 to 7 March`) is no day.
+        if day >= int(iso[8:]) or date_cue("reference_before").search(text, max(0, lead.start() - 20), lead.start()):
+            return None
+        return DateMention(lead.start("day"), lead.end("day"), f"{iso[:8]}{day:02d}", lead.group("day"))
+    return None
 
 
 # A day and month without a year, as a meeting says it ("the 16th of September", "16 September",
@@ -237,7 +263,11 @@ def find_yearless_dates(text: str) -> list[tuple[int, int, int, int]]:
 _dates_in = lru_cache(maxsize=8192)(_dates_found)
 
 
-_RANGE_START_RE = re.compile(rf"(?<![\w/])(?P<m>{MONTH_RE})\s*(?:–|—|-|/|to|and|or)\s*$", re.IGNORECASE)
+# The first month or day of a range, right before its last (`January to` March 2024, `21st and` 30th October):
+# a day not after money, a figure or a decimal point (`£3 to 7 March`).
+_RANGE_START_RE = re.compile(rf"(?:(?<![\w/])(?P<m>{MONTH_RE})\s*(?:–|—|-|/|to|and|or)"
+                             rf"|(?<![\w/.,£$€\-])(?P<day>(?P<d>{_DAY_RE}){_ORDINAL_RE})\s*(?:–|—|-|to|and|until|till))\s*$",
+                             re.IGNORECASE)
 
 
 @lru_cache(maxsize=2)  # the whole paper's are asked for twice: which order it writes dates in, and its dates

@@ -58,9 +58,19 @@ def cues() -> tuple[list[tuple[str, re.Pattern, bool, bool, bool]], re.Pattern]:
     data = load(CUES_PATH.name)
     events = [(name, _word_pattern(entry["words"]), bool(entry.get("weak")), bool(entry.get("adjacent")),
                bool(entry.get("strong"))) for name, entry in data["events"].items()]
-    not_key = _word_pattern([w for entry in data["not_key"].values() if not entry.get("unless_looking_ahead")
+    not_key = _word_pattern([w for entry in data["not_key"].values()
+                             if not entry.get("unless_looking_ahead") and not entry.get("until_an_event")
                              for w in entry["words"]])
     return events, not_key
+
+
+@lru_cache(maxsize=1)
+def _not_key_until_an_event() -> Optional[re.Pattern]:
+    """not_key words that govern the words after them only up to an event cue (key_date_cues.yaml not_key
+    entries with `until_an_event`: `as at`, `period ending`)."""
+    words = [w for entry in load(CUES_PATH.name)["not_key"].values() if entry.get("until_an_event")
+             for w in entry["words"]]
+    return _word_pattern(words) if words else None
 
 
 @lru_cache(maxsize=1)
@@ -102,14 +112,27 @@ def _weak_kinds() -> frozenset[str]:
     return frozenset(name for name, _pattern, weak, _adjacent, _strong in cues()[0] if weak)
 
 
-def is_not_key(text: str) -> bool:
+def is_not_key(text: str, date_at: Optional[int] = None) -> bool:
     """A reporting, signature, print, version or invoice context (`as of` only where the words before it do
-    not look ahead: `will apply as of 1 April` says when something starts)."""
+    not look ahead: `will apply as of 1 April` says when something starts).
+
+    ``date_at``: where the date judged starts in ``text``.  A reporting cue before it with an event cue between
+    them does not govern it: in `The position as at 30 September was reported to Cabinet on 20 November` the
+    second date is the meeting's."""
     if cues()[1].search(text):
+        return True
+    reporting = _not_key_until_an_event()
+    if reporting and any(not _event_cue_between(text, match.end(), date_at) for match in reporting.finditer(text)):
         return True
     pattern = _not_key_unless_ahead()
     return bool(pattern) and any(not looks_ahead(_words_before_in_clause(text, m.start(), m.end()))
                                  for m in pattern.finditer(text))
+
+
+def _event_cue_between(text: str, start: int, end: Optional[int]) -> bool:
+    """Whether a cue naming an event (not a weak or an adjacent one) stands wholly in ``text[start:end]``."""
+    return end is not None and any(not weak and not adjacent and start <= cue_start and cue_end <= end
+                                   for _kind, weak, adjacent, _strong, cue_start, cue_end in _cue_matches(text))
 
 
 def _words_before_in_clause(text: str, start: int, end: int) -> str:
@@ -402,7 +425,7 @@ def cp_key_dates(doc):
                 clause, start, end = sentence, None, None
             # A table row's date is judged by its own cell, column and row label (_not_key_cell).
             if (_not_key_cell(passage, mention.iso, month_first) if passage.kind == "table_row" and passage.cells
-                    else is_not_key(clause if located else sentence)):
+                    else is_not_key(clause, start) if located else is_not_key(sentence)):
                 continue
             event = _row_event(passage, mention.iso, month_first) if passage.kind == "table_row" else None
             if not event:
