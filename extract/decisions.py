@@ -398,7 +398,8 @@ class _Finder:
         self.block = None
 
     def _block_takes(self, passages, index, split) -> str:
-        """'item', 'skip' (a sub-heading or lead-in inside the list) or 'end'; ``split`` is the
+        """'item', 'skip' (a sub-heading or lead-in inside the list), 'part' (a council motion's next part under its
+        resolution, its own list below it), 'joiner' ("And;" between two parts) or 'end'; ``split`` is the
         passage's split_marker(_lead_colon(text))."""
         block = self.block
         passage = passages[index]
@@ -430,6 +431,13 @@ class _Finder:
                 if next_marker is not None and block.depth_for(next_marker) is not None:
                     return "skip"   # "Contractual:" between items 4 and 5
             return "end"
+        if block.rule in self.resolution_label_rules and not block.section and marker is None:
+            # (x22) "RESOLVED that:" / "This Council believes that:" / (a) ... / "And;" / "This Council agrees to
+            # call on ... to:" / (a) ...: a council motion's parts, each its own list, all of them resolved.
+            if part("resolution_part_lead").match(body):
+                return "part"
+            if part("resolution_joiner").match(body):
+                return "joiner"
         field_label = _FIELD_LABEL_RE.match(body)
         # The list's next item leading sub-items of its own ("That the following be noted:") is no field's label.
         if passage.kind == "list_item" and block.last_list_item == index - 1 and _starts_decision(body):
@@ -533,6 +541,13 @@ class _Finder:
                 last = self.items[-1]
                 last.text = _tidy(f"{last.text} {squash(passage.text)}")
                 self.block.last_list_item = index
+                return
+            if verdict == "part":
+                # Its items are numbered afresh ("a)" again after "d)"): a new list of the same resolution.
+                self.block.levels.clear()
+                self.block.last_list_item = None
+                return
+            if verdict == "joiner":
                 return
             if verdict == "skip":
                 if passage.kind != "heading":
