@@ -1256,6 +1256,12 @@ class _Finder:
             # A minute cell written in paragraphs ("Members discussed ..." / "AGREED: ..." / "Action: ..."):
             # each read on its own, as the passages of a minute would be.
             paragraphs = _cell_paragraphs(raw)
+            if paragraphs and not self._finishes_last_item(passage, paragraphs[0]):
+                # (x22) "... the Board were asked to sign the form to allow the Finance" | (page break) |
+                # "Manager to sign cheques. This was agreed.": the sentence the row above broke off opens this row.
+                broken = self._sentence_broken_above(passage, i)
+                if broken:
+                    paragraphs[0] = f"{broken} {paragraphs[0]}"
             if paragraphs and self._finishes_last_item(passage, paragraphs[0]):
                 # "... subject to" | "receiving a signed form. 6. Oakley - ...": the row before broke the
                 # last decision's sentence; its end opens this row, then the list goes on.
@@ -1328,6 +1334,25 @@ class _Finder:
             item.text = f"{item.text}{' ' if item.text.endswith(':') else ', '}{_tidy(body).rstrip('.;,')}"
             return True
         return False
+
+    def _sentence_broken_above(self, passage, column: int) -> str:
+        """(x22) The sentence a table's row left unfinished in ``column`` when ``passage`` goes on with it (a row
+        split by a page break): this row has no number of its own, the row above's cell there ends in a long line
+        without a sentence's end (no title line), and no decision of the row above took it; else ''."""
+        passages, index = self.at
+        if index == 0 or (passage.cells and (passage.cells[0] or "").strip()):
+            return ""
+        above = passages[index - 1]
+        if above.kind != "table_row" or not above.cells or len(above.cells) != len(passage.cells) \
+                or any(item.passage is above for item in self.items[-1:]):
+            return ""
+        paragraphs = _cell_paragraphs(above.cells[column] or "")
+        last = split_marker(paragraphs[-1])[1] if paragraphs else ""
+        if not last or last.rstrip().endswith((".", ";", ":", "!", "?")) or _is_title_line(last) \
+                or len(last.split()) <= AGENDA_TITLE_WORDS:
+            return ""
+        sentences = split_sentences(last)
+        return sentences[-1][1] if sentences else ""
 
     def _finishes_last_item(self, passage, first: str) -> bool:
         """Whether a table row's first line ends the last decision, which the row above left mid-sentence:

@@ -77,3 +77,56 @@ def test_a_motions_part_with_its_own_sentence_is_no_lead_in():
                             ("paragraph", "Mr Dale said the depot should stay open."),
                             ("list_item", "b) Members visited the site in February."))
     assert found == ["the depot's lease be renewed for five years."], found
+
+
+# -- 2. A minutes table's row broken by a page ---------------------------------------------------------------
+# A row's minute cell stops mid-sentence at the foot of a page and the next row, with no number of its own, goes
+# on with it ("... to allow the Deputy" | "Clerk to sign cheques. This was agreed."): the sentence is whole again
+# before the row is read, so the outcome decides all of it, not the half below the break.
+
+from committee_papers.ingest.model import Passage  # noqa: E402
+
+TABLE_MINUTES = "Minutes of the Board of Eastbrook Community Libraries held on 14 May 2026"
+
+
+def table_rows(*rows, header=("Item", "Minute", "Action")):
+    passages = [Passage(1, "heading", TABLE_MINUTES, 1, None, TABLE_MINUTES)]
+    for seq, cells in enumerate(rows, start=2):
+        passages.append(Passage(seq, "table_row", " | ".join(cells), 1, None, TABLE_MINUTES, cells=list(cells),
+                                header=list(header)))
+    return texts(find_decisions(passages, committee="the Board"))
+
+
+@pytest.mark.parametrize("above, below, expected", [
+    ("Change of signatories\nAfter the resignation of the Office Manager the Board were asked to sign the bank "
+     "mandate form from Fenland Mutual to allow the Deputy",
+     "Clerk to sign cheques on behalf of the charity. This was agreed.",
+     "After the resignation of the Office Manager the Board were asked to sign the bank mandate form from Fenland "
+     "Mutual to allow the Deputy Clerk to sign cheques on behalf of the charity. This was agreed."),
+    ("Hall roof\nThe Chair reported that the roof of the reading room needed urgent repair and the Trustees were "
+     "invited to accept the quote of £2,400 from Brook",
+     "Roofing Ltd for the work. This was approved unanimously.",
+     "the Trustees were invited to accept the quote of £2,400 from Brook Roofing Ltd for the work."),
+    ("Lending charges\nThe Library Lead explained that the county's reservation charge would rise in June and the "
+     "Board were asked to keep the charge to members at the present level of",
+     "50p until the next review. Agreed.",
+     "the Board were asked to keep the charge to members at the present level of 50p until the next review."),
+])
+def test_a_row_broken_by_a_page_is_read_as_one_sentence(above, below, expected):
+    found = table_rows(("9.", above, "KL"), ("", below, ""))
+    assert len(found) == 1 and expected in found[0], found
+
+
+def test_a_row_above_ending_with_its_items_title_is_not_joined():
+    # The row above ends with the title of the item this row minutes: no sentence was broken.
+    found = table_rows(("9.", "Reading groups\nThe groups met twice in April.\nOpening hours", "KL"),
+                       ("", "The Board agreed to open until 7pm on Thursdays.", ""))
+    assert found == ["The Board agreed to open until 7pm on Thursdays."], found
+
+
+def test_a_row_with_its_own_number_is_not_joined():
+    found = table_rows(("9.", "Premises\nThe Chair said the lease on the Mill Street branch ends in 2027 and the "
+                              "landlord has asked whether the Board would want to renew it for a further", "KL"),
+                       ("10.", "Website\nThe Board agreed to move the website to the county's platform.", ""))
+    assert found == ["Website: The Board agreed to move the website to the county's platform."] \
+        or found == ["The Board agreed to move the website to the county's platform."], found
