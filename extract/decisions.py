@@ -689,6 +689,8 @@ class _Finder:
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
         text = part("proposer").sub("", chosen)
+        if not proposing and asked is None:
+            text = self._with_antecedent(sentences, chosen_index)
         if _anaphoric_opening(text):
             # "... and the Vice-Chair asked that they go to the Board": what "they" are is in the
             # words before the proposer, so the sentence stays whole.
@@ -705,6 +707,21 @@ class _Finder:
             outcome_words = named.group("outcome") if named and "outcome" in rule.regex.groupindex else None
             text = f"{text} {outcome_words[:1].upper() + outcome_words[1:] + '.' if outcome_words else outcome_text}"
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
+
+    def _with_antecedent(self, sentences, position: int) -> str:
+        """(x22) The sentence at ``position`` that an outcome decides ("... This was agreed."), led by the sentences
+        before it back to the one naming what it speaks of, when it opens with a pronoun ("This profile can also
+        be used for planning.", "It would cost £400."; word list anaphoric_openings): within CONTEXT_WORDS, none
+        of them someone's report or a decision of its own.  Else the sentence alone."""
+        start = position
+        while start > 0 and _anaphoric_opening(sentences[start]):
+            before = sentences[start - 1]
+            if part("reported_speech").match(before) or self._sentence_rule(before)[0] is not None \
+                    or self._label(before)[0] is not None or self._outcome_line(before) is not None \
+                    or sum(len(s.split()) for s in sentences[start - 1:position + 1]) > CONTEXT_WORDS * 2:
+                break
+            start -= 1
+        return " ".join(sentences[start:position + 1])
 
     def _names_its_item(self, outcome: str) -> bool:
         """Whether a bare outcome names what it decides as its item ("Members were content with this

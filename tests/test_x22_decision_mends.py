@@ -130,3 +130,41 @@ def test_a_row_with_its_own_number_is_not_joined():
                        ("10.", "Website\nThe Board agreed to move the website to the county's platform.", ""))
     assert found == ["Website: The Board agreed to move the website to the county's platform."] \
         or found == ["The Board agreed to move the website to the county's platform."], found
+
+
+# -- 3. What an outcome decides opens with a pronoun ------------------------------------------------------------
+# "... this profile was rewritten by the Staffing Committee. This profile can also be used for planning. This was
+# agreed.": the sentence before the outcome names its matter only as "this profile" / "it" / "these"; the
+# sentences before it, back to the one naming the matter, are part of what was agreed.
+
+@pytest.mark.parametrize("pieces, expected", [
+    ([("paragraph", "The Clerk brought a quote for a new bench beside the pond. It would cost £400 and be fitted "
+                    "in May. This was agreed.")],
+     "The Clerk brought a quote for a new bench beside the pond. It would cost £400 and be fitted in May."),
+    ([("paragraph", "Because the post has grown, the Volunteer Lead's job description was rewritten by the "
+                    "Staffing Group to add the training of new helpers. This description can also guide "
+                    "recruitment next year."), ("paragraph", "Agreed.")],
+     "the Volunteer Lead's job description was rewritten by the Staffing Group"),
+    ([("paragraph", "Two dates in July were put forward for the summer fete at Quarry Field. These would avoid "
+                    "the carnival weekend. This was approved unanimously.")],
+     "Two dates in July were put forward for the summer fete at Quarry Field. These would avoid the carnival "
+     "weekend."),
+])
+def test_an_outcome_of_a_sentence_opening_with_a_pronoun_takes_the_sentence_it_points_back_to(pieces, expected):
+    found = council_minutes(("heading", "5. Village matters"), *pieces)
+    assert len(found) == 1 and expected in found[0], found
+
+
+def test_a_sentence_naming_its_matter_is_decided_alone():
+    found = council_minutes(("heading", "5. Village matters"),
+                            ("paragraph", "The Clerk brought a quote for a new bench beside the pond. The bench "
+                                          "would cost £400 and be fitted in May. This was agreed."))
+    assert found == ["The bench would cost £400 and be fitted in May. This was agreed."], found
+
+
+def test_a_decision_before_the_pronoun_is_not_taken_again():
+    found = council_minutes(("heading", "5. Village matters"),
+                            ("paragraph", "The Council agreed to buy a new bench for the pond. It would be fitted "
+                                          "in May. This was agreed."))
+    assert found[0] == "The Council agreed to buy a new bench for the pond.", found
+    assert all(text.count("agreed to buy") <= 1 for text in found), found
