@@ -1298,7 +1298,9 @@ class _Finder:
                 # the item's title however long ("Library van replacement - outcome of the tender and award").
                 labelled_next = position == 0 and len(paragraphs) > 1 and part("item_part_label").match(paragraphs[1]) \
                     and not body.rstrip().endswith((".", ";", ":", "?", "!")) and len(body.split()) <= 16
-                titles_next = position + 1 < len(paragraphs) and _titles_sentence(paragraph, paragraphs[position + 1]) \
+                titles_next = position + 1 < len(paragraphs) and (
+                    _titles_sentence(paragraph, paragraphs[position + 1])
+                    or (marker is not None and _stopped_title(body, paragraphs[position + 1]))) \
                     and not self._sentence_rule(body)[0] and self._label(body)[0] is None
                 # "Minutes of the meeting of 4 May:" / "One correction ... The minutes were agreed.": a cell's
                 # first line that titles its item with a colon after it.
@@ -1968,6 +1970,19 @@ def _is_short_entry(line: str) -> bool:
     """Whether a cell's line is a short list entry ("Ann Cole (Eastbrook)"), not a sentence going on."""
     return len(line.split()) <= SHORT_ENTRY_WORDS and not line.rstrip().endswith((".", "!", "?", ":")) \
         and not _opens_sentence(line)
+
+
+def _stopped_title(title: str, line: str) -> bool:
+    """(x22) Whether a numbered line of a minutes cell that ends with a stop is still its sub-item's title, the
+    sentence below deciding it ("4. Proposed letter of engagement from the auditors for approval." / "The Board
+    agreed the proposal."): no sentence's opening, no decision's verb first, no verb making it a sentence (word list
+    sentence_verbs)."""
+    title = title.rstrip()
+    if not title.endswith(".") or title.endswith("..") or _opens_sentence(title) or _starts_decision(title):
+        return False
+    if {w.lower().strip(",;()") for w in title.split()} & word_list("sentence_verbs"):
+        return False
+    return _titles_sentence(title.rstrip("."), line)
 
 
 def _titles_sentence(previous: str, line: str) -> bool:

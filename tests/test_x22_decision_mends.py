@@ -168,3 +168,38 @@ def test_a_decision_before_the_pronoun_is_not_taken_again():
                                           "in May. This was agreed."))
     assert found[0] == "The Council agreed to buy a new bench for the pond.", found
     assert all(text.count("agreed to buy") <= 1 for text in found), found
+
+
+# -- 4. A numbered sub-item's title that ends with a stop ------------------------------------------------------
+# In a minutes cell's list of decisions, "4. Proposed letter of engagement from the auditors for approval." is
+# the sub-item's title though it ends with a stop (no sentence: no verb that makes one); the line below deciding
+# "the proposal" is led by it, not by the title of the sub-item before.
+
+@pytest.mark.parametrize("line, outcome, expected", [
+    ("2. Proposed hire of the Mill Room to the Art Society for approval.",
+     "The Board reviewed and agreed the proposal.",
+     "Proposed hire of the Mill Room to the Art Society for approval: The Board reviewed and agreed the proposal."),
+    ("2. Draft reserves policy from the Finance Group.",
+     "The Board were in agreement with this policy.",
+     "Draft reserves policy from the Finance Group: The Board were in agreement with this policy."),
+    ("(b) Revised volunteer handbook, for adoption.",
+     "These changes were approved by the Board.",
+     "Revised volunteer handbook, for adoption: These changes were approved by the Board."),
+])
+def test_a_numbered_title_ending_with_a_stop_leads_the_outcome_below_it(line, outcome, expected):
+    first = "(a) Grounds contract" if line.startswith("(") else "1. Grounds contract"
+    cell = f"Decisions\n{first}\nThe Board agreed to renew the grounds contract for a year.\n{line}\n{outcome}"
+    found = table_rows(("5.", cell, ""))
+    assert found == ["The Board agreed to renew the grounds contract for a year.", expected], found
+
+
+@pytest.mark.parametrize("line", [
+    "2. The reading room was repainted in May.",
+    "2. Fees for room hire will rise in June.",
+    "2. Agreed the grounds contract.",
+])
+def test_a_numbered_sentence_is_no_title(line):
+    cell = f"Decisions\n1. Grounds contract\nThe Board agreed to renew the grounds contract for a year.\n{line}\n" \
+           "The Board reviewed and agreed the proposal."
+    found = table_rows(("5.", cell, ""))
+    assert not any(text.startswith(line[3:].rstrip(".") + ":") for text in found), found
