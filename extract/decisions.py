@@ -1005,6 +1005,14 @@ class _Finder:
                 offset += len(sentence) - len(closing)
                 sentence = closing
                 sentences = [*sentences[:position], (offset, closing), *sentences[position + 1:]]
+            closing_decision = None if reasons or closing is not None else self._decision_after_and(sentence)
+            if closing_decision is not None:
+                # "She had quoted £100 a riser and the Trustees agreed to fund the first one.": a body's decision
+                # closing a sentence that tells what led to it.
+                text, rule_id = closing_decision
+                self.add(passage, marker if position == 0 else None, text, rule_id, outcome=_label_outcome(text),
+                         quote=sentence)
+                continue
             if self._not_decision(sentence, resolution=False):
                 if self.items and self.items[-1].rule in self.undone_by_loss and \
                         self.items[-1].segment == self.segment and self._lost(sentence):
@@ -1101,6 +1109,31 @@ class _Finder:
             rule, _match = self._sentence_rule(clause)
             if rule is not None and rule.id in word_list("closing_clause_rules") and self._decides_whole(clause):
                 return clause
+        return None
+
+    def _decision_after_and(self, sentence: str) -> Optional[tuple]:
+        """(x22) A sentence that decides nothing as a whole but closes with a body's decision after "and" ("She had
+        quoted £100 a riser and the Trustees agreed to fund the first one.", "No second quote had come and it was
+        agreed that the Clerk ask two more firms."; part decision_after_and): (text, rule id), the text the whole
+        sentence when what leads to the decision is short (CLOSING_CONTEXT_WORDS: it says what the decision is
+        about), else the closing clause alone; else None."""
+        if self._sentence_rule(sentence)[0] is not None or self._label(sentence)[0] is not None:
+            return None
+        for found in part("decision_after_and").finditer(sentence):
+            clause = sentence[found.end():]
+            rule = self._label(clause)[0] or self._sentence_rule(clause)[0]
+            if rule is None or self._not_decision(clause) \
+                    or _dated_before(clause, self.meeting_date, self.month_first):
+                continue
+            if rule.id in SUBJECT_RULES and _another_body(_subject_of(clause) or None, self.default_by):
+                continue
+            lead = sentence[:found.start()]
+            words = {w.lower().strip(",;()") for w in lead.split()}
+            if not (words & word_list("sentence_verbs") or any(w.endswith("ed") for w in words)):
+                continue   # "No - the Chair of the Overview and Scrutiny Committee agreed ...": "and" inside a name
+            if part("earlier_account").search(lead):
+                continue   # "A draft had been reviewed and it was agreed to ...": an account of work done before
+            return (sentence if len(lead.split()) <= CLOSING_CONTEXT_WORDS else clause), rule.id
         return None
 
     def _with_context(self, rule, sentences, position, passage=None) -> str:
@@ -1795,6 +1828,9 @@ def _spoken(text: str) -> str:
 # The most words of the sentences before a decision naming its matter only by reference that it keeps as
 # what that matter is (_Finder._with_context).
 CONTEXT_WORDS = 40
+# (x22) The most words before "and" that a body's decision closing the sentence is read with ("She had quoted
+# £100 a riser and the Trustees agreed ..."); a longer account before it is no part of the decision.
+CLOSING_CONTEXT_WORDS = 16
 
 
 def _states_terms(sentence: str) -> bool:

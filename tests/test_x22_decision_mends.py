@@ -203,3 +203,39 @@ def test_a_numbered_sentence_is_no_title(line):
            "The Board reviewed and agreed the proposal."
     found = table_rows(("5.", cell, ""))
     assert not any(text.startswith(line[3:].rstrip(".") + ":") for text in found), found
+
+
+# -- 5. A body's decision closing a sentence after "and" --------------------------------------------------------
+# "She had quoted £100 a riser and the Trustees agreed to fund the first one.": the sentence as a whole decides
+# nothing, but its clause after "and" is the meeting's decision.  A short lead (what the decision is about) stays
+# with it; a long account before it does not.
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The artist had quoted £90 for each panel and the Trustees agreed to pay for the first panel themselves.",
+     "The artist had quoted £90 for each panel and the Trustees agreed to pay for the first panel themselves."),
+    ("No second quote had arrived for the fence, and it was agreed that the Clerk should ask two more firms.",
+     "No second quote had arrived for the fence, and it was agreed that the Clerk should ask two more firms."),
+    ("The Operations Lead is to meet the county's property team when they return from leave to confirm the terms "
+     "of the new lease and the Council agreed to stay at the Mill Street site, subject to that meeting.",
+     "the Council agreed to stay at the Mill Street site, subject to that meeting."),
+])
+def test_a_decision_closing_a_sentence_after_and_is_read(sentence, expected):
+    found = council_minutes(("heading", "7. Premises and fittings"), ("paragraph", sentence))
+    assert found == [expected], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Following the debate, the Chair put the motion in paragraph 1 and it was agreed unanimously.",
+    "Mr Dale and the Treasurer agreed the wording of the letter.",
+    "The café had closed in May and the tenant agreed to leave the fittings.",
+])
+def test_a_closing_and_that_decides_nothing_gives_none(sentence):
+    assert council_minutes(("heading", "7. Premises and fittings"), ("paragraph", sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "No - the Chair of the Town and Parish Council agreed that the decision could not wait.",
+    "A draft of the grounds plan had been reviewed and it was agreed to make further changes from the comments.",
+])
+def test_an_and_inside_a_name_or_after_an_account_of_earlier_work_gives_no_closing_decision(sentence):
+    assert council_minutes(("heading", "7. Premises and fittings"), ("paragraph", sentence)) == []
