@@ -225,6 +225,16 @@ def test_a_decision_closing_a_sentence_after_and_is_read(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Hatherby, the secretary has spoken with the group to clarify its rules and the application has been accepted.",
+    "Oakley Friends, the chair has sent the signed rules and the application has been accepted subject to bank details.",
+    "Westfield, the branch lead has met the group about its rules, and the application has been accepted.",
+])
+def test_a_matters_acceptance_closing_a_sentence_after_and_is_read(sentence):
+    found = council_minutes(("heading", "7. Membership applications"), ("paragraph", sentence))
+    assert found == [sentence], found
+
+
+@pytest.mark.parametrize("sentence", [
     "Following the debate, the Chair put the motion in paragraph 1 and it was agreed unanimously.",
     "Mr Dale and the Treasurer agreed the wording of the letter.",
     "The café had closed in May and the tenant agreed to leave the fittings.",
