@@ -410,7 +410,8 @@ class _Finder:
         self.block = None
 
     def _block_takes(self, passages, index, split) -> str:
-        """'item', 'skip' (a sub-heading or lead-in inside the list) or 'end'; ``split`` is the
+        """'item', 'skip' (a sub-heading or lead-in inside the list), 'part' (a council motion's next part under its
+        resolution, its own list below it), 'joiner' ("And;" between two parts) or 'end'; ``split`` is the
         passage's split_marker(_lead_colon(text))."""
         block = self.block
         passage = passages[index]
@@ -442,6 +443,13 @@ class _Finder:
                 if next_marker is not None and block.depth_for(next_marker) is not None:
                     return "skip"   # "Contractual:" between items 4 and 5
             return "end"
+        if block.rule in self.resolution_label_rules and not block.section and marker is None:
+            # (x22) "RESOLVED that:" / "This Council believes that:" / (a) ... / "And;" / "This Council agrees to
+            # call on ... to:" / (a) ...: a council motion's parts, each its own list, all of them resolved.
+            if part("resolution_part_lead").match(body):
+                return "part"
+            if part("resolution_joiner").match(body):
+                return "joiner"
         field_label = _FIELD_LABEL_RE.match(body)
         # The list's next item leading sub-items of its own ("That the following be noted:") is no field's label.
         if passage.kind == "list_item" and block.last_list_item == index - 1 and _starts_decision(body):
@@ -545,6 +553,13 @@ class _Finder:
                 last = self.items[-1]
                 last.text = _tidy(f"{last.text} {squash(passage.text)}")
                 self.block.last_list_item = index
+                return
+            if verdict == "part":
+                # Its items are numbered afresh ("a)" again after "d)"): a new list of the same resolution.
+                self.block.levels.clear()
+                self.block.last_list_item = None
+                return
+            if verdict == "joiner":
                 return
             if verdict == "skip":
                 if passage.kind != "heading":
@@ -686,6 +701,8 @@ class _Finder:
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
         text = part("proposer").sub("", chosen)
+        if not proposing and asked is None:
+            text = self._with_antecedent(sentences, chosen_index)
         if _anaphoric_opening(text):
             # "... and the Vice-Chair asked that they go to the Board": what "they" are is in the
             # words before the proposer, so the sentence stays whole.
@@ -702,6 +719,21 @@ class _Finder:
             outcome_words = named.group("outcome") if named and "outcome" in rule.regex.groupindex else None
             text = f"{text} {outcome_words[:1].upper() + outcome_words[1:] + '.' if outcome_words else outcome_text}"
         self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
+
+    def _with_antecedent(self, sentences, position: int) -> str:
+        """(x22) The sentence at ``position`` that an outcome decides ("... This was agreed."), led by the sentences
+        before it back to the one naming what it speaks of, when it opens with a pronoun ("This profile can also
+        be used for planning.", "It would cost £400."; word list anaphoric_openings): within CONTEXT_WORDS, none
+        of them someone's report or a decision of its own.  Else the sentence alone."""
+        start = position
+        while start > 0 and _anaphoric_opening(sentences[start]):
+            before = sentences[start - 1]
+            if part("reported_speech").match(before) or self._sentence_rule(before)[0] is not None \
+                    or self._label(before)[0] is not None or self._outcome_line(before) is not None \
+                    or sum(len(s.split()) for s in sentences[start - 1:position + 1]) > CONTEXT_WORDS * 2:
+                break
+            start -= 1
+        return " ".join(sentences[start:position + 1])
 
     def _names_its_item(self, outcome: str) -> bool:
         """Whether a bare outcome names what it decides as its item ("Members were content with this
@@ -985,6 +1017,14 @@ class _Finder:
                 offset += len(sentence) - len(closing)
                 sentence = closing
                 sentences = [*sentences[:position], (offset, closing), *sentences[position + 1:]]
+            closing_decision = None if reasons or closing is not None else self._decision_after_and(sentence)
+            if closing_decision is not None:
+                # "She had quoted £100 a riser and the Trustees agreed to fund the first one.": a body's decision
+                # closing a sentence that tells what led to it.
+                text, rule_id = closing_decision
+                self.add(passage, marker if position == 0 else None, text, rule_id, outcome=_label_outcome(text),
+                         quote=sentence)
+                continue
             if self._not_decision(sentence, resolution=False):
                 if self.items and self.items[-1].rule in self.undone_by_loss and \
                         self.items[-1].segment == self.segment and self._lost(sentence):
@@ -1081,6 +1121,31 @@ class _Finder:
             rule, _match = self._sentence_rule(clause)
             if rule is not None and rule.id in word_list("closing_clause_rules") and self._decides_whole(clause):
                 return clause
+        return None
+
+    def _decision_after_and(self, sentence: str) -> Optional[tuple]:
+        """(x22) A sentence that decides nothing as a whole but closes with a body's decision after "and" ("She had
+        quoted £100 a riser and the Trustees agreed to fund the first one.", "No second quote had come and it was
+        agreed that the Clerk ask two more firms."; part decision_after_and): (text, rule id), the text the whole
+        sentence when what leads to the decision is short (CLOSING_CONTEXT_WORDS: it says what the decision is
+        about), else the closing clause alone; else None."""
+        if self._sentence_rule(sentence)[0] is not None or self._label(sentence)[0] is not None:
+            return None
+        for found in part("decision_after_and").finditer(sentence):
+            clause = sentence[found.end():]
+            rule = self._label(clause)[0] or self._sentence_rule(clause)[0]
+            if rule is None or self._not_decision(clause) \
+                    or _dated_before(clause, self.meeting_date, self.month_first):
+                continue
+            if rule.id in SUBJECT_RULES and _another_body(_subject_of(clause) or None, self.default_by):
+                continue
+            lead = sentence[:found.start()]
+            words = {w.lower().strip(",;()") for w in lead.split()}
+            if not (words & word_list("sentence_verbs") or any(w.endswith("ed") for w in words)):
+                continue   # "No - the Chair of the Overview and Scrutiny Committee agreed ...": "and" inside a name
+            if part("earlier_account").search(lead):
+                continue   # "A draft had been reviewed and it was agreed to ...": an account of work done before
+            return (sentence if len(lead.split()) <= CLOSING_CONTEXT_WORDS else clause), rule.id
         return None
 
     def _with_context(self, rule, sentences, position, passage=None) -> str:
@@ -1253,6 +1318,12 @@ class _Finder:
             # A minute cell written in paragraphs ("Members discussed ..." / "AGREED: ..." / "Action: ..."):
             # each read on its own, as the passages of a minute would be.
             paragraphs = _cell_paragraphs(raw)
+            if paragraphs and not self._finishes_last_item(passage, paragraphs[0]):
+                # (x22) "... the Board were asked to sign the form to allow the Finance" | (page break) |
+                # "Manager to sign cheques. This was agreed.": the sentence the row above broke off opens this row.
+                broken = self._sentence_broken_above(passage, i)
+                if broken:
+                    paragraphs[0] = f"{broken} {paragraphs[0]}"
             if paragraphs and self._finishes_last_item(passage, paragraphs[0]):
                 # "... subject to" | "receiving a signed form. 6. Oakley - ...": the row before broke the
                 # last decision's sentence; its end opens this row, then the list goes on.
@@ -1272,7 +1343,9 @@ class _Finder:
                 # the item's title however long ("Library van replacement - outcome of the tender and award").
                 labelled_next = position == 0 and len(paragraphs) > 1 and part("item_part_label").match(paragraphs[1]) \
                     and not body.rstrip().endswith((".", ";", ":", "?", "!")) and len(body.split()) <= 16
-                titles_next = position + 1 < len(paragraphs) and _titles_sentence(paragraph, paragraphs[position + 1]) \
+                titles_next = position + 1 < len(paragraphs) and (
+                    _titles_sentence(paragraph, paragraphs[position + 1])
+                    or (marker is not None and _stopped_title(body, paragraphs[position + 1]))) \
                     and not self._sentence_rule(body)[0] and self._label(body)[0] is None
                 # "Minutes of the meeting of 4 May:" / "One correction ... The minutes were agreed.": a cell's
                 # first line that titles its item with a colon after it.
@@ -1325,6 +1398,25 @@ class _Finder:
             item.text = f"{item.text}{' ' if item.text.endswith(':') else ', '}{_tidy(body).rstrip('.;,')}"
             return True
         return False
+
+    def _sentence_broken_above(self, passage, column: int) -> str:
+        """(x22) The sentence a table's row left unfinished in ``column`` when ``passage`` goes on with it (a row
+        split by a page break): this row has no number of its own, the row above's cell there ends in a long line
+        without a sentence's end (no title line), and no decision of the row above took it; else ''."""
+        passages, index = self.at
+        if index == 0 or (passage.cells and (passage.cells[0] or "").strip()):
+            return ""
+        above = passages[index - 1]
+        if above.kind != "table_row" or not above.cells or len(above.cells) != len(passage.cells) \
+                or any(item.passage is above for item in self.items[-1:]):
+            return ""
+        paragraphs = _cell_paragraphs(above.cells[column] or "")
+        last = split_marker(paragraphs[-1])[1] if paragraphs else ""
+        if not last or last.rstrip().endswith((".", ";", ":", "!", "?")) or _is_title_line(last) \
+                or len(last.split()) <= AGENDA_TITLE_WORDS:
+            return ""
+        sentences = split_sentences(last)
+        return sentences[-1][1] if sentences else ""
 
     def _finishes_last_item(self, passage, first: str) -> bool:
         """Whether a table row's first line ends the last decision, which the row above left mid-sentence:
@@ -1748,6 +1840,9 @@ def _spoken(text: str) -> str:
 # The most words of the sentences before a decision naming its matter only by reference that it keeps as
 # what that matter is (_Finder._with_context).
 CONTEXT_WORDS = 40
+# (x22) The most words before "and" that a body's decision closing the sentence is read with ("She had quoted
+# £100 a riser and the Trustees agreed ..."); a longer account before it is no part of the decision.
+CLOSING_CONTEXT_WORDS = 16
 
 
 def _states_terms(sentence: str) -> bool:
@@ -1917,6 +2012,19 @@ def _is_short_entry(line: str) -> bool:
     """Whether a cell's line is a short list entry ("Ann Cole (Eastbrook)"), not a sentence going on."""
     return len(line.split()) <= SHORT_ENTRY_WORDS and not line.rstrip().endswith((".", "!", "?", ":")) \
         and not _opens_sentence(line)
+
+
+def _stopped_title(title: str, line: str) -> bool:
+    """(x22) Whether a numbered line of a minutes cell that ends with a stop is still its sub-item's title, the
+    sentence below deciding it ("4. Proposed letter of engagement from the auditors for approval." / "The Board
+    agreed the proposal."): no sentence's opening, no decision's verb first, no verb making it a sentence (word list
+    sentence_verbs)."""
+    title = title.rstrip()
+    if not title.endswith(".") or title.endswith("..") or _opens_sentence(title) or _starts_decision(title):
+        return False
+    if {w.lower().strip(",;()") for w in title.split()} & word_list("sentence_verbs"):
+        return False
+    return _titles_sentence(title.rstrip("."), line)
 
 
 def _titles_sentence(previous: str, line: str) -> bool:
