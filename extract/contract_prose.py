@@ -802,7 +802,7 @@ def _section_provider(context: PaperContext, heading: Optional[str]) -> Optional
 # Round c22: a sum's clause pointing back to an agreement (`The agreement is worth £52,000`), and the agreement nouns a
 # provider statement must name to be the one pointed to.
 _POINTS_TO_AGREEMENT = cue("agreement_pointed_to")
-_AGREEMENT_NOUN = compiled("agreement/agreements/SLA/SLAs/grant/grants")
+_AGREEMENT_NOUN = cue("agreement_noun")
 
 
 def _agreement_pointed_to(context: PaperContext, index: int, sentence: str, clause_start: int,

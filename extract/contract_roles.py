@@ -33,14 +33,31 @@ def bracket_after(sentence: str, mention) -> str:
     return match.group(1) if match else ""
 
 
+# The (role, side) pairs of contract_roles.yaml that has_role is asked about, the only ones it builds: a side
+# read before a name is anchored at its end, `label` (`X (the provider)`) is read whole, any other side starts
+# right after the name.  The file's other sections and sides (contributor, per_provider_sum, pronoun_payee,
+# winner's named_by_role, ...) are read by their own readers in contract_prose and contract_tables, anchored as
+# each needs.  (tests/test_contract_roles.py holds this to the calls of has_role in extract/.)
+ASKED_SIDES = {
+    "employer": ("before",),
+    "provider": ("before", "unless_before", "after", "label", "object_before", "held_before", "role_noun_before",
+                 "funded_before", "to_do_after", "contract_for_before", "list_before", "hosted_before",
+                 "unless_hosted_before", "outgoing_before", "unless_outgoing_before", "awarded_sum_after"),
+    "provides": ("after", "unless"),
+    "commissioner": ("before", "head_before", "head_after", "lead_before", "for_before", "after", "unless"),
+    "funder": ("before", "after", "unless"),
+    "winner": ("before", "after"),
+}
+
+
 @lru_cache(maxsize=8192)  # the passage and sentence readers ask about the same words beside the same names
 def has_role(role: str, side: str, text: str) -> bool:
-    pattern = _role_patterns()[role].get(side)
-    if pattern is None:
-        return False
+    """One of ``role``'s phrases on ``side`` of a name is in ``text`` (the words there, role_texts).  A pair
+    not in ASKED_SIDES is a KeyError: it has no pattern built."""
+    pattern = _role_patterns()[role, side]
     # (The screen first: most texts hold none of the words of a side's phrases, and a pattern anchored
     # at the end of the text is tried at each of its positions.)
-    screen = _role_screens()[role].get(side)
+    screen = _role_screens().get((role, side))
     if screen is not None and not screen(text):
         return False
     # After a name, its verb may follow an apposition (`X, a registered charity, holds ...`).
@@ -49,33 +66,27 @@ def has_role(role: str, side: str, text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _role_patterns() -> dict[str, dict[str, re.Pattern]]:
-    """role -> side -> one pattern for all of the role's phrases on that side (a side without
-    phrases has none): it matches a text exactly when one of the phrases does, in one search
-    instead of one per phrase.  Built at once for every role, so a process pool's parent builds
-    them all before its workers fork (pipeline.warm_up)."""
-    return {role: {side: _one_pattern(side, entries) for side, entries in sides.items() if _are_phrases(entries)}
-            for role, sides in ROLES.items() if isinstance(sides, dict)}
+def _role_patterns() -> dict[tuple[str, str], re.Pattern]:
+    """(role, side) -> one pattern for all of the role's phrases on that side, for each pair of
+    ASKED_SIDES: it matches a text exactly when one of the phrases does, in one search instead of one
+    per phrase.  Built at once for every pair, so a process pool's parent builds them all before its
+    workers fork (pipeline.warm_up)."""
+    return {(role, side): _one_pattern(side, ROLES[role][side]) for role, sides in ASKED_SIDES.items() for side in sides}
 
 
 @lru_cache(maxsize=1)
-def _role_screens() -> dict[str, dict]:
-    """role -> side -> required_text.screen of the role's phrases on a side read before a name: False
-    only for a text none of them can match.  (A side read after a name is anchored at its start, where
-    the engine tries a pattern once: no screen.)"""
-    return {role: {side: required_text.screen(required_text.Source(anchored_source(entry["phrase"], "end"), re.IGNORECASE)
-                                              for entry in ROLES[role][side])
-                   for side in patterns if _anchor(side) == "end"}
-            for role, patterns in _role_patterns().items()}
+def _role_screens() -> dict[tuple[str, str], object]:
+    """(role, side) -> required_text.screen of the role's phrases on a side read before a name: False
+    only for a text none of them can match.  (A side read after a name, or a label read whole, is
+    anchored at its start, where the engine tries a pattern once: no screen.)"""
+    return {(role, side): required_text.screen(required_text.Source(anchored_source(entry["phrase"], "end"), re.IGNORECASE)
+                                               for entry in ROLES[role][side])
+            for role, side in _role_patterns() if _anchor(side) == "end"}
 
 
 def _anchor(side: str) -> str:
     # A bracketed label (`X (the provider)`) is read whole; other sides end or start at the name.
     return "end" if side.endswith("before") else "whole" if side == "label" else "start"
-
-
-def _are_phrases(entries) -> bool:
-    return isinstance(entries, list) and bool(entries) and all(isinstance(e, dict) and "phrase" in e for e in entries)
 
 
 def _one_pattern(side: str, entries: list[dict]) -> re.Pattern:

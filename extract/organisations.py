@@ -914,11 +914,9 @@ def _brand_place_context() -> tuple[str, str]:
 
 
 def _texts_holding_word(word: str, texts: list[str], lowered: list[Optional[str]]) -> list[str]:
-    """The ``texts`` that may hold ``word`` in any case, ``lowered`` being their required_text.folded:
-    a text whose fold is None (a character the engine's ignore-case takes for an ASCII letter, `\u212a`
-    for `K`) is kept, and so is every text for a word outside ASCII, whose case rules differ."""
-    if not word.isascii():
-        return texts
+    """The ``texts`` that may hold the ASCII ``word`` in any case, ``lowered`` being their
+    required_text.folded: a text whose fold is None (a character the engine's ignore-case takes for an
+    ASCII letter, `\u212a` for `K`) is kept.  (A brand word is ASCII: is_capitalised_word.)"""
     key = word.lower()
     return [text for text, low in zip(texts, lowered) if low is None or key in low]
 

@@ -4,10 +4,12 @@ paper's decisions, recommendations, risks, contracts or metadata being right.  E
 papers, expectations and KNOWN_MISSES map; only the checking lives here."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 import pytest
 
+from committee_papers.extract.plain_text import squash
 from committee_papers.pipeline import read_and_extract
 
 
@@ -26,14 +28,65 @@ def with_known_misses(cases, known_misses: dict[str, str], name_of=_case_itself)
     return params
 
 
-def flat(text: str) -> str:
-    """``text`` on one line, its runs of white space one space each."""
-    return " ".join(text.split())
+def extract_file(tmp_path, name: str, text: str):
+    """The extraction of a paper ``name`` (its suffix its format) holding ``text``, written in ``tmp_path``."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_and_extract(str(path))[2]
+
+
+def contracts_of(*lines):
+    """The contracts extracted from a paper of ``lines`` (fictional_paper.passages_from_lines: the first its heading)."""
+    from committee_papers.extract.pipeline import extract
+    from fictional_paper import passages_from_lines
+    return extract(passages_from_lines(*lines), {}, "paper.txt").contracts
+
+
+def providers_of(*lines) -> set[str]:
+    """The providers named by the contracts of a paper of ``lines`` (contracts_of)."""
+    return {c.provider for c in contracts_of(*lines)} - {None}
+
+
+@dataclass(frozen=True)
+class ProviderWordings:
+    """One mechanism's wordings, each sentence alone in a paper opened by ``opening`` (its authority and committee):
+    ``naming`` holds ``(sentence, provider)`` or ``(sentence, provider, value)`` cases, the sentence naming that
+    provider (at that value); ``naming_none`` sentences naming no provider.  ``commissioned``: each provider named
+    holds its contract with the opening's authority."""
+    opening: tuple[str, str]
+    naming: tuple | list = ()
+    naming_none: tuple | list = ()
+    commissioned: bool = False
+
+
+def naming_cases(mechanisms: dict[str, ProviderWordings]) -> list:
+    """pytest parameters ``(wordings, case)`` for each case naming a provider, named by its mechanism and number."""
+    return [pytest.param(wordings, case, id=f"{name}-{n}")
+            for name, wordings in mechanisms.items() for n, case in enumerate(wordings.naming, 1)]
+
+
+def naming_none_cases(mechanisms: dict[str, ProviderWordings]) -> list:
+    """pytest parameters ``(wordings, sentence)`` for each sentence naming no provider, named as naming_cases."""
+    return [pytest.param(wordings, sentence, id=f"{name}-{n}")
+            for name, wordings in mechanisms.items() for n, sentence in enumerate(wordings.naming_none, 1)]
+
+
+def assert_names_provider(wordings: ProviderWordings, case: tuple) -> None:
+    """The case's sentence, alone under the wordings' opening, names its provider (or each of a set of providers; at
+    its value, if given; with the opening's authority, if the wordings are ``commissioned``)."""
+    sentence, provider, *value = case
+    found = contracts_of(*wordings.opening, sentence)
+    named = provider if isinstance(provider, set) else {provider}
+    assert named <= {c.provider for c in found}, [(c.commissioner, c.provider, c.value_gbp) for c in found]
+    if value:
+        assert (provider, value[0]) in {(c.provider, c.value_gbp) for c in found}
+    if wordings.commissioned:
+        assert (wordings.opening[0], provider) in {(c.commissioner, c.provider) for c in found}
 
 
 def norm(text: str | None) -> str:
-    """``text`` flattened and in lower case (None as ''): how a probe's expected phrase is looked for in a fact."""
-    return flat((text or "").lower())
+    """``text`` squashed and in lower case (None as ''): how a probe's expected phrase is looked for in a fact."""
+    return squash((text or "").lower())
 
 
 def score_norm(text: str) -> str:
@@ -43,8 +96,8 @@ def score_norm(text: str) -> str:
 
 
 def texts(decisions) -> list[str]:
-    """The decisions' texts, each flattened."""
-    return [flat(d.text) for d in decisions]
+    """The decisions' texts, each squashed."""
+    return [squash(d.text) for d in decisions]
 
 
 def assert_phrases_in_order(found: list[str], expected) -> None:
@@ -90,7 +143,7 @@ def _body_name(name: str | None) -> str:
     """A commissioner's or provider's name as the contract checks compare it: lower case, no leading `the`,
     `integrated care board` as `icb`."""
     name = (name or "").lower().replace("integrated care board", "icb")
-    return flat(name.removeprefix("the "))
+    return squash(name.removeprefix("the "))
 
 
 def contract_problems(contracts, expected) -> list[tuple]:
@@ -151,3 +204,17 @@ def metadata_problems(extraction, expected: dict) -> list[str]:
             if d not in allowed:
                 out.append(f"extra key date {d} ({k.rule}: {k.event!r})")
     return out
+
+
+def provider_wording_tests(mechanisms: dict[str, ProviderWordings]) -> tuple:
+    """The two tests of a module's ``mechanisms`` (name -> ProviderWordings), to be bound to test_ names there: each
+    case naming a provider names it (assert_names_provider), each negative names none."""
+    @pytest.mark.parametrize("wordings, case", naming_cases(mechanisms))
+    def names_its_provider(wordings, case):
+        assert_names_provider(wordings, case)
+
+    @pytest.mark.parametrize("wordings, sentence", naming_none_cases(mechanisms))
+    def names_no_provider(wordings, sentence):
+        assert not providers_of(*wordings.opening, sentence)
+
+    return names_its_provider, names_no_provider

@@ -222,4 +222,42 @@ def test_a_roles_one_pattern_matches_where_one_of_its_phrases_does(role, side, t
 
     anchor = "end" if side.endswith("before") else "whole" if side == "label" else "start"
     one_by_one = any(compiled(entry["phrase"], anchor).search(text) for entry in ROLES[role].get(side, ()))
-    assert (_role_patterns()[role][side].search(text) is not None) == one_by_one
+    assert (_role_patterns()[role, side].search(text) is not None) == one_by_one
+
+
+def _has_role_calls() -> set:
+    """The (role, side) pairs the extractors' source asks has_role about, each named by two literal strings."""
+    import ast
+    from pathlib import Path
+
+    import committee_papers.extract as extract
+
+    asked = set()
+    for path in Path(extract.__path__[0]).glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", None)) == "has_role":
+                role, side = node.args[:2]
+                assert isinstance(role, ast.Constant) and isinstance(side, ast.Constant), (path.name, node.lineno)
+                asked.add((role.value, side.value))
+    return asked
+
+
+def test_has_role_builds_exactly_the_role_sides_it_is_asked_about():
+    # A pattern built for a pair nobody asks about is waste, and may be anchored unlike the reader of that
+    # side; a pair asked about but not built would fail at its first call.
+    from committee_papers.extract.contract_roles import ROLES, _role_patterns
+
+    asked = _has_role_calls()
+    assert ("provider", "before") in asked and ("winner", "after") in asked
+    assert set(_role_patterns()) == asked
+    assert all(ROLES[role][side] for role, side in asked)
+
+
+@pytest.mark.parametrize("role, side", [("contributor", "between_before"), ("per_provider_sum", "after_sum"),
+                                        ("pronoun_payee", "receiver"), ("winner", "named_by_role")])
+def test_a_section_read_by_its_own_reader_has_no_role_pattern(role, side):
+    from committee_papers.extract.contract_roles import ROLES, has_role
+
+    assert ROLES[role][side]
+    with pytest.raises(KeyError):
+        has_role(role, side, "The grant is paid by")

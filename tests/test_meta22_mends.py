@@ -6,17 +6,11 @@ import pytest
 
 from committee_papers.extract import gazetteer as gz
 from committee_papers.extract.orgfinder import find_names
+from probe_harness import extract_file
 
 
 def _bodies(text: str) -> list[tuple[str, str]]:
     return [(f.name, f.kind) for f in find_names(text) if not f.short]
-
-
-def _extract(tmp_path, name, text):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    from committee_papers.pipeline import read_and_extract
-    return read_and_extract(str(path))[2]
 
 
 # Mechanism 1: an unregistered `<area> University Health Board` / `<area> Teaching Health Board` (as Welsh health
@@ -62,7 +56,7 @@ def test_the_longer_type_ending_is_tried_first():
      "Title: Dental Contracts\n\n1. Purpose\n\nTo agree the dental contracts.\n", "Pennant Bay University Health Board"),
 ])
 def test_a_paper_headed_by_an_unregistered_health_board_is_its(tmp_path, text, authority):
-    assert _extract(tmp_path, "board.txt", text).authority == authority
+    assert extract_file(tmp_path, "board.txt", text).authority == authority
 
 
 # Mechanism 2: a dotted date with a two-digit year (`21.5.26`) is read only where words say a date follows: after
@@ -151,13 +145,13 @@ AT_MEETING_PAGES = [
 
 @pytest.mark.parametrize("text, committee, date", AT_MEETING_PAGES)
 def test_made_decided_or_taken_at_meeting_names_the_meeting_and_its_date(tmp_path, text, committee, date):
-    ex = _extract(tmp_path, "decision.txt", text)
+    ex = extract_file(tmp_path, "decision.txt", text)
     # (the decision maker, where a page names one, or the meeting: the one named in the other)
     assert committee in (ex.committee or "") and (ex.meeting_date or "")[:10] == date
 
 
 def test_a_sentence_about_a_decision_made_at_a_meeting_is_no_label(tmp_path):
-    ex = _extract(tmp_path, "report.txt", "Report to: Cabinet\nDate: 12 May 2026\nTitle: Leisure Review\n\n"
+    ex = extract_file(tmp_path, "report.txt", "Report to: Cabinet\nDate: 12 May 2026\nTitle: Leisure Review\n\n"
                   "1. The fees were made at meeting of the trustees in 2019 and have not changed.\n")
     assert (ex.committee, (ex.meeting_date or "")[:10]) == ("Cabinet", "2026-05-12")
 
@@ -167,12 +161,10 @@ def test_a_sentence_about_a_decision_made_at_a_meeting_is_no_label(tmp_path):
 # several decisions is titled by none of them.
 def _decisions_page(tmp_path, *rows):
     body = "".join(f"<p>{row}</p><p>Decision Maker: Cabinet Member for Parks</p>" for row in rows)
-    path = tmp_path / "decisions.html"
-    path.write_text("<html><head><title>Wendle City Council - Decisions</title></head><body>"
-                    "<h1>Decisions</h1><p>Decisions take effect five working days after publication unless called in.</p>"
-                    f"<h2>Decisions published</h2>{body}</body></html>", encoding="utf-8")
-    from committee_papers.pipeline import read_and_extract
-    return read_and_extract(str(path))[2]
+    return extract_file(tmp_path, "decisions.html",
+                        "<html><head><title>Wendle City Council - Decisions</title></head><body>"
+                        "<h1>Decisions</h1><p>Decisions take effect five working days after publication unless called in.</p>"
+                        f"<h2>Decisions published</h2>{body}</body></html>")
 
 
 @pytest.mark.parametrize("row, title", [
@@ -230,7 +222,7 @@ def test_other_agencies_are_no_national_agency(text):
 
 
 def test_a_registered_agency_keeps_the_registers_kind(tmp_path):
-    ex = _extract(tmp_path, "note.txt", "Wendle Borough Council\n\nCabinet\n\nDate: 3 March 2026\n\nTitle: Food Safety "
+    ex = extract_file(tmp_path, "note.txt", "Wendle Borough Council\n\nCabinet\n\nDate: 3 March 2026\n\nTitle: Food Safety "
                   "Plan\n\n1. The Food Standards Agency audited the service in 2025.\n")
     kinds = {o.name: o.kind for o in ex.organisations}
     assert kinds.get("Food Standards Agency") == "government", kinds
@@ -248,10 +240,7 @@ def test_a_registered_agency_keeps_the_registers_kind(tmp_path):
      "Kestrel School Standards Agency"),
 ])
 def test_a_page_of_a_national_agency_is_its(tmp_path, page, authority):
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
-    from committee_papers.pipeline import read_and_extract
-    assert read_and_extract(str(path))[2].authority == authority
+    assert extract_file(tmp_path, "page.html", page).authority == authority
 
 
 def test_each_dotted_short_before_example_reads_a_date_and_no_not_example_does():

@@ -17,7 +17,7 @@ import pytest
 
 from committee_papers.pipeline import read_and_extract
 from meta_probe21_papers import PAPERS
-from probe_harness import metadata_problems, with_known_misses
+from probe_harness import extract_file, metadata_problems, with_known_misses
 
 KNOWN_MISSES: dict[str, str] = {
     "fire_meeting_page": "web page with `Date:` and its value in separate elements under an h1 that is the authority's "
@@ -69,7 +69,7 @@ OPENING_NEGATIVES = [
 def test_opening_sentence_names_its_meeting_and_date(tmp_path, text, body, date):
     from committee_papers.extract import metadata as md
     assert md._notice_meeting(text) == body
-    ex = _extract(tmp_path, "opening.txt", text + "\n\n1. Apologies\n\nNone were received.\n")
+    ex = extract_file(tmp_path, "opening.txt", text + "\n\n1. Apologies\n\nNone were received.\n")
     assert body.lower() in (ex.committee or "").lower() and (ex.meeting_date or "")[:10] == date
 
 
@@ -77,12 +77,6 @@ def test_opening_sentence_names_its_meeting_and_date(tmp_path, text, body, date)
 def test_sentence_that_is_no_opening_names_no_meeting(text):
     from committee_papers.extract import metadata as md
     assert md._notice_meeting(text) is None
-
-
-def _extract(tmp_path, name, text):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_and_extract(str(path))[2]
 
 
 # Mechanism 2 (stop 21): `take place` says that something happens on its date, whatever it is called
@@ -103,13 +97,13 @@ TAKES_PLACE_NEGATIVES = [
 
 @pytest.mark.parametrize("text,date", TAKES_PLACE)
 def test_what_takes_place_on_a_date_is_a_key_date(tmp_path, text, date):
-    ex = _extract(tmp_path, "event.txt", "Report on local matters\n\n" + text + "\n")
+    ex = extract_file(tmp_path, "event.txt", "Report on local matters\n\n" + text + "\n")
     assert date in {(k.date or "")[:10] for k in ex.key_dates}
 
 
 @pytest.mark.parametrize("text", TAKES_PLACE_NEGATIVES)
 def test_take_place_beside_a_reporting_or_print_date_gives_no_key_date(tmp_path, text):
-    ex = _extract(tmp_path, "event.txt", "Report on local matters\n\n" + text + "\n")
+    ex = extract_file(tmp_path, "event.txt", "Report on local matters\n\n" + text + "\n")
     assert ex.key_dates == [] or all(k.rule == "meeting_date" for k in ex.key_dates)
 
 
@@ -156,7 +150,7 @@ COLON_DASH_COVERS = [
 
 @pytest.mark.parametrize("text,committee,date,title", COLON_DASH_COVERS)
 def test_colon_dash_closes_a_label(tmp_path, text, committee, date, title):
-    ex = _extract(tmp_path, "cover.txt", text)
+    ex = extract_file(tmp_path, "cover.txt", text)
     assert (ex.committee, (ex.meeting_date or "")[:10], ex.title) == (committee, date, title)
 
 
@@ -189,7 +183,7 @@ CODE_NEGATIVES = [
 
 @pytest.mark.parametrize("line,title,date", CODED_MINUTES)
 def test_minutes_reference_code_is_no_part_of_title(tmp_path, line, title, date):
-    ex = _extract(tmp_path, "minutes.txt", line + "\n\nPresent: Cllr A Hale (Chair), Cllr B Innes\n\n"
+    ex = extract_file(tmp_path, "minutes.txt", line + "\n\nPresent: Cllr A Hale (Chair), Cllr B Innes\n\n"
                   "1. APOLOGIES\nNone were received.\n")
     assert (ex.title, (ex.meeting_date or "")[:10]) == (title, date)
     assert "/" not in (ex.committee or "") and "(" not in (ex.committee or "")
