@@ -9,15 +9,15 @@ an individual cabinet member decision).  Written and labelled by someone who did
 extractors (tests/paraphrase9/README.md).
 
 Baseline, the extractors as they were when it was written (6dd7ddf), after one label fix:
-facts_f1 0.841, mean document F1 0.812, worst 0.471.  After stop 20's rounds 0.854; FLOOR sits just
-below it.
+facts_f1 0.841, mean document F1 0.812, worst 0.471.  After stop 20's rounds 0.854, after stop 22's
+contract mechanisms 0.938; FLOOR sits just below it.
 """
 from pathlib import Path
 
 from scoring import figures_only, ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase9"
-FLOOR = 0.845
+FLOOR = 0.93
 
 
 def test_ninth_paraphrase_set_keeps_its_level(tmp_path):
