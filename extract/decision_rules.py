@@ -77,7 +77,8 @@ class Rules:
     # label, and how many of them make the paper a decision document.
     resolution_record: tuple = ()
     resolution_record_needed: int = 0
-    # Plain word lists the extractor reads as words, not patterns (`word_lists`: name -> frozenset).
+    # Plain word lists the extractor reads as words, not patterns (`word_lists`: name -> frozenset of its `words`;
+    # its examples and not_examples are run by tests/test_decision_word_lists.py).
     word_lists: dict = None
 
 
@@ -159,8 +160,8 @@ def rules() -> Rules:
     return Rules(subject_lead_in=subject_lead_in,
                  resolution_record=tuple(_rule(e, vocabulary) for e in record.get("rules") or ()),
                  resolution_record_needed=int(record.get("needed") or 0),
-                 word_lists={name: frozenset(w.lower() for w in words)
-                             for name, words in (data.get("word_lists") or {}).items()},
+                 word_lists={name: frozenset(w.lower() for w in entry["words"])
+                             for name, entry in (data.get("word_lists") or {}).items()},
                  parts_by_id={rule.id: rule.regex for rule in kinds["parts"]},
                  minute_evidence_by_id={rule.id: rule.regex for rule in kinds["minute_evidence"]},
                  outcome_lines_by_id={rule.id: rule for rule in kinds["outcome_lines"]},

@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "probe20d"))
 from committee_papers.pipeline import read_and_extract  # noqa: E402
 from papers20 import EXPECTED  # noqa: E402
 from test_decisions import decisions_in, decisions_of_any_body  # noqa: E402
-from committee_papers.extract.decision_rules import rules, word_list  # noqa: E402
+from committee_papers.extract.decision_rules import rules  # noqa: E402
 from committee_papers.extract.decision_documents import is_decision_document  # noqa: E402
 from committee_papers.extract.decisions import _body_kind, _names_its_matter_only  # noqa: E402
 from fictional_paper import passages_from_pieces  # noqa: E402
@@ -233,11 +233,10 @@ def test_semicolons_in_one_resolution_keep_it_one(paragraph):
     assert len(decisions_of_any_body(("heading", "17. An item"), ("paragraph", paragraph))) == 1
 
 
-# -- the matter-only word lists are data --------------------------------------------------------------------
+# -- a short passive decision names its matter, with or without the ask before it --------------------------
+# (The word lists it reads, matter_only_verbs and matter_only_pointers, are tested in test_decision_word_lists.py.)
 
-def test_the_matter_only_word_lists_are_read_from_the_rule_file():
-    assert word_list("matter_only_verbs") == {"was", "were"}
-    assert {"the", "these"} <= word_list("matter_only_pointers")
+def test_a_short_passive_decision_names_only_its_matter():
     assert _names_its_matter_only("The tender was accepted.")
     assert _names_its_matter_only("These accounts were approved.")
     assert _names_its_matter_only("The lease was signed.", "The Trustees were asked to approve the lease.")
