@@ -6,7 +6,9 @@ writes its fields in several layouts, all read here into one list of
 
 * a two-column table (`Date | 9 October 2025`) or a four-column one
   (`Date | 9 October 2025 | Report to | Cabinet`), an HTML definition list
-  (read as a two-column table);
+  (read as a two-column table); a label cell stacking several labels one a line
+  beside a cell giving as many value lines (`Report of:` / `Wards affected:`), read
+  as that many pairs (stacked_pairs);
 * `Label: value` lines, the value wrapped onto the next line when its line
   stops mid-phrase (`Title: Review of the` / `leisure contract`), or a label
   alone on its line with the value on the next;
