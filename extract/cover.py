@@ -6,7 +6,9 @@ writes its fields in several layouts, all read here into one list of
 
 * a two-column table (`Date | 9 October 2025`) or a four-column one
   (`Date | 9 October 2025 | Report to | Cabinet`), an HTML definition list
-  (read as a two-column table);
+  (read as a two-column table); a label cell stacking several labels one a line
+  beside a cell giving as many value lines (`Report of:` / `Wards affected:`), read
+  as that many pairs (stacked_pairs);
 * `Label: value` lines, the value wrapped onto the next line when its line
   stops mid-phrase (`Title: Review of the` / `leisure contract`), or a label
   alone on its line with the value on the next;
@@ -28,7 +30,7 @@ from typing import Optional
 from .plain_text import squash, without_final_newline
 from .yaml_files import safe_load
 
-from committee_papers.ingest.model import Passage
+from committee_papers.ingest.model import Passage, table_row_text
 
 LABELS_FILE = Path(__file__).with_name("cover_labels.yml")
 # How far into a paper its cover sheet can reach (passages).
@@ -192,12 +194,31 @@ def cover_lines(passages: list[Passage]) -> list[Passage]:
             if len(parts) > 1 and all(starts_with_label(part + " ") for part in parts):
                 out.extend(replace(passage, kind="line", text=clean(part), cells=[]) for part in parts)
                 continue
+        if i < COVER_PASSAGES and _is_table(passage) and (pairs := stacked_pairs(passage)):
+            out.extend(replace(passage, cells=[label, value], text=table_row_text([label, value], passage.header))
+                       for label, value in pairs)
+            continue
         parts = split_fields(passage.text) if i < COVER_PASSAGES and not _is_table(passage) else []
         if len(parts) > 1:
             out.extend(replace(passage, text=part) for part in parts)
         else:
             out.append(passage)
     return out
+
+
+def stacked_pairs(passage: Passage) -> list[tuple[str, str]]:
+    """A cover table row whose label cell stacks several labels, one a line (`Report of:` / `Wards
+    affected:` / `Key decision:`, a Word cell's paragraphs, an HTML cell's `<br>`s), beside a cell that
+    gives their values on as many lines: the (label, value) pairs in order.  Nothing for any other row: a
+    line of the label cell that is no cover label (cover_labels.yml), or values that cannot be paired
+    line by line (fewer or more lines than labels)."""
+    filled = [cell for cell in passage.cells if cell.strip()]
+    if len(filled) != 2:
+        return []
+    labels, values = ([line.strip() for line in cell.split("\n") if line.strip()] for cell in filled)
+    if len(labels) < 2 or len(values) != len(labels) or not all(is_label_cell(clean(label)) for label in labels):
+        return []
+    return list(zip(labels, values))
 
 
 def _only_cell(passage: Passage) -> Optional[str]:
@@ -359,8 +380,19 @@ def _table_value(passage: Passage, pattern: re.Pattern, column: int, header_is_p
         value = _cell_value(passage.cells, column + 1)
         marked = MARKING_VALUE_END_RE.search(value) if MARKING_LABEL_RE.fullmatch(rest) else None
         return value[:marked.start()].strip(" ,;-") or None if marked else None
+    if _only_labels(rest):
+        # `Subject: Report of: Wards affected: | Harbour Dues 2026`: labels stacked in one cell whose values
+        # cannot be paired with them (stacked_pairs): the labels after the first are no value.
+        return None
     # `Report Authors: Jo Bloggs ...` in one cell, more contacts in the next.
     return rest if ":" in first[:match.end()] else None
+
+
+def _only_labels(text: str) -> bool:
+    """Cover labels and nothing else, set apart by colons (`Report of: Wards affected`)."""
+    parts = [part.strip() for part in text.split(":")]
+    return len(parts) >= 2 and all(part and is_label_cell(part) for part in parts[:-1]) \
+        and (not parts[-1] or is_label_cell(parts[-1]))
 
 
 def _continuation_rows(passages: list[Passage], i: int, column: int) -> str:

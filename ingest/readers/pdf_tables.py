@@ -256,6 +256,14 @@ def unruled_tables(words: list[dict], page_number: int, text_width: float) -> li
     return pieces
 
 
+# A cover's label column: a short line closed by a colon (`Report of:`, `Wards affected:`).
+STACKED_LABEL_WORDS = 5
+
+
+def _is_label_line(text: str) -> bool:
+    return text.endswith(":") and 0 < len(text.split()) <= STACKED_LABEL_WORDS
+
+
 def _table_from_run(run: list[list[dict]], page_number: int) -> TablePiece | None:
     while run and len(_segments(run[-1])) < 2:
         run.pop()  # a paragraph line after the table
@@ -279,7 +287,11 @@ def _table_from_run(run: list[list[dict]], page_number: int) -> TablePiece | Non
             text = normalise(" ".join(w["text"] for w in segment))
             cells[column] = f"{cells[column]} {text}".strip()
         filled = sum(1 for c in cells if c)
-        new_row = not rows or (pitches[i - 1] > 1.25 * tight if gapped else bool(cells[0]) or filled >= 2)
+        # (A cover's labels stacked close under one another, each with its value level with it, `Subject:
+        # ...` / `Report of: ...`, are rows of their own however tight their pitch; a label wrapped over two
+        # lines, `Budget/Policy` / `Framework:`, stays one.)
+        new_row = not rows or (pitches[i - 1] > 1.25 * tight if gapped else bool(cells[0]) or filled >= 2) \
+            or (_is_label_line(cells[0]) and _is_label_line(rows[-1][0]) and filled >= 2)
         if new_row:
             rows.append(cells)
             row_words.append(list(line))
