@@ -44,6 +44,23 @@ MECHANISMS = {
             "Officers will agree a tenancy agreement with Oakhurst Village Hall for the mobile library depot.",
         ],
     ),
+    # A relative clause right after a name states the name's own relation: a denial in the main clause before the name
+    # (`we have no one here from X, who is our provider of S`) denies nothing of it; one inside the clause still does.
+    "a relative clause after a name in a denied main clause": ProviderWordings(
+        ("Harlow Vale Council", "Health Scrutiny Board"),
+        naming=[
+            ("We have no one here from Kelmoor Ambulance Service, who is our provider of the helpline.", "Kelmoor Ambulance Service"),
+            ("No one was present from Wexcombe Community Dental Ltd, which is the current provider of the school dental checks.",
+             "Wexcombe Community Dental Ltd"),
+            ("There was no report this month from Brightwell Home Care Ltd, who are our provider of night sitting.",
+             "Brightwell Home Care Ltd"),
+        ],
+        naming_none=[
+            "Kelmoor Ambulance Service, who is no longer our provider of the helpline, sent apologies.",
+            "Wexcombe Community Dental Ltd, which is not the current provider of the school dental checks, wrote to members.",
+            "No one from Brightwell Home Care Ltd attended the meeting.",
+        ],
+    ),
 }
 
 
