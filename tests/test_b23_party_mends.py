@@ -61,6 +61,22 @@ MECHANISMS = {
             "No one from Brightwell Home Care Ltd attended the meeting.",
         ],
     ),
+    # A firm doing the audit's own work is the auditor: it presents the audit's report, letter or findings, or its people
+    # attend the signing of the accounts; a body presenting its own accounts, or attending another signing, is not.
+    "a firm doing the audit's own work": ProviderWordings(
+        ("Fenmarket Libraries Ltd", "Board Minutes"),
+        naming=[
+            ("Jo Bell and Sam Hart of Penrose Avery attended this item of the meeting for the formal signing of the accounts.",
+             "Penrose Avery"),
+            ("Sam Hart from Marlow Crane presented the annual audit letter.", "Marlow Crane"),
+            ("Hallam Crane issued the final audit opinion in September.", "Hallam Crane"),
+        ],
+        naming_none=[
+            "Fenmoor Group Ltd presented its audited accounts to the Board.",
+            "Jo Bell of Kelby Lettings attended the meeting for the signing of the lease.",
+            "The Finance Manager presented the audit findings report.",
+        ],
+    ),
 }
 
 
