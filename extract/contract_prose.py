@@ -1444,6 +1444,7 @@ _CHANGE_REFUSED = compiled(ROLES["denial"]["not_a_denial"])
 _SERVICE_ENDED = compiled(ROLES["denial"]["service_ended"])
 _RELATIVE_START = compiled(ROLES["denial"]["relative_starts"])
 _NO_FINDINGS = compiled(ROLES["denial"]["no_findings"])
+_RELATIVE_AFTER = compiled(ROLES["denial"]["relative_after"], "start")
 
 
 def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention) -> bool:
@@ -1459,6 +1460,8 @@ def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention)
             break
     for match in _RELATIVE_START.finditer(sentence, left, mention.start):
         left = match.start()
+    if _RELATIVE_AFTER.match(sentence[mention.end:].lstrip(" ,")):
+        left = mention.start
     # A service said to stop after the body is named ran under its relation (`X, which will no longer run S`);
     # `no longer provided by X` before it still denies.
     before, after = sentence[left:mention.end], _SERVICE_ENDED.sub(" ", sentence[mention.end:right])

@@ -44,8 +44,6 @@ KNOWN_MISSES: dict[str, str] = {
                                  + "; the report's likely fee (£210) is read as the auditors' contract value",
     "stay_with_council_it": "the council named is taken as the library society's own authority (metadata); `stay with X "
                             "for S` itself is now read (org_evidence.yaml role.stay_with)",
-    "partnership_with_borough_for_advice": "`a formal partnership with X Borough Council for S`: a partnership with a "
-                                           "council is read as one between peers, no supply",
     "proceed_with_vendor": _NO_OWN_BODY.format("`Fenmarket Libraries`, no type word or legal form"),
     "support_until_contract_ends": _NO_OWN_BODY.format("`Fenmarket Libraries`, no type word or legal form"),
 }

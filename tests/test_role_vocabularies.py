@@ -51,6 +51,8 @@ ROLE_OF_PATTERN = {
     "role.appointed_for_work": "provider", "role.stay_with": "provider",
     "role.counted_list": "provider", "role.stops_providing": "provider",
     "role.goes_to": "provider", "role.reserved_with": "provider", "role.withdrew_from_work": "provider",
+    # round b23
+    "role.does_audit_work": "provider",
 }
 # Patterns read from a line's layout, not from a relation's words: the contract readers read those
 # lines as label lines and tables (contract_prose._label_line, contract_tables), not by role phrases.
