@@ -35,6 +35,7 @@ class _Vocabulary(NamedTuple):
     roles: tuple
     unit: re.Pattern
     periods: tuple  # (period, pattern)
+    holders: frozenset  # the roles of columns naming the body each sum goes to (`holders`)
 
 
 def _header_pattern(pattern: str) -> re.Pattern:
@@ -49,7 +50,7 @@ def vocabulary() -> _Vocabulary:
                         _header_pattern(r["unless"]) if r.get("unless") else None)
                   for r in data["roles"])
     periods = tuple((p["period"], _header_pattern(p["pattern"])) for p in data["periods"])
-    return _Vocabulary(roles, _header_pattern(data["unit"]["pattern"]), periods)
+    return _Vocabulary(roles, _header_pattern(data["unit"]["pattern"]), periods, frozenset(data["holders"]["roles"]))
 
 
 def role_pattern(name: str) -> re.Pattern:
@@ -120,15 +121,10 @@ def column_roles(header: Iterable[str], caption: Optional[str] = None) -> list[C
     return [role_of(cell, caption) for cell in header]
 
 
-@lru_cache(maxsize=1)
-def _holder_roles() -> frozenset:
-    return frozenset(safe_load(ROLES_PATH.read_text(encoding="utf-8"))["holders"]["roles"])
-
-
 def holder_columns(header: Iterable[str], order: Iterable[str]) -> list[int]:
     """The columns naming the body each sum goes to (column_roles.yml `holders`: `Beneficiary`, `Delivered by`),
     each column's role taken in a fact kind's ``order``."""
-    order, holders = tuple(order), _holder_roles()
+    order, holders = tuple(order), vocabulary().holders
     return [i for i, column in enumerate(column_roles(header)) if first_role(column, order) in holders]
 
 
