@@ -1010,18 +1010,11 @@ class _Finder:
                     self.motion_wordings.setdefault(self.segment, wording)
             if not reasons and self._carried_recommendations(passage, marker if position == 0 else None, sentence):
                 continue
-            closing = self._closing_clause(sentence)
-            if closing is not None:
-                # "No other nominations were received and Ms Hale was duly elected Chair.": the clause after
-                # "and" is the decision; the sentence as a whole decides nothing.
-                offset += len(sentence) - len(closing)
-                sentence = closing
-                sentences = [*sentences[:position], (offset, closing), *sentences[position + 1:]]
-            closing_decision = None if reasons or closing is not None else self._decision_after_and(sentence)
-            if closing_decision is not None:
-                # "She had quoted £100 a riser and the Trustees agreed to fund the first one.": a body's decision
-                # closing a sentence that tells what led to it.
-                text, rule_id = closing_decision
+            after_and = None if reasons else self._clause_after_and(sentence)
+            if after_and is not None:
+                # "No other nominations were received and Ms Hale was duly elected Chair.", "She had quoted £100 a
+                # riser and the Trustees agreed to fund the first one.": a decision closing a sentence after "and".
+                text, rule_id = after_and
                 self.add(passage, marker if position == 0 else None, text, rule_id, outcome=_label_outcome(text),
                          quote=sentence)
                 continue
@@ -1109,33 +1102,24 @@ class _Finder:
         return rule is not None and not self._not_decision(sentence, resolution=False) and (
             rule.id == "minutes_confirmed" or not _dated_before(sentence, self.meeting_date, self.month_first))
 
-    def _closing_clause(self, sentence: str) -> Optional[str]:
-        """(d22) A sentence that decides nothing as a whole ("No other nominations were received and ...",
-        "The agenda was approved and the minutes of the meeting on 15 January were adopted.", dated before the
-        meeting) whose clause after "and" decides by itself (word list closing_clause_rules: an election, the
-        last minutes confirmed): that clause, else None."""
-        if not part("closing_clause").search(sentence) or self._decides_whole(sentence):
+    def _clause_after_and(self, sentence: str) -> Optional[tuple]:
+        """(d24) A sentence that decides nothing as a whole but closes with a decision after "and" (part
+        clause_after_and: a body's agreed/resolved/decided, a matter accepted, an election, the last minutes
+        confirmed): (text, rule id), else None.  The text is the clause alone when its rule is one whose clause
+        stands by itself (word list clause_alone_rules: "No other nominations were received and Ms Hale was
+        elected Chair."), or when what leads to it is long (CLOSING_CONTEXT_WORDS); else the whole sentence, its
+        lead saying what the decision is about ("She had quoted £100 a riser and the Trustees agreed to fund the
+        first one.").  The lead must be a clause of its own (a verb: not "and" inside a name), and not an
+        account of work done before (part earlier_account), unless the clause stands by itself."""
+        if self._label(sentence)[0] is not None or self._decides_whole(sentence):
             return None
-        for match in part("closing_clause").finditer(sentence):
-            clause = sentence[match.end():]
-            rule, _match = self._sentence_rule(clause)
-            if rule is not None and rule.id in word_list("closing_clause_rules") and self._decides_whole(clause):
-                return clause
-        return None
-
-    def _decision_after_and(self, sentence: str) -> Optional[tuple]:
-        """(x22) A sentence that decides nothing as a whole but closes with a body's decision after "and" ("She had
-        quoted £100 a riser and the Trustees agreed to fund the first one.", "No second quote had come and it was
-        agreed that the Clerk ask two more firms."; part decision_after_and): (text, rule id), the text the whole
-        sentence when what leads to the decision is short (CLOSING_CONTEXT_WORDS: it says what the decision is
-        about), else the closing clause alone; else None."""
-        if self._sentence_rule(sentence)[0] is not None or self._label(sentence)[0] is not None:
-            return None
-        for found in part("decision_after_and").finditer(sentence):
+        for found in part("clause_after_and").finditer(sentence):
             clause = sentence[found.end():]
-            rule = self._label(clause)[0] or self._sentence_rule(clause)[0]
-            if rule is None or self._not_decision(clause) \
-                    or _dated_before(clause, self.meeting_date, self.month_first):
+            label = self._label(clause)[0]
+            rule = label or self._sentence_rule(clause)[0]
+            if rule is None or self._not_decision(clause, resolution=label is not None):
+                continue
+            if rule.id != "minutes_confirmed" and _dated_before(clause, self.meeting_date, self.month_first):
                 continue
             if rule.id in SUBJECT_RULES and _another_body(_subject_of(clause) or None, self.default_by):
                 continue
@@ -1143,9 +1127,10 @@ class _Finder:
             words = {w.lower().strip(",;()") for w in lead.split()}
             if not (words & word_list("sentence_verbs") or any(w.endswith("ed") for w in words)):
                 continue   # "No - the Chair of the Overview and Scrutiny Committee agreed ...": "and" inside a name
-            if part("earlier_account").search(lead):
+            alone = rule.id in word_list("clause_alone_rules")
+            if not alone and part("earlier_account").search(lead):
                 continue   # "A draft had been reviewed and it was agreed to ...": an account of work done before
-            return (sentence if len(lead.split()) <= CLOSING_CONTEXT_WORDS else clause), rule.id
+            return (clause if alone or len(lead.split()) > CLOSING_CONTEXT_WORDS else sentence), rule.id
         return None
 
     def _with_context(self, rule, sentences, position, passage=None) -> str:

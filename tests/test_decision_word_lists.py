@@ -27,8 +27,8 @@ READERS = {
     "sentence_openers": decisions._opens_sentence,
     "title_function_words": lambda text: not decisions._is_title_line(text),
     "title_trailing_words": lambda text: not decisions._is_title_line(text),
-    "closing_clause_rules": lambda text: decisions._Finder(None, meeting_date=MEETING_DATE)._closing_clause(text)
-    is not None,
+    "clause_alone_rules": lambda text: (found := decisions._Finder(None, meeting_date=MEETING_DATE)
+                                        ._clause_after_and(text)) is not None and found[0] != text,
 }
 ENTRIES = safe_load(RULES_PATH.read_text(encoding="utf-8"))["word_lists"]
 
