@@ -696,7 +696,11 @@ class _Finder:
                 self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
             return
         asked = None if proposing or self._names_its_item(outcome_text) else self._ask_before(sentences)
-        chosen_index = proposing[-1] if proposing else (len(sentences) - 1 if asked is None else asked)
+        # (d24) "... which proposed new rules for signs. ... The Trustees were content with the proposals.": the
+        # sentence that put forward what the outcome names.
+        put_forward = None if proposing or asked is not None else self._put_forward_before(outcome_text, sentences)
+        chosen_index = proposing[-1] if proposing else (asked if asked is not None else put_forward
+                                                         if put_forward is not None else len(sentences) - 1)
         chosen = sentences[chosen_index]
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
@@ -885,13 +889,26 @@ class _Finder:
     def _decided_after_semicolon(self, passage, marker, sentence) -> bool:
         """A sentence whose last clause, after a semicolon, is an outcome deciding the clause before it
         ("Amendments to the rules had been made; these were accepted and the new version was adopted.",
-        "The Clerk had circulated the new quote; this was agreed."): the whole sentence is the decision.
+        "The Clerk had circulated the new quote; this was agreed.", "Sam asked for a shed; it was agreed that this
+        go ahead."): the whole sentence is the decision.
         Returns whether it was one."""
         head, semicolon, tail = sentence.rpartition(";")
         tail = tail.strip()
         if not semicolon or len(head.split()) < MIN_WORDS:
             return False
         ending = self._outcome_line(tail)
+        if ending is None and part("refers_back").match(tail):
+            # (d24) "The Treasurer asked for a monthly summary; it was agreed that this will be progressed.": an
+            # outcome naming its matter only by a pronoun decides the clause before it.
+            ending = self._label(tail)[0] or self._outcome_line_rule()
+        elif ending is None:
+            # (d24) "The Treasurer reported a surplus; it was agreed that the Clerk write to the bank.": a label
+            # opening the clause after the semicolon is read as a sentence of its own.
+            label, match = self._label(tail)
+            if label is None or self._not_decision(tail):
+                return False
+            self.labelled(passage, marker, label, match, tail)
+            return True
         if ending is None or not _proposed_in([head], ending) or self._not_decision(sentence):
             return False
         self.add(passage, marker, sentence, ending.id, outcome=_label_outcome(tail), quote=sentence)
@@ -1147,7 +1164,7 @@ class _Finder:
             asked = self._ask_before(above)
             if asked is not None and (assent or _names_its_matter_only(sentence, above[asked])):
                 return f"{above[asked]} {sentence}"
-        if not position or rule.id == "minutes_confirmed" or not part("names_only_its_item").search(sentence):
+        if rule.id == "minutes_confirmed" or not part("names_only_its_item").search(sentence):
             return sentence
         before = [s for _o, s in sentences[:position]]
         # The sentences just before it, back to CONTEXT_WORDS (an item's long account of what was looked into,
@@ -1155,10 +1172,38 @@ class _Finder:
         # the course chosen, not the account, is what "that decision" names).
         while before and sum(len(s.split()) for s in before) > CONTEXT_WORDS:
             before.pop(0)
-        if not before or any(part("reported_speech").match(s) or self._sentence_rule(s)[0] is not None
-                             or self._label(s)[0] is not None for s in before):
-            return sentence
-        return " ".join(before + [sentence])
+        if before and not any(part("reported_speech").match(s) or self._sentence_rule(s)[0] is not None
+                              or self._label(s)[0] is not None for s in before):
+            return " ".join(before + [sentence])
+        above = self._item_sentences_before(passage) + [s for _o, s in sentences[:position]]
+        put = self._put_forward_before(sentence, above)
+        if put is not None:
+            # (d24) "The Board looked at the papers which proposed new guidelines ... The Marketing Lead also
+            # suggested ... The Board agreed with the proposals.": the sentence putting it forward says what, past
+            # the discussion in between.
+            return f"{above[put]} {sentence}"
+        return sentence
+
+    def _put_forward_before(self, sentence: str, above: list) -> Optional[int]:
+        """(d24) Which of ``above`` (the sentences before a decision in its item) put forward the matter the decision
+        names only as "the proposals", "this recommendation" or "the suggestion" (part names_only_its_item; word list
+        put_forward_stems: the matter's noun and the verb putting it forward share a stem, "... which proposed new
+        guidelines ... The Board agreed with the proposals."): the last such within ASK_LOOKBACK sentences, with
+        nothing decided in between; else None."""
+        if not part("names_only_its_item").search(sentence):
+            return None
+        noun = _tidy(sentence).rstrip(" .!").rsplit(None, 1)[-1].lower()
+        stem = next((s for s in word_list("put_forward_stems") if noun.startswith(s)), None)
+        if stem is None:
+            return None
+        last = len(above) - 1
+        for back in range(last, max(-1, last - ASK_LOOKBACK), -1):
+            if any(w.startswith(stem) for w in normalise(above[back]).split()):
+                return back
+            if self._outcome_line(above[back]) is not None or self._sentence_rule(above[back])[0] is not None \
+                    or self._label(above[back])[0] is not None:
+                break
+        return None
 
     def _carried_recommendations(self, passage, marker, sentence) -> bool:
         """Recommendations carried by reference: "The recommendation was approved subject to the

@@ -1,0 +1,108 @@
+"""Mends of stop 24 (d24), each a general mechanism with fictional examples (own wordings, invented authorities) and
+negatives; the causes were found by sorting the real dev papers' missed decisions by granularity (absent, part
+stored, merged, boundary)."""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.extract.decisions import find_decisions
+from fictional_paper import passages_from_pieces
+
+TRUST_MINUTES = "Minutes of the Trustees of the Hallow Green Village Hall Trust held on 11 March 2026"
+
+
+def texts(found):
+    return [" ".join(d.text.split()) for d in found]
+
+
+def trust_minutes(*pieces):
+    return texts(find_decisions(passages_from_pieces(("heading", TRUST_MINUTES), *pieces), committee="the Trustees",
+                                meeting_date="2026-03-11"))
+
+
+# -- 1. A decision in the clause after a semicolon ---------------------------------------------------------------
+# "The Treasurer reported a surplus; it was agreed that the Clerk write to the bank.": a resolution label opening the
+# clause after a semicolon is read as a sentence of its own.  When that clause names what it decides only by a
+# pronoun ("...; it was agreed that this will be progressed"), the clause before it says what: the whole sentence.
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Treasurer reported a small surplus on the lettings account; it was agreed that the Clerk write to the bank "
+     "about a deposit account.", "it was agreed that the Clerk write to the bank about a deposit account."),
+    ("Two quotes for the gutters had been received; RESOLVED that the lower quote from Tarn Roofing be accepted.",
+     "the lower quote from Tarn Roofing be accepted."),
+    ("The boiler failed twice in January; it was decided to replace it before the autumn lettings season.",
+     "it was decided to replace it before the autumn lettings season."),
+])
+def test_a_label_opening_the_clause_after_a_semicolon_is_read_as_its_own_sentence(sentence, expected):
+    found = trust_minutes(("heading", "6. Finance and fabric"), ("paragraph", sentence))
+    assert found == [expected], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Treasurer asked for a monthly cash summary from April; it was agreed that this will be progressed.",
+    "Mrs Adeyemi requested a new noticeboard by the car park; it was agreed that this would go ahead.",
+    "The playgroup has asked to store two tables in the side room; it was also agreed that they could stay there.",
+])
+def test_a_clause_after_a_semicolon_naming_its_matter_by_a_pronoun_keeps_the_clause_before(sentence):
+    found = trust_minutes(("heading", "7. Requests"), ("paragraph", sentence))
+    assert found == [sentence], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chair thanked the volunteers; it was noted that the hall had been busy.",
+    "The roof repair is finished; the contractor will send the invoice in May.",
+    "The caretaker reported a leak; members discussed the cost of a new tank.",
+])
+def test_a_clause_after_a_semicolon_that_decides_nothing_gives_none(sentence):
+    assert trust_minutes(("heading", "8. Any other business"), ("paragraph", sentence)) == []
+
+
+# -- 2. An assent to "the proposals" takes the sentence that put them forward ------------------------------------
+# "The Board looked at the papers which proposed new guidelines for signs. The Marketing Lead also suggested a
+# single card. The Board agreed with the proposals.": a decision naming its matter only as "the proposals", "this
+# recommendation" or "the suggestion" is read with the sentence before it in its item that put that matter forward
+# (a word sharing the noun's stem), past the discussion in between that would otherwise leave it alone.
+
+@pytest.mark.parametrize("pieces, expected", [
+    ([("heading", "4. Signage"),
+      ("paragraph", "The Trustees looked at the papers from the Lettings Lead which proposed new rules on signs by "
+                    "the car park. The Lettings Lead also suggested a single booking form. The Trustees agreed with "
+                    "the proposals.")],
+     "Signage: The Trustees looked at the papers from the Lettings Lead which proposed new rules on signs by the car "
+     "park. The Trustees agreed with the proposals."),
+    ([("heading", "5. Standing orders"),
+      ("paragraph", "Draft standing orders were prepared by the Governance Group. Mr Oduya said the draft had taken "
+                    "account of the model rules. Their recommendation is that the draft be adopted for a year. The "
+                    "Trustees were in agreement with this recommendation.")],
+     "Standing orders: Their recommendation is that the draft be adopted for a year. The Trustees were in agreement "
+     "with this recommendation."),
+    ([("heading", "6. Bookings"),
+      ("paragraph", "Mrs Lyle put forward a suggestion of online booking for regular hirers from September. Several "
+                    "Trustees explained that older hirers prefer the telephone. The Trustees were content with the "
+                    "suggestion.")],
+     "Bookings: Mrs Lyle put forward a suggestion of online booking for regular hirers from September. The Trustees "
+     "were content with the suggestion."),
+    ([("heading", "7. Lettings charges"),
+      ("paragraph", "The Treasurer recommended a rise of 5% in hall charges from June. Mr Oduya asked how the rise "
+                    "compared with other halls. The Trustees agreed with the recommendation.")],
+     "Lettings charges: The Treasurer recommended a rise of 5% in hall charges from June. The Trustees agreed with "
+     "the recommendation."),
+])
+def test_an_assent_to_the_proposals_takes_the_sentence_that_put_them_forward(pieces, expected):
+    assert trust_minutes(*pieces) == [expected]
+
+
+def test_an_assent_to_the_proposals_with_nothing_put_forward_stays_alone():
+    found = trust_minutes(("heading", "4. Signage"),
+                          ("paragraph", "The Lettings Lead said new signs were needed by the car park. The Chair "
+                                        "thanked her. The Trustees agreed with the proposals."))
+    assert found == ["Signage: The Trustees agreed with the proposals."], found
+
+
+def test_a_decision_between_stops_the_look_back():
+    found = trust_minutes(("heading", "4. Signage"),
+                          ("paragraph", "The Lettings Lead proposed new signs by the car park. The Trustees agreed "
+                                        "to buy a second bench. Members said the hall looked well. The Trustees "
+                                        "agreed with the proposals."))
+    assert "Signage: The Trustees agreed with the proposals." in found, found
+    assert not any(text.startswith("Signage: The Lettings Lead") for text in found), found
