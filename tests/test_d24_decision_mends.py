@@ -106,3 +106,27 @@ def test_a_decision_between_stops_the_look_back():
                                         "agreed with the proposals."))
     assert "Signage: The Trustees agreed with the proposals." in found, found
     assert not any(text.startswith("Signage: The Lettings Lead") for text in found), found
+
+
+# -- 3. A body's request closing a sentence after "and" -----------------------------------------------------------
+# "There was a discussion with the county about the figures and the Board have requested that ...": a body's request
+# is a decision after "and" as its agreement is (part clause_after_and); someone else's request is not.
+
+@pytest.mark.parametrize("sentence", [
+    "There was a discussion with the county about these figures and the Trustees have requested that future press "
+    "statements come from the Trust.",
+    "The hall was fully booked in May and the Trustees requested that the Clerk order forty more chairs.",
+    "The insurer's letter was read out, and the Trustees requested that the Treasurer compare two other quotes.",
+])
+def test_a_bodys_request_closing_a_sentence_after_and_is_read(sentence):
+    found = trust_minutes(("heading", "9. Communications"), ("paragraph", sentence))
+    assert found == [sentence], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The café had closed in May and the tenant requested that the fittings stay.",
+    "The Chair and the Treasurer requested that the item be taken first.",
+])
+def test_a_request_by_someone_else_after_and_gives_none(sentence):
+    assert trust_minutes(("heading", "9. Communications"), ("paragraph", sentence)) == []
+
