@@ -1154,7 +1154,8 @@ class _Finder:
         """A decision that names its matter only as "this policy" or "the terms of reference", with the
         sentences before it in its paragraph that say what that is ("Updated for the new regulations. This
         has been agreed with the union. The board accepted this policy."): short, none of them someone's
-        report or a decision of its own.  Else the sentence alone."""
+        report or a decision of its own; failing those, one naming it "the proposals" or "this recommendation"
+        with the sentence of its item that put that forward (_put_forward_before).  Else the sentence alone."""
         sentence = sentences[position][1]
         assent = part("assents_to_this").match(sentence) and not self._names_its_item(sentence)
         if assent or _names_its_matter_only(sentence):
@@ -1176,12 +1177,12 @@ class _Finder:
                               or self._label(s)[0] is not None for s in before):
             return " ".join(before + [sentence])
         above = self._item_sentences_before(passage) + [s for _o, s in sentences[:position]]
-        put = self._put_forward_before(sentence, above)
-        if put is not None:
+        put_forward = self._put_forward_before(sentence, above)
+        if put_forward is not None:
             # (d24) "The Board looked at the papers which proposed new guidelines ... The Marketing Lead also
             # suggested ... The Board agreed with the proposals.": the sentence putting it forward says what, past
             # the discussion in between.
-            return f"{above[put]} {sentence}"
+            return f"{above[put_forward]} {sentence}"
         return sentence
 
     def _put_forward_before(self, sentence: str, above: list) -> Optional[int]:
@@ -1347,7 +1348,7 @@ class _Finder:
                 continue
             # A minute cell written in paragraphs ("Members discussed ..." / "AGREED: ..." / "Action: ..."):
             # each read on its own, as the passages of a minute would be.
-            paragraphs = _cell_paragraphs(raw)
+            paragraphs = _cell_paragraphs(self._column_label_apart(raw))
             if paragraphs and not self._finishes_last_item(passage, paragraphs[0]):
                 # (x22) "... the Board were asked to sign the form to allow the Finance" | (page break) |
                 # "Manager to sign cheques. This was agreed.": the sentence the row above broke off opens this row.
@@ -1410,6 +1411,19 @@ class _Finder:
         if maker:
             for item in self.items[first:]:
                 item.decided_by = item.decided_by or maker
+
+    def _column_label_apart(self, cell: str) -> str:
+        """(d24) A one-line cell whose decision field's label runs straight into its sentence, the line between
+        them lost as a reader's table header loses it ("Decision taken The Committee noted the report."): the
+        label on a line of its own, as the cell's other rows write it; else the cell as it is."""
+        if "\n" in cell.strip():
+            return cell
+        words = cell.split()
+        for length in range(min(COLUMN_LABEL_WORDS, len(words) - 1), 0, -1):
+            label, rest = " ".join(words[:length]), " ".join(words[length:])
+            if self._column(label) is not None and _opens_sentence(rest):
+                return f"{label}\n{rest}"
+        return cell
 
     def _keeps_cell_line(self, position: int, marker, body: str) -> bool:
         """Whether a cell's line belongs to the decision a lead-in above it made, which keeps its list
@@ -1885,6 +1899,10 @@ def _anaphoric_opening(text: str) -> bool:
     """A proposal that names its matter only by a pronoun ("that they be adopted", "that it go ahead"; word
     list anaphoric_openings)."""
     return without_first_word(text, word_list("anaphoric_openings")) != text
+
+
+# (d24) The most words of a decision field's label run into its cell's sentence ("Decision taken The ...").
+COLUMN_LABEL_WORDS = 3
 
 
 # A decision this short names its matter only ("The appointment was agreed.", "The request was approved.").

@@ -130,3 +130,44 @@ def test_a_bodys_request_closing_a_sentence_after_and_is_read(sentence):
 def test_a_request_by_someone_else_after_and_gives_none(sentence):
     assert trust_minutes(("heading", "9. Communications"), ("paragraph", sentence)) == []
 
+
+# -- 4. A decision field's label run into its sentence in a table's header ----------------------------------------
+# A record of decisions laid out as label | value rows, whose first row a reader took as the table's header, lost the
+# line between the label and its sentence ("(d) | Decision taken The Committee noted ..."): the label is a line of
+# its own, as the other rows write it, and the sentence under it is the decision.
+
+from committee_papers.ingest.model import Passage  # noqa: E402
+
+RECORD = "Decision Recording Form - Hallow Green Parish Council Planning Committee"
+
+
+def record_rows(*rows):
+    """A decision record's label | value table whose first row is its header (a reader's way with such tables)."""
+    passages = [Passage(1, "heading", RECORD, 1, None, RECORD)]
+    header = list(rows[0])
+    passages.append(Passage(2, "table_header", " | ".join(header), 1, None, RECORD, cells=header, header=header))
+    for seq, cells in enumerate(rows[1:], start=3):
+        passages.append(Passage(seq, "table_row", " | ".join(cells), 1, None, RECORD, cells=list(cells),
+                                header=header))
+    return texts(find_decisions(passages, committee="the Committee"))
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Decision taken The Committee noted the closure report of the verges task group, which will shape a verges "
+     "plan.", "The Committee noted the closure report of the verges task group, which will shape a verges plan."),
+    ("Decision The Committee approved the tree works at the Jubilee Field play area.",
+     "The Committee approved the tree works at the Jubilee Field play area."),
+    ("Outcome The Committee agreed to object to the application for six flats at Mill Lane.",
+     "The Committee agreed to object to the application for six flats at Mill Lane."),
+])
+def test_a_decision_label_run_into_its_sentence_in_a_header_row_gives_the_sentence(value, expected):
+    found = record_rows(("(d)", value), ("(e)", "Exempt information?\nOpen"))
+    assert found == [expected], found
+
+
+@pytest.mark.parametrize("value", [
+    "Decision taken by the Chair under delegated powers",
+    "Decision The date of the next meeting",
+])
+def test_a_label_before_no_deciding_sentence_gives_none(value):
+    assert record_rows(("(d)", value), ("(e)", "Exempt information?\nOpen")) == []
