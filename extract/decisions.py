@@ -2041,7 +2041,28 @@ def _cell_paragraphs(cell: str) -> list[str]:
         else:
             paragraphs.append(line)
             whole_line = True
-    return paragraphs
+    return [line for paragraph in paragraphs for line in _numbered_title_apart(paragraph)]
+
+
+def _numbered_title_apart(paragraph: str) -> list[str]:
+    """(d24) A numbered line of a minutes cell whose item's title runs straight into its first sentence, the line
+    between them lost ("1. Finance Rules (2026 update) The Finance Rules were reviewed ..."): the numbered title
+    (_is_title_line) and the sentence (_opens_sentence) as two lines, the title shortest; else the paragraph (also a
+    title run in with a dash, "3. Fees – The Board ...", which part title_run_in reads as it is)."""
+    marker, body, _bullet = split_marker(paragraph)
+    if marker is None or not paragraph.endswith(body):
+        return [paragraph]
+    number = paragraph[:len(paragraph) - len(body)].rstrip()
+    words = body.split()
+    for length in range(1, min(RUN_IN_TITLE_WORDS, len(words) - 1) + 1):
+        title, rest = " ".join(words[:length]), " ".join(words[length:])
+        if _opens_sentence(rest) and _is_title_line(title) and not title.endswith(("-", "–", "—")):
+            return [f"{number} {title}", rest]   # ("3. Fees – The Board ...": the dash is the title's own end)
+    return [paragraph]
+
+
+# (d24) The most words of an item's title run into its first sentence on a numbered line of a minutes cell.
+RUN_IN_TITLE_WORDS = 10
 
 
 def _opens_sentence(line: str) -> bool:

@@ -171,3 +171,51 @@ def test_a_decision_label_run_into_its_sentence_in_a_header_row_gives_the_senten
 ])
 def test_a_label_before_no_deciding_sentence_gives_none(value):
     assert record_rows(("(d)", value), ("(e)", "Exempt information?\nOpen")) == []
+
+
+# -- 5. A numbered item's title run into its first sentence in a minutes cell -------------------------------------
+# "Decisions" / "1. Lettings Policy (2026 review) The Lettings Policy was reviewed by the Finance Group. The Trustees
+# were in agreement and this policy was adopted.": a reader lost the line between the numbered title and its text;
+# the title is a line of its own again, so "this policy" is led by it, not by the cell's "Decisions" label.
+
+TRUST_TABLE = "Minutes of the Trustees of the Hallow Green Village Hall Trust held on 11 March 2026"
+
+
+def trust_table(*rows, header=("Item", "Minute", "Action")):
+    passages = [Passage(1, "heading", TRUST_TABLE, 1, None, TRUST_TABLE)]
+    for seq, cells in enumerate(rows, start=2):
+        passages.append(Passage(seq, "table_row", " | ".join(cells), 1, None, TRUST_TABLE, cells=list(cells),
+                                header=list(header)))
+    return texts(find_decisions(passages, committee="the Trustees", meeting_date="2026-03-11"))
+
+
+@pytest.mark.parametrize("line, outcome, expected", [
+    ("1. Lettings Policy (2026 review) The Lettings Policy was reviewed by the Finance Group in February.",
+     "The Trustees were in agreement and this policy was adopted.",
+     "Lettings Policy (2026 review): The Trustees were in agreement and this policy was adopted."),
+    ("2. Safeguarding Policy This was brought up to date with the county's new guidance.",
+     "The Trustees approved these changes.",
+     "Safeguarding Policy: The Trustees approved these changes."),
+    ("3. Hall Hire Charges It was explained that the charges had not risen since 2023.",
+     "These proposals were agreed.",
+     "Hall Hire Charges: These proposals were agreed."),
+])
+def test_a_numbered_title_run_into_its_sentence_leads_the_outcome(line, outcome, expected):
+    found = trust_table(("4.", f"Decisions\n{line}\n{outcome}", "KL"))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("1. The Trustees agreed to repaint the hall in May.", ["The Trustees agreed to repaint the hall in May."]),
+    ("2. Quotes for the new boiler were compared by the Treasurer.", []),
+])
+def test_a_numbered_sentence_is_no_title_run_into_a_sentence(line, expected):
+    assert trust_table(("4.", f"Decisions\n{line}", "KL")) == expected
+
+
+def test_a_title_run_in_with_a_dash_stays_on_its_line():
+    from committee_papers.extract.decisions import _cell_paragraphs
+    assert _cell_paragraphs("Matters arising\n1. Hall Roof – The Clerk reported that the repair was done.") == [
+        "Matters arising", "1. Hall Roof – The Clerk reported that the repair was done."]
+    assert _cell_paragraphs("1. Hall Roof The Clerk reported that the repair was done.") == [
+        "1. Hall Roof", "The Clerk reported that the repair was done."]
