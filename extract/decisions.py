@@ -696,7 +696,11 @@ class _Finder:
                 self.add(passage, None, text, rule.id, outcome=_label_outcome(outcome_text), quote=quote)
             return
         asked = None if proposing or self._names_its_item(outcome_text) else self._ask_before(sentences)
-        chosen_index = proposing[-1] if proposing else (len(sentences) - 1 if asked is None else asked)
+        # (d24) "... which proposed new rules for signs. ... The Trustees were content with the proposals.": the
+        # sentence that put forward what the outcome names.
+        put_forward = None if proposing or asked is not None else self._put_forward_before(outcome_text, sentences)
+        chosen_index = proposing[-1] if proposing else (asked if asked is not None else put_forward
+                                                         if put_forward is not None else len(sentences) - 1)
         chosen = sentences[chosen_index]
         if self._not_decision(chosen) or self._not_decision(outcome_text):
             return
@@ -885,13 +889,26 @@ class _Finder:
     def _decided_after_semicolon(self, passage, marker, sentence) -> bool:
         """A sentence whose last clause, after a semicolon, is an outcome deciding the clause before it
         ("Amendments to the rules had been made; these were accepted and the new version was adopted.",
-        "The Clerk had circulated the new quote; this was agreed."): the whole sentence is the decision.
+        "The Clerk had circulated the new quote; this was agreed.", "Sam asked for a shed; it was agreed that this
+        go ahead."): the whole sentence is the decision.
         Returns whether it was one."""
         head, semicolon, tail = sentence.rpartition(";")
         tail = tail.strip()
         if not semicolon or len(head.split()) < MIN_WORDS:
             return False
         ending = self._outcome_line(tail)
+        if ending is None and part("refers_back").match(tail):
+            # (d24) "The Treasurer asked for a monthly summary; it was agreed that this will be progressed.": an
+            # outcome naming its matter only by a pronoun decides the clause before it.
+            ending = self._label(tail)[0] or self._outcome_line_rule()
+        elif ending is None:
+            # (d24) "The Treasurer reported a surplus; it was agreed that the Clerk write to the bank.": a label
+            # opening the clause after the semicolon is read as a sentence of its own.
+            label, match = self._label(tail)
+            if label is None or self._not_decision(tail):
+                return False
+            self.labelled(passage, marker, label, match, tail)
+            return True
         if ending is None or not _proposed_in([head], ending) or self._not_decision(sentence):
             return False
         self.add(passage, marker, sentence, ending.id, outcome=_label_outcome(tail), quote=sentence)
@@ -1010,18 +1027,11 @@ class _Finder:
                     self.motion_wordings.setdefault(self.segment, wording)
             if not reasons and self._carried_recommendations(passage, marker if position == 0 else None, sentence):
                 continue
-            closing = self._closing_clause(sentence)
-            if closing is not None:
-                # "No other nominations were received and Ms Hale was duly elected Chair.": the clause after
-                # "and" is the decision; the sentence as a whole decides nothing.
-                offset += len(sentence) - len(closing)
-                sentence = closing
-                sentences = [*sentences[:position], (offset, closing), *sentences[position + 1:]]
-            closing_decision = None if reasons or closing is not None else self._decision_after_and(sentence)
-            if closing_decision is not None:
-                # "She had quoted £100 a riser and the Trustees agreed to fund the first one.": a body's decision
-                # closing a sentence that tells what led to it.
-                text, rule_id = closing_decision
+            after_and = None if reasons else self._clause_after_and(sentence)
+            if after_and is not None:
+                # "No other nominations were received and Ms Hale was duly elected Chair.", "She had quoted £100 a
+                # riser and the Trustees agreed to fund the first one.": a decision closing a sentence after "and".
+                text, rule_id = after_and
                 self.add(passage, marker if position == 0 else None, text, rule_id, outcome=_label_outcome(text),
                          quote=sentence)
                 continue
@@ -1109,33 +1119,24 @@ class _Finder:
         return rule is not None and not self._not_decision(sentence, resolution=False) and (
             rule.id == "minutes_confirmed" or not _dated_before(sentence, self.meeting_date, self.month_first))
 
-    def _closing_clause(self, sentence: str) -> Optional[str]:
-        """(d22) A sentence that decides nothing as a whole ("No other nominations were received and ...",
-        "The agenda was approved and the minutes of the meeting on 15 January were adopted.", dated before the
-        meeting) whose clause after "and" decides by itself (word list closing_clause_rules: an election, the
-        last minutes confirmed): that clause, else None."""
-        if not part("closing_clause").search(sentence) or self._decides_whole(sentence):
+    def _clause_after_and(self, sentence: str) -> Optional[tuple]:
+        """(d24) A sentence that decides nothing as a whole but closes with a decision after "and" (part
+        clause_after_and: a body's agreed/resolved/decided, a matter accepted, an election, the last minutes
+        confirmed): (text, rule id), else None.  The text is the clause alone when its rule is one whose clause
+        stands by itself (word list clause_alone_rules: "No other nominations were received and Ms Hale was
+        elected Chair."), or when what leads to it is long (CLOSING_CONTEXT_WORDS); else the whole sentence, its
+        lead saying what the decision is about ("She had quoted £100 a riser and the Trustees agreed to fund the
+        first one.").  The lead must be a clause of its own (a verb: not "and" inside a name), and not an
+        account of work done before (part earlier_account), unless the clause stands by itself."""
+        if self._label(sentence)[0] is not None or self._decides_whole(sentence):
             return None
-        for match in part("closing_clause").finditer(sentence):
-            clause = sentence[match.end():]
-            rule, _match = self._sentence_rule(clause)
-            if rule is not None and rule.id in word_list("closing_clause_rules") and self._decides_whole(clause):
-                return clause
-        return None
-
-    def _decision_after_and(self, sentence: str) -> Optional[tuple]:
-        """(x22) A sentence that decides nothing as a whole but closes with a body's decision after "and" ("She had
-        quoted £100 a riser and the Trustees agreed to fund the first one.", "No second quote had come and it was
-        agreed that the Clerk ask two more firms."; part decision_after_and): (text, rule id), the text the whole
-        sentence when what leads to the decision is short (CLOSING_CONTEXT_WORDS: it says what the decision is
-        about), else the closing clause alone; else None."""
-        if self._sentence_rule(sentence)[0] is not None or self._label(sentence)[0] is not None:
-            return None
-        for found in part("decision_after_and").finditer(sentence):
+        for found in part("clause_after_and").finditer(sentence):
             clause = sentence[found.end():]
-            rule = self._label(clause)[0] or self._sentence_rule(clause)[0]
-            if rule is None or self._not_decision(clause) \
-                    or _dated_before(clause, self.meeting_date, self.month_first):
+            label = self._label(clause)[0]
+            rule = label or self._sentence_rule(clause)[0]
+            if rule is None or self._not_decision(clause, resolution=label is not None):
+                continue
+            if rule.id != "minutes_confirmed" and _dated_before(clause, self.meeting_date, self.month_first):
                 continue
             if rule.id in SUBJECT_RULES and _another_body(_subject_of(clause) or None, self.default_by):
                 continue
@@ -1143,16 +1144,18 @@ class _Finder:
             words = {w.lower().strip(",;()") for w in lead.split()}
             if not (words & word_list("sentence_verbs") or any(w.endswith("ed") for w in words)):
                 continue   # "No - the Chair of the Overview and Scrutiny Committee agreed ...": "and" inside a name
-            if part("earlier_account").search(lead):
+            alone = rule.id in word_list("clause_alone_rules")
+            if not alone and part("earlier_account").search(lead):
                 continue   # "A draft had been reviewed and it was agreed to ...": an account of work done before
-            return (sentence if len(lead.split()) <= CLOSING_CONTEXT_WORDS else clause), rule.id
+            return (clause if alone or len(lead.split()) > CLOSING_CONTEXT_WORDS else sentence), rule.id
         return None
 
     def _with_context(self, rule, sentences, position, passage=None) -> str:
         """A decision that names its matter only as "this policy" or "the terms of reference", with the
         sentences before it in its paragraph that say what that is ("Updated for the new regulations. This
         has been agreed with the union. The board accepted this policy."): short, none of them someone's
-        report or a decision of its own.  Else the sentence alone."""
+        report or a decision of its own; failing those, one naming it "the proposals" or "this recommendation"
+        with the sentence of its item that put that forward (_put_forward_before).  Else the sentence alone."""
         sentence = sentences[position][1]
         assent = part("assents_to_this").match(sentence) and not self._names_its_item(sentence)
         if assent or _names_its_matter_only(sentence):
@@ -1162,7 +1165,7 @@ class _Finder:
             asked = self._ask_before(above)
             if asked is not None and (assent or _names_its_matter_only(sentence, above[asked])):
                 return f"{above[asked]} {sentence}"
-        if not position or rule.id == "minutes_confirmed" or not part("names_only_its_item").search(sentence):
+        if rule.id == "minutes_confirmed" or not part("names_only_its_item").search(sentence):
             return sentence
         before = [s for _o, s in sentences[:position]]
         # The sentences just before it, back to CONTEXT_WORDS (an item's long account of what was looked into,
@@ -1170,10 +1173,38 @@ class _Finder:
         # the course chosen, not the account, is what "that decision" names).
         while before and sum(len(s.split()) for s in before) > CONTEXT_WORDS:
             before.pop(0)
-        if not before or any(part("reported_speech").match(s) or self._sentence_rule(s)[0] is not None
-                             or self._label(s)[0] is not None for s in before):
-            return sentence
-        return " ".join(before + [sentence])
+        if before and not any(part("reported_speech").match(s) or self._sentence_rule(s)[0] is not None
+                              or self._label(s)[0] is not None for s in before):
+            return " ".join(before + [sentence])
+        above = self._item_sentences_before(passage) + [s for _o, s in sentences[:position]]
+        put_forward = self._put_forward_before(sentence, above)
+        if put_forward is not None:
+            # (d24) "The Board looked at the papers which proposed new guidelines ... The Marketing Lead also
+            # suggested ... The Board agreed with the proposals.": the sentence putting it forward says what, past
+            # the discussion in between.
+            return f"{above[put_forward]} {sentence}"
+        return sentence
+
+    def _put_forward_before(self, sentence: str, above: list) -> Optional[int]:
+        """(d24) Which of ``above`` (the sentences before a decision in its item) put forward the matter the decision
+        names only as "the proposals", "this recommendation" or "the suggestion" (part names_only_its_item; word list
+        put_forward_stems: the matter's noun and the verb putting it forward share a stem, "... which proposed new
+        guidelines ... The Board agreed with the proposals."): the last such within ASK_LOOKBACK sentences, with
+        nothing decided in between; else None."""
+        if not part("names_only_its_item").search(sentence):
+            return None
+        noun = _tidy(sentence).rstrip(" .!").rsplit(None, 1)[-1].lower()
+        stem = next((s for s in word_list("put_forward_stems") if noun.startswith(s)), None)
+        if stem is None:
+            return None
+        last = len(above) - 1
+        for back in range(last, max(-1, last - ASK_LOOKBACK), -1):
+            if any(w.startswith(stem) for w in normalise(above[back]).split()):
+                return back
+            if self._outcome_line(above[back]) is not None or self._sentence_rule(above[back])[0] is not None \
+                    or self._label(above[back])[0] is not None:
+                break
+        return None
 
     def _carried_recommendations(self, passage, marker, sentence) -> bool:
         """Recommendations carried by reference: "The recommendation was approved subject to the
@@ -1317,7 +1348,7 @@ class _Finder:
                 continue
             # A minute cell written in paragraphs ("Members discussed ..." / "AGREED: ..." / "Action: ..."):
             # each read on its own, as the passages of a minute would be.
-            paragraphs = _cell_paragraphs(raw)
+            paragraphs = _cell_paragraphs(self._column_label_apart(raw))
             if paragraphs and not self._finishes_last_item(passage, paragraphs[0]):
                 # (x22) "... the Board were asked to sign the form to allow the Finance" | (page break) |
                 # "Manager to sign cheques. This was agreed.": the sentence the row above broke off opens this row.
@@ -1380,6 +1411,19 @@ class _Finder:
         if maker:
             for item in self.items[first:]:
                 item.decided_by = item.decided_by or maker
+
+    def _column_label_apart(self, cell: str) -> str:
+        """(d24) A one-line cell whose decision field's label runs straight into its sentence, the line between
+        them lost as a reader's table header loses it ("Decision taken The Committee noted the report."): the
+        label on a line of its own, as the cell's other rows write it; else the cell as it is."""
+        if "\n" in cell.strip():
+            return cell
+        words = cell.split()
+        for length in range(min(COLUMN_LABEL_WORDS, len(words) - 1), 0, -1):
+            label, rest = " ".join(words[:length]), " ".join(words[length:])
+            if self._column(label) is not None and _opens_sentence(rest):
+                return f"{label}\n{rest}"
+        return cell
 
     def _keeps_cell_line(self, position: int, marker, body: str) -> bool:
         """Whether a cell's line belongs to the decision a lead-in above it made, which keeps its list
@@ -1857,6 +1901,10 @@ def _anaphoric_opening(text: str) -> bool:
     return without_first_word(text, word_list("anaphoric_openings")) != text
 
 
+# (d24) The most words of a decision field's label run into its cell's sentence ("Decision taken The ...").
+COLUMN_LABEL_WORDS = 3
+
+
 # A decision this short names its matter only ("The appointment was agreed.", "The request was approved.").
 SHORT_DECISION_WORDS = 5
 
@@ -1993,7 +2041,28 @@ def _cell_paragraphs(cell: str) -> list[str]:
         else:
             paragraphs.append(line)
             whole_line = True
-    return paragraphs
+    return [line for paragraph in paragraphs for line in _numbered_title_apart(paragraph)]
+
+
+def _numbered_title_apart(paragraph: str) -> list[str]:
+    """(d24) A numbered line of a minutes cell whose item's title runs straight into its first sentence, the line
+    between them lost ("1. Finance Rules (2026 update) The Finance Rules were reviewed ..."): the numbered title
+    (_is_title_line) and the sentence (_opens_sentence) as two lines, the title shortest; else the paragraph (also a
+    title run in with a dash, "3. Fees – The Board ...", which part title_run_in reads as it is)."""
+    marker, body, _bullet = split_marker(paragraph)
+    if marker is None or not paragraph.endswith(body):
+        return [paragraph]
+    number = paragraph[:len(paragraph) - len(body)].rstrip()
+    words = body.split()
+    for length in range(1, min(RUN_IN_TITLE_WORDS, len(words) - 1) + 1):
+        title, rest = " ".join(words[:length]), " ".join(words[length:])
+        if _opens_sentence(rest) and _is_title_line(title) and not title.endswith(("-", "–", "—")):
+            return [f"{number} {title}", rest]   # ("3. Fees – The Board ...": the dash is the title's own end)
+    return [paragraph]
+
+
+# (d24) The most words of an item's title run into its first sentence on a numbered line of a minutes cell.
+RUN_IN_TITLE_WORDS = 10
 
 
 def _opens_sentence(line: str) -> bool:

@@ -15,6 +15,8 @@ TENDER_ASK = "Members were asked to consider tender quotes for roofing and fenci
 DECIDING_LINE = "The Board agreed the proposal."
 # Minutes of a meeting held on this day: a minute dated before it is history.
 MEETING_DATE = "2026-03-11"
+# The sentence before a decision naming its matter only as "the proposals", putting three kinds of matter forward.
+PUT_FORWARD = "The Marketing Lead proposed new signs, suggested a card and recommended a new logo."
 
 # list -> what an example must satisfy, run through the function that reads the list
 READERS = {
@@ -27,8 +29,9 @@ READERS = {
     "sentence_openers": decisions._opens_sentence,
     "title_function_words": lambda text: not decisions._is_title_line(text),
     "title_trailing_words": lambda text: not decisions._is_title_line(text),
-    "closing_clause_rules": lambda text: decisions._Finder(None, meeting_date=MEETING_DATE)._closing_clause(text)
-    is not None,
+    "put_forward_stems": lambda text: decisions._Finder(None)._put_forward_before(text, [PUT_FORWARD]) == 0,
+    "clause_alone_rules": lambda text: (found := decisions._Finder(None, meeting_date=MEETING_DATE)
+                                        ._clause_after_and(text)) is not None and found[0] != text,
 }
 ENTRIES = safe_load(RULES_PATH.read_text(encoding="utf-8"))["word_lists"]
 
