@@ -26,7 +26,7 @@ from .contracts import (Candidate, PaperContext, ProviderStatement, own_body_rol
 from .money_kinds import (announces_awards, classify, prices_contract_change, states_premium, evidence_for, paid_bodies, paying_verbs, section_kind,
                           section_kind_names_contracts, size_features, states_contract_price)
 from . import required_text
-from .phrases import compiled, load, prefix_tree
+from .phrases import anchored_source, compiled, load, prefix_tree
 from .plain_text import squash
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
@@ -81,7 +81,8 @@ _AGREEMENT_WORDS = _role_words()
 _CONTRACT_WORD = compiled("contract*/sub-contract*")
 _CONDITIONAL = compiled("if/should/unless/were", "start")
 # A sentence that denies a relation (`was not awarded`, `no provider`, `the unsuccessful bidder`).
-_DENIAL = compiled("not/no/unsuccessful")
+# The words denying a relation in its part of the clause (contract_roles.yaml denial.words, with their examples).
+_DENIAL = re.compile("|".join(anchored_source(entry["phrase"]) for entry in ROLES["denial"]["words"]), re.IGNORECASE)
 CUE_WINDOW = 160
 # Cues of contract_terms.yaml (each with its examples there).
 _POINTING_SERVICE = cue("pointing_service")  # `this service`, `the existing contract`: no service named

@@ -34,7 +34,6 @@ KNOWN_MISSES: dict[str, str] = {
                                                "the holder itself is now read",
     "trust_we_deliver_for_council": "`we` in a trust's own paper is not read as the trust providing",
     "s75_contributions_only": "partners' contributions to a pooled budget are read as contract values (contributor_named)",
-    "rejected_bid": "a bid that was rejected still gives its bidder as a provider",
 }
 
 
@@ -87,7 +86,32 @@ MECHANISMS = {
         ],
         commissioned=True,
     ),
+    # a bid, tender or quote turned down in the passive denies its bidder's relation (contract_roles.yaml denial.words);
+    # the same bids accepted still name their bidders
+    "a bid turned down": ProviderWordings(
+        ("Wolsey Green Parish Council", "Minutes of the Parish Council"),
+        naming=[
+            ("The bid of £88,000 from Summit Roofing was accepted.", "Summit Roofing", 88_000),
+            ("The quote from Oakdene Care Ltd has been agreed.", "Oakdene Care Ltd"),
+        ],
+        naming_none=[
+            "The bid of £88,000 from Summit Roofing was rejected as it exceeded the budget.",
+            "The quote from Oakdene Care Ltd has been declined.",
+            "A price of £9,400 from Kestrel Support Ltd was turned down.",
+            "Both tenders from local firms were refused.",
+        ],
+    ),
 }
 
 
 test_a_mechanisms_wording_names_its_provider, test_a_mechanisms_negative_names_no_provider = provider_wording_tests(MECHANISMS)
+
+
+@pytest.mark.parametrize("text, denies", [
+    (example, True) for entry in __import__("committee_papers.extract.contract_roles", fromlist=["ROLES"]).ROLES["denial"]["words"]
+    for example in entry["examples"]] + [
+    (example, False) for entry in __import__("committee_papers.extract.contract_roles", fromlist=["ROLES"]).ROLES["denial"]["words"]
+    for example in entry.get("not_examples", ())])
+def test_a_denial_words_example_denies_and_its_not_example_does_not(text, denies):
+    from committee_papers.extract.contract_prose import _DENIAL
+    assert bool(_DENIAL.search(text)) is denies
