@@ -22,7 +22,6 @@ from probe_harness import ProviderWordings, contract_problems, provider_wording_
 _NO_FRAME = "no role frame reads {} (contract_roles.yaml / org_evidence.yaml)"
 KNOWN_MISSES: dict[str, str] = {
     "sum_went_to_provider": _NO_FRAME.format("`£V went to X for S`"),
-    "council_awarded_x_a_contract": _NO_FRAME.format("the two objects of `awarded X a £V contract`"),
     "takes_over_price_next_clause": _NO_FRAME.format("`X takes over S`"),
     "bullets_service_provider_pa": "a bullet `S (X): £V pa` is read as no contract row (its bracketed body unread)",
     "bullets_dash_triplet_k": "bullets `X - S - £Vk` (hyphens, thousands as k) are read as no contract row",
@@ -100,6 +99,23 @@ MECHANISMS = {
             "A price of £9,400 from Kestrel Support Ltd was turned down.",
             "Both tenders from local firms were refused.",
         ],
+    ),
+    # the two objects of award with the contract's value among the contract's words (org_evidence.yaml
+    # role.awarded_object; contract_roles.yaml provider.object_before)
+    "awarded X a £V contract": ProviderWordings(
+        ("Mardale Borough Council", "Cabinet"),
+        naming=[
+            ("In March the Council awarded Kestle Grounds Care a £58,000 contract for cemetery maintenance.",
+             "Kestle Grounds Care", 58_000),
+            ("Cabinet awarded Harbourline Transport a £1.2m two-year contract for school routes.", "Harbourline Transport",
+             1_200_000),
+            ("The Director awarded Pellow Signs a £7,500 contract to replace the street nameplates.", "Pellow Signs", 7_500),
+        ],
+        naming_none=[
+            "The judges awarded Wrenfield Bakery a £500 prize for its stall.",
+            "The ICB awarded Harbury Borough Council a £500,000 grant from the Better Care Fund.",
+        ],
+        commissioned=True,
     ),
 }
 
