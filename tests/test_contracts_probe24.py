@@ -21,7 +21,6 @@ from probe_harness import ProviderWordings, contract_problems, provider_wording_
 
 _NO_FRAME = "no role frame reads {} (contract_roles.yaml / org_evidence.yaml)"
 KNOWN_MISSES: dict[str, str] = {
-    "sum_went_to_provider": _NO_FRAME.format("`£V went to X for S`"),
     "takes_over_price_next_clause": _NO_FRAME.format("`X takes over S`"),
     "bullets_service_provider_pa": "a bullet `S (X): £V pa` is read as no contract row (its bracketed body unread)",
     "bullets_dash_triplet_k": "bullets `X - S - £Vk` (hyphens, thousands as k) are read as no contract row",
@@ -114,6 +113,23 @@ MECHANISMS = {
         naming_none=[
             "The judges awarded Wrenfield Bakery a £500 prize for its stall.",
             "The ICB awarded Harbury Borough Council a £500,000 grant from the Better Care Fund.",
+        ],
+        commissioned=True,
+    ),
+    # a sum that goes to its payee (org_evidence.yaml role.goes_to; contract_roles.yaml provider.before `SUM ...4 went to`)
+    "a sum that went to a body": ProviderWordings(
+        ("Hollinmoor Borough Council", "Cabinet"),
+        naming=[
+            ("In 2025/26 £86,400 went to Greystone Waste Solutions for collecting bulky items.", "Greystone Waste Solutions",
+             86_400),
+            ("From April £12,000 a year will go to Larkspur Play for the evening sessions.", "Larkspur Play", 12_000),
+            ("Last year £3,150 of the fund went to Copperleaf Gardens for planting the roundabouts.", "Copperleaf Gardens"),
+        ],
+        naming_none=[
+            "£12,000 went to reserves.",
+            "The remaining £2,000 goes to Reserves.",
+            "A grant of £45,000 went to Ashcombe Magna Parish Council towards the new pavilion.",
+            "Most of the £80,000 saving went to the Highways budget.",
         ],
         commissioned=True,
     ),
