@@ -25,7 +25,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bullets_service_provider_pa": "a bullet `S (X): £V pa` is read as no contract row (its bracketed body unread)",
     "bullets_dash_triplet_k": "bullets `X - S - £Vk` (hyphens, thousands as k) are read as no contract row",
     "directions_issued_to_both": _NO_FRAME.format("`directions issued to both X and Y`"),
-    "signed_agreement_with": _NO_FRAME.format("`signed a ... agreement with X`") + "; its value is dropped too",
     "label_pairs_value_then_provider": "label lines `Contract value: £V` / `Provider: X` are not read as one record",
     "current_contractor_carries_on": _NO_FRAME.format("`X, the current contractor, will carry on`"),
     "bracketed_extension_of_holders_contract": "a sum in brackets after `extension` is kept as an `other` amount (money_kinds); "
@@ -130,6 +129,23 @@ MECHANISMS = {
             "The remaining £2,000 goes to Reserves.",
             "A grant of £45,000 went to Ashcombe Magna Parish Council towards the new pavilion.",
             "Most of the £80,000 saving went to the Highways budget.",
+        ],
+        commissioned=True,
+    ),
+    # an agreement signed or entered into with a supplier (contract_roles.yaml provider.before `signed ...4 agreement
+    # with`); a pooling (section 75) agreement is between partners (provider.unless_before)
+    "an agreement signed with a supplier": ProviderWordings(
+        ("Stanwell Heath District Council", "Environment Committee"),
+        naming=[
+            ("The Council has signed a five-year agreement with Solway Fleet Hire for 24 refuse vehicles at £3.3m.",
+             "Solway Fleet Hire", 3_300_000),
+            ("Cabinet agreed to enter into an agreement with Kestrel Support Ltd for the night service.", "Kestrel Support Ltd"),
+            ("Last year we signed hire agreements with Oakdene Plant Ltd for the winter fleet.", "Oakdene Plant Ltd"),
+        ],
+        naming_none=[
+            "The Council entered into a section 75 agreement with Kelby County Council for the pooled budget.",
+            "The Council signed a section 75 agreement with NHS Kelby Integrated Care Board for the pooled budget.",
+            "The Council has signed the armed forces covenant.",
         ],
         commissioned=True,
     ),
