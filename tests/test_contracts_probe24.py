@@ -21,7 +21,6 @@ from probe_harness import ProviderWordings, contract_problems, provider_wording_
 
 _NO_FRAME = "no role frame reads {} (contract_roles.yaml / org_evidence.yaml)"
 KNOWN_MISSES: dict[str, str] = {
-    "takes_over_price_next_clause": _NO_FRAME.format("`X takes over S`"),
     "bullets_service_provider_pa": "a bullet `S (X): £V pa` is read as no contract row (its bracketed body unread)",
     "bullets_dash_triplet_k": "bullets `X - S - £Vk` (hyphens, thousands as k) are read as no contract row",
     "directions_issued_to_both": _NO_FRAME.format("`directions issued to both X and Y`"),
@@ -146,6 +145,23 @@ MECHANISMS = {
             "The Council entered into a section 75 agreement with Kelby County Council for the pooled budget.",
             "The Council signed a section 75 agreement with NHS Kelby Integrated Care Board for the pooled budget.",
             "The Council has signed the armed forces covenant.",
+        ],
+        commissioned=True,
+    ),
+    # a body taking over a service, contract or its running (org_evidence.yaml role.takes_over; contract_roles.yaml
+    # provides.after `takes over the ..5 service`)
+    "a body taking over a service": ProviderWordings(
+        ("Penmorva County Council", "Cabinet"),
+        naming=[
+            ("Moorvale Therapies takes over the children's physiotherapy service on 1 October 2026; the contract price is "
+             "£380,000 a year.", "Moorvale Therapies", 380_000),
+            ("Brightlane Leisure will take over the running of the cafe from June.", "Brightlane Leisure"),
+            ("Harbourside Meals has taken over both school meals contracts.", "Harbourside Meals"),
+        ],
+        naming_none=[
+            "Councillor Ann Moss took over as chair in May.",
+            "Fenmoor Group took over Kestrel Care in 2020.",
+            "The Council will take over the running of the library from the trust.",
         ],
         commissioned=True,
     ),
