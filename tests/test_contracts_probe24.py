@@ -25,7 +25,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bullets_dash_triplet_k": "bullets `X - S - £Vk` (hyphens, thousands as k) are read as no contract row",
     "directions_issued_to_both": _NO_FRAME.format("`directions issued to both X and Y`"),
     "label_pairs_value_then_provider": "label lines `Contract value: £V` / `Provider: X` are not read as one record",
-    "current_contractor_carries_on": _NO_FRAME.format("`X, the current contractor, will carry on`"),
     "bracketed_extension_of_holders_contract": "a sum in brackets after `extension` is kept as an `other` amount (money_kinds); "
                                                "the holder itself is now read",
     "trust_we_deliver_for_council": "`we` in a trust's own paper is not read as the trust providing",
@@ -162,6 +161,22 @@ MECHANISMS = {
             "Councillor Ann Moss took over as chair in May.",
             "Fenmoor Group took over Kestrel Care in 2020.",
             "The Council will take over the running of the library from the trust.",
+        ],
+        commissioned=True,
+    ),
+    # a holder described in apposition as the current, existing or main contractor or supplier (org_evidence.yaml
+    # descriptions; contract_roles.yaml provider.after `the ...3 contractor/supplier`)
+    "a holder described as the current contractor or supplier": ProviderWordings(
+        ("Ostwick Borough Council", "Cabinet"),
+        naming=[
+            ("Greenway Cleaning, the current contractor, will carry on until 31 March 2027 at its present price of £52,000 "
+             "per year.", "Greenway Cleaning", 52_000),
+            ("Officers met Pellbrook Paving, the main contractor, on site.", "Pellbrook Paving"),
+            ("Stationery comes from Inkwell Direct, the existing supplier, at £2,000 a year.", "Inkwell Direct", 2_000),
+        ],
+        naming_none=[
+            "The Clerk, the current contractor's contact, was thanked.",
+            "Councillor Ann Moss, the current chair, will carry on until May.",
         ],
         commissioned=True,
     ),
