@@ -78,6 +78,8 @@ MECHANISMS = {
             "Network Rail's agreement to the footbridge closure was received.",
             "The Council's contract for the depot was noted.",
             "Members' agreement to the change was recorded.",
+            "Greyhallow's share of the contract price is £3,940,000 a year.",
+            "Pay rises under the 2016 Resident Doctor's contract were noted.",
         ],
         commissioned=True,
     ),
