@@ -23,7 +23,6 @@ _NO_FRAME = "no role frame reads {} (contract_roles.yaml / org_evidence.yaml)"
 KNOWN_MISSES: dict[str, str] = {
     "bullets_service_provider_pa": "a bullet `S (X): £V pa` is read as no contract row (its bracketed body unread)",
     "bullets_dash_triplet_k": "bullets `X - S - £Vk` (hyphens, thousands as k) are read as no contract row",
-    "directions_issued_to_both": _NO_FRAME.format("`directions issued to both X and Y`"),
     "label_pairs_value_then_provider": "label lines `Contract value: £V` / `Provider: X` are not read as one record",
     "bracketed_extension_of_holders_contract": "a sum in brackets after `extension` is kept as an `other` amount (money_kinds); "
                                                "the holder itself is now read",
@@ -181,6 +180,22 @@ MECHANISMS = {
             "Councillor Ann Moss, the current chair, will carry on until May.",
         ],
         commissioned=True,
+    ),
+    # `both` between a role phrase and the names it joins is read past as `the` is (contract_roles.yaml
+    # name_determiners)
+    "a role phrase before `both X and Y`": ProviderWordings(
+        ("Eskvale Integration Joint Board", "Integration Joint Board"),
+        naming=[
+            ("Directions have been issued to both NHS Eskvale and Eskvale Council for the delegated functions.",
+             {"NHS Eskvale", "Eskvale Council"}),
+            ("The two lots were awarded to both Kestrel Support Ltd and Oakdene Care Ltd.",
+             {"Kestrel Support Ltd", "Oakdene Care Ltd"}),
+            ("Night sitting is provided by both Fenmoor Care Ltd and Harbour Care Ltd.", {"Fenmoor Care Ltd", "Harbour Care Ltd"}),
+        ],
+        naming_none=[
+            "Both Kestrel Support Ltd and Oakdene Care Ltd attended the meeting.",
+            "Letters about the winter plan went to both the ICB and the Council.",
+        ],
     ),
 }
 
