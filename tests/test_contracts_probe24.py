@@ -21,8 +21,6 @@ from probe_harness import ProviderWordings, contract_problems, provider_wording_
 
 _NO_FRAME = "no role frame reads {} (contract_roles.yaml / org_evidence.yaml)"
 KNOWN_MISSES: dict[str, str] = {
-    "bullets_service_provider_pa": "a bullet `S (X): £V pa` is read as no contract row (its bracketed body unread)",
-    "bullets_dash_triplet_k": "bullets `X - S - £Vk` (hyphens, thousands as k) are read as no contract row",
     "label_pairs_value_then_provider": "label lines `Contract value: £V` / `Provider: X` are not read as one record",
     "bracketed_extension_of_holders_contract": "a sum in brackets after `extension` is kept as an `other` amount (money_kinds); "
                                                "the holder itself is now read",
@@ -211,3 +209,39 @@ test_a_mechanisms_wording_names_its_provider, test_a_mechanisms_negative_names_n
 def test_a_denial_words_example_denies_and_its_not_example_does_not(text, denies):
     from committee_papers.extract.contract_prose import _DENIAL
     assert bool(_DENIAL.search(text)) is denies
+
+
+# ---- `S (X): £V` and `X - S - £V` lines under a lead announcing contracts (org_evidence.yaml role.label_bracket and
+# role.label_line, led_by_awards; money_kinds.yaml awards_lead) -----------------------------------------------------
+def _listed(lead, *items):
+    from committee_papers.extract.pipeline import extract
+    from fictional_paper import passages_from_pieces
+    pieces = [("heading", "Dunmere Borough Council"), ("heading", "Cabinet"), ("paragraph", lead)]
+    pieces += [("list_item", item) for item in items]
+    return {(c.provider, c.value_gbp) for c in extract(passages_from_pieces(*pieces), {}, "paper.txt").contracts}
+
+
+@pytest.mark.parametrize("lead, items, expected", [
+    ("The contracts to be extended for twelve months are:",
+     ["Domestic abuse refuge (Haven Path): £145,000 pa", "Floating support (Threshold Housing Aid): £92,000 pa"],
+     {("Haven Path", 145_000), ("Threshold Housing Aid", 92_000)}),
+    ("Contracts placed under delegated authority this quarter:",
+     ["Brightday Nurseries - holiday activity provision - £27k", "Tideway Sports - school sports coaching - £15.6k"],
+     {("Brightday Nurseries", 27_000), ("Tideway Sports", 15_600)}),
+    ("The following contracts were awarded in the quarter:",
+     ["Pest control (Vermwise Hygiene): £48,000", "Lift servicing (Liftcare North): £26,500"],
+     {("Vermwise Hygiene", 48_000), ("Liftcare North", 26_500)}),
+])
+def test_lines_under_a_lead_announcing_contracts_name_each_provider(lead, items, expected):
+    assert expected <= _listed(lead, *items)
+
+
+@pytest.mark.parametrize("lead, items", [
+    ("The budgets for 2026/27 are:", ["Street cleansing (Highways): £500,000", "Parks (Grounds): £200,000"]),
+    ("Contract spend by directorate is set out below:", ["Adult Care - residential care - £3.1m",
+                                                          "Public Health - sexual health services - £1.2m"]),
+    ("The following contracts were declined by the bidders:", ["Pest control (Vermwise): £48,000",
+                                                                "Lift servicing (Liftcare North): £26,500"]),
+])
+def test_lines_under_a_lead_of_budgets_spend_or_declined_contracts_name_no_provider(lead, items):
+    assert not {provider for provider, _value in _listed(lead, *items)} - {None}
