@@ -17,15 +17,18 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from committee_papers.pipeline import read_and_extract  # noqa: E402
 from contracts_probe24_papers import PAPERS, build  # noqa: E402
-from probe_harness import ProviderWordings, contract_problems, provider_wording_tests, with_known_misses  # noqa: E402
+from probe_harness import (ProviderWordings, contract_problems, provider_wording_tests, providers_of,  # noqa: E402
+                           with_known_misses)
 
-_NO_FRAME = "no role frame reads {} (contract_roles.yaml / org_evidence.yaml)"
 KNOWN_MISSES: dict[str, str] = {
-    "label_pairs_value_then_provider": "label lines `Contract value: £V` / `Provider: X` are not read as one record",
+    "label_pairs_value_then_provider": "labelled fields on consecutive paragraphs (`Contract value: £V`, then `Provider: X`) are "
+                                       "no layout contract_records.py reads (a two-column table, or one line, only)",
     "bracketed_extension_of_holders_contract": "a sum in brackets after `extension` is kept as an `other` amount (money_kinds); "
                                                "the holder itself is now read",
-    "trust_we_deliver_for_council": "`we` in a trust's own paper is not read as the trust providing",
-    "s75_contributions_only": "partners' contributions to a pooled budget are read as contract values (contributor_named)",
+    "s75_contributions_only": "partners' contributions to a pooled budget beside a section 75 agreement are read as contract "
+                              "values (contract_prose feature contributor_named: _ABOUT_A_SERVICE counts `pooled` and "
+                              "`agreement`); a partner's share of a pooled SERVICE is a contract value in the seeds, so the "
+                              "two need telling apart first",
 }
 
 
@@ -195,6 +198,24 @@ MECHANISMS = {
             "Letters about the winter plan went to both the ICB and the Council.",
         ],
     ),
+    # a provider body's own paper speaking as `we` of a service it provides for a named commissioning body: the paper's
+    # own body provides (contract_roles.yaml first_person_provider); a paper of a commissioning body, or `we` buying,
+    # is no such statement
+    "a trust speaking as `we` of what it provides": ProviderWordings(
+        ("Harrowfield Healthcare NHS Foundation Trust", "Board of Directors"),
+        naming=[
+            ("We deliver the 0-19 public health nursing service for Harrowfield Council under a £6.1m a year contract.",
+             "Harrowfield Healthcare NHS Foundation Trust", 6_100_000),
+            ("We currently provide community dental services for NHS Ridgeway Integrated Care Board under a contract of "
+             "£3.2m a year.", "Harrowfield Healthcare NHS Foundation Trust", 3_200_000),
+            ("We run the sexual health clinics on behalf of Wexcombe City Council, a contract worth £1.4m.",
+             "Harrowfield Healthcare NHS Foundation Trust", 1_400_000),
+        ],
+        naming_none=[
+            "Harrowfield Council commissions home care worth £20m a year.",
+            "We have set aside £1.4m in reserves for the winter.",
+        ],
+    ),
 }
 
 
@@ -207,8 +228,8 @@ test_a_mechanisms_wording_names_its_provider, test_a_mechanisms_negative_names_n
     (example, False) for entry in __import__("committee_papers.extract.contract_roles", fromlist=["ROLES"]).ROLES["denial"]["words"]
     for example in entry.get("not_examples", ())])
 def test_a_denial_words_example_denies_and_its_not_example_does_not(text, denies):
-    from committee_papers.extract.contract_prose import _DENIAL
-    assert bool(_DENIAL.search(text)) is denies
+    from committee_papers.extract.contract_prose import _states_denial
+    assert _states_denial(text) is denies
 
 
 # ---- `S (X): £V` and `X - S - £V` lines under a lead announcing contracts (org_evidence.yaml role.label_bracket and
@@ -245,3 +266,19 @@ def test_lines_under_a_lead_announcing_contracts_name_each_provider(lead, items,
 ])
 def test_lines_under_a_lead_of_budgets_spend_or_declined_contracts_name_no_provider(lead, items):
     assert not {provider for provider, _value in _listed(lead, *items)} - {None}
+
+
+@pytest.mark.parametrize("sentence", [
+    "We deliver the library service for residents at a cost of £2m a year.",
+    "We provide the meals service for older residents at £310,000 a year.",
+])
+def test_a_commissioning_body_speaking_as_we_names_no_provider(sentence):
+    assert not providers_of("Kelby Borough Council", "Cabinet", sentence)
+
+
+def test_the_first_person_provider_phrase_reads_its_examples_and_not_its_not_examples():
+    from committee_papers.extract.contract_prose import _FIRST_PERSON_PROVIDER
+    from committee_papers.extract.contract_roles import ROLES
+    entry = ROLES["first_person_provider"]
+    assert all(_FIRST_PERSON_PROVIDER.search(text) for text in entry["examples"])
+    assert not any(_FIRST_PERSON_PROVIDER.search(text) for text in entry["not_examples"])
