@@ -23,8 +23,6 @@ from probe_harness import (ProviderWordings, contract_problems, provider_wording
 KNOWN_MISSES: dict[str, str] = {
     "label_pairs_value_then_provider": "labelled fields on consecutive paragraphs (`Contract value: £V`, then `Provider: X`) are "
                                        "no layout contract_records.py reads (a two-column table, or one line, only)",
-    "bracketed_extension_of_holders_contract": "a sum in brackets after `extension` is kept as an `other` amount (money_kinds); "
-                                               "the holder itself is now read",
     "s75_contributions_only": "partners' contributions to a pooled budget beside a section 75 agreement are read as contract "
                               "values (contract_prose feature contributor_named: _ABOUT_A_SERVICE counts `pooled` and "
                               "`agreement`); a partner's share of a pooled SERVICE is a contract value in the seeds, so the "
