@@ -81,7 +81,13 @@ _AGREEMENT_WORDS = _role_words()
 _CONTRACT_WORD = compiled("contract*/sub-contract*")
 _CONDITIONAL = compiled("if/should/unless/were", "start")
 # A sentence that denies a relation (`was not awarded`, `no provider`, `the unsuccessful bidder`).
-_DENIAL = compiled("not/no/unsuccessful")
+# The words denying a relation in its part of the clause (contract_roles.yaml denial.words, with their examples).
+_DENIALS = [compiled(entry["phrase"]) for entry in ROLES["denial"]["words"]]
+
+
+def _states_denial(text: str) -> bool:
+    """Whether ``text`` holds words denying a relation (contract_roles.yaml denial.words)."""
+    return any(pattern.search(text) for pattern in _DENIALS)
 CUE_WINDOW = 160
 # Cues of contract_terms.yaml (each with its examples there).
 _POINTING_SERVICE = cue("pointing_service")  # `this service`, `the existing contract`: no service named
@@ -180,7 +186,7 @@ def _names_winner(text: str) -> bool:
 
 def _is_award(sentence: str, mention) -> bool:
     """Whether ``sentence`` awards a contract to ``mention`` (or names it the preferred bidder)."""
-    if _CONDITIONAL.match(sentence) or _DENIAL.search(sentence):
+    if _CONDITIONAL.match(sentence) or _states_denial(sentence):
         return False
     before, after = role_texts(sentence, mention)
     return has_role("winner", "before", before) or has_role("winner", "after", after)
@@ -673,6 +679,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     provider = stated.provider if stated else None
                 if provider == commissioner:
                     provider = None
+                if provider is None and _speaks_as_provider(context, named_commissioner, near):
+                    provider = context.authority  # `We deliver S for X Council ...` in a trust's own paper
                 commissioner, provider = own_body_roles(context, named_commissioner, provider, mentions)
                 contract.commissioner, contract.provider = commissioner, provider
                 # `the pooled fund, which totals £8.4m, with the Council contributing £5.9m`: the whole
@@ -1447,6 +1455,17 @@ _NO_FINDINGS = compiled(ROLES["denial"]["no_findings"])
 _RELATIVE_AFTER = compiled(ROLES["denial"]["relative_after"], "start")
 
 
+_FIRST_PERSON_PROVIDER = compiled(ROLES["first_person_provider"]["phrase"])
+
+
+def _speaks_as_provider(context: PaperContext, commissioner: Optional[str], clause: str) -> bool:
+    """Whether ``clause`` is the paper's own provider body (an NHS trust) saying `we` provide for ``commissioner``, a
+    commissioning body the sentence names (contract_roles.yaml first_person_provider)."""
+    own = context.authority
+    return own is not None and commissioner not in (None, own) and context.kind_of(own) in PROVIDER_KINDS \
+        and context.is_commissioner_kind(commissioner) and bool(_FIRST_PERSON_PROVIDER.search(clause))
+
+
 def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention) -> bool:
     """Whether the part of its clause holding ``mention`` denies the relation (contract_roles.yaml denial): a
     denial in another `that` statement (`no bid came for Lot 2 and that the arrangement with X will continue`)
@@ -1465,7 +1484,7 @@ def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention)
     # A service said to stop after the body is named ran under its relation (`X, which will no longer run S`);
     # `no longer provided by X` before it still denies.
     before, after = sentence[left:mention.end], _SERVICE_ENDED.sub(" ", sentence[mention.end:right])
-    return bool(_DENIAL.search(_NO_FINDINGS.sub(" ", _CHANGE_REFUSED.sub(" ", before + after))))
+    return _states_denial(_NO_FINDINGS.sub(" ", _CHANGE_REFUSED.sub(" ", before + after)))
 
 
 _ORDER_PLACER = [compiled(entry["phrase"], "start") for entry in ROLES["order_placer"]["after"]]

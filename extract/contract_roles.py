@@ -102,12 +102,15 @@ def _past_apposition(after: str) -> str:
     return after[match.end():] if match else after
 
 
+_NAME_DETERMINER = compiled(ROLES["name_determiners"], "end")
+
+
 def without_final_the(text: str) -> str:
-    """`... employed by the` -> `... employed by`: role phrases end at the verb or preposition."""
+    """`... employed by the` -> `... employed by`, `... issued to both` -> `... issued to`: role phrases end at the
+    verb or preposition (contract_roles.yaml name_determiners)."""
     text = text.rstrip()
-    if text[-4:].lower() == " the" or text.lower() == "the":
-        text = text[:-3].rstrip()
-    return text
+    match = _NAME_DETERMINER.search(text)
+    return text[:match.start()].rstrip() if match else text
 
 
 def role_texts(sentence: str, mention) -> tuple[str, str]:

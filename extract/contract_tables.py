@@ -124,12 +124,13 @@ def _table_unit(context: PaperContext, table) -> Optional[float]:
     return unit
 
 
-def _about_contracts(context: PaperContext, table, header: list[str]) -> bool:
+def _about_contracts(context: PaperContext, table, header: list[str], names_holders: bool) -> bool:
     """Whether a table of bare figures lists contracts, not budget lines: a column names the
     provider or the contract (`Contract value (£k)`), a row or column is a provider, or the paper
-    says who provides the services its columns or rows are headed with."""
+    says who provides the services its columns or rows are headed with.  ``names_holders``: a column names
+    each sum's holder (_names_its_holders, read once per table by the caller)."""
     roles = header_roles(header)
-    if _monitors_contracts(header, roles) or _names_its_holders(context, table, header):
+    if _monitors_contracts(header, roles) or names_holders:
         # (Round c22: `Scheme | Delivered by | Budget | Q1 spend`: each line's budget is its holder's.)
         return True
     # A service column's label names what is bought (`Budget heading`, `Pooled budget line`), not the sums.
@@ -179,6 +180,8 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
         caption = _table_unit(context, table)
         row_money = [find_money(" ".join(p.cells)) for _, p in table]  # searched once per table
         stated_header = table_header(table)
+        # Whether a column names each sum's holder, read once for the table (the readers below all ask).
+        names_holders = _names_its_holders(context, table, stated_header)
         if not any(row_money):
             relations = _relation_table(context, table) or _listed_contracts(context, table)
             if relations:
@@ -189,12 +192,13 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
             units = _column_units(header, caption)
             if not any(cell_money(cell, units[c] if c < len(units) else caption)
                        for _, p in table for c, cell in enumerate(p.cells) if c) \
-                    or not _about_contracts(context, table, header):
+                    or not _about_contracts(context, table, header, names_holders if stated_header
+                                            else _names_its_holders(context, table, header)):
                 continue
         kind = section_kind(table[0][1].heading) or _allocation_table(table[0][1].heading) or \
             _planned_procurements(context, table) or \
             _contributions_table(stated_header or []) or _area_table(stated_header or [])
-        if kind in _SHARED_OUT and _names_its_holders(context, table, stated_header):
+        if kind in _SHARED_OUT and names_holders:
             kind = None
         if kind:
             # A table under `Savings` or `Budget variances` lists budget lines.
@@ -202,7 +206,7 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
                 for money in sums:
                     _not_a_contract(context, passage, money, kind, f"amounts.table.heading.{kind}")
             continue
-        found.extend(_read_table(context, table, caption))
+        found.extend(_read_table(context, table, caption, names_holders))
     return found
 
 
@@ -370,7 +374,9 @@ def _not_a_contract(context, passage, money, kind: str, rule: str) -> None:
                                   money.approximate, rule=rule))
 
 
-def _read_table(context: PaperContext, table, caption: Optional[float] = None) -> list[Candidate]:
+def _read_table(context: PaperContext, table, caption: Optional[float], names_holders: bool) -> list[Candidate]:
+    """The contracts of a table of sums; ``names_holders`` as _about_contracts (for the table's stated header: read
+    again here when the first row turns out to be the header)."""
     header = table_header(table) or []
     status = _status(context, table[0][0])
     stated_period = _stated_period(context, table[0][0], table[-1][0])
@@ -378,13 +384,14 @@ def _read_table(context: PaperContext, table, caption: Optional[float] = None) -
             and not any(_BARE_NUMBER.fullmatch(c) for c in table[0][1].cells[1:]):
         # A reader that could not tell the header row: the first row without money is it.
         header, table = table[0][1].cells, table[1:]
+        names_holders = _names_its_holders(context, table, header)
     roles = header_roles(header)
     units = _column_units(header, caption)
     values = [i for i, role in roles.items() if role == "value"]
     about_contracts = any(role in ("provider", "service", "commissioner", "type", "start", "end")
                           for role in roles.values()) or any("contract" in header[i].lower() for i in values)
     if values and about_contracts and not _pivot_with_total(table, header, roles, values, units):
-        found = _column_table(context, table, header, roles, values, status, units)
+        found = _column_table(context, table, header, roles, values, status, units, names_holders)
     else:
         found = _pivot_table(context, table, header, status, units)
     for candidate in found:
@@ -447,14 +454,13 @@ def _row_cells(passage, header, roles: dict[int, str], first_wins: bool, skip=()
     return cells, {role: cells[i] for i, role in columns if role not in skip and i < len(cells)}
 
 
-def _column_table(context, table, header, roles, values, status, units=()) -> list[Candidate]:
+def _column_table(context, table, header, roles, values, status, units, holders: bool) -> list[Candidate]:
     found = []
     # A table of bids whose winner the paper names: the other bidders' prices are losing bids, no contracts.
     winner = context.winner() if is_bid_evaluation(header) else None
     provider_column_for = {column: _provider_column_of(header, roles, column) for column in values}
-    # Round c22: where a column names the body each line's money goes to, a budget or allocation column holds that
-    # body's sum, and a spend-to-date column (`Q1 spend`, `Actual to date`) only monitors it.
-    holders = _names_its_holders(context, table, header)
+    # Round c22: where a column names the body each line's money goes to (``holders``), a budget or allocation column
+    # holds that body's sum, and a spend-to-date column (`Q1 spend`, `Actual to date`) only monitors it.
     for index, passage in table:
         rule = "contracts.table.column_roles"
         cells, cell = _row_cells(passage, header, roles, first_wins=False, skip=("value",))

@@ -45,6 +45,7 @@ ROLE_OF_PATTERN = {
     # round c19: the tender-reply frame
     "role.tender_reply_from": "provider", "role.tender_reply_submitted": "provider", "role.one_respondent": "provider",
     "role.accepted_commission": "provider", "role.professional_label": "provider", "role.fee_owner": "provider",
+    "role.contract_holder_possessive": "provider", "role.takes_over": "provider",  # round c24
     # round c21
     "role.placed_with": "provider", "role.ends_its_agreement": "provider",
     # round c22
