@@ -2037,9 +2037,14 @@ def _own_board_publisher(passages: list[Passage], properties: dict, committee: O
     no council or NHS body named by the page's own header or footer, site name or title, by the paper's letterhead
     (a name alone above the minutes line) or by the paper's own e-mail domain (`@fenmarketlibraries.org.uk` and
     `Fenmarket Libraries` in the text).  None when that body is a council or NHS body (weighed as such elsewhere)."""
-    if not _owns_only_its_board(committee, passages) or _furniture_publisher(properties):
-        return None
     found: list[tuple[str, str]] = []
+    # `Fenmarket Libraries - Board Meeting`: the meeting line names the body, then its board.
+    parts = cover.title_segments(committee or "")
+    named = _letterhead_name(parts[0]) if len(parts) == 2 and _owns_only_its_board(parts[1], []) else None
+    if named:
+        found.append((named, "own minutes"))
+    elif not _owns_only_its_board(committee, passages) or _furniture_publisher(properties):
+        return None
     for keys, label in PROPERTY_SOURCES:
         for key in keys:
             value = properties.get(key)

@@ -78,3 +78,129 @@ def test_charter_trustees_publish_their_own_minutes(lines, publisher):
                                         "pay the civic allowance. Wexcombe District Council hosts the service."),
                     {}, "paper.txt")
     assert found.authority == publisher
+
+
+# --- `NHS <area> and <name> Council` is two bodies; `NHS <service> and <name> Council` the council alone -------------
+
+def _found(text):
+    from committee_papers.extract.orgfinder import find_names
+    return [(f.surface, f.kind) for f in find_names(text) if not f.short]
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("NHS Tollmoor and Wexcombe County Council will jointly fund the service.",
+     [("NHS Tollmoor", "health_board"), ("Wexcombe County Council", "council")]),
+    ("Directions were issued to the NHS Kelby Vale and Harbury Borough Council partnership.",
+     [("NHS Kelby Vale", "health_board"), ("Harbury Borough Council", "council")]),
+    ("A letter from NHS Lower Dunmore and Fenby District Council was read.",
+     [("NHS Lower Dunmore", "health_board"), ("Fenby District Council", "council")]),
+    ("The NHS Talking Therapies and Wexcombe Council teams met.", [("Wexcombe Council", "council")]),
+    ("NHS Health Checks and Wessex County Council staff met.", [("Wessex County Council", "council")]),
+])
+def test_nhs_words_before_and_a_council_are_a_health_board_or_a_service(text, bodies):
+    assert _found(text) == bodies
+
+
+# --- a place's records, library, archive or museum service acting as a party is a body -----------------------------
+
+def _evidence_examples(section):
+    from committee_papers.extract import orgevidence
+    return [pytest.param(e, id=e["text"][:40]) for e in orgevidence.rules()[section]["examples"]]
+
+
+@pytest.mark.parametrize("example", _evidence_examples("acting_service_endings"))
+def test_a_named_service_in_a_role_position_is_a_body(example):
+    from committee_papers.extract import orgevidence
+    names = [c.name for c in orgevidence.candidates(example["text"])]
+    assert names == ([] if example.get("none") else [example["name"]])
+
+
+@pytest.mark.parametrize("sentence, provider", [
+    ("Harbury Records Service is paid £12,000 a year to store the deeds.", "Harbury Records Service"),
+    ("The Council has commissioned Fenby Library Service to run the prison library at £30,000 a year.",
+     "Fenby Library Service"),
+    # A multi-academy trust is a charitable trust named by its sector word.
+    ("The Council will pay Kelmoor Academy Trust £50,000 for the summer scheme.", "Kelmoor Academy Trust"),
+    ("Oldfield Multi Academy Trust will receive £20,000 to run holiday clubs.", "Oldfield Multi Academy Trust"),
+])
+def test_a_named_service_or_academy_trust_is_paid_as_a_provider(sentence, provider):
+    found = extract(passages_from_lines("Wexcombe County Council", "Cabinet", sentence), {}, "paper.txt")
+    assert ("Wexcombe County Council", provider) in {(c.commissioner, c.provider) for c in found.contracts}
+
+
+# --- a body named only by its initials that acts as a party is kept under them, kind unknown -------------------------
+
+@pytest.mark.parametrize("lines, pair", [
+    (["Wexcombe County Council", "Cabinet", "CSD will provide the payroll service for £40,000 a year."],
+     ("Wexcombe County Council", "CSD")),
+    (["Fenmarket Libraries - Board", "Minutes - 3 March 2026",
+      "The Board noted the provision of finance support from KSD until the contract ends in 2027."],
+     ("Fenmarket Libraries", "KSD")),
+    (["Wexcombe County Council", "Cabinet", "The Council pays HRS £12,000 a year to store the deeds."],
+     ("Wexcombe County Council", "HRS")),
+    # Written out once, the acronym is that name.
+    (["Wexcombe County Council", "Cabinet",
+      "Kelby Shared Direct (KSD) is a joint venture. KSD will provide the payroll service for £40,000 a year."],
+     ("Wexcombe County Council", "Kelby Shared Direct")),
+])
+def test_a_body_named_by_its_initials_acting_as_a_party_is_kept(lines, pair):
+    found = extract(passages_from_lines(*lines), {}, "paper.txt")
+    assert pair in {(c.commissioner, c.provider) for c in found.contracts}
+    assert next(o.kind for o in found.organisations if o.name == pair[1]) == "other"
+
+
+@pytest.mark.parametrize("sentence", [
+    "IT will provide the laptops for £40,000.",
+    "The Council pays VAT £12,000 on the works.",
+    "Members welcomed the offers of support from KLT.",
+    "The ICB will provide the funding of £40,000.",
+])
+def test_initials_of_a_thing_or_an_offer_name_no_party(sentence):
+    found = extract(passages_from_lines("Wexcombe County Council", "Cabinet", sentence), {}, "paper.txt")
+    assert {o.name for o in found.organisations} <= {"Wexcombe County Council"}
+
+
+# --- issue 12's bodies without a legal form: each named, one row, under its full name ------------------------------
+
+def _index(*texts):
+    from committee_papers.extract.organisations import OrgIndex
+    return OrgIndex.from_texts(list(texts))
+
+
+@pytest.mark.parametrize("texts, name, kind", [
+    (["Kelby GP Federation will run the extended access hubs.", "Tarnside Central GP Federation hosts the clinic."],
+     "Kelby GP Federation", "other"),
+    (["Grants go to Oldmill Carers Centre for respite.", "North Harbury Carers Centre runs the groups."],
+     "Oldmill Carers Centre", "charity"),
+    (["The befriending service is run by Brightwater, a registered charity, in the north."], "Brightwater", "charity"),
+    (["The Department for Rural Affairs wrote to the Council.", "The Ministry of Justice funds the pilot."],
+     "Ministry of Justice", "government"),
+])
+def test_bodies_named_without_a_legal_form_are_found(texts, name, kind):
+    index = _index(*texts)
+    assert index.kind_of(name) == kind
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The University of Harbury will evaluate the pilot.", "Harbury University reported in May."),
+    ("Harbury University will evaluate the pilot.", "The University of Harbury reported in May."),
+    ("Staff from the University of North Kelby attended.", "North Kelby University hosts the study."),
+])
+def test_university_of_x_and_x_university_are_one_body(first, second):
+    index = _index(first, second)
+    universities = [n for n in index.names() if index.kind_of(n) == "university"]
+    assert len(universities) == 1
+
+
+@pytest.mark.parametrize("text, full, acronym", [
+    ("Harbury Valley Clinical Commissioning Group (HVCCG) will fund half. HVCCG agreed the plan in May.",
+     "Harbury Valley Clinical Commissioning Group", "HVCCG"),
+    ("The Council has commissioned Fenby Homecare Ltd (FHL) to provide night care. FHL will start in May.",
+     "Fenby Homecare Ltd", "FHL"),
+    ("Kelmoor Community Transport (KCT) will run the dial-a-ride service. KCT starts in June.",
+     "Kelmoor Community Transport", "KCT"),
+])
+def test_an_acronym_the_paper_writes_out_is_stored_under_the_full_name(text, full, acronym):
+    index = _index(text)
+    assert full in index.names() and acronym not in index.names()
+    assert index.resolve(acronym) == full
