@@ -1750,7 +1750,9 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     (`Organisation: ...`, `cover field`), as the body a paper goes to (`report to`),
     in the page's banner or footer or a PDF's running lines (`page header/footer`),
     the web page's site name or title, the file's properties, the council whose
-    own e-mail domain the paper gives (`email domain`).  Otherwise a council the
+    own e-mail domain the paper gives (`email domain`); a body's own board minutes naming only the board, the
+    body no council or NHS body that its letterhead (`letterhead`), furniture or own e-mail domain names
+    (_own_board_publisher).  Otherwise a council the
     paper names is (councils publish most committee papers, and name the NHS bodies
     they commission from many times), unless an NHS body speaks of itself as
     `the Trust`/`the ICB` more often than anyone says `the Council` (`most mentioned`).

@@ -204,3 +204,60 @@ def test_an_acronym_the_paper_writes_out_is_stored_under_the_full_name(text, ful
     index = _index(text)
     assert full in index.names() and acronym not in index.names()
     assert index.resolve(acronym) == full
+
+
+# --- a place's youth, advocacy or carers project paid or providing in a role position is a body; a home care firm ---
+
+@pytest.mark.parametrize("sentence, provider", [
+    ("The advocacy service is provided by Tarnside Advocacy Project under a two-year agreement.",
+     "Tarnside Advocacy Project"),
+    ("Brackley Youth Project will be paid £14,000 for detached youth work.", "Brackley Youth Project"),
+    ("A grant of £9,000 was awarded to Kelby Women's Project for the drop-in.", "Kelby Women's Project"),
+    ("Night visits are delivered by Dawnlight Domiciliary Care at £210,000 a year.", "Dawnlight Domiciliary Care"),
+])
+def test_a_place_project_or_home_care_firm_in_a_role_position_is_a_provider(sentence, provider):
+    found = extract(passages_from_lines("Wexcombe County Council", "Cabinet", sentence), {}, "paper.txt")
+    assert ("Wexcombe County Council", provider) in {(c.commissioner, c.provider) for c in found.contracts}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kelby Regeneration Project is delivered by the Council's own team at £40,000.",
+    "Funding of £20,000 goes to the Community Youth Project budget line.",
+    "Specialist Domiciliary Care is commissioned at £300,000 a year.",
+])
+def test_a_project_or_care_kind_that_names_no_body_is_no_provider(sentence):
+    found = extract(passages_from_lines("Wexcombe County Council", "Cabinet", sentence), {}, "paper.txt")
+    assert not {c.provider for c in found.contracts} - {None}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The library also hosts a range of other services from Kelby Borough Council and other partners at £0 rent.",
+    "Visitors can use services from Harbury District Council and the ICB in the same building.",
+    "Members welcomed offers of support from Tarnside Borough Council worth £5,000.",
+])
+def test_services_a_partner_offers_at_a_shared_site_name_no_provider(sentence):
+    found = extract(passages_from_lines("Wexcombe County Council", "Cabinet", sentence), {}, "paper.txt")
+    assert not {c.provider for c in found.contracts} - {None}
+
+
+@pytest.mark.parametrize("letterhead, publisher", [
+    ("TARNSIDE COMMUNITY LIBRARIES CIO", "Tarnside Community Libraries CIO"),
+    ("KELBY HERITAGE CIO", "Kelby Heritage CIO"),
+    ("FENBY ARTS CIC", "Fenby Arts CIC"),
+])
+def test_a_legal_form_set_in_capitals_keeps_them_in_the_publishers_name(tmp_path, letterhead, publisher):
+    found = extract_file(tmp_path, "cio.txt", f"{letterhead}\n\nBoard of Trustees - Minutes\nMeeting held on 18 June "
+                         "2025\n\n" + COUNCIL_BUSINESS)
+    assert found.authority == publisher
+
+
+@pytest.mark.parametrize("properties, publisher", [
+    ({"site_name": "Harbury Heritage Collections"}, "Harbury Heritage Collections"),
+    ({"title": "Board minutes, 3 March 2026 | Tarnside Reading Rooms"}, "Tarnside Reading Rooms"),
+    ({"running_lines": ["Kelby Community Libraries | Board minutes | Page 2"]}, "Kelby Community Libraries"),
+])
+def test_a_boards_own_body_named_by_the_site_name_title_or_running_lines_publishes_it(properties, publisher):
+    found = extract(passages_from_lines("Minutes of the meeting of the Board held on 3 March 2026",
+                                        "Wexcombe County Council confirmed the payment. Wexcombe County Council asked "
+                                        "for the figures. Wexcombe County Council will attend."), properties, "paper.html")
+    assert found.authority == publisher
