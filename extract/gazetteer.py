@@ -92,7 +92,7 @@ NHS_TRUST_WORDS = {"community", "healthcare", "health", "hospital", "hospitals",
 CHARITABLE_TRUST_WORDS = {"leisure", "housing", "wildlife", "heritage", "arts", "sports", "sport", "culture",
                           "cultural", "carers", "youth", "learning", "education", "educational", "museums",
                           "music", "theatre", "libraries", "countryside", "conservation", "almshouse",
-                          "almshouses", "homes", "hospice", "hospices", "wellbeing",
+                          "almshouses", "homes", "hospice", "hospices", "wellbeing", "academy", "academies",
                           # trust ports and waterways: `Kestrel Bay Harbour Trust`, `Wendle Canal Trust`
                           "harbour", "harbours", "port", "canal", "canals", "waterways"}
 

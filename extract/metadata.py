@@ -34,7 +34,8 @@ from .dates import find_dates  # (importing dates also registers doc._.month_fir
 from .cover import person_name as _person
 from .decision_documents import is_transcript
 from .meeting_bodies import BODY_WORDS, REQUEST_RE
-from .orgfinder import find_names
+from . import orgevidence
+from .orgfinder import capitalised_words, find_names
 from .organisations import gov_address_places
 from .plain_text import (ends_with_word, has_letter_run, has_run, is_word_in_any_case, lower_letters, runs, squash,
                          without_final_newline)
@@ -1032,7 +1033,10 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
                 committee = rest
             committee = _without_held(MINUTES_PREFIX_RE.sub("", committee)).strip()
             # (`Meeting of 25 March 2025` in a line of fields: the word meeting alone names no body.)
-            if committee and BODY_LINE_RE.search(committee) and not BARE_MEETING_RE.fullmatch(committee) \
+            # (`Minutes of the meeting of the Charter Trustees of Kelby held on ...`: a body whose type has no
+            # meeting word meets as itself too.)
+            if committee and (BODY_LINE_RE.search(committee) or _is_org_line(committee) and _council_meets_as_itself(text)) \
+                    and not BARE_MEETING_RE.fullmatch(committee) \
                     and (not _is_org_line(committee) or _board_meeting_line(committee, text)
                          or _council_meets_as_itself(text)):
                 # (`Cabinet forward plan 1 April 2026 - 31 July 2026`: a period, no meeting's day.)
@@ -1746,7 +1750,9 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     (`Organisation: ...`, `cover field`), as the body a paper goes to (`report to`),
     in the page's banner or footer or a PDF's running lines (`page header/footer`),
     the web page's site name or title, the file's properties, the council whose
-    own e-mail domain the paper gives (`email domain`).  Otherwise a council the
+    own e-mail domain the paper gives (`email domain`); a body's own board minutes naming only the board, the
+    body no council or NHS body that its letterhead (`letterhead`), furniture or own e-mail domain names
+    (_own_board_publisher).  Otherwise a council the
     paper names is (councils publish most committee papers, and name the NHS bodies
     they commission from many times), unless an NHS body speaks of itself as
     `the Trust`/`the ICB` more often than anyone says `the Council` (`most mentioned`).
@@ -1810,6 +1816,12 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     governed = _own_governing_body(committee or "", index)
     if governed:
         return governed, "own minutes"
+    # `Fenmarket Libraries` / `Minutes of the meeting of the Board`: the body whose board meets, named by the
+    # paper's letterhead, page furniture or e-mail domain, though its name has no type word.
+    if not any(index.kind_of(name) in PUBLIC_KINDS for name in banner):
+        own_board = _own_board_publisher(passages, properties, committee, index)
+        if own_board:
+            return own_board
 
     # `democratic.services@brackenford.gov.uk`: the council whose own domain the paper writes to.
     domain_places = {place for place in map(_domain_place, cover.own_email_domains(passages, properties)) if place}
@@ -1989,6 +2001,99 @@ def _own_governing_body(committee: str, index) -> Optional[str]:
     if resolved and index.kind_of(resolved) in PUBLIC_KINDS:
         return None
     return resolved or body
+
+
+# A line holding one of these words is a heading, label or page mark, never the body's name heading its paper.
+LETTERHEAD_NOT_WORDS = cover.word_set("letterhead_not_words")
+# Words a body's name may hold in lower case (`Friends of Ashby Library`).
+NAME_JOINING_WORDS = frozenset({"of", "and", "&", "the", "for", "upon"})
+# How many lines may stand above a board's minutes line as its letterhead (a name, a strapline, an address line).
+LETTERHEAD_LINES = 3
+
+
+def _letterhead_name(line: str) -> Optional[str]:
+    """`Fenmarket Libraries`, `FENMARKET LIBRARIES`, `(c) Harbury Heritage Trust`: a line that is nothing but a
+    body's name of two to six capitalised words (in title case if set in capitals); None for a heading, a label, a
+    date or a place."""
+    name = squash(line.replace("\u00a9", " ")).strip(" .,;:|-\u2013\u2014")
+    words = name.split()
+    if not 2 <= len(words) <= 6 or any(c.isdigit() or c in ":;/@()" for c in name):
+        return None
+    if any(lower_letters(w.lower()) in LETTERHEAD_NOT_WORDS for w in words) \
+            or not all(w[:1].isupper() or w.lower() in NAME_JOINING_WORDS for w in words):
+        return None
+    name = from_capitals(name)
+    return name if orgevidence.is_name(name) else None
+
+
+def _owns_only_its_board(committee: Optional[str], passages: list[Passage]) -> bool:
+    """Whether the paper is a body's own board's record that never names the body in its meeting line
+    (`Board`, `Board of Trustees minutes`, `Minutes of the meeting of the Board`)."""
+    line = committee or _minutes_line(passages) or ""
+    return bool(line) and _meeting_kind_only(line) and MEETING_KIND_WORD_RE.search(line) is not None
+
+
+def _own_board_publisher(passages: list[Passage], properties: dict, committee: Optional[str],
+                         index) -> Optional[tuple[str, str]]:
+    """(body, evidence) for a body's own board minutes whose meeting line names only the board: the body that is
+    no council or NHS body named by the page's own header or footer, site name or title, by the paper's letterhead
+    (a name alone above the minutes line) or by the paper's own e-mail domain (`@fenmarketlibraries.org.uk` and
+    `Fenmarket Libraries` in the text).  None when that body is a council or NHS body (weighed as such elsewhere)."""
+    found: list[tuple[str, str]] = []
+    # `Fenmarket Libraries - Board Meeting`: the meeting line names the body, then its board.
+    parts = cover.title_segments(committee or "")
+    named = _letterhead_name(parts[0]) if len(parts) == 2 and _owns_only_its_board(parts[1], []) else None
+    if named:
+        found.append((named, "own minutes"))
+    elif not _owns_only_its_board(committee, passages) or _furniture_publisher(properties):
+        return None
+    for keys, label in PROPERTY_SOURCES:
+        for key in keys:
+            value = properties.get(key)
+            for text in (value if isinstance(value, list) else [value] if isinstance(value, str) else []):
+                for part in cover.title_segments(text):
+                    name = _letterhead_name(part.split(",")[0])
+                    if name:
+                        found.append((name, label))
+    opening = [_clean(p.text) for p in passages[:LETTERHEAD_LINES + 1] if p.kind not in ("table_row", "table_header")]
+    below = next((n for n, text in enumerate(opening) if MINUTES_LINE_RE.search(text) or _owns_only_its_board(text, [])),
+                 None)
+    letterhead = next(filter(None, map(_letterhead_name, map(_without_aside, opening[:below]))), None) if below else None
+    if letterhead:
+        found.append((letterhead, "letterhead"))
+    for domain in cover.own_email_domains(passages, properties):
+        name = _named_by_domain(domain.split(".")[0], passages)
+        if name:
+            found.append((name, "email domain"))
+    for name, how in found:
+        resolved = index.resolve(name) or name
+        if index.kind_of(resolved) not in PUBLIC_KINDS:
+            return resolved, how
+    return None
+
+
+def _named_by_domain(label: str, passages: list[Passage]) -> Optional[str]:
+    """`fenmarketlibraries` -> `Fenmarket Libraries`: the run of two to six capitalised words (joining words
+    between them counted or not) that a paper's own e-mail domain spells."""
+    if len(label) < 6:
+        return None
+    for passage in passages:
+        words = capitalised_words(passage.text)
+        for i, (start, first) in enumerate(words):
+            if not label.startswith(lower_letters(first.lower())):
+                continue
+            for j in range(i + 1, min(i + 6, len(words))):
+                gap = passage.text[words[j - 1][0] + len(words[j - 1][1]):words[j][0]]
+                if gap.strip() and gap.strip().lower() not in NAME_JOINING_WORDS:
+                    break
+                span = passage.text[start:words[j][0] + len(words[j][1])]
+                spelt = lower_letters(span.lower())
+                kept = lower_letters(" ".join(w for w in span.lower().split() if w not in NAME_JOINING_WORDS))
+                if label in (spelt, kept):
+                    return _letterhead_name(span)
+                if not (spelt.startswith(label[:len(kept)]) or label.startswith(kept)):
+                    break
+    return None
 
 
 FILE_NAME_TIERS = [(re.compile(rf"^(?P<place>[a-z][a-z-]*?)-(?:{entry['pattern']})$"), frozenset(entry["words"]))

@@ -104,6 +104,24 @@ _DEFINITION = _pattern(r"NAME\s*\(\s*(?P<acronym>[A-Z][A-Za-z&]{1,9})\s*\)", nam
 
 
 @lru_cache(maxsize=1)
+def _acronym_only_rules() -> frozenset:
+    """Role patterns that find a body named only by its initials (`CSD will provide ...`)."""
+    return frozenset(entry["id"] for entry in rules()["role_patterns"] if entry.get("acronym_only"))
+
+
+def acting_acronym(name: str) -> bool:
+    """`CSD`, `KLT`: one word of two to six capitals naming a body, not a thing (org_evidence.yaml
+    acting_acronyms.not_bodies: `IT`, `VAT`, `SEND`) nor a type of public body (`ICB`)."""
+    return " " not in name and 2 <= len(name) <= 6 and name.isupper() and name.isalpha() \
+        and name not in _not_body_acronyms() and name not in gz.NOT_ORG_ACRONYMS
+
+
+@lru_cache(maxsize=1)
+def _not_body_acronyms() -> frozenset:
+    return frozenset(rules()["acting_acronyms"]["not_bodies"])
+
+
+@lru_cache(maxsize=1)
 def layout_rules() -> frozenset:
     """Role patterns whose evidence is a line's layout: it counts only where another line laid out the
     same way names a body the naming patterns know (extract/organisations.py)."""
@@ -388,7 +406,7 @@ def _candidate(text: str, match: re.Match, kind: str, rule: str) -> Candidate | 
     name = _after_generic_and(clean(raw))
     if rule.startswith("role."):
         name = _after_a_person(name)
-    if not is_name(name) and not (rule.startswith("role.") and _trading_name(name)):
+    if not _role_name(name, rule):
         return None
     if _kind_of_firm(name):
         return None
@@ -513,7 +531,22 @@ def _before_a_second_name(item: Candidate | None) -> Candidate | None:
 def _role_name(name: str, rule: str) -> bool:
     """Whether a span can be a body's name as ``_candidate`` accepts it for ``rule``: a name, or in a role
     position a trading name (`Strathview Support Services`)."""
-    return is_name(name) or (rule.startswith("role.") and _trading_name(name))
+    return is_name(name) or (rule.startswith("role.") and (_trading_name(name) or _acting_service(name)))
+
+
+def _acting_service(name: str) -> bool:
+    """`Harbury Records Service`, `Kelby and Tarnside Archives Service`: a place's records, library, archive or museum
+    service (org_evidence.yaml acting_service_endings), taken only where a role position says it acts; `Mobile
+    Library Service` names a kind of service."""
+    entries = rules()["acting_service_endings"]
+    words = name.split()
+    lower = [w.lower() for w in words]
+    for ending in entries["endings"]:
+        place = words[:-len(ending)]
+        if len(words) > len(ending) and lower[-len(ending):] == ending and lower[0] not in entries["not_first_words"] \
+                and all(w[:1].isupper() or w.lower() in ("and", "&", "of") for w in place) and place[0][:1].isupper():
+            return True
+    return False
 
 
 def _coordinated(item: Candidate) -> list[Candidate]:
@@ -583,6 +616,8 @@ def candidates(text: str) -> tuple[Candidate, ...]:
             if "article" in pattern.groupindex and match.group("article"):
                 continue  # `the Warm Homes Accelerator, which provides`: a programme, not a body
             item = _candidate(text, match, "other", rule)
+            if item and rule in _acronym_only_rules() and not acting_acronym(item.name):
+                continue
             if item:
                 found.extend(_coordinated(item))
                 found.extend(_listed_after(text, match.end("name"), rule))

@@ -358,6 +358,16 @@ def _split_joined(text: str, found: list[Found]) -> list[Found]:
                 out.append(Found(start, start + len(left), left, tidy_name(left), left_body.kind))
                 out.append(Found(middle, item.end, right, tidy_name(right), right_body.kind))
                 break
+            article = 4 if left[:4].lower() == "the " else 0
+            if right_body and right_body.kind == "council" and _NHS_PLACE_RE.fullmatch(left[article:]):
+                # `NHS Tollmoor and Wexcombe County Council`: no council's name opens with `NHS`; the words
+                # before `and` are a health board named by its area, or an NHS service (`NHS Health Checks`).
+                middle = item.start + join.end()
+                if _names_an_area(left.split()[1 + bool(article):]):
+                    out.append(Found(item.start + article, item.start + len(left), left[article:],
+                                     tidy_name(left[article:]), "health_board"))
+                out.append(Found(middle, item.end, right, tidy_name(right), right_body.kind))
+                break
         else:
             out.append(item)
     return out
@@ -431,6 +441,14 @@ def _nhs_place(text: str, partner: str) -> Optional[Found]:
     if not _NHS_PLACE_RE.fullmatch(text) or not set(text.split()[1:]) & set(partner.split()):
         return None
     return Found(0, len(text), text, tidy_name(text), "health_board")
+
+
+def _names_an_area(words: list[str]) -> bool:
+    """`Tollmoor`, `Kelby Vale`: words naming an area, not a service (`Health Checks`, `Talking Therapies`: a
+    body-type or descriptor word, or a plural ending)."""
+    lower = [w.lower() for w in words]
+    return not any(w in gz.HEAD_WORDS or w in gz.DESCRIPTOR_WORDS for w in lower) \
+        and not (lower[-1].endswith("s") and not lower[-1].endswith("ss"))
 
 
 def _registered(text: str, words: list[str]) -> list[Found]:

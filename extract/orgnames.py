@@ -20,7 +20,7 @@ PRINCIPAL_TIER_WORDS = frozenset({"county", "city", "borough", "district", "metr
 COUNCIL_TYPE_WORDS = PRINCIPAL_TIER_WORDS | {"town", "parish"}
 LOWER_IN_TITLE = {"and", "of", "upon", "on", "in", "the", "for", "to", "with"}
 # Acronyms that stay in capitals when a name or meeting written in capitals is set in title case.
-KEEP_UPPER = {"NHS", "CCG", "ICB", "ICS", "ICP", "CIC", "LLP", "PLC", "IPS", "UK", "FT", "SEND", "SEN", "SACRE",
+KEEP_UPPER = {"NHS", "CCG", "ICB", "ICS", "ICP", "CIC", "CIO", "LLP", "PLC", "IPS", "UK", "FT", "SEND", "SEN", "SACRE",
               "HOSC", "JHOSC", "CYP", "HWB", "MCA", "LEP", "II", "III", "IV"}
 
 

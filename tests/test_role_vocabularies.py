@@ -54,6 +54,8 @@ ROLE_OF_PATTERN = {
     "role.goes_to": "provider", "role.reserved_with": "provider", "role.withdrew_from_work": "provider",
     # round b23
     "role.does_audit_work": "provider",
+    # round p24: a body named only by its initials acting as a party
+    "role.acronym_supplies": "provider", "role.support_from_acronym": "provider", "role.pays_acronym": "provider",
 }
 # Patterns read from a line's layout, not from a relation's words: the contract readers read those
 # lines as label lines and tables (contract_prose._label_line, contract_tables), not by role phrases.
