@@ -387,13 +387,17 @@ def _is_lead_in(text: str) -> bool:
 
 def in_sequence(previous: str, number: str) -> bool:
     """Whether ``number`` can come after ``previous`` in one list: the next number in the same
-    style (``2.1`` -> ``2.2``, ``(b)`` -> ``(c)``), the next section (``2.3`` -> ``3``) or the first of a
-    sub-list (``2`` -> ``2.1``, ``(a)`` -> ``(i)``)."""
+    style (``2.1`` -> ``2.2``, ``(b)`` -> ``(c)``), the next section (``2.3`` -> ``3``), the first of a
+    sub-list (``2`` -> ``2.1``, ``(a)`` -> ``(i)``) or the next number a level up once a sub-list ends
+    (``5.1.2`` -> ``5.2``)."""
     if "(" not in previous + number:
         before, after = previous.split("."), number.split(".")
         if after == before + ["1"] or int(after[0]) == int(before[0]) + 1:
             return True
-        return len(after) == len(before) and after[:-1] == before[:-1] and int(after[-1]) == int(before[-1]) + 1
+        # The next number at the same level, or at a level above once a sub-list ends ("5.1.2" -> "5.2").
+        depth = len(after)
+        return (depth <= len(before) and after[:-1] == before[:depth - 1]
+                and before[depth - 1].isdecimal() and int(after[-1]) == int(before[depth - 1]) + 1)
     return continues_list(marker_values(previous), marker_values(number), first_ok=number.startswith("("))
 
 

@@ -1,0 +1,57 @@
+"""Mechanisms of the stop-24 recommendation round (tests/test_recs_probe24.py), each on fictional text in three
+or more wordings or layouts, with negatives.  Every positive test here failed before its mechanism."""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.extract.recommendations import find_recommendations, in_sequence
+from committee_papers.ingest.model import Passage
+
+
+def _texts(*rows):
+    """Recommendations found in passages made from (kind, text) pairs, each on page 1."""
+    passages = [Passage(seq, kind, text, 1, None, None) for seq, (kind, text) in enumerate(rows, start=1)]
+    return [r.text for r in find_recommendations(passages)]
+
+
+# --- 1. A paragraph number a level up carries a list on once its sub-list ends ("5.1.2" -> "5.2") ----------
+
+@pytest.mark.parametrize("previous, number", [("5.1.2", "5.2"), ("2.1.1.3", "2.1.2"), ("4.2.3", "4.3"),
+                                              ("3.4.1", "3.5")])
+def test_the_next_number_a_level_up_is_in_sequence(previous, number):
+    assert in_sequence(previous, number)
+
+
+@pytest.mark.parametrize("previous, number", [("3.1.2", "3.3"), ("3.1.2", "2.2"), ("2.1.1.3", "2.3"),
+                                              ("4.2.3", "4.2")])
+def test_a_skipped_or_earlier_number_a_level_up_is_not(previous, number):
+    assert not in_sequence(previous, number)
+
+
+@pytest.mark.parametrize("sub_items, last", [
+    (["4.1.1 approve the revised charging policy for day services;", "4.1.2 approve a taper for those on pension credit."],
+     "4.2 The Cabinet is also asked to note the equality impact of the new charges."),
+    (["2.1.1 agree the harbour dues for 2027;", "2.1.2 agree a discount for vessels based in the harbour all year."],
+     "2.2 The Board is also invited to note the harbour master's report on dredging."),
+    (["6.1.1 endorse the allotment strategy;", "6.1.2 endorse the waiting list policy."],
+     "6.2 Members are further asked to delegate the tenancy agreement to the Head of Parks."),
+])
+def test_an_ask_numbered_a_level_up_after_a_sub_list_is_a_recommendation(sub_items, last):
+    section = last.split(".")[0]
+    found = _texts(("heading", f"{section}. Recommendations"),
+                   ("heading", f"{section}.1 The Committee is asked to:"),
+                   *[("paragraph", item) for item in sub_items],
+                   ("paragraph", last),
+                   ("heading", f"{int(section) + 1}. Background"),
+                   ("paragraph", f"{int(section) + 1}.1 The policy was last reviewed in 2021."))
+    assert len(found) == 3, found
+    assert last.split(" ", 1)[1][:30] in found[2], found
+
+
+def test_a_paragraph_numbered_out_of_step_after_a_sub_list_still_ends_it():
+    found = _texts(("heading", "5. Recommendations"),
+                   ("heading", "5.1 The Committee is asked to:"),
+                   ("paragraph", "5.1.1 agree the fees for bereavement services;"),
+                   ("paragraph", "5.1.2 agree a concession for the burial of children."),
+                   ("paragraph", "7.4 The crematorium was rebuilt in 1998 and the chapel seats 120 people."))
+    assert len(found) == 2, found
