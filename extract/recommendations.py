@@ -295,6 +295,26 @@ def bilingual_label(text: str) -> str:
     return text
 
 
+def label_halves(text: str) -> list[str]:
+    """A short label printed in two languages (``Rhesymau dros yr argymhellion / Reasons for the
+    recommendations``, ``Cefndir / Background``): its two halves, either of which may be the English one;
+    any other text alone (an item with a slash in it runs longer, or ends as a sentence does)."""
+    left, slash, right = text.partition(" / ")
+    halves = [left.strip(), right.strip()]
+    if (not slash or not all(halves) or any(len(half.split()) > BILINGUAL_HALF_WORDS + 4 for half in halves)
+            or text.rstrip().endswith((".", ";")) or _ITEM_START_RE.match(text)):
+        return [text]
+    return halves
+
+
+def ends_section(text: str) -> bool:
+    """A paragraph that ends a list of recommendations: the paper's next section ("Reasons for the
+    recommendations", "Background papers: none"), or its label given in two languages, either half
+    first (section_end, list_end and other_heading in recommendation_cues.yaml)."""
+    return any(_SECTION_END_RE.match(half) or list_end_re().match(half)
+               or (len(half.split()) <= 4 and _OTHER_HEADING_RE.match(half)) for half in label_halves(text))
+
+
 def is_recommendation_heading(text: str) -> bool:
     return bool(_SECTION_HEADING_RE.match(_heading_words(text)))
 
@@ -881,9 +901,7 @@ def _section_items(passages):
             continue
         if section is None:
             continue
-        if (_SECTION_END_RE.match(clean) or list_end_re().match(clean) or is_resolution(clean)
-                or (len(clean.split()) <= 4 and _OTHER_HEADING_RE.match(clean))
-                or (section.items and _is_field_block(clean))):
+        if (ends_section(clean) or is_resolution(clean) or (section.items and _is_field_block(clean))):
             close()
             continue
         if section.numbered_apart(clean):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from committee_papers.extract.recommendations import find_recommendations, in_sequence
+from committee_papers.extract.recommendations import ends_section, find_recommendations, in_sequence, label_halves
 from committee_papers.ingest.model import Passage
 
 
@@ -55,3 +55,28 @@ def test_a_paragraph_numbered_out_of_step_after_a_sub_list_still_ends_it():
                    ("paragraph", "5.1.2 agree a concession for the burial of children."),
                    ("paragraph", "7.4 The crematorium was rebuilt in 1998 and the chapel seats 120 people."))
     assert len(found) == 2, found
+
+
+# --- 2. A bilingual label ends a list by either half ("Rhesymau dros yr argymhellion / Reasons for ...") -----
+
+@pytest.mark.parametrize("label", ["Rhesymau dros yr argymhellion / Reasons for the recommendations",
+                                   "Papurau cefndir / Background papers", "Cefndir / Background",
+                                   "Atodiadau / Appendices"])
+def test_a_label_in_two_languages_ends_the_list(label):
+    assert ends_section(label)
+    found = _texts(("heading", "Argymhellion / Recommendations"),
+                   ("paragraph", "1. That Cabinet approves the coastal access plan for Traeth Mawr."),
+                   ("paragraph", "2. That Cabinet agrees a budget of £40,000 for waymarking"),
+                   ("paragraph", label),
+                   ("paragraph", "The plan must be reviewed every ten years under the access rules."))
+    assert len(found) == 2, found
+    assert found[1].startswith("That Cabinet agrees a budget of £40,000 for waymarking"), found
+    assert not any("reviewed every ten years" in text for text in found), found
+
+
+@pytest.mark.parametrize("text", ["Approve the Tref / Town partnership scheme for the harbour.",
+                                  "note the joint Welsh / English signage policy;",
+                                  "That the Park / Ride service continues to run on Saturdays"])
+def test_an_item_with_a_slash_is_no_bilingual_label(text):
+    assert label_halves(text) == [text]
+    assert not ends_section(text)
