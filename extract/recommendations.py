@@ -315,6 +315,22 @@ def ends_section(text: str) -> bool:
                or (len(half.split()) <= 4 and _OTHER_HEADING_RE.match(half)) for half in label_halves(text))
 
 
+# The most words of a recommendations label that ends a paragraph ("Purpose: To agree the fees. Recommendations:").
+TRAILING_LABEL_WORDS = 6
+
+
+def trailing_label(text: str) -> bool:
+    """A paragraph whose last sentence is a bare recommendations label with its colon (``Report of the
+    Director of Place (pages 5 - 18). Recommendations:``): a PDF reader ran the label's line into the lines
+    above it, and the list follows."""
+    sentences = sentence_texts(text)
+    if len(sentences) < 2:
+        return False
+    last = sentences[-1].strip()
+    return (last.endswith(":") and len(last.split()) <= TRAILING_LABEL_WORDS
+            and bool(_SECTION_HEADING_RE.match(_heading_words(last))))
+
+
 def is_recommendation_heading(text: str) -> bool:
     return bool(_SECTION_HEADING_RE.match(_heading_words(text)))
 
@@ -856,6 +872,10 @@ def _section_items(passages):
             close()   # "Proposed decision:" on a line of its own, read as a paragraph
             section = _Section(None, "list", "recommendation.heading")
             section.asks_only = asks_only_heading(clean)
+            continue
+        if trailing_label(clean):
+            close()   # "Purpose: To agree the fees. Recommendations:": the label's line run into the paragraph
+            section = _Section(None, "list", "recommendation.label")
             continue
         if not _LABEL_PARAGRAPH_RE.match(clean):
             # "Argymhelliad / Recommendation: That ..." as "Recommendation: That ...".

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from committee_papers.extract.recommendations import ends_section, find_recommendations, in_sequence, label_halves
+from committee_papers.extract.recommendations import (ends_section, find_recommendations, in_sequence, label_halves,
+                                                      trailing_label)
 from committee_papers.ingest.model import Passage
 
 
@@ -80,3 +81,40 @@ def test_a_label_in_two_languages_ends_the_list(label):
 def test_an_item_with_a_slash_is_no_bilingual_label(text):
     assert label_halves(text) == [text]
     assert not ends_section(text)
+
+
+# --- 3. A recommendations label run into the end of a paragraph opens the list below it ----------------------
+
+@pytest.mark.parametrize("paragraph, items", [
+    ("Purpose: To consider the outcome of the consultation on the scheme. Recommendations:",
+     ["(a) That Council adopts the revised discretionary rate relief scheme.",
+      "(b) That the relief for village shops stays at 100%."]),
+    ("Report of the Head of Housing (pages 5 - 18). Recommendation:",
+     ["That the Committee approves the homelessness prevention grant allocations for 2027/28."]),
+    ("To set the fees for pest control from April. Recommended decision:",
+     ["(a) agree the fees for pest control treatments for 2027/28;", "(b) keep the discount for those on benefits at 50%."]),
+    ("Report of the Head of Parks (pages 21 - 30). Recommendation(s):",
+     ["1. APPROVE the tree planting plan for 2027.", "2. NOTE the grant of £12,000 from the woodland fund."]),
+])
+def test_a_label_ending_a_paragraph_opens_the_list(paragraph, items):
+    assert trailing_label(paragraph)
+    found = _texts(("heading", "4. Agenda item"), ("paragraph", paragraph), *[("paragraph", i) for i in items],
+                   ("heading", "5. Questions from Members"), ("paragraph", "To answer questions from members."))
+    assert len(found) == len(items), found
+
+
+@pytest.mark.parametrize("paragraph", ["The review team made the following recommendations:",
+                                       "Recommendations:",
+                                       "The audit found weak controls. The auditors made three recommendations:",
+                                       "The Panel met twice. Recommendations were made to the Executive."])
+def test_no_bare_label_at_a_paragraphs_end_is_no_trailing_label(paragraph):
+    assert not trailing_label(paragraph)
+
+
+def test_findings_after_a_sentence_ending_in_a_longer_phrase_are_no_recommendations():
+    found = _texts(("heading", "3. Audit findings"),
+                   ("paragraph", "The audit found weak controls. The auditors made three recommendations:"),
+                   ("paragraph", "1. The Council should reconcile the payroll monthly."),
+                   ("paragraph", "2. Leavers should be removed within five days."),
+                   ("heading", "4. Conclusion"), ("paragraph", "Progress will be reported in March."))
+    assert found == [], found
