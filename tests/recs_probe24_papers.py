@@ -403,7 +403,170 @@ PAPERS = {
     "noting_cover_no_ask_docx": (noting_cover_no_ask_docx, []),
 }
 
+# -- second batch (24-33), written after the first batch's mends: harder cover and list layouts ------------
+
+def unruled_cover_pdf(folder):
+    import pdfgen
+    pdf = pdfgen.Paper(running_header="Audit Committee 21 January 2027")
+    pdfgen.cover(pdf, "Millbrook District Council", [
+        ["Report of:", "Chief Finance Officer"],
+        ["Subject:", "Treasury Management Strategy 2027/28"],
+        ["Recommendation:", "That the Committee recommends the Treasury Management Strategy 2027/28 to Council "
+                            "for approval."],
+        ["Wards affected:", "All"]], ruled=False)
+    pdfgen.heading(pdf, "1. Background", 11)
+    pdfgen.paragraph(pdf, FILLER)
+    return pdfgen.save(pdf, folder / "treasury.pdf")
+
+
+UNRULED_COVER_EXPECTED = ["recommends the Treasury Management Strategy 2027/28 to Council"]
+
+
+def combined_label_cover_docx(folder):
+    rows = [["Title of paper", "Maternity Incentive Scheme Year 7 Declaration"],
+            ["Recommendation / action required", "The Board is asked to approve the declaration of compliance with "
+                                                 "all ten safety actions for submission to NHS Resolution."],
+            ["Previously considered by", "Quality Committee, 12 November 2026"]]
+    return docx_paper(folder / "mis.docx", "Larkmoor Hospitals NHS Foundation Trust",
+                      [("t", rows), ("h", "Background"), ("p", FILLER)])
+
+
+COMBINED_LABEL_EXPECTED = ["declaration of compliance with all ten safety actions"]
+
+
+def recommendation_to_body_cover_html(folder):
+    rows = [["Report to", "Health and Wellbeing Board"],
+            ["Recommendation to the Board", "1. Endorse the Better Care Fund plan for 2027/28.\n"
+                                            "2. Delegate sign-off of the final submission to the Chair."],
+            ["Contact officer", "Head of Integration"]]
+    return html_paper(folder / "bcf.html", "Better Care Fund Plan - Oakshire County Council",
+                      [("t", rows), ("h", "Background"), ("p", FILLER)])
+
+
+RECOMMENDATION_TO_BODY_EXPECTED = ["Endorse the Better Care Fund plan", "Delegate sign-off of the final submission"]
+
+
+def two_asks_one_paragraph_docx(folder):
+    blocks = [("p", "Report to the Finance and Performance Committee, 2 December 2026"),
+              ("h", "Recommendation"),
+              ("p", "The Committee is asked to approve the capital programme for 2027/28. The Committee is also "
+                    "asked to note the risk that the scanner replacement slips into 2028/29."),
+              ("h", "Executive summary"),
+              ("p", "The programme totals £18.4m, of which £6.1m is for medical equipment.")]
+    return docx_paper(folder / "capital.docx", "Westholm Community NHS Trust", blocks)
+
+
+TWO_ASKS_EXPECTED = ["approve the capital programme for 2027/28", "scanner replacement slips"]
+
+
+def summary_row_ask_pdf(folder):
+    rows = [["Title", "Annual Complaints Report 2025/26"],
+            ["Summary", "Complaints rose by 6% in the year, mostly about car parking and outpatient letters. "
+                        "The Committee is asked to receive the annual complaints report for publication."],
+            ["Lead director", "Director of Nursing"]]
+    return pdf_paper(folder / "complaints.pdf", "Patient Experience Committee 19 August 2026",
+                     ["Greyfriars University Hospitals NHS Trust", "Annual Complaints Report"],
+                     [("t", rows), ("h", "1. Introduction"), ("p", FILLER)], widths=(45, 125))
+
+
+SUMMARY_ROW_EXPECTED = ["receive the annual complaints report for publication"]
+
+
+def letter_dot_items_pdf(folder):
+    blocks = [("h", "2. Recommendations"),
+              ("p", "2.1 The Cabinet is recommended to:"),
+              ("p", "a. approve the disposal of the former Orchard House care home to Hollins Housing Association;"),
+              ("p", "b. agree that the capital receipt is used for the new day centre; and"),
+              ("p", "c. authorise the Director of Law to complete the transfer."),
+              ("h", "3. Background"),
+              ("p", "3.1 " + FILLER)]
+    return pdf_paper(folder / "orchard.pdf", "Cabinet 14 January 2027",
+                     ["Wrayhampton Borough Council", "Disposal of Orchard House"], blocks)
+
+
+LETTER_DOT_EXPECTED = ["disposal of the former Orchard House", "capital receipt is used for the new day centre",
+                       "complete the transfer"]
+
+
+def roman_paren_items_txt(folder):
+    blocks = [("p", "SOUTH ARDEN INTEGRATION JOINT BOARD"),
+              ("p", "MEETING: 4 MARCH 2027"),
+              ("p", "REPORT TITLE: Budget 2027/28"),
+              ("p", "RECOMMENDATIONS"),
+              ("p", "The Integration Joint Board is asked to:"),
+              ("p", "i) approve the budget of £312.6m for 2027/28;"),
+              ("p", "ii) issue directions to South Arden Council and NHS South Arden to deliver the budget; and"),
+              ("p", "iii) note the savings of £7.2m still to be identified."),
+              ("p", "DIRECTIONS"),
+              ("p", "Directions are required to both partners.")]
+    return txt_paper(folder / "ijb.txt", blocks)
+
+
+ROMAN_PAREN_EXPECTED = ["approve the budget of £312.6m", "issue directions to South Arden Council",
+                        "savings of £7.2m"]
+
+
+def short_note_ask_cover_docx(folder):
+    rows = [["Agenda item", "14"],
+            ["Report title", "Freedom to Speak Up Guardian Report"],
+            ["Action required", "Approve ☐   Discuss ☐   Note ☒"],
+            ["Recommendation", "The Board is asked to NOTE the report."]]
+    return docx_paper(folder / "ftsu.docx", "Northcliffe Ambulance Service NHS Trust",
+                      [("t", rows), ("h", "Introduction"), ("p", FILLER)])
+
+
+SHORT_NOTE_EXPECTED = ["NOTE the report"]
+
+
+def bold_label_word_list_docx(folder):
+    blocks = [("p", "Report to the Planning Policy Panel - 8 February 2027"),
+              ("p", "Subject: Brownfield Land Register 2027"),
+              ("p", "RECOMMENDATION(S)"),
+              ("n", "That the Panel approves the Brownfield Land Register 2027 for publication."),
+              ("n", "That the Panel agrees to review Part 2 of the register in 2028."),
+              ("p", "1. Introduction"),
+              ("p", "1.1 " + FILLER)]
+    return docx_paper(folder / "brownfield.docx", "Haddon Vale Borough Council", blocks)
+
+
+BOLD_LABEL_EXPECTED = ["approves the Brownfield Land Register 2027", "review Part 2 of the register"]
+
+
+def moderngov_strong_label_html(folder):
+    text = ("<html><head><title>Report - Quarry Road Play Area</title></head><body>"
+            "<h1>Quarry Road Play Area Refurbishment</h1>"
+            "<p><strong>Purpose of report:</strong> To seek approval to refurbish the play area.</p>"
+            "<p><strong>Recommendations:</strong></p>"
+            "<ol type='a'><li>That the Committee approves the refurbishment of Quarry Road play area at a cost of "
+            "£95,000.</li><li>That the Committee accepts the grant of £40,000 from the Ashworth Trust.</li></ol>"
+            "<p><strong>Reasons for recommendations:</strong> The equipment has reached the end of its life.</p>"
+            "</body></html>")
+    path = folder / "play.html"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+MODERNGOV_STRONG_EXPECTED = ["refurbishment of Quarry Road play area", "grant of £40,000 from the Ashworth Trust"]
+
+
+SECOND_BATCH = {
+    "unruled_cover_pdf": (unruled_cover_pdf, UNRULED_COVER_EXPECTED),
+    "combined_label_cover_docx": (combined_label_cover_docx, COMBINED_LABEL_EXPECTED),
+    "recommendation_to_body_cover_html": (recommendation_to_body_cover_html, RECOMMENDATION_TO_BODY_EXPECTED),
+    "two_asks_one_paragraph_docx": (two_asks_one_paragraph_docx, TWO_ASKS_EXPECTED),
+    "summary_row_ask_pdf": (summary_row_ask_pdf, SUMMARY_ROW_EXPECTED),
+    "letter_dot_items_pdf": (letter_dot_items_pdf, LETTER_DOT_EXPECTED),
+    "roman_paren_items_txt": (roman_paren_items_txt, ROMAN_PAREN_EXPECTED),
+    "short_note_ask_cover_docx": (short_note_ask_cover_docx, SHORT_NOTE_EXPECTED),
+    "bold_label_word_list_docx": (bold_label_word_list_docx, BOLD_LABEL_EXPECTED),
+    "moderngov_strong_label_html": (moderngov_strong_label_html, MODERNGOV_STRONG_EXPECTED),
+}
+PAPERS.update(SECOND_BATCH)
+
+
 # Text of the blocks after a list (or beside it on a cover) that no recommendation may run on into.
 FORBIDDEN = ["Background", "Executive summary", "Reasons for", "Rhesymau", "Financial implications", "Section 151",
              "Finance comment", "Link to BAF", "Conflicts of interest", "Urgent business", "Questions from Members",
-             "Situation", "Sefyllfa", "Introduction", "BACKGROUND", "Approval ☒", "[X]", "The proportion of staff"]
+             "Situation", "Sefyllfa", "Introduction", "BACKGROUND", "Approval ☒", "[X]", "The proportion of staff",
+             "Wards affected", "Previously considered", "Contact officer", "Author:", "Directions are required",
+             "Note ☒", "The programme totals", "Complaints rose"]

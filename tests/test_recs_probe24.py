@@ -11,7 +11,13 @@ reader ran into the end of the agenda item's purpose paragraph; an ask numbered 
 recommendations" line that did not end the list (the Welsh half first), so it was read as a third item.
 After the mends (tests/test_recs24_mechanisms.py): a number a level up after a sub-list carries the list on
 (21 of 23); a label given in two languages ends the list by either half (22 of 23);
-a bare recommendations label ending a paragraph opens the list below it (23 of 23)."""
+a bare recommendations label ending a paragraph opens the list below it (23 of 23).
+
+Second batch (SECOND_BATCH, 10 papers written after those mends), first run: 6 of 10; 7 once the probe's own
+FORBIDDEN word "Author" (which "authorise" holds) was narrowed to "Author:", before any code change.  Missed: a
+cover row labelled "Recommendation to the Board" (no cover label); two ask sentences in one paragraph under a
+"Recommendation" heading read as one; an unruled PDF cover whose label cell sits level with the middle of a
+two-line value (the reader puts the label between the value's lines)."""
 from __future__ import annotations
 
 import pytest
@@ -20,7 +26,11 @@ from probe_harness import assert_each_phrase_found, recommendation_texts, with_k
 from recs_probe24_papers import FORBIDDEN, PAPERS
 
 
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "recommendation_to_body_cover_html": "a cover row labelled 'Recommendation to the Board' is no cover label",
+    "two_asks_one_paragraph_docx": "two ask sentences in one paragraph under a heading are read as one item",
+    "unruled_cover_pdf": "the PDF reader puts a vertically centred label cell between its value's two lines",
+}
 
 
 @pytest.mark.parametrize("name", with_known_misses(PAPERS, KNOWN_MISSES))
