@@ -7,6 +7,7 @@ import pytest
 from committee_papers.extract.recommendations import (ends_section, find_recommendations, in_sequence, label_halves,
                                                       trailing_label)
 from committee_papers.ingest.model import Passage
+from fictional_paper import passages_from_lines
 
 
 def _texts(*rows):
@@ -117,4 +118,29 @@ def test_findings_after_a_sentence_ending_in_a_longer_phrase_are_no_recommendati
                    ("paragraph", "1. The Council should reconcile the payroll monthly."),
                    ("paragraph", "2. Leavers should be removed within five days."),
                    ("heading", "4. Conclusion"), ("paragraph", "Progress will be reported in March."))
+    assert found == [], found
+
+
+def _table_paper_texts(rows):
+    """Recommendations found in a paper of a cover table of ``rows`` and a background section."""
+    passages = passages_from_lines("# Oakshire County Council", rows, "# Background",
+                                   "The plan was drafted with the district councils.")
+    return [r.text for r in find_recommendations(passages)]
+
+
+# --- 4. A cover row labelled with the body the recommendation goes to ("Recommendation to the Board") ---------
+
+@pytest.mark.parametrize("label", ["Recommendation to the Board", "Recommendations to Cabinet:",
+                                   "Recommendation(s) to the Health and Wellbeing Board"])
+def test_a_cover_row_naming_the_body_recommended_to_gives_its_asks(label):
+    found = _table_paper_texts([["Report title", "Better Care Fund Plan 2027/28"],
+                                [label, "Endorse the Better Care Fund plan for 2027/28."],
+                                ["Contact officer", "Head of Integration"]])
+    assert found == ["Endorse the Better Care Fund plan for 2027/28."], found
+
+
+@pytest.mark.parametrize("label", ["Recommendations to date", "Recommendations to improve the service",
+                                   "Response to the recommendations of the Board"])
+def test_a_cover_row_naming_no_body_gives_none(label):
+    found = _table_paper_texts([["Report title", "Audit tracker"], [label, "Four of six implemented; two in progress."]])
     assert found == [], found
