@@ -363,6 +363,20 @@ def recommendation_sentences(text: str) -> list[str]:
             for s in _COLON_BREAK_RE.split(sentence) if any(p.search(s) for p in _SENTENCE_PATTERNS)]
 
 
+def ask_sentence_pieces(text: str) -> list[str]:
+    """An item holding two ask sentences or more (``The Committee is asked to approve the programme. The
+    Committee is also asked to note the risk ...``) as one piece for each ask, a sentence that asks nothing
+    staying with the ask before it (the text before the first ask with the first); any other text whole."""
+    if not required_text.search(_decision_word_re(), text):
+        return [text]
+    sentences = sentence_texts(text)
+    asks = [i for i, sentence in enumerate(sentences) if any(p.search(sentence) for p in _SENTENCE_PATTERNS)]
+    if len(asks) < 2:
+        return [text]
+    starts = [0] + asks[1:] + [len(sentences)]
+    return [" ".join(s.strip() for s in sentences[a:b]) for a, b in zip(starts, starts[1:])]
+
+
 def _clean(text: str) -> str:
     # Each substitution only where its words are (required_text): most passages have neither.
     if required_text.may_match(_PAGE_FOOTER_RE, text):
@@ -603,7 +617,8 @@ class _Section:
             if last[1] is None and number:
                 last[1] = number
             return
-        for i, piece in enumerate(_ITEM_SPLIT_RE.split(body)):
+        pieces = [part for piece in _ITEM_SPLIT_RE.split(body) for part in ask_sentence_pieces(piece)]
+        for i, piece in enumerate(pieces):
             if self.lead:
                 self.leads[len(self.items)] = self.lead
             self.items.append([passage, number if i == 0 else None, piece.strip(), closed, 0])

@@ -144,3 +144,40 @@ def test_a_cover_row_naming_the_body_recommended_to_gives_its_asks(label):
 def test_a_cover_row_naming_no_body_gives_none(label):
     found = _table_paper_texts([["Report title", "Audit tracker"], [label, "Four of six implemented; two in progress."]])
     assert found == [], found
+
+
+# --- 5. Two ask sentences in one item are two recommendations ------------------------------------------------
+
+@pytest.mark.parametrize("paragraph, first, second", [
+    ("The Committee is asked to approve the capital programme for 2027/28. The Committee is also asked to note "
+     "the risk that the scanner replacement slips.", "approve the capital programme", "scanner replacement slips"),
+    ("Members are asked to note the progress on the covenant. They will hear from the armed forces champion. "
+     "Members are further requested to endorse the council's pledge to veterans.", "progress on the covenant",
+     "endorse the council's pledge"),
+    ("The Board is invited to approve the estates strategy. The Board is recommended to delegate the disposal of "
+     "Lark Lane clinic to the Director of Finance.", "approve the estates strategy", "disposal of Lark Lane clinic"),
+])
+def test_two_ask_sentences_in_one_paragraph_are_two_recommendations(paragraph, first, second):
+    found = _texts(("heading", "Recommendation"), ("paragraph", paragraph),
+                   ("heading", "Executive summary"), ("paragraph", "The programme totals £18.4m."))
+    assert len(found) == 2, found
+    assert first in found[0] and second in found[1], found
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Committee is asked to approve the capital programme for 2027/28. The programme totals £18.4m.",
+    "The Board is asked to note the report, which the Quality Committee was asked to review in May.",
+    "Members are asked to endorse the pledge. Officers were asked to publish it last year.",
+])
+def test_one_ask_with_other_sentences_stays_one_recommendation(paragraph):
+    found = _texts(("heading", "Recommendation"), ("paragraph", paragraph),
+                   ("heading", "Executive summary"), ("paragraph", "The programme totals £18.4m."))
+    assert found == [paragraph], found
+
+
+def test_the_sentence_before_the_first_ask_stays_with_it():
+    from committee_papers.extract.recommendations import ask_sentence_pieces
+    pieces = ask_sentence_pieces("Following the consultation, two changes are proposed. The Panel is asked to agree the "
+                                 "first. The Panel is also asked to agree the second.")
+    assert pieces == ["Following the consultation, two changes are proposed. The Panel is asked to agree the first.",
+                      "The Panel is also asked to agree the second."], pieces
