@@ -560,16 +560,43 @@ def _meeting_lists(passages, meeting: str, extraction, events_seen: set) -> None
 # (`2025/26` and `(2025-26)` are financial years: both years must be written in full.)
 # The stage's name: capitalised words, lower-case ones only after `and`/`of`/`&` (`Phase 2 of the programme`),
 # so a clause before it is no part of it (`Works will start in Phase 2 (2027-2029)` names `Phase 2`).
+# A stage named in a few words with its span of years in brackets (`Build and Handover (2028-2029)`), or, opening a
+# list's item, after a comma, colon or dash (`Outline Business Case, 2025 to 2026: 1 year`).
 _STAGE_SPAN_RE = re.compile(r"(?P<stage>\b[A-Z][\w'\u2019-]*(?:\s+(?:(?:and|of|&)\s+(?:the\s+)?[\w'\u2019-]+|[A-Z0-9][\w'\u2019-]*)){0,5}?)\s*"
-                            r"\(\s*(?P<start>(?:19|20)\d\d)\s*(?:[\u2013\u2014-]|to)\s*(?P<end>(?:19|20)\d\d)\s*\)")
+                            r"(?:(?P<bracket>\()|[,:\u2013\u2014-])\s*(?P<start>(?:19|20)\d\d)\s*(?:[\u2013\u2014-]|to)\s*"
+                            r"(?P<end>(?:19|20)\d\d)(?(bracket)\s*\)|\b(?![\u2013\u2014/-]))")
+# A listed stage's item is this short (its name, its years and perhaps how long it takes: `: 1 year to 18 months`).
+MAX_STAGE_ITEM_WORDS = 16
+# How many passages back a listed stage's lead-in may be (the other stages' items between).
+STAGE_LIST_REACH = 8
+
+
+@lru_cache(maxsize=1)
+def _stage_list_lead_in() -> re.Pattern:
+    """What a lead-in to a list of a programme's stages names (key_date_cues.yaml stage_lists)."""
+    return _word_pattern(load(CUES_PATH.name)["stage_lists"]["lead_in"]["words"])
+
+
+def _listed_stage_led(passages, index: int) -> bool:
+    """Whether the item at ``index`` is one of a list whose lead-in names its stages (`The scheme involves three
+    key stages:`), the list's other items between them."""
+    for passage in reversed(passages[max(0, index - STAGE_LIST_REACH):index]):
+        text = squash(passage.text)
+        if text.endswith(":"):
+            return bool(_stage_list_lead_in().search(text))
+        if len(text.split()) > MAX_STAGE_ITEM_WORDS:
+            return False
+    return False
 
 
 def _stage_spans(passages, extraction, events_seen: set, meeting: str | None = None) -> None:
     """Key dates of programme stages written with their years in brackets: the stage starts in the
     first year and ends in the last (rules key_date.start / key_date.end), only in a sentence that
-    names something happening (an event cue of key_date_cues.yaml: `stages`, `implementation`)."""
-    for passage in passages:
-        if passage.kind in ("table_header", "table_row") or "(" not in passage.text:
+    names something happening (an event cue of key_date_cues.yaml: `stages`, `implementation`); and of
+    a list's items each opening with a stage and its years (`Outline Business Case, 2025 to 2026: 1 year`)
+    under a lead-in naming the stages (key_date_cues.yaml stage_lists) or with an event cue of their own."""
+    for index, passage in enumerate(passages):
+        if passage.kind in ("table_header", "table_row") or not ("20" in passage.text or "19" in passage.text):
             continue
         text = passage.text
         for match in _STAGE_SPAN_RE.finditer(text):
@@ -577,7 +604,14 @@ def _stage_spans(passages, extraction, events_seen: set, meeting: str | None = N
             if not first < last <= first + 10 or (meeting and last < int(meeting[:4])):
                 continue  # (a span over before the meeting, `the previous Waste Strategy (2015-2020)`, is history)
             _offset, sentence = sentence_around(text, match.start(), match.end())
-            if event_kind(sentence) in (None, *_weak_kinds()) or is_not_key(sentence):
+            if is_not_key(sentence):
+                continue
+            if not match.group("bracket"):
+                # Unbracketed, a stage's years count only opening a short item of a list of stages.
+                if (text[:match.start()].strip() or len(text.split()) > MAX_STAGE_ITEM_WORDS
+                        or not (_listed_stage_led(passages, index) or event_kind(sentence) not in (None, *_weak_kinds()))):
+                    continue
+            elif event_kind(sentence) in (None, *_weak_kinds()):
                 continue
             stage = _tidy(match.group("stage"))
             _add_key_date(extraction, events_seen, passage, sentence, str(first), f"{stage} starts", "start")
