@@ -26,6 +26,7 @@ once per passage.
 from __future__ import annotations
 
 import datetime as _dt
+from dataclasses import replace
 import re
 from functools import lru_cache
 from typing import Optional
@@ -389,6 +390,51 @@ def _add_key_date(extraction, events_seen: set, passage, sentence: str, date: st
         date=date, event=event, rule=f"key_date.{kind}"))
 
 
+def _box_line(passage) -> tuple[int, str] | None:
+    """A table row with one filled cell: (its column, its text), else None."""
+    if passage.kind != "table_row":
+        return None
+    filled = [(i, c.strip()) for i, c in enumerate(passage.cells or []) if c and c.strip()]
+    return filled[0] if len(filled) == 1 else None
+
+
+def _carries_on(before: str, after: str) -> bool:
+    """Whether the line ``after`` carries on the sentence of the line ``before`` (``... A survey was shared with`` /
+    ``approximately 570 workplaces ...``, ``... will run until`` / ``31 August 2027``): no sentence end before it,
+    a lower-case word or a figure first."""
+    return not before.endswith((".", "!", "?", ":", ";")) and (after[:1].islower() or after[:1].isdecimal())
+
+
+def _box_sentence(passages, index: int) -> tuple[str, int] | None:
+    """For a table row that is one line of a framed box's text (a PDF reader reads the box as a table of one-cell
+    rows, one a line) and carries on, or is carried on by, the line next to it: (the lines of its sentence
+    joined, where this row's text starts in them); None for any other row."""
+    line = _box_line(passages[index])
+    if line is None:
+        return None
+    column, text = line
+    table = passages[index].table
+
+    def neighbour(at: int) -> str | None:
+        if not 0 <= at < len(passages) or passages[at].table != table:
+            return None
+        other = _box_line(passages[at])
+        return other[1] if other and other[0] == column else None
+
+    before, first = [], index - 1
+    while (previous := neighbour(first)) is not None and _carries_on(previous, (before[0] if before else text)):
+        before.insert(0, previous)
+        first -= 1
+    after, last = [], index + 1
+    while (following := neighbour(last)) is not None and _carries_on((after[-1] if after else text), following):
+        after.append(following)
+        last += 1
+    if not before and not after:
+        return None
+    head = " ".join(before)
+    return " ".join(before + [text] + after), len(head) + 1 if head else 0
+
+
 @Language.component("cp_key_dates")
 def cp_key_dates(doc):
     extraction = doc._.extraction
@@ -411,6 +457,13 @@ def cp_key_dates(doc):
         mentions = dates[index]
         if not mentions:
             continue
+        # A framed box's lines read as one-cell table rows: a date in a line that carries on a sentence is read in
+        # the whole sentence, as a paragraph's is.
+        box = _box_sentence(passages, index)
+        as_row = passage.kind == "table_row" and box is None
+        if box is not None:
+            text, shift = box
+            mentions = [replace(m, start=m.start + shift, end=m.end + shift) for m in mentions]
         context = _context(passage)
         for mention in mentions:
             key = (passage.seq, mention.iso)
@@ -424,10 +477,10 @@ def cp_key_dates(doc):
             else:
                 clause, start, end = sentence, None, None
             # A table row's date is judged by its own cell, column and row label (_not_key_cell).
-            if (_not_key_cell(passage, mention.iso, month_first) if passage.kind == "table_row" and passage.cells
+            if (_not_key_cell(passage, mention.iso, month_first) if as_row and passage.cells
                     else is_not_key(clause, start) if located else is_not_key(sentence)):
                 continue
-            event = _row_event(passage, mention.iso, month_first) if passage.kind == "table_row" else None
+            event = _row_event(passage, mention.iso, month_first) if as_row else None
             if not event:
                 event = _event_from_sentence(clause, start, end, month_first)
             if not _has_words(event) and _signed_decision(passages, index):
@@ -438,7 +491,7 @@ def cp_key_dates(doc):
             heading_kind = None
             # A date standing alone (a running title, a dated line, "Thursday 9 May at 2pm"
             # under "Date of next meeting"): what it sits under is its event.
-            alone = passage.kind != "table_row" and not _has_words(_without_dates(sentence, month_first))
+            alone = not as_row and not _has_words(_without_dates(sentence, month_first))
             if alone or not _has_words(event):
                 heading = _tidy(passage.heading or "")
                 usable = (passage.kind != "heading" and len(_words(heading)) >= 2
@@ -452,12 +505,12 @@ def cp_key_dates(doc):
                     event = sentence[:_MAX_EVENT]
             if mention.iso == meeting and _DATE_LABEL_RE.fullmatch(event.strip()):
                 continue
-            if passage.kind == "table_row":
+            if as_row:
                 kind = _cell_kind(passage, mention.iso, month_first) or event_kind(event)
             else:
                 kind = event_kind(clause, start) if located else event_kind(event)
             kind = kind or event_kind(context) or heading_kind
-            if kind is None and passage.kind != "table_row":
+            if kind is None and not as_row:
                 stage = _bracketed_stage(sentence, mention.start - offset if located else -1, month_first, meeting)
                 if stage:
                     kind, name = stage
@@ -560,16 +613,43 @@ def _meeting_lists(passages, meeting: str, extraction, events_seen: set) -> None
 # (`2025/26` and `(2025-26)` are financial years: both years must be written in full.)
 # The stage's name: capitalised words, lower-case ones only after `and`/`of`/`&` (`Phase 2 of the programme`),
 # so a clause before it is no part of it (`Works will start in Phase 2 (2027-2029)` names `Phase 2`).
+# A stage named in a few words with its span of years in brackets (`Build and Handover (2028-2029)`), or, opening a
+# list's item, after a comma, colon or dash (`Outline Business Case, 2025 to 2026: 1 year`).
 _STAGE_SPAN_RE = re.compile(r"(?P<stage>\b[A-Z][\w'\u2019-]*(?:\s+(?:(?:and|of|&)\s+(?:the\s+)?[\w'\u2019-]+|[A-Z0-9][\w'\u2019-]*)){0,5}?)\s*"
-                            r"\(\s*(?P<start>(?:19|20)\d\d)\s*(?:[\u2013\u2014-]|to)\s*(?P<end>(?:19|20)\d\d)\s*\)")
+                            r"(?:(?P<bracket>\()|[,:\u2013\u2014-])\s*(?P<start>(?:19|20)\d\d)\s*(?:[\u2013\u2014-]|to)\s*"
+                            r"(?P<end>(?:19|20)\d\d)(?(bracket)\s*\)|\b(?![\u2013\u2014/-]))")
+# A listed stage's item is this short (its name, its years and perhaps how long it takes: `: 1 year to 18 months`).
+MAX_STAGE_ITEM_WORDS = 16
+# How many passages back a listed stage's lead-in may be (the other stages' items between).
+STAGE_LIST_REACH = 8
+
+
+@lru_cache(maxsize=1)
+def _stage_list_lead_in() -> re.Pattern:
+    """What a lead-in to a list of a programme's stages names (key_date_cues.yaml stage_lists)."""
+    return _word_pattern(load(CUES_PATH.name)["stage_lists"]["lead_in"]["words"])
+
+
+def _listed_stage_led(passages, index: int) -> bool:
+    """Whether the item at ``index`` is one of a list whose lead-in names its stages (`The scheme involves three
+    key stages:`), the list's other items between them."""
+    for passage in reversed(passages[max(0, index - STAGE_LIST_REACH):index]):
+        text = squash(passage.text)
+        if text.endswith(":"):
+            return bool(_stage_list_lead_in().search(text))
+        if len(text.split()) > MAX_STAGE_ITEM_WORDS:
+            return False
+    return False
 
 
 def _stage_spans(passages, extraction, events_seen: set, meeting: str | None = None) -> None:
     """Key dates of programme stages written with their years in brackets: the stage starts in the
     first year and ends in the last (rules key_date.start / key_date.end), only in a sentence that
-    names something happening (an event cue of key_date_cues.yaml: `stages`, `implementation`)."""
-    for passage in passages:
-        if passage.kind in ("table_header", "table_row") or "(" not in passage.text:
+    names something happening (an event cue of key_date_cues.yaml: `stages`, `implementation`); and of
+    a list's items each opening with a stage and its years (`Outline Business Case, 2025 to 2026: 1 year`)
+    under a lead-in naming the stages (key_date_cues.yaml stage_lists) or with an event cue of their own."""
+    for index, passage in enumerate(passages):
+        if passage.kind in ("table_header", "table_row") or not ("20" in passage.text or "19" in passage.text):
             continue
         text = passage.text
         for match in _STAGE_SPAN_RE.finditer(text):
@@ -577,7 +657,14 @@ def _stage_spans(passages, extraction, events_seen: set, meeting: str | None = N
             if not first < last <= first + 10 or (meeting and last < int(meeting[:4])):
                 continue  # (a span over before the meeting, `the previous Waste Strategy (2015-2020)`, is history)
             _offset, sentence = sentence_around(text, match.start(), match.end())
-            if event_kind(sentence) in (None, *_weak_kinds()) or is_not_key(sentence):
+            if is_not_key(sentence):
+                continue
+            if not match.group("bracket"):
+                # Unbracketed, a stage's years count only opening a short item of a list of stages.
+                if (text[:match.start()].strip() or len(text.split()) > MAX_STAGE_ITEM_WORDS
+                        or not (_listed_stage_led(passages, index) or event_kind(sentence) not in (None, *_weak_kinds()))):
+                    continue
+            elif event_kind(sentence) in (None, *_weak_kinds()):
                 continue
             stage = _tidy(match.group("stage"))
             _add_key_date(extraction, events_seen, passage, sentence, str(first), f"{stage} starts", "start")

@@ -295,6 +295,42 @@ def bilingual_label(text: str) -> str:
     return text
 
 
+def label_halves(text: str) -> list[str]:
+    """A short label printed in two languages (``Rhesymau dros yr argymhellion / Reasons for the
+    recommendations``, ``Cefndir / Background``): its two halves, either of which may be the English one;
+    any other text alone (an item with a slash in it runs longer, or ends as a sentence does)."""
+    left, slash, right = text.partition(" / ")
+    halves = [left.strip(), right.strip()]
+    if (not slash or not all(halves) or any(len(half.split()) > BILINGUAL_HALF_WORDS + 4 for half in halves)
+            or text.rstrip().endswith((".", ";")) or _ITEM_START_RE.match(text)):
+        return [text]
+    return halves
+
+
+def ends_section(text: str) -> bool:
+    """A paragraph that ends a list of recommendations: the paper's next section ("Reasons for the
+    recommendations", "Background papers: none"), or its label given in two languages, either half
+    first (section_end, list_end and other_heading in recommendation_cues.yaml)."""
+    return any(_SECTION_END_RE.match(half) or list_end_re().match(half)
+               or (len(half.split()) <= 4 and _OTHER_HEADING_RE.match(half)) for half in label_halves(text))
+
+
+# The most words of a recommendations label that ends a paragraph ("Purpose: To agree the fees. Recommendations:").
+TRAILING_LABEL_WORDS = 6
+
+
+def trailing_label(text: str) -> bool:
+    """A paragraph whose last sentence is a bare recommendations label with its colon (``Report of the
+    Director of Place (pages 5 - 18). Recommendations:``): a PDF reader ran the label's line into the lines
+    above it, and the list follows."""
+    sentences = sentence_texts(text)
+    if len(sentences) < 2:
+        return False
+    last = sentences[-1].strip()
+    return (last.endswith(":") and len(last.split()) <= TRAILING_LABEL_WORDS
+            and bool(_SECTION_HEADING_RE.match(_heading_words(last))))
+
+
 def is_recommendation_heading(text: str) -> bool:
     return bool(_SECTION_HEADING_RE.match(_heading_words(text)))
 
@@ -325,6 +361,20 @@ def recommendation_sentences(text: str) -> list[str]:
     text = _PAGE_FOOTER_RE.sub(" ", text).strip()
     return [s.strip().rstrip(":").strip() for sentence in sentence_texts(text)
             for s in _COLON_BREAK_RE.split(sentence) if any(p.search(s) for p in _SENTENCE_PATTERNS)]
+
+
+def ask_sentence_pieces(text: str) -> list[str]:
+    """An item holding two ask sentences or more (``The Committee is asked to approve the programme. The
+    Committee is also asked to note the risk ...``) as one piece for each ask, a sentence that asks nothing
+    staying with the ask before it (the text before the first ask with the first); any other text whole."""
+    if not required_text.search(_decision_word_re(), text):
+        return [text]
+    sentences = sentence_texts(text)
+    asks = [i for i, sentence in enumerate(sentences) if any(p.search(sentence) for p in _SENTENCE_PATTERNS)]
+    if len(asks) < 2:
+        return [text]
+    starts = [0] + asks[1:] + [len(sentences)]
+    return [" ".join(s.strip() for s in sentences[a:b]) for a, b in zip(starts, starts[1:])]
 
 
 def _clean(text: str) -> str:
@@ -387,13 +437,17 @@ def _is_lead_in(text: str) -> bool:
 
 def in_sequence(previous: str, number: str) -> bool:
     """Whether ``number`` can come after ``previous`` in one list: the next number in the same
-    style (``2.1`` -> ``2.2``, ``(b)`` -> ``(c)``), the next section (``2.3`` -> ``3``) or the first of a
-    sub-list (``2`` -> ``2.1``, ``(a)`` -> ``(i)``)."""
+    style (``2.1`` -> ``2.2``, ``(b)`` -> ``(c)``), the next section (``2.3`` -> ``3``), the first of a
+    sub-list (``2`` -> ``2.1``, ``(a)`` -> ``(i)``) or the next number a level up once a sub-list ends
+    (``5.1.2`` -> ``5.2``)."""
     if "(" not in previous + number:
         before, after = previous.split("."), number.split(".")
         if after == before + ["1"] or int(after[0]) == int(before[0]) + 1:
             return True
-        return len(after) == len(before) and after[:-1] == before[:-1] and int(after[-1]) == int(before[-1]) + 1
+        # The next number at the same level, or at a level above once a sub-list ends ("5.1.2" -> "5.2").
+        depth = len(after)
+        return (depth <= len(before) and after[:-1] == before[:depth - 1]
+                and before[depth - 1].isdecimal() and int(after[-1]) == int(before[depth - 1]) + 1)
     return continues_list(marker_values(previous), marker_values(number), first_ok=number.startswith("("))
 
 
@@ -563,7 +617,8 @@ class _Section:
             if last[1] is None and number:
                 last[1] = number
             return
-        for i, piece in enumerate(_ITEM_SPLIT_RE.split(body)):
+        pieces = [part for piece in _ITEM_SPLIT_RE.split(body) for part in ask_sentence_pieces(piece)]
+        for i, piece in enumerate(pieces):
             if self.lead:
                 self.leads[len(self.items)] = self.lead
             self.items.append([passage, number if i == 0 else None, piece.strip(), closed, 0])
@@ -833,6 +888,10 @@ def _section_items(passages):
             section = _Section(None, "list", "recommendation.heading")
             section.asks_only = asks_only_heading(clean)
             continue
+        if trailing_label(clean):
+            close()   # "Purpose: To agree the fees. Recommendations:": the label's line run into the paragraph
+            section = _Section(None, "list", "recommendation.label")
+            continue
         if not _LABEL_PARAGRAPH_RE.match(clean):
             # "Argymhelliad / Recommendation: That ..." as "Recommendation: That ...".
             clean = _cover_field_paragraph(bilingual_label(clean))   # "Decision sought: To agree ..." as "Recommendations: ..."
@@ -877,9 +936,7 @@ def _section_items(passages):
             continue
         if section is None:
             continue
-        if (_SECTION_END_RE.match(clean) or list_end_re().match(clean) or is_resolution(clean)
-                or (len(clean.split()) <= 4 and _OTHER_HEADING_RE.match(clean))
-                or (section.items and _is_field_block(clean))):
+        if (ends_section(clean) or is_resolution(clean) or (section.items and _is_field_block(clean))):
             close()
             continue
         if section.numbered_apart(clean):
