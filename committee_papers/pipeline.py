@@ -235,14 +235,17 @@ def warm_up(formats: Optional[Iterable[str]] = None) -> None:
             importlib.import_module(f"committee_papers.ingest.readers.{module}")
         _prime_extractors()
         _load_rule_loaders()
+        # The start-up's objects live as long as the process: out of every later collection's walk here
+        # and in the workers forked from here (whose pages they then stay shared with).
+        gc.freeze()
 
 
 @contextlib.contextmanager
 def _collector_paused():
     """The cyclic garbage collector off while the start-up builds its long-lived objects (some 100,000:
     modules, compiled rules, vocabularies), none of them garbage: each collection it would run meanwhile
-    walks everything built so far (about 0.15 CPU s of a 1.8 s start-up).  Reference counting frees
-    what it frees either way.  Paused by a threshold of 0, not gc.disable(): spaCy's msgpack reader
+    walks everything built so far (about 0.15 CPU s of a 1.8 s start-up), and ends with them frozen,
+    before the collector is back.  Reference counting frees what it frees either way.  Paused by a threshold of 0, not gc.disable(): spaCy's msgpack reader
     calls gc.enable() when it is done."""
     thresholds = gc.get_threshold()
     gc.set_threshold(0)
@@ -254,15 +257,12 @@ def _collector_paused():
 
 @contextlib.contextmanager
 def _frozen_for_fork(formats: Optional[frozenset]):
-    """The pool's context (:func:`_pool_context`: the start-up built), with the parent's objects moved
-    out of the collector's reach while the workers run (gc.freeze, with no collection between the
-    start-up and the freeze): a forked worker's collections then walk only what the worker made, not
-    the start-up's objects it inherited (its collections over the real PDFs' extraction: 0.07 -> 0.02
-    CPU s of 2.6 s), and leave their pages shared with the parent.  Put back when the pool is done,
-    so what the parent made before it can be collected again."""
-    with _collector_paused():
-        context = _pool_context(formats)
-        gc.freeze()
+    """The pool's context (:func:`_pool_context`: the start-up built), with the parent's objects out of
+    the collector's reach while the workers run (frozen by ``warm_up``): a forked worker's collections
+    then walk only what the worker made, not the start-up's objects it inherited (its collections over
+    the real PDFs' extraction: 0.07 -> 0.02 CPU s of 2.6 s).  Put back when the pool is done, so what
+    the parent made before it can be collected again."""
+    context = _pool_context(formats)
     try:
         yield context
     finally:
