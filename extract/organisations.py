@@ -39,7 +39,7 @@ from .orgfinder import (JOINED_RE, Found, acronym_fits, capitalised_words, find_
 from .orgnames import COUNCIL_TYPE_WORDS, council_place, initials, variant_key
 from .paper import paper_text
 from .phrases import load
-from .plain_text import bounded, is_capitalised_word, lower_letters, squash, without_possessive
+from .plain_text import bounded, is_capitalised_word, is_word_character, lower_letters, squash, without_possessive
 
 if not Doc.has_extension("orgs"):
     Doc.set_extension("orgs", default=None)
@@ -50,7 +50,8 @@ WEAK_KINDS = {"charity", "other"}
 BRAND_KINDS = WEAK_KINDS | gz.LEGAL_FORM_KINDS
 # Function words that open a sentence with a capital (`While`, `As`, `For`): after a brand word they start the
 # next sentence or table cell, not a place's name (`Ashdown Road`).
-_CAPITALISED_STOP_WORDS = "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))
+_CAPITALISED_STOP_WORDS = frozenset(w.capitalize() for w in STOP_WORDS if w.isalpha())
+_CAPITALISED_STOP_WORD_LENGTHS = sorted({len(w) for w in _CAPITALISED_STOP_WORDS})
 _LABEL_BEFORE = re.compile(r":\s*$")
 REVERSE_ACRONYM_RE = re.compile(r"\b([A-Z][A-Za-z&]{1,9}(?: [A-Z]{2,6})?)\s*\(\s*$")
 DEFINITION_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
@@ -485,11 +486,10 @@ class OrgIndex:
             # (A label's value, `Centre: Ashcombe`, is a place or a building as often as a body.)
             alone = re.compile(rf"(?<![\w'\u2019&-])(?<!:\s){brand}(?![\w&-])(?!(?:['\u2019]s)?\s+[A-Z])")
             # (A capitalised function word after it opens the next sentence or cell: `for Ashdown While ...`.)
-            before_capital = re.compile(rf"(?<![\w'\u2019&-]){brand}\s+(?!{re.escape(words[1])}\b)"
-                                        rf"(?!(?:{_CAPITALISED_STOP_WORDS})\b)[A-Z]")
+            before_capital = re.compile(rf"(?<![\w'\u2019&-]){brand}\s+(?!{re.escape(words[1])}\b)(?=[A-Z])")
             as_place = _brand_place_pattern(brand)
-            if any(lower.search(text) or before_capital.search(text) or as_place.search(text.replace(name, ""))
-                   for text in holding):
+            if any(lower.search(text) or _before_capitalised_word(before_capital, text)
+                   or as_place.search(text.replace(name, "")) for text in holding):
                 continue
             if not any(alone.search(text.replace(name, "")) for text in holding):
                 continue
@@ -926,3 +926,19 @@ def _brand_place_pattern(brand: str) -> "re.Pattern":
     before, after = _brand_place_context()
     return re.compile(rf"\b(?:{before})\s+(?:the\s+)?{brand}\b|\b{brand}\s+(?:{after})\b", re.IGNORECASE)
 
+
+
+def _before_capitalised_word(brand_then_capital: re.Pattern, text: str) -> bool:
+    """Whether one of ``brand_then_capital``'s matches (a brand word and the space before a capital) is
+    followed by a capitalised word that is no stop word (`Ashdown Hospital`, not `Ashdown While`).  The stop
+    words are looked up as words, not tried as an alternation of some three hundred words compiled into each
+    brand's pattern (a compile for every brand of every paper)."""
+    return any(not _opens_with_capitalised_stop_word(text, match.end()) for match in brand_then_capital.finditer(text))
+
+
+def _opens_with_capitalised_stop_word(text: str, start: int) -> bool:
+    """``text[start:]`` opens with a capitalised stop word standing whole (`While the`, `The`, not `Thereby`):
+    where ``(?:While|The|...)\\b`` matches."""
+    return any(text[start:start + length] in _CAPITALISED_STOP_WORDS
+               and not is_word_character(text[start + length:start + length + 1])
+               for length in _CAPITALISED_STOP_WORD_LENGTHS)

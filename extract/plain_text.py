@@ -117,7 +117,7 @@ def bounded(literal: str, not_before: str, not_after: str) -> re.Pattern:
 _FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
-def _is_word_character(character: str) -> bool:
+def is_word_character(character: str) -> bool:
     """What `\\w` matches: a letter, digit or underscore (an empty string is none)."""
     return character.isalnum() or character == "_"
 
@@ -126,7 +126,7 @@ def opens_with_word(text: str, words: tuple[str, ...]) -> bool:
     """``text`` opens with one of ``words`` (lower case), in any case, as a whole word:
     `That the Board ...` and `THIS Council` open with `that`/`this`; `Thatcham` and ` that` do not."""
     for word in words:
-        if text[:len(word)].translate(_FOLDS).lower() == word and not _is_word_character(text[len(word):len(word) + 1]):
+        if text[:len(word)].translate(_FOLDS).lower() == word and not is_word_character(text[len(word):len(word) + 1]):
             return True
     return False
 
@@ -143,7 +143,7 @@ def ends_with_word(text: str, words: Iterable[str]) -> bool:
     text = without_final_newline(text)
     for word in words:
         head, tail = text[:len(text) - len(word)], text[len(text) - len(word):]
-        if len(text) >= len(word) and is_word_in_any_case(tail, word) and not _is_word_character(head[-1:]):
+        if len(text) >= len(word) and is_word_in_any_case(tail, word) and not is_word_character(head[-1:]):
             return True
     return False
 

@@ -426,7 +426,7 @@ def _is_lead_in(text: str) -> bool:
     text = colon_dash_as_colon(text, "-\u2013\u2014")
     # A lead-in says `asked to` (or the like) or ends with a colon; checking that first is cheaper.
     colon = text.rstrip().endswith(":")
-    if not colon and not ask_re().search(text):
+    if not colon and not required_text.search(ask_re(), text):
         return False
     if required_text.search(_LEAD_IN_RE, text):
         return True

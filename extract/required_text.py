@@ -25,7 +25,9 @@ cannot match:
   absent from the text.
 
 A pattern with no required string of at least ``MIN_LENGTH`` characters is
-searched as it is.
+searched as it is, unless every match holds one of a few marks that prose
+seldom uses (``RARE_MARKS``: a field label's colon, ``Risk level:``): a text
+without the mark is not searched.
 """
 from __future__ import annotations
 
@@ -50,6 +52,9 @@ MAX_NEEDLES = 12
 MAX_BRANCH_STRINGS = 4 * MAX_NEEDLES
 # A required string shorter than this is in nearly every sentence: not worth a check.
 MIN_LENGTH = 3
+# Marks rare enough in a sentence to screen by on their own, where a pattern requires nothing longer
+# (a field label's colon after an alternation of a hundred labels).
+RARE_MARKS = frozenset(":;|%")
 # A repeat is multiplied out only up to this many times.
 MAX_REPEAT = 3
 
@@ -63,6 +68,11 @@ Strings = frozenset  # of str
 def search(pattern: re.Pattern, text: str) -> Optional[re.Match]:
     """``pattern.search(text)``, not run when ``text`` holds none of the pattern's required strings."""
     return pattern.search(text) if may_match(pattern, text) else None
+
+
+def finditer(pattern: re.Pattern, text: str):
+    """``pattern.finditer(text)``, not run when ``text`` holds none of the pattern's required strings."""
+    return pattern.finditer(text) if may_match(pattern, text) else iter(())
 
 
 def may_match(pattern: re.Pattern, text: str) -> bool:
@@ -265,6 +275,8 @@ def _required(items) -> Optional[Strings]:
         if inner is not None:
             candidates.append(inner)
     useful = [c for c in candidates if c and min(len(s) for s in c) >= MIN_LENGTH]
+    if not useful:  # (a string of at least MIN_LENGTH always screens better than a mark)
+        useful = [c for c in candidates if c and all(s and set(s) <= RARE_MARKS for s in c)]
     return max(useful, key=_selective, default=None)
 
 

@@ -601,7 +601,7 @@ def _controls_by_reference(passages, block_controls: dict[str, str]) -> dict[str
         if passage.kind not in ("paragraph", "list_item"):
             continue
         text = squash(passage.text).lstrip("*_ ")
-        label = next((match for match in cues().baf_label.finditer(text)
+        label = next((match for match in required_text.finditer(cues().baf_label, text)
                       if _field_of(match.group("label")) == "controls"), None)
         controls = _first_sentence(text[label.end():]) if label else None
         if not controls:
@@ -1331,7 +1331,7 @@ def _untitled_entries(passages, used: set[int]):
             seqs.add(passages[index].seq)
             index += 1
         text = " ".join(parts)
-        labels = list(cues().baf_label.finditer(text))
+        labels = list(required_text.finditer(cues().baf_label, text))
         title = text[:labels[0].start()].strip(" ;|") if labels else ""
         # (A title line names the risk in a few words, as a heading does: no sentence, no reference title.)
         if len(title.split()) < 2 or len(title.split()) > _BAF_TITLE_MAX_WORDS or not title[:1].isupper() \

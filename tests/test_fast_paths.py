@@ -259,3 +259,23 @@ def test_a_rule_matched_at_the_start_is_screened_by_its_unanchored_pattern(sourc
     assert anchored.match(text) and re.search(free.pattern, text, free.flags)
     assert required_text._needles_of(anchored) is None and required_text.may_match(free, text)
     assert not required_text.may_match(free, "Members noted the update")
+
+
+@pytest.mark.parametrize("text", [
+    "Residents asked whether Quaymark While the hub stays open would be consulted.",   # a stop word opens the next clause
+    "The lease passes to Quaymark Hospital in spring.",                                # a capitalised word: a place
+    "Quaymark\tThereby the board agreed.",                                             # a word a stop word only begins
+    "Quaymark  Family Services Ltd holds it; Quaymark The board noted.",               # the name's own second word
+    "Quaymark Á la carte meals", "Quaymark Nobody_2 objected", "Quaymark Am I right", "Quaymark No. 4",
+    "Quaymark Quaymark Ltd", "x-Quaymark Hub", "quaymark Hub", "Quaymark", "Quaymark Ever",
+])
+@pytest.mark.parametrize("second", ["Family", "Hub"])
+def test_a_brand_word_before_a_capitalised_word_is_found_as_one_pattern_with_the_stop_words_would(text, second):
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from committee_papers.extract import organisations
+
+    stop_words = "|".join(sorted((w.capitalize() for w in STOP_WORDS if w.isalpha()), key=len, reverse=True))
+    plain = re.compile(rf"(?<![\w'\u2019&-])Quaymark\s+(?!{second}\b)(?!(?:{stop_words})\b)[A-Z]")
+    pattern = re.compile(rf"(?<![\w'\u2019&-])Quaymark\s+(?!{second}\b)(?=[A-Z])")
+    assert organisations._before_capitalised_word(pattern, text) == bool(plain.search(text))

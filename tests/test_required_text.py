@@ -233,3 +233,35 @@ def test_an_alternation_of_many_wordings_is_checked_by_its_shortest_strings():
         assert (ours and ours.span()) == (plain and plain.span()), text
     assert all(search(pattern, text) for text in matching)
     assert not any(required_text.may_match(pattern, text) for text in others)
+
+
+# A pattern requiring nothing of MIN_LENGTH but a mark prose seldom uses (RARE_MARKS) is screened by the mark:
+# (pattern, a text it matches, a text without the mark).
+MARKED = [
+    (r"(?:^|(?<=[\s.;]))(?P<label>owner|by|rag|due|risk\s+level)\s*(?:\([^)]{1,30}\)\s*)?:\s*",
+     "Flood risk at Fenby depot Risk level (current): High", "The owner of the Fenby depot review is the Treasurer."),
+    (r"\b(?:yes|no|n/a)\s*;\s*(?:yes|no)\b", "Consulted: yes; no objection", "Yes, no objection was raised."),
+    (r"\b\d{1,3}\s*%", "Occupancy at Harbour Road rose to 94 % in June.", "Occupancy at Harbour Road rose in June."),
+    (r"\s\|\s", "Wexbridge ICB | Home care | 2025", "Wexbridge ICB funds home care from 2025."),
+]
+
+
+@pytest.mark.parametrize("source, matching, other", MARKED, ids=lambda v: str(v)[:24])
+def test_a_pattern_requiring_only_a_rare_mark_is_checked_by_it(source, matching, other):
+    pattern = re.compile(source, re.IGNORECASE)
+    strings = required_strings(pattern)
+    assert strings and all(set(s) <= required_text.RARE_MARKS for s in strings)
+    for text in [matching, other, matching.upper()] + SENTENCES:
+        ours, plain = search(pattern, text), pattern.search(text)
+        assert (ours and ours.span()) == (plain and plain.span()), text
+        assert [m.span() for m in required_text.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+    assert search(pattern, matching) and not required_text.may_match(pattern, other)
+
+
+@pytest.mark.parametrize("source, strings", [
+    (r"\bsenior (?:owner|lead)\s*:", {"senior owner", "senior lead"}),  # strings of MIN_LENGTH screen better
+    (r"\b(?:by|to)\b", None),                   # no mark, nothing long enough: searched as it is
+    (r"\b(?:by|to)\s*[:.]", None),              # a colon or a full stop: the stop is in every sentence
+])
+def test_a_rare_mark_is_only_the_last_resort(source, strings):
+    assert required_strings(re.compile(source, re.IGNORECASE)) == strings

@@ -163,3 +163,42 @@ def test_a_rule_loader_is_a_cached_function_without_arguments():
     assert _is_rule_loader(rules, module)
     assert not _is_rule_loader(pattern_for, module) and not _is_rule_loader(plain, module)
     assert not _is_rule_loader(rules, "committee_papers.extract.elsewhere")  # imported, not its own
+
+
+def test_the_start_up_before_a_fork_runs_no_garbage_collection_and_leaves_the_collector_as_it_was():
+    # The start-up builds only long-lived objects: a collection during it, or of them before they are
+    # frozen for the fork, is a walk of everything built so far.
+    code = """if True:
+        import gc
+        from committee_papers.pipeline import _frozen_for_fork
+        started = []
+        gc.callbacks.append(lambda phase, info: phase == "start" and started.append(info["generation"]))
+        thresholds = gc.get_threshold()
+        with _frozen_for_fork(frozenset({'pdf'})):
+            print(len(started), gc.get_freeze_count() > 10000, gc.isenabled(), gc.get_threshold() == thresholds)
+        print(gc.get_freeze_count())
+        from committee_papers.pipeline import warm_up
+        warm_up(frozenset({'pdf'}))  # (built already: the objects frozen again, still none collected)
+        print(len(started), gc.get_freeze_count() > 10000)
+    """
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.stdout.split() == ["0", "True", "True", "True", "0", "0", "True"], out.stderr[-2000:]
+
+
+def _frozen_objects(_path):
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_a_pool_s_workers_inherit_the_parent_s_objects_frozen_and_the_parent_gets_them_back():
+    import gc
+
+    from committee_papers.pipeline import _run
+    from committee_papers.worker import Limits
+
+    assert gc.get_freeze_count() == 0
+    results = dict(_run(["one.txt", "two.txt"], 2, Limits(), work=_frozen_objects))
+    # (Out of the collector's walk in the workers: the start-up's objects, thousands of them.)
+    assert all(isinstance(count, int) and count > 10_000 for count in results.values()), results
+    assert gc.get_freeze_count() == 0
