@@ -36,10 +36,6 @@ KNOWN_MISSES: dict[str, str] = {
     "capital_strategy_docx:recs": "first run",
     "hra_rent_setting_pdf:recs": "first run",
     "voluntary_sector_funding:recs": "first run",
-    "reserves_policy_md:risks": "first run",
-    "section25_statement:risks": "first run",
-    "mtfp_update_consultation:risks": "first run",
-    "system_plan_partners_html:risks": "first run",
 }
 
 _EXTRACTIONS: dict = {}
@@ -79,3 +75,48 @@ def test_recommendations(tmp_path_factory, case):
 def test_risks_and_mitigations(tmp_path_factory, case):
     name = case.split(":")[0]
     assert_risks_match(_extraction(name, tmp_path_factory).risks, PAPERS[name][2]["risks"])
+
+
+def _risks_of(tmp_path, *paragraphs):
+    path = tmp_path / "report.txt"
+    path.write_text("ELMSWORTH COUNCIL\n\nCabinet - 4 March 2026\n\nFinancial position\n\n" + "\n\n".join(paragraphs)
+                    + "\n", encoding="utf-8")
+    return read_and_extract(str(path))[2].risks
+
+
+# Mechanism (stop 24): a sentence saying what is done to mitigate or avoid "this" makes what the paragraph said
+# before it, when that says what may go wrong or is forecast, a risk, and itself its mitigation
+# (risk_cues.yaml named.mitigates_the_one_before, risks._mitigated_after).
+MITIGATED_AFTER = [
+    ("Visitor numbers at the lido could drop again if the summer is wet, leaving the income target short by "
+     "£60,000. To mitigate this, the café will open all year.", "Visitor numbers at the lido", "café will open"),
+    ("The pension fund valuation is due in March. Employer rates are expected to rise by two points. The Trust is "
+     "managing this through a pay reserve set aside in 2026/27.", "Employer rates are expected", "pay reserve"),
+    ("Government funding for the rural bus routes ends in 2027, after which the routes would cost the council "
+     "£400,000 a year. This is being mitigated by talks with the operators on a shared fare scheme.",
+     "rural bus routes", "shared fare scheme"),
+]
+MITIGATED_AFTER_NEGATIVES = [
+    # (nothing said to go wrong or forecast before it)
+    "The new depot opens in June with forty staff. To manage this, a car share scheme will start.",
+    # (nothing before it in the paragraph)
+    "To mitigate this, the library will open on Sundays.",
+    # (a mitigation done in the past)
+    "Energy costs could rise again next winter. This was mitigated last year by a fixed-price deal.",
+]
+
+
+@pytest.mark.parametrize("text, risk, mitigation", MITIGATED_AFTER)
+def test_what_a_mitigation_of_this_points_back_to_is_a_risk(tmp_path, text, risk, mitigation):
+    assert_risks_match(_risks_of(tmp_path, text), [(risk, mitigation)])
+
+
+@pytest.mark.parametrize("text", MITIGATED_AFTER_NEGATIVES)
+def test_a_mitigation_of_this_after_no_harm_or_forecast_makes_no_risk(tmp_path, text):
+    assert [r.risk for r in _risks_of(tmp_path, text) if r.rule == "risk.mitigated_after"] == []
+
+
+def test_a_risk_already_stated_keeps_the_mitigation_of_this_and_is_read_once(tmp_path):
+    risks = _risks_of(tmp_path, "There is a risk that the ferry is late for the winter timetable. This is being "
+                                "mitigated by a spare vessel on hire.")
+    assert_risks_match(risks, [("ferry is late", "spare vessel")])
