@@ -412,10 +412,29 @@ def _is_footer(text: str) -> bool:
     return bool(re.fullmatch(r"(?:page )?\d{1,3}(?: of \d{1,3})?|item \d+\w*", text.strip(), re.IGNORECASE))
 
 
+# What a cell of figures holds besides its digits: `(1,030)`, `£4.2m`, `6.8%`, `- 120`.
+_FIGURE_MARKS = frozenset(",.()%£$€+-–−km ")
+
+
+def _is_figure(cell: str) -> bool:
+    cell = cell.strip()
+    return any(ch.isdecimal() for ch in cell) and all(ch.isdecimal() or ch in _FIGURE_MARKS for ch in cell.lower())
+
+
+def _has_figures_column(rows: list[list[str]]) -> bool:
+    """Whether some column holds a figure in every row below the first (at least two): a table of figures
+    (a budget, a grants list), which no justified box of prose read as a table is."""
+    body = rows[1:]
+    if len(body) < 2:
+        return False
+    width = min(len(row) for row in body)
+    return any(all(_is_figure(row[i]) for row in body) for i in range(width))
+
+
 def _prose_table_text(rows: list[list[str]]) -> str | None:
     """A justified box the reader took for a table of single words: its words in order."""
     cells = [c for row in rows for c in row if c and c.strip()]
-    if len(cells) < 8:
+    if len(cells) < 8 or _has_figures_column(rows):
         return None
     words = sum(len(c.split()) for c in cells)
     if words / len(cells) > 2.5:
@@ -465,6 +484,9 @@ class _Section:
         self.leads: dict[int, str] = {}
         # (rv20b) Under a "Proposals" heading the items count only if every one opens as an ask does.
         self.asks_only = False
+        # (stop 24) A table of figures met after the items and giving none ("1. That rents rise ..." / an HRA
+        # table / "Tenants will be told ..."): what follows it is an item only if it looks like one.
+        self.figures_after_items = False
 
     def expects_item(self) -> bool:
         """The list's punctuation says an item comes next: a lead-in's colon with no item yet, or an
@@ -597,6 +619,10 @@ class _Section:
         if not self.table:
             return
         rows, self.table = self.table, []
+        seqs = {p.seq for p in rows}
+        if self.items and not any(item[0].seq in seqs for item in self.items) \
+                and _has_figures_column([p.cells for p in rows]):
+            self.figures_after_items = True
         prose = _prose_table_text([p.cells for p in rows])
         if prose:
             seqs = {p.seq for p in rows}
@@ -885,7 +911,8 @@ def _section_items(passages):
         if section.numbered_apart(clean):
             close()
             continue
-        if (section.mode == "list" or section.listed() or section.led_list_done()) and passage.kind == "paragraph":
+        if (section.mode == "list" or section.listed() or section.led_list_done() or section.figures_after_items) \
+                and passage.kind == "paragraph":
             number, body = split_number(clean)
             looks_like_item = (_starts_item(clean) or _starts_item(body) or body[:1].islower()
                                or (number is None and section.continues(body)) or _is_footer(clean)

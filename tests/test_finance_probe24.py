@@ -33,9 +33,6 @@ KNOWN_MISSES: dict[str, str] = {
     "system_plan_partners_html:contracts": "first run",
     "reserves_policy_md:meta": "first run",
     "fire_precept_md:meta": "first run",
-    "capital_strategy_docx:recs": "first run",
-    "hra_rent_setting_pdf:recs": "first run",
-    "voluntary_sector_funding:recs": "first run",
 }
 
 _EXTRACTIONS: dict = {}
@@ -120,3 +117,61 @@ def test_a_risk_already_stated_keeps_the_mitigation_of_this_and_is_read_once(tmp
     risks = _risks_of(tmp_path, "There is a risk that the ferry is late for the winter timetable. This is being "
                                 "mitigated by a spare vessel on hire.")
     assert_risks_match(risks, [("ferry is late", "spare vessel")])
+
+
+# Mechanism (stop 24): a table of figures after a recommendations list (an MTFP, a grants list, prudential
+# indicators) is no justified box of prose words and holds no item; the paragraph after it is an item only if it
+# looks like one (recommendations._has_figures_column, _Section.figures_after_items).
+FIGURES_AFTER_LIST = [
+    ("docx", [("h", "Ellerby Borough Council"), ("h", "Recommendations"),
+              ("b", "To approve the fees for 2026/27."), ("b", "To note the income forecast."),
+              ("t", [["Fee", "2025/26 £", "2026/27 £"], ["Burial plot", "910", "950"], ["Memorial permit", "120", "126"],
+                     ["Chapel hire", "95", "99"]]),
+              ("p", "Income from the cemetery has grown each year since the new chapel opened.")],
+     ["fees for 2026/27", "income forecast"]),
+    ("pdf", [("h", "Marston Ferrers District Council"), ("p", "Report of the Head of Revenues to the Cabinet."),
+             ("h", "Recommendations"),
+             ("p", "1. That the business rates relief scheme be adopted."),
+             ("p", "2. That the cost of the scheme be met from the collection fund."),
+             ("t", [["Relief", "Cases", "Cost £000"], ["Small shops", "412", "1,204"], ["Pubs", "38", "96"],
+                    ["Village halls", "21", "14"]]),
+             ("p", "Ratepayers will be written to before the new year begins.")],
+     ["relief scheme be adopted", "met from the collection fund"]),
+    ("html", [("h", "Sandwell Moor Council"), ("h", "Recommendation"),
+              ("p", "That the Panel approves the grants in the table."),
+              ("t", [["Organisation", "Project", "Grant £"], ["Moor Rangers Football Club", "New goalposts", "1,500"],
+                     ["Sandwell Moor Allotment Society", "Water trough", "600"],
+                     ["Friends of Moor Park", "Bulb planting", "450"]]),
+              ("p", "Each grant is paid in one sum once the project is complete.")],
+     ["approves the grants in the table"]),
+]
+
+
+@pytest.mark.parametrize("fmt, blocks, expected", FIGURES_AFTER_LIST)
+def test_a_table_of_figures_after_the_list_is_no_item_nor_what_follows_it(tmp_path, fmt, blocks, expected):
+    import contracts_probe20_papers as p20
+    from contracts_probe21_papers import _text
+    path = tmp_path / f"paper.{fmt}"
+    path = {"pdf": p20._pdf, "docx": p20._docx, "html": p20._html}[fmt](path, blocks) if fmt != "txt" \
+        else _text(path, blocks, markdown=False)
+    found = [r.text for r in read_and_extract(str(path))[2].recommendations]
+    assert_each_phrase_found(found, expected)
+
+
+def test_an_item_after_a_table_of_figures_is_still_an_item(tmp_path):
+    import contracts_probe20_papers as p20
+    blocks = [("h", "Ellerby Borough Council"), ("p", "Report of the Grants Officer to the Communities Panel."),
+              ("h", "Recommendations"), ("p", "1. That the grants below be approved:"),
+              ("t", [["Organisation", "Grant £"], ["Ellerby Carers Group", "2,000"], ["Ellerby Food Bank", "3,500"],
+                     ["Ellerby Men's Shed", "900"]]),
+              ("p", "2. That the Panel notes the remaining budget of £4,100.")]
+    found = [r.text for r in read_and_extract(str(p20._pdf(tmp_path / "paper.pdf", blocks)))[2].recommendations]
+    assert any("remaining budget" in text for text in found), found
+
+
+def test_a_justified_box_of_words_has_no_figures_column():
+    from committee_papers.extract.recommendations import _has_figures_column, _prose_table_text
+    box = [["The", "Committee", "is", "asked"], ["to", "note", "the", "report"], ["and", "approve", "the", "plan"]]
+    figures = [["Scheme", "2026/27", "2027/28"], ["Depot", "1,200", "(300)"], ["Pool", "£0.4m", "6.1%"]]
+    assert not _has_figures_column(box) and _prose_table_text(box)
+    assert _has_figures_column(figures) and _prose_table_text(figures + [["a", "b", "c"]] * 0) is None
