@@ -48,6 +48,7 @@ from .yaml_files import safe_load
 from spacy.language import Language
 
 from .facts import Recommendation
+from .money import is_figure
 from .meeting_bodies import REQUEST_RE
 # A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation;
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
@@ -412,15 +413,6 @@ def _is_footer(text: str) -> bool:
     return bool(re.fullmatch(r"(?:page )?\d{1,3}(?: of \d{1,3})?|item \d+\w*", text.strip(), re.IGNORECASE))
 
 
-# What a cell of figures holds besides its digits: `(1,030)`, `£4.2m`, `6.8%`, `- 120`.
-_FIGURE_MARKS = frozenset(",.()%£$€+-–−km ")
-
-
-def _is_figure(cell: str) -> bool:
-    cell = cell.strip()
-    return any(ch.isdecimal() for ch in cell) and all(ch.isdecimal() or ch in _FIGURE_MARKS for ch in cell.lower())
-
-
 def _has_figures_column(rows: list[list[str]]) -> bool:
     """Whether some column holds a figure in every row below the first (at least two): a table of figures
     (a budget, a grants list), which no justified box of prose read as a table is."""
@@ -428,7 +420,7 @@ def _has_figures_column(rows: list[list[str]]) -> bool:
     if len(body) < 2:
         return False
     width = min(len(row) for row in body)
-    return any(all(_is_figure(row[i]) for row in body) for i in range(width))
+    return any(all(is_figure(row[i]) for row in body) for i in range(width))
 
 
 def _prose_table_text(rows: list[list[str]]) -> str | None:

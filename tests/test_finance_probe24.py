@@ -31,7 +31,6 @@ from probe_harness import (assert_each_phrase_found, assert_risks_match, contrac
 KNOWN_MISSES: dict[str, str] = {
     "parish_precept_sla:contracts": "first run",
     "system_plan_partners_html:contracts": "first run",
-    "reserves_policy_md:meta": "first run",
     "fire_precept_md:meta": "first run",
 }
 
@@ -175,3 +174,41 @@ def test_a_justified_box_of_words_has_no_figures_column():
     figures = [["Scheme", "2026/27", "2027/28"], ["Depot", "1,200", "(300)"], ["Pool", "£0.4m", "6.1%"]]
     assert not _has_figures_column(box) and _prose_table_text(box)
     assert _has_figures_column(figures) and _prose_table_text(figures + [["a", "b", "c"]] * 0) is None
+
+
+def _paper(tmp_path, fmt, blocks):
+    """A small fictional paper of ``blocks`` in format ``fmt``, built as the probe papers are."""
+    import contracts_probe20_papers as p20
+    from contracts_probe21_papers import _text
+    path = tmp_path / f"paper.{fmt}"
+    if fmt in ("txt", "md"):
+        return _text(path, blocks, markdown=fmt == "md")
+    return {"pdf": p20._pdf, "docx": p20._docx, "html": p20._html}[fmt](path, blocks)
+
+
+# Mechanism (stop 24): a date only in a table's column label, which the text of each of its rows repeats
+# ("Forecast 31 March 2026 £: 15,000"), dates the figures under it; nothing happens on it (key_dates._in_a_cell).
+HEADER_DATES = [
+    ("md", [["Reserve", "Balance at 31 March 2025 £", "Forecast 31 March 2026 £"],
+            ["Insurance", "80,000", "75,000"], ["Elections", "41,000", "18,000"]]),
+    ("docx", [["Service", "Position as at 30 September 2025 £000", "Projected to 31 March 2026 £000"],
+              ["Libraries", "1,210", "2,440"], ["Museums", "630", "1,300"]]),
+    ("html", [["Scheme", "Spend to 31 December 2025", "Forecast to 31 March 2027"],
+              ["Depot roof", "112,000", "240,000"], ["Town hall lift", "35,000", "90,000"]]),
+]
+
+
+@pytest.mark.parametrize("fmt, rows", HEADER_DATES)
+def test_a_date_only_in_a_column_label_is_no_key_date(tmp_path, fmt, rows):
+    blocks = [("h", "Oxley Vale District Council"), ("h", "Finance monitoring"),
+              ("p", "Cabinet, 3 February 2026. The balances are set out below."), ("t", rows)]
+    ex = read_and_extract(str(_paper(tmp_path, fmt, blocks)))[2]
+    assert [(k.date, k.rule) for k in ex.key_dates if k.date != "2026-02-03"] == []
+
+
+def test_a_date_in_a_cell_of_a_timetable_is_still_a_key_date(tmp_path):
+    blocks = [("h", "Oxley Vale District Council"), ("h", "Budget timetable"),
+              ("t", [["Stage", "Date"], ["Consultation closes", "12 December 2025"],
+                     ["Council sets the budget", "25 February 2026"]])]
+    ex = read_and_extract(str(_paper(tmp_path, "md", blocks)))[2]
+    assert {"2025-12-12", "2026-02-25"} <= {(k.date or "")[:10] for k in ex.key_dates}
