@@ -333,9 +333,15 @@ def _cell_kind(passage, iso: str, month_first: bool) -> str | None:
     return None
 
 
-def _in_a_cell(passage, iso: str, month_first: bool) -> bool:
-    """Whether a table row's date is in one of its cells, not only in its header's labels."""
-    return any(m.iso == iso for cell in passage.cells for m in find_dates(cell or "", month_first))
+def _labels_figures_in_row(passage, iso: str, month_first: bool) -> bool:
+    """Whether a table row's date is in none of its cells but in the header's label of a column whose cell in
+    this row is a figure ("Balance at 31 March 2025 £" over "12,000"); a timeline's first row taken for the
+    header ("January 2019" over "February 2019") labels no figures."""
+    if any(m.iso == iso for cell in passage.cells for m in find_dates(cell or "", month_first)):
+        return False
+    header = passage.header or []
+    return any(i < len(passage.cells) and is_figure(passage.cells[i] or "")
+               and any(m.iso == iso for m in find_dates(label or "", month_first)) for i, label in enumerate(header))
 
 
 # How many rows below a table's first row are looked at to see that its column holds figures.
@@ -448,7 +454,7 @@ def cp_key_dates(doc):
             else:
                 clause, start, end = sentence, None, None
             if passage.kind == "table_row" and passage.cells and (
-                    not _in_a_cell(passage, mention.iso, month_first)
+                    _labels_figures_in_row(passage, mention.iso, month_first)
                     or _labels_figures_below(passages, index, mention.iso, month_first)):
                 continue  # a column's label ("Forecast 31 March 2026 £: 15,000"): it dates the figures under it
             # A table row's date is judged by its own cell, column and row label (_not_key_cell).

@@ -187,7 +187,7 @@ def _paper(tmp_path, fmt, blocks):
 
 
 # Mechanism (stop 24): a date only in a table's column label, which the text of each of its rows repeats
-# ("Forecast 31 March 2026 £: 15,000"), dates the figures under it; nothing happens on it (key_dates._in_a_cell).
+# ("Forecast 31 March 2026 £: 15,000"), dates the figures under it; nothing happens on it (key_dates._labels_figures_in_row, _labels_figures_below).
 HEADER_DATES = [
     ("md", [["Reserve", "Balance at 31 March 2025 £", "Forecast 31 March 2026 £"],
             ["Insurance", "80,000", "75,000"], ["Elections", "41,000", "18,000"]]),
@@ -212,3 +212,11 @@ def test_a_date_in_a_cell_of_a_timetable_is_still_a_key_date(tmp_path):
                      ["Council sets the budget", "25 February 2026"]])]
     ex = read_and_extract(str(_paper(tmp_path, "md", blocks)))[2]
     assert {"2025-12-12", "2026-02-25"} <= {(k.date or "")[:10] for k in ex.key_dates}
+
+
+def test_a_timeline_whose_first_row_is_read_as_its_header_keeps_that_rows_date(tmp_path):
+    blocks = [("h", "Oxley Vale District Council"), ("h", "Procurement timeline"),
+              ("t", [["January 2026", "Specification agreed with the schools"],
+                     ["March 2026", "Tender launched"], ["June 2026", "Contract awarded"]])]
+    ex = read_and_extract(str(_paper(tmp_path, "html", blocks)))[2]
+    assert {"2026-01", "2026-03", "2026-06"} <= {(k.date or "")[:7] for k in ex.key_dates}
