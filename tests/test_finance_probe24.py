@@ -29,8 +29,6 @@ from probe_harness import (assert_each_phrase_found, assert_risks_match, contrac
                            metadata_problems, with_known_misses)
 
 KNOWN_MISSES: dict[str, str] = {
-    "parish_precept_sla:contracts": "first run",
-    "system_plan_partners_html:contracts": "first run",
     "fire_precept_md:meta": "first run",
 }
 
@@ -220,3 +218,75 @@ def test_a_timeline_whose_first_row_is_read_as_its_header_keeps_that_rows_date(t
                      ["March 2026", "Tender launched"], ["June 2026", "Contract awarded"]])]
     ex = read_and_extract(str(_paper(tmp_path, "html", blocks)))[2]
     assert {"2026-01", "2026-03", "2026-06"} <= {(k.date or "")[:7] for k in ex.key_dates}
+
+
+# Mechanism (stop 24): a table whose measures are each body's own accounts, one of them how they end (income,
+# expenditure, surplus or deficit, reserves, position), reports the partners' finances; no sum in it is paid to
+# them (contract_terms.yaml accounts_measure / accounts_result, contract_tables._reports_bodies_accounts).
+ACCOUNTS_TABLES = [
+    ("html", [["Organisation", "Income £m", "Expenditure £m", "Surplus/(deficit) £m"],
+              ["Kestrel Vale Hospitals NHS Foundation Trust", "402.1", "410.6", "(8.5)"],
+              ["Kestrel Vale Mental Health NHS Trust", "150.2", "150.0", "0.2"]]),
+    ("pdf", [["Partner", "Planned deficit £m", "CIP target £m"],
+             ["Harrowfield University Hospitals NHS Trust", "12.0", "21.4"],
+             ["Harrowfield Community Care NHS Trust", "1.1", "4.2"]]),
+    ("docx", [["Provider", "Opening reserves £000", "Closing reserves £000"],
+              ["Brookmere Leisure Trust", "1,240", "860"], ["Brookmere Arts Trust", "410", "375"]]),
+]
+
+
+@pytest.mark.parametrize("fmt, rows", ACCOUNTS_TABLES)
+def test_a_table_of_partners_own_accounts_gives_no_contracts(tmp_path, fmt, rows):
+    blocks = [("h", "Kestrel Vale Integrated Care Board"), ("h", "System finance update"),
+              ("p", "The position of each partner for 2026/27 is set out below."), ("t", rows)]
+    ex = read_and_extract(str(_paper(tmp_path, fmt, blocks)))[2]
+    assert [(c.provider, c.value_gbp) for c in ex.contracts] == []
+
+
+@pytest.mark.parametrize("rows, provider", [
+    # (payments to suppliers: expenditure alone says no body's result)
+    ([["Supplier", "Expenditure £"], ["Tarnbeck Fencing Ltd", "14,200"], ["Greyling Roofing Ltd", "9,800"]],
+     "Tarnbeck Fencing Ltd"),
+    # (grants paid: no accounts measure)
+    ([["Organisation", "Grant £", "Purpose"], ["Tarnbeck Food Bank", "4,000", "Winter food parcels"],
+      ["Tarnbeck Credit Union", "2,500", "Debt advice"]], "Tarnbeck Food Bank"),
+])
+def test_a_table_of_payments_to_bodies_is_still_read(tmp_path, rows, provider):
+    blocks = [("h", "Tarnbeck Borough Council"), ("h", "Payments 2025/26"),
+              ("p", "The Council made the payments below in the year."), ("t", rows)]
+    ex = read_and_extract(str(_paper(tmp_path, "html", blocks)))[2]
+    assert provider in {c.provider for c in ex.contracts}
+
+
+# Mechanism (stop 24): in a budget, savings or variance section, a sum right after `for` following a
+# contract or agreement with a named provider is that contract's price, as one in brackets there already was
+# (contract_prose._prices_named_contract).
+PRICED_AFTER_PROVIDER = [
+    ("The Council continues its service level agreement with Ashby Magna Village Hall Trust for £3,000 a year.",
+     "Ashby Magna Village Hall Trust", 3_000),
+    ("The budget keeps the contract with Redfern Payroll Services Ltd for £48,000 for the payroll service.",
+     "Redfern Payroll Services Ltd", 48_000),
+    ("The precept also covers the grounds maintenance contract with Oakleaf Landscapes Ltd for £7,100 a year.",
+     "Oakleaf Landscapes Ltd", 7_100),
+]
+
+
+@pytest.mark.parametrize("sentence, provider, value", PRICED_AFTER_PROVIDER)
+def test_a_named_contracts_price_after_for_in_a_budget_section_is_its_value(tmp_path, sentence, provider, value):
+    blocks = [("h", "Ashby Magna Parish Council"), ("p", "Meeting of the Parish Council held on 13 January 2026"),
+              ("h", "Budget and Precept 2026/27"), ("p", sentence)]
+    ex = read_and_extract(str(_paper(tmp_path, "txt", blocks)))[2]
+    assert (provider, value) in {(c.provider, c.value_gbp) for c in ex.contracts}, \
+        [(c.provider, c.value_gbp) for c in ex.contracts]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a verb between the provider and the sum: the budget's change, not the price)
+    "The contract with Redfern Payroll Services Ltd was reviewed and the budget rose by £20,000 for 2026/27.",
+    "The budget for the agreement with Crossways Day Care is £120,000 less after the savings for 2026/27.",
+])
+def test_a_budget_change_beside_a_named_contract_is_no_price(tmp_path, sentence):
+    blocks = [("h", "Ashby Magna Parish Council"), ("p", "Meeting of the Parish Council held on 13 January 2026"),
+              ("h", "Budget and Precept 2026/27"), ("p", sentence)]
+    ex = read_and_extract(str(_paper(tmp_path, "txt", blocks)))[2]
+    assert [c.value_gbp for c in ex.contracts if c.value_gbp] == []
