@@ -14,7 +14,13 @@ giving no committee or meeting date; a table after a Word or PDF recommendations
 it) read as a further recommendation (3 papers); risks stated as consequences not read: reserves that `would
 fall below the minimum level`, a statutory override that `ends on <date>` with a deficit larger than reserves,
 costs that `could rise further if ...`, `If these are not delivered, the system will not meet its financial
-plan` (4 papers)."""
+plan` (4 papers).
+
+Mended (each with its own wordings and negatives below): a sentence mitigating or avoiding "this" makes what the
+paragraph said before it a risk (4 papers); a table with a column of figures is no justified box of prose and
+ends a recommendations list (3); a date only in a column label over figures is no key date; a table of the
+partners' own accounts pays no one; a sum after `for` following a named provider's agreement is its price in a
+budget section.  After: 21 of 22 papers, 87 of 88 checks; the one left is in KNOWN_MISSES with its cause."""
 from __future__ import annotations
 
 import sys
@@ -29,7 +35,9 @@ from probe_harness import (assert_each_phrase_found, assert_risks_match, contrac
                            metadata_problems, with_known_misses)
 
 KNOWN_MISSES: dict[str, str] = {
-    "fire_precept_md:meta": "first run",
+    "fire_precept_md:meta": "`Fire Authority <date> - <title>`: the authority meeting as a whole, named by its type word "
+                            "`Authority`, which meeting_bodies.BODY_WORDS lacks (adding it there would make every "
+                            "`X Fire and Rescue Authority` name line a meeting); no committee or meeting date",
 }
 
 _EXTRACTIONS: dict = {}
