@@ -1082,17 +1082,23 @@ def _prices_named_contract(sentence: str, clause_start: int, money, providers, f
     before = sentence[clause_start:money.start]
     if verdict.is_contract and (states_contract_price(before) or "paid_to_named_body" in features):
         return True
-    # In brackets, the sum's own words decide (`(£300k over budget)` stays a variance), and only right after
-    # the provider's noun phrase: no verb or other sum between (`the contract with X is part funded by Y (£V)`).
-    if verdict.kind not in ("contract", "other") or not before.rstrip().endswith("("):
+    # In brackets or after `for` (stop 24: `the service level agreement with X for £V a year` in a budget),
+    # the sum's own words decide (`(£300k over budget)` stays a variance), and only right after the provider's
+    # noun phrase: no verb or other sum between (`the contract with X is part funded by Y (£V)`).
+    if verdict.kind not in ("contract", "other"):
         return False
     named = max((m for m in providers if clause_start <= m.start and m.end <= money.start),
                 key=lambda m: m.start, default=None)
     if named is None:
         return False
     gap = sentence[named.end:money.start]
-    return "£" not in gap and not _VERB.search(gap) and \
+    bracketed = before.rstrip().endswith("(") and "£" not in gap and not _VERB.search(gap)
+    return (bracketed or gap.strip(" ,") in _PRICE_AFTER_PROVIDER) and \
         _CONTRACT_BEFORE_PROVIDER.search(sentence, clause_start, named.start) is not None
+
+
+# The words that may stand alone between a contract's provider and its price (`the agreement with X for £V a year`).
+_PRICE_AFTER_PROVIDER = ("for",)
 
 
 def _priced_in_brackets(context: PaperContext, sentence: str, money, mentions, providers) -> Optional[OrgMention]:

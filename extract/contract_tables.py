@@ -38,6 +38,8 @@ CONTRACT_ROLES = ("end", "start", "type", "commissioner", "provider", "value", "
 # Header and label cues (contract_terms.yaml's `cues`, each with its examples).
 _MONITORING_MEASURE = cue("monitoring_measure")  # `Forecast £k`, `Outturn`: budget monitoring
 _CONTRACT_VALUE_HEADER = cue("contract_value_header")  # `Contract value £k`
+_ACCOUNTS_MEASURE = cue("accounts_measure")  # `Income £m`, `Surplus/(deficit) £m`: a body's own accounts
+_ACCOUNTS_RESULT = cue("accounts_result")  # `Surplus/(deficit)`, `Closing reserves`: how those accounts end
 _LISTING_COLUMN = cue("listing_column")  # `File name`, `URL`: a list of files
 _AREA_COLUMN = cue("area_column")  # `District`, `Local authority`: places compared or money shared out
 _ANNUAL_LABEL = cue("annual_label")  # `Annual value`, `p.a.`
@@ -151,6 +153,16 @@ def _about_contracts(context: PaperContext, table, header: list[str], names_hold
     return bool(services) and all(context.names_provider_of(label) for label in services)
 
 
+def _reports_bodies_accounts(header: list[str]) -> bool:
+    """A table whose measures are each row's body's own accounts, one of them how they end (`Organisation | Income
+    £m | Expenditure £m | Surplus/(deficit) £m`): what partners earn, spend and keep, no sums paid to them."""
+    roles = header_roles(header)
+    measures = [cell for i, cell in enumerate(header[1:], 1)
+                if cell.strip() and roles.get(i) not in ("provider", "commissioner", "service")]
+    return len(measures) >= 2 and all(_ACCOUNTS_MEASURE.search(cell) for cell in measures) \
+        and any(_ACCOUNTS_RESULT.search(cell) for cell in measures)
+
+
 def _monitors_contracts(header: list[str], roles: dict[int, str]) -> bool:
     """A monitoring table of contracts: a Provider column beside a column of the contracts' own values
     (`Supplier | Contract value £k | Forecast £k | Variance £k`).  Its forecast and variance columns are
@@ -180,6 +192,8 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
         caption = _table_unit(context, table)
         row_money = [find_money(" ".join(p.cells)) for _, p in table]  # searched once per table
         stated_header = table_header(table)
+        if _reports_bodies_accounts(stated_header or table[0][1].cells):
+            continue  # partners' own income, spending and surplus: no sums paid to them
         # Whether a column names each sum's holder, read once for the table (the readers below all ask).
         names_holders = _names_its_holders(context, table, stated_header)
         if not any(row_money):

@@ -41,6 +41,7 @@ from .dates import MONTH_RE, WEEKDAY_RE, find_dates, find_yearless_dates, stated
 from .facts import KeyDate
 from .plain_text import has_letter_run, runs, squash
 from .sentences import MAIN, clause_bounds, sentence_around
+from .money import is_figure
 from .table_roles import role_of
 
 CUES_PATH = Path(__file__).with_name("key_date_cues.yaml")
@@ -333,6 +334,35 @@ def _cell_kind(passage, iso: str, month_first: bool) -> str | None:
     return None
 
 
+def _labels_figures_in_row(passage, iso: str, month_first: bool) -> bool:
+    """Whether a table row's date is in none of its cells but in the header's label of a column whose cell in
+    this row is a figure ("Balance at 31 March 2025 £" over "12,000"); a timeline's first row taken for the
+    header ("January 2019" over "February 2019") labels no figures."""
+    if any(m.iso == iso for cell in passage.cells for m in find_dates(cell or "", month_first)):
+        return False
+    header = passage.header or []
+    return any(i < len(passage.cells) and is_figure(passage.cells[i] or "")
+               and any(m.iso == iso for m in find_dates(label or "", month_first)) for i, label in enumerate(header))
+
+
+# How many rows below a table's first row are looked at to see that its column holds figures.
+FIGURE_ROWS_SEEN = 3
+
+
+def _labels_figures_below(passages, index: int, iso: str, month_first: bool) -> bool:
+    """Whether a table's first row, read as a row (a Word table without a marked header), holds the date in the
+    label of a column of figures ("Position as at 30 September 2025 £000" over "1,210", "630")."""
+    passage = passages[index]
+    if passage.table is None or (index and passages[index - 1].table == passage.table):
+        return False
+    column = next((i for i, cell in enumerate(passage.cells)
+                   if any(m.iso == iso for m in find_dates(cell or "", month_first))), None)
+    below = [p for p in passages[index + 1:index + 1 + FIGURE_ROWS_SEEN]
+             if p.table == passage.table and p.kind == "table_row"]
+    return column is not None and bool(below) and all(column < len(p.cells) and is_figure(p.cells[column] or "")
+                                                      for p in below)
+
+
 def _not_key_cell(passage, iso: str, month_first: bool) -> bool:
     """A table date under a header such as ``Position at`` / ``Date signed`` / ``Invoice date``, in
     a cell that says so, or in a row its first cell labels so (``Invoice 4481 | 12/03/2024``).  The
@@ -476,6 +506,10 @@ def cp_key_dates(doc):
                 clause, start, end = _clause_around(sentence, mention.start - offset, mention.end - offset)
             else:
                 clause, start, end = sentence, None, None
+            if passage.kind == "table_row" and passage.cells and (
+                    _labels_figures_in_row(passage, mention.iso, month_first)
+                    or _labels_figures_below(passages, index, mention.iso, month_first)):
+                continue  # a column's label ("Forecast 31 March 2026 £: 15,000"): it dates the figures under it
             # A table row's date is judged by its own cell, column and row label (_not_key_cell).
             if (_not_key_cell(passage, mention.iso, month_first) if as_row and passage.cells
                     else is_not_key(clause, start) if located else is_not_key(sentence)):

@@ -66,7 +66,7 @@ SELF_MEETING_BODY_WORDS = cover.word_set("self_meeting_body_words")
 # A meeting named at the head of a line (`Cabinet`, `The Licensing Sub-Committee`, `Board meeting in
 # public`), nothing after its body word but how it meets.
 MEETING_HEAD_RE = re.compile(rf"(?:The\s+)?(?:[A-Z][\w'\u2019&()-]*,?\s+(?:(?:and|of|for|&)\s+)?)*?"
-                             rf"(?:{BODY_WORDS}|Meeting)(?:\s+meeting)?"
+                             rf"(?:{BODY_WORDS}|Meeting|(?i:{cover.label_pattern('authority_meeting_names')}))(?:\s+meeting)?"
                              r"(?:\s+(?:meeting\s+)?(?:held\s+)?in\s+(?:public|private))?")
 # `Next Board meeting`, `Previous Cabinet`: a meeting other than the paper's (the one vocabulary
 # of such words, cover_labels.yml other_meeting_words, also read by the date label and other_meeting_lines).

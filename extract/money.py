@@ -75,6 +75,16 @@ def number_value(number: str, mult: Optional[str] = None) -> float:
     return float(number.replace(",", "")) * MULTIPLIERS.get((mult or "").strip().lower(), 1.0)
 
 
+# What a table cell of figures holds besides its digits: `(1,030)`, `£4.2m`, `6.8%`, `- 120`.
+_FIGURE_MARKS = frozenset(",.()%£$€+-–−km ")
+
+
+def is_figure(cell: str) -> bool:
+    """Whether a table cell holds a figure and nothing else (`1,210`, `(300)`, `£0.4m`, `6.1%`)."""
+    cell = cell.strip().lower()
+    return any(ch.isdecimal() for ch in cell) and all(ch.isdecimal() or ch in _FIGURE_MARKS for ch in cell)
+
+
 def looks_like_year(number: str) -> bool:
     """`2025`, `1998`: four digits starting 19 or 20."""
     return len(number) == 4 and number[:2] in ("19", "20") and number[2:].isdecimal()

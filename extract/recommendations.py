@@ -48,6 +48,7 @@ from .yaml_files import safe_load
 from spacy.language import Language
 
 from .facts import Recommendation
+from .money import is_figure
 from .meeting_bodies import REQUEST_RE
 # A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation;
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
@@ -466,10 +467,20 @@ def _is_footer(text: str) -> bool:
     return bool(re.fullmatch(r"(?:page )?\d{1,3}(?: of \d{1,3})?|item \d+\w*", text.strip(), re.IGNORECASE))
 
 
+def _has_figures_column(rows: list[list[str]]) -> bool:
+    """Whether some column holds a figure in every row below the first (at least two): a table of figures
+    (a budget, a grants list), which no justified box of prose read as a table is."""
+    body = rows[1:]
+    if len(body) < 2:
+        return False
+    width = min(len(row) for row in body)
+    return any(all(is_figure(row[i]) for row in body) for i in range(width))
+
+
 def _prose_table_text(rows: list[list[str]]) -> str | None:
     """A justified box the reader took for a table of single words: its words in order."""
     cells = [c for row in rows for c in row if c and c.strip()]
-    if len(cells) < 8:
+    if len(cells) < 8 or _has_figures_column(rows):
         return None
     words = sum(len(c.split()) for c in cells)
     if words / len(cells) > 2.5:
@@ -519,6 +530,9 @@ class _Section:
         self.leads: dict[int, str] = {}
         # (rv20b) Under a "Proposals" heading the items count only if every one opens as an ask does.
         self.asks_only = False
+        # (stop 24) A table of figures met after the items and giving none ("1. That rents rise ..." / an HRA
+        # table / "Tenants will be told ..."): what follows it is an item only if it looks like one.
+        self.figures_after_items = False
 
     def expects_item(self) -> bool:
         """The list's punctuation says an item comes next: a lead-in's colon with no item yet, or an
@@ -652,6 +666,10 @@ class _Section:
         if not self.table:
             return
         rows, self.table = self.table, []
+        seqs = {p.seq for p in rows}
+        if self.items and not any(item[0].seq in seqs for item in self.items) \
+                and _has_figures_column([p.cells for p in rows]):
+            self.figures_after_items = True
         prose = _prose_table_text([p.cells for p in rows])
         if prose:
             seqs = {p.seq for p in rows}
@@ -942,7 +960,8 @@ def _section_items(passages):
         if section.numbered_apart(clean):
             close()
             continue
-        if (section.mode == "list" or section.listed() or section.led_list_done()) and passage.kind == "paragraph":
+        if (section.mode == "list" or section.listed() or section.led_list_done() or section.figures_after_items) \
+                and passage.kind == "paragraph":
             number, body = split_number(clean)
             looks_like_item = (_starts_item(clean) or _starts_item(body) or body[:1].islower()
                                or (number is None and section.continues(body)) or _is_footer(clean)

@@ -1709,9 +1709,15 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
         if carry:
             continued[index + 1] = carry
         i = 0
+        unread = 0  # the first sentence no risk has taken
         while i < len(sentences):
             found = _statement(sentences[i], implications) or _referred_to(sentences, i, implications)
             if found is None:
+                pointed_to = _mitigated_after(sentences, i, unread)
+                if pointed_to:
+                    yield passage, pointed_to, sentences[i + 1], "risk.mitigated_after"
+                    i = unread = i + 2
+                    continue
                 i += 1
                 continue
             rule, sentence = found
@@ -1765,7 +1771,7 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
             if mitigation is None:
                 mitigation = _next_passage_mitigation(passages, index, used, concern=risk if rule in _CONCERNS else None)
             yield passage, risk, mitigation, rule
-            i = max(j, i + 1)
+            i = unread = max(j, i + 1)
 
 
 MAX_LIST_ITEMS = 8
@@ -1914,6 +1920,25 @@ def _referred_to(sentences: list[str], i: int, implications: bool):
             or cues().referred.search(sentence):  # itself about a risk named earlier
         return None
     return "risk.referred", sentence
+
+
+# How many sentences before "To mitigate this, ..." its "this" may take in (a paragraph's own, up to that one).
+MAX_POINTED_TO = 3
+
+
+def _mitigated_after(sentences: list[str], i: int, unread: int) -> Optional[str]:
+    """The risk a paragraph's sentences up to ``i`` state when the next sentence says what is done to mitigate or
+    avoid "this" ("... reserves would fall below the minimum. To avoid this, ...": risk_cues.yaml
+    mitigates_the_one_before): those not taken by a risk before, back to MAX_POINTED_TO of them, when one of them
+    says what may go wrong or is forecast and none is itself a measure; else None."""
+    if i + 1 >= len(sentences) or not _cue("mitigates_the_one_before").match(sentences[i + 1]):
+        return None
+    run = sentences[max(unread, i + 1 - MAX_POINTED_TO):i + 1]
+    if any(cues().next_sentence.match(s) or _cue("mitigates_the_one_before").match(s) for s in run):
+        return None
+    if not any(_says_something_may_go_wrong(s) or _cue("forecast").search(s) for s in run):
+        return None
+    return " ".join(run)
 
 
 def _calls_the_one_before_a_risk(previous: str, sentence: str) -> bool:
