@@ -84,10 +84,11 @@ class _Pattern:
         return self.regex.groupindex
 
     def finditer(self, text: str):
+        # An iterator either way: callers take `next(...)` of it as well as looping over it.
         if not required_text.may_match(self.regex, text):
-            return ()
+            return iter(())
         if self.after_name is not None and not self.after_name.search(text):
-            return ()
+            return iter(())
         return self.regex.finditer(text)
 
 
