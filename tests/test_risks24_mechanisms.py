@@ -1,0 +1,107 @@
+"""Mechanisms of the stop-24 risk round, each on fictional papers in three or more wordings or layouts, with
+negatives.  Every test here failed before its mechanism (risk_cues.yaml statements consequence_harm,
+another_risk, threat_to; evidence eased_burden)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from committee_papers.extract.risks import CUES_PATH
+from committee_papers.pipeline import read_and_extract
+
+CUES = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+
+
+def _risks(tmp_path, body: str, opening: str = "Minutes of the Cabinet", name: str = "paper.txt"):
+    path = tmp_path / name
+    path.write_text(f"ELMSWORTH DISTRICT COUNCIL\n\n{opening}\n\n{body}\n", encoding="utf-8")
+    return read_and_extract(str(path))[2].risks
+
+
+# --- 1. What something may bring about, when that is a harm, is a risk anywhere ------------------------------
+
+@pytest.mark.parametrize("opening, body, risk", [
+    # Minutes' discussion.
+    ("Minutes of the Cabinet", "7. Leisure centre\n\nMembers noted that a further rise in energy prices could "
+     "result in the closure of the learner pool over the winter.",
+     # (read without the reported-speech opening, as every statement after one is: risks._statement)
+     "A further rise in energy prices could result in the closure of the learner pool over the winter."),
+    # A report's background, no implications heading.
+    ("Report of the Director of Resources", "3. Background\n\n3.2 Slippage on the roof works may lead to a delay in "
+     "reopening the museum and lost ticket income.",
+     "Slippage on the roof works may lead to a delay in reopening the museum and lost ticket income."),
+    # A decision record's reasons.
+    ("Record of officer decision", "Reasons for the decision\n\nThe current contract ends on 31 March. Leaving the "
+     "post unfilled might give rise to a backlog of planning appeals.",
+     "Leaving the post unfilled might give rise to a backlog of planning appeals."),
+])
+def test_a_harm_something_may_bring_about_is_a_risk_outside_implications(tmp_path, opening, body, risk):
+    assert [(r.risk, r.rule) for r in _risks(tmp_path, body, opening)] == [(risk, "risk.consequence_harm")]
+
+
+@pytest.mark.parametrize("body", [
+    "7. Transport\n\nThe new bus lane could lead to shorter journey times on the ring road.",
+    "7. Transport\n\nSharing the depot with the county may result in lower costs for both councils.",
+    "7. Transport\n\nThe review may lead to a new timetable being agreed in June.",
+    "7. Transport\n\nThe survey results could lead to changes in the route network.",
+])
+def test_a_relief_or_a_plain_change_something_may_bring_about_is_no_risk(tmp_path, body):
+    assert _risks(tmp_path, body) == []
+
+
+# --- 2. A further risk named beside another one ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "A further risk is the potential for a judicial review of the consultation.",
+    "Another risk would be the departure of the two specialist nurses before the transfer.",
+    "An additional risk is the state of the boiler in the old town hall.",
+])
+def test_a_further_risk_is_a_risk(tmp_path, sentence):
+    assert [(r.risk, r.rule) for r in _risks(tmp_path, f"4. Update\n\n{sentence}")] == [(sentence, "risk.another_risk")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A further risk assessment of the site will follow in May.",
+    "Another risk workshop is planned for the autumn.",
+    "A new risk owner has been named for the depot.",
+])
+def test_further_risk_work_is_no_risk(tmp_path, sentence):
+    assert _risks(tmp_path, f"4. Update\n\n{sentence}") == []
+
+
+# --- 3. A threat to what the body runs or holds -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Ransomware remains a serious threat to the council's payment systems.",
+    "Metal theft from the cemetery chapels is a growing threat to the repair budget.",
+    "The shortage of HGV drivers poses a real threat to the winter gritting service.",
+])
+def test_a_threat_to_a_service_or_budget_is_a_risk(tmp_path, sentence):
+    assert [(r.risk, r.rule) for r in _risks(tmp_path, f"4. Update\n\n{sentence}")] == [(sentence, "risk.threat_to")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The officers attended at once because there was a threat to life.",
+    "The national threat level was explained to the panel.",
+    "Members asked about the threats in the cyber security report.",
+])
+def test_a_threat_to_life_or_talk_of_threats_is_no_risk(tmp_path, sentence):
+    assert _risks(tmp_path, f"4. Update\n\n{sentence}") == []
+
+
+# --- the evidence the first rule shares with reported_risk ------------------------------------------------------
+
+def _eased_burden():
+    return re.compile(CUES["evidence"]["eased_burden"]["pattern"], re.IGNORECASE)
+
+
+@pytest.mark.parametrize("text", CUES["evidence"]["eased_burden"]["examples"])
+def test_a_cut_in_a_burden_is_an_eased_burden(text):
+    assert _eased_burden().search(text)
+
+
+@pytest.mark.parametrize("text", CUES["evidence"]["eased_burden"]["not_examples"])
+def test_a_cut_in_what_a_body_has_is_no_eased_burden(text):
+    assert not _eased_burden().search(text)
