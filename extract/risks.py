@@ -995,6 +995,11 @@ def _without_contractions(sentence: str) -> str:
     return CONTRACTION_RE.sub(lambda m: f"{m.group(1)} {CONTRACTIONS[m.group(2).lower()]}", sentence)
 
 
+def _is_needed_step(sentence: str) -> bool:
+    """A sentence saying what must be done, with no harm or uncertainty of its own (risk_cues.yaml needed_step)."""
+    return bool(_cue("needed_step").search(sentence)) and not _harmful(sentence) and not cues().uncertain.search(sentence)
+
+
 def _is_mitigation_sentence(sentence: str) -> bool:
     sentence = _without_contractions(sentence)
     if _cue("risk_lead_in").match(sentence) or _cue("still_risk").search(sentence):
@@ -1005,7 +1010,7 @@ def _is_mitigation_sentence(sentence: str) -> bool:
                 or cues().next_sentence.match(sentence)
                 or _cue("mitigation_sentence").search(sentence) or _cue("done").search(sentence)
                 or _cue("action_words").search(sentence) or _is_reply(sentence)
-                or (_statement(sentence, True) is None and _says_what_is_done(sentence)))
+                or (_statement(sentence, True) is None and (_says_what_is_done(sentence) or _is_needed_step(sentence))))
 
 
 # A semicolon and the spaces after it: where a risk's sentence may turn to what is done about it.
@@ -1081,8 +1086,8 @@ def _classify(sentences: list[str], moves_on: bool = False) -> tuple[str, Option
     risk_parts, mitigation_parts = [risk], [inline] if inline else []
     previous_was_mitigation = bool(inline)
     for sentence in sentences[1:]:
-        if _cue("additive").search(sentence) and not _cue("still_risk").search(sentence):
-            mitigation = previous_was_mitigation
+        if _cue("additive").search(sentence) and not _cue("still_risk").search(sentence) and not _is_needed_step(sentence):
+            mitigation = previous_was_mitigation  # ("In addition, X is essential": a step whatever came before)
         else:
             mitigation = _is_mitigation_sentence(sentence)
         if moves_on and mitigation_parts and not mitigation and not _cue("turn").match(sentence) \
@@ -1747,8 +1752,9 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                     i = follows
                     continue
             j = follows
-            while j < len(sentences) and j - i <= MAX_FOLLOWING and not _opens_a_new_risk(sentences[j], implications):
-                j += 1  # what the paper goes on to say of this risk, up to the next risk
+            while j < len(sentences) and j - i <= MAX_FOLLOWING and not _opens_a_new_risk(sentences[j], implications) \
+                    and not _guards_the_next(sentences, j, implications):
+                j += 1  # what the paper goes on to say of this risk, up to the next risk (or the step guarding it)
             following = sentences[follows:j]
             if rule in _flagged("own_sentence_only"):
                 # A problem minuted as a plain fact: the sentences after it tell the discussion, not the risk.
@@ -1758,6 +1764,9 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                 # "Maturities are spread ... to avoid the risk of ...": the measure is the mitigation.
                 measure = required_text.search(_cue("done_to_avoid"), sentences[i])
                 mitigation = sentences[i][:measure.start()].rstrip(" ,") if measure and measure.start() else None
+            if mitigation is None and i > 0 and not sentence.startswith(sentences[i - 1]) \
+                    and _guards_the_next(sentences, i - 1, implications):
+                mitigation = sentences[i - 1]  # the step guarding against it, said first
             if mitigation is None:
                 mitigation = _next_passage_mitigation(passages, index, used, concern=risk if rule in _flagged("concern") else None)
             yield passage, risk, mitigation, rule
@@ -1910,6 +1919,14 @@ def _referred_to(sentences: list[str], i: int, implications: bool):
             or cues().referred.search(sentence):  # itself about a risk named earlier
         return None
     return "risk.referred", sentence
+
+
+def _guards_the_next(sentences: list[str], k: int, implications: bool) -> bool:
+    """Whether sentence ``k`` says a step must be taken and the next states a risk on condition that it is not
+    ("In addition, effective consultation is critical. Public resistance is likely if engagement is not well
+    managed."): the step is that risk's mitigation, stated before it, not more of the risk before."""
+    return k + 1 < len(sentences) and _is_needed_step(sentences[k]) \
+        and _statement(sentences[k + 1], implications) is not None and bool(_cue("unmet_condition").search(sentences[k + 1]))
 
 
 def _calls_the_one_before_a_risk(previous: str, sentence: str) -> bool:

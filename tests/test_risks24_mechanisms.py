@@ -1,6 +1,7 @@
 """Mechanisms of the stop-24 risk round, each on fictional papers in three or more wordings or layouts, with
 negatives.  Every test here failed before its mechanism (risk_cues.yaml statements consequence_harm,
-another_risk, threat_to; evidence eased_burden)."""
+another_risk, threat_to, left_exposed; evidence eased_burden; named needed_step and unmet_condition, read by
+risks._is_needed_step and risks._guards_the_next)."""
 from __future__ import annotations
 
 import re
@@ -105,3 +106,75 @@ def test_a_cut_in_a_burden_is_an_eased_burden(text):
 @pytest.mark.parametrize("text", CUES["evidence"]["eased_burden"]["not_examples"])
 def test_a_cut_in_what_a_body_has_is_no_eased_burden(text):
     assert not _eased_burden().search(text)
+
+
+# --- 4. A step the paper says must be taken, after a risk, is its mitigation ------------------------------------
+
+@pytest.mark.parametrize("body, risk, mitigation", [
+    ("5. Village hall\n\nMembers raised concerns that the hall could lose bookings during the works. They stressed "
+     "that hirers would need to be told of the works timetable well in advance.",
+     "Members raised concerns that the hall could lose bookings during the works.",
+     "They stressed that hirers would need to be told of the works timetable well in advance."),
+    ("5. Harbour wall\n\nThere is a risk that the contractor will not finish before the tourist season. Weekly "
+     "progress meetings with the contractor are critical.",
+     "There is a risk that the contractor will not finish before the tourist season.",
+     "Weekly progress meetings with the contractor are critical."),
+    ("5. Car parks\n\nThere was a concern that the multi-storey could not reopen before Christmas. In addition, "
+     "clear signage to the other car parks is vital.",
+     "There was a concern that the multi-storey could not reopen before Christmas.",
+     "In addition, clear signage to the other car parks is vital."),
+])
+def test_a_step_that_must_be_taken_after_a_risk_is_its_mitigation(tmp_path, body, risk, mitigation):
+    assert [(r.risk, r.mitigation) for r in _risks(tmp_path, body)] == [(risk, mitigation)]
+
+
+@pytest.mark.parametrize("body", [
+    # (What the risk would force on the body is more of the risk, not a step against it.)
+    "5. Pay\n\nThere is a risk that the pay award exceeds 3%. The difference would need to be funded from reserves.",
+    "5. Grants\n\nThere is a risk that the hall is not finished by March. The grant would have to be repaid.",
+    "5. Roads\n\nThere is a risk that the bridge fails its inspection. The repairs would then need to be found from balances.",
+])
+def test_what_a_risk_would_force_or_a_note_is_no_step_against_it(tmp_path, body):
+    [found] = _risks(tmp_path, body)
+    assert found.mitigation is None
+
+
+# --- 5. A step stated just before the risk it guards against ----------------------------------------------------
+
+@pytest.mark.parametrize("body, risk, mitigation", [
+    ("4. Comments\n\nIn addition, early engagement with tenants is critical. Reputational risk for the council is "
+     "high if the changes are not well explained.",
+     "Reputational risk for the council is high if the changes are not well explained.",
+     "In addition, early engagement with tenants is critical."),
+    ("4. Transport\n\nGood communication with families is essential. There is a risk that pupils will miss school "
+     "if the new routes are not published in time.",
+     "There is a risk that pupils will miss school if the new routes are not published in time.",
+     "Good communication with families is essential."),
+    ("4. Staffing\n\nThe new rota must be agreed with the union before April. There is a risk of industrial action "
+     "unless agreement is reached.",
+     "There is a risk of industrial action unless agreement is reached.",
+     "The new rota must be agreed with the union before April."),
+])
+def test_a_step_said_before_the_risk_it_guards_against_is_its_mitigation(tmp_path, body, risk, mitigation):
+    assert [(r.risk, r.mitigation) for r in _risks(tmp_path, body)] == [(risk, mitigation)]
+
+
+def test_a_step_between_two_risks_guards_the_second_and_does_not_extend_the_first(tmp_path):
+    body = ("4. Comments\n\nNo booking system has been chosen yet, which could pose cost risks later. In addition, "
+            "early engagement with tenants is critical. Reputational risk for the council is high if the changes are "
+            "not well explained.")
+    assert [(r.risk, r.mitigation) for r in _risks(tmp_path, body)] == [
+        ("No booking system has been chosen yet, which could pose cost risks later.", None),
+        ("Reputational risk for the council is high if the changes are not well explained.",
+         "In addition, early engagement with tenants is critical.")]
+
+
+@pytest.mark.parametrize("body", [
+    # (The risk's condition is not the step left undone: the step before it guards nothing named.)
+    "4. Hall\n\nThe roof must be inspected in May. There is a risk that the hall will close for the summer.",
+    "4. Hall\n\nA new caretaker is essential. There is a risk that the boiler fails in a cold spell.",
+    "4. Hall\n\nThe accounts must be signed by June. There is a risk that the hall's insurer raises the premium.",
+])
+def test_a_step_before_a_risk_without_an_unmet_condition_is_not_its_mitigation(tmp_path, body):
+    assert all(r.mitigation is None for r in _risks(tmp_path, body))
+
