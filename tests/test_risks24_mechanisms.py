@@ -178,3 +178,28 @@ def test_a_step_between_two_risks_guards_the_second_and_does_not_extend_the_firs
 def test_a_step_before_a_risk_without_an_unmet_condition_is_not_its_mitigation(tmp_path, body):
     assert all(r.mitigation is None for r in _risks(tmp_path, body))
 
+
+# --- 6. A body that may be left exposed to a cost, claim or penalty -------------------------------------------------
+
+@pytest.mark.parametrize("body, risk", [
+    ("14. Insurance\n\nThe Clerk reported that the buildings were under-insured and the council could be exposed to "
+     "significant costs if a claim arose.",
+     "The Clerk reported that the buildings were under-insured and the council could be exposed to significant "
+     "costs if a claim arose."),
+    ("14. Contract\n\nEnding the agreement early would leave the Trust exposed to a claim from the operator.",
+     "Ending the agreement early would leave the Trust exposed to a claim from the operator."),
+    ("14. Targets\n\nA missed completion date might expose the Authority to financial penalties under the grant terms.",
+     "A missed completion date might expose the Authority to financial penalties under the grant terms."),
+])
+def test_a_body_left_exposed_to_a_cost_claim_or_penalty_is_a_risk(tmp_path, body, risk):
+    assert [(r.risk, r.rule) for r in _risks(tmp_path, body)] == [(risk, "risk.left_exposed")]
+
+
+@pytest.mark.parametrize("body", [
+    "14. Sport\n\nPupils will be exposed to a wide range of sports during the summer scheme.",
+    "14. Culture\n\nThe festival exposed thousands of visitors to the town's new galleries.",
+    "14. Stone\n\nThe old wall was exposed to view when the hedge was cut back.",
+])
+def test_exposure_to_something_good_or_a_plain_fact_is_no_risk(tmp_path, body):
+    assert _risks(tmp_path, body) == []
+
