@@ -1728,8 +1728,10 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                     sentence[own_action.start("action"):].strip(), rule
                 i += 1
                 continue
-            if i > 0 and (_cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)
-                          or _calls_the_one_before_a_risk(sentences[i - 1], sentences[i])):
+            measure_before = sentences[i - 1] if i > 0 and _guarded_by_the_one_before(sentences[i - 1], sentence) else None
+            if measure_before is None and i > 0 and (
+                    _cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)
+                    or _calls_the_one_before_a_risk(sentences[i - 1], sentences[i])):
                 sentence = f"{sentences[i - 1]} {sentence}"  # "If they are not, ...": what "they" are comes first
             follows = i + 1  # the first sentence after the risk's own
             if rule == "risk.called_a_risk":
@@ -1764,6 +1766,8 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                 # "Maturities are spread ... to avoid the risk of ...": the measure is the mitigation.
                 measure = required_text.search(_cue("done_to_avoid"), sentences[i])
                 mitigation = sentences[i][:measure.start()].rstrip(" ,") if measure and measure.start() else None
+            if mitigation is None and measure_before is not None:
+                mitigation = measure_before  # "Officers will install pumps. Without them, ...": the measure, said first
             if mitigation is None and i > 0 and not sentence.startswith(sentences[i - 1]) \
                     and _guards_the_next(sentences, i - 1, implications):
                 mitigation = sentences[i - 1]  # the step guarding against it, said first
@@ -1919,6 +1923,14 @@ def _referred_to(sentences: list[str], i: int, implications: bool):
             or cues().referred.search(sentence):  # itself about a risk named earlier
         return None
     return "risk.referred", sentence
+
+
+def _guarded_by_the_one_before(previous: str, sentence: str) -> bool:
+    """Whether a risk's condition is the lack of what the sentence before says is done ("To protect the season,
+    the Trust has booked agency lifeguards. If these were not in place, the lido might close."): that sentence
+    is the risk's mitigation, stated first (risk_cues.yaml without_the_measure)."""
+    return bool(_cue("without_the_measure").match(sentence)) and _is_mitigation_sentence(previous) \
+        and _statement(previous, True) is None
 
 
 def _guards_the_next(sentences: list[str], k: int, implications: bool) -> bool:

@@ -203,3 +203,26 @@ def test_a_body_left_exposed_to_a_cost_claim_or_penalty_is_a_risk(tmp_path, body
 def test_exposure_to_something_good_or_a_plain_fact_is_no_risk(tmp_path, body):
     assert _risks(tmp_path, body) == []
 
+
+# --- 7. A measure stated before the risk whose condition is its lack ------------------------------------------------
+
+@pytest.mark.parametrize("measure, risk", [
+    ("To guard against flooding of the archive, officers will install pumps in the basement this winter.",
+     "Without them, the records could be damaged beyond repair."),
+    ("To protect the summer programme, the Trust has booked agency lifeguards for July and August.",
+     "If these were not in place, the lido might have to close at weekends."),
+    ("Officers have arranged a second supplier of school meals.",
+     "Without this arrangement, pupils could go without a hot meal if the main kitchen fails."),
+])
+def test_a_measure_said_before_the_risk_of_its_lack_is_its_mitigation(tmp_path, measure, risk):
+    assert [(r.risk, r.mitigation) for r in _risks(tmp_path, f"5. Item\n\n{measure} {risk}")] == [(risk, measure)]
+
+
+@pytest.mark.parametrize("before, risk", [
+    # (What comes before is no measure, or the condition is no lack of it: no mitigation said first.)
+    ("Rainfall in the valley was the highest on record last year.", "Without them, the records could be damaged beyond repair."),
+    ("Officers have arranged a second supplier of school meals.", "If it snows heavily, the kitchens could close."),
+    ("The reserves may fall below the minimum next year.", "Failing this, the bridge may have to close to lorries."),
+])
+def test_no_measure_before_or_no_lack_of_it_gives_no_mitigation_said_first(tmp_path, before, risk):
+    assert all(r.mitigation != before for r in _risks(tmp_path, f"5. Item\n\n{before} {risk}"))
