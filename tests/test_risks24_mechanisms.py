@@ -226,3 +226,34 @@ def test_a_measure_said_before_the_risk_of_its_lack_is_its_mitigation(tmp_path, 
 ])
 def test_no_measure_before_or_no_lack_of_it_gives_no_mitigation_said_first(tmp_path, before, risk):
     assert all(r.mitigation != before for r in _risks(tmp_path, f"5. Item\n\n{before} {risk}"))
+
+
+# --- 8. A condition whose outcome is a cost or pressure the body would bear ----------------------------------------
+
+@pytest.mark.parametrize("opening, body, risk", [
+    ("Report of the Treasurer", "6. Budget\n\n6.3 The budget assumes a 3% award. If the national award is higher, "
+     "the council would face an unfunded pressure of around £12,000.",
+     "If the national award is higher, the council would face an unfunded pressure of around £12,000."),
+    ("Minutes of the Cabinet", "9. Budget monitoring\n\nThe Director explained that if demand rises as forecast, the "
+     "placements budget would be overspent by £250,000 at the year end.",
+     "If demand rises as forecast, the placements budget would be overspent by £250,000 at the year end."),
+    ("Report of the Chief Finance Officer", "3. Background\n\n3.4 If energy prices stay at this level the Trust "
+     "might, as last year, incur further costs of about £0.4m.",
+     None),
+])
+def test_a_condition_whose_outcome_is_a_cost_borne_is_a_risk(tmp_path, opening, body, risk):
+    found = [(r.risk, r.rule) for r in _risks(tmp_path, body, opening)]
+    if risk is None:
+        # (The condition must close with a comma before its outcome: without one the sentence is left to others.)
+        assert all(rule != "risk.if_cost_follows" for _text, rule in found)
+    else:
+        assert found == [(risk, "risk.if_cost_follows")]
+
+
+@pytest.mark.parametrize("body", [
+    "6. Budget\n\n6.3 If approved, the scheme would cost £2m over three years.",
+    "6. Budget\n\n6.3 If the bid succeeds, the council would receive £3m for the harbour.",
+    "6. Budget\n\n6.3 If the hall is let on Saturdays, the income would cover the caretaker's hours.",
+])
+def test_a_condition_whose_outcome_is_a_price_or_gain_is_no_risk(tmp_path, body):
+    assert _risks(tmp_path, body, "Report of the Treasurer") == []
