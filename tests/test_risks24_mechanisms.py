@@ -257,3 +257,28 @@ def test_a_condition_whose_outcome_is_a_cost_borne_is_a_risk(tmp_path, opening, 
 ])
 def test_a_condition_whose_outcome_is_a_price_or_gain_is_no_risk(tmp_path, body):
     assert _risks(tmp_path, body, "Report of the Treasurer") == []
+
+
+# --- 9. A concern minuted about something already going wrong, without a modal -------------------------------------
+
+@pytest.mark.parametrize("body, risk, mitigation", [
+    ("15. Reserves\n\nMembers were concerned that general reserves had fallen below the recommended minimum. The "
+     "Treasurer advised that a recovery plan would be brought to the next meeting.",
+     "Members were concerned that general reserves had fallen below the recommended minimum.",
+     "The Treasurer advised that a recovery plan would be brought to the next meeting."),
+    ("15. Performance\n\nConcern was expressed that waiting times for assessments continued to lengthen.",
+     "Concern was expressed that waiting times for assessments continued to lengthen.", None),
+    ("15. Depot\n\nCouncillor Roe raised concerns that the depot lease was due to expire without a replacement site.",
+     "Councillor Roe raised concerns that the depot lease was due to expire without a replacement site.", None),
+])
+def test_a_concern_about_a_harm_already_happening_is_a_risk(tmp_path, body, risk, mitigation):
+    assert [(r.risk, r.mitigation, r.rule) for r in _risks(tmp_path, body)] == [(risk, mitigation, "risk.concerned_at_harm")]
+
+
+@pytest.mark.parametrize("body", [
+    "15. Report\n\nMembers were concerned that the report was so long, but were reassured by the summary.",
+    "15. Meeting\n\nThe Chair was concerned that the meeting had started on time.",
+    "15. Figures\n\nMembers were not concerned that the figures were provisional.",
+])
+def test_a_concern_settled_denied_or_about_no_harm_is_no_risk(tmp_path, body):
+    assert _risks(tmp_path, body) == []
