@@ -282,3 +282,24 @@ def test_a_concern_about_a_harm_already_happening_is_a_risk(tmp_path, body, risk
 ])
 def test_a_concern_settled_denied_or_about_no_harm_is_no_risk(tmp_path, body):
     assert _risks(tmp_path, body) == []
+
+
+# --- 10. "Otherwise" and what goes wrong: the measure before it is its mitigation -----------------------------------
+
+@pytest.mark.parametrize("measure, risk", [
+    ("In order to avoid a gap in provision, the current contract will be extended by six months.",
+     "Otherwise, the service could cease before the new provider starts."),
+    ("The Clerk will submit the claim to the heritage fund by Friday.", "Otherwise the grant may be lost."),
+    ("The county has agreed to fund two extra minibuses.", "Otherwise, pupils would miss the start of the autumn term."),
+])
+def test_a_measure_then_otherwise_and_a_harm_is_a_risk_with_its_mitigation(tmp_path, measure, risk):
+    assert [(r.risk, r.mitigation) for r in _risks(tmp_path, f"5. Item\n\n{measure} {risk}")] == [(risk, measure)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Otherwise, the works will start in May as planned.",
+    "Otherwise the report is for noting.",
+    "Otherwise, members could contact the Clerk.",
+])
+def test_otherwise_without_a_harm_is_no_risk(tmp_path, sentence):
+    assert _risks(tmp_path, f"5. Item\n\nThe hall will reopen after the half-term holiday. {sentence}") == []
