@@ -79,6 +79,11 @@ from .table_roles import column_roles, find_column
 
 CUES_PATH = Path(__file__).with_name("risk_cues.yaml")
 
+# Flags a statement's entry in risk_cues.yaml may carry, saying how the prose reader treats what follows its
+# sentence (their meaning is written above the file's `statements`).
+STATEMENT_FLAGS = ("concern", "answered_next", "consequence_next", "own_sentence_only", "says_what_must_be_done",
+                   "measure_first", "only_without_a_table")
+
 
 class _Cues(NamedTuple):
     statements: list          # [(name, pattern, strip pattern or None, outcome_not_a_step)] anywhere
@@ -116,11 +121,13 @@ class _Cues(NamedTuple):
     controls_label: re.Pattern  # a risk's controls named on a line of their own, the controls below
     current_stage: re.Pattern   # a rating label naming the current (residual) rating
     before_controls_stage: re.Pattern  # a rating label naming the rating before controls (inherent)
+    flagged: dict             # {flag: frozenset of rule ids} the statements carrying each flag (STATEMENT_FLAGS)
 
 
 @lru_cache(maxsize=1)
 def cues() -> _Cues:
     data = safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    statement_entries = {**data["statements"], **data["implications_statements"]}
     evidence = {name: f"(?:{entry['pattern']})" for name, entry in data["evidence"].items()}
 
     def pattern(text: str, flags=re.IGNORECASE) -> re.Pattern:
@@ -180,7 +187,14 @@ def cues() -> _Cues:
         field_line=pattern(data["baf"]["field_line"]["pattern"].replace("{labels}", every_label)),
         current_stage=pattern(rf"^(?:{'|'.join(stages['current'])})\b"),
         before_controls_stage=pattern(rf"^(?:{'|'.join(stages['before_controls'])})\b"),
+        flagged={flag: frozenset(f"risk.{name}" for name, entry in statement_entries.items() if entry.get(flag))
+                 for flag in STATEMENT_FLAGS},
     )
+
+
+def _flagged(flag: str) -> frozenset:
+    """The rule ids of the statements risk_cues.yaml gives ``flag`` (STATEMENT_FLAGS)."""
+    return cues().flagged[flag]
 
 
 def _cue(name: str) -> re.Pattern:
@@ -981,6 +995,11 @@ def _without_contractions(sentence: str) -> str:
     return CONTRACTION_RE.sub(lambda m: f"{m.group(1)} {CONTRACTIONS[m.group(2).lower()]}", sentence)
 
 
+def _is_needed_step(sentence: str) -> bool:
+    """A sentence saying what must be done, with no harm or uncertainty of its own (risk_cues.yaml needed_step)."""
+    return bool(_cue("needed_step").search(sentence)) and not _harmful(sentence) and not cues().uncertain.search(sentence)
+
+
 def _is_mitigation_sentence(sentence: str) -> bool:
     sentence = _without_contractions(sentence)
     if _cue("risk_lead_in").match(sentence) or _cue("still_risk").search(sentence):
@@ -991,7 +1010,7 @@ def _is_mitigation_sentence(sentence: str) -> bool:
                 or cues().next_sentence.match(sentence)
                 or _cue("mitigation_sentence").search(sentence) or _cue("done").search(sentence)
                 or _cue("action_words").search(sentence) or _is_reply(sentence)
-                or (_statement(sentence, True) is None and _says_what_is_done(sentence)))
+                or (_statement(sentence, True) is None and (_says_what_is_done(sentence) or _is_needed_step(sentence))))
 
 
 # A semicolon and the spaces after it: where a risk's sentence may turn to what is done about it.
@@ -1067,8 +1086,8 @@ def _classify(sentences: list[str], moves_on: bool = False) -> tuple[str, Option
     risk_parts, mitigation_parts = [risk], [inline] if inline else []
     previous_was_mitigation = bool(inline)
     for sentence in sentences[1:]:
-        if _cue("additive").search(sentence) and not _cue("still_risk").search(sentence):
-            mitigation = previous_was_mitigation
+        if _cue("additive").search(sentence) and not _cue("still_risk").search(sentence) and not _is_needed_step(sentence):
+            mitigation = previous_was_mitigation  # ("In addition, X is essential": a step whatever came before)
         else:
             mitigation = _is_mitigation_sentence(sentence)
         if moves_on and mitigation_parts and not mitigation and not _cue("turn").match(sentence) \
@@ -1157,7 +1176,7 @@ def find_risks(passages) -> list[Risk]:
     if any(r.rule in _ROW_RULES for r in found):
         # A paper with a risk table declares its risks there; the impacts and options its implications
         # sections weigh up say the same things in other words.
-        found = [r for r in found if r.rule not in _RISKS_WITHOUT_A_TABLE]
+        found = [r for r in found if r.rule not in _flagged("only_without_a_table")]
     if form_passages:
         # The form's other rows (its general comments, its guidance) restate the entries' impacts.
         tables = {p.table for p in form_passages if p.table is not None}
@@ -1237,7 +1256,6 @@ def _merge_measures(block: Risk, row: Risk) -> None:
 
 
 # Risks a paper states only in weighing impacts and options: kept where it has no risk table.
-_RISKS_WITHOUT_A_TABLE = ("risk.main_impact", "risk.option_downside", "risk.impact_identified")
 
 
 # How far a register entry's evidence and parts may lie from its numbered line.
@@ -1609,11 +1627,6 @@ def _statement_as_written(sentence: str, implications: bool):
     return None
 
 
-# Statements that say there is risk but leave what may go wrong to the sentence after them.
-_SAYS_WHAT_NEXT = ("risk.not_risk_free", "risk.waiting_to_hear")
-# Statements of a problem as a plain fact ("IT faults were affecting the branches' performance"): the risk is
-# that sentence; what follows is the meeting's discussion of it, and only what is done is kept (mitigation).
-_OWN_SENTENCE_ONLY = ("risk.problems_affecting",)
 _BUT_RE = re.compile(r",?\s+but\s+(?=\S)", re.IGNORECASE)
 
 
@@ -1627,29 +1640,17 @@ def _but_what_is_done(sentence: str) -> tuple[str, Optional[str]]:
     return sentence, None
 
 
-# A doubt minuted as the risk ("the group had spoken about whether the service can go on": a concern about
-# continuity, risk_cues.yaml evidence continuity) or a reported risk: the next speaker's answer, whatever ways
-# forward it weighs, is what the body means to do about it.
-_ANSWERED_NEXT = ("risk.reported_risk",)
-
-
-# Statements of what must be done in time, and why ("it is vital that ... before ..., as ... could ..."): alone
-# they are a risk; after a risk they say what must be done about it, and do not open a risk of their own.
-_SAYS_WHAT_MUST_BE_DONE = ("risk.urgent_before_harm",)
-
-
 def _opens_a_new_risk(sentence: str, implications: bool) -> bool:
     """Whether a sentence after a risk states a risk of its own, and so ends what is said of the one before."""
     found = _statement(sentence, implications)
-    return found is not None and found[0] not in _SAYS_WHAT_MUST_BE_DONE
+    return found is not None and found[0] not in _flagged("says_what_must_be_done")
 
 
 def _answered_next(rule: str, sentence: str) -> bool:
-    """Whether the next speaker's answer to this risk is its mitigation, whatever that answer weighs."""
-    return rule in _ANSWERED_NEXT or (rule == "risk.concern" and bool(cues().continuity.search(sentence)))
-# Statements of a measure taken to avoid a risk ("... are spread over many years to avoid the risk of ..."):
-# the measure before "to avoid" is the mitigation (risk_cues.yaml done_to_avoid).
-_MEASURE_FIRST = ("risk.done_to_avoid_risk",)
+    """Whether the next speaker's answer to this risk is its mitigation, whatever that answer weighs: a reported
+    risk's (risk_cues.yaml flag answered_next), or a doubt minuted as the risk ("the group had spoken about
+    whether the service can go on": a concern about continuity, evidence continuity)."""
+    return rule in _flagged("answered_next") or (rule == "risk.concern" and bool(cues().continuity.search(sentence)))
 
 # How far before and after a condition's outcome modal a presiding member's ruling may be named.
 RULING_REACH = 40
@@ -1733,8 +1734,10 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                     sentence[own_action.start("action"):].strip(), rule
                 i += 1
                 continue
-            if i > 0 and (_cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)
-                          or _calls_the_one_before_a_risk(sentences[i - 1], sentences[i])):
+            measure_before = sentences[i - 1] if i > 0 and _guarded_by_the_one_before(sentences[i - 1], sentence) else None
+            if measure_before is None and i > 0 and (
+                    _cue("refers_back").match(sentence) or _denies_what_came_before(sentences[i - 1], sentence)
+                    or _calls_the_one_before_a_risk(sentences[i - 1], sentences[i])):
                 sentence = f"{sentences[i - 1]} {sentence}"  # "If they are not, ...": what "they" are comes first
             follows = i + 1  # the first sentence after the risk's own
             if rule == "risk.called_a_risk":
@@ -1744,7 +1747,7 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                 yield passage, sentence, sentences[follows], rule
                 i = follows + 1
                 continue
-            if rule in _SAYS_WHAT_NEXT and follows < len(sentences) \
+            if rule in _flagged("consequence_next") and follows < len(sentences) \
                     and (_statement(sentences[follows], implications) is None or _cue("refers_back").match(sentences[follows])) \
                     and (_says_something_may_go_wrong(sentences[follows]) or not _is_mitigation_sentence(sentences[follows])):
                 # "The loan scheme is not without risk. Borrowers could ...": what goes wrong comes next.
@@ -1757,19 +1760,25 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                     i = follows
                     continue
             j = follows
-            while j < len(sentences) and j - i <= MAX_FOLLOWING and not _opens_a_new_risk(sentences[j], implications):
-                j += 1  # what the paper goes on to say of this risk, up to the next risk
+            while j < len(sentences) and j - i <= MAX_FOLLOWING and not _opens_a_new_risk(sentences[j], implications) \
+                    and not _guards_the_next(sentences, j, implications):
+                j += 1  # what the paper goes on to say of this risk, up to the next risk (or the step guarding it)
             following = sentences[follows:j]
-            if rule in _OWN_SENTENCE_ONLY:
+            if rule in _flagged("own_sentence_only"):
                 # A problem minuted as a plain fact: the sentences after it tell the discussion, not the risk.
                 following = [later for later in following if _is_mitigation_sentence(later)]
             risk, mitigation = _classify([sentence] + following, moves_on=True)
-            if mitigation is None and rule in _MEASURE_FIRST:
+            if mitigation is None and rule in _flagged("measure_first"):
                 # "Maturities are spread ... to avoid the risk of ...": the measure is the mitigation.
                 measure = required_text.search(_cue("done_to_avoid"), sentences[i])
                 mitigation = sentences[i][:measure.start()].rstrip(" ,") if measure and measure.start() else None
+            if mitigation is None and measure_before is not None:
+                mitigation = measure_before  # "Officers will install pumps. Without them, ...": the measure, said first
+            if mitigation is None and i > 0 and not sentence.startswith(sentences[i - 1]) \
+                    and _guards_the_next(sentences, i - 1, implications):
+                mitigation = sentences[i - 1]  # the step guarding against it, said first
             if mitigation is None:
-                mitigation = _next_passage_mitigation(passages, index, used, concern=risk if rule in _CONCERNS else None)
+                mitigation = _next_passage_mitigation(passages, index, used, concern=risk if rule in _flagged("concern") else None)
             yield passage, risk, mitigation, rule
             i = unread = max(j, i + 1)
 
@@ -1941,17 +1950,27 @@ def _mitigated_after(sentences: list[str], i: int, unread: int) -> Optional[str]
     return " ".join(run)
 
 
+def _guarded_by_the_one_before(previous: str, sentence: str) -> bool:
+    """Whether a risk's condition is the lack of what the sentence before says is done ("To protect the season,
+    the Trust has booked agency lifeguards. If these were not in place, the lido might close."): that sentence
+    is the risk's mitigation, stated first (risk_cues.yaml without_the_measure)."""
+    return bool(_cue("without_the_measure").match(sentence)) and _is_mitigation_sentence(previous) \
+        and _statement(previous, True) is None
+
+
+def _guards_the_next(sentences: list[str], k: int, implications: bool) -> bool:
+    """Whether sentence ``k`` says a step must be taken and the next states a risk on condition that it is not
+    ("In addition, effective consultation is critical. Public resistance is likely if engagement is not well
+    managed."): the step is that risk's mitigation, stated before it, not more of the risk before."""
+    return k + 1 < len(sentences) and _is_needed_step(sentences[k]) \
+        and _statement(sentences[k + 1], implications) is not None and bool(_cue("unmet_condition").search(sentences[k + 1]))
+
+
 def _calls_the_one_before_a_risk(previous: str, sentence: str) -> bool:
     """"... might not be signed off by the deadline. Members considered that this was a risk.": a sentence
     calling what the one before says may go wrong a risk (risk_cues.yaml called_a_risk)."""
     return bool(_cue("called_a_risk").match(sentence)) and _says_something_may_go_wrong(previous) \
         and not cues().process.search(previous)
-
-
-# Statements of a concern raised or reported at a meeting: the answer given next, in the paragraph or the
-# (nested) list item after it, is what is done about it.
-_CONCERNS = ("risk.concern", "risk.worry", "risk.growing_concern", "risk.effect_concern", "risk.effect_concern_raised") \
-    + _ANSWERED_NEXT
 
 
 def _next_passage_mitigation(passages, index: int, used: set[int], concern: Optional[str] = None) -> Optional[str]:
