@@ -1082,7 +1082,7 @@ def _prices_named_contract(sentence: str, clause_start: int, money, providers, f
     before = sentence[clause_start:money.start]
     if verdict.is_contract and (states_contract_price(before) or "paid_to_named_body" in features):
         return True
-    # In brackets or after `for` (stop 24: `the service level agreement with X for £V a year` in a budget),
+    # In brackets or after `for` (stop 23: `the service level agreement with X for £V a year` in a budget),
     # the sum's own words decide (`(£300k over budget)` stays a variance), and only right after the provider's
     # noun phrase: no verb or other sum between (`the contract with X is part funded by Y (£V)`).
     if verdict.kind not in ("contract", "other"):

@@ -530,7 +530,7 @@ class _Section:
         self.leads: dict[int, str] = {}
         # (rv20b) Under a "Proposals" heading the items count only if every one opens as an ask does.
         self.asks_only = False
-        # (stop 24) A table of figures met after the items and giving none ("1. That rents rise ..." / an HRA
+        # (stop 23) A table of figures met after the items and giving none ("1. That rents rise ..." / an HRA
         # table / "Tenants will be told ..."): what follows it is an item only if it looks like one.
         self.figures_after_items = False
 

@@ -1,4 +1,4 @@
-"""Probe papers for contracts, parties and providers (stop 24): contracts SAID IN NEW WAYS.
+"""Probe papers for contracts, parties and providers (stop 23): contracts SAID IN NEW WAYS.
 
 Each paper states one or two contract facts (or, for the negatives, money that is no contract) in a wording our
 tests did not hold when the probe was written (each wording grepped for in tests/ and the YAML examples first):

@@ -1,4 +1,4 @@
-"""Probe papers for finance reports (stop 24): revenue budget reports and MTFP updates, budget monitoring with
+"""Probe papers for finance reports (stop 23): revenue budget reports and MTFP updates, budget monitoring with
 tables by directorate, capital programmes, grant settlement tables, reserves policies, treasury management and
 capital strategies, section 25 statements, budget amendment forms, council tax and precept reports, fees and
 charges, HRA rent setting, schools budget allocations, outturn reports and NHS finance reports (month-N

@@ -1,4 +1,4 @@
-"""Probe papers for recommendation layouts (stop 24), grounded in a survey of stored public pages (NHS trust
+"""Probe papers for recommendation layouts (stop 23), grounded in a survey of stored public pages (NHS trust
 board cover sheets and their specimen template, ModernGov agenda, issue and decision pages, budget meeting
 papers, Welsh health board covers).  Each paper is FICTIONAL (every authority, person, service and figure
 invented) but laid out as the surveyed real ones are: an NHS cover sheet whose purpose row is a set of tick

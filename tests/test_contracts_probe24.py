@@ -1,4 +1,4 @@
-"""Contracts, parties and providers probed with fictional papers stating contracts in NEW wordings (stop 24): sums
+"""Contracts, parties and providers probed with fictional papers stating contracts in NEW wordings (stop 23): sums
 that went to or were paid out to a provider, contracts let or awarded in both voices, services provided from a date,
 bullet and table rows with values in £k, £m and £000s, a range, relations without a value, a trust's own paper in
 which the trust provides, pooled budgets, and money that is no contract (tests/contracts_probe24_papers.py).  The

@@ -1,4 +1,4 @@
-"""Mends of stop 24 (d24), each a general mechanism with fictional examples (own wordings, invented authorities) and
+"""Mends of stop 23 (d24), each a general mechanism with fictional examples (own wordings, invented authorities) and
 negatives; the causes were found by sorting the real dev papers' missed decisions by granularity (absent, part
 stored, merged, boundary)."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Finance papers probed with fictional papers (stop 24): revenue budget reports and MTFP updates, budget
+"""Finance papers probed with fictional papers (stop 23): revenue budget reports and MTFP updates, budget
 monitoring by directorate, capital programmes, settlement tables, reserves policies, treasury and capital
 strategies, a section 25 statement, a budget amendment form, council tax, precept, fees, rent and schools
 budget reports, an outturn report and NHS finance reports.  Papers and expectations (written before the tool
@@ -85,7 +85,7 @@ def _risks_of(tmp_path, *paragraphs):
     return read_and_extract(str(path))[2].risks
 
 
-# Mechanism (stop 24): a sentence saying what is done to mitigate or avoid "this" makes what the paragraph said
+# Mechanism (stop 23): a sentence saying what is done to mitigate or avoid "this" makes what the paragraph said
 # before it, when that says what may go wrong or is forecast, a risk, and itself its mitigation
 # (risk_cues.yaml named.mitigates_the_one_before, risks._mitigated_after).
 MITIGATED_AFTER = [
@@ -123,7 +123,7 @@ def test_a_risk_already_stated_keeps_the_mitigation_of_this_and_is_read_once(tmp
     assert_risks_match(risks, [("ferry is late", "spare vessel")])
 
 
-# Mechanism (stop 24): a table of figures after a recommendations list (an MTFP, a grants list, prudential
+# Mechanism (stop 23): a table of figures after a recommendations list (an MTFP, a grants list, prudential
 # indicators) is no justified box of prose words and holds no item; the paragraph after it is an item only if it
 # looks like one (recommendations._has_figures_column, _Section.figures_after_items).
 FIGURES_AFTER_LIST = [
@@ -191,7 +191,7 @@ def _paper(tmp_path, fmt, blocks):
     return {"pdf": p20._pdf, "docx": p20._docx, "html": p20._html}[fmt](path, blocks)
 
 
-# Mechanism (stop 24): a date only in a table's column label, which the text of each of its rows repeats
+# Mechanism (stop 23): a date only in a table's column label, which the text of each of its rows repeats
 # ("Forecast 31 March 2026 £: 15,000"), dates the figures under it; nothing happens on it (key_dates._labels_figures_in_row, _labels_figures_below).
 HEADER_DATES = [
     ("md", [["Reserve", "Balance at 31 March 2025 £", "Forecast 31 March 2026 £"],
@@ -227,7 +227,7 @@ def test_a_timeline_whose_first_row_is_read_as_its_header_keeps_that_rows_date(t
     assert {"2026-01", "2026-03", "2026-06"} <= {(k.date or "")[:7] for k in ex.key_dates}
 
 
-# Mechanism (stop 24): a table whose measures are each body's own accounts, one of them how they end (income,
+# Mechanism (stop 23): a table whose measures are each body's own accounts, one of them how they end (income,
 # expenditure, surplus or deficit, reserves, position), reports the partners' finances; no sum in it is paid to
 # them (contract_terms.yaml accounts_measure / accounts_result, contract_tables._reports_bodies_accounts).
 ACCOUNTS_TABLES = [
@@ -265,7 +265,7 @@ def test_a_table_of_payments_to_bodies_is_still_read(tmp_path, rows, provider):
     assert provider in {c.provider for c in ex.contracts}
 
 
-# Mechanism (stop 24): in a budget, savings or variance section, a sum right after `for` following a
+# Mechanism (stop 23): in a budget, savings or variance section, a sum right after `for` following a
 # contract or agreement with a named provider is that contract's price, as one in brackets there already was
 # (contract_prose._prices_named_contract).
 PRICED_AFTER_PROVIDER = [
@@ -299,7 +299,7 @@ def test_a_budget_change_beside_a_named_contract_is_no_price(tmp_path, sentence)
     assert [c.value_gbp for c in ex.contracts if c.value_gbp] == []
 
 
-# Mechanism (stop 24): an authority meeting as a whole under its type word (`Fire Authority`, `Combined
+# Mechanism (stop 23): an authority meeting as a whole under its type word (`Fire Authority`, `Combined
 # Authority`), as a council meets as `Council`, heads a line with its date (cover_labels.yml
 # authority_meeting_names, metadata.MEETING_HEAD_RE).
 AUTHORITY_MEETINGS = [

@@ -1,6 +1,6 @@
 """Key dates in a framed box that a PDF reader reads as a table of one-cell rows, one row a line of the box's
 text (an equality impact assessment's answer boxes): a date in a line that carries on a sentence is read in the
-whole sentence (extract/key_dates.py _box_sentence; stop 24).  Each positive case failed before the mechanism."""
+whole sentence (extract/key_dates.py _box_sentence; stop 23).  Each positive case failed before the mechanism."""
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,5 @@
 """Key dates of a list of a programme's stages, each item a stage and its span of years not in brackets
-(key_date_cues.yaml stage_lists, extract/key_dates.py _stage_spans; stop 24).  The data file's examples run
+(key_date_cues.yaml stage_lists, extract/key_dates.py _stage_spans; stop 23).  The data file's examples run
 here through the TXT reader and the whole pipeline; each positive example failed before the mechanism."""
 from __future__ import annotations
 

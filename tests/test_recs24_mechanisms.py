@@ -1,4 +1,4 @@
-"""Mechanisms of the stop-24 recommendation round (tests/test_recs_probe24.py), each on fictional text in three
+"""Mechanisms of the stop-23 recommendation round (tests/test_recs_probe24.py), each on fictional text in three
 or more wordings or layouts, with negatives.  Every positive test here failed before its mechanism."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Recommendation layouts probed with new fictional papers (stop 24), laid out as a survey of stored public pages
+"""Recommendation layouts probed with new fictional papers (stop 23), laid out as a survey of stored public pages
 lays them out (tests/recs_probe24_papers.py: NHS board and ICB cover sheets with tick-box purpose rows beside a
 "Recommendation" or "Action required" row, agenda frontsheets with "Recommendation:" under each item, budget
 amendment forms, "The Cabinet is asked to:" and "It is RECOMMENDED that" lead-ins, asks inside an executive

@@ -1,4 +1,4 @@
-"""Mechanisms of the stop-24 risk round, each on fictional papers in three or more wordings or layouts, with
+"""Mechanisms of the stop-23 risk round, each on fictional papers in three or more wordings or layouts, with
 negatives.  Every test here failed before its mechanism (risk_cues.yaml statements consequence_harm,
 another_risk, threat_to, left_exposed; evidence eased_burden; named needed_step and unmet_condition, read by
 risks._is_needed_step and risks._guards_the_next)."""
