@@ -93,6 +93,7 @@ CUE_WINDOW = 160
 _POINTING_SERVICE = cue("pointing_service")  # `this service`, `the existing contract`: no service named
 _NOT_OR_NEW = cue("not_or_new")  # a term sentence about a contract not let, or a new one
 _OVER_THE_TERM = cue("over_the_term")  # `over five years`, `over the contract term`
+_PROVIDER_NAMED_IN_LABEL = cue("provider_named_in_label")  # `Home care provided by X`: a short cell read as prose
 
 _SERVICE_PATTERNS = [
     re.compile(r"\b(?:awarded|let|extend\w*|award)\s+(?:the\s+)?(?:contract\s+for\s+)?(?:the\s+)?"
@@ -428,7 +429,7 @@ def _prose_cells(passage, roles) -> list:
     `Block booking of 60 units with X Ltd at £1.9m a year`) are prose however short."""
     return [replace(passage, kind="paragraph", text=cell, cells=[], header=[])
             for i, cell in enumerate(passage.cells)
-            if len(cell.split()) >= PROSE_CELL_WORDS
+            if len(cell.split()) >= PROSE_CELL_WORDS or _PROVIDER_NAMED_IN_LABEL.search(cell)
             or i < len(roles) and roles[i].has("discussion", "decision", "mitigation")
             and len(cell.split()) >= RECORD_CELL_WORDS]
 
