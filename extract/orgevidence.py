@@ -394,6 +394,12 @@ def _place_alone(name: str, rule: str) -> bool:
         and name.lower().endswith(tuple(places["endings"]))
 
 
+def _describing_adjective(name: str) -> bool:
+    """`grants to Kent-based arts groups`: a last word made an adjective by a hyphened ending (org_evidence.yaml
+    describing_word_endings) describes the bodies after it, it names none."""
+    return name.split()[-1].lower().endswith(tuple(rules()["describing_word_endings"]["endings"]))
+
+
 def _after_a_person(name: str) -> str:
     """`Ann Lee of Marlow Insight` -> `Marlow Insight`: in a role position, a person named with the body they are of
     (`carried out for us by Ann Lee of X`, `run by Dr Ola Kim of X`) stands for that body (people are never bodies:
@@ -412,6 +418,8 @@ def _candidate(text: str, match: re.Match, kind: str, rule: str) -> Candidate | 
     if _kind_of_firm(name):
         return None
     if _place_alone(name, rule):
+        return None
+    if _describing_adjective(name):
         return None
     start = match.start("name") + raw.index(name)
     if " " not in name and not name.isupper() and name[1:].islower() and _starts_sentence(text, start) \
