@@ -1255,9 +1255,6 @@ def _merge_measures(block: Risk, row: Risk) -> None:
         setattr(block, name, getattr(block, name) or getattr(row, name))
 
 
-# Risks a paper states only in weighing impacts and options: kept where it has no risk table.
-
-
 # How far a register entry's evidence and parts may lie from its numbered line.
 ENTRY_CONTEXT_PASSAGES = 12
 ENTRY_CELL_WORDS = 6        # a line this short is one of the row's cells (or the rest of its title)
