@@ -83,11 +83,16 @@ _CONDITIONAL = compiled("if/should/unless/were", "start")
 # A sentence that denies a relation (`was not awarded`, `no provider`, `the unsuccessful bidder`).
 # The words denying a relation in its part of the clause (contract_roles.yaml denial.words, with their examples).
 _DENIALS = [compiled(entry["phrase"]) for entry in ROLES["denial"]["words"]]
+# Of those, the ones that deny an award anywhere in its sentence; a bid turned down (names_its_bidder) denies only its
+# bidder's relation (`the tender from X was rejected and the contract was awarded to Y` awards Y).
+_AWARD_DENIALS = [compiled(entry["phrase"]) for entry in ROLES["denial"]["words"] if not entry.get("names_its_bidder")]
 
 
-def _states_denial(text: str) -> bool:
-    """Whether ``text`` holds words denying a relation (contract_roles.yaml denial.words)."""
-    return any(pattern.search(text) for pattern in _DENIALS)
+def _states_denial(text: str, denials=_DENIALS) -> bool:
+    """Whether ``text`` holds words denying a relation (contract_roles.yaml denial.words; ``denials``: those read)."""
+    return any(pattern.search(text) for pattern in denials)
+
+
 CUE_WINDOW = 160
 # Cues of contract_terms.yaml (each with its examples there).
 _POINTING_SERVICE = cue("pointing_service")  # `this service`, `the existing contract`: no service named
@@ -187,7 +192,7 @@ def _names_winner(text: str) -> bool:
 
 def _is_award(sentence: str, mention) -> bool:
     """Whether ``sentence`` awards a contract to ``mention`` (or names it the preferred bidder)."""
-    if _CONDITIONAL.match(sentence) or _states_denial(sentence):
+    if _CONDITIONAL.match(sentence) or _states_denial(sentence, _AWARD_DENIALS):
         return False
     before, after = role_texts(sentence, mention)
     return has_role("winner", "before", before) or has_role("winner", "after", after)

@@ -424,7 +424,8 @@ def _box_line(passage) -> tuple[int, str] | None:
     """A table row with one filled cell: (its column, its text), else None."""
     if passage.kind != "table_row":
         return None
-    filled = [(i, c.strip()) for i, c in enumerate(passage.cells or []) if c and c.strip()]
+    # (Its white space squashed as the row's text has it: ingest/model.py table_row_text.)
+    filled = [(i, " ".join(c.split())) for i, c in enumerate(passage.cells or []) if c and c.strip()]
     return filled[0] if len(filled) == 1 else None
 
 
@@ -435,14 +436,19 @@ def _carries_on(before: str, after: str) -> bool:
     return not before.endswith((".", "!", "?", ":", ";")) and (after[:1].islower() or after[:1].isdecimal())
 
 
-def _box_sentence(passages, index: int) -> tuple[str, int] | None:
+def _box_sentence(passages, index: int) -> tuple[str, int, int] | None:
     """For a table row that is one line of a framed box's text (a PDF reader reads the box as a table of one-cell
     rows, one a line) and carries on, or is carried on by, the line next to it: (the lines of its sentence
-    joined, where this row's text starts in them); None for any other row."""
+    joined, where this row's line starts in them, where it starts in the row's own text, which opens with its
+    column's label when the box's first line was read as a header: `Consultation: run from 1 June until`);
+    None for any other row."""
     line = _box_line(passages[index])
     if line is None:
         return None
     column, text = line
+    in_row = passages[index].text.rfind(text)
+    if in_row < 0:
+        return None
     table = passages[index].table
 
     def neighbour(at: int) -> str | None:
@@ -462,7 +468,7 @@ def _box_sentence(passages, index: int) -> tuple[str, int] | None:
     if not before and not after:
         return None
     head = " ".join(before)
-    return " ".join(before + [text] + after), len(head) + 1 if head else 0
+    return " ".join(before + [text] + after), len(head) + 1 if head else 0, in_row
 
 
 @Language.component("cp_key_dates")
@@ -492,8 +498,9 @@ def cp_key_dates(doc):
         box = _box_sentence(passages, index)
         as_row = passage.kind == "table_row" and box is None
         if box is not None:
-            text, shift = box
-            mentions = [replace(m, start=m.start + shift, end=m.end + shift) for m in mentions]
+            text, in_sentence, in_row = box
+            shift = in_sentence - in_row  # (a date in the column's label, before the line, is the header's)
+            mentions = [replace(m, start=m.start + shift, end=m.end + shift) for m in mentions if m.start >= in_row]
         context = _context(passage)
         for mention in mentions:
             key = (passage.seq, mention.iso)

@@ -672,7 +672,6 @@ class _Section:
             self.figures_after_items = True
         prose = _prose_table_text([p.cells for p in rows])
         if prose:
-            seqs = {p.seq for p in rows}
             self.items = [item for item in self.items if item[0].seq not in seqs]
             self.add(rows[0], prose)
             self.seqs |= seqs

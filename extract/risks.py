@@ -1255,9 +1255,6 @@ def _merge_measures(block: Risk, row: Risk) -> None:
         setattr(block, name, getattr(block, name) or getattr(row, name))
 
 
-# Risks a paper states only in weighing impacts and options: kept where it has no risk table.
-
-
 # How far a register entry's evidence and parts may lie from its numbered line.
 ENTRY_CONTEXT_PASSAGES = 12
 ENTRY_CELL_WORDS = 6        # a line this short is one of the row's cells (or the rest of its title)
@@ -1732,7 +1729,7 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                 # "X is concerned about S [and] will meet ...": the concern, and its holder's action as its mitigation.
                 yield passage, sentence[:own_action.start("action")].rstrip(" ,;").removesuffix(" and"), \
                     sentence[own_action.start("action"):].strip(), rule
-                i += 1
+                i = unread = i + 1
                 continue
             measure_before = sentences[i - 1] if i > 0 and _guarded_by_the_one_before(sentences[i - 1], sentence) else None
             if measure_before is None and i > 0 and (
@@ -1745,7 +1742,7 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                 follows += 1
             if _answered_next(rule, sentence) and follows < len(sentences) and cues().reply.match(sentences[follows]):
                 yield passage, sentence, sentences[follows], rule
-                i = follows + 1
+                i = unread = follows + 1
                 continue
             if rule in _flagged("consequence_next") and follows < len(sentences) \
                     and (_statement(sentences[follows], implications) is None or _cue("refers_back").match(sentences[follows])) \
@@ -1757,7 +1754,7 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                 if done:
                     # "If it is, it will delay the mural, but she has offered to ...": the offer is the mitigation.
                     yield passage, sentence, done, rule
-                    i = follows
+                    i = unread = follows
                     continue
             j = follows
             while j < len(sentences) and j - i <= MAX_FOLLOWING and not _opens_a_new_risk(sentences[j], implications) \

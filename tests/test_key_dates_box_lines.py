@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from committee_papers.extract.pipeline import extract
+from committee_papers.ingest.model import Block, iter_passages
 from fictional_paper import passages_from_lines
 
 
@@ -43,3 +44,24 @@ def test_lines_that_each_end_a_sentence_are_not_joined():
     assert not _carries_on("Consultation will run", "From 1 June 2027")
     assert _carries_on("A survey was sent to", "about 300 employers")
     assert _carries_on("Consultation will run until", "31 August 2027 online")
+
+
+@pytest.mark.parametrize("rows", [
+    ["Public consultation on the proposed charges will", "run from 1 June 2027 until", "31 August 2027 online and in libraries."],
+    ["Residents' permits for the harbour wards will be launched", "on 14 September 2027, with", "renewals due each year."],
+    ["The new timetable is expected to", "start on 3 May 2027 after the", "works at the bus station are finished."],
+])
+def test_a_box_whose_first_line_was_read_as_its_header_gives_the_same_events(rows):
+    """A box whose first line a reader took for the table's header: each row's text then opens with that line as
+    its column's label (`Box title: run from 1 June 2027 until`), and a date's place in the joined sentence is
+    counted from the row's own line, not from the label (events were cut mid-word: `31 Auguine`)."""
+    def events(header_rows):
+        blocks = [Block("heading", text="Equality Impact Assessment - Harbour Parking Levy", level=1),
+                  Block("paragraph", text="Report to the Transport Committee, 3 February 2027"),
+                  Block("table", rows=[["", "Summary of the change", ""]] + [["", line, ""] for line in rows],
+                        header_rows=header_rows)]
+        found = extract(list(iter_passages(blocks)), {}, "paper.pdf").key_dates
+        return {(k.date, k.event) for k in found if k.rule != "meeting_date" and k.date.startswith("2027-0") and k.date > "2027-02-03"}
+
+    unlabelled, labelled = events(0), events(1)
+    assert unlabelled and labelled == unlabelled
