@@ -1897,14 +1897,28 @@ def _paragraph_text(passage) -> str:
 MIN_CELL_WORDS = 8
 
 
+# A paragraph that is one quotation from end to end, perhaps with who said it after it (`“...” (Parent,
+# Sheerness)`, `"..." – resident`): a consultation report's or a letter's verbatim comment.  Kept as code,
+# not a cue: it is the shape of a quotation, not wording.
+_WHOLLY_QUOTED_RE = re.compile(r'^(?:“[^“”]+”|"[^"]+")\s*(?:[-–—]\s*[^.?!"“”]{1,60}|\([^()]{1,60}\))?\s*$', re.DOTALL)
+
+
+def _quoted_comment(text: str) -> bool:
+    """What someone said, quoted as they said it: their view, not a risk the paper's own body states."""
+    return bool(_WHOLLY_QUOTED_RE.match(text.strip()))
+
+
 def _prose_texts(passages, used: set[int]):
     """(index, passage, text) for each paragraph and list item, and each sentence-long cell of a table
-    row that no risk table took (minutes kept as Item | Discussion | Outcome tables)."""
+    row that no risk table took (minutes kept as Item | Discussion | Outcome tables); a paragraph quoting
+    someone's comment whole is left out (_quoted_comment)."""
     for index, passage in enumerate(passages):
         if passage.seq in used:
             continue
         if passage.kind in ("paragraph", "list_item"):
-            yield index, passage, _paragraph_text(passage)
+            text = _paragraph_text(passage)
+            if not _quoted_comment(text):
+                yield index, passage, text
         elif passage.kind == "table_row":
             for cell in passage.cells:
                 cell = squash(cell)
