@@ -1897,15 +1897,10 @@ def _paragraph_text(passage) -> str:
 MIN_CELL_WORDS = 8
 
 
-# A paragraph that is one quotation from end to end, perhaps with who said it after it (`“...” (Parent,
-# Sheerness)`, `"..." – resident`): a consultation report's or a letter's verbatim comment.  Kept as code,
-# not a cue: it is the shape of a quotation, not wording.
-_WHOLLY_QUOTED_RE = re.compile(r'^(?:“[^“”]+”|"[^"]+")\s*(?:[-–—]\s*[^.?!"“”]{1,60}|\([^()]{1,60}\))?\s*$', re.DOTALL)
-
-
 def _quoted_comment(text: str) -> bool:
-    """What someone said, quoted as they said it: their view, not a risk the paper's own body states."""
-    return bool(_WHOLLY_QUOTED_RE.match(text.strip()))
+    """What someone said, quoted whole as they said it (risk_cues.yaml quoted_comment): their view, not a
+    risk the paper's own body states."""
+    return bool(_cue("quoted_comment").match(text.strip()))
 
 
 def _prose_texts(passages, used: set[int]):
