@@ -1779,6 +1779,8 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                 mitigation = sentences[i - 1]  # the step guarding against it, said first
             if mitigation is None:
                 mitigation = _next_passage_mitigation(passages, index, used, concern=risk if rule in _flagged("concern") else None)
+            if mitigation is None:
+                mitigation = _answer_below(passages, index)
             yield passage, risk, mitigation, rule
             i = unread = max(j, i + 1)
 
@@ -2018,6 +2020,33 @@ def _next_passage_mitigation(passages, index: int, used: set[int], concern: Opti
             used.add(after.seq)
             return after_text
     return None
+
+
+# How many paragraphs of an answer below a question are read as its mitigation.
+MAX_ANSWER_PARAGRAPHS = 6
+
+
+def _answer_below(passages, index: int) -> Optional[str]:
+    """A question put to the body (a public or members' questions paper) that raises a risk, answered under a
+    response heading (risk_cues.yaml answer_heading) straight after the question's own paragraphs: the
+    answer's paragraphs are what the body does about it."""
+    asked_under = passages[index].heading
+    position = index + 1
+    while position < len(passages) and passages[position].heading == asked_under \
+            and passages[position].kind in ("paragraph", "list_item"):
+        position += 1  # the rest of the question
+    if position >= len(passages):
+        return None
+    answer_heading = passages[position].heading
+    if not answer_heading or answer_heading == asked_under or not _cue("answer_heading").match(squash(answer_heading)):
+        return None
+    answer = []
+    for later in passages[position:]:
+        if later.heading != answer_heading or len(answer) >= MAX_ANSWER_PARAGRAPHS:
+            break
+        if later.kind in ("paragraph", "list_item"):
+            answer.append(squash(later.text))
+    return " ".join(answer) or None
 
 
 def _numbered_run(passages, start: int, heading, used: set[int]) -> list[str]:

@@ -44,3 +44,49 @@ def test_a_comment_quoted_whole_is_no_risk(tmp_path, comment):
 def test_the_papers_own_statement_beside_a_quotation_is_still_a_risk(tmp_path, paragraph):
     body = f"4. What respondents told us\n\n{paragraph}"
     assert len(_risks(tmp_path, body)) == 1
+
+
+# --- 2. A question put to the body names a harm; the answer under a response heading is its mitigation ---------
+
+@pytest.mark.parametrize("question, answer_heading", [
+    # A public questions paper: the questioner asks what is done about a harm.
+    ("What are you doing to mitigate the loss of the evening bus route? Many older people in the village do not "
+     "drive.", "Mayor's Response"),
+    # A members' questions paper: the question states the risk in so many words.
+    ("There is a real risk that the footbridge at Kelby will have to close before the repairs are funded.",
+     "Answer from the Cabinet Member for Highways"),
+    # A plain reply heading, the question asking how a harm will be prevented.
+    ("How will the council prevent the closure of the Millbrook day centre next year?", "Reply"),
+])
+def test_the_answer_below_a_question_raising_a_risk_is_its_mitigation(tmp_path, question, answer_heading):
+    body = (f"Question 4 - A resident of Eastbrook\n\n{question}\n\n{answer_heading}\n\n"
+            "The authority has agreed a two-year grant so that the service continues from September.\n\n"
+            "Officers will report on demand in the spring.\n\n"
+            "Question 5 - A resident of Hollins\n\nWhen will the new station open?\n\n"
+            f"{answer_heading}\n\nThe station will open in the autumn.")
+    found = _risks(tmp_path, body, "Public questions and responses")
+    assert [r.mitigation for r in found] == [
+        "The authority has agreed a two-year grant so that the service continues from September. "
+        "Officers will report on demand in the spring."]
+    assert found[0].risk.startswith(question.split("?")[0].split(".")[0])
+
+
+@pytest.mark.parametrize("body", [
+    # A risk in a report, the next heading another section of it.
+    "4. Background\n\nThere is a real risk that the footbridge at Kelby will have to close before the repairs are "
+    "funded.\n\n5. Financial implications\n\nThe repairs are estimated at £80,000.",
+    # A response heading that is no answer to the paragraph above it.
+    "4. Background\n\nThere is a real risk that the footbridge at Kelby will have to close before the repairs are "
+    "funded.\n\n5. Response rates to the survey\n\nThe survey had 400 responses.",
+])
+def test_a_risk_without_an_answer_below_it_takes_no_mitigation_from_the_next_section(tmp_path, body):
+    assert [r.mitigation for r in _risks(tmp_path, body, "Report of the Director")] == [None]
+
+
+@pytest.mark.parametrize("question", [
+    "What are you doing to address the housing need in the east of the county?",
+    "How will the council tackle litter in the town centre?",
+])
+def test_a_question_about_a_need_or_a_plan_is_no_risk(tmp_path, question):
+    body = f"Question 4 - A resident\n\n{question}\n\nMayor's Response\n\nA new plan will be published in May."
+    assert _risks(tmp_path, body, "Public questions and responses") == []
