@@ -1768,6 +1768,10 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                 # A problem minuted as a plain fact: the sentences after it tell the discussion, not the risk.
                 following = [later for later in following if _is_mitigation_sentence(later)]
             risk, mitigation = _classify([sentence] + following, moves_on=True)
+            if mitigation is None and rule == "risk.faces_shortfall":
+                # "... faces a shortfall and must review its priorities to address the shortfall": the second half.
+                acts = _cue("acts_on_the_shortfall").search(sentence)
+                mitigation = acts.group("action").strip() if acts else None
             if mitigation is None and rule in _flagged("measure_first"):
                 # "Maturities are spread ... to avoid the risk of ...": the measure is the mitigation.
                 measure = required_text.search(_cue("done_to_avoid"), sentences[i])

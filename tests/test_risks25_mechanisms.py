@@ -90,3 +90,27 @@ def test_a_risk_without_an_answer_below_it_takes_no_mitigation_from_the_next_sec
 def test_a_question_about_a_need_or_a_plan_is_no_risk(tmp_path, question):
     body = f"Question 4 - A resident\n\n{question}\n\nMayor's Response\n\nA new plan will be published in May."
     assert _risks(tmp_path, body, "Public questions and responses") == []
+
+
+# --- 3. A shortfall the body faces now is a risk; what it does about it in the same sentence, its mitigation ----
+
+@pytest.mark.parametrize("sentence, mitigation", [
+    ("The Council continues to face a shortfall in funding against the demand for its services and must review "
+     "its priorities each year in order to address the shortfall.",
+     "must review its priorities each year in order to address the shortfall"),
+    ("The library service faces a funding gap of £300,000 next year and will draw on the contingency to close "
+     "the gap.", "will draw on the contingency to close the gap"),
+    ("The trust faces a serious shortage of theatre nurses this winter.", None),
+])
+def test_a_shortfall_the_body_faces_is_a_risk(tmp_path, sentence, mitigation):
+    found = _risks(tmp_path, f"3. Strategic context\n\n3.1 {sentence}", "Reserves strategy")
+    assert [(r.risk, r.mitigation, r.rule) for r in found] == [(sentence, mitigation, "risk.faces_shortfall")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Council faced a deficit of £3m in 2019/20, which was met from reserves.",
+    "The Council faces a choice between the two depot sites.",
+    "The new library faces the market square.",
+])
+def test_a_past_shortfall_or_a_choice_faced_is_no_risk(tmp_path, sentence):
+    assert _risks(tmp_path, f"3. Strategic context\n\n3.1 {sentence}", "Reserves strategy") == []
