@@ -1772,6 +1772,13 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                 # "... faces a shortfall and must review its priorities to address the shortfall": the second half.
                 acts = _cue("acts_on_the_shortfall").search(sentence)
                 mitigation = acts.group("action").strip() if acts else None
+            if rule == "risk.heightened_risk_led":
+                # "With the heightened risk ..., we have reviewed ...": the whole sentence states it, and what is
+                # done, after the lead's comma, is its mitigation.
+                lead = next(pattern.search(sentence) for name, pattern, _strip, _outcome in cues().statements
+                            if name == "heightened_risk_led")
+                if lead:
+                    risk, mitigation = sentence, sentence[lead.end():].strip()
             if mitigation is None and rule in _flagged("measure_first"):
                 # "Maturities are spread ... to avoid the risk of ...": the measure is the mitigation.
                 measure = required_text.search(_cue("done_to_avoid"), sentences[i])

@@ -114,3 +114,27 @@ def test_a_shortfall_the_body_faces_is_a_risk(tmp_path, sentence, mitigation):
 ])
 def test_a_past_shortfall_or_a_choice_faced_is_no_risk(tmp_path, sentence):
     assert _risks(tmp_path, f"3. Strategic context\n\n3.1 {sentence}", "Reserves strategy") == []
+
+
+# --- 4. A sentence led by a risk that has grown: the risk, and what is done after the lead's comma -------------
+
+@pytest.mark.parametrize("sentence, mitigation", [
+    ("With the heightened financial risk the Council is facing from rising demand, we have reviewed the level of "
+     "reserves and now aim to hold 8% of the net budget.",
+     "we have reviewed the level of reserves and now aim to hold 8% of the net budget."),
+    ("Given the increased risk of flooding this winter, the depot has bought 2,000 sandbags.",
+     "the depot has bought 2,000 sandbags."),
+    ("In view of the growing risk of cyber attack on the payroll system, every member of staff will complete the "
+     "training by March.", "every member of staff will complete the training by March."),
+])
+def test_a_sentence_led_by_a_grown_risk_gives_the_risk_and_what_is_done(tmp_path, sentence, mitigation):
+    found = _risks(tmp_path, f"2. Overview\n\n2.4 {sentence}", "Reserves strategy")
+    assert [(r.risk, r.mitigation, r.rule) for r in found] == [(sentence, mitigation, "risk.heightened_risk_led")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "With the risk register now up to date, the committee moved to the next item.",
+    "Given the higher risk appetite the Board agreed in May, the fund may hold more shares.",
+])
+def test_a_lead_naming_no_grown_risk_is_no_risk(tmp_path, sentence):
+    assert _risks(tmp_path, f"2. Overview\n\n2.4 {sentence}", "Reserves strategy") == []
