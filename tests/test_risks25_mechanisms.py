@@ -1,5 +1,7 @@
 """Mechanisms of the q25 risk round, each on fictional papers in three or more wordings or layouts, with
-negatives.  Every test here failed before its mechanism (risks._quoted_comment)."""
+negatives.  Every positive case here failed before its mechanism: risks._quoted_comment (named quoted_comment),
+risks._answer_below (named answer_heading, statements.mitigation_question), statements.faces_shortfall (named
+acts_on_the_shortfall) and statements.heightened_risk_led."""
 from __future__ import annotations
 
 import pytest
