@@ -1765,6 +1765,17 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                 # A problem minuted as a plain fact: the sentences after it tell the discussion, not the risk.
                 following = [later for later in following if _is_mitigation_sentence(later)]
             risk, mitigation = _classify([sentence] + following, moves_on=True)
+            if mitigation is None and rule == "risk.faces_shortfall":
+                # "... faces a shortfall and must review its priorities to address the shortfall": the second half.
+                acts = _cue("acts_on_the_shortfall").search(sentence)
+                mitigation = acts.group("action").strip() if acts else None
+            if rule == "risk.heightened_risk_led":
+                # "With the heightened risk ..., we have reviewed ...": the whole sentence states it, and what is
+                # done, after the lead's comma, is its mitigation.
+                lead = next(pattern.search(sentence) for name, pattern, _strip, _outcome in cues().statements
+                            if name == "heightened_risk_led")
+                if lead:
+                    risk, mitigation = sentence, sentence[lead.end():].strip()
             if mitigation is None and rule in _flagged("measure_first"):
                 # "Maturities are spread ... to avoid the risk of ...": the measure is the mitigation.
                 measure = required_text.search(_cue("done_to_avoid"), sentences[i])
@@ -1776,6 +1787,8 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                 mitigation = sentences[i - 1]  # the step guarding against it, said first
             if mitigation is None:
                 mitigation = _next_passage_mitigation(passages, index, used, concern=risk if rule in _flagged("concern") else None)
+            if mitigation is None:
+                mitigation = _answer_below(passages, index)
             yield passage, risk, mitigation, rule
             i = unread = max(j, i + 1)
 
@@ -1894,14 +1907,23 @@ def _paragraph_text(passage) -> str:
 MIN_CELL_WORDS = 8
 
 
+def _quoted_comment(text: str) -> bool:
+    """What someone said, quoted whole as they said it (risk_cues.yaml quoted_comment): their view, not a
+    risk the paper's own body states."""
+    return bool(_cue("quoted_comment").match(text.strip()))
+
+
 def _prose_texts(passages, used: set[int]):
     """(index, passage, text) for each paragraph and list item, and each sentence-long cell of a table
-    row that no risk table took (minutes kept as Item | Discussion | Outcome tables)."""
+    row that no risk table took (minutes kept as Item | Discussion | Outcome tables); a paragraph quoting
+    someone's comment whole is left out (_quoted_comment)."""
     for index, passage in enumerate(passages):
         if passage.seq in used:
             continue
         if passage.kind in ("paragraph", "list_item"):
-            yield index, passage, _paragraph_text(passage)
+            text = _paragraph_text(passage)
+            if not _quoted_comment(text):
+                yield index, passage, text
         elif passage.kind == "table_row":
             for cell in passage.cells:
                 cell = squash(cell)
@@ -2006,6 +2028,33 @@ def _next_passage_mitigation(passages, index: int, used: set[int], concern: Opti
             used.add(after.seq)
             return after_text
     return None
+
+
+# How many paragraphs of an answer below a question are read as its mitigation.
+MAX_ANSWER_PARAGRAPHS = 6
+
+
+def _answer_below(passages, index: int) -> Optional[str]:
+    """A question put to the body (a public or members' questions paper) that raises a risk, answered under a
+    response heading (risk_cues.yaml answer_heading) straight after the question's own paragraphs: the
+    answer's paragraphs are what the body does about it."""
+    asked_under = passages[index].heading
+    position = index + 1
+    while position < len(passages) and passages[position].heading == asked_under \
+            and passages[position].kind in ("paragraph", "list_item"):
+        position += 1  # the rest of the question
+    if position >= len(passages):
+        return None
+    answer_heading = passages[position].heading
+    if not answer_heading or answer_heading == asked_under or not _cue("answer_heading").match(squash(answer_heading)):
+        return None
+    answer = []
+    for later in passages[position:]:
+        if later.heading != answer_heading or len(answer) >= MAX_ANSWER_PARAGRAPHS:
+            break
+        if later.kind in ("paragraph", "list_item"):
+            answer.append(squash(later.text))
+    return " ".join(answer) or None
 
 
 def _numbered_run(passages, start: int, heading, used: set[int]) -> list[str]:
