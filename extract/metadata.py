@@ -1269,6 +1269,17 @@ def _without_closing_date(title: str) -> str:
 APPENDIX_PREFIX_RE = re.compile(r"^(?:appendix|annex|annexe)\s+[A-Z0-9]{1,4}\s*[:.\u2013\u2014-]\s*", re.I)
 
 
+def _appendix_label(text: str) -> tuple[str, str]:
+    """`Appendix B: Harbour Risk Register` -> (`Appendix B: `, `Harbour Risk Register`): an appendix's
+    label and the words after it, which say whether the line can title the paper; the title keeps the
+    label (which appendix of which report it is).  A line with fewer than two words after a label
+    is no labelled title: ('', line)."""
+    match = APPENDIX_PREFIX_RE.match(text)
+    if match and len(text[match.end():].split()) >= 2:
+        return text[:match.end()], text[match.end():]
+    return "", text
+
+
 def _without_site_name(title: str) -> str:
     """`Agenda for Cabinet on 4 March 2026 - Fenmarsh District Council` -> `Agenda for Cabinet on 4 March 2026`."""
     site = cover.site_name_from_title(title)
@@ -1291,7 +1302,7 @@ def _furniture_title(properties: Optional[dict], page_title: bool = False) -> Op
         candidates = [(_without_site_name(str(properties["title"])), False)] \
             if properties.get("h1") and properties.get("title") else []
     for candidate, running_line in candidates:
-        text = APPENDIX_PREFIX_RE.sub("", _clean(str(candidate or "")))
+        appendix_label, text = _appendix_label(_clean(str(candidate or "")))
         words = text.split()
         if not 2 <= len(words) <= 16 or text.endswith(".") or NOT_TITLE_RE.match(text) \
                 or cover.PAGE_TYPE_HEADING_RE.match(text) \
@@ -1300,7 +1311,7 @@ def _furniture_title(properties: Optional[dict], page_title: bool = False) -> Op
                 or parse_date(text) and len(_strip_date(text).split()) <= 3 \
                 or LABEL_LINE_RE.match(text) or not has_letter_run(text, 3):
             continue
-        return text
+        return appendix_label + text
     return None
 
 
@@ -1421,9 +1432,9 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         # (`Report Ref: PH/25/044  Civil Parking Enforcement`: the paper's reference is no part of its title.)
         cleaned = _clean(passage.text)
         text = REFERENCE_PREFIX_RE.sub("", PAGE_TYPE_PREFIX_RE.sub("", cleaned))
-        # `Appendix B: Harbour Risk Register`: a paper that is an appendix, titled after its label.
-        unlabelled = APPENDIX_PREFIX_RE.sub("", text)
-        text = unlabelled if len(unlabelled.split()) >= 2 else text
+        # `Appendix B: Harbour Risk Register`: a paper that is an appendix is judged by the words after its
+        # label and titled by the whole heading, label included (_appendix_label).
+        appendix_label, text = _appendix_label(text)
         # `AGENDA ITEM 9: PAVILION LEASE AND BENCH DONATIONS`: the item's title after its number.
         if cover.MINUTES_SECTION_HEADING_RE.match(text):
             break  # `Attendance`, `Apologies for absence`: the record has begun, its lines name no title
@@ -1473,7 +1484,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             continue
         if index > 0 and _strapline(text) and _is_org_line(_clean(opening[index - 1].text)):
             continue
-        return text
+        return appendix_label + text
     # Minutes whose opening names nothing but their meeting (`BOARD MEETING`): that is their title;
     # a group's note headed by its initials and date (`PRG 12 March 2025`) is titled by that line.
     initials = _initials_meeting_line(passages) if initials is _UNREAD else initials
