@@ -667,6 +667,35 @@ def _join_wrapped(passages: list[Passage]) -> list[Passage]:
     return out + list(passages[OPENING_PASSAGES:])
 
 
+def _join_dated_heading(passages: list[Passage]) -> list[Passage]:
+    """`Summons to and Agenda for an Extraordinary Meeting on` / `Thursday, 9th January, 2025` / `at
+    10.00 am`: a cover heading that closes at `on` goes on with its meeting's date, and the time set
+    under that, as one title line.  (For the title only: the meeting's date is read from its own line.)"""
+    out = list(passages[:OPENING_PASSAGES])
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        a, b = _clean(first.text), _clean(second.text)
+        if first.kind == second.kind and first.kind not in ("table_row", "table_header") \
+                and ends_with_word(a, ("on",)) and len(a.split()) <= 16 and not ANY_LABEL_RE.match(a) \
+                and not cover.starts_with_label(a) and _date_only_line(b):
+            third = out[i + 2] if i + 2 < len(out) else None
+            with_time = third is not None and third.kind == first.kind and _time_only_line(_clean(third.text))
+            out[i] = replace(first, text=f"{a} {b} {_clean(third.text)}" if with_time else f"{a} {b}")
+            del out[i + 1:i + 3 if with_time else i + 2]
+            break
+    return out + list(passages[OPENING_PASSAGES:])
+
+
+def _date_only_line(text: str) -> bool:
+    """`Thursday, 9th January, 2025`, `14 May 2026 at 7.00pm`: a line that is a date (and its time) only."""
+    return bool(_full_dates(text)) and not _strip_date(text)
+
+
+def _time_only_line(text: str) -> bool:
+    """`at 10.00 am`, `7.00pm`: a line that is a meeting's start time only."""
+    return bool(text) and not MEETING_TIME_RE.sub("", text).strip(" ,.")
+
+
 def _after_org(text: str) -> Optional[str]:
     """What follows an organisation's name a line starts with (`Wessex County Council
     Minutes of the Cabinet` -> `Minutes of the Cabinet`); None when it starts otherwise."""
@@ -1196,6 +1225,7 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
 def find_title(passages: list[Passage], properties: Optional[dict] = None,
                fields: Optional[list[cover.CoverField]] = None, initials=_UNREAD) -> Optional[str]:
     fields = cover.collect(passages, properties) if fields is None else fields
+    passages = _join_dated_heading(passages)
     # (the heading that says what the paper is, `Record of Decisions`, when nothing else titles it)
     # A meeting page whose heading only says what kind of page it is (`Agenda and minutes`) is titled by
     # the meeting heading under it (`Cabinet - Tuesday, 4th March, 2025 6.30 pm`), else by that kind
@@ -1203,7 +1233,7 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
     opening = _opening(passages)
     h1 = _clean(str((properties or {}).get("h1") or ""))
     meeting_page = _is_meeting_page_kind(h1)
-    title = (_meeting_heading(opening) if meeting_page else None) \
+    title = (_meeting_heading(opening) if meeting_page else None) or _agenda_frontsheet_title(passages, opening) \
         or _find_title(passages, properties, fields, opening, initials) or _labelled_kind_title(fields) \
         or _furniture_title(properties) or _kind_heading(opening) or _furniture_title(properties, page_title=True)
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
@@ -1525,6 +1555,22 @@ def _meeting_heading(opening: list[Passage]) -> Optional[str]:
             return f"{following} - {dated}"
         return None
     return None
+
+
+def _agenda_frontsheet_title(passages: list[Passage], opening: list[Passage]) -> Optional[str]:
+    """`AGENDA` / `CABINET` / `Thursday, 13th March, 2025, at 3.00 pm`: a frontsheet headed by the word
+    Agenda over its meeting's name and date is titled by the three, `Agenda - Cabinet - Thursday, 13th
+    March, 2025, at 3.00 pm` (the name out of capitals).  A frontsheet with a report behind it (an
+    `Agenda Item 6` line on its first pages) is the report's, titled by it (_find_title)."""
+    index = next((i for i, p in enumerate(opening) if p.kind not in ("table_row", "table_header")
+                  and _clean(p.text).lower() == "agenda"), None)
+    if index is None or any(AGENDA_ITEM_LINE_RE.match(_clean(p.text)) for p in passages[:COVER_PASSAGES]):
+        return None
+    meeting = _meeting_heading(opening[index:])
+    if meeting is None:
+        return None
+    body, _, dated = meeting.partition(" - ")
+    return " - ".join((from_capitals(_clean(opening[index].text)), from_capitals(body), dated)) if dated else None
 
 
 def _kind_heading(opening: list[Passage]) -> Optional[str]:
