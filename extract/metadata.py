@@ -676,10 +676,12 @@ def _join_dated_heading(passages: list[Passage]) -> list[Passage]:
         first, second = out[i], out[i + 1]
         a, b = _clean(first.text), _clean(second.text)
         if first.kind == second.kind and first.kind not in ("table_row", "table_header") \
-                and ends_with_word(a, ("on",)) and len(a.split()) <= 16 and not ANY_LABEL_RE.match(a) \
-                and not cover.starts_with_label(a) and _date_only_line(b):
+                and ends_with_word(a, ("on",)) and len(a.split()) <= 16 and not cover.starts_with_label(a) \
+                and _date_only_line(b):
+            # (A label's line, `Date of meeting on`, is still no title: _find_title passes over it joined.)
             third = out[i + 2] if i + 2 < len(out) else None
-            with_time = third is not None and third.kind == first.kind and _time_only_line(_clean(third.text))
+            # (`at 10.00 am` under the date: the date and that line together are still a date only.)
+            with_time = third is not None and third.kind == first.kind and _date_only_line(f"{b} {_clean(third.text)}")
             out[i] = replace(first, text=f"{a} {b} {_clean(third.text)}" if with_time else f"{a} {b}")
             del out[i + 1:i + 3 if with_time else i + 2]
             break
@@ -689,11 +691,6 @@ def _join_dated_heading(passages: list[Passage]) -> list[Passage]:
 def _date_only_line(text: str) -> bool:
     """`Thursday, 9th January, 2025`, `14 May 2026 at 7.00pm`: a line that is a date (and its time) only."""
     return bool(_full_dates(text)) and not _strip_date(text)
-
-
-def _time_only_line(text: str) -> bool:
-    """`at 10.00 am`, `7.00pm`: a line that is a meeting's start time only."""
-    return bool(text) and not MEETING_TIME_RE.sub("", text).strip(" ,.")
 
 
 def _after_org(text: str) -> Optional[str]:
