@@ -1829,10 +1829,12 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
             name = index.resolve(_without_aside(text))
             if name:
                 banner.setdefault(name, "cover")
-        elif passage.kind not in ("table_row", "table_header") and len(text.split()) <= 14 \
+        elif passage.kind not in ("table_row", "table_header") and _words_but_closing_date(text) <= 14 \
                 and not text.endswith(".") and (_after_org(text) or "a")[:1] in _CAPITAL_OR_DASH:
             # `Wessex County Council Minutes of the Cabinet`, `WESSEX COUNTY COUNCIL – RECORD OF
-            # DECISION`: a heading that starts with the body, then says what the paper is.
+            # DECISION`: a heading that starts with the body, then says what the paper is.  (`Wessex
+            # Combined Authority Committee and Wessex Joint Committee, Friday 5 June 2026`: the date
+            # and time closing a meeting line are no words of it, however long the meeting's name.)
             found = [f for f in find_names(text) if not f.short]
             name = index.resolve(found[0].surface) if found else None
             if name and index.kind_of(name) in PUBLIC_KINDS:
