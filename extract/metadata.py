@@ -646,6 +646,7 @@ def _join_wrapped(passages: list[Passage]) -> list[Passage]:
     2029`), and lines in capitals (`GROUNDS MAINTENANCE CONTRACT: EXTENSION AND JOINT` /
     `RE-PROCUREMENT`), a cover in capitals setting its title over as many lines as it needs."""
     out = list(passages[:OPENING_PASSAGES])
+    joined: set[int] = set()  # (where lines were joined)
     i = 0
     while i + 1 < len(out):
         first, second = out[i], out[i + 1]
@@ -659,9 +660,14 @@ def _join_wrapped(passages: list[Passage]) -> list[Passage]:
             out[i] = replace(first, text=f"{a}: {b}")
             del out[i + 1]
             continue
-        if (headings or capitals) and _title_part(first) and _title_part(second):
+        # (`KENT VALE COUNCIL HARBOUR LIBRARY CONSULTATION` / `WRITTEN REPORT`: a title in capitals led by
+        # its publisher's name is judged by the words after the name, and takes the one line under it.)
+        first_title = _title_part(first) or capitals and i not in joined \
+            and _title_part(replace(first, text=_after_org(a) or ""))
+        if (headings or capitals) and first_title and _title_part(second):
             out[i] = replace(first, text=f"{a} {b}")
             del out[i + 1]
+            joined.add(i)
             continue
         i += 1
     return out + list(passages[OPENING_PASSAGES:])
