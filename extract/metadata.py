@@ -2004,9 +2004,13 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     # `wessex-cc_2026-02-12_budget-amendment.pdf`: the registered council its file name starts with.  Over a
     # council only mentioned most, when the paper calls the file's council by its initials or place (`KCC`
     # ten times and `Medway Council` eight in a report `To: County Council` that never writes the name out).
+    # (Over any council only mentioned most that the register does not know: a national advisory council
+    # in an appendix's table, a parish or youth council a consultation report quotes, publishes no paper
+    # saved under a registered council's name.)
     named = council_of_file_name(doc._.filename or "") if filed is _UNREAD else filed
     if named is not None and (chosen is None or chosen.name != named
-                              and _calls_by_initials_or_place(doc, named, [o.name for o in index.all()])):
+                              and (register.lookup(chosen.name) is None
+                                   or _calls_by_initials_or_place(doc, named, [o.name for o in index.all()]))):
         return named, "file name"
     if chosen is not None:
         return chosen.name, "most mentioned"
