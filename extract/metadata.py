@@ -1062,7 +1062,9 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             if rest is not None:
                 if not BODY_LINE_RE.search(rest):
                     continue
-                committee = rest
+                # (`Wendle Combined Authority Committee`: a kind of meeting alone after the body is no
+                # committee's name; the whole line is.)
+                committee = committee if _meeting_kind_only(rest) else rest
             committee = _without_held(MINUTES_PREFIX_RE.sub("", committee)).strip()
             # (`Meeting of 25 March 2025` in a line of fields: the word meeting alone names no body.)
             # (`Minutes of the meeting of the Charter Trustees of Kelby held on ...`: a body whose type has no
