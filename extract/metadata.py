@@ -1238,7 +1238,8 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
     opening = _opening(passages)
     h1 = _clean(str((properties or {}).get("h1") or ""))
     meeting_page = _is_meeting_page_kind(h1)
-    title = (_meeting_heading(opening) if meeting_page else None) or _agenda_frontsheet_title(passages, opening) \
+    title = (_meeting_heading(opening) if meeting_page else _kind_page_title(opening, h1)) \
+        or _agenda_frontsheet_title(passages, opening) \
         or _find_title(passages, properties, fields, opening, initials) or _labelled_kind_title(fields) \
         or _furniture_title(properties) or _kind_heading(opening) or _furniture_title(properties, page_title=True)
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
@@ -1560,6 +1561,21 @@ def _meeting_heading(opening: list[Passage]) -> Optional[str]:
             return f"{following} - {dated}"
         return None
     return None
+
+
+def _kind_page_title(opening: list[Passage], h1: str) -> Optional[str]:
+    """`Committee details` / `Wendle Harbour Joint Committee`: a web page whose <h1> says only what kind of
+    page it is (a meeting page's: _meeting_heading), over the name of the body it is about, is titled by
+    the two, `Committee details - Wendle Harbour Joint Committee`."""
+    kind = _kind_heading(opening)
+    if not h1 or kind != h1:
+        return None
+    index = next(i for i, p in enumerate(opening) if _clean(p.text) == kind)
+    # (a list of links under it, `Browse meetings of this committee`, is the site's, naming no body)
+    following = _clean(opening[index + 1].text) \
+        if index + 1 < len(opening) and opening[index + 1].kind in ("heading", "paragraph") else ""
+    return f"{kind} - {following}" if following and _names_a_body_only(following) and not _full_dates(following) \
+        else None
 
 
 def _agenda_frontsheet_title(passages: list[Passage], opening: list[Passage]) -> Optional[str]:
