@@ -646,6 +646,7 @@ def _join_wrapped(passages: list[Passage]) -> list[Passage]:
     2029`), and lines in capitals (`GROUNDS MAINTENANCE CONTRACT: EXTENSION AND JOINT` /
     `RE-PROCUREMENT`), a cover in capitals setting its title over as many lines as it needs."""
     out = list(passages[:OPENING_PASSAGES])
+    joined: set[int] = set()  # (where lines were joined)
     i = 0
     while i + 1 < len(out):
         first, second = out[i], out[i + 1]
@@ -659,12 +660,43 @@ def _join_wrapped(passages: list[Passage]) -> list[Passage]:
             out[i] = replace(first, text=f"{a}: {b}")
             del out[i + 1]
             continue
-        if (headings or capitals) and _title_part(first) and _title_part(second):
+        # (`KENT VALE COUNCIL HARBOUR LIBRARY CONSULTATION` / `WRITTEN REPORT`: a title in capitals led by
+        # its publisher's name is judged by the words after the name, and takes the one line under it.)
+        first_title = _title_part(first) or capitals and i not in joined \
+            and _title_part(replace(first, text=_after_org(a) or ""))
+        if (headings or capitals) and first_title and _title_part(second):
             out[i] = replace(first, text=f"{a} {b}")
             del out[i + 1]
+            joined.add(i)
             continue
         i += 1
     return out + list(passages[OPENING_PASSAGES:])
+
+
+def _join_dated_heading(passages: list[Passage]) -> list[Passage]:
+    """`Summons to and Agenda for an Extraordinary Meeting on` / `Thursday, 9th January, 2025` / `at
+    10.00 am`: a cover heading that closes at `on` goes on with its meeting's date, and the time set
+    under that, as one title line.  (For the title only: the meeting's date is read from its own line.)"""
+    out = list(passages[:OPENING_PASSAGES])
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        a, b = _clean(first.text), _clean(second.text)
+        if first.kind == second.kind and first.kind not in ("table_row", "table_header") \
+                and ends_with_word(a, ("on",)) and len(a.split()) <= 16 and not cover.starts_with_label(a) \
+                and _date_only_line(b):
+            # (A label's line, `Date of meeting on`, is still no title: _find_title passes over it joined.)
+            third = out[i + 2] if i + 2 < len(out) else None
+            # (`at 10.00 am` under the date: the date and that line together are still a date only.)
+            with_time = third is not None and third.kind == first.kind and _date_only_line(f"{b} {_clean(third.text)}")
+            out[i] = replace(first, text=f"{a} {b} {_clean(third.text)}" if with_time else f"{a} {b}")
+            del out[i + 1:i + 3 if with_time else i + 2]
+            break
+    return out + list(passages[OPENING_PASSAGES:])
+
+
+def _date_only_line(text: str) -> bool:
+    """`Thursday, 9th January, 2025`, `14 May 2026 at 7.00pm`: a line that is a date (and its time) only."""
+    return bool(_full_dates(text)) and not _strip_date(text)
 
 
 def _after_org(text: str) -> Optional[str]:
@@ -1030,7 +1062,9 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             if rest is not None:
                 if not BODY_LINE_RE.search(rest):
                     continue
-                committee = rest
+                # (`Wendle Combined Authority Committee`: a kind of meeting alone after the body is no
+                # committee's name; the whole line is.)
+                committee = committee if _meeting_kind_only(rest) else rest
             committee = _without_held(MINUTES_PREFIX_RE.sub("", committee)).strip()
             # (`Meeting of 25 March 2025` in a line of fields: the word meeting alone names no body.)
             # (`Minutes of the meeting of the Charter Trustees of Kelby held on ...`: a body whose type has no
@@ -1196,6 +1230,7 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
 def find_title(passages: list[Passage], properties: Optional[dict] = None,
                fields: Optional[list[cover.CoverField]] = None, initials=_UNREAD) -> Optional[str]:
     fields = cover.collect(passages, properties) if fields is None else fields
+    passages = _join_dated_heading(passages)
     # (the heading that says what the paper is, `Record of Decisions`, when nothing else titles it)
     # A meeting page whose heading only says what kind of page it is (`Agenda and minutes`) is titled by
     # the meeting heading under it (`Cabinet - Tuesday, 4th March, 2025 6.30 pm`), else by that kind
@@ -1203,7 +1238,8 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
     opening = _opening(passages)
     h1 = _clean(str((properties or {}).get("h1") or ""))
     meeting_page = _is_meeting_page_kind(h1)
-    title = (_meeting_heading(opening) if meeting_page else None) \
+    title = (_meeting_heading(opening) if meeting_page else _kind_page_title(opening, h1)) \
+        or _agenda_frontsheet_title(passages, opening) \
         or _find_title(passages, properties, fields, opening, initials) or _labelled_kind_title(fields) \
         or _furniture_title(properties) or _kind_heading(opening) or _furniture_title(properties, page_title=True)
     title = PAGE_TYPE_PREFIX_RE.sub("", title) if title else title
@@ -1269,6 +1305,17 @@ def _without_closing_date(title: str) -> str:
 APPENDIX_PREFIX_RE = re.compile(r"^(?:appendix|annex|annexe)\s+[A-Z0-9]{1,4}\s*[:.\u2013\u2014-]\s*", re.I)
 
 
+def _appendix_label(text: str) -> tuple[str, str]:
+    """`Appendix B: Harbour Risk Register` -> (`Appendix B: `, `Harbour Risk Register`): an appendix's
+    label and the words after it, which say whether the line can title the paper; the title keeps the
+    label (which appendix of which report it is).  A line with fewer than two words after a label
+    is no labelled title: ('', line)."""
+    match = APPENDIX_PREFIX_RE.match(text)
+    if match and len(text[match.end():].split()) >= 2:
+        return text[:match.end()], text[match.end():]
+    return "", text
+
+
 def _without_site_name(title: str) -> str:
     """`Agenda for Cabinet on 4 March 2026 - Fenmarsh District Council` -> `Agenda for Cabinet on 4 March 2026`."""
     site = cover.site_name_from_title(title)
@@ -1291,7 +1338,7 @@ def _furniture_title(properties: Optional[dict], page_title: bool = False) -> Op
         candidates = [(_without_site_name(str(properties["title"])), False)] \
             if properties.get("h1") and properties.get("title") else []
     for candidate, running_line in candidates:
-        text = APPENDIX_PREFIX_RE.sub("", _clean(str(candidate or "")))
+        appendix_label, text = _appendix_label(_clean(str(candidate or "")))
         words = text.split()
         if not 2 <= len(words) <= 16 or text.endswith(".") or NOT_TITLE_RE.match(text) \
                 or cover.PAGE_TYPE_HEADING_RE.match(text) \
@@ -1300,7 +1347,7 @@ def _furniture_title(properties: Optional[dict], page_title: bool = False) -> Op
                 or parse_date(text) and len(_strip_date(text).split()) <= 3 \
                 or LABEL_LINE_RE.match(text) or not has_letter_run(text, 3):
             continue
-        return text
+        return appendix_label + text
     return None
 
 
@@ -1421,9 +1468,9 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         # (`Report Ref: PH/25/044  Civil Parking Enforcement`: the paper's reference is no part of its title.)
         cleaned = _clean(passage.text)
         text = REFERENCE_PREFIX_RE.sub("", PAGE_TYPE_PREFIX_RE.sub("", cleaned))
-        # `Appendix B: Harbour Risk Register`: a paper that is an appendix, titled after its label.
-        unlabelled = APPENDIX_PREFIX_RE.sub("", text)
-        text = unlabelled if len(unlabelled.split()) >= 2 else text
+        # `Appendix B: Harbour Risk Register`: a paper that is an appendix is judged by the words after its
+        # label and titled by the whole heading, label included (_appendix_label).
+        appendix_label, text = _appendix_label(text)
         # `AGENDA ITEM 9: PAVILION LEASE AND BENCH DONATIONS`: the item's title after its number.
         if cover.MINUTES_SECTION_HEADING_RE.match(text):
             break  # `Attendance`, `Apologies for absence`: the record has begun, its lines name no title
@@ -1473,7 +1520,7 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
             continue
         if index > 0 and _strapline(text) and _is_org_line(_clean(opening[index - 1].text)):
             continue
-        return text
+        return appendix_label + text
     # Minutes whose opening names nothing but their meeting (`BOARD MEETING`): that is their title;
     # a group's note headed by its initials and date (`PRG 12 March 2025`) is titled by that line.
     initials = _initials_meeting_line(passages) if initials is _UNREAD else initials
@@ -1514,6 +1561,37 @@ def _meeting_heading(opening: list[Passage]) -> Optional[str]:
             return f"{following} - {dated}"
         return None
     return None
+
+
+def _kind_page_title(opening: list[Passage], h1: str) -> Optional[str]:
+    """`Committee details` / `Wendle Harbour Joint Committee`: a web page whose <h1> says only what kind of
+    page it is (a meeting page's: _meeting_heading), over the name of the body it is about, is titled by
+    the two, `Committee details - Wendle Harbour Joint Committee`."""
+    kind = _kind_heading(opening)
+    if not h1 or kind != h1:
+        return None
+    index = next(i for i, p in enumerate(opening) if _clean(p.text) == kind)
+    # (a list of links under it, `Browse meetings of this committee`, is the site's, naming no body)
+    following = _clean(opening[index + 1].text) \
+        if index + 1 < len(opening) and opening[index + 1].kind in ("heading", "paragraph") else ""
+    return f"{kind} - {following}" if following and _names_a_body_only(following) and not _full_dates(following) \
+        else None
+
+
+def _agenda_frontsheet_title(passages: list[Passage], opening: list[Passage]) -> Optional[str]:
+    """`AGENDA` / `CABINET` / `Thursday, 13th March, 2025, at 3.00 pm`: a frontsheet headed by the word
+    Agenda over its meeting's name and date is titled by the three, `Agenda - Cabinet - Thursday, 13th
+    March, 2025, at 3.00 pm` (the name out of capitals).  A frontsheet with a report behind it (an
+    `Agenda Item 6` line on its first pages) is the report's, titled by it (_find_title)."""
+    index = next((i for i, p in enumerate(opening) if p.kind not in ("table_row", "table_header")
+                  and _clean(p.text).lower() == "agenda"), None)
+    if index is None or any(AGENDA_ITEM_LINE_RE.match(_clean(p.text)) for p in passages[:COVER_PASSAGES]):
+        return None
+    meeting = _meeting_heading(opening[index:])
+    if meeting is None:
+        return None
+    body, _, dated = meeting.partition(" - ")
+    return " - ".join((from_capitals(_clean(opening[index].text)), from_capitals(body), dated)) if dated else None
 
 
 def _kind_heading(opening: list[Passage]) -> Optional[str]:
@@ -1775,10 +1853,12 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
             name = index.resolve(_without_aside(text))
             if name:
                 banner.setdefault(name, "cover")
-        elif passage.kind not in ("table_row", "table_header") and len(text.split()) <= 14 \
+        elif passage.kind not in ("table_row", "table_header") and _words_but_closing_date(text) <= 14 \
                 and not text.endswith(".") and (_after_org(text) or "a")[:1] in _CAPITAL_OR_DASH:
             # `Wessex County Council Minutes of the Cabinet`, `WESSEX COUNTY COUNCIL – RECORD OF
-            # DECISION`: a heading that starts with the body, then says what the paper is.
+            # DECISION`: a heading that starts with the body, then says what the paper is.  (`Wessex
+            # Combined Authority Committee and Wessex Joint Committee, Friday 5 June 2026`: the date
+            # and time closing a meeting line are no words of it, however long the meeting's name.)
             found = [f for f in find_names(text) if not f.short]
             name = index.resolve(found[0].surface) if found else None
             if name and index.kind_of(name) in PUBLIC_KINDS:
@@ -1942,9 +2022,13 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     # `wessex-cc_2026-02-12_budget-amendment.pdf`: the registered council its file name starts with.  Over a
     # council only mentioned most, when the paper calls the file's council by its initials or place (`KCC`
     # ten times and `Medway Council` eight in a report `To: County Council` that never writes the name out).
+    # (Over any council only mentioned most that the register does not know: a national advisory council
+    # in an appendix's table, a parish or youth council a consultation report quotes, publishes no paper
+    # saved under a registered council's name.)
     named = council_of_file_name(doc._.filename or "") if filed is _UNREAD else filed
     if named is not None and (chosen is None or chosen.name != named
-                              and _calls_by_initials_or_place(doc, named, [o.name for o in index.all()])):
+                              and (register.lookup(chosen.name) is None
+                                   or _calls_by_initials_or_place(doc, named, [o.name for o in index.all()]))):
         return named, "file name"
     if chosen is not None:
         return chosen.name, "most mentioned"

@@ -299,7 +299,8 @@ def test_a_decision_record_is_dated_where_it_is_signed(lines, iso):
 
 
 @pytest.mark.parametrize("properties, title", [
-    ({"running_lines": ["Appendix B: Harbour Risk Register 2025-26", "DRAFT"]}, "Harbour Risk Register 2025-26"),
+    ({"running_lines": ["Appendix B: Harbour Risk Register 2025-26", "DRAFT"]}, "Appendix B: Harbour Risk Register 2025-26"),
+    ({"running_lines": ["ANNEX 3 \u2013 Mooring Waiting List", "Page 2"]}, "ANNEX 3 \u2013 Mooring Waiting List"),
     ({"running_lines": ["Fenmarsh District Council", "Allotment Rents Review"]}, "Allotment Rents Review"),
     ({"h1": "Highways maintenance contract extension"}, "Highways maintenance contract extension"),
 ])
