@@ -82,9 +82,8 @@ def _text(path: Path, blocks, markdown: bool) -> Path:
     return path
 
 
-def build(name: str, folder: Path) -> Path:
-    fmt, blocks, _ = PAPERS[name]
-    path = Path(folder) / f"{name}.{fmt}"
+def write_blocks(path: Path, fmt: str, blocks) -> Path:
+    """``blocks`` laid out as a paper of format ``fmt`` (pdf, docx, html, md or txt) at ``path``."""
     if fmt == "pdf":
         return p20._pdf(path, blocks)
     if fmt == "docx":
@@ -92,6 +91,11 @@ def build(name: str, folder: Path) -> Path:
     if fmt == "html":
         return p20._html(path, blocks)
     return _text(path, blocks, markdown=fmt == "md")
+
+
+def build(name: str, folder: Path) -> Path:
+    fmt, blocks, _ = PAPERS[name]
+    return write_blocks(Path(folder) / f"{name}.{fmt}", fmt, blocks)
 
 
 PAPERS: dict = {

@@ -26,8 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import contracts_probe20_papers as p20  # noqa: E402
-from contracts_probe21_papers import _text  # noqa: E402
+from contracts_probe21_papers import write_blocks  # noqa: E402
 
 ANY = ...
 
@@ -35,14 +34,7 @@ ANY = ...
 def build(name: str, folder: Path) -> Path:
     """The probe paper ``name`` written into ``folder`` in its format."""
     fmt, blocks, _ = PAPERS[name]
-    path = Path(folder) / f"{name}.{fmt}"
-    if fmt == "pdf":
-        return p20._pdf(path, blocks)
-    if fmt == "docx":
-        return p20._docx(path, blocks)
-    if fmt == "html":
-        return p20._html(path, blocks)
-    return _text(path, blocks, markdown=fmt == "md")
+    return write_blocks(Path(folder) / f"{name}.{fmt}", fmt, blocks)
 
 
 PAPERS: dict = {
