@@ -80,9 +80,12 @@ def slow_batch(tmp_path):
 
 
 def start_slow_ingest(folder, db):
+    # Started with Ctrl-C's default action, as from a terminal: a test runner started in the background
+    # (CI) ignores SIGINT, a child inherits that, and Python then leaves Ctrl-C ignored in it.
     return subprocess.Popen([sys.executable, "-c", SLOW_INGEST, "ingest", str(folder), "--db", str(db),
                              "--workers", "2", "--timeout", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def running_workers(process) -> set[int]:
