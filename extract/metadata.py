@@ -2089,8 +2089,9 @@ def _own_governing_body(committee: str, index) -> Optional[str]:
 
 # A line holding one of these words is a heading, label or page mark, never the body's name heading its paper.
 LETTERHEAD_NOT_WORDS = cover.word_set("letterhead_not_words")
-# Words a body's name may hold in lower case (`Friends of Ashby Library`).
-NAME_JOINING_WORDS = frozenset({"of", "and", "&", "the", "for", "upon"})
+# Words a body's name may hold in lower case (`Friends of Ashby Library`, `Trust for the Arts`): the
+# gazetteer's connectors and the two small words a body's own name may carry.
+NAME_JOINING_WORDS = frozenset(gz.CONNECTORS | {"the", "for"})
 # How many lines may stand above a board's minutes line as its letterhead (a name, a strapline, an address line).
 LETTERHEAD_LINES = 3
 
