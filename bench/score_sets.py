@@ -36,6 +36,11 @@ not ours).  Sets:
   parish, scrutiny and combined authority minutes, fire authority, PCC, ICB, trust BAF,
   procurement plan, contracts register, budget monitoring, ModernGov issue and HWB pages),
   never used to tune: print its overall and per-kind lines only, never its misses.
+- paraphrase11: a BLIND set written at stop 24 by a writer who did not read the extractors
+  (``tests/paraphrase11``: twelve papers: trust, leisure trust and IJB board minutes, county
+  budget minutes, a decision notice, an executive decision record, a DPIA, public questions,
+  a service annual report, a commissioning report, a section 75 paper, a ModernGov page),
+  never used to tune: as paraphrase10.
 
 Any other labelled folder laid out like the fictional sets (``papers/``, ``gold/``,
 ``orgs.json`` or its parent's) is scored with ``--folder NAME=DIR`` (repeatable),
@@ -70,7 +75,7 @@ def _real_papers(gold_files):
 
 
 # Fictional sets kept in tests/<name>: papers/, gold/ and orgs.json each.
-FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 11)]
+FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 12)]
 
 
 def _fictional_set(name: str):
