@@ -243,7 +243,9 @@ _YEARLESS_RE = re.compile(
 
 
 def find_yearless_dates(text: str) -> list[tuple[int, int, int, int]]:
-    """(start, end, month, day) of each day-and-month date written without its year."""
+    """(start, end, month, day) of each day-and-month date written without its year, the first day of a range
+    written with its month once (`23rd to 27th May`) among them, spanning the range (it ends where the range's
+    last day, found next, ends)."""
     found = []
     for match in _YEARLESS_RE.finditer(text):
         # A number that refers to a part of the paper, not a day ("Table 4 March outturn", "section 3 May
@@ -262,6 +264,11 @@ def find_yearless_dates(text: str) -> list[tuple[int, int, int, int]]:
         month = _MONTHS[month_word.lower().rstrip(".")]
         day = int(match.group("d1") or match.group("d2"))
         if _valid_day(2024, month, day):  # a leap year: 29 February is a day
+            # `23rd to 27th May`, `15 – 22 December`: a range's first day shares its last day's month (and
+            # year); it is given with the whole range's span, which ends where its last day does.
+            lead = _range_start(text, match.start(), f"2024-{month:02d}-{day:02d}") if match.group("d1") else None
+            if lead:
+                found.append((lead.start, match.end(), month, int(lead.iso[8:])))
             found.append((match.start(), match.end(), month, day))
     return found
 

@@ -844,6 +844,8 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
     same rule (yearless_iso) where a cue that is not weak names what happens then."""
     held = _dt.date.fromisoformat(meeting[:10])
     days = [(start, end, month, day, False) for start, end, month, day in find_yearless_dates(text)]
+    # A range's first day (`23rd to 27th May`) ends where its last day does: it takes the last day's year.
+    last_day_ending = {end: day for _start, end, _month, day, _next in days}
     months = [(start, end, month, None, next_year) for start, end, month, next_year in find_yearless_months(text)]
     for start, end, month, day, next_year in days + months:
         offset, sentence = sentence_around(text, start, end)
@@ -852,13 +854,21 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
         clause, c_start, c_end = _clause_around(sentence, start - offset, end - offset)
         if is_not_key(clause):
             continue
+        if day is None:
+            # (A month alone takes no cue from a full date before it in its clause: `The consultation closes on
+            # 28 January 2026 and the settlement is expected in early February` closes in January only.)
+            before = max((m.end for m in find_dates(clause[:c_start], month_first)), default=0)
+            clause, c_start, c_end = clause[before:], c_start - before, c_end - before
         kind = event_kind(clause, c_start)
         if kind is None or kind in _weak_kinds():
             continue
         event = _event_from_sentence(clause, c_start, c_end, month_first)
         if not _has_words(event):
             continue
-        if day is not None:
+        if day is not None and last_day_ending[end] != day:
+            last = _yearless_date(meeting, month, last_day_ending[end], clause, c_start, written_before)
+            date = f"{last[:8]}{day:02d}"
+        elif day is not None:
             date = _yearless_date(meeting, month, day, clause, c_start, written_before)
         elif next_year:
             date = f"{held.year + 1:04d}-{month:02d}"

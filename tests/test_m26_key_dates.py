@@ -111,3 +111,39 @@ def test_a_month_alone_before_the_meeting_is_background():
                        "The proposal introduces free parking after 3 pm on Saturdays in December.",
                        "Members noted that the kiosk was introduced in February.")
     assert not {"2025-12", "2026-02"} & dates, dates
+
+
+# --- a yearless range's first day ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The audit is taking place 23 rd to 27 th May.", [(5, 23), (5, 27)]),
+    ("Road closures from 15 – 22 December would affect the depot.", [(12, 15), (12, 22)]),
+    ("The summit on 12th and 13th December was attended by 100 delegates.", [(12, 12), (12, 13)]),
+])
+def test_the_first_day_of_a_yearless_range_shares_its_month(text, expected):
+    assert [(m, d) for _s, _e, m, d in find_yearless_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("as set out in paragraphs 3 to 7 March returns are due", [(3, 7)]),  # a part of the paper
+    ("tickets cost £3 to 7 March", [(3, 7)]),                             # money
+    ("between 20 and 5 May", [(5, 5)]),                                   # no range runs backwards
+])
+def test_no_range_start_where_the_number_is_no_day(text, expected):
+    assert [(m, d) for _s, _e, m, d in find_yearless_dates(text)] == expected
+
+
+def test_a_yearless_range_in_minutes_starts_and_ends_then():
+    dates = _key_dates("Meeting held on 26 May 2026", "The external audit is taking place 23rd to 27th May.")
+    assert {"2026-05-23", "2026-05-27"} <= dates, dates
+
+
+def test_a_month_alone_takes_no_cue_from_a_full_date_before_it():
+    dates = _key_dates("Meeting held on 13 January 2026",
+                       "The consultation closes on 28 January 2026 and the final figures are expected in early February.")
+    assert "2026-01-28" in dates and "2026-02" not in dates, dates
+
+
+def test_a_yearless_range_running_over_the_meeting_keeps_its_year():
+    dates = _key_dates("Meeting held on 26 May 2026", "The audit is taking place 23 rd to 27 th May.")
+    assert {"2026-05-23", "2026-05-27"} <= dates and "2027-05-23" not in dates, dates
