@@ -52,3 +52,23 @@ def test_a_general_meeting_of_a_body_is_published_by_the_body(lines, body):
 def test_a_bare_general_meeting_names_no_body():
     found = _extract("The Annual General Meeting", "Tuesday 3 March 2026 at 7pm", "1. Apologies")
     assert found.authority != "The Annual"
+
+
+# --- an agenda frontsheet whose date line carries the next field --------------------------------------------
+
+@pytest.mark.parametrize("lines, title", [
+    (("AGENDA", "PLANNING COMMITTEE", "Tuesday, 3rd March, 2026, at 6.30 pm Ask for: Jo Bell Council Chamber, Town Hall,",
+      "Wendle", "Telephone: 01234 567890", "1. Apologies", "2. Minutes of the Meeting held on 3rd February 2026"),
+     "Agenda - Planning Committee - Tuesday, 3rd March, 2026, at 6.30 pm"),
+    (("AGENDA", "CABINET", "Wednesday, 14th January, 2026, at 10.00 am Contact: Sam Rowe Committee Room 2, Civic Centre,",
+      "Fenmarsh", "1. Apologies", "2. Declarations of Interest"),
+     "Agenda - Cabinet - Wednesday, 14th January, 2026, at 10.00 am"),
+    (("AGENDA", "HARBOUR BOARD", "Monday, 9th February, 2026, at 2.00 pm Enquiries to: Ann Lee The Harbour Office,",
+      "Kestrel Bay", "1. Apologies"),
+     "Agenda - Harbour Board - Monday, 9th February, 2026, at 2.00 pm"),
+    # (the date line standing alone, as before)
+    (("AGENDA", "CABINET", "Thursday, 13th March, 2025, at 3.00 pm", "Ask for: Jo Bell", "1. Apologies"),
+     "Agenda - Cabinet - Thursday, 13th March, 2025, at 3.00 pm"),
+])
+def test_a_frontsheet_date_line_with_a_glued_contact_field_still_titles_it(lines, title):
+    assert _extract(*lines).title == title
