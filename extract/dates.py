@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .phrases import load
+from .plain_text import opens_with_word
 
 CUES_FILE = "date_cues.yaml"
 
@@ -96,6 +97,10 @@ CUE_FORMS = {
     "reference_before": r"\b(?:WORDS)\.?\s*$",  # "Table 4 March outturn": a part of the paper
     "may_verb": r"\s+(?:WORDS)\b",  # "3 May be extended": the modal verb
     "dotted_short_before": r"(?:WORDS)$",  # `held on 21.5.26`: a dotted short date (set in _DATE_RE)
+    # `the next meeting in November`: a month written alone after one of the words is a time (its capital, and no
+    # day, year, figure or further word of a name after it: `November 2025`, `April 1st`, `March/April`, `April Jones`)
+    "month_alone_before": rf"(?<![\w/.-])(?:WORDS)\s*(?P<month>(?=(?-i:[A-Z])){MONTH_RE})"
+                          rf"(?![\w/-]|,?\s+(?:the\s+)?\d|\s+(?-i:[A-Z]))",
     # `April 2027 and 2028`: the further year after a month and year (not `2027/28`, `2027-28`)
     "another_year_after": rf"\s*(?:WORDS)\s*(?P<year>{_YEAR_RE})(?![\w/\\\-–]|\s*[/\\\-–]\s*\d)",
 }
@@ -226,17 +231,21 @@ def _range_start(text: str, start: int, iso: str) -> DateMention | None:
 # A day and month without a year, as a meeting says it ("the 16th of September", "16 September",
 # "September the 16th"): the month written with a capital, or the day with its ordinal ending ("the
 # 14th of may" in captions), so that "paragraph 16 may be" is none.  Not before a year (a full date);
-# a time after it is no year ("Trustees' meeting 5th June, 7.15pm").
+# a time after it, with its minutes or am/pm, is no year ("Trustees' meeting 5th June, 7.15pm", "next Events
+# meeting 24th August 1pm").
+_CLOCK_TIME_RE = r"\d{1,2}[.:]\d\d|\d{1,2}\s?[ap]\.?m\b"
 _YEARLESS_RE = re.compile(
     rf"(?<![\w/.£$])(?:(?P<d1>{_DAY_RE})(?P<o1>\s?(?:st|nd|rd|th))?(?:\s+of)?\s+(?P<m1>{MONTH_RE})"
     rf"|(?P<m2>{MONTH_RE})\s+(?:the\s+)?(?P<d2>{_DAY_RE})(?P<o2>\s?(?:st|nd|rd|th))?)"
-    rf"(?![\w/]|,?\s+(?:{_YEAR_RE}|(?!\d{{1,2}}[.:]\d\d)\d)|\s*[/\-–]\s*\d)",
+    rf"(?![\w/]|,?\s+(?:{_YEAR_RE}|(?!{_CLOCK_TIME_RE})\d)|\s*[/\-–]\s*\d)",
     re.IGNORECASE,
 )
 
 
 def find_yearless_dates(text: str) -> list[tuple[int, int, int, int]]:
-    """(start, end, month, day) of each day-and-month date written without its year."""
+    """(start, end, month, day) of each day-and-month date written without its year, the first day of a range
+    written with its month once (`23rd to 27th May`) among them, spanning the range (it ends where the range's
+    last day, found next, ends)."""
     found = []
     for match in _YEARLESS_RE.finditer(text):
         # A number that refers to a part of the paper, not a day ("Table 4 March outturn", "section 3 May
@@ -255,7 +264,31 @@ def find_yearless_dates(text: str) -> list[tuple[int, int, int, int]]:
         month = _MONTHS[month_word.lower().rstrip(".")]
         day = int(match.group("d1") or match.group("d2"))
         if _valid_day(2024, month, day):  # a leap year: 29 February is a day
+            # `23rd to 27th May`, `15 – 22 December`: a range's first day shares its last day's month (and
+            # year); it is given with the whole range's span, which ends where its last day does.
+            lead = _range_start(text, match.start(), f"2024-{month:02d}-{day:02d}") if match.group("d1") else None
+            if lead:
+                found.append((lead.start, match.end(), month, int(lead.iso[8:])))
             found.append((match.start(), match.end(), month, day))
+    return found
+
+
+def find_yearless_months(text: str) -> list[tuple[int, int, int, bool]]:
+    """(start, end, month, next_year) of each month written alone as a time (date_cues.yaml month_alone_before:
+    `the next Board meeting in November`, `by the end of January`, `from April next year`); ``next_year`` when
+    the words after it say the year after the meeting's."""
+    found = []
+    for match in date_cue("month_alone_before").finditer(text):
+        month_word = match.group("month").lower().rstrip(".")
+        if month_word == "may" and date_cue("may_verb").match(text, match.end()):
+            continue
+        end = match.end()
+        # `April next year`: the year after the meeting's, said so.
+        after_next = text[end:].lstrip()[4:].lstrip() if opens_with_word(text[end:].lstrip(), ("next",)) else ""
+        next_year = opens_with_word(after_next, ("year",))
+        if next_year:
+            end = len(text) - len(after_next) + len("year")
+        found.append((match.start("month"), end, _MONTHS[month_word], next_year))
     return found
 
 

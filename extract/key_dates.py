@@ -37,7 +37,7 @@ from committee_papers.ingest.bullets import ITEM_MARKS
 from .phrases import load
 from spacy.language import Language
 
-from .dates import MONTH_RE, WEEKDAY_RE, find_dates, find_yearless_dates, stated_iso
+from .dates import MONTH_RE, WEEKDAY_RE, find_dates, find_yearless_dates, find_yearless_months, stated_iso
 from .facts import KeyDate
 from .plain_text import has_letter_run, runs, squash
 from .sentences import MAIN, clause_bounds, sentence_around
@@ -830,23 +830,52 @@ def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, mo
             _yearless_in_text(passage, text, meeting, extraction, events_seen, month_first, written_before)
 
 
+# A month written alone stands for this day of it (`in June` said in May), mid-month; in the meeting's own month, for
+# the meeting's day (`in October` said on 27 October is this October).  Only a month that falls after the meeting is
+# read: what a paper dates by its month alone is coming business (`the next Board meeting in November`), a month
+# past is background (`free parking on Saturdays in December`, said in May).
+MID_MONTH = 15
+
+
 def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen: set, month_first: bool,
                       written_before: int = 0) -> None:
-    """_yearless_key_dates for one text (a passage, or a cell of a table row)."""
-    for start, end, month, day in find_yearless_dates(text):
+    """_yearless_key_dates for one text (a passage, or a cell of a table row): each day and month without a year,
+    and each month written alone (`the next Board meeting in November`, `from April next year`), read by the
+    same rule (yearless_iso) where a cue that is not weak names what happens then."""
+    held = _dt.date.fromisoformat(meeting[:10])
+    days = [(start, end, month, day, False) for start, end, month, day in find_yearless_dates(text)]
+    # A range's first day (`23rd to 27th May`) ends where its last day does: it takes the last day's year.
+    last_day_ending = {end: day for _start, end, _month, day, _next in days}
+    months = [(start, end, month, None, next_year) for start, end, month, next_year in find_yearless_months(text)]
+    for start, end, month, day, next_year in days + months:
         offset, sentence = sentence_around(text, start, end)
         if not 0 <= offset <= start:
             continue
         clause, c_start, c_end = _clause_around(sentence, start - offset, end - offset)
         if is_not_key(clause):
             continue
+        if day is None:
+            # (A month alone takes no cue from a full date before it in its clause: `The consultation closes on
+            # 28 January 2026 and the settlement is expected in early February` closes in January only.)
+            before = max((m.end for m in find_dates(clause[:c_start], month_first)), default=0)
+            clause, c_start, c_end = clause[before:], c_start - before, c_end - before
         kind = event_kind(clause, c_start)
         if kind is None or kind in _weak_kinds():
             continue
         event = _event_from_sentence(clause, c_start, c_end, month_first)
         if not _has_words(event):
             continue
-        event = _phrase(event, kind)
-        date = _yearless_date(meeting, month, day, clause, c_start, written_before)
-        if date != meeting:
-            _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)
+        if day is not None and last_day_ending[end] != day:
+            last = _yearless_date(meeting, month, last_day_ending[end], clause, c_start, written_before)
+            date = f"{last[:8]}{day:02d}"
+        elif day is not None:
+            date = _yearless_date(meeting, month, day, clause, c_start, written_before)
+        elif next_year:
+            date = f"{held.year + 1:04d}-{month:02d}"
+        else:
+            stands_for = held.day if month == held.month else MID_MONTH
+            date = _yearless_date(meeting, month, stands_for, clause, c_start, written_before)[:7]
+            if date < meeting[:7]:
+                continue  # (a month alone before the meeting is background: `free parking on Saturdays in December`)
+        if not meeting.startswith(date):
+            _add_key_date(extraction, events_seen, passage, sentence, date, _phrase(event, kind), kind)

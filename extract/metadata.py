@@ -1556,6 +1556,11 @@ def _meeting_heading(opening: list[Passage]) -> Optional[str]:
         if _names_its_meeting_only(following):
             return following
         dated = _clean(opening[index + 2].text) if index + 2 < len(opening) else ""
+        # (`Thursday, 30th January, 2025, at 10.00 am Ask for: Jo Bell Council Chamber`: the frontsheet's next
+        # field, glued to the date line in a PDF's text layer, is no part of the date.)
+        label = cover.GENERIC_LABEL_RE.search(dated)
+        if label and _full_dates(dated[:label.start()]):
+            dated = dated[:label.start()].rstrip()
         if BODY_LINE_RE.search(following) and len(following.split()) <= 8 and not _full_dates(following) \
                 and _full_dates(dated) and len(_strip_date(dated).split()) <= 1:
             return f"{following} - {dated}"
@@ -2065,15 +2070,22 @@ def _calls_by_initials_or_place(doc: Doc, council: str, other_names: list[str] =
 
 # `of the` may come glued in a PDF's text layer (`Trustees Ofthe Friends of ...`): a lost space, same words.
 OWN_GROUP_RE = cover.vocabulary_re("own_governing_groups", r"^(?:LABELS)\s+of(?:\s*the\s+|\s+)(?P<body>.+)$")
+# `Annual General Meeting of the Wendle Gardens Society`, `Fenmarket Heritage Trust Ltd AGM`: its members' meeting.
+GENERAL_MEETING_OF_RE = cover.vocabulary_re("own_general_meetings", r"^(?:LABELS)\s+of(?:\s*the\s+|\s+)(?P<body>.+)$")
+BODY_GENERAL_MEETING_RE = cover.vocabulary_re("own_general_meetings",
+                                              r"^(?P<body>.+?)(?:\s*[\u2013\u2014:-]\s*|\s+)(?:LABELS)$")
 PUBLIC_BODY_WORDS_RE = re.compile(r"\b(?:council|nhs|icb|ccg|integration\s+joint\s+board|health\s+board|authority|"
                                   r"government|department|ministry|police|fire\s+and\s+rescue)\b", re.I)
 
 
 def _own_governing_body(committee: str, index) -> Optional[str]:
     """`Trustees of the Friends of Ashby Library` -> `Friends of Ashby Library`: the body a committee
-    names as its own trustees', directors' or board's, when it is no public body (councils and NHS
+    names as its own trustees', directors' or board's, or its members' general meeting's (`Wendle Gardens Society
+    AGM`), when it is no public body (councils and NHS
     bodies are weighed by the evidence below) and has a name of two words or more."""
-    match = OWN_GROUP_RE.match(squash(committee))
+    committee = squash(committee)
+    match = OWN_GROUP_RE.match(committee) or GENERAL_MEETING_OF_RE.match(committee) \
+        or BODY_GENERAL_MEETING_RE.match(committee)
     if not match:
         return None
     body = _without_closing_word(match.group("body").strip(" .,;:"), ("meeting", "minutes"))

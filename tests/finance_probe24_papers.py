@@ -262,8 +262,10 @@ PAPERS: dict = {
               "recovery plan with additional schemes will be brought to the Finance Committee in February."),
     ], {
         "contracts": [],
+        # (m26: the recovery plan brought to the Finance Committee `in February` is a key date, a month alone
+        # naming a report back after the meeting, as the real dev sets' gold counts such months.)
         "meta": {"authority": ["Northmere Integrated Care Board", "Northmere ICB"], "committee": ["Board"],
-                 "meeting_date": "2026-01-15", "dates": []},
+                 "meeting_date": "2026-01-15", "dates": ["2026-02"]},
         "recs": ["note the financial position at month 8"],
         "risks": [("efficiency plan is still unidentified", "recovery plan")],
     }),
