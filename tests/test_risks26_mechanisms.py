@@ -5,7 +5,7 @@ or whom it faces), statements.problem_growing (a problem growing or recurring no
 uncertain detrimental, adverse or negative impact on someone, anywhere; flagged goes_on_an_item, so inside a listed
 item it goes on with the item), named.refers_back's demonstrative subject
 ("These changes could ...": the sentence before says what they are) and statements.poses_risk's denial ("pose no
-risk of harm" is none)."""
+risk of harm" is none); then statements.risk_that's potential for harm."""
 from __future__ import annotations
 
 import pytest
@@ -185,3 +185,25 @@ def test_an_uncertain_harmful_impact_inside_a_listed_item_goes_on_with_the_item(
     risks = _risks(tmp_path, body)
     assert [r.risk for r in risks] == [f"Staffing – two posts are vacant and the cover costs £3k a month. {consequence}",
                                        "Fuel – the price of heating oil could rise by a fifth over the winter."]
+
+
+# --- 6. A potential for harm --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("paragraph", [
+    "It is recognised that there is potential for short delays to repairs while the two contact centres merge.",
+    "There is the potential for tenants to lose their Saturday appointments during the move.",
+    "If the hostel closes there is potential that residents will turn to the night shelter and increase the demand "
+    "on it.",
+])
+def test_a_potential_for_harm_is_a_risk(tmp_path, paragraph):
+    [risk] = _risks(tmp_path, paragraph)
+    assert risk.rule == "risk.risk_that"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "There is potential for further savings from sharing the repairs team with the council.",
+    "There is the potential for a second community garden on the Mill Street site.",
+])
+def test_a_potential_opening_is_no_risk(tmp_path, paragraph):
+    assert _risks(tmp_path, paragraph) == []
+
