@@ -82,7 +82,7 @@ CUES_PATH = Path(__file__).with_name("risk_cues.yaml")
 # Flags a statement's entry in risk_cues.yaml may carry, saying how the prose reader treats what follows its
 # sentence (their meaning is written above the file's `statements`).
 STATEMENT_FLAGS = ("concern", "answered_next", "consequence_next", "own_sentence_only", "says_what_must_be_done",
-                   "measure_first", "only_without_a_table")
+                   "measure_first", "only_without_a_table", "goes_on_an_item")
 
 
 class _Cues(NamedTuple):
@@ -1835,7 +1835,7 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
         topic = cue["topic"].match(sentence)
         if topic:
             in_aside = False  # the next topic resumes the list
-        elif taken and (in_aside or _statement(sentence, implications)):
+        elif taken and (in_aside or _opens_an_aside(sentence, implications)):
             if not topics:
                 break
             in_aside = True
@@ -1860,6 +1860,14 @@ def _inline_list(sentences: list[str], implications: bool, passages, index: int,
     if taken < len(own):
         return [" ".join(item) for item in items], sentences[:k] + aside + own[taken:], 0
     return [" ".join(item) for item in items], sentences[:k] + aside, 1 + taken - len(own)
+
+
+def _opens_an_aside(sentence: str, implications: bool) -> bool:
+    """Whether a sentence inside a listed item states a risk of its own rather than going on with the item's
+    (a statement flagged goes_on_an_item, "... could have a detrimental effect on the service", says what the
+    item's topic may do)."""
+    found = _statement(sentence, implications)
+    return found is not None and found[0] not in _flagged("goes_on_an_item")
 
 
 MIN_REFERENCED_ITEMS = 2
