@@ -41,7 +41,7 @@ def bracket_after(sentence: str, mention) -> str:
 ASKED_SIDES = {
     "employer": ("before",),
     "provider": ("before", "unless_before", "after", "label", "object_before", "held_before", "role_noun_before",
-                 "funded_before", "to_do_after", "contract_for_before", "list_before", "hosted_before",
+                 "funded_before", "to_do_after", "used_before", "used_as_after", "contract_for_before", "list_before", "hosted_before",
                  "unless_hosted_before", "outgoing_before", "unless_outgoing_before", "awarded_sum_after"),
     "provides": ("after", "unless"),
     "commissioner": ("before", "head_before", "head_after", "lead_before", "for_before", "after", "unless"),
@@ -161,6 +161,10 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
         elif has_role("provider", "funded_before", before) and has_role("provider", "to_do_after", after) \
                 and not context.is_commissioner_kind(mention.name):
             # `the ICB funds X to provide ten beds`: the body paid to do the work provides it
+            roles["provider"].append(mention)
+        elif has_role("provider", "used_before", before) and has_role("provider", "used_as_after", after):
+            # `agreed to use X as the external advisor for S`: the body used in a supplier's place supplies it, a
+            # council as well as a firm (the role noun says so)
             roles["provider"].append(mention)
         elif has_role("provider", "awarded_sum_after", after) and not context.is_commissioner_kind(mention.name):
             # `X was awarded £5,000 for its lunch club`: X receives the sum (a council so awarded is funded)

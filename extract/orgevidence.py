@@ -110,6 +110,12 @@ def _acronym_only_rules() -> frozenset:
     return frozenset(entry["id"] for entry in rules()["role_patterns"] if entry.get("acronym_only"))
 
 
+@lru_cache(maxsize=1)
+def _not_a_person_rules() -> frozenset:
+    """The role patterns whose name must not be a person's (org_evidence.yaml `not_a_person`)."""
+    return frozenset(entry["id"] for entry in rules()["role_patterns"] if entry.get("not_a_person"))
+
+
 def acting_acronym(name: str) -> bool:
     """`CSD`, `KLT`: one word of two to six capitals naming a body, not a thing (org_evidence.yaml
     acting_acronyms.not_bodies: `IT`, `VAT`, `SEND`) nor a type of public body (`ICB`)."""
@@ -627,6 +633,8 @@ def candidates(text: str) -> tuple[Candidate, ...]:
             item = _candidate(text, match, "other", rule)
             if item and rule in _acronym_only_rules() and not acting_acronym(item.name):
                 continue
+            if item and rule in _not_a_person_rules() and person_name(item.name):
+                continue  # `the Council's treasury adviser, Jo Bell,`: one person, no firm
             if item:
                 found.extend(_coordinated(item))
                 found.extend(_listed_after(text, match.end("name"), rule))

@@ -1,0 +1,96 @@
+"""Round c26: suppliers the real development papers named only by the role a board gives them (an auditor elected or
+audited by, a body used as an adviser or provider, a firm set off after its singular adviser role, a contract named by
+its holder and its service), each general cause with fictional wordings and negatives (papers about invented bodies;
+the sentences are written for these tests).  Most such names carry no legal ending, so each mechanism both recognises
+the name by its role position (org_evidence.yaml) and gives it its role (contract_roles.yaml)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from probe_harness import ProviderWordings, provider_wording_tests  # noqa: E402
+
+BOARD = ("Fenmarket Libraries Ltd", "Board Minutes")
+COUNCIL = ("Harlow Vale Council", "Governance and Audit Committee")
+
+# Each mechanism's wordings, each sentence alone in a paper under the opening's authority and committee: the sentences
+# naming a provider, and the negatives naming none.
+MECHANISMS = {
+    # The audit's firm named by what it did (`X audited the accounts` is elsewhere; here `the society has been audited by
+    # X`) or by the office a general meeting fills (`To appoint the Auditor - X`, `Election of Auditor: to elect the
+    # Auditors – X`): the firm audits for the paper's body.  Not an office filled by a person, nor a dash before prose.
+    "an auditor named by its office or its audit": ProviderWordings(
+        BOARD,
+        naming=[
+            ("Fenmarket Libraries has been audited by Penrose Avery and the draft budget was agreed.", "Penrose Avery"),
+            ("The accounts for 2024/25 were audited by Hallam Crane in June.", "Hallam Crane"),
+            ("4. Appointment of Auditor: To appoint the Auditor - Marlow Quay Ltd.", "Marlow Quay Ltd"),
+            ("5. Election of Auditor To elect the Auditors – Quillon Marsh.", "Quillon Marsh"),
+            ("6. To re-appoint the independent examiner: Tarrant Hale.", "Tarrant Hale"),
+        ],
+        naming_none=[
+            "The accounts were audited by the Finance Committee before the meeting.",
+            "4. To appoint the Auditor - the Board recommends a fresh tender next year.",
+            "Fenmarket Libraries has been audited twice this year.",
+            "3. To elect the Chair - Jo Bell.",
+        ],
+        commissioned=True,
+    ),
+    # A body the board uses in a supplier's or adviser's place (`agreed to use X as the external advisor for S`,
+    # `continue to use X as the primary content provider`): it supplies that service.  Not a venue, a model or a
+    # benchmark a body is used as.
+    "a body used as a provider or adviser": ProviderWordings(
+        BOARD,
+        naming=[
+            ("The Board agreed to continue to use Pageturn as the primary digital content provider.", "Pageturn"),
+            ("It was agreed to use Kelby Borough Council as the external advisor for fire safety.", "Kelby Borough Council"),
+            ("Members agreed to keep using Tallis Rowe Group as our payroll supplier.", "Tallis Rowe Group"),
+        ],
+        naming_none=[
+            "The Board agreed to use Harbury Village Hall as the venue for the AGM.",
+            "Officers used Kelby Borough Council as the benchmark for room hire fees.",
+            "The Board agreed to use Pageturn as a model for the new website.",
+        ],
+        commissioned=True,
+    ),
+    # A firm set off by commas after its singular adviser role (`the Council's retained treasury advisor, X`): the firm
+    # advises the paper's body.  The plural (`advisers, X`) was read already; in the singular a person is so named too
+    # (`the Council's treasury adviser, Jo Bell,`), so only a name that cannot be a person's is recognised by it.
+    "a firm after its singular adviser role": ProviderWordings(
+        COUNCIL,
+        naming=[
+            ("The economic commentary has been provided by the Council's retained treasury advisor, Sterling Group.",
+             "Sterling Group"),
+            ("The Fund's actuary, Hartwell Actuarial Services, set the new employer rates.", "Hartwell Actuarial Services"),
+            ("Our external auditor, Penrose Audit LLP, presented the annual report to members.", "Penrose Audit LLP"),
+        ],
+        naming_none=[
+            "The Council's treasury adviser, Jo Bell, spoke to the report.",
+            "I'm Sam Hart, the Committee's scrutiny adviser.",
+            "The Council's monitoring officer, Ann Lee, advised members on the process.",
+        ],
+        commissioned=True,
+    ),
+    # A contract named by its holder and its service (`the X cleaning contract`, a minute headed `X cleaning contract –
+    # ...`, `the X grounds maintenance contract`): X holds it, as `the X contract` names its holder already.  Not a word
+    # describing the contract (`the new cleaning contract`) nor the paper's own body.
+    "a contract named by its holder and its service": ProviderWordings(
+        BOARD,
+        naming=[
+            ("The review meeting of the Brightclean cleaning contract took place last week.", "Brightclean"),
+            ("Tidybank grounds maintenance contract – the annual review is due in March.", "Tidybank"),
+            ("Members noted that the Kestle catering contract ends in March.", "Kestle"),
+        ],
+        naming_none=[
+            "The new cleaning contract starts in May.",
+            "Annual cleaning contract – the review is due in March.",
+            "The Council's cleaning contract was renewed for a year.",
+            "Library cleaning contract – the review is due in March.",
+        ],
+        commissioned=True,
+    ),
+}
+
+
+test_a_mechanisms_wording_names_its_provider, test_a_mechanisms_negative_names_no_provider = provider_wording_tests(MECHANISMS)
