@@ -15,6 +15,7 @@ from committee_papers.ingest.bullets import ITEM_MARKS
 from . import required_text
 from .contract_terms import cue
 from .contracts import PaperContext
+from .orgevidence import LOCATED_ITEM
 from .phrases import anchored_source, compiled, load
 
 ROLES = load("contract_roles.yaml")
@@ -252,13 +253,14 @@ COORDINATION = _joined_by(",/")
 
 
 # Two names of one list, each with its part and price (`X for Lot 1 at £805,000 a year and Y for Lot 2 at
-# £305,000 a year`, `A (north) at £1.2m, B at £0.8m`): what stands between is the first name's price.
+# £305,000 a year`, `A (north) at £1.2m, B at £0.8m`): what stands between is the first name's price.  Round c26:
+# or the first name's town (`A in Dunmere and B in Oxbridge`, orgevidence.LOCATED_ITEM).
 # PRICED_ITEM_LEAD, what stands between a listed name and its price (`X for Lot 1 at`, `X (north) at`), is
 # also contract_prose's test of which name a sum is the price of.
 _PRICED_ITEM_LEAD = r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:for|in|on)\s+[^,;.£()]{1,40}?\s+)?(?:at|for)\s+"
 PRICED_ITEM_LEAD = re.compile(_PRICED_ITEM_LEAD, re.IGNORECASE)
 _PRICED_ITEM_GAP = re.compile(
-    _PRICED_ITEM_LEAD + r"£\s?\d[\d,.]*\s?(?:[mk]|bn|million)?"
+    r"(?:(?-i:" + LOCATED_ITEM + r")\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?)|" + _PRICED_ITEM_LEAD + r"£\s?\d[\d,.]*\s?(?:[mk]|bn|million)?"
     r"(?:\s+(?:a|per|each)\s+(?:year|annum|month|week))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
 
 

@@ -582,13 +582,19 @@ def _coordinated(item: Candidate) -> list[Candidate]:
             Candidate(right_start, item.end, right, item.kind, item.rule, item.acronym)]
 
 
+# A list item's town after it (`Larkrise Family Hub in Dunmere`): `in` or `at` and one to three capitalised words.
+LOCATED_ITEM = r"[^\S\n]+(?:in|at)[^\S\n]+[A-Z][\w'\u2019-]*(?:[^\S\n]+[A-Z][\w'\u2019-]*){0,2}"
+
+
 @lru_cache(maxsize=1)
 def _list_patterns():
     lists = rules()["role_lists"]
     separators = "|".join(re.escape(s) for s in lists["separators"])
     plain = re.compile(rf"[^\S\n]*(?:{separators})[^\S\n]*(?:and[^\S\n]+)?{NAME}")
-    with_commas = re.compile(rf"[^\S\n]*(?:{separators}|,)[^\S\n]*(?:and[^\S\n]+)?{NAME}")
-    last_and = re.compile(rf"[^\S\n]+(?:and|&)[^\S\n]+{NAME}")
+    # Round c26: an item of a comma list may be placed by its town (`A in Dunmere and B in Oxbridge`): the town is read
+    # past, no item of the list.
+    with_commas = re.compile(rf"(?P<located>{LOCATED_ITEM})?[^\S\n]*(?:{separators}|,)[^\S\n]*(?:and[^\S\n]+)?{NAME}")
+    last_and = re.compile(rf"(?P<located>{LOCATED_ITEM})?[^\S\n]+(?:and|&)[^\S\n]+{NAME}")
     return plain, with_commas, last_and, frozenset(lists["comma_rules"])
 
 
@@ -599,8 +605,10 @@ def _listed_after(text: str, end: int, rule: str) -> list[Candidate]:
     found: list[Candidate] = []
     while True:
         match = pattern.match(text, end)
-        if match is None and rule in comma_rules and found:
-            match = last_and.match(text, end)  # `A, B and C`: the last after `and`
+        if match is None and rule in comma_rules:
+            match = last_and.match(text, end)  # `A, B and C`: the last after `and`; `A in X and B in Y`
+            if match is not None and not found and not match.group("located"):
+                match = None
         if match is None:
             return found
         item = _candidate(text, match, "other", rule)

@@ -1,6 +1,6 @@
 """Round c26: suppliers the real development papers named only by the role a board gives them (an auditor elected or
-audited by, a body used as an adviser or provider, a firm set off after its singular adviser role, a contract named by
-its holder and its service), each general cause with fictional wordings and negatives (papers about invented bodies;
+audited by, a body used as an adviser or provider, a firm set off after its singular adviser role, a named centre holding
+commissioned services), each general cause with fictional wordings and negatives (papers about invented bodies;
 the sentences are written for these tests).  Most such names carry no legal ending, so each mechanism both recognises
 the name by its role position (org_evidence.yaml) and gives it its role (contract_roles.yaml)."""
 from __future__ import annotations
@@ -72,21 +72,24 @@ MECHANISMS = {
         ],
         commissioned=True,
     ),
-    # A contract named by its holder and its service (`the X cleaning contract`, a minute headed `X cleaning contract –
-    # ...`, `the X grounds maintenance contract`): X holds it, as `the X contract` names its holder already.  Not a word
-    # describing the contract (`the new cleaning contract`) nor the paper's own body.
-    "a contract named by its holder and its service": ProviderWordings(
-        BOARD,
+    # A named centre holding the commissioned services or contracts the paper's body counts or places there (`the
+    # commissioned services at X and Y`, `activity under the hub contract at X`, `two commissioned hub contracts in
+    # the county: X in A and Y in B`): the centre's body provides them, though its name carries no body ending.  Not a
+    # service at the council's own building, nor contracts counted without a name.
+    "a named centre holding commissioned services": ProviderWordings(
+        ("Kelby County Council", "Consultation report"),
         naming=[
-            ("The review meeting of the Brightclean cleaning contract took place last week.", "Brightclean"),
-            ("Tidybank grounds maintenance contract – the annual review is due in March.", "Tidybank"),
-            ("Members noted that the Kestle catering contract ends in March.", "Kestle"),
+            ("Staff currently delivering the commissioned services at Larkrise and Tolland are eligible for TUPE transfer.",
+             {"Larkrise", "Tolland"}),
+            ("The commissioned play sessions at Brookhaven will end in March.", "Brookhaven"),
+            ("Activity under the family hub contract at Tolland is about 14 hours a week.", "Tolland"),
+            ("This consultation is about two commissioned Family Hub contracts in Kelby: Larkrise Family Hub in Dunmere and "
+             "Tolland Family Hub in Oxbridge.", {"Larkrise Family Hub", "Tolland Family Hub"}),
         ],
         naming_none=[
-            "The new cleaning contract starts in May.",
-            "Annual cleaning contract – the review is due in March.",
-            "The Council's cleaning contract was renewed for a year.",
-            "Library cleaning contract – the review is due in March.",
+            "The commissioned services at the hospital are unchanged.",
+            "Activity under the contract at the Gateway is about 14 hours a week.",
+            "There are two commissioned contracts in Kelby: both end in March.",
         ],
         commissioned=True,
     ),

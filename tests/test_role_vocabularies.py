@@ -58,6 +58,7 @@ ROLE_OF_PATTERN = {
     "role.acronym_supplies": "provider", "role.support_from_acronym": "provider", "role.pays_acronym": "provider",
     # round c26: suppliers named by the role a board gives them
     "role.auditor_office": "provider", "role.used_as": "provider", "role.firm_after_singular_adviser": "provider",
+    "role.commissioned_at": "provider", "role.contract_at": "provider",
 }
 # Patterns read from a line's layout, not from a relation's words: the contract readers read those
 # lines as label lines and tables (contract_prose._label_line, contract_tables), not by role phrases.
