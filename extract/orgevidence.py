@@ -111,6 +111,12 @@ def _acronym_only_rules() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _holder_not_names() -> frozenset:
+    """Words naming a place or a kind of building before a contract's service (org_evidence.yaml holder_contract)."""
+    return frozenset(rules()["holder_contract"]["not_names"])
+
+
+@lru_cache(maxsize=1)
 def _not_a_person_rules() -> frozenset:
     """The role patterns whose name must not be a person's (org_evidence.yaml `not_a_person`)."""
     return frozenset(entry["id"] for entry in rules()["role_patterns"] if entry.get("not_a_person"))
@@ -156,16 +162,17 @@ def led_layout_items(texts: list[str]) -> set[tuple[int, str]]:
 
 
 # The tender-reply frame's placeholders and the word lists of org_evidence.yaml tender_reply they stand for.
-_FRAME_WORDS = {"REPLY_QUALIFIER": "qualifiers", "REPLY_NOUN": "replies", "RESPONDENT": "respondents",
-                "REPLY_VERB": "verbs"}
+_FRAME_WORDS = {"REPLY_QUALIFIER": ("tender_reply", "qualifiers"), "REPLY_NOUN": ("tender_reply", "replies"),
+                "RESPONDENT": ("tender_reply", "respondents"), "REPLY_VERB": ("tender_reply", "verbs"),
+                "HOLDER_SERVICE": ("holder_contract", "services")}
 
 
 def _with_frame_words(source: str) -> str:
     """``source`` with each frame placeholder (`REPLY_QUALIFIER`) replaced by its words as alternatives, the
     longest first, a space matching any white space and a hyphen a hyphen or a space."""
-    for placeholder, key in _FRAME_WORDS.items():
+    for placeholder, (section, key) in _FRAME_WORDS.items():
         if placeholder in source:
-            words = sorted(rules()["tender_reply"][key], key=len, reverse=True)
+            words = sorted(rules()[section][key], key=len, reverse=True)
             alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+").replace(r"\-", "[- ]") for word in words)
             source = source.replace(placeholder, alternatives)
     return source
@@ -643,6 +650,8 @@ def candidates(text: str) -> tuple[Candidate, ...]:
                 continue
             if item and rule in _not_a_person_rules() and person_name(item.name):
                 continue  # `the Council's treasury adviser, Jo Bell,`: one person, no firm
+            if item and "HOLDER_SERVICE" in pattern.regex.pattern and item.name.lower() in _holder_not_names():
+                continue  # `the Library cleaning contract`: a kind of building, no holder
             if item:
                 found.extend(_coordinated(item))
                 found.extend(_listed_after(text, match.end("name"), rule))

@@ -1,6 +1,6 @@
 """Round c26: suppliers the real development papers named only by the role a board gives them (an auditor elected or
 audited by, a body used as an adviser or provider, a firm set off after its singular adviser role, a named centre holding
-commissioned services), each general cause with fictional wordings and negatives (papers about invented bodies;
+commissioned services, a contract named by its holder), each general cause with fictional wordings and negatives (papers about invented bodies;
 the sentences are written for these tests).  Most such names carry no legal ending, so each mechanism both recognises
 the name by its role position (org_evidence.yaml) and gives it its role (contract_roles.yaml)."""
 from __future__ import annotations
@@ -90,6 +90,30 @@ MECHANISMS = {
             "The commissioned services at the hospital are unchanged.",
             "Activity under the contract at the Gateway is about 14 hours a week.",
             "There are two commissioned contracts in Kelby: both end in March.",
+        ],
+        commissioned=True,
+    ),
+    # A contract named by its holder: a contract taken over from a body (`taking over the cleaning contract from X`) was
+    # X's, and a contract named by its holder and its service (`the X cleaning contract`, `the X grounds maintenance
+    # contract`) is X's, as `the X contract` is.  Not a lease or an office taken over, a word describing the contract
+    # (`the new cleaning contract`, `the Library cleaning contract`) nor the paper's own body.
+    "a contract named by its holder": ProviderWordings(
+        BOARD,
+        naming=[
+            ("Kelby District Council have approached the Board about taking over the cleaning contract from Brightclean.",
+             "Brightclean"),
+            ("Fenmoor Homes will take over the repairs contract from Hollowfield Building Services in June.",
+             "Hollowfield Building Services"),
+            ("The review meeting of the Brightclean cleaning contract took place last week.", "Brightclean"),
+            ("Members noted that the Kestle catering contract ends in March.", "Kestle"),
+            ("Officers met to discuss the Tidybank grounds maintenance contract.", "Tidybank"),
+        ],
+        naming_none=[
+            "The Board took over the lease from Harbury Estates in May.",
+            "Sam Hart took over the chair from Jo Bell.",
+            "The new cleaning contract starts in May.",
+            "The Library cleaning contract was renewed for a year.",
+            "The Council's cleaning contract was renewed for a year.",
         ],
         commissioned=True,
     ),
