@@ -6,6 +6,8 @@ the name by its role position (org_evidence.yaml) and gives it its role (contrac
 from __future__ import annotations
 
 import sys
+
+import pytest
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -121,3 +123,48 @@ MECHANISMS = {
 
 
 test_a_mechanisms_wording_names_its_provider, test_a_mechanisms_negative_names_no_provider = provider_wording_tests(MECHANISMS)
+
+
+# A minutes table's row cut by a page break: the next page's row, its item cell empty, runs on in lower case from the
+# row before (`... with a view to taking over` / next page / `the cleaning contract from X.`).  The two halves are one
+# cell, as a paragraph so cut is one passage: its organisations are found and its relations read in the whole.  A row
+# on the same page, or one whose item cell is filled, is a record of its own.
+def _minutes_table(rows_and_pages):
+    from committee_papers.extract.pipeline import extract
+    from committee_papers.ingest.model import Block, Document
+    blocks = [Block("heading", "Fenmarket Libraries Ltd", page=1, level=1),
+              Block("paragraph", "Board Minutes – 12 March 2025", page=1),
+              Block("table", rows=[row for row, _page in rows_and_pages], header_rows=0,
+                    row_pages=[page for _row, page in rows_and_pages], page=5)]
+    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=blocks)
+    return {c.provider for c in extract(document.passages(), {}, document.filename).contracts} - {None}
+
+
+CUT_ROWS = [
+    ([(["5.", "Finance Report\nThe Treasurer presented the accounts. Kelby District Council have approached the Board "
+              "with a view to taking over"], 5),
+      (["", "the cleaning contract from Brightclean. A meeting is arranged for June."], 6),
+      (["6.", "Any other business\nThere was none."], 6)], "Brightclean"),
+    ([(["4.", "Premises\nThe Facilities Manager reported on the branch libraries. The lifts at both branches are "
+              "serviced by"], 7),
+      (["", "Ashlift Engineering under a term agreement that runs to 2027."], 8)], "Ashlift Engineering"),
+    ([(["7.", "Contracts\nThe Board reviewed its suppliers and agreed to continue to use"], 2),
+      (["", "Pageturn as the primary digital content provider for another year."], 3)], "Pageturn"),
+]
+
+
+@pytest.mark.parametrize("rows, provider", CUT_ROWS)
+def test_a_table_row_cut_by_a_page_break_is_read_whole(rows, provider):
+    assert provider in _minutes_table(rows)
+
+
+@pytest.mark.parametrize("rows", [
+    # the same page: two records
+    [(["4.", "Premises\nThe Facilities Manager reported on the branch libraries. The lifts at both branches are "
+            "serviced by"], 7), (["", "Ashlift Engineering under a term agreement that runs to 2027."], 7)],
+    # the item cell filled: the next record
+    [(["4.", "Premises\nThe Facilities Manager reported on the branch libraries. The lifts at both branches are "
+            "serviced by"], 7), (["5.", "ashlift Engineering under a term agreement that runs to 2027."], 8)],
+])
+def test_a_row_on_the_same_page_or_with_its_own_item_is_no_rest_of_the_row_before(rows):
+    assert not _minutes_table(rows)
