@@ -34,7 +34,7 @@ from .contract_records import LABEL_WORDS, field_breaks, line_record
 from .contract_roles import (COORDINATION, PRICED_ITEM_LEAD, lists_providers, ROLES, funds, has_role, role_texts,
                              roles_in, without_final_the)
 from .facts import Amount, Contract
-from .listitems import runs_on, split_number
+from .listitems import rows_cut_by_page, runs_on, split_number
 from .organisations import OrgMention
 from .dates import find_dates
 from .money import find_money, money_in, states_money
@@ -261,6 +261,7 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
     passages = context.doc._.passages
     joined_into_previous = False
     wrapped = _wrapped_cells(passages)
+    whole_rows = rows_cut_by_page(passages)
     for index, passage in enumerate(passages):
         if passage.kind in PROSE_KINDS:
             if joined_into_previous:
@@ -274,6 +275,7 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
             found.extend(record if record is not None else _chosen_quote(context, index, passage,
                                                                           _read_passage(context, index, passage)))
         elif passage.kind == "table_row":
+            passage = whole_rows.get(index, passage)  # a row cut by a page break, read whole
             roles = column_roles(passage.header or [])  # once per row: each prose cell asks
             record = _is_record(roles)
             owned = _sums_owned_by_table(passage, roles, record) or context.is_contract_document

@@ -15,6 +15,7 @@ from committee_papers.ingest.bullets import ITEM_MARKS
 from . import required_text
 from .contract_terms import cue
 from .contracts import PaperContext
+from .orgevidence import LOCATED_ITEM
 from .phrases import anchored_source, compiled, load
 
 ROLES = load("contract_roles.yaml")
@@ -41,7 +42,7 @@ def bracket_after(sentence: str, mention) -> str:
 ASKED_SIDES = {
     "employer": ("before",),
     "provider": ("before", "unless_before", "after", "label", "object_before", "held_before", "role_noun_before",
-                 "funded_before", "to_do_after", "contract_for_before", "list_before", "hosted_before",
+                 "funded_before", "to_do_after", "used_before", "used_as_after", "contract_for_before", "list_before", "hosted_before",
                  "unless_hosted_before", "outgoing_before", "unless_outgoing_before", "awarded_sum_after"),
     "provides": ("after", "unless"),
     "commissioner": ("before", "head_before", "head_after", "lead_before", "for_before", "after", "unless"),
@@ -162,6 +163,10 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
                 and not context.is_commissioner_kind(mention.name):
             # `the ICB funds X to provide ten beds`: the body paid to do the work provides it
             roles["provider"].append(mention)
+        elif has_role("provider", "used_before", before) and has_role("provider", "used_as_after", after):
+            # `agreed to use X as the external advisor for S`: the body used in a supplier's place supplies it, a
+            # council as well as a firm (the role noun says so)
+            roles["provider"].append(mention)
         elif has_role("provider", "awarded_sum_after", after) and not context.is_commissioner_kind(mention.name):
             # `X was awarded £5,000 for its lunch club`: X receives the sum (a council so awarded is funded)
             roles["provider"].append(mention)
@@ -248,13 +253,14 @@ COORDINATION = _joined_by(",/")
 
 
 # Two names of one list, each with its part and price (`X for Lot 1 at £805,000 a year and Y for Lot 2 at
-# £305,000 a year`, `A (north) at £1.2m, B at £0.8m`): what stands between is the first name's price.
+# £305,000 a year`, `A (north) at £1.2m, B at £0.8m`): what stands between is the first name's price.  Round c26:
+# or the first name's town (`A in Dunmere and B in Oxbridge`, orgevidence.LOCATED_ITEM).
 # PRICED_ITEM_LEAD, what stands between a listed name and its price (`X for Lot 1 at`, `X (north) at`), is
 # also contract_prose's test of which name a sum is the price of.
 _PRICED_ITEM_LEAD = r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:for|in|on)\s+[^,;.£()]{1,40}?\s+)?(?:at|for)\s+"
 PRICED_ITEM_LEAD = re.compile(_PRICED_ITEM_LEAD, re.IGNORECASE)
 _PRICED_ITEM_GAP = re.compile(
-    _PRICED_ITEM_LEAD + r"£\s?\d[\d,.]*\s?(?:[mk]|bn|million)?"
+    r"(?:(?-i:" + LOCATED_ITEM + r")\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?)|" + _PRICED_ITEM_LEAD + r"£\s?\d[\d,.]*\s?(?:[mk]|bn|million)?"
     r"(?:\s+(?:a|per|each)\s+(?:year|annum|month|week))?\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
 
 

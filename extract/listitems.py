@@ -7,10 +7,11 @@ in a summary sheet and in the body is recognised as one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
 from committee_papers.ingest.bullets import ITEM_MARKS
+from committee_papers.ingest.model import table_row_text
 
 from .plain_text import ends_open, runs
 
@@ -70,6 +71,28 @@ def runs_on(previous: str, text: str) -> bool:
     """Whether ``text`` reads as the rest of ``previous`` (the decision finder's list items and
     contract_prose's passages split by a page break; each caller also rules out a numbered item)."""
     return ends_open(previous, _CLOSERS) and _continues_in_lower_case(text)
+
+
+def rows_cut_by_page(passages) -> dict:
+    """Index -> the table row read whole, for rows a page break cut: the next page's row of the same table, its
+    first (item) cell empty, holds the rest of each cell the row before left open (`... with a view to taking over` /
+    next page / `the cleaning contract from X.`), as contract_prose reads a paragraph so cut.  The cut row gets the
+    rest, the next row keeps what no open cell took (each as a replaced passage)."""
+    whole: dict = {}
+    for index in range(len(passages) - 1):
+        row, following = whole.get(index, passages[index]), passages[index + 1]
+        if row.kind != "table_row" or following.kind != "table_row" or row.table != following.table \
+                or row.page is None or following.page is None or following.page <= row.page \
+                or len(row.cells) != len(following.cells) or not following.cells or following.cells[0].strip():
+            continue
+        cells, rest = list(row.cells), list(following.cells)
+        for column, (cell, more) in enumerate(zip(row.cells, following.cells)):
+            if cell.strip() and more.strip() and ends_open(cell.rstrip(), _CLOSERS):
+                cells[column], rest[column] = f"{cell.rstrip()} {more.lstrip()}", ""
+        if cells != list(row.cells):
+            whole[index] = replace(row, cells=cells, text=table_row_text(cells, row.header))
+            whole[index + 1] = replace(following, cells=rest, text=table_row_text(rest, following.header))
+    return whole
 
 
 def heading_depth(text: str) -> Optional[int]:

@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from . import gazetteer as gz
 from . import orgevidence, register, required_text
 from .facts import Organisation
+from .listitems import rows_cut_by_page
 from .orgfinder import (JOINED_RE, Found, acronym_fits, capitalised_words, find_names, looks_like_acronym,
                         org_acronym_kind, tokenize)
 from .orgnames import COUNCIL_TYPE_WORDS, council_place, initials, variant_key
@@ -874,7 +875,10 @@ def _without_type_ending(words: list[str]) -> list[str]:
 
 
 def _texts(doc: Doc) -> list[str]:
-    return [p.text for p in (doc._.passages or [])] or [paper_text(doc)]
+    # A table row cut by a page break is read whole (listitems.rows_cut_by_page), as the contract reader reads it.
+    passages = doc._.passages or []
+    whole_rows = rows_cut_by_page(passages)
+    return [whole_rows.get(index, passage).text for index, passage in enumerate(passages)] or [paper_text(doc)]
 
 
 # Document properties that hold the page furniture a reader took out of the

@@ -110,6 +110,18 @@ def _acronym_only_rules() -> frozenset:
     return frozenset(entry["id"] for entry in rules()["role_patterns"] if entry.get("acronym_only"))
 
 
+@lru_cache(maxsize=1)
+def _holder_not_names() -> frozenset:
+    """Words naming a place or a kind of building before a contract's service (org_evidence.yaml holder_contract)."""
+    return frozenset(rules()["holder_contract"]["not_names"])
+
+
+@lru_cache(maxsize=1)
+def _not_a_person_rules() -> frozenset:
+    """The role patterns whose name must not be a person's (org_evidence.yaml `not_a_person`)."""
+    return frozenset(entry["id"] for entry in rules()["role_patterns"] if entry.get("not_a_person"))
+
+
 def acting_acronym(name: str) -> bool:
     """`CSD`, `KLT`: one word of two to six capitals naming a body, not a thing (org_evidence.yaml
     acting_acronyms.not_bodies: `IT`, `VAT`, `SEND`) nor a type of public body (`ICB`)."""
@@ -150,16 +162,17 @@ def led_layout_items(texts: list[str]) -> set[tuple[int, str]]:
 
 
 # The tender-reply frame's placeholders and the word lists of org_evidence.yaml tender_reply they stand for.
-_FRAME_WORDS = {"REPLY_QUALIFIER": "qualifiers", "REPLY_NOUN": "replies", "RESPONDENT": "respondents",
-                "REPLY_VERB": "verbs"}
+_FRAME_WORDS = {"REPLY_QUALIFIER": ("tender_reply", "qualifiers"), "REPLY_NOUN": ("tender_reply", "replies"),
+                "RESPONDENT": ("tender_reply", "respondents"), "REPLY_VERB": ("tender_reply", "verbs"),
+                "HOLDER_SERVICE": ("holder_contract", "services")}
 
 
 def _with_frame_words(source: str) -> str:
     """``source`` with each frame placeholder (`REPLY_QUALIFIER`) replaced by its words as alternatives, the
     longest first, a space matching any white space and a hyphen a hyphen or a space."""
-    for placeholder, key in _FRAME_WORDS.items():
+    for placeholder, (section, key) in _FRAME_WORDS.items():
         if placeholder in source:
-            words = sorted(rules()["tender_reply"][key], key=len, reverse=True)
+            words = sorted(rules()[section][key], key=len, reverse=True)
             alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+").replace(r"\-", "[- ]") for word in words)
             source = source.replace(placeholder, alternatives)
     return source
@@ -576,13 +589,19 @@ def _coordinated(item: Candidate) -> list[Candidate]:
             Candidate(right_start, item.end, right, item.kind, item.rule, item.acronym)]
 
 
+# A list item's town after it (`Larkrise Family Hub in Dunmere`): `in` or `at` and one to three capitalised words.
+LOCATED_ITEM = r"[^\S\n]+(?:in|at)[^\S\n]+[A-Z][\w'\u2019-]*(?:[^\S\n]+[A-Z][\w'\u2019-]*){0,2}"
+
+
 @lru_cache(maxsize=1)
 def _list_patterns():
     lists = rules()["role_lists"]
     separators = "|".join(re.escape(s) for s in lists["separators"])
     plain = re.compile(rf"[^\S\n]*(?:{separators})[^\S\n]*(?:and[^\S\n]+)?{NAME}")
-    with_commas = re.compile(rf"[^\S\n]*(?:{separators}|,)[^\S\n]*(?:and[^\S\n]+)?{NAME}")
-    last_and = re.compile(rf"[^\S\n]+(?:and|&)[^\S\n]+{NAME}")
+    # Round c26: an item of a comma list may be placed by its town (`A in Dunmere and B in Oxbridge`): the town is read
+    # past, no item of the list.
+    with_commas = re.compile(rf"(?P<located>{LOCATED_ITEM})?[^\S\n]*(?:{separators}|,)[^\S\n]*(?:and[^\S\n]+)?{NAME}")
+    last_and = re.compile(rf"(?P<located>{LOCATED_ITEM})?[^\S\n]+(?:and|&)[^\S\n]+{NAME}")
     return plain, with_commas, last_and, frozenset(lists["comma_rules"])
 
 
@@ -593,8 +612,10 @@ def _listed_after(text: str, end: int, rule: str) -> list[Candidate]:
     found: list[Candidate] = []
     while True:
         match = pattern.match(text, end)
-        if match is None and rule in comma_rules and found:
-            match = last_and.match(text, end)  # `A, B and C`: the last after `and`
+        if match is None and rule in comma_rules:
+            match = last_and.match(text, end)  # `A, B and C`: the last after `and`; `A in X and B in Y`
+            if match is not None and not found and not match.group("located"):
+                match = None
         if match is None:
             return found
         item = _candidate(text, match, "other", rule)
@@ -627,6 +648,10 @@ def candidates(text: str) -> tuple[Candidate, ...]:
             item = _candidate(text, match, "other", rule)
             if item and rule in _acronym_only_rules() and not acting_acronym(item.name):
                 continue
+            if item and rule in _not_a_person_rules() and person_name(item.name):
+                continue  # `the Council's treasury adviser, Jo Bell,`: one person, no firm
+            if item and "HOLDER_SERVICE" in pattern.regex.pattern and item.name.lower() in _holder_not_names():
+                continue  # `the Library cleaning contract`: a kind of building, no holder
             if item:
                 found.extend(_coordinated(item))
                 found.extend(_listed_after(text, match.end("name"), rule))

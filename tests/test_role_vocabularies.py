@@ -56,6 +56,10 @@ ROLE_OF_PATTERN = {
     "role.does_audit_work": "provider",
     # round p24: a body named only by its initials acting as a party
     "role.acronym_supplies": "provider", "role.support_from_acronym": "provider", "role.pays_acronym": "provider",
+    # round c26: suppliers named by the role a board gives them
+    "role.auditor_office": "provider", "role.used_as": "provider", "role.firm_after_singular_adviser": "provider",
+    "role.commissioned_at": "provider", "role.contract_at": "provider",
+    "role.contract_taken_over_from": "provider", "role.contract_named_with_service": "provider",
 }
 # Patterns read from a line's layout, not from a relation's words: the contract readers read those
 # lines as label lines and tables (contract_prose._label_line, contract_tables), not by role phrases.
