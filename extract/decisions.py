@@ -1656,12 +1656,13 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
 
 def _names_only_its_item(text: str, with_subject: bool = False) -> bool:
     """Whether an outcome names what it decided only as what its item brought ("received and noted the
-    report", "the minutes were agreed"); ``with_subject``: also one that opens with who decided ("The
-    Board noted the report.", "The Board were in agreement and the policy was adopted.")."""
+    report", "the minutes were agreed") or by a pointer ("agreed unanimously to accept this proposal");
+    ``with_subject``: also one that opens with who decided ("The Board noted the report.", "The Board were in
+    agreement and the policy was adopted.")."""
     subject = _subject_of(text) if with_subject else ""
     rest = text.split(subject, 1)[1].strip() if subject else text
     return bool(part("refers_to_item").match(rest) or part("names_only_its_item").search(rest)
-                or part("outcome_only").match(rest))
+                or part("outcome_only").match(rest) or part("names_matter_by_pointer").search(rest))
 
 
 def _told_apart_by_title(text: str, title: Optional[str]) -> str:
