@@ -605,6 +605,8 @@ class _Finder:
         rule, match = self._label(label)
         if rule is None or not rule.resolution or label[match.end():].strip(" :-–—"):
             return None
+        if title.endswith((".", "!", "?")) and not label.endswith(":"):
+            return None   # (d26) "... asked if this could be sent out. AGREED": the outcome of the sentence before it
         return title, label
 
     def _set_item_title(self, title: Optional[str], new_item: bool = False) -> None:
@@ -965,6 +967,10 @@ class _Finder:
                     continue
                 self.labelled(passage, marker if position == 0 else None, rule, match, body[offset:])
                 return  # its terms run to the end of the passage
+            closing = None if reasons else self._label_closing_paragraph(sentences, position, rule, match)
+            if closing is not None:
+                self._paragraph_closed_by_label(passage, marker, closing, sentences, position, body)
+                return
             if rule is not None:
                 end = self._resolution_end(sentences, position)
                 if end < len(sentences):
@@ -1099,6 +1105,36 @@ class _Finder:
             if rule is not None and rule.resolution:
                 return found.end()
         return None
+
+    def _label_closing_paragraph(self, sentences, position: int, rule, match) -> Optional[Rule]:
+        """(d26) The rule of a resolution label closing its paragraph after what the paragraph put: bare, after
+        sentences of that paragraph ("Ali asked for a display unit at £100. AGREED.", "... asked if this could be
+        sent out. AGREED"; nothing after it but a stop, no colon leading in a list), or in capitals after a comma
+        ending its last sentence ("Ali asked for a sandwich board at £68, AGREED."); else None."""
+        if position != len(sentences) - 1:
+            return None
+        sentence = sentences[position][1]
+        if rule is not None:
+            bare = position > 0 and not sentence.rstrip().endswith(":") \
+                and not sentence[match.end():].strip(" .!;,-–—")
+            return rule if bare else None
+        closing = part("label_closes_sentence").search(sentence)
+        return self._label(closing.group("label"))[0] if closing else None
+
+    def _paragraph_closed_by_label(self, passage, marker, rule, sentences, position: int, body: str) -> None:
+        """(d26) A label closing its paragraph (_label_closing_paragraph) decides what the paragraph's sentences
+        put, back to CONTEXT_WORDS (at least the one before a bare label); it opens no list of the paragraphs below
+        ("9.5 Lego was bought with a donation." after "9.4 Ali asked for a display unit at £100. AGREED." is no
+        decision)."""
+        last = sentences[position][1]
+        closing = part("label_closes_sentence").search(last)
+        first = position if closing else position - 1
+        while first > 0 and sum(len(s.split()) for _o, s in sentences[first - 1:position + 1]) <= CONTEXT_WORDS:
+            first -= 1
+        text = body[sentences[first][0]:].strip()
+        if not self._lost(text):
+            self.add(passage, marker if first == 0 else None, text, rule.id,
+                     outcome=_label_outcome(closing.group("label") if closing else last), quote=body)
 
     def _resolution_end(self, sentences, position: int) -> int:
         """(d22) Where a labelled resolution at ``position`` ends among its passage's sentences: at the next

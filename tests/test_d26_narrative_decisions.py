@@ -51,3 +51,57 @@ def test_a_decision_naming_its_matter_itself_stands_as_written(sentence):
     found = board_minutes(("heading", "5. Estates"), ("paragraph", sentence))
     assert found == [sentence], found
 
+
+# -- 2. A bare resolution label closing its paragraph decides the paragraph ------------------------------------
+# "9.4 Ali asked to buy a display unit at a cost of £100. AGREED.": the label stands at its paragraph's end, after
+# what was put; the paragraph's sentences (back to CONTEXT_WORDS) with the label are the decision, and the label
+# opens no list of the numbered paragraphs below it (which report, not decide).
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("9.4 Priya asked to buy a folding display board at a cost of £90 for the foyer. AGREED.",
+     "Priya asked to buy a folding display board at a cost of £90 for the foyer. AGREED."),
+    ("9.4 The Scouts tabled a poster for the summer fair and asked if it could go on the noticeboard. AGREED",
+     "The Scouts tabled a poster for the summer fair and asked if it could go on the noticeboard. AGREED"),
+    ("9.4 Two quotes for a new till were received. Mr Dale asked that the lower, from Tillcraft, be taken. "
+     "APPROVED.",
+     "Two quotes for a new till were received. Mr Dale asked that the lower, from Tillcraft, be taken. APPROVED."),
+    # In capitals after a comma closing the paragraph's sentence.
+    ("9.4 Ali asked for a chalk sandwich board at a cost of £68, AGREED.",
+     "Ali asked for a chalk sandwich board at a cost of £68, AGREED."),
+    ("9.4 The walking group asked to borrow the urn for the fete in June, APPROVED",
+     "The walking group asked to borrow the urn for the fete in June, APPROVED"),
+])
+def test_a_bare_label_closing_its_paragraph_decides_the_paragraph(paragraph, expected):
+    found = texts(find_decisions(passages_from_pieces(
+        ("heading", "Minutes of the Trustees of the Friends of Marsh Lane Library held on 4 August 2026"),
+        ("heading", "9 Library Manager's Report"),
+        ("paragraph", paragraph),
+        ("paragraph", "9.5 Craft kits were bought with a donation from the Rotary Club."),
+        ("paragraph", "9.6 The author visit is on 15 August and promises to be well attended.")),
+        committee="the Trustees", meeting_date="2026-08-04"))
+    assert found == [expected], found
+
+
+@pytest.mark.parametrize("paragraph", [
+    "9.4 The urn was borrowed for the fete, as agreed.",
+    "9.4 Ali reported that the lift is broken and the County will repair it.",
+])
+def test_a_paragraph_without_a_closing_label_decides_nothing(paragraph):
+    found = texts(find_decisions(passages_from_pieces(
+        ("heading", "Minutes of the Trustees of the Friends of Marsh Lane Library held on 4 August 2026"),
+        ("heading", "9 Library Manager's Report"),
+        ("paragraph", paragraph)),
+        committee="the Trustees", meeting_date="2026-08-04"))
+    assert found == [], found
+
+
+def test_a_label_leading_the_list_below_its_title_still_leads_it():
+    found = texts(find_decisions(passages_from_pieces(
+        ("heading", "Minutes of the Cabinet of Eastwick Borough Council held on 4 August 2026"),
+        ("paragraph", "211. ANNUAL LEISURE FEES RESOLVED:"),
+        ("paragraph", "1. That the fees in Appendix A be approved."),
+        ("paragraph", "2. That the Director review the concessions by March.")),
+        committee="Cabinet", meeting_date="2026-08-04"))
+    assert found == ["That the fees in Appendix A be approved.", "That the Director review the concessions by March."], \
+        found
+
