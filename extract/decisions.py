@@ -756,7 +756,8 @@ class _Finder:
         for back in range(last, max(-1, last - ASK_LOOKBACK), -1):
             sentence = sentences[back]
             if part("asks_the_body").match(sentence):
-                return back
+                # (d26) "... asked the Board to adopt the following policies:" leads a list; it names nothing itself.
+                return None if sentence.rstrip().endswith(":") else back
             if self._outcome_line(sentence) is not None or self._sentence_rule(sentence)[0] is not None \
                     or self._label(sentence)[0] is not None:
                 break
@@ -1194,6 +1195,11 @@ class _Finder:
         with the sentence of its item that put that forward (_put_forward_before).  Else the sentence alone."""
         sentence = sentences[position][1]
         assent = part("assents_to_this").match(sentence) and not self._names_its_item(sentence)
+        # (d26) "The Board agreed unanimously to accept this proposal.", "... with this review.": the ask above says
+        # what the pointer names (its item's title leads them both, decisions()).  An outcome naming its item as the
+        # labelled minutes do ("The Board were in agreement with this proposal.") keeps its title alone.
+        assent = assent or bool(part("names_matter_by_pointer").search(sentence)
+                                and not part("names_only_its_item").search(sentence))
         if assent or _names_its_matter_only(sentence):
             # "The Trustees were content with this and asked the Clerk to ...", "The tender was accepted.":
             # the ask above says what (for a short one naming its matter, an ask naming that matter).
@@ -1201,7 +1207,8 @@ class _Finder:
             asked = self._ask_before(above)
             if asked is not None and (assent or _names_its_matter_only(sentence, above[asked])):
                 return f"{above[asked]} {sentence}"
-        if rule.id == "minutes_confirmed" or not part("names_only_its_item").search(sentence):
+        if rule.id == "minutes_confirmed" or not (part("names_only_its_item").search(sentence)
+                                                  or part("names_matter_by_pointer").search(sentence)):
             return sentence
         before = [s for _o, s in sentences[:position]]
         # The sentences just before it, back to CONTEXT_WORDS (an item's long account of what was looked into,

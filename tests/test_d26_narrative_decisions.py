@@ -105,3 +105,44 @@ def test_a_label_leading_the_list_below_its_title_still_leads_it():
     assert found == ["That the fees in Appendix A be approved.", "That the Director review the concessions by March."], \
         found
 
+
+# -- 3. An assent naming its matter by a pointer takes the ask above it ----------------------------------------
+# "The Chair of the Estates Group asked the Board to accept the proposal that ... / The Board agreed unanimously
+# with this review.": the ask a few sentences above says what the pointer names; the decision is the ask and the
+# assent, led by the item's title.  An ask that leads a list ("... asked the Board to adopt the following
+# policies:") names nothing itself.
+
+@pytest.mark.parametrize("ask, assent", [
+    ("The Chair of the Estates Group asked the Board to accept the proposal that small equipment is written off in "
+     "the year it is bought.", "The Board agreed unanimously with this review."),
+    ("The Head of People invited the Directors to approve the revised lone working guidance.",
+     "The Directors agreed to adopt this paper."),
+    ("Members were asked to endorse a two week closure of Fenby pool for retiling.",
+     "Members unanimously agreed to accept this proposal."),
+])
+def test_an_assent_naming_its_matter_by_a_pointer_takes_the_ask_above_it(ask, assent):
+    found = board_minutes(("heading", "6. Operations"),
+                          ("paragraph", f"{ask} The Finance Lead said the cost would be met from reserves. {assent}"))
+    assert found == [f"Operations: {ask} {assent}"], found
+
+
+def test_a_pointer_in_a_minutes_cell_takes_the_ask_lines_above_it():
+    from committee_papers.ingest.model import Passage
+    cell = ("Decisions\n1. Equipment write-off\nThe Chair of the Estates Group asked the Board to accept the proposal "
+            "that small equipment is written off in the year it is bought.\nThe auditors were content.\n"
+            "The Board agreed unanimously with this review.")
+    row = Passage(2, "table_row", "x", 1, None, None, cells=["4.", cell, ""], header=[])
+    found = texts(find_decisions(passages_from_pieces(("heading", BOARD_MINUTES)) + [row], committee="the Board",
+                                 meeting_date="2026-05-14"))
+    assert found == ["Equipment write-off: The Chair of the Estates Group asked the Board to accept the proposal that "
+                     "small equipment is written off in the year it is bought. The Board agreed unanimously with this "
+                     "review."], found
+
+
+def test_an_ask_leading_a_list_is_not_what_a_pointer_names():
+    found = board_minutes(("heading", "6. Policies"),
+                          ("paragraph", "The Chair of the People Committee asked the Board to adopt the following "
+                                        "policies:"),
+                          ("paragraph", "The Board agreed to adopt this policy."))
+    assert found == ["Policies: The Board agreed to adopt this policy."], found
+
