@@ -958,6 +958,7 @@ class _Finder:
                 # (A last sentence cut short goes on in the next row or passage: it is the decision's too.)
                 while end < len(sentences) and (_states_terms(sentences[end][1])
                                                 or self._label(sentences[end][1])[0] is rule
+                                                or part("vote_after").match(squash(sentences[end][1]))
                                                 or (end == len(sentences) - 1
                                                     and not sentences[end][1].rstrip().endswith((".", "!", "?")))):
                     end += 1
@@ -1039,6 +1040,7 @@ class _Finder:
                 # "No other nominations were received and Ms Hale was duly elected Chair.", "She had quoted £100 a
                 # riser and the Trustees agreed to fund the first one.": a decision closing a sentence after "and".
                 text, rule_id = after_and
+                text, skip_until = _with_votes_after(text, sentences, position)
                 self.add(passage, marker if position == 0 else None, text, rule_id, outcome=_label_outcome(text),
                          quote=sentence)
                 continue
@@ -1094,9 +1096,10 @@ class _Finder:
                 self.add_with_subitems(passage, marker if position == 0 else None, rest, rule.id,
                                        decided_by=role, quote=rest)
                 return
-            self.add_with_subitems(passage, marker if position == 0 else None,
-                                   self._with_context(rule, sentences, position, passage), rule.id,
-                                   decided_by=role, quote=sentence)
+            text, skip_until = _with_votes_after(self._with_context(rule, sentences, position, passage), sentences,
+                                                 position)
+            self.add_with_subitems(passage, marker if position == 0 else None, text, rule.id, decided_by=role,
+                                   quote=sentence)
 
     def _label_within(self, sentence: str) -> Optional[int]:
         """(d22) Where a resolution label a reader ran on after a line without a stop opens ("... the next step It
@@ -1937,6 +1940,17 @@ def _states_terms(sentence: str) -> bool:
     """A sentence after a decision that states its terms as reported speech does: "The reply would set out
     the points made", "The fund shall be held by the Treasurer" (word list states_terms)."""
     return not word_list("states_terms").isdisjoint(runs(sentence.lower(), r"\w"))
+
+
+def _with_votes_after(text: str, sentences, position: int) -> tuple[str, int]:
+    """(d26) A decision read from the sentence at ``position``, with the sentences after it in its paragraph that
+    record who proposed and seconded it or the vote on it (part vote_after: "This was proposed by AB and seconded by
+    CD.", "The Board approved unanimously."), and the position of the first sentence after them."""
+    end = position + 1
+    while end < len(sentences) and part("vote_after").match(squash(sentences[end][1])):
+        end += 1
+    votes = [squash(s) for _o, s in sentences[position + 1:end]]
+    return (f"{text} {' '.join(votes)}" if votes else text), end
 
 
 def _anaphoric_opening(text: str) -> bool:

@@ -146,3 +146,31 @@ def test_an_ask_leading_a_list_is_not_what_a_pointer_names():
                           ("paragraph", "The Board agreed to adopt this policy."))
     assert found == ["Policies: The Board agreed to adopt this policy."], found
 
+
+
+# -- 4. Who proposed and seconded a decision, and the vote, are part of it --------------------------------------
+# "It was agreed that an options appraisal be done. This was proposed by AB and seconded by CD. The Board approved
+# unanimously.": the sentences after a decision in its paragraph that record its proposer, seconder or the vote
+# belong to it (and the bare vote is no decision of its own).
+
+@pytest.mark.parametrize("decision, votes", [
+    ("It was agreed that an options appraisal for the booking system be done.",
+     "This was proposed by RT and seconded by MK. The Board approved unanimously."),
+    ("The Directors agreed to renew the cleaning contract for a year.", "The Directors agreed unanimously."),
+    ("The Board decided to close the café on Mondays from April.",
+     "The motion was moved by the Treasurer, and seconded by Mrs Lane."),
+])
+def test_the_proposer_seconder_and_vote_after_a_decision_are_part_of_it(decision, votes):
+    found = board_minutes(("heading", "8. Operations"),
+                          ("paragraph", f"The Head of Services gave the background. {decision} {votes}"))
+    assert found == [f"{decision} {votes}"], found
+
+
+@pytest.mark.parametrize("after", [
+    "This was proposed by the Clerk at the last meeting and will be reviewed in June.",
+    "The Treasurer proposed to publish the accounts online.",
+])
+def test_a_sentence_that_records_no_vote_stays_out(after):
+    found = board_minutes(("heading", "8. Operations"),
+                          ("paragraph", f"The Directors agreed to renew the cleaning contract for a year. {after}"))
+    assert found[0] == "The Directors agreed to renew the cleaning contract for a year.", found
