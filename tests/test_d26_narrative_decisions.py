@@ -34,6 +34,7 @@ def board_minutes(*pieces):
     ("Service specification", "The Board agreed to adopt the changes."),
     ("Audit Committee terms of reference", "The Board were in full agreement and accepted the terms."),
     ("Reserves designation", "The Board unanimously agreed to this proposition."),
+    ("Gift aid claims", "Agreed to take this item before the Treasurer's report."),
 ])
 def test_a_decision_naming_its_matter_by_a_pointer_is_led_by_its_items_title(title, sentence):
     found = board_minutes(("heading", f"4. {title}"),
