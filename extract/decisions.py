@@ -368,6 +368,10 @@ class _Finder:
             # "Sam asked if the hut could take a shed. Agreed she could ask the landlord.": the request
             # says what was agreed.
             text = f"{squash(before)} {text}"
+        elif before and marker is None and part("discussion_of").match(squash(before)):
+            # (d26) "Much discussion took place on the proposed cut to the grant. It was decided to wait for the
+            # figures.": the discussion names the matter decided.
+            text = f"{squash(before)} {text}"
         for piece_index, piece in enumerate(p for p in part("that_split").split(text) if p.strip()):
             piece = _tidy(piece)
             self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,

@@ -175,3 +175,27 @@ def test_a_sentence_that_records_no_vote_stays_out(after):
     found = board_minutes(("heading", "8. Operations"),
                           ("paragraph", f"The Directors agreed to renew the cleaning contract for a year. {after}"))
     assert found[0] == "The Directors agreed to renew the cleaning contract for a year.", found
+
+
+# -- 5. A decision just after the sentence saying what was discussed is read with it ----------------------------
+# "Much discussion took place on the proposed cut to the grant. It was decided to wait for the figures.": the
+# discussion sentence names the matter the decision after it in its paragraph decides.
+
+@pytest.mark.parametrize("discussion, decision", [
+    ("Much discussion took place on the proposed 8% cut to the grant and what it might mean.",
+     "It was decided that nothing could be settled until the figures were known."),
+    ("Discussions took place regarding the raffle account and the fact it is held apart.",
+     "Agreed to move the funds into the main account."),
+    ("A lengthy discussion was held about the car park charges for hirers.",
+     "It was agreed to keep them at £2 until April."),
+])
+def test_a_decision_after_what_was_discussed_is_read_with_it(discussion, decision):
+    found = board_minutes(("heading", "7. Finance"), ("paragraph", f"7.1 {discussion} {decision}"))
+    assert found == [f"{discussion} {decision}"], found
+
+
+def test_a_decision_after_another_kind_of_sentence_stands_alone():
+    found = board_minutes(("heading", "7. Finance"),
+                          ("paragraph", "7.1 The Treasurer reported the balance. It was agreed to keep the float at "
+                                        "£50."))
+    assert found == ["It was agreed to keep the float at £50."], found
