@@ -199,3 +199,35 @@ def test_a_decision_after_another_kind_of_sentence_stands_alone():
                           ("paragraph", "7.1 The Treasurer reported the balance. It was agreed to keep the float at "
                                         "£50."))
     assert found == ["It was agreed to keep the float at £50."], found
+
+
+# -- 6. A recommendation put to the meeting is what its bare assent decides -------------------------------------
+# "This paper recommended the delegation of X to Y. / The Board were in full agreement.": a recommendation put to
+# the meeting asks it to decide (part asks_the_body), and "The Board were in full agreement." on a line of its own
+# assents to it (outcome line assent_to_this).
+
+@pytest.mark.parametrize("ask, matter", [
+    ("This paper recommended the delegation of room bookings to the Centre Manager.",
+     "the delegation of room bookings to the Centre Manager."),
+    # (the proposer is dropped before "that", as for any proposal)
+    ("The Chair of the Estates Group recommended to the Board, after its last meeting, that the roof be patched.",
+     "the roof be patched."),
+    ("The Treasurer asked the Directors to agree a later closing time in summer.", "a later closing time in summer."),
+])
+def test_a_bare_full_agreement_decides_the_recommendation_above_it(ask, matter):
+    from committee_papers.ingest.model import Passage
+    cell = f"Decisions\n1. Centre matters\n{ask}\nThe Board were in full agreement."
+    row = Passage(2, "table_row", "x", 1, None, None, cells=["4.", cell, ""], header=[])
+    found = texts(find_decisions(passages_from_pieces(("heading", BOARD_MINUTES)) + [row], committee="the Board",
+                                 meeting_date="2026-05-14"))
+    assert len(found) == 1 and found[0].endswith(f"{matter} The Board were in full agreement."), found
+
+
+def test_a_bare_full_agreement_after_a_report_decides_nothing():
+    from committee_papers.ingest.model import Passage
+    cell = ("Decisions\n1. Centre matters\nThe Centre Manager reported that the roof had been patched.\n"
+            "The paper recommended the following:\nThe Board were in full agreement.")
+    row = Passage(2, "table_row", "x", 1, None, None, cells=["4.", cell, ""], header=[])
+    found = texts(find_decisions(passages_from_pieces(("heading", BOARD_MINUTES)) + [row], committee="the Board",
+                                 meeting_date="2026-05-14"))
+    assert not any("reported that the roof" in text or "recommended the following" in text for text in found), found
