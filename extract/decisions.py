@@ -368,6 +368,10 @@ class _Finder:
             # "Sam asked if the hut could take a shed. Agreed she could ask the landlord.": the request
             # says what was agreed.
             text = f"{squash(before)} {text}"
+        elif before and marker is None and part("discussion_of").match(squash(before)):
+            # (d26) "Much discussion took place on the proposed cut to the grant. It was decided to wait for the
+            # figures.": the discussion names the matter decided.
+            text = f"{squash(before)} {text}"
         for piece_index, piece in enumerate(p for p in part("that_split").split(text) if p.strip()):
             piece = _tidy(piece)
             self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,
@@ -605,6 +609,8 @@ class _Finder:
         rule, match = self._label(label)
         if rule is None or not rule.resolution or label[match.end():].strip(" :-–—"):
             return None
+        if title.endswith((".", "!", "?")) and not label.endswith(":"):
+            return None   # (d26) "... asked if this could be sent out. AGREED": the outcome of the sentence before it
         return title, label
 
     def _set_item_title(self, title: Optional[str], new_item: bool = False) -> None:
@@ -754,7 +760,8 @@ class _Finder:
         for back in range(last, max(-1, last - ASK_LOOKBACK), -1):
             sentence = sentences[back]
             if part("asks_the_body").match(sentence):
-                return back
+                # (d26) "... asked the Board to adopt the following policies:" leads a list; it names nothing itself.
+                return None if sentence.rstrip().endswith(":") else back
             if self._outcome_line(sentence) is not None or self._sentence_rule(sentence)[0] is not None \
                     or self._label(sentence)[0] is not None:
                 break
@@ -955,6 +962,7 @@ class _Finder:
                 # (A last sentence cut short goes on in the next row or passage: it is the decision's too.)
                 while end < len(sentences) and (_states_terms(sentences[end][1])
                                                 or self._label(sentences[end][1])[0] is rule
+                                                or part("vote_after").match(squash(sentences[end][1]))
                                                 or (end == len(sentences) - 1
                                                     and not sentences[end][1].rstrip().endswith((".", "!", "?")))):
                     end += 1
@@ -965,6 +973,10 @@ class _Finder:
                     continue
                 self.labelled(passage, marker if position == 0 else None, rule, match, body[offset:])
                 return  # its terms run to the end of the passage
+            closing = None if reasons else self._label_closing_paragraph(sentences, position, rule, match)
+            if closing is not None:
+                self._paragraph_closed_by_label(passage, marker, closing, sentences, position, body)
+                return
             if rule is not None:
                 end = self._resolution_end(sentences, position)
                 if end < len(sentences):
@@ -1032,6 +1044,7 @@ class _Finder:
                 # "No other nominations were received and Ms Hale was duly elected Chair.", "She had quoted £100 a
                 # riser and the Trustees agreed to fund the first one.": a decision closing a sentence after "and".
                 text, rule_id = after_and
+                text, skip_until = _with_votes_after(text, sentences, position)
                 self.add(passage, marker if position == 0 else None, text, rule_id, outcome=_label_outcome(text),
                          quote=sentence)
                 continue
@@ -1087,9 +1100,10 @@ class _Finder:
                 self.add_with_subitems(passage, marker if position == 0 else None, rest, rule.id,
                                        decided_by=role, quote=rest)
                 return
-            self.add_with_subitems(passage, marker if position == 0 else None,
-                                   self._with_context(rule, sentences, position, passage), rule.id,
-                                   decided_by=role, quote=sentence)
+            text, skip_until = _with_votes_after(self._with_context(rule, sentences, position, passage), sentences,
+                                                 position)
+            self.add_with_subitems(passage, marker if position == 0 else None, text, rule.id, decided_by=role,
+                                   quote=sentence)
 
     def _label_within(self, sentence: str) -> Optional[int]:
         """(d22) Where a resolution label a reader ran on after a line without a stop opens ("... the next step It
@@ -1099,6 +1113,36 @@ class _Finder:
             if rule is not None and rule.resolution:
                 return found.end()
         return None
+
+    def _label_closing_paragraph(self, sentences, position: int, rule, match) -> Optional[Rule]:
+        """(d26) The rule of a resolution label closing its paragraph after what the paragraph put: bare, after
+        sentences of that paragraph ("Ali asked for a display unit at £100. AGREED.", "... asked if this could be
+        sent out. AGREED"; nothing after it but a stop, no colon leading in a list), or in capitals after a comma
+        ending its last sentence ("Ali asked for a sandwich board at £68, AGREED."); else None."""
+        if position != len(sentences) - 1:
+            return None
+        sentence = sentences[position][1]
+        if rule is not None:
+            bare = position > 0 and not sentence.rstrip().endswith(":") \
+                and not sentence[match.end():].strip(" .!;,-–—")
+            return rule if bare else None
+        closing = part("label_closes_sentence").search(sentence)
+        return self._label(closing.group("label"))[0] if closing else None
+
+    def _paragraph_closed_by_label(self, passage, marker, rule, sentences, position: int, body: str) -> None:
+        """(d26) A label closing its paragraph (_label_closing_paragraph) decides what the paragraph's sentences
+        put, back to CONTEXT_WORDS (at least the one before a bare label); it opens no list of the paragraphs below
+        ("9.5 Lego was bought with a donation." after "9.4 Ali asked for a display unit at £100. AGREED." is no
+        decision)."""
+        last = sentences[position][1]
+        closing = part("label_closes_sentence").search(last)
+        first = position if closing else position - 1
+        while first > 0 and sum(len(s.split()) for _o, s in sentences[first - 1:position + 1]) <= CONTEXT_WORDS:
+            first -= 1
+        text = body[sentences[first][0]:].strip()
+        if not self._lost(text):
+            self.add(passage, marker if first == 0 else None, text, rule.id,
+                     outcome=_label_outcome(closing.group("label") if closing else last), quote=body)
 
     def _resolution_end(self, sentences, position: int) -> int:
         """(d22) Where a labelled resolution at ``position`` ends among its passage's sentences: at the next
@@ -1158,6 +1202,11 @@ class _Finder:
         with the sentence of its item that put that forward (_put_forward_before).  Else the sentence alone."""
         sentence = sentences[position][1]
         assent = part("assents_to_this").match(sentence) and not self._names_its_item(sentence)
+        # (d26) "The Board agreed unanimously to accept this proposal.", "... with this review.": the ask above says
+        # what the pointer names (its item's title leads them both, decisions()).  An outcome naming its item as the
+        # labelled minutes do ("The Board were in agreement with this proposal.") keeps its title alone.
+        assent = assent or bool(part("names_matter_by_pointer").search(sentence)
+                                and not part("names_only_its_item").search(sentence))
         if assent or _names_its_matter_only(sentence):
             # "The Trustees were content with this and asked the Clerk to ...", "The tender was accepted.":
             # the ask above says what (for a short one naming its matter, an ask naming that matter).
@@ -1165,7 +1214,8 @@ class _Finder:
             asked = self._ask_before(above)
             if asked is not None and (assent or _names_its_matter_only(sentence, above[asked])):
                 return f"{above[asked]} {sentence}"
-        if rule.id == "minutes_confirmed" or not part("names_only_its_item").search(sentence):
+        if rule.id == "minutes_confirmed" or not (part("names_only_its_item").search(sentence)
+                                                  or part("names_matter_by_pointer").search(sentence)):
             return sentence
         before = [s for _o, s in sentences[:position]]
         # The sentences just before it, back to CONTEXT_WORDS (an item's long account of what was looked into,
@@ -1656,12 +1706,13 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
 
 def _names_only_its_item(text: str, with_subject: bool = False) -> bool:
     """Whether an outcome names what it decided only as what its item brought ("received and noted the
-    report", "the minutes were agreed"); ``with_subject``: also one that opens with who decided ("The
-    Board noted the report.", "The Board were in agreement and the policy was adopted.")."""
+    report", "the minutes were agreed") or by a pointer ("agreed unanimously to accept this proposal");
+    ``with_subject``: also one that opens with who decided ("The Board noted the report.", "The Board were in
+    agreement and the policy was adopted.")."""
     subject = _subject_of(text) if with_subject else ""
     rest = text.split(subject, 1)[1].strip() if subject else text
     return bool(part("refers_to_item").match(rest) or part("names_only_its_item").search(rest)
-                or part("outcome_only").match(rest))
+                or part("outcome_only").match(rest) or part("names_matter_by_pointer").search(rest))
 
 
 def _told_apart_by_title(text: str, title: Optional[str]) -> str:
@@ -1893,6 +1944,17 @@ def _states_terms(sentence: str) -> bool:
     """A sentence after a decision that states its terms as reported speech does: "The reply would set out
     the points made", "The fund shall be held by the Treasurer" (word list states_terms)."""
     return not word_list("states_terms").isdisjoint(runs(sentence.lower(), r"\w"))
+
+
+def _with_votes_after(text: str, sentences, position: int) -> tuple[str, int]:
+    """(d26) A decision read from the sentence at ``position``, with the sentences after it in its paragraph that
+    record who proposed and seconded it or the vote on it (part vote_after: "This was proposed by AB and seconded by
+    CD.", "The Board approved unanimously."), and the position of the first sentence after them."""
+    end = position + 1
+    while end < len(sentences) and part("vote_after").match(squash(sentences[end][1])):
+        end += 1
+    votes = [squash(s) for _o, s in sentences[position + 1:end]]
+    return (f"{text} {' '.join(votes)}" if votes else text), end
 
 
 def _anaphoric_opening(text: str) -> bool:
