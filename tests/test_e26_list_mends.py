@@ -1,0 +1,184 @@
+"""Stop 24 (e26) mends of recommendation lists and the resolution lists that repeat them, learnt from the real dev
+papers' misses (dev9..dev14), each on fictional text in three or more wordings or layouts, with negatives.  Every
+positive test here failed before its mechanism."""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.extract.decisions import find_decisions
+from committee_papers.extract.listitems import marker_values, numbering_runs_across
+from committee_papers.extract.recommendations import find_recommendations
+from committee_papers.ingest.model import Passage
+
+
+def _passages(*rows):
+    return [Passage(seq, kind, text, 1, None, None) for seq, (kind, text) in enumerate(rows, start=1)]
+
+
+def _recommendations(*rows):
+    """Recommendations found in passages made from (kind, text) pairs, each on page 1."""
+    return [r.text for r in find_recommendations(_passages(*rows))]
+
+
+# --- 1. A list's numbering runs across its group headings and second lead-ins ---------------------------------
+
+@pytest.mark.parametrize("line, last, following", [
+    ("Housing Revenue Account", None, "(a)"), ("Capital programme 2026-31", "(b)", "(c)"),
+    ("In addition:", "(n)", "(o)"), ("and to note:", "2", "3"), ("Enforcement", "(ii)", "(iii)"),
+])
+def test_a_short_line_the_numbering_runs_across_belongs_to_the_list(line, last, following):
+    assert numbering_runs_across(line, marker_values(last) if last else None, marker_values(following))
+
+
+@pytest.mark.parametrize("line, last, following", [
+    ("The figures are shown in the table below.", "(b)", "(c)"),   # a sentence of the paper
+    ("Capital programme", "(b)", "(e)"),                            # numbering broken
+    ("Council tax", None, "(c)"),                                   # no list started
+    ("2. Background", "(b)", "(c)"),                                # numbered itself
+    ("The Council is asked to approve each of the schemes listed in the appendix to this report:", None, "(a)"),
+])
+def test_a_line_the_numbering_does_not_run_across_is_not_part_of_the_list(line, last, following):
+    assert not numbering_runs_across(line, marker_values(last) if last else None, marker_values(following))
+
+
+BUDGET_LIST = (
+    ("heading", "Recommendations"),
+    ("paragraph", "Thornbury Borough Council is asked to approve the following:"),
+    ("heading", "Housing Revenue Account"),
+    ("list_item", "(a) The rent increase of 2.7% for 2026-27 as set out in section 4 of the budget book."),
+    ("list_item", "(b) The service charges for sheltered schemes as set out in appendix 2."),
+    ("heading", "Capital programme 2026-31"),
+    ("list_item", "(c) The five-year capital programme of £84m as set out in appendix 3"),
+    ("list_item", "(d) The prudential indicators as set out in appendix 5."),
+    ("paragraph", "In addition:"),
+    ("list_item", "(e) To delegate authority to the Director of Finance to make minor technical changes."),
+    ("list_item", "(f) To note the Section 151 officer's statement on reserves."),
+    ("heading", "Background"),
+    ("paragraph", "1. The budget was consulted on in the autumn and 1,200 residents replied."),
+)
+
+BOARD_LIST = (
+    ("heading", "Recommendation(s)"),
+    ("paragraph", "The Board of Harbridge Community Health NHS Trust is recommended to agree:"),
+    ("paragraph", "1. approve the annual plan for 2026-27;"),
+    ("paragraph", "2. approve the revised estates strategy;"),
+    ("paragraph", "and to note:"),
+    ("paragraph", "3. note the summary of the corporate risk register at annex B."),
+    ("heading", "Purpose of the report"),
+    ("paragraph", "The plan sets out the Trust's priorities for the year ahead."),
+)
+
+MEMBER_LIST = (
+    ("heading", "Recommendations"),
+    ("paragraph", "The Cabinet Member for Transport is asked to:"),
+    ("heading", "Parking charges"),
+    ("list_item", "(i) approve the tariff for the Quayside car park;"),
+    ("list_item", "(ii) approve free parking on Sundays in December;"),
+    ("heading", "Enforcement"),
+    ("list_item", "(iii) note the start of the new enforcement contract from April 2026."),
+    ("heading", "Reasons for the recommendations"),
+    ("paragraph", "The tariff has not risen since 2019."),
+)
+
+
+@pytest.mark.parametrize("rows, count, first, last", [
+    (BUDGET_LIST, 6, "The rent increase of 2.7%", "To note the Section 151 officer"),
+    (BOARD_LIST, 3, "approve the annual plan", "note the summary of the corporate risk register"),
+    (MEMBER_LIST, 3, "approve the tariff for the Quayside", "note the start of the new enforcement contract"),
+], ids=["budget-groups-and-in-addition", "board-and-to-note", "member-roman-groups"])
+def test_a_recommendation_list_goes_on_past_its_group_headings_and_second_lead_ins(rows, count, first, last):
+    found = _recommendations(*rows)
+    assert len(found) == count, found
+    assert found[0].startswith(first) and found[-1].startswith(last), found
+
+
+@pytest.mark.parametrize("rows", [
+    (("heading", "Recommendations"), ("paragraph", "That the Planning Committee:"),
+     ("paragraph", "1. approves the design guide for the canal quarter;"),
+     ("paragraph", "2. notes the responses to the consultation."),
+     ("heading", "Housing need in the district"),
+     ("paragraph", "3. The district has 4,000 households on the register.")),
+    (("heading", "Recommendations"), ("paragraph", "Cabinet is asked to:"),
+     ("list_item", "(a) approve the library opening hours from September;"),
+     ("list_item", "(b) note the volunteer scheme."),
+     ("heading", "Background"),
+     ("list_item", "(c) The library service began its review in 2024.")),
+], ids=["paragraph-numbering-under-a-heading", "background-heading"])
+def test_the_papers_own_sections_still_end_the_list(rows):
+    found = _recommendations(*rows)
+    assert len(found) == 2, found
+
+
+def _decisions(*rows, title="Minutes of the meeting held on 12 February 2026"):
+    """Decisions found in minutes made from (kind, text) pairs, each on page 1."""
+    return [d.text for d in find_decisions(_passages(*rows), title=title)]
+
+
+COUNCIL_BUDGET_RESOLUTION = (
+    ("heading", "11. Revenue budget and council tax 2026-27"),
+    ("paragraph", "The Leader moved the recommendations in the report, seconded by the Deputy Leader."),
+    ("list_item", "(26) RESOLVED that:"),
+    ("paragraph", "The Council, having had due regard to the Section 25 report, is asked to approve the following:"),
+    ("heading", "Revenue budget"),
+    ("list_item", "(a) The net budget requirement of £412m for 2026-27."),
+    ("list_item", "(b) The council tax increase of 4.99% as set out in section 6"),
+    ("heading", "Capital"),
+    ("list_item", "(c) The capital programme of £96m for 2026-29."),
+    ("paragraph", "In addition:"),
+    ("list_item", "(d) To delegate authority to the Chief Finance Officer to make minor technical changes."),
+    ("heading", "12. Treasury management strategy"),
+    ("paragraph", "The Cabinet Member introduced the strategy."),
+)
+
+BOARD_RESOLUTION = (
+    ("heading", "5. Clinical strategy and estates"),
+    ("paragraph", "RESOLVED – that the Board:"),
+    ("heading", "Clinical strategy"),
+    ("paragraph", "1. approve the clinical strategy for 2026 to 2031;"),
+    ("heading", "Estates"),
+    ("paragraph", "2. approve the business case for the new day surgery unit;"),
+    ("paragraph", "and to note:"),
+    ("paragraph", "3. note the capital funding gap of £4m for the unit."),
+    ("heading", "6. Any other business"),
+    ("paragraph", "There was none."),
+)
+
+COMMITTEE_RESOLUTION = (
+    ("heading", "4. Sports pitches fees 2026"),
+    ("paragraph", "RESOLVED that the Committee:"),
+    ("heading", "Fees"),
+    ("list_item", "(i) agrees the pitch fees for 2026;"),
+    ("list_item", "(ii) agrees the concession for junior clubs;"),
+    ("heading", "Grounds maintenance"),
+    ("list_item", "(iii) notes the new mowing schedule from April."),
+    ("heading", "5. Date of next meeting"),
+    ("paragraph", "The next meeting will be held on 3 June 2026."),
+)
+
+
+@pytest.mark.parametrize("rows, count, first, last", [
+    (COUNCIL_BUDGET_RESOLUTION, 4, "The net budget requirement of £412m", "To delegate authority to the Chief Finance"),
+    (BOARD_RESOLUTION, 3, "approve the clinical strategy", "note the capital funding gap"),
+    (COMMITTEE_RESOLUTION, 3, "agrees the pitch fees", "notes the new mowing schedule"),
+], ids=["council-restated-lead-groups-in-addition", "board-groups-and-to-note", "committee-roman-groups"])
+def test_a_resolution_list_goes_on_past_its_group_headings_and_leads(rows, count, first, last):
+    found = _decisions(*rows)
+    listed = [text for text in found if "moved the recommendations" not in text]
+    assert len(listed) == count, found
+    assert first in listed[0] and last in listed[-1], found
+
+
+@pytest.mark.parametrize("between, item", [
+    (("heading", "Public questions"), "(e) The branch at Hollins Green will reopen in May after repairs to its roof."),
+    (("heading", "Reasons for the decision"), "(c) The branch at Hollins Green will reopen in May after repairs."),
+    (("paragraph", "The Chair thanked officers for the report."), "(c) The branch at Hollins Green will reopen in May."),
+], ids=["numbering-broken", "reasons-heading", "sentence"])
+def test_a_reason_a_sentence_or_broken_numbering_still_ends_the_resolution(between, item):
+    found = _decisions(("heading", "8. Library opening hours"),
+                       ("paragraph", "RESOLVED that the Committee:"),
+                       ("list_item", "(a) approves the new opening hours from September;"),
+                       ("list_item", "(b) notes the volunteer scheme."),
+                       between,
+                       ("list_item", item))
+    assert not any("Hollins Green" in text for text in found), found
+
