@@ -746,6 +746,16 @@ def _is_proposal_form(passages) -> bool:
     return any(_proposal_form_re("headings", r"\b(?:WORDS)\b").search(_row_text(p)) for p in passages[:4])
 
 
+def _decision_label_lead(text: str) -> str | None:
+    """(e26) A proposed decision's label run into the lead-in of its items ("Decision: Cabinet propose to:",
+    "Proposed decision: The Cabinet Member agrees to:"): the lead-in, else None."""
+    label, colon, rest = text.partition(": ")
+    rest = rest.strip()
+    if not colon or not rest.endswith(":") or split_number(rest)[0] is not None:
+        return None
+    return rest if _PROPOSED_DECISION_HEADING_RE.match(label + ":") else None
+
+
 def _motion_lead_in(text: str) -> bool:
     """A motion's lead-in to what it would have the meeting do ("This Council resolves to:"; motion_lead_ins)."""
     return text.rstrip().endswith(":") and bool(cue_pattern("motion_lead_ins", r"\b(?:WORDS)\s*:\s*$").search(text))
@@ -881,6 +891,7 @@ def _section_items(passages):
         clean = _clean(text)
         # "Decision:" under a proposed decision's paper, as a heading or a paragraph on a line of its own.
         decision_heading = proposed and bool(_PROPOSED_DECISION_HEADING_RE.match(clean))
+        decision_lead = _decision_label_lead(clean) if proposed and not decision_heading else None
         if passage.kind == "heading":
             if section is not None and _is_footer(clean):
                 continue
@@ -917,10 +928,10 @@ def _section_items(passages):
             continue
         if kind not in ("paragraph", "list_item"):
             continue
-        if decision_heading:
+        if decision_heading or decision_lead:
             close()   # "Decision:" on a line of its own, read as a paragraph: a heading all the same
             section = _Section(None, "heading", "recommendation.heading")
-            section.lead = ""
+            section.lead = decision_lead or ""   # "Decision: Cabinet propose to:": the label run into its lead-in
             continue
         if len(clean.split()) <= 12 and is_list_heading(clean):
             close()   # "Proposed decision:" on a line of its own, read as a paragraph

@@ -182,3 +182,31 @@ def test_a_reason_a_sentence_or_broken_numbering_still_ends_the_resolution(betwe
                        ("list_item", item))
     assert not any("Hollins Green" in text for text in found), found
 
+
+# --- 2. A proposed decision's label run into its lead-in ("Decision: Cabinet propose to:") --------------------
+
+def _proposed_record(decision_line, title="ASHCOMBE DISTRICT COUNCIL – PROPOSED RECORD OF DECISION"):
+    return _recommendations(("heading", title),
+                            ("heading", "Title of Decision: Allotment rents 2026-27"),
+                            ("paragraph", decision_line),
+                            ("list_item", "a) To AGREE the allotment rents for 2026-27 set out in the appendix"),
+                            ("list_item", "b) To DELEGATE authority to the Head of Parks to set concessions."),
+                            ("heading", "Reason for Decision:"),
+                            ("paragraph", "To agree the rents before the letting year begins."))
+
+
+@pytest.mark.parametrize("decision_line", ["Decision: Cabinet propose to:",
+                                           "Proposed decision: The Cabinet Member for Parks agrees to:",
+                                           "Decision to be taken: The Leader resolves to:"])
+def test_a_decision_label_run_into_its_lead_in_opens_the_proposed_decision(decision_line):
+    found = _proposed_record(decision_line)
+    assert len(found) == 2, found
+    assert found[0].startswith("To AGREE the allotment rents") and found[1].startswith("To DELEGATE"), found
+
+
+@pytest.mark.parametrize("decision_line, title", [
+    ("Decision: Cabinet agreed to:", "ASHCOMBE DISTRICT COUNCIL – RECORD OF DECISION"),   # taken, not proposed
+    ("Decision to be taken by: Cabinet", "ASHCOMBE DISTRICT COUNCIL – PROPOSED RECORD OF DECISION"),   # a field
+])
+def test_a_taken_decision_or_a_field_opens_no_recommendations(decision_line, title):
+    assert _proposed_record(decision_line, title) == []
