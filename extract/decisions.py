@@ -445,8 +445,9 @@ class _Finder:
             if self._list_runs_across(passages, index, body):
                 return "skip"   # "Capital programme" between items (b) and (c)
             return "end"
-        if self._list_runs_across(passages, index, body) or self._resolution_restated_lead(passages, index, body):
-            return "skip"   # "In addition:" between items (n) and (o)
+        if (self.block.levels and self._list_runs_across(passages, index, body)) \
+                or self._resolution_restated_lead(passages, index, body):
+            return "skip"   # "In addition:" between items (n) and (o); before any item only a resolution's lead
         if block.rule in self.resolution_label_rules and not block.section and marker is None:
             # (x22) "RESOLVED that:" / "This Council believes that:" / (a) ... / "And;" / "This Council agrees to
             # call on ... to:" / (a) ...: a council motion's parts, each its own list, all of them resolved.

@@ -210,3 +210,17 @@ def test_a_decision_label_run_into_its_lead_in_opens_the_proposed_decision(decis
 ])
 def test_a_taken_decision_or_a_field_opens_no_recommendations(decision_line, title):
     assert _proposed_record(decision_line, title) == []
+
+
+@pytest.mark.parametrize("label, lead", [("Decision:", "Cabinet agree to:"), ("Outcome:", "The Board:"),
+                                         ("Decision taken:", "Members to:")])
+def test_a_lead_in_under_a_decision_label_is_no_second_lead_of_a_list(label, lead):
+    """Only a resolution's label takes a restated lead-in before its first item; under a bare decision label the
+    short lead-in before any item keeps its old reading (a proposed record's "Decision:" / "Cabinet agree to:")."""
+    rows = (("heading", "PROPOSED RECORD OF DECISION"), ("paragraph", "Subject: School transport policy 2026-27"),
+            ("paragraph", label), ("paragraph", lead),
+            ("paragraph", "A) the School Transport Policy 2026-27 set out in Appendix A"),
+            ("paragraph", "B) give the Director of Education authority to publish the policy"),
+            ("paragraph", "Reason(s) for decision:"), ("paragraph", "A policy must be published each year."))
+    before = [d.text for d in find_decisions(_passages(*rows), title="Proposed record of decision")]
+    assert not any("School Transport Policy 2026-27 set out" in text for text in before), before
