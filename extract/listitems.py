@@ -16,7 +16,8 @@ from .plain_text import ends_open, runs
 
 _NUMBER_RE = re.compile(
     r"^\s*(?:"
-    r"(?P<dotted>\d{1,3}(?:\.\d{1,3})*)\.?(?=\s)"
+    # "1.That the Committee ...": a PDF can lose the space after a paragraph number, never before a word's capital.
+    r"(?P<dotted>\d{1,3}(?:\.\d{1,3})*)(?:\.?(?=\s)|\.(?=[A-Z][a-z]))"
     r"|\((?P<paren>[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})\)"
     r"|(?P<closing>[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)"
     r"|(?P<roman>[ivx]{2,5}|[IVX]{2,5})\.(?=\s+\S)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from committee_papers.extract.decisions import find_decisions
-from committee_papers.extract.listitems import marker_values, numbering_runs_across
+from committee_papers.extract.listitems import marker_values, numbering_runs_across, split_number
 from committee_papers.extract.recommendations import find_recommendations
 from committee_papers.ingest.model import Passage
 
@@ -224,3 +224,35 @@ def test_a_lead_in_under_a_decision_label_is_no_second_lead_of_a_list(label, lea
             ("paragraph", "Reason(s) for decision:"), ("paragraph", "A policy must be published each year."))
     before = [d.text for d in find_decisions(_passages(*rows), title="Proposed record of decision")]
     assert not any("School Transport Policy 2026-27 set out" in text for text in before), before
+
+
+# --- 3. A paragraph number glued to its first word by a PDF ("1.That the Committee ...") ----------------------
+
+@pytest.mark.parametrize("text, number, body", [
+    ("1.That the Licensing Committee approved the revised street trading policy.", "1",
+     "That the Licensing Committee approved the revised street trading policy."),
+    ("4.Authorised the Director of Place to award the contract.", "4", "Authorised the Director of Place to award the contract."),
+    ("12.The Board noted the quarterly finance report.", "12", "The Board noted the quarterly finance report."),
+    ("2.3.Approve the fees for bulky waste collections.", "2.3", "Approve the fees for bulky waste collections."),
+])
+def test_a_number_glued_to_its_first_word_is_still_the_items_number(text, number, body):
+    assert split_number(text) == (number, body)
+
+
+@pytest.mark.parametrize("text", ["3.5% of the budget was underspent.", "10.30am start for the site visit.",
+                                  "1.A new depot opened in May.", "2.EU funding ended in 2023."])
+def test_a_figure_or_a_capital_after_the_dot_is_no_glued_number(text):
+    assert split_number(text) == (None, text)
+
+
+def test_glued_numbers_in_a_decision_cell_are_each_a_decision():
+    rows = [Passage(1, "heading", "Decision Notice", 1, None, None),
+            Passage(2, "table_row", "Subject: | Street trading policy (agenda item 7)", 1, None, None,
+                    cells=["Subject:", "Street trading policy (agenda item 7)"]),
+            Passage(3, "table_row", "(d) | Decision taken ...", 1, None, None,
+                    cells=["(d)", "Decision taken\n1.That the Licensing Committee approved the revised street trading "
+                                  "policy.\n2.That the Licensing Committee noted the consent fees for 2026."])]
+    found = [d.text for d in find_decisions(rows, title="Decision Notice")]
+    assert any(text.startswith("That the Licensing Committee approved the revised street trading") for text in found), found
+    assert any(text.startswith("That the Licensing Committee noted the consent fees") for text in found), found
+
