@@ -256,3 +256,19 @@ def test_glued_numbers_in_a_decision_cell_are_each_a_decision():
     assert any(text.startswith("That the Licensing Committee approved the revised street trading") for text in found), found
     assert any(text.startswith("That the Licensing Committee noted the consent fees") for text in found), found
 
+
+# --- 4. A body that debated or scrutinised a matter and noted or endorsed it decided --------------------------
+
+@pytest.mark.parametrize("sentence", ["The Housing Panel debated and noted the tenants' petition on estate parking.",
+                                      "That the Environment Committee debated and endorsed the urban tree strategy.",
+                                      "Members scrutinised and noted the quarterly performance report for Q2."])
+def test_debated_or_scrutinised_and_then_a_deciding_verb_decides(sentence):
+    found = _decisions(("heading", "6. Petition and reports"), ("paragraph", sentence))
+    assert found and found[0].startswith(sentence.rstrip(".")[:40]), found
+
+
+@pytest.mark.parametrize("sentence", ["Members debated the petition at length.",
+                                      "The Panel scrutinised the quarterly performance report."])
+def test_a_debate_or_scrutiny_alone_decides_nothing(sentence):
+    assert _decisions(("heading", "6. Petition and reports"), ("paragraph", sentence)) == []
+
