@@ -223,14 +223,18 @@ def _range_start(text: str, start: int, iso: str) -> DateMention | None:
     return None
 
 
+# A time of day on the clock after a date: "6pm", "10.30 am", "1 p.m.".
+_CLOCK_TIME_RE = r"\d{1,2}(?:[.:]\d\d)?\s?[ap]\.?m\b"
+
+
 # A day and month without a year, as a meeting says it ("the 16th of September", "16 September",
 # "September the 16th"): the month written with a capital, or the day with its ordinal ending ("the
 # 14th of may" in captions), so that "paragraph 16 may be" is none.  Not before a year (a full date);
-# a time after it is no year ("Trustees' meeting 5th June, 7.15pm").
+# a time after it is no year ("Trustees' meeting 5th June, 7.15pm", "the AGM 26th April 6pm").
 _YEARLESS_RE = re.compile(
     rf"(?<![\w/.£$])(?:(?P<d1>{_DAY_RE})(?P<o1>\s?(?:st|nd|rd|th))?(?:\s+of)?\s+(?P<m1>{MONTH_RE})"
     rf"|(?P<m2>{MONTH_RE})\s+(?:the\s+)?(?P<d2>{_DAY_RE})(?P<o2>\s?(?:st|nd|rd|th))?)"
-    rf"(?![\w/]|,?\s+(?:{_YEAR_RE}|(?!\d{{1,2}}[.:]\d\d)\d)|\s*[/\-–]\s*\d)",
+    rf"(?![\w/]|,?\s+(?:{_YEAR_RE}|(?!\d{{1,2}}[.:]\d\d|{_CLOCK_TIME_RE})\d)|\s*[/\-–]\s*\d)",
     re.IGNORECASE,
 )
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from committee_papers.extract.dates import find_yearless_dates
 from committee_papers.extract.decisions import find_decisions
 from committee_papers.extract.listitems import marker_values, numbering_runs_across, split_number
 from committee_papers.extract.recommendations import find_recommendations
 from committee_papers.ingest.model import Passage
+from probe_harness import extract_file
 
 
 def _passages(*rows):
@@ -272,3 +274,28 @@ def test_debated_or_scrutinised_and_then_a_deciding_verb_decides(sentence):
 def test_a_debate_or_scrutiny_alone_decides_nothing(sentence):
     assert _decisions(("heading", "6. Petition and reports"), ("paragraph", sentence)) == []
 
+
+# --- 5. A yearless date followed by a clock time without minutes ("the AGM 26th April 6pm") ------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("followed by the annual meeting on 14th May 6pm in the hall", [(5, 14)]),
+    ("the next Events Group meeting, 3rd June 1 pm, at the library", [(6, 3)]),
+    ("Working party visit 9 October 11am, Mill Lane depot", [(10, 9)]),
+    ("site meeting 2nd July 10.30am", [(7, 2)]),
+])
+def test_a_clock_time_after_a_yearless_date_is_no_year(text, expected):
+    assert [(m, d) for _s, _e, m, d in find_yearless_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["the report of 16 September 2025", "on 4 May 2026 at 6pm",
+                                  "Table 4 March outturn figures"])
+def test_a_year_or_a_table_number_still_is_no_yearless_date(text):
+    assert find_yearless_dates(text) == []
+
+
+def test_a_minutes_sentence_with_two_yearless_meetings_gives_both(tmp_path):
+    paper = ("THE FRIENDS OF ORCHARD LANE LIBRARY\nMinutes of the Trustees Meeting held on 20 January 2026\n\n"
+             "7. Date of next meeting\n"
+             "The next meeting will be 10th March 5:45pm followed by the AGM 21st April 6pm.\n")
+    found = {k.date for k in extract_file(tmp_path, "orchard.txt", paper).key_dates}
+    assert {"2026-03-10", "2026-04-21"} <= found, found
