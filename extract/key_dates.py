@@ -25,6 +25,7 @@ once per passage.
 """
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 from dataclasses import replace
 import re
@@ -565,6 +566,8 @@ def cp_key_dates(doc):
     if meeting and len(meeting) == 10:
         _meeting_lists(passages, meeting, extraction, events_seen)
         _yearless_key_dates(passages, meeting, extraction, events_seen, month_first)
+        if written_before_days(passages) == 0:   # minutes: a month ahead is the body's own plan
+            _yearless_months(passages, meeting, extraction, events_seen, month_first)
     return doc
 
 
@@ -814,6 +817,48 @@ def written_before_days(passages) -> int:
         if words.search(passage.text or ""):
             return 0
     return days
+
+
+@lru_cache(maxsize=1)
+def _month_only_re() -> re.Pattern:
+    """A month named without its day or year after the words that put an event in it (key_date_cues.yaml
+    yearless.month_only)."""
+    return _word_pattern(load(CUES_PATH.name)["yearless"]["month_only"]["words"])
+
+
+_MONTH_NAMES = [name.lower() for name in calendar.month_name]
+
+
+def _yearless_months(passages, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
+    """(e26) In a record of a meeting (minutes), a month named without its day or year as the time of what is to
+    come ("will be available for the next Board meeting in November"): its next occurrence from the meeting's
+    month, as YYYY-MM, only where the words before it in its clause look ahead and a cue that is not weak names
+    the event.  (A report's "will be brought to the Committee in February" stays none.)"""
+    held = _dt.date.fromisoformat(meeting[:10])
+    for passage in passages:
+        if passage.kind == "table_header":
+            continue
+        texts = [c for c in passage.cells if c and c.strip()] if passage.kind == "table_row" else [passage.text]
+        for text in texts:
+            for match in _month_only_re().finditer(text):
+                if text[match.end():].lstrip(" ,")[:1].isdigit():
+                    continue   # "in November 2026": the other date rules read it
+                month = _MONTH_NAMES.index(match.group(0).split()[-1].lower().split("-")[-1])
+                offset, sentence = sentence_around(text, match.start(), match.end())
+                if not 0 <= offset <= match.start():
+                    continue
+                clause, c_start, c_end = _clause_around(sentence, match.start() - offset, match.end() - offset)
+                if is_not_key(clause) or not looks_ahead(clause, c_start):
+                    continue
+                kind = event_kind(clause, c_start)
+                if kind is None or kind in _weak_kinds():
+                    continue
+                event = _event_from_sentence(clause, c_start, c_end, month_first)
+                if not _has_words(event):
+                    continue
+                year = held.year if month >= held.month else held.year + 1
+                _add_key_date(extraction, events_seen, passage, sentence, f"{year:04d}-{month:02d}",
+                              _phrase(event, kind), kind)
 
 
 def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, month_first: bool) -> None:

@@ -299,3 +299,36 @@ def test_a_minutes_sentence_with_two_yearless_meetings_gives_both(tmp_path):
              "The next meeting will be 10th March 5:45pm followed by the AGM 21st April 6pm.\n")
     found = {k.date for k in extract_file(tmp_path, "orchard.txt", paper).key_dates}
     assert {"2026-03-10", "2026-04-21"} <= found, found
+
+
+# --- 6. A month named without day or year as the time of what is to come ("next Board meeting in November") --
+
+def _month_only_cases(key: str) -> list:
+    from committee_papers.extract.phrases import load
+    return load("key_date_cues.yaml")["yearless"]["month_only"][key]
+
+
+def _minutes_key_dates(tmp_path, meeting: str, line: str) -> set:
+    import datetime
+    held = datetime.date.fromisoformat(meeting)
+    paper = (f"HARTWELL COMMUNITY LIBRARIES\nMinutes of the Board meeting held on {held.day} "
+             f"{held.strftime('%B')} {held.year}\n\n4. Updates\n{line}\n")
+    return {k.date for k in extract_file(tmp_path, "hartwell.txt", paper).key_dates}
+
+
+@pytest.mark.parametrize("line, meeting, month", _month_only_cases("key"))
+def test_a_month_ahead_with_an_event_is_a_key_month(tmp_path, line, meeting, month):
+    assert month in _minutes_key_dates(tmp_path, meeting, line)
+
+
+@pytest.mark.parametrize("line, meeting", _month_only_cases("not_key"))
+def test_a_month_in_the_past_without_an_event_or_with_its_year_gives_no_key_month(tmp_path, line, meeting):
+    found = _minutes_key_dates(tmp_path, meeting, line)
+    assert not any(len(date) == 7 for date in found), found
+
+
+def test_a_reports_month_ahead_stays_none(tmp_path):
+    paper = ("HARTWELL COMMUNITY LIBRARIES\nReport to the Board, 24 September 2026\n\nFinance update\n"
+             "A recovery plan will be brought to the Finance Committee meeting in November.\n")
+    found = {k.date for k in extract_file(tmp_path, "hartwell_report.txt", paper).key_dates}
+    assert "2026-11" not in found, found
