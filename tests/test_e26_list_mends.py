@@ -1,6 +1,6 @@
-"""Stop 24 (e26) mends of recommendation lists and the resolution lists that repeat them, learnt from the real dev
-papers' misses (dev9..dev14), each on fictional text in three or more wordings or layouts, with negatives.  Every
-positive test here failed before its mechanism."""
+"""Stop 24 (e26) mends of recommendation lists and the resolution lists that repeat them, and of yearless key dates,
+learnt from the real dev papers' misses (dev9..dev14), each on fictional text in three or more wordings or layouts,
+with negatives.  Every positive test here failed before its mechanism."""
 from __future__ import annotations
 
 import pytest
