@@ -59,7 +59,7 @@ from .dates import find_dates
 from .decision_rules import Rule, part, rules, word_list
 from .facts import Decision
 from .listitems import (MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
-                        runs_on, split_number, split_run_in)
+                        numbering_runs_across, runs_on, split_number, split_run_in)
 from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word, runs, squash, without_first_word
 from .sentences import split_sentences
 
@@ -446,7 +446,12 @@ class _Finder:
                 next_marker = split_marker(following.text)[0]
                 if next_marker is not None and block.depth_for(next_marker) is not None:
                     return "skip"   # "Contractual:" between items 4 and 5
+            if self._list_runs_across(passages, index, body):
+                return "skip"   # "Capital programme" between items (b) and (c)
             return "end"
+        if (self.block.levels and self._list_runs_across(passages, index, body)) \
+                or self._resolution_restated_lead(passages, index, body):
+            return "skip"   # "In addition:" between items (n) and (o); before any item only a resolution's lead
         if block.rule in self.resolution_label_rules and not block.section and marker is None:
             # (x22) "RESOLVED that:" / "This Council believes that:" / (a) ... / "And;" / "This Council agrees to
             # call on ... to:" / (a) ...: a council motion's parts, each its own list, all of them resolved.
@@ -476,6 +481,39 @@ class _Finder:
         if not block.levels and block.rule in self.resolution_label_rules and part("body_resolves").match(body):
             return "item"   # "RESOLVED that:" / "Members note the report ..." / "Members continue to support ..."
         return "end"
+
+    def _list_runs_across(self, passages, index, body) -> bool:
+        """(e26) A group heading or second lead-in inside the block's list ("Capital programme" between "(b)" and
+        "(c)", "In addition:" between "(n)" and "(o)"; numbering_runs_across): the item after it carries on the
+        list's numbering at one of its levels, or starts the list right under its label.  A reason's or field's
+        label, or an item numbered as the paper's paragraphs and not opening as a decision, is no such line."""
+        block = self.block
+        following = passages[index + 1] if index + 1 < len(passages) else None
+        if following is None or _FIELD_LABEL_RE.match(body) and not body.rstrip().endswith(":") or self._reasons(body):
+            return False
+        next_marker, next_body, _bullet = split_marker(following.text)
+        if next_marker is None or block.depth_for(next_marker) is None:
+            return False
+        if not next_marker.text.startswith("(") and not _starts_decision(next_body):
+            return False
+        levels = block.levels or [None]
+        return any(numbering_runs_across(body, level, next_marker.values) for level in levels)
+
+    def _resolution_restated_lead(self, passages, index, body) -> bool:
+        """(e26) A resolution label's list led again by the report's own lead-in ("RESOLVED that:" / "The Council,
+        having considered the report, is asked to approve the following:" / a group heading / "(a) ..."): the
+        lead-in, before any item, is passed over so that the items below it are the resolution's."""
+        block = self.block
+        if block.rule not in self.resolution_label_rules or block.section or block.levels \
+                or block.last_list_item is not None or not body.rstrip().endswith(":"):
+            return False
+        for following in passages[index + 1:index + 3]:
+            next_marker = split_marker(following.text)[0]
+            if next_marker is not None:
+                return any(value == 1 for _kind, value in next_marker.values)
+            if following.kind != "heading":
+                return False
+        return False
 
     def block_item(self, passages, index, split):
         block = self.block

@@ -859,6 +859,8 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
             # 28 January 2026 and the settlement is expected in early February` closes in January only.)
             before = max((m.end for m in find_dates(clause[:c_start], month_first)), default=0)
             clause, c_start, c_end = clause[before:], c_start - before, c_end - before
+            if not (next_year or looks_ahead(clause)):
+                continue   # (`Members asked whether the café could open earlier in May`: no plan, a question)
         kind = event_kind(clause, c_start)
         if kind is None or kind in _weak_kinds():
             continue

@@ -17,7 +17,8 @@ from .plain_text import ends_open, runs
 
 _NUMBER_RE = re.compile(
     r"^\s*(?:"
-    r"(?P<dotted>\d{1,3}(?:\.\d{1,3})*)\.?(?=\s)"
+    # "1.That the Committee ...": a PDF can lose the space after a paragraph number, never before a word's capital.
+    r"(?P<dotted>\d{1,3}(?:\.\d{1,3})*)(?:\.?(?=\s)|\.(?=[A-Z][a-z]))"
     r"|\((?P<paren>[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})\)"
     r"|(?P<closing>[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)"
     r"|(?P<roman>[ivx]{2,5}|[IVX]{2,5})\.(?=\s+\S)"
@@ -155,6 +156,24 @@ def continues_list(previous: Optional[tuple], values: tuple, first_ok: bool) -> 
         return True
     return first_ok and any(value == 1 for _kind, value in values)
 
+
+
+# (e26) A line a list's numbering runs across is at most this many words long.
+GROUP_LINE_WORDS = 10
+
+
+def numbering_runs_across(line: str, last: Optional[tuple], following: tuple) -> bool:
+    """Whether a short unnumbered ``line`` between a list's items belongs to the list: a group heading over the
+    items below it ("Capital programme" between "(b)" and "(c)") or a second lead-in ("In addition:", "and to
+    note:"), known by the item after it carrying the list's numbering on (``following`` after ``last``, the
+    values of the list's last marker) or, before any item (``last`` None), starting it ("(a)", "1").  A line
+    ending as a sentence or clause does ("." ";" ","), or numbered itself, is the paper's own text."""
+    text = line.strip()
+    if not text or len(text.split()) > GROUP_LINE_WORDS or text.endswith((".", ";", ",")):
+        return False
+    if split_number(text)[0] is not None or not following:
+        return False
+    return continues_list(last, following, first_ok=last is None)
 
 # An item marker inside running text: "i. approve", "(b) note", "3) agree", "(1) that".
 _INLINE_MARKER_RE = re.compile(r"(?:(?<=\s)|^)(\()?(\d{1,2}|[a-zA-Z]|[ivxIVX]{2,5})([.)])(?=\s+\S)")

@@ -53,7 +53,8 @@ from .meeting_bodies import REQUEST_RE
 # A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation;
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
 from .decision_documents import cover_sheet_starts, is_resolution
-from .listitems import (continues_list, marker_values, normalise, split_after_heading, split_inline_items, split_number,
+from .listitems import (continues_list, marker_values, normalise, numbering_runs_across, split_after_heading,
+                        split_inline_items, split_number,
                         strip_heading_number)
 from .plain_text import colon_dash_as_colon, dotted_number, ends_open, opens_with_word, squash
 from .sentences import sentence_texts
@@ -745,6 +746,16 @@ def _is_proposal_form(passages) -> bool:
     return any(_proposal_form_re("headings", r"\b(?:WORDS)\b").search(_row_text(p)) for p in passages[:4])
 
 
+def _decision_label_lead(text: str) -> str | None:
+    """(e26) A proposed decision's label run into the lead-in of its items ("Decision: Cabinet propose to:",
+    "Proposed decision: The Cabinet Member agrees to:"): the lead-in, else None."""
+    label, colon, rest = text.partition(": ")
+    rest = rest.strip()
+    if not colon or not rest.endswith(":") or split_number(rest)[0] is not None:
+        return None
+    return rest if _PROPOSED_DECISION_HEADING_RE.match(label + ":") else None
+
+
 def _motion_lead_in(text: str) -> bool:
     """A motion's lead-in to what it would have the meeting do ("This Council resolves to:"; motion_lead_ins)."""
     return text.rstrip().endswith(":") and bool(cue_pattern("motion_lead_ins", r"\b(?:WORDS)\s*:\s*$").search(text))
@@ -813,6 +824,25 @@ def layout_table_passages(passages) -> list:
     return [layout.get(p.seq, p) for p in passages if p.seq not in dropped]
 
 
+def _list_runs_across(section: _Section | None, passages, index: int, clean: str) -> bool:
+    """(e26) A group heading or second lead-in inside a section's list ("Recommendations:" / "... is asked to agree
+    the following:" / "Capital programme" / "(a) ..." / "(b) ..." / "Council tax" / "(c) ..." / "In addition:" /
+    "(d) ..."): the item after it carries on the list's numbering (or starts it, right after the section's
+    lead-in), so the list goes on past it.  A section-ending heading or a field is never such a line."""
+    if section is None or not (section.led or section.items) or index + 1 >= len(passages):
+        return False
+    if (clean[:1].islower() and not clean.endswith(":")) or ends_section(clean) or is_recommendation_heading(clean) \
+            or _OTHER_HEADING_RE.search(clean) or list_end_re().match(clean) or _is_field_block(clean):
+        return False   # "... transfer to Children's" / "services ...": a line promoted to a heading carries on
+    number, body = split_number(_clean(passages[index + 1].text))
+    if number is None or (not number.startswith("(") and not _starts_item(body)):
+        return False   # "Housing need" / "3. The district has ...": the paper's own paragraphs numbered on
+    numbers = [item[1] for item in section.items if item[1]]
+    if section.items and not numbers:
+        return False
+    return numbering_runs_across(clean, marker_values(numbers[-1]) if numbers else None, marker_values(number))
+
+
 def _section_items(passages):
     """Items under recommendation headings, lead-ins and labels: ([(passage, number, text)], seqs used)."""
     # A proposed decision's own "Decision:" heading opens its recommendations.
@@ -834,7 +864,7 @@ def _section_items(passages):
     # The open section is a cover row's lead-in ("Recommendation(s) | The Committee is asked to:") whose
     # items are the rows after it, their label cells empty ("| (a) approve ...").
     cover_rows = False
-    for passage in passages:
+    for index, passage in enumerate(passages):
         text = passage.text
         kind = passage.kind
         from_cover = False  # a cover sheet's recommendation row read as a label paragraph
@@ -861,6 +891,7 @@ def _section_items(passages):
         clean = _clean(text)
         # "Decision:" under a proposed decision's paper, as a heading or a paragraph on a line of its own.
         decision_heading = proposed and bool(_PROPOSED_DECISION_HEADING_RE.match(clean))
+        decision_lead = _decision_label_lead(clean) if proposed and not decision_heading else None
         if passage.kind == "heading":
             if section is not None and _is_footer(clean):
                 continue
@@ -888,6 +919,8 @@ def _section_items(passages):
             if section is not None and list_end_re().match(clean):
                 close()
                 continue
+            if _list_runs_across(section, passages, index, clean):
+                continue   # "Capital programme" between "(b)" and "(c)": a group heading inside the list
             if section is not None and section.heading_belongs(text):
                 section.add(passage, text, heading=True)
                 continue
@@ -895,10 +928,10 @@ def _section_items(passages):
             continue
         if kind not in ("paragraph", "list_item"):
             continue
-        if decision_heading:
+        if decision_heading or decision_lead:
             close()   # "Decision:" on a line of its own, read as a paragraph: a heading all the same
             section = _Section(None, "heading", "recommendation.heading")
-            section.lead = ""
+            section.lead = decision_lead or ""   # "Decision: Cabinet propose to:": the label run into its lead-in
             continue
         if len(clean.split()) <= 12 and is_list_heading(clean):
             close()   # "Proposed decision:" on a line of its own, read as a paragraph
@@ -953,6 +986,8 @@ def _section_items(passages):
             continue
         if section is None:
             continue
+        if _list_runs_across(section, passages, index, clean):
+            continue   # "In addition:" between "(n)" and "(o)": a second lead-in of the same list
         if (ends_section(clean) or is_resolution(clean) or (section.items and _is_field_block(clean))):
             close()
             continue
