@@ -758,6 +758,13 @@ def _future_words() -> re.Pattern:
     return _word_pattern(load(CUES_PATH.name)["yearless"]["looks_ahead"]["words"])
 
 
+@lru_cache(maxsize=1)
+def _question_words() -> re.Pattern:
+    """What makes a clause before a month written alone a question, not a plan (key_date_cues.yaml
+    yearless.asks)."""
+    return _word_pattern(load(CUES_PATH.name)["yearless"]["asks"]["words"])
+
+
 def looks_ahead(clause: str, date_at: Optional[int] = None) -> bool:
     """Whether the words of ``clause`` before a yearless date (all of it without ``date_at``) speak of what is
     to come (key_date_cues.yaml yearless.looks_ahead): `the minutes of 5th July ... to the next meeting` speaks
@@ -859,8 +866,8 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
             # 28 January 2026 and the settlement is expected in early February` closes in January only.)
             before = max((m.end for m in find_dates(clause[:c_start], month_first)), default=0)
             clause, c_start, c_end = clause[before:], c_start - before, c_end - before
-            if not (next_year or looks_ahead(clause)):
-                continue   # (`Members asked whether the café could open earlier in May`: no plan, a question)
+            if _question_words().search(clause[:c_start]):
+                continue   # (`Members asked whether the café could open earlier in May`: a question, no plan)
         kind = event_kind(clause, c_start)
         if kind is None or kind in _weak_kinds():
             continue

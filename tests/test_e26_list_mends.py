@@ -333,3 +333,20 @@ def test_a_month_ahead_with_an_event_is_a_key_month(tmp_path, line, meeting, mon
 def test_a_month_in_the_past_without_an_event_or_with_its_year_gives_no_key_month(tmp_path, line, meeting):
     found = _minutes_key_dates(tmp_path, meeting, line)
     assert not any(len(date) == 7 for date in found), found
+
+
+def _asks_cases(key: str) -> list:
+    from committee_papers.extract.phrases import load
+    return load("key_date_cues.yaml")["yearless"]["asks"][key]
+
+
+@pytest.mark.parametrize("line", _asks_cases("examples"))
+def test_a_month_alone_in_a_question_is_no_key_month(tmp_path, line):
+    found = _minutes_key_dates(tmp_path, "2026-03-12", line)
+    assert not any(len(date) == 7 for date in found), found
+
+
+@pytest.mark.parametrize("line", _asks_cases("not_examples"))
+def test_a_month_alone_in_a_plan_is_a_key_month(tmp_path, line):
+    found = _minutes_key_dates(tmp_path, "2026-02-12", line)
+    assert any(len(date) == 7 for date in found), found
