@@ -1002,6 +1002,8 @@ def _is_needed_step(sentence: str) -> bool:
 
 def _is_mitigation_sentence(sentence: str) -> bool:
     sentence = _without_contractions(sentence)
+    if _cue("eased_concession").match(sentence):
+        return True  # "Although this pressure has been reduced through ..., costs remain high": the measure named
     if _cue("risk_lead_in").match(sentence) or _cue("still_risk").search(sentence):
         return False
     if cues().referred.search(sentence) and _statement(sentence, True) is None:
