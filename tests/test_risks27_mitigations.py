@@ -3,7 +3,9 @@ or more wordings or layouts, with negatives.  Every positive case here but one (
 the Board remains committed ...", kept to show both layouts) failed before its mechanism:
 named.eased_concession (a sentence conceding the risk has been lessened by a measure is its mitigation, whatever
 its main clause says is left) and mitigation.next_sentence's counterpoint of commitment ("However, the two
-councils remain committed to working ..."), in the risk's paragraph or the paragraph after it."""
+councils remain committed to working ..."), in the risk's paragraph or the paragraph after it; then a minutes table
+row cut mid-sentence by a page break goes on in the one-cell row after it (risks._with_rest_over_the_page), so the
+risk is whole and what is done, said after the break, its mitigation."""
 from __future__ import annotations
 
 import pytest
@@ -81,3 +83,70 @@ def test_a_commitment_to_act_after_a_risk_is_its_mitigation(tmp_path, risk, answ
 def test_a_counterpoint_that_is_no_commitment_to_act_is_no_mitigation(tmp_path, after):
     found = _risks(tmp_path, "There is a risk that the ferry operator withdraws the winter sailings.\n\n" + after)
     assert [r.mitigation for r in found if r.risk.startswith("There is a risk that the ferry")] == [None]
+
+
+# --- 3. A minutes row cut mid-sentence by a page break, the risk and its mitigation going on after it ------------
+
+def _risks_in_html(tmp_path, body: str):
+    path = tmp_path / "minutes.html"
+    path.write_text(f"<html><body><h1>Mossgate Leisure Trust</h1><h2>Minutes of the Board</h2>{body}</body></html>",
+                    encoding="utf-8")
+    return read_and_extract(str(path))[2].risks
+
+
+@pytest.mark.parametrize("cut, rest, risk, mitigation", [
+    ("Members were concerned that the ferry could miss its winter inspection because the yard at Pell",
+     "is closed until March. The Harbour Master said that a slot at the Kerran yard had been booked.",
+     "Members were concerned that the ferry could miss its winter inspection because the yard at Pell is closed "
+     "until March.",
+     "The Harbour Master said that a slot at the Kerran yard had been booked."),
+    ("Staff absence – this is costing the charity a lot of money in agency cover and is",
+     "being investigated. The HR lead is working with the managers to address it.",
+     "Staff absence – this is costing the charity a lot of money in agency cover and is being investigated.",
+     "The HR lead is working with the managers to address it."),
+    ("The network outages are happening all too frequently at the branches and need to be raised",
+     "with the supplier. A meeting with the supplier has been arranged for next week.",
+     "The network outages are happening all too frequently at the branches and need to be raised with the "
+     "supplier.",
+     "A meeting with the supplier has been arranged for next week."),
+])
+def test_a_minutes_row_cut_by_a_page_break_goes_on_in_the_one_cell_row_after(tmp_path, cut, rest, risk, mitigation):
+    found = _risks_in_html(tmp_path, (
+        "<table><tr><th>Item</th><th>Discussion</th></tr>"
+        f"<tr><td>4.</td><td>Matters arising. {cut}</td></tr>"
+        f"<tr><td>{rest}</td></tr>"
+        "<tr><td>5.</td><td>Any other business. There was no other business raised by members at the meeting."
+        "</td></tr></table>"))
+    assert [(r.risk, r.mitigation) for r in found] == [(risk, mitigation)]
+
+
+@pytest.mark.parametrize("second", [
+    # A row in capitals, a numbered row and a row of two cells are rows of their own.
+    "Officers have booked a standby engineer for the winter months.",
+    "5. officers have booked a standby engineer for the winter months.",
+    "the winter months | Officers have booked a standby engineer.",
+])
+def test_a_row_not_cut_takes_nothing_from_the_next(tmp_path, second):
+    cells = "".join(f"<td>{cell.strip()}</td>" for cell in second.split("|"))
+    found = _risks_in_html(tmp_path, (
+        "<table><tr><th>Item</th><th>Discussion</th></tr>"
+        "<tr><td>4.</td><td>Matters arising. The network outages are happening all too frequently at the branches"
+        f" and need to be raised with the supplier</td></tr><tr>{cells}</tr></table>"))
+    assert [r.risk for r in found] == ["The network outages are happening all too frequently at the branches and "
+                                       "need to be raised with the supplier"]
+
+
+def test_a_list_of_risks_over_two_page_breaks_keeps_its_items_whole(tmp_path):
+    # The first break cuts a row in lower case (joined here); the second cuts a name, the rest opening in capitals
+    # (the inline list's own carry to the passage after the joined row).
+    found = _risks_in_html(tmp_path, (
+        "<table><tr><th>Item</th><th>Discussion</th></tr>"
+        "<tr><td>4.</td><td>Finance. The Treasurer set out the risks the trust faces, as follows: Pool – the pool"
+        " plant is old and could fail in the</td></tr>"
+        "<tr><td>summer, which would close the pool for weeks. Staffing – the contract with Mossgate</td></tr>"
+        "<tr><td>Lifeguards ends in May and the pool may open for shorter hours.</td></tr>"
+        "<tr><td>5.</td><td>Any other business. There was no other business raised by members at the meeting."
+        "</td></tr></table>"))
+    assert [r.risk for r in found] == [
+        "Pool – the pool plant is old and could fail in the summer, which would close the pool for weeks.",
+        "Staffing – the contract with Mossgate Lifeguards ends in May and the pool may open for shorter hours."]
