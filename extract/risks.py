@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import re
 import string
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional
@@ -70,8 +71,8 @@ from spacy.language import Language
 
 from . import cover, required_text
 from .facts import Risk
-from .listitems import (SPEAKER_RE, continues_list, heading_depth, marker_values, normalise, split_number,
-                        split_run_in)
+from .listitems import (SPEAKER_RE, continues_list, heading_depth, marker_values, normalise, runs_on,
+                        split_number, split_run_in)
 from .plain_text import is_decimal_number, runs, squash, without_final_newline
 from .sentences import sentence_texts
 from .risks_eqia import RULE as EQIA_RULE, eqia_risks
@@ -1002,6 +1003,8 @@ def _is_needed_step(sentence: str) -> bool:
 
 def _is_mitigation_sentence(sentence: str) -> bool:
     sentence = _without_contractions(sentence)
+    if _cue("eased_concession").match(sentence):
+        return True  # "Although this pressure has been reduced through ..., costs remain high": the measure named
     if _cue("risk_lead_in").match(sentence) or _cue("still_risk").search(sentence):
         return False
     if cues().referred.search(sentence) and _statement(sentence, True) is None:
@@ -1684,7 +1687,7 @@ _TOPIC_STOP = frozenset({"risk", "that", "there", "their", "they", "with", "from
 
 def _prose_risks(passages, used: set[int], assessment: bool = False):
     """(passage, risk, mitigation, rule) for risk statements in prose outside risk tables and sections."""
-    passages = list(passages)
+    passages = _rows_joined_over_page_breaks(passages, used)
     continued: dict[int, int] = {}  # passage index -> its opening sentences an inline list took
     for index, passage, text in _prose_texts(passages, used):
         # (An impact assessment's sections on impact weigh what the proposal may do to people, as an
@@ -1937,6 +1940,28 @@ def _prose_texts(passages, used: set[int]):
                 cell = squash(cell)
                 if len(cell.split()) >= MIN_CELL_WORDS:
                     yield index, passage, cell
+
+
+def _rows_joined_over_page_breaks(passages, used: set[int]) -> list:
+    """The passages with each table row a page break cut mid-sentence made whole: the next row, of one cell with no
+    item number, carrying on in lower case (minutes kept as a table: "... incidents reported in the past" / "two
+    months, and staff training is being arranged.") is added to the row's last cell and left out, so the passage
+    after a row is the one after its rest.  Rows other rules took stay as they are."""
+    joined = []
+    for passage in passages:
+        previous = joined[-1] if joined else None
+        cells = [squash(cell) for cell in passage.cells if cell.strip()]
+        if previous is not None and previous.kind == passage.kind == "table_row" and len(cells) == 1 \
+                and previous.seq not in used and passage.seq not in used \
+                and any(cell.strip() for cell in previous.cells) and split_number(cells[0])[0] is None:
+            last = max(i for i, cell in enumerate(previous.cells) if cell.strip())
+            if runs_on(squash(previous.cells[last]), cells[0]):
+                whole = list(previous.cells)
+                whole[last] = f"{squash(whole[last])} {cells[0]}"
+                joined[-1] = replace(previous, cells=whole, text=f"{previous.text} {cells[0]}")
+                continue
+        joined.append(passage)
+    return joined
 
 
 def _referred_to(sentences: list[str], i: int, implications: bool):
