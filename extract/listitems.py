@@ -13,7 +13,7 @@ from typing import Callable, Optional
 from committee_papers.ingest.bullets import ITEM_MARKS
 from committee_papers.ingest.model import table_row_text
 
-from .plain_text import ends_open, runs
+from .plain_text import ends_open, runs, squash
 
 _NUMBER_RE = re.compile(
     r"^\s*(?:"
@@ -75,10 +75,15 @@ def runs_on(previous: str, text: str) -> bool:
 
 
 def rows_cut_by_page(passages) -> dict:
-    """Index -> the table row read whole, for rows a page break cut: the next page's row of the same table, its
-    first (item) cell empty, holds the rest of each cell the row before left open (`... with a view to taking over` /
-    next page / `the cleaning contract from X.`), as contract_prose reads a paragraph so cut.  The cut row gets the
-    rest, the next row keeps what no open cell took (each as a replaced passage)."""
+    """Index -> the table row read whole, for rows a page break cut, in either shape a reader gives them:
+    - the next page's row of the same table, its first (item) cell empty, holds the rest of each cell the row before
+      left open (`... with a view to taking over` / next page / `the cleaning contract from X.`): the cut row gets the
+      rest, the next row keeps what no open cell took;
+    - a row of one cell, with no item number, carrying on in lower case from the last filled cell of the row before
+      (minutes kept as a table: `... incidents reported in the past` / `two months, and staff training is being
+      arranged.`): its text joins that cell and the row is left empty (text "").
+    Each as a replaced passage, as contract_prose reads a paragraph so cut (contract reader, organisation index,
+    prose risks)."""
     whole: dict = {}
     for index in range(len(passages) - 1):
         row, following = whole.get(index, passages[index]), passages[index + 1]
@@ -93,6 +98,24 @@ def rows_cut_by_page(passages) -> dict:
         if cells != list(row.cells):
             whole[index] = replace(row, cells=cells, text=table_row_text(cells, row.header))
             whole[index + 1] = replace(following, cells=rest, text=table_row_text(rest, following.header))
+    anchor = None   # the last row with a filled cell, which a one-cell rest joins
+    for index, passage in enumerate(passages):
+        row = whole.get(index, passage)
+        if row.kind != "table_row":
+            anchor = None
+            continue
+        filled = [squash(cell) for cell in row.cells if cell.strip()]
+        if anchor is not None and len(filled) == 1 and split_number(filled[0])[0] is None:
+            target = whole.get(anchor, passages[anchor])
+            last = max(i for i, cell in enumerate(target.cells) if cell.strip())
+            if runs_on(squash(target.cells[last]), filled[0]):
+                cells = list(target.cells)
+                cells[last] = f"{squash(cells[last])} {filled[0]}"
+                whole[anchor] = replace(target, cells=cells, text=table_row_text(cells, target.header))
+                whole[index] = replace(row, cells=[""] * len(row.cells), text="")
+                continue
+        if filled:
+            anchor = index
     return whole
 
 

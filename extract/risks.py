@@ -71,7 +71,7 @@ from spacy.language import Language
 
 from . import cover, required_text
 from .facts import Risk
-from .listitems import (SPEAKER_RE, continues_list, heading_depth, marker_values, normalise, runs_on,
+from .listitems import (SPEAKER_RE, continues_list, heading_depth, marker_values, normalise, rows_cut_by_page, runs_on,
                         split_number, split_run_in)
 from .plain_text import is_decimal_number, runs, squash, without_final_newline
 from .sentences import sentence_texts
@@ -1943,24 +1943,16 @@ def _prose_texts(passages, used: set[int]):
 
 
 def _rows_joined_over_page_breaks(passages, used: set[int]) -> list:
-    """The passages with each table row a page break cut mid-sentence made whole: the next row, of one cell with no
-    item number, carrying on in lower case (minutes kept as a table: "... incidents reported in the past" / "two
-    months, and staff training is being arranged.") is added to the row's last cell and left out, so the passage
-    after a row is the one after its rest.  Rows other rules took stay as they are."""
+    """The passages with each table row a page break cut made whole (listitems.rows_cut_by_page: "... incidents
+    reported in the past" / "two months, and staff training is being arranged."), a rest left empty by the join
+    left out, so the passage after a row is the one after its rest.  Rows other rules took stay as they are."""
+    whole = rows_cut_by_page(passages)
     joined = []
-    for passage in passages:
-        previous = joined[-1] if joined else None
-        cells = [squash(cell) for cell in passage.cells if cell.strip()]
-        if previous is not None and previous.kind == passage.kind == "table_row" and len(cells) == 1 \
-                and previous.seq not in used and passage.seq not in used \
-                and any(cell.strip() for cell in previous.cells) and split_number(cells[0])[0] is None:
-            last = max(i for i, cell in enumerate(previous.cells) if cell.strip())
-            if runs_on(squash(previous.cells[last]), cells[0]):
-                whole = list(previous.cells)
-                whole[last] = f"{squash(whole[last])} {cells[0]}"
-                joined[-1] = replace(previous, cells=whole, text=f"{previous.text} {cells[0]}")
-                continue
-        joined.append(passage)
+    for index, passage in enumerate(passages):
+        read = passage if passage.seq in used else whole.get(index, passage)
+        if read is not passage and not read.text:
+            continue   # the rest of the row before, read with it
+        joined.append(read)
     return joined
 
 

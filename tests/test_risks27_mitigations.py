@@ -4,7 +4,7 @@ the Board remains committed ...", kept to show both layouts) failed before its m
 named.eased_concession (a sentence conceding the risk has been lessened by a measure is its mitigation, whatever
 its main clause says is left) and mitigation.next_sentence's counterpoint of commitment ("However, the two
 councils remain committed to working ..."), in the risk's paragraph or the paragraph after it; then a minutes table
-row cut mid-sentence by a page break goes on in the one-cell row after it (risks._with_rest_over_the_page), so the
+row cut mid-sentence by a page break goes on in the one-cell row after it (listitems.rows_cut_by_page, read by the prose risks), so the
 risk is whole and what is done, said after the break, its mitigation."""
 from __future__ import annotations
 
