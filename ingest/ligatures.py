@@ -1,4 +1,4 @@
-"""Ligatures a PDF font's broken Unicode map reads as a capital letter, repaired per document.
+"""Ligatures (and spaces) a PDF font's broken Unicode map misreads, repaired per document.
 
 Word sets "ti", "tt", "ft", "fi" ... as one ligature glyph; some exports map that glyph to a
 capital letter, so the text layer reads "meeUng", "aFached", "resoluTon".  Which capital stands for
@@ -21,16 +21,21 @@ RULES_PATH = Path(__file__).with_name("glyph_repairs.yaml")
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # One scan tells whether a text has a capital between lower-case letters at all (most do not).
 _INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z](?:[a-z]|\b)")
+_INNER_TRIPLE_RE = re.compile(r"[a-z][A-Z][a-z]")
 # Four consonants running together ("contfrmed") are rare in English words, and rarer still
 # where a wrong ligature put them.
 _CLUSTER_RE = re.compile(r"[^aeiouy]{4,}")
 
 
 @lru_cache(maxsize=1)
-def _rules() -> dict:
+def _load() -> dict:
     from committee_papers.extract.yaml_files import safe_load
 
-    return safe_load(RULES_PATH.read_text(encoding="utf-8"))["ligatures"]
+    return safe_load(RULES_PATH.read_text(encoding="utf-8"))
+
+
+def _rules() -> dict:
+    return _load()["ligatures"]
 
 
 def _inner_capitals(word: str) -> list[int]:
@@ -64,12 +69,20 @@ def _is_compound(word: str, i: int, vocabulary: set[str]) -> bool:
 def ligature_repairs(texts: list[str]) -> dict[str, str]:
     """Each word of the document a broken font map spelled with a capital for a ligature
     ("meeUng") -> the word with the ligature's letters ("meeting"); empty for a sound text layer."""
-    if not any(_INNER_CAPITAL_RE.search(text) for text in texts):
-        return {}
+    whole = "\n".join(texts)
     rules = _rules()
-    words: Counter = Counter()
-    for text in texts:
-        words.update(_WORD_RE.findall(text))
+    # Cheap test first: most documents have no capital inside enough different words.
+    inside: dict[str, set[str]] = {}
+    for match in _INNER_TRIPLE_RE.finditer(whole):
+        start, end = match.start(), match.end()
+        while start and whole[start - 1].isalpha():
+            start -= 1
+        while end < len(whole) and whole[end].isalpha():
+            end += 1
+        inside.setdefault(match.group(0)[1], set()).add(whole[start:end])
+    if not any(len(found) >= rules["min_distinct_words"] for found in inside.values()):
+        return {}
+    words = Counter(_WORD_RE.findall(whole))
     sound = Counter({word: count for word, count in words.items() if not _inner_capitals(word)})
     vocabulary = {word.lower() for word in sound}
     # A tail shared by several words ("PowerPoint", "SharePoint", "TouchPoint") is a word of
@@ -138,3 +151,24 @@ def repair(text: str, repairs: dict[str, str]) -> str:
     if not repairs or not _INNER_CAPITAL_RE.search(text):
         return text
     return _WORD_RE.sub(lambda match: repairs.get(match.group(0), match.group(0)), text)
+
+
+def space_marks(texts: list[str]) -> str:
+    """The signs a broken font map put for this document's spaces ("Annual'General'Meeting"), as
+    one string; empty for a sound text layer."""
+    rules = _load()["space_marks"]
+    whole = "\n".join(texts)
+    spaces = whole.count(" ")  # counts alone: a scan for the gaps between words cost a tenth of reading
+    found = ""
+    for sign in rules["candidates"]:
+        count = whole.count(sign)
+        if count >= rules["min_count"] and count >= rules["min_share"] * (count + spaces):
+            found += sign
+    return found
+
+
+def respace(text: str, signs: str) -> str:
+    """``text`` with each of ``signs`` read as the space it stands for."""
+    if not signs:
+        return text
+    return " ".join(text.translate({ord(sign): " " for sign in signs}).split())

@@ -105,3 +105,40 @@ def test_rule_file_examples_and_negatives():
         assert ligatures.repair(example["broken"], repairs) == example["repaired"]
     for negative in rules["negatives"]:
         assert ligatures.ligature_repairs([negative]) == {}
+
+
+# -- spaces a broken font map reads as a sign ---------------------------------------------------
+
+SPACED = [
+    ({" ": "'"}, ["Notice of the Annual General Meeting of Brockwell Leisure Trust",
+                  "to be held on Tuesday 8 September 2026 at the Corn Exchange, Brockwell.",
+                  "The members will receive the accounts and elect the auditor for the year."],
+     "to be held on Tuesday 8 September 2026 at the Corn Exchange, Brockwell."),
+    ({" ": "!"}, ["Eastmere Community Library Association",
+                  "The board agreed to renew the lease with the parish council for five years.",
+                  "The next meeting is on 3 November 2026 in the upstairs room."],
+     "The next meeting is on 3 November 2026 in the upstairs room."),
+]
+
+
+@pytest.mark.parametrize("misread, lines, sentence", SPACED)
+def test_pdf_spaces_read_as_a_sign_are_spaces_again(tmp_path, misread, lines, sentence):
+    path = pdfgen.broken_ligature_paper(tmp_path / "notice.pdf", lines, misread)
+    assert sentence in " ".join(text_of(path).split())
+
+
+def test_signs_for_spaces_in_two_fonts_of_one_text():
+    texts = ["Annual'General'Meeting'of'the'Harrow'Vale'Friends", "To!receive!the!report!of!the!chair!and!treasurer!for!the!year!ending!March",
+             "Election'of'officers'for'the'coming'year"]
+    signs = ligatures.space_marks(texts)
+    assert sorted(signs) == ["!", "'"]
+    assert ligatures.respace(texts[1], signs) == "To receive the report of the chair and treasurer for the year ending March"
+
+
+@pytest.mark.parametrize("texts", [
+    ["The Council's budget isn't set until the Cabinet's meeting in February; the Leader's statement follows.",
+     "Members' questions and the public's questions are taken in turn, as the Chair's ruling allows."],
+    ["Well done! Thanks to all! The fete raised £2,000! Next year's fete is on 4 July 2027."],
+])
+def test_apostrophes_and_exclamation_marks_of_a_sound_text_stay(texts):
+    assert ligatures.space_marks(texts) == ""

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..bullets import GLYPHS
 from ..errors import IngestError
-from ..ligatures import ligature_repairs, repair
+from ..ligatures import ligature_repairs, repair, respace, space_marks
 from ..model import Document
 from .pdf_layout import Item, build_blocks, remove_running_lines
 from .pdf_lines import Line, has_lines, pdfium_lines, word_lines
@@ -165,8 +165,15 @@ def _outside(words: list[dict], tables: list[TablePiece]) -> list[dict]:
 
 
 def _repair_ligatures(blocks: list) -> list:
-    """The blocks with ligatures a broken font map read as capitals ("meeUng") made letters again."""
+    """The blocks with ligatures a broken font map read as capitals ("meeUng") made letters again,
+    and signs it read for spaces ("Annual'General'Meeting") made spaces."""
     texts = [block.text for block in blocks] + [cell for block in blocks for row in block.rows for cell in row]
+    if signs := space_marks(texts):
+        for block in blocks:
+            block.text = respace(block.text, signs)
+            block.caption = respace(block.caption, signs)
+            block.rows = [[respace(cell, signs) for cell in row] for row in block.rows]
+        texts = [block.text for block in blocks] + [cell for block in blocks for row in block.rows for cell in row]
     repairs = ligature_repairs(texts)
     if repairs:
         for block in blocks:
