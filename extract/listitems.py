@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional
 
-from committee_papers.ingest.bullets import ITEM_MARKS
+from committee_papers.ingest.bullets import ITEM_MARKS, lost_font_marks
 from committee_papers.ingest.model import table_row_text
 
 from .plain_text import ends_open, runs, squash
@@ -23,7 +23,7 @@ _NUMBER_RE = re.compile(
     r"|(?P<closing>[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)"
     r"|(?P<roman>[ivx]{2,5}|[IVX]{2,5})\.(?=\s+\S)"
     r"|(?P<letter>[a-zA-Z])\.(?=\s+\S)"
-    rf"|(?P<bullet>[{re.escape(ITEM_MARKS)}o])(?=\s)"
+    rf"|(?P<bullet>[{re.escape(ITEM_MARKS + lost_font_marks())}])(?=\s)"
     r")\s*"
 )
 # A minute's or decision's reference before its title or maker: "45/24", "No. 12/2025", "BoD/25/021".

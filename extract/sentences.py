@@ -29,6 +29,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from committee_papers.ingest.bullets import GLYPHS, lost_font_marks
+
 from .yaml_files import safe_load
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -57,7 +59,13 @@ def _vocabulary() -> tuple[frozenset, frozenset, frozenset]:
 
 # A full stop, ! or ?, perhaps closed by a quote or bracket, then space and what can open a sentence:
 # a capital, £, a figure, a quote, or a bracket opening on a capital (`Ltd. (the provider)` goes on).
-_BREAK_RE = re.compile(r"[.!?][)\"'\u2019\u201d]?(\s+)(?=[A-Z£\"'\u2018\u201c\d]|\((?=[A-Z]))")
+# A bullet standing alone after the end and before a capital (". o Lowestoft café ...", ". • Staff
+# ...") belongs to neither sentence: it goes with the white space between them.
+@lru_cache(maxsize=1)
+def _break_re() -> re.Pattern:
+    marks = re.escape(GLYPHS + lost_font_marks())
+    return re.compile(rf"[.!?][)\"'\u2019\u201d]?(\s+(?:[{marks}]\s+(?=[A-Z\"'\u2018\u201c]))?)"
+                      r"(?=[A-Z£\"'\u2018\u201c\d]|\((?=[A-Z]))")
 _LIST_NUMBER = frozenset("0123456789.()")
 
 
@@ -100,7 +108,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     """The sentences of ``text`` with their offsets; white space between them belongs to none."""
     pieces = []
     start = 0
-    for match in _BREAK_RE.finditer(text):
+    for match in _break_re().finditer(text):
         stop = match.start()
         word_start = _word_start(text, stop)
         if text[stop] == "." and _is_list_number(text, word_start, stop):

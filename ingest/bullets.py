@@ -16,6 +16,8 @@ in :data:`GLYPHS` (plus the ASCII marks each list kind allows, :data:`ITEM_MARKS
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 BULLET = "\u2022"  # •
 
@@ -92,3 +94,15 @@ def bulleted_item(text: str) -> str | None:
 # Fonts whose characters are pictures, not letters: a one-character run in one of them before
 # a paragraph's text is its bullet ("·" in Symbol, "§" or "Ø" in Wingdings).
 SYMBOL_FONT_RE = re.compile(r"\b(?:symbol|wingdings(?:\s*[23])?|webdings|zapf\s*dingbats)\b", re.IGNORECASE)
+
+
+REPAIRS_PATH = Path(__file__).with_name("glyph_repairs.yaml")
+
+
+@lru_cache(maxsize=1)
+def lost_font_marks() -> str:
+    """The letters and signs a symbol-font bullet reads as when its font's map is lost ("o", "§"),
+    as one string (``glyph_repairs.yaml``)."""
+    from committee_papers.extract.yaml_files import safe_load
+
+    return "".join(safe_load(REPAIRS_PATH.read_text(encoding="utf-8"))["bullet_marks"]["marks"])

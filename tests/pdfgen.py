@@ -367,3 +367,50 @@ def symbol_bullet_paper(path, lines: list[tuple[str | None, str]], font: str = "
     path = Path(path)
     path.write_bytes(bytes(out))
     return path
+
+
+def broken_ligature_paper(path, lines: list[str], misread: dict[str, str]) -> Path:
+    """A one-page PDF whose font draws each ligature of ``misread`` ("ti", "tt" ...) as one glyph
+    and whose ToUnicode map reads that glyph as the wrong code point given (a capital, as Word's
+    Calibri exports do: "ti" -> "U"), so pdfium reads "meeUng" where the page shows "meeting".
+    The ligature glyph is drawn at a byte of its own (1, 2 ...); every other byte reads as WinAnsi.
+    Written by hand (fpdf2 cannot give a glyph a wrong Unicode map)."""
+    codes = {ligature: index for index, ligature in enumerate(misread, start=1)}
+    cmap = "\n".join(f"<{code:02X}> <{ord(misread[ligature]):04X}>" for ligature, code in codes.items())
+    to_unicode = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                  "/CMapName /Ligatures def /CMapType 2 def\n1 begincodespacerange <00> <FF> endcodespacerange\n"
+                  f"{len(codes)} beginbfchar\n{cmap}\nendbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end")
+
+    def drawn(text: str) -> str:
+        text = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        for ligature, code in sorted(codes.items(), key=lambda item: -len(item[0])):
+            text = text.replace(ligature, f"\\{code:03o}")
+        return text
+
+    ops, y = [], 800
+    for text in lines:
+        if text:
+            ops.append(f"BT /F1 11 Tf 72 {y} Td ({drawn(text)}) Tj ET")
+        y -= 16
+    content = "\n".join(ops).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(to_unicode) + to_unicode.encode() + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path = Path(path)
+    path.write_bytes(bytes(out))
+    return path

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..bullets import GLYPHS
 from ..errors import IngestError
+from ..ligatures import ligature_repairs, repair, respace, space_marks
 from ..model import Document
 from .pdf_layout import Item, build_blocks, remove_running_lines
 from .pdf_lines import Line, has_lines, pdfium_lines, word_lines
@@ -163,6 +164,25 @@ def _outside(words: list[dict], tables: list[TablePiece]) -> list[dict]:
     return [w for w in words if not any(low <= (w["top"] + w["bottom"]) / 2 <= high for low, high in spans)]
 
 
+def _repair_ligatures(blocks: list) -> list:
+    """The blocks with ligatures a broken font map read as capitals ("meeUng") made letters again,
+    and signs it read for spaces ("Annual'General'Meeting") made spaces."""
+    texts = [block.text for block in blocks] + [cell for block in blocks for row in block.rows for cell in row]
+    if signs := space_marks(texts):
+        for block in blocks:
+            block.text = respace(block.text, signs)
+            block.caption = respace(block.caption, signs)
+            block.rows = [[respace(cell, signs) for cell in row] for row in block.rows]
+        texts = [block.text for block in blocks] + [cell for block in blocks for row in block.rows for cell in row]
+    repairs = ligature_repairs(texts)
+    if repairs:
+        for block in blocks:
+            block.text = repair(block.text, repairs)
+            block.caption = repair(block.caption, repairs)
+            block.rows = [[repair(cell, repairs) for cell in row] for row in block.rows]
+    return blocks
+
+
 def read(path, force: str | None = None) -> Document:
     """Read a PDF.  ``force`` ("prose" or "tables") reads every page one way (for tests)."""
     path = Path(path)
@@ -199,7 +219,7 @@ def read(path, force: str | None = None) -> Document:
             return Document(path=str(path), filename=path.name, format="pdf", pages=page_count,
                             properties=properties, warnings=[NO_TEXT_WARNING], needs_ocr=True)
         running: list[str] = []
-        blocks = build_blocks(remove_running_lines(pages, heights, running))
+        blocks = _repair_ligatures(build_blocks(remove_running_lines(pages, heights, running)))
         if running:
             # A letterhead or footer on every page names whoever publishes the paper.
             properties["running_lines"] = running[:10]
