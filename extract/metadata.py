@@ -2074,6 +2074,7 @@ OWN_GROUP_RE = cover.vocabulary_re("own_governing_groups", r"^(?:LABELS)\s+of(?:
 GENERAL_MEETING_OF_RE = cover.vocabulary_re("own_general_meetings", r"^(?:LABELS)\s+of(?:\s*the\s+|\s+)(?P<body>.+)$")
 BODY_GENERAL_MEETING_RE = cover.vocabulary_re("own_general_meetings",
                                               r"^(?P<body>.+?)(?:\s*[\u2013\u2014:-]\s*|\s+)(?:LABELS)$")
+GENERAL_MEETING_NOTICE_RE = cover.vocabulary_re("general_meeting_notice_prefixes", r"^(?:LABELS)")
 PUBLIC_BODY_WORDS_RE = re.compile(r"\b(?:council|nhs|icb|ccg|integration\s+joint\s+board|health\s+board|authority|"
                                   r"government|department|ministry|police|fire\s+and\s+rescue)\b", re.I)
 
@@ -2084,8 +2085,10 @@ def _own_governing_body(committee: str, index) -> Optional[str]:
     AGM`), when it is no public body (councils and NHS
     bodies are weighed by the evidence below) and has a name of two words or more."""
     committee = squash(committee)
-    match = OWN_GROUP_RE.match(committee) or GENERAL_MEETING_OF_RE.match(committee) \
-        or BODY_GENERAL_MEETING_RE.match(committee)
+    # (`Notice of the Annual General Meeting of X`: the notice names the meeting; its own words name no body.)
+    meeting = GENERAL_MEETING_NOTICE_RE.sub("", committee)
+    match = OWN_GROUP_RE.match(committee) or GENERAL_MEETING_OF_RE.match(meeting) \
+        or BODY_GENERAL_MEETING_RE.match(meeting)
     if not match:
         return None
     body = _without_closing_word(match.group("body").strip(" .,;:"), ("meeting", "minutes"))
