@@ -70,6 +70,8 @@ MEETING_HEAD_RE = re.compile(rf"(?:The\s+)?(?:[A-Z][\w'\u2019&()-]*,?\s+(?:(?:an
                              r"(?:\s+(?:meeting\s+)?(?:held\s+)?in\s+(?:public|private))?")
 # `Next Board meeting`, `Previous Cabinet`: a meeting other than the paper's (the one vocabulary
 # of such words, cover_labels.yml other_meeting_words, also read by the date label and other_meeting_lines).
+# `Fire and Rescue Authority`, `Combined Authority` (cover_labels.yml authority_meeting_names): an authority's own meeting.
+AUTHORITY_MEETING_RE = cover.vocabulary_re("authority_meeting_names", r"(?:LABELS)")
 NOT_THIS_MEETING_RE = cover.vocabulary_re("other_meeting_words", r"(?:LABELS)\b")
 BODY_LINE_RE = re.compile(rf"\b{BODY_WORDS}\b|\bmeeting\b|\bDecision\s+(?:Making|Meeting)\b", re.I)
 # Opening lines that never title a paper (cover_labels.yml not_title_lines).
@@ -1069,7 +1071,10 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             # (`Meeting of 25 March 2025` in a line of fields: the word meeting alone names no body.)
             # (`Minutes of the meeting of the Charter Trustees of Kelby held on ...`: a body whose type has no
             # meeting word meets as itself too.)
-            if committee and (BODY_LINE_RE.search(committee) or _is_org_line(committee) and _council_meets_as_itself(text)) \
+            # (`MINUTES of the meeting of the Fire and Rescue Authority held at ...`: an authority meeting as a
+            # whole under its own type, as a council meets as `Council`.)
+            if committee and (BODY_LINE_RE.search(committee) or AUTHORITY_MEETING_RE.fullmatch(committee)
+                              or _is_org_line(committee) and _council_meets_as_itself(text)) \
                     and not BARE_MEETING_RE.fullmatch(committee) \
                     and (not _is_org_line(committee) or _board_meeting_line(committee, text)
                          or _council_meets_as_itself(text)):

@@ -2,7 +2,9 @@
 
 - a notice of a body's general meeting (`Notice of the Annual General Meeting of X`, `Formal notice for X Annual General Meeting`) is
   the body's own meeting as the bare meeting line is: the body publishes it (cover_labels.yml
-  general_meeting_notice_prefixes before own_general_meetings).
+  general_meeting_notice_prefixes before own_general_meetings);
+- a minutes line naming an authority that meets as a whole (`MINUTES of the meeting of the Fire and Rescue Authority
+  held at ...`) names the meeting (cover_labels.yml authority_meeting_names).
 """
 from __future__ import annotations
 
@@ -47,3 +49,29 @@ def test_a_notice_naming_no_own_body_gives_no_body(lines):
     found = _extract(*lines)
     assert found.authority is None or "notice" not in found.authority.lower(), found.authority
     assert found.authority not in ("Licensing Committee", "Annual General Meeting", "AGM"), found.authority
+
+
+# --- an authority meeting as a whole, named in its minutes line ----------------------------------------------
+
+@pytest.mark.parametrize("lines, committee", [
+    (("HARTMOOR FIRE AND RESCUE AUTHORITY",
+      "MINUTES of the meeting of the Fire and Rescue Authority held at Brigade House, Hartmoor on Thursday, 5 March 2026.",
+      "Members: Councillor A Bell (Chair), Councillors B Cole and D Dale.", "1. Apologies"), "Fire and Rescue Authority"),
+    (("Minutes of a meeting of the Combined Authority held on Friday 13 February 2026 at the Civic Centre, Wendle",
+      "Present: Mayor J Pike, Councillor R Ames", "1. Declarations of interest"), "Combined Authority"),
+    (("Fellmoor National Park Authority",
+      "Minutes of the meeting of the National Park Authority held at the Old Mill, Fellmoor, on 2 April 2026",
+      "Present: Mr T Lowe (Chair)", "1. Apologies"), "National Park Authority"),
+])
+def test_an_authority_meeting_as_a_whole_names_the_minutes_meeting(lines, committee):
+    found = _extract(*lines)
+    assert found.committee == committee, (found.committee, found.authority)
+
+
+@pytest.mark.parametrize("lines", [
+    ("Minutes of a meeting with the Local Authority held on 3 March 2026", "Present: J Smith", "1. Apologies"),
+    ("Minutes of the meeting of the Housing Authority held on 3 March 2026", "Present: J Smith", "1. Apologies"),
+])
+def test_an_authority_no_meeting_name_names_no_meeting(lines):
+    found = _extract(*lines)
+    assert found.committee not in ("Local Authority", "Housing Authority"), found.committee
