@@ -70,6 +70,8 @@ MEETING_HEAD_RE = re.compile(rf"(?:The\s+)?(?:[A-Z][\w'\u2019&()-]*,?\s+(?:(?:an
                              r"(?:\s+(?:meeting\s+)?(?:held\s+)?in\s+(?:public|private))?")
 # `Next Board meeting`, `Previous Cabinet`: a meeting other than the paper's (the one vocabulary
 # of such words, cover_labels.yml other_meeting_words, also read by the date label and other_meeting_lines).
+# `Fire and Rescue Authority`, `Combined Authority` (cover_labels.yml authority_meeting_names): an authority's own meeting.
+AUTHORITY_MEETING_RE = cover.vocabulary_re("authority_meeting_names", r"(?:LABELS)")
 NOT_THIS_MEETING_RE = cover.vocabulary_re("other_meeting_words", r"(?:LABELS)\b")
 BODY_LINE_RE = re.compile(rf"\b{BODY_WORDS}\b|\bmeeting\b|\bDecision\s+(?:Making|Meeting)\b", re.I)
 # Opening lines that never title a paper (cover_labels.yml not_title_lines).
@@ -1069,7 +1071,10 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             # (`Meeting of 25 March 2025` in a line of fields: the word meeting alone names no body.)
             # (`Minutes of the meeting of the Charter Trustees of Kelby held on ...`: a body whose type has no
             # meeting word meets as itself too.)
-            if committee and (BODY_LINE_RE.search(committee) or _is_org_line(committee) and _council_meets_as_itself(text)) \
+            # (`MINUTES of the meeting of the Fire and Rescue Authority held at ...`: an authority meeting as a
+            # whole under its own type, as a council meets as `Council`.)
+            if committee and (BODY_LINE_RE.search(committee) or AUTHORITY_MEETING_RE.fullmatch(committee)
+                              or _is_org_line(committee) and _council_meets_as_itself(text)) \
                     and not BARE_MEETING_RE.fullmatch(committee) \
                     and (not _is_org_line(committee) or _board_meeting_line(committee, text)
                          or _council_meets_as_itself(text)):
@@ -2074,6 +2079,7 @@ OWN_GROUP_RE = cover.vocabulary_re("own_governing_groups", r"^(?:LABELS)\s+of(?:
 GENERAL_MEETING_OF_RE = cover.vocabulary_re("own_general_meetings", r"^(?:LABELS)\s+of(?:\s*the\s+|\s+)(?P<body>.+)$")
 BODY_GENERAL_MEETING_RE = cover.vocabulary_re("own_general_meetings",
                                               r"^(?P<body>.+?)(?:\s*[\u2013\u2014:-]\s*|\s+)(?:LABELS)$")
+GENERAL_MEETING_NOTICE_RE = cover.vocabulary_re("general_meeting_notice_prefixes", r"^(?:LABELS)")
 PUBLIC_BODY_WORDS_RE = re.compile(r"\b(?:council|nhs|icb|ccg|integration\s+joint\s+board|health\s+board|authority|"
                                   r"government|department|ministry|police|fire\s+and\s+rescue)\b", re.I)
 
@@ -2084,8 +2090,10 @@ def _own_governing_body(committee: str, index) -> Optional[str]:
     AGM`), when it is no public body (councils and NHS
     bodies are weighed by the evidence below) and has a name of two words or more."""
     committee = squash(committee)
-    match = OWN_GROUP_RE.match(committee) or GENERAL_MEETING_OF_RE.match(committee) \
-        or BODY_GENERAL_MEETING_RE.match(committee)
+    # (`Notice of the Annual General Meeting of X`: the notice names the meeting; its own words name no body.)
+    meeting = GENERAL_MEETING_NOTICE_RE.sub("", committee)
+    match = OWN_GROUP_RE.match(committee) or GENERAL_MEETING_OF_RE.match(meeting) \
+        or BODY_GENERAL_MEETING_RE.match(meeting)
     if not match:
         return None
     body = _without_closing_word(match.group("body").strip(" .,;:"), ("meeting", "minutes"))
