@@ -1070,6 +1070,13 @@ class _Finder:
             if rule is None or reasons or (rule.id == "past_tense_item" and (
                     passage.kind == "heading" or (position and not part("agreed_sentence").match(sentence)))):
                 continue
+            if rule.id in VOTE_OF_DECISION_ABOVE_RULES and self._decided_just_above(passage, sentences, position):
+                # (d27) "... and it was decided to accept the tender of Tillcraft. The process was fair. The
+                # Treasurer proposed to accept this proposal and all Board members were in agreement.": after a
+                # decision a few sentences above in its item, the proposal and assent are its vote, not a decision
+                # of their own.
+                self.items[-1].text = f"{self.items[-1].text} {squash(sentence)}"
+                continue
             if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date, self.month_first) \
                     and not part("ratifies_earlier").search(sentence):   # (p19d) the date is what it ratifies
                 continue  # "Cabinet approved the Leisure Strategy in July 2023": history, not this meeting's
@@ -1104,6 +1111,21 @@ class _Finder:
                                                  position)
             self.add_with_subitems(passage, marker if position == 0 else None, text, rule.id, decided_by=role,
                                    quote=sentence)
+
+    def _decided_just_above(self, passage, sentences, position: int) -> bool:
+        """(d27) Whether the last decision read was made from one of the few sentences (ASK_LOOKBACK) just before
+        sentence ``position`` in its passage and item (a minutes cell's lines above it, or its own paragraph), with
+        no title line after it."""
+        if not self.items or self.items[-1].passage is not passage or self.items[-1].segment != self.segment:
+            return False
+        decided = {squash(self.items[-1].quote), squash(self.items[-1].text)}
+        above = self._item_sentences_before(passage) + [s for _o, s in sentences[:position]]
+        for sentence in reversed(above[-ASK_LOOKBACK:]):
+            if any(text in squash(sentence) or squash(sentence) in text for text in decided):
+                return True
+            if _is_title_line(sentence):
+                return False
+        return False
 
     def _label_within(self, sentence: str) -> Optional[int]:
         """(d22) Where a resolution label a reader ran on after a line without a stop opens ("... the next step It
@@ -1768,6 +1790,8 @@ def _agrees(text: str) -> bool:
 
 # Sentence rules whose subject is the body that decided.
 SUBJECT_RULES = frozenset({"body_decided", "body_decided_lower", "body_voted", "body_gave_approval"})
+# (d27) Sentence rules for a member's proposal and the meeting's assent: after a decision in their paragraph, its vote.
+VOTE_OF_DECISION_ABOVE_RULES = frozenset({"proposed_then_assented"})
 
 
 # Kinds of body that are never each other: a board's minutes reporting what one of its committees

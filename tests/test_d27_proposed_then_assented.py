@@ -1,0 +1,99 @@
+"""Mend of stop 24 (d27) in narrative minutes: one member's proposal and the meeting's assent in one sentence
+("The Vice Chair proposed to accept this proposal and all Board members were in agreement.", "RT proposed to adopt
+this paper, MK seconded, and the Board were in full agreement.") is itself the decision; after a decision in its
+paragraph it is only that decision's vote.  Fictional wordings (own words, invented bodies) and negatives; the cause
+was found by sorting the missed decisions of the real dev minutes by cause."""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.extract.decisions import find_decisions
+from committee_papers.ingest.model import Passage
+from fictional_paper import passages_from_pieces
+
+BOARD_MINUTES = "Minutes of the Board of Eastwick Leisure Trust held on 14 May 2026"
+
+
+def cell_decisions(cell):
+    row = Passage(2, "table_row", "x", 1, None, None, cells=["4.", cell, ""], header=[])
+    found = find_decisions(passages_from_pieces(("heading", BOARD_MINUTES)) + [row], committee="the Board",
+                           meeting_date="2026-05-14")
+    return [" ".join(d.text.split()) for d in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "RT proposed to adopt this paper, MK seconded, and the Board were in full agreement.",
+    "The Vice Chair proposed to accept this proposal and all Board members were in agreement.",
+    "Mrs Okafor proposed to approve this request and all Directors were in agreement.",
+])
+def test_a_proposal_and_assent_naming_its_matter_by_a_pointer_is_led_by_its_items_title(sentence):
+    found = cell_decisions(f"Decisions\n1. Equipment write-off\nThe Finance Lead presented the paper on equipment.\n"
+                           f"The auditors were content with it.\n{sentence}")
+    assert found == [f"Equipment write-off: {sentence}"], found
+
+
+@pytest.mark.parametrize("ask, sentence", [
+    ("The Estates Lead asked the Board to review the report and recommended that Brightclean keep the cleaning "
+     "contract for two more years.", "The Chair proposed to agree this proposal and all Board members were in agreement."),
+    ("The Head of People asked the Directors to approve the revised lone working guidance.",
+     "Dr Lyle proposed to adopt this paper, JB seconded, and the Directors were in full agreement."),
+    ("Members were asked to endorse a two week closure of Fenby pool for retiling.",
+     "The Treasurer proposed to accept this proposal and all Board members were in agreement."),
+])
+def test_a_proposal_and_assent_takes_the_ask_above_it(ask, sentence):
+    found = cell_decisions(f"Decisions\n1. Centre matters\n{ask}\nThe Chair thanked the officer for the work.\n"
+                           f"{sentence}")
+    assert len(found) == 1 and found[0].endswith(f"{ask} {sentence}"), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Treasurer proposed to approve a grant of £200 to the youth club and all Trustees were in agreement.",
+    "The Chair proposed to endorse the revised reserves policy, Dr Lyle seconded, and the Directors were all in full "
+    "agreement.",
+])
+def test_a_proposal_and_assent_naming_its_matter_stands_as_written(sentence):
+    found = cell_decisions(f"Decisions\n1. Youth club grant\nThe Finance Lead presented the request.\n{sentence}")
+    assert found == [sentence], found
+
+
+@pytest.mark.parametrize("decision, between, vote", [
+    ("Quotes were sought from three firms and it was decided to accept the quote of Tillcraft.",
+     "The process was fair. This is urgent work.",
+     "The Treasurer proposed to accept this proposal and all Board members were in agreement."),
+    ("The Board agreed to renew the cleaning contract with Brightclean for a year.", "The price is unchanged.",
+     "RT proposed to adopt this recommendation, MK seconded, and the Board were in full agreement."),
+    ("It was agreed that the café close on Mondays from April.", "Staff have been told.",
+     "Dr Lyle proposed to accept this change and all Directors were in agreement."),
+])
+def test_after_a_decision_in_its_paragraph_a_proposal_and_assent_is_its_vote(decision, between, vote):
+    found = cell_decisions(f"Any Other Business\nThe Centre Manager gave an update. {decision} {between} {vote}")
+    assert len(found) == 1 and found[0].endswith(f"{decision} {vote}"), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Treasurer proposed to adopt this policy.",
+    "The Chair proposed to accept the quote but the Board were not in agreement.",
+    "It was proposed to accept the quote and the Treasurer would write to the firm.",
+])
+def test_a_proposal_without_the_meetings_assent_decides_nothing(sentence):
+    found = cell_decisions(f"Decisions\n1. Quotes\nThe Finance Lead presented the quotes.\n{sentence}")
+    assert found == [], found
+
+
+def test_in_a_minutes_cell_the_lines_after_a_decision_reach_to_its_vote():
+    found = cell_decisions("Any Other Business\nTill replacement\nThe tills are old and the Council will fund new "
+                           "ones. Quotes were sought from three firms and it was decided to accept the quote of "
+                           "Tillcraft.\nThe process was fair and open.\nThis is urgent work for the Trust.\nThe "
+                           "Treasurer proposed to accept this proposal and all Board members were in agreement.")
+    assert len(found) == 1 and found[0].endswith(
+        "it was decided to accept the quote of Tillcraft. The Treasurer proposed to accept this proposal and all Board "
+        "members were in agreement."), found
+
+
+def test_a_proposal_and_assent_under_the_next_sub_title_is_a_decision_of_its_own():
+    found = cell_decisions("Any Other Business\nTill replacement\nIt was decided to accept the quote of Tillcraft.\n"
+                           "Staff Handbook\nThe Head of People presented the revised handbook.\nThe Treasurer proposed "
+                           "to adopt this paper and all Board members were in agreement.")
+    assert len(found) == 2 and found[1].endswith(
+        "The Treasurer proposed to adopt this paper and all Board members were in agreement."), found
+
