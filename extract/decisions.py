@@ -1434,6 +1434,7 @@ class _Finder:
                 tail, rest = (paragraphs[0][:end.start()], paragraphs[0][end.end():]) if end else (paragraphs[0], "")
                 self.items[-1].text = f"{self.items[-1].text} {tail}"
                 paragraphs = ([rest] if rest else []) + paragraphs[1:]
+            first_line_titled = False   # the cell's first line titled its item
             for position, paragraph in enumerate(paragraphs):
                 marker, body, _bullet = split_marker(paragraph)
                 if self._keeps_cell_line(position, marker, body):
@@ -1454,13 +1455,23 @@ class _Finder:
                 # first line that titles its item with a colon after it.
                 colon_title = position == 0 and len(paragraphs) > 1 and body.rstrip().endswith(":") \
                     and _is_title_line(body.rstrip(" :"))
+                if (labelled_next or titles_next or colon_title or _is_title_line(body)) \
+                        and _after_minute_cell(passage.cells, i):
+                    # (d27) "... The Board agreed to this proposal." | "DH\nDH": a short line in a cell after the
+                    # row's minute (its action column's initials, an owner) names who acts, not a sub-item.
+                    continue
                 if labelled_next or titles_next or colon_title or _is_title_line(body):
                     # "1. Sunday opening at Quayside Library": the sub-item the lines below decide;
                     # unless it is an entry of a list of short lines ("The document covered the
                     # following areas:" / "Succession planning" / "Performance management").
-                    if marker is not None or not self.in_cell_list:
+                    # (d27) "Any Other Business" / "Till replacement" / "The tills are old ...": a title line just
+                    # under the cell's first line, that titled it, with running text below is the sub-item's title.
+                    sub_title = position == 1 and first_line_titled and position + 1 < len(paragraphs) \
+                        and not _is_title_line(split_marker(paragraphs[position + 1])[1])
+                    if marker is not None or not self.in_cell_list or sub_title:
                         self._set_item_title(body.strip(" :"), True)
                         self.title_line_above = (passage, self.segment)
+                        first_line_titled = position == 0
                     self.in_cell_list = True
                     continue
                 self.in_cell_list = body.rstrip().endswith(":")
@@ -2236,6 +2247,13 @@ def _outcome_only_cell(cell: str) -> bool:
     words = cell.lower().split()
     return len(words) <= OUTCOME_CELL_WORDS and _starts_with_outcome(cell) \
         and not set(words) & word_list("matter_only_pointers")
+
+
+def _after_minute_cell(cells, column: int) -> bool:
+    """(d27) Whether a cell before ``column`` of a table row holds the row's minute: running text longer than a
+    title with a sentence's stop in it, not only a number ("4.") or a title."""
+    return any(len(squash(cell or "").split()) > SHORT_TITLE_WORDS and any(stop in cell for stop in ".!?")
+               for cell in cells[:column])
 
 
 def _row_subject(cells) -> Optional[str]:

@@ -97,3 +97,52 @@ def test_a_proposal_and_assent_under_the_next_sub_title_is_a_decision_of_its_own
     assert len(found) == 2 and found[1].endswith(
         "The Treasurer proposed to adopt this paper and all Board members were in agreement."), found
 
+
+# -- A short line in a cell after the row's minute (the action column) names no sub-item -------------------------
+# "... The Board agreed to this proposal." | "DH\nDH": the initials of who acts, not the title of the item the next
+# row's pointer ("this proposal") names.
+
+def rows_decisions(*rows):
+    passages = passages_from_pieces(("heading", BOARD_MINUTES))
+    for number, cells in enumerate(rows, start=2):
+        passages.append(Passage(number, "table_row", " | ".join(cells), 1, None, None, cells=list(cells), header=[]))
+    found = find_decisions(passages, committee="the Board", meeting_date="2026-05-14")
+    return [" ".join(d.text.split()) for d in found]
+
+
+@pytest.mark.parametrize("action", ["DH\nDH", "AW", "JB\nKL\nAll"])
+def test_an_action_columns_initials_title_no_item(action):
+    found = rows_decisions(
+        ("6.", "Decisions\n1. Staff handbook\nThe Board agreed to adopt the handbook for volunteers.\n"
+               "2. Opening hours protocol\nThe Centre Manager set out a protocol for groups wishing to extend "
+               "opening hours.", action),
+        ("", "The Board agreed to this proposal.", ""))
+    assert found[-1] == "Opening hours protocol: The Board agreed to this proposal.", found
+    assert not any(text.startswith(tuple(action.split())) for text in found), found
+
+
+def test_a_title_cell_before_the_minute_still_titles_its_row():
+    found = rows_decisions(("6.", "Volunteer handbook", "The Board agreed to this proposal.", "DH"))
+    assert found == ["Volunteer handbook: The Board agreed to this proposal."], found
+
+
+# -- A title line just under the cell's first title line, with running text below, titles the sub-item ----------
+# "Any Other Business" / "Till replacement" / "The tills are old ...": the first line names the agenda item, the
+# second the matter the lines below decide; a run of short lines under it is a list, not a title.
+
+@pytest.mark.parametrize("item, sub_item", [
+    ("Any Other Business", "Till replacement"),
+    ("Matters Arising", "Car park lighting"),
+    ("Other items", "Website refresh"),
+])
+def test_a_sub_title_under_the_cells_title_titles_what_the_lines_below_decide(item, sub_item):
+    found = cell_decisions(f"{item}\n{sub_item}\nThe Centre Manager set out the options and their costs.\n"
+                           "The Board agreed to this proposal.")
+    assert found == [f"{sub_item}: The Board agreed to this proposal."], found
+
+
+def test_short_lines_under_the_cells_title_are_a_list_not_a_sub_title():
+    found = cell_decisions("Staffing Committee Policies\nAdoption leave\nCarers leave\nSick pay\n"
+                           "The Board agreed to adopt these policies.")
+    assert found and not any(text.startswith(("Adoption leave", "Carers leave", "Sick pay")) for text in found), found
+
