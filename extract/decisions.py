@@ -277,6 +277,7 @@ class _Finder:
         # under that item's title ("Minutes of the meeting of 4 May" / "These were agreed as a true record.").
         self.title_line_above: Optional[tuple] = None
         self.sentence_before: Optional[str] = None   # while passage_text reads a sentence after another
+        self.sentences_before: list = []   # (d27) and all its paragraph's sentences before it
 
     # Rules ------------------------------------------------------------------------------
 
@@ -372,6 +373,13 @@ class _Finder:
             # (d26) "Much discussion took place on the proposed cut to the grant. It was decided to wait for the
             # figures.": the discussion names the matter decided.
             text = f"{squash(before)} {text}"
+        elif before and marker is None and part("no_questions_lead").match(text):
+            # (d27) "The Treasurer presented the accounts. He thanked the auditors. There were no questions and the
+            # accounts were approved.": what was presented names the matter decided, read from the sentence that
+            # presented it (part presents_matter, within ASK_LOOKBACK), else the sentence before.
+            earlier = self.sentences_before[-ASK_LOOKBACK:] or [before]
+            presented = [i for i, s in enumerate(earlier) if part("presents_matter").search(s)]
+            text = " ".join([squash(s) for s in earlier[presented[-1] if presented else -1:]] + [text])
         for piece_index, piece in enumerate(p for p in part("that_split").split(text) if p.strip()):
             piece = _tidy(piece)
             self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,
@@ -931,6 +939,7 @@ class _Finder:
             self._read_sentences(passage, marker, body, sentences, earlier)
         finally:
             self.sentence_before = None
+            self.sentences_before = []
 
     def _read_sentences(self, passage, marker, body, sentences, earlier):
         reasons = self.in_reasons or self._reasons(passage.heading or "") or self._reasons(body)
@@ -941,6 +950,7 @@ class _Finder:
             # The sentence before this one: a request or question there is what an outcome naming its
             # matter only by a pronoun decides (add()).
             self.sentence_before = sentences[position - 1][1] if position else None
+            self.sentences_before = [s for _o, s in sentences[:position]]
             rule, match = self._label(sentence)
             within = self._label_within(sentence) if rule is None else None
             if within is not None:
@@ -1213,6 +1223,10 @@ class _Finder:
             alone = rule.id in word_list("clause_alone_rules")
             if not alone and part("earlier_account").search(lead):
                 continue   # "A draft had been reviewed and it was agreed to ...": an account of work done before
+            if part("no_questions_clause").search(lead):
+                # (d27) "The Treasurer presented the accounts, there were no questions and the accounts were
+                # approved.": the presentation says what was decided, however long.
+                return sentence, rule.id
             return (clause if alone or len(lead.split()) > CLOSING_CONTEXT_WORDS else sentence), rule.id
         return None
 

@@ -146,3 +146,49 @@ def test_short_lines_under_the_cells_title_are_a_list_not_a_sub_title():
                            "The Board agreed to adopt these policies.")
     assert found and not any(text.startswith(("Adoption leave", "Carers leave", "Sick pay")) for text in found), found
 
+
+# -- A decision after "there were no questions and" is read with what was presented -----------------------------
+# "The Treasurer presented the accounts for the year. There were no questions and the accounts were approved.": the
+# lead names nothing; the presentation before it (in its sentence or the one before) says what was decided.
+
+@pytest.mark.parametrize("presented, decided", [
+    ("The Treasurer presented the accounts for 2025/26 and explained the fall in grant income.",
+     "There were no questions and the accounts were accepted and approved."),
+    ("Mrs Dale set out the revised scheme of delegation for the new year.",
+     "There were no comments and the scheme was adopted."),
+    ("The Secretary presented the nominations for the Audit Committee.",
+     "There being no objections, the nominations were approved."),
+    # The presentation two sentences back: read from it.
+    ("The Treasurer presented the accounts for 2025/26. She thanked the examiner for a swift review.",
+     "There were no questions and the accounts were accepted and approved."),
+])
+def test_a_decision_after_no_questions_is_read_with_the_presentation_before_it(presented, decided):
+    found = texts(find_decisions(passages_from_pieces(
+        ("heading", "Minutes of the Annual General Meeting of Eastwick Leisure Trust held on 14 May 2026"),
+        ("heading", "5. Accounts"), ("paragraph", f"{presented} {decided}")),
+        committee="the Members", meeting_date="2026-05-14"))
+    assert found == [f"{presented} {decided}"], found
+
+
+def test_a_long_presentation_and_no_questions_in_one_sentence_is_the_whole_decision():
+    sentence = ("The Honorary Treasurer (Mr Ayodele Brooks) presented and gave an account of the year end accounts to "
+                "members, there were no questions and the accounts were accepted and approved.")
+    found = texts(find_decisions(passages_from_pieces(
+        ("heading", "Minutes of the Annual General Meeting of Eastwick Leisure Trust held on 14 May 2026"),
+        ("heading", "5. Accounts"), ("paragraph", sentence)),
+        committee="the Members", meeting_date="2026-05-14"))
+    assert found == [sentence], found
+
+
+def test_a_decision_after_another_lead_keeps_to_itself():
+    found = texts(find_decisions(passages_from_pieces(
+        ("heading", "Minutes of the Annual General Meeting of Eastwick Leisure Trust held on 14 May 2026"),
+        ("heading", "5. Accounts"),
+        ("paragraph", "The Treasurer presented the accounts. The auditors had finished in March and the accounts "
+                      "were approved.")),
+        committee="the Members", meeting_date="2026-05-14"))
+    assert not any(text.startswith("The Treasurer presented") for text in found), found
+
+
+def texts(found):
+    return [" ".join(d.text.split()) for d in found]
