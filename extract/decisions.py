@@ -277,6 +277,7 @@ class _Finder:
         # under that item's title ("Minutes of the meeting of 4 May" / "These were agreed as a true record.").
         self.title_line_above: Optional[tuple] = None
         self.sentence_before: Optional[str] = None   # while passage_text reads a sentence after another
+        self.sentences_before: list = []   # (d27) and all its paragraph's sentences before it
 
     # Rules ------------------------------------------------------------------------------
 
@@ -372,6 +373,13 @@ class _Finder:
             # (d26) "Much discussion took place on the proposed cut to the grant. It was decided to wait for the
             # figures.": the discussion names the matter decided.
             text = f"{squash(before)} {text}"
+        elif before and marker is None and part("no_questions_lead").match(text):
+            # (d27) "The Treasurer presented the accounts. He thanked the auditors. There were no questions and the
+            # accounts were approved.": what was presented names the matter decided, read from the sentence that
+            # presented it (part presents_matter, within ASK_LOOKBACK), else the sentence before.
+            earlier = self.sentences_before[-ASK_LOOKBACK:] or [before]
+            presented = [i for i, s in enumerate(earlier) if part("presents_matter").search(s)]
+            text = " ".join([squash(s) for s in earlier[presented[-1] if presented else -1:]] + [text])
         for piece_index, piece in enumerate(p for p in part("that_split").split(text) if p.strip()):
             piece = _tidy(piece)
             self.items.append(_Item(passage, marker if piece_index == 0 else None, piece, depth, rule,
@@ -969,6 +977,7 @@ class _Finder:
             self._read_sentences(passage, marker, body, sentences, earlier)
         finally:
             self.sentence_before = None
+            self.sentences_before = []
 
     def _read_sentences(self, passage, marker, body, sentences, earlier):
         reasons = self.in_reasons or self._reasons(passage.heading or "") or self._reasons(body)
@@ -979,6 +988,7 @@ class _Finder:
             # The sentence before this one: a request or question there is what an outcome naming its
             # matter only by a pronoun decides (add()).
             self.sentence_before = sentences[position - 1][1] if position else None
+            self.sentences_before = [s for _o, s in sentences[:position]]
             rule, match = self._label(sentence)
             within = self._label_within(sentence) if rule is None else None
             if within is not None:
@@ -1108,6 +1118,13 @@ class _Finder:
             if rule is None or reasons or (rule.id == "past_tense_item" and (
                     passage.kind == "heading" or (position and not part("agreed_sentence").match(sentence)))):
                 continue
+            if rule.id in VOTE_OF_DECISION_ABOVE_RULES and self._decided_just_above(passage, sentences, position):
+                # (d27) "... and it was decided to accept the tender of Tillcraft. The process was fair. The
+                # Treasurer proposed to accept this proposal and all Board members were in agreement.": after a
+                # decision a few sentences above in its item, the proposal and assent are its vote, not a decision
+                # of their own.
+                self.items[-1].text = f"{self.items[-1].text} {squash(sentence)}"
+                continue
             if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date, self.month_first) \
                     and not part("ratifies_earlier").search(sentence):   # (p19d) the date is what it ratifies
                 continue  # "Cabinet approved the Leisure Strategy in July 2023": history, not this meeting's
@@ -1142,6 +1159,21 @@ class _Finder:
                                                  position)
             self.add_with_subitems(passage, marker if position == 0 else None, text, rule.id, decided_by=role,
                                    quote=sentence)
+
+    def _decided_just_above(self, passage, sentences, position: int) -> bool:
+        """(d27) Whether the last decision read was made from one of the few sentences (ASK_LOOKBACK) just before
+        sentence ``position`` in its passage and item (a minutes cell's lines above it, or its own paragraph), with
+        no title line after it."""
+        if not self.items or self.items[-1].passage is not passage or self.items[-1].segment != self.segment:
+            return False
+        decided = {squash(self.items[-1].quote), squash(self.items[-1].text)}
+        above = self._item_sentences_before(passage) + [s for _o, s in sentences[:position]]
+        for sentence in reversed(above[-ASK_LOOKBACK:]):
+            if any(text in squash(sentence) or squash(sentence) in text for text in decided):
+                return True
+            if _is_title_line(sentence):
+                return False
+        return False
 
     def _label_within(self, sentence: str) -> Optional[int]:
         """(d22) Where a resolution label a reader ran on after a line without a stop opens ("... the next step It
@@ -1229,6 +1261,10 @@ class _Finder:
             alone = rule.id in word_list("clause_alone_rules")
             if not alone and part("earlier_account").search(lead):
                 continue   # "A draft had been reviewed and it was agreed to ...": an account of work done before
+            if part("no_questions_clause").search(lead):
+                # (d27) "The Treasurer presented the accounts, there were no questions and the accounts were
+                # approved.": the presentation says what was decided, however long.
+                return sentence, rule.id
             return (clause if alone or len(lead.split()) > CLOSING_CONTEXT_WORDS else sentence), rule.id
         return None
 
@@ -1450,6 +1486,7 @@ class _Finder:
                 tail, rest = (paragraphs[0][:end.start()], paragraphs[0][end.end():]) if end else (paragraphs[0], "")
                 self.items[-1].text = f"{self.items[-1].text} {tail}"
                 paragraphs = ([rest] if rest else []) + paragraphs[1:]
+            first_line_titled = False   # the cell's first line titled its item
             for position, paragraph in enumerate(paragraphs):
                 marker, body, _bullet = split_marker(paragraph)
                 if self._keeps_cell_line(position, marker, body):
@@ -1470,13 +1507,23 @@ class _Finder:
                 # first line that titles its item with a colon after it.
                 colon_title = position == 0 and len(paragraphs) > 1 and body.rstrip().endswith(":") \
                     and _is_title_line(body.rstrip(" :"))
+                if (labelled_next or titles_next or colon_title or _is_title_line(body)) \
+                        and _after_minute_cell(passage.cells, i):
+                    # (d27) "... The Board agreed to this proposal." | "DH\nDH": a short line in a cell after the
+                    # row's minute (its action column's initials, an owner) names who acts, not a sub-item.
+                    continue
                 if labelled_next or titles_next or colon_title or _is_title_line(body):
                     # "1. Sunday opening at Quayside Library": the sub-item the lines below decide;
                     # unless it is an entry of a list of short lines ("The document covered the
                     # following areas:" / "Succession planning" / "Performance management").
-                    if marker is not None or not self.in_cell_list:
+                    # (d27) "Any Other Business" / "Till replacement" / "The tills are old ...": a title line just
+                    # under the cell's first line, that titled it, with running text below is the sub-item's title.
+                    sub_title = position == 1 and first_line_titled and position + 1 < len(paragraphs) \
+                        and not _is_title_line(split_marker(paragraphs[position + 1])[1])
+                    if marker is not None or not self.in_cell_list or sub_title:
                         self._set_item_title(body.strip(" :"), True)
                         self.title_line_above = (passage, self.segment)
+                        first_line_titled = position == 0
                     self.in_cell_list = True
                     continue
                 self.in_cell_list = body.rstrip().endswith(":")
@@ -1806,6 +1853,8 @@ def _agrees(text: str) -> bool:
 
 # Sentence rules whose subject is the body that decided.
 SUBJECT_RULES = frozenset({"body_decided", "body_decided_lower", "body_voted", "body_gave_approval"})
+# (d27) Sentence rules for a member's proposal and the meeting's assent: after a decision in their paragraph, its vote.
+VOTE_OF_DECISION_ABOVE_RULES = frozenset({"proposed_then_assented"})
 
 
 # Kinds of body that are never each other: a board's minutes reporting what one of its committees
@@ -2250,6 +2299,13 @@ def _outcome_only_cell(cell: str) -> bool:
     words = cell.lower().split()
     return len(words) <= OUTCOME_CELL_WORDS and _starts_with_outcome(cell) \
         and not set(words) & word_list("matter_only_pointers")
+
+
+def _after_minute_cell(cells, column: int) -> bool:
+    """(d27) Whether a cell before ``column`` of a table row holds the row's minute: running text longer than a
+    title with a sentence's stop in it, not only a number ("4.") or a title."""
+    return any(len(squash(cell or "").split()) > SHORT_TITLE_WORDS and any(stop in cell for stop in ".!?")
+               for cell in cells[:column])
 
 
 def _row_subject(cells) -> Optional[str]:
