@@ -168,3 +168,15 @@ def test_a_table_row_cut_by_a_page_break_is_read_whole(rows, provider):
 ])
 def test_a_row_on_the_same_page_or_with_its_own_item_is_no_rest_of_the_row_before(rows):
     assert not _minutes_table(rows)
+
+
+# (v26) A word naming a place or a kind of building before a contract's service (org_evidence.yaml holder_contract
+# not_names) is no holder, whatever its capital: the rule is known by its source pattern, not its compiled one.
+@pytest.mark.parametrize("sentence", [
+    "Members noted that the Leisure catering contract ends in March.",
+    "The Depot security contract was extended to the autumn.",
+    "Officers will retender the Civic cleaning contract next year.",
+])
+def test_a_building_word_before_a_contracts_service_is_no_holder(sentence):
+    from committee_papers.extract.orgevidence import candidates
+    assert [c.name for c in candidates(sentence) if c.rule == "role.contract_named_with_service"] == []
