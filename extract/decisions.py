@@ -973,9 +973,14 @@ class _Finder:
     def _read_sentences(self, passage, marker, body, sentences, earlier):
         reasons = self.in_reasons or self._reasons(passage.heading or "") or self._reasons(body)
         skip_until = 0   # sentences a decision above took as its own
+        # The first sentence no decision of this passage has taken: a label closing the paragraph reaches back no
+        # further (_paragraph_closed_by_label).
+        undecided_from, items_seen = 0, len(self.items)
         for position, (offset, sentence) in enumerate(sentences):
             if position < skip_until:
                 continue
+            if len(self.items) != items_seen:
+                undecided_from, items_seen = position, len(self.items)
             # The sentence before this one: a request or question there is what an outcome naming its
             # matter only by a pronoun decides (add()).
             self.sentence_before = sentences[position - 1][1] if position else None
@@ -1013,7 +1018,7 @@ class _Finder:
                 return  # its terms run to the end of the passage
             closing = None if reasons else self._label_closing_paragraph(sentences, position, rule, match)
             if closing is not None:
-                self._paragraph_closed_by_label(passage, marker, closing, sentences, position, body)
+                self._paragraph_closed_by_label(passage, marker, closing, sentences, position, body, undecided_from)
                 return
             if rule is not None:
                 end = self._resolution_end(sentences, position)
@@ -1167,15 +1172,20 @@ class _Finder:
         closing = part("label_closes_sentence").search(sentence)
         return self._label(closing.group("label"))[0] if closing else None
 
-    def _paragraph_closed_by_label(self, passage, marker, rule, sentences, position: int, body: str) -> None:
+    def _paragraph_closed_by_label(self, passage, marker, rule, sentences, position: int, body: str,
+                                   undecided_from: int = 0) -> None:
         """(d26) A label closing its paragraph (_label_closing_paragraph) decides what the paragraph's sentences
-        put, back to CONTEXT_WORDS (at least the one before a bare label); it opens no list of the paragraphs below
+        put, back to CONTEXT_WORDS (at least the one before a bare label) and never back into a sentence a decision
+        of the paragraph took already (from ``undecided_from``); it opens no list of the paragraphs below
         ("9.5 Lego was bought with a donation." after "9.4 Ali asked for a display unit at £100. AGREED." is no
         decision)."""
         last = sentences[position][1]
         closing = part("label_closes_sentence").search(last)
         first = position if closing else position - 1
-        while first > 0 and sum(len(s.split()) for _o, s in sentences[first - 1:position + 1]) <= CONTEXT_WORDS:
+        if first < undecided_from:
+            return   # "The Board agreed to X. AGREED.": the label only repeats the decision before it
+        while first > undecided_from \
+                and sum(len(s.split()) for _o, s in sentences[first - 1:position + 1]) <= CONTEXT_WORDS:
             first -= 1
         text = body[sentences[first][0]:].strip()
         if not self._lost(text):

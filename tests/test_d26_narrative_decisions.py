@@ -231,3 +231,19 @@ def test_a_bare_full_agreement_after_a_report_decides_nothing():
     found = texts(find_decisions(passages_from_pieces(("heading", BOARD_MINUTES)) + [row], committee="the Board",
                                  meeting_date="2026-05-14"))
     assert not any("reported that the roof" in text or "recommended the following" in text for text in found), found
+
+
+# (v26) A label closing its paragraph reaches back no further than the sentences no decision of the paragraph took:
+# the decision before it stands alone, and what the label closes is read from the sentences after it.
+@pytest.mark.parametrize("decided, put", [
+    ("The Trustees agreed to buy a new kettle for the kitchen.", "Sam asked for a sign at £20. AGREED."),
+    ("It was agreed to renew the insurance.", "Sam asked for a noticeboard at a cost of £20, AGREED."),
+    ("The Trustees approved the accounts.", "The Scouts asked to borrow the hall on Sunday. APPROVED"),
+])
+def test_a_closing_label_does_not_reach_back_into_a_decision_before_it(decided, put):
+    found = texts(find_decisions(passages_from_pieces(
+        ("heading", "Minutes of the Trustees of the Friends of Marsh Lane Library held on 4 August 2026"),
+        ("heading", "9 Library Manager's Report"),
+        ("paragraph", f"{decided} {put}")),
+        committee="the Trustees", meeting_date="2026-08-04"))
+    assert found == [decided, put], found
