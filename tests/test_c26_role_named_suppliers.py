@@ -27,7 +27,7 @@ MECHANISMS = {
         naming=[
             ("Fenmarket Libraries has been audited by Penrose Avery and the draft budget was agreed.", "Penrose Avery"),
             ("The accounts for 2024/25 were audited by Hallam Crane in June.", "Hallam Crane"),
-            ("4. Appointment of Auditor: To appoint the Auditor - Marlow Quay Ltd.", "Marlow Quay Ltd"),
+            ("4. Auditors: To appoint the Auditor - Marlow Quay Ltd.", "Marlow Quay Ltd"),
             ("5. Election of Auditor To elect the Auditors – Quillon Marsh.", "Quillon Marsh"),
             ("6. To re-appoint the independent examiner: Tarrant Hale.", "Tarrant Hale"),
         ],
@@ -62,7 +62,7 @@ MECHANISMS = {
     "a firm after its singular adviser role": ProviderWordings(
         COUNCIL,
         naming=[
-            ("The economic commentary has been provided by the Council's retained treasury advisor, Sterling Group.",
+            ("The market outlook comes from the Council's treasury advisor, Sterling Group.",
              "Sterling Group"),
             ("The Fund's actuary, Hartwell Actuarial Services, set the new employer rates.", "Hartwell Actuarial Services"),
             ("Our external auditor, Penrose Audit LLP, presented the annual report to members.", "Penrose Audit LLP"),
