@@ -147,3 +147,19 @@ def test_a_month_alone_takes_no_cue_from_a_full_date_before_it():
 def test_a_yearless_range_running_over_the_meeting_keeps_its_year():
     dates = _key_dates("Meeting held on 26 May 2026", "The year-end audit will run 23 rd to 27 th May.")
     assert {"2026-05-23", "2026-05-27"} <= dates and "2027-05-23" not in dates, dates
+
+
+# (v26) The first month of a range whose last month writes the year is read with that year (find_dates), never
+# again as a month written alone with the yearless rule's year.
+@pytest.mark.parametrize("text", [
+    "The refurbishment works will run from April to June 2027.",
+    "The consultation will run from March – May 2027.",
+    "Pool closures are planned in January and February 2028.",
+])
+def test_the_first_month_of_a_dated_range_is_no_month_alone(text):
+    assert find_yearless_months(text) == []
+
+
+def test_a_dated_range_gives_no_second_yearless_month():
+    dates = _key_dates("Meeting held on 1 October 2025", "The refurbishment works will run from April to June 2027.")
+    assert "2027-04" in dates and "2026-04" not in dates, dates
