@@ -180,3 +180,23 @@ def test_a_row_on_the_same_page_or_with_its_own_item_is_no_rest_of_the_row_befor
 def test_a_building_word_before_a_contracts_service_is_no_holder(sentence):
     from committee_papers.extract.orgevidence import candidates
     assert [c.name for c in candidates(sentence) if c.rule == "role.contract_named_with_service"] == []
+
+
+# (v26) A group's next row on the next page, its first cell left blank, is no rest of the row before when the row's
+# cells end on a name or a sum (no lower-case word left hanging, no lower-case rest): each row keeps its own.
+@pytest.mark.parametrize("rows", [
+    [(["North", "Home care in the north is provided by Brightmoor Care"], 5),
+     (["", "Fellside Homecare runs the night service."], 6)],
+    [(["Lot 1", "Supplier: Ashgrove Support"], 3), (["", "Supplier: Kelby Rights"], 4)],
+])
+def test_a_groups_next_row_on_the_next_page_is_no_rest_of_the_row_before(rows):
+    assert not any("Brightmoor Care Fellside" in p or "Support Supplier" in p for p in _minutes_table(rows))
+
+
+def test_a_sum_or_name_without_a_stop_is_no_cut_cell():
+    from committee_papers.extract.listitems import rows_cut_by_page
+    from committee_papers.ingest.model import Block, Document
+    table = Block("table", rows=[["Lot", "Provider", "Value"], ["Lot 1", "Oakdene Care Ltd", "£5,000"],
+                                 ["", "Kelby Homecare Ltd", "£3,000"]], header_rows=1, row_pages=[5, 5, 6], page=5)
+    passages = Document(path="p.txt", filename="p.txt", format="text", blocks=[table]).passages()
+    assert rows_cut_by_page(passages) == {}
