@@ -46,7 +46,7 @@ MECHANISMS = {
         BOARD,
         naming=[
             ("The Board agreed to continue to use Pageturn as the primary digital content provider.", "Pageturn"),
-            ("It was agreed to use Kelby Borough Council as the external advisor for fire safety.", "Kelby Borough Council"),
+            ("It was agreed to use Kelby Borough Council as the external advisor on fire safety.", "Kelby Borough Council"),
             ("Members agreed to keep using Tallis Rowe Group as our payroll supplier.", "Tallis Rowe Group"),
         ],
         naming_none=[
@@ -84,7 +84,7 @@ MECHANISMS = {
             ("Staff currently delivering the commissioned services at Larkrise and Tolland are eligible for TUPE transfer.",
              {"Larkrise", "Tolland"}),
             ("The commissioned play sessions at Brookhaven will end in March.", "Brookhaven"),
-            ("Activity under the family hub contract at Tolland is about 14 hours a week.", "Tolland"),
+            ("Sessions under the hub contract at Tolland is about 14 hours a week.", "Tolland"),
             ("This consultation is about two commissioned Family Hub contracts in Kelby: Larkrise Family Hub in Dunmere and "
              "Tolland Family Hub in Oxbridge.", {"Larkrise Family Hub", "Tolland Family Hub"}),
         ],
