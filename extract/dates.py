@@ -278,9 +278,14 @@ def find_yearless_months(text: str) -> list[tuple[int, int, int, bool]]:
     `the next Board meeting in November`, `by the end of January`, `from April next year`); ``next_year`` when
     the words after it say the year after the meeting's."""
     found = []
+    # `from April to June 2027`: the first month of a range whose last month writes the year is a dated month
+    # (find_dates reads it with that year, _range_start), not one written alone.
+    dated = {mention.start for mention in find_dates(text)}
     for match in date_cue("month_alone_before").finditer(text):
         month_word = match.group("month").lower().rstrip(".")
         if month_word == "may" and date_cue("may_verb").match(text, match.end()):
+            continue
+        if match.start("month") in dated:
             continue
         end = match.end()
         # `April next year`: the year after the meeting's, said so.

@@ -370,7 +370,7 @@ class _Finder:
             # says what was agreed.
             text = f"{squash(before)} {text}"
         elif before and marker is None and part("discussion_of").match(squash(before)):
-            # (d26) "Much discussion took place on the proposed cut to the grant. It was decided to wait for the
+            # (d26) "Much discussion took place on the planned cut to the grant. It was decided to wait for the
             # figures.": the discussion names the matter decided.
             text = f"{squash(before)} {text}"
         elif before and marker is None and part("no_questions_lead").match(text):
@@ -806,7 +806,7 @@ class _Finder:
         for back in range(last, max(-1, last - ASK_LOOKBACK), -1):
             sentence = sentences[back]
             if part("asks_the_body").match(sentence):
-                # (d26) "... asked the Board to adopt the following policies:" leads a list; it names nothing itself.
+                # (d26) "... asked the Trustees to approve the policies below:" leads a list; it names nothing itself.
                 return None if sentence.rstrip().endswith(":") else back
             if self._outcome_line(sentence) is not None or self._sentence_rule(sentence)[0] is not None \
                     or self._label(sentence)[0] is not None:
@@ -982,9 +982,14 @@ class _Finder:
     def _read_sentences(self, passage, marker, body, sentences, earlier):
         reasons = self.in_reasons or self._reasons(passage.heading or "") or self._reasons(body)
         skip_until = 0   # sentences a decision above took as its own
+        # The first sentence no decision of this passage has taken: a label closing the paragraph reaches back no
+        # further (_paragraph_closed_by_label).
+        undecided_from, items_seen = 0, len(self.items)
         for position, (offset, sentence) in enumerate(sentences):
             if position < skip_until:
                 continue
+            if len(self.items) != items_seen:
+                undecided_from, items_seen = position, len(self.items)
             # The sentence before this one: a request or question there is what an outcome naming its
             # matter only by a pronoun decides (add()).
             self.sentence_before = sentences[position - 1][1] if position else None
@@ -1023,7 +1028,7 @@ class _Finder:
                 return  # its terms run to the end of the passage
             closing = None if reasons else self._label_closing_paragraph(sentences, position, rule, match)
             if closing is not None:
-                self._paragraph_closed_by_label(passage, marker, closing, sentences, position, body)
+                self._paragraph_closed_by_label(passage, marker, closing, sentences, position, body, undecided_from)
                 return
             if rule is not None:
                 end = self._resolution_end(sentences, position)
@@ -1186,9 +1191,9 @@ class _Finder:
 
     def _label_closing_paragraph(self, sentences, position: int, rule, match) -> Optional[Rule]:
         """(d26) The rule of a resolution label closing its paragraph after what the paragraph put: bare, after
-        sentences of that paragraph ("Ali asked for a display unit at £100. AGREED.", "... asked if this could be
+        sentences of that paragraph ("Priya asked for a leaflet rack at £60. AGREED.", "... asked if this could be
         sent out. AGREED"; nothing after it but a stop, no colon leading in a list), or in capitals after a comma
-        ending its last sentence ("Ali asked for a sandwich board at £68, AGREED."); else None."""
+        ending its last sentence ("Priya asked for an A-frame sign costing £45, AGREED."); else None."""
         if position != len(sentences) - 1:
             return None
         sentence = sentences[position][1]
@@ -1199,15 +1204,20 @@ class _Finder:
         closing = part("label_closes_sentence").search(sentence)
         return self._label(closing.group("label"))[0] if closing else None
 
-    def _paragraph_closed_by_label(self, passage, marker, rule, sentences, position: int, body: str) -> None:
+    def _paragraph_closed_by_label(self, passage, marker, rule, sentences, position: int, body: str,
+                                   undecided_from: int = 0) -> None:
         """(d26) A label closing its paragraph (_label_closing_paragraph) decides what the paragraph's sentences
-        put, back to CONTEXT_WORDS (at least the one before a bare label); it opens no list of the paragraphs below
-        ("9.5 Lego was bought with a donation." after "9.4 Ali asked for a display unit at £100. AGREED." is no
+        put, back to CONTEXT_WORDS (at least the one before a bare label) and never back into a sentence a decision
+        of the paragraph took already (from ``undecided_from``); it opens no list of the paragraphs below
+        ("9.5 Lego was bought with a donation." after "9.4 Priya asked for a leaflet rack at £60. AGREED." is no
         decision)."""
         last = sentences[position][1]
         closing = part("label_closes_sentence").search(last)
         first = position if closing else position - 1
-        while first > 0 and sum(len(s.split()) for _o, s in sentences[first - 1:position + 1]) <= CONTEXT_WORDS:
+        if first < undecided_from:
+            return   # "The Board agreed to X. AGREED.": the label only repeats the decision before it
+        while first > undecided_from \
+                and sum(len(s.split()) for _o, s in sentences[first - 1:position + 1]) <= CONTEXT_WORDS:
             first -= 1
         text = body[sentences[first][0]:].strip()
         if not self._lost(text):
@@ -1276,7 +1286,7 @@ class _Finder:
         with the sentence of its item that put that forward (_put_forward_before).  Else the sentence alone."""
         sentence = sentences[position][1]
         assent = part("assents_to_this").match(sentence) and not self._names_its_item(sentence)
-        # (d26) "The Board agreed unanimously to accept this proposal.", "... with this review.": the ask above says
+        # (d26) "The Trustees unanimously agreed to accept this proposal.", "... with this review.": the ask above says
         # what the pointer names (its item's title leads them both, decisions()).  An outcome naming its item as the
         # labelled minutes do ("The Board were in agreement with this proposal.") keeps its title alone.
         assent = assent or bool(part("names_matter_by_pointer").search(sentence)
@@ -1791,7 +1801,7 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
 
 def _names_only_its_item(text: str, with_subject: bool = False) -> bool:
     """Whether an outcome names what it decided only as what its item brought ("received and noted the
-    report", "the minutes were agreed") or by a pointer ("agreed unanimously to accept this proposal");
+    report", "the minutes were agreed") or by a pointer ("unanimously agreed to accept this proposal");
     ``with_subject``: also one that opens with who decided ("The Board noted the report.", "The Board were in
     agreement and the policy was adopted.")."""
     subject = _subject_of(text) if with_subject else ""

@@ -74,6 +74,15 @@ def runs_on(previous: str, text: str) -> bool:
     return ends_open(previous, _CLOSERS) and _continues_in_lower_case(text)
 
 
+def _cell_cut_short(cell: str, more: str) -> bool:
+    """Whether a table cell stops mid-clause and ``more`` (its column's cell on the next page) is its rest: the cell
+    ends without a closing mark on a lower-case word (`... with a view to taking over`, `serviced by`) or the rest
+    opens in lower case.  A name or sum that merely lacks a stop (`Brightmoor Care` / `Fellside Homecare`, `£5,000` /
+    `£3,000`: the next row of a group whose first cell is left blank) is a cell of its own."""
+    words = cell.split()
+    return ends_open(cell.rstrip(), _CLOSERS) and (words[-1][:1].islower() or more.lstrip()[:1].islower())
+
+
 def rows_cut_by_page(passages) -> dict:
     """Index -> the table row read whole, for rows a page break cut, in either shape a reader gives them:
     - the next page's row of the same table, its first (item) cell empty, holds the rest of each cell the row before
@@ -93,7 +102,7 @@ def rows_cut_by_page(passages) -> dict:
             continue
         cells, rest = list(row.cells), list(following.cells)
         for column, (cell, more) in enumerate(zip(row.cells, following.cells)):
-            if cell.strip() and more.strip() and ends_open(cell.rstrip(), _CLOSERS):
+            if cell.strip() and more.strip() and _cell_cut_short(cell, more):
                 cells[column], rest[column] = f"{cell.rstrip()} {more.lstrip()}", ""
         if cells != list(row.cells):
             whole[index] = replace(row, cells=cells, text=table_row_text(cells, row.header))

@@ -1561,7 +1561,7 @@ def _meeting_heading(opening: list[Passage]) -> Optional[str]:
         if _names_its_meeting_only(following):
             return following
         dated = _clean(opening[index + 2].text) if index + 2 < len(opening) else ""
-        # (`Thursday, 30th January, 2025, at 10.00 am Ask for: Jo Bell Council Chamber`: the frontsheet's next
+        # (`Tuesday, 3rd March, 2026, at 6.30 pm Ask for: Jo Bell Council Chamber`: the frontsheet's next
         # field, glued to the date line in a PDF's text layer, is no part of the date.)
         label = cover.GENERIC_LABEL_RE.search(dated)
         if label and _full_dates(dated[:label.start()]):

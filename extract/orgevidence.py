@@ -117,6 +117,13 @@ def _holder_not_names() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _holder_service_rules() -> frozenset:
+    """The role patterns written with the HOLDER_SERVICE placeholder (`the X cleaning contract`), known by their
+    source in org_evidence.yaml: the compiled pattern has the service words in its place."""
+    return frozenset(entry["id"] for entry in rules()["role_patterns"] if "HOLDER_SERVICE" in entry["pattern"])
+
+
+@lru_cache(maxsize=1)
 def _not_a_person_rules() -> frozenset:
     """The role patterns whose name must not be a person's (org_evidence.yaml `not_a_person`)."""
     return frozenset(entry["id"] for entry in rules()["role_patterns"] if entry.get("not_a_person"))
@@ -650,7 +657,7 @@ def candidates(text: str) -> tuple[Candidate, ...]:
                 continue
             if item and rule in _not_a_person_rules() and person_name(item.name):
                 continue  # `the Council's treasury adviser, Jo Bell,`: one person, no firm
-            if item and "HOLDER_SERVICE" in pattern.regex.pattern and item.name.lower() in _holder_not_names():
+            if item and rule in _holder_service_rules() and item.name.lower() in _holder_not_names():
                 continue  # `the Library cleaning contract`: a kind of building, no holder
             if item:
                 found.extend(_coordinated(item))

@@ -279,7 +279,7 @@ def test_a_debate_or_scrutiny_alone_decides_nothing(sentence):
 
 @pytest.mark.parametrize("text, expected", [
     ("followed by the annual meeting on 14th May 6pm in the hall", [(5, 14)]),
-    ("the next Events Group meeting, 3rd June 1 pm, at the library", [(6, 3)]),
+    ("the coming Garden Group meeting, 3rd June 1 pm, at the library", [(6, 3)]),
     ("Working party visit 9 October 11am, Mill Lane depot", [(10, 9)]),
     ("site meeting 2nd July 10.30am", [(7, 2)]),
 ])
@@ -296,7 +296,7 @@ def test_a_year_or_a_table_number_still_is_no_yearless_date(text):
 def test_a_minutes_sentence_with_two_yearless_meetings_gives_both(tmp_path):
     paper = ("THE FRIENDS OF ORCHARD LANE LIBRARY\nMinutes of the Trustees Meeting held on 20 January 2026\n\n"
              "7. Date of next meeting\n"
-             "The next meeting will be 10th March 5:45pm followed by the AGM 21st April 6pm.\n")
+             "The Trustees will meet next on 10th March 5:45pm, then the AGM 21st April 6pm.\n")
     found = {k.date for k in extract_file(tmp_path, "orchard.txt", paper).key_dates}
     assert {"2026-03-10", "2026-04-21"} <= found, found
 

@@ -37,8 +37,8 @@ def test_a_form_is_titled_by_its_kind_and_title_field(rows, title):
 
 @pytest.mark.parametrize("lines, body", [
     (("Fenmarket Heritage Trust Ltd Annual General Meeting Thursday, 17th September 2026",
-      "The Corn Exchange Fenmarket, AGM 6.30pm-8.00pm", "1. Chair's welcome and apologies for absence",
-      "2. Annual Report: To receive the report for the year from the Chair."), "Fenmarket Heritage Trust Ltd"),
+      "The Corn Exchange Fenmarket, AGM 7pm to 9pm", "1. Welcome and apologies",
+      "2. Annual Report: The Chair looks back on the year."), "Fenmarket Heritage Trust Ltd"),
     (("Annual General Meeting of the Wendle Gardens Society", "Tuesday 3 March 2026 at 7pm, Wendle Village Hall",
       "1. Apologies", "2. Treasurer's report"), "Wendle Gardens Society"),
     (("Extraordinary General Meeting of Harbury Community Shop Ltd", "Monday 9 February 2026, 7pm",
@@ -51,7 +51,7 @@ def test_a_general_meeting_of_a_body_is_published_by_the_body(lines, body):
 
 def test_a_bare_general_meeting_names_no_body():
     found = _extract("The Annual General Meeting", "Tuesday 3 March 2026 at 7pm", "1. Apologies")
-    assert found.authority != "The Annual"
+    assert found.authority is None, found.authority
 
 
 # --- an agenda frontsheet whose date line carries the next field --------------------------------------------
@@ -67,8 +67,8 @@ def test_a_bare_general_meeting_names_no_body():
       "Kestrel Bay", "1. Apologies"),
      "Agenda - Harbour Board - Monday, 9th February, 2026, at 2.00 pm"),
     # (the date line standing alone, as before)
-    (("AGENDA", "CABINET", "Thursday, 13th March, 2025, at 3.00 pm", "Ask for: Jo Bell", "1. Apologies"),
-     "Agenda - Cabinet - Thursday, 13th March, 2025, at 3.00 pm"),
+    (("AGENDA", "CABINET", "Wednesday, 11th March, 2026, at 2.00 pm", "Ask for: Jo Bell", "1. Apologies"),
+     "Agenda - Cabinet - Wednesday, 11th March, 2026, at 2.00 pm"),
 ])
 def test_a_frontsheet_date_line_with_a_glued_contact_field_still_titles_it(lines, title):
     assert _extract(*lines).title == title

@@ -82,7 +82,7 @@ def test_a_concern_denied_or_about_procedure_is_no_risk(tmp_path, paragraph):
     # Risks facing a body.
     "The Finance Director said there were serious risks facing the trust in balancing next year's budget.",
     # A body exposed to risks, with examples.
-    "The trust lends to its subsidiary and is therefore exposed to credit risks including the loss of the sums lent.",
+    "The trust lends to its subsidiary, so it is exposed to credit risks including the loss of the sums lent.",
     # A risk arising from something, in a report.
     "The cost risk arising from the late handover of the Mill Street homes remains with the developer.",
 ])
@@ -190,7 +190,7 @@ def test_an_uncertain_harmful_impact_inside_a_listed_item_goes_on_with_the_item(
 # --- 6. A potential for harm --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("paragraph", [
-    "It is recognised that there is potential for short delays to repairs while the two contact centres merge.",
+    "It is accepted that there is potential for short delays to repairs while the two contact centres merge.",
     "There is the potential for tenants to lose their Saturday appointments during the move.",
     "If the hostel closes there is potential that residents will turn to the night shelter and increase the demand "
     "on it.",
