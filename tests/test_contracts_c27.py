@@ -43,3 +43,28 @@ def test_each_body_of_a_gapped_passive_gets_its_own_sum(tmp_path, sentence, expe
 def test_no_gapped_pair_without_a_third_party_in_each_conjunct(tmp_path, sentence, provider):
     contracts = contracts_of(tmp_path, sentence)
     assert {c[1] for c in contracts} == {provider}
+
+
+# -- a meeting's choice of supplier said plainly (going with X, settled on X) ------------------------
+
+@pytest.mark.parametrize("sentence, providers", [
+    ("Item five is the festive lights. All those in favour of going with Brightmoor Lighting Ltd at £11,200, "
+     "please show. That is carried.", {"Brightmoor Lighting Ltd"}),
+    ("The recommendation of the working group is to go with Kestrel Fencing Ltd for the boundary fence.",
+     {"Kestrel Fencing Ltd"}),
+    ("Three suppliers showed their systems to staff in May. Trustees settled on Shelfwise and Readerly for the "
+     "catalogue and the readers' app.", {"Shelfwise", "Readerly"}),
+])
+def test_the_supplier_a_meeting_goes_with_or_settles_on_supplies_it(tmp_path, sentence, providers):
+    contracts = contracts_of(tmp_path, sentence, heading="Suppliers")
+    assert {c[1] for c in contracts} == providers
+    assert all(c[0] == "Brackenford Council" for c in contracts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members settled on Tuesday for the next meeting.",
+    "Members settled on a figure of £5,000 for the grant.",
+    "Councillor Hale will go with the Chair to the site visit.",
+])
+def test_no_supplier_without_a_body_chosen(tmp_path, sentence):
+    assert contracts_of(tmp_path, sentence, heading="Suppliers") == []
