@@ -68,3 +68,24 @@ def test_the_supplier_a_meeting_goes_with_or_settles_on_supplies_it(tmp_path, se
 ])
 def test_no_supplier_without_a_body_chosen(tmp_path, sentence):
     assert contracts_of(tmp_path, sentence, heading="Suppliers") == []
+
+
+# -- goods leased or hired from a firm -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, provider", [
+    ("The refuse collection vehicles leased from Haulbridge Leasing reach the end of their seven-year term in March.",
+     "Haulbridge Leasing"),
+    ("The photocopiers rented from Copyline Office Ltd at £6,000 a year are due for renewal.", "Copyline Office Ltd"),
+    ("The two minibuses currently hired from Roadway Hire will be returned once the new fleet arrives.", "Roadway Hire"),
+])
+def test_the_firm_goods_are_leased_or_hired_from_supplies_them(tmp_path, sentence, provider):
+    contracts = contracts_of(tmp_path, sentence, heading="Fleet and equipment")
+    assert {(c[0], c[1]) for c in contracts} == {("Brackenford Council", provider)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Council leases the depot from Harbury Estates Ltd until 2030.",
+    "The ground floor of the library is rented from Kelby Homes Ltd.",
+])
+def test_premises_leased_name_no_supplier(tmp_path, sentence):
+    assert contracts_of(tmp_path, sentence, heading="Property") == []

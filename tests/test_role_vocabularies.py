@@ -29,7 +29,7 @@ ROLE_OF_PATTERN = {
     "role.contract_with": "provider", "role.funding_to": "provider", "role.commissioned_from": "provider",
     "role.called_off_with": "provider", "role.provider_label": "provider", "role.subject_delivers": "provider",
     "role.named_after_role": "provider", "role.price_from": "provider", "role.under_contract": "provider",
-    "role.awarded_object": "provider", "role.gapped_delivered_by": "provider",
+    "role.awarded_object": "provider", "role.gapped_delivered_by": "provider", "role.goods_leased_from": "provider",
     "role.commissioned_by": "commissioner", "role.our_partner": "provider", "role.following_list": "provider",
     # round parties6
     "role.delivery_by": "provider", "role.provision_through": "provider", "role.outsourced_to": "provider",
