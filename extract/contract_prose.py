@@ -997,21 +997,22 @@ def _gapped_run(sentence: str, items, at: int, providers) -> Optional[tuple[bool
     sum_first = first_kind == "sum"
     if not sum_first and not any(items[at][3] is provider for provider in providers):
         return None
+    passive = not sum_first and _BY_BEFORE.search(sentence, 0, items[at][0]) is not None
     count, position = 0, at
     while position + 1 < len(items) and items[position][2] == first_kind and items[position + 1][2] != first_kind:
         inner = sentence[items[position][1]:items[position + 1][0]]
         if sum_first:
             joined = _GAPPED_LINK.fullmatch(inner) is not None
         else:
-            # The first conjunct keeps its verb (`A will receive £V`); the later ones leave it out (`B £W`).
+            # The first conjunct keeps its verb (`A will receive £V`); the later ones leave it out (`B £W`),
+            # a passive's keep its link (`and S2 by B at £W`).
             joined = (count == 0 and "£" not in inner and len(inner) <= 60) or \
-                inner.strip() in _GAPPED_VERB
+                inner.strip() in _GAPPED_VERB or passive and _GAPPED_PASSIVE_LINK.fullmatch(inner) is not None
         if not joined:
             break
         count += 1
         position += 2
-        if position >= len(items) or \
-                not _NEXT_CONJUNCT.fullmatch(sentence, items[position - 1][1], items[position][0]):
+        if position >= len(items) or not _next_conjunct(sentence, items[position - 1][1], items[position][0], passive):
             break
     if count < 2:
         return None
@@ -1025,10 +1026,24 @@ def _gapped_run(sentence: str, items, at: int, providers) -> Optional[tuple[bool
 # (`and B £30,000`, `, B, £30,000`).
 _GAPPED_LINK = compiled(ROLES["gapped_pairs"]["link"], "whole")
 _GAPPED_VERB = ("", ",")  # (spaces around them aside)
+# A gapped passive (`S1 is provided by A at £V and S2 by B at £W`): its first body named by `by`, a later conjunct's
+# own service and `by` before its body, and its sum's link kept (contract_roles.yaml gapped_pairs).
+_BY_BEFORE = compiled("by/by_the", "end")
+_GAPPED_PASSIVE_OPENING = compiled(ROLES["gapped_pairs"]["passive_opening"], "whole")
+_GAPPED_PASSIVE_LINK = compiled(ROLES["gapped_pairs"]["passive_link"], "whole")
 # What ends one conjunct and starts the next: perhaps a period (`a year`) or a purpose (`for its lunch club`),
 # then a comma or conjunction (contract_roles.COORDINATION).
 _NEXT_CONJUNCT = re.compile(r"(?:\s+(?:a|per|each)\s+(?:year|annum|month|week|quarter))?"
                             r"(?:\s+(?:for|towards)\s+[^,;:.£()]{1,60}?)?" + COORDINATION.pattern, re.IGNORECASE)
+
+
+def _next_conjunct(sentence: str, start: int, end: int, passive: bool) -> bool:
+    """Whether ``sentence[start:end]`` ends one conjunct and starts the next: a comma or conjunction, and in a
+    gapped passive perhaps the next conjunct's own service and `by` (`and the outreach service by`)."""
+    if _NEXT_CONJUNCT.fullmatch(sentence, start, end):
+        return True
+    joint = _NEXT_CONJUNCT.match(sentence, start, end) if passive else None
+    return joint is not None and _GAPPED_PASSIVE_OPENING.fullmatch(sentence[joint.end():end]) is not None
 
 
 def _buys_from_own_trust(context: PaperContext, payers) -> bool:

@@ -29,7 +29,7 @@ ROLE_OF_PATTERN = {
     "role.contract_with": "provider", "role.funding_to": "provider", "role.commissioned_from": "provider",
     "role.called_off_with": "provider", "role.provider_label": "provider", "role.subject_delivers": "provider",
     "role.named_after_role": "provider", "role.price_from": "provider", "role.under_contract": "provider",
-    "role.awarded_object": "provider",
+    "role.awarded_object": "provider", "role.gapped_delivered_by": "provider", "role.goods_leased_from": "provider",
     "role.commissioned_by": "commissioner", "role.our_partner": "provider", "role.following_list": "provider",
     # round parties6
     "role.delivery_by": "provider", "role.provision_through": "provider", "role.outsourced_to": "provider",
@@ -69,7 +69,11 @@ LAYOUT_PATTERNS = {entry["id"] for entry in EVIDENCE["role_patterns"] if entry.g
 # was written were closed in branch orgs3; one was judged no contract relation: NOT_CONTRACT_RELATIONS.)
 # (The ten found when this test was written were closed in branch orgs3; the `following` list after a
 # colon in branch contracts5, by contract_roles.yaml provider.list_before.)
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "The supported accommodation is provided by Kelby Homes Trust at £900,000 a year and the outreach service by Orton Outreach at £250,000.":
+        "a gapped passive's later body is further than contract_roles' `provided ... by` gap of eight words from its "
+        "verb; contract_prose's gapped pairs still give it its own sum (tests/test_contracts_c27.py)",
+}
 # Relations that make a name an organisation but give it no contract role, and why.  Each is asserted:
 # the name is found, and the contract readers give it no provider role.
 NOT_CONTRACT_RELATIONS = {
