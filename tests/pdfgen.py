@@ -355,18 +355,7 @@ def symbol_bullet_paper(path, lines: list[tuple[str | None, str]], font: str = "
         f"<< /Type /Font /Subtype /Type1 /BaseFont /{font} /ToUnicode 7 0 R >>".encode(),
         b"<< /Length %d >>\nstream\n" % len(to_unicode) + to_unicode.encode() + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path = Path(path)
-    path.write_bytes(bytes(out))
-    return path
+    return _write_objects(path, objects)
 
 
 def broken_ligature_paper(path, lines: list[str], misread: dict[str, str]) -> Path:
@@ -402,6 +391,12 @@ def broken_ligature_paper(path, lines: list[str], misread: dict[str, str]) -> Pa
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>",
         b"<< /Length %d >>\nstream\n" % len(to_unicode) + to_unicode.encode() + b"\nendstream",
     ]
+    return _write_objects(path, objects)
+
+
+def _write_objects(path, objects: list[bytes]) -> Path:
+    """A PDF file of ``objects`` (numbered from 1, the first the catalogue) with its cross-reference table:
+    the one writer of the hand-made test PDFs that fpdf2 cannot make."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
