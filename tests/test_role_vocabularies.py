@@ -33,7 +33,7 @@ ROLE_OF_PATTERN = {
     "role.commissioned_by": "commissioner", "role.our_partner": "provider", "role.following_list": "provider",
     # round parties6
     "role.delivery_by": "provider", "role.provision_through": "provider", "role.outsourced_to": "provider",
-    "role.transfer_from": "provider", "role.incumbent": "provider", "role.hyphen_delivered": "provider",
+    "role.transfer_from": "provider", "role.incumbent": "provider", "role.awaits_award": "provider", "role.hyphen_delivered": "provider",
     "role.sourcing_arrangement": "provider", "role.providers_are": "provider",
     # round prov17
     "role.who_is_provider": "provider", "role.with_from": "provider",
