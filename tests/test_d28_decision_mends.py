@@ -50,3 +50,23 @@ def test_a_task_after_a_role_taken_is_no_part_of_it(tmp_path):
     found = decisions_of(tmp_path, HEAD + f"{first} Ann Cole will send the accounts to the examiner.\n")
     assert [text for text, _rule in found] == [first]
 
+
+BOARD_HEAD = "ASHBY LIBRARIES TRUST\n\nMinutes of the Board meeting held on 5 February 2025\n\n"
+
+
+@pytest.mark.parametrize("item", [
+    "Marden Library change of hours: The change would see the library shut at 4pm on Saturdays rather than 5pm. "
+    "The Board were all in agreement with this proposal.",
+    "Asset Register Review: This will be looked at every year. The board were all in agreement with this proposal.",
+    "The Trustees were all in agreement that the café open on Sundays.",
+])
+def test_a_body_all_in_agreement_decides(tmp_path, item):
+    assert [text for text, _rule in decisions_of(tmp_path, BOARD_HEAD + "5. Opening hours\n\n" + item + "\n")] == [item]
+
+
+@pytest.mark.parametrize("item", [
+    "Members were not all in agreement about the hedge.",
+    "The Chair said they were all in agreement last year.",
+])
+def test_an_agreement_not_reached_here_decides_nothing(tmp_path, item):
+    assert decisions_of(tmp_path, BOARD_HEAD + "5. Opening hours\n\n" + item + "\n") == []
