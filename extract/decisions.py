@@ -1097,7 +1097,7 @@ class _Finder:
                 # "No other nominations were received and Ms Hale was duly elected Chair.", "She had quoted £100 a
                 # riser and the Trustees agreed to fund the first one.": a decision closing a sentence after "and".
                 text, rule_id = after_and
-                text, skip_until = _with_votes_after(text, sentences, position)
+                text, skip_until = _with_votes_after(text, sentences, position, rule_id)
                 self.add(passage, marker if position == 0 else None, text, rule_id, outcome=_label_outcome(text),
                          quote=sentence)
                 continue
@@ -1161,7 +1161,7 @@ class _Finder:
                                        decided_by=role, quote=rest)
                 return
             text, skip_until = _with_votes_after(self._with_context(rule, sentences, position, passage), sentences,
-                                                 position)
+                                                 position, rule.id)
             self.add_with_subitems(passage, marker if position == 0 else None, text, rule.id, decided_by=role,
                                    quote=sentence)
 
@@ -2043,12 +2043,17 @@ def _states_terms(sentence: str) -> bool:
     return not word_list("states_terms").isdisjoint(runs(sentence.lower(), r"\w"))
 
 
-def _with_votes_after(text: str, sentences, position: int) -> tuple[str, int]:
+def _with_votes_after(text: str, sentences, position: int, rule_id: str = "") -> tuple[str, int]:
     """(d26) A decision read from the sentence at ``position``, with the sentences after it in its paragraph that
     record who proposed and seconded it or the vote on it (part vote_after: "This was proposed by AB and seconded by
-    CD.", "The Board approved unanimously."), and the position of the first sentence after them."""
+    CD.", "The Board approved unanimously."), and the position of the first sentence after them.  (d28) A person's
+    taking a role (rule ``rule_id`` of word list role_taking_rules) also goes on through the sentences naming who
+    else will hold which role (part more_roles_after: "Subject to confirmation, RT will stand as Chair.")."""
+    follows = [part("vote_after")]
+    if rule_id in word_list("role_taking_rules"):
+        follows.append(part("more_roles_after"))
     end = position + 1
-    while end < len(sentences) and part("vote_after").match(squash(sentences[end][1])):
+    while end < len(sentences) and any(p.match(squash(sentences[end][1])) for p in follows):
         end += 1
     votes = [squash(s) for _o, s in sentences[position + 1:end]]
     return (f"{text} {' '.join(votes)}" if votes else text), end

@@ -17,6 +17,17 @@ DECIDING_LINE = "The Board agreed the proposal."
 MEETING_DATE = "2026-03-11"
 # The sentence before a decision naming its matter only as "the proposals", putting three kinds of matter forward.
 PUT_FORWARD = "The Marketing Lead proposed new signs, suggested a card and recommended a new logo."
+# The sentence after a decision naming who else will hold which role.
+MORE_ROLES = "Subject to confirmation, RT will stand as Chair."
+
+
+def _goes_on_to_more_roles(text: str) -> bool:
+    """Whether the decision read from ``text`` (a sentence rule's, or one closing it after "and") takes in the
+    sentence MORE_ROLES after it."""
+    finder = decisions._Finder(None, meeting_date=MEETING_DATE)
+    rule = finder._sentence_rule(text)[0]
+    rule_id = rule.id if rule is not None else (finder._clause_after_and(text) or ("", ""))[1]
+    return decisions._with_votes_after(text, [(0, text), (0, MORE_ROLES)], 0, rule_id)[1] == 2
 
 # list -> what an example must satisfy, run through the function that reads the list
 READERS = {
@@ -30,6 +41,7 @@ READERS = {
     "title_function_words": lambda text: not decisions._is_title_line(text),
     "title_trailing_words": lambda text: not decisions._is_title_line(text),
     "put_forward_stems": lambda text: decisions._Finder(None)._put_forward_before(text, [PUT_FORWARD]) == 0,
+    "role_taking_rules": _goes_on_to_more_roles,
     "clause_alone_rules": lambda text: (found := decisions._Finder(None, meeting_date=MEETING_DATE)
                                         ._clause_after_and(text)) is not None and found[0] != text,
 }
