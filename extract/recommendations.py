@@ -1282,6 +1282,10 @@ def find_recommendations(passages) -> list[Recommendation]:
     for i, (passage, sentence) in enumerate(proposal_form_asks(passages)):
         if passage.seq not in section_seqs:
             candidates.append((passage.seq, 1, i, passage, None, sentence, "recommendation.proposal_form"))
+    # Bulleted lines under "The paper recommended the following:" inside a minute's paragraph or cell.
+    for i, (passage, item) in enumerate(lined_list_asks(passages)):
+        if passage.seq not in section_seqs:
+            candidates.append((passage.seq, 1, 1000 + i, passage, None, item, "recommendation.lined_list"))
     for _seq, _source, _i, passage, number, text, rule in sorted(candidates, key=lambda c: c[:3]):
         keep(passage, number, text, rule)
     return _with_alternatives_joined(found, passages)
@@ -1359,6 +1363,85 @@ def proposal_form_asks(passages) -> list[tuple[object, str]]:
             if statement.match(sentence) or (form and after_label and i == 0 and verb.match(sentence)):
                 found.append((passage, sentence))
         after_label = False
+    return found
+
+
+# (e28) A line's bullet in a run-together list: a bullet sign, or a Word list's "o" drawn as a letter (only where
+# a lead-in has opened a list, an "o" and a capital being no word of a sentence).
+_LINE_BULLET_RE = re.compile(rf"^\s*(?:[{re.escape(ITEM_MARKS)}]|o(?=\s+[A-Z]))\s*")
+
+
+_LINE_ITEM_START_RE = re.compile(rf"{_ITEM_START_RE.pattern}|^to [a-z]+\b", re.IGNORECASE)
+
+
+def _raw_texts(passage) -> list[str]:
+    """A paragraph's text or each table cell's, its line breaks kept (a minutes cell holds a whole item)."""
+    if passage.kind in ("paragraph", "list_item"):
+        return [passage.text]
+    if passage.kind == "table_row":
+        return [cell for cell in passage.cells if cell and cell.strip()]
+    return []
+
+
+# Where a reader ran a list's bulleted lines together: before each bullet sign (or Word's "o") and a capital.
+_RUN_BULLET_RE = re.compile(rf"\s+(?=(?:[{re.escape(ITEM_MARKS)}]|o)\s+[A-Z])")
+
+
+def _lead_in_lines(line: str, lead_in: re.Pattern) -> list[str]:
+    """A line as the lines it was before a reader ran them together: a lead-in with an ask cue ending at a
+    colon mid-line ("... The paper recommended the following: o To ... o To ...") is cut after its colon,
+    and what follows it before each bullet."""
+    head, colon, rest = line.partition(": ")
+    if not colon or not lead_in.search(head + ":") or not _RUN_BULLET_RE.search(" " + rest):
+        return [line]
+    return [head + ":"] + [piece.strip() for piece in _RUN_BULLET_RE.split(" " + rest)]
+
+
+def _first_sentence(text: str) -> str:
+    sentences = [s.strip() for s in sentence_texts(squash(text)) if s.strip()]
+    return sentences[0] if sentences else squash(text)
+
+
+def lined_list_asks(passages) -> list[tuple[object, str]]:
+    """(e28) Minutes reporting a paper's asks as bulleted lines inside one paragraph or table cell, under a
+    lead-in line that ends with a colon and holds an ask cue ("The paper recommended the following:";
+    recommendation_cues.yaml ask): each bulleted line's first sentence is an item (a reader runs the next
+    sentence of the minute onto the last line; a reader that drops the bullet signs leaves a line opening with
+    a decision verb or "To"); the first other line ends the list, but a last item
+    cut short by a page break runs on into the next passage's first line, and that passage's bulleted lines
+    go on with the list.  (passage, item) pairs in the paper's order."""
+    lead_in = cue_pattern("ask")
+    found = []
+    open_item = None   # [passage, text] of an item cut short at the end of its passage
+    for passage in passages:
+        texts = _raw_texts(passage)
+        carried = open_item is not None
+        for text in texts:
+            lines = [piece for line in text.split("\n") for piece in _lead_in_lines(line.strip(), lead_in) if piece]
+            listing = carried
+            if carried and lines and lines[0][:1].islower():
+                open_item[1] = f"{open_item[1]} {lines[0]}"
+                lines = lines[1:]
+            if open_item is not None:
+                found.append((open_item[0], _first_sentence(open_item[1])))
+                open_item = None
+            carried = False
+            for position, line in enumerate(lines):
+                bullet = _LINE_BULLET_RE.match(line) if listing else None
+                # A reader that drops the bullet signs leaves each item's line opening with its verb.
+                if bullet or (listing and _LINE_ITEM_START_RE.match(line)):
+                    item = line[bullet.end():] if bullet else line
+                    if position == len(lines) - 1 and not item.rstrip().endswith(tuple(_CLOSERS)):
+                        open_item = [passage, item]
+                    else:
+                        found.append((passage, _first_sentence(item)))
+                    continue
+                listing = line.endswith(":") and bool(lead_in.search(line))
+        if open_item is not None and open_item[0] is not passage:
+            found.append((open_item[0], _first_sentence(open_item[1])))
+            open_item = None
+    if open_item is not None:
+        found.append((open_item[0], _first_sentence(open_item[1])))
     return found
 
 
