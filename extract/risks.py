@@ -1088,6 +1088,7 @@ def _classify(sentences: list[str], moves_on: bool = False) -> tuple[str, Option
     risk, inline = _first_sentence_split(sentences[0])
     risk_parts, mitigation_parts = [risk], [inline] if inline else []
     previous_was_mitigation = bool(inline)
+    told_how_found = False  # an account of how the problem came to light has begun
     for sentence in sentences[1:]:
         if _cue("additive").search(sentence) and not _cue("still_risk").search(sentence) and not _is_needed_step(sentence):
             mitigation = previous_was_mitigation  # ("In addition, X is essential": a step whatever came before)
@@ -1098,6 +1099,12 @@ def _classify(sentences: list[str], moves_on: bool = False) -> tuple[str, Option
             break
         if moves_on and not mitigation and _cue("new_point").match(sentence):
             break  # minutes: "The Committee emphasised ..." opens the next point of the discussion
+        if moves_on and not mitigation and (told_how_found or (
+                _cue("inquiry_account").match(sentence) and not _says_something_may_go_wrong(sentence))):
+            # "An audit was prompted when ...", "This audit was able to show ...": how the problem came to
+            # light, and what the paper says after it before what is done, are not the risk's statement.
+            told_how_found = True
+            continue
         lowered = None if mitigation else cues().lowered_by.search(sentence)
         if lowered:
             # "Whilst this remains a risk, it is now lower as a result of ...": the risk, then what lowered it.
