@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from committee_papers.ingest.bullets import ITEM_MARKS
+from committee_papers.ingest.bullets import ITEM_MARKS, lost_font_marks
 from committee_papers.ingest.model import table_row_text
 
 from . import required_text
@@ -1366,12 +1366,11 @@ def proposal_form_asks(passages) -> list[tuple[object, str]]:
     return found
 
 
-# (e28) A line's bullet in a run-together list: a bullet sign, or a Word list's "o" drawn as a letter (only where
-# a lead-in has opened a list, an "o" and a capital being no word of a sentence).
-_LINE_BULLET_RE = re.compile(rf"^\s*(?:[{re.escape(ITEM_MARKS)}]|o(?=\s+[A-Z]))\s*")
-
-
-_LINE_ITEM_START_RE = re.compile(rf"{_ITEM_START_RE.pattern}|^to [a-z]+\b", re.IGNORECASE)
+def _bulleted(line: str) -> str | None:
+    """(e28) A line's text after its bullet (a bullet sign, or a symbol font's bullet read as a letter such as
+    Word's "o": listitems.split_number, ingest/glyph_repairs.yaml bullet_marks), or None for a line without one."""
+    number, body = split_number(line)
+    return body if number is None and body != line.strip() else None
 
 
 def _raw_texts(passage) -> list[str]:
@@ -1383,8 +1382,9 @@ def _raw_texts(passage) -> list[str]:
     return []
 
 
-# Where a reader ran a list's bulleted lines together: before each bullet sign (or Word's "o") and a capital.
-_RUN_BULLET_RE = re.compile(rf"\s+(?=(?:[{re.escape(ITEM_MARKS)}]|o)\s+[A-Z])")
+# Where a reader ran a list's bulleted lines together: before each bullet sign (or a symbol font's bullet read as a
+# letter, Word's "o") and a capital.
+_RUN_BULLET_RE = re.compile(rf"\s+(?=[{re.escape(ITEM_MARKS + lost_font_marks())}]\s+[A-Z])")
 
 
 def _lead_in_lines(line: str, lead_in: re.Pattern) -> list[str]:
@@ -1427,10 +1427,10 @@ def lined_list_asks(passages) -> list[tuple[object, str]]:
                 open_item = None
             carried = False
             for position, line in enumerate(lines):
-                bullet = _LINE_BULLET_RE.match(line) if listing else None
-                # A reader that drops the bullet signs leaves each item's line opening with its verb.
-                if bullet or (listing and _LINE_ITEM_START_RE.match(line)):
-                    item = line[bullet.end():] if bullet else line
+                bulleted = _bulleted(line) if listing else None
+                # A reader that drops the bullet signs leaves each item's line opening with its verb (or "To").
+                if bulleted is not None or (listing and (_ITEM_START_RE.match(line) or opens_with_word(line, ("to",)))):
+                    item = bulleted if bulleted is not None else line
                     if position == len(lines) - 1 and not item.rstrip().endswith(tuple(_CLOSERS)):
                         open_item = [passage, item]
                     else:
