@@ -32,15 +32,14 @@ not ours).  Sets:
   ModernGov minutes, a combined authority officer decision page, ICB and trust cover sheets,
   an HWB BCF paper, procurement and budget reports, a contracts register, a corporate risk
   register, an EqIA, a scrutiny report, a cabinet member decision).
-- paraphrase10: a BLIND set written the same way (``tests/paraphrase10``: twelve papers:
+- paraphrase10: a set written the same way, blind from stop 20 to 24, then opened (``tests/paraphrase10``: twelve papers:
   parish, scrutiny and combined authority minutes, fire authority, PCC, ICB, trust BAF,
-  procurement plan, contracts register, budget monitoring, ModernGov issue and HWB pages),
-  never used to tune: print its overall and per-kind lines only, never its misses.
+  procurement plan, contracts register, budget monitoring, ModernGov issue and HWB pages).
 - paraphrase11: a BLIND set written at stop 24 by a writer who did not read the extractors
   (``tests/paraphrase11``: twelve papers: trust, leisure trust and IJB board minutes, county
   budget minutes, a decision notice, an executive decision record, a DPIA, public questions,
   a service annual report, a commissioning report, a section 75 paper, a ModernGov page),
-  never used to tune: as paraphrase10.
+  never used to tune: print its overall and per-kind lines only, never its misses.
 
 Any other labelled folder laid out like the fictional sets (``papers/``, ``gold/``,
 ``orgs.json`` or its parent's) is scored with ``--folder NAME=DIR`` (repeatable),
