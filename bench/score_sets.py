@@ -40,6 +40,13 @@ not ours).  Sets:
   budget minutes, a decision notice, an executive decision record, a DPIA, public questions,
   a service annual report, a commissioning report, a section 75 paper, a ModernGov page),
   never used to tune: print its overall and per-kind lines only, never its misses.
+- paraphrase12: a BLIND set written at stop 25 the same way (``tests/paraphrase12``: twelve papers:
+  town council, police and crime panel, HWB and scrutiny minutes, a fire authority officer
+  decision, a council news page, a ModernGov decision page, an audit committee risk register,
+  a trust BAF, an ICB primary care paper, a cabinet member decision notice, a joint waste
+  partnership's annual report), never used to tune: as paraphrase11.
+- paraphrase13: written at stop 25 by another writer who did not read the extractors, scored once
+  before anyone looked at it, then a development set (``tests/paraphrase13``).
 
 Any other labelled folder laid out like the fictional sets (``papers/``, ``gold/``,
 ``orgs.json`` or its parent's) is scored with ``--folder NAME=DIR`` (repeatable),
@@ -74,7 +81,7 @@ def _real_papers(gold_files):
 
 
 # Fictional sets kept in tests/<name>: papers/, gold/ and orgs.json each.
-FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 12)]
+FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 13)]
 
 
 def _fictional_set(name: str):
