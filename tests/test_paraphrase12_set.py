@@ -8,7 +8,7 @@ cabinet member's delegated decision notice, a joint waste partnership's annual r
 labelled by someone who did not read the extractors (tests/paraphrase12/README.md).  Never read its
 misses or tune on it: only this floor and the overall and per-kind lines in its README are looked at.
 
-FLOOR is 0.0 until the coordinator's first run sets it just below that run.
+First run, the extractors at stop 25's start (73c356e): facts_f1 0.834.  FLOOR sits just below it.
 """
 from pathlib import Path
 
