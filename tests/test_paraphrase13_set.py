@@ -7,14 +7,14 @@ authority bus contracts decision notice, a mental health trust crisis cafe subco
 and labelled before any run of the tool by someone who did not read the extractors
 (tests/paraphrase13/README.md).
 
-FLOOR is 0.0 until the coordinator's first run sets it.
+First run, the extractors at stop 25's start (73c356e): facts_f1 0.898; opened to development after it.  FLOOR sits just below the level reached.
 """
 from pathlib import Path
 
 from scoring import figures_only, ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase13"
-FLOOR = 0.0
+FLOOR = 0.89
 
 
 def test_thirteenth_paraphrase_set_keeps_its_level(tmp_path):
