@@ -1816,10 +1816,14 @@ def _property_source(key: str) -> str:
     return next((label for keys, label in PROPERTY_SOURCES if key in keys), "file properties")
 
 
+PLACEHOLDER_SITE_NAMES = cover.word_set("placeholder_site_names")
+
+
 def _public_body_named(text: str) -> Optional[str]:
-    """The first council or NHS body named in ``text`` (a site name, a footer), as written."""
+    """The first council or NHS body named in ``text`` (a site name, a footer), as written; a product's
+    placeholder site name (`Modern Council`, cover_labels.yml placeholder_site_names) is none."""
     for found in find_names(text or ""):
-        if not found.short and found.kind in PUBLIC_KINDS:
+        if not found.short and found.kind in PUBLIC_KINDS and found.name.lower() not in PLACEHOLDER_SITE_NAMES:
             return found.name
     return None
 

@@ -53,3 +53,35 @@ def test_a_frontsheet_heading_naming_its_body_still_gives_the_committee(heading,
 ])
 def test_names_no_meeting_body(text, bare):
     assert md._names_no_meeting_body(text) is bare
+
+
+# --- a product's placeholder site name in a web page's title names no publisher ---------------------------------
+
+def _page(title, *lines):
+    blocks = [Block("heading", text=line) if i < 2 else Block("paragraph", text=line) for i, line in enumerate(lines)]
+    return extract(list(iter_passages(blocks)), {"title": title}, "page.html")
+
+
+@pytest.mark.parametrize("title, lines", [
+    ("Committee details - Kelbury Joint Committee - Modern Council",
+     ("Committee details", "Kelbury Joint Committee",
+      "The Joint Committee is the decision-making body for Tarnby Borough Council, Wendle District Council and Orton Council.",
+      "Cllr Ann Pell Tarnby Borough Council", "Cllr Tom Reed Wendle District Council", "Cllr Jo Bell Orton Council")),
+    ("Browse meetings - Harbour Joint Committee - Modern Council",
+     ("Browse meetings", "Harbour Joint Committee",
+      "The Joint Committee takes decisions for Tarnby Borough Council and Wendle District Council on the harbour.",
+      "Membership: Cllr Ann Pell (Tarnby Borough Council), Cllr Tom Reed (Wendle District Council)")),
+    ("Agenda for Joint Waste Committee on Tuesday, 3rd March, 2026, 6.00 pm - Modern Council",
+     ("Agenda and minutes", "Joint Waste Committee - Tuesday, 3rd March, 2026 6.00 pm",
+      "Venue: Orton Civic Centre. The committee is a joint committee of Orton Council and Fenmarsh District Council.")),
+])
+def test_a_placeholder_site_name_in_a_page_title_is_no_publisher(title, lines):
+    # (a joint committee's own page: the publisher is then one of the bodies the page names, not the product's name)
+    found = _page(title, *lines)
+    assert found.authority and "Modern" not in found.authority, found.authority
+
+
+def test_a_councils_own_site_name_in_a_page_title_still_names_it():
+    found = _page("Committee details - Planning Committee - Kelbury Borough Council",
+                  "Committee details", "Planning Committee", "The committee decides planning applications.")
+    assert found.authority == "Kelbury Borough Council", found.authority
