@@ -215,6 +215,17 @@ DECISION_NUMBER_LEAD_RE = re.compile(r"^\d{1,4}/\d{2,6}\s+(?=[A-Z])")
 
 # `Meeting of`, `The meeting`, `Meeting held in public`: the word meeting with nothing naming whose.
 BARE_MEETING_RE = re.compile(r"(?:(?:the|a|an|this|of|in|on|held|public|private)\s+)*meeting(?:\s+(?:of|the|in|on|held|public|private))*\W*", re.I)
+MEETING_PAPER_WORDS = cover.word_set("meeting_paper_words")
+
+
+def _names_no_meeting_body(text: str) -> bool:
+    """`Summons to and Agenda for a Meeting on`, `Notice of Meeting`: a frontsheet's heading whose only body
+    word is the bare word meeting, the rest saying what the paper is (cover_labels.yml meeting_paper_words)."""
+    words = text.split()
+    lead = 0
+    while lead < len(words) and words[lead].lower() in MEETING_PAPER_WORDS:
+        lead += 1
+    return lead > 0 and bool(BARE_MEETING_RE.fullmatch(" ".join(words[lead:])))
 
 
 # `tactiq.io free youtube transcript`: a transcript tool's header (cover_labels.yml transcript_headers).
@@ -1075,7 +1086,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             # whole under its own type, as a council meets as `Council`.)
             if committee and (BODY_LINE_RE.search(committee) or AUTHORITY_MEETING_RE.fullmatch(committee)
                               or _is_org_line(committee) and _council_meets_as_itself(text)) \
-                    and not BARE_MEETING_RE.fullmatch(committee) \
+                    and not BARE_MEETING_RE.fullmatch(committee) and not _names_no_meeting_body(committee) \
                     and (not _is_org_line(committee) or _board_meeting_line(committee, text)
                          or _council_meets_as_itself(text)):
                 # (`Cabinet forward plan 1 April 2026 - 31 July 2026`: a period, no meeting's day.)
@@ -1805,10 +1816,14 @@ def _property_source(key: str) -> str:
     return next((label for keys, label in PROPERTY_SOURCES if key in keys), "file properties")
 
 
+PLACEHOLDER_SITE_NAMES = cover.word_set("placeholder_site_names")
+
+
 def _public_body_named(text: str) -> Optional[str]:
-    """The first council or NHS body named in ``text`` (a site name, a footer), as written."""
+    """The first council or NHS body named in ``text`` (a site name, a footer), as written; a product's
+    placeholder site name (`Modern Council`, cover_labels.yml placeholder_site_names) is none."""
     for found in find_names(text or ""):
-        if not found.short and found.kind in PUBLIC_KINDS:
+        if not found.short and found.kind in PUBLIC_KINDS and found.name.lower() not in PLACEHOLDER_SITE_NAMES:
             return found.name
     return None
 

@@ -29,6 +29,8 @@ READERS = {
     "title_small_words": (md.TITLE_SMALL_WORDS, lambda text: md._title_case(text.split())),
     "capital_minutes_words": (md._CAPITAL_MINUTES_WORDS,
                               lambda text: not md._CAPITAL_MINUTES_WORDS.isdisjoint(runs(text, r"\w"))),
+    "meeting_paper_words": (md.MEETING_PAPER_WORDS, md._names_no_meeting_body),
+    "placeholder_site_names": (md.PLACEHOLDER_SITE_NAMES, lambda text: md._public_body_named(text) is None),
     "honorifics": (cover.HONORIFICS, lambda text: cover._is_honorific(text.split()[0])),
 }
 ENTRIES = [(name, entry) for name in READERS for entry in cover.vocabulary()[name]]
