@@ -65,3 +65,53 @@ def test_something_also_noted_as_a_risk_is_a_risk(tmp_path, body, risk):
 ])
 def test_a_low_denied_or_pointed_to_risk_is_none(tmp_path, body):
     assert _risks(tmp_path, body) == []
+
+
+# --- 3. What a paper says to lessen a risk it has just stated (the risk judged minimal or low for a reason,
+#        a test or survey already done finding the market or people able to bear it) answers the risk: it is
+#        the risk's mitigation, not more of its statement ---------------------------------------------------
+
+@pytest.mark.parametrize("body, risk, mitigation", [
+    # an investment strategy's prose
+    ("5. Property investments\n\nShould the year-end valuation place the depot below its purchase price, a revised "
+     "strategy will be brought to Council setting out the loss. However, the Council does not rely on selling the "
+     "depot to fund its spending, so the risk from falls in property values is minimal.",
+     "Should the year-end valuation place the depot below its purchase price, a revised strategy will be brought to "
+     "Council setting out the loss.",
+     "However, the Council does not rely on selling the depot to fund its spending, so the risk from falls in "
+     "property values is minimal."),
+    # a procurement plan's numbered risks
+    ("RISKS\n\n1. Bidder interest: few caterers may bid for the meals contract because of food prices. Early market "
+     "engagement in May found six caterers willing to bid.\n\n2. Transition: the change of provider could disrupt "
+     "deliveries to day centres. The new provider must run both kitchens for a month.",
+     "Bidder interest: few caterers may bid for the meals contract because of food prices.",
+     "Early market engagement in May found six caterers willing to bid."),
+    # minutes
+    ("7. Hall lettings\n\nThe Clerk reported that there was a risk that the playgroup could give up its lease when "
+     "the new nursery opens. A survey of parents in June showed strong demand for the playgroup to continue.",
+     "The Clerk reported that there was a risk that the playgroup could give up its lease when the new nursery opens.",
+     "A survey of parents in June showed strong demand for the playgroup to continue."),
+    # a report's risk paragraph
+    ("8. Risk implications\n\nThe grant could be clawed back if the visitor numbers in the bid are not reached. This "
+     "risk is judged to be low, as numbers have exceeded the target in each of the last three years.",
+     "The grant could be clawed back if the visitor numbers in the bid are not reached.",
+     "This risk is judged to be low, as numbers have exceeded the target in each of the last three years."),
+])
+def test_what_lessens_a_risk_is_its_mitigation(tmp_path, body, risk, mitigation):
+    found = [r for r in _risks(tmp_path, body, opening="Cabinet report") if r.risk.startswith(risk[:30])]
+    assert [(r.risk, r.mitigation) for r in found] == [(risk, mitigation)]
+
+
+@pytest.mark.parametrize("body, risk", [
+    # A risk still rated high, or a survey finding the harm, says more of the risk.
+    ("8. Risk implications\n\nThe grant could be clawed back if the visitor numbers in the bid are not reached. The "
+     "risk is judged to be high, as numbers have fallen short of the target in each of the last three years.",
+     "The grant could be clawed back if the visitor numbers in the bid are not reached. The risk is judged to be "
+     "high, as numbers have fallen short of the target in each of the last three years."),
+    ("7. Hall lettings\n\nThe Clerk reported that there was a risk that the playgroup could give up its lease when "
+     "the new nursery opens. A survey of parents in June showed little demand for the playgroup to continue.",
+     "The Clerk reported that there was a risk that the playgroup could give up its lease when the new nursery opens. "
+     "A survey of parents in June showed little demand for the playgroup to continue."),
+])
+def test_what_confirms_a_risk_stays_with_it(tmp_path, body, risk):
+    assert [r.risk for r in _risks(tmp_path, body, opening="Cabinet report")] == [risk]
