@@ -1005,6 +1005,10 @@ def _is_mitigation_sentence(sentence: str) -> bool:
     sentence = _without_contractions(sentence)
     if _cue("eased_concession").match(sentence):
         return True  # "Although this pressure has been reduced through ..., costs remain high": the measure named
+    if _cue("lessened").search(sentence) and not cues().modal.search(sentence):
+        # "..., so the risk from falls in property values is minimal": what answers the risk (the falls it names
+        # are the risk's own words; only a further "could" or "may" would say more of the risk)
+        return True
     if _cue("risk_lead_in").match(sentence) or _cue("still_risk").search(sentence):
         return False
     if cues().referred.search(sentence) and _statement(sentence, True) is None:
