@@ -626,7 +626,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             if change_priced:
                 features.add("contract_change_priced")  # `the agreement with X be extended ... at a cost of £V`
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
-                                            passage.heading, features))
+                                            passage.heading, features, money.value_gbp))
             context_kind = _context_kind(context, passage, sentence, near)
             if context_kind == "income" and (_receiver_of(sentence, money, payees) or paired is not None):
                 context_kind = None  # `X will receive a grant of £V to run S`: X receives it, not the paper's body
