@@ -165,10 +165,17 @@ class _Block:
     own_numbering: bool = False        # its items are numbered as the section's paragraphs (`4.1`, `4.2`)
     # (d22) A run-in list going on below its label's passage: only the next item in its numbering belongs to it.
     siblings_only: bool = False
+    dotted_items: bool = False         # (d29) an item it took was numbered with a parent (`4.1`)
+    item_numbers: set = field(default_factory=set)   # (d29) the numbers of the items it took, as written
 
     def depth_for(self, marker: Marker) -> Optional[int]:
         """Where a numbered item goes in the list, or None when it is not part of it."""
         kinds = {k for k, _v in marker.values}
+        # (d29) `61.4 The principal risk is ...` after the list's `1.`, `2.`, `3.`: a number with a parent is the
+        # paper's next paragraph, not the next item of a list numbered without one (`3.1` under its item `3.` is).
+        if self.levels and not self.dotted_items and _dotted(marker) and not self._own_paragraph(marker) \
+                and _parent_number(marker) not in self.item_numbers:
+            return None
         # `1.1`, `1.2` under the paper's `1. Decision`: paragraphs of that very section, its items.
         own_paragraph = self._own_paragraph(marker)
         if not own_paragraph and self.own_numbering and marker.text[:1].isdigit():
@@ -211,6 +218,18 @@ class _Block:
             self.own_numbering = True   # its items are the section's paragraphs: `2.1` after them ends it
         del self.levels[depth:]
         self.levels.append(marker.values)
+        self.dotted_items = self.dotted_items or _dotted(marker)
+        self.item_numbers.add(marker.text.strip().rstrip(".)"))
+
+
+def _parent_number(marker: Marker) -> str:
+    """The parent part of an item's number (`61` of `61.4`), else ""."""
+    return marker.text.strip().rstrip(".)").rpartition(".")[0]
+
+
+def _dotted(marker: Marker) -> bool:
+    """Whether an item's number has a parent number before it (`61.4`, `2.3.1`)."""
+    return _parent_number(marker)[:1].isdigit()
 
 
 @lru_cache(maxsize=1)

@@ -133,3 +133,76 @@ def test_a_vote_counted_in_brackets_before_the_deciding_body(tmp_path, head, sen
 ])
 def test_a_vote_counted_in_brackets_that_decides_nothing(tmp_path, head, sentence):
     assert decisions_of(tmp_path, HEADS[head] + "7. Any other business\n\n" + sentence + "\n") == []
+
+
+@pytest.mark.parametrize("field, decided", [
+    ("Decision:", "16 Jul 2025"),
+    ("Decision due:", "March 2026"),
+    ("Decision:", "Tuesday, 3rd February, 2026"),
+])
+def test_a_decision_field_holding_only_a_date_is_no_decision(tmp_path, field, decided):
+    html = ("<html><head><title>Issue - items at meetings - Library opening hours</title></head><body>"
+            "<h1>Issue details</h1><h2>Library opening hours</h2><table>"
+            f"<tr><td>Decision maker:</td><td>Cabinet</td></tr><tr><td>{field}</td><td>{decided}</td></tr>"
+            "<tr><td>Key decision:</td><td>Yes</td></tr></table>"
+            "<h3>Decision history</h3><p><strong>03/02/2026 - Cabinet</strong></p><p>Decision made:</p>"
+            "<p>1) That the opening hours at Fenby Library be extended to 7pm on Thursdays.</p>"
+            "<p>Reason: more visitors in the evening.</p></body></html>")
+    path = tmp_path / "issue.html"
+    path.write_text(html, encoding="utf-8")
+    found = [d.text for d in read_and_extract(str(path))[2].decisions]
+    assert found == ["That the opening hours at Fenby Library be extended to 7pm on Thursdays."]
+
+
+def test_a_decision_with_its_date_stands(tmp_path):
+    body = HEADS["parish"] + "7. Verges\n\nRESOLVED: Deferred to 3 March 2026.\n"
+    assert decisions_of(tmp_path, body) == ["Deferred to 3 March 2026."]
+
+
+@pytest.mark.parametrize("head, sentence", [
+    ("trust", "The Code of Practice was reviewed, signed and agreed unanimously by all Board members."),
+    ("friends", "The terms of reference for all working groups were reviewed and unanimously accepted by the Trustees."),
+    ("parish", "The allotment tenancy agreement was read, amended and approved by the Council."),
+    ("fire", "The revised pay policy statement was considered, updated and adopted by the Authority."),
+])
+def test_a_passive_decision_after_what_was_done_to_its_matter(tmp_path, head, sentence):
+    assert decisions_of(tmp_path, HEADS[head] + "5. Policies\n\n" + sentence + "\n") == [sentence]
+
+
+@pytest.mark.parametrize("head, sentence", [
+    ("trust", "The Code of Practice was reviewed and signed by the Chair."),
+    ("parish", "The accounts were reviewed, amended and circulated by the Clerk."),
+    ("fire", "The draft budget was considered and approved by the Finance Committee in January 2025."),
+])
+def test_a_passive_chain_whose_agent_is_not_this_meeting(tmp_path, head, sentence):
+    assert decisions_of(tmp_path, HEADS[head] + "5. Policies\n\n" + sentence + "\n") == []
+
+
+RESOLVED_LISTS = {
+    "combined": ("WENSLEY COMBINED AUTHORITY\n\nMinutes of the meeting of the Combined Authority Board held on 9 October "
+                 "2025\n\nCA/25/61 Bus franchising\n\n61.1 The Director presented the report.\n\n61.2 Members asked about the first routes."
+                 "\n\n61.3 The Chair moved the recommendations.\n\nRESOLVED that:\n"),
+    "fire": ("NORTHMARSH FIRE AND RESCUE AUTHORITY\n\nMinutes of the meeting of the Fire Authority held on 6 March 2025"
+             "\n\nFA/12 Estates strategy\n\n12.1 The Treasurer presented the strategy.\n\n12.2 Members asked about the sales."
+             "\n\n12.3 The Chair moved the recommendations.\n\nRESOLVED that:\n"),
+    "trust": ("RIVERBANK COMMUNITY HEALTH NHS TRUST\n\nMinutes of the Board meeting held on 27 March 2025\n\n"
+              "TB/33 Winter plan\n\n33.1 The Chief Operating Officer presented the plan.\n\n33.2 Members asked about beds."
+              "\n\n33.3 The Chair moved the recommendations.\n\nRESOLVED that:\n"),
+}
+
+
+@pytest.mark.parametrize("paper, number", [("combined", "61"), ("fire", "12"), ("trust", "33")])
+def test_the_papers_next_dotted_paragraph_ends_a_list_numbered_without_parents(tmp_path, paper, number):
+    body = (RESOLVED_LISTS[paper] + "1. the plan be approved;\n2. the Director be authorised to sign the agreement;\n"
+            f"3. the risk in paragraph {number}.4 be noted.\n\n"
+            f"{number}.4 The main risk is that costs rise above the estimate. This will be managed through a reserve.\n")
+    found = decisions_of(tmp_path, body)
+    assert len(found) == 3 and not any("main risk" in text for text in found)
+
+
+@pytest.mark.parametrize("paper", ["parish", "trust"])
+def test_a_list_numbered_with_parents_keeps_its_items(tmp_path, paper):
+    body = (HEADS[paper] + "6. Estates\n\nThe report was presented.\n\nRESOLVED that:\n"
+            "6.1 the strategy be approved;\n6.2 the former depot at Eastwick be sold;\n6.3 the yard at Mill Lane be let.\n")
+    found = decisions_of(tmp_path, body)
+    assert len(found) == 3 and "Mill Lane" in found[-1]
