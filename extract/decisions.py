@@ -165,10 +165,17 @@ class _Block:
     own_numbering: bool = False        # its items are numbered as the section's paragraphs (`4.1`, `4.2`)
     # (d22) A run-in list going on below its label's passage: only the next item in its numbering belongs to it.
     siblings_only: bool = False
+    dotted_items: bool = False         # (d29) an item it took was numbered with a parent (`4.1`)
+    item_numbers: set = field(default_factory=set)   # (d29) the numbers of the items it took, as written
 
     def depth_for(self, marker: Marker) -> Optional[int]:
         """Where a numbered item goes in the list, or None when it is not part of it."""
         kinds = {k for k, _v in marker.values}
+        # (d29) `61.4 The principal risk is ...` after the list's `1.`, `2.`, `3.`: a number with a parent is the
+        # paper's next paragraph, not the next item of a list numbered without one (`3.1` under its item `3.` is).
+        if self.levels and not self.dotted_items and _dotted(marker) and not self._own_paragraph(marker) \
+                and _parent_number(marker) not in self.item_numbers:
+            return None
         # `1.1`, `1.2` under the paper's `1. Decision`: paragraphs of that very section, its items.
         own_paragraph = self._own_paragraph(marker)
         if not own_paragraph and self.own_numbering and marker.text[:1].isdigit():
@@ -211,6 +218,18 @@ class _Block:
             self.own_numbering = True   # its items are the section's paragraphs: `2.1` after them ends it
         del self.levels[depth:]
         self.levels.append(marker.values)
+        self.dotted_items = self.dotted_items or _dotted(marker)
+        self.item_numbers.add(marker.text.strip().rstrip(".)"))
+
+
+def _parent_number(marker: Marker) -> str:
+    """The parent part of an item's number (`61` of `61.4`), else ""."""
+    return marker.text.strip().rstrip(".)").rpartition(".")[0]
+
+
+def _dotted(marker: Marker) -> bool:
+    """Whether an item's number has a parent number before it (`61.4`, `2.3.1`)."""
+    return _parent_number(marker)[:1].isdigit()
 
 
 @lru_cache(maxsize=1)
@@ -1003,6 +1022,15 @@ class _Finder:
                 sentence = sentence[within:]
                 sentences = [*sentences[:position], (offset, sentence), *sentences[position + 1:]]
                 rule, match = self._label(sentence)
+            if rule is not None and rule.resolution and not reasons and position > undecided_from \
+                    and self._leaves_matter_above(sentence[match.end():]):
+                # (d29) "... had obtained quotes for two cabinets. AGREED to purchase.", "... wants to run the trail
+                # leaflets. It was AGREED that the text would be sent to them.": what the label decides is what the
+                # sentences before it put.
+                self._label_deciding_what_was_put(passage, marker, rule, match, sentences, position, body,
+                                                  undecided_from)
+                skip_until = position + 1
+                continue
             if rule is not None and rule.keep_label and position + 1 < len(sentences) \
                     and not sentence.rstrip().endswith((":", ";", ",")) and not split_inline(sentence)[1] \
                     and len(sentence[match.end():].lstrip(" :-–—").split()) >= MIN_WORDS \
@@ -1223,6 +1251,28 @@ class _Finder:
         if not self._lost(text):
             self.add(passage, marker if first == 0 else None, text, rule.id,
                      outcome=_label_outcome(closing.group("label") if closing else last), quote=body)
+
+    def _leaves_matter_above(self, after_label: str) -> bool:
+        """(d29) Whether what follows a resolution label names its matter only by a pointer or leaves its verb
+        without an object (part matter_left_above), and is not a list's lead-in."""
+        remainder = part("resolution_preamble").sub("", after_label.strip()).strip(" :-–—")
+        return bool(remainder) and not remainder.endswith(":") and not split_inline(remainder)[1] \
+            and bool(part("matter_left_above").search(remainder)) and not self._not_decision(remainder)
+
+    def _label_deciding_what_was_put(self, passage, marker, rule, match, sentences, position: int, body: str,
+                                     undecided_from: int) -> None:
+        """(d29) A resolution label at ``position`` leaving its matter above (_leaves_matter_above) decides what the
+        sentences before it in its paragraph put: back to CONTEXT_WORDS (at least the one just before it), never
+        into a sentence a decision of the paragraph took already (``undecided_from``), label and all."""
+        first = position - 1
+        while first > undecided_from \
+                and sum(len(s.split()) for _o, s in sentences[first - 1:position + 1]) <= CONTEXT_WORDS:
+            first -= 1
+        end = sentences[position + 1][0] if position + 1 < len(sentences) else len(body)
+        text = body[sentences[first][0]:end].strip()
+        if not self._lost(text):
+            self.add(passage, marker if first == 0 else None, text, rule.id,
+                     outcome=_label_outcome(match.group(0)) if rule.outcome_from_label else None, quote=body)
 
     def _resolution_end(self, sentences, position: int) -> int:
         """(d22) Where a labelled resolution at ``position`` ends among its passage's sentences: at the next
@@ -1879,6 +1929,10 @@ def _body_kind(name: str) -> Optional[str]:
     name leads it)."""
     name = re.split(r"\s+of\s+", name, maxsplit=1, flags=re.IGNORECASE)[0]
     name = re.split(r"[’']s\s+", name)[-1]
+    # (d29) "Health and Wellbeing Board  Ellerby Borough Council": the authority after the body says whose it is.
+    owned = part("owner_after_body").sub("", name)
+    if owned != name and part("body_kind").search(owned):
+        name = owned
     kinds = [found.lastgroup for found in part("body_kind").finditer(name)]
     return kinds[-1] if kinds else None
 
