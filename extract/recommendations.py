@@ -1342,8 +1342,10 @@ def proposal_form_asks(passages) -> list[tuple[object, str]]:
     """What an amendment or motion form proposes (recommendation_cues.yaml proposal_forms): each
     `This amendment seeks to ...` sentence, and, on a paper whose opening calls it such a form, the
     first sentence under its proposal field when it opens with an instruction (`Allocate up to £40k
-    from ... to fund ...`).  (passage, sentence) pairs in the paper's order."""
+    from ... to fund ...`), or (e29) any sentence of that field saying it proposes (`It is proposed to fund
+    ...` after the proposer's background).  (passage, sentence) pairs in the paper's order."""
     statement = _proposal_form_re("statements", r"^(?:WORDS)")
+    proposing = _proposal_form_re("proposing", r"^(?:WORDS)")
     form = any(_proposal_form_re("headings", r"\b(?:WORDS)\b").search(_row_text(p)) for p in passages[:4])
     label = _proposal_form_re("labels", r"^(?:WORDS)\s*:?$")
     verb = _proposal_form_re("verbs", r"^(?:WORDS)\s")
@@ -1359,9 +1361,13 @@ def proposal_form_asks(passages) -> list[tuple[object, str]]:
             after_label = True
             continue
         sentences = [s.strip() for s in sentence_texts(text)] if len(cells) == 1 else []
+        in_field = form and after_label   # a form asks for one thing: the field's first proposing sentence
         for i, sentence in enumerate(sentences):
-            if statement.match(sentence) or (form and after_label and i == 0 and verb.match(sentence)):
+            if statement.match(sentence):
                 found.append((passage, sentence))
+            elif in_field and ((i == 0 and verb.match(sentence)) or proposing.match(sentence)):
+                found.append((passage, sentence))
+                in_field = False
         after_label = False
     return found
 

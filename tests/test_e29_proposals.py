@@ -1,0 +1,72 @@
+"""(e29) What an amendment form, a motion or an amendment to a report's recommendations asks the meeting to do.
+Fictional wordings and councils throughout."""
+from __future__ import annotations
+
+import docx
+import pytest
+
+from committee_papers.extract import recommendations as recs
+from committee_papers.extract.pipeline import extract
+from committee_papers.pipeline import read_and_extract
+from fictional_paper import passages_from_lines
+
+
+def texts_and_rules(lines):
+    found = extract(passages_from_lines(*lines), {}, "paper.txt")
+    return [(r.text, r.rule) for r in found.recommendations]
+
+
+# --- a form's proposal field: the sentence saying it proposes, after the proposer's background -------------
+
+def test_the_proposing_cues_read_their_examples_and_not_their_not_examples():
+    cues = recs._cues()["proposal_forms"]
+    proposing = recs._proposal_form_re("proposing", r"^(?:WORDS)")
+    assert all(proposing.match(example) for example in cues["proposing_examples"])
+    assert not any(proposing.match(example) for example in cues["proposing_not_examples"])
+
+
+def test_a_docx_amendment_forms_proposing_sentence_after_its_background_is_its_recommendation(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=5, cols=2)
+    for row, (label, value) in zip(table.rows, [
+            ("Budget Amendment Form", ""), ("Amendment name:", "Verge Wildflowers"), ("Proposed purpose:", ""),
+            ("Mown verges hold little wildlife and cost the county more each year. It is proposed to fund a "
+             "wildflower verge trial on twenty rural roads. Parishes have offered volunteers.", ""),
+            ("Proposed amount:", "£40k")]):
+        row.cells[0].text, row.cells[1].text = label, value
+    path = tmp_path / "wessex-council_2026-02-19_amendment.docx"
+    document.save(path)
+    found = read_and_extract(str(path))[2]
+    assert [(r.text, r.rule) for r in found.recommendations] == [
+        ("It is proposed to fund a wildflower verge trial on twenty rural roads.", "recommendation.proposal_form")]
+
+
+@pytest.mark.parametrize("lines, ask", [
+    (["Notice of Motion", "Proposer: Cllr Ruth Ellery", "The motion:",
+      "Two of the town's three public toilets have closed since 2024. We propose that the Council reopens the "
+      "Quay Street toilets for the summer season. Local traders support this."],
+     "We propose that the Council reopens the Quay Street toilets for the summer season."),
+    (["Budget amendment form", "Amendment details",
+      "Fenby's swimming pool loses £90k a year. The proposal is to halve the consultants budget and keep the "
+      "pool open on Sundays."],
+     "The proposal is to halve the consultants budget and keep the pool open on Sundays."),
+    (["Motion form", "Proposal:",
+      "The harbour wall is failing. It is therefore proposed that £25k of the harbour reserve repairs the wall "
+      "this winter."],
+     "It is therefore proposed that £25k of the harbour reserve repairs the wall this winter."),
+])
+def test_a_forms_field_says_what_it_proposes_after_its_background(lines, ask):
+    assert (ask, "recommendation.proposal_form") in texts_and_rules(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    # no form: a report's "It is proposed ..." is the report's reasoning, read by the other mechanisms or not at all
+    ["Cabinet report: waste strategy", "Proposals", "Fly-tipping rose by a tenth. It is proposed to buy two cameras."],
+    # a form, but the sentence sits under its funding field, not its proposal field
+    ["Budget amendment form", "Proposed funding source:", "The reserve holds £2m. It is proposed to draw £40k from it."],
+    # the form's field already opened with its instruction: one ask only
+    ["Budget amendment form", "Proposal:", "Reduce the events budget by £25k. It is proposed that the sum funds books."],
+])
+def test_no_proposing_sentence_is_taken_outside_a_forms_proposal_field_or_after_its_instruction(lines):
+    proposals = [text for text, rule in texts_and_rules(lines) if rule == "recommendation.proposal_form"]
+    assert not [text for text in proposals if text.startswith("It is proposed")]
