@@ -6,6 +6,7 @@ import docx
 import pytest
 
 from committee_papers.extract import recommendations as recs
+from committee_papers.extract.listitems import split_inline_items, split_number
 from committee_papers.extract.pipeline import extract
 from committee_papers.pipeline import read_and_extract
 from fictional_paper import passages_from_lines
@@ -70,3 +71,56 @@ def test_a_forms_field_says_what_it_proposes_after_its_background(lines, ask):
 def test_no_proposing_sentence_is_taken_outside_a_forms_proposal_field_or_after_its_instruction(lines):
     proposals = [text for text, rule in texts_and_rules(lines) if rule == "recommendation.proposal_form"]
     assert not [text for text in proposals if text.startswith("It is proposed")]
+
+
+# --- a motion put for debate: what the Council believes and what it agrees to call for -----------------------
+
+@pytest.mark.parametrize("text, number, body", [
+    ("a.) Write to the Minister about rural bus fares;", "(a)", "Write to the Minister about rural bus fares;"),
+    ("2.) Ask the Leader to report back in June.", "(2)", "Ask the Leader to report back in June."),
+    ("iv.) Fund the foodbank network.", "(iv)", "Fund the foodbank network."),
+])
+def test_a_marker_with_both_a_full_stop_and_a_bracket_is_an_items_number(text, number, body):
+    assert split_number(text) == (number, body)
+
+
+def test_run_in_items_marked_with_a_full_stop_and_a_bracket_are_split():
+    lead, items = split_inline_items("a.) Lobby the water company; b.) Test the river monthly; and c.) Publish results.")
+    assert lead == "" and [number for number, _ in items] == ["(a)", "(b)", "(c)"]
+
+
+@pytest.mark.parametrize("lines, asks", [
+    (["Ambleford County Council", "Motion for Time Limited Debate – Pavement Parking", "Proposer: Cllr Ann Hale",
+      "# Motion:", "This Council believes that:",
+      "a.) Parked cars on pavements put wheelchair users in danger. b.) Enforcement has been patchy for years.",
+      "This Council agrees to call on the Cabinet Member for Highways and the Cabinet Member for Communities to:",
+      "a.) Write to the Secretary of State asking for powers to ban pavement parking; and",
+      "b.) Map the streets where pavement parking blocks access."],
+     ["Parked cars on pavements put wheelchair users in danger.", "Enforcement has been patchy for years.",
+      "Write to the Secretary of State asking for powers to ban pavement parking",
+      "Map the streets where pavement parking blocks access."]),
+    (["Notice of Motion", "Moved by Cllr Priya Dale", "Council resolves to ask the Leader to:",
+      "1.) set up a cross-party group on river water quality;", "2.) report its findings to Council in the autumn."],
+     ["set up a cross-party group on river water quality", "report its findings to Council in the autumn."]),
+    (["Fenby Parish Council", "Motion for a full debate: speeding on the High Street",
+      "The Parish Council decides to urge the District Council to:",
+      "i.) install two speed indicator signs; and ii.) ask the police for monthly speed checks."],
+     ["install two speed indicator signs", "ask the police for monthly speed checks."]),
+])
+def test_a_motions_beliefs_and_calls_are_its_recommendations(lines, asks):
+    texts = [text for text, _rule in texts_and_rules(lines)]
+    for ask in asks:
+        assert any(ask in text for text in texts), (ask, texts)
+    assert len(texts) == len(asks)
+
+
+@pytest.mark.parametrize("lines", [
+    # minutes recording what the Council believed and agreed: decisions, not asks
+    ["Minutes of the meeting of Ambleford County Council", "Item 9 - Pavement parking", "This Council believes that:",
+     "a.) Parked cars on pavements put wheelchair users in danger."],
+    # a report (no motion) quoting a belief
+    ["Cabinet report: highways plan", "Background", "The Fenby Society believes that:",
+     "(a) the verges should be cut less often."],
+])
+def test_outside_a_motion_a_belief_is_no_recommendation(lines):
+    assert texts_and_rules(lines) == []
