@@ -1282,6 +1282,10 @@ def find_recommendations(passages) -> list[Recommendation]:
     for i, (passage, sentence) in enumerate(proposal_form_asks(passages)):
         if passage.seq not in section_seqs:
             candidates.append((passage.seq, 1, i, passage, None, sentence, "recommendation.proposal_form"))
+    # `To replace Recommendation (d) with ...`: an amendment's instruction for each recommendation it changes.
+    for i, (passage, item) in enumerate(amendment_asks(passages)):
+        if passage.seq not in section_seqs:
+            candidates.append((passage.seq, 1, 500 + i, passage, None, item, "recommendation.amendment"))
     # Bulleted lines under "The paper recommended the following:" inside a minute's paragraph or cell.
     for i, (passage, item) in enumerate(lined_list_asks(passages)):
         if passage.seq not in section_seqs:
@@ -1369,6 +1373,47 @@ def proposal_form_asks(passages) -> list[tuple[object, str]]:
                 found.append((passage, sentence))
                 in_field = False
         after_label = False
+    return found
+
+
+RUN_ON_PIECES = 4   # an amendment's instruction and its new wording, broken over at most this many passages
+# An amendment's instruction still waiting for its text ("... with", "... to read:"), besides one with no closing mark.
+_OPEN_AMENDMENT_RE = re.compile(r"(?:\bwith|\bto read|:)\s*$", re.IGNORECASE)
+
+
+def amendment_asks(passages) -> list[tuple[object, str]]:
+    """(e29) Each instruction of an amendment to a report's recommendations (recommendation_cues.yaml
+    amendment_items: "To replace Recommendation (d) with ...", "Delete recommendation 3."), in a heading, a
+    paragraph or a list item.  One ending open takes the next paragraph or item, and when that ends at a colon
+    the list items right after it ("To replace Recommendation (h) with" / "Agree pay uplifts as follows:" /
+    "• 5% for grades A to C" ...).  (passage, text) pairs in the paper's order."""
+    opening = cue_pattern("amendment_items", r"^(?:WORDS)")
+    found = []
+    index = 0
+    while index < len(passages):
+        passage = passages[index]
+        index += 1
+        if passage.kind not in ("heading", "paragraph", "list_item"):
+            continue
+        text = squash(split_number(squash(passage.text))[1])
+        if not opening.match(text):
+            continue
+        pieces = [text]
+        if (_OPEN_AMENDMENT_RE.search(text) or ends_open(text, _CLOSERS)) and index < len(passages) and passages[index].kind in ("paragraph", "list_item"):
+            following = squash(passages[index].text)
+            if not opening.match(split_number(following)[1]):
+                pieces.append(following)
+                index += 1
+                # the new wording's line a PDF reader broke off mid-sentence ("... traffic lights on" / "Mill Way ...")
+                while ends_open(pieces[-1], _CLOSERS) and index < len(passages) \
+                        and passages[index].kind == "paragraph" and len(pieces) < RUN_ON_PIECES:
+                    pieces.append(squash(passages[index].text))
+                    index += 1
+                if pieces[-1].endswith(":"):
+                    while index < len(passages) and passages[index].kind == "list_item":
+                        pieces.append(split_number(squash(passages[index].text))[1])
+                        index += 1
+        found.append((passage, " ".join(pieces)))
     return found
 
 

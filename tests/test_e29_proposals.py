@@ -9,7 +9,7 @@ from committee_papers.extract import recommendations as recs
 from committee_papers.extract.listitems import split_inline_items, split_number
 from committee_papers.extract.pipeline import extract
 from committee_papers.pipeline import read_and_extract
-from fictional_paper import passages_from_lines
+from fictional_paper import passages_from_lines, passages_from_pieces
 
 
 def texts_and_rules(lines):
@@ -124,3 +124,81 @@ def test_a_motions_beliefs_and_calls_are_its_recommendations(lines, asks):
 ])
 def test_outside_a_motion_a_belief_is_no_recommendation(lines):
     assert texts_and_rules(lines) == []
+
+
+# --- an amendment to a report's recommendations: one recommendation per instruction --------------------------
+
+def test_the_amendment_item_cues_read_their_examples_and_not_their_not_examples():
+    cues = recs._cues()["amendment_items"]
+    opening = recs.cue_pattern("amendment_items", r"^(?:WORDS)")
+    assert all(opening.match(example) for example in cues["examples"])
+    assert not any(opening.match(example) for example in cues["not_examples"])
+
+
+def amendment_texts(*pieces):
+    """Every recommendation the paper gives (an instruction opening with a decision verb may come from its lead-in's list)."""
+    found = extract(passages_from_pieces(*pieces), {}, "paper.txt")
+    return [r.text for r in found.recommendations]
+
+
+def test_a_budget_amendments_instructions_under_group_headings_each_give_one_recommendation():
+    texts = amendment_texts(
+        ("heading", "Wessex County Council Green Group – Alternative Budget"),
+        ("paragraph", "County Council is asked to agree the following:"),
+        ("heading", "Capital Programme 2026-36"),
+        ("paragraph", "To replace Recommendation (b) with a capital programme that adds £4m for the Fenby bridge."),
+        ("heading", "To replace Recommendation (e) with"),
+        ("paragraph", "Agree a pay award for 2026-27 made up of:"),
+        ("list_item", "a rise of 4% for grades A to C;"),
+        ("list_item", "a rise of 3% for all other grades."),
+        ("heading", "1 Introduction"),
+        ("paragraph", "The Group's budget protects the bus network."))
+    assert texts == ["To replace Recommendation (b) with a capital programme that adds £4m for the Fenby bridge.",
+                     "To replace Recommendation (e) with Agree a pay award for 2026-27 made up of: "
+                     "a rise of 4% for grades A to C; a rise of 3% for all other grades."]
+
+
+def test_a_board_amendment_deletes_one_recommendation_and_inserts_another():
+    texts = amendment_texts(
+        ("heading", "Amendment to item 7: falls prevention"),
+        ("paragraph", "Moved by the Non-Executive Director for Quality. The Board is asked to agree the amendment:"),
+        ("paragraph", "Delete recommendation 3."),
+        ("paragraph", "Insert a new recommendation 4: ask the Chief Nurse to report on falls in March."),
+        ("paragraph", "The falls rate rose in the winter."))
+    assert texts == ["Delete recommendation 3.",
+                     "Insert a new recommendation 4: ask the Chief Nurse to report on falls in March."]
+
+
+def test_a_docx_amendment_to_read_takes_its_new_wording(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Ashby Town Council – amendment to the allotments report")
+    document.add_paragraph("Amend resolution 2 to read:")
+    document.add_paragraph("Agree allotment rents for 2027 of £40 a plot, with half price for pensioners.")
+    document.add_paragraph("The waiting list has grown to 80 names.")
+    path = tmp_path / "ashby-tc_2026-05-11_amendment.docx"
+    document.save(path)
+    found = read_and_extract(str(path))[2]
+    assert [r.text for r in found.recommendations if r.rule == "recommendation.amendment"] == [
+        "Amend resolution 2 to read: Agree allotment rents for 2027 of £40 a plot, with half price for pensioners."]
+
+
+@pytest.mark.parametrize("pieces", [
+    [("heading", "Depot works"), ("paragraph", "To replace the boiler at the Fenby depot."),
+     ("paragraph", "The work takes two weeks.")],
+    [("heading", "Minutes"), ("paragraph", "Recommendation (d) was replaced at the meeting by a new wording."),
+     ("paragraph", "Add the recommendations of the review to the action log.")],
+])
+def test_text_that_is_no_amendment_instruction_gives_no_amendment(pieces):
+    assert amendment_texts(*pieces) == []
+
+
+def test_an_amendments_new_wording_broken_over_lines_is_read_whole():
+    texts = amendment_texts(
+        ("heading", "Item 6: Mill Lane bus priority"),
+        ("paragraph", "An amendment was moved by Councillor Reed as follows:"),
+        ("heading", "Amend recommendation 2 to read as follows:"),
+        ("paragraph", "2. Subject to dropping the bus gate on"),
+        ("paragraph", "Mill Lane (northbound), approves the business case for the scheme."),
+        ("paragraph", "The amendment was seconded by Councillor Hale."))
+    assert texts == ["Amend recommendation 2 to read as follows: 2. Subject to dropping the bus gate on "
+                     "Mill Lane (northbound), approves the business case for the scheme."]
