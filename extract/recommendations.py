@@ -1377,8 +1377,14 @@ def proposal_form_asks(passages) -> list[tuple[object, str]]:
 
 
 RUN_ON_PIECES = 4   # an amendment's instruction and its new wording, broken over at most this many passages
-# An amendment's instruction still waiting for its text ("... with", "... to read:"), besides one with no closing mark.
-_OPEN_AMENDMENT_RE = re.compile(r"(?:\bwith|\bto read|:)\s*$", re.IGNORECASE)
+
+
+def _waits_for_wording(text: str) -> bool:
+    """An amendment's instruction still waiting for its new wording: no closing mark, or a colon, or one of
+    amendment_items' open_endings ("... with", "... to read")."""
+    text = text.rstrip().lower()
+    return ends_open(text, _CLOSERS) or text.endswith(":") \
+        or text.endswith(tuple(f" {ending}" for ending in _cues()["amendment_items"]["open_endings"]))
 
 
 def amendment_asks(passages) -> list[tuple[object, str]]:
@@ -1399,7 +1405,7 @@ def amendment_asks(passages) -> list[tuple[object, str]]:
         if not opening.match(text):
             continue
         pieces = [text]
-        if (_OPEN_AMENDMENT_RE.search(text) or ends_open(text, _CLOSERS)) and index < len(passages) and passages[index].kind in ("paragraph", "list_item"):
+        if _waits_for_wording(text) and index < len(passages) and passages[index].kind in ("paragraph", "list_item"):
             following = squash(passages[index].text)
             if not opening.match(split_number(following)[1]):
                 pieces.append(following)
