@@ -1390,8 +1390,8 @@ def _waits_for_wording(text: str) -> bool:
 def amendment_asks(passages) -> list[tuple[object, str]]:
     """(e29) Each instruction of an amendment to a report's recommendations (recommendation_cues.yaml
     amendment_items: "To replace Recommendation (d) with ...", "Delete recommendation 3."), in a heading, a
-    paragraph or a list item.  One ending open takes the next paragraph or item, and when that ends at a colon
-    the list items right after it ("To replace Recommendation (h) with" / "Agree pay uplifts as follows:" /
+    paragraph or a list item.  One ending open takes the list items right after it, or the next paragraph (and
+    its lines a reader broke off) and, when that ends at a colon, the list items right after it ("To replace Recommendation (h) with" / "Agree pay uplifts as follows:" /
     "• 5% for grades A to C" ...).  (passage, text) pairs in the paper's order."""
     opening = cue_pattern("amendment_items", r"^(?:WORDS)")
     found = []
@@ -1405,7 +1405,17 @@ def amendment_asks(passages) -> list[tuple[object, str]]:
         if not opening.match(text):
             continue
         pieces = [text]
-        if _waits_for_wording(text) and index < len(passages) and passages[index].kind in ("paragraph", "list_item"):
+
+        def take_list_items():
+            nonlocal index
+            while index < len(passages) and passages[index].kind == "list_item" \
+                    and not opening.match(split_number(squash(passages[index].text))[1]):
+                pieces.append(split_number(squash(passages[index].text))[1])
+                index += 1
+
+        if _waits_for_wording(text) and index < len(passages) and passages[index].kind == "list_item":
+            take_list_items()   # "Replace recommendation 2 with:" / "• approve ..." / "• note ..."
+        elif _waits_for_wording(text) and index < len(passages) and passages[index].kind == "paragraph":
             following = squash(passages[index].text)
             if not opening.match(split_number(following)[1]):
                 pieces.append(following)
@@ -1416,9 +1426,7 @@ def amendment_asks(passages) -> list[tuple[object, str]]:
                     pieces.append(squash(passages[index].text))
                     index += 1
                 if pieces[-1].endswith(":"):
-                    while index < len(passages) and passages[index].kind == "list_item":
-                        pieces.append(split_number(squash(passages[index].text))[1])
-                        index += 1
+                    take_list_items()
         found.append((passage, " ".join(pieces)))
     return found
 

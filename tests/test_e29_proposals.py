@@ -202,3 +202,18 @@ def test_an_amendments_new_wording_broken_over_lines_is_read_whole():
         ("paragraph", "The amendment was seconded by Councillor Hale."))
     assert texts == ["Amend recommendation 2 to read as follows: 2. Subject to dropping the bus gate on "
                      "Mill Lane (northbound), approves the business case for the scheme."]
+
+
+def test_a_docx_amendment_replacing_a_recommendation_with_bullets_takes_every_bullet(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Ashdown Integrated Care Board – amendment to the winter plan paper")
+    document.add_paragraph("Replace recommendation 2 with:")
+    document.add_paragraph("approve the extra 40 community beds for January;", style="List Bullet")
+    document.add_paragraph("note the cost of £1.2m met from the winter fund.", style="List Bullet")
+    document.add_paragraph("Delete recommendation 4.")
+    document.add_paragraph("The Board meets again in February.")
+    path = tmp_path / "ashdown-icb_2026-11-04_amendment.docx"
+    document.save(path)
+    texts = [r.text for r in read_and_extract(str(path))[2].recommendations]
+    assert texts == ["Replace recommendation 2 with: approve the extra 40 community beds for January; "
+                     "note the cost of £1.2m met from the winter fund.", "Delete recommendation 4."]
