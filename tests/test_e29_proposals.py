@@ -217,3 +217,42 @@ def test_a_docx_amendment_replacing_a_recommendation_with_bullets_takes_every_bu
     texts = [r.text for r in read_and_extract(str(path))[2].recommendations]
     assert texts == ["Replace recommendation 2 with: approve the extra 40 community beds for January; "
                      "note the cost of £1.2m met from the winter fund.", "Delete recommendation 4."]
+
+
+# --- a form's proposal field beside its label (the row's next cell, or after the label's colon) ----------------
+
+def test_a_docx_forms_proposal_beside_its_label_is_read(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=2)
+    for row, (label, value) in zip(table.rows, [
+            ("Budget Amendment Form", ""), ("Amendment name:", "Saturday Libraries"),
+            ("Proposed purpose:", "Branches lost Saturday afternoons in 2024. It is proposed to restore Saturday "
+                                  "opening at all eleven branches."),
+            ("Proposed amount:", "£80k")]):
+        row.cells[0].text, row.cells[1].text = label, value
+    path = tmp_path / "wessex-council_2026-02-19_amendment.docx"
+    document.save(path)
+    found = read_and_extract(str(path))[2]
+    assert [(r.text, r.rule) for r in found.recommendations] == [
+        ("It is proposed to restore Saturday opening at all eleven branches.", "recommendation.proposal_form")]
+
+
+@pytest.mark.parametrize("lines, ask", [
+    (["Budget amendment form", [["Amendment name:", "Gritting"], ["Proposal:", "Add £60k to the gritting budget for "
+                                "rural lanes. Two lanes were closed for a week last winter."]]],
+     "Add £60k to the gritting budget for rural lanes."),
+    (["Notice of Motion", "Motion: The Quay Street toilets closed in May. We propose that the Council reopens them "
+                          "for the summer season."],
+     "We propose that the Council reopens them for the summer season."),
+    (["Motion form", "Details of the motion: Reinstate the £20k grant to the Ashby carnival, met from the events "
+                     "reserve."],
+     "Reinstate the £20k grant to the Ashby carnival, met from the events reserve."),
+])
+def test_a_forms_proposal_beside_its_label_says_what_it_proposes(lines, ask):
+    assert (ask, "recommendation.proposal_form") in texts_and_rules(lines)
+
+
+def test_an_ordinary_reports_label_beside_a_proposal_is_no_forms_ask():
+    lines = ["Cabinet report: winter service", [["Proposal:", "Add £60k to the gritting budget for rural lanes."],
+                                                ["Cost:", "£60k"]]]
+    assert not [text for text, rule in texts_and_rules(lines) if rule == "recommendation.proposal_form"]
