@@ -1348,7 +1348,7 @@ def proposal_form_asks(passages) -> list[tuple[object, str]]:
     first sentence under its proposal field when it opens with an instruction (`Allocate up to £40k
     from ... to fund ...`), or (e29) any sentence of that field saying it proposes (`It is proposed to fund
     ...` after the proposer's background); the field's value may sit under its label or beside it (a row's
-    next cell, or after the label's colon).  (passage, sentence) pairs in the paper's order."""
+    next cell).  (passage, sentence) pairs in the paper's order."""
     statement = _proposal_form_re("statements", r"^(?:WORDS)")
     proposing = _proposal_form_re("proposing", r"^(?:WORDS)")
     form = any(_proposal_form_re("headings", r"\b(?:WORDS)\b").search(_row_text(p)) for p in passages[:4])
@@ -1365,12 +1365,9 @@ def proposal_form_asks(passages) -> list[tuple[object, str]]:
         if label.match(cells[0]) and len(cells) == 1:
             after_label = True
             continue
-        # (e29) the field's label beside its value: "Proposed purpose: | Restore ..." or "Proposal: Restore ..."
-        head, colon, rest = text.partition(": ") if len(cells) == 1 else ("", "", "")
+        # (e29) the field's label beside its value in a form's row: "Proposed purpose: | Restore ..."
         if len(cells) > 1 and label.match(cells[0]):
             text, cells, after_label = " ".join(cells[1:]), [" ".join(cells[1:])], True
-        elif colon and rest.strip() and label.match(head.strip()):
-            text, after_label = rest, True
         sentences = [s.strip() for s in sentence_texts(text)] if len(cells) == 1 else []
         in_field = form and after_label   # a form asks for one thing: the field's first proposing sentence
         for i, sentence in enumerate(sentences):

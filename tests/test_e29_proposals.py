@@ -219,7 +219,7 @@ def test_a_docx_amendment_replacing_a_recommendation_with_bullets_takes_every_bu
                      "note the cost of £1.2m met from the winter fund.", "Delete recommendation 4."]
 
 
-# --- a form's proposal field beside its label (the row's next cell, or after the label's colon) ----------------
+# --- a form's proposal field beside its label (the row's next cell) -------------------------------------------
 
 def test_a_docx_forms_proposal_beside_its_label_is_read(tmp_path):
     document = docx.Document()
@@ -241,11 +241,11 @@ def test_a_docx_forms_proposal_beside_its_label_is_read(tmp_path):
     (["Budget amendment form", [["Amendment name:", "Gritting"], ["Proposal:", "Add £60k to the gritting budget for "
                                 "rural lanes. Two lanes were closed for a week last winter."]]],
      "Add £60k to the gritting budget for rural lanes."),
-    (["Notice of Motion", "Motion: The Quay Street toilets closed in May. We propose that the Council reopens them "
-                          "for the summer season."],
+    (["Notice of Motion", [["Motion", "The Quay Street toilets closed in May. We propose that the Council reopens "
+                                      "them for the summer season."], ["Proposer", "Cllr Ruth Ellery"]]],
      "We propose that the Council reopens them for the summer season."),
-    (["Motion form", "Details of the motion: Reinstate the £20k grant to the Ashby carnival, met from the events "
-                     "reserve."],
+    (["Motion form", [["Details of the motion:", "Reinstate the £20k grant to the Ashby carnival, met from the "
+                                                 "events reserve."]]],
      "Reinstate the £20k grant to the Ashby carnival, met from the events reserve."),
 ])
 def test_a_forms_proposal_beside_its_label_says_what_it_proposes(lines, ask):
