@@ -20,7 +20,8 @@ _NUMBER_RE = re.compile(
     # "1.That the Committee ...": a PDF can lose the space after a paragraph number, never before a word's capital.
     r"(?P<dotted>\d{1,3}(?:\.\d{1,3})*)(?:\.?(?=\s)|\.(?=[A-Z][a-z]))"
     r"|\((?P<paren>[a-zA-Z]|[ivxIVX]{1,4}|\d{1,2})\)"
-    r"|(?P<closing>[a-zA-Z]|[ivx]{1,4}|\d{1,2})\)"
+    # "a)", and "a.)" (e29: a motion's letters written with both a full stop and a bracket)
+    r"|(?P<closing>[a-zA-Z]|[ivx]{1,4}|\d{1,2})\.?\)"
     r"|(?P<roman>[ivx]{2,5}|[IVX]{2,5})\.(?=\s+\S)"
     r"|(?P<letter>[a-zA-Z])\.(?=\s+\S)"
     rf"|(?P<bullet>[{re.escape(ITEM_MARKS + lost_font_marks())}])(?=\s)"
@@ -207,8 +208,8 @@ def numbering_runs_across(line: str, last: Optional[tuple], following: tuple) ->
         return False
     return continues_list(last, following, first_ok=last is None)
 
-# An item marker inside running text: "i. approve", "(b) note", "3) agree", "(1) that".
-_INLINE_MARKER_RE = re.compile(r"(?:(?<=\s)|^)(\()?(\d{1,2}|[a-zA-Z]|[ivxIVX]{2,5})([.)])(?=\s+\S)")
+# An item marker inside running text: "i. approve", "(b) note", "3) agree", "(1) that", "c.) urge".
+_INLINE_MARKER_RE = re.compile(r"(?:(?<=\s)|^)(\()?(\d{1,2}|[a-zA-Z]|[ivxIVX]{2,5})(\.\)|[.)])(?=\s+\S)")
 # What ends the item before a marker: a colon or dash (the lead-in), a semicolon or full stop, "and"/"or",
 # a resolution's "That" before its first item ("RESOLVED: That (1) ...; and (2) ...").
 _BEFORE_MARKER_RE = re.compile(r"(?:^|[:;.,)]|[\s:][-–—]|\band|\bor|\bto|\bthat)\s*$", re.IGNORECASE)

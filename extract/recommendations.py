@@ -1282,6 +1282,10 @@ def find_recommendations(passages) -> list[Recommendation]:
     for i, (passage, sentence) in enumerate(proposal_form_asks(passages)):
         if passage.seq not in section_seqs:
             candidates.append((passage.seq, 1, i, passage, None, sentence, "recommendation.proposal_form"))
+    # `To replace Recommendation (d) with ...`: an amendment's instruction for each recommendation it changes.
+    for i, (passage, item) in enumerate(amendment_asks(passages)):
+        if passage.seq not in section_seqs:
+            candidates.append((passage.seq, 1, 500 + i, passage, None, item, "recommendation.amendment"))
     # Bulleted lines under "The paper recommended the following:" inside a minute's paragraph or cell.
     for i, (passage, item) in enumerate(lined_list_asks(passages)):
         if passage.seq not in section_seqs:
@@ -1342,8 +1346,11 @@ def proposal_form_asks(passages) -> list[tuple[object, str]]:
     """What an amendment or motion form proposes (recommendation_cues.yaml proposal_forms): each
     `This amendment seeks to ...` sentence, and, on a paper whose opening calls it such a form, the
     first sentence under its proposal field when it opens with an instruction (`Allocate up to £40k
-    from ... to fund ...`).  (passage, sentence) pairs in the paper's order."""
+    from ... to fund ...`), or (e29) any sentence of that field saying it proposes (`It is proposed to fund
+    ...` after the proposer's background); the field's value may sit under its label or beside it (a row's
+    next cell).  (passage, sentence) pairs in the paper's order."""
     statement = _proposal_form_re("statements", r"^(?:WORDS)")
+    proposing = _proposal_form_re("proposing", r"^(?:WORDS)")
     form = any(_proposal_form_re("headings", r"\b(?:WORDS)\b").search(_row_text(p)) for p in passages[:4])
     label = _proposal_form_re("labels", r"^(?:WORDS)\s*:?$")
     verb = _proposal_form_re("verbs", r"^(?:WORDS)\s")
@@ -1358,11 +1365,73 @@ def proposal_form_asks(passages) -> list[tuple[object, str]]:
         if label.match(cells[0]) and len(cells) == 1:
             after_label = True
             continue
+        # (e29) the field's label beside its value in a form's row: "Proposed purpose: | Restore ..."
+        if len(cells) > 1 and label.match(cells[0]):
+            text, cells, after_label = " ".join(cells[1:]), [" ".join(cells[1:])], True
         sentences = [s.strip() for s in sentence_texts(text)] if len(cells) == 1 else []
+        in_field = form and after_label   # a form asks for one thing: the field's first proposing sentence
         for i, sentence in enumerate(sentences):
-            if statement.match(sentence) or (form and after_label and i == 0 and verb.match(sentence)):
+            if statement.match(sentence):
                 found.append((passage, sentence))
+            elif in_field and ((i == 0 and verb.match(sentence)) or proposing.match(sentence)):
+                found.append((passage, sentence))
+                in_field = False
         after_label = False
+    return found
+
+
+RUN_ON_PIECES = 4   # an amendment's instruction and its new wording, broken over at most this many passages
+
+
+def _waits_for_wording(text: str) -> bool:
+    """An amendment's instruction still waiting for its new wording: no closing mark, or a colon, or one of
+    amendment_items' open_endings ("... with", "... to read")."""
+    text = text.rstrip().lower()
+    return ends_open(text, _CLOSERS) or text.endswith(":") \
+        or text.endswith(tuple(f" {ending}" for ending in _cues()["amendment_items"]["open_endings"]))
+
+
+def amendment_asks(passages) -> list[tuple[object, str]]:
+    """(e29) Each instruction of an amendment to a report's recommendations (recommendation_cues.yaml
+    amendment_items: "To replace Recommendation (d) with ...", "Delete recommendation 3."), in a heading, a
+    paragraph or a list item.  One ending open takes the list items right after it, or the next paragraph (and
+    its lines a reader broke off) and, when that ends at a colon, the list items right after it ("To replace Recommendation (h) with" / "Agree pay uplifts as follows:" /
+    "• 5% for grades A to C" ...).  (passage, text) pairs in the paper's order."""
+    opening = cue_pattern("amendment_items", r"^(?:WORDS)")
+    found = []
+    index = 0
+    while index < len(passages):
+        passage = passages[index]
+        index += 1
+        if passage.kind not in ("heading", "paragraph", "list_item"):
+            continue
+        text = squash(split_number(squash(passage.text))[1])
+        if not opening.match(text):
+            continue
+        pieces = [text]
+
+        def take_list_items():
+            nonlocal index
+            while index < len(passages) and passages[index].kind == "list_item" \
+                    and not opening.match(split_number(squash(passages[index].text))[1]):
+                pieces.append(split_number(squash(passages[index].text))[1])
+                index += 1
+
+        if _waits_for_wording(text) and index < len(passages) and passages[index].kind == "list_item":
+            take_list_items()   # "Replace recommendation 2 with:" / "• approve ..." / "• note ..."
+        elif _waits_for_wording(text) and index < len(passages) and passages[index].kind == "paragraph":
+            following = squash(passages[index].text)
+            if not opening.match(split_number(following)[1]):
+                pieces.append(following)
+                index += 1
+                # the new wording's line a PDF reader broke off mid-sentence ("... traffic lights on" / "Mill Way ...")
+                while ends_open(pieces[-1], _CLOSERS) and index < len(passages) \
+                        and passages[index].kind == "paragraph" and len(pieces) < RUN_ON_PIECES:
+                    pieces.append(squash(passages[index].text))
+                    index += 1
+                if pieces[-1].endswith(":"):
+                    take_list_items()
+        found.append((passage, " ".join(pieces)))
     return found
 
 
