@@ -5,8 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent))
-from probe_harness import ProviderWordings, provider_wording_tests  # noqa: E402
+from probe_harness import ProviderWordings, contracts_of, provider_wording_tests  # noqa: E402
 
 
 MECHANISMS = {
@@ -29,6 +31,32 @@ MECHANISMS = {
             "Members reached agreement with Fellgate Leisure Trust on the timetable for the review.",
         ],
     ),
+    # a price phrase trailing its statement with no verb or body of its own prices what the statement awards
+    # (contract_prose._trails_statement)
+    "a price phrase trailing the statement that names the provider": ProviderWordings(
+        ("Ashcombe Integrated Care Board", "Board"),
+        naming=[
+            ("The Board approved the award of the patient transport service to Swiftcare Ambulance for four years from "
+             "1 April 2026, with an option to extend by two years, at £2,300,000 per annum.", "Swiftcare Ambulance", 2300000),
+            ("The Board agreed a contract with Hoseline Safety for hose testing from June 2026, with a review after "
+             "twelve months, at £18,500 a year.", "Hoseline Safety", 18500),
+            ("The Board agreed to commission Kestle Grounds to maintain the hospital grounds for three years, with a "
+             "break after the second year, at £84,000 a year.", "Kestle Grounds", 84000),
+        ],
+    ),
 }
 
 test_names_its_provider, test_names_no_provider = provider_wording_tests(MECHANISMS)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # the trailing phrase's own kind word still decides its sum: a saving or a budget is no price
+    ("The contract was awarded to Swiftcare Ambulance in 2023, with savings of £150,000 a year.", 150000),
+    ("The cleaning contract was awarded to Sparkwell Hygiene in May, with a total budget of £2.4m for all facilities work.",
+     2400000),
+    ("The meals contract was awarded to Tollgate Kitchens last year, with a shortfall of £65,000 in the catering budget.",
+     65000),
+])
+def test_a_trailing_phrase_with_its_own_kind_or_body_prices_no_contract(sentence, value):
+    found = contracts_of("Ashcombe Integrated Care Board", "Board", sentence)
+    assert value not in {c.value_gbp for c in found if c.provider}, [(c.provider, c.value_gbp) for c in found]
