@@ -879,10 +879,11 @@ _FUNDING = compiled("funding/grant/grants/allocation/allocations/allocated")
 
 
 def _trails_statement(sentence: str, mentions, clause_start: int, clause_end: int, statement_start: int) -> bool:
-    """Whether the clause at ``clause_start`` is a phrase trailing its statement with no verb and no body of its
-    own (`..., with the option of a further year, at £V per annum`, `..., with a reduced fee of £V a year`): what
-    it says of a sum it says of its statement."""
-    if clause_start <= statement_start:
+    """Whether the clause at ``clause_start`` is a `with` phrase trailing its statement with no verb and no body of
+    its own (`..., with the option of a further year, at £V per annum`, `..., with a reduced fee of £V a year`): what
+    it says of a sum it says of its statement (not a clause of its own: `..., and recycled equipment worth £V`,
+    `X, which holds a contract with Y worth £V`)."""
+    if clause_start <= statement_start or not sentence[:clause_start].rstrip().lower().endswith(", with"):
         return False
     if any(clause_start <= m.start < clause_end for m in mentions):
         return False

@@ -56,7 +56,18 @@ test_names_its_provider, test_names_no_provider = provider_wording_tests(MECHANI
      2400000),
     ("The meals contract was awarded to Tollgate Kitchens last year, with a shortfall of £65,000 in the catering budget.",
      65000),
+    # a clause of its own after `and` is no trailing `with` phrase
+    ("Kelby Mobility Services Ltd delivered 94% of wheelchair repairs within five days, and refurbished stock worth "
+     "£600,000.", 600000),
 ])
 def test_a_trailing_phrase_with_its_own_kind_or_body_prices_no_contract(sentence, value):
     found = contracts_of("Ashcombe Integrated Care Board", "Board", sentence)
     assert value not in {c.value_gbp for c in found if c.provider}, [(c.provider, c.value_gbp) for c in found]
+
+
+def test_a_relative_clause_keeps_its_own_subject_as_the_provider():
+    # `X, which holds a contract with Y worth £V`: the relative clause's body, not the statement's first provider
+    found = contracts_of("Kelby Integration Joint Board", "Integration Joint Board",
+                         "Night sitting is delivered by the Council's in-house team and by Harbury Sitters Ltd, which "
+                         "holds a contract with the Partnership covering the coastal towns worth £420,000 a year.")
+    assert ("Harbury Sitters Ltd", 420000) in {(c.provider, c.value_gbp) for c in found}
