@@ -90,15 +90,3 @@ def test_a_priced_tables_row_naming_a_supplier_without_a_sum_is_a_relation_witho
     assert {(c.provider, c.value_gbp) for c in contracts if c.value_gbp} >= {("Cwmderi Meals", 212000),
                                                                           ("Wyebank Carers Trust", 140000)}
     assert [c.provider for c in contracts if c.value_gbp is None] == ["Kelby Highways Partnership"]
-
-
-@pytest.mark.parametrize("supplier", ["In-house", "To be procured", "TBC"])
-def test_an_unpriced_row_without_a_named_body_is_no_relation(tmp_path, supplier):
-    text = ("TARNSIDE COUNTY COUNCIL\n\nCabinet - 3 March 2026\n\nEXPIRING ARRANGEMENTS\n\n"
-            "1. The table below lists the arrangements that end in 2026.\n\n"
-            "| Service | Current supplier | Annual value | Ends |\n"
-            "|---|---|---|---|\n"
-            "| Meals at home | Cwmderi Meals | £212,000 | 30-Sep-2026 |\n"
-            f"| Winter gritting | {supplier} | n/a | 30-Nov-2026 |\n")
-    contracts = extract_file(tmp_path, "tarnside-cc_2026-03-03_cabinet_expiring.txt", text).contracts
-    assert {(c.provider, c.value_gbp) for c in contracts} == {("Cwmderi Meals", 212000)}
