@@ -502,18 +502,6 @@ def _column_table(context, table, header, roles, values, status, units, holders:
             (None if is_total else _row_kind(cell.get("service"), cell.get("provider"), provider))
         priced = [c for c in values if c < len(cells) and _money_at(cells, c, units)]
         row_total = _row_total_column(header, priced)
-        if not priced and provider is not None and not is_total and not row_kind and winner is None \
-                and not find_money(passage.text):
-            # `Highway gritting | X | n/a | 30-Sep-2026`: a row of a priced table whose provider cell names a body but
-            # whose value cell holds no sum still says who provides the row's service, without a value.
-            commissioner, provider = own_body_roles(context, commissioner, provider, [])
-            if provider is not None and provider_may_serve(context, commissioner, provider):
-                found.append(Candidate(Contract(
-                    passage_seq=passage.seq, page=passage.page, quote=passage.text, commissioner=commissioner,
-                    provider=provider, service=tidy_service(service) or useful_heading(passage.heading),
-                    contract_type=contract_type, status=status_in(cell.get("status", "")) or status,
-                    start_date=start, end_date=end, rule="contracts.table.relation.unpriced_row"), index, "table", 0))
-            continue
         for column in values:
             money = _money_at(cells, column, units)
             if not money or money[0].value_gbp == 0 or not _money_led(cells[column], money[0]):
