@@ -579,6 +579,11 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 features.add("contributor_named")
             payees = [m for m in roles["provider"]
                       if clause_start <= m.start < clause_end or _subject_of(sentence, m, clause_start)]
+            statement_start, statement_end = clause_bounds(sentence, money.start, money.end, MAIN)
+            if not payees and _trails_statement(sentence, mentions, clause_start, clause_end, statement_start):
+                # `award S to X for three years, with the option of a further year, at £V per annum`: a price
+                # phrase with no verb or body of its own prices what its statement awards
+                payees = [m for m in roles["provider"] if statement_start <= m.start < statement_end]
             pays_pronoun = _pays_pronoun(sentence, money)
             if not payees and pays_pronoun:
                 payees = _pronoun_payee(context, sentence, money, mentions, whole)
@@ -616,7 +621,6 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 features.add("contract_in_passage")
             if colon_item_lead and not _NOT_PAID_LEAD.search(colon_item_lead) and announces_awards(colon_item_lead):
                 features.add("awarded_in_lead")  # `the following awards:` / `X: £3,500 towards S`
-            statement_start, statement_end = clause_bounds(sentence, money.start, money.end, MAIN)
             counterpart = _counterpart(context, sentence, mentions, statement_start)
             change_priced = not _CONDITIONAL.match(sentence[statement_start:]) and prices_contract_change(
                 sentence[statement_start:money.start], sentence[statement_start:statement_end],
@@ -872,6 +876,18 @@ def _part_in_brackets(context: PaperContext, sentence: str, money, mentions, rol
 
 # What a sum paid to a public body is called when it is a grant, not a price.
 _FUNDING = compiled("funding/grant/grants/allocation/allocations/allocated")
+
+
+def _trails_statement(sentence: str, mentions, clause_start: int, clause_end: int, statement_start: int) -> bool:
+    """Whether the clause at ``clause_start`` is a `with` phrase trailing its statement with no verb and no body of
+    its own (`..., with the option of a further year, at £V per annum`, `..., with a reduced fee of £V a year`): what
+    it says of a sum it says of its statement (not a clause of its own: `..., and recycled equipment worth £V`,
+    `X, which holds a contract with Y worth £V`)."""
+    if clause_start <= statement_start or not sentence[:clause_start].rstrip().lower().endswith(", with"):
+        return False
+    if any(clause_start <= m.start < clause_end for m in mentions):
+        return False
+    return not _VERB.search(sentence[clause_start:clause_end])
 
 
 def _subject_of(sentence: str, mention, clause_start: int) -> bool:

@@ -41,7 +41,7 @@ def bracket_after(sentence: str, mention) -> str:
 # each needs.  (tests/test_contract_roles.py holds this to the calls of has_role in extract/.)
 ASKED_SIDES = {
     "employer": ("before",),
-    "provider": ("before", "unless_before", "after", "label", "object_before", "held_before", "role_noun_before",
+    "provider": ("before", "unless_before", "after", "label", "object_before", "held_before", "agreement_before", "role_noun_before",
                  "funded_before", "to_do_after", "used_before", "used_as_after", "contract_for_before", "list_before", "hosted_before",
                  "unless_hosted_before", "outgoing_before", "unless_outgoing_before", "awarded_sum_after"),
     "provides": ("after", "unless"),
@@ -145,10 +145,12 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
             # `the transfer of S from X to Y`: X held the service before Y
             roles["provider"].append(mention)
         elif (has_role("provider", "held_before", before)
+              or (has_role("provider", "agreement_before", before) and not has_role("provider", "unless_before", before))
               or (has_role("provider", "role_noun_before", before) and _sets_off_name(sentence, mention))
               or has_role("provider", "label", bracket_after(sentence, mention))) \
                 and not context.is_commissioner_kind(mention.name):
-            # `the contract is held by X Ltd`, `the current operator, X,`, `X (the provider)`: a firm so named provides
+            # `the contract is held by X Ltd`, `the insourcing agreement with X`, `the current operator, X,`, `X (the
+            # provider)`: a firm so named provides
             roles["provider"].append(mention)
         elif has_role("provider", "object_before", before) and not context.is_commissioner_kind(mention.name) \
                 and (_POSSESSIVE.match(sentence, mention.end) or _AWARDED_OBJECT.match(after)):

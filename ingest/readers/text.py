@@ -27,6 +27,9 @@ _MD_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _PIPE_SPLIT_RE = re.compile(r"(?<!\\)\|")
+# The rule under a pipe table's header whose rows may lack the outer bars (GFM's `--- | ---`, a database console's
+# `-----+-----`): dash runs joined by `|` or `+`, at least two columns.
+_OPEN_PIPE_RULE_RE = re.compile(r"^\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]?\s*$")
 _RULE_RE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$")
 # Video-transcript lines start with "00:01:02.160 ": noise, not text.
@@ -262,6 +265,42 @@ def _pages_of(kept: list[list[str]], rows: list[list[str]], pages: list[int]) ->
 _GAP_RE = re.compile(r"\S {2,}\S")
 _MARKER_CELL_RE = re.compile(r"^(?:[-*•]|\(?[a-z]{1,2}\)|\(?[ivx]{1,5}\)|\d{1,2}(?:\.\d{1,3})*\.?)$", re.I)
 MIN_ALIGNED_LINES = 3
+
+
+def bordered_pipe_rows(lines: list[str]) -> list[str]:
+    """Lines with a pipe table whose rows lack the outer bars rewritten with them, its rule as a markdown separator.
+
+    The table is known by its rule (``_OPEN_PIPE_RULE_RE``) right under a header line with as many `|` between its
+    cells as the rule has joints; its rows are the lines after the rule with the same count, up to a blank line or a
+    line without it (`Service | Supplier | Value` over `--------+----------+------`).  A line of prose with a bar in
+    it, or bars without such a rule, stays as it is."""
+    out = list(lines)
+    for i, rule in enumerate(lines):
+        if i == 0 or _PIPE_ROW_RE.match(lines[i - 1]) or not _OPEN_PIPE_RULE_RE.match(rule):
+            continue
+        inner_rule = rule.strip().strip("|+")
+        joints = inner_rule.count("|") + inner_rule.count("+")
+        header = lines[i - 1]
+        if not header.strip() or _inner_bars(header) != joints:
+            continue
+        out[i - 1] = _with_outer_bars(header)
+        out[i] = "|" + "|".join(" --- " for _ in range(joints + 1)) + "|"
+        for j in range(i + 1, len(lines)):
+            if not lines[j].strip() or _PIPE_ROW_RE.match(lines[j]) or _inner_bars(lines[j]) != joints:
+                break
+            out[j] = _with_outer_bars(lines[j])
+    return out
+
+
+def _inner_bars(line: str) -> int:
+    """How many unescaped `|` stand inside ``line`` (its outer bars, if any, aside)."""
+    return len(_PIPE_SPLIT_RE.findall(line.strip().strip("|")))
+
+
+def _with_outer_bars(line: str) -> str:
+    return "| " + line.strip().strip("|").strip() + " |"
+
+
 # A column of cells this short on most lines marks a table, not two columns of prose.
 SHORT_CELL_CHARS = 25
 
@@ -439,7 +478,7 @@ def parse_text(text: str, markdown: bool = False) -> tuple[list[Block], int, dic
         pages.pop()
     builder = _Builder()
     for number, page_text in enumerate(pages, start=1):
-        lines = aligned_to_tabs(page_text.split("\n"))
+        lines = aligned_to_tabs(bordered_pipe_rows(page_text.split("\n")))
         for line in lines:
             builder.line(bullets.normalise(line), number)
         # Paragraphs do not run across pages here: the shared rejoin rule
