@@ -110,3 +110,22 @@ def test_a_one_sentence_resolution_keeps_who_resolved(tmp_path, head, sentence):
 def test_a_resolution_leading_a_list_gives_its_items(tmp_path):
     found = decisions_of(tmp_path, minute("trust", "The Board RESOLVED: (a) to note the report; (b) to approve the revised plan."))
     assert found == ["to note the report", "to approve the revised plan."]
+
+
+@pytest.mark.parametrize("head, sentence", [
+    ("trust", "The Board has received £3.1m from NHS England for elective recovery."),
+    ("governors", "The Council also received £400,000 of flood recovery grant from the government."),
+    ("charity", "The Trustees had received additional funding from the lottery for the reading club."),
+    ("company", "The Board has now received a grant of £25,000 from the county council towards the new boiler."),
+])
+def test_a_sum_the_body_received_is_no_decision(tmp_path, head, sentence):
+    assert decisions_of(tmp_path, minute(head, sentence, "The Director of Finance presented the month 7 report.")) == []
+
+
+@pytest.mark.parametrize("head, sentence", [
+    ("trust", "The Board received the finance report showing income of £2m above plan."),
+    ("governors", "The Council received and noted the grant funding report."),
+    ("charity", "The Trustees received the annual accounts and the examiner's report."),
+])
+def test_a_paper_the_body_received_is_its_decision(tmp_path, head, sentence):
+    assert decisions_of(tmp_path, minute(head, sentence, "The Director of Finance presented the month 7 report.")) == [sentence]
