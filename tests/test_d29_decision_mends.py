@@ -160,8 +160,8 @@ def test_a_decision_with_its_date_stands(tmp_path):
 
 
 @pytest.mark.parametrize("head, sentence", [
-    ("trust", "The Code of Practice was reviewed, signed and agreed unanimously by all Board members."),
-    ("friends", "The terms of reference for all working groups were reviewed and unanimously accepted by the Trustees."),
+    ("trust", "The volunteers' code was read, signed and approved unanimously by all Board members."),
+    ("friends", "The remits of the two working groups were examined and unanimously endorsed by the Trustees."),
     ("parish", "The allotment tenancy agreement was read, amended and approved by the Council."),
     ("fire", "The revised pay policy statement was considered, updated and adopted by the Authority."),
 ])

@@ -91,9 +91,10 @@ def test_run_in_items_marked_with_a_full_stop_and_a_bracket_are_split():
 
 @pytest.mark.parametrize("lines, asks", [
     (["Ambleford County Council", "Motion for Time Limited Debate – Pavement Parking", "Proposer: Cllr Ann Hale",
-      "# Motion:", "This Council believes that:",
+      "# Motion text:", "This Council believes that:",
       "a.) Parked cars on pavements put wheelchair users in danger. b.) Enforcement has been patchy for years.",
-      "This Council agrees to call on the Cabinet Member for Highways and the Cabinet Member for Communities to:",
+      "The County Council agrees to call upon the Portfolio Holder for Roads and the Portfolio Holder for "
+      "Communities to:",
       "a.) Write to the Secretary of State asking for powers to ban pavement parking; and",
       "b.) Map the streets where pavement parking blocks access."],
      ["Parked cars on pavements put wheelchair users in danger.", "Enforcement has been patchy for years.",
@@ -144,7 +145,7 @@ def amendment_texts(*pieces):
 def test_a_budget_amendments_instructions_under_group_headings_each_give_one_recommendation():
     texts = amendment_texts(
         ("heading", "Wessex County Council Green Group – Alternative Budget"),
-        ("paragraph", "County Council is asked to agree the following:"),
+        ("paragraph", "Full Council is asked to approve these changes:"),
         ("heading", "Capital Programme 2026-36"),
         ("paragraph", "To replace Recommendation (b) with a capital programme that adds £4m for the Fenby bridge."),
         ("heading", "To replace Recommendation (e) with"),
@@ -195,13 +196,13 @@ def test_text_that_is_no_amendment_instruction_gives_no_amendment(pieces):
 def test_an_amendments_new_wording_broken_over_lines_is_read_whole():
     texts = amendment_texts(
         ("heading", "Item 6: Mill Lane bus priority"),
-        ("paragraph", "An amendment was moved by Councillor Reed as follows:"),
+        ("paragraph", "Councillor Reed moved an amendment as follows:"),
         ("heading", "Amend recommendation 2 to read as follows:"),
         ("paragraph", "2. Subject to dropping the bus gate on"),
-        ("paragraph", "Mill Lane (northbound), approves the business case for the scheme."),
-        ("paragraph", "The amendment was seconded by Councillor Hale."))
+        ("paragraph", "Mill Lane (northbound), approves the scheme's business case."),
+        ("paragraph", "Councillor Hale seconded the amendment."))
     assert texts == ["Amend recommendation 2 to read as follows: 2. Subject to dropping the bus gate on "
-                     "Mill Lane (northbound), approves the business case for the scheme."]
+                     "Mill Lane (northbound), approves the scheme's business case."]
 
 
 def test_a_docx_amendment_replacing_a_recommendation_with_bullets_takes_every_bullet(tmp_path):

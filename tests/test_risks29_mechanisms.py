@@ -14,7 +14,7 @@ def _risks(tmp_path, body: str, opening: str = "Minutes of the meeting"):
     return read_and_extract(str(path))[2].risks
 
 
-# --- 1. A risk picked out of several or qualified by who found it ("One of the main risks is ...",
+# --- 1. A risk picked out of several or qualified by who found it ("One of the key risks is ...",
 #        "The main risk identified was ...") is named as "The main risk is ..." is -----------------------
 
 @pytest.mark.parametrize("body, risk, mitigation", [
@@ -29,9 +29,9 @@ def _risks(tmp_path, body: str, opening: str = "Minutes of the meeting"):
     ("6. Boathouse\n\nOne of the biggest risks was the loss of the lease on the boathouse. Officers will open "
      "talks with the landlord before the summer.",
      "One of the biggest risks was the loss of the lease on the boathouse.", "open talks"),
-    ("5. Flood scheme\n\nOne of the main risks is that the contractor cannot start on site before the winter "
+    ("5. Flood scheme\n\nOne of the key risks is that the contractor cannot start on site before the winter "
      "floods. Officers will agree an early start date with the contractor.",
-     "One of the main risks is that the contractor cannot start on site before the winter floods.", "early start"),
+     "One of the key risks is that the contractor cannot start on site before the winter floods.", "early start"),
 ])
 def test_a_risk_picked_out_or_qualified_is_named(tmp_path, body, risk, mitigation):
     found = _risks(tmp_path, body)
@@ -61,7 +61,7 @@ def test_something_also_noted_as_a_risk_is_a_risk(tmp_path, body, risk):
     "8. Audit\n\nThe payroll review was seen as a risk-based exercise.",
     "8. Car parks\n\nCar park income is not regarded as a risk this year.",
     "8. Audit\n\nThe main risk identified was low.",
-    "8. Register\n\nOne of the main risks is recorded in the risk register at Appendix B.",
+    "8. Register\n\nOne of the key risks is recorded in the risk register at Appendix B.",
 ])
 def test_a_low_denied_or_pointed_to_risk_is_none(tmp_path, body):
     assert _risks(tmp_path, body) == []
@@ -87,9 +87,9 @@ def test_a_low_denied_or_pointed_to_risk_is_none(tmp_path, body):
      "Bidder interest: few caterers may bid for the meals contract because of food prices.",
      "Early market engagement in May found six caterers willing to bid."),
     # minutes
-    ("7. Hall lettings\n\nThe Clerk reported that there was a risk that the playgroup could give up its lease when "
+    ("7. Hall lettings\n\nThe Clerk reported there was a risk that the playgroup could give up its lease when "
      "the new nursery opens. A survey of parents in June showed strong demand for the playgroup to continue.",
-     "The Clerk reported that there was a risk that the playgroup could give up its lease when the new nursery opens.",
+     "The Clerk reported there was a risk that the playgroup could give up its lease when the new nursery opens.",
      "A survey of parents in June showed strong demand for the playgroup to continue."),
     # a report's risk paragraph
     ("8. Risk implications\n\nThe grant could be clawed back if the visitor numbers in the bid are not reached. This "
@@ -108,9 +108,9 @@ def test_what_lessens_a_risk_is_its_mitigation(tmp_path, body, risk, mitigation)
      "risk is judged to be high, as numbers have fallen short of the target in each of the last three years.",
      "The grant could be clawed back if the visitor numbers in the bid are not reached. The risk is judged to be "
      "high, as numbers have fallen short of the target in each of the last three years."),
-    ("7. Hall lettings\n\nThe Clerk reported that there was a risk that the playgroup could give up its lease when "
+    ("7. Hall lettings\n\nThe Clerk reported there was a risk that the playgroup could give up its lease when "
      "the new nursery opens. A survey of parents in June showed little demand for the playgroup to continue.",
-     "The Clerk reported that there was a risk that the playgroup could give up its lease when the new nursery opens. "
+     "The Clerk reported there was a risk that the playgroup could give up its lease when the new nursery opens. "
      "A survey of parents in June showed little demand for the playgroup to continue."),
 ])
 def test_what_confirms_a_risk_stays_with_it(tmp_path, body, risk):
