@@ -1,6 +1,6 @@
 """Mechanisms of the stop-25 risk round (r29), each on fictional papers in three or more wordings, with
 negatives.  Every positive here failed before its mechanism (risk_cues.yaml statements main_risk and
-named_risk, read by risks._classify)."""
+named_risk, read by risks._classify; named lessened, read by risks._is_mitigation_sentence)."""
 from __future__ import annotations
 
 import pytest
