@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from committee_papers.pipeline import read_and_extract
+from probe_harness import extract_file
 
 
 def decisions_of(tmp_path, body: str):
-    path = tmp_path / "minutes.txt"
-    path.write_text(body, encoding="utf-8")
-    return [d.text for d in read_and_extract(str(path))[2].decisions]
+    return [d.text for d in extract_file(tmp_path, "minutes.txt", body).decisions]
 
 
 HEADS = {
@@ -93,9 +91,7 @@ def page_decisions(tmp_path, body_name: str, authority: str, rows: list[str]):
             f"<h1>Minutes</h1><p>{body_name}<br>Tuesday, 14th October, 2025 2.00 pm<br>{authority}</p>"
             f"<p><strong>Members present:</strong> Cllr A Shah (Chair), Cllr B Lowe</p>"
             f"<table>\n{cells}</table></body></html>")
-    path = tmp_path / "minutes.html"
-    path.write_text(html, encoding="utf-8")
-    return [d.text for d in read_and_extract(str(path))[2].decisions]
+    return [d.text for d in extract_file(tmp_path, "minutes.html", html).decisions]
 
 
 @pytest.mark.parametrize("body_name, authority, sentence", [
@@ -148,9 +144,7 @@ def test_a_decision_field_holding_only_a_date_is_no_decision(tmp_path, field, de
             "<h3>Decision history</h3><p><strong>03/02/2026 - Cabinet</strong></p><p>Decision made:</p>"
             "<p>1) That the opening hours at Fenby Library be extended to 7pm on Thursdays.</p>"
             "<p>Reason: more visitors in the evening.</p></body></html>")
-    path = tmp_path / "issue.html"
-    path.write_text(html, encoding="utf-8")
-    found = [d.text for d in read_and_extract(str(path))[2].decisions]
+    found = [d.text for d in extract_file(tmp_path, "issue.html", html).decisions]
     assert found == ["That the opening hours at Fenby Library be extended to 7pm on Thursdays."]
 
 

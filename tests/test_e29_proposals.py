@@ -26,19 +26,23 @@ def test_the_proposing_cues_read_their_examples_and_not_their_not_examples():
     assert not any(proposing.match(example) for example in cues["proposing_not_examples"])
 
 
-def test_a_docx_amendment_forms_proposing_sentence_after_its_background_is_its_recommendation(tmp_path):
+def docx_form_recommendations(tmp_path, rows):
+    """(text, rule) of each recommendation of a DOCX amendment form whose table holds ``rows`` (label, value)."""
     document = docx.Document()
-    table = document.add_table(rows=5, cols=2)
-    for row, (label, value) in zip(table.rows, [
-            ("Budget Amendment Form", ""), ("Amendment name:", "Verge Wildflowers"), ("Proposed purpose:", ""),
-            ("Mown verges hold little wildlife and cost the county more each year. It is proposed to fund a "
-             "wildflower verge trial on twenty rural roads. Parishes have offered volunteers.", ""),
-            ("Proposed amount:", "£40k")]):
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (label, value) in zip(table.rows, rows):
         row.cells[0].text, row.cells[1].text = label, value
     path = tmp_path / "wessex-council_2026-02-19_amendment.docx"
     document.save(path)
-    found = read_and_extract(str(path))[2]
-    assert [(r.text, r.rule) for r in found.recommendations] == [
+    return [(r.text, r.rule) for r in read_and_extract(str(path))[2].recommendations]
+
+
+def test_a_docx_amendment_forms_proposing_sentence_after_its_background_is_its_recommendation(tmp_path):
+    assert docx_form_recommendations(tmp_path, [
+            ("Budget Amendment Form", ""), ("Amendment name:", "Verge Wildflowers"), ("Proposed purpose:", ""),
+            ("Mown verges hold little wildlife and cost the county more each year. It is proposed to fund a "
+             "wildflower verge trial on twenty rural roads. Parishes have offered volunteers.", ""),
+            ("Proposed amount:", "£40k")]) == [
         ("It is proposed to fund a wildflower verge trial on twenty rural roads.", "recommendation.proposal_form")]
 
 
@@ -223,18 +227,11 @@ def test_a_docx_amendment_replacing_a_recommendation_with_bullets_takes_every_bu
 # --- a form's proposal field beside its label (the row's next cell) -------------------------------------------
 
 def test_a_docx_forms_proposal_beside_its_label_is_read(tmp_path):
-    document = docx.Document()
-    table = document.add_table(rows=4, cols=2)
-    for row, (label, value) in zip(table.rows, [
+    assert docx_form_recommendations(tmp_path, [
             ("Budget Amendment Form", ""), ("Amendment name:", "Saturday Libraries"),
             ("Proposed purpose:", "Branches lost Saturday afternoons in 2024. It is proposed to restore Saturday "
                                   "opening at all eleven branches."),
-            ("Proposed amount:", "£80k")]):
-        row.cells[0].text, row.cells[1].text = label, value
-    path = tmp_path / "wessex-council_2026-02-19_amendment.docx"
-    document.save(path)
-    found = read_and_extract(str(path))[2]
-    assert [(r.text, r.rule) for r in found.recommendations] == [
+            ("Proposed amount:", "£80k")]) == [
         ("It is proposed to restore Saturday opening at all eleven branches.", "recommendation.proposal_form")]
 
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from committee_papers.pipeline import read_and_extract
+from probe_harness import extract_file
 
 
 def _risks(tmp_path, body: str, opening: str = "Minutes of the meeting"):
-    path = tmp_path / "paper.txt"
-    path.write_text(f"WEST HOLLOWAY PARISH COUNCIL\n\n{opening}\n\n{body}\n", encoding="utf-8")
-    return read_and_extract(str(path))[2].risks
+    return extract_file(tmp_path, "paper.txt", f"WEST HOLLOWAY PARISH COUNCIL\n\n{opening}\n\n{body}\n").risks
 
 
 # --- 1. A risk picked out of several or qualified by who found it ("One of the key risks is ...",
