@@ -66,7 +66,7 @@ RECORDS = {
 
 @pytest.mark.parametrize("record", sorted(RECORDS))
 @pytest.mark.parametrize("heading, declaration", [
-    ("Declaration", "I confirm that I have no personal interest in this decision."),
+    ("Declaration", "I confirm I hold no personal interest in this matter."),
     ("Declaration of interests", "I declare that I have no conflict of interest in this matter."),
     ("Conflicts of interest", "I have no interests to declare in relation to this decision."),
 ])
@@ -96,11 +96,11 @@ def page_decisions(tmp_path, body_name: str, authority: str, rows: list[str]):
 
 @pytest.mark.parametrize("body_name, authority, sentence", [
     ("Health and Wellbeing Board", "Marsh Vale Borough Council",
-     "The Board approved the publication of the refreshed needs assessment."),
+     "The Board agreed to publish the updated needs assessment."),
     ("Licensing Committee", "Westford District Council",
      "The Committee agreed to refer the street trading policy to a consultation."),
     ("Corporate Parenting Board", "Tarnby City Council",
-     "The Board agreed to recommend to the Council that the care leavers offer be extended."),
+     "The Board agreed to ask the Council to extend the care leavers offer."),
 ])
 def test_a_meeting_named_with_its_authority_after_it_decides_as_its_body(tmp_path, body_name, authority, sentence):
     assert page_decisions(tmp_path, body_name, authority, [sentence]) == [sentence]
@@ -115,7 +115,7 @@ def test_another_body_decision_in_such_a_meeting_is_reported(tmp_path, sentence)
 
 
 @pytest.mark.parametrize("head, sentence", [
-    ("parish", "Following a vote (4 for, 3 against), the Council decided not to object to the application."),
+    ("parish", "Following a vote (5 for, 2 against), the Council decided not to object to the application."),
     ("fire", "After a recorded vote (9 for, 2 against, 1 abstention), the Authority agreed the revised charging policy."),
     ("trust", "On a show of hands (all in favour), the Board approved the winter plan."),
 ])
