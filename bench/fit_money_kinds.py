@@ -21,7 +21,11 @@ fairly with a fit; even so the hand-set figures carry that advantage.
 
 ``write`` fits on every set and writes the table (weights per cue, intercept, sets, commit, the
 cross-validation figures) as YAML.  Measured at stop 25, no fitted table beat the hand-set weights held out,
-so none is read by the extractors (README, "Money and contracts", has the figures).
+so none is read by the extractors (README, "Money and contracts", gives these figures and the end-to-end ones):
+``record`` wrote 2,071 sums, 1,883 labelled, 431 of them contracts (8 gold contract values in all the real dev
+sets; 212 of the 584 fictional ones matched no classified sum).  ``evaluate``, summed over the held-out folds,
+"contract" F1: hand-set 0.940 (P 0.975, R 0.907); cues 0.904 (--l2 0.01), 0.897 (0.1), 0.842 (1); hand+cues
+(--with-hand) 0.929 (0.1), 0.937 (1), 0.940 (3), 0.935 (10).
 """
 from __future__ import annotations
 

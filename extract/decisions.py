@@ -171,7 +171,7 @@ class _Block:
     def depth_for(self, marker: Marker) -> Optional[int]:
         """Where a numbered item goes in the list, or None when it is not part of it."""
         kinds = {k for k, _v in marker.values}
-        # (d29) `61.4 The principal risk is ...` after the list's `1.`, `2.`, `3.`: a number with a parent is the
+        # (d29) `61.4 The chief risk is ...` after the list's `1.`, `2.`, `3.`: a number with a parent is the
         # paper's next paragraph, not the next item of a list numbered without one (`3.1` under its item `3.` is).
         if self.levels and not self.dotted_items and _dotted(marker) and not self._own_paragraph(marker) \
                 and _parent_number(marker) not in self.item_numbers:

@@ -219,7 +219,7 @@ MEETING_PAPER_WORDS = cover.word_set("meeting_paper_words")
 
 
 def _names_no_meeting_body(text: str) -> bool:
-    """`Summons to and Agenda for a Meeting on`, `Notice of Meeting`: a frontsheet's heading whose only body
+    """`Summons to and Agenda for the Meeting on`, `Notice of Meeting`: a frontsheet's heading whose only body
     word is the bare word meeting, the rest saying what the paper is (cover_labels.yml meeting_paper_words)."""
     words = text.split()
     lead = 0

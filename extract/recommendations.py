@@ -1395,8 +1395,9 @@ def amendment_asks(passages) -> list[tuple[object, str]]:
     """(e29) Each instruction of an amendment to a report's recommendations (recommendation_cues.yaml
     amendment_items: "To replace Recommendation (d) with ...", "Delete recommendation 3."), in a heading, a
     paragraph or a list item.  One ending open takes the list items right after it, or the next paragraph (and
-    its lines a reader broke off) and, when that ends at a colon, the list items right after it ("To replace Recommendation (h) with" / "Agree pay uplifts as follows:" /
-    "• 5% for grades A to C" ...).  (passage, text) pairs in the paper's order."""
+    its lines a reader broke off) and, when that ends at a colon, the list items right after it ("Replace
+    Recommendation (c) with" / "Approve fee rises as follows:" / "• 4% for grades A to C" ...).  (passage, text)
+    pairs in the paper's order."""
     opening = cue_pattern("amendment_items", r"^(?:WORDS)")
     found = []
     index = 0

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from committee_papers.pipeline import read_and_extract
+from probe_harness import extract_file
 
 
 def decisions_of(tmp_path, body: str):
-    path = tmp_path / "minutes.txt"
-    path.write_text(body, encoding="utf-8")
-    return [d.text for d in read_and_extract(str(path))[2].decisions]
+    return [d.text for d in extract_file(tmp_path, "minutes.txt", body).decisions]
 
 
 HEADS = {
@@ -68,7 +66,7 @@ RECORDS = {
 
 @pytest.mark.parametrize("record", sorted(RECORDS))
 @pytest.mark.parametrize("heading, declaration", [
-    ("Declaration", "I confirm that I have no personal interest in this decision."),
+    ("Declaration", "I confirm I hold no personal interest in this matter."),
     ("Declaration of interests", "I declare that I have no conflict of interest in this matter."),
     ("Conflicts of interest", "I have no interests to declare in relation to this decision."),
 ])
@@ -93,18 +91,16 @@ def page_decisions(tmp_path, body_name: str, authority: str, rows: list[str]):
             f"<h1>Minutes</h1><p>{body_name}<br>Tuesday, 14th October, 2025 2.00 pm<br>{authority}</p>"
             f"<p><strong>Members present:</strong> Cllr A Shah (Chair), Cllr B Lowe</p>"
             f"<table>\n{cells}</table></body></html>")
-    path = tmp_path / "minutes.html"
-    path.write_text(html, encoding="utf-8")
-    return [d.text for d in read_and_extract(str(path))[2].decisions]
+    return [d.text for d in extract_file(tmp_path, "minutes.html", html).decisions]
 
 
 @pytest.mark.parametrize("body_name, authority, sentence", [
     ("Health and Wellbeing Board", "Marsh Vale Borough Council",
-     "The Board approved the publication of the refreshed needs assessment."),
+     "The Board agreed to publish the updated needs assessment."),
     ("Licensing Committee", "Westford District Council",
      "The Committee agreed to refer the street trading policy to a consultation."),
     ("Corporate Parenting Board", "Tarnby City Council",
-     "The Board agreed to recommend to the Council that the care leavers offer be extended."),
+     "The Board agreed to ask the Council to extend the care leavers offer."),
 ])
 def test_a_meeting_named_with_its_authority_after_it_decides_as_its_body(tmp_path, body_name, authority, sentence):
     assert page_decisions(tmp_path, body_name, authority, [sentence]) == [sentence]
@@ -119,7 +115,7 @@ def test_another_body_decision_in_such_a_meeting_is_reported(tmp_path, sentence)
 
 
 @pytest.mark.parametrize("head, sentence", [
-    ("parish", "Following a vote (4 for, 3 against), the Council decided not to object to the application."),
+    ("parish", "Following a vote (5 for, 2 against), the Council decided not to object to the application."),
     ("fire", "After a recorded vote (9 for, 2 against, 1 abstention), the Authority agreed the revised charging policy."),
     ("trust", "On a show of hands (all in favour), the Board approved the winter plan."),
 ])
@@ -148,9 +144,7 @@ def test_a_decision_field_holding_only_a_date_is_no_decision(tmp_path, field, de
             "<h3>Decision history</h3><p><strong>03/02/2026 - Cabinet</strong></p><p>Decision made:</p>"
             "<p>1) That the opening hours at Fenby Library be extended to 7pm on Thursdays.</p>"
             "<p>Reason: more visitors in the evening.</p></body></html>")
-    path = tmp_path / "issue.html"
-    path.write_text(html, encoding="utf-8")
-    found = [d.text for d in read_and_extract(str(path))[2].decisions]
+    found = [d.text for d in extract_file(tmp_path, "issue.html", html).decisions]
     assert found == ["That the opening hours at Fenby Library be extended to 7pm on Thursdays."]
 
 
@@ -160,8 +154,8 @@ def test_a_decision_with_its_date_stands(tmp_path):
 
 
 @pytest.mark.parametrize("head, sentence", [
-    ("trust", "The Code of Practice was reviewed, signed and agreed unanimously by all Board members."),
-    ("friends", "The terms of reference for all working groups were reviewed and unanimously accepted by the Trustees."),
+    ("trust", "The volunteers' code was read, signed and approved unanimously by all Board members."),
+    ("friends", "The remits of the two working groups were examined and unanimously endorsed by the Trustees."),
     ("parish", "The allotment tenancy agreement was read, amended and approved by the Council."),
     ("fire", "The revised pay policy statement was considered, updated and adopted by the Authority."),
 ])

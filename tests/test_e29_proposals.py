@@ -26,19 +26,23 @@ def test_the_proposing_cues_read_their_examples_and_not_their_not_examples():
     assert not any(proposing.match(example) for example in cues["proposing_not_examples"])
 
 
-def test_a_docx_amendment_forms_proposing_sentence_after_its_background_is_its_recommendation(tmp_path):
+def docx_form_recommendations(tmp_path, rows):
+    """(text, rule) of each recommendation of a DOCX amendment form whose table holds ``rows`` (label, value)."""
     document = docx.Document()
-    table = document.add_table(rows=5, cols=2)
-    for row, (label, value) in zip(table.rows, [
-            ("Budget Amendment Form", ""), ("Amendment name:", "Verge Wildflowers"), ("Proposed purpose:", ""),
-            ("Mown verges hold little wildlife and cost the county more each year. It is proposed to fund a "
-             "wildflower verge trial on twenty rural roads. Parishes have offered volunteers.", ""),
-            ("Proposed amount:", "£40k")]):
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (label, value) in zip(table.rows, rows):
         row.cells[0].text, row.cells[1].text = label, value
     path = tmp_path / "wessex-council_2026-02-19_amendment.docx"
     document.save(path)
-    found = read_and_extract(str(path))[2]
-    assert [(r.text, r.rule) for r in found.recommendations] == [
+    return [(r.text, r.rule) for r in read_and_extract(str(path))[2].recommendations]
+
+
+def test_a_docx_amendment_forms_proposing_sentence_after_its_background_is_its_recommendation(tmp_path):
+    assert docx_form_recommendations(tmp_path, [
+            ("Budget Amendment Form", ""), ("Amendment name:", "Verge Wildflowers"), ("Proposed purpose:", ""),
+            ("Mown verges hold little wildlife and cost the county more each year. It is proposed to fund a "
+             "wildflower verge trial on twenty rural roads. Parishes have offered volunteers.", ""),
+            ("Proposed amount:", "£40k")]) == [
         ("It is proposed to fund a wildflower verge trial on twenty rural roads.", "recommendation.proposal_form")]
 
 
@@ -91,9 +95,10 @@ def test_run_in_items_marked_with_a_full_stop_and_a_bracket_are_split():
 
 @pytest.mark.parametrize("lines, asks", [
     (["Ambleford County Council", "Motion for Time Limited Debate – Pavement Parking", "Proposer: Cllr Ann Hale",
-      "# Motion:", "This Council believes that:",
+      "# Motion text:", "This Council believes that:",
       "a.) Parked cars on pavements put wheelchair users in danger. b.) Enforcement has been patchy for years.",
-      "This Council agrees to call on the Cabinet Member for Highways and the Cabinet Member for Communities to:",
+      "The County Council agrees to call upon the Portfolio Holder for Roads and the Portfolio Holder for "
+      "Communities to:",
       "a.) Write to the Secretary of State asking for powers to ban pavement parking; and",
       "b.) Map the streets where pavement parking blocks access."],
      ["Parked cars on pavements put wheelchair users in danger.", "Enforcement has been patchy for years.",
@@ -144,7 +149,7 @@ def amendment_texts(*pieces):
 def test_a_budget_amendments_instructions_under_group_headings_each_give_one_recommendation():
     texts = amendment_texts(
         ("heading", "Wessex County Council Green Group – Alternative Budget"),
-        ("paragraph", "County Council is asked to agree the following:"),
+        ("paragraph", "Full Council is asked to approve these changes:"),
         ("heading", "Capital Programme 2026-36"),
         ("paragraph", "To replace Recommendation (b) with a capital programme that adds £4m for the Fenby bridge."),
         ("heading", "To replace Recommendation (e) with"),
@@ -195,13 +200,13 @@ def test_text_that_is_no_amendment_instruction_gives_no_amendment(pieces):
 def test_an_amendments_new_wording_broken_over_lines_is_read_whole():
     texts = amendment_texts(
         ("heading", "Item 6: Mill Lane bus priority"),
-        ("paragraph", "An amendment was moved by Councillor Reed as follows:"),
+        ("paragraph", "Councillor Reed moved an amendment as follows:"),
         ("heading", "Amend recommendation 2 to read as follows:"),
         ("paragraph", "2. Subject to dropping the bus gate on"),
-        ("paragraph", "Mill Lane (northbound), approves the business case for the scheme."),
-        ("paragraph", "The amendment was seconded by Councillor Hale."))
+        ("paragraph", "Mill Lane (northbound), approves the scheme's business case."),
+        ("paragraph", "Councillor Hale seconded the amendment."))
     assert texts == ["Amend recommendation 2 to read as follows: 2. Subject to dropping the bus gate on "
-                     "Mill Lane (northbound), approves the business case for the scheme."]
+                     "Mill Lane (northbound), approves the scheme's business case."]
 
 
 def test_a_docx_amendment_replacing_a_recommendation_with_bullets_takes_every_bullet(tmp_path):
@@ -222,18 +227,11 @@ def test_a_docx_amendment_replacing_a_recommendation_with_bullets_takes_every_bu
 # --- a form's proposal field beside its label (the row's next cell) -------------------------------------------
 
 def test_a_docx_forms_proposal_beside_its_label_is_read(tmp_path):
-    document = docx.Document()
-    table = document.add_table(rows=4, cols=2)
-    for row, (label, value) in zip(table.rows, [
+    assert docx_form_recommendations(tmp_path, [
             ("Budget Amendment Form", ""), ("Amendment name:", "Saturday Libraries"),
             ("Proposed purpose:", "Branches lost Saturday afternoons in 2024. It is proposed to restore Saturday "
                                   "opening at all eleven branches."),
-            ("Proposed amount:", "£80k")]):
-        row.cells[0].text, row.cells[1].text = label, value
-    path = tmp_path / "wessex-council_2026-02-19_amendment.docx"
-    document.save(path)
-    found = read_and_extract(str(path))[2]
-    assert [(r.text, r.rule) for r in found.recommendations] == [
+            ("Proposed amount:", "£80k")]) == [
         ("It is proposed to restore Saturday opening at all eleven branches.", "recommendation.proposal_form")]
 
 

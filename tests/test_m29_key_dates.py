@@ -1,7 +1,7 @@
 """m29 (stop 25): key dates the opened sets lost, as general mechanisms.
 
-- an arrangement that lapses or finishes on a date, and the end of a term whose length is given (`reach the end of
-  their seven year term on <date>`), name when something ends (key_date_cues.yaml events.end); `finished` does not
+- an arrangement that lapses or finishes on a date, and the end of a term whose length is given (`come to the end of
+  their six-year term on <date>`), name when something ends (key_date_cues.yaml events.end); `finished` does not
   (`The report was finished on <date>` is when a paper was written).
 
 Fictional bodies and wordings only.

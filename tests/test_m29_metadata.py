@@ -1,6 +1,6 @@
 """m29 (stop 25): metadata the opened sets lost, as general mechanisms.  All text is fictional.
 
-- a frontsheet's heading whose only body word is the bare word meeting (`Summons to and Agenda for a Meeting on
+- a frontsheet's heading whose only body word is the bare word meeting (`Summons to and Agenda for the Meeting on
   <date>`, `Notice of Meeting`) names no committee: the words around it say what the paper is
   (cover_labels.yml meeting_paper_words).
 """
@@ -21,7 +21,7 @@ def _extract(*items, filename="paper.txt"):
 # --- a frontsheet heading naming only `a meeting` ---------------------------------------------------------------
 
 @pytest.mark.parametrize("heading", [
-    ("Summons to and Agenda for a Meeting on", "Tuesday, 9th June, 2026", "at 2.00 pm"),
+    ("Summons to and Agenda for the Meeting on", "Tuesday, 9th June, 2026", "at 2.00 pm"),
     ("Agenda and Papers for the Meeting of", "Wednesday 14 October 2026"),
     ("Notice of Meeting", "Monday 2 November 2026 at 6pm"),
     ("SUPPLEMENTARY AGENDA FOR THE MEETING HELD ON", "Thursday 3 December 2026"),
@@ -29,7 +29,7 @@ def _extract(*items, filename="paper.txt"):
 def test_a_frontsheet_heading_naming_only_a_meeting_is_no_committee(heading):
     found = _extract(*[("heading", line) for line in heading],
                      "Legal and Democratic Services, Fenmarsh Town Hall. Please contact Jo Pell on 01234 567890.",
-                     "1. Apologies for absence", "2. Declarations of interest")
+                     "1. Apologies received", "2. Interests to declare")
     assert found.committee is None, found.committee
 
 
@@ -39,12 +39,12 @@ def test_a_frontsheet_heading_naming_only_a_meeting_is_no_committee(heading):
     ("Summons to a Meeting of the Borough Council, Thursday 12 February 2026", "Borough Council"),
 ])
 def test_a_frontsheet_heading_naming_its_body_still_gives_the_committee(heading, committee):
-    found = _extract(("heading", heading), "1. Apologies for absence", "2. Declarations of interest")
+    found = _extract(("heading", heading), "1. Apologies received", "2. Interests to declare")
     assert found.committee and committee in found.committee, found.committee
 
 
 @pytest.mark.parametrize("text, bare", [
-    ("Summons to and Agenda for a Meeting on", True),
+    ("Summons to and Agenda for the Meeting on", True),
     ("Agenda and Papers for the Meeting of", True),
     ("Notice of Meeting", True),
     ("Agenda for the Harbour Board Meeting", False),
@@ -65,7 +65,7 @@ def _page(title, *lines):
 @pytest.mark.parametrize("title, lines", [
     ("Committee details - Kelbury Joint Committee - Modern Council",
      ("Committee details", "Kelbury Joint Committee",
-      "The Joint Committee is the decision-making body for Tarnby Borough Council, Wendle District Council and Orton Council.",
+      "The Joint Committee takes decisions on behalf of Tarnby Borough Council, Wendle District Council and Orton Council.",
       "Cllr Ann Pell Tarnby Borough Council", "Cllr Tom Reed Wendle District Council", "Cllr Jo Bell Orton Council")),
     ("Browse meetings - Harbour Joint Committee - Modern Council",
      ("Browse meetings", "Harbour Joint Committee",
