@@ -140,3 +140,20 @@ def test_money_running_out_is_a_risk(tmp_path, body, risk):
 def test_money_not_running_out_is_no_risk(tmp_path, body):
     assert _risks(tmp_path, body) == []
 
+
+# --- 5. A list the reader ran into one paragraph (a bullet glyph before each point): a risk stated in one point
+#        does not take in the points after it; a point saying what is done is still its mitigation. --------------
+
+@pytest.mark.parametrize("body, risk", [
+    ("6. Planning application\n\nThe Council agreed to object for the reasons below, all in favour. • The old quarry on the site is a "
+     "danger to children. • The houses are too tall for the street. • The hedge on the lane would be lost.",
+     "The old quarry on the site is a danger to children."),
+    ("6. Planning application\n\nThe following comments were made at the meeting. • Open water at the pond is a hazard to young children. • Parking in "
+     "the close is already full at weekends.",
+     "Open water at the pond is a hazard to young children."),
+    ("6. Minibus\n\nThe Clerk reported on the matters arising. • Rising fuel prices pose a real risk to the minibus "
+     "budget. • Parking on the green is a problem at weekends.",
+     "Rising fuel prices pose a real risk to the minibus budget."),
+])
+def test_a_risk_in_a_run_in_list_ends_at_the_next_point(tmp_path, body, risk):
+    assert [r.risk for r in _risks(tmp_path, body)][:1] == [risk]
