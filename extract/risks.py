@@ -1720,6 +1720,7 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
             yield passage, item, None, "risk.list_inline"
         if carry:
             continued[index + 1] = carry
+        led = _bullet_led(passage, sentences)
         i = 0
         unread = 0  # the first sentence no risk has taken
         while i < len(sentences):
@@ -1772,8 +1773,12 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                     continue
             j = follows
             while j < len(sentences) and j - i <= MAX_FOLLOWING and not _opens_a_new_risk(sentences[j], implications) \
-                    and not _guards_the_next(sentences, j, implications):
-                j += 1  # what the paper goes on to say of this risk, up to the next risk (or the step guarding it)
+                    and not _guards_the_next(sentences, j, implications) \
+                    and not (j in led and not _is_mitigation_sentence(sentences[j])):
+                # what the paper goes on to say of this risk, up to the next risk (or the step guarding it), or up to
+                # the next point of a list run into the paragraph ("... a danger to children. • Not enough parking
+                # ...": the bullet opens another point, unless it says what is done)
+                j += 1
             following = sentences[follows:j]
             if rule in _flagged("own_sentence_only"):
                 # A problem minuted as a plain fact: the sentences after it tell the discussion, not the risk.
@@ -1918,6 +1923,22 @@ def _prose_text(passage) -> str:
 # bullet text came with from elsewhere): the points of minutes run together; without it the sentence
 # after the glyph is a sentence of its own.
 _INLINE_BULLET_RE = re.compile(rf"\s+[{GLYPHS}{''.join(PRIVATE_USE_BULLETS)}]\s+")
+
+
+_BULLET_GLYPHS = GLYPHS + "".join(PRIVATE_USE_BULLETS)
+
+
+def _bullet_led(passage, sentences: list[str]) -> set[int]:
+    """The indices of ``sentences`` (read from ``passage``) that open a point set after a bullet glyph inside the
+    paragraph: a list the reader ran into one paragraph, each bullet a new point."""
+    raw = squash(passage.text or "")  # (white space squashed: a bullet inside the text stands between two spaces)
+    for glyph in _BULLET_GLYPHS:
+        raw = raw.replace(f" {glyph} ", "\0")
+    if "\0" not in raw:
+        return set()
+    points = [part.strip() for part in raw.split("\0")[1:]]
+    return {i for i, sentence in enumerate(sentences)
+            if any(point.startswith(sentence[:30].strip()) for point in points if point)}
 
 
 def _paragraph_text(passage) -> str:
