@@ -1,5 +1,6 @@
 """Round c30: contract evidence that is general to a layout, met in new fictional papers (tests/paraphrase13): a table
-of procurements still to be run said so by its own column labels or by the line before it, ...  Fictional papers
+of procurements still to be run said so by its own column labels or by the line before it, a yearly sum whose
+clause hangs on a statement naming one provider, ...  Fictional papers
 (invented bodies) run through the whole extraction pipeline."""
 import pytest
 
@@ -74,3 +75,34 @@ def test_an_awards_table_naming_its_route_stays_contracts(section, intro, header
         ["Home care (south) – Kestrel Support Ltd", "£950,000", "1 April 2025"])]
     got = paper("Quenmoor Borough Council", heading(section), para(intro), table(rows))
     assert {(p, v) for _c, p, v in valued(got)} == {("Oakdene Care Ltd", 1200000), ("Kestrel Support Ltd", 950000)}
+
+
+# ---- a yearly sum whose own clause names no body, in a statement naming one provider ----------------------------
+
+@pytest.mark.parametrize("text, provider, value", [
+    ("Night sitting is provided by Lanternway Homecare under a contract the Council let in 2023, which is worth "
+     "£640,000 a year and runs to March 2028.", "Lanternway Homecare", 640000),
+    ("Cabinet approved the award of the floating support service to Harbourside Advocacy for four years from "
+     "1 May 2026, with the option of a further year, at £385,000 per annum.", "Harbourside Advocacy", 385000),
+    ("Meals for the three day centres are supplied by Tollgate Kitchens Ltd, which receives £212,000 a year.",
+     "Tollgate Kitchens Ltd", 212000),
+])
+def test_a_yearly_sum_in_a_statement_naming_one_provider_prices_its_contract(text, provider, value):
+    got = paper("Quenmoor Borough Council", heading("4. Current services"), para(text))
+    assert {(p, v) for _c, p, v in valued(got)} == {(provider, value)}
+
+
+@pytest.mark.parametrize("text, value", [
+    # Another statement after a semicolon: the sum is not the named provider's.
+    ("The day centre is run by Marden Care Ltd; the building's landlord charges the Council £30,000 a year in rent.",
+     30000),
+    # A cue of another kind in the sum's clause outweighs the provider named elsewhere in the sentence.
+    ("Kelby Homecare Ltd provides care at home in the west, where the service's budget is £3.1m a year.", 3100000),
+    # A sum that is no yearly price: what the provider asked for, not what it is paid.
+    ("Councillor Dale said that Tidemark Lifeguards, which provides the beach patrols, had asked for £12,000 on "
+     "top of its grant.", 12000),
+])
+def test_a_sum_apart_from_the_providers_statement_or_of_another_kind_is_no_contract(text, value):
+    got = paper("Quenmoor Borough Council", heading("4. Current services"), para(text))
+    assert value not in {v for _c, _p, v in valued(got)}
+
