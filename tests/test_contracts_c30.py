@@ -1,6 +1,6 @@
 """Round c30: contract evidence that is general to a layout, met in new fictional papers (tests/paraphrase13): a table
 of procurements still to be run said so by its own column labels or by the line before it, a yearly sum whose
-clause hangs on a statement naming one provider, ...  Fictional papers
+clause hangs on a statement naming one provider, an agreement named by what it supplies, ...  Fictional papers
 (invented bodies) run through the whole extraction pipeline."""
 import pytest
 
@@ -106,3 +106,16 @@ def test_a_sum_apart_from_the_providers_statement_or_of_another_kind_is_no_contr
     got = paper("Quenmoor Borough Council", heading("4. Current services"), para(text))
     assert value not in {v for _c, _p, v in valued(got)}
 
+
+# ---- an agreement named by what it supplies is with its supplier ---------------------------------------------------
+
+@pytest.mark.parametrize("text, provider, value", [
+    ("Members agreed to approve a ten-year servicing and maintenance agreement with Tarnside Safety Systems from "
+     "1 April 2026 at £84,000 a year.", "Tarnside Safety Systems", 84000),
+    ("The insourcing agreement with Clearview Endoscopy for weekend lists runs to March and costs £640,000 a year.",
+     "Clearview Endoscopy", 640000),
+    ("The Council has a supply agreement with Kelby Signs for street nameplates.", "Kelby Signs", None),
+])
+def test_an_agreement_named_by_what_it_supplies_is_with_its_supplier(text, provider, value):
+    got = paper("Quenmoor Borough Council", heading("5. Equipment"), para(text))
+    assert (provider, value) in {(c.provider, c.value_gbp) for c in got.contracts}
