@@ -1,6 +1,6 @@
 """Round c30: contract evidence that is general to a layout, met in new fictional papers (tests/paraphrase13): a table
 of procurements still to be run said so by its own column labels or by the line before it, a yearly sum whose
-clause hangs on a statement naming one provider, an agreement named by what it supplies, ...  Fictional papers
+clause hangs on a statement naming one provider, an agreement named by what it supplies, the body an agreement's relative clause opens on (`under which X provides`).  Fictional papers
 (invented bodies) run through the whole extraction pipeline."""
 import pytest
 
@@ -119,3 +119,23 @@ def test_a_sum_apart_from_the_providers_statement_or_of_another_kind_is_no_contr
 def test_an_agreement_named_by_what_it_supplies_is_with_its_supplier(text, provider, value):
     got = paper("Quenmoor Borough Council", heading("5. Equipment"), para(text))
     assert (provider, value) in {(c.provider, c.value_gbp) for c in got.contracts}
+
+
+# ---- the body an agreement's own relative clause opens on holds it ------------------------------------------------
+
+@pytest.mark.parametrize("text, provider", [
+    ("The Board resolved to extend the arrangement under which Pennant Dental Group provides the urgent dental "
+     "service by six months.", "Pennant Dental Group"),
+    ("The Director introduced the review of the partnership agreement under which Kelby Community Health delivers "
+     "community nursing for the Council.", "Kelby Community Health"),
+    ("Members noted the contract through which Moorgate Transport runs the hospital shuttle.", "Moorgate Transport"),
+])
+def test_the_body_an_agreements_relative_clause_opens_on_holds_it(text, provider):
+    got = paper("Quenmoor Borough Council", heading("6. Partnership services"), para(text))
+    assert provider in {c.provider for c in got.contracts}
+
+
+def test_a_body_occupying_under_a_lease_holds_no_contract():
+    got = paper("Quenmoor Borough Council", heading("6. Property"),
+                para("The lease under which Kelby Scouts occupies the hall ends in May."))
+    assert "Kelby Scouts" not in {c.provider for c in got.contracts}
