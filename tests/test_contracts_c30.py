@@ -1,7 +1,8 @@
 """Round c30: contract evidence that is general to a layout, met in new fictional papers (tests/paraphrase13): a table
 of procurements still to be run said so by its own column labels or by the line before it, a yearly sum whose
-clause hangs on a statement naming one provider, an agreement named by what it supplies, the body an agreement's relative clause opens on (`under which X provides`).  Fictional papers
-(invented bodies) run through the whole extraction pipeline."""
+clause hangs on a statement naming one provider, an agreement named by what it supplies, and the body an
+agreement's own relative clause opens on (`under which X provides`).  Fictional papers (invented bodies) run
+through the whole extraction pipeline."""
 import pytest
 
 from committee_papers.extract.pipeline import extract
