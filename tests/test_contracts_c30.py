@@ -116,6 +116,8 @@ def test_a_sum_apart_from_the_providers_statement_or_of_another_kind_is_no_contr
     ("The insourcing agreement with Clearview Endoscopy for weekend lists runs to March and costs £640,000 a year.",
      "Clearview Endoscopy", 640000),
     ("The Council has a supply agreement with Kelby Signs for street nameplates.", "Kelby Signs", None),
+    ("Cabinet agreed to extend the management agreement with Pellmoor Leisure for two years, with a management fee "
+     "of £310,000 a year.", "Pellmoor Leisure", 310000),
 ])
 def test_an_agreement_named_by_what_it_supplies_is_with_its_supplier(text, provider, value):
     got = paper("Quenmoor Borough Council", heading("5. Equipment"), para(text))
