@@ -614,6 +614,11 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 features.add("provider_named")  # (a list's item with no body of its own has no payee)
                 if states_premium(sentence[clause_start:money.start]):
                     features.add("premium_paid")  # `from X Assurance Ltd at an annual premium of £3,975`
+            elif pointed is None and money.period == "annual" and \
+                    _one_provider_stated(context, sentence, roles["provider"], money.start):
+                # `... provided by X under a contract the Council let in 2024, which is worth £5.1m a year`: a yearly
+                # sum whose clause hangs on a statement naming one provider; what else the clause says decides.
+                features.add("provider_in_statement")
             if any(context.is_commissioner_kind(m.name) for m in payees) and _FUNDING.search(near):
                 features.add("public_body_funded")
                 public_grant = True
@@ -1388,6 +1393,16 @@ def _in_part(sentence: str, mentions, position: int) -> Optional[str]:
 
 def _first(mentions) -> Optional[str]:
     return mentions[0].name if mentions else None
+
+
+def _one_provider_stated(context: PaperContext, sentence: str, providers, position: int) -> bool:
+    """Whether a sentence's provider roles name exactly one body, no commissioning one, in the same statement as
+    the sum at ``position`` (`X provides S, which costs £V a year`; not `X runs the site; the site leases kit from Y
+    for £V a year`, whose semicolon starts another statement)."""
+    names = {m.name for m in providers}
+    if len(names) != 1 or context.is_commissioner_kind(next(iter(names))):
+        return False
+    return all(";" not in sentence[min(m.end, position):max(m.start, position)] for m in providers)
 
 
 def _employer(context: PaperContext, text: str) -> Optional[str]:

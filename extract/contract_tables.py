@@ -348,7 +348,8 @@ _FILE_CELL = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|md|txt|html?)\b|https?://|\bg
 
 def _planned_procurements(context: PaperContext, table) -> Optional[str]:
     """`hypothetical` for a table of procurements still to be run (`Table 2: Procurements planned for 2025/26`
-    under `4. Forward plan`): its sums are estimates, not contracts, when no column names a supplier."""
+    under `4. Forward plan`, a `Planned procurement` column, a line before it saying no contract is let yet): its
+    sums are estimates, not contracts, when no column names a supplier."""
     header = table_header(table) or table[0][1].cells
     if "provider" in header_roles(header).values():
         return None
@@ -357,7 +358,10 @@ def _planned_procurements(context: PaperContext, table) -> Optional[str]:
     while index >= 0 and passages[index].kind.startswith("table"):
         index -= 1
     intro = passages[index].text if index >= 0 and passages[index].kind in ("paragraph", "list_item") else ""
-    return "hypothetical" if names_planned_procurements(f"{table[0][1].heading or ''} / {intro}") else None
+    # The header's own labels are evidence as the heading's and the intro's are (`Planned procurement | Route`).
+    labels = " / ".join(header)
+    return "hypothetical" if names_planned_procurements(f"{table[0][1].heading or ''} / {intro} / {labels}") \
+        else None
 
 
 def _is_risk_register(table) -> bool:
