@@ -94,3 +94,23 @@ def test_minutes_checked_for_accuracy_and_content_and_agreed_are_confirmed():
     sentence = ("The minutes of the meeting held on 5th March 2026 were checked for accuracy and content, agreed as a "
                 "true record and signed by the chair.")
     assert decisions_of(sentence) == [sentence]
+
+
+# -- "Cllrs" as the deciding body -------------------------------------------------------------------------------------
+# (decisions.yml vocabulary body: small councils shorten councillors to "Cllrs".)
+
+@pytest.mark.parametrize("sentence", [
+    "Cllrs agreed to pursue the listing of the hall as an asset of community value.",
+    "After discussion Cllrs agreed the grant could be held over into the next financial year.",
+    "All Cllrs were in agreement that the bus shelter be replaced.",
+])
+def test_councillors_shortened_to_cllrs_decide_as_the_council(sentence):
+    assert decisions_of(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cllrs Ash and Bell agreed to walk the footpath before the next meeting.",
+    "Cllrs were asked to read the report before the next meeting.",
+])
+def test_named_councillors_or_a_request_to_cllrs_is_no_decision(sentence):
+    assert decisions_of(sentence) == []
