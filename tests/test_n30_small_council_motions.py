@@ -35,6 +35,9 @@ def decisions_of(*paragraphs):
     "favour.",
     "The Community Council had received the internal auditor's report, Cllr Rees proposed its approval, seconded "
     "Cllr Hughes, all were in favour.",
+    "The Council had received the asset register, which was approved in full following review, proposed by Cllr Vane, "
+    "seconded by Cllr Hope, 5 agreed, 1 abstained.",
+    "The hall hire form was formally approved as drafted, proposed by Mrs Dunn, seconded by Mr Kay, all in favour.",
 ])
 def test_a_seconded_motion_is_the_councils_decision(sentence):
     assert decisions_of(sentence) == [sentence]
@@ -49,6 +52,7 @@ def test_a_seconded_motion_is_the_councils_decision(sentence):
     "Cllr Cole proposed to move the bench to the green.",
     "Proposed Cllr Orr, seconded Cllr Pike, all in favour.",
     "Following discussion, the report recommendations were moved by Councillor Vale and seconded by Councillor Orr.",
+    "The Chair noted the concerns raised, proposed by Cllr Vane, seconded by Cllr Hope.",
     "It was moved by Cllr Ince and seconded by Cllr Roe that the allotment rents stay at £30.",
 ])
 def test_a_motion_lost_unseconded_or_naming_nothing_is_no_decision(sentence):
@@ -75,6 +79,8 @@ def test_the_proposer_seconder_and_tally_after_a_decision_are_part_of_it(decisio
     "DM/2026/00412 – Barn conversion, Ivy Farm, Tregarn – Approval recommended.",
     "26/00311/F Rose Cottage Church Lane Ashcombe Single storey rear extension NO OBJECTION",
     "31/26 P/25/0788/HOU 4 Mill Row, Lowfield: new dormer window - no objections.",
+    "26/00587/LB Listed building consent: new shutters at Holly Lodge, Mill Lane No comments or objections, proposed "
+    "by Cllr Orr, seconded by Cllr Pike, all in favour.",
     "26/00412/F Planning application: two storey extension at Mill House, Ashcombe. No comments or objections, "
     "proposed by Cllr Orr, seconded by Cllr Pike, all in favour.",
 ])
