@@ -101,6 +101,16 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
     return named
 
 
+# (n30) The rules of is_decision_document that make a paper a set of minutes (not a record of decisions, a forward
+# plan or a meeting page): its title, its attendance block, what only minutes record, its file name with that evidence.
+MINUTES_RULES = frozenset({"minutes_title", "attendance_block", "minute_evidence", "minutes_file_name"})
+
+
+def is_minutes(passages, title: Optional[str] = None, properties: Optional[dict] = None, filename: str = "") -> bool:
+    """Whether the paper is a set of minutes by its text (is_decision_document's minutes rules)."""
+    return is_decision_document(passages, title, properties, filename) in MINUTES_RULES
+
+
 def _report_body_begun(passages) -> bool:
     """Whether a numbered section heading of a report's body ("1. Introduction", "2 Background") is among
     ``passages`` (the report section words are cover_labels.yml `section_headings`)."""

@@ -19,7 +19,7 @@ import datetime as _dt
 import re
 import string
 from dataclasses import replace
-from typing import Optional
+from typing import Callable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,7 +32,7 @@ from . import gazetteer as gz
 from . import dates
 from .dates import find_dates  # (importing dates also registers doc._.month_first, read below)
 from .cover import person_name as _person
-from .decision_documents import is_transcript
+from .decision_documents import is_minutes, is_transcript
 from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from . import orgevidence
 from .orgfinder import capitalised_words, find_names
@@ -798,9 +798,18 @@ def _without_dangling(text: str) -> str:
     return shorter if len(shorter.split()) >= 2 else text
 
 
-def _minutes_line_dated(passages: list[Passage]) -> Optional[tuple[str, str]]:
+def _minutes_line_dated(passages: list[Passage], dates: Optional[Callable[[str], Optional[str]]] = None
+                        ) -> Optional[tuple[str, str]]:
     """(the minutes line, the text that dates it): a masthead or a line run into its date, times and
-    place is cut before the date for the title, and dated by its whole line."""
+    place is cut before the date for the title, and dated by its whole line.  Given ``dates``, the first
+    minutes line whose text it dates: a web page's headings name its minutes by their month (`Minutes of the
+    March meeting`) above the line that dates the meeting (`Minutes of the meeting ... held on Tuesday 10th
+    March 2026 ...`)."""
+    return next((found for found in _minutes_lines(passages) if dates is None or dates(found[1])), None)
+
+
+def _minutes_lines(passages: list[Passage]) -> Iterator[tuple[str, str]]:
+    """Each minutes line of the paper's first lines, with the text that dates it (_minutes_line_dated)."""
     for passage in passages[:6]:
         text = _clean(passage.text)
         if passage.kind in ("table_row", "table_header") or not MINUTES_LINE_RE.search(text) \
@@ -809,24 +818,26 @@ def _minutes_line_dated(passages: list[Passage]) -> Optional[tuple[str, str]]:
         spans = _full_dates(text)
         after_date = text[spans[0][1]:].strip(" \t-\u2013\u2014,:;|") if spans else ""
         if after_date and MINUTES_PREFIX_RE.match(after_date) and len(after_date.split()) >= 3:
-            return after_date, after_date
+            yield after_date, after_date
+            continue
         masthead = _masthead_minutes(text, spans)
         if masthead:
-            return masthead, text
+            yield masthead, text
+            continue
         # (`BOARD MEETING MINUTES 4 March 2026 - PART A`: which part of the minutes, no part of the line.)
         head = MINUTES_PART_RE.sub("", _strip_date(_without_held(text)))
         opening = MINUTES_PREFIX_RE.match(_after_org(head) or head)
         if len(head.split()) <= 16 and (opening or head.lower().endswith(("minutes", "transcript"))):
             # (`MDPC(26)M05 Minutes of ...`: the minutes' reference code is no part of the line.)
             coded = opening is not None and opening.group("code") and _after_org(head) is None
-            return (text[opening.end("code"):], text) if coded else (text, text)
+            yield (text[opening.end("code"):], text) if coded else (text, text)
+            continue
         # `X NHS Trust Minutes of the Board Meeting in Public Tuesday 4 March 2026, 09:30 - 12:00, <place>`:
         # a minutes line the reader ran into its date, times and place; the line is what comes before the date.
         before_date = text[:spans[0][0]].strip(" \t-\u2013\u2014,:;|") if spans else ""
         if 3 <= len(before_date.split()) <= 16 and MINUTES_PREFIX_RE.match(_after_org(before_date) or before_date) \
                 and TIME_RE.match(text[spans[0][1]:].lstrip(" \t,;|-\u2013\u2014")):  # (not `... on <date> are attached`)
-            return before_date, text
-    return None
+            yield before_date, text
 
 
 # A line opening as an item of a list: one of the shared item marks (ingest.bullets.ITEM_MARKS: the bullet
@@ -1218,9 +1229,9 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
                 and not _publication_date_line(text) and not _date_span(text):
             return parsed
     # `MINUTES of a meeting of the Cabinet held ... on Thursday, 30 January 2025.`
-    minutes = _minutes_line_dated(passages)
-    if minutes and (iso := parse_date(minutes[1], month_first)):
-        return iso
+    minutes = _minutes_line_dated(passages, lambda dating: parse_date(dating, month_first))
+    if minutes:
+        return parse_date(minutes[1], month_first)
     # `Cabinet, 11 February 2025. Report of the Director of ...`: a cover line that opens with the
     # meeting and its date, whatever follows.
     head = _meeting_head_line(passages, month_first)
@@ -2316,8 +2327,11 @@ def cp_metadata(doc: Doc) -> Doc:
         doc._.orgs.authority = authority
     extraction.authority = authority
     extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first, doc._.properties, committee)
-    if extraction.meeting_date is None and transcript:
-        # A transcript of a recording says no date (the recording's page did): the file is named by it.
+    if extraction.meeting_date is None and (transcript or is_minutes(passages, None, doc._.properties,
+                                                                     doc._.filename or "")):
+        # A transcript of a recording says no date (the recording's page did): the file is named by it.  So are
+        # minutes whose text never dates their meeting (a web page's body whose heading the site kept, a body's notes
+        # that open with who was present; the publisher dated the file).
         extraction.meeting_date = date_of_file_name(doc._.filename or "")
     title = find_title(lines, doc._.properties, fields, initials)
     if any(value and value.isupper() for value in (committee, title)):
