@@ -15,7 +15,8 @@ from committee_papers.pipeline import read_and_extract
 
 
 def _contracts(path) -> list[tuple]:
-    return sorted((c.commissioner, c.provider, c.value_gbp) for c in read_and_extract(str(path))[2].contracts)
+    return sorted(((c.commissioner, c.provider, c.value_gbp) for c in read_and_extract(str(path))[2].contracts),
+                  key=str)
 
 
 def _parish_pdf(tmp_path):
@@ -111,3 +112,84 @@ def test_a_payments_detail_column_says_what_is_bought(header):
 ])
 def test_pay_tax_and_own_transfers_buy_no_service(payee, purpose, no_service):
     assert paid_for_no_service(payee, purpose) is no_service
+
+
+# Payments written as lines: under a lead, each closed by its cheque or debit reference, or joined in one paragraph.
+_COMMUNITY_TXT = """Pennant Valley Community Council
+
+Minutes of the meeting held on 20 May 2026
+
+412. To consider and approve accounts for payment:-
+Tanlan Print - newsletter printing - £145.50 (Ch. No. 200311)
+Wenvale Hall Committee - hall hire April - £36.00 (Ch. No. 200312)
+Clerk's Salary & Expenses - £402.10 (Ch. No. 200313)
+Cllr Dawes - mileage - £18.90 (Ch. No. 200314)
+All approved for payment.
+
+413. Planning: no applications received.
+"""
+
+_TOWN_HTML = ("<html><head><title>Lowbury Town Council - minutes 3 March 2026</title></head><body>"
+              "<h1>Lowbury Town Council</h1><h2>Minutes of the Town Council meeting, 3 March 2026</h2>"
+              "<h3>T/204 Payments</h3><p>The following payments were approved:</p><ul>"
+              "<li>Kestrel Waste, litter bin emptying: £212.16</li>"
+              "<li>Stonecraft Memorials – war memorial cleaning – £850.00</li>"
+              "<li>HMRC – PAYE February – £96.40</li>"
+              "<li>Petty cash – £25.00</li></ul>"
+              "<h3>T/205 Correspondence</h3><p>A letter from residents about parking was noted.</p></body></html>")
+
+_PARISH_MD = """# Brookfield Parish Council
+
+## Minutes of the parish council meeting, 12 February 2026
+
+### 8. Finance
+
+Bills approved: Hedgerow Tree Care – crown reduction – £640.00 (chq 1182) Brightlamp streetlight repair – £96.00 (DD) Clerk's salary January – £388.00 (SO) Millbank Office Supplies – ink – £23.99 (chq 1183).
+
+### 9. Date of next meeting
+
+12 March 2026.
+"""
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("pennant-valley-cc_2026-05-20_community-council_minutes.txt", _COMMUNITY_TXT,
+     [("Tanlan Print", 145.5), ("Wenvale Hall Committee", 36.0)]),
+    ("lowbury-tc_2026-03-03_town-council_minutes.html", _TOWN_HTML,
+     [("Kestrel Waste", 212.16), ("Stonecraft Memorials", 850.0)]),
+    ("brookfield-pc_2026-02-12_parish-council_minutes.md", _PARISH_MD,
+     [("Brightlamp", 96.0), ("Hedgerow Tree Care", 640.0), ("Millbank Office Supplies", 23.99)]),
+], ids=["community-txt-lines", "town-html-list", "parish-md-joined"])
+def test_each_payment_line_is_a_contract_with_its_payee(tmp_path, name, text, expected):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    found = _contracts(path)
+    assert [(provider, value) for _commissioner, provider, value in found] == expected
+    assert len({commissioner for commissioner, _provider, _value in found}) == 1
+    assert found[0][0] is not None and "Council" in found[0][0]
+
+
+@pytest.mark.parametrize("line", [
+    # No payments lead and no payment reference: a budget line and a grant decided by another body.
+    "The grass cutting budget for 2026/27 is £3,000.",
+    "Ridgeford District Council awarded Brookfield Youth Club £750 from its community fund.",
+])
+def test_sums_outside_payments_are_no_payment_lines(tmp_path, line):
+    path = tmp_path / "brookfield-pc_2026-02-12_parish-council_minutes.txt"
+    path.write_text(f"Brookfield Parish Council\n\nMinutes of the meeting held on 12 February 2026\n\n5. Reports\n{line}\n",
+                    encoding="utf-8")
+    assert all(c.rule != "contracts.payments.line" for c in read_and_extract(str(path))[2].contracts)
+
+
+@pytest.mark.parametrize("line", [
+    # Under a payments heading, a sentence is no payment line: no payee before its sum.
+    "Suppliers are paid within 30 days; £1,200 was paid late last quarter.",
+    "Payment runs are made weekly and £4,000 is held for urgent bills.",
+    # A schedule's total approved is no payment to anyone.
+    "It was resolved that the list of payments for May totalling £8,412.50 be approved.",
+])
+def test_a_sentence_under_a_payments_heading_names_no_payee(tmp_path, line):
+    path = tmp_path / "brookfield-pc_2026-02-12_parish-council_minutes.txt"
+    path.write_text(f"Brookfield Parish Council\n\nMinutes of the meeting held on 12 February 2026\n\n8. Payments\n\n{line}\n",
+                    encoding="utf-8")
+    assert all(c.rule != "contracts.payments.line" for c in read_and_extract(str(path))[2].contracts)
