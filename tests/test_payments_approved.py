@@ -80,6 +80,18 @@ def test_each_bill_paid_to_a_supplier_is_a_contract_with_its_payee(tmp_path, pap
     assert found[0][0] is not None and ("Council" in found[0][0] or "CC" in found[0][0])
 
 
+def test_a_schedule_without_a_total_pays_its_gross(tmp_path):
+    path = tmp_path / "fenby-pc_2026-04-02_parish-council_minutes.html"
+    path.write_text(
+        "<html><body><h1>Fenby Parish Council</h1><h2>Minutes of the meeting of 2 April 2026</h2>"
+        "<h3>9. Accounts for payment</h3><table><tr><th>Payee</th><th>Detail</th><th>Net</th><th>VAT</th><th>Gross</th>"
+        "<th>Chq no.</th></tr><tr><td>Orchard Tree Surgery</td><td>Hedge cut</td><td>200.00</td><td>40.00</td>"
+        "<td>240.00</td><td>1301</td></tr><tr><td>Fenby Village Hall</td><td>Room hire</td><td>30.00</td><td>0.00</td>"
+        "<td>30.00</td><td>1302</td></tr></table></body></html>", encoding="utf-8")
+    assert [(provider, value) for _commissioner, provider, value in _contracts(path)] == [
+        ("Fenby Village Hall", 30.0), ("Orchard Tree Surgery", 240.0)]
+
+
 def test_a_budget_table_of_bare_figures_names_no_payments(tmp_path):
     path = tmp_path / "haddon-tc_2026-04-14_finance-committee_report.html"
     path.write_text(
