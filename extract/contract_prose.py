@@ -264,6 +264,8 @@ def prose_contracts(context: PaperContext) -> list[Candidate]:
     whole_rows = rows_cut_by_page(passages)
     for index, passage in enumerate(passages):
         if passage.kind in PROSE_KINDS:
+            if index in context.payment_passages:
+                continue  # a payment line's sums (extract/contract_payments.py)
             if joined_into_previous:
                 joined_into_previous = False
                 continue  # read with the passage before it, of which it is the rest

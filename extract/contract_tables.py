@@ -44,6 +44,8 @@ _LISTING_COLUMN = cue("listing_column")  # `File name`, `URL`: a list of files
 _AREA_COLUMN = cue("area_column")  # `District`, `Local authority`: places compared or money shared out
 _ANNUAL_LABEL = cue("annual_label")  # `Annual value`, `p.a.`
 _WHOLE_TERM_LABEL = cue("whole_term_label")  # `Total`, `Whole life cost`
+_PAYMENTS_COLUMN = cue("payments_column")  # `VAT`, `Net`, `Chq no.`: a payments schedule's columns
+_NOT_BOUGHT_PAYMENT = cue("not_bought_payment")  # `HMRC`, `Clerk's salary`, `Petty cash`: no service bought
 
 
 def header_roles(header: list[str]) -> dict[int, str]:
@@ -192,6 +194,8 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
         caption = _table_unit(context, table)
         row_money = [find_money(" ".join(p.cells)) for _, p in table]  # searched once per table
         stated_header = table_header(table)
+        if caption is None and _payments_schedule(stated_header or table[0][1].cells):
+            caption = 1.0  # a schedule of bills approved writes its pounds as bare figures (`Net | VAT | Total`)
         if _reports_bodies_accounts(stated_header or table[0][1].cells):
             continue  # partners' own income, spending and surplus: no sums paid to them
         # Whether a column names each sum's holder, read once for the table (the readers below all ask).
@@ -222,6 +226,18 @@ def table_contracts(context: PaperContext) -> list[Candidate]:
             continue
         found.extend(_read_table(context, table, caption, names_holders))
     return found
+
+
+def _payments_schedule(header: list[str]) -> bool:
+    """A schedule of payments approved, as minutes list their bills: a payee column beside a column only such a
+    schedule keeps (`Payee | Detail | Net | VAT | Total`, `Supplier | Payment for | Gross | Chq no.`)."""
+    return "provider" in header_roles(header).values() and any(_PAYMENTS_COLUMN.match(cell) for cell in header)
+
+
+def paid_for_no_service(*texts: Optional[str]) -> bool:
+    """Whether a payment's payee or purpose says it buys no service (contract_terms.yaml not_bought_payment: a
+    person's salary, tax to HMRC, VAT, petty cash, a transfer between the body's own accounts)."""
+    return any(text and _NOT_BOUGHT_PAYMENT.search(squash(text)) for text in texts)
 
 
 def _relation_table(context: PaperContext, table) -> list[Candidate]:
@@ -425,7 +441,8 @@ def _pivot_with_total(table, header, roles, values, units) -> bool:
     note beside one contract value per row."""
     if not all(TOTAL_LABEL.match(header[i]) for i in values):
         return False
-    priced = [c for c in range(1, len(header)) if c not in roles
+    # (A payments schedule's `Net` and `VAT` are parts of each line's total, no services: `Payee | Net | VAT | Total`.)
+    priced = [c for c in range(1, len(header)) if c not in roles and not _PAYMENTS_COLUMN.match(header[c])
               and sum(1 for _, p in table if _money_at(p.cells, c, units)) >= max(1, len(table) // 2)]
     return len(priced) >= 2
 
@@ -504,6 +521,8 @@ def _column_table(context, table, header, roles, values, status, units, holders:
         start, end = _dates_of(cell.get("start", ""), cell.get("end", ""), context.month_first)
         row_kind = (kind_of_label(cells[0]) if cells and 0 not in roles else None) or \
             (None if is_total else _row_kind(cell.get("service"), cell.get("provider"), provider))
+        if not is_total and "provider" in roles.values() and paid_for_no_service(cell.get("provider"), cell.get("service")):
+            row_kind = "other"  # `HMRC | PAYE`, `J Smith | Clerk's salary`: a payment for no service bought
         priced = [c for c in values if c < len(cells) and _money_at(cells, c, units)]
         row_total = _row_total_column(header, priced)
         for column in values:

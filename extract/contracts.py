@@ -82,6 +82,8 @@ class PaperContext:
     amounts: list = field(default_factory=list)
     # The paper is itself a contract (extract/contract_document.py).
     is_contract_document: bool = False
+    # Passages read as payment lines (extract/contract_payments.py): their sums are not the prose reader's.
+    payment_passages: set = field(default_factory=set)
     _authority_names: Optional[list] = None
 
     def mentions(self, text: str) -> list:
@@ -450,6 +452,7 @@ def _add_document_contract(found: Optional[Contract], contracts: list[Contract])
 @Language.component("cp_contracts")
 def cp_contracts(doc: Doc) -> Doc:
     from .contract_own_board import own_board_contracts, without_reversed
+    from .contract_payments import payment_lines
     from .contract_prose import CELL_SOURCE, prose_contracts
     from .contract_tables import table_contracts
 
@@ -464,7 +467,8 @@ def cp_contracts(doc: Doc) -> Doc:
     context.is_contract_document = document is not None
     # Tables first: a value the prose repeats fills gaps in the table's row, not the reverse (and a sum
     # read in a table's prose cell comes after the paragraphs: it fills their gaps).
-    candidates = table_contracts(context) + sorted(prose_contracts(context),
+    # Payment lines before the prose, which leaves the passages they claim alone.
+    candidates = table_contracts(context) + payment_lines(context) + sorted(prose_contracts(context),
                                                    key=lambda c: (c.source == CELL_SOURCE, c.index, c.sentence))
     # A provider's own board minutes: the paper's body delivers its commissioner's contract.
     own_board = own_board_contracts(context)

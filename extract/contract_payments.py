@@ -1,0 +1,134 @@
+"""Payments approved in minutes, written as lines: `One Voice Wales subscription - £203.00 (Ch. No. 300453)`,
+`Greenacre Mowing – grass cut May – £360.00 (chq 1045)`, `Audit Commission £58.75 - pass for payment`.
+
+A small council's or body's minutes approve its bills as lines under a lead (`accounts for payment:`,
+`Payments:`), or join them in one paragraph, each line closed by its cheque or debit reference.  Each line is a
+payee, what is paid for and a sum: a contract of the minutes' body with the payee, whatever its name looks like
+(`Mr Sparkle`), since the line's place makes it the payee.  Salaries, tax, VAT, petty cash and a member's
+allowance buy no service (contract_terms.yaml not_bought_payment) and stay amounts.  A schedule written as a
+table is read by contract_tables (`_payments_schedule`).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from .contract_tables import paid_for_no_service, provider_cell
+from .contract_terms import cue, tidy_service
+from .contracts import Candidate, PaperContext
+from .facts import Amount, Contract
+from .listitems import split_number
+from .money import find_money
+
+_PAYMENTS_LEAD = cue("payments_lead")  # `accounts for payment:-`, `4. Payments:`, `pass for payment`
+_PAYMENT_REFERENCE = cue("payment_reference")  # `(Ch. No. 300453)`, `(DD)`
+# Kinds of passage a payment line can be: a reader may take a short line for a heading.
+_LINE_KINDS = ("paragraph", "list_item", "heading")
+# How many passages back a line looks for its lead (`To approve accounts for payment:-` above the lines).
+_LEAD_LOOKBACK = 6
+# What joins a payee to what it is paid for, or a line's parts to its sum (`X – forms - £60.00`), spaced.
+_DASHES = (" - ", " -- ", " — ", " –- ")
+# Marks that end a sentence or break a clause: a label holding one is prose, no payment line's payee and purpose.
+_SENTENCE_MARKS = (";", "!", "?", ". ")
+# Joining words inside a name (`Friends of Ash Park`, `Came & Company`).
+_NAME_JOINERS = {"of", "and", "&", "the", "for", "in", "on", "at", "de", "y"}
+
+
+def payment_lines(context: PaperContext) -> list[Candidate]:
+    """The contracts of payment lines; every passage read as one is added to ``context.payment_passages`` so the
+    prose reader leaves its sums alone."""
+    passages = context.doc._.passages
+    found: list[Candidate] = []
+    for index, passage in enumerate(passages):
+        if passage.kind not in _LINE_KINDS or "£" not in passage.text:
+            continue
+        items = _items(passage.text)
+        if not items or not (len(items) > 1 or _PAYMENT_REFERENCE.search(passage.text)
+                             or _PAYMENTS_LEAD.search(passage.text) or _under_payments_lead(passages, index)):
+            continue
+        referenced = bool(_PAYMENT_REFERENCE.search(passage.text))
+        lines = [line for line in (_payment_line(context, item, referenced) for item in items) if line is not None]
+        if not lines:
+            continue
+        context.payment_passages.add(index)
+        for number, (payee, purpose, money) in enumerate(lines):
+            if payee is None:
+                context.amounts.append(Amount(passage.seq, passage.page, passage.text, money.value_gbp, money.text,
+                                              "other", money.approximate, rule="amounts.payments.not_bought"))
+                continue
+            found.append(Candidate(Contract(
+                passage_seq=passage.seq, page=passage.page, quote=passage.text, commissioner=context.authority,
+                provider=payee, service=tidy_service(purpose) if purpose else None, value_gbp=money.value_gbp,
+                value_text=money.text, approximate=money.approximate, rule="contracts.payments.line"),
+                index, "payments", number))
+    return found
+
+
+def _under_payments_lead(passages, index: int) -> bool:
+    """Whether the line's heading, or a line shortly before it in its section, approves payments."""
+    if _PAYMENTS_LEAD.search(passages[index].heading or ""):
+        return True
+    for previous in range(index - 1, max(-1, index - 1 - _LEAD_LOOKBACK), -1):
+        passage = passages[previous]
+        if _PAYMENTS_LEAD.search(passage.text):
+            return True
+        if passage.heading != passages[index].heading and passage.kind != "table_row":
+            return False
+    return False
+
+
+def _items(text: str) -> list[str]:
+    """The payment lines of a passage: one per payment reference where it has them (`A - £1 (Ch. No. 1) B - £2
+    (Ch. No. 2)`), else the passage itself when it holds one sum."""
+    references = list(_PAYMENT_REFERENCE.finditer(text))
+    if not references:
+        return [text] if len(find_money(text)) == 1 else []
+    items, start = [], 0
+    for reference in references:
+        items.append(text[start:reference.start()])
+        start = reference.end()
+    return [item.strip(" .;,") for item in items if item.strip(" .;,")]
+
+
+def _payment_line(context: PaperContext, item: str, referenced: bool) -> Optional[tuple]:
+    """(payee, purpose, sum) of one payment line, the payee None when the line buys no service; None when the
+    item is no line naming a payee before one sum.  A line without payment references (``referenced``) is read
+    only as a line is written: the payee's name right before the sum or a dash (`Audit Commission £58.75`, `X –
+    hall hire – £36.00`), never a sentence (`Suppliers are paid within 30 days; £1.2m was paid late`)."""
+    monies = find_money(item)
+    if len(monies) != 1:
+        return None
+    money = monies[0]
+    label = split_number(item[:money.start])[1]
+    for dash in _DASHES:
+        label = label.replace(dash, " – ")
+    label = label.strip(" –-—,;:")
+    label = label[label.rfind(":") + 1:].strip(" –-—,;") if ":" in label else label  # `Payments:- Clerk's salary £X`
+    if not label or len(label.split()) > 12 or any(mark in label for mark in _SENTENCE_MARKS):
+        return None
+    # `X – what – £V`, `X, what: £V`, else `X what £V` (the name its capitalised words).
+    parts = [part.strip() for part in label.split(" – ") if part.strip()]
+    if len(parts) < 2:
+        parts = [part.strip() for part in label.split(",", 1) if part.strip()]
+    payee, purpose = (parts[0], " – ".join(parts[1:])) if len(parts) > 1 else _name_and_rest(parts[0])
+    if not referenced and len(parts) < 2 and purpose and not paid_for_no_service(label):
+        return None  # words after the name and no dash: a sentence, not a line
+    if paid_for_no_service(payee, purpose, label):
+        return None, purpose, money
+    party = provider_cell(context, payee)
+    if party is None or party == context.authority or context.is_commissioner_kind(party):
+        return None
+    return party, purpose, money
+
+
+def _name_and_rest(label: str) -> tuple[str, str]:
+    """`One Voice Wales subscription` -> (`One Voice Wales`, `subscription`): the name is the run of capitalised
+    words it opens with (joining words inside it), what it is paid for the rest."""
+    words = label.split()
+    end = 0
+    for i, word in enumerate(words):
+        if word[:1].isupper() or word[:1].isdigit() or (word.lower() in _NAME_JOINERS and 0 < i < len(words) - 1
+                                                         and words[i + 1][:1].isupper()):
+            end = i + 1
+            continue
+        break
+    return " ".join(words[:end]), " ".join(words[end:])
