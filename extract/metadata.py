@@ -1109,7 +1109,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
                     and (not _is_org_line(committee) or _board_meeting_line(committee, text)
                          or _council_meets_as_itself(text)):
                 # (`Cabinet forward plan 1 April 2026 - 31 July 2026`: a period, no meeting's day.)
-                return _without_dangling(committee), None if _date_span(text) else parse_date(text, month_first)
+                return _without_dangling(_without_minutes_tail(committee)), None if _date_span(text) else parse_date(text, month_first)
     # `Cabinet, 11 February 2025. Report of the Corporate Director of ...`: a cover sentence that opens
     # with the meeting and its date (as find_meeting_date reads it).
     head = _meeting_head_line(passages, month_first)
@@ -1815,6 +1815,17 @@ def _occasion_only(text: str) -> bool:
         and all(w in MEETING_OCCASION_WORDS for w in words)
 
 
+def _without_minutes_tail(committee: str) -> str:
+    """`Cabinet Minutes of the meeting` -> `Cabinet`, `Board of Trustees – Minutes` -> `Board of Trustees`: the meeting's name before what the paper is, when all after
+    it is the word minutes and words naming no body (meeting_occasion_words)."""
+    words = committee.split()
+    cut = next((i for i, word in enumerate(words) if i and word.lower() == "minutes"), None)
+    if cut is None or not all(w in MEETING_OCCASION_WORDS for w in runs(" ".join(words[cut:]).lower(), "a-z")):
+        return committee
+    # (`Board of Trustees – Minutes`: the mark between goes with what the paper is.)
+    return " ".join(words[:cut]).rstrip(" \t-\u2013\u2014:|,")
+
+
 def _council_of_occasion(text: str) -> Optional[str]:
     """`Kelby Parish Council, minutes of May Meeting`, `Dunmere Town Council – Annual Meeting`: a council's name,
     then only which of its meetings this is: the council meets as itself (its name is the committee)."""
@@ -2344,6 +2355,21 @@ def date_of_file_name(filename: str) -> Optional[str]:
         return None
 
 
+# A Markdown file's own title (its front matter's `title:`, which a site exporting its pages writes, else its first
+# level-one heading, ingest/readers/text.py): the author's name for the page, unlike a PDF's or DOCX's title property
+# (`Microsoft Word - draft3.docx`).
+WEB_EXPORT_SUFFIXES = (".md", ".markdown")
+
+
+def _web_export_title(filename: str, properties: Optional[dict]) -> Optional[str]:
+    """`---` / `title: "Minutes"` / `---` over minutes whose text has no heading: the page's title titles the
+    paper when no line of it does (a page's own title, however short)."""
+    title = _clean(str((properties or {}).get("title") or ""))
+    if not filename.lower().endswith(WEB_EXPORT_SUFFIXES) or not has_letter_run(title, 3):
+        return None
+    return squash(title)
+
+
 @Language.component("cp_metadata")
 def cp_metadata(doc: Doc) -> Doc:
     passages = doc._.passages or []
@@ -2398,6 +2424,8 @@ def cp_metadata(doc: Doc) -> Doc:
     # `Executive` / `Tuesday, 4 March 2025` / `Minutes`: minutes titled by no line but their kind.
     if title is None and committee and any(NAMELESS_MINUTES_RE.match(_clean(p.text)) for p in lines[:OPENING_PASSAGES]):
         title = f"{committee} Minutes"
+    if title is None:
+        title = _web_export_title(doc._.filename or "", doc._.properties)
     if extract_meeting:
         title, committee, extract_date = extract_meeting
         extraction.meeting_date = extract_date or extraction.meeting_date

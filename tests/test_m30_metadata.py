@@ -7,6 +7,7 @@
   committee;
 - `Minutes of a meeting of the above Council`: the body the heading above names; with no heading above (a
   plain-text export that lost it), the body whose paper it is (cover_labels.yml back_reference_words);
+- a Markdown web export's own title (its front matter's `title:`) titles a paper no line of which does;
 - where a meeting was held (`... Annual Meeting held in the Village Hall`) is no part of the line's name, so the
   line still names the meeting.
 """
@@ -70,6 +71,9 @@ def test_a_meeting_naming_its_body_is_not_only_an_occasion(text):
      "Holworth Parish Council Annual Meeting"),
     ("Minutes of the Corran Town Council Planning Meeting held in the Guild Room", "Corran Town Council Planning Meeting"),
     ("Minutes of the Finance Committee held at the Council Offices", "Finance Committee"),
+    # (the meeting's name before what the paper is: `Minutes of the meeting` is no part of it)
+    ("Harbour Committee Minutes of the meeting held on Tuesday 8 July 2026 at 2.00 pm in Committee Room 2, Town Hall",
+     "Harbour Committee"),
 ])
 def test_where_a_meeting_was_held_is_no_part_of_its_name(heading, committee):
     found = _extract(heading, *BUSINESS)
@@ -113,3 +117,37 @@ def test_the_above_council_with_no_heading_is_the_papers_own_body():
                                           ("Above Ground Committee Room", False)])
 def test_refers_back(text, refers):
     assert md._refers_back(text) is refers
+
+
+# --- a web export's front matter title ---------------------------------------------------------------------------
+
+NO_HEADING = ("MB welcomed members. The group discussed where to publish its guidance and agreed a trial.",
+              "RT said the trial should run for six months and report back to the group.")
+
+
+@pytest.mark.parametrize("page_title", ["Minutes", "Harbury Town Council, minutes of the June meeting",
+                                        "Notes of the digital standards group"])
+def test_a_web_exports_own_title_titles_a_paper_with_no_heading(page_title):
+    found = _extract(*NO_HEADING, properties={"title": page_title}, filename="group_2026-02-03_minutes.md")
+    assert found.title == page_title, found.title
+
+
+def test_a_heading_still_titles_a_web_export_before_its_page_title():
+    found = _extract(("heading", "Minutes of the Planning Committee held on 3 March 2026"), *BUSINESS,
+                     properties={"title": "Planning minutes March"}, filename="planning_2026-03-03.md")
+    assert found.title and found.title.startswith("Minutes of the Planning Committee"), found.title
+
+
+@pytest.mark.parametrize("filename", ["group_2026-02-03_minutes.pdf", "group_2026-02-03_minutes.docx"])
+def test_a_pdf_or_word_files_title_property_is_no_page_title(filename):
+    found = _extract(*NO_HEADING, properties={"title": "Microsoft Word - draft3.docx"}, filename=filename)
+    assert found.title != "Microsoft Word - draft3.docx", found.title
+
+
+@pytest.mark.parametrize("text, name", [("Cabinet Minutes of the meeting", "Cabinet"),
+                                        ("Board of Trustees \u2013 Minutes", "Board of Trustees"),
+                                        ("Overview and Scrutiny Committee - minutes of the", "Overview and Scrutiny Committee"),
+                                        ("Allotment Minutes Working Group", "Allotment Minutes Working Group"),
+                                        ("Minutes", "Minutes")])
+def test_without_minutes_tail(text, name):
+    assert md._without_minutes_tail(text) == name
