@@ -905,7 +905,13 @@ def _furniture_meeting(text: str, ends_with_site: bool) -> Optional[str]:
     for segment in segments[:-1] if ends_with_site and len(segments) > 1 else segments:
         # (`Agenda for Joint meeting`: what kind of page it is is no part of the meeting's name.)
         body = PAGE_KIND_PREFIX_RE.sub("", _strip_date(segment))
+        # (`Kelby Parish Council, minutes of May Meeting`: only which of the council's meetings, so the council.)
+        occasion_of = _council_of_occasion(body)
+        if occasion_of:
+            return occasion_of
         body = _after_org(body) or body
+        if _occasion_only(body):
+            continue
         if BODY_LINE_RE.search(body) and len(body.split()) <= 6 and ":" not in body and has_letter_run(body, 3) \
                 and not _is_org_line(body) and not NOT_TITLE_RE.match(body):
             return body
@@ -1052,7 +1058,8 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         text = _clean(passage.text)
         # `Cabinet, 11 February 2025. Report of the Director of Place`: the meeting and its date head the line.
         head = _meeting_head(text, month_first) if passage.kind not in ("table_row", "table_header") else None
-        if head:
+        # (`Extraordinary Meeting, 4 March 2026`: which meeting, not whose.)
+        if head and not _occasion_only(head[0]):
             return head
         # `Report by Executive Director of Education to Education Committee on 18 February 2025`.
         report_by = cover.REPORT_BY_LINE_RE.match(text) if passage.kind not in ("table_row", "table_header") else None
@@ -1066,8 +1073,9 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             continue
         # (`Committee Members present`: the record has begun; `This update published <date> Contact: ...,
         # Policy Committee Officer`: the paper's own date and contact, no meeting.)
+        # (`... Annual Meeting held in the Village Hall`: where it was held is no part of what the line names.)
         if cover.MINUTES_SECTION_HEADING_RE.match(text) or _publication_date_line(text) \
-                or _body_word_inside_title(text) or _body_words_only_in_names(text) or _spoken_line(text):
+                or _body_word_inside_title(held_off) or _body_words_only_in_names(text) or _spoken_line(text):
             continue
         if passage.kind not in ("table_row", "table_header") and BODY_LINE_RE.search(text) \
                 and not _names_other_meeting(text) \
@@ -1083,6 +1091,10 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
                 committee = _furniture_meeting(text, ends_with_site=False) or committee
             # `Wessex County Council – Record of Decision`: the council, then what the paper is.
             rest = _after_org(committee)
+            occasion_of = _council_of_occasion(committee)
+            if occasion_of:
+                # (`Kelby Parish Council, minutes of May Meeting`: the council holds the meeting as itself.)
+                return occasion_of, None if _date_span(text) else parse_date(text, month_first)
             if rest is not None:
                 if not BODY_LINE_RE.search(rest):
                     continue
@@ -1090,6 +1102,12 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
                 # committee's name; the whole line is.)
                 committee = committee if _meeting_kind_only(rest) else rest
             committee = _without_held(MINUTES_PREFIX_RE.sub("", committee)).strip()
+            if _refers_back(committee):
+                # (`Wessex Parish Council` / `Minutes of a meeting of the above Council held on ...`: the body named
+                # above; with none above, the paper's own body, read once its publisher is known.)
+                above = _named_above(opening, passage)
+                if above:
+                    return above, None if _date_span(text) else parse_date(text, month_first)
             # (`Meeting of 25 March 2025` in a line of fields: the word meeting alone names no body.)
             # (`Minutes of the meeting of the Charter Trustees of Kelby held on ...`: a body whose type has no
             # meeting word meets as itself too.)
@@ -1098,14 +1116,15 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             if committee and (BODY_LINE_RE.search(committee) or AUTHORITY_MEETING_RE.fullmatch(committee)
                               or _is_org_line(committee) and _council_meets_as_itself(text)) \
                     and not BARE_MEETING_RE.fullmatch(committee) and not _names_no_meeting_body(committee) \
+                    and not _occasion_only(committee) \
                     and (not _is_org_line(committee) or _board_meeting_line(committee, text)
                          or _council_meets_as_itself(text)):
                 # (`Cabinet forward plan 1 April 2026 - 31 July 2026`: a period, no meeting's day.)
-                return _without_dangling(committee), None if _date_span(text) else parse_date(text, month_first)
+                return _without_dangling(_without_minutes_tail(committee)), None if _date_span(text) else parse_date(text, month_first)
     # `Cabinet, 11 February 2025. Report of the Corporate Director of ...`: a cover sentence that opens
     # with the meeting and its date (as find_meeting_date reads it).
     head = _meeting_head_line(passages, month_first)
-    if head:
+    if head and not _occasion_only(head[0]):
         return head
     # What the file says about itself: the web page's <title>, a PDF's running header or footer.
     for text, ends_with_site in _furniture_lines(properties):
@@ -1235,7 +1254,7 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     # `Cabinet, 11 February 2025. Report of the Director of ...`: a cover line that opens with the
     # meeting and its date, whatever follows.
     head = _meeting_head_line(passages, month_first)
-    if head:
+    if head and not _occasion_only(head[0]):
         return head[1]
     # `Cabinet - 12 March 2025 | Fenmarsh Council`: the <title> or a running line dates the meeting it names.
     for text, ends_with_site in _furniture_lines(properties):
@@ -1765,11 +1784,67 @@ def _board_meeting_line(name: str, line: str) -> bool:
 
 
 def _council_meets_as_itself(line: str) -> bool:
-    """`Minutes of the Meeting of Brayton Town Council held on Wednesday 11 June 2025`: a record naming the
-    council itself as the meeting, dated (a parish, town or full council meets as itself); a council's name
-    heading a paper (`Wessex County Council`, `Minutes - Wessex County Council`) names no meeting."""
+    """`Minutes of the Meeting of Brayton Town Council held on Wednesday 11 June 2025`, `Minutes of the March
+    meeting of Ashby Parva Parish Council`: a record naming the council itself as the meeting (a parish, town
+    or full council meets as itself), dated or not; a council's name heading a paper (`Wessex County Council`,
+    `Minutes - Wessex County Council`) names no meeting."""
     prefix = MINUTES_PREFIX_RE.match(line)
-    return bool(prefix) and "meeting of" in line[:prefix.end()].lower() and parse_date(line) is not None
+    return bool(prefix) and "meeting of" in line[:prefix.end()].lower()
+
+
+MEETING_OCCASION_WORDS = cover.word_set("meeting_occasion_words")
+BACK_REFERENCE_WORDS = cover.word_set("back_reference_words")
+
+
+def _refers_back(committee: str) -> bool:
+    """`above Council`, `the above-named Parish Council`: a body named by pointing back to a heading
+    (cover_labels.yml back_reference_words), its body word after."""
+    words = _without_leading_the(committee).split()
+    # (Only a body's type after the pointing word: `Above Ground Committee Room` is a room's name.)
+    return 2 <= len(words) <= 3 and words[0].lower() in BACK_REFERENCE_WORDS \
+        and BODY_LINE_RE.search(words[-1]) is not None \
+        and all(w.lower() in COUNCIL_TYPE_WORDS | {"community", "full"} for w in words[1:-1])
+
+
+def _named_above(opening: list[Passage], passage: Passage) -> Optional[str]:
+    """The nearest line above ``passage`` in the opening that is nothing but a body's name."""
+    above = None
+    for earlier in opening:
+        if earlier is passage:
+            return above
+        text = _without_aside(_clean(earlier.text))
+        if _is_org_line(text):
+            above = text
+    return None
+
+
+def _occasion_only(text: str) -> bool:
+    """`Minutes of the January meeting`, `minutes of May Meeting`, `The Annual Meeting`: a meeting named only by
+    when or which one of its body's meetings it is (cover_labels.yml meeting_occasion_words), no body's name."""
+    words = runs(_strip_date(text).lower(), "a-z")
+    return bool(words) and not {"meeting", "meetings"}.isdisjoint(words) \
+        and all(w in MEETING_OCCASION_WORDS for w in words)
+
+
+def _without_minutes_tail(committee: str) -> str:
+    """`Cabinet Minutes of the meeting` -> `Cabinet`, `Board of Trustees – Minutes` -> `Board of Trustees`: the meeting's name before what the paper is, when all after
+    it is the word minutes and words naming no body (meeting_occasion_words)."""
+    words = committee.split()
+    cut = next((i for i, word in enumerate(words) if i and word.lower() == "minutes"), None)
+    if cut is None or not all(w in MEETING_OCCASION_WORDS for w in runs(" ".join(words[cut:]).lower(), "a-z")):
+        return committee
+    # (`Board of Trustees – Minutes`: the mark between goes with what the paper is.)
+    return " ".join(words[:cut]).rstrip(" \t-\u2013\u2014:|,")
+
+
+def _council_of_occasion(text: str) -> Optional[str]:
+    """`Kelby Parish Council, minutes of May Meeting`, `Dunmere Town Council – Annual Meeting`: a council's name,
+    then only which of its meetings this is: the council meets as itself (its name is the committee)."""
+    rest = _after_org(text)
+    if rest is None or not _occasion_only(rest):
+        return None
+    found = [f for f in find_names(text) if not f.short]
+    return found[0].surface if found and found[0].kind == "council" else None
 
 
 # The public bodies that publish papers, each with the short form a paper calls itself by (`the Trust`).
@@ -2291,6 +2366,21 @@ def date_of_file_name(filename: str) -> Optional[str]:
         return None
 
 
+# A Markdown file's own title (its front matter's `title:`, which a site exporting its pages writes, else its first
+# level-one heading, ingest/readers/text.py): the author's name for the page, unlike a PDF's or DOCX's title property
+# (`Microsoft Word - draft3.docx`).
+WEB_EXPORT_SUFFIXES = (".md", ".markdown")
+
+
+def _web_export_title(filename: str, properties: Optional[dict]) -> Optional[str]:
+    """`---` / `title: "Minutes"` / `---` over minutes whose text has no heading: the page's title titles the
+    paper when no line of it does (a page's own title, however short)."""
+    title = _clean(str((properties or {}).get("title") or ""))
+    if not filename.lower().endswith(WEB_EXPORT_SUFFIXES) or not has_letter_run(title, 3):
+        return None
+    return squash(title)
+
+
 @Language.component("cp_metadata")
 def cp_metadata(doc: Doc) -> Doc:
     passages = doc._.passages or []
@@ -2326,6 +2416,9 @@ def cp_metadata(doc: Doc) -> Doc:
     if doc._.orgs is not None:
         doc._.orgs.authority = authority
     extraction.authority = authority
+    if committee and authority and _refers_back(committee):
+        # `Minutes of a meeting of the above Council` with no heading above: the body whose minutes they are.
+        committee = authority
     extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first, doc._.properties, committee)
     if extraction.meeting_date is None and (transcript or is_minutes(passages, None, doc._.properties,
                                                                      doc._.filename or "")):
@@ -2345,6 +2438,8 @@ def cp_metadata(doc: Doc) -> Doc:
     # `Executive` / `Tuesday, 4 March 2025` / `Minutes`: minutes titled by no line but their kind.
     if title is None and committee and any(NAMELESS_MINUTES_RE.match(_clean(p.text)) for p in lines[:OPENING_PASSAGES]):
         title = f"{committee} Minutes"
+    if title is None:
+        title = _web_export_title(doc._.filename or "", doc._.properties)
     if extract_meeting:
         title, committee, extract_date = extract_meeting
         extraction.meeting_date = extract_date or extraction.meeting_date

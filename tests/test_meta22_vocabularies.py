@@ -32,6 +32,8 @@ READERS = {
     "meeting_paper_words": (md.MEETING_PAPER_WORDS, md._names_no_meeting_body),
     "placeholder_site_names": (md.PLACEHOLDER_SITE_NAMES, lambda text: md._public_body_named(text) is None),
     "honorifics": (cover.HONORIFICS, lambda text: cover._is_honorific(text.split()[0])),
+    "meeting_occasion_words": (md.MEETING_OCCASION_WORDS, md._occasion_only),
+    "back_reference_words": (md.BACK_REFERENCE_WORDS, md._refers_back),
 }
 ENTRIES = [(name, entry) for name in READERS for entry in cover.vocabulary()[name]]
 
