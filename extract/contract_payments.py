@@ -1,10 +1,10 @@
-"""Payments approved in minutes, written as lines: `One Voice Wales subscription - £203.00 (Ch. No. 300453)`,
+"""Payments approved in minutes, written as lines: `Harbury Rural Forum subscription - £185.00 (Ch. No. 204117)`,
 `Greenacre Mowing – grass cut May – £360.00 (chq 1045)`, `Audit Commission £58.75 - pass for payment`.
 
 A small council's or body's minutes approve its bills as lines under a lead (`accounts for payment:`,
 `Payments:`), or join them in one paragraph, each line closed by its cheque or debit reference.  Each line is a
 payee, what is paid for and a sum: a contract of the minutes' body with the payee, whatever its name looks like
-(`Mr Sparkle`), since the line's place makes it the payee.  Salaries, tax, VAT, petty cash and a member's
+(`Tidy Greens`), since the line's place makes it the payee.  Salaries, tax, VAT, petty cash and a member's
 allowance buy no service (contract_terms.yaml not_bought_payment) and stay amounts.  A schedule written as a
 table is read by contract_tables (`_payments_schedule`).
 """
@@ -20,7 +20,7 @@ from .listitems import split_number
 from .money import find_money
 
 _PAYMENTS_LEAD = cue("payments_lead")  # `accounts for payment:-`, `4. Payments:`, `pass for payment`
-_PAYMENT_REFERENCE = cue("payment_reference")  # `(Ch. No. 300453)`, `(DD)`
+_PAYMENT_REFERENCE = cue("payment_reference")  # `(Ch. No. 204117)`, `(DD)`
 # Kinds of passage a payment line can be: a reader may take a short line for a heading.
 _LINE_KINDS = ("paragraph", "list_item", "heading")
 # How many passages back a line looks for its lead (`To approve accounts for payment:-` above the lines).
@@ -121,7 +121,7 @@ def _payment_line(context: PaperContext, item: str, referenced: bool) -> Optiona
 
 
 def _name_and_rest(label: str) -> tuple[str, str]:
-    """`One Voice Wales subscription` -> (`One Voice Wales`, `subscription`): the name is the run of capitalised
+    """`Harbury Rural Forum subscription` -> (`Harbury Rural Forum`, `subscription`): the name is the run of capitalised
     words it opens with (joining words inside it), what it is paid for the rest."""
     words = label.split()
     end = 0
