@@ -5,36 +5,8 @@ agreement's own relative clause opens on (`under which X provides`).  Fictional 
 through the whole extraction pipeline."""
 import pytest
 
-from committee_papers.extract.pipeline import extract
-from committee_papers.ingest.model import Block, Document
-
-
-def paper(body, *blocks, committee="Cabinet", title="Contracts Update"):
-    cover = [Block("heading", body, page=1, level=1),
-             Block("paragraph", f"{committee} – 12 March 2025", page=1),
-             Block("heading", title, page=1, level=1)]
-    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=cover + list(blocks))
-    return extract(document.passages(), {}, document.filename)
-
-
-def para(text):
-    return Block("paragraph", text, page=2)
-
-
-def heading(text):
-    return Block("heading", text, page=2, level=2)
-
-
-def items(*texts):
-    return [Block("list_item", t, page=2) for t in texts]
-
-
-def table(rows):
-    return Block("table", rows=rows, header_rows=1, page=2)
-
-
-def valued(extraction):
-    return {(c.commissioner, c.provider, c.value_gbp) for c in extraction.contracts if c.value_gbp is not None}
+# The same one-page fictional paper and block builders as the round contracts4 wordings (one copy of them).
+from test_contracts_new_wordings import heading, items, paper, para, table, valued
 
 
 # ---- a table of procurements still to be run, said by its labels or the line before it --------------------------
