@@ -77,3 +77,25 @@ def test_minutes_dated_in_their_text_keep_that_date(tmp_path):
             "Present: Cllrs Ash, Bell and Cole.\n\nApologies were received from Cllr Dunn.\n")
     assert extract_file(tmp_path, "ashcombe-pc_2026-03-10_parish-council_minutes.txt", text).meeting_date \
         == "2026-02-03"
+
+
+# (Review v28) The file-name date is a fallback for minutes only: a paper whose opening speaks of a committee's
+# minutes (a report with them attached, an agenda's item to approve them) is no minutes, though a minutes title rule
+# reads its first lines; nor is a file merely named for minutes.  The first two were dated by their file name before.
+NOT_MINUTES = {
+    "report with minutes attached": ("fenmarsh-dc_2026-01-30_cabinet_budget-report.txt",
+                                     "Report to Cabinet\n\nRevenue budget monitoring\n\nThe minutes of the Audit "
+                                     "Committee meeting are attached at Appendix A for information.\n\n"
+                                     "The forecast overspend is £1.2m.\n"),
+    "agenda": ("fenmarsh-dc_2026-01-30_council_agenda.txt",
+               "Agenda\n\nTo approve the minutes of the meeting of the Council held in December.\n\n"
+               "To receive the Leader's report.\n"),
+    "appendix named minutes": ("fenmarsh-dc_2026-01-30_appendix-minutes.txt",
+                               "Appendix B\n\nThe working group met twice and looked at the play areas.\n"),
+}
+
+
+@pytest.mark.parametrize("name", NOT_MINUTES)
+def test_a_paper_that_only_speaks_of_minutes_is_not_dated_by_its_file_name(tmp_path, name):
+    filename, text = NOT_MINUTES[name]
+    assert extract_file(tmp_path, filename, text).meeting_date is None
