@@ -810,8 +810,8 @@ def _minutes_line_dated(passages: list[Passage], dates: Optional[Callable[[str],
     """(the minutes line, the text that dates it): a masthead or a line run into its date, times and
     place is cut before the date for the title, and dated by its whole line.  Given ``dates``, the first
     minutes line whose text it dates: a web page's headings name its minutes by their month (`Minutes of the
-    March meeting`) above the line that dates the meeting (`Minutes of the meeting ... held on Tuesday 10th
-    March 2026 ...`)."""
+    March meeting`) above the line that dates the meeting (`Minutes of the meeting of X Parish Council,
+    10th March 2026, ...`)."""
     return next((found for found in _minutes_lines(passages) if dates is None or dates(found[1])), None)
 
 

@@ -1776,7 +1776,7 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                     and not _guards_the_next(sentences, j, implications) \
                     and not (j in led and not _is_mitigation_sentence(sentences[j])):
                 # what the paper goes on to say of this risk, up to the next risk (or the step guarding it), or up to
-                # the next point of a list run into the paragraph ("... a danger to children. • Not enough parking
+                # the next point of a list run into the paragraph ("... a hazard to walkers. • Too few parking spaces
                 # ...": the bullet opens another point, unless it says what is done)
                 j += 1
             following = sentences[follows:j]

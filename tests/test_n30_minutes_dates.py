@@ -14,7 +14,7 @@ PAPERS = {
     "markdown export": ("minutes.md",
                         "# Minutes of the March meeting of Cotley Parish Council\n\n## April 2026\n\n"
                         "## Minutes of the March meeting\n\nMinutes of the meeting of the Cotley Parish Council held on "
-                        "Tuesday 10th March 2026 in The Village Hall at 7.30 p.m.\n\nPresent: Cllr Ash, Cllr Bell\n\n"
+                        "Tuesday 10th March 2026 in the Reading Room at 7.30 p.m.\n\nPresent: Cllr Ash, Cllr Bell\n\n"
                         "1. Minutes\n\nThe minutes were approved.\n", "2026-03-10"),
     "saved web page": ("minutes.html",
                        "<html><head><title>Minutes of the June meeting of Lowfield Town Council - July 2025</title>"
@@ -46,7 +46,7 @@ UNDATED_MINUTES = {
                              "101. To receive apologies for absence: Cllr Dunn.\n\n"
                              "102. Declarations of interest: None.\n\n"
                              "103. Playing field: The mower has been serviced.\n\n"
-                             "There being no other business the meeting closed at 8.40 pm.\n", "2026-03-10"),
+                             "No other business was raised; the Chair closed the meeting at 8.40 pm.\n", "2026-03-10"),
     "charity board web export": ("eastleigh-friends_2025-11-04_trustees_minutes.md",
                                  "---\ntitle: \"Trustees meeting\"\n---\n\n"
                                  "AB welcomed the trustees. Apologies were received from CD.\n\n"
