@@ -88,7 +88,7 @@ NOT_MINUTES = {
                                      "Committee meeting are attached at Appendix A for information.\n\n"
                                      "The forecast overspend is £1.2m.\n"),
     "agenda": ("fenmarsh-dc_2026-01-30_council_agenda.txt",
-               "Agenda\n\nTo approve the minutes of the meeting of the Council held in December.\n\n"
+               "Agenda\n\nTo agree the minutes of the Council's December meeting.\n\n"
                "To receive the Leader's report.\n"),
     "appendix named minutes": ("fenmarsh-dc_2026-01-30_appendix-minutes.txt",
                                "Appendix B\n\nThe working group met twice and looked at the play areas.\n"),

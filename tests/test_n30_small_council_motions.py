@@ -35,7 +35,7 @@ def decisions_of(*paragraphs):
     "favour.",
     "The Community Council had received the internal auditor's report, Cllr Rees proposed its approval, seconded "
     "Cllr Hughes, all were in favour.",
-    "The Council had received the asset register, which was approved in full following review, proposed by Cllr Vane, "
+    "The Council had received the asset register, which was approved in full following review, proposed by Cllr Vance, "
     "seconded by Cllr Hope, 5 agreed, 1 abstained.",
     "The hall hire form was formally approved as drafted, proposed by Mrs Dunn, seconded by Mr Kay, all in favour.",
 ])
@@ -52,7 +52,7 @@ def test_a_seconded_motion_is_the_councils_decision(sentence):
     "Cllr Cole proposed to move the bench to the green.",
     "Proposed Cllr Orr, seconded Cllr Pike, all in favour.",
     "After debate, the recommendations in the report were moved by Councillor Vale and seconded by Councillor Orr.",
-    "The Chair noted the concerns raised, proposed by Cllr Vane, seconded by Cllr Hope.",
+    "The Chair noted the concerns raised, proposed by Cllr Vance, seconded by Cllr Hope.",
     "It was moved by Cllr Ince and seconded by Cllr Roe that the allotment rents stay at £30.",
 ])
 def test_a_motion_lost_unseconded_or_naming_nothing_is_no_decision(sentence):
