@@ -618,7 +618,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                     features.add("premium_paid")  # `from X Assurance Ltd at an annual premium of £3,975`
             elif pointed is None and money.period == "annual" and \
                     _one_provider_stated(context, sentence, roles["provider"], money.start):
-                # `... provided by X under a contract the Council let in 2024, which is worth £5.1m a year`: a yearly
+                # `... provided by X under a contract awarded in 2023, which costs £4.2m a year`: a yearly
                 # sum whose clause hangs on a statement naming one provider; what else the clause says decides.
                 features.add("provider_in_statement")
             if any(context.is_commissioner_kind(m.name) for m in payees) and _FUNDING.search(near):

@@ -107,7 +107,10 @@ MINUTES_RULES = frozenset({"minutes_title", "attendance_block", "minute_evidence
 
 
 def is_minutes(passages, title: Optional[str] = None, properties: Optional[dict] = None, filename: str = "") -> bool:
-    """Whether the paper is a set of minutes by its text (is_decision_document's minutes rules)."""
+    """Whether the paper is a set of minutes by is_decision_document's minutes rules: its title or opening lines, an
+    attendance block, what only minutes record, or a file named for minutes with some of that evidence.  (The
+    opening lines' rule also reads an agenda's or report's line about a committee's minutes: a caller that acts on
+    the file's name checks the name too, metadata._undated_minutes_file.)"""
     return is_decision_document(passages, title, properties, filename) in MINUTES_RULES
 
 

@@ -32,7 +32,7 @@ from . import gazetteer as gz
 from . import dates
 from .dates import find_dates  # (importing dates also registers doc._.month_first, read below)
 from .cover import person_name as _person
-from .decision_documents import is_minutes, is_transcript
+from .decision_documents import file_name_rule, is_minutes, is_transcript
 from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from . import orgevidence
 from .orgfinder import capitalised_words, find_names
@@ -798,13 +798,20 @@ def _without_dangling(text: str) -> str:
     return shorter if len(shorter.split()) >= 2 else text
 
 
+def _undated_minutes_file(passages: list[Passage], properties: Optional[dict], filename: str) -> bool:
+    """Whether a paper may be dated by its file name as minutes: its file is named for minutes and its text is
+    minutes (decision_documents.is_minutes).  Both: a report or agenda whose opening speaks of a committee's minutes
+    (`The minutes of the Audit Committee are attached`) is no minutes, nor is an appendix merely named `minutes`."""
+    return file_name_rule(filename) == "minutes_file_name" and is_minutes(passages, None, properties, filename)
+
+
 def _minutes_line_dated(passages: list[Passage], dates: Optional[Callable[[str], Optional[str]]] = None
                         ) -> Optional[tuple[str, str]]:
     """(the minutes line, the text that dates it): a masthead or a line run into its date, times and
     place is cut before the date for the title, and dated by its whole line.  Given ``dates``, the first
     minutes line whose text it dates: a web page's headings name its minutes by their month (`Minutes of the
-    March meeting`) above the line that dates the meeting (`Minutes of the meeting ... held on Tuesday 10th
-    March 2026 ...`)."""
+    March meeting`) above the line that dates the meeting (`Minutes of the meeting of X Parish Council,
+    10th March 2026, ...`)."""
     return next((found for found in _minutes_lines(passages) if dates is None or dates(found[1])), None)
 
 
@@ -2420,11 +2427,11 @@ def cp_metadata(doc: Doc) -> Doc:
         # `Minutes of a meeting of the above Council` with no heading above: the body whose minutes they are.
         committee = authority
     extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first, doc._.properties, committee)
-    if extraction.meeting_date is None and (transcript or is_minutes(passages, None, doc._.properties,
-                                                                     doc._.filename or "")):
+    if extraction.meeting_date is None and (transcript or _undated_minutes_file(passages, doc._.properties,
+                                                                                doc._.filename or "")):
         # A transcript of a recording says no date (the recording's page did): the file is named by it.  So are
         # minutes whose text never dates their meeting (a web page's body whose heading the site kept, a body's notes
-        # that open with who was present; the publisher dated the file).
+        # that open with who was present; the publisher dated the file).  A fallback, after every dating rule.
         extraction.meeting_date = date_of_file_name(doc._.filename or "")
     title = find_title(lines, doc._.properties, fields, initials)
     if any(value and value.isupper() for value in (committee, title)):

@@ -1776,7 +1776,7 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                     and not _guards_the_next(sentences, j, implications) \
                     and not (j in led and not _is_mitigation_sentence(sentences[j])):
                 # what the paper goes on to say of this risk, up to the next risk (or the step guarding it), or up to
-                # the next point of a list run into the paragraph ("... a danger to children. • Not enough parking
+                # the next point of a list run into the paragraph ("... a hazard to walkers. • Too few parking spaces
                 # ...": the bullet opens another point, unless it says what is done)
                 j += 1
             following = sentences[follows:j]
@@ -1925,18 +1925,13 @@ def _prose_text(passage) -> str:
 _INLINE_BULLET_RE = re.compile(rf"\s+[{GLYPHS}{''.join(PRIVATE_USE_BULLETS)}]\s+")
 
 
-_BULLET_GLYPHS = GLYPHS + "".join(PRIVATE_USE_BULLETS)
-
-
 def _bullet_led(passage, sentences: list[str]) -> set[int]:
     """The indices of ``sentences`` (read from ``passage``) that open a point set after a bullet glyph inside the
-    paragraph: a list the reader ran into one paragraph, each bullet a new point."""
-    raw = squash(passage.text or "")  # (white space squashed: a bullet inside the text stands between two spaces)
-    for glyph in _BULLET_GLYPHS:
-        raw = raw.replace(f" {glyph} ", "\0")
-    if "\0" not in raw:
+    paragraph: a list the reader ran into one paragraph, each bullet a new point (the glyphs _paragraph_text drops)."""
+    # (white space squashed, as the sentences were read)
+    points = [part.strip() for part in _INLINE_BULLET_RE.split(squash(passage.text or ""))[1:]]
+    if not points:
         return set()
-    points = [part.strip() for part in raw.split("\0")[1:]]
     return {i for i, sentence in enumerate(sentences)
             if any(point.startswith(sentence[:30].strip()) for point in points if point)}
 

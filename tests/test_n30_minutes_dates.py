@@ -14,7 +14,7 @@ PAPERS = {
     "markdown export": ("minutes.md",
                         "# Minutes of the March meeting of Cotley Parish Council\n\n## April 2026\n\n"
                         "## Minutes of the March meeting\n\nMinutes of the meeting of the Cotley Parish Council held on "
-                        "Tuesday 10th March 2026 in The Village Hall at 7.30 p.m.\n\nPresent: Cllr Ash, Cllr Bell\n\n"
+                        "Tuesday 10th March 2026 in the Reading Room at 7.30 p.m.\n\nPresent: Cllr Ash, Cllr Bell\n\n"
                         "1. Minutes\n\nThe minutes were approved.\n", "2026-03-10"),
     "saved web page": ("minutes.html",
                        "<html><head><title>Minutes of the June meeting of Lowfield Town Council - July 2025</title>"
@@ -46,7 +46,7 @@ UNDATED_MINUTES = {
                              "101. To receive apologies for absence: Cllr Dunn.\n\n"
                              "102. Declarations of interest: None.\n\n"
                              "103. Playing field: The mower has been serviced.\n\n"
-                             "There being no other business the meeting closed at 8.40 pm.\n", "2026-03-10"),
+                             "No other business was raised; the Chair closed the meeting at 8.40 pm.\n", "2026-03-10"),
     "charity board web export": ("eastleigh-friends_2025-11-04_trustees_minutes.md",
                                  "---\ntitle: \"Trustees meeting\"\n---\n\n"
                                  "AB welcomed the trustees. Apologies were received from CD.\n\n"
@@ -77,3 +77,25 @@ def test_minutes_dated_in_their_text_keep_that_date(tmp_path):
             "Present: Cllrs Ash, Bell and Cole.\n\nApologies were received from Cllr Dunn.\n")
     assert extract_file(tmp_path, "ashcombe-pc_2026-03-10_parish-council_minutes.txt", text).meeting_date \
         == "2026-02-03"
+
+
+# (Review v28) The file-name date is a fallback for minutes only: a paper whose opening speaks of a committee's
+# minutes (a report with them attached, an agenda's item to approve them) is no minutes, though a minutes title rule
+# reads its first lines; nor is a file merely named for minutes.  The first two were dated by their file name before.
+NOT_MINUTES = {
+    "report with minutes attached": ("fenmarsh-dc_2026-01-30_cabinet_budget-report.txt",
+                                     "Report to Cabinet\n\nRevenue budget monitoring\n\nThe minutes of the Audit "
+                                     "Committee meeting are attached at Appendix A for information.\n\n"
+                                     "The forecast overspend is £1.2m.\n"),
+    "agenda": ("fenmarsh-dc_2026-01-30_council_agenda.txt",
+               "Agenda\n\nTo agree the minutes of the Council's December meeting.\n\n"
+               "To receive the Leader's report.\n"),
+    "appendix named minutes": ("fenmarsh-dc_2026-01-30_appendix-minutes.txt",
+                               "Appendix B\n\nThe working group met twice and looked at the play areas.\n"),
+}
+
+
+@pytest.mark.parametrize("name", NOT_MINUTES)
+def test_a_paper_that_only_speaks_of_minutes_is_not_dated_by_its_file_name(tmp_path, name):
+    filename, text = NOT_MINUTES[name]
+    assert extract_file(tmp_path, filename, text).meeting_date is None

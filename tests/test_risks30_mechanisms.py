@@ -59,12 +59,12 @@ def test_nothing_put_at_risk_is_no_risk(tmp_path, body):
     assert _risks(tmp_path, body) == []
 
 
-# --- 2. A present hazard to people ("... is a danger to children", "poses a hazard to pedestrians") states a risk,
+# --- 2. A present hazard to people ("... is a danger to walkers", "poses a hazard to pedestrians") states a risk,
 #        as a threat to what the body runs does; a danger to life (a safeguarding term) or one denied is none. -------
 
 @pytest.mark.parametrize("body, risk", [
-    ("5. Footbridge\n\nThe broken railing on the footbridge is a danger to children and walkers.",
-     "The broken railing on the footbridge is a danger to children and walkers."),
+    ("5. Footbridge\n\nThe broken railing on the footbridge is a danger to walkers and small children.",
+     "The broken railing on the footbridge is a danger to walkers and small children."),
     ("6. Paving\n\nThe loose paving in Mill Street poses a hazard to blind and partially sighted people.",
      "The loose paving in Mill Street poses a hazard to blind and partially sighted people."),
     ("7. Green\n\nAbandoned cars on the green have become a real hazard to pedestrians.",
@@ -85,15 +85,15 @@ def test_a_hazard_denied_or_a_danger_to_life_is_none(tmp_path, body):
 
 
 # --- 3. A concern recorded about a lack, a shortage or people's safety or security, without a modal ("Concerns were
-#        raised over the lack of ...", "expressing the Council's concerns about the safety of ...", "there is
+#        voiced about the lack of ...", "voicing the Council's concerns regarding the safety of ...", "there is
 #        concern over the security of ..."), states a risk as a concern about an impact does. ------------------
 
 @pytest.mark.parametrize("body, risk", [
-    ("8. River\n\nConcerns were raised over the lack of water testing in the brook at Milton.",
-     "Concerns were raised over the lack of water testing in the brook at Milton."),
-    ("9. Play area\n\nClerk to write to the school expressing the Council's concerns about the safety of the gap "
-     "beside the zip wire.",
-     "Clerk to write to the school expressing the Council's concerns about the safety of the gap beside the zip wire."),
+    ("8. River\n\nConcerns were voiced about the lack of any testing of the water in Milton brook.",
+     "Concerns were voiced about the lack of any testing of the water in Milton brook."),
+    ("9. Play area\n\nThe Clerk will write to the academy, voicing the Council's concerns regarding the safety of the "
+     "fence by the zip wire.",
+     "The Clerk will write to the academy, voicing the Council's concerns regarding the safety of the fence by the zip wire."),
     ("10. Station\n\nThere is concern over the security of the cycle shelter at the station.",
      "There is concern over the security of the cycle shelter at the station."),
     ("11. Lido\n\nMembers raised concerns about the shortage of lifeguards at the lido.",
@@ -113,15 +113,15 @@ def test_a_concern_denied_settled_or_harmless_is_none(tmp_path, body):
     assert _risks(tmp_path, body) == []
 
 
-# --- 4. Money said to run out ("funding to run the buses runs out in June", "is due to run out", "reserves run out
+# --- 4. Money said to run out ("the money for the village bus runs out in June", "is expected to run out", "reserves run out
 #        in 2028") states a risk to what it pays for; money said not to run out, a service run out of a building or
 #        leaflets running out are none. ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("body, risk", [
     ("4. Buses\n\nThe Vicar said he had heard that the county money for the Dial-a-Ride runs out in September.",
      "The Vicar said he had heard that the county money for the Dial-a-Ride runs out in September."),
-    ("5. Youth work\n\nFunding for the youth worker is due to run out at the end of March.",
-     "Funding for the youth worker is due to run out at the end of March."),
+    ("5. Youth work\n\nFunding for the youth worker is expected to run out when March ends.",
+     "Funding for the youth worker is expected to run out when March ends."),
     ("6. Reserves\n\nAt the present rate of spending, reserves run out in 2028.",
      "At the present rate of spending, reserves run out in 2028."),
     ("7. Minibus\n\nThe community transport grant ran out in May and the minibus is now off the road.",
@@ -133,7 +133,7 @@ def test_money_running_out_is_a_risk(tmp_path, body, risk):
 
 @pytest.mark.parametrize("body", [
     "8. Grant\n\nThe grant will not run out before the project ends.",
-    "8. Library\n\nThe library service runs out of two buildings in the town.",
+    "8. Library\n\nThe mobile library runs out of a depot on the ring road.",
     "8. Fair\n\nThe leaflets ran out at the summer fair.",
     "8. Reserves\n\nThe Treasurer confirmed that reserves won't run out this year.",
 ])
@@ -145,9 +145,10 @@ def test_money_not_running_out_is_no_risk(tmp_path, body):
 #        does not take in the points after it; a point saying what is done is still its mitigation. --------------
 
 @pytest.mark.parametrize("body, risk", [
-    ("6. Planning application\n\nThe Council agreed to object for the reasons below, all in favour. • The old quarry on the site is a "
-     "danger to children. • The houses are too tall for the street. • The hedge on the lane would be lost.",
-     "The old quarry on the site is a danger to children."),
+    ("6. Planning application\n\nMembers resolved to oppose the scheme on these grounds, all in favour. • The disused "
+     "pit at the back of the plot is a hazard to small children. • The flats would overlook the school. • Two oaks "
+     "would be felled.",
+     "The disused pit at the back of the plot is a hazard to small children."),
     ("6. Planning application\n\nThe following comments were made at the meeting. • Open water at the pond is a hazard to young children. • Parking in "
      "the close is already full at weekends.",
      "Open water at the pond is a hazard to young children."),
