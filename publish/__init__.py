@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from committee_papers import refuse_second_copy
+
+refuse_second_copy(__name__)
+
 HERE = Path(__file__).resolve().parent
 
 

@@ -70,3 +70,25 @@ main()
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=600, cwd=tmp_path)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "1 ingested" in run.stdout
+
+
+def test_a_checkout_refuses_a_stage_by_its_bare_name():
+    """In a checkout the repository's root is on sys.path, so `import extract` would load a second copy of
+    the stage beside committee_papers.extract; the copy imported first kept the spaCy component names, so a
+    test importing the bare name made later tests run the other copy (an order-dependent failure)."""
+    script = f"""
+import sys
+sys.path.insert(0, {str(ROOT)!r})
+import committee_papers.extract.sentences
+for name in ("ingest", "extract", "db", "publish"):
+    try:
+        __import__(name)
+    except ImportError as refused:
+        assert "second copy" in str(refused), refused
+    else:
+        raise SystemExit(f"{{name}} imported by its bare name")
+    assert name not in sys.modules, name
+import committee_papers.ingest, committee_papers.db, committee_papers.publish
+"""
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert run.returncode == 0, run.stdout + run.stderr

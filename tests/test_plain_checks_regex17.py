@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from extract import contract_prose, cover, key_dates, metadata, plain_text, recommendations, risks
+from committee_papers.extract import contract_prose, cover, key_dates, metadata, plain_text, recommendations, risks
 
 EDGES = ["", " ", "\n", "\t", "a\n", "x.\n", "x\n\n", "\u0130", "\u0131", "\u017f", "\u212a", "_", "9"]
 

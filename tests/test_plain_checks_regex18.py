@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from extract import plain_text
-from extract.risks_eqia import cue
+from committee_papers.extract import plain_text
+from committee_papers.extract.risks_eqia import cue
 
 EDGES = ["", " ", "\n", "\t", "a\n", "\u0130", "\u0131", "\u017f", "\u212a", "_", "9", "\u0669", "\u00b2"]
 
@@ -49,7 +49,7 @@ def test_each_check_gives_both_answers():
 
 
 # extract/metadata.py
-from extract import metadata  # noqa: E402
+from committee_papers.extract import metadata  # noqa: E402
 
 AGENDA_CASES = ["Agenda", "AGENDA:", "agenda :", "Agenda\n", "agenda:\n", "agenda\n:", "Agenda \t", "agenda:\n\n",
                 "Agenda item 4", "Agendas", "agenda::", "The agenda", " Agenda"] + EDGES
@@ -97,7 +97,7 @@ def test_ends_with_spaced_word_gives_both_answers():
 
 
 # extract/key_dates.py
-from extract import key_dates  # noqa: E402
+from committee_papers.extract import key_dates  # noqa: E402
 
 YEAR_CASES = [", 2026", " 1999.", ",\t2031 onwards", "2026", "\n2030", "2026th", "21 May", "; 2026", ",, 2026",
               "20\u0663\u0664", "2099_", "19", "1985a", "3026"] + EDGES

@@ -26,7 +26,7 @@ from committee_papers.ingest.model import Block, Document, iter_passages
 
 
 def test_register_ships_in_the_package_with_every_kind():
-    with resources.files("extract").joinpath("data/public_bodies.csv").open(encoding="utf-8") as handle:
+    with resources.files("committee_papers.extract").joinpath("data/public_bodies.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     kinds = {row["kind"] for row in rows}
     assert {"council", "nhs_trust", "nhs_foundation_trust", "icb", "ccg", "health_board", "government"} <= kinds
