@@ -107,3 +107,22 @@ def test_day_month_figures_are_read_only_after_what_was_made_or_booked_for_them(
     assert find_day_month_figures("booked for 31/4") == []           # no such day
     assert find_day_month_figures("arranged for 18/12/2024") == []   # a full date: the date finder reads it
     assert find_day_month_figures("booked for 2/3rds of the hall") == []
+
+
+# -- money or an arrangement that runs out --
+
+@pytest.mark.parametrize("line, expected", [
+    ("The clerk had heard that county funding for the evening bus runs out in June 2025.", "2025-06"),
+    ("Money for the youth worker post is due to run out at the end of March 2026.", "2026-03-31"),
+    ("The lottery grant for the warden scheme ran out on 31 January 2025, Cllr Hale said.", "2025-01-31"),
+])
+def test_funding_or_an_arrangement_that_runs_out_on_a_date_is_a_key_date(line, expected):
+    assert expected in _key_dates(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The stall ran out of leaflets on 14 September 2024 at the show.",
+    "Volunteers running out of patience wrote to the clerk in August 2024.",
+])
+def test_running_out_of_something_is_no_key_date(line):
+    assert _key_dates(line) == set()
