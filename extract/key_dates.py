@@ -947,8 +947,11 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
             date = f"{last[:8]}{day:02d}"
         elif day is not None:
             date = _yearless_date(meeting, month, day, clause, c_start, written_before)
-            if not _weekday_agrees(text[:start], date):
-                continue  # (`on Friday 5 May` where 5 May of that year is a Saturday: the year is not the meeting's)
+            if date <= meeting[:10] and not _weekday_agrees(text[:start], date):
+                # (`met on Tuesday 16 September` where 16 September of the meeting's year was a Monday: a day of
+                # another year.  A day still to come keeps its year: a weekday mistyped in `the next meeting is on
+                # Tuesday the 9th` does not move the meeting.)
+                continue
         elif next_year:
             date = f"{held.year + 1:04d}-{month:02d}"
         else:
