@@ -194,7 +194,9 @@ def _tidy(event: str) -> str:
     return event
 
 
-_WEEKDAY_BEFORE_RE = re.compile(rf"\b{WEEKDAY_RE},?\s*$", re.IGNORECASE)
+# A weekday written right before a date, in full or short (`on Friday 4 May`, `from Sun. 13th May`, `Tuesday the 9th`).
+_WEEKDAY_BEFORE_RE = re.compile(rf"\b(?P<weekday>{WEEKDAY_RE}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?),?"
+                                rf"\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def _event_from_sentence(sentence: str, start: int | None = None, end: int | None = None,
@@ -889,9 +891,6 @@ def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, mo
             _yearless_in_text(passage, text, meeting, extraction, events_seen, month_first, written_before)
 
 
-# A weekday written right before a day and month (`on Friday 4 May`, `from Sun. 13th May`).
-_WEEKDAY_BEFORE_RE = re.compile(rf"\b(?P<weekday>{WEEKDAY_RE}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?),?\s+(?:the\s+)?$",
-                                re.IGNORECASE)
 _WEEKDAY_NUMBERS = {name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
