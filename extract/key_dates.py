@@ -673,11 +673,13 @@ _LINE_OPENING_MARKS = " \t,;:|-\u2013\u2014\u2022\uf0b7*"
 
 
 def _opens_line(passage, text: str, mention) -> bool:
-    """Whether the date ``mention`` of ``text`` opens its line: the passage's text, or a table row's first cell
-    that holds any (a row's text may lead with its column's label)."""
+    """Whether the date ``mention`` of ``text`` opens its line (after its weekday, if written): the passage's text, or
+    a table row's first cell that holds any (a row's text may lead with its column's label)."""
     if passage.kind == "table_row" and passage.cells:
-        return _first_text(passage).lstrip(_LINE_OPENING_MARKS).startswith(mention.text)
-    return not text[:mention.start].strip(_LINE_OPENING_MARKS)
+        cell = _first_text(passage)
+        at = cell.find(mention.text)
+        return at >= 0 and not _WEEKDAY_BEFORE_RE.sub("", cell[:at]).strip(_LINE_OPENING_MARKS)
+    return not _WEEKDAY_BEFORE_RE.sub("", text[:mention.start]).strip(_LINE_OPENING_MARKS)
 
 
 def _first_text(passage) -> str:

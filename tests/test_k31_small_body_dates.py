@@ -37,6 +37,7 @@ def _key_dates(*blocks, opening=MINUTES):
     ("Dates of future Trust meetings:", "3rd March, 2nd June and 1st September", {"2025-03-03", "2025-06-02", "2025-09-01"}),
     ("Date of the next meeting:", "24 th October, 7pm in the Pavilion", {"2024-10-24"}),
     ("Date of next meeting:", "22 nd January 2025, Orchard Community Centre", {"2025-01-22"}),
+    ("7. Date of next meeting", "Tuesday 18 March 2025 at 6pm, Harbour Pool.", {"2025-03-18"}),
 ])
 def test_the_dates_on_the_line_after_a_next_meetings_label_are_those_meetings(label, line, expected):
     assert _key_dates(label, line) == expected
