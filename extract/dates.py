@@ -96,7 +96,8 @@ CUE_FORMS = {
     "end_of_before": r"\b(?:WORDS)$",  # `by the end of October 2025`: the month's last day
     "reference_before": r"\b(?:WORDS)\.?\s*$",  # "Table 4 March outturn": a part of the paper
     "may_verb": r"\s+(?:WORDS)\b",  # "3 May be extended": the modal verb
-    "dotted_short_before": r"(?:WORDS)$",  # `held on 21.5.26`: a dotted short date (set in _DATE_RE)
+    "dotted_short_before": r"(?:WORDS)$",
+    "day_month_figures_before": r"\b(?:WORDS)\s*$",  # `Appointment made for 18/12`: a day and month in figures  # `held on 21.5.26`: a dotted short date (set in _DATE_RE)
     # `the next meeting in November`: a month written alone after one of the words is a time (its capital, and no
     # day, year, figure or further word of a name after it: `November 2025`, `April 1st`, `March/April`, `April Jones`)
     "month_alone_before": rf"(?<![\w/.-])(?:WORDS)\s*(?P<month>(?=(?-i:[A-Z])){MONTH_RE})"
@@ -269,6 +270,27 @@ def find_yearless_dates(text: str) -> list[tuple[int, int, int, int]]:
             lead = _range_start(text, match.start(), f"2024-{month:02d}-{day:02d}") if match.group("d1") else None
             if lead:
                 found.append((lead.start, match.end(), month, int(lead.iso[8:])))
+            found.append((match.start(), match.end(), month, day))
+    return found
+
+
+# A day and month written as figures without a year (`18/12`): a slash between one or two figures each, not part of a
+# longer number, a fraction's decimal, money or a full date (`18/12/2024`, `2/3rds`, `£3/4`).
+_DAY_MONTH_FIGURES_RE = re.compile(r"(?<![\w/.\-£$€:])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?![\w/.\-:%]\d|[\w/%])")
+
+
+def find_day_month_figures(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, month, day) of each day and month written as figures without a year (`Appointment made for
+    18/12`), read only right after words saying what it was set for (date_cues.yaml day_month_figures_before): an
+    action log's shorthand.  Anywhere else such figures are a score, a ratio or a fraction (`won 3/1`, `a 1/2 share`)."""
+    found = []
+    if "/" not in text:
+        return found
+    for match in _DAY_MONTH_FIGURES_RE.finditer(text):
+        if not date_cue("day_month_figures_before").search(text, max(0, match.start() - 40), match.start()):
+            continue
+        day, month = int(match.group("day")), int(match.group("month"))
+        if _valid_day(2024, month, day):  # a leap year: 29/2 is a day
             found.append((match.start(), match.end(), month, day))
     return found
 

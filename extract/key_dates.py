@@ -37,7 +37,8 @@ from committee_papers.ingest.bullets import ITEM_MARKS
 from .phrases import load
 from spacy.language import Language
 
-from .dates import MONTH_RE, WEEKDAY_RE, find_dates, find_yearless_dates, find_yearless_months, stated_iso
+from .dates import (MONTH_RE, WEEKDAY_RE, find_dates, find_day_month_figures, find_yearless_dates, find_yearless_months,
+                    stated_iso)
 from .facts import KeyDate
 from .plain_text import has_letter_run, runs, squash
 from .sentences import MAIN, clause_bounds, sentence_around
@@ -193,7 +194,9 @@ def _tidy(event: str) -> str:
     return event
 
 
-_WEEKDAY_BEFORE_RE = re.compile(rf"\b{WEEKDAY_RE},?\s*$", re.IGNORECASE)
+# A weekday written right before a date, in full or short (`on Friday 4 May`, `from Sun. 13th May`, `Tuesday the 9th`).
+_WEEKDAY_BEFORE_RE = re.compile(rf"\b(?P<weekday>{WEEKDAY_RE}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?),?"
+                                rf"\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def _event_from_sentence(sentence: str, start: int | None = None, end: int | None = None,
@@ -551,6 +554,10 @@ def cp_key_dates(doc):
             else:
                 kind = event_kind(clause, start) if located else event_kind(event)
             kind = kind or event_kind(context) or heading_kind
+            if kind is None and _opens_line(passage, text, mention):
+                # (`22nd January 2027, Village Hall` under a line `Date of next meeting:`: that meeting's date)
+                label = _meeting_label_above(passages, index)
+                kind, event = ("meeting_list", label) if label else (None, event)
             if kind is None and not as_row:
                 stage = _bracketed_stage(sentence, mention.start - offset if located else -1, month_first, meeting)
                 if stage:
@@ -629,7 +636,7 @@ def _meeting_lists(passages, meeting: str, extraction, events_seen: set) -> None
     """Key dates of a list of coming meetings written without years (key_date_cues.yaml yearless.coming_meetings):
     every date of the list looks ahead, so each is read by yearless_iso after the meeting and not before the
     list's previous date."""
-    for passage in passages:
+    for index, passage in enumerate(passages):
         texts = [c for c in passage.cells if c and c.strip()] if passage.kind == "table_row" else [passage.text]
         for text in texts:
             text = squash(text)
@@ -646,6 +653,55 @@ def _meeting_lists(passages, meeting: str, extraction, events_seen: set) -> None
                     _add_key_date(extraction, events_seen, passage, text[cue.start():cue.start() + _MAX_QUOTE],
                                   date, cue.group("cue"), "meeting_list")
                     previous = date
+        # A label ending its line (`Date of next meetings :`, a minutes table's last cell `Date of Next Meeting:`):
+        # the dates of the line after it are those meetings', one or more.
+        label = _meeting_label_above(passages, index)
+        if label is None:
+            continue
+        previous = (_dt.date.fromisoformat(meeting) + _dt.timedelta(days=1)).isoformat()
+        line = squash(_first_text(passage))
+        for month, day in _listed_days(line, 0):
+            date = yearless_iso(meeting, month, day, looks_ahead=True, not_before=previous)
+            if date is None:
+                break
+            _add_key_date(extraction, events_seen, passage, line[:_MAX_QUOTE], date, label, "meeting_list")
+            previous = date
+
+
+# What may stand before a date that opens its line: bullets, bars and dashes of a list or a table row.
+_LINE_OPENING_MARKS = " \t,;:|-\u2013\u2014\u2022\uf0b7*"
+
+
+def _opens_line(passage, text: str, mention) -> bool:
+    """Whether the date ``mention`` of ``text`` opens its line (after its weekday, if written): the passage's text, or
+    a table row's first cell that holds any (a row's text may lead with its column's label)."""
+    if passage.kind == "table_row" and passage.cells:
+        cell = _first_text(passage)
+        at = cell.find(mention.text)
+        return at >= 0 and not _WEEKDAY_BEFORE_RE.sub("", cell[:at]).strip(_LINE_OPENING_MARKS)
+    return not _WEEKDAY_BEFORE_RE.sub("", text[:mention.start]).strip(_LINE_OPENING_MARKS)
+
+
+def _first_text(passage) -> str:
+    """A passage's text, or a table row's first cell that holds any."""
+    if passage.kind == "table_row" and passage.cells:
+        return next((c for c in passage.cells if c and c.strip()), "")
+    return passage.text or ""
+
+
+def _meeting_label_above(passages, index: int) -> Optional[str]:
+    """The label of coming meetings (key_date_cues.yaml yearless.coming_meetings) that ends the line right before
+    passage ``index`` -- a line of its own, or a table row's last cell that holds any -- if there is one."""
+    if index == 0 or passages[index].kind in ("table_header", "heading"):
+        return None
+    above = passages[index - 1]
+    if above.kind == "table_row" and above.cells:
+        text = next((c for c in reversed(above.cells) if c and c.strip()), "")
+    else:
+        text = above.text or ""
+    text = squash(text).rstrip()
+    cue = next((c for c in _meeting_list_re().finditer(text) if c.end() >= len(text)), None)
+    return cue.group("cue") if cue else None
 
 
 # `Build and Handover (2028–2029)`, `Phase 2 (2026 - 2027)`: a stage of a programme named with
@@ -837,6 +893,18 @@ def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, mo
             _yearless_in_text(passage, text, meeting, extraction, events_seen, month_first, written_before)
 
 
+_WEEKDAY_NUMBERS = {name: number for number, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+
+
+def _weekday_agrees(before: str, date: str) -> bool:
+    """Whether the weekday written right before a yearless date (``before`` is the text up to it) is the weekday of
+    ``date``, the year yearless_iso gave it; true where no weekday is written."""
+    weekday = _WEEKDAY_BEFORE_RE.search(before[-24:])
+    if weekday is None:
+        return True
+    return _dt.date.fromisoformat(date).weekday() == _WEEKDAY_NUMBERS[weekday.group("weekday")[:3].lower()]
+
+
 # A month written alone stands for this day of it (`in June` said in May), mid-month; in the meeting's own month, for
 # the meeting's day (`in October` said on 27 October is this October).  Only a month that falls after the meeting is
 # read: what a paper dates by its month alone is coming business (`the next Board meeting in November`), a month
@@ -851,6 +919,7 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
     same rule (yearless_iso) where a cue that is not weak names what happens then."""
     held = _dt.date.fromisoformat(meeting[:10])
     days = [(start, end, month, day, False) for start, end, month, day in find_yearless_dates(text)]
+    days += [(start, end, month, day, False) for start, end, month, day in find_day_month_figures(text)]
     # A range's first day (`23rd to 27th May`) ends where its last day does: it takes the last day's year.
     last_day_ending = {end: day for _start, end, _month, day, _next in days}
     months = [(start, end, month, None, next_year) for start, end, month, next_year in find_yearless_months(text)]
@@ -879,6 +948,11 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
             date = f"{last[:8]}{day:02d}"
         elif day is not None:
             date = _yearless_date(meeting, month, day, clause, c_start, written_before)
+            if date <= meeting[:10] and not _weekday_agrees(text[:start], date):
+                # (`met on Tuesday 16 September` where 16 September of the meeting's year was a Monday: a day of
+                # another year.  A day still to come keeps its year: a weekday mistyped in `the next meeting is on
+                # Tuesday the 9th` does not move the meeting.)
+                continue
         elif next_year:
             date = f"{held.year + 1:04d}-{month:02d}"
         else:
