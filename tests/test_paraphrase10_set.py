@@ -6,14 +6,14 @@ monitoring with supplier lines).  Written and labelled by someone who did not re
 extractors (tests/paraphrase10/README.md); its last blind figures are in its README.
 
 Baseline, the extractors as they were when it was written (6dd7ddf): facts_f1 0.861.
-FLOOR sits just below it.
+FLOOR sits just below the level reached (0.939 at the end of stop 25).
 """
 from pathlib import Path
 
 from scoring import figures_only, ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase10"
-FLOOR = 0.85
+FLOOR = 0.93
 
 
 def test_tenth_paraphrase_set_keeps_its_level(tmp_path):
