@@ -42,10 +42,10 @@ def payment_lines(context: PaperContext) -> list[Candidate]:
         if passage.kind not in _LINE_KINDS or "£" not in passage.text:
             continue
         items = _items(passage.text)
-        if not items or not (len(items) > 1 or _PAYMENT_REFERENCE.search(passage.text)
+        referenced = bool(_PAYMENT_REFERENCE.search(passage.text))
+        if not items or not (len(items) > 1 or referenced
                              or _PAYMENTS_LEAD.search(passage.text) or _under_payments_lead(passages, index)):
             continue
-        referenced = bool(_PAYMENT_REFERENCE.search(passage.text))
         lines = [line for line in (_payment_line(context, item, referenced) for item in items) if line is not None]
         if not lines:
             continue

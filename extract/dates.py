@@ -96,8 +96,8 @@ CUE_FORMS = {
     "end_of_before": r"\b(?:WORDS)$",  # `by the end of October 2025`: the month's last day
     "reference_before": r"\b(?:WORDS)\.?\s*$",  # "Table 4 March outturn": a part of the paper
     "may_verb": r"\s+(?:WORDS)\b",  # "3 May be extended": the modal verb
-    "dotted_short_before": r"(?:WORDS)$",
-    "day_month_figures_before": r"\b(?:WORDS)\s*$",  # `Appointment made for 18/12`: a day and month in figures  # `held on 21.5.26`: a dotted short date (set in _DATE_RE)
+    "dotted_short_before": r"(?:WORDS)$",  # `held on 21.5.26`: a dotted short date (set in _DATE_RE)
+    "day_month_figures_before": r"\b(?:WORDS)\s*$",  # `Appointment made for 18/12`: a day and month in figures
     # `the next meeting in November`: a month written alone after one of the words is a time (its capital, and no
     # day, year, figure or further word of a name after it: `November 2025`, `April 1st`, `March/April`, `April Jones`)
     "month_alone_before": rf"(?<![\w/.-])(?:WORDS)\s*(?P<month>(?=(?-i:[A-Z])){MONTH_RE})"

@@ -1238,6 +1238,8 @@ def find_recommendations(passages) -> list[Recommendation]:
 
     # A report set out as a table of paragraph numbers and text is read as its headings and paragraphs.
     passages = layout_table_passages(passages)
+    # Candidates sort by passage, then by source (a recommendations section or column first; then the passage's
+    # own asks and a form's proposal; then an amendment's instructions; then a minute's bulleted asks), then in order.
     candidates = []
     section_items, section_seqs = _section_items(passages)
     for order, (passage, number, text, rule) in enumerate(section_items):
@@ -1285,11 +1287,11 @@ def find_recommendations(passages) -> list[Recommendation]:
     # `To replace Recommendation (d) with ...`: an amendment's instruction for each recommendation it changes.
     for i, (passage, item) in enumerate(amendment_asks(passages)):
         if passage.seq not in section_seqs:
-            candidates.append((passage.seq, 1, 500 + i, passage, None, item, "recommendation.amendment"))
+            candidates.append((passage.seq, 2, i, passage, None, item, "recommendation.amendment"))
     # Bulleted lines under "The paper recommended the following:" inside a minute's paragraph or cell.
     for i, (passage, item) in enumerate(lined_list_asks(passages)):
         if passage.seq not in section_seqs:
-            candidates.append((passage.seq, 1, 1000 + i, passage, None, item, "recommendation.lined_list"))
+            candidates.append((passage.seq, 3, i, passage, None, item, "recommendation.lined_list"))
     for _seq, _source, _i, passage, number, text, rule in sorted(candidates, key=lambda c: c[:3]):
         keep(passage, number, text, rule)
     return _with_alternatives_joined(found, passages)
