@@ -35,16 +35,16 @@ not ours).  Sets:
 - paraphrase10: a set written the same way, blind from stop 20 to 24, then opened (``tests/paraphrase10``: twelve papers:
   parish, scrutiny and combined authority minutes, fire authority, PCC, ICB, trust BAF,
   procurement plan, contracts register, budget monitoring, ModernGov issue and HWB pages).
-- paraphrase11: a BLIND set written at stop 24 by a writer who did not read the extractors
-  (``tests/paraphrase11``: twelve papers: trust, leisure trust and IJB board minutes, county
+- paraphrase11: a set written at stop 24 by a writer who did not read the extractors, blind
+  at stops 24 and 25, then opened (``tests/paraphrase11``: twelve papers: trust, leisure trust and IJB board minutes, county
   budget minutes, a decision notice, an executive decision record, a DPIA, public questions,
-  a service annual report, a commissioning report, a section 75 paper, a ModernGov page),
-  never used to tune: print its overall and per-kind lines only, never its misses.
+  a service annual report, a commissioning report, a section 75 paper, a ModernGov page).
 - paraphrase12: a BLIND set written at stop 25 the same way (``tests/paraphrase12``: twelve papers:
   town council, police and crime panel, HWB and scrutiny minutes, a fire authority officer
   decision, a council news page, a ModernGov decision page, an audit committee risk register,
   a trust BAF, an ICB primary care paper, a cabinet member decision notice, a joint waste
-  partnership's annual report), never used to tune: as paraphrase11.
+  partnership's annual report), never used to tune: print its overall and per-kind lines only,
+  never its misses.
 - paraphrase13: written at stop 25 by another writer who did not read the extractors, scored once
   before anyone looked at it, then a development set (``tests/paraphrase13``).
 

@@ -1,13 +1,12 @@
-"""Eleventh paraphrase set, BLIND: twelve fictional papers in the kinds unseen papers lose most on
+"""Eleventh paraphrase set (blind at stops 24 and 25, then opened to development): twelve fictional papers in the kinds unseen papers lose most on
 (NHS trust board narrative minutes, leisure trust board minutes in numbered paragraphs, Scottish
 IJB minutes, county council budget meeting minutes, a city council decision notice, an executive
 decision record, a DPIA form, a combined authority public questions paper, a council service's
 annual report, a cabinet commissioning report with contracts in prose, an ICB section 75 paper
 with a contracts table, a ModernGov meeting page with a forward plan entry).  Written and labelled
-by someone who did not read the extractors (tests/paraphrase11/README.md).  Never read its misses
-or tune on it: only this floor and the overall and per-kind lines in its README are looked at.
+by someone who did not read the extractors (tests/paraphrase11/README.md).
 
-FLOOR sits just below the first run (README).
+FLOOR sits just below the level reached (README).
 """
 from pathlib import Path
 
