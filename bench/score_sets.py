@@ -47,6 +47,11 @@ not ours).  Sets:
   never its misses.
 - paraphrase13: written at stop 25 by another writer who did not read the extractors, scored once
   before anyone looked at it, then a development set (``tests/paraphrase13``).
+- paraphrase14: a BLIND set written at stop 26 the same way (``tests/paraphrase14``: twelve papers:
+  parish, pension fund, drainage board, health board audit, scrutiny call-in and trust audit
+  committee minutes, a contracts register web page, a national park concession report, a highways
+  award with a landscape evaluation page, an officer direct award record, a provider collaborative's
+  subcontracts, a waivers report), never used to tune: as paraphrase12.
 
 Any other labelled folder laid out like the fictional sets (``papers/``, ``gold/``,
 ``orgs.json`` or its parent's) is scored with ``--folder NAME=DIR`` (repeatable),
@@ -81,7 +86,7 @@ def _real_papers(gold_files):
 
 
 # Fictional sets kept in tests/<name>: papers/, gold/ and orgs.json each.
-FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 14)]
+FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 15)]
 
 
 def _fictional_set(name: str):

@@ -9,14 +9,14 @@ minutes on the trust's website).  Written and labelled before any run of the too
 did not read the extractors (tests/paraphrase14/README.md).  BLIND: the coordinator scores the
 first run; never tuned on.
 
-FLOOR is 0.0 until the coordinator's first run sets it.
+FLOOR sits just below the first run (0.872 on 9dbff9c; README).
 """
 from pathlib import Path
 
 from scoring import figures_only, ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase14"
-FLOOR = 0.0
+FLOOR = 0.86
 
 
 def test_fourteenth_paraphrase_set_keeps_its_level(tmp_path):
