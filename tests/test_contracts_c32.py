@@ -53,3 +53,39 @@ def test_one_signed_sum_among_plain_prices_leaves_the_prices_contracts():
             ["Credit for missed visits", "Clearpane Services Ltd", "-£1,200"]]
     got = paper("Quenmoor County Council", heading("4. Facilities contracts"), table(rows))
     assert {(p, v) for _c, p, v in valued(got)} >= {("Verdant Grounds Ltd", 310000), ("Clearpane Services Ltd", 24000)}
+
+
+# ---- another public body paying the paper's own body for a service: the paper's body provides it -----------------
+
+_PARTNER = "NHS Fenbury Integrated Care Board is a partner in the scheme."
+# Each paper's own meeting: a council's cabinet, a trust's board of trustees.
+_MEETING = {"Fenbury County Council": "Cabinet", "Fenbury Leisure Trust": "Board of Trustees"}
+
+
+@pytest.mark.parametrize("body, text, payer, value", [
+    ("Fenbury County Council", "NHS Fenbury Integrated Care Board has transferred £1.4 million of discharge funding to "
+     "the Council for 2026/27 to buy extra reablement hours.", "NHS Fenbury Integrated Care Board", 1400000),
+    ("Fenbury County Council", "The Council receives a contribution of £220,000 a year from NHS Fenbury Integrated "
+     "Care Board towards respite beds for adults with complex needs.", "NHS Fenbury Integrated Care Board", 220000),
+    ("Fenbury County Council", "The ICB will contribute £95,000 a year to the Council towards the cost of the "
+     "community equipment service.", "NHS Fenbury Integrated Care Board", 95000),
+    ("Fenbury Leisure Trust", "Fenbury District Council pays the Trust a management fee of £860,000 for 2026/27 to "
+     "run the town pool and the sports hall.", "Fenbury District Council", 860000),
+])
+def test_a_public_body_paying_the_papers_body_for_a_service_buys_it_from_the_papers_body(body, text, payer, value):
+    got = paper(body, heading("4. Funding for the service"), para(_PARTNER), para(text), committee=_MEETING[body])
+    assert (payer, body, value) in valued(got)
+
+
+@pytest.mark.parametrize("body, text", [
+    # A firm paying the paper's body: a surplus shared, rent, a concession fee (income, no service bought from it).
+    ("Fenbury County Council", "Larchwood Golf Ltd paid the Council £8,700 from its green-fee surplus last season."),
+    ("Fenbury County Council", "The Council receives £45,000 a year in rent from NHS Fenbury Integrated Care Board "
+     "for the clinic rooms at Mill House."),
+    # A government department's grant to the paper's body is national funding, no contract.
+    ("Fenbury County Council", "The Council received £2.3m from the Ministry of Housing, Communities and Local "
+     "Government towards homelessness prevention."),
+])
+def test_money_the_papers_body_receives_for_no_service_stays_income(body, text):
+    got = paper(body, heading("4. Funding for the service"), para(_PARTNER), para(text))
+    assert not [c for c in got.contracts if c.value_gbp and c.provider == body]
