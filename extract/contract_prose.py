@@ -34,6 +34,7 @@ from .contract_records import LABEL_WORDS, field_breaks, line_record
 from .contract_roles import (COORDINATION, PRICED_ITEM_LEAD, lists_providers, ROLES, funds, has_role, role_texts,
                              roles_in, without_final_the)
 from .facts import Amount, Contract
+from .national_funding import FUNDER_KINDS
 from .listitems import rows_cut_by_page, runs_on, split_number
 from .organisations import OrgMention
 from .dates import find_dates
@@ -636,6 +637,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 or counterpart is not None)
             if change_priced:
                 features.add("contract_change_priced")  # `the agreement with X be extended ... at a cost of £V`
+            # `The ICB has transferred £1.4m to the Council to buy reablement hours`: a payer buying from the paper's body.
+            own_buyer = None if in_house else _own_body_paid(context, sentence, money, mentions)
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
                                             passage.heading, features, money.value_gbp))
             context_kind = _context_kind(context, passage, sentence, near)
@@ -647,7 +650,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 # `The step-down beds contract with X, worth £1.1m a year, ended early` among budget pressures:
                 # a named provider's contract priced in its own clause is a contract wherever it is listed.
                 context_kind, priced_in_section = None, True
-            kind = context_kind or (None if verdict.is_contract else verdict.kind)
+            kind = None if own_buyer else context_kind or (None if verdict.is_contract else verdict.kind)
             if verdict.is_contract and last_kind and _RUNNING_TOTAL.search(before) and not _NEW_PRICE.search(before):
                 kind = last_kind  # `an increase of £1m, to a total of £70m`: the same budget line
             if kind is None and last_kind and _part_in_brackets(context, sentence, money, mentions, roles,
@@ -701,6 +704,9 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 if provider is None and _speaks_as_provider(context, named_commissioner, near):
                     provider = context.authority  # `We deliver S for X Council ...` in a trust's own paper
                 commissioner, provider = own_body_roles(context, named_commissioner, provider, mentions)
+                if own_buyer is not None:
+                    commissioner, provider = own_buyer, context.authority
+                    contract.rule = "contracts.prose.own_body_paid"
                 contract.commissioner, contract.provider = commissioner, provider
                 # `the pooled fund, which totals £8.4m, with the Council contributing £5.9m`: the whole
                 # pool and each partner's share of it, not one service's contract.
@@ -950,6 +956,41 @@ def _third_party(context: PaperContext, name: str) -> bool:
     """Whether a body named beside a sum may be the one paid: neither the paper's own body nor a commissioning
     body."""
     return name != context.authority and not context.is_commissioner_kind(name)
+
+
+_OWN_BODY_PAID = ROLES["own_body_paid"]
+_PAYER_BEFORE = compiled(_OWN_BODY_PAID["payer_before"], "whole")
+_PAYER_AFTER = compiled(_OWN_BODY_PAID["payer_after"], "whole")
+_PAID_PURPOSE = compiled(_OWN_BODY_PAID["purpose"])
+_PAID_FOR_NO_SERVICE = compiled(_OWN_BODY_PAID["unless"])
+
+
+def _own_body_paid(context: PaperContext, sentence: str, money, mentions) -> Optional[str]:
+    """The commissioning body that pays the paper's own body this sum for a service the paper's body provides
+    (contract_roles.yaml own_body_paid), or None: the payer is named right before the sum with a paying verb or
+    right after it with `from`, the sentence names the paper's body and says what the money is for."""
+    own = context.authority
+    if own is None or not _PAID_PURPOSE.search(sentence[money.end:]) or _PAID_FOR_NO_SERVICE.search(sentence) \
+            or not _names_own_body(context, sentence, mentions):
+        return None
+    for mention in mentions:
+        if mention.name == own or not context.is_commissioner_kind(mention.name) \
+                or context.kind_of(mention.name) in FUNDER_KINDS:
+            continue
+        if mention.end <= money.start and _PAYER_BEFORE.match(sentence[mention.end:money.start]) \
+                or mention.start >= money.end and _PAYER_AFTER.match(sentence[money.end:mention.start]):
+            return mention.name
+    return None
+
+
+def _names_own_body(context: PaperContext, sentence: str, mentions) -> bool:
+    """Whether a sentence names the paper's own body: by a name the index resolves to it, or as `the` and the last
+    word of its name (`the Council` in Fenbury County Council's paper, `the Trust` in a trust's)."""
+    if any(m.name == context.authority for m in mentions):
+        return True
+    words = [word.strip(".,;:()'’").lower() for word in sentence.split()]
+    head = context.authority.split()[-1].lower()
+    return any(first == "the" and second == head for first, second in zip(words, words[1:]))
 
 
 def _subject_payee(sentence: str, mention, money) -> bool:

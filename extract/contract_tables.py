@@ -89,6 +89,7 @@ def cell_money(cell: str, unit: Optional[float]) -> list[Money]:
 
 
 _MINUS = ("-", "\u2212", "\u2013")
+_PLUS = ("+",)
 
 
 def _signed(cell: str, money: Money) -> Money:
@@ -494,6 +495,7 @@ def _column_table(context, table, header, roles, values, status, units, holders:
     # A table of bids whose winner the paper names: the other bidders' prices are losing bids, no contracts.
     winner = context.winner() if is_bid_evaluation(header) else None
     provider_column_for = {column: _provider_column_of(header, roles, column) for column in values}
+    changes = _change_columns(table, header, roles, values, units)
     # Round c22: where a column names the body each line's money goes to (``holders``), a budget or allocation column
     # holds that body's sum, and a spend-to-date column (`Q1 spend`, `Actual to date`) only monitors it.
     for index, passage in table:
@@ -541,12 +543,15 @@ def _column_table(context, table, header, roles, values, status, units, holders:
                 column_kind = "variance"
             elif holders and column_kind in _SHARED_OUT:
                 column_kind = None
-            kind = column_kind or row_kind or ("variance" if money[0].value_gbp < 0 else None)
+            signed_column = column_kind is None and column in changes
+            kind = column_kind or ("variance" if signed_column else None) or row_kind or \
+                ("variance" if money[0].value_gbp < 0 else None)
             if not kind and winner is not None and column_provider is not None and column_provider != winner.provider:
                 _not_a_contract(context, passage, money[0], "hypothetical", "amounts.table.losing_bid")
                 continue
             if kind:
-                source = "column_label" if column_kind else "row_label" if row_kind else "negative"
+                source = "column_label" if column_kind else "signed_column" if signed_column else \
+                    "row_label" if row_kind else "negative"
                 _not_a_contract(context, passage, money[0], kind, f"amounts.table.{source}.{kind}")
                 continue
             found.append(Candidate(Contract(
@@ -559,6 +564,34 @@ def _column_table(context, table, header, roles, values, status, units, holders:
                 start_date=start, end_date=end, rule=rule + _year_rule(header, row_total, column),
                 is_total=is_total or column == row_total), index, "table", column))
     return found
+
+
+def _change_columns(table, header: list[str], roles: dict[int, str], values: list[int], units) -> set[int]:
+    """The value columns of a table without a provider column whose sums are written as movements: most of their
+    figures, and at least two, carry a written sign (`+£4.2m`, `-£0.6m`), as a list of changes to a budget
+    writes them; a price is never signed.  Every sum of such a column (its total too) is a change, no contract."""
+    if "provider" in roles.values():
+        return set()  # `Provider | Uplift`: a signed uplift is still paid to the provider its row names
+    changes = set()
+    for column in values:
+        signed = priced = 0
+        for _index, passage in table:
+            if any(TOTAL_LABEL.match(cell) for cell in passage.cells):
+                continue  # a total is unsigned however its lines are written
+            money = _money_at(passage.cells, column, units)
+            if not money:
+                continue
+            priced += 1
+            signed += _written_sign(passage.cells[column], money[0])
+        if signed >= 2 and 2 * signed >= priced:
+            changes.add(column)
+    return changes
+
+
+def _written_sign(cell: str, money: Money) -> bool:
+    """Whether a cell writes its sum with a sign before it (`+£9.4m`, `-£4.2m`, `£-4.2m`)."""
+    before = cell[:money.start].rstrip()
+    return before.endswith(_PLUS + _MINUS) or money.text.replace(" ", "").startswith(tuple("£" + s for s in _PLUS + _MINUS))
 
 
 # Words of a provider column's label that say which provider it is, not that it is one (`Current provider`).
