@@ -1,0 +1,49 @@
+"""Mends of stop 26 (d32), each a general mechanism with fictional examples (own wordings, invented authorities) and
+negatives; the causes were found by sorting the real dev papers' missed decisions (parish and community councils'
+and charities' minutes of the dev12, dev13 and dev16 sets)."""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.extract.decisions import find_decisions
+from fictional_paper import passages_from_lines
+
+PARISH_MINUTES = "# Minutes of the Ashcombe Parish Council meeting held on 11 March 2026"
+
+
+def parish_minutes(*items):
+    passages = passages_from_lines(PARISH_MINUTES, "Present: Cllrs Orr, Pike and Venn and the Clerk.", *items,
+                                   "The meeting closed at 9.10pm.")
+    return [" ".join(d.text.split()) for d in find_decisions(passages, committee="the Parish Council",
+                                                             meeting_date="2026-03-11")]
+
+
+# -- 1. An ampersand joins deciding verbs as "and" does ----------------------------------------------------------
+# Small bodies' minutes write "&" for "and" ("Approved & signed as correct.", "Received & noted.", "discussed &
+# agreed by the Council"): verbs joined by an ampersand decide as the same verbs joined by "and" do, in an item's
+# outcome after its title, in a minutes table's row and in a sentence whose subject is the meeting.
+
+@pytest.mark.parametrize("items, expected", [
+    ([[["212.", "To receive & approve the minutes of the last meeting: Approved & signed as correct."]]],
+     "To receive & approve the minutes of the last meeting: Approved & signed as correct."),
+    (["7. Minutes of the meeting held on 4 February: Approved & signed as a true record."],
+     "Minutes of the meeting held on 4 February: Approved & signed as a true record."),
+    (["9. Internal audit report for 2025/26: Received & noted."],
+     "Internal audit report for 2025/26: Received & noted."),
+    (["# 10. Grass cutting", "The grass cutting quote from Fellside Gardens was discussed & agreed by the Council."],
+     "The grass cutting quote from Fellside Gardens was discussed & agreed by the Council."),
+    (["# 11. Lone working", "The Council reviewed & adopted the lone working policy for the Clerk."],
+     "The Council reviewed & adopted the lone working policy for the Clerk."),
+])
+def test_deciding_verbs_joined_by_an_ampersand_decide(items, expected):
+    assert parish_minutes(*items) == [expected]
+
+
+@pytest.mark.parametrize("items", [
+    [[["211.", "Apologies & absences: Cllr Webb."]]],
+    ["8. Roads & footpaths: The Clerk reported three potholes on Mill Lane."],
+    ["# 12. Correspondence", "Letters from the police & the fire service were read out."],
+])
+def test_an_ampersand_outside_a_deciding_phrase_decides_nothing(items):
+    assert parish_minutes(*items) == []
+
