@@ -47,3 +47,29 @@ def test_deciding_verbs_joined_by_an_ampersand_decide(items, expected):
 def test_an_ampersand_outside_a_deciding_phrase_decides_nothing(items):
     assert parish_minutes(*items) == []
 
+
+# -- 2. The last minutes confirmed after they were corrected -----------------------------------------------------
+# "The minutes were amended to show X as present and then accepted as a true and accurate record.": what was done to
+# the minutes before they were confirmed may be an amendment with what it changed ("amended to ...", "corrected at
+# item 4", "updated to add ..."), joined by "and" or "and then", as "read", "reviewed" or "checked" already are.
+
+@pytest.mark.parametrize("sentence, lead", [
+    ("The minutes were amended to show Mrs Dale as present and then accepted as a true and accurate record.",
+     # naming them only as "the minutes", the item's title says which (names_only_its_item)
+     "Minutes of the last meeting: "),
+    ("The minutes of the January meeting were corrected at item 4 and then approved as a correct record.", ""),
+    ("The minutes of the meeting held on 4 February were updated to add the Treasurer's apologies and signed as a "
+     "true record.", ""),
+    ("The draft minutes were amended in the finance section, and agreed as an accurate account.", ""),
+])
+def test_the_last_minutes_confirmed_after_a_correction_are_a_decision(sentence, lead):
+    assert parish_minutes("# 2. Minutes of the last meeting", sentence) == [lead + sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minutes were amended to correct the date of the hall inspection.",
+    "The Clerk corrected the minutes at item 4 and then circulated them by email.",
+])
+def test_minutes_corrected_but_not_confirmed_give_none(sentence):
+    assert parish_minutes("# 2. Minutes of the last meeting", sentence) == []
+
