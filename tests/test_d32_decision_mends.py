@@ -73,3 +73,40 @@ def test_the_last_minutes_confirmed_after_a_correction_are_a_decision(sentence, 
 def test_minutes_corrected_but_not_confirmed_give_none(sentence):
     assert parish_minutes("# 2. Minutes of the last meeting", sentence) == []
 
+
+# -- 3. A body that looked at a matter and then decided it, in one sentence --------------------------------------
+# "The Board reviewed the paper and agreed to adopt it subject to ...": a body's sentence whose first verb only
+# looks at the matter (considered, discussed, debated, reviewed, examined, looked at) and whose verb after "and"
+# decides (agreed, approved, accepted, adopted, confirmed ...) is a decision, the whole sentence; noting, asking or
+# thanking after "and" stays discussion, as does someone else's decision after the body's discussion.
+
+TRUST_MINUTES = "# Minutes of the Trustees of the Hallow Green Village Hall Trust held on 11 March 2026"
+
+
+def trust_minutes(*items):
+    passages = passages_from_lines(TRUST_MINUTES, "Present: A Bell (Chair), C Dunn, R Obi.", *items,
+                                   "The meeting closed at 9pm.")
+    return [" ".join(d.text.split()) for d in find_decisions(passages, committee="the Trustees",
+                                                             meeting_date="2026-03-11")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Trustees reviewed the draft lettings policy and agreed to adopt it from May.",
+    "The Trustees considered the three roofing quotes and accepted the lowest, from Tarn Roofing.",
+    "The Trustees discussed the paper and agreed to adopt it subject to a review of the fees in the autumn.",
+    "Trustees examined the revised scheme of delegation and approved it without change.",
+    "The Trustees looked at the plans for the new porch and agreed to ask for a brick design.",
+    "The Trustees debated the request from the playgroup at length and refused it.",
+])
+def test_a_body_that_looked_at_a_matter_and_then_decided_it_decides(sentence):
+    assert trust_minutes("# 6. Lettings", sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Trustees discussed the pressures on the caretaker and noted the concerns of the hirers.",
+    "The Trustees discussed the paper and asked for more figures before the next meeting.",
+    "The Trustees considered the report and thanked the Treasurer for her work.",
+    "The Trustees reviewed the insurance schedule and the Chair agreed to ring the broker.",
+])
+def test_a_body_that_looked_at_a_matter_without_deciding_gives_none(sentence):
+    assert trust_minutes("# 6. Lettings", sentence) == []
