@@ -130,8 +130,12 @@ def _word_forms(name: str, value: str) -> dict:
     """A `words` entry as alternations: {name} as written, {NAME} in capitals, {Name} capitalised."""
     items = [w.strip() for w in squash(value).split("|") if w.strip()]
 
+    def spaced(phrase: str) -> str:
+        # (d32) "discussed & agreed", "Approved & signed": small bodies' minutes join words with "&" for "and".
+        return r"\s+".join(rf"(?:{word}|&)" if word.lower() == "and" else word for word in phrase.split(" "))
+
     def alternation(form):
-        return "|".join(form(w).replace(" ", r"\s+") for w in items)
+        return "|".join(spaced(form(w)) for w in items)
 
     return {name: alternation(str), name.upper(): alternation(str.upper),
             name.capitalize(): alternation(lambda w: w[:1].upper() + w[1:])}
