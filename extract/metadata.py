@@ -174,6 +174,33 @@ def _without_held(text: str) -> str:
     """`Minutes of the Board held in public on 15 January 2025, The Granary` -> `Minutes of the
     Board held in public`; `... held at the Civic Centre on ...` -> `...`."""
     return HELD_RE.sub(r"\1", text)
+
+
+# The most words a held clause saying only in which room a meeting was may have (`held in the Village Hall`).
+_ROOM_CLAUSE_WORDS = 5
+
+
+def _keeps_held_clause(text: str) -> bool:
+    """Whether a minutes line's held clause says only when the meeting was (`... held on 9 March 2026`,
+    `... held in public on Thursday 4 June 2026`, the date closing the line) or only in which room (`... Annual
+    Meeting held in the Village Hall`: a few words, no address, no number): part of the line the minutes are
+    titled by.  A clause giving the meeting's arrangements (`held on <date> at 7.30 pm in ...`, `held at Shire
+    Hall, Westbury, on <date>`, `held on <date> at the Mill Street office`) is cut (_without_held)."""
+    words = text.rstrip(" .").split()
+    lowered = [word.lower() for word in words]
+    if "held" not in lowered:
+        return False
+    clause = words[lowered.index("held") + 1:]
+    if [word.lower() for word in clause[:2]] in (["in", "public"], ["in", "private"]):
+        clause = clause[2:]
+    if not clause:
+        return False
+    rest = " ".join(clause)
+    if clause[0].lower() == "on":
+        spans = _full_dates(rest)
+        return bool(spans) and not rest[3:spans[0][0]].strip(" ,") and not rest[spans[0][1]:].strip(" ,")
+    return clause[0].lower() in ("in", "at") and 2 <= len(clause) <= _ROOM_CLAUSE_WORDS \
+        and "," not in rest and not any(character.isdigit() for character in rest)
 # `Meeting of the Planning Committee to be held on Tuesday, 21 October 2025 at 7.00 pm`: an agenda
 # frontsheet's notice of the meeting (cover_labels.yml meeting_notice_prefixes / meeting_notice_verbs).
 # (A record of decisions' `Decisions taken by the X at ...` names its meeting as a notice does.)
@@ -384,10 +411,13 @@ def _names_a_body_only(text: str) -> bool:
 
 
 def _names_its_meeting_only(text: str) -> bool:
-    """`Board held in public - 4 May 2026`, `Cabinet, 12 March 2026`: a meeting and its date, no subject."""
+    """`Board held in public - 4 May 2026`, `Cabinet, 12 March 2026`: a meeting and its date, no subject.
+    (`Summons to and Agenda for a Meeting on 13 March 2026`: a frontsheet's heading saying what the paper is,
+    closing at `on` before its meeting's date (_join_dated_heading), titles the paper, however short.)"""
     undated = _strip_date(text)
     return undated != text and bool(BODY_LINE_RE.search(undated)) and len(undated.split()) <= 8 \
-        and not _has_title_mark(undated)
+        and not _has_title_mark(undated) \
+        and not (ends_with_word(undated, ("on",)) and _names_no_meeting_body(undated))
 
 
 def _dash_meeting_line(text: str) -> bool:
@@ -1493,7 +1523,13 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
         held = _without_held(minutes)
         # `Cabinet - Tuesday, 4th March, 2025 6.00 pm - Minutes`, `Cabinet, Wednesday 21 May 2025 – transcript`:
         # a date between the meeting and the word minutes is part of the line (dropping it leaves `Cabinet - - Minutes`).
-        head = held if _date_inside(held) else _without_dangling(_strip_date(held))
+        # (`Minutes of the Parish Council meeting held on 9 March 2026`: a held clause saying only when, or only in
+        # which room, is part of the line; minutes naming no meeting, `Minutes of the meeting held on ...`, are
+        # titled by the committee heading above them instead.)
+        if _keeps_held_clause(minutes) and not NAMELESS_MINUTES_RE.match(held):
+            head = minutes.rstrip(" .")
+        else:
+            head = held if _date_inside(held) else _without_dangling(_strip_date(held))
         after = _after_org(head)
         return after if after and MINUTES_PREFIX_RE.match(after) else head
     start, end, _parties = party_block(passages)
@@ -1803,6 +1839,10 @@ MEETING_OCCASION_WORDS = cover.word_set("meeting_occasion_words")
 BACK_REFERENCE_WORDS = cover.word_set("back_reference_words")
 
 
+# `the above Full Council`: the word saying a council meets as a whole, between a pointing word and `Council`.
+WHOLE_COUNCIL_WORDS = frozenset({"full"})
+
+
 def _refers_back(committee: str) -> bool:
     """`above Council`, `the above-named Parish Council`: a body named by pointing back to a heading
     (cover_labels.yml back_reference_words), its body word after."""
@@ -1810,7 +1850,7 @@ def _refers_back(committee: str) -> bool:
     # (Only a body's type after the pointing word: `Above Ground Committee Room` is a room's name.)
     return 2 <= len(words) <= 3 and words[0].lower() in BACK_REFERENCE_WORDS \
         and BODY_LINE_RE.search(words[-1]) is not None \
-        and all(w.lower() in COUNCIL_TYPE_WORDS | {"community", "full"} for w in words[1:-1])
+        and all(w.lower() in COUNCIL_TYPE_WORDS | WHOLE_COUNCIL_WORDS for w in words[1:-1])
 
 
 def _named_above(opening: list[Passage], passage: Passage) -> Optional[str]:

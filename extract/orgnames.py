@@ -16,8 +16,9 @@ TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019.\-][A-Za-z0-9]+)*['\u2019]?|&|,|
 
 # A principal council's tier, written after its place (`Wessex County Council`, `Fenmarsh District Council`).
 PRINCIPAL_TIER_WORDS = frozenset({"county", "city", "borough", "district", "metropolitan"})
-# Every word naming a council's type: a principal tier or a local council's (`Ashby Town Council`).
-COUNCIL_TYPE_WORDS = PRINCIPAL_TIER_WORDS | {"town", "parish"}
+# Every word naming a council's type: a principal tier or a local council's (`Ashby Town Council`, and in Wales
+# `Glyn Arth Community Council`).
+COUNCIL_TYPE_WORDS = PRINCIPAL_TIER_WORDS | {"town", "parish", "community"}
 LOWER_IN_TITLE = {"and", "of", "upon", "on", "in", "the", "for", "to", "with"}
 # Acronyms that stay in capitals when a name or meeting written in capitals is set in title case.
 KEEP_UPPER = {"NHS", "CCG", "ICB", "ICS", "ICP", "CIC", "CIO", "LLP", "PLC", "IPS", "UK", "FT", "SEND", "SEN", "SACRE",

@@ -98,7 +98,7 @@ from committee_papers.extract import metadata, orgnames  # noqa: E402
 
 
 def test_the_tier_lists_are_one_list_with_their_differences_named():
-    assert orgnames.COUNCIL_TYPE_WORDS == orgnames.PRINCIPAL_TIER_WORDS | {"town", "parish"}
+    assert orgnames.COUNCIL_TYPE_WORDS == orgnames.PRINCIPAL_TIER_WORDS | {"town", "parish", "community"}
     assert metadata.TIER_WORDS == orgnames.PRINCIPAL_TIER_WORDS | {"royal"}
     assert metadata.TIER_WORDS == {"city", "county", "borough", "district", "metropolitan", "royal"}  # as before
 

@@ -104,7 +104,7 @@ def test_a_date_between_the_meeting_and_the_word_minutes_stays_in_the_title(line
 
 @pytest.mark.parametrize("line,title", [
     ("Minutes - Planning Committee - Wednesday, 5th February, 2025", "Minutes - Planning Committee"),
-    ("Minutes of the Cabinet held on 4 March 2025", "Minutes of the Cabinet"),
+    ("Minutes of the Cabinet held on 4 March 2025 at 7pm", "Minutes of the Cabinet"),
     ("Minutes: Quality Committee - 14/02/2025", "Minutes: Quality Committee"),
 ])
 def test_a_closing_date_still_leaves_a_minutes_title(line, title):
