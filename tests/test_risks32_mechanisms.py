@@ -51,3 +51,44 @@ def test_a_risk_named_as_the_subject_of_a_copula_is_a_risk(tmp_path, body, risk,
 def test_a_risk_only_pointed_to_or_rated_low_is_no_risk(tmp_path, body):
     assert _risks(tmp_path, body) == []
 
+
+# --- 2. A risk stated in a section's paragraphs, followed straight away by a section headed as its mitigating
+#        actions ("6. Mitigating actions", "Mitigations", "Mitigating Actions for Age"): the paragraphs or items under
+#        that heading are its mitigation, as the answer under a response heading is a question's.
+
+@pytest.mark.parametrize("body, risk, mitigation", [
+    ("5. Impact on residents\n\n5.1 There is a risk that the closure of the Mill Lane office leaves older residents "
+     "without a place to pay their rent in person.\n\n6. Mitigating actions\n\n6.1 A payment point will open in the "
+     "Mill Lane library on the day the office closes.\n\n7. Financial implications\n\n7.1 The closure saves £40,000 "
+     "a year.",
+     "There is a risk that the closure of the Mill Lane office leaves older residents without a place to pay their "
+     "rent in person.",
+     "A payment point will open in the Mill Lane library on the day the office closes."),
+    ("Impact on service users\n\nThere is a risk that people receiving care at home lose a familiar carer while the "
+     "two teams are merged in the spring.\n\nMitigations\n\n- Each person will be told the name of their new carer a "
+     "week before the change.\n- Families can ask for a review of the care plan at any time.\n\nNext steps\n\nThe "
+     "merger starts on 1 April.",
+     "There is a risk that people receiving care at home lose a familiar carer while the two teams are merged in the "
+     "spring.",
+     "Each person will be told the name of their new carer a week before the change. Families can ask for a review "
+     "of the care plan at any time."),
+    ("Details of negative impacts for Disability\n\nThe county sensory team has no worker based in the north, which "
+     "could lead to delays in home visits for blind residents there.\n\nMitigating actions for "
+     "Disability\n\n1) A sensory worker will hold a weekly clinic in the Northgate library.\n2) Home visits in the "
+     "north will be booked within ten working days.\n\nResponsible Officer for Disability\n\nHead of Adult Care",
+     "The county sensory team has no worker based in the north, which could lead to delays in home visits for blind "
+     "residents there.",
+     "A sensory worker will hold a weekly clinic in the Northgate library."),
+])
+def test_a_mitigating_actions_section_after_the_risk_is_its_mitigation(tmp_path, body, risk, mitigation):
+    found = _risks(tmp_path, body)
+    assert [r.risk for r in found] == [risk]
+    assert mitigation in (found[0].mitigation or "")
+
+
+def test_a_section_on_something_else_after_the_risk_gives_no_mitigation(tmp_path):
+    found = _risks(tmp_path, "4. Background\n\n4.1 There is a risk that the pier kiosk stays shut this summer.\n\n"
+                             "5. Consultation\n\n5.1 Residents were asked for their views in May and 240 replied.")
+    assert [r.risk for r in found] == ["There is a risk that the pier kiosk stays shut this summer."]
+    assert found[0].mitigation is None
+
