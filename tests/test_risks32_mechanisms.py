@@ -92,3 +92,30 @@ def test_a_section_on_something_else_after_the_risk_gives_no_mitigation(tmp_path
     assert [r.risk for r in found] == ["There is a risk that the pier kiosk stays shut this summer."]
     assert found[0].mitigation is None
 
+
+# --- 3. "Short-term" names a span, a shortlist a selection: neither says something falls short, so a sentence about a
+#        short-term arrangement made is what is done about the risk before it (risk_cues.yaml evidence harm).
+
+@pytest.mark.parametrize("body, risk, mitigation", [
+    ("4. Winter service\n\nThere is a risk that the new gritters arrive after the first frost. Two gritters were "
+     "ordered in May and a short-term hire of a spare gritter has been arranged for December.",
+     "There is a risk that the new gritters arrive after the first frost.",
+     "Two gritters were ordered in May and a short-term hire of a spare gritter has been arranged for December."),
+    ("5. Play scheme\n\nThere is a risk that the summer play scheme cannot find enough staff. Relief workers were "
+     "recruited in June and short-term cover has been booked with an agency for August.",
+     "There is a risk that the summer play scheme cannot find enough staff.",
+     "Relief workers were recruited in June and short-term cover has been booked with an agency for August."),
+    ("6. Day centre\n\nThere is a risk that the day centre roof fails its inspection. A short term move to the church "
+     "hall has been booked for the duration of the works.",
+     "There is a risk that the day centre roof fails its inspection.",
+     "A short term move to the church hall has been booked for the duration of the works."),
+])
+def test_a_short_term_arrangement_is_a_mitigation(tmp_path, body, risk, mitigation):
+    found = _risks(tmp_path, body)
+    assert [(r.risk, r.mitigation) for r in found] == [(risk, mitigation)]
+
+
+def test_falling_short_is_no_mitigation(tmp_path):
+    found = _risks(tmp_path, "4. Winter service\n\nThere is a risk that the new gritters arrive after the first "
+                             "frost. The supplier has fallen short of parts since the summer.")
+    assert len(found) == 1 and found[0].mitigation is None
