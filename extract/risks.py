@@ -75,7 +75,7 @@ from .listitems import (SPEAKER_RE, continues_list, heading_depth, marker_values
                         split_number, split_run_in)
 from .plain_text import is_decimal_number, runs, squash, without_final_newline
 from .sentences import sentence_texts
-from .risks_eqia import RULE as EQIA_RULE, eqia_risks
+from .risks_eqia import RULE as EQIA_RULE, cue as eqia_cue, eqia_risks
 from .table_roles import column_roles, find_column
 
 CUES_PATH = Path(__file__).with_name("risk_cues.yaml")
@@ -2089,7 +2089,10 @@ MAX_ANSWER_PARAGRAPHS = 6
 def _answer_below(passages, index: int) -> Optional[str]:
     """A question put to the body (a public or members' questions paper) that raises a risk, answered under a
     response heading (risk_cues.yaml answer_heading) straight after the question's own paragraphs: the
-    answer's paragraphs are what the body does about it."""
+    answer's paragraphs are what the body does about it.  So are the paragraphs or items under a heading
+    naming mitigating actions (eqia_cues.yaml mitigation_label: "Mitigating actions for Disability",
+    "Mitigations") straight after the section whose paragraphs state the risk, as an impact assessment
+    or a report sets out each impact and then what is done about it."""
     asked_under = passages[index].heading
     position = index + 1
     while position < len(passages) and passages[position].heading == asked_under \
@@ -2098,14 +2101,16 @@ def _answer_below(passages, index: int) -> Optional[str]:
     if position >= len(passages):
         return None
     answer_heading = passages[position].heading
-    if not answer_heading or answer_heading == asked_under or not _cue("answer_heading").match(squash(answer_heading)):
+    if not answer_heading or answer_heading == asked_under or not (
+            _cue("answer_heading").match(squash(answer_heading))
+            or eqia_cue("mitigation_label").match(squash(split_number(answer_heading)[1]))):
         return None
     answer = []
     for later in passages[position:]:
         if later.heading != answer_heading or len(answer) >= MAX_ANSWER_PARAGRAPHS:
             break
         if later.kind in ("paragraph", "list_item"):
-            answer.append(squash(later.text))
+            answer.append(squash(split_number(later.text)[1]))
     return " ".join(answer) or None
 
 
