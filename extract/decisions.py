@@ -1991,7 +1991,8 @@ def _is_title_line(text: str) -> bool:
     if not 1 <= len(words) <= 10 or text.rstrip().endswith((".", ";", ",", "?", "!", ":")):
         return False
     if not words[0][:1].isupper() or words[0].lower() in word_list("title_function_words") \
-            or words[-1].lower() in word_list("title_trailing_words") or _starts_decision(text):
+            or words[-1].lower() in word_list("title_trailing_words") or _starts_decision(text) \
+            or _dash_outcome_entry(text):
         return False
     if len(words) <= SHORT_TITLE_WORDS and not _has_outcome_verb(text):
         return True   # "Staff handbook update", "Trustee recruitment": a sentence-case title
@@ -2485,6 +2486,16 @@ def _lead_colon(text: str) -> str:
 def _starts_with_outcome(text: str) -> bool:
     text = part("leading_connective").sub("", text.strip())
     return any(rule.regex.match(text) for rule in rules().outcomes)
+
+
+@lru_cache(maxsize=1)
+def _dash_outcome_rule() -> Rule:
+    return next(rule for rule in rules().sentences if rule.id == "dash_outcome_entry")
+
+
+def _dash_outcome_entry(text: str) -> bool:
+    """(g32) A note-form entry that closes on its outcome ("SEND Policy - agreed"): an outcome, not a title."""
+    return bool(_dash_outcome_rule().regex.match(text))
 
 
 def _starts_decision(text: str) -> bool:
