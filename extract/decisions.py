@@ -58,7 +58,7 @@ from .decision_documents import MINUTES_RULES, decided_by_label, decision_sectio
 from .dates import find_dates
 from .decision_rules import Rule, part, rules, word_list
 from .facts import Decision
-from .listitems import (MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
+from .listitems import (MINUTE_REFERENCE_RE, REFERENCE_CELL_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
                         numbering_runs_across, runs_on, split_number, split_run_in)
 from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word, runs, squash, without_first_word
 from .sentences import split_sentences
@@ -2328,11 +2328,6 @@ def _titles_sentence(previous: str, line: str) -> bool:
         and not title.endswith((".", ":", ";", ",", "!", "?"))
 
 
-# A cell that is only a minute's reference ("CAB/42", "HWB 24/25-07", "M.12"): it names no item.
-# Its letters are a code in capitals: `Precept 2026/27`, `Budget 2026` are items.
-_REFERENCE_CELL_RE = re.compile(r"^(?:[A-Z]{1,8}[\s/.\-]?)?\d[\d/.\-]*[a-z]?$")
-
-
 # A sentence's end and what opens next: a sentence or a numbered item ("... details. 6. Oakley - ...").
 _SENTENCE_THEN_ITEM_RE = re.compile(r"(?<=[.;!])\s+(?=[A-Z0-9(])")
 
@@ -2382,7 +2377,7 @@ def _row_subject(cells) -> Optional[str]:
     """The item a table row is about: its first cell with words, without a minute reference."""
     for cell in cells:
         text = MINUTE_REFERENCE_RE.sub("", split_marker(squash(cell))[1]).strip()
-        if has_letter_run(text, 3) and not _REFERENCE_CELL_RE.match(text):
+        if has_letter_run(text, 3) and not REFERENCE_CELL_RE.match(text):
             return text.rstrip(" :.")
     return None
 
