@@ -80,6 +80,9 @@ class Rules:
     # Plain word lists the extractor reads as words, not patterns (`word_lists`: name -> frozenset of its `words`;
     # its examples and not_examples are run by tests/test_decision_word_lists.py).
     word_lists: dict = None
+    # (g32) A notice that decides by itself: its operative sentence, its conditions, a condition's reason, the
+    # schedule it names (`notices`), by id.
+    notices: dict = None
 
 
 def _expand(pattern: str, vocabulary: dict) -> str:
@@ -169,6 +172,7 @@ def rules() -> Rules:
                  parts_by_id={rule.id: rule.regex for rule in kinds["parts"]},
                  minute_evidence_by_id={rule.id: rule.regex for rule in kinds["minute_evidence"]},
                  outcome_lines_by_id={rule.id: rule for rule in kinds["outcome_lines"]},
+                 notices={rule.id: rule for rule in (_rule(e, vocabulary) for e in data.get("notices") or ())},
                  keeps_its_list={rule.id: rule.keeps_its_list for rule in kinds["sentences"] if rule.keeps_its_list},
                  **kinds)
 

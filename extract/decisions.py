@@ -54,11 +54,11 @@ from spacy.language import Language
 from committee_papers.ingest.bullets import ITEM_MARKS
 
 from . import required_text
-from .decision_documents import decided_by_label, decision_sections, is_transcript
+from .decision_documents import MINUTES_RULES, decided_by_label, decision_sections, is_transcript
 from .dates import find_dates
 from .decision_rules import Rule, part, rules, word_list
 from .facts import Decision
-from .listitems import (MINUTE_REFERENCE_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
+from .listitems import (MINUTE_REFERENCE_RE, REFERENCE_CELL_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
                         numbering_runs_across, runs_on, split_number, split_run_in)
 from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word, runs, squash, without_first_word
 from .sentences import split_sentences
@@ -1991,7 +1991,8 @@ def _is_title_line(text: str) -> bool:
     if not 1 <= len(words) <= 10 or text.rstrip().endswith((".", ";", ",", "?", "!", ":")):
         return False
     if not words[0][:1].isupper() or words[0].lower() in word_list("title_function_words") \
-            or words[-1].lower() in word_list("title_trailing_words") or _starts_decision(text):
+            or words[-1].lower() in word_list("title_trailing_words") or _starts_decision(text) \
+            or _dash_outcome_entry(text):
         return False
     if len(words) <= SHORT_TITLE_WORDS and not _has_outcome_verb(text):
         return True   # "Staff handbook update", "Trustee recruitment": a sentence-case title
@@ -2327,11 +2328,6 @@ def _titles_sentence(previous: str, line: str) -> bool:
         and not title.endswith((".", ":", ";", ",", "!", "?"))
 
 
-# A cell that is only a minute's reference ("CAB/42", "HWB 24/25-07", "M.12"): it names no item.
-# Its letters are a code in capitals: `Precept 2026/27`, `Budget 2026` are items.
-_REFERENCE_CELL_RE = re.compile(r"^(?:[A-Z]{1,8}[\s/.\-]?)?\d[\d/.\-]*[a-z]?$")
-
-
 # A sentence's end and what opens next: a sentence or a numbered item ("... details. 6. Oakley - ...").
 _SENTENCE_THEN_ITEM_RE = re.compile(r"(?<=[.;!])\s+(?=[A-Z0-9(])")
 
@@ -2381,7 +2377,7 @@ def _row_subject(cells) -> Optional[str]:
     """The item a table row is about: its first cell with words, without a minute reference."""
     for cell in cells:
         text = MINUTE_REFERENCE_RE.sub("", split_marker(squash(cell))[1]).strip()
-        if has_letter_run(text, 3) and not _REFERENCE_CELL_RE.match(text):
+        if has_letter_run(text, 3) and not REFERENCE_CELL_RE.match(text):
             return text.rstrip(" :.")
     return None
 
@@ -2487,6 +2483,16 @@ def _starts_with_outcome(text: str) -> bool:
     return any(rule.regex.match(text) for rule in rules().outcomes)
 
 
+@lru_cache(maxsize=1)
+def _dash_outcome_rule() -> Rule:
+    return next(rule for rule in rules().sentences if rule.id == "dash_outcome_entry")
+
+
+def _dash_outcome_entry(text: str) -> bool:
+    """(g32) A note-form entry that closes on its outcome ("SEND Policy - agreed"): an outcome, not a title."""
+    return bool(_dash_outcome_rule().regex.match(text))
+
+
 def _starts_decision(text: str) -> bool:
     return bool(part("starts_decision").match(text))
 
@@ -2579,6 +2585,10 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
     sections = decision_sections(passages, title, properties, filename) if passages else []
     if not sections:
         return []
+    if not any(rule in MINUTES_RULES for _start, _end, rule in sections):
+        notice = notice_decisions(passages, decided_by_label(passages) or committee)
+        if notice:
+            return notice
     finder = _Finder(decided_by_label(passages) or committee, meeting_date, month_first,
                      transcript=is_transcript(passages, title, properties, filename))
     for start, end, rule in sections:
@@ -2591,6 +2601,84 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
         finder.close_block()
     finder.finish()
     return finder.decisions()
+
+
+# (g32) A notice that decides by itself: how far below its operative sentence its first condition or schedule may
+# start (past a "Conditions" heading, a reference line).
+NOTICE_LOOKAHEAD = 3
+
+
+def notice_decisions(passages, decided_by: Optional[str] = None) -> list[Decision]:
+    """A notice's decisions (`notices` in rules/decisions.yml): its first operative sentence ("... hereby grants
+    planning permission ...", "... hereby certify that ..."), then each numbered condition below it when it grants
+    subject to conditions, and the schedule it names as what it decides.  Reasons, informatives and notes are not
+    decisions.  Empty when no passage decides as a notice does."""
+    notices = rules().notices
+    for index, passage in enumerate(passages):
+        if passage.kind in ("table_header", "table_row"):
+            continue
+        for _offset, sentence in split_sentences(squash(passage.text)):
+            if not notices["notice_operative"].regex.search(sentence):
+                continue
+            found = [_notice_decision(passage, sentence, "notice_operative", decided_by)]
+            if notices["notice_conditions_follow"].regex.search(sentence):
+                found += _notice_conditions(passages, index + 1, decided_by)
+            named = notices["notice_schedule_named"].regex.search(sentence)
+            if named:
+                found += _named_schedule(passages, index + 1, named.group("schedule"), decided_by)
+            return found
+    return []
+
+
+def _notice_decision(passage, text: str, rule: str, decided_by: Optional[str], number: Optional[str] = None,
+                     outcome: Optional[str] = None):
+    return Decision(passage.seq, passage.page, text, outcome or outcome_of(text), number=number,
+                    decided_by=decided_by, quote=passage.text, rule=rule)
+
+
+def _notice_conditions(passages, start: int, decided_by: Optional[str]) -> list[Decision]:
+    """The conditions numbered 1, 2, 3 ... in the passages from ``start``, each without the reason set apart
+    after it; the list ends at the first passage after it that is neither a condition, its reason nor a sub-item."""
+    reason = rules().notices["notice_reason"].regex
+    conditions, skipped = [], 0
+    for passage in passages[start:]:
+        text = squash(passage.text)
+        if not text or reason.match(text):
+            continue
+        marker, body, _bullet = split_marker(text)
+        if marker is not None and ("num", len(conditions) + 1) in marker.values:
+            kept = []
+            for _offset, sentence in split_sentences(body):
+                if reason.match(sentence):
+                    break
+                kept.append(sentence)
+            # A condition's verbs ("approved in writing") are not the notice's outcome.
+            conditions.append(_notice_decision(passage, " ".join(kept) or body, "notice_condition", decided_by,
+                                               number=marker.text, outcome="other"))
+            continue
+        if conditions and marker is not None and passage.kind != "heading":
+            continue  # a condition's own sub-items
+        skipped += 1
+        if conditions or skipped > NOTICE_LOOKAHEAD:
+            break
+    return conditions
+
+
+def _named_schedule(passages, start: int, schedule: str, decided_by: Optional[str]) -> list[Decision]:
+    """The text under the schedule the operative sentence names ("First Schedule"): the passage after its title,
+    or the title line's own text after the schedule's name."""
+    title = re.compile(rf"^{re.escape(schedule)}\s+schedule\b[\s:.–-]*", re.IGNORECASE)
+    for index in range(start, len(passages)):
+        text = squash(passages[index].text)
+        match = title.match(text)
+        if not match:
+            continue
+        rest = text[match.end():]
+        if rest:
+            return [_notice_decision(passages[index], rest, "notice_schedule", decided_by)]
+        following = next((p for p in passages[index + 1:index + 1 + NOTICE_LOOKAHEAD] if squash(p.text)), None)
+        return [_notice_decision(following, squash(following.text), "notice_schedule", decided_by)] if following else []
+    return []
 
 
 @Language.component("cp_decisions")

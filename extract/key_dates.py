@@ -40,6 +40,7 @@ from spacy.language import Language
 from .dates import (MONTH_RE, WEEKDAY_RE, find_dates, find_day_month_figures, find_yearless_dates, find_yearless_months,
                     stated_iso)
 from .facts import KeyDate
+from .listitems import REFERENCE_CELL_RE
 from .plain_text import has_letter_run, runs, squash
 from .sentences import MAIN, clause_bounds, sentence_around
 from .money import is_figure
@@ -267,8 +268,10 @@ def _row_event(passage, iso: str, month_first: bool = False) -> str | None:
         column = squash(header[i]) if i < len(header) else ""
         # A column headed only `Date` or `Target date` (the `date` role) says nothing the date does not.
         column = _tidy(column) if not find_dates(column, month_first) and not role_of(column).has("date") else ""
+        # (g32) A minutes table's reference cell ("FGB 55/2021") names no event: the row's titled cell does.
         label = next((squash(c) for c in passage.cells if c and c.strip() and c is not cell
-                      and _has_words(c) and not find_dates(c, month_first)), "")
+                      and _has_words(c) and not REFERENCE_CELL_RE.match(squash(c))
+                      and not find_dates(c, month_first)), "")
         parts = [p for p in (label, column if _has_words(column) else "", rest if _has_words(rest) else "") if p]
         if parts:
             return ": ".join(parts)[:_MAX_EVENT]

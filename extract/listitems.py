@@ -30,6 +30,9 @@ _NUMBER_RE = re.compile(
 # A minute's or decision's reference before its title or maker: "45/24", "No. 12/2025", "BoD/25/021".
 MINUTE_REFERENCE_RE = re.compile(r"^(?:no\.?\s*)?(?:[A-Za-z]{1,6}/)?\d{1,4}/\d{1,6}(?:/\d{1,4})?\.?(?:\s+|$)",
                                  re.IGNORECASE)
+# A table cell that is only a minute's reference ("CAB/42", "HWB 24/25-07", "M.12", "FGB 55/2021"): it names no
+# item or event.  Its letters are a code in capitals: `Precept 2026/27`, `Budget 2026` are items.
+REFERENCE_CELL_RE = re.compile(r"^(?:[A-Z]{1,8}[\s/.\-]?)?\d[\d/.\-]*[a-z]?$")
 # A transcript's speaker before the words they said: "Chair: Are we agreed?", "Dr Imogen Latham: So
 # are we agreed ...?", "Cllr Tom Reed (Cabinet Member): I would propose ...": up to five capitalised
 # words, an optional bracketed role, a colon. Case matters: "so: " is no speaker.

@@ -470,9 +470,53 @@ def split_at_page_footers(text: str) -> list[str]:
     return pages
 
 
+# An element export of a PDF (one line per text element, "Text: ..." or "Image: ..."): an element
+# that repeats itself ("Text: Part 2 Part 2") is a heading-like context, and the exporter prefixes
+# every later element under it with that context ("Text: Part 2 1. The works shall ...").
+_ELEMENT_LINE_RE = re.compile(r"^(Text|Image):[ \t]+(.*\S)\s*$")
+MIN_ELEMENT_LINE_SHARE = 0.6
+
+
+def _doubled(text: str) -> str | None:
+    """The text an element repeats twice over ("Notes Notes" -> "Notes"), or None."""
+    half, rest = divmod(len(text) - 1, 2)
+    if rest or half < 1 or text[half] != " ":
+        return None
+    return text[:half] if text[:half] == text[half + 1:] else None
+
+
+def unwrap_element_export(text: str) -> str:
+    """An element export as plain paragraphs: each element its own paragraph, its repeated
+    context given once (as its own line) and cut from the elements under it; image
+    elements (their alternative text repeats a nearby heading) dropped.  Other text unchanged."""
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    matches = [_ELEMENT_LINE_RE.match(line) for line in lines]
+    if not filled or sum(1 for m in matches if m) < MIN_ELEMENT_LINE_SHARE * len(filled):
+        return text
+    out, context = [], None
+    for line, match in zip(lines, matches):
+        if not match:
+            out.append(line)
+            continue
+        kind, body = match.groups()
+        if kind == "Image":
+            continue
+        repeated = _doubled(body)
+        if repeated is not None:
+            context = repeated
+            out += [repeated, ""]
+            continue
+        if context and body.startswith(context + " "):
+            body = body[len(context) + 1:].lstrip()
+        out += [body, ""]
+    return "\n".join(out)
+
+
 def parse_text(text: str, markdown: bool = False) -> tuple[list[Block], int, dict]:
     """Blocks, page count and properties of decoded text."""
     properties, text = _front_matter(text) if markdown else ({}, text)
+    text = unwrap_element_export(text)
     pages = text.split("\f") if "\f" in text else split_at_page_footers(text)
     while len(pages) > 1 and not pages[-1].strip():
         pages.pop()
