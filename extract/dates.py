@@ -30,7 +30,9 @@ for _number in range(1, 13):
     _MONTHS[_full] = _number
     _MONTHS[_full[:3]] = _number
 _MONTHS["sept"] = 9
-WEEKDAY_RE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# A weekday in full or short (`Thursday`, `Thur`, `Weds`, `Sat.`): the one pattern for every weekday written with a date
+# (not `Monitoring`, `Sundry`: a short form ends its word).
+WEEKDAY_RE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b\.?)"
 MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
              r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR_RE = r"(?:19[5-9]\d|20\d\d)"

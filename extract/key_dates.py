@@ -195,7 +195,7 @@ def _tidy(event: str) -> str:
 
 
 # A weekday written right before a date, in full or short (`on Friday 4 May`, `from Sun. 13th May`, `Tuesday the 9th`).
-_WEEKDAY_BEFORE_RE = re.compile(rf"\b(?P<weekday>{WEEKDAY_RE}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?),?"
+_WEEKDAY_BEFORE_RE = re.compile(rf"\b(?P<weekday>{WEEKDAY_RE}),?"
                                 rf"\s*(?:the\s+)?$", re.IGNORECASE)
 
 
