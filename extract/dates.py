@@ -262,10 +262,12 @@ def _range_start_with_month(text: str, lead: re.Match, iso: str) -> DateMention 
 # a time after it, with its minutes or am/pm, is no year ("Trustees' meeting 5th June, 7.15pm", "next Events
 # meeting 24th August 1pm").
 _CLOCK_TIME_RE = r"\d{1,2}[.:]\d\d|\d{1,2}\s?[ap]\.?m\b"
+# A month and the day after it on the next line are no date (`24th October` / `21 st November`, a list of days one a
+# line): the day of that form, and a figure that would stop the day before it, stay on its line (a year does not).
 _YEARLESS_RE = re.compile(
     rf"(?<![\w/.£$])(?:(?P<d1>{_DAY_RE})(?P<o1>\s?(?:st|nd|rd|th))?(?:\s+of)?\s+(?P<m1>{MONTH_RE})"
-    rf"|(?P<m2>{MONTH_RE})\s+(?:the\s+)?(?P<d2>{_DAY_RE})(?P<o2>\s?(?:st|nd|rd|th))?)"
-    rf"(?![\w/]|,?\s+(?:{_YEAR_RE}|(?!{_CLOCK_TIME_RE})\d)|\s*[/\-–]\s*\d)",
+    rf"|(?P<m2>{MONTH_RE})[^\S\n]+(?:the\s+)?(?P<d2>{_DAY_RE})(?P<o2>\s?(?:st|nd|rd|th))?)"
+    rf"(?![\w/]|,?\s+{_YEAR_RE}|,?[^\S\n]+(?!{_CLOCK_TIME_RE})\d|\s*[/\-–]\s*\d)",
     re.IGNORECASE,
 )
 
@@ -300,7 +302,8 @@ def find_yearless_dates(text: str) -> list[tuple[int, int, int, int]]:
             # `23rd to 27th May`, `15 – 22 December`: a range's first day shares its last day's month (and
             # year); it is given with the whole range's span, which ends where its last day does.
             lead = _range_start(text, match.start(), f"2024-{month:02d}-{day:02d}") if match.group("d1") else None
-            if lead:
+            # (`2nd June and 1st September`: a first day with its own month is a day of its own, found on its own.)
+            if lead and lead.iso[5:7] == f"{month:02d}":
                 found.append((lead.start, match.end(), month, int(lead.iso[8:])))
             found.append((match.start(), match.end(), month, day))
     return found

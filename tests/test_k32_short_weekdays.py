@@ -38,4 +38,8 @@ def test_a_short_weekday_goes_with_a_single_date_as_a_full_one_does():
 
 def test_a_word_that_starts_like_a_weekday_is_no_weekday():
     # (`Monitoring`, `Sundry`: no weekday, so the list after the label stops at them.)
-    assert _minutes_key_dates("Future meetings: Monitoring 14 January visits, Sundry 13 February items") == set()
+    blocks = [Block("paragraph", text=t) for t in (
+        MINUTES, "Present: Cllr A Dean (Chair), Cllr B Hale",
+        "Future meetings: Monitoring 14 January visits, Sundry 13 February items")]
+    found = extract(list(iter_passages(blocks)), {}, "paper.txt")
+    assert not [k for k in found.key_dates if k.rule == "key_date.meeting_list"]
