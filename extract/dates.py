@@ -30,7 +30,9 @@ for _number in range(1, 13):
     _MONTHS[_full] = _number
     _MONTHS[_full[:3]] = _number
 _MONTHS["sept"] = 9
-WEEKDAY_RE = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# A weekday in full or short (`Thursday`, `Thur`, `Weds`, `Sat.`): the one pattern for every weekday written with a date
+# (not `Monitoring`, `Sundry`: a short form ends its word).
+WEEKDAY_RE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b\.?)"
 MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
              r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR_RE = r"(?:19[5-9]\d|20\d\d)"
@@ -211,9 +213,17 @@ def _range_start(text: str, start: int, iso: str) -> DateMention | None:
     """The first date of a range whose last date, ``iso`` at ``start``, alone writes the year (and the month):
     `between January and March 2024`, `April – September 2024` (the first month shares the year);
     `between 21st and 30th October 2025`, `12-19 June 2026` (the first day shares the month and year)."""
-    lead = _RANGE_START_RE.search(text, max(0, start - 20), start)
+    lead = _RANGE_START_RE.search(text, max(0, start - _RANGE_START_REACH), start)
     if not lead:
         return None
+    if lead.group("dm"):
+        first = _range_start_with_month(text, lead, iso)
+        if first or len(iso) == 10:
+            return first
+        # (`5 June to March 2025`: the month alone starts the range of months.)
+        lead = _RANGE_START_RE.search(text, lead.start("dm_m"), start)
+        if not lead:
+            return None
     if len(iso) == 7 and lead.group("m") and lead.group("m")[0].isupper():
         month = _MONTHS[lead.group("m").lower().rstrip(".")]
         # `November to March 2026` starts the year before.
@@ -229,16 +239,35 @@ def _range_start(text: str, start: int, iso: str) -> DateMention | None:
     return None
 
 
+def _range_start_with_month(text: str, lead: re.Match, iso: str) -> DateMention | None:
+    """A range's first day written with its own month before a last day that alone writes the year (`13th June to`
+    7th August 2024): that year, or the year before where its month comes later than the last day's (`14 December
+    to` 10 January 2025).  The month is written with a capital or the day with its ordinal ending (`3 may to` is
+    the verb), and a number naming a part of the paper is no day (`section 4 June to`)."""
+    month_word = lead.group("dm_m")
+    if len(iso) != 10 or not (month_word[0].isupper() or lead.group("dm_o")):
+        return None
+    if date_cue("reference_before").search(text, max(0, lead.start("dm") - 20), lead.start("dm")):
+        return None
+    month, day = _MONTHS[month_word.lower().rstrip(".")], int(lead.group("dm_d"))
+    year = int(iso[:4]) - (1 if month > int(iso[5:7]) else 0)
+    if month == int(iso[5:7]) or not _valid_day(year, month, day):
+        return None  # (`3 June to 7 June 2024` writes its month twice: two dates the finder reads alone)
+    return DateMention(lead.start("dm"), lead.end("dm"), f"{year:04d}-{month:02d}-{day:02d}", lead.group("dm"))
+
+
 # A day and month without a year, as a meeting says it ("the 16th of September", "16 September",
 # "September the 16th"): the month written with a capital, or the day with its ordinal ending ("the
 # 14th of may" in captions), so that "paragraph 16 may be" is none.  Not before a year (a full date);
 # a time after it, with its minutes or am/pm, is no year ("Trustees' meeting 5th June, 7.15pm", "next Events
 # meeting 24th August 1pm").
 _CLOCK_TIME_RE = r"\d{1,2}[.:]\d\d|\d{1,2}\s?[ap]\.?m\b"
+# A month and the day after it on the next line are no date (`24th October` / `21 st November`, a list of days one a
+# line): the day of that form, and a figure that would stop the day before it, stay on its line (a year does not).
 _YEARLESS_RE = re.compile(
     rf"(?<![\w/.£$])(?:(?P<d1>{_DAY_RE})(?P<o1>\s?(?:st|nd|rd|th))?(?:\s+of)?\s+(?P<m1>{MONTH_RE})"
-    rf"|(?P<m2>{MONTH_RE})\s+(?:the\s+)?(?P<d2>{_DAY_RE})(?P<o2>\s?(?:st|nd|rd|th))?)"
-    rf"(?![\w/]|,?\s+(?:{_YEAR_RE}|(?!{_CLOCK_TIME_RE})\d)|\s*[/\-–]\s*\d)",
+    rf"|(?P<m2>{MONTH_RE})[^\S\n]+(?:the\s+)?(?P<d2>{_DAY_RE})(?P<o2>\s?(?:st|nd|rd|th))?)"
+    rf"(?![\w/]|,?\s+{_YEAR_RE}|,?[^\S\n]+(?!{_CLOCK_TIME_RE})\d|\s*[/\-–]\s*\d)",
     re.IGNORECASE,
 )
 
@@ -248,7 +277,12 @@ def find_yearless_dates(text: str) -> list[tuple[int, int, int, int]]:
     written with its month once (`23rd to 27th May`) among them, spanning the range (it ends where the range's
     last day, found next, ends)."""
     found = []
+    # `from 13th June to 7th August 2024`: the first day of a range whose last day writes the year is a dated day
+    # (find_dates reads it with that year, _range_start), not one written without its year.
+    dated = {mention.start for mention in find_dates(text)}
     for match in _YEARLESS_RE.finditer(text):
+        if match.start() in dated:
+            continue
         # A number that refers to a part of the paper, not a day ("Table 4 March outturn", "section 3 May
         # be extended"), and `May` as a modal verb after a number ("3 May be"): date_cues.yaml.
         if date_cue("reference_before").search(text, max(0, match.start() - 20), match.start()):
@@ -268,7 +302,8 @@ def find_yearless_dates(text: str) -> list[tuple[int, int, int, int]]:
             # `23rd to 27th May`, `15 – 22 December`: a range's first day shares its last day's month (and
             # year); it is given with the whole range's span, which ends where its last day does.
             lead = _range_start(text, match.start(), f"2024-{month:02d}-{day:02d}") if match.group("d1") else None
-            if lead:
+            # (`2nd June and 1st September`: a first day with its own month is a day of its own, found on its own.)
+            if lead and lead.iso[5:7] == f"{month:02d}":
                 found.append((lead.start, match.end(), month, int(lead.iso[8:])))
             found.append((match.start(), match.end(), month, day))
     return found
@@ -323,11 +358,16 @@ def find_yearless_months(text: str) -> list[tuple[int, int, int, bool]]:
 _dates_in = lru_cache(maxsize=8192)(_dates_found)
 
 
-# The first month or day of a range, right before its last (`January to` March 2024, `21st and` 30th October):
-# a day not after money, a figure or a decimal point (`£3 to 7 March`).
-_RANGE_START_RE = re.compile(rf"(?:(?<![\w/])(?P<m>{MONTH_RE})\s*(?:–|—|-|/|to|and|or)"
+# The first month or day of a range, right before its last (`January to` March 2024, `21st and` 30th October),
+# or a first day with its own month (`13th June to` 7th August 2024): a day not after money, a figure or a decimal
+# point (`£3 to 7 March`).
+_RANGE_START_RE = re.compile(rf"(?:(?<![\w/.,£$€\-])(?P<dm>(?P<dm_d>{_DAY_RE})(?P<dm_o>{_ORDINAL_RE})(?:\s+of)?\s+(?P<dm_m>{MONTH_RE}))"
+                             rf"\s*(?:–|—|-|to|and|until|till)"
+                             rf"|(?<![\w/])(?P<m>{MONTH_RE})\s*(?:–|—|-|/|to|and|or)"
                              rf"|(?<![\w/.,£$€\-])(?P<day>(?P<d>{_DAY_RE}){_ORDINAL_RE})\s*(?:–|—|-|to|and|until|till))\s*$",
                              re.IGNORECASE)
+# How far before a range's last date its first may start (`2nd of September – ` is 20 characters).
+_RANGE_START_REACH = 26
 
 
 @lru_cache(maxsize=2)  # the whole paper's are asked for twice: which order it writes dates in, and its dates

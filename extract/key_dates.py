@@ -196,7 +196,7 @@ def _tidy(event: str) -> str:
 
 
 # A weekday written right before a date, in full or short (`on Friday 4 May`, `from Sun. 13th May`, `Tuesday the 9th`).
-_WEEKDAY_BEFORE_RE = re.compile(rf"\b(?P<weekday>{WEEKDAY_RE}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?),?"
+_WEEKDAY_BEFORE_RE = re.compile(rf"\b(?P<weekday>{WEEKDAY_RE}),?"
                                 rf"\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -882,6 +882,42 @@ def written_before_days(passages) -> int:
     return days
 
 
+@lru_cache(maxsize=1)
+def _record_coming_days() -> tuple[int, re.Pattern, re.Pattern]:
+    """(how many days after its meeting a record's day without a year may fall, the words before the day that say
+    its clause tells the past, the words anywhere in it that deny it): key_date_cues.yaml
+    yearless.record_coming_days."""
+    data = load(CUES_PATH.name)["yearless"]["record_coming_days"]
+    return int(data["days_after"]), _word_pattern(data["past_words"]), _word_pattern(data["denying_words"])
+
+
+def _coming_in_record(meeting: str, date: str, clause: str, date_at: int) -> bool:
+    """Whether a day without a year that no cue names, in a record of the meeting, is still to come and names what
+    happens then: after the meeting and no further than key_date_cues.yaml yearless.record_coming_days.days_after,
+    in a clause whose words before it do not tell the past (`the litter pick that took place on 12th October`),
+    that nothing in it denies (`3rd October is not possible`), and that holds a word besides its days (not a bare
+    line of days, `3rd October, 7th November`, whose meaning only a label above it gives)."""
+    days_after, past, denying = _record_coming_days()
+    gap = (_dt.date.fromisoformat(date) - _dt.date.fromisoformat(meeting[:10])).days
+    if not 0 < gap <= days_after or past.search(clause[:date_at]) or denying.search(clause):
+        return False
+    rest, at = [], 0
+    for start, end, _month, _day in find_yearless_dates(clause):
+        rest.append(clause[at:start])
+        at = end
+    rest.append(clause[at:])
+    # (A word of letters, not an ordinal ending set apart, `3 rd`, once the words of dates are taken out.)
+    return any(len(word) >= 3 and word.isalpha() for word in _DATE_WORDS_RE.sub(" ", " ".join(rest)).split())
+
+
+def _month_then_two_figures(written: str) -> bool:
+    """Whether a yearless date is written as a short month and two figures (`Sep 25`, `31 Oct 25`'s `Oct 25`): as
+    likely a month and its year, so read only where a cue names its event."""
+    parts = written.split()
+    return (len(parts) == 2 and parts[0].rstrip(".").isalpha() and len(parts[0].rstrip(".")) <= 4
+            and parts[1].isdigit() and len(parts[1]) == 2)
+
+
 def _yearless_key_dates(passages, meeting: str, extraction, events_seen: set, month_first: bool) -> None:
     """Key dates written without a year ("Our following meeting will be on the 23rd of October"), as a
     meeting speaks and minutes write: only where a cue that is not weak names what happens then;
@@ -921,8 +957,14 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
     and each month written alone (`the next Board meeting in November`, `from April next year`), read by the
     same rule (yearless_iso) where a cue that is not weak names what happens then."""
     held = _dt.date.fromisoformat(meeting[:10])
-    days = [(start, end, month, day, False) for start, end, month, day in find_yearless_dates(text)]
-    days += [(start, end, month, day, False) for start, end, month, day in find_day_month_figures(text)]
+    yearless = find_yearless_dates(text)
+    days = [(start, end, month, day, False) for start, end, month, day in yearless]
+    figures = find_day_month_figures(text)
+    # (Days in figures, `18/12`, are read only after words saying what was set for them, and `Sep 25` may be a month
+    # and its year: neither without a cue.)
+    cue_only = {start for start, _end, _month, _day in figures}
+    cue_only |= {start for start, end, _month, _day in yearless if _month_then_two_figures(text[start:end])}
+    days += [(start, end, month, day, False) for start, end, month, day in figures]
     # A range's first day (`23rd to 27th May`) ends where its last day does: it takes the last day's year.
     last_day_ending = {end: day for _start, end, _month, day, _next in days}
     months = [(start, end, month, None, next_year) for start, end, month, next_year in find_yearless_months(text)]
@@ -941,7 +983,11 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
             if _question_words().search(clause[:c_start]):
                 continue   # (`Members asked whether the café could open earlier in May`: a question, no plan)
         kind = event_kind(clause, c_start)
-        if kind is None or kind in _weak_kinds():
+        if kind in _weak_kinds():
+            kind = None
+        # A record of the meeting (minutes: written_before is none) names a day still to come only for what will
+        # happen then, whatever its words (key_date_cues.yaml yearless.record_coming_days).
+        if kind is None and not (written_before == 0 and day is not None and start not in cue_only):
             continue
         event = _event_from_sentence(clause, c_start, c_end, month_first)
         if not _has_words(event):
@@ -963,5 +1009,9 @@ def _yearless_in_text(passage, text: str, meeting: str, extraction, events_seen:
             date = _yearless_date(meeting, month, stands_for, clause, c_start, written_before)[:7]
             if date < meeting[:7]:
                 continue  # (a month alone before the meeting is background: `free parking on Saturdays in December`)
+        if kind is None:
+            if day is None or not _coming_in_record(meeting, date, clause, c_start):
+                continue
+            kind = "record_coming_day"
         if not meeting.startswith(date):
             _add_key_date(extraction, events_seen, passage, sentence, date, _phrase(event, kind), kind)

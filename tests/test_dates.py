@@ -156,9 +156,10 @@ def test_a_month_range_gives_its_first_month_the_year_written_once():
     assert [d.iso for d in find_dates("Parents will be asked between January and March 2024.")] == ["2024-01", "2024-03"]
     assert [d.iso for d in find_dates("Mobilisation: April – September 2024")] == ["2024-04", "2024-09"]
     assert [d.iso for d in find_dates("Surveys: November to March 2026")] == ["2025-11", "2026-03"]
-    # Not a month: `may`; not a month range: a day range keeps its own end date only.
+    # Not a month: `may`; not a month range: a range of days gives its first day, with its own month, the year
+    # its last day writes (no month alone: `2024-04`).
     assert [d.iso for d in find_dates("we may and March 2024")] == ["2024-03"]
-    assert [d.iso for d in find_dates("from 1 April – 30 September 2024")] == ["2024-09-30"]
+    assert [d.iso for d in find_dates("from 1 April – 30 September 2024")] == ["2024-04-01", "2024-09-30"]
 
 
 TABLES_PAPER = """\
