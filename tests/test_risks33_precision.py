@@ -140,3 +140,37 @@ def test_a_measure_timed_by_the_risk_s_harm_is_its_mitigation(tmp_path, body, ri
 def test_a_harm_after_a_semicolon_or_during_a_closure_stays_with_the_risk(tmp_path, body):
     found = _risks(tmp_path, body)
     assert len(found) == 1 and not found[0].mitigation
+
+
+# --- 4. A risk sentence whose subject is a bare pronoun pointing back ("This continues to pose ...", "That is a
+#        serious risk ...", "Neither has been ..., which may ...") takes in the sentence before, which says what the
+#        pronoun is (as "These changes could ..." already does): read alone it names no risk.
+
+@pytest.mark.parametrize("body, first, second", [
+    ("4. Finance\n\n4.1 The pension reserve would not cover a second year of strain if the grant ends in March. This "
+     "continues to pose a significant risk to the Fund's stability.",
+     "The pension reserve would not cover", "This continues to pose"),
+    ("4. Parking\n\n4.1 Any new parking scheme will need new pay machines and a permit system. Neither has been "
+     "budgeted so far, which may bring risks to the timetable and the cost.",
+     "Any new parking scheme will need", "Neither has been budgeted"),
+    ("4. Workforce\n\n4.1 Uptake of the winter vaccine among home care staff stood at 38% in November. That remains "
+     "a serious risk to the care homes over the winter.",
+     "Uptake of the winter vaccine", "That remains a serious risk"),
+])
+def test_a_risk_whose_subject_is_a_bare_pronoun_takes_in_the_sentence_before(tmp_path, body, first, second):
+    found = _risks(tmp_path, body)
+    assert len(found) == 1
+    assert first in found[0].risk and second in found[0].risk
+
+
+@pytest.mark.parametrize("body, absent", [
+    ("4. Finance\n\n4.1 Officers have reviewed the tender returns. This year's price rise may lead to an overspend "
+     "of £0.3m.", "Officers have reviewed"),
+    ("4. Finance\n\n4.1 The depot lease ends in May. There is a risk that the landlord will not renew it, leaving "
+     "the Council without a gritting base.", "The depot lease ends"),
+    ("4. Finance\n\n4.1 The survey found damp in two classrooms. That classroom block could have to close for a "
+     "term if the roof fails.", "The survey found damp"),
+])
+def test_a_risk_with_its_own_subject_stands_alone(tmp_path, body, absent):
+    found = _risks(tmp_path, body)
+    assert len(found) == 1 and absent not in found[0].risk
