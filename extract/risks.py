@@ -1630,6 +1630,9 @@ def _statement_as_written(sentence: str, implications: bool):
             ruling = _cue("procedure_ruling").search(sentence[reach:match.end() + RULING_REACH])
             if ruling and reach + ruling.start() < match.end():
                 continue  # a condition ended by the ruling's own modal ("Where either notice is late then the Mayor may rule ...")
+            if any(power.start() <= match.start() and ";" not in sentence[power.start():match.start()]
+                   for power in _cue("procedure_ruling").finditer(sentence)):
+                continue  # "The authority may end the duty if it decides ...": the statement's modal is the power's own, or in its condition
             if "risk" in match.re.groupindex and match.group("risk"):
                 text = match.group("risk")  # a risk named in brackets inside a sentence about something else
                 return f"risk.{name}", text[:1].upper() + text[1:]
@@ -1997,7 +2000,8 @@ def _referred_to(sentences: list[str], i: int, implications: bool):
         return None
     if _statement(following, implications) or _cue("still_risk").search(following) \
             or _cue("plural_risks").search(sentence) or cues().process.search(sentence) or len(sentence.split()) < 6 \
-            or cues().referred.search(sentence):  # itself about a risk named earlier
+            or cues().referred.search(sentence) \
+            or _only_records_a_past_fact(sentence):  # itself about a risk named earlier, or history ("... ended on 15 May 2025")
         return None
     return "risk.referred", sentence
 
