@@ -1,0 +1,41 @@
+"""Round o32: parties named by the evidence a sentence carries about them (fictional bodies; sentences written for these
+tests).  Each general cause with wordings of its own and negatives."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from probe_harness import ProviderWordings, provider_wording_tests  # noqa: E402
+
+COUNCIL = ("Harlow Vale Council", "Cabinet")
+TRUST = ("Fenmoor Community Health NHS Trust", "Audit Committee")
+
+MECHANISMS = {
+    # A firm named right beside its professional role noun, with no comma between (`as recommended by the Council's
+    # external auditors X.`, `our treasury advisers X expect`): the firm advises or audits for the paper's body.  The
+    # comma form (`advisers, X,`) was read already.  A person is so named too (`the Council's treasury adviser Jo Bell`),
+    # so a name that could be a person's is not taken; nor a role noun followed by a date or a plain sentence word.
+    "a firm beside its role noun without a comma": ProviderWordings(
+        COUNCIL,
+        naming=[
+            ("This report adds a sensitivity analysis, as recommended by the Council's external auditors Penrose Avery.",
+             "Penrose Avery"),
+            ("The interest rate forecast from our treasury advisers Sterling Arkwright expects two cuts this year.",
+             "Sterling Arkwright"),
+            ("The Council's property valuers Marram Wells have put the depot at £2.4m.", "Marram Wells"),
+            ("Its legal advice came from the Council's external solicitors Ormsby Keane LLP in May.", "Ormsby Keane LLP"),
+            ("The Council's external auditor Hallam Crane Group will report in September.", "Hallam Crane Group"),
+        ],
+        naming_none=[
+            "The Council's treasury adviser Jo Bell spoke to the report.",
+            "The draft was shared with the Council's external auditors in March.",
+            "The Council's auditors Cabinet was told would report later.",
+            "Members thanked the auditors for their work.",
+        ],
+        commissioned=True,
+    ),
+}
+
+
+test_a_mechanisms_wording_names_its_provider, test_a_mechanisms_negative_names_no_provider = provider_wording_tests(MECHANISMS)
