@@ -35,7 +35,35 @@ MECHANISMS = {
         ],
         commissioned=True,
     ),
+    # Work moved between the paper's own units (`from the Children, Young People and Education Directorate to the Adult
+    # Social Care and Health Directorate`, then `from CYPE to ASCH`): no body hands a service over, so neither unit nor
+    # its initials is a party.  A body with its own name and initials still is.
+    "a service moved between the paper's own units": ProviderWordings(
+        COUNCIL,
+        naming=[
+            ("The transfer of the meals service from Kestrel Support Ltd (KSL) to Oakdene Care Ltd follows; the Finance "
+             "Department noted that KSL ran it well.", "Kestrel Support Ltd"),
+            ("The transfer of the meals service from KSL to Oakdene Care Ltd follows; the Kitchen Services Department "
+             "thanked staff.", "KSL"),
+        ],
+        naming_none=[
+            "The proposal is to transfer the 18-25 team from the Children, Young People and Education Directorate to the "
+            "Adult Social Care and Health Directorate. A panel will oversee the transfer of the service from CYPE to ASCH.",
+            "The leaving care service moves from the Children and Families Directorate to the Adults and Housing "
+            "Directorate. A panel will oversee the transfer of the service from CAF to AAH.",
+            "The budget moves from the Place and Economy Directorate to the Corporate Resources Directorate in April. The "
+            "transfer of the fleet team from PED to CRD follows in May.",
+        ],
+    ),
 }
+
+
+def test_own_units_are_named_with_their_initials():
+    from committee_papers.extract.orgevidence import own_units
+    units = own_units(["Staff move from the Children, Young People and Education Directorate in April.",
+                       "The Highways and Transport Department agreed.", "He met the Department for Education."])
+    assert {"children young people and education", "cype", "highways and transport", "ht", "htd"} <= units
+    assert "education" not in units and "department for education" not in units
 
 
 test_a_mechanisms_wording_names_its_provider, test_a_mechanisms_negative_names_no_provider = provider_wording_tests(MECHANISMS)
