@@ -55,7 +55,31 @@ MECHANISMS = {
             "transfer of the fleet team from PED to CRD follows in May.",
         ],
     ),
+    # A provider body's own paper naming itself `us` as what a commissioning body commissions, contracts or pays
+    # (`X Council commissions us to run S and pays us a fee of £V`): the paper's own body provides.  Not in a
+    # commissioning body's own paper (`the Government pays us` in a council's paper is its income, no contract).
+    "a body's own paper named as `us` by its commissioner": ProviderWordings(
+        ("Harrowfield Homes", "Board"),
+        naming=[
+            ("Harrowfield Council commissions us to manage its housing stock and pays us a management fee of £9.4m a "
+             "year.", "Harrowfield Homes", 9_400_000),
+            ("Under the agreement Harrowfield Council pays us £1.2m a year to run the three pools.", "Harrowfield Homes",
+             1_200_000),
+            ("NHS Ridgeway Integrated Care Board commissioned us to run the twelve hospice beds, a contract worth £2.2m a year.",
+             "Harrowfield Homes", 2_200_000),
+        ],
+        naming_none=[
+            "Harrowfield Council wrote to us in May about its budget of £9.4m for repairs.",
+        ],
+    ),
 }
+
+
+def test_a_commissioning_bodys_own_paper_named_as_us_names_no_provider():
+    from probe_harness import providers_of
+    assert not providers_of("Kelby Borough Council", "Cabinet", "The Government pays us £3m a year in New Homes Bonus.")
+    assert not providers_of("Kelby Borough Council", "Cabinet",
+                            "NHS Ridgeway Integrated Care Board pays us £2.1m a year towards the reablement service.")
 
 
 def test_own_units_are_named_with_their_initials():
