@@ -72,6 +72,26 @@ MECHANISMS = {
             "Harrowfield Council wrote to us in May about its budget of £9.4m for repairs.",
         ],
     ),
+    # The subject of a providing verb whose work is done for a body or under a contract (`X runs it for the Authority
+    # under a tendered contract costing £V`, `X maintains the fleet under a contract with an annual value of £V`): X
+    # supplies, though its name carries no body ending.  Not a providing verb with neither (`X provides a warm welcome`),
+    # nor the paper's own body.
+    "a body running a service for a body or under a contract": ProviderWordings(
+        ("Tarnvale Combined Authority", "Board"),
+        naming=[
+            ("Route 9 is a supported service. Marlow Buses runs it for the Authority under a tendered contract costing "
+             "£210,000 a year.", "Marlow Buses", 210_000),
+            ("Corran Engineering maintains the tram fleet and track under a contract with an annual value of £7.5m.",
+             "Corran Engineering", 7_500_000),
+            ("Sortwise Recycling operates the Brook Lane plant for the Authority under a ten-year contract, costing about "
+             "£1.4m a year.", "Sortwise Recycling", 1_400_000),
+        ],
+        naming_none=[
+            "Harbury Village Hall provides a warm welcome to everyone in the village.",
+            "The Authority runs the depot under a contract with its own company.",
+        ],
+        commissioned=True,
+    ),
 }
 
 
