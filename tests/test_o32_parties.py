@@ -3,6 +3,8 @@ tests).  Each general cause with wordings of its own and negatives."""
 from __future__ import annotations
 
 import sys
+
+import pytest
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -111,3 +113,78 @@ def test_own_units_are_named_with_their_initials():
 
 
 test_a_mechanisms_wording_names_its_provider, test_a_mechanisms_negative_names_no_provider = provider_wording_tests(MECHANISMS)
+
+
+# A table with a Provider and a value column whose row holds no sum (`n/a`, `-`, blank): the row still says who provides
+# what, a relation without a value.  Laid out as a text table, a Markdown table and an HTML table.  Not a bid table's
+# losing bidder without a price, nor a total row.
+_TEXT_TABLE = """Kelby County Council
+Cabinet
+
+2. The table below lists the arrangements that end next year.
+
+   Service                      | Current supplier          | Annual value | Ends
+   -----------------------------+---------------------------+--------------+------------
+   Telecare monitoring centre   | Beacon Point Telecare     | £478,000     | 30-Jun-2026
+   Highway winter gritting      | Kelby Roads Alliance      | n/a          | 30-Sep-2026
+"""
+_MARKDOWN_TABLE = """# Tarnside Borough Council
+## Cabinet
+
+The contracts below end in 2026.
+
+| Contract | Provider | Value (£) |
+|---|---|---|
+| Street cleansing | Cleanway Services | 1,200,000 |
+| Parks grounds maintenance | Greenacre Grounds | - |
+"""
+_HTML_TABLE = """<html><body><h1>Wexcombe City Council</h1><h2>Cabinet</h2>
+<p>Expiring arrangements are set out below.</p>
+<table><tr><th>Service</th><th>Supplier</th><th>Contract value</th><th>End date</th></tr>
+<tr><td>Pest control</td><td>Vermaway</td><td>£64,000</td><td>31 March 2026</td></tr>
+<tr><td>Library courier</td><td>Bookfast Couriers</td><td></td><td>30 June 2026</td></tr>
+</table></body></html>
+"""
+
+
+@pytest.mark.parametrize("name, text, provider", [
+    ("paper.txt", _TEXT_TABLE, "Kelby Roads Alliance"),
+    ("paper.md", _MARKDOWN_TABLE, "Greenacre Grounds"),
+    ("paper.html", _HTML_TABLE, "Bookfast Couriers"),
+])
+def test_a_table_row_without_a_sum_names_its_provider(tmp_path, name, text, provider):
+    from probe_harness import extract_file
+    found = extract_file(tmp_path, name, text).contracts
+    assert (provider, None) in {(c.provider, c.value_gbp) for c in found}, [(c.provider, c.value_gbp) for c in found]
+
+
+def test_a_bid_tables_unpriced_bidder_is_no_provider(tmp_path):
+    from probe_harness import extract_file
+    text = """Kelby County Council
+Cabinet
+
+3. Three bids were received. The contract is awarded to Brightmoor Lighting Ltd.
+
+   Bidder                       | Price       | Quality score
+   -----------------------------+-------------+--------------
+   Brightmoor Lighting Ltd      | £212,000    | 78
+   Lumenway Ltd                 | £230,000    | 70
+   Streetglow Ltd               | withdrawn   | -
+"""
+    found = extract_file(tmp_path, "paper.txt", text).contracts
+    assert "Streetglow Ltd" not in {c.provider for c in found}
+
+
+def test_an_unpriced_in_house_row_or_a_repeated_label_row_is_no_provider(tmp_path):
+    from probe_harness import extract_file
+    text = """# Tarnside Borough Council
+## Cabinet
+
+| Provider | Service | Annual contract value |
+|---|---|---|
+| Brightstep Breaks Ltd | Overnight short breaks | £640,000 |
+| Tarnside Family Link (in-house) | Family-based short breaks | n/a - staff budget |
+| Provider | Service | |
+"""
+    found = extract_file(tmp_path, "paper.md", text).contracts
+    assert {c.provider for c in found} == {"Brightstep Breaks Ltd"}, [(c.provider, c.value_gbp) for c in found]
