@@ -1559,14 +1559,19 @@ _RELATIVE_AFTER = compiled(ROLES["denial"]["relative_after"], "start")
 
 
 _FIRST_PERSON_PROVIDER = compiled(ROLES["first_person_provider"]["phrase"])
+_FIRST_PERSON_OBJECT_PROVIDER = compiled(ROLES["first_person_object_provider"]["phrase"])
 
 
 def _speaks_as_provider(context: PaperContext, commissioner: Optional[str], clause: str) -> bool:
-    """Whether ``clause`` is the paper's own provider body (an NHS trust) saying `we` provide for ``commissioner``, a
-    commissioning body the sentence names (contract_roles.yaml first_person_provider)."""
+    """Whether ``clause`` is the paper's own provider body saying `we` provide for ``commissioner``, a commissioning
+    body the sentence names (an NHS trust: contract_roles.yaml first_person_provider), or that ``commissioner``
+    commissions or pays `us` (any body but a commissioning one: first_person_object_provider)."""
     own = context.authority
-    return own is not None and commissioner not in (None, own) and context.kind_of(own) in PROVIDER_KINDS \
-        and context.is_commissioner_kind(commissioner) and bool(_FIRST_PERSON_PROVIDER.search(clause))
+    if own is None or commissioner in (None, own) or not context.is_commissioner_kind(commissioner):
+        return False
+    if context.kind_of(own) in PROVIDER_KINDS and _FIRST_PERSON_PROVIDER.search(clause):
+        return True
+    return not context.is_commissioner_kind(own) and bool(_FIRST_PERSON_OBJECT_PROVIDER.search(clause))
 
 
 def _denies_relation(sentence: str, clause_start: int, clause_end: int, mention) -> bool:

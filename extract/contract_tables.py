@@ -563,6 +563,20 @@ def _column_table(context, table, header, roles, values, status, units, holders:
                 contract_type=contract_type, status=status_in(cell.get("status", "")) or status,
                 start_date=start, end_date=end, rule=rule + _year_rule(header, row_total, column),
                 is_total=is_total or column == row_total), index, "table", column))
+        if not priced and not is_total and row_kind is None and winner is None and "provider" in roles.values() \
+                and provider is not None and not context.is_commissioner_kind(provider) \
+                and not header_roles([cell.get("provider", "")]) \
+                and contract_type_in(cell.get("provider", "")) != "in-house" \
+                and provider_may_serve(context, commissioner, provider):
+            # Round o32: a row whose value cell holds no sum (`n/a`, `-`, blank) still says, by its Provider column,
+            # who provides what: a relation without a value, as a table with no value column gives
+            # (_relation_table).  Not a row repeating a column's label (`Organisation: Service`) nor the paper's own
+            # in-house team (`X (in-house)`: its staff budget, no body apart).
+            found.append(Candidate(Contract(
+                passage_seq=passage.seq, page=passage.page, quote=passage.text, commissioner=commissioner,
+                provider=provider, service=tidy_service(service) or useful_heading(passage.heading),
+                contract_type=contract_type, status=status_in(cell.get("status", "")) or status,
+                start_date=start, end_date=end, rule="contracts.table.column_roles.no_value"), index, "table", 0))
     return found
 
 

@@ -125,6 +125,8 @@ class OrgIndex:
         self._brand_words: set[str] = set()
         # Everyone the paper names as a person (orgevidence.people): no evidence frame makes one a body.
         self._people: frozenset[str] = frozenset()
+        # The paper's own units and their initials (orgevidence.own_units): parts of its body, no evidence makes one a body.
+        self._own_units: frozenset[str] = frozenset()
 
     @property
     def authority(self) -> Optional[str]:
@@ -162,6 +164,7 @@ class OrgIndex:
         for position, (text, found) in enumerate(zip(texts, found_per_text)):
             index._note_described(text, found, position)
         index._people = orgevidence.people(texts)
+        index._own_units = orgevidence.own_units(texts)
         index._note_evidence(texts, found_per_text)
         index._note_trading_names(texts, found_per_text)
         index._note_brand_short_names(texts)
@@ -523,7 +526,7 @@ class OrgIndex:
     def _add_evidenced(self, name: str, kind: str, position: int, acronym: Optional[str]):
         # The one guard of every evidence frame: a name the paper gives a person (its attendance list, apologies,
         # a title, initials, a signature: orgevidence.people) is no body, whichever role frame found it.
-        if squash(name) in self._people:
+        if squash(name) in self._people or squash(name).lower() in self._own_units:
             return
         canonical = self._add(name, kind, name, position)
         self._described[name] = canonical

@@ -1026,3 +1026,33 @@ def people(texts) -> frozenset[str]:
             listing = bool(listed) or (misses == 1 and not listed_before)
             listed_before = listed_before or bool(listed)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _own_unit_name() -> re.Pattern:
+    """A run of capitalised words (joined by `and`, `&`, `of`, commas) right before a unit word (org_evidence.yaml
+    own_units)."""
+    words = "|".join(re.escape(w) for w in rules()["own_units"]["words"])
+    capital = r"[A-Z][\w'’-]*"
+    return re.compile(rf"(?P<name>{capital}(?:,?\s+(?:(?:and|&|of|for)\s+)?{capital})*)\s+(?P<unit>{words})\b")
+
+
+def own_units(texts) -> frozenset[str]:
+    """The names of the paper's own units (`the Children, Young People and Education Directorate`: `children young
+    people and education`) and their initials (`cype`), each squashed in lower case: parts of the paper's body, never
+    parties (org_evidence.yaml own_units)."""
+    skip = frozenset(rules()["own_units"]["not_initial_words"])
+    found: set[str] = set()
+    for text in texts:
+        for match in _own_unit_name().finditer(text):
+            words = [w for w in re.split(r"[\s,]+", match.group("name")) if w and w.lower() != "the"]
+            if not words:
+                continue
+            found.add(squash(" ".join(words)).lower())
+            # Initials with or without the joining words' and the unit word's own (`CYPE`, `CAF`, `PED`).
+            content = "".join(w[0] for w in words if w.lower() not in skip and w != "&")
+            every = "".join(w[0] for w in words if w != "&")
+            unit = match.group("unit")[0]
+            found.update(i.lower() for i in (content, every, content + unit, every + unit) if len(i) >= 2)
+    return frozenset(found)
+

@@ -60,6 +60,9 @@ ROLE_OF_PATTERN = {
     "role.auditor_office": "provider", "role.used_as": "provider", "role.firm_after_singular_adviser": "provider",
     "role.commissioned_at": "provider", "role.contract_at": "provider",
     "role.contract_taken_over_from": "provider", "role.contract_named_with_service": "provider",
+    # round o32: a firm right beside its role noun
+    "role.adviser_beside_name": "provider", "role.firm_beside_singular_adviser": "provider",
+    "role.runs_for_a_body": "provider",
 }
 # Patterns read from a line's layout, not from a relation's words: the contract readers read those
 # lines as label lines and tables (contract_prose._label_line, contract_tables), not by role phrases.
