@@ -271,3 +271,41 @@ def test_two_payees_paid_the_same_sum_are_two_payments(tmp_path, text):
                     encoding="utf-8")
     values = sorted(value for _commissioner, _provider, value in _contracts(path))
     assert len(values) == 3 and values[0] != values[1] == values[2]
+
+
+# A payment the meeting decides, the payee its subject: a small sum to a supplier is that supplier's contract.
+@pytest.mark.parametrize("line, provider, value", [
+    ("It was also agreed Greenacre Mowing would be paid £72.00 once the invoice is received.", "Greenacre Mowing", 72.0),
+    ("Members resolved that Tanlan Print will be paid £145.50 for the spring newsletter.", "Tanlan Print", 145.5),
+    ("The committee decided Orchard Tree Surgery is to be paid £240 when the hedge work is finished.",
+     "Orchard Tree Surgery", 240.0),
+])
+def test_a_body_the_meeting_agrees_to_pay_is_paid_under_contract(tmp_path, line, provider, value):
+    path = tmp_path / "ashby-pc_2026-03-10_parish-council_minutes.txt"
+    path.write_text(f"Ashby Magna Parish Council\n\nMinutes of the meeting held on 10 March 2026\n\n5. Finance\n{line}\n",
+                    encoding="utf-8")
+    assert [(p, v) for _c, p, v in _contracts(path)] == [(provider, value)]
+
+
+@pytest.mark.parametrize("line", [
+    "It was agreed the Clerk would be paid £30 for the extra meeting.",
+    "It was agreed to ask whether Greenacre Mowing would cut the verge; a cut would cost £60.",
+])
+def test_no_supplier_is_agreed_a_payment(tmp_path, line):
+    path = tmp_path / "ashby-pc_2026-03-10_parish-council_minutes.txt"
+    path.write_text(f"Ashby Magna Parish Council\n\nMinutes of the meeting held on 10 March 2026\n\n5. Finance\n{line}\n",
+                    encoding="utf-8")
+    assert [v for _c, p, v in _contracts(path) if p is not None] == []
+
+
+# A grant the minutes' own body is awarded is money it receives, no contract (contract_terms.yaml income).
+@pytest.mark.parametrize("line", [
+    "The Parish Council has been awarded a grant of £1,255 to buy a laptop and scanner.",
+    "We were awarded £2,000 of lottery funding to repair the hall roof.",
+    "The school has been allocated additional funding of £4,500 to provide tutoring.",
+])
+def test_a_grant_the_body_is_awarded_is_no_contract(tmp_path, line):
+    path = tmp_path / "ashby-pc_2026-03-10_parish-council_minutes.txt"
+    path.write_text(f"Ashby Magna Parish Council\n\nMinutes of the meeting held on 10 March 2026\n\n4. Matters arising\n{line}\n",
+                    encoding="utf-8")
+    assert _contracts(path) == []
