@@ -43,13 +43,20 @@ def payment_lines(context: PaperContext) -> list[Candidate]:
             continue
         items = _items(passage.text)
         referenced = bool(_PAYMENT_REFERENCE.search(passage.text))
-        if not items or not (len(items) > 1 or referenced
-                             or _PAYMENTS_LEAD.search(passage.text) or _under_payments_lead(passages, index)):
+        if not items:
+            # Lines whose breaks were lost (a web export, a flattened PDF): `Cheques for approval of payment: A
+            # £1.00 B £2.00 It was agreed ...` -- the run of bare names and sums right after the lead.
+            lines = _joined_run(context, passage.text, _under_payments_lead(passages, index))
+            if not lines:
+                continue
+        elif not (len(items) > 1 or referenced
+                  or _PAYMENTS_LEAD.search(passage.text) or _under_payments_lead(passages, index)):
             continue
-        lines = [line for line in (_payment_line(context, item, referenced) for item in items) if line is not None]
-        if not lines:
-            continue
-        context.payment_passages.add(index)
+        else:
+            lines = [line for line in (_payment_line(context, item, referenced) for item in items) if line is not None]
+            if not lines:
+                continue
+            context.payment_passages.add(index)
         for number, (payee, purpose, money) in enumerate(lines):
             if payee is None:
                 context.amounts.append(Amount(passage.seq, passage.page, passage.text, money.value_gbp, money.text,
@@ -74,6 +81,38 @@ def _under_payments_lead(passages, index: int) -> bool:
         if passage.heading != passages[index].heading and passage.kind != "table_row":
             return False
     return False
+
+
+def _joined_run(context: PaperContext, text: str, under_lead: bool) -> list[tuple]:
+    """The payment lines of a passage whose line breaks were lost: from its payments lead (or its start, under a
+    payments heading) each bare name closed by its sum (`SJ Smith £118.44 K & M Lighting £35.04`), up to the
+    first piece that is neither such a line nor a line paying for no service (`Clerk's salary £402.10`): the
+    sentence the minutes go on with.  At least two lines: one name and a sum in running prose is no list."""
+    # Minutes often say the lead twice (`Accounts were accepted for payment. Cheques for approval of payment:`):
+    # the lines run on from the one right before them.
+    starts = [lead.end() for lead in _PAYMENTS_LEAD.finditer(text)] or ([0] if under_lead else [])
+    for start in starts:
+        lines: list[tuple] = []
+        rest, end = text[start:], 0
+        for money in find_money(rest):
+            piece, end = rest[end:money.end], money.end
+            label = piece[:len(piece) - len(money.text)].strip(" .;,:-–")
+            if not _is_bare_label(label) and not paid_for_no_service(label):
+                break
+            line = _payment_line(context, piece, False)
+            if line is not None:
+                lines.append(line)
+        if len(lines) > 1:
+            return lines
+    return []
+
+
+def _is_bare_label(label: str) -> bool:
+    """Whether a joined line's label is only a name, or a name and what it is paid for after a dash: its words
+    capitalised but for joining words (`K & M Lighting`, `Greenacre Mowing – grass cut`)."""
+    name = label[label.rfind(":") + 1:].split(" – ")[0].split(" - ")[0].strip()  # `were approved: X – S`
+    payee, rest = _name_and_rest(name)
+    return bool(payee) and not rest and len(payee.split()) <= 6
 
 
 def _items(text: str) -> list[str]:

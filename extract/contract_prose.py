@@ -995,10 +995,11 @@ def _names_own_body(context: PaperContext, sentence: str, mentions) -> bool:
 
 def _subject_payee(sentence: str, mention, money) -> bool:
     """Whether ``mention`` is the body a sum is paid to, named as the subject of the sum or of a relative
-    clause holding it (contract_roles.yaml named_payee.subject and relative): `Payments to X are forecast at
-    £V`, `Spend with X totalled £V`, `... to X, which was paid £V`."""
+    clause holding it, or of a payment decided (contract_roles.yaml named_payee.subject, relative and decided):
+    `Payments to X are forecast at £V`, `Spend with X totalled £V`, `... to X, which was paid £V`, `X would be
+    paid £V`."""
     gap = sentence[mention.end:money.start]
-    if any(link.match(gap) for link in _RELATIVE_PAID):
+    if any(link.match(gap) for link in _RELATIVE_PAID) or any(link.match(gap.strip()) for link in _DECIDED_PAID):
         return True
     lead = without_final_the(sentence[max(0, mention.start - 40):mention.start].rstrip())
     return bool(_PAYMENTS_TO.search(lead)) and any(link.match(gap) for link in _PAYMENT_LINKS)
@@ -1007,6 +1008,7 @@ def _subject_payee(sentence: str, mention, money) -> bool:
 _PAYMENTS_TO = compiled(ROLES["named_payee"]["subject"]["lead"], "end")
 _PAYMENT_LINKS = [compiled(link, "whole") for link in ROLES["named_payee"]["subject"]["link"]]
 _RELATIVE_PAID = [compiled(link, "whole") for link in ROLES["named_payee"]["relative"]]
+_DECIDED_PAID = [compiled(link, "whole") for link in ROLES["named_payee"]["decided"]]
 _SUM_TO = compiled(ROLES["named_payee"]["sum_then_name"]["gap"] + " the/", "whole")
 _NOT_FOR_A_SERVICE = compiled(ROLES["named_payee"]["sum_then_name"]["unless"])
 

@@ -39,7 +39,7 @@ class Candidate:
 
     contract: Contract
     index: int  # position in doc._.passages
-    source: str  # "table", "prose" or "cell" (a sum in a table's prose cell)
+    source: str  # "table", "payments" (a payments list's line), "prose" or "cell" (a sum in a table's prose cell)
     sentence: int = 0
 
 
@@ -332,18 +332,23 @@ def _fill_gaps(into: Contract, source: Contract, names: tuple[str, ...]) -> None
             setattr(into, name, getattr(source, name))
 
 
+# Sources whose every item is a payment or contract of its own: a table's rows, a payments list's lines.
+_LISTED_SOURCES = ("table", "payments")
+
+
 def merge_repeats(candidates: list[Candidate]) -> list[Contract]:
     """One row per contract: a value stated again elsewhere fills the first row's gaps.
 
-    Two table cells are two contracts even with equal values, and so are two
-    sums in one sentence (`the Council contributing £50,000 and the ICB £50,000`).
+    Two table cells are two contracts even with equal values, and so are two lines of a payments list (two
+    payees paid £118.44 each) and two sums in one sentence (`the Council contributing £50,000 and the ICB
+    £50,000`).
     """
     kept: list[Candidate] = []
     for candidate in candidates:
         new = candidate.contract
         twin = None
         for old in kept:
-            if old.source == candidate.source == "table":
+            if old.source == candidate.source and candidate.source in _LISTED_SOURCES:
                 continue
             if (old.index, old.sentence) == (candidate.index, candidate.sentence):
                 continue

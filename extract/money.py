@@ -36,8 +36,11 @@ APPROXIMATE = (r"(?:(?<![A-Za-z])(?:c\.?|ca\.|circa)\s?|"
                r"in\s+excess\s+of|over|more\s+than|just\s+over|just\s+under|up\s+to)\s+)")
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# The multiplier must end the word: `£5m` and `£5 million`, not `£5 more`.
-MULTIPLIER = r"(?:\s?(?:thousand|millions?|mill|mn|billion|bn|[kKmMbB])(?![A-Za-z]))"
+# The multiplier must end the word: `£5m` and `£5 million`, not `£5 more`.  A letter set apart by a space is a
+# multiplier only where no name goes on from it: in a list of payments `£360.00 K & M Lighting £35.04` the K opens
+# the next payee's name.
+MULTIPLIER = (r"(?:(?:\s?(?:thousand|millions?|mill|mn|billion|bn)|[kKmMbB]|\s[kKmMbB](?!\s*(?:&|(?-i:[A-Z]))))"
+              r"(?![A-Za-z]))")
 POUND = r"(?:£|GBP\s?)"
 AMOUNT = rf"{POUND}\s?(?:{NUMBER})(?:{MULTIPLIER})?"
 

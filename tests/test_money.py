@@ -111,6 +111,20 @@ def test_multiplier_must_end_the_word():
     assert money.value_gbp == 5
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Greenacre Mowing £360.00 K & M Lighting £35.04", 360.0),
+    ("Tanlan Print £145.50 M Davies (hall keys) £12.00", 145.5),
+    ("Hedge cut £80 B Roberts Haulage £40", 80.0),
+])
+def test_a_spaced_letter_opening_the_next_name_is_no_multiplier(text, value):
+    assert find_money(text)[0].value_gbp == value
+
+
+@pytest.mark.parametrize("text, value", [("£5 m a year", 5e6), ("£3 k.", 3e3), ("£4 M (total)", 4e6), ("£544K", 544e3)])
+def test_a_spaced_letter_ending_the_sum_is_a_multiplier(text, value):
+    assert find_money(text)[0].value_gbp == value
+
+
 def test_offsets_point_at_the_text():
     text = "Council contributing £372,000 and the ICB contributing £374,000 per annum."
     for money in find_money(text):

@@ -205,3 +205,107 @@ def test_a_sentence_under_a_payments_heading_names_no_payee(tmp_path, line):
     path.write_text(f"Brookfield Parish Council\n\nMinutes of the meeting held on 12 February 2026\n\n8. Payments\n\n{line}\n",
                     encoding="utf-8")
     assert all(c.rule != "contracts.payments.line" for c in read_and_extract(str(path))[2].contracts)
+
+
+# Payment lines whose breaks were lost (a web export or a flattened PDF joins the minutes into one paragraph): after
+# the payments lead, each bare name closed by its sum is one line, up to the sentence the minutes go on with.
+_FLAT_PARISH_MD = """# Ashby Magna Parish Council
+
+Minutes of the meeting held on 6 July 2026 1. Apologies none. 6. Accounts were checked and accepted for payment. Cheques for approval of payment Greenacre Mowing £360.00 K & R Streetlights £41.20 Hedgerow Tree Care £640.00 It was also agreed the village hall would be paid when its invoice arrives. Financial position Current Account Balance £4210.55 Reserve Account £2300.00 The clerk will renew the insurance.
+"""
+
+_FLAT_COMMUNITY_TXT = """Cwm Teg Community Council
+
+Minutes of the meeting held on 14 September 2026
+
+9. Accounts for payment
+Tanlan Print £145.50 Wenvale Hall Committee £36.00 Clerk's salary £402.10 All were approved, proposed by Cllr Dawes; the year's spend so far is £2,941.00.
+
+10. Planning: no applications received.
+"""
+
+_FLAT_TOWN_HTML = ("<html><head><title>Rudham Town Council - minutes 2 June 2026</title></head><body>"
+                   "<h1>Rudham Town Council</h1><h2>Minutes of the Town Council meeting, 2 June 2026</h2>"
+                   "<p>T/31 Finance. The following payments were approved: Stonecraft Memorials – memorial cleaning "
+                   "£850.00 Kestrel Waste £212.16 HMRC £96.40. The precept of £24,000 for next year was noted and "
+                   "Rudham Youth Club will be given £300.</p></body></html>")
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("ashby-magna-pc_2026-07-06_parish-council_minutes.md", _FLAT_PARISH_MD,
+     [("Greenacre Mowing", 360.0), ("Hedgerow Tree Care", 640.0), ("K & R Streetlights", 41.2)]),
+    ("cwm-teg-cc_2026-09-14_community-council_minutes.txt", _FLAT_COMMUNITY_TXT,
+     [("Tanlan Print", 145.5), ("Wenvale Hall Committee", 36.0)]),
+    ("rudham-tc_2026-06-02_town-council_minutes.html", _FLAT_TOWN_HTML,
+     [("Kestrel Waste", 212.16), ("Stonecraft Memorials", 850.0)]),
+], ids=["parish-md-flattened", "community-txt-under-heading", "town-html-following"])
+def test_payment_lines_joined_into_a_paragraph_are_contracts_with_their_payees(tmp_path, name, text, expected):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    found = [(provider, value) for _commissioner, provider, value in _contracts(path)
+             if value is not None]
+    assert found == expected
+
+
+@pytest.mark.parametrize("line", [
+    # One name and a sum after a lead, then prose: no run of lines.
+    "Accounts were approved for payment. It was agreed to pay Greenacre Mowing £360.00 and to keep £2,000 in reserve.",
+    # Balances after the lead are no payees' lines.
+    "Payments: none this month. The current account stood at £4,210.55 and the reserve account at £2,300.00.",
+])
+def test_prose_after_a_payments_lead_is_no_joined_run(tmp_path, line):
+    path = tmp_path / "brookfield-pc_2026-02-12_parish-council_minutes.txt"
+    path.write_text(f"Brookfield Parish Council\n\nMinutes of the meeting held on 12 February 2026\n\n{line}\n",
+                    encoding="utf-8")
+    assert all(c.rule != "contracts.payments.line" for c in read_and_extract(str(path))[2].contracts)
+
+
+@pytest.mark.parametrize("text", [
+    "Cheques for approval of payment: Greenacre Mowing £118.44 BTL £118.44 Kestrel Waste £41.20 The clerk reported.",
+    "To approve accounts for payment:-\nOrchard Tree Surgery - hedge cut - £240.00 (Ch. No. 1301)\n"
+    "Ashby Village Hall - room hire - £30.00 (Ch. No. 1302)\nMillbank Office Supplies - ink - £240.00 (Ch. No. 1303)",
+])
+def test_two_payees_paid_the_same_sum_are_two_payments(tmp_path, text):
+    path = tmp_path / "ashby-pc_2026-03-10_parish-council_minutes.txt"
+    path.write_text(f"Ashby Magna Parish Council\n\nMinutes of the meeting held on 10 March 2026\n\n5. Finance\n{text}\n",
+                    encoding="utf-8")
+    values = sorted(value for _commissioner, _provider, value in _contracts(path))
+    assert len(values) == 3 and values[0] != values[1] == values[2]
+
+
+# A payment the meeting decides, the payee its subject: a small sum to a supplier is that supplier's contract.
+@pytest.mark.parametrize("line, provider, value", [
+    ("It was also agreed Greenacre Mowing would be paid £72.00 once the invoice is received.", "Greenacre Mowing", 72.0),
+    ("Members resolved that Tanlan Print will be paid £145.50 for the spring newsletter.", "Tanlan Print", 145.5),
+    ("The committee decided Orchard Tree Surgery is to be paid £240 when the hedge work is finished.",
+     "Orchard Tree Surgery", 240.0),
+])
+def test_a_body_the_meeting_agrees_to_pay_is_paid_under_contract(tmp_path, line, provider, value):
+    path = tmp_path / "ashby-pc_2026-03-10_parish-council_minutes.txt"
+    path.write_text(f"Ashby Magna Parish Council\n\nMinutes of the meeting held on 10 March 2026\n\n5. Finance\n{line}\n",
+                    encoding="utf-8")
+    assert [(p, v) for _c, p, v in _contracts(path)] == [(provider, value)]
+
+
+@pytest.mark.parametrize("line", [
+    "It was agreed the Clerk would be paid £30 for the extra meeting.",
+    "It was agreed to ask whether Greenacre Mowing would cut the verge; a cut would cost £60.",
+])
+def test_no_supplier_is_agreed_a_payment(tmp_path, line):
+    path = tmp_path / "ashby-pc_2026-03-10_parish-council_minutes.txt"
+    path.write_text(f"Ashby Magna Parish Council\n\nMinutes of the meeting held on 10 March 2026\n\n5. Finance\n{line}\n",
+                    encoding="utf-8")
+    assert [v for _c, p, v in _contracts(path) if p is not None] == []
+
+
+# A grant the minutes' own body is awarded is money it receives, no contract (contract_terms.yaml income).
+@pytest.mark.parametrize("line", [
+    "The Parish Council has been awarded a grant of £1,255 to buy a laptop and scanner.",
+    "We were awarded £2,000 of lottery funding to repair the hall roof.",
+    "The school has been allocated additional funding of £4,500 to provide tutoring.",
+])
+def test_a_grant_the_body_is_awarded_is_no_contract(tmp_path, line):
+    path = tmp_path / "ashby-pc_2026-03-10_parish-council_minutes.txt"
+    path.write_text(f"Ashby Magna Parish Council\n\nMinutes of the meeting held on 10 March 2026\n\n4. Matters arising\n{line}\n",
+                    encoding="utf-8")
+    assert _contracts(path) == []
