@@ -470,9 +470,46 @@ def split_at_page_footers(text: str) -> list[str]:
     return pages
 
 
+# `Text: ` opening a line: an exporter's tag for the kind of element the line holds.
+_LINE_TAG_RE = re.compile(r"^([A-Z][a-z]{1,15}): ")
+# How many lines an export tags at least before its tags are read as the exporter's: a paper's own labels
+# (`Date: ...`, `Venue: ...`) differ from line to line and never tag a whole file.
+_TAGGED_LINES = 5
+_SAME_TAG_SHARE = 0.8
+
+
+def _untagged(text: str) -> str:
+    """The text of an export that tags every line with one word and the section it stands in (`Text: GRANT OF
+    PERMISSION GRANT OF PERMISSION`, `Text: GRANT OF PERMISSION Part 1 - Particulars`): the tag cut from every line,
+    each section's heading, written twice, once, and the heading repeated before each line of its section cut.
+    Text whose lines do not all carry a tag, most of them the same, is returned as it is."""
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    tags = [(_LINE_TAG_RE.match(line) or [None, None])[1] for line in filled]
+    # (`Image: ...` lines among the `Text: ...` ones: every line tagged, most alike.)
+    if len(filled) < _TAGGED_LINES or None in tags or max(map(tags.count, set(tags))) < _SAME_TAG_SHARE * len(tags):
+        return text
+    section = None
+    out = []
+    for line in lines:
+        match = _LINE_TAG_RE.match(line)
+        body = line[match.end():].strip() if match else line
+        words = body.split()
+        half = len(words) // 2
+        if words and len(words) % 2 == 0 and words[:half] == words[half:]:
+            section = " ".join(words[:half])  # `X X`: the section's heading, then its own text, the same
+            out.append(section)
+        elif section and body.startswith(section + " "):
+            out.append(body[len(section) + 1:])
+        else:
+            out.append(body)
+    return "\n".join(out)
+
+
 def parse_text(text: str, markdown: bool = False) -> tuple[list[Block], int, dict]:
     """Blocks, page count and properties of decoded text."""
     properties, text = _front_matter(text) if markdown else ({}, text)
+    text = _untagged(text)
     pages = text.split("\f") if "\f" in text else split_at_page_footers(text)
     while len(pages) > 1 and not pages[-1].strip():
         pages.pop()
