@@ -532,6 +532,10 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
         # (only a title's: `Decision taken by Cabinet on 3 March 2026` is a heading, not a field).
         yield run_in, "line"
         return
+    if not match and field == "date" and (run_in := _run_in_date(pattern, text)):
+        # `Date 29th September 2026` under a notice's signature: a date label whose colon the layout lost.
+        yield run_in, "line"
+        return
     if not match:
         # `Dyddiad / Date: 10 Mehefin 2025 / 10 June 2025`: a bilingual label line.
         head, colon, rest = text.partition(":")
@@ -602,6 +606,25 @@ def _run_in_label(pattern: re.Pattern, text: str) -> Optional[str]:
         return None
     value = clean(text[match.end():])
     return value if value[:1].isupper() or value[:1].isdigit() else None
+
+
+# How many words a date run into its label may have (`29th September 2026`, `Tuesday 29 September 2026`).
+RUN_IN_DATE_WORDS = 4
+
+
+def _run_in_date(pattern: re.Pattern, text: str) -> Optional[str]:
+    """`Date 29th September 2026` -> `29th September 2026`: a date label of any length run into a value that is
+    only a day, month and year (a figure first, or a weekday); None for a heading or a sentence (`Date of Next
+    Meeting`, `Dates for the diary 2026 are agreed.`)."""
+    match = _run_in_pattern(pattern.pattern).match(text)
+    if not match or text.rstrip().endswith("."):
+        return None
+    value = clean(text[match.end():])
+    words = value.split()
+    if not 3 <= len(words) <= RUN_IN_DATE_WORDS or not any(w[:1].isdigit() for w in words[:2]) \
+            or not any(w.isdigit() and len(w) == 4 for w in words[-1:]):
+        return None
+    return value
 
 
 def _continues(passages: list[Passage], j: int, headings: bool = False) -> bool:

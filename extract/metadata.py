@@ -77,6 +77,7 @@ BODY_LINE_RE = re.compile(rf"\b{BODY_WORDS}\b|\bmeeting\b|\bDecision\s+(?:Making
 # Opening lines that never title a paper (cover_labels.yml not_title_lines).
 NOT_TITLE_RE = cover.vocabulary_re("not_title_lines", r"^(?:LABELS)")
 NO_TITLE_RE = re.compile(r"^(?:no\s+title|untitled)\b", re.I)
+NOTICE_KIND_TITLE_RE = cover.vocabulary_re("notice_kind_titles", r"^(?:LABELS)\.?$")
 # Where or how a meeting is held (`Via Microsoft Teams`, `Venue: Council Chamber`): no title.  The whole
 # line: the place alone or followed by more of it after a mark or `at` (`In person at the Guildhall`,
 # `Venue: Committee Room 2`),
@@ -156,14 +157,16 @@ MINUTES_LINE_RE = re.compile(r"\bminutes?\b|\b(?:action\s+)?notes\s+of\b|\b(?:ve
                              r"|[-\u2013\u2014:|]\s*(?:verbatim\s+)?transcript\s*$", re.I)
 # (`Minutes: Quality Committee - 14/02/2025`, `MINUTES - PLANNING COMMITTEE`: the body after a colon or dash.)
 # (stop 21: `MDPC(26)M05 Minutes of ...`, `FC/2026/07 MINUTES OF ...`: a parish or town council's reference code
-# for its minutes, capitals holding a digit, before the heading (the `code` group); no part of the line.)
+# for its minutes, capitals holding a digit, before the heading (the `code` group); no part of the line.
+# (stop 26, n33: `1310/08/2017 MINUTES OF ...`, `04/04/2026 Minutes of ...`: the date a web page posted its
+# minutes, run into their heading by the export, is such a code too.)
 MINUTES_PREFIX_RE = re.compile(
-    r"^(?P<code>(?-i:[A-Z]{2,}[A-Z()/.\d-]*\d[A-Z()/.\d-]*|[A-Z]+/[A-Z()/.\d-]*\d[A-Z()/.\d-]*)\s+(?=minutes?\b))?"
+    r"^(?P<code>(?-i:[A-Z]{2,}[A-Z()/.\d-]*\d[A-Z()/.\d-]*|[A-Z]+/[A-Z()/.\d-]*\d[A-Z()/.\d-]*|\d{1,4}[/.]\d{1,2}[/.]\d{2,4})\s+(?=minutes?\b))?"
     r"(?:(?:draft|confirmed|printed|open|public|unconfirmed)\s+)*(?:minutes?(?:\s+of\s+(?:an?\s+|the\s+)?"
     r"(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?|\s*[:|\u2013\u2014-]\s+(?=[A-Z]))"
     r"|(?:(?:action\s+)?notes|(?:verbatim\s+)?transcript)\s+of\s+(?=.*\b(?:meeting|webcast|livestream|broadcast|recording)\b)(?:an?\s+|the\s+)?(?:(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)?"
     r"|record\s+of\s+(?:an?\s+|the\s+)(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?)", re.I)
-NOT_MINUTES_TITLE_RE = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:previous|last|earlier)|^\d|^item\b", re.I)
+NOT_MINUTES_TITLE_RE = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:previous|last|earlier)|^\d(?!\d{0,3}[/.]\d{1,2}[/.]\d{2,4}\s+minutes?\b)|^item\b", re.I)
 # (`held in Public` names the kind of meeting, not when or where it was: kept, also before
 # `on <date>`; the first group is what is kept.)
 HELD_RE = re.compile(r"(\s+held\s+in\s+(?:public|private))\W+(?:on|at)\b.*$"
@@ -383,7 +386,8 @@ def _meeting_head(text: str, month_first: bool = False) -> Optional[tuple[str, s
     # 4 March 2025` names its publisher, read by find_committee's own rules.)
     # (`Date of Meeting: 25 September 2025`: a cover's date field, its label no meeting.)
     if not MEETING_HEAD_RE.fullmatch(head) or len(head.split()) > 8 or NOT_THIS_MEETING_RE.match(head) \
-            or not DATE_CLOSE_RE.match(text, end) or _is_org_line(head) or cover.LABEL_RES["date"].match(text):
+            or not DATE_CLOSE_RE.match(text, end) or _is_org_line(head) or cover.LABEL_RES["date"].match(text) \
+            or OTHER_MEETING_RE.search(head):  # (`Date of Next Meeting Annual Parish Meeting 11th April 2026`)
         return None
     iso = parse_date(text[start:end], month_first)
     return (head, iso) if iso else None
@@ -1184,10 +1188,25 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
         text = _clean(passage.text)
         if _is_org_line(text) and ends_with_word(text, SELF_MEETING_BODY_WORDS):
             return text, None
+    council = _council_meeting_run_on(passages)
+    if council:
+        return council, None
     adopter = _adopting_body(passages)
     if adopter:
         return adopter, None
     return None, None
+
+
+def _council_meeting_run_on(passages: list[Passage]) -> Optional[str]:
+    """`Fenwick Parish Council. Meeting 17th January 19:00 Councillors are summoned ...`: the council that the
+    paper's first line names with only which of its meetings this is, before the day the line runs on into its
+    first sentence from (_council_of_occasion: the council meets as itself)."""
+    first = next((p for p in passages[:2] if p.kind not in ("table_row", "table_header")), None)
+    if first is None:
+        return None
+    text = _clean(first.text)
+    starts = [start for start, _end in _full_dates(text)] + [start for start, *_ in dates.find_yearless_dates(text)]
+    return _council_of_occasion(text[:min(starts)].strip(" ,;:|-\u2013\u2014")) if starts else None
 
 
 # `... the adoption of the Plan by the Harbour Cabinet Committee in March`, `approved by the Trust Board`
@@ -1553,6 +1572,10 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
     decision_row_title = _sole_decision_row_title(passages)
     if decision_row_title:
         return decision_row_title
+    # `GRANT OF PLANNING PERMISSION` under the council's letterhead, its officer and the Act: a notice's kind.
+    notice_kind = next((_clean(p.text) for p in opening if NOTICE_KIND_TITLE_RE.match(_clean(p.text))), None)
+    if notice_kind:
+        return notice_kind
     for index, passage in enumerate(opening):
         # (`Report Ref: PH/25/044  Civil Parking Enforcement`: the paper's reference is no part of its title.)
         cleaned = _clean(passage.text)
@@ -2054,6 +2077,12 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     governed = _own_governing_body(committee or "", index)
     if governed:
         return governed, "own minutes"
+    # `HOLLYBANK INFANT SCHOOL BOARD OF GOVERNORS` over `Resources Committee`, `Minutes of the Governing Body of
+    # St Aldric's Primary School`: a header or minutes line naming a body's own governing group, whatever the
+    # committee meeting under it.
+    header = _governing_header(passages, index)
+    if header:
+        return header[0], "page header"
     # `Fenmarket Libraries` / `Minutes of the meeting of the Board`: the body whose board meets, named by the
     # paper's letterhead, page furniture or e-mail domain, though its name has no type word.
     if not any(index.kind_of(name) in PUBLIC_KINDS for name in banner):
@@ -2228,6 +2257,11 @@ GENERAL_MEETING_OF_RE = cover.vocabulary_re("own_general_meetings", r"^(?:LABELS
 BODY_GENERAL_MEETING_RE = cover.vocabulary_re("own_general_meetings",
                                               r"^(?P<body>.+?)(?:\s*[\u2013\u2014:-]\s*|\s+)(?:LABELS)$")
 GENERAL_MEETING_NOTICE_RE = cover.vocabulary_re("general_meeting_notice_prefixes", r"^(?:LABELS)")
+# `Larkmoor Academy Trust Board of Trustees`, `HOLLYBANK INFANT SCHOOL BOARD OF GOVERNORS`: the group after its body.
+BODY_OWN_GROUP_RE = cover.vocabulary_re("own_governing_groups_after", r"^(?P<body>.+?)\s+(?:LABELS)$")
+MINUTES_OF_PREFIX_RE = cover.vocabulary_re("minutes_of_prefixes", r"^(?:LABELS)")
+# How many opening lines may carry a body's own governing group (a page header, a letterhead, the minutes line).
+GOVERNING_HEADER_LINES = 3
 PUBLIC_BODY_WORDS_RE = re.compile(r"\b(?:council|nhs|icb|ccg|integration\s+joint\s+board|health\s+board|authority|"
                                   r"government|department|ministry|police|fire\s+and\s+rescue)\b", re.I)
 
@@ -2241,10 +2275,11 @@ def _own_governing_body(committee: str, index) -> Optional[str]:
     # (`Notice of the Annual General Meeting of X`: the notice names the meeting; its own words name no body.)
     meeting = GENERAL_MEETING_NOTICE_RE.sub("", committee)
     match = OWN_GROUP_RE.match(committee) or GENERAL_MEETING_OF_RE.match(meeting) \
-        or BODY_GENERAL_MEETING_RE.match(meeting)
+        or BODY_GENERAL_MEETING_RE.match(meeting) or BODY_OWN_GROUP_RE.match(committee)
     if not match:
         return None
     body = _without_closing_word(match.group("body").strip(" .,;:"), ("meeting", "minutes"))
+    body = from_capitals(body) if body.isupper() else body
     words = body.split()
     if len(words) < 2 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "&") for w in words) \
             or PUBLIC_BODY_WORDS_RE.search(body):
@@ -2253,6 +2288,19 @@ def _own_governing_body(committee: str, index) -> Optional[str]:
     if resolved and index.kind_of(resolved) in PUBLIC_KINDS:
         return None
     return resolved or body
+
+
+def _governing_header(passages: list[Passage], index) -> Optional[tuple[str, str]]:
+    """(body, line): the body whose own governing group (governors, trustees, directors) one of the paper's first
+    lines names, a minutes line's `Minutes of the ...` words cut first; None when none does or it is a public body."""
+    opening = [p for p in passages[:OPENING_PASSAGES] if p.kind not in ("table_row", "table_header")]
+    for n, passage in enumerate(opening[:GOVERNING_HEADER_LINES]):
+        if n and passage.kind != "heading":
+            continue  # (a sentence below the first line names groups in passing: `Elected Parent Governors`)
+        body = _own_governing_body(MINUTES_OF_PREFIX_RE.sub("", squash(_clean(passage.text))), index)
+        if body and orgevidence.is_name(body) and body.split()[-1].lower() not in NAME_JOINING_WORDS:
+            return body, squash(_clean(passage.text))
+    return None
 
 
 # A line holding one of these words is a heading, label or page mark, never the body's name heading its paper.
@@ -2413,6 +2461,23 @@ def date_of_file_name(filename: str) -> Optional[str]:
         return None
 
 
+def _yearless_meeting_in_file_month(passages: list[Passage], filename: str) -> Optional[str]:
+    """`Fenwick Parish Council. Meeting 17th January 19:00` in minutes saved as `fenwick-pc_2026-01_...`: the day and
+    month the meeting line gives, in the year of the file name's month when the two months agree; else None."""
+    parts = filename[max(filename.rfind("/"), filename.rfind("\\")) + 1:].split("_")
+    month = parts[1] if len(parts) >= 3 else ""
+    if len(month) != 7 or month[4] != "-" or not (month[:4] + month[5:]).isdecimal():
+        return None
+    for passage in passages[:2]:  # (the meeting line opens the paper; a sentence may run on from it)
+        text = _clean(passage.text)
+        if passage.kind in ("table_row", "table_header") or not BODY_LINE_RE.search(text) or _names_other_meeting(text):
+            continue
+        for _start, _end, found_month, day in dates.find_yearless_dates(text)[:1]:
+            if found_month == int(month[5:]):
+                return f"{month}-{day:02d}"
+    return None
+
+
 # A Markdown file's own title (its front matter's `title:`, which a site exporting its pages writes, else its first
 # level-one heading, ingest/readers/text.py): the author's name for the page, unlike a PDF's or DOCX's title property
 # (`Microsoft Word - draft3.docx`).
@@ -2473,6 +2538,9 @@ def cp_metadata(doc: Doc) -> Doc:
         # minutes whose text never dates their meeting (a web page's body whose heading the site kept, a body's notes
         # that open with who was present; the publisher dated the file).  A fallback, after every dating rule.
         extraction.meeting_date = date_of_file_name(doc._.filename or "")
+    if extraction.meeting_date is None and file_name_rule(doc._.filename or "") == "minutes_file_name":
+        # (The text gives the day and month, the minutes' file name only the year: no more than a file name's date.)
+        extraction.meeting_date = _yearless_meeting_in_file_month(lines, doc._.filename or "")
     title = find_title(lines, doc._.properties, fields, initials)
     if any(value and value.isupper() for value in (committee, title)):
         keep = KEEP_UPPER | paper_acronyms(passages)
@@ -2487,6 +2555,13 @@ def cp_metadata(doc: Doc) -> Doc:
         title = f"{committee} Minutes"
     if title is None:
         title = _web_export_title(doc._.filename or "", doc._.properties)
+    header = _governing_header(lines, doc._.orgs) if authority and doc._.orgs is not None else None
+    if header and header[0] == authority and not MINUTES_LINE_RE.search(header[1]) and not (title and MINUTES_LINE_RE.search(title)):
+        # `HOLLYBANK INFANT SCHOOL BOARD OF GOVERNORS` over `COMMITTEE: Resources Committee`: a school's or trust's
+        # page header and the meeting under it title its minutes (the paper has no minutes line; its other
+        # headings title its tables: `Governor Attendance`).
+        named = from_capitals(header[1]) if header[1].isupper() else header[1]
+        title = f"{named} - {committee}" if committee and _lower_words(committee) not in _lower_words(named) else named
     if extract_meeting:
         title, committee, extract_date = extract_meeting
         extraction.meeting_date = extract_date or extraction.meeting_date
