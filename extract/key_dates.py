@@ -41,7 +41,7 @@ from .dates import (MONTH_RE, WEEKDAY_RE, find_dates, find_day_month_figures, fi
                     stated_iso)
 from .facts import KeyDate
 from .listitems import REFERENCE_CELL_RE
-from .plain_text import has_letter_run, runs, squash
+from .plain_text import has_letter_run, is_word_character, is_word_in_any_case, runs, squash, word_list_pattern
 from .sentences import MAIN, clause_bounds, sentence_around
 from .money import is_figure
 from .table_roles import role_of
@@ -200,6 +200,48 @@ _WEEKDAY_BEFORE_RE = re.compile(rf"\b(?P<weekday>{WEEKDAY_RE}),?"
                                 rf"\s*(?:the\s+)?$", re.IGNORECASE)
 
 
+# The words that lead to a date (`In July 2024, ...`, `the scheme closes on 4 May`): standing alone before it
+# (perhaps after a section number) or last before a date that ends its clause, the date's, not the event's.
+_LEADING_PREPOSITIONS = ("in", "on", "by", "from", "since", "during", "until", "at", "as at")
+_TRAILING_PREPOSITIONS = ("in", "on", "at", "during")
+# What follows a date that ends its clause: a punctuation mark or a joining word (lower case), or nothing.
+_CLAUSE_END_MARKS = ",;:.)"
+_JOINING_WORDS = ("and", "or", "but", "which", "when")
+
+
+def _is_section_number(text: str) -> bool:
+    """`3`, `2.1.`, `12.4.10`: up to three digits a part, a final full stop allowed."""
+    parts = text.removesuffix(".").split(".")
+    return all(part.isdecimal() and len(part) <= 3 for part in parts)
+
+
+def _is_preposition_only(text: str) -> bool:
+    """``text`` is one of _LEADING_PREPOSITIONS in any case, perhaps after a section number (`4.2 In`)."""
+    text = text.strip()
+    if any(is_word_in_any_case(text, word) for word in _LEADING_PREPOSITIONS):
+        return True
+    parts = text.split(None, 1)
+    return len(parts) == 2 and _is_section_number(parts[0]) and any(
+        is_word_in_any_case(parts[1], word) for word in _LEADING_PREPOSITIONS)
+
+
+def _ends_clause(after: str) -> bool:
+    """The text after a date ends the date's clause: nothing, a closing mark or a joining word (`and ends ...`)."""
+    rest = after.lstrip()
+    return (not rest or rest[0] in _CLAUSE_END_MARKS
+            or any(rest.startswith(word) and not is_word_character(rest[len(word):len(word) + 1])
+                   for word in _JOINING_WORDS))
+
+
+def _without_last_preposition(before: str) -> str:
+    """The text before a date without the _TRAILING_PREPOSITIONS word it ends on (`was let in ` -> `was let `)."""
+    trimmed = before.rstrip()
+    for word in _TRAILING_PREPOSITIONS:
+        if is_word_in_any_case(trimmed[-len(word):], word) and trimmed[-len(word) - 1:-len(word)].isspace():
+            return trimmed[:-len(word)].rstrip() + " "
+    return before
+
+
 def _event_from_sentence(sentence: str, start: int | None = None, end: int | None = None,
                          month_first: bool = False) -> str:
     """The sentence without the date it is the event of (or, with no span given, without any date)."""
@@ -208,13 +250,12 @@ def _event_from_sentence(sentence: str, start: int | None = None, end: int | Non
     else:
         # The weekday is part of the date: "Meeting date: Wednesday 25 September 2024", "on Tuesday 4 June".
         before = _WEEKDAY_BEFORE_RE.sub("", sentence[:start])
-        if re.fullmatch(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:in|on|by|from|since|during|until|at|as at)\s*",
-                        before, re.IGNORECASE):
+        if _is_preposition_only(before):
             before = ""  # "In July 2024, notice was given" -> "notice was given"
         after = sentence[end:]
-        if re.match(r"\s*(?:[,;:.)]|(?:and|or|but|which|when)\b|$)", after):
+        if _ends_clause(after):
             # "was let in 2019 and ends ..." -> "was let and ends ...", not "was let in and ends".
-            before = re.sub(r"\s+(?:in|on|at|during)\s*$", " ", before, flags=re.IGNORECASE)
+            before = _without_last_preposition(before)
         without_dates = before + after.lstrip(" ,")
         if not _has_words(_tidy(without_dates)) and before != sentence[:start]:
             # Nothing but a time is left ("Thursday 9.30am"): the weekday stays, to say something.
@@ -580,8 +621,8 @@ def cp_key_dates(doc):
 
 @lru_cache(maxsize=1)
 def _meeting_list_re() -> re.Pattern:
-    data = load(CUES_PATH.name)
-    return re.compile(rf"\b(?P<cue>(?:{'|'.join(data['yearless']['coming_meetings']['words'])}))\s*[:\u2013\u2014-]?\s*", re.IGNORECASE)
+    return word_list_pattern(tuple(load(CUES_PATH.name)["yearless"]["coming_meetings"]["words"]),
+                             r"\b(?P<cue>(?:WORDS))\s*[:\u2013\u2014-]?\s*")
 
 
 # One date of a list: its weekday optional, the day (an ordinal perhaps set apart, `19 th`) before or after its month.

@@ -56,7 +56,8 @@ from .decision_documents import cover_sheet_starts, is_resolution
 from .listitems import (continues_list, marker_values, normalise, numbering_runs_across, split_after_heading,
                         split_inline_items, split_number,
                         strip_heading_number)
-from .plain_text import colon_dash_as_colon, dotted_number, ends_open, opens_with_word, squash
+from .plain_text import (colon_dash_as_colon, dotted_number, ends_open, is_word_character, is_word_in_any_case,
+                         opens_with_word, squash, word_list_pattern)
 from .sentences import sentence_texts
 
 CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
@@ -77,7 +78,7 @@ def _cue_words(name: str) -> str:
 def cue_pattern(name: str, form: str = "(?:WORDS)") -> re.Pattern:
     """One cue list of recommendation_cues.yaml compiled, case ignored, inside ``form`` (WORDS
     stands for the list's alternation): the one place a cue list becomes a pattern."""
-    return re.compile(form.replace("WORDS", _cue_words(name)), re.IGNORECASE)
+    return word_list_pattern(tuple(_cues()[name]["words"]), form)
 
 
 WHOLE_WORDS = r"\b(?:WORDS)\b"  # a cue list's words standing as whole words
@@ -464,8 +465,19 @@ def _is_field_block(text: str) -> bool:
                 or _is_lead_in(label + ":"))
 
 
+def _is_page_number(word: str) -> bool:
+    return word.isdecimal() and len(word) <= 3
+
+
 def _is_footer(text: str) -> bool:
-    return bool(re.fullmatch(r"(?:page )?\d{1,3}(?: of \d{1,3})?|item \d+\w*", text.strip(), re.IGNORECASE))
+    """A page's footer line: `12`, `Page 3`, `page 4 of 20`, `3 of 9`, `Item 7b` (words set apart by one space)."""
+    words = text.strip().split(" ")
+    if len(words) == 2 and is_word_in_any_case(words[0], "item"):
+        return words[1][:1].isdecimal() and all(map(is_word_character, words[1]))
+    if len(words) > 1 and is_word_in_any_case(words[0], "page"):
+        words = words[1:]
+    return _is_page_number(words[0]) and (len(words) == 1 or (
+        len(words) == 3 and is_word_in_any_case(words[1], "of") and _is_page_number(words[2])))
 
 
 def _has_figures_column(rows: list[list[str]]) -> bool:
@@ -1333,7 +1345,7 @@ def joined_to(found: list[Recommendation], lead: str) -> bool:
 @lru_cache(maxsize=None)
 def _proposal_form_re(part: str, form: str) -> re.Pattern:
     """One part of recommendation_cues.yaml's proposal_forms compiled inside ``form`` (WORDS: its alternation)."""
-    return re.compile(form.replace("WORDS", "|".join(_cues()["proposal_forms"][part])), re.IGNORECASE)
+    return word_list_pattern(tuple(_cues()["proposal_forms"][part]), form)
 
 
 def _row_text(passage) -> str:
