@@ -53,7 +53,7 @@ def _word_pattern(words: list[str]) -> re.Pattern:
     # One word-boundary check around the alternatives, not one per alternative: the same matches
     # (the alternation backtracks exactly as separate branches would), tried ~5x faster, since
     # inside a word the single look-behind fails before any alternative is tried.
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in words) + r")(?!\w)", re.IGNORECASE)
+    return word_list_pattern(tuple(f"(?:{w})" for w in words), r"(?<!\w)(?:WORDS)(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -319,11 +319,10 @@ def _row_event(passage, iso: str, month_first: bool = False) -> str | None:
     return None
 
 
-# Openings that say how the sentence connects, not what happens.
-_DISCOURSE_RE = re.compile(
-    r"^(?:however|therefore|in addition|additionally|furthermore|also|subsequently|as a result|in (?:summary|practice)|"
-    r"as (?:noted|reported|outlined|set out|described)[^,]{0,60}|it is (?:therefore )?(?:proposed|noted|expected|anticipated) that|"
-    r"since then|to date)\s*,?\s+", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _event_openers() -> re.Pattern:
+    """Openings that say how the sentence connects, not what happens (key_date_cues.yaml event_openers)."""
+    return word_list_pattern(tuple(load(CUES_PATH.name)["event_openers"]["words"]), r"^(?:WORDS)\s*,?\s+")
 MAX_EVENT_WORDS = 20
 
 
@@ -342,7 +341,7 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
 
 def _phrase(event: str, kind: str | None) -> str:
     """An event as a short phrase: no connective opening, at most MAX_EVENT_WORDS words around its cue."""
-    event = _DISCOURSE_RE.sub("", event).strip()
+    event = _event_openers().sub("", event).strip()
     words = event.split()
     if len(words) <= MAX_EVENT_WORDS:
         return event

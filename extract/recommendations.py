@@ -57,7 +57,7 @@ from .listitems import (continues_list, marker_values, normalise, numbering_runs
                         split_inline_items, split_number,
                         strip_heading_number)
 from .plain_text import (colon_dash_as_colon, dotted_number, ends_open, is_word_character, is_word_in_any_case,
-                         opens_with_word, squash, word_list_pattern)
+                         opens_with_word, runs, squash, word_list_pattern)
 from .sentences import sentence_texts
 
 CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
@@ -1038,7 +1038,10 @@ _SUMMARY_HEADING_RE = cue_pattern("summary_heading", r"^(?:WORDS)$")
 _SAME_LIST_SPAN = 12
 
 
-_WORD_RE = re.compile(r"[a-z0-9£][a-z0-9£,.]*[a-z0-9]|[a-z0-9]")
+def _plain_words(text: str) -> list[str]:
+    """The words and figures of a lower-case text (`£1.5m`, `2,000`, `plan`), the commas, stops and pound
+    signs around each run of them left off, those inside kept: `£1.5m,` -> `£1.5m`."""
+    return [word for run in runs(text, "a-z0-9£,.") if (word := run.lstrip(",.").rstrip(",.£"))]
 # An ask outside the list restates one of its items when it shares this many of its words with
 # the item, and at least this share of the shorter one's words.
 RESTATES_COMMON = 3
@@ -1064,7 +1067,7 @@ def _restatement_ignore() -> frozenset:
 def _decided_words(text: str) -> set[str]:
     """The words of a recommendation that say what it decides (restatement_ignore left out)."""
     ignore = _restatement_ignore()
-    return {stem for stem in (_stem(w) for w in _WORD_RE.findall(text.lower())) if stem not in ignore}
+    return {stem for stem in (_stem(w) for w in _plain_words(text.lower())) if stem not in ignore}
 
 
 _VERB_RE = re.compile(rf"\b(?!be\b)(?:{_VERBS})(?:s|d|ed|es)?\b", re.IGNORECASE)
