@@ -193,15 +193,9 @@ _SECTION_HEADING_RE = cue_pattern("section_headings", r"^(?:WORDS)\s*:?\s*$")
 # Headings that open a list only as far as items follow them ("Action required", "Summary and
 # recommendations", "Proposed decision:"; list_headings in recommendation_cues.yaml).
 _LIST_HEADING_RE = cue_pattern("list_headings", r"^(?:WORDS)\s*:?\s*$")
-# A paragraph that opens a list: "The Cabinet is asked to:", "Board is recommended to".
-_LEAD_IN_RE = re.compile(
-    r"\b(?:is|are) (?:being )?(?:asked|requested|invited|recommended) to(?: (?:formally|also|further))?\s*:?\s*$"
-    r"|^that (?:the )?[\w&'’ ,.-]{2,80}:\s*$|^that\s*:\s*$"
-    r"|^(?:the )?[\w&'’ ,.-]{0,80}\b(?:committee|cabinet|board|council|panel|authority|forum|members?)\s*:\s*$"
-    # "The Review Group recommends that:": a body's own recommendations, its items below.
-    r"|^(?:the )?[\w&'’ ,.-]{0,80}\brecommends? that\s*:\s*$",
-    re.IGNORECASE,
-)
+# A paragraph that opens a list by its form: "The Cabinet is asked to:", "Board is recommended to",
+# "The Review Group recommends that:" (lead_ins in recommendation_cues.yaml).
+_LEAD_IN_RE = cue_pattern("lead_ins", "WORDS")
 # "Recommendation(s)Board notes ...", "Recommendation: The Board ...", "Recommendation 2: Allocates ..."
 _LABEL_PARAGRAPH_RE = re.compile(
     r"^(?:officer |summary of )?recommendations?\s*(?:\(s\)\s*[:\-–]?|\d{1,2}[a-z]?\s*:|[:\-–])\s*(?=\S)"

@@ -106,3 +106,14 @@ def test_a_preposition_last_before_a_date_goes_as_the_pattern_took_it(before, ex
     assert _without_last_preposition(before) == expected
     assert _OLD_TRAILING.sub(" ", before) == expected
 
+
+def test_lead_in_forms_keep_their_examples_and_not_examples():
+    cue = recommendations._cues()["lead_ins"]
+    assert len(cue["examples"]) >= 3 and len(cue["not_examples"]) >= 3
+    assert [t for t in cue["examples"] if not recommendations._is_lead_in(t)] == []
+    assert [t for t in cue["not_examples"] if recommendations._is_lead_in(t)] == []
+    # Each form is one of the examples' reasons: without it, some example no longer opens a list.
+    for index in range(len(cue["words"])):
+        others = tuple(w for i, w in enumerate(cue["words"]) if i != index)
+        form = word_list_pattern(others, "WORDS")
+        assert any(not form.search(t) for t in cue["examples"]), cue["words"][index]
