@@ -87,8 +87,11 @@ def _not_key_unless_ahead() -> Optional[re.Pattern]:
 
 
 # What may stand between "by"/"from" and the date it governs: "from the 1st", "by end of", "until Tuesday".
-_ADJACENT_GAP_RE = re.compile(rf"\s*(?:(?:the|end of|the end of|early|late|mid|around|about|{WEEKDAY_RE}),?\s*)*",
-                              re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _adjacent_gap() -> re.Pattern:
+    """Its words (key_date_cues.yaml adjacent_gap) or a weekday, each perhaps with a comma, matched whole."""
+    words = (*load(CUES_PATH.name)["adjacent_gap"]["words"], WEEKDAY_RE)
+    return word_list_pattern(words, r"\s*(?:(?:WORDS),?\s*)*")
 
 
 @lru_cache(maxsize=4096)  # a table's header and a section's heading are asked about for every date under them
@@ -102,7 +105,7 @@ def event_kind(text: str, near: int | None = None) -> str | None:
     """The kind of happening ``text`` names (the cue nearest character ``near``), or None."""
     best = None
     for name, weak, adjacent, strong, start, end in _cue_matches(text):
-        if adjacent and (near is None or not _ADJACENT_GAP_RE.fullmatch(text[end:near])):
+        if adjacent and (near is None or not _adjacent_gap().fullmatch(text[end:near])):
             continue
         distance = 0 if near is None else min(abs(start - near), abs(end - near))
         rank = (weak, adjacent, not strong, distance)
@@ -154,10 +157,12 @@ _MAX_EVENT = 200
 _MAX_QUOTE = 300
 
 
-# A leading section number or bullet, then a label (`3.2 Summary: ...`).
-_LEADING_NUMBER_AND_LABEL_RE = re.compile(
-    r"^(?:\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|" f"[{re.escape(ITEM_MARKS)}]" r")\s+)?"
-    r"(?:(?:summary|purpose|background|note|update|recommendations?(?:\s*\(s\))?)\s*:\s*)?", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _leading_number_and_label() -> re.Pattern:
+    """A leading section number or bullet, then a label (`3.2 Summary: ...`; key_date_cues.yaml event_labels)."""
+    return word_list_pattern(tuple(load(CUES_PATH.name)["event_labels"]["words"]),
+                             r"^(?:\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|" f"[{re.escape(ITEM_MARKS)}]"
+                             r")\s+)?(?:(?:WORDS)\s*:\s*)?")
 _DANGLING_WORDS = ("and", "or", "the")
 
 
@@ -178,15 +183,18 @@ def _words(text: str) -> list[str]:
     return runs(text, "A-Za-z", 3)
 
 
-# A cover sheet's "Date:" label says no more than the meeting key date does.
-_DATE_LABEL_RE = re.compile(r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|meeting)\W*", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _meeting_date_label() -> re.Pattern:
+    """A cover sheet's "Date:" label, which says no more than the meeting key date does (key_date_cues.yaml
+    meeting_date_labels; matched whole)."""
+    return word_list_pattern(tuple(load(CUES_PATH.name)["meeting_date_labels"]["words"]), r"(?:WORDS)\W*")
 
 
 def _tidy(event: str) -> str:
     event = re.sub(r"\(\s*[,;–-]?\s*\)", "", event)          # "(Cabinet – )" leftovers
     event = re.sub(r"\s+([,;:.)])", r"\1", event)
     event = squash(event).strip(" ,;:.-–|")
-    event = _LEADING_NUMBER_AND_LABEL_RE.sub("", event, count=1)
+    event = _leading_number_and_label().sub("", event, count=1)
     for _ in range(3):
         trimmed = _without_dangling(event).strip(" ,;:.-–|")
         if trimmed == event:
@@ -590,7 +598,7 @@ def cp_key_dates(doc):
                     heading_kind = None if heading_kind in _weak_kinds() else heading_kind
                 elif not _has_words(event):
                     event = sentence[:_MAX_EVENT]
-            if mention.iso == meeting and _DATE_LABEL_RE.fullmatch(event.strip()):
+            if mention.iso == meeting and _meeting_date_label().fullmatch(event.strip()):
                 continue
             if as_row:
                 kind = _cell_kind(passage, mention.iso, month_first) or event_kind(event)

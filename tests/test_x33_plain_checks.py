@@ -117,3 +117,29 @@ def test_lead_in_forms_keep_their_examples_and_not_examples():
         others = tuple(w for i, w in enumerate(cue["words"]) if i != index)
         form = word_list_pattern(others, "WORDS")
         assert any(not form.search(t) for t in cue["examples"]), cue["words"][index]
+
+
+def test_meeting_date_labels_keep_their_examples_and_not_examples():
+    cue = key_dates.load(key_dates.CUES_PATH.name)["meeting_date_labels"]
+    label = key_dates._meeting_date_label()
+    assert label.pattern == r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|meeting)\W*"
+    assert [t for t in cue["examples"] if not label.fullmatch(t)] == []
+    assert [t for t in cue["not_examples"] if label.fullmatch(t)] == []
+
+
+def test_adjacent_gap_words_keep_their_examples_and_not_examples():
+    cue = key_dates.load(key_dates.CUES_PATH.name)["adjacent_gap"]
+    gap = key_dates._adjacent_gap()
+    assert gap.pattern == rf"\s*(?:(?:the|end of|the end of|early|late|mid|around|about|{dates.WEEKDAY_RE}),?\s*)*"
+    assert [t for t in cue["examples"] if not gap.fullmatch(t)] == []
+    assert [t for t in cue["not_examples"] if gap.fullmatch(t)] == []
+
+
+def test_event_labels_keep_their_examples_and_not_examples():
+    from committee_papers.ingest.bullets import ITEM_MARKS
+    cue = key_dates.load(key_dates.CUES_PATH.name)["event_labels"]
+    assert key_dates._leading_number_and_label().pattern == (
+        r"^(?:\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|" f"[{re.escape(ITEM_MARKS)}]" r")\s+)?"
+        r"(?:(?:summary|purpose|background|note|update|recommendations?(?:\s*\(s\))?)\s*:\s*)?")
+    for text, event in cue["examples"] + cue["not_examples"]:
+        assert key_dates._tidy(text) == event
