@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .phrases import load
-from .plain_text import opens_with_word
+from .plain_text import opens_with_word, word_list_pattern
 
 CUES_FILE = "date_cues.yaml"
 
@@ -89,7 +89,7 @@ class DateMention:
 def _cue(name: str, form: str = "(?:WORDS)") -> re.Pattern:
     """One word list of date_cues.yaml as a pattern, case ignored, set inside ``form`` (WORDS stands
     for the list's alternation)."""
-    return re.compile(form.replace("WORDS", "|".join(load(CUES_FILE)[name]["words"])), re.IGNORECASE)
+    return word_list_pattern(tuple(load(CUES_FILE)[name]["words"]), form)
 
 
 # The form each cue list is matched in (date_cues.yaml says where).

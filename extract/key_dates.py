@@ -41,7 +41,7 @@ from .dates import (MONTH_RE, WEEKDAY_RE, find_dates, find_day_month_figures, fi
                     stated_iso)
 from .facts import KeyDate
 from .listitems import REFERENCE_CELL_RE
-from .plain_text import has_letter_run, runs, squash
+from .plain_text import has_letter_run, is_word_character, is_word_in_any_case, runs, squash, word_list_pattern
 from .sentences import MAIN, clause_bounds, sentence_around
 from .money import is_figure
 from .table_roles import role_of
@@ -53,7 +53,7 @@ def _word_pattern(words: list[str]) -> re.Pattern:
     # One word-boundary check around the alternatives, not one per alternative: the same matches
     # (the alternation backtracks exactly as separate branches would), tried ~5x faster, since
     # inside a word the single look-behind fails before any alternative is tried.
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in words) + r")(?!\w)", re.IGNORECASE)
+    return word_list_pattern(tuple(f"(?:{w})" for w in words), r"(?<!\w)(?:WORDS)(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -87,8 +87,11 @@ def _not_key_unless_ahead() -> Optional[re.Pattern]:
 
 
 # What may stand between "by"/"from" and the date it governs: "from the 1st", "by end of", "until Tuesday".
-_ADJACENT_GAP_RE = re.compile(rf"\s*(?:(?:the|end of|the end of|early|late|mid|around|about|{WEEKDAY_RE}),?\s*)*",
-                              re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _adjacent_gap() -> re.Pattern:
+    """Its words (key_date_cues.yaml adjacent_gap) or a weekday, each perhaps with a comma, matched whole."""
+    words = (*load(CUES_PATH.name)["adjacent_gap"]["words"], WEEKDAY_RE)
+    return word_list_pattern(words, r"\s*(?:(?:WORDS),?\s*)*")
 
 
 @lru_cache(maxsize=4096)  # a table's header and a section's heading are asked about for every date under them
@@ -102,7 +105,7 @@ def event_kind(text: str, near: int | None = None) -> str | None:
     """The kind of happening ``text`` names (the cue nearest character ``near``), or None."""
     best = None
     for name, weak, adjacent, strong, start, end in _cue_matches(text):
-        if adjacent and (near is None or not _ADJACENT_GAP_RE.fullmatch(text[end:near])):
+        if adjacent and (near is None or not _adjacent_gap().fullmatch(text[end:near])):
             continue
         distance = 0 if near is None else min(abs(start - near), abs(end - near))
         rank = (weak, adjacent, not strong, distance)
@@ -154,10 +157,12 @@ _MAX_EVENT = 200
 _MAX_QUOTE = 300
 
 
-# A leading section number or bullet, then a label (`3.2 Summary: ...`).
-_LEADING_NUMBER_AND_LABEL_RE = re.compile(
-    r"^(?:\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|" f"[{re.escape(ITEM_MARKS)}]" r")\s+)?"
-    r"(?:(?:summary|purpose|background|note|update|recommendations?(?:\s*\(s\))?)\s*:\s*)?", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _leading_number_and_label() -> re.Pattern:
+    """A leading section number or bullet, then a label (`3.2 Summary: ...`; key_date_cues.yaml event_labels)."""
+    return word_list_pattern(tuple(load(CUES_PATH.name)["event_labels"]["words"]),
+                             r"^(?:\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]\)|" f"[{re.escape(ITEM_MARKS)}]"
+                             r")\s+)?(?:(?:WORDS)\s*:\s*)?")
 _DANGLING_WORDS = ("and", "or", "the")
 
 
@@ -178,15 +183,18 @@ def _words(text: str) -> list[str]:
     return runs(text, "A-Za-z", 3)
 
 
-# A cover sheet's "Date:" label says no more than the meeting key date does.
-_DATE_LABEL_RE = re.compile(r"(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|meeting)\W*", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _meeting_date_label() -> re.Pattern:
+    """A cover sheet's "Date:" label, which says no more than the meeting key date does (key_date_cues.yaml
+    meeting_date_labels; matched whole)."""
+    return word_list_pattern(tuple(load(CUES_PATH.name)["meeting_date_labels"]["words"]), r"(?:WORDS)\W*")
 
 
 def _tidy(event: str) -> str:
     event = re.sub(r"\(\s*[,;–-]?\s*\)", "", event)          # "(Cabinet – )" leftovers
     event = re.sub(r"\s+([,;:.)])", r"\1", event)
     event = squash(event).strip(" ,;:.-–|")
-    event = _LEADING_NUMBER_AND_LABEL_RE.sub("", event, count=1)
+    event = _leading_number_and_label().sub("", event, count=1)
     for _ in range(3):
         trimmed = _without_dangling(event).strip(" ,;:.-–|")
         if trimmed == event:
@@ -200,6 +208,48 @@ _WEEKDAY_BEFORE_RE = re.compile(rf"\b(?P<weekday>{WEEKDAY_RE}),?"
                                 rf"\s*(?:the\s+)?$", re.IGNORECASE)
 
 
+# The words that lead to a date (`In July 2024, ...`, `the scheme closes on 4 May`): standing alone before it
+# (perhaps after a section number) or last before a date that ends its clause, the date's, not the event's.
+_LEADING_PREPOSITIONS = ("in", "on", "by", "from", "since", "during", "until", "at", "as at")
+_TRAILING_PREPOSITIONS = ("in", "on", "at", "during")
+# What follows a date that ends its clause: a punctuation mark or a joining word (lower case), or nothing.
+_CLAUSE_END_MARKS = ",;:.)"
+_JOINING_WORDS = ("and", "or", "but", "which", "when")
+
+
+def _is_section_number(text: str) -> bool:
+    """`3`, `2.1.`, `12.4.10`: up to three digits a part, a final full stop allowed."""
+    parts = text.removesuffix(".").split(".")
+    return all(part.isdecimal() and len(part) <= 3 for part in parts)
+
+
+def _is_preposition_only(text: str) -> bool:
+    """``text`` is one of _LEADING_PREPOSITIONS in any case, perhaps after a section number (`4.2 In`)."""
+    text = text.strip()
+    if any(is_word_in_any_case(text, word) for word in _LEADING_PREPOSITIONS):
+        return True
+    parts = text.split(None, 1)
+    return len(parts) == 2 and _is_section_number(parts[0]) and any(
+        is_word_in_any_case(parts[1], word) for word in _LEADING_PREPOSITIONS)
+
+
+def _ends_clause(after: str) -> bool:
+    """The text after a date ends the date's clause: nothing, a closing mark or a joining word (`and ends ...`)."""
+    rest = after.lstrip()
+    return (not rest or rest[0] in _CLAUSE_END_MARKS
+            or any(rest.startswith(word) and not is_word_character(rest[len(word):len(word) + 1])
+                   for word in _JOINING_WORDS))
+
+
+def _without_last_preposition(before: str) -> str:
+    """The text before a date without the _TRAILING_PREPOSITIONS word it ends on (`was let in ` -> `was let `)."""
+    trimmed = before.rstrip()
+    for word in _TRAILING_PREPOSITIONS:
+        if is_word_in_any_case(trimmed[-len(word):], word) and trimmed[-len(word) - 1:-len(word)].isspace():
+            return trimmed[:-len(word)].rstrip() + " "
+    return before
+
+
 def _event_from_sentence(sentence: str, start: int | None = None, end: int | None = None,
                          month_first: bool = False) -> str:
     """The sentence without the date it is the event of (or, with no span given, without any date)."""
@@ -208,13 +258,12 @@ def _event_from_sentence(sentence: str, start: int | None = None, end: int | Non
     else:
         # The weekday is part of the date: "Meeting date: Wednesday 25 September 2024", "on Tuesday 4 June".
         before = _WEEKDAY_BEFORE_RE.sub("", sentence[:start])
-        if re.fullmatch(r"\s*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:in|on|by|from|since|during|until|at|as at)\s*",
-                        before, re.IGNORECASE):
+        if _is_preposition_only(before):
             before = ""  # "In July 2024, notice was given" -> "notice was given"
         after = sentence[end:]
-        if re.match(r"\s*(?:[,;:.)]|(?:and|or|but|which|when)\b|$)", after):
+        if _ends_clause(after):
             # "was let in 2019 and ends ..." -> "was let and ends ...", not "was let in and ends".
-            before = re.sub(r"\s+(?:in|on|at|during)\s*$", " ", before, flags=re.IGNORECASE)
+            before = _without_last_preposition(before)
         without_dates = before + after.lstrip(" ,")
         if not _has_words(_tidy(without_dates)) and before != sentence[:start]:
             # Nothing but a time is left ("Thursday 9.30am"): the weekday stays, to say something.
@@ -278,11 +327,10 @@ def _row_event(passage, iso: str, month_first: bool = False) -> str | None:
     return None
 
 
-# Openings that say how the sentence connects, not what happens.
-_DISCOURSE_RE = re.compile(
-    r"^(?:however|therefore|in addition|additionally|furthermore|also|subsequently|as a result|in (?:summary|practice)|"
-    r"as (?:noted|reported|outlined|set out|described)[^,]{0,60}|it is (?:therefore )?(?:proposed|noted|expected|anticipated) that|"
-    r"since then|to date)\s*,?\s+", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _event_openers() -> re.Pattern:
+    """Openings that say how the sentence connects, not what happens (key_date_cues.yaml event_openers)."""
+    return word_list_pattern(tuple(load(CUES_PATH.name)["event_openers"]["words"]), r"^(?:WORDS)\s*,?\s+")
 MAX_EVENT_WORDS = 20
 
 
@@ -301,7 +349,7 @@ def _clause_around(sentence: str, start: int, end: int) -> tuple[str, int, int]:
 
 def _phrase(event: str, kind: str | None) -> str:
     """An event as a short phrase: no connective opening, at most MAX_EVENT_WORDS words around its cue."""
-    event = _DISCOURSE_RE.sub("", event).strip()
+    event = _event_openers().sub("", event).strip()
     words = event.split()
     if len(words) <= MAX_EVENT_WORDS:
         return event
@@ -550,7 +598,7 @@ def cp_key_dates(doc):
                     heading_kind = None if heading_kind in _weak_kinds() else heading_kind
                 elif not _has_words(event):
                     event = sentence[:_MAX_EVENT]
-            if mention.iso == meeting and _DATE_LABEL_RE.fullmatch(event.strip()):
+            if mention.iso == meeting and _meeting_date_label().fullmatch(event.strip()):
                 continue
             if as_row:
                 kind = _cell_kind(passage, mention.iso, month_first) or event_kind(event)
@@ -580,8 +628,8 @@ def cp_key_dates(doc):
 
 @lru_cache(maxsize=1)
 def _meeting_list_re() -> re.Pattern:
-    data = load(CUES_PATH.name)
-    return re.compile(rf"\b(?P<cue>(?:{'|'.join(data['yearless']['coming_meetings']['words'])}))\s*[:\u2013\u2014-]?\s*", re.IGNORECASE)
+    return word_list_pattern(tuple(load(CUES_PATH.name)["yearless"]["coming_meetings"]["words"]),
+                             r"\b(?P<cue>(?:WORDS))\s*[:\u2013\u2014-]?\s*")
 
 
 # One date of a list: its weekday optional, the day (an ordinal perhaps set apart, `19 th`) before or after its month.

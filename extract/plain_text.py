@@ -112,6 +112,14 @@ def bounded(literal: str, not_before: str, not_after: str) -> re.Pattern:
     return re.compile(rf"(?<!{not_before}){re.escape(literal)}(?!{not_after})")
 
 
+@lru_cache(maxsize=None)
+def word_list_pattern(words: tuple[str, ...], form: str = "(?:WORDS)") -> re.Pattern:
+    """A rule file's word list (each word a regular-expression source) compiled inside ``form``, case
+    ignored: WORDS in ``form`` stands for the words' alternation (`r"^(?:WORDS)\\s*:"`).  The one place
+    the cue-list readers (recommendations, dates, key dates) turn a word list into a pattern."""
+    return re.compile(form.replace("WORDS", "|".join(words)), re.IGNORECASE)
+
+
 # The letters `re.IGNORECASE` folds into `i` and `s` beyond their ASCII capitals (Turkish dotted and
 # dotless i, the long s), so `opens_with_word` folds case exactly as a case-ignoring pattern does.
 _FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})

@@ -56,7 +56,8 @@ from .decision_documents import cover_sheet_starts, is_resolution
 from .listitems import (continues_list, marker_values, normalise, numbering_runs_across, split_after_heading,
                         split_inline_items, split_number,
                         strip_heading_number)
-from .plain_text import colon_dash_as_colon, dotted_number, ends_open, opens_with_word, squash
+from .plain_text import (colon_dash_as_colon, dotted_number, ends_open, is_word_character, is_word_in_any_case,
+                         opens_with_word, runs, squash, word_list_pattern)
 from .sentences import sentence_texts
 
 CUES_PATH = Path(__file__).with_name("recommendation_cues.yaml")
@@ -77,7 +78,7 @@ def _cue_words(name: str) -> str:
 def cue_pattern(name: str, form: str = "(?:WORDS)") -> re.Pattern:
     """One cue list of recommendation_cues.yaml compiled, case ignored, inside ``form`` (WORDS
     stands for the list's alternation): the one place a cue list becomes a pattern."""
-    return re.compile(form.replace("WORDS", _cue_words(name)), re.IGNORECASE)
+    return word_list_pattern(tuple(_cues()[name]["words"]), form)
 
 
 WHOLE_WORDS = r"\b(?:WORDS)\b"  # a cue list's words standing as whole words
@@ -192,15 +193,9 @@ _SECTION_HEADING_RE = cue_pattern("section_headings", r"^(?:WORDS)\s*:?\s*$")
 # Headings that open a list only as far as items follow them ("Action required", "Summary and
 # recommendations", "Proposed decision:"; list_headings in recommendation_cues.yaml).
 _LIST_HEADING_RE = cue_pattern("list_headings", r"^(?:WORDS)\s*:?\s*$")
-# A paragraph that opens a list: "The Cabinet is asked to:", "Board is recommended to".
-_LEAD_IN_RE = re.compile(
-    r"\b(?:is|are) (?:being )?(?:asked|requested|invited|recommended) to(?: (?:formally|also|further))?\s*:?\s*$"
-    r"|^that (?:the )?[\w&'’ ,.-]{2,80}:\s*$|^that\s*:\s*$"
-    r"|^(?:the )?[\w&'’ ,.-]{0,80}\b(?:committee|cabinet|board|council|panel|authority|forum|members?)\s*:\s*$"
-    # "The Review Group recommends that:": a body's own recommendations, its items below.
-    r"|^(?:the )?[\w&'’ ,.-]{0,80}\brecommends? that\s*:\s*$",
-    re.IGNORECASE,
-)
+# A paragraph that opens a list by its form: "The Cabinet is asked to:", "Board is recommended to",
+# "The Review Group recommends that:" (lead_ins in recommendation_cues.yaml).
+_LEAD_IN_RE = cue_pattern("lead_ins", "WORDS")
 # "Recommendation(s)Board notes ...", "Recommendation: The Board ...", "Recommendation 2: Allocates ..."
 _LABEL_PARAGRAPH_RE = re.compile(
     r"^(?:officer |summary of )?recommendations?\s*(?:\(s\)\s*[:\-–]?|\d{1,2}[a-z]?\s*:|[:\-–])\s*(?=\S)"
@@ -464,8 +459,19 @@ def _is_field_block(text: str) -> bool:
                 or _is_lead_in(label + ":"))
 
 
+def _is_page_number(word: str) -> bool:
+    return word.isdecimal() and len(word) <= 3
+
+
 def _is_footer(text: str) -> bool:
-    return bool(re.fullmatch(r"(?:page )?\d{1,3}(?: of \d{1,3})?|item \d+\w*", text.strip(), re.IGNORECASE))
+    """A page's footer line: `12`, `Page 3`, `page 4 of 20`, `3 of 9`, `Item 7b` (words set apart by one space)."""
+    words = text.strip().split(" ")
+    if len(words) == 2 and is_word_in_any_case(words[0], "item"):
+        return words[1][:1].isdecimal() and all(map(is_word_character, words[1]))
+    if len(words) > 1 and is_word_in_any_case(words[0], "page"):
+        words = words[1:]
+    return _is_page_number(words[0]) and (len(words) == 1 or (
+        len(words) == 3 and is_word_in_any_case(words[1], "of") and _is_page_number(words[2])))
 
 
 def _has_figures_column(rows: list[list[str]]) -> bool:
@@ -1026,7 +1032,10 @@ _SUMMARY_HEADING_RE = cue_pattern("summary_heading", r"^(?:WORDS)$")
 _SAME_LIST_SPAN = 12
 
 
-_WORD_RE = re.compile(r"[a-z0-9£][a-z0-9£,.]*[a-z0-9]|[a-z0-9]")
+def _plain_words(text: str) -> list[str]:
+    """The words and figures of a lower-case text (`£1.5m`, `2,000`, `plan`), the commas, stops and pound
+    signs around each run of them left off, those inside kept: `£1.5m,` -> `£1.5m`."""
+    return [word for run in runs(text, "a-z0-9£,.") if (word := run.lstrip(",.").rstrip(",.£"))]
 # An ask outside the list restates one of its items when it shares this many of its words with
 # the item, and at least this share of the shorter one's words.
 RESTATES_COMMON = 3
@@ -1052,7 +1061,7 @@ def _restatement_ignore() -> frozenset:
 def _decided_words(text: str) -> set[str]:
     """The words of a recommendation that say what it decides (restatement_ignore left out)."""
     ignore = _restatement_ignore()
-    return {stem for stem in (_stem(w) for w in _WORD_RE.findall(text.lower())) if stem not in ignore}
+    return {stem for stem in (_stem(w) for w in _plain_words(text.lower())) if stem not in ignore}
 
 
 _VERB_RE = re.compile(rf"\b(?!be\b)(?:{_VERBS})(?:s|d|ed|es)?\b", re.IGNORECASE)
@@ -1333,7 +1342,7 @@ def joined_to(found: list[Recommendation], lead: str) -> bool:
 @lru_cache(maxsize=None)
 def _proposal_form_re(part: str, form: str) -> re.Pattern:
     """One part of recommendation_cues.yaml's proposal_forms compiled inside ``form`` (WORDS: its alternation)."""
-    return re.compile(form.replace("WORDS", "|".join(_cues()["proposal_forms"][part])), re.IGNORECASE)
+    return word_list_pattern(tuple(_cues()["proposal_forms"][part]), form)
 
 
 def _row_text(passage) -> str:

@@ -163,3 +163,8 @@ def test_a_table_date_takes_the_cue_of_its_own_cells_sentence(tmp_path, cells, i
 ])
 def test_a_person_retiring_is_no_end_of_a_service(tmp_path, text):
     assert "key_date.end" not in {k.rule for k in key_dates_of(tmp_path, "1.1 " + text)}
+
+
+@pytest.mark.parametrize("text, event", CUES["event_openers"]["examples"])
+def test_an_event_is_given_without_the_opening_that_connects_its_sentence(tmp_path, text, event):
+    assert event in {k.event for k in key_dates_of(tmp_path, "1.1 " + text)}
