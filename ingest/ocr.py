@@ -21,7 +21,6 @@ import math
 import os
 import shutil
 import subprocess
-from collections import Counter
 from dataclasses import dataclass
 
 from .errors import IngestError
@@ -41,9 +40,10 @@ PAGE_TIMEOUT = 120.0
 # noise that the extractors would otherwise quote.
 WORD_CONFIDENCE = 20.0
 LINE_CONFIDENCE = 50.0
-# Points a line's height may exceed the page's body size and still be body text: a
-# measured height varies with the letters on the line, where a font size does not.
-SIZE_SLACK = 1.4
+# Times the body size below which a line's measured height is body text (see even_sizes).
+SIZE_RATIO = 1.3
+# A word this many times taller than the median word of its line is a mark, not type.
+OUTLIER_HEIGHT = 1.8
 OCR_WARNING = "text of {pages} recognised by OCR (tesseract): check quotes against the original"
 
 
@@ -133,27 +133,19 @@ def tsv_lines(tsv: str, scale: float) -> list[list[_Word]]:
 
 def page_lines(words_by_line: list[list[_Word]], page_number: int, gap_factor: float = 0.8) -> list[Line]:
     """Lines as the PDF reader makes them.  A line's size is the height of its tallest
-    word (a capital or ascender over a descender spans the font's size), snapped to
-    the page's body size when it is within SIZE_SLACK of it, so only clearly bigger
-    lines can become headings."""
-    measured = []
+    word (a capital or ascender over a descender spans the font's size) leaving out a
+    word over OUTLIER_HEIGHT times the line's median (a stray mark read as a word);
+    :func:`even_sizes` then gives body lines one size."""
+    lines = []
     for words in words_by_line:
         # A ruled table's vertical lines are read as "|" words: they separate cells, and
         # they are taller than any letter, so they would make a table row a heading.
         words = sorted((w for w in words if w.text.strip("|!")), key=lambda w: w.left)
-        lettered = [w for w in words if any(c.isalnum() for c in w.text)]
-        if not lettered:
+        heights = sorted(w.bottom - w.top for w in words if any(c.isalnum() for c in w.text))
+        if not heights:
             continue
-        size = float(round(max(w.bottom - w.top for w in lettered)))
-        measured.append((words, size))
-    weights = Counter()
-    for words, size in measured:
-        weights[size] += sum(len(w.text) for w in words)
-    body = weights.most_common(1)[0][0] if weights else 0.0
-    lines = []
-    for words, size in measured:
-        if size < body + SIZE_SLACK:
-            size = body
+        usual = heights[len(heights) // 2]
+        size = float(round(max(h for h in heights if h <= OUTLIER_HEIGHT * usual)))
         text = normalise(" ".join(w.text for w in words))
         if not text:
             continue
@@ -162,6 +154,28 @@ def page_lines(words_by_line: list[list[_Word]], page_number: int, gap_factor: f
                           x1=max(w.right for w in words), bottom=max(w.bottom for w in words),
                           size=size, bold=False, segments=segments))
     return lines
+
+
+def even_sizes(lines: list[Line]) -> None:
+    """Give every line less than SIZE_RATIO times the body size the body size.  A height
+    measured from scanned words varies with the letters on a line and with the scan
+    (body lines of one page measure 8 to 10 points), where a font size does not; the
+    block rules join lines of one size into paragraphs and make bigger ones headings.
+    The body size is the upper quartile of the sizes of the text (by characters) of all
+    the OCR'd pages of a document, where its type is measured at its full height."""
+    weighted = sorted((line.size, len(line.text)) for line in lines)
+    total = sum(weight for _size, weight in weighted)
+    if not total:
+        return
+    seen, body = 0, weighted[-1][0]
+    for size, weight in weighted:
+        seen += weight
+        if seen >= 0.75 * total:
+            body = size
+            break
+    for line in lines:
+        if line.size < body * SIZE_RATIO:
+            line.size = body
 
 
 def ocr_page(page, page_number: int, timeout: float | None = None) -> list[Line]:

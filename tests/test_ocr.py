@@ -29,7 +29,9 @@ def tsv(*words):
 
 
 def lines_of(text, scale=1.0):
-    return ocr.page_lines(ocr.tsv_lines(text, scale), 1)
+    lines = ocr.page_lines(ocr.tsv_lines(text, scale), 1)
+    ocr.even_sizes(lines)
+    return lines
 
 
 def test_words_of_a_line_join_in_order_with_boxes_in_points():
@@ -142,3 +144,22 @@ def test_a_scanned_page_after_a_typed_cover_is_read_and_named_in_the_warning(tmp
     assert {b.page for b in document.blocks} == {1, 2} and document.ocr_pages == [2]
     assert document.warnings == ["text of page 2 recognised by OCR (tesseract): check quotes against the original"]
     assert read_document(paper, ocr=False).warnings == []  # the typed page is read; the scan is not
+
+
+def test_a_stray_mark_read_as_a_tall_word_does_not_size_its_line():
+    text = tsv((1, 1, 10, 10, 60, 12, 90, "Hedge"), (1, 1, 80, 10, 60, 11, 90, "trimming"),
+               (1, 1, 150, 0, 20, 36, 70, "a7"), (1, 1, 180, 10, 50, 10, 90, "40.00"))
+    [line] = ocr.page_lines(ocr.tsv_lines(text, 1.0), 1)
+    assert line.size == 12.0 and line.text == "Hedge trimming a7 40.00"
+
+
+def test_body_size_is_shared_across_pages_so_a_page_of_small_rows_stays_body():
+    page_one = ocr.page_lines(ocr.tsv_lines(tsv(
+        (1, 1, 10, 10, 300, 12, 95, "The clerk reported on the footpath survey and the"),
+        (1, 2, 10, 30, 300, 12, 95, "council agreed to write to the highway authority.")), 1.0), 1)
+    page_two = ocr.page_lines(ocr.tsv_lines(tsv(
+        (1, 1, 10, 10, 100, 10, 90, "Payee"), (1, 1, 200, 10, 60, 10, 90, "Net"),
+        (2, 1, 10, 30, 100, 10, 90, "Verge cutting"), (2, 1, 200, 30, 60, 10, 90, "120.00")), 1.0), 2)
+    lines = page_one + page_two
+    ocr.even_sizes(lines)
+    assert {line.size for line in lines} == {12.0}

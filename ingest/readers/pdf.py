@@ -212,6 +212,7 @@ def _read_by_ocr(pdf, textless: list[int], pages: list[list[Item]], warnings: li
             read_pages.append(index + 1)
     if failures and not (typed or read_pages):
         raise IngestError(failures[0])
+    ocr_module.even_sizes([line for number in read_pages for line in pages[number - 1]])
     warnings.extend(f"OCR could not read {failure}" for failure in failures[:3])
     if read_pages:
         warnings.append(ocr_module.OCR_WARNING.format(pages=ocr_module.pages_text(read_pages)))
