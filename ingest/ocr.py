@@ -161,8 +161,8 @@ def even_sizes(lines: list[Line]) -> None:
     measured from scanned words varies with the letters on a line and with the scan
     (body lines of one page measure 8 to 10 points), where a font size does not; the
     block rules join lines of one size into paragraphs and make bigger ones headings.
-    The body size is the upper quartile of the sizes of the text (by characters) of all
-    the OCR'd pages of a document, where its type is measured at its full height."""
+    The body size is the median size of the text (by characters) of all the OCR'd pages
+    of a document: a title line, however long, does not set it on a short paper."""
     weighted = sorted((line.size, len(line.text)) for line in lines)
     total = sum(weight for _size, weight in weighted)
     if not total:
@@ -170,7 +170,7 @@ def even_sizes(lines: list[Line]) -> None:
     seen, body = 0, weighted[-1][0]
     for size, weight in weighted:
         seen += weight
-        if seen >= 0.75 * total:
+        if seen >= 0.5 * total:
             body = size
             break
     for line in lines:
