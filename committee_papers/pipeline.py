@@ -354,7 +354,7 @@ def _run(paths: list, workers: Optional[int], limits: Limits, work: Optional[Cal
     """
     if not paths:
         return
-    work = work or functools.partial(read_one, limits=limits)
+    work = work or functools.partial(read_one, limits=limits, ocr=True)
     workers = default_workers() if workers is None else max(1, workers)
     workers = min(workers, len(paths))
     timeout = limits.timeout
