@@ -58,7 +58,9 @@ def cli():
               help="Processes that parse and extract in parallel (default: number of CPUs)")
 @click.option("--reextract", is_flag=True, help="Afterwards rebuild the facts of documents made by other extractor versions")
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary")
-@click.option("--ocr", is_flag=True, help="Run scanned PDFs (no text layer) through ocrmypdf first")
+@click.option("--ocr/--no-ocr", default=True, show_default=True,
+              help="Read PDF pages that have no text layer (scans) by OCR with the tesseract command, "
+                   "when it is installed (apt-get install tesseract-ocr)")
 @click.option("--watch", is_flag=True, help="Keep running: ingest papers as they arrive or change (Ctrl-C stops)")
 @click.option("--settle", default=2.0, show_default=True, type=click.FloatRange(min=0),
               help="With --watch: seconds a file's size and mtime must stay unchanged before it is read")
@@ -103,14 +105,7 @@ def ingest(paths, db_path, workers, reextract, quiet, ocr, watch, settle, interv
                     max_memory_mb=max_memory_mb or None, timeout=timeout or None)
     engine_args = _engine(engine, scheduler, dask_files)
     options = {"limits": limits, "exclude": tuple(exclude), **engine_args}
-    if ocr:
-        from committee_papers.ingest.ocr import OcrUnavailable, check_available
-
-        try:
-            check_available()
-        except OcrUnavailable as exc:
-            raise click.UsageError(str(exc))
-        options["ocr"] = True
+    options["ocr"] = ocr
     if watch:
         _watch(paths, db_path, workers, options, quiet, settle, interval)
         return

@@ -106,7 +106,7 @@ def connect(scheduler: Optional[str], workers: int):
 
 
 def run_ingest(paths: list[str], *, workers: int, limits: Limits, scheduler: Optional[str] = None,
-               files: str = "auto", ocr: bool = False) -> Iterator[tuple[str, object]]:
+               files: str = "auto", ocr: bool = True) -> Iterator[tuple[str, object]]:
     """Yield (path, result or IngestError) in the order of ``paths``, as ``pipeline._run`` does."""
     if files not in FILE_MODES:
         raise ValueError(f"files must be one of {FILE_MODES}")
@@ -199,7 +199,7 @@ def _read_for_shipping(path: str) -> Shipped:
 
 # -- a Dask worker: the tasks ----------------------------------------------------
 
-def ingest_task(path: str, shipped: Optional[Shipped], limits: Limits, ocr: bool = False):
+def ingest_task(path: str, shipped: Optional[Shipped], limits: Limits, ocr: bool = True):
     """One file on a Dask worker: (Document, passages, Extraction) or the IngestError."""
     work = functools.partial(read_one, limits=limits, ocr=ocr)
     if shipped is None:

@@ -60,10 +60,11 @@ def default_workers() -> int:
 
 def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
            on_event: Callable[[Event], None] = lambda e: None, on_total: Callable[[int], None] = lambda n: None,
-           ocr: bool = False, stop: Callable[[], bool] = lambda: False,
+           ocr: bool = True, stop: Callable[[], bool] = lambda: False,
            limits: Optional[Limits] = None, engine: str = "pool", scheduler: Optional[str] = None,
            dask_files: str = "auto", exclude: tuple[str, ...] = ()) -> Summary:
-    """Ingest ``paths``.  ``ocr``: re-read scanned PDFs through ocrmypdf.
+    """Ingest ``paths``.  ``ocr``: read PDF pages with no text layer by OCR when
+    tesseract is installed (False: store a scanned PDF as needing OCR).
     ``stop``: checked between documents (watch mode's Ctrl-C / SIGTERM).
     ``limits``: what one file may cost (default ``Limits()``).
     ``engine``: "pool" (``workers`` processes here) or "dask" (Dask tasks on
@@ -353,7 +354,7 @@ def _run(paths: list, workers: Optional[int], limits: Limits, work: Optional[Cal
     """
     if not paths:
         return
-    work = work or functools.partial(read_one, limits=limits, ocr=False)
+    work = work or functools.partial(read_one, limits=limits, ocr=True)
     workers = default_workers() if workers is None else max(1, workers)
     workers = min(workers, len(paths))
     timeout = limits.timeout

@@ -135,10 +135,10 @@ def timed_out(seconds: float) -> IngestError:
 
 # -- one file --------------------------------------------------------------------
 
-def read_and_extract(path: str, ocr: bool = False, limits: Limits = Limits()):
+def read_and_extract(path: str, ocr: bool = True, limits: Limits = Limits()):
     """One file to (Document, passages, Extraction).  Raises IngestError.
 
-    ``ocr``: re-read a scanned PDF (no text layer) from an OCRed copy.
+    ``ocr``: read PDF pages with no text layer by OCR when tesseract is installed.
     """
     document, passages = read_passages(path, ocr)
     # Checked before extraction, the costly part, and before the result
@@ -158,14 +158,10 @@ def read_and_extract(path: str, ocr: bool = False, limits: Limits = Limits()):
     return document, passages, extraction
 
 
-def read_passages(path: str, ocr: bool = False):
+def read_passages(path: str, ocr: bool = True):
     from committee_papers.ingest.registry import read_document
 
-    document = read_document(path)
-    if ocr and document.needs_ocr:
-        from committee_papers.ingest.ocr import read_with_ocr
-
-        document = read_with_ocr(document)
+    document = read_document(path, ocr=ocr)
     # Names that are not UTF-8 are stored and printed escaped (b'caf\xe9' as
     # 'caf\\xe9'): SQLite and the terminal take only valid text.
     document.path = printable(document.path)
@@ -173,7 +169,7 @@ def read_passages(path: str, ocr: bool = False):
     return document, document.passages()
 
 
-def read_one(path: str, limits: Limits = Limits(), ocr: bool = False):
+def read_one(path: str, limits: Limits = Limits(), ocr: bool = True):
     """One file in a worker: the result to store, or the IngestError to report."""
     try:
         refuse_if_too_large(path, limits)

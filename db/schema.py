@@ -29,6 +29,9 @@ TABLES = {
             "title": str, "authority_id": int, "committee": str, "meeting_date": str,
             "author": str, "pages": int, "ingested_at": str,
             "size": int, "mtime": float, "needs_ocr": int, "warnings": str, "properties": str,
+            # Pages whose text was recognised by OCR, a JSON list ([2, 3]); null when none: a
+            # passage on one of them is OCR text, to be checked against the scan before quoting.
+            "ocr_pages": str,
             # The same paper ingested in two formats shares one paper_key: the
             # lowest of its documents' ids (set when contract records are built;
             # a key, not a reference, so removing that document breaks nothing).
@@ -211,6 +214,7 @@ MIGRATIONS = [
     (3, "contract_records (each contract once, however many papers state it); contracts.service_category, "
         "service_category_reason, record_id, record_role; documents.paper_key; service_categories and "
         "service_category_terms", _add_contract_records),
+    (4, "documents.ocr_pages (pages whose text was recognised by OCR)", _complete),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -178,6 +178,7 @@ class Store:
             "size": document.size,
             "mtime": document.mtime,
             "needs_ocr": int(document.needs_ocr),
+            "ocr_pages": json.dumps(document.ocr_pages) if document.ocr_pages else None,
             "warnings": json.dumps(document.warnings) if document.warnings else None,
             "properties": json.dumps(document.properties, default=str) if document.properties else None,
         }).last_pk

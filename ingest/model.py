@@ -70,6 +70,8 @@ class Document:
     properties: dict = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     needs_ocr: bool = False
+    # Pages whose text was recognised by OCR (scanned pages; see ingest/ocr.py).
+    ocr_pages: list[int] = field(default_factory=list)
 
     def passages(self) -> list[Passage]:
         return list(iter_passages(self.blocks))

@@ -1,80 +1,206 @@
-"""Optional OCR of scanned PDFs with the external ``ocrmypdf`` command.
+"""OCR of PDF pages that have no text layer, with the external ``tesseract`` command.
 
-A PDF with no text layer is normally stored with ``needs_ocr`` set and no
-passages.  With ``--ocr``, such a file is run through ocrmypdf into a temporary
-copy, which is read in its place; the document keeps the identity (path, name,
-sha256, size, mtime) of the original file, so a re-run recognises it.
+A scanned page is rendered by pdfium (about 300 dpi, fewer pixels on a huge
+page so memory stays bounded), handed to ``tesseract`` as a greyscale image on
+its standard input, and read back as TSV: each word with its box and
+confidence.  Tesseract's own lines become the same :class:`~.readers.pdf_lines.Line`
+objects the PDF reader makes from a text layer (positions in points, a font
+size measured from the line's height), so the block rules, and every extractor
+after them, read a scanned page as they read a typed one.
 
-ocrmypdf is a separate program (it needs Tesseract and Ghostscript), not a
-Python dependency: :func:`check_available` says so clearly when it is missing.
+One way: OCR runs by default on every page with no text layer when the
+``tesseract`` command is found (``committee-papers ingest --no-ocr`` skips it).
+Without tesseract a scanned PDF is stored as before, with ``needs_ocr`` set and
+no passages, and its warning says what to install.  Tesseract is a separate
+program (Debian/Ubuntu: ``apt-get install tesseract-ocr``, which brings the
+English model), not a Python dependency.
 """
 from __future__ import annotations
 
+import math
+import os
 import shutil
 import subprocess
-import tempfile
-from pathlib import Path
+from dataclasses import dataclass
 
 from .errors import IngestError
-from .model import Document
+from .readers.pdf_lines import Line, normalise
 
-COMMAND = "ocrmypdf"
-# OCR costs seconds per page; a hung Tesseract must not stall a batch forever.
-DEFAULT_TIMEOUT = 900
+COMMAND = "tesseract"
+INSTALL_HINT = "install tesseract-ocr (Debian/Ubuntu: apt-get install tesseract-ocr) to read it"
+# Resolution pages are rendered at: Tesseract reads body text best at about 300 dpi.
+DPI = 300
+# Pixels one rendered page may have (an A4 page at 300 dpi has 8.7 million): a
+# poster-sized or hostile page box is rendered at a lower resolution instead.
+MAX_PIXELS = 40_000_000
+# Seconds one page may take: a hung Tesseract must not stall a batch.
+PAGE_TIMEOUT = 120.0
+# Words Tesseract is less sure of than this (0-100) are left out, and lines whose words
+# average below LINE_CONFIDENCE: a photograph or a map read as text gives lines of
+# noise that the extractors would otherwise quote.
+WORD_CONFIDENCE = 20.0
+LINE_CONFIDENCE = 50.0
+# Times the body size below which a line's measured height is body text (see even_sizes).
+SIZE_RATIO = 1.3
+# A word this many times taller than the median word of its line is a mark, not type.
+OUTLIER_HEIGHT = 1.8
+OCR_WARNING = "text of {pages} recognised by OCR (tesseract): check quotes against the original"
 
 
-class OcrUnavailable(Exception):
-    """--ocr was asked for but ocrmypdf cannot be run."""
+def tesseract_path() -> str | None:
+    """The tesseract command, or None when it is not installed (looked up on each call: a
+    PATH lookup costs nothing beside a page of OCR)."""
+    return shutil.which(COMMAND)
 
 
-def check_available() -> str:
-    """The path of ocrmypdf, or OcrUnavailable with what to do about it."""
-    found = shutil.which(COMMAND)
-    if not found:
-        raise OcrUnavailable(
-            "--ocr needs the ocrmypdf command, which is not installed "
-            "(Debian/Ubuntu: apt install ocrmypdf; see https://ocrmypdf.readthedocs.io)")
-    return found
+def available() -> bool:
+    return tesseract_path() is not None
 
 
-def ocr_pdf(source: Path, target: Path, timeout: float = DEFAULT_TIMEOUT) -> None:
-    """Write an OCRed copy of ``source`` to ``target``, or raise IngestError."""
+@dataclass
+class _Word:
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+    confidence: float
+
+
+def render_page(page, dpi: float = DPI, max_pixels: int = MAX_PIXELS) -> tuple[bytes, float]:
+    """A page as a greyscale PGM image and the pixels per point it was drawn at."""
+    width, height = page.get_size()
+    if not (width > 0 and height > 0):
+        raise IngestError("page has no size to render")
+    # (pdfium rounds the bitmap's sides: a thousandth of slack keeps it within the bound)
+    scale = min(dpi / 72, 0.999 * math.sqrt(max_pixels / (width * height)))
+    bitmap = page.render(scale=scale, grayscale=True)
     try:
-        command = check_available()
-    except OcrUnavailable as exc:
-        raise IngestError(str(exc)) from exc
-    # --skip-text leaves pages that already have text alone (a scan with a
-    # typed cover page); --output-type pdf avoids a slow PDF/A conversion.
-    args = [command, "--skip-text", "--output-type", "pdf", "--quiet", str(source), str(target)]
+        columns, rows, stride = bitmap.width, bitmap.height, bitmap.stride
+        buffer = bytes(bitmap.buffer)
+    finally:
+        bitmap.close()
+    pixels = buffer if stride == columns else b"".join(
+        buffer[row * stride:row * stride + columns] for row in range(rows))
+    return b"P5\n%d %d\n255\n" % (columns, rows) + pixels, scale
+
+
+def run_tesseract(image: bytes, timeout: float | None = None) -> str:
+    """Tesseract's TSV for one image, or IngestError saying why there is none."""
+    timeout = timeout or PAGE_TIMEOUT
+    command = tesseract_path()
+    if command is None:
+        raise IngestError(f"OCR needs the tesseract command: {INSTALL_HINT}")
+    # --psm 3: find the page's layout (columns, blocks) itself, as for a printed page.
+    args = [command, "stdin", "stdout", "--psm", "3", "-l", "eng", "tsv"]
     try:
-        done = subprocess.run(args, capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired as exc:
-        raise IngestError(f"OCR did not finish within {timeout:g} seconds") from exc
+        # One thread: ingest already runs a worker per core, and Tesseract's own threads would fight them.
+        done = subprocess.run(args, input=image, capture_output=True, timeout=timeout,
+                              env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+    except subprocess.TimeoutExpired:
+        raise IngestError(f"OCR (tesseract) did not finish a page within {timeout:g} seconds") from None
     except OSError as exc:
-        raise IngestError(f"could not run ocrmypdf: {exc.strerror or exc}") from exc
+        raise IngestError(f"could not run tesseract: {exc.strerror or exc}") from None
     if done.returncode != 0:
-        reason = (done.stderr or done.stdout or "").strip().splitlines()
-        raise IngestError(f"OCR failed (ocrmypdf exit {done.returncode}"
+        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise IngestError(f"OCR failed (tesseract exit {done.returncode}"
                           + (f": {reason[-1]}" if reason else "") + ")")
-    if not target.exists() or target.stat().st_size == 0:
-        raise IngestError("OCR produced no output file")
+    return done.stdout.decode("utf-8", "replace")
 
 
-def read_with_ocr(original: Document, timeout: float = DEFAULT_TIMEOUT) -> Document:
-    """Re-read a scanned PDF from an OCRed copy; the result keeps the original's identity."""
-    from .registry import read_document
+def tsv_lines(tsv: str, scale: float) -> list[list[_Word]]:
+    """Tesseract's words, grouped into its lines (in its reading order), boxes in points."""
+    lines: dict[tuple, list[_Word]] = {}
+    rows = tsv.splitlines()
+    for row in rows[1:]:
+        fields = row.split("\t")
+        if len(fields) < 12 or fields[0] != "5":
+            continue
+        try:
+            left, top, width, height = (int(v) for v in fields[6:10])
+            confidence = float(fields[10])
+        except ValueError:
+            continue
+        text = fields[11].strip()
+        if not text or confidence < WORD_CONFIDENCE:
+            continue
+        key = tuple(fields[1:5])  # page, block, paragraph, line
+        lines.setdefault(key, []).append(_Word(text, left / scale, top / scale, (left + width) / scale,
+                                               (top + height) / scale, confidence))
+    return [words for words in lines.values()
+            if sum(w.confidence for w in words) / len(words) >= LINE_CONFIDENCE]
 
-    source = Path(original.path)
-    with tempfile.TemporaryDirectory(prefix="committee-papers-ocr-") as tmp:
-        target = Path(tmp) / "ocr.pdf"
-        ocr_pdf(source, target, timeout=timeout)
-        document = read_document(target)
-    if document.needs_ocr or not document.blocks:
-        raise IngestError("OCR found no text in the scanned PDF")
-    for name in ("path", "filename", "format", "sha256", "size", "mtime"):
-        setattr(document, name, getattr(original, name))
-    document.properties = {**original.properties, **document.properties}
-    document.warnings = [w for w in original.warnings if "OCR" not in w.upper()]
-    document.warnings.append("text recognised by OCR (ocrmypdf): check quotes against the original")
-    return document
 
+def page_lines(words_by_line: list[list[_Word]], page_number: int, gap_factor: float = 0.8) -> list[Line]:
+    """Lines as the PDF reader makes them.  A line's size is the height of its tallest
+    word (a capital or ascender over a descender spans the font's size) leaving out a
+    word over OUTLIER_HEIGHT times the line's median (a stray mark read as a word);
+    :func:`even_sizes` then gives body lines one size."""
+    lines = []
+    for words in words_by_line:
+        # A ruled table's vertical lines are read as "|" words: they separate cells, and
+        # they are taller than any letter, so they would make a table row a heading.
+        words = sorted((w for w in words if w.text.strip("|!")), key=lambda w: w.left)
+        heights = sorted(w.bottom - w.top for w in words if any(c.isalnum() for c in w.text))
+        if not heights:
+            continue
+        usual = heights[len(heights) // 2]
+        size = float(round(max(h for h in heights if h <= OUTLIER_HEIGHT * usual)))
+        text = normalise(" ".join(w.text for w in words))
+        if not text:
+            continue
+        segments = 1 + sum(1 for a, b in zip(words, words[1:]) if b.left - a.right > size * gap_factor)
+        lines.append(Line(text=text, page=page_number, x0=words[0].left, top=min(w.top for w in words),
+                          x1=max(w.right for w in words), bottom=max(w.bottom for w in words),
+                          size=size, bold=False, segments=segments))
+    return lines
+
+
+def even_sizes(lines: list[Line]) -> None:
+    """Give every line less than SIZE_RATIO times the body size the body size.  A height
+    measured from scanned words varies with the letters on a line and with the scan
+    (body lines of one page measure 8 to 10 points), where a font size does not; the
+    block rules join lines of one size into paragraphs and make bigger ones headings.
+    The body size is the median size of the text (by characters) of all the OCR'd pages
+    of a document: a title line, however long, does not set it on a short paper."""
+    weighted = sorted((line.size, len(line.text)) for line in lines)
+    total = sum(weight for _size, weight in weighted)
+    if not total:
+        return
+    seen, body = 0, weighted[-1][0]
+    for size, weight in weighted:
+        seen += weight
+        if seen >= 0.5 * total:
+            body = size
+            break
+    for line in lines:
+        if line.size < body * SIZE_RATIO:
+            line.size = body
+
+
+def ocr_page(page, page_number: int, timeout: float | None = None) -> list[Line]:
+    """The lines of one pdfium page read by OCR; IngestError when it cannot be read."""
+    try:
+        image, scale = render_page(page)
+    except IngestError:
+        raise
+    except MemoryError:
+        raise
+    except Exception as exc:  # pdfium failing on a broken image or page
+        raise IngestError(f"could not render page {page_number} for OCR ({type(exc).__name__}: {exc})") from None
+    try:
+        return page_lines(tsv_lines(run_tesseract(image, timeout), scale), page_number)
+    except IngestError as exc:
+        raise IngestError(f"page {page_number}: {exc}") from None
+
+
+def pages_text(numbers: list[int]) -> str:
+    """"page 3", "pages 1-4", "pages 1, 3-5": the pages a warning names."""
+    runs: list[list[int]] = []
+    for number in sorted(numbers):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    spans = [str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs]
+    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(spans)

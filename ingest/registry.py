@@ -76,8 +76,9 @@ def sha256_of(path, chunk=1 << 20) -> str:
     return digest.hexdigest()
 
 
-def read_document(path) -> Document:
-    """Read any supported file into a Document, or raise IngestError."""
+def read_document(path, ocr: bool = True) -> Document:
+    """Read any supported file into a Document, or raise IngestError.  ``ocr``: read
+    PDF pages with no text layer by OCR when tesseract is installed (see :mod:`.ocr`)."""
     path = Path(path)
     if not supported(path):
         raise IngestError(f"unsupported file type {path.suffix or '(none)'}")
@@ -97,7 +98,7 @@ def read_document(path) -> Document:
         raise IngestError(f"cannot read file: {exc.strerror or exc}") from exc
     module = importlib.import_module(f"committee_papers.ingest.readers.{format_of(path)}")
     try:
-        document = module.read(path)
+        document = module.read(path, ocr=ocr) if format_of(path) == "pdf" else module.read(path)
     except IngestError:
         raise
     except RecursionError as exc:

@@ -409,3 +409,36 @@ def _write_objects(path, objects: list[bytes]) -> Path:
     path = Path(path)
     path.write_bytes(bytes(out))
     return path
+
+
+def scanned_paper(path, pages: list[list[tuple[float, str]]], dpi: int = 200,
+                  typed_cover: list[str] | None = None) -> Path:
+    """An image-only PDF of a paper's text, as a scanner without OCR makes it: each page
+    a list of (font size in points, line) drawn into a greyscale A4 image with PIL
+    (a size of 0 leaves a blank line), placed full-page with no text layer.
+    ``typed_cover``: lines of a first page that has a text layer (a typed cover sheet)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    path = Path(path)
+    width, height = round(8.27 * dpi), round(11.69 * dpi)
+    pdf = FPDF(format="A4")
+    if typed_cover:
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=11)
+        pdf.multi_cell(0, 6, "\n".join(typed_cover))
+    for number, lines in enumerate(pages):
+        image = Image.new("L", (width, height), 255)
+        draw = ImageDraw.Draw(image)
+        y = dpi  # a one-inch top margin
+        for size, text in lines:
+            pixels = round(size * dpi / 72) if size else round(11 * dpi / 72)
+            if size:
+                draw.text((dpi, y), text, fill=0, font=ImageFont.load_default(size=pixels))
+            y += round(pixels * 1.5)
+        page_image = path.with_name(f"{path.stem}-page{number}.png")
+        image.save(page_image)
+        pdf.add_page()
+        pdf.image(str(page_image), x=0, y=0, w=210, h=297)
+        page_image.unlink()
+    pdf.output(str(path))
+    return path

@@ -19,6 +19,7 @@ from pathlib import Path
 from ..bullets import GLYPHS
 from ..errors import IngestError
 from ..ligatures import ligature_repairs, repair, respace, space_marks
+from .. import ocr as ocr_module
 from ..model import Document
 from .pdf_layout import Item, build_blocks, remove_running_lines
 from .pdf_lines import Line, has_lines, pdfium_lines, word_lines
@@ -183,8 +184,44 @@ def _repair_ligatures(blocks: list) -> list:
     return blocks
 
 
-def read(path, force: str | None = None) -> Document:
-    """Read a PDF.  ``force`` ("prose" or "tables") reads every page one way (for tests)."""
+def _no_text_warning(ocr: bool) -> str:
+    if not ocr:
+        return NO_TEXT_WARNING + " (OCR skipped)"
+    if not ocr_module.available():
+        return f"{NO_TEXT_WARNING}: {ocr_module.INSTALL_HINT}"
+    return NO_TEXT_WARNING + ", and OCR found no text in it"
+
+
+def _read_by_ocr(pdf, textless: list[int], pages: list[list[Item]], warnings: list[str],
+                 typed: bool) -> list[int]:
+    """Put the OCR'd lines of each page without a text layer in its place in ``pages``;
+    the numbers of the pages that gave text.  A page OCR cannot read is a warning in a paper other
+    pages of which gave text, and the paper's IngestError when none did."""
+    read_pages, failures = [], []
+    for index in textless:
+        page = pdf[index]
+        try:
+            lines = ocr_module.ocr_page(page, index + 1)
+        except IngestError as exc:
+            failures.append(str(exc))
+            continue
+        finally:
+            page.close()
+        if lines:
+            pages[index] = list(lines)
+            read_pages.append(index + 1)
+    if failures and not (typed or read_pages):
+        raise IngestError(failures[0])
+    ocr_module.even_sizes([line for number in read_pages for line in pages[number - 1]])
+    warnings.extend(f"OCR could not read {failure}" for failure in failures[:3])
+    if read_pages:
+        warnings.append(ocr_module.OCR_WARNING.format(pages=ocr_module.pages_text(read_pages)))
+    return read_pages
+
+
+def read(path, force: str | None = None, ocr: bool = True) -> Document:
+    """Read a PDF.  ``force`` ("prose" or "tables") reads every page one way (for tests).
+    ``ocr``: read pages with no text layer by OCR when tesseract is installed (:mod:`..ocr`)."""
     path = Path(path)
     _check_bytes(path)
     pdf = _open(path)
@@ -194,6 +231,7 @@ def read(path, force: str | None = None) -> Document:
         pages: list[list[Item]] = []
         heights: list[float] = []
         any_text = False
+        textless: list[int] = []
         for index in range(page_count):
             page = pdf[index]
             upright(page)
@@ -207,23 +245,32 @@ def read(path, force: str | None = None) -> Document:
                     has_text = has_lines(textpage)
                     any_text = any_text or has_text
                     pages.append(_table_page(page, textpage, index) if has_text else [])
+                    if not has_text:
+                        textless.append(index)
                     continue
                 lines = pdfium_lines(textpage, heights[-1], index + 1)
                 any_text = any_text or bool(lines)
+                if not lines:
+                    textless.append(index)
                 table_page = force != "prose" and lines and _has_columns(lines)
                 pages.append(_table_page(page, textpage, index) if table_page else list(lines))
             finally:
                 textpage.close()
                 page.close()
+        warnings: list[str] = []
+        ocr_pages: list[int] = []
+        if textless and ocr and ocr_module.available():
+            ocr_pages = _read_by_ocr(pdf, textless, pages, warnings, any_text)
+            any_text = any_text or bool(ocr_pages)
         if not any_text:
             return Document(path=str(path), filename=path.name, format="pdf", pages=page_count,
-                            properties=properties, warnings=[NO_TEXT_WARNING], needs_ocr=True)
+                            properties=properties, warnings=[_no_text_warning(ocr)], needs_ocr=True)
         running: list[str] = []
         blocks = _repair_ligatures(build_blocks(remove_running_lines(pages, heights, running)))
         if running:
             # A letterhead or footer on every page names whoever publishes the paper.
             properties["running_lines"] = running[:10]
         return Document(path=str(path), filename=path.name, format="pdf", pages=page_count,
-                        blocks=blocks, properties=properties)
+                        blocks=blocks, properties=properties, warnings=warnings, ocr_pages=ocr_pages)
     finally:
         pdf.close()
