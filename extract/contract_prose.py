@@ -663,6 +663,11 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             last_kind = kind
             if money.value_gbp == 0:
                 continue
+            if kind is None and not in_house and _losing_bid(context, sentence, money, mentions, statement_start):
+                kind = "hypothetical"  # `The second quotation, from X, was £V` where the paper awards the contract to Y
+                context.amounts.append(Amount(passage.seq, passage.page, sentence, money.value_gbp, money.text,
+                                              kind, money.approximate, rule="amounts.prose.losing_bid"))
+                continue
             if kind:
                 # The rule that decided the kind: the cues' verdict, or the context that overrode it.
                 rule = verdict.rule if kind == verdict.kind else f"amounts.context.{kind}"
@@ -1481,6 +1486,22 @@ def _contributor(sentence: str, money, mentions) -> Optional[str]:
         if mention.start >= money.end and _pays(without_final_the(between), "between_after"):
             return mention.name
     return None
+
+
+def _losing_bid(context: PaperContext, sentence: str, money, mentions, statement_start: int) -> bool:
+    """Whether ``money`` is a losing bid: the body named nearest before it in its statement is a bid's,
+    quotation's or tender's source (contract_roles.yaml bidder: `the second quotation, from X, was £V`,
+    `X bid £V`) and the paper awards the contract to one other body (PaperContext.winner).  The
+    tables' twin is contract_tables._column_table's losing bids."""
+    named = [m for m in mentions if statement_start <= m.start and m.end <= money.start]
+    if not named:
+        return False
+    bidder = named[-1]
+    before, after = role_texts(sentence, bidder)
+    if not (has_role("bidder", "before", before) or has_role("bidder", "after", after)):
+        return False
+    winner = context.winner()
+    return winner is not None and winner.provider != bidder.name and not context.is_commissioner_kind(bidder.name)
 
 
 def _bidders_price(lead: str) -> bool:

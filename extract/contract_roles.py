@@ -48,6 +48,7 @@ ASKED_SIDES = {
     "commissioner": ("before", "head_before", "head_after", "lead_before", "for_before", "after", "unless"),
     "funder": ("before", "after", "unless"),
     "winner": ("before", "after"),
+    "bidder": ("before", "after"),
 }
 
 
