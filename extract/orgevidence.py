@@ -689,6 +689,10 @@ def candidates(text: str) -> tuple[Candidate, ...]:
                 continue  # `Castlegate Surgery opens at eight`: no word says it is a practice
             if brand_first:
                 item = _before_a_second_name(item)
+            if item and any(item.start < f.start and f.end == item.end and f.rule not in layout_rules() for f in found):
+                # `The providers are A, B and Silverbrook Care at Home`: found in its role position already, where the
+                # list was read apart: the ending ran back over its `and`.
+                continue
             if item and not _inside_capitals_run(text, item.start, item.end):
                 by_ending.append(item)
         found.extend(sorted(by_ending, key=lambda c: c.start))

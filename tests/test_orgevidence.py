@@ -487,3 +487,16 @@ def test_every_priced_item_of_a_mixed_list_stays_under_its_lead(lines, expected)
 ])
 def test_a_lead_stating_the_contracts_there_are_announces_their_holders(lines, expected):
     assert expected <= set(_names(*lines))
+
+
+# `X Care at Home`: a provider's trading name; the service's own title is none.
+@pytest.mark.parametrize("text, expected", [
+    ("The south lot goes to Wexmoor Care at Home from April.", ["Wexmoor Care at Home"]),
+    ("Alder Vale Care at Home and Moorside Homecare Ltd share the west zone.", ["Alder Vale Care at Home"]),
+    ("Brackenford Care at Home has 40 carers.", ["Brackenford Care at Home"]),
+    ("Award of Contracts for Care at Home (Zone Lots 1 to 3)", []),
+    ("Overnight Care at Home will start in May.", []),
+    ("The Domiciliary Care at Home framework opens in June.", []),
+])
+def test_a_name_ending_care_at_home_is_a_provider_and_its_service_title_is_none(text, expected):
+    assert [c.name for c in candidates(text) if c.rule == "body_ending" and c.name.endswith("Care at Home")] == expected
