@@ -153,19 +153,25 @@ def led_layout_items(texts: list[str]) -> set[tuple[int, str]]:
     role.bullet_name_colon_sum) that follows, over the other lines so laid out, a lead ending in a colon which
     announces awards to the bodies listed (money_kinds.yaml awards_lead: `the following awards from the grants
     budget:`): that lead is the evidence the layout alone is not; `The following grant applications:` is none."""
+    patterns = [(rule, pattern) for rule, pattern, _needs in _compiled()[0] if rule in _led_rules()]
     led = set()
-    for entry in rules()["role_patterns"]:
-        if not entry.get("led_by_awards"):
+    lead = False
+    for position, text in enumerate(texts):
+        laid_out = [rule for rule, pattern in patterns if "£" in text and next(pattern.finditer(text), None)]
+        if laid_out:
+            # A list may mix its layouts (`S (X): £V`, then `X - S - £V`): each item laid out as any of them
+            # keeps the list under its lead.
+            if lead:
+                led.update((position, rule) for rule in laid_out)
             continue
-        pattern = next(p for rule, p, _needs in _compiled()[0] if rule == entry["id"])
-        lead = False
-        for position, text in enumerate(texts):
-            if "£" in text and next(pattern.finditer(text), None):
-                if lead:
-                    led.add((position, entry["id"]))
-                continue
-            lead = text.rstrip().endswith(":") and announces_awards(text)
+        lead = text.rstrip().endswith(":") and announces_awards(text)
     return led
+
+
+@lru_cache(maxsize=1)
+def _led_rules() -> frozenset:
+    """The layout rules a list's lead announcing awards makes evidence (org_evidence.yaml `led_by_awards`)."""
+    return frozenset(entry["id"] for entry in rules()["role_patterns"] if entry.get("led_by_awards"))
 
 
 # The tender-reply frame's placeholders and the word lists of org_evidence.yaml tender_reply they stand for.
@@ -683,6 +689,10 @@ def candidates(text: str) -> tuple[Candidate, ...]:
                 continue  # `Castlegate Surgery opens at eight`: no word says it is a practice
             if brand_first:
                 item = _before_a_second_name(item)
+            if item and any(item.start < f.start and f.end == item.end and f.rule not in layout_rules() for f in found):
+                # `The providers are A, B and Silverbrook Care at Home`: found in its role position already, where the
+                # list was read apart: the ending ran back over its `and`.
+                continue
             if item and not _inside_capitals_run(text, item.start, item.end):
                 by_ending.append(item)
         found.extend(sorted(by_ending, key=lambda c: c.start))

@@ -438,3 +438,65 @@ def test_the_required_strings_check_rules_texts_out():
     skipped = sum(1 for pattern in _all_patterns() for text in PREFILTER_TEXTS
                   if not orgevidence.required_text.may_match(pattern.regex, text))
     assert skipped > len(_all_patterns()) * len(PREFILTER_TEXTS) // 2
+
+
+# ---- o33: list items that name a body by their position under a lead announcing awards or contracts ----------
+
+@pytest.mark.parametrize("lines, expected", [
+    (["That the following grants be made for 2026/27:", "Harbury Larder - £9,000", "Wexcombe Young Minds - £18,500"],
+     {"Harbury Larder", "Wexcombe Young Minds"}),
+    (["Grants were paid to these groups in the year:", "• Tarnby Money Matters – £40,000 for debt advice",
+      "• Oldmill Sparks – £2,500"], {"Tarnby Money Matters", "Oldmill Sparks"}),
+    (["The following awards were agreed by the panel:", "- Saltby Stitchers — £6,000",
+      "- Ravensholt Rovers — £1,200 towards kit"], {"Saltby Stitchers", "Ravensholt Rovers"}),
+])
+def test_a_name_and_a_sum_set_off_by_a_dash_under_an_awards_lead_names_a_body(lines, expected):
+    assert expected <= set(_names(*lines))
+
+
+@pytest.mark.parametrize("lines", [
+    ["The following budgets were approved for 2025/26:", "Adult Care - £40m", "Public Health - £12m"],
+    ["Harbury Larder - £9,000", "Wexcombe Young Minds - £18,500"],
+    ["The following grant applications were considered:", "Harbury Larder - £9,000", "Oldmill Sparks - £2,500"],
+])
+def test_a_name_dash_sum_line_without_an_awards_lead_names_no_body(lines):
+    assert not {"Adult Care", "Public Health", "Harbury Larder", "Wexcombe Young Minds", "Oldmill Sparks"} & set(_names(*lines))
+
+
+# A lead's list may mix layouts (`S (X): £V` then `X - S - £V`): every priced item of the list stays under the lead.
+@pytest.mark.parametrize("lines, expected", [
+    (["The following contracts were awarded in the quarter:", "Home care, north (Kelby Homecare Ltd): £1,200,000",
+      "Loamside Taxis - school routes - £600,000"], {"Loamside Taxis"}),
+    (["Contracts placed under delegated authority this quarter:", "- Tarnby Fencing: £42,000 for the depot fence",
+      "- Oldfield Arborists – tree survey – £18,000"], {"Tarnby Fencing", "Oldfield Arborists"}),
+    (["Grants were made to the groups below:", "Youth work (Brackley Detached): £30,000",
+      "Saltby Stitchers - £6,000"], {"Brackley Detached", "Saltby Stitchers"}),
+])
+def test_every_priced_item_of_a_mixed_list_stays_under_its_lead(lines, expected):
+    assert expected <= set(_names(*lines))
+
+
+# `The largest contracts at present are:`: a lead stating which contracts there are announces the bodies holding them.
+@pytest.mark.parametrize("lines, expected", [
+    (["The largest contracts at present are:", "- Pellow Coaches – post-16 routes – £640,000",
+      "- Dunmere Cabs – single-occupancy routes – £2,060,000"], {"Pellow Coaches", "Dunmere Cabs"}),
+    (["Our main contracts include:", "Grounds maintenance (Greenacre Landscapes): £310,000",
+      "Cleaning (Brightstone Facilities Ltd): £95,000"], {"Greenacre Landscapes"}),
+    (["Contracts currently in place comprise:", "Wexmoor Shredding - £12,000",
+      "Kilnbeck Civil Engineering - £1,400,000"], {"Wexmoor Shredding", "Kilnbeck Civil Engineering"}),
+])
+def test_a_lead_stating_the_contracts_there_are_announces_their_holders(lines, expected):
+    assert expected <= set(_names(*lines))
+
+
+# `X Care at Home`: a provider's trading name; the service's own title is none.
+@pytest.mark.parametrize("text, expected", [
+    ("The south lot goes to Wexmoor Care at Home from April.", ["Wexmoor Care at Home"]),
+    ("Alder Vale Care at Home and Moorside Homecare Ltd share the west zone.", ["Alder Vale Care at Home"]),
+    ("Brackenford Care at Home has 40 carers.", ["Brackenford Care at Home"]),
+    ("Award of Contracts for Care at Home (Zone Lots 1 to 3)", []),
+    ("Overnight Care at Home will start in May.", []),
+    ("The Domiciliary Care at Home framework opens in June.", []),
+])
+def test_a_name_ending_care_at_home_is_a_provider_and_its_service_title_is_none(text, expected):
+    assert [c.name for c in candidates(text) if c.rule == "body_ending" and c.name.endswith("Care at Home")] == expected
