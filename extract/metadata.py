@@ -186,7 +186,7 @@ _ROOM_CLAUSE_WORDS = 5
 def _keeps_held_clause(text: str) -> bool:
     """Whether a minutes line's held clause says only when the meeting was (`... held on 9 March 2026`,
     `... held in public on Thursday 4 June 2026`, the date closing the line) or only in which room (`... Annual
-    Meeting held in the Village Hall`: a few words, no address, no number): part of the line the minutes are
+    Meeting held in the Memorial Hall`: a few words, no address, no number): part of the line the minutes are
     titled by.  A clause giving the meeting's arrangements (`held on <date> at 7.30 pm in ...`, `held at Shire
     Hall, Westbury, on <date>`, `held on <date> at the Mill Street office`) is cut (_without_held)."""
     words = text.rstrip(" .").split()
@@ -1114,7 +1114,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             continue
         # (`Committee Members present`: the record has begun; `This update published <date> Contact: ...,
         # Policy Committee Officer`: the paper's own date and contact, no meeting.)
-        # (`... Annual Meeting held in the Village Hall`: where it was held is no part of what the line names.)
+        # (`... Annual Meeting held in the Memorial Hall`: where it was held is no part of what the line names.)
         if cover.MINUTES_SECTION_HEADING_RE.match(text) or _publication_date_line(text) \
                 or _body_word_inside_title(held_off) or _body_words_only_in_names(text) or _spoken_line(text):
             continue

@@ -8,7 +8,7 @@
 - `Minutes of a meeting of the above Council`: the body the heading above names; with no heading above (a
   plain-text export that lost it), the body whose paper it is (cover_labels.yml back_reference_words);
 - a Markdown web export's own title (its front matter's `title:`) titles a paper no line of which does;
-- where a meeting was held (`... Annual Meeting held in the Village Hall`) is no part of the line's name, so the
+- where a meeting was held (`... Annual Meeting held in the Memorial Hall`) is no part of the line's name, so the
   line still names the meeting.
 """
 from __future__ import annotations
