@@ -14,13 +14,8 @@ import pytest
 
 from committee_papers.extract import metadata as md
 from committee_papers.extract import orgnames
-from committee_papers.extract.pipeline import extract
-from committee_papers.ingest.model import Block, iter_passages
 
-
-def _extract(*items, properties=None, filename="paper.txt"):
-    blocks = [Block(*item) if isinstance(item, tuple) else Block("paragraph", text=item) for item in items]
-    return extract(list(iter_passages(blocks)), properties or {}, filename)
+from probe_harness import extract_blocks
 
 
 BUSINESS = ("Present: Cllrs Amble (Chair), Birch, Coombe and the Clerk.",
@@ -44,7 +39,7 @@ BUSINESS = ("Present: Cllrs Amble (Chair), Birch, Coombe and the Clerk.",
      "Minutes of the Orcombe Parish Council Annual Meeting held in the Memorial Hall"),
 ])
 def test_a_held_clause_saying_only_when_or_only_where_stays_in_the_title(heading, title):
-    found = _extract(("heading", heading), "Monday 4 May 2026", *BUSINESS)
+    found = extract_blocks(("heading", heading), "Monday 4 May 2026", *BUSINESS)
     assert found.title == title, found.title
 
 
@@ -65,7 +60,7 @@ def test_a_held_clause_saying_only_when_or_only_where_stays_in_the_title(heading
     ("Minutes of the Finance Committee held at Brook House on 2 April 2026", "Minutes of the Finance Committee"),
 ])
 def test_a_held_clause_giving_the_meetings_arrangements_is_cut(heading, title):
-    found = _extract(("heading", heading), *BUSINESS)
+    found = extract_blocks(("heading", heading), *BUSINESS)
     assert found.title == title, found.title
 
 
@@ -116,7 +111,7 @@ FRONTSHEET_BODY = ("CIVIC OFFICES WENDLE Monday, 2 March 2026 To: All Members of
      "Notice of and Agenda for a Meeting on Thursday, 12th March, 2026"),
 ])
 def test_a_frontsheet_heading_closing_at_on_titles_the_paper_with_its_date(lines, title):
-    found = _extract(*lines, *FRONTSHEET_BODY)
+    found = extract_blocks(*lines, *FRONTSHEET_BODY)
     assert found.title == title, found.title
     assert found.committee is None, found.committee  # (the bare word meeting names no committee: stop 25)
 
