@@ -116,7 +116,7 @@ BODY_RUN_ON = (" Present: Cllr Ann Amble (Chairman), Cllr Bo Birch, Cllr Cy Coom
 
 
 @pytest.mark.parametrize("line, date", [
-    ("2204/04/2026 MINUTES OF FENWICK PARISH COUNCIL MEETING HELD AT THE CHURCH TUESDAY 3RD MARCH 2026", "2026-03-03"),
+    ("2204/04/2026 MINUTES OF FENWICK PARISH COUNCIL MEETING HELD AT THE SCOUT HUT TUESDAY 3RD MARCH 2026", "2026-03-03"),
     ("04/04/2026 Minutes of the Harwood Town Council meeting held on Monday 9 March 2026", "2026-03-09"),
     ("12.05.2026 MINUTES OF THE ORDINARY MEETING OF ASHLEY PARISH COUNCIL HELD ON 11TH MAY 2026", "2026-05-11"),
 ])
@@ -140,7 +140,7 @@ def test_a_council_decision_notice_is_still_titled_by_its_subject():
 
 # --- a meeting line's day and month, the year from the minutes' file name; the next meeting is no meeting head -------
 
-SUMMONS = "Councillors are summoned to attend for the business below."
+SUMMONS = "Members are asked to attend for the business set out below."
 
 
 @pytest.mark.parametrize("line, filename, date", [
@@ -166,7 +166,7 @@ def test_a_yearless_meeting_line_without_its_minutes_files_month_is_undated(line
 
 def test_the_next_meetings_line_names_no_committee():
     found = extract_blocks(("heading", "Fenwick Parish Council"), "Apologies", ("heading", "1. Correspondence"),
-                     "Date of Next Meeting Annual Parish Meeting 11th April 2026 – 19:00")
+                     "Date of Next Meeting Annual Assembly of the Parish 11th April 2026 – 19:00")
     assert found.committee != "Date of Next Meeting Annual Parish Meeting" and found.meeting_date != "2026-04-11", \
         (found.committee, found.meeting_date)
 
