@@ -88,7 +88,7 @@ def _joined_run(context: PaperContext, text: str, under_lead: bool) -> list[tupl
     payments heading) each bare name closed by its sum (`AB Jones £96.10 P & J Glazing £35.04`), up to the
     first piece that is neither such a line nor a line paying for no service (`Clerk's salary £402.10`): the
     sentence the minutes go on with.  At least two lines: one name and a sum in running prose is no list."""
-    # Minutes often say the lead twice (`Accounts were passed for payment. Cheques for approval of payment:`):
+    # Minutes often say the lead twice (`Accounts were passed for payment. Cheques presented for signature:`):
     # the lines run on from the one right before them.
     starts = [lead.end() for lead in _PAYMENTS_LEAD.finditer(text)] or ([0] if under_lead else [])
     for start in starts:

@@ -144,7 +144,7 @@ SUMMONS = "Members are asked to attend for the business set out below."
 
 
 @pytest.mark.parametrize("line, filename, date", [
-    (f"Fenwick Parish Council. Meeting 17th January 19:00 {SUMMONS}", "fenwick-pc_2026-01_parish-council_minutes.md", "2026-01-17"),
+    (f"Fenwick Parish Council. Meeting 17th January 19:30 {SUMMONS}", "fenwick-pc_2026-01_parish-council_minutes.md", "2026-01-17"),
     (f"Ashley Parish Council meeting on Tuesday 3 March at 7.30pm. {SUMMONS}", "ashley-pc_2026-03_minutes.md", "2026-03-03"),
     (f"Minutes of the Harwood Village Meeting, 9th February {SUMMONS}", "harwood-pc_2025-02_village-meeting_minutes.txt", "2025-02-09"),
 ])
@@ -155,9 +155,9 @@ def test_a_yearless_meeting_line_takes_the_year_of_its_minutes_file(line, filena
 
 @pytest.mark.parametrize("line, filename", [
     # the file's month differs: no date
-    (f"Fenwick Parish Council. Meeting 17th January 19:00 {SUMMONS}", "fenwick-pc_2026-03_parish-council_minutes.md"),
+    (f"Fenwick Parish Council. Meeting 17th January 19:30 {SUMMONS}", "fenwick-pc_2026-03_parish-council_minutes.md"),
     # no minutes file
-    (f"Fenwick Parish Council. Meeting 17th January 19:00 {SUMMONS}", "fenwick-pc_2026-01_parish-council_agenda.md"),
+    (f"Fenwick Parish Council. Meeting 17th January 19:30 {SUMMONS}", "fenwick-pc_2026-01_parish-council_agenda.md"),
 ])
 def test_a_yearless_meeting_line_without_its_minutes_files_month_is_undated(line, filename):
     found = extract_blocks(line, "Apologies", "1. Correspondence was noted.", filename=filename)
@@ -167,12 +167,12 @@ def test_a_yearless_meeting_line_without_its_minutes_files_month_is_undated(line
 def test_the_next_meetings_line_names_no_committee():
     found = extract_blocks(("heading", "Fenwick Parish Council"), "Apologies", ("heading", "1. Correspondence"),
                      "Date of Next Meeting Annual Assembly of the Parish 11th April 2026 – 19:00")
-    assert found.committee != "Date of Next Meeting Annual Parish Meeting" and found.meeting_date != "2026-04-11", \
+    assert found.committee != "Date of Next Meeting Annual Assembly of the Parish" and found.meeting_date != "2026-04-11", \
         (found.committee, found.meeting_date)
 
 
 @pytest.mark.parametrize("line, committee", [
-    (f"Fenwick Parish Council. Meeting 17th January 19:00 {SUMMONS}", "Fenwick Parish Council"),
+    (f"Fenwick Parish Council. Meeting 17th January 19:30 {SUMMONS}", "Fenwick Parish Council"),
     (f"Harwood Town Council – Annual Meeting 12 May 2026 {SUMMONS}", "Harwood Town Council"),
     (f"Ashley Parish Council, Extraordinary Meeting, 3rd March at 7pm. {SUMMONS}", "Ashley Parish Council"),
 ])
@@ -183,7 +183,7 @@ def test_a_council_and_its_meeting_run_on_into_the_summons_is_the_committee(line
 
 @pytest.mark.parametrize("line", [
     # a body that is no council, and a council named in a sentence before a date
-    f"Fenwick Village Hall. Meeting 17th January 19:00 {SUMMONS}",
+    f"Fenwick Village Hall. Meeting 17th January 19:30 {SUMMONS}",
     "The clerk wrote to Fenwick Parish Council on 17th January about the verges.",
 ])
 def test_no_council_meeting_run_on_no_committee(line):
