@@ -85,10 +85,10 @@ def _under_payments_lead(passages, index: int) -> bool:
 
 def _joined_run(context: PaperContext, text: str, under_lead: bool) -> list[tuple]:
     """The payment lines of a passage whose line breaks were lost: from its payments lead (or its start, under a
-    payments heading) each bare name closed by its sum (`SJ Smith £118.44 K & M Lighting £35.04`), up to the
+    payments heading) each bare name closed by its sum (`AB Jones £96.10 P & J Glazing £35.04`), up to the
     first piece that is neither such a line nor a line paying for no service (`Clerk's salary £402.10`): the
     sentence the minutes go on with.  At least two lines: one name and a sum in running prose is no list."""
-    # Minutes often say the lead twice (`Accounts were accepted for payment. Cheques for approval of payment:`):
+    # Minutes often say the lead twice (`Accounts were passed for payment. Cheques presented for signature:`):
     # the lines run on from the one right before them.
     starts = [lead.end() for lead in _PAYMENTS_LEAD.finditer(text)] or ([0] if under_lead else [])
     for start in starts:
@@ -109,7 +109,7 @@ def _joined_run(context: PaperContext, text: str, under_lead: bool) -> list[tupl
 
 def _is_bare_label(label: str) -> bool:
     """Whether a joined line's label is only a name, or a name and what it is paid for after a dash: its words
-    capitalised but for joining words (`K & M Lighting`, `Greenacre Mowing – grass cut`)."""
+    capitalised but for joining words (`P & J Glazing`, `Greenacre Mowing – grass cut`)."""
     name = label[label.rfind(":") + 1:].split(" – ")[0].split(" - ")[0].strip()  # `were approved: X – S`
     payee, rest = _name_and_rest(name)
     return bool(payee) and not rest and len(payee.split()) <= 6

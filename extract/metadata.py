@@ -186,7 +186,7 @@ _ROOM_CLAUSE_WORDS = 5
 def _keeps_held_clause(text: str) -> bool:
     """Whether a minutes line's held clause says only when the meeting was (`... held on 9 March 2026`,
     `... held in public on Thursday 4 June 2026`, the date closing the line) or only in which room (`... Annual
-    Meeting held in the Village Hall`: a few words, no address, no number): part of the line the minutes are
+    Meeting held in the Memorial Hall`: a few words, no address, no number): part of the line the minutes are
     titled by.  A clause giving the meeting's arrangements (`held on <date> at 7.30 pm in ...`, `held at Shire
     Hall, Westbury, on <date>`, `held on <date> at the Mill Street office`) is cut (_without_held)."""
     words = text.rstrip(" .").split()
@@ -387,7 +387,7 @@ def _meeting_head(text: str, month_first: bool = False) -> Optional[tuple[str, s
     # (`Date of Meeting: 25 September 2025`: a cover's date field, its label no meeting.)
     if not MEETING_HEAD_RE.fullmatch(head) or len(head.split()) > 8 or NOT_THIS_MEETING_RE.match(head) \
             or not DATE_CLOSE_RE.match(text, end) or _is_org_line(head) or cover.LABEL_RES["date"].match(text) \
-            or OTHER_MEETING_RE.search(head):  # (`Date of Next Meeting Annual Parish Meeting 11th April 2026`)
+            or OTHER_MEETING_RE.search(head):  # (`Date of Next Meeting Annual Assembly of the Parish 11th April 2026`)
         return None
     iso = parse_date(text[start:end], month_first)
     return (head, iso) if iso else None
@@ -1114,7 +1114,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             continue
         # (`Committee Members present`: the record has begun; `This update published <date> Contact: ...,
         # Policy Committee Officer`: the paper's own date and contact, no meeting.)
-        # (`... Annual Meeting held in the Village Hall`: where it was held is no part of what the line names.)
+        # (`... Annual Meeting held in the Memorial Hall`: where it was held is no part of what the line names.)
         if cover.MINUTES_SECTION_HEADING_RE.match(text) or _publication_date_line(text) \
                 or _body_word_inside_title(held_off) or _body_words_only_in_names(text) or _spoken_line(text):
             continue
@@ -1198,7 +1198,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
 
 
 def _council_meeting_run_on(passages: list[Passage]) -> Optional[str]:
-    """`Fenwick Parish Council. Meeting 17th January 19:00 Councillors are summoned ...`: the council that the
+    """`Fenwick Parish Council. Meeting 9th February 19:30 Members are asked to attend ...`: the council that the
     paper's first line names with only which of its meetings this is, before the day the line runs on into its
     first sentence from (_council_of_occasion: the council meets as itself)."""
     first = next((p for p in passages[:2] if p.kind not in ("table_row", "table_header")), None)
@@ -2462,7 +2462,7 @@ def date_of_file_name(filename: str) -> Optional[str]:
 
 
 def _yearless_meeting_in_file_month(passages: list[Passage], filename: str) -> Optional[str]:
-    """`Fenwick Parish Council. Meeting 17th January 19:00` in minutes saved as `fenwick-pc_2026-01_...`: the day and
+    """`Fenwick Parish Council. Meeting 9th February 19:30` in minutes saved as `fenwick-pc_2026-02_...`: the day and
     month the meeting line gives, in the year of the file name's month when the two months agree; else None."""
     parts = filename[max(filename.rfind("/"), filename.rfind("\\")) + 1:].split("_")
     month = parts[1] if len(parts) >= 3 else ""

@@ -37,7 +37,7 @@ APPROXIMATE = (r"(?:(?<![A-Za-z])(?:c\.?|ca\.|circa)\s?|"
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # The multiplier must end the word: `£5m` and `£5 million`, not `£5 more`.  A letter set apart by a space is a
-# multiplier only where no name goes on from it: in a list of payments `£360.00 K & M Lighting £35.04` the K opens
+# multiplier only where no name goes on from it: in a list of payments `£360.00 P & J Glazing £35.04` the K opens
 # the next payee's name.
 MULTIPLIER = (r"(?:(?:\s?(?:thousand|millions?|mill|mn|billion|bn)|[kKmMbB]|\s[kKmMbB](?!\s*(?:&|(?-i:[A-Z]))))"
               r"(?![A-Za-z]))")

@@ -1048,8 +1048,8 @@ def _own_unit_name() -> re.Pattern:
 
 
 def own_units(texts) -> frozenset[str]:
-    """The names of the paper's own units (`the Children, Young People and Education Directorate`: `children young
-    people and education`) and their initials (`cype`), each squashed in lower case: parts of the paper's body, never
+    """The names of the paper's own units (`the Schools, Learning and Skills Directorate`: `schools learning
+    and skills`) and their initials (`sls`), each squashed in lower case: parts of the paper's body, never
     parties (org_evidence.yaml own_units)."""
     skip = frozenset(rules()["own_units"]["not_initial_words"])
     found: set[str] = set()
@@ -1059,7 +1059,7 @@ def own_units(texts) -> frozenset[str]:
             if not words:
                 continue
             found.add(squash(" ".join(words)).lower())
-            # Initials with or without the joining words' and the unit word's own (`CYPE`, `CAF`, `PED`).
+            # Initials with or without the joining words' and the unit word's own (`SLS`, `CAF`, `PED`).
             content = "".join(w[0] for w in words if w.lower() not in skip and w != "&")
             every = "".join(w[0] for w in words if w != "&")
             unit = match.group("unit")[0]

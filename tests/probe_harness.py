@@ -35,6 +35,15 @@ def extract_file(tmp_path, name: str, text: str):
     return read_and_extract(str(path))[2]
 
 
+def extract_blocks(*items, properties=None, filename="paper.txt"):
+    """The extraction of a paper of ``items``: each a ``Block`` field tuple (``("heading", "Minutes of ...")``) or a
+    paragraph's text."""
+    from committee_papers.extract.pipeline import extract
+    from committee_papers.ingest.model import Block, iter_passages
+    blocks = [Block(*item) if isinstance(item, tuple) else Block("paragraph", text=item) for item in items]
+    return extract(list(iter_passages(blocks)), properties or {}, filename)
+
+
 def contracts_of(*lines):
     """The contracts extracted from a paper of ``lines`` (fictional_paper.passages_from_lines: the first its heading)."""
     from committee_papers.extract.pipeline import extract

@@ -19,7 +19,7 @@ from test_contracts_new_wordings import heading, paper, para, table, valued
       ["", "Total", "£4.7m"]]),
     # Spending growth by directorate, with a flag column beside the amounts.
     ("7. Updates since the November draft", "Table 3.3 lists the main changes agreed with directors.",
-     [["Description", "Directorate", "Amount", "Linked to Funding"],
+     [["Description", "Directorate", "Amount", "Grant funded?"],
       ["Pay award above assumption", "Resources", "+£2.4m", "Y"],
       ["Home to school transport demand", "Children's", "+£3.0m", "N"],
       ["Street lighting energy", "Environment", "+£0.7m", "N"]]),

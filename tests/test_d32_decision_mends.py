@@ -49,12 +49,12 @@ def test_an_ampersand_outside_a_deciding_phrase_decides_nothing(items):
 
 
 # -- 2. The last minutes confirmed after they were corrected -----------------------------------------------------
-# "The minutes were amended to show X as present and then accepted as a true and accurate record.": what was done to
+# "The minutes were amended to list X among those present and then accepted as a correct record.": what was done to
 # the minutes before they were confirmed may be an amendment with what it changed ("amended to ...", "corrected at
 # item 4", "updated to add ..."), joined by "and" or "and then", as "read", "reviewed" or "checked" already are.
 
 @pytest.mark.parametrize("sentence, lead", [
-    ("The minutes were amended to show Mrs Dale as present and then accepted as a true and accurate record.",
+    ("The minutes were amended to list Mrs Dale among those present and then accepted as a correct record.",
      # naming them only as "the minutes", the item's title says which (names_only_its_item)
      "Minutes of the last meeting: "),
     ("The minutes of the January meeting were corrected at item 4 and then approved as a correct record.", ""),
@@ -75,7 +75,7 @@ def test_minutes_corrected_but_not_confirmed_give_none(sentence):
 
 
 # -- 3. A body that looked at a matter and then decided it, in one sentence --------------------------------------
-# "The Board reviewed the paper and agreed to adopt it subject to ...": a body's sentence whose first verb only
+# "The Trustees reviewed the draft and agreed to adopt it from May": a body's sentence whose first verb only
 # looks at the matter (considered, discussed, debated, reviewed, examined, looked at) and whose verb after "and"
 # decides (agreed, approved, accepted, adopted, confirmed ...) is a decision, the whole sentence; noting, asking or
 # thanking after "and" stays discussion, as does someone else's decision after the body's discussion.
@@ -93,7 +93,7 @@ def trust_minutes(*items):
 @pytest.mark.parametrize("sentence", [
     "The Trustees reviewed the draft lettings policy and agreed to adopt it from May.",
     "The Trustees considered the three roofing quotes and accepted the lowest, from Tarn Roofing.",
-    "The Trustees discussed the paper and agreed to adopt it subject to a review of the fees in the autumn.",
+    "The Trustees discussed the fees note and agreed to adopt it once the autumn fee review is done.",
     "Trustees examined the revised scheme of delegation and approved it without change.",
     "The Trustees looked at the plans for the new porch and agreed to ask for a brick design.",
     "The Trustees debated the request from the playgroup at length and refused it.",

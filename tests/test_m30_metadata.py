@@ -8,7 +8,7 @@
 - `Minutes of a meeting of the above Council`: the body the heading above names; with no heading above (a
   plain-text export that lost it), the body whose paper it is (cover_labels.yml back_reference_words);
 - a Markdown web export's own title (its front matter's `title:`) titles a paper no line of which does;
-- where a meeting was held (`... Annual Meeting held in the Village Hall`) is no part of the line's name, so the
+- where a meeting was held (`... Annual Meeting held in the Memorial Hall`) is no part of the line's name, so the
   line still names the meeting.
 """
 from __future__ import annotations
@@ -16,13 +16,8 @@ from __future__ import annotations
 import pytest
 
 from committee_papers.extract import metadata as md
-from committee_papers.extract.pipeline import extract
-from committee_papers.ingest.model import Block, iter_passages
 
-
-def _extract(*items, properties=None, filename="paper.txt"):
-    blocks = [Block(*item) if isinstance(item, tuple) else Block("paragraph", text=item) for item in items]
-    return extract(list(iter_passages(blocks)), properties or {}, filename)
+from probe_harness import extract_blocks
 
 
 BUSINESS = ("Present: Cllrs Amble (Chair), Birch, Coombe and the Clerk.",
@@ -42,12 +37,12 @@ BUSINESS = ("Present: Cllrs Amble (Chair), Birch, Coombe and the Clerk.",
     ([("heading", "Dunmere Town Council, minutes of the October Meeting")], "Dunmere Town Council"),
 ])
 def test_a_local_council_meets_as_itself(items, council):
-    found = _extract(*items, *BUSINESS)
+    found = extract_blocks(*items, *BUSINESS)
     assert found.committee and found.committee.lower() == council.lower(), found.committee
 
 
 def test_a_web_page_title_naming_the_council_and_its_months_meeting_gives_the_council():
-    found = _extract(*BUSINESS, properties={"title": "Kelby Parish Council, minutes of May Meeting"})
+    found = extract_blocks(*BUSINESS, properties={"title": "Kelby Parish Council, minutes of May Meeting"})
     assert found.committee == "Kelby Parish Council", found.committee
 
 
@@ -55,7 +50,7 @@ def test_a_web_page_title_naming_the_council_and_its_months_meeting_gives_the_co
                                   "Extraordinary Meeting 4 March 2026"])
 def test_a_meeting_named_only_by_when_or_which_is_no_committee(text):
     assert md._occasion_only(text)
-    found = _extract(("heading", text), *BUSINESS)
+    found = extract_blocks(("heading", text), *BUSINESS)
     assert found.committee is None, found.committee
 
 
@@ -76,13 +71,13 @@ def test_a_meeting_naming_its_body_is_not_only_an_occasion(text):
      "Harbour Committee"),
 ])
 def test_where_a_meeting_was_held_is_no_part_of_its_name(heading, committee):
-    found = _extract(heading, *BUSINESS)
+    found = extract_blocks(heading, *BUSINESS)
     assert found.committee and found.committee.lower() == committee.lower(), found.committee
 
 
 @pytest.mark.parametrize("heading", ["Wessex County Council", "Minutes - Wessex County Council"])
 def test_a_council_heading_its_paper_alone_is_still_no_meeting(heading):
-    found = _extract(("heading", heading), *BUSINESS)
+    found = extract_blocks(("heading", heading), *BUSINESS)
     assert found.committee is None, found.committee
 
 
@@ -98,13 +93,13 @@ def test_a_council_heading_its_paper_alone_is_still_no_meeting(heading):
       "MINUTES OF THE MEETING OF THE ABOVE-NAMED COUNCIL HELD ON 12 JANUARY 2026"], "Dunmere Town Council"),
 ])
 def test_the_above_council_is_the_body_named_above(items, committee):
-    found = _extract(*items, *BUSINESS)
+    found = extract_blocks(*items, *BUSINESS)
     assert found.committee and found.committee.lower() == committee.lower(), found.committee
 
 
 def test_the_above_council_with_no_heading_is_the_papers_own_body():
     # a community council's plain-text minutes that lost their heading
-    found = _extract("Minutes of a meeting of the aforesaid Council held on Monday 2 March 2026 at 7pm in Tref Hall.",
+    found = extract_blocks("Minutes of a meeting of the aforesaid Council held on Monday 2 March 2026 at 7pm in Tref Hall.",
                      *BUSINESS,
                      "3. Llanwern Fach Community Council agreed to renew its insurance with the usual broker.",
                      "4. Llanwern Fach Community Council will write to the county council about the bus shelter.")
@@ -128,19 +123,19 @@ NO_HEADING = ("MB welcomed members. The group discussed where to publish its gui
 @pytest.mark.parametrize("page_title", ["Minutes", "Harbury Town Council, minutes of the June meeting",
                                         "Notes of the digital standards group"])
 def test_a_web_exports_own_title_titles_a_paper_with_no_heading(page_title):
-    found = _extract(*NO_HEADING, properties={"title": page_title}, filename="group_2026-02-03_minutes.md")
+    found = extract_blocks(*NO_HEADING, properties={"title": page_title}, filename="group_2026-02-03_minutes.md")
     assert found.title == page_title, found.title
 
 
 def test_a_heading_still_titles_a_web_export_before_its_page_title():
-    found = _extract(("heading", "Minutes of the Planning Committee held on 3 March 2026"), *BUSINESS,
+    found = extract_blocks(("heading", "Minutes of the Planning Committee held on 3 March 2026"), *BUSINESS,
                      properties={"title": "Planning minutes March"}, filename="planning_2026-03-03.md")
     assert found.title and found.title.startswith("Minutes of the Planning Committee"), found.title
 
 
 @pytest.mark.parametrize("filename", ["group_2026-02-03_minutes.pdf", "group_2026-02-03_minutes.docx"])
 def test_a_pdf_or_word_files_title_property_is_no_page_title(filename):
-    found = _extract(*NO_HEADING, properties={"title": "Microsoft Word - draft3.docx"}, filename=filename)
+    found = extract_blocks(*NO_HEADING, properties={"title": "Microsoft Word - draft3.docx"}, filename=filename)
     assert found.title != "Microsoft Word - draft3.docx", found.title
 
 

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from committee_papers.extract.pipeline import extract
-from committee_papers.ingest.model import Block, iter_passages
-
-
-def _extract(*items, properties=None, filename="paper.txt"):
-    blocks = [Block(*item) if isinstance(item, tuple) else Block("paragraph", text=item) for item in items]
-    return extract(list(iter_passages(blocks)), properties or {}, filename)
+from probe_harness import extract_blocks
 
 
 # --- a proposed decision's `To be decided by` names who will take it -------------------------------------------------
@@ -22,7 +16,7 @@ def _extract(*items, properties=None, filename="paper.txt"):
     ("Decision to be taken by: Cabinet", "Cabinet"),  # (as before)
 ])
 def test_a_proposed_decisions_taker_is_its_committee(label, committee):
-    found = _extract(("heading", "ASHCOMBE COUNTY COUNCIL – PROPOSED RECORD OF DECISION"), label,
+    found = extract_blocks(("heading", "ASHCOMBE COUNTY COUNCIL – PROPOSED RECORD OF DECISION"), label,
                      "DECISION REF: 26/00012", ("heading", "Key decision: YES"),
                      "Subject of the decision: Library opening hours 2026-27", "Decision:",
                      "Cabinet agree to adopt the opening hours set out in Appendix A.")

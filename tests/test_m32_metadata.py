@@ -1,7 +1,7 @@
 """m32 (stop 26 round 1): minutes headings' held clauses, and community councils.  All text is fictional.
 
 - a minutes heading whose held clause says only when the meeting was (`... meeting held on 9 March 2026`, the date
-  closing the line) or only in which room (`... Annual Meeting held in the Village Hall`, a few words, no address,
+  closing the line) or only in which room (`... Annual Meeting held in the Memorial Hall`, a few words, no address,
   no date or time) is titled by the whole line; a clause giving the meeting's arrangements (`held on <date> at
   7.30 pm in ...`, `held at Shire Hall, Westbury, on <date>`, `held on <date> at the Mill Street office`) is cut
   at `held`, as before;
@@ -14,13 +14,8 @@ import pytest
 
 from committee_papers.extract import metadata as md
 from committee_papers.extract import orgnames
-from committee_papers.extract.pipeline import extract
-from committee_papers.ingest.model import Block, iter_passages
 
-
-def _extract(*items, properties=None, filename="paper.txt"):
-    blocks = [Block(*item) if isinstance(item, tuple) else Block("paragraph", text=item) for item in items]
-    return extract(list(iter_passages(blocks)), properties or {}, filename)
+from probe_harness import extract_blocks
 
 
 BUSINESS = ("Present: Cllrs Amble (Chair), Birch, Coombe and the Clerk.",
@@ -40,11 +35,11 @@ BUSINESS = ("Present: Cllrs Amble (Chair), Birch, Coombe and the Clerk.",
     ("Minutes of the Board of Directors meeting held in public on Thursday 4 June 2026",
      "Minutes of the Board of Directors meeting held in public on Thursday 4 June 2026"),
     # a village meeting held in its hall, the date on a line of its own below
-    ("Minutes of the Orcombe Parish Council Annual Meeting held in the Village Hall",
-     "Minutes of the Orcombe Parish Council Annual Meeting held in the Village Hall"),
+    ("Minutes of the Orcombe Parish Council Annual Meeting held in the Memorial Hall",
+     "Minutes of the Orcombe Parish Council Annual Meeting held in the Memorial Hall"),
 ])
 def test_a_held_clause_saying_only_when_or_only_where_stays_in_the_title(heading, title):
-    found = _extract(("heading", heading), "Monday 4 May 2026", *BUSINESS)
+    found = extract_blocks(("heading", heading), "Monday 4 May 2026", *BUSINESS)
     assert found.title == title, found.title
 
 
@@ -53,7 +48,7 @@ def test_a_held_clause_saying_only_when_or_only_where_stays_in_the_title(heading
     ("Minutes of the Parish Council meeting held on Tuesday 3 March 2026 at 7.30 pm in the Village Hall",
      "Minutes of the Parish Council meeting"),
     # an address with commas before the date
-    ("MINUTES of a meeting of the Cabinet held in the Council Chamber, Civic Centre, Wendle on Thursday, 5 March 2026.",
+    ("MINUTES of a meeting of the Cabinet held in Committee Room 2, Civic Centre, Wendle on Thursday, 5 March 2026.",
      "MINUTES of a meeting of the Cabinet"),
     # the date, then where
     ("Minutes of the meeting of the Board of Trustees held on 19 February 2026 at the Mill Street office",
@@ -65,13 +60,13 @@ def test_a_held_clause_saying_only_when_or_only_where_stays_in_the_title(heading
     ("Minutes of the Finance Committee held at Brook House on 2 April 2026", "Minutes of the Finance Committee"),
 ])
 def test_a_held_clause_giving_the_meetings_arrangements_is_cut(heading, title):
-    found = _extract(("heading", heading), *BUSINESS)
+    found = extract_blocks(("heading", heading), *BUSINESS)
     assert found.title == title, found.title
 
 
 @pytest.mark.parametrize("text, kept", [
     ("Minutes of the Board meeting held on 9 March 2026", True),
-    ("Minutes of the Annual Meeting held in the Village Hall", True),
+    ("Minutes of the Annual Meeting held in the Memorial Hall", True),
     ("Minutes of the Board meeting held in public", False),            # nothing after: HELD_RE keeps it already
     ("Minutes of the Board meeting held on 9 March 2026 at 6pm", False),
     ("Minutes of the Board meeting held in the Old Fire Station Training Room Annexe", False),  # a long place
@@ -116,7 +111,7 @@ FRONTSHEET_BODY = ("CIVIC OFFICES WENDLE Monday, 2 March 2026 To: All Members of
      "Notice of and Agenda for a Meeting on Thursday, 12th March, 2026"),
 ])
 def test_a_frontsheet_heading_closing_at_on_titles_the_paper_with_its_date(lines, title):
-    found = _extract(*lines, *FRONTSHEET_BODY)
+    found = extract_blocks(*lines, *FRONTSHEET_BODY)
     assert found.title == title, found.title
     assert found.committee is None, found.committee  # (the bare word meeting names no committee: stop 25)
 

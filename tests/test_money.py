@@ -112,7 +112,7 @@ def test_multiplier_must_end_the_word():
 
 
 @pytest.mark.parametrize("text, value", [
-    ("Greenacre Mowing £360.00 K & M Lighting £35.04", 360.0),
+    ("Greenacre Mowing £360.00 P & J Glazing £35.04", 360.0),
     ("Tanlan Print £145.50 M Davies (hall keys) £12.00", 145.5),
     ("Hedge cut £80 B Roberts Haulage £40", 80.0),
 ])

@@ -1,5 +1,6 @@
-"""n33: a text export that tags every line with one word and the section it stands in (`Text: <section> <line>`)
-is read as the text it tags.  All text is fictional."""
+"""n33: a PDF's element export that tags every line `Text: <section> <line>` or `Image: ...` is read as the text it
+tags, by the one reader of such exports (ingest/readers/text.unwrap_element_export, g32's; n33's own reader was dropped
+at the merge); a paper's own labels, and lines tagged by any other word, are kept.  All text is fictional."""
 from __future__ import annotations
 
 from committee_papers.ingest.readers.text import parse_text
@@ -53,6 +54,6 @@ The meeting closed at 8pm.
     assert "Date: 4 March 2026" in texts and "Venue: The Guildhall, Wendle" in texts, texts
 
 
-def test_a_file_tagged_by_mostly_one_word_but_not_every_line_is_kept():
+def test_a_file_whose_lines_are_labelled_by_another_word_is_kept():
     partly = "\n\n".join(["Note: one", "Note: two", "Note: three", "Note: four", "Note: five", "A line of its own"])
     assert "Note: one" in _texts(partly)

@@ -21,7 +21,7 @@ MECHANISMS = {
     "a firm beside its role noun without a comma": ProviderWordings(
         COUNCIL,
         naming=[
-            ("This report adds a sensitivity analysis, as recommended by the Council's external auditors Penrose Avery.",
+            ("A sensitivity test is added, as advised by the Council's external auditors Penrose Avery.",
              "Penrose Avery"),
             ("The interest rate forecast from our treasury advisers Sterling Arkwright expects two cuts this year.",
              "Sterling Arkwright"),
@@ -37,8 +37,8 @@ MECHANISMS = {
         ],
         commissioned=True,
     ),
-    # Work moved between the paper's own units (`from the Children, Young People and Education Directorate to the Adult
-    # Social Care and Health Directorate`, then `from CYPE to ASCH`): no body hands a service over, so neither unit nor
+    # Work moved between the paper's own units (`from the Schools, Learning and Skills Directorate to the Community
+    # Wellbeing Directorate`, then `from SLS to CWD`): no body hands a service over, so neither unit nor
     # its initials is a party.  A body with its own name and initials still is.
     "a service moved between the paper's own units": ProviderWordings(
         COUNCIL,
@@ -49,10 +49,10 @@ MECHANISMS = {
              "thanked staff.", "KSL"),
         ],
         naming_none=[
-            "The proposal is to transfer the 18-25 team from the Children, Young People and Education Directorate to the "
-            "Adult Social Care and Health Directorate. A panel will oversee the transfer of the service from CYPE to ASCH.",
+            "We propose moving the care leavers' team out of the Schools, Learning and Skills Directorate into the "
+            "Community Wellbeing Directorate. A board will steer the move of the team from SLS to CWD.",
             "The leaving care service moves from the Children and Families Directorate to the Adults and Housing "
-            "Directorate. A panel will oversee the transfer of the service from CAF to AAH.",
+            "Directorate. A working group will see the handover from CAF to AAH through.",
             "The budget moves from the Place and Economy Directorate to the Corporate Resources Directorate in April. The "
             "transfer of the fleet team from PED to CRD follows in May.",
         ],
@@ -106,9 +106,9 @@ def test_a_commissioning_bodys_own_paper_named_as_us_names_no_provider():
 
 def test_own_units_are_named_with_their_initials():
     from committee_papers.extract.orgevidence import own_units
-    units = own_units(["Staff move from the Children, Young People and Education Directorate in April.",
+    units = own_units(["Staff move from the Schools, Learning and Skills Directorate in April.",
                        "The Highways and Transport Department agreed.", "He met the Department for Education."])
-    assert {"children young people and education", "cype", "highways and transport", "ht", "htd"} <= units
+    assert {"schools learning and skills", "sls", "highways and transport", "ht", "htd"} <= units
     assert "education" not in units and "department for education" not in units
 
 

@@ -211,7 +211,7 @@ def test_a_sentence_under_a_payments_heading_names_no_payee(tmp_path, line):
 # the payments lead, each bare name closed by its sum is one line, up to the sentence the minutes go on with.
 _FLAT_PARISH_MD = """# Ashby Magna Parish Council
 
-Minutes of the meeting held on 6 July 2026 1. Apologies none. 6. Accounts were checked and accepted for payment. Cheques for approval of payment Greenacre Mowing £360.00 K & R Streetlights £41.20 Hedgerow Tree Care £640.00 It was also agreed the village hall would be paid when its invoice arrives. Financial position Current Account Balance £4210.55 Reserve Account £2300.00 The clerk will renew the insurance.
+Minutes of the meeting held on 6 July 2026 1. Apologies none. 6. Accounts were checked and passed for payment. Cheques for approval of payment Greenacre Mowing £360.00 K & R Streetlights £41.20 Hedgerow Tree Care £640.00 It was also agreed the village hall would be paid when its invoice arrives. Financial position Current Account Balance £4210.55 Reserve Account £2300.00 The clerk will renew the insurance.
 """
 
 _FLAT_COMMUNITY_TXT = """Cwm Teg Community Council
@@ -275,7 +275,7 @@ def test_two_payees_paid_the_same_sum_are_two_payments(tmp_path, text):
 
 # A payment the meeting decides, the payee its subject: a small sum to a supplier is that supplier's contract.
 @pytest.mark.parametrize("line, provider, value", [
-    ("It was also agreed Greenacre Mowing would be paid £72.00 once the invoice is received.", "Greenacre Mowing", 72.0),
+    ("It was also agreed Greenacre Mowing would be paid £68.50 once its invoice arrives.", "Greenacre Mowing", 68.5),
     ("Members resolved that Tanlan Print will be paid £145.50 for the spring newsletter.", "Tanlan Print", 145.5),
     ("The committee decided Orchard Tree Surgery is to be paid £240 when the hedge work is finished.",
      "Orchard Tree Surgery", 240.0),
@@ -300,7 +300,7 @@ def test_no_supplier_is_agreed_a_payment(tmp_path, line):
 
 # A grant the minutes' own body is awarded is money it receives, no contract (contract_terms.yaml income).
 @pytest.mark.parametrize("line", [
-    "The Parish Council has been awarded a grant of £1,255 to buy a laptop and scanner.",
+    "The Town Council was awarded a grant of £1,255 to buy a laptop and scanner.",
     "We were awarded £2,000 of lottery funding to repair the hall roof.",
     "The school has been allocated additional funding of £4,500 to provide tutoring.",
 ])

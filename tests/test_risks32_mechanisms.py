@@ -15,13 +15,13 @@ def _risks(tmp_path, body: str, opening: str = "Report to the Cabinet"):
 
 
 # --- 1. A risk named as the subject of a copula, with the indefinite article or a qualifier naming a year ("A
-#        significant financial risk for the Board is the ...", "The main risk for 2026/27 is a ..."), or the risk
+#        serious financial risk to the Board is the ...", "The main risk for 2026/27 is a ..."), or the risk
 #        topic said to remain the top or highest-scoring risk ("Staff turnover remains the highest-scoring risk: ...").
 
 @pytest.mark.parametrize("body, risk, mitigation", [
-    ("4. Budget\n\n4.1 A significant financial risk for the Council is the growing deficit on the harbour account, "
+    ("4. Budget\n\n4.1 A serious financial risk to the Council is the growing deficit on the harbour account, "
      "forecast at £4m by March. 4.2 Officers will bring a recovery plan to the next meeting.",
-     "A significant financial risk for the Council is the growing deficit on the harbour account, forecast at £4m by "
+     "A serious financial risk to the Council is the growing deficit on the harbour account, forecast at £4m by "
      "March.", "recovery plan"),
     ("5. Finance\n\nA key risk to the Trust is the loss of the two locum radiologists at the end of the winter.",
      "A key risk to the Trust is the loss of the two locum radiologists at the end of the winter.", None),
@@ -72,7 +72,7 @@ def test_a_risk_only_pointed_to_or_rated_low_is_no_risk(tmp_path, body):
      "spring.",
      "Each person will be told the name of their new carer a week before the change. Families can ask for a review "
      "of the care plan at any time."),
-    ("Details of negative impacts for Disability\n\nThe county sensory team has no worker based in the north, which "
+    ("Negative impacts identified for Disability\n\nThe county sensory team has no worker based in the north, which "
      "could lead to delays in home visits for blind residents there.\n\nMitigating actions for "
      "Disability\n\n1) A sensory worker will hold a weekly clinic in the Northgate library.\n2) Home visits in the "
      "north will be booked within ten working days.\n\nResponsible Officer for Disability\n\nHead of Adult Care",

@@ -148,7 +148,7 @@ def test_a_harm_after_a_semicolon_or_during_a_closure_stays_with_the_risk(tmp_pa
 
 @pytest.mark.parametrize("body, first, second", [
     ("4. Finance\n\n4.1 The pension reserve would not cover a second year of strain if the grant ends in March. This "
-     "continues to pose a significant risk to the Fund's stability.",
+     "continues to pose a real risk to the pension fund's stability.",
      "The pension reserve would not cover", "This continues to pose"),
     ("4. Parking\n\n4.1 Any new parking scheme will need new pay machines and a permit system. Neither has been "
      "budgeted so far, which may bring risks to the timetable and the cost.",

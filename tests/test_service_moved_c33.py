@@ -9,8 +9,8 @@ from committee_papers.pipeline import read_and_extract
 
 
 @pytest.mark.parametrize("line, expected", [
-    ("Review of the cleaning contract. Brightway Cleaning are unable to continue to provide this service. Quotes were "
-     "sought and Sparkle Facilities are to provide the service for 12 months.", {"Brightway Cleaning", "Sparkle Facilities"}),
+    ("Review of the cleaning contract. Brightway Cleaning is unable to continue to provide the cleaning. Quotes were "
+     "sought and Sparkle Facilities are to provide the cleaning from April.", {"Brightway Cleaning", "Sparkle Facilities"}),
     ("Catering. Tollgate Kitchens is not able to continue to supply lunches after Easter; it was agreed that Harewood "
      "Catering is to supply the school meals from the summer term.", {"Tollgate Kitchens", "Harewood Catering"}),
     ("IT support. Westbrook IT cannot continue to support the network. Three firms were asked and Kelby Networks are "
