@@ -240,8 +240,8 @@ def _range_start(text: str, start: int, iso: str) -> DateMention | None:
 
 
 def _range_start_with_month(text: str, lead: re.Match, iso: str) -> DateMention | None:
-    """A range's first day written with its own month before a last day that alone writes the year (`13th June to`
-    7th August 2024): that year, or the year before where its month comes later than the last day's (`14 December
+    """A range's first day written with its own month before a last day that alone writes the year (`11th May to`
+    9th July 2025): that year, or the year before where its month comes later than the last day's (`14 December
     to` 10 January 2025).  The month is written with a capital or the day with its ordinal ending (`3 may to` is
     the verb), and a number naming a part of the paper is no day (`section 4 June to`)."""
     month_word = lead.group("dm_m")
@@ -277,7 +277,7 @@ def find_yearless_dates(text: str) -> list[tuple[int, int, int, int]]:
     written with its month once (`23rd to 27th May`) among them, spanning the range (it ends where the range's
     last day, found next, ends)."""
     found = []
-    # `from 13th June to 7th August 2024`: the first day of a range whose last day writes the year is a dated day
+    # `from 11th May to 9th July 2025`: the first day of a range whose last day writes the year is a dated day
     # (find_dates reads it with that year, _range_start), not one written without its year.
     dated = {mention.start for mention in find_dates(text)}
     for match in _YEARLESS_RE.finditer(text):
@@ -359,7 +359,7 @@ _dates_in = lru_cache(maxsize=8192)(_dates_found)
 
 
 # The first month or day of a range, right before its last (`January to` March 2024, `21st and` 30th October),
-# or a first day with its own month (`13th June to` 7th August 2024): a day not after money, a figure or a decimal
+# or a first day with its own month (`11th May to` 9th July 2025): a day not after money, a figure or a decimal
 # point (`£3 to 7 March`).
 _RANGE_START_RE = re.compile(rf"(?:(?<![\w/.,£$€\-])(?P<dm>(?P<dm_d>{_DAY_RE})(?P<dm_o>{_ORDINAL_RE})(?:\s+of)?\s+(?P<dm_m>{MONTH_RE}))"
                              rf"\s*(?:–|—|-|to|and|until|till)"
