@@ -1041,7 +1041,10 @@ class _Finder:
                 # tells about something else ends it.
                 end = position + 1
                 # (A last sentence cut short goes on in the next row or passage: it is the decision's too.)
-                while end < len(sentences) and (_states_terms(sentences[end][1])
+                # (d33) A sentence with a decision run on inside it ("... Savings £3451.53 It was agreed by all
+                # that ...", _label_within) starts that decision: it states no terms of this one.
+                while end < len(sentences) and ((_states_terms(sentences[end][1])
+                                                 and self._label_within(sentences[end][1]) is None)
                                                 or self._label(sentences[end][1])[0] is rule
                                                 or part("vote_after").match(squash(sentences[end][1]))
                                                 or (end == len(sentences) - 1
