@@ -1377,9 +1377,10 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
 GENERIC_MEETING_TITLE_WORDS = cover.word_set("generic_meeting_title_words")
 
 
-# (`Title of meeting | ...`, `Meeting title: ...`: a field giving the meeting's name as a title, not `Meeting: ...`.)
-MEETING_TITLE_LABEL_RE = re.compile(r"^(?:(?:title|name)\s+of\s+(?:the\s+)?meeting|meeting\s+(?:title|name))\b", re.I)
-MEETING_KIND_WORD_RE = re.compile(r"\b(?:AGM|EGM|annual\s+general\s+meeting|board|trustees|directors|governors)\b", re.I)
+# (`Title of meeting | ...`, `Meeting title: ...`: a field giving the meeting's name as a title, not `Meeting: ...`;
+# cover_labels.yml meeting_title_labels, and meeting_kind_words for a governing body's meeting: `Trust AGM`.)
+MEETING_TITLE_LABEL_RE = cover.vocabulary_re("meeting_title_labels", r"^(?:LABELS)\b")
+MEETING_KIND_WORD_RE = cover.vocabulary_re("meeting_kind_words", r"\b(?:LABELS)\b")
 
 
 def _meeting_kind_only(text: str) -> bool:

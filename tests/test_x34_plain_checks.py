@@ -70,3 +70,17 @@ def test_on_before_a_date_is_what_the_pattern_found(text, start):
 @pytest.mark.parametrize("text", ["The HCC board", "HCC's plan", "THCC", "HCCs", "HCC", "hcc board", "x_HCC"])
 def test_initials_as_a_word_are_where_the_pattern_found_them(text):
     assert bool(bounded("HCC", r"\w", r"\w").search(text)) is bool(re.search(r"\bHCC\b", text))
+
+
+@pytest.mark.parametrize("field, pattern, old", [
+    ("meeting_title_labels", metadata.MEETING_TITLE_LABEL_RE.match,
+     r"^(?:(?:title|name)\s+of\s+(?:the\s+)?meeting|meeting\s+(?:title|name))\b"),
+    ("meeting_kind_words", metadata.MEETING_KIND_WORD_RE.search,
+     r"\b(?:AGM|EGM|annual\s+general\s+meeting|board|trustees|directors|governors)\b"),
+])
+def test_meeting_title_labels_and_kind_words_read_their_examples_as_before(field, pattern, old):
+    (entry,) = cover.vocabulary()[field]
+    assert len(entry["examples"]) >= 3 and len(entry["not_examples"]) >= 3
+    assert [t for t in entry["examples"] if not pattern(t)] == []
+    assert [t for t in entry["not_examples"] if pattern(t)] == []
+    assert pattern.__self__.pattern == old and pattern.__self__.flags & re.IGNORECASE
