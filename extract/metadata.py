@@ -777,7 +777,7 @@ def _is_fragment(text: str) -> bool:
 
 # A time before or after a meeting's date (`6.00pm`, `10:00 am`), and a place's words after it.
 TIME_RE = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm)?|\b\d{1,2}\s*(?:am|pm)\b", re.I)
-MINUTES_STATE_RE = re.compile(r"\b(?:draft|confirmed|unconfirmed|approved|signed|printed|final|public|open|verbatim)\b", re.I)
+MINUTES_STATE_RE = cover.vocabulary_re("minutes_state_words", r"\b(?:LABELS)\b")  # (cover_labels.yml)
 
 
 def _closing_minutes(text: str) -> Optional[tuple[int, str]]:
@@ -2238,8 +2238,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
 
 
 # (`across Kent`, `in Surrey`: the place as an area, not the council acting or owning.)
-AREA_BEFORE_PLACE_RE = re.compile(r"\b(?:across|in|within|throughout|around|over|of|for|from|to|at|near|north|south|"
-                                  r"east|west|rural|urban|the)\s+$", re.I)
+AREA_BEFORE_PLACE_RE = cover.vocabulary_re("area_before_place_words", r"\b(?:LABELS)\s+$")  # (cover_labels.yml)
 
 
 def _calls_by_initials_or_place(doc: Doc, council: str, other_names: list[str] = ()) -> bool:
@@ -2277,8 +2276,7 @@ BODY_OWN_GROUP_RE = cover.vocabulary_re("own_governing_groups_after", r"^(?P<bod
 MINUTES_OF_PREFIX_RE = cover.vocabulary_re("minutes_of_prefixes", r"^(?:LABELS)")
 # How many opening lines may carry a body's own governing group (a page header, a letterhead, the minutes line).
 GOVERNING_HEADER_LINES = 3
-PUBLIC_BODY_WORDS_RE = re.compile(r"\b(?:council|nhs|icb|ccg|integration\s+joint\s+board|health\s+board|authority|"
-                                  r"government|department|ministry|police|fire\s+and\s+rescue)\b", re.I)
+PUBLIC_BODY_WORDS_RE = cover.vocabulary_re("public_body_words", r"\b(?:LABELS)\b")  # (cover_labels.yml)
 
 
 def _own_governing_body(committee: str, index) -> Optional[str]:

@@ -77,8 +77,16 @@ def test_initials_as_a_word_are_where_the_pattern_found_them(text):
      r"^(?:(?:title|name)\s+of\s+(?:the\s+)?meeting|meeting\s+(?:title|name))\b"),
     ("meeting_kind_words", metadata.MEETING_KIND_WORD_RE.search,
      r"\b(?:AGM|EGM|annual\s+general\s+meeting|board|trustees|directors|governors)\b"),
+    ("minutes_state_words", metadata.MINUTES_STATE_RE.search,
+     r"\b(?:draft|confirmed|unconfirmed|approved|signed|printed|final|public|open|verbatim)\b"),
+    ("area_before_place_words", metadata.AREA_BEFORE_PLACE_RE.search,
+     r"\b(?:across|in|within|throughout|around|over|of|for|from|to|at|near|north|south|"
+     r"east|west|rural|urban|the)\s+$"),
+    ("public_body_words", metadata.PUBLIC_BODY_WORDS_RE.search,
+     r"\b(?:council|nhs|icb|ccg|integration\s+joint\s+board|health\s+board|authority|"
+     r"government|department|ministry|police|fire\s+and\s+rescue)\b"),
 ])
-def test_meeting_title_labels_and_kind_words_read_their_examples_as_before(field, pattern, old):
+def test_metadata_word_lists_moved_to_cover_labels_read_their_examples_as_before(field, pattern, old):
     (entry,) = cover.vocabulary()[field]
     assert len(entry["examples"]) >= 3 and len(entry["not_examples"]) >= 3
     assert [t for t in entry["examples"] if not pattern(t)] == []
