@@ -318,13 +318,13 @@ def _publication_date_line(text: str) -> bool:
     return bool(spans) and bool(PUBLICATION_BEFORE_DATE_RE.search(text[:spans[0][0]]))
 
 
-NOTICE_TAIL_RE = re.compile(r"(?:at|in|within|via|by|and|commencing|starting|from)\b|\(", re.I)
+NOTICE_TAIL_RE = cover.vocabulary_re("notice_tail_words", r"(?:LABELS)\b|\(")  # (cover_labels.yml)
 
 
 # `MINUTES of the meeting held on ...`: minutes that do not name their meeting's body.
 NAMELESS_MINUTES_RE = re.compile(r"^(?:(?:draft|confirmed|public)\s+)?minutes(?:\s+of\s+(?:the|a|an)\s+meeting)?$", re.I)
 # A line cut where its sentence goes on: `LIBRARY SERVICES CONTRACT between`, `WESSEX COUNTY COUNCIL and`.
-CONNECTOR_END_RE = re.compile(r"(?:^|\s)(?:and|between|&|of|for|the|to|with|by)$", re.I)
+CONNECTOR_END_RE = cover.vocabulary_re("connector_end_words", r"(?:^|\s)(?:LABELS)$")  # (cover_labels.yml)
 PARTY_MARK_RE = re.compile(r"^\s*(?:between|and|&|\(?\d\)|\(?[a-z]\))\s+|\s+(?:and|between|&)\s*$|[,;]\s*$", re.I)
 # `REPORT TRANSPORT TITLE:`: a two-line label with its value read between the words.
 SPLIT_TITLE_RE = re.compile(r"^report\s+(.{3,120}?)\s+title\s*:\s*$", re.I)
@@ -1664,7 +1664,7 @@ def _strapline(text: str) -> bool:
 
 
 # The kind heading of a meeting's own page (`Agenda and minutes`, `Agenda, decisions and minutes`, `Minutes`).
-MEETING_PAGE_KIND_RE = re.compile(r"^(?:agenda(?!\s+item)|minutes|items)\b", re.I)
+MEETING_PAGE_KIND_RE = cover.vocabulary_re("meeting_page_kinds", r"^(?:LABELS)\b")  # (cover_labels.yml)
 
 
 def _is_meeting_page_kind(text: str) -> bool:

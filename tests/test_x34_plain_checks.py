@@ -85,6 +85,10 @@ def test_initials_as_a_word_are_where_the_pattern_found_them(text):
     ("public_body_words", metadata.PUBLIC_BODY_WORDS_RE.search,
      r"\b(?:council|nhs|icb|ccg|integration\s+joint\s+board|health\s+board|authority|"
      r"government|department|ministry|police|fire\s+and\s+rescue)\b"),
+    ("notice_tail_words", metadata.NOTICE_TAIL_RE.match,
+     r"(?:at|in|within|via|by|and|commencing|starting|from)\b|\("),
+    ("connector_end_words", metadata.CONNECTOR_END_RE.search, r"(?:^|\s)(?:and|between|&|of|for|the|to|with|by)$"),
+    ("meeting_page_kinds", metadata.MEETING_PAGE_KIND_RE.match, r"^(?:agenda(?!\s+item)|minutes|items)\b"),
 ])
 def test_metadata_word_lists_moved_to_cover_labels_read_their_examples_as_before(field, pattern, old):
     (entry,) = cover.vocabulary()[field]
