@@ -109,7 +109,7 @@ AUTHOR_RES = [label_re(label_pattern("author", tier)) for tier in AUTHOR_TIERS]
 LABEL_LINE_RE = re.compile(r"^\s*[A-Za-z][A-Za-z()/' -]{1,40}:\s+\S")
 ANY_LABEL_RE = re.compile(r"^\s*[A-Z][A-Za-z()/' ]{1,40}:\s*$|^\s*[A-Z][A-Za-z()/' ]{1,40}\?\s*(?:yes|no)?\s*$", re.I)
 # A value that stops mid-phrase goes on on the next line: `Review of the` / `leisure contract`.
-WRAPPED_END_RE = re.compile(r"(?:^|\s)(?:and|of|for|the|to|with|by|on|in|a|an|&)$|[,&/\-\u2013]$", re.I)
+WRAPPED_END_RE = vocabulary_re("wrapped_end_words", r"(?:^|\s)(?:LABELS)$|[,&/\-\u2013]$")  # (cover_labels.yml)
 # `Held on Monday 3 February 2025 at 7pm`, `Meeting held on ...`, `held at the Civic Centre on ...`.
 HELD_ON_RE = re.compile(r"^(?:(?:the\s+)?(?:meeting|which\s+was)\s+)?held\s+(?:(?:at|in)\s+[^.]{1,80}?\s+)?on\s+\S", re.I)
 # The caption of a signature block: `signed date`, `Signed ...... Date ......`, `Date of signature`.

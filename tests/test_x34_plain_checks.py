@@ -89,6 +89,7 @@ def test_initials_as_a_word_are_where_the_pattern_found_them(text):
      r"(?:at|in|within|via|by|and|commencing|starting|from)\b|\("),
     ("connector_end_words", metadata.CONNECTOR_END_RE.search, r"(?:^|\s)(?:and|between|&|of|for|the|to|with|by)$"),
     ("meeting_page_kinds", metadata.MEETING_PAGE_KIND_RE.match, r"^(?:agenda(?!\s+item)|minutes|items)\b"),
+    ("wrapped_end_words", cover.WRAPPED_END_RE.search, r"(?:^|\s)(?:and|of|for|the|to|with|by|on|in|a|an|&)$|[,&/\-\u2013]$"),
 ])
 def test_metadata_word_lists_moved_to_cover_labels_read_their_examples_as_before(field, pattern, old):
     (entry,) = cover.vocabulary()[field]
