@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .plain_text import squash, without_final_newline
+from .plain_text import squash, without_final_newline, word_list_pattern
 from .yaml_files import safe_load
 
 from committee_papers.ingest.model import Passage, table_row_text
@@ -56,15 +56,20 @@ def label_pattern(field: str, tier: Optional[int] = None, cells: bool = False) -
     """The labels of ``field`` (of one author ``tier``) as one alternation, each
     `{{vocabulary}}` it names read in as a group; with ``cells``, the labels read only in a
     table's cell too (entries marked `cells_only`)."""
-    return "|".join(_VOCABULARY_REFERENCE_RE.sub(lambda m: f"(?:{label_pattern(m.group(1))})", entry["pattern"])
-                    for entry in vocabulary()[field] if (tier is None or entry.get("tier") == tier)
-                    and (cells or not entry.get("cells_only")))
+    return "|".join(label_alternatives(field, tier, cells))
+
+
+def label_alternatives(field: str, tier: Optional[int] = None, cells: bool = False) -> tuple[str, ...]:
+    """The labels of ``field`` one by one, as ``label_pattern`` joins them."""
+    return tuple(_VOCABULARY_REFERENCE_RE.sub(lambda m: f"(?:{label_pattern(m.group(1))})", entry["pattern"])
+                 for entry in vocabulary()[field] if (tier is None or entry.get("tier") == tier)
+                 and (cells or not entry.get("cells_only")))
 
 
 def vocabulary_re(field: str, form: str = "LABELS") -> re.Pattern:
     """The labels of ``field`` compiled, case ignored, inside ``form`` (LABELS stands for their
-    alternation): the one place a vocabulary of this file becomes a pattern."""
-    return re.compile(form.replace("LABELS", label_pattern(field)), re.I)
+    alternation), through the one word-list pattern builder (``plain_text.word_list_pattern``)."""
+    return word_list_pattern(label_alternatives(field), form.replace("LABELS", "WORDS"))
 
 
 def word_set(field: str, keep_case: bool = False) -> frozenset[str]:
@@ -79,7 +84,7 @@ _LABEL_END = r"\s*(?::-?|\||-\s|$)\s*"
 
 
 def label_re(pattern: str) -> re.Pattern:
-    return re.compile(rf"^\s*(?:{pattern}){_LABEL_END}", re.I)
+    return word_list_pattern((pattern,), rf"^\s*(?:WORDS){_LABEL_END}")
 
 
 # A numbered heading of a paper (`3. Recommendations`, `Financial implications:`).
@@ -104,17 +109,17 @@ AUTHOR_RES = [label_re(label_pattern("author", tier)) for tier in AUTHOR_TIERS]
 LABEL_LINE_RE = re.compile(r"^\s*[A-Za-z][A-Za-z()/' -]{1,40}:\s+\S")
 ANY_LABEL_RE = re.compile(r"^\s*[A-Z][A-Za-z()/' ]{1,40}:\s*$|^\s*[A-Z][A-Za-z()/' ]{1,40}\?\s*(?:yes|no)?\s*$", re.I)
 # A value that stops mid-phrase goes on on the next line: `Review of the` / `leisure contract`.
-WRAPPED_END_RE = re.compile(r"(?:^|\s)(?:and|of|for|the|to|with|by|on|in|a|an|&)$|[,&/\-\u2013]$", re.I)
+WRAPPED_END_RE = vocabulary_re("wrapped_end_words", r"(?:^|\s)(?:LABELS)$|[,&/\-\u2013]$")  # (cover_labels.yml)
 # `Held on Monday 3 February 2025 at 7pm`, `Meeting held on ...`, `held at the Civic Centre on ...`.
 HELD_ON_RE = re.compile(r"^(?:(?:the\s+)?(?:meeting|which\s+was)\s+)?held\s+(?:(?:at|in)\s+[^.]{1,80}?\s+)?on\s+\S", re.I)
 # The caption of a signature block: `signed date`, `Signed ...... Date ......`, `Date of signature`.
 SIGNED_CAPTION_RE = re.compile(r"\b(?:signed|signature)\b.{0,60}\bdated?\b|\bdated?\b.{0,60}\b(?:signed|signature)\b", re.I)
 # Where a paragraph holding several cover fields starts its next one: a known label, capitalised,
 # then a colon (`... Directions Report by: Fiona Drummond ... Purpose: Decision`), or `:-` (`Decision Maker :-Cabinet`).
-_ALL_LABELS = "|".join(label_pattern(f) for f in (*FIELDS, "other_labels"))
-NEXT_LABEL_RE = re.compile(rf"\s(?=(?:{_ALL_LABELS})\s*:[-\s])", re.I)
+_ALL_LABELS = tuple(label_pattern(f) for f in (*FIELDS, "other_labels"))
+NEXT_LABEL_RE = word_list_pattern(_ALL_LABELS, r"\s(?=(?:WORDS)\s*:[-\s])")
 # A text that opens with a cover label and its colon (`Author: ...`, `Report to: ...`).
-LABEL_START_RE = re.compile(rf"(?:{_ALL_LABELS})\s*:[-\s]", re.I)
+LABEL_START_RE = word_list_pattern(_ALL_LABELS, r"(?:WORDS)\s*:[-\s]")
 
 
 # Any `Label: ` (a capitalised word or few and a colon); a sentence's end (`. The`).
@@ -131,8 +136,8 @@ def starts_with_label(text: str) -> bool:
 MARKING_LABEL_RE = vocabulary_re("marking_labels", r"(?:LABELS)\s*:?")
 MARKING_VALUE_END_RE = vocabulary_re("marking_values", r"\s+(?:LABELS)$")
 # A table cell holding nothing but a cover label (its colon optional), a cell-only label too.
-_ALL_CELL_LABELS = "|".join(label_pattern(f, cells=True) for f in (*FIELDS, "other_labels"))
-ANY_LABEL_CELL_RE = re.compile(rf"(?:{_ALL_CELL_LABELS})\s*:?", re.I)
+_ALL_CELL_LABELS = tuple(label_pattern(f, cells=True) for f in (*FIELDS, "other_labels"))
+ANY_LABEL_CELL_RE = word_list_pattern(_ALL_CELL_LABELS, r"(?:WORDS)\s*:?")
 # `Cabinet · Tuesday 15 October 2024 · Report of the Director of Place`: a web page's line of
 # fields, set apart by middle dots or bullets.
 FIELD_SEPARATOR_RE = re.compile(r"\s+[\u00b7\u2022]\s+")

@@ -37,8 +37,8 @@ from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from . import orgevidence
 from .orgfinder import capitalised_words, find_names
 from .organisations import gov_address_places
-from .plain_text import (ends_with_word, has_letter_run, has_run, is_word_in_any_case, lower_letters, runs, squash,
-                         without_final_newline)
+from .plain_text import (bounded, ends_with_word, has_letter_run, has_run, is_word_in_any_case, lower_letters, runs, squash,
+                         without_final_newline, word_list_pattern)
 from .paper import paper_text
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, PRINCIPAL_TIER_WORDS, council_place, from_capitals, variant_key
 
@@ -208,8 +208,8 @@ def _keeps_held_clause(text: str) -> bool:
 # frontsheet's notice of the meeting (cover_labels.yml meeting_notice_prefixes / meeting_notice_verbs).
 # (A record of decisions' `Decisions taken by the X at ...` names its meeting as a notice does.)
 DECISIONS_TAKEN_RE = cover.vocabulary_re("decision_record_notices", r"^(?:LABELS)")
-NOTICE_PREFIX_RE = re.compile(rf"^(?:{cover.label_pattern('meeting_notice_prefixes')}"
-                              rf"|{cover.label_pattern('decision_record_notices')})", re.I)
+NOTICE_PREFIX_RE = word_list_pattern((cover.label_pattern("meeting_notice_prefixes"),
+                                      cover.label_pattern("decision_record_notices")), r"^(?:WORDS)")
 NOTICE_VERB_RE = cover.vocabulary_re("meeting_notice_verbs", r"\s+(?:LABELS)\b")
 
 
@@ -262,8 +262,8 @@ def _names_no_meeting_body(text: str) -> bool:
 TRANSCRIPT_HEADER_RE = cover.vocabulary_re("transcript_headers")
 # The chair's welcome in a transcript (cover_labels.yml welcome_lead_ins), then the meeting's name up to a body's
 # word (a council's own name before `'s` goes on to its meeting: `Wendle City Council's Scrutiny Board`).
-WELCOME_RE = re.compile(rf"(?:{cover.label_pattern('welcome_lead_ins')})"
-                        rf"(?P<body>(?:[\w'\u2019&,()-]+\s+){{0,10}}?{BODY_WORDS})(?![\w'\u2019])(?!\s*['\u2019]s\b)", re.I)
+WELCOME_RE = cover.vocabulary_re("welcome_lead_ins", r"(?:LABELS)"
+                                 rf"(?P<body>(?:[\w'\u2019&,()-]+\s+){{0,10}}?{BODY_WORDS})(?![\w'\u2019])(?!\s*['\u2019]s\b)")
 # `Wendle City Council's Scrutiny Board`: the owner before `'s`, then its meeting.
 POSSESSIVE_RE = re.compile(r"^(?P<owner>.+?)['\u2019]s\s+(?P<meeting>.+)$")
 WELCOME_PASSAGES = 15
@@ -318,13 +318,13 @@ def _publication_date_line(text: str) -> bool:
     return bool(spans) and bool(PUBLICATION_BEFORE_DATE_RE.search(text[:spans[0][0]]))
 
 
-NOTICE_TAIL_RE = re.compile(r"(?:at|in|within|via|by|and|commencing|starting|from)\b|\(", re.I)
+NOTICE_TAIL_RE = cover.vocabulary_re("notice_tail_words", r"(?:LABELS)\b|\(")  # (cover_labels.yml)
 
 
 # `MINUTES of the meeting held on ...`: minutes that do not name their meeting's body.
 NAMELESS_MINUTES_RE = re.compile(r"^(?:(?:draft|confirmed|public)\s+)?minutes(?:\s+of\s+(?:the|a|an)\s+meeting)?$", re.I)
 # A line cut where its sentence goes on: `LIBRARY SERVICES CONTRACT between`, `WESSEX COUNTY COUNCIL and`.
-CONNECTOR_END_RE = re.compile(r"(?:^|\s)(?:and|between|&|of|for|the|to|with|by)$", re.I)
+CONNECTOR_END_RE = cover.vocabulary_re("connector_end_words", r"(?:^|\s)(?:LABELS)$")  # (cover_labels.yml)
 PARTY_MARK_RE = re.compile(r"^\s*(?:between|and|&|\(?\d\)|\(?[a-z]\))\s+|\s+(?:and|between|&)\s*$|[,;]\s*$", re.I)
 # `REPORT TRANSPORT TITLE:`: a two-line label with its value read between the words.
 SPLIT_TITLE_RE = re.compile(r"^report\s+(.{3,120}?)\s+title\s*:\s*$", re.I)
@@ -664,9 +664,9 @@ _CAPITAL_MINUTES_WORDS = frozenset(word.upper() for word in cover.word_set("capi
 
 def _glued_function_words_re() -> re.Pattern:
     entries = cover.vocabulary()["glued_function_words"]
-    firsts = "|".join(word for entry in entries for word in entry["first"])
+    firsts = tuple(word for entry in entries for word in entry["first"])
     seconds = "|".join(word for entry in entries for word in entry["second"])
-    return re.compile(rf"\b({firsts})({seconds})\b", re.I)
+    return word_list_pattern(firsts, rf"\b(WORDS)({seconds})\b")
 
 
 GLUED_FUNCTION_WORDS_RE = _glued_function_words_re()
@@ -777,7 +777,7 @@ def _is_fragment(text: str) -> bool:
 
 # A time before or after a meeting's date (`6.00pm`, `10:00 am`), and a place's words after it.
 TIME_RE = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm)?|\b\d{1,2}\s*(?:am|pm)\b", re.I)
-MINUTES_STATE_RE = re.compile(r"\b(?:draft|confirmed|unconfirmed|approved|signed|printed|final|public|open|verbatim)\b", re.I)
+MINUTES_STATE_RE = cover.vocabulary_re("minutes_state_words", r"\b(?:LABELS)\b")  # (cover_labels.yml)
 
 
 def _closing_minutes(text: str) -> Optional[tuple[int, str]]:
@@ -886,6 +886,14 @@ def _minutes_lines(passages: list[Passage]) -> Iterator[tuple[str, str]]:
 LISTED_ITEM_RE = re.compile(rf"^\s*(?:[{re.escape(ITEM_MARKS)}]|\(?(?:\d{{1,2}}|[a-z]|[ivx]{{1,4}})[.)])\s+(?=[A-Z])")
 
 
+def _words_after_between(text: str) -> Optional[tuple[bool, str]]:
+    """(whether it opens the text, the words after it) of the first whole word `between`, in any case, of a
+    clean text (its words one space apart): `X CONTRACT between` -> (False, ''); None without one."""
+    words = text.split(" ")
+    at = next((k for k, word in enumerate(words) if is_word_in_any_case(word, "between")), None)
+    return None if at is None else (at == 0, " ".join(words[at + 1:]))
+
+
 def party_block(passages: list[Passage]) -> tuple[int, int, list[str]]:
     """A contract's cover: `X CONTRACT between` / `WESSEX COUNTY COUNCIL and` / `ACME CARE LTD`.
     (index of the first line, index after the last, each party as written); (-1, -1, [])
@@ -896,12 +904,12 @@ def party_block(passages: list[Passage]) -> tuple[int, int, list[str]]:
         if passage.kind in ("table_row", "table_header", "list_item") or len(text.split()) > 25 \
                 or LISTED_ITEM_RE.match(text):
             continue
-        match = re.search(r"(?:^|\s)between(?:\s|$)", text, re.I)
-        if not match:
+        between = _words_after_between(text)
+        if between is None:
             continue
-        start = i - 1 if i and not match.start() and not _clean(passages[i - 1].text).endswith(".") else i
+        opens, rest = between
+        start = i - 1 if i and opens and not _clean(passages[i - 1].text).endswith(".") else i
         parties = []
-        rest = text[match.end():].strip()
         end = i + 1
         pending = not rest or _is_fragment(rest)
         if rest:
@@ -1044,7 +1052,7 @@ def _initials_meeting_line(passages: list[Passage]) -> Optional[tuple[str, str]]
 
 # A body's own word before a glued-on date label (cover_labels.yml body_words_before_date_label).
 BODY_WORDS_BEFORE_DATE_LABEL = cover.word_set("body_words_before_date_label")
-TRAILING_DATE_LABEL_RE = re.compile(rf"(?<=\w)\s+(?:{cover.label_pattern('date')})\s*:?\s*$", re.I)
+TRAILING_DATE_LABEL_RE = cover.vocabulary_re("date", r"(?<=\w)\s+(?:LABELS)\s*:?\s*$")
 
 
 def _without_trailing_date_label(value: str) -> str:
@@ -1257,6 +1265,13 @@ def _banner_meeting(passages: list[Passage]) -> Optional[str]:
 GOES_TO_RE = cover.vocabulary_re("meeting_goes_to_phrases", r"\b(?:LABELS)\s+(?:the\s+)?")
 
 
+def _only_on_before(text: str, start: int) -> bool:
+    """Only `on` or `meeting on`, white space either side, stands before ``start`` in ``text``, and no white
+    space at ``start``: ` on 3 June`, ` meeting  on 3 June`; not ` On 3 June`, ` held on 3 June`."""
+    return text[:start].split() in (["on"], ["meeting", "on"]) and text[:1].isspace() \
+        and text[start - 1].isspace() and not text[start:start + 1].isspace()
+
+
 def _goes_to_meeting_on(text: str, committee: str, month_first: bool) -> Optional[str]:
     """The date in `... will be presented to <committee> on <date>`, the committee the paper's own."""
     name = _without_leading_the(committee)
@@ -1264,10 +1279,9 @@ def _goes_to_meeting_on(text: str, committee: str, month_first: bool) -> Optiona
         rest = text[match.end():]
         if rest.lower().startswith(name.lower()):
             after = rest[len(name):]
-            on = re.match(r"\s+(?:meeting\s+)?on\s+", after)
-            if on:
+            if after[:1].isspace():
                 spans = _full_dates(after)
-                if spans and spans[0][0] == on.end():
+                if spans and _only_on_before(after, spans[0][0]):
                     return parse_date(after[spans[0][0]:spans[0][1]], month_first)
     return None
 
@@ -1363,9 +1377,10 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
 GENERIC_MEETING_TITLE_WORDS = cover.word_set("generic_meeting_title_words")
 
 
-# (`Title of meeting | ...`, `Meeting title: ...`: a field giving the meeting's name as a title, not `Meeting: ...`.)
-MEETING_TITLE_LABEL_RE = re.compile(r"^(?:(?:title|name)\s+of\s+(?:the\s+)?meeting|meeting\s+(?:title|name))\b", re.I)
-MEETING_KIND_WORD_RE = re.compile(r"\b(?:AGM|EGM|annual\s+general\s+meeting|board|trustees|directors|governors)\b", re.I)
+# (`Title of meeting | ...`, `Meeting title: ...`: a field giving the meeting's name as a title, not `Meeting: ...`;
+# cover_labels.yml meeting_title_labels, and meeting_kind_words for a governing body's meeting: `Trust AGM`.)
+MEETING_TITLE_LABEL_RE = cover.vocabulary_re("meeting_title_labels", r"^(?:LABELS)\b")
+MEETING_KIND_WORD_RE = cover.vocabulary_re("meeting_kind_words", r"\b(?:LABELS)\b")
 
 
 def _meeting_kind_only(text: str) -> bool:
@@ -1649,7 +1664,7 @@ def _strapline(text: str) -> bool:
 
 
 # The kind heading of a meeting's own page (`Agenda and minutes`, `Agenda, decisions and minutes`, `Minutes`).
-MEETING_PAGE_KIND_RE = re.compile(r"^(?:agenda(?!\s+item)|minutes|items)\b", re.I)
+MEETING_PAGE_KIND_RE = cover.vocabulary_re("meeting_page_kinds", r"^(?:LABELS)\b")  # (cover_labels.yml)
 
 
 def _is_meeting_page_kind(text: str) -> bool:
@@ -2223,8 +2238,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
 
 
 # (`across Kent`, `in Surrey`: the place as an area, not the council acting or owning.)
-AREA_BEFORE_PLACE_RE = re.compile(r"\b(?:across|in|within|throughout|around|over|of|for|from|to|at|near|north|south|"
-                                  r"east|west|rural|urban|the)\s+$", re.I)
+AREA_BEFORE_PLACE_RE = cover.vocabulary_re("area_before_place_words", r"\b(?:LABELS)\s+$")  # (cover_labels.yml)
 
 
 def _calls_by_initials_or_place(doc: Doc, council: str, other_names: list[str] = ()) -> bool:
@@ -2233,7 +2247,7 @@ def _calls_by_initials_or_place(doc: Doc, council: str, other_names: list[str] =
     Cornwall Police`, `Kent and Medway ICB`) nor as an area (`across Kent`, `the Surrey Hills`)."""
     text = paper_text(doc)
     initials = "".join(word[0] for word in council.split() if word[:1].isupper())
-    if len(initials) >= 2 and re.search(rf"\b{initials}\b", text) is not None:
+    if len(initials) >= 2 and bounded(initials, r"\w", r"\w").search(text) is not None:
         return True
     place = council_place(variant_key(council))
     # (Taking the other bodies' names out only removes text: a paper that never writes the place is done.)
@@ -2262,8 +2276,7 @@ BODY_OWN_GROUP_RE = cover.vocabulary_re("own_governing_groups_after", r"^(?P<bod
 MINUTES_OF_PREFIX_RE = cover.vocabulary_re("minutes_of_prefixes", r"^(?:LABELS)")
 # How many opening lines may carry a body's own governing group (a page header, a letterhead, the minutes line).
 GOVERNING_HEADER_LINES = 3
-PUBLIC_BODY_WORDS_RE = re.compile(r"\b(?:council|nhs|icb|ccg|integration\s+joint\s+board|health\s+board|authority|"
-                                  r"government|department|ministry|police|fire\s+and\s+rescue)\b", re.I)
+PUBLIC_BODY_WORDS_RE = cover.vocabulary_re("public_body_words", r"\b(?:LABELS)\b")  # (cover_labels.yml)
 
 
 def _own_governing_body(committee: str, index) -> Optional[str]:
