@@ -2295,7 +2295,8 @@ def _own_governing_body(committee: str, index) -> Optional[str]:
     body = from_capitals(body) if body.isupper() else body
     words = body.split()
     if len(words) < 2 or not all(w[:1].isupper() or w.lower() in ("of", "and", "for", "the", "&") for w in words) \
-            or PUBLIC_BODY_WORDS_RE.search(body):
+            or PUBLIC_BODY_WORDS_RE.search(committee):
+        # (the whole line: `KELBY CHARTER TRUSTEES` is a public body whose name ends in its group's word)
         return None
     resolved = index.resolve(body)
     if resolved and index.kind_of(resolved) in PUBLIC_KINDS:

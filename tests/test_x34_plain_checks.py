@@ -84,7 +84,7 @@ def test_initials_as_a_word_are_where_the_pattern_found_them(text):
      r"east|west|rural|urban|the)\s+$"),
     ("public_body_words", metadata.PUBLIC_BODY_WORDS_RE.search,
      r"\b(?:council|nhs|icb|ccg|integration\s+joint\s+board|health\s+board|authority|"
-     r"government|department|ministry|police|fire\s+and\s+rescue)\b"),
+     r"government|department|ministry|police|fire\s+and\s+rescue|charter\s+trustees)\b"),  # (+ charter trustees, after x34)
     ("notice_tail_words", metadata.NOTICE_TAIL_RE.match,
      r"(?:at|in|within|via|by|and|commencing|starting|from)\b|\("),
     ("connector_end_words", metadata.CONNECTOR_END_RE.search, r"(?:^|\s)(?:and|between|&|of|for|the|to|with|by)$"),
