@@ -57,3 +57,15 @@ def cabinet_paper(authority, *paragraphs, title="Cabinet report", kinds=None):
 def valued(result):
     """Contracts with a value, by value."""
     return {c.value_gbp: c for c in result.contracts if c.value_gbp is not None}
+
+
+def parish_minutes_decisions(*items):
+    """The decisions found in a fictional parish council's minutes holding ``items`` (lines, or table rows as lists)
+    between its heading, attendance and closing lines, each with its whitespace squashed."""
+    from committee_papers.extract.decisions import find_decisions
+
+    passages = passages_from_lines("# Minutes of the Ashcombe Parish Council meeting held on 11 March 2026",
+                                   "Present: Cllrs Orr, Pike and Venn and the Clerk.", *items,
+                                   "The meeting closed at 9.10pm.")
+    return [" ".join(d.text.split()) for d in find_decisions(passages, committee="the Parish Council",
+                                                             meeting_date="2026-03-11")]

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from committee_papers.extract.decisions import find_decisions
-from fictional_paper import passages_from_lines
+from fictional_paper import parish_minutes_decisions
 
-PARISH_MINUTES = "# Minutes of the Ashcombe Parish Council meeting held on 11 March 2026"
-
-
-def parish_minutes(*items):
-    passages = passages_from_lines(PARISH_MINUTES, "Present: Cllrs Orr, Pike and Venn and the Clerk.", *items,
-                                   "The meeting closed at 9.10pm.")
-    return [" ".join(d.text.split()) for d in find_decisions(passages, committee="the Parish Council",
-                                                             meeting_date="2026-03-11")]
+parish_minutes = parish_minutes_decisions
 
 
 # -- 1. "It was agreed ..." run on without its stop --------------------------------------------------------------
