@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cached_property, lru_cache
+from string import ascii_letters
 from typing import Optional
 
 from .contract_quotes import chosen_quote, may_state_quotes
@@ -27,7 +28,7 @@ from .money_kinds import (announces_awards, classify, prices_contract_change, st
                           section_kind_names_contracts, size_features, states_contract_price)
 from . import required_text
 from .phrases import compiled, load, prefix_tree
-from .plain_text import squash
+from .plain_text import squash, word_list_pattern
 from .table_roles import column_roles
 from .contract_tables import PROSE_CELL_WORDS
 from .contract_records import LABEL_WORDS, field_breaks, line_record
@@ -393,16 +394,21 @@ def _title_row(header) -> bool:
     return len(header) >= 3 and bool(header[0].strip()) and not any(cell.strip() for cell in header[1:])
 
 
-# A row label: a few words with no figure (`Decision taken`, `Reasons for the decision`).
-_ROW_LABEL = re.compile(r"[A-Za-z][A-Za-z'’ ()/-]{0,60}")
+# A row label: a few words with no figure (`Decision taken`, `Reasons for the decision`): a letter, then up to
+# 60 letters, spaces, apostrophes, brackets, slashes or hyphens.
+_ROW_LABEL_CHARACTERS = frozenset(ascii_letters + "'’ ()/-")
+
+
+def _is_row_label(text: str) -> bool:
+    return 0 < len(text) <= 61 and text[0] in ascii_letters and set(text) <= _ROW_LABEL_CHARACTERS
 
 
 def _label_and_prose(cells) -> bool:
     """A record laid out as `Label | prose` (a decision notice's `Decision taken | Cabinet extended the
     contract with X ... at a management fee of £410,000 a year.`): two cells, a short label and a
     paragraph; the paragraph's sums are read as prose, as no column holds values."""
-    return len(cells) == 2 and len(cells[0].split()) <= LABEL_WORDS and _ROW_LABEL.fullmatch(cells[0].strip()) \
-        is not None and len(cells[1].split()) >= PROSE_CELL_WORDS
+    return len(cells) == 2 and len(cells[0].split()) <= LABEL_WORDS and _is_row_label(cells[0].strip()) \
+        and len(cells[1].split()) >= PROSE_CELL_WORDS
 
 
 def _all_prose(cells) -> bool:
@@ -1572,8 +1578,7 @@ def _pays_the_body(sentence: str, body: str) -> bool:
     return False
 
 
-_PART_BREAK = re.compile("|".join(compiled(phrase).pattern for phrase in ROLES["denial"]["part_breaks"]),
-                         re.IGNORECASE)
+_PART_BREAK = word_list_pattern(tuple(compiled(phrase).pattern for phrase in ROLES["denial"]["part_breaks"]), "WORDS")
 _CHANGE_REFUSED = compiled(ROLES["denial"]["not_a_denial"])
 _SERVICE_ENDED = compiled(ROLES["denial"]["service_ended"])
 _RELATIVE_START = compiled(ROLES["denial"]["relative_starts"])

@@ -17,6 +17,7 @@ from .contract_terms import cue
 from .contracts import PaperContext
 from .orgevidence import LOCATED_ITEM
 from .phrases import anchored_source, compiled, load
+from .plain_text import is_word_character, word_list_pattern
 
 ROLES = load("contract_roles.yaml")
 # How far before (or after) an organisation its role's words may start (or end).
@@ -93,7 +94,7 @@ def _anchor(side: str) -> str:
 
 def _one_pattern(side: str, entries: list[dict]) -> re.Pattern:
     phrases = [anchored_source(entry["phrase"], _anchor(side)) for entry in entries]
-    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
+    return word_list_pattern(tuple(f"(?:{p})" for p in phrases), "WORDS")
 
 
 _APPOSITION = re.compile(r"^\s*(?:a|an|the|our|its)\s+[^,;.£()]{1,60},\s*", re.IGNORECASE)
@@ -154,11 +155,11 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
             # provider)`: a firm so named provides
             roles["provider"].append(mention)
         elif has_role("provider", "object_before", before) and not context.is_commissioner_kind(mention.name) \
-                and (_POSSESSIVE.match(sentence, mention.end) or _AWARDED_OBJECT.match(after)):
+                and (_owns_next_word(sentence, mention.end) or _AWARDED_OBJECT.match(after)):
             # `to award X a contract for S`, `the Council buys the Trust's service`: X provides
             roles["provider"].append(mention)
         elif has_role("provider", "contract_for_before", before) and not context.is_commissioner_kind(mention.name) \
-                and not _POSSESSIVE.match(sentence, mention.end):
+                and not _owns_next_word(sentence, mention.end):
             # `the contracts for X and Y`: X holds it, unless another body is named as its provider (below)
             roles["provider"].append(mention)
             contract_subjects.append(mention)
@@ -215,8 +216,14 @@ def roles_in(context: PaperContext, sentence: str, mentions, lead: str = "") -> 
 
 # What is awarded after the name: `X a contract`, `X both lots`, `X the kiosk concession`.
 _AWARDED_OBJECT = re.compile(r"(?:a|an|the|both|all)\s+(?:[\w'’-]+\s+){0,4}?(?:contracts?|lots?|concessions?|frameworks?|tenders?)\b", re.IGNORECASE)
-# `X's catering`: a name owning the noun after it (the contract is for its service, it is the client).
-_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _owns_next_word(sentence: str, end: int) -> bool:
+    """`X's catering`: a name owning the noun after it (the contract is for its service, it is the client);
+    an apostrophe right after the name with a letter or digit after it (`X’s`, not `X' `)."""
+    return sentence[end:end + 1] in ("'", "’") and is_word_character(sentence[end + 1:end + 2])
+
+
 # What closes a name set off after its role noun: a comma and a lower-case word, a bracket, or the end.
 _APPOSITION_CLOSE = re.compile(r"\s*(?:,\s*[a-z]|\(|;|[.:!?]?\s*$)")
 # `..., the provider, X`: a role noun that is one item of a comma list (a `the` and one word after a comma).

@@ -21,7 +21,7 @@ from . import gazetteer as gz
 from . import register, required_text
 from .money_kinds import announces_awards
 from .orgfinder import JOINED_RE, acronym_fits, find_names
-from .plain_text import squash, without_possessive
+from .plain_text import squash, without_possessive, word_list_pattern
 from .yaml_files import safe_load
 
 # A word of a name: capitalised or an acronym, possibly with inner `'`, `-`, `&`, `.`.
@@ -525,28 +525,34 @@ SENTENCE_REACH = 600
 @lru_cache(maxsize=64)
 def _cues_re(cues: tuple[str, ...]) -> re.Pattern:
     """One pattern for a list of cue phrases, each a whole word or words, any case."""
-    alternatives = "|".join(re.escape(cue) for cue in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return word_list_pattern(tuple(re.escape(cue) for cue in sorted(cues, key=len, reverse=True)),
+                             r"(?<![\w-])(?:WORDS)(?![\w-])")
 
 
-# What ends a sentence: a full stop (a list's `;` parts are one sentence), or a `;` too.
-_SENTENCE_END_RE = re.compile(r"[.!?;\n](?=\s|$)")
-_FULL_STOP_RE = re.compile(r"[.!?\n](?=\s|$)")  # a list's `;` parts no sentence
+# What ends a sentence, followed by white space or the end of what is read: a full stop (a list's `;` parts
+# are one sentence), or a `;` too.
+_SENTENCE_ENDS = ".!?;\n"
+_FULL_STOPS = ".!?\n"  # a list's `;` parts no sentence
 
 
-def _sentence_around(text: str, start: int, end: int, stops: re.Pattern) -> tuple[int, int]:
-    """The bounds of the sentence around ``start:end``, ended by ``stops`` (a full stop, or a `;` too where a
-    list's parts are clauses of their own), reaching at most SENTENCE_REACH characters either side."""
+def _sentence_around(text: str, start: int, end: int, stops: str) -> tuple[int, int]:
+    """The bounds of the sentence around ``start:end``, ended by one of ``stops`` (a full stop, or a `;` too
+    where a list's parts are clauses of their own) before white space, reaching at most SENTENCE_REACH
+    characters either side (the reach's edge counting as white space)."""
     low, high = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
-    before = [m.end() for m in stops.finditer(text, low, start)]
-    after = stops.search(text, end, high)
-    return before[-1] if before else low, after.end() if after else high
+
+    def ends_sentence(at: int, edge: int) -> bool:
+        return text[at] in stops and (at + 1 >= edge or text[at + 1].isspace())
+
+    before = next((at + 1 for at in range(start - 1, low - 1, -1) if ends_sentence(at, start)), low)
+    after = next((at + 1 for at in range(end, high) if ends_sentence(at, high)), high)
+    return before, after
 
 
 def _sentence_has(text: str, start: int, end: int, cues: tuple[str, ...]) -> bool:
     """Whether the sentence around ``start:end`` (a list's `;` parts are one sentence) holds one of ``cues``
     (whole words, any case)."""
-    return _cues_re(cues).search(text, *_sentence_around(text, start, end, _FULL_STOP_RE)) is not None
+    return _cues_re(cues).search(text, *_sentence_around(text, start, end, _FULL_STOPS)) is not None
 
 
 def _before_a_second_name(item: Candidate | None) -> Candidate | None:
@@ -827,7 +833,7 @@ def _sentence_says_bodies(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``start:end`` says the shared-plural bodies are bodies (org_evidence.yaml
     shared_plural_endings body_cues) and not the paper's own buildings or services (own_cues)."""
     data = rules()["shared_plural_endings"]
-    low, high = _sentence_around(text, start, end, _SENTENCE_END_RE)
+    low, high = _sentence_around(text, start, end, _SENTENCE_ENDS)
     sentence = text[low:high]
     return not _cues_re(tuple(data["own_cues"])).search(sentence) and bool(_cues_re(tuple(data["body_cues"])).search(sentence))
 
@@ -1055,7 +1061,7 @@ def own_units(texts) -> frozenset[str]:
     found: set[str] = set()
     for text in texts:
         for match in _own_unit_name().finditer(text):
-            words = [w for w in re.split(r"[\s,]+", match.group("name")) if w and w.lower() != "the"]
+            words = [w for w in match.group("name").replace(",", " ").split() if w.lower() != "the"]
             if not words:
                 continue
             found.add(squash(" ".join(words)).lower())

@@ -222,11 +222,8 @@ def _is_reply(sentence: str) -> bool:
     answer = sentence[match.end():]
     # An answer that first grants the risk ("agreed it remained a concern, and explained ...") goes on to
     # what is done about it, even where it names the harm again ("deductions when targets are missed").
-    granted = GRANTED_RE.search(sentence[:match.end()])
+    granted = _cue("concern_granted").search(sentence[:match.end()])
     return not cues().uncertain.search(answer) and (granted is not None or not _harmful(answer))
-
-
-GRANTED_RE = re.compile(r"\b(?:accepted|acknowledged|agreed|recogni[sz]ed|conceded)\b(?:\s+that)?\s+(?:this|it|there|the concern)\b", re.I)
 
 
 def _names_a_risk(text: str, links) -> bool:
@@ -751,7 +748,7 @@ def _section_risks(passages):
             continue  # "A risk assessment was completed ...", "The Board has a low appetite for ...": no risk
         if _only_records_a_past_fact(text):
             continue  # "The precept proposal was published on 20 January.": what was done, no risk
-        if cover.starts_with_label(text) and not _RISK_LABEL_RE.match(text) and not _cue("labelled_mitigation").match(text):
+        if cover.starts_with_label(text) and not _cue("risk_label").match(text) and not _cue("labelled_mitigation").match(text):
             continue  # "Author: ...", "Contact officer: ...": a cover label, page furniture under the section
         if passage.seq not in topic_led and _labelled_aside(text):
             continue  # "Consultation: ... was consulted", "Signed: ...": a field of the paper, no risk
@@ -781,8 +778,6 @@ def _section_risks(passages):
 # A numbered risk section's body ends at the next heading or title line, within this many passages.
 NUMBERED_SECTION_PASSAGES = 15
 NUMBERED_SECTION_MIN_WORDS = 8  # a section's prose opens with a sentence, not a table's short cells
-# Another risk's number opening a line of the body ("Risk 6 Failure to ..."): rows of a table read across.
-NUMBERED_REFERENCE_RE = re.compile(r"^(?:risk|threat)\s*(?:no\.?\s*)?\d{1,2}\b", re.IGNORECASE)
 
 
 def _numbered_title(passage) -> Optional[str]:
@@ -827,7 +822,7 @@ def _numbered_sections(passages):
             continue
         opening = squash(body[0].text)
         if len(opening.split()) < NUMBERED_SECTION_MIN_WORDS or not opening[:1].isupper() \
-                or any(NUMBERED_REFERENCE_RE.match(squash(p.text)) for p in body):
+                or any(_cue("numbered_risk_reference").match(squash(p.text)) for p in body):
             # A table's cells read as lines ("9 (high)", "Reasonable"), or its rows read across ("Risk 4
             # Failure to ...: Risk 6 ..."): not a section's prose.
             continue
@@ -1056,22 +1051,14 @@ def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
     return led or (sentence, None)
 
 
-OPENING_CONDITION_RE = re.compile(r"^(?:if|should|unless|where|were|in the event that)\b[^,;]*$", re.I)
-
-
 def _closes_condition(sentence: str, at: int) -> bool:
     """True where ``at`` is the comma that ends the sentence's opening condition and what follows is
     its consequence (`If ..., the Council will have to ...`), not a step taken (`If ..., officers will
     seek other funding`)."""
-    if sentence[at:at + 1] != "," or not OPENING_CONDITION_RE.match(sentence[:at]):
+    if sentence[at:at + 1] != "," or not _cue("opening_condition").match(sentence[:at]):
         return False
     rest = sentence[at + 1:]
-    return bool(FORCED_RE.search(rest) or cues().uncertain.search(rest) or _harmful(rest))
-
-
-# `will have to`, `would need to`: what a condition forces on the body, a consequence.
-FORCED_RE = re.compile(r"\b(?:will|would|shall)\s+(?:\w+\s+)?(?:have|need)\s+to\b|\bwould\b"
-                       r"|\bwill\s+(?:face|lose|incur|breach|miss|fall|run\s+out)\b", re.I)
+    return bool(_cue("forced_consequence").search(rest) or cues().uncertain.search(rest) or _harmful(rest))
 
 
 def _done_after_semicolon(sentence: str, before: int) -> Optional[tuple[str, str]]:
@@ -2476,11 +2463,6 @@ def _baf_block(text: str, stated: bool = False):
     return risk, mitigation, fields
 
 
-# `Risk: a challenge ...`: a label, not part of what is said (a mitigation's label is risk_cues.yaml's
-# `labelled_mitigation`).
-_RISK_LABEL_RE = re.compile(r"^(?:risk(?:\s+description)?|description)\s*\d{0,2}\s*[:\-–]\s+(?=\S)", re.IGNORECASE)
-
-
 # A register's reference before the risk (`BAF 1`, `SR3`, `CR-12`, `R4:`): where it is filed, not what it is.
 # Kept as code, not a cue: it is the shape of a reference (letters, a number, a separator), not wording.
 _RISK_REF_RE = re.compile(r"^(?:BAF|SR|CR|PR|R)\s?-?\d{1,3}[a-z]?\s*[:.)\-–]?\s+(?=[A-Z])")
@@ -2531,7 +2513,7 @@ def _attach_labelled_mitigation(found, passage, text: str) -> None:
 
 
 def _add(found, passage, risk, mitigation, rule=None, likelihood=None, impact=None, score=None, owner=None):
-    risk = _RISK_LABEL_RE.sub("", _RISK_REF_RE.sub("", risk)).strip()
+    risk = _cue("risk_label").sub("", _RISK_REF_RE.sub("", risk)).strip()
     if mitigation:
         mitigation = _cue("labelled_mitigation").sub("", mitigation).strip() or None
     key = normalise(risk)
