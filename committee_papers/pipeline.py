@@ -83,7 +83,7 @@ def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
     try:
         found = list(discover(paths, exclude))
         on_total(len(found))
-        todo = _changed_paths(store, found, summary, on_event)
+        todo = _changed_paths(store, found, summary, on_event, reread=_scans_to_read(store, ocr))
         if engine == "dask":
             from .dask_engine import run_ingest
 
@@ -127,8 +127,25 @@ def _sha256_of(path) -> str:
     return sha256_of(path)
 
 
-def _changed_paths(store, found: list[Found], summary: Summary, on_event) -> list[str]:
-    """The paths whose bytes are not stored yet; everything else is settled here.
+def _scans_to_read(store, ocr: bool) -> frozenset:
+    """The paths of stored scans that were kept unread (``needs_ocr``, OCR not yet tried on them) and can be read
+    now: OCR is asked for and tesseract is installed (it may not have been when they were stored)."""
+    if not ocr:
+        return frozenset()
+    from committee_papers.ingest.readers.pdf import OCR_FOUND_NOTHING
+
+    rows = store.db.execute("select p.path from document_paths p join documents d on d.id = p.document_id "
+                            "where d.needs_ocr = 1 and instr(coalesce(d.warnings, ''), ?) = 0",
+                            [OCR_FOUND_NOTHING]).fetchall()
+    if not rows:
+        return frozenset()
+    from committee_papers.ingest import ocr as ocr_engine
+
+    return frozenset(row[0] for row in rows) if ocr_engine.available() else frozenset()
+
+
+def _changed_paths(store, found: list[Found], summary: Summary, on_event, reread: frozenset = frozenset()) -> list[str]:
+    """The paths whose bytes are not stored yet, and the stored scans in ``reread``; everything else is settled here.
 
     A path seen before with the same size and mtime is unchanged without being
     opened.  Otherwise the file is hashed only when a stored document has the
@@ -155,6 +172,9 @@ def _changed_paths(store, found: list[Found], summary: Summary, on_event) -> lis
             _fail(store, summary, on_event, path, None, f"cannot read file: {exc.strerror or exc}")
             continue
         known = known_paths.get(name)
+        if name in reread:
+            todo.append(path)  # (its bytes are stored, unread: the store replaces them with what OCR reads)
+            continue
         if known == (stat.st_size, stat.st_mtime):
             summary.unchanged += 1
             on_event(Event(name, "unchanged"))

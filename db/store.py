@@ -123,11 +123,16 @@ class Store:
         """Store one document with its passages and facts.
 
         Returns (document id, outcome) where outcome is ``ingested``,
-        ``replaced`` (a known path with new bytes) or ``duplicate`` (bytes
-        already stored under another path).
+        ``replaced`` (a known path with new bytes, or a stored scan now read by
+        OCR) or ``duplicate`` (bytes already stored under another path).
         """
         with self._write_transaction(document.path):
             existing = self.document_id_for_sha(document.sha256)
+            if existing is not None and not document.needs_ocr and self._unread_scan(existing):
+                self._delete_document(existing)  # (its other paths find the read copy when they come)
+                doc_id = self._insert_document(document, passages, extraction)
+                self._record_path(document.path, doc_id, document.size, document.mtime, document.sha256)
+                return doc_id, "replaced"
             if existing is not None:
                 self._record_path(document.path, existing, document.size, document.mtime, document.sha256)
                 outcome = "duplicate"
@@ -145,6 +150,9 @@ class Store:
                 doc_id = self._insert_document(document, passages, extraction)
                 self._record_path(document.path, doc_id, document.size, document.mtime, document.sha256)
         return doc_id, outcome
+
+    def _unread_scan(self, document_id: int) -> bool:
+        return bool(self.db.execute("select needs_ocr from documents where id = ?", [document_id]).fetchone()[0])
 
     def replace_facts(self, document_id: int, passages: list[Passage], extraction: Extraction):
         """Re-extraction: swap one document's facts and metadata, passages kept."""

@@ -163,3 +163,32 @@ def test_body_size_is_shared_across_pages_so_a_page_of_small_rows_stays_body():
     lines = page_one + page_two
     ocr.even_sizes(lines)
     assert {line.size for line in lines} == {12.0}
+
+
+@needs_tesseract
+def test_a_scan_stored_unread_is_read_by_a_later_run_that_can_ocr_it(tmp_path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    pdfgen.scanned_paper(folder / "kestrel-vale-minutes.pdf", [BOARD])
+    db = tmp_path / "kb.db"
+
+    def run(*extra):
+        done = subprocess.run(cli_command("ingest", folder, "--db", db, *extra), capture_output=True, text=True,
+                              timeout=600)
+        assert done.returncode == 0, done.stderr
+        return done.stdout + done.stderr
+
+    def stored():
+        conn = sqlite3.connect(db)
+        try:
+            return conn.execute("select d.needs_ocr, count(p.id) from documents d left join passages p "
+                                "on p.document_id = d.id group by d.id").fetchall()
+        finally:
+            conn.close()
+
+    run("--no-ocr")                      # as on a machine without tesseract: stored unread
+    assert stored() == [(1, 0)]
+    assert "1 replaced" in run()         # tesseract now at hand: the same bytes are read, not skipped
+    (needs_ocr, passages), = stored()
+    assert needs_ocr == 0 and passages > 0
+    assert "1 unchanged" in run()        # read once: a later run leaves it alone

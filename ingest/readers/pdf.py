@@ -184,12 +184,16 @@ def _repair_ligatures(blocks: list) -> list:
     return blocks
 
 
+# Said of a scan OCR was run on and found no text in (a re-run does not read it again).
+OCR_FOUND_NOTHING = ", and OCR found no text in it"
+
+
 def _no_text_warning(ocr: bool) -> str:
     if not ocr:
         return NO_TEXT_WARNING + " (OCR skipped)"
     if not ocr_module.available():
         return f"{NO_TEXT_WARNING}: {ocr_module.INSTALL_HINT}"
-    return NO_TEXT_WARNING + ", and OCR found no text in it"
+    return NO_TEXT_WARNING + OCR_FOUND_NOTHING
 
 
 def _read_by_ocr(pdf, textless: list[int], pages: list[list[Item]], warnings: list[str],
