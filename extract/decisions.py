@@ -2670,13 +2670,13 @@ def _notice_conditions(passages, start: int, decided_by: Optional[str]) -> list[
 def _named_schedule(passages, start: int, schedule: str, decided_by: Optional[str]) -> list[Decision]:
     """The text under the schedule the operative sentence names ("First Schedule"): the passage after its title,
     or the title line's own text after the schedule's name."""
-    title = re.compile(rf"^{re.escape(schedule)}\s+schedule\b[\s:.–-]*", re.IGNORECASE)
+    title = f"{squash(schedule)} schedule".lower()
     for index in range(start, len(passages)):
         text = squash(passages[index].text)
-        match = title.match(text)
-        if not match:
+        if not text.lower().startswith(title) or text[len(title):len(title) + 1].isalnum() \
+                or text[len(title):len(title) + 1] == "_":
             continue
-        rest = text[match.end():]
+        rest = text[len(title):].lstrip(" :.–-")
         if rest:
             return [_notice_decision(passages[index], rest, "notice_schedule", decided_by)]
         following = next((p for p in passages[index + 1:index + 1 + NOTICE_LOOKAHEAD] if squash(p.text)), None)

@@ -1878,7 +1878,7 @@ BACK_REFERENCE_WORDS = cover.word_set("back_reference_words")
 
 
 # `the above Full Council`: the word saying a council meets as a whole, between a pointing word and `Council`.
-WHOLE_COUNCIL_WORDS = frozenset({"full"})
+WHOLE_COUNCIL_WORDS = cover.word_set("whole_council_words")
 
 
 def _refers_back(committee: str) -> bool:

@@ -34,6 +34,7 @@ READERS = {
     "honorifics": (cover.HONORIFICS, lambda text: cover._is_honorific(text.split()[0])),
     "meeting_occasion_words": (md.MEETING_OCCASION_WORDS, md._occasion_only),
     "back_reference_words": (md.BACK_REFERENCE_WORDS, md._refers_back),
+    "whole_council_words": (md.WHOLE_COUNCIL_WORDS, md._refers_back),
 }
 ENTRIES = [(name, entry) for name in READERS for entry in cover.vocabulary()[name]]
 
