@@ -2459,14 +2459,18 @@ def _has_lower(word: str) -> bool:
     return any(c.islower() for c in word)
 
 
+def _file_name_date_part(filename: str) -> str:
+    """The part of a file's name after its publisher in the published papers' naming (publisher_date_kind):
+    `harbourside-cc_2026-03-02_scrutiny-board.txt` -> `2026-03-02`; '' for a name of fewer parts."""
+    parts = filename[max(filename.rfind("/"), filename.rfind("\\")) + 1:].split("_")
+    return parts[1] if len(parts) >= 3 else ""
+
+
 def date_of_file_name(filename: str) -> Optional[str]:
     """`harbourside-cc_2026-03-02_scrutiny-board.txt` -> `2026-03-02`: the full date a paper's file is named by,
     after its publisher (the published papers' naming: publisher_date_kind), if it is a real day; else None
     (`wessex-cc_2025-01_plan.pdf` names a month only)."""
-    parts = filename[max(filename.rfind("/"), filename.rfind("\\")) + 1:].split("_")
-    if len(parts) < 3:
-        return None
-    date = parts[1]
+    date = _file_name_date_part(filename)
     if len(date) != 10 or date[4] != "-" or date[7] != "-" or not (date[:4] + date[5:7] + date[8:]).isdecimal():
         return None
     try:
@@ -2478,8 +2482,7 @@ def date_of_file_name(filename: str) -> Optional[str]:
 def _yearless_meeting_in_file_month(passages: list[Passage], filename: str) -> Optional[str]:
     """`Fenwick Parish Council. Meeting 9th February 19:30` in minutes saved as `fenwick-pc_2026-02_...`: the day and
     month the meeting line gives, in the year of the file name's month when the two months agree; else None."""
-    parts = filename[max(filename.rfind("/"), filename.rfind("\\")) + 1:].split("_")
-    month = parts[1] if len(parts) >= 3 else ""
+    month = _file_name_date_part(filename)
     if len(month) != 7 or month[4] != "-" or not (month[:4] + month[5:]).isdecimal():
         return None
     for passage in passages[:2]:  # (the meeting line opens the paper; a sentence may run on from it)
