@@ -52,6 +52,12 @@ not ours).  Sets:
   committee minutes, a contracts register web page, a national park concession report, a highways
   award with a landscape evaluation page, an officer direct award record, a provider collaborative's
   subcontracts, a waivers report), never used to tune: as paraphrase12.
+- paraphrase15: a BLIND set written at stop 27 the same way (``tests/paraphrase15``: twelve papers:
+  a children's therapies section 75 report, fire authority, ICB primary care and trust board minutes,
+  a police and crime commissioner's decision page, a pooled fund plan, a joint waste report laid out
+  as ``pdftotext -layout`` text, a mayor's bus contracts decision page, a bilingual cabinet report, a
+  contract performance report with a rotated page, a budget monitoring export, a licensing decision
+  page), never used to tune: as paraphrase12.
 
 Any other labelled folder laid out like the fictional sets (``papers/``, ``gold/``,
 ``orgs.json`` or its parent's) is scored with ``--folder NAME=DIR`` (repeatable),
@@ -86,7 +92,7 @@ def _real_papers(gold_files):
 
 
 # Fictional sets kept in tests/<name>: papers/, gold/ and orgs.json each.
-FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 15)]
+FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 16)]
 
 
 def _fictional_set(name: str):

@@ -9,14 +9,14 @@ export, a licensing sub-committee decision with no contracts, NHS foundation tru
 Written and labelled before any run of the tool by someone who did not read the extractors
 (tests/paraphrase15/README.md).  BLIND: the coordinator scores the first run; never tuned on.
 
-FLOOR is 0.0 until the coordinator's first run sets it.
+FLOOR sits just below the first run (0.870 on 38d9dff; README).
 """
 from pathlib import Path
 
 from scoring import figures_only, ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase15"
-FLOOR = 0.0
+FLOOR = 0.86
 
 
 def test_fifteenth_paraphrase_set_keeps_its_level(tmp_path):
