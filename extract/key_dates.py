@@ -123,16 +123,19 @@ def is_not_key(text: str, date_at: Optional[int] = None) -> bool:
     """A reporting, signature, print, version or invoice context (`as of` only where the words before it do
     not look ahead: `will apply as of 1 April` says when something starts).
 
-    ``date_at``: where the date judged starts in ``text``.  A reporting cue before it with an event cue between
-    them does not govern it: in `The position as at 30 September was reported to Cabinet on 20 November` the
+    ``date_at``: where the date judged starts in ``text``.  A reporting cue (or `as of`) before it with an event
+    cue between them does not govern it: in `The position as at 30 September was reported to Cabinet on 20 November` the
     second date is the meeting's."""
     if cues()[1].search(text):
         return True
     reporting = _not_key_until_an_event()
     if reporting and any(not _event_cue_between(text, match.end(), date_at) for match in reporting.finditer(text)):
         return True
+    # `as of` likewise governs the words after it only up to an event cue (`As of today, funding for the bus
+    # will end on 31 March`: the end's date).
     pattern = _not_key_unless_ahead()
     return bool(pattern) and any(not looks_ahead(_words_before_in_clause(text, m.start(), m.end()))
+                                 and not _event_cue_between(text, m.end(), date_at)
                                  for m in pattern.finditer(text))
 
 

@@ -89,6 +89,12 @@ def list_end_re() -> re.Pattern:
     return cue_pattern("list_end", r"^\W*(?:WORDS)")
 
 
+def opens_a_list_only(text: str) -> bool:
+    """Whether a passage ends by opening a list (``... the following recommendations are made:``,
+    ``... are recommended to Council: 1.``): its items ask, it asks nothing itself."""
+    return bool(cue_pattern("list_openers", r"(?:WORDS)\s*$").search(text))
+
+
 def supporting_section_re() -> re.Pattern:
     """A section that weighs the proposal (``Equalities implications``): its asks are no recommendations."""
     return cue_pattern("supporting_sections", "^(?:WORDS)$")
@@ -1303,7 +1309,11 @@ def find_recommendations(passages) -> list[Recommendation]:
             candidates.append((passage.seq, 3, i, passage, None, item, "recommendation.lined_list"))
     for _seq, _source, _i, passage, number, text, rule in sorted(candidates, key=lambda c: c[:3]):
         keep(passage, number, text, rule)
-    return _with_alternatives_joined(found, passages)
+    # A list's opener kept with no options joined to it asks nothing: its items are the recommendations.
+    # (A numbered item, `2. the council tax for 2026/27, namely:`, or one that asks first, `approve the grants
+    # set out below:`, is an item of its list whose sub-items follow: it stays.)
+    return [r for r in _with_alternatives_joined(found, passages)
+            if r.number or not opens_a_list_only(r.text) or _starts_item(split_number(r.text)[1])]
 
 
 def _with_alternatives_joined(found: list[Recommendation], passages) -> list[Recommendation]:
