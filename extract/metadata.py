@@ -2220,6 +2220,11 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         body = register.council_of_domain(place)
         if body is not None:
             return body.name, "email domain"
+    # `NHS England board`, `Minutes of the Homes England Board meeting`: the meeting is named for a body that is
+    # no council or local NHS body (a national agency, a national NHS body), and nothing names any other
+    # publisher: the body whose meeting it is publishes the paper, as a council publishes its committees'.
+    if chosen is None and len(addressed) == 1:
+        return next(iter(addressed)), "report to"
     # A form or statement that never names its council (`this authority`), saved as
     # `wessex-cc_2026-02-12_budget-amendment.pdf`: the registered council its file name starts with.  Over a
     # council only mentioned most, when the paper calls the file's council by its initials or place (`KCC`
