@@ -1340,6 +1340,31 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     for value in cover.fields(fields, "date", ("signed",)):
         if (iso := parse_date(value, month_first)):
             return iso
+    # A paper that goes to no meeting (an annual report, an impact assessment) is dated by its own date.
+    return None if committee else _own_paper_date(passages, month_first)
+
+
+# `Date of assessment | 28 August 2025`, `Screening date: 4 March 2026` (cover_labels.yml paper_date_labels).
+PAPER_DATE_LABEL_RE = cover.vocabulary_re("paper_date_labels", r"^(?:LABELS)\s*(?::-?|\||\s-\s|\s)")
+
+
+def _own_paper_date(passages: list[Passage], month_first: bool) -> Optional[str]:
+    """The day a paper that goes to no meeting was published (`Published 22 July 2025 by the Housing Directorate`
+    among its opening lines) or assessed, completed or signed off (a form's `Date of assessment | 28 August 2025`),
+    or None."""
+    for index, passage in enumerate(passages):
+        text = _clean(passage.text)
+        # (A form's table row is read by its cells: its first the label, the rest the value; a two-column form's
+        # first row may stand as the table's header.)
+        pairs = [(row[0], " ".join(row[1:])) for row in (passage.cells, passage.header) if len(row) >= 2] \
+            if passage.kind in ("table_row", "table_header") else [(text, text)]
+        for label, value in pairs:
+            label, value = _clean(label), _clean(value)
+            if index < OPENING_PASSAGES and _publication_date_line(value) \
+                    or PAPER_DATE_LABEL_RE.match(label + (" |" if label != value else "")):
+                spans = _full_dates(value)
+                if spans and (iso := parse_date(value[spans[0][0]:spans[0][1]], month_first)):
+                    return iso
     return None
 
 
@@ -2220,6 +2245,11 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
         body = register.council_of_domain(place)
         if body is not None:
             return body.name, "email domain"
+    # `NHS England board`, `Minutes of the Homes England Board meeting`: the meeting is named for a body that is
+    # no council or local NHS body (a national agency, a national NHS body), and nothing names any other
+    # publisher: the body whose meeting it is publishes the paper, as a council publishes its committees'.
+    if chosen is None and len(addressed) == 1:
+        return next(iter(addressed)), "report to"
     # A form or statement that never names its council (`this authority`), saved as
     # `wessex-cc_2026-02-12_budget-amendment.pdf`: the registered council its file name starts with.  Over a
     # council only mentioned most, when the paper calls the file's council by its initials or place (`KCC`
