@@ -69,3 +69,12 @@ def test_the_words_naming_no_work_after_to_are_one_list_in_both_rule_files():
     (entry,) = ROLES["provider"]["to_do_after"]
     assert entry["phrase"].startswith("to ~")
     assert entry["phrase"][len("to ~"):].split("/") == rules()["purpose_infinitive"]["not_words"]
+
+
+def test_the_any_word_but_token_takes_a_lower_case_word_other_than_those_listed():
+    from committee_papers.extract.phrases import compiled
+    pattern = compiled("to ~be/the/date", "start")
+    assert pattern.search("to compost the green waste") and pattern.search("to run the hub")
+    assert not pattern.search("to be agreed") and not pattern.search("to the end of March")
+    assert not pattern.search("to date") and not pattern.search("to Harbury Council")
+    assert pattern.search("to dates")  # a word is excluded whole, not as the start of a longer one
