@@ -177,7 +177,7 @@ def _led_rules() -> frozenset:
 # The tender-reply frame's placeholders and the word lists of org_evidence.yaml tender_reply they stand for.
 _FRAME_WORDS = {"REPLY_QUALIFIER": ("tender_reply", "qualifiers"), "REPLY_NOUN": ("tender_reply", "replies"),
                 "RESPONDENT": ("tender_reply", "respondents"), "REPLY_VERB": ("tender_reply", "verbs"),
-                "HOLDER_SERVICE": ("holder_contract", "services")}
+                "HOLDER_SERVICE": ("holder_contract", "services"), "PURPOSE_NOT_WORD": ("purpose_infinitive", "not_words")}
 
 
 def _with_frame_words(source: str) -> str:

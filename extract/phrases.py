@@ -10,7 +10,8 @@ language a reader can check against the examples beside them:
            opens a clause, marks a verb or starts a prepositional phrase (``holds the design and
            build contract``, not ``holds regular meetings to review the contract``);
 ``#``      a figure; ``YYYY/YY`` a financial year (`2024/25`);
-``word!``  the word, not as a possessive (``commission!``: `the commission`, not `the commission's report`).
+``word!``  the word, not as a possessive (``commission!``: `the commission`, not `the commission's report`);
+``~a/b``   any one word written in lower case but these (``to ~be/the``: `to` before a verb, not `to be`, `to the`).
 
 Everything else is a literal word; words match across any white space, case-insensitively,
 on word boundaries.
@@ -37,7 +38,15 @@ def _word(token: str) -> str:
     return re.escape(token)
 
 
+def _any_word_but(token: str) -> str:
+    # `~a/b`: a word written in lower case (a verb, not a name: `to compost`, not `to Harbury`) that is none of these.
+    excluded = "|".join(re.escape(word.replace("_", " ")).replace(r"\ ", r"\s+") for word in token[1:].split("/"))
+    return r"(?!(?:%s)(?![\w'-]))(?-i:[a-z])[\w'-]*" % excluded
+
+
 def _alternatives(token: str) -> str:
+    if token.startswith("~") and len(token) > 1:
+        return _any_word_but(token)
     # `YYYY/YY` (a financial year) holds a slash of its own.
     parts = token.replace("YYYY/YY", "\0").split("/")
     options = [r"\s+".join(_word(w.replace("\0", "YYYY/YY")) for w in option.split())
