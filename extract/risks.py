@@ -83,7 +83,7 @@ CUES_PATH = Path(__file__).with_name("risk_cues.yaml")
 # Flags a statement's entry in risk_cues.yaml may carry, saying how the prose reader treats what follows its
 # sentence (their meaning is written above the file's `statements`).
 STATEMENT_FLAGS = ("concern", "answered_next", "consequence_next", "own_sentence_only", "says_what_must_be_done",
-                   "measure_first", "only_without_a_table", "goes_on_an_item")
+                   "measure_first", "only_without_a_table", "goes_on_an_item", "reads_a_question")
 
 
 class _Cues(NamedTuple):
@@ -1604,7 +1604,11 @@ def _statement_as_written(sentence: str, implications: bool):
     entries = _statement_entries(implications)
     # Only the patterns whose words the sentence holds are searched (required_text.sieve), in their order.
     possible = _statement_sieve(implications)(sentence)
+    # A question asks and states nothing ("... if it were leaked?"), save one put about a harm the body acts on.
+    asks = bool(_cue("asks_a_question").search(sentence))
     for i, (name, pattern, strip, outcome_not_a_step) in enumerate(entries):
+        if asks and f"risk.{name}" not in _flagged("reads_a_question"):
+            continue
         match = pattern.search(sentence) if i in possible else None
         if match:
             if outcome_not_a_step and _says_what_is_done(sentence[match.start("outcome"):]):
