@@ -799,8 +799,18 @@ class _Finder:
         """(x22) The sentence at ``position`` that an outcome decides ("... This was agreed."), led by the sentences
         before it back to the one naming what it speaks of, when it opens with a pronoun ("This profile can also
         be used for planning.", "It would cost £400."; word list anaphoric_openings): within CONTEXT_WORDS, none
-        of them someone's report or a decision of its own.  Else the sentence alone."""
+        of them someone's report or a decision of its own.  (d36) One closing on its matter named by a pointer
+        ("... to continue with this service."; part closes_on_pointer) takes the sentence before.  Else the sentence
+        alone."""
         start = position
+        if start > 0 and part("closes_on_pointer").search(sentences[start]) and not _anaphoric_opening(sentences[start]):
+            # (d36) "The mower has quoted £42 a cut. I ask the Council to agree to continue with this service.": the
+            # sentence before names what the pointer closing the ask points to.
+            before = sentences[start - 1]
+            if not (part("reported_speech").match(before) or self._sentence_rule(before)[0] is not None
+                    or self._label(before)[0] is not None or self._outcome_line(before) is not None
+                    or len(before.split()) + len(sentences[start].split()) > CONTEXT_WORDS):
+                return " ".join(sentences[start - 1:position + 1])
         while start > 0 and _anaphoric_opening(sentences[start]):
             before = sentences[start - 1]
             if part("reported_speech").match(before) or self._sentence_rule(before)[0] is not None \
@@ -1075,7 +1085,12 @@ class _Finder:
             subject = (_SUBJECT_COLON_RE.match(sentence) or part("title_dash").match(sentence)) \
                 if passage.kind != "heading" else None
             rest = sentence[subject.end():] if subject else ""
-            rest_rule = self._label(rest)[0] if subject and not reasons else None
+            rest_rule, rest_match = self._label(rest) if subject and not reasons else (None, None)
+            if rest_rule is not None and rest_rule.strict:
+                # "Budget 2026/27: The Council:" leads the lines below as "The Council:" does; it decides nothing
+                # by itself, nor does an attendance line ("Present: Members of the Public:").
+                self.labelled(passage, marker if position == 0 else None, rest_rule, rest_match, rest)
+                continue
             if subject and not reasons and (rest_rule is not None or part("outcome_only").match(rest)
                                             or part("agreed_sentence").match(rest)):
                 # "Application 25/0318/FUL, land off Mill Road: RESOLVED to object ...", "Shop opening
