@@ -79,3 +79,41 @@ PRICES = [
 def test_a_priced_contract_with_an_estimate_word_keeps_its_value(sentence, value):
     result = paper("Ravensholm Borough Council", para(sentence))
     assert value in valued(result)
+
+
+# ---- a sum pointing back to a bid or a contract named before takes its provider (contract_terms.yaml
+# bid_pointed_to, contract_changed_pointed_to; contract_prose._POINTERS) -------------------------
+
+def paragraphs(authority, *texts):
+    return paper(authority, *[para(text) for text in texts])
+
+
+@pytest.mark.parametrize("texts, provider, value", [
+    (["Ferrow Construction Ltd submitted the highest-scoring bid. Its prices come to about £3.4m a year at current "
+      "volumes."], "Ferrow Construction Ltd", 3_400_000),
+    (["The preferred tenderer was Wyndham Fleet Services.", "Their tendered price is £720,000 over three years."],
+     "Wyndham Fleet Services", 720_000),
+    (["The street cleansing contract with Brightway Cleansing Ltd ends on 30 April 2026. It was agreed to extend it "
+      "for six months at a cost of £41,000."], "Brightway Cleansing Ltd", 41_000),
+    (["Our arrangement with Harlow Meals CIC for the lunch club was due to end in May.",
+      "Members renewed it for one more year at £18,500."], "Harlow Meals CIC", 18_500),
+])
+def test_a_sum_pointing_back_to_a_bid_or_contract_is_its_providers(texts, provider, value):
+    found = paragraphs("Ravensholm Borough Council", *texts).contracts
+    assert (provider, value) in {(c.provider, c.value_gbp) for c in found}
+
+
+@pytest.mark.parametrize("texts", [
+    # the pointer's noun is not what the statement named: a firm's service, then `its prices`
+    ["Kelby Parking Services Ltd runs the Council's car parks.",
+     "Its prices for season tickets are set by the Council at £380 a year."],
+    # a price list of the body's own, no bid named before
+    ["Brightway Cleansing Ltd provides street cleansing for the Council.",
+     "Its prices for trade waste sacks rose to £2.40 each in April, and the Council's budget is £300,000."],
+    # `extend` with no pronoun for the contract: the hours are extended
+    ["The street cleansing contract with Brightway Cleansing Ltd runs to 2027.",
+     "Cabinet agreed to extend the library's opening hours at a cost of £12,000."],
+])
+def test_a_sum_not_pointing_back_to_that_kind_of_statement_gets_no_provider_from_it(texts):
+    found = paragraphs("Ravensholm Borough Council", *texts).contracts
+    assert not [c for c in found if c.value_gbp and c.provider]
