@@ -117,7 +117,8 @@ def _cues() -> tuple[tuple[str, re.Pattern, str, float, str], ...]:
         if cue.get("case"):
             pattern = compiled(cue["phrase"], ignore_case=False)
         else:
-            pattern = compiled(cue["phrase"], {"after": "start", "adjacent": "end", "approach": "end"}.get(cue["at"], ""))
+            anchor = {"after": "start", "adjacent": "end", "approach": "end"}.get(cue["at"], "")
+            pattern = compiled(cue["phrase"], anchor)
         cues.append((cue["at"], pattern, cue["kind"], cue["weight"], cue["phrase"].split()[0].split("/")[0]))
     return tuple(cues)
 
