@@ -648,7 +648,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
                                             passage.heading, features, money.value_gbp))
             context_kind = _context_kind(context, passage, sentence, near)
-            if context_kind == "income" and (_receiver_of(sentence, money, payees) or paired is not None):
+            if context_kind == "income" and (_receiver_of(sentence, money, payees) or paired is not None or _receiver_of(
+                    sentence, money, [m for m in mentions if not context.is_commissioner_kind(m.name)])):
                 context_kind = None  # `X will receive a grant of £V to run S`: X receives it, not the paper's body
             priced_in_section = False
             if context_kind in _PRICED_IN_SECTION and \

@@ -117,3 +117,26 @@ def test_a_sum_pointing_back_to_a_bid_or_contract_is_its_providers(texts, provid
 def test_a_sum_not_pointing_back_to_that_kind_of_statement_gets_no_provider_from_it(texts):
     found = paragraphs("Ravensholm Borough Council", *texts).contracts
     assert not [c for c in found if c.value_gbp and c.provider]
+
+
+# ---- a grant a named body receives is that body's funding line, not the paper's body's income (contract_roles.yaml
+# receives_named_sum with the receipt's adverb; contract_prose: income only when no other named body receives it) ----
+
+@pytest.mark.parametrize("sentence, provider, value", [
+    ("Harrowgate Citizens Advice now receives a core grant of £52,000 a year for its advice service.",
+     "Harrowgate Citizens Advice", 52_000),
+    ("After the panel met, Kelby Foodbank CIC still receives an annual grant of £9,000 for the food hub.",
+     "Kelby Foodbank CIC", 9_000),
+    ("Ashdown Carers CIC now receives an annual payment of £7,200 for respite sitting.", "Ashdown Carers CIC", 7_200),
+])
+def test_a_grant_a_named_body_receives_is_its_funding_line(sentence, provider, value):
+    found = paragraphs("Ravensholm Borough Council", sentence).contracts
+    assert (provider, value) in {(c.provider, c.value_gbp) for c in found}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ravensholm Borough Council now receives a grant of £40,000 for the scheme.",
+    "The Council still receives £250,000 a year from the Department for Transport.",
+])
+def test_a_grant_the_papers_own_body_receives_stays_income(sentence):
+    assert not valued(paragraphs("Ravensholm Borough Council", sentence))
