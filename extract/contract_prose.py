@@ -648,7 +648,8 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
             verdict = classify(evidence_for(sentence, money.start, money.end, clause_start, clause_end,
                                             passage.heading, features, money.value_gbp))
             context_kind = _context_kind(context, passage, sentence, near)
-            if context_kind == "income" and (_receiver_of(sentence, money, payees) or paired is not None):
+            if context_kind == "income" and (_receiver_of(sentence, money, payees) or paired is not None or _receiver_of(
+                    sentence, money, [m for m in mentions if not context.is_commissioner_kind(m.name)])):
                 context_kind = None  # `X will receive a grant of £V to run S`: X receives it, not the paper's body
             priced_in_section = False
             if context_kind in _PRICED_IN_SECTION and \
@@ -847,18 +848,25 @@ def _section_provider(context: PaperContext, heading: Optional[str]) -> Optional
 # provider statement must name to be the one pointed to.
 _POINTS_TO_AGREEMENT = cue("agreement_pointed_to")
 _AGREEMENT_NOUN = cue("agreement_noun")
+# Each way a sum's clause points back (`the agreement`, `its prices`, `extend it`) with the noun the provider
+# statement it points to must name (an agreement, a bid, a contract).
+_POINTERS = ((_POINTS_TO_AGREEMENT, _AGREEMENT_NOUN),
+             (cue("bid_pointed_to"), cue("bid_noun")),
+             (cue("contract_changed_pointed_to"), cue("contract_noun")))
 
 
 def _agreement_pointed_to(context: PaperContext, index: int, sentence: str, clause_start: int,
                           money) -> Optional[ProviderStatement]:
     """The provider statement of the agreement a sum's clause points back to (`The Council has a service level
     agreement with X.` then `The agreement is worth £52,000 a year.`; `... supported X by way of grant funding; since
-    2023/24 the core grant had been £144,000`): the nearest statement in this passage or the one before, when it
-    names an agreement or grant itself; else None."""
-    if not _POINTS_TO_AGREEMENT.search(sentence, clause_start, money.start):
+    2023/24 the core grant had been £144,000`; `X submitted the highest-scoring bid. Its prices come to £V`): the
+    nearest statement in this passage or the one before, when it names what the pointer points to (_POINTERS);
+    else None."""
+    nouns = [noun for pointer, noun in _POINTERS if pointer.search(sentence, clause_start, money.start)]
+    if not nouns:
         return None
     stated = context.provider_for(index, None, near_only=True, refers_back=True)
-    return stated if stated is not None and _AGREEMENT_NOUN.search(stated.text) else None
+    return stated if stated is not None and any(noun.search(stated.text) for noun in nouns) else None
 
 
 _ALL_CONTRACTS = cue("all_contracts")

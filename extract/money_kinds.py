@@ -25,6 +25,9 @@ SUM = "SUM"
 _BEFORE_WORDS = 8
 # An `adjacent` cue ends right before the sum, within its last few words (`a combined £1.11m`).
 _ADJACENT_WORDS = 3
+# An `approach` cue also ends right before the sum but reads further back: the condition or quantifier that
+# governs the comparison the sum completes (`when their income is above £V`).
+_APPROACH_WORDS = _BEFORE_WORDS
 _OPENING_WORDS = 2
 _AFTER_CHARS = 40
 # Small words that may sit between a sum and a cue after it: `£2m of savings`, `£90,000 in efficiencies`.
@@ -74,9 +77,10 @@ def _vocabulary() -> dict:
 def _where(evidence: Evidence, at: str) -> str:
     if at == "before":
         return " ".join(evidence.before.split()[-_BEFORE_WORDS:])
-    if at == "adjacent":
+    if at in ("adjacent", "approach"):
         # The sum's own estimate word (`over` of `over £3m`) stands right before it too.
-        return " ".join((evidence.before + " " + evidence.lead).split()[-_ADJACENT_WORDS:])
+        words = _ADJACENT_WORDS if at == "adjacent" else _APPROACH_WORDS
+        return " ".join((evidence.before + " " + evidence.lead).split()[-words:])
     if at == "near":
         return " ".join(evidence.before.rsplit(",", 1)[-1].split()[-_BEFORE_WORDS:])
     if at == "after":
@@ -113,7 +117,8 @@ def _cues() -> tuple[tuple[str, re.Pattern, str, float, str], ...]:
         if cue.get("case"):
             pattern = compiled(cue["phrase"], ignore_case=False)
         else:
-            pattern = compiled(cue["phrase"], {"after": "start", "adjacent": "end"}.get(cue["at"], ""))
+            anchor = {"after": "start", "adjacent": "end", "approach": "end"}.get(cue["at"], "")
+            pattern = compiled(cue["phrase"], anchor)
         cues.append((cue["at"], pattern, cue["kind"], cue["weight"], cue["phrase"].split()[0].split("/")[0]))
     return tuple(cues)
 
