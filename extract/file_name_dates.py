@@ -54,7 +54,7 @@ class _Run:
 def _runs(stem: str) -> list[_Run]:
     found, start, before = [], None, ""
     for index, character in enumerate(stem + "\0"):
-        kind = "d" if character.isdigit() else "a" if character.isalpha() else None
+        kind = "d" if character.isdecimal() else "a" if character.isalpha() else None
         if start is not None and (kind is None or kind != start_kind):
             found.append(_Run(stem[start:index], start_kind == "d", before))
             start, before = None, ""

@@ -42,6 +42,7 @@ def test_a_date_as_publishers_write_it_in_a_file_name(name, value, rule):
     "ashby-pc_2026-02-30_minutes.txt",     # no such day
     "minutes 3.4.2025 and 10.4.2025.pdf",  # two different days
     "paper07.pdf",
+    "Floor area m² survey.pdf",             # a superscript figure is no digit of a date
 ])
 def test_what_is_no_date_in_a_file_name(name):
     assert date_in_file_name(name) is None
