@@ -38,6 +38,9 @@ TABLES = {
             "paper_key": int,
             # Why the authority is the one stored (cover field, letterhead, ...).
             "authority_source": str,
+            # The rule that dated the meeting when the paper's text did not (`file name: day month year`:
+            # the date in the file's name); null when the text dated it.
+            "meeting_date_source": str,
             # The extractor build that made the document's facts: a re-extraction
             # redoes only documents made by another one.
             "extractor_version": str,
@@ -215,6 +218,7 @@ MIGRATIONS = [
         "service_category_reason, record_id, record_role; documents.paper_key; service_categories and "
         "service_category_terms", _add_contract_records),
     (4, "documents.ocr_pages (pages whose text was recognised by OCR)", _complete),
+    (5, "documents.meeting_date_source (the rule that dated a meeting its text did not date)", _complete),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

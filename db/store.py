@@ -227,6 +227,7 @@ class Store:
             "title": extraction.title,
             "committee": extraction.committee,
             "meeting_date": extraction.meeting_date,
+            "meeting_date_source": extraction.meeting_date_source,
             "author": extraction.author,
             "authority_id": oid(extraction.authority),
             "authority_source": extraction.authority_source,

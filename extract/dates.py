@@ -30,6 +30,11 @@ for _number in range(1, 13):
     _MONTHS[_full] = _number
     _MONTHS[_full[:3]] = _number
 _MONTHS["sept"] = 9
+
+
+def month_number(word: str) -> int:
+    """`March`, `mar`, `SEPT` -> its month's number; 0 for a word that names no month."""
+    return _MONTHS.get(word.lower(), 0)
 # A weekday in full or short (`Thursday`, `Thur`, `Weds`, `Sat.`): the one pattern for every weekday written with a date
 # (not `Monitoring`, `Sundry`: a short form ends its word).
 WEEKDAY_RE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b\.?)"

@@ -16,6 +16,7 @@ from .plain_text import squash
 from .yaml_files import safe_load
 
 from .table_roles import role_pattern
+from .cover import label_pattern
 
 RULES_PATH = Path(__file__).resolve().parent / "rules" / "decisions.yml"
 
@@ -156,6 +157,8 @@ def rules() -> Rules:
     for name, value in (data.get("words") or {}).items():
         vocabulary.update(_word_forms(name, value))
     vocabulary.update({name: _alternation(value) for name, value in data["vocabulary"].items()})
+    # The one list of notice kinds, shared with the metadata (cover_labels.yml notice_kind_titles).
+    vocabulary["notice_kinds"] = label_pattern("notice_kind_titles")
     kinds = {kind: tuple(_rule(e, vocabulary) for e in data[kind])
              for kind in ("documents", "file_names", "minute_evidence", "decided_by_labels", "decision_evidence", "not_decision_headings", "labels",
                           "sections", "columns", "sentences", "not_decisions", "outcomes", "outcome_lines", "parts")}

@@ -116,6 +116,9 @@ class Extraction:
     authority_source: Optional[str] = None
     committee: Optional[str] = None
     meeting_date: Optional[str] = None
+    # The rule that dated the meeting when it is not the paper's own text (`file name: day month year`); None when
+    # the text dated it.
+    meeting_date_source: Optional[str] = None
     title: Optional[str] = None
     author: Optional[str] = None
     contracts: list[Contract] = field(default_factory=list)

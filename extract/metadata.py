@@ -33,6 +33,7 @@ from . import dates
 from .dates import find_dates  # (importing dates also registers doc._.month_first, read below)
 from .cover import person_name as _person
 from .decision_documents import file_name_rule, is_minutes, is_transcript
+from .file_name_dates import FileNameDate, date_in_file_name
 from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from . import orgevidence
 from .orgfinder import capitalised_words, find_names
@@ -2489,32 +2490,21 @@ def _has_lower(word: str) -> bool:
     return any(c.islower() for c in word)
 
 
-def _file_name_date_part(filename: str) -> str:
-    """The part of a file's name after its publisher in the published papers' naming (publisher_date_kind):
-    `harbourside-cc_2026-03-02_scrutiny-board.txt` -> `2026-03-02`; '' for a name of fewer parts."""
-    parts = filename[max(filename.rfind("/"), filename.rfind("\\")) + 1:].split("_")
-    return parts[1] if len(parts) >= 3 else ""
-
-
-def date_of_file_name(filename: str) -> Optional[str]:
-    """`harbourside-cc_2026-03-02_scrutiny-board.txt` -> `2026-03-02`: the full date a paper's file is named by,
-    after its publisher (the published papers' naming: publisher_date_kind), if it is a real day; else None
-    (`wessex-cc_2025-01_plan.pdf` names a month only)."""
-    date = _file_name_date_part(filename)
-    if len(date) != 10 or date[4] != "-" or date[7] != "-" or not (date[:4] + date[5:7] + date[8:]).isdecimal():
-        return None
-    try:
-        return _dt.date(int(date[:4]), int(date[5:7]), int(date[8:])).isoformat()
-    except ValueError:
-        return None
+def date_of_file_name(filename: str) -> Optional[FileNameDate]:
+    """`harbourside-cc_2026-03-02_scrutiny-board.txt`, `Minutes 2nd March 2026.pdf` -> 2026-03-02 and the reader that
+    found it: the whole day a paper's file is named by, however the publisher writes it (extract/file_name_dates.py);
+    None for a month only (`wessex-cc_2025-01_plan.pdf`) or no date."""
+    found = date_in_file_name(filename)
+    return found if found is not None and found.is_day else None
 
 
 def _yearless_meeting_in_file_month(passages: list[Passage], filename: str) -> Optional[str]:
     """`Fenwick Parish Council. Meeting 9th February 19:30` in minutes saved as `fenwick-pc_2026-02_...`: the day and
     month the meeting line gives, in the year of the file name's month when the two months agree; else None."""
-    month = _file_name_date_part(filename)
-    if len(month) != 7 or month[4] != "-" or not (month[:4] + month[5:]).isdecimal():
+    found = date_in_file_name(filename)
+    if found is None:
         return None
+    month = found.value[:7]
     for passage in passages[:2]:  # (the meeting line opens the paper; a sentence may run on from it)
         text = _clean(passage.text)
         if passage.kind in ("table_row", "table_header") or not BODY_LINE_RE.search(text) or _names_other_meeting(text):
@@ -2584,10 +2574,14 @@ def cp_metadata(doc: Doc) -> Doc:
         # A transcript of a recording says no date (the recording's page did): the file is named by it.  So are
         # minutes whose text never dates their meeting (a web page's body whose heading the site kept, a body's notes
         # that open with who was present; the publisher dated the file).  A fallback, after every dating rule.
-        extraction.meeting_date = date_of_file_name(doc._.filename or "")
+        named = date_of_file_name(doc._.filename or "")
+        if named:
+            extraction.meeting_date, extraction.meeting_date_source = named.value, named.rule
     if extraction.meeting_date is None and file_name_rule(doc._.filename or "") == "minutes_file_name":
         # (The text gives the day and month, the minutes' file name only the year: no more than a file name's date.)
         extraction.meeting_date = _yearless_meeting_in_file_month(lines, doc._.filename or "")
+        if extraction.meeting_date:
+            extraction.meeting_date_source = "file name: the year of a yearless meeting line"
     title = find_title(lines, doc._.properties, fields, initials)
     if any(value and value.isupper() for value in (committee, title)):
         keep = KEEP_UPPER | paper_acronyms(passages)
@@ -2611,7 +2605,8 @@ def cp_metadata(doc: Doc) -> Doc:
         title = f"{named} - {committee}" if committee and _lower_words(committee) not in _lower_words(named) else named
     if extract_meeting:
         title, committee, extract_date = extract_meeting
-        extraction.meeting_date = extract_date or extraction.meeting_date
+        if extract_date:
+            extraction.meeting_date, extraction.meeting_date_source = extract_date, None
     extraction.committee = committee
     extraction.title = title
     extraction.author = find_author(lines)
