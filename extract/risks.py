@@ -1127,7 +1127,8 @@ def find_risks(passages) -> list[Risk]:
     form_passages = []                        # an equality impact assessment's entries
     for passage, risk, mitigation in eqia_risks(passages):
         form_passages.append(passage)
-        _add(found, passage, risk, mitigation, rule=EQIA_RULE)
+        if risk:
+            _add(found, passage, risk, mitigation, rule=EQIA_RULE)
     titles, numbered = [], set()              # numbered risk sections' titles and passages
     for seqs, passage, title, risk, mitigation in _numbered_risk_sections(passages):
         numbered |= seqs
