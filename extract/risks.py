@@ -1127,7 +1127,8 @@ def find_risks(passages) -> list[Risk]:
     form_passages = []                        # an equality impact assessment's entries
     for passage, risk, mitigation in eqia_risks(passages):
         form_passages.append(passage)
-        _add(found, passage, risk, mitigation, rule=EQIA_RULE)
+        if risk:
+            _add(found, passage, risk, mitigation, rule=EQIA_RULE)
     titles, numbered = [], set()              # numbered risk sections' titles and passages
     for seqs, passage, title, risk, mitigation in _numbered_risk_sections(passages):
         numbered |= seqs
@@ -1664,11 +1665,12 @@ RULING_REACH = 40
 def _denies_what_came_before(previous: str, sentence: str) -> bool:
     """"The clinic needs two new scanners. None of these has been ordered, which may ...": a risk
     whose subject denies what the sentence before introduced ("none of these", or "no <noun>" with
-    the noun there), so that sentence says what is missing (risk_cues.yaml negated_subject)."""
+    the noun there), so that sentence says what is missing (risk_cues.yaml negated_subject).  So does a
+    risk on condition of lacking it ("... must keep a current register. Without a current register, ...")."""
     match = _cue("negated_subject").match(sentence)
     if match is None:
         return False
-    noun = match.group("noun")
+    noun = match.group("noun") or match.group("lacked")
     if noun is None:
         return True
     stem = noun.lower().rstrip("s")

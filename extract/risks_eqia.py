@@ -76,7 +76,7 @@ def _ticked(text: str) -> Optional[str]:
 class _Entry:
     def __init__(self, name: str, passage):
         self.name, self.passage, self.table = name, passage, passage.table
-        self.answer: Optional[str] = None       # "yes" / "no" / "adverse"
+        self.answer: Optional[str] = None       # "yes" / "no" / "adverse" / "mixed"
         self.negative_question = False
         self.fields: dict[str, list[str]] = {"impact": [], "mitigation": []}
         self.field: Optional[str] = None
@@ -86,17 +86,28 @@ class _Entry:
             value = squash(text)
             if cue("answer_hint").match(value):
                 return                          # the form's guidance ("Answer: Yes/No"): the answer follows
-            self.answer = "adverse" if cue("adverse_answer").match(value) else "no" \
-                if cue("no_impact").match(value) else self.answer
-            if self.answer == "adverse" and not self.negative_question and value.lower().startswith("yes"):
-                self.answer = "yes"
+            self.read_answer(value)
             self.field = None
+        elif self.field == "impact" and cue("impact_answer").match(squash(text)):
+            self.read_answer(squash(text))      # "Impact: Positive / negative": the kind of impact, not its description
         elif self.field in self.fields:
             self.fields[self.field].append(text)
 
+    def read_answer(self, value: str) -> None:
+        if cue("impact_answer").match(value) and cue("mixed_answer").search(value):
+            self.answer = "mixed"               # a benefit and a harm: the row's own text decides
+            return
+        self.answer = "adverse" if cue("adverse_answer").match(value) else "no" \
+            if cue("no_impact").match(value) else self.answer
+        if self.answer == "adverse" and not self.negative_question and value.lower().startswith("yes"):
+            self.answer = "yes"
+
     def risk(self):
-        impact = _before_counterpoint(_stated_impact(squash(" ".join(self.fields["impact"]))))
+        impact = squash(" ".join(self.fields["impact"]))
         mitigation = squash(" ".join(self.fields["mitigation"])) or None
+        if not impact and mitigation:
+            impact, mitigation = _evidence_and_actions(mitigation)
+        impact = _before_counterpoint(_stated_impact(impact))
         if self.answer == "no" or not impact or cue("no_impact").match(impact):
             return None
         if self.answer != "adverse" and not cue("adverse").search(impact):
@@ -108,13 +119,23 @@ class _Entry:
 
 def _stated_impact(text: str) -> str:
     """A long analysis (usage figures, consultation feedback, then the harm) is summed up by the harm it
-    states: from its first sentence that says a group may be harmed, IMPACT_SENTENCES sentences on.  A
-    short impact is kept whole."""
+    states: from its first sentence that says a group may be harmed, IMPACT_SENTENCES sentences on; one
+    that says no harm (the group's make-up, what stays the same) states no impact to quote, whatever the
+    answer.  A short impact is kept whole."""
     sentences = [sentence.text for sentence in split_sentences(text)]
     if len(sentences) <= IMPACT_SENTENCES:
         return text
-    first = next((k for k, sentence in enumerate(sentences) if cue("adverse").search(sentence)), 0)
-    return " ".join(sentences[first:first + IMPACT_SENTENCES])
+    first = next((k for k, sentence in enumerate(sentences) if cue("adverse").search(sentence)), None)
+    return "" if first is None else " ".join(sentences[first:first + IMPACT_SENTENCES])
+
+
+def _evidence_and_actions(cell: str) -> tuple[str, Optional[str]]:
+    """A row whose only prose is one "evidence and actions" cell: before its action label is the row's
+    impact, after it the mitigation ("Carers may lose respite hours. Action: assessments first.")."""
+    match = cue("action_label").search(cell)
+    if not match or match.start() == 0:
+        return "", cell
+    return cell[:match.start()].rstrip(" ;"), cell[match.end():].strip() or None
 
 
 def _before_counterpoint(text: str) -> str:
@@ -187,7 +208,7 @@ def _column_entries(passages):
                 continue
             label = column.label
             if cue("question").search(label) or cue("answer_label").search(label) \
-                    and len(cell.split()) <= 3:
+                    and len(cell.split()) <= 3 or cue("impact_answer").match(squash(cell)):
                 entry.negative_question = bool(cue("negative_question").search(label))
                 entry.field = "answer"
                 entry.add(_ticked(cell) or cell)
@@ -258,7 +279,9 @@ def _form_entries(passages):
 
 
 def eqia_risks(passages):
-    """(passage, risk, mitigation) for each adverse impact an equality impact assessment states."""
+    """(passage, risk, mitigation) for each adverse impact an equality impact assessment states; risk and
+    mitigation None for an entry answered as an impact whose text states no harm to quote (its passage is
+    still the form's)."""
     passages = list(passages)
     seen = set()
     for entry in list(_column_entries(passages)) + list(_form_entries(passages)):
@@ -266,4 +289,6 @@ def eqia_risks(passages):
         if found and found[0] not in seen:
             seen.add(found[0])
             yield entry.passage, found[0], found[1]
+        elif not found and entry.answer in ("adverse", "yes", "mixed"):
+            yield entry.passage, None, None
 

@@ -386,3 +386,96 @@ Mitigations:
 def test_a_no_taken_back_keeps_the_harm_after_it(tmp_path):
     risks = risks_of(tmp_path, HEDGED_NO_MD, "fenmoor-housing_2025-07-02_board_eqia.md")
     assert [r.risk.split(":")[0] for r in risks if r.rule == "risk.eqia"] == ["Age", "Disability"]
+
+
+# --- the row's own answer: a cell that only names the kind of impact ("Positive / negative", "Mixed",
+# "Neutral") is the answer, wherever its column stands; a mixed answer is a risk only when the row states
+# a harm (three fictional forms in three layouts) ------------------------------------------------------------
+
+MIXED_HTML = """<html><head><title>Draymoor Borough Council - EqIA</title></head><body>
+<h1>Draymoor Borough Council</h1><h2>Equality impact assessment: new waste collection rounds</h2>
+<table>
+<tr><th>Characteristic</th><th>Impact</th><th>Evidence and actions</th></tr>
+<tr><td>Disability</td><td>Positive / negative</td><td>Assisted collections continue; some residents dislike the new bins. Action: a bin swap on request.</td></tr>
+<tr><td>Age</td><td>Mixed</td><td>Collections move to Saturdays for some streets. Action: leaflets to every household.</td></tr>
+<tr><td>Sex</td><td>Neutral</td><td>No difference expected.</td></tr>
+<tr><td>Race</td><td>Negative</td><td>Residents who do not read English could miss the new collection days. Action: translated leaflets.</td></tr>
+</table></body></html>
+"""
+
+MIXED_MD = """# Coldharbour Community Health Trust
+
+## Equality analysis: moving the podiatry clinic
+
+Age
+
+Impact: Positive and negative
+
+Mitigations: A shuttle bus from the old site for the first three months.
+
+Disability
+
+Impact: Mixed
+
+Details of impact: Patients who use wheelchairs may find the new clinic's lift harder to reach from the car park.
+
+Mitigations: Two disabled bays will be marked beside the lift.
+
+Religion or belief
+
+Impact: Neutral
+
+Mitigations: None
+"""
+
+MIXED_TXT = """Hollinsby Parish Council
+
+Equality impact screening: closing the reading room on Wednesdays
+
+Carers
+
+Type of impact: Positive/negative
+
+Mitigating actions: The Thursday session will run an hour longer.
+
+Older people
+
+Type of impact: positive, negative
+
+Description of impact: Residents over 80 who come on Wednesdays would lose their only weekly visit.
+
+Mitigating actions: A volunteer will phone each of them to offer a lift on Thursdays.
+"""
+
+
+@pytest.mark.parametrize("name, body, expected", [
+    ("draymoor-bc_2025-06-02_cabinet_eqia.html", MIXED_HTML, ["Race"]),
+    ("coldharbour-cht_2025-07-03_board_eqia.md", MIXED_MD, ["Disability"]),
+    ("hollinsby-pc_2025-08-04_parish-council_eqia.txt", MIXED_TXT, ["Older people"]),
+])
+def test_an_answer_cell_is_no_impact_and_a_mixed_answer_needs_a_stated_harm(tmp_path, name, body, expected):
+    risks = [r for r in risks_of(tmp_path, body, name) if r.rule == "risk.eqia"]
+    assert [r.risk.split(":")[0] for r in risks] == expected
+    assert not [r for r in risks if re.search(r"(?i)positive|mixed", r.risk)]
+
+
+# --- a long analysis that states no harm (figures, the group's make-up, what stays the same): the answer
+# "Yes" alone is no risk to quote, whatever the layout ---------------------------------------------------------
+
+CONTEXT_ONLY = ("All 640 tenants in the scheme are over 60. Most moved in after 2015 and about a third live alone. "
+                "The scheme has a communal lounge and a laundry. The warden visits each flat once a week.")
+
+
+@pytest.mark.parametrize("name, body", [
+    ("north-mercia-icb_2025-05-04_eqia.txt", ICB_TXT.replace(
+        "Older patients without a car would have to travel a further six miles to the urgent treatment centre.",
+        CONTEXT_ONLY)),
+    ("wexcombe-cc_2025-04-03_eqia_day-centre.html", LETTERED_HTML_PARAS.replace(
+        "Service users with a learning disability may find the move to a new building distressing. Wheelchair users "
+        "would have to travel further to the Brook Street centre. Some may stop coming altogether.", CONTEXT_ONLY)),
+    ("pendle-moor-ha_2025-05-06_board_eqia.md", MITIGATION_FIRST_MD.replace(
+        "Carers who rely on the daily warden call could face extra visits to check on the tenant they look after.",
+        CONTEXT_ONLY)),
+])
+def test_a_long_impact_stating_no_harm_gives_no_risk(tmp_path, name, body):
+    assert not [r for r in risks_of(tmp_path, body, name) if r.rule == "risk.eqia"]

@@ -187,3 +187,28 @@ def test_a_risk_naming_what_a_presiding_member_may_do_is_kept(tmp_path, text):
     # procedure_ruling drops a condition ended by a ruling's modal, not a risk whose subject is a chair or mayor
     [found] = risks_of(tmp_path, paper(text))
     assert found.risk == text
+
+
+# --- a risk on condition of lacking what the sentence before requires ("Without an up to date X, ...") ----
+
+LACKING = [
+    "Every licensing authority is expected to keep an up to date statement of policy. Without a current statement "
+    "of policy, there is a risk that appeals against refusals will succeed.",
+    "The funder requires an audited set of accounts from each grant holder every year. Without audited accounts, the "
+    "trust could lose its grant for the youth club.",
+    "All pools must have two qualified lifeguards on duty at every public session. Without two lifeguards, "
+    "the Saturday sessions may have to be cancelled.",
+]
+
+
+@pytest.mark.parametrize("text", LACKING)
+def test_a_risk_lacking_what_the_sentence_before_requires_starts_at_that_sentence(tmp_path, text):
+    [found] = risks_of(tmp_path, paper(text))
+    assert found.risk == text
+
+
+def test_lacking_something_not_named_before_leaves_the_sentence_before_out(tmp_path):
+    text = ("The club's lease runs until 2027. Without a stable arrangement for the minibus, the club may lose "
+            "volunteer drivers.")
+    [found] = risks_of(tmp_path, paper(text))
+    assert found.risk == "Without a stable arrangement for the minibus, the club may lose volunteer drivers."
