@@ -192,10 +192,15 @@ def table_words(words_by_line: list[list[_Word]]) -> list[dict]:
     out = []
     for words in words_by_line:
         size = _line_size(words)
-        text_words = [w for w in words if not is_rule(w)]
-        if size is None or not text_words:
+        if size is None:
             continue
-        top, bottom = min(w.top for w in text_words), max(w.bottom for w in text_words)
+        # A stray mark read as a word, taller than type (a watermark's stroke), is no cell's text: it
+        # would join the cells either side of it into one and move the line's box.
+        words = [w for w in words if is_rule(w) or w.bottom - w.top <= OUTLIER_HEIGHT * size]
+        type_words = [w for w in words if not is_rule(w)]
+        if not type_words:
+            continue
+        top, bottom = min(w.top for w in type_words), max(w.bottom for w in type_words)
         for word in words:
             out.append({"text": word.text, "x0": word.left, "x1": word.right, "top": top, "bottom": bottom,
                         "size": size, "fontname": "", "rule": is_rule(word), "ocr_word": word})

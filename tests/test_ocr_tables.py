@@ -138,3 +138,17 @@ def test_without_bars_or_gaps_a_scanned_line_stays_one_line_of_prose():
     items = _scanned_page(ocr.tsv_lines(tsv(*words), 1.0), 1)
     assert [item.text for item in items] == ["Verge cutting was done in May", "Bus shelter glazing was replaced",
                                              "Dog bins were emptied weekly"]
+
+
+def test_a_stray_mark_between_two_figures_does_not_join_their_columns():
+    # A watermark's stroke read as a tall word "a7" between the Net and VAT figures of one row.
+    rows = [("Payee", "Net", "VAT"), ("Dog bins", "380.95", "63.49"), ("Defib pads", "74.94", "12.49"),
+            ("Grass cutting", "396.00", "66.00")]
+    words = []
+    for line, (payee, net, vat) in enumerate(rows, 1):
+        top = 20 * line
+        words += [(line, 1, 10, top, 8 * len(payee), 12, 92, payee), (line, 1, 150, top, 40, 12, 92, net),
+                  (line, 1, 250, top, 40, 12, 92, vat)]
+    words.insert(7, (2 + 1, 1, 200, 40, 45, 30, 60, "a7"))   # on the "Defib pads" line, between its figures
+    [grid] = [item for item in _scanned_page(ocr.tsv_lines(tsv(*words), 1.0), 1) if hasattr(item, "rows")]
+    assert grid.rows == [list(row) for row in rows]

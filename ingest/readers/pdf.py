@@ -174,8 +174,13 @@ def _scanned_page(words_by_line: list, page_number: int) -> list[Item]:
     tables = unruled_tables(words, page_number, _text_width(words))
     if not tables:
         return list(lines)
-    kept = {id(w["ocr_word"]) for w in outside(words, tables)}
-    items: list[Item] = ocr_module.page_lines([[w for w in line if id(w) in kept] for line in words_by_line],
+    listed = {id(w["ocr_word"]) for w in words}
+    in_tables = listed - {id(w["ocr_word"]) for w in outside(words, tables)}
+    # The words the finder was not given (a stray mark) go with the table they lie in, or stay prose.
+    others = [{"top": w.top, "bottom": w.bottom, "ocr_word": w} for line in words_by_line for w in line
+              if id(w) not in listed]
+    in_tables |= {id(w["ocr_word"]) for w in others} - {id(w["ocr_word"]) for w in outside(others, tables)}
+    items: list[Item] = ocr_module.page_lines([[w for w in line if id(w) not in in_tables] for line in words_by_line],
                                               page_number) + tables
     items.sort(key=lambda item: item.top)
     return items
