@@ -49,6 +49,9 @@ class Rule:
     # (rv20b) A sentence rule whose decision a vote lost or withdrawn after it, in the same item, undoes
     # (sentences seconded_nomination: "KL proposed and BN seconded that ..." / "The motion was lost.").
     undone_by_loss: bool = False
+    # (s37) A sentence rule that also reads a table row whose cells, read left to right, make its sentence and
+    # that decided nothing cell by cell (sentences planning_comment: reference | site | proposal | "No objection").
+    reads_rows: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,7 @@ def _rule(entry: dict, vocabulary: dict) -> Rule:
         resolution=bool(entry.get("resolution")),
         keeps_its_list=_kept_lines(entry),
         undone_by_loss=bool(entry.get("undone_by_loss")),
+        reads_rows=bool(entry.get("reads_rows")),
     )
 
 

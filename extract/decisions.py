@@ -1621,9 +1621,24 @@ class _Finder:
                     continue
                 self.close_block()
                 self.passage_text(passage, marker, body)
+        if len(self.items) == first:
+            self._row_as_sentence(passage)
         if maker:
             for item in self.items[first:]:
                 item.decided_by = item.decided_by or maker
+
+    def _row_as_sentence(self, passage):
+        """(s37) A table row that decided nothing cell by cell, read as the line its cells make left to right, by
+        the sentence rules that read rows (`reads_rows`): a planning application listed as its reference | its
+        site | the proposal | the council's comment is decided as the same application on one line is.  The
+        line ends at the last cell that completes it: a column after the comment (the date it was sent) is no part."""
+        cells = [squash(cell) for cell in passage.cells if cell and cell.strip()]
+        for end in range(len(cells), 1, -1):
+            text = " ".join(cells[:end])
+            for rule in self.sentence_rules:
+                if rule.reads_rows and rule.regex.match(text):
+                    self.add(passage, None, text, rule.id)
+                    return
 
     def _column_label_apart(self, cell: str) -> str:
         """(d24) A one-line cell whose decision field's label runs straight into its sentence, the line between

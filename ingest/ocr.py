@@ -6,7 +6,10 @@ its standard input, and read back as TSV: each word with its box and
 confidence.  Tesseract's own lines become the same :class:`~.readers.pdf_lines.Line`
 objects the PDF reader makes from a text layer (positions in points, a font
 size measured from the line's height), so the block rules, and every extractor
-after them, read a scanned page as they read a typed one.
+after them, read a scanned page as they read a typed one.  Its words, in the
+word form the PDF reader's table finder takes (:func:`table_words`), go through
+that same finder (readers/pdf.py ``_scanned_page``): a scanned table comes out
+as a table, its vertical rules (read as "|") splitting cells.
 
 One way: OCR runs by default on every page with no text layer when the
 ``tesseract`` command is found (``committee-papers ingest --no-ocr`` skips it).
@@ -131,29 +134,77 @@ def tsv_lines(tsv: str, scale: float) -> list[list[_Word]]:
             if sum(w.confidence for w in words) / len(words) >= LINE_CONFIDENCE]
 
 
+def is_rule(word: _Word) -> bool:
+    """Whether a word is a ruled table's vertical line, which Tesseract reads as "|" (or "!")."""
+    return not word.text.strip("|!")
+
+
+def _line_size(words: list[_Word]) -> float | None:
+    """A line's size: the height of its tallest word (a capital or ascender over a descender
+    spans the font's size) leaving out a word over OUTLIER_HEIGHT times the line's median (a
+    stray mark read as a word); None for a line with no letter or figure."""
+    heights = sorted(w.bottom - w.top for w in words if any(c.isalnum() for c in w.text))
+    if not heights:
+        return None
+    usual = heights[len(heights) // 2]
+    return float(round(max(h for h in heights if h <= OUTLIER_HEIGHT * usual)))
+
+
+def _segment_count(words: list[_Word], gap: float) -> int:
+    """Runs of a line's words (left to right) split by a gap wider than ``gap`` or by a ruled line."""
+    count, after_rule = 1, False
+    previous = None
+    for word in words:
+        if is_rule(word):
+            after_rule = previous is not None
+            continue
+        if previous is not None and (after_rule or word.left - previous.right > gap):
+            count += 1
+        previous, after_rule = word, False
+    return count
+
+
 def page_lines(words_by_line: list[list[_Word]], page_number: int, gap_factor: float = 0.8) -> list[Line]:
-    """Lines as the PDF reader makes them.  A line's size is the height of its tallest
-    word (a capital or ascender over a descender spans the font's size) leaving out a
-    word over OUTLIER_HEIGHT times the line's median (a stray mark read as a word);
-    :func:`even_sizes` then gives body lines one size."""
+    """Lines as the PDF reader makes them, sized by :func:`_line_size`; :func:`even_sizes`
+    then gives body lines one size."""
     lines = []
     for words in words_by_line:
-        # A ruled table's vertical lines are read as "|" words: they separate cells, and
-        # they are taller than any letter, so they would make a table row a heading.
-        words = sorted((w for w in words if w.text.strip("|!")), key=lambda w: w.left)
-        heights = sorted(w.bottom - w.top for w in words if any(c.isalnum() for c in w.text))
-        if not heights:
+        words = sorted(words, key=lambda w: w.left)
+        size = _line_size(words)
+        # A ruled table's vertical lines are read as "|" words: they separate cells (a segment
+        # each side), and they are taller than any letter, so they would make a table row a heading.
+        text_words = [w for w in words if not is_rule(w)]
+        text = normalise(" ".join(w.text for w in text_words))
+        if size is None or not text:
             continue
-        usual = heights[len(heights) // 2]
-        size = float(round(max(h for h in heights if h <= OUTLIER_HEIGHT * usual)))
-        text = normalise(" ".join(w.text for w in words))
-        if not text:
-            continue
-        segments = 1 + sum(1 for a, b in zip(words, words[1:]) if b.left - a.right > size * gap_factor)
-        lines.append(Line(text=text, page=page_number, x0=words[0].left, top=min(w.top for w in words),
-                          x1=max(w.right for w in words), bottom=max(w.bottom for w in words),
-                          size=size, bold=False, segments=segments))
+        lines.append(Line(text=text, page=page_number, x0=text_words[0].left, top=min(w.top for w in text_words),
+                          x1=max(w.right for w in text_words), bottom=max(w.bottom for w in text_words),
+                          size=size, bold=False, segments=_segment_count(words, size * gap_factor)))
     return lines
+
+
+def table_words(words_by_line: list[list[_Word]]) -> list[dict]:
+    """The words of a page as the PDF reader's table finder takes them (x0, x1, top, bottom,
+    size, fontname, text), so a scanned page's tables are found as a typed page's are.  Each
+    word stands in its Tesseract line's box, at that line's size: the letters of one printed
+    line are read at tops a few points apart (a capital, an x-height word), which would split
+    it; a "|" word is marked ``rule`` (a column boundary, not text); ``ocr_word`` is the word read."""
+    out = []
+    for words in words_by_line:
+        size = _line_size(words)
+        if size is None:
+            continue
+        # A stray mark read as a word, taller than type (a watermark's stroke), is no cell's text: it
+        # would join the cells either side of it into one and move the line's box.
+        words = [w for w in words if is_rule(w) or w.bottom - w.top <= OUTLIER_HEIGHT * size]
+        type_words = [w for w in words if not is_rule(w)]
+        if not type_words:
+            continue
+        top, bottom = min(w.top for w in type_words), max(w.bottom for w in type_words)
+        for word in words:
+            out.append({"text": word.text, "x0": word.left, "x1": word.right, "top": top, "bottom": bottom,
+                        "size": size, "fontname": "", "rule": is_rule(word), "ocr_word": word})
+    return out
 
 
 def even_sizes(lines: list[Line]) -> None:
@@ -178,8 +229,8 @@ def even_sizes(lines: list[Line]) -> None:
             line.size = body
 
 
-def ocr_page(page, page_number: int, timeout: float | None = None) -> list[Line]:
-    """The lines of one pdfium page read by OCR; IngestError when it cannot be read."""
+def ocr_page(page, page_number: int, timeout: float | None = None) -> list[list[_Word]]:
+    """The words of one pdfium page read by OCR, by Tesseract's lines; IngestError when it cannot be read."""
     try:
         image, scale = render_page(page)
     except IngestError:
@@ -189,7 +240,7 @@ def ocr_page(page, page_number: int, timeout: float | None = None) -> list[Line]
     except Exception as exc:  # pdfium failing on a broken image or page
         raise IngestError(f"could not render page {page_number} for OCR ({type(exc).__name__}: {exc})") from None
     try:
-        return page_lines(tsv_lines(run_tesseract(image, timeout), scale), page_number)
+        return tsv_lines(run_tesseract(image, timeout), scale)
     except IngestError as exc:
         raise IngestError(f"page {page_number}: {exc}") from None
 

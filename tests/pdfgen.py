@@ -442,3 +442,42 @@ def scanned_paper(path, pages: list[list[tuple[float, str]]], dpi: int = 200,
         page_image.unlink()
     pdf.output(str(path))
     return path
+
+
+def scanned_drawing(path, pages: list[list[tuple]], dpi: int = 200) -> Path:
+    """An image-only PDF of pages laid out by position, as a scanner without OCR makes it: each
+    page a list of ``("text", x, y, size, text)`` (Helvetica, the top left of the text in points
+    from the page's top left corner; "£" allowed) and ``("rule", x0, y0, x1, y1)`` (a ruled line,
+    in points), typeset with fpdf2, rendered to a greyscale image by pdfium and placed full-page
+    with no text layer."""
+    import pypdfium2 as pdfium
+
+    path = Path(path)
+    typed = FPDF(unit="pt", format="A4")
+    typed.set_auto_page_break(False)
+    typed.set_line_width(0.8)
+    for items in pages:
+        typed.add_page()
+        for kind, *spec in items:
+            if kind == "text":
+                x, y, size, text = spec
+                typed.set_font("Helvetica", size=size)
+                typed.text(x, y + 0.8 * size, text)  # fpdf2 places text by its baseline
+            else:
+                typed.line(*spec)
+    typed_path = path.with_name(f"{path.stem}-typed.pdf")
+    typed.output(str(typed_path))
+    document = pdfium.PdfDocument(str(typed_path))
+    pdf = FPDF(format="A4")
+    try:
+        for number in range(len(document)):
+            page_image = path.with_name(f"{path.stem}-page{number}.png")
+            document[number].render(scale=dpi / 72, grayscale=True).to_pil().save(page_image)
+            pdf.add_page()
+            pdf.image(str(page_image), x=0, y=0, w=210, h=297)
+            page_image.unlink()
+    finally:
+        document.close()
+        typed_path.unlink()
+    pdf.output(str(path))
+    return path

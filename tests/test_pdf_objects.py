@@ -149,7 +149,7 @@ def _word(text, x0, top, x1=None, size=10.0):
 
 
 def test_words_outside_tables_keep_a_points_slack_each_way():
-    from committee_papers.ingest.readers.pdf import _outside
+    from committee_papers.ingest.readers.pdf_tables import outside as _outside
     from committee_papers.ingest.readers.pdf_tables import TablePiece
 
     table = TablePiece(page=1, top=100.0, bottom=200.0, rows=[["a", "b"]], columns=[50.0, 150.0])

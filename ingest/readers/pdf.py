@@ -23,7 +23,7 @@ from .. import ocr as ocr_module
 from ..model import Document
 from .pdf_layout import Item, build_blocks, remove_running_lines
 from .pdf_lines import Line, has_lines, pdfium_lines, word_lines
-from .pdf_tables import TablePiece, ruled_tables, unruled_tables
+from .pdf_tables import outside, ruled_tables, unruled_tables
 
 # Path objects (lines, rectangles) on a page above which it may hold a ruled table.
 MIN_TABLE_PATHS = 4
@@ -147,22 +147,43 @@ def _table_page(page, textpage, index: int) -> list[Item]:
     ruling = ruling_page(page)
     words = page_words(textpage, page.get_height(), ruling.clipped_text)
     tables = ruled_tables(ruling, words, index + 1)
-    outside = _outside(words, tables)
+    rest = outside(words, tables)
     if not tables:
-        text_width = max((w["x1"] for w in words), default=0) - min((w["x0"] for w in words), default=0)
-        tables = unruled_tables(outside, index + 1, text_width)
-        outside = _outside(outside, tables)
-    items: list[Item] = list(word_lines(outside, index + 1)) + tables
+        tables = unruled_tables(rest, index + 1, _text_width(words))
+        rest = outside(rest, tables)
+    items: list[Item] = list(word_lines(rest, index + 1)) + tables
     items.sort(key=lambda item: item.top)
     return items
 
 
-def _outside(words: list[dict], tables: list[TablePiece]) -> list[dict]:
-    """The words whose middle height is in no table's span (a point's slack each way)."""
+def _text_width(words: list[dict]) -> float:
+    return max((w["x1"] for w in words), default=0) - min((w["x0"] for w in words), default=0)
+
+
+def _scanned_page(words_by_line: list, page_number: int) -> list[Item]:
+    """A page read by OCR: its lines, and the tables among them found as on a typed page.
+
+    As a typed page's, a scanned page's words go to the whitespace table finder only when
+    enough of its lines are split into columns (Tesseract reads two columns of prose as
+    lines of one column each, which are not), and a ruled table's vertical lines, read as
+    "|", split cells as wide gaps do.  The lines of a table are not kept as prose too."""
+    lines = ocr_module.page_lines(words_by_line, page_number)
+    if not _has_columns(lines):
+        return list(lines)
+    words = ocr_module.table_words(words_by_line)
+    tables = unruled_tables(words, page_number, _text_width(words))
     if not tables:
-        return list(words)
-    spans = [(table.top - 1, table.bottom + 1) for table in tables]
-    return [w for w in words if not any(low <= (w["top"] + w["bottom"]) / 2 <= high for low, high in spans)]
+        return list(lines)
+    listed = {id(w["ocr_word"]) for w in words}
+    in_tables = listed - {id(w["ocr_word"]) for w in outside(words, tables)}
+    # The words the finder was not given (a stray mark) go with the table they lie in, or stay prose.
+    others = [{"top": w.top, "bottom": w.bottom, "ocr_word": w} for line in words_by_line for w in line
+              if id(w) not in listed]
+    in_tables |= {id(w["ocr_word"]) for w in others} - {id(w["ocr_word"]) for w in outside(others, tables)}
+    items: list[Item] = ocr_module.page_lines([[w for w in line if id(w) not in in_tables] for line in words_by_line],
+                                              page_number) + tables
+    items.sort(key=lambda item: item.top)
+    return items
 
 
 def _repair_ligatures(blocks: list) -> list:
@@ -205,18 +226,18 @@ def _read_by_ocr(pdf, textless: list[int], pages: list[list[Item]], warnings: li
     for index in textless:
         page = pdf[index]
         try:
-            lines = ocr_module.ocr_page(page, index + 1)
+            items = _scanned_page(ocr_module.ocr_page(page, index + 1), index + 1)
         except IngestError as exc:
             failures.append(str(exc))
             continue
         finally:
             page.close()
-        if lines:
-            pages[index] = list(lines)
+        if items:
+            pages[index] = items
             read_pages.append(index + 1)
     if failures and not (typed or read_pages):
         raise IngestError(failures[0])
-    ocr_module.even_sizes([line for number in read_pages for line in pages[number - 1]])
+    ocr_module.even_sizes([line for number in read_pages for line in pages[number - 1] if isinstance(line, Line)])
     warnings.extend(f"OCR could not read {failure}" for failure in failures[:3])
     if read_pages:
         warnings.append(ocr_module.OCR_WARNING.format(pages=ocr_module.pages_text(read_pages)))

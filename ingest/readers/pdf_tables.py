@@ -204,16 +204,29 @@ def _split_unruled_rows(cell_words: list[list[dict]], per_cell: list[list[list[d
     return rows
 
 
+def outside(words: list[dict], tables: list[TablePiece]) -> list[dict]:
+    """The words whose middle height is in no table's span (a point's slack each way)."""
+    if not tables:
+        return list(words)
+    spans = [(table.top - 1, table.bottom + 1) for table in tables]
+    return [w for w in words if not any(low <= (w["top"] + w["bottom"]) / 2 <= high for low, high in spans)]
+
+
 # -- whitespace-aligned tables ------------------------------------------------
 
 def _segments(line: list[dict]) -> list[list[dict]]:
-    groups = [[line[0]]]
-    for word in line[1:]:
-        previous = groups[-1][-1]
-        if word["x0"] - previous["x1"] > COLUMN_GAP_FACTOR * max(word["size"], 6):
+    groups: list[list[dict]] = [[]]
+    for word in line:
+        if word.get("rule"):
+            # A ruled line read as a word (a scan's "|"): a column boundary, not text.
+            if groups[-1]:
+                groups.append([])
+            continue
+        if groups[-1] and word["x0"] - groups[-1][-1]["x1"] > COLUMN_GAP_FACTOR * max(word["size"], 6):
             groups.append([word])
         else:
             groups[-1].append(word)
+    groups = [group for group in groups if group]
     # A bullet or paragraph number set off by a tab is part of its text, not a column.
     if len(groups) > 1 and _LIST_MARKER_RE.match(normalise(" ".join(w["text"] for w in groups[0]))):
         groups[:2] = [groups[0] + groups[1]]
