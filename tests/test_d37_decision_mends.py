@@ -86,3 +86,36 @@ def test_a_closing_section_restating_several_decisions_adds_none():
                     ("heading", "7. Mill Road bus gate"), ("paragraph", own[1]),
                     ("heading", "Decisions taken"), ("paragraph", own[0]), ("paragraph", own[1]))
     assert found == own, found
+
+
+# -- 2. A deciding verb only inside a clause reporting the past or a condition ---------------------------------------
+# "The anomaly was reported by a trader after the scheme was agreed." read as "the scheme was agreed" (rule
+# passive_item); the verb sits in a clause opened by "after", "since", "once", "if" ... with no verb of deciding
+# before it and no main clause after it (not_decisions decided_only_in_a_subordinate_clause).
+
+@pytest.mark.parametrize("sentence", [
+    "A gap in the bus gate signs was spotted by residents after the scheme was agreed.",
+    "Two more sites came forward since the plan was approved.",
+    "Parking fees in the district rose after the budget was agreed.",
+    "Residents complained about the noise after the policy was adopted.",
+    # (a condition, not read as a decision before either; kept as a guard)
+    "The youth club will move into the annexe once the lease is agreed.",
+])
+def test_a_deciding_verb_only_in_a_subordinate_clause_decides_nothing(sentence):
+    found = minutes("Minutes of the Brackenford Highways Committee, 2 March 2026",
+                    ("heading", "9. Eastgate bus gate"), ("paragraph", sentence),
+                    ("paragraph", "The Committee approved the revised signage plan for the bus gate."))
+    assert found == ["The Committee approved the revised signage plan for the bus gate."], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Trustees agreed to open the kiosk once the lease was agreed.",
+    "After the budget was approved, the Council agreed to freeze the hall hire charges.",
+    "The Committee approved the lease of the kiosk, which was agreed with the tenant in May.",
+    "After discussion the budget was approved.",
+    "After a short debate the grant to the scout group was approved.",
+])
+def test_a_decision_with_a_subordinate_clause_stays(sentence):
+    found = minutes("Minutes of the Eastley Estates Committee held on 14 May 2026", ("heading", "4. Property matters"),
+                    ("paragraph", sentence))
+    assert len(found) == 1 and found[0].endswith(sentence.split(", ")[-1]), found
