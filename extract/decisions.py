@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional
@@ -1799,7 +1800,8 @@ class _Finder:
             if repeated is None:
                 keys.append((words, titled, sibling, item))
             else:
-                repeats.append((len(found), item.segment, repeated.segment))
+                repeats.append((len(found), item.segment, repeated.segment,
+                                bool(part("summary_of_decisions").search(item.item_title or ""))))
             found.append(Decision(
                 passage_seq=item.passage.seq, page=item.passage.page, text=text,
                 outcome=outcome_of(text, item.outcome), number=item.marker.text if item.marker else None,
@@ -1810,15 +1812,19 @@ class _Finder:
 
 def _without_repeats(found: list, segments: list, repeats: list) -> list:
     """Drop the decisions written again: a summary repeating the decisions of the items above, or one
-    item saying its decision twice.  Two agenda items that each delegate alike ("Authorised the Director,
-    in consultation with the Chair, to take all steps to procure ..." under the second scheme as under
-    the first) are two decisions: a repeat is kept when it is under another item than the one it repeats,
-    its own item also decided something new (a summary's items only repeat), and it is not one of a run
-    of repeats (a summary starting under the last item's heading repeats several in a row)."""
-    repeated = {index for index, _segment, _earlier in repeats}
+    item saying its decision twice.  A decision's identity is its item, not its wording: two agenda items
+    that each decide alike ("The Committee noted the update report." under two reports; "Authorised the
+    Director ... to take all steps to procure ..." under the second scheme as under the first) are two
+    decisions.  A repeat is dropped when it restates a decision of its own item, or sits in a summary:
+    under a heading that names one (part summary_of_decisions), in a run of repeats (a summary starting
+    under the last item's heading repeats several in a row), or in a section that only restates, more
+    than one decision and nothing new (a closing list of decisions under a heading of its own)."""
+    repeated = {index for index, *_rest in repeats}
     deciding = {segment for index, segment in enumerate(segments) if index not in repeated and segment}
-    dropped = {index for index, segment, earlier in repeats
-               if not (segment and segment != earlier and segment in deciding)
+    restated = Counter(segment for _index, segment, _earlier, _in_summary in repeats)
+    dropped = {index for index, segment, earlier, in_summary in repeats
+               if not segment or segment == earlier or in_summary
+               or (segment not in deciding and restated[segment] > 1)
                or _run_length(index, repeated) >= SUMMARY_RUN}
     return [decision for index, decision in enumerate(found) if index not in dropped]
 
