@@ -49,6 +49,8 @@ class Rule:
     # (rv20b) A sentence rule whose decision a vote lost or withdrawn after it, in the same item, undoes
     # (sentences seconded_nomination: "KL proposed and BN seconded that ..." / "The motion was lost.").
     undone_by_loss: bool = False
+    # (n37) A document rule's kind of paper (`kind`: minutes, decision_record, transcript ...; decision_documents.paper_kind).
+    kind: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ def _rule(entry: dict, vocabulary: dict) -> Rule:
         resolution=bool(entry.get("resolution")),
         keeps_its_list=_kept_lines(entry),
         undone_by_loss=bool(entry.get("undone_by_loss")),
+        kind=entry.get("kind"),
     )
 
 
