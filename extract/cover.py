@@ -144,7 +144,9 @@ FIELD_SEPARATOR_RE = re.compile(r"\s+[\u00b7\u2022]\s+")
 # An address, phone or web line (a letterhead's `Civic Centre • Tel 01234 567890 • www.x.gov.uk`).
 CONTACT_LINE_RE = re.compile(r"\b(?:tel|phone|fax|email)\b|@|https?:|www\.|\.(?:com|io|org|gov|uk|net)\b|"
                              r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", re.I)
-EMAIL_DOMAIN_RE = re.compile(r"\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+# (n37) Also an address a PDF's text layer broke before a public body's suffix (`a.bell@wendle .gov.uk`): the
+# same domain, read without the space.
+EMAIL_DOMAIN_RE = re.compile(r"\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,}|[a-z0-9-]+ \.(?:gov|nhs|org|ac|co)\.uk)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -688,7 +690,7 @@ def own_email_domains(passages: list[Passage], properties: Optional[dict] = None
         if "@" not in text:  # in every address: most passages have none
             continue
         for match in EMAIL_DOMAIN_RE.finditer(text):
-            domain = match.group(1).lower()
+            domain = match.group(1).lower().replace(" ", "")
             counts[domain] = counts.get(domain, 0) + 1
     top = max(counts.values(), default=0)
     return [domain for domain, count in counts.items() if count == top]

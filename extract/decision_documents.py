@@ -10,6 +10,7 @@ cover model (extract/cover.py).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
@@ -101,17 +102,44 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
     return named
 
 
-# (n30) The rules of is_decision_document that make a paper a set of minutes (not a record of decisions, a forward
-# plan or a meeting page): its title, its attendance block, what only minutes record, its file name with that evidence.
-MINUTES_RULES = frozenset({"minutes_title", "attendance_block", "minute_evidence", "minutes_file_name"})
+@dataclass(frozen=True)
+class PaperKind:
+    """What a paper is (``kind``: minutes, decision_record, transcript, meeting_page, notice, officer_decision,
+    resolutions) and the rule of rules/decisions.yml that said so (``rule``)."""
+    kind: str
+    rule: str
+
+
+@lru_cache(maxsize=1)
+def _kinds_by_rule() -> dict:
+    every = rules()
+    kinds = {rule.id: rule.kind for group in (every.documents, every.file_names, every.decision_evidence,
+                                              every.resolution_record) for rule in group if rule.kind}
+    kinds["minute_evidence"] = "minutes"   # two different things only minutes record
+    return kinds
+
+
+def kind_of_rule(rule: Optional[str]) -> Optional[str]:
+    """The kind of paper a rule of is_decision_document (or decision_sections) makes, or None."""
+    return _kinds_by_rule().get(rule) if rule else None
+
+
+def paper_kind(passages, title: Optional[str] = None, properties: Optional[dict] = None,
+               filename: str = "") -> Optional[PaperKind]:
+    """(n37) The one decider of what a paper is, from its own text: its title and opening lines, its labels, the
+    layout of what it records (is_decision_document); its file name only backs what the text shows.  None: a
+    report, an agenda or any paper that records no decisions."""
+    rule = is_decision_document(passages, title, properties, filename)
+    return PaperKind(kind_of_rule(rule), rule) if rule else None
 
 
 def is_minutes(passages, title: Optional[str] = None, properties: Optional[dict] = None, filename: str = "") -> bool:
-    """Whether the paper is a set of minutes by is_decision_document's minutes rules: its title or opening lines, an
-    attendance block, what only minutes record, or a file named for minutes with some of that evidence.  (The
-    opening lines' rule also reads an agenda's or report's line about a committee's minutes: a caller that acts on
-    the file's name checks the name too, metadata._undated_minutes_file.)"""
-    return is_decision_document(passages, title, properties, filename) in MINUTES_RULES
+    """Whether paper_kind makes the paper a set of minutes: its title or opening lines, an attendance block, what
+    only minutes record, or a file named for minutes with some of that evidence.  (The opening lines' rule also
+    reads an agenda's or report's line about a committee's minutes: a caller that acts on the file's name checks
+    the name too, metadata._undated_minutes_file.)"""
+    found = paper_kind(passages, title, properties, filename)
+    return found is not None and found.kind == "minutes"
 
 
 def _report_body_begun(passages) -> bool:

@@ -52,6 +52,8 @@ class Rule:
     # (s37) A sentence rule that also reads a table row whose cells, read left to right, make its sentence and
     # that decided nothing cell by cell (sentences planning_comment: reference | site | proposal | "No objection").
     reads_rows: bool = False
+    # (n37) A document rule's kind of paper (`kind`: minutes, decision_record, transcript ...; decision_documents.paper_kind).
+    kind: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,7 @@ def _rule(entry: dict, vocabulary: dict) -> Rule:
         keeps_its_list=_kept_lines(entry),
         undone_by_loss=bool(entry.get("undone_by_loss")),
         reads_rows=bool(entry.get("reads_rows")),
+        kind=entry.get("kind"),
     )
 
 

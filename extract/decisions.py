@@ -55,7 +55,7 @@ from spacy.language import Language
 from committee_papers.ingest.bullets import ITEM_MARKS
 
 from . import required_text
-from .decision_documents import MINUTES_RULES, decided_by_label, decision_sections, is_transcript
+from .decision_documents import decided_by_label, decision_sections, is_transcript, kind_of_rule
 from .dates import find_dates
 from .decision_rules import Rule, part, rules, word_list
 from .facts import Decision
@@ -1915,9 +1915,6 @@ def _titled_run_in(text: str) -> bool:
     return title is not None and _names_only_its_item(text[title.end():], with_subject=True)
 
 
-# The document rules (rules/decisions.yml `documents`, `file_names`) of a record of decisions.
-DECISION_RECORD_RULES = frozenset({"decision_record_title", "decision_record_file_name", "decision_page_label"})
-
 # Rules of a minute that records each item's outcome apart from its discussion ("Outcome: the Board",
 # a "Decision:" section or column, "The Board:" and its list), and the sentence rules that, before
 # such an outcome in the same item, are the item's discussion.  ("Members noted the update. It was
@@ -2624,14 +2621,14 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
     sections = decision_sections(passages, title, properties, filename) if passages else []
     if not sections:
         return []
-    if not any(rule in MINUTES_RULES for _start, _end, rule in sections):
+    if not any(kind_of_rule(rule) == "minutes" for _start, _end, rule in sections):
         notice = notice_decisions(passages, decided_by_label(passages) or committee)
         if notice:
             return notice
     finder = _Finder(decided_by_label(passages) or committee, meeting_date, month_first,
                      transcript=is_transcript(passages, title, properties, filename))
     for start, end, rule in sections:
-        finder.decision_record = rule in DECISION_RECORD_RULES
+        finder.decision_record = kind_of_rule(rule) == "decision_record"
         if finder.transcript and _caption_lines(passages[start:end]):
             finder.caption_lines(passages[start:end])
             continue
