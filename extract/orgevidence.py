@@ -368,6 +368,13 @@ def _names_a_service(text: str, end: int) -> bool:
     return word in not_endings or word in gz.HEAD_WORDS or (word.endswith("s") and word[:-1] in not_endings)
 
 
+def _followed_by_users_or_citation(text: str, end: int) -> bool:
+    """`undertaken by Roadspan users`, `undertaken by Marlowe et al`: the word after the name makes it a brand's
+    users or a cited author (org_evidence.yaml not_party_followers), no body in the role."""
+    following = _NEXT_WORD_RE.match(text, end)
+    return bool(following) and following.group(1) in rules()["not_party_followers"]
+
+
 def _trading_name(name: str) -> bool:
     """`Stonegate Building Services`, `Ledgerpoint Systems`: a firm's name ending with a generic plural
     (org_evidence.yaml trading_name_endings), taken only where a role position already says it is a body.
@@ -455,6 +462,8 @@ def _candidate(text: str, match: re.Match, kind: str, rule: str) -> Candidate | 
     after = _ACRONYM_AFTER_RE.match(text, match.end("name"))
     if match.end() == match.end("name") and _names_a_service(text, after.end() if after else match.end("name")):
         return None  # (a pattern that reads on past the name has said what follows it)
+    if _followed_by_users_or_citation(text, match.end("name")):
+        return None
     return Candidate(start, end, name, kind, rule, after.group(1) if after else None)
 
 
