@@ -45,6 +45,29 @@ MECHANISMS = {
         ],
         commissioned=True,
     ),
+    # A name made only of type words (`Local Government Association`) is one body's where a role position holds it, it
+    # ends with a membership body's noun and the same text calls it by its initials (org_evidence.yaml
+    # initialled_type_names).  Not a type named in a role (`the Clinical Commissioning Group`), nor one without its
+    # initials beside it.
+    "a membership body named only by type words and its initials": ProviderWordings(
+        COUNCIL,
+        naming=[
+            ("The Chief Executive commissioned advice from the Local Government Association to review the service. "
+             "The LGA review found gaps in capacity.", "Local Government Association"),
+            ("Peer training is delivered by the County Councils Network, and the CCN will report each quarter.",
+             "County Councils Network"),
+            ("The falls pilot is run by the Community Health Alliance; the CHA covers the whole county.",
+             "Community Health Alliance"),
+            ("The review of the clinics was undertaken by the Public Health Network, whose PHN team met staff.",
+             "Public Health Network"),
+        ],
+        naming_none=[
+            "The review was carried out by the Local Government Association.",
+            "The Chief Executive commissioned advice from the Clinical Commissioning Group; the CCG replied.",
+            "Support is provided by the Local Housing Association to tenants.",
+        ],
+        commissioned=True,
+    ),
 }
 
 test_names_its_provider, test_names_no_provider = provider_wording_tests(MECHANISMS)
@@ -68,3 +91,24 @@ def test_a_levy_or_precept_defined_by_its_initials_is_no_provider_where_its_init
     ]:
         found = contracts_of("# Fenmarsh District Council – Transport Review", definition, use)
         assert not {c.provider for c in found} - {None}, (definition, [(c.commissioner, c.provider) for c in found])
+
+
+def _table_parties(label_word: str, prose_word: str) -> set:
+    from probe_harness import extract_blocks
+    extraction = extract_blocks(
+        ("heading", "Kelby Borough Council – Budget Report"),
+        f"{label_word} Hollis LLP provides the external audit service under a five year contract.",
+        f"The {prose_word} for rural services rose by 3% this year.",
+        "Parkway Grounds Ltd maintains the parks under a contract.",
+        ("heading", "Table 7.1 List of changes since the draft"),
+        ("table", "", None, 0, [["Category", "Description", "Amount"],
+                                [label_word, "Rural Services Delivery allocation", "£4.2m"]], 1))
+    return {(c.provider, c.value_gbp) for c in extraction.contracts if c.value_gbp}
+
+
+def test_a_category_label_the_paper_writes_as_a_common_word_is_no_short_name_of_a_firm():
+    """`Grant` in a Category column of a paper that writes `the grant` is the word, not `Grant Hollis LLP`; a label
+    the paper never writes in lower case (`Marsh`) still stands for the firm its name opens."""
+    assert ("Grant Hollis LLP", 4_200_000) not in _table_parties("Grant", "grant")
+    assert ("Penwell Hollis LLP", 4_200_000) not in _table_parties("Penwell", "penwell")
+    assert ("Marsh Hollis LLP", 4_200_000) in _table_parties("Marsh", "allocation")
