@@ -254,8 +254,11 @@ class PaperContext:
             return None
         for statement in self.provider_statements:
             name = statement.provider
-            if name == text or (name.startswith(text) and name[len(text):len(text) + 1] in (" ", "'", "’")):
+            if name == text:
                 return statement
+            if name.startswith(text) and name[len(text):len(text) + 1] in (" ", "'", "’") \
+                    and not (self.orgs is not None and self.orgs.is_common_word(text)):
+                return statement  # (a word the paper writes in lower case, `Grant`, is that word)
         return None
 
     def expand(self, service: Optional[str]) -> Optional[str]:

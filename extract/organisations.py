@@ -127,6 +127,7 @@ class OrgIndex:
         self._people: frozenset[str] = frozenset()
         # The paper's own units and their initials (orgevidence.own_units): parts of its body, no evidence makes one a body.
         self._own_units: frozenset[str] = frozenset()
+        self._common_words: dict[str, bool] = {}  # is_common_word's answers
 
     @property
     def authority(self) -> Optional[str]:
@@ -244,8 +245,7 @@ class OrgIndex:
             if org.kind != "council" or org.code or not place or " " in place or name.isupper() \
                     or key != f"{place} council":
                 continue
-            # (as a word of prose: `democracy.casterbridge.gov.uk`, `x@casterbridge` are addresses)
-            if any(bounded(place, _PROSE_BEFORE, _PROSE_AFTER).search(text) for text in texts):
+            if _written_in_lower_case(place, texts):
                 self._forget(name)
 
     def _forget(self, name: str):
@@ -708,6 +708,14 @@ class OrgIndex:
             mentions.append(OrgMention(start, end, name, self.kind_of_known(name, "other"), surface))
         return sorted(mentions, key=lambda m: m.start)
 
+    def is_common_word(self, word: str) -> bool:
+        """Whether the paper writes ``word`` in lower case as a word of its prose (`grant`, `covers`): then a label
+        `Grant` is that word, not the short name of a body whose name opens with it (`Grant Hollis LLP`)."""
+        lowered = word.lower()
+        if lowered not in self._common_words:
+            self._common_words[lowered] = _written_in_lower_case(lowered, list(self._found_in))
+        return self._common_words[lowered]
+
     def kind_of_known(self, name: str, default: str) -> str:
         org = self._orgs.get(name)
         return org.kind if org else default
@@ -818,6 +826,13 @@ def implied_council_of_domain(texts: list[str]) -> Optional[str]:
     tiers = Counter(squash(m.group(1)).title() for text in texts for m in _TIER_SHORT_FORM_RE.finditer(text))
     tier = tiers.most_common(1)[0][0] if tiers else None
     return f"{place} {tier} Council" if tier else f"{place} Council"
+
+
+def _written_in_lower_case(word: str, texts: list[str]) -> bool:
+    """Whether ``word`` (lower case) stands in a text as a word of prose: `democracy.casterbridge.gov.uk` and
+    `x@casterbridge` are addresses, no words."""
+    pattern = bounded(word, _PROSE_BEFORE, _PROSE_AFTER)
+    return any(word in text and pattern.search(text) for text in texts)
 
 
 def _named_alone(surface: str) -> bool:

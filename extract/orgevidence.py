@@ -21,7 +21,8 @@ from . import gazetteer as gz
 from . import register, required_text
 from .money_kinds import announces_awards
 from .orgfinder import JOINED_RE, acronym_fits, find_names
-from .plain_text import squash, without_possessive, word_list_pattern
+from .orgnames import initials
+from .plain_text import bounded, squash, without_possessive, word_list_pattern
 from .yaml_files import safe_load
 
 # A word of a name: capitalised or an acronym, possibly with inner `'`, `-`, `&`, `.`.
@@ -368,6 +369,13 @@ def _names_a_service(text: str, end: int) -> bool:
     return word in not_endings or word in gz.HEAD_WORDS or (word.endswith("s") and word[:-1] in not_endings)
 
 
+def _followed_by_users_or_citation(text: str, end: int) -> bool:
+    """`undertaken by Roadspan users`, `undertaken by Marlowe et al`: the word after the name makes it a brand's
+    users or a cited author (org_evidence.yaml not_party_followers), no body in the role."""
+    following = _NEXT_WORD_RE.match(text, end)
+    return bool(following) and following.group(1) in rules()["not_party_followers"]
+
+
 def _trading_name(name: str) -> bool:
     """`Stonegate Building Services`, `Ledgerpoint Systems`: a firm's name ending with a generic plural
     (org_evidence.yaml trading_name_endings), taken only where a role position already says it is a body.
@@ -439,7 +447,7 @@ def _candidate(text: str, match: re.Match, kind: str, rule: str) -> Candidate | 
     name = _after_generic_and(clean(raw))
     if rule.startswith("role."):
         name = _after_a_person(name)
-    if not _role_name(name, rule):
+    if not _role_name(name, rule) and not (rule.startswith("role.") and _initialled_type_name(name, text)):
         return None
     if _kind_of_firm(name):
         return None
@@ -455,6 +463,8 @@ def _candidate(text: str, match: re.Match, kind: str, rule: str) -> Candidate | 
     after = _ACRONYM_AFTER_RE.match(text, match.end("name"))
     if match.end() == match.end("name") and _names_a_service(text, after.end() if after else match.end("name")):
         return None  # (a pattern that reads on past the name has said what follows it)
+    if _followed_by_users_or_citation(text, match.end("name")):
+        return None
     return Candidate(start, end, name, kind, rule, after.group(1) if after else None)
 
 
@@ -573,6 +583,21 @@ def _role_name(name: str, rule: str) -> bool:
     """Whether a span can be a body's name as ``_candidate`` accepts it for ``rule``: a name, or in a role
     position a trading name (`Strathview Support Services`)."""
     return is_name(name) or (rule.startswith("role.") and (_trading_name(name) or _acting_service(name)))
+
+
+def _initialled_type_name(name: str, text: str) -> bool:
+    """`commissioned advice from the Local Government Association ... The LGA review`: a name made only of type
+    words (is_name refuses `Clinical Commissioning Group`, a type) is one body's where a role position holds it, it
+    ends with a membership body's noun (org_evidence.yaml initialled_type_names) and the same text calls it by its
+    initials."""
+    entry = rules()["initialled_type_names"]
+    words = name.split()
+    if len(words) < entry["min_words"] or words[-1].lower() not in entry["endings"] \
+            or not all(w[0].isupper() or w in ("of", "and", "for") for w in words):
+        return False
+    letters = initials(name)
+    return len(letters) >= entry["min_words"] and letters in text \
+        and bool(bounded(letters, r"[\w-]", r"[\w-]").search(text))
 
 
 def _acting_service(name: str) -> bool:
