@@ -22,11 +22,6 @@ from probe_harness import contract_problems, with_known_misses  # noqa: E402
 KNOWN_MISSES: dict[str, str] = {
     "give_x_a_grant": "sum not a contract: `one-off` before the sum makes it a one_off amount (money_kinds.yaml one_off "
                       "cue) though the named charity's role is found",
-    "commissioned_by_prepared_by": "name not found: `prepared by X` after `commissioned by A and` is no org_evidence "
-                                   "pattern (`prepared by` alone names authors too)",
-    "sum_for_year_to_x": "name not found: role.funding_to reads `£V to X` but not with a year (`for 2026/27`) between",
-    "quoted_brand_contracted": "name not found: a one-word brand in quotation marks after `contracted` is no "
-                               "org_evidence pattern (role.engaged_to wants the bare name)",
     "apposition_home_care_provider": "sum not a contract: `an uplift of £V` is kept as a variance though the provider's "
                                      "role is found",
     "dashes_sole_bidder": "name not found: a name set off by dashes after `The only bidder` is no org_evidence pattern "
