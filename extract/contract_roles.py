@@ -24,8 +24,9 @@ ROLES = load("contract_roles.yaml")
 ROLE_WINDOW = 140
 # `X (the Trust) provides`, `X (NMICB), the ICB's ...`: an aside between a name and its verb.
 _SUM_WORD = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:million|billion|[mk]n?|bn)\b)?", re.IGNORECASE)
-# (A name in quotation marks is read as the bare name: the closing mark here, the opening one in role_texts.)
-_ASIDE = re.compile(r"^[”\"]?\s*(?:\([^()]{1,40}\)\s*)?,?\s*")
+# (A name in quotation marks is read as the bare name: the closing mark here, the opening one in role_texts.  A dash
+# closes a name set off by dashes as a comma does: `The only bidder – X – was awarded the contract`.)
+_ASIDE = re.compile(r"^[”\"]?\s*(?:\([^()]{1,40}\)\s*)?[,–—]?\s*")
 _OPENING_QUOTES = "“\"‘"
 
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")

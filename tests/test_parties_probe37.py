@@ -24,8 +24,6 @@ KNOWN_MISSES: dict[str, str] = {
                       "cue) though the named charity's role is found",
     "apposition_home_care_provider": "sum not a contract: `an uplift of £V` is kept as a variance though the provider's "
                                      "role is found",
-    "dashes_sole_bidder": "name not found: a name set off by dashes after `The only bidder` is no org_evidence pattern "
-                          "(tender_reply wants `was` or `from` before the name)",
     "uses_x_to_produce": "name not found: `uses X to <verb>` is no org_evidence pattern (role.used_as wants `as`)",
     "funded_x_to_offer": "role given to the wrong name: the paper's own Health and Wellbeing Board (`The Board`) is no "
                          "commissioning kind, so the contract has no commissioner",
