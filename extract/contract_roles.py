@@ -24,7 +24,10 @@ ROLES = load("contract_roles.yaml")
 ROLE_WINDOW = 140
 # `X (the Trust) provides`, `X (NMICB), the ICB's ...`: an aside between a name and its verb.
 _SUM_WORD = re.compile(r"£\s?\d[\d,.]*(?:\s?(?:million|billion|[mk]n?|bn)\b)?", re.IGNORECASE)
-_ASIDE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?,?\s*")
+# (A name in quotation marks is read as the bare name: the closing mark here, the opening one in role_texts.  A dash
+# closes a name set off by dashes as a comma does: `The only bidder – X – was awarded the contract`.)
+_ASIDE = re.compile(r"^[”\"]?\s*(?:\([^()]{1,40}\)\s*)?[,–—]?\s*")
+_OPENING_QUOTES = "“\"‘"
 
 _BRACKET_AFTER = re.compile(r"\s*\(([^()]{1,40})\)")
 
@@ -119,7 +122,7 @@ def without_final_the(text: str) -> str:
 def role_texts(sentence: str, mention) -> tuple[str, str]:
     """The words before an organisation (without a final `the`) and after it (without an aside), each
     sum one word."""
-    before = sentence[max(0, mention.start - ROLE_WINDOW):mention.start].rstrip()
+    before = sentence[max(0, mention.start - ROLE_WINDOW):mention.start].rstrip().rstrip(_OPENING_QUOTES).rstrip()
     # A sum between verb and name is one word (`grant funding of £50,000 to X`).
     before = without_final_the(_SUM_WORD.sub("SUM", before))
     after = _SUM_WORD.sub("SUM", sentence[mention.end:mention.end + ROLE_WINDOW])
