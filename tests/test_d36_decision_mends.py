@@ -43,9 +43,9 @@ def test_a_body_after_an_item_subject_leads_the_list_below(lead):
      "The Treasurer asked the meeting to renew the hall insurance at £388. Carried unanimously."),
     (["The Clerk asked members to agree a new grit bin for Mill Lane.", "Cllr Venn moved and Cllr Obi seconded, agreed"],
      "The Clerk asked members to agree a new grit bin for Mill Lane. Agreed."),
-    (["The mowing contractor has quoted £42.00 per cut for 2027. I now request Council agreement to continue with "
+    (["The mowing contractor has quoted £42.00 per cut for 2027. The Clerk asked members to carry on with "
       "this service.", "ABO Proposed CDP seconded, agreed."],
-     "The mowing contractor has quoted £42.00 per cut for 2027. I now request Council agreement to continue with this "
+     "The mowing contractor has quoted £42.00 per cut for 2027. The Clerk asked members to carry on with this "
      "service. Agreed."),
     (["The broker has quoted £388 for the hall cover. The Treasurer asked the meeting to renew this policy.",
       "ABO proposed, CDP seconded, carried."],
