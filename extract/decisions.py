@@ -806,19 +806,21 @@ class _Finder:
         if start > 0 and part("closes_on_pointer").search(sentences[start]) and not _anaphoric_opening(sentences[start]):
             # (d36) "The mower has quoted £42 a cut. I ask the Council to agree to continue with this service.": the
             # sentence before names what the pointer closing the ask points to.
-            before = sentences[start - 1]
-            if not (part("reported_speech").match(before) or self._sentence_rule(before)[0] is not None
-                    or self._label(before)[0] is not None or self._outcome_line(before) is not None
-                    or len(before.split()) + len(sentences[start].split()) > CONTEXT_WORDS):
+            if self._may_lead(sentences[start - 1]) \
+                    and sum(len(s.split()) for s in sentences[start - 1:start + 1]) <= CONTEXT_WORDS:
                 return " ".join(sentences[start - 1:position + 1])
         while start > 0 and _anaphoric_opening(sentences[start]):
-            before = sentences[start - 1]
-            if part("reported_speech").match(before) or self._sentence_rule(before)[0] is not None \
-                    or self._label(before)[0] is not None or self._outcome_line(before) is not None \
+            if not self._may_lead(sentences[start - 1]) \
                     or sum(len(s.split()) for s in sentences[start - 1:position + 1]) > CONTEXT_WORDS * 2:
                 break
             start -= 1
         return " ".join(sentences[start:position + 1])
+
+    def _may_lead(self, previous: str) -> bool:
+        """Whether a sentence may lead the decision after it as what it speaks of: not someone's report, nor a
+        decision, label or outcome of its own."""
+        return not (part("reported_speech").match(previous) or self._sentence_rule(previous)[0] is not None
+                    or self._label(previous)[0] is not None or self._outcome_line(previous) is not None)
 
     def _names_its_item(self, outcome: str) -> bool:
         """Whether a bare outcome names what it decides as its item ("Members were content with this
