@@ -56,6 +56,25 @@ def test_a_note_form_vote_record_decides_the_ask_above(lines, expected):
 
 
 @pytest.mark.parametrize("lines, expected", [
+    # An ask put to the meeting in so many words (asks_the_body) takes the sentence before too.
+    (["The contractor has quoted £42 a cut. The Clerk asked members to agree to keep on this service.",
+      "ABO proposed, CDP seconded, agreed."],
+     ["The contractor has quoted £42 a cut. The Clerk asked members to agree to keep on this service. Agreed."]),
+    (["Three firms sent prices for the bus shelter. The Chair asked the Council to approve these quotes.",
+      "Proposed Ann Cole, seconded Raj Patel, carried."],
+     ["Three firms sent prices for the bus shelter. The Chair asked the Council to approve these quotes. Carried."]),
+    (["Parish Mutual offers cover at £388. The Treasurer asked members to agree to renew this policy.", "Agreed."],
+     ["Parish Mutual offers cover at £388. The Treasurer asked members to agree to renew this policy. Agreed."]),
+    # ... but not when the pointer names a time.
+    (["The contractor quoted £40 a cut. The Clerk asked members to agree the verge cutting for this year.",
+      "ABO proposed, CDP seconded, agreed."],
+     ["The Clerk asked members to agree the verge cutting for this year. Agreed."]),
+])
+def test_an_ask_put_to_the_meeting_closing_on_a_pointer_takes_the_sentence_before(lines, expected):
+    assert parish_minutes("# 4. Matters for decision", *lines) == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
     # A motion's own wording stays as it was read: the names stop before "that".
     (["Cllr Venn proposed and Cllr Obi seconded that a grit bin be bought for Mill Lane."],
      ["Cllr Venn proposed and Cllr Obi seconded that a grit bin be bought for Mill Lane."]),
