@@ -110,6 +110,7 @@ CUE_FORMS = {
     "month_alone_before": rf"(?<![\w/.-])(?:WORDS)\s*(?P<month>(?=(?-i:[A-Z])){MONTH_RE})"
                           rf"(?![\w/-]|,?\s+(?:the\s+)?\d|\s+(?-i:[A-Z]))",
     # `April 2027 and 2028`: the further year after a month and year (not `2027/28`, `2027-28`)
+    "version_mark": r"(?:WORDS)$",  # `v2.1`, `rev4.1.25` in a file name: a version (extract/file_name_dates.py)
     "another_year_after": rf"\s*(?:WORDS)\s*(?P<year>{_YEAR_RE})(?![\w/\\\-–]|\s*[/\\\-–]\s*\d)",
 }
 

@@ -779,6 +779,10 @@ class _Finder:
         text = part("proposer").sub("", chosen)
         if not proposing and asked is None:
             text = self._with_antecedent(sentences, chosen_index)
+        elif asked is not None and self._points_back(sentences, asked):
+            # An ask the meeting was put ("The Clerk asked members to agree to renew this policy.") closing on a
+            # pointer takes the sentence before, as any ask does (_with_antecedent).
+            text = f"{sentences[asked - 1]} {text}"
         if _anaphoric_opening(text):
             # "... and the Vice-Chair asked that they go to the Board": what "they" are is in the
             # words before the proposer, so the sentence stays whole.
@@ -804,22 +808,27 @@ class _Finder:
         ("... to continue with this service."; part closes_on_pointer) takes the sentence before.  Else the sentence
         alone."""
         start = position
-        if start > 0 and part("closes_on_pointer").search(sentences[start]) and not _anaphoric_opening(sentences[start]):
-            # (d36) "The mower has quoted £42 a cut. I ask the Council to agree to continue with this service.": the
-            # sentence before names what the pointer closing the ask points to.
-            before = sentences[start - 1]
-            if not (part("reported_speech").match(before) or self._sentence_rule(before)[0] is not None
-                    or self._label(before)[0] is not None or self._outcome_line(before) is not None
-                    or len(before.split()) + len(sentences[start].split()) > CONTEXT_WORDS):
-                return " ".join(sentences[start - 1:position + 1])
+        if self._points_back(sentences, start):
+            return " ".join(sentences[start - 1:position + 1])
         while start > 0 and _anaphoric_opening(sentences[start]):
-            before = sentences[start - 1]
-            if part("reported_speech").match(before) or self._sentence_rule(before)[0] is not None \
-                    or self._label(before)[0] is not None or self._outcome_line(before) is not None \
+            if not self._may_lead(sentences[start - 1]) \
                     or sum(len(s.split()) for s in sentences[start - 1:position + 1]) > CONTEXT_WORDS * 2:
                 break
             start -= 1
         return " ".join(sentences[start:position + 1])
+
+    def _points_back(self, sentences, position: int) -> bool:
+        """(d36) Whether the sentence at ``position`` closes on its matter named only by a pointer and the sentence
+        before names it ("The mower has quoted £42 a cut. I ask the Council to agree to continue with this service.")."""
+        return position > 0 and bool(part("closes_on_pointer").search(sentences[position])) \
+            and not _anaphoric_opening(sentences[position]) and self._may_lead(sentences[position - 1]) \
+            and sum(len(s.split()) for s in sentences[position - 1:position + 1]) <= CONTEXT_WORDS
+
+    def _may_lead(self, previous: str) -> bool:
+        """Whether a sentence may lead the decision after it as what it speaks of: not someone's report, nor a
+        decision, label or outcome of its own."""
+        return not (part("reported_speech").match(previous) or self._sentence_rule(previous)[0] is not None
+                    or self._label(previous)[0] is not None or self._outcome_line(previous) is not None)
 
     def _names_its_item(self, outcome: str) -> bool:
         """Whether a bare outcome names what it decides as its item ("Members were content with this

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Optional
 
-from .dates import month_number
+from .dates import date_cue, month_number
 
 # The years a meeting paper's file name can be dated in (a reference number's four figures are often outside).
 EARLIEST_YEAR = 1990
@@ -30,8 +30,6 @@ LATEST_YEAR = 2039
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 # The characters that join a numeric date's parts (`27.9.21`, `2024-09-26`, `26_09_2024`, `26 09 2024`).
 DATE_JOINERS = frozenset(".-_ ")
-# A letter run straight before figures that makes them a version, not a date (`v2.1`, `V3-0`, `ver2.1.3`).
-VERSION_MARKS = frozenset({"v", "ver", "version", "rev", "r"})
 
 
 @dataclass(frozen=True)
@@ -82,7 +80,8 @@ def _year(run: _Run) -> Optional[int]:
 
 
 def _is_version(runs: list[_Run], index: int) -> bool:
-    return index > 0 and not runs[index].before and runs[index - 1].text.lower() in VERSION_MARKS
+    # A letter run straight before the figures (date_cues.yaml version_mark: `v2.1`, `ver2.1.3`).
+    return index > 0 and not runs[index].before and bool(date_cue("version_mark").match(runs[index - 1].text))
 
 
 def _numeric(runs: list[_Run], index: int) -> Optional[FileNameDate]:

@@ -207,8 +207,10 @@ def _column_entries(passages):
             if i in (char, mitigation) or not squash(cell):
                 continue
             label = column.label
-            if cue("question").search(label) or cue("answer_label").search(label) \
-                    and len(cell.split()) <= 3 or cue("impact_answer").match(squash(cell)):
+            answer_column = cue("question").search(label) or cue("answer_label").search(label) and len(cell.split()) <= 3
+            if not answer_column and cue("impact_answer").match(squash(cell)) and not cue("impact_kind").search(cell):
+                continue                        # an empty field ("None", "N/A" under Evidence): says nothing
+            if answer_column or cue("impact_answer").match(squash(cell)):
                 entry.negative_question = bool(cue("negative_question").search(label))
                 entry.field = "answer"
                 entry.add(_ticked(cell) or cell)

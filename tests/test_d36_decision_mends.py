@@ -43,9 +43,9 @@ def test_a_body_after_an_item_subject_leads_the_list_below(lead):
      "The Treasurer asked the meeting to renew the hall insurance at £388. Carried unanimously."),
     (["The Clerk asked members to agree a new grit bin for Mill Lane.", "Cllr Venn moved and Cllr Obi seconded, agreed"],
      "The Clerk asked members to agree a new grit bin for Mill Lane. Agreed."),
-    (["The mowing contractor has quoted £42.00 per cut for 2027. I now request Council agreement to continue with "
+    (["The mowing contractor has quoted £42.00 per cut for 2027. The Clerk asked members to carry on with "
       "this service.", "ABO Proposed CDP seconded, agreed."],
-     "The mowing contractor has quoted £42.00 per cut for 2027. I now request Council agreement to continue with this "
+     "The mowing contractor has quoted £42.00 per cut for 2027. The Clerk asked members to carry on with this "
      "service. Agreed."),
     (["The broker has quoted £388 for the hall cover. The Treasurer asked the meeting to renew this policy.",
       "ABO proposed, CDP seconded, carried."],
@@ -53,6 +53,25 @@ def test_a_body_after_an_item_subject_leads_the_list_below(lead):
 ])
 def test_a_note_form_vote_record_decides_the_ask_above(lines, expected):
     assert parish_minutes("# 4. Matters for decision", *lines) == [expected]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # An ask put to the meeting in so many words (asks_the_body) takes the sentence before too.
+    (["The contractor has quoted £42 a cut. The Clerk asked members to agree to keep on this service.",
+      "ABO proposed, CDP seconded, agreed."],
+     ["The contractor has quoted £42 a cut. The Clerk asked members to agree to keep on this service. Agreed."]),
+    (["Three firms sent prices for the bus shelter. The Chair asked the Council to approve these quotes.",
+      "Proposed Ann Cole, seconded Raj Patel, carried."],
+     ["Three firms sent prices for the bus shelter. The Chair asked the Council to approve these quotes. Carried."]),
+    (["Parish Mutual offers cover at £388. The Treasurer asked members to agree to renew this policy.", "Agreed."],
+     ["Parish Mutual offers cover at £388. The Treasurer asked members to agree to renew this policy. Agreed."]),
+    # ... but not when the pointer names a time.
+    (["The contractor quoted £40 a cut. The Clerk asked members to agree the verge cutting for this year.",
+      "ABO proposed, CDP seconded, agreed."],
+     ["The Clerk asked members to agree the verge cutting for this year. Agreed."]),
+])
+def test_an_ask_put_to_the_meeting_closing_on_a_pointer_takes_the_sentence_before(lines, expected):
+    assert parish_minutes("# 4. Matters for decision", *lines) == expected
 
 
 @pytest.mark.parametrize("lines, expected", [

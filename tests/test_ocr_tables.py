@@ -141,14 +141,14 @@ def test_without_bars_or_gaps_a_scanned_line_stays_one_line_of_prose():
 
 
 def test_a_stray_mark_between_two_figures_does_not_join_their_columns():
-    # A watermark's stroke read as a tall word "a7" between the Net and VAT figures of one row.
-    rows = [("Payee", "Net", "VAT"), ("Dog bins", "380.95", "63.49"), ("Defib pads", "74.94", "12.49"),
-            ("Grass cutting", "396.00", "66.00")]
+    # A watermark's stroke read as a tall word "x4" between the Net and VAT figures of one row.
+    rows = [("Payee", "Net", "VAT"), ("Salt bins", "212.40", "42.48"), ("Bench repair", "58.20", "11.64"),
+            ("Hedge trimming", "275.00", "55.00")]
     words = []
     for line, (payee, net, vat) in enumerate(rows, 1):
         top = 20 * line
         words += [(line, 1, 10, top, 8 * len(payee), 12, 92, payee), (line, 1, 150, top, 40, 12, 92, net),
                   (line, 1, 250, top, 40, 12, 92, vat)]
-    words.insert(7, (2 + 1, 1, 200, 40, 45, 30, 60, "a7"))   # on the "Defib pads" line, between its figures
+    words.insert(7, (2 + 1, 1, 200, 40, 45, 30, 60, "x4"))   # on the "Bench repair" line, between its figures
     [grid] = [item for item in _scanned_page(ocr.tsv_lines(tsv(*words), 1.0), 1) if hasattr(item, "rows")]
     assert grid.rows == [list(row) for row in rows]

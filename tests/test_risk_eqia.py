@@ -479,3 +479,27 @@ CONTEXT_ONLY = ("All 640 tenants in the scheme are over 60. Most moved in after 
 ])
 def test_a_long_impact_stating_no_harm_gives_no_risk(tmp_path, name, body):
     assert not [r for r in risks_of(tmp_path, body, name) if r.rule == "risk.eqia"]
+
+
+# --- an empty field's "None" or "N/A" outside the answer columns (Evidence, Timescale) is no answer: the harm the
+# row states stays a risk; a cell naming a kind of impact there still answers (three fictional tables) -------------
+
+EMPTY_FIELDS = [
+    ("| Protected characteristic | Impact | Evidence | Mitigating actions |\n|---|---|---|---|\n"
+     "| Age | Older residents may lose the evening bus link to the depot shop. | None | A minibus will run on Tuesdays. |\n"
+     "| Sex | No impact | | |\n", ["Age"]),
+    ("| Characteristic | Likely effect | Timescale | Actions |\n|---|---|---|---|\n"
+     "| Disability | Disabled members may find the new hall harder to reach. | N/A | Ramps fitted before opening. |\n"
+     "| Race | None identified | N/A | |\n", ["Disability"]),
+    ("| Characteristic | Description of impact | Data source | Mitigation |\n|---|---|---|---|\n"
+     "| Carers | Carers could face longer waits for respite places. | None identified | Two extra beds from May. |\n"
+     "| Age | Neutral | Census 2021 | |\n", ["Carers"]),
+]
+
+
+@pytest.mark.parametrize("table, expected", EMPTY_FIELDS)
+def test_an_empty_field_outside_the_answer_columns_leaves_the_stated_harm_a_risk(tmp_path, table, expected):
+    body = f"# Wendle District Council\n\n## Equality Impact Assessment: depot closure\n\n{table}"
+    risks = [r for r in risks_of(tmp_path, body, "wendle-dc_2025-09-01_cabinet_eqia.md") if r.rule == "risk.eqia"]
+    assert [r.risk.split(":")[0] for r in risks] == expected
+    assert not [r for r in risks if re.search(r"(?i)\b(?:none|n/a)\s*$", r.risk)]

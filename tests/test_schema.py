@@ -38,7 +38,8 @@ def test_previous_release_database_is_upgraded_in_place(v1_db):
     db = open_database(v1_db)
     assert schema_version(db) == SCHEMA_VERSION
     assert "code" in db["organisations"].columns_dict
-    assert {"authority_source", "extractor_version"} <= set(db["documents"].columns_dict)
+    # (Migrations 4 and 5 add documents.ocr_pages and documents.meeting_date_source.)
+    assert {"authority_source", "extractor_version", "ocr_pages", "meeting_date_source"} <= set(db["documents"].columns_dict)
     assert {"likelihood", "impact", "score", "owner", "rule"} <= set(db["risks"].columns_dict)
     assert {"annual_value_gbp", "rule"} <= set(db["contracts"].columns_dict)
     assert db["decisions"].exists() and db["decisions_fts"].exists()
