@@ -494,14 +494,19 @@ def _all_labelled(fields: list[cover.CoverField], field: str) -> list[str]:
     return cover.fields(fields, field, cover.LABELLED)
 
 
+# `- Minutes`, `: Draft minutes`, `| Verbatim transcript`: a line's last part naming it minutes (cover_labels.yml
+# closing_minutes_states: how far the minutes have gone).
+CLOSING_MINUTES_PART_RE = cover.vocabulary_re("closing_minutes_states",
+                                              r"[-\u2013\u2014:|]\s*(?:(?:LABELS)\s+)?(?:minutes|transcript)\s*$")
+
+
 def _date_inside(text: str) -> bool:
     """A line whose date has the meeting before it and the word minutes or transcript after it
     (`Cabinet - Tuesday, 4th March, 2025 6.00 pm - Minutes`)."""
     spans = _full_dates(text)
     if not spans or not text[:spans[0][0]].strip(" -\u2013\u2014,:|"):
         return False
-    return bool(re.search(r"[-\u2013\u2014:|]\s*(?:draft\s+|printed\s+|verbatim\s+)?(?:minutes|transcript)\s*$",
-                          text[spans[-1][1]:], re.I))
+    return bool(CLOSING_MINUTES_PART_RE.search(text[spans[-1][1]:]))
 
 
 def _date_led(text: str) -> bool:
@@ -1859,9 +1864,21 @@ def _strip_author_label(value: str) -> str:
     return AUTHOR_LABEL_RE.sub("", value, count=1)
 
 
+def _before_name_break(value: str) -> str:
+    """``value`` up to its first comma, opening bracket, or bar, white space and a dash with white space after it
+    (`Jo Bloggs, Head of Finance` -> `Jo Bloggs`, `Jo Bloggs (Finance)`, `Jo Bloggs | \u2013 Finance`); all of it
+    when it holds none."""
+    for i, ch in enumerate(value):
+        dash = value[i + 2:i + 3]
+        if ch in ",(" or (ch == "|" and value[i + 1:i + 2].isspace() and dash and dash in "-\u2013\u2014"
+                               and value[i + 3:i + 4].isspace()):
+            return value[:i]
+    return value
+
+
 def _author_value(value: str) -> Optional[str]:
     value = _clean(value)
-    first = re.split(r",|\(|\|\s[-\u2013\u2014]\s", value)[0].strip()
+    first = _before_name_break(value).strip()
     if PERSON_RE.match(first) and _strip_author_label(first) == first:
         return first
     person = _person(_strip_author_label(value))

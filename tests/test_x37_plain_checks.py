@@ -103,6 +103,8 @@ def test_an_opening_to_is_taken_off_where_the_pattern_took_it(text):
     ("report_to_leads", metadata.REPORT_TO_RE.match, r"^(?:public\s+report\s+|report\s+to(?:\s+the)?\s+)"),
     ("date_span_joins", metadata.DATE_SPAN_JOIN_RE.fullmatch, r"\s*(?:[-\u2013\u2014]|to|until|till)\s*$"),
     ("dangling_date_leads", metadata.DANGLING_RE.search, r"(?<=\w)\s+(?:meeting\s+)?(?:of|on|held(?:\s+on)?|dated)$"),
+    ("closing_minutes_states", metadata.CLOSING_MINUTES_PART_RE.search,
+     r"[-\u2013\u2014:|]\s*(?:(?:draft|printed|verbatim)\s+)?(?:minutes|transcript)\s*$"),
     ("appendix_words", metadata.APPENDIX_PREFIX_RE.match,
      r"^(?:appendix|annex|annexe)\s+[A-Z0-9]{1,4}\s*[:.\u2013\u2014-]\s*"),
 ])
@@ -112,3 +114,21 @@ def test_metadata_word_lists_moved_to_cover_labels_read_their_examples_as_before
     assert [t for t in entry["examples"] if not pattern(t)] == []
     assert [t for t in entry["not_examples"] if pattern(t)] == []
     assert pattern.__self__.pattern == old and pattern.__self__.flags & re.IGNORECASE
+
+
+@pytest.mark.parametrize("value", [
+    "Jo Bloggs, Head of Finance", "Jo Bloggs (Finance)", "Jo Bloggs | \u2013 Finance", "Jo Bloggs | Finance", "Jo Bloggs - Finance",
+    "Jo Bloggs |\t-\tFinance", "Jo Bloggs |- Finance", "Jo Bloggs | -Finance", "Jo Bloggs | -", "", "(", "Jo | x, y",
+    "Jo Bloggs | \u2014 Head, Finance",
+])
+def test_an_author_value_is_cut_where_the_pattern_cut_it(value):
+    assert metadata._before_name_break(value) == re.split(r",|\(|\|\s[-\u2013\u2014]\s", value)[0]
+
+
+@pytest.mark.parametrize("text", [
+    " - Draft minutes", ": PRINTED MINUTES", " | Verbatim transcript", " - minutes", " - Draft agenda", " - Confirmed minutes",
+    " -draft  minutes", " - draftminutes", "-Minutes\n", " minutes", "", " \u2014 verbatim\ttranscript ",
+])
+def test_the_closing_minutes_part_is_found_where_the_pattern_found_it(text):
+    old = re.compile(r"[-\u2013\u2014:|]\s*(?:draft\s+|printed\s+|verbatim\s+)?(?:minutes|transcript)\s*$", re.I)
+    assert bool(metadata.CLOSING_MINUTES_PART_RE.search(text)) is bool(old.search(text))
