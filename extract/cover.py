@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .plain_text import squash, without_final_newline, word_list_pattern
+from .plain_text import is_ascii_letter, spaced_marks, squash, without_final_newline, word_list_pattern
 from .yaml_files import safe_load
 
 from committee_papers.ingest.model import Passage, table_row_text
@@ -122,9 +122,21 @@ NEXT_LABEL_RE = word_list_pattern(_ALL_LABELS, r"\s(?=(?:WORDS)\s*:[-\s])")
 LABEL_START_RE = word_list_pattern(_ALL_LABELS, r"(?:WORDS)\s*:[-\s]")
 
 
-# Any `Label: ` (a capitalised word or few and a colon); a sentence's end (`. The`).
+# Any `Label: ` (a capitalised word or few and a colon).
 GENERIC_LABEL_RE = re.compile(r"(?:^|\s)[A-Z][A-Za-z()/' -]{1,40}:\s")
-SENTENCE_END_RE = re.compile(r"[a-z)][.!?]\s+[A-Z]")
+
+
+def has_sentence_end(text: str) -> bool:
+    """``text`` holds a sentence's end and the next one's start: a small letter or closing bracket, a full
+    stop, `!` or `?`, white space and a capital (`was agreed. The`, `(see above). Next`); not `Dr. Jo`'s
+    capital before the stop, nor `4.5 The` nor `agreed.The`."""
+    for i in range(1, len(text) - 1):
+        if text[i] in ".!?" and ("a" <= text[i - 1] <= "z" or text[i - 1] == ")"):
+            after = text[i + 1:]
+            following = after.lstrip()
+            if len(following) < len(after) and "A" <= following[:1] <= "Z":
+                return True
+    return False
 
 
 def starts_with_label(text: str) -> bool:
@@ -140,7 +152,7 @@ _ALL_CELL_LABELS = tuple(label_pattern(f, cells=True) for f in (*FIELDS, "other_
 ANY_LABEL_CELL_RE = word_list_pattern(_ALL_CELL_LABELS, r"(?:WORDS)\s*:?")
 # `Cabinet · Tuesday 15 October 2024 · Report of the Director of Place`: a web page's line of
 # fields, set apart by middle dots or bullets.
-FIELD_SEPARATOR_RE = re.compile(r"\s+[\u00b7\u2022]\s+")
+FIELD_SEPARATOR_RE = spaced_marks("\u00b7\u2022")
 # An address, phone or web line (a letterhead's `Civic Centre • Tel 01234 567890 • www.x.gov.uk`).
 CONTACT_LINE_RE = re.compile(r"\b(?:tel|phone|fax|email)\b|@|https?:|www\.|\.(?:com|io|org|gov|uk|net)\b|"
                              r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", re.I)
@@ -172,7 +184,7 @@ def split_fields(text: str) -> list[str]:
         # it that holds two `Label:` pairs (`Licensing Act 2003 - Application Premises: X Applicant: Y
         # Date of hearing: 14 January 2025`), cut at each known label.
         if len(part.split()) <= 80 and (starts_with_label(part) or (
-                len(GENERIC_LABEL_RE.findall(part)) >= 2 and not SENTENCE_END_RE.search(part))):
+                len(GENERIC_LABEL_RE.findall(part)) >= 2 and not has_sentence_end(part))):
             # (`Subject Matter / Title of Decision: X`: a label wrapped over its lines is cut nowhere after
             # `/` or `of`; a field's value never ends on such a word.)
             cuts = [m.end() for m in NEXT_LABEL_RE.finditer(part) if part[m.end()].isupper()
@@ -280,7 +292,20 @@ HONORIFICS = word_set("honorifics", keep_case=True)
 def _is_honorific(word: str) -> bool:
     """`Dr`, `Cllr.`: an honorific as written, perhaps with one full stop (a final newline aside)."""
     return without_final_newline(word).removesuffix(".") in HONORIFICS
-NAME_WORD_RE = re.compile(r"^(?:[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*|[A-Z]\.?)$")
+
+
+def is_name_word(word: str) -> bool:
+    """A word of a person's name: an ASCII capital, then ASCII letters, apostrophes and hyphens holding a
+    small letter (`Jo`, `O'Neill`, `Smith-Jones`, `McKay`), or an initial, perhaps with its full stop
+    (`J`, `J.`); not `NHS`, `Jo,` nor `2025` (a final newline aside)."""
+    word = without_final_newline(word)
+    if not word or not "A" <= word[0] <= "Z":
+        return False
+    rest = word[1:]
+    return rest in ("", ".") or (all(is_ascii_letter(ch) or ch in "'\u2019-" for ch in rest)
+                                  and any("a" <= ch <= "z" for ch in rest))
+
+
 # Words that start a job title or a contact detail, never a name: `Jo Bloggs Head of Service`.
 ROLE_WORDS = {
     "director", "officer", "head", "manager", "assistant", "interim", "acting", "corporate", "chief", "lead",
@@ -305,7 +330,7 @@ def person_name(text: str) -> Optional[str]:
             if _is_honorific(word) and not run:
                 run.append(word)
                 continue
-            if word.endswith(":") or word.lower().strip(".:") in ROLE_WORDS or not NAME_WORD_RE.match(word):
+            if word.endswith(":") or word.lower().strip(".:") in ROLE_WORDS or not is_name_word(word):
                 break
             run.append(word)
             if len(run) > 5:
@@ -343,7 +368,7 @@ def _cell_value(cells: list[str], start: int) -> str:
 
 # `Enw'r Pwyllgor / Name of Committee | Y Cabinet / Cabinet`: a bilingual cover writes each label and
 # value in both languages, set apart by a spaced slash (`2026/27` has none).
-BILINGUAL_SPLIT_RE = re.compile(r"\s+/\s+")
+BILINGUAL_SPLIT_RE = spaced_marks("/")
 
 
 def _bilingual_label(first: str, pattern: re.Pattern) -> Optional[int]:
@@ -696,7 +721,7 @@ def own_email_domains(passages: list[Passage], properties: Optional[dict] = None
     return [domain for domain, count in counts.items() if count == top]
 
 
-TITLE_SEPARATOR_RE = re.compile(r"\s+[|\u2013\u2014\u00b7-]\s+")
+TITLE_SEPARATOR_RE = spaced_marks("|\u2013\u2014\u00b7-")
 
 
 def title_segments(title: str) -> list[str]:

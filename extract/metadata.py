@@ -36,10 +36,10 @@ from .decision_documents import file_name_rule, is_minutes, is_transcript
 from .file_name_dates import FileNameDate, date_in_file_name
 from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from . import orgevidence
-from .orgfinder import capitalised_words, find_names
+from .orgfinder import JOINED_RE, capitalised_words, find_names
 from .organisations import gov_address_places
-from .plain_text import (bounded, ends_with_word, has_letter_run, has_run, is_word_in_any_case, lower_letters, runs, squash,
-                         without_final_newline, word_list_pattern)
+from .plain_text import (bounded, ends_with_word, has_letter_run, has_run, is_word_character, is_word_in_any_case, lower_letters,
+                         runs, spaced_marks, squash, without_final_newline, word_list_pattern)
 from .paper import paper_text
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, PRINCIPAL_TIER_WORDS, council_place, from_capitals, variant_key
 
@@ -60,7 +60,8 @@ ASKED_RE = re.compile(
     r"(?:asked|recommended|requested|invited|requested)\s+to\b")
 # (The call-in grammar, `We request that the Scrutiny Committee recommends ...`, is shared with
 # recommendations.py: extract/meeting_bodies.py.)
-REPORT_TO_RE = re.compile(r"^(?:public\s+report\s+|report\s+to(?:\s+the)?\s+)", re.I)
+# `Report to the Board, ...`, `Public report Cabinet`: what leads in the body a report goes to (cover_labels.yml report_to_leads).
+REPORT_TO_RE = cover.vocabulary_re("report_to_leads", r"^(?:LABELS)")
 # A body named alone at the head of its cover that meets as itself: narrower than BODY_WORDS on purpose
 # (a council, cabinet or panel so named is not taken as the meeting); cover_labels.yml self_meeting_body_words.
 SELF_MEETING_BODY_WORDS = cover.word_set("self_meeting_body_words")
@@ -77,7 +78,8 @@ NOT_THIS_MEETING_RE = cover.vocabulary_re("other_meeting_words", r"(?:LABELS)\b"
 BODY_LINE_RE = re.compile(rf"\b{BODY_WORDS}\b|\bmeeting\b|\bDecision\s+(?:Making|Meeting)\b", re.I)
 # Opening lines that never title a paper (cover_labels.yml not_title_lines).
 NOT_TITLE_RE = cover.vocabulary_re("not_title_lines", r"^(?:LABELS)")
-NO_TITLE_RE = re.compile(r"^(?:no\s+title|untitled)\b", re.I)
+# `No title`, `Untitled`: a placeholder where a title would stand (cover_labels.yml untitled_lines).
+NO_TITLE_RE = cover.vocabulary_re("untitled_lines", r"^(?:LABELS)\b")
 NOTICE_KIND_TITLE_RE = cover.vocabulary_re("notice_kind_titles", r"^(?:LABELS)\.?$")
 # Where or how a meeting is held (`Via Microsoft Teams`, `Venue: Council Chamber`): no title.  The whole
 # line: the place alone or followed by more of it after a mark or `at` (`In person at the Guildhall`,
@@ -118,7 +120,7 @@ def _body_words_only_in_names(text: str) -> bool:
     inside the names of organisations it speaks of, and which neither opens with one nor is one: a title
     about bodies, not a meeting."""
     # (`Report to Wessex Integration Joint Board`, `To: the Harbour Board`: the body a paper goes to.)
-    if _is_org_line(text) or _after_org(text) is not None or REPORT_TO_RE.match(text) or TO_BODY_RE.match(text) \
+    if _is_org_line(text) or _after_org(text) is not None or REPORT_TO_RE.match(text) or _without_to_body(text) != text \
             or LABEL_LINE_RE.match(text):
         return False
     names = [f for f in find_names(text) if not f.short]
@@ -148,8 +150,17 @@ PAGE_TYPE_PREFIX_RE = cover.vocabulary_re("page_type_prefixes", r"^(?:LABELS)\s+
 ROLE_VALUE_RE = cover.vocabulary_re("cover_role_values", r"^(?:LABELS)$")
 # `24/00093 Mrs Sue Chandler, Cabinet Member for ...` names a person, not a meeting.
 NAMED_PERSON_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z]")
-# `To Cabinet – 30 January 2025` (case matters: `To provide an update` is prose).
-TO_BODY_RE = re.compile(r"^To\s+(?:the\s+)?(?=[A-Z])")
+def _without_to_body(text: str) -> str:
+    """``text`` without an opening `To` and white space, and a small `the` and white space after it, where a capital
+    follows (`To Cabinet – 30 January 2025` -> `Cabinet – ...`, `To the Board` -> `Board`); otherwise as it is
+    (case matters: `To provide an update`, `TO CABINET`, `Today` are prose or no address)."""
+    after_to = text[2:].lstrip() if text.startswith("To") else ""
+    if len(after_to) == len(text) - 2 or not after_to:
+        return text
+    after_the = after_to[3:].lstrip() if after_to.startswith("the") else ""
+    if len(after_the) < len(after_to) - 3 and "A" <= after_the[:1] <= "Z":
+        return after_the
+    return after_to if "A" <= after_to[:1] <= "Z" else text
 # (`Minute of Meeting of the Education Committee`: a Scottish body's minute, in the singular.)
 # (`Notes of the Health and Wellbeing Board meeting`, `Record of the meeting of the Schools Forum`:
 # minutes by another name.)
@@ -300,7 +311,9 @@ def _forward_plan_body(text: str) -> Optional[str]:
     return body if body and BODY_LINE_RE.search(body) and len(body.split()) <= 10 else None
 
 
-DATE_SPAN_JOIN_RE = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till)\s*$", re.I)
+# A dash or word joining two dates into a period (`1 April 2026 - 31 July 2026`, `3 March to 14 April`;
+# cover_labels.yml date_span_joins).
+DATE_SPAN_JOIN_RE = cover.vocabulary_re("date_span_joins", r"\s*(?:[-\u2013\u2014]|LABELS)\s*$")
 
 
 def _date_span(text: str, spans: Optional[list[tuple[int, int]]] = None) -> bool:
@@ -367,6 +380,10 @@ DATE_LEAD_IN_RE = re.compile(r"(?:\s+(?:on|dated)|\s*\()\s*$", re.I)
 DATE_CLOSE_RE = re.compile(r"\s*\)?\s*(?:$|[,.;:|\u2013\u2014-]|(?=[A-Z]))")
 
 
+# A dash or bar with white space either side: a line's parts set apart (`Wendale ICB - Audit Committee`).
+SPACED_DASH_RE = spaced_marks("-\u2013\u2014|")
+
+
 def _meeting_head(text: str, month_first: bool = False) -> Optional[tuple[str, str]]:
     """(meeting, ISO date) of a cover line that opens with a meeting and its date, whatever follows
     (`Cabinet, 11 February 2025. Report of the Director of Place`, `Licensing Sub-Committee -
@@ -378,9 +395,9 @@ def _meeting_head(text: str, month_first: bool = False) -> Optional[tuple[str, s
     start, end = spans[0]
     # (`Cabinet on 12 March 2025`, `Audit Committee (12 March 2025)`: the word or bracket before the date goes with it.)
     head = DATE_LEAD_IN_RE.sub("", text[:start]).strip(" ,;:|-\u2013\u2014")
-    head = TO_BODY_RE.sub("", REPORT_TO_RE.sub("", head))  # (`To Cabinet – 30 January 2025`, `Report to the Board, ...`)
+    head = _without_to_body(REPORT_TO_RE.sub("", head))  # (`To Cabinet – 30 January 2025`, `Report to the Board, ...`)
     # (`NHS Wendale ICB - Audit Committee - 4 May 2026 - Item 8`: the publisher's name, then its meeting.)
-    if not MEETING_HEAD_RE.fullmatch(head) and re.search(r"\s[-\u2013\u2014|]\s", head):
+    if not MEETING_HEAD_RE.fullmatch(head) and SPACED_DASH_RE.search(head):
         after = _after_org(head)
         head = after if after and MEETING_HEAD_RE.fullmatch(after) else head
     # (`The Cabinet on 12 March 2024 agreed to ...` goes on as a sentence; `Harbury Borough Council,
@@ -477,14 +494,19 @@ def _all_labelled(fields: list[cover.CoverField], field: str) -> list[str]:
     return cover.fields(fields, field, cover.LABELLED)
 
 
+# `- Minutes`, `: Draft minutes`, `| Verbatim transcript`: a line's last part naming it minutes (cover_labels.yml
+# closing_minutes_states: how far the minutes have gone).
+CLOSING_MINUTES_PART_RE = cover.vocabulary_re("closing_minutes_states",
+                                              r"[-\u2013\u2014:|]\s*(?:(?:LABELS)\s+)?(?:minutes|transcript)\s*$")
+
+
 def _date_inside(text: str) -> bool:
     """A line whose date has the meeting before it and the word minutes or transcript after it
     (`Cabinet - Tuesday, 4th March, 2025 6.00 pm - Minutes`)."""
     spans = _full_dates(text)
     if not spans or not text[:spans[0][0]].strip(" -\u2013\u2014,:|"):
         return False
-    return bool(re.search(r"[-\u2013\u2014:|]\s*(?:draft\s+|printed\s+|verbatim\s+)?(?:minutes|transcript)\s*$",
-                          text[spans[-1][1]:], re.I))
+    return bool(CLOSING_MINUTES_PART_RE.search(text[spans[-1][1]:]))
 
 
 def _date_led(text: str) -> bool:
@@ -803,7 +825,7 @@ def _masthead_minutes(text: str, spans: list[tuple[int, int]]) -> Optional[str]:
     # (`| Draft minutes`, `Approved minutes`: how far the minutes have gone, no place.)
     place = MINUTES_STATE_RE.sub("", TIME_RE.sub("", text[spans[0][1]:closing[0]]))
     # (A place is named in capitals: `Addendum to the agenda and minutes` names what the paper is, no place.)
-    if not has_letter_run(place, 3) or not _title_case(re.findall(r"\w\S*", place)):
+    if not has_letter_run(place, 3) or not _title_case(_words_from_first_letter(place)):
         return None
     before = TIME_RE.sub("", text[:spans[0][0]]).strip(" \t-\u2013\u2014,:;|")
     meeting = _after_org(before) or before
@@ -823,7 +845,8 @@ def _minutes_line(passages: list[Passage]) -> Optional[str]:
 MINUTES_PART_RE = re.compile(r"\s*[-\u2013\u2014:,]?\s*\(?\bpart\s+(?:[ab12]|i{1,2})\)?$", re.I)
 
 
-DANGLING_RE = re.compile(r"(?<=\w)\s+(?:meeting\s+)?(?:of|on|held(?:\s+on)?|dated)$", re.I)
+# The words that led into a date cut off a line's end (cover_labels.yml dangling_date_leads).
+DANGLING_RE = cover.vocabulary_re("dangling_date_leads", r"(?<=\w)\s+(?:meeting\s+)?(?:LABELS)$")
 
 
 def _without_dangling(text: str) -> str:
@@ -914,7 +937,7 @@ def party_block(passages: list[Passage]) -> tuple[int, int, list[str]]:
         end = i + 1
         pending = not rest or _is_fragment(rest)
         if rest:
-            parties.extend(p for p in re.split(r"\s+(?:and|&)\s+", rest) if p.strip())
+            parties.extend(p for p in JOINED_RE.split(rest) if p.strip())
         while pending and end < min(len(passages), i + 8):
             line = _clean(passages[end].text)
             if not line or passages[end].kind in ("table_row", "table_header") or len(line.split()) > 15:
@@ -1134,7 +1157,7 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
                 and not ANY_LABEL_RE.match(text) and (not LABEL_LINE_RE.match(text) or MINUTES_PREFIX_RE.match(text)) \
                 and not NAMED_PERSON_RE.search(text) \
                 and (REPORT_TO_RE.match(text) or not NOT_TITLE_RE.match(text)):
-            committee = _strip_date(TO_BODY_RE.sub("", REPORT_TO_RE.sub("", text)))
+            committee = _strip_date(_without_to_body(REPORT_TO_RE.sub("", text)))
             # `Farrowdale County Council - Full Council - 27 February 2025 - Verbatim record`: the part
             # that is the meeting.
             if len(cover.title_segments(text)) >= 3:
@@ -1445,7 +1468,7 @@ def _without_closing_date(title: str) -> str:
 
 
 # `Appendix I: Budget Risks Register 2025-26`: the running header of an appendix.
-APPENDIX_PREFIX_RE = re.compile(r"^(?:appendix|annex|annexe)\s+[A-Z0-9]{1,4}\s*[:.\u2013\u2014-]\s*", re.I)
+APPENDIX_PREFIX_RE = cover.vocabulary_re("appendix_words", r"^(?:LABELS)\s+[A-Z0-9]{1,4}\s*[:.\u2013\u2014-]\s*")  # (cover_labels.yml)
 
 
 def _appendix_label(text: str) -> tuple[str, str]:
@@ -1778,6 +1801,17 @@ LINE_FIELD_WORDS = cover.word_set("line_field_words")
 _ANY_FIELD_WORDS = FIELD_WORDS | PERSON_LABEL_WORDS | LINE_FIELD_WORDS
 
 
+def _words_from_first_letter(text: str) -> list[str]:
+    """Each white-space-separated word of ``text`` from its first letter, digit or underscore on, words with
+    none left out: `(Town Hall), Fenby` -> `Town`, `Hall),`, `Fenby`; `- 4pm` -> `4pm`."""
+    words = []
+    for word in text.split():
+        start = next((i for i, ch in enumerate(word) if is_word_character(ch)), None)
+        if start is not None:
+            words.append(word[start:])
+    return words
+
+
 def _title_case(words: list[str]) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words)
 
@@ -1830,9 +1864,21 @@ def _strip_author_label(value: str) -> str:
     return AUTHOR_LABEL_RE.sub("", value, count=1)
 
 
+def _before_name_break(value: str) -> str:
+    """``value`` up to its first comma, opening bracket, or bar, white space and a dash with white space after it
+    (`Jo Bloggs, Head of Finance` -> `Jo Bloggs`, `Jo Bloggs (Finance)`, `Jo Bloggs | \u2013 Finance`); all of it
+    when it holds none."""
+    for i, ch in enumerate(value):
+        dash = value[i + 2:i + 3]
+        if ch in ",(" or (ch == "|" and value[i + 1:i + 2].isspace() and dash and dash in "-\u2013\u2014"
+                               and value[i + 3:i + 4].isspace()):
+            return value[:i]
+    return value
+
+
 def _author_value(value: str) -> Optional[str]:
     value = _clean(value)
-    first = re.split(r",|\(|\|\s[-\u2013\u2014]\s", value)[0].strip()
+    first = _before_name_break(value).strip()
     if PERSON_RE.match(first) and _strip_author_label(first) == first:
         return first
     person = _person(_strip_author_label(value))
@@ -1966,6 +2012,12 @@ PUBLIC_KIND_KEYS = {"council": "council", "icb": "icb", "ijb": "ijb", "ccg": "cc
 PUBLIC_KINDS = set(PUBLIC_KIND_KEYS)
 
 
+def _place_word_re(place: str) -> re.Pattern:
+    """A council's place as a whole word, in any case (`Fenby` in `Fenby officers`, `FENBY`; not `Fenbyshire`):
+    the one pattern by which the paper's mentions of a council's place are counted and read."""
+    return re.compile(rf"\b{re.escape(place)}\b", re.I)
+
+
 def _own_place_weight(doc: Doc, org, index) -> tuple[int, int]:
     """(web addresses on the council's own .gov.uk domain, times its place is named):
     what tells apart two councils a paper names equally often (`... as Nottingham did`)."""
@@ -1977,7 +2029,7 @@ def _own_place_weight(doc: Doc, org, index) -> tuple[int, int]:
     # (The one .gov.uk place pattern, organisations.gov_address_places: addresses only, not GOV.UK's own hosts.)
     domains = sum(count for label, count in gov_address_places([text]).items()
                   if squashed and lower_letters(label).startswith(squashed))
-    return domains, len(re.findall(rf"\b{re.escape(place)}\b", text, re.I))
+    return domains, len(_place_word_re(place).findall(text))
 
 
 def _misspelt_tier(name: str) -> bool:
@@ -2272,6 +2324,11 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
 AREA_BEFORE_PLACE_RE = cover.vocabulary_re("area_before_place_words", r"\b(?:LABELS)\s+$")  # (cover_labels.yml)
 
 
+# After a place, a capitalised word (perhaps after `and`) that opens a name the place begins (`Surrey Hills`,
+# `Devon and Cornwall Police`), not a word by which the place stands for its council (`Leeds officers`, `Kent has`).
+PLACE_OPENS_NAME_RE = re.compile(r"(?!\s+(?i:officers?|members?|has|have|is|will|was)\b)\s+(?:(?:and|&)\s+)?[A-Z][a-z]+\b")
+
+
 def _calls_by_initials_or_place(doc: Doc, council: str, other_names: list[str] = ()) -> bool:
     """Whether the paper writes ``council``'s initials (`KCC` for Kent County Council) or its place as a word
     standing for the council (`Leeds officers drafted the bid`): not inside another body's name (`Devon and
@@ -2286,10 +2343,10 @@ def _calls_by_initials_or_place(doc: Doc, council: str, other_names: list[str] =
         return False
     for name in sorted((n for n in other_names if n != council), key=len, reverse=True):
         text = re.sub(re.escape(name), " ", text, flags=re.I)
-    for match in re.finditer(rf"\b{re.escape(place)}\b", text, re.I):
+    for match in _place_word_re(place).finditer(text):
         after = text[match.end():match.end() + 40]
         if AREA_BEFORE_PLACE_RE.search(text[max(0, match.start() - 20):match.start()]) \
-                or re.match(r"\s+(?:(?:and|&)\s+)?(?-i:[A-Z])[a-z]+\b", after) and not re.match(r"\s+(?:officers?|members?|has|have|is|will|was)\b", after, re.I):
+                or PLACE_OPENS_NAME_RE.match(after):
             continue  # (`Surrey Hills`, `Devon and Cornwall Police`: a name the place opens)
         return True
     return False

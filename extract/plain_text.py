@@ -113,6 +113,15 @@ def bounded(literal: str, not_before: str, not_after: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def spaced_marks(marks: str) -> re.Pattern:
+    """One of ``marks`` (each one character, taken as written) with white space on either side, the
+    white space included: `spaced_marks("/")` splits `Enw / Name` at ` / ` but not `2026/27`.  The one
+    pattern of the marks that set apart the parts of a line (a bilingual cell's halves, a title's parts,
+    a line of cover fields)."""
+    return re.compile(rf"\s+[{re.escape(marks)}]\s+")
+
+
+@lru_cache(maxsize=None)
 def word_list_pattern(words: tuple[str, ...], form: str = "(?:WORDS)") -> re.Pattern:
     """A rule file's word list (each word a regular-expression source) compiled inside ``form``, case
     ignored: WORDS in ``form`` stands for the words' alternation (`r"^(?:WORDS)\\s*:"`).  The one place
