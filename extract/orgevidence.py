@@ -586,7 +586,7 @@ def _role_name(name: str, rule: str) -> bool:
 
 
 def _initialled_type_name(name: str, text: str) -> bool:
-    """`commissioned advice from the Local Government Association ... The LGA review`: a name made only of type
+    """`a peer review commissioned from the Local Government Association ... the LGA report`: a name made only of type
     words (is_name refuses `Clinical Commissioning Group`, a type) is one body's where a role position holds it, it
     ends with a membership body's noun (org_evidence.yaml initialled_type_names) and the same text calls it by its
     initials."""
