@@ -593,7 +593,7 @@ def _initialled_type_name(name: str, text: str) -> bool:
     entry = rules()["initialled_type_names"]
     words = name.split()
     if len(words) < entry["min_words"] or words[-1].lower() not in entry["endings"] \
-            or not all(w[0].isupper() or w in ("of", "and", "for") for w in words):
+            or not all(w[0].isupper() or w in entry["joining_words"] for w in words):
         return False
     letters = initials(name)
     return len(letters) >= entry["min_words"] and letters in text \
