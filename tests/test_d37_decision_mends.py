@@ -56,8 +56,9 @@ def test_the_same_resolution_under_two_items_of_a_meeting_page_is_two_decisions(
 # (A bare "noted the report" names only its item: under a summary's heading it is told apart by that heading, as
 # before this mend; a summary's lines worded in full are the repeats it drops.)
 SUMMARISED = [
-    (title, items, outcome.replace("the report.", "the audit plan for 2026/27.").replace(
-        "RESOLVED – That the Panel has noted the report.", "The Panel noted the update on winter pressures."))
+    (title, items, outcome.replace(
+        "RESOLVED – That the Panel has noted the report.", "The Panel noted the update on winter pressures.").replace(
+        "the report.", "the audit plan for 2026/27."))
     for title, items, outcome in NOTED_TWICE]
 
 
