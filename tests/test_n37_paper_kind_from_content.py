@@ -120,3 +120,15 @@ def test_no_minute_evidence_rule_matches_its_not_examples(rule_id, example):
     rule = next(r for r in rules().minute_evidence if r.id == rule_id)
     assert not rule.regex.search(example), example
 
+
+
+KINDS = {"minutes", "decision_record", "transcript", "meeting_page", "notice", "officer_decision", "resolutions"}
+
+
+def test_every_rule_that_makes_a_decision_document_names_its_kind():
+    # A rule without a kind would make a paper a decision document of no kind: the finder would read minutes made so
+    # as no minutes (notices first) and a record of decisions as minutes.
+    every = rules()
+    missing = [(rule.id, rule.kind) for group in (every.documents, every.file_names, every.decision_evidence,
+                                                  every.resolution_record) for rule in group if rule.kind not in KINDS]
+    assert missing == []
