@@ -126,9 +126,10 @@ def kind_of_rule(rule: Optional[str]) -> Optional[str]:
 
 def paper_kind(passages, title: Optional[str] = None, properties: Optional[dict] = None,
                filename: str = "") -> Optional[PaperKind]:
-    """(n37) The one decider of what a paper is, from its own text: its title and opening lines, its labels, the
-    layout of what it records (is_decision_document); its file name only backs what the text shows.  None: a
-    report, an agenda or any paper that records no decisions."""
+    """(n37) What a decision document is, from its own text: its title and opening lines, its labels, the layout of
+    what it records (is_decision_document); its file name only backs what the text shows.  None: a report, an
+    agenda or any paper that records no decisions.  (Whether a paper is a transcript is still is_transcript's own
+    check, which the finder and metadata read; it can differ from a `transcript` kind here.)"""
     rule = is_decision_document(passages, title, properties, filename)
     return PaperKind(kind_of_rule(rule), rule) if rule else None
 

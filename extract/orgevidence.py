@@ -586,14 +586,14 @@ def _role_name(name: str, rule: str) -> bool:
 
 
 def _initialled_type_name(name: str, text: str) -> bool:
-    """`commissioned advice from the Local Government Association ... The LGA review`: a name made only of type
+    """`a peer review commissioned from the Local Government Association ... the LGA report`: a name made only of type
     words (is_name refuses `Clinical Commissioning Group`, a type) is one body's where a role position holds it, it
     ends with a membership body's noun (org_evidence.yaml initialled_type_names) and the same text calls it by its
     initials."""
     entry = rules()["initialled_type_names"]
     words = name.split()
     if len(words) < entry["min_words"] or words[-1].lower() not in entry["endings"] \
-            or not all(w[0].isupper() or w in ("of", "and", "for") for w in words):
+            or not all(w[0].isupper() or w in entry["joining_words"] for w in words):
         return False
     letters = initials(name)
     return len(letters) >= entry["min_words"] and letters in text \

@@ -35,13 +35,18 @@ from contracts_probe21_papers import _text  # noqa: E402
 FILLER = p20.FILLER
 
 
-def build(name: str, folder: Path) -> Path:
-    fmt, blocks, _ = PAPERS[name]
+def build_paper(papers: dict, name: str, folder: Path) -> Path:
+    """Write the probe paper ``name`` of ``papers`` (its format, blocks, expected facts) into ``folder``."""
+    fmt, blocks, _ = papers[name]
     path = Path(folder) / f"{name}.{fmt}"
     builders = {"pdf": p20._pdf, "docx": p20._docx, "html": p20._html}
     if fmt in builders:
         return builders[fmt](path, blocks)
     return _text(path, blocks, markdown=fmt == "md")
+
+
+def build(name: str, folder: Path) -> Path:
+    return build_paper(PAPERS, name, folder)
 
 
 PAPERS: dict = {

@@ -21,18 +21,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import contracts_probe20_papers as p20  # noqa: E402
-from contracts_probe21_papers import _text  # noqa: E402
+from contracts_probe24_papers import build_paper  # noqa: E402
 
 FILLER = p20.FILLER
 
 
 def build(name: str, folder: Path) -> Path:
-    fmt, blocks, _ = PAPERS[name]
-    path = Path(folder) / f"{name}.{fmt}"
-    builders = {"pdf": p20._pdf, "docx": p20._docx, "html": p20._html}
-    if fmt in builders:
-        return builders[fmt](path, blocks)
-    return _text(path, blocks, markdown=fmt == "md")
+    return build_paper(PAPERS, name, folder)
 
 
 def _paper(fmt: str, authority: str, committee: str, title: str, *paragraphs, expected=()):

@@ -21,13 +21,13 @@ def minutes(title, *pieces, committee="the Committee"):
 
 NOTED_TWICE = [
     ("Minutes of the Brackenford Highways Committee, 2 March 2026",
-     [("7. Bus lane enforcement update", "The Committee considered a report on bus lane cameras."),
+     [("7. Bus lane enforcement update", "Members considered a report on bus lane cameras."),
       ("8. Quarterly budget monitoring", "The Finance Manager introduced the report.")],
      "The Committee for Highways noted the update report."),
     ("Minutes of the Eastley Health Scrutiny Panel held on 14 May 2026",
      [("4. Winter planning", "Members asked about ambulance handover times."),
       ("5. Dental access", "The Panel heard from the Director of Primary Care.")],
-     "RESOLVED – That the report be noted."),
+     "RESOLVED – That the Panel has noted the report."),
     ("Minutes of the Harlow Vale Audit Committee, 21 January 2026",
      [("11) Internal audit progress", "The Head of Audit presented the progress report."),
       ("12) Counter fraud annual report", "There were no questions.")],
@@ -56,8 +56,9 @@ def test_the_same_resolution_under_two_items_of_a_meeting_page_is_two_decisions(
 # (A bare "noted the report" names only its item: under a summary's heading it is told apart by that heading, as
 # before this mend; a summary's lines worded in full are the repeats it drops.)
 SUMMARISED = [
-    (title, items, outcome.replace("the report.", "the audit plan for 2026/27.").replace(
-        "RESOLVED – That the report be noted.", "The Panel noted the update on winter pressures."))
+    (title, items, outcome.replace(
+        "RESOLVED – That the Panel has noted the report.", "The Panel noted the update on winter pressures.").replace(
+        "the report.", "the audit plan for 2026/27."))
     for title, items, outcome in NOTED_TWICE]
 
 
@@ -94,7 +95,7 @@ def test_a_closing_section_restating_several_decisions_adds_none():
 # before it and no main clause after it (not_decisions decided_only_in_a_subordinate_clause).
 
 @pytest.mark.parametrize("sentence", [
-    "A gap in the bus gate signs was spotted by residents after the scheme was agreed.",
+    "A gap in the bus gate signs was spotted by a resident after the scheme was agreed.",
     "Two more sites came forward since the plan was approved.",
     "Parking fees in the district rose after the budget was agreed.",
     "Residents complained about the noise after the policy was adopted.",

@@ -41,7 +41,7 @@ def test_a_meeting_named_for_a_national_body_is_published_by_it(heading, authori
 def test_a_transcript_whose_chair_welcomes_everyone_to_a_national_bodys_board(tmp_path):
     text = "\n".join((
         "Transcript of the board meeting live stream",
-        "00:00:02.100 Right, hello, and welcome to the NHS England board. Today's session is being broadcast",
+        "00:00:02.100 Right, hello, I welcome everyone to the NHS England board. Today's session is being broadcast",
         "00:00:09.400 on the web too, and a few observers have seats by the door on the left.",
         "00:00:15.800 No apologies have reached me, so we move straight to the previous minutes.",
         "00:00:24.300 Those were agreed. Next the chief executive will give her update on the winter plan.",

@@ -28,14 +28,14 @@ MINUTES = {
         ("heading", "Harrowdale Leisure Mutual Ltd"),
         ("heading", "OPEN BOARD MEETING MINUTES")) + _table(
         ("Attendees", "Ruth Ames (Chair), Colin Orr, Priya Vale"),
-        ("1.", "Welcome and Apologies Apologies were received from Tom Hale and Ann Ito."),
+        ("1.", "Welcome & Apologies Apologies were given by Tom Hale and Ann Ito."),
         ("2.", "Declarations of Interest None."),
-        ("3.", "Minutes of Previous Meeting 4 March The minutes were agreed as a true and accurate account."),
+        ("3.", "Minutes of Previous Meeting 4 March The minutes were confirmed as an accurate summary."),
         ("4.", "Pool charges The Board agreed to hold the swimming charges at this year's level.")),
     "parish council, one run-on passage": passages_from_pieces(
-        ("paragraph", "0412/07/2026 MINUTES OF FENWICK MAGNA PARISH COUNCIL MEETING HELD AT THE READING ROOM "
+        ("paragraph", "0412/07/2026 MINUTES OF FENWICK MAGNA PARISH COUNCIL, SITTING IN THE READING ROOM "
                       "MONDAY 6TH JULY 2026 Present– Cllr Ann Bell - Chairman, Cllr Tom Rudd, Cllr Jo Pike. "
-                      "Cllr Pike declared an interest in item 6. The bus shelter repair quote of £640 was accepted.")),
+                      "Cllr Pike declared a personal interest in item 6. The bus shelter repair quote of £640 was accepted.")),
     "ICB board, votes recorded": passages_from_pieces(
         ("heading", "Northmoor Integrated Care Board"),
         ("heading", "Meeting in public, 12 May 2026"),
@@ -120,3 +120,15 @@ def test_no_minute_evidence_rule_matches_its_not_examples(rule_id, example):
     rule = next(r for r in rules().minute_evidence if r.id == rule_id)
     assert not rule.regex.search(example), example
 
+
+
+KINDS = {"minutes", "decision_record", "transcript", "meeting_page", "notice", "officer_decision", "resolutions"}
+
+
+def test_every_rule_that_makes_a_decision_document_names_its_kind():
+    # A rule without a kind would make a paper a decision document of no kind: the finder would read minutes made so
+    # as no minutes (notices first) and a record of decisions as minutes.
+    every = rules()
+    missing = [(rule.id, rule.kind) for group in (every.documents, every.file_names, every.decision_evidence,
+                                                  every.resolution_record) for rule in group if rule.kind not in KINDS]
+    assert missing == []

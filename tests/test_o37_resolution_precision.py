@@ -21,7 +21,7 @@ MECHANISMS = {
             ("The car parks are managed by Levymark Parking Ltd under a concession.", "Levymark Parking Ltd"),
         ],
         naming_none=[
-            "The Forum agreed a 0.5% transfer from Schools Block to the High Needs Block this year.",
+            "The Forum agreed a 0.5% transfer this year from Schools Block into High Needs Block.",
             "The transfer of funding from High Needs Block to the Schools Block was agreed.",
             "Members noted a transfer of £2m from Early Years Block to the Central Services Block.",
         ],
@@ -36,7 +36,7 @@ MECHANISMS = {
             ("The traffic survey was undertaken by Marlowe Insight in May.", "Marlowe Insight"),
         ],
         naming_none=[
-            "GPS data from journeys undertaken by Roadspan users in the city show a trip takes 20% longer.",
+            "Location data from trips undertaken by Roadspan users across town show a ride takes 20% longer.",
             "Other research undertaken by Marlowe et al (2019) indicates that a levy can reduce congestion.",
             "The count was carried out by Quillbrook drivers over one week in June.",
             "The pilot was run by Zipwheel riders across the town centre.",
@@ -52,8 +52,8 @@ MECHANISMS = {
     "a membership body named only by type words and its initials": ProviderWordings(
         COUNCIL,
         naming=[
-            ("The Chief Executive commissioned advice from the Local Government Association to review the service. "
-             "The LGA review found gaps in capacity.", "Local Government Association"),
+            ("The Leader commissioned a peer review from the Local Government Association for the housing team. "
+             "The LGA report found gaps in capacity.", "Local Government Association"),
             ("Peer training is delivered by the County Councils Network, and the CCN will report each quarter.",
              "County Councils Network"),
             ("The falls pilot is run by the Community Health Alliance; the CHA covers the whole county.",
@@ -77,7 +77,7 @@ def test_a_budget_block_moved_between_the_blocks_a_paper_lists_is_no_provider():
     found = contracts_of(
         "# Harlow Vale Council – Budget 2026/27",
         "The grant is paid through three blocks: the Schools Block, the High Needs Block and the Early Years Block.",
-        "The Forum agreed a 0.5% transfer from Schools Block to the High Needs Block.",
+        "The Forum agreed a 0.5% transfer from Schools Block into High Needs Block.",
     )
     assert not {c.provider for c in found} - {None}
 
