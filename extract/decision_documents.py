@@ -51,28 +51,44 @@ def file_name_rule(filename: str) -> Optional[str]:
 
 def is_transcript(passages, title: Optional[str] = None, properties: Optional[dict] = None,
                   filename: str = "") -> bool:
-    """Whether the paper is a verbatim transcript of a meeting, by its title, its opening
-    passages or its file name."""
-    transcript = next(rule for rule in rules().documents if rule.id == "transcript_title")
-    texts = [title or "", str((properties or {}).get("title") or "")]
-    texts += [p.text for p in passages[:OPENING_PASSAGES] if p.kind not in ("table_header", "table_row")]
-    if any(text and transcript.regex.search(squash(text)) for text in texts):
-        return True
-    if file_name_rule(filename) != "transcript_file_name":
-        return False
+    """Whether paper_kind makes the paper a verbatim transcript of a meeting (by its title, its opening passages,
+    or its file name where its text does not say it is minutes)."""
+    found = paper_kind(passages, title, properties, filename)
+    return found is not None and found.kind == "transcript"
+
+
+def _transcript_rule(texts: list[str], passages, filename: str) -> Optional[str]:
+    """The id of the rule that makes the paper a transcript, or None: a `transcript` rule of `documents` matching
+    its title or an opening passage (``texts``, squashed), else its file name (`transcript_file_name`) unless its
+    text says it is minutes.  Read before the other kinds: a transcript's speakers say "minutes of the meeting"
+    and read out who sent apologies, which a title does not."""
+    spoken = [rule for rule in rules().documents if rule.kind == "transcript"]
+    for rule in spoken:
+        if any(text and rule.regex.search(text) for text in texts):
+            return rule.id
+    named = file_name_rule(filename)
+    if kind_of_rule(named) != "transcript":
+        return None
     # A file named for a transcript ("minutes-and-transcript.pdf") whose top says it is minutes, or
     # which records what only minutes record, is minutes: its name does not outweigh its text.
     # (Its title or headings: a caption line "the first item is the minutes of the meeting on ..." is speech.)
-    tops = texts[:2] + [p.text for i, p in enumerate(passages[:OPENING_PASSAGES]) if i < 2 or p.kind == "heading"]
-    says_minutes = any(text and rule.regex.search(squash(text))
-                       for rule in rules().documents if rule.id != "transcript_title" for text in tops)
-    return not says_minutes and not minute_evidence(passages)
+    tops = texts[:2] + [squash(p.text) for i, p in enumerate(passages[:OPENING_PASSAGES])
+                        if (i < 2 or p.kind == "heading") and p.text]
+    says_minutes = any(text and rule.regex.search(text) for rule in rules().documents if rule.kind != "transcript"
+                       for text in tops)
+    return None if says_minutes or minute_evidence(passages) else named
 
 
 def is_decision_document(passages, title: Optional[str] = None, properties: Optional[dict] = None,
                          filename: str = "") -> Optional[str]:
     """The id of the rule that makes this paper a decision document, or None."""
-    texts = [title or "", str((properties or {}).get("title") or "")]
+    heads = [title or "", str((properties or {}).get("title") or "")]
+    transcript = _transcript_rule([squash(text) for text in heads] + [
+        squash(p.text) for p in passages[:OPENING_PASSAGES] if p.kind not in ("table_header", "table_row")
+        and p.text], passages, filename)
+    if transcript:
+        return transcript
+    texts = list(heads)
     texts += [p.text for p in passages[:OPENING_PASSAGES] if p.kind not in ("table_header",)]
     # A decision page's labels sit further down, after the page's navigation; not a report's, whose
     # numbered body ("1. Introduction", "1. Purpose of the report") has begun in its opening passages: a
@@ -82,6 +98,8 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
         texts += [p.text for p in passages[OPENING_PASSAGES:OPENING_PASSAGES * 3] if p.kind != "table_row"]
     texts = [squash(text) for text in texts if text]  # squashed once, not once a rule
     for rule in rules().documents:
+        if rule.kind == "transcript":   # read above, from the title and opening passages only
+            continue
         for text in texts:
             if rule.regex.search(text):
                 return rule.id
@@ -94,12 +112,17 @@ def is_decision_document(passages, title: Optional[str] = None, properties: Opti
     if evidence:
         return evidence
     named = file_name_rule(filename)
-    if named == "minutes_file_name" and not minute_kinds:
+    kind = kind_of_rule(named)
+    if kind == "minutes" and not minute_kinds:
         # "Appendix B - minutes of the working group.pdf" attached to a report, a pack's front
         # section: a name with "minutes" in it is minutes only where the text records something
         # only minutes record (apologies, interests declared, the meeting closed ...).
         return None
-    return named
+    if kind == "decision_record" and not decided_by_label(passages):
+        # "decision-record.pdf" holding a report, or a proposed record whose decision is still to be taken ("To be
+        # decided by:"): a name for a decision record is one only where the text names who took the decision.
+        return None
+    return named if kind in ("minutes", "decision_record") else None   # a transcript's name: read above
 
 
 @dataclass(frozen=True)
@@ -128,8 +151,7 @@ def paper_kind(passages, title: Optional[str] = None, properties: Optional[dict]
                filename: str = "") -> Optional[PaperKind]:
     """(n37) What a decision document is, from its own text: its title and opening lines, its labels, the layout of
     what it records (is_decision_document); its file name only backs what the text shows.  None: a report, an
-    agenda or any paper that records no decisions.  (Whether a paper is a transcript is still is_transcript's own
-    check, which the finder and metadata read; it can differ from a `transcript` kind here.)"""
+    agenda or any paper that records no decisions.  The one decider: is_transcript and is_minutes answer from it."""
     rule = is_decision_document(passages, title, properties, filename)
     return PaperKind(kind_of_rule(rule), rule) if rule else None
 

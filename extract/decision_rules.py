@@ -166,6 +166,8 @@ def rules() -> Rules:
     vocabulary.update({name: _alternation(value) for name, value in data["vocabulary"].items()})
     # The one list of notice kinds, shared with the metadata (cover_labels.yml notice_kind_titles).
     vocabulary["notice_kinds"] = label_pattern("notice_kind_titles")
+    # A transcript tool's header, shared with the metadata, which does not take it for a title.
+    vocabulary["transcript_headers"] = label_pattern("transcript_headers")
     kinds = {kind: tuple(_rule(e, vocabulary) for e in data[kind])
              for kind in ("documents", "file_names", "minute_evidence", "decided_by_labels", "decision_evidence", "not_decision_headings", "labels",
                           "sections", "columns", "sentences", "not_decisions", "outcomes", "outcome_lines", "parts")}

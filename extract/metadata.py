@@ -270,7 +270,8 @@ def _names_no_meeting_body(text: str) -> bool:
     return lead > 0 and bool(BARE_MEETING_RE.fullmatch(" ".join(words[lead:])))
 
 
-# `tactiq.io free youtube transcript`: a transcript tool's header (cover_labels.yml transcript_headers).
+# `tactiq.io free youtube transcript`: a transcript tool's header (cover_labels.yml transcript_headers), not a title
+# (that it makes the paper a transcript is decision_documents.paper_kind's rule `transcript_tool_header`).
 TRANSCRIPT_HEADER_RE = cover.vocabulary_re("transcript_headers")
 # The chair's welcome in a transcript (cover_labels.yml welcome_lead_ins), then the meeting's name up to a body's
 # word (a council's own name before `'s` goes on to its meeting: `Wendle City Council's Scrutiny Board`).
@@ -2604,8 +2605,7 @@ def cp_metadata(doc: Doc) -> Doc:
     initials = _initials_meeting_line(lines)
     filed = council_of_file_name(doc._.filename or "")
     committee, committee_date = find_committee(lines, fields, month_first, doc._.properties, initials)
-    transcript = is_transcript(passages, None, doc._.properties, doc._.filename or "") \
-        or any(TRANSCRIPT_HEADER_RE.fullmatch(_clean(p.text)) for p in passages[:OPENING_PASSAGES])
+    transcript = is_transcript(passages, None, doc._.properties, doc._.filename or "")
     welcomed, owner = _welcomed_meeting(passages) if transcript else (None, None)
     if committee is None and welcomed:
         # `Good afternoon and welcome to this meeting of the Harbour Scrutiny Board`: the chair names it.
