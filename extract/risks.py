@@ -1011,7 +1011,8 @@ def _is_mitigation_sentence(sentence: str) -> bool:
     return bool(_cue("mitigation_lead").match(sentence) or _cue("labelled_mitigation").match(sentence)
                 or cues().next_sentence.match(sentence)
                 or _cue("mitigation_sentence").search(sentence) or _cue("done").search(sentence)
-                or _cue("action_words").search(sentence) or _is_reply(sentence)
+                or _cue("action_words").search(sentence) or _cue("minuted_action").match(sentence)
+                or _is_reply(sentence)
                 or (_statement(sentence, True) is None and (_says_what_is_done(sentence) or _is_needed_step(sentence))))
 
 
