@@ -2634,8 +2634,11 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
         notice = notice_decisions(passages, decided_by_label(passages) or committee)
         if notice:
             return notice
-    finder = _Finder(decided_by_label(passages) or committee, meeting_date, month_first,
-                     transcript=is_transcript(passages, title, properties, filename))
+    # A single paper's one section was judged by paper_kind's own rule: a transcript is its kind, not asked again.
+    whole_paper = len(sections) == 1 and sections[0][:2] == (0, len(passages))
+    transcript = kind_of_rule(sections[0][2]) == "transcript" if whole_paper \
+        else is_transcript(passages, title, properties, filename)
+    finder = _Finder(decided_by_label(passages) or committee, meeting_date, month_first, transcript=transcript)
     for start, end, rule in sections:
         finder.decision_record = kind_of_rule(rule) == "decision_record"
         if finder.transcript and _caption_lines(passages[start:end]):

@@ -89,9 +89,8 @@ def _numeric(runs: list[_Run], index: int) -> Optional[FileNameDate]:
     parts = runs[index:index + 3]
     if len(parts) < 3 or not all(p.digits for p in parts) or _is_version(runs, index):
         return None
-    joiners = {parts[1].before, parts[2].before}
-    if len(joiners) != 1 or not next(iter(joiners)) or not set(next(iter(joiners))) <= DATE_JOINERS \
-            or len(next(iter(joiners))) != 1:
+    # (One joiner, the same between both pairs of parts: DATE_JOINERS holds single characters.)
+    if parts[1].before != parts[2].before or parts[1].before not in DATE_JOINERS:
         return None
     a, b, c = parts
     if len(a.text) == 4 and len(b.text) <= 2 and len(c.text) <= 2:
@@ -180,5 +179,5 @@ def date_in_file_name(filename: str) -> Optional[FileNameDate]:
             for found in (_numeric(runs, index), _eight_figures(runs[index]), _words(runs, index)) if found]
     if days:
         return days[0] if len({d.value for d in days}) == 1 else None
-    months = [found for index in range(len(runs)) for found in (_month_only(runs, index),) if found]
+    months = [found for found in (_month_only(runs, index) for index in range(len(runs))) if found]
     return months[0] if len({m.value for m in months}) == 1 else None
