@@ -39,25 +39,25 @@ not ours).  Sets:
   at stops 24 and 25, then opened (``tests/paraphrase11``: twelve papers: trust, leisure trust and IJB board minutes, county
   budget minutes, a decision notice, an executive decision record, a DPIA, public questions,
   a service annual report, a commissioning report, a section 75 paper, a ModernGov page).
-- paraphrase12: a BLIND set written at stop 25 the same way (``tests/paraphrase12``: twelve papers:
+- paraphrase12: a set written at stop 25 the same way, blind at stops 25 to 27, then opened (``tests/paraphrase12``: twelve papers:
   town council, police and crime panel, HWB and scrutiny minutes, a fire authority officer
   decision, a council news page, a ModernGov decision page, an audit committee risk register,
   a trust BAF, an ICB primary care paper, a cabinet member decision notice, a joint waste
-  partnership's annual report), never used to tune: print its overall and per-kind lines only,
-  never its misses.
+  partnership's annual report).
 - paraphrase13: written at stop 25 by another writer who did not read the extractors, scored once
   before anyone looked at it, then a development set (``tests/paraphrase13``).
 - paraphrase14: a BLIND set written at stop 26 the same way (``tests/paraphrase14``: twelve papers:
   parish, pension fund, drainage board, health board audit, scrutiny call-in and trust audit
   committee minutes, a contracts register web page, a national park concession report, a highways
   award with a landscape evaluation page, an officer direct award record, a provider collaborative's
-  subcontracts, a waivers report), never used to tune: as paraphrase12.
+  subcontracts, a waivers report), never used to tune: print its overall and per-kind lines only,
+  never its misses.
 - paraphrase15: a BLIND set written at stop 27 the same way (``tests/paraphrase15``: twelve papers:
   a children's therapies section 75 report, fire authority, ICB primary care and trust board minutes,
   a police and crime commissioner's decision page, a pooled fund plan, a joint waste report laid out
   as ``pdftotext -layout`` text, a mayor's bus contracts decision page, a bilingual cabinet report, a
   contract performance report with a rotated page, a budget monitoring export, a licensing decision
-  page), never used to tune: as paraphrase12.
+  page), never used to tune: as paraphrase14.
 
 Any other labelled folder laid out like the fictional sets (``papers/``, ``gold/``,
 ``orgs.json`` or its parent's) is scored with ``--folder NAME=DIR`` (repeatable),
