@@ -11,12 +11,12 @@ Northern Ireland district council committee minutes, a combined authority adult 
 and three text files (a shared ICT joint committee report in Markdown, police joint audit committee
 minutes laid out like ``pdftotext -layout`` output, mental health trust governors' minutes).
 Written before any run of the tool; every sentence, name and figure is invented.  The builders
-(tests/pdfgen.py, tests/docxgen.py, paraphrase13's web page frame) are imported, not copied.
+(tests/pdfgen.py including ``rotated``, tests/docxgen.py) are imported, not copied; the council web
+page frame is new (paraphrase13's ``page`` frames an ICB site).
 """
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import sys
 import tempfile
 from pathlib import Path
@@ -26,10 +26,6 @@ sys.path.insert(0, str(HERE.parent))
 
 import docxgen  # noqa: E402
 from pdfgen import Paper, bullet, heading, paragraph, rotated, save, table  # noqa: E402
-
-_spec = importlib.util.spec_from_file_location("paraphrase13_make_papers", HERE.parent / "paraphrase13" / "make_papers.py")
-p13 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(p13)
 
 PAPERS = HERE / "papers"
 
