@@ -58,6 +58,12 @@ not ours).  Sets:
   as ``pdftotext -layout`` text, a mayor's bus contracts decision page, a bilingual cabinet report, a
   contract performance report with a rotated page, a budget monitoring export, a licensing decision
   page), never used to tune: as paraphrase14.
+- paraphrase16: a BLIND set written at stop 28 the same way (``tests/paraphrase16``: twelve papers:
+  an IJB directions paper, a housing repairs re-procurement, care fee-setting with a rotated appendix,
+  a procurement forward plan page, a leisure operator review, an urgency decision, a shared ICT
+  novation, Northern Ireland committee minutes, sexual health commissioning, police joint audit
+  minutes as ``pdftotext -layout`` text, adult skills allocations, trust governors' minutes), never
+  used to tune: as paraphrase14.
 
 Any other labelled folder laid out like the fictional sets (``papers/``, ``gold/``,
 ``orgs.json`` or its parent's) is scored with ``--folder NAME=DIR`` (repeatable),
@@ -92,7 +98,7 @@ def _real_papers(gold_files):
 
 
 # Fictional sets kept in tests/<name>: papers/, gold/ and orgs.json each.
-FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 16)]
+FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 17)]
 
 
 def _fictional_set(name: str):

@@ -6,14 +6,15 @@ police joint audit committee minutes laid out like pdftotext -layout, adult skil
 mental health trust governors' minutes).  Written and labelled before any run of the tool by someone
 who did not read the extractors (tests/paraphrase16/README.md).
 
-BLIND: the coordinator scores the first run and sets FLOOR after it; never tuned on.
+BLIND: never read its misses or tune on it.  First run, the extractors at stop 28's start (97b6d28,
+the extractors of stop 27's end): facts_f1 0.883.  FLOOR sits just below it until the stop's end.
 """
 from pathlib import Path
 
 from scoring import figures_only, ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase16"
-FLOOR = 0.0
+FLOOR = 0.875
 
 
 def test_sixteenth_paraphrase_set_keeps_its_level(tmp_path):
