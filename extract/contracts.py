@@ -26,6 +26,7 @@ from .contract_status import status_on
 from .contract_terms import COMMISSIONER_KINDS, DIRECTED_BY, GENERIC_HEADINGS, PROVIDER_KINDS, cue
 from .money_kinds import section_kind
 from .national_funding import is_funding_received
+from .scrutiny_panels import scrutinised_executive
 from .successors import rules as successor_rules, successor
 from .facts import Contract
 from .organisations import OrgMention
@@ -483,6 +484,7 @@ def cp_contracts(doc: Doc) -> Doc:
     candidates = without_reversed(candidates, own_board) + own_board
     meeting = doc._.extraction.meeting_date
     _to_successors(context, candidates, meeting)
+    _to_scrutinised_executive(context, candidates)
     candidates = [c for c in candidates if not _funding_received(context, c.contract)]
     contracts = merge_repeats(candidates)
     _add_document_contract(document, contracts)
@@ -505,6 +507,16 @@ def _to_successors(context: PaperContext, candidates: list[Candidate], meeting: 
         heir = successor(candidate.contract.commissioner, context.kind_of, bodies, meeting)
         if heir is not None and heir != candidate.contract.provider:
             candidate.contract.commissioner = heir
+
+
+def _to_scrutinised_executive(context: PaperContext, candidates: list[Candidate]) -> None:
+    """A contract falling to a panel that only scrutinises (the paper's own police and crime panel, by
+    default) is the executive's it scrutinises (extract/scrutiny_panels.py)."""
+    bodies = context.orgs.names() if context.orgs is not None else []
+    for candidate in candidates:
+        executive = scrutinised_executive(candidate.contract.commissioner, bodies)
+        if executive is not None and executive != candidate.contract.provider:
+            candidate.contract.commissioner = executive
 
 
 def _funding_received(context: PaperContext, contract: Contract) -> bool:

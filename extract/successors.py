@@ -25,7 +25,7 @@ def rules() -> list[dict]:
             for entry in load("successor_bodies.yaml")["successors"]]
 
 
-def _place_words(name: str) -> set[str]:
+def place_words(name: str) -> set[str]:
     return {w for w in re.findall(r"[a-z']+", name.lower()) if w not in _TYPE_WORDS}
 
 
@@ -47,7 +47,7 @@ def successor(name: Optional[str], kind_of: Callable[[str], str], bodies: Iterab
         if len(heirs) > 1:
             # Several successors named: the one sharing a place word (`NHS South Thornvale CCG` -> `NHS
             # Thornvale ICB`), when exactly one does.
-            places = _place_words(name)
-            heirs = [h for h in heirs if places & _place_words(h)]
+            places = place_words(name)
+            heirs = [h for h in heirs if places & place_words(h)]
         return heirs[0] if len(heirs) == 1 else None
     return None

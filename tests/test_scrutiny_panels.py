@@ -1,0 +1,44 @@
+"""A contract falling by default to a panel that only scrutinises is its executive's
+(extract/scrutiny_panels.yaml); every example there runs through the whole pipeline."""
+import pytest
+
+from committee_papers.extract.pipeline import extract
+from committee_papers.extract.scrutiny_panels import rules, scrutinised_executive
+from committee_papers.ingest.model import Block, Document
+
+
+def _examples():
+    for entry in rules():
+        for example in entry["examples"]:
+            yield pytest.param(example, id=example["paper"][:40])
+
+
+def _run(paper: str):
+    heading, meeting, body = paper.split(". ", 2)
+    blocks = [Block("heading", heading, page=1, level=1), Block("paragraph", meeting, page=1),
+              Block("heading", "Commissioned Services", page=1, level=1), Block("paragraph", body, page=2)]
+    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=blocks)
+    return extract(document.passages(), {}, document.filename)
+
+
+@pytest.mark.parametrize("example", list(_examples()))
+def test_a_panels_contract_is_its_executives(example):
+    extraction = _run(example["paper"])
+    valued = [c for c in extraction.contracts if c.value_gbp]
+    assert valued and {c.commissioner for c in valued} == {example["commissioner"]}
+
+
+def test_every_panel_rule_has_three_examples():
+    for entry in rules():
+        assert len(entry["examples"]) >= 3
+
+
+@pytest.mark.parametrize("name", ["Wexmoor County Council", "Wexmoor Police and Crime Commissioner",
+                                  "Wexmoor Fire and Rescue Authority", "Wexmoor Health Scrutiny Panel", None])
+def test_a_body_that_buys_is_no_scrutiny_panel(name):
+    assert scrutinised_executive(name, ["Wexmoor Police and Crime Commissioner"]) is None
+
+
+def test_the_executive_the_paper_names_for_another_place_is_not_taken():
+    assert scrutinised_executive("Wexmoor Police and Crime Panel", ["Tarnshire Police and Crime Commissioner"]) \
+        == "Wexmoor Police and Crime Commissioner"
