@@ -153,3 +153,16 @@ def test_a_month_and_year_joined_by_a_hyphen(text, iso):
 @pytest.mark.parametrize("text", ["Covid-19", "Route Mar-162", "A-1234", "Mar-16-2025"])
 def test_no_month_in_other_hyphened_figures(text):
     assert find_dates(text) == []
+
+
+def test_a_list_without_sums_with_its_size_column_before_the_names(tmp_path):
+    # The size column before the names, and no value column: each row is a relation without a value, whose
+    # provider is the supplier named, not its size (a relation table reads the first provider column).
+    rows = [["Contract", "Contractor (SME / VCSE / large)", "Contractor", "Contract end"]] + \
+        [[row[0], row[2], row[1], row[4]] for row in DOCX_ROWS[1:]]
+    path = tmp_path / "harrowby-community-health-nhs-trust_2026-01-28_contracts-list.docx"
+    docxgen.headed_paper(path, "Procurement Team", ["Harrowby Community Health NHS Trust", "Contracts list, January 2026"],
+                         [("h", "Contracts held by the Trust"), ("t", rows)])
+    providers = {c.provider for c in read_and_extract(str(path))[2].contracts}
+    assert {"Redmere Ambulance Services", "Voices Across Harrowby", "Crestline Textile Care"} <= providers
+    assert not providers & {"SME", "VCSE", "Large"}
