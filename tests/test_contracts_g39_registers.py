@@ -8,11 +8,12 @@ end, and key dates.  Fictional registers of fictional councils and trusts, in HT
 from __future__ import annotations
 
 import pytest
+import yaml
 
 import docxgen
 from committee_papers.extract.contract_tables import header_roles
 from committee_papers.extract.dates import find_dates
-from committee_papers.extract.table_roles import column_roles, holds_party_details, reads_as_party_detail
+from committee_papers.extract.table_roles import ROLES_PATH, column_roles, holds_party_details, reads_as_party_detail
 from committee_papers.pipeline import read_and_extract
 
 HTML_REGISTER = """<html><head><title>Contracts register - Ashby Vale Town Council</title></head>
@@ -166,3 +167,12 @@ def test_a_list_without_sums_with_its_size_column_before_the_names(tmp_path):
     providers = {c.provider for c in read_and_extract(str(path))[2].contracts}
     assert {"Redmere Ambulance Services", "Voices Across Harrowby", "Crestline Textile Care"} <= providers
     assert not providers & {"SME", "VCSE", "Large"}
+
+
+_PARTY_DETAILS = yaml.safe_load(ROLES_PATH.read_text(encoding="utf-8"))["party_details"]
+
+
+@pytest.mark.parametrize("cell, detail", [(e, True) for e in _PARTY_DETAILS["examples"]] +
+                         [(n, False) for n in _PARTY_DETAILS["names"]])
+def test_the_vocabularys_own_examples(cell, detail):
+    assert reads_as_party_detail(cell) is detail
