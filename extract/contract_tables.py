@@ -33,7 +33,8 @@ PROSE_CELL_WORDS = 15
 # The roles a contract table reads, in the order a header naming two of them is
 # read (`Contract end date` is an end date, `Service provider` a provider,
 # `Contract value` a value, `Contract` a service); the vocabulary is the shared one.
-CONTRACT_ROLES = ("end", "start", "type", "commissioner", "provider", "value", "status", "service")
+# (g39) `party_detail` first: `Supplier type`, `Supplier information` say what the supplier is, never who.
+CONTRACT_ROLES = ("party_detail", "end", "start", "type", "commissioner", "provider", "value", "status", "service")
 
 # Header and label cues (contract_terms.yaml's `cues`, each with its examples).
 _MONITORING_MEASURE = cue("monitoring_measure")  # `Forecast £k`, `Outturn`: budget monitoring
@@ -48,10 +49,11 @@ _PAYMENTS_COLUMN = cue("payments_column")  # `VAT`, `Net`, `Chq no.`: a payments
 _NOT_BOUGHT_PAYMENT = cue("not_bought_payment")  # `HMRC`, `Clerk's salary`, `Petty cash`: no service bought
 
 
-def header_roles(header: list[str]) -> dict[int, str]:
-    """Each header cell's column role for a contract table (extract/data/column_roles.yml)."""
+def header_roles(header: list[str], table=()) -> dict[int, str]:
+    """Each header cell's column role for a contract table (extract/data/column_roles.yml), read from the
+    ``table``'s cells too where it is given (table_roles.column_roles)."""
     roles = {}
-    for i, column in enumerate(column_roles(header)):
+    for i, column in enumerate(column_roles(header, rows=[passage.cells for _, passage in table])):
         role = first_role(column, CONTRACT_ROLES)
         if role:
             roles[i] = role
@@ -247,7 +249,7 @@ def _relation_table(context: PaperContext, table) -> list[Candidate]:
     header = table_header(table)
     if not header:
         return []
-    roles = header_roles(header)
+    roles = header_roles(header, table)
     if "provider" not in roles.values() or "value" in roles.values():
         return []
     found = []
@@ -420,7 +422,7 @@ def _read_table(context: PaperContext, table, caption: Optional[float], names_ho
         # A reader that could not tell the header row: the first row without money is it.
         header, table = table[0][1].cells, table[1:]
         names_holders = _names_its_holders(context, table, header)
-    roles = header_roles(header)
+    roles = header_roles(header, table)
     units = _column_units(header, caption)
     values = [i for i, role in roles.items() if role == "value"]
     about_contracts = any(role in ("provider", "service", "commissioner", "type", "start", "end")

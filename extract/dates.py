@@ -63,6 +63,9 @@ _DATE_RE = re.compile(
     rf"|(?P<short>(?<![\w/.\-])(?P<d7>\d{{1,2}})(?P<sep7>[/\-]|(?:{_DOTTED_SHORT_BEFORE})\.)(?P<m7>\d{{1,2}})(?P=sep7)(?P<y7>[0-4]\d|9\d)(?![\w/.\-]\d|\d|%|[/\-]))"
     # 4-Mar-2025, 04-Mar-25 (a spreadsheet's or a register's date; not `Routes 2 & 9 Mar-29`, a month)
     rf"|(?P<dmon>(?<![\w/.\-])(?P<d8>{_DAY_RE})-(?P<m8>{MONTH_RE})-(?P<y8>{_YEAR_RE}|[0-4]\d)(?![\w/.\-]\d|\d))"
+    # Mar-16, Sept-2026: a month and year joined by a hyphen, as a spreadsheet or a register writes a month (g39;
+    # not `Mar-16-2025`, nor a day before it: `4-Mar-25` is dmon above)
+    rf"|(?P<mony>(?<![\w/.\-])(?P<m9>{MONTH_RE})-(?P<y9>{_YEAR_RE}|[0-4]\d)(?![\w/.\-]\d|\d|[/\-]))"
     # 2019-03-31, and year first with slashes, 2019/03/31 (older decision-record pages: `Date :-2019/03/31`;
     # not `2019/20`, a fiscal year, nor `2019/03/3104`, a reference; after such a page's `:-` too)
     rf"|(?P<iso>(?:(?<![\w/.\-])|(?<=:-))(?P<y4>{_YEAR_RE})(?P<sep4>[/\-])(?P<m4>1[0-2]|0[1-9])(?P=sep4)(?P<d4>[12]\d|3[01]|0[1-9])(?![\w\-/]))"
@@ -155,6 +158,9 @@ def _iso(match: re.Match, month_first: bool = False) -> str | None:
         year, month, day = int(g["y4"]), int(g["m4"]), int(g["d4"])
     elif g["my"]:
         return f"{int(g['y5']):04d}-{_MONTHS[g['m5'].lower().rstrip('.')]:02d}"
+    elif g["mony"]:
+        year = int(g["y9"]) if len(g["y9"]) == 4 else 2000 + int(g["y9"])
+        return f"{year:04d}-{_MONTHS[g['m9'].lower().rstrip('.')]:02d}"
     else:
         return g["y6"]
     return f"{year:04d}-{month:02d}-{day:02d}" if _valid_day(year, month, day) else None

@@ -18,7 +18,7 @@ from typing import Iterable, NamedTuple, Optional
 from .yaml_files import safe_load
 
 from .phrases import compiled
-from .plain_text import squash
+from .plain_text import runs, squash
 
 ROLES_PATH = Path(__file__).parent / "data" / "column_roles.yml"
 # Roles whose bare figures a stated unit (`£k`, `£000s`, `£m`) scales.
@@ -36,6 +36,7 @@ class _Vocabulary(NamedTuple):
     unit: re.Pattern
     periods: tuple  # (period, pattern)
     holders: frozenset  # the roles of columns naming the body each sum goes to (`holders`)
+    party_details: frozenset  # the words a supplier-detail cell is made of (`party_details`)
 
 
 def _header_pattern(pattern: str) -> re.Pattern:
@@ -50,7 +51,8 @@ def vocabulary() -> _Vocabulary:
                         _header_pattern(r["unless"]) if r.get("unless") else None)
                   for r in data["roles"])
     periods = tuple((p["period"], _header_pattern(p["pattern"])) for p in data["periods"])
-    return _Vocabulary(roles, _header_pattern(data["unit"]["pattern"]), periods, frozenset(data["holders"]["roles"]))
+    return _Vocabulary(roles, _header_pattern(data["unit"]["pattern"]), periods, frozenset(data["holders"]["roles"]),
+                       frozenset(word.lower() for word in data["party_details"]["words"]))
 
 
 def role_pattern(name: str) -> re.Pattern:
@@ -116,9 +118,47 @@ def role_of(label: str, caption: Optional[str] = None) -> ColumnRole:
     return ColumnRole(roles[0] if roles else None, roles, unit, period, label)
 
 
-def column_roles(header: Iterable[str], caption: Optional[str] = None) -> list[ColumnRole]:
-    """The role of every column of a table header (one label per column)."""
-    return [role_of(cell, caption) for cell in header]
+def column_roles(header: Iterable[str], caption: Optional[str] = None, rows: Iterable[list[str]] = ()) -> list[ColumnRole]:
+    """The role of every column of a table header (one label per column); given the table's ``rows`` (their
+    cells), also read from what the cells hold: a column headed as a provider whose cells say what each supplier
+    is, not who (`PLC - 09113787`, `Local Authority`, `Small Enterprise`), holds party details, not providers."""
+    columns = [role_of(cell, caption) for cell in header]
+    rows = [list(row) for row in rows]
+    for i, column in enumerate(columns):
+        if column.has("provider") and holds_party_details([row[i] for row in rows if i < len(row)]):
+            roles = ("party_detail",) + tuple(name for name in column.roles if name not in ("provider", "party_detail"))
+            columns[i] = ColumnRole(roles[0], roles, column.unit_multiplier, column.period, column.label)
+    return columns
+
+
+# A company's or charity's registration number: a run of letters and figures with at least this many figures
+# and at most two letters (`09113787`, `SC123456`, `1132824`).
+_REGISTRATION_FIGURES = 5
+
+
+def _is_registration_number(token: str) -> bool:
+    figures = sum(ch.isdigit() for ch in token)
+    return figures >= _REGISTRATION_FIGURES and len(token) - figures <= 2
+
+
+def reads_as_party_detail(cell: str) -> Optional[bool]:
+    """Whether a cell says what a supplier is rather than who (column_roles.yml `party_details`: `Charity -
+    1132824`, `Local Authority`, `SME`); None for a cell saying nothing (blank, `N/A`, `-`)."""
+    tokens = runs(squash(cell or "").lower(), "a-z0-9")
+    words = [token for token in tokens if not _is_registration_number(token)]
+    if not words:
+        return True if tokens else None
+    if words in (["n", "a"], ["na"], ["tbc"], ["none"]):
+        return None
+    return all(word in vocabulary().party_details for word in words)
+
+
+def holds_party_details(cells: list[str]) -> bool:
+    """Whether most of a column's cells that say anything, and at least two, read as party details."""
+    read = [reads_as_party_detail(cell) for cell in cells]
+    details = sum(1 for value in read if value)
+    stated = sum(1 for value in read if value is not None)
+    return details >= 2 and 2 * details > stated
 
 
 def holder_columns(header: Iterable[str], order: Iterable[str]) -> list[int]:
