@@ -134,3 +134,17 @@ def test_money_tables_that_pay_no_one_are_no_contracts(tmp_path, text):
 ])
 def test_mileage_repaid_buys_no_service(payee, purpose):
     assert paid_for_no_service(payee, purpose)
+
+
+def test_a_headed_table_nesting_a_table_keeps_its_rows(tmp_path):
+    """A meeting page's agenda items (`No. | Item` header cells, a caption) are data, even with a table in an item."""
+    path = tmp_path / "orrin-ca_2026-02-02_scrutiny-committee_meeting-page.html"
+    path.write_text(
+        "<html><body><h1>Orrin Combined Authority - Scrutiny Committee, 2 February 2026</h1>"
+        "<table><caption>Items</caption><tr><th>No.</th><th>Item</th></tr>"
+        "<tr><td>1.</td><td><p>Budget update</p><table><tr><td>Forecast</td><td>£1.2m</td></tr></table></td></tr>"
+        "<tr><td>2.</td><td><p>Work programme</p><p>The work programme was noted.</p></td></tr></table>"
+        "</body></html>", encoding="utf-8")
+    from committee_papers.ingest import read_document
+    tables = [block for block in read_document(path).blocks if block.kind == "table"]
+    assert len(tables) == 1 and [row[0] for row in tables[0].rows] == ["No.", "1.", "2."]

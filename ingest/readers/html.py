@@ -189,11 +189,18 @@ def _own_rows(table: Tag):
             yield from (row for row in child.children if isinstance(row, Tag) and row.name == "tr")
 
 
-def _holds_table(table: Tag) -> bool:
-    """Whether one of the table's own cells holds a table of its own (directly or in a few wrapping elements): a
-    table laying out a page, not data.  Searched by hand to a bounded depth: bs4's `find` walks every descendant's
-    own last descendant, quadratic in a deeply nested page."""
-    for row in _own_rows(table):
+def _lays_out_page(table: Tag) -> bool:
+    """Whether the table lays out a page rather than holding data: one of its own cells holds a table of its own
+    (directly or in a few wrapping elements) and it declares no header cell or caption, as an editor's layout
+    table (item numbers beside the minutes' text) does not; a data table whose cells nest a table (a meeting
+    page's agenda items, `No. | Item` headed) keeps its rows.  Searched by hand to a bounded depth: bs4's `find`
+    walks every descendant's own last descendant, quadratic in a deeply nested page."""
+    if table.find("caption", recursive=False) is not None:
+        return False
+    rows = list(_own_rows(table))
+    if any(row.find("th", recursive=False) is not None for row in rows):
+        return False
+    for row in rows:
         stack = [(cell, 0) for cell in row.find_all(["td", "th"], recursive=False)]
         while stack:
             node, depth = stack.pop()
@@ -249,7 +256,7 @@ class _Walker:
                 text = _clean(_strings(node))
                 if text:
                     self.blocks.append(Block("heading", text, 1, level=HEADINGS[name]))
-            elif name == "table" and _holds_table(node):
+            elif name == "table" and _lays_out_page(node):
                 # A layout table (an item number column beside the minutes' text, a payments table inside a
                 # cell): its cells are the page's text, each block read as if the table were not there.
                 stack.extend((child, depth) for child in reversed(node.contents))
