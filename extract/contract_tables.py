@@ -47,6 +47,7 @@ _ANNUAL_LABEL = cue("annual_label")  # `Annual value`, `p.a.`
 _WHOLE_TERM_LABEL = cue("whole_term_label")  # `Total`, `Whole life cost`
 _PAYMENTS_COLUMN = cue("payments_column")  # `VAT`, `Net`, `Chq no.`: a payments schedule's columns
 _NOT_BOUGHT_PAYMENT = cue("not_bought_payment")  # `HMRC`, `Clerk's salary`, `Petty cash`: no service bought
+_PAYEE_REFERENCE = cue("payee_reference")  # `Harrow Mowing Inv 3310`, `Lampwise (DD)`: a payment's reference, no name
 
 
 def header_roles(header: list[str], table=()) -> dict[int, str]:
@@ -813,6 +814,7 @@ def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
     holds no name at all (`N/A`, `TBC`, a sum, a date)."""
     if not cell or not cell.strip() or TOTAL_LABEL.match(cell):
         return None
+    cell = _PAYEE_REFERENCE.sub("", cell) or cell
     cell = _current_party(context, cell)
     resolved = context.resolve(cell)
     if resolved:

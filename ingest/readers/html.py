@@ -29,6 +29,8 @@ BLOCK_TAGS = {
     "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     "menu", "br", *HEADINGS,
 }
+# How deep in a cell's wrapping elements (`<div><p>`) a table makes its table a layout.
+_TABLE_WRAPPER_DEPTH = 3
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 PRESERVED = ("pre", "textarea")  # elements whose line breaks are the text's own
 
@@ -187,6 +189,31 @@ def _own_rows(table: Tag):
             yield from (row for row in child.children if isinstance(row, Tag) and row.name == "tr")
 
 
+def _lays_out_page(table: Tag) -> bool:
+    """Whether the table lays out a page rather than holding data: one of its own cells holds a table of its own
+    (directly or in a few wrapping elements) and it declares no header cell or caption, as an editor's layout
+    table (item numbers beside the minutes' text) does not; a data table whose cells nest a table (a meeting
+    page's agenda items, `No. | Item` headed) keeps its rows.  Searched by hand to a bounded depth: bs4's `find`
+    walks every descendant's own last descendant, quadratic in a deeply nested page."""
+    if table.find("caption", recursive=False) is not None:
+        return False
+    rows = list(_own_rows(table))
+    if any(row.find("th", recursive=False) is not None for row in rows):
+        return False
+    for row in rows:
+        stack = [(cell, 0) for cell in row.find_all(["td", "th"], recursive=False)]
+        while stack:
+            node, depth = stack.pop()
+            for child in node.contents:
+                if not isinstance(child, Tag):
+                    continue
+                if child.name == "table":
+                    return True
+                if depth < _TABLE_WRAPPER_DEPTH:
+                    stack.append((child, depth + 1))
+    return False
+
+
 def _span(cell: Tag, attribute: str) -> int:
     try:
         return max(1, min(int(str(cell.get(attribute, 1)).strip() or 1), 1000))
@@ -229,6 +256,10 @@ class _Walker:
                 text = _clean(_strings(node))
                 if text:
                     self.blocks.append(Block("heading", text, 1, level=HEADINGS[name]))
+            elif name == "table" and _lays_out_page(node):
+                # A layout table (an item number column beside the minutes' text, a payments table inside a
+                # cell): its cells are the page's text, each block read as if the table were not there.
+                stack.extend((child, depth) for child in reversed(node.contents))
             elif name == "table":
                 rows, caption, header_rows = _table_rows(node)
                 element = node.find("caption", recursive=False)
@@ -265,6 +296,19 @@ class _Walker:
                 inner = depth + 1 if name in LISTS else depth
                 stack.extend((child, inner) for child in reversed(node.contents))
         self.flush_inline()
+
+
+def fragment_blocks(markup: str, page: int) -> list[Block]:
+    """The blocks of a piece of HTML set inside another format (a raw `<table>` block in a Markdown export), on
+    ``page``; headings are left to the document they sit in."""
+    soup = BeautifulSoup(markup, "lxml")
+    walker = _Walker()
+    walker.walk(soup.body or soup)
+    for block in walker.blocks:
+        block.page = page
+        if block.row_pages:
+            block.row_pages = [page] * len(block.row_pages)
+    return walker.blocks
 
 
 def _meta(soup, *names) -> str | None:

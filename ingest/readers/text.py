@@ -30,6 +30,10 @@ _PIPE_SPLIT_RE = re.compile(r"(?<!\\)\|")
 # The rule under a pipe table's header whose rows may lack the outer bars (GFM's `--- | ---`, a database console's
 # `-----+-----`): dash runs joined by `|` or `+`, at least two columns.
 _OPEN_PIPE_RULE_RE = re.compile(r"^\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]?\s*$")
+# A raw HTML table in Markdown: its opening tag at a line's start, and each table opened or closed in a line.
+_HTML_TABLE_START_RE = re.compile(r"^\s{0,3}<table\b", re.I)
+_HTML_TABLE_OPEN_RE = re.compile(r"<table\b", re.I)
+_HTML_TABLE_CLOSE_RE = re.compile(r"</table\s*>", re.I)
 _RULE_RE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$")
 # Video-transcript lines start with "00:01:02.160 ": noise, not text.
@@ -513,6 +517,19 @@ def unwrap_element_export(text: str) -> str:
     return "\n".join(out)
 
 
+def _html_table_end(lines: list[str], start: int) -> int | None:
+    """Where a raw HTML table opening at ``lines[start]`` ends (the index after the line closing it), or None
+    when that line opens none."""
+    if not _HTML_TABLE_START_RE.match(lines[start]):
+        return None
+    depth = 0
+    for index in range(start, len(lines)):
+        depth += len(_HTML_TABLE_OPEN_RE.findall(lines[index])) - len(_HTML_TABLE_CLOSE_RE.findall(lines[index]))
+        if depth <= 0:
+            return index + 1
+    return len(lines)
+
+
 def parse_text(text: str, markdown: bool = False) -> tuple[list[Block], int, dict]:
     """Blocks, page count and properties of decoded text."""
     properties, text = _front_matter(text) if markdown else ({}, text)
@@ -523,8 +540,18 @@ def parse_text(text: str, markdown: bool = False) -> tuple[list[Block], int, dic
     builder = _Builder()
     for number, page_text in enumerate(pages, start=1):
         lines = aligned_to_tabs(bordered_pipe_rows(page_text.split("\n")))
-        for line in lines:
-            builder.line(bullets.normalise(line), number)
+        at = 0
+        while at < len(lines):
+            if markdown and (end := _html_table_end(lines, at)) is not None:
+                # Markdown keeps raw HTML as it is: a `<table>` block (a blog's minutes laid out in one) is read
+                # as the HTML it is, its rows and paragraphs blocks like the rest.
+                from .html import fragment_blocks  # html reads text's decoder: imported here, not at the top
+                builder.flush()
+                builder.blocks.extend(fragment_blocks("\n".join(lines[at:end]), number))
+                at = end
+                continue
+            builder.line(bullets.normalise(lines[at]), number)
+            at += 1
         # Paragraphs do not run across pages here: the shared rejoin rule
         # stitches a sentence a page break cut.
         builder.flush_paragraph()
