@@ -126,3 +126,43 @@ def test_a_held_clause_on_the_lines_under_the_minutes_heading_stays_in_the_title
 def test_lines_under_a_minutes_heading_that_carry_no_short_held_clause_stay_out(items, title):
     found = extract_blocks(*items, *BUSINESS)
     assert (found.title or "").lower() == title, found.title
+
+
+# --- a row of run-in labelled cells is a line of fields ---------------------------------------------------------------
+
+def _table_paper(*items):
+    from committee_papers.extract.pipeline import extract
+    from committee_papers.ingest.model import Block, iter_passages
+    blocks = [Block("table", rows=item, header_rows=0) if isinstance(item, list) else Block("paragraph", text=item)
+              for item in items]
+    return extract(list(iter_passages(blocks)), {}, "paper.txt")
+
+
+RECOMMENDATION = ("RECOMMENDATION", "1. That the decision maker approves the proposal in this report.")
+
+
+@pytest.mark.parametrize("rows, committee", [
+    # a member's decision report: the item number, then three fields in one row
+    ([["Item No.", "Classification: Open", "Date: March 2026", "Decision maker: Cabinet Member for Housing and Parks"],
+      ["Report title", "Orchard Estate: early rehousing of Mill Court"]], "Cabinet Member for Housing and Parks"),
+    # a committee report's header row, the meeting last
+    ([["Item 7", "Date: 3 March 2026", "Meeting: Licensing Committee"], ["Report title", "Taxi fares review"]],
+     "Licensing Committee"),
+    # a two-cell row naming whom the report goes to
+    ([["Classification: Open", "Report to: Harbour Board"], ["Report title", "Mooring charges 2026/27"]],
+     "Harbour Board"),
+])
+def test_a_row_of_labelled_cells_gives_its_fields(rows, committee):
+    found = _table_paper(rows, *RECOMMENDATION)
+    assert found.committee == committee, found.committee
+
+
+@pytest.mark.parametrize("rows", [
+    # one labelled cell among figures: a note, no line of fields
+    [["Scheme", "Cost", "Meeting: to follow"], ["Mill Court", "£40,000", "Note: estimate"]],
+    # cells with no colon
+    [["Item No.", "Classification Open", "Decision maker Cabinet Member for Housing"]],
+])
+def test_a_row_without_two_labelled_cells_gives_no_meeting(rows):
+    found = _table_paper(rows, *RECOMMENDATION)
+    assert found.committee is None, found.committee
