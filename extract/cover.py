@@ -537,6 +537,11 @@ def _label_values(passages: list[Passage], i: int, field: str, pattern: Optional
         # table, that gives a label and its value as a line would.
         yield whole, "table"
         return
+    if _is_table(passage) and (run_in := _run_in_labelled_cell(passage, pattern)):
+        # `| Item No. | Classification: Open | Date: March 2026 | Decision maker: Cabinet Member for Housing |`: a
+        # row of fields, each cell a label and its value as a line would give them.
+        yield run_in, "table"
+        return
     if _is_table(passage):
         if passage.kind == "table_header" and not header_is_pair and _data_rows_below(passages, i):
             return  # `Item | Discussion and outcome` over the minutes' rows: the columns' names, no field
@@ -610,6 +615,27 @@ def _sole_labelled_cell(passage: Passage, pattern: re.Pattern) -> Optional[str]:
         return None
     value = clean(filled[0][match.end():])
     return value if value and not ANY_LABEL_RE.match(value) else None
+
+
+# The fewest cells of a row that are each `Label: value` for the row to be a line of fields.
+RUN_IN_CELLS = 2
+
+
+def _run_in_labelled_cell(passage: Passage, pattern: re.Pattern) -> Optional[str]:
+    """The value of the row's `Label: value` cell that ``pattern`` labels, when at least RUN_IN_CELLS of the row's
+    cells are each a label, its colon and a value (`Classification: Open`, `Date: March 2026`): a form's row of
+    fields.  A row with one such cell among data (`Note: estimated` beside figures) is no line of fields."""
+    filled = [clean(cell) for cell in passage.cells if clean(cell)]
+    run_in = [cell for cell in filled if _is_label(cell) and clean(cell.partition(":")[2])]
+    if len(run_in) < RUN_IN_CELLS:
+        return None
+    for cell in run_in:
+        match = pattern.match(cell)
+        if match and ":" in cell[:match.end()]:
+            value = clean(cell[match.end():])
+            if value and not ANY_LABEL_RE.match(value):
+                return value
+    return None
 
 
 def _is_label(text: str) -> bool:

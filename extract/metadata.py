@@ -195,12 +195,21 @@ def _without_held(text: str) -> str:
 _ROOM_CLAUSE_WORDS = 5
 
 
+def _room_only(text: str) -> bool:
+    """`in the Village Hall`, `at the Church`: a room or building named in a few words, no address (no comma,
+    no number)."""
+    words = text.split()
+    return bool(words) and words[0].lower() in ("in", "at") and 2 <= len(words) <= _ROOM_CLAUSE_WORDS \
+        and "," not in text and not any(character.isdigit() for character in text)
+
+
 def _keeps_held_clause(text: str) -> bool:
     """Whether a minutes line's held clause says only when the meeting was (`... held on 9 March 2026`,
-    `... held in public on Thursday 4 June 2026`, the date closing the line) or only in which room (`... Annual
-    Meeting held in the Memorial Hall`: a few words, no address, no number): part of the line the minutes are
-    titled by.  A clause giving the meeting's arrangements (`held on <date> at 7.30 pm in ...`, `held at Shire
-    Hall, Westbury, on <date>`, `held on <date> at the Mill Street office`) is cut (_without_held)."""
+    `... held in public on Thursday 4 June 2026`, the date closing the line), only in which room (`... Annual
+    Meeting held in the Memorial Hall`: a few words, no address, no number), or both (`... held in the Village
+    Hall on 3 May 2026`, `... held on Tuesday 7 April 2026 in the Reading Room`, `... held at the Church Monday 6
+    July 2026`): part of the line the minutes are titled by.  A clause giving more of the meeting's arrangements
+    (`held on <date> at 7.30 pm in ...`, `held at Shire Hall, Westbury, on <date>`) is cut (_without_held)."""
     words = text.rstrip(" .").split()
     lowered = [word.lower() for word in words]
     if "held" not in lowered:
@@ -211,11 +220,16 @@ def _keeps_held_clause(text: str) -> bool:
     if not clause:
         return False
     rest = " ".join(clause)
-    if clause[0].lower() == "on":
-        spans = _full_dates(rest)
-        return bool(spans) and not rest[3:spans[0][0]].strip(" ,") and not rest[spans[0][1]:].strip(" ,")
-    return clause[0].lower() in ("in", "at") and 2 <= len(clause) <= _ROOM_CLAUSE_WORDS \
-        and "," not in rest and not any(character.isdigit() for character in rest)
+    spans = _full_dates(rest)
+    if not spans:
+        return _room_only(rest)
+    # (`in the Village Hall on <date>`, `on <date>`: the `on` before the date goes with it.)
+    lead = rest[:spans[0][0]].strip(" ,").split()
+    before = " ".join(word for k, word in enumerate(lead) if not (word.lower() == "on" and k in (0, len(lead) - 1)))
+    after = rest[spans[0][1]:].strip(" ,")
+    if before and after:
+        return False
+    return not (before or after) or _room_only(before or after)
 # `Meeting of the Planning Committee to be held on Tuesday, 21 October 2025 at 7.00 pm`: an agenda
 # frontsheet's notice of the meeting (cover_labels.yml meeting_notice_prefixes / meeting_notice_verbs).
 # (A record of decisions' `Decisions taken by the X at ...` names its meeting as a notice does.)
@@ -762,7 +776,41 @@ def _join_dated_heading(passages: list[Passage]) -> list[Passage]:
             out[i] = replace(first, text=f"{a} {b} {_clean(third.text)}" if with_time else f"{a} {b}")
             del out[i + 1:i + 3 if with_time else i + 2]
             break
-    return out + list(passages[OPENING_PASSAGES:])
+    return _join_held_lines(out) + list(passages[OPENING_PASSAGES:])
+
+
+# The most words a line carrying on a minutes heading's held clause may have (`HELD IN THE VILLAGE HALL`).
+_HELD_LINE_WORDS = 8
+
+
+def _held_line(text: str) -> bool:
+    """`HELD IN THE VILLAGE HALL`, `held on Tuesday 3 March 2026`, `ON 26th September 2026`: a short line that
+    carries on the held clause of the minutes line above it (where, or when, the meeting was)."""
+    words = text.split()
+    if not words or len(words) > _HELD_LINE_WORDS or cover.has_sentence_end(text) or cover.starts_with_label(text):
+        return False
+    first = words[0].lower()
+    return first == "held" or first == "on" and _date_only_line(" ".join(words[1:]))
+
+
+def _join_held_lines(lines: list[Passage]) -> list[Passage]:
+    """`MINUTES OF THE ASHBY PARISH COUNCIL MEETING` / `HELD IN THE VILLAGE HALL` / `ON 3rd May 2026`: a minutes
+    heading whose held clause the cover sets on the lines under it, read as one line (whichever kind the reader
+    gave each line), so that the title keeps what the clause says as a one-line heading would (_keeps_held_clause).
+    (For the title only, as _join_dated_heading.)"""
+    out = list(lines)
+    for i, first in enumerate(out):
+        text = _clean(first.text)
+        if first.kind in ("table_row", "table_header") or not MINUTES_PREFIX_RE.match(text) \
+                or NOT_MINUTES_TITLE_RE.search(text) or len(text.split()) > 16 or " held " in f" {text.lower()} ":
+            continue
+        while i + 1 < len(out) and out[i + 1].kind not in ("table_row", "table_header") \
+                and _held_line(_clean(out[i + 1].text)):
+            text = f"{text} {_clean(out[i + 1].text)}"
+            del out[i + 1]
+        out[i] = replace(first, text=text)
+        break
+    return out
 
 
 def _date_only_line(text: str) -> bool:
@@ -1141,6 +1189,15 @@ def find_committee(passages: list[Passage], fields: Optional[list[cover.CoverFie
             # (`Report of the Director of Place to Cabinet.`: the sentence's stop is no part of the meeting.)
             return report_by.group("body").strip(" .;:,"), parse_date(report_by.group("date") or "", month_first)
         held_off = _without_held(text)
+        # `Westmoor Police and Crime Panel` / `Minutes of the meeting held on 20 November 2025, County Hall`: minutes
+        # naming no meeting under a body's own name are that body's meeting (a panel, an authority, a parish council
+        # meets as itself), as `Minutes of a meeting of the above Council` is.
+        # (`MINUTES` alone over `PLANNING COMMITTEE`: the meeting's name comes below, not above.)
+        if passage.kind not in ("table_row", "table_header") and NAMELESS_MINUTES_RE.match(held_off.rstrip(" .,")) \
+                and "meeting" in held_off.lower():
+            above = _named_above(opening, passage)
+            if above:
+                return above, parse_date(text, month_first)
         # `Question by Cllr Ann Hale to Cllr Tom Reed,` / `Cabinet Member for Highways`: the role of the
         # person the line before ran on to, not a meeting (a member's own decision is labelled `Decision maker:`).
         if cover.DECISION_MAKER_ROLE_RE.match(text) and _ran_on_from(opening, passage):

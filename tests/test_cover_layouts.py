@@ -690,7 +690,8 @@ def test_where_a_meeting_is_held_is_no_title(place):
     ("Transcript of the Cabinet meeting held on 4 March 2025", "Cabinet meeting",
      "Transcript of the Cabinet meeting held on 4 March 2025"),
     ("Verbatim transcript of the Planning Committee meeting held at the Town Hall on 4 March 2025",
-     "Planning Committee meeting", "Verbatim transcript of the Planning Committee meeting"),
+     "Planning Committee meeting",  # (m39: when and in which room stay in the title)
+     "Verbatim transcript of the Planning Committee meeting held at the Town Hall on 4 March 2025"),
     ("Transcript of a meeting of the Licensing Committee held on 4 March 2025", "Licensing Committee",
      "Transcript of a meeting of the Licensing Committee held on 4 March 2025"),
 ])

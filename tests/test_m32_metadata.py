@@ -50,14 +50,14 @@ def test_a_held_clause_saying_only_when_or_only_where_stays_in_the_title(heading
     # an address with commas before the date
     ("MINUTES of a meeting of the Cabinet held in Committee Room 2, Civic Centre, Wendle on Thursday, 5 March 2026.",
      "MINUTES of a meeting of the Cabinet"),
-    # the date, then where
-    ("Minutes of the meeting of the Board of Trustees held on 19 February 2026 at the Mill Street office",
-     "Minutes of the meeting of the Board of Trustees"),
+    # the date, then where, then the attendance run on
+    ("Minutes of the meeting of the Board of Trustees held on 19 February 2026 at the Mill Street office Present: "
+     "Cllrs Amble and Birch", "Minutes of the meeting of the Board of Trustees"),
     # a time alone after the date
     ("Minutes of the meeting of the Cabinet held on Wednesday 11 March 2026 at 10.00 am",
      "Minutes of the meeting of the Cabinet"),
-    # a building and a date: both where and when
-    ("Minutes of the Finance Committee held at Brook House on 2 April 2026", "Minutes of the Finance Committee"),
+    # an address (a number, a comma) and a date
+    ("Minutes of the Finance Committee held at 4 Brook Street, Wendle on 2 April 2026", "Minutes of the Finance Committee"),
 ])
 def test_a_held_clause_giving_the_meetings_arrangements_is_cut(heading, title):
     found = extract_blocks(("heading", heading), *BUSINESS)

@@ -171,8 +171,9 @@ CODED_MINUTES = [
      "Minutes of the Statutory Annual Meeting of Melbury Down Parish Council", "2026-05-13"),
     ("FC/2026/07 MINUTES OF THE MEETING OF FULL COUNCIL held on Monday 6 July 2026 at 7pm in the Guildhall",
      "Minutes of the Meeting of Full Council", "2026-07-06"),  # (capitals set in title case, as every title)
+    # (m39: a held clause saying only when and in which room stays in the title, as the labelled minutes keep it)
     ("PC26/031 Minutes of the Planning Committee held on 2 June 2026 at the Village Hall",
-     "Minutes of the Planning Committee", "2026-06-02"),
+     "Minutes of the Planning Committee held on 2 June 2026 at the Village Hall", "2026-06-02"),
 ]
 CODE_NEGATIVES = [
     # (an agenda item's number or a year before the word minutes is no document code)
