@@ -15,11 +15,33 @@ from committee_papers.ingest.bullets import ITEM_MARKS
 from . import required_text
 from .contract_terms import cue
 from .contracts import PaperContext
-from .orgevidence import LOCATED_ITEM
+from .orgevidence import LOCATED_ITEM, frame_words
 from .phrases import anchored_source, compiled, load
 from .plain_text import is_word_character, word_list_pattern
 
-ROLES = load("contract_roles.yaml")
+
+def _spelt_out(node):
+    """contract_roles.yaml with each phrase's `~PLACEHOLDER` token (`to ~PURPOSE_NOT_WORD`) spelt out as the word
+    list of org_evidence.yaml it stands for (orgevidence.frame_words): one list, read by both files' readers."""
+    if isinstance(node, dict):
+        return {key: _spelt_out_phrase(value) if key == "phrase" else _spelt_out(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_spelt_out(item) for item in node]
+    return node
+
+
+def _spelt_out_phrase(phrase):
+    if not isinstance(phrase, str) or "~" not in phrase:
+        return phrase
+    tokens = phrase.split()
+    for index, token in enumerate(tokens):
+        words = frame_words(token[1:]) if token.startswith("~") else None
+        if words is not None:
+            tokens[index] = "~" + "/".join(word.replace(" ", "_") for word in words)
+    return " ".join(tokens)
+
+
+ROLES = _spelt_out(load("contract_roles.yaml"))
 # How far before (or after) an organisation its role's words may start (or end).
 ROLE_WINDOW = 140
 # `X (the Trust) provides`, `X (NMICB), the ICB's ...`: an aside between a name and its verb.

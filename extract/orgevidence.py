@@ -181,12 +181,21 @@ _FRAME_WORDS = {"REPLY_QUALIFIER": ("tender_reply", "qualifiers"), "REPLY_NOUN":
                 "HOLDER_SERVICE": ("holder_contract", "services"), "PURPOSE_NOT_WORD": ("purpose_infinitive", "not_words")}
 
 
+def frame_words(placeholder: str) -> list[str] | None:
+    """The words of org_evidence.yaml a frame placeholder (`PURPOSE_NOT_WORD`) stands for, None for any other word:
+    the one list both these patterns and contract_roles.yaml's phrases (`to ~PURPOSE_NOT_WORD`) read."""
+    if placeholder not in _FRAME_WORDS:
+        return None
+    section, key = _FRAME_WORDS[placeholder]
+    return rules()[section][key]
+
+
 def _with_frame_words(source: str) -> str:
     """``source`` with each frame placeholder (`REPLY_QUALIFIER`) replaced by its words as alternatives, the
     longest first, a space matching any white space and a hyphen a hyphen or a space."""
-    for placeholder, (section, key) in _FRAME_WORDS.items():
+    for placeholder in _FRAME_WORDS:
         if placeholder in source:
-            words = sorted(rules()[section][key], key=len, reverse=True)
+            words = sorted(frame_words(placeholder), key=len, reverse=True)
             alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+").replace(r"\-", "[- ]") for word in words)
             source = source.replace(placeholder, alternatives)
     return source
