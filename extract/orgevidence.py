@@ -178,7 +178,8 @@ def _led_rules() -> frozenset:
 # The tender-reply frame's placeholders and the word lists of org_evidence.yaml tender_reply they stand for.
 _FRAME_WORDS = {"REPLY_QUALIFIER": ("tender_reply", "qualifiers"), "REPLY_NOUN": ("tender_reply", "replies"),
                 "RESPONDENT": ("tender_reply", "respondents"), "REPLY_VERB": ("tender_reply", "verbs"),
-                "HOLDER_SERVICE": ("holder_contract", "services"), "PURPOSE_NOT_WORD": ("purpose_infinitive", "not_words")}
+                "HOLDER_SERVICE": ("holder_contract", "services"), "PURPOSE_NOT_WORD": ("purpose_infinitive", "not_words"),
+                "OWN_BODY_NOUN": ("own_body", "nouns")}
 
 
 def frame_words(placeholder: str) -> list[str] | None:
@@ -208,7 +209,7 @@ def _compiled():
              for entry in data["role_patterns"]]
     kinds = data["descriptions"]["kinds"]
     alternatives = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in kinds), key=len, reverse=True))
-    described = _pattern(data["descriptions"]["pattern"].replace("KINDS", alternatives), name_first=True)
+    described = _pattern(_with_frame_words(data["descriptions"]["pattern"]).replace("KINDS", alternatives), name_first=True)
     endings = []
     for entry in data["body_endings"]:
         words = _GAP.join(re.escape(w) for w in entry["words"])
