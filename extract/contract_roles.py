@@ -15,11 +15,40 @@ from committee_papers.ingest.bullets import ITEM_MARKS
 from . import required_text
 from .contract_terms import cue
 from .contracts import PaperContext
-from .orgevidence import LOCATED_ITEM
+from .orgevidence import LOCATED_ITEM, frame_words
 from .phrases import anchored_source, compiled, load
 from .plain_text import is_word_character, word_list_pattern
 
-ROLES = load("contract_roles.yaml")
+
+def _spelt_out(node):
+    """contract_roles.yaml with each phrase's placeholder (`to ~PURPOSE_NOT_WORD`, `the OWN_BODY_NOUN's`) spelt out as
+    the word list of org_evidence.yaml it stands for (orgevidence.frame_words): one list, read by both files' readers."""
+    if isinstance(node, dict):
+        return {key: _spelt_out_phrase(value) if key == "phrase" else _spelt_out(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_spelt_out(item) for item in node]
+    return node
+
+
+def _spelt_out_phrase(phrase):
+    """Each alternative of a token that opens on a placeholder, after an optional `~`, becomes one alternative a
+    word of its list (with what follows it: `OWN_BODY_NOUN's` -> `Council's/ICB's/...`)."""
+    if not isinstance(phrase, str) or not any(character.isupper() for character in phrase):
+        return phrase
+    return " ".join(_spelt_out_token(token) for token in phrase.split())
+
+
+def _spelt_out_token(token: str) -> str:
+    mark = "~" if token.startswith("~") else ""
+    options = []
+    for option in token[len(mark):].split("/"):
+        placeholder = option[:len(option) - len(option.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ_"))]
+        words = frame_words(placeholder) if len(placeholder) > 1 else None
+        options += [option] if words is None else [word.replace(" ", "_") + option[len(placeholder):] for word in words]
+    return mark + "/".join(options)
+
+
+ROLES = _spelt_out(load("contract_roles.yaml"))
 # How far before (or after) an organisation its role's words may start (or end).
 ROLE_WINDOW = 140
 # `X (the Trust) provides`, `X (NMICB), the ICB's ...`: an aside between a name and its verb.

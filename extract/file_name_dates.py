@@ -6,7 +6,8 @@
 
 The name is cut into runs of letters and runs of figures (`Minutes21` is `Minutes` and `21`), each with the
 characters that stood before it; each reader below looks for one way of writing a date among the runs and
-names itself (the rule the caller records).  Not dates: a version (`v2.1`, `v3.0.1`), a reference number
+names itself (the rule the caller records); a month's name with its day and year is read by the reader of a
+paper's text (extract/dates.find_dates), the runs joined by spaces.  Not dates: a version (`v2.1`, `v3.0.1`), a reference number
 (`ref 20481`), a financial year (`2024-25`, `2011-12`: the second figure is the next year's), a six-figure run
 (`260311`: day first or year first, the name cannot say), a date that is no real day, a year outside
 EARLIEST_YEAR..LATEST_YEAR.  A name with two different full dates says none.
@@ -21,13 +22,11 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Optional
 
-from .dates import date_cue, month_number
+from .dates import DateMention, date_cue, find_dates
 
 # The years a meeting paper's file name can be dated in (a reference number's four figures are often outside).
 EARLIEST_YEAR = 1990
 LATEST_YEAR = 2039
-# What may follow a day's figures (`3rd`, `21st`).
-ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 # The characters that join a numeric date's parts (`27.9.21`, `2024-09-26`, `26_09_2024`, `26 09 2024`).
 DATE_JOINERS = frozenset(".-_ ")
 
@@ -116,34 +115,27 @@ def _eight_figures(run: _Run) -> Optional[FileNameDate]:
         FileNameDate(day_first, "file name: ddmmyyyy")
 
 
-def _words(runs: list[_Run], index: int) -> Optional[FileNameDate]:
-    """A month's name with its day and year: `13-july-2020`, `3rd March 2025`, `21_April_2015`, `July 13 2020`,
-    `2018 March 13`."""
-    run = runs[index]
-    month = None if run.digits else month_number(run.text)
-    if not month:
-        return None
-    after = [r for r in runs[index + 1:index + 4] if r.text.lower() not in ORDINAL_ENDINGS]
-    before = runs[max(0, index - 2):index]
-    if before and before[-1].text.lower() in ORDINAL_ENDINGS:
-        before = before[:-1]
-    # day month year
-    if before and before[-1].digits and len(before[-1].text) <= 2 and after and _year(after[0]) \
-            and len(after[0].text) == 4:
-        day = _day(int(after[0].text), month, int(before[-1].text))
-        if day:
-            return FileNameDate(day, "file name: day month year")
-    # year month day (`2018 March 13`)
-    if before and before[-1].digits and len(before[-1].text) == 4 and after and after[0].digits and len(after[0].text) <= 2:
-        day = _day(int(before[-1].text), month, int(after[0].text))
-        if day:
-            return FileNameDate(day, "file name: year month day")
-    # month day year
-    if len(after) >= 2 and after[0].digits and len(after[0].text) <= 2 and len(after[1].text) == 4 and _year(after[1]):
-        day = _day(int(after[1].text), month, int(after[0].text))
-        if day:
-            return FileNameDate(day, "file name: month day year")
-    return None
+def _words(runs: list[_Run]) -> list[FileNameDate]:
+    """A month's name with its day and year: `13-july-2020`, `3rd March 2025`, `21_April_2015`, `July 13 2020` (the
+    runs joined by spaces, read by extract/dates.find_dates, the reader of dates in a paper's text), and a year
+    first, `2018 March 13`, which a paper's text does not write (read as `13 March 2018`)."""
+    year_first = []
+    for index, run in enumerate(runs[1:-1], start=1):
+        year, day = runs[index - 1], runs[index + 1]
+        if not run.digits and year.digits and len(year.text) == 4 and day.digits and len(day.text) <= 2:
+            year_first += [FileNameDate(mention.iso, "file name: year month day")
+                           for mention in find_dates(f"{day.text} {run.text} {year.text}") if _full_date_in_years(mention)]
+    text = " ".join(run.text for run in runs)
+    return year_first + [FileNameDate(mention.iso, "file name: day month year" if mention.text[0].isdecimal()
+                                      else "file name: month day year")
+                         for mention in find_dates(text) if _full_date_in_years(mention)]
+
+
+def _full_date_in_years(mention: DateMention) -> bool:
+    """A whole day ending on its year (not a range's first day, `12` of `12 to 19 June 2026`, nor a month alone)
+    in EARLIEST_YEAR..LATEST_YEAR."""
+    return len(mention.iso) == 10 and mention.text.endswith(mention.iso[:4]) \
+        and EARLIEST_YEAR <= int(mention.iso[:4]) <= LATEST_YEAR
 
 
 def _month_only(runs: list[_Run], index: int) -> Optional[FileNameDate]:
@@ -151,10 +143,10 @@ def _month_only(runs: list[_Run], index: int) -> Optional[FileNameDate]:
     run = runs[index]
     after = runs[index + 1] if index + 1 < len(runs) else None
     if not run.digits:
-        month = month_number(run.text)
-        if month and after is not None and after.digits and len(after.text) == 4 \
-                and EARLIEST_YEAR <= int(after.text) <= LATEST_YEAR:
-            return FileNameDate(f"{after.text}-{month:02d}", "file name: month year")
+        # (The month's name and the year's run read as a paper's text says them, `jan 2023`.)
+        months = find_dates(f"{run.text} {after.text}") if after is not None and after.digits else []
+        if len(months) == 1 and len(months[0].iso) == 7 and EARLIEST_YEAR <= int(months[0].iso[:4]) <= LATEST_YEAR:
+            return FileNameDate(months[0].iso, "file name: month year")
         return None
     if len(run.text) != 4 or after is None or not after.digits or len(after.text) != 2 or after.before != "-":
         return None
@@ -176,7 +168,7 @@ def date_in_file_name(filename: str) -> Optional[FileNameDate]:
         stem = stem.rsplit(".", 1)[0]  # its extension (`.pdf`), not a dotted date's last part
     runs = _runs(stem)
     days = [found for index in range(len(runs))
-            for found in (_numeric(runs, index), _eight_figures(runs[index]), _words(runs, index)) if found]
+            for found in (_numeric(runs, index), _eight_figures(runs[index])) if found] + _words(runs)
     if days:
         return days[0] if len({d.value for d in days}) == 1 else None
     months = [found for found in (_month_only(runs, index) for index in range(len(runs))) if found]

@@ -178,15 +178,25 @@ def _led_rules() -> frozenset:
 # The tender-reply frame's placeholders and the word lists of org_evidence.yaml tender_reply they stand for.
 _FRAME_WORDS = {"REPLY_QUALIFIER": ("tender_reply", "qualifiers"), "REPLY_NOUN": ("tender_reply", "replies"),
                 "RESPONDENT": ("tender_reply", "respondents"), "REPLY_VERB": ("tender_reply", "verbs"),
-                "HOLDER_SERVICE": ("holder_contract", "services"), "PURPOSE_NOT_WORD": ("purpose_infinitive", "not_words")}
+                "HOLDER_SERVICE": ("holder_contract", "services"), "PURPOSE_NOT_WORD": ("purpose_infinitive", "not_words"),
+                "OWN_BODY_NOUN": ("own_body", "nouns")}
+
+
+def frame_words(placeholder: str) -> list[str] | None:
+    """The words of org_evidence.yaml a frame placeholder (`PURPOSE_NOT_WORD`) stands for, None for any other word:
+    the one list both these patterns and contract_roles.yaml's phrases (`to ~PURPOSE_NOT_WORD`) read."""
+    if placeholder not in _FRAME_WORDS:
+        return None
+    section, key = _FRAME_WORDS[placeholder]
+    return rules()[section][key]
 
 
 def _with_frame_words(source: str) -> str:
     """``source`` with each frame placeholder (`REPLY_QUALIFIER`) replaced by its words as alternatives, the
     longest first, a space matching any white space and a hyphen a hyphen or a space."""
-    for placeholder, (section, key) in _FRAME_WORDS.items():
+    for placeholder in _FRAME_WORDS:
         if placeholder in source:
-            words = sorted(rules()[section][key], key=len, reverse=True)
+            words = sorted(frame_words(placeholder), key=len, reverse=True)
             alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+").replace(r"\-", "[- ]") for word in words)
             source = source.replace(placeholder, alternatives)
     return source
@@ -199,7 +209,7 @@ def _compiled():
              for entry in data["role_patterns"]]
     kinds = data["descriptions"]["kinds"]
     alternatives = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in kinds), key=len, reverse=True))
-    described = _pattern(data["descriptions"]["pattern"].replace("KINDS", alternatives), name_first=True)
+    described = _pattern(_with_frame_words(data["descriptions"]["pattern"]).replace("KINDS", alternatives), name_first=True)
     endings = []
     for entry in data["body_endings"]:
         words = _GAP.join(re.escape(w) for w in entry["words"])

@@ -32,7 +32,22 @@ NAME_WORDS = 4          # a characteristic's name runs on to a short cell ("Reli
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
     data = safe_load(CUES_PATH.read_text(encoding="utf-8"))
-    return {name: re.compile(entry["pattern"], re.IGNORECASE) for name, entry in data.items()}
+    return {name: re.compile(_with_impact_words(entry["pattern"], data["impact_words"]), re.IGNORECASE)
+            for name, entry in data.items() if "pattern" in entry}
+
+
+# The kinds of impact eqia_cues.yaml impact_words names (IMPACT_KIND stands for all of them).
+IMPACT_KINDS = ("benefit", "harm", "neutral", "mixed")
+
+
+def _with_impact_words(pattern: str, words: dict[str, list[str]]) -> str:
+    """``pattern`` with each placeholder of eqia_cues.yaml impact_words (`IMPACT_HARM`, `IMPACT_KIND`) spelt out as
+    its words: the one vocabulary of an impact answer's words the cues share."""
+    spelt = {"IMPACT_KIND": [word for kind in IMPACT_KINDS for word in words[kind]]}
+    spelt.update((f"IMPACT_{key.upper()}", values) for key, values in words.items())
+    for placeholder, values in spelt.items():
+        pattern = pattern.replace(placeholder, "(?:" + "|".join(values) + ")")
+    return pattern
 
 
 def cue(name: str) -> re.Pattern:

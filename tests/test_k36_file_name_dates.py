@@ -18,6 +18,9 @@ from committee_papers.pipeline import read_and_extract
     ("Agenda 22nd January 2025.docx", "2025-01-22", "file name: day month year"),
     ("Board papers November 5 2024.pdf", "2024-11-05", "file name: month day year"),
     ("Grants panel notes 2021 May 4.pdf", "2021-05-04", "file name: year month day"),
+    # (Read as a paper's text is, extract/dates.find_dates: `the 2nd of June` too.)
+    ("Minutes of 2nd of June 2024.pdf", "2024-06-02", "file name: day month year"),
+    ("agenda-14-of-march-2023.pdf", "2023-03-14", "file name: day month year"),
     ("CouncilQuestions05112019.pdf", "2019-11-05", "file name: ddmmyyyy"),
     ("20240611-planning-report.pdf", "2024-06-11", "file name: yyyymmdd"),
     ("scrutiny-14.3.22.pdf", "2022-03-14", "file name: day.month.year"),
@@ -41,6 +44,7 @@ def test_a_date_as_publishers_write_it_in_a_file_name(name, value, rule):
     "decision-24-00109.pdf",               # a decision's number
     "ashby-pc_2026-02-30_minutes.txt",     # no such day
     "minutes 3.4.2025 and 10.4.2025.pdf",  # two different days
+    "Review 2020 July 3 2021.pdf",         # two different days: 3 July 2020 or 2021
     "paper07.pdf",
     "Floor area m² survey.pdf",             # a superscript figure is no digit of a date
 ])

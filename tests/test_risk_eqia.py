@@ -21,7 +21,7 @@ def risks_of(tmp_path, body: str, name: str):
     return read_and_extract(str(path))[2].risks
 
 
-@pytest.mark.parametrize("name, text", [(n, e) for n, entry in CUES.items() for e in entry["examples"]])
+@pytest.mark.parametrize("name, text", [(n, e) for n, entry in CUES.items() if "pattern" in entry for e in entry["examples"]])
 def test_cue_examples_match(name, text):
     pattern = cue(name)
     assert (pattern.fullmatch(text.strip(" :")) if name == "characteristic" else pattern.search(text))
@@ -31,6 +31,19 @@ def test_cue_examples_match(name, text):
 def test_cue_not_examples_do_not_match(name, text):
     pattern = cue(name)
     assert not (pattern.fullmatch(text.strip(" :")) if name == "characteristic" else pattern.search(text))
+
+
+@pytest.mark.parametrize("kind, word", [(kind, word) for kind, words in CUES["impact_words"].items() for word in words
+                                        if word.isalpha()])
+def test_each_impact_word_is_read_by_every_cue_of_its_kind(kind, word):
+    """eqia_cues.yaml impact_words is the one vocabulary of an answer's words: each is an answer, names its kind,
+    and a benefit, neither or none is no impact, a harm an adverse answer (`Beneficial` as `Positive` is)."""
+    answer = word.capitalize()
+    assert cue("impact_answer").match(answer)
+    assert bool(cue("impact_kind").search(answer)) == (kind != "none")
+    assert bool(cue("no_impact").match(answer)) == (kind in ("benefit", "neutral", "none"))
+    assert bool(cue("adverse_answer").match(answer)) == (kind == "harm")
+    assert bool(cue("mixed_answer").search(answer)) == (kind == "mixed")
 
 
 # An ICB's form as plain text: a question, its answer and labelled details for each characteristic.
