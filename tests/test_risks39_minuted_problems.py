@@ -46,6 +46,12 @@ def _risks(tmp_path, body: str, heading: str = "NETHER CRAYLE PARISH COUNCIL"):
     ("BRACKEN HEATH PARISH COUNCIL", "6. Drains\n\nThe Clerk understood that the survey found joints in the culvert "
      "that were badly aligned, causing flooding problems in Church Lane.", "The Clerk understood that the survey found",
      "risk.reported_defect"),
+    ("HOLMFORD FIRE AUTHORITY", "5. Budget\n\nThe authority's small surplus would be at risk should the pension grant "
+     "end in 2027.", "The authority's small surplus would be at risk", "risk.at_risk_if"),
+    ("WREN VALLEY HOSPITALS NHS TRUST", "6. Finance\n\nIf the overspends in home care are not tackled there will come a "
+     "point where the Trust cannot balance its books.", "If the overspends in home care are not tackled", "risk.at_risk_if"),
+    ("ELMSTEAD BOROUGH COUNCIL", "7. Schools block\n\nThe recovery plan would clear the deficit by 2028, but this remains "
+     "at risk if the grant is not extended.", "The recovery plan would clear the deficit by 2028", "risk.at_risk_if"),
 ])
 def test_a_problem_minuted_in_plain_words_is_a_risk(tmp_path, heading, body, risk_starts, rule):
     [risk] = _risks(tmp_path, body, heading)
@@ -84,11 +90,13 @@ def test_what_the_problem_presents_said_next_goes_on_with_the_risk(tmp_path):
 @pytest.mark.parametrize("body", [
     "5. Play area\n\nThe leaking gutter on the pavilion was repaired in May.",
     "6. Bins\n\nThere were no problems with the new bin rounds.",
+    "6. Staffing\n\nThe Board appreciated that there are some difficulties with supply cover but the county may help.",
     "7. Motions\n\nThe motion to close the public toilets has failed.",
     "8. Minutes\n\nConcerns were raised about the date of the annual parish meeting.",
     "9. Finance\n\nMembers raised concerns regarding the lack of detail in the savings figures.",
     "10. Library\n\nIt has become apparent that the new Saturday rota is popular with volunteers.",
     "11. Thanks\n\nCllr Dean thanked the volunteers who had cleared the brook.",
+    "13. Library\n\nThere will come a time when the new library opens its doors to the whole district.",
     "12. Questions\n\nA member asked when the new noticeboard would be put up and the Clerk noted the request.",
 ])
 def test_plain_reports_in_minutes_are_no_risks(tmp_path, body):
@@ -96,8 +104,8 @@ def test_plain_reports_in_minutes_are_no_risks(tmp_path, body):
 
 
 def test_the_minutes_moving_on_after_a_reported_problem_is_not_more_of_it(tmp_path):
-    body = ("4. Staffing\n\nThere are problems with finding supply teachers for the infant classes. There are no "
-            "problems with the capital budget. The Head to ask the county for names of retired teachers.")
+    body = ("4. Premises\n\nThe Bursar reported that the kitchen roof is leaking again over the servery. The capital "
+            "budget is on track for the year. The Bursar to ask the county surveyor to inspect the roof.")
     [risk] = _risks(tmp_path, body, "HAZELDENE PRIMARY SCHOOL GOVERNING BOARD")
-    assert risk.risk == "There are problems with finding supply teachers for the infant classes."
-    assert risk.mitigation == "The Head to ask the county for names of retired teachers."
+    assert risk.risk == "The Bursar reported that the kitchen roof is leaking again over the servery."
+    assert risk.mitigation == "The Bursar to ask the county surveyor to inspect the roof."
