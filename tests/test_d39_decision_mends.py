@@ -50,3 +50,61 @@ NOT_DECIDED = [
 def test_handling_alone_decides_nothing(sentence):
     found = small_council_minutes("2. Matters arising", sentence)
     assert found == ["Members agreed to buy a new bench."], found
+
+
+# -- 2. A Markdown export's HTML block is read as HTML --------------------------------------------------------------
+# A web page saved as Markdown (a WordPress post) may keep its minutes as the page's `<table>`, cells broken by
+# `<div></div>` or `<br>`: the block is read as the HTML reader reads a page, so its cells' lines are text, not tags.
+
+from committee_papers.ingest.readers.text import parse_text  # noqa: E402
+from probe_harness import extract_file  # noqa: E402
+
+HTML_MINUTES_TABLES = [
+    # one line, cells broken by empty divs
+    '<table><tbody><tr><td><strong>Item</strong></td><td><strong>Minute</strong></td></tr>'
+    '<tr><td>26/03/4</td><td><strong>Minutes</strong><div></div>The minutes of the meeting held on 3 February 2026 '
+    'were approved as a true record.<div></div>&nbsp;</td></tr>'
+    '<tr><td>26/03/5</td><td><strong>Village green</strong><div></div>It was agreed that the Clerk would order two '
+    'new litter bins.</td></tr></tbody></table>',
+    # over several lines, with <br> and paragraphs
+    '<table border="1">\n<tr><td>Ref</td><td>Business</td></tr>\n'
+    '<tr><td>4.</td><td><p><b>Minutes</b></p><p>The minutes of the meeting held on 3 February 2026 were approved as '
+    'a true record.</p></td></tr>\n<tr><td>5.</td><td><p><b>Village green</b></p><p>It was agreed that the Clerk '
+    'would order two new litter bins.</p></td></tr>\n</table>',
+    # indented, a nested layout table inside a cell
+    '  <TABLE width="900"><tr><td>Minute 4</td><td>The minutes of the meeting held on 3 February 2026 were approved '
+    'as a true record.<br/>&nbsp;</td></tr><tr><td>Minute 5</td><td>Village green<br>It was agreed that the Clerk '
+    'would order two new litter bins.<table><tr><td>Bin</td><td>£240</td></tr></table></td></tr></TABLE>',
+]
+
+
+def _markdown_minutes(table: str) -> str:
+    return ("---\ntitle: \"Ashcombe Parish Council March\"\n---\n\n"
+            "**Minutes of the Ashcombe Parish Council meeting held on 4 March 2026**\n\n"
+            "Present: Cllr Fenn (Chair), Cllr Marsh, Cllr Osei.\n\n" + table + "\n\nThe meeting closed at 8.40pm.\n")
+
+
+@pytest.mark.parametrize("table", HTML_MINUTES_TABLES)
+def test_a_markdown_papers_html_table_is_read_as_a_table_without_its_tags(table):
+    blocks, _, _ = parse_text(_markdown_minutes(table), markdown=True)
+    tables = [b for b in blocks if b.kind == "table"]
+    assert tables, [b.kind for b in blocks]
+    cells = [cell for b in tables for row in b.rows for cell in row]
+    assert any("It was agreed that the Clerk would order two new litter bins." in cell for cell in cells), cells
+    assert not any("<" in cell or "&nbsp;" in cell for cell in cells), cells
+    assert any(b.kind == "paragraph" and b.text.startswith("The meeting closed") for b in blocks)
+
+
+@pytest.mark.parametrize("table", HTML_MINUTES_TABLES)
+def test_a_markdown_papers_html_table_gives_its_decisions_without_tags(tmp_path, table):
+    found = [d.text for d in extract_file(tmp_path, "ashcombe-minutes.md", _markdown_minutes(table)).decisions]
+    assert any(text.endswith("It was agreed that the Clerk would order two new litter bins.") for text in found), found
+    assert not any("<" in text for text in found), found
+
+
+def test_html_in_a_plain_text_export_and_an_unclosed_tag_stay_lines():
+    unclosed = "<table><tr><td>4.</td><td>The minutes were approved.</td></tr>\n\nThe meeting closed at 8.40pm.\n"
+    blocks, _, _ = parse_text(unclosed, markdown=True)
+    assert all(b.kind != "table" for b in blocks) and "<table>" in blocks[0].text
+    blocks, _, _ = parse_text(_markdown_minutes(HTML_MINUTES_TABLES[0]), markdown=False)
+    assert any("<div></div>" in (b.text or "") for b in blocks)

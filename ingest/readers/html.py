@@ -267,6 +267,15 @@ class _Walker:
         self.flush_inline()
 
 
+def fragment_blocks(markup: str) -> tuple[list[Block], set[int], set[int]]:
+    """The blocks of a piece of HTML inside another format's text (a Markdown export's `<table>`), with the indexes
+    of its paragraphs that were a whole `<p>` and of those that were bold, as ``infer_headings`` takes them."""
+    walker = _Walker()
+    soup = BeautifulSoup(markup, "lxml")
+    walker.walk(soup.body or soup)
+    return walker.blocks, walker.standalone, walker.bold
+
+
 def _meta(soup, *names) -> str | None:
     """The first of the named <meta> tags (by `name` or Open Graph's `property`) with content."""
     for name in names:

@@ -513,6 +513,36 @@ def unwrap_element_export(text: str) -> str:
     return "\n".join(out)
 
 
+# A Markdown export may hold a block of HTML as it came from the web page (a WordPress post's minutes table):
+# a line opening one of these tags starts it, and it runs to the line that closes it.
+_HTML_BLOCK_OPEN_RE = re.compile(r"^\s{0,3}<(table|div|ul|ol|dl|blockquote)\b[^>]*>", re.I)
+
+
+def _html_block_end(lines: list[str], start: int, tag: str) -> int | None:
+    """The index of the line closing the HTML block ``tag`` that opens at ``lines[start]``, or None if none does."""
+    opened = re.compile(rf"<{tag}\b", re.I)
+    closed = re.compile(rf"</{tag}\s*>", re.I)
+    depth = 0
+    for index in range(start, len(lines)):
+        depth += len(opened.findall(lines[index])) - len(closed.findall(lines[index]))
+        if depth <= 0:
+            return index
+    return None
+
+
+def _add_html_block(builder: "_Builder", markup: str, page: int) -> None:
+    from .html import fragment_blocks  # html reads its bytes with this module's decode
+    builder.flush()
+    blocks, standalone, bold = fragment_blocks(markup)
+    offset = len(builder.blocks)
+    for block in blocks:
+        block.page = page
+        block.row_pages = [page] * len(block.rows)
+    builder.blocks.extend(blocks)
+    builder.single_line.update(offset + index for index in standalone)
+    builder.bold_line.update(offset + index for index in bold)
+
+
 def parse_text(text: str, markdown: bool = False) -> tuple[list[Block], int, dict]:
     """Blocks, page count and properties of decoded text."""
     properties, text = _front_matter(text) if markdown else ({}, text)
@@ -523,8 +553,16 @@ def parse_text(text: str, markdown: bool = False) -> tuple[list[Block], int, dic
     builder = _Builder()
     for number, page_text in enumerate(pages, start=1):
         lines = aligned_to_tabs(bordered_pipe_rows(page_text.split("\n")))
-        for line in lines:
-            builder.line(bullets.normalise(line), number)
+        index = 0
+        while index < len(lines):
+            opening = _HTML_BLOCK_OPEN_RE.match(lines[index]) if markdown else None
+            end = _html_block_end(lines, index, opening.group(1)) if opening else None
+            if end is not None:
+                _add_html_block(builder, "\n".join(lines[index:end + 1]), number)
+                index = end + 1
+                continue
+            builder.line(bullets.normalise(lines[index]), number)
+            index += 1
         # Paragraphs do not run across pages here: the shared rejoin rule
         # stitches a sentence a page break cut.
         builder.flush_paragraph()
