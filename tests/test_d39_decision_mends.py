@@ -108,3 +108,123 @@ def test_html_in_a_plain_text_export_and_an_unclosed_tag_stay_lines():
     assert all(b.kind != "table" for b in blocks) and "<table>" in blocks[0].text
     blocks, _, _ = parse_text(_markdown_minutes(HTML_MINUTES_TABLES[0]), markdown=False)
     assert any("<div></div>" in (b.text or "") for b in blocks)
+
+
+# -- 3. A report's section recording decisions already taken gives them ---------------------------------------------
+# A chief executive's report, an assurance framework or a board report is no decision document, but a section of it
+# headed as a record of decisions taken ("Decisions taken since the last meeting", "Outcome of the Board's
+# discussion": `recorded_sections` in rules/decisions.yml) gives decisions, to the next heading.
+
+from committee_papers.extract.decision_rules import rules  # noqa: E402
+from committee_papers.extract.decision_documents import recorded_sections  # noqa: E402
+
+RECORDED_SECTION_RULES = {rule.id: rule for rule in rules().recorded_sections}
+RECORDED_SECTION_ENTRIES = [entry for entry in __import__("yaml").safe_load(
+    open(__import__("committee_papers.extract.decision_rules", fromlist=["RULES_PATH"]).RULES_PATH,
+         encoding="utf-8"))["recorded_sections"]]
+
+
+@pytest.mark.parametrize("heading", [e for entry in RECORDED_SECTION_ENTRIES for e in entry["examples"]])
+def test_a_recorded_section_heading_example_is_one(heading):
+    assert any(rule.regex.match(heading) for rule in RECORDED_SECTION_RULES.values()), heading
+
+
+@pytest.mark.parametrize("heading", [e for entry in RECORDED_SECTION_ENTRIES for e in entry.get("not_examples", [])])
+def test_an_ask_or_a_plan_is_no_recorded_section(heading):
+    assert not any(rule.regex.match(heading) for rule in RECORDED_SECTION_RULES.values()), heading
+
+
+def report(*pieces, committee="the Board"):
+    return [d.text for d in find_decisions(passages_from_pieces(
+        ("heading", "Chief Officer's report to the Board"),
+        ("paragraph", "This report updates the Board on the period since its last meeting."),
+        ("heading", "1. Introduction"), ("paragraph", "The Board is asked to note this report."),
+        *pieces, ("heading", "9. Staff news"), ("paragraph", "The Board approved a new logo in 2019.")),
+        committee=committee)]
+
+
+RECORDED_SECTIONS = [
+    (("heading", "Outcome of the Board's discussion"),
+     ("paragraph", "Written up by the Trust Secretary after the meeting:"),
+     ("paragraph", "The Board approved the quarter 3 assurance framework."),
+     ("paragraph", "The Board noted the planned review of the estates risk.")),
+    (("heading", "6. Decisions made under delegated authority"),
+     ("paragraph", "The Remuneration Committee approved the extension of the audiology contract to 31 May 2027."),
+     ("paragraph", "The Finance Committee agreed the revised scheme of delegation.")),
+    (("heading", "Outcome of the meeting"),
+     ("list_item", "The Partnership Board endorsed the winter plan."),
+     ("list_item", "The Partnership Board agreed to close the falls risk.")),
+]
+
+
+@pytest.mark.parametrize("section", RECORDED_SECTIONS)
+def test_a_reports_recorded_section_gives_its_decisions_and_nothing_else(section):
+    found = report(*section)
+    expected = [piece[1] for piece in section[1:] if " the " in piece[1] and ":" not in piece[1]]
+    assert found == expected, found
+
+
+def test_a_reports_ask_section_gives_no_decisions():
+    found = report(("heading", "4. Decision required"), ("paragraph", "The Board approved the strategy in May."),
+                   ("paragraph", "The Board is asked to approve the revised plan."))
+    assert found == [], found
+
+
+# -- 4. A lead-in saying a body took the decisions listed under it -------------------------------------------------
+
+TOOK_THE_FOLLOWING = [
+    ("The Finance Committee, meeting on 3 March 2026, took the following decisions under its delegated authority:",
+     ["It approved the award of the district nursing contract to Hollow Health CIC.",
+      "It agreed to extend the audiology contract by twelve months."]),
+    ("The Executive has made three decisions since the last meeting:",
+     ["Approved the sale of the Dene Road depot.", "Agreed the fees for 2026/27.", "Deferred the parking review."]),
+    ("Acting for the Board, the Chair and Chief Executive took these urgent decisions:",
+     ["They extended the stroke rehabilitation contract to 30 June 2026.",
+      "They approved the business case for a second MRI scanner."]),
+]
+
+
+@pytest.mark.parametrize("lead_in, items", TOOK_THE_FOLLOWING)
+def test_every_item_under_a_decisions_taken_lead_in_is_a_decision(lead_in, items):
+    found = report(("heading", "5. Decisions taken since the last Board meeting"), ("paragraph", lead_in),
+                   *[("list_item", item) for item in items])
+    assert found == items, found
+
+
+def test_items_under_a_lead_in_for_decisions_still_to_take_are_none():
+    found = report(("heading", "5. Decisions taken since the last Board meeting"),
+                   ("paragraph", "The Board will be asked to take the following decisions:"),
+                   ("list_item", "whether to approve the estates strategy"),
+                   ("list_item", "whether to extend the audiology contract"))
+    assert found == [], found
+
+
+# -- 5. A body telling another body or an officer to do a thing decides ----------------------------------------------
+
+TOLD_TO_DO = [
+    "The Council asked the Planning Committee to review the tree policy at its June meeting.",
+    "Members asked the Clerk to obtain three quotes for resurfacing the car park.",
+    "The Panel instructed officers to prepare a draft lettings policy for the autumn.",
+    "The Trustees asked the Finance and Resources Group to report back on the reserves in March.",
+]
+
+ASKED_IN_DISCUSSION = [
+    "The Board asked the Director of Finance to explain the overspend on agency staff.",
+    "Members asked the Clerk whether the bins had been ordered.",
+    "Cllr Hart asked the Chair to clarify the order of business.",
+]
+
+
+@pytest.mark.parametrize("sentence", TOLD_TO_DO)
+def test_a_body_telling_another_to_act_decides(sentence):
+    assert sentence in small_council_minutes("6. Matters arising", sentence)
+
+
+@pytest.mark.parametrize("sentence", ASKED_IN_DISCUSSION)
+def test_asking_for_an_explanation_decides_nothing(sentence):
+    assert small_council_minutes("6. Matters arising", sentence) == ["Members agreed to buy a new bench."]
+
+
+def test_an_ask_put_to_the_meeting_is_no_instruction():
+    sentence = "The Chair of the Grounds Group asked the Council to approve a new mowing rota."
+    assert small_council_minutes("6. Matters arising", sentence) == ["Members agreed to buy a new bench."]
