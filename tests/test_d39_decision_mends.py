@@ -228,3 +228,8 @@ def test_asking_for_an_explanation_decides_nothing(sentence):
 def test_an_ask_put_to_the_meeting_is_no_instruction():
     sentence = "The Chair of the Grounds Group asked the Council to approve a new mowing rota."
     assert small_council_minutes("6. Matters arising", sentence) == ["Members agreed to buy a new bench."]
+
+
+def test_an_ask_to_a_body_named_by_its_kind_alone_is_no_instruction():
+    sentence = "The Chair of the Lettings Group asked the Council to review and accept the new hire terms."
+    assert small_council_minutes("6. Matters arising", sentence) == ["Members agreed to buy a new bench."]
