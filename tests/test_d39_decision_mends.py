@@ -233,3 +233,30 @@ def test_an_ask_put_to_the_meeting_is_no_instruction():
 def test_an_ask_to_a_body_named_by_its_kind_alone_is_no_instruction():
     sentence = "The Chair of the Lettings Group asked the Council to review and accept the new hire terms."
     assert small_council_minutes("6. Matters arising", sentence) == ["Members agreed to buy a new bench."]
+
+
+# -- 6. A small council's agenda line run into its minute is no part of the decision's subject ----------------------
+# "11.26.03 To receive the minutes of the last ordinary meeting The minutes of ... were agreed as a true record": the
+# agenda line (a `preamble` alternative) is read past, so the minute's own opening is the subject.
+
+RUN_IN_AGENDA_LINES = [
+    "03.26.03 To receive the minutes of the last ordinary parish council meeting The minutes of the ordinary parish "
+    "council meeting held on 3rd February 2026 were checked for accuracy and content, agreed as a true record of the "
+    "meeting and signed by the chair.",
+    "7. To approve the notes of the extraordinary meeting of the village hall working party The minutes of the working "
+    "party meeting held on 12th January 2026 in the committee room were approved as an accurate record.",
+    "4.1 To consider the revised standing orders circulated to all members with the agenda papers The revised standing "
+    "orders of the parish council dated February 2026 and circulated with the agenda were adopted.",
+]
+
+
+@pytest.mark.parametrize("minute", RUN_IN_AGENDA_LINES)
+def test_a_minute_after_its_run_in_agenda_line_decides(minute):
+    found = small_council_minutes("Business", minute)
+    assert minute.split(" ", 1)[1] in found, found
+
+
+def test_an_agenda_line_alone_decides_nothing():
+    found = small_council_minutes("Business", "4.1 To consider the revised standing orders The Clerk will circulate "
+                                              "them before the next meeting.")
+    assert found == ["Members agreed to buy a new bench."], found
