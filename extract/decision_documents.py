@@ -139,6 +139,7 @@ def _kinds_by_rule() -> dict:
     kinds = {rule.id: rule.kind for group in (every.documents, every.file_names, every.decision_evidence,
                                               every.resolution_record) for rule in group if rule.kind}
     kinds["minute_evidence"] = "minutes"   # two different things only minutes record
+    kinds.update({rule.id: rule.kind for rule in every.recorded_sections})
     return kinds
 
 
@@ -212,7 +213,7 @@ def decision_sections(passages, title: Optional[str] = None, properties: Optiona
     starts = cover_sheet_starts(passages)
     if len(starts) < 2:
         rule = is_decision_document(passages, title, properties, filename)
-        return [(0, len(passages), rule)] if rule else []
+        return [(0, len(passages), rule)] if rule else recorded_sections(passages)
     bounds = ([0] if starts[0] > 0 else []) + starts + [len(passages)]
     sections = []
     for start, end in zip(bounds, bounds[1:]):
@@ -222,6 +223,27 @@ def decision_sections(passages, title: Optional[str] = None, properties: Optiona
         if rule:
             sections.append((start, end, rule))
     return sections
+
+
+RECORDED_SECTION_RULES = frozenset(rule.id for rule in rules().recorded_sections)
+
+
+def recorded_sections(passages) -> list[tuple[int, int, str]]:
+    """(d39) The (start, end, rule) spans of a paper that is no decision document which record decisions already
+    taken (`recorded_sections` in rules/decisions.yml: "Decisions taken since the last meeting", "Outcome of the
+    Board's discussion"), each from its heading to the next heading."""
+    found = []
+    for index, passage in enumerate(passages):
+        if passage.kind != "heading":
+            continue
+        text = squash(passage.text)
+        rule = next((rule.id for rule in rules().recorded_sections if rule.regex.match(text)), None)
+        if rule is None:
+            continue
+        end = next((later for later in range(index + 1, len(passages)) if passages[later].kind == "heading"),
+                   len(passages))
+        found.append((index, end, rule))
+    return found
 
 
 MINUTE_EVIDENCE_NEEDED = 2

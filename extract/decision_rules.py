@@ -83,6 +83,8 @@ class Rules:
     # label, and how many of them make the paper a decision document.
     resolution_record: tuple = ()
     resolution_record_needed: int = 0
+    # (d39) A report's own section recording decisions already taken (`recorded_sections`: its heading).
+    recorded_sections: tuple = ()
     # Plain word lists the extractor reads as words, not patterns (`word_lists`: name -> frozenset of its `words`;
     # its examples and not_examples are run by tests/test_decision_word_lists.py).
     word_lists: dict = None
@@ -179,6 +181,7 @@ def rules() -> Rules:
     return Rules(subject_lead_in=subject_lead_in,
                  resolution_record=tuple(_rule(e, vocabulary) for e in record.get("rules") or ()),
                  resolution_record_needed=int(record.get("needed") or 0),
+                 recorded_sections=tuple(_rule(e, vocabulary) for e in data.get("recorded_sections") or ()),
                  word_lists={name: frozenset(w.lower() for w in entry["words"])
                              for name, entry in (data.get("word_lists") or {}).items()},
                  parts_by_id={rule.id: rule.regex for rule in kinds["parts"]},

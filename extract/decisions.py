@@ -55,7 +55,7 @@ from spacy.language import Language
 from committee_papers.ingest.bullets import ITEM_MARKS
 
 from . import required_text
-from .decision_documents import decided_by_label, decision_sections, is_transcript, kind_of_rule
+from .decision_documents import RECORDED_SECTION_RULES, decided_by_label, decision_sections, is_transcript, kind_of_rule
 from .dates import find_dates
 from .decision_rules import Rule, part, rules, word_list
 from .facts import Decision
@@ -254,6 +254,9 @@ class _Finder:
         self.resolution_label_rules = frozenset(rule.id for rule in self.rules.labels if rule.resolution)
         # A record of decisions (not minutes): every sentence in it is there to state a decision.
         self.decision_record = False
+        # (d39) In a report's section recording decisions taken (recorded_sections), whoever took them decides:
+        # the section records a committee's or a chair's decisions for the body the report goes to.
+        self.any_body_decides = False
         # Each heading that gives a new item title starts a new segment: an item's discussion and
         # the outcome it records share one (see decisions(): discussion before a recorded outcome).
         self.segment = 0
@@ -1189,7 +1192,8 @@ class _Finder:
             if rule.id != "minutes_confirmed" and _dated_before(sentence, self.meeting_date, self.month_first) \
                     and not part("ratifies_earlier").search(sentence):   # (p19d) the date is what it ratifies
                 continue  # "Cabinet approved the Leisure Strategy in July 2023": history, not this meeting's
-            if rule.id in SUBJECT_RULES and _another_body(match.groupdict().get("subject"), self.default_by):
+            if rule.id in SUBJECT_RULES and not self.any_body_decides \
+                    and _another_body(match.groupdict().get("subject"), self.default_by):
                 continue  # a Board's minutes: "The Committee approved ..." reports a committee's decision
             role = _maker_in(match)
             if sentence.rstrip().endswith(":"):
@@ -1340,7 +1344,8 @@ class _Finder:
                 continue
             if rule.id != "minutes_confirmed" and _dated_before(clause, self.meeting_date, self.month_first):
                 continue
-            if rule.id in SUBJECT_RULES and _another_body(_subject_of(clause) or None, self.default_by):
+            if rule.id in SUBJECT_RULES and not self.any_body_decides \
+                    and _another_body(_subject_of(clause) or None, self.default_by):
                 continue
             lead = sentence[:found.start()]
             words = {w.lower().strip(",;()") for w in lead.split()}
@@ -2641,6 +2646,7 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
     finder = _Finder(decided_by_label(passages) or committee, meeting_date, month_first, transcript=transcript)
     for start, end, rule in sections:
         finder.decision_record = kind_of_rule(rule) == "decision_record"
+        finder.any_body_decides = rule in RECORDED_SECTION_RULES
         if finder.transcript and _caption_lines(passages[start:end]):
             finder.caption_lines(passages[start:end])
             continue

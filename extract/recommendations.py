@@ -650,6 +650,15 @@ class _Section:
                 self.leads[len(self.items)] = self.lead
             self.items.append([passage, number if i == 0 else None, piece.strip(), closed, 0])
 
+    def explained(self, passage, text: str) -> None:
+        """(d39) A paragraph between two items of the list: an ask of its own ("Council is recommended to approve
+        ...") is an item, any other the explanation of the item above it."""
+        self.seqs.add(passage.seq)
+        if ask_re().search(text) and _is_lead_in(text) is False and recommendation_sentences(text):
+            self.items.append([passage, None, text, True, 0])
+            return
+        self.items[-1][2] = f"{self.items[-1][2]} {text}"
+
     def add_row(self, passage) -> None:
         self.table.append(passage)
         column = list_column(passage.header) if passage.header else None
@@ -855,6 +864,25 @@ def _list_runs_across(section: _Section | None, passages, index: int, clean: str
     return numbering_runs_across(clean, marker_values(numbers[-1]) if numbers else None, marker_values(number))
 
 
+# (d39) How many passages of explanation may sit between two items of one lettered list.
+LIST_RESUME_SPAN = 4
+
+
+def _list_resumes(section: _Section, passages, index: int) -> bool:
+    """(d39) Whether the section's numbered list goes on after the paragraph at ``index``: within a few passages,
+    before any heading, an item carries on its numbering ("(a) That the Orchestra be engaged ..." / two paragraphs
+    on the programme / "(b) That the Clerk be delegated ..."), so the paragraphs between are the item's own."""
+    if not any(item[1] for item in section.items):
+        return False
+    for later in passages[index + 1:index + 1 + LIST_RESUME_SPAN]:
+        if later.kind not in ("paragraph", "list_item"):
+            return False
+        number, _body = split_number(_clean(later.text))
+        if number is not None:
+            return section.next_number(number)
+    return False
+
+
 def _section_items(passages):
     """Items under recommendation headings, lead-ins and labels: ([(passage, number, text)], seqs used)."""
     # A proposed decision's own "Decision:" heading opens its recommendations.
@@ -1013,6 +1041,9 @@ def _section_items(passages):
                                or (number is None and section.continues(body)) or _is_footer(clean)
                                or _is_bullet(clean) or section.expects_item() or section.next_number(number))
             if not looks_like_item:
+                if _list_resumes(section, passages, index):
+                    section.explained(passage, clean)
+                    continue
                 close()
                 continue
         if section.lead is not None and clean.endswith(":") and split_number(clean)[0] is None:

@@ -298,17 +298,13 @@ class _Walker:
         self.flush_inline()
 
 
-def fragment_blocks(markup: str, page: int) -> list[Block]:
-    """The blocks of a piece of HTML set inside another format (a raw `<table>` block in a Markdown export), on
-    ``page``; headings are left to the document they sit in."""
-    soup = BeautifulSoup(markup, "lxml")
+def fragment_blocks(markup: str) -> tuple[list[Block], set[int], set[int]]:
+    """The blocks of a piece of HTML inside another format's text (a Markdown export's `<table>`), with the indexes
+    of its paragraphs that were a whole `<p>` and of those that were bold, as ``infer_headings`` takes them."""
     walker = _Walker()
+    soup = BeautifulSoup(markup, "lxml")
     walker.walk(soup.body or soup)
-    for block in walker.blocks:
-        block.page = page
-        if block.row_pages:
-            block.row_pages = [page] * len(block.row_pages)
-    return walker.blocks
+    return walker.blocks, walker.standalone, walker.bold
 
 
 def _meta(soup, *names) -> str | None:

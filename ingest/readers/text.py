@@ -30,10 +30,6 @@ _PIPE_SPLIT_RE = re.compile(r"(?<!\\)\|")
 # The rule under a pipe table's header whose rows may lack the outer bars (GFM's `--- | ---`, a database console's
 # `-----+-----`): dash runs joined by `|` or `+`, at least two columns.
 _OPEN_PIPE_RULE_RE = re.compile(r"^\s*[|+]?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)+[|+]?\s*$")
-# A raw HTML table in Markdown: its opening tag at a line's start, and each table opened or closed in a line.
-_HTML_TABLE_START_RE = re.compile(r"^\s{0,3}<table\b", re.I)
-_HTML_TABLE_OPEN_RE = re.compile(r"<table\b", re.I)
-_HTML_TABLE_CLOSE_RE = re.compile(r"</table\s*>", re.I)
 _RULE_RE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$")
 # Video-transcript lines start with "00:01:02.160 ": noise, not text.
@@ -517,17 +513,34 @@ def unwrap_element_export(text: str) -> str:
     return "\n".join(out)
 
 
-def _html_table_end(lines: list[str], start: int) -> int | None:
-    """Where a raw HTML table opening at ``lines[start]`` ends (the index after the line closing it), or None
-    when that line opens none."""
-    if not _HTML_TABLE_START_RE.match(lines[start]):
-        return None
+# A Markdown export may hold a block of HTML as it came from the web page (a WordPress post's minutes table):
+# a line opening one of these tags starts it, and it runs to the line that closes it.
+_HTML_BLOCK_OPEN_RE = re.compile(r"^\s{0,3}<(table|div|ul|ol|dl|blockquote)\b[^>]*>", re.I)
+
+
+def _html_block_end(lines: list[str], start: int, tag: str) -> int | None:
+    """The index of the line closing the HTML block ``tag`` that opens at ``lines[start]``, or None if none does."""
+    opened = re.compile(rf"<{tag}\b", re.I)
+    closed = re.compile(rf"</{tag}\s*>", re.I)
     depth = 0
     for index in range(start, len(lines)):
-        depth += len(_HTML_TABLE_OPEN_RE.findall(lines[index])) - len(_HTML_TABLE_CLOSE_RE.findall(lines[index]))
+        depth += len(opened.findall(lines[index])) - len(closed.findall(lines[index]))
         if depth <= 0:
-            return index + 1
-    return len(lines)
+            return index
+    return None
+
+
+def _add_html_block(builder: "_Builder", markup: str, page: int) -> None:
+    from .html import fragment_blocks  # html reads its bytes with this module's decode
+    builder.flush()
+    blocks, standalone, bold = fragment_blocks(markup)
+    offset = len(builder.blocks)
+    for block in blocks:
+        block.page = page
+        block.row_pages = [page] * len(block.rows)
+    builder.blocks.extend(blocks)
+    builder.single_line.update(offset + index for index in standalone)
+    builder.bold_line.update(offset + index for index in bold)
 
 
 def parse_text(text: str, markdown: bool = False) -> tuple[list[Block], int, dict]:
@@ -540,18 +553,16 @@ def parse_text(text: str, markdown: bool = False) -> tuple[list[Block], int, dic
     builder = _Builder()
     for number, page_text in enumerate(pages, start=1):
         lines = aligned_to_tabs(bordered_pipe_rows(page_text.split("\n")))
-        at = 0
-        while at < len(lines):
-            if markdown and (end := _html_table_end(lines, at)) is not None:
-                # Markdown keeps raw HTML as it is: a `<table>` block (a blog's minutes laid out in one) is read
-                # as the HTML it is, its rows and paragraphs blocks like the rest.
-                from .html import fragment_blocks  # html reads text's decoder: imported here, not at the top
-                builder.flush()
-                builder.blocks.extend(fragment_blocks("\n".join(lines[at:end]), number))
-                at = end
+        index = 0
+        while index < len(lines):
+            opening = _HTML_BLOCK_OPEN_RE.match(lines[index]) if markdown else None
+            end = _html_block_end(lines, index, opening.group(1)) if opening else None
+            if end is not None:
+                _add_html_block(builder, "\n".join(lines[index:end + 1]), number)
+                index = end + 1
                 continue
-            builder.line(bullets.normalise(lines[at]), number)
-            at += 1
+            builder.line(bullets.normalise(lines[index]), number)
+            index += 1
         # Paragraphs do not run across pages here: the shared rejoin rule
         # stitches a sentence a page break cut.
         builder.flush_paragraph()
