@@ -139,7 +139,7 @@ PAPERS: dict = {
     "were_reappointed_as": _paper(
         "html", "Office of the Police and Crime Commissioner for Westmere", "Joint Audit Committee", "Internal audit",
         "Brightside Assurance were re-appointed as internal auditors for 2026/27 at a fee of £58,000.",
-        expected=[(("Office of the Police and Crime Commissioner for Westmere",), "Brightside Assurance", 58_000)]),
+        expected=[(("Office of the Police and Crime Commissioner for Westmere", "Police and Crime Commissioner for Westmere"), "Brightside Assurance", 58_000)]),
     "on_our_behalf_by": _paper(
         "txt", "Marlwood Town Council", "Full Council", "Allotments",
         "Allotment lettings are managed on our behalf by Greenrow Allotments at £4,200 a year.",
@@ -166,7 +166,7 @@ PAPERS: dict = {
     "police_contract_awarded_one_word": _paper(
         "txt", "Office of the Police and Crime Commissioner for Ashdown", "Police and Crime Panel", "Victim services",
         "The Commissioner has awarded the victim support contract to Havenlight for three years at £920,000.",
-        expected=[(("Office of the Police and Crime Commissioner for Ashdown",), "Havenlight", 920_000)]),
+        expected=[(("Office of the Police and Crime Commissioner for Ashdown", "Police and Crime Commissioner for Ashdown"), "Havenlight", 920_000)]),
     "trust_outsourced_to": _paper(
         "html", "Kestrel Valley NHS Foundation Trust", "Board of Directors", "Pathology",
         "Histology reporting has been outsourced to Northgate Pathology Partners since January, at £380,000 a year.",
