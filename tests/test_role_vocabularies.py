@@ -64,6 +64,8 @@ ROLE_OF_PATTERN = {
     # round o32: a firm right beside its role noun
     "role.adviser_beside_name": "provider", "role.firm_beside_singular_adviser": "provider",
     "role.runs_for_a_body": "provider",
+    # round p40: a contract's holder without commas, a pension fund's retained manager and its mandate
+    "role.contract_held_by": "provider", "role.retained_manager": "provider", "role.named_mandate": "provider",
 }
 # Patterns read from a line's layout, not from a relation's words: the contract readers read those
 # lines as label lines and tables (contract_prose._label_line, contract_tables), not by role phrases.
