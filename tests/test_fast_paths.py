@@ -317,3 +317,21 @@ def test_a_brand_word_before_a_capitalised_word_is_found_as_one_pattern_with_the
     plain = re.compile(rf"(?<![\w'\u2019&-])Quaymark\s+(?!{second}\b)(?!(?:{stop_words})\b)[A-Z]")
     pattern = re.compile(rf"(?<![\w'\u2019&-])Quaymark\s+(?!{second}\b)(?=[A-Z])")
     assert organisations._before_capitalised_word(pattern, text) == bool(plain.search(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Board's risk appetite for financial loss remains cautious this year.",
+    "We are willing to accept a moderate level of risk where innovation improves outcomes.",
+    "Poor housing is a lasting risk to physical health for tenants in Lyme.",
+    "Inactivity remains a serious risk for heart disease among Fenmoor's commuters.",
+    "Isolation poses a real risk to wellbeing, and demand could rise as a result.",
+    "There is a risk that the grant from Fenmoor Trust ends before the works are done.",
+    "Members noted the timetable for the library refurbishment.",
+])
+def test_risk_statement_cues_screened_by_their_words_find_what_their_search_finds(sentence):
+    from committee_papers.extract import required_text, risks
+
+    for cue in (risks.cues().appetite, risks._cue("health_outcome_risk")):
+        assert required_text._needles_of(cue)  # a screen that can skip a sentence
+        screened, plain = required_text.search(cue, sentence), cue.search(sentence)
+        assert (screened and screened.span()) == (plain and plain.span())
