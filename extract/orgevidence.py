@@ -229,6 +229,31 @@ def _compiled():
 
 
 @lru_cache(maxsize=1)
+def _ending_sieve():
+    """required_text.sieve of the body-ending patterns of ``_compiled``: which of them ``candidates`` need search
+    a text with, found by one look for each of their required strings instead of a test per pattern."""
+    return required_text.sieve(pattern.regex for pattern, *_rest in _compiled()[3])
+
+
+def _roles_needing(present: set[str]) -> list:
+    """The role patterns of ``_compiled`` that need no word, or one of the words ``present``, in their order."""
+    roles, by_word, unneeding = _roles_by_needed_word()
+    return [roles[i] for i in sorted(unneeding.union(*(by_word.get(word, ()) for word in present)))]
+
+
+@lru_cache(maxsize=1)
+def _roles_by_needed_word() -> tuple[list, dict[str, frozenset], frozenset]:
+    """The role patterns, the positions of those that need each word, and of those that need none."""
+    roles = _compiled()[0]
+    by_word: dict[str, set] = {}
+    for i, (_rule, _pattern, needs) in enumerate(roles):
+        for word in needs:
+            by_word.setdefault(word, set()).add(i)
+    unneeding = frozenset(i for i, (_rule, _pattern, needs) in enumerate(roles) if not needs)
+    return roles, {word: frozenset(found) for word, found in by_word.items()}, unneeding
+
+
+@lru_cache(maxsize=1)
 def _all_needs() -> tuple[str, ...]:
     """Every word some role pattern needs (org_evidence.yaml ``needs``), each once."""
     return tuple(sorted({word for _rule, _pattern, needs in _compiled()[0] for word in needs}))
@@ -692,10 +717,8 @@ def candidates(text: str) -> tuple[Candidate, ...]:
     """Every name ``text`` puts in a role position, describes, or ends with a body word."""
     roles, described, kinds, endings, brand_plural = _compiled()
     found: list[Candidate] = []
-    present = _needs_present(text.lower())
-    for rule, pattern, needs in roles:
-        if needs and present.isdisjoint(needs):
-            continue
+    # Only the role patterns that need no word or one whose needed words the text holds, in their order.
+    for rule, pattern, needs in _roles_needing(_needs_present(text.lower())):
         for match in pattern.finditer(text):
             if "article" in pattern.groupindex and match.group("article"):
                 continue  # `the Warm Homes Accelerator, which provides`: a programme, not a body
@@ -714,7 +737,9 @@ def candidates(text: str) -> tuple[Candidate, ...]:
                           "description")
         if item:
             found.append(item)
-    for pattern, kind, not_first, brand_first, cues in endings:
+    # Only the endings whose words the text holds (a few of some twenty), each word looked for once.
+    for i in sorted(_ending_sieve()(text)):
+        pattern, kind, not_first, brand_first, cues = endings[i]
         by_ending: list[Candidate] = []
         matches = list(pattern.finditer(text))
         while matches:

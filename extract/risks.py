@@ -1599,9 +1599,10 @@ def _statement_sieve(implications: bool):
 
 
 def _statement_as_written(sentence: str, implications: bool):
-    if cues().appetite.search(sentence):
+    # (required_text.search: asked of every sentence, these cues are skipped for one without their words.)
+    if required_text.search(cues().appetite, sentence):
         return None  # how much risk a body will take, not a risk it faces
-    if _cue("health_outcome_risk").search(sentence) and not cues().modal.search(sentence):
+    if required_text.search(_cue("health_outcome_risk"), sentence) and not cues().modal.search(sentence):
         return None  # "Loneliness is a significant risk to mental health": a fact about people's health
     entries = _statement_entries(implications)
     # Only the patterns whose words the sentence holds are searched (required_text.sieve), in their order.

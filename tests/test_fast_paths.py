@@ -64,6 +64,44 @@ def test_a_pattern_check_that_fails_skips_the_pattern():
     assert list(subject.finditer("Nothing of the kind is said here.")) == []
 
 
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_candidates_try_the_role_patterns_a_walk_over_every_rule_would(text):
+    """The role patterns looked up by their needed words are those the walk over every rule keeps (no
+    word needed, or one the text holds), in the rule file's order."""
+    roles = orgevidence._compiled()[0]
+    present = orgevidence._needs_present(text.lower())
+    walked = [(rule, pattern, needs) for rule, pattern, needs in roles if not needs or not present.isdisjoint(needs)]
+    assert orgevidence._roles_needing(present) == walked
+
+
+def test_role_patterns_are_found_by_each_word_they_need_and_none_by_a_word_no_rule_needs():
+    roles = orgevidence._compiled()[0]
+    needing = [(rule, needs) for rule, _pattern, needs in roles if needs]
+    unneeding = [rule for rule, _pattern, needs in roles if not needs]
+    assert needing
+    rule, needs = needing[0]
+    assert rule in [r for r, _p, _n in orgevidence._roles_needing({needs[-1]})]
+    assert [r for r, _p, _n in orgevidence._roles_needing({"zzzquux"})] == unneeding
+    assert [r for r, _p, _n in orgevidence._roles_needing(set())] == unneeding
+
+
+@pytest.mark.parametrize("text", TEXTS + ["Hartley Lane Surgery and the Fenby Medical Practice serve the ward.",
+                                          "Oak Tree Hospice (a charity) and Wolds Carers Trust, both in Lyme."])
+def test_candidates_search_the_ending_patterns_each_required_string_check_would(text):
+    """The endings a text's sieve gives are exactly those whose own required-string check passes."""
+    endings = orgevidence._compiled()[3]
+    sieved = orgevidence._ending_sieve()(text)
+    assert sieved == {i for i, (pattern, *_rest) in enumerate(endings)
+                      if orgevidence.required_text.may_match(pattern.regex, text)}
+
+
+def test_an_ending_sieve_drops_a_text_without_any_ending_word():
+    assert orgevidence._ending_sieve()("nothing here names a body of any kind") == frozenset()
+    endings = orgevidence._compiled()[3]
+    assert orgevidence._ending_sieve()("The Fenby Surgery opens at eight.")
+    assert all(orgevidence.required_text._needles_of(pattern.regex) for pattern, *_rest in endings)
+
 def _plain_entries(entries, token):
     return [e for e in entries if orgfinder._word_matches(token, e[0][0], last=len(e[0]) == 1)]
 
@@ -279,3 +317,21 @@ def test_a_brand_word_before_a_capitalised_word_is_found_as_one_pattern_with_the
     plain = re.compile(rf"(?<![\w'\u2019&-])Quaymark\s+(?!{second}\b)(?!(?:{stop_words})\b)[A-Z]")
     pattern = re.compile(rf"(?<![\w'\u2019&-])Quaymark\s+(?!{second}\b)(?=[A-Z])")
     assert organisations._before_capitalised_word(pattern, text) == bool(plain.search(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Board's risk appetite for financial loss remains cautious this year.",
+    "We are willing to accept a moderate level of risk where innovation improves outcomes.",
+    "Poor housing is a lasting risk to physical health for tenants in Lyme.",
+    "Inactivity remains a serious risk for heart disease among Fenmoor's commuters.",
+    "Isolation poses a real risk to wellbeing, and demand could rise as a result.",
+    "There is a risk that the grant from Fenmoor Trust ends before the works are done.",
+    "Members noted the timetable for the library refurbishment.",
+])
+def test_risk_statement_cues_screened_by_their_words_find_what_their_search_finds(sentence):
+    from committee_papers.extract import required_text, risks
+
+    for cue in (risks.cues().appetite, risks._cue("health_outcome_risk")):
+        assert required_text._needles_of(cue)  # a screen that can skip a sentence
+        screened, plain = required_text.search(cue, sentence), cue.search(sentence)
+        assert (screened and screened.span()) == (plain and plain.span())
