@@ -17,7 +17,7 @@ delegation threshold.
 authority, firm, person and figure is invented; each sum's kind was decided, and the expectations written, before the
 tool was run on the papers.
 
-First run (before any mend): FIRST_RUN of PAPER_COUNT papers fully right (recorded in tests/test_money_probe40.py).
+First run (before any mend): 23 of 35 papers fully right; after the mends 30 (tests/test_money_probe40.py).
 """
 from __future__ import annotations
 
