@@ -52,3 +52,14 @@ def test_each_probe_paper_gives_its_contracts_and_no_others(tmp_path, name):
     _fmt, _blocks, expected = PAPERS[name]
     contracts = read_and_extract(str(build(name, tmp_path)))[2].contracts
     assert contract_problems(contracts, expected) == []
+
+
+@pytest.mark.parametrize("header, roles", [
+    (["Contract", "Incumbent", "Current annual value", "Expiry"], {1: "provider", 2: "value"}),
+    (["Lot", "Incumbent supplier", "Incumbent contract value"], {1: "provider", 2: "value"}),
+    (["Service", "Incumbent provider", "Incumbent's annual cost (£k)"], {1: "provider", 2: "value"}),
+])
+def test_an_incumbent_column_names_the_holder_and_an_incumbents_value_column_stays_a_value(header, roles):
+    from committee_papers.extract.contract_tables import header_roles
+    found = header_roles(header)
+    assert {column: found.get(column) for column in roles} == roles
