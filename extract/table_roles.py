@@ -121,7 +121,7 @@ def role_of(label: str, caption: Optional[str] = None) -> ColumnRole:
 def column_roles(header: Iterable[str], caption: Optional[str] = None, rows: Iterable[list[str]] = ()) -> list[ColumnRole]:
     """The role of every column of a table header (one label per column); given the table's ``rows`` (their
     cells), also read from what the cells hold: a column headed as a provider whose cells say what each supplier
-    is, not who (`PLC - 09113787`, `Local Authority`, `Small Enterprise`), holds party details, not providers."""
+    is, not who (`PLC - 05550123`, `Local Authority`, `Small Enterprise`), holds party details, not providers."""
     columns = [role_of(cell, caption) for cell in header]
     rows = [list(row) for row in rows]
     for i, column in enumerate(columns):
@@ -132,7 +132,7 @@ def column_roles(header: Iterable[str], caption: Optional[str] = None, rows: Ite
 
 
 # A company's or charity's registration number: a run of letters and figures with at least this many figures
-# and at most two letters (`09113787`, `SC123456`, `1132824`).
+# and at most two letters (`05550123`, `SC123456`, `1188042`).
 _REGISTRATION_FIGURES = 5
 
 
@@ -143,7 +143,7 @@ def _is_registration_number(token: str) -> bool:
 
 def reads_as_party_detail(cell: str) -> Optional[bool]:
     """Whether a cell says what a supplier is rather than who (column_roles.yml `party_details`: `Charity -
-    1132824`, `Local Authority`, `SME`); None for a cell saying nothing (blank, `N/A`, `-`)."""
+    1188042`, `Local Authority`, `SME`); None for a cell saying nothing (blank, `N/A`, `-`)."""
     tokens = runs(squash(cell or "").lower(), "a-z0-9")
     words = [token for token in tokens if not _is_registration_number(token)]
     if not words:
