@@ -102,6 +102,17 @@ def test_raw_html_in_markdown_is_read_as_html():
     assert properties["title"].startswith("Ashby Moor")
 
 
+@pytest.mark.parametrize("text", [
+    "# Notes\n\n<table> tags are kept for the archive pages.\n\n## Later\n\nMore text follows.\n",
+    "# Notes\n\n<table class=\"old\"> is how the old site began each list.\n\n## Later\n\nMore text follows.\n",
+    "# Notes\n\n  <TABLE>\n<tr><td>a row left open</td></tr>\n\n## Later\n\nMore text follows.\n",
+])
+def test_a_table_tag_never_closed_leaves_the_rest_of_the_page_markdown(text):
+    blocks, _pages, _properties = parse_text(text, markdown=True)
+    assert [block.text for block in blocks if block.kind == "heading"] == ["Notes", "Later"]
+    assert blocks[-1].text == "More text follows."
+
+
 def test_markdown_that_only_mentions_a_table_tag_stays_text():
     text = "# Notes\n\nThe web team will replace each <table> in the old pages.\n\nMore text follows.\n"
     blocks, _pages, _properties = parse_text(text, markdown=True)

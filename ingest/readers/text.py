@@ -519,7 +519,8 @@ def unwrap_element_export(text: str) -> str:
 
 def _html_table_end(lines: list[str], start: int) -> int | None:
     """Where a raw HTML table opening at ``lines[start]`` ends (the index after the line closing it), or None
-    when that line opens none."""
+    when that line opens none or the page never closes it (a `<table>` tag written about, not markup: read as
+    the text it is, not the rest of the page swallowed as one HTML fragment)."""
     if not _HTML_TABLE_START_RE.match(lines[start]):
         return None
     depth = 0
@@ -527,7 +528,7 @@ def _html_table_end(lines: list[str], start: int) -> int | None:
         depth += len(_HTML_TABLE_OPEN_RE.findall(lines[index])) - len(_HTML_TABLE_CLOSE_RE.findall(lines[index]))
         if depth <= 0:
             return index + 1
-    return len(lines)
+    return None
 
 
 def parse_text(text: str, markdown: bool = False) -> tuple[list[Block], int, dict]:
