@@ -37,7 +37,7 @@ def test_a_body_appointed_to_do_the_work_provides_it(paper, commissioner, provid
     "committee for the year.",
     "Wendle Valley NHS Foundation Trust. Board of Directors, 4 June 2025. The Board appointed Ann Lee to lead the "
     "review of governance.",
-    "Harrowby District Council. Cabinet, 5 May 2025. The Secretary of State appointed Planning Inspector Jo Marsh "
+    "Harrowby District Council. Cabinet, 5 May 2025. The Minister then appointed Planning Inspector Jo Marsh "
     "BA MRTPI to examine the local plan in public.",
 ])
 def test_a_person_appointed_to_a_seat_is_no_party(paper):
