@@ -37,6 +37,7 @@ class _Vocabulary(NamedTuple):
     periods: tuple  # (period, pattern)
     holders: frozenset  # the roles of columns naming the body each sum goes to (`holders`)
     party_details: frozenset  # the words a supplier-detail cell is made of (`party_details`)
+    no_party_cells: frozenset  # what a party's cell holds when it names no one (`no_party_cells`)
 
 
 def _header_pattern(pattern: str) -> re.Pattern:
@@ -52,7 +53,8 @@ def vocabulary() -> _Vocabulary:
                   for r in data["roles"])
     periods = tuple((p["period"], _header_pattern(p["pattern"])) for p in data["periods"])
     return _Vocabulary(roles, _header_pattern(data["unit"]["pattern"]), periods, frozenset(data["holders"]["roles"]),
-                       frozenset(word.lower() for word in data["party_details"]["words"]))
+                       frozenset(word.lower() for word in data["party_details"]["words"]),
+                       frozenset(cell.lower() for cell in data["no_party_cells"]))
 
 
 def role_pattern(name: str) -> re.Pattern:
@@ -144,13 +146,18 @@ def _is_registration_number(token: str) -> bool:
 def reads_as_party_detail(cell: str) -> Optional[bool]:
     """Whether a cell says what a supplier is rather than who (column_roles.yml `party_details`: `Charity -
     1188042`, `Local Authority`, `SME`); None for a cell saying nothing (blank, `N/A`, `-`)."""
+    if names_no_party(cell or ""):
+        return None
     tokens = runs(squash(cell or "").lower(), "a-z0-9")
     words = [token for token in tokens if not _is_registration_number(token)]
     if not words:
         return True if tokens else None
-    if words in (["n", "a"], ["na"], ["tbc"], ["none"]):
-        return None
     return all(word in vocabulary().party_details for word in words)
+
+
+def names_no_party(cell: str) -> bool:
+    """Whether a party's cell names no one (column_roles.yml `no_party_cells`: `N/A`, `TBC`, `To be confirmed`)."""
+    return squash(cell).strip(" .,;:").lower() in vocabulary().no_party_cells
 
 
 def holds_party_details(cells: list[str]) -> bool:

@@ -14,7 +14,8 @@ import docxgen
 from probe_harness import extract_file
 from committee_papers.extract.contract_tables import header_roles
 from committee_papers.extract.dates import find_dates
-from committee_papers.extract.table_roles import ROLES_PATH, column_roles, holds_party_details, reads_as_party_detail
+from committee_papers.extract.table_roles import (ROLES_PATH, column_roles, holds_party_details, names_no_party,
+                                                  reads_as_party_detail)
 from committee_papers.pipeline import read_and_extract
 
 HTML_REGISTER = """<html><head><title>Contracts register - Ashby Vale Town Council</title></head>
@@ -171,3 +172,15 @@ _PARTY_DETAILS = yaml.safe_load(ROLES_PATH.read_text(encoding="utf-8"))["party_d
                          [(n, False) for n in _PARTY_DETAILS["names"]])
 def test_the_vocabularys_own_examples(cell, detail):
     assert reads_as_party_detail(cell) is detail
+
+
+@pytest.mark.parametrize("cell", ["N/A", "n / a", "TBC", "To be confirmed", "None.", "Unknown"])
+def test_a_cell_naming_no_one_is_neither_a_name_nor_a_detail(cell):
+    assert names_no_party(cell)
+    assert reads_as_party_detail(cell) is None
+
+
+@pytest.mark.parametrize("cell", ["Nash Ltd", "Tbc Cleaning", "Various Artists Collective", "Local authority"])
+def test_a_cell_with_a_name_or_a_detail_names_someone(cell):
+    assert not names_no_party(cell)
+    assert reads_as_party_detail(cell) is not None
