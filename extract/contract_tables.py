@@ -24,7 +24,7 @@ from .dates import find_dates, stated_iso
 from .facts import Amount, Contract
 from .money import NUMBER, Money, find_money, looks_like_year, number_value
 from .money_kinds import kind_of_label, names_planned_procurements, section_kind, section_kind_names_contracts
-from .table_roles import column_roles, first_role, holder_columns, unit_of
+from .table_roles import column_roles, first_role, holder_columns, names_no_party, unit_of
 
 # A table cell this many words long is written as sentences (`Description: The project is delivered by X.`):
 # the prose reader reads it (extract/contract_prose._prose_cells).
@@ -828,7 +828,7 @@ def _party(context: PaperContext, cell: Optional[str]) -> Optional[str]:
         return context.authority
     if not text[:1].isupper() and not text[:1].isdigit() or len(text) > 120 or len(text) < 2:
         return None
-    if text.lower() in _NO_NAME or find_money(text) or find_dates(text, context.month_first) \
+    if names_no_party(text) or find_money(text) or find_dates(text, context.month_first) \
             or _describes_a_class(text):
         return None
     # `Tarnby Council for Voluntary Service (TCVS)`: the name without the acronym it is known by.
@@ -888,8 +888,6 @@ def current_party_text(cell: str) -> str:
     return cell
 # An acronym in brackets closing a cell's name (`(TCVS)`), capitals only: `Harbour Care (East)` keeps its area.
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z&]{1,9}\)$")
-# What a Provider cell holds when it names no one.
-_NO_NAME = {"n/a", "na", "tbc", "tbd", "tba", "various", "none", "nil", "unknown", "to be confirmed", "in-house tbc"}
 
 
 def _dates_of(start_cell: str, end_cell: str, month_first: bool) -> tuple[Optional[str], Optional[str]]:

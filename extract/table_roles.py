@@ -37,6 +37,7 @@ class _Vocabulary(NamedTuple):
     periods: tuple  # (period, pattern)
     holders: frozenset  # the roles of columns naming the body each sum goes to (`holders`)
     party_details: frozenset  # the words a supplier-detail cell is made of (`party_details`)
+    no_party_cells: frozenset  # what a party's cell holds when it names no one (`no_party_cells`)
 
 
 def _header_pattern(pattern: str) -> re.Pattern:
@@ -52,7 +53,8 @@ def vocabulary() -> _Vocabulary:
                   for r in data["roles"])
     periods = tuple((p["period"], _header_pattern(p["pattern"])) for p in data["periods"])
     return _Vocabulary(roles, _header_pattern(data["unit"]["pattern"]), periods, frozenset(data["holders"]["roles"]),
-                       frozenset(word.lower() for word in data["party_details"]["words"]))
+                       frozenset(word.lower() for word in data["party_details"]["words"]),
+                       frozenset(cell.lower() for cell in data["no_party_cells"]))
 
 
 def role_pattern(name: str) -> re.Pattern:
@@ -121,7 +123,7 @@ def role_of(label: str, caption: Optional[str] = None) -> ColumnRole:
 def column_roles(header: Iterable[str], caption: Optional[str] = None, rows: Iterable[list[str]] = ()) -> list[ColumnRole]:
     """The role of every column of a table header (one label per column); given the table's ``rows`` (their
     cells), also read from what the cells hold: a column headed as a provider whose cells say what each supplier
-    is, not who (`PLC - 09113787`, `Local Authority`, `Small Enterprise`), holds party details, not providers."""
+    is, not who (`PLC - 05550123`, `Local Authority`, `Small Enterprise`), holds party details, not providers."""
     columns = [role_of(cell, caption) for cell in header]
     rows = [list(row) for row in rows]
     for i, column in enumerate(columns):
@@ -132,7 +134,7 @@ def column_roles(header: Iterable[str], caption: Optional[str] = None, rows: Ite
 
 
 # A company's or charity's registration number: a run of letters and figures with at least this many figures
-# and at most two letters (`09113787`, `SC123456`, `1132824`).
+# and at most two letters (`05550123`, `SC123456`, `1188042`).
 _REGISTRATION_FIGURES = 5
 
 
@@ -143,14 +145,19 @@ def _is_registration_number(token: str) -> bool:
 
 def reads_as_party_detail(cell: str) -> Optional[bool]:
     """Whether a cell says what a supplier is rather than who (column_roles.yml `party_details`: `Charity -
-    1132824`, `Local Authority`, `SME`); None for a cell saying nothing (blank, `N/A`, `-`)."""
+    1188042`, `Local Authority`, `SME`); None for a cell saying nothing (blank, `N/A`, `-`)."""
+    if names_no_party(cell or ""):
+        return None
     tokens = runs(squash(cell or "").lower(), "a-z0-9")
     words = [token for token in tokens if not _is_registration_number(token)]
     if not words:
         return True if tokens else None
-    if words in (["n", "a"], ["na"], ["tbc"], ["none"]):
-        return None
     return all(word in vocabulary().party_details for word in words)
+
+
+def names_no_party(cell: str) -> bool:
+    """Whether a party's cell names no one (column_roles.yml `no_party_cells`: `N/A`, `TBC`, `To be confirmed`)."""
+    return squash(cell).strip(" .,;:").lower() in vocabulary().no_party_cells
 
 
 def holds_party_details(cells: list[str]) -> bool:

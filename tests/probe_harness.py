@@ -44,6 +44,18 @@ def extract_blocks(*items, properties=None, filename="paper.txt"):
     return extract(list(iter_passages(blocks)), properties or {}, filename)
 
 
+def extract_sentence_paper(paper: str, section: str):
+    """The extraction of a one-sentence fictional paper ``"<Body>. <Meeting, date>. <Sentence ...>"``: the body as
+    its heading, the meeting line, then the sentence under a ``section`` heading on page 2."""
+    from committee_papers.extract.pipeline import extract
+    from committee_papers.ingest.model import Block, Document
+    heading, meeting, body = paper.split(". ", 2)
+    blocks = [Block("heading", heading, page=1, level=1), Block("paragraph", meeting, page=1),
+              Block("heading", section, page=1, level=1), Block("paragraph", body, page=2)]
+    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=blocks)
+    return extract(document.passages(), {}, document.filename)
+
+
 def contracts_of(*lines):
     """The contracts extracted from a paper of ``lines`` (fictional_paper.passages_from_lines: the first its heading)."""
     from committee_papers.extract.pipeline import extract

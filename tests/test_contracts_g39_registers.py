@@ -11,9 +11,11 @@ import pytest
 import yaml
 
 import docxgen
+from probe_harness import extract_file
 from committee_papers.extract.contract_tables import header_roles
 from committee_papers.extract.dates import find_dates
-from committee_papers.extract.table_roles import ROLES_PATH, column_roles, holds_party_details, reads_as_party_detail
+from committee_papers.extract.table_roles import (ROLES_PATH, column_roles, holds_party_details, names_no_party,
+                                                  reads_as_party_detail)
 from committee_papers.pipeline import read_and_extract
 
 HTML_REGISTER = """<html><head><title>Contracts register - Ashby Vale Town Council</title></head>
@@ -50,12 +52,6 @@ DOCX_ROWS = [
 ]
 
 
-def _extract(tmp_path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_and_extract(str(path))[2]
-
-
 def _docx_extraction(tmp_path):
     path = tmp_path / "harrowby-community-health-nhs-trust_2026-01-28_contracts-list.docx"
     docxgen.headed_paper(path, "Procurement Team", ["Harrowby Community Health NHS Trust", "Contracts list, January 2026"],
@@ -68,7 +64,7 @@ def _parties(extraction) -> dict:
 
 
 def test_an_html_register_names_its_supplier_in_the_name_column(tmp_path):
-    extraction = _extract(tmp_path, "ashby-vale-tc_2026-03-31_contracts-register.html", HTML_REGISTER)
+    extraction = extract_file(tmp_path, "ashby-vale-tc_2026-03-31_contracts-register.html", HTML_REGISTER)
     parties = _parties(extraction)
     assert parties[38400] == "Pennyfield Landscapes"
     assert parties[12900] == "Coldharbour District Council"
@@ -79,7 +75,7 @@ def test_an_html_register_names_its_supplier_in_the_name_column(tmp_path):
 
 
 def test_a_text_register_with_a_registration_number_column(tmp_path):
-    parties = _parties(_extract(tmp_path, "orrin-fields-pc_2026-02-10_contracts-register.txt", TEXT_REGISTER))
+    parties = _parties(extract_file(tmp_path, "orrin-fields-pc_2026-02-10_contracts-register.txt", TEXT_REGISTER))
     assert parties[11600] == "Kilnworth Mowing"
     assert parties[6480] == "Saltmarsh Lighting"
 
@@ -92,8 +88,8 @@ def test_a_docx_list_whose_size_column_is_headed_as_a_provider(tmp_path):
 
 
 @pytest.mark.parametrize("build, provider", [
-    (lambda tmp: _extract(tmp, "ashby-vale-tc_2026-03-31_contracts-register.html", HTML_REGISTER), "Tallowgate Events"),
-    (lambda tmp: _extract(tmp, "orrin-fields-pc_2026-02-10_contracts-register.txt", TEXT_REGISTER), "Hollybank Play Ltd"),
+    (lambda tmp: extract_file(tmp, "ashby-vale-tc_2026-03-31_contracts-register.html", HTML_REGISTER), "Tallowgate Events"),
+    (lambda tmp: extract_file(tmp, "orrin-fields-pc_2026-02-10_contracts-register.txt", TEXT_REGISTER), "Hollybank Play Ltd"),
     (_docx_extraction, "Harrowby Faith Forum"),
 ])
 def test_a_register_row_without_a_sum_is_a_relation_without_a_value(tmp_path, build, provider):
@@ -102,7 +98,7 @@ def test_a_register_row_without_a_sum_is_a_relation_without_a_value(tmp_path, bu
 
 
 def test_a_register_row_dates_its_contract_by_month(tmp_path):
-    extraction = _extract(tmp_path, "ashby-vale-tc_2026-03-31_contracts-register.html", HTML_REGISTER)
+    extraction = extract_file(tmp_path, "ashby-vale-tc_2026-03-31_contracts-register.html", HTML_REGISTER)
     row = next(c for c in extraction.contracts if c.value_gbp == 38400)
     assert (row.start_date, row.end_date) == ("2024-04", "2027-03")
     assert {"2024-04", "2027-03", "2025-06", "2025-09", "2026-08"} <= {k.date for k in extraction.key_dates}
@@ -176,3 +172,15 @@ _PARTY_DETAILS = yaml.safe_load(ROLES_PATH.read_text(encoding="utf-8"))["party_d
                          [(n, False) for n in _PARTY_DETAILS["names"]])
 def test_the_vocabularys_own_examples(cell, detail):
     assert reads_as_party_detail(cell) is detail
+
+
+@pytest.mark.parametrize("cell", ["N/A", "n / a", "TBC", "To be confirmed", "None.", "Unknown"])
+def test_a_cell_naming_no_one_is_neither_a_name_nor_a_detail(cell):
+    assert names_no_party(cell)
+    assert reads_as_party_detail(cell) is None
+
+
+@pytest.mark.parametrize("cell", ["Nash Ltd", "Tbc Cleaning", "Various Artists Collective", "Local authority"])
+def test_a_cell_with_a_name_or_a_detail_names_someone(cell):
+    assert not names_no_party(cell)
+    assert reads_as_party_detail(cell) is not None

@@ -3,16 +3,11 @@
 import pytest
 
 from committee_papers.extract.national_funding import examples
-from committee_papers.extract.pipeline import extract
-from committee_papers.ingest.model import Block, Document
+from probe_harness import extract_sentence_paper
 
 
 def _run(paper: str):
-    heading, meeting, body = paper.split(". ", 2)
-    blocks = [Block("heading", heading, page=1, level=1), Block("paragraph", meeting, page=1),
-              Block("heading", "Funding Update", page=1, level=1), Block("paragraph", body, page=2)]
-    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=blocks)
-    return extract(document.passages(), {}, document.filename)
+    return extract_sentence_paper(paper, "Funding Update")
 
 
 @pytest.mark.parametrize("example", examples(), ids=lambda e: e["paper"][:50])

@@ -3,16 +3,11 @@ waste`) provides it, with or without a sum (org_evidence.yaml role.engaged_to); 
 or an office is no party."""
 import pytest
 
-from committee_papers.extract.pipeline import extract
-from committee_papers.ingest.model import Block, Document
+from probe_harness import extract_sentence_paper
 
 
 def _run(paper: str):
-    heading, meeting, body = paper.split(". ", 2)
-    blocks = [Block("heading", heading, page=1, level=1), Block("paragraph", meeting, page=1),
-              Block("heading", "Contracts", page=1, level=1), Block("paragraph", body, page=2)]
-    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=blocks)
-    return extract(document.passages(), {}, document.filename)
+    return extract_sentence_paper(paper, "Contracts")
 
 
 @pytest.mark.parametrize("paper, commissioner, provider", [
@@ -37,7 +32,7 @@ def test_a_body_appointed_to_do_the_work_provides_it(paper, commissioner, provid
     "committee for the year.",
     "Wendle Valley NHS Foundation Trust. Board of Directors, 4 June 2025. The Board appointed Ann Lee to lead the "
     "review of governance.",
-    "Harrowby District Council. Cabinet, 5 May 2025. The Secretary of State appointed Planning Inspector Jo Marsh "
+    "Harrowby District Council. Cabinet, 5 May 2025. The Minister then appointed Planning Inspector Jo Marsh "
     "BA MRTPI to examine the local plan in public.",
 ])
 def test_a_person_appointed_to_a_seat_is_no_party(paper):

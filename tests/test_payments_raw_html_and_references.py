@@ -3,7 +3,7 @@
 - A Markdown export (a village blog's copy of the minutes) keeps the minutes' raw HTML as it was: a `<table>` block
   laying out item numbers beside the text, the payments table inside one of its cells.  The raw HTML is read as
   HTML, and a table whose cells hold a table is a layout: its cells' text and tables are read as if it were not
-  there, so the payments table is a table of its own (its `Payee | Net | VAT | Cheque No | Gross` columns).
+  there, so the payments table is a table of its own (its `Payee | Net | VAT | Chq No | Gross` columns).
 - A payee cell may carry the payment's reference (`Harrow Mowing Inv 3310`, `Tarn Print (chq 2201)`): the reference
   is no part of the payee's name.
 - A clerk's or member's mileage is an expense repaid, no service bought.
@@ -25,7 +25,7 @@ def _schedule(rows: list[tuple[str, str, str, str, str]]) -> str:
     cells = "".join(f"<tr><td>{payee}</td><td>{net}</td><td>{vat}</td><td>{cheque}</td><td>{gross}</td></tr>"
                     for payee, net, vat, cheque, gross in rows)
     return ("<table><tbody><tr><td><strong>Payee</strong></td><td><strong>Net</strong></td><td><strong>VAT</strong>"
-            f"</td><td><strong>Cheque No</strong></td><td><strong>Gross</strong></td></tr>{cells}</tbody></table>")
+            f"</td><td><strong>Chq No</strong></td><td><strong>Gross</strong></td></tr>{cells}</tbody></table>")
 
 
 # A parish blog's Markdown copy of its minutes: front matter, markdown lines, then the minutes in a layout table
@@ -36,7 +36,7 @@ title: "Ashby Moor Parish Council minutes, 4 March 2026"
 
 **Present:** Cllr. T. Wren (Chair), Cllr. M. Oakes, Cllr. L. Pym.
 
-<table width="900"><tbody><tr><td width="90"><strong>26/03/1</strong></td><td width="700">Cllr. Wren welcomed those present.<div></div><strong>Minutes</strong><div></div>The minutes of the meeting of 4 February 2026 were approved.</td><td width="90"></td></tr><tr><td width="90"><strong>26/03/5</strong></td><td width="700"><strong>Finance:</strong><div></div>The bank balance stood at £18,204.11 at the end of February.<div></div><strong>Cheques for signing and approval</strong><div></div>""" + _schedule([
+<table width="900"><tbody><tr><td width="90"><strong>26/03/1</strong></td><td width="700">Cllr. Wren welcomed those present.<div></div><strong>Minutes</strong><div></div>Members agreed the 4 February 2026 minutes.</td><td width="90"></td></tr><tr><td width="90"><strong>26/03/5</strong></td><td width="700"><strong>Finance:</strong><div></div>The bank balance stood at £18,204.11 at the end of February.<div></div><strong>Cheques to approve and sign</strong><div></div>""" + _schedule([
     ("Fernside Grounds", "£400.00", "£80.00", "002210", "£480.00"),
     ("Lumen Street Lighting", "£52.10", "£10.42", "002211", "£62.52"),
     ("Mrs. P. Lowe (Mileage)", "£18.90", "£0.00", "002212", "£18.90"),
@@ -100,6 +100,17 @@ def test_raw_html_in_markdown_is_read_as_html():
     assert "The meeting closed at 9.05pm." in texts
     assert not any("<td" in text or "<table" in text for text in texts)
     assert properties["title"].startswith("Ashby Moor")
+
+
+@pytest.mark.parametrize("text", [
+    "# Notes\n\n<table> tags are kept for the archive pages.\n\n## Later\n\nMore text follows.\n",
+    "# Notes\n\n<table class=\"old\"> is how the old site began each list.\n\n## Later\n\nMore text follows.\n",
+    "# Notes\n\n  <TABLE>\n<tr><td>a row left open</td></tr>\n\n## Later\n\nMore text follows.\n",
+])
+def test_a_table_tag_never_closed_leaves_the_rest_of_the_page_markdown(text):
+    blocks, _pages, _properties = parse_text(text, markdown=True)
+    assert [block.text for block in blocks if block.kind == "heading"] == ["Notes", "Later"]
+    assert blocks[-1].text == "More text follows."
 
 
 def test_markdown_that_only_mentions_a_table_tag_stays_text():

@@ -2,9 +2,8 @@
 (extract/scrutiny_panels.yaml); every example there runs through the whole pipeline."""
 import pytest
 
-from committee_papers.extract.pipeline import extract
 from committee_papers.extract.scrutiny_panels import rules, scrutinised_executive
-from committee_papers.ingest.model import Block, Document
+from probe_harness import extract_sentence_paper
 
 
 def _examples():
@@ -14,11 +13,7 @@ def _examples():
 
 
 def _run(paper: str):
-    heading, meeting, body = paper.split(". ", 2)
-    blocks = [Block("heading", heading, page=1, level=1), Block("paragraph", meeting, page=1),
-              Block("heading", "Commissioned Services", page=1, level=1), Block("paragraph", body, page=2)]
-    document = Document(path="paper.txt", filename="paper.txt", format="text", blocks=blocks)
-    return extract(document.passages(), {}, document.filename)
+    return extract_sentence_paper(paper, "Commissioned Services")
 
 
 @pytest.mark.parametrize("example", list(_examples()))
