@@ -491,3 +491,38 @@ def test_a_page_whose_objects_pdfium_cannot_list_is_read_as_prose(tmp_path, monk
     assert "allotments rent" in expected
     monkeypatch.setattr(raw, broken, lambda *args: answer)
     assert " ".join(p.text for p in iter_passages(pdf_reader.read(path).blocks)) == expected
+
+
+# Pages of mostly one-line paragraphs (cover fields, short minutes, a decision sheet): the gap between
+# paragraphs is then the commonest line-to-line distance, and must not be taken for the line pitch.
+SHORT_PARAGRAPH_PAGES = {
+    "cover fields": (["Report to: Planning Committee", "Meeting date: 4 June 2026", "Report author: Head of Planning",
+                      "Wards: Eastfold and Millbrook", "Key decision: No", "Exempt: No"],
+                     "1.1 That the Committee notes the appeal decisions listed in the table below, which were "
+                     "received between January and March this year, and the costs awarded in two of them."),
+    "short minutes": (["Present: Councillors Ruth Avery, Imran Kotecha and Lou Delahaye.",
+                       "Apologies: Councillor Sam Pardoe.", "Declarations of interest: none.",
+                       "The minutes of 2 April 2026 were agreed.", "The Clerk reported that the bench had been mended.",
+                       "Next meeting: 11 June 2026."],
+                     "Members discussed the state of the footpath beside the churchyard wall at some length and asked "
+                     "the Clerk to write to the county highways team about the broken drainage grate."),
+    "decision sheet": (["Decision maker: Director of Adult Services", "Decision: to extend the day care contract.",
+                        "Reason: the new service will not be ready until October.", "Alternatives: none were viable.",
+                        "Conflicts of interest: none declared.", "Date of decision: 19 May 2026"],
+                       "The extension keeps the service running for six months while the new arrangements are put in "
+                       "place by the commissioning team and the providers are consulted on the changes."),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(SHORT_PARAGRAPH_PAGES))
+def test_one_line_paragraphs_stay_apart_when_they_outnumber_wrapped_lines(tmp_path, layout):
+    short, wrapped = SHORT_PARAGRAPH_PAGES[layout]
+    pdf = pdfgen.Paper(running_header=None)
+    pdf.add_page()
+    pdfgen.heading(pdf, "Tollbridge Town Council", 14)
+    for line in short:
+        pdfgen.paragraph(pdf, line)
+    pdfgen.paragraph(pdf, wrapped)
+    blocks = blocks_of(pdfgen.save(pdf, tmp_path / "short.pdf"))
+    assert [b.text for b in blocks] == ["Tollbridge Town Council"] + short + [wrapped], \
+        "each paragraph its own block, the wrapped one joined"

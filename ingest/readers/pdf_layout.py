@@ -30,6 +30,11 @@ _LABEL_BULLET_RE = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)\s+(?=\S)
 # A heading is at least this many points bigger than body text.
 HEADING_SIZE_STEP = 1.4
 MAX_HEADING_WORDS = 14
+# A line pitch is at least the font size (closer lines overlap), and a spacing is regular when it
+# is seen at least this share as often as the commonest.
+MIN_LINE_PITCH = 1.0
+PITCH_SHARE = 0.1
+PARAGRAPH_GAP = 1.3
 # A line reaching this far towards the page's right text edge was wrapped.
 WRAP_FRACTION = 0.85
 
@@ -81,12 +86,23 @@ def _body_size(lines: list[Line]) -> float:
 
 
 def _line_pitch(lines: list[Line], body: float) -> float:
-    """The usual top-to-top distance of two lines in one paragraph, as a multiple of the font size."""
+    """The usual top-to-top distance of two lines in one paragraph, as a multiple of the font size.
+
+    The closest spacing seen often enough, not the commonest: on a page of one-line paragraphs
+    (cover fields, short minutes) the gap between paragraphs is commoner than a wrapped line's
+    pitch, and taking it would run every paragraph into the next."""
     ratios = Counter()
     for a, b in zip(lines, lines[1:]):
         if a.page == b.page and a.size == b.size == body and b.top > a.top:
             ratios[round((b.top - a.top) / body, 1)] += 1
-    return ratios.most_common(1)[0][0] if ratios else 1.2
+    if not ratios:
+        return 1.2
+    commonest, most = ratios.most_common(1)[0]
+    regular = [ratio for ratio, count in ratios.items() if ratio >= MIN_LINE_PITCH and count >= PITCH_SHARE * most]
+    closest = min(regular, default=commonest)
+    # Spacings a little apart (1.1 and 1.2) are one pitch measured with rounding; only a spacing
+    # a paragraph gap wider than the closest is a gap taken for the pitch.
+    return closest if closest * PARAGRAPH_GAP <= commonest else commonest
 
 
 def _starts_item(text: str) -> bool:
