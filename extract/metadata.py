@@ -41,6 +41,7 @@ from .organisations import gov_address_places
 from .plain_text import (bounded, ends_with_word, has_letter_run, has_run, is_word_character, is_word_in_any_case, lower_letters,
                          runs, spaced_marks, squash, without_final_newline, word_list_pattern)
 from .paper import paper_text
+from .orgnames import initials as name_initials
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, PRINCIPAL_TIER_WORDS, council_place, from_capitals, variant_key
 
 COVER_PASSAGES = cover.COVER_PASSAGES
@@ -2345,6 +2346,12 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
                    and name not in hosted]
     if heading_own and (chosen is None or _minutes_line(passages)):
         return heading_own[0], "cover"
+    # `Marchland Digital Standards Board` / `Minutes of the meeting`, the paper writing `the MDSB agreed`: the body
+    # heading its own minutes, which the paper calls by its initials, publishes them over a council only mentioned
+    # (a member's council in the apologies) or none.
+    initialled = _meeting_body_by_initials(doc, committee, index)
+    if initialled:
+        return initialled, "own heading initials"
     # Named only by what the file says about itself (a web page's footer or site name,
     # a PDF's running lines): the paper's text never names its publisher.
     published = _furniture_publisher(properties)
@@ -2373,9 +2380,55 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
                               and (register.lookup(chosen.name) is None
                                    or _calls_by_initials_or_place(doc, named, [o.name for o in index.all()]))):
         return named, "file name"
+    # `harrowdale-cc_2026-03-02_minutes.txt` whose text calls its council only `HCC`: the body the paper names by
+    # the initials of its file name's publisher (`harrowdale-cc` -> `HCC`), over a council only mentioned more.
+    initialled = _body_by_file_name_initials(doc, index)
+    if initialled is not None:
+        return initialled, "file name initials"
     if chosen is not None:
         return chosen.name, "most mentioned"
     return None, None
+
+
+# Initials shorter than this spell too many things to stand for a publisher (`HC`, `PC`).
+PUBLISHER_INITIALS_MIN = 3
+
+
+def _meeting_body_by_initials(doc: Doc, committee: Optional[str], index) -> Optional[str]:
+    """The body a paper's meeting is named for (`Marchland Digital Standards Board`) when the paper also writes its
+    initials as a word (`MDSB`) and it is no council's or NHS body's meeting; else None."""
+    if not committee or index.kind_of(index.resolve(committee) or "") in PUBLIC_KINDS:
+        return None
+    words = committee.split()
+    if not all(w[:1].isupper() or w.lower() in NAME_JOINING_WORDS for w in words) \
+            or any(index.resolve(f.surface) for f in find_names(committee) if not f.short
+                   and f.surface != committee and index.kind_of(index.resolve(f.surface)) in PUBLIC_KINDS):
+        return None  # (`Wessex County Council Cabinet`: a council's meeting, weighed as the council's)
+    # (Initials of words each written in capitals or lower case: `COUNCIL` is its own word, no initials.)
+    named = [w for w in words if w.lower() not in NAME_JOINING_WORDS]
+    letters = name_initials(committee)
+    if len(named) < PUBLISHER_INITIALS_MIN or any(w.isupper() for w in named) or bounded(letters, r"\w", r"\w").search(paper_text(doc)) is None:
+        return None
+    return index.resolve(committee) or committee
+
+
+def _body_by_file_name_initials(doc: Doc, index) -> Optional[str]:
+    """The initials (`WVCC`) that spell the paper's file name's publisher (`wye-valley-cc`, the tier's letters kept
+    whole) when the paper writes them as a word: the index's body of that name, else the initials themselves; None
+    when the paper never writes them."""
+    filename = doc._.filename or ""
+    stem = filename[max(filename.rfind("/"), filename.rfind("\\")) + 1:].split("_")[0].lower()
+    parts = [part for part in stem.split("-") if part]
+    if len(parts) < 2:
+        return None
+    # (`cc`, `pc`, `tc`: a tier's letters; every other part a word whose first letter counts.)
+    letters = "".join(part if len(part) <= 3 and part.isalpha() and part == parts[-1] else part[0] for part in parts).upper()
+    if len(letters) < PUBLISHER_INITIALS_MIN:
+        return None
+    known = next((name for name in index.names() if name == letters), None)
+    if known is not None:
+        return known
+    return letters if bounded(letters, r"\w", r"\w").search(paper_text(doc)) is not None else None
 
 
 # (`across Kent`, `in Surrey`: the place as an area, not the council acting or owning.)
