@@ -1373,7 +1373,10 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
                       fields: Optional[list[cover.CoverField]] = None, month_first: bool = False,
                       properties: Optional[dict] = None, committee: Optional[str] = None) -> Optional[str]:
     fields = cover.collect(passages) if fields is None else fields
-    value = next(iter(_all_labelled(fields, "date")), None)
+    # (`Signed: .... Chairman` / `Date: 7 April 2026`: the day the paper was signed, weighed last, below.)
+    signing = cover.signature_block_lines(passages)
+    value = next((f.value for f in fields if f.field == "date" and f.source in cover.LABELLED
+                  and f.index not in signing), None)
     if value and (iso := parse_date(value, month_first)):
         return iso
     if committee_date:
@@ -1388,7 +1391,10 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     for value in cover.fields(fields, "date", ("held_on",)):
         if (iso := parse_date(value, month_first)):
             return iso
+    signed_lines = {id(passages[i]) for i in signing}
     for passage in _opening(passages):
+        if id(passage) in signed_lines:
+            continue
         text = _clean(passage.text)
         parsed = parse_date(text, month_first)
         # `Decisions taken at the meeting held on Tuesday, 4 March 2026`: a record's notice dates its meeting
@@ -1419,10 +1425,14 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
         for passage in passages:
             if (iso := _goes_to_meeting_on(_clean(passage.text), committee, month_first)):
                 return iso
-    # A decision record signed and dated at its end.
-    for value in cover.fields(fields, "date", ("signed",)):
-        if (iso := parse_date(value, month_first)):
-            return iso
+    # A decision record signed and dated at its end.  (Not minutes: they are signed when a later meeting approves
+    # them; their file's or page's date is the better evidence, metadata.cp_metadata.)
+    signed = [f.value for f in fields if f.field == "date" and (f.source == "signed" or f.index in signing
+                                                                and f.source in cover.LABELLED)]
+    if signed and not is_minutes(passages, None, properties):
+        for value in signed:
+            if (iso := parse_date(value, month_first)):
+                return iso
     # A paper that goes to no meeting (an annual report, an impact assessment) is dated by its own date.
     return None if committee else _own_paper_date(passages, month_first)
 
@@ -2698,6 +2708,16 @@ def _web_export_title(filename: str, properties: Optional[dict]) -> Optional[str
     return squash(title)
 
 
+def _minutes_title_date(filename: str, properties: Optional[dict], month_first: bool) -> Optional[str]:
+    """The day a web page's own title gives its minutes (`Kelby Parish Council Minutes Tuesday 3rd March 2026 at
+    7:30pm`); None for a title naming no minutes or no whole date."""
+    title = _web_export_title(filename, properties)
+    if not title or not MINUTES_LINE_RE.search(title) or _names_other_meeting(title):
+        return None
+    spans = _full_dates(title)
+    return parse_date(title[spans[0][0]:spans[0][1]], month_first) if spans else None
+
+
 @Language.component("cp_metadata")
 def cp_metadata(doc: Doc) -> Doc:
     passages = doc._.passages or []
@@ -2736,6 +2756,12 @@ def cp_metadata(doc: Doc) -> Doc:
         # `Minutes of a meeting of the above Council` with no heading above: the body whose minutes they are.
         committee = authority
     extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first, doc._.properties, committee)
+    if extraction.meeting_date is None:
+        # `title: "Kelby Parish Council Minutes Tuesday 3rd March 2026"` over minutes whose text dates only their
+        # signing: the page's own title dates them.
+        extraction.meeting_date = _minutes_title_date(doc._.filename or "", doc._.properties, month_first)
+        if extraction.meeting_date:
+            extraction.meeting_date_source = "page title: minutes line"
     if extraction.meeting_date is None and (transcript or _undated_minutes_file(passages, doc._.properties,
                                                                                 doc._.filename or "")):
         # A transcript of a recording says no date (the recording's page did): the file is named by it.  So are

@@ -70,3 +70,55 @@ def test_a_paper_that_never_writes_its_file_names_initials_keeps_the_council_men
     found = extract_blocks(*_parish_minutes("103. The council agreed to pay the grass cutting invoice."),
                            filename="upper-marsh-pc_2026-03-02_parish-council_minutes.txt")
     assert found.authority_source != "file name initials"
+
+
+# --- a signature or approval block's date is the day the paper was signed, not its meeting's -----------------------
+
+MINUTES_BUSINESS = ["Present: Cllrs Amber (Chair), Brook, Corran and the Clerk.",
+                    "26/01 Apologies were received from Cllr Dunn.",
+                    "26/02 The council agreed to buy two new benches for the green.",
+                    "26/03 Accounts for payment were approved."]
+
+
+@pytest.mark.parametrize("name, lines, meeting_date", [
+    # the minutes line dates the meeting; the chairman signs and dates them on the two lines below his caption
+    ("kelby-minutes.txt", ["Kelby Parish Council",
+                           "Minutes of the meeting of the Parish Council held on Tuesday 3 March 2026 at 7pm",
+                           *MINUTES_BUSINESS, "Signed: ......................... Chairman", "Date: 7 April 2026"],
+     "2026-03-03"),
+    # a date line under the heading; an approval caption over a signed-and-dated line
+    ("ashcombe-minutes.txt", ["Minutes of the Ordinary Meeting of Ashcombe Town Council", "Wednesday 4 March 2026",
+                              *MINUTES_BUSINESS, "Approved as a correct record",
+                              "Signed: J. Amber (Chair)   Date: 1 April 2026"], "2026-03-04"),
+    # nothing in the text dates the meeting: the minutes file's name does
+    ("kelby-pc_2026-03-03_parish-council_minutes.txt",
+     ["Kelby Parish Council", "Minutes", *MINUTES_BUSINESS, "Signed: J. Amber, Chairman    Date: 7th April 2026"],
+     "2026-03-03"),
+])
+def test_a_signature_blocks_date_is_not_the_meetings(tmp_path, name, lines, meeting_date):
+    from probe_harness import extract_file
+    assert extract_file(tmp_path, name, "\n\n".join(lines)).meeting_date == meeting_date
+
+
+def test_a_web_pages_own_title_dates_minutes_signed_later(tmp_path):
+    from probe_harness import extract_file
+    text = ('---\ntitle: "Kelby Parish Council Minutes Tuesday 3rd March 2026 at 7:30pm"\n---\n\n'
+            + "\n\n".join(MINUTES_BUSINESS + ["Signed: J. Amber, Chairman     Date: 7th April 2026"]))
+    found = extract_file(tmp_path, "kelby-minutes-march.md", text)
+    assert (found.meeting_date, found.meeting_date_source) == ("2026-03-03", "page title: minutes line")
+
+
+def test_a_decision_record_dated_only_where_it_is_signed_keeps_that_date(tmp_path):
+    from probe_harness import extract_file
+    text = "\n\n".join(["Wessex County Council", "Record of Decision taken by the Cabinet Member for Highways",
+                        "Decision: to approve the resurfacing programme for 2026/27.",
+                        "Reasons: the roads are in poor condition.", "Signed: Cllr P. Hale", "Date: 4 March 2026"])
+    assert extract_file(tmp_path, "decision.txt", text).meeting_date == "2026-03-04"
+
+
+def test_signature_block_leads_read_their_examples_and_none_of_their_not_examples():
+    from committee_papers.extract import cover
+    for entry in cover.vocabulary()["signature_block_leads"]:
+        assert len(entry["examples"]) >= 3
+        assert all(cover.SIGNATURE_LEAD_RE.match(example) for example in entry["examples"])
+        assert not any(cover.SIGNATURE_LEAD_RE.match(text) for text in entry["not_examples"])
