@@ -2393,7 +2393,7 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
     # `harrowdale-cc_2026-03-02_minutes.txt` whose text calls its council only `HCC`: the body the paper names by
     # the initials of its file name's publisher (`harrowdale-cc` -> `HCC`), over a council only mentioned more.
     initialled = _body_by_file_name_initials(doc, index)
-    if initialled is not None:
+    if initialled is not None and (chosen is None or initialled != chosen.name):
         return initialled, "file name initials"
     if chosen is not None:
         return chosen.name, "most mentioned"
@@ -2438,7 +2438,8 @@ def _body_by_file_name_initials(doc: Doc, index) -> Optional[str]:
     known = next((name for name in index.names() if name == letters), None)
     if known is not None:
         return known
-    return letters if bounded(letters, r"\w", r"\w").search(paper_text(doc)) is not None else None
+    # (`KCC` in a paper saved as `kent-cc_...`: the index's Kent County Council, which the initials stand for.)
+    return (index.resolve(letters) or letters) if bounded(letters, r"\w", r"\w").search(paper_text(doc)) else None
 
 
 # (`across Kent`, `in Surrey`: the place as an area, not the council acting or owning.)
