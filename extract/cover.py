@@ -725,6 +725,25 @@ def collect(passages: list[Passage], properties: Optional[dict] = None) -> list[
     return found
 
 
+# `Signed: ........ Chairman`, `Approved as a correct record` opening a line (cover_labels.yml signature_block_leads).
+SIGNATURE_LEAD_RE = vocabulary_re("signature_block_leads", r"^\s*(?:LABELS)\b")
+# How many lines below a signature block's lead may still be its own (`Chairman` / `Date: 7 April 2026`).
+SIGNATURE_BLOCK_LINES = 2
+
+
+def signature_block_lines(passages: list[Passage]) -> frozenset[int]:
+    """Where the paper's signature or approval blocks stand: each lead or caption line (`Signed: .... Chairman`,
+    `Signed ____ Date ____`, `Approved as a correct record`, a short line, no sentence) and the lines just below it."""
+    found: set[int] = set()
+    for i, passage in enumerate(passages):
+        text = clean(passage.text)
+        if _is_table(passage) or len(text.split()) > 30 or text.endswith("."):
+            continue
+        if SIGNATURE_LEAD_RE.match(text) or SIGNED_CAPTION_RE.search(text):
+            found.update(range(i, min(len(passages), i + 1 + SIGNATURE_BLOCK_LINES)))
+    return frozenset(found)
+
+
 def fields(found: list[CoverField], field: str, sources: Optional[tuple[str, ...]] = None) -> list[str]:
     return [f.value for f in found if f.field == field and (sources is None or f.source in sources)]
 

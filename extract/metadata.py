@@ -41,6 +41,7 @@ from .organisations import gov_address_places
 from .plain_text import (bounded, ends_with_word, has_letter_run, has_run, is_word_character, is_word_in_any_case, lower_letters,
                          runs, spaced_marks, squash, without_final_newline, word_list_pattern)
 from .paper import paper_text
+from .orgnames import initials as name_initials
 from .orgnames import COUNCIL_TYPE_WORDS, KEEP_UPPER, PRINCIPAL_TIER_WORDS, council_place, from_capitals, variant_key
 
 COVER_PASSAGES = cover.COVER_PASSAGES
@@ -1372,7 +1373,10 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
                       fields: Optional[list[cover.CoverField]] = None, month_first: bool = False,
                       properties: Optional[dict] = None, committee: Optional[str] = None) -> Optional[str]:
     fields = cover.collect(passages) if fields is None else fields
-    value = next(iter(_all_labelled(fields, "date")), None)
+    # (`Signed: .... Chairman` / `Date: 7 April 2026`: the day the paper was signed, weighed last, below.)
+    signing = cover.signature_block_lines(passages)
+    value = next((f.value for f in fields if f.field == "date" and f.source in cover.LABELLED
+                  and f.index not in signing), None)
     if value and (iso := parse_date(value, month_first)):
         return iso
     if committee_date:
@@ -1387,7 +1391,10 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     for value in cover.fields(fields, "date", ("held_on",)):
         if (iso := parse_date(value, month_first)):
             return iso
+    signed_lines = {id(passages[i]) for i in signing}
     for passage in _opening(passages):
+        if id(passage) in signed_lines:
+            continue
         text = _clean(passage.text)
         parsed = parse_date(text, month_first)
         # `Decisions taken at the meeting held on Tuesday, 4 March 2026`: a record's notice dates its meeting
@@ -1418,10 +1425,14 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
         for passage in passages:
             if (iso := _goes_to_meeting_on(_clean(passage.text), committee, month_first)):
                 return iso
-    # A decision record signed and dated at its end.
-    for value in cover.fields(fields, "date", ("signed",)):
-        if (iso := parse_date(value, month_first)):
-            return iso
+    # A decision record signed and dated at its end.  (Not minutes: they are signed when a later meeting approves
+    # them; their file's or page's date is the better evidence, metadata.cp_metadata.)
+    signed = [f.value for f in fields if f.field == "date" and (f.source == "signed" or f.index in signing
+                                                                and f.source in cover.LABELLED)]
+    if signed and not is_minutes(passages, None, properties):
+        for value in signed:
+            if (iso := parse_date(value, month_first)):
+                return iso
     # A paper that goes to no meeting (an annual report, an impact assessment) is dated by its own date.
     return None if committee else _own_paper_date(passages, month_first)
 
@@ -2345,6 +2356,12 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
                    and name not in hosted]
     if heading_own and (chosen is None or _minutes_line(passages)):
         return heading_own[0], "cover"
+    # `Marchland Digital Standards Board` / `Minutes of the meeting`, the paper writing `the MDSB agreed`: the body
+    # heading its own minutes, which the paper calls by its initials, publishes them over a council only mentioned
+    # (a member's council in the apologies) or none.
+    initialled = _meeting_body_by_initials(doc, committee, index)
+    if initialled:
+        return initialled, "own heading initials"
     # Named only by what the file says about itself (a web page's footer or site name,
     # a PDF's running lines): the paper's text never names its publisher.
     published = _furniture_publisher(properties)
@@ -2373,9 +2390,56 @@ def find_authority(doc: Doc, passages: list[Passage], committee: Optional[str] =
                               and (register.lookup(chosen.name) is None
                                    or _calls_by_initials_or_place(doc, named, [o.name for o in index.all()]))):
         return named, "file name"
+    # `harrowdale-cc_2026-03-02_minutes.txt` whose text calls its council only `HCC`: the body the paper names by
+    # the initials of its file name's publisher (`harrowdale-cc` -> `HCC`), over a council only mentioned more.
+    initialled = _body_by_file_name_initials(doc, index)
+    if initialled is not None and (chosen is None or initialled != chosen.name):
+        return initialled, "file name initials"
     if chosen is not None:
         return chosen.name, "most mentioned"
     return None, None
+
+
+# Initials shorter than this spell too many things to stand for a publisher (`HC`, `PC`).
+PUBLISHER_INITIALS_MIN = 3
+
+
+def _meeting_body_by_initials(doc: Doc, committee: Optional[str], index) -> Optional[str]:
+    """The body a paper's meeting is named for (`Marchland Digital Standards Board`) when the paper also writes its
+    initials as a word (`MDSB`) and it is no council's or NHS body's meeting; else None."""
+    if not committee or index.kind_of(index.resolve(committee) or "") in PUBLIC_KINDS:
+        return None
+    words = committee.split()
+    if not all(w[:1].isupper() or w.lower() in NAME_JOINING_WORDS for w in words) \
+            or any(index.resolve(f.surface) for f in find_names(committee) if not f.short
+                   and f.surface != committee and index.kind_of(index.resolve(f.surface)) in PUBLIC_KINDS):
+        return None  # (`Wessex County Council Cabinet`: a council's meeting, weighed as the council's)
+    # (Initials of words each written in capitals or lower case: `COUNCIL` is its own word, no initials.)
+    named = [w for w in words if w.lower() not in NAME_JOINING_WORDS]
+    letters = name_initials(committee)
+    if len(named) < PUBLISHER_INITIALS_MIN or any(w.isupper() for w in named) or bounded(letters, r"\w", r"\w").search(paper_text(doc)) is None:
+        return None
+    return index.resolve(committee) or committee
+
+
+def _body_by_file_name_initials(doc: Doc, index) -> Optional[str]:
+    """The initials (`WVCC`) that spell the paper's file name's publisher (`wye-valley-cc`, the tier's letters kept
+    whole) when the paper writes them as a word: the index's body of that name, else the initials themselves; None
+    when the paper never writes them."""
+    filename = doc._.filename or ""
+    stem = filename[max(filename.rfind("/"), filename.rfind("\\")) + 1:].split("_")[0].lower()
+    parts = [part for part in stem.split("-") if part]
+    if len(parts) < 2:
+        return None
+    # (`cc`, `pc`, `tc`: a tier's letters; every other part a word whose first letter counts.)
+    letters = "".join(part if len(part) <= 3 and part.isalpha() and part == parts[-1] else part[0] for part in parts).upper()
+    if len(letters) < PUBLISHER_INITIALS_MIN:
+        return None
+    known = next((name for name in index.names() if name == letters), None)
+    if known is not None:
+        return known
+    # (`KCC` in a paper saved as `kent-cc_...`: the index's Kent County Council, which the initials stand for.)
+    return (index.resolve(letters) or letters) if bounded(letters, r"\w", r"\w").search(paper_text(doc)) else None
 
 
 # (`across Kent`, `in Surrey`: the place as an area, not the council acting or owning.)
@@ -2645,6 +2709,16 @@ def _web_export_title(filename: str, properties: Optional[dict]) -> Optional[str
     return squash(title)
 
 
+def _minutes_title_date(filename: str, properties: Optional[dict], month_first: bool) -> Optional[str]:
+    """The day a web page's own title gives its minutes (`Kelby Parish Council Minutes Tuesday 3rd March 2026 at
+    7:30pm`); None for a title naming no minutes or no whole date."""
+    title = _web_export_title(filename, properties)
+    if not title or not MINUTES_LINE_RE.search(title) or _names_other_meeting(title):
+        return None
+    spans = _full_dates(title)
+    return parse_date(title[spans[0][0]:spans[0][1]], month_first) if spans else None
+
+
 @Language.component("cp_metadata")
 def cp_metadata(doc: Doc) -> Doc:
     passages = doc._.passages or []
@@ -2683,6 +2757,12 @@ def cp_metadata(doc: Doc) -> Doc:
         # `Minutes of a meeting of the above Council` with no heading above: the body whose minutes they are.
         committee = authority
     extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first, doc._.properties, committee)
+    if extraction.meeting_date is None:
+        # `title: "Kelby Parish Council Minutes Tuesday 3rd March 2026"` over minutes whose text dates only their
+        # signing: the page's own title dates them.
+        extraction.meeting_date = _minutes_title_date(doc._.filename or "", doc._.properties, month_first)
+        if extraction.meeting_date:
+            extraction.meeting_date_source = "page title: minutes line"
     if extraction.meeting_date is None and (transcript or _undated_minutes_file(passages, doc._.properties,
                                                                                 doc._.filename or "")):
         # A transcript of a recording says no date (the recording's page did): the file is named by it.  So are
