@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from .phrases import load
 from .plain_text import opens_with_word, word_list_pattern
+from .table_roles import role_of
 
 CUES_FILE = "date_cues.yaml"
 
@@ -205,6 +206,27 @@ def numbering_prefixes(texts) -> frozenset[tuple[int, int]]:
     number no date has (``_NUMBERING_RE``): a two-figure-year date with the same parts is such an item."""
     return frozenset((int(m.group("first")), int(m.group("second")))
                      for text in texts for m in _NUMBERING_RE.finditer(text))
+
+
+# A table cell holding only a month and a two-figure year (`Aug 17`, `Sept 24`), as a register or a plan's date
+# column writes a month; in prose the same words may be a day without its year (`on Aug 17`), so only a cell of a
+# column whose role is a date is read so (cell_dates).
+_MONTH_YEAR_CELL_RE = re.compile(rf"\s*(?P<month>{MONTH_RE})\s+(?P<year>[0-4]\d)\s*", re.IGNORECASE)
+
+
+# The table roles (table_roles.yaml) of a column of dates: a date, or a start or end.
+_DATE_COLUMN_ROLES = ("date", "start", "end")
+
+
+def cell_dates(cell: str, column: str, month_first: bool = False) -> list[DateMention]:
+    """A table cell's dates: ``find_dates``', or, under a ``column`` header whose role is a date, start or end, the
+    month a cell of only a month and a two-figure year names (`Aug 17` under `Target date`: August 2017)."""
+    found = find_dates(cell, month_first)
+    whole = not found and column and _MONTH_YEAR_CELL_RE.fullmatch(cell)
+    if not whole or not role_of(column).has(*_DATE_COLUMN_ROLES):
+        return found
+    iso = f"{2000 + int(whole.group('year')):04d}-{_MONTHS[whole.group('month').lower().rstrip('.')]:02d}"
+    return [DateMention(whole.start("month"), whole.end("year"), iso, cell[whole.start("month"):whole.end("year")])]
 
 
 def _is_item_number(text: str, match: re.Match, numbering: frozenset) -> bool:
@@ -489,4 +511,23 @@ def cp_dates(doc):
     numbering = numbering_prefixes(texts)  # the paper's item numbers written like dates (`14/09/10`)
     doc._.dates = [_mentions(text, found, doc._.month_first, numbering) if found else []
                    for text, found in zip(texts, matches)]
+    for passage, mentions in zip(doc._.passages or [], doc._.dates):
+        if passage.kind == "table_row":
+            mentions.extend(_month_year_cells(passage))
     return doc
+
+
+def _month_year_cells(passage) -> list[DateMention]:
+    """The months a table row's date-column cells name as a month and a two-figure year (`Aug 17`: cell_dates),
+    placed in the row's text."""
+    found, at = [], 0
+    header = passage.header or []
+    for i, cell in enumerate(passage.cells or []):
+        mentions = cell_dates(cell, header[i] if i < len(header) else "") \
+            if cell and _MONTH_YEAR_CELL_RE.fullmatch(cell) else []
+        start = passage.text.find(cell, at) if mentions else -1
+        if start < 0:
+            continue
+        found.extend(DateMention(start + m.start, start + m.end, m.iso, m.text) for m in mentions)
+        at = start + len(cell)
+    return found

@@ -371,3 +371,39 @@ def test_item_numbers_in_one_passage_and_their_numbering_in_another_are_no_key_d
     dates = [k.date for k in read_and_extract(str(path))[2].key_dates]
     assert "2025-04-01" in dates
     assert "2011-03-25" not in dates
+
+
+# A month and a two-figure year in a table's date column (stop 34): `Aug 17` under `Target date` is August 2017; in
+# prose, or under a column of another role, the same words are left alone (they may be a day).  Fictional papers.
+_MONTH_CELL_PAPERS = {
+    "milestones": ("| Milestone | Target date |\n| --- | --- |\n| Tender issued for the play area | Aug 17 |\n"
+                   "| Contract awarded to the installer | Mar 18 |\n", {"2017-08", "2018-03"}),
+    "timeline": ("| When | What happens |\n| --- | --- |\n| Sept 24 | Consultation on the library hours opens |\n"
+                 "| Jan 25 | Cabinet decides the library hours |\n", {"2024-09", "2025-01"}),
+    "register": ("| Supplier | Service | Start | End |\n| --- | --- | --- | --- |\n"
+                 "| Meadowlark Grounds Ltd | Grass cutting contract | Apr 19 | Mar 22 |\n", {"2019-04", "2022-03"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_MONTH_CELL_PAPERS))
+def test_a_month_and_two_figure_year_in_a_date_column_is_that_month(tmp_path, name):
+    table, months = _MONTH_CELL_PAPERS[name]
+    path = tmp_path / f"harcombe-{name}.md"
+    path.write_text(f"# Harcombe Town Council\n\nDate of meeting: 12 June 2018\n\n## Programme\n\n{table}",
+                    encoding="utf-8")
+    dates = {k.date for k in read_and_extract(str(path))[2].key_dates}
+    assert months <= dates
+
+
+@pytest.mark.parametrize("text", ["The site visit to the depot is on Aug 17 at ten.",
+                                  "Between Sept 17 and April the gritting crews were out 40 times."])
+def test_a_month_and_two_figures_in_prose_stay_unread(text):
+    assert find_dates(text) == []
+
+
+def test_a_month_and_two_figures_under_a_column_of_another_role_stay_unread():
+    from committee_papers.extract.dates import cell_dates
+    assert cell_dates("Aug 17", "Invoice reference") == []
+    assert cell_dates("Aug 17", "Notes") == []
+    assert [m.iso for m in cell_dates("Aug 17", "Target date")] == ["2017-08"]
+    assert [m.iso for m in cell_dates("Opens Aug 17 at the hall", "Target date")] == []
