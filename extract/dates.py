@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from .phrases import load
 from .plain_text import opens_with_word, word_list_pattern
+from .table_roles import role_of
 
 CUES_FILE = "date_cues.yaml"
 
@@ -182,7 +183,7 @@ _MOST_CACHED = 20_000
 
 
 def _dates_found(text: str, month_first: bool) -> tuple[DateMention, ...]:
-    return tuple(_mentions(text, _matches(text), month_first))
+    return tuple(_mentions(text, _matches(text), month_first, numbering_prefixes((text,))))
 
 
 def _matches(text: str):
@@ -192,12 +193,58 @@ def _matches(text: str):
     return _date_matches(text) if len(text) > _MOST_CACHED else tuple(_date_matches_from_years(text))
 
 
-def _mentions(text: str, matches, month_first: bool) -> list[DateMention]:
-    """The date mentions ``matches`` (from ``_date_matches(text)``) make, read in the order given."""
+# A minute or item number a parish or town council writes like a date with a two-figure year (`14/09/10`: the
+# tenth item of its September 2014 meeting).  The paper numbers its items so when the same first two parts come
+# with a last part no two-figure year has as well: one figure or three (`14/09/1`, `14/09/108`), or a decimal
+# sub-item (`14/09/6.01`).  A date written so never has such a sibling (`01/04/24` and `01/04/25` are two years).
+_NUMBERING_RE = re.compile(r"(?<![\w/.\-])(?P<first>\d{1,2})(?P<sep>[/\-])(?P<second>\d{1,2})(?P=sep)"
+                           r"(?:\d{1,3}\.\d+|\d{3}|\d)(?![\w/\-]|\.\d)")
+
+
+def numbering_prefixes(texts) -> frozenset[tuple[int, int]]:
+    """The first two parts (as numbers) of the item numbering ``texts`` (a paper's passages) show by a
+    number no date has (``_NUMBERING_RE``): a two-figure-year date with the same parts is such an item."""
+    return frozenset((int(m.group("first")), int(m.group("second")))
+                     for text in texts for m in _NUMBERING_RE.finditer(text))
+
+
+# A table cell holding only a month and a two-figure year (`Aug 17`, `Sept 24`), as a register or a plan's date
+# column writes a month; in prose the same words may be a day without its year (`on Aug 17`), so only a cell of a
+# column whose role is a date is read so (cell_dates).
+_MONTH_YEAR_CELL_RE = re.compile(rf"\s*(?P<month>{MONTH_RE})\s+(?P<year>[0-4]\d)\s*", re.IGNORECASE)
+
+
+# The table roles (table_roles.yaml) of a column of dates: a date, or a start or end.
+_DATE_COLUMN_ROLES = ("date", "start", "end")
+
+
+def cell_dates(cell: str, column: str, month_first: bool = False) -> list[DateMention]:
+    """A table cell's dates: ``find_dates``', or, under a ``column`` header whose role is a date, start or end, the
+    month a cell of only a month and a two-figure year names (`Aug 17` under `Target date`: August 2017)."""
+    found = find_dates(cell, month_first)
+    whole = not found and column and _MONTH_YEAR_CELL_RE.fullmatch(cell)
+    if not whole or not role_of(column).has(*_DATE_COLUMN_ROLES):
+        return found
+    iso = f"{2000 + int(whole.group('year')):04d}-{_MONTHS[whole.group('month').lower().rstrip('.')]:02d}"
+    return [DateMention(whole.start("month"), whole.end("year"), iso, cell[whole.start("month"):whole.end("year")])]
+
+
+def _is_item_number(text: str, match: re.Match, numbering: frozenset) -> bool:
+    """Whether the two-figure-year date ``match`` is an item number: its first two parts are the paper's item
+    numbering's (``numbering_prefixes``), or a word naming a minute or a part of the paper stands before it
+    (`Min 24/11/12`, `Resolved 23/06/14`: date_cues.yaml reference_before)."""
+    return bool(match.group("short")) and (
+        (int(match.group("d7")), int(match.group("m7"))) in numbering
+        or bool(date_cue("reference_before").search(text, max(0, match.start() - 20), match.start())))
+
+
+def _mentions(text: str, matches, month_first: bool, numbering: frozenset = frozenset()) -> list[DateMention]:
+    """The date mentions ``matches`` (from ``_date_matches(text)``) make, read in the order given; none from an
+    item number of the paper's ``numbering`` (``numbering_prefixes``)."""
     urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
     found = []
     for match in matches:
-        if any(s <= match.start() < e for s, e in urls):
+        if any(s <= match.start() < e for s, e in urls) or _is_item_number(text, match, numbering):
             continue
         iso = _iso(match, month_first)
         if iso is None:
@@ -461,6 +508,26 @@ def cp_dates(doc):
     texts = [passage.text for passage in (doc._.passages or [])]
     matches = [list(_matches(text)) if _ANY_YEAR_RE.search(text) else [] for text in texts]
     doc._.month_first = _month_first(match for found in matches for match in found)
-    doc._.dates = [_mentions(text, found, doc._.month_first) if found else []
+    numbering = numbering_prefixes(texts)  # the paper's item numbers written like dates (`14/09/10`)
+    doc._.dates = [_mentions(text, found, doc._.month_first, numbering) if found else []
                    for text, found in zip(texts, matches)]
+    for passage, mentions in zip(doc._.passages or [], doc._.dates):
+        if passage.kind == "table_row":
+            mentions.extend(_month_year_cells(passage))
     return doc
+
+
+def _month_year_cells(passage) -> list[DateMention]:
+    """The months a table row's date-column cells name as a month and a two-figure year (`Aug 17`: cell_dates),
+    placed in the row's text."""
+    found, at = [], 0
+    header = passage.header or []
+    for i, cell in enumerate(passage.cells or []):
+        mentions = cell_dates(cell, header[i] if i < len(header) else "") \
+            if cell and _MONTH_YEAR_CELL_RE.fullmatch(cell) else []
+        start = passage.text.find(cell, at) if mentions else -1
+        if start < 0:
+            continue
+        found.extend(DateMention(start + m.start, start + m.end, m.iso, m.text) for m in mentions)
+        at = start + len(cell)
+    return found

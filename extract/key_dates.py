@@ -37,7 +37,7 @@ from committee_papers.ingest.bullets import ITEM_MARKS
 from .phrases import load
 from spacy.language import Language
 
-from .dates import (MONTH_RE, WEEKDAY_RE, find_dates, find_day_month_figures, find_yearless_dates, find_yearless_months,
+from .dates import (MONTH_RE, WEEKDAY_RE, cell_dates, find_dates, find_day_month_figures, find_yearless_dates, find_yearless_months,
                     stated_iso)
 from .facts import KeyDate
 from .listitems import REFERENCE_CELL_RE
@@ -295,6 +295,13 @@ def _without_dates(cell: str, month_first: bool = False) -> str:
     return _tidy(_DATE_WORDS_RE.sub(" ", _remove_dates(cell, month_first)))
 
 
+def _cell_dates(passage, index: int, month_first: bool) -> list:
+    """The dates of a table row's cell ``index``, read with its column's header (dates.cell_dates: `Aug 17` under
+    `Target date` is a month)."""
+    header = passage.header or []
+    return cell_dates(passage.cells[index] or "", header[index] if index < len(header) else "", month_first)
+
+
 def _row_event(passage, iso: str, month_first: bool = False) -> str | None:
     """A table row's event: in a timeline (a date first) the other cells; a date inside a
     sentence in a cell, that sentence; otherwise the row's label and the header of the
@@ -302,14 +309,15 @@ def _row_event(passage, iso: str, month_first: bool = False) -> str | None:
     cells = [c.strip() for c in passage.cells if c and c.strip()]
     if len(cells) < 2:
         return None
-    if find_dates(cells[0], month_first) \
+    first = next(i for i, cell in enumerate(passage.cells) if cell and cell.strip())
+    if _cell_dates(passage, first, month_first) \
             and len(_words(_without_dates(cells[0], month_first))) <= _DATE_CELL_WORDS:
         event = squash(" ".join(cells[1:]))
         if _has_words(event):
             return event[:_MAX_EVENT]
     header = passage.header or []
     for i, cell in enumerate(passage.cells):
-        mention = next((m for m in find_dates(cell or "", month_first) if m.iso == iso), None)
+        mention = next((m for m in _cell_dates(passage, i, month_first) if m.iso == iso), None)
         if mention is None:
             continue
         rest = _without_dates(cell, month_first)
@@ -381,8 +389,8 @@ def _context(passage) -> str:
 def _cell_kind(passage, iso: str, month_first: bool) -> str | None:
     """What a table date's own cell says happens on it, read like prose: the cue nearest the
     date in its sentence ("will run beds from 16 December 2024", "6 January 2025 to 31 July 2028")."""
-    for cell in passage.cells:
-        mention = next((m for m in find_dates(cell or "", month_first) if m.iso == iso), None)
+    for i, cell in enumerate(passage.cells):
+        mention = next((m for m in _cell_dates(passage, i, month_first) if m.iso == iso), None)
         if mention is not None:
             offset, sentence = sentence_around(cell, mention.start, mention.end)
             if 0 <= offset <= mention.start:
@@ -395,7 +403,7 @@ def _labels_figures_in_row(passage, iso: str, month_first: bool) -> bool:
     """Whether a table row's date is in none of its cells but in the header's label of a column whose cell in
     this row is a figure ("Balance at 31 March 2025 £" over "12,000"); a timeline's first row taken for the
     header ("January 2019" over "February 2019") labels no figures."""
-    if any(m.iso == iso for cell in passage.cells for m in find_dates(cell or "", month_first)):
+    if any(m.iso == iso for i in range(len(passage.cells)) for m in _cell_dates(passage, i, month_first)):
         return False
     header = passage.header or []
     return any(i < len(passage.cells) and is_figure(passage.cells[i] or "")
@@ -427,10 +435,10 @@ def _not_key_cell(passage, iso: str, month_first: bool) -> bool:
     not what its date is."""
     header = passage.header or []
     cells = passage.cells or []
-    if cells and not any(m.iso == iso for m in find_dates(cells[0] or "", month_first)) and is_not_key(cells[0] or ""):
+    if cells and not any(m.iso == iso for m in _cell_dates(passage, 0, month_first)) and is_not_key(cells[0] or ""):
         return True
     for i, cell in enumerate(cells):
-        mention = next((m for m in find_dates(cell or "", month_first) if m.iso == iso), None)
+        mention = next((m for m in _cell_dates(passage, i, month_first) if m.iso == iso), None)
         if mention is not None:
             column = header[i] if i < len(header) else ""
             if (column and is_not_key(column)) or is_not_key(_date_context_in_cell(cell, mention, month_first)):

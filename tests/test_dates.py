@@ -312,3 +312,98 @@ def test_date_cue_lists_find_their_examples(name, text):
 @pytest.mark.parametrize("name, text", _date_cue_entries("not_examples"))
 def test_date_cue_lists_miss_their_not_examples(name, text):
     assert not _found(name, text), (name, text)
+
+
+# Item numbers written like dates (stop 34): a parish or town council numbers its minutes year/month/item, so
+# `25/03/11` is the eleventh item of March 2025, not 25 March 2011.  Fictional councils.
+@pytest.mark.parametrize("text, not_iso", [
+    # a Markdown table whose first cells run 25/03/1, 25/03/2 ... 25/03/11
+    ("| Item | Business |\n| --- | --- |\n| 25/03/1 | Welcome and apologies |\n| 25/03/2 | Declarations |\n"
+     "| 25/03/11 | Finance: the clerk reported the bank balance |\n", "2011-03-25"),
+    # lines opened by the number, the sub-items with decimals
+    ("23/10/4 Open forum\nNo members of the public attended.\n23/10/12 Allotments\n"
+     "Resolved 23/10/12.01 that the rents stay the same.\n", "2012-10-23"),
+    # dashes, and a three-figure item further on
+    ("Item 19-06-108 Grass cutting tender\n19-06-14 Village hall roof repairs were noted.\n", "2014-06-19"),
+])
+def test_a_councils_item_numbering_written_like_dates_is_no_date(text, not_iso):
+    assert not_iso not in [m.iso for m in find_dates(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Min 24/11/12 Highways: the potholes on Mill Lane were reported again.",
+    "RESOLVED 23/06/14 that the precept be set as proposed.",
+    "The Finance Committee noted Minute 22/01/09 on the pavilion lease.",
+    "Resolution 21/07/15: the council adopts the new standing orders.",
+])
+def test_a_number_after_a_minute_word_is_no_date(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, isos", [
+    # real dates written d/m/yy in a paper that writes them so: no item numbering shares their day and month
+    ("The play area was inspected on 14/09/10 and again on 15/09/11.", ["2010-09-14", "2011-09-15"]),
+    ("Rent reviews fall due on 01/04/24 and 01/04/25.", ["2024-04-01", "2025-04-01"]),
+    ("| Date | Action |\n| --- | --- |\n| 12/03/24 | Quote received |\n| 3/4/24 | Work started |\n",
+     ["2024-03-12", "2024-04-03"]),
+    # the minutes of a day are that day's
+    ("The minutes of 12/03/24 were approved. Item 7 Planning.", ["2024-03-12"]),
+    # a date beside another council's numbering keeps its own day and month
+    ("Item 25/03/4 Footpaths. The stile was mended on 18/02/25.", ["2025-02-18"]),
+])
+def test_dates_written_with_two_figure_years_stay_dates(text, isos):
+    assert [m.iso for m in find_dates(text)] == isos
+
+
+@pytest.mark.parametrize("text", ["Ref 14/09/10/2 Cemetery fees", "Minute 24/108 was noted.", "Item 26/03/4 Footpaths",
+                                  "Min 23/45: the clerk's report"])
+def test_references_of_other_shapes_are_no_dates(text):
+    # four parts, two parts, or a one-figure last part: never read as a date
+    assert find_dates(text) == []
+
+
+def test_item_numbers_in_one_passage_and_their_numbering_in_another_are_no_key_dates(tmp_path):
+    paper = ("# Ashcombe Parish Council\n\nMinutes of the meeting held on 4th March 2025\n\n"
+             "| Minute | Business |\n| --- | --- |\n| 25/03/1 | Welcome |\n| 25/03/2 | Apologies |\n\n"
+             "25/03/11 Date of next meeting: the council will meet on 1st April 2025 in the village hall.\n")
+    path = tmp_path / "ashcombe-minutes.md"
+    path.write_text(paper, encoding="utf-8")
+    dates = [k.date for k in read_and_extract(str(path))[2].key_dates]
+    assert "2025-04-01" in dates
+    assert "2011-03-25" not in dates
+
+
+# A month and a two-figure year in a table's date column (stop 34): `Aug 17` under `Target date` is August 2017; in
+# prose, or under a column of another role, the same words are left alone (they may be a day).  Fictional papers.
+_MONTH_CELL_PAPERS = {
+    "milestones": ("| Milestone | Target date |\n| --- | --- |\n| Tender issued for the play area | Aug 17 |\n"
+                   "| Contract awarded to the installer | Mar 18 |\n", {"2017-08", "2018-03"}),
+    "timeline": ("| When | What happens |\n| --- | --- |\n| Sept 24 | Consultation on the library hours opens |\n"
+                 "| Jan 25 | Cabinet decides the library hours |\n", {"2024-09", "2025-01"}),
+    "register": ("| Supplier | Service | Start | End |\n| --- | --- | --- | --- |\n"
+                 "| Meadowlark Grounds Ltd | Grass cutting contract | Apr 19 | Mar 22 |\n", {"2019-04", "2022-03"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_MONTH_CELL_PAPERS))
+def test_a_month_and_two_figure_year_in_a_date_column_is_that_month(tmp_path, name):
+    table, months = _MONTH_CELL_PAPERS[name]
+    path = tmp_path / f"harcombe-{name}.md"
+    path.write_text(f"# Harcombe Town Council\n\nDate of meeting: 12 June 2018\n\n## Programme\n\n{table}",
+                    encoding="utf-8")
+    dates = {k.date for k in read_and_extract(str(path))[2].key_dates}
+    assert months <= dates
+
+
+@pytest.mark.parametrize("text", ["The site visit to the depot is on Aug 17 at ten.",
+                                  "Between Sept 17 and April the gritting crews were out 40 times."])
+def test_a_month_and_two_figures_in_prose_stay_unread(text):
+    assert find_dates(text) == []
+
+
+def test_a_month_and_two_figures_under_a_column_of_another_role_stay_unread():
+    from committee_papers.extract.dates import cell_dates
+    assert cell_dates("Aug 17", "Invoice reference") == []
+    assert cell_dates("Aug 17", "Notes") == []
+    assert [m.iso for m in cell_dates("Aug 17", "Target date")] == ["2017-08"]
+    assert [m.iso for m in cell_dates("Opens Aug 17 at the hall", "Target date")] == []
