@@ -1473,6 +1473,9 @@ class _Finder:
         remainder = part("resolution_preamble").sub("", remainder).strip()
         # "It was APPROVED that;" / "RESOLVED that –": the label and its connective alone lead in the lines below.
         remainder = "" if part("bare_connective").match(remainder) else remainder
+        # (d40) "Resolved 26/05/4.01" over the paragraph recording it: the minute's reference alone is the label's
+        # own number, and the label leads the lines below as an empty one does.
+        remainder = "" if REFERENCE_CELL_RE.match(remainder) else remainder
         outcome = _label_outcome(match.group(0)) if rule.outcome_from_label else None
         if passage.kind == "heading" and remainder and not _starts_decision(remainder) \
                 and not _starts_with_outcome(remainder) and not self._is_lead_in(remainder):

@@ -75,3 +75,26 @@ PAYMENTS_NOT_APPROVED = [
 def test_a_payments_list_no_one_approves_decides_nothing(pieces):
     found = minutes("Minutes of the Hollowmere Parish Council meeting held on 5 May 2026", *pieces)
     assert found == [("body_decided_lower", "Members agreed to buy a new bench.")], found
+
+
+# -- 2. A resolution label carrying only the minute's reference leads the paragraph below ---------------------------
+# "Resolved 26/05/4.01" on its own line, the resolution in the paragraph under it: the reference is the label's
+# number, not a decision; the label leads the line below as a bare "RESOLVED:" does.
+
+REFERENCE_LABELS = [
+    ("Resolved 26/05/4.01", "The minutes of the meeting held on 7 April 2026 were adopted as a true record and signed "
+                            "by the Chair."),
+    ("RESOLVED HPC/26/031", "That the grass cutting contract with Fellside Mowing be renewed for one year."),
+    ("RESOLVED 2026/117", "That the noticeboard glass be replaced at a cost of £85.00."),
+]
+
+
+@pytest.mark.parametrize("label,decision", REFERENCE_LABELS)
+def test_a_reference_only_label_leads_the_paragraph_below(label, decision):
+    found = minutes("Minutes of the Brantwick Town Council meeting held on 12 May 2026",
+                    ("heading", "4. Business"), ("paragraph", label), ("paragraph", decision),
+                    ("paragraph", "Cllr Pike advised that the school fete would be held on 20 June."))
+    texts = [text for _rule, text in found]
+    assert decision in texts, found
+    assert label.split()[-1] not in texts and not any(label.split()[-1] == t.strip() for t in texts), found
+    assert not any("school fete" in text for text in texts), found
