@@ -61,6 +61,7 @@ from .decision_rules import Rule, part, rules, word_list
 from .facts import Decision
 from .listitems import (MINUTE_REFERENCE_RE, REFERENCE_CELL_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
                         numbering_runs_across, runs_on, split_number, split_run_in)
+from .money import is_figure, states_money
 from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word, runs, squash, without_first_word
 from .sentences import split_sentences
 
@@ -2660,9 +2661,8 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
     return _with_payments_approvals(passages, sections, finder.decisions(), finder.default_by)
 
 
-# (d40) How many payee lines a payments list may hold, and what makes a line one: a sum of money.
+# (d40) How many payee lines a payments list may hold.
 PAYMENTS_LIST_LIMIT = 40
-_SUM_RE = re.compile(r"£\s?\d|\b\d[\d,]*\.\d\d\b")
 
 
 def _payments_approvals(passages, start: int, end: int) -> list[tuple]:
@@ -2689,7 +2689,7 @@ def _payments_approvals(passages, start: int, end: int) -> list[tuple]:
                 lines.append(text)
                 last = later
                 break
-            if passages[later].kind not in ("table_header", "table_row") and not _SUM_RE.search(text):
+            if passages[later].kind not in ("table_header", "table_row") and not _payee_line(text):
                 break
             lines.append(text)
         if last is None and _approves_payments(lead):
@@ -2698,6 +2698,12 @@ def _payments_approvals(passages, start: int, end: int) -> list[tuple]:
             found.append((index, last, " ".join(lines)))
         index = (last or index) + 1
     return found
+
+
+def _payee_line(text: str) -> bool:
+    """A line of a payments list: it states a sum ("Hall hire £40.00") or ends in a figure ("Oakfield Cleaning 655.00")."""
+    words = text.split()
+    return states_money(text) or bool(words) and is_figure(words[-1].rstrip(".;,"))
 
 
 def _cell_text(passage) -> str:
