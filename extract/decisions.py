@@ -61,6 +61,7 @@ from .decision_rules import Rule, part, rules, word_list
 from .facts import Decision
 from .listitems import (MINUTE_REFERENCE_RE, REFERENCE_CELL_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
                         numbering_runs_across, runs_on, split_number, split_run_in)
+from .money import is_figure, states_money
 from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word, runs, squash, without_first_word
 from .sentences import split_sentences
 
@@ -1473,6 +1474,9 @@ class _Finder:
         remainder = part("resolution_preamble").sub("", remainder).strip()
         # "It was APPROVED that;" / "RESOLVED that –": the label and its connective alone lead in the lines below.
         remainder = "" if part("bare_connective").match(remainder) else remainder
+        # (d40) "Resolved 26/05/4.01" over the paragraph recording it: the minute's reference alone is the label's
+        # own number, and the label leads the lines below as an empty one does.
+        remainder = "" if REFERENCE_CELL_RE.match(remainder) else remainder
         outcome = _label_outcome(match.group(0)) if rule.outcome_from_label else None
         if passage.kind == "heading" and remainder and not _starts_decision(remainder) \
                 and not _starts_with_outcome(remainder) and not self._is_lead_in(remainder):
@@ -2654,7 +2658,83 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
             finder.feed(passages, index)
         finder.close_block()
     finder.finish()
-    return finder.decisions()
+    return _with_payments_approvals(passages, sections, finder.decisions(), finder.default_by)
+
+
+# (d40) How many payee lines a payments list may hold.
+PAYMENTS_LIST_LIMIT = 40
+
+
+def _payments_approvals(passages, start: int, end: int) -> list[tuple]:
+    """Each payments list a small council's minutes approve, as (first index, last index, text): its lead
+    (`payments_lead`), the payee lines below it (each with a sum; a table's rows) and the line approving them
+    (`payments_approved`), which may close the last payee line.  The lead approving the list itself ("The following
+    invoices were approved for payment:") is the decision alone; a neutral lead ("To consider & approve accounts for
+    payment:-", "Payments:") is one with its lines and the approval after them.  A list no one approves (payments
+    reported) is none."""
+    found, index = [], start
+    while index < end:
+        number, lead = split_number(_cell_text(passages[index]))
+        if not part("payments_lead").search(lead):
+            index += 1
+            continue
+        if _approves_payments(lead):
+            found.append((index, index, lead.rstrip(" :-")))
+            index += 1
+            continue
+        lines, last = [lead], None
+        for later in range(index + 1, min(end, index + 1 + PAYMENTS_LIST_LIMIT)):
+            text = _cell_text(passages[later])
+            if _approves_payments(text):
+                lines.append(text)
+                last = later
+                break
+            if passages[later].kind not in ("table_header", "table_row") and not _payee_line(text):
+                break
+            lines.append(text)
+        if last is None and _approves_payments(lead):
+            last = index
+        if last is not None:
+            found.append((index, last, " ".join(lines)))
+        index = (last or index) + 1
+    return found
+
+
+def _payee_line(text: str) -> bool:
+    """A line of a payments list: it states a sum ("Hall hire £40.00") or ends in a figure ("Oakfield Cleaning 655.00")."""
+    words = text.split()
+    return states_money(text) or bool(words) and is_figure(words[-1].rstrip(".;,"))
+
+
+def _cell_text(passage) -> str:
+    """A passage's text; a table row's the text of its cells past a reference cell ("3736. | To approve ...")."""
+    text = squash(passage.text)
+    if passage.kind == "table_row" and " | " in text:
+        first, rest = text.split(" | ", 1)
+        if not has_letter_run(first, 2):
+            return rest
+    return text
+
+
+def _approves_payments(text: str) -> bool:
+    approved = part("payments_approved").search(text)
+    return bool(approved) and not part("payments_not_approved").search(text[:approved.start()].rsplit(" - ", 1)[-1])
+
+
+def _with_payments_approvals(passages, sections, found: list[Decision], decided_by) -> list[Decision]:
+    """The decisions found, each payments list approved (_payments_approvals) one decision in their place: a
+    decision found inside the list (its closing "All approved for payment.") is part of it."""
+    for start, end, rule in sections:
+        if kind_of_rule(rule) != "minutes":
+            continue
+        for first, last, text in _payments_approvals(passages, start, end):
+            seqs = {passages[i].seq for i in range(first, last + 1)}
+            if any(d.passage_seq in seqs and squash(d.text) == text for d in found):
+                continue
+            found = [d for d in found if d.passage_seq not in seqs or squash(d.text) not in text]
+            found.append(Decision(passages[first].seq, passages[first].page, text, "approved",
+                                  decided_by=decided_by, quote=passages[first].text, rule="payments_approved"))
+    return sorted(found, key=lambda d: d.passage_seq)
 
 
 # (g32) A notice that decides by itself: how far below its operative sentence its first condition or schedule may
