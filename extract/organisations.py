@@ -379,6 +379,7 @@ class OrgIndex:
             supported.update(item.rule for item in items if item.rule in layouts
                              and any(start < item.end and item.start < end for start, end in known))
         led = orgevidence.led_layout_items(texts)
+        nhs_kind = None  # the kind of an NHS body named by its area alone, worked out once it is needed
         for position, text in enumerate(texts):
             # `the Kestrel Vale and Fallowmere GP Federations`: two bodies, each found where it is written.
             for item in orgevidence.shared_plurals(text):
@@ -417,7 +418,13 @@ class OrgIndex:
                     continue  # `run by Leisure Services` in a paper about leisure: a department, no brand
                 if self.resolve(name) is not None:
                     continue
-                self._add_evidenced(name, item.kind, position, acronym)
+                kind = item.kind
+                if orgevidence.names_an_nhs_area(name):
+                    # `directs NHS Carrick Shore to`: a health board or an ICB, by the paper's words.
+                    if nhs_kind is None:
+                        nhs_kind = orgevidence.nhs_area_kind(texts)
+                    kind = nhs_kind
+                self._add_evidenced(name, kind, position, acronym)
                 used.add(acronym or name)
         for acronym, (position, definition) in definitions.items():
             if (definition.kind == "organisation" or acronym in used) and self.resolve(definition.name) is None \

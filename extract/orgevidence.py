@@ -1132,3 +1132,38 @@ def own_units(texts) -> frozenset[str]:
             found.update(i.lower() for i in (content, every, content + unit, every + unit) if len(i) >= 2)
     return frozenset(found)
 
+
+
+def _nhs_area_rules() -> dict:
+    return rules()["nhs_area_bodies"]
+
+
+@lru_cache(maxsize=None)
+def _paper_words_pattern(kind: str) -> re.Pattern:
+    # (The cue words are plain words, so each is its own pattern source.)
+    return word_list_pattern(tuple(_nhs_area_rules()["kinds_by_paper_words"][kind]), r"\b(?:WORDS)\b")
+
+
+def names_an_nhs_area(name: str) -> bool:
+    """`NHS Carrick Shore`, `NHS Kent and Medway`: `NHS` and an area's words, no thing's (`NHS Long Term Plan`,
+    org_evidence.yaml nhs_area_bodies thing_words) and no body type's (`NHS Wales Shared Services Partnership`)."""
+    words = name.split()
+    if len(words) < 2 or words[0] != "NHS" or any(w[:1].isdigit() for w in words[1:]):
+        return False
+    place = [w for w in words[1:] if w.lower() not in ("and", "&")]
+    things = frozenset(_nhs_area_rules()["thing_words"])
+    # Not orgfinder.names_an_area: an area's name may be plural (`NHS Lochmere Borders`, `NHS Wendle Valleys`), so a
+    # service's plural (`NHS Health Checks`) is ruled out by its words instead.
+    return bool(place) and all(w[:1].isupper() for w in place) and not any(
+        w.lower() in things or w.lower() in gz.HEAD_WORDS or w.lower() in gz.DESCRIPTOR_WORDS for w in place)
+
+
+def nhs_area_kind(texts) -> str:
+    """The kind of an NHS body named by its area alone, from the paper's words (org_evidence.yaml nhs_area_bodies
+    kinds_by_paper_words): the kind whose words the paper uses more, `other` when neither or both as often."""
+    joined = " ".join(texts)
+    counts = {kind: len(_paper_words_pattern(kind).findall(joined)) for kind in _nhs_area_rules()["kinds_by_paper_words"]}
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return "other"
+    return ranked[0][0]

@@ -32,6 +32,8 @@ ROLE_OF_PATTERN = {
     "role.named_after_role": "provider", "role.price_from": "provider", "role.under_contract": "provider",
     "role.awarded_object": "provider", "role.gapped_delivered_by": "provider", "role.goods_leased_from": "provider",
     "role.commissioned_by": "commissioner", "role.our_partner": "provider", "role.following_list": "provider",
+    # round o40: the body an IJB directs delivers
+    "role.directed_to": "provider", "role.direction_issued_to": "provider",
     # round parties6
     "role.delivery_by": "provider", "role.provision_through": "provider", "role.outsourced_to": "provider",
     "role.transfer_from": "provider", "role.incumbent": "provider", "role.awaits_award": "provider", "role.hyphen_delivered": "provider",
