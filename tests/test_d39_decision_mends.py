@@ -263,3 +263,21 @@ def test_an_agenda_line_alone_decides_nothing():
     found = small_council_minutes("Business", "4.1 To consider the revised standing orders The Clerk will circulate "
                                               "them before the next meeting.")
     assert found == ["Members agreed to buy a new bench."], found
+
+
+@pytest.mark.parametrize("opening", ['<table class="minutes"\n       border="1">', '<div\n  class="entry-content">',
+                                     '<TABLE\n width="900">'])
+def test_an_html_blocks_opening_tag_may_run_over_two_lines(opening):
+    # (The merged reader once asked for the tag's `>` on its first line; y39's table-only reader did not.)
+    tag = opening[1:].split()[0].lower()
+    markup = (f"{opening}<p>Village green</p><p>It was agreed the Clerk should order two new litter bins.</p>"
+              + ("<table><tr><td>Bin</td><td>£240</td></tr></table>" if tag == "div" else "<tr><td>5.</td><td>Bins</td></tr>")
+              + f"</{tag}>")
+    blocks, _, _ = parse_text(_markdown_minutes(markup), markdown=True)
+    texts = [b.text or "" for b in blocks] + [cell for b in blocks for row in b.rows for cell in row]
+    assert not any("<" in text for text in texts), texts
+
+
+def test_a_line_opening_with_an_unknown_tag_stays_text():
+    blocks, _, _ = parse_text("<section>\nThe minutes were approved.\n</section>\n", markdown=True)
+    assert any("<section>" in (b.text or "") for b in blocks)
