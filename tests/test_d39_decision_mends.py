@@ -239,7 +239,7 @@ def test_an_ask_to_a_body_named_by_its_kind_alone_is_no_instruction():
 
 
 # -- 6. A small council's agenda line run into its minute is no part of the decision's subject ----------------------
-# "8.14.2 To receive the notes of the previous meeting The minutes of ... were approved as an accurate record": the
+# "8.14.2 To receive the notes of the May meeting The notes taken on 4 May ... were approved as accurate": the
 # agenda line (a `preamble` alternative) is read past, so the minute's own opening is the subject.
 
 RUN_IN_AGENDA_LINES = [
