@@ -795,7 +795,7 @@ def _held_line(text: str) -> bool:
 
 
 def _join_held_lines(lines: list[Passage]) -> list[Passage]:
-    """`MINUTES OF THE ASHBY PARISH COUNCIL MEETING` / `HELD IN THE VILLAGE HALL` / `ON 3rd May 2026`: a minutes
+    """`MINUTES OF THE ASHBY PARISH COUNCIL` / `HELD AT THE MEMORIAL ROOMS` / `ON 3rd May 2026`: a minutes
     heading whose held clause the cover sets on the lines under it, read as one line (whichever kind the reader
     gave each line), so that the title keeps what the clause says as a one-line heading would (_keeps_held_clause).
     (For the title only, as _join_dated_heading.)"""

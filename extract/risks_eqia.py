@@ -36,14 +36,15 @@ def _cues() -> dict[str, re.Pattern]:
             for name, entry in data.items() if "pattern" in entry}
 
 
-# The kinds of impact eqia_cues.yaml impact_words names (IMPACT_KIND stands for all of them).
-IMPACT_KINDS = ("benefit", "harm", "neutral", "mixed")
+# The entry of eqia_cues.yaml impact_words that lists the words for no impact; every other entry is a kind of impact
+# (IMPACT_KIND stands for all of those, read from the file, so a kind added there is a kind here).
+NO_IMPACT_ENTRY = "none"
 
 
 def _with_impact_words(pattern: str, words: dict[str, list[str]]) -> str:
     """``pattern`` with each placeholder of eqia_cues.yaml impact_words (`IMPACT_HARM`, `IMPACT_KIND`) spelt out as
     its words: the one vocabulary of an impact answer's words the cues share."""
-    spelt = {"IMPACT_KIND": [word for kind in IMPACT_KINDS for word in words[kind]]}
+    spelt = {"IMPACT_KIND": [word for kind, values in words.items() if kind != NO_IMPACT_ENTRY for word in values]}
     spelt.update((f"IMPACT_{key.upper()}", values) for key, values in words.items())
     for placeholder, values in spelt.items():
         pattern = pattern.replace(placeholder, "(?:" + "|".join(values) + ")")

@@ -21,8 +21,8 @@ EXPLAINED_LISTS = [
     (("heading", "2. Recommendations"), ("heading", "Council is recommended to approve:"),
      ("list_item", "a) That the Northgate Brass Band be engaged to play at the Lammas Fair on 8 August 2026."),
      ("paragraph", "The band would play two sets in the afternoon, one of them for children."),
-     ("list_item", "b) That the Town Clerk be delegated to apply for a premises licence for the fair."),
-     ("list_item", "c) That the Town Council approves a budget of £12,500 for the fair."),
+     ("list_item", "b) That the Town Clerk be authorised to seek a premises licence for the fair."),
+     ("list_item", "c) That a budget of £12,500 be set aside for the fair."),
      ("heading", "3. Background")),
     (("heading", "Recommendations"), ("paragraph", "The Committee is asked to agree:"),
      ("paragraph", "(i) that the allotment rents rise by 3% from 1 October 2026."),
@@ -52,13 +52,13 @@ def test_an_explanation_after_the_last_item_ends_the_list():
     found = recommendations(
         ("heading", "2. Recommendations"), ("heading", "Council is recommended to approve:"),
         ("list_item", "a) That the Northgate Brass Band be engaged to play at the Lammas Fair."),
-        ("list_item", "b) That the Town Clerk be delegated to apply for a premises licence."),
+        ("list_item", "b) That the Town Clerk be authorised to seek a premises licence."),
         ("paragraph", "The fair has run since 1952 and draws about 4,000 visitors."),
         ("heading", "3. Background"),
         ("paragraph", "In 2019 it was recommended that officers consider a second stage in future years."),
         ("paragraph", "c) The stalls are let by the Chamber of Trade."))
     assert found == ["That the Northgate Brass Band be engaged to play at the Lammas Fair.",
-                     "That the Town Clerk be delegated to apply for a premises licence."], found
+                     "That the Town Clerk be authorised to seek a premises licence."], found
 
 
 def test_a_paragraph_numbered_out_of_the_lists_sequence_does_not_resume_it():

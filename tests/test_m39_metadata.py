@@ -21,7 +21,7 @@ BUSINESS = ("Present: Cllrs Amble (Chair), Birch, Coombe and the Clerk.",
 
 @pytest.mark.parametrize("heading", [
     # a parish planning meeting, the room then the date
-    "Minutes of the Harnby Parish Council Planning Meeting held in the Village Hall on 3rd May 2026",
+    "Minutes of the Harnby Parish Council Planning Meeting held in the Scout Hut on 3rd May 2026",
     # a village meeting, the weekday and date with no `on` after the building
     "Minutes of Ottery Moor Parish Council Meeting held at the Chapel Monday 6th July 2026",
     # the date, then the room
@@ -36,7 +36,7 @@ def test_a_held_clause_saying_when_and_in_which_room_stays_in_the_title(heading)
 
 @pytest.mark.parametrize("heading, title", [
     # the time as well
-    ("Minutes of the Parish Council meeting held in the Village Hall on 3 May 2026 at 7.30 pm",
+    ("Minutes of the Parish Council meeting held in the Scout Hut on 3 May 2026 at 7.30 pm",
      "Minutes of the Parish Council meeting"),
     # an address, not a room
     ("Minutes of the Planning Committee held at Mill House, Church Lane on 3 May 2026",
@@ -50,10 +50,10 @@ def test_a_held_clause_giving_more_than_the_date_and_room_is_cut(heading, title)
 
 
 @pytest.mark.parametrize("text, kept", [
-    ("Minutes of the Meeting held in the Village Hall on 3 May 2026", True),
+    ("Minutes of the Meeting held in the Scout Hut on 3 May 2026", True),
     ("Minutes of the Meeting held on 3 May 2026 in the Village Hall", True),
-    ("Minutes of the Meeting held at the Church Monday 4 May 2026", True),
-    ("Minutes of the Meeting held in the Village Hall on 3 May 2026 at 7pm", False),
+    ("Minutes of the Meeting held at the Chapel Monday 4 May 2026", True),
+    ("Minutes of the Meeting held in the Scout Hut on 3 May 2026 at 7pm", False),
     ("Minutes of the Meeting held at the Hall on 3 May 2026 in the Annexe", False),
 ])
 def test_when_and_room_clause(text, kept):
@@ -99,9 +99,9 @@ def test_the_word_minutes_alone_under_a_council_leaves_the_meeting_below():
 
 @pytest.mark.parametrize("items, title", [
     # three lines in capitals, the date line read as a heading
-    ([("heading", "MINUTES OF THE HARNBY PARISH COUNCIL MEETING"), ("heading", "HELD IN THE VILLAGE HALL"),
+    ([("heading", "MINUTES OF THE HARNBY PARISH COUNCIL"), ("heading", "HELD AT THE MEMORIAL ROOMS"),
       ("heading", "ON 26th September 2026")],
-     "minutes of the harnby parish council meeting held in the village hall on 26th september 2026"),
+     "minutes of the harnby parish council held at the memorial rooms on 26th september 2026"),
     # the held line read as a paragraph between two headings
     ([("heading", "MINUTES OF THE MEETING OF OTTERY MOOR TOWN COUNCIL"), "HELD IN THE GUILD ROOM",
       ("heading", "ON 4th March 2026")],

@@ -16,12 +16,12 @@ def _risks(tmp_path, body: str, heading: str = "NETHER CRAYLE PARISH COUNCIL"):
 
 
 @pytest.mark.parametrize("heading, body, risk_starts, rule", [
-    ("ELMSTEAD PENSION FUND", "5. Property\n\nConcerns raised re investment in private rented homes by the fund. Tensions "
-     "between the council's role as landlord and the fund's role as investor need to be explored.",
-     "Concerns raised re investment in private rented homes", "risk.concern_raised_re"),
-    ("ELMSTEAD PENSION FUND", "6. Managers\n\nCllr Hale raised concerns re long term performance of Arden Capital. "
+    ("ELMSTEAD PENSION FUND", "5. Property\n\nConcerns raised re the fund's stake in new student flats. The council's "
+     "planning role and the fund's interest as owner may pull apart.",
+     "Concerns raised re the fund's stake in new student flats", "risk.concern_raised_re"),
+    ("ELMSTEAD PENSION FUND", "6. Managers\n\nCllr Hale raised concerns re the weak five-year returns of Arden Capital. "
      "Officers to review the manager closely over the next year.",
-     "Cllr Hale raised concerns re long term performance of Arden Capital.", "risk.concern_raised_re"),
+     "Cllr Hale raised concerns re the weak five-year returns of Arden Capital.", "risk.concern_raised_re"),
     ("NETHER CRAYLE PARISH COUNCIL", "8. Highways\n\nThe Clerk reported that a resident had raised a concern of lorries "
      "travelling at speed on the bend in Mill Lane, where visibility is poor.",
      "The Clerk reported that a resident had raised a concern of lorries", "risk.concern_raised_re"),
@@ -35,8 +35,8 @@ def _risks(tmp_path, body: str, heading: str = "NETHER CRAYLE PARISH COUNCIL"):
     ("ELMSTEAD BOROUGH COUNCIL", "4. Estates\n\nGiven the progress of the new school, it has become evident that the "
      "works will seriously affect the tenants of Alder Court.", "Given the progress of the new school",
      "risk.become_apparent"),
-    ("NETHER CRAYLE PARISH COUNCIL", "9. Village hall\n\nCllr Dean pointed out that part of the hall roof is leaking and "
-     "the Council may be asked to contribute to repairs.", "Cllr Dean pointed out that part of the hall roof is leaking",
+    ("NETHER CRAYLE PARISH COUNCIL", "9. Village hall\n\nCllr Dean noted that the hall roof over the stage is leaking and "
+     "the parish may have to share the repair cost.", "Cllr Dean noted that the hall roof over the stage is leaking",
      "risk.reported_defect"),
     ("HOLMFORD FIRE AUTHORITY", "3. Information governance\n\nThere were two minor data breaches at the control room "
      "in the summer.", "There were two minor data breaches", "risk.reported_defect"),
@@ -50,8 +50,8 @@ def _risks(tmp_path, body: str, heading: str = "NETHER CRAYLE PARISH COUNCIL"):
      "end in 2027.", "The authority's small surplus would be at risk", "risk.at_risk_if"),
     ("WREN VALLEY HOSPITALS NHS TRUST", "6. Finance\n\nIf the overspends in home care are not tackled there will come a "
      "point where the Trust cannot balance its books.", "If the overspends in home care are not tackled", "risk.at_risk_if"),
-    ("ELMSTEAD BOROUGH COUNCIL", "7. Schools block\n\nThe recovery plan would clear the deficit by 2028, but this remains "
-     "at risk if the grant is not extended.", "The recovery plan would clear the deficit by 2028", "risk.at_risk_if"),
+    ("ELMSTEAD BOROUGH COUNCIL", "7. Schools block\n\nThe recovery plan would clear the deficit by 2028, though the plan remains "
+     "at risk unless the grant is renewed.", "The recovery plan would clear the deficit by 2028", "risk.at_risk_if"),
 ])
 def test_a_problem_minuted_in_plain_words_is_a_risk(tmp_path, heading, body, risk_starts, rule):
     [risk] = _risks(tmp_path, body, heading)
@@ -61,12 +61,12 @@ def test_a_problem_minuted_in_plain_words_is_a_risk(tmp_path, heading, body, ris
 
 @pytest.mark.parametrize("body, risk_ends, mitigation", [
     ("7. Cemetery\n\nIt has become apparent that the grounds contractor is not keeping to the terms of its contract. "
-     "It was agreed that the Clerk would hold back the next invoice until the contractor meets the Council.",
+     "Members agreed the Clerk should hold back the next invoice until the contractor meets the Council.",
      "terms of its contract.",
-     "It was agreed that the Clerk would hold back the next invoice until the contractor meets the Council."),
-    ("9. Village hall\n\nCllr Dean pointed out that part of the hall roof is leaking and the Council may be asked to "
-     "contribute to repairs. The hall committee to be asked for a report by the next meeting.",
-     "contribute to repairs.", "The hall committee to be asked for a report by the next meeting."),
+     "Members agreed the Clerk should hold back the next invoice until the contractor meets the Council."),
+    ("9. Village hall\n\nCllr Dean noted that the hall roof over the stage is leaking and the parish may have to "
+     "share the repair cost. The hall committee to be asked for a report by the next meeting.",
+     "share the repair cost.", "The hall committee to be asked for a report by the next meeting."),
     ("3. Data protection\n\nThere were two minor data breaches in the spring term. The DPO is content with the steps "
      "taken to stop further breaches.", "in the spring term.",
      "The DPO is content with the steps taken to stop further breaches."),
@@ -79,18 +79,18 @@ def test_the_step_minuted_after_the_problem_is_its_mitigation(tmp_path, body, ri
 
 def test_what_the_problem_presents_said_next_goes_on_with_the_risk(tmp_path):
     body = ("4. Estates\n\nGiven the progress of the new school, it has become clear that the works will seriously affect "
-            "the tenants of Alder Court. The hoarding will run along their gardens and this presents an unacceptable "
-            "impact and risk of noise and dust.\n\nTo reduce this risk, it is proposed that the tenants are rehoused a "
+            "the tenants of Alder Court. The hoarding will run along their gardens and that poses an unreasonable "
+            "nuisance and risk of noise and dust.\n\nTo reduce this risk, it is proposed that the tenants are rehoused a "
             "year early.")
     [risk] = _risks(tmp_path, body, "ELMSTEAD BOROUGH COUNCIL")
-    assert risk.risk.endswith("unacceptable impact and risk of noise and dust.")
+    assert risk.risk.endswith("unreasonable nuisance and risk of noise and dust.")
     assert risk.mitigation == "To reduce this risk, it is proposed that the tenants are rehoused a year early."
 
 
 @pytest.mark.parametrize("body", [
     "5. Play area\n\nThe leaking gutter on the pavilion was repaired in May.",
     "6. Bins\n\nThere were no problems with the new bin rounds.",
-    "6. Staffing\n\nThe Board appreciated that there are some difficulties with supply cover but the county may help.",
+    "6. Staffing\n\nThe Board accepted there were some difficulties with supply cover though the county may help.",
     "7. Motions\n\nThe motion to close the public toilets has failed.",
     "8. Minutes\n\nConcerns were raised about the date of the annual parish meeting.",
     "9. Finance\n\nMembers raised concerns regarding the lack of detail in the savings figures.",

@@ -514,8 +514,9 @@ def unwrap_element_export(text: str) -> str:
 
 
 # A Markdown export may hold a block of HTML as it came from the web page (a WordPress post's minutes table):
-# a line opening one of these tags starts it, and it runs to the line that closes it.
-_HTML_BLOCK_OPEN_RE = re.compile(r"^\s{0,3}<(table|div|ul|ol|dl|blockquote)\b[^>]*>", re.I)
+# a line opening one of these tags starts it (the tag's attributes may run on to the next line), and it runs to the
+# line that closes it.
+_HTML_BLOCK_OPEN_RE = re.compile(r"^\s{0,3}<(table|div|ul|ol|dl|blockquote)\b", re.I)
 
 
 def _html_block_end(lines: list[str], start: int, tag: str) -> int | None:
