@@ -37,8 +37,6 @@ KNOWN_MISSES: dict[str, str] = {
                                        "brief counts it one -- a gold convention to settle before the cue changes",
     "scale_fees_two_bodies_table": "the auditor is named only in the line above a table whose rows are the audited bodies (each "
                                    "row's body the payer, not the provider): no table reader takes a provider from the lead line",
-    "call_offs_table": "a plain-text table whose columns are runs of spaces (not tabs or pipes) is read as a paragraph by the "
-                       "text reader (ingest/readers/text.py), so no table reader sees it",
     "per_attendance_and_per_tonne": "`X under its contract with the Council` names no relation when the sentence's only sum is a "
                                     "rate (the relation reader drops it); seen in this paper only",
     "ijb_directed_budgets": "`NHS <place>` named alone (a Scottish health board) is not recognised as an organisation (it is "
