@@ -141,6 +141,14 @@ def test_wide_spaces_in_prose_sentences_stay_prose():
     assert not _tables(text)
 
 
+def test_a_label_over_a_hanging_list_of_names_makes_no_ragged_table():
+    lines = ["Present:   Cllr A. Moreby  - Chair",
+             "           Cllr T. Quist   - Vice-Chair",
+             "           Cllr D. Fenn    - Member",
+             "           Cllr H. Oyelaran   - Member"]
+    assert aligned_to_tabs(lines) == lines
+
+
 def test_a_signature_block_stays_prose():
     lines = ["Signed    ..................................    Chair",
              "",

@@ -417,11 +417,14 @@ def _split_at_wide_gaps(run: list[str]) -> list[list[str]] | None:
     """Rows of a table whose cells stand apart by wide gaps that do not line up (`Site    Contractor    Value`
     over `Riverside park paths    Tollgate Surfacing    £58,200`), when no gutter runs down the lines.
 
-    Every line must split into the same number of cells (no wrapped cell can be told from a row here), a column
+    Every line must start at the same margin and split into the same number of cells (no wrapped cell can be told
+    from a row here), a column
     must be mostly short, fewer than half the cells before a gap may end like a sentence, and numbered paragraphs
     stay text, as for lined-up columns."""
     if any(_RULE_LINE_RE.match(line) for line in run):
         return None  # a ruled table lines its columns up; its gutters, not its gaps, place them
+    if len({_indent(line) for line in run}) > 1:
+        return None  # rows that do not line up still start at one margin; a hanging indent is a label's list
     rows = [_WIDE_GAP_RE.split(line.strip()) for line in run]
     width = len(rows[0])
     if width < 2 or any(len(row) != width for row in rows):
