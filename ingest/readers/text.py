@@ -346,6 +346,8 @@ def _aligned_block(block: list[str]) -> list[str]:
         return list(block)
     rows = _split_at_gutters(run)
     if rows is None:
+        rows = _split_at_wide_gaps(run)
+    if rows is None:
         return list(block)
     return block[:first] + ["\t".join(row) for row in rows] + block[last + 1:]
 
@@ -400,6 +402,40 @@ def _split_at_gutters(run: list[str]) -> list[list[str]] | None:
     columns = list(zip(*[[line[a:b].strip() for a, b in zip(bounds, bounds[1:])] for line in run]))
     if not any(_mostly_short(column) for column in columns):
         return None  # two columns of prose side by side
+    return rows
+
+
+# Cells this many spaces or more apart are columns even where they do not line up: tab-separated rows whose tabs
+# an exporter or editor turned into spaces.  Two spaces are too few: typists still put two after a full stop.
+WIDE_GAP_SPACES = 3
+_WIDE_GAP_RE = re.compile(rf" {{{WIDE_GAP_SPACES},}}")
+# A cell ending like a sentence: wide spaces between sentences of prose, not between cells.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"')\u2019\u201d]?$")
+
+
+def _split_at_wide_gaps(run: list[str]) -> list[list[str]] | None:
+    """Rows of a table whose cells stand apart by wide gaps that do not line up (`Site    Contractor    Value`
+    over `Riverside park paths    Tollgate Surfacing    £58,200`), when no gutter runs down the lines.
+
+    Every line must start at the same margin and split into the same number of cells (no wrapped cell can be told
+    from a row here), a column
+    must be mostly short, fewer than half the cells before a gap may end like a sentence, and numbered paragraphs
+    stay text, as for lined-up columns."""
+    if any(_RULE_LINE_RE.match(line) for line in run):
+        return None  # a ruled table lines its columns up; its gutters, not its gaps, place them
+    if len({_indent(line) for line in run}) > 1:
+        return None  # rows that do not line up still start at one margin; a hanging indent is a label's list
+    rows = [_WIDE_GAP_RE.split(line.strip()) for line in run]
+    width = len(rows[0])
+    if width < 2 or any(len(row) != width for row in rows):
+        return None
+    before_gaps = [cell for row in rows for cell in row[:-1]]
+    if 2 * sum(1 for cell in before_gaps if _SENTENCE_END_RE.search(cell)) >= len(before_gaps):
+        return None
+    if width == 2 and all(_MARKER_CELL_RE.match(row[0]) for row in rows):
+        return None
+    if not any(_mostly_short(column) for column in zip(*rows)):
+        return None
     return rows
 
 
