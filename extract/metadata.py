@@ -1764,9 +1764,13 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
                 and cover.PAGE_TYPE_HEADING_RE.match(_clean(opening[index - 1].text)) \
                 and _colon_title(replace(passage, kind="heading"), text):
             return text
-        # (`Budget Report Appendix 2 - Cabinet 4 March 2026` over a line of the paper's own: the pack's caption.)
-        if index + 1 < len(opening) and _pack_caption(cleaned):
+        # `Budget Report Appendix 2 - Cabinet 4 March 2026`: the pack's caption, over a line of the paper's own
+        # (which titles it), else the paper's only heading, titled by the report and appendix the caption names.
+        caption_meeting = _pack_caption(cleaned)
+        if caption_meeting and index + 1 < len(opening):
             continue
+        if caption_meeting:
+            return cleaned[:len(cleaned) - len(caption_meeting)].rstrip(" :.-\u2013\u2014")
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
                 or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text) \
                 or TRANSCRIPT_HEADER_RE.fullmatch(text) \

@@ -90,6 +90,24 @@ def test_a_pack_caption_over_a_form_leaves_the_form_its_own_title(tmp_path):
     assert extraction.title == "Community Grant Application Form"
 
 
+# A caption with no line of the paper's own under it: the report and appendix it names title the paper.
+@pytest.mark.parametrize("make, caption, title, committee, date", [
+    (_text_paper, "Waste Strategy Report Appendix 2 - Environment Committee 8 June 2026",
+     "Waste Strategy Report Appendix 2", "Environment Committee", "2026-06-08"),
+    (_docx_paper, "Estates Review Annex C: Resources Board 21 July 2026", "Estates Review Annex C", "Resources Board",
+     "2026-07-21"),
+    (_pdf_paper, "Winter Plan Enclosure 5 - Quality Committee 3 September 2026", "Winter Plan Enclosure 5",
+     "Quality Committee", "2026-09-03"),
+])
+def test_a_lone_pack_caption_titles_the_paper_by_its_report_and_appendix(tmp_path, make, caption, title, committee,
+                                                                          date):
+    extraction = extraction_of(make(tmp_path, [caption, "1. The table below sets out the collection rounds proposed "
+                                               "for each ward from the autumn, with the costs of each option."]))
+    assert extraction.title == title
+    assert extraction.committee == committee
+    assert extraction.meeting_date == date
+
+
 # Negatives: a paper that opens with its own appendix label keeps it as its title.
 @pytest.mark.parametrize("make", [_text_paper, _docx_paper])
 def test_a_paper_opening_with_its_own_appendix_label_keeps_it(tmp_path, make):
