@@ -658,7 +658,10 @@ def _extract_meeting(passages: list[Passage], opening: list[Passage],
     cut = {_clean(p.text) for p in opening}
     for index, passage in enumerate(passages[:OPENING_PASSAGES]):
         text = _clean(passage.text)
-        if text in cut or not EXTRACT_OPENING_RE.match(text):
+        # (A line of its own counts when a pack's caption is the line above it: `Governance Report Appendix 1 -
+        # Council 12 March 2026` over the extract, the caption naming the meeting the extract is appended to.)
+        under_caption = index > 0 and _pack_caption(_clean(passages[index - 1].text)) is not None
+        if (text in cut and not under_caption) or not EXTRACT_OPENING_RE.match(text):
             continue
         title = _without_dangling(_strip_date(_without_held(text)))
         committee = _without_dangling(EXTRACT_LEAD_RE.sub("", title)).strip(" -\u2013\u2014,:;")
@@ -668,6 +671,39 @@ def _extract_meeting(passages: list[Passage], opening: list[Passage],
         date = parse_date(text[spans[0][0]:spans[0][1]], month_first) if spans else None
         return title, committee, _held_before(date, _covering_date(passages[:index], month_first))
     return None
+
+
+# `Budget Report Appendix 2 \u2013 Cabinet 4 March 2026`: an agenda pack's caption over one of its appendices, a
+# report's name before the appendix's label and the meeting after it (cover_labels.yml appendix_words).
+PACK_CAPTION_RE = cover.vocabulary_re(
+    "appendix_words", r"^(?:[^\W\d_][\w&'\u2019/().,-]*\s+){1,10}?(?:LABELS)\s+[A-Z0-9]{1,4}\s*[:.\u2013\u2014-]\s*")
+PACK_CAPTION_MEETING_WORDS = 8
+
+
+def _pack_caption(text: str) -> Optional[str]:
+    """The meeting an agenda pack's caption names (`Budget Report Appendix 2 \u2013 Cabinet 4 March 2026` ->
+    `Cabinet 4 March 2026`): the words after the appendix's label, a body and a full date; None for any other
+    line (`Appendix 3: Fees and charges 2026/27` names no report before its label)."""
+    match = PACK_CAPTION_RE.match(text)
+    if not match:
+        return None
+    meeting = text[match.end():].strip()
+    spans = _full_dates(meeting)
+    if not spans or not meeting[:spans[0][0]].strip(" ,-\u2013\u2014") \
+            or len(_strip_date(meeting).split()) > PACK_CAPTION_MEETING_WORDS:
+        return None
+    return meeting
+
+
+def _caption_meetings(lines: list[Passage]) -> list[Passage]:
+    """The cover's lines, each pack caption among the opening ones read as the meeting it names
+    (`Housing Plan Annex 1 - Executive 3 March 2026` -> `Executive 3 March 2026`)."""
+    out = list(lines)
+    for i, passage in enumerate(lines[:OPENING_PASSAGES]):
+        meeting = _pack_caption(_clean(passage.text))
+        if meeting:
+            out[i] = replace(passage, text=meeting)
+    return out
 
 
 def _covering_date(lines: list[Passage], month_first: bool) -> Optional[str]:
@@ -1728,6 +1764,13 @@ def _find_title(passages: list[Passage], properties: Optional[dict], fields: lis
                 and cover.PAGE_TYPE_HEADING_RE.match(_clean(opening[index - 1].text)) \
                 and _colon_title(replace(passage, kind="heading"), text):
             return text
+        # `Budget Report Appendix 2 - Cabinet 4 March 2026`: the pack's caption, over a line of the paper's own
+        # (which titles it), else the paper's only heading, titled by the report and appendix the caption names.
+        caption_meeting = _pack_caption(cleaned)
+        if caption_meeting and index + 1 < len(opening):
+            continue
+        if caption_meeting:
+            return cleaned[:len(cleaned) - len(caption_meeting)].rstrip(" :.-\u2013\u2014")
         if passage.kind in ("table_row", "table_header", "line") or not text or ANY_LABEL_RE.match(text) \
                 or NOT_TITLE_RE.match(text) or NO_TITLE_RE.match(text) or cover.PAGE_TYPE_HEADING_RE.match(text) \
                 or TRANSCRIPT_HEADER_RE.fullmatch(text) \
@@ -2735,7 +2778,9 @@ def cp_metadata(doc: Doc) -> Doc:
     # council (the authority, and a transcript's).
     initials = _initials_meeting_line(lines)
     filed = council_of_file_name(doc._.filename or "")
-    committee, committee_date = find_committee(lines, fields, month_first, doc._.properties, initials)
+    # (A pack's caption names the meeting after its appendix label: that part alone names the committee and date.)
+    meeting_lines = _caption_meetings(lines)
+    committee, committee_date = find_committee(meeting_lines, fields, month_first, doc._.properties, initials)
     transcript = is_transcript(passages, None, doc._.properties, doc._.filename or "")
     welcomed, owner = _welcomed_meeting(passages) if transcript else (None, None)
     if committee is None and welcomed:
@@ -2756,7 +2801,8 @@ def cp_metadata(doc: Doc) -> Doc:
     if committee and authority and _refers_back(committee):
         # `Minutes of a meeting of the above Council` with no heading above: the body whose minutes they are.
         committee = authority
-    extraction.meeting_date = find_meeting_date(lines, committee_date, fields, month_first, doc._.properties, committee)
+    extraction.meeting_date = find_meeting_date(meeting_lines, committee_date, fields, month_first, doc._.properties,
+                                                committee)
     if extraction.meeting_date is None:
         # `title: "Kelby Parish Council Minutes Tuesday 3rd March 2026"` over minutes whose text dates only their
         # signing: the page's own title dates them.

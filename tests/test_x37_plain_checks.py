@@ -106,7 +106,8 @@ def test_an_opening_to_is_taken_off_where_the_pattern_took_it(text):
     ("closing_minutes_states", metadata.CLOSING_MINUTES_PART_RE.search,
      r"[-\u2013\u2014:|]\s*(?:(?:draft|printed|verbatim)\s+)?(?:minutes|transcript)\s*$"),
     ("appendix_words", metadata.APPENDIX_PREFIX_RE.match,
-     r"^(?:appendix|annex|annexe)\s+[A-Z0-9]{1,4}\s*[:.\u2013\u2014-]\s*"),
+     # (stop 34: `enclosure` joined, as NHS board packs label their appendices: `Enclosure 4: Board Assurance Framework`)
+     r"^(?:appendix|annex|annexe|enclosure)\s+[A-Z0-9]{1,4}\s*[:.\u2013\u2014-]\s*"),
 ])
 def test_metadata_word_lists_moved_to_cover_labels_read_their_examples_as_before(field, pattern, old):
     (entry,) = cover.vocabulary()[field]
