@@ -7,14 +7,14 @@ mental health trust governors' minutes).  Written and labelled before any run of
 who did not read the extractors (tests/paraphrase16/README.md).
 
 BLIND: never read its misses or tune on it.  First run, the extractors at stop 28's start (97b6d28,
-the extractors of stop 27's end): facts_f1 0.883.  FLOOR sits just below it until the stop's end.
+the extractors of stop 27's end): facts_f1 0.883.  At the end of stop 28: 0.902; FLOOR sits just below it.
 """
 from pathlib import Path
 
 from scoring import figures_only, ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase16"
-FLOOR = 0.875
+FLOOR = 0.895
 
 
 def test_sixteenth_paraphrase_set_keeps_its_level(tmp_path):
