@@ -56,6 +56,20 @@ def extract_sentence_paper(paper: str, section: str):
     return extract(document.passages(), {}, document.filename)
 
 
+
+def commissioner_examples(rules):
+    """Each example of a rule file whose entries carry ``examples: [{paper, commissioner}]`` (successor bodies,
+    scrutiny panels), as pytest params named by the paper's opening."""
+    import pytest
+    return [pytest.param(example, id=example["paper"][:40]) for entry in rules for example in entry["examples"]]
+
+
+def valued_commissioners(paper: str) -> set:
+    """The commissioners of the valued contracts a one-sentence paper gives under a "Commissioned Services"
+    heading."""
+    extraction = extract_sentence_paper(paper, "Commissioned Services")
+    return {c.commissioner for c in extraction.contracts if c.value_gbp}
+
 def contracts_of(*lines):
     """The contracts extracted from a paper of ``lines`` (fictional_paper.passages_from_lines: the first its heading)."""
     from committee_papers.extract.pipeline import extract

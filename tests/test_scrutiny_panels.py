@@ -3,24 +3,12 @@
 import pytest
 
 from committee_papers.extract.scrutiny_panels import rules, scrutinised_executive
-from probe_harness import extract_sentence_paper
+from probe_harness import commissioner_examples, valued_commissioners
 
 
-def _examples():
-    for entry in rules():
-        for example in entry["examples"]:
-            yield pytest.param(example, id=example["paper"][:40])
-
-
-def _run(paper: str):
-    return extract_sentence_paper(paper, "Commissioned Services")
-
-
-@pytest.mark.parametrize("example", list(_examples()))
+@pytest.mark.parametrize("example", commissioner_examples(rules()))
 def test_a_panels_contract_is_its_executives(example):
-    extraction = _run(example["paper"])
-    valued = [c for c in extraction.contracts if c.value_gbp]
-    assert valued and {c.commissioner for c in valued} == {example["commissioner"]}
+    assert valued_commissioners(example["paper"]) == {example["commissioner"]}
 
 
 def test_every_panel_rule_has_three_examples():
