@@ -211,7 +211,16 @@ def numbering_prefixes(texts) -> frozenset[tuple[int, int]]:
 # A table cell holding only a month and a two-figure year (`Aug 17`, `Sept 24`), as a register or a plan's date
 # column writes a month; in prose the same words may be a day without its year (`on Aug 17`), so only a cell of a
 # column whose role is a date is read so (cell_dates).
-_MONTH_YEAR_CELL_RE = re.compile(rf"\s*(?P<month>{MONTH_RE})\s+(?P<year>[0-4]\d)\s*", re.IGNORECASE)
+def _month_year_cell(cell: str) -> tuple[int, int, int, int] | None:
+    """(month, year, start, end) of a cell that is only a month word (month_number, one optional dot) and a
+    two-figure year below 50 (`Aug 17`, `Sept. 24`), with the span of those words in the cell; else None."""
+    words = cell.split()
+    if len(words) != 2:
+        return None
+    month, year = month_number(words[0].removesuffix(".")), words[1]
+    if not month or len(year) != 2 or year[0] not in "01234" or not year[1].isdecimal():
+        return None
+    return month, 2000 + int(year), len(cell) - len(cell.lstrip()), len(cell.rstrip())
 
 
 # The table roles (table_roles.yaml) of a column of dates: a date, or a start or end.
@@ -222,11 +231,11 @@ def cell_dates(cell: str, column: str, month_first: bool = False) -> list[DateMe
     """A table cell's dates: ``find_dates``', or, under a ``column`` header whose role is a date, start or end, the
     month a cell of only a month and a two-figure year names (`Aug 17` under `Target date`: August 2017)."""
     found = find_dates(cell, month_first)
-    whole = not found and column and _MONTH_YEAR_CELL_RE.fullmatch(cell)
+    whole = not found and column and _month_year_cell(cell)
     if not whole or not role_of(column).has(*_DATE_COLUMN_ROLES):
         return found
-    iso = f"{2000 + int(whole.group('year')):04d}-{_MONTHS[whole.group('month').lower().rstrip('.')]:02d}"
-    return [DateMention(whole.start("month"), whole.end("year"), iso, cell[whole.start("month"):whole.end("year")])]
+    month, year, start, end = whole
+    return [DateMention(start, end, f"{year:04d}-{month:02d}", cell[start:end])]
 
 
 def _is_item_number(text: str, match: re.Match, numbering: frozenset) -> bool:
@@ -524,7 +533,7 @@ def _month_year_cells(passage) -> list[DateMention]:
     header = passage.header or []
     for i, cell in enumerate(passage.cells or []):
         mentions = cell_dates(cell, header[i] if i < len(header) else "") \
-            if cell and _MONTH_YEAR_CELL_RE.fullmatch(cell) else []
+            if cell and _month_year_cell(cell) else []
         start = passage.text.find(cell, at) if mentions else -1
         if start < 0:
             continue
