@@ -427,6 +427,16 @@ def paper_context(doc: Doc) -> PaperContext:
     return context
 
 
+def _ends_in_a_figure(text: str) -> bool:
+    """Whether ``text`` (before one final newline) ends in a word of figures, commas and points that starts with a
+    figure (`Recharges 278`, `Fees 1,200.50`; not `Recharges278`, `Phase .5`)."""
+    text = text.removesuffix("\n")
+    tail_at = len(text)
+    while tail_at and (text[tail_at - 1].isdecimal() or text[tail_at - 1] in ",."):
+        tail_at -= 1
+    return 0 < tail_at < len(text) and text[tail_at].isdecimal() and text[tail_at - 1].isspace()
+
+
 def useful_heading(heading: Optional[str]) -> Optional[str]:
     if not heading:
         return None
@@ -435,7 +445,7 @@ def useful_heading(heading: Optional[str]) -> Optional[str]:
         return None
     # Table debris (`a | Adult Social Care Savings`, `Recharges 278`) and budget or legal sections
     # (`Savings`, `LIMITATION OF LIABILITY`) name no service.
-    if "|" in bare or re.search(r"\s\d[\d,.]*$", bare) or section_kind(bare):
+    if "|" in bare or _ends_in_a_figure(bare) or section_kind(bare):
         return None
     # `Item 9`, `Appendix B`, a link: where the text sits, not what it is about.
     if _WHERE_IT_SITS.match(bare) or _WEB_ADDRESS.search(bare) or len(bare.split()) < 2 and bare.islower():
