@@ -183,7 +183,14 @@ _MOST_CACHED = 20_000
 
 
 def _dates_found(text: str, month_first: bool) -> tuple[DateMention, ...]:
-    return tuple(_mentions(text, _matches(text), month_first, numbering_prefixes((text,))))
+    matches = _matches(text)
+    return tuple(_mentions(text, matches, month_first, _numbering_for(matches, (text,))))
+
+
+def _numbering_for(matches, texts) -> frozenset[tuple[int, int]]:
+    """The item numbering of ``texts`` (numbering_prefixes), read only when a two-figure-year date is among the
+    ``matches``: no other date can be taken for an item number, so no other needs the pass over the texts."""
+    return numbering_prefixes(texts) if any(match.group("short") for match in matches) else frozenset()
 
 
 def _matches(text: str):
@@ -517,7 +524,8 @@ def cp_dates(doc):
     texts = [passage.text for passage in (doc._.passages or [])]
     matches = [list(_matches(text)) if _ANY_YEAR_RE.search(text) else [] for text in texts]
     doc._.month_first = _month_first(match for found in matches for match in found)
-    numbering = numbering_prefixes(texts)  # the paper's item numbers written like dates (`14/09/10`)
+    # The paper's item numbers written like dates (`14/09/10`).
+    numbering = _numbering_for([match for found in matches for match in found], texts)
     doc._.dates = [_mentions(text, found, doc._.month_first, numbering) if found else []
                    for text, found in zip(texts, matches)]
     for passage, mentions in zip(doc._.passages or [], doc._.dates):
