@@ -2470,7 +2470,7 @@ def _body_by_file_name_initials(doc: Doc, index) -> Optional[str]:
     whole) when the paper writes them as a word: the index's body of that name, else the initials themselves; None
     when the paper never writes them."""
     filename = doc._.filename or ""
-    stem = filename[max(filename.rfind("/"), filename.rfind("\\")) + 1:].split("_")[0].lower()
+    stem = file_name_publisher_part(filename)
     parts = [part for part in stem.split("-") if part]
     if len(parts) < 2:
         return None
@@ -2672,11 +2672,17 @@ FILE_NAME_TIERS = [(re.compile(rf"^(?P<place>[a-z][a-z-]*?)-(?:{entry['pattern']
 TIER_WORDS = PRINCIPAL_TIER_WORDS | {"royal"}
 
 
+def file_name_publisher_part(filename: str) -> str:
+    """The part of a file's name before its first underscore, lower-cased (`wessex-cc_2026-02-12_parks.pdf` ->
+    `wessex-cc`), where a publisher saves its papers under its own short name."""
+    return filename[max(filename.rfind("/"), filename.rfind("\\")) + 1:].split("_")[0].lower()
+
+
 def council_of_file_name(filename: str) -> Optional[str]:
     """`wessex-cc_2026-02-12_parks.pdf` -> the one registered current council of that place whose
     name has a word the tier allows (`cc`: County or City); None for any other file name
     (`friends-of-ashby-library_2025-03-04_minutes.txt` names no council's tier)."""
-    stem = filename[max(filename.rfind("/"), filename.rfind("\\")) + 1:].split("_")[0].lower()
+    stem = file_name_publisher_part(filename)
     for pattern, words in FILE_NAME_TIERS:
         match = pattern.match(stem)
         if not match:
