@@ -46,24 +46,23 @@ not ours).  Sets:
   partnership's annual report).
 - paraphrase13: written at stop 25 by another writer who did not read the extractors, scored once
   before anyone looked at it, then a development set (``tests/paraphrase13``).
-- paraphrase14: a BLIND set written at stop 26 the same way (``tests/paraphrase14``: twelve papers:
+- paraphrase14: a set written at stop 26 the same way, blind at stops 26 to 28, then opened (``tests/paraphrase14``: twelve papers:
   parish, pension fund, drainage board, health board audit, scrutiny call-in and trust audit
   committee minutes, a contracts register web page, a national park concession report, a highways
   award with a landscape evaluation page, an officer direct award record, a provider collaborative's
-  subcontracts, a waivers report), never used to tune: print its overall and per-kind lines only,
-  never its misses.
+  subcontracts, a waivers report).
 - paraphrase15: a BLIND set written at stop 27 the same way (``tests/paraphrase15``: twelve papers:
   a children's therapies section 75 report, fire authority, ICB primary care and trust board minutes,
   a police and crime commissioner's decision page, a pooled fund plan, a joint waste report laid out
   as ``pdftotext -layout`` text, a mayor's bus contracts decision page, a bilingual cabinet report, a
   contract performance report with a rotated page, a budget monitoring export, a licensing decision
-  page), never used to tune: as paraphrase14.
+  page), never used to tune: print its overall and per-kind lines only, never its misses.
 - paraphrase16: a BLIND set written at stop 28 the same way (``tests/paraphrase16``: twelve papers:
   an IJB directions paper, a housing repairs re-procurement, care fee-setting with a rotated appendix,
   a procurement forward plan page, a leisure operator review, an urgency decision, a shared ICT
   novation, Northern Ireland committee minutes, sexual health commissioning, police joint audit
   minutes as ``pdftotext -layout`` text, adult skills allocations, trust governors' minutes), never
-  used to tune: as paraphrase14.
+  used to tune: as paraphrase15.
 
 Any other labelled folder laid out like the fictional sets (``papers/``, ``gold/``,
 ``orgs.json`` or its parent's) is scored with ``--folder NAME=DIR`` (repeatable),

@@ -1,4 +1,4 @@
-"""Fourteenth paraphrase set: twelve fictional papers in kinds not used before (parish council
+"""Fourteenth paraphrase set (BLIND at stops 26-28, opened at stop 29): twelve fictional papers in kinds not used before (parish council
 minutes with a schedule of payments, a town council contracts register inside a full web page,
 pension fund committee minutes, a national park authority catering concession and vehicle lease
 report, internal drainage board minutes with front matter, a county highways term maintenance award
@@ -6,8 +6,8 @@ with a landscape evaluation page, a London borough officer decision record for a
 mental health provider collaborative's subcontracts, Scottish health board audit and risk committee
 minutes, a district council's waivers report, a scrutiny call-in, NHS trust audit committee
 minutes on the trust's website).  Written and labelled before any run of the tool by someone who
-did not read the extractors (tests/paraphrase14/README.md).  BLIND: the coordinator scores the
-first run; never tuned on.
+did not read the extractors (tests/paraphrase14/README.md).  While blind only this floor and the
+overall and per-kind lines in its README were looked at; since stop 29 it is a development set.
 
 FLOOR sits just below the first run (0.872 on 9dbff9c; README).
 """
