@@ -695,8 +695,8 @@ def westermoor_ambulance(path):
     doc.add_paragraph("Reducing private hours too quickly could lengthen response times if recruitment of the Trust's "
                       "own paramedics falls behind plan. The reduction will be phased quarter by quarter and reversed "
                       "if Category 2 response times deteriorate.")
-    doc.add_paragraph("Independent providers must meet the same clinical standards as the Trust. Their crews are "
-                      "audited monthly and every provider must be registered with the Care Quality Commission.")
+    doc.add_paragraph("There is a risk that independent crews fall short of the clinical standards expected of the "
+                      "Trust's own staff. Their crews are audited monthly and every provider must be registered with the Care Quality Commission.")
     doc.add_heading("Financial context", level=2)
     doc.add_paragraph("The Trust's income for 2025/26 is £412m. The budget for independent sector ambulance providers in "
                       "2026/27 is £3.9m, and the efficiency target for the year is £14.5m.")
