@@ -63,6 +63,12 @@ not ours).  Sets:
   novation, Northern Ireland committee minutes, sexual health commissioning, police joint audit
   minutes as ``pdftotext -layout`` text, adult skills allocations, trust governors' minutes), never
   used to tune: as paraphrase15.
+- paraphrase17: a BLIND set written at stop 29 the same way (``tests/paraphrase17``: twelve papers:
+  home-to-school transport call-offs, drug and alcohol recommissioning, temporary accommodation
+  scrutiny minutes as a ModernGov page, school governors' resources minutes, an ambulance trust's
+  private providers, a waste PFI annual report, a treasury mid-year review, a capital outturn, a Welsh
+  health board primary care paper, an officer's energy call-off decision, community-managed libraries,
+  a mayoral adult skills decision), never used to tune: as paraphrase15.
 
 Any other labelled folder laid out like the fictional sets (``papers/``, ``gold/``,
 ``orgs.json`` or its parent's) is scored with ``--folder NAME=DIR`` (repeatable),
@@ -97,7 +103,7 @@ def _real_papers(gold_files):
 
 
 # Fictional sets kept in tests/<name>: papers/, gold/ and orgs.json each.
-FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 17)]
+FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 18)]
 
 
 def _fictional_set(name: str):

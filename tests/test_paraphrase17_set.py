@@ -7,15 +7,15 @@ care committee paper, an officer decision on an energy framework call-off, a com
 report, a combined authority mayoral decision on adult skills contracts).  Written and labelled before any
 run of the tool by someone who did not read the extractors (tests/paraphrase17/README.md).
 
-BLIND: the first run is scored by the coordinator; never tuned on.  FLOOR is 0.0 until the coordinator sets
-it after that run.
+BLIND: the first run is scored by the coordinator; never tuned on.  First run, the extractors at stop 29's
+start (ef32143): facts_f1 0.816.  FLOOR sits just below it.
 """
 from pathlib import Path
 
 from scoring import figures_only, ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase17"
-FLOOR = 0.0
+FLOOR = 0.81
 
 
 def test_seventeenth_paraphrase_set_keeps_its_level(tmp_path):
