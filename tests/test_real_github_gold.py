@@ -3,7 +3,8 @@
 The papers are not shipped: ``tests/gold-real-github/assemble.py CLONES_DIR`` puts them in place
 from clones of the repositories named in its ``sources.tsv``, and each set is skipped until its
 papers are there.  dev to dev8 are used while developing (dev7 and dev8 opened in stop 23's second round; dev9 to
-dev14 are the sets that were blind, then blind2 to blind6, opened at stop 24; dev15 was blind7, opened at stop 25; dev16 labelled at stop 25, scored once, then opened; dev17 was blind8, opened at stop 26; dev18 labelled at stop 26, scored once, then opened; dev19 was blind9, opened at stop 27; dev20 was blind10, opened at stop 28; dev21 was blind11, opened at stop 29).  First runs and the levels reached are in the set's README; FLOOR sits
+dev14 are the sets that were blind, then blind2 to blind6, opened at stop 24; dev15 was blind7, opened at stop 25; dev16 labelled at stop 25, scored once, then opened; dev17 was blind8, opened at stop 26; dev18 labelled at stop 26, scored once, then opened; dev19 was blind9, opened at stop 27; dev20 was blind10, opened at stop 28; dev21 was blind11, opened at stop 29);
+blind12 (stop 29) is never opened (its misses are not printed).  First runs and the levels reached are in the set's README; FLOOR sits
 just below the level reached.
 """
 import pytest
@@ -15,7 +16,7 @@ SETS = ROOT / "tests" / "gold-real-github"
 FLOOR = {"dev": 0.97, "dev2": 0.975, "dev3": 0.96, "dev4": 0.97, "dev5": 0.965, "dev6": 0.925,
          "dev7": 0.93, "dev8": 0.88, "dev9": 0.925, "dev10": 0.91, "dev11": 0.915, "dev12": 0.89,
          "dev13": 0.895, "dev14": 0.895, "dev15": 0.855, "dev16": 0.77, "dev17": 0.905, "dev18": 0.83, "dev19": 0.835,
-         "dev20": 0.83, "dev21": 0.63}
+         "dev20": 0.83, "dev21": 0.63, "blind12": 0.57}
 
 
 @pytest.mark.parametrize("which", sorted(FLOOR))
