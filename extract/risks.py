@@ -91,6 +91,7 @@ class _Cues(NamedTuple):
     implications: list        # the same, in implications and risk sections only
     inline: re.Pattern        # where a mitigation starts inside the risk's sentence
     after_semicolon: re.Pattern  # a clause after ";" that may be the mitigation, whoever acts
+    joined_step: re.Pattern   # minutes: "<problem> and <a step is being taken>" in one sentence
     lowered_by: re.Pattern    # what brought a risk down: the mitigation starts after it
     subject_mitigated: re.Pattern  # "the risk that ... would be reduced by": the mitigation follows `by`
     reply: re.Pattern         # minutes: the answer to a concern
@@ -154,6 +155,7 @@ def cues() -> _Cues:
         implications=compiled(data["implications_statements"]),
         inline=pattern(mitigation["inline"]["pattern"]),
         after_semicolon=pattern(mitigation["after_semicolon"]["pattern"]),
+        joined_step=pattern(mitigation["joined_step"]["pattern"]),
         lowered_by=pattern(mitigation["lowered_by"]["pattern"]),
         subject_mitigated=pattern("^{risk_mitigated}"),
         reply=pattern(mitigation["reply"]["pattern"]),
@@ -1027,7 +1029,7 @@ def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
     subject = cues().subject_mitigated.match(sentence)
     if subject:
         return sentence[:subject.start("by")].rstrip(" ,"), sentence[subject.end():].strip() or None
-    for pattern in (cues().inline, _cue("inline_mitigation"), cues().lowered_by):
+    for pattern in (cues().inline, _cue("inline_mitigation"), cues().lowered_by, cues().joined_step):
         # (`If fees keep rising, the Council will have to draw on reserves`: the comma that closes an
         # opening condition leads to what follows from it, not to what is done about it.)
         match = next((m for m in pattern.finditer(sentence) if not _closes_condition(sentence, m.start())), None)
