@@ -83,7 +83,8 @@ CUES_PATH = Path(__file__).with_name("risk_cues.yaml")
 # Flags a statement's entry in risk_cues.yaml may carry, saying how the prose reader treats what follows its
 # sentence (their meaning is written above the file's `statements`).
 STATEMENT_FLAGS = ("concern", "answered_next", "consequence_next", "own_sentence_only", "says_what_must_be_done",
-                   "measure_first", "only_without_a_table", "goes_on_an_item", "reads_a_question")
+                   "measure_first", "only_without_a_table", "goes_on_an_item", "reads_a_question",
+                   "restated_by_answer")
 
 
 class _Cues(NamedTuple):
@@ -1739,6 +1740,18 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                     and _share_a_topic(sentence, sentences[i + 1]):
                 i += 1  # a question or concern the answer restates as the risk it mitigates: the answer's risk
                 continue
+            if rule in _flagged("restated_by_answer") and i + 1 < len(sentences):
+                answer = sentences[i + 1]
+                if _statement(answer, implications):
+                    i += 1  # "Members asked what would happen if ... Officers said the main risk was ...": the answer's
+                    continue
+                granted, done = _but_what_is_done(answer) if cues().reply.match(answer) else (answer, None)
+                if done:
+                    # "... replied that new standards could add work, but the fee is fixed ...": the danger the
+                    # answer grants goes with the question; what follows "but" is done about it.
+                    yield passage, f"{sentence} {granted}", done, rule
+                    i = unread = i + 2
+                    continue
             own_action = _cue("concern_then_own_action").search(sentence) if rule == "risk.concern" else None
             if own_action:
                 # "X is concerned about S [and] will meet ...": the concern, and its holder's action as its mitigation.

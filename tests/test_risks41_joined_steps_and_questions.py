@@ -1,7 +1,9 @@
-"""Round r41: a reported problem and the step being taken about it run into one sentence with a bare "and"
-(risk_cues.yaml mitigation.joined_step): the step is the mitigation, and a clause saying what the problem has done
-goes on with the risk.  School governors' and parish minutes, all fictional; the positives (here and in the YAML
-examples) failed before the round."""
+"""Round r41: two forms minutes take.  A reported problem and the step being taken about it run into one sentence
+with a bare "and" (risk_cues.yaml mitigation.joined_step): the step is the mitigation, and a clause saying what the
+problem has done goes on with the risk.  A member's question naming what could go wrong (statements.asked_what_if):
+the question is the risk and the officer's answer its mitigation, unless the answer states a risk of its own, which
+then stands alone.  School governors, parish, drainage board, trust and council minutes, all fictional; the
+positives (here and in the YAML examples) failed before the round."""
 from __future__ import annotations
 
 import pytest
@@ -41,3 +43,46 @@ def test_what_the_problem_has_done_goes_on_with_the_risk(tmp_path, body):
     [found] = _risks(tmp_path, body)
     assert found.mitigation is None
     assert found.risk == body.split("\n\n", 1)[1]
+
+
+@pytest.mark.parametrize("body, risk, mitigation", [
+    ("5. Pumping stations\n\nMembers asked what would happen if the main pump at Fen End failed during a storm. The "
+     "Engineer said the contractor keeps a standby pump on a trailer at the depot.",
+     "Members asked what would happen if the main pump at Fen End failed during a storm.",
+     "The Engineer said the contractor keeps a standby pump on a trailer at the depot."),
+    ("6. Catering\n\nA governor asked what would happen should the meals supplier go into administration. The "
+     "Business Manager explained that the county framework names a second supplier able to start within a week.",
+     "A governor asked what would happen should the meals supplier go into administration.",
+     "The Business Manager explained that the county framework names a second supplier able to start within a week."),
+    # The answer grants part of the danger, then turns to what is done.
+    ("7. External audit\n\nA governor asked whether the audit fee could rise during the contract. The Director of "
+     "Finance replied that new reporting rules could add to the auditors' work, but the fee is fixed for three years.",
+     "A governor asked whether the audit fee could rise during the contract. The Director of Finance replied that new "
+     "reporting rules could add to the auditors' work.",
+     "The fee is fixed for three years."),
+])
+def test_a_question_naming_a_danger_is_the_risk_and_the_answer_its_mitigation(tmp_path, body, risk, mitigation):
+    [found] = _risks(tmp_path, body, "ASHWORTH HOSPITALS NHS FOUNDATION TRUST")
+    assert (found.risk, found.mitigation, found.rule) == (risk, mitigation, "risk.asked_what_if")
+
+
+def test_an_answer_naming_its_own_risk_replaces_the_question(tmp_path):
+    body = ("4. Depot\n\nCouncillor Hale asked what would happen if the new fleet was not delivered in time. The Head "
+            "of Waste acknowledged the risk that Arlow Trucks might not deliver the twelve lorries by 1 May, which would "
+            "leave rounds uncollected; to manage this, the old lorries would be kept on hire until June.")
+    [found] = _risks(tmp_path, body, "TELLBURY DISTRICT COUNCIL")
+    assert found.risk.startswith("The Head of Waste acknowledged the risk that Arlow Trucks")
+    assert found.rule != "risk.asked_what_if"
+
+
+@pytest.mark.parametrize("body", [
+    "4. Hall\n\nThe Chair asked whether the hall could be booked on Sundays. The Clerk said it could.",
+    "5. Charges\n\nCouncillor Lowe asked whether the Council could reduce the charge for allotments. The Clerk said "
+    "this would be looked at in the budget.",
+    "6. Planning\n\nA member asked what would happen if the scheme were approved tonight. The Planning Officer said "
+    "the decision notice would be issued within a week.",
+    "7. Library\n\nA resident asked what would happen to the old library building. The Chair said a report would come "
+    "to the next meeting.",
+])
+def test_a_question_with_no_danger_is_no_risk(tmp_path, body):
+    assert _risks(tmp_path, body) == []
