@@ -2,8 +2,10 @@
 with a bare "and" (risk_cues.yaml mitigation.joined_step): the step is the mitigation, and a clause saying what the
 problem has done goes on with the risk.  A member's question naming what could go wrong (statements.asked_what_if):
 the question is the risk and the officer's answer its mitigation, unless the answer states a risk of its own, which
-then stands alone.  School governors, parish, drainage board, trust and council minutes, all fictional; the
-positives (here and in the YAML examples) failed before the round."""
+then stands alone.  And a purpose "to avoid the risk of ..." states a risk only with a step taken
+(statements.done_to_avoid_risk): an aim with none states none.  School governors, parish, drainage board, trust and
+council minutes and reports, all fictional; the positives and the negatives of the aims (here and in the YAML
+examples) failed before the round."""
 from __future__ import annotations
 
 import pytest
@@ -86,3 +88,21 @@ def test_an_answer_naming_its_own_risk_replaces_the_question(tmp_path):
 ])
 def test_a_question_with_no_danger_is_no_risk(tmp_path, body):
     assert _risks(tmp_path, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "5. Budget\n\nTo guard against the risk of a deficit the college must stay financially prudent. Good housekeeping "
+    "is vital to the confidence of the governors.",
+    "6. Social value\n\nFair pay for our suppliers' staff Ethical sourcing to reduce the risk of forced labour in our "
+    "supply chains Cut the risk of fraud in our contracts",
+    "7. Inclusion\n\nIn order to reduce the risk of isolation, the strategy aims to be open to all older residents.",
+])
+def test_an_aim_to_avoid_a_risk_with_no_step_taken_is_no_risk(tmp_path, body):
+    assert _risks(tmp_path, body, "ORMSBY COUNTY COUNCIL") == []
+
+
+def test_a_step_taken_to_limit_a_risk_still_states_it(tmp_path):
+    body = "4. Drainage\n\nThe outfall valves are now checked every month to reduce the risk of the culvert backing up."
+    [found] = _risks(tmp_path, body, "ORMSBY COUNTY COUNCIL")
+    assert found.rule == "risk.done_to_avoid_risk"
+    assert found.mitigation == "The outfall valves are now checked every month"
