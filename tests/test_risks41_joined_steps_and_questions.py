@@ -85,6 +85,8 @@ def test_an_answer_naming_its_own_risk_replaces_the_question(tmp_path):
     "the decision notice would be issued within a week.",
     "7. Library\n\nA resident asked what would happen to the old library building. The Chair said a report would come "
     "to the next meeting.",
+    "8. Car parks\n\nA resident asked whether parking charges would rise. The Leader said charges were reviewed each "
+    "April and were not part of the lease.",
 ])
 def test_a_question_with_no_danger_is_no_risk(tmp_path, body):
     assert _risks(tmp_path, body) == []
