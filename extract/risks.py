@@ -83,7 +83,8 @@ CUES_PATH = Path(__file__).with_name("risk_cues.yaml")
 # Flags a statement's entry in risk_cues.yaml may carry, saying how the prose reader treats what follows its
 # sentence (their meaning is written above the file's `statements`).
 STATEMENT_FLAGS = ("concern", "answered_next", "consequence_next", "own_sentence_only", "says_what_must_be_done",
-                   "measure_first", "only_without_a_table", "goes_on_an_item", "reads_a_question")
+                   "measure_first", "only_without_a_table", "goes_on_an_item", "reads_a_question",
+                   "restated_by_answer")
 
 
 class _Cues(NamedTuple):
@@ -91,6 +92,7 @@ class _Cues(NamedTuple):
     implications: list        # the same, in implications and risk sections only
     inline: re.Pattern        # where a mitigation starts inside the risk's sentence
     after_semicolon: re.Pattern  # a clause after ";" that may be the mitigation, whoever acts
+    joined_step: re.Pattern   # minutes: "<problem> and <a step is being taken>" in one sentence
     lowered_by: re.Pattern    # what brought a risk down: the mitigation starts after it
     subject_mitigated: re.Pattern  # "the risk that ... would be reduced by": the mitigation follows `by`
     reply: re.Pattern         # minutes: the answer to a concern
@@ -154,6 +156,7 @@ def cues() -> _Cues:
         implications=compiled(data["implications_statements"]),
         inline=pattern(mitigation["inline"]["pattern"]),
         after_semicolon=pattern(mitigation["after_semicolon"]["pattern"]),
+        joined_step=pattern(mitigation["joined_step"]["pattern"]),
         lowered_by=pattern(mitigation["lowered_by"]["pattern"]),
         subject_mitigated=pattern("^{risk_mitigated}"),
         reply=pattern(mitigation["reply"]["pattern"]),
@@ -1027,7 +1030,7 @@ def _first_sentence_split(sentence: str) -> tuple[str, Optional[str]]:
     subject = cues().subject_mitigated.match(sentence)
     if subject:
         return sentence[:subject.start("by")].rstrip(" ,"), sentence[subject.end():].strip() or None
-    for pattern in (cues().inline, _cue("inline_mitigation"), cues().lowered_by):
+    for pattern in (cues().inline, _cue("inline_mitigation"), cues().lowered_by, cues().joined_step):
         # (`If fees keep rising, the Council will have to draw on reserves`: the comma that closes an
         # opening condition leads to what follows from it, not to what is done about it.)
         match = next((m for m in pattern.finditer(sentence) if not _closes_condition(sentence, m.start())), None)
@@ -1737,6 +1740,18 @@ def _prose_risks(passages, used: set[int], assessment: bool = False):
                     and _share_a_topic(sentence, sentences[i + 1]):
                 i += 1  # a question or concern the answer restates as the risk it mitigates: the answer's risk
                 continue
+            if rule in _flagged("restated_by_answer") and i + 1 < len(sentences):
+                answer = sentences[i + 1]
+                if _statement(answer, implications):
+                    i += 1  # "Members asked what would happen if ... Officers said the main risk was ...": the answer's
+                    continue
+                granted, done = _but_what_is_done(answer) if cues().reply.match(answer) else (answer, None)
+                if done:
+                    # "... replied that new standards could add work, but the fee is fixed ...": the danger the
+                    # answer grants goes with the question; what follows "but" is done about it.
+                    yield passage, f"{sentence} {granted}", done, rule
+                    i = unread = i + 2
+                    continue
             own_action = _cue("concern_then_own_action").search(sentence) if rule == "risk.concern" else None
             if own_action:
                 # "X is concerned about S [and] will meet ...": the concern, and its holder's action as its mitigation.

@@ -20,7 +20,8 @@ mitigation lost.  No negative was stored.
 Mended as mechanisms (risk_cues.yaml): statements.concern reads a member's question that names a danger;
 statements.inaction_harm reads what doing nothing (or not taking the step) would bring about, with a harm.
 After: 30 of 35 right; then 29 (the coordinator took "asked what would happen if" out of the concern cue: the
-paraphrase2 gold reads the answer's risk, not the question); the other 6 are strict xfails with their causes."""
+paraphrase2 gold reads the answer's risk, not the question); r41: 30 again (statements.asked_what_if reads the
+question, and an answer stating a risk of its own replaces it); the other 5 are strict xfails with their causes."""
 from __future__ import annotations
 
 import pytest
@@ -31,9 +32,6 @@ from risks_probe40_papers import PAPERS
 
 # Each a form only one probe (and no real dev paper) shows: recorded, not mended.
 KNOWN_MISSES: dict[str, str] = {
-    "minutes_what_would_happen_if": "a member's 'asked what would happen if <harm>' is not read as a risk: the "
-                                    "paraphrase sets' gold takes the risk the officer's answer names, not the "
-                                    "question (two extras in paraphrase2 when the question was read as one)",
     "financial_implications_shortfall": "an inverted passive condition ('Were that grant refused, the gap would "
                                         "have to be met from ...'): statements.were_to reads only 'Were X to "
                                         "<verb>'",
