@@ -959,10 +959,24 @@ def _minutes_line_dated(passages: list[Passage], dates: Optional[Callable[[str],
     return next((found for found in _minutes_lines(passages) if dates is None or dates(found[1])), None)
 
 
+# The record's first field run into a minutes heading by a web export (`... MONDAY 4TH MAY 2026 Present– Cllr ...`,
+# `... on 9 March 2026 Members present: ...`): a minutes section heading (cover_labels.yml minutes_section_headings)
+# closed by a colon or a dash.
+RECORD_FIELD_RE = cover.vocabulary_re("minutes_section_headings", r"\s(?:LABELS)\s*(?:[:\u2013\u2014]|-\s)")
+
+
+def _before_record_field(text: str) -> str:
+    """`MINUTES OF X MEETING HELD AT THE CHAPEL MONDAY 4TH MAY 2026 Present– Cllr A - Chairman, ...` -> the
+    heading before the record's first field; any other line as it is."""
+    field = RECORD_FIELD_RE.search(text)
+    head = text[:field.start()] if field else text
+    return head if field and len(head.split()) >= 3 and MINUTES_LINE_RE.search(head) else text
+
+
 def _minutes_lines(passages: list[Passage]) -> Iterator[tuple[str, str]]:
     """Each minutes line of the paper's first lines, with the text that dates it (_minutes_line_dated)."""
     for passage in passages[:6]:
-        text = _clean(passage.text)
+        text = _before_record_field(_clean(passage.text))
         if passage.kind in ("table_row", "table_header") or not MINUTES_LINE_RE.search(text) \
                 or NOT_MINUTES_TITLE_RE.search(text) or cover.PAGE_TYPE_HEADING_RE.match(text):
             continue
@@ -1508,7 +1522,8 @@ def find_title(passages: list[Passage], properties: Optional[dict] = None,
     opening = _opening(passages)
     h1 = _clean(str((properties or {}).get("h1") or ""))
     meeting_page = _is_meeting_page_kind(h1)
-    title = (_meeting_heading(opening) if meeting_page else _kind_page_title(opening, h1)) \
+    title = (_meeting_heading(opening) if meeting_page else _kind_page_own_title(properties, h1, opening)
+             or _kind_page_title(opening, h1)) \
         or _agenda_frontsheet_title(passages, opening) \
         or _find_title(passages, properties, fields, opening, initials) or _labelled_kind_title(fields) \
         or _furniture_title(properties) or _kind_heading(opening) or _furniture_title(properties, page_title=True)
@@ -1871,6 +1886,26 @@ def _kind_page_title(opening: list[Passage], h1: str) -> Optional[str]:
         else None
 
 
+def _kind_page_own_title(properties: Optional[dict], h1: str, opening: list[Passage]) -> Optional[str]:
+    """`Decision details` as a web page's <h1> under `Decision details - Allotment rents 2026/27` as its <title>: a
+    page whose heading says only what kind of page it is (cover_labels.yml page_type_headings; a meeting page's is
+    _meeting_heading's) is titled by its <title>, less the site's name, when that goes on past the kind to name the
+    page's subject or meeting (`Decision notice: Licensing Committee, 3 March 2026 | Brackenford Council`).  A
+    heading under the kind heading that the <title> leaves out (`Agenda item` / `Community transport contract
+    award` under `Agenda item - Cabinet - 12 March 2025`) names the subject the <title> does not: None."""
+    if not h1 or not cover.PAGE_TYPE_HEADING_RE.match(h1) or _is_meeting_page_kind(h1):
+        return None
+    title = _without_site_name(_clean(str((properties or {}).get("title") or "")))
+    if not _lower_words(title).startswith(_lower_words(h1) + " "):
+        return None
+    index = next((i for i, p in enumerate(opening) if _clean(p.text) == h1), None)
+    following = opening[index + 1] if index is not None and index + 1 < len(opening) else None
+    if following is not None and following.kind == "heading" \
+            and _lower_words(following.text) not in _lower_words(title):
+        return None
+    return title if len(_lower_words(title).split()) >= len(_lower_words(h1).split()) + 2 else None
+
+
 def _agenda_frontsheet_title(passages: list[Passage], opening: list[Passage]) -> Optional[str]:
     """`AGENDA` / `CABINET` / `Thursday, 13th March, 2025, at 3.00 pm`: a frontsheet headed by the word
     Agenda over its meeting's name and date is titled by the three, `Agenda - Cabinet - Thursday, 13th
@@ -2063,6 +2098,16 @@ BACK_REFERENCE_WORDS = cover.word_set("back_reference_words")
 
 # `the above Full Council`: the word saying a council meets as a whole, between a pointing word and `Council`.
 WHOLE_COUNCIL_WORDS = cover.word_set("whole_council_words")
+
+
+LOCAL_COUNCIL_TYPES = cover.word_set("local_council_types")
+
+
+def _local_council(name: str) -> bool:
+    """`Harnby Parish Council`, `Ottery Moor Community Council`: a council that meets as itself (cover_labels.yml
+    local_council_types), not a principal council with its committees (`Kelby District Council`)."""
+    words = name.split()
+    return len(words) >= 3 and words[-1] == "Council" and words[-2].lower() in LOCAL_COUNCIL_TYPES
 
 
 def _refers_back(committee: str) -> bool:
@@ -2758,6 +2803,35 @@ def _web_export_title(filename: str, properties: Optional[dict]) -> Optional[str
     return squash(title)
 
 
+def _own_minutes_title(properties: Optional[dict], meeting_date: Optional[str], month_first: bool) -> Optional[str]:
+    """The title a file gives itself when it names minutes and their meeting's whole date: a PDF's or DOCX's Title
+    property (`Harbour Committee minutes, 12 March 2026`), a web page's <title> less the site's name (`Minutes of
+    the Quality Committee, 4 February 2026 - Wendle Trust`), a Markdown export's front-matter title.  The
+    publisher's own name for the paper, over a heading whose held clause the title would cut.  None when the file
+    title names no minutes, another meeting (`Minutes of the previous meeting`), an agenda too, only a month (a site's listing
+    label, `Ashby Parish Council March 2026 meeting`), a date in figures only (the file's name as a word processor
+    titled it) or another day than the meeting's (the day the file was made)."""
+    title = _clean(str((properties or {}).get("title") or ""))
+    # (A web page whose own <h1> is its minutes title, `Minutes of Licensing Committee`, is titled by that heading,
+    # not by its <title>; an <h1> saying only the page's kind, `Minutes`, or naming its body does not title it.)
+    h1 = _clean(str((properties or {}).get("h1") or ""))
+    if h1 and MINUTES_LINE_RE.search(h1) and not cover.PAGE_TYPE_HEADING_RE.match(h1):
+        return None
+    # (`Agenda and draft minutes - Licensing Sub-Committee - 9 May 2026`: a meeting page's, titled by its headings.)
+    if not meeting_date or not MINUTES_LINE_RE.search(title) or NOT_MINUTES_TITLE_RE.search(title) \
+            or _names_other_meeting(title) or "agenda" in _lower_words(title).split():
+        return None
+    title = _without_site_name(title)
+    spans = _full_dates(title)
+    # (The date written with its month's name: `Microsoft Word - 2026-03-12 Board minutes.doc` is the file's name, as
+    # the word processor titled it, not the publisher's title.)
+    written = title[spans[0][0]:spans[0][1]] if len(spans) == 1 else ""
+    if not has_letter_run(written, 3) or not 3 <= len(title.split()) <= 20 \
+            or parse_date(written, month_first) != meeting_date[:10]:
+        return None
+    return squash(title)
+
+
 def _minutes_title_date(filename: str, properties: Optional[dict], month_first: bool) -> Optional[str]:
     """The day a web page's own title gives its minutes (`Kelby Parish Council Minutes Tuesday 3rd March 2026 at
     7:30pm`); None for a title naming no minutes or no whole date."""
@@ -2807,6 +2881,11 @@ def cp_metadata(doc: Doc) -> Doc:
     if committee and authority and _refers_back(committee):
         # `Minutes of a meeting of the above Council` with no heading above: the body whose minutes they are.
         committee = authority
+    if committee is None and authority and _local_council(authority) \
+            and is_minutes(passages, None, doc._.properties, doc._.filename or ""):
+        # `Present: Cllrs Amble, Birch & the Clerk.` opening a parish, town or community council's minutes that name
+        # no meeting (the heading the site kept is lost): such a council meets as itself.
+        committee = authority
     extraction.meeting_date = find_meeting_date(meeting_lines, committee_date, fields, month_first, doc._.properties,
                                                 committee)
     if extraction.meeting_date is None:
@@ -2840,6 +2919,9 @@ def cp_metadata(doc: Doc) -> Doc:
     # `Executive` / `Tuesday, 4 March 2025` / `Minutes`: minutes titled by no line but their kind.
     if title is None and committee and any(NAMELESS_MINUTES_RE.match(_clean(p.text)) for p in lines[:OPENING_PASSAGES]):
         title = f"{committee} Minutes"
+    # `Harbour Committee minutes, 12 March 2026` as the file's own title over `Minutes of a meeting of the Harbour
+    # Committee held on 12 March 2026 at 10.00am at the Guildhall`: the publisher's name for its minutes.
+    title = _own_minutes_title(doc._.properties, extraction.meeting_date, month_first) or title
     if title is None:
         title = _web_export_title(doc._.filename or "", doc._.properties)
     header = _governing_header(lines, doc._.orgs) if authority and doc._.orgs is not None else None
