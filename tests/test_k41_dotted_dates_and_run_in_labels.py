@@ -1,0 +1,96 @@
+"""Stop 29 (k41) mechanisms, each with fictional papers in several wordings and layouts, and negatives (each
+positive failed before its mechanism).  Fictional authorities only.
+
+1. Dates: a paper that writes a dotted two-figure-year date where only a date can stand (`held on 02.09.23`,
+   date_cues.yaml dotted_short_before) writes its other dotted two-figure-year dates so too: `and 09.04.24`,
+   `received 14.10.23`, `start 19.02.24` are dates of that paper (two figures to each part; not after a word
+   naming a part of the paper).  A paper without such a date keeps reading them as section numbers.
+2. Recommendations: a recommendation label run into a value that asks, set as a heading (`RECOMMENDATION:
+   APPROVE ...`, `Recommendation: Refuse planning permission`), is read as the label paragraph it is.
+"""
+from __future__ import annotations
+
+import pytest
+
+from committee_papers.extract.recommendations import run_in_ask
+from committee_papers.pipeline import read_and_extract
+
+
+def _extraction(tmp_path, head: str, body: str):
+    path = tmp_path / "paper.md"
+    path.write_text(head + body + "\n", encoding="utf-8")
+    return read_and_extract(str(path))[2]
+
+
+MINUTES_HEAD = "# Harrowby Parish Council\n\nMinutes of the meeting held on 4 March 2025\n\n## 3. Matters\n\n"
+
+
+def key_dates_of(tmp_path, body: str) -> set[str]:
+    return {d.date for d in _extraction(tmp_path, MINUTES_HEAD, body).key_dates if d.rule != "meeting_date"}
+
+
+@pytest.mark.parametrize("body, iso", [
+    # the second of two meetings, the first after `held on`
+    ("The minutes of the meetings held on 12.03.24 and 09.04.24 were approved as a true record.", "2024-04-09"),
+    # a receipt in the next sentence, the paper's cued date before it
+    ("Minutes of the meeting held on 02.09.23 were signed. Noted that the grant of £500 was received 14.10.23 "
+     "and is held in the reserve account.", "2023-10-14"),
+    # a correspondence list, one item dated after `dated`
+    ("Correspondence: a highways newsletter dated 05.02.24; a footpath closure notice, the works start 19.02.24; "
+     "the police surgery moves to the village hall.", "2024-02-19"),
+    # in brackets
+    ("Clerk's report dated 01.07.25. The hall roof repair (booked for 15.07.25) was confirmed.", "2025-07-15"),
+])
+def test_a_paper_writing_dotted_short_dates_has_them_read_without_a_cue(tmp_path, body, iso):
+    assert iso in key_dates_of(tmp_path, body)
+
+
+@pytest.mark.parametrize("body, absent", [
+    # no dotted date where only a date can stand: the figures may be a section number
+    ("The footpath will be closed from 03.11.21 for two weeks while the bridge is repaired.", "2021-11-03"),
+    # a part of the paper, though the paper writes dotted dates
+    ("Minutes of the meeting held on 02.09.23 were signed. See paragraph 12.10.15 of the plan.", "2015-10-12"),
+    # one-figure parts: a section number
+    ("Minutes of the meeting held on 02.09.23 were signed. 3.1.25 The rents rise from April.", "2025-01-03"),
+])
+def test_dotted_figures_that_need_not_be_dates_are_not_read(tmp_path, body, absent):
+    assert absent not in key_dates_of(tmp_path, body)
+
+
+PLANNING_HEAD = ("# Ambleford Borough Council\n\nPlanning Committee, 4 March 2025\n\n## Report of the Head of Planning\n\n"
+                 "The application proposes a single storey rear extension.\n\n")
+
+
+def recommendations_of(tmp_path, body: str) -> list[str]:
+    return [r.text for r in _extraction(tmp_path, PLANNING_HEAD, body).recommendations]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("## RECOMMENDATION: APPROVE LAWFUL DEVELOPMENT (PROPOSED)\n\nREASON FOR APPROVAL:\n\nThe use falls within Class E.",
+     "APPROVE LAWFUL DEVELOPMENT (PROPOSED)"),
+    ("## Recommendation: Refuse planning permission\n\nReasons for refusal: harm to the conservation area.",
+     "Refuse planning permission"),
+    ("## Officer recommendation - Grant subject to the conditions below\n\n## Conditions\n\n"
+     "1. The development shall begin within three years.", "Grant subject to the conditions below"),
+    ("## Recommendation: That the Panel notes the enforcement update\n\n## Background\n\nThe team closed 40 cases.",
+     "That the Panel notes the enforcement update"),
+])
+def test_a_run_in_recommendation_label_set_as_a_heading_is_read(tmp_path, body, expected):
+    assert recommendations_of(tmp_path, body) == [expected]
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("RECOMMENDATION: GRANT subject to conditions", True),
+    ("Recommendation: Refuse planning permission", True),
+    ("Recommendation - That Cabinet approves the fees", True),
+    ("Recommendation 3: Housing supply", False),
+    ("Recommendations: summary of responses", False),
+    ("RECOMMENDATIONS", False),
+])
+def test_run_in_ask_tells_a_labelled_ask_from_a_labelled_title(text, asks):
+    assert run_in_ask(text) is asks
+
+
+def test_a_heading_labelled_recommendation_whose_value_asks_nothing_gives_none(tmp_path):
+    body = "## Recommendation 3: Housing supply\n\nThe team closed 40 cases."
+    assert recommendations_of(tmp_path, body) == []
