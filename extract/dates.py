@@ -339,10 +339,13 @@ def _range_start_with_month(text: str, lead: re.Match, iso: str) -> DateMention 
 _CLOCK_TIME_RE = r"\d{1,2}[.:]\d\d|\d{1,2}\s?[ap]\.?m\b"
 # A month and the day after it on the next line are no date (`24th October` / `21 st November`, a list of days one a
 # line): the day of that form, and a figure that would stop the day before it, stay on its line (a year does not).
+# A comma and an ordinal day after a day and month start a list's next day (`14th June, 5th and 19th July`), no
+# figure the day runs into.
 _YEARLESS_RE = re.compile(
     rf"(?<![\w/.£$])(?:(?P<d1>{_DAY_RE})(?P<o1>\s?(?:st|nd|rd|th))?(?:\s+of)?\s+(?P<m1>{MONTH_RE})"
     rf"|(?P<m2>{MONTH_RE})[^\S\n]+(?:the\s+)?(?P<d2>{_DAY_RE})(?P<o2>\s?(?:st|nd|rd|th))?)"
-    rf"(?![\w/]|,?\s+{_YEAR_RE}|,?[^\S\n]+(?!{_CLOCK_TIME_RE})\d|\s*[/\-–]\s*\d)",
+    rf"(?![\w/]|,?\s+{_YEAR_RE}|(?!,[^\S\n]+{_DAY_RE}\s?(?:st|nd|rd|th)\b),?[^\S\n]+(?!{_CLOCK_TIME_RE})\d"
+    rf"|\s*[/\-–]\s*\d)",
     re.IGNORECASE,
 )
 

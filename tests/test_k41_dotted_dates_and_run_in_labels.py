@@ -94,3 +94,36 @@ def test_run_in_ask_tells_a_labelled_ask_from_a_labelled_title(text, asks):
 def test_a_heading_labelled_recommendation_whose_value_asks_nothing_gives_none(tmp_path):
     body = "## Recommendation 3: Housing supply\n\nThe team closed 40 cases."
     assert recommendations_of(tmp_path, body) == []
+
+
+# 3. Dates: a list of days written without a year, each day with its ordinal and the month once per group
+#    (`14th June, 5th and 19th July`): the first day's comma and the next ordinal day start the list's next day,
+#    not a figure the first day runs into, so the first day is read as the others are.
+from committee_papers.extract.dates import find_yearless_dates  # noqa: E402
+
+
+@pytest.mark.parametrize("text, month_day", [
+    ("Our future litter picks are planned on these dates: 14th June, 5th and 19th July.", (6, 14)),
+    ("Surgeries will be held on 3rd February, 17th February and 3rd March.", (2, 3)),
+    ("The hall is booked for the craft fair on 8th May, 22nd May and 5th June.", (5, 8)),
+    ("Work parties: 12th January, 2nd and 16th February.", (1, 12)),
+])
+def test_the_first_day_of_a_list_of_ordinal_days_is_a_day(text, month_day):
+    assert month_day in {(month, day) for _start, _end, month, day in find_yearless_dates(text)}
+
+
+@pytest.mark.parametrize("text, month_day", [
+    # a count after the comma, no ordinal day: the day is not read on (as before)
+    ("On 5 March, 12 members joined the walk.", (3, 5)),
+    # the next line's day belongs to its own line
+    ("Dates agreed\n24th October\n21 st November", (10, 21)),
+])
+def test_a_day_followed_by_a_plain_figure_is_left_as_it_was(text, month_day):
+    assert month_day not in {(month, day) for _start, _end, month, day in find_yearless_dates(text)}
+
+
+def test_a_listed_coming_day_in_minutes_is_a_key_date(tmp_path):
+    head = "# Harrowby Parish Council\n\nMinutes of the meeting held on 2 June 2025\n\n## 3. Matters\n\n"
+    body = "Our future litter picks are planned on these dates: 14th June, 5th and 19th July."
+    dates = {d.date for d in _extraction(tmp_path, head, body).key_dates}
+    assert {"2025-06-14", "2025-07-05", "2025-07-19"} <= dates
