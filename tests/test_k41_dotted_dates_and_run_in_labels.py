@@ -127,3 +127,51 @@ def test_a_listed_coming_day_in_minutes_is_a_key_date(tmp_path):
     body = "Our future litter picks are planned on these dates: 14th June, 5th and 19th July."
     dates = {d.date for d in _extraction(tmp_path, head, body).key_dates}
     assert {"2025-06-14", "2025-07-05", "2025-07-19"} <= dates
+
+
+# 4. Key dates: a paper no meeting dates (a review, a decision report to one member, a plan) is dated by its own date
+#    field on its cover (key_date_cues.yaml paper_date): that date is its key date, `date of the paper`.
+from committee_papers.extract import key_dates  # noqa: E402
+
+
+def _paper_dates(tmp_path, text: str) -> tuple[str | None, set[tuple[str, str]]]:
+    path = tmp_path / "paper.md"
+    path.write_text(text, encoding="utf-8")
+    extraction = read_and_extract(str(path))[2]
+    return extraction.meeting_date, {(d.date, d.rule) for d in extraction.key_dates}
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("# Ambleford City Council\n\nCongestion charge evidence review\n\nDraft report, version 3  Date: 12 April 2024\n\n"
+     "## 1. Summary\n\nThe review looks at the charge's first five years.\n", "2024-04-12"),
+    ("# Tollmere Borough Council\n\n| Item No. | Classification: Open | Date: March 2019 | Decision maker: Cabinet Member "
+     "for Housing |\n|---|---|---|---|\n\n## Report title: Estate renewal phase 3\n\nThe report sets out the rehousing "
+     "programme.\n", "2019-03"),
+    ("# Harbour Authority of Wexcombe\n\nMoorings policy review\n\nVersion 2.1 | Dated: 14 June 2022\n\n## Purpose\n\n"
+     "The review sets out the moorings policy.\n", "2022-06-14"),
+    ("# Ambleford City Council\n\nHousing delivery plan 2024-2029\n\nDate of this plan: 3 September 2024\n\n## Purpose\n\n"
+     "The plan sets out the homes the council will build.\n", "2024-09-03"),
+])
+def test_a_paper_no_meeting_dates_is_dated_by_its_own_date_field(tmp_path, text, iso):
+    meeting, dates = _paper_dates(tmp_path, text)
+    assert meeting is None and (iso, "key_date.paper_date") in dates
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting paper: its meeting's date only, its report's date is no event
+    "# Fenby District Council\n\nCabinet\n\nDate of meeting: 4 March 2025\n\nDate of report: 1 February 2025\n\n"
+    "## Introduction\n\nThe strategy covers the district's parks.\n",
+    # a date field of its own (a closing date), not the paper's
+    "# Ambleford City Council\n\nHousing delivery plan 2024-2029\n\n## Purpose\n\nThe plan sets out the homes the "
+    "council will build. Closing date: 3 September 2024 for comments.\n",
+])
+def test_no_paper_date_where_a_meeting_dates_the_paper_or_the_field_is_another(tmp_path, text):
+    _meeting, dates = _paper_dates(tmp_path, text)
+    assert not any(rule == "key_date.paper_date" for _date, rule in dates)
+
+
+def test_paper_date_labels_keep_their_examples_and_not_examples():
+    cue = key_dates.load(key_dates.CUES_PATH.name)["paper_date"]
+    assert len(cue["examples"]) >= 3 and len(cue["not_examples"]) >= 3
+    assert all(key_dates.paper_date_label(example) for example in cue["examples"])
+    assert not any(key_dates.paper_date_label(example) for example in cue["not_examples"])
