@@ -559,8 +559,8 @@ def _dotted_short_parts(word: str) -> tuple[int, int, int] | None:
     return int(parts[0]), int(parts[1]), int(parts[2])
 
 
-# What may stand round a dotted date written in the run of a sentence (`(08.06.17)`, `30.09.19,`).
-_AROUND_A_WORD = "([\"'“‘"
+# What may stand before and after a dotted date written in the run of a sentence (`(08.06.17)`, `30.09.19,`).
+_BEFORE_A_WORD = "([\"'“‘"
 _AFTER_A_WORD = ".,;:)]\"'”’"
 
 
@@ -575,7 +575,7 @@ def _dotted_short_dates(text: str, found: list[DateMention], month_first: bool,
     for word in text.split():
         start = text.index(word, at)
         at = start + len(word)
-        core = word.lstrip(_AROUND_A_WORD).rstrip(_AFTER_A_WORD)
+        core = word.lstrip(_BEFORE_A_WORD).rstrip(_AFTER_A_WORD)
         parts = _dotted_short_parts(core)
         if parts is None:
             continue
