@@ -339,10 +339,13 @@ def _range_start_with_month(text: str, lead: re.Match, iso: str) -> DateMention 
 _CLOCK_TIME_RE = r"\d{1,2}[.:]\d\d|\d{1,2}\s?[ap]\.?m\b"
 # A month and the day after it on the next line are no date (`24th October` / `21 st November`, a list of days one a
 # line): the day of that form, and a figure that would stop the day before it, stay on its line (a year does not).
+# A comma and an ordinal day after a day and month start a list's next day (`14th June, 5th and 19th July`), no
+# figure the day runs into.
 _YEARLESS_RE = re.compile(
     rf"(?<![\w/.£$])(?:(?P<d1>{_DAY_RE})(?P<o1>\s?(?:st|nd|rd|th))?(?:\s+of)?\s+(?P<m1>{MONTH_RE})"
     rf"|(?P<m2>{MONTH_RE})[^\S\n]+(?:the\s+)?(?P<d2>{_DAY_RE})(?P<o2>\s?(?:st|nd|rd|th))?)"
-    rf"(?![\w/]|,?\s+{_YEAR_RE}|,?[^\S\n]+(?!{_CLOCK_TIME_RE})\d|\s*[/\-–]\s*\d)",
+    rf"(?![\w/]|,?\s+{_YEAR_RE}|(?!,[^\S\n]+{_DAY_RE}\s?(?:st|nd|rd|th)\b),?[^\S\n]+(?!{_CLOCK_TIME_RE})\d"
+    rf"|\s*[/\-–]\s*\d)",
     re.IGNORECASE,
 )
 
@@ -528,10 +531,66 @@ def cp_dates(doc):
     numbering = _numbering_for([match for found in matches for match in found], texts)
     doc._.dates = [_mentions(text, found, doc._.month_first, numbering) if found else []
                    for text, found in zip(texts, matches)]
+    if _writes_dotted_short_dates(match for found in matches for match in found):
+        # The paper dates things as `08.06.17` where only a date can stand: its other such figures are dates too.
+        doc._.dates = [sorted(mentions + _dotted_short_dates(text, mentions, doc._.month_first, numbering),
+                              key=lambda mention: mention.start)
+                       for text, mentions in zip(texts, doc._.dates)]
     for passage, mentions in zip(doc._.passages or [], doc._.dates):
         if passage.kind == "table_row":
             mentions.extend(_month_year_cells(passage))
     return doc
+
+
+def _writes_dotted_short_dates(matches) -> bool:
+    """Whether a paper's date ``matches`` show it writes dates as dotted figures with a two-figure year: one stands
+    where only a date can (after a date_cues.yaml dotted_short_before cue: `held on 08.05.17`, `Date: 21.5.26`)."""
+    return any(match.group("short") and match.group("sep7").endswith(".") for match in matches)
+
+
+def _dotted_short_parts(word: str) -> tuple[int, int, int] | None:
+    """(day, month, two-figure year) of a word written as a dotted date with two figures in each part (`08.06.17`,
+    `30.09.19`), read by string methods; None for any other word (`3.1.25`, a section number, has one-figure parts)."""
+    parts = word.split(".")
+    if len(parts) != 3 or not all(len(part) == 2 and part.isdecimal() for part in parts):
+        return None
+    if parts[2][0] not in "012349":
+        return None  # (the years _DATE_RE's short form reads: 2000-2049 and the 1990s)
+    return int(parts[0]), int(parts[1]), int(parts[2])
+
+
+# What may stand before and after a dotted date written in the run of a sentence (`(08.06.17)`, `30.09.19,`).
+_BEFORE_A_WORD = "([\"'“‘"
+_AFTER_A_WORD = ".,;:)]\"'”’"
+
+
+def _dotted_short_dates(text: str, found: list[DateMention], month_first: bool,
+                        numbering: frozenset) -> list[DateMention]:
+    """The dotted two-figure-year dates of ``text`` (`the meetings held on 08.05.17 and 08.06.17`, `received
+    28.10.19`) that ``found`` lacks, in a paper that writes its dates so (_writes_dotted_short_dates): two figures
+    to each part, so a section number (`3.1.25`) is none; not the paper's item numbering, nor after a word naming a
+    part of the paper (date_cues.yaml reference_before: `paragraph 12.10.15`)."""
+    taken = [(mention.start, mention.end) for mention in found]
+    dates, at = [], 0
+    for word in text.split():
+        start = text.index(word, at)
+        at = start + len(word)
+        core = word.lstrip(_BEFORE_A_WORD).rstrip(_AFTER_A_WORD)
+        parts = _dotted_short_parts(core)
+        if parts is None:
+            continue
+        start += word.index(core)
+        end = start + len(core)
+        day, month, short = parts
+        if month_first:
+            day, month = month, day
+        year = 2000 + short if short < 50 else 1900 + short
+        if (not _valid_day(year, month, day) or (parts[0], parts[1]) in numbering
+                or any(s < end and start < e for s, e in taken)
+                or date_cue("reference_before").search(text, max(0, start - 20), start)):
+            continue
+        dates.append(DateMention(start, end, f"{year:04d}-{month:02d}-{day:02d}", core))
+    return dates
 
 
 def _month_year_cells(passage) -> list[DateMention]:

@@ -631,10 +631,47 @@ def cp_key_dates(doc):
             date = stated_iso(text, mention)
             _add_key_date(extraction, events_seen, passage, sentence, date, event, kind)
     _stage_spans(passages, extraction, events_seen, meeting)
+    if not meeting:
+        _paper_date(passages, dates, extraction, events_seen)
     if meeting and len(meeting) == 10:
         _meeting_lists(passages, meeting, extraction, events_seen)
         _yearless_key_dates(passages, meeting, extraction, events_seen, month_first)
     return doc
+
+
+@lru_cache(maxsize=1)
+def _paper_date_cue() -> tuple[re.Pattern, int]:
+    """(the label of a paper's own date field right before its date, how many opening passages it is looked for in):
+    key_date_cues.yaml paper_date."""
+    data = load(CUES_PATH.name)["paper_date"]
+    return word_list_pattern(tuple(data["words"]), r"(?:^|[^a-z\s])\s*(?:WORDS)\s*[:\-–]\s*$"), int(data["opening_passages"])
+
+
+def paper_date_label(before: str) -> bool:
+    """Whether the text ``before`` a date ends with the label of the paper's own date field (`Date: `)."""
+    return bool(_paper_date_cue()[0].search(before))
+
+
+def _labelled_as_the_papers_date(passage, mention) -> bool:
+    """Whether the paper_date label stands right before ``mention`` in its own words: in a paragraph's text, or inside
+    a table cell (`Date: March 2019` in a cover row, or in a cover table's first row read as its header); a column's
+    header (`Date` over a timeline's or a register's dates) labels each row's date, not the paper's."""
+    if passage.kind in ("table_row", "table_header") and passage.cells:
+        cell = next((cell for cell in passage.cells if cell and mention.text in cell), None)
+        return cell is not None and paper_date_label(cell[:cell.index(mention.text)])
+    return paper_date_label(passage.text[:mention.start])
+
+
+def _paper_date(passages, dates, extraction, events_seen: set) -> None:
+    """A paper no meeting dates is dated by its own date field on its cover (key_date_cues.yaml paper_date): the first
+    date of its opening passages that such a label stands right before is its key date, `date of the paper`."""
+    _label, opening = _paper_date_cue()
+    for passage, mentions in zip(passages[:opening], dates[:opening]):
+        for mention in mentions or []:
+            if _labelled_as_the_papers_date(passage, mention):
+                _add_key_date(extraction, events_seen, passage, passage.text, stated_iso(passage.text, mention),
+                              "date of the paper", "paper_date")
+                return
 
 
 @lru_cache(maxsize=1)

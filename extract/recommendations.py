@@ -214,7 +214,7 @@ _VERBS = (
     "confirm|adopt|review|discuss|provide|give|grant|recommend|decide|award|resolve|request|allocate|instruct|"
     "commission|acknowledge|welcome|recognise|recognize|nominate|appoint|establish|implement|defer|reject|"
     "refer|invite|ensure|extend|vary|transfer|procure|submit|initiate|create|publish|seek|direct|agrees|"
-    "continue|proceed|reaffirm|amend|determine|set|take|be|subject|fund"
+    "continue|proceed|reaffirm|amend|determine|set|take|be|subject|fund|refuse"
 )
 # The first word of a new item: "Approve ...", "NOTES ...", "to note ...", "That ...".
 _ITEM_START_RE = re.compile(rf"^(?:to |and |or )?(?:{_VERBS})(?:s|d|ed|es)?\b|^that\b", re.IGNORECASE)
@@ -353,6 +353,18 @@ def asks_only_heading(text: str) -> bool:
 
 # A word every one of _SENTENCE_PATTERNS holds: most passages have none, and removing
 # page footers only puts spaces between words, never makes one.
+def run_in_ask(text: str) -> bool:
+    """Whether ``text`` is a recommendation label run into a value that asks (``RECOMMENDATION: APPROVE LAWFUL
+    DEVELOPMENT``, ``Officer recommendation - Refuse planning permission``, ``Recommendation: That the Panel
+    notes ...``): a decision verb or ``That`` first, or an ask sentence.  A planning report or a converted paper
+    sets such a line as a heading; it is read as the label paragraph it is, not as a heading that opens a list."""
+    label = _LABEL_PARAGRAPH_RE.match(text)
+    if not label:
+        return False
+    value = split_number(text[label.end():].strip())[1]
+    return _starts_item(value) or bool(recommendation_sentences(value))
+
+
 def _decision_word_re() -> re.Pattern:
     return cue_pattern("decision_words", WHOLE_WORDS)
 
@@ -932,7 +944,9 @@ def _section_items(passages):
         # "Decision:" under a proposed decision's paper, as a heading or a paragraph on a line of its own.
         decision_heading = proposed and bool(_PROPOSED_DECISION_HEADING_RE.match(clean))
         decision_lead = _decision_label_lead(clean) if proposed and not decision_heading else None
-        if passage.kind == "heading":
+        if passage.kind == "heading" and run_in_ask(clean):
+            kind = "paragraph"   # "RECOMMENDATION: GRANT subject to conditions" set as a heading: a label paragraph
+        if kind == "heading":
             if section is not None and _is_footer(clean):
                 continue
             # A heading that is a lead-in ("It is recommended that the Board:") opens the list too.
