@@ -17,7 +17,7 @@ from .contract_terms import cue, tidy_service
 from .contracts import Candidate, PaperContext
 from .facts import Amount, Contract
 from .listitems import split_number
-from .money import find_money
+from .money import find_money, is_payment_line
 
 _PAYMENTS_LEAD = cue("payments_lead")  # `accounts for payment:-`, `4. Payments:`, `pass for payment`
 _PAYMENT_REFERENCE = cue("payment_reference")  # `(Ch. No. 204117)`, `(DD)`
@@ -39,7 +39,7 @@ def payment_lines(context: PaperContext) -> list[Candidate]:
     passages = context.doc._.passages
     found: list[Candidate] = []
     for index, passage in enumerate(passages):
-        if passage.kind not in _LINE_KINDS or "£" not in passage.text:
+        if passage.kind not in _LINE_KINDS or not is_payment_line(passage.text):
             continue
         items = _items(passage.text)
         referenced = bool(_PAYMENT_REFERENCE.search(passage.text))

@@ -18,6 +18,7 @@ from .contracts import PaperContext
 from .orgevidence import LOCATED_ITEM, frame_words
 from .phrases import anchored_source, compiled, load
 from .plain_text import is_word_character, word_list_pattern
+from .yaml_files import spell_placeholders
 
 
 def _spelt_out(node):
@@ -44,7 +45,12 @@ def _spelt_out_token(token: str) -> str:
     for option in token[len(mark):].split("/"):
         placeholder = option[:len(option) - len(option.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ_"))]
         words = frame_words(placeholder) if len(placeholder) > 1 else None
-        options += [option] if words is None else [word.replace(" ", "_") + option[len(placeholder):] for word in words]
+        if words is None:
+            options.append(option)
+            continue
+        rest = option[len(placeholder):]  # `'s` of `OWN_BODY_NOUN's`: each word takes it
+        options.append(spell_placeholders(placeholder, {placeholder: words},
+                                          lambda listed: "/".join(word.replace(" ", "_") + rest for word in listed)))
     return mark + "/".join(options)
 
 

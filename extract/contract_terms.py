@@ -14,6 +14,7 @@ from . import gazetteer as gz
 from .dates import find_dates, stated_iso
 from .phrases import load
 from .plain_text import squash, without_first_word
+from .yaml_files import spell_placeholders
 
 # Bodies that buy services; any other kind in a contract's first column is a provider.
 COMMISSIONER_KINDS = {"council", "ccg", "icb", "nhs_england", "health_board", "government", "ijb",
@@ -26,10 +27,20 @@ PROVIDER_KINDS = {"nhs_trust", "nhs_foundation_trust"}
 VOCABULARY_FILE = "contract_terms.yaml"  # types, statuses and cue words, each with its examples
 
 
+# Cues whose words other entries, and other rule files, name (`PAYMENT_PAPERS`): one list, read by each.
+SHARED_CUES = {"PAYMENT_PAPERS": "payment_papers"}
+
+
+def cue_words(name: str) -> str:
+    """The alternatives of the cue ``name`` of contract_terms.yaml as regex source (`payments?|accounts?|...`), for a
+    pattern that names the list: this file's own entries (SHARED_CUES) and rules/decisions.yml's vocabulary."""
+    return "|".join(load(VOCABULARY_FILE)["cues"][name]["any"])
+
+
 def _pattern(entry: dict) -> re.Pattern:
     """A vocabulary entry's alternatives as one pattern (set in its `form` in place of WORDS when it
-    has one), case-insensitive unless it says `match_case`."""
-    body = "|".join(entry["any"])
+    has one; a shared cue's placeholder spelt as its words), case-insensitive unless it says `match_case`."""
+    body = spell_placeholders("|".join(entry["any"]), SHARED_CUES, cue_words)
     if "form" in entry:
         body = entry["form"].replace("WORDS", body)
     return re.compile(body, 0 if entry.get("match_case") else re.IGNORECASE)

@@ -137,6 +137,15 @@ def _valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
+def month_year_iso(month: str, year: str) -> str | None:
+    """YYYY-MM of a month written as a month word (`Sept.`, `March`, `mar`) and a year of four figures or two (a
+    two-figure year is this century's): the one reading of every month-and-year form (`September 2019`, `Mar-16`,
+    a date column's `Aug 17`); None for a word month_number does not know."""
+    number = month_number(month.rstrip("."))
+    full_year = int(year) if len(year) == 4 else 2000 + int(year)
+    return f"{full_year:04d}-{number:02d}" if number else None
+
+
 def _iso(match: re.Match, month_first: bool = False) -> str | None:
     g = match.groupdict()
     if g["dmy"]:
@@ -158,10 +167,9 @@ def _iso(match: re.Match, month_first: bool = False) -> str | None:
     elif g["iso"]:
         year, month, day = int(g["y4"]), int(g["m4"]), int(g["d4"])
     elif g["my"]:
-        return f"{int(g['y5']):04d}-{_MONTHS[g['m5'].lower().rstrip('.')]:02d}"
+        return month_year_iso(g["m5"], g["y5"])
     elif g["mony"]:
-        year = int(g["y9"]) if len(g["y9"]) == 4 else 2000 + int(g["y9"])
-        return f"{year:04d}-{_MONTHS[g['m9'].lower().rstrip('.')]:02d}"
+        return month_year_iso(g["m9"], g["y9"])
     else:
         return g["y6"]
     return f"{year:04d}-{month:02d}-{day:02d}" if _valid_day(year, month, day) else None
@@ -218,16 +226,16 @@ def numbering_prefixes(texts) -> frozenset[tuple[int, int]]:
 # A table cell holding only a month and a two-figure year (`Aug 17`, `Sept 24`), as a register or a plan's date
 # column writes a month; in prose the same words may be a day without its year (`on Aug 17`), so only a cell of a
 # column whose role is a date is read so (cell_dates).
-def _month_year_cell(cell: str) -> tuple[int, int, int, int] | None:
-    """(month, year, start, end) of a cell that is only a month word (month_number, one optional dot) and a
-    two-figure year below 50 (`Aug 17`, `Sept. 24`), with the span of those words in the cell; else None."""
+def _month_year_cell(cell: str) -> tuple[str, int, int] | None:
+    """(YYYY-MM, start, end) of a cell that is only a month word (month_number, one optional dot) and a two-figure
+    year below 50 (`Aug 17`, `Sept. 24`: month_year_iso), with the span of those words in the cell; else None."""
     words = cell.split()
     if len(words) != 2:
         return None
-    month, year = month_number(words[0].removesuffix(".")), words[1]
-    if not month or len(year) != 2 or year[0] not in "01234" or not year[1].isdecimal():
+    month, year = words[0].removesuffix("."), words[1]
+    if not month_number(month) or len(year) != 2 or year[0] not in "01234" or not year[1].isdecimal():
         return None
-    return month, 2000 + int(year), len(cell) - len(cell.lstrip()), len(cell.rstrip())
+    return month_year_iso(month, year), len(cell) - len(cell.lstrip()), len(cell.rstrip())
 
 
 # The table roles (table_roles.yaml) of a column of dates: a date, or a start or end.
@@ -241,8 +249,8 @@ def cell_dates(cell: str, column: str, month_first: bool = False) -> list[DateMe
     whole = not found and column and _month_year_cell(cell)
     if not whole or not role_of(column).has(*_DATE_COLUMN_ROLES):
         return found
-    month, year, start, end = whole
-    return [DateMention(start, end, f"{year:04d}-{month:02d}", cell[start:end])]
+    iso, start, end = whole
+    return [DateMention(start, end, iso, cell[start:end])]
 
 
 def _is_item_number(text: str, match: re.Match, numbering: frozenset) -> bool:

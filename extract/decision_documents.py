@@ -53,8 +53,7 @@ def is_transcript(passages, title: Optional[str] = None, properties: Optional[di
                   filename: str = "") -> bool:
     """Whether paper_kind makes the paper a verbatim transcript of a meeting (by its title, its opening passages,
     or its file name where its text does not say it is minutes)."""
-    found = paper_kind(passages, title, properties, filename)
-    return found is not None and found.kind == "transcript"
+    return of_kind(paper_kind(passages, title, properties, filename), "transcript")
 
 
 def _transcript_rule(texts: list[str], passages, filename: str) -> Optional[str]:
@@ -162,8 +161,13 @@ def is_minutes(passages, title: Optional[str] = None, properties: Optional[dict]
     only minutes record, or a file named for minutes with some of that evidence.  (The opening lines' rule also
     reads an agenda's or report's line about a committee's minutes: a caller that acts on the file's name checks
     the name too, metadata._undated_minutes_file.)"""
-    found = paper_kind(passages, title, properties, filename)
-    return found is not None and found.kind == "minutes"
+    return of_kind(paper_kind(passages, title, properties, filename), "minutes")
+
+
+def of_kind(found: Optional[PaperKind], kind: str) -> bool:
+    """Whether paper_kind's answer ``found`` (None: no decision document) is the kind ``kind``: a caller that asks
+    more than one question of a paper computes its kind once and asks this."""
+    return found is not None and found.kind == kind
 
 
 def _report_body_begun(passages) -> bool:

@@ -17,6 +17,7 @@ from .yaml_files import safe_load
 
 from .table_roles import role_pattern
 from .cover import label_pattern
+from .contract_terms import cue_words
 
 RULES_PATH = Path(__file__).resolve().parent / "rules" / "decisions.yml"
 
@@ -168,6 +169,8 @@ def rules() -> Rules:
     vocabulary.update({name: _alternation(value) for name, value in data["vocabulary"].items()})
     # The one list of notice kinds, shared with the metadata (cover_labels.yml notice_kind_titles).
     vocabulary["notice_kinds"] = label_pattern("notice_kind_titles")
+    # The words a list of payments is named by, shared with the payments reader (contract_terms.yaml payment_papers).
+    vocabulary["payment_papers"] = cue_words("payment_papers")
     # A transcript tool's header, shared with the metadata, which does not take it for a title.
     vocabulary["transcript_headers"] = label_pattern("transcript_headers")
     kinds = {kind: tuple(_rule(e, vocabulary) for e in data[kind])

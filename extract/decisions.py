@@ -61,7 +61,7 @@ from .decision_rules import Rule, part, rules, word_list
 from .facts import Decision
 from .listitems import (MINUTE_REFERENCE_RE, REFERENCE_CELL_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
                         numbering_runs_across, runs_on, split_number, split_run_in)
-from .money import is_figure, states_money
+from .money import is_payment_line
 from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word, runs, squash, without_first_word
 from .sentences import split_sentences
 
@@ -2689,7 +2689,7 @@ def _payments_approvals(passages, start: int, end: int) -> list[tuple]:
                 lines.append(text)
                 last = later
                 break
-            if passages[later].kind not in ("table_header", "table_row") and not _payee_line(text):
+            if passages[later].kind not in ("table_header", "table_row") and not is_payment_line(text):
                 break
             lines.append(text)
         if last is None and _approves_payments(lead):
@@ -2698,12 +2698,6 @@ def _payments_approvals(passages, start: int, end: int) -> list[tuple]:
             found.append((index, last, " ".join(lines)))
         index = (last or index) + 1
     return found
-
-
-def _payee_line(text: str) -> bool:
-    """A line of a payments list: it states a sum ("Hall hire £40.00") or ends in a figure ("Oakfield Cleaning 655.00")."""
-    words = text.split()
-    return states_money(text) or bool(words) and is_figure(words[-1].rstrip(".;,"))
 
 
 def _cell_text(passage) -> str:

@@ -32,7 +32,7 @@ from . import gazetteer as gz
 from . import dates
 from .dates import find_dates  # (importing dates also registers doc._.month_first, read below)
 from .cover import person_name as _person
-from .decision_documents import file_name_rule, is_minutes, is_transcript
+from .decision_documents import PaperKind, file_name_rule, of_kind, paper_kind
 from .file_name_dates import FileNameDate, date_in_file_name
 from .meeting_bodies import BODY_WORDS, REQUEST_RE
 from . import orgevidence
@@ -942,11 +942,11 @@ def _without_dangling(text: str) -> str:
     return shorter if len(shorter.split()) >= 2 else text
 
 
-def _undated_minutes_file(passages: list[Passage], properties: Optional[dict], filename: str) -> bool:
+def _undated_minutes_file(kind: Optional[PaperKind], filename: str) -> bool:
     """Whether a paper may be dated by its file name as minutes: its file is named for minutes and its text is
-    minutes (decision_documents.is_minutes).  Both: a report or agenda whose opening speaks of a committee's minutes
+    minutes (its paper ``kind``, decision_documents.paper_kind).  Both: a report or agenda whose opening speaks of a committee's minutes
     (`The minutes of the Audit Committee are attached`) is no minutes, nor is an appendix merely named `minutes`."""
-    return file_name_rule(filename) == "minutes_file_name" and is_minutes(passages, None, properties, filename)
+    return file_name_rule(filename) == "minutes_file_name" and of_kind(kind, "minutes")
 
 
 def _minutes_line_dated(passages: list[Passage], dates: Optional[Callable[[str], Optional[str]]] = None
@@ -1421,7 +1421,9 @@ def _goes_to_meeting_on(text: str, committee: str, month_first: bool) -> Optiona
 
 def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
                       fields: Optional[list[cover.CoverField]] = None, month_first: bool = False,
-                      properties: Optional[dict] = None, committee: Optional[str] = None) -> Optional[str]:
+                      properties: Optional[dict] = None, committee: Optional[str] = None,
+                      kind: Optional[PaperKind] = None) -> Optional[str]:
+    """The meeting's date; ``kind`` is the paper's kind (decision_documents.paper_kind), computed once a paper."""
     fields = cover.collect(passages) if fields is None else fields
     # (`Signed: .... Chairman` / `Date: 7 April 2026`: the day the paper was signed, weighed last, below.)
     signing = cover.signature_block_lines(passages)
@@ -1479,7 +1481,7 @@ def find_meeting_date(passages: list[Passage], committee_date: Optional[str],
     # them; their file's or page's date is the better evidence, metadata.cp_metadata.)
     signed = [f.value for f in fields if f.field == "date" and (f.source == "signed" or f.index in signing
                                                                 and f.source in cover.LABELLED)]
-    if signed and not is_minutes(passages, None, properties):
+    if signed and not of_kind(kind, "minutes"):
         for value in signed:
             if (iso := parse_date(value, month_first)):
                 return iso
@@ -2861,7 +2863,9 @@ def cp_metadata(doc: Doc) -> Doc:
     # (A pack's caption names the meeting after its appendix label: that part alone names the committee and date.)
     meeting_lines = _caption_meetings(lines)
     committee, committee_date = find_committee(meeting_lines, fields, month_first, doc._.properties, initials)
-    transcript = is_transcript(passages, None, doc._.properties, doc._.filename or "")
+    # What the paper is, judged once for every reader below.
+    kind = paper_kind(passages, None, doc._.properties, doc._.filename or "")
+    transcript = of_kind(kind, "transcript")
     welcomed, owner = _welcomed_meeting(passages) if transcript else (None, None)
     if committee is None and welcomed:
         # `Good afternoon and welcome to this meeting of the Harbour Scrutiny Board`: the chair names it.
@@ -2887,15 +2891,14 @@ def cp_metadata(doc: Doc) -> Doc:
         # no meeting (the heading the site kept is lost): such a council meets as itself.
         committee = authority
     extraction.meeting_date = find_meeting_date(meeting_lines, committee_date, fields, month_first, doc._.properties,
-                                                committee)
+                                                committee, kind)
     if extraction.meeting_date is None:
         # `title: "Kelby Parish Council Minutes Tuesday 3rd March 2026"` over minutes whose text dates only their
         # signing: the page's own title dates them.
         extraction.meeting_date = _minutes_title_date(doc._.filename or "", doc._.properties, month_first)
         if extraction.meeting_date:
             extraction.meeting_date_source = "page title: minutes line"
-    if extraction.meeting_date is None and (transcript or _undated_minutes_file(passages, doc._.properties,
-                                                                                doc._.filename or "")):
+    if extraction.meeting_date is None and (transcript or _undated_minutes_file(kind, doc._.filename or "")):
         # A transcript of a recording says no date (the recording's page did): the file is named by it.  So are
         # minutes whose text never dates their meeting (a web page's body whose heading the site kept, a body's notes
         # that open with who was present; the publisher dated the file).  A fallback, after every dating rule.

@@ -201,6 +201,14 @@ def states_money(text: str) -> bool:
     return "£" in text or "GBP" in text or "pounds" in text.lower()
 
 
+def is_payment_line(text: str) -> bool:
+    """Whether ``text`` may be a line of a payments list (a payee and what it is paid): it states a sum (`Hall hire
+    £40.00`) or ends in a figure (`Oakfield Cleaning 655.00`).  The one test of the payments reader
+    (contract_payments) and of the decision a list approves (decisions._payments_approvals)."""
+    words = text.split()
+    return states_money(text) or bool(words) and is_figure(words[-1].rstrip(".;,"))
+
+
 def find_money(text: str) -> list[Money]:
     """Every sum of money in ``text``, in order, with character offsets.
 

@@ -23,7 +23,7 @@ from .money_kinds import announces_awards
 from .orgfinder import JOINED_RE, acronym_fits, find_names
 from .orgnames import initials
 from .plain_text import bounded, squash, without_possessive, word_list_pattern
-from .yaml_files import safe_load
+from .yaml_files import safe_load, spell_placeholders
 
 # A word of a name: capitalised or an acronym, possibly with inner `'`, `-`, `&`, `.`.
 # A name's later letters may carry accents (`Youth Café`, `Ynys Môn`).
@@ -194,12 +194,15 @@ def frame_words(placeholder: str) -> list[str] | None:
 def _with_frame_words(source: str) -> str:
     """``source`` with each frame placeholder (`REPLY_QUALIFIER`) replaced by its words as alternatives, the
     longest first, a space matching any white space and a hyphen a hyphen or a space."""
-    for placeholder in _FRAME_WORDS:
-        if placeholder in source:
-            words = sorted(frame_words(placeholder), key=len, reverse=True)
-            alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+").replace(r"\-", "[- ]") for word in words)
-            source = source.replace(placeholder, alternatives)
-    return source
+    return spell_placeholders(source, {placeholder: frame_words(placeholder) for placeholder in _FRAME_WORDS},
+                              _regex_alternatives)
+
+
+def _regex_alternatives(words) -> str:
+    """Words as a regex's alternatives, the longest first, a space matching any white space and a hyphen a hyphen or
+    a space."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+").replace(r"\-", "[- ]")
+                    for word in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from typing import Optional
 from .plain_text import squash, without_leading_lower_the
 from .sentences import split_sentences
 from .table_roles import column_roles, find_column
-from .yaml_files import safe_load
+from .yaml_files import safe_load, spell_placeholders
 
 CUES_PATH = Path(__file__).with_name("eqia_cues.yaml")
 RULE = "risk.eqia"
@@ -46,9 +46,7 @@ def _with_impact_words(pattern: str, words: dict[str, list[str]]) -> str:
     its words: the one vocabulary of an impact answer's words the cues share."""
     spelt = {"IMPACT_KIND": [word for kind, values in words.items() if kind != NO_IMPACT_ENTRY for word in values]}
     spelt.update((f"IMPACT_{key.upper()}", values) for key, values in words.items())
-    for placeholder, values in spelt.items():
-        pattern = pattern.replace(placeholder, "(?:" + "|".join(values) + ")")
-    return pattern
+    return spell_placeholders(pattern, spelt, lambda values: "(?:" + "|".join(values) + ")")
 
 
 def cue(name: str) -> re.Pattern:
