@@ -1693,6 +1693,8 @@ def _valueless(context: PaperContext, index: int, passage, sentences, number: in
             commissioner, provider = _payer_to_public_body(context, sentence, commissioner, provider)
             if (commissioner, provider) in seen or not provider_may_serve(context, commissioner, provider):
                 continue
+            if context.is_commissioner_kind(provider) and _FUNDING.search(sentence):
+                continue  # `awarded a grant to X Town Council`: funding to a public body is a grant, as when priced
             if len(buyers) == 1 and provider in seen_providers:
                 continue  # one relation per provider, unless the paper's own trust names several buyers
             seen.add((commissioner, provider))

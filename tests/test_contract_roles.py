@@ -261,3 +261,10 @@ def test_a_section_read_by_its_own_reader_has_no_role_pattern(role, side):
     assert ROLES[role][side]
     with pytest.raises(KeyError):
         has_role(role, side, "The grant is paid by")
+
+
+def test_a_single_reply_received_still_names_its_sender():
+    # Round p41: only replies in the plural received from bodies are every bidder's (provider.unless_before); one
+    # quotation received and accepted still names its sender as the provider.
+    sentence, mention = _sentence_and_mention("A quotation was received from [Kestrel Roofing Ltd] and accepted")
+    assert mention in roles_in(_Context(), sentence, [mention])["provider"]

@@ -53,6 +53,7 @@ ROLE_OF_PATTERN = {
     "role.placed_with": "provider", "role.ends_its_agreement": "provider",
     # round c22
     "role.appointed_for_work": "provider", "role.stay_with": "provider", "role.under_which_provides": "provider",
+    "role.holds_contract": "provider",  # round p41
     "role.counted_list": "provider", "role.stops_providing": "provider",
     "role.goes_to": "provider", "role.reserved_with": "provider", "role.withdrew_from_work": "provider",
     # round b23
