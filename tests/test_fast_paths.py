@@ -335,3 +335,36 @@ def test_risk_statement_cues_screened_by_their_words_find_what_their_search_find
         assert required_text._needles_of(cue)  # a screen that can skip a sentence
         screened, plain = required_text.search(cue, sentence), cue.search(sentence)
         assert (screened and screened.span()) == (plain and plain.span())
+
+
+# Role patterns that open on a name after an optional article (`(?P<article>\b[Tt]he\s+)?NAME ...`), each in a sentence
+# it matches with the article, without it, and a sentence holding its words with no name before them.
+ARTICLE_LED = [
+    ("role.is_paid", ["The Harbour Trust is paid £20,000 a year for the warden service.",
+                      "Kestrel Meals Ltd were paid £4,500 per month to deliver lunches.",
+                      "Each volunteer is paid £50 for travel."]),
+    ("role.which_runs", ["The Ashdown Leisure Trust, which runs the two pools, reports each quarter.",
+                         "Fenby Community Transport, which currently operates the dial-a-ride, asked for more.",
+                         "the depot, which runs at a loss, closes in May."]),
+    ("role.won_contract", ["The Brackenford Partnership won the two-year cleaning contract.",
+                           "Tarnside Grounds Ltd has won the framework for verges.",
+                           "nobody won the tender this year."]),
+]
+
+
+@pytest.mark.parametrize("rule, texts", ARTICLE_LED, ids=[rule for rule, _texts in ARTICLE_LED])
+def test_a_pattern_opening_on_an_optional_article_and_a_name_is_checked_by_what_follows_the_name(rule, texts):
+    roles = orgevidence._compiled()[0]
+    pattern = {name: p for name, p, _needs in roles}[rule]
+    assert pattern.after_name is not None
+    assert list(pattern.finditer("Nothing of the kind is said here.")) == []
+    for text in texts + [text.replace("The ", "") for text in texts]:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.regex.finditer(text)], text
+    assert next(pattern.finditer(texts[0])).group("name") and next(pattern.finditer(texts[1])).group("name")
+
+
+def test_a_pattern_opening_any_other_way_before_its_name_has_no_name_check():
+    assert orgevidence._after_opening_name(r"(?P<open>\()?NAME(?(open),\s*|\s*\()") is None
+    assert orgevidence._after_opening_name(r"\bwith\s+NAME\s+as\s+the\s+provider") is None
+    assert orgevidence._after_opening_name(orgevidence.OPTIONAL_ARTICLE + r"NAME_NO_OF,\s+which\s+runs") == r",\s+which\s+runs"
+    assert orgevidence._after_opening_name(r"NAME\s+(?:is|are)\s+paid") == r"\s+(?:is|are)\s+paid"
