@@ -34,6 +34,7 @@ from pathlib import Path
 
 from committee_papers.ingest.bullets import ITEM_MARKS
 
+from . import required_text
 from .phrases import load
 from spacy.language import Language
 
@@ -702,7 +703,8 @@ def _meeting_lists(passages, meeting: str, extraction, events_seen: set) -> None
         texts = [c for c in passage.cells if c and c.strip()] if passage.kind == "table_row" else [passage.text]
         for text in texts:
             text = squash(text)
-            for cue in _meeting_list_re().finditer(text):
+            # (required_text: every passage is read for the list's cue; one without its words is not searched.)
+            for cue in required_text.finditer(_meeting_list_re(), text):
                 days = _listed_days(text, cue.end())
                 if len(days) < 2:
                     continue  # (one yearless date is read with its nearest year, as any other)
@@ -762,7 +764,7 @@ def _meeting_label_above(passages, index: int) -> Optional[str]:
     else:
         text = above.text or ""
     text = squash(text).rstrip()
-    cue = next((c for c in _meeting_list_re().finditer(text) if c.end() >= len(text)), None)
+    cue = next((c for c in required_text.finditer(_meeting_list_re(), text) if c.end() >= len(text)), None)
     return cue.group("cue") if cue else None
 
 
