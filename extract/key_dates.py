@@ -99,7 +99,7 @@ def _adjacent_gap() -> re.Pattern:
 def _cue_matches(text: str) -> tuple[tuple[str, bool, bool, bool, int, int], ...]:
     """(event kind, weak, adjacent, strong, start, end) of every cue in ``text``, kinds in file order."""
     return tuple((name, weak, adjacent, strong, match.start(), match.end())
-                 for name, pattern, weak, adjacent, strong in cues()[0] for match in pattern.finditer(text))
+                 for name, pattern, weak, adjacent, strong in cues()[0] for match in required_text.finditer(pattern, text))
 
 
 def event_kind(text: str, near: int | None = None) -> str | None:

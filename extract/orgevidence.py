@@ -1137,7 +1137,7 @@ def own_units(texts) -> frozenset[str]:
     skip = frozenset(rules()["own_units"]["not_initial_words"])
     found: set[str] = set()
     for text in texts:
-        for match in _own_unit_name().finditer(text):
+        for match in required_text.finditer(_own_unit_name(), text):  # (every text of the paper: most name no unit)
             words = [w for w in match.group("name").replace(",", " ").split() if w.lower() != "the"]
             if not words:
                 continue

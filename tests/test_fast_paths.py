@@ -368,3 +368,46 @@ def test_a_pattern_opening_any_other_way_before_its_name_has_no_name_check():
     assert orgevidence._after_opening_name(r"\bwith\s+NAME\s+as\s+the\s+provider") is None
     assert orgevidence._after_opening_name(orgevidence.OPTIONAL_ARTICLE + r"NAME_NO_OF,\s+which\s+runs") == r",\s+which\s+runs"
     assert orgevidence._after_opening_name(r"NAME\s+(?:is|are)\s+paid") == r"\s+(?:is|are)\s+paid"
+
+
+class _Counting:
+    """A pattern that records the texts it is searched in (its source and flags are what required_text reads)."""
+
+    def __init__(self, pattern):
+        self.pattern, self.flags, self._compiled, self.searched = pattern.pattern, pattern.flags, pattern, []
+
+    def finditer(self, text):
+        self.searched.append(text)
+        return self._compiled.finditer(text)
+
+
+PAPER_TEXTS = [
+    "The Schools, Learning and Skills Directorate leads the review.",
+    "Members noted the report.",
+    "The contract starts on 1 April 2025.",
+    "Officers thanked the volunteers of Fenby Library.",
+]
+
+
+def test_the_papers_own_units_are_looked_for_only_in_texts_naming_a_unit_word(monkeypatch):
+    counting = _Counting(orgevidence._own_unit_name())
+    monkeypatch.setattr(orgevidence, "_own_unit_name", lambda: counting)
+    assert "schools learning and skills" in orgevidence.own_units(PAPER_TEXTS)
+    assert counting.searched == [PAPER_TEXTS[0]]
+
+
+def test_the_key_date_cues_are_looked_for_only_in_texts_holding_their_words(monkeypatch):
+    events, *rest = key_dates.cues()
+    counted = [(name, _Counting(pattern), weak, adjacent, strong) for name, pattern, weak, adjacent, strong in events]
+    monkeypatch.setattr(key_dates, "cues", lambda: (counted, *rest))
+    key_dates._cue_matches.cache_clear()
+    try:
+        for text in PAPER_TEXTS:
+            key_dates._cue_matches(text)
+        assert key_dates.event_kind(PAPER_TEXTS[2]) == "start"
+    finally:
+        key_dates._cue_matches.cache_clear()
+    needles = {name: key_dates.required_text._needles_of(pattern) for name, pattern, *_flags in counted}
+    screened = [(pattern, needles[name]) for name, pattern, *_flags in counted if needles[name] is not None]
+    assert screened and any(len(pattern.searched) < len(PAPER_TEXTS) for pattern, _needles in screened)
+    assert all(any(needle in text.lower() for needle in found) for pattern, found in screened for text in pattern.searched)
