@@ -9,7 +9,8 @@ import re
 import pytest
 
 from committee_papers.extract import gazetteer as gz
-from committee_papers.extract import key_dates, orgevidence, orgfinder, register
+from committee_papers.extract import contract_payments, key_dates, orgevidence, orgfinder, register, required_text
+from committee_papers.ingest.model import Block, iter_passages
 
 TEXTS = [
     "The Brackenford Council contract with Oakhollow Care Ltd starts on 1 April 2026 and ends on 31 March 2029.",
@@ -380,6 +381,10 @@ class _Counting:
         self.searched.append(text)
         return self._compiled.finditer(text)
 
+    def search(self, text):
+        self.searched.append(text)
+        return self._compiled.search(text)
+
 
 PAPER_TEXTS = [
     "The Schools, Learning and Skills Directorate leads the review.",
@@ -407,7 +412,19 @@ def test_the_key_date_cues_are_looked_for_only_in_texts_holding_their_words(monk
         assert key_dates.event_kind(PAPER_TEXTS[2]) == "start"
     finally:
         key_dates._cue_matches.cache_clear()
-    needles = {name: key_dates.required_text._needles_of(pattern) for name, pattern, *_flags in counted}
+    needles = {name: required_text._needles_of(pattern) for name, pattern, *_flags in counted}
     screened = [(pattern, needles[name]) for name, pattern, *_flags in counted if needles[name] is not None]
     assert screened and any(len(pattern.searched) < len(PAPER_TEXTS) for pattern, _needles in screened)
     assert all(any(needle in text.lower() for needle in found) for pattern, found in screened for text in pattern.searched)
+
+
+def test_the_payments_lead_is_looked_for_only_in_lines_holding_its_words(monkeypatch):
+    counting = _Counting(contract_payments._PAYMENTS_LEAD)
+    monkeypatch.setattr(contract_payments, "_PAYMENTS_LEAD", counting)
+    passages = list(iter_passages([Block("paragraph", text=text) for text in (
+        "The clerk reported on the allotments.", "Accounts for payment were approved:", "Fenby Mowing £120.00",
+        "Ashdown Print £35.50")]))
+    assert contract_payments._under_payments_lead(passages, 3)
+    assert not contract_payments._under_payments_lead(passages, 1)
+    needles = required_text._needles_of(counting)
+    assert counting.searched and all(any(needle in text.lower() for needle in needles) for text in counting.searched)
