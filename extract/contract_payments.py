@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from . import required_text
 from .contract_tables import paid_for_no_service, provider_cell
 from .contract_terms import cue, tidy_service
 from .contracts import Candidate, PaperContext
@@ -50,7 +51,7 @@ def payment_lines(context: PaperContext) -> list[Candidate]:
             if not lines:
                 continue
         elif not (len(items) > 1 or referenced
-                  or _PAYMENTS_LEAD.search(passage.text) or _under_payments_lead(passages, index)):
+                  or required_text.search(_PAYMENTS_LEAD, passage.text) or _under_payments_lead(passages, index)):
             continue
         else:
             lines = [line for line in (_payment_line(context, item, referenced) for item in items) if line is not None]
@@ -72,11 +73,12 @@ def payment_lines(context: PaperContext) -> list[Candidate]:
 
 def _under_payments_lead(passages, index: int) -> bool:
     """Whether the line's heading, or a line shortly before it in its section, approves payments."""
-    if _PAYMENTS_LEAD.search(passages[index].heading or ""):
+    # (required_text: a line asks this of its heading and of each line before it; most hold none of the lead's words.)
+    if required_text.search(_PAYMENTS_LEAD, passages[index].heading or ""):
         return True
     for previous in range(index - 1, max(-1, index - 1 - _LEAD_LOOKBACK), -1):
         passage = passages[previous]
-        if _PAYMENTS_LEAD.search(passage.text):
+        if required_text.search(_PAYMENTS_LEAD, passage.text):
             return True
         if passage.heading != passages[index].heading and passage.kind != "table_row":
             return False
@@ -90,7 +92,7 @@ def _joined_run(context: PaperContext, text: str, under_lead: bool) -> list[tupl
     sentence the minutes go on with.  At least two lines: one name and a sum in running prose is no list."""
     # Minutes often say the lead twice (`Accounts were passed for payment. Cheques presented for signature:`):
     # the lines run on from the one right before them.
-    starts = [lead.end() for lead in _PAYMENTS_LEAD.finditer(text)] or ([0] if under_lead else [])
+    starts = [lead.end() for lead in required_text.finditer(_PAYMENTS_LEAD, text)] or ([0] if under_lead else [])
     for start in starts:
         lines: list[tuple] = []
         rest, end = text[start:], 0

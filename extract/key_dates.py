@@ -34,6 +34,7 @@ from pathlib import Path
 
 from committee_papers.ingest.bullets import ITEM_MARKS
 
+from . import required_text
 from .phrases import load
 from spacy.language import Language
 
@@ -98,7 +99,7 @@ def _adjacent_gap() -> re.Pattern:
 def _cue_matches(text: str) -> tuple[tuple[str, bool, bool, bool, int, int], ...]:
     """(event kind, weak, adjacent, strong, start, end) of every cue in ``text``, kinds in file order."""
     return tuple((name, weak, adjacent, strong, match.start(), match.end())
-                 for name, pattern, weak, adjacent, strong in cues()[0] for match in pattern.finditer(text))
+                 for name, pattern, weak, adjacent, strong in cues()[0] for match in required_text.finditer(pattern, text))
 
 
 def event_kind(text: str, near: int | None = None) -> str | None:
@@ -739,7 +740,8 @@ def _meeting_lists(passages, meeting: str, extraction, events_seen: set) -> None
         texts = [c for c in passage.cells if c and c.strip()] if passage.kind == "table_row" else [passage.text]
         for text in texts:
             text = squash(text)
-            for cue in _meeting_list_re().finditer(text):
+            # (required_text: every passage is read for the list's cue; one without its words is not searched.)
+            for cue in required_text.finditer(_meeting_list_re(), text):
                 days = _listed_days(text, cue.end())
                 if len(days) < 2:
                     continue  # (one yearless date is read with its nearest year, as any other)
@@ -799,7 +801,7 @@ def _meeting_label_above(passages, index: int) -> Optional[str]:
     else:
         text = above.text or ""
     text = squash(text).rstrip()
-    cue = next((c for c in _meeting_list_re().finditer(text) if c.end() >= len(text)), None)
+    cue = next((c for c in required_text.finditer(_meeting_list_re(), text) if c.end() >= len(text)), None)
     return cue.group("cue") if cue else None
 
 

@@ -94,11 +94,28 @@ class _Pattern:
 
 
 def _pattern(source: str, name_first: bool = False, after_name: str | None = None) -> _Pattern:
-    """``source`` with NAME filled in; ``name_first``: it opens on NAME, so what follows is its check."""
-    if name_first and after_name is None and source.startswith("NAME"):
-        after_name = source[len("NAME"):]
+    """``source`` with NAME filled in; ``name_first``: it opens on NAME (after an optional article, at most),
+    so what follows is its check."""
+    if name_first and after_name is None:
+        after_name = _after_opening_name(source)
     return _Pattern(re.compile(source.replace("NAME_NO_OF", NAME_NO_OF).replace("NAME", NAME)),
                     re.compile(after_name) if after_name else None)
+
+
+# What a role pattern may put before the name it opens on: an article that is no part of the name (`The Harbour
+# Trust is paid ...`: _candidate drops it).  Whether or not it is there, the words after the name must follow it.
+OPTIONAL_ARTICLE = r"(?P<article>\b[Tt]he\s+)?"
+
+
+def _after_opening_name(source: str) -> str | None:
+    """What follows the name placeholder a pattern opens on, alone or after ``OPTIONAL_ARTICLE``: every match
+    holds a match of it where the name ends, so a text holding none cannot match (the name's own pattern, tried at
+    every capital of a text, is the dear part).  None for a pattern opening any other way."""
+    head = source.removeprefix(OPTIONAL_ARTICLE)
+    for placeholder in ("NAME_NO_OF", "NAME"):
+        if head.startswith(placeholder):
+            return head[len(placeholder):]
+    return None
 
 
 # `Full Name (FN)`: a definition.
@@ -1123,7 +1140,7 @@ def own_units(texts) -> frozenset[str]:
     skip = frozenset(rules()["own_units"]["not_initial_words"])
     found: set[str] = set()
     for text in texts:
-        for match in _own_unit_name().finditer(text):
+        for match in required_text.finditer(_own_unit_name(), text):  # (every text of the paper: most name no unit)
             words = [w for w in match.group("name").replace(",", " ").split() if w.lower() != "the"]
             if not words:
                 continue

@@ -262,33 +262,60 @@ def _wide(op, av) -> bool:
 def _required(items) -> Optional[Strings]:
     """Required strings of a sequence of parsed items: the best of the products of its runs of
     fixed pieces (any stretch of such a run will do) and of what its other pieces require."""
-    candidates: list[Strings] = []
+    parts: list = []  # in order: each run of fixed pieces (a list), and each other piece's strings
     run: list[Strings] = []
     for op, av in items + [(None, None)]:
         fixed = _fixed(op, av) if op is not None else None
         if fixed is not None:
             run.append(fixed)
             continue
-        candidates.extend(_stretches(run))
+        if run:
+            parts.append(run)
         run = []
         inner = _required_item(op, av) if op is not None else None
         if inner is not None:
-            candidates.append(inner)
-    useful = [c for c in candidates if c and min(len(s) for s in c) >= MIN_LENGTH]
-    if not useful:  # (a string of at least MIN_LENGTH always screens better than a mark)
-        useful = [c for c in candidates if c and all(s and set(s) <= RARE_MARKS for s in c)]
-    return max(useful, key=_selective, default=None)
+            parts.append(inner)
+    # The first of the most selective candidates whose strings are all MIN_LENGTH long, each measured once.
+    best, best_key = None, None
+    for strings in _candidates(parts, whole_literal_runs=True):
+        if not strings:
+            continue
+        shortest = min(map(len, strings))
+        if shortest >= MIN_LENGTH:
+            key = _selective(strings, shortest)
+            if best_key is None or key > best_key:
+                best, best_key = strings, key
+    if best is not None:  # (a string of at least MIN_LENGTH always screens better than a mark)
+        return best
+    marks = [c for c in _candidates(parts) if c and all(s and set(s) <= RARE_MARKS for s in c)]
+    return max(marks, key=_selective, default=None)
+
+
+def _candidates(parts: list, whole_literal_runs: bool = False):
+    """The candidate sets of strings of :func:`_required`'s ``parts``, in order: each stretch of a run
+    of fixed pieces, and each other piece's strings.  ``whole_literal_runs``: a run whose pieces each
+    match one string offers only its whole string, in place of its stretches, each of which it holds
+    (so none of them is longer, or holds a word the whole does not, or, being as long, differs):
+    exactly the stretch :func:`_selective` ranks first, at most one in a run, when long strings are
+    looked for.  (Not for the marks, whose stretches may be shorter than a whole run.)"""
+    for part in parts:
+        if not isinstance(part, list):
+            yield part
+        elif whole_literal_runs and all(len(piece) == 1 for piece in part):
+            yield frozenset(("".join(next(iter(piece)) for piece in part),))
+        else:
+            yield from _stretches(part)
 
 
 def _stretches(run: list[Strings]):
     """The strings each stretch of consecutive fixed pieces can match, when few enough."""
     for start in range(len(run)):
-        product = {""}
+        product = frozenset(("",))
         for piece in run[start:]:
-            product = {a + b for a in product for b in piece}
+            product = frozenset([a + b for a in product for b in piece])
             if len(product) > MAX_NEEDLES:
                 break
-            yield frozenset(product)
+            yield product
 
 
 @lru_cache(maxsize=1)
@@ -300,12 +327,14 @@ def _stop_word_pieces() -> frozenset:
     return frozenset(word[i:j] for word in STOP_WORDS for i in range(len(word)) for j in range(i + 1, len(word) + 1))
 
 
-def _selective(strings: Strings) -> tuple:
+def _selective(strings: Strings, shortest: Optional[int] = None) -> tuple:
     """How well a set of required strings rules texts out: better with a word that is not a
     stop word in each (words such as "that" or "there is" are in most sentences), longer
-    strings (up to a point) and fewer of them."""
-    with_word = all(_has_content_word(s) for s in strings)
-    shortest = min(len(s) for s in strings)
+    strings (up to a point) and fewer of them.  ``shortest``: the shortest string's length,
+    where the caller has it."""
+    with_word = all(map(_has_content_word, strings))
+    if shortest is None:
+        shortest = min(map(len, strings))
     return with_word, min(shortest, 8), -len(strings), shortest
 
 

@@ -9,7 +9,8 @@ import re
 import pytest
 
 from committee_papers.extract import gazetteer as gz
-from committee_papers.extract import key_dates, orgevidence, orgfinder, register
+from committee_papers.extract import contract_payments, key_dates, orgevidence, orgfinder, register, required_text
+from committee_papers.ingest.model import Block, iter_passages
 
 TEXTS = [
     "The Brackenford Council contract with Oakhollow Care Ltd starts on 1 April 2026 and ends on 31 March 2029.",
@@ -335,3 +336,95 @@ def test_risk_statement_cues_screened_by_their_words_find_what_their_search_find
         assert required_text._needles_of(cue)  # a screen that can skip a sentence
         screened, plain = required_text.search(cue, sentence), cue.search(sentence)
         assert (screened and screened.span()) == (plain and plain.span())
+
+
+# Role patterns that open on a name after an optional article (`(?P<article>\b[Tt]he\s+)?NAME ...`), each in a sentence
+# it matches with the article, without it, and a sentence holding its words with no name before them.
+ARTICLE_LED = [
+    ("role.is_paid", ["The Harbour Trust is paid £20,000 a year for the warden service.",
+                      "Kestrel Meals Ltd were paid £4,500 per month to deliver lunches.",
+                      "Each volunteer is paid £50 for travel."]),
+    ("role.which_runs", ["The Ashdown Leisure Trust, which runs the two pools, reports each quarter.",
+                         "Fenby Community Transport, which currently operates the dial-a-ride, asked for more.",
+                         "the depot, which runs at a loss, closes in May."]),
+    ("role.won_contract", ["The Brackenford Partnership won the two-year cleaning contract.",
+                           "Tarnside Grounds Ltd has won the framework for verges.",
+                           "nobody won the tender this year."]),
+]
+
+
+@pytest.mark.parametrize("rule, texts", ARTICLE_LED, ids=[rule for rule, _texts in ARTICLE_LED])
+def test_a_pattern_opening_on_an_optional_article_and_a_name_is_checked_by_what_follows_the_name(rule, texts):
+    roles = orgevidence._compiled()[0]
+    pattern = {name: p for name, p, _needs in roles}[rule]
+    assert pattern.after_name is not None
+    assert list(pattern.finditer("Nothing of the kind is said here.")) == []
+    for text in texts + [text.replace("The ", "") for text in texts]:
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.regex.finditer(text)], text
+    assert next(pattern.finditer(texts[0])).group("name") and next(pattern.finditer(texts[1])).group("name")
+
+
+def test_a_pattern_opening_any_other_way_before_its_name_has_no_name_check():
+    assert orgevidence._after_opening_name(r"(?P<open>\()?NAME(?(open),\s*|\s*\()") is None
+    assert orgevidence._after_opening_name(r"\bwith\s+NAME\s+as\s+the\s+provider") is None
+    assert orgevidence._after_opening_name(orgevidence.OPTIONAL_ARTICLE + r"NAME_NO_OF,\s+which\s+runs") == r",\s+which\s+runs"
+    assert orgevidence._after_opening_name(r"NAME\s+(?:is|are)\s+paid") == r"\s+(?:is|are)\s+paid"
+
+
+class _Counting:
+    """A pattern that records the texts it is searched in (its source and flags are what required_text reads)."""
+
+    def __init__(self, pattern):
+        self.pattern, self.flags, self._compiled, self.searched = pattern.pattern, pattern.flags, pattern, []
+
+    def finditer(self, text):
+        self.searched.append(text)
+        return self._compiled.finditer(text)
+
+    def search(self, text):
+        self.searched.append(text)
+        return self._compiled.search(text)
+
+
+PAPER_TEXTS = [
+    "The Schools, Learning and Skills Directorate leads the review.",
+    "Members noted the report.",
+    "The contract starts on 1 April 2025.",
+    "Officers thanked the volunteers of Fenby Library.",
+]
+
+
+def test_the_papers_own_units_are_looked_for_only_in_texts_naming_a_unit_word(monkeypatch):
+    counting = _Counting(orgevidence._own_unit_name())
+    monkeypatch.setattr(orgevidence, "_own_unit_name", lambda: counting)
+    assert "schools learning and skills" in orgevidence.own_units(PAPER_TEXTS)
+    assert counting.searched == [PAPER_TEXTS[0]]
+
+
+def test_the_key_date_cues_are_looked_for_only_in_texts_holding_their_words(monkeypatch):
+    events, *rest = key_dates.cues()
+    counted = [(name, _Counting(pattern), weak, adjacent, strong) for name, pattern, weak, adjacent, strong in events]
+    monkeypatch.setattr(key_dates, "cues", lambda: (counted, *rest))
+    key_dates._cue_matches.cache_clear()
+    try:
+        for text in PAPER_TEXTS:
+            key_dates._cue_matches(text)
+        assert key_dates.event_kind(PAPER_TEXTS[2]) == "start"
+    finally:
+        key_dates._cue_matches.cache_clear()
+    needles = {name: required_text._needles_of(pattern) for name, pattern, *_flags in counted}
+    screened = [(pattern, needles[name]) for name, pattern, *_flags in counted if needles[name] is not None]
+    assert screened and any(len(pattern.searched) < len(PAPER_TEXTS) for pattern, _needles in screened)
+    assert all(any(needle in text.lower() for needle in found) for pattern, found in screened for text in pattern.searched)
+
+
+def test_the_payments_lead_is_looked_for_only_in_lines_holding_its_words(monkeypatch):
+    counting = _Counting(contract_payments._PAYMENTS_LEAD)
+    monkeypatch.setattr(contract_payments, "_PAYMENTS_LEAD", counting)
+    passages = list(iter_passages([Block("paragraph", text=text) for text in (
+        "The clerk reported on the allotments.", "Accounts for payment were approved:", "Fenby Mowing £120.00",
+        "Ashdown Print £35.50")]))
+    assert contract_payments._under_payments_lead(passages, 3)
+    assert not contract_payments._under_payments_lead(passages, 1)
+    needles = required_text._needles_of(counting)
+    assert counting.searched and all(any(needle in text.lower() for needle in needles) for text in counting.searched)

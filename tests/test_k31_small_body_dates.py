@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from committee_papers.extract import key_dates
 from committee_papers.extract.dates import find_day_month_figures
 from committee_papers.extract.pipeline import extract
 from committee_papers.ingest.model import Block, iter_passages
@@ -60,6 +61,26 @@ def test_the_date_in_the_row_after_a_minutes_tables_next_meeting_row_is_that_mee
 ])
 def test_a_line_after_no_label_or_a_label_followed_by_no_dates_gives_no_meeting(label, line):
     assert _key_dates(label, line) == set()
+
+
+class _CountingPattern:
+    """A pattern that records the texts it is searched in (its source and flags are what required_text reads)."""
+
+    def __init__(self, pattern):
+        self.pattern, self.flags, self._compiled, self.searched = pattern.pattern, pattern.flags, pattern, []
+
+    def finditer(self, text):
+        self.searched.append(text)
+        return self._compiled.finditer(text)
+
+
+def test_the_coming_meetings_cue_is_looked_for_only_in_texts_holding_its_words(monkeypatch):
+    counting = _CountingPattern(key_dates._meeting_list_re())
+    monkeypatch.setattr(key_dates, "_meeting_list_re", lambda: counting)
+    found = _key_dates("The play area budget was agreed.", "Officers reported on the allotments.",
+                       "Dates of future Trust meetings:", "3rd March, 2nd June and 1st September")
+    assert found == {"2025-03-03", "2025-06-02", "2025-09-01"}
+    assert counting.searched and all("meeting" in text.lower() or "dates" in text.lower() for text in counting.searched)
 
 
 # -- a yearless date with its weekday --

@@ -265,3 +265,33 @@ def test_a_pattern_requiring_only_a_rare_mark_is_checked_by_it(source, matching,
 ])
 def test_a_rare_mark_is_only_the_last_resort(source, strings):
     assert required_strings(re.compile(source, re.IGNORECASE)) == strings
+
+
+def _every_stretch(parts, whole_literal_runs=False, candidates=required_text._candidates):
+    return candidates(parts)  # every stretch of every run, as the choice was made before the shortcut
+
+
+@pytest.mark.parametrize("source", [
+    r"\bthere is a (?:real |serious )?risk that the depot\b",  # a literal run with stop words in it
+    r"\bthe board\b \bagreed\b that",                          # zero-width pieces inside a run
+    r"\b[Tt]he Harbour (?:Trust|Board) (?:noted|agreed)\b",    # runs of several strings beside literal ones
+    r"(?:ab|abc)d that is xy",                                 # a run whose stretches tie on length
+    r"\bowner\s*:\s*(?:the )?\w+",                             # a short literal beside a mark
+    r"\b(?:by|to)\s*;",                                        # only a mark: the marks are read from every stretch
+    r"(?:the|a) (?:main|chief) (?:worry|fear) (?:is|was) that (?:the|a) \w+ (?:will|may) close",
+])
+def test_a_literal_run_offers_its_whole_string_as_every_stretch_ranked_would(monkeypatch, source):
+    """A run of pieces that each match one string offers only its whole string (the choice of
+    required strings is made from fewer candidates, at start-up): the same choice as ranking
+    every stretch of it."""
+    pattern = re.compile(source, re.IGNORECASE)
+    shortcut = required_strings(pattern)
+    monkeypatch.setattr(required_text, "_candidates", _every_stretch)
+    assert required_strings(pattern) == shortcut
+
+
+def test_the_rule_files_patterns_keep_their_required_strings_with_the_literal_run_shortcut(monkeypatch):
+    patterns = list(_patterns())
+    shortcut = [required_strings(pattern) for pattern in patterns]
+    monkeypatch.setattr(required_text, "_candidates", _every_stretch)
+    assert [required_strings(pattern) for pattern in patterns] == shortcut
