@@ -48,6 +48,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import groupby
 from typing import Callable, Optional
 
 from spacy.language import Language
@@ -2772,12 +2773,14 @@ def _notice_decision(passage, text: str, rule: str, decided_by: Optional[str], n
 
 def _notice_conditions(passages, start: int, decided_by: Optional[str]) -> list[Decision]:
     """The conditions numbered 1, 2, 3 ... in the passages from ``start``, each without the reason set apart
-    after it; the list ends at the first passage after it that is neither a condition, its reason nor a sub-item."""
+    after it; the list ends at the first passage after it that is neither a condition, its reason, a sub-item, a
+    further paragraph of a condition nor a line the page repeats (its header or footer)."""
     reason = rules().notices["notice_reason"].regex
-    conditions, skipped = [], 0
+    running = _running_lines(passages)
+    conditions, skipped, further = [], 0, 0
     for passage in passages[start:]:
         text = squash(passage.text)
-        if not text or reason.match(text):
+        if not text or reason.match(text) or _digits_as_one(text) in running:
             continue
         marker, body, _bullet = split_marker(text)
         if marker is not None and ("num", len(conditions) + 1) in marker.values:
@@ -2789,13 +2792,41 @@ def _notice_conditions(passages, start: int, decided_by: Optional[str]) -> list[
             # A condition's verbs ("approved in writing") are not the notice's outcome.
             conditions.append(_notice_decision(passage, " ".join(kept) or body, "notice_condition", decided_by,
                                                number=marker.text, outcome="other"))
+            further = 0
             continue
         if conditions and marker is not None and passage.kind != "heading":
             continue  # a condition's own sub-items
+        if conditions and passage.kind != "heading" and further < NOTICE_CONDITION_PARAGRAPHS \
+                and _continues_condition(text):
+            further += 1
+            continue  # (d41) a condition going on in a paragraph of its own
         skipped += 1
         if conditions or skipped > NOTICE_LOOKAHEAD:
             break
     return conditions
+
+
+# (d41) How many paragraphs without a number a condition may go on in (under its sub-items).
+NOTICE_CONDITION_PARAGRAPHS = 3
+
+
+def _continues_condition(text: str) -> bool:
+    """Whether a paragraph without a number below a notice's condition goes on with it: running text ending a
+    sentence, not a label ("INFORMATIVES:", "Date of decision: ...") or a line in capitals."""
+    return text.endswith((".", ".)", ")", ";")) and not text.endswith(":") and any(c.islower() for c in text)
+
+
+def _digits_as_one(text: str) -> str:
+    """``text`` with each run of digits as one "0": a page's footer on every page ("Page 1 of 2", "Page 2 of 2")."""
+    return "".join("0" if digits else "".join(run) for digits, run in groupby(text, str.isdigit))
+
+
+def _running_lines(passages) -> set:
+    """(d41) The lines a paper repeats (digits aside) that are no sentence: a page's header or footer
+    ("APPLICATION NUMBER - 24/0456/FUL", "Kelsham District Council - Page 1 of 2") printed between the items."""
+    counts = Counter(_digits_as_one(squash(p.text)) for p in passages
+                     if p.kind not in ("table_header", "table_row") and not squash(p.text).endswith((".", ":")))
+    return {line for line, count in counts.items() if count > 1 and line}
 
 
 def _named_schedule(passages, start: int, schedule: str, decided_by: Optional[str]) -> list[Decision]:

@@ -1,0 +1,153 @@
+"""Mends of stop 29 (d41), each a general mechanism with fictional examples (own wordings, invented authorities)
+and negatives; the causes were found by sorting the real dev papers' missed and extra decisions (dev11, dev12,
+dev16, dev18, dev20, dev21, paraphrase12, paraphrase14)."""
+from __future__ import annotations
+
+import pytest
+
+from probe_harness import extract_file
+
+
+def _decisions(tmp_path, name, text):
+    return [(d.rule, d.text) for d in extract_file(tmp_path, name, text).decisions]
+
+
+# -- 1. A notice that "gives notice" and its conditions across a page's running lines -------------------------------
+# A planning notice decides in the present tense: "X hereby gives notice ... that permission has been granted ...
+# and the following conditions:" (the third person, not only "give notice").  Its conditions are numbered with or
+# without a stop ("1 The development ..."), each with its reason below; a PDF turned to text repeats the page's
+# header or footer line (a reference, an officer's code) between them, and a long condition goes on in a paragraph
+# of its own (under its sub-items).  Each condition is a decision; the running line, the reasons and the
+# informatives after an "INFORMATIVES:" label are not.
+
+GIVES_NOTICE_GRANT = """# Harrowby Borough Council
+
+## Town and Country Planning Act 1990
+
+## GRANT OF PLANNING PERMISSION
+
+Application Number: 24/0456/FUL
+
+Part II - Particulars of Decision
+
+That Harrowby Borough Council hereby gives notice in pursuance of the provisions of the Town and Country Planning Act that PERMISSION HAS BEEN GRANTED for the development referred to in Part I in accordance with the application and plans submitted and the following condition(s):
+
+CONDITIONS:
+
+1 The development shall be started within three years of the date of this permission.
+
+Reason: Required by Section 91 of the Act.
+
+2 The extension shall be finished in brick to match the main house.
+
+Reason: In the interests of the street scene.
+
+REF 24/0456/FUL - PLNX kmorrow
+
+3 (i) No air handling unit shall be fitted on the roof until a noise survey has been approved in writing.
+
+(ii) The survey shall set out the measures needed to protect the flats next door.
+
+Readings shall be taken at night and at the weekend, when the street is quiet.
+
+Reason: To protect the amenity of residents.
+
+4 No music shall be played in the rear yard.
+
+Reason: To protect the amenity of residents.
+
+REF 24/0456/FUL - PLNX kmorrow
+
+INFORMATIVES:
+
+1 The proposal accords with the development plan.
+
+2 A separate consent may be needed for any sign.
+
+Date of decision: 4th March 2026
+"""
+
+CONSENT_GIVES_NOTICE = """Kelsham District Council
+
+NOTICE OF DECISION - LISTED BUILDING CONSENT
+
+Reference: LB/26/0088
+
+The District Council hereby gives notice that listed building consent has been granted for the works described above subject to the following conditions:
+
+1. The works shall begin before the end of three years from the date of this consent.
+
+Reason: As the Act requires.
+
+Kelsham District Council - Planning Services - Page 1 of 2
+
+2. The new sash windows shall be of painted timber.
+
+The glazing bars shall match those of the ground floor windows.
+
+Reason: To keep the building's character.
+
+Kelsham District Council - Planning Services - Page 2 of 2
+
+Notes to applicant
+
+Decision date: 12 January 2026
+"""
+
+ADVERT_GIVES_NOTICE = """# Westmere City Council
+
+# Grant of Advertisement Consent
+
+Westmere City Council hereby gives notice that advertisement consent has been granted for the display described in the application, subject to the conditions below.
+
+1) The sign shall not be lit between 23:00 and 07:00.
+
+Reason: Residential amenity.
+
+2) The sign shall be taken down within five years.
+
+Reason: To let the Council review the display.
+
+## Informatives
+
+1) The standard conditions of the Regulations also apply.
+"""
+
+GIVES_NOTICE_NOTICES = [
+    ("grant.md", GIVES_NOTICE_GRANT, ["The development shall be started within three years",
+                                      "The extension shall be finished in brick",
+                                      "(i) No air handling unit shall be fitted on the roof",
+                                      "No music shall be played in the rear yard"]),
+    ("consent.txt", CONSENT_GIVES_NOTICE, ["The works shall begin before the end of three years",
+                                           "The new sash windows shall be of painted timber"]),
+    ("advert.md", ADVERT_GIVES_NOTICE, ["The sign shall not be lit", "The sign shall be taken down"]),
+]
+
+
+@pytest.mark.parametrize("name,text,conditions", GIVES_NOTICE_NOTICES, ids=["grant", "consent", "advert"])
+def test_a_notice_that_gives_notice_gives_its_operative_sentence_and_each_condition(tmp_path, name, text, conditions):
+    found = _decisions(tmp_path, name, text)
+    assert found[0][0] == "notice_operative" and "hereby gives notice" in found[0][1], found
+    found_conditions = [text for rule, text in found if rule == "notice_condition"]
+    assert len(found_conditions) == len(conditions), found
+    for condition, start in zip(found_conditions, conditions):
+        assert condition.startswith(start), found
+    # no reason, running line or informative is a condition
+    assert not any(word in text for _rule, text in found for word in ("Reason", "REF 24", "Page 1", "accords",
+                                                                      "standard conditions", "separate consent"))
+
+
+def test_a_refusal_that_gives_notice_gives_only_its_operative_sentence(tmp_path):
+    refusal = ("Kelsham District Council\n\nREFUSAL OF PLANNING PERMISSION\n\nThe District Council hereby gives notice "
+               "that planning permission has been refused for the development described above for the following "
+               "reasons:\n\n1. The extension would harm the character of the conservation area.\n\n"
+               "2. The parking shown is not enough for the new flats.\n")
+    found = _decisions(tmp_path, "refusal.txt", refusal)
+    assert [rule for rule, _ in found] == ["notice_operative"], found
+
+
+def test_a_report_saying_the_council_gives_notice_of_a_meeting_is_no_notice(tmp_path):
+    report = ("# Harrowby Borough Council\n\n## Planning Committee report\n\nThe Council hereby gives notice of the "
+              "meeting to be held on 3 May. Permission has been granted for a similar scheme next door.\n\n"
+              "1 The applicant shall be told of the committee date.\n")
+    assert not any(rule.startswith("notice_") for rule, _ in _decisions(tmp_path, "report.md", report))
