@@ -1618,7 +1618,9 @@ class _Finder:
                     # under the cell's first line, that titled it, with running text below is the sub-item's title.
                     sub_title = position == 1 and first_line_titled and position + 1 < len(paragraphs) \
                         and not _is_title_line(split_marker(paragraphs[position + 1])[1])
-                    if marker is not None or not self.in_cell_list or sub_title:
+                    if REFERENCE_CELL_RE.match(body):
+                        self._set_item_title(None, True)   # (d41) "GB 13/2526": the row's minute number, no title
+                    elif marker is not None or not self.in_cell_list or sub_title:
                         self._set_item_title(body.strip(" :"), True)
                         self.title_line_above = (passage, self.segment)
                         first_line_titled = position == 0

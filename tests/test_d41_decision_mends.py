@@ -151,3 +151,55 @@ def test_a_report_saying_the_council_gives_notice_of_a_meeting_is_no_notice(tmp_
               "meeting to be held on 3 May. Permission has been granted for a similar scheme next door.\n\n"
               "1 The applicant shall be told of the committee date.\n")
     assert not any(rule.startswith("notice_") for rule, _ in _decisions(tmp_path, "report.md", report))
+
+
+# -- 2. A minutes table's outcome cell "Agreed and signed" names its row's item; a reference cell titles nothing ----
+# Governing bodies' and trusts' minutes are tables of reference | item | notes | action.  A notes cell that gives only
+# the outcome, "Agreed and signed" (the minutes, signed by the chair), "Approved and signed by the Chair", alone or
+# with what is to be done with them ("Agreed and signed. Copy to the Head ..."), decides the row's item, which
+# leads it.  The row's minute reference ("GB 13/2526") is its number, not its item's title.
+
+def _table_minutes(*rows, header=("", "Item", "Notes", "Action"), body="Minutes of the Full Governing Body of "
+                   "Elmstead Primary School"):
+    from probe_harness import extract_blocks
+    extraction = extract_blocks(("heading", body), "Held on 4 May 2026 at 6.30pm",
+                                ("table", "", 1, 0, [list(header), *map(list, rows)], 1))
+    return [(d.rule, d.text) for d in extraction.decisions]
+
+
+SIGNED_OUTCOMES = [
+    # primary school governors: the outcome alone in its cell
+    ((("GB 12/2526", "To agree the Minutes of the last meeting held 3 March 2026", "Agreed and signed",
+       "Clerk to file"),),
+     "To agree the Minutes of the last meeting held 3 March 2026: Agreed and signed"),
+    # the outcome then an action in the same cell, the item longer than a title line
+    ((("FGB 40/2526", "To approve the minutes of the meeting of the Resources Committee held on 2 February 2026",
+       "Agreed and signed. Copy to the Head and to be put on the website", "Clerk"),),
+     "To approve the minutes of the meeting of the Resources Committee held on 2 February 2026: Agreed and signed. "
+     "Copy to the Head and to be put on the website"),
+    # an academy's local board: another header, signed by the Chair
+    ((("LGB 7", "Minutes of the previous meeting", "Approved and signed by the Chair.", ""),),
+     "Minutes of the previous meeting: Approved and signed by the Chair."),
+]
+
+
+@pytest.mark.parametrize("rows,decision", SIGNED_OUTCOMES, ids=["alone", "before-action", "by-chair"])
+def test_an_agreed_and_signed_cell_is_led_by_its_rows_item(rows, decision):
+    header = ("Minute", "Agenda item", "Discussion", "Action") if rows[0][0].startswith("LGB") \
+        else ("", "Item", "Notes", "Action")
+    found = _table_minutes(*rows, header=header)
+    assert [text for _rule, text in found] == [decision], found
+
+
+def test_a_minute_reference_cell_titles_no_decision():
+    found = _table_minutes(("BM 13/2526", "To agree the Minutes of the meeting held 9 April 2026.",
+                            "The minutes were agreed and signed and are to be put on the website.", "Clerk"))
+    assert [text for _rule, text in found] == [
+        "The minutes were agreed and signed and are to be put on the website."], found
+
+
+def test_a_signed_record_or_an_action_is_no_outcome_of_its_item():
+    found = _table_minutes(("GB 20/2526", "Safeguarding", "The Chair signed the visit record and Governors "
+                            "discussed the report.", "Clerk"),
+                           ("GB 21/2526", "Premises", "Signed copies to be kept in the office.", "Head"))
+    assert not any(text.startswith(("Safeguarding:", "Premises:")) for _rule, text in found), found
