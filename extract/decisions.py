@@ -955,6 +955,15 @@ class _Finder:
         # "... be accepted: Proposed: A Bell Seconded: C Dunn Carried.": the vote's record is a sentence of its own.
         body = part("vote_record_run_in").sub(". ", body)
         sentences = split_sentences(body) or [(0, body)]
+        title = sentences[0][1].rstrip(" .") if marker is not None and len(sentences) > 1 else ""
+        if len(title.split()) > 1 and _stopped_title(sentences[0][1], sentences[1][1]) \
+                and any(_restates_item_title(sentence, title) for _offset, sentence in sentences[1:]):
+            # (d41) "d. Dates of the meetings for next year. The dates were agreed.": a lettered sub-item's first
+            # sentence is its title, as on a line of its own (x22), when a decision after it restates it.
+            self._set_item_title(title, True)
+            body = body[sentences[1][0]:]
+            sentences = split_sentences(body)
+            self.title_line_above = (passage, self.segment)
         earlier = self._paragraph_before(passage)
         texts = [s for _o, s in sentences]
         if earlier and all(part("vote_record").match(squash(s)) for s in texts):
@@ -1903,10 +1912,29 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
     """``text`` led by its item's title when the decision names what it decided only as what
     the item brought (``Chief Executive's report: received and noted the report.``) or as "this
     proposal", "these changes", "the minutes" (``Volunteer expenses: the Board were in agreement
-    with this proposal.``)."""
-    if not title or title.lower() in text.lower() or _titled_run_in(text) or not _names_only_its_item(text):
+    with this proposal.``), or by a definite subject the title says more of (``Dates of the meetings for next
+    year: The dates were agreed.``)."""
+    if not title or title.lower() in text.lower() or _titled_run_in(text) \
+            or not (_names_only_its_item(text) or _restates_item_title(text, title)):
         return text
     return f"{title.rstrip(' :.')}: {text}"
+
+
+def _restates_item_title(text: str, title: str) -> bool:
+    """(d41) Whether a decision names its matter by a definite subject (part restates_its_item: "The dates were
+    agreed.", "The Standing Orders were adopted") holding a word of its item's title ("Dates of the meetings for
+    next year", "Review and adopt Standing Orders"): the title says which dates, which orders."""
+    restated = part("restates_its_item").match(text)
+    if not restated:
+        return False
+    title_words = {_singular(word) for word in _WORD_RE.findall(title.lower())} - word_list("item_brought_words")
+    return any(len(word) > 3 and _singular(word) in title_words
+               for word in _WORD_RE.findall(restated.group("matter").lower()))
+
+
+def _singular(word: str) -> str:
+    """A word without a plural's final s ("dates" as "date"), so a title's "Date" and a decision's "dates" agree."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _names_only_its_item(text: str, with_subject: bool = False) -> bool:
@@ -2363,7 +2391,7 @@ def _stopped_title(title: str, line: str) -> bool:
     """(x22) Whether a numbered line of a minutes cell that ends with a stop is still its sub-item's title, the
     sentence below deciding it ("4. Proposed letter of engagement from the auditors for approval." / "The Board
     agreed the proposal."): no sentence's opening, no decision's verb first, no verb making it a sentence (word list
-    sentence_verbs)."""
+    sentence_verbs).  (d41) Also a numbered line's first sentence, ``line`` the sentence after it."""
     title = title.rstrip()
     if not title.endswith(".") or title.endswith("..") or _opens_sentence(title) or _starts_decision(title):
         return False

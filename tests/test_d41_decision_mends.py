@@ -203,3 +203,49 @@ def test_a_signed_record_or_an_action_is_no_outcome_of_its_item():
                             "discussed the report.", "Clerk"),
                            ("GB 21/2526", "Premises", "Signed copies to be kept in the office.", "Head"))
     assert not any(text.startswith(("Safeguarding:", "Premises:")) for _rule, text in found), found
+
+
+# -- 3. A lettered sub-item's title sentence leads the decision restating it ---------------------------------------
+# Minutes number each matter of an item "a.", "b." ... and open it with a title written as a sentence ("d. Dates of
+# the meetings for next year.") before what was decided.  The title is the sub-item's, as on a line of its own, and
+# a decision naming its matter by a definite subject holding a word of the title ("The dates were agreed.", "The
+# scheme was adopted", "The Standing Orders were agreed") is led by it.  A subject the title does not name, or a
+# first sentence that is a sentence, leaves the decision as written.
+
+SUB_ITEM_TITLES = [
+    # school committee's minutes table, lettered lines in the notes cell
+    ([("GB 30/2526", "Governance", "a. Review of the website. Some pages need updating.\n"
+       "b. Dates of the Committee meetings for next year. The dates were agreed.", "Clerk")],
+     "Dates of the Committee meetings for next year: The dates were agreed."),
+    # parish council's minutes table, one lettered line with discussion between title and outcome
+    ([("51/26", "Village hall", "c. Revised hire charges for the hall. The charges last rose in 2022 and the "
+       "committee proposed a small rise. The revised hire charges were discussed and agreed.", "")],
+     "Revised hire charges for the hall: The revised hire charges were discussed and agreed."),
+    # trust board's minutes table, a roman-numbered line
+    ([("TB 9", "Governance", "(ii) Revised scheme of delegation. The scheme was unanimously adopted by the Trustees.",
+       "")],
+     "Revised scheme of delegation: The scheme was unanimously adopted by the Trustees."),
+]
+
+
+@pytest.mark.parametrize("rows,decision", SUB_ITEM_TITLES, ids=["dates", "charges", "scheme"])
+def test_a_sub_items_title_sentence_leads_the_decision_restating_it(rows, decision):
+    found = [text for _rule, text in _table_minutes(*rows)]
+    assert decision in found, found
+
+
+def test_a_list_items_title_sentence_leads_its_decision_in_running_minutes(tmp_path):
+    paper = ("# Minutes of the Ashcombe Parish Council meeting held on 6 May 2026\n\nPresent: Cllr Reed (Chair), "
+             "Cllr Amis, Cllr Dove.\n\nApologies were received from Cllr Hart.\n\n## 7. Recreation ground\n\na. Replacement of the play area fence. The Clerk "
+             "had two quotes. The replacement was approved by the Council.\n\nb. Grass cutting. The contractor "
+             "will start in May.\n\nThe meeting closed at 9.10pm.\n")
+    found = [text for _rule, text in _decisions(tmp_path, "minutes.md", paper)]
+    assert "Replacement of the play area fence: The replacement was approved by the Council." in found, found
+
+
+def test_a_subject_the_title_does_not_name_or_a_first_sentence_that_is_a_sentence_leaves_the_decision_as_written():
+    found = [text for _rule, text in _table_minutes(
+        ("GB 31/2526", "Finance", "a. Dates of the meetings for next year. The budget was approved.", ""),
+        ("GB 32/2526", "Premises", "b. The hall roof needs repair. The repair was agreed.", ""))]
+    assert "The budget was approved." in found, found
+    assert "The repair was agreed." in found, found
