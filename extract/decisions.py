@@ -1365,9 +1365,10 @@ class _Finder:
             alone = rule.id in word_list("clause_alone_rules")
             if not alone and part("earlier_account").search(lead):
                 continue   # "A draft had been reviewed and it was agreed to ...": an account of work done before
-            if part("no_questions_clause").search(lead):
+            if part("no_questions_clause").search(lead) or part("asks_the_body").match(lead):
                 # (d27) "The Treasurer presented the accounts, there were no questions and the accounts were
-                # approved.": the presentation says what was decided, however long.
+                # approved.": the presentation says what was decided, however long; (d41) so does an ask or a
+                # suggestion put to the meeting ("It was suggested that a plan is drawn up ..., and it was agreed").
                 return sentence, rule.id
             return (clause if alone or len(lead.split()) > CLOSING_CONTEXT_WORDS else sentence), rule.id
         return None

@@ -249,3 +249,52 @@ def test_a_subject_the_title_does_not_name_or_a_first_sentence_that_is_a_sentenc
         ("GB 32/2526", "Premises", "b. The hall roof needs repair. The repair was agreed.", ""))]
     assert "The budget was approved." in found, found
     assert "The repair was agreed." in found, found
+
+
+# -- 4. A suggestion put to the meeting is what the assent after it decides ----------------------------------------
+# Small bodies' minutes record a suggestion ("It was suggested that the plan be shown in the newsletter.", "The Vicar
+# suggested that ...") and then the meeting's bare assent ("All agreed to this.", "The Committee were in agreement
+# with this.", "Members were content with this."): the suggestion is what was agreed, as an ask to the meeting is
+# (part asks_the_body), not the item's title.  A suggestion closing a sentence whose decision follows after "and"
+# ("It was suggested that X, and it was agreed that Y") is read whole.  A report or survey "suggesting" asks nothing.
+
+def _minutes_md(*paragraphs):
+    return ("# Minutes of the Ashcombe Parish Council meeting held on 6 May 2026\n\nPresent: Cllr Reed (Chair), "
+            "Cllr Amis, Cllr Dove.\n\nApologies were received from Cllr Hart.\n\n" + "\n\n".join(paragraphs)
+            + "\n\nThe meeting closed at 9.10pm.\n")
+
+
+SUGGESTIONS_ASSENTED = [
+    ("## 7. Highways\n\n### Meeting with the county on 2 April\n\nSome discussion then took place about the speed "
+     "signs and where they should go. It was suggested that the plan be shown in the village newsletter so "
+     "residents can comment. All agreed to this.",
+     ("the plan be shown in the village newsletter so residents can comment", "All agreed to this.")),
+    ("## 4. Churchyard\n\nThe Vicar suggested that the lych gate be repainted before Easter. The gate was last "
+     "painted in 2019. The Committee were in agreement with this.",
+     ("the lych gate be repainted before Easter", "The Committee were in agreement with this.")),
+    ("## 5. Allotments\n\nCllr Amis suggested that the water troughs be drained in November. Members were content "
+     "with this.",
+     ("the water troughs be drained in November", "Members were content with this.")),
+]
+
+
+@pytest.mark.parametrize("paragraph,decision", SUGGESTIONS_ASSENTED, ids=["all-agreed", "in-agreement", "content"])
+def test_an_assent_after_a_suggestion_decides_the_suggestion(tmp_path, paragraph, decision):
+    found = [text for _rule, text in _decisions(tmp_path, "minutes.md", _minutes_md(paragraph))]
+    # the suggestion's matter and the assent (the item's title may lead it, as it leads any ask and its assent)
+    matter, assent = decision
+    assert len(found) == 1 and matter in found[0] and found[0].endswith(assent), found
+
+
+def test_a_suggestion_then_the_decision_after_and_is_read_whole(tmp_path):
+    paragraph = ("## 9. Green\n\nIt was suggested that a plan is drawn up for new planting along the edge of the "
+                 "village green in the spring, and it was agreed that a first draft be brought to the next meeting.")
+    found = [text for _rule, text in _decisions(tmp_path, "minutes.md", _minutes_md(paragraph))]
+    assert found == [paragraph.split("\n\n", 1)[1]], found
+
+
+def test_a_report_suggesting_something_asks_the_meeting_nothing(tmp_path):
+    paragraph = ("## 6. Traffic survey\n\nThe survey report suggested that most drivers keep to the limit. Members "
+                 "were content with this.")
+    found = [text for _rule, text in _decisions(tmp_path, "minutes.md", _minutes_md(paragraph))]
+    assert not any("survey report suggested" in text for text in found), found
