@@ -258,8 +258,8 @@ def test_a_subject_the_title_does_not_name_or_a_first_sentence_that_is_a_sentenc
 # (part asks_the_body), not the item's title.  A suggestion closing a sentence whose decision follows after "and"
 # ("It was suggested that X, and it was agreed that Y") is read whole.  A report or survey "suggesting" asks nothing.
 
-def _minutes_md(*paragraphs):
-    return ("# Minutes of the Ashcombe Parish Council meeting held on 6 May 2026\n\nPresent: Cllr Reed (Chair), "
+def _minutes_md(*paragraphs, heading="Minutes of the Ashcombe Parish Council meeting held on 6 May 2026"):
+    return (f"# {heading}\n\nPresent: Cllr Reed (Chair), "
             "Cllr Amis, Cllr Dove.\n\nApologies were received from Cllr Hart.\n\n" + "\n\n".join(paragraphs)
             + "\n\nThe meeting closed at 9.10pm.\n")
 
@@ -298,3 +298,42 @@ def test_a_report_suggesting_something_asks_the_meeting_nothing(tmp_path):
                  "were content with this.")
     found = [text for _rule, text in _decisions(tmp_path, "minutes.md", _minutes_md(paragraph))]
     assert not any("survey report suggested" in text for text in found), found
+
+
+# -- 5. Noting a point and then deciding in one sentence is a decision; the risk register is a paper ---------------
+# "The Committee noted the risk register and approved the closure of risk CR-12": a body noting the points made
+# ("the concerns", "the issues", "the risks") only discusses, unless the same sentence goes on to decide ("... and
+# agreed to defer ...", "... and approved the purchase of ..."); and "the risk register" is a paper the body notes,
+# not the risks it talks over.
+
+COMMITTEE = "Minutes of the Audit Committee of Fenby Borough Council held on 6 May 2026"
+NOTED_THEN_DECIDED = [
+    ("## 6. Risk management\n\nThe Head of Audit presented the corporate risk register.\n\nThe Committee noted the "
+     "risk register and approved the closure of risk CR-12 (old ledger).",
+     "The Committee noted the risk register and approved the closure of risk CR-12 (old ledger)."),
+    ("## 4. Staffing\n\nThe Committee noted the concerns raised by the staff side and agreed to defer the restructure "
+     "to March.",
+     "The Committee noted the concerns raised by the staff side and agreed to defer the restructure to March."),
+    ("## 5. Premises\n\nMembers noted the issues with the boiler and approved the purchase of a replacement.",
+     "Members noted the issues with the boiler and approved the purchase of a replacement."),
+    ("## 7. Risk register\n\nThe Committee noted the risk register.",
+     "The Committee noted the risk register."),
+]
+
+
+@pytest.mark.parametrize("paragraph,decision", NOTED_THEN_DECIDED, ids=["register-closure", "concerns-defer",
+                                                                        "issues-purchase", "register-noted"])
+def test_noting_points_then_deciding_in_one_sentence_is_a_decision(tmp_path, paragraph, decision):
+    found = [text for _rule, text in _decisions(tmp_path, "minutes.md", _minutes_md(paragraph, heading=COMMITTEE))]
+    assert any(text.endswith(decision) for text in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Board noted the concerns of residents and thanked them for attending.",
+    "The Board noted that the contract had been extended and approved by Cabinet in March.",
+    "Members noted the risks to the budget.",
+])
+def test_noting_points_without_deciding_stays_discussion(tmp_path, sentence):
+    found = [text for _rule, text in _decisions(tmp_path, "minutes.md", _minutes_md(f"## 4. Finance\n\n{sentence}",
+                                                                                 heading=COMMITTEE))]
+    assert not any(sentence[:30] in text for text in found), found
