@@ -337,3 +337,31 @@ def test_noting_points_without_deciding_stays_discussion(tmp_path, sentence):
     found = [text for _rule, text in _decisions(tmp_path, "minutes.md", _minutes_md(f"## 4. Finance\n\n{sentence}",
                                                                                  heading=COMMITTEE))]
     assert not any(sentence[:30] in text for text in found), found
+
+
+# -- 6. "It was agreed" after the cause or matter it answers, commas and all ---------------------------------------
+# "Due to the confusion over the agenda, some members having printed the old one, it was agreed that ...", "Re the
+# vacant seat, it was agreed that this be advertised again": what opens the sentence says why or about what, and the
+# whole sentence is the decision.  A cause told before someone else's report of an agreement is none.
+
+CAUSE_THEN_AGREED = [
+    "Due to the confusion over the revised agenda, which some members had printed and others had not, it was agreed "
+    "that in future papers would be sent by email.",
+    "Re the vacant seat on the grants panel, it was agreed that this be advertised again in the newsletter.",
+    "Owing to the cost of the roof repairs, it was decided to apply for a heritage grant before any work starts.",
+]
+
+
+@pytest.mark.parametrize("sentence", CAUSE_THEN_AGREED, ids=["due-to", "re", "owing-to"])
+def test_it_was_agreed_after_its_cause_or_matter_is_the_whole_sentence(tmp_path, sentence):
+    found = [text for _rule, text in _decisions(tmp_path, "minutes.md", _minutes_md(f"## 11. Correspondence\n\n{sentence}"))]
+    assert any(text.endswith(sentence) for text in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Due to the weather, the summer fete was cancelled by its organisers.",
+    "Regarding the bench, Cllr Dove asked whether it was agreed last year.",
+])
+def test_a_cause_or_matter_without_the_meetings_agreement_is_none(tmp_path, sentence):
+    found = [text for _rule, text in _decisions(tmp_path, "minutes.md", _minutes_md(f"## 11. Correspondence\n\n{sentence}"))]
+    assert not any(sentence[:25] in text for text in found), found
