@@ -48,6 +48,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import groupby
 from typing import Callable, Optional
 
 from spacy.language import Language
@@ -954,6 +955,15 @@ class _Finder:
         # "... be accepted: Proposed: A Bell Seconded: C Dunn Carried.": the vote's record is a sentence of its own.
         body = part("vote_record_run_in").sub(". ", body)
         sentences = split_sentences(body) or [(0, body)]
+        title = sentences[0][1].rstrip(" .") if marker is not None and len(sentences) > 1 else ""
+        if len(title.split()) > 1 and _stopped_title(sentences[0][1], sentences[1][1]) \
+                and any(_restates_item_title(sentence, title) for _offset, sentence in sentences[1:]):
+            # (d41) "d. Dates of the meetings for next year. The dates were agreed.": a lettered sub-item's first
+            # sentence is its title, as on a line of its own (x22), when a decision after it restates it.
+            self._set_item_title(title, True)
+            body = body[sentences[1][0]:]
+            sentences = split_sentences(body)
+            self.title_line_above = (passage, self.segment)
         earlier = self._paragraph_before(passage)
         texts = [s for _o, s in sentences]
         if earlier and all(part("vote_record").match(squash(s)) for s in texts):
@@ -1355,9 +1365,10 @@ class _Finder:
             alone = rule.id in word_list("clause_alone_rules")
             if not alone and part("earlier_account").search(lead):
                 continue   # "A draft had been reviewed and it was agreed to ...": an account of work done before
-            if part("no_questions_clause").search(lead):
+            if part("no_questions_clause").search(lead) or part("asks_the_body").match(lead):
                 # (d27) "The Treasurer presented the accounts, there were no questions and the accounts were
-                # approved.": the presentation says what was decided, however long.
+                # approved.": the presentation says what was decided, however long; (d41) so does an ask or a
+                # suggestion put to the meeting ("It was suggested that a plan is drawn up ..., and it was agreed").
                 return sentence, rule.id
             return (clause if alone or len(lead.split()) > CLOSING_CONTEXT_WORDS else sentence), rule.id
         return None
@@ -1617,7 +1628,9 @@ class _Finder:
                     # under the cell's first line, that titled it, with running text below is the sub-item's title.
                     sub_title = position == 1 and first_line_titled and position + 1 < len(paragraphs) \
                         and not _is_title_line(split_marker(paragraphs[position + 1])[1])
-                    if marker is not None or not self.in_cell_list or sub_title:
+                    if REFERENCE_CELL_RE.match(body):
+                        self._set_item_title(None, True)   # (d41) "GB 13/2526": the row's minute number, no title
+                    elif marker is not None or not self.in_cell_list or sub_title:
                         self._set_item_title(body.strip(" :"), True)
                         self.title_line_above = (passage, self.segment)
                         first_line_titled = position == 0
@@ -1900,10 +1913,29 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
     """``text`` led by its item's title when the decision names what it decided only as what
     the item brought (``Chief Executive's report: received and noted the report.``) or as "this
     proposal", "these changes", "the minutes" (``Volunteer expenses: the Board were in agreement
-    with this proposal.``)."""
-    if not title or title.lower() in text.lower() or _titled_run_in(text) or not _names_only_its_item(text):
+    with this proposal.``), or by a definite subject the title says more of (``Dates of the meetings for next
+    year: The dates were agreed.``)."""
+    if not title or title.lower() in text.lower() or _titled_run_in(text) \
+            or not (_names_only_its_item(text) or _restates_item_title(text, title)):
         return text
     return f"{title.rstrip(' :.')}: {text}"
+
+
+def _restates_item_title(text: str, title: str) -> bool:
+    """(d41) Whether a decision names its matter by a definite subject (part restates_its_item: "The dates were
+    agreed.", "The Standing Orders were adopted") holding a word of its item's title ("Dates of the meetings for
+    next year", "Review and adopt Standing Orders"): the title says which dates, which orders."""
+    restated = part("restates_its_item").match(text)
+    if not restated:
+        return False
+    title_words = {_singular(word) for word in _WORD_RE.findall(title.lower())} - word_list("item_brought_words")
+    return any(len(word) > 3 and _singular(word) in title_words
+               for word in _WORD_RE.findall(restated.group("matter").lower()))
+
+
+def _singular(word: str) -> str:
+    """A word without a plural's final s ("dates" as "date"), so a title's "Date" and a decision's "dates" agree."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _names_only_its_item(text: str, with_subject: bool = False) -> bool:
@@ -2360,7 +2392,7 @@ def _stopped_title(title: str, line: str) -> bool:
     """(x22) Whether a numbered line of a minutes cell that ends with a stop is still its sub-item's title, the
     sentence below deciding it ("4. Proposed letter of engagement from the auditors for approval." / "The Board
     agreed the proposal."): no sentence's opening, no decision's verb first, no verb making it a sentence (word list
-    sentence_verbs)."""
+    sentence_verbs).  (d41) Also a numbered line's first sentence, ``line`` the sentence after it."""
     title = title.rstrip()
     if not title.endswith(".") or title.endswith("..") or _opens_sentence(title) or _starts_decision(title):
         return False
@@ -2766,12 +2798,14 @@ def _notice_decision(passage, text: str, rule: str, decided_by: Optional[str], n
 
 def _notice_conditions(passages, start: int, decided_by: Optional[str]) -> list[Decision]:
     """The conditions numbered 1, 2, 3 ... in the passages from ``start``, each without the reason set apart
-    after it; the list ends at the first passage after it that is neither a condition, its reason nor a sub-item."""
+    after it; the list ends at the first passage after it that is neither a condition, its reason, a sub-item, a
+    further paragraph of a condition nor a line the page repeats (its header or footer)."""
     reason = rules().notices["notice_reason"].regex
-    conditions, skipped = [], 0
+    running = _running_lines(passages)
+    conditions, skipped, further = [], 0, 0
     for passage in passages[start:]:
         text = squash(passage.text)
-        if not text or reason.match(text):
+        if not text or reason.match(text) or _digits_as_one(text) in running:
             continue
         marker, body, _bullet = split_marker(text)
         if marker is not None and ("num", len(conditions) + 1) in marker.values:
@@ -2783,13 +2817,41 @@ def _notice_conditions(passages, start: int, decided_by: Optional[str]) -> list[
             # A condition's verbs ("approved in writing") are not the notice's outcome.
             conditions.append(_notice_decision(passage, " ".join(kept) or body, "notice_condition", decided_by,
                                                number=marker.text, outcome="other"))
+            further = 0
             continue
         if conditions and marker is not None and passage.kind != "heading":
             continue  # a condition's own sub-items
+        if conditions and passage.kind != "heading" and further < NOTICE_CONDITION_PARAGRAPHS \
+                and _continues_condition(text):
+            further += 1
+            continue  # (d41) a condition going on in a paragraph of its own
         skipped += 1
         if conditions or skipped > NOTICE_LOOKAHEAD:
             break
     return conditions
+
+
+# (d41) How many paragraphs without a number a condition may go on in (under its sub-items).
+NOTICE_CONDITION_PARAGRAPHS = 3
+
+
+def _continues_condition(text: str) -> bool:
+    """Whether a paragraph without a number below a notice's condition goes on with it: running text ending a
+    sentence, not a label ("INFORMATIVES:", "Date of decision: ...") or a line in capitals."""
+    return text.endswith((".", ".)", ")", ";")) and not text.endswith(":") and any(c.islower() for c in text)
+
+
+def _digits_as_one(text: str) -> str:
+    """``text`` with each run of digits as one "0": a page's footer on every page ("Page 1 of 2", "Page 2 of 2")."""
+    return "".join("0" if digits else "".join(run) for digits, run in groupby(text, str.isdigit))
+
+
+def _running_lines(passages) -> set:
+    """(d41) The lines a paper repeats (digits aside) that are no sentence: a page's header or footer
+    ("APPLICATION NUMBER - 24/0456/FUL", "Kelsham District Council - Page 1 of 2") printed between the items."""
+    counts = Counter(_digits_as_one(squash(p.text)) for p in passages
+                     if p.kind not in ("table_header", "table_row") and not squash(p.text).endswith((".", ":")))
+    return {line for line, count in counts.items() if count > 1 and line}
 
 
 def _named_schedule(passages, start: int, schedule: str, decided_by: Optional[str]) -> list[Decision]:

@@ -17,6 +17,8 @@ DECIDING_LINE = "The Board agreed the proposal."
 MEETING_DATE = "2026-03-11"
 # The sentence before a decision naming its matter only as "the proposals", putting three kinds of matter forward.
 PUT_FORWARD = "The Marketing Lead proposed new signs, suggested a card and recommended a new logo."
+# (d41) An item's title naming what items bring and a plan: a decision restates it only by the plan.
+BROUGHT_TITLE = "Reports, updates, presentations, papers and briefings on the harbour plan"
 # The sentence after a decision naming who else will hold which role.
 MORE_ROLES = "Subject to confirmation, RT will stand as Chair."
 
@@ -42,6 +44,7 @@ READERS = {
     "title_trailing_words": lambda text: not decisions._is_title_line(text),
     "put_forward_stems": lambda text: decisions._Finder(None)._put_forward_before(text, [PUT_FORWARD]) == 0,
     "role_taking_rules": _goes_on_to_more_roles,
+    "item_brought_words": lambda text: not decisions._restates_item_title(text, BROUGHT_TITLE),
     "clause_alone_rules": lambda text: (found := decisions._Finder(None, meeting_date=MEETING_DATE)
                                         ._clause_after_and(text)) is not None and found[0] != text,
 }
