@@ -108,3 +108,18 @@ def test_a_payee_name_wrapped_in_its_key_column_stays_one_row(tmp_path):
              ("Eastern Power plc", "Street lights", "61.20")]
     rows = _rows(_planning_page(tmp_path / "pay.pdf", lines, False, gap_rows=(2, 3)))
     assert ["Harlow Fen Village Hall Trust", "Hall hire, March", "45.00"] in rows
+
+
+def test_the_last_lines_of_a_wrapped_proposal_closing_the_list_stay_in_its_row(tmp_path):
+    # The list's last lines hold only the proposal's wrapped end: they are its row's, not a paragraph after it;
+    # the paragraph below, at the left margin, stays text.
+    lines = [("26/00488/HOU", "12 Mill Lane", "Rear conservatory NO OBJECTION"),
+             ("26/00502/F", "Orchard House", "Detached garage. NO OBJECTION"),
+             ("26/00517/NMA", "Quarry Barn", "Removal of the basement. Addition of"),
+             ("", "", "a small lobby (a non-material amendment"),
+             ("", "", "to 25/03311/F) NO OBJECTION")]
+    path = _planning_page(tmp_path / "end.pdf", lines, False, title="Elmstead Parish Council: minutes of 6 May 2026")
+    rows = _rows(path)
+    assert ["26/00517/NMA", "Quarry Barn", "Removal of the basement. Addition of a small lobby "
+            "(a non-material amendment to 25/03311/F) NO OBJECTION"] in rows
+    assert not any("meeting closed" in cell for row in rows for cell in row)

@@ -308,7 +308,7 @@ def _is_label_line(text: str) -> bool:
 
 
 def _table_from_run(run: list[list[dict]], page_number: int) -> TablePiece | None:
-    while run and len(_segments(run[-1])) < 2:
+    while run and len(_segments(run[-1])) < 2 and not _ends_a_later_cell(run):
         run.pop()  # a paragraph line after the table
     line_segments = _split_at_column_starts([_segments(line) for line in run])
     multi = [segments for segments in line_segments if len(segments) >= 2]
@@ -359,6 +359,16 @@ def _table_from_run(run: list[list[dict]], page_number: int) -> TablePiece | Non
     bottom = max(w["bottom"] for w in run[-1])
     return TablePiece(page_number, top, bottom, rows, [round(s[0], 1) for s in spans],
                       styled_header=len(rows) > 1 and first_bold and not body_bold)
+
+
+def _ends_a_later_cell(run: list[list[dict]]) -> bool:
+    """(t41) Whether the run's last line, one segment, is the wrapped end of a cell in a later column (a
+    proposal's last lines under its application, nothing level with them): it starts inside a column the
+    run's lines split into columns show, right of the first column's end."""
+    spans = _column_spans([segments for segments in map(_segments, run) if len(segments) >= 2])
+    start = run[-1][0]["x0"]
+    return len(spans) >= 2 and start > spans[0][1] \
+        and any(low - LINE_ALIGN <= start <= high for low, high in spans[1:])
 
 
 def _carries_on(row: list[str], cells: list[str]) -> bool:
