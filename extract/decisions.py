@@ -1653,22 +1653,28 @@ class _Finder:
                     continue
                 self.close_block()
                 self.passage_text(passage, marker, body)
-        if len(self.items) == first:
-            self._row_as_sentence(passage)
+        self._row_as_sentence(passage, first)
         if maker:
             for item in self.items[first:]:
                 item.decided_by = item.decided_by or maker
 
-    def _row_as_sentence(self, passage):
+    def _row_as_sentence(self, passage, first: int):
         """(s37) A table row that decided nothing cell by cell, read as the line its cells make left to right, by
         the sentence rules that read rows (`reads_rows`): a planning application listed as its reference | its
         site | the proposal | the council's comment is decided as the same application on one line is.  The
-        line ends at the last cell that completes it: a column after the comment (the date it was sent) is no part."""
+        line ends at the last cell that completes it: a column after the comment (the date it was sent) is no part.
+        (t41) So is a row whose cells decided only parts of that line (the comment closing the proposal's cell,
+        "Conversion of two barns. NO OBJECTION", read as deciding the sentence before it): the row's line,
+        with the application's reference and site, replaces them.  ``first``: the row's first item."""
+        found = [squash(item.text).rstrip(".") for item in self.items[first:]]
         cells = [squash(cell) for cell in passage.cells if cell and cell.strip()]
         for end in range(len(cells), 1, -1):
             text = " ".join(cells[:end])
+            if not all(part_text in text for part_text in found):
+                continue
             for rule in self.sentence_rules:
                 if rule.reads_rows and rule.regex.match(text):
+                    del self.items[first:]
                     self.add(passage, None, text, rule.id)
                     return
 

@@ -148,9 +148,11 @@ def _table_page(page, textpage, index: int) -> list[Item]:
     words = page_words(textpage, page.get_height(), ruling.clipped_text)
     tables = ruled_tables(ruling, words, index + 1)
     rest = outside(words, tables)
-    if not tables:
-        tables = unruled_tables(rest, index + 1, _text_width(words))
-        rest = outside(rest, tables)
+    # (t41) A list set out with spaces is looked for beside ruled tables too (a parish's planning applications
+    # above its ruled payments schedule), among the lines no ruled table holds.
+    unruled = unruled_tables(rest, index + 1, _text_width(words))
+    tables = sorted(tables + unruled, key=lambda table: table.top)
+    rest = outside(rest, unruled)
     items: list[Item] = list(word_lines(rest, index + 1)) + tables
     items.sort(key=lambda item: item.top)
     return items

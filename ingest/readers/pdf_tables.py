@@ -233,6 +233,36 @@ def _segments(line: list[dict]) -> list[list[dict]]:
     return groups
 
 
+# (t41) Segments of other lines starting at one x (within LINE_ALIGN) that make it a column's start.
+COLUMN_START_LINES = 2
+
+
+def _split_at_column_starts(lines: list[list[list[dict]]]) -> list[list[list[dict]]]:
+    """Each line's segments, a segment running over a column start split there: where two or more other
+    lines' segments start at one x, a word of a line's later segment starting there begins a cell of its own
+    (a site filling its column runs up to the proposal one space away: "Green Lane Ashby Fell one ash").
+    Only lines already split into columns are split; a line's first segment is never split (prose)."""
+    starts = [segment[0]["x0"] for segments in lines if len(segments) >= 2 for segment in segments]
+    out = []
+    for segments in lines:
+        if len(segments) < 2:
+            out.append(segments)
+            continue
+        split: list[list[dict]] = []
+        for position, segment in enumerate(segments):
+            piece = [segment[0]]
+            for word in segment[1:]:
+                shared = sum(1 for x in starts if abs(x - word["x0"]) <= LINE_ALIGN)
+                if position and shared >= COLUMN_START_LINES:
+                    split.append(piece)
+                    piece = [word]
+                else:
+                    piece.append(word)
+            split.append(piece)
+        out.append(split)
+    return out
+
+
 def _column_spans(rows: list[list[list[dict]]]) -> list[tuple[float, float]]:
     spans = sorted((seg[0]["x0"], seg[-1]["x1"]) for segments in rows for seg in segments)
     merged: list[list[float]] = []
@@ -278,9 +308,10 @@ def _is_label_line(text: str) -> bool:
 
 
 def _table_from_run(run: list[list[dict]], page_number: int) -> TablePiece | None:
-    while run and len(_segments(run[-1])) < 2:
+    while run and len(_segments(run[-1])) < 2 and not _ends_a_later_cell(run):
         run.pop()  # a paragraph line after the table
-    multi = [_segments(line) for line in run if len(_segments(line)) >= 2]
+    line_segments = _split_at_column_starts([_segments(line) for line in run])
+    multi = [segments for segments in line_segments if len(segments) >= 2]
     if len(multi) < 3:
         return None
     spans = _column_spans(multi)
@@ -291,9 +322,10 @@ def _table_from_run(run: list[list[dict]], page_number: int) -> TablePiece | Non
     gapped = bool(pitches) and max(pitches) > 1.25 * tight
     rows: list[list[str]] = []
     row_words: list[list[dict]] = []
+    above: list[str] = []  # the line above's cells
     for i, line in enumerate(run):
         cells = [""] * len(spans)
-        for segment in _segments(line):
+        for segment in line_segments[i]:
             centre = (segment[0]["x0"] + segment[-1]["x1"]) / 2
             column = min(range(len(spans)), key=lambda c: 0 if spans[c][0] <= centre <= spans[c][1]
                          else min(abs(centre - spans[c][0]), abs(centre - spans[c][1])))
@@ -303,8 +335,14 @@ def _table_from_run(run: list[list[dict]], page_number: int) -> TablePiece | Non
         # (A cover's labels stacked close under one another, each with its value level with it, `Subject:
         # ...` / `Report of: ...`, are rows of their own however tight their pitch; a label wrapped over two
         # lines, `Budget/Policy` / `Framework:`, stays one.)
-        new_row = not rows or (pitches[i - 1] > 1.25 * tight if gapped else bool(cells[0]) or filled >= 2) \
-            or (_is_label_line(cells[0]) and _is_label_line(rows[-1][0]) and filled >= 2)
+        # (t41) A line with nothing in the key column goes on with the row above when it carries on a cell
+        # left unfinished there ("Two storey side extension" / "and new porch"), and a key cell after a line
+        # whose key column was empty starts a new row with no gap before it (a wrapped proposal ends there).
+        new_row = not rows or (pitches[i - 1] > 1.25 * tight if gapped
+                               else bool(cells[0]) or filled >= 2 and not _carries_on(rows[-1], cells)) \
+            or (_is_label_line(cells[0]) and _is_label_line(rows[-1][0]) and filled >= 2) \
+            or (bool(cells[0]) and bool(above) and not above[0] and bool(rows[-1][0]))
+        above = cells
         if new_row:
             rows.append(cells)
             row_words.append(list(line))
@@ -321,6 +359,23 @@ def _table_from_run(run: list[list[dict]], page_number: int) -> TablePiece | Non
     bottom = max(w["bottom"] for w in run[-1])
     return TablePiece(page_number, top, bottom, rows, [round(s[0], 1) for s in spans],
                       styled_header=len(rows) > 1 and first_bold and not body_bold)
+
+
+def _ends_a_later_cell(run: list[list[dict]]) -> bool:
+    """(t41) Whether the run's last line, one segment, is the wrapped end of a cell in a later column (a
+    proposal's last lines under its application, nothing level with them): it starts inside a column the
+    run's lines split into columns show, right of the first column's end."""
+    spans = _column_spans([segments for segments in map(_segments, run) if len(segments) >= 2])
+    start = run[-1][0]["x0"]
+    return len(spans) >= 2 and start > spans[0][1] \
+        and any(low - LINE_ALIGN <= start <= high for low, high in spans[1:])
+
+
+def _carries_on(row: list[str], cells: list[str]) -> bool:
+    """Whether a line's cells (its key cell empty) carry on the row above: a later column's text goes on in
+    lower case from a cell the row above left without a sentence's end."""
+    return any(text[:1].islower() and row[j] and not row[j].rstrip().endswith((".", ";", ":", "!", "?"))
+               for j, text in enumerate(cells) if j and text)
 
 
 def table_head(rows: list[list[str]], styled: bool) -> tuple[int, int]:
