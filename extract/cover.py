@@ -246,9 +246,13 @@ def _only_cell(passage: Passage) -> Optional[str]:
     return cells[0] if len(set(cells)) == 1 else None
 
 
+# A marking or a draft's caveat run into a minutes heading before it (cover_labels.yml heading_run_in_caveats).
+HEADING_CAVEAT_RE = vocabulary_re("heading_run_in_caveats", r"^\s*(?:LABELS)\s*(?=(?-i:Minutes|MINUTES)\b)")
+
+
 @lru_cache(maxsize=4096)  # the cover, title and label readers clean the same cells and lines again and again
 def clean(text: str) -> str:
-    return squash(text.replace("*", "")).strip(" |:;")
+    return HEADING_CAVEAT_RE.sub("", squash(text.replace("*", ""))).strip(" |:;")
 
 
 def _person_and_role(value: str) -> tuple[Optional[str], Optional[str]]:

@@ -212,14 +212,17 @@ def contract_problems(contracts, expected) -> list[tuple]:
 
 def metadata_problems(extraction, expected: dict) -> list[str]:
     """What is wrong with an extraction's metadata and key dates against ``expected`` (only the keys it holds):
-    authority (one of those listed), committee (one listed, or holding one), meeting date, title (80% alike to one
+    authority (one of those listed), committee (one listed, or holding one; None: none found), meeting date, title (80% alike to one
     listed) and key dates (each expected one found; none found outside the expected, the allowed and the meeting
     date)."""
     ex = extraction
     out = []
     if "authority" in expected and score_norm(ex.authority or "") not in {score_norm(a) for a in expected["authority"]}:
         out.append(f"authority {ex.authority!r}")
-    if "committee" in expected:
+    if "committee" in expected and expected["committee"] is None:
+        if ex.committee:
+            out.append(f"committee {ex.committee!r} (none expected)")
+    elif "committee" in expected:
         got = score_norm(ex.committee or "")
         if not (got and any(score_norm(c) == got or score_norm(c) in got for c in expected["committee"])):
             out.append(f"committee {ex.committee!r}")
