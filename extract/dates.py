@@ -137,6 +137,12 @@ def _valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
+def _two_figure_year(short: int) -> int:
+    """The year a two-figure year names in a date written with one (`21.5.26`, `09/04/24`): 2000-2049, else the
+    1900s (the short form reads 00-49 and the 1990s)."""
+    return 2000 + short if short < 50 else 1900 + short
+
+
 def _iso(match: re.Match, month_first: bool = False) -> str | None:
     g = match.groupdict()
     if g["dmy"]:
@@ -148,8 +154,7 @@ def _iso(match: re.Match, month_first: bool = False) -> str | None:
         if month_first:
             month, day = day, month
     elif g["short"]:
-        short = int(g["y7"])
-        year, month, day = (2000 + short if short < 50 else 1900 + short), int(g["m7"]), int(g["d7"])
+        year, month, day = _two_figure_year(int(g["y7"])), int(g["m7"]), int(g["d7"])
         if month_first:
             month, day = day, month
     elif g["dmon"]:
@@ -584,7 +589,7 @@ def _dotted_short_dates(text: str, found: list[DateMention], month_first: bool,
         day, month, short = parts
         if month_first:
             day, month = month, day
-        year = 2000 + short if short < 50 else 1900 + short
+        year = _two_figure_year(short)
         if (not _valid_day(year, month, day) or (parts[0], parts[1]) in numbering
                 or any(s < end and start < e for s, e in taken)
                 or date_cue("reference_before").search(text, max(0, start - 20), start)):
