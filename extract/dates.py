@@ -146,6 +146,12 @@ def month_year_iso(month: str, year: str) -> str | None:
     return f"{full_year:04d}-{number:02d}" if number else None
 
 
+def _two_figure_year(short: int) -> int:
+    """The year a two-figure year names in a date written with one (`21.5.26`, `09/04/24`): 2000-2049, else the
+    1900s (the short form reads 00-49 and the 1990s)."""
+    return 2000 + short if short < 50 else 1900 + short
+
+
 def _iso(match: re.Match, month_first: bool = False) -> str | None:
     g = match.groupdict()
     if g["dmy"]:
@@ -157,8 +163,7 @@ def _iso(match: re.Match, month_first: bool = False) -> str | None:
         if month_first:
             month, day = day, month
     elif g["short"]:
-        short = int(g["y7"])
-        year, month, day = (2000 + short if short < 50 else 1900 + short), int(g["m7"]), int(g["d7"])
+        year, month, day = _two_figure_year(int(g["y7"])), int(g["m7"]), int(g["d7"])
         if month_first:
             month, day = day, month
     elif g["dmon"]:
@@ -540,7 +545,7 @@ def cp_dates(doc):
     doc._.dates = [_mentions(text, found, doc._.month_first, numbering) if found else []
                    for text, found in zip(texts, matches)]
     if _writes_dotted_short_dates(match for found in matches for match in found):
-        # The paper dates things as `08.06.17` where only a date can stand: its other such figures are dates too.
+        # The paper dates things as `09.04.24` where only a date can stand: its other such figures are dates too.
         doc._.dates = [sorted(mentions + _dotted_short_dates(text, mentions, doc._.month_first, numbering),
                               key=lambda mention: mention.start)
                        for text, mentions in zip(texts, doc._.dates)]
@@ -552,13 +557,13 @@ def cp_dates(doc):
 
 def _writes_dotted_short_dates(matches) -> bool:
     """Whether a paper's date ``matches`` show it writes dates as dotted figures with a two-figure year: one stands
-    where only a date can (after a date_cues.yaml dotted_short_before cue: `held on 08.05.17`, `Date: 21.5.26`)."""
+    where only a date can (after a date_cues.yaml dotted_short_before cue: `held on 12.03.24`, `Date: 21.5.26`)."""
     return any(match.group("short") and match.group("sep7").endswith(".") for match in matches)
 
 
 def _dotted_short_parts(word: str) -> tuple[int, int, int] | None:
-    """(day, month, two-figure year) of a word written as a dotted date with two figures in each part (`08.06.17`,
-    `30.09.19`), read by string methods; None for any other word (`3.1.25`, a section number, has one-figure parts)."""
+    """(day, month, two-figure year) of a word written as a dotted date with two figures in each part (`09.04.24`,
+    `14.10.23`), read by string methods; None for any other word (`3.1.25`, a section number, has one-figure parts)."""
     parts = word.split(".")
     if len(parts) != 3 or not all(len(part) == 2 and part.isdecimal() for part in parts):
         return None
@@ -567,15 +572,15 @@ def _dotted_short_parts(word: str) -> tuple[int, int, int] | None:
     return int(parts[0]), int(parts[1]), int(parts[2])
 
 
-# What may stand before and after a dotted date written in the run of a sentence (`(08.06.17)`, `30.09.19,`).
+# What may stand before and after a dotted date written in the run of a sentence (`(15.07.25)`, `14.10.23,`).
 _BEFORE_A_WORD = "([\"'“‘"
 _AFTER_A_WORD = ".,;:)]\"'”’"
 
 
 def _dotted_short_dates(text: str, found: list[DateMention], month_first: bool,
                         numbering: frozenset) -> list[DateMention]:
-    """The dotted two-figure-year dates of ``text`` (`the meetings held on 08.05.17 and 08.06.17`, `received
-    28.10.19`) that ``found`` lacks, in a paper that writes its dates so (_writes_dotted_short_dates): two figures
+    """The dotted two-figure-year dates of ``text`` (`held on 12.03.24 and 09.04.24`, `received
+    14.10.23`) that ``found`` lacks, in a paper that writes its dates so (_writes_dotted_short_dates): two figures
     to each part, so a section number (`3.1.25`) is none; not the paper's item numbering, nor after a word naming a
     part of the paper (date_cues.yaml reference_before: `paragraph 12.10.15`)."""
     taken = [(mention.start, mention.end) for mention in found]
@@ -592,7 +597,7 @@ def _dotted_short_dates(text: str, found: list[DateMention], month_first: bool,
         day, month, short = parts
         if month_first:
             day, month = month, day
-        year = 2000 + short if short < 50 else 1900 + short
+        year = _two_figure_year(short)
         if (not _valid_day(year, month, day) or (parts[0], parts[1]) in numbering
                 or any(s < end and start < e for s, e in taken)
                 or date_cue("reference_before").search(text, max(0, start - 20), start)):

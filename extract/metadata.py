@@ -2102,12 +2102,13 @@ BACK_REFERENCE_WORDS = cover.word_set("back_reference_words")
 WHOLE_COUNCIL_WORDS = cover.word_set("whole_council_words")
 
 
-LOCAL_COUNCIL_TYPES = cover.word_set("local_council_types")
+# A local council's type words (parish, town, community): orgnames' council types less a principal council's tier.
+LOCAL_COUNCIL_TYPES = COUNCIL_TYPE_WORDS - PRINCIPAL_TIER_WORDS
 
 
 def _local_council(name: str) -> bool:
-    """`Harnby Parish Council`, `Ottery Moor Community Council`: a council that meets as itself (cover_labels.yml
-    local_council_types), not a principal council with its committees (`Kelby District Council`)."""
+    """`Harnby Parish Council`, `Ottery Moor Community Council`: a council that meets as itself (a local council's
+    type word, LOCAL_COUNCIL_TYPES), not a principal council with its committees (`Kelby District Council`)."""
     words = name.split()
     return len(words) >= 3 and words[-1] == "Council" and words[-2].lower() in LOCAL_COUNCIL_TYPES
 

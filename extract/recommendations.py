@@ -351,11 +351,9 @@ def asks_only_heading(text: str) -> bool:
     return bool(_ASKS_ONLY_HEADING_RE.match(_heading_words(text)))
 
 
-# A word every one of _SENTENCE_PATTERNS holds: most passages have none, and removing
-# page footers only puts spaces between words, never makes one.
 def run_in_ask(text: str) -> bool:
-    """Whether ``text`` is a recommendation label run into a value that asks (``RECOMMENDATION: APPROVE LAWFUL
-    DEVELOPMENT``, ``Officer recommendation - Refuse planning permission``, ``Recommendation: That the Panel
+    """Whether ``text`` is a recommendation label run into a value that asks (``RECOMMENDATION: APPROVE SUBJECT TO
+    A LEGAL AGREEMENT``, ``Officer recommendation - Refuse planning permission``, ``Recommendation: That the Panel
     notes ...``): a decision verb or ``That`` first, or an ask sentence.  A planning report or a converted paper
     sets such a line as a heading; it is read as the label paragraph it is, not as a heading that opens a list."""
     label = _LABEL_PARAGRAPH_RE.match(text)
@@ -365,6 +363,8 @@ def run_in_ask(text: str) -> bool:
     return _starts_item(value) or bool(recommendation_sentences(value))
 
 
+# A word every one of _SENTENCE_PATTERNS holds: most passages have none, and removing
+# page footers only puts spaces between words, never makes one.
 def _decision_word_re() -> re.Pattern:
     return cue_pattern("decision_words", WHOLE_WORDS)
 

@@ -66,8 +66,8 @@ def recommendations_of(tmp_path, body: str) -> list[str]:
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("## RECOMMENDATION: APPROVE LAWFUL DEVELOPMENT (PROPOSED)\n\nREASON FOR APPROVAL:\n\nThe use falls within Class E.",
-     "APPROVE LAWFUL DEVELOPMENT (PROPOSED)"),
+    ("## RECOMMENDATION: APPROVE SUBJECT TO A LEGAL AGREEMENT (S106)\n\nGROUNDS FOR APPROVAL:\n\nThe extension is "
+     "of modest scale.", "APPROVE SUBJECT TO A LEGAL AGREEMENT (S106)"),
     ("## Recommendation: Refuse planning permission\n\nReasons for refusal: harm to the conservation area.",
      "Refuse planning permission"),
     ("## Officer recommendation - Grant subject to the conditions below\n\n## Conditions\n\n"

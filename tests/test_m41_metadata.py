@@ -165,7 +165,7 @@ def test_a_page_title_adding_nothing_or_under_a_title_heading_leaves_the_heading
 
 # - minutes that name no meeting (their text opens on who was present; the heading the site kept is lost) published
 #   by a parish, town or community council are that council's own meeting: such a council meets as itself
-#   (cover_labels.yml local_council_types; metadata._local_council).  A principal council's, or a local council's
+#   (orgnames.COUNCIL_TYPE_WORDS less the principal tiers; metadata._local_council).  A principal council's, or a local council's
 #   paper that is no minutes, names no meeting so.
 
 @pytest.mark.parametrize("filename, lines, properties, council", [
