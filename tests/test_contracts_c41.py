@@ -42,6 +42,24 @@ MECHANISMS = {
              "Twinkle Displays Ltd", 6850),
         ],
     ),
+    # goods leased or hired, the lease said first (org_evidence.yaml role.goods_leased_from; contract_roles.yaml
+    # provider.before), and a firm that will supply and maintain goods (contract_roles.yaml provides.after)
+    "goods leased with the lease said first": ProviderWordings(
+        ("Harbury County Council", "Cabinet"),
+        naming=[
+            ("Cabinet approved a five-year operating lease of nine gritting lorries from Roadmaster Fleet Hire.",
+             "Roadmaster Fleet Hire"),
+            ("It was agreed that the Council lease a replacement fitness suite from Gymline Leasing over five years.",
+             "Gymline Leasing"),
+            ("A lease is recommended: Roadmaster Fleet Hire Ltd will supply and maintain nine gritting lorries for £96,000 a "
+             "year.", "Roadmaster Fleet Hire Ltd", 96000),
+        ],
+        naming_none=[
+            "The Board agreed a ten-year lease of the boathouse from Harbury Estates.",
+            "The lease of the old depot from Fenmoor Properties ends in May.",
+            "Members asked about the hire of the hall from Marlow Lettings.",
+        ],
+    ),
 }
 
 test_a_mechanisms_wording_names_its_provider, test_a_mechanisms_negative_names_no_provider = \
@@ -72,3 +90,67 @@ def test_a_threshold_in_figures_before_pounds_is_no_contract():
                          "The Council publishes every contract worth more than 5,000 pounds on its website.")
     assert not [c for c in found if c.value_gbp == 5000]
 
+
+# ---- a sum said of `the contract` in a paper awarding one contract (contract_prose._award_pointed_to) ------------------
+from probe_harness import extract_blocks  # noqa: E402
+
+
+def _valued(extraction) -> dict:
+    return {c.value_gbp: c.provider for c in extraction.contracts if c.value_gbp}
+
+
+def test_the_contract_worth_in_a_report_awarding_it_is_the_winners():
+    extraction = extract_blocks(
+        ("heading", "Harbury County Council"), "Cabinet, 12 March 2026",
+        ("heading", "1. Background"),
+        "The present street lighting contract with Brightpole Services ends on 31 May 2026.",
+        ("heading", "2. Recommendations"),
+        ("list_item", "2.1 award the street lighting maintenance contract to Lumenway Electrical for five years;"),
+        ("heading", "4. Value"),
+        "The contract is worth about £420,000 a year, met from the highways revenue budget.")
+    assert _valued(extraction).get(420000) == "Lumenway Electrical"
+
+
+def test_the_contract_value_before_the_minuted_award_is_the_winners():
+    extraction = extract_blocks(
+        ("heading", "Minutes of the Board of Kelby Community Health NHS Trust"), "Meeting held on 4 February 2026",
+        ("heading", "KB 26/07 School nursing transport"),
+        "Four bids were evaluated and Tollgate Transport scored highest on quality and price. The contract runs for "
+        "four years and its annual value is £610,000.",
+        "The Board RESOLVED to award the patient transport contract to Tollgate Transport.",
+        "Members noted that the contract held by Swiftway Ambulances for the same routes ends in March.")
+    assert _valued(extraction).get(610000) == "Tollgate Transport"
+
+
+def test_the_new_contract_cost_in_a_decision_record_is_the_winners():
+    extraction = extract_blocks(
+        ("heading", "Fenmarket District Council"), "Record of officer decision, 9 January 2026",
+        ("heading", "Background"),
+        "Offices have been cleaned under a contract with Oldfield Cleaning since 2021.",
+        ("heading", "Decision"),
+        "I approve the award of the office cleaning contract to Sparkbright Hygiene for three years.",
+        ("heading", "Financial implications"),
+        "The new contract will cost £86,000 a year, within the facilities budget.")
+    assert _valued(extraction).get(86000) == "Sparkbright Hygiene"
+
+
+def test_the_contract_in_a_paper_awarding_two_bodies_names_neither():
+    extraction = extract_blocks(
+        ("heading", "Harbury County Council"), "Cabinet, 12 March 2026",
+        ("heading", "2. Recommendations"),
+        ("list_item", "2.1 award Lot 1 of the grounds contract to Greenway Landscapes;"),
+        ("list_item", "2.2 award Lot 2 of the grounds contract to Oakmoor Arboriculture;"),
+        ("heading", "4. Value"),
+        "The contract is worth about £900,000 a year.")
+    assert _valued(extraction).get(900000) not in ("Greenway Landscapes", "Oakmoor Arboriculture")
+
+
+def test_the_contract_nearest_a_present_holder_is_not_the_winners():
+    extraction = extract_blocks(
+        ("heading", "Harbury County Council"), "Cabinet, 12 March 2026",
+        ("heading", "2. Recommendations"),
+        ("list_item", "2.1 award the street lighting maintenance contract to Lumenway Electrical for five years;"),
+        ("heading", "3. Background"),
+        "Street lights are maintained by Brightpole Services under a contract let in 2019.",
+        "The contract was worth £380,000 a year when it was let.")
+    assert _valued(extraction).get(380000) != "Lumenway Electrical"
