@@ -60,6 +60,22 @@ MECHANISMS = {
             "Members asked about the hire of the hall from Marlow Lettings.",
         ],
     ),
+    # a body paid in the second of two verbs it is subject of, the sum in figures or in words (org_evidence.yaml
+    # role.does_and_is_paid; contract_roles.yaml provider.after; contract_roles.role_texts reads a sum in words as SUM)
+    "a body that does the work and is paid": ProviderWordings(
+        ("Harbury County Council", "Cabinet"),
+        naming=[
+            ("Larchmere Support looks after 40 people in their own homes and is paid £1.2m a year.", "Larchmere Support",
+             1200000),
+            ("Beaconline Response submitted the best tender and will be paid £98,000 a year.", "Beaconline Response", 98000),
+            ("Oakbridge Hostels Ltd runs the two hostels and will be paid ninety thousand pounds a year.",
+             "Oakbridge Hostels Ltd", 90000),
+        ],
+        naming_none=[
+            "The Clerk reported on the accounts and is paid £9,000 a year.",
+            "The Chair thanked the volunteers and asked whether the Council is paid £5,000 for the hall.",
+        ],
+    ),
 }
 
 test_a_mechanisms_wording_names_its_provider, test_a_mechanisms_negative_names_no_provider = \
