@@ -619,6 +619,12 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 _agreement_pointed_to(context, index, sentence, clause_start, money)
             if pointed is not None:
                 features.add("agreement_pointed_to")
+            award_pointed = False
+            if pointed is None and not (payees or label_line or roles["provider"]):
+                # (Only the provider: what the sum is stays the cues' call, `the contract is funded from the
+                # allocation of £V` a budget.)
+                pointed = _award_pointed_to(context, index, sentence, money)
+                award_pointed = pointed is not None
             if label_line or payees:
                 features.add("provider_named")  # (a list's item with no body of its own has no payee)
                 if states_premium(sentence[clause_start:money.start]):
@@ -749,7 +755,7 @@ def _read_passage(context: PaperContext, index: int, passage, relations_only: bo
                 contract.end_date = stated.end_date
             contract.rule = contract.rule or \
                 f"contracts.prose.{'label_line.' if label_line else 'label_items.' if label_items else ''}{verdict.rule}" + \
-                (".priced_in_section" if priced_in_section else "")
+                (".priced_in_section" if priced_in_section else "") + (".award_pointed_to" if award_pointed else "")
             found.append(Candidate(contract, index, "prose", number))
             for other in _each_paid(context, sentence, money, mentions, roles, contract):
                 # `Grants of £20,000 each are paid to X and Y`: Y's £20,000 too, a relation of its own.
@@ -867,6 +873,24 @@ def _agreement_pointed_to(context: PaperContext, index: int, sentence: str, clau
         return None
     stated = context.provider_for(index, None, near_only=True, refers_back=True)
     return stated if stated is not None and any(noun.search(stated.text) for noun in nouns) else None
+
+
+# Round c41: a sum's sentence speaking of `the contract` (not the current one, nor one with a body it names).
+_POINTS_TO_AWARD = cue("award_pointed_to")
+
+
+def _award_pointed_to(context: PaperContext, index: int, sentence: str, money) -> Optional[ProviderStatement]:
+    """The award a sum's sentence points back to as `the contract` (`2.1 award the Highways Term Maintenance Contract to
+    X` ... `The contract is worth an estimated £38.5m a year`; `X had scored highest. The contract is for three years
+    and its annual value is £1.35m` before `RESOLVED to award the contract to X`): the paper awards one contract, to one
+    body, and the provider statement nearest the sum is that award; else None (a paper naming the present holder
+    nearer the sum, or awarding to several bodies, leaves `the contract` unclear)."""
+    if not _POINTS_TO_AWARD.search(sentence, 0, money.start):
+        return None
+    winner, nearest = context.winner(), context.provider_near(index)
+    if winner is None or nearest is None or not nearest.award or nearest.provider != winner.provider:
+        return None
+    return nearest
 
 
 _ALL_CONTRACTS = cue("all_contracts")

@@ -15,6 +15,7 @@ from committee_papers.ingest.bullets import ITEM_MARKS
 from . import required_text
 from .contract_terms import cue
 from .contracts import PaperContext
+from .money import find_money
 from .orgevidence import LOCATED_ITEM, frame_words
 from .phrases import anchored_source, compiled, load
 from .plain_text import is_word_character, word_list_pattern
@@ -154,13 +155,23 @@ def without_final_the(text: str) -> str:
     return text[:match.start()].rstrip() if match else text
 
 
+def _sums_as_words(text: str) -> str:
+    """``text`` with each sum one word, SUM: in figures (`£50,000`) or in words (round c41: `seven hundred thousand
+    pounds a year`, `74,800 pounds`, read by money.find_money)."""
+    text = _SUM_WORD.sub("SUM", text)
+    if "pounds" in text.lower():
+        for money in reversed(find_money(text)):
+            text = text[:money.start] + "SUM" + text[money.end:]
+    return text
+
+
 def role_texts(sentence: str, mention) -> tuple[str, str]:
     """The words before an organisation (without a final `the`) and after it (without an aside), each
     sum one word."""
     before = sentence[max(0, mention.start - ROLE_WINDOW):mention.start].rstrip().rstrip(_OPENING_QUOTES).rstrip()
     # A sum between verb and name is one word (`grant funding of £50,000 to X`).
-    before = without_final_the(_SUM_WORD.sub("SUM", before))
-    after = _SUM_WORD.sub("SUM", sentence[mention.end:mention.end + ROLE_WINDOW])
+    before = without_final_the(_sums_as_words(before))
+    after = _sums_as_words(sentence[mention.end:mention.end + ROLE_WINDOW])
     return before, after[_ASIDE.match(after).end():]
 
 

@@ -118,7 +118,7 @@ _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve t
           "seventeen eighteen nineteen").split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
-_NUMBER_WORD = "|".join(_SMALL + list(_TENS) + list(_SCALES) + ["and", "point", "a", r"\d+(?:\.\d+)?"])
+_NUMBER_WORD = "|".join(_SMALL + list(_TENS) + list(_SCALES) + ["and", "point", "a", r"\d[\d,]*(?:\.\d+)?"])
 # (At most WORDED_WORDS words before `pounds`: an unbounded run is tried again from each of its words, which
 # is quadratic in a long run of figures or number words; the longest sum in words is well under 20 words.)
 WORDED_WORDS = 20
@@ -129,6 +129,10 @@ def worded_value(words: str) -> Optional[float]:
     """The value of a sum written in words (`one point two million` -> 1,200,000), or None when a word is
     no number word or no scale word is said."""
     tokens = runs(words.lower(), r"^\s-")  # the words between spaces and hyphens
+    if len(tokens) == 1 and tokens[0][:1].isdigit():
+        # `298,000 pounds a year`, `quoted 4,600 pounds`: a figure alone before `pounds` is a sum as well (a year
+        # is not: `in 2025 pounds`).
+        return None if looks_like_year(tokens[0]) else float(tokens[0].replace(",", "")) or None
     if not any(t in _SCALES for t in tokens) or tokens[0] in ("and", "point"):
         return None
     total, current, decimals = 0.0, 0.0, None
@@ -158,7 +162,7 @@ def worded_value(words: str) -> Optional[float]:
         elif token in _TENS:
             value = float(_TENS[token])
         elif position == 0:
-            value = float(token)  # `2.5 million pounds`: figures open the sum, never follow words
+            value = float(token.replace(",", ""))  # `2.5 million pounds`: figures open the sum, never follow words
         else:
             return None
         if decimals is not None:
