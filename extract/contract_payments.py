@@ -22,6 +22,8 @@ from .money import find_money, is_payment_line
 
 _PAYMENTS_LEAD = cue("payments_lead")  # `accounts for payment:-`, `4. Payments:`, `pass for payment`
 _PAYMENT_REFERENCE = cue("payment_reference")  # `(Ch. No. 204117)`, `(DD)`
+_PURPOSE_CLAUSE = cue("payment_purpose_clause")  # `would be paid`: a joined line's tail that is a clause
+_NOT_PAYEE = cue("payment_line_not_payee")  # `The`, `It`: a sentence's first word, no payee
 # Kinds of passage a payment line can be: a reader may take a short line for a heading.
 _LINE_KINDS = ("paragraph", "list_item", "heading")
 # How many passages back a line looks for its lead (`To approve accounts for payment:-` above the lines).
@@ -32,6 +34,8 @@ _DASHES = (" - ", " -- ", " — ", " –- ")
 _SENTENCE_MARKS = (";", "!", "?", ". ")
 # Joining words inside a name (`Friends of Ash Park`, `Came & Company`).
 _NAME_JOINERS = {"of", "and", "&", "the", "for", "in", "on", "at", "de", "y"}
+# Most words a joined line's purpose written after the name without a dash has (`cutting of footpaths`).
+_PURPOSE_WORDS = 5
 
 
 def payment_lines(context: PaperContext) -> list[Candidate]:
@@ -99,9 +103,9 @@ def _joined_run(context: PaperContext, text: str, under_lead: bool) -> list[tupl
         for money in find_money(rest):
             piece, end = rest[end:money.end], money.end
             label = piece[:len(piece) - len(money.text)].strip(" .;,:-–")
-            if not _is_bare_label(label) and not paid_for_no_service(label):
+            if not (_is_bare_label(label) or _is_name_and_purpose(label)) and not paid_for_no_service(label):
                 break
-            line = _payment_line(context, piece, False)
+            line = _payment_line(context, piece, True)
             if line is not None:
                 lines.append(line)
         if len(lines) > 1:
@@ -117,6 +121,19 @@ def _is_bare_label(label: str) -> bool:
     return bool(payee) and not rest and len(payee.split()) <= 6
 
 
+def _is_name_and_purpose(label: str) -> bool:
+    """Whether a joined line's label is a name and then, with no dash, a few lower-case words of what it is paid
+    for (`Fenwold Mowing grass cutting`, `Lampwise x2 (lamp repairs)`), not a sentence (`It was agreed X would be
+    paid`, `The precept of`, `Finance at 30.09 Community Account`)."""
+    payee, purpose = _name_and_rest(label[label.rfind(":") + 1:].strip())
+    words = purpose.split()
+    return (bool(payee) and len(payee.split()) <= 6 and not _NOT_PAYEE.match(payee.split()[0])
+            and 0 < len(words) <= _PURPOSE_WORDS and words[-1].lower() not in _NAME_JOINERS
+            and not any(word.strip("()")[:1].isupper() for word in words)
+            and not any(mark in purpose for mark in _SENTENCE_MARKS + (",",))
+            and not _PURPOSE_CLAUSE.search(purpose))
+
+
 def _items(text: str) -> list[str]:
     """The payment lines of a passage: one per payment reference where it has them (`A - £1 (Ch. No. 1) B - £2
     (Ch. No. 2)`), else the passage itself when it holds one sum."""
@@ -130,10 +147,10 @@ def _items(text: str) -> list[str]:
     return [item.strip(" .;,") for item in items if item.strip(" .;,")]
 
 
-def _payment_line(context: PaperContext, item: str, referenced: bool) -> Optional[tuple]:
+def _payment_line(context: PaperContext, item: str, listed: bool) -> Optional[tuple]:
     """(payee, purpose, sum) of one payment line, the payee None when the line buys no service; None when the
-    item is no line naming a payee before one sum.  A line without payment references (``referenced``) is read
-    only as a line is written: the payee's name right before the sum or a dash (`Audit Commission £58.75`, `X –
+    item is no line naming a payee before one sum.  A line whose place does not already say it is one
+    (``listed``: closed by a payment reference, or read by a joined run's gate) is read only as a line is written: the payee's name right before the sum or a dash (`Audit Commission £58.75`, `X –
     hall hire – £36.00`), never a sentence (`Suppliers are paid within 30 days; £1.2m was paid late`)."""
     monies = find_money(item)
     if len(monies) != 1:
@@ -151,7 +168,7 @@ def _payment_line(context: PaperContext, item: str, referenced: bool) -> Optiona
     if len(parts) < 2:
         parts = [part.strip() for part in label.split(",", 1) if part.strip()]
     payee, purpose = (parts[0], " – ".join(parts[1:])) if len(parts) > 1 else _name_and_rest(parts[0])
-    if not referenced and len(parts) < 2 and purpose and not paid_for_no_service(label):
+    if not listed and len(parts) < 2 and purpose and not paid_for_no_service(label):
         return None  # words after the name and no dash: a sentence, not a line
     if paid_for_no_service(payee, purpose, label):
         return None, purpose, money

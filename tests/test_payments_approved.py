@@ -309,3 +309,54 @@ def test_a_grant_the_body_is_awarded_is_no_contract(tmp_path, line):
     path.write_text(f"Ashby Magna Parish Council\n\nMinutes of the meeting held on 10 March 2026\n\n4. Matters arising\n{line}\n",
                     encoding="utf-8")
     assert _contracts(path) == []
+
+
+# Joined payment lines whose payee is followed, with no dash, by what it is paid for in lower case: the split point
+# is after each sum, so `Fenwold Mowing grass cutting £156.00 Lampwise x2 (lamp repairs) £38.64` is two lines.
+_JOINED_PURPOSE_TXT = """Saxby Fen Parish Council
+
+Minutes of the meeting held on 2 March 2026 4. Minutes approved. 5. Accounts were checked and accepted for payment. Cheques for approval of payment Clerk's salary £210.00 Lampwise Services x2 (lamp repairs) £38.64 Remembrance wreath donation £20.00 Fenwold Mowing grass cutting £156.00 Fenwold Mowing cutting of verges £92.00 HMRC PAYE £31.20 Balances at 28.02.26 Current Account £4102.77 Reserve Account £2980.00 6. Planning: none.
+"""
+
+_JOINED_PURPOSE_MD = """# Harlow Green Town Council
+
+## Minutes of the Finance Committee, 9 April 2026
+
+Item 7. The following payments were approved: Tarnbeck Print Ltd newsletter printing £412.50 Petty cash £40.00 Greyling Hall Trust room hire £60.00 Brookside Signs Ltd replacement bench plaque £75.00 It was noted that the annual audit fee of £300.00 would be paid in June.
+"""
+
+_JOINED_PURPOSE_HTML = ("<html><head><title>Corby Vale Community Council - minutes 5 May 2026</title></head><body>"
+                        "<h1>Corby Vale Community Council</h1><h2>Minutes of the meeting, 5 May 2026</h2>"
+                        "<p>12. Accounts for payment: Oakleaf Tree Care hedge trimming £320.00 Clerk wages April "
+                        "£402.10 Valewater water rates £18.40 Petty cash £25.00 Brightway Electrical defibrillator "
+                        "battery £96.00 Total £861.50 All approved, proposed by Cllr Evans.</p></body></html>")
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("saxby-fen-pc_2026-03-02_parish-council_minutes.txt", _JOINED_PURPOSE_TXT,
+     [("Fenwold Mowing", 92.0), ("Fenwold Mowing", 156.0), ("Lampwise Services", 38.64)]),
+    ("harlow-green-tc_2026-04-09_finance-committee_minutes.md", _JOINED_PURPOSE_MD,
+     [("Brookside Signs Ltd", 75.0), ("Greyling Hall Trust", 60.0), ("Tarnbeck Print Ltd", 412.5)]),
+    ("corby-vale-cc_2026-05-05_community-council_minutes.html", _JOINED_PURPOSE_HTML,
+     [("Brightway Electrical", 96.0), ("Oakleaf Tree Care", 320.0), ("Valewater", 18.4)]),
+], ids=["parish-txt-one-line", "town-md-paragraph", "community-html-paragraph"])
+def test_joined_lines_name_their_purpose_after_the_payee_without_a_dash(tmp_path, name, text, expected):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    found = sorted((c.provider, c.value_gbp) for c in read_and_extract(str(path))[2].contracts
+                   if c.rule == "contracts.payments.line")
+    assert found == expected
+
+
+@pytest.mark.parametrize("line", [
+    # Two sums in a paragraph that is no payments list (no lead): a budget and a reserve.
+    "Members noted the grass cutting budget of £3,000.00 and the reserve of £2,500.00 held for the play area.",
+    # After a lead, prose with sums: a name and then a clause, not a purpose.
+    "Accounts were approved for payment. Fenwold Mowing was paid £156.00 last month and Lampwise will be paid £38.64.",
+    "The following payments were approved: none. The precept of £24,000.00 and the reserve of £2,980.00 were noted.",
+])
+def test_a_clause_after_a_name_is_no_joined_line(tmp_path, line):
+    path = tmp_path / "saxby-fen-pc_2026-03-02_parish-council_minutes.txt"
+    path.write_text(f"Saxby Fen Parish Council\n\nMinutes of the meeting held on 2 March 2026\n\n{line}\n",
+                    encoding="utf-8")
+    assert all(c.rule != "contracts.payments.line" for c in read_and_extract(str(path))[2].contracts)
