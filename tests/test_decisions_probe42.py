@@ -7,11 +7,10 @@ gate did not take for a decision document gave none):
 
 * a one-line title naming the body, "Minutes" or "- Notes -" and the meeting's date ("... Committee Minutes - 11
   March 2026", "... Panel - Notes - 18 February 2026") is minutes (documents: minutes_title);
-* a planning authority's notice titled "Refusal of Planning Permission" / "Grant of ... Consent" is a decision
-  record (decision_record_title), and its operative sentence may state the outcome in capitals or with the
-  conditions or reasons listed below it ("The application was REFUSED for the following reason(s):"), each numbered
-  reason then one decision as a condition is (notices: notice_operative, notice_conditions_follow;
-  permission_notice_title now allows the Act's name before the notice's kind);
+* a planning authority's notice titled "Town and Country Planning Act 1990 - Refusal of Planning Permission" is a notice
+  (permission_notice_title now allows the Act's name before the notice's kind), and its operative sentence may
+  state the outcome in capitals or with the conditions or reasons listed below it ("The application was REFUSED for
+  the following reason(s):"; notices: notice_operative);
 * (the text reader) a minute's title after a reference that numbered_heading_level does not take ("112. Village
   hall car park resurfacing", "LSC/15 Review of ... (Driver B)") ran into the line below it, so the minute's
   deciding sentence began with the title and no rule read it: such a title now ends its block
