@@ -311,3 +311,30 @@ def test_a_line_further_out_than_the_bullet_ends_the_item(text, item, after):
 def test_a_wrapped_line_at_or_inside_the_bullet_stays_in_the_item(text, item):
     blocks, _pages, _ = text_reader.parse_text(text)
     assert [(b.kind, b.text) for b in blocks] == [("list_item", item)]
+
+
+# (d42) A minute's title after a reference numbered_heading_level does not take (three or four figures and a stop, or
+# a reference with a stroke) ends its block when the minute's first sentence follows it with no blank line.
+@pytest.mark.parametrize("title, sentence", [
+    ("112. Village hall car park resurfacing", "The meeting agreed to defer a decision on the resurfacing."),
+    ("LSC/15 Review of a hackney carriage driver's licence (Driver B)", "Having heard from the driver, the "
+                                                                         "Sub-Committee determined to take no action."),
+    ("2026/18 Finance", "Council approved the payments listed in the schedule."),
+    ("PL / 101 Former dairy, Coldstream Lane", "Members voted to approve the application."),
+])
+def test_minute_title_after_its_reference_is_its_own_block(tmp_path, title, sentence):
+    content = "Minutes of the meeting held on 2 March 2026\n\n" + title + "\n" + sentence + "\n"
+    texts = [b.text for b in read_document(write(tmp_path, content)).blocks]
+    assert title in texts and sentence in texts, texts
+
+
+@pytest.mark.parametrize("first, second", [
+    ("2025. The Council agreed to review the charges after", "Easter and report back."),
+    ("112. The hall committee met twice in the year and", "Made three grants."),
+    ("CAB/42 noted the budget monitoring report and the", "Revised forecast."),
+    ("2026/18 Finance report for March to be taken as read", "Before the meeting."),
+])
+def test_reference_led_sentence_or_long_line_runs_on(tmp_path, first, second):
+    content = "Minutes of the meeting held on 2 March 2026\n\n" + first + "\n" + second + "\n"
+    texts = [b.text for b in read_document(write(tmp_path, content)).blocks]
+    assert first + " " + second in texts, texts

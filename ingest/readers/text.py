@@ -18,8 +18,8 @@ from ..errors import IngestError
 from ..model import Block, Document
 from .cells import clean_cell, pad_rows, settle_table
 from .structure import (
-    KNOWN_HEADING_RE, LETTERED_RE, NUMBERED_RE, ends_mid_clause, ends_sentence, finish, infer_headings, is_plain_heading,
-    numbered_heading_level, strip_inline_markdown,
+    KNOWN_HEADING_RE, LETTERED_RE, MAX_PLAIN_NUMBERED_HEADING_WORDS, NUMBERED_RE, _MONTH_START_RE, ends_mid_clause,
+    ends_sentence, finish, infer_headings, is_plain_heading, numbered_heading_level, strip_inline_markdown,
 )
 
 _BULLET_RE = re.compile(rf"^([ \t]*)(?:[-*+{GLYPHS}]|\u2013)[ \t]+(?=\S)(.*)$")
@@ -35,6 +35,10 @@ _BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$")
 # Video-transcript lines start with "00:01:02.160 ": noise, not text.
 _TRANSCRIPT_TIME_RE = re.compile(r"^\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\s+")
 _FRONT_MATTER_RE = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)
+# A minute's reference before its title: "112.", "LSC/15", "PL / 101", "2026/18" (structure.NUMBERED_RE takes
+# "4." and "4.2" only).  Not four figures and a stop: "2025. The ..." is a year ending a sentence.
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
+_MINUTE_REFERENCE_RE = re.compile(r"^(?:(?:[A-Z]{1,6}\s?/\s?)?\d{1,4}/\d{1,4}|[A-Z]{1,6}\s?/\s?\d{1,4}|\d{3}\.)\s+(?=[A-Z])")
 # A paragraph is cut at a sentence end once it is this long, so a file with
 # no blank lines (a transcript) still gives passages a person can read.
 MAX_PARAGRAPH_CHARS = 2000
@@ -468,9 +472,26 @@ def _mostly_short(column) -> bool:
 
 def _heading_like(text: str) -> bool:
     """A line that, followed by a capitalised line with no blank between, ends its block."""
+    if _minute_title(text):
+        return True
     if len(text) > MAX_UNSPACED_HEADING_CHARS:
         return False
     return bool(numbered_heading_level(text) or KNOWN_HEADING_RE.match(text) or is_plain_heading(text))
+
+
+def _minute_title(text: str) -> bool:
+    """A minute's title after its reference, which numbered_heading_level does not take: a three-figure
+    number with a stop ("112. Village hall car park"), or a reference with a stroke ("LSC/15 Review of a driver's
+    licence (Driver B)", "2026/18 Finance"); the title short, capitalised, not a date, not ending a sentence and not
+    broken off mid-clause ("2025. The Council agreed to review the charges after")."""
+    match = _MINUTE_REFERENCE_RE.match(text)
+    if not match:
+        return False
+    title = text[match.end():]
+    # A bracketed qualifier ("(Driver B)", "(NP/26/0044)") adds no words to the title's length.
+    words = _BRACKETED_RE.sub(" ", title).split()
+    return (len(title) <= MAX_UNSPACED_HEADING_CHARS and len(words) <= MAX_PLAIN_NUMBERED_HEADING_WORDS
+            and not ends_sentence(title) and not ends_mid_clause(title) and not _MONTH_START_RE.match(title))
 
 
 def _front_matter(text: str) -> tuple[dict, str]:
