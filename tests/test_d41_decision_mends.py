@@ -30,7 +30,7 @@ Application Number: 24/0456/FUL
 
 Part II - Particulars of Decision
 
-That Harrowby Borough Council, as planning authority under the Acts, hereby gives notice to the applicant that PERMISSION HAS BEEN GRANTED for the works set out in Part I, as shown on the drawings listed and subject to the condition(s) below:
+That Harrowby Borough Council, as planning authority under the Acts, hereby gives notice to the applicant that PERMISSION HAS BEEN GRANTED in respect of the works set out in Part I, as shown on the drawings listed and subject to the condition(s) below:
 
 CONDITIONS:
 
@@ -287,8 +287,8 @@ def test_an_assent_after_a_suggestion_decides_the_suggestion(tmp_path, paragraph
 
 
 def test_a_suggestion_then_the_decision_after_and_is_read_whole(tmp_path):
-    paragraph = ("## 9. Green\n\nIt was suggested that bulbs be planted along the edge of the village green in the "
-                 "spring, and it was agreed that the Clerk price three planting schemes for the June meeting.")
+    paragraph = ("## 9. Green\n\nIt was suggested that bulbs be planted along the green's southern verge in the "
+                 "spring, and it was agreed to ask the Clerk to price three planting schemes for the June meeting.")
     found = [text for _rule, text in _decisions(tmp_path, "minutes.md", _minutes_md(paragraph))]
     assert found == [paragraph.split("\n\n", 1)[1]], found
 
