@@ -958,7 +958,7 @@ class _Finder:
         title = sentences[0][1].rstrip(" .") if marker is not None and len(sentences) > 1 else ""
         if len(title.split()) > 1 and _stopped_title(sentences[0][1], sentences[1][1]) \
                 and any(_restates_item_title(sentence, title) for _offset, sentence in sentences[1:]):
-            # (d41) "d. Dates of the meetings for next year. The dates were agreed.": a lettered sub-item's first
+            # (d41) "d. Meeting dates for the year from September. The dates were agreed.": a lettered sub-item's first
             # sentence is its title, as on a line of its own (x22), when a decision after it restates it.
             self._set_item_title(title, True)
             body = body[sentences[1][0]:]
@@ -1368,7 +1368,7 @@ class _Finder:
             if part("no_questions_clause").search(lead) or part("asks_the_body").match(lead):
                 # (d27) "The Treasurer presented the accounts, there were no questions and the accounts were
                 # approved.": the presentation says what was decided, however long; (d41) so does an ask or a
-                # suggestion put to the meeting ("It was suggested that a plan is drawn up ..., and it was agreed").
+                # suggestion put to the meeting ("It was suggested that a rota be set up ..., and it was agreed").
                 return sentence, rule.id
             return (clause if alone or len(lead.split()) > CLOSING_CONTEXT_WORDS else sentence), rule.id
         return None
@@ -1919,8 +1919,8 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
     """``text`` led by its item's title when the decision names what it decided only as what
     the item brought (``Chief Executive's report: received and noted the report.``) or as "this
     proposal", "these changes", "the minutes" (``Volunteer expenses: the Board were in agreement
-    with this proposal.``), or by a definite subject the title says more of (``Dates of the meetings for next
-    year: The dates were agreed.``)."""
+    with this proposal.``), or by a definite subject the title says more of (``Meeting dates for the year from
+    September: The dates were agreed.``)."""
     if not title or title.lower() in text.lower() or _titled_run_in(text) \
             or not (_names_only_its_item(text) or _restates_item_title(text, title)):
         return text
@@ -1929,8 +1929,8 @@ def _with_item_title(text: str, title: Optional[str]) -> str:
 
 def _restates_item_title(text: str, title: str) -> bool:
     """(d41) Whether a decision names its matter by a definite subject (part restates_its_item: "The dates were
-    agreed.", "The Standing Orders were adopted") holding a word of its item's title ("Dates of the meetings for
-    next year", "Review and adopt Standing Orders"): the title says which dates, which orders."""
+    agreed.", "The Complaints Policy was adopted") holding a word of its item's title ("Dates of the meetings for
+    next year", "Policies to approve: complaints and lettings"): the title says which dates, which policy."""
     restated = part("restates_its_item").match(text)
     if not restated:
         return False

@@ -170,3 +170,28 @@ def test_the_contract_nearest_a_present_holder_is_not_the_winners():
         "Street lights are maintained by Brightpole Services under a contract let in 2019.",
         "The contract was worth £380,000 a year when it was let.")
     assert _valued(extraction).get(380000) != "Lumenway Electrical"
+
+
+# (review v42) `the contract` said in the past, or of how the work was done until now, is the old contract's value,
+# not the award's: the sum is not given to the winner (the present holder named further off, so only
+# _award_pointed_to could give it to the winner); said in the present it is the winner's.
+CONTRACT_SENTENCES = [
+    ("The contract was let in 2019 at £380,000 a year.", 380000, None),
+    ("The contract has until now been delivered at a cost of £510,000 a year.", 510000, None),
+    ("The contract had a value of £200,000 a year when last tendered in 2020.", 200000, None),
+    ("The contract is worth £420,000 a year.", 420000, "Lumenway Electrical"),
+]
+
+
+@pytest.mark.parametrize("sentence,value,provider", CONTRACT_SENTENCES,
+                         ids=["was-let", "until-now", "had-a-value", "is-worth"])
+def test_the_contract_said_in_the_past_is_not_the_winners(sentence, value, provider):
+    extraction = extract_blocks(
+        ("heading", "Harbury County Council"), "Cabinet, 12 March 2026",
+        ("heading", "1. Background"), "Street lights have been maintained by Brightpole Services since 2019.",
+        "Officers ran a tender over the summer.", "Six firms took part.",
+        ("heading", "2. Recommendations"),
+        ("list_item", "2.1 award the street lighting maintenance contract to Lumenway Electrical for five years;"),
+        ("heading", "4. Value"),
+        sentence)
+    assert value in _valued(extraction) and _valued(extraction)[value] == provider

@@ -30,7 +30,7 @@ Application Number: 24/0456/FUL
 
 Part II - Particulars of Decision
 
-That Harrowby Borough Council hereby gives notice in pursuance of the provisions of the Town and Country Planning Act that PERMISSION HAS BEEN GRANTED for the development referred to in Part I in accordance with the application and plans submitted and the following condition(s):
+That Harrowby Borough Council, as planning authority under the Acts, hereby gives notice to the applicant that PERMISSION HAS BEEN GRANTED in respect of the works set out in Part I, as shown on the drawings listed and subject to the condition(s) below:
 
 CONDITIONS:
 
@@ -169,13 +169,13 @@ def _table_minutes(*rows, header=("", "Item", "Notes", "Action"), body="Minutes 
 
 SIGNED_OUTCOMES = [
     # primary school governors: the outcome alone in its cell
-    ((("GB 12/2526", "To agree the Minutes of the last meeting held 3 March 2026", "Agreed and signed",
+    ((("GB 12/2526", "Minutes of the spring term meeting (3 March 2026)", "Agreed and signed",
        "Clerk to file"),),
-     "To agree the Minutes of the last meeting held 3 March 2026: Agreed and signed"),
+     "Minutes of the spring term meeting (3 March 2026): Agreed and signed"),
     # the outcome then an action in the same cell, the item longer than a title line
-    ((("FGB 40/2526", "To approve the minutes of the meeting of the Resources Committee held on 2 February 2026",
+    ((("FGB 40/2526", "Resources Committee: its record of 2 February 2026 for the governors to approve",
        "Agreed and signed. Copy to the Head and to be put on the website", "Clerk"),),
-     "To approve the minutes of the meeting of the Resources Committee held on 2 February 2026: Agreed and signed. "
+     "Resources Committee: its record of 2 February 2026 for the governors to approve: Agreed and signed. "
      "Copy to the Head and to be put on the website"),
     # an academy's local board: another header, signed by the Chair
     ((("LGB 7", "Minutes of the previous meeting", "Approved and signed by the Chair.", ""),),
@@ -192,10 +192,10 @@ def test_an_agreed_and_signed_cell_is_led_by_its_rows_item(rows, decision):
 
 
 def test_a_minute_reference_cell_titles_no_decision():
-    found = _table_minutes(("BM 13/2526", "To agree the Minutes of the meeting held 9 April 2026.",
-                            "The minutes were agreed and signed and are to be put on the website.", "Clerk"))
+    found = _table_minutes(("BM 13/2526", "Minutes of the April meeting (9 April 2026).",
+                            "The minutes were approved, signed by the Chair and will go on the website.", "Clerk"))
     assert [text for _rule, text in found] == [
-        "The minutes were agreed and signed and are to be put on the website."], found
+        "The minutes were approved, signed by the Chair and will go on the website."], found
 
 
 def test_a_signed_record_or_an_action_is_no_outcome_of_its_item():
@@ -206,17 +206,17 @@ def test_a_signed_record_or_an_action_is_no_outcome_of_its_item():
 
 
 # -- 3. A lettered sub-item's title sentence leads the decision restating it ---------------------------------------
-# Minutes number each matter of an item "a.", "b." ... and open it with a title written as a sentence ("d. Dates of
-# the meetings for next year.") before what was decided.  The title is the sub-item's, as on a line of its own, and
+# Minutes number each matter of an item "a.", "b." ... and open it with a title written as a sentence ("d. Meeting dates for
+# the year from September.") before what was decided.  The title is the sub-item's, as on a line of its own, and
 # a decision naming its matter by a definite subject holding a word of the title ("The dates were agreed.", "The
-# scheme was adopted", "The Standing Orders were agreed") is led by it.  A subject the title does not name, or a
+# scheme was adopted", "The complaints policy was agreed") is led by it.  A subject the title does not name, or a
 # first sentence that is a sentence, leaves the decision as written.
 
 SUB_ITEM_TITLES = [
     # school committee's minutes table, lettered lines in the notes cell
     ([("GB 30/2526", "Governance", "a. Review of the website. Some pages need updating.\n"
-       "b. Dates of the Committee meetings for next year. The dates were agreed.", "Clerk")],
-     "Dates of the Committee meetings for next year: The dates were agreed."),
+       "b. Meeting dates for the year from September. The dates were agreed.", "Clerk")],
+     "Meeting dates for the year from September: The dates were agreed."),
     # parish council's minutes table, one lettered line with discussion between title and outcome
     ([("51/26", "Village hall", "c. Revised hire charges for the hall. The charges last rose in 2022 and the "
        "committee proposed a small rise. The revised hire charges were discussed and agreed.", "")],
@@ -245,7 +245,7 @@ def test_a_list_items_title_sentence_leads_its_decision_in_running_minutes(tmp_p
 
 def test_a_subject_the_title_does_not_name_or_a_first_sentence_that_is_a_sentence_leaves_the_decision_as_written():
     found = [text for _rule, text in _table_minutes(
-        ("GB 31/2526", "Finance", "a. Dates of the meetings for next year. The budget was approved.", ""),
+        ("GB 31/2526", "Finance", "a. Meeting dates for the year from September. The budget was approved.", ""),
         ("GB 32/2526", "Premises", "b. The hall roof needs repair. The repair was agreed.", ""))]
     assert "The budget was approved." in found, found
     assert "The repair was agreed." in found, found
@@ -287,8 +287,8 @@ def test_an_assent_after_a_suggestion_decides_the_suggestion(tmp_path, paragraph
 
 
 def test_a_suggestion_then_the_decision_after_and_is_read_whole(tmp_path):
-    paragraph = ("## 9. Green\n\nIt was suggested that a plan is drawn up for new planting along the edge of the "
-                 "village green in the spring, and it was agreed that a first draft be brought to the next meeting.")
+    paragraph = ("## 9. Green\n\nIt was suggested that bulbs be planted along the green's southern verge in the "
+                 "spring, and it was agreed to ask the Clerk to price three planting schemes for the June meeting.")
     found = [text for _rule, text in _decisions(tmp_path, "minutes.md", _minutes_md(paragraph))]
     assert found == [paragraph.split("\n\n", 1)[1]], found
 
@@ -340,13 +340,13 @@ def test_noting_points_without_deciding_stays_discussion(tmp_path, sentence):
 
 
 # -- 6. "It was agreed" after the cause or matter it answers, commas and all ---------------------------------------
-# "Due to the confusion over the agenda, some members having printed the old one, it was agreed that ...", "Re the
+# "Owing to a mix-up with the hall booking, which two members had missed, it was agreed that ...", "Re the
 # vacant seat, it was agreed that this be advertised again": what opens the sentence says why or about what, and the
 # whole sentence is the decision.  A cause told before someone else's report of an agreement is none.
 
 CAUSE_THEN_AGREED = [
-    "Due to the confusion over the revised agenda, which some members had printed and others had not, it was agreed "
-    "that in future papers would be sent by email.",
+    "Due to a double booking of the pavilion, which the cricket club raised in May, it was agreed "
+    "that bookings be confirmed in writing.",
     "Re the vacant seat on the grants panel, it was agreed that this be advertised again in the newsletter.",
     "Owing to the cost of the roof repairs, it was decided to apply for a heritage grant before any work starts.",
 ]

@@ -47,7 +47,7 @@ def _planning_page(path, lines: list[tuple[str, str, str]], ruled_below: bool, g
         pdf.set_xy(20, y + 4.2)
     pdf.ln(6)
     if ruled_below:
-        pdfgen.paragraph(pdf, "8. Finance - the following accounts were approved for payment:", 10)
+        pdfgen.paragraph(pdf, "8. Finance: these invoices were approved for payment:", 10)
         pdfgen.table(pdf, PAYMENTS, widths=[45, 55, 30, 25])
     pdfgen.paragraph(pdf, "The meeting closed at 9.05pm.", 10)
     return pdfgen.save(pdf, path)
