@@ -2886,7 +2886,7 @@ def cp_metadata(doc: Doc) -> Doc:
         # `Minutes of a meeting of the above Council` with no heading above: the body whose minutes they are.
         committee = authority
     if committee is None and authority and _local_council(authority) \
-            and is_minutes(passages, None, doc._.properties, doc._.filename or ""):
+            and of_kind(kind, "minutes"):
         # `Present: Cllrs Amble, Birch & the Clerk.` opening a parish, town or community council's minutes that name
         # no meeting (the heading the site kept is lost): such a council meets as itself.
         committee = authority
