@@ -123,41 +123,54 @@ def run_ingest(paths: list[str], *, workers: int, limits: Limits, scheduler: Opt
                 return exc
             return client.submit(ingest_task, path, client.scatter(shipped, hash=False), limits, ocr, pure=False)
 
-        yield from ordered(client, paths, submit)
+        from .pipeline import file_size
+
+        yield from ordered(client, paths, submit, file_size)
 
 
 def run_tasks(items: Iterable, task: Callable, load: Callable, *, workers: int, limits: Limits,
-              scheduler: Optional[str] = None) -> Iterator[tuple[object, object]]:
+              scheduler: Optional[str] = None, size_of: Optional[Callable] = None) -> Iterator[tuple[object, object]]:
     """Yield (item, task(load(item)) or IngestError) in input order, ``load``
     run here just before the item is sent (so only the window is in memory);
     each task within ``limits`` (time and memory), as a file is read."""
     with connect(scheduler, workers) as client:
         yield from ordered(client, items, lambda item: client.submit(forked_task, task, load(item), limits.timeout,
-                                                                     limits, pure=False))
+                                                                     limits, pure=False), size_of)
 
 
-def ordered(client, items: Iterable, submit: Callable) -> Iterator[tuple[object, object]]:
-    """Submit ``items`` a window at a time and yield their results in input order."""
-    pending: deque = deque()
-    items = iter(items)
-    exhausted = False
+def ordered(client, items: Iterable, submit: Callable,
+            size_of: Optional[Callable] = None) -> Iterator[tuple[object, object]]:
+    """Submit ``items`` a window at a time, largest first (``size_of``, as ``pipeline._run`` sends them: each span
+    of READ_AHEAD_FILES_PER_WORKER items a thread, the span after the writer's at most) and yield their results in
+    input order."""
+    from .pipeline import READ_AHEAD_FILES_PER_WORKER, _sending_order
+
+    items = list(items)
+    span = READ_AHEAD_FILES_PER_WORKER * max(1, sum(client.nthreads().values()))
+    to_send = deque(_sending_order(items, span, size_of))
+    sent: dict = {}  # input index -> future (or the exception that kept it from being sent)
+    done = 0
     try:
-        while True:
+        while done < len(items):
             # The cluster may grow or shrink while the batch runs.
             window = WINDOW_PER_THREAD * max(1, sum(client.nthreads().values()))
-            while not exhausted and len(pending) < window:
-                item = next(items, _END)
-                if item is _END:
-                    exhausted = True
-                else:
-                    pending.append((item, submit(item)))
-            if not pending:
-                return
-            item, future = pending.popleft()
-            yield item, future if isinstance(future, BaseException) else _result(client, future)
+            running = sum(1 for future in sent.values() if not isinstance(future, BaseException) and not future.done())
+            while to_send and running < window and to_send[0] // span <= done // span + 1:
+                index = to_send.popleft()
+                sent[index] = submit(items[index])
+                running += 1
+            if done not in sent:  # the window is full of larger items sent before it: wait for one to finish
+                from distributed import wait
+
+                wait([future for future in sent.values() if not isinstance(future, BaseException)
+                      and not future.done()], return_when="FIRST_COMPLETED")
+                continue
+            future = sent.pop(done)
+            yield items[done], future if isinstance(future, BaseException) else _result(client, future)
+            done += 1
     finally:
         # Reached too when the writer stops early: drop the work not yet done.
-        for _item, future in pending:
+        for future in sent.values():
             if not isinstance(future, BaseException):
                 future.cancel()
 

@@ -17,7 +17,8 @@ import sqlite3
 import sys
 import time
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor
+from concurrent.futures import wait as futures_wait
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -90,7 +91,7 @@ def ingest(paths: Iterable, db_path, *, workers: Optional[int] = None,
             results = run_ingest(todo, workers=workers or default_workers(), limits=limits,
                                  scheduler=scheduler, files=dask_files, ocr=ocr)
         else:
-            results = _run(todo, workers, limits, functools.partial(read_one, limits=limits, ocr=ocr))
+            results = _run(todo, workers, limits, functools.partial(read_one, limits=limits, ocr=ocr), file_size)
         with contextlib.closing(results):
             for path, result in results:
                 if stop():
@@ -360,71 +361,114 @@ def _worker_pool(workers: int, limits: Limits, formats: frozenset):
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _run(paths: list, workers: Optional[int], limits: Limits, work: Optional[Callable] = None):
+# How far ahead of the writer files may be read, in files per worker: the work is sent largest file first within
+# each span of this many (a batch this short, all of it), so a large file near the end of the batch does not run
+# alone while the other workers idle.  Results read ahead wait for their turn to be written: at most two spans.
+READ_AHEAD_FILES_PER_WORKER = 16
+
+
+def _run(paths: list, workers: Optional[int], limits: Limits, work: Optional[Callable] = None,
+         size_of: Optional[Callable] = None):
     """Yield (path, result or exception) in the order of ``paths``, ``work(path)``
     run in worker processes: by default one file read and extracted
     (:func:`worker.read_one`); re-extraction passes its own.
 
     Results come back in input order so that the database does not depend on
-    the number of workers (which path of two identical files is stored first,
-    which organisation gets which id).  A file still running
-    ``limits.timeout`` seconds after its turn came (it heads the queue: every
-    file before it is done, so a worker has it) fails with "timed out"; the
-    pool is killed and the files in flight with it start again in a fresh one.
+    the number of workers or the order the work was sent in (which path of two
+    identical files is stored first, which organisation gets which id).  The
+    work is sent largest first (``size_of(path)``; None: in input order) within
+    spans of READ_AHEAD_FILES_PER_WORKER files a worker.  A file still running
+    ``limits.timeout`` seconds after its turn came (it heads the queue, and the
+    files sent before it hold fewer than all the workers, so one of them has
+    it) fails with "timed out"; the pool is killed and the files in flight with
+    it start again in a fresh one.
     """
     if not paths:
         return
+    paths = list(paths)
     work = work or functools.partial(read_one, limits=limits, ocr=True)
     workers = default_workers() if workers is None else max(1, workers)
     workers = min(workers, len(paths))
     timeout = limits.timeout
-    # Enough work queued that a slow file at the head of the queue does not
-    # idle the other workers, few enough that results waiting to be written
-    # keep memory flat however long the batch.
+    # Enough work queued that a slow file does not idle the other workers.
     window = workers * 4
-    pending = list(paths)
-    formats = reader_formats(pending)
-    while pending:
-        broken_at = timed_out_at = None
-        done = 0
-        index = 0
+    span = workers * READ_AHEAD_FILES_PER_WORKER
+    to_send = deque(_sending_order(paths, span, size_of))
+    sent_rank = {index: rank for rank, index in enumerate(to_send)}
+    formats = reader_formats(paths)
+    results: dict = {}  # input index -> result, read before its turn to be written
+    done = 0
+    while done < len(paths):
+        if done in results:
+            yield paths[done], results.pop(done)
+            done += 1
+            continue
+        futures: dict = {}  # input index -> Future of the files in the pool
+        suspects: list = []
         with _worker_pool(workers, limits, formats) as pool:
             try:
-                futures: deque = deque()
-                head_since = time.monotonic()
-                while index < len(pending) or futures:
-                    while index < len(pending) and len(futures) < window:
+                head_since = None
+                while done < len(paths):
+                    if done in results:
+                        yield paths[done], results.pop(done)
+                        done += 1
+                        head_since = None
+                        continue
+                    running = [future for future in futures.values() if not future.done()]
+                    while to_send and len(running) < window and to_send[0] // span <= done // span + 1:
                         # submit() itself raises once a worker has died, even
                         # before the dead worker's own future is collected.
-                        futures.append(pool.submit(work, pending[index]))
-                        index += 1
-                    wait = None if timeout is None else max(0.0, head_since + timeout - time.monotonic())
-                    try:
-                        result = futures[0].result(timeout=wait)
-                    except FutureTimeout:
-                        timed_out_at = done
+                        future = pool.submit(work, paths[to_send[0]])
+                        futures[to_send.popleft()] = future
+                        running.append(future)
+                    head = futures.get(done)
+                    if head is not None and head_since is None and not head.done() and sum(
+                            1 for index, future in futures.items()
+                            if sent_rank[index] < sent_rank[done] and not future.done()) < workers:
+                        head_since = time.monotonic()  # the files sent before it leave a worker for it
+                    wait = None if timeout is None or head_since is None \
+                        else max(0.0, head_since + timeout - time.monotonic())
+                    finished, _ = futures_wait(running, timeout=wait, return_when=FIRST_COMPLETED)
+                    for index in [index for index, future in futures.items() if future.done()]:
+                        results[index] = futures[index].result()  # (raises BrokenProcessPool: still in futures)
+                        del futures[index]
+                    if not finished and head_since is not None and done not in results:
+                        _kill_workers(pool)
+                        results[done] = timed_out(timeout)
+                        futures.pop(done)
                         break
-                    futures.popleft()
-                    head_since = time.monotonic()
-                    yield pending[done], result
-                    done += 1
             except BrokenProcessPool:
-                broken_at = done
-            if timed_out_at is not None:
-                _kill_workers(pool)
-        if timed_out_at is not None:
-            yield pending[timed_out_at], timed_out(timeout)
-            # The other files in flight were killed with the pool: start them again.
-            pending = pending[timed_out_at + 1:]
-            continue
-        if broken_at is None:
-            return
-        # A worker died (a crash in a C library, the kernel's OOM killer) and
-        # took the pool down.  Any file in flight may be the cause: re-run each
-        # alone so only the guilty one is reported, then go on in a fresh pool.
-        for path in pending[broken_at:index]:
-            yield path, _isolated(path, limits, work, formats)
-        pending = pending[index:]
+                # A worker died (a crash in a C library, the kernel's OOM killer) and
+                # took the pool down.  Any file in flight may be the cause: re-run each
+                # alone so only the guilty one is reported, then go on in a fresh pool.
+                suspects = sorted(index for index, future in futures.items()
+                                  if not future.done() or future.exception() is not None)
+                for index, future in futures.items():
+                    if index not in suspects:
+                        results[index] = future.result()
+                futures.clear()
+        # The files in flight when a timed-out pool was killed start again in the next one, in their turn.
+        to_send.extendleft(sorted(futures, key=sent_rank.get, reverse=True))
+        for index in suspects:
+            results[index] = _isolated(paths[index], limits, work, formats)
+
+
+def _sending_order(paths: list, span: int, size_of: Optional[Callable]) -> list[int]:
+    """The input indices of ``paths`` in the order their work is sent: span by span, each span's largest first
+    (``size_of``; ties and None in input order)."""
+    if size_of is None:
+        return list(range(len(paths)))
+    sizes = [size_of(path) for path in paths]
+    return [index for start in range(0, len(paths), span)
+            for index in sorted(range(start, min(start + span, len(paths))), key=lambda i: -sizes[i])]
+
+
+def file_size(path) -> int:
+    """A file's size in bytes, 0 when it cannot be read (its reader then reports why)."""
+    try:
+        return os.stat(path).st_size
+    except (OSError, TypeError, ValueError):
+        return 0
 
 
 def _kill_workers(pool) -> None:
@@ -468,14 +512,18 @@ def reextract(db_path, on_event: Callable[[Event], None] = lambda e: None, *, ev
     params = [] if everything else [extractor_version()]
     ids = [row[0] for row in store.db.execute(f"select id from documents {where} order by id", params)]
     limits = limits or Limits()
+    # The longest papers (most passages, counted from the passages' index) are sent first, as files are at ingest.
+    passages = dict(store.db.execute("select document_id, count(*) from passages group by document_id")) if ids else {}
     if engine == "dask" and ids:
         from .dask_engine import run_tasks
 
         results = run_tasks(ids, _extract_stored, functools.partial(_load_stored, str(db_path)),
-                            workers=workers or default_workers(), limits=limits, scheduler=scheduler)
+                            workers=workers or default_workers(), limits=limits, scheduler=scheduler,
+                            size_of=lambda doc_id: passages.get(doc_id, 0))
     else:
         # Pool workers read the stored passages themselves: they share this disk.
-        results = _run(ids, workers, limits, functools.partial(_reextract_work, str(db_path)))
+        results = _run(ids, workers, limits, functools.partial(_reextract_work, str(db_path)),
+                       lambda doc_id: passages.get(doc_id, 0))
     try:
         for doc_id, result in results:
             if isinstance(result, BaseException):
