@@ -382,7 +382,8 @@ class OrgIndex:
         nhs_kind = None  # the kind of an NHS body named by its area alone, worked out once it is needed
         for position, name in orgevidence.own_nhs_area_boards(texts):
             # `NHS Glenfoyle` over its own Audit and Risk Committee's minutes: a board, whatever names it in a role.
-            if self.resolve(name) is None:
+            # A body known by a longer name opening with it (`NHS Loamshire Integrated Care Board`) is that body.
+            if self.resolve(name) is None and not any(known.startswith(name + " ") for known in self._orgs):
                 nhs_kind = orgevidence.nhs_area_kind(texts)
                 self._add_evidenced(name, nhs_kind if nhs_kind in ("health_board", "icb") else "health_board",
                                     position, None)

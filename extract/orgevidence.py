@@ -1212,6 +1212,7 @@ def own_nhs_area_boards(texts: list[str]) -> list[tuple[int, str]]:
     shortest place before the group's words: `NHS Glenfoyle`, not `NHS Glenfoyle Audit`)."""
     own = _nhs_area_rules()["own_board"]
     most = own["place_words_max"]
+    committee_words = frozenset(own["committee_words"])
     alone = []
     for position, text in enumerate(texts[:own["lead_passages"]]):
         words = text.split()
@@ -1229,7 +1230,8 @@ def own_nhs_area_boards(texts: list[str]) -> list[tuple[int, str]]:
             words = text[lead.end():].split(" ")
             places = [words[:count] for count in range(1, min(most, len(words)) + 1)]
             places = [place for place in places if not place[-1].endswith((",", ".", ";"))
-                      and names_an_nhs_area(_nhs_area_name(place))]
+                      and place[-1] not in ("and", "&") and names_an_nhs_area(_nhs_area_name(place))
+                      and not any(word.lower() in committee_words for word in place)]
             rests = {len(place): " " + " ".join(words[len(place):]) for place in places}
             at_once = [place for place in places if _own_board_group_re("group_at_once").match(rests[len(place)])]
             after = [place for place in places if _own_board_group_re("group_after").match(rests[len(place)])]

@@ -62,6 +62,10 @@ NATIONAL_PAPERS = [
     ("landlord.txt", "Kelby County Council\n\nPlanning Committee, 2 July 2026\n\nClinic lease\n\n"
      "NHS Property Services is the landlord of the Kelby clinic and NHS Property Services Board has agreed the "
      "lease.\n", "Kelby County Council"),
+    # An ICB named in full with its type, run into no committee of its own: no second body `NHS Carnwell`.
+    ("icb.txt", "Dunmere City Council\n\nHealth Scrutiny Committee, 4 March 2026\n\nSchool nursing\n\n"
+     "School nursing is commissioned by NHS Carnwell Integrated Care Board (the ICB) and provided by Carnwell "
+     "Community Health NHS Trust.\n", "Dunmere City Council"),
 ]
 
 
@@ -69,4 +73,4 @@ NATIONAL_PAPERS = [
 def test_national_nhs_bodies_are_no_place_board(tmp_path, name, text, council):
     found = _extract(tmp_path, name, text)
     assert found.authority == council
-    assert not [o.name for o in found.organisations if o.kind == "health_board"]
+    assert not [o.name for o in found.organisations if o.kind == "health_board" or o.name == "NHS Carnwell"]
