@@ -1196,9 +1196,6 @@ def _own_board_group_re(key: str) -> re.Pattern:
     return re.compile(own[key].replace("GROUP", "|".join(map(re.escape, own["group_nouns"]))))
 
 
-_NHS_LEAD_RE = re.compile(r"\bNHS\s+")
-
-
 def _nhs_area_name(words: list[str]) -> str:
     """`NHS` and its place words as the body is named: a place in capitals (`NHS CARROWMORE`) in title case."""
     return " ".join(["NHS"] + [w.capitalize() if w.isupper() and len(w) > 1 else w for w in words])
@@ -1226,8 +1223,9 @@ def own_nhs_area_boards(texts: list[str]) -> list[tuple[int, str]]:
     for position, text in enumerate(texts):
         if "NHS" not in text:
             continue
-        for lead in _NHS_LEAD_RE.finditer(text):
-            words = text[lead.end():].split(" ")
+        split = text.split()
+        for lead in (index for index, word in enumerate(split) if word == "NHS"):
+            words = split[lead + 1:]
             places = [words[:count] for count in range(1, min(most, len(words)) + 1)]
             places = [place for place in places if not place[-1].endswith((",", ".", ";"))
                       and place[-1] not in ("and", "&") and names_an_nhs_area(_nhs_area_name(place))
