@@ -380,6 +380,13 @@ class OrgIndex:
                              and any(start < item.end and item.start < end for start, end in known))
         led = orgevidence.led_layout_items(texts)
         nhs_kind = None  # the kind of an NHS body named by its area alone, worked out once it is needed
+        for position, name in orgevidence.own_nhs_area_boards(texts):
+            # `NHS Glenfoyle` over its own Audit and Risk Committee's minutes: a board, whatever names it in a role.
+            # A body known by a longer name opening with it (`NHS Loamshire Integrated Care Board`) is that body.
+            if self.resolve(name) is None and not any(known.startswith(name + " ") for known in self._orgs):
+                nhs_kind = orgevidence.nhs_area_kind(texts)
+                self._add_evidenced(name, nhs_kind if nhs_kind in ("health_board", "icb") else "health_board",
+                                    position, None)
         for position, text in enumerate(texts):
             # `the Kestrel Vale and Fallowmere GP Federations`: two bodies, each found where it is written.
             for item in orgevidence.shared_plurals(text):

@@ -1187,3 +1187,52 @@ def nhs_area_kind(texts) -> str:
     if not ranked or ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return "other"
     return ranked[0][0]
+
+
+@lru_cache(maxsize=None)
+def _own_board_group_re(key: str) -> re.Pattern:
+    """org_evidence.yaml nhs_area_bodies own_board's `group_after` or `group_at_once`, GROUP its group_nouns."""
+    own = _nhs_area_rules()["own_board"]
+    return re.compile(own[key].replace("GROUP", "|".join(map(re.escape, own["group_nouns"]))))
+
+
+def _nhs_area_name(words: list[str]) -> str:
+    """`NHS` and its place words as the body is named: a place in capitals (`NHS CARROWMORE`) in title case."""
+    return " ".join(["NHS"] + [w.capitalize() if w.isupper() and len(w) > 1 else w for w in words])
+
+
+def own_nhs_area_boards(texts: list[str]) -> list[tuple[int, str]]:
+    """(passage, name) for each board named `NHS <place>` alone that the paper shows holding its own meetings
+    (org_evidence.yaml nhs_area_bodies own_board): its name alone on one of the paper's first lines, or run into
+    its board's or a committee's name (`NHS Glenfoyle Audit and Risk Committee`, `Meeting of NHS Carrowmore
+    Board`).  A name alone on a line gives the place in full; only where none does are run-in names read (the
+    shortest place before the group's words: `NHS Glenfoyle`, not `NHS Glenfoyle Audit`)."""
+    own = _nhs_area_rules()["own_board"]
+    most = own["place_words_max"]
+    committee_words = frozenset(own["committee_words"])
+    alone = []
+    for position, text in enumerate(texts[:own["lead_passages"]]):
+        words = text.split()
+        if 2 <= len(words) <= most + 1 and words[0] == "NHS":
+            name = _nhs_area_name(words[1:])
+            if names_an_nhs_area(name):
+                alone.append((position, name))
+    if alone:
+        return alone[:1]
+    run_in = []
+    for position, text in enumerate(texts):
+        if "NHS" not in text:
+            continue
+        split = text.split()
+        for lead in (index for index, word in enumerate(split) if word == "NHS"):
+            words = split[lead + 1:]
+            places = [words[:count] for count in range(1, min(most, len(words)) + 1)]
+            places = [place for place in places if not place[-1].endswith((",", ".", ";"))
+                      and place[-1] not in ("and", "&") and names_an_nhs_area(_nhs_area_name(place))
+                      and not any(word.lower() in committee_words for word in place)]
+            rests = {len(place): " " + " ".join(words[len(place):]) for place in places}
+            at_once = [place for place in places if _own_board_group_re("group_at_once").match(rests[len(place)])]
+            after = [place for place in places if _own_board_group_re("group_after").match(rests[len(place)])]
+            if at_once or after:
+                run_in.append((position, _nhs_area_name(at_once[-1] if at_once else after[0])))
+    return run_in
