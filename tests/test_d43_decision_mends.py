@@ -1,0 +1,55 @@
+"""Mends of stop 29 (d43): the vote kept with its decision.  Each a general mechanism with fictional examples (own
+wordings, invented authorities) and negatives; the cause was found by sorting the real dev papers' missed decisions
+(dev11, dev16, dev21)."""
+from __future__ import annotations
+
+import pytest
+
+from probe_harness import extract_file
+
+
+def _decisions(tmp_path, name, text):
+    return [(d.rule, d.text) for d in extract_file(tmp_path, name, text).decisions]
+
+
+# -- 1. A motion with its own wording, proposed and seconded, with no result recorded ---------------------------------
+# Small bodies' minutes often record a motion's wording, its proposer and its seconder and nothing after it: no
+# tally, no "carried".  Put and seconded with no dissent or loss recorded, it is the body's decision (as "A proposed
+# and B seconded that ..." already is).  The wording must be the motion's own ("that ..."): a bare "the
+# recommendations were moved by A and seconded by B" awaits its vote, and a motion lost or withdrawn after it is none.
+
+SECONDED_MOTIONS = [
+    ("Asha Reeve proposed that Tom Dale be co-opted to the Parish Council, and was seconded by Mary Pike.",
+     "Tom Dale be co-opted"),
+    ("Cllr Venn proposed that the hall hire charge stay at £18 an hour, seconded by Cllr Obi.",
+     "hall hire charge stay"),
+    ("It was proposed by Mrs Hale and seconded by Mr Kay that the school's charging policy be adopted as drafted.",
+     "charging policy be adopted"),
+    ("Governors: It was moved by Dr Ash, seconded by Ms Lyle, that the pay committee meet each term.",
+     "pay committee meet each term"),
+]
+
+
+@pytest.mark.parametrize("sentence,core", SECONDED_MOTIONS)
+def test_a_seconded_motion_with_its_wording_is_decided(tmp_path, sentence, core):
+    text = f"# Minutes\n\n## 4. Business\n\n{sentence}\n\n## 5. Close\n\nThe meeting closed at 9pm.\n"
+    found = _decisions(tmp_path, "minutes.md", text)
+    assert any(core in t for _, t in found), found
+
+
+SECONDED_NOT_DECIDED = [
+    # What was moved is not a motion's wording: it awaits its vote.
+    "After debate, the recommendations in the report were moved by Councillor Vale and seconded by Councillor Orr.",
+    # Lost or withdrawn in the same item.
+    "Cllr Venn proposed that the car park close at night, seconded by Cllr Obi. On a vote the motion was lost.",
+    "Mrs Hale proposed that the fees rise by 5%, seconded by Mr Kay. The motion was then withdrawn.",
+    # A proposal to act, no wording, with only a seconder (kept a not-example by n30).
+    "JT proposed to accept the lower quote, seconded by RK.",
+]
+
+
+@pytest.mark.parametrize("sentence", SECONDED_NOT_DECIDED)
+def test_a_seconded_motion_without_wording_or_lost_is_no_decision(tmp_path, sentence):
+    text = f"# Minutes\n\n## 4. Business\n\n{sentence}\n\n## 5. Close\n\nThe meeting closed at 9pm.\n"
+    found = _decisions(tmp_path, "minutes.md", text)
+    assert not any("seconded" in t for _, t in found), found
