@@ -253,6 +253,105 @@ def test_a_shaded_table_rows_cells_stay_cells():
     assert (gradient["top"], gradient["bottom"]) == (426, 481)
 
 
+# A governors' minutes table: the wide minute column wraps, its line ends reaching past 380 pt.
+BACKGROUND_MINUTES = [
+    ["Item", "Minute", "Action"],
+    ["GB 14/26", "The hire charges for the sports hall were reviewed. Members heard the bowls club's "
+                 "objection to the winter rate and, after a long debate, the revised scale was not agreed.",
+     "Bursar"],
+    ["GB 15/26", "The head reported that the roof repairs over the library will start in the half term "
+                 "holiday and that the kitchen will be closed for the first week back.", "Head"],
+    ["GB 16/26", "Governors asked whether the new lettings policy covers the playing field; it does not, "
+                 "and the clerk will bring a separate note to the spring meeting.", "Clerk"],
+]
+
+
+def _word_ruled_table(pdf, rows: list[list[str]], widths: list[float], size: float = 9.5) -> None:
+    """``rows`` laid out as Word exports a ruled table: each cell's text wrapped to its column,
+    the rules painted as thin black filled rectangles (not stroked lines)."""
+    pdf.set_font("Helvetica", "", size)
+    line, pad, rule = size * 0.5, 1.2, 0.2  # mm
+    edges = [pdf.l_margin]
+    for width in widths:
+        edges.append(edges[-1] + width)
+    top = y = pdf.get_y()
+    bars = []
+    for row in rows:
+        depth = max(len(pdf.multi_cell(w - 2 * pad, line, text, dry_run=True, output="LINES"))
+                    for w, text in zip(widths, row))
+        for x, w, text in zip(edges, widths, row):
+            pdf.set_xy(x + pad, y + pad)
+            pdf.multi_cell(w - 2 * pad, line, text)
+        bars.append((edges[0], y, edges[-1] - edges[0], rule))
+        y += depth * line + 2 * pad
+    bars.append((edges[0], y, edges[-1] - edges[0], rule))
+    bars += [(x, top, rule, y - top) for x in edges]
+    k = pdf.k
+    pdf._out("q 0 g " + " ".join(f"{x * k:.2f} {pdf.h_pt - (t + h) * k:.2f} {w * k:.2f} {h * k:.2f} re f"
+                                  for x, t, w, h in bars) + " Q")
+    pdf.set_xy(pdf.l_margin, y + 4)
+
+
+def _table_on_background(tmp_path, name: str, background: str, rows, widths) -> list:
+    """``rows`` as a Word-ruled table over a white background ``background`` (x y width
+    height, points from the bottom left) painted before anything else on the page."""
+    pdf = pdfgen.Paper(footer=None)
+    pdf.add_page()
+    pdf._out(f"q 1 1 1 rg {background} re f Q")
+    pdfgen.heading(pdf, "Minutes of the Governing Body of Fallowmere Primary School")
+    _word_ruled_table(pdf, rows, widths)
+    return tables(blocks_of(pdfgen.save(pdf, tmp_path / name)))
+
+
+@pytest.mark.parametrize("background", ["0 0 380 842", "0 0 380 842.5", "-1 -1 381 845"],
+                         ids=["letter-wide", "a-point-past", "bled"])
+def test_a_narrower_page_background_is_no_column_rule(tmp_path, background):
+    # A white fill from the page's top to its bottom, painted first, its right edge inside the
+    # minute column (a Letter-wide background on a wider page): the table's own rules show over it,
+    # its edge is invisible, and the words past it stay in their minute.
+    [found] = _table_on_background(tmp_path, "background.pdf", background, BACKGROUND_MINUTES, [25, 110, 30])
+    assert found.rows == BACKGROUND_MINUTES
+
+
+def test_a_page_wide_background_band_splits_no_row(tmp_path):
+    # A white band across the page, painted first, its lower edge through the second minute's lines.
+    [found] = _table_on_background(tmp_path, "band.pdf", "0 600 595.28 242", BACKGROUND_MINUTES, [25, 110, 30])
+    assert found.rows == BACKGROUND_MINUTES
+
+
+def test_narrow_ruled_columns_on_a_page_background_stay_columns(tmp_path):
+    # Negative: two narrow columns that are ruled apart stay two columns.
+    votes = [["Motion", "For", "Against", "Outcome"],
+             ["To adopt the revised charging policy for lettings", "3", "7", "Not carried"],
+             ["To defer the uniform review to the summer term", "9", "1", "Carried"]]
+    [found] = _table_on_background(tmp_path, "votes.pdf", "0 0 330 842", votes, [80, 12, 16, 40])
+    assert found.rows == votes
+
+
+def _fill(x0, x1, top, bottom, colour=(1.0, 1.0, 1.0)):
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top,
+            "y0": 842 - bottom, "y1": 842 - top, "doctop": top, "fill": True, "stroke": False,
+            "non_stroking_color": colour}
+
+
+def _same_fills(found: list[dict], expected: list[dict]) -> bool:
+    return sorted(map(repr, found)) == sorted(map(repr, expected))
+
+
+def test_only_a_page_background_painted_under_the_shading_goes():
+    page = (595, 842)
+    shade = _fill(72, 520, 100, 120, (0.8, 0.8, 0.8))
+    background = _fill(0, 380, 0, 842)
+    assert merge_painted_areas([background, shade], page) == [shade]
+    # Painted over the shading, the white shows (and so does its edge).
+    assert _same_fills(merge_painted_areas([shade, background], page), [shade, background])
+    # A spreadsheet's white cells painted under coloured ones are cells, not a background.
+    cells = [_fill(72, 200, 100, 120), _fill(200, 260, 100, 120)]
+    assert _same_fills(merge_painted_areas(cells + [shade], page), cells + [shade])
+    # Without the page's size nothing is taken for a background.
+    assert _same_fills(merge_painted_areas([background, shade]), [background, shade])
+
+
 def test_two_tables_with_different_columns_are_not_stitched(tmp_path):
     pdf = pdfgen.Paper()
     pdf.add_page()

@@ -54,6 +54,8 @@ BAND_MAX_THICKNESS = 6.0
 BAND_MIN_COUNT = 4
 # A fill this light in every channel is white.
 WHITE = 0.99
+# A fill within this of a page's edges reaches them.
+PAGE_EDGE = 2.0
 # Coordinates this close are the same edge (pdfium keeps 32-bit floats).
 SAME_EDGE = 0.5
 
@@ -92,11 +94,11 @@ def ruling_page(page, merge_areas: bool = True) -> RulingPage:
         _collect(raw.FPDFPage_GetObject(page.raw, i), identity, height, objects, depth=0)
     clipped_text = objects.pop("clipped_text")
     if merge_areas:
-        objects["rect"] = merge_painted_areas(objects["rect"])
+        objects["rect"] = merge_painted_areas(objects["rect"], (width, height))
     return RulingPage(width, height, objects, clipped_text)
 
 
-def merge_painted_areas(rects: list[dict]) -> list[dict]:
+def merge_painted_areas(rects: list[dict], page_size: tuple[float, float] | None = None) -> list[dict]:
     """Fills that abut edge to edge and look like one area to a reader become
     the one rect they cover, so their pieces are not taken for table cells:
 
@@ -106,12 +108,18 @@ def merge_painted_areas(rects: list[dict]) -> list[dict]:
       table row's cells are as wide as their columns, and stay cells.)
 
     White fills with no other fill under them paint nothing on a white page,
-    and go.  Stroked rects and every other fill are kept as they are."""
+    and go; so does a white page background (a white fill as tall or as wide
+    as the page, ``page_size``) with no coloured fill painted before it under
+    it: the table's rules painted over it show, its own edge (a Letter-wide
+    background on an A4 landscape page) is no column rule.  ``rects`` are in
+    painting order.  Stroked rects and every other fill are kept as they are."""
     fills = [r for r in rects if r.get("fill") and not r.get("stroke")]
     if not fills:
         return rects
     coloured = [f for f in fills if not _white(f)]
-    fills = [f for f in fills if not _white(f) or any(_overlap(f, c) for c in coloured)]
+    fills = [f for i, f in enumerate(fills)
+             if not _white(f) or any(_overlap(f, c) for c in (fills[:i] if _page_background(f, page_size) else coloured)
+                                     if not _white(c))]
     for vertical in (True, False):
         thickness = "height" if vertical else "width"
         bands = [f for f in fills if f[thickness] < BAND_MAX_THICKNESS]
@@ -127,6 +135,15 @@ def merge_painted_areas(rects: list[dict]) -> list[dict]:
 def _white(fill: dict) -> bool:
     colour = fill.get("non_stroking_color")
     return bool(colour) and all(c >= WHITE for c in colour)
+
+
+def _page_background(fill: dict, page_size: tuple[float, float] | None) -> bool:
+    """A fill from the page's top to its bottom or from its left edge to its right."""
+    if page_size is None:
+        return False
+    width, height = page_size
+    return (fill["top"] <= PAGE_EDGE and fill["bottom"] >= height - PAGE_EDGE) or \
+        (fill["x0"] <= PAGE_EDGE and fill["x1"] >= width - PAGE_EDGE)
 
 
 def _overlap(a: dict, b: dict) -> bool:
