@@ -8,14 +8,14 @@ cabinet member's delegated decision notice, a joint waste partnership's annual r
 labelled by someone who did not read the extractors (tests/paraphrase12/README.md).  While blind only this
 floor and the overall and per-kind lines in its README were looked at; since stop 28 it is a development set.
 
-First run, the extractors at stop 25's start (73c356e): facts_f1 0.834.  FLOOR sits just below the level reached (0.852 at the end of stop 25; 0.858 when opened at stop 28, 0.900 at its end).
+First run, the extractors at stop 25's start (73c356e): facts_f1 0.834.  FLOOR sits just below the level reached (0.852 at the end of stop 25; 0.858 when opened at stop 28, 0.900 at its end, 0.919 at stop 29's end).
 """
 from pathlib import Path
 
 from scoring import figures_only, ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase12"
-FLOOR = 0.89
+FLOOR = 0.91
 
 
 def test_twelfth_paraphrase_set_keeps_its_level(tmp_path):

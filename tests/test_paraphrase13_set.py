@@ -14,7 +14,7 @@ from pathlib import Path
 from scoring import figures_only, ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase13"
-FLOOR = 0.96
+FLOOR = 0.97
 
 
 def test_thirteenth_paraphrase_set_keeps_its_level(tmp_path):

@@ -9,14 +9,14 @@ minutes on the trust's website).  Written and labelled before any run of the too
 did not read the extractors (tests/paraphrase14/README.md).  While blind only this floor and the
 overall and per-kind lines in its README were looked at; since stop 29 it is a development set.
 
-FLOOR sits just below the first run (0.872 on 9dbff9c; README).
+First run 0.872 on 9dbff9c (stop 26); 0.877 when opened at stop 29, 0.916 at its end.  FLOOR sits just below the level reached.
 """
 from pathlib import Path
 
 from scoring import figures_only, ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase14"
-FLOOR = 0.86
+FLOOR = 0.91
 
 
 def test_fourteenth_paraphrase_set_keeps_its_level(tmp_path):
