@@ -19,7 +19,6 @@ from .money import find_money
 from .orgevidence import LOCATED_ITEM, frame_words
 from .phrases import anchored_source, compiled, load
 from .plain_text import is_word_character, word_list_pattern
-from .yaml_files import spell_placeholders
 
 
 def _spelt_out(node):
@@ -46,12 +45,10 @@ def _spelt_out_token(token: str) -> str:
     for option in token[len(mark):].split("/"):
         placeholder = option[:len(option) - len(option.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ_"))]
         words = frame_words(placeholder) if len(placeholder) > 1 else None
-        if words is None:
-            options.append(option)
-            continue
-        rest = option[len(placeholder):]  # `'s` of `OWN_BODY_NOUN's`: each word takes it
-        options.append(spell_placeholders(placeholder, {placeholder: words},
-                                          lambda listed: "/".join(word.replace(" ", "_") + rest for word in listed)))
+        # (A phrase token's placeholder carries a suffix each word takes, `'s` of `OWN_BODY_NOUN's`: spelt here,
+        # word by word, not by yaml_files.spell_placeholders, which replaces a placeholder as a whole.)
+        rest = option[len(placeholder):]
+        options += [option] if words is None else [word.replace(" ", "_") + rest for word in words]
     return mark + "/".join(options)
 
 

@@ -384,7 +384,8 @@ class OrgIndex:
             # `NHS Glenfoyle` over its own Audit and Risk Committee's minutes: a board, whatever names it in a role.
             # A body known by a longer name opening with it (`NHS Loamshire Integrated Care Board`) is that body.
             if self.resolve(name) is None and not any(known.startswith(name + " ") for known in self._orgs):
-                nhs_kind = orgevidence.nhs_area_kind(texts)
+                if nhs_kind is None:
+                    nhs_kind = orgevidence.nhs_area_kind(texts)
                 self._add_evidenced(name, nhs_kind if nhs_kind in ("health_board", "icb") else "health_board",
                                     position, None)
         for position, text in enumerate(texts):
