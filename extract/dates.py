@@ -139,10 +139,10 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 def month_year_iso(month: str, year: str) -> str | None:
     """YYYY-MM of a month written as a month word (`Sept.`, `March`, `mar`) and a year of four figures or two (a
-    two-figure year is this century's): the one reading of every month-and-year form (`September 2019`, `Mar-16`,
-    a date column's `Aug 17`); None for a word month_number does not know."""
+    two-figure year read as every date's is, _two_figure_year): the one reading of every month-and-year form
+    (`September 2019`, `Mar-16`, a date column's `Aug 17`); None for a word month_number does not know."""
     number = month_number(month.rstrip("."))
-    full_year = int(year) if len(year) == 4 else 2000 + int(year)
+    full_year = int(year) if len(year) == 4 else _two_figure_year(int(year))
     return f"{full_year:04d}-{number:02d}" if number else None
 
 
