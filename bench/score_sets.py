@@ -51,24 +51,24 @@ not ours).  Sets:
   committee minutes, a contracts register web page, a national park concession report, a highways
   award with a landscape evaluation page, an officer direct award record, a provider collaborative's
   subcontracts, a waivers report).
-- paraphrase15: a BLIND set written at stop 27 the same way (``tests/paraphrase15``: twelve papers:
+- paraphrase15: a set written at stop 27 the same way, blind at stops 27 to 29, then opened (``tests/paraphrase15``: twelve papers:
   a children's therapies section 75 report, fire authority, ICB primary care and trust board minutes,
   a police and crime commissioner's decision page, a pooled fund plan, a joint waste report laid out
   as ``pdftotext -layout`` text, a mayor's bus contracts decision page, a bilingual cabinet report, a
   contract performance report with a rotated page, a budget monitoring export, a licensing decision
-  page), never used to tune: print its overall and per-kind lines only, never its misses.
+  page).
 - paraphrase16: a BLIND set written at stop 28 the same way (``tests/paraphrase16``: twelve papers:
   an IJB directions paper, a housing repairs re-procurement, care fee-setting with a rotated appendix,
   a procurement forward plan page, a leisure operator review, an urgency decision, a shared ICT
   novation, Northern Ireland committee minutes, sexual health commissioning, police joint audit
   minutes as ``pdftotext -layout`` text, adult skills allocations, trust governors' minutes), never
-  used to tune: as paraphrase15.
+  used to tune: print its overall and per-kind lines only, never its misses.
 - paraphrase17: a BLIND set written at stop 29 the same way (``tests/paraphrase17``: twelve papers:
   home-to-school transport call-offs, drug and alcohol recommissioning, temporary accommodation
   scrutiny minutes as a ModernGov page, school governors' resources minutes, an ambulance trust's
   private providers, a waste PFI annual report, a treasury mid-year review, a capital outturn, a Welsh
   health board primary care paper, an officer's energy call-off decision, community-managed libraries,
-  a mayoral adult skills decision), never used to tune: as paraphrase15.
+  a mayoral adult skills decision), never used to tune: as paraphrase16.
 
 Any other labelled folder laid out like the fictional sets (``papers/``, ``gold/``,
 ``orgs.json`` or its parent's) is scored with ``--folder NAME=DIR`` (repeatable),
