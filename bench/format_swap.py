@@ -31,7 +31,7 @@ from score_sets import KINDS  # noqa: E402
 
 DEFAULT_SETS = ["paraphrase", "paraphrase3", "paraphrase4", "paraphrase9", "paraphrase10", "paraphrase11",
                 "paraphrase13"]
-BLIND = {"paraphrase5", "paraphrase6", "paraphrase16", "paraphrase17"}
+BLIND = {"paraphrase5", "paraphrase6", "paraphrase16", "paraphrase17", "paraphrase18"}
 FORMATS = ["pdf", "docx", "html", "html-site"]
 
 

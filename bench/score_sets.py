@@ -69,6 +69,13 @@ not ours).  Sets:
   private providers, a waste PFI annual report, a treasury mid-year review, a capital outturn, a Welsh
   health board primary care paper, an officer's energy call-off decision, community-managed libraries,
   a mayoral adult skills decision), never used to tune: as paraphrase16.
+- paraphrase18: a BLIND set written at stop 30 the same way (``tests/paraphrase18``: twelve papers:
+  SEND independent placements, ICB dental commissioning minutes, a council providing CCTV monitoring to its
+  neighbour, a fostering framework call-off decision page, concessionary fares and school bus awards, a mental health
+  trust's board minutes with a landscape BAF page, a shared internal audit service in £000s, town council minutes on a
+  grounds maintenance tender, a hospice contract renewal with a range value, domestic abuse safe accommodation
+  scrutiny, a Welsh regional partnership board's fund allocations, a fire authority's station lease and fleet
+  maintenance), never used to tune: as paraphrase16.
 
 Any other labelled folder laid out like the fictional sets (``papers/``, ``gold/``,
 ``orgs.json`` or its parent's) is scored with ``--folder NAME=DIR`` (repeatable),
@@ -103,7 +110,7 @@ def _real_papers(gold_files):
 
 
 # Fictional sets kept in tests/<name>: papers/, gold/ and orgs.json each.
-FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 18)]
+FICTIONAL_SETS = ["holdout", "paraphrase"] + [f"paraphrase{n}" for n in range(2, 19)]
 
 
 def _fictional_set(name: str):
