@@ -1,5 +1,6 @@
 """x42: one way to do each thing -- the shared helpers that replaced duplicates behave as each former copy did."""
-import re
+
+import pytest
 
 from committee_papers.extract.contract_terms import SHARED_CUES, cue, cue_words
 
@@ -12,3 +13,27 @@ def test_shared_cue_placeholder_is_spelt_as_its_cues_words():
     lead = cue("payments_lead")
     assert lead.search("Brackenford Parish Council: the schedule of payments were approved for payment")
     assert not lead.search("Brackenford Parish Council: the payments report will follow next month")
+
+
+def _recommendation_cue(name):
+    from committee_papers.extract.recommendations import _cues
+    return _cues()[name]
+
+
+@pytest.mark.parametrize("text", _recommendation_cue("item_verbs")["examples"])
+def test_item_verbs_start_an_item(text):
+    from committee_papers.extract.recommendations import _starts_item
+    assert _starts_item(text)
+
+
+@pytest.mark.parametrize("text", _recommendation_cue("item_verbs")["not_examples"])
+def test_item_verbs_near_misses_start_no_item(text):
+    from committee_papers.extract.recommendations import _starts_item
+    assert not _starts_item(text)
+
+
+def test_item_objects_split_items_run_together():
+    """`...; Grant the lease` (a verb and its object) is a new item; `...; Grant funding of £1m was offered` is not."""
+    from committee_papers.extract.recommendations import _ITEM_SPLIT_RE
+    assert len(_ITEM_SPLIT_RE.split("note the Brackenford depot plan; Grant the lease to Kelsham Town Council")) == 2
+    assert len(_ITEM_SPLIT_RE.split("note the Brackenford depot plan; Grant funding of £1m was offered")) == 1
