@@ -37,3 +37,13 @@ def test_item_objects_split_items_run_together():
     from committee_papers.extract.recommendations import _ITEM_SPLIT_RE
     assert len(_ITEM_SPLIT_RE.split("note the Brackenford depot plan; Grant the lease to Kelsham Town Council")) == 2
     assert len(_ITEM_SPLIT_RE.split("note the Brackenford depot plan; Grant funding of £1m was offered")) == 1
+
+
+@pytest.mark.parametrize("text, heading", [("4 September 2025", False), ("2026/18 March 2026", False),
+                                           ("4. Background", True), ("LSC/15 Review of a driver's licence", True)])
+def test_a_month_after_a_number_is_a_date_not_a_title(text, heading):
+    """structure.MONTH_START_RE, one public pattern read by the structure and text readers alike."""
+    from committee_papers.ingest.readers.structure import MONTH_START_RE, numbered_heading_level
+    from committee_papers.ingest.readers.text import _minute_title
+    assert bool(numbered_heading_level(text) or _minute_title(text)) is heading
+    assert bool(MONTH_START_RE.match(text.split(" ", 1)[1])) is not heading

@@ -18,7 +18,7 @@ from ..errors import IngestError
 from ..model import Block, Document
 from .cells import clean_cell, pad_rows, settle_table
 from .structure import (
-    KNOWN_HEADING_RE, LETTERED_RE, MAX_PLAIN_NUMBERED_HEADING_WORDS, NUMBERED_RE, _MONTH_START_RE, ends_mid_clause,
+    KNOWN_HEADING_RE, LETTERED_RE, MAX_PLAIN_NUMBERED_HEADING_WORDS, MONTH_START_RE, NUMBERED_RE, ends_mid_clause,
     ends_sentence, finish, infer_headings, is_plain_heading, numbered_heading_level, strip_inline_markdown,
 )
 
@@ -491,7 +491,7 @@ def _minute_title(text: str) -> bool:
     # A bracketed qualifier ("(Driver B)", "(NP/26/0044)") adds no words to the title's length.
     words = _BRACKETED_RE.sub(" ", title).split()
     return (len(title) <= MAX_UNSPACED_HEADING_CHARS and len(words) <= MAX_PLAIN_NUMBERED_HEADING_WORDS
-            and not ends_sentence(title) and not ends_mid_clause(title) and not _MONTH_START_RE.match(title))
+            and not ends_sentence(title) and not ends_mid_clause(title) and not MONTH_START_RE.match(title))
 
 
 def _front_matter(text: str) -> tuple[dict, str]:
