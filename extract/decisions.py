@@ -48,12 +48,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import groupby
 from typing import Callable, Optional
 
 from spacy.language import Language
 
 from committee_papers.ingest.bullets import ITEM_MARKS
+from committee_papers.ingest.readers.text import is_running_line, running_lines
 
 from . import required_text
 from .decision_documents import RECORDED_SECTION_RULES, decided_by_label, decision_sections, is_transcript, kind_of_rule
@@ -2807,11 +2807,12 @@ def _notice_conditions(passages, start: int, decided_by: Optional[str]) -> list[
     after it; the list ends at the first passage after it that is neither a condition, its reason, a sub-item, a
     further paragraph of a condition nor a line the page repeats (its header or footer)."""
     reason = rules().notices["notice_reason"].regex
-    running = _running_lines(passages)
+    # (a text export's page headers and footers between the conditions: the text reader's running lines)
+    running = running_lines(squash(p.text) for p in passages if p.kind not in ("table_header", "table_row"))
     conditions, skipped, further = [], 0, 0
     for passage in passages[start:]:
         text = squash(passage.text)
-        if not text or reason.match(text) or _digits_as_one(text) in running:
+        if not text or reason.match(text) or is_running_line(text, running):
             continue
         marker, body, _bullet = split_marker(text)
         if marker is not None and ("num", len(conditions) + 1) in marker.values:
@@ -2845,19 +2846,6 @@ def _continues_condition(text: str) -> bool:
     """Whether a paragraph without a number below a notice's condition goes on with it: running text ending a
     sentence, not a label ("INFORMATIVES:", "Date of decision: ...") or a line in capitals."""
     return text.endswith((".", ".)", ")", ";")) and not text.endswith(":") and any(c.islower() for c in text)
-
-
-def _digits_as_one(text: str) -> str:
-    """``text`` with each run of digits as one "0": a page's footer on every page ("Page 1 of 2", "Page 2 of 2")."""
-    return "".join("0" if digits else "".join(run) for digits, run in groupby(text, str.isdigit))
-
-
-def _running_lines(passages) -> set:
-    """(d41) The lines a paper repeats (digits aside) that are no sentence: a page's header or footer
-    ("APPLICATION NUMBER - 24/0456/FUL", "Kelsham District Council - Page 1 of 2") printed between the items."""
-    counts = Counter(_digits_as_one(squash(p.text)) for p in passages
-                     if p.kind not in ("table_header", "table_row") and not squash(p.text).endswith((".", ":")))
-    return {line for line, count in counts.items() if count > 1 and line}
 
 
 def _named_schedule(passages, start: int, schedule: str, decided_by: Optional[str]) -> list[Decision]:

@@ -47,3 +47,21 @@ def test_a_month_after_a_number_is_a_date_not_a_title(text, heading):
     from committee_papers.ingest.readers.text import _minute_title
     assert bool(numbered_heading_level(text) or _minute_title(text)) is heading
     assert bool(MONTH_START_RE.match(text.split(" ", 1)[1])) is not heading
+
+
+def test_running_lines_are_a_text_exports_repeated_headers_and_footers():
+    """ingest/readers/text.running_lines: a line repeated digits aside (a page number, a reference) is page
+    furniture; a sentence or a label said twice, or a line said once, is not."""
+    from committee_papers.ingest.readers.text import is_running_line, running_lines
+    lines = ["Brackenford Borough Council - Page 1 of 3", "APPLICATION NUMBER - 25/0311/FUL",
+             "1. The development shall begin within three years.", "Reason: to comply with the Act.",
+             "Brackenford Borough Council - Page 2 of 3", "APPLICATION NUMBER - 25/0311/FUL",
+             "Reason: to comply with the Act.", "NHS Lornside ICB | Sheet 7", "NHS Lornside ICB | Sheet 8",
+             "2. The materials shall match the existing building."]
+    running = running_lines(lines)
+    assert is_running_line("Brackenford Borough Council - Page 3 of 3", running)
+    assert is_running_line("APPLICATION NUMBER - 25/0311/FUL", running)
+    assert is_running_line("NHS Lornside ICB | Sheet 12", running)
+    assert not is_running_line("Reason: to comply with the Act.", running)
+    assert not is_running_line("2. The materials shall match the existing building.", running)
+    assert not is_running_line("Kelsham Town Council - Page 1 of 3", running)

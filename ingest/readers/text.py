@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
+from itertools import groupby
 from pathlib import Path
+from typing import Iterable
 
 from .. import bullets
 from ..bullets import GLYPHS
@@ -525,6 +528,26 @@ def split_at_page_footers(text: str) -> list[str]:
             current.append(line)
     pages.append("\n".join(current))
     return pages
+
+
+def digits_as_one(text: str) -> str:
+    """``text`` with each run of digits as one "0": a page's footer on every page ("Page 1 of 2", "Page 2 of 2") the
+    same line."""
+    return "".join("0" if digits else "".join(run) for digits, run in groupby(text, str.isdigit))
+
+
+def running_lines(lines: Iterable[str]) -> set[str]:
+    """(d41) The page furniture of an export without its pages' frames: the lines it repeats (digits aside) that end
+    no sentence or label, a page's header or footer printed between the items ("APPLICATION NUMBER - 24/0456/FUL",
+    "Kelsham District Council - Page 1 of 2"), each as digits_as_one writes it (is_running_line asks of a line).
+    The text reader's counterpart of pdf_layout.remove_running_lines; a reader of passages skips them itself."""
+    counts = Counter(digits_as_one(line) for line in lines if not line.endswith((".", ":")))
+    return {line for line, count in counts.items() if count > 1 and line}
+
+
+def is_running_line(line: str, running: set[str]) -> bool:
+    """Whether ``line`` is one of the ``running`` lines (running_lines) of its export."""
+    return digits_as_one(line) in running
 
 
 # An element export of a PDF (one line per text element, "Text: ..." or "Image: ..."): an element
