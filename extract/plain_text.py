@@ -86,6 +86,14 @@ def has_run(text: str, characters: str, length: int) -> bool:
     return _run_pattern(characters, length).search(text) is not None
 
 
+def after_spaces(text: str, position: int) -> int:
+    """The first position at or after ``position`` that holds no white space (as a pattern's leading ``\\s*`` reads
+    past it), or the text's end."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
 def is_decimal_number(text: str) -> bool:
     """``text`` is digits with at most one decimal part (`\\d+(?:\\.\\d+)?` in full): `12`, `2.5`;
     not `2.`, `.5`, `1.2.3`, ` 4`."""

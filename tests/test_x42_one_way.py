@@ -65,3 +65,18 @@ def test_running_lines_are_a_text_exports_repeated_headers_and_footers():
     assert not is_running_line("Reason: to comply with the Act.", running)
     assert not is_running_line("2. The materials shall match the existing building.", running)
     assert not is_running_line("Kelsham Town Council - Page 1 of 3", running)
+
+
+@pytest.mark.parametrize("text, acronym", [("Brackenford Borough Council (BBC) agreed", "BBC"),
+                                           ("NHS Lornside ICB\u00a0( LICB ) agreed", "LICB"),
+                                           ("Kelsham Town Council\n(KTC)", "KTC"),
+                                           ("Kelsham Town Council (see below)", None),
+                                           ("Kelsham Town Council, (KTC)", None)])
+def test_an_acronym_defined_right_after_a_name(text, acronym):
+    """orgfinder.DEFINITION_RE after plain_text.after_spaces: the one bracketed-acronym pattern, read right after a
+    name (white space of any kind between) as organisations reads it anywhere."""
+    from committee_papers.extract.orgfinder import DEFINITION_RE
+    from committee_papers.extract.plain_text import after_spaces
+    end = text.index("Council") + len("Council") if "Council" in text else text.index("ICB") + 3
+    found = DEFINITION_RE.match(text, after_spaces(text, end))
+    assert (found.group(1) if found else None) == acronym
