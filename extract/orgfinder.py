@@ -16,8 +16,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import gazetteer as gz
 from . import register
-from .orgnames import TOKEN_RE, from_capitals, word_offsets
-from .plain_text import squash, without_first_word, without_possessive
+from .orgnames import TOKEN_RE, from_capitals
+from .plain_text import squash, without_first_word, without_possessive, word_offsets
 
 POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")

@@ -80,3 +80,16 @@ def test_an_acronym_defined_right_after_a_name(text, acronym):
     end = text.index("Council") + len("Council") if "Council" in text else text.index("ICB") + 3
     found = DEFINITION_RE.match(text, after_spaces(text, end))
     assert (found.group(1) if found else None) == acronym
+
+
+def test_word_offsets_of_a_texts_runs_of_non_space():
+    """plain_text.word_offsets over str.split(): where each run of non-space starts, as re's \\S+ found it."""
+    from committee_papers.extract.plain_text import word_offsets
+    text = " in 2025\tand  2.5 million\u00a0pounds "
+    assert word_offsets(text, text.split()) == [1, 4, 9, 14, 18, 26]
+
+
+def test_a_sum_in_words_is_read_from_its_longest_tail():
+    from committee_papers.extract.money import find_money
+    found = find_money("Brackenford Borough Council will spend in 2025 and two million pounds on roads.")
+    assert [(m.value_gbp, m.text) for m in found] == [(2_000_000, "two million pounds")]
