@@ -1934,14 +1934,11 @@ def _restates_item_title(text: str, title: str) -> bool:
     restated = part("restates_its_item").match(text)
     if not restated:
         return False
-    title_words = {_singular(word) for word in _WORD_RE.findall(title.lower())} - word_list("item_brought_words")
-    return any(len(word) > 3 and _singular(word) in title_words
+    # (words compared by _stem, so a title's "Date" and a decision's "dates" agree)
+    brought = {_stem(word) for word in word_list("item_brought_words")}
+    title_words = {_stem(word) for word in _WORD_RE.findall(title.lower())} - brought
+    return any(len(word) > 3 and _stem(word) in title_words
                for word in _WORD_RE.findall(restated.group("matter").lower()))
-
-
-def _singular(word: str) -> str:
-    """A word without a plural's final s ("dates" as "date"), so a title's "Date" and a decision's "dates" agree."""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _names_only_its_item(text: str, with_subject: bool = False) -> bool:

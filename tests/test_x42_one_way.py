@@ -93,3 +93,17 @@ def test_a_sum_in_words_is_read_from_its_longest_tail():
     from committee_papers.extract.money import find_money
     found = find_money("Brackenford Borough Council will spend in 2025 and two million pounds on roads.")
     assert [(m.value_gbp, m.text) for m in found] == [(2_000_000, "two million pounds")]
+
+
+@pytest.mark.parametrize("text, title, restates", [
+    ("The dates were agreed.", "Date of the meetings for next year", True),
+    ("The Complaints Policy was adopted.", "Policies to approve: complaints and lettings", True),
+    ("The fees were approved.", "Allotment fee for Brackenford Parish Council", True),
+    ("The dates were agreed.", "Lornside ICB winter plan", False),
+    ("The report was noted.", "Report of the Kelsham Town Clerk", False),
+])
+def test_a_decision_restating_its_items_title_by_one_stemmer(text, title, restates):
+    """decisions._restates_item_title compares words by the module's one stemmer (_stem)."""
+    from committee_papers.extract.decisions import _restates_item_title
+    assert _restates_item_title(text, title) is restates
+
