@@ -56,13 +56,15 @@ from committee_papers.ingest.bullets import ITEM_MARKS
 from committee_papers.ingest.readers.text import is_running_line, running_lines
 
 from . import required_text
-from .decision_documents import RECORDED_SECTION_RULES, decided_by_label, decision_sections, is_transcript, kind_of_rule
+from .decision_documents import (RECORDED_SECTION_RULES, decided_by_label, decision_sections, is_transcript, kind_of_rule,
+                                 of_kind)
 from .dates import find_dates
 from .decision_rules import Rule, part, rules, word_list
 from .facts import Decision
 from .listitems import (MINUTE_REFERENCE_RE, REFERENCE_CELL_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
                         numbering_runs_across, runs_on, split_number, split_run_in)
 from .money import is_payment_line
+from .paper import UNJUDGED
 from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word, runs, squash, without_first_word
 from .sentences import split_sentences
 
@@ -2670,8 +2672,10 @@ def _same(words: set, earlier: set, strict: bool = False) -> bool:
 
 def find_decisions(passages, committee: Optional[str] = None, title: Optional[str] = None,
                    properties: Optional[dict] = None, meeting_date: Optional[str] = None,
-                   month_first: bool = False, filename: str = "") -> list[Decision]:
-    sections = decision_sections(passages, title, properties, filename) if passages else []
+                   month_first: bool = False, filename: str = "", kind=UNJUDGED) -> list[Decision]:
+    """The decisions a paper records.  ``kind``: its paper_kind as cp_metadata judged it (paper.UNJUDGED: judged
+    here)."""
+    sections = decision_sections(passages, title, properties, filename, kind) if passages else []
     if not sections:
         return []
     if not any(kind_of_rule(rule) == "minutes" for _start, _end, rule in sections):
@@ -2681,7 +2685,7 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
     # A single paper's one section was judged by paper_kind's own rule: a transcript is its kind, not asked again.
     whole_paper = len(sections) == 1 and sections[0][:2] == (0, len(passages))
     transcript = kind_of_rule(sections[0][2]) == "transcript" if whole_paper \
-        else is_transcript(passages, title, properties, filename)
+        else is_transcript(passages, title, properties, filename) if kind is UNJUDGED else of_kind(kind, "transcript")
     finder = _Finder(decided_by_label(passages) or committee, meeting_date, month_first, transcript=transcript)
     for start, end, rule in sections:
         finder.decision_record = kind_of_rule(rule) == "decision_record"
@@ -2867,5 +2871,5 @@ def cp_decisions(doc):
     extraction = doc._.extraction
     extraction.decisions = find_decisions(doc._.passages or [], extraction.committee, extraction.title,
                                           doc._.properties, extraction.meeting_date, bool(doc._.month_first),
-                                          doc._.filename or "")
+                                          doc._.filename or "", doc._.paper_kind)
     return doc

@@ -107,3 +107,31 @@ def test_a_decision_restating_its_items_title_by_one_stemmer(text, title, restat
     from committee_papers.extract.decisions import _restates_item_title
     assert _restates_item_title(text, title) is restates
 
+
+def _passages(lines):
+    from committee_papers.ingest.model import Passage
+    return [Passage(i, "heading" if i == 0 else "paragraph", text, 1, None, None) for i, text in enumerate(lines)]
+
+
+MINUTES = ["Minutes of the meeting of Brackenford Parish Council held on 3 March 2026",
+           "Present: Cllr A Reed (Chair), Cllr B Moss, Cllr C Hale", "Apologies: Cllr D Lowe",
+           "12/26 Allotment fees", "RESOLVED: that the allotment fees for 2026/27 be approved."]
+
+
+def test_a_paper_judged_once_is_not_judged_again(monkeypatch):
+    """decision_sections reads the paper_kind cp_metadata judged (doc._.paper_kind) rather than judging the paper a
+    second time; judged here only when no kind is given, with the same answer."""
+    from committee_papers.extract import decision_documents as dd
+    from committee_papers.extract.decisions import find_decisions
+    passages = _passages(MINUTES)
+    kind = dd.paper_kind(passages)
+    assert kind is not None and kind.kind == "minutes"
+    judged_here = find_decisions(passages)
+    assert judged_here
+
+    def judged_again(*args, **kwargs):
+        raise AssertionError("judged twice")
+    monkeypatch.setattr(dd, "is_decision_document", judged_again)
+    assert dd.decision_sections(passages, kind=kind) == [(0, len(passages), kind.rule)]
+    assert dd.decision_sections(passages, kind=None) == dd.recorded_sections(passages)
+    assert find_decisions(passages, kind=kind) == judged_here
