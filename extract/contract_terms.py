@@ -27,20 +27,30 @@ PROVIDER_KINDS = {"nhs_trust", "nhs_foundation_trust"}
 VOCABULARY_FILE = "contract_terms.yaml"  # types, statuses and cue words, each with its examples
 
 
-# Cues whose words other entries, and other rule files, name (`PAYMENT_PAPERS`): one list, read by each.
+# Cues whose words other entries, and other rule files, name (placeholder -> cue): one list, read by each.
 SHARED_CUES = {"PAYMENT_PAPERS": "payment_papers"}
 
 
 def cue_words(name: str) -> str:
     """The alternatives of the cue ``name`` of contract_terms.yaml as regex source (`payments?|accounts?|...`), for a
     pattern that names the list: this file's own entries (SHARED_CUES) and rules/decisions.yml's vocabulary."""
-    return "|".join(load(VOCABULARY_FILE)["cues"][name]["any"])
+    return "|".join(_cue_alternatives(name))
+
+
+def _cue_alternatives(name: str) -> list[str]:
+    return load(VOCABULARY_FILE)["cues"][name]["any"]
+
+
+def _shared_cue_lists() -> dict[str, list[str]]:
+    """Each SHARED_CUES placeholder with its cue's alternatives: the word lists yaml_files.spell_placeholders spells
+    (it is handed lists, not the names of lists)."""
+    return {placeholder: _cue_alternatives(name) for placeholder, name in SHARED_CUES.items()}
 
 
 def _pattern(entry: dict) -> re.Pattern:
     """A vocabulary entry's alternatives as one pattern (set in its `form` in place of WORDS when it
     has one; a shared cue's placeholder spelt as its words), case-insensitive unless it says `match_case`."""
-    body = spell_placeholders("|".join(entry["any"]), SHARED_CUES, cue_words)
+    body = spell_placeholders("|".join(entry["any"]), _shared_cue_lists(), "|".join)
     if "form" in entry:
         body = entry["form"].replace("WORDS", body)
     return re.compile(body, 0 if entry.get("match_case") else re.IGNORECASE)

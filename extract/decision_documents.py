@@ -17,6 +17,7 @@ from typing import Optional
 from . import cover, required_text
 from .decision_rules import rules
 from .listitems import MINUTE_REFERENCE_RE
+from .paper import UNJUDGED
 from .plain_text import squash
 
 OPENING_PASSAGES = 15
@@ -209,14 +210,16 @@ def _label_fields(text: str) -> set:
 
 
 def decision_sections(passages, title: Optional[str] = None, properties: Optional[dict] = None,
-                      filename: str = "") -> list[tuple[int, int, str]]:
+                      filename: str = "", kind=UNJUDGED) -> list[tuple[int, int, str]]:
     """The (start, end, rule) spans of the paper that record decisions.  A single paper is one
     span (or none).  A bundle of papers (two or more cover sheets) is judged paper by paper:
     the minutes inside it give decisions, while its reports, whose chairs' assurance reports
-    say what a committee noted, and its agenda give none."""
+    say what a committee noted, and its agenda give none.  ``kind``: the single paper's paper_kind, when a
+    caller has judged it already (paper.UNJUDGED: judged here)."""
     starts = cover_sheet_starts(passages)
     if len(starts) < 2:
-        rule = is_decision_document(passages, title, properties, filename)
+        rule = is_decision_document(passages, title, properties, filename) if kind is UNJUDGED \
+            else kind.rule if kind else None
         return [(0, len(passages), rule)] if rule else recorded_sections(passages)
     bounds = ([0] if starts[0] > 0 else []) + starts + [len(passages)]
     sections = []

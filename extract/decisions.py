@@ -48,21 +48,23 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import groupby
 from typing import Callable, Optional
 
 from spacy.language import Language
 
 from committee_papers.ingest.bullets import ITEM_MARKS
+from committee_papers.ingest.readers.text import is_running_line, running_lines
 
 from . import required_text
-from .decision_documents import RECORDED_SECTION_RULES, decided_by_label, decision_sections, is_transcript, kind_of_rule
+from .decision_documents import (RECORDED_SECTION_RULES, decided_by_label, decision_sections, is_transcript, kind_of_rule,
+                                 of_kind)
 from .dates import find_dates
 from .decision_rules import Rule, part, rules, word_list
 from .facts import Decision
 from .listitems import (MINUTE_REFERENCE_RE, REFERENCE_CELL_RE, SPEAKER_RE, Marker, continues_list, follows, marker_values, normalise,
                         numbering_runs_across, runs_on, split_number, split_run_in)
 from .money import is_payment_line
+from .paper import UNJUDGED
 from .plain_text import colon_dash_as_colon, has_letter_run, opens_with_word, runs, squash, without_first_word
 from .sentences import split_sentences
 
@@ -1934,14 +1936,11 @@ def _restates_item_title(text: str, title: str) -> bool:
     restated = part("restates_its_item").match(text)
     if not restated:
         return False
-    title_words = {_singular(word) for word in _WORD_RE.findall(title.lower())} - word_list("item_brought_words")
-    return any(len(word) > 3 and _singular(word) in title_words
+    # (words compared by _stem, so a title's "Date" and a decision's "dates" agree)
+    brought = {_stem(word) for word in word_list("item_brought_words")}
+    title_words = {_stem(word) for word in _WORD_RE.findall(title.lower())} - brought
+    return any(len(word) > 3 and _stem(word) in title_words
                for word in _WORD_RE.findall(restated.group("matter").lower()))
-
-
-def _singular(word: str) -> str:
-    """A word without a plural's final s ("dates" as "date"), so a title's "Date" and a decision's "dates" agree."""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _names_only_its_item(text: str, with_subject: bool = False) -> bool:
@@ -2673,8 +2672,10 @@ def _same(words: set, earlier: set, strict: bool = False) -> bool:
 
 def find_decisions(passages, committee: Optional[str] = None, title: Optional[str] = None,
                    properties: Optional[dict] = None, meeting_date: Optional[str] = None,
-                   month_first: bool = False, filename: str = "") -> list[Decision]:
-    sections = decision_sections(passages, title, properties, filename) if passages else []
+                   month_first: bool = False, filename: str = "", kind=UNJUDGED) -> list[Decision]:
+    """The decisions a paper records.  ``kind``: its paper_kind as cp_metadata judged it (paper.UNJUDGED: judged
+    here)."""
+    sections = decision_sections(passages, title, properties, filename, kind) if passages else []
     if not sections:
         return []
     if not any(kind_of_rule(rule) == "minutes" for _start, _end, rule in sections):
@@ -2684,7 +2685,7 @@ def find_decisions(passages, committee: Optional[str] = None, title: Optional[st
     # A single paper's one section was judged by paper_kind's own rule: a transcript is its kind, not asked again.
     whole_paper = len(sections) == 1 and sections[0][:2] == (0, len(passages))
     transcript = kind_of_rule(sections[0][2]) == "transcript" if whole_paper \
-        else is_transcript(passages, title, properties, filename)
+        else is_transcript(passages, title, properties, filename) if kind is UNJUDGED else of_kind(kind, "transcript")
     finder = _Finder(decided_by_label(passages) or committee, meeting_date, month_first, transcript=transcript)
     for start, end, rule in sections:
         finder.decision_record = kind_of_rule(rule) == "decision_record"
@@ -2807,11 +2808,12 @@ def _notice_conditions(passages, start: int, decided_by: Optional[str]) -> list[
     after it; the list ends at the first passage after it that is neither a condition, its reason, a sub-item, a
     further paragraph of a condition nor a line the page repeats (its header or footer)."""
     reason = rules().notices["notice_reason"].regex
-    running = _running_lines(passages)
+    # (a text export's page headers and footers between the conditions: the text reader's running lines)
+    running = running_lines(squash(p.text) for p in passages if p.kind not in ("table_header", "table_row"))
     conditions, skipped, further = [], 0, 0
     for passage in passages[start:]:
         text = squash(passage.text)
-        if not text or reason.match(text) or _digits_as_one(text) in running:
+        if not text or reason.match(text) or is_running_line(text, running):
             continue
         marker, body, _bullet = split_marker(text)
         if marker is not None and ("num", len(conditions) + 1) in marker.values:
@@ -2847,19 +2849,6 @@ def _continues_condition(text: str) -> bool:
     return text.endswith((".", ".)", ")", ";")) and not text.endswith(":") and any(c.islower() for c in text)
 
 
-def _digits_as_one(text: str) -> str:
-    """``text`` with each run of digits as one "0": a page's footer on every page ("Page 1 of 2", "Page 2 of 2")."""
-    return "".join("0" if digits else "".join(run) for digits, run in groupby(text, str.isdigit))
-
-
-def _running_lines(passages) -> set:
-    """(d41) The lines a paper repeats (digits aside) that are no sentence: a page's header or footer
-    ("APPLICATION NUMBER - 24/0456/FUL", "Kelsham District Council - Page 1 of 2") printed between the items."""
-    counts = Counter(_digits_as_one(squash(p.text)) for p in passages
-                     if p.kind not in ("table_header", "table_row") and not squash(p.text).endswith((".", ":")))
-    return {line for line, count in counts.items() if count > 1 and line}
-
-
 def _named_schedule(passages, start: int, schedule: str, decided_by: Optional[str]) -> list[Decision]:
     """The text under the schedule the operative sentence names ("First Schedule"): the passage after its title,
     or the title line's own text after the schedule's name."""
@@ -2882,5 +2871,5 @@ def cp_decisions(doc):
     extraction = doc._.extraction
     extraction.decisions = find_decisions(doc._.passages or [], extraction.committee, extraction.title,
                                           doc._.properties, extraction.meeting_date, bool(doc._.month_first),
-                                          doc._.filename or "")
+                                          doc._.filename or "", doc._.paper_kind)
     return doc

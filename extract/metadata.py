@@ -2865,7 +2865,7 @@ def cp_metadata(doc: Doc) -> Doc:
     meeting_lines = _caption_meetings(lines)
     committee, committee_date = find_committee(meeting_lines, fields, month_first, doc._.properties, initials)
     # What the paper is, judged once for every reader below.
-    kind = paper_kind(passages, None, doc._.properties, doc._.filename or "")
+    kind = doc._.paper_kind = paper_kind(passages, None, doc._.properties, doc._.filename or "")
     transcript = of_kind(kind, "transcript")
     welcomed, owner = _welcomed_meeting(passages) if transcript else (None, None)
     if committee is None and welcomed:

@@ -20,7 +20,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .plain_text import runs
+from .plain_text import runs, word_offsets
 
 MULTIPLIERS = {
     "k": 1e3, "thousand": 1e3,
@@ -184,10 +184,11 @@ def _worded_money(text: str, found: list) -> list:
             continue
         # The sum is the longest tail of the run that reads as one (`in 2025 and 2.5 million pounds`: the last).
         start, value = match.start("words"), None
-        for word in re.finditer(r"\S+", match.group("words")):
-            value = worded_value(match.group("words")[word.start():])
+        words = match.group("words")
+        for offset in word_offsets(words, words.split()):
+            value = worded_value(words[offset:])
             if value is not None:
-                start = match.start("words") + word.start()
+                start = match.start("words") + offset
                 break
         if value is None:
             continue

@@ -35,8 +35,8 @@ from . import gazetteer as gz
 from . import orgevidence, register, required_text
 from .facts import Organisation
 from .listitems import rows_cut_by_page
-from .orgfinder import (JOINED_RE, Found, acronym_fits, capitalised_words, find_names, looks_like_acronym,
-                        org_acronym_kind, tokenize)
+from .orgfinder import (DEFINITION_RE, JOINED_RE, Found, acronym_fits, capitalised_words, find_names,
+                        looks_like_acronym, org_acronym_kind, tokenize)
 from .orgnames import COUNCIL_TYPE_WORDS, council_place, initials, variant_key
 from .paper import paper_text
 from .phrases import load
@@ -55,7 +55,6 @@ _CAPITALISED_STOP_WORDS = frozenset(w.capitalize() for w in STOP_WORDS if w.isal
 _CAPITALISED_STOP_WORD_LENGTHS = sorted({len(w) for w in _CAPITALISED_STOP_WORDS})
 _LABEL_BEFORE = re.compile(r":\s*$")
 REVERSE_ACRONYM_RE = re.compile(r"\b([A-Z][A-Za-z&]{1,9}(?: [A-Z]{2,6})?)\s*\(\s*$")
-DEFINITION_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 # A word of prose, not part of an address (`democracy.casterbridge.gov.uk`, `x@casterbridge`): what may not
 # stand right before it and what may not follow it (see plain_text.bounded).
 _PROSE_BEFORE, _PROSE_AFTER = r"[\w\-./@]", r"[\w\-@]|\.\w"

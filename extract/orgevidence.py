@@ -20,9 +20,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from . import gazetteer as gz
 from . import register, required_text
 from .money_kinds import announces_awards
-from .orgfinder import JOINED_RE, acronym_fits, find_names
+from .orgfinder import DEFINITION_RE, JOINED_RE, acronym_fits, find_names
 from .orgnames import initials
-from .plain_text import bounded, squash, without_possessive, word_list_pattern
+from .plain_text import after_spaces, bounded, squash, without_possessive, word_list_pattern
 from .yaml_files import safe_load, spell_placeholders
 
 # A word of a name: capitalised or an acronym, possibly with inner `'`, `-`, `&`, `.`.
@@ -44,7 +44,6 @@ _MONTHS_AND_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "sat
                     "december",
                     # abbreviated months (`by Dec 2026`)
                     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-_ACRONYM_AFTER_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 _NEXT_WORD_RE = re.compile(r"[^\S\n]*([a-z]+)")
 
 
@@ -515,7 +514,7 @@ def _candidate(text: str, match: re.Match, kind: str, rule: str) -> Candidate | 
             and _plain_word_opening_sentence(name):
         return None  # `Beds are commissioned`: a plain word opening a sentence is no name
     end = start + len(name)
-    after = _ACRONYM_AFTER_RE.match(text, match.end("name"))
+    after = DEFINITION_RE.match(text, after_spaces(text, match.end("name")))  # `Name (ACR)`
     if match.end() == match.end("name") and _names_a_service(text, after.end() if after else match.end("name")):
         return None  # (a pattern that reads on past the name has said what follows it)
     if _followed_by_users_or_citation(text, match.end("name")):

@@ -16,11 +16,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from . import gazetteer as gz
 from . import register
-from .orgnames import TOKEN_RE, from_capitals, word_offsets
-from .plain_text import squash, without_first_word, without_possessive
+from .orgnames import TOKEN_RE, from_capitals
+from .plain_text import squash, without_first_word, without_possessive, word_offsets
 
 POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
+# An acronym a text defines in brackets, `(KBC)`, `( NHSE )`: after a name, the name's short form.
+DEFINITION_RE = re.compile(r"\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
 # `Name (ACR)` right after a name; the acronym may be two words: `(WY ICB)`.
 TRAILING_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{0,9}(?: [A-Z][A-Za-z&]{1,6})?)\s*\)")
 # Capitals words that end like an organisation acronym but are English: `LIGHT`, `DRAFT`.

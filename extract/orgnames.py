@@ -85,15 +85,3 @@ def initials(name: str) -> str:
     return "".join(word if word.isupper() else word[0].upper() for word in words)
 
 
-def word_offsets(text: str, words: list[str]) -> list[int]:
-    """Where each of ``words`` starts in ``text``, for words a tokenising pattern found there in
-    order (``pattern.findall(text)``), so a text is tokenised once: the cheap ``findall`` decides
-    whether it is worth walking at all, and only then are offsets worked out.  Nothing a word can
-    start with stands between two words (the pattern would have matched it), so each word is the
-    first occurrence of itself after the one before."""
-    offsets, position = [], 0
-    for word in words:
-        position = text.index(word, position)
-        offsets.append(position)
-        position += len(word)
-    return offsets

@@ -23,8 +23,12 @@ from .facts import Extraction
 
 SEPARATOR = "\n\n"
 
-for _name, _default in (("passages", None), ("extraction", None),
-                        ("properties", None), ("filename", None), ("paper_text", None)):
+# What a paper is (decision_documents.paper_kind: a PaperKind, or None for a paper that records no decisions), judged
+# once by cp_metadata and read by the components after it; UNJUDGED before that (a component run on its own asks).
+UNJUDGED = "unjudged"
+
+for _name, _default in (("passages", None), ("extraction", None), ("properties", None), ("filename", None),
+                        ("paper_text", None), ("paper_kind", UNJUDGED)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 

@@ -86,6 +86,28 @@ def has_run(text: str, characters: str, length: int) -> bool:
     return _run_pattern(characters, length).search(text) is not None
 
 
+def after_spaces(text: str, position: int) -> int:
+    """The first position at or after ``position`` that holds no white space (as a pattern's leading ``\\s*`` reads
+    past it), or the text's end."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def word_offsets(text: str, words: list[str]) -> list[int]:
+    """Where each of ``words`` starts in ``text``, for words a tokenising pattern found there in
+    order (``pattern.findall(text)``, or ``text.split()``, its runs of non-space), so a text is tokenised once: the cheap ``findall`` decides
+    whether it is worth walking at all, and only then are offsets worked out.  Nothing a word can
+    start with stands between two words (the pattern would have matched it), so each word is the
+    first occurrence of itself after the one before."""
+    offsets, position = [], 0
+    for word in words:
+        position = text.index(word, position)
+        offsets.append(position)
+        position += len(word)
+    return offsets
+
+
 def is_decimal_number(text: str) -> bool:
     """``text`` is digits with at most one decimal part (`\\d+(?:\\.\\d+)?` in full): `12`, `2.5`;
     not `2.`, `.5`, `1.2.3`, ` 4`."""

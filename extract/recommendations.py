@@ -209,13 +209,8 @@ _LABEL_PARAGRAPH_RE = re.compile(
     re.IGNORECASE,
 )
 
-_VERBS = (
-    "note|approve|agree|endorse|consider|support|comment|delegate|ratify|accept|receive|authorise|authorize|"
-    "confirm|adopt|review|discuss|provide|give|grant|recommend|decide|award|resolve|request|allocate|instruct|"
-    "commission|acknowledge|welcome|recognise|recognize|nominate|appoint|establish|implement|defer|reject|"
-    "refer|invite|ensure|extend|vary|transfer|procure|submit|initiate|create|publish|seek|direct|agrees|"
-    "continue|proceed|reaffirm|amend|determine|set|take|be|subject|fund|refuse"
-)
+# The verbs that open an item (recommendation_cues.yaml item_verbs), as a regex alternation.
+_VERBS = _cue_words("item_verbs")
 # The first word of a new item: "Approve ...", "NOTES ...", "to note ...", "That ...".
 _ITEM_START_RE = re.compile(rf"^(?:to |and |or )?(?:{_VERBS})(?:s|d|ed|es)?\b|^that\b", re.IGNORECASE)
 # What makes a sentence put a decision to the committee (recommendation_cues.yaml sentence_asks),
@@ -243,7 +238,7 @@ _COLON_BREAK_RE = re.compile(r"(?<=:)\s+(?=[A-Z])")
 # leads an item only where a bullet marks it or an object follows, so "...; Grant funding of £1m was
 # offered" or "...; Review of the strategy took place in May" stays the sentence it is.
 # The words an item's verb is followed by ("approve the ...", "agree that ...", "decide whether ...").
-_ITEM_OBJECTS = "the|a|an|that|this|these|those|its|their|our|all|any|how|whether"
+_ITEM_OBJECTS = _cue_words("item_objects")  # recommendation_cues.yaml item_objects
 _ITEM_SPLIT_RE = re.compile(
     rf";\s*(?:(?:and|or)\s+)?(?:[{re.escape(ITEM_MARKS)}]\s*(?=(?i:(?:to )?(?:{_VERBS})(?:s|d)?)\b)"
     rf"|(?=(?:to )?(?:{_VERBS})(?:s|d)?\b|(?:{_VERBS.upper()})\b"

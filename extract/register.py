@@ -17,8 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from .orgnames import TOKEN_RE, council_place, initials, variant_key, word_offsets
-from .plain_text import lower_letters, runs
+from .orgnames import TOKEN_RE, council_place, initials, variant_key
+from .plain_text import lower_letters, runs, word_offsets
 
 # Words a scanned name may not end with: the register's own oddities (`Cooksey Review`) name no body
 # a paper would contract with, and read as ordinary phrases.

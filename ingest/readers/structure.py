@@ -61,7 +61,9 @@ def strip_inline_markdown(text: str) -> str:
     return _MD_ESCAPE_RE.sub(r"\1", text)
 
 
-_MONTH_START_RE = re.compile(
+# A title that opens with a month ("September 2025", "Sept."): a date after a number, not a heading's or a
+# minute's title ("4 September 2025", "2026/18 March 2026").  Public: the text reader's minute titles read it too.
+MONTH_START_RE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4}|$)", re.I)
 
 
@@ -83,7 +85,7 @@ def numbered_heading_level(text: str):
     if not match:
         return None
     title = text[match.end():].strip()
-    if _MONTH_START_RE.match(title):
+    if MONTH_START_RE.match(title):
         return None  # "4 September 2025" is a date
     words = title.split()
     if not words or len(words) > MAX_HEADING_WORDS or not title[0].isupper():

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
+from itertools import groupby
 from pathlib import Path
+from typing import Iterable
 
 from .. import bullets
 from ..bullets import GLYPHS
@@ -18,7 +21,7 @@ from ..errors import IngestError
 from ..model import Block, Document
 from .cells import clean_cell, pad_rows, settle_table
 from .structure import (
-    KNOWN_HEADING_RE, LETTERED_RE, MAX_PLAIN_NUMBERED_HEADING_WORDS, NUMBERED_RE, _MONTH_START_RE, ends_mid_clause,
+    KNOWN_HEADING_RE, LETTERED_RE, MAX_PLAIN_NUMBERED_HEADING_WORDS, MONTH_START_RE, NUMBERED_RE, ends_mid_clause,
     ends_sentence, finish, infer_headings, is_plain_heading, numbered_heading_level, strip_inline_markdown,
 )
 
@@ -491,7 +494,7 @@ def _minute_title(text: str) -> bool:
     # A bracketed qualifier ("(Driver B)", "(NP/26/0044)") adds no words to the title's length.
     words = _BRACKETED_RE.sub(" ", title).split()
     return (len(title) <= MAX_UNSPACED_HEADING_CHARS and len(words) <= MAX_PLAIN_NUMBERED_HEADING_WORDS
-            and not ends_sentence(title) and not ends_mid_clause(title) and not _MONTH_START_RE.match(title))
+            and not ends_sentence(title) and not ends_mid_clause(title) and not MONTH_START_RE.match(title))
 
 
 def _front_matter(text: str) -> tuple[dict, str]:
@@ -525,6 +528,26 @@ def split_at_page_footers(text: str) -> list[str]:
             current.append(line)
     pages.append("\n".join(current))
     return pages
+
+
+def digits_as_one(text: str) -> str:
+    """``text`` with each run of digits as one "0": a page's footer on every page ("Page 1 of 2", "Page 2 of 2") the
+    same line."""
+    return "".join("0" if digits else "".join(run) for digits, run in groupby(text, str.isdigit))
+
+
+def running_lines(lines: Iterable[str]) -> set[str]:
+    """(d41) The page furniture of an export without its pages' frames: the lines it repeats (digits aside) that end
+    no sentence or label, a page's header or footer printed between the items ("APPLICATION NUMBER - 24/0456/FUL",
+    "Kelsham District Council - Page 1 of 2"), each as digits_as_one writes it (is_running_line asks of a line).
+    The text reader's counterpart of pdf_layout.remove_running_lines; a reader of passages skips them itself."""
+    counts = Counter(digits_as_one(line) for line in lines if not line.endswith((".", ":")))
+    return {line for line, count in counts.items() if count > 1 and line}
+
+
+def is_running_line(line: str, running: set[str]) -> bool:
+    """Whether ``line`` is one of the ``running`` lines (running_lines) of its export."""
+    return digits_as_one(line) in running
 
 
 # An element export of a PDF (one line per text element, "Text: ..." or "Image: ..."): an element
