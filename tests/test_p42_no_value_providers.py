@@ -8,9 +8,21 @@ A trust named by two words joined by `and` or `&` (`Kite and Falcon Trust`, orgf
 own, as `Kestrel Wildlife Trust` is; one word before `Trust` (`the Kite Trust`) or an officer's title (`the Chair and
 Trust Secretary`) is still no name.
 
+A firm's name ending on a fund adviser's or manager's word (org_evidence.yaml trading_name_endings: `Pennock Dale
+Actuarial`, `Lindale Asset Managers`) is a body in a role position; a kind of manager (`Fund Managers`, `Project
+Managers`) is none.
+
+A firm set off as the paper's own body's adviser in the singular (`X, the Council's external auditor since 2022,`:
+contract_roles.yaml provider.after) provides; a lead adviser owned by no one (`the lead adviser for the review`) is
+none.
+
 A payments line naming only what was bought (contract_terms.yaml bought_item_label: `Postage £9.06`, `Play Area
 Inspection £84.00`, `Hall Hire – £36.00`) names no supplier: its sum stays an amount, no provider, while a supplier's
-name ending on such a word (`Kelp Hosting`, whose first word the paper never writes in lower case) stays a payee."""
+name ending on such a word (`Kelp Hosting`, whose first word the paper never writes in lower case) stays a payee.
+
+A person paid back what they spent (`Reimbursement for materials`) and money coming in written in a payee's place
+(`Income from July - September`) are no payment for a service (contract_terms.yaml not_bought_payment): no provider,
+no relation."""
 from __future__ import annotations
 
 import sys
@@ -24,6 +36,7 @@ from probe_harness import ProviderWordings, provider_wording_tests  # noqa: E402
 from committee_papers.extract.pipeline import extract  # noqa: E402
 
 _PARISH = ("Brackenford Parish Council", "Parish Council")
+_COUNCIL = ("Tarnside Borough Council", "Audit Committee")
 _SCHOOL = ("Lornside Community Primary School", "Full Governing Body")
 
 MECHANISMS = {
@@ -48,6 +61,24 @@ MECHANISMS = {
         "The Chair and Trust Secretary attended the meeting.",
         "Members thanked the Heron and Otter Trust for its talk on river wildlife.",
         "The Finance and Trust Board met in May.",
+    ]),
+    "fund_adviser_and_manager_endings": ProviderWordings(("Tarnside Borough Council", "Pensions Committee"),
+                                                         commissioned=True, naming=[
+        ("The Fund's actuary, Pennock Dale Actuarial, was thanked for its work.", "Pennock Dale Actuarial"),
+        ("The Council's bond mandate is managed by Harrowgate Index Managers.", "Harrowgate Index Managers"),
+        ("The passive equities are run by Lindale Asset Managers under the pool's framework.", "Lindale Asset Managers"),
+    ], naming_none=[
+        "The property portfolio is run by Fund Managers appointed by the pool.",
+        "The work was carried out by Project Managers from the county.",
+    ]),
+    "own_body_singular_adviser": ProviderWordings(_COUNCIL, commissioned=True, naming=[
+        ("Mr Hale presented the external audit plan. Fenmoor Audit LLP, the Council's external auditor since 2022, "
+         "proposed a fee for the audit.", "Fenmoor Audit LLP"),
+        ("Pennock Dale LLP, the Council's actuary, set the employer rates.", "Pennock Dale LLP"),
+        ("Sterling Arkwright Ltd, the Council's treasury management adviser, briefed members on rates.",
+         "Sterling Arkwright Ltd"),
+    ], naming_none=[
+        "Fenmoor Group Ltd, the lead adviser for the review, spoke.",
     ]),
 }
 
@@ -79,3 +110,26 @@ def test_a_payments_line_naming_only_what_was_bought_names_no_provider(lines, su
     assert {c.provider for c in extraction.contracts if c.provider} == suppliers
     kept = {a.value_gbp for a in extraction.amounts if a.rule == "amounts.payments.supplier_unnamed"}
     assert kept == unnamed
+
+
+# (paper lines, the payees that are suppliers)
+NOT_BOUGHT = [
+    (["Brackenford Parish Council", "Minutes of the Parish Council, 4 May 2026", "# Payments approved",
+      [["Payee", "Detail", "Total £"], ["Fenwold Mowing", "Grass cutting", "463.20"],
+       ["Ann Lee", "Reimbursement for materials for the hall path", "142.75"]]],
+     {"Fenwold Mowing"}),
+    (["Northby Parish Council", "Minutes of the Parish Council, 2 September 2026", "# Accounts for payment",
+      [["Payee", "Net", "VAT", "Cheque No", "Gross"], ["Kelp Lighting", "£48.54", "£9.70", "001895", "£58.24"],
+       ["Income from July - September", "", "", "", ""], ["Receipts for August", "", "", "", ""]]],
+     {"Kelp Lighting"}),
+    (["Marden Village Hall Committee", "Minutes of the Committee, 3 February 2026",
+      "Accounts for payment: Tarnway Print – newsletters – £80.00 (chq 401) S Price – reimbursed for bulbs – £12.00 "
+      "(chq 402)"],
+     {"Tarnway Print"}),
+]
+
+
+@pytest.mark.parametrize("lines, suppliers", NOT_BOUGHT, ids=["reimbursement_row", "income_rows", "reimbursed_line"])
+def test_a_reimbursement_or_income_names_no_provider(lines, suppliers):
+    extraction = extract(passages_from_lines(*lines), {}, "paper.txt")
+    assert {c.provider for c in extraction.contracts if c.provider} == suppliers
