@@ -16,6 +16,13 @@ A firm set off as the paper's own body's adviser in the singular (`X, the Counci
 contract_roles.yaml provider.after) provides; a lead adviser owned by no one (`the lead adviser for the review`) is
 none.
 
+A concession or franchise granted names its operator after a long description of what it covers (`to grant a
+three-year concession for the kiosk at Mill Park to X`: org_evidence.yaml role.concession_granted_to, contract_roles.yaml
+provider.before); a lease or a permission granted is none.
+
+A firm retained `as` an adviser's office with no article (`to retain X as actuary`: org_evidence.yaml
+role.retained_manager) provides; a person kept in a seat (`retain Jo Bell as Chair`) is none.
+
 A payments line naming only what was bought (contract_terms.yaml bought_item_label: `Postage £9.06`, `Play Area
 Inspection £84.00`, `Hall Hire – £36.00`) names no supplier: its sum stays an amount, no provider, while a supplier's
 name ending on such a word (`Kelp Hosting`, whose first word the paper never writes in lower case) stays a payee.
@@ -79,6 +86,23 @@ MECHANISMS = {
          "Sterling Arkwright Ltd"),
     ], naming_none=[
         "Fenmoor Group Ltd, the lead adviser for the review, spoke.",
+    ]),
+    "concession_granted_to": ProviderWordings(("Harrowdale National Park Authority", "Authority"), commissioned=True, naming=[
+        ("Members agreed to grant a three-year concession for the kiosk at Mill Park to Harbour Bakes from 1 April 2026.",
+         "Harbour Bakes"),
+        ("The Authority granted the franchise for the boat trips on the upper lake to Kestrel Cruises.", "Kestrel Cruises"),
+        ("It was agreed to grant a five-year concession for the café at the Fellside visitor centre to Curlow Kitchen.",
+         "Curlow Kitchen"),
+    ], naming_none=[
+        "The Authority agreed to grant a lease of the old barn at Mill Park to Marden Cricket Club.",
+        "Members agreed to grant permission to Harbour Bakes to use the green.",
+    ]),
+    "retained_as_office": ProviderWordings(("Tarnside Borough Council", "Pensions Committee"), commissioned=True, naming=[
+        ("The Committee agreed to retain Pennock Dale as actuary for a further four years.", "Pennock Dale"),
+        ("Members agreed to retain Quillon Hart as internal auditor for 2026/27.", "Quillon Hart"),
+        ("The Board will retain Greystoke Harrow as investment consultant until 2028.", "Greystoke Harrow"),
+    ], naming_none=[
+        "The Committee agreed to retain Jo Bell as Chair.",
     ]),
 }
 
