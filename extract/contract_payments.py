@@ -24,6 +24,7 @@ _PAYMENTS_LEAD = cue("payments_lead")  # `accounts for payment:-`, `4. Payments:
 _PAYMENT_REFERENCE = cue("payment_reference")  # `(Ch. No. 204117)`, `(DD)`
 _PURPOSE_CLAUSE = cue("payment_purpose_clause")  # `would be paid`: a joined line's tail that is a clause
 _NOT_PAYEE = cue("payment_line_not_payee")  # `The`, `It`: a sentence's first word, no payee
+_BOUGHT_ITEM = cue("bought_item_label")  # `Postage`, `Play Area Inspection`: what was bought, no supplier
 # Kinds of passage a payment line can be: a reader may take a short line for a heading.
 _LINE_KINDS = ("paragraph", "list_item", "heading")
 # How many passages back a line looks for its lead (`To approve accounts for payment:-` above the lines).
@@ -62,10 +63,11 @@ def payment_lines(context: PaperContext) -> list[Candidate]:
             if not lines:
                 continue
             context.payment_passages.add(index)
-        for number, (payee, purpose, money) in enumerate(lines):
+        for number, (payee, purpose, money, *unnamed) in enumerate(lines):
             if payee is None:
+                rule = "amounts.payments.supplier_unnamed" if unnamed else "amounts.payments.not_bought"
                 context.amounts.append(Amount(passage.seq, passage.page, passage.text, money.value_gbp, money.text,
-                                              "other", money.approximate, rule="amounts.payments.not_bought"))
+                                              "other", money.approximate, rule=rule))
                 continue
             found.append(Candidate(Contract(
                 passage_seq=passage.seq, page=passage.page, quote=passage.text, commissioner=context.authority,
@@ -172,10 +174,22 @@ def _payment_line(context: PaperContext, item: str, listed: bool) -> Optional[tu
         return None  # words after the name and no dash: a sentence, not a line
     if paid_for_no_service(payee, purpose, label):
         return None, purpose, money
+    if _names_only_what_is_bought(context, payee):
+        return None, payee, money, "supplier unnamed"
     party = provider_cell(context, payee)
     if party is None or party == context.authority or context.is_commissioner_kind(party):
         return None
     return party, purpose, money
+
+
+def _names_only_what_is_bought(context: PaperContext, payee: str) -> bool:
+    """`Postage`, `Play Area Inspection`: a line's label that says what was bought and names no supplier (contract_terms.yaml
+    bought_item_label): its last word a thing bought, each word before it one the paper writes in lower case, so no
+    supplier's own word (`Kelp Hosting`, `Tarnway Print` stay payees)."""
+    words = payee.split()
+    if not words or not _BOUGHT_ITEM.search(payee):
+        return False
+    return context.orgs is not None and all(context.orgs.is_common_word(word) for word in words[:-1])
 
 
 def _name_and_rest(label: str) -> tuple[str, str]:

@@ -539,8 +539,10 @@ class OrgIndex:
 
     def _add_evidenced(self, name: str, kind: str, position: int, acronym: Optional[str]):
         # The one guard of every evidence frame: a name the paper gives a person (its attendance list, apologies,
-        # a title, initials, a signature: orgevidence.people) is no body, whichever role frame found it.
-        if squash(name) in self._people or squash(name).lower() in self._own_units:
+        # a title, initials, a signature: orgevidence.people) is no body, whichever role frame found it; nor is an
+        # office a person holds (`the Clerk FGB`, `the Bursar`: orgevidence.names_an_office).
+        if squash(name) in self._people or squash(name).lower() in self._own_units \
+                or orgevidence.names_an_office(name):
             return
         canonical = self._add(name, kind, name, position)
         self._described[name] = canonical

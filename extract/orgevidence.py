@@ -299,6 +299,21 @@ def _vocabulary():
 
 
 @lru_cache(maxsize=1)
+def _office_titles() -> frozenset[str]:
+    return frozenset(rules()["office_titles"])
+
+
+def names_an_office(name: str) -> bool:
+    """`Clerk FGB`, `Headteacher`, `Vice Chair`: an office a person holds (org_evidence.yaml office_titles), alone or
+    with the initials of the board it serves, so the words name its holder, never a body."""
+    words = squash(name).split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    kept = [w for i, w in enumerate(words) if not (i and len(w) > 1 and w.isupper())]
+    return " ".join(kept).lower() in _office_titles()
+
+
+@lru_cache(maxsize=1)
 def _sentence_opening_nouns() -> set[str]:
     return set(rules()["sentence_opening_nouns"]["words"])
 

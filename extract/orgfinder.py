@@ -229,7 +229,12 @@ def _trust_kind(tokens: list[Token], first: int, k: int) -> Optional[str]:
     if last in gz.NHS_TRUST_WORDS:
         return "nhs_trust"
     # `Pinnacle Leisure Trust`: a sector word after at least one place word of its own.
-    return "charity" if last in gz.CHARITABLE_TRUST_WORDS and k - first >= 2 else None
+    if last in gz.CHARITABLE_TRUST_WORDS and k - first >= 2:
+        return "charity"
+    # `Kite and Falcon Trust`, `Moor & Fen Trust`: two words joined make a name of their own, which no officer's
+    # title (`Deputy Trust Secretary`) or board (`Trust Board`) is.
+    joined = k - first == 3 and tokens[first + 1].text.lower() in ("and", "&")
+    return "charity" if joined else None
 
 
 def _capitals_line(tokens: list[Token], i: int) -> bool:

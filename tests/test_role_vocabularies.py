@@ -24,7 +24,7 @@ from committee_papers.extract.organisations import OrgIndex
 EVIDENCE = yaml.safe_load((Path(extract_package.__file__).parent / "org_evidence.yaml").read_text(encoding="utf-8"))
 # The contract role each evidence pattern's relation gives the name it finds.
 ROLE_OF_PATTERN = {
-    "role.awarded_to": "provider", "role.best_tender_reply": "provider", "role.commissioned": "provider", "role.engaged_to": "provider", "role.paid_to_run": "provider",
+    "role.awarded_to": "provider", "role.concession_granted_to": "provider", "role.best_tender_reply": "provider", "role.commissioned": "provider", "role.engaged_to": "provider", "role.paid_to_run": "provider",
     "role.is_paid": "provider", "role.does_and_is_paid": "provider", "role.payment_decided": "provider", "role.to_provide_service": "provider", "role.unable_to_continue": "provider", "role.which_runs": "provider", "role.delivered_by": "provider",
     "role.contract_with": "provider", "role.contract_aside": "provider", "role.sum_for_year_to": "provider", "role.commissioned_and_prepared_by": "provider", "role.quote_of_taken": "provider",
     "role.won_contract": "provider", "role.with_as_provider": "provider", "role.funding_to": "provider", "role.commissioned_from": "provider",
