@@ -66,6 +66,10 @@ class ProviderStatement:
 LOOKBACK = 8
 # How many passages back a provider statement still speaks for an unnamed contract (the paper naming several).
 NEAR_STATEMENT = 1
+# Round c42: how many passages from a table row a provider statement that neither names the row's service nor speaks
+# for every service still speaks for it (the paper naming several providers): the table's own section and the one
+# before it.  A statement many sections away (a budget report's treasury advisers, 120 passages on) is a guess.
+TABLE_STATEMENT_REACH = 20
 # A heading longer than this is a sentence, not the name of a member body's section.
 SECTION_BUYER_WORDS = 10
 
@@ -216,16 +220,21 @@ class PaperContext:
         the one before when the sum's sentence ``refers_back`` to a contract (`... managed by X under a
         contract.` then `The current contract costs £412,000`).  A statement further off, where the paper
         names several providers, is a guess (a waiver report's lift repairs three paragraphs after the
-        refuge contract are not the refuge's), and so is the one before for `a new support contract`."""
+        refuge contract are not the refuge's), and so is the one before for `a new support contract`.  A table
+        row (not ``near_only``) takes the last resort from the paper's only provider or a statement within
+        ``TABLE_STATEMENT_REACH`` passages of it."""
         single = [s for s in self.provider_statements if not s.listed]
         if not single:
             return None
         about = self._naming(single, service)
         if not about:
             about = [s for s in single if _FOR_ALL.search(s.text)]
-        if not about:
-            about = single if not near_only or len({s.provider for s in single}) == 1 else \
-                [s for s in single if index - NEAR_STATEMENT <= s.index <= index] if refers_back else []
+        if not about and len({s.provider for s in single}) == 1:
+            about = single
+        elif not about and not near_only:
+            about = [s for s in single if abs(s.index - index) <= TABLE_STATEMENT_REACH]
+        elif not about:
+            about = [s for s in single if index - NEAR_STATEMENT <= s.index <= index] if refers_back else []
         if not about:
             return None
         return min(about, key=lambda s: (abs(s.index - index), s.index > index))
