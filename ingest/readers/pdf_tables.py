@@ -216,12 +216,10 @@ def outside(words: list[dict], tables: list[TablePiece]) -> list[dict]:
 
 def _segments(line: list[dict]) -> list[list[dict]]:
     groups: list[list[dict]] = [[]]
-    ruled_first = False  # whether a ruled line closes the first cell
     for word in line:
         if word.get("rule"):
             # A ruled line read as a word (a scan's "|"): a column boundary, not text.
             if groups[-1]:
-                ruled_first = ruled_first or len(groups) == 1
                 groups.append([])
             continue
         if groups[-1] and word["x0"] - groups[-1][-1]["x1"] > COLUMN_GAP_FACTOR * max(word["size"], 6):
@@ -229,9 +227,8 @@ def _segments(line: list[dict]) -> list[list[dict]]:
         else:
             groups[-1].append(word)
     groups = [group for group in groups if group]
-    # A bullet or paragraph number set off by a tab is part of its text, not a column (a number ruled
-    # off from the text beside it is a column of its own: a route or item number).
-    if len(groups) > 1 and not ruled_first and _LIST_MARKER_RE.match(normalise(" ".join(w["text"] for w in groups[0]))):
+    # A bullet or paragraph number set off by a tab is part of its text, not a column.
+    if len(groups) > 1 and _LIST_MARKER_RE.match(normalise(" ".join(w["text"] for w in groups[0]))):
         groups[:2] = [groups[0] + groups[1]]
     return groups
 
@@ -293,19 +290,13 @@ def unruled_tables(words: list[dict], page_number: int, text_width: float) -> li
         segments = _segments(line)
         size = max(line[0]["size"], 6)
         gap_ok = not run or line[0]["top"] - run[-1][-1]["bottom"] < 2.5 * size
-        # (a scan's ruled line read as a word after a wrapped cell's last line is no part of its width)
-        typed = [word for word in line if not word.get("rule")] or line
-        wide_prose = len(segments) == 1 and typed[-1]["x1"] - typed[0]["x0"] > 0.6 * text_width
+        wide_prose = len(segments) == 1 and line[-1]["x1"] - line[0]["x0"] > 0.6 * text_width
         if not gap_ok or wide_prose:
             close()
         if len(segments) >= 2 or (run and not wide_prose and gap_ok):
             run.append(line)
     close()
     return pieces
-
-
-# Line pitches (times the type size) up to which two lines can be one row's wrapped cell.
-ROW_LEADING = 1.6
 
 
 # A cover's label column: a short line closed by a colon (`Report of:`, `Wards affected:`).
@@ -328,13 +319,7 @@ def _table_from_run(run: list[list[dict]], page_number: int) -> TablePiece | Non
         return None
     pitches = [b[0]["top"] - a[0]["top"] for a, b in zip(run, run[1:])]
     tight = min(pitches) if pitches else 0
-    # Rows set apart by wider pitches than the lines within a row.  In a scan's ruled table (its cells
-    # split by rules read as words) whose tightest pitch is wider than a line's leading no row has a
-    # second line (Tesseract reads a row's wrapped cell as one taller line): every line with a key cell
-    # starts a row, however far below a taller row it is.
-    ruled_rows = any(word.get("rule") for line in run for word in line) \
-        and tight >= max(run[0][0]["size"], 6) * ROW_LEADING
-    gapped = bool(pitches) and max(pitches) > 1.25 * tight and not ruled_rows
+    gapped = bool(pitches) and max(pitches) > 1.25 * tight
     rows: list[list[str]] = []
     row_words: list[list[dict]] = []
     above: list[str] = []  # the line above's cells
@@ -353,16 +338,10 @@ def _table_from_run(run: list[list[dict]], page_number: int) -> TablePiece | Non
         # (t41) A line with nothing in the key column goes on with the row above when it carries on a cell
         # left unfinished there ("Two storey side extension" / "and new porch"), and a key cell after a line
         # whose key column was empty starts a new row with no gap before it (a wrapped proposal ends there).
-        # A scan's ruled rows: a line in the row box of the line above (between the same two rules) goes
-        # on with its row, a line in another box starts one, whatever the pitches.
-        boxes = (line[0].get("row_box"), run[i - 1][0].get("row_box")) if i else (None, None)
-        if None not in boxes:
-            new_row = boxes[0] != boxes[1]
-        else:
-            new_row = not rows or (pitches[i - 1] > 1.25 * tight if gapped
-                                   else bool(cells[0]) or filled >= 2 and not _carries_on(rows[-1], cells)) \
-                or (_is_label_line(cells[0]) and _is_label_line(rows[-1][0]) and filled >= 2) \
-                or (bool(cells[0]) and bool(above) and not above[0] and bool(rows[-1][0]))
+        new_row = not rows or (pitches[i - 1] > 1.25 * tight if gapped
+                               else bool(cells[0]) or filled >= 2 and not _carries_on(rows[-1], cells)) \
+            or (_is_label_line(cells[0]) and _is_label_line(rows[-1][0]) and filled >= 2) \
+            or (bool(cells[0]) and bool(above) and not above[0] and bool(rows[-1][0]))
         above = cells
         if new_row:
             rows.append(cells)
