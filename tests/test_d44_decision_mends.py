@@ -140,3 +140,99 @@ NOT_DEFERRALS = [
 def test_a_deferral_only_spoken_of_is_no_decision(tmp_path, paragraph):
     found = [t for _, t in _decisions(tmp_path, "minutes.md", _minutes(paragraph))]
     assert not any("deferred" in t for t in found), found
+
+
+# -- 4. "This was agreed and accepted", with the condition it was agreed on ---------------------------------------------
+# The outcome sentence after a proposal or an ask ("This was agreed.") decides what the sentence before put; so do two
+# verbs of deciding joined ("agreed and accepted", vocabulary decided) and a condition closing it (", subject to ...").
+
+AGREED_AND_ACCEPTED = [
+    ("The Friends have submitted a proposal to rename Eastgate Library as Moor Lane Library. This was agreed and "
+     "accepted, subject to agreement with the County Council.", "rename Eastgate Library"),
+    ("The Board were asked to agree a rise in the HR team's duties and pay. This was agreed and accepted.",
+     "HR team's duties"),
+    ("Cllr Obi proposed a new bench by the Brackenford pond. This was approved, subject to a quote below £400.",
+     "new bench"),
+]
+
+
+@pytest.mark.parametrize("paragraph,words", AGREED_AND_ACCEPTED)
+def test_an_outcome_agreed_and_accepted_on_a_condition_decides_what_was_put(tmp_path, paragraph, words):
+    found = [t for _, t in _decisions(tmp_path, "minutes.md", _minutes(paragraph))]
+    assert any(words in t and t.endswith(paragraph[-20:]) for t in found), found
+
+
+NOT_AGREED_NOW = [
+    "The Clerk reported on the new bench by the pond. This was agreed and accepted at the last meeting.",
+    "The Chair said the bench could be moved. This was agreed and accepted by the District Council, subject to a "
+    "licence, in 2019.",
+]
+
+
+@pytest.mark.parametrize("paragraph", NOT_AGREED_NOW)
+def test_an_outcome_of_another_time_is_no_decision(tmp_path, paragraph):
+    found = [t for _, t in _decisions(tmp_path, "minutes.md", _minutes(paragraph))]
+    assert not any("bench" in t for t in found), found
+
+
+# -- 5. A parish council named by its initials ----------------------------------------------------------------------
+# Small councils' minutes call the council "the PC" ("The PC agreed to ..."), as boards are "the ICB" or "the IJB":
+# the body deciding (vocabulary body).  A police constable named "PC <name>" is a person, not the body.
+
+PC_DECISIONS = [
+    "The PC agreed to the county association subscription increase.",
+    "After discussion the PC noted the Clerk's report on the Brackenford hall lease.",
+    "The PC approved the grass cutting quote from Green Acre Services.",
+]
+
+
+@pytest.mark.parametrize("sentence", PC_DECISIONS)
+def test_the_pc_decides_as_the_council(tmp_path, sentence):
+    found = [t for _, t in _decisions(tmp_path, "minutes.md", _minutes(sentence))]
+    assert any(sentence.split(" PC ")[1][:20] in t for t in found), found
+
+
+def test_a_police_constable_is_no_deciding_body(tmp_path):
+    found = [t for _, t in _decisions(tmp_path, "minutes.md",
+                                      _minutes("PC Dunn agreed to patrol the village hall car park on Fridays."))]
+    assert not any("patrol" in t for t in found), found
+
+
+# -- 6. What the meeting did before it decided, opening the sentence ------------------------------------------------
+# "Following a procurement under the Provider Selection Regime, the Committee approved ...", "After a tender exercise,
+# the Committee awarded ...": an opening phrase naming the process the decision followed (a procurement, a tender, a
+# consultation, an evaluation, the presentation) is a preamble, as "After discussion," is; the body's decision after
+# it is the meeting's.  Such a phrase before anything else (a report of what someone else did) decides nothing.
+
+def _committee_minutes(body: str) -> str:
+    return ("# Minutes of the meeting of the Lornside Primary Care Commissioning Committee held on 12 March 2026\n\n"
+            "## 1. Apologies\n\nApologies were received from Dr Venn.\n\n"
+            f"## 7. Dental and cleaning contracts\n\n{body}\n\n## 8. Close\n\nThe meeting closed at 4pm.\n")
+
+
+AFTER_A_PROCESS = [
+    ("Following a procurement under the Provider Selection Regime, the Committee approved the award of the Lornside "
+     "dental contract to Smilewell Ltd.", "Smilewell"),
+    ("After a tender exercise, the Committee awarded the cleaning contract for the Mill Lane clinic to Brightway Ltd.",
+     "Brightway"),
+    ("Following the consultation with patients, the Committee agreed to close the Mill Lane clinic on Saturdays.",
+     "Saturdays"),
+]
+
+
+@pytest.mark.parametrize("sentence,words", AFTER_A_PROCESS)
+def test_a_decision_after_the_process_it_followed_is_the_meetings(tmp_path, sentence, words):
+    found = [t for _, t in _decisions(tmp_path, "minutes.md", _committee_minutes(sentence))]
+    assert any(words in t for t in found), found
+
+
+NOT_AFTER_A_PROCESS = [
+    ("Following the procurement, which the Board approved in 2024, the new contract began in May.", "new contract"),
+    ("After a tender exercise the Contracts Manager reported that three bids were received.", "three bids"),
+]
+
+
+@pytest.mark.parametrize("sentence,words", NOT_AFTER_A_PROCESS)
+def test_a_process_phrase_before_a_report_decides_nothing(tmp_path, sentence, words):
+    found = [t for _, t in _decisions(tmp_path, "minutes.md", _committee_minutes(sentence))]
+    assert not any(words in t for t in found), found
