@@ -236,3 +236,54 @@ NOT_AFTER_A_PROCESS = [
 def test_a_process_phrase_before_a_report_decides_nothing(tmp_path, sentence, words):
     found = [t for _, t in _decisions(tmp_path, "minutes.md", _committee_minutes(sentence))]
     assert not any(words in t for t in found), found
+
+
+# -- 7. A sum or a rate in what was considered before deciding -------------------------------------------------------
+# "Having considered the draft budget of £27,400, the Council RESOLVED ...": the thousands separator of a sum (or a
+# rate's decimal point) in the clause saying what was considered is no end of that clause, so the decision after it
+# is read (it was not: the clause stopped at "27" and the sentence was no decision).
+
+HAVING_CONSIDERED_A_SUM = [
+    ("Having considered the draft budget of £27,400, the Council resolved to request a precept of £25,900 for "
+     "2026/27.", "precept of £25,900"),
+    ("Having reviewed the quotes of £1,250 and £1,480, the Council agreed to accept the lower one from Fenside Fencing.",
+     "Fenside Fencing"),
+    ("Having considered the 2.5 per cent uplift proposed by the Clerk, the Council approved the new allotment rents.",
+     "allotment rents"),
+]
+
+
+@pytest.mark.parametrize("sentence,words", HAVING_CONSIDERED_A_SUM)
+def test_a_sum_in_what_was_considered_does_not_end_the_preamble(tmp_path, sentence, words):
+    found = [t for _, t in _decisions(tmp_path, "minutes.md", _minutes(sentence).replace("the Authority",
+                                                                                          "Brackenford Parish Council"))]
+    assert any(words in t for t in found), found
+
+
+def test_a_sum_in_a_preamble_before_no_body_decides_nothing(tmp_path):
+    sentence = "Having considered the budget of £1,200, the Clerk will write to the auditor about the late invoice."
+    found = [t for _, t in _decisions(tmp_path, "minutes.md", _minutes(sentence))]
+    assert not any("auditor" in t for t in found), found
+
+
+# -- 8. A verbless bare assent: "All in agreement.", "All agreed." -------------------------------------------------
+# Small councils' minutes note the meeting's assent to what the sentence before put or set out to do in two words:
+# "The Clerk will order two dog bins for the green. All in agreement."  As "All were in agreement." does, it decides
+# that sentence (sentence assent_to_this); alone, with nothing before it in its paragraph, it names nothing.
+
+VERBLESS_ASSENTS = [
+    ("The Clerk will order two new dog bins for the Brackenford green. All in agreement.", "dog bins"),
+    ("Cllr Hale will arrange for the dead ash tree by the pond to be felled. All agreed.", "ash tree"),
+    ("It was suggested that the spring litter pick be held on 18 April. All in favour.", "litter pick"),
+]
+
+
+@pytest.mark.parametrize("paragraph,words", VERBLESS_ASSENTS)
+def test_a_verbless_bare_assent_decides_the_sentence_before(tmp_path, paragraph, words):
+    found = [t for _, t in _decisions(tmp_path, "minutes.md", _minutes(paragraph))]
+    assert any(words in t and t.endswith(paragraph[-10:]) for t in found), found
+
+
+def test_a_verbless_bare_assent_alone_names_nothing(tmp_path):
+    found = [t for _, t in _decisions(tmp_path, "minutes.md", _minutes("All in agreement."))]
+    assert not any(t.startswith("All") for t in found), found
