@@ -122,6 +122,23 @@ def split_inline(text: str, previous: Optional[Marker] = None) -> tuple[str, lis
     return _tidy(lead), [(marker, _tidy(body)) for marker, body in items]
 
 
+def _one_sentence_series(text: str, marker: Optional[Marker] = None) -> bool:
+    """(d44) Whether the run-in items of ``text`` number the parts of one sentence ("RESOLVED that (i) the budget be
+    approved and (ii) the precept be set at £84.10."): each part before the last closed by a comma or a joining word
+    (word list `series_joins`), the one before the last by that word, and no semicolon or stop between them.  Such a
+    resolution is one decision, as written; parts closed by a semicolon or stop, or set side by side with no joining
+    word ("a) noted X b) approved Y"), are a decision each."""
+    _lead, items = split_run_in(text, marker, single=True)
+    if len(items) < 2:
+        return False
+    bodies = [body.strip() for _marker, body in items]
+    if any(";" in body or ". " in body for body in bodies) or any(body.endswith(".") for body in bodies[:-1]):
+        return False
+    last_words = [body.rstrip(",").split()[-1].lower() if body.rstrip(",").split() else "" for body in bodies[:-1]]
+    joined = [word in word_list("series_joins") for word in last_words]
+    return joined[-1] and all(is_join or body.endswith(",") for is_join, body in zip(joined, bodies[:-1]))
+
+
 # A list item's trailing ", and" / "; or" joining it to the next: punctuation of a list, kept as code.
 _TRAILING_JOIN_RE = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)\s*$|[;,]\s*$", re.IGNORECASE)
 
@@ -417,7 +434,7 @@ class _Finder:
                           quote=None):
         """An item, split into the run-in items it holds."""
         lead, items = split_inline(text, marker)
-        if not items:
+        if not items or _one_sentence_series(text, marker):
             self.add(passage, marker, text, rule, depth, outcome, decided_by, quote)
             return
         lead = _lead_colon(lead)   # "the Committee agreed:-" introduces the items
@@ -1382,6 +1399,9 @@ class _Finder:
         report or a decision of its own; failing those, one naming it "the proposals" or "this recommendation"
         with the sentence of its item that put that forward (_put_forward_before).  Else the sentence alone."""
         sentence = sentences[position][1]
+        titled = self._entry_title_before(rule, sentences, position)
+        if titled:
+            return f"{titled} {sentence}"
         assent = part("assents_to_this").match(sentence) and not self._names_its_item(sentence)
         # (d26) "The Trustees unanimously agreed to accept this proposal.", "... with this review.": the ask above says
         # what the pointer names (its item's title leads them both, decisions()).  An outcome naming its item as the
@@ -1415,6 +1435,16 @@ class _Finder:
             # the discussion in between.
             return f"{above[put_forward]} {sentence}"
         return sentence
+
+    @staticmethod
+    def _entry_title_before(rule, sentences, position) -> str:
+        """(d44) The title opening a note-form entry before the part of it whose outcome closes it ("a. Safeguarding
+        Policy. Covid-19 Annex - agreed.": the annex is the policy's), when the sentence before is only a title; else
+        ''."""
+        if rule.id != "dash_outcome_entry" or position == 0:
+            return ""
+        before = split_marker(sentences[position - 1][1])[1].strip()
+        return before if before.endswith(".") and _is_title_line(before[:-1]) else ""
 
     def _put_forward_before(self, sentence: str, above: list) -> Optional[int]:
         """(d24) Which of ``above`` (the sentences before a decision in its item) put forward the matter the decision
@@ -1495,6 +1525,8 @@ class _Finder:
                 and not _starts_with_outcome(remainder) and not self._is_lead_in(remainder):
             return  # a page's title, "Decision - Replacement of the refuse fleet", names no decision
         lead, items = split_inline(remainder)
+        if items and _one_sentence_series(remainder):
+            lead, items = remainder, []   # (d44) "RESOLVED that (i) X be approved and (ii) Y be set at Z." is one
         if not items and remainder.endswith(":") and _decides_itself(remainder):
             # "That planning permission be REFUSED for the following reasons:": one decision,
             # the list below it its reasons or conditions.

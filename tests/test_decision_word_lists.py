@@ -45,6 +45,7 @@ READERS = {
     "put_forward_stems": lambda text: decisions._Finder(None)._put_forward_before(text, [PUT_FORWARD]) == 0,
     "role_taking_rules": _goes_on_to_more_roles,
     "item_brought_words": lambda text: not decisions._restates_item_title(text, BROUGHT_TITLE),
+    "series_joins": decisions._one_sentence_series,
     "clause_alone_rules": lambda text: (found := decisions._Finder(None, meeting_date=MEETING_DATE)
                                         ._clause_after_and(text)) is not None and found[0] != text,
 }
