@@ -487,7 +487,8 @@ def _strip_date(text: str) -> str:
     for start, end in reversed(spans):
         text = text[:start] + text[end:]
     if spans:
-        text = MEETING_TIME_RE.sub("", text)
+        # (`Environment Committee, 12 May 2026.`: the full stop that closed the date goes with it.)
+        text = MEETING_TIME_RE.sub("", text).rstrip(" .")
     return text.strip(" \t-\u2013\u2014,:;|")
 
 
@@ -1405,17 +1406,25 @@ def _only_on_before(text: str, start: int) -> bool:
         and text[start - 1].isspace() and not text[start:start + 1].isspace()
 
 
+def _short_names(committee: str) -> list[str]:
+    """The committee's name, then its closing words of two or more, longest first: `Kelby Harbour Board` is `the
+    Harbour Board` in its own paper's lines (the place that opens a body's name is left out once the body is
+    known); one word alone (`Board`) names no meeting."""
+    words = _without_leading_the(committee).split()
+    return [" ".join(words[start:]) for start in range(len(words) - 1 if len(words) > 1 else 1)]
+
+
 def _goes_to_meeting_on(text: str, committee: str, month_first: bool) -> Optional[str]:
     """The date in `... will be presented to <committee> on <date>`, the committee the paper's own."""
-    name = _without_leading_the(committee)
     for match in GOES_TO_RE.finditer(text):
         rest = text[match.end():]
-        if rest.lower().startswith(name.lower()):
-            after = rest[len(name):]
-            if after[:1].isspace():
-                spans = _full_dates(after)
-                if spans and _only_on_before(after, spans[0][0]):
-                    return parse_date(after[spans[0][0]:spans[0][1]], month_first)
+        for name in _short_names(committee):
+            if rest.lower().startswith(name.lower()):
+                after = rest[len(name):]
+                if after[:1].isspace():
+                    spans = _full_dates(after)
+                    if spans and _only_on_before(after, spans[0][0]):
+                        return parse_date(after[spans[0][0]:spans[0][1]], month_first)
     return None
 
 
