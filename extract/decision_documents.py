@@ -366,6 +366,13 @@ def decided_by_label(passages) -> Optional[str]:
 _LEADING_NUMBER_RE = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?")
 
 
+def recommends_onward(text: str) -> bool:
+    """Whether a passage opens with a meeting's label recommending onward to another body ("RECOMMENDED to
+    Cabinet that ...", "RECOMMENDED TO COUNCIL:"; the decisions' recommended_to_council label)."""
+    text = _LEADING_NUMBER_RE.sub("", squash(text))
+    return any(rule.regex.match(text) for rule in rules().labels if rule.id == "recommended_to_council")
+
+
 def is_resolution(text: str) -> bool:
     """Whether a passage opens with a meeting's own resolution label (``RESOLVED that``,
     ``It was agreed``, ``AGREED:``, ``The Board RESOLVED``): what a meeting decided, which

@@ -52,7 +52,7 @@ from .money import is_figure
 from .meeting_bodies import REQUEST_RE
 # A meeting's own decision in minutes ("RESOLVED that ..."): a decision, not a recommendation;
 # the resolution labels are the decisions' (extract/rules/decisions.yml).
-from .decision_documents import cover_sheet_starts, is_resolution
+from .decision_documents import cover_sheet_starts, is_resolution, recommends_onward
 from .listitems import (continues_list, marker_values, normalise, numbering_runs_across, split_after_heading,
                         split_inline_items, split_number,
                         strip_heading_number)
@@ -148,6 +148,10 @@ def _boxed_list(text: str) -> str | None:
     return "Recommendations: " + " ".join(f"{number} {body}" for number, body in split[1])
 
 
+# The most words a table's column name has ("Reason for recommendation", "Lead officer and date").
+_COLUMN_NAME_WORDS = 4
+
+
 def cover_ask(cells) -> str | None:
     """A cover-sheet row whose label is a recommendation label (``Recommendation(s) | The Board is
     asked to: a) ... b) ...``) as one labelled paragraph; None for any other row."""
@@ -159,7 +163,16 @@ def cover_ask(cells) -> str | None:
         return None
     if any(tick_box_choice(cell) for cell in cells[1:]):
         return None   # "Action required | Approval [X] Assurance [ ]": the kind of paper, no ask
+    if _names_columns(cells):
+        return None   # "Recommendation | Reason": the header of a table whose rows are the items
     return f"Recommendations: {' '.join(cells[1:])}"
+
+
+def _names_columns(cells) -> bool:
+    """A row naming a table's recommendation column beside its other columns ("Recommendation | Reason",
+    "Recommendations | Owner"; list_columns): each other cell a short name that asks nothing."""
+    return list_column(cells) is not None and all(
+        len(cell.split()) <= _COLUMN_NAME_WORDS and not _starts_item(cell) for cell in cells[1:])
 
 
 def _cover_field_paragraph(text: str) -> str:
@@ -769,6 +782,16 @@ def _proposes_decision(passages) -> bool:
     return any(_PROPOSED_DECISION_PAPER_RE.search(squash(p.text)) for p in opening)
 
 
+_ADVISORY_MEETING_RE = cue_pattern("advisory_meetings", WHOLE_WORDS)
+
+
+def _advises_only(passages) -> bool:
+    """Whether the paper's opening names its meeting as one that only recommends (advisory_meetings: a scrutiny
+    committee, an advisory panel): its minutes' onward recommendations are recommendations."""
+    opening = [p for p in passages if p.kind in ("heading", "paragraph")][:OPENING_PASSAGES]
+    return any(_ADVISORY_MEETING_RE.search(squash(p.text)) for p in opening)
+
+
 def _is_proposal_form(passages) -> bool:
     """Whether the paper's opening calls it a notice of motion or an amendment form (proposal_forms headings)."""
     return any(_proposal_form_re("headings", r"\b(?:WORDS)\b").search(_row_text(p)) for p in passages[:4])
@@ -896,6 +919,9 @@ def _section_items(passages):
     proposed = _proposes_decision(passages)
     # A notice of motion's "This Council resolves to:" opens its recommendations.
     motion = _is_proposal_form(passages)
+    # A scrutiny committee's "RECOMMENDED to the Executive:" opens its recommendations; a deciding body's
+    # ("RECOMMENDED TO COUNCIL:" in Cabinet's minutes) opens its decisions only.
+    advises = _advises_only(passages)
     items: list = []
     used: set[int] = set()
     section: _Section | None = None
@@ -994,6 +1020,10 @@ def _section_items(passages):
         if not _LABEL_PARAGRAPH_RE.match(clean):
             # "Argymhelliad / Recommendation: That ..." as "Recommendation: That ...".
             clean = _cover_field_paragraph(bilingual_label(clean))   # "Decision sought: To agree ..." as "Recommendations: ..."
+            # "Recommendations 1. That ... 2. That ...": a heading a page ran into its list's paragraph (an HTML
+            # line break), read as a box holding them is.
+            if opens_with_word(clean, ("recommendations", "recommendation")):
+                clean = _boxed_list(clean) or clean
         label = _LABEL_PARAGRAPH_RE.match(clean)
         if label or (is_recommendation_heading(clean) and len(clean.split()) <= 6):
             close()
@@ -1014,7 +1044,9 @@ def _section_items(passages):
             if (label and any(ch.isdecimal() for ch in label.group(0))) or from_cover:
                 close()  # "Recommendation 2: Allocates ..." and a cover cell's list stand alone
             continue
-        if (_is_lead_in(clean) and (section is not None or ask_re().search(clean))) \
+        if (_is_lead_in(clean) and (section is not None or ask_re().search(clean))
+                and (advises or not recommends_onward(clean))) \
+                or (advises and recommends_onward(clean) and clean.endswith(":")) \
                 or (motion and _motion_lead_in(clean)):
             if section is None or section.mode == "list":
                 close()
@@ -1180,6 +1212,12 @@ def _listed_bodies(passages, section_items) -> set[str]:
     return kinds - {None}
 
 
+def points_to_recommendations(sentence: str) -> bool:
+    """Whether an ask sentence points to the paper's own list for what it asks ("... as set out in the
+    recommendations in section 5", "see the recommendations on page 3"; pointers in recommendation_cues.yaml)."""
+    return bool(cue_pattern("pointers").search(sentence))
+
+
 def another_bodys_ask(sentence: str, listed: set[str]) -> bool:
     """An ask put to another body than the paper's list is ("The Schools Forum is asked to agree the
     de-delegation at its meeting on 14 January" in a Cabinet report): what the paper reports that
@@ -1297,6 +1335,7 @@ def find_recommendations(passages) -> list[Recommendation]:
     # own asks and a form's proposal; then an amendment's instructions; then a minute's bulleted asks), then in order.
     candidates = []
     section_items, section_seqs = _section_items(passages)
+    advises = _advises_only(passages)
     for order, (passage, number, text, rule) in enumerate(section_items):
         candidates.append((passage.seq, 0, order, passage, number, text, rule))
     listed = _listed_bodies(passages, section_items) if section_items else set()
@@ -1321,7 +1360,10 @@ def find_recommendations(passages) -> list[Recommendation]:
             continue
         order = 0
         for text in texts:
-            if _is_lead_in(text) or _LABEL_PARAGRAPH_RE.match(text) or is_resolution(text):
+            # A meeting's own resolution decides; a scrutiny committee's recommending onward ("RECOMMENDED to
+            # Cabinet that ...") also asks that body, which its own ask sentence says (sentence_asks).
+            if _is_lead_in(text) or _LABEL_PARAGRAPH_RE.match(text) \
+                    or is_resolution(text) or (recommends_onward(text) and not advises):
                 continue
             number, body = split_number(text)
             for i, sentence in enumerate(recommendation_sentences(body)):
@@ -1331,6 +1373,8 @@ def find_recommendations(passages) -> list[Recommendation]:
                     continue
                 if another_bodys_ask(sentence, listed):
                     continue
+                if section_items and points_to_recommendations(sentence):
+                    continue   # the list it points to holds the recommendations
                 if len(sentence.split()) >= MIN_WORDS:
                     candidates.append((passage.seq, 1, order, passage, number if i == 0 else None, sentence,
                                        "recommendation.sentence"))
@@ -1521,11 +1565,25 @@ _RUN_BULLET_RE = re.compile(rf"\s+(?=[{re.escape(ITEM_MARKS + lost_font_marks())
 def _lead_in_lines(line: str, lead_in: re.Pattern) -> list[str]:
     """A line as the lines it was before a reader ran them together: a lead-in with an ask cue ending at a
     colon mid-line ("... The paper recommended the following: o To ... o To ...") is cut after its colon,
-    and what follows it before each bullet."""
+    and what follows it before each bullet; or, a minute writing its list as sentences each opening with
+    "That" ("The recommendations are: That the Trustees note ... . That the Trustees commit ... . The Board
+    agreed."), before each of those sentences and after the last."""
     head, colon, rest = line.partition(": ")
-    if not colon or not lead_in.search(head + ":") or not _RUN_BULLET_RE.search(" " + rest):
+    if not colon or not lead_in.search(head + ":"):
         return [line]
-    return [head + ":"] + [piece.strip() for piece in _RUN_BULLET_RE.split(" " + rest)]
+    if _RUN_BULLET_RE.search(" " + rest):
+        return [head + ":"] + [piece.strip() for piece in _RUN_BULLET_RE.split(" " + rest)]
+    sentences = [s.strip() for s in sentence_texts(rest) if s.strip()]
+    that_items = next((i for i, s in enumerate(sentences) if not opens_with_word(s, ("that",))), len(sentences))
+    if that_items < _MIN_THAT_ITEMS:
+        return [line]
+    after = " ".join(sentences[that_items:])
+    return [head + ":"] + sentences[:that_items] + ([after] if after else [])
+
+
+# Sentences opening with "That" after a lead-in that make a list run into its paragraph (one alone may be the
+# lead-in's own clause).
+_MIN_THAT_ITEMS = 2
 
 
 def _first_sentence(text: str) -> str:
