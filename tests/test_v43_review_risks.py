@@ -52,3 +52,23 @@ def test_a_change_that_helps_catch_errors_is_no_risk(sentence):
 ])
 def test_a_change_that_makes_harm_likelier_is_still_read(sentence):
     assert "risk.possibility_of_harm" in _risk_rules(sentence)
+
+
+# statements.topic_risks_identified and statements.area_of_concern also took risks or concerns said to be over
+# (`... risks identified last year have now been closed`, `The main areas of concern were resolved ...`).
+@pytest.mark.parametrize("sentence,rule", [
+    ("Audit plan: three risks identified last year have now been closed by management.", "risk.topic_risks_identified"),
+    ("Fleet replacement: several risks were identified in 2024 and all have since been resolved.", "risk.topic_risks_identified"),
+    ("The main areas of concern were resolved before the inspection in March.", "risk.area_of_concern"),
+    ("The key areas of concern raised by the auditors have all been addressed.", "risk.area_of_concern"),
+])
+def test_risks_or_concerns_said_to_be_over_are_none(sentence, rule):
+    assert rule not in _risk_rules(sentence)
+
+
+@pytest.mark.parametrize("sentence,rule", [
+    ("Library self-service kiosks: two new risks were raised about card payments.", "risk.topic_risks_identified"),
+    ("The main areas of concern are the cost of agency carers and the late opening of the new home.", "risk.area_of_concern"),
+])
+def test_risks_or_concerns_still_open_are_read(sentence, rule):
+    assert rule in _risk_rules(sentence)
