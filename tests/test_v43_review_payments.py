@@ -31,3 +31,17 @@ def test_a_label_followed_by_what_was_bought_names_its_supplier(lines, suppliers
     extraction = extract(passages_from_lines(*lines), {}, "paper.txt")
     assert {c.provider for c in extraction.contracts if c.provider} == suppliers
     assert {a.value_gbp for a in extraction.amounts if a.rule == "amounts.payments.supplier_unnamed"} == unnamed
+
+
+# role.concession_granted_to (p42) read a concession on what a tenant or user pays (`a rent concession to X`) as a
+# franchise granted to its operator: X is relief's beneficiary, no provider.
+@pytest.mark.parametrize("sentence, provider", [
+    ("Members agreed to grant a six-month rent concession to Marden Cricket Club after the flood at its pavilion.", None),
+    ("The Authority granted a hire charge concession for the pavilion to Brackenford Scouts for the summer.", None),
+    ("Members agreed to grant a three-year concession for the kiosk at Mill Park to Harbour Bakes Ltd from April.",
+     "Harbour Bakes Ltd"),
+])
+def test_a_concession_on_rent_or_fees_names_no_operator(sentence, provider):
+    from probe_harness import extract_sentence_paper
+    extraction = extract_sentence_paper("Brackenford Borough Council. Cabinet, 3 March 2026. " + sentence, "Leisure")
+    assert {c.provider for c in extraction.contracts if c.provider} == ({provider} if provider else set())
