@@ -174,7 +174,8 @@ def _payment_line(context: PaperContext, item: str, listed: bool) -> Optional[tu
         return None  # words after the name and no dash: a sentence, not a line
     if paid_for_no_service(payee, purpose, label):
         return None, purpose, money
-    if _names_only_what_is_bought(context, payee):
+    if not purpose and _names_only_what_is_bought(context, payee):
+        # (a line that goes on to say what was bought has its supplier's name first: `Green Hire – marquee – £V`)
         return None, payee, money, "supplier unnamed"
     party = provider_cell(context, payee)
     if party is None or party == context.authority or context.is_commissioner_kind(party):
