@@ -10,14 +10,14 @@ Written and labelled before any run of the tool by someone who did not read the 
 (tests/paraphrase15/README.md).  While blind (stops 27 to 29) only this floor and the overall and
 per-kind lines were looked at; since stop 30 it is a development set.
 
-First run 0.870 on 38d9dff (stop 27); 0.879 when opened at stop 30.  FLOOR sits just below the level reached.
+First run 0.870 on 38d9dff (stop 27); 0.879 when opened at stop 30, 0.892 at its end.  FLOOR sits just below the level reached.
 """
 from pathlib import Path
 
 from scoring import figures_only, ingest_and_score
 
 SET = Path(__file__).resolve().parent / "paraphrase15"
-FLOOR = 0.87
+FLOOR = 0.885
 
 
 def test_fifteenth_paraphrase_set_keeps_its_level(tmp_path):
