@@ -47,6 +47,12 @@ LINE_CONFIDENCE = 50.0
 SIZE_RATIO = 1.3
 # A word this many times taller than the median word of its line is a mark, not type.
 OUTLIER_HEIGHT = 1.8
+# A ruled table's lines: a run of dark pixels at least RULE_LENGTH points long (longer than any
+# letter's stroke below a 40-point title) and at most RULE_WIDTH points thick (a shaded band or a
+# filled box is thicker, and keeps its text).  DARK_LEVEL: grey levels below it are ink.
+RULE_LENGTH = 30.0
+RULE_WIDTH = 2.5
+DARK_LEVEL = 160
 OCR_WARNING = "text of {pages} recognised by OCR (tesseract): check quotes against the original"
 
 
@@ -86,6 +92,89 @@ def render_page(page, dpi: float = DPI, max_pixels: int = MAX_PIXELS) -> tuple[b
     pixels = buffer if stride == columns else b"".join(
         buffer[row * stride:row * stride + columns] for row in range(rows))
     return b"P5\n%d %d\n255\n" % (columns, rows) + pixels, scale
+
+
+@dataclass
+class Rule:
+    """A vertical ruled line erased from a page image, in points: where the words beside it split cells."""
+    x: float
+    top: float
+    bottom: float
+
+
+def _long_runs(lines: list[bytes], length: int) -> list[tuple[int, int, int]]:
+    """(line, start, end) of every run of ink (0 bytes) at least ``length`` long in each line of
+    0/1 bytes (bytes.find keeps this in C: a page has millions of pixels)."""
+    runs, ink = [], b"\x00" * length
+    for index, line in enumerate(lines):
+        start = line.find(ink)
+        while start != -1:
+            end = line.find(b"\x01", start)
+            end = len(line) if end == -1 else end
+            runs.append((index, start, end))
+            start = line.find(ink, end)
+    return runs
+
+
+def _thin_rules(runs: list[tuple[int, int, int]], width: int) -> list[list[tuple[int, int, int]]]:
+    """The runs grouped into strokes (runs of neighbouring lines that overlap), keeping only strokes at
+    most ``width`` lines thick: a rule, not a filled band."""
+    strokes: list[list[tuple[int, int, int]]] = []
+    open_strokes: list[list[tuple[int, int, int]]] = []
+    for run in runs:
+        index, start, end = run
+        open_strokes = [s for s in open_strokes if s[-1][0] >= index - 1]
+        stroke = next((s for s in open_strokes if s[-1][0] == index - 1 and s[-1][1] < end and start < s[-1][2]), None)
+        if stroke is None:
+            stroke = []
+            strokes.append(stroke)
+            open_strokes.append(stroke)
+        stroke.append(run)
+    return [stroke for stroke in strokes if len(stroke) <= width]
+
+
+_INK = bytes(0 if level < DARK_LEVEL else 1 for level in range(256))
+
+
+def erase_rules(image: bytes, scale: float) -> tuple[bytes, list[Rule]]:
+    """A PGM page image with its ruled lines painted white, and the vertical ones found.  Tesseract
+    takes a grid of ruled cells for a picture and reads its words as noise or not at all; with the
+    rules gone it reads the cells as lines of text, and the vertical rules, given back as "|" words
+    (:func:`mark_rules`), still split the cells."""
+    magic, size, depth, pixels = image.split(b"\n", 3)
+    columns, rows = (int(v) for v in size.split())
+    ink = pixels.translate(_INK)
+    length, width = max(1, round(RULE_LENGTH * scale)), max(1, round(RULE_WIDTH * scale))
+    across = _thin_rules(_long_runs([ink[r * columns:(r + 1) * columns] for r in range(rows)], length), width)
+    down = _thin_rules(_long_runs([ink[c::columns] for c in range(columns)], length), width)
+    if not across and not down:
+        return image, []
+    painted = bytearray(pixels)
+    for row, start, end in (run for stroke in across for run in stroke):
+        painted[row * columns + start:row * columns + end] = b"\xff" * (end - start)
+    for column, start, end in (run for stroke in down for run in stroke):
+        painted[start * columns + column:end * columns + column:columns] = b"\xff" * (end - start)
+    rules = [Rule(x=(stroke[0][0] + stroke[-1][0] + 1) / 2 / scale, top=min(r[1] for r in stroke) / scale,
+                  bottom=max(r[2] for r in stroke) / scale) for stroke in down]
+    return b"\n".join((magic, size, depth, bytes(painted))), rules
+
+
+def mark_rules(words_by_line: list[list[_Word]], rules: list[Rule]) -> list[list[_Word]]:
+    """Each line with a "|" word where an erased vertical rule crosses it between its words (as
+    Tesseract reads a rule it sees), so a ruled table's cells split at their rules, not only at gaps."""
+    marked = []
+    for words in words_by_line:
+        top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+        left, right = min(w.left for w in words), max(w.right for w in words)
+        bars: list[_Word] = []
+        for rule in sorted(rules, key=lambda r: r.x):
+            crosses = left < rule.x < right and rule.top <= (top + bottom) / 2 <= rule.bottom
+            # (a rule a few pixels thick can be found as two strokes side by side: one bar for both)
+            if crosses and not any(w.left < rule.x < w.right for w in words) \
+                    and not (bars and rule.x - bars[-1].right < RULE_WIDTH):
+                bars.append(_Word("|", rule.x - 0.5, top, rule.x + 0.5, bottom, 100.0))
+        marked.append(sorted(words + bars, key=lambda w: w.left) if bars else words)
+    return marked
 
 
 def run_tesseract(image: bytes, timeout: float | None = None) -> str:
@@ -239,8 +328,9 @@ def ocr_page(page, page_number: int, timeout: float | None = None) -> list[list[
         raise
     except Exception as exc:  # pdfium failing on a broken image or page
         raise IngestError(f"could not render page {page_number} for OCR ({type(exc).__name__}: {exc})") from None
+    image, rules = erase_rules(image, scale)
     try:
-        return tsv_lines(run_tesseract(image, timeout), scale)
+        return mark_rules(tsv_lines(run_tesseract(image, timeout), scale), rules)
     except IngestError as exc:
         raise IngestError(f"page {page_number}: {exc}") from None
 

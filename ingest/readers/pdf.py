@@ -105,9 +105,12 @@ def _has_ruling(page) -> bool:
     return False
 
 
-def _has_columns(lines: list[Line]) -> bool:
-    """Whether enough lines are split by wide gaps to hold a table laid out with spaces."""
-    columned = sum(1 for line in lines if line.segments >= 2 and not _LIST_START_RE.match(line.text))
+def _has_columns(lines: list[Line], numbered_rows: bool = False) -> bool:
+    """Whether enough lines are split by wide gaps to hold a table laid out with spaces.  A line that
+    starts like a numbered paragraph counts only with ``numbered_rows`` and three or more runs (a scan's
+    ruled row: its number, then two cells; a paragraph number set off by a tab makes two)."""
+    columned = sum(1 for line in lines if line.segments >= 2 and (
+        not _LIST_START_RE.match(line.text) or numbered_rows and line.segments >= 3))
     return columned >= MIN_COLUMN_LINES
 
 
@@ -170,7 +173,7 @@ def _scanned_page(words_by_line: list, page_number: int) -> list[Item]:
     lines of one column each, which are not), and a ruled table's vertical lines, read as
     "|", split cells as wide gaps do.  The lines of a table are not kept as prose too."""
     lines = ocr_module.page_lines(words_by_line, page_number)
-    if not _has_columns(lines):
+    if not _has_columns(lines, numbered_rows=True):
         return list(lines)
     words = ocr_module.table_words(words_by_line)
     tables = unruled_tables(words, page_number, _text_width(words))

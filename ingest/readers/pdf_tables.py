@@ -216,10 +216,12 @@ def outside(words: list[dict], tables: list[TablePiece]) -> list[dict]:
 
 def _segments(line: list[dict]) -> list[list[dict]]:
     groups: list[list[dict]] = [[]]
+    ruled_first = False  # whether a ruled line closes the first cell
     for word in line:
         if word.get("rule"):
             # A ruled line read as a word (a scan's "|"): a column boundary, not text.
             if groups[-1]:
+                ruled_first = ruled_first or len(groups) == 1
                 groups.append([])
             continue
         if groups[-1] and word["x0"] - groups[-1][-1]["x1"] > COLUMN_GAP_FACTOR * max(word["size"], 6):
@@ -227,8 +229,9 @@ def _segments(line: list[dict]) -> list[list[dict]]:
         else:
             groups[-1].append(word)
     groups = [group for group in groups if group]
-    # A bullet or paragraph number set off by a tab is part of its text, not a column.
-    if len(groups) > 1 and _LIST_MARKER_RE.match(normalise(" ".join(w["text"] for w in groups[0]))):
+    # A bullet or paragraph number set off by a tab is part of its text, not a column (a number ruled
+    # off from the text beside it is a column of its own: a route or item number).
+    if len(groups) > 1 and not ruled_first and _LIST_MARKER_RE.match(normalise(" ".join(w["text"] for w in groups[0]))):
         groups[:2] = [groups[0] + groups[1]]
     return groups
 
@@ -299,6 +302,10 @@ def unruled_tables(words: list[dict], page_number: int, text_width: float) -> li
     return pieces
 
 
+# Line pitches (times the type size) up to which two lines can be one row's wrapped cell.
+ROW_LEADING = 1.6
+
+
 # A cover's label column: a short line closed by a colon (`Report of:`, `Wards affected:`).
 STACKED_LABEL_WORDS = 5
 
@@ -319,7 +326,13 @@ def _table_from_run(run: list[list[dict]], page_number: int) -> TablePiece | Non
         return None
     pitches = [b[0]["top"] - a[0]["top"] for a, b in zip(run, run[1:])]
     tight = min(pitches) if pitches else 0
-    gapped = bool(pitches) and max(pitches) > 1.25 * tight
+    # Rows set apart by wider pitches than the lines within a row.  In a scan's ruled table (its cells
+    # split by rules read as words) whose tightest pitch is wider than a line's leading no row has a
+    # second line (Tesseract reads a row's wrapped cell as one taller line): every line with a key cell
+    # starts a row, however far below a taller row it is.
+    ruled_rows = any(word.get("rule") for line in run for word in line) \
+        and tight >= max(run[0][0]["size"], 6) * ROW_LEADING
+    gapped = bool(pitches) and max(pitches) > 1.25 * tight and not ruled_rows
     rows: list[list[str]] = []
     row_words: list[list[dict]] = []
     above: list[str] = []  # the line above's cells
