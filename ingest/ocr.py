@@ -74,6 +74,8 @@ class _Word:
     right: float
     bottom: float
     confidence: float
+    # (top, bottom) of the ruled row box the word's line lies in (a horizontal rule above and below it), or None
+    row_box: tuple[float, float] | None = None
 
 
 def render_page(page, dpi: float = DPI, max_pixels: int = MAX_PIXELS) -> tuple[bytes, float]:
@@ -100,6 +102,18 @@ class Rule:
     x: float
     top: float
     bottom: float
+
+
+@dataclass
+class Across:
+    """A horizontal ruled line erased from a page image, in points: a ruled table's row boundary."""
+    y: float
+    left: float
+    right: float
+
+
+# A ruled row box taller than this many body lines is no row (a page's header rule over its footer rule).
+ROW_BOX_LINES = 6
 
 
 def _long_runs(lines: list[bytes], length: int) -> list[tuple[int, int, int]]:
@@ -136,8 +150,8 @@ def _thin_rules(runs: list[tuple[int, int, int]], width: int) -> list[list[tuple
 _INK = bytes(0 if level < DARK_LEVEL else 1 for level in range(256))
 
 
-def erase_rules(image: bytes, scale: float) -> tuple[bytes, list[Rule]]:
-    """A PGM page image with its ruled lines painted white, and the vertical ones found.  Tesseract
+def erase_rules(image: bytes, scale: float) -> tuple[bytes, list[Rule], list[Across]]:
+    """A PGM page image with its ruled lines painted white, and the lines found.  Tesseract
     takes a grid of ruled cells for a picture and reads its words as noise or not at all; with the
     rules gone it reads the cells as lines of text, and the vertical rules, given back as "|" words
     (:func:`mark_rules`), still split the cells."""
@@ -148,7 +162,7 @@ def erase_rules(image: bytes, scale: float) -> tuple[bytes, list[Rule]]:
     across = _thin_rules(_long_runs([ink[r * columns:(r + 1) * columns] for r in range(rows)], length), width)
     down = _thin_rules(_long_runs([ink[c::columns] for c in range(columns)], length), width)
     if not across and not down:
-        return image, []
+        return image, [], []
     painted = bytearray(pixels)
     for row, start, end in (run for stroke in across for run in stroke):
         painted[row * columns + start:row * columns + end] = b"\xff" * (end - start)
@@ -156,16 +170,23 @@ def erase_rules(image: bytes, scale: float) -> tuple[bytes, list[Rule]]:
         painted[start * columns + column:end * columns + column:columns] = b"\xff" * (end - start)
     rules = [Rule(x=(stroke[0][0] + stroke[-1][0] + 1) / 2 / scale, top=min(r[1] for r in stroke) / scale,
                   bottom=max(r[2] for r in stroke) / scale) for stroke in down]
-    return b"\n".join((magic, size, depth, bytes(painted))), rules
+    horizontal = [Across(y=(stroke[0][0] + stroke[-1][0] + 1) / 2 / scale, left=min(r[1] for r in stroke) / scale,
+                         right=max(r[2] for r in stroke) / scale) for stroke in across]
+    return b"\n".join((magic, size, depth, bytes(painted))), rules, horizontal
 
 
-def mark_rules(words_by_line: list[list[_Word]], rules: list[Rule]) -> list[list[_Word]]:
+def mark_rules(words_by_line: list[list[_Word]], rules: list[Rule], across: list[Across] = ()) -> list[list[_Word]]:
     """Each line with a "|" word where an erased vertical rule crosses it between its words (as
-    Tesseract reads a rule it sees), so a ruled table's cells split at their rules, not only at gaps."""
+    Tesseract reads a rule it sees), so a ruled table's cells split at their rules, not only at gaps;
+    and its words given the ruled row box the line lies in, so the lines of one row's wrapped cells
+    stay one row (:func:`_row_box`)."""
     marked = []
     for words in words_by_line:
         top, bottom = min(w.top for w in words), max(w.bottom for w in words)
         left, right = min(w.left for w in words), max(w.right for w in words)
+        box = _row_box(across, top, bottom, left, right)
+        for word in words:
+            word.row_box = box
         bars: list[_Word] = []
         for rule in sorted(rules, key=lambda r: r.x):
             crosses = left < rule.x < right and rule.top <= (top + bottom) / 2 <= rule.bottom
@@ -173,8 +194,21 @@ def mark_rules(words_by_line: list[list[_Word]], rules: list[Rule]) -> list[list
             if crosses and not any(w.left < rule.x < w.right for w in words) \
                     and not (bars and rule.x - bars[-1].right < RULE_WIDTH):
                 bars.append(_Word("|", rule.x - 0.5, top, rule.x + 0.5, bottom, 100.0))
+        for bar in bars:
+            bar.row_box = box
         marked.append(sorted(words + bars, key=lambda w: w.left) if bars else words)
     return marked
+
+
+def _row_box(across: list[Across], top: float, bottom: float, left: float, right: float) -> tuple | None:
+    """(top, bottom) of the nearest horizontal rules above and below a line that both run under all of
+    it, when they are at most ROW_BOX_LINES lines apart; None otherwise (no ruled row)."""
+    spanning = [rule for rule in across if rule.left <= left + 1 and rule.right >= right - 1]
+    above = max((rule.y for rule in spanning if rule.y <= top + 1), default=None)
+    below = min((rule.y for rule in spanning if rule.y >= bottom - 1), default=None)
+    if above is None or below is None or below - above > ROW_BOX_LINES * (bottom - top):
+        return None
+    return round(above, 1), round(below, 1)
 
 
 def run_tesseract(image: bytes, timeout: float | None = None) -> str:
@@ -292,7 +326,8 @@ def table_words(words_by_line: list[list[_Word]]) -> list[dict]:
         top, bottom = min(w.top for w in type_words), max(w.bottom for w in type_words)
         for word in words:
             out.append({"text": word.text, "x0": word.left, "x1": word.right, "top": top, "bottom": bottom,
-                        "size": size, "fontname": "", "rule": is_rule(word), "ocr_word": word})
+                        "size": size, "fontname": "", "rule": is_rule(word), "ocr_word": word,
+                        "row_box": word.row_box})
     return out
 
 
@@ -328,9 +363,9 @@ def ocr_page(page, page_number: int, timeout: float | None = None) -> list[list[
         raise
     except Exception as exc:  # pdfium failing on a broken image or page
         raise IngestError(f"could not render page {page_number} for OCR ({type(exc).__name__}: {exc})") from None
-    image, rules = erase_rules(image, scale)
+    image, rules, across = erase_rules(image, scale)
     try:
-        return mark_rules(tsv_lines(run_tesseract(image, timeout), scale), rules)
+        return mark_rules(tsv_lines(run_tesseract(image, timeout), scale), rules, across)
     except IngestError as exc:
         raise IngestError(f"page {page_number}: {exc}") from None
 

@@ -34,6 +34,10 @@ PAYMENTS = [["Payee", "Item", "Amount"],
             ["Harlow Fencing", "Play area fence", "£3,480.00"],
             ["Tamsworth Village Hall", "Room hire (June)", "£96.00"],
             ["Kestle Signs", "Noticeboard", "£712.20"]]
+RISKS = [["Risk", "Score", "Controls"],
+         ["Recruitment of community\nnurses falls behind plan", "16", "Rolling advert and\nbank staff cover"],
+         ["Estates backlog delays\nthe hub opening", "12", "Phased works agreed\nwith the landlord"],
+         ["Data sharing agreement\nnot signed", "9", "Escalated to the\nCaldicott Guardian"]]
 LAYOUTS = {
     # (title, lead, column lefts, rows, ruling)
     "cover": ("NHS Lornside Integrated Care Board", "Cover sheet for the board paper.", [60, 200], COVER, "box"),
@@ -41,6 +45,9 @@ LAYOUTS = {
                  [60, 100, 250, 420], SCHEDULE, "box"),
     "payments": ("Tamsworth Parish Council", "The following payments were approved.",
                  [60, 240, 400], PAYMENTS, "columns"),
+    # cells wrapped over two lines in rows boxed by rules: each box one row
+    "risks": ("Wenlow Community Health NHS Trust", "The risks to the plan are set out below.",
+              [60, 250, 320], RISKS, "box"),
 }
 AFTER = "The report was received and its recommendations agreed."
 
@@ -109,17 +116,18 @@ def test_thin_long_lines_are_erased_and_vertical_ones_returned_as_rules():
     # 1 pixel a point: a box 200 wide and 60 high drawn with 1-point lines, a letter-sized stroke inside.
     box = [(10, 10, 210, 11), (10, 70, 210, 71), (10, 10, 11, 71), (209, 10, 210, 71), (100, 10, 101, 71)]
     letter = (50, 30, 52, 42)
-    image, rules = ocr.erase_rules(pgm(220, 80, box + [letter]), scale=1.0)
+    image, rules, across = ocr.erase_rules(pgm(220, 80, box + [letter]), scale=1.0)
     ink = [i for i, value in enumerate(pixels_of(image)) if value < 128]
     assert ink and all(50 <= i % 220 < 52 and 30 <= i // 220 < 42 for i in ink)  # only the letter is left
     assert sorted(int(rule.x) for rule in rules) == [10, 100, 209]
+    assert sorted(int(rule.y) for rule in across) == [10, 70]
 
 
 def test_a_filled_band_and_short_strokes_are_not_rules():
     # A shaded header band (12 points thick) and a dash 20 points long keep their ink.
     band, dash = (10, 10, 210, 22), (20, 40, 40, 41)
-    image, rules = ocr.erase_rules(pgm(220, 60, [band, dash]), scale=1.0)
-    assert pixels_of(image) == pixels_of(pgm(220, 60, [band, dash])) and rules == []
+    image, rules, across = ocr.erase_rules(pgm(220, 60, [band, dash]), scale=1.0)
+    assert pixels_of(image) == pixels_of(pgm(220, 60, [band, dash])) and rules == [] and across == []
 
 
 def test_an_erased_rule_between_words_splits_them_and_one_outside_them_adds_nothing():
@@ -160,3 +168,29 @@ def test_wrapped_cells_of_a_whitespace_table_still_join_their_row():
     [grid] = [item for item in _scanned_page(ocr.tsv_lines(tsv(*words), 1.0), 1) if hasattr(item, "rows")]
     assert grid.rows == [["Risk", "Rating"], ["Staff shortages in the night service", "High"],
                          ["Delayed discharge from the wards", "Medium"], ["Winter pressures", "Low"]]
+
+
+def test_lines_between_the_same_two_rules_are_one_row_and_lines_in_the_next_box_another():
+    # A boxed table read with its rules erased: row boxes 30 points tall, the second row's cells wrapped
+    # over two lines 13 points apart and the third row's one line 30 points below: the row boxes, not
+    # the pitches, say where rows start.
+    cells = [(20, "Risk", "Score"), (50, "Recruitment falls", "16"), (63, "behind plan", ""),
+             (80, "Estates backlog", "12"), (110, "Data sharing", "9")]
+    words = []
+    for line, (top, risk, score) in enumerate(cells, 1):
+        words += [(line, 1, 10, top, 7 * len(risk), 11, 92, risk), (line, 1, 200, top, 2, 11, 92, "|")]
+        if score:
+            words.append((line, 1, 210, top, 8 * len(score), 11, 92, score))
+    across = [ocr.Across(y=y, left=5, right=300) for y in (15, 45, 77, 105, 130)]
+    lines_ = ocr.mark_rules(ocr.tsv_lines(tsv(*words), 1.0), [], across)
+    [grid] = [item for item in _scanned_page(lines_, 1) if hasattr(item, "rows")]
+    assert grid.rows == [["Risk", "Score"], ["Recruitment falls behind plan", "16"], ["Estates backlog", "12"],
+                         ["Data sharing", "9"]]
+
+
+def test_a_page_rule_far_above_and_below_makes_no_row_box():
+    # Negative: a header rule at the top of the page and a footer rule at its foot hold every line
+    # between them: that is no ruled row, and the lines keep the finder's own rows.
+    [line] = ocr.mark_rules(ocr.tsv_lines(tsv((1, 1, 10, 300, 100, 11, 92, "Agenda")), 1.0), [],
+                            [ocr.Across(y=40, left=0, right=500), ocr.Across(y=800, left=0, right=500)])
+    assert {word.row_box for word in line} == {None}

@@ -293,7 +293,9 @@ def unruled_tables(words: list[dict], page_number: int, text_width: float) -> li
         segments = _segments(line)
         size = max(line[0]["size"], 6)
         gap_ok = not run or line[0]["top"] - run[-1][-1]["bottom"] < 2.5 * size
-        wide_prose = len(segments) == 1 and line[-1]["x1"] - line[0]["x0"] > 0.6 * text_width
+        # (a scan's ruled line read as a word after a wrapped cell's last line is no part of its width)
+        typed = [word for word in line if not word.get("rule")] or line
+        wide_prose = len(segments) == 1 and typed[-1]["x1"] - typed[0]["x0"] > 0.6 * text_width
         if not gap_ok or wide_prose:
             close()
         if len(segments) >= 2 or (run and not wide_prose and gap_ok):
@@ -351,10 +353,16 @@ def _table_from_run(run: list[list[dict]], page_number: int) -> TablePiece | Non
         # (t41) A line with nothing in the key column goes on with the row above when it carries on a cell
         # left unfinished there ("Two storey side extension" / "and new porch"), and a key cell after a line
         # whose key column was empty starts a new row with no gap before it (a wrapped proposal ends there).
-        new_row = not rows or (pitches[i - 1] > 1.25 * tight if gapped
-                               else bool(cells[0]) or filled >= 2 and not _carries_on(rows[-1], cells)) \
-            or (_is_label_line(cells[0]) and _is_label_line(rows[-1][0]) and filled >= 2) \
-            or (bool(cells[0]) and bool(above) and not above[0] and bool(rows[-1][0]))
+        # A scan's ruled rows: a line in the row box of the line above (between the same two rules) goes
+        # on with its row, a line in another box starts one, whatever the pitches.
+        boxes = (line[0].get("row_box"), run[i - 1][0].get("row_box")) if i else (None, None)
+        if None not in boxes:
+            new_row = boxes[0] != boxes[1]
+        else:
+            new_row = not rows or (pitches[i - 1] > 1.25 * tight if gapped
+                                   else bool(cells[0]) or filled >= 2 and not _carries_on(rows[-1], cells)) \
+                or (_is_label_line(cells[0]) and _is_label_line(rows[-1][0]) and filled >= 2) \
+                or (bool(cells[0]) and bool(above) and not above[0] and bool(rows[-1][0]))
         above = cells
         if new_row:
             rows.append(cells)
