@@ -363,11 +363,52 @@ def ocr_page(page, page_number: int, timeout: float | None = None) -> list[list[
         raise
     except Exception as exc:  # pdfium failing on a broken image or page
         raise IngestError(f"could not render page {page_number} for OCR ({type(exc).__name__}: {exc})") from None
-    image, rules, across = erase_rules(image, scale)
+    erased, rules, across = erase_rules(image, scale)
     try:
-        return mark_rules(tsv_lines(run_tesseract(image, timeout), scale), rules, across)
+        lines = mark_rules(tsv_lines(run_tesseract(erased, timeout), scale), rules, across)
+        split = split_numbers(lines) if erased is not image else []
+        if split:
+            # Ruled minutes (a narrow column of minute numbers beside each minute's text): with the
+            # rules erased Tesseract can read the number column as a block of its own, parting each
+            # number from its minute.  The reading with the rules kept wins when it holds the numbers
+            # on their minutes' lines (it may lose them instead: then the erased reading stays).
+            ruled = tsv_lines(run_tesseract(image, timeout), scale)
+            if 2 * len(split & leading_numbers(ruled)) >= len(split):
+                lines = ruled
+        return lines
     except IngestError as exc:
         raise IngestError(f"page {page_number}: {exc}") from None
+
+
+def _is_number(word: _Word) -> bool:
+    """Whether a word is a figure or a paragraph number ("11.4.02", "7"): digits, no letters."""
+    return any(c.isdigit() for c in word.text) and not any(c.isalpha() for c in word.text)
+
+
+def split_numbers(words_by_line: list[list[_Word]]) -> set[str]:
+    """The numbers read alone on a line with another line's words beside them to their right at the
+    same height: a row's first column (its number) read apart from the row's text."""
+    split = set()
+    for line in words_by_line:
+        typed = [w for w in line if not is_rule(w)]
+        if len(typed) != 1 or not _is_number(typed[0]):
+            continue
+        number = typed[0]
+        middle = (number.top + number.bottom) / 2
+        if any(other is not line and any(not is_rule(w) and w.left > number.right and w.top <= middle <= w.bottom
+                                          for w in other) for other in words_by_line):
+            split.add(number.text)
+    return split
+
+
+def leading_numbers(words_by_line: list[list[_Word]]) -> set[str]:
+    """The numbers that open a line with more words after them (a minute's number and its text)."""
+    leading = set()
+    for line in words_by_line:
+        typed = [w for w in line if not is_rule(w)]
+        if len(typed) >= 2 and _is_number(typed[0]):
+            leading.add(typed[0].text)
+    return leading
 
 
 def pages_text(numbers: list[int]) -> str:
