@@ -1,4 +1,4 @@
-"""Probe papers for risks (stop 36, r42): short fictional papers -- councils, trusts, ICBs, parish councils,
+"""Probe papers for risks (stop 30, r42): short fictional papers -- councils, trusts, ICBs, parish councils,
 pension panels, school governors, library trusts -- each stating a risk in a form the real development sets show and
 the earlier probes (risks_probe20/21/40_papers) lack: "The downside ... would be <a loss>", a trailing "which is a
 danger for <people>", "There could be (some) problems/difficulties in <doing> ...", an "Emerging risks:" label

@@ -1,4 +1,4 @@
-"""Risks probed with fictional papers (stop 36, r42) in forms the real development sets show and earlier probes
+"""Risks probed with fictional papers (stop 30, r42) in forms the real development sets show and earlier probes
 lack; papers and expectations: tests/risks_probe43_papers.py (written before the tool was run on them).
 
 First run (before any change): 9 of 24 papers right (all 8 negatives and the HTML "Concerns were raised over");

@@ -1,4 +1,4 @@
-"""Review v43 of stop 36's bought_item_label (p42): a payments line whose label ends in a thing bought (`Hire`,
+"""Review v43 of stop 30's bought_item_label (p42): a payments line whose label ends in a thing bought (`Hire`,
 `Repairs`, `Printing`) and whose other words the paper writes in lower case names no supplier; but a line that goes
 on after a dash to say what was bought (`Green Hire – marquee for the fair – £240.00`) has its supplier's name in
 that label, even when the name is made of common words (`green`, `village`, `swift`)."""

@@ -1,4 +1,4 @@
-"""Review v43 of stop 36's risk statements (r42): two read far wider than their examples.
+"""Review v43 of stop 30's risk statements (r42): two read far wider than their examples.
 
 - statements.risks_run_in took a run-in label saying no risks had come up (`New risks: no new risks were identified
   ...`, `Emerging risks: there are none this quarter ...`) as risks found;
