@@ -63,11 +63,10 @@ def payment_lines(context: PaperContext) -> list[Candidate]:
             if not lines:
                 continue
             context.payment_passages.add(index)
-        for number, (payee, purpose, money, *unnamed) in enumerate(lines):
+        for number, (payee, purpose, money, amount_rule) in enumerate(lines):
             if payee is None:
-                rule = "amounts.payments.supplier_unnamed" if unnamed else "amounts.payments.not_bought"
                 context.amounts.append(Amount(passage.seq, passage.page, passage.text, money.value_gbp, money.text,
-                                              "other", money.approximate, rule=rule))
+                                              "other", money.approximate, rule=amount_rule))
                 continue
             found.append(Candidate(Contract(
                 passage_seq=passage.seq, page=passage.page, quote=passage.text, commissioner=context.authority,
@@ -150,7 +149,8 @@ def _items(text: str) -> list[str]:
 
 
 def _payment_line(context: PaperContext, item: str, listed: bool) -> Optional[tuple]:
-    """(payee, purpose, sum) of one payment line, the payee None when the line buys no service; None when the
+    """(payee, purpose, sum, amount rule) of one payment line, the payee None when the line buys no service or names
+    no supplier (the amount rule then says which; None for a payee's line); None when the
     item is no line naming a payee before one sum.  A line whose place does not already say it is one
     (``listed``: closed by a payment reference, or read by a joined run's gate) is read only as a line is written: the payee's name right before the sum or a dash (`Audit Commission £58.75`, `X –
     hall hire – £36.00`), never a sentence (`Suppliers are paid within 30 days; £1.2m was paid late`)."""
@@ -173,14 +173,14 @@ def _payment_line(context: PaperContext, item: str, listed: bool) -> Optional[tu
     if not listed and len(parts) < 2 and purpose and not paid_for_no_service(label):
         return None  # words after the name and no dash: a sentence, not a line
     if paid_for_no_service(payee, purpose, label):
-        return None, purpose, money
+        return None, purpose, money, "amounts.payments.not_bought"
     if not purpose and _names_only_what_is_bought(context, payee):
         # (a line that goes on to say what was bought has its supplier's name first: `Green Hire – marquee – £V`)
-        return None, payee, money, "supplier unnamed"
+        return None, payee, money, "amounts.payments.supplier_unnamed"
     party = provider_cell(context, payee)
     if party is None or party == context.authority or context.is_commissioner_kind(party):
         return None
-    return party, purpose, money
+    return party, purpose, money, None
 
 
 def _names_only_what_is_bought(context: PaperContext, payee: str) -> bool:
